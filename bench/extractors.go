@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"github.com/markusmobius/go-trafilatura"
+	"github.com/newsprint/newsprint/extractor"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// result is what one extractor made of one page.
+type result struct {
+	text, title, date string
+	authors           []string
+	err               error
+}
+
+type extractorFunc func(p page) result
+
+var extractors = []struct {
+	name string
+	fn   extractorFunc
+}{
+	{"newsprint", runNewsprint},
+	{"readeck/go-readability v2.1.3", runReadability},
+	{"go-trafilatura v1.12.2 (fallback on)", runTrafilatura(true)},
+	{"go-trafilatura v1.12.2 (no fallback)", runTrafilatura(false)},
+}
+
+func runNewsprint(p page) result {
+	a, err := extractor.Extract(p.html, p.url, extractor.Options{})
+	return result{text: a.Text, title: a.Title, date: a.PublishedAt, authors: a.Authors, err: err}
+}
+
+// peerDecode gives the peers UTF-8 input: valid UTF-8 as is, anything else
+// through x/net/html/charset. (Checking utf8.Valid first avoids the
+// windows-1252 fallback garbling UTF-8 pages.)
+func peerDecode(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	r, err := charset.NewReader(bytes.NewReader(b), "text/html")
+	if err != nil {
+		return b
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(r); err != nil {
+		return b
+	}
+	return buf.Bytes()
+}
+
+func runReadability(p page) result {
+	doc, err := html.Parse(bytes.NewReader(peerDecode(p.html)))
+	if err != nil {
+		return result{err: err}
+	}
+	u, _ := url.Parse(p.url)
+	parser := readability.NewParser()
+	a, err := parser.ParseAndMutate(doc, u)
+	if err != nil || a.Node == nil {
+		return result{err: err}
+	}
+	res := result{text: render.InnerText(a.Node), title: a.Title()}
+	if b := a.Byline(); b != "" {
+		res.authors = []string{b}
+	}
+	if t, err := a.PublishedTime(); err == nil {
+		res.date = t.Format("2006-01-02")
+	}
+	return res
+}
+
+func runTrafilatura(fallback bool) extractorFunc {
+	return func(p page) result {
+		u, _ := url.Parse(p.url)
+		r, err := trafilatura.Extract(bytes.NewReader(peerDecode(p.html)), trafilatura.Options{
+			OriginalURL:    u,
+			EnableFallback: fallback,
+		})
+		if err != nil || r == nil {
+			return result{err: err}
+		}
+		res := result{text: r.ContentText, title: r.Metadata.Title}
+		if r.Metadata.Author != "" {
+			res.authors = strings.Split(r.Metadata.Author, "; ")
+		}
+		if !r.Metadata.Date.IsZero() {
+			res.date = r.Metadata.Date.Format("2006-01-02")
+		}
+		return res
+	}
+}
+
+func timed(fn extractorFunc, p page) (result, time.Duration) {
+	start := time.Now()
+	r := fn(p)
+	return r, time.Since(start)
+}

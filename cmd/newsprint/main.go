@@ -1,0 +1,71 @@
+// Command newsprint crawls news sites and extracts clean, structured articles
+// as JSON lines.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// errUsage marks errors in how newsprint was called; they exit with status 2.
+var errUsage = errors.New("usage error")
+
+// errFailed marks a run that wrote what it could but had failures; the
+// failures were already reported, so main only sets the exit status.
+var errFailed = errors.New("some inputs failed")
+
+const usage = `newsprint: crawl news sites and extract clean articles as JSON lines
+
+Usage:
+  newsprint extract [flags] [FILE|-]...   extract one article per page
+  newsprint version                       print the version
+
+Run 'newsprint COMMAND --help' for the flags of a command.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(exitCode(err, os.Stderr))
+}
+
+func exitCode(err error, stderr io.Writer) int {
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, errFailed):
+		return 1
+	default:
+		fmt.Fprintln(stderr, "newsprint:", err)
+		return 1
+	}
+}
+
+// run is main without the process: tests drive the CLI through it.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errUsage
+	}
+	switch args[0] {
+	case "extract":
+		return runExtract(ctx, args[1:], stdin, stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, versionString())
+		return nil
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprintf(stderr, "newsprint: unknown command %q\n\n%s", args[0], usage)
+		return errUsage
+	}
+}

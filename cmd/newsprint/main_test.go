@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const seedPage = "../../testdata/pages/ichongqing-sister-cities/source.html"
+
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), exitCode(err, &errb)
+}
+
+func decodeLines(t *testing.T, out string) []map[string]any {
+	t.Helper()
+	var recs []map[string]any
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		if line == "" {
+			continue
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("stdout line is not JSON: %v\n%s", err, line)
+		}
+		recs = append(recs, m)
+	}
+	return recs
+}
+
+func TestExtractFile(t *testing.T) {
+	out, stderr, code := runCLI(t, "", "extract", "--url", "https://www.ichongqing.info/a", seedPage)
+	if code != 0 {
+		t.Fatalf("newsprint extract exit %d, stderr %q", code, stderr)
+	}
+	recs := decodeLines(t, out)
+	if len(recs) != 1 {
+		t.Fatalf("newsprint extract printed %d lines, want 1", len(recs))
+	}
+	if got := recs[0]["title"]; got != "Chongqing, Dusseldorf Celebrate 20 Years of Sister City Friendship" {
+		t.Errorf("title = %q", got)
+	}
+	if got := recs[0]["url"]; got != "https://www.ichongqing.info/a" {
+		t.Errorf("url = %q, want the --url value", got)
+	}
+}
+
+func TestExtractStdin(t *testing.T) {
+	page, err := os.ReadFile(seedPage)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, string(page), "extract", "-")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	if recs := decodeLines(t, out); len(recs) != 1 || recs[0]["section"] != "Sister Cities" {
+		t.Errorf("newsprint extract - gave %v", recs)
+	}
+}
+
+// A failed input is named on stderr, the others still print in order, and
+// the exit status is 1.
+func TestExtractPartialFailure(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.html")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.html")
+	visible := "../../testdata/pages/visible-date/source.html"
+	out, stderr, code := runCLI(t, "", "extract", seedPage, missing, empty, visible)
+	if code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	recs := decodeLines(t, out)
+	if len(recs) != 2 {
+		t.Fatalf("printed %d records, want 2 (the good inputs)", len(recs))
+	}
+	if !strings.Contains(recs[0]["title"].(string), "Dusseldorf") || !strings.Contains(recs[1]["title"].(string), "Harbour wall") {
+		t.Errorf("records out of input order: %q, %q", recs[0]["title"], recs[1]["title"])
+	}
+	for _, name := range []string{missing, empty} {
+		if !strings.Contains(stderr, name) {
+			t.Errorf("stderr does not name failed input %s:\n%s", name, stderr)
+		}
+	}
+	if !strings.Contains(stderr, "empty page") {
+		t.Errorf("stderr does not say why %s failed:\n%s", empty, stderr)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	cases := []struct {
+		args     []string
+		wantCode int
+		wantText string
+	}{
+		{[]string{}, 2, "Usage:"},
+		{[]string{"bogus"}, 2, `unknown command "bogus"`},
+		{[]string{"extract", "--no-such-flag"}, 2, "flag provided but not defined"},
+		{[]string{"extract", "--url", "https://x", "a.html", "b.html"}, 2, "single input"},
+		{[]string{"extract", "--help"}, 0, "-max-bytes"},
+		{[]string{"version"}, 0, "newsprint/"},
+	}
+	for _, c := range cases {
+		out, stderr, code := runCLI(t, "", c.args...)
+		if code != c.wantCode {
+			t.Errorf("newsprint %q: exit %d, want %d", c.args, code, c.wantCode)
+		}
+		if !strings.Contains(out+stderr, c.wantText) {
+			t.Errorf("newsprint %q: output lacks %q:\n%s%s", c.args, c.wantText, out, stderr)
+		}
+	}
+}
+
+func TestExitCodeOfCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errb bytes.Buffer
+	err := run(ctx, []string{"extract", seedPage}, strings.NewReader(""), &out, &errb)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("run with a cancelled context = %v, want context.Canceled", err)
+	}
+	if out.Len() != 0 {
+		t.Errorf("cancelled run wrote %q", out.String())
+	}
+}

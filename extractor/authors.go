@@ -1,0 +1,133 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)\s*[:：]?\s+`)
+	// Roles, titles and noise that follow or precede a name.
+	reAuthorNoise = regexp.MustCompile(`(?i)\b(?:last\s+updated.*|staff\s+writer|staff\s+reporter|senior\s+writer|contributing\s+writer|contributor|correspondent|reporter|columnist|editor(?:-in-chief)?|senior\s+editor|associate\s+editor|news\s+editor|freelance\s+writer|special\s+to\s+.*|for\s+(?:the\s+)?[A-Z].*|updated.*|published.*|posted.*|last\s+modified.*)$`)
+	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
+	reAuthorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
+	reCJKSpaces   = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
+	reDigits      = regexp.MustCompile(`\d`)
+)
+
+// splitAuthors turns a byline into one clean name per entry: "By A, B and C"
+// gives three names; roles, e-mail addresses, dates and "By" are removed.
+func splitAuthors(s string) []string {
+	s = normSpace(s)
+	if s == "" || len(s) > 400 {
+		return nil
+	}
+	s = reByPrefix.ReplaceAllString(s, "")
+	s = reEmail.ReplaceAllString(s, "")
+	// A date or other metadata after a separator is not part of the name.
+	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
+		s = s[:i]
+	}
+	if loc := reISO.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	if loc := reMDY.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	var parts []string
+	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
+		parts = strings.Fields(s)
+	} else {
+		parts = reAuthorSplit.Split(s, -1)
+	}
+	var out []string
+	for _, p := range parts {
+		p = cleanName(p)
+		if p == "" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if strings.EqualFold(o, p) {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func cleanName(p string) string {
+	p = strings.TrimSpace(reByPrefix.ReplaceAllString(p, ""))
+	p = strings.TrimSpace(reAuthorNoise.ReplaceAllString(p, ""))
+	p = strings.Trim(p, " -–—:：,.()[]（）【】\"'“”")
+	if p == "" || len([]rune(p)) > 60 || reDigits.MatchString(p) || strings.Contains(p, "://") {
+		return ""
+	}
+	// A name has letters and few words.
+	letters := 0
+	for _, r := range p {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 2 || len(strings.Fields(p)) > 6 {
+		return ""
+	}
+	switch strings.ToLower(p) {
+	case "admin", "administrator", "staff", "by", "author", "anonymous", "unknown", "the", "share", "home", "news":
+		if strings.ToLower(p) != "staff" {
+			return ""
+		}
+	}
+	return p
+}
+
+// nameParticles are lower-case words that may stand inside a name.
+var nameParticles = setOf("van", "der", "den", "de", "da", "di", "du", "la", "le", "von", "bin", "al", "el", "y", "del", "dos", "das", "ter", "ten", "of")
+
+// nameLike reports whether s reads as a person's or an organisation's name
+// rather than a phrase: few words, each capitalised (or a particle), no
+// sentence punctuation. CJK names are two to four characters.
+func nameLike(s string) bool {
+	if s == "" || strings.ContainsAny(s, "?!:;\"“”") {
+		return false
+	}
+	cjk := 0
+	for _, r := range s {
+		if isCJK(r) {
+			cjk++
+		}
+	}
+	if cjk > 0 {
+		return cjk >= 2 && cjk <= 8
+	}
+	words := strings.Fields(s)
+	if len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] && len(words) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeNames reports whether names are people or organisations rather than
+// a URL, a sentence, or the site's own name repeated.
+func looksLikeNames(names []string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		if strings.HasPrefix(n, "http") || !nameLike(n) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,69 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitAuthors(t *testing.T) {
+	cases := map[string]string{
+		"By YAN DENG|Mar 26,2024":                                 "YAN DENG",
+		"By Jane Doe and John Smith":                              "Jane Doe; John Smith",
+		"BY JANE DOE, STAFF WRITER":                               "JANE DOE",
+		"Written by Marta Rivera, Dev Kapoor & Ann Lee":           "Marta Rivera; Dev Kapoor; Ann Lee",
+		"By Jane Doe jane@example.com":                            "Jane Doe",
+		"张三 李四":                                                   "张三; 李四",
+		"张三、李四":                                                   "张三; 李四",
+		"Ludwig van Beethoven":                                    "Ludwig van Beethoven",
+		"By Geri Mileva Last updated: May 5, 2024":                "Geri Mileva",
+		"By Sarah O'Connor and Tom Ellis Published 26 March 2024": "Sarah O'Connor; Tom Ellis",
+	}
+	for in, want := range cases {
+		if got := strings.Join(splitAuthors(in), "; "); got != want {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Sentences that start with "By" are not bylines.
+	for _, s := range []string{"By structuring the script this way, your crew can rehearse", "by the end of the year"} {
+		if names := splitAuthors(s); looksLikeNames(names) {
+			t.Errorf("splitAuthors(%q) = %q, taken for names", s, names)
+		}
+	}
+}
+
+func TestBoilerText(t *testing.T) {
+	for _, s := range []string{
+		"渝ICP备20009753号-2 互联网新闻信息服务许可证号:50120220004",
+		"京ICP证030173号",
+		"渝公网安备 50010302000123号",
+		"违法和不良信息举报电话：12377",
+		"Internet illegal and undesirable information can be reported by calling this telephone number:+86-23-67158993",
+		"By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use.",
+		"Copyright © 2024 Example News. All rights reserved.",
+	} {
+		if !mayBeBoilerText(s) || !reBoilerText.MatchString(s) {
+			t.Errorf("boilerplate %q is not recognised", s)
+		}
+	}
+	for _, s := range []string{
+		"The company said its cookie sales rose 12 percent in the quarter.",
+		"Chongqing and Dusseldorf mark two decades of friendship.",
+	} {
+		if mayBeBoilerText(s) && reBoilerText.MatchString(s) {
+			t.Errorf("article text %q is taken for boilerplate", s)
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for s, want := range map[string]int{
+		"Hello, world! It's a test.": 5,
+		"重庆新闻":                       4,
+		"重庆 is 中国 city":              6,
+		"":                           0,
+	} {
+		if got := wordCount(s); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -1,0 +1,436 @@
+package extractor
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// markAttr marks nodes whose text became a field, so that cleaning removes
+// them from the body after readability has run.
+const markAttr = "data-newsprint-field"
+
+// visible is what the page's visible text says about the article.
+type visible struct {
+	authors []string
+	// authorHints are names from author links and author-classed elements,
+	// used when no byline names anyone.
+	authorHints []string
+	credit      string
+	dates       []dateCand
+	h1Pos       int
+}
+
+// dateCand is a date seen in the page, at position pos in the sequence of
+// short blocks, stated as a publication date, an update, or unlabelled.
+type dateCand struct {
+	w    when
+	kind string // "published", "modified" or ""
+	src  string
+	pos  int
+}
+
+// Visible dates count only near the headline: just before it (a dateline
+// above the title; further up is often the site's "today" bar) or a few
+// dozen blocks after it (the byline area).
+const (
+	dateWindowBefore = 3
+	dateWindowAfter  = 60
+)
+
+// pick returns the date of kind nearest after the headline, else nearest
+// before it. Unlabelled dates count as publication dates.
+func (v *visible) pick(kind string) (dateCand, bool) {
+	var before *dateCand
+	for i := range v.dates {
+		d := &v.dates[i]
+		if d.kind != kind && !(kind == "published" && d.kind == "") {
+			continue
+		}
+		switch {
+		case d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter:
+			return *d, true
+		case d.pos < v.h1Pos && v.h1Pos-d.pos <= dateWindowBefore:
+			before = d
+		}
+	}
+	if before != nil {
+		return *before, true
+	}
+	return dateCand{}, false
+}
+
+// Labels that introduce a byline field. CJK labels are longest first so
+// that 责任编辑 wins over 编辑.
+var (
+	cjkLabels   = []string{"责任编辑", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "出版时间", "通讯员", "责编", "编辑", "时间", "日期", "来源", "稿源", "出处", "作者", "记者", "撰文", "撰稿"}
+	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on"}
+	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
+)
+
+type labelled struct{ label, value, raw string }
+
+type labelAt struct {
+	start, end int // the label and its colon
+	label      string
+}
+
+// asciiLower lower-cases A-Z only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+func letterAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// findLabels finds the labels in t: a known word before a colon, or a
+// publishing verb with or without one.
+func findLabels(t string) []labelAt {
+	lower := asciiLower(t)
+	var out []labelAt
+	for c := 0; c < len(t); c++ {
+		colon := 0
+		switch {
+		case t[c] == ':':
+			colon = 1
+		case strings.HasPrefix(t[c:], "："):
+			colon = len("：")
+		default:
+			continue
+		}
+		before := strings.TrimRight(lower[:c], " ")
+		for _, l := range cjkLabels {
+			if strings.HasSuffix(before, l) {
+				out = append(out, labelAt{len(before) - len(l), c + colon, l})
+				goto next
+			}
+		}
+		for _, l := range colonLabels {
+			if strings.HasSuffix(before, l) && !letterAt(before, len(before)-len(l)-1) {
+				out = append(out, labelAt{len(before) - len(l), c + colon, l})
+				break
+			}
+		}
+	next:
+		c += colon - 1
+	}
+	for _, v := range verbLabels {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(v)
+			if letterAt(lower, i-1) || letterAt(lower, i+len(v)) {
+				continue
+			}
+			end := i + len(v)
+			for end < len(t) && (t[end] == ' ' || t[end] == ':') {
+				end++
+			}
+			overlap := false
+			for _, o := range out {
+				if i < o.end && o.start < end {
+					overlap = true
+				}
+			}
+			if !overlap {
+				out = append(out, labelAt{i, end, v})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
+	return out
+}
+
+// splitLabels cuts "来源：X 作者：Y 发布时间：Z" or "Source: X | Published: Z"
+// into label and value pairs.
+func splitLabels(t string) []labelled {
+	locs := findLabels(t)
+	out := make([]labelled, 0, len(locs))
+	for i, l := range locs {
+		end := len(t)
+		if i+1 < len(locs) {
+			end = locs[i+1].start
+		}
+		v := strings.Trim(strings.TrimSpace(t[l.end:end]), "|·•/ 　")
+		out = append(out, labelled{l.label, v, t[l.start:l.end]})
+	}
+	return out
+}
+
+func labelKind(label string) string {
+	switch {
+	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
+		return "editor"
+	case strings.Contains(label, "更新"), strings.Contains(label, "updated"), strings.Contains(label, "modified"):
+		return "modified"
+	case strings.Contains(label, "时间"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),
+		strings.HasPrefix(label, "posted"), label == "date", strings.HasPrefix(label, "veröff"):
+		return "published"
+	case strings.Contains(label, "来源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
+		label == "source", label == "quelle", label == "fuente", label == "fonte":
+		return "credit"
+	default:
+		return "author"
+	}
+}
+
+// scanVisible looks for bylines, datelines and source lines in the short
+// blocks of the page. Bylines count after the first <h1> only; dates are
+// kept with their position and chosen later by distance to the headline.
+// Blocks used are marked so that they leave the body.
+func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
+	v := visible{h1Pos: -1}
+	body := findFirst(doc, byTag(atom.Body))
+	if body == nil {
+		return v
+	}
+	// The headline is the <h1> that matches the title, else the first one.
+	headline := findFirst(body, func(n *html.Node) bool {
+		return isElement(n, atom.H1) && simplify(textOf(n)) == simplify(title) && title != ""
+	})
+	if headline == nil {
+		headline = findFirst(body, byTag(atom.H1))
+	}
+	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil}
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Footer, atom.Aside, atom.Select, atom.Button, atom.Form:
+			return false
+		case atom.A:
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(v.authorHints) == 0 && isAuthorLink(n) {
+				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
+					v.authorHints = names
+				}
+			}
+			return true
+		case atom.H1:
+			if n == headline {
+				v.h1Pos = s.pos
+			}
+			s.pos++
+			return false
+		case atom.Time:
+			s.pos++
+			if w, ok := parseDate(firstNonEmpty(attr(n, "datetime"), textOf(n)), dayFirst); ok {
+				kind := s.kindOf(n)
+				v.dates = append(v.dates, dateCand{w, kind, "time-element", s.pos})
+			}
+			return false
+		}
+		if isFurniture(n) && !strings.Contains(classID(n), "author") {
+			return false
+		}
+		if !isBlockish(n) || n.DataAtom == atom.A {
+			return true
+		}
+		tl := textLen(n)
+		if tl == 0 || tl > 240 {
+			return true
+		}
+		// Work on the innermost block that holds all of this text.
+		if hasBlockChildWithAllText(n, tl) {
+			return true
+		}
+		s.pos++
+		if s.block(n) {
+			setAttr(n, markAttr, "byline")
+			return false
+		}
+		// Not a byline as a whole: its parts may be (a date in one <li>).
+		return true
+	})
+	if v.h1Pos < 0 {
+		// No headline: dates count from the top of the page. (Keeping only
+		// labelled dates here was measured on wcxb-dev: 5 more pages wrong.)
+		v.h1Pos = 0
+	}
+	return v
+}
+
+// scanner carries the state of one scanVisible walk.
+type scanner struct {
+	v          *visible
+	dayFirst   bool
+	noHeadline bool
+	pos        int
+	// pending is the kind of a label seen alone in the previous block
+	// ("Last updated:"), which applies to a date in the next one.
+	pending    string
+	pendingPos int
+}
+
+// kindOf reads the class of a date element and of its parent: WordPress and
+// others mark "published" and "updated" dates there.
+func (s *scanner) kindOf(n *html.Node) string {
+	cid := classID(n)
+	if n.Parent != nil {
+		cid += " " + classID(n.Parent)
+	}
+	switch {
+	case strings.Contains(cid, "updated") || strings.Contains(cid, "modified"):
+		return "modified"
+	case strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") || strings.Contains(cid, "post-date"):
+		return "published"
+	}
+	if s.pending != "" && s.pos-s.pendingPos <= 2 {
+		return s.pending
+	}
+	return ""
+}
+
+func (s *scanner) addDate(w when, kind, src string) {
+	s.v.dates = append(s.v.dates, dateCand{w, kind, src, s.pos})
+}
+
+// block reads one short block; it reports whether the block is a byline,
+// dateline or source line that should leave the body.
+func (s *scanner) block(n *html.Node) bool {
+	v := s.v
+	afterH1 := v.h1Pos >= 0 || s.noHeadline
+	t := textOf(n)
+	if reByStart.MatchString(t) && len(t) < 160 {
+		used := false
+		if names := splitAuthors(t); looksLikeNames(names) && len(v.authors) == 0 && afterH1 {
+			v.authors = names
+			used = true
+		}
+		if w, ok := parseDate(t, s.dayFirst); ok {
+			s.addDate(w, "", "byline-text")
+		}
+		return used
+	}
+	if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil && afterH1 && len(v.authors) == 0 && len(t) < 40 {
+		v.authors = strings.Fields(m[1])
+	}
+	// <span class="author-name">Jane Doe</span>: a name alone in an element
+	// the page calls an author.
+	if afterH1 && len(v.authorHints) == 0 && len(t) <= 80 && isAuthorElement(n) {
+		if names := splitAuthors(t); looksLikeNames(names) {
+			v.authorHints = names
+		}
+	}
+	labels := splitLabels(t)
+	if len(labels) == 0 {
+		// A block that is only a date, such as <span class="date">.
+		if len(t) <= 60 {
+			if w, ok := parseDate(t, s.dayFirst); ok && dateCovers(t) {
+				s.addDate(w, s.kindOf(n), "visible-text")
+				s.pending = ""
+				return true
+			}
+		}
+		return false
+	}
+	used := false
+	// "2024-03-26 10:30 来源：X": a date before the first label.
+	if lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)]); lead != "" && len(lead) <= 40 {
+		if w, ok := parseDate(lead, s.dayFirst); ok && dateCovers(lead) {
+			s.addDate(w, "", "visible-text")
+			used = true
+		}
+	}
+	for _, l := range labels {
+		kind := labelKind(l.label)
+		switch kind {
+		case "editor":
+			used = true
+		case "published", "modified":
+			if l.value == "" && len(labels) == 1 {
+				s.pending, s.pendingPos = kind, s.pos
+				return false
+			}
+			if w, ok := parseDate(l.value, s.dayFirst); ok {
+				s.addDate(w, kind, "visible-text")
+				used = true
+			}
+		case "credit":
+			if c := cleanCredit(l.value); c != "" && v.credit == "" {
+				v.credit = c
+				used = true
+			}
+		case "author":
+			if names := splitAuthors(l.value); looksLikeNames(names) && len(v.authors) == 0 && afterH1 {
+				v.authors = names
+				used = true
+			}
+		}
+	}
+	return used
+}
+
+// dateCovers reports whether a date is most of t, so that a sentence that
+// mentions a date is not taken for a dateline.
+func dateCovers(t string) bool {
+	letters := 0
+	for _, w := range strings.Fields(t) {
+		if monthNum(strings.Trim(w, ".,")) == "" && !strings.ContainsAny(w, "0123456789") {
+			letters += len(w)
+		}
+	}
+	return letters <= 14
+}
+
+var (
+	reByStart        = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text)\s+)?(?i:by)\s+\S`)
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})`)
+)
+
+var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
+
+func cleanCredit(s string) string {
+	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
+	s = strings.Trim(s, " .。:：-–—")
+	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
+		return ""
+	}
+	return s
+}
+
+// isAuthorLink reports whether a link points at an author's page.
+func isAuthorLink(a *html.Node) bool {
+	href := strings.ToLower(attr(a, "href"))
+	for _, p := range []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"} {
+		if strings.Contains(href, p) {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
+}
+
+// isAuthorElement reports whether the class or itemprop of n names an author.
+func isAuthorElement(n *html.Node) bool {
+	cid := classID(n) + " " + strings.ToLower(attr(n, "itemprop"))
+	if !strings.Contains(cid, "author") && !strings.Contains(cid, "byline") && !strings.Contains(cid, "writer") {
+		return false
+	}
+	return !strings.Contains(cid, "bio") && !strings.Contains(cid, "avatar") && !strings.Contains(cid, "description")
+}
+
+func hasBlockChildWithAllText(n *html.Node, tl int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLen(c) == tl {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,320 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+var (
+	// reBoilerText matches whole short blocks that are never article text.
+	reBoilerText = regexp.MustCompile(`(?i)` + strings.Join([]string{
+		`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]`,
+		`ICP\s*(?:备案|证|license|licence)`,
+		`公网安备`,
+		`互联网新闻信息服务许可证`,
+		`违法和不良信息举报`,
+		`不良信息举报`,
+		`illegal\s+(?:and|&)\s+undesirable\s+information`,
+		`report\s+illegal\s+information`,
+		`by\s+continuing\s+to\s+(?:browse|use)\s+(?:our|this)\s+(?:site|website)`,
+		`(?:we|this\s+(?:site|website))\s+uses?\s+cookies`,
+		`cookie\s+(?:settings|policy|preferences)`,
+		`accept\s+(?:all\s+)?cookies`,
+		`all\s+rights\s+reserved`,
+		`版权所有`,
+		`^\s*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d{2}`,
+		`^\s*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletter`,
+	}, "|"))
+
+	// reTeaser matches the start of blocks that point elsewhere.
+	reTeaser = regexp.MustCompile(`(?i)^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|news|reading))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news)|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|watch|listen|click\s+here|sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多精彩|点击查看|阅读原文)\s*[:：>»|-]?`)
+
+	// reEditorLine matches editor credits such as "责任编辑：王五" or "(Editor: Li)".
+	reEditorLine = regexp.MustCompile(`(?i)^\s*[\[(（【]?\s*(?:责任编辑|编辑|责编|审核|校对|监制|edited\s+by|editor|editors)\s*[:：]\s*[^)）\]】]{1,40}[)）\]】]?\s*$`)
+)
+
+// strongTokens are class and id words that name furniture whatever the
+// element holds. A class matches when one of its words (split at "-", "_"
+// and spaces) or two adjacent words are listed, so that "shared-content" or
+// "adventure" do not match.
+var strongTokens = setOf(
+	"cookie", "cookies", "cookiebanner", "consent", "gdpr", "cmp", "newsletter", "newsletters",
+	"subscribe", "subscription", "signup", "sign up", "share", "shares", "sharing", "sharebar",
+	"social", "socials", "related", "recommend", "recommended", "recommendation",
+	"recommendations", "more stories", "morestories", "read more", "readmore", "most read",
+	"mostread", "most popular", "comment", "comments", "commentlist", "disqus", "breadcrumb",
+	"breadcrumbs", "advert", "advertisement", "adsbygoogle", "outbrain", "taboola",
+	"skip link", "skiplink", "author bio", "authorbio", "about author", "tag cloud", "tagcloud",
+	"modal", "popup", "paywall",
+)
+
+// weakTokens name furniture too, but page builders also put them on content
+// wrappers ("elementor-widget-container"); they count only for elements that
+// are mostly links or short.
+var weakTokens = setOf(
+	"popular", "trending", "promo", "ad", "ads", "adslot", "ad slot", "sponsor", "sponsored",
+	"toolbar", "sidebar", "widget", "masthead", "navbar", "nav", "menu", "footer", "sitefooter",
+	"site header", "siteheader", "overlay",
+)
+
+// keepTokens protect containers that carry a furniture word as a modifier
+// ("article-body has-share").
+var keepTokens = setOf(
+	"article body", "articlebody", "article content", "article text", "entry content",
+	"post body", "post content", "story body", "main content", "articlecontent",
+)
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// classWords splits a class and id string into lower-case words.
+func classWords(cid string) []string {
+	return strings.FieldsFunc(cid, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	})
+}
+
+// hasClassWord reports whether a word or pair of adjacent words of the
+// class and id is in set.
+func hasClassWord(cid string, set map[string]bool) bool {
+	if cid == "" {
+		return false
+	}
+	words := classWords(cid)
+	for i, w := range words {
+		if set[w] {
+			return true
+		}
+		if i+1 < len(words) && set[w+" "+words[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// isBoilerClass reports whether a class and id string names furniture,
+// strongly or weakly.
+func isBoilerClass(cid string) bool {
+	return (hasClassWord(cid, strongTokens) || hasClassWord(cid, weakTokens)) && !hasClassWord(cid, keepTokens)
+}
+
+// isFurniture reports whether n, by its tag, role or class, is navigation,
+// a banner or another part of the page around the article.
+func isFurniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Form, atom.Button, atom.Select:
+		return true
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head:
+		return false
+	}
+	switch strings.ToLower(attr(n, "role")) {
+	case "navigation", "contentinfo", "complementary", "dialog", "alertdialog", "banner", "menu", "menubar", "search":
+		return true
+	}
+	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") && textLen(n) < 200 {
+		return true
+	}
+	if st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+		return true
+	}
+	cid := classID(n)
+	if cid == "" || hasClassWord(cid, keepTokens) {
+		return false
+	}
+	if hasClassWord(cid, strongTokens) {
+		return true
+	}
+	if hasClassWord(cid, weakTokens) {
+		tl := textLen(n)
+		return tl < 200 || linkTextLen(n)*2 > tl
+	}
+	return false
+}
+
+// stripFurniture removes navigation, banners and other furniture from the
+// tree below root. An element that holds a large share of the page's text is
+// kept whatever its class says: a mislabelled wrapper must not take the
+// article with it.
+func stripFurniture(root *html.Node, totalText int) {
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			return false
+		}
+		if n.DataAtom == atom.Form && findFirst(n, byTag(atom.P, atom.Article)) != nil && textLen(n) > totalText/2 {
+			return true // ASP.NET pages wrap everything in one <form>
+		}
+		if isFurniture(n) {
+			if tl := textLen(n); tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
+				return true
+			}
+			doomed = append(doomed, n)
+			return false
+		}
+		return true
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// isBlockish reports whether n is an element that holds a paragraph or line.
+func isBlockish(n *html.Node) bool {
+	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A)
+}
+
+// boilerKeys are fragments one of which every reBoilerText match contains;
+// checking them first keeps the regexp off almost every block.
+var boilerKeys = []string{"icp", "公网安备", "许可证", "举报", "illegal", "cookie", "rights reserved", "版权", "copyright", "©", "(c)", "newsletter"}
+
+func mayBeBoilerText(t string) bool {
+	l := strings.ToLower(t)
+	for _, k := range boilerKeys {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripBoilerText removes short blocks whose text is a licence line, a
+// cookie notice, a report line or a copyright notice. The innermost block
+// holding the match goes, so a footer cell goes but not the whole footer.
+func stripBoilerText(root *html.Node) {
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return false
+		}
+		if !isBlockish(n) {
+			return true
+		}
+		tl := textLen(n)
+		if tl > 600 {
+			return true
+		}
+		t := textOf(n)
+		if !mayBeBoilerText(t) || !reBoilerText.MatchString(t) {
+			// Nothing below can match either: its text is part of t.
+			return false
+		}
+		// Prefer an inner block that holds the match by itself.
+		inner := findFirst(n, func(c *html.Node) bool {
+			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
+		})
+		if inner != nil && textLen(inner)*2 < tl {
+			return true // descend and remove the inner block instead
+		}
+		doomed = append(doomed, n)
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// stripTeasers removes "Read more" and "Related" blocks and editor credits
+// from the article body.
+func stripTeasers(body *html.Node, title string) {
+	var doomed []*html.Node
+	st := simplify(title)
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == body {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.P, atom.Div, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Strong, atom.B, atom.Ul, atom.Ol, atom.Blockquote:
+		case atom.H1:
+			if st != "" && simplify(textOf(n)) == st {
+				doomed = append(doomed, n)
+			}
+			return false
+		default:
+			return true
+		}
+		tl := textLen(n)
+		if tl == 0 {
+			if findFirst(n, byTag(atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Table)) == nil {
+				doomed = append(doomed, n)
+			}
+			return false
+		}
+		t := textOf(n)
+		links := linkTextLen(n)
+		switch {
+		case st != "" && isElement(n, atom.H2, atom.H3) && simplify(t) == st:
+		case reEditorLine.MatchString(t):
+		case reTeaser.MatchString(t) && (links*2 > tl || tl < 120):
+			// A teaser heading takes the link list right after it.
+			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkTextLen(next)*10 > textLen(next)*7 {
+				doomed = append(doomed, next)
+			}
+		case isElement(n, atom.Ul, atom.Ol) && tl < 2000 && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
+			// A bare list of links inside the body is a related-links block.
+		default:
+			return true
+		}
+		doomed = append(doomed, n)
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+func countChildren(n *html.Node, tag atom.Atom) int {
+	c := 0
+	for k := n.FirstChild; k != nil; k = k.NextSibling {
+		if k.DataAtom == tag {
+			c++
+		}
+	}
+	return c
+}
+
+// removeMarked removes the elements that byline and credit detection marked.
+func removeMarked(root *html.Node) {
+	for _, n := range findAll(root, func(n *html.Node) bool { return attr(n, markAttr) != "" }) {
+		remove(n)
+	}
+}

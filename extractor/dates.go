@@ -1,0 +1,242 @@
+package extractor
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// when is a parsed point in time and how much of it the page stated.
+type when struct {
+	t       time.Time
+	hasTime bool
+	hasZone bool
+}
+
+// format renders w as RFC 3339 when the time and its zone are known, and as
+// YYYY-MM-DD otherwise. A time without a zone takes zone when it is not nil,
+// else only its date is kept: a guessed offset would be a wrong instant.
+func (w when) format(zone *time.Location) string {
+	switch {
+	case w.hasTime && w.hasZone:
+		return w.t.Format(time.RFC3339)
+	case w.hasTime && zone != nil:
+		t := time.Date(w.t.Year(), w.t.Month(), w.t.Day(), w.t.Hour(), w.t.Minute(), w.t.Second(), 0, zone)
+		return t.Format(time.RFC3339)
+	default:
+		return w.t.Format("2006-01-02")
+	}
+}
+
+var months = map[string]time.Month{}
+
+func init() {
+	names := [][]string{
+		{"jan", "january", "janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "ene", "janv", "genn"},
+		{"feb", "february", "février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "févr", "fév", "fev"},
+		{"mar", "march", "mars", "märz", "marz", "marzo", "março", "maart", "mär"},
+		{"apr", "april", "avril", "abril", "aprile", "avr", "abr"},
+		{"may", "mai", "mayo", "maggio", "maio", "mei", "mag"},
+		{"jun", "june", "juin", "juni", "junio", "giugno", "junho", "giu"},
+		{"jul", "july", "juillet", "juli", "julio", "luglio", "julho", "juil", "lug"},
+		{"aug", "august", "août", "aout", "agosto", "augustus", "ago"},
+		{"sep", "sept", "september", "septembre", "septiembre", "settembre", "setembro", "set"},
+		{"oct", "october", "octobre", "oktober", "octubre", "ottobre", "outubro", "okt", "ott", "out"},
+		{"nov", "november", "novembre", "noviembre", "novembro"},
+		{"dec", "december", "décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "déc", "dez", "dic"},
+	}
+	for i, ns := range names {
+		for _, n := range ns {
+			months[n] = time.Month(i + 1)
+		}
+	}
+}
+
+const monthRe = `(jan(?:uary|vier|uar|uari)?|jänner|enero|ene|gennaio|janeiro|feb(?:ruary|ruar|rero|braio|ruari)?|février|fevrier|févr|fevereiro|mar(?:ch|s|zo|ço)?|märz|mär|maart|apr(?:il|ile)?|avril|avr|abril|abr|may|mai|mayo|maggio|maio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|aout|agosto|sept?(?:ember|embre|iembre)?|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember|embre)?|décembre|dezember|dez|diciembre|dicembre|dezembro)`
+
+var (
+	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
+	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
+	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT
+	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})(?:\s*(?:at|,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
+	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024
+	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?` + monthRe + `\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
+	// 26/03/2024, 03/26/2024, 26.03.2024
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?\b`)
+	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
+	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
+	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-z])`)
+)
+
+var zones = map[string]int{ // offset in minutes
+	"UTC": 0, "GMT": 0, "Z": 0, "UT": 0,
+	"EST": -300, "EDT": -240, "ET": -300, "CDT": -300, "MST": -420, "MDT": -360,
+	"PST": -480, "PDT": -420, "PT": -480, "BST": 60, "CET": 60, "CEST": 120,
+	"MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
+	"IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
+	"AEDT": 660, "AWST": 480, "NZST": 720, "NZDT": 780, "MSK": 180,
+}
+
+// parseDate finds the first date in s. dayFirst decides numeric dates such as
+// 03/04/2024 that could be read either way.
+func parseDate(s string, dayFirst bool) (when, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 4096 {
+		return when{}, false
+	}
+	if reEpoch.MatchString(s) {
+		n, _ := strconv.ParseInt(s, 10, 64)
+		if len(s) == 13 {
+			n /= 1000
+		}
+		t := time.Unix(n, 0).UTC()
+		return when{t: t, hasTime: true, hasZone: true}, plausible(t)
+	}
+	type cand struct {
+		idx int
+		w   when
+	}
+	best := cand{idx: -1}
+	try := func(idx int, w when, ok bool) {
+		if ok && plausible(w.t) && (best.idx < 0 || idx < best.idx) {
+			best = cand{idx, w}
+		}
+	}
+	if m := reISO.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", g[7])
+		try(m[0], w, ok)
+	}
+	if m := reCJK.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", "")
+		try(m[0], w, ok)
+	}
+	if m := reMDY.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[3], monthNum(g[1]), g[2], g[4], g[5], g[6], g[7], g[8])
+		try(m[0], w, ok)
+	}
+	if m := reDMY.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[3], monthNum(g[2]), g[1], g[4], g[5], g[6], g[7], g[8])
+		try(m[0], w, ok)
+	}
+	if m := reNumeric.FindStringSubmatchIndex(s); m != nil {
+		g := groups(s, m)
+		a, _ := strconv.Atoi(g[1])
+		b, _ := strconv.Atoi(g[2])
+		day, mon := g[1], g[2]
+		if a <= 12 && (b > 12 || !dayFirst) {
+			day, mon = g[2], g[1]
+		}
+		w, ok := build(g[3], mon, day, g[4], g[5], g[6], "", "")
+		try(m[0], w, ok)
+	}
+	return best.w, best.idx >= 0
+}
+
+func groups(s string, m []int) []string {
+	g := make([]string, len(m)/2)
+	for i := range g {
+		if m[2*i] >= 0 {
+			g[i] = s[m[2*i]:m[2*i+1]]
+		}
+	}
+	return g
+}
+
+func monthNum(name string) string {
+	name = strings.ToLower(strings.TrimSuffix(name, "."))
+	if m, ok := months[name]; ok {
+		return strconv.Itoa(int(m))
+	}
+	if len(name) >= 3 {
+		if m, ok := months[name[:3]]; ok {
+			return strconv.Itoa(int(m))
+		}
+	}
+	return ""
+}
+
+func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) {
+	y, err1 := strconv.Atoi(year)
+	mo, err2 := strconv.Atoi(month)
+	d, err3 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || err3 != nil || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return when{}, false
+	}
+	w := when{}
+	h, mi, se := 0, 0, 0
+	if hour != "" && minute != "" {
+		h, _ = strconv.Atoi(hour)
+		mi, _ = strconv.Atoi(minute)
+		se, _ = strconv.Atoi(sec)
+		ap := strings.ToLower(strings.ReplaceAll(ampm, ".", ""))
+		if ap == "pm" && h < 12 {
+			h += 12
+		} else if ap == "am" && h == 12 {
+			h = 0
+		}
+		if h > 23 || mi > 59 || se > 60 {
+			h, mi, se = 0, 0, 0
+		} else {
+			w.hasTime = true
+		}
+	}
+	loc := time.UTC
+	if w.hasTime && zone != "" {
+		if off, ok := parseOffset(zone); ok {
+			loc = time.FixedZone("", off*60)
+			w.hasZone = true
+		}
+	}
+	w.t = time.Date(y, time.Month(mo), d, h, mi, se, 0, loc)
+	if w.t.Day() != d { // 31 February and the like
+		return when{}, false
+	}
+	if _, off := w.t.Zone(); w.hasZone && off == 0 {
+		w.t = w.t.UTC() // "+00:00" prints as "Z"
+	}
+	return w, true
+}
+
+func parseOffset(z string) (int, bool) {
+	z = strings.ToUpper(strings.TrimSpace(z))
+	if off, ok := zones[z]; ok {
+		return off, true
+	}
+	if len(z) >= 5 && (z[0] == '+' || z[0] == '-') {
+		digits := strings.ReplaceAll(z[1:], ":", "")
+		if len(digits) != 4 {
+			return 0, false
+		}
+		h, err1 := strconv.Atoi(digits[:2])
+		m, err2 := strconv.Atoi(digits[2:])
+		if err1 != nil || err2 != nil || h > 14 || m > 59 {
+			return 0, false
+		}
+		off := h*60 + m
+		if z[0] == '-' {
+			off = -off
+		}
+		return off, true
+	}
+	return 0, false
+}
+
+// plausible rejects dates no news page was published on.
+func plausible(t time.Time) bool {
+	return t.Year() >= 1971 && t.Year() <= 2100
+}
+
+// urlDate finds a date in the path of a page URL.
+func urlDate(path string) (when, bool) {
+	m := reURLDate.FindStringSubmatch(path)
+	if m == nil {
+		return when{}, false
+	}
+	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
+	return w, ok && plausible(w.t)
+}

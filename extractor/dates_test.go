@@ -1,0 +1,69 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	cst := time.FixedZone("", 8*3600)
+	cases := []struct {
+		in       string
+		dayFirst bool
+		zone     *time.Location
+		want     string
+	}{
+		{"2024-03-26T10:30:00+08:00", false, nil, "2024-03-26T10:30:00+08:00"},
+		{"2024-03-26T02:30:00.000Z", false, nil, "2024-03-26T02:30:00Z"},
+		{"2024-03-26T10:30:00+00:00", false, nil, "2024-03-26T10:30:00Z"},
+		{"2024-03-26", false, nil, "2024-03-26"},
+		{"By YAN DENG|Mar 26,2024", false, nil, "2024-03-26"},
+		{"Published 26 March 2024", true, nil, "2024-03-26"},
+		{"March 26, 2024 at 10:30 am EDT", false, nil, "2024-03-26T10:30:00-04:00"},
+		{"Tuesday, Mar. 26, 2024", false, nil, "2024-03-26"},
+		{"发布时间：2024-03-26 10:30", false, cst, "2024-03-26T10:30:00+08:00"},
+		{"2024年3月26日 10:30", false, cst, "2024-03-26T10:30:00+08:00"},
+		{"2024年3月26日", false, nil, "2024-03-26"},
+		{"2024-03-26 10:30", false, nil, "2024-03-26"}, // no zone, none guessed: date only
+		{"26.03.2024", true, nil, "2024-03-26"},
+		{"03/04/2024", false, nil, "2024-03-04"},
+		{"03/04/2024", true, nil, "2024-04-03"},
+		{"26/03/2024", false, nil, "2024-03-26"}, // unambiguous either way
+		{"26. März 2024", true, nil, "2024-03-26"},
+		{"26 de marzo de 2024", true, nil, "2024-03-26"},
+		{"1711449000", false, nil, "2024-03-26T10:30:00Z"},
+		{"Sept 9th, 2023", false, nil, "2023-09-09"},
+	}
+	for _, c := range cases {
+		w, ok := parseDate(c.in, c.dayFirst)
+		if !ok {
+			t.Errorf("parseDate(%q) found no date, want %s", c.in, c.want)
+			continue
+		}
+		if got := w.format(c.zone); got != c.want {
+			t.Errorf("parseDate(%q) = %s, want %s", c.in, got, c.want)
+		}
+	}
+	for _, bad := range []string{"", "no date here", "2024-02-30", "1850-01-01", "version 2.1.3", "call 023-67158993"} {
+		if w, ok := parseDate(bad, false); ok {
+			t.Errorf("parseDate(%q) = %s, want no date", bad, w.format(nil))
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	for path, want := range map[string]string{
+		"/2024/03/26/some-story/":          "2024-03-26",
+		"/news/2024-03-26/story.html":      "2024-03-26",
+		"/content/20240326/c_1130.htm":     "2024-03-26",
+		"/202403/26/t20240326_38939.shtml": "2024-03-26",
+	} {
+		w, ok := urlDate(path)
+		if !ok || w.format(nil) != want {
+			t.Errorf("urlDate(%q) = %v %v, want %s", path, w.format(nil), ok, want)
+		}
+	}
+	if w, ok := urlDate("/video/12345678/x"); ok {
+		t.Errorf("urlDate(no date) = %s", w.format(nil))
+	}
+}

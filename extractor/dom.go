@@ -1,0 +1,186 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func setAttr(n *html.Node, key, val string) {
+	for i, a := range n.Attr {
+		if a.Key == key {
+			n.Attr[i].Val = val
+			return
+		}
+	}
+	n.Attr = append(n.Attr, html.Attribute{Key: key, Val: val})
+}
+
+// classID is the lower-cased class and id of n, used by the pattern rules.
+func classID(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+func isElement(n *html.Node, tags ...atom.Atom) bool {
+	if n == nil || n.Type != html.ElementNode {
+		return false
+	}
+	for _, t := range tags {
+		if n.DataAtom == t {
+			return true
+		}
+	}
+	return len(tags) == 0
+}
+
+// walk calls fn for n and its descendants in document order. When fn returns
+// false the children of that node are skipped. It is iterative so that deep
+// trees cannot exhaust the stack.
+func walk(n *html.Node, fn func(*html.Node) bool) {
+	if n == nil {
+		return
+	}
+	stop := n
+	for n != nil {
+		descend := fn(n)
+		if descend && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != stop && n.NextSibling == nil {
+			n = n.Parent
+		}
+		if n == stop {
+			return
+		}
+		n = n.NextSibling
+	}
+}
+
+// findAll returns the elements below n (n included) for which match is true.
+func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && match(c) {
+			out = append(out, c)
+		}
+		return true
+	})
+	return out
+}
+
+func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if c.Type == html.ElementNode && match(c) {
+			found = c
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+func byTag(tags ...atom.Atom) func(*html.Node) bool {
+	return func(n *html.Node) bool { return isElement(n, tags...) }
+}
+
+// textOf is the visible text of n with whitespace collapsed to single spaces.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
+				return false
+			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td:
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	})
+	return normSpace(b.String())
+}
+
+// textLen is the number of non-space bytes of visible text below n.
+func textLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return false
+			}
+		}
+		if c.Type == html.TextNode {
+			for i := 0; i < len(c.Data); i++ {
+				if ch := c.Data[i]; ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r' {
+					total++
+				}
+			}
+		}
+		return true
+	})
+	return total
+}
+
+// linkTextLen is the number of non-space bytes of text inside links below n.
+func linkTextLen(n *html.Node) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if isElement(c, atom.A) {
+			total += textLen(c)
+			return false
+		}
+		return true
+	})
+	return total
+}
+
+func remove(n *html.Node) {
+	if n != nil && n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// hasAncestor reports whether an ancestor of n satisfies match.
+func hasAncestor(n *html.Node, match func(*html.Node) bool) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && match(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func elementCount(n *html.Node) int {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			count++
+		}
+		return true
+	})
+	return count
+}

@@ -1,0 +1,223 @@
+package extractor
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Default limits. A page over a limit is refused with an error rather than
+// read, so that one hostile page cannot take the memory or time of a crawl.
+const (
+	DefaultMaxBytes    = 16 << 20
+	DefaultMaxElements = 200_000
+)
+
+var (
+	// ErrEmpty is returned for a page with no bytes.
+	ErrEmpty = errors.New("extractor: empty page")
+	// ErrTooLarge is returned for a page over Options.MaxBytes or
+	// Options.MaxElements.
+	ErrTooLarge = errors.New("extractor: page too large")
+	// ErrNotHTML is returned for bytes that are not text, such as an image.
+	ErrNotHTML = errors.New("extractor: not an HTML page")
+)
+
+// Options tunes Extract. The zero value is ready to use.
+type Options struct {
+	// ContentType is the HTTP Content-Type header of the response, if any;
+	// its charset takes part in decoding.
+	ContentType string
+	// MaxBytes caps the page size. Zero means DefaultMaxBytes.
+	MaxBytes int
+	// MaxElements caps the number of HTML elements. Zero means
+	// DefaultMaxElements.
+	MaxElements int
+}
+
+// Extract parses one page and returns its article. pageURL is the address
+// the page was fetched from; relative links are resolved against it (or the
+// page's <base>). Extract never panics on any input: bad input gives
+// ErrEmpty, ErrNotHTML, ErrTooLarge or a parse error, wrapped.
+//
+// A page that holds no article (an index page, say) gives an Article whose
+// Text is empty, with whatever metadata the page has.
+func Extract(page []byte, pageURL string, opt Options) (art Article, err error) {
+	defer func() {
+		// Third-party parsers are not ours to trust with hostile input.
+		if p := recover(); p != nil {
+			art, err = Article{}, fmt.Errorf("extractor: internal error on %s: %v", pageURL, p)
+		}
+	}()
+	maxBytes := opt.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = DefaultMaxBytes
+	}
+	maxElems := opt.MaxElements
+	if maxElems <= 0 {
+		maxElems = DefaultMaxElements
+	}
+	switch {
+	case len(bytes.TrimSpace(page)) == 0:
+		return Article{}, ErrEmpty
+	case len(page) > maxBytes:
+		return Article{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), maxBytes)
+	case looksBinary(page):
+		return Article{}, ErrNotHTML
+	}
+	// The URL goes into the record, which must be valid UTF-8.
+	pageURL = strings.ToValidUTF8(strings.TrimSpace(pageURL), "\uFFFD")
+	var base *url.URL
+	if pageURL != "" {
+		if base, err = url.Parse(pageURL); err != nil {
+			return Article{}, fmt.Errorf("extractor: page URL %q: %w", pageURL, err)
+		}
+	}
+	utf8Page, _ := decode(page, opt.ContentType)
+	doc, err := html.Parse(bytes.NewReader(utf8Page))
+	if err != nil {
+		return Article{}, fmt.Errorf("extractor: parse: %w", err)
+	}
+	if n := elementCount(doc); n > maxElems {
+		return Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, n, maxElems)
+	}
+	art = extractDoc(doc, pageURL, base)
+	if len(art.Text) < minText {
+		// Cleaning can mislead readability on unusual templates. Retry on a
+		// fresh tree with readability alone and keep the longer body.
+		if fresh, err := html.Parse(bytes.NewReader(utf8Page)); err == nil {
+			if content := readable(fresh, base); content != nil {
+				finishBody(&art, content, base)
+			}
+		}
+	}
+	return art, nil
+}
+
+// minText is the body length in bytes under which Extract retries with
+// readability alone.
+const minText = 250
+
+// looksBinary reports whether the head of page holds bytes no text has.
+func looksBinary(page []byte) bool {
+	head := page
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
+		return false // UTF-16 has NULs
+	}
+	return bytes.IndexByte(head, 0) >= 0
+}
+
+func extractDoc(doc *html.Node, pageURL string, base *url.URL) Article {
+	a := Article{
+		SchemaVersion: SchemaVersion,
+		ContentHash:   contentHash(""),
+		URL:           pageURL,
+		ExtractedWith: Version,
+		Authors:       []string{},
+		Images:        []Image{},
+		Tags:          []string{},
+	}
+	if b := findFirst(doc, byTag(atom.Base)); b != nil {
+		if h := absURL(attr(b, "href"), base); h != "" {
+			base, _ = url.Parse(h)
+		}
+	}
+	m := collectMeta(doc)
+	host := ""
+	if base != nil {
+		host = base.Hostname()
+	}
+	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(m.lang, host)}
+
+	// Everything read from the page's own structure happens before any
+	// cleaning changes it.
+	resolveSiteName(m, r)
+	nav := navLabels(doc)
+	t := pickTitle(m, doc, a.SiteName, base, nav)
+	r.set("title", &a.Title, t.title, t.source)
+	resolveSection(m, r, doc, t.suffix, nav)
+	resolveTags(m, r, doc)
+	resolveDescription(m, r)
+	resolveCanonical(m, r, base)
+	vis := scanVisible(doc, r.dayFirst, a.Title)
+	// Bylines, datelines and source lines became fields; they leave the
+	// tree now, as readability would rewrap them and lose their marks.
+	removeMarked(doc)
+
+	if body := findFirst(doc, byTag(atom.Body)); body != nil {
+		stripFurniture(body, textLen(body))
+		stripBoilerText(body)
+	}
+	if content := readable(doc, base); content != nil {
+		finishBody(&a, content, base)
+	}
+	sample := a.Text
+	if sample == "" {
+		sample = a.Title + " " + a.Description
+	}
+	resolveLanguage(m, r, sample)
+	resolveDates(m, r, vis, base)
+	resolveAuthors(m, r, vis)
+	if vis.credit != "" {
+		a.Credit = vis.credit
+		r.prov["credit"] = "source-line"
+	}
+	resolveTopImage(m, r, base)
+	a.Provenance = r.prov
+	return a
+}
+
+// finishBody cleans the body readability found and sets the body fields of
+// a, unless a already has a longer body.
+func finishBody(a *Article, content *html.Node, base *url.URL) {
+	stripBoilerText(content)
+	stripTeasers(content, a.Title)
+	text := renderText(content)
+	if len(text) <= len(a.Text) {
+		return
+	}
+	a.Images = collectImages(content, base)
+	a.Text = renderText(content) // collectImages moves captions out of the text
+	var buf strings.Builder
+	if html.Render(&buf, content) == nil {
+		a.HTML = buf.String()
+	}
+	a.WordCount = wordCount(a.Text)
+	a.ContentHash = contentHash(a.Text)
+}
+
+// readable runs readability over the cleaned tree and returns the article
+// body, or nil when it finds none.
+func readable(doc *html.Node, base *url.URL) *html.Node {
+	p := readability.NewParser()
+	res, err := p.ParseAndMutate(doc, base)
+	if err != nil || res.Node == nil {
+		return nil
+	}
+	return res.Node
+}
+
+// dayFirst reports whether numeric dates such as 03/04/2024 are read day
+// first, as everywhere but in US English. A bare "en" page counts as US
+// English unless its host is in a day-first country.
+func dayFirst(lang, host string) bool {
+	l := strings.ToLower(lang)
+	if l == "" || l == "en" {
+		for _, tld := range []string{".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".my", ".pk", ".ng", ".ke"} {
+			if strings.HasSuffix(host, tld) {
+				return true
+			}
+		}
+		return false
+	}
+	return !strings.HasPrefix(l, "en-us") && !strings.HasPrefix(l, "en_us")
+}

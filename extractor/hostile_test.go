@@ -1,0 +1,131 @@
+package extractor
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestHostile feeds pages no extractor should choke on. Each must give an
+// error or an Article, never a panic; the bounds keep time and memory flat.
+func TestHostile(t *testing.T) {
+	para := "<p>" + strings.Repeat("Words of a long article paragraph. ", 20) + "</p>"
+	cases := []struct {
+		name    string
+		page    []byte
+		opt     Options
+		wantErr error // nil: any outcome but a panic
+	}{
+		{"empty", nil, Options{}, ErrEmpty},
+		{"blank", []byte(" \n\t "), Options{}, ErrEmpty},
+		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, ErrNotHTML},
+		{"truncated", []byte("<html><body><article><h1>Cut</h1>" + para + "<p>and then the conn"), Options{}, nil},
+		{"truncated-utf8", append([]byte("<p>"+strings.Repeat("中文内容", 100)), 0xE4, 0xB8), Options{}, nil},
+		{"over-size-cap", bytes.Repeat([]byte("a"), 2048), Options{MaxBytes: 1024}, ErrTooLarge},
+		{"over-element-cap", []byte(strings.Repeat("<span>x</span>", 5000)), Options{MaxElements: 1000}, ErrTooLarge},
+		{"100000-deep", []byte(strings.Repeat("<div>", 100000) + para + strings.Repeat("</div>", 100000)), Options{}, nil},
+		{"100000-deep-inline", []byte(strings.Repeat("<b>", 100000) + "text"), Options{}, nil},
+		{"unclosed-tables", []byte(strings.Repeat("<table><tr><td>", 3000) + para), Options{}, nil},
+		{"script-only", []byte("<script>" + strings.Repeat("var a=1;", 10000) + "</script>"), Options{}, nil},
+		{"bad-jsonld", []byte(`<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","author":{"@id":"x"},"datePublished":12}` + para), Options{}, nil},
+		{"utf16", append([]byte("\xFF\xFE"), utf16le("<html><body><h1>Title here</h1>"+para+"</body></html>")...), Options{}, nil},
+		{"latin1-undeclared", []byte("<html><body><h1>Caf\xe9 r\xe9sum\xe9</h1>" + para + "</body></html>"), Options{}, nil},
+		{"bad-url", []byte(para), Options{}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Extract(c.page, "https://example.com/x", c.opt)
+			if c.wantErr != nil {
+				if !errors.Is(err, c.wantErr) {
+					t.Fatalf("Extract(%s) error = %v, want %v", c.name, err, c.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				return // an error is an acceptable answer
+			}
+			checkArticle(t, a)
+		})
+	}
+}
+
+func TestExtractBadURL(t *testing.T) {
+	if _, err := Extract([]byte("<p>x</p>"), "http://[::1", Options{}); err == nil || !strings.Contains(err.Error(), "page URL") {
+		t.Fatalf("Extract with a malformed URL: err = %v, want one naming the page URL", err)
+	}
+}
+
+func TestLargePageBounded(t *testing.T) {
+	// 50 MB: refused by the default cap before any parsing.
+	page := bytes.Repeat([]byte("<p>filler text </p>"), 50<<20/19)
+	if _, err := Extract(page, "", Options{}); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("Extract(50 MB) error = %v, want ErrTooLarge", err)
+	}
+}
+
+func utf16le(s string) []byte {
+	var b []byte
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return b
+}
+
+// checkArticle asserts the properties every Article has.
+func checkArticle(t *testing.T, a Article) {
+	t.Helper()
+	for name, s := range map[string]string{"Text": a.Text, "Title": a.Title, "HTML": a.HTML, "Description": a.Description} {
+		if !utf8.ValidString(s) {
+			t.Errorf("Article.%s is not valid UTF-8: %q", name, s)
+		}
+	}
+	if a.Authors == nil || a.Images == nil || a.Tags == nil || a.Provenance == nil {
+		t.Errorf("Article has a nil list or map; JSON must show [] and {}: %+v", a)
+	}
+	if a.ContentHash != contentHash(a.Text) {
+		t.Errorf("Article.ContentHash = %q, not the hash of Text", a.ContentHash)
+	}
+	if strings.Contains(a.Text, "\n\n\n") || a.Text != strings.TrimSpace(a.Text) {
+		t.Errorf("Article.Text has stray blank lines: %q", a.Text)
+	}
+	b, err := json.Marshal(a)
+	if err != nil {
+		t.Fatalf("json.Marshal(Article): %v", err)
+	}
+	var back Article
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("json.Unmarshal(Article): %v", err)
+	}
+	b2, _ := json.Marshal(back)
+	if !bytes.Equal(b, b2) {
+		t.Errorf("Article does not survive a JSON round trip:\n%s\n%s", b, b2)
+	}
+}
+
+// FuzzExtract: no panic; an error or an Article that survives a JSON round
+// trip with valid UTF-8; extracting the extracted HTML again is stable.
+func FuzzExtract(f *testing.F) {
+	for _, c := range goldenCases(f) {
+		f.Add(c.page, c.url)
+	}
+	f.Add([]byte("<html><body><h1>x</h1><p>By A|Mar 26,2024</p></body></html>"), "https://example.com/2024/03/26/x")
+	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
+		a, err := Extract(page, pageURL, Options{})
+		if err != nil {
+			return
+		}
+		checkArticle(t, a)
+		if a.HTML == "" {
+			return
+		}
+		// Cleaning is idempotent: the clean body, extracted again, keeps
+		// its text.
+		again, err := Extract([]byte("<html><body><article>"+a.HTML+"</article></body></html>"), pageURL, Options{})
+		if err == nil && len(again.Text) > len(a.Text) {
+			t.Errorf("re-extracting the clean HTML grew the text from %d to %d bytes", len(a.Text), len(again.Text))
+		}
+	})
+}

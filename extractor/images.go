@@ -1,0 +1,203 @@
+package extractor
+
+import (
+	"net/url"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+var (
+	// reCaptionCredit is a credit at the end of a caption:
+	// "(Foreign Affairs Office)", "Photo: Reuters", "图/新华社".
+	reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:photo(?:graph)?s?(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80}))\s*$`)
+	reCreditLead    = regexp.MustCompile(`(?i)^(?:photo(?:graph)?s?(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
+	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
+)
+
+// splitCaption separates a trailing credit from a caption.
+func splitCaption(s string) (caption, credit string) {
+	s = normSpace(s)
+	m := reCaptionCredit.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	g := groups(s, m)
+	credit = strings.TrimSpace(reCreditLead.ReplaceAllString(firstNonEmpty(g[1], g[2]), ""))
+	caption = strings.TrimSpace(s[:m[0]])
+	return caption, credit
+}
+
+// imageURL resolves the real source of an <img>, following the lazy-loading
+// attributes that CMSs use.
+func imageURL(img *html.Node, base *url.URL) string {
+	src := ""
+	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"} {
+		if v := strings.TrimSpace(attr(img, k)); v != "" && !strings.HasPrefix(v, "data:") {
+			src = v
+			break
+		}
+	}
+	if src == "" {
+		if ss := firstNonEmpty(attr(img, "data-srcset"), attr(img, "srcset")); ss != "" {
+			src = strings.Fields(strings.Split(ss, ",")[0] + " ")[0]
+		}
+	}
+	return absURL(src, base)
+}
+
+func absURL(ref string, base *url.URL) string {
+	ref = strings.TrimSpace(ref)
+	if ref == "" {
+		return ""
+	}
+	u, err := url.Parse(ref)
+	if err != nil {
+		return ""
+	}
+	if base != nil {
+		u = base.ResolveReference(u)
+	}
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return ""
+	}
+	return u.String()
+}
+
+func tinyImage(img *html.Node) bool {
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(attr(img, k), "px")); err == nil && v > 0 && v < 50 {
+			return true
+		}
+	}
+	return false
+}
+
+// imageOnly reports whether n holds images and no text.
+func imageOnly(n *html.Node) bool {
+	return isElement(n, atom.Img, atom.Picture) || n.Type == html.ElementNode && textLen(n) == 0 && findFirst(n, byTag(atom.Img)) != nil
+}
+
+// looksLikeCaption reports whether block n, which follows an image, is its
+// caption rather than the next paragraph of the story.
+func looksLikeCaption(n *html.Node) bool {
+	if !isElement(n, atom.P, atom.Div, atom.Span, atom.Center, atom.Em, atom.I, atom.Small) {
+		return false
+	}
+	tl := textLen(n)
+	if tl == 0 || tl > 400 {
+		return false
+	}
+	if isElement(n, atom.Center, atom.Em, atom.I, atom.Small) || reCaptionClass.MatchString(classID(n)) {
+		return true
+	}
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	if strings.Contains(style, "text-align:center") || strings.EqualFold(attr(n, "align"), "center") {
+		return true
+	}
+	// Text wholly in <em>, <i> or <small>.
+	if only := singleElementChild(n); only != nil && isElement(only, atom.Em, atom.I, atom.Small, atom.Span) && textLen(only) == tl && only.DataAtom != atom.Span {
+		return true
+	}
+	t := textOf(n)
+	_, credit := splitCaption(t)
+	return credit != "" && tl < 250 && hasCreditWords(t)
+}
+
+func hasCreditWords(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func singleElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			if only != nil {
+				return nil
+			}
+			only = c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return only
+}
+
+// collectImages lists the images of the article body with their captions,
+// and turns caption paragraphs into <figcaption> so that they leave the text
+// but stay in the HTML, inside a <figure> with their image.
+func collectImages(body *html.Node, base *url.URL) []Image {
+	images := []Image{}
+	seen := map[string]bool{}
+	for _, img := range findAll(body, byTag(atom.Img)) {
+		src := imageURL(img, base)
+		if src == "" || seen[src] || tinyImage(img) {
+			continue
+		}
+		seen[src] = true
+		setAttr(img, "src", src)
+		im := Image{URL: src, Alt: normSpace(attr(img, "alt"))}
+		if fig := closest(img, atom.Figure); fig != nil {
+			if fc := findFirst(fig, byTag(atom.Figcaption)); fc != nil {
+				im.Caption, im.Credit = splitCaption(textOf(fc))
+			}
+		} else if holder := imageHolder(img, body); holder != nil {
+			if next := nextElement(holder); next != nil && looksLikeCaption(next) {
+				im.Caption, im.Credit = splitCaption(textOf(next))
+				wrapFigure(holder, next)
+			}
+		}
+		images = append(images, im)
+	}
+	return images
+}
+
+func closest(n *html.Node, tag atom.Atom) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == tag {
+			return p
+		}
+	}
+	return nil
+}
+
+// imageHolder is the outermost image-only ancestor of img below body.
+func imageHolder(img, body *html.Node) *html.Node {
+	h := img
+	for p := img.Parent; p != nil && p != body && imageOnly(p); p = p.Parent {
+		h = p
+	}
+	return h
+}
+
+// wrapFigure puts holder and caption into a new <figure>, the caption as its
+// <figcaption>.
+func wrapFigure(holder, caption *html.Node) {
+	parent := holder.Parent
+	if parent == nil || caption.Parent != parent {
+		return
+	}
+	fig := &html.Node{Type: html.ElementNode, Data: "figure", DataAtom: atom.Figure}
+	parent.InsertBefore(fig, holder)
+	parent.RemoveChild(holder)
+	parent.RemoveChild(caption)
+	fig.AppendChild(holder)
+	fc := &html.Node{Type: html.ElementNode, Data: "figcaption", DataAtom: atom.Figcaption}
+	for c := caption.FirstChild; c != nil; {
+		next := c.NextSibling
+		caption.RemoveChild(c)
+		fc.AppendChild(c)
+		c = next
+	}
+	fig.AppendChild(fc)
+}

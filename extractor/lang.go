@@ -1,0 +1,148 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+)
+
+// stopwords are frequent function words of languages written in Latin script.
+var stopwords = map[string][]string{
+	"en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "it", "was", "on", "as", "are", "this", "by", "be", "from", "have", "which"},
+	"de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den", "ein", "eine", "sich", "auf", "für", "dem", "auch", "von", "zu", "es", "im", "wird"},
+	"fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "qui", "que", "pas", "sur", "du", "au", "avec", "sont", "ce", "il", "plus"},
+	"es": {"el", "la", "los", "las", "que", "y", "del", "en", "por", "una", "con", "para", "es", "se", "lo", "como", "más", "pero", "sus", "al"},
+	"it": {"il", "la", "che", "di", "e", "per", "una", "non", "sono", "della", "con", "del", "gli", "le", "è", "anche", "nel", "alla", "più", "questo"},
+	"pt": {"o", "a", "os", "que", "de", "não", "uma", "com", "para", "do", "da", "em", "se", "por", "mais", "dos", "das", "é", "ao", "como"},
+	"nl": {"de", "het", "een", "en", "van", "is", "dat", "niet", "op", "te", "zijn", "voor", "met", "die", "ook", "aan", "er", "maar", "om", "bij"},
+	"sv": {"och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "på", "inte", "om", "har", "de", "ett", "var", "jag", "men"},
+	"pl": {"i", "w", "nie", "na", "się", "jest", "to", "że", "do", "z", "jak", "co", "o", "ale", "po", "tak", "od", "za", "czy", "są"},
+	"id": {"yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "oleh", "atau", "bisa", "saya"},
+}
+
+var stopIndex = func() map[string][]string {
+	idx := map[string][]string{}
+	for lang, words := range stopwords {
+		for _, w := range words {
+			idx[w] = append(idx[w], lang)
+		}
+	}
+	return idx
+}()
+
+// detectLanguage guesses the primary language of text from its script and,
+// for Latin script, from function words. It returns "" when unsure and a
+// confidence: the share of the best language's votes.
+func detectLanguage(text string) (string, float64) {
+	// A few thousand bytes decide a language as well as the whole text.
+	if len(text) > 4000 {
+		text = text[:4000]
+	}
+	var han, kana, hangul, cyr, arabic, hebrew, thai, greek, deva, latin, letters int
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyr++
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Thai, r):
+			thai++
+		case unicode.Is(unicode.Greek, r):
+			greek++
+		case unicode.Is(unicode.Devanagari, r):
+			deva++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+	}
+	if letters < 20 {
+		return "", 0
+	}
+	share := func(n int) float64 { return float64(n) / float64(letters) }
+	switch {
+	case kana > 0 && share(kana+han) > 0.3 && share(kana) > 0.05:
+		return "ja", share(kana + han)
+	case share(han) > 0.3:
+		return "zh", share(han)
+	case share(hangul) > 0.3:
+		return "ko", share(hangul)
+	case share(arabic) > 0.3:
+		return "ar", share(arabic)
+	case share(hebrew) > 0.3:
+		return "he", share(hebrew)
+	case share(thai) > 0.3:
+		return "th", share(thai)
+	case share(greek) > 0.3:
+		return "el", share(greek)
+	case share(deva) > 0.3:
+		return "hi", share(deva)
+	case share(cyr) > 0.3:
+		return "ru", share(cyr) * 0.5 // Cyrillic is shared by many languages
+	case share(latin) < 0.5:
+		return "", 0
+	}
+	votes := map[string]int{}
+	total := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, l := range stopIndex[w] {
+			votes[l]++
+			total++
+		}
+	}
+	best, bestN, second := "", 0, 0
+	for l, n := range votes {
+		if n > bestN || n == bestN && l < best {
+			best, second, bestN = l, bestN, n
+		} else if n > second {
+			second = n
+		}
+	}
+	if bestN < 5 || bestN < second*3/2 {
+		return "", 0
+	}
+	return best, float64(bestN) / float64(total)
+}
+
+// primaryTag returns the lower-cased primary subtag of a BCP 47 tag or a
+// locale such as "en_US".
+func primaryTag(s string) string {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if i := strings.IndexAny(s, "-_ ,;"); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) < 2 || len(s) > 3 {
+		return ""
+	}
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return s
+}
+
+// sameScript reports whether two primary tags write in the same script, so
+// that text detection can overrule markup only when markup is clearly wrong.
+func sameScript(a, b string) bool {
+	group := func(l string) string {
+		switch l {
+		case "zh", "ja", "ko", "ar", "he", "th", "el", "hi":
+			return l
+		case "ru", "uk", "bg", "sr", "mk", "be", "kk":
+			return "cyrl"
+		}
+		return "latn"
+	}
+	return group(a) == group(b)
+}

@@ -1,0 +1,300 @@
+package extractor
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is every machine-readable statement a page makes about itself,
+// collected from the untouched tree before any cleaning.
+type pageMeta struct {
+	tags         map[string][]string // <meta> name/property, lower-cased
+	ld           []map[string]any    // JSON-LD objects, @graph flattened
+	itemprop     map[string][]string // microdata values
+	authorsMicro []string
+	links        map[string]string // rel -> href (first of each)
+	relAuthors   []string
+	lang         string
+	scripts      []string // inline script data, for scriptDate
+}
+
+func collectMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Html:
+			m.lang = attr(n, "lang")
+			if m.lang == "" {
+				m.lang = attr(n, "xml:lang")
+			}
+		case atom.Meta:
+			content := strings.TrimSpace(html.UnescapeString(attr(n, "content")))
+			if content == "" {
+				return true
+			}
+			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
+				if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+					for _, key := range strings.Fields(key) {
+						m.tags[key] = append(m.tags[key], content)
+					}
+				}
+			}
+			return false
+		case atom.Link:
+			rel := strings.ToLower(attr(n, "rel"))
+			for _, r := range strings.Fields(rel) {
+				if _, ok := m.links[r]; !ok && attr(n, "href") != "" {
+					m.links[r] = strings.TrimSpace(attr(n, "href"))
+				}
+			}
+			return false
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+				m.ld = append(m.ld, parseJSONLD(n.FirstChild.Data)...)
+			} else if n.FirstChild != nil && len(m.scripts) < 64 {
+				m.scripts = append(m.scripts, n.FirstChild.Data)
+			}
+			return false
+		case atom.Style, atom.Template, atom.Svg:
+			return false
+		case atom.A:
+			if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+				if t := textOf(n); t != "" && len(t) < 80 {
+					m.relAuthors = append(m.relAuthors, t)
+				}
+			}
+		}
+		if prop := strings.ToLower(attr(n, "itemprop")); prop != "" {
+			m.addItemprop(n, prop)
+		}
+		return true
+	})
+	return m
+}
+
+func (m *pageMeta) addItemprop(n *html.Node, props string) {
+	for _, prop := range strings.Fields(props) {
+		if prop == "author" || prop == "creator" {
+			name := ""
+			if inner := findFirst(n, func(c *html.Node) bool {
+				return c != n && strings.Contains(strings.ToLower(attr(c, "itemprop")), "name")
+			}); inner != nil {
+				name = firstNonEmpty(attr(inner, "content"), textOf(inner))
+			} else if attr(n, "itemscope") == "" && n.FirstChild != nil {
+				name = firstNonEmpty(attr(n, "content"), textOf(n))
+			}
+			if name != "" && len(name) < 120 {
+				m.authorsMicro = append(m.authorsMicro, name)
+			}
+			continue
+		}
+		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
+		if v == "" && !isElement(n, atom.Meta, atom.Link) && attr(n, "itemscope") == "" {
+			if t := textOf(n); len(t) < 400 {
+				v = t
+			}
+		}
+		if v != "" {
+			m.itemprop[prop] = append(m.itemprop[prop], v)
+		}
+	}
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// tag returns the first value of the first <meta> key present.
+func (m *pageMeta) tag(keys ...string) (string, string) {
+	for _, k := range keys {
+		for _, v := range m.tags[k] {
+			if v != "" {
+				return v, k
+			}
+		}
+	}
+	return "", ""
+}
+
+var (
+	reCDATA        = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$`)
+	reArticleTypes = regexp.MustCompile(`^(?:\w+:)?(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|Review|CreativeWork|HowTo|VideoObject)$`)
+)
+
+// parseJSONLD decodes one JSON-LD script leniently (CDATA wrappers, raw
+// control characters and trailing semicolons are common) and flattens arrays,
+// @graph and mainEntity into a list of objects.
+func parseJSONLD(src string) []map[string]any {
+	src = strings.TrimSpace(reCDATA.ReplaceAllString(src, ""))
+	src = strings.TrimSuffix(src, ";")
+	var v any
+	if err := json.Unmarshal([]byte(src), &v); err != nil {
+		fixed := strings.Map(func(r rune) rune {
+			if r == '\n' || r == '\r' || r == '\t' {
+				return ' '
+			}
+			return r
+		}, src)
+		if json.Unmarshal([]byte(fixed), &v) != nil {
+			return nil
+		}
+	}
+	var out []map[string]any
+	var flatten func(any, int)
+	flatten = func(v any, depth int) {
+		if depth > 6 || len(out) > 200 {
+			return
+		}
+		switch t := v.(type) {
+		case []any:
+			for _, e := range t {
+				flatten(e, depth+1)
+			}
+		case map[string]any:
+			if g, ok := t["@graph"]; ok {
+				flatten(g, depth+1)
+			}
+			if _, ok := t["@type"]; ok {
+				out = append(out, t)
+			}
+			if me, ok := t["mainEntity"].(map[string]any); ok {
+				flatten(me, depth+1)
+			}
+		}
+	}
+	flatten(v, 0)
+	return out
+}
+
+// ldTypes returns the @type values of a JSON-LD object.
+func ldTypes(o map[string]any) []string {
+	switch t := o["@type"].(type) {
+	case string:
+		return []string{t}
+	case []any:
+		var out []string
+		for _, e := range t {
+			if s, ok := e.(string); ok {
+				out = append(out, s)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func ldHasType(o map[string]any, re *regexp.Regexp) bool {
+	for _, t := range ldTypes(o) {
+		if re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// ldArticle is the JSON-LD object that describes the article, or nil.
+func (m *pageMeta) ldArticle() map[string]any {
+	for _, o := range m.ld {
+		if ldHasType(o, reArticleTypes) {
+			return o
+		}
+	}
+	for _, o := range m.ld {
+		if ldHasType(o, regexp.MustCompile(`WebPage$`)) && o["headline"] != nil {
+			return o
+		}
+	}
+	return nil
+}
+
+func (m *pageMeta) ldOfType(re *regexp.Regexp) map[string]any {
+	for _, o := range m.ld {
+		if ldHasType(o, re) {
+			return o
+		}
+	}
+	return nil
+}
+
+// ldString returns a text value of a JSON-LD property: a string, the name or
+// @value of an object, or the first such value of a list.
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(t))
+	case float64:
+		return ""
+	case map[string]any:
+		for _, k := range []string{"name", "@value", "url", "@id"} {
+			if s, ok := t[k].(string); ok && s != "" {
+				return strings.TrimSpace(html.UnescapeString(s))
+			}
+		}
+	case []any:
+		for _, e := range t {
+			if s := ldString(e); s != "" {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// ldStrings returns every text value of a JSON-LD property.
+func ldStrings(v any) []string {
+	switch t := v.(type) {
+	case []any:
+		var out []string
+		for _, e := range t {
+			out = append(out, ldStrings(e)...)
+		}
+		return out
+	case map[string]any:
+		if s, ok := t["name"].(string); ok {
+			return []string{strings.TrimSpace(html.UnescapeString(s))}
+		}
+		if _, ok := t["@id"]; ok && len(t) <= 2 {
+			return nil // a bare reference; names are resolved elsewhere
+		}
+	case string:
+		return []string{strings.TrimSpace(html.UnescapeString(t))}
+	}
+	return nil
+}
+
+// ldResolve follows an {"@id": ...} reference to the object it names.
+func (m *pageMeta) ldResolve(v any) any {
+	ref, ok := v.(map[string]any)
+	if !ok {
+		if list, ok := v.([]any); ok {
+			out := make([]any, len(list))
+			for i, e := range list {
+				out[i] = m.ldResolve(e)
+			}
+			return out
+		}
+		return v
+	}
+	id, _ := ref["@id"].(string)
+	if id == "" || ref["name"] != nil {
+		return v
+	}
+	for _, o := range m.ld {
+		if o["@id"] == id {
+			return o
+		}
+	}
+	return v
+}

@@ -1,0 +1,454 @@
+package extractor
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// metaSource names the provenance of a <meta> key.
+func metaSource(key string) string {
+	switch {
+	case strings.HasPrefix(key, "og:"):
+		return "meta:og"
+	case strings.HasPrefix(key, "article:"):
+		return "meta:article"
+	case strings.HasPrefix(key, "twitter:"):
+		return "meta:twitter"
+	case strings.HasPrefix(key, "dc.") || strings.HasPrefix(key, "dcterms.") || strings.HasPrefix(key, "dc:"):
+		return "meta:dc"
+	case strings.HasPrefix(key, "parsely"):
+		return "meta:parsely"
+	case strings.HasPrefix(key, "sailthru"):
+		return "meta:sailthru"
+	}
+	return "meta:name"
+}
+
+var (
+	reArticleLD = regexp.MustCompile(`.`)
+	reWebSite   = regexp.MustCompile(`^(?:\w+:)?(?:WebSite|Organization|NewsMediaOrganization)$`)
+	reBreadLD   = regexp.MustCompile(`^(?:\w+:)?BreadcrumbList$`)
+)
+
+// resolved holds the metadata fields chosen for an article.
+type resolved struct {
+	a        *Article
+	prov     map[string]string
+	dayFirst bool
+}
+
+func (r *resolved) set(field string, dst *string, val, src string) bool {
+	val = normSpace(val)
+	if *dst != "" || val == "" {
+		return false
+	}
+	*dst = val
+	r.prov[field] = src
+	return true
+}
+
+func resolveSiteName(m *pageMeta, r *resolved) {
+	if v, k := m.tag("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name", "twitter:app:name:iphone"); v != "" {
+		r.set("site_name", &r.a.SiteName, v, metaSource(k))
+		return
+	}
+	if o := m.ldArticle(); o != nil {
+		if p := ldString(m.ldResolve(o["publisher"])); p != "" && !strings.HasPrefix(p, "http") {
+			r.set("site_name", &r.a.SiteName, p, "json-ld")
+			return
+		}
+	}
+	if o := m.ldOfType(reWebSite); o != nil {
+		r.set("site_name", &r.a.SiteName, ldString(o["name"]), "json-ld")
+	}
+}
+
+// resolveAuthors picks the article's authors. JSON-LD names people first;
+// a visible byline wins over JSON-LD that names only organisations (often
+// the publisher filled in by the CMS). Then microdata, <meta>, author links.
+func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
+	add := func(names []string, src string) bool {
+		if len(r.a.Authors) > 0 || !looksLikeNames(names) {
+			return false
+		}
+		r.a.Authors = names
+		r.prov["authors"] = src
+		return true
+	}
+	var people, orgs []string
+	if o := m.ldArticle(); o != nil {
+		people, orgs = m.ldAuthors(o["author"])
+	}
+	if add(people, "json-ld") || add(vis.authors, "byline-text") {
+		return
+	}
+	if len(m.authorsMicro) > 0 {
+		var names []string
+		for _, n := range m.authorsMicro {
+			names = append(names, splitAuthors(n)...)
+		}
+		if add(dedupe(names), "microdata") {
+			return
+		}
+	}
+	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"} {
+		for _, v := range m.tags[k] {
+			if strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
+				continue
+			}
+			if add(splitAuthors(v), metaSource(k)) {
+				return
+			}
+		}
+	}
+	if add(vis.authorHints, "author-link") {
+		return
+	}
+	if len(m.relAuthors) > 0 {
+		var names []string
+		for _, n := range m.relAuthors {
+			names = append(names, splitAuthors(n)...)
+		}
+		if add(dedupe(names), "rel-author") {
+			return
+		}
+	}
+	add(orgs, "json-ld")
+}
+
+var reOrgType = regexp.MustCompile(`^(?:\w+:)?(?:Organization|NewsMediaOrganization|Corporation|EducationalOrganization|GovernmentOrganization|LocalBusiness|NGO|MedicalOrganization|Brand|WebSite)$`)
+
+// ldAuthors splits a JSON-LD author value into people and organisations.
+// An organisation's name is kept whole ("Center for Drug Evaluation and
+// Research"); a person's string may still hold several names.
+func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
+	var visit func(any)
+	visit = func(v any) {
+		switch t := m.ldResolve(v).(type) {
+		case []any:
+			for _, e := range t {
+				visit(e)
+			}
+		case map[string]any:
+			name := ldString(t["name"])
+			if name == "" {
+				return
+			}
+			if ldHasType(t, reOrgType) {
+				if n := strings.TrimSpace(name); n != "" && len(n) < 120 {
+					orgs = append(orgs, n)
+				}
+				return
+			}
+			people = append(people, splitAuthors(name)...)
+		case string:
+			people = append(people, splitAuthors(t)...)
+		}
+	}
+	visit(v)
+	return dedupe(people), dedupe(orgs)
+}
+
+func dedupe(names []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		k := strings.ToLower(n)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// resolveDates picks the publication and modification dates.
+//
+// Structured statements (JSON-LD, <meta>, microdata) come first: they are
+// precise and carry the zone. (Letting a visible date overrule a disagreeing
+// structured one was measured on wcxb-dev: no better, 143 against 144 wrong.)
+// Then the date shown next to the headline, unless it is the structured
+// modification date (the page shows when it was updated); then dates in the
+// page's script data; then the URL.
+func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
+	zone := r.zoneGuess()
+	structPub, pubSrc, hasPub := m.structuredDate(r.dayFirst, "published")
+	structMod, modSrc, hasMod := m.structuredDate(r.dayFirst, "modified")
+	visPub, hasVisPub := vis.pick("published")
+	visMod, hasVisMod := vis.pick("modified")
+	switch {
+	case hasPub:
+		// The visible date may add the time of day to a date-only statement.
+		if hasVisPub && sameDay(structPub, visPub.w) && !structPub.hasTime && visPub.w.hasTime {
+			structPub = visPub.w
+		}
+		r.set("published_at", &r.a.PublishedAt, structPub.format(zone), pubSrc)
+	case hasVisPub && !(hasMod && sameDay(structMod, visPub.w) && visPub.kind == ""):
+		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
+	default:
+		if w, ok := m.scriptDate(r.dayFirst); ok {
+			r.set("published_at", &r.a.PublishedAt, w.format(zone), "script-data")
+		} else if page != nil {
+			if w, ok := urlDate(page.Path); ok {
+				r.set("published_at", &r.a.PublishedAt, w.format(zone), "url")
+			}
+		}
+	}
+	switch {
+	case hasMod:
+		r.set("modified_at", &r.a.ModifiedAt, structMod.format(zone), modSrc)
+	case hasVisMod:
+		r.set("modified_at", &r.a.ModifiedAt, visMod.w.format(zone), visMod.src)
+	}
+}
+
+// structuredDate finds a publication or modification date in JSON-LD,
+// <meta> or microdata, in that order.
+func (m *pageMeta) structuredDate(dayFirst bool, kind string) (when, string, bool) {
+	ldKeys := []string{"datePublished", "dateCreated", "uploadDate"}
+	metaKeys := []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date"}
+	micro := "datepublished"
+	if kind == "modified" {
+		ldKeys = []string{"dateModified"}
+		metaKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated"}
+		micro = "datemodified"
+	}
+	objs := m.ld
+	if o := m.ldArticle(); o != nil {
+		objs = append([]map[string]any{o}, m.ld...)
+	}
+	for _, o := range objs {
+		for _, k := range ldKeys {
+			if w, ok := parseDate(ldString(o[k]), dayFirst); ok {
+				return w, "json-ld", true
+			}
+		}
+	}
+	for _, k := range metaKeys {
+		if w, ok := parseDate(firstNonEmpty(m.tags[k]...), dayFirst); ok {
+			return w, metaSource(k), true
+		}
+	}
+	if w, ok := parseDate(firstNonEmpty(m.itemprop[micro]...), dayFirst); ok {
+		return w, "microdata", true
+	}
+	return when{}, "", false
+}
+
+// reScriptDate finds publication dates in the JSON state that script-built
+// pages (Next.js, Nuxt, Prismic and the like) embed.
+var reScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publication_date|published_on|publishedOn|date_published|pubDate|publication_date)["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+
+// scriptDate is the first publication date in the page's script data.
+func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
+	for _, s := range m.scripts {
+		if mm := reScriptDate.FindStringSubmatch(s); mm != nil {
+			return parseDate(mm[1], dayFirst)
+		}
+	}
+	return when{}, false
+}
+
+func sameDay(a, b when) bool {
+	ay, am, ad := a.t.Date()
+	by, bm, bd := b.t.Date()
+	return ay == by && am == bm && ad == bd
+}
+
+func near(a, b when) bool {
+	d := a.t.Sub(b.t)
+	return d < 36*time.Hour && d > -36*time.Hour
+}
+
+// zoneGuess is the zone assumed for a time stated without one. Chinese-
+// language pages use China Standard Time (UTC+8) across mainland China, Hong
+// Kong, Macau, Taiwan and Singapore; for any other language the time is
+// dropped rather than guessed.
+func (r *resolved) zoneGuess() *time.Location {
+	if r.a.Language == "zh" {
+		return time.FixedZone("", 8*3600)
+	}
+	return nil
+}
+
+func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []string, nav map[string]bool) {
+	if v, k := m.tag("article:section", "og:article:section", "parsely-section", "sailthru.section", "section", "category", "dc.subject"); v != "" {
+		r.set("section", &r.a.Section, v, metaSource(k))
+		return
+	}
+	if o := m.ldArticle(); o != nil {
+		if r.set("section", &r.a.Section, ldString(o["articleSection"]), "json-ld") {
+			return
+		}
+	}
+	if v := firstNonEmpty(m.itemprop["articlesection"]...); v != "" {
+		r.set("section", &r.a.Section, v, "microdata")
+		return
+	}
+	if o := m.ldOfType(reBreadLD); o != nil {
+		if items, ok := o["itemListElement"].([]any); ok && len(items) >= 2 {
+			// The last crumb is often the article itself; take the one before.
+			names := make([]string, 0, len(items))
+			for _, it := range items {
+				if im, ok := it.(map[string]any); ok {
+					names = append(names, firstNonEmpty(ldString(im["name"]), ldString(im["item"])))
+				}
+			}
+			for i := len(names) - 1; i >= 1; i-- {
+				if n := names[i]; n != "" && !strings.HasPrefix(n, "http") && simplify(n) != simplify(r.a.Title) {
+					r.set("section", &r.a.Section, n, "json-ld-breadcrumb")
+					return
+				}
+			}
+		}
+	}
+	if crumb := breadcrumbSection(doc, r.a.Title); crumb != "" {
+		r.set("section", &r.a.Section, crumb, "breadcrumb")
+		return
+	}
+	// "Headline | Section | Site": a title segment that is not the site and is
+	// also a navigation link of the page is the section.
+	for _, s := range titleSuffix {
+		if !siteLike(s, r.a.SiteName, "") && nav[simplify(s)] {
+			r.set("section", &r.a.Section, s, "title-suffix")
+			return
+		}
+	}
+}
+
+// breadcrumbSection reads a visible breadcrumb trail.
+func breadcrumbSection(doc *html.Node, title string) string {
+	bc := findFirst(doc, func(n *html.Node) bool {
+		cid := classID(n)
+		return strings.Contains(cid, "breadcrumb") || strings.Contains(cid, "crumb") || strings.EqualFold(attr(n, "aria-label"), "breadcrumb")
+	})
+	if bc == nil {
+		return ""
+	}
+	links := findAll(bc, byTag(atom.A))
+	for i := len(links) - 1; i >= 1; i-- {
+		t := textOf(links[i])
+		if t != "" && len(t) < 60 && simplify(t) != simplify(title) {
+			return t
+		}
+	}
+	return ""
+}
+
+// navLabels is the set of link texts inside the page's navigation menus.
+func navLabels(doc *html.Node) map[string]bool {
+	out := map[string]bool{}
+	for _, nav := range findAll(doc, func(n *html.Node) bool {
+		return isElement(n, atom.Nav) || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords)
+	}) {
+		for _, a := range findAll(nav, byTag(atom.A)) {
+			if t := textOf(a); t != "" && len(t) < 60 {
+				out[simplify(t)] = true
+			}
+		}
+	}
+	return out
+}
+
+var navWords = setOf("nav", "navbar", "navigation", "menu", "mainmenu", "main menu", "channel", "channels", "column", "columns")
+
+func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
+	var tags []string
+	src := ""
+	if v := m.tags["article:tag"]; len(v) > 0 {
+		tags, src = v, "meta:article"
+	} else if o := m.ldArticle(); o != nil && o["keywords"] != nil {
+		for _, k := range ldStrings(o["keywords"]) {
+			tags = append(tags, strings.Split(k, ",")...)
+		}
+		src = "json-ld"
+	} else if v, k := m.tag("keywords", "news_keywords", "parsely-tags", "sailthru.tags"); v != "" {
+		tags, src = regexp.MustCompile(`[,，;；]`).Split(v, -1), metaSource(k)
+	} else {
+		for _, a := range findAll(doc, func(n *html.Node) bool {
+			return isElement(n, atom.A) && strings.Contains(" "+strings.ToLower(attr(n, "rel"))+" ", " tag ")
+		}) {
+			tags = append(tags, textOf(a))
+		}
+		src = "rel-tag"
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range tags {
+		t = normSpace(t)
+		if t == "" || len(t) > 80 || seen[strings.ToLower(t)] {
+			continue
+		}
+		seen[strings.ToLower(t)] = true
+		out = append(out, t)
+	}
+	if len(out) > 0 {
+		r.a.Tags = out
+		r.prov["tags"] = src
+	}
+}
+
+func resolveLanguage(m *pageMeta, r *resolved, sample string) {
+	markup, src := primaryTag(m.lang), "html-lang"
+	if markup == "" {
+		if v, k := m.tag("og:locale", "content-language", "language", "dc.language"); v != "" {
+			markup, src = primaryTag(v), metaSource(k)
+		}
+	}
+	if markup == "" {
+		if o := m.ldArticle(); o != nil {
+			markup, src = primaryTag(ldString(o["inLanguage"])), "json-ld"
+		}
+	}
+	detected, conf := detectLanguage(sample)
+	switch {
+	case markup != "" && (detected == "" || detected == markup):
+		r.set("language", &r.a.Language, markup, src)
+	case markup != "" && sameScript(markup, detected) && conf < 0.6:
+		r.set("language", &r.a.Language, markup, src)
+	case detected != "":
+		r.set("language", &r.a.Language, detected, "detected")
+	default:
+		r.set("language", &r.a.Language, markup, src)
+	}
+}
+
+func resolveDescription(m *pageMeta, r *resolved) {
+	if v, k := m.tag("og:description", "description", "twitter:description", "dc.description", "dcterms.description"); v != "" {
+		r.set("description", &r.a.Description, v, metaSource(k))
+		return
+	}
+	if o := m.ldArticle(); o != nil {
+		r.set("description", &r.a.Description, ldString(o["description"]), "json-ld")
+	}
+}
+
+func resolveCanonical(m *pageMeta, r *resolved, page *url.URL) {
+	if c := absURL(m.links["canonical"], page); c != "" {
+		r.set("canonical_url", &r.a.CanonicalURL, c, "link-canonical")
+		return
+	}
+	if v, k := m.tag("og:url"); v != "" {
+		r.set("canonical_url", &r.a.CanonicalURL, absURL(v, page), metaSource(k))
+	}
+}
+
+func resolveTopImage(m *pageMeta, r *resolved, page *url.URL) {
+	if v, k := m.tag("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"); v != "" {
+		r.set("top_image", &r.a.TopImage, absURL(v, page), metaSource(k))
+		return
+	}
+	if o := m.ldArticle(); o != nil {
+		if r.set("top_image", &r.a.TopImage, absURL(ldString(o["image"]), page), "json-ld") {
+			return
+		}
+	}
+	if len(r.a.Images) > 0 {
+		r.set("top_image", &r.a.TopImage, r.a.Images[0].URL, "body")
+	}
+}

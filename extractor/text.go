@@ -1,0 +1,172 @@
+package extractor
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// normSpace folds every run of white space (NBSP, ideographic space and
+// zero-width characters included) into one ASCII space and trims the ends.
+func normSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case isZeroWidth(r):
+			continue
+		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u3000':
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func isZeroWidth(r rune) bool {
+	switch r {
+	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
+		return true
+	}
+	return false
+}
+
+// blockTags start a new paragraph in rendered text.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true,
+	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true,
+	atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
+	atom.Summary: true, atom.Caption: true, atom.Center: true,
+}
+
+// renderText renders the visible text of n: one paragraph per block element,
+// paragraphs separated by one blank line, <br> as a line break, white space
+// normalised inside lines.
+func renderText(n *html.Node) string {
+	var paras []string
+	var cur strings.Builder
+	flush := func() {
+		if s := tidyLines(cur.String()); s != "" {
+			paras = append(paras, s)
+		}
+		cur.Reset()
+	}
+	var rec func(*html.Node, int)
+	rec = func(c *html.Node, depth int) {
+		if depth > 400 {
+			return
+		}
+		switch c.Type {
+		case html.TextNode:
+			cur.WriteString(c.Data)
+			return
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
+				atom.Head, atom.Iframe, atom.Object, atom.Video, atom.Audio, atom.Canvas,
+				atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Figcaption:
+				// Captions live in Article.Images, not in the text.
+				return
+			case atom.Br:
+				cur.WriteByte('\n')
+				return
+			case atom.Td, atom.Th:
+				cur.WriteByte(' ')
+			}
+			if c.DataAtom == atom.Pre {
+				// Preformatted text keeps its line breaks and indentation.
+				flush()
+				if p := preText(c); strings.TrimSpace(p) != "" {
+					paras = append(paras, p)
+				}
+				return
+			}
+		}
+		block := c.Type == html.ElementNode && blockTags[c.DataAtom]
+		if block {
+			flush()
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, depth+1)
+		}
+		if block {
+			flush()
+		}
+	}
+	rec(n, 0)
+	flush()
+	return strings.Join(paras, "\n\n")
+}
+
+// tidyLines normalises white space within each line of s and drops empty lines.
+func tidyLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = normSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func preText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		if isElement(c, atom.Br) {
+			b.WriteByte('\n')
+		}
+		return true
+	})
+	return strings.Trim(strings.ReplaceAll(b.String(), "\u00A0", " "), "\n")
+}
+
+// wordCount counts words in s. Each Han, Hiragana or Katakana character is
+// one word, as CJK scripts do not separate words with spaces; other scripts
+// count runs of letters and digits.
+func wordCount(s string) int {
+	count, inWord := 0, false
+	for _, r := range s {
+		switch {
+		case isCJK(r):
+			count++
+			inWord = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			if !inWord {
+				count++
+			}
+			inWord = true
+		case r == '\'' || r == '’' || r == '-':
+			// Keep contractions and hyphenated words whole.
+		default:
+			inWord = false
+		}
+	}
+	return count
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+func contentHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return "sha256:" + hex.EncodeToString(sum[:])
+}

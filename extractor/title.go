@@ -1,0 +1,283 @@
+package extractor
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// reTitleSep splits "Headline | Section | Site" and its many variants.
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»·•/]\s+|\s*[|｜_»]\s*|\s+::\s+|\s*[–—-]{2}\s*`)
+
+// titleParts splits a <title> into its segments.
+func titleParts(s string) []string {
+	var out []string
+	for _, p := range reTitleSep.Split(s, -1) {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// simplify folds a string for loose comparison: lower case, letters and
+// digits only.
+func simplify(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isPunct(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isPunct(r rune) bool {
+	return strings.ContainsRune("‘’“”«»–—…·•｜，。：；！？、（）【】《》「」", r) || r == '\u00A0' || r == '\u3000'
+}
+
+// siteLike reports whether segment names the site: it equals the site name
+// or the registrable part of the host.
+func siteLike(segment, siteName, host string) bool {
+	s := simplify(segment)
+	if s == "" {
+		return false
+	}
+	if sn := simplify(siteName); sn != "" && (s == sn || strings.HasPrefix(sn, s) || strings.HasPrefix(s, sn)) {
+		return true
+	}
+	h := strings.TrimPrefix(strings.ToLower(host), "www.")
+	for _, label := range strings.Split(h, ".") {
+		if len(label) >= 3 && (s == simplify(label) || s == simplify(h)) {
+			return true
+		}
+	}
+	return simplify(h) == s
+}
+
+// headings returns the texts of the page's <h1> elements outside navigation
+// and footers, in document order.
+func headings(doc *html.Node) []string {
+	var out []string
+	for _, h := range findAll(doc, byTag(atom.H1)) {
+		if hasAncestor(h, func(p *html.Node) bool {
+			return isElement(p, atom.Nav, atom.Footer, atom.Aside) || isBoilerClass(classID(p))
+		}) {
+			continue
+		}
+		if t := textOf(h); t != "" && len(t) < 400 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+type titleResult struct {
+	title, source string
+	suffix        []string // segments the <title> had after the headline
+}
+
+// pickTitle chooses the headline. Structured titles and <title> often carry
+// the site name and a section ("Headline | Section | Site"); an <h1> that
+// matches one of them is the cleanest form, so it wins when it agrees.
+func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav map[string]bool) titleResult {
+	t := pickTitleRaw(m, doc, siteName, page)
+	// "Headline | Column": a trailing segment that is a navigation label or
+	// the site is not part of the headline.
+	parts := titleParts(t.title)
+	for len(parts) > 1 {
+		last := parts[len(parts)-1]
+		if !nav[simplify(last)] && !siteLike(last, siteName, hostOf(page)) {
+			break
+		}
+		t.suffix = append([]string{last}, t.suffix...)
+		parts = parts[:len(parts)-1]
+		i := strings.LastIndex(t.title, last)
+		t.title = strings.TrimRight(strings.TrimSpace(t.title[:i]), " |-–—:»·•/｜_")
+	}
+	return t
+}
+
+func hostOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.Hostname()
+}
+
+func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) titleResult {
+	host := ""
+	if page != nil {
+		host = page.Hostname()
+	}
+	docTitle := ""
+	if t := findFirst(doc, byTag(atom.Title)); t != nil {
+		docTitle = normSpace(textOf(t))
+	}
+	type cand struct{ v, src string }
+	var cands []cand
+	if o := m.ldArticle(); o != nil {
+		if h := ldString(o["headline"]); h != "" {
+			cands = append(cands, cand{h, "json-ld"})
+		} else if h := ldString(o["name"]); h != "" {
+			cands = append(cands, cand{h, "json-ld"})
+		}
+	}
+	for _, k := range []string{"og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "title"} {
+		if v, _ := m.tag(k); v != "" {
+			cands = append(cands, cand{normSpace(v), metaSource(k)})
+		}
+	}
+	if v := firstNonEmpty(m.itemprop["headline"]...); v != "" {
+		cands = append(cands, cand{normSpace(v), "microdata"})
+	}
+	if docTitle != "" {
+		cands = append(cands, cand{docTitle, "title-tag"})
+	}
+	var h1s []string
+	for _, h := range headings(doc) {
+		if !siteLike(h, siteName, host) && plausibleHeadline(h) {
+			h1s = append(h1s, h)
+		}
+	}
+	// An <h1> that agrees with a structured title is the headline.
+	for _, h := range h1s {
+		sh := simplify(h)
+		for _, c := range cands {
+			sc := simplify(c.v)
+			if sc == sh || (len(sh) >= 12 && strings.HasPrefix(sc, sh)) || partsContain(c.v, sh) {
+				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
+			}
+		}
+	}
+	// Otherwise the visible headline still beats SEO titles, which are
+	// often reworded: the one <h1> of the page, or the first in <article>.
+	if h := mainHeadline(doc, h1s); h != "" {
+		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
+	}
+	for _, c := range cands {
+		parts := titleParts(c.v)
+		if len(parts) <= 1 {
+			return titleResult{title: c.v, source: c.src, suffix: suffixAfter(docTitle, c.v)}
+		}
+		// Drop segments that name the site; what remains is the headline.
+		if kept, dropped := stripSiteSegments(c.v, parts, siteName, host, c.src != "json-ld"); kept != "" {
+			return titleResult{title: kept, source: c.src, suffix: dropped}
+		}
+	}
+	return titleResult{}
+}
+
+// plausibleHeadline rejects one-word and overlong <h1> texts.
+func plausibleHeadline(h string) bool {
+	n := len([]rune(h))
+	if n > 200 {
+		return false
+	}
+	cjk := 0
+	for _, r := range h {
+		if isCJK(r) {
+			cjk++
+		}
+	}
+	return cjk >= 4 || len(strings.Fields(h)) >= 2
+}
+
+// mainHeadline is the only plausible <h1>, or the first inside <article> or
+// <main>.
+func mainHeadline(doc *html.Node, h1s []string) string {
+	if len(h1s) == 1 {
+		return h1s[0]
+	}
+	if len(h1s) == 0 {
+		return ""
+	}
+	for _, h := range findAll(doc, byTag(atom.H1)) {
+		if hasAncestor(h, byTag(atom.Article, atom.Main)) {
+			t := textOf(h)
+			for _, c := range h1s {
+				if c == t {
+					return t
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// caseFrom returns the headline in the letter case of a structured title
+// when the <h1> is in capitals (a CSS text-transform the HTML keeps).
+func caseFrom(h1, structured string) string {
+	if h1 != strings.ToUpper(h1) || strings.ToLower(h1) == h1 {
+		return h1
+	}
+	for _, p := range append([]string{structured}, titleParts(structured)...) {
+		if strings.EqualFold(normSpace(p), normSpace(h1)) {
+			return normSpace(p)
+		}
+	}
+	return h1
+}
+
+func partsContain(title, simplified string) bool {
+	for _, p := range titleParts(title) {
+		if simplify(p) == simplified {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixAfter returns the <title> segments that follow headline.
+func suffixAfter(docTitle, headline string) []string {
+	sh := simplify(headline)
+	if sh == "" {
+		return nil
+	}
+	parts := titleParts(docTitle)
+	acc := ""
+	for i, p := range parts {
+		acc += simplify(p)
+		if acc == sh {
+			return parts[i+1:]
+		}
+	}
+	return nil
+}
+
+// stripSiteSegments removes leading and trailing segments naming the site.
+// When none does, a trailing short segment after a clearly longer headline is
+// taken to be the site or section, as on most CMS templates.
+func stripSiteSegments(full string, parts []string, siteName, host string, guess bool) (string, []string) {
+	lo, hi := 0, len(parts)
+	for hi > lo+1 && siteLike(parts[hi-1], siteName, host) {
+		hi--
+	}
+	for hi > lo+1 && siteLike(parts[lo], siteName, host) {
+		lo++
+	}
+	if lo == 0 && hi == len(parts) {
+		if !guess {
+			return full, nil
+		}
+		last := parts[len(parts)-1]
+		head := strings.Join(parts[:len(parts)-1], " ")
+		if len([]rune(last)) <= 30 && len([]rune(head)) > 2*len([]rune(last)) {
+			hi--
+		} else {
+			return full, nil
+		}
+	}
+	// Rejoin the headline from the original text so inner separators such
+	// as "Chongqing - Dusseldorf" survive.
+	first, last := parts[lo], parts[hi-1]
+	i := strings.Index(full, first)
+	j := strings.LastIndex(full, last)
+	if i < 0 || j < i {
+		return strings.Join(parts[lo:hi], " "), parts[hi:]
+	}
+	return strings.TrimSpace(full[i : j+len(last)]), parts[hi:]
+}
