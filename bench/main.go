@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"time"
 )
@@ -61,48 +62,58 @@ func (r rate) String() string {
 	return fmt.Sprintf("%.3f (%d/%d)", float64(r.ok)/float64(r.n), r.ok, r.n)
 }
 
+// runSet runs every extractor on every page. The extractors take turns page
+// by page, so that a noisy neighbour on this shared machine slows all of
+// them alike and the speed ratios stay meaningful.
 func runSet(set string, pages []page, only string, worst int) {
-	var rows []row
+	type acc struct {
+		row
+		scores, charScores []pageScore
+		total              time.Duration
+	}
+	var accs []*acc
+	var fns []extractorFunc
 	for _, ex := range extractors {
-		if only != "" && !strings.Contains(ex.name, only) {
-			continue
+		if only == "" || strings.Contains(ex.name, only) {
+			accs = append(accs, &acc{row: row{name: ex.name}})
+			fns = append(fns, ex.fn)
 		}
-		rw := row{name: ex.name}
-		var scores, charScores []pageScore
-		var total time.Duration
-		type bad struct {
-			id string
-			f  float64
-		}
-		var worstPages []bad
-		for _, p := range pages {
-			res, d := timed(ex.fn, p)
-			total += d
+	}
+	type bad struct {
+		id string
+		f  float64
+	}
+	var worstPages []bad
+	for _, p := range pages {
+		for i, fn := range fns {
+			a := accs[i]
+			res, d := timed(fn, p)
+			a.total += d
 			if res.err != nil {
-				rw.errors++
+				a.errors++
 			}
 			s := scorePage(p.body, res.text, tokens)
-			scores = append(scores, s)
-			charScores = append(charScores, scorePage(p.body, res.text, charTokens))
+			a.scores = append(a.scores, s)
+			a.charScores = append(a.charScores, scorePage(p.body, res.text, charTokens))
 			if p.title != nil {
-				rw.title.n++
+				a.title.n++
 				if normSpace(res.title) == normSpace(*p.title) {
-					rw.title.ok++
+					a.title.ok++
 				}
 			}
 			if p.author != nil {
-				rw.author.n++
+				a.author.n++
 				if authorsMatch(res.authors, *p.author) {
-					rw.author.ok++
+					a.author.ok++
 				}
 			}
 			if p.date != nil {
-				rw.date.n++
+				a.date.n++
 				if dateMatch(res.date, *p.date) {
-					rw.date.ok++
+					a.date.ok++
 				}
 			}
-			if worst > 0 && ex.name == "newsprint" {
+			if worst > 0 && a.name == "newsprint" {
 				pr, rc := s.precision(), s.recall()
 				f := 0.0
 				if pr+rc > 0 {
@@ -111,24 +122,23 @@ func runSet(set string, pages []page, only string, worst int) {
 				worstPages = append(worstPages, bad{fmt.Sprintf("%s P=%.2f R=%.2f %s", p.id, pr, rc, p.url), f})
 			}
 		}
-		rw.body = corpus(scores)
-		rw.chars = corpus(charScores)
-		rw.pagesPerSec = float64(len(pages)) / total.Seconds()
-		rows = append(rows, rw)
-		if worst > 0 && ex.name == "newsprint" {
-			for i := 0; i < worst && i < len(worstPages); i++ {
-				m := i
-				for j := i + 1; j < len(worstPages); j++ {
-					if worstPages[j].f < worstPages[m].f {
-						m = j
-					}
-				}
-				worstPages[i], worstPages[m] = worstPages[m], worstPages[i]
-				fmt.Printf("worst %s F1=%.3f %s\n", set, worstPages[i].f, worstPages[i].id)
-			}
-		}
 	}
-	fmt.Printf("### %s (%d pages)\n\n", set, len(pages))
+	sort.Slice(worstPages, func(i, j int) bool { return worstPages[i].f < worstPages[j].f })
+	for i := 0; i < worst && i < len(worstPages); i++ {
+		fmt.Printf("worst %s F1=%.3f %s\n", set, worstPages[i].f, worstPages[i].id)
+	}
+	var rows []row
+	for _, a := range accs {
+		a.body = corpus(a.scores)
+		a.chars = corpus(a.charScores)
+		a.pagesPerSec = float64(len(pages)) / a.total.Seconds()
+		rows = append(rows, a.row)
+	}
+	printTable(set, len(pages), rows)
+}
+
+func printTable(set string, n int, rows []row) {
+	fmt.Printf("### %s (%d pages)\n\n", set, n)
 	fmt.Println("| extractor | body P | body R | body F1 ± | exact | char-4gram F1 | title | author | date | pages/s (1 core) | vs readability | errors |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	var ref float64

@@ -252,6 +252,11 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			return true
 		}
 		s.pos++
+		// Past the byline area only source and editor lines matter; a
+		// look at the first words avoids reading every block in full.
+		if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter && !isAuthorElement(n) && !startsWithLabel(n) {
+			return true
+		}
 		if s.block(n) {
 			setAttr(n, markAttr, "byline")
 			return false
@@ -404,6 +409,36 @@ func cleanCredit(s string) string {
 		return ""
 	}
 	return s
+}
+
+// tailLabels start the lines worth reading far below the headline.
+var tailLabels = []string{"source", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "作者", "记者", "责任编辑", "编辑"}
+
+// startsWithLabel reports whether the first text below n starts with one of
+// tailLabels.
+func startsWithLabel(n *html.Node) bool {
+	var first string
+	walk(n, func(c *html.Node) bool {
+		if first != "" {
+			return false
+		}
+		if c.Type == html.TextNode {
+			if t := strings.TrimSpace(c.Data); t != "" {
+				first = t
+			}
+		}
+		return true
+	})
+	if len(first) > 24 {
+		first = first[:24]
+	}
+	first = asciiLower(strings.TrimLeft(first, "(（[【 "))
+	for _, l := range tailLabels {
+		if strings.HasPrefix(first, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // isAuthorLink reports whether a link points at an author's page.

@@ -75,29 +75,37 @@ func setOf(words ...string) map[string]bool {
 	return m
 }
 
-// classWords splits a class and id string into lower-case words.
-func classWords(cid string) []string {
-	return strings.FieldsFunc(cid, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
-	})
-}
+// pairFirst holds the first words of the two-word entries of the class word
+// sets, so that only those pairs are looked up.
+var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story")
 
 // hasClassWord reports whether a word or pair of adjacent words of the
-// class and id is in set.
+// class and id is in set. Words are runs of letters and digits; it does not
+// allocate unless a pair is looked up.
 func hasClassWord(cid string, set map[string]bool) bool {
-	if cid == "" {
-		return false
-	}
-	words := classWords(cid)
-	for i, w := range words {
-		if set[w] {
+	prev := ""
+	for i := 0; i < len(cid); {
+		for i < len(cid) && !isWordByte(cid[i]) {
+			i++
+		}
+		j := i
+		for j < len(cid) && isWordByte(cid[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := cid[i:j]
+		if set[w] || prev != "" && pairFirst[prev] && set[prev+" "+w] {
 			return true
 		}
-		if i+1 < len(words) && set[w+" "+words[i+1]] {
-			return true
-		}
+		prev, i = w, j
 	}
 	return false
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // isBoilerClass reports whether a class and id string names furniture,

@@ -82,8 +82,8 @@ var zones = map[string]int{ // offset in minutes
 // 03/04/2024 that could be read either way.
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 4096 {
-		return when{}, false
+	if len(s) < 4 || len(s) > 4096 || !strings.ContainsAny(s, "0123456789") {
+		return when{}, false // every date has digits: skip the regexps
 	}
 	if reEpoch.MatchString(s) {
 		n, _ := strconv.ParseInt(s, 10, 64)

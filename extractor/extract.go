@@ -141,7 +141,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL) Article {
 	// Everything read from the page's own structure happens before any
 	// cleaning changes it.
 	resolveSiteName(m, r)
-	nav := navLabels(doc)
+	nav := &navSet{doc: doc}
 	t := pickTitle(m, doc, a.SiteName, base, nav)
 	r.set("title", &a.Title, t.title, t.source)
 	resolveSection(m, r, doc, t.suffix, nav)
@@ -181,12 +181,13 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL) Article {
 func finishBody(a *Article, content *html.Node, base *url.URL) {
 	stripBoilerText(content)
 	stripTeasers(content, a.Title)
-	text := renderText(content)
-	if len(text) <= len(a.Text) {
+	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
 		return
 	}
+	// Images first: their captions move into <figcaption> and so leave the
+	// text.
 	a.Images = collectImages(content, base)
-	a.Text = renderText(content) // collectImages moves captions out of the text
+	a.Text = renderText(content)
 	var buf strings.Builder
 	if html.Render(&buf, content) == nil {
 		a.HTML = buf.String()

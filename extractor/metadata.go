@@ -276,7 +276,7 @@ func (r *resolved) zoneGuess() *time.Location {
 	return nil
 }
 
-func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []string, nav map[string]bool) {
+func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []string, nav *navSet) {
 	if v, k := m.tag("article:section", "og:article:section", "parsely-section", "sailthru.section", "section", "category", "dc.subject"); v != "" {
 		r.set("section", &r.a.Section, v, metaSource(k))
 		return
@@ -314,7 +314,7 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 	// "Headline | Section | Site": a title segment that is not the site and is
 	// also a navigation link of the page is the section.
 	for _, s := range titleSuffix {
-		if !siteLike(s, r.a.SiteName, "") && nav[simplify(s)] {
+		if !siteLike(s, r.a.SiteName, "") && nav.has(s) {
 			r.set("section", &r.a.Section, s, "title-suffix")
 			return
 		}
@@ -338,6 +338,20 @@ func breadcrumbSection(doc *html.Node, title string) string {
 		}
 	}
 	return ""
+}
+
+// navSet is the set of link texts in the page's navigation menus, read
+// from the tree on first use: most pages never need it.
+type navSet struct {
+	doc    *html.Node
+	labels map[string]bool
+}
+
+func (n *navSet) has(label string) bool {
+	if n.labels == nil {
+		n.labels = navLabels(n.doc)
+	}
+	return n.labels[simplify(label)]
 }
 
 // navLabels is the set of link texts inside the page's navigation menus.

@@ -83,14 +83,14 @@ type titleResult struct {
 // pickTitle chooses the headline. Structured titles and <title> often carry
 // the site name and a section ("Headline | Section | Site"); an <h1> that
 // matches one of them is the cleanest form, so it wins when it agrees.
-func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav map[string]bool) titleResult {
+func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleResult {
 	t := pickTitleRaw(m, doc, siteName, page)
 	// "Headline | Column": a trailing segment that is a navigation label or
 	// the site is not part of the headline.
 	parts := titleParts(t.title)
 	for len(parts) > 1 {
 		last := parts[len(parts)-1]
-		if !nav[simplify(last)] && !siteLike(last, siteName, hostOf(page)) {
+		if !siteLike(last, siteName, hostOf(page)) && !nav.has(last) {
 			break
 		}
 		t.suffix = append([]string{last}, t.suffix...)
