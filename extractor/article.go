@@ -47,6 +47,15 @@ type Article struct {
 	// ContentHash is "sha256:" and the hex SHA-256 of Text.
 	ContentHash   string `json:"content_hash"`
 	ExtractedWith string `json:"extracted_with"`
+	// FetchedAt is when the crawl fetched the page (RFC 3339, UTC); "" for
+	// pages extracted from files.
+	FetchedAt string `json:"fetched_at"`
+	// Revision counts the versions of this article a crawl has emitted: 1
+	// for the first, 2 after its text changed, and so on; 0 outside crawls.
+	Revision int `json:"revision"`
+	// PreviousHash is the ContentHash of the revision before, "" for the
+	// first.
+	PreviousHash string `json:"previous_hash"`
 	// Provenance maps a field name to where its value came from, such as
 	// "json-ld", "meta:og", "byline-text" or "url".
 	Provenance map[string]string `json:"provenance"`

@@ -8,8 +8,11 @@ import (
 
 var (
 	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)\s*[:：]?\s+`)
-	// Roles, titles and noise that follow or precede a name.
-	reAuthorNoise = regexp.MustCompile(`(?i)\b(?:last\s+updated.*|staff\s+writer|staff\s+reporter|senior\s+writer|contributing\s+writer|contributor|correspondent|reporter|columnist|editor(?:-in-chief)?|senior\s+editor|associate\s+editor|news\s+editor|freelance\s+writer|special\s+to\s+.*|for\s+(?:the\s+)?[A-Z].*|updated.*|published.*|posted.*|last\s+modified.*)$`)
+	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
+	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
+	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
+	// reTrailingNoise cuts dates and labels that follow a name.
+	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
 	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
 	reAuthorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
 	reCJKSpaces   = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
@@ -63,6 +66,9 @@ func splitAuthors(s string) []string {
 func cleanName(p string) string {
 	p = strings.TrimSpace(reByPrefix.ReplaceAllString(p, ""))
 	p = strings.TrimSpace(reAuthorNoise.ReplaceAllString(p, ""))
+	if reRoleOnly.MatchString(p) {
+		return ""
+	}
 	p = strings.Trim(p, " -–—:：,.()[]（）【】\"'“”")
 	if p == "" || len([]rune(p)) > 60 || reDigits.MatchString(p) || strings.Contains(p, "://") {
 		return ""

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -22,6 +23,7 @@ var errFailed = errors.New("some inputs failed")
 const usage = `newsprint: crawl news sites and extract clean articles as JSON lines
 
 Usage:
+  newsprint crawl [flags] SEED_URL...     crawl sites, write new and changed articles
   newsprint extract [flags] [FILE|-]...   extract one article per page
   newsprint version                       print the version
 
@@ -56,6 +58,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return errUsage
 	}
 	switch args[0] {
+	case "crawl":
+		return runCrawl(ctx, args[1:], stdout, stderr)
 	case "extract":
 		return runExtract(ctx, args[1:], stdin, stdout, stderr)
 	case "version", "--version", "-version":
@@ -67,5 +71,26 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	default:
 		fmt.Fprintf(stderr, "newsprint: unknown command %q\n\n%s", args[0], usage)
 		return errUsage
+	}
+}
+
+// parseInterspersed parses flags that may come before, between or after the
+// positional arguments ("crawl URL --out x"), which flag.Parse alone stops
+// at; "--" ends the flags. It returns the positional arguments.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
 }

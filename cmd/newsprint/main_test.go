@@ -134,3 +134,59 @@ func TestExitCodeOfCancel(t *testing.T) {
 		t.Errorf("cancelled run wrote %q", out.String())
 	}
 }
+
+// The README's offline example: a file:// crawl of the mirror in testdata,
+// then a re-run that finds nothing new.
+func TestCrawlMirror(t *testing.T) {
+	abs, err := filepath.Abs("../../testdata/site/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "articles.jsonl")
+	stats := filepath.Join(dir, "stats.json")
+	// Flags after the seed, as in the README.
+	args := []string{"crawl", "file://" + abs, "--state", filepath.Join(dir, "state"), "--out", out, "--delay", "0s", "--stats", stats}
+	if _, stderr, code := runCLI(t, "", args...); code != 0 {
+		t.Fatalf("newsprint crawl exit %d:\n%s", code, stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := decodeLines(t, string(b))
+	var titles []string
+	for _, r := range recs {
+		titles = append(titles, r["title"].(string))
+	}
+	if len(recs) != 5 {
+		t.Fatalf("crawl of the mirror emitted %d articles, want 5: %q", len(recs), titles)
+	}
+	var st map[string]any
+	if b, err := os.ReadFile(stats); err != nil || json.Unmarshal(b, &st) != nil || st["articles"] != float64(5) {
+		t.Errorf("--stats file: %s (%v)", b, err)
+	}
+	_, stderr, code := runCLI(t, "", args...)
+	if code != 0 {
+		t.Fatalf("second crawl exit %d:\n%s", code, stderr)
+	}
+	if b2, _ := os.ReadFile(out); len(b2) != len(b) {
+		t.Errorf("second crawl of an unchanged mirror appended %d bytes", len(b2)-len(b))
+	}
+	if !strings.Contains(stderr, "0 articles") {
+		t.Errorf("second crawl summary: %s", stderr)
+	}
+}
+
+func TestCrawlUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"crawl"},
+		{"crawl", "--include", "(", "https://example.com/"},
+		{"crawl", "ftp://example.com/"},
+		{"crawl", "--log-format", "xml", "https://example.com/"},
+	} {
+		if _, stderr, code := runCLI(t, "", args...); code != 2 || stderr == "" {
+			t.Errorf("newsprint %q: exit %d, stderr %q; want 2 and a message", args, code, stderr)
+		}
+	}
+}

@@ -1,0 +1,204 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/sqlitestore"
+)
+
+// DefaultStateDir is where the crawl state lives unless --state says.
+const defaultStateDir = ".newsprint-state"
+
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// runCrawl implements 'newsprint crawl'.
+func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("crawl", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var (
+		out       = fs.String("out", "-", "JSONL output file; '-' is stdout; a .gz suffix compresses")
+		state     = fs.String("state", defaultStateDir, "directory of the embedded crawl state (SQLite)")
+		maxPages  = fs.Int("max-pages", 0, "stop after this many fetches (0: no limit)")
+		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed")
+		delay     = fs.Duration("delay", time.Second, "pause between requests to one host (0s: none; a longer robots.txt Crawl-delay wins)")
+		parallel  = fs.Int("parallel", 2, "requests in flight per host")
+		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
+		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
+		maxBytes  = fs.Int("max-bytes", 10<<20, "skip responses larger than this")
+		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429")
+		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (negative: never)")
+		statsFile = fs.String("stats", "", "also write the summary as JSON to this file")
+		logFormat = fs.String("log-format", "text", "log format on stderr: text or json")
+		verbose   = fs.Bool("v", false, "log every skipped and failed page")
+		allow     listFlag
+		include   listFlag
+		exclude   listFlag
+	)
+	fs.Var(&allow, "allow-host", "host whose pages may be fetched (repeatable; default: the seeds' hosts)")
+	fs.Var(&include, "include", "only follow URLs matching this regexp (repeatable)")
+	fs.Var(&exclude, "exclude", "never follow URLs matching this regexp (repeatable)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
+			"Crawls news sites from the seed URLs (http, https or file) and writes each\n"+
+			"new or changed article as one JSON line. Re-runs with the same --state fetch\n"+
+			"and emit only what is new or changed.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	seeds, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if len(seeds) == 0 {
+		fmt.Fprintln(stderr, "newsprint crawl: no seed URL given")
+		fs.Usage()
+		return errUsage
+	}
+	var inc, exc []*regexp.Regexp
+	for _, pat := range include {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsprint crawl: --include %q: %v\n", pat, err)
+			return errUsage
+		}
+		inc = append(inc, re)
+	}
+	for _, pat := range exclude {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsprint crawl: --exclude %q: %v\n", pat, err)
+			return errUsage
+		}
+		exc = append(exc, re)
+	}
+	for _, s := range seeds {
+		if _, err := pipeline.Normalize(s); err != nil {
+			fmt.Fprintf(stderr, "newsprint crawl: seed %q: %v\n", s, err)
+			return errUsage
+		}
+	}
+	var handler slog.Handler
+	level := slog.LevelInfo
+	if *verbose {
+		level = slog.LevelDebug
+	}
+	switch *logFormat {
+	case "text":
+		handler = slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})
+	case "json":
+		handler = slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: level})
+	default:
+		fmt.Fprintf(stderr, "newsprint crawl: --log-format %q: want text or json\n", *logFormat)
+		return errUsage
+	}
+	logger := slog.New(handler)
+
+	st, err := sqlitestore.Open(ctx, *state)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	sink, err := pipeline.OpenJSONL(*out, stdout)
+	if err != nil {
+		return err
+	}
+	outPath := ""
+	if *out != "-" && *out != "" && !strings.HasSuffix(*out, ".gz") {
+		outPath = *out
+	}
+	if *delay == 0 {
+		*delay = -1 // the library reads 0 as "the default"; on the command line 0s means none
+	}
+	progress := newProgress(stderr)
+	start := time.Now()
+	stats, runErr := pipeline.Run(ctx, pipeline.Config{
+		Seeds: seeds, Store: st, Sink: sink, OutPath: outPath,
+		MaxPages: *maxPages, MaxDepth: *maxDepth, Delay: *delay, Parallel: *parallel,
+		UserAgent: *userAgent, AllowHosts: allow, Include: inc, Exclude: exc,
+		Timeout: *timeout, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
+		Logger: logger, Progress: progress.update,
+	})
+	progress.done()
+	if err := sink.Close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+	if *statsFile != "" {
+		b, _ := json.MarshalIndent(stats, "", "  ")
+		if err := os.WriteFile(*statsFile, append(b, '\n'), 0o644); err != nil && runErr == nil {
+			runErr = fmt.Errorf("write stats: %w", err)
+		}
+	}
+	return runErr
+}
+
+func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted bool) {
+	how := "finished"
+	if interrupted {
+		how = "interrupted (re-run with the same --state to resume)"
+	}
+	fmt.Fprintf(w, "newsprint crawl %s in %s: %d fetched, %d articles, %d errors\n", how, d.Round(time.Millisecond), s.Fetched, s.Articles, s.Errors)
+	for _, k := range s.Keys() {
+		fmt.Fprintf(w, "  %-40s %d\n", k, s.Outcomes[k])
+	}
+}
+
+// progress draws a live line on a terminal, at most a few times a second.
+type progress struct {
+	mu    sync.Mutex
+	w     io.Writer
+	tty   bool
+	last  time.Time
+	start time.Time
+	drawn bool
+}
+
+func newProgress(w io.Writer) *progress {
+	p := &progress{w: w, start: time.Now()}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			p.tty = true
+		}
+	}
+	return p
+}
+
+func (p *progress) update(s pipeline.Stats) {
+	if !p.tty {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	rate := float64(s.Fetched) / time.Since(p.start).Seconds()
+	fmt.Fprintf(p.w, "\r\033[Kfetched %d  articles %d  errors %d  %.1f pages/s", s.Fetched, s.Articles, s.Errors, rate)
+	p.drawn = true
+}
+
+func (p *progress) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.drawn {
+		fmt.Fprint(p.w, "\r\033[K")
+	}
+}

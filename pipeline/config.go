@@ -1,0 +1,206 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/newsprint/newsprint/extractor"
+)
+
+var errScheme = errors.New("only http, https and file URLs can be crawled")
+
+// DefaultUserAgent identifies newsprint to the sites it crawls.
+const DefaultUserAgent = "newsprint/0.1 (+https://github.com/newsprint/newsprint; news article crawler)"
+
+// Sink receives the articles of a crawl. Write may buffer; Sync makes every
+// written article durable, and the crawl marks URLs done only after it.
+type Sink interface {
+	Write(ctx context.Context, a extractor.Article) error
+	Sync() error
+}
+
+// Config is one crawl. The zero value of every field but Seeds, Store and
+// Sink works; each field says its default.
+type Config struct {
+	// Seeds are where the crawl starts: http(s):// or file:// URLs. They are
+	// fetched again on every run.
+	Seeds []string
+	// Store keeps the frontier and what is known of each URL. Required.
+	Store Store
+	// Sink receives the articles. Required.
+	Sink Sink
+	// OutPath is the plain (not compressed) file Sink appends to, if any.
+	// With it, articles written just before a crash are found again on the
+	// next run instead of being fetched and emitted twice.
+	OutPath string
+
+	// MaxPages stops the crawl after this many fetches. 0 means no limit.
+	MaxPages int
+	// MaxDepth is how many links from a seed are followed. 0 means 5.
+	MaxDepth int
+	// Delay is the pause between requests to one host. 0 means 1s; a
+	// longer robots.txt Crawl-delay wins. Negative means none (tests).
+	Delay time.Duration
+	// Parallel is the number of requests in flight per host. 0 means 2.
+	Parallel int
+	// UserAgent defaults to DefaultUserAgent.
+	UserAgent string
+	// AllowHosts are the hosts whose pages are fetched. Empty means the
+	// seeds' hosts.
+	AllowHosts []string
+	// Include, when set, keeps only URLs matching one of them (seeds are
+	// always fetched); Exclude drops URLs matching any of them.
+	Include, Exclude []*regexp.Regexp
+	// Timeout is the time one request may take. 0 means 30s.
+	Timeout time.Duration
+	// MaxBodyBytes skips larger responses without reading them whole. 0
+	// means 10 MiB.
+	MaxBodyBytes int
+	// Retries is how often a timeout, reset, 5xx or 429 is retried, with
+	// exponential backoff or the server's Retry-After. 0 means 3; negative
+	// means none.
+	Retries int
+	// RevisitAfter is the age after which a known article is revalidated
+	// with a conditional GET. 0 means 24h; negative means never.
+	RevisitAfter time.Duration
+	// Transport makes the requests. If nil, a clone of
+	// http.DefaultTransport that also serves file:// URLs is used.
+	Transport http.RoundTripper
+	// Logger receives progress and problems. If nil, nothing is logged.
+	Logger *slog.Logger
+	// CommitEvery is the longest time between syncing the Sink and
+	// committing outcomes to the Store. 0 means 1s.
+	CommitEvery time.Duration
+	// Progress, if set, is called after every fetch with the running totals.
+	Progress func(Stats)
+
+	fileRoots []string // directories of file:// seeds, with a trailing slash
+}
+
+// withDefaults validates c and fills in the defaults.
+func (c Config) withDefaults() (Config, error) {
+	if len(c.Seeds) == 0 {
+		return c, errors.New("no seed URLs")
+	}
+	if c.Store == nil || c.Sink == nil {
+		return c, errors.New("pipeline: Config needs a Store and a Sink")
+	}
+	for i, s := range c.Seeds {
+		n, err := Normalize(s)
+		if err != nil {
+			return c, fmt.Errorf("seed %q: %w", s, err)
+		}
+		c.Seeds[i] = n
+	}
+	if c.MaxDepth <= 0 {
+		c.MaxDepth = 5
+	}
+	switch {
+	case c.Delay == 0:
+		c.Delay = time.Second
+	case c.Delay < 0:
+		c.Delay = 0
+	}
+	if c.Parallel <= 0 {
+		c.Parallel = 2
+	}
+	if c.UserAgent == "" {
+		c.UserAgent = DefaultUserAgent
+	}
+	for _, s := range c.Seeds {
+		if u, err := url.Parse(s); err == nil && u.Scheme == "file" {
+			dir := path.Dir(path.Clean(u.Path))
+			if strings.HasSuffix(u.Path, "/") {
+				dir = path.Clean(u.Path)
+			}
+			if dir == "/" {
+				return c, fmt.Errorf("seed %q: a file:// seed must not be the root directory", s)
+			}
+			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(dir, "/")+"/")
+		}
+	}
+	if len(c.AllowHosts) == 0 {
+		for _, s := range c.Seeds {
+			if u, err := url.Parse(s); err == nil {
+				c.AllowHosts = append(c.AllowHosts, u.Hostname())
+			}
+		}
+	}
+	for i, h := range c.AllowHosts {
+		c.AllowHosts[i] = strings.ToLower(strings.TrimSpace(h))
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = 30 * time.Second
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = 10 << 20
+	}
+	switch {
+	case c.Retries == 0:
+		c.Retries = 3
+	case c.Retries < 0:
+		c.Retries = 0
+	}
+	if c.RevisitAfter == 0 {
+		c.RevisitAfter = 24 * time.Hour
+	}
+	if c.Transport == nil {
+		t := http.DefaultTransport.(*http.Transport).Clone()
+		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
+		c.Transport = t
+	}
+	if c.CommitEvery <= 0 {
+		c.CommitEvery = time.Second
+	}
+	if c.Logger == nil {
+		c.Logger = slog.New(slog.DiscardHandler)
+	}
+	return c, nil
+}
+
+// inScope reports whether u may be fetched. A file:// URL must lie in the
+// directory of a file:// seed: a local mirror's root-relative links must not
+// walk the rest of the file system.
+func (c *Config) inScope(u *url.URL) bool {
+	if u.Scheme == "file" {
+		for _, root := range c.fileRoots {
+			if strings.HasPrefix(path.Clean(u.Path)+"/", root) {
+				return true
+			}
+		}
+		return false
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, h := range c.AllowHosts {
+		if host == h {
+			return true
+		}
+	}
+	return false
+}
+
+// wanted applies Include and Exclude to a URL.
+func (c *Config) wanted(u string) bool {
+	for _, re := range c.Exclude {
+		if re.MatchString(u) {
+			return false
+		}
+	}
+	if len(c.Include) == 0 {
+		return true
+	}
+	for _, re := range c.Include {
+		if re.MatchString(u) {
+			return true
+		}
+	}
+	return false
+}

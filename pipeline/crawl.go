@@ -1,0 +1,489 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"net/http"
+	"net/url"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/newsprint/newsprint/extractor"
+)
+
+// batchSize is how many URLs are leased from the store at a time.
+const batchSize = 64
+
+// maxQueriesPerPath bounds query-string explosions (calendars, filters):
+// a path is queued with at most this many distinct query strings.
+const maxQueriesPerPath = 50
+
+// crawler is one Run. colly lives in this file only.
+type crawler struct {
+	cfg    Config
+	ctx    context.Context
+	c      *colly.Collector
+	robots *robots
+	stats  counter
+
+	mu      sync.Mutex // guards the fields below
+	limited map[string]bool
+	queries map[string]int
+
+	commitMu sync.Mutex // one commit at a time, so checkpoints only move forward
+	emitMu   sync.Mutex // orders Sink writes with pending outcomes
+	pending  []Outcome
+	emitted  map[string]string // URL -> hash of the article written in this run
+	failure  error             // a Sink or Store error ends the run
+}
+
+// Run crawls until nothing is queued, MaxPages fetches were started, or ctx
+// is cancelled. On cancellation the requests in flight finish, their
+// articles are written and synced, and their outcomes committed; URLs not
+// yet fetched stay queued for the next run. The returned error is a Sink or
+// Store failure, or a bad Config; failed pages are only counted.
+func Run(ctx context.Context, cfg Config) (Stats, error) {
+	cfg, err := cfg.withDefaults()
+	if err != nil {
+		return Stats{}, err
+	}
+	k := &crawler{cfg: cfg, ctx: ctx, limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}}
+	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout)
+	if n, err := reconcile(ctx, cfg.Store); err != nil {
+		return Stats{}, err
+	} else if n > 0 {
+		cfg.Logger.Info("recovered articles written before a crash", "count", n)
+	}
+	if err := k.queueStart(ctx); err != nil {
+		return Stats{}, err
+	}
+	k.c = k.collector()
+	// Commit at least every CommitEvery, so that a crash loses little work
+	// even when a batch of slow, polite fetches takes minutes.
+	tick := time.NewTicker(cfg.CommitEvery)
+	stopTick := make(chan struct{})
+	tickDone := make(chan struct{})
+	go func() {
+		defer close(tickDone)
+		for {
+			select {
+			case <-tick.C:
+				k.fail(k.commit())
+			case <-stopTick:
+				return
+			}
+		}
+	}()
+	defer func() { tick.Stop(); close(stopTick); <-tickDone }()
+	started := 0
+	for ctx.Err() == nil && k.err() == nil {
+		n := batchSize
+		if cfg.MaxPages > 0 {
+			n = min(n, cfg.MaxPages-started)
+		}
+		if n <= 0 {
+			break
+		}
+		batch, err := cfg.Store.Next(ctx, n)
+		if err != nil {
+			k.fail(err)
+			break
+		}
+		if len(batch) == 0 {
+			break
+		}
+		for _, e := range batch {
+			if k.dispatch(e) {
+				started++
+			}
+		}
+		k.c.Wait()
+		k.fail(k.commit())
+	}
+	k.c.Wait()
+	k.fail(k.commit())
+	return k.stats.snapshot(), k.err()
+}
+
+func (k *crawler) err() error {
+	k.emitMu.Lock()
+	defer k.emitMu.Unlock()
+	return k.failure
+}
+
+func (k *crawler) fail(err error) {
+	if err == nil {
+		return
+	}
+	k.emitMu.Lock()
+	if k.failure == nil {
+		k.failure = err
+	}
+	k.emitMu.Unlock()
+}
+
+// queueStart queues the seeds and the articles due for revalidation.
+func (k *crawler) queueStart(ctx context.Context) error {
+	var entries []Entry
+	for _, s := range k.cfg.Seeds {
+		entries = append(entries, Entry{URL: s, Kind: KindSeed})
+	}
+	if k.cfg.RevisitAfter > 0 {
+		due, err := k.cfg.Store.DueForRevisit(ctx, time.Now().Add(-k.cfg.RevisitAfter), 100000)
+		if err != nil {
+			return err
+		}
+		for _, u := range due {
+			entries = append(entries, Entry{URL: u, Kind: KindRevisit})
+		}
+	}
+	return k.cfg.Store.Add(ctx, entries)
+}
+
+func (k *crawler) collector() *colly.Collector {
+	c := colly.NewCollector(
+		colly.Async(true),
+		colly.UserAgent(k.cfg.UserAgent),
+		colly.AllowURLRevisit(),                 // the Store decides what is new
+		colly.IgnoreRobotsTxt(),                 // robots.go applies robots.txt, Crawl-delay included
+		colly.MaxBodySize(k.cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
+	)
+	c.WithTransport(k.cfg.Transport)
+	c.SetRequestTimeout(k.cfg.Timeout)
+	c.OnRequest(func(r *colly.Request) {
+		if k.ctx.Err() != nil {
+			r.Abort() // stays leased: queued again next run
+		}
+	})
+	c.OnResponseHeaders(k.onHeaders)
+	c.OnResponse(k.onResponse)
+	c.OnError(k.onError)
+	return c
+}
+
+// dispatch starts the fetch of one leased URL; it reports whether a request
+// was made.
+func (k *crawler) dispatch(e Entry) bool {
+	u, err := url.Parse(e.URL)
+	if err != nil {
+		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "bad URL"}, false)
+		return false
+	}
+	rb := k.robots.get(k.ctx, u)
+	if !rb.allowed(u) {
+		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "robots.txt"}, false)
+		return false
+	}
+	k.limitHost(u, rb.delay)
+	hdr := http.Header{}
+	known, ok, err := k.cfg.Store.Lookup(k.ctx, e.URL)
+	if err != nil {
+		k.fail(err)
+		return false
+	}
+	if ok && known.Hash != "" {
+		// A known article: ask whether it changed.
+		if known.ETag != "" {
+			hdr.Set("If-None-Match", known.ETag)
+		}
+		if known.LastModified != "" {
+			hdr.Set("If-Modified-Since", known.LastModified)
+		}
+	}
+	cctx := colly.NewContext()
+	cctx.Put("key", e.URL)
+	cctx.Put("depth", e.Depth)
+	cctx.Put("kind", e.Kind)
+	cctx.Put("attempt", 0)
+	if err := k.c.Request(http.MethodGet, e.URL, nil, cctx, hdr); err != nil {
+		k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: shortErr(err)}, false)
+		return false
+	}
+	return true
+}
+
+// limitHost gives each host its own colly limit rule: Parallel requests at
+// a time, each followed by the larger of Delay and the robots.txt
+// Crawl-delay. (A single "*" rule would share one budget across hosts.)
+func (k *crawler) limitHost(u *url.URL, crawlDelay time.Duration) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	if k.limited[u.Host] {
+		return
+	}
+	k.limited[u.Host] = true
+	_ = k.c.Limit(&colly.LimitRule{
+		DomainRegexp: "^" + regexp.QuoteMeta(u.Host) + "$",
+		Parallelism:  k.cfg.Parallel,
+		Delay:        max(k.cfg.Delay, crawlDelay),
+	})
+}
+
+func (k *crawler) onHeaders(r *colly.Response) {
+	key := r.Ctx.Get("key")
+	if r.StatusCode >= 300 {
+		return // errors and 304 go to onError
+	}
+	ct := strings.ToLower(r.Headers.Get("Content-Type"))
+	if ct != "" && !strings.Contains(ct, "html") {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "not HTML"}, true)
+		r.Request.Abort()
+		return
+	}
+	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > int64(k.cfg.MaxBodyBytes) {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
+		r.Request.Abort()
+	}
+}
+
+func (k *crawler) onResponse(r *colly.Response) {
+	key := r.Ctx.Get("key")
+	depth, _ := r.Ctx.GetAny("depth").(int)
+	if len(r.Body) > k.cfg.MaxBodyBytes {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
+		return
+	}
+	final := r.Request.URL
+	if !k.cfg.inScope(final) {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "redirected off site"}, true)
+		return
+	}
+	finalKey, err := normalizeURL(final)
+	if err != nil {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "bad URL"}, true)
+		return
+	}
+	links := linksOf(r.Body, final)
+	if depth < k.cfg.MaxDepth {
+		k.queueLinks(append(links.hrefs, links.feeds...), depth+1)
+	}
+	ct := r.Headers.Get("Content-Type")
+	a, err := extractor.Extract(r.Body, finalKey, extractor.Options{ContentType: ct})
+	if err != nil {
+		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
+		return
+	}
+	o := Outcome{URL: key, ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified"), Fetched: time.Now()}
+	if finalKey != key {
+		// Redirected: the article lives under its final URL.
+		k.record(Outcome{URL: key, Status: StatusPage, Reason: "redirect"}, false)
+		o.URL = finalKey
+	}
+	if ok, why := articleVerdict(a, final); !ok {
+		o.Status, o.Reason = StatusPage, why
+		k.record(o, true)
+		return
+	}
+	if a.CanonicalURL != "" {
+		if cu, err := url.Parse(a.CanonicalURL); err == nil && k.cfg.inScope(cu) {
+			if ck, err := normalizeURL(cu); err == nil && ck != o.URL {
+				// Emitted once, under its canonical URL.
+				k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage}})
+				o.Status, o.Reason = StatusPage, "canonical elsewhere"
+				k.record(o, true)
+				return
+			}
+		}
+	}
+	k.emit(a, o)
+}
+
+// emit writes a new or changed article and records it.
+func (k *crawler) emit(a extractor.Article, o Outcome) {
+	known, ok, err := k.cfg.Store.Lookup(k.ctx, o.URL)
+	if err != nil {
+		k.fail(err)
+		return
+	}
+	if ok && known.Hash == a.ContentHash {
+		o.Status = StatusUnchanged
+		k.record(o, true)
+		return
+	}
+	a.FetchedAt = o.Fetched.UTC().Format(time.RFC3339)
+	a.Revision = known.Revision + 1
+	a.PreviousHash = known.Hash
+	o.Status, o.Hash, o.Revision = StatusArticle, a.ContentHash, a.Revision
+	k.emitMu.Lock()
+	if k.emitted[o.URL] == a.ContentHash {
+		// Reached twice in this run (two URLs redirecting to it) before
+		// the first was committed.
+		k.emitMu.Unlock()
+		o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
+		k.record(o, true)
+		return
+	}
+	k.emitted[o.URL] = a.ContentHash
+	err = k.cfg.Sink.Write(k.ctx, a)
+	if err == nil {
+		k.pending = append(k.pending, o)
+	} else if k.failure == nil {
+		k.failure = err
+	}
+	k.emitMu.Unlock()
+	if err == nil {
+		k.count(o, true)
+	}
+}
+
+func (k *crawler) onError(r *colly.Response, err error) {
+	if errors.Is(err, colly.ErrAbortedAfterHeaders) || errors.Is(err, colly.ErrAbortedBeforeRequest) {
+		return // recorded where it was aborted, or left leased on shutdown
+	}
+	key := r.Ctx.Get("key")
+	status := r.StatusCode
+	if status == http.StatusNotModified {
+		k.record(Outcome{URL: key, Status: StatusNotModified, Fetched: time.Now()}, true)
+		return
+	}
+	attempt, _ := r.Ctx.GetAny("attempt").(int)
+	if retryable(status, err) && attempt < k.cfg.Retries && k.ctx.Err() == nil {
+		wait := backoff(attempt, r.Headers, k.cfg.Delay)
+		k.cfg.Logger.Warn("retrying", "url", key, "status", status, "err", err, "wait", wait)
+		select {
+		case <-time.After(wait):
+		case <-k.ctx.Done():
+			return // stays leased
+		}
+		r.Ctx.Put("attempt", attempt+1)
+		if rerr := r.Request.Retry(); rerr == nil {
+			return
+		}
+	}
+	reason := shortErr(err)
+	if status != 0 {
+		reason = fmt.Sprintf("HTTP %d", status)
+	}
+	k.cfg.Logger.Warn("fetch failed", "url", key, "status", status, "err", err)
+	k.record(Outcome{URL: key, Status: StatusFailed, Reason: reason}, status != 0)
+}
+
+func retryable(status int, err error) bool {
+	switch {
+	case status == http.StatusTooManyRequests, status >= 500:
+		return true
+	case status != 0:
+		return false
+	}
+	var ne interface{ Timeout() bool }
+	return errors.As(err, &ne) || strings.Contains(err.Error(), "reset") || strings.Contains(err.Error(), "EOF")
+}
+
+// backoff is the wait before retry number attempt+1: the server's
+// Retry-After (seconds or a date, at most 5 minutes) or an exponential
+// backoff from one second (or the configured delay, if larger).
+func backoff(attempt int, h *http.Header, delay time.Duration) time.Duration {
+	if h != nil {
+		if ra := h.Get("Retry-After"); ra != "" {
+			if s, err := strconv.Atoi(strings.TrimSpace(ra)); err == nil && s >= 0 {
+				return min(time.Duration(s)*time.Second, 5*time.Minute)
+			}
+			if t, err := http.ParseTime(ra); err == nil {
+				return min(max(time.Until(t), 0), 5*time.Minute)
+			}
+		}
+	}
+	base := max(delay, 100*time.Millisecond)
+	return min(time.Duration(float64(base)*math.Pow(2, float64(attempt))), time.Minute)
+}
+
+// queueLinks queues in-scope, wanted links found on a page.
+func (k *crawler) queueLinks(links []string, depth int) {
+	var entries []Entry
+	for _, l := range links {
+		u, err := url.Parse(l)
+		if err != nil || !k.cfg.inScope(u) {
+			continue
+		}
+		n, err := normalizeURL(u)
+		if err != nil || !k.cfg.wanted(n) {
+			continue
+		}
+		if u.RawQuery != "" && !k.allowQuery(u) {
+			continue
+		}
+		entries = append(entries, Entry{URL: n, Depth: depth, Kind: KindPage})
+	}
+	k.queue(entries)
+}
+
+// allowQuery bounds the distinct query strings queued per path.
+func (k *crawler) allowQuery(u *url.URL) bool {
+	key := u.Host + u.Path
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.queries[key]++
+	return k.queries[key] <= maxQueriesPerPath
+}
+
+func (k *crawler) queue(entries []Entry) {
+	if len(entries) == 0 {
+		return
+	}
+	if err := k.cfg.Store.Add(k.ctx, entries); err != nil && k.ctx.Err() == nil {
+		k.fail(err)
+	}
+}
+
+// record notes an outcome that emitted nothing; it is committed with the
+// next checkpoint.
+func (k *crawler) record(o Outcome, fetched bool) {
+	k.emitMu.Lock()
+	k.pending = append(k.pending, o)
+	k.emitMu.Unlock()
+	k.count(o, fetched)
+}
+
+func (k *crawler) count(o Outcome, fetched bool) {
+	s := k.stats.add(o.Status, o.Reason, fetched)
+	if o.Status == StatusFailed || o.Status == StatusSkipped {
+		k.cfg.Logger.Debug("page not used", "url", o.URL, "status", o.Status, "reason", o.Reason)
+	}
+	if k.cfg.Progress != nil {
+		k.cfg.Progress(s)
+	}
+}
+
+// commit makes the written articles durable, then records their outcomes
+// and the output checkpoint: a URL is done only once its record is safe.
+func (k *crawler) commit() error {
+	k.commitMu.Lock()
+	defer k.commitMu.Unlock()
+	k.emitMu.Lock()
+	batch := k.pending
+	k.pending = nil
+	var cp Checkpoint
+	err := k.cfg.Sink.Sync()
+	if err == nil && k.cfg.OutPath != "" {
+		if fi, serr := os.Stat(k.cfg.OutPath); serr == nil {
+			cp = Checkpoint{Path: k.cfg.OutPath, Offset: fi.Size()}
+		}
+	}
+	k.emitMu.Unlock()
+	if err != nil {
+		return err
+	}
+	if len(batch) == 0 && cp.Path == "" {
+		return nil
+	}
+	// The commit must land even when ctx is cancelled: it is the shutdown.
+	return k.cfg.Store.Commit(context.WithoutCancel(k.ctx), batch, cp)
+}
+
+func shortErr(err error) string {
+	s := err.Error()
+	if i := strings.LastIndex(s, ": "); i >= 0 && len(s) > 80 {
+		s = s[i+2:]
+	}
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return s
+}

@@ -1,0 +1,107 @@
+package pipeline
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/newsprint/newsprint/extractor"
+)
+
+// JSONL is a Sink that writes one JSON line per article to a file or a
+// writer. Lines are written whole; Sync makes what was written durable
+// before the crawl marks those URLs done. It is safe for concurrent use.
+type JSONL struct {
+	mu   sync.Mutex
+	f    *os.File // nil for a plain writer
+	gz   *gzip.Writer
+	buf  *bufio.Writer
+	path string
+}
+
+// OpenJSONL opens path for appending ("-" or "" is stdout). A ".gz" suffix
+// compresses: each run appends a new gzip member, which gzip readers
+// concatenate.
+func OpenJSONL(path string, stdout io.Writer) (*JSONL, error) {
+	if path == "" || path == "-" {
+		return &JSONL{buf: bufio.NewWriter(stdout), path: "stdout"}, nil
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open output: %w", err)
+	}
+	j := &JSONL{f: f, path: path}
+	var w io.Writer = f
+	if strings.HasSuffix(path, ".gz") {
+		j.gz = gzip.NewWriter(f)
+		w = j.gz
+	}
+	j.buf = bufio.NewWriterSize(w, 64<<10)
+	return j, nil
+}
+
+// Write encodes a as one line.
+func (j *JSONL) Write(_ context.Context, a extractor.Article) error {
+	line, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", a.URL, err)
+	}
+	line = append(line, '\n')
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if _, err := j.buf.Write(line); err != nil {
+		return fmt.Errorf("write %s: %w", j.path, err)
+	}
+	return nil
+}
+
+// Sync flushes buffered lines and, for a file, fsyncs it.
+func (j *JSONL) Sync() error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.syncLocked()
+}
+
+func (j *JSONL) syncLocked() error {
+	if err := j.buf.Flush(); err != nil {
+		return fmt.Errorf("write %s: %w", j.path, err)
+	}
+	if j.gz != nil {
+		if err := j.gz.Flush(); err != nil {
+			return fmt.Errorf("write %s: %w", j.path, err)
+		}
+	}
+	if j.f != nil {
+		if err := j.f.Sync(); err != nil {
+			return fmt.Errorf("sync %s: %w", j.path, err)
+		}
+	}
+	return nil
+}
+
+// Close syncs and closes the output.
+func (j *JSONL) Close() error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	err := j.syncLocked()
+	if j.gz != nil {
+		if cerr := j.gz.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("close %s: %w", j.path, cerr)
+		}
+	}
+	if j.f != nil {
+		if serr := j.f.Sync(); err == nil && serr != nil {
+			err = serr
+		}
+		if cerr := j.f.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("close %s: %w", j.path, cerr)
+		}
+	}
+	return err
+}

@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+)
+
+// Entry is a URL in the frontier.
+type Entry struct {
+	URL   string
+	Depth int
+	// Kind says how the URL is handled: KindPage, KindSeed (re-read on
+	// every run) or KindRevisit (a known article due for revalidation).
+	Kind string
+}
+
+// Entry kinds.
+const (
+	KindPage    = "page"
+	KindSeed    = "seed"
+	KindRevisit = "revisit"
+)
+
+// Known is what the state holds about a URL fetched before.
+type Known struct {
+	ETag, LastModified string
+	// Hash is the content hash of the article last emitted for the URL,
+	// "" if none was.
+	Hash     string
+	Revision int
+	Fetched  time.Time
+}
+
+// Outcome is the result of handling one URL, recorded once its article (if
+// any) is durably written.
+type Outcome struct {
+	URL                string
+	Status             string // an Outcome status below
+	Reason             string // why, for skipped and failed URLs
+	ETag, LastModified string
+	Hash               string // content hash of the emitted article
+	Revision           int
+	Fetched            time.Time
+}
+
+// Outcome statuses.
+const (
+	StatusArticle     = "article"      // emitted
+	StatusUnchanged   = "unchanged"    // article already emitted with this content
+	StatusNotModified = "not-modified" // 304 to a conditional GET
+	StatusPage        = "page"         // fetched, followed, not an article
+	StatusSkipped     = "skipped"
+	StatusFailed      = "failed"
+)
+
+// Checkpoint is the durable position in an output file: every line before
+// Offset is accounted for in the state.
+type Checkpoint struct {
+	Path   string
+	Offset int64
+}
+
+// Store is the crawl's durable state: the frontier, what is known of each
+// URL, and the output checkpoint. Implementations must make Commit atomic.
+// The embedded SQLite store (sqlitestore) is the default.
+type Store interface {
+	// Add queues URLs not seen before. Seeds and revisits are queued even
+	// when known.
+	Add(ctx context.Context, entries []Entry) error
+	// Next leases up to n queued URLs. Leases left by a process that died
+	// are queued again when the store is opened.
+	Next(ctx context.Context, n int) ([]Entry, error)
+	// Lookup returns what is known of a URL.
+	Lookup(ctx context.Context, url string) (Known, bool, error)
+	// Commit records outcomes and the output checkpoint in one transaction.
+	Commit(ctx context.Context, outcomes []Outcome, cp Checkpoint) error
+	// LastCheckpoint is the checkpoint of the last Commit.
+	LastCheckpoint(ctx context.Context) (Checkpoint, error)
+	// DueForRevisit lists emitted articles last fetched before t.
+	DueForRevisit(ctx context.Context, before time.Time, limit int) ([]string, error)
+}

@@ -1,0 +1,228 @@
+// Package sqlitestore keeps newsprint's crawl state in an embedded SQLite
+// database (modernc.org/sqlite, pure Go, WAL mode): no server needed.
+package sqlitestore
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// FileName is the database file inside the state directory.
+const FileName = "crawl.db"
+
+// Store is a pipeline.Store on SQLite. It is safe for concurrent use.
+type Store struct {
+	db *sql.DB
+}
+
+var _ pipeline.Store = (*Store)(nil)
+
+const schema = `
+CREATE TABLE IF NOT EXISTS urls (
+	url           TEXT PRIMARY KEY,
+	depth         INTEGER NOT NULL,
+	kind          TEXT NOT NULL,
+	state         TEXT NOT NULL,           -- queued, leased, done
+	status        TEXT NOT NULL DEFAULT '',
+	reason        TEXT NOT NULL DEFAULT '',
+	etag          TEXT NOT NULL DEFAULT '',
+	last_modified TEXT NOT NULL DEFAULT '',
+	hash          TEXT NOT NULL DEFAULT '',
+	revision      INTEGER NOT NULL DEFAULT 0,
+	fetched_at    INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS urls_queue ON urls(state, depth);
+CREATE TABLE IF NOT EXISTS checkpoint (
+	id     INTEGER PRIMARY KEY CHECK (id = 1),
+	path   TEXT NOT NULL,
+	offset INTEGER NOT NULL
+);
+`
+
+// Open opens or creates the state in dir. URLs leased by a process that
+// died are queued again.
+func Open(ctx context.Context, dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("state dir %s: %w", dir, err)
+	}
+	path := filepath.Join(dir, FileName)
+	// WAL lets readers proceed during writes; synchronous=FULL makes each
+	// commit durable, which Commit's contract needs.
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1) // one writer; SQLite serialises anyway
+	if _, err := db.ExecContext(ctx, schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
+	if _, err := db.ExecContext(ctx, `UPDATE urls SET state='queued' WHERE state='leased'`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("recover leases in %s: %w", path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Add queues URLs not seen before; seeds and revisits are queued again.
+func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, e := range entries {
+		q := `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued') ON CONFLICT(url) DO NOTHING`
+		if e.Kind != pipeline.KindPage {
+			q = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued')
+				ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth) WHERE state != 'leased'`
+		}
+		if _, err := tx.ExecContext(ctx, q, e.URL, e.Depth, e.Kind); err != nil {
+			return fmt.Errorf("queue %s: %w", e.URL, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Next leases up to n queued URLs, shallowest first.
+func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
+	rows, err := s.db.QueryContext(ctx, `UPDATE urls SET state='leased' WHERE url IN
+		(SELECT url FROM urls WHERE state='queued' ORDER BY depth, rowid LIMIT ?)
+		RETURNING url, depth, kind`, n)
+	if err != nil {
+		return nil, fmt.Errorf("lease: %w", err)
+	}
+	defer rows.Close()
+	var out []pipeline.Entry
+	for rows.Next() {
+		var e pipeline.Entry
+		if err := rows.Scan(&e.URL, &e.Depth, &e.Kind); err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Lookup returns what is known of url.
+func (s *Store) Lookup(ctx context.Context, url string) (pipeline.Known, bool, error) {
+	var k pipeline.Known
+	var fetched int64
+	err := s.db.QueryRowContext(ctx, `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`, url).
+		Scan(&k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched)
+	if errors.Is(err, sql.ErrNoRows) {
+		return k, false, nil
+	}
+	if err != nil {
+		return k, false, fmt.Errorf("lookup %s: %w", url, err)
+	}
+	if fetched > 0 {
+		k.Fetched = time.Unix(0, fetched)
+	}
+	// Known once fetched, or once an article of it was written (a record
+	// recovered from the output after a crash has a hash).
+	return k, fetched > 0 || k.Hash != "", nil
+}
+
+// Commit records outcomes and the checkpoint atomically.
+func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipeline.Checkpoint) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	for _, o := range outcomes {
+		// A 304 or an unchanged page keeps the stored hash and revision.
+		_, err := tx.ExecContext(ctx, `INSERT INTO urls(url, depth, kind, state, status, reason, etag, last_modified, hash, revision, fetched_at)
+			VALUES(?, 0, 'page', 'done', ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT(url) DO UPDATE SET state='done', status=excluded.status, reason=excluded.reason,
+				etag=CASE WHEN excluded.etag != '' THEN excluded.etag ELSE etag END,
+				last_modified=CASE WHEN excluded.last_modified != '' THEN excluded.last_modified ELSE last_modified END,
+				hash=CASE WHEN excluded.hash != '' THEN excluded.hash ELSE hash END,
+				revision=MAX(revision, excluded.revision),
+				fetched_at=CASE WHEN excluded.fetched_at > 0 THEN excluded.fetched_at ELSE fetched_at END`,
+			o.URL, o.Status, o.Reason, o.ETag, o.LastModified, o.Hash, o.Revision, nanos(o.Fetched))
+		if err != nil {
+			return fmt.Errorf("record %s: %w", o.URL, err)
+		}
+	}
+	if cp.Path != "" {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`, cp.Path, cp.Offset); err != nil {
+			return fmt.Errorf("record checkpoint: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+func nanos(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}
+
+// LastCheckpoint returns the checkpoint of the last Commit that had one.
+func (s *Store) LastCheckpoint(ctx context.Context) (pipeline.Checkpoint, error) {
+	var cp pipeline.Checkpoint
+	err := s.db.QueryRowContext(ctx, `SELECT path, offset FROM checkpoint WHERE id=1`).Scan(&cp.Path, &cp.Offset)
+	if errors.Is(err, sql.ErrNoRows) {
+		return cp, nil
+	}
+	return cp, err
+}
+
+// DueForRevisit lists emitted articles last fetched before t.
+func (s *Store) DueForRevisit(ctx context.Context, before time.Time, limit int) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT url FROM urls WHERE state='done' AND hash != '' AND fetched_at < ? ORDER BY fetched_at LIMIT ?`,
+		before.UnixNano(), limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var u string
+		if err := rows.Scan(&u); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+// Counts returns how many URLs are in each state:status, for tests and
+// summaries.
+func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT state || CASE WHEN status != '' THEN ':' || status ELSE '' END, COUNT(*) FROM urls GROUP BY 1`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return nil, err
+		}
+		out[strings.TrimSpace(k)] = n
+	}
+	return out, rows.Err()
+}
