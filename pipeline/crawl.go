@@ -36,6 +36,7 @@ type crawler struct {
 	mu      sync.Mutex // guards the fields below
 	limited map[string]bool
 	queries map[string]int
+	once    map[string]bool // re-read URLs (sitemaps, feeds) queued in this run
 
 	commitMu sync.Mutex // one commit at a time, so checkpoints only move forward
 	emitMu   sync.Mutex // orders Sink writes with pending outcomes
@@ -54,7 +55,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	k := &crawler{cfg: cfg, ctx: ctx, limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}}
+	k := &crawler{cfg: cfg, ctx: ctx, limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, once: map[string]bool{}}
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout)
 	if n, err := reconcile(ctx, cfg.Store); err != nil {
 		return Stats{}, err
@@ -181,7 +182,9 @@ func (k *crawler) dispatch(e Entry) bool {
 		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "robots.txt"}, false)
 		return false
 	}
-	k.limitHost(u, rb.delay)
+	if k.limitHost(u, rb.delay) && u.Scheme != "file" {
+		k.queueSitemaps(u, rb.sitemaps)
+	}
 	hdr := http.Header{}
 	known, ok, err := k.cfg.Store.Lookup(k.ctx, e.URL)
 	if err != nil {
@@ -201,6 +204,11 @@ func (k *crawler) dispatch(e Entry) bool {
 	cctx.Put("key", e.URL)
 	cctx.Put("depth", e.Depth)
 	cctx.Put("kind", e.Kind)
+	if e.Kind == KindSeed || e.Kind == KindSitemap || e.Kind == KindFeed {
+		k.mu.Lock()
+		k.once[e.URL] = true
+		k.mu.Unlock()
+	}
 	cctx.Put("attempt", 0)
 	if err := k.c.Request(http.MethodGet, e.URL, nil, cctx, hdr); err != nil {
 		k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: shortErr(err)}, false)
@@ -212,11 +220,13 @@ func (k *crawler) dispatch(e Entry) bool {
 // limitHost gives each host its own colly limit rule: Parallel requests at
 // a time, each followed by the larger of Delay and the robots.txt
 // Crawl-delay. (A single "*" rule would share one budget across hosts.)
-func (k *crawler) limitHost(u *url.URL, crawlDelay time.Duration) {
+//
+// It reports whether the host was new to this run.
+func (k *crawler) limitHost(u *url.URL, crawlDelay time.Duration) bool {
 	k.mu.Lock()
 	defer k.mu.Unlock()
 	if k.limited[u.Host] {
-		return
+		return false
 	}
 	k.limited[u.Host] = true
 	_ = k.c.Limit(&colly.LimitRule{
@@ -224,6 +234,42 @@ func (k *crawler) limitHost(u *url.URL, crawlDelay time.Duration) {
 		Parallelism:  k.cfg.Parallel,
 		Delay:        max(k.cfg.Delay, crawlDelay),
 	})
+	return true
+}
+
+// queueSitemaps queues a host's sitemaps: those robots.txt lists, else
+// /sitemap.xml.
+func (k *crawler) queueSitemaps(u *url.URL, listed []string) {
+	if len(listed) == 0 {
+		listed = []string{u.Scheme + "://" + u.Host + "/sitemap.xml"}
+	}
+	var entries []Entry
+	for _, l := range listed {
+		entries = append(entries, Entry{URL: l, Kind: KindSitemap})
+	}
+	k.queueOnce(entries)
+}
+
+// queueOnce queues re-read entries (sitemaps, feeds) at most once per run,
+// in scope only: a sitemap index that lists itself must not loop.
+func (k *crawler) queueOnce(entries []Entry) {
+	var fresh []Entry
+	k.mu.Lock()
+	for _, e := range entries {
+		u, err := url.Parse(e.URL)
+		if err != nil || !k.cfg.inScope(u) {
+			continue
+		}
+		n, err := normalizeURL(u)
+		if err != nil || k.once[n] {
+			continue
+		}
+		k.once[n] = true
+		e.URL = n
+		fresh = append(fresh, e)
+	}
+	k.mu.Unlock()
+	k.queue(fresh)
 }
 
 func (k *crawler) onHeaders(r *colly.Response) {
@@ -232,7 +278,7 @@ func (k *crawler) onHeaders(r *colly.Response) {
 		return // errors and 304 go to onError
 	}
 	ct := strings.ToLower(r.Headers.Get("Content-Type"))
-	if ct != "" && !strings.Contains(ct, "html") {
+	if ct != "" && !strings.Contains(ct, "html") && !(rereadKind(r.Ctx.Get("kind")) && isFeedType(ct)) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "not HTML"}, true)
 		r.Request.Abort()
 		return
@@ -246,8 +292,14 @@ func (k *crawler) onHeaders(r *colly.Response) {
 func (k *crawler) onResponse(r *colly.Response) {
 	key := r.Ctx.Get("key")
 	depth, _ := r.Ctx.GetAny("depth").(int)
+	kind := r.Ctx.Get("kind")
 	if len(r.Body) > k.cfg.MaxBodyBytes {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
+		return
+	}
+	ct := strings.ToLower(r.Headers.Get("Content-Type"))
+	if kind == KindSitemap || kind == KindFeed || (kind == KindSeed && isFeedType(ct) && !strings.Contains(ct, "html")) {
+		k.onListing(r, key, kind)
 		return
 	}
 	final := r.Request.URL
@@ -262,10 +314,14 @@ func (k *crawler) onResponse(r *colly.Response) {
 	}
 	links := linksOf(r.Body, final)
 	if depth < k.cfg.MaxDepth {
-		k.queueLinks(append(links.hrefs, links.feeds...), depth+1)
+		k.queueLinks(links.hrefs, depth+1)
 	}
-	ct := r.Headers.Get("Content-Type")
-	a, err := extractor.Extract(r.Body, finalKey, extractor.Options{ContentType: ct})
+	var feeds []Entry
+	for _, f := range links.feeds {
+		feeds = append(feeds, Entry{URL: f, Kind: KindFeed})
+	}
+	k.queueOnce(feeds)
+	a, err := extractor.Extract(r.Body, finalKey, extractor.Options{ContentType: r.Headers.Get("Content-Type")})
 	if err != nil {
 		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 		return
@@ -339,6 +395,10 @@ func (k *crawler) onError(r *colly.Response, err error) {
 	}
 	key := r.Ctx.Get("key")
 	status := r.StatusCode
+	if status == http.StatusNotFound && r.Ctx.Get("kind") == KindSitemap {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "no sitemap"}, true)
+		return
+	}
 	if status == http.StatusNotModified {
 		k.record(Outcome{URL: key, Status: StatusNotModified, Fetched: time.Now()}, true)
 		return

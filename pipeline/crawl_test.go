@@ -117,7 +117,7 @@ func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 }
 
 // wantArticles is every article the fixture site serves and allows.
-var wantArticles = []string{"/busy", "/flaky", "/gbk", "/malformed", "/news/a1", "/news/a2", "/news/a3", "/news/redirected"}
+var wantArticles = []string{"/busy", "/flaky", "/gbk", "/malformed", "/news/a1", "/news/a2", "/news/a3", "/news/f1", "/news/redirected", "/news/s1"}
 
 func TestCrawlFixtureSite(t *testing.T) {
 	s := newSite(0)
@@ -174,7 +174,10 @@ func TestCrawlFixtureSite(t *testing.T) {
 	if calendar > 5 {
 		t.Errorf("calendar trap fetched %d pages, want at most MaxDepth (5)", calendar)
 	}
-	for _, k := range []string{"skipped: robots.txt", "skipped: not HTML", "skipped: too large", "failed: HTTP 404", "page: canonical elsewhere", "page: listing page"} {
+	if n := s.hitCount("/sitemap_index.xml"); n != 1 {
+		t.Errorf("sitemap index fetched %d times, want once (it lists itself)", n)
+	}
+	for _, k := range []string{"page: sitemap", "page: feed", "skipped: robots.txt", "skipped: not HTML", "skipped: too large", "failed: HTTP 404", "page: canonical elsewhere", "page: listing page"} {
 		if stats.Outcomes[k] == 0 {
 			t.Errorf("stats lack %q: %v", k, stats.Outcomes)
 		}

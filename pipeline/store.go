@@ -9,8 +9,9 @@ import (
 type Entry struct {
 	URL   string
 	Depth int
-	// Kind says how the URL is handled: KindPage, KindSeed (re-read on
-	// every run) or KindRevisit (a known article due for revalidation).
+	// Kind says how the URL is handled: KindPage, KindSeed, KindSitemap and
+	// KindFeed (re-read on every run) or KindRevisit (a known article due
+	// for revalidation).
 	Kind string
 }
 
@@ -19,6 +20,8 @@ const (
 	KindPage    = "page"
 	KindSeed    = "seed"
 	KindRevisit = "revisit"
+	KindSitemap = "sitemap" // re-read on every run
+	KindFeed    = "feed"    // RSS, Atom or JSON Feed; re-read on every run
 )
 
 // Known is what the state holds about a URL fetched before.

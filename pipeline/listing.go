@@ -1,0 +1,84 @@
+package pipeline
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+
+	"github.com/gocolly/colly/v2"
+	"github.com/mmcdole/gofeed"
+)
+
+func rereadKind(kind string) bool {
+	return kind == KindSeed || kind == KindSitemap || kind == KindFeed
+}
+
+func isFeedType(ct string) bool {
+	return strings.Contains(ct, "xml") || strings.Contains(ct, "rss") || strings.Contains(ct, "atom") ||
+		strings.Contains(ct, "json") || strings.Contains(ct, "text/plain") || strings.Contains(ct, "gzip")
+}
+
+// onListing reads a sitemap or a feed and queues the articles it lists.
+// Sitemap lastmod is a hint: a known URL is revalidated only when its
+// lastmod is later than our own last fetch of it, and then with a
+// conditional GET, so a sitemap that stamps every URL with today's date
+// costs a 304 each, not a re-emission.
+func (k *crawler) onListing(r *colly.Response, key, kind string) {
+	base := r.Request.URL
+	if sm, err := ParseSitemap(bytes.NewReader(r.Body)); err == nil {
+		var children []Entry
+		for _, c := range sm.Children {
+			children = append(children, Entry{URL: resolveRef(base, c.Loc), Kind: KindSitemap})
+		}
+		k.queueOnce(children)
+		var pages []Entry
+		for _, u := range sm.URLs {
+			loc := resolveRef(base, u.Loc)
+			pu, err := url.Parse(loc)
+			if err != nil || !k.cfg.inScope(pu) {
+				continue
+			}
+			n, err := normalizeURL(pu)
+			if err != nil || !k.cfg.wanted(n) {
+				continue
+			}
+			e := Entry{URL: n, Depth: 1, Kind: KindPage}
+			if changed := u.LastMod; !changed.IsZero() {
+				if known, ok, err := k.cfg.Store.Lookup(k.ctx, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
+					e.Kind = KindRevisit
+				}
+			}
+			pages = append(pages, e)
+		}
+		k.queue(pages)
+		k.record(Outcome{URL: key, Status: StatusPage, Reason: "sitemap"}, true)
+		return
+	}
+	feed, err := gofeed.NewParser().Parse(bytes.NewReader(r.Body))
+	if err != nil {
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "not a sitemap or feed"}, true)
+		return
+	}
+	var links []string
+	for _, it := range feed.Items {
+		if it == nil {
+			continue
+		}
+		if it.Link != "" {
+			links = append(links, resolveRef(base, it.Link))
+		}
+		for _, l := range it.Links {
+			links = append(links, resolveRef(base, l))
+		}
+	}
+	k.queueLinks(links, 1)
+	k.record(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
+}
+
+func resolveRef(base *url.URL, ref string) string {
+	u, err := url.Parse(strings.TrimSpace(ref))
+	if err != nil {
+		return ref
+	}
+	return base.ResolveReference(u).String()
+}
