@@ -156,7 +156,7 @@ func TestCrawlFixtureSite(t *testing.T) {
 	if n := s.hitCount("/flaky"); n != 2 {
 		t.Errorf("/flaky (500 then 200) fetched %d times, want 2", n)
 	}
-	if ts := s.times["/busy"]; len(ts) != 2 || ts[1].Sub(ts[0]) < 900*time.Millisecond {
+	if ts := s.requestTimes()["/busy"]; len(ts) != 2 || ts[1].Sub(ts[0]) < 900*time.Millisecond {
 		t.Errorf("/busy (429, Retry-After: 1) fetched at %v, want twice, a second apart", ts)
 	}
 	if n := s.hitCount("/news/a1?utm_source=home&fbclid=x"); n != 0 {
@@ -166,7 +166,7 @@ func TestCrawlFixtureSite(t *testing.T) {
 		t.Errorf("at most %d requests were in flight at once; --parallel is 2 and should be used", m)
 	}
 	calendar := 0
-	for p := range s.hits {
+	for p := range s.requestTimes() {
 		if strings.HasPrefix(p, "/calendar") {
 			calendar++
 		}
@@ -205,7 +205,7 @@ func TestCrawlDelayFromRobots(t *testing.T) {
 		c.Parallel = 1
 	})
 	var all []time.Time
-	for p, ts := range s.times {
+	for p, ts := range s.requestTimes() {
 		if p != "/robots.txt" {
 			all = append(all, ts...)
 		}

@@ -54,6 +54,17 @@ func (s *site) setArticle(path, body string) {
 	s.mu.Unlock()
 }
 
+// requestTimes returns when each path was requested.
+func (s *site) requestTimes() map[string][]time.Time {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[string][]time.Time, len(s.times))
+	for k, v := range s.times {
+		out[k] = append([]time.Time(nil), v...)
+	}
+	return out
+}
+
 func (s *site) hitCount(path string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -81,27 +92,28 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 
 	p := r.URL.Path
+	self := "http://" + r.Host // not s.URL: the server runs before newSite has stored it
 	switch {
 	case p == "/robots.txt":
-		fmt.Fprintf(w, "User-agent: *\nDisallow: /private/\nCrawl-delay: %g\nSitemap: %s/sitemap_index.xml\n", s.delay.Seconds(), s.URL)
+		fmt.Fprintf(w, "User-agent: *\nDisallow: /private/\nCrawl-delay: %g\nSitemap: %s/sitemap_index.xml\n", s.delay.Seconds(), self)
 	case p == "/sitemap_index.xml":
 		w.Header().Set("Content-Type", "application/xml")
 		// It lists itself too: the crawl must not loop.
 		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-<sitemap><loc>%[1]s/sitemap-news.xml.gz</loc></sitemap><sitemap><loc>%[1]s/sitemap_index.xml</loc></sitemap></sitemapindex>`, s.URL)
+<sitemap><loc>%[1]s/sitemap-news.xml.gz</loc></sitemap><sitemap><loc>%[1]s/sitemap_index.xml</loc></sitemap></sitemapindex>`, self)
 	case p == "/sitemap-news.xml.gz":
 		var b bytes.Buffer
 		zw := gzip.NewWriter(&b)
 		fmt.Fprintf(zw, `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
 <url><loc>%[1]s/news/s1</loc><lastmod>2024-03-26T10:00:00Z</lastmod><news:news><news:publication_date>2024-03-26T10:00:00Z</news:publication_date><news:title>Sitemap story</news:title></news:news></url>
-<url><loc>%[1]s/news/a1</loc></url><url><loc>http://offsite.example/x</loc></url></urlset>`, s.URL)
+<url><loc>%[1]s/news/a1</loc></url><url><loc>http://offsite.example/x</loc></url></urlset>`, self)
 		zw.Close()
 		w.Header().Set("Content-Type", "application/x-gzip")
 		w.Write(b.Bytes())
 	case p == "/feed.xml":
 		w.Header().Set("Content-Type", "application/rss+xml")
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture News</title><link>%[1]s/</link>
-<item><title>Feed story</title><link>%[1]s/news/f1</link><pubDate>Tue, 26 Mar 2024 10:00:00 GMT</pubDate></item></channel></rss>`, s.URL)
+<item><title>Feed story</title><link>%[1]s/news/f1</link><pubDate>Tue, 26 Mar 2024 10:00:00 GMT</pubDate></item></channel></rss>`, self)
 	case p == "/news/s1":
 		fmt.Fprint(w, articleHTML("Sitemap story", "Only the news sitemap links to this story.", "2024-03-26T10:00:00Z"))
 	case p == "/news/f1":
