@@ -137,3 +137,44 @@ func looksLikeNames(names []string) bool {
 	}
 	return true
 }
+
+var (
+	// reCJKLeadByline (each name followed by a space, so the sentence's
+	// first word is not taken): "光明日报记者 王建宏 张文攀", "本报记者 葛灵丹", "新华社记者 张三 李四" opening the body.
+	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●]?\s*(?:[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
+	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
+	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}记者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[\p{Han}]{2,8}报道)?\s*[)）]|[□■]\s*(?:本报)?记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
+)
+
+// cjkBodyAuthors finds the reporters named where Chinese news puts them:
+// at the start of the first paragraph or in brackets at the end of the last.
+func cjkBodyAuthors(text string) []string {
+	if text == "" {
+		return nil
+	}
+	first, _, _ := strings.Cut(text, "\n")
+	if m := reCJKLeadByline.FindStringSubmatch(first); m != nil {
+		return cjkNames(m[1])
+	}
+	last := text[strings.LastIndex(text, "\n")+1:]
+	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
+		return cjkNames(m[1] + m[2])
+	}
+	return nil
+}
+
+func cjkNames(s string) []string {
+	var out []string
+	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' }) {
+		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// looksLikeDomain reports whether a name is a web address ("www.yunnan.cn").
+func looksLikeDomain(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasPrefix(s, "www.") || regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu)(\.[a-z]{2})?$`).MatchString(s)
+}

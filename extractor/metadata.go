@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -101,12 +102,19 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
 				continue
 			}
-			if add(splitAuthors(v), metaSource(k)) {
+			names := splitAuthors(v)
+			if slices.ContainsFunc(names, looksLikeDomain) {
+				continue // a publisher list such as "云南日报, www.yunnan.cn"
+			}
+			if add(names, metaSource(k)) {
 				return
 			}
 		}
 	}
 	if add(vis.authorHints, "author-link") {
+		return
+	}
+	if add(cjkBodyAuthors(r.a.Text), "body-text") {
 		return
 	}
 	if len(m.relAuthors) > 0 {
