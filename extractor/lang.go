@@ -39,6 +39,14 @@ func detectLanguage(text string) (string, float64) {
 	}
 	var han, kana, hangul, cyr, arabic, hebrew, thai, greek, deva, latin, letters int
 	for _, r := range text {
+		if r < 0x80 {
+			// ASCII: the common case, decided without table lookups.
+			if r|0x20 >= 'a' && r|0x20 <= 'z' {
+				letters++
+				latin++
+			}
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}

@@ -41,8 +41,11 @@ type crawler struct {
 	commitMu sync.Mutex // one commit at a time, so checkpoints only move forward
 	emitMu   sync.Mutex // orders Sink writes with pending outcomes
 	pending  []Outcome
-	emitted  map[string]string // URL -> hash of the article written in this run
-	failure  error             // a Sink or Store error ends the run
+	// emitted maps URLs to the hashes of articles written since the last
+	// commit; committed holds the generation before, until the next commit.
+	// Older entries are in the Store, so memory stays flat on long crawls.
+	emitted, committed map[string]string
+	failure            error // a Sink or Store error ends the run
 }
 
 // Run crawls until nothing is queued, MaxPages fetches were started, or ctx
@@ -55,7 +58,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	k := &crawler{cfg: cfg, ctx: ctx, limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, once: map[string]bool{}}
+	k := &crawler{cfg: cfg, ctx: ctx, limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}}
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout)
 	if n, err := reconcile(ctx, cfg.Store); err != nil {
 		return Stats{}, err
@@ -368,7 +371,7 @@ func (k *crawler) emit(a extractor.Article, o Outcome) {
 	a.PreviousHash = known.Hash
 	o.Status, o.Hash, o.Revision = StatusArticle, a.ContentHash, a.Revision
 	k.emitMu.Lock()
-	if k.emitted[o.URL] == a.ContentHash {
+	if k.emitted[o.URL] == a.ContentHash || k.committed[o.URL] == a.ContentHash {
 		// Reached twice in this run (two URLs redirecting to it) before
 		// the first was committed.
 		k.emitMu.Unlock()
@@ -519,6 +522,9 @@ func (k *crawler) commit() error {
 	k.emitMu.Lock()
 	batch := k.pending
 	k.pending = nil
+	// This commit makes the current generation visible to Store.Lookup; the
+	// one before has been visible since the last commit and can go.
+	k.committed, k.emitted = k.emitted, make(map[string]string)
 	var cp Checkpoint
 	err := k.cfg.Sink.Sync()
 	if err == nil && k.cfg.OutPath != "" {

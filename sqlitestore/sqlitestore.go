@@ -22,6 +22,8 @@ const FileName = "crawl.db"
 // Store is a pipeline.Store on SQLite. It is safe for concurrent use.
 type Store struct {
 	db *sql.DB
+	// Statements prepared once: preparing costs more than running them.
+	addPage, addForce, lookup, record *sql.Stmt
 }
 
 var _ pipeline.Store = (*Store)(nil)
@@ -71,8 +73,36 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("recover leases in %s: %w", path, err)
 	}
-	return &Store{db: db}, nil
+	s := &Store{db: db}
+	for _, p := range []struct {
+		dst **sql.Stmt
+		q   string
+	}{
+		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
+	} {
+		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open state %s: %w", path, err)
+		}
+	}
+	return s, nil
 }
+
+const (
+	addPageSQL  = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued') ON CONFLICT(url) DO NOTHING`
+	addForceSQL = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued')
+		ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth) WHERE state != 'leased'`
+	lookupSQL = `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`
+	// A 304 or an unchanged page keeps the stored hash and revision.
+	recordSQL = `INSERT INTO urls(url, depth, kind, state, status, reason, etag, last_modified, hash, revision, fetched_at)
+		VALUES(?, 0, 'page', 'done', ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(url) DO UPDATE SET state='done', status=excluded.status, reason=excluded.reason,
+			etag=CASE WHEN excluded.etag != '' THEN excluded.etag ELSE etag END,
+			last_modified=CASE WHEN excluded.last_modified != '' THEN excluded.last_modified ELSE last_modified END,
+			hash=CASE WHEN excluded.hash != '' THEN excluded.hash ELSE hash END,
+			revision=MAX(revision, excluded.revision),
+			fetched_at=CASE WHEN excluded.fetched_at > 0 THEN excluded.fetched_at ELSE fetched_at END`
+)
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
@@ -87,13 +117,13 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		return err
 	}
 	defer tx.Rollback()
+	page, force := tx.StmtContext(ctx, s.addPage), tx.StmtContext(ctx, s.addForce)
 	for _, e := range entries {
-		q := `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued') ON CONFLICT(url) DO NOTHING`
+		stmt := page
 		if e.Kind != pipeline.KindPage {
-			q = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued')
-				ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth) WHERE state != 'leased'`
+			stmt = force
 		}
-		if _, err := tx.ExecContext(ctx, q, e.URL, e.Depth, e.Kind); err != nil {
+		if _, err := stmt.ExecContext(ctx, e.URL, e.Depth, e.Kind); err != nil {
 			return fmt.Errorf("queue %s: %w", e.URL, err)
 		}
 	}
@@ -124,7 +154,7 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 func (s *Store) Lookup(ctx context.Context, url string) (pipeline.Known, bool, error) {
 	var k pipeline.Known
 	var fetched int64
-	err := s.db.QueryRowContext(ctx, `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`, url).
+	err := s.lookup.QueryRowContext(ctx, url).
 		Scan(&k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched)
 	if errors.Is(err, sql.ErrNoRows) {
 		return k, false, nil
@@ -147,16 +177,9 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		return err
 	}
 	defer tx.Rollback()
+	rec := tx.StmtContext(ctx, s.record)
 	for _, o := range outcomes {
-		// A 304 or an unchanged page keeps the stored hash and revision.
-		_, err := tx.ExecContext(ctx, `INSERT INTO urls(url, depth, kind, state, status, reason, etag, last_modified, hash, revision, fetched_at)
-			VALUES(?, 0, 'page', 'done', ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(url) DO UPDATE SET state='done', status=excluded.status, reason=excluded.reason,
-				etag=CASE WHEN excluded.etag != '' THEN excluded.etag ELSE etag END,
-				last_modified=CASE WHEN excluded.last_modified != '' THEN excluded.last_modified ELSE last_modified END,
-				hash=CASE WHEN excluded.hash != '' THEN excluded.hash ELSE hash END,
-				revision=MAX(revision, excluded.revision),
-				fetched_at=CASE WHEN excluded.fetched_at > 0 THEN excluded.fetched_at ELSE fetched_at END`,
+		_, err := rec.ExecContext(ctx,
 			o.URL, o.Status, o.Reason, o.ETag, o.LastModified, o.Hash, o.Revision, nanos(o.Fetched))
 		if err != nil {
 			return fmt.Errorf("record %s: %w", o.URL, err)
