@@ -298,18 +298,6 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
-func prevElement(n *html.Node) *html.Node {
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
-
 func countChildren(n *html.Node, tag atom.Atom) int {
 	c := 0
 	for k := n.FirstChild; k != nil; k = k.NextSibling {

@@ -88,14 +88,8 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	if add(people, "json-ld") || add(vis.authors, "byline-text") {
 		return
 	}
-	if len(m.authorsMicro) > 0 {
-		var names []string
-		for _, n := range m.authorsMicro {
-			names = append(names, splitAuthors(n)...)
-		}
-		if add(dedupe(names), "microdata") {
-			return
-		}
+	if add(splitAll(m.authorsMicro), "microdata") {
+		return
 	}
 	for _, k := range []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"} {
 		for _, v := range m.tags[k] {
@@ -117,14 +111,8 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	if add(cjkBodyAuthors(r.a.Text), "body-text") {
 		return
 	}
-	if len(m.relAuthors) > 0 {
-		var names []string
-		for _, n := range m.relAuthors {
-			names = append(names, splitAuthors(n)...)
-		}
-		if add(dedupe(names), "rel-author") {
-			return
-		}
+	if add(splitAll(m.relAuthors), "rel-author") {
+		return
 	}
 	add(orgs, "json-ld")
 }
@@ -160,6 +148,15 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 	}
 	visit(v)
 	return dedupe(people), dedupe(orgs)
+}
+
+// splitAll splits each byline and returns the distinct names.
+func splitAll(bylines []string) []string {
+	var names []string
+	for _, b := range bylines {
+		names = append(names, splitAuthors(b)...)
+	}
+	return dedupe(names)
 }
 
 func dedupe(names []string) []string {

@@ -461,20 +461,27 @@ func backoff(attempt int, h *http.Header, delay time.Duration) time.Duration {
 func (k *crawler) queueLinks(links []string, depth int) {
 	var entries []Entry
 	for _, l := range links {
-		u, err := url.Parse(l)
-		if err != nil || !k.cfg.inScope(u) {
-			continue
-		}
-		n, err := normalizeURL(u)
-		if err != nil || !k.cfg.wanted(n) {
-			continue
-		}
-		if u.RawQuery != "" && !k.allowQuery(u) {
+		n, u, ok := k.accept(l)
+		if !ok || u.RawQuery != "" && !k.allowQuery(u) {
 			continue
 		}
 		entries = append(entries, Entry{URL: n, Depth: depth, Kind: KindPage})
 	}
 	k.queue(entries)
+}
+
+// accept normalises a link and reports whether the crawl may follow it: in
+// scope and through the Include and Exclude filters.
+func (k *crawler) accept(link string) (string, *url.URL, bool) {
+	u, err := url.Parse(link)
+	if err != nil || !k.cfg.inScope(u) {
+		return "", nil, false
+	}
+	n, err := normalizeURL(u)
+	if err != nil || !k.cfg.wanted(n) {
+		return "", nil, false
+	}
+	return n, u, true
 }
 
 // allowQuery bounds the distinct query strings queued per path.

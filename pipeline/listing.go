@@ -33,13 +33,8 @@ func (k *crawler) onListing(r *colly.Response, key, kind string) {
 		k.queueOnce(children)
 		var pages []Entry
 		for _, u := range sm.URLs {
-			loc := resolveRef(base, u.Loc)
-			pu, err := url.Parse(loc)
-			if err != nil || !k.cfg.inScope(pu) {
-				continue
-			}
-			n, err := normalizeURL(pu)
-			if err != nil || !k.cfg.wanted(n) {
+			n, _, ok := k.accept(resolveRef(base, u.Loc))
+			if !ok {
 				continue
 			}
 			e := Entry{URL: n, Depth: 1, Kind: KindPage}

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -59,34 +58,22 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			"and emit only what is new or changed.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	seeds, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	seeds, done, err := parseArgs(fs, args)
+	if done {
+		return err
 	}
 	if len(seeds) == 0 {
 		fmt.Fprintln(stderr, "newsprint crawl: no seed URL given")
 		fs.Usage()
 		return errUsage
 	}
-	var inc, exc []*regexp.Regexp
-	for _, pat := range include {
-		re, err := regexp.Compile(pat)
-		if err != nil {
-			fmt.Fprintf(stderr, "newsprint crawl: --include %q: %v\n", pat, err)
-			return errUsage
-		}
-		inc = append(inc, re)
+	inc, err := compileAll("include", include, stderr)
+	if err != nil {
+		return err
 	}
-	for _, pat := range exclude {
-		re, err := regexp.Compile(pat)
-		if err != nil {
-			fmt.Fprintf(stderr, "newsprint crawl: --exclude %q: %v\n", pat, err)
-			return errUsage
-		}
-		exc = append(exc, re)
+	exc, err := compileAll("exclude", exclude, stderr)
+	if err != nil {
+		return err
 	}
 	for _, s := range seeds {
 		if _, err := pipeline.Normalize(s); err != nil {
@@ -147,6 +134,20 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return runErr
+}
+
+// compileAll compiles the patterns of a repeatable regexp flag.
+func compileAll(flagName string, patterns []string, stderr io.Writer) ([]*regexp.Regexp, error) {
+	var out []*regexp.Regexp
+	for _, pat := range patterns {
+		re, err := regexp.Compile(pat)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsprint crawl: --%s %q: %v\n", flagName, pat, err)
+			return nil, errUsage
+		}
+		out = append(out, re)
+	}
+	return out, nil
 }
 
 func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted bool) {

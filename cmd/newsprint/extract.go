@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -31,12 +30,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			"file) and prints it as one JSON line, in input order.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	inputs, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	inputs, done, err := parseArgs(fs, args)
+	if done {
+		return err
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}

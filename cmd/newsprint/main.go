@@ -94,3 +94,17 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = rest[1:]
 	}
 }
+
+// parseArgs parses a subcommand's flags (interspersed with its arguments)
+// and maps the outcome to run's errors: nil with done set for --help,
+// errUsage for bad flags.
+func parseArgs(fs *flag.FlagSet, args []string) (pos []string, done bool, err error) {
+	pos, err = parseInterspersed(fs, args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, true, nil
+	case err != nil:
+		return nil, true, errUsage
+	}
+	return pos, false, nil
+}
