@@ -243,7 +243,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 		if !isBlockish(n) || n.DataAtom == atom.A {
 			return true
 		}
-		tl := textLen(n)
+		tl := textLenUpTo(n, 240)
 		if tl == 0 || tl > 240 {
 			return true
 		}
@@ -463,7 +463,7 @@ func isAuthorElement(n *html.Node) bool {
 
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLen(c) == tl {
+		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLenUpTo(c, tl) == tl {
 			return true
 		}
 	}

@@ -165,7 +165,7 @@ func stripFurniture(root *html.Node, totalText int) {
 			return true // ASP.NET pages wrap everything in one <form>
 		}
 		if isFurniture(n) {
-			if tl := textLen(n); tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
+			if tl := textLenUpTo(n, max(totalText/3, 500)); tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
 				return true
 			}
 			doomed = append(doomed, n)
@@ -213,7 +213,7 @@ func stripBoilerText(root *html.Node) {
 		if !isBlockish(n) {
 			return true
 		}
-		tl := textLen(n)
+		tl := textLenUpTo(n, 600)
 		if tl > 600 {
 			return true
 		}
@@ -256,24 +256,38 @@ func stripTeasers(body *html.Node, title string) {
 		default:
 			return true
 		}
-		tl := textLen(n)
+		// Teasers, editor lines and link lists are short; longer blocks
+		// are only descended into.
+		tl := textLenUpTo(n, 2000)
 		if tl == 0 {
 			if findFirst(n, byTag(atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Table)) == nil {
 				doomed = append(doomed, n)
 			}
 			return false
 		}
-		t := textOf(n)
-		links := linkTextLen(n)
+		if tl > 2000 {
+			return true
+		}
+		lead := leadText(n, 80)
+		teaser := reTeaser.MatchString(lead)
+		isList := isElement(n, atom.Ul, atom.Ol)
+		var t string
+		if tl < 120 || isElement(n, atom.H2, atom.H3) {
+			t = textOf(n)
+		}
+		var links int
+		if teaser || isList {
+			links = linkTextLen(n)
+		}
 		switch {
-		case st != "" && isElement(n, atom.H2, atom.H3) && simplify(t) == st:
-		case reEditorLine.MatchString(t):
-		case reTeaser.MatchString(t) && (links*2 > tl || tl < 120):
+		case t != "" && st != "" && isElement(n, atom.H2, atom.H3) && simplify(t) == st:
+		case t != "" && reEditorLine.MatchString(t):
+		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it.
 			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkTextLen(next)*10 > textLen(next)*7 {
 				doomed = append(doomed, next)
 			}
-		case isElement(n, atom.Ul, atom.Ol) && tl < 2000 && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
+		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
 		default:
 			return true

@@ -145,6 +145,56 @@ func textLen(n *html.Node) int {
 	return total
 }
 
+// textLenUpTo is textLen, but stops counting once the total passes limit
+// and then returns limit+1: callers that only ask "is this block short?"
+// do not walk whole subtrees at every level of a deep page.
+func textLenUpTo(n *html.Node, limit int) int {
+	total := 0
+	walk(n, func(c *html.Node) bool {
+		if total > limit {
+			return false
+		}
+		if c.Type == html.ElementNode {
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return false
+			}
+		}
+		if c.Type == html.TextNode {
+			for i := 0; i < len(c.Data); i++ {
+				if ch := c.Data[i]; ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r' {
+					total++
+				}
+			}
+		}
+		return true
+	})
+	return min(total, limit+1)
+}
+
+// leadText is the start of the visible text of n, at most about max bytes,
+// read without building the whole text.
+func leadText(n *html.Node, max int) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if b.Len() >= max {
+			return false
+		}
+		switch c.Type {
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return false
+			}
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	return normSpace(b.String())
+}
+
 // linkTextLen is the number of non-space bytes of text inside links below n.
 func linkTextLen(n *html.Node) int {
 	total := 0
