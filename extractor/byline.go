@@ -337,8 +337,8 @@ func (s *scanner) block(n *html.Node) bool {
 	labels := splitLabels(t)
 	if len(labels) == 0 {
 		// A block that is only a date, such as <span class="date">.
-		if len(t) <= 60 {
-			if w, ok := parseDate(t, s.dayFirst); ok && dateCovers(t) {
+		if len(t) <= 60 && dateCovers(t) {
+			if w, ok := parseDate(t, s.dayFirst); ok {
 				s.addDate(w, s.kindOf(n), "visible-text")
 				s.pending = ""
 				return true

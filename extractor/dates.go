@@ -82,8 +82,8 @@ var zones = map[string]int{ // offset in minutes
 // 03/04/2024 that could be read either way.
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 4 || len(s) > 4096 || !strings.ContainsAny(s, "0123456789") {
-		return when{}, false // every date has digits: skip the regexps
+	if len(s) < 4 || len(s) > 4096 || !hasYearOrEpoch(s) {
+		return when{}, false // every pattern needs a year: skip the regexps
 	}
 	if reEpoch.MatchString(s) {
 		n, _ := strconv.ParseInt(s, 10, 64)
@@ -135,6 +135,23 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		try(m[0], w, ok)
 	}
 	return best.w, best.idx >= 0
+}
+
+// hasYearOrEpoch reports whether s holds 19xx or 20xx, or is all digits (an
+// epoch timestamp): a cheap test before the date regexps.
+func hasYearOrEpoch(s string) bool {
+	digits := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			digits++
+			if i+3 < len(s) && (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') &&
+				s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
+				return true
+			}
+		}
+	}
+	return digits == len(s)
 }
 
 func groups(s string, m []int) []string {
