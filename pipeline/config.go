@@ -79,7 +79,9 @@ type Config struct {
 	// CommitEvery is the longest time between syncing the Sink and
 	// committing outcomes to the Store. 0 means 1s.
 	CommitEvery time.Duration
-	// Progress, if set, is called after every fetch with the running totals.
+	// Progress, if set, is called after every fetch with the running
+	// totals, from the goroutines doing the fetches: it must be safe for
+	// concurrent use.
 	Progress func(Stats)
 
 	fileRoots []string // directories of file:// seeds, with a trailing slash

@@ -27,8 +27,11 @@ const maxQueriesPerPath = 50
 
 // crawler is one Run. colly lives in this file only.
 type crawler struct {
-	cfg    Config
-	ctx    context.Context
+	cfg Config
+	ctx context.Context // cancelled: start nothing new
+	// work is ctx without its cancellation: the Store and Sink calls of
+	// fetches already in flight must finish for a clean stop.
+	work   context.Context
 	c      *colly.Collector
 	robots *robots
 	stats  counter
@@ -58,7 +61,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	k := &crawler{cfg: cfg, ctx: ctx, limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}}
+	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}}
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout)
 	if n, err := reconcile(ctx, cfg.Store); err != nil {
 		return Stats{}, err
@@ -175,6 +178,9 @@ func (k *crawler) collector() *colly.Collector {
 // dispatch starts the fetch of one leased URL; it reports whether a request
 // was made.
 func (k *crawler) dispatch(e Entry) bool {
+	if k.ctx.Err() != nil {
+		return false // stays leased: queued again next run
+	}
 	u, err := url.Parse(e.URL)
 	if err != nil {
 		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "bad URL"}, false)
@@ -189,7 +195,7 @@ func (k *crawler) dispatch(e Entry) bool {
 		k.queueSitemaps(u, rb.sitemaps)
 	}
 	hdr := http.Header{}
-	known, ok, err := k.cfg.Store.Lookup(k.ctx, e.URL)
+	known, ok, err := k.cfg.Store.Lookup(k.work, e.URL)
 	if err != nil {
 		k.fail(err)
 		return false
@@ -356,7 +362,7 @@ func (k *crawler) onResponse(r *colly.Response) {
 
 // emit writes a new or changed article and records it.
 func (k *crawler) emit(a extractor.Article, o Outcome) {
-	known, ok, err := k.cfg.Store.Lookup(k.ctx, o.URL)
+	known, ok, err := k.cfg.Store.Lookup(k.work, o.URL)
 	if err != nil {
 		k.fail(err)
 		return
@@ -380,7 +386,7 @@ func (k *crawler) emit(a extractor.Article, o Outcome) {
 		return
 	}
 	k.emitted[o.URL] = a.ContentHash
-	err = k.cfg.Sink.Write(k.ctx, a)
+	err = k.cfg.Sink.Write(k.work, a)
 	if err == nil {
 		k.pending = append(k.pending, o)
 	} else if k.failure == nil {
@@ -407,7 +413,10 @@ func (k *crawler) onError(r *colly.Response, err error) {
 		return
 	}
 	attempt, _ := r.Ctx.GetAny("attempt").(int)
-	if retryable(status, err) && attempt < k.cfg.Retries && k.ctx.Err() == nil {
+	if retryable(status, err) && k.ctx.Err() != nil {
+		return // stopping: stays leased, and the next run tries again
+	}
+	if retryable(status, err) && attempt < k.cfg.Retries {
 		wait := backoff(attempt, r.Headers, k.cfg.Delay)
 		k.cfg.Logger.Warn("retrying", "url", key, "status", status, "err", err, "wait", wait)
 		select {
@@ -497,7 +506,7 @@ func (k *crawler) queue(entries []Entry) {
 	if len(entries) == 0 {
 		return
 	}
-	if err := k.cfg.Store.Add(k.ctx, entries); err != nil && k.ctx.Err() == nil {
+	if err := k.cfg.Store.Add(k.work, entries); err != nil {
 		k.fail(err)
 	}
 }
@@ -547,7 +556,7 @@ func (k *crawler) commit() error {
 		return nil
 	}
 	// The commit must land even when ctx is cancelled: it is the shutdown.
-	return k.cfg.Store.Commit(context.WithoutCancel(k.ctx), batch, cp)
+	return k.cfg.Store.Commit(k.work, batch, cp)
 }
 
 func shortErr(err error) string {

@@ -39,7 +39,7 @@ func (k *crawler) onListing(r *colly.Response, key, kind string) {
 			}
 			e := Entry{URL: n, Depth: 1, Kind: KindPage}
 			if changed := u.LastMod; !changed.IsZero() {
-				if known, ok, err := k.cfg.Store.Lookup(k.ctx, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
+				if known, ok, err := k.cfg.Store.Lookup(k.work, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
 					e.Kind = KindRevisit
 				}
 			}
