@@ -21,7 +21,8 @@ const FileName = "crawl.db"
 
 // Store is a pipeline.Store on SQLite. It is safe for concurrent use.
 type Store struct {
-	db *sql.DB
+	db   *sql.DB
+	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
 	addPage, addForce, lookup, record *sql.Stmt
 }
@@ -50,12 +51,32 @@ CREATE TABLE IF NOT EXISTS checkpoint (
 );
 `
 
-// Open opens or creates the state in dir. URLs leased by a process that
-// died are queued again.
+// ErrLocked is returned by Open when another process holds the state.
+var ErrLocked = errors.New("sqlitestore: state locked")
+
+// Open opens or creates the state in dir, for this process alone (another
+// Open of the same dir fails with ErrLocked until Close). URLs leased by a
+// process that died are queued again.
 func Open(ctx context.Context, dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state dir %s: %w", dir, err)
 	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	st, err := open(ctx, dir)
+	if err != nil {
+		if lock != nil {
+			lock.Close()
+		}
+		return nil, err
+	}
+	st.lock = lock
+	return st, nil
+}
+
+func open(ctx context.Context, dir string) (*Store, error) {
 	path := filepath.Join(dir, FileName)
 	// WAL lets readers proceed during writes; synchronous=FULL makes each
 	// commit durable, which Commit's contract needs.
@@ -104,8 +125,14 @@ const (
 			fetched_at=CASE WHEN excluded.fetched_at > 0 THEN excluded.fetched_at ELSE fetched_at END`
 )
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database and releases the lock.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.lock != nil {
+		s.lock.Close()
+	}
+	return err
+}
 
 // Add queues URLs not seen before; seeds and revisits are queued again.
 func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {

@@ -1,0 +1,162 @@
+// Package storetest checks that a pipeline.Store keeps the contract the
+// crawl relies on. Every Store implementation runs it from its own tests.
+package storetest
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+)
+
+// Opener opens the store kept in dir; opening the same dir again after
+// closing must see the same state, as a new process would.
+type Opener func(t *testing.T, dir string) Store
+
+// Store is a pipeline.Store that can be closed, as a process would on exit.
+type Store interface {
+	pipeline.Store
+	Close() error
+}
+
+// Run runs the conformance tests.
+func Run(t *testing.T, open Opener) {
+	t.Run("AddNextLease", func(t *testing.T) { testAddNext(t, open) })
+	t.Run("LeasesSurviveACrash", func(t *testing.T) { testLeases(t, open) })
+	t.Run("CommitAndLookup", func(t *testing.T) { testCommit(t, open) })
+	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
+	t.Run("DueForRevisit", func(t *testing.T) { testRevisit(t, open) })
+}
+
+func urls(es []pipeline.Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.URL)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func testAddNext(t *testing.T, open Opener) {
+	ctx := context.Background()
+	st := open(t, t.TempDir())
+	err := st.Add(ctx, []pipeline.Entry{
+		{URL: "https://a.example/deep", Depth: 3, Kind: pipeline.KindPage},
+		{URL: "https://a.example/", Depth: 0, Kind: pipeline.KindSeed},
+		{URL: "https://a.example/1", Depth: 1, Kind: pipeline.KindPage},
+		{URL: "https://a.example/1", Depth: 1, Kind: pipeline.KindPage}, // twice
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := st.Next(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := urls(first); !slices.Equal(got, []string{"https://a.example/", "https://a.example/1"}) {
+		t.Errorf("Next(2) = %q, want the two shallowest", got)
+	}
+	rest, _ := st.Next(ctx, 10)
+	if got := urls(rest); !slices.Equal(got, []string{"https://a.example/deep"}) {
+		t.Errorf("Next after leasing = %q, want only the unleased URL", got)
+	}
+	if none, _ := st.Next(ctx, 10); len(none) != 0 {
+		t.Errorf("Next on an empty frontier = %q", urls(none))
+	}
+	// A known page is not queued again.
+	if err := st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/1", Status: pipeline.StatusPage}}, pipeline.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Depth: 1, Kind: pipeline.KindPage}})
+	if again, _ := st.Next(ctx, 10); len(again) != 0 {
+		t.Errorf("a page already done was queued again: %q", urls(again))
+	}
+}
+
+func testLeases(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/x", Kind: pipeline.KindPage}, {URL: "https://a.example/y", Kind: pipeline.KindPage}})
+	leased, _ := st.Next(ctx, 10)
+	if len(leased) != 2 {
+		t.Fatalf("Next = %q", urls(leased))
+	}
+	st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/x", Status: pipeline.StatusPage}}, pipeline.Checkpoint{})
+	// The process dies holding the lease on y; a new one must get y again.
+	st.Close()
+	st2 := open(t, dir)
+	got, _ := st2.Next(ctx, 10)
+	if urls(got) == nil || !slices.Equal(urls(got), []string{"https://a.example/y"}) {
+		t.Errorf("after reopening, Next = %q, want the URL whose lease was lost", urls(got))
+	}
+}
+
+func testCommit(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	if _, ok, err := st.Lookup(ctx, "https://a.example/a"); ok || err != nil {
+		t.Fatalf("Lookup(unknown) = %v, %v", ok, err)
+	}
+	fetched := time.Date(2024, 3, 26, 10, 0, 0, 0, time.UTC)
+	err := st.Commit(ctx, []pipeline.Outcome{{
+		URL: "https://a.example/a", Status: pipeline.StatusArticle, ETag: `"v1"`, LastModified: "Tue, 26 Mar 2024 10:00:00 GMT",
+		Hash: "sha256:aa", Revision: 1, Fetched: fetched,
+	}}, pipeline.Checkpoint{Path: "/tmp/out.jsonl", Offset: 123})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A 304 later keeps hash and revision, and updates the fetch time.
+	err = st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/a", Status: pipeline.StatusNotModified, Fetched: fetched.Add(time.Hour)}}, pipeline.Checkpoint{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	st2 := open(t, dir)
+	k, ok, err := st2.Lookup(ctx, "https://a.example/a")
+	if !ok || err != nil || k.Hash != "sha256:aa" || k.Revision != 1 || k.ETag != `"v1"` || !k.Fetched.Equal(fetched.Add(time.Hour)) {
+		t.Errorf("Lookup after commits = %+v, %v, %v", k, ok, err)
+	}
+	cp, err := st2.LastCheckpoint(ctx)
+	if err != nil || cp != (pipeline.Checkpoint{Path: "/tmp/out.jsonl", Offset: 123}) {
+		t.Errorf("LastCheckpoint = %+v, %v; a commit without a checkpoint must keep the last one", cp, err)
+	}
+	// An article recovered from the output (hash, no fetch time) is known.
+	st2.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/b", Status: pipeline.StatusArticle, Hash: "sha256:bb", Revision: 2}}, pipeline.Checkpoint{})
+	if k, ok, _ := st2.Lookup(ctx, "https://a.example/b"); !ok || k.Hash != "sha256:bb" || k.Revision != 2 {
+		t.Errorf("Lookup(recovered article) = %+v, %v", k, ok)
+	}
+}
+
+func testRequeue(t *testing.T, open Opener) {
+	ctx := context.Background()
+	st := open(t, t.TempDir())
+	for _, kind := range []string{pipeline.KindSeed, pipeline.KindSitemap, pipeline.KindFeed, pipeline.KindRevisit} {
+		u := "https://a.example/" + kind
+		st.Add(ctx, []pipeline.Entry{{URL: u, Kind: kind}})
+		st.Next(ctx, 10)
+		st.Commit(ctx, []pipeline.Outcome{{URL: u, Status: pipeline.StatusPage}}, pipeline.Checkpoint{})
+		st.Add(ctx, []pipeline.Entry{{URL: u, Kind: kind}})
+		if got, _ := st.Next(ctx, 10); len(got) != 1 || got[0].Kind != kind {
+			t.Errorf("a done %s URL added again: Next = %+v, want it queued again", kind, got)
+		}
+	}
+}
+
+func testRevisit(t *testing.T, open Opener) {
+	ctx := context.Background()
+	st := open(t, t.TempDir())
+	old := time.Now().Add(-48 * time.Hour)
+	st.Commit(ctx, []pipeline.Outcome{
+		{URL: "https://a.example/old", Status: pipeline.StatusArticle, Hash: "sha256:1", Revision: 1, Fetched: old},
+		{URL: "https://a.example/new", Status: pipeline.StatusArticle, Hash: "sha256:2", Revision: 1, Fetched: time.Now()},
+		{URL: "https://a.example/page", Status: pipeline.StatusPage, Fetched: old},
+	}, pipeline.Checkpoint{})
+	due, err := st.DueForRevisit(ctx, time.Now().Add(-24*time.Hour), 10)
+	if err != nil || !slices.Equal(due, []string{"https://a.example/old"}) {
+		t.Errorf("DueForRevisit = %q, %v; want only the old article", due, err)
+	}
+}
