@@ -142,6 +142,10 @@ func (k *crawler) queueStart(ctx context.Context) error {
 	for _, s := range k.cfg.Seeds {
 		entries = append(entries, Entry{URL: s, Kind: KindSeed})
 	}
+	// Transient failures of earlier runs (timeouts, 5xx) get another try.
+	if _, err := k.cfg.Store.RetryFailed(ctx); err != nil {
+		return err
+	}
 	if k.cfg.RevisitAfter > 0 {
 		due, err := k.cfg.Store.DueForRevisit(ctx, time.Now().Add(-k.cfg.RevisitAfter), 100000)
 		if err != nil {

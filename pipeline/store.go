@@ -81,4 +81,7 @@ type Store interface {
 	LastCheckpoint(ctx context.Context) (Checkpoint, error)
 	// DueForRevisit lists emitted articles last fetched before t.
 	DueForRevisit(ctx context.Context, before time.Time, limit int) ([]string, error)
+	// RetryFailed queues again the URLs whose last outcome was a transient
+	// failure (anything but an HTTP 4xx), and returns how many.
+	RetryFailed(ctx context.Context) (int, error)
 }

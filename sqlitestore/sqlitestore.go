@@ -257,6 +257,17 @@ func (s *Store) DueForRevisit(ctx context.Context, before time.Time, limit int) 
 	return out, rows.Err()
 }
 
+// RetryFailed queues again URLs whose last fetch failed for a reason other
+// than an HTTP 4xx.
+func (s *Store) RetryFailed(ctx context.Context) (int, error) {
+	res, err := s.db.ExecContext(ctx, `UPDATE urls SET state='queued' WHERE state='done' AND status='failed' AND reason NOT LIKE 'HTTP 4%'`)
+	if err != nil {
+		return 0, fmt.Errorf("retry failed URLs: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	return int(n), nil
+}
+
 // Counts returns how many URLs are in each state:status, for tests and
 // summaries.
 func (s *Store) Counts(ctx context.Context) (map[string]int, error) {

@@ -28,6 +28,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("CommitAndLookup", func(t *testing.T) { testCommit(t, open) })
 	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
 	t.Run("DueForRevisit", func(t *testing.T) { testRevisit(t, open) })
+	t.Run("RetryFailed", func(t *testing.T) { testRetryFailed(t, open) })
 }
 
 func urls(es []pipeline.Entry) []string {
@@ -158,5 +159,24 @@ func testRevisit(t *testing.T, open Opener) {
 	due, err := st.DueForRevisit(ctx, time.Now().Add(-24*time.Hour), 10)
 	if err != nil || !slices.Equal(due, []string{"https://a.example/old"}) {
 		t.Errorf("DueForRevisit = %q, %v; want only the old article", due, err)
+	}
+}
+
+func testRetryFailed(t *testing.T, open Opener) {
+	ctx := context.Background()
+	st := open(t, t.TempDir())
+	st.Commit(ctx, []pipeline.Outcome{
+		{URL: "https://a.example/timeout", Status: pipeline.StatusFailed, Reason: "context deadline exceeded"},
+		{URL: "https://a.example/500", Status: pipeline.StatusFailed, Reason: "HTTP 500"},
+		{URL: "https://a.example/404", Status: pipeline.StatusFailed, Reason: "HTTP 404"},
+		{URL: "https://a.example/ok", Status: pipeline.StatusPage},
+	}, pipeline.Checkpoint{})
+	n, err := st.RetryFailed(ctx)
+	if err != nil || n != 2 {
+		t.Fatalf("RetryFailed = %d, %v; want 2", n, err)
+	}
+	got, _ := st.Next(ctx, 10)
+	if u := urls(got); !slices.Equal(u, []string{"https://a.example/500", "https://a.example/timeout"}) {
+		t.Errorf("queued after RetryFailed: %q", u)
 	}
 }
