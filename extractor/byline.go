@@ -214,8 +214,15 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			return true
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Footer, atom.Aside, atom.Select, atom.Button, atom.Form:
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
 			return false
+		case atom.Footer, atom.Aside:
+			// A page's footer and sidebars are not the article's, but an
+			// <article>'s own footer or aside often holds its byline and date.
+			if !hasAncestor(n, byTag(atom.Article)) {
+				return false
+			}
+			return true
 		case atom.A:
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(v.authorHints) == 0 && isAuthorLink(n) {
 				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
@@ -237,7 +244,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			}
 			return false
 		}
-		if isFurniture(n) && !strings.Contains(classID(n), "author") {
+		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") {
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {

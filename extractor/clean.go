@@ -41,7 +41,7 @@ var (
 // and spaces) or two adjacent words are listed, so that "shared-content" or
 // "adventure" do not match.
 var strongTokens = setOf(
-	"cookie", "cookies", "cookiebanner", "consent", "gdpr", "cmp", "newsletter", "newsletters",
+	"cookie", "cookies", "cookiebanner", "consent", "gdpr", "newsletter", "newsletters",
 	"subscribe", "subscription", "signup", "sign up", "share", "shares", "sharing", "sharebar",
 	"social", "socials", "related", "recommend", "recommended", "recommendation",
 	"recommendations", "more stories", "morestories", "read more", "readmore", "most read",

@@ -216,7 +216,7 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 // <meta> or microdata, in that order.
 func (m *pageMeta) structuredDate(dayFirst bool, kind string) (when, string, bool) {
 	ldKeys := []string{"datePublished", "dateCreated", "uploadDate"}
-	metaKeys := []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date"}
+	metaKeys := []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date"}
 	micro := "datepublished"
 	if kind == "modified" {
 		ldKeys = []string{"dateModified"}
