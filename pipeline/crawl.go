@@ -192,7 +192,13 @@ func (k *crawler) dispatch(e Entry) bool {
 	}
 	rb := k.robots.get(k.ctx, u)
 	if !rb.allowed(u) {
-		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "robots.txt"}, false)
+		reason := "robots.txt"
+		if rb.unreachable {
+			reason = "robots.txt unreachable" // retried next run
+			k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: reason}, false)
+			return false
+		}
+		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: reason}, false)
 		return false
 	}
 	if k.limitHost(u, rb.delay) && u.Scheme != "file" {

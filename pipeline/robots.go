@@ -20,9 +20,14 @@ type robots struct {
 }
 
 type robotsEntry struct {
+	data     *robotstxt.RobotsData // nil: no rules (file://)
+	ua       string
 	group    *robotstxt.Group
 	delay    time.Duration
 	sitemaps []string
+	// unreachable is set when robots.txt could not be fetched at all; the
+	// host is then disallowed for this run.
+	unreachable bool
 }
 
 func newRobots(t http.RoundTripper, ua string, timeout time.Duration) *robots {
@@ -56,7 +61,9 @@ func (r *robots) get(ctx context.Context, u *url.URL) *robotsEntry {
 	}
 	if err != nil || data == nil {
 		data, _ = robotstxt.FromStatusAndBytes(http.StatusServiceUnavailable, nil)
+		e.unreachable = true
 	}
+	e.data, e.ua = data, r.ua
 	e.group = data.FindGroup(r.ua)
 	if e.group != nil {
 		e.delay = e.group.CrawlDelay
@@ -68,14 +75,17 @@ func (r *robots) get(ctx context.Context, u *url.URL) *robotsEntry {
 	return e
 }
 
-// allowed reports whether the rules allow u.
+// allowed reports whether the rules allow u. It asks RobotsData.TestAgent,
+// not the Group: for a robots.txt answered with a 5xx, robotstxt returns a
+// "disallow all" that FindGroup ignores (it hands back an empty group that
+// allows everything), and colly's own robots check has that gap.
 func (e *robotsEntry) allowed(u *url.URL) bool {
-	if e.group == nil {
+	if e.data == nil {
 		return true
 	}
 	p := u.EscapedPath()
 	if u.RawQuery != "" {
 		p += "?" + u.RawQuery
 	}
-	return e.group.Test(p)
+	return e.data.TestAgent(p, e.ua)
 }
