@@ -22,6 +22,9 @@ type visible struct {
 	credit      string
 	dates       []dateCand
 	h1Pos       int
+	// forced: the first date comes from a site selector and beats
+	// structured metadata.
+	forced bool
 }
 
 // dateCand is a date seen in the page, at position pos in the sequence of

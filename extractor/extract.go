@@ -39,6 +39,8 @@ type Options struct {
 	// MaxElements caps the number of HTML elements. Zero means
 	// DefaultMaxElements.
 	MaxElements int
+	// Selectors override the general rules for one site's templates.
+	Selectors Selectors
 }
 
 // Extract parses one page and returns its article. pageURL is the address
@@ -87,7 +89,16 @@ func Extract(page []byte, pageURL string, opt Options) (art Article, err error) 
 	if n := elementCount(doc); n > maxElems {
 		return Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, n, maxElems)
 	}
-	art = extractDoc(doc, pageURL, base)
+	var sel *compiledSelectors
+	if !opt.Selectors.empty() {
+		if sel, err = opt.Selectors.compile(); err != nil {
+			return Article{}, err
+		}
+	}
+	art = extractDoc(doc, pageURL, base, sel)
+	if sel != nil && sel.content != nil {
+		return art, nil // the site's own content selector is not second-guessed
+	}
 	if len(art.Text) < minText {
 		// Cleaning can mislead readability on unusual templates. Retry on a
 		// fresh tree with readability alone and keep the longer body.
@@ -116,7 +127,7 @@ func looksBinary(page []byte) bool {
 	return bytes.IndexByte(head, 0) >= 0
 }
 
-func extractDoc(doc *html.Node, pageURL string, base *url.URL) Article {
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors) Article {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -132,6 +143,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL) Article {
 		}
 	}
 	m := collectMeta(doc)
+	if sel != nil {
+		sel.removeSelected(doc) // after the metadata: JSON-LD may sit in a removed widget
+	}
 	host := ""
 	if base != nil {
 		host = base.Hostname()
@@ -142,22 +156,45 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL) Article {
 	// cleaning changes it.
 	resolveSiteName(m, r)
 	nav := &navSet{doc: doc}
+	if sel != nil {
+		r.set("title", &a.Title, selectedText(doc, sel.title), "selector")
+	}
 	t := pickTitle(m, doc, a.SiteName, base, nav)
 	r.set("title", &a.Title, t.title, t.source)
 	resolveSection(m, r, doc, t.suffix, nav)
 	resolveTags(m, r, doc)
 	resolveDescription(m, r)
 	resolveCanonical(m, r, base)
+	// Site selectors are read before the byline scan removes bylines.
+	var selDate when
+	var hasSelDate bool
+	if sel != nil {
+		selDate, hasSelDate = parseDate(selectedText(doc, sel.date, "datetime", "content"), r.dayFirst)
+		if names := splitAuthors(selectedText(doc, sel.author)); len(names) > 0 {
+			a.Authors, r.prov["authors"] = names, "selector"
+		}
+	}
 	vis := scanVisible(doc, r.dayFirst, a.Title)
+	if hasSelDate {
+		vis.dates = append([]dateCand{{w: selDate, kind: "published", src: "selector", pos: vis.h1Pos}}, vis.dates...)
+		vis.forced = true
+	}
 	// Bylines, datelines and source lines became fields; they leave the
 	// tree now, as readability would rewrap them and lose their marks.
 	removeMarked(doc)
 
-	if body := findFirst(doc, byTag(atom.Body)); body != nil {
-		stripFurniture(body, textLen(body))
-		stripBoilerText(body)
+	var content *html.Node
+	if sel != nil {
+		content = sel.contentNode(doc)
 	}
-	if content := readable(doc, base); content != nil {
+	if content == nil {
+		if body := findFirst(doc, byTag(atom.Body)); body != nil {
+			stripFurniture(body, textLen(body))
+			stripBoilerText(body)
+		}
+		content = readable(doc, base)
+	}
+	if content != nil {
 		finishBody(&a, content, base)
 	}
 	sample := a.Text

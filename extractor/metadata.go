@@ -187,6 +187,8 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	visPub, hasVisPub := vis.pick("published")
 	visMod, hasVisMod := vis.pick("modified")
 	switch {
+	case vis.forced:
+		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
 	case hasPub:
 		// The visible date may add the time of day to a date-only statement.
 		if hasVisPub && sameDay(structPub, visPub.w) && !structPub.hasTime && visPub.w.hasTime {

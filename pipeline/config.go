@@ -71,6 +71,9 @@ type Config struct {
 	// RevisitAfter is the age after which a known article is revalidated
 	// with a conditional GET. 0 means 24h; negative means never.
 	RevisitAfter time.Duration
+	// Extract tunes extraction, e.g. with a site's selector overrides. Its
+	// ContentType is set from each response.
+	Extract extractor.Options
 	// Transport makes the requests. If nil, a clone of
 	// http.DefaultTransport that also serves file:// URLs is used.
 	Transport http.RoundTripper
@@ -153,6 +156,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.RevisitAfter == 0 {
 		c.RevisitAfter = 24 * time.Hour
+	}
+	if err := c.Extract.Selectors.Validate(); err != nil {
+		return c, err
 	}
 	if c.Transport == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()

@@ -340,7 +340,12 @@ func (k *crawler) onResponse(r *colly.Response) {
 		feeds = append(feeds, Entry{URL: f, Kind: KindFeed})
 	}
 	k.queueOnce(feeds)
-	a, err := extractor.Extract(r.Body, finalKey, extractor.Options{ContentType: r.Headers.Get("Content-Type")})
+	opt := k.cfg.Extract
+	opt.ContentType = r.Headers.Get("Content-Type")
+	if opt.MaxBytes == 0 {
+		opt.MaxBytes = k.cfg.MaxBodyBytes
+	}
+	a, err := extractor.Extract(r.Body, finalKey, opt)
 	if err != nil {
 		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 		return

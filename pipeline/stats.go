@@ -61,3 +61,15 @@ func (s Stats) Keys() []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Add returns the sum of two runs' counts.
+func (s Stats) Add(o Stats) Stats {
+	out := Stats{Fetched: s.Fetched + o.Fetched, Articles: s.Articles + o.Articles, Errors: s.Errors + o.Errors, Outcomes: map[string]int{}}
+	for k, v := range s.Outcomes {
+		out.Outcomes[k] += v
+	}
+	for k, v := range o.Outcomes {
+		out.Outcomes[k] += v
+	}
+	return out
+}

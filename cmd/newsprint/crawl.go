@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"github.com/newsprint/newsprint/extractor"
 	"io"
 	"log/slog"
 	"os"
@@ -58,28 +59,60 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			"and emit only what is new or changed.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
+	configPath := fs.String("config", "", "YAML file of sites, each with its own seeds, limits and selector overrides (flags given explicitly win)")
 	seeds, done, err := parseArgs(fs, args)
 	if done {
 		return err
 	}
-	if len(seeds) == 0 {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	flagSite := siteConfig{
+		Name: "command line", Seeds: seeds, AllowHosts: allow, Include: include, Exclude: exclude,
+		MaxPages: *maxPages, MaxDepth: *maxDepth, Delay: duration{*delay}, Parallel: *parallel,
+		Timeout: duration{*timeout}, UserAgent: *userAgent,
+	}
+	var sites []siteConfig
+	if *configPath != "" {
+		cf, err := loadConfig(*configPath)
+		if err != nil {
+			fmt.Fprintf(stderr, "newsprint crawl: --config %v\n", err)
+			return errUsage
+		}
+		for _, site := range cf.Sites {
+			site.fill(flagSite)
+			site.override(flagSite, set)
+			sites = append(sites, site)
+		}
+	}
+	if len(seeds) > 0 {
+		sites = append(sites, flagSite)
+	}
+	if len(sites) == 0 {
 		fmt.Fprintln(stderr, "newsprint crawl: no seed URL given")
 		fs.Usage()
 		return errUsage
 	}
-	inc, err := compileAll("include", include, stderr)
-	if err != nil {
-		return err
+	type prepared struct {
+		site     siteConfig
+		inc, exc []*regexp.Regexp
 	}
-	exc, err := compileAll("exclude", exclude, stderr)
-	if err != nil {
-		return err
-	}
-	for _, s := range seeds {
-		if _, err := pipeline.Normalize(s); err != nil {
-			fmt.Fprintf(stderr, "newsprint crawl: seed %q: %v\n", s, err)
-			return errUsage
+	var runs []prepared
+	for _, site := range sites {
+		inc, err := compileAll("include", site.Include, stderr)
+		if err != nil {
+			return err
 		}
+		exc, err := compileAll("exclude", site.Exclude, stderr)
+		if err != nil {
+			return err
+		}
+		for _, s := range site.Seeds {
+			if _, err := pipeline.Normalize(s); err != nil {
+				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, s, err)
+				return errUsage
+			}
+		}
+		runs = append(runs, prepared{site, inc, exc})
 	}
 	var handler slog.Handler
 	level := slog.LevelInfo
@@ -110,18 +143,35 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *out != "-" && *out != "" && !strings.HasSuffix(*out, ".gz") {
 		outPath = *out
 	}
-	if *delay == 0 {
-		*delay = -1 // the library reads 0 as "the default"; on the command line 0s means none
-	}
 	progress := newProgress(stderr)
 	start := time.Now()
-	stats, runErr := pipeline.Run(ctx, pipeline.Config{
-		Seeds: seeds, Store: st, Sink: sink, OutPath: outPath,
-		MaxPages: *maxPages, MaxDepth: *maxDepth, Delay: *delay, Parallel: *parallel,
-		UserAgent: *userAgent, AllowHosts: allow, Include: inc, Exclude: exc,
-		Timeout: *timeout, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
-		Logger: logger, Progress: progress.update,
-	})
+	var stats pipeline.Stats
+	var runErr error
+	for _, r := range runs {
+		if ctx.Err() != nil {
+			break
+		}
+		d := r.site.Delay.Duration
+		if d == 0 {
+			d = -1 // the library reads 0 as "the default"; here 0s means none
+		}
+		if len(runs) > 1 {
+			logger.Info("crawling site", "site", r.site.Name, "seeds", len(r.site.Seeds))
+		}
+		s, err := pipeline.Run(ctx, pipeline.Config{
+			Seeds: r.site.Seeds, Store: st, Sink: sink, OutPath: outPath,
+			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
+			UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
+			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
+			Extract: extractor.Options{Selectors: r.site.Selectors},
+			Logger:  logger.With("site", r.site.Name), Progress: progress.update,
+		})
+		stats = stats.Add(s)
+		if err != nil {
+			runErr = fmt.Errorf("%s: %w", r.site.Name, err)
+			break
+		}
+	}
 	progress.done()
 	if err := sink.Close(); err != nil && runErr == nil {
 		runErr = err

@@ -190,3 +190,53 @@ func TestCrawlUsage(t *testing.T) {
 		}
 	}
 }
+
+func TestCrawlConfig(t *testing.T) {
+	abs, err := filepath.Abs("../../testdata/site/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "sites.yaml")
+	os.WriteFile(cfg, []byte(`defaults:
+  delay: 0s
+  max_depth: 3
+sites:
+  - name: mirror
+    seeds: ["file://`+abs+`"]
+    selectors:
+      remove: ["p.standfirst"]
+`), 0o644)
+	out := filepath.Join(dir, "out.jsonl")
+	if _, stderr, code := runCLI(t, "", "crawl", "--config", cfg, "--state", filepath.Join(dir, "s1"), "--out", out); code != 0 {
+		t.Fatalf("crawl --config: exit %d\n%s", code, stderr)
+	}
+	b, _ := os.ReadFile(out)
+	recs := decodeLines(t, string(b))
+	if len(recs) != 5 {
+		t.Fatalf("crawl --config emitted %d articles, want 5", len(recs))
+	}
+	for _, r := range recs {
+		if strings.Contains(r["text"].(string), "ahead of schedule after a dry March") {
+			t.Errorf("the site's remove selector was not applied: %s", r["url"])
+		}
+	}
+	// A flag given explicitly wins over the file.
+	_, stderr, code := runCLI(t, "", "crawl", "--config", cfg, "--state", filepath.Join(dir, "s2"), "--out", filepath.Join(dir, "o2.jsonl"), "--max-pages", "1")
+	if code != 0 || !strings.Contains(stderr, "1 fetched") {
+		t.Errorf("--max-pages 1 with --config: exit %d\n%s", code, stderr)
+	}
+	for name, body := range map[string]string{
+		"unknown key":  "sites:\n  - seeds: [\"file://" + abs + "\"]\n    max_pagez: 3\n",
+		"bad selector": "sites:\n  - seeds: [\"file://" + abs + "\"]\n    selectors: {content: \"div[\"}\n",
+		"bad duration": "defaults: {delay: soon}\nsites:\n  - seeds: [\"file://" + abs + "\"]\n",
+		"no seeds":     "sites:\n  - name: empty\n",
+	} {
+		bad := filepath.Join(dir, "bad.yaml")
+		os.WriteFile(bad, []byte(body), 0o644)
+		_, stderr, code := runCLI(t, "", "crawl", "--config", bad, "--state", filepath.Join(dir, "s3"))
+		if code != 2 || !strings.Contains(stderr, bad) {
+			t.Errorf("%s: exit %d, stderr %q; want 2 naming %s", name, code, stderr, bad)
+		}
+	}
+}

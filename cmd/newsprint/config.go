@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/newsprint/newsprint/extractor"
+	"go.yaml.in/yaml/v3"
+)
+
+// configFile is the --config YAML: defaults for every site, then the sites.
+//
+//	defaults:
+//	  delay: 2s
+//	  max_depth: 4
+//	sites:
+//	  - name: ichongqing
+//	    seeds: [https://www.ichongqing.info/]
+//	    max_pages: 500
+//	    selectors:
+//	      content: div.detail-content
+//	      remove: [.share, .hot]
+type configFile struct {
+	Defaults siteConfig   `yaml:"defaults"`
+	Sites    []siteConfig `yaml:"sites"`
+}
+
+// siteConfig is one site's crawl; a zero field takes the default.
+type siteConfig struct {
+	Name       string              `yaml:"name"`
+	Seeds      []string            `yaml:"seeds"`
+	AllowHosts []string            `yaml:"allow_hosts"`
+	Include    []string            `yaml:"include"`
+	Exclude    []string            `yaml:"exclude"`
+	MaxPages   int                 `yaml:"max_pages"`
+	MaxDepth   int                 `yaml:"max_depth"`
+	Delay      duration            `yaml:"delay"`
+	Parallel   int                 `yaml:"parallel"`
+	Timeout    duration            `yaml:"timeout"`
+	UserAgent  string              `yaml:"user_agent"`
+	Selectors  extractor.Selectors `yaml:"selectors"`
+}
+
+// duration reads "2s", "1m30s" in YAML.
+type duration struct{ time.Duration }
+
+func (d *duration) UnmarshalYAML(n *yaml.Node) error {
+	v, err := time.ParseDuration(n.Value)
+	if err != nil {
+		return fmt.Errorf("line %d: %q is not a duration like 2s or 1m30s", n.Line, n.Value)
+	}
+	d.Duration = v
+	return nil
+}
+
+// loadConfig reads and checks a --config file. Unknown keys are errors, so
+// that a typo does not silently crawl with defaults.
+func loadConfig(path string) (configFile, error) {
+	var cf configFile
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return cf, err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cf); err != nil {
+		return cf, fmt.Errorf("%s: %w", path, err)
+	}
+	if len(cf.Sites) == 0 {
+		return cf, fmt.Errorf("%s: no sites", path)
+	}
+	for i := range cf.Sites {
+		s := &cf.Sites[i]
+		if s.Name == "" {
+			s.Name = fmt.Sprintf("site %d", i+1)
+		}
+		if len(s.Seeds) == 0 {
+			return cf, fmt.Errorf("%s: %s has no seeds", path, s.Name)
+		}
+		s.fill(cf.Defaults)
+		if err := s.Selectors.Validate(); err != nil {
+			return cf, fmt.Errorf("%s: %s: %w", path, s.Name, err)
+		}
+	}
+	return cf, nil
+}
+
+// fill takes from d every field s leaves unset.
+func (s *siteConfig) fill(d siteConfig) {
+	if len(s.AllowHosts) == 0 {
+		s.AllowHosts = d.AllowHosts
+	}
+	if len(s.Include) == 0 {
+		s.Include = d.Include
+	}
+	if len(s.Exclude) == 0 {
+		s.Exclude = d.Exclude
+	}
+	if s.MaxPages == 0 {
+		s.MaxPages = d.MaxPages
+	}
+	if s.MaxDepth == 0 {
+		s.MaxDepth = d.MaxDepth
+	}
+	if s.Delay.Duration == 0 {
+		s.Delay = d.Delay
+	}
+	if s.Parallel == 0 {
+		s.Parallel = d.Parallel
+	}
+	if s.Timeout.Duration == 0 {
+		s.Timeout = d.Timeout
+	}
+	if s.UserAgent == "" {
+		s.UserAgent = d.UserAgent
+	}
+	if d.Selectors.Content != "" || d.Selectors.Title != "" || d.Selectors.Date != "" || d.Selectors.Author != "" || len(d.Selectors.Remove) > 0 {
+		if s.Selectors.Content == "" {
+			s.Selectors.Content = d.Selectors.Content
+		}
+		if s.Selectors.Title == "" {
+			s.Selectors.Title = d.Selectors.Title
+		}
+		if s.Selectors.Date == "" {
+			s.Selectors.Date = d.Selectors.Date
+		}
+		if s.Selectors.Author == "" {
+			s.Selectors.Author = d.Selectors.Author
+		}
+		s.Selectors.Remove = append(s.Selectors.Remove, d.Selectors.Remove...)
+	}
+}
+
+// override puts the values of flags given explicitly on the command line
+// over the site's: flags win.
+func (s *siteConfig) override(f siteConfig, set map[string]bool) {
+	if set["allow-host"] {
+		s.AllowHosts = f.AllowHosts
+	}
+	if set["include"] {
+		s.Include = f.Include
+	}
+	if set["exclude"] {
+		s.Exclude = f.Exclude
+	}
+	if set["max-pages"] {
+		s.MaxPages = f.MaxPages
+	}
+	if set["max-depth"] {
+		s.MaxDepth = f.MaxDepth
+	}
+	if set["delay"] {
+		s.Delay = f.Delay
+	}
+	if set["parallel"] {
+		s.Parallel = f.Parallel
+	}
+	if set["timeout"] {
+		s.Timeout = f.Timeout
+	}
+	if set["user-agent"] {
+		s.UserAgent = f.UserAgent
+	}
+}
