@@ -40,6 +40,7 @@ type crawler struct {
 	limited map[string]bool
 	queries map[string]int
 	once    map[string]bool // re-read URLs (sitemaps, feeds) queued in this run
+	toAdd   []Entry         // discovered URLs, added to the Store at the next commit
 
 	commitMu sync.Mutex // one commit at a time, so checkpoints only move forward
 	emitMu   sync.Mutex // orders Sink writes with pending outcomes
@@ -229,6 +230,8 @@ func (k *crawler) dispatch(e Entry) bool {
 		k.mu.Unlock()
 	}
 	cctx.Put("attempt", 0)
+	cctx.Put("known", known)
+	cctx.Put("isKnown", ok)
 	if err := k.c.Request(http.MethodGet, e.URL, nil, cctx, hdr); err != nil {
 		k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: shortErr(err)}, false)
 		return false
@@ -372,15 +375,21 @@ func (k *crawler) onResponse(r *colly.Response) {
 			}
 		}
 	}
-	k.emit(a, o)
+	k.emit(a, o, r)
 }
 
 // emit writes a new or changed article and records it.
-func (k *crawler) emit(a extractor.Article, o Outcome) {
-	known, ok, err := k.cfg.Store.Lookup(k.work, o.URL)
-	if err != nil {
-		k.fail(err)
-		return
+func (k *crawler) emit(a extractor.Article, o Outcome, r *colly.Response) {
+	// The lookup made when the URL was dispatched still holds, unless a
+	// redirect brought us to another URL.
+	known, _ := r.Ctx.GetAny("known").(Known)
+	ok, _ := r.Ctx.GetAny("isKnown").(bool)
+	if o.URL != r.Ctx.Get("key") {
+		var err error
+		if known, ok, err = k.cfg.Store.Lookup(k.work, o.URL); err != nil {
+			k.fail(err)
+			return
+		}
 	}
 	if ok && known.Hash == a.ContentHash {
 		o.Status = StatusUnchanged
@@ -401,7 +410,7 @@ func (k *crawler) emit(a extractor.Article, o Outcome) {
 		return
 	}
 	k.emitted[o.URL] = a.ContentHash
-	err = k.cfg.Sink.Write(k.work, a)
+	err := k.cfg.Sink.Write(k.work, a)
 	if err == nil {
 		k.pending = append(k.pending, o)
 	} else if k.failure == nil {
@@ -517,13 +526,29 @@ func (k *crawler) allowQuery(u *url.URL) bool {
 	return k.queries[key] <= maxQueriesPerPath
 }
 
+// queue buffers discovered URLs; commit adds them to the Store in one
+// transaction, which costs far less than one per page. They are leased in
+// the next batch; if the process dies first, the pages that link to them
+// are fetched again or the seeds rediscover them.
 func (k *crawler) queue(entries []Entry) {
 	if len(entries) == 0 {
 		return
 	}
-	if err := k.cfg.Store.Add(k.work, entries); err != nil {
-		k.fail(err)
+	k.mu.Lock()
+	k.toAdd = append(k.toAdd, entries...)
+	k.mu.Unlock()
+}
+
+// flushQueue adds the buffered URLs to the Store.
+func (k *crawler) flushQueue() error {
+	k.mu.Lock()
+	entries := k.toAdd
+	k.toAdd = nil
+	k.mu.Unlock()
+	if len(entries) == 0 {
+		return nil
 	}
+	return k.cfg.Store.Add(k.work, entries)
 }
 
 // record notes an outcome that emitted nothing; it is committed with the
@@ -550,6 +575,9 @@ func (k *crawler) count(o Outcome, fetched bool) {
 func (k *crawler) commit() error {
 	k.commitMu.Lock()
 	defer k.commitMu.Unlock()
+	if err := k.flushQueue(); err != nil {
+		return err
+	}
 	k.emitMu.Lock()
 	batch := k.pending
 	k.pending = nil
