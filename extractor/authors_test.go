@@ -90,7 +90,7 @@ func TestNormSpace(t *testing.T) {
 		"  a \t b\n\nc  ":          "a b c",
 		"a\u00a0\u00a0b\u3000c":    "a b c",
 		"zero\u200bwidth\ufeff":    "zerowidth",
-		"中文\u3000 内容":             "中文 内容",
+		"中文\u3000 内容":              "中文 内容",
 		"bad \xff utf8":            "bad \ufffd utf8",
 		"":                         "",
 		"\u2003em\u2009thin\u00ad": "em thin",

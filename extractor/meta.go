@@ -137,7 +137,10 @@ var (
 // control characters and trailing semicolons are common) and flattens arrays,
 // @graph and mainEntity into a list of objects.
 func parseJSONLD(src string) []map[string]any {
-	src = strings.TrimSpace(reCDATA.ReplaceAllString(src, ""))
+	if strings.Contains(src, "CDATA") {
+		src = reCDATA.ReplaceAllString(src, "")
+	}
+	src = strings.TrimSpace(src)
 	src = strings.TrimSuffix(src, ";")
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {

@@ -254,6 +254,11 @@ var reScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publi
 // scriptDate is the first publication date in the page's script data.
 func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 	for _, s := range m.scripts {
+		// Every key the regexp knows holds one of these; most scripts have
+		// none and are skipped without running it.
+		if !strings.Contains(s, "ublish") && !strings.Contains(s, "pubDate") && !strings.Contains(s, "ublication") {
+			continue
+		}
 		if mm := reScriptDate.FindStringSubmatch(s); mm != nil {
 			return parseDate(mm[1], dayFirst)
 		}

@@ -167,6 +167,16 @@ func wordCount(s string) int {
 	count, inWord := 0, false
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII: a letter or digit continues a word, anything else ends it.
+			if r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9' {
+				if !inWord {
+					count++
+				}
+				inWord = true
+			} else if r != '\'' && r != '-' {
+				inWord = false
+			}
 		case isCJK(r):
 			count++
 			inWord = false
