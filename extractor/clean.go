@@ -130,8 +130,10 @@ func isFurniture(n *html.Node) bool {
 	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") && textLen(n) < 200 {
 		return true
 	}
-	if st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
-		return true
+	if st := attr(n, "style"); st != "" && (strings.Contains(st, "none") || strings.Contains(st, "hidden")) {
+		if st = strings.ReplaceAll(strings.ToLower(st), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
 	}
 	cid := classID(n)
 	if cid == "" || hasClassWord(cid, keepTokens) {

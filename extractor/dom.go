@@ -29,8 +29,11 @@ func setAttr(n *html.Node, key, val string) {
 // classID is the lower-cased class and id of n, used by the pattern rules.
 func classID(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
-	if c == "" && id == "" {
-		return ""
+	switch {
+	case id == "":
+		return strings.ToLower(c) // no allocation when already lower case
+	case c == "":
+		return strings.ToLower(id)
 	}
 	return strings.ToLower(c + " " + id)
 }
