@@ -26,6 +26,7 @@ func main() {
 	only := flag.String("only", "", "run only the extractors whose name contains this")
 	sets := flag.String("sets", "scrapinghub,wcxb-dev,zh-cwced", "comma-separated datasets")
 	worst := flag.Int("worst", 0, "list this many of newsprint's worst pages per dataset")
+	rounds := flag.Int("speed-rounds", 0, "only time newsprint against readability, this many rounds, and print each round's ratio and the median")
 	flag.Parse()
 	if _, err := os.Stat(*data); err != nil {
 		fmt.Fprintf(os.Stderr, "bench: the benchmark data is not there (%v); it lives in shared/benchmarks beside the checkout\n", err)
@@ -39,6 +40,10 @@ func main() {
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "bench: %v\n", err)
 			os.Exit(1)
+		}
+		if *rounds > 0 {
+			speedRounds(set, pages, *rounds)
+			continue
 		}
 		runSet(set, pages, *only, *worst)
 	}
@@ -135,6 +140,30 @@ func runSet(set string, pages []page, only string, worst int) {
 		rows = append(rows, a.row)
 	}
 	printTable(set, len(pages), rows)
+}
+
+// speedRounds times newsprint and readability in turn on every page, round
+// after round, and prints the ratio of their pages/s per round and the
+// median: one round on this shared machine varies by several percent.
+func speedRounds(set string, pages []page, rounds int) {
+	var ratios []float64
+	for r := 0; r < rounds; r++ {
+		var np, rd time.Duration
+		for _, p := range pages {
+			_, d := timed(runNewsprint, p)
+			np += d
+			_, d = timed(runReadability, p)
+			rd += d
+		}
+		ratios = append(ratios, rd.Seconds()/np.Seconds())
+	}
+	sorted := append([]float64(nil), ratios...)
+	sort.Float64s(sorted)
+	fmt.Printf("%s: newsprint pages/s as a multiple of readability's, %d rounds:", set, rounds)
+	for _, x := range ratios {
+		fmt.Printf(" %.2fx", x)
+	}
+	fmt.Printf("; median %.2fx\n", sorted[len(sorted)/2])
 }
 
 func printTable(set string, n int, rows []row) {
