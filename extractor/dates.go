@@ -103,27 +103,36 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			best = cand{idx, w}
 		}
 	}
-	if m := reISO.FindStringSubmatchIndex(s); m != nil {
+	// Each pattern needs a mark the others may not: skip what cannot match.
+	hasSep := strings.ContainsAny(s, "-/.")
+	hasLetter := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f }) >= 0
+	find := func(possible bool, re *regexp.Regexp) []int {
+		if !possible {
+			return nil
+		}
+		return re.FindStringSubmatchIndex(s)
+	}
+	if m := find(hasSep, reISO); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", g[7])
 		try(m[0], w, ok)
 	}
-	if m := reCJK.FindStringSubmatchIndex(s); m != nil {
+	if m := find(strings.Contains(s, "年"), reCJK); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", "")
 		try(m[0], w, ok)
 	}
-	if m := reMDY.FindStringSubmatchIndex(s); m != nil {
+	if m := find(hasLetter, reMDY); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[3], monthNum(g[1]), g[2], g[4], g[5], g[6], g[7], g[8])
 		try(m[0], w, ok)
 	}
-	if m := reDMY.FindStringSubmatchIndex(s); m != nil {
+	if m := find(hasLetter, reDMY); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[3], monthNum(g[2]), g[1], g[4], g[5], g[6], g[7], g[8])
 		try(m[0], w, ok)
 	}
-	if m := reNumeric.FindStringSubmatchIndex(s); m != nil {
+	if m := find(hasSep, reNumeric); m != nil {
 		g := groups(s, m)
 		a, _ := strconv.Atoi(g[1])
 		b, _ := strconv.Atoi(g[2])

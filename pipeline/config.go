@@ -162,6 +162,10 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Transport == nil {
 		t := http.DefaultTransport.(*http.Transport).Clone()
+		// Keep a connection per request in flight: the default of 2 idle
+		// connections per host makes every further request dial anew,
+		// which costs CPU here and connections at the site.
+		t.MaxIdleConnsPerHost = max(c.Parallel, 2)
 		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
 		c.Transport = t
 	}
