@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -128,24 +129,7 @@ func textOf(n *html.Node) string {
 
 // textLen is the number of non-space bytes of visible text below n.
 func textLen(n *html.Node) int {
-	total := 0
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode {
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return false
-			}
-		}
-		if c.Type == html.TextNode {
-			for i := 0; i < len(c.Data); i++ {
-				if ch := c.Data[i]; ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r' {
-					total++
-				}
-			}
-		}
-		return true
-	})
-	return total
+	return textLenUpTo(n, math.MaxInt-1)
 }
 
 // textLenUpTo is textLen, but stops counting once the total passes limit
