@@ -85,6 +85,14 @@ type titleResult struct {
 // matches one of them is the cleanest form, so it wins when it agrees.
 func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleResult {
 	t := pickTitleRaw(m, doc, siteName, page)
+	// "Headline | anything": a spaced pipe does not occur inside
+	// headlines; what follows it is a site, a section or a tagline.
+	if i := strings.Index(t.title, " | "); i > 0 {
+		if head := strings.TrimSpace(t.title[:i]); len(strings.Fields(head)) >= 3 || len([]rune(head)) >= 8 && isMostlyCJK(head) {
+			t.suffix = append(titleParts(t.title[i:]), t.suffix...)
+			t.title = head
+		}
+	}
 	// "Headline | Column": a trailing segment that is a navigation label or
 	// the site is not part of the headline.
 	parts := titleParts(t.title)
@@ -280,4 +288,15 @@ func stripSiteSegments(full string, parts []string, siteName, host string, guess
 		return strings.Join(parts[lo:hi], " "), parts[hi:]
 	}
 	return strings.TrimSpace(full[i : j+len(last)]), parts[hi:]
+}
+
+func isMostlyCJK(s string) bool {
+	n, c := 0, 0
+	for _, r := range s {
+		n++
+		if isCJK(r) {
+			c++
+		}
+	}
+	return n > 0 && c*2 >= n
 }
