@@ -45,7 +45,10 @@ func splitAuthors(s string) []string {
 		parts = reAuthorSplit.Split(s, -1)
 	}
 	var out []string
-	for _, p := range parts {
+	for i, p := range parts {
+		if f := strings.Fields(p); i > 0 && len(f) > 1 && len(f) <= 4 && roleWords[strings.ToLower(f[0])] && jobTitleEnds[strings.ToLower(f[len(f)-1])] {
+			continue // "Chief Architect" after "Jane Doe,"
+		}
 		p = cleanName(p)
 		if p == "" {
 			continue
@@ -69,6 +72,7 @@ func cleanName(p string) string {
 	if reRoleOnly.MatchString(p) {
 		return ""
 	}
+	p = cutGluedRole(p)
 	p = strings.Trim(p, " -–—:：,.()[]（）【】\"'“”")
 	if p == "" || len([]rune(p)) > 60 || reDigits.MatchString(p) || strings.Contains(p, "://") {
 		return ""
@@ -84,9 +88,40 @@ func cleanName(p string) string {
 		return ""
 	}
 	switch strings.ToLower(p) {
-	case "admin", "administrator", "staff", "by", "author", "anonymous", "unknown", "the", "share", "home", "news":
-		if strings.ToLower(p) != "staff" {
-			return ""
+	case "admin", "administrator", "by", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
+		"default", "updated", "written by", "posted by", "design", "guest", "user", "null", "undefined", "none":
+		return ""
+	}
+	// Template placeholders ("page.head.extra.author") and handles are not names.
+	if !strings.Contains(p, " ") && strings.Count(p, ".") >= 2 {
+		return ""
+	}
+	return p
+}
+
+// roleWords start the job title that page templates glue after a name
+// ("Keith Barry Senior Autos Reporter", "Liza Burke Marketing Director").
+var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "sr.", "director",
+	"manager", "editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
+	"specialist", "analyst", "president", "vice", "head", "lead", "marketing", "staff", "freelance", "associate",
+	"assistant", "deputy", "executive", "consultant", "engineer", "researcher", "professor", "journalist")
+
+// jobTitleEnds are the last words of a job title glued after a name.
+var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",
+	"editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
+	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor")
+
+// cutGluedRole drops a job title glued after a name of at least two words,
+// when the text ends like a job title: "Keith Barry Senior Autos Reporter".
+// "Top Growth Marketing" or "Ada Reporter" stay as they are.
+func cutGluedRole(p string) string {
+	words := strings.Fields(p)
+	if len(words) < 3 || !jobTitleEnds[strings.ToLower(words[len(words)-1])] {
+		return p
+	}
+	for i := 2; i < len(words); i++ {
+		if roleWords[strings.ToLower(strings.Trim(words[i], ",;"))] {
+			return strings.Join(words[:i], " ")
 		}
 	}
 	return p

@@ -17,6 +17,11 @@ func TestSplitAuthors(t *testing.T) {
 		"Ludwig van Beethoven":                                    "Ludwig van Beethoven",
 		"By Geri Mileva Last updated: May 5, 2024":                "Geri Mileva",
 		"By Sarah O'Connor and Tom Ellis Published 26 March 2024": "Sarah O'Connor; Tom Ellis",
+		"Keith Barry Senior Autos Reporter":                       "Keith Barry",
+		"Preetam Jinka Co-founder, Chief Architect":               "Preetam Jinka",
+		"By Ada Reporter":                                         "Ada Reporter",
+		"page.head.extra.author":                                  "",
+		"Updated":                                                 "",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

@@ -96,10 +96,10 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 			if strings.Contains(v, "://") || strings.HasPrefix(v, "@") {
 				continue
 			}
-			names := splitAuthors(v)
-			if slices.ContainsFunc(names, looksLikeDomain) {
+			if slices.ContainsFunc(reAuthorSplit.Split(v, -1), func(p string) bool { return looksLikeDomain(strings.TrimSpace(p)) }) {
 				continue // a publisher list such as "云南日报, www.yunnan.cn"
 			}
+			names := splitAuthors(v)
 			if add(names, metaSource(k)) {
 				return
 			}
