@@ -17,6 +17,7 @@ var (
 	reAuthorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
 	reCJKSpaces   = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits      = regexp.MustCompile(`\d`)
+	reCredential  = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$`)
 )
 
 // splitAuthors turns a byline into one clean name per entry: "By A, B and C"
@@ -46,6 +47,9 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for i, p := range parts {
+		if i > 0 && reCredential.MatchString(strings.TrimSpace(p)) {
+			continue // "RN", "PhD", "MD" after a name
+		}
 		if f := strings.Fields(p); i > 0 && len(f) > 1 && len(f) <= 4 && roleWords[strings.ToLower(f[0])] && jobTitleEnds[strings.ToLower(f[len(f)-1])] {
 			continue // "Chief Architect" after "Jane Doe,"
 		}
@@ -146,9 +150,16 @@ func nameLike(s string) bool {
 	if cjk > 0 {
 		return cjk >= 2 && cjk <= 8
 	}
+	// "Jean-Luc Aufranc (CNXSoft)": a parenthetical after the name.
+	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[:i])
+	}
 	words := strings.Fields(s)
-	if len(words) > 5 {
+	if len(words) > 5 || len(words) == 0 {
 		return false
+	}
+	if len(words) == 1 && len(s) <= 3 && strings.ToLower(s) == s {
+		return false // "on", "by": a particle, not a handle
 	}
 	for _, w := range words {
 		r := []rune(w)[0]

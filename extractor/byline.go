@@ -227,6 +227,13 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			}
 			return true
 		case atom.A:
+			if s.authorNext && s.pos-s.authorNextPos <= 2 && len(v.authors) == 0 {
+				s.authorNext = false
+				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
+					v.authors = names
+					return false
+				}
+			}
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(v.authorHints) == 0 && isAuthorLink(n) {
 				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
 					v.authorHints = names
@@ -292,6 +299,9 @@ type scanner struct {
 	// ("Last updated:"), which applies to a date in the next one.
 	pending    string
 	pendingPos int
+	// authorNext: the previous block was "Written by" alone.
+	authorNext    bool
+	authorNextPos int
 }
 
 // kindOf reads the class of a date element and of its parent: WordPress and
@@ -323,6 +333,23 @@ func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := textOf(n)
+	if reByAlone.MatchString(t) {
+		s.authorNext, s.authorNextPos = true, s.pos
+		return true
+	}
+	if s.authorNext && s.pos-s.authorNextPos <= 2 && len(v.authors) == 0 && afterH1 {
+		s.authorNext = false
+		if names := splitAuthors(t); looksLikeNames(names) {
+			v.authors = names
+			return true
+		}
+	}
+	// <address> is HTML's element for the author of an article.
+	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && len(v.authorHints) == 0 && len(t) <= 80 {
+		if names := splitAuthors(t); looksLikeNames(names) {
+			v.authorHints = names
+		}
+	}
 	if reByStart.MatchString(t) && len(t) < 160 {
 		used := false
 		if names := splitAuthors(t); looksLikeNames(names) && len(v.authors) == 0 && afterH1 {
@@ -406,7 +433,9 @@ func dateCovers(t string) bool {
 }
 
 var (
-	reByStart        = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text)\s+)?(?i:by)\s+\S`)
+	reByStart = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
+	// reByAlone is a byline label standing alone, its name in the next block.
+	reByAlone        = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
 	reCJKAuthorLabel = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})`)
 )
 
