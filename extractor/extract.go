@@ -43,6 +43,26 @@ type Options struct {
 	Selectors Selectors
 }
 
+// Page is what a crawler needs from a page besides its article: the links
+// to follow and how much of the body is links.
+type Page struct {
+	Article Article
+	// Links are the page's <a> and <area> links (rel=nofollow left out)
+	// and Feeds its <link rel=alternate> feeds, absolute, in page order.
+	Links, Feeds []string
+	// LinkDensity is the share of the body's text inside links: high for
+	// index pages that readability takes for an article.
+	LinkDensity float64
+}
+
+// ExtractPage is Extract for crawlers: the same Article, with the page's
+// links read from the same parse.
+func ExtractPage(page []byte, pageURL string, opt Options) (Page, error) {
+	var p Page
+	_, err := extract(page, pageURL, opt, &p)
+	return p, err
+}
+
 // Extract parses one page and returns its article. pageURL is the address
 // the page was fetched from; relative links are resolved against it (or the
 // page's <base>). Extract never panics on any input: bad input gives
@@ -50,7 +70,12 @@ type Options struct {
 //
 // A page that holds no article (an index page, say) gives an Article whose
 // Text is empty, with whatever metadata the page has.
-func Extract(page []byte, pageURL string, opt Options) (art Article, err error) {
+func Extract(page []byte, pageURL string, opt Options) (Article, error) {
+	return extract(page, pageURL, opt, nil)
+}
+
+// extract is Extract; when p is not nil it also fills in the page's links.
+func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, err error) {
 	defer func() {
 		// Third-party parsers are not ours to trust with hostile input.
 		if p := recover(); p != nil {
@@ -95,7 +120,7 @@ func Extract(page []byte, pageURL string, opt Options) (art Article, err error) 
 			return Article{}, err
 		}
 	}
-	art = extractDoc(doc, pageURL, base, sel)
+	art = extractDoc(doc, pageURL, base, sel, p)
 	if sel != nil && sel.content != nil {
 		return art, nil // the site's own content selector is not second-guessed
 	}
@@ -104,7 +129,9 @@ func Extract(page []byte, pageURL string, opt Options) (art Article, err error) 
 		// fresh tree with readability alone and keep the longer body.
 		if fresh, err := html.Parse(bytes.NewReader(utf8Page)); err == nil {
 			if content := readable(fresh, base); content != nil {
-				finishBody(&art, content, base)
+				if kept, density := finishBody(&art, content, base); kept && p != nil {
+					p.Article, p.LinkDensity = art, density
+				}
 			}
 		}
 	}
@@ -127,7 +154,7 @@ func looksBinary(page []byte) bool {
 	return bytes.IndexByte(head, 0) >= 0
 }
 
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors) Article {
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, p *Page) Article {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -143,6 +170,18 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		}
 	}
 	m := collectMeta(doc)
+	if p != nil {
+		for _, h := range m.hrefs {
+			if u := linkURL(h, base); u != "" {
+				p.Links = append(p.Links, u)
+			}
+		}
+		for _, f := range m.feeds {
+			if u := linkURL(f, base); u != "" {
+				p.Feeds = append(p.Feeds, u)
+			}
+		}
+	}
 	if sel != nil {
 		sel.removeSelected(doc) // after the metadata: JSON-LD may sit in a removed widget
 	}
@@ -197,7 +236,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		content = readable(doc, base)
 	}
 	if content != nil {
-		finishBody(&a, content, base)
+		if kept, density := finishBody(&a, content, base); kept && p != nil {
+			p.LinkDensity = density
+		}
 	}
 	sample := a.Text
 	if sample == "" {
@@ -212,16 +253,21 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	}
 	resolveTopImage(m, r, base)
 	a.Provenance = r.prov
+	if p != nil {
+		p.Article = a
+	}
 	return a
 }
 
 // finishBody cleans the body readability found and sets the body fields of
 // a, unless a already has a longer body.
-func finishBody(a *Article, content *html.Node, base *url.URL) {
+//
+// It reports whether it kept this body, and the share of its text in links.
+func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 	stripBoilerText(content)
 	stripTeasers(content, a.Title)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
-		return
+		return false, 0
 	}
 	// Images first: their captions move into <figcaption> and so leave the
 	// text.
@@ -233,6 +279,11 @@ func finishBody(a *Article, content *html.Node, base *url.URL) {
 	}
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)
+	density := 0.0
+	if tl := textLen(content); tl > 0 {
+		density = float64(linkTextLen(content)) / float64(tl)
+	}
+	return true, density
 }
 
 // readable runs readability over the cleaned tree and returns the article

@@ -50,6 +50,16 @@ func imageURL(img *html.Node, base *url.URL) string {
 }
 
 func absURL(ref string, base *url.URL) string {
+	return resolveURL(ref, base, false)
+}
+
+// linkURL resolves a link to follow: file:// pages (a local mirror) link to
+// file:// pages.
+func linkURL(ref string, base *url.URL) string {
+	return resolveURL(ref, base, true)
+}
+
+func resolveURL(ref string, base *url.URL, allowFile bool) string {
 	ref = strings.TrimSpace(ref)
 	if ref == "" {
 		return ""
@@ -61,7 +71,7 @@ func absURL(ref string, base *url.URL) string {
 	if base != nil {
 		u = base.ResolveReference(u)
 	}
-	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+	if u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" && !(allowFile && u.Scheme == "file") {
 		return ""
 	}
 	return u.String()

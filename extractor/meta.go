@@ -20,6 +20,8 @@ type pageMeta struct {
 	relAuthors   []string
 	lang         string
 	scripts      []string // inline script data, for scriptDate
+	hrefs        []string // every <a href>, <area href>, as written
+	feeds        []string // <link rel=alternate> feeds, as written
 }
 
 func collectMeta(doc *html.Node) *pageMeta {
@@ -54,6 +56,10 @@ func collectMeta(doc *html.Node) *pageMeta {
 					m.links[r] = strings.TrimSpace(attr(n, "href"))
 				}
 			}
+			if typ := strings.ToLower(attr(n, "type")); strings.Contains(rel, "alternate") &&
+				(strings.Contains(typ, "rss") || strings.Contains(typ, "atom") || strings.Contains(typ, "feed+json")) {
+				m.feeds = append(m.feeds, strings.TrimSpace(attr(n, "href")))
+			}
 			return false
 		case atom.Script:
 			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
@@ -64,8 +70,11 @@ func collectMeta(doc *html.Node) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
-		case atom.A:
-			if strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+		case atom.A, atom.Area:
+			if h := strings.TrimSpace(attr(n, "href")); h != "" && !strings.Contains(strings.ToLower(attr(n, "rel")), "nofollow") {
+				m.hrefs = append(m.hrefs, h)
+			}
+			if n.DataAtom == atom.A && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
 				if t := textOf(n); t != "" && len(t) < 80 {
 					m.relAuthors = append(m.relAuthors, t)
 				}

@@ -13,13 +13,13 @@ var reListingPath = regexp.MustCompile(`(?i)(?:^|/)(?:tags?|topics?|category|cat
 
 // articleVerdict decides whether a fetched page is an article to emit, and
 // if not, why. Pages are followed for links either way.
-func articleVerdict(a extractor.Article, u *url.URL) (bool, string) {
+func articleVerdict(a extractor.Article, linkDensity float64, u *url.URL) (bool, string) {
 	switch {
 	case u.Scheme != "file" && reListingPath.MatchString(u.Path):
 		return false, "listing page"
 	case a.WordCount < 80:
 		return false, "too little text"
-	case linkDensity(a.HTML) > 0.35:
+	case linkDensity > 0.35:
 		return false, "mostly links"
 	case a.WordCount >= 250, a.PublishedAt != "":
 		return true, ""

@@ -334,32 +334,33 @@ func (k *crawler) onResponse(r *colly.Response) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "bad URL"}, true)
 		return
 	}
-	links := linksOf(r.Body, final)
-	if depth < k.cfg.MaxDepth {
-		k.queueLinks(links.hrefs, depth+1)
-	}
-	var feeds []Entry
-	for _, f := range links.feeds {
-		feeds = append(feeds, Entry{URL: f, Kind: KindFeed})
-	}
-	k.queueOnce(feeds)
 	opt := k.cfg.Extract
 	opt.ContentType = r.Headers.Get("Content-Type")
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
-	a, err := extractor.Extract(r.Body, finalKey, opt)
+	// One parse gives the article and the links to follow.
+	page, err := extractor.ExtractPage(r.Body, finalKey, opt)
 	if err != nil {
 		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 		return
 	}
+	a := page.Article
+	if depth < k.cfg.MaxDepth {
+		k.queueLinks(page.Links, depth+1)
+	}
+	var feeds []Entry
+	for _, f := range page.Feeds {
+		feeds = append(feeds, Entry{URL: f, Kind: KindFeed})
+	}
+	k.queueOnce(feeds)
 	o := Outcome{URL: key, ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified"), Fetched: time.Now()}
 	if finalKey != key {
 		// Redirected: the article lives under its final URL.
 		k.record(Outcome{URL: key, Status: StatusPage, Reason: "redirect"}, false)
 		o.URL = finalKey
 	}
-	if ok, why := articleVerdict(a, final); !ok {
+	if ok, why := articleVerdict(a, page.LinkDensity, final); !ok {
 		o.Status, o.Reason = StatusPage, why
 		k.record(o, true)
 		return
