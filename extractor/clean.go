@@ -185,24 +185,43 @@ func isBlockish(n *html.Node) bool {
 	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A)
 }
 
-// boilerKeys are fragments one of which every reBoilerText match contains;
-// checking them first keeps the regexp off almost every block.
-var boilerKeys = []string{"icp", "公网安备", "许可证", "举报", "illegal", "cookie", "rights reserved", "版权", "copyright", "©", "(c)", "newsletter"}
+// boilerKeys are fragments one of which every reBoilerText match contains,
+// chosen to match without lower-casing ("opyright" for Copyright and
+// copyright): checking them first keeps the regexp off almost every block.
+var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER"}
 
 func mayBeBoilerText(t string) bool {
-	l := strings.ToLower(t)
 	for _, k := range boilerKeys {
-		if strings.Contains(l, k) {
+		if strings.Contains(t, k) {
 			return true
 		}
 	}
 	return false
 }
 
+// anyBoilerKey reports whether any text below n holds a boilerKey.
+func anyBoilerKey(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.Type == html.TextNode && mayBeBoilerText(c.Data) {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
 // stripBoilerText removes short blocks whose text is a licence line, a
 // cookie notice, a report line or a copyright notice. The innermost block
 // holding the match goes, so a footer cell goes but not the whole footer.
 func stripBoilerText(root *html.Node) {
+	if !anyBoilerKey(root) {
+		return // the common case: one cheap pass over the text
+	}
 	var doomed []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
