@@ -260,6 +260,12 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 		if !isBlockish(n) || n.DataAtom == atom.A {
 			return true
 		}
+		// Past the byline area only source, byline and author lines matter;
+		// a look at the first words avoids measuring every block.
+		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
+		if past && !isAuthorElement(n) && !startsWithLabel(n) {
+			return true
+		}
 		tl := textLenUpTo(n, 240)
 		if tl == 0 || tl > 240 {
 			return true
@@ -269,11 +275,6 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			return true
 		}
 		s.pos++
-		// Past the byline area only source and editor lines matter; a
-		// look at the first words avoids reading every block in full.
-		if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter && !isAuthorElement(n) && !startsWithLabel(n) {
-			return true
-		}
 		if s.block(n) {
 			setAttr(n, markAttr, "byline")
 			return false
