@@ -222,5 +222,7 @@ func cjkNames(s string) []string {
 // looksLikeDomain reports whether a name is a web address ("www.yunnan.cn").
 func looksLikeDomain(s string) bool {
 	s = strings.ToLower(s)
-	return strings.HasPrefix(s, "www.") || regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu)(\.[a-z]{2})?$`).MatchString(s)
+	return strings.HasPrefix(s, "www.") || reDomain.MatchString(s)
 }
+
+var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu)(\.[a-z]{2})?$`)

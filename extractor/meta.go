@@ -139,6 +139,7 @@ func (m *pageMeta) tag(keys ...string) (string, string) {
 
 var (
 	reCDATA        = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$`)
+	reWebPage      = regexp.MustCompile(`WebPage$`)
 	reArticleTypes = regexp.MustCompile(`^(?:\w+:)?(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|Review|CreativeWork|HowTo|VideoObject)$`)
 )
 
@@ -224,7 +225,7 @@ func (m *pageMeta) ldArticle() map[string]any {
 		}
 	}
 	for _, o := range m.ld {
-		if ldHasType(o, regexp.MustCompile(`WebPage$`)) && o["headline"] != nil {
+		if ldHasType(o, reWebPage) && o["headline"] != nil {
 			return o
 		}
 	}

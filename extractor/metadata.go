@@ -31,9 +31,9 @@ func metaSource(key string) string {
 }
 
 var (
-	reArticleLD = regexp.MustCompile(`.`)
-	reWebSite   = regexp.MustCompile(`^(?:\w+:)?(?:WebSite|Organization|NewsMediaOrganization)$`)
-	reBreadLD   = regexp.MustCompile(`^(?:\w+:)?BreadcrumbList$`)
+	reTagSep  = regexp.MustCompile(`[,，;；]`)
+	reWebSite = regexp.MustCompile(`^(?:\w+:)?(?:WebSite|Organization|NewsMediaOrganization)$`)
+	reBreadLD = regexp.MustCompile(`^(?:\w+:)?BreadcrumbList$`)
 )
 
 // resolved holds the metadata fields chosen for an article.
@@ -394,7 +394,7 @@ func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
 		}
 		src = "json-ld"
 	} else if v, k := m.tag("keywords", "news_keywords", "parsely-tags", "sailthru.tags"); v != "" {
-		tags, src = regexp.MustCompile(`[,，;；]`).Split(v, -1), metaSource(k)
+		tags, src = reTagSep.Split(v, -1), metaSource(k)
 	} else {
 		for _, a := range findAll(doc, func(n *html.Node) bool {
 			return isElement(n, atom.A) && strings.Contains(" "+strings.ToLower(attr(n, "rel"))+" ", " tag ")
