@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/newsprint/newsprint/pipeline"
@@ -266,24 +265,4 @@ func (s *Store) RetryFailed(ctx context.Context) (int, error) {
 	}
 	n, _ := res.RowsAffected()
 	return int(n), nil
-}
-
-// Counts returns how many URLs are in each state:status, for tests and
-// summaries.
-func (s *Store) Counts(ctx context.Context) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT state || CASE WHEN status != '' THEN ':' || status ELSE '' END, COUNT(*) FROM urls GROUP BY 1`)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]int{}
-	for rows.Next() {
-		var k string
-		var n int
-		if err := rows.Scan(&k, &n); err != nil {
-			return nil, err
-		}
-		out[strings.TrimSpace(k)] = n
-	}
-	return out, rows.Err()
 }
