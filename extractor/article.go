@@ -56,9 +56,20 @@ type Article struct {
 	// PreviousHash is the ContentHash of the revision before, "" for the
 	// first.
 	PreviousHash string `json:"previous_hash"`
+	// Warc locates the WARC response record the article came from: set by
+	// crawls with --warc and by extraction from WARC files, nil otherwise.
+	Warc *WarcRef `json:"warc"`
 	// Provenance maps a field name to where its value came from, such as
 	// "json-ld", "meta:og", "byline-text" or "url".
 	Provenance map[string]string `json:"provenance"`
+}
+
+// WarcRef locates a WARC record: the file, the record's WARC-Record-ID and
+// the byte offset of its gzip member (-1 in an uncompressed file).
+type WarcRef struct {
+	File     string `json:"file"`
+	RecordID string `json:"record_id"`
+	Offset   int64  `json:"offset"`
 }
 
 // Image is an image of the article body, with its caption when it has one.

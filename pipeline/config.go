@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 )
 
@@ -77,6 +78,12 @@ type Config struct {
 	// Transport makes the requests. If nil, a clone of
 	// http.DefaultTransport that also serves file:// URLs is used.
 	Transport http.RoundTripper
+	// Archive, if set, receives a WARC request and response record of
+	// every http(s) fetch (robots.txt, sitemaps and feeds included), and
+	// each article records where its response landed. It is synced before
+	// the articles that point into it are committed. The caller closes it.
+	// Transport, if set, must then be an *http.Transport.
+	Archive *archive.Archive
 	// Logger receives progress and problems. If nil, nothing is logged.
 	Logger *slog.Logger
 	// CommitEvery is the longest time between syncing the Sink and
@@ -168,6 +175,13 @@ func (c Config) withDefaults() (Config, error) {
 		t.MaxIdleConnsPerHost = max(c.Parallel, 2)
 		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
 		c.Transport = t
+	}
+	if c.Archive != nil {
+		t, ok := c.Transport.(*http.Transport)
+		if !ok {
+			return c, errors.New("pipeline: WARC capture needs Transport to be an *http.Transport")
+		}
+		c.Transport = c.Archive.Transport(t)
 	}
 	if c.CommitEvery <= 0 {
 		c.CommitEvery = time.Second

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/gocolly/colly/v2"
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 )
 
@@ -355,6 +356,10 @@ func (k *crawler) onResponse(r *colly.Response) {
 	}
 	k.queueOnce(feeds)
 	o := Outcome{URL: key, ETag: r.Headers.Get("ETag"), LastModified: r.Headers.Get("Last-Modified"), Fetched: time.Now()}
+	if c, ok := archive.CaptureOf(*r.Headers); ok {
+		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
+		o.Fetched = c.Date // fetched_at is then the record's WARC-Date
+	}
 	if finalKey != key {
 		// Redirected: the article lives under its final URL.
 		k.record(Outcome{URL: key, Status: StatusPage, Reason: "redirect"}, false)
@@ -365,16 +370,12 @@ func (k *crawler) onResponse(r *colly.Response) {
 		k.record(o, true)
 		return
 	}
-	if a.CanonicalURL != "" {
-		if cu, err := url.Parse(a.CanonicalURL); err == nil && k.cfg.inScope(cu) {
-			if ck, err := normalizeURL(cu); err == nil && ck != o.URL {
-				// Emitted once, under its canonical URL.
-				k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage}})
-				o.Status, o.Reason = StatusPage, "canonical elsewhere"
-				k.record(o, true)
-				return
-			}
-		}
+	if ck, elsewhere := canonicalElsewhere(a, o.URL, k.cfg.inScope); elsewhere {
+		// Emitted once, under its canonical URL.
+		k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage}})
+		o.Status, o.Reason = StatusPage, "canonical elsewhere"
+		k.record(o, true)
+		return
 	}
 	k.emit(a, o, r)
 }
@@ -586,7 +587,14 @@ func (k *crawler) commit() error {
 	// one before has been visible since the last commit and can go.
 	k.committed, k.emitted = k.emitted, make(map[string]string)
 	var cp Checkpoint
-	err := k.cfg.Sink.Sync()
+	var err error
+	if k.cfg.Archive != nil {
+		// Articles point at WARC records: those must be durable first.
+		err = k.cfg.Archive.Sync()
+	}
+	if err == nil {
+		err = k.cfg.Sink.Sync()
+	}
 	if err == nil && k.cfg.OutPath != "" {
 		if fi, serr := os.Stat(k.cfg.OutPath); serr == nil {
 			cp = Checkpoint{Path: k.cfg.OutPath, Offset: fi.Size()}

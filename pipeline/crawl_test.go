@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -270,10 +271,16 @@ func TestMain(m *testing.M) {
 		if err != nil {
 			os.Exit(3)
 		}
+		arc, err := archive.Open(archive.Options{Dir: os.Getenv("WARC")})
+		if err != nil {
+			os.Exit(3)
+		}
 		_, err = pipeline.Run(ctx, pipeline.Config{
 			Seeds: []string{os.Getenv("SEED")}, Store: st, Sink: sink, OutPath: os.Getenv("OUT"),
 			Delay: 150 * time.Millisecond, Parallel: 1, Timeout: 700 * time.Millisecond, Retries: 2, MaxBodyBytes: 1 << 20,
+			Archive: arc,
 		})
+		arc.Close()
 		sink.Close()
 		if err != nil {
 			os.Exit(4)
@@ -284,14 +291,17 @@ func TestMain(m *testing.M) {
 }
 
 // A crawl killed with SIGKILL mid-run and run again with the same state
-// loses no article and emits none twice across the two outputs.
+// loses no article and emits none twice across the two outputs. Its WARC
+// file, left open, is cut back to its last complete record and closed; the
+// resumed run writes a new file; every article's capture is readable.
 func TestCrawlKillResume(t *testing.T) {
 	s := newSite(0)
 	defer s.Close()
 	dir := t.TempDir()
+	wdir := filepath.Join(dir, "warc")
 	out1, out2 := filepath.Join(dir, "killed.jsonl"), filepath.Join(dir, "resumed.jsonl")
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), "NEWSPRINT_CRAWL_CHILD=1", "STATE="+dir, "OUT="+out1, "SEED="+s.URL+"/")
+	cmd.Env = append(os.Environ(), "NEWSPRINT_CRAWL_CHILD=1", "STATE="+dir, "OUT="+out1, "SEED="+s.URL+"/", "WARC="+wdir)
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
@@ -310,10 +320,29 @@ func TestCrawlKillResume(t *testing.T) {
 	if len(killed) == 0 || len(killed) >= len(wantArticles) {
 		t.Fatalf("the child wrote %d articles before SIGKILL; the test needs a crawl cut mid-way", len(killed))
 	}
-	crawlOnce(t, s.URL+"/", dir, out2, nil)
+	if open, _ := filepath.Glob(filepath.Join(wdir, "*.open")); len(open) != 1 {
+		t.Fatalf("the killed run left %v; want its one open WARC file", open)
+	}
+	arc := openArchive(t, wdir)
+	if len(arc.Repaired()) != 1 {
+		t.Errorf("Repaired() = %v", arc.Repaired())
+	}
+	crawlOnce(t, s.URL+"/", dir, out2, func(c *pipeline.Config) { c.Archive = arc })
+	if err := arc.Close(); err != nil {
+		t.Fatal(err)
+	}
 	all := append(readOut(t, out1), readOut(t, out2)...)
 	if got := paths(t, s.URL, all); !slices.Equal(got, wantArticles) {
 		t.Fatalf("killed run + resumed run emitted %q\nwant each once: %q", got, wantArticles)
+	}
+	if files, _ := archive.Files(wdir); len(files) != 2 {
+		t.Errorf("WARC files %v: want the killed run's and a new one", files)
+	}
+	offline(t, wdir) // every file reads to its end
+	for _, a := range all {
+		if a.Warc == nil || recordAt(t, wdir, a.Warc).Get("WARC-Record-ID") != a.Warc.RecordID {
+			t.Errorf("%s: capture %+v not found", a.URL, a.Warc)
+		}
 	}
 }
 

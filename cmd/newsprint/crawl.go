@@ -5,15 +5,17 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"github.com/newsprint/newsprint/extractor"
 	"io"
 	"log/slog"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
+	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/sqlitestore"
 )
@@ -45,11 +47,14 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		statsFile = fs.String("stats", "", "also write the summary as JSON to this file")
 		logFormat = fs.String("log-format", "text", "log format on stderr: text or json")
 		verbose   = fs.Bool("v", false, "log every skipped and failed page")
+		warcDir   = fs.String("warc", "", "write a WARC 1.1 archive of every fetch (.warc.gz files and index.jsonl) into this directory")
+		warcSize  = byteSize(archive.DefaultMaxSize)
 		allow     listFlag
 		include   listFlag
 		exclude   listFlag
 	)
 	fs.Var(&allow, "allow-host", "host whose pages may be fetched (repeatable; default: the seeds' hosts)")
+	fs.Var(&warcSize, "warc-max-size", "start a new WARC file once one reaches this size (bytes, or with a K, M or G suffix)")
 	fs.Var(&include, "include", "only follow URLs matching this regexp (repeatable)")
 	fs.Var(&exclude, "exclude", "never follow URLs matching this regexp (repeatable)")
 	fs.Usage = func() {
@@ -135,8 +140,21 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer st.Close()
+	var arc *archive.Archive
+	if *warcDir != "" {
+		arc, err = archive.Open(archive.Options{Dir: *warcDir, MaxSize: int64(warcSize), Software: extractor.Version, UserAgent: *userAgent})
+		if err != nil {
+			return fmt.Errorf("--warc %s: %w", *warcDir, err)
+		}
+		for _, f := range arc.Repaired() {
+			logger.Warn("closed a WARC file a killed run left open, cut to its last complete record", "file", f)
+		}
+	}
 	sink, err := pipeline.OpenJSONL(*out, stdout)
 	if err != nil {
+		if arc != nil {
+			arc.Close()
+		}
 		return err
 	}
 	outPath := ""
@@ -163,8 +181,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
 			UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
 			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
-			Extract: extractor.Options{Selectors: r.site.Selectors},
-			Logger:  logger.With("site", r.site.Name), Progress: progress.update,
+			Extract: extractor.Options{Selectors: r.site.Selectors}, Archive: arc,
+			Logger: logger.With("site", r.site.Name), Progress: progress.update,
 		})
 		stats = stats.Add(s)
 		if err != nil {
@@ -177,6 +195,12 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		runErr = err
 	}
 	summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+	if arc != nil {
+		if err := arc.Close(); err != nil && runErr == nil {
+			runErr = fmt.Errorf("--warc: %w", err)
+		}
+		fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+	}
 	if *statsFile != "" {
 		b, _ := json.MarshalIndent(stats, "", "  ")
 		if err := os.WriteFile(*statsFile, append(b, '\n'), 0o644); err != nil && runErr == nil {
@@ -184,6 +208,34 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return runErr
+}
+
+// byteSize is a size flag: bytes, or a number with a K, M or G suffix
+// (powers of 1024).
+type byteSize int64
+
+func (b *byteSize) String() string { return strconv.FormatInt(int64(*b), 10) }
+
+func (b *byteSize) Set(v string) error {
+	s := strings.ToUpper(strings.TrimSpace(v))
+	s = strings.TrimSuffix(s, "B")
+	mult := int64(1)
+	if n := len(s); n > 0 {
+		switch s[n-1] {
+		case 'K':
+			mult, s = 1<<10, s[:n-1]
+		case 'M':
+			mult, s = 1<<20, s[:n-1]
+		case 'G':
+			mult, s = 1<<30, s[:n-1]
+		}
+	}
+	n, err := strconv.ParseFloat(s, 64)
+	if err != nil || n <= 0 || n*float64(mult) > 1<<50 {
+		return fmt.Errorf("want a positive size such as 1G, 500M or 1048576")
+	}
+	*b = byteSize(n * float64(mult))
+	return nil
 }
 
 // compileAll compiles the patterns of a repeatable regexp flag.

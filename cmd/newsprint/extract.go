@@ -4,13 +4,18 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
+	"strings"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/pipeline"
 )
 
 func versionString() string { return extractor.Version }
@@ -27,7 +32,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newsprint extract [flags] [FILE|-]...\n\n"+
 			"Extracts one article from each HTML file (or standard input, '-' or no\n"+
-			"file) and prints it as one JSON line, in input order.\n\nFlags:\n")
+			"file) and prints it as one JSON line, in input order. A WARC file (gzipped\n"+
+			"or not, found by its content) gives one line per article among its HTML\n"+
+			"responses, as the crawl that made it emitted them.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	inputs, done, err := parseArgs(fs, args)
@@ -42,24 +49,18 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return errUsage
 	}
 	out := bufio.NewWriter(stdout)
+	opt := extractor.Options{ContentType: *contentType, MaxBytes: *maxBytes}
 	failed := 0
 	for _, in := range inputs {
 		if ctx.Err() != nil {
 			break
 		}
-		line, err := extractOne(in, stdin, *pageURL, extractor.Options{ContentType: *contentType, MaxBytes: *maxBytes})
-		if err != nil {
+		if err := extractInput(ctx, in, stdin, *pageURL, opt, out, stderr); err != nil {
+			if errors.Is(err, errWriteOutput) {
+				return err
+			}
 			fmt.Fprintf(stderr, "newsprint extract: %s: %v\n", displayName(in), err)
 			failed++
-			continue
-		}
-		// Write whole lines only, and flush each so that a later failure
-		// cannot lose what was already extracted.
-		if _, err := out.Write(line); err != nil {
-			return fmt.Errorf("write output: %w", err)
-		}
-		if err := out.Flush(); err != nil {
-			return fmt.Errorf("write output: %w", err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -71,6 +72,97 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	return nil
 }
 
+var errWriteOutput = errors.New("write output")
+
+// extractInput extracts one input: a WARC file (found by its first bytes,
+// whatever its name) gives a line per article, any other file one line.
+// Lines are written whole and flushed, so that a later failure cannot lose
+// what was already extracted.
+func extractInput(ctx context.Context, in string, stdin io.Reader, pageURL string, opt extractor.Options, out *bufio.Writer, stderr io.Writer) error {
+	r := stdin
+	if in != "-" {
+		f, err := os.Open(in)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+		if pageURL == "" {
+			if abs, aerr := filepath.Abs(in); aerr == nil {
+				pageURL = "file://" + filepath.ToSlash(abs)
+			}
+		}
+	}
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512)
+	if archive.IsWARC(head) {
+		return extractWARC(ctx, in, br, opt, out, stderr)
+	}
+	line, err := extractOne(br, pageURL, opt)
+	if err != nil {
+		return err
+	}
+	return writeLine(out, line)
+}
+
+func writeLine(out *bufio.Writer, line []byte) error {
+	if _, err := out.Write(line); err != nil {
+		return fmt.Errorf("%w: %v", errWriteOutput, err)
+	}
+	if err := out.Flush(); err != nil {
+		return fmt.Errorf("%w: %v", errWriteOutput, err)
+	}
+	return nil
+}
+
+// extractWARC emits the article of every HTML response record that a crawl
+// would have emitted, with the record's URL, WARC-Date as fetched_at and
+// its place in the file, and reports what it skipped.
+func extractWARC(ctx context.Context, in string, r io.Reader, opt extractor.Options, out *bufio.Writer, stderr io.Writer) error {
+	file := filepath.Base(in)
+	if in == "-" {
+		file = "-"
+	}
+	off := pipeline.NewOffline(opt)
+	articles := 0
+	skipped := map[string]int{}
+	st, err := archive.Scan(r, file, opt.MaxBytes, func(resp archive.Response) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		a, why, err := off.Article(resp.Body, resp.URL, resp.ContentType, resp.Date)
+		if err != nil {
+			why = "unreadable page"
+		}
+		if why != "" {
+			skipped[why]++
+			return nil
+		}
+		c := resp.Capture
+		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
+		line, err := json.Marshal(a)
+		if err != nil {
+			return err
+		}
+		articles++
+		return writeLine(out, append(line, '\n'))
+	})
+	for k, v := range st.Skipped {
+		skipped[k] += v
+	}
+	keys := make([]string, 0, len(skipped))
+	for k := range skipped {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var parts []string
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, skipped[k]))
+	}
+	fmt.Fprintf(stderr, "newsprint extract: %s: %d records, %d articles; skipped: %s\n", displayName(in), st.Records, articles, strings.Join(parts, ", "))
+	return err
+}
+
 func displayName(in string) string {
 	if in == "-" {
 		return "standard input"
@@ -78,28 +170,10 @@ func displayName(in string) string {
 	return in
 }
 
-// extractOne reads one input and returns its JSON line, newline included.
-func extractOne(in string, stdin io.Reader, pageURL string, opt extractor.Options) ([]byte, error) {
-	var (
-		page []byte
-		err  error
-	)
-	limit := int64(opt.MaxBytes) + 1
-	if in == "-" {
-		page, err = io.ReadAll(io.LimitReader(stdin, limit))
-	} else {
-		var f *os.File
-		if f, err = os.Open(in); err != nil {
-			return nil, err
-		}
-		page, err = io.ReadAll(io.LimitReader(f, limit))
-		f.Close()
-		if pageURL == "" {
-			if abs, aerr := filepath.Abs(in); aerr == nil {
-				pageURL = "file://" + filepath.ToSlash(abs)
-			}
-		}
-	}
+// extractOne reads one HTML page and returns its JSON line, newline
+// included.
+func extractOne(r io.Reader, pageURL string, opt extractor.Options) ([]byte, error) {
+	page, err := io.ReadAll(io.LimitReader(r, int64(opt.MaxBytes)+1))
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}

@@ -1,0 +1,247 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsprint/newsprint/archive"
+)
+
+// needTool skips a test whose outside tool is missing, or fails it when
+// NEWSPRINT_REQUIRE_SERVICES=1 (as in CI, which installs them).
+func needTool(t *testing.T, ok bool, what string) {
+	t.Helper()
+	if ok {
+		return
+	}
+	if os.Getenv("NEWSPRINT_REQUIRE_SERVICES") == "1" {
+		t.Fatalf("%s is missing and NEWSPRINT_REQUIRE_SERVICES=1", what)
+	}
+	t.Skipf("%s is missing; skipping (set NEWSPRINT_REQUIRE_SERVICES=1 to make this a failure)", what)
+}
+
+// serveMirror serves the offline mirror in testdata/site over HTTP.
+func serveMirror(t *testing.T) *httptest.Server {
+	t.Helper()
+	s := httptest.NewServer(http.FileServer(http.Dir("../../testdata/site")))
+	t.Cleanup(s.Close)
+	return s
+}
+
+// sortedLines re-encodes JSON lines with sorted keys, in sorted order, so
+// that two outputs compare as sets of records.
+func sortedLines(t *testing.T, out string) []string {
+	t.Helper()
+	var lines []string
+	for _, m := range decodeLines(t, out) {
+		b, _ := json.Marshal(m) // maps marshal with sorted keys
+		lines = append(lines, string(b))
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+func crawlWithWARC(t *testing.T, seed, dir string) (jsonl string, files []string) {
+	t.Helper()
+	wdir := filepath.Join(dir, "warc")
+	out := filepath.Join(dir, "out.jsonl")
+	_, stderr, code := runCLI(t, "", "crawl", seed, "--delay", "0s", "--state", filepath.Join(dir, "state"), "--warc", wdir, "--out", out)
+	if code != 0 {
+		t.Fatalf("crawl --warc: exit %d\n%s", code, stderr)
+	}
+	if !regexp.MustCompile(`WARC: \d+ records written`).MatchString(stderr) {
+		t.Errorf("crawl summary does not report the WARC: %s", stderr)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err = archive.Files(wdir)
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no WARC files written (%v)", err)
+	}
+	return string(b), files
+}
+
+// crawl --warc, then extract the WARC: the same records, line for line.
+// The files pass warcio.js, an independent reader, digests included, and
+// every article's warc link names a response record warcio found there.
+func TestCrawlWARCRoundTrip(t *testing.T) {
+	s := serveMirror(t)
+	dir := t.TempDir()
+	crawled, files := crawlWithWARC(t, s.URL+"/", dir)
+	if n := len(decodeLines(t, crawled)); n != 5 {
+		t.Fatalf("the crawl emitted %d articles, want the mirror's 5", n)
+	}
+	out, stderr, code := runCLI(t, "", append([]string{"extract"}, files...)...)
+	if code != 0 {
+		t.Fatalf("extract WARC: exit %d\n%s", code, stderr)
+	}
+	if want, got := sortedLines(t, crawled), sortedLines(t, out); !slices.Equal(want, got) {
+		t.Fatalf("extract of the WARC differs from the crawl:\ncrawl:   %v\nextract: %v", want, got)
+	}
+	if !strings.Contains(stderr, "5 articles; skipped:") || !strings.Contains(stderr, "request record") {
+		t.Errorf("extract summary: %s", stderr)
+	}
+
+	// WARC is recognised by content, not by name.
+	renamed := filepath.Join(dir, "capture.bin")
+	b, _ := os.ReadFile(files[0])
+	os.WriteFile(renamed, b, 0o644)
+	out2, _, code := runCLI(t, "", "extract", renamed)
+	if code != 0 || len(decodeLines(t, out2)) != 5 {
+		t.Errorf("extract of a renamed WARC: exit %d, %d lines", code, len(decodeLines(t, out2)))
+	}
+
+	checked := warcioCheck(t, files...)
+	responses := map[string]bool{}
+	for _, r := range checked {
+		if r.Type == "response" {
+			responses[r.File+" "+r.ID+" "+itoa(r.Offset)] = true
+		}
+	}
+	for _, a := range decodeLines(t, crawled) {
+		w, _ := a["warc"].(map[string]any)
+		key := ""
+		if w != nil {
+			key = w["file"].(string) + " " + w["record_id"].(string) + " " + itoa(int64(w["offset"].(float64)))
+		}
+		if !responses[key] {
+			t.Errorf("%s: warc link %v is not a response record warcio read", a["url"], w)
+		}
+	}
+}
+
+func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
+
+type checkedRecord struct {
+	File   string `json:"file"`
+	Offset int64  `json:"offset"`
+	Type   string `json:"type"`
+	ID     string `json:"id"`
+	URI    string `json:"uri"`
+}
+
+// warcioCheck validates WARC files with tools/warccheck (warcio.js).
+func warcioCheck(t *testing.T, files ...string) []checkedRecord {
+	t.Helper()
+	out, err := runWarcio(t, files...)
+	if err != nil {
+		t.Fatalf("warcio rejects our WARC: %v", err)
+	}
+	var recs []checkedRecord
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var r checkedRecord
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("warccheck output %q: %v", line, err)
+		}
+		recs = append(recs, r)
+	}
+	return recs
+}
+
+func runWarcio(t *testing.T, files ...string) (string, error) {
+	t.Helper()
+	_, err := exec.LookPath("node")
+	needTool(t, err == nil, "node")
+	_, err = os.Stat("../../tools/warccheck/node_modules/warcio")
+	needTool(t, err == nil, "warcio (npm ci in tools/warccheck)")
+	var stdout, stderr bytes.Buffer
+	cmd := exec.Command("node", append([]string{"../../tools/warccheck/check.mjs"}, files...)...)
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return stdout.String(), errors.New(err.Error() + ": " + stderr.String())
+	}
+	return stdout.String(), nil
+}
+
+// The validator is not a rubber stamp: a wrong payload digest fails it.
+func TestWarcioCatchesBadDigest(t *testing.T) {
+	s := serveMirror(t)
+	dir := t.TempDir()
+	_, files := crawlWithWARC(t, s.URL+"/", dir)
+	f, _ := os.Open(files[0])
+	zr, err := gzip.NewReader(f) // reads all members
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := io.ReadAll(zr)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good.warc")
+	os.WriteFile(good, plain, 0o644)
+	if _, err := runWarcio(t, good); err != nil {
+		t.Fatalf("the uncompressed copy should pass: %v", err)
+	}
+	i := bytes.Index(plain, []byte("WARC-Payload-Digest: sha1:"))
+	if i < 0 {
+		t.Fatal("no payload digest in the WARC")
+	}
+	j := i + len("WARC-Payload-Digest: sha1:")
+	if plain[j] == 'A' {
+		plain[j] = 'B'
+	} else {
+		plain[j] = 'A'
+	}
+	bad := filepath.Join(dir, "bad.warc")
+	os.WriteFile(bad, plain, 0o644)
+	if _, err := runWarcio(t, bad); err == nil || !strings.Contains(err.Error(), "WARC-Payload-Digest") {
+		t.Fatalf("warcio check of a wrong digest: %v", err)
+	}
+}
+
+// A WARC written by wget gives the same articles as our own crawl of the
+// same site.
+func TestExtractWgetWARC(t *testing.T) {
+	wget, err := exec.LookPath("wget")
+	needTool(t, err == nil, "wget")
+	s := serveMirror(t)
+	dir := t.TempDir()
+	crawled, _ := crawlWithWARC(t, s.URL+"/", dir)
+	cmd := exec.Command(wget, "--quiet", "--recursive", "--level=5", "--delete-after", "--directory-prefix", filepath.Join(dir, "dl"),
+		"--warc-file", filepath.Join(dir, "wget"), s.URL+"/")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		var ee *exec.ExitError
+		// 8: some links answered 404, as the mirror has dead links.
+		if !errors.As(err, &ee) || ee.ExitCode() != 8 {
+			t.Fatalf("wget: %v\n%s", err, out)
+		}
+	}
+	out, stderr, code := runCLI(t, "", "extract", filepath.Join(dir, "wget.warc.gz"))
+	if code != 0 {
+		t.Fatalf("extract wget WARC: exit %d\n%s", code, stderr)
+	}
+	// Same pages, same text; fetched_at and warc differ by nature.
+	strip := func(out string) []string {
+		var lines []string
+		for _, m := range decodeLines(t, out) {
+			delete(m, "fetched_at")
+			delete(m, "warc")
+			b, _ := json.Marshal(m)
+			lines = append(lines, string(b))
+		}
+		slices.Sort(lines)
+		return lines
+	}
+	if want, got := strip(crawled), strip(out); !slices.Equal(want, got) {
+		t.Fatalf("articles from wget's WARC differ from our crawl's:\ncrawl: %v\nwget:  %v", want, got)
+	}
+	if !strings.Contains(stderr, "metadata record") && !strings.Contains(stderr, "resource record") {
+		t.Errorf("wget writes metadata/resource records; the summary should count them: %s", stderr)
+	}
+}

@@ -1,0 +1,85 @@
+package pipeline
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/newsprint/newsprint/extractor"
+)
+
+// Offline turns archived responses (WARC records) into the articles a crawl
+// emits: the same article test, canonical URLs and revisions, without the
+// network. Feed it the responses in capture order. It is not safe for
+// concurrent use.
+type Offline struct {
+	opt extractor.Options
+	// last is the content hash emitted last per URL, and revision its
+	// revision number.
+	last     map[string]string
+	revision map[string]int
+}
+
+// NewOffline returns an Offline that extracts with opt; opt.ContentType is
+// set from each response.
+func NewOffline(opt extractor.Options) *Offline {
+	return &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}}
+}
+
+// Article returns the article a crawl would emit for a response to rawURL
+// fetched at the given time, or why there is none: the reasons a crawl
+// gives ("listing page", "canonical elsewhere", ...) and "unchanged" for an
+// article already returned with the same text. An error means the page
+// could not be read at all.
+func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.Time) (extractor.Article, string, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		return extractor.Article{}, "", fmt.Errorf("bad URL %q: %w", rawURL, err)
+	}
+	key, err := normalizeURL(u)
+	if err != nil {
+		return extractor.Article{}, "", fmt.Errorf("bad URL %q: %w", rawURL, err)
+	}
+	opt := o.opt
+	opt.ContentType = contentType
+	page, err := extractor.ExtractPage(body, key, opt)
+	if err != nil {
+		return extractor.Article{}, "", err
+	}
+	a := page.Article
+	if ok, why := articleVerdict(a, page.LinkDensity, u); !ok {
+		return a, why, nil
+	}
+	sameHost := func(c *url.URL) bool { return strings.EqualFold(c.Hostname(), u.Hostname()) }
+	if _, elsewhere := canonicalElsewhere(a, key, sameHost); elsewhere {
+		return a, "canonical elsewhere", nil
+	}
+	if o.last[key] == a.ContentHash {
+		return a, "unchanged", nil
+	}
+	a.FetchedAt = fetched.UTC().Format(time.RFC3339)
+	a.PreviousHash = o.last[key]
+	o.revision[key]++
+	a.Revision = o.revision[key]
+	o.last[key] = a.ContentHash
+	return a, "", nil
+}
+
+// canonicalElsewhere returns the normalised canonical URL of an article
+// fetched as key, and whether it names another page in scope: the article
+// is then emitted once, under that URL.
+func canonicalElsewhere(a extractor.Article, key string, inScope func(*url.URL) bool) (string, bool) {
+	if a.CanonicalURL == "" {
+		return "", false
+	}
+	cu, err := url.Parse(a.CanonicalURL)
+	if err != nil || !inScope(cu) {
+		return "", false
+	}
+	ck, err := normalizeURL(cu)
+	if err != nil || ck == key {
+		return "", false
+	}
+	return ck, true
+}
