@@ -84,6 +84,7 @@ type Archive struct {
 
 	mu       sync.Mutex
 	file     *os.File
+	buf      *bufio.Writer // over file: one write per batch of records
 	cw       *countingWriter
 	w        *warc.Writer
 	name     string // final name of the current file; it is written as name+".open"
@@ -261,6 +262,10 @@ func (a *Archive) writeBatch(recs []record) ([]Capture, error) {
 		caps[i] = Capture{File: a.name, RecordID: r.header.Get("WARC-Record-ID"), Offset: off}
 		a.records++
 	}
+	if err := a.buf.Flush(); err != nil {
+		a.err = fmt.Errorf("write %s: %w", a.name, err)
+		return nil, a.err
+	}
 	return caps, nil
 }
 
@@ -302,7 +307,8 @@ func (a *Archive) rotateIfFull() error {
 		return fmt.Errorf("create WARC file: %w", err)
 	}
 	a.file, a.name = f, name
-	a.cw = &countingWriter{w: f}
+	a.buf = bufio.NewWriterSize(f, 256<<10)
+	a.cw = &countingWriter{w: a.buf}
 	w, err := warc.NewWriter(a.cw, name, warc.SHA1, warc.CompressionGzip, true, nil)
 	if err != nil {
 		return err
@@ -325,7 +331,7 @@ func (a *Archive) rotateIfFull() error {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	a.infoID = "<urn:uuid:" + id + ">"
-	return nil
+	return a.buf.Flush()
 }
 
 // closeFile syncs, closes and renames the current file to its final name.
@@ -335,6 +341,10 @@ func (a *Archive) closeFile() error {
 	}
 	f := a.file
 	a.file = nil
+	if err := a.buf.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write %s: %w", a.name, err)
+	}
 	if err := f.Sync(); err != nil {
 		f.Close()
 		return fmt.Errorf("sync %s: %w", a.name, err)

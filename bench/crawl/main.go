@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -33,6 +34,7 @@ func main() {
 	serve := flag.String("serve", "", "internal: serve the site on this address")
 	parallel := flag.Int("parallel", 8, "requests in flight")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the crawl to this file")
+	withWARC := flag.Bool("warc", false, "also write a WARC archive of every fetch (to measure its cost)")
 	flag.Parse()
 	if *serve != "" {
 		serveSite(*serve, *pages)
@@ -90,14 +92,33 @@ func main() {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
+	var arc *archive.Archive
+	if *withWARC {
+		if arc, err = archive.Open(archive.Options{Dir: filepath.Join(dir, "warc")}); err != nil {
+			fail(err)
+		}
+	}
 	cpu1 := cpuTime()
 	start := time.Now()
 	stats, err := pipeline.Run(ctx, pipeline.Config{
 		Seeds: []string{"http://" + addr + "/"}, Store: st, Sink: sink, OutPath: out,
-		Delay: -1, Parallel: *parallel, RevisitAfter: -1,
+		Delay: -1, Parallel: *parallel, RevisitAfter: -1, Archive: arc,
 	})
 	if err != nil {
 		fail(err)
+	}
+	if arc != nil {
+		if err := arc.Close(); err != nil {
+			fail(err)
+		}
+		var size int64
+		files, _ := archive.Files(filepath.Join(dir, "warc"))
+		for _, f := range files {
+			if fi, err := os.Stat(f); err == nil {
+				size += fi.Size()
+			}
+		}
+		fmt.Printf("warc: %d records in %d files, %.1f MiB\n", arc.Records(), len(files), float64(size)/(1<<20))
 	}
 	sink.Close()
 	st.Close()
