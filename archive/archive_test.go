@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	warc "github.com/internetarchive/gowarc"
 )
@@ -524,3 +525,49 @@ func TestOpenBadDir(t *testing.T) {
 }
 
 func bufioReader(b []byte) *bufio.Reader { return bufio.NewReader(bytes.NewReader(b)) }
+
+// WARC files from other tools: WARC/1.0, no compression, a target URI in
+// angle brackets, a body stored decoded under a Content-Encoding header
+// (as browser-based archivers do), and a record type we do not use.
+func TestScanForeignWARC(t *testing.T) {
+	page := "<html><head><title>T</title></head><body><p>stored decoded</p></body></html>"
+	httpMsg := "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Encoding: br\r\n\r\n" + page
+	meta := "via: http://example.com/\r\n"
+	warcFile := fmt.Sprintf("WARC/1.0\r\nWARC-Type: metadata\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-03-26T10:00:00Z\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(meta), meta) +
+		fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: <http://example.com/story>\r\nWARC-Record-ID: <urn:uuid:2>\r\nWARC-Date: 2024-03-26T10:00:01Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(httpMsg), httpMsg)
+	if !IsWARC([]byte(warcFile)) {
+		t.Fatal("IsWARC misses an uncompressed WARC/1.0 file")
+	}
+	var got []Response
+	st, err := Scan(strings.NewReader(warcFile), "foreign.warc", 1<<20, func(r Response) error {
+		got = append(got, r)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].URL != "http://example.com/story" || string(got[0].Body) != page ||
+		got[0].Date.Format(time.RFC3339) != "2024-03-26T10:00:01Z" || got[0].Capture.Offset != -1 {
+		t.Fatalf("Scan gave %+v", got)
+	}
+	if st.Skipped["metadata record"] != 1 {
+		t.Errorf("skipped: %v", st.Skipped)
+	}
+}
+
+// FuzzScan: no input makes Scan panic; it returns records or an error.
+func FuzzScan(f *testing.F) {
+	httpMsg := "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n5\r\n<p>x<\r\n0\r\n\r\n"
+	rec := fmt.Sprintf("WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: http://a.example/\r\nWARC-Date: 2024-03-26T10:00:01Z\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(httpMsg), httpMsg)
+	f.Add([]byte(rec))
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	io.WriteString(zw, rec)
+	zw.Close()
+	f.Add(gz.Bytes())
+	f.Add(append(gz.Bytes(), gz.Bytes()[:20]...))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		Scan(bytes.NewReader(data), "f", 1<<16, func(Response) error { return nil })
+		IsWARC(data)
+	})
+}

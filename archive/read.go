@@ -129,14 +129,20 @@ func readResponse(rec *warc.Record, file string, maxBody int) (Response, string)
 	if ct != "" && !strings.Contains(strings.ToLower(ct), "html") {
 		return Response{}, "not HTML"
 	}
-	body, err := decode(resp.Body, resp.Header.Get("Content-Encoding"))
-	if err != nil {
-		return Response{}, "content encoding"
-	}
-	defer body.Close()
-	page, err := io.ReadAll(io.LimitReader(body, int64(maxBody)+1))
+	raw, err := io.ReadAll(io.LimitReader(resp.Body, int64(maxBody)+1))
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
 		return Response{}, "bad HTTP message"
+	}
+	page := raw
+	if coding := resp.Header.Get("Content-Encoding"); coding != "" {
+		// Browser-based archivers store bodies already decoded but keep
+		// the header: a body that does not decode is taken as it is.
+		if body, err := decode(bytes.NewReader(raw), coding); err == nil {
+			if dec, err := io.ReadAll(io.LimitReader(body, int64(maxBody)+1)); err == nil {
+				page = dec
+			}
+			body.Close()
+		}
 	}
 	if len(page) > maxBody {
 		return Response{}, "too large"
