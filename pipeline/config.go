@@ -84,6 +84,10 @@ type Config struct {
 	// the articles that point into it are committed. The caller closes it.
 	// Transport, if set, must then be an *http.Transport.
 	Archive *archive.Archive
+	// Limiter, if set, enforces Parallel, Delay and robots.txt Crawl-delay
+	// per host across every process that shares it (a crawl shared through
+	// Redis); each process then also keeps its own limits.
+	Limiter HostLimiter
 	// Logger receives progress and problems. If nil, nothing is logged.
 	Logger *slog.Logger
 	// CommitEvery is the longest time between syncing the Sink and
@@ -94,7 +98,8 @@ type Config struct {
 	// concurrent use.
 	Progress func(Stats)
 
-	fileRoots []string // directories of file:// seeds, with a trailing slash
+	fileRoots []string          // directories of file:// seeds, with a trailing slash
+	limited   *limitedTransport // the Limiter's transport, if any
 }
 
 // withDefaults validates c and fills in the defaults.
@@ -183,6 +188,10 @@ func (c Config) withDefaults() (Config, error) {
 		}
 		c.Transport = c.Archive.Transport(t)
 	}
+	if c.Limiter != nil {
+		c.limited = &limitedTransport{base: c.Transport, lim: c.Limiter, parallel: c.Parallel, delay: c.Delay, timeout: c.Timeout}
+		c.Transport = c.limited
+	}
 	if c.CommitEvery <= 0 {
 		c.CommitEvery = time.Second
 	}
@@ -190,6 +199,16 @@ func (c Config) withDefaults() (Config, error) {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
 	return c, nil
+}
+
+// clientTimeout is the HTTP clients' own time limit: Timeout, or, with a
+// shared Limiter, none to speak of, as the limited transport starts the
+// Timeout once the host's turn has come.
+func (c *Config) clientTimeout() time.Duration {
+	if c.limited != nil {
+		return 24 * time.Hour
+	}
+	return c.Timeout
 }
 
 // inScope reports whether u may be fetched. A file:// URL must lie in the

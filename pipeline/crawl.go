@@ -64,11 +64,18 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		return Stats{}, err
 	}
 	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}}
-	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout)
+	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout())
 	if n, err := reconcile(ctx, cfg.Store); err != nil {
 		return Stats{}, err
 	} else if n > 0 {
 		cfg.Logger.Info("recovered articles written before a crash", "count", n)
+	}
+	if cl, ok := cfg.Store.(Claimer); ok {
+		if n, err := cl.ReleaseClaims(ctx); err != nil {
+			return Stats{}, err
+		} else if n > 0 {
+			cfg.Logger.Info("articles claimed but not written before a crash are queued again", "count", n)
+		}
 	}
 	if err := k.queueStart(ctx); err != nil {
 		return Stats{}, err
@@ -91,9 +98,15 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		}
 	}()
 	defer func() { tick.Stop(); close(stopTick); <-tickDone }()
+	lease := batchSize
+	if _, shared := cfg.Store.(Shared); shared {
+		// Lease little at a time, so that the processes sharing the crawl
+		// share the work: enough to keep each host's slots busy.
+		lease = min(batchSize, 2*cfg.Parallel*max(len(cfg.AllowHosts), 1))
+	}
 	started := 0
 	for ctx.Err() == nil && k.err() == nil {
-		n := batchSize
+		n := lease
 		if cfg.MaxPages > 0 {
 			n = min(n, cfg.MaxPages-started)
 		}
@@ -106,8 +119,19 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			break
 		}
 		if len(batch) == 0 {
+			if waiting, err := k.othersBusy(); err != nil {
+				k.fail(err)
+				break
+			} else if waiting {
+				continue
+			}
 			break
 		}
+		urls := make([]string, len(batch))
+		for i, e := range batch {
+			urls[i] = e.URL
+		}
+		k.robots.prefetch(ctx, urls)
 		for _, e := range batch {
 			if k.dispatch(e) {
 				started++
@@ -119,6 +143,24 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	k.c.Wait()
 	k.fail(k.commit())
 	return k.stats.snapshot(), k.err()
+}
+
+// othersBusy waits a moment and reports true while other processes sharing
+// the Store hold leases.
+func (k *crawler) othersBusy() (bool, error) {
+	sh, ok := k.cfg.Store.(Shared)
+	if !ok {
+		return false, nil
+	}
+	n, err := sh.Leased(k.ctx)
+	if err != nil || n == 0 {
+		return false, err
+	}
+	select {
+	case <-time.After(250 * time.Millisecond):
+	case <-k.ctx.Done():
+	}
+	return true, nil
 }
 
 func (k *crawler) err() error {
@@ -169,7 +211,7 @@ func (k *crawler) collector() *colly.Collector {
 		colly.MaxBodySize(k.cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
 	)
 	c.WithTransport(k.cfg.Transport)
-	c.SetRequestTimeout(k.cfg.Timeout)
+	c.SetRequestTimeout(k.cfg.clientTimeout())
 	c.OnRequest(func(r *colly.Request) {
 		if k.ctx.Err() != nil {
 			r.Abort() // stays leased: queued again next run
@@ -252,10 +294,16 @@ func (k *crawler) limitHost(u *url.URL, crawlDelay time.Duration) bool {
 		return false
 	}
 	k.limited[u.Host] = true
+	delay := max(k.cfg.Delay, crawlDelay)
+	if k.cfg.limited != nil {
+		// The shared limiter spaces the requests of all processes.
+		k.cfg.limited.setCrawlDelay(u.Host, crawlDelay)
+		delay = 0
+	}
 	_ = k.c.Limit(&colly.LimitRule{
 		DomainRegexp: "^" + regexp.QuoteMeta(u.Host) + "$",
 		Parallelism:  k.cfg.Parallel,
-		Delay:        max(k.cfg.Delay, crawlDelay),
+		Delay:        delay,
 	})
 	return true
 }
@@ -402,6 +450,16 @@ func (k *crawler) emit(a extractor.Article, o Outcome, r *colly.Response) {
 	a.Revision = known.Revision + 1
 	a.PreviousHash = known.Hash
 	o.Status, o.Hash, o.Revision = StatusArticle, a.ContentHash, a.Revision
+	if cl, ok := k.cfg.Store.(Claimer); ok {
+		// Another process may be emitting the same article.
+		mine, err := cl.Claim(k.work, o.URL, a.ContentHash)
+		if err != nil || !mine {
+			k.fail(err)
+			o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
+			k.record(o, true)
+			return
+		}
+	}
 	k.emitMu.Lock()
 	if k.emitted[o.URL] == a.ContentHash || k.committed[o.URL] == a.ContentHash {
 		// Reached twice in this run (two URLs redirecting to it) before

@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"os"
 	"os/exec"
@@ -21,6 +23,7 @@ import (
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/redisstore"
 	"github.com/newsprint/newsprint/sqlitestore"
 )
 
@@ -259,35 +262,63 @@ func TestCrawlIncremental(t *testing.T) {
 	}
 }
 
-// TestMain lets the kill -9 test run a crawl in a child process.
+// TestMain lets the kill -9 tests run crawls in child processes: on the
+// SQLite state in STATE, or, with REDIS set, as worker WORKER of the shared
+// crawl CRAWL.
 func TestMain(m *testing.M) {
 	if os.Getenv("NEWSPRINT_CRAWL_CHILD") == "1" {
-		ctx := context.Background()
-		st, err := sqlitestore.Open(ctx, os.Getenv("STATE"))
-		if err != nil {
-			os.Exit(3)
-		}
-		sink, err := pipeline.OpenJSONL(os.Getenv("OUT"), nil)
-		if err != nil {
-			os.Exit(3)
-		}
-		arc, err := archive.Open(archive.Options{Dir: os.Getenv("WARC")})
-		if err != nil {
-			os.Exit(3)
-		}
-		_, err = pipeline.Run(ctx, pipeline.Config{
-			Seeds: []string{os.Getenv("SEED")}, Store: st, Sink: sink, OutPath: os.Getenv("OUT"),
-			Delay: 150 * time.Millisecond, Parallel: 1, Timeout: 700 * time.Millisecond, Retries: 2, MaxBodyBytes: 1 << 20,
-			Archive: arc,
-		})
-		arc.Close()
-		sink.Close()
-		if err != nil {
-			os.Exit(4)
-		}
-		os.Exit(0)
+		os.Exit(crawlChild())
 	}
 	os.Exit(m.Run())
+}
+
+func crawlChild() int {
+	ctx := context.Background()
+	cfg := pipeline.Config{
+		Seeds: []string{os.Getenv("SEED")}, OutPath: os.Getenv("OUT"),
+		Delay: 150 * time.Millisecond, Parallel: 1, Timeout: 700 * time.Millisecond, Retries: 2, MaxBodyBytes: 1 << 20,
+	}
+	if os.Getenv("REDIS") != "" {
+		st, err := redisstore.Open(ctx, os.Getenv("REDIS"), os.Getenv("CRAWL"), redisstore.Options{
+			Worker: os.Getenv("WORKER"), LeaseTTL: 2 * time.Second, SlotTTL: 3 * time.Second, ClaimTTL: time.Minute,
+			Logger: slog.New(slog.NewTextHandler(os.Stderr, nil)),
+		})
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 3
+		}
+		defer st.Close()
+		cfg.Store, cfg.Limiter = st, st
+		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})).With("w", os.Getenv("WORKER"))
+		cfg.Delay, cfg.Parallel = -1, 2
+	} else {
+		st, err := sqlitestore.Open(ctx, os.Getenv("STATE"))
+		if err != nil {
+			return 3
+		}
+		defer st.Close()
+		cfg.Store = st
+	}
+	if dir := os.Getenv("WARC"); dir != "" {
+		arc, err := archive.Open(archive.Options{Dir: dir})
+		if err != nil {
+			return 3
+		}
+		defer arc.Close()
+		cfg.Archive = arc
+	}
+	sink, err := pipeline.OpenJSONL(cfg.OutPath, nil)
+	if err != nil {
+		return 3
+	}
+	cfg.Sink = sink
+	_, err = pipeline.Run(ctx, cfg)
+	sink.Close()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 4
+	}
+	return 0
 }
 
 // A crawl killed with SIGKILL mid-run and run again with the same state

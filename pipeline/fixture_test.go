@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -22,6 +23,10 @@ type site struct {
 	hits     map[string]int
 	times    map[string][]time.Time
 	delay    time.Duration // robots.txt Crawl-delay
+	// latency delays every answer; inflight and most count the requests
+	// being answered (the deliberately slow and oversized routes aside).
+	latency        atomic.Int64 // a time.Duration
+	inflight, most atomic.Int32
 }
 
 func articleHTML(title, body, date string) string {
@@ -69,6 +74,13 @@ func (s *site) hitCount(path string) int {
 }
 
 func (s *site) serve(w http.ResponseWriter, r *http.Request) {
+	if p := r.URL.Path; p != "/slow" && p != "/big" && p != "/big-chunked" {
+		n := s.inflight.Add(1)
+		defer s.inflight.Add(-1)
+		for m := s.most.Load(); n > m && !s.most.CompareAndSwap(m, n); m = s.most.Load() {
+		}
+		time.Sleep(time.Duration(s.latency.Load()))
+	}
 	s.mu.Lock()
 	s.hits[r.URL.RequestURI()]++
 	hits := s.hits[r.URL.RequestURI()]

@@ -85,3 +85,34 @@ type Store interface {
 	// failure (anything but an HTTP 4xx), and returns how many.
 	RetryFailed(ctx context.Context) (int, error)
 }
+
+// Claimer is implemented by Stores that several crawl processes share. The
+// crawl claims an article version before writing it, so that two processes
+// that reach the same article at once (through two URLs, or a lease that
+// timed out) emit it once between them.
+type Claimer interface {
+	// Claim reports whether this process may emit the article version
+	// hash of url: false when it was emitted already, or another live
+	// process holds the claim. A claim ends with the Commit of its URL.
+	Claim(ctx context.Context, url, hash string) (bool, error)
+	// ReleaseClaims ends the claims this process left unfinished when it
+	// last died, after reconcile has committed the articles it did write,
+	// and queues their URLs again. It returns how many it released.
+	ReleaseClaims(ctx context.Context) (int, error)
+}
+
+// HostLimiter enforces per-host politeness across processes: Acquire
+// blocks until a request to host may start, with at most parallel in
+// flight and starts at least delay apart, counting every process that
+// shares the limiter. release ends the request.
+type HostLimiter interface {
+	Acquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), err error)
+}
+
+// Shared is implemented by Stores that several processes use at once. A
+// process whose queue is empty keeps waiting while other processes hold
+// leases: those URLs may yet add links, or come back when their holder dies.
+type Shared interface {
+	// Leased is the number of URLs leased by any process.
+	Leased(ctx context.Context) (int, error)
+}

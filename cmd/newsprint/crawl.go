@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -17,6 +18,7 @@ import (
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/redisstore"
 	"github.com/newsprint/newsprint/sqlitestore"
 )
 
@@ -49,6 +51,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		verbose   = fs.Bool("v", false, "log every skipped and failed page")
 		warcDir   = fs.String("warc", "", "write a WARC 1.1 archive of every fetch (.warc.gz files and index.jsonl) into this directory")
 		warcSize  = byteSize(archive.DefaultMaxSize)
+		redisURL  = fs.String("redis", "", "share the crawl with other processes through this Redis (redis://HOST:PORT/DB) instead of --state")
+		crawlID   = fs.String("crawl-id", "", "with --redis: the name of the shared crawl (the same in every process)")
+		workerID  = fs.String("worker", "", "with --redis: this process's name, stable across its restarts (default: host name and --out path)")
+		leaseTTL  = fs.Duration("lease-ttl", 2*time.Minute, "with --redis: URLs held by a process that died are fetched by others after this")
 		allow     listFlag
 		include   listFlag
 		exclude   listFlag
@@ -135,9 +141,37 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	logger := slog.New(handler)
 
-	st, err := sqlitestore.Open(ctx, *state)
-	if err != nil {
-		return err
+	var st interface {
+		pipeline.Store
+		Close() error
+	}
+	var limiter pipeline.HostLimiter
+	if *redisURL != "" {
+		if *crawlID == "" {
+			fmt.Fprintln(stderr, "newsprint crawl: --redis needs --crawl-id NAME")
+			return errUsage
+		}
+		if set["state"] {
+			fmt.Fprintln(stderr, "newsprint crawl: --state and --redis exclude each other")
+			return errUsage
+		}
+		w := *workerID
+		if w == "" {
+			w = defaultWorker(*out)
+		}
+		rs, err := redisstore.Open(ctx, *redisURL, *crawlID, redisstore.Options{
+			Worker: w, LeaseTTL: *leaseTTL, SlotTTL: max(2*time.Minute, 3**timeout), Logger: logger,
+		})
+		if err != nil {
+			return fmt.Errorf("--redis: %w", err)
+		}
+		st, limiter = rs, rs
+	} else {
+		ss, err := sqlitestore.Open(ctx, *state)
+		if err != nil {
+			return err
+		}
+		st = ss
 	}
 	defer st.Close()
 	var arc *archive.Archive
@@ -181,7 +215,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
 			UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
 			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
-			Extract: extractor.Options{Selectors: r.site.Selectors}, Archive: arc,
+			Extract: extractor.Options{Selectors: r.site.Selectors}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,
 		})
 		stats = stats.Add(s)
@@ -208,6 +242,19 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	return runErr
+}
+
+// defaultWorker names this process in a shared crawl: the host and the
+// absolute output path, which stay the same when it is restarted.
+func defaultWorker(out string) string {
+	host, _ := os.Hostname()
+	if out == "" || out == "-" {
+		return host + ":stdout"
+	}
+	if abs, err := filepath.Abs(out); err == nil {
+		out = abs
+	}
+	return host + ":" + out
 }
 
 // byteSize is a size flag: bytes, or a number with a K, M or G suffix

@@ -1,0 +1,150 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/redisstore/redistest"
+)
+
+// worker is one crawl process of a shared crawl.
+type worker struct {
+	cmd *exec.Cmd
+	out string
+	log bytes.Buffer
+}
+
+func startWorker(t *testing.T, redis, crawl, name, seed, dir string) *worker {
+	t.Helper()
+	w := &worker{out: filepath.Join(dir, name+".jsonl")}
+	w.cmd = exec.Command(os.Args[0], "-test.run=^$")
+	w.cmd.Env = append(os.Environ(), "NEWSPRINT_CRAWL_CHILD=1", "REDIS="+redis, "CRAWL="+crawl, "WORKER="+name, "OUT="+w.out, "SEED="+seed)
+	w.cmd.Stderr = &w.log
+	if err := w.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func (w *worker) wait(t *testing.T, timeout time.Duration) {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- w.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("worker %s: %v\n%s", w.out, err, w.log.String())
+		}
+	case <-time.After(timeout):
+		w.cmd.Process.Kill()
+		t.Fatalf("worker %s still running after %s\n%s", w.out, timeout, w.log.String())
+	}
+}
+
+func lines(path string) int {
+	b, _ := os.ReadFile(path)
+	return strings.Count(string(b), "\n")
+}
+
+// waitFor polls until cond holds or fails the test.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func checkExactlyOnce(t *testing.T, s *site, outs []string) {
+	t.Helper()
+	var all []extractor.Article
+	for _, o := range outs {
+		all = append(all, readOut(t, o)...)
+	}
+	if got := paths(t, s.URL, all); !slices.Equal(got, wantArticles) {
+		t.Errorf("the workers emitted %q\nwant each once:    %q", got, wantArticles)
+	}
+	if m := s.most.Load(); m > 2 {
+		t.Errorf("the site saw %d requests at once; the per-host limit is 2 across all workers", m)
+	}
+}
+
+// Three workers share a crawl through Redis; one is killed with SIGKILL
+// mid-crawl and restarted. Every article of the fixture site is emitted
+// exactly once across the outputs, and the site never sees more than the
+// per-host limit of requests at once.
+func TestSharedCrawlWorkerKilled(t *testing.T) {
+	redis := redistest.Start(t)
+	s := newSite(0)
+	s.latency.Store(int64(40 * time.Millisecond))
+	defer s.Close()
+	dir := t.TempDir()
+	var ws []*worker
+	for i := range 3 {
+		ws = append(ws, startWorker(t, redis.URL(), "kill", fmt.Sprint("w", i), s.URL+"/", dir))
+	}
+	waitFor(t, "a first article", func() bool { return lines(ws[0].out)+lines(ws[1].out)+lines(ws[2].out) >= 1 })
+	if err := ws[0].cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	ws[0].cmd.Wait()
+	total := 0
+	for _, w := range ws {
+		total += lines(w.out)
+	}
+	if total >= len(wantArticles) {
+		t.Fatalf("all %d articles were out before the kill; the test needs a crawl cut mid-way", total)
+	}
+	restarted := startWorker(t, redis.URL(), "kill", "w0", s.URL+"/", dir)
+	for _, w := range append(ws[1:], restarted) {
+		w.wait(t, 60*time.Second)
+	}
+	if t.Failed() {
+		return
+	}
+	checkExactlyOnce(t, s, []string{ws[0].out, ws[1].out, ws[2].out})
+	if t.Failed() {
+		for _, w := range append(ws, restarted) {
+			t.Logf("%s:\n%s\n%s", w.out, paths(t, s.URL, readOut(t, w.out)), w.log.String())
+		}
+	}
+}
+
+// Redis is killed and restarted mid-crawl: the workers wait, go on, and
+// still emit every article exactly once.
+func TestSharedCrawlRedisRestart(t *testing.T) {
+	redis := redistest.Start(t)
+	s := newSite(0)
+	s.latency.Store(int64(40 * time.Millisecond))
+	defer s.Close()
+	dir := t.TempDir()
+	var ws []*worker
+	var outs []string
+	for i := range 3 {
+		w := startWorker(t, redis.URL(), "restart", fmt.Sprint("w", i), s.URL+"/", dir)
+		ws = append(ws, w)
+		outs = append(outs, w.out)
+	}
+	waitFor(t, "a first article", func() bool { return lines(outs[0])+lines(outs[1])+lines(outs[2]) >= 1 })
+	redis.Restart(700 * time.Millisecond)
+	for _, w := range ws {
+		w.wait(t, 60*time.Second)
+	}
+	checkExactlyOnce(t, s, outs)
+	logs := ws[0].log.String() + ws[1].log.String() + ws[2].log.String()
+	if !strings.Contains(logs, "redis unavailable; retrying") {
+		t.Errorf("no worker logged the outage:\n%s", logs)
+	}
+}

@@ -1,0 +1,499 @@
+// Package redisstore is a pipeline.Store in Redis, so that several newsprint
+// processes, on one machine or many, share one crawl.
+//
+// Every operation that must be atomic is one Lua script. URLs are leased,
+// not popped: a lease names its holder and expires unless the holder renews
+// it, so the URLs of a process killed mid-crawl are queued again after
+// LeaseTTL and another process fetches them. Articles are claimed before
+// they are written (pipeline.Claimer), so two processes reaching the same
+// article emit it once. Per-host politeness (pipeline.HostLimiter) is a
+// slot set and a next-start time per host, shared by all processes.
+//
+// All keys of a crawl start with "np:{CRAWL-ID}:"; the braces keep them in
+// one Redis Cluster slot. Done URLs are kept under a 12-byte hash of the
+// URL, not the URL itself, to keep memory low (see README).
+package redisstore
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	neturl "net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+	"github.com/redis/go-redis/v9"
+)
+
+// Options tune a Store. Worker is required.
+type Options struct {
+	// Worker names this process for its output checkpoint and its
+	// claims. It must be stable across restarts of the same process (the
+	// CLI uses the host name and the output path) and unique among the
+	// processes of a crawl.
+	Worker string
+	// LeaseTTL is how long a leased URL stays with a process that stopped
+	// renewing it (it died) before it is queued again. 0 means 2 minutes.
+	LeaseTTL time.Duration
+	// ClaimTTL is how long an article claimed by a process that died
+	// before writing it waits for that process to come back and settle it.
+	// After that another process may emit it. 0 means 10 minutes.
+	ClaimTTL time.Duration
+	// SlotTTL frees the per-host request slot of a process that died
+	// mid-request. 0 means 2 minutes; it must exceed the request timeout.
+	SlotTTL time.Duration
+	// RetryFor is how long operations wait, retrying with backoff, for an
+	// unreachable or restarting Redis before failing. 0 means 5 minutes.
+	RetryFor time.Duration
+	// Logger receives the retries. nil means none.
+	Logger *slog.Logger
+}
+
+// Store is a pipeline.Store, pipeline.Claimer and pipeline.HostLimiter in
+// Redis. It is safe for concurrent use.
+type Store struct {
+	rdb     *redis.Client
+	p       string // key prefix
+	opt     Options
+	session string // this process's lease holder name
+
+	mu     sync.Mutex
+	leased map[string]bool
+
+	stop   chan struct{}
+	done   chan struct{}
+	closed sync.Once
+}
+
+// Open connects to the Redis at rawURL (redis://[user:pass@]host:port/db)
+// and returns the store of the crawl named crawlID.
+func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, error) {
+	if crawlID == "" || strings.ContainsAny(crawlID, "{} \t\n") {
+		return nil, fmt.Errorf("crawl id %q: want a non-empty name without braces or spaces", crawlID)
+	}
+	if opt.Worker == "" {
+		return nil, errors.New("redisstore: Options.Worker is required")
+	}
+	ro, err := redis.ParseURL(rawURL)
+	if err != nil {
+		return nil, fmt.Errorf("redis URL %q: %w", rawURL, err)
+	}
+	ro.DisableIdentity = true // CLIENT SETINFO needs Redis 7.2
+	ro.MaxRetries = -1        // our own retries, with logging
+	if opt.LeaseTTL <= 0 {
+		opt.LeaseTTL = 2 * time.Minute
+	}
+	if opt.ClaimTTL <= 0 {
+		opt.ClaimTTL = 10 * time.Minute
+	}
+	if opt.SlotTTL <= 0 {
+		opt.SlotTTL = 2 * time.Minute
+	}
+	if opt.RetryFor <= 0 {
+		opt.RetryFor = 5 * time.Minute
+	}
+	if opt.Logger == nil {
+		opt.Logger = slog.New(slog.DiscardHandler)
+	}
+	var sid [8]byte
+	rand.Read(sid[:])
+	s := &Store{
+		rdb: redis.NewClient(ro), p: "np:{" + crawlID + "}:", opt: opt,
+		session: opt.Worker + "#" + hex.EncodeToString(sid[:]),
+		leased:  map[string]bool{}, stop: make(chan struct{}), done: make(chan struct{}),
+	}
+	// A first connection gets less patience than a crawl in progress: a
+	// wrong address should not hang the command for minutes.
+	pctx, cancel := context.WithTimeout(ctx, min(opt.RetryFor, 30*time.Second))
+	var last error
+	err = s.do(pctx, "ping", func(ctx context.Context) error { last = s.rdb.Ping(ctx).Err(); return last })
+	cancel()
+	if err != nil {
+		s.rdb.Close()
+		if last != nil && ctx.Err() == nil {
+			err = last
+		}
+		return nil, fmt.Errorf("redis %s: %w", ro.Addr, err)
+	}
+	go s.renew()
+	return s, nil
+}
+
+// Close gives back the URLs this process holds (they are queued again at
+// once) and closes the connection.
+func (s *Store) Close() error {
+	err := errors.New("redisstore: closed twice")
+	s.closed.Do(func() { err = s.close() })
+	return err
+}
+
+func (s *Store) close() error {
+	close(s.stop)
+	<-s.done
+	s.mu.Lock()
+	urls := make([]any, 0, len(s.leased))
+	for u := range s.leased {
+		urls = append(urls, u)
+	}
+	s.leased = map[string]bool{}
+	s.mu.Unlock()
+	var err error
+	if len(urls) > 0 {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err = releaseScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner")}, append([]any{s.session}, urls...)...).Err()
+		cancel()
+	}
+	if cerr := s.rdb.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Abandon stops renewing leases and closes the connection without giving
+// anything back, as a killed process would. For tests.
+func (s *Store) Abandon() {
+	s.closed.Do(func() {
+		close(s.stop)
+		<-s.done
+		s.rdb.Close()
+	})
+}
+
+func (s *Store) k(name string) string { return s.p + name }
+
+// hkey is the 12-byte hash under which a URL's state is kept.
+func hkey(url string) string {
+	h := sha256.Sum256([]byte(url))
+	return string(h[:12])
+}
+
+// Add queues URLs not seen before; seeds, feeds, sitemaps and revisits are
+// queued again even when done.
+func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
+	if len(entries) == 0 {
+		return nil
+	}
+	args := make([]any, 0, 5*len(entries))
+	for _, e := range entries {
+		host := ""
+		if u, err := neturl.Parse(e.URL); err == nil {
+			host = u.Host
+		}
+		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, host)
+	}
+	return s.do(ctx, "add", func(ctx context.Context) error {
+		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostseq")}, args...).Err()
+	})
+}
+
+// Next leases up to n queued URLs, shallowest first. Leases that expired
+// (their holder died) are queued again first.
+func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
+	var res []any
+	err := s.do(ctx, "lease", func(ctx context.Context) error {
+		var err error
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner")},
+			s.opt.LeaseTTL.Milliseconds(), n, s.session).Slice()
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var out []pipeline.Entry
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := 0; i+1 < len(res); i += 2 {
+		url, _ := res[i].(string)
+		meta, _ := res[i+1].(string)
+		kind, depth := parseMeta(meta)
+		out = append(out, pipeline.Entry{URL: url, Depth: depth, Kind: kind})
+		s.leased[url] = true
+	}
+	return out, nil
+}
+
+func parseMeta(m string) (string, int) {
+	kind, d, _ := strings.Cut(m, " ")
+	depth, _ := strconv.Atoi(d)
+	if kind == "" {
+		kind = pipeline.KindPage
+	}
+	return kind, depth
+}
+
+// done is what is kept of a URL: status, etag, last-modified, hash,
+// revision, fetch time (Unix ms), reason, separated by tabs.
+type done struct {
+	status, etag, lastModified, hash, reason string
+	revision                                 int
+	fetched                                  int64
+}
+
+func parseDone(v string) done {
+	f := strings.Split(v, "\t")
+	for len(f) < 7 {
+		f = append(f, "")
+	}
+	rev, _ := strconv.Atoi(f[4])
+	ms, _ := strconv.ParseInt(f[5], 10, 64)
+	return done{status: f[0], etag: f[1], lastModified: f[2], hash: f[3], revision: rev, fetched: ms, reason: f[6]}
+}
+
+// Lookup returns what is known of url.
+func (s *Store) Lookup(ctx context.Context, url string) (pipeline.Known, bool, error) {
+	var v string
+	err := s.do(ctx, "lookup", func(ctx context.Context) error {
+		var err error
+		v, err = s.rdb.HGet(ctx, s.k("done"), hkey(url)).Result()
+		return err
+	})
+	if errors.Is(err, redis.Nil) {
+		return pipeline.Known{}, false, nil
+	}
+	if err != nil {
+		return pipeline.Known{}, false, err
+	}
+	d := parseDone(v)
+	k := pipeline.Known{ETag: d.etag, LastModified: d.lastModified, Hash: d.hash, Revision: d.revision}
+	if d.fetched > 0 {
+		k.Fetched = time.UnixMilli(d.fetched)
+	}
+	return k, d.fetched > 0 || d.hash != "", nil
+}
+
+// clean keeps the field separator out of stored values.
+func clean(v string) string { return strings.ReplaceAll(v, "\t", " ") }
+
+// Commit records outcomes and this process's checkpoint in one script,
+// ends the leases and claims of their URLs.
+func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipeline.Checkpoint) error {
+	args := []any{s.session, s.opt.Worker, cp.Path, cp.Offset, s.p}
+	for _, o := range outcomes {
+		var ms int64
+		if !o.Fetched.IsZero() {
+			ms = o.Fetched.UnixMilli()
+		}
+		args = append(args, o.URL, hkey(o.URL), o.Status, clean(o.Reason), clean(o.ETag), clean(o.LastModified), o.Hash, o.Revision, ms)
+	}
+	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q")}
+	err := s.do(ctx, "commit", func(ctx context.Context) error {
+		return commitScript.Run(ctx, s.rdb, keys, args...).Err()
+	})
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	for _, o := range outcomes {
+		delete(s.leased, o.URL)
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+// LastCheckpoint is this process's (this Worker's) last checkpoint.
+func (s *Store) LastCheckpoint(ctx context.Context) (pipeline.Checkpoint, error) {
+	var v []any
+	err := s.do(ctx, "checkpoint", func(ctx context.Context) error {
+		var err error
+		v, err = s.rdb.HMGet(ctx, s.k("cp:"+s.opt.Worker), "path", "offset").Result()
+		return err
+	})
+	if err != nil {
+		return pipeline.Checkpoint{}, err
+	}
+	var cp pipeline.Checkpoint
+	cp.Path, _ = v[0].(string)
+	if o, ok := v[1].(string); ok {
+		cp.Offset, _ = strconv.ParseInt(o, 10, 64)
+	}
+	return cp, nil
+}
+
+// DueForRevisit lists emitted articles last fetched before t.
+func (s *Store) DueForRevisit(ctx context.Context, before time.Time, limit int) ([]string, error) {
+	var out []string
+	err := s.do(ctx, "revisit", func(ctx context.Context) error {
+		var err error
+		out, err = s.rdb.ZRangeArgs(ctx, redis.ZRangeArgs{
+			Key: s.k("art"), Start: "-inf", Stop: "(" + strconv.FormatInt(before.UnixMilli(), 10), ByScore: true, Count: int64(limit),
+		}).Result()
+		return err
+	})
+	return out, err
+}
+
+// RetryFailed queues again the URLs whose last fetch failed for a reason
+// other than an HTTP 4xx.
+func (s *Store) RetryFailed(ctx context.Context) (int, error) {
+	var n int64
+	err := s.do(ctx, "retry failed", func(ctx context.Context) error {
+		var err error
+		n, err = retryScript.Run(ctx, s.rdb, []string{s.k("failed"), s.k("q"), s.k("leases"), s.k("meta")}).Int64()
+		return err
+	})
+	return int(n), err
+}
+
+// Leased is the number of URLs leased by any process of the crawl.
+func (s *Store) Leased(ctx context.Context) (int, error) {
+	var n int64
+	err := s.do(ctx, "leased", func(ctx context.Context) error {
+		var err error
+		n, err = s.rdb.ZCard(ctx, s.k("leases")).Result()
+		return err
+	})
+	return int(n), err
+}
+
+// Claim reserves the emission of the article version hash of url for this
+// process: false if it was emitted already or another process holds the
+// claim.
+func (s *Store) Claim(ctx context.Context, url, hash string) (bool, error) {
+	h := hkey(url)
+	var n int64
+	err := s.do(ctx, "claim", func(ctx context.Context) error {
+		var err error
+		n, err = claimScript.Run(ctx, s.rdb, []string{s.k("done"), s.k("claim:" + h), s.k("claims:" + s.opt.Worker)},
+			h, hash, s.opt.Worker, s.opt.ClaimTTL.Milliseconds(), url).Int64()
+		return err
+	})
+	return n == 1, err
+}
+
+// ReleaseClaims ends the claims this Worker left when it died and queues
+// their URLs again; the articles it did write were committed by reconcile
+// before this is called, which ended their claims.
+func (s *Store) ReleaseClaims(ctx context.Context) (int, error) {
+	var n int64
+	err := s.do(ctx, "release claims", func(ctx context.Context) error {
+		var err error
+		n, err = releaseClaimsScript.Run(ctx, s.rdb, []string{s.k("claims:" + s.opt.Worker), s.k("q"), s.k("meta"), s.k("leases")},
+			s.p, s.opt.Worker).Int64()
+		return err
+	})
+	return int(n), err
+}
+
+// Acquire waits until a request to host may start under the crawl-wide
+// limits: at most parallel in flight and starts at least delay apart.
+func (s *Store) Acquire(ctx context.Context, host string, parallel int, delay time.Duration) (func(), error) {
+	var tok [8]byte
+	rand.Read(tok[:])
+	token := hex.EncodeToString(tok[:])
+	slots, next := s.k("host:"+host+":slots"), s.k("host:"+host+":next")
+	for {
+		var wait int64
+		err := s.do(ctx, "host slot", func(ctx context.Context) error {
+			var err error
+			wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next}, s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token).Int64()
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if wait == 0 {
+			break
+		}
+		d := time.Duration(wait) * time.Millisecond
+		if wait < 0 { // all slots busy: poll
+			d = 5*time.Millisecond + time.Duration(tok[0]%10)*time.Millisecond
+		}
+		select {
+		case <-time.After(min(d, 250*time.Millisecond)):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		_ = s.do(ctx, "host slot release", func(ctx context.Context) error { return s.rdb.ZRem(ctx, slots, token).Err() })
+	}, nil
+}
+
+// renew extends this process's leases every third of LeaseTTL.
+func (s *Store) renew() {
+	defer close(s.done)
+	t := time.NewTicker(s.opt.LeaseTTL / 3)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+		}
+		s.mu.Lock()
+		urls := make([]any, 0, len(s.leased)+1)
+		urls = append(urls, s.session, s.opt.LeaseTTL.Milliseconds())
+		for u := range s.leased {
+			urls = append(urls, u)
+		}
+		s.mu.Unlock()
+		if len(urls) == 2 {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), s.opt.LeaseTTL/3)
+		if err := renewScript.Run(ctx, s.rdb, []string{s.k("leases"), s.k("owner")}, urls...).Err(); err != nil {
+			s.opt.Logger.Warn("could not renew leases", "err", err)
+		}
+		cancel()
+	}
+}
+
+// do runs f, and again with backoff while Redis is unreachable, loading
+// its data after a restart, or failing over, for at most RetryFor.
+func (s *Store) do(ctx context.Context, op string, f func(context.Context) error) error {
+	wait := 100 * time.Millisecond
+	deadline := time.Now().Add(s.opt.RetryFor)
+	for {
+		err := f(ctx)
+		if err == nil || !transient(err) {
+			return err
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("redis %s: still failing after %s: %w", op, s.opt.RetryFor, err)
+		}
+		s.opt.Logger.Warn("redis unavailable; retrying", "op", op, "err", err, "in", wait)
+		select {
+		case <-time.After(wait):
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		wait = min(2*wait, 5*time.Second)
+	}
+}
+
+func transient(err error) bool {
+	if errors.Is(err, redis.Nil) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return false
+	}
+	var ne net.Error
+	if errors.As(err, &ne) || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) ||
+		errors.Is(err, syscall.ECONNREFUSED) || errors.Is(err, syscall.ECONNRESET) || errors.Is(err, syscall.EPIPE) {
+		return true
+	}
+	msg := err.Error()
+	for _, p := range []string{"LOADING", "BUSY", "TRYAGAIN", "CLUSTERDOWN", "MASTERDOWN", "READONLY", "connection refused", "connection reset", "broken pipe", "i/o timeout"} {
+		if strings.Contains(msg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	_ pipeline.Store       = (*Store)(nil)
+	_ pipeline.Claimer     = (*Store)(nil)
+	_ pipeline.HostLimiter = (*Store)(nil)
+	_ pipeline.Shared      = (*Store)(nil)
+)

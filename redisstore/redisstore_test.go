@@ -1,0 +1,188 @@
+package redisstore_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/pipeline/storetest"
+	"github.com/newsprint/newsprint/redisstore"
+	"github.com/newsprint/newsprint/redisstore/redistest"
+)
+
+func open(t *testing.T, srv *redistest.Server, crawl, worker string, opt redisstore.Options) *redisstore.Store {
+	t.Helper()
+	opt.Worker = worker
+	st, err := redisstore.Open(context.Background(), srv.URL(), crawl, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// The Redis store keeps the contract the crawl relies on. The "dir" of the
+// suite names the crawl; reopening it is a new process of the same worker.
+func TestConformance(t *testing.T) {
+	srv := redistest.Start(t)
+	storetest.Run(t, func(t *testing.T, dir string) storetest.Store {
+		st := open(t, srv, filepath.Base(filepath.Dir(dir))+"-"+filepath.Base(dir), "w1", redisstore.Options{})
+		t.Cleanup(func() { st.Abandon() })
+		return st
+	})
+}
+
+// A process that dies holding leases (no Close) loses them after LeaseTTL:
+// another process leases the same URLs then, and not before.
+func TestLeasesOfADeadProcessExpire(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	a := open(t, srv, "expire", "a", redisstore.Options{LeaseTTL: 900 * time.Millisecond})
+	b := open(t, srv, "expire", "b", redisstore.Options{LeaseTTL: 900 * time.Millisecond})
+	defer b.Close()
+	a.Add(ctx, []pipeline.Entry{{URL: "https://x.example/1", Kind: pipeline.KindPage}, {URL: "https://x.example/2", Kind: pipeline.KindPage}})
+	if got, _ := a.Next(ctx, 10); len(got) != 2 {
+		t.Fatalf("a leased %v", got)
+	}
+	// a is alive and renews: b gets nothing, even after the TTL.
+	time.Sleep(1200 * time.Millisecond)
+	if got, _ := b.Next(ctx, 10); len(got) != 0 {
+		t.Fatalf("b leased %v while a renews its leases", got)
+	}
+	if n, _ := b.Leased(ctx); n != 2 {
+		t.Errorf("Leased = %d, want 2", n)
+	}
+	a.Abandon() // as if killed: no renewal, no release
+	time.Sleep(1100 * time.Millisecond)
+	got, _ := b.Next(ctx, 10)
+	if len(got) != 2 {
+		t.Fatalf("after a died, b leased %v; want both URLs", got)
+	}
+}
+
+// Claims: one process emits an article version; a second process that
+// reaches it is told no, until the first commits (then it is known) or
+// releases its claims after a crash.
+func TestClaims(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	a := open(t, srv, "claims", "a", redisstore.Options{})
+	b := open(t, srv, "claims", "b", redisstore.Options{})
+	defer b.Close()
+	u := "https://x.example/story"
+	if ok, err := a.Claim(ctx, u, "sha256:1"); !ok || err != nil {
+		t.Fatalf("first claim: %v %v", ok, err)
+	}
+	if ok, _ := a.Claim(ctx, u, "sha256:1"); !ok {
+		t.Errorf("a claim is its holder's again")
+	}
+	if ok, _ := b.Claim(ctx, u, "sha256:1"); ok {
+		t.Errorf("b claimed what a holds")
+	}
+	// a dies before writing; restarted (same worker), it releases the
+	// claim and the URL is queued again.
+	a.Abandon()
+	a2 := open(t, srv, "claims", "a", redisstore.Options{})
+	defer a2.Close()
+	if n, err := a2.ReleaseClaims(ctx); n != 1 || err != nil {
+		t.Fatalf("ReleaseClaims = %d, %v", n, err)
+	}
+	if got, _ := b.Next(ctx, 10); len(got) != 1 || got[0].URL != u {
+		t.Fatalf("after the release, queued: %v", got)
+	}
+	if ok, _ := b.Claim(ctx, u, "sha256:1"); !ok {
+		t.Fatalf("b cannot claim a released article")
+	}
+	b.Commit(ctx, []pipeline.Outcome{{URL: u, Status: pipeline.StatusArticle, Hash: "sha256:1", Revision: 1, Fetched: time.Now()}}, pipeline.Checkpoint{})
+	if ok, _ := a2.Claim(ctx, u, "sha256:1"); ok {
+		t.Errorf("an article already emitted with this hash was claimed again")
+	}
+	if ok, _ := a2.Claim(ctx, u, "sha256:2"); !ok {
+		t.Errorf("a changed article could not be claimed")
+	}
+}
+
+// The host limiter holds across processes: never more than parallel
+// requests at once, and starts at least delay apart.
+func TestHostLimiter(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	var stores []*redisstore.Store
+	for i := range 3 {
+		st := open(t, srv, "limit", fmt.Sprint("w", i), redisstore.Options{})
+		defer st.Close()
+		stores = append(stores, st)
+	}
+	var cur, most atomic.Int32
+	var wg sync.WaitGroup
+	for _, st := range stores {
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for range 5 {
+					release, err := st.Acquire(ctx, "site.example", 2, 0)
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					n := cur.Add(1)
+					for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+					}
+					time.Sleep(5 * time.Millisecond)
+					cur.Add(-1)
+					release()
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	if m := most.Load(); m != 2 {
+		t.Errorf("at most %d requests at once across 3 processes, want exactly 2", m)
+	}
+	var starts []time.Time
+	for range 4 {
+		release, err := stores[len(starts)%3].Acquire(ctx, "slow.example", 4, 150*time.Millisecond)
+		if err != nil {
+			t.Fatal(err)
+		}
+		starts = append(starts, time.Now())
+		release()
+	}
+	for i := 1; i < len(starts); i++ {
+		if d := starts[i].Sub(starts[i-1]); d < 140*time.Millisecond {
+			t.Errorf("starts %d and %d only %s apart; the delay is 150ms", i-1, i, d)
+		}
+	}
+}
+
+// Redis going away and coming back: operations wait and go on, and what
+// was acknowledged before survives (append-only file, fsync always).
+func TestRedisRestart(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	st := open(t, srv, "restart", "w", redisstore.Options{})
+	defer st.Close()
+	st.Commit(ctx, []pipeline.Outcome{{URL: "https://x.example/a", Status: pipeline.StatusArticle, Hash: "sha256:a", Revision: 1, Fetched: time.Now()}}, pipeline.Checkpoint{Path: "/out", Offset: 7})
+	done := make(chan error, 1)
+	go func() {
+		time.Sleep(100 * time.Millisecond)
+		_, _, err := st.Lookup(ctx, "https://x.example/a") // during the outage
+		done <- err
+	}()
+	srv.Restart(600 * time.Millisecond)
+	if err := <-done; err != nil {
+		t.Fatalf("Lookup across a restart: %v", err)
+	}
+	k, ok, err := st.Lookup(ctx, "https://x.example/a")
+	if !ok || err != nil || k.Hash != "sha256:a" {
+		t.Fatalf("after the restart: %+v %v %v", k, ok, err)
+	}
+	if cp, _ := st.LastCheckpoint(ctx); cp.Offset != 7 {
+		t.Errorf("checkpoint lost in the restart: %+v", cp)
+	}
+}

@@ -1,0 +1,205 @@
+package redisstore
+
+import "github.com/redis/go-redis/v9"
+
+// The Lua scripts. Each runs atomically in Redis; times come from the
+// server's clock (TIME), so that processes on machines with skewed clocks
+// agree on lease expiry and host spacing.
+//
+// Keys of a crawl (prefix np:{ID}:):
+//
+//	q          ZSET  queued URL -> depth*1e9 + rank in its host
+//	hostseq    HASH  host -> URLs queued so far
+//	meta       HASH  queued or leased URL -> "KIND DEPTH"
+//	leases     ZSET  leased URL -> expiry (ms)
+//	owner      HASH  leased URL -> holder (worker#session)
+//	done       HASH  12-byte URL hash -> "status\tetag\tlast-modified\thash\trevision\tfetched-ms\treason"
+//	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
+//	failed     HASH  URL whose last fetch failed transiently -> ""
+//	cp:W       HASH  worker W's output checkpoint: path, offset
+//	claim:H    STRING "W\thash" with expiry: worker W is emitting URL hash H
+//	claims:W   HASH  H -> URL: the claims worker W holds
+//	host:H:slots ZSET request token -> expiry (ms); host:H:next: earliest next start (ms)
+
+const nowLua = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+`
+
+const splitLua = `local function split(s)
+  local f = {}
+  for v in string.gmatch(s .. '\t', '([^\t]*)\t') do f[#f + 1] = v end
+  return f
+end
+`
+
+// requeueLua puts back an expired or released lease, at its depth.
+const requeueLua = `local function requeue(q, meta, url)
+  local m = redis.call('HGET', meta, url) or 'page 0'
+  local d = tonumber(string.match(m, ' (%d+)$')) or 0
+  redis.call('ZADD', q, 'NX', d * 1e9, url)
+end
+`
+
+// KEYS q leases done meta hostseq; ARGV (url, hash, depth, kind, host)...
+//
+// A queued URL's score is depth*1e9 plus its rank among the URLs of its
+// host queued so far, so that a lease takes URLs from every host in turn
+// rather than a run of one host's URLs, which its politeness limit would
+// serialise.
+var addScript = redis.NewScript(`
+for i = 1, #ARGV, 5 do
+  local url, h, depth, kind, host = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3], ARGV[i + 4]
+  if redis.call('ZSCORE', KEYS[2], url) == false then
+    local cur = redis.call('ZSCORE', KEYS[1], url)
+    local score = depth * 1e9 + (redis.call('HINCRBY', KEYS[5], host, 1) % 1e9)
+    if kind == 'page' then
+      if cur == false and redis.call('HEXISTS', KEYS[3], h) == 0 then
+        redis.call('ZADD', KEYS[1], score, url)
+        redis.call('HSET', KEYS[4], url, kind .. ' ' .. depth)
+      end
+    else
+      if cur == false or tonumber(cur) > score then
+        redis.call('ZADD', KEYS[1], score, url)
+      else
+        depth = math.floor(tonumber(cur) / 1e9)
+      end
+      redis.call('HSET', KEYS[4], url, kind .. ' ' .. depth)
+    end
+  end
+end
+return 0`)
+
+// KEYS q leases meta owner; ARGV ttl-ms n holder. Returns url, meta, ...
+var nextScript = redis.NewScript(nowLua + requeueLua + `
+local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
+for _, url in ipairs(expired) do
+  redis.call('ZREM', KEYS[2], url)
+  redis.call('HDEL', KEYS[4], url)
+  requeue(KEYS[1], KEYS[3], url)
+end
+local items = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+local out = {}
+for i = 1, #items, 2 do
+  local url = items[i]
+  redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), url)
+  redis.call('HSET', KEYS[4], url, ARGV[3])
+  out[#out + 1] = url
+  out[#out + 1] = redis.call('HGET', KEYS[3], url) or 'page 0'
+end
+return out`)
+
+// KEYS done leases owner meta art failed cp claimsW q
+// ARGV holder worker cp-path cp-offset prefix, then (url hash status
+// reason etag last-modified content-hash revision fetched-ms)...
+var commitScript = redis.NewScript(splitLua + `
+local holder, worker, prefix = ARGV[1], ARGV[2], ARGV[5]
+for i = 6, #ARGV, 9 do
+  local url, h, status, reason, etag, lm, hash, rev, fetched =
+    ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7]), tonumber(ARGV[i + 8])
+  local old = redis.call('HGET', KEYS[1], h)
+  if old then
+    local o = split(old)
+    if etag == '' then etag = o[2] end
+    if lm == '' then lm = o[3] end
+    if hash == '' then hash = o[4] end
+    rev = math.max(rev, tonumber(o[5]) or 0)
+    if fetched == 0 then fetched = tonumber(o[6]) or 0 end
+  end
+  redis.call('HSET', KEYS[1], h, table.concat({status, etag, lm, hash, rev, fetched, reason}, '\t'))
+  if redis.call('HGET', KEYS[3], url) == holder then
+    redis.call('ZREM', KEYS[2], url)
+    redis.call('HDEL', KEYS[3], url)
+  end
+  if redis.call('ZSCORE', KEYS[9], url) == false and redis.call('ZSCORE', KEYS[2], url) == false then
+    redis.call('HDEL', KEYS[4], url)
+  end
+  if hash ~= '' then redis.call('ZADD', KEYS[5], fetched, url) end
+  if status == 'failed' and string.sub(reason, 1, 6) ~= 'HTTP 4' then
+    redis.call('HSET', KEYS[6], url, '')
+  else
+    redis.call('HDEL', KEYS[6], url)
+  end
+  local ck = prefix .. 'claim:' .. h
+  local c = redis.call('GET', ck)
+  if c and string.sub(c, 1, #worker + 1) == worker .. '\t' then redis.call('DEL', ck) end
+  redis.call('HDEL', KEYS[8], h)
+end
+if ARGV[3] ~= '' then redis.call('HSET', KEYS[7], 'path', ARGV[3], 'offset', ARGV[4]) end
+return 0`)
+
+// KEYS failed q leases meta. Returns how many were queued.
+var retryScript = redis.NewScript(`
+local urls = redis.call('HKEYS', KEYS[1])
+local n = 0
+for _, url in ipairs(urls) do
+  if redis.call('ZSCORE', KEYS[3], url) == false then
+    if redis.call('ZADD', KEYS[2], 'NX', 0, url) == 1 then
+      redis.call('HSET', KEYS[4], url, 'page 0')
+    end
+    n = n + 1
+  end
+end
+redis.call('DEL', KEYS[1])
+return n`)
+
+// KEYS done claim:H claimsW; ARGV H hash worker ttl-ms url.
+var claimScript = redis.NewScript(splitLua + `
+local d = redis.call('HGET', KEYS[1], ARGV[1])
+if d and split(d)[4] == ARGV[2] then return 0 end
+local c = redis.call('GET', KEYS[2])
+if c and string.sub(c, 1, #ARGV[3] + 1) ~= ARGV[3] .. '\t' then return 0 end
+redis.call('SET', KEYS[2], ARGV[3] .. '\t' .. ARGV[2], 'PX', tonumber(ARGV[4]))
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
+return 1`)
+
+// KEYS claimsW q meta leases; ARGV prefix worker. Returns how many.
+var releaseClaimsScript = redis.NewScript(`
+local all = redis.call('HGETALL', KEYS[1])
+local n = 0
+for i = 1, #all, 2 do
+  local h, url = all[i], all[i + 1]
+  local ck = ARGV[1] .. 'claim:' .. h
+  local c = redis.call('GET', ck)
+  if c and string.sub(c, 1, #ARGV[2] + 1) == ARGV[2] .. '\t' then redis.call('DEL', ck) end
+  if redis.call('ZSCORE', KEYS[4], url) == false then
+    redis.call('ZADD', KEYS[2], 0, url)
+    redis.call('HSET', KEYS[3], url, 'revisit 0')
+  end
+  n = n + 1
+end
+redis.call('DEL', KEYS[1])
+return n`)
+
+// KEYS leases owner; ARGV holder ttl-ms url...
+var renewScript = redis.NewScript(nowLua + `
+for i = 3, #ARGV do
+  if redis.call('HGET', KEYS[2], ARGV[i]) == ARGV[1] then
+    redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[i])
+  end
+end
+return 0`)
+
+// KEYS q leases meta owner; ARGV holder url...: give leases back.
+var releaseScript = redis.NewScript(requeueLua + `
+for i = 2, #ARGV do
+  local url = ARGV[i]
+  if redis.call('HGET', KEYS[4], url) == ARGV[1] then
+    redis.call('ZREM', KEYS[2], url)
+    redis.call('HDEL', KEYS[4], url)
+    requeue(KEYS[1], KEYS[3], url)
+  end
+end
+return 0`)
+
+// KEYS slots next; ARGV slot-ttl-ms parallel delay-ms token. Returns 0
+// when the slot is taken, the ms to wait for the next start, or -1 when
+// all slots are busy.
+var acquireScript = redis.NewScript(nowLua + `
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
+local nxt = tonumber(redis.call('GET', KEYS[2]) or '0')
+if now < nxt then return nxt - now end
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[1]), ARGV[4])
+redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
+local delay = tonumber(ARGV[3])
+if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay + 1000) end
+return 0`)
