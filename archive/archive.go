@@ -26,6 +26,7 @@ import (
 	"time"
 
 	warc "github.com/internetarchive/gowarc"
+	"github.com/newsprint/newsprint/internal/dirlock"
 )
 
 // DefaultMaxSize is the size after which a WARC file is closed and the next
@@ -95,6 +96,7 @@ type Archive struct {
 	err      error                 // first write error; the archive is then unusable
 	records  int
 	repaired []string
+	lock     *os.File // the directory's lock, held until Close
 }
 
 // Open prepares dir for writing. WARC files a killed process left open
@@ -117,17 +119,28 @@ func Open(opt Options) (*Archive, error) {
 	if err := os.MkdirAll(opt.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("WARC directory %s: %w", opt.Dir, err)
 	}
-	a := &Archive{opt: opt, last: map[string]IndexEntry{}}
-	cut, err := a.repair()
+	// One process per directory: another would "repair" our open file.
+	lock, err := dirlock.Lock(opt.Dir, "WARC directory")
 	if err != nil {
 		return nil, err
 	}
-	if err := a.loadIndex(cut); err != nil {
+	a := &Archive{opt: opt, last: map[string]IndexEntry{}, lock: lock}
+	fail := func(err error) (*Archive, error) {
+		if lock != nil {
+			lock.Close()
+		}
 		return nil, err
+	}
+	cut, err := a.repair()
+	if err != nil {
+		return fail(err)
+	}
+	if err := a.loadIndex(cut); err != nil {
+		return fail(err)
 	}
 	idx, err := os.OpenFile(filepath.Join(opt.Dir, IndexFile), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("WARC index: %w", err)
+		return fail(fmt.Errorf("WARC index: %w", err))
 	}
 	a.index = idx
 	return a, nil
@@ -408,6 +421,9 @@ func (a *Archive) Close() error {
 	err := a.closeFile()
 	if ierr := a.index.Close(); err == nil {
 		err = ierr
+	}
+	if a.lock != nil {
+		a.lock.Close()
 	}
 	if err == nil {
 		err = a.err

@@ -360,7 +360,11 @@ func TestRepairTornFile(t *testing.T) {
 	if err := a.Sync(); err != nil {
 		t.Fatal(err)
 	}
-	// "Kill" the process: no Close. Then tear the last record in two.
+	// "Kill" the process: no Close; its descriptors and lock go. Then tear
+	// the last record in two.
+	a.file.Close()
+	a.index.Close()
+	a.lock.Close()
 	open, _ := filepath.Glob(filepath.Join(dir, "*.warc.gz.open"))
 	if len(open) != 1 {
 		t.Fatalf("want one .open file while writing, have %v", open)
@@ -570,4 +574,15 @@ func FuzzScan(f *testing.F) {
 		Scan(bytes.NewReader(data), "f", 1<<16, func(Response) error { return nil })
 		IsWARC(data)
 	})
+}
+
+// Two processes must not share a WARC directory: the second would cut
+// the first one's open file as if it were torn.
+func TestOneWriterPerDir(t *testing.T) {
+	dir := t.TempDir()
+	a := openArchive(t, dir, 0)
+	defer a.Close()
+	if _, err := Open(Options{Dir: dir}); err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Fatalf("second Open: %v, want an in-use error", err)
+	}
 }

@@ -291,6 +291,9 @@ func crawlChild() int {
 		cfg.Store, cfg.Limiter = st, st
 		cfg.Logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})).With("w", os.Getenv("WORKER"))
 		cfg.Delay, cfg.Parallel = -1, 2
+		if d, err := time.ParseDuration(os.Getenv("REVISIT_AFTER")); err == nil {
+			cfg.RevisitAfter = d
+		}
 	} else {
 		st, err := sqlitestore.Open(ctx, os.Getenv("STATE"))
 		if err != nil {

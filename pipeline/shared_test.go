@@ -23,11 +23,12 @@ type worker struct {
 	log bytes.Buffer
 }
 
-func startWorker(t *testing.T, redis, crawl, name, seed, dir string) *worker {
+func startWorker(t *testing.T, redis, crawl, name, seed, dir string, env ...string) *worker {
 	t.Helper()
 	w := &worker{out: filepath.Join(dir, name+".jsonl")}
 	w.cmd = exec.Command(os.Args[0], "-test.run=^$")
 	w.cmd.Env = append(os.Environ(), "NEWSPRINT_CRAWL_CHILD=1", "REDIS="+redis, "CRAWL="+crawl, "WORKER="+name, "OUT="+w.out, "SEED="+seed)
+	w.cmd.Env = append(w.cmd.Env, env...)
 	w.cmd.Stderr = &w.log
 	if err := w.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -146,5 +147,36 @@ func TestSharedCrawlRedisRestart(t *testing.T) {
 	logs := ws[0].log.String() + ws[1].log.String() + ws[2].log.String()
 	if !strings.Contains(logs, "redis unavailable; retrying") {
 		t.Errorf("no worker logged the outage:\n%s", logs)
+	}
+
+	// A later run of the same crawl id, after an edit: only the changed
+	// article, as its second revision.
+	before := map[string]string{}
+	for _, o := range outs {
+		for _, a := range readOut(t, o) {
+			before[a.URL] = a.ContentHash
+		}
+	}
+	s.setArticle("/news/a2", "Second story body about the railway, corrected on Wednesday.")
+	var again []*worker
+	var outs2 []string
+	for i := range 2 {
+		w := startWorker(t, redis.URL(), "restart", fmt.Sprint("v", i), s.URL+"/", dir, "REVISIT_AFTER=1ns")
+		again = append(again, w)
+		outs2 = append(outs2, w.out)
+	}
+	for _, w := range again {
+		w.wait(t, 60*time.Second)
+	}
+	var emitted []extractor.Article
+	for _, o := range outs2 {
+		emitted = append(emitted, readOut(t, o)...)
+	}
+	if len(emitted) != 1 || emitted[0].URL != s.URL+"/news/a2" || emitted[0].Revision != 2 || emitted[0].PreviousHash != before[s.URL+"/news/a2"] {
+		var got []string
+		for _, a := range emitted {
+			got = append(got, fmt.Sprintf("%s rev %d", a.URL, a.Revision))
+		}
+		t.Errorf("second run emitted %v; want only /news/a2, revision 2, with the old hash", got)
 	}
 }

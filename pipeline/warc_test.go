@@ -13,6 +13,7 @@ import (
 	warc "github.com/internetarchive/gowarc"
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/testtools"
 	"github.com/newsprint/newsprint/pipeline"
 )
 
@@ -137,6 +138,13 @@ func TestCrawlFixtureWARC(t *testing.T) {
 		}
 	}
 
+	// An independent reader accepts the files, truncated and revisit
+	// records included.
+	files, _ := archive.Files(wdir)
+	if _, err := testtools.Warcio(t, files...); err != nil {
+		t.Errorf("warcio rejects the fixture crawl's WARC: %v", err)
+	}
+
 	// Round trip: the WARC files give the same records.
 	want, got := byURL(arts), byURL(offline(t, wdir))
 	for u, line := range want {
@@ -183,8 +191,11 @@ func TestCrawlFixtureWARC(t *testing.T) {
 	if revisits["/robots.txt"] == 0 || revisits["/news/a1"] == 0 {
 		t.Errorf("second run: revisit records %v; want the unchanged robots.txt and the 304 of /news/a1", revisits)
 	}
-	files, _ := archive.Files(wdir)
+	files, _ = archive.Files(wdir)
 	if len(files) != 2 {
 		t.Errorf("two runs wrote %d files, want 2", len(files))
+	}
+	if _, err := testtools.Warcio(t, files...); err != nil {
+		t.Errorf("warcio rejects the second run's WARC (revisits): %v", err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/newsprint/newsprint/internal/dirlock"
 	"github.com/newsprint/newsprint/pipeline"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -51,7 +52,7 @@ CREATE TABLE IF NOT EXISTS checkpoint (
 `
 
 // ErrLocked is returned by Open when another process holds the state.
-var ErrLocked = errors.New("sqlitestore: state locked")
+var ErrLocked = dirlock.ErrLocked
 
 // Open opens or creates the state in dir, for this process alone (another
 // Open of the same dir fails with ErrLocked until Close). URLs leased by a
@@ -60,7 +61,8 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state dir %s: %w", dir, err)
 	}
-	lock, err := lockDir(dir)
+	// Two crawls on one state would re-queue each other's leases.
+	lock, err := dirlock.Lock(dir, "state")
 	if err != nil {
 		return nil, err
 	}

@@ -152,7 +152,7 @@ func runWorker(name, redisURL, crawlID string, seeds []string, out string, paral
 type discard struct{}
 
 func (discard) Write(context.Context, extractor.Article) error { return nil }
-func (discard) Sync() error                      { return nil }
+func (discard) Sync() error                                    { return nil }
 
 func site(pages int, latency time.Duration) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -232,7 +232,9 @@ func measureMemory(n int) {
 		}
 		return 0
 	}
-	u := func(i int) string { return fmt.Sprintf("https://www.example-news-site.com/world/2024/03/26/story-number-%09d.html", i) }
+	u := func(i int) string {
+		return fmt.Sprintf("https://www.example-news-site.com/world/2024/03/26/story-number-%09d.html", i)
+	}
 	before := used()
 	const batch = 5000
 	for i := 0; i < n; i += batch {

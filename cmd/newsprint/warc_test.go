@@ -17,20 +17,8 @@ import (
 	"testing"
 
 	"github.com/newsprint/newsprint/archive"
+	"github.com/newsprint/newsprint/internal/testtools"
 )
-
-// needTool skips a test whose outside tool is missing, or fails it when
-// NEWSPRINT_REQUIRE_SERVICES=1 (as in CI, which installs them).
-func needTool(t *testing.T, ok bool, what string) {
-	t.Helper()
-	if ok {
-		return
-	}
-	if os.Getenv("NEWSPRINT_REQUIRE_SERVICES") == "1" {
-		t.Fatalf("%s is missing and NEWSPRINT_REQUIRE_SERVICES=1", what)
-	}
-	t.Skipf("%s is missing; skipping (set NEWSPRINT_REQUIRE_SERVICES=1 to make this a failure)", what)
-}
 
 // serveMirror serves the offline mirror in testdata/site over HTTP.
 func serveMirror(t *testing.T) *httptest.Server {
@@ -126,45 +114,15 @@ func TestCrawlWARCRoundTrip(t *testing.T) {
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
-type checkedRecord struct {
-	File   string `json:"file"`
-	Offset int64  `json:"offset"`
-	Type   string `json:"type"`
-	ID     string `json:"id"`
-	URI    string `json:"uri"`
-}
-
-// warcioCheck validates WARC files with tools/warccheck (warcio.js).
-func warcioCheck(t *testing.T, files ...string) []checkedRecord {
+// warcioCheck validates WARC files with warcio.js and fails the test on a
+// complaint.
+func warcioCheck(t *testing.T, files ...string) []testtools.Record {
 	t.Helper()
-	out, err := runWarcio(t, files...)
+	recs, err := testtools.Warcio(t, files...)
 	if err != nil {
 		t.Fatalf("warcio rejects our WARC: %v", err)
 	}
-	var recs []checkedRecord
-	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
-		var r checkedRecord
-		if err := json.Unmarshal([]byte(line), &r); err != nil {
-			t.Fatalf("warccheck output %q: %v", line, err)
-		}
-		recs = append(recs, r)
-	}
 	return recs
-}
-
-func runWarcio(t *testing.T, files ...string) (string, error) {
-	t.Helper()
-	_, err := exec.LookPath("node")
-	needTool(t, err == nil, "node")
-	_, err = os.Stat("../../tools/warccheck/node_modules/warcio")
-	needTool(t, err == nil, "warcio (npm ci in tools/warccheck)")
-	var stdout, stderr bytes.Buffer
-	cmd := exec.Command("node", append([]string{"../../tools/warccheck/check.mjs"}, files...)...)
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		return stdout.String(), errors.New(err.Error() + ": " + stderr.String())
-	}
-	return stdout.String(), nil
 }
 
 // The validator is not a rubber stamp: a wrong payload digest fails it.
@@ -184,7 +142,7 @@ func TestWarcioCatchesBadDigest(t *testing.T) {
 	}
 	good := filepath.Join(dir, "good.warc")
 	os.WriteFile(good, plain, 0o644)
-	if _, err := runWarcio(t, good); err != nil {
+	if _, err := testtools.Warcio(t, good); err != nil {
 		t.Fatalf("the uncompressed copy should pass: %v", err)
 	}
 	i := bytes.Index(plain, []byte("WARC-Payload-Digest: sha1:"))
@@ -199,7 +157,7 @@ func TestWarcioCatchesBadDigest(t *testing.T) {
 	}
 	bad := filepath.Join(dir, "bad.warc")
 	os.WriteFile(bad, plain, 0o644)
-	if _, err := runWarcio(t, bad); err == nil || !strings.Contains(err.Error(), "WARC-Payload-Digest") {
+	if _, err := testtools.Warcio(t, bad); err == nil || !strings.Contains(err.Error(), "WARC-Payload-Digest") {
 		t.Fatalf("warcio check of a wrong digest: %v", err)
 	}
 }
@@ -208,7 +166,7 @@ func TestWarcioCatchesBadDigest(t *testing.T) {
 // same site.
 func TestExtractWgetWARC(t *testing.T) {
 	wget, err := exec.LookPath("wget")
-	needTool(t, err == nil, "wget")
+	testtools.Need(t, err == nil, "wget")
 	s := serveMirror(t)
 	dir := t.TempDir()
 	crawled, _ := crawlWithWARC(t, s.URL+"/", dir)
