@@ -17,6 +17,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -131,6 +132,14 @@ func runtimeCPUs() int { return runtime.GOMAXPROCS(0) }
 // JSON to out (the articles go nowhere: only the counts matter here).
 func runWorker(name, redisURL, crawlID string, seeds []string, out string, parallel int) {
 	ctx := context.Background()
+	if p := os.Getenv("SHARED_CPUPROFILE"); p != "" && name == "w0" {
+		f, err := os.Create(p)
+		if err != nil {
+			fail(err)
+		}
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	st, err := redisstore.Open(ctx, redisURL, crawlID, redisstore.Options{Worker: name})
 	if err != nil {
 		fail(err)

@@ -17,7 +17,8 @@ func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, 
 	t.Helper()
 	var out, errb bytes.Buffer
 	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errb)
-	return out.String(), errb.String(), exitCode(err, &errb)
+	code = exitCode(err, &errb) // prints the error: before errb is read
+	return out.String(), errb.String(), code
 }
 
 func decodeLines(t *testing.T, out string) []map[string]any {
