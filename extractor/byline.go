@@ -63,6 +63,19 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 	if before != nil {
 		return *before, true
 	}
+	// Last, the one date the page labels as this kind ("Posted on …"),
+	// wherever it is: the window keeps out the dates of related lists, but
+	// a label says what a date is. Several labelled dates (teaser cards)
+	// are not told apart, so they give none.
+	var only []dateCand
+	for _, d := range v.dates {
+		if d.kind == kind {
+			only = append(only, d)
+		}
+	}
+	if len(only) == 1 {
+		return only[0], true
+	}
 	return dateCand{}, false
 }
 
@@ -246,7 +259,11 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			}
 			s.pos++
 			return false
-		case atom.Time:
+		case atom.Time, 0:
+			if n.DataAtom == 0 && n.Data != "date" {
+				break // another unknown element: read on
+			}
+			// <time>, and the <date> some templates invent.
 			s.pos++
 			if w, ok := parseDate(firstNonEmpty(attr(n, "datetime"), textOf(n)), dayFirst); ok {
 				kind := s.kindOf(n)
@@ -452,7 +469,7 @@ func cleanCredit(s string) string {
 }
 
 // tailLabels start the lines worth reading far below the headline.
-var tailLabels = []string{"source", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "作者", "记者", "责任编辑", "编辑"}
+var tailLabels = []string{"source", "posted", "published", "updated", "last updated", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "作者", "记者", "责任编辑", "编辑"}
 
 // startsWithLabel reports whether the first text below n starts with one of
 // tailLabels.
