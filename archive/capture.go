@@ -101,6 +101,12 @@ func (r *recorder) RoundTrip(req *http.Request) (*http.Response, error) {
 	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) {
 		if c, ok := info.Conn.(*recConn); ok {
 			mu.Lock()
+			if ex != nil {
+				// The transport retries on another connection (the
+				// server closed an idle one): the first try is void.
+				rc.end(ex)
+				ex.discard()
+			}
 			rc, ex = c, c.begin()
 			mu.Unlock()
 		}

@@ -90,8 +90,11 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	}
 	ro.DisableIdentity = true // CLIENT SETINFO needs Redis 7.2
 	ro.MaxRetries = -1        // our own retries, with logging
-	if opt.LeaseTTL <= 0 {
+	switch {
+	case opt.LeaseTTL <= 0:
 		opt.LeaseTTL = 2 * time.Minute
+	case opt.LeaseTTL < 100*time.Millisecond:
+		opt.LeaseTTL = 100 * time.Millisecond // renewed every third of it
 	}
 	if opt.ClaimTTL <= 0 {
 		opt.ClaimTTL = 10 * time.Minute

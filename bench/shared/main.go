@@ -100,6 +100,9 @@ func main() {
 				}
 			}
 			wall := time.Since(start)
+			if out, err := exec.Command("redis-cli", "-u", redis, "info", "cpu").Output(); err == nil && os.Getenv("SHARED_REDIS_CPU") != "" {
+				fmt.Print(string(out))
+			}
 			var fetched, articles int
 			for _, o := range outs {
 				var s pipeline.Stats
