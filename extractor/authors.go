@@ -137,9 +137,25 @@ var nameParticles = setOf("van", "der", "den", "de", "da", "di", "du", "la", "le
 // nameLike reports whether s reads as a person's or an organisation's name
 // rather than a phrase: few words, each capitalised (or a particle), no
 // sentence punctuation. CJK names are two to four characters.
+// uiPhrases are link and button labels that sit where a byline's name
+// would ("Author" above "Learn More"); shareWords are share-bar buttons
+// run into a name ("Melissa Norris Facebook Tweet Pin").
+var (
+	uiPhrases  = map[string]bool{"learn more": true, "read more": true, "more": true, "contact": true, "contact us": true, "see all": true, "view all": true, "view profile": true, "profile": true, "follow": true, "share": true, "about": true, "about us": true, "home": true, "subscribe": true, "sign in": true, "log in": true, "login": true, "menu": true, "search": true, "email": true, "print": true, "comments": true, "reply": true, "copy link": true, "bio": true, "all posts": true, "view posts": true}
+	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true}
+)
+
 func nameLike(s string) bool {
 	if s == "" || strings.ContainsAny(s, "?!:;\"“”") {
 		return false
+	}
+	if uiPhrases[strings.ToLower(s)] {
+		return false
+	}
+	for _, w := range strings.Fields(s) {
+		if shareWords[strings.ToLower(w)] {
+			return false
+		}
 	}
 	cjk := 0
 	for _, r := range s {

@@ -225,6 +225,12 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 		headline = findFirst(body, byTag(atom.H1))
 	}
 	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil}
+	// holdsHeadline: the headline's own block is never furniture, however
+	// the page names it (a Tailwind grid area called "sidebar", a "hero
+	// banner"): its byline is beside it.
+	holdsHeadline := func(n *html.Node) bool {
+		return headline != nil && hasAncestor(headline, func(a *html.Node) bool { return a == n })
+	}
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -235,7 +241,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 		case atom.Footer, atom.Aside:
 			// A page's footer and sidebars are not the article's, but an
 			// <article>'s own footer or aside often holds its byline and date.
-			if !hasAncestor(n, byTag(atom.Article)) {
+			if !hasAncestor(n, byTag(atom.Article)) && !holdsHeadline(n) {
 				return false
 			}
 			return true
@@ -271,7 +277,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			}
 			return false
 		}
-		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") {
+		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
@@ -282,6 +288,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
 		if past && !isAuthorElement(n) && !startsWithLabel(n) {
 			return true
+		}
+		if holdsHeadline(n) {
+			return true // the headline and its byline are read one by one
 		}
 		tl := textLenUpTo(n, 240)
 		if tl == 0 || tl > 240 {
@@ -374,7 +383,18 @@ func (s *scanner) block(n *html.Node) bool {
 			v.authors = names
 			used = true
 		}
-		if w, ok := parseDate(t, s.dayFirst); ok {
+		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
+		// and is not also taken as the unlabelled date of the byline.
+		var labelled []when
+		for _, l := range splitLabels(t) {
+			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
+				if w, ok := parseDate(l.value, s.dayFirst); ok {
+					s.addDate(w, kind, "byline-text")
+					labelled = append(labelled, w)
+				}
+			}
+		}
+		if w, ok := parseDate(t, s.dayFirst); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
 			s.addDate(w, "", "byline-text")
 		}
 		return used

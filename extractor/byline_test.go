@@ -50,3 +50,71 @@ func TestDateElement(t *testing.T) {
 		t.Errorf("published_at %q, want 2025-12-19 from <date>", a.PublishedAt)
 	}
 }
+
+func extractPage(t *testing.T, page string) Article {
+	t.Helper()
+	a, err := Extract([]byte(page), "https://news.example/story", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// The headline's own block is never furniture, however the page names it:
+// here a Tailwind grid area called "sidebar" holds the h1 and its byline.
+func TestBylineBesideTheHeadlineInAFurnitureNamedBlock(t *testing.T) {
+	page := pageWithBlocks(`<div class="mb-6 md:[grid-area:sidebar]"><h1>A story</h1><div><p>Last updated</p><time>Aug 04, 2025</time></div><div><p>Written by</p><p>Edzel Tabing</p></div></div>`, 5, "")
+	page = strings.Replace(page, "<h1>A story</h1><p>", "<p>", 1) // one headline
+	a := extractPage(t, page)
+	if strings.Join(a.Authors, ",") != "Edzel Tabing" {
+		t.Errorf("authors %q, want Edzel Tabing", a.Authors)
+	}
+	if !strings.HasPrefix(a.ModifiedAt, "2025-08-04") || a.PublishedAt != "" {
+		t.Errorf("published %q modified %q; want only the update date, as modified_at", a.PublishedAt, a.ModifiedAt)
+	}
+}
+
+// Link labels where a name would be are not names.
+func TestUILabelsAreNotAuthors(t *testing.T) {
+	page := pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><div>Author</div><div><a href="/about">Learn More</a></div>`, 1)
+	if a := extractPage(t, page); len(a.Authors) != 0 {
+		t.Errorf("authors %q from a 'Learn More' link", a.Authors)
+	}
+	page = pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><p>By Melissa Norris Facebook Tweet Pin</p>`, 1)
+	if a := extractPage(t, page); len(a.Authors) != 0 {
+		t.Errorf("authors %q from a share bar run into the byline", a.Authors)
+	}
+}
+
+// "By Ashley Biancuzzo, PCWorld": the publication is not an author.
+func TestPublicationAfterTheNameIsNotAnAuthor(t *testing.T) {
+	page := pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<head>", `<head><meta property="og:site_name" content="PCWorld">`, 1)
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><p>By Ashley Biancuzzo, PCWorld</p>`, 1)
+	if a := extractPage(t, page); strings.Join(a.Authors, ",") != "Ashley Biancuzzo" {
+		t.Errorf("authors %q, want only Ashley Biancuzzo", a.Authors)
+	}
+}
+
+// RDFa Lite dates (property="datePublished") are structured data.
+func TestRDFaDate(t *testing.T) {
+	page := pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><div class="meta-share-group"><time property="datePublished" datetime="2023-08-08T10:12:00-05:00">August 08, 2023</time></div>`, 1)
+	a := extractPage(t, page)
+	if a.PublishedAt != "2023-08-08T10:12:00-05:00" || a.Provenance["published_at"] != "microdata" {
+		t.Errorf("published_at %q from %q, want the RDFa date as microdata", a.PublishedAt, a.Provenance["published_at"])
+	}
+}
+
+// A byline's "Updated on" date is the modification date, not the
+// publication date.
+func TestBylineUpdatedDate(t *testing.T) {
+	page := pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><p>By Ellen O'Brien Updated on May 27, 2025 09:10AM</p>`, 1)
+	a := extractPage(t, page)
+	if a.PublishedAt != "" || !strings.HasPrefix(a.ModifiedAt, "2025-05-27") {
+		t.Errorf("published %q modified %q; want the update in modified_at only", a.PublishedAt, a.ModifiedAt)
+	}
+}

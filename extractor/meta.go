@@ -83,6 +83,13 @@ func collectMeta(doc *html.Node) *pageMeta {
 		if prop := strings.ToLower(attr(n, "itemprop")); prop != "" {
 			m.addItemprop(n, prop)
 		}
+		// RDFa Lite writes the same schema.org dates as property=
+		// ("<time property="datePublished" datetime=…>").
+		if n.DataAtom != atom.Meta {
+			if prop := strings.TrimPrefix(strings.ToLower(attr(n, "property")), "schema:"); prop == "datepublished" || prop == "datemodified" || prop == "datecreated" {
+				m.addItemprop(n, prop)
+			}
+		}
 		return true
 	})
 	return m

@@ -73,7 +73,14 @@ func resolveSiteName(m *pageMeta, r *resolved) {
 // a visible byline wins over JSON-LD that names only organisations (often
 // the publisher filled in by the CMS). Then microdata, <meta>, author links.
 func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
+	// "By Ashley Biancuzzo, PCWorld": the publication or section after a
+	// person's name is not an author.
+	own := map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}
+	delete(own, "")
 	add := func(names []string, src string) bool {
+		if len(names) > 1 {
+			names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return own[simplify(n)] })
+		}
 		if len(r.a.Authors) > 0 || !looksLikeNames(names) {
 			return false
 		}
