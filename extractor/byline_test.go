@@ -118,3 +118,20 @@ func TestBylineUpdatedDate(t *testing.T) {
 		t.Errorf("published %q modified %q; want the update in modified_at only", a.PublishedAt, a.ModifiedAt)
 	}
 }
+
+// A JSON-LD headline cut at Google's 110 characters gives way to the full
+// title that goes on from it; markdown heading marks are dropped.
+func TestStructuredTitleRepairs(t *testing.T) {
+	full := "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Universal Trick)"
+	cut := full[:110]
+	page := `<html><head><title>x</title><meta property="og:title" content="` + full + `"><script type="application/ld+json">{"@type":"NewsArticle","headline":"` + cut + `"}</script></head><body><article>` +
+		strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5) + `</article></body></html>`
+	if a := extractPage(t, page); a.Title != full {
+		t.Errorf("title %q, want the untruncated %q", a.Title, full)
+	}
+	short := `<html><head><title>x</title><meta property="og:title" content="The Best Earbuds (of the 500 I Tested)"><script type="application/ld+json">{"@type":"NewsArticle","headline":"## The Best Earbuds"}</script></head><body><article>` +
+		strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5) + `</article></body></html>`
+	if a := extractPage(t, short); a.Title != "The Best Earbuds" {
+		t.Errorf("title %q, want the JSON-LD headline without its marks (a short one is not a truncation)", a.Title)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -128,9 +130,12 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 	type cand struct{ v, src string }
 	var cands []cand
 	if o := m.ldArticle(); o != nil {
-		if h := ldString(o["headline"]); h != "" {
-			cands = append(cands, cand{h, "json-ld"})
-		} else if h := ldString(o["name"]); h != "" {
+		h := ldString(o["headline"])
+		if h == "" {
+			h = ldString(o["name"])
+		}
+		// Markdown heading marks a CMS left in ("## Headline").
+		if h = strings.TrimSpace(strings.TrimLeft(h, "#")); h != "" {
 			cands = append(cands, cand{h, "json-ld"})
 		}
 	}
@@ -166,7 +171,21 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 	if h := mainHeadline(doc, h1s); h != "" {
 		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
 	}
-	for _, c := range cands {
+	for i, c := range cands {
+		// A structured title cut at a length limit (Google's 110
+		// characters for JSON-LD headlines): a later candidate goes on
+		// from it mid-sentence, not after a separator.
+		for _, d := range cands[i+1:] {
+			if len([]rune(c.v)) < 100 {
+				break
+			}
+			// It goes on with a word (or the rest of one), not a separator.
+			rest, ok := strings.CutPrefix(d.v, c.v)
+			if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); ok && rest != "" && unicode.IsLetter(next) {
+				c = cand{d.v, d.src}
+				break
+			}
+		}
 		parts := titleParts(c.v)
 		if len(parts) <= 1 {
 			return titleResult{title: c.v, source: c.src, suffix: suffixAfter(docTitle, c.v)}
