@@ -7,6 +7,7 @@ import (
 )
 
 var (
+	reOnDate   = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
 	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)\s*[:：]?\s+`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
@@ -37,6 +38,10 @@ func splitAuthors(s string) []string {
 		s = s[:loc[0]]
 	}
 	if loc := reMDY.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	// "BeauHD on Friday December 19", "FlowGuard EMEA on 04-ago-2021".
+	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	var parts []string

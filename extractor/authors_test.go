@@ -15,6 +15,8 @@ func TestSplitAuthors(t *testing.T) {
 		"张三 李四":                                                   "张三; 李四",
 		"张三、李四":                                                   "张三; 李四",
 		"Ludwig van Beethoven":                                    "Ludwig van Beethoven",
+		"Posted by BeauHD on Friday December 19, 2025 @08:00PM":   "BeauHD",
+		"By: FlowGuard EMEA on 04-ago-2021 5:11:10":               "FlowGuard EMEA",
 		"By Geri Mileva Last updated: May 5, 2024":                "Geri Mileva",
 		"By Sarah O'Connor and Tom Ellis Published 26 March 2024": "Sarah O'Connor; Tom Ellis",
 		"Keith Barry Senior Autos Reporter":                       "Keith Barry",
