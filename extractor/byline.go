@@ -228,9 +228,13 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.
-	holdsHeadline := func(n *html.Node) bool {
-		return headline != nil && hasAncestor(headline, func(a *html.Node) bool { return a == n })
+	above := map[*html.Node]bool{} // the headline's ancestors, found once
+	if headline != nil {
+		for p := headline.Parent; p != nil; p = p.Parent {
+			above[p] = true
+		}
 	}
+	holdsHeadline := func(n *html.Node) bool { return above[n] }
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true

@@ -27,6 +27,9 @@ func TestHostile(t *testing.T) {
 		{"over-size-cap", bytes.Repeat([]byte("a"), 2048), Options{MaxBytes: 1024}, ErrTooLarge},
 		{"over-element-cap", []byte(strings.Repeat("<span>x</span>", 5000)), Options{MaxElements: 1000}, ErrTooLarge},
 		{"100000-deep", []byte(strings.Repeat("<div>", 100000) + para + strings.Repeat("</div>", 100000)), Options{}, nil},
+		// A headline at the bottom: per-node work that walks up to it
+		// would be quadratic.
+		{"100000-deep-headline", []byte("<title>A deep story</title>" + strings.Repeat("<div class=share>", 100000) + "<h1>A deep story</h1>" + para + strings.Repeat("</div>", 100000)), Options{}, nil},
 		{"100000-deep-inline", []byte(strings.Repeat("<b>", 100000) + "text"), Options{}, nil},
 		{"unclosed-tables", []byte(strings.Repeat("<table><tr><td>", 3000) + para), Options{}, nil},
 		{"script-only", []byte("<script>" + strings.Repeat("var a=1;", 10000) + "</script>"), Options{}, nil},
