@@ -236,16 +236,11 @@ func (a *Archive) save(req *http.Request, resp *http.Response, ex *exchange, rem
 		return // not an HTTP response we can archive
 	}
 	respID, reqID := "<urn:uuid:"+uuid.NewString()+">", "<urn:uuid:"+uuid.NewString()+">"
-	h := warc.NewHeader()
-	h.Set("WARC-Type", "response")
-	h.Set("WARC-Record-ID", respID)
-	h.Set("WARC-Date", date.Format(time.RFC3339))
-	h.Set("WARC-Target-URI", target)
-	h.Set("WARC-Concurrent-To", reqID)
+	ip := ""
 	if tcp, ok := remote.(*net.TCPAddr); ok {
-		h.Set("WARC-IP-Address", tcp.IP.String())
+		ip = tcp.IP.String()
 	}
-	h.Set("Content-Type", "application/http;msgtype=response")
+	h := exchangeHeader("response", respID, reqID, date, target, ip)
 	if digest != "" {
 		h.Set("WARC-Payload-Digest", digest)
 	}
@@ -273,16 +268,7 @@ func (a *Archive) save(req *http.Request, resp *http.Response, ex *exchange, rem
 	}
 	h.Set("Content-Length", strconv.FormatInt(size, 10))
 
-	rq := warc.NewHeader()
-	rq.Set("WARC-Type", "request")
-	rq.Set("WARC-Record-ID", reqID)
-	rq.Set("WARC-Date", date.Format(time.RFC3339))
-	rq.Set("WARC-Target-URI", target)
-	rq.Set("WARC-Concurrent-To", respID)
-	if v := h.Get("WARC-IP-Address"); v != "" {
-		rq.Set("WARC-IP-Address", v)
-	}
-	rq.Set("Content-Type", "application/http;msgtype=request")
+	rq := exchangeHeader("request", reqID, respID, date, target, ip)
 	rq.Set("Content-Length", strconv.FormatInt(reqLen, 10))
 
 	if _, err := ex.resp.Seek(0, io.SeekStart); err != nil {
@@ -305,6 +291,22 @@ func (a *Archive) save(req *http.Request, resp *http.Response, ex *exchange, rem
 		return
 	}
 	resp.Header.Set(CaptureHeader, fmt.Sprintf("%s %d %s %s", c.File, c.Offset, c.RecordID, date.Format(time.RFC3339)))
+}
+
+// exchangeHeader starts the header of the request or response record of
+// an exchange; each names the other as WARC-Concurrent-To.
+func exchangeHeader(msgtype, id, concurrentTo string, date time.Time, target, ip string) warc.Header {
+	h := warc.NewHeader()
+	h.Set("WARC-Type", msgtype)
+	h.Set("WARC-Record-ID", id)
+	h.Set("WARC-Date", date.Format(time.RFC3339))
+	h.Set("WARC-Target-URI", target)
+	h.Set("WARC-Concurrent-To", concurrentTo)
+	if ip != "" {
+		h.Set("WARC-IP-Address", ip)
+	}
+	h.Set("Content-Type", "application/http;msgtype="+msgtype)
+	return h
 }
 
 // inspect parses a captured response: the length of its status line and
