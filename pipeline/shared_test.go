@@ -51,6 +51,43 @@ func (w *worker) wait(t *testing.T, timeout time.Duration) {
 	}
 }
 
+// crew is the workers of one shared crawl run.
+type crew []*worker
+
+// startCrew starts n workers named prefix0, prefix1, ...
+func startCrew(t *testing.T, n int, prefix, redis, crawl, seed, dir string, env ...string) crew {
+	t.Helper()
+	var c crew
+	for i := range n {
+		c = append(c, startWorker(t, redis, crawl, fmt.Sprint(prefix, i), seed, dir, env...))
+	}
+	return c
+}
+
+func (c crew) outs() []string {
+	var out []string
+	for _, w := range c {
+		out = append(out, w.out)
+	}
+	return out
+}
+
+// lines counts the articles the crew has written so far.
+func (c crew) lines() int {
+	n := 0
+	for _, w := range c {
+		n += lines(w.out)
+	}
+	return n
+}
+
+func (c crew) wait(t *testing.T) {
+	t.Helper()
+	for _, w := range c {
+		w.wait(t, 60*time.Second)
+	}
+}
+
 func lines(path string) int {
 	b, _ := os.ReadFile(path)
 	return strings.Count(string(b), "\n")
@@ -92,30 +129,21 @@ func TestSharedCrawlWorkerKilled(t *testing.T) {
 	s.latency.Store(int64(40 * time.Millisecond))
 	defer s.Close()
 	dir := t.TempDir()
-	var ws []*worker
-	for i := range 3 {
-		ws = append(ws, startWorker(t, redis.URL(), "kill", fmt.Sprint("w", i), s.URL+"/", dir))
-	}
-	waitFor(t, "a first article", func() bool { return lines(ws[0].out)+lines(ws[1].out)+lines(ws[2].out) >= 1 })
+	ws := startCrew(t, 3, "w", redis.URL(), "kill", s.URL+"/", dir)
+	waitFor(t, "a first article", func() bool { return ws.lines() >= 1 })
 	if err := ws[0].cmd.Process.Signal(syscall.SIGKILL); err != nil {
 		t.Fatal(err)
 	}
 	ws[0].cmd.Wait()
-	total := 0
-	for _, w := range ws {
-		total += lines(w.out)
-	}
-	if total >= len(wantArticles) {
+	if total := ws.lines(); total >= len(wantArticles) {
 		t.Fatalf("all %d articles were out before the kill; the test needs a crawl cut mid-way", total)
 	}
 	restarted := startWorker(t, redis.URL(), "kill", "w0", s.URL+"/", dir)
-	for _, w := range append(ws[1:], restarted) {
-		w.wait(t, 60*time.Second)
-	}
+	append(ws[1:], restarted).wait(t)
 	if t.Failed() {
 		return
 	}
-	checkExactlyOnce(t, s, []string{ws[0].out, ws[1].out, ws[2].out})
+	checkExactlyOnce(t, s, ws.outs())
 	if t.Failed() {
 		for _, w := range append(ws, restarted) {
 			t.Logf("%s:\n%s\n%s", w.out, paths(t, s.URL, readOut(t, w.out)), w.log.String())
@@ -131,18 +159,11 @@ func TestSharedCrawlRedisRestart(t *testing.T) {
 	s.latency.Store(int64(40 * time.Millisecond))
 	defer s.Close()
 	dir := t.TempDir()
-	var ws []*worker
-	var outs []string
-	for i := range 3 {
-		w := startWorker(t, redis.URL(), "restart", fmt.Sprint("w", i), s.URL+"/", dir)
-		ws = append(ws, w)
-		outs = append(outs, w.out)
-	}
-	waitFor(t, "a first article", func() bool { return lines(outs[0])+lines(outs[1])+lines(outs[2]) >= 1 })
+	ws := startCrew(t, 3, "w", redis.URL(), "restart", s.URL+"/", dir)
+	outs := ws.outs()
+	waitFor(t, "a first article", func() bool { return ws.lines() >= 1 })
 	redis.Restart(700 * time.Millisecond)
-	for _, w := range ws {
-		w.wait(t, 60*time.Second)
-	}
+	ws.wait(t)
 	checkExactlyOnce(t, s, outs)
 	logs := ws[0].log.String() + ws[1].log.String() + ws[2].log.String()
 	if !strings.Contains(logs, "redis unavailable; retrying") {
@@ -158,18 +179,10 @@ func TestSharedCrawlRedisRestart(t *testing.T) {
 		}
 	}
 	s.setArticle("/news/a2", "Second story body about the railway, corrected on Wednesday.")
-	var again []*worker
-	var outs2 []string
-	for i := range 2 {
-		w := startWorker(t, redis.URL(), "restart", fmt.Sprint("v", i), s.URL+"/", dir, "REVISIT_AFTER=1ns")
-		again = append(again, w)
-		outs2 = append(outs2, w.out)
-	}
-	for _, w := range again {
-		w.wait(t, 60*time.Second)
-	}
+	again := startCrew(t, 2, "v", redis.URL(), "restart", s.URL+"/", dir, "REVISIT_AFTER=1ns")
+	again.wait(t)
 	var emitted []extractor.Article
-	for _, o := range outs2 {
+	for _, o := range again.outs() {
 		emitted = append(emitted, readOut(t, o)...)
 	}
 	if len(emitted) != 1 || emitted[0].URL != s.URL+"/news/a2" || emitted[0].Revision != 2 || emitted[0].PreviousHash != before[s.URL+"/news/a2"] {
