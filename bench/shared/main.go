@@ -39,6 +39,7 @@ func main() {
 	crawlID := flag.String("crawl", "", "internal: the crawl id")
 	seeds := flag.String("seeds", "", "internal: comma-separated seeds")
 	out := flag.String("out", "", "internal: output file")
+	redisCPU := flag.Bool("redis-cpu", false, "print the Redis server's CPU counters (INFO cpu) after each worker count")
 	memory := flag.Int("memory", 0, "instead: measure the Redis memory of this many done URLs and as many queued ones")
 	flag.Parse()
 	if *memory > 0 {
@@ -100,8 +101,10 @@ func main() {
 				}
 			}
 			wall := time.Since(start)
-			if out, err := exec.Command("redis-cli", "-u", redis, "info", "cpu").Output(); err == nil && os.Getenv("SHARED_REDIS_CPU") != "" {
-				fmt.Print(string(out))
+			if *redisCPU {
+				if out, err := exec.Command("redis-cli", "-u", redis, "info", "cpu").Output(); err == nil {
+					fmt.Print(string(out))
+				}
 			}
 			var fetched, articles int
 			for _, o := range outs {
@@ -135,6 +138,8 @@ func runtimeCPUs() int { return runtime.GOMAXPROCS(0) }
 // JSON to out (the articles go nowhere: only the counts matter here).
 func runWorker(name, redisURL, crawlID string, seeds []string, out string, parallel int) {
 	ctx := context.Background()
+	// The workers are child processes: the profile path comes by the
+	// environment, and only the first worker writes one.
 	if p := os.Getenv("SHARED_CPUPROFILE"); p != "" && name == "w0" {
 		f, err := os.Create(p)
 		if err != nil {

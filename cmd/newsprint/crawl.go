@@ -160,7 +160,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			w = defaultWorker(*out)
 		}
 		rs, err := redisstore.Open(ctx, *redisURL, *crawlID, redisstore.Options{
-			Worker: w, LeaseTTL: *leaseTTL, SlotTTL: max(2*time.Minute, 3**timeout), Logger: logger,
+			Worker: w, LeaseTTL: *leaseTTL, SlotTTL: max(2*time.Minute, 3*(*timeout)), Logger: logger,
 		})
 		if err != nil {
 			return fmt.Errorf("--redis: %w", err)
