@@ -52,6 +52,9 @@ type Config struct {
 	Delay time.Duration
 	// Parallel is the number of requests in flight per host. 0 means 2.
 	Parallel int
+	// Concurrency is the number of URLs this process fetches at once,
+	// across all hosts (each host within its Parallel). 0 means 64.
+	Concurrency int
 	// UserAgent defaults to DefaultUserAgent.
 	UserAgent string
 	// AllowHosts are the hosts whose pages are fetched. Empty means the
@@ -128,6 +131,9 @@ func (c Config) withDefaults() (Config, error) {
 	}
 	if c.Parallel <= 0 {
 		c.Parallel = 2
+	}
+	if c.Concurrency <= 0 {
+		c.Concurrency = defaultConcurrency
 	}
 	if c.UserAgent == "" {
 		c.UserAgent = DefaultUserAgent

@@ -19,8 +19,8 @@ import (
 	"github.com/newsprint/newsprint/extractor"
 )
 
-// batchSize is how many URLs are leased from the store at a time.
-const batchSize = 64
+// defaultConcurrency is how many URLs one process fetches at once.
+const defaultConcurrency = 64
 
 // maxQueriesPerPath bounds query-string explosions (calendars, filters):
 // a path is queued with at most this many distinct query strings.
@@ -36,6 +36,7 @@ type crawler struct {
 	c      *colly.Collector
 	robots *robots
 	stats  counter
+	flight flight // leased URLs whose handling has not ended
 
 	mu      sync.Mutex // guards the fields below
 	limited map[string]bool
@@ -98,47 +99,64 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		}
 	}()
 	defer func() { tick.Stop(); close(stopTick); <-tickDone }()
-	lease := batchSize
+	// URLs are leased Concurrency at a time (fewer when shared, so that the
+	// processes sharing the crawl share the work: enough to keep each
+	// host's slots busy) and started one by one as fetches land, so that
+	// the fetches of one lease never wait for the slowest of another.
+	lease := cfg.Concurrency
 	if _, shared := cfg.Store.(Shared); shared {
-		// Lease little at a time, so that the processes sharing the crawl
-		// share the work: enough to keep each host's slots busy.
-		lease = min(batchSize, 2*cfg.Parallel*max(len(cfg.AllowHosts), 1))
+		lease = min(lease, 2*cfg.Parallel*max(len(cfg.AllowHosts), 1))
 	}
+	var leased []Entry
 	started := 0
 	for ctx.Err() == nil && k.err() == nil {
-		n := lease
-		if cfg.MaxPages > 0 {
-			n = min(n, cfg.MaxPages-started)
-		}
-		if n <= 0 {
+		if cfg.MaxPages > 0 && started >= cfg.MaxPages {
 			break
 		}
-		batch, err := cfg.Store.Next(ctx, n)
-		if err != nil {
-			k.fail(err)
-			break
-		}
-		if len(batch) == 0 {
-			if waiting, err := k.othersBusy(); err != nil {
+		if len(leased) == 0 {
+			n := lease
+			if cfg.MaxPages > 0 {
+				n = min(n, cfg.MaxPages-started)
+			}
+			batch, err := cfg.Store.Next(ctx, n)
+			if err != nil {
 				k.fail(err)
 				break
-			} else if waiting {
-				continue
 			}
-			break
-		}
-		urls := make([]string, len(batch))
-		for i, e := range batch {
-			urls[i] = e.URL
-		}
-		k.robots.prefetch(ctx, urls)
-		for _, e := range batch {
-			if k.dispatch(e) {
-				started++
+			if len(batch) == 0 {
+				if k.queued() {
+					k.fail(k.flushQueue()) // links found since the last commit
+					continue
+				}
+				if k.flight.count() > 0 {
+					// The fetches in flight may yet find links.
+					k.c.Wait()
+					k.fail(k.commit())
+					continue
+				}
+				if waiting, err := k.othersBusy(); err != nil {
+					k.fail(err)
+					break
+				} else if waiting {
+					continue
+				}
+				break
 			}
+			urls := make([]string, len(batch))
+			for i, e := range batch {
+				urls[i] = e.URL
+			}
+			k.robots.prefetch(ctx, urls)
+			leased = batch
 		}
-		k.c.Wait()
-		k.fail(k.commit())
+		k.flight.waitBelow(ctx, cfg.Concurrency)
+		if ctx.Err() != nil {
+			break // what is still leased is queued again
+		}
+		if k.dispatch(leased[0]) {
+			started++
+		}
+		leased = leased[1:]
 	}
 	k.c.Wait()
 	k.fail(k.commit())
@@ -215,10 +233,12 @@ func (k *crawler) collector() *colly.Collector {
 	c.OnRequest(func(r *colly.Request) {
 		if k.ctx.Err() != nil {
 			r.Abort() // stays leased: queued again next run
+			k.flight.done()
 		}
 	})
 	c.OnResponseHeaders(k.onHeaders)
 	c.OnResponse(k.onResponse)
+	c.OnScraped(func(*colly.Response) { k.flight.done() }) // after OnResponse
 	c.OnError(k.onError)
 	return c
 }
@@ -249,10 +269,10 @@ func (k *crawler) dispatch(e Entry) bool {
 		k.queueSitemaps(u, rb.sitemaps)
 	}
 	hdr := http.Header{}
-	known, ok, err := k.cfg.Store.Lookup(k.work, e.URL)
-	if err != nil {
-		k.fail(err)
-		return false
+	var known Known
+	ok := e.Known != nil
+	if ok {
+		known = *e.Known
 	}
 	if ok && known.Hash != "" {
 		// A known article: ask whether it changed.
@@ -275,7 +295,9 @@ func (k *crawler) dispatch(e Entry) bool {
 	cctx.Put("attempt", 0)
 	cctx.Put("known", known)
 	cctx.Put("isKnown", ok)
+	k.flight.add()
 	if err := k.c.Request(http.MethodGet, e.URL, nil, cctx, hdr); err != nil {
+		k.flight.done()
 		k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: shortErr(err)}, false)
 		return false
 	}
@@ -482,9 +504,17 @@ func (k *crawler) emit(a extractor.Article, o Outcome, r *colly.Response) {
 	}
 }
 
+// onError handles a failed fetch. It ends the URL's flight unless it tries
+// again.
 func (k *crawler) onError(r *colly.Response, err error) {
+	retrying := false
+	defer func() {
+		if !retrying {
+			k.flight.done()
+		}
+	}()
 	if errors.Is(err, colly.ErrAbortedAfterHeaders) || errors.Is(err, colly.ErrAbortedBeforeRequest) {
-		return // recorded where it was aborted, or left leased on shutdown
+		return // recorded where it was aborted
 	}
 	key := r.Ctx.Get("key")
 	status := r.StatusCode
@@ -510,6 +540,7 @@ func (k *crawler) onError(r *colly.Response, err error) {
 		}
 		r.Ctx.Put("attempt", attempt+1)
 		if rerr := r.Request.Retry(); rerr == nil {
+			retrying = true
 			return
 		}
 	}
@@ -597,6 +628,63 @@ func (k *crawler) queue(entries []Entry) {
 	k.mu.Lock()
 	k.toAdd = append(k.toAdd, entries...)
 	k.mu.Unlock()
+}
+
+// queued reports whether discovered URLs wait for the next commit.
+func (k *crawler) queued() bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return len(k.toAdd) > 0
+}
+
+// flight counts the URLs being fetched and handled.
+type flight struct {
+	mu      sync.Mutex
+	n       int
+	changed chan struct{} // closed and replaced when n drops
+}
+
+func (f *flight) add() {
+	f.mu.Lock()
+	f.n++
+	f.mu.Unlock()
+}
+
+func (f *flight) done() {
+	f.mu.Lock()
+	f.n--
+	if f.changed != nil {
+		close(f.changed)
+		f.changed = nil
+	}
+	f.mu.Unlock()
+}
+
+func (f *flight) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.n
+}
+
+// waitBelow waits until fewer than n are in flight, or ctx is done.
+func (f *flight) waitBelow(ctx context.Context, n int) {
+	for {
+		f.mu.Lock()
+		if f.n < n {
+			f.mu.Unlock()
+			return
+		}
+		if f.changed == nil {
+			f.changed = make(chan struct{})
+		}
+		ch := f.changed
+		f.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return
+		}
+	}
 }
 
 // flushQueue adds the buffered URLs to the Store.

@@ -201,6 +201,26 @@ func TestCrawlFixtureSite(t *testing.T) {
 	}
 }
 
+// Concurrency caps the fetches of the process across hosts, even where the
+// per-host limit would allow more.
+func TestCrawlConcurrency(t *testing.T) {
+	s := newSite(0)
+	defer s.Close()
+	s.latency.Store(int64(30 * time.Millisecond))
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	counting := &countingTransport{base: http.DefaultTransport}
+	crawlOnce(t, s.URL+"/", dir, out, func(c *pipeline.Config) {
+		c.Transport, c.Parallel, c.Concurrency = counting, 8, 3
+	})
+	if got := paths(t, s.URL, readOut(t, out)); !slices.Equal(got, wantArticles) {
+		t.Errorf("emitted %q\nwant     %q", got, wantArticles)
+	}
+	if m := counting.max.Load(); m != 3 {
+		t.Errorf("at most %d requests were in flight at once; want Concurrency, 3", m)
+	}
+}
+
 func TestCrawlDelayFromRobots(t *testing.T) {
 	s := newSite(300 * time.Millisecond)
 	defer s.Close()

@@ -13,6 +13,10 @@ type Entry struct {
 	// KindFeed (re-read on every run) or KindRevisit (a known article due
 	// for revalidation).
 	Kind string
+	// Known is what the Store knows of the URL, filled in by Next (nil if
+	// it was never fetched), so that the crawl needs no Lookup per URL.
+	// Add ignores it.
+	Known *Known
 }
 
 // Entry kinds.
@@ -70,8 +74,9 @@ type Store interface {
 	// Add queues URLs not seen before. Seeds and revisits are queued even
 	// when known.
 	Add(ctx context.Context, entries []Entry) error
-	// Next leases up to n queued URLs. Leases left by a process that died
-	// are queued again when the store is opened.
+	// Next leases up to n queued URLs, each with what is known of it.
+	// Leases left by a process that died are queued again when the store
+	// is opened.
 	Next(ctx context.Context, n int) ([]Entry, error)
 	// Lookup returns what is known of a URL.
 	Lookup(ctx context.Context, url string) (Known, bool, error)

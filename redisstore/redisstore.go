@@ -199,8 +199,8 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	})
 }
 
-// Next leases up to n queued URLs, shallowest first. Leases that expired
-// (their holder died) are queued again first.
+// Next leases up to n queued URLs, shallowest first, with what is known of
+// each. Leases that expired (their holder died) are queued again first.
 func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
@@ -213,14 +213,37 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 		return nil, err
 	}
 	var out []pipeline.Entry
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	var hkeys []string
 	for i := 0; i+1 < len(res); i += 2 {
 		url, _ := res[i].(string)
 		meta, _ := res[i+1].(string)
 		kind, depth := parseMeta(meta)
 		out = append(out, pipeline.Entry{URL: url, Depth: depth, Kind: kind})
-		s.leased[url] = true
+		hkeys = append(hkeys, hkey(url))
+	}
+	s.mu.Lock()
+	for _, e := range out {
+		s.leased[e.URL] = true
+	}
+	s.mu.Unlock()
+	if len(out) == 0 {
+		return nil, nil
+	}
+	// One round trip for the state of the whole lease (the script cannot
+	// compute the keys: Redis Lua has no SHA-256).
+	var vals []any
+	err = s.do(ctx, "lookup", func(ctx context.Context) error {
+		var err error
+		vals, err = s.rdb.HMGet(ctx, s.k("done"), hkeys...).Result()
+		return err
+	})
+	if err != nil {
+		return nil, err // the leases expire, or end with Close
+	}
+	for i, v := range vals {
+		if str, ok := v.(string); ok {
+			out[i].Known = known(parseDone(str))
+		}
 	}
 	return out, nil
 }
@@ -266,12 +289,24 @@ func (s *Store) Lookup(ctx context.Context, url string) (pipeline.Known, bool, e
 	if err != nil {
 		return pipeline.Known{}, false, err
 	}
-	d := parseDone(v)
+	if k := known(parseDone(v)); k != nil {
+		return *k, true, nil
+	}
+	return pipeline.Known{}, false, nil
+}
+
+// known is what a URL's state tells the crawl; nil if the URL is not known:
+// it is once fetched, or once an article of it was written (recovered from
+// an output after a crash).
+func known(d done) *pipeline.Known {
+	if d.fetched <= 0 && d.hash == "" {
+		return nil
+	}
 	k := pipeline.Known{ETag: d.etag, LastModified: d.lastModified, Hash: d.hash, Revision: d.revision}
 	if d.fetched > 0 {
 		k.Fetched = time.UnixMilli(d.fetched)
 	}
-	return k, d.fetched > 0 || d.hash != "", nil
+	return &k
 }
 
 // clean keeps the field separator out of stored values.

@@ -158,11 +158,12 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	return tx.Commit()
 }
 
-// Next leases up to n queued URLs, shallowest first.
+// Next leases up to n queued URLs, shallowest first, with what is known of
+// each.
 func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	rows, err := s.db.QueryContext(ctx, `UPDATE urls SET state='leased' WHERE url IN
 		(SELECT url FROM urls WHERE state='queued' ORDER BY depth, rowid LIMIT ?)
-		RETURNING url, depth, kind`, n)
+		RETURNING url, depth, kind, etag, last_modified, hash, revision, fetched_at`, n)
 	if err != nil {
 		return nil, fmt.Errorf("lease: %w", err)
 	}
@@ -170,9 +171,12 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	var out []pipeline.Entry
 	for rows.Next() {
 		var e pipeline.Entry
-		if err := rows.Scan(&e.URL, &e.Depth, &e.Kind); err != nil {
+		var k pipeline.Known
+		var fetched int64
+		if err := rows.Scan(&e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
 			return nil, err
 		}
+		e.Known = known(k, fetched)
 		out = append(out, e)
 	}
 	return out, rows.Err()
@@ -190,12 +194,23 @@ func (s *Store) Lookup(ctx context.Context, url string) (pipeline.Known, bool, e
 	if err != nil {
 		return k, false, fmt.Errorf("lookup %s: %w", url, err)
 	}
+	if kp := known(k, fetched); kp != nil {
+		return *kp, true, nil
+	}
+	return k, false, nil
+}
+
+// known completes a row's Known; nil if the URL is not known: it is once
+// fetched, or once an article of it was written (a record recovered from
+// the output after a crash has a hash).
+func known(k pipeline.Known, fetched int64) *pipeline.Known {
+	if fetched <= 0 && k.Hash == "" {
+		return nil
+	}
 	if fetched > 0 {
 		k.Fetched = time.Unix(0, fetched)
 	}
-	// Known once fetched, or once an article of it was written (a record
-	// recovered from the output after a crash has a hash).
-	return k, fetched > 0 || k.Hash != "", nil
+	return &k
 }
 
 // Commit records outcomes and the checkpoint atomically.

@@ -3,7 +3,7 @@
 // (127.0.0.1, 127.0.0.2, ... all reach the same server) whose every answer
 // takes 50 ms. It needs redis-server on PATH.
 //
-//	go run ./shared -hosts 64 -pages 40 -workers 1,2,4
+//	go run ./shared -hosts 64 -pages 100 -workers 1,2,4 -parallel 4 -concurrency 16
 package main
 
 import (
@@ -33,13 +33,14 @@ func main() {
 	latency := flag.Duration("latency", 50*time.Millisecond, "time every answer takes")
 	workerList := flag.String("workers", "1,2,4", "worker counts to measure")
 	parallel := flag.Int("parallel", 1, "requests in flight per host, across all workers")
+	concurrency := flag.Int("concurrency", 64, "requests in flight per worker process, across hosts (crawl --concurrency)")
 	rounds := flag.Int("rounds", 1, "measure each worker count this many times")
 	worker := flag.String("worker", "", "internal: run as this worker")
 	redisURL := flag.String("redis", "", "internal: the Redis of the crawl")
 	crawlID := flag.String("crawl", "", "internal: the crawl id")
 	seeds := flag.String("seeds", "", "internal: comma-separated seeds")
 	out := flag.String("out", "", "internal: output file")
-	redisCPU := flag.Bool("redis-cpu", false, "print the Redis server's CPU counters (INFO cpu) after each worker count")
+	redisCPU := flag.Bool("redis-cpu", false, "print the Redis server's CPU and per-command counters (INFO all) after each worker count")
 	memory := flag.Int("memory", 0, "instead: measure the Redis memory of this many done URLs and as many queued ones")
 	flag.Parse()
 	if *memory > 0 {
@@ -47,7 +48,7 @@ func main() {
 		return
 	}
 	if *worker != "" {
-		runWorker(*worker, *redisURL, *crawlID, strings.Split(*seeds, ","), *out, *parallel)
+		runWorker(*worker, *redisURL, *crawlID, strings.Split(*seeds, ","), *out, *parallel, *concurrency)
 		return
 	}
 	if *hosts > 250 {
@@ -71,8 +72,8 @@ func main() {
 	redis, stop := startRedis(dir)
 	defer stop()
 
-	fmt.Printf("site: %d hosts x %d articles, every answer %s; --parallel %d per host across workers; GOMAXPROCS=%d\n",
-		*hosts, *pages, *latency, *parallel, runtimeCPUs())
+	fmt.Printf("site: %d hosts x %d articles, every answer %s; --parallel %d per host across workers, --concurrency %d per worker; GOMAXPROCS=%d\n",
+		*hosts, *pages, *latency, *parallel, *concurrency, runtimeCPUs())
 	base := map[int]float64{}
 	for r := 0; r < *rounds; r++ {
 		for _, ws := range strings.Split(*workerList, ",") {
@@ -88,7 +89,7 @@ func main() {
 				o := filepath.Join(dir, fmt.Sprintf("%s-w%d.json", id, i))
 				outs = append(outs, o)
 				c := exec.Command(os.Args[0], "-worker", fmt.Sprint("w", i), "-redis", redis, "-crawl", id,
-					"-seeds", strings.Join(seedList, ","), "-out", o, "-parallel", strconv.Itoa(*parallel))
+					"-seeds", strings.Join(seedList, ","), "-out", o, "-parallel", strconv.Itoa(*parallel), "-concurrency", strconv.Itoa(*concurrency))
 				c.Stderr = os.Stderr
 				if err := c.Start(); err != nil {
 					fail(err)
@@ -102,7 +103,7 @@ func main() {
 			}
 			wall := time.Since(start)
 			if *redisCPU {
-				if out, err := exec.Command("redis-cli", "-u", redis, "info", "cpu").Output(); err == nil {
+				if out, err := exec.Command("redis-cli", "-u", redis, "info", "all").Output(); err == nil {
 					fmt.Print(string(out))
 				}
 			}
@@ -136,7 +137,7 @@ func runtimeCPUs() int { return runtime.GOMAXPROCS(0) }
 
 // runWorker is one process of the shared crawl; it writes its Stats as
 // JSON to out (the articles go nowhere: only the counts matter here).
-func runWorker(name, redisURL, crawlID string, seeds []string, out string, parallel int) {
+func runWorker(name, redisURL, crawlID string, seeds []string, out string, parallel, concurrency int) {
 	ctx := context.Background()
 	// The workers are child processes: the profile path comes by the
 	// environment, and only the first worker writes one.
@@ -155,7 +156,7 @@ func runWorker(name, redisURL, crawlID string, seeds []string, out string, paral
 	defer st.Close()
 	stats, err := pipeline.Run(ctx, pipeline.Config{
 		Seeds: seeds, Store: st, Limiter: st, Sink: discard{},
-		Delay: -1, Parallel: parallel, RevisitAfter: -1, Timeout: 10 * time.Second,
+		Delay: -1, Parallel: parallel, Concurrency: concurrency, RevisitAfter: -1, Timeout: 10 * time.Second,
 	})
 	if err != nil {
 		fail(err)

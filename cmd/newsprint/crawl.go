@@ -41,6 +41,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed")
 		delay     = fs.Duration("delay", time.Second, "pause between requests to one host (0s: none; a longer robots.txt Crawl-delay wins)")
 		parallel  = fs.Int("parallel", 2, "requests in flight per host")
+		conc      = fs.Int("concurrency", 64, "requests in flight in this process, across all hosts")
 		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
 		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
 		maxBytes  = fs.Int("max-bytes", 10<<20, "skip responses larger than this")
@@ -124,6 +125,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 		runs = append(runs, prepared{site, inc, exc})
+	}
+	if *conc < 1 {
+		fmt.Fprintf(stderr, "newsprint crawl: --concurrency %d: want 1 or more\n", *conc)
+		return errUsage
 	}
 	var handler slog.Handler
 	level := slog.LevelInfo
@@ -213,7 +218,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		s, err := pipeline.Run(ctx, pipeline.Config{
 			Seeds: r.site.Seeds, Store: st, Sink: sink, OutPath: outPath,
 			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
-			UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
+			Concurrency: *conc, UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
 			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
 			Extract: extractor.Options{Selectors: r.site.Selectors}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,

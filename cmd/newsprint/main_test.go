@@ -185,6 +185,7 @@ func TestCrawlUsage(t *testing.T) {
 		{"crawl", "--include", "(", "https://example.com/"},
 		{"crawl", "ftp://example.com/"},
 		{"crawl", "--log-format", "xml", "https://example.com/"},
+		{"crawl", "--concurrency", "0", "https://example.com/"},
 	} {
 		if _, stderr, code := runCLI(t, "", args...); code != 2 || stderr == "" {
 			t.Errorf("newsprint %q: exit %d, stderr %q; want 2 and a message", args, code, stderr)

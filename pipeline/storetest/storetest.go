@@ -59,6 +59,11 @@ func testAddNext(t *testing.T, open Opener) {
 	if got := urls(first); !slices.Equal(got, []string{"https://a.example/", "https://a.example/1"}) {
 		t.Errorf("Next(2) = %q, want the two shallowest", got)
 	}
+	for _, e := range first {
+		if e.Known != nil {
+			t.Errorf("Next gave %s, never fetched, as known: %+v", e.URL, *e.Known)
+		}
+	}
 	rest, _ := st.Next(ctx, 10)
 	if got := urls(rest); !slices.Equal(got, []string{"https://a.example/deep"}) {
 		t.Errorf("Next after leasing = %q, want only the unleased URL", got)
@@ -129,6 +134,18 @@ func testCommit(t *testing.T, open Opener) {
 	st2.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/b", Status: pipeline.StatusArticle, Hash: "sha256:bb", Revision: 2}}, pipeline.Checkpoint{})
 	if k, ok, _ := st2.Lookup(ctx, "https://a.example/b"); !ok || k.Hash != "sha256:bb" || k.Revision != 2 {
 		t.Errorf("Lookup(recovered article) = %+v, %v", k, ok)
+	}
+	// Next hands out what Lookup would say, so the crawl needs no Lookup.
+	st2.Add(ctx, []pipeline.Entry{{URL: "https://a.example/a", Kind: pipeline.KindRevisit}, {URL: "https://a.example/b", Kind: pipeline.KindRevisit}})
+	got, err := st2.Next(ctx, 10)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("Next of two revisits = %+v, %v", got, err)
+	}
+	for _, e := range got {
+		want, _, _ := st2.Lookup(ctx, e.URL)
+		if e.Known == nil || *e.Known != want {
+			t.Errorf("Next gave %s with %+v, Lookup says %+v", e.URL, e.Known, want)
+		}
 	}
 }
 
