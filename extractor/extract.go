@@ -294,7 +294,23 @@ func readable(doc *html.Node, base *url.URL) *html.Node {
 	if err != nil || res.Node == nil {
 		return nil
 	}
+	fixAtoms(res.Node)
 	return res.Node
+}
+
+// fixAtoms sets the DataAtom of every element to match its tag name.
+// Readability creates elements (<p> around loose text, <div> wrappers) with
+// no DataAtom and renames tags without updating it; the cleaning and text
+// rendering that follow go by DataAtom.
+func fixAtoms(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			if a := atom.Lookup([]byte(c.Data)); a != c.DataAtom {
+				c.DataAtom = a
+			}
+		}
+		return true
+	})
 }
 
 // dayFirst reports whether numeric dates such as 03/04/2024 are read day

@@ -31,3 +31,19 @@ func TestExtractPage(t *testing.T) {
 		t.Errorf("ExtractPage.Article differs from Extract's")
 	}
 }
+
+// Readability wraps loose text in <p> elements it creates itself; those
+// are paragraphs of the text like any other.
+func TestParagraphsReadabilityCreates(t *testing.T) {
+	long := strings.Repeat("The harbour wall was rebuilt over the winter by the council's crews. ", 4)
+	page := `<html><head><title>Wall</title></head><body><article><h1>Harbour wall reopens</h1>
+<div>First ` + long + `<div>` + long + `</div>Last ` + long + `<p>` + long + `</p></div></article></body></html>`
+	a, err := Extract([]byte(page), "https://example.com/news/wall", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(a.Text, "\n\n")
+	if len(paras) != 4 || !strings.HasPrefix(paras[0], "First ") || !strings.HasPrefix(paras[2], "Last ") {
+		t.Errorf("want 4 paragraphs, the loose text apart; got %d:\n%s", len(paras), a.Text)
+	}
+}
