@@ -63,7 +63,7 @@ var (
 	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?` + monthRe + `\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
 	// 26/03/2024, 03/26/2024, 26.03.2024
-	reNumeric = regexp.MustCompile(`\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?\b`)
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-z])`)
@@ -134,14 +134,17 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	}
 	if m := find(hasSep, reNumeric); m != nil {
 		g := groups(s, m)
-		a, _ := strconv.Atoi(g[1])
-		b, _ := strconv.Atoi(g[2])
-		day, mon := g[1], g[2]
-		if a <= 12 && (b > 12 || !dayFirst) {
-			day, mon = g[2], g[1]
+		// Both separators alike: 26.03.2024, 03/26/2024, 26-03-2024.
+		if s[m[7]:m[7]+1] == g[2] {
+			a, _ := strconv.Atoi(g[1])
+			b, _ := strconv.Atoi(g[3])
+			day, mon := g[1], g[3]
+			if a <= 12 && (b > 12 || !dayFirst) {
+				day, mon = g[3], g[1]
+			}
+			w, ok := build(g[4], mon, day, g[5], g[6], g[7], "", "")
+			try(m[0], w, ok)
 		}
-		w, ok := build(g[3], mon, day, g[4], g[5], g[6], "", "")
-		try(m[0], w, ok)
 	}
 	return best.w, best.idx >= 0
 }

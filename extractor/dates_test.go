@@ -29,6 +29,8 @@ func TestParseDate(t *testing.T) {
 		{"03/04/2024", false, nil, "2024-03-04"},
 		{"03/04/2024", true, nil, "2024-04-03"},
 		{"26/03/2024", false, nil, "2024-03-26"}, // unambiguous either way
+		{"02-12-2025", true, nil, "2025-12-02"},
+		{"12-26-2025", true, nil, "2025-12-26"},
 		{"26. März 2024", true, nil, "2024-03-26"},
 		{"26 de marzo de 2024", true, nil, "2024-03-26"},
 		{"1711449000", false, nil, "2024-03-26T10:30:00Z"},
@@ -44,7 +46,7 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) = %s, want %s", c.in, got, c.want)
 		}
 	}
-	for _, bad := range []string{"", "no date here", "2024-02-30", "1850-01-01", "version 2.1.3", "call 023-67158993"} {
+	for _, bad := range []string{"", "no date here", "2024-02-30", "1850-01-01", "version 2.1.3", "call 023-67158993", "pages 12-14/2024", "4/5-2024"} {
 		if w, ok := parseDate(bad, false); ok {
 			t.Errorf("parseDate(%q) = %s, want no date", bad, w.format(nil))
 		}

@@ -219,6 +219,12 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	case hasVisMod:
 		r.set("modified_at", &r.a.ModifiedAt, visMod.w.format(zone), visMod.src)
 	}
+	if r.a.PublishedAt == "" && r.a.ModifiedAt != "" {
+		// The page gives only the date of its last update ("Updated …",
+		// dateModified): the closest thing to a publication date it has.
+		// Provenance says where it came from: "modified_at".
+		r.set("published_at", &r.a.PublishedAt, r.a.ModifiedAt, "modified_at")
+	}
 }
 
 // structuredDate finds a publication or modification date in JSON-LD,
