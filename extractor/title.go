@@ -60,21 +60,22 @@ func siteLike(segment, siteName, host string) bool {
 	return simplify(h) == s
 }
 
-// headings returns the texts of the page's <h1> elements outside navigation
-// and footers, in document order.
-func headings(doc *html.Node) []string {
-	var out []string
+// headings returns the texts of the page's <h1> elements in document order:
+// all of them, and those outside navigation, footers and other furniture.
+func headings(doc *html.Node) (all, clean []string) {
 	for _, h := range findAll(doc, byTag(atom.H1)) {
-		if hasAncestor(h, func(p *html.Node) bool {
-			return isElement(p, atom.Nav, atom.Footer, atom.Aside) || isBoilerClass(classID(p))
-		}) {
+		t := textOf(h)
+		if t == "" || len(t) >= 400 {
 			continue
 		}
-		if t := textOf(h); t != "" && len(t) < 400 {
-			out = append(out, t)
+		all = append(all, t)
+		if !hasAncestor(h, func(p *html.Node) bool {
+			return isElement(p, atom.Nav, atom.Footer, atom.Aside) || isBoilerClass(classID(p))
+		}) {
+			clean = append(clean, t)
 		}
 	}
-	return out
+	return all, clean
 }
 
 type titleResult struct {
@@ -151,7 +152,8 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 		cands = append(cands, cand{docTitle, "title-tag"})
 	}
 	var h1s []string
-	for _, h := range headings(doc) {
+	all, clean := headings(doc)
+	for _, h := range clean {
 		if !siteLike(h, siteName, host) && plausibleHeadline(h) {
 			h1s = append(h1s, h)
 		}
@@ -162,6 +164,18 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 		for _, c := range cands {
 			sc := simplify(c.v)
 			if sc == sh || (len(sh) >= 12 && strings.HasPrefix(sc, sh)) || partsContain(c.v, sh) {
+				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
+			}
+		}
+	}
+	// So is one in a block whose class looks like furniture (a hero
+	// "overlay"), if it is the whole of a structured title.
+	for _, h := range all {
+		if siteLike(h, siteName, host) || !plausibleHeadline(h) {
+			continue
+		}
+		for _, c := range cands {
+			if c.src != "title-tag" && simplify(c.v) == simplify(h) {
 				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
 			}
 		}
