@@ -8,7 +8,7 @@ import (
 
 var (
 	reOnDate   = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)\s*[:：]?\s+`)
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)

@@ -22,6 +22,8 @@ func TestSplitAuthors(t *testing.T) {
 		"Keith Barry Senior Autos Reporter":                       "Keith Barry",
 		"Preetam Jinka Co-founder, Chief Architect":               "Preetam Jinka",
 		"By Ada Reporter":                                         "Ada Reporter",
+		"Author Escalon":                                          "Escalon",
+		"Authors: Ada Lovelace, Alan Turing":                      "Ada Lovelace; Alan Turing",
 		"page.head.extra.author":                                  "",
 		"Updated":                                                 "",
 	}

@@ -141,3 +141,17 @@ func TestStructuredTitleRepairs(t *testing.T) {
 		t.Errorf("title %q, want the JSON-LD headline without its marks (a short one is not a truncation)", a.Title)
 	}
 }
+
+// A JSON-LD "Person" that is the site itself gives way to a person the
+// byline names; it is kept when no source names anyone.
+func TestSiteNamedAsAuthor(t *testing.T) {
+	ld := `<meta property="og:site_name" content="Harbour Clinic"><script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"A story","author":{"@type":"Person","name":"Harbour Clinic"}}</script>`
+	page := strings.Replace(pageWithBlocks("", 3, ""), "<head>", "<head>"+ld, 1)
+	if a := extractPage(t, page); strings.Join(a.Authors, ",") != "Harbour Clinic" {
+		t.Errorf("authors %q, want the site, the only author named", a.Authors)
+	}
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><p>By Jane Smith</p>`, 1)
+	if a := extractPage(t, page); strings.Join(a.Authors, ",") != "Jane Smith" || a.Provenance["authors"] != "byline-text" {
+		t.Errorf("authors %q from %s, want Jane Smith from the byline", a.Authors, a.Provenance["authors"])
+	}
+}

@@ -77,17 +77,36 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	// person's name is not an author.
 	own := map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}
 	delete(own, "")
+	// The site named as the author (a JSON-LD "Person" called "Cleveland
+	// Clinic") is kept only when no source names a person.
+	var siteAuthor []string
+	var siteSrc string
 	add := func(names []string, src string) bool {
-		if len(names) > 1 {
-			names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return own[simplify(n)] })
+		if len(r.a.Authors) > 0 {
+			return false
 		}
-		if len(r.a.Authors) > 0 || !looksLikeNames(names) {
+		if mine := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return own[simplify(n)] }); len(mine) < len(names) {
+			if len(mine) == 0 {
+				if siteAuthor == nil && looksLikeNames(names) {
+					siteAuthor, siteSrc = names, src
+				}
+				return false
+			}
+			names = mine
+		}
+		if !looksLikeNames(names) {
 			return false
 		}
 		r.a.Authors = names
 		r.prov["authors"] = src
 		return true
 	}
+	defer func() {
+		if len(r.a.Authors) == 0 && siteAuthor != nil {
+			r.a.Authors = siteAuthor
+			r.prov["authors"] = siteSrc
+		}
+	}()
 	var people, orgs []string
 	if o := m.ldArticle(); o != nil {
 		people, orgs = m.ldAuthors(o["author"])
