@@ -519,7 +519,7 @@ func (k *crawler) onError(r *colly.Response, err error) {
 	key := r.Ctx.Get("key")
 	status := r.StatusCode
 	if status == http.StatusNotFound && r.Ctx.Get("kind") == KindSitemap {
-		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "no sitemap"}, true)
+		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "no sitemap", Fetched: time.Now()}, true)
 		return
 	}
 	if status == http.StatusNotModified {

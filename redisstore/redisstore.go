@@ -52,6 +52,10 @@ type Options struct {
 	// SlotTTL frees the per-host request slot of a process that died
 	// mid-request. 0 means 2 minutes; it must exceed the request timeout.
 	SlotTTL time.Duration
+	// RereadAfter: seeds, sitemaps and feeds that a process of a running
+	// crawl fetched less than this long ago are not queued again when
+	// another process joins. 0 means 10 minutes; negative means always.
+	RereadAfter time.Duration
 	// RetryFor is how long operations wait, retrying with backoff, for an
 	// unreachable or restarting Redis before failing. 0 means 5 minutes.
 	RetryFor time.Duration
@@ -104,6 +108,9 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	}
 	if opt.RetryFor <= 0 {
 		opt.RetryFor = 5 * time.Minute
+	}
+	if opt.RereadAfter == 0 {
+		opt.RereadAfter = 10 * time.Minute
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
@@ -186,7 +193,8 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	if len(entries) == 0 {
 		return nil
 	}
-	args := make([]any, 0, 5*len(entries))
+	args := make([]any, 0, 1+5*len(entries))
+	args = append(args, max(s.opt.RereadAfter.Milliseconds(), 0))
 	for _, e := range entries {
 		host := ""
 		if u, err := neturl.Parse(e.URL); err == nil {

@@ -186,3 +186,31 @@ func TestRedisRestart(t *testing.T) {
 		t.Errorf("checkpoint lost in the restart: %+v", cp)
 	}
 }
+
+// A process joining a running crawl does not queue again the seeds another
+// process has just read; once the crawl is idle, a new run reads them again.
+func TestSeedsReadOncePerRun(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	a := open(t, srv, "reread", "a", redisstore.Options{})
+	defer a.Close()
+	seed := pipeline.Entry{URL: "https://x.example/", Kind: pipeline.KindSeed}
+	a.Add(ctx, []pipeline.Entry{seed, {URL: "https://x.example/slow", Kind: pipeline.KindPage}})
+	if got, _ := a.Next(ctx, 10); len(got) != 2 {
+		t.Fatalf("a leased %v", got)
+	}
+	// a has read the seed and is still fetching /slow.
+	a.Commit(ctx, []pipeline.Outcome{{URL: seed.URL, Status: pipeline.StatusPage, Fetched: time.Now()}}, pipeline.Checkpoint{})
+	b := open(t, srv, "reread", "b", redisstore.Options{})
+	defer b.Close()
+	b.Add(ctx, []pipeline.Entry{seed})
+	if got, _ := b.Next(ctx, 10); len(got) != 0 {
+		t.Errorf("b, joining the running crawl, leased %v; the seed was read moments ago", got)
+	}
+	// The run ends; the next one reads the seed again.
+	a.Commit(ctx, []pipeline.Outcome{{URL: "https://x.example/slow", Status: pipeline.StatusPage, Fetched: time.Now()}}, pipeline.Checkpoint{})
+	b.Add(ctx, []pipeline.Entry{seed})
+	if got, _ := b.Next(ctx, 10); len(got) != 1 || got[0].URL != seed.URL {
+		t.Errorf("a new run leased %v, want the seed again", got)
+	}
+}

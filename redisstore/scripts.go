@@ -39,14 +39,22 @@ const requeueLua = `local function requeue(q, meta, url)
 end
 `
 
-// KEYS q leases done meta hostseq; ARGV (url, hash, depth, kind, host)...
+// KEYS q leases done meta hostseq; ARGV reread-ms, then (url, hash, depth,
+// kind, host)...
 //
 // A queued URL's score is depth*1e9 plus its rank among the URLs of its
 // host queued so far, so that a lease takes URLs from every host in turn
 // rather than a run of one host's URLs, which its politeness limit would
 // serialise.
-var addScript = redis.NewScript(`
-for i = 1, #ARGV, 5 do
+//
+// Seeds, sitemaps and feeds are queued again even when done, except while
+// the crawl is running (some process holds leases) and they were fetched
+// less than reread-ms ago: a process joining a running crawl does not read
+// them again.
+var addScript = redis.NewScript(nowLua + splitLua + `
+local running = redis.call('ZCARD', KEYS[2]) > 0
+local reread = tonumber(ARGV[1])
+for i = 2, #ARGV, 5 do
   local url, h, depth, kind, host = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3], ARGV[i + 4]
   if redis.call('ZSCORE', KEYS[2], url) == false then
     local cur = redis.call('ZSCORE', KEYS[1], url)
@@ -56,6 +64,11 @@ for i = 1, #ARGV, 5 do
         redis.call('ZADD', KEYS[1], score, url)
         redis.call('HSET', KEYS[4], url, kind .. ' ' .. depth)
       end
+    elseif running and kind ~= 'revisit' and reread > 0 and cur == false and (function()
+        local d = redis.call('HGET', KEYS[3], h)
+        return d and now - (tonumber(split(d)[6]) or 0) < reread
+      end)() then
+      -- read moments ago by another process of this run
     else
       if cur == false or tonumber(cur) > score then
         redis.call('ZADD', KEYS[1], score, url)
