@@ -103,9 +103,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	// processes sharing the crawl share the work: enough to keep each
 	// host's slots busy) and started one by one as fetches land, so that
 	// the fetches of one lease never wait for the slowest of another.
-	lease := cfg.Concurrency
+	leaseSize := cfg.Concurrency
 	if _, shared := cfg.Store.(Shared); shared {
-		lease = min(lease, 2*cfg.Parallel*max(len(cfg.AllowHosts), 1))
+		leaseSize = min(leaseSize, 2*cfg.Parallel*max(len(cfg.AllowHosts), 1))
 	}
 	var leased []Entry
 	started := 0
@@ -114,40 +114,17 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 			break
 		}
 		if len(leased) == 0 {
-			n := lease
+			n := leaseSize
 			if cfg.MaxPages > 0 {
 				n = min(n, cfg.MaxPages-started)
 			}
-			batch, err := cfg.Store.Next(ctx, n)
-			if err != nil {
-				k.fail(err)
+			var more bool
+			if leased, more = k.lease(ctx, n); !more {
 				break
 			}
-			if len(batch) == 0 {
-				if k.queued() {
-					k.fail(k.flushQueue()) // links found since the last commit
-					continue
-				}
-				if k.flight.count() > 0 {
-					// The fetches in flight may yet find links.
-					k.c.Wait()
-					k.fail(k.commit())
-					continue
-				}
-				if waiting, err := k.othersBusy(); err != nil {
-					k.fail(err)
-					break
-				} else if waiting {
-					continue
-				}
-				break
+			if len(leased) == 0 {
+				continue
 			}
-			urls := make([]string, len(batch))
-			for i, e := range batch {
-				urls[i] = e.URL
-			}
-			k.robots.prefetch(ctx, urls)
-			leased = batch
 		}
 		k.flight.waitBelow(ctx, cfg.Concurrency)
 		if ctx.Err() != nil {
@@ -161,6 +138,39 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	k.c.Wait()
 	k.fail(k.commit())
 	return k.stats.snapshot(), k.err()
+}
+
+// lease leases up to n URLs and fetches their hosts' robots.txt. It
+// reports false when the crawl is over (or failed); it may return no URLs
+// and true when more may come: links found by fetches in flight, or by
+// other processes sharing the Store.
+func (k *crawler) lease(ctx context.Context, n int) ([]Entry, bool) {
+	batch, err := k.cfg.Store.Next(ctx, n)
+	if err != nil {
+		k.fail(err)
+		return nil, false
+	}
+	if len(batch) == 0 {
+		switch {
+		case k.queued():
+			k.fail(k.flushQueue()) // links found since the last commit
+			return nil, true
+		case k.flight.count() > 0:
+			// The fetches in flight may yet find links.
+			k.c.Wait()
+			k.fail(k.commit())
+			return nil, true
+		}
+		waiting, err := k.othersBusy()
+		k.fail(err)
+		return nil, waiting && err == nil
+	}
+	urls := make([]string, len(batch))
+	for i, e := range batch {
+		urls[i] = e.URL
+	}
+	k.robots.prefetch(ctx, urls)
+	return batch, true
 }
 
 // othersBusy waits a moment and reports true while other processes sharing
