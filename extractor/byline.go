@@ -423,6 +423,18 @@ func (s *scanner) block(n *html.Node) bool {
 				return true
 			}
 		}
+		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
+		// 2024 | 5 min read": a date alone between separators.
+		if afterH1 && len(t) <= 160 && strings.ContainsAny(t, "•·|") {
+			for _, seg := range reMetaSep.Split(t, -1) {
+				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
+					if w, ok := parseDate(seg, s.dayFirst); ok {
+						s.addDate(w, "", "visible-text")
+						break
+					}
+				}
+			}
+		}
 		return false
 	}
 	used := false
@@ -475,6 +487,8 @@ func dateCovers(t string) bool {
 }
 
 var (
+	// reMetaSep separates the fields of a byline line.
+	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
 	reByStart = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
 	reByAlone        = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)

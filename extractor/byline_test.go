@@ -155,3 +155,35 @@ func TestSiteNamedAsAuthor(t *testing.T) {
 		t.Errorf("authors %q from %s, want Jane Smith from the byline", a.Authors, a.Provenance["authors"])
 	}
 }
+
+// A date alone between a byline line's separators is its date.
+func TestDateBetweenSeparators(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>",
+		`<h1>A story</h1><p>Dec 26, 2025 <span>&bull;</span> Mahua Das in <a href="/blog/pm">Project Management</a></p>`, 1)
+	if a := extractPage(t, page); a.PublishedAt != "2025-12-26" {
+		t.Errorf("published %q, want the date before the separator", a.PublishedAt)
+	}
+}
+
+// The page's one <time datetime> gives the date wherever it is; of several
+// (teasers, comments), none does.
+func TestOnlyTimeElement(t *testing.T) {
+	tail := `<footer class="article-footer"><span class="tags">Training</span><time datetime="2025-08-12T11:15:06Z">August 12, 2025</time></footer>`
+	page := pageWithBlocks("", 80, tail)
+	a := extractPage(t, page)
+	if a.PublishedAt != "2025-08-12T11:15:06Z" || a.Provenance["published_at"] != "time-element" {
+		t.Errorf("published %q from %q, want the one <time>", a.PublishedAt, a.Provenance["published_at"])
+	}
+	page = pageWithBlocks("", 80, tail+`<ul><li>Older story <time datetime="2024-01-02">Jan 2</time></li></ul>`)
+	if a := extractPage(t, page); a.PublishedAt != "" {
+		t.Errorf("published %q from %q, want none of two <time> far from the headline", a.PublishedAt, a.Provenance["published_at"])
+	}
+}
+
+// Scholarly metadata: citation_publication_date in PubMed's "2023 Jan 7".
+func TestCitationDate(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 3, ""), "<head>", `<head><meta name="citation_publication_date" content="2023 Jan 7">`, 1)
+	if a := extractPage(t, page); a.PublishedAt != "2023-01-07" {
+		t.Errorf("published %q, want 2023-01-07", a.PublishedAt)
+	}
+}

@@ -63,6 +63,9 @@ var (
 	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?` + monthRe + `\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
 	// 26/03/2024, 03/26/2024, 26.03.2024
+	// reYMonD is the citation style of PubMed and Google Scholar metadata:
+	// "2023 Jan 7".
+	reYMonD   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
@@ -130,6 +133,11 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if m := find(hasLetter, reDMY); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[3], monthNum(g[2]), g[1], g[4], g[5], g[6], g[7], g[8])
+		try(m[0], w, ok)
+	}
+	if m := find(hasLetter, reYMonD); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[1], monthNum(g[2]), g[3], "", "", "", "", "")
 		try(m[0], w, ok)
 	}
 	if m := find(hasSep, reNumeric); m != nil {

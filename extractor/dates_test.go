@@ -30,6 +30,7 @@ func TestParseDate(t *testing.T) {
 		{"03/04/2024", true, nil, "2024-04-03"},
 		{"26/03/2024", false, nil, "2024-03-26"}, // unambiguous either way
 		{"02-12-2025", true, nil, "2025-12-02"},
+		{"2023 Jan 7", false, nil, "2023-01-07"},
 		{"12-26-2025", true, nil, "2025-12-26"},
 		{"26. März 2024", true, nil, "2024-03-26"},
 		{"26 de marzo de 2024", true, nil, "2024-03-26"},

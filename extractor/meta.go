@@ -13,6 +13,7 @@ import (
 // collected from the untouched tree before any cleaning.
 type pageMeta struct {
 	tags         map[string][]string // <meta> name/property, lower-cased
+	times        []string            // datetime of every <time> element
 	ld           []map[string]any    // JSON-LD objects, @graph flattened
 	itemprop     map[string][]string // microdata values
 	authorsMicro []string
@@ -70,6 +71,10 @@ func collectMeta(doc *html.Node) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
+		case atom.Time:
+			if d := strings.TrimSpace(attr(n, "datetime")); d != "" {
+				m.times = append(m.times, d)
+			}
 		case atom.A, atom.Area:
 			if h := strings.TrimSpace(attr(n, "href")); h != "" && !strings.Contains(strings.ToLower(attr(n, "rel")), "nofollow") {
 				m.hrefs = append(m.hrefs, h)

@@ -212,6 +212,15 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	structMod, modSrc, hasMod := m.structuredDate(r.dayFirst, "modified")
 	visPub, hasVisPub := vis.pick("published")
 	visMod, hasVisMod := vis.pick("modified")
+	// The page's one <time datetime>, wherever it is (in the article's
+	// footer, say): no teaser list or comment thread around, unless it is
+	// the update date.
+	var oneTime when
+	hasOneTime := false
+	if len(m.times) == 1 {
+		oneTime, hasOneTime = parseDate(m.times[0], r.dayFirst)
+		hasOneTime = hasOneTime && !(hasMod && sameDay(structMod, oneTime)) && !(hasVisMod && sameDay(visMod.w, oneTime))
+	}
 	switch {
 	case vis.forced:
 		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
@@ -223,6 +232,8 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 		r.set("published_at", &r.a.PublishedAt, structPub.format(zone), pubSrc)
 	case hasVisPub && !(hasMod && sameDay(structMod, visPub.w) && visPub.kind == ""):
 		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
+	case hasOneTime:
+		r.set("published_at", &r.a.PublishedAt, oneTime.format(zone), "time-element")
 	default:
 		if w, ok := m.scriptDate(r.dayFirst); ok {
 			r.set("published_at", &r.a.PublishedAt, w.format(zone), "script-data")
@@ -250,11 +261,11 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 // <meta> or microdata, in that order.
 func (m *pageMeta) structuredDate(dayFirst bool, kind string) (when, string, bool) {
 	ldKeys := []string{"datePublished", "dateCreated", "uploadDate"}
-	metaKeys := []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date"}
+	metaKeys := []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate"}
 	micro := "datepublished"
 	if kind == "modified" {
 		ldKeys = []string{"dateModified"}
-		metaKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated"}
+		metaKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date"}
 		micro = "datemodified"
 	}
 	objs := m.ld
