@@ -35,6 +35,7 @@ func main() {
 	serve := flag.String("serve", "", "internal: serve the site on this address")
 	parallel := flag.Int("parallel", 8, "requests in flight")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the crawl to this file")
+	procs := flag.Int("procs", runtime.NumCPU(), "GOMAXPROCS of the crawl (the extractor alone always runs on one)")
 	withWARC := flag.Bool("warc", false, "also write a WARC archive of every fetch (to measure its cost)")
 	flag.Parse()
 	if *serve != "" {
@@ -119,6 +120,7 @@ func main() {
 			fail(err)
 		}
 	}
+	prevProcs := runtime.GOMAXPROCS(*procs)
 	cpu1 := cpuTime()
 	start := time.Now()
 	stats, err := pipeline.Run(ctx, pipeline.Config{
@@ -145,6 +147,7 @@ func main() {
 	st.Close()
 	wall := time.Since(start)
 	crawlCPU := cpuTime() - cpu1
+	runtime.GOMAXPROCS(prevProcs)
 	perPage := crawlCPU / time.Duration(max(stats.Fetched, 1))
 	after := extractAlone()
 	extractCPU := (before + after) / 2
@@ -153,7 +156,7 @@ func main() {
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	fmt.Printf("site: %d articles + %d index pages on loopback (served by a child process)\n", *pages, *pages/perIndex+1)
 	fmt.Printf("crawl: %d fetched, %d articles, %d errors in %s: %.0f pages/s (GOMAXPROCS=%d, --parallel %d)\n",
-		stats.Fetched, stats.Articles, stats.Errors, wall.Round(time.Millisecond), float64(stats.Fetched)/wall.Seconds(), runtime.NumCPU(), *parallel)
+		stats.Fetched, stats.Articles, stats.Errors, wall.Round(time.Millisecond), float64(stats.Fetched)/wall.Seconds(), *procs, *parallel)
 	fmt.Printf("cpu per page: crawl %s, extractor alone %s (one core, %d pages; %s before the crawl, %s after): crawl overhead %.0f%% of extraction\n",
 		perPage.Round(time.Microsecond), extractCPU.Round(time.Microsecond), sample, before.Round(time.Microsecond), after.Round(time.Microsecond),
 		100*float64(perPage-extractCPU)/float64(extractCPU))
