@@ -44,6 +44,8 @@ func splitAuthors(s string) []string {
 	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
+	// "… Lead Reviewer Updated": the label that followed, its date cut.
+	s = reAuthorNoise.ReplaceAllString(s, "")
 	var parts []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
@@ -55,8 +57,11 @@ func splitAuthors(s string) []string {
 		if i > 0 && reCredential.MatchString(strings.TrimSpace(p)) {
 			continue // "RN", "PhD", "MD" after a name
 		}
-		if f := strings.Fields(p); i > 0 && len(f) > 1 && len(f) <= 4 && roleWords[strings.ToLower(f[0])] && jobTitleEnds[strings.ToLower(f[len(f)-1])] {
-			continue // "Chief Architect" after "Jane Doe,"
+		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
+			(len(f) <= 3 || roleWords[strings.ToLower(f[0])]) && cutGluedRole(p) == p {
+			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
+			// after "Jane Doe,"; but "Zackery Cuevas Writer" is a name.
+			continue
 		}
 		p = cleanName(p)
 		if p == "" {
@@ -118,7 +123,9 @@ var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo",
 // jobTitleEnds are the last words of a job title glued after a name.
 var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",
 	"editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
-	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor")
+	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor",
+	"reviewer", "expert", "strategist", "specialist", "advisor", "adviser", "scientist", "designer", "developer",
+	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "co-founder")
 
 // cutGluedRole drops a job title glued after a name of at least two words,
 // when the text ends like a job title: "Keith Barry Senior Autos Reporter".
