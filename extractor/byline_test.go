@@ -187,3 +187,28 @@ func TestCitationDate(t *testing.T) {
 		t.Errorf("published %q, want 2023-01-07", a.PublishedAt)
 	}
 }
+
+// The page's one <h1> is the headline even when the SEO title is reworded,
+// but not when it shares hardly a word with any structured title: then it
+// is the blog's name or a section label.
+func TestH1ThatIsNotTheHeadline(t *testing.T) {
+	body := strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5)
+	page := `<html><head><title>rustc_codegen_gcc: Progress Report #39</title></head><body><header><h1><a href="/">Antoyo's Blog</a></h1></header><article>` + body + `</article></body></html>`
+	if a := extractPage(t, page); a.Title != "rustc_codegen_gcc: Progress Report #39" {
+		t.Errorf("title %q, want the <title>, not the blog's name", a.Title)
+	}
+	page = `<html><head><meta property="og:title" content="11 SEO Strategies for 2025 to Boost Rankings"></head><body><article><h1>Top 11 SEO Strategies for 2025</h1>` + body + `</article></body></html>`
+	if a := extractPage(t, page); a.Title != "Top 11 SEO Strategies for 2025" {
+		t.Errorf("title %q, want the visible headline over the reworded SEO title", a.Title)
+	}
+	for in, want := range map[string]string{
+		"Dec 18 2025 Preparing a transition in Debusine": "Preparing a transition in Debusine",
+		"2024-03-26 — Harbour wall reopens early":        "Harbour wall reopens early",
+		"2024 Election results are in":                   "2024 Election results are in",
+		"5 Ways to fix a leaking roof":                   "5 Ways to fix a leaking roof",
+	} {
+		if got := cutLeadingDate(in); got != want {
+			t.Errorf("cutLeadingDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,6 +97,7 @@ func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav 
 			t.title = head
 		}
 	}
+	t.title = cutLeadingDate(t.title)
 	// "Headline | Column": a trailing segment that is a navigation label or
 	// the site is not part of the headline.
 	parts := titleParts(t.title)
@@ -181,8 +183,9 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 		}
 	}
 	// Otherwise the visible headline still beats SEO titles, which are
-	// often reworded: the one <h1> of the page, or the first in <article>.
-	if h := mainHeadline(doc, h1s); h != "" {
+	// often reworded, unless it shares hardly a word with any of them: then
+	// it is a blog's name, a section label or a pull quote.
+	if h := mainHeadline(doc, h1s); h != "" && (len(cands) == 0 || slices.ContainsFunc(cands, func(c cand) bool { return wordOverlap(h, c.v) >= 0.3 })) {
 		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
 	}
 	for i, c := range cands {
@@ -332,4 +335,54 @@ func isMostlyCJK(s string) bool {
 		}
 	}
 	return n > 0 && c*2 >= n
+}
+
+// wordOverlap is the share of the words of a that are also in b, ignoring
+// case and punctuation.
+func wordOverlap(a, b string) float64 {
+	words := func(s string) []string {
+		var out []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if !isMostlyCJK(w) {
+				out = append(out, w)
+				continue
+			}
+			for _, r := range w { // CJK text has no spaces: each character counts
+				out = append(out, string(r))
+			}
+		}
+		return out
+	}
+	wa, wb := words(a), words(b)
+	if len(wa) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range wb {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range wa {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
+}
+
+// cutLeadingDate drops a date that opens a headline ("Dec 18 2025 Preparing
+// a transition"): a dateline run into the <h1>.
+func cutLeadingDate(title string) string {
+	f := strings.Fields(title)
+	n := 0 // the words that are parts of a date: numbers and month names
+	for n < len(f) && n < 4 && (strings.ContainsAny(f[n], "0123456789") || monthNum(strings.Trim(f[n], ".,")) != "") {
+		n++
+	}
+	if n == 0 || len(f)-n < 3 {
+		return title
+	}
+	if _, ok := parseDate(strings.Join(f[:n], " "), false); !ok {
+		return title
+	}
+	return strings.TrimLeft(strings.Join(f[n:], " "), "-–—:|·• ")
 }
