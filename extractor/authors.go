@@ -7,8 +7,9 @@ import (
 )
 
 var (
-	reOnDate   = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
+	reOnDate    = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
+	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported)\s+by\s`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -28,6 +29,11 @@ func splitAuthors(s string) []string {
 	if s == "" || len(s) > 400 {
 		return nil
 	}
+	// "Updated January 08, 2026 Written by Meghan Neville": the byline
+	// proper starts at its label.
+	if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[loc[0]:]
+	}
 	s = reByPrefix.ReplaceAllString(s, "")
 	s = reEmail.ReplaceAllString(s, "")
 	// A date or other metadata after a separator is not part of the name.
@@ -37,8 +43,10 @@ func splitAuthors(s string) []string {
 	if loc := reISO.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
-	if loc := reMDY.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	for _, re := range []*regexp.Regexp{reMDY, reDMY} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
 	// "BeauHD on Friday December 19", "FlowGuard EMEA on 04-ago-2021".
 	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -118,14 +126,14 @@ func cleanName(p string) string {
 var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "sr.", "director",
 	"manager", "editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"specialist", "analyst", "president", "vice", "head", "lead", "marketing", "staff", "freelance", "associate",
-	"assistant", "deputy", "executive", "consultant", "engineer", "researcher", "professor", "journalist")
+	"assistant", "deputy", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
 
 // jobTitleEnds are the last words of a job title glued after a name.
 var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",
 	"editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor",
 	"reviewer", "expert", "strategist", "specialist", "advisor", "adviser", "scientist", "designer", "developer",
-	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "co-founder")
+	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "coordinator")
 
 // cutGluedRole drops a job title glued after a name of at least two words,
 // when the text ends like a job title: "Keith Barry Senior Autos Reporter".

@@ -25,10 +25,12 @@ func TestSplitAuthors(t *testing.T) {
 		"Rasmus Barslund Founder & Lead Reviewer Updated Feb 27, 2026": "Rasmus Barslund",
 		"Ada Lovelace & Zackery Cuevas Writer":                         "Ada Lovelace; Zackery Cuevas",
 		"Charles Patterson, WCI Columnist":                             "Charles Patterson",
-		"Author Escalon":                                               "Escalon",
-		"Authors: Ada Lovelace, Alan Turing":                           "Ada Lovelace; Alan Turing",
-		"page.head.extra.author":                                       "",
-		"Updated":                                                      "",
+		"Andrew Gerrand 4 August 2010":                                 "Andrew Gerrand",
+		"Updated January 08, 2026 Written by Meghan Neville Content Marketing Coordinator": "Meghan Neville",
+		"Author Escalon":                     "Escalon",
+		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",
+		"page.head.extra.author":             "",
+		"Updated":                            "",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

@@ -212,3 +212,19 @@ func TestH1ThatIsNotTheHeadline(t *testing.T) {
 		}
 	}
 }
+
+// Links to one author's page, wherever they are (an author box below the
+// article), name the author when nothing nearer the headline does; links
+// to several authors' pages (teasers) name none.
+func TestAuthorPageLinks(t *testing.T) {
+	box := `<div class="about"><img alt=""><a href="/author/jane-doe/">Jane Doe</a><p>Jane writes about harbours.</p><a href="/author/jane-doe/">All posts</a></div>`
+	nav := `<nav><a href="/authors/">Our Authors</a></nav>`
+	page := strings.Replace(pageWithBlocks("", 80, box), "<body>", "<body>"+nav, 1)
+	if a := extractPage(t, page); strings.Join(a.Authors, ",") != "Jane Doe" || a.Provenance["authors"] != "author-link" {
+		t.Errorf("authors %q from %q, want Jane Doe from her author page links", a.Authors, a.Provenance["authors"])
+	}
+	page = pageWithBlocks("", 80, box+`<ul><li><a href="/author/john-roe/">John Roe</a>: another story</li></ul>`)
+	if a := extractPage(t, page); len(a.Authors) != 0 {
+		t.Errorf("authors %q from links to two authors' pages", a.Authors)
+	}
+}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"encoding/json"
+	"net/url"
 	"regexp"
 	"strings"
 
@@ -12,8 +13,11 @@ import (
 // pageMeta is every machine-readable statement a page makes about itself,
 // collected from the untouched tree before any cleaning.
 type pageMeta struct {
-	tags         map[string][]string // <meta> name/property, lower-cased
-	times        []string            // datetime of every <time> element
+	tags  map[string][]string // <meta> name/property, lower-cased
+	times []string            // datetime of every <time> element
+	// authorPages maps the author pages the page links to (outside
+	// navigation and footers) to the first name-like text of a link.
+	authorPages  map[string]string
 	ld           []map[string]any    // JSON-LD objects, @graph flattened
 	itemprop     map[string][]string // microdata values
 	authorsMicro []string
@@ -83,6 +87,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 				if t := textOf(n); t != "" && len(t) < 80 {
 					m.relAuthors = append(m.relAuthors, t)
 				}
+			}
+			if n.DataAtom == atom.A && isAuthorLink(n) {
+				m.addAuthorLink(n)
 			}
 		}
 		if prop := strings.ToLower(attr(n, "itemprop")); prop != "" {
@@ -322,4 +329,47 @@ func (m *pageMeta) ldResolve(v any) any {
 		}
 	}
 	return v
+}
+
+// addAuthorLink notes a link to an author's page ("/author/jane-doe/").
+func (m *pageMeta) addAuthorLink(a *html.Node) {
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	if err != nil {
+		return
+	}
+	p := strings.TrimSuffix(strings.ToLower(u.Path), "/")
+	if i := strings.LastIndex(p, "/"); i < 0 || i == len(p)-1 || isAuthorIndex(p[i+1:]) {
+		return // the list of all authors, not one
+	}
+	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) {
+		return
+	}
+	if m.authorPages == nil {
+		m.authorPages = map[string]string{}
+	}
+	name := m.authorPages[p]
+	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
+		name = t
+	}
+	m.authorPages[p] = name
+}
+
+func isAuthorIndex(seg string) bool {
+	switch seg {
+	case "author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "contributors", "columnist", "reporter":
+		return true
+	}
+	return false
+}
+
+// oneAuthorPage is the name on the links to the one author page the page
+// links to, "" if it links to none or several.
+func (m *pageMeta) oneAuthorPage() string {
+	if len(m.authorPages) != 1 {
+		return ""
+	}
+	for _, name := range m.authorPages {
+		return name
+	}
+	return ""
 }

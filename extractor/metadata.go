@@ -134,6 +134,11 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	if add(vis.authorHints, "author-link") {
 		return
 	}
+	// Links to one author's page, wherever they are (an author box below
+	// the article).
+	if add(splitAuthors(m.oneAuthorPage()), "author-link") {
+		return
+	}
 	if add(cjkBodyAuthors(r.a.Text), "body-text") {
 		return
 	}
