@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // pageWithBlocks is an article whose headline is followed by n paragraphs
@@ -226,5 +228,36 @@ func TestAuthorPageLinks(t *testing.T) {
 	page = pageWithBlocks("", 80, box+`<ul><li><a href="/author/john-roe/">John Roe</a>: another story</li></ul>`)
 	if a := extractPage(t, page); len(a.Authors) != 0 {
 		t.Errorf("authors %q from links to two authors' pages", a.Authors)
+	}
+}
+
+// Text runs into an inline element as a browser shows it; two elements
+// side by side stay apart.
+func TestTextOfInline(t *testing.T) {
+	for in, want := range map[string]string{
+		`<h1>How AI Can Cut Your Planning C<span>ycle</span></h1>`:         "How AI Can Cut Your Planning Cycle",
+		`<div><span>Jane Doe</span><span>Editor</span></div>`:              "Jane Doe Editor",
+		`<div><p>One</p><p>Two</p>Three<br>Four</div>`:                     "One Two Three Four",
+		`<p>A Beginner<em>’</em>s Guide to <a href="/x">Skincare</a>.</p>`: "A Beginner’s Guide to Skincare.",
+	} {
+		doc, _ := html.Parse(strings.NewReader(in))
+		if got := textOf(doc); got != want {
+			t.Errorf("textOf(%s) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The page's only <h1>, in a block whose class looks like furniture (a
+// "header" hero), is the headline when it rewords a structured title; its
+// CSS-lowered letters take the structured title's case.
+func TestHeadlineInAHeaderBlock(t *testing.T) {
+	body := strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5)
+	page := `<html><head><meta property="og:title" content="The 5 Best Gooseneck Kettles to Perfect Your Pour-Over"></head><body><div class="site-header-hero"><h1>Perfect Your Pour—Here Are the 5 Best Gooseneck Kettles</h1></div><article>` + body + `</article></body></html>`
+	if a := extractPage(t, page); a.Title != "Perfect Your Pour—Here Are the 5 Best Gooseneck Kettles" {
+		t.Errorf("title %q, want the visible headline", a.Title)
+	}
+	page = `<html><head><title>History of coffee | Britannica</title></head><body><div class="site-header-hero"><h1>history of coffee</h1></div><article>` + body + `</article></body></html>`
+	if a := extractPage(t, page); a.Title != "History of coffee" {
+		t.Errorf("title %q, want the headline in the <title>'s case", a.Title)
 	}
 }

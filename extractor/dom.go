@@ -107,23 +107,42 @@ func byTag(tags ...atom.Atom) func(*html.Node) bool {
 }
 
 // textOf is the visible text of n with whitespace collapsed to single spaces.
+// Text runs into an inline element as a browser shows it ("C<b>ycle</b>" is
+// one word); block elements, cells, line breaks and two elements side by
+// side separate it.
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
+	var rec func(*html.Node, int)
+	rec = func(c *html.Node, depth int) {
+		if depth > 400 {
+			return
+		}
 		switch c.Type {
 		case html.TextNode:
 			b.WriteString(c.Data)
-			b.WriteByte(' ')
+			return
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
-				return false
-			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td:
+				return
+			case atom.Br, atom.Img, atom.Td, atom.Th:
 				b.WriteByte(' ')
 			}
 		}
-		return true
-	})
+		block := c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+		// Two elements side by side ("<span>Jane Doe</span><span>Editor</span>")
+		// are usually laid out apart; text running into an element is not.
+		if block || c.Type == html.ElementNode && c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode {
+			b.WriteByte(' ')
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			rec(k, depth+1)
+		}
+		if block {
+			b.WriteByte(' ')
+		}
+	}
+	rec(n, 0)
 	return normSpace(b.String())
 }
 

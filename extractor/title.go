@@ -3,7 +3,6 @@ package extractor
 import (
 	"net/url"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -171,22 +170,52 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 		}
 	}
 	// So is one in a block whose class looks like furniture (a hero
-	// "overlay"), if it is the whole of a structured title.
+	// "overlay", a "header" block), if it is the whole of a structured
+	// title, or the page's only <h1> and a rewording of one.
+	var plausible []string
 	for _, h := range all {
-		if siteLike(h, siteName, host) || !plausibleHeadline(h) {
-			continue
+		if !siteLike(h, siteName, host) && plausibleHeadline(h) {
+			plausible = append(plausible, h)
 		}
+	}
+	for _, h := range plausible {
 		for _, c := range cands {
 			if c.src != "title-tag" && simplify(c.v) == simplify(h) {
 				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
 			}
 		}
 	}
+	related := func(h string) float64 {
+		best := 0.0
+		for _, c := range cands {
+			best = max(best, wordOverlap(h, c.v))
+		}
+		return best
+	}
+	if len(h1s) == 0 && len(plausible) == 1 && related(plausible[0]) >= 0.5 {
+		h := plausible[0]
+		for _, c := range cands {
+			h = caseFrom(h, c.v)
+		}
+		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
+	}
 	// Otherwise the visible headline still beats SEO titles, which are
 	// often reworded, unless it shares hardly a word with any of them: then
 	// it is a blog's name, a section label or a pull quote.
-	if h := mainHeadline(doc, h1s); h != "" && (len(cands) == 0 || slices.ContainsFunc(cands, func(c cand) bool { return wordOverlap(h, c.v) >= 0.3 })) {
+	if h := mainHeadline(doc, h1s); h != "" && (len(cands) == 0 || related(h) >= 0.3) {
 		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
+	}
+	// Of several <h1>, the one closest to a structured title.
+	if len(h1s) > 1 {
+		best, score := "", 0.3
+		for _, h := range h1s {
+			if r := related(h); r >= score {
+				best, score = h, r
+			}
+		}
+		if best != "" {
+			return titleResult{title: best, source: "h1", suffix: suffixAfter(docTitle, best)}
+		}
 	}
 	for i, c := range cands {
 		// A structured title cut at a length limit (Google's 110
@@ -253,9 +282,11 @@ func mainHeadline(doc *html.Node, h1s []string) string {
 }
 
 // caseFrom returns the headline in the letter case of a structured title
-// when the <h1> is in capitals (a CSS text-transform the HTML keeps).
+// when the <h1> is all in capitals or all in small letters (a CSS
+// text-transform the HTML keeps).
 func caseFrom(h1, structured string) string {
-	if h1 != strings.ToUpper(h1) || strings.ToLower(h1) == h1 {
+	upper, lower := h1 == strings.ToUpper(h1), h1 == strings.ToLower(h1)
+	if upper == lower { // mixed case, or no letters
 		return h1
 	}
 	for _, p := range append([]string{structured}, titleParts(structured)...) {
