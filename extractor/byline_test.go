@@ -235,10 +235,11 @@ func TestAuthorPageLinks(t *testing.T) {
 // side by side stay apart.
 func TestTextOfInline(t *testing.T) {
 	for in, want := range map[string]string{
-		`<h1>How AI Can Cut Your Planning C<span>ycle</span></h1>`:         "How AI Can Cut Your Planning Cycle",
-		`<div><span>Jane Doe</span><span>Editor</span></div>`:              "Jane Doe Editor",
-		`<div><p>One</p><p>Two</p>Three<br>Four</div>`:                     "One Two Three Four",
-		`<p>A Beginner<em>’</em>s Guide to <a href="/x">Skincare</a>.</p>`: "A Beginner’s Guide to Skincare.",
+		`<h1>How AI Can Cut Your Planning C<span>ycle</span></h1>`:                "How AI Can Cut Your Planning Cycle",
+		`<div><span>Jane Doe</span><span>Editor</span></div>`:                     "Jane Doe Editor",
+		`<h1>The Best Notion Alternatives<span>Top Note-taking Tools</span></h1>`: "The Best Notion Alternatives Top Note-taking Tools",
+		`<div><p>One</p><p>Two</p>Three<br>Four</div>`:                            "One Two Three Four",
+		`<p>A Beginner<em>’</em>s Guide to <a href="/x">Skincare</a>.</p>`:        "A Beginner’s Guide to Skincare.",
 	} {
 		doc, _ := html.Parse(strings.NewReader(in))
 		if got := textOf(doc); got != want {

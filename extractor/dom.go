@@ -3,6 +3,8 @@ package extractor
 import (
 	"math"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -132,7 +134,8 @@ func textOf(n *html.Node) string {
 		block := c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
 		// Two elements side by side ("<span>Jane Doe</span><span>Editor</span>")
 		// are usually laid out apart; text running into an element is not.
-		if block || c.Type == html.ElementNode && c.PrevSibling != nil && c.PrevSibling.Type == html.ElementNode {
+		if block || c.Type == html.ElementNode && c.PrevSibling != nil &&
+			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(b.String(), c)) {
 			b.WriteByte(' ')
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
@@ -144,6 +147,29 @@ func textOf(n *html.Node) string {
 	}
 	rec(n, 0)
 	return normSpace(b.String())
+}
+
+// caseBreak reports whether text ending in a small letter runs into an
+// element whose text starts with a capital ("Alternatives<span>Top …"): a
+// line the page lays out on its own, not a word split by markup.
+func caseBreak(before string, el *html.Node) bool {
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !unicode.IsLower(last) {
+		return false
+	}
+	var first rune
+	walk(el, func(n *html.Node) bool {
+		if first != 0 {
+			return false
+		}
+		if n.Type == html.TextNode {
+			if t := strings.TrimLeftFunc(n.Data, unicode.IsSpace); t != "" {
+				first, _ = utf8.DecodeRuneInString(t)
+			}
+		}
+		return n.Type != html.ElementNode || (n.DataAtom != atom.Script && n.DataAtom != atom.Style)
+	})
+	return unicode.IsUpper(first)
 }
 
 // textLen is the number of non-space bytes of visible text below n.

@@ -203,6 +203,9 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 	// often reworded, unless it shares hardly a word with any of them: then
 	// it is a blog's name, a section label or a pull quote.
 	if h := mainHeadline(doc, h1s); h != "" && (len(cands) == 0 || related(h) >= 0.3) {
+		for _, c := range cands {
+			h = caseFrom(h, c.v)
+		}
 		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
 	}
 	// Of several <h1>, the one closest to a structured title.
