@@ -262,3 +262,13 @@ func TestHeadlineInAHeaderBlock(t *testing.T) {
 		t.Errorf("title %q, want the headline in the <title>'s case", a.Title)
 	}
 }
+
+// A leading <title> segment that is a navigation label is not part of the
+// headline.
+func TestLeadingSectionInTitle(t *testing.T) {
+	body := strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5)
+	page := `<html><head><title>The Agency | ML (Machine Learning) at Georgia Tech</title></head><body><nav><a href="/">Home</a><a href="/agency">The Agency</a><a href="/news">News</a></nav><article>` + body + `</article></body></html>`
+	if a := extractPage(t, page); a.Title != "ML (Machine Learning) at Georgia Tech" {
+		t.Errorf("title %q, want it without the section", a.Title)
+	}
+}

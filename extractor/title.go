@@ -97,6 +97,13 @@ func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav 
 		}
 	}
 	t.title = cutLeadingDate(t.title)
+	// "Blog: Headline", "Section | Headline": a leading segment that is a
+	// navigation label or the site is not part of the headline either.
+	if parts := titleParts(t.title); len(parts) > 1 && (siteLike(parts[0], siteName, hostOf(page)) || nav.has(parts[0])) {
+		if rest := strings.TrimLeft(strings.TrimSpace(strings.TrimPrefix(t.title, parts[0])), " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 3 {
+			t.title = rest
+		}
+	}
 	// "Headline | Column": a trailing segment that is a navigation label or
 	// the site is not part of the headline.
 	parts := titleParts(t.title)
