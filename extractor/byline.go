@@ -538,14 +538,20 @@ func startsWithLabel(n *html.Node) bool {
 
 // isAuthorLink reports whether a link points at an author's page.
 func isAuthorLink(a *html.Node) bool {
-	href := strings.ToLower(attr(a, "href"))
-	for _, p := range []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"} {
+	href := attr(a, "href")
+	if strings.IndexFunc(href, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+		href = strings.ToLower(href) // rarely: most links are lower case
+	}
+	for _, p := range authorPaths {
 		if strings.Contains(href, p) {
 			return true
 		}
 	}
 	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
 }
+
+// authorPaths mark links to an author's page.
+var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
