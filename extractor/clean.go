@@ -127,7 +127,7 @@ func isFurniture(n *html.Node) bool {
 	case "navigation", "contentinfo", "complementary", "dialog", "alertdialog", "banner", "menu", "menubar", "search":
 		return true
 	}
-	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") && textLen(n) < 200 {
+	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") && textLenUpTo(n, 199) < 200 {
 		return true
 	}
 	if st := attr(n, "style"); st != "" && (strings.Contains(st, "none") || strings.Contains(st, "hidden")) {
@@ -143,8 +143,10 @@ func isFurniture(n *html.Node) bool {
 		return true
 	}
 	if hasClassWord(cid, weakTokens) {
-		tl := textLen(n)
-		return tl < 200 || linkTextLen(n)*2 > tl
+		if textLenUpTo(n, 199) < 200 {
+			return true
+		}
+		return linkTextLen(n)*2 > textLen(n)
 	}
 	return false
 }

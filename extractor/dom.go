@@ -195,7 +195,9 @@ func textLenUpTo(n *html.Node, limit int) int {
 		if c.Type == html.TextNode {
 			for i := 0; i < len(c.Data); i++ {
 				if ch := c.Data[i]; ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r' {
-					total++
+					if total++; total > limit {
+						break
+					}
 				}
 			}
 		}

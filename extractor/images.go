@@ -88,7 +88,7 @@ func tinyImage(img *html.Node) bool {
 
 // imageOnly reports whether n holds images and no text.
 func imageOnly(n *html.Node) bool {
-	return isElement(n, atom.Img, atom.Picture) || n.Type == html.ElementNode && textLen(n) == 0 && findFirst(n, byTag(atom.Img)) != nil
+	return isElement(n, atom.Img, atom.Picture) || n.Type == html.ElementNode && textLenUpTo(n, 0) == 0 && findFirst(n, byTag(atom.Img)) != nil
 }
 
 // looksLikeCaption reports whether block n, which follows an image, is its
