@@ -114,6 +114,11 @@ func cleanName(p string) string {
 		"default", "updated", "written by", "posted by", "design", "guest", "user", "null", "undefined", "none":
 		return ""
 	}
+	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
+	// are not names.
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) {
+		return ""
+	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.
 	if !strings.Contains(p, " ") && strings.Count(p, ".") >= 2 {
 		return ""
@@ -224,6 +229,13 @@ var (
 	// reCJKLeadByline (each name followed by a space, so the sentence's
 	// first word is not taken): "光明日报记者 王建宏 张文攀", "本报记者 葛灵丹", "新华社记者 张三 李四" opening the body.
 	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●]?\s*(?:[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
+	// reCJKReporterLine is a paragraph that only credits reporters:
+	// "新京报记者 彭冲 山东冠县报道".
+	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
+	// reCJKNotName: words of Chinese link labels and credits.
+	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击`)
+	// reCJKColumnLine is a paragraph that is only a column name: "【新春走基层】".
+	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
 	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
 	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}记者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[\p{Han}]{2,8}报道)?\s*[)）]|[□■]\s*(?:本报)?记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
 )
@@ -234,13 +246,29 @@ func cjkBodyAuthors(text string) []string {
 	if text == "" {
 		return nil
 	}
-	first, _, _ := strings.Cut(text, "\n")
-	if m := reCJKLeadByline.FindStringSubmatch(first); m != nil {
-		return cjkNames(m[1])
+	paras := strings.Split(text, "\n\n")
+	// The first paragraph, or the second after a 【column】 line.
+	for i, p := range paras[:min(2, len(paras))] {
+		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+			return cjkNames(m[1])
+		}
+		if m := reCJKLeadByline.FindStringSubmatch(p); m != nil {
+			return cjkNames(m[1])
+		}
+		if i == 0 && !reCJKColumnLine.MatchString(p) {
+			break
+		}
 	}
+	// The last paragraph, or a reporter line of its own among the last
+	// three: "新京报记者 彭冲 山东冠县报道".
 	last := text[strings.LastIndex(text, "\n")+1:]
 	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
 		return cjkNames(m[1] + m[2])
+	}
+	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {
+		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(paras[i])); m != nil {
+			return cjkNames(m[1])
+		}
 	}
 	return nil
 }

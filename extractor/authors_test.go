@@ -27,6 +27,7 @@ func TestSplitAuthors(t *testing.T) {
 		"Charles Patterson, WCI Columnist":                             "Charles Patterson",
 		"Andrew Gerrand 4 August 2010":                                 "Andrew Gerrand",
 		"Updated January 08, 2026 Written by Meghan Neville Content Marketing Coordinator": "Meghan Neville",
+		"■该作者文章":                             "",
 		"Author Escalon":                     "Escalon",
 		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",
 		"page.head.extra.author":             "",
@@ -84,13 +85,15 @@ func TestWordCount(t *testing.T) {
 
 func TestCJKBodyAuthors(t *testing.T) {
 	cases := map[string]string{
-		"【新春走基层】 光明日报记者 王建宏 张文攀 土豆，听名字就土得掉渣。\n\n第二段。": "王建宏; 张文攀",
-		"新京报记者 彭冲 山东冠县报道 他觉得自己这4年多……":                 "彭冲",
-		"第一段。\n\n推动云南工业高质量发展。（记者 胡晓蓉）":                "胡晓蓉",
-		"第一段。\n\n过一个平安、祥和、温馨、廉洁的新春佳节。（常书香 马丹阳 ）":      "常书香; 马丹阳",
-		"第一段。\n\n难道不都是利益再分配的过程吗？”（姚峰 上海报道）":           "姚峰",
-		"第一段。\n\n开学报到前完成第一次常态化核酸检测工作。 □ 本报记者 葛灵丹":     "葛灵丹",
-		"第一段没有署名。\n\n最后一段也没有（见附件）。":                   "",
+		"【新春走基层】 光明日报记者 王建宏 张文攀 土豆，听名字就土得掉渣。\n\n第二段。":  "王建宏; 张文攀",
+		"新京报记者 彭冲 山东冠县报道 他觉得自己这4年多……":                  "彭冲",
+		"第一段。\n\n推动云南工业高质量发展。（记者 胡晓蓉）":                 "胡晓蓉",
+		"第一段。\n\n过一个平安、祥和、温馨、廉洁的新春佳节。（常书香 马丹阳 ）":       "常书香; 马丹阳",
+		"第一段。\n\n难道不都是利益再分配的过程吗？”（姚峰 上海报道）":            "姚峰",
+		"第一段。\n\n开学报到前完成第一次常态化核酸检测工作。 □ 本报记者 葛灵丹":      "葛灵丹",
+		"第一段没有署名。\n\n最后一段也没有（见附件）。":                    "",
+		"【新春走基层】\n\n光明日报记者 王建宏 张文攀\n\n土豆，听名字就土得掉渣。":    "王建宏; 张文攀",
+		"第一段。\n\n他觉得自己这4年多经历了一次折叠。\n\n新京报记者 彭冲 山东冠县报道": "彭冲",
 	}
 	for in, want := range cases {
 		if got := strings.Join(cjkBodyAuthors(in), "; "); got != want {
