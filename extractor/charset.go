@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -96,17 +97,21 @@ func metaCharset(page []byte) string {
 		head = head[:sniffLen]
 	}
 	_, name, certain := charset.DetermineEncoding(head, "text/html")
-	// DetermineEncoding falls back to windows-1252 with certain=false when
-	// the page declares nothing; only a declaration counts here.
-	if !certain && !declaresCharset(head) {
-		return ""
+	if certain {
+		return name
 	}
-	return name
+	// DetermineEncoding reads only the first 1,024 bytes, as browsers
+	// do, and otherwise falls back to windows-1252; pages with a long
+	// preamble (comments, scripts) declare their charset further on.
+	if m := reMetaCharset.FindSubmatch(head); m != nil {
+		return string(m[1])
+	}
+	return ""
 }
 
-func declaresCharset(head []byte) bool {
-	return bytes.Contains(bytes.ToLower(head), []byte("charset"))
-}
+// reMetaCharset finds <meta charset=X> and <meta http-equiv=Content-Type
+// content="text/html; charset=X">.
+var reMetaCharset = regexp.MustCompile(`(?i)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:\-]+)`)
 
 func isUTF8Name(name string) bool {
 	n := strings.ToLower(strings.TrimSpace(name))

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/japanese"
@@ -15,9 +16,13 @@ func TestDecode(t *testing.T) {
 	big5, _ := traditionalchinese.Big5.NewEncoder().String("<p>臺灣新聞報導</p>")
 	sjis, _ := japanese.ShiftJIS.NewEncoder().String("<p>日本語のニュース記事</p>")
 	euckr, _ := korean.EUCKR.NewEncoder().String("<p>한국어 뉴스 기사</p>")
+	// A declaration after a long preamble: the HTML prescan reads only
+	// 1,024 bytes, and the page is not GBK to a browser's statistics alone.
+	preamble := "<!-- " + strings.Repeat("ad-slot ", 200) + "-->"
 	cases := []struct {
 		name, page, contentType, want, wantCharset string
 	}{
+		{"gb2312-meta-after-1024-bytes", preamble + `<meta http-equiv="content-type" content="text/html; charset=gb2312">` + gbk, "", preamble + `<meta http-equiv="content-type" content="text/html; charset=gb2312"><p>重庆新闻 中欧班列</p>`, "gb18030"},
 		{"utf8-bom", "\xEF\xBB\xBF<p>café</p>", "", "<p>café</p>", "utf-8"},
 		{"utf8-valid-beats-wrong-header", "<p>café</p>", "text/html; charset=gbk", "<p>café</p>", "utf-8"},
 		{"gbk-header", gbk, "text/html; charset=GBK", "<p>重庆新闻 中欧班列</p>", "gb18030"},
