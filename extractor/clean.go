@@ -351,3 +351,57 @@ func removeMarked(root *html.Node) {
 		remove(n)
 	}
 }
+
+// reCommentStart is the heading or form label that opens a comment section
+// or a blog's trackback and "read N times" footer.
+var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|我要评论|leave\s+a\s+reply|post\s+a\s+comment|.{0,20}trackback.{0,60}|[（(][^)）]{0,30}已被阅读\s*\d+\s*次[)）])\s*[:：]?\s*$`)
+
+// cutComments removes a comment section that readability kept at the end
+// of the body: from a short block that opens one ("发表评论", WordPress's
+// "Leave a Reply", "(…已被阅读178次)"; not Substack's "Leave a comment"
+// button, which sits inside posts) to the end, when it comes after half of
+// the body's text and no such block comes before (a listing of posts, each
+// with its own, is left alone).
+func cutComments(body *html.Node) {
+	total := textLen(body)
+	if total == 0 {
+		return
+	}
+	seen, early := 0, 0
+	var start *html.Node
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			seen += textLenUpTo(n, total)
+			return false
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return false
+			}
+			if n != body && isBlockish(n) {
+				if tl := textLenUpTo(n, 120); tl > 0 && tl <= 120 && reCommentStart.MatchString(textOf(n)) {
+					if seen*2 < total {
+						early++ // a listing of posts, each with its own
+					} else if start == nil {
+						start = n
+					}
+					return false
+				}
+			}
+		}
+		return true
+	})
+	if start == nil || early > 0 {
+		return
+	}
+	// Remove start and everything after it, up to the body.
+	for n := start; n != nil && n != body; n = n.Parent {
+		for s := n.NextSibling; s != nil; {
+			next := s.NextSibling
+			n.Parent.RemoveChild(s)
+			s = next
+		}
+	}
+	start.Parent.RemoveChild(start)
+}

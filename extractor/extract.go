@@ -265,6 +265,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 // It reports whether it kept this body, and the share of its text in links.
 func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 	stripBoilerText(content)
+	cutComments(content)
 	stripTeasers(content, a.Title)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
 		return false, 0

@@ -47,3 +47,29 @@ func TestParagraphsReadabilityCreates(t *testing.T) {
 		t.Errorf("want 4 paragraphs, the loose text apart; got %d:\n%s", len(paras), a.Text)
 	}
 }
+
+// A blog's tail after the post ("read N times", trackback, the comment
+// form) leaves the body; a marker that is not alone, or comes early, does
+// not cut anything.
+func TestCutComments(t *testing.T) {
+	para := "<p>" + strings.Repeat("播客继承了博客的原创性和大众性，有着浓郁的个性和原创精神。", 6) + "</p>"
+	tail := `<p>(本文发表于首页批评与建议, 已被阅读178次)</p><p>本文通告引用(Trackback)链接: /wp-trackback.php?p=1700</p><h3>发表评论</h3><p>太小心</p><p>[作者简介] (个人情况保密)</p>`
+	page := `<html><head><title>播客热潮</title></head><body><article><h1>播客热潮迅速蔓延</h1>` + strings.Repeat(para, 4) + tail + `</article></body></html>`
+	a, err := Extract([]byte(page), "https://example.com/p/1700", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"已被阅读", "Trackback", "发表评论", "作者简介"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("text keeps the blog's tail %q", bad)
+		}
+	}
+	if strings.Count(a.Text, "播客继承了博客") != 24 {
+		t.Errorf("the post itself lost text:\n%s", a.Text)
+	}
+	// Two "发表评论" blocks: a listing of posts; nothing is cut.
+	page = `<html><body><article><h1>播客</h1>` + strings.Repeat(para, 2) + `<h3>发表评论</h3>` + strings.Repeat(para, 2) + `<h3>发表评论</h3>` + para + `</article></body></html>`
+	if a, _ := Extract([]byte(page), "https://example.com/p/1", Options{}); strings.Count(a.Text, "播客继承了博客") != 30 {
+		t.Errorf("a listing lost posts: %d of 30 sentences kept", strings.Count(a.Text, "播客继承了博客"))
+	}
+}
