@@ -111,7 +111,8 @@ func isWordByte(c byte) bool {
 // isBoilerClass reports whether a class and id string names furniture,
 // strongly or weakly.
 func isBoilerClass(cid string) bool {
-	return (hasClassWord(cid, strongTokens) || hasClassWord(cid, weakTokens)) && !hasClassWord(cid, keepTokens)
+	k := classKinds(cid)
+	return k&(kindStrong|kindWeak) != 0 && k&kindKeep == 0
 }
 
 // isFurniture reports whether n, by its tag, role or class, is navigation,
@@ -123,32 +124,97 @@ func isFurniture(n *html.Node) bool {
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head:
 		return false
 	}
-	switch strings.ToLower(attr(n, "role")) {
+	// One pass over the attributes.
+	var role, hidden, ariaHidden, style, class, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			role = a.Val
+		case "hidden":
+			hidden = "hidden" // present, whatever its value
+		case "aria-hidden":
+			ariaHidden = a.Val
+		case "style":
+			style = a.Val
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	switch strings.ToLower(role) {
 	case "navigation", "contentinfo", "complementary", "dialog", "alertdialog", "banner", "menu", "menubar", "search":
 		return true
 	}
-	if attr(n, "hidden") != "" || strings.EqualFold(attr(n, "aria-hidden"), "true") && textLenUpTo(n, 199) < 200 {
+	if hidden != "" || strings.EqualFold(ariaHidden, "true") && textLenUpTo(n, 199) < 200 {
 		return true
 	}
-	if st := attr(n, "style"); st != "" && (strings.Contains(st, "none") || strings.Contains(st, "hidden")) {
-		if st = strings.ReplaceAll(strings.ToLower(st), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+	if style != "" && (strings.Contains(style, "none") || strings.Contains(style, "hidden")) {
+		if st := strings.ReplaceAll(strings.ToLower(style), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
 			return true
 		}
 	}
-	cid := classID(n)
-	if cid == "" || hasClassWord(cid, keepTokens) {
+	cid := joinClassID(class, id)
+	if cid == "" {
 		return false
 	}
-	if hasClassWord(cid, strongTokens) {
+	switch k := classKinds(cid); {
+	case k&kindKeep != 0:
+		return false
+	case k&kindStrong != 0:
 		return true
-	}
-	if hasClassWord(cid, weakTokens) {
+	case k&kindWeak != 0:
 		if textLenUpTo(n, 199) < 200 {
 			return true
 		}
 		return linkTextLen(n)*2 > textLen(n)
 	}
 	return false
+}
+
+// Kinds of class and id words.
+const (
+	kindKeep   = 1 << iota // keepTokens
+	kindStrong             // strongTokens
+	kindWeak               // weakTokens
+)
+
+// classWordKinds maps each word of keepTokens, strongTokens and weakTokens
+// to its kinds, so that one scan of a class string finds all.
+var classWordKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens} {
+		for w := range set {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
+
+// classKinds scans cid (a lower-cased class and id) once, as hasClassWord
+// does, and returns the kinds of the words it holds.
+func classKinds(cid string) uint8 {
+	var kinds uint8
+	prev := ""
+	for i := 0; i < len(cid); {
+		for i < len(cid) && !isWordByte(cid[i]) {
+			i++
+		}
+		j := i
+		for j < len(cid) && isWordByte(cid[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := cid[i:j]
+		kinds |= classWordKinds[w]
+		if prev != "" && pairFirst[prev] {
+			kinds |= classWordKinds[prev+" "+w]
+		}
+		prev, i = w, j
+	}
+	return kinds
 }
 
 // stripFurniture removes navigation, banners and other furniture from the

@@ -31,7 +31,11 @@ func setAttr(n *html.Node, key, val string) {
 
 // classID is the lower-cased class and id of n, used by the pattern rules.
 func classID(n *html.Node) string {
-	c, id := attr(n, "class"), attr(n, "id")
+	return joinClassID(attr(n, "class"), attr(n, "id"))
+}
+
+// joinClassID is classID of a class and an id attribute.
+func joinClassID(c, id string) string {
 	switch {
 	case id == "":
 		return strings.ToLower(c) // no allocation when already lower case

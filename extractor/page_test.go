@@ -73,3 +73,16 @@ func TestCutComments(t *testing.T) {
 		t.Errorf("a listing lost posts: %d of 30 sentences kept", strings.Count(a.Text, "播客继承了博客"))
 	}
 }
+
+// The boolean hidden attribute (no value) hides a block like any other: a
+// date in one is not the page's date.
+func TestHiddenBlock(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 5, ""), "<h1>A story</h1>", `<h1>A story</h1><div hidden><p>Posted on 3 March 2020</p></div>`, 1)
+	a, err := Extract([]byte(page), "https://example.com/news/a", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.PublishedAt != "" {
+		t.Errorf("published %q from %s, a hidden block", a.PublishedAt, a.Provenance["published_at"])
+	}
+}
