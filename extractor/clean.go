@@ -422,6 +422,16 @@ func removeMarked(root *html.Node) {
 // or a blog's trackback and "read N times" footer.
 var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|我要评论|leave\s+a\s+reply|post\s+a\s+comment|.{0,20}trackback.{0,60}|[（(][^)）]{0,30}已被阅读\s*\d+\s*次[)）])\s*[:：]?\s*$`)
 
+// mayOpenComments reports whether s holds a word reCommentStart needs.
+func mayOpenComments(s string) bool {
+	for _, k := range []string{"评论", "阅读", "eply", "EPLY", "omment", "OMMENT", "rackback", "RACKBACK"} {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // cutComments removes a comment section that readability kept at the end
 // of the body: from a short block that opens one ("发表评论", WordPress's
 // "Leave a Reply", "(…已被阅读178次)"; not Substack's "Leave a comment"
@@ -429,8 +439,23 @@ var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|�
 // the body's text and no such block comes before (a listing of posts, each
 // with its own, is left alone).
 func cutComments(body *html.Node) {
-	total := textLen(body)
-	if total == 0 {
+	// One cheap pass: the body's text length, and whether any text could
+	// open a comment section at all (most bodies have none).
+	total, maybe := 0, false
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return false
+			}
+		}
+		if n.Type == html.TextNode {
+			total += textLenUpTo(n, len(n.Data))
+			maybe = maybe || mayOpenComments(n.Data)
+		}
+		return true
+	})
+	if total == 0 || !maybe {
 		return
 	}
 	seen, early := 0, 0

@@ -197,13 +197,10 @@ func textLenUpTo(n *html.Node, limit int) int {
 			}
 		}
 		if c.Type == html.TextNode {
-			for i := 0; i < len(c.Data); i++ {
-				if ch := c.Data[i]; ch != ' ' && ch != '\n' && ch != '\t' && ch != '\r' {
-					if total++; total > limit {
-						break
-					}
-				}
-			}
+			// strings.Count of one byte is vectorised: four passes beat
+			// one loop of comparisons on all but the shortest texts.
+			d := c.Data
+			total += len(d) - strings.Count(d, " ") - strings.Count(d, "\n") - strings.Count(d, "\t") - strings.Count(d, "\r")
 		}
 		return true
 	})
