@@ -458,27 +458,35 @@ func cutComments(body *html.Node) {
 	if total == 0 || !maybe {
 		return
 	}
+	// Then the blocks around the words: a short one that reads as the
+	// start of a comment section.
 	seen, early := 0, 0
-	var start *html.Node
+	var start, last *html.Node
 	walk(body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			seen += textLenUpTo(n, total)
+			if mayOpenComments(n.Data) {
+				b := n.Parent
+				for b != nil && b != body && !isBlockish(b) {
+					b = b.Parent
+				}
+				if b != nil && b != body && b != last {
+					last = b
+					if tl := textLenUpTo(b, 120); tl > 0 && tl <= 120 && reCommentStart.MatchString(textOf(b)) {
+						if seen*2 < total {
+							early++ // a listing of posts, each with its own
+						} else if start == nil {
+							start = b
+						}
+					}
+				}
+			}
+			seen += textLenUpTo(n, len(n.Data))
 			return false
 		case html.ElementNode:
 			switch n.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
 				return false
-			}
-			if n != body && isBlockish(n) {
-				if tl := textLenUpTo(n, 120); tl > 0 && tl <= 120 && reCommentStart.MatchString(textOf(n)) {
-					if seen*2 < total {
-						early++ // a listing of posts, each with its own
-					} else if start == nil {
-						start = n
-					}
-					return false
-				}
 			}
 		}
 		return true
