@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 
@@ -83,25 +84,37 @@ var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "aut
 // class and id is in set. Words are runs of letters and digits; it does not
 // allocate unless a pair is looked up.
 func hasClassWord(cid string, set map[string]bool) bool {
-	prev := ""
-	for i := 0; i < len(cid); {
-		for i < len(cid) && !isWordByte(cid[i]) {
-			i++
-		}
-		j := i
-		for j < len(cid) && isWordByte(cid[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		w := cid[i:j]
+	for w, prev := range classWords(cid) {
 		if set[w] || prev != "" && pairFirst[prev] && set[prev+" "+w] {
 			return true
 		}
-		prev, i = w, j
 	}
 	return false
+}
+
+// classWords yields the words of a class and id string (runs of letters
+// and digits), each with the word before it ("" for the first).
+func classWords(cid string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		prev := ""
+		for i := 0; i < len(cid); {
+			for i < len(cid) && !isWordByte(cid[i]) {
+				i++
+			}
+			j := i
+			for j < len(cid) && isWordByte(cid[j]) {
+				j++
+			}
+			if j == i {
+				return
+			}
+			w := cid[i:j]
+			if !yield(w, prev) {
+				return
+			}
+			prev, i = w, j
+		}
+	}
 }
 
 func isWordByte(c byte) bool {
@@ -195,24 +208,11 @@ var classWordKinds = func() map[string]uint8 {
 // does, and returns the kinds of the words it holds.
 func classKinds(cid string) uint8 {
 	var kinds uint8
-	prev := ""
-	for i := 0; i < len(cid); {
-		for i < len(cid) && !isWordByte(cid[i]) {
-			i++
-		}
-		j := i
-		for j < len(cid) && isWordByte(cid[j]) {
-			j++
-		}
-		if j == i {
-			break
-		}
-		w := cid[i:j]
+	for w, prev := range classWords(cid) {
 		kinds |= classWordKinds[w]
 		if prev != "" && pairFirst[prev] {
 			kinds |= classWordKinds[prev+" "+w]
 		}
-		prev, i = w, j
 	}
 	return kinds
 }
