@@ -272,3 +272,29 @@ func TestLeadingSectionInTitle(t *testing.T) {
 		t.Errorf("title %q, want it without the section", a.Title)
 	}
 }
+
+// Three repairs of a headline: the site's domain before it, words in
+// capitals that a structured title writes in another order, and characters
+// the page lost to its own encoding ("?") that the structured title kept.
+func TestHeadlineRepairs(t *testing.T) {
+	body := strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5)
+	cases := []struct{ url, page, want string }{
+		{"https://davidbau.com/archives/2025/12/16/vibe_coding.html",
+			`<html><head><title>davidbau.com Vibe Coding</title></head><body><article>` + body + `</article></body></html>`, "Vibe Coding"},
+		{"https://example.com/beginner-plan",
+			`<html><head><title>Marathon Beginner Plan</title></head><body><article><h1>BEGINNER MARATHON PLAN</h1>` + body + `</article></body></html>`, "Beginner Marathon Plan"},
+		{"https://example.com/event-planning",
+			`<html><head><meta property="og:title" content="What Are The Basics Of Event Planning: Beginner's Guide"></head><body><article><h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>` + body + `</article></body></html>`, "What Are The Basics Of Event Planning: Beginner's Guide"},
+		{"https://example.com/safe",
+			`<html><head><meta property="og:title" content="Is it safe? Experts say yes"></head><body><article><h1>Is it safe? Experts say yes</h1>` + body + `</article></body></html>`, "Is it safe? Experts say yes"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), c.url, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != c.want {
+			t.Errorf("%s: title %q, want %q", c.url, a.Title, c.want)
+		}
+	}
+}

@@ -97,10 +97,22 @@ func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav 
 		}
 	}
 	t.title = cutLeadingDate(t.title)
-	// "Blog: Headline", "Section | Headline": a leading segment that is a
-	// navigation label or the site is not part of the headline either.
-	if parts := titleParts(t.title); len(parts) > 1 && (siteLike(parts[0], siteName, hostOf(page)) || nav.has(parts[0])) {
-		if rest := strings.TrimLeft(strings.TrimSpace(strings.TrimPrefix(t.title, parts[0])), " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 3 {
+	// "Section | Headline", "Blog: Headline", "example.com Headline": a
+	// leading segment that is a navigation label, the site or its domain is
+	// not part of the headline either.
+	lead := ""
+	if parts := titleParts(t.title); len(parts) > 1 {
+		lead = parts[0]
+	}
+	if w, _, ok := strings.Cut(t.title, " "); ok && lead == "" {
+		if label, colon := strings.CutSuffix(w, ":"); colon {
+			lead = label // "Blog: …"
+		} else if host := strings.TrimPrefix(hostOf(page), "www."); host != "" && strings.EqualFold(w, host) {
+			lead = w // "davidbau.com Vibe Coding"
+		}
+	}
+	if lead != "" && (siteLike(lead, siteName, hostOf(page)) || nav.has(lead) || strings.EqualFold(lead, strings.TrimPrefix(hostOf(page), "www."))) {
+		if rest := strings.TrimLeft(strings.TrimSpace(strings.TrimPrefix(t.title, lead)), " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 2 && rest != t.title {
 			t.title = rest
 		}
 	}
@@ -173,6 +185,11 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 			sc := simplify(c.v)
 			if sc == sh || (len(sh) >= 12 && strings.HasPrefix(sc, sh)) || partsContain(c.v, sh) {
 				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
+			}
+			// "Event Planning? Beginner? Guide": characters the page lost
+			// in its own encoding; the structured title still has them.
+			if lostChars(h, c.v) {
+				return titleResult{title: c.v, source: c.src, suffix: suffixAfter(docTitle, c.v)}
 			}
 		}
 	}
@@ -304,7 +321,22 @@ func caseFrom(h1, structured string) string {
 			return normSpace(p)
 		}
 	}
-	return h1
+	// The same words in another order ("BEGINNER MARATHON PLAN" and
+	// "Marathon Beginner Plan"): each word as the structured title writes
+	// it, if it has them all.
+	cased := map[string]string{}
+	for _, w := range strings.Fields(structured) {
+		cased[strings.ToLower(w)] = w
+	}
+	words := strings.Fields(h1)
+	for i, w := range words {
+		c, ok := cased[strings.ToLower(w)]
+		if !ok {
+			return h1
+		}
+		words[i] = c
+	}
+	return strings.Join(words, " ")
 }
 
 func partsContain(title, simplified string) bool {
@@ -426,4 +458,26 @@ func cutLeadingDate(title string) string {
 		return title
 	}
 	return strings.TrimLeft(strings.Join(f[n:], " "), "-–—:|·• ")
+}
+
+// lostChars reports whether h is t with characters lost to an encoding
+// error: t where h has "?" or U+FFFD (each standing for up to three
+// characters), and the same elsewhere.
+func lostChars(h, t string) bool {
+	lost := strings.Count(h, "?") + strings.Count(h, "\uFFFD")
+	if lost == 0 || len(h) > 300 || len(t) < len(h)-3*lost || len(t) > len(h)+9*lost || normSpace(t) == normSpace(h) {
+		return false // cheap checks before a regexp is built
+	}
+	var pat strings.Builder
+	pat.WriteString("(?i)^")
+	for _, r := range h {
+		if r == '?' || r == '\uFFFD' {
+			pat.WriteString(".{0,3}")
+		} else {
+			pat.WriteString(regexp.QuoteMeta(string(r)))
+		}
+	}
+	pat.WriteString("$")
+	re, err := regexp.Compile(pat.String())
+	return err == nil && re.MatchString(t)
 }
