@@ -273,9 +273,10 @@ func TestLeadingSectionInTitle(t *testing.T) {
 	}
 }
 
-// Three repairs of a headline: the site's domain before it, words in
-// capitals that a structured title writes in another order, and characters
-// the page lost to its own encoding ("?") that the structured title kept.
+// Repairs of a headline: the site's domain before it, words in capitals
+// that a structured title writes in another order, characters the page lost
+// to its own encoding ("?") that the structured title kept, and a kicker
+// set apart in its own element ("<strong>Blog:</strong>").
 func TestHeadlineRepairs(t *testing.T) {
 	body := strings.Repeat("<p>Paragraph of the story, long enough to be body text for the reader.</p>", 5)
 	cases := []struct{ url, page, want string }{
@@ -285,6 +286,8 @@ func TestHeadlineRepairs(t *testing.T) {
 			`<html><head><title>Marathon Beginner Plan</title></head><body><article><h1>BEGINNER MARATHON PLAN</h1>` + body + `</article></body></html>`, "Beginner Marathon Plan"},
 		{"https://example.com/event-planning",
 			`<html><head><meta property="og:title" content="What Are The Basics Of Event Planning: Beginner's Guide"></head><body><article><h1>What Are The Basics Of Event Planning? Beginner? Guide</h1>` + body + `</article></body></html>`, "What Are The Basics Of Event Planning: Beginner's Guide"},
+		{"https://example.com/agencies",
+			`<html><head><title>Best Social Media Advertising Agencies in 2025 | Silverback</title></head><body><article><h1 class="headline"><strong>Blog:</strong> Best Social Media Advertising Agencies in 2025</h1>` + body + `</article></body></html>`, "Best Social Media Advertising Agencies in 2025"},
 		{"https://example.com/safe",
 			`<html><head><meta property="og:title" content="Is it safe? Experts say yes"></head><body><article><h1>Is it safe? Experts say yes</h1>` + body + `</article></body></html>`, "Is it safe? Experts say yes"},
 	}

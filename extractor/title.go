@@ -64,7 +64,7 @@ func siteLike(segment, siteName, host string) bool {
 // all of them, and those outside navigation, footers and other furniture.
 func headings(doc *html.Node) (all, clean []string) {
 	for _, h := range findAll(doc, byTag(atom.H1)) {
-		t := textOf(h)
+		t := dropKicker(h, textOf(h))
 		if t == "" || len(t) >= 400 {
 			continue
 		}
@@ -480,4 +480,25 @@ func lostChars(h, t string) bool {
 	pat.WriteString("$")
 	re, err := regexp.Compile(pat.String())
 	return err == nil && re.MatchString(t)
+}
+
+// dropKicker removes a kicker set apart at the start of a headline
+// ("<strong>Blog:</strong> Best …"): a word or two ending in a colon, in an
+// element of its own.
+func dropKicker(h1 *html.Node, text string) string {
+	first := h1.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if !isElement(first, atom.Strong, atom.B, atom.Span, atom.Em, atom.Small) {
+		return text
+	}
+	k := textOf(first)
+	if !strings.HasSuffix(k, ":") || len(strings.Fields(k)) > 2 {
+		return text
+	}
+	if rest := strings.TrimSpace(strings.TrimPrefix(text, k)); len(strings.Fields(rest)) >= 3 {
+		return rest
+	}
+	return text
 }
