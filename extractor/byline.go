@@ -399,7 +399,14 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		}
 		if w, ok := parseDate(t, s.dayFirst); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
-			s.addDate(w, "", "byline-text")
+			kind := ""
+			if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter {
+				// A byline far below the headline ("Written by X · April
+				// 8, 2024" closing the article): its date is as good as
+				// labelled.
+				kind = "published"
+			}
+			s.addDate(w, kind, "byline-text")
 		}
 		return used
 	}

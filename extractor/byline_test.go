@@ -301,3 +301,12 @@ func TestHeadlineRepairs(t *testing.T) {
 		}
 	}
 }
+
+// A byline far below the headline, closing the article, gives its date.
+func TestLateBylineDate(t *testing.T) {
+	tail := `<div><p>Written by <a href="/blog/author/moses-kim">Moses Kim</a></p><p>April 8, 2024</p></div>`
+	a := extractPage(t, pageWithBlocks("", 80, tail))
+	if a.PublishedAt != "2024-04-08" || a.Provenance["published_at"] != "byline-text" {
+		t.Errorf("published %q from %q, want the closing byline's date", a.PublishedAt, a.Provenance["published_at"])
+	}
+}
