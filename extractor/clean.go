@@ -450,7 +450,7 @@ func cutComments(body *html.Node) {
 			}
 		}
 		if n.Type == html.TextNode {
-			total += textLenUpTo(n, len(n.Data))
+			total += nonSpaceLen(n.Data)
 			maybe = maybe || mayOpenComments(n.Data)
 		}
 		return true
@@ -481,7 +481,7 @@ func cutComments(body *html.Node) {
 					}
 				}
 			}
-			seen += textLenUpTo(n, len(n.Data))
+			seen += nonSpaceLen(n.Data)
 			return false
 		case html.ElementNode:
 			switch n.DataAtom {

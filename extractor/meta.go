@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -354,12 +355,10 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	m.authorPages[p] = name
 }
 
+// isAuthorIndex reports whether a path's last segment is one of the
+// authorPaths themselves ("/authors/"), the list of all authors.
 func isAuthorIndex(seg string) bool {
-	switch seg {
-	case "author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "contributors", "columnist", "reporter":
-		return true
-	}
-	return false
+	return slices.Contains(authorPaths, "/"+seg+"/")
 }
 
 // oneAuthorPage is the name on the links to the one author page the page

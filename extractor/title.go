@@ -171,13 +171,19 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 	if docTitle != "" {
 		cands = append(cands, cand{docTitle, "title-tag"})
 	}
-	var h1s []string
-	all, clean := headings(doc)
-	for _, h := range clean {
-		if !siteLike(h, siteName, host) && plausibleHeadline(h) {
-			h1s = append(h1s, h)
+	// Headings that could be the headline: not the site's name, not one
+	// word, not a paragraph.
+	plausibleOf := func(hs []string) []string {
+		var out []string
+		for _, h := range hs {
+			if !siteLike(h, siteName, host) && plausibleHeadline(h) {
+				out = append(out, h)
+			}
 		}
+		return out
 	}
+	all, clean := headings(doc)
+	h1s := plausibleOf(clean)
 	// An <h1> that agrees with a structured title is the headline.
 	for _, h := range h1s {
 		sh := simplify(h)
@@ -196,12 +202,7 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 	// So is one in a block whose class looks like furniture (a hero
 	// "overlay", a "header" block), if it is the whole of a structured
 	// title, or the page's only <h1> and a rewording of one.
-	var plausible []string
-	for _, h := range all {
-		if !siteLike(h, siteName, host) && plausibleHeadline(h) {
-			plausible = append(plausible, h)
-		}
-	}
+	plausible := plausibleOf(all)
 	for _, h := range plausible {
 		for _, c := range cands {
 			if c.src != "title-tag" && simplify(c.v) == simplify(h) {
@@ -216,20 +217,23 @@ func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) t
 		}
 		return best
 	}
-	if len(h1s) == 0 && len(plausible) == 1 && related(plausible[0]) >= 0.5 {
-		h := plausible[0]
+	// An <h1> CSS set in capitals takes the letter case a structured
+	// title gives it.
+	recase := func(h string) string {
 		for _, c := range cands {
 			h = caseFrom(h, c.v)
 		}
+		return h
+	}
+	if len(h1s) == 0 && len(plausible) == 1 && related(plausible[0]) >= 0.5 {
+		h := recase(plausible[0])
 		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
 	}
 	// Otherwise the visible headline still beats SEO titles, which are
 	// often reworded, unless it shares hardly a word with any of them: then
 	// it is a blog's name, a section label or a pull quote.
 	if h := mainHeadline(doc, h1s); h != "" && (len(cands) == 0 || related(h) >= 0.3) {
-		for _, c := range cands {
-			h = caseFrom(h, c.v)
-		}
+		h = recase(h)
 		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
 	}
 	// Of several <h1>, the one closest to a structured title.
