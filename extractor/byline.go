@@ -47,6 +47,19 @@ const (
 // pick returns the date of kind nearest after the headline, else nearest
 // before it. Unlabelled dates count as publication dates.
 func (v *visible) pick(kind string) (dateCand, bool) {
+	if kind == "published" {
+		// A date the page labels as published, in the byline area, beats
+		// an unlabelled one nearer the headline.
+		// (Teaser cards label days of their own: then none counts.)
+		for _, d := range v.dates {
+			if d.kind == kind && d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter {
+				if v.labelledOnce(d) {
+					return d, true
+				}
+				break
+			}
+		}
+	}
 	var before *dateCand
 	for i := range v.dates {
 		d := &v.dates[i]
@@ -79,11 +92,32 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 	return dateCand{}, false
 }
 
+// labelledOnce reports whether d is the only day the page labels as of
+// d's kind: teaser cards label a date each.
+func (v *visible) labelledOnce(d dateCand) bool {
+	for _, o := range v.dates {
+		if o.kind == d.kind && !sameDay(o.w, d.w) {
+			return false
+		}
+	}
+	return true
+}
+
+// alone reports whether d is the only day the page shows near the headline.
+func (v *visible) alone(d dateCand) bool {
+	for _, o := range v.dates {
+		if o.pos >= v.h1Pos-dateWindowBefore && o.pos-v.h1Pos <= dateWindowAfter && !sameDay(o.w, d.w) {
+			return false
+		}
+	}
+	return true
+}
+
 // Labels that introduce a byline field. CJK labels are longest first so
 // that 责任编辑 wins over 编辑.
 var (
 	cjkLabels   = []string{"责任编辑", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "出版时间", "通讯员", "责编", "编辑", "时间", "日期", "来源", "稿源", "出处", "作者", "记者", "撰文", "撰稿"}
-	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on"}
+	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on"}
 	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 )
 
@@ -197,7 +231,7 @@ func labelKind(label string) string {
 	case strings.Contains(label, "更新"), strings.Contains(label, "updated"), strings.Contains(label, "modified"):
 		return "modified"
 	case strings.Contains(label, "时间"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),
-		strings.HasPrefix(label, "posted"), label == "date", strings.HasPrefix(label, "veröff"):
+		strings.HasPrefix(label, "post"), label == "date", strings.HasPrefix(label, "veröff"):
 		return "published"
 	case strings.Contains(label, "来源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
 		label == "source", label == "quelle", label == "fuente", label == "fonte":
@@ -211,7 +245,7 @@ func labelKind(label string) string {
 // blocks of the page. Bylines count after the first <h1> only; dates are
 // kept with their position and chosen later by distance to the headline.
 // Blocks used are marked so that they leave the body.
-func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
+func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string) visible {
 	v := visible{h1Pos: -1}
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
@@ -224,7 +258,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 	if headline == nil {
 		headline = findFirst(body, byTag(atom.H1))
 	}
-	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil}
+	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil, isoDates: isoDates}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.
@@ -275,7 +309,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 			}
 			// <time>, and the <date> some templates invent.
 			s.pos++
-			if w, ok := parseDate(firstNonEmpty(attr(n, "datetime"), textOf(n)), dayFirst); ok {
+			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
 				v.dates = append(v.dates, dateCand{w, kind, "time-element", s.pos})
 			}
@@ -290,13 +324,16 @@ func scanVisible(doc *html.Node, dayFirst bool, title string) visible {
 		// Past the byline area only source, byline and author lines matter;
 		// a look at the first words avoids measuring every block.
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
-		if past && !isAuthorElement(n) && !startsWithLabel(n) {
+		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") {
 			return true
 		}
 		if holdsHeadline(n) {
 			return true // the headline and its byline are read one by one
 		}
 		tl := textLenUpTo(n, 240)
+		if tl > 240 && !past {
+			s.looseDates(n)
+		}
 		if tl == 0 || tl > 240 {
 			return true
 		}
@@ -330,6 +367,9 @@ type scanner struct {
 	// ("Last updated:"), which applies to a date in the next one.
 	pending    string
 	pendingPos int
+	// isoDates are the page's machine-readable dates (<time datetime>),
+	// evidence for the order of day and month in "02-12-2025".
+	isoDates []string
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -352,6 +392,53 @@ func (s *scanner) kindOf(n *html.Node) string {
 		return s.pending
 	}
 	return ""
+}
+
+var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
+
+// parse reads a date in visible text. An all-numeric date whose day and
+// month could trade places is read the other way than the page's locale
+// says when only that reading is a day the page states in machine-readable
+// form: "02-12-2025" on a page whose <time datetime> says 2025-12-02.
+func (s *scanner) parse(t string) (when, bool) {
+	w, ok := parseDate(t, s.dayFirst)
+	if !ok || len(s.isoDates) == 0 || w.t.Day() > 12 || !reNumericDate.MatchString(t) {
+		return w, ok
+	}
+	o, ok2 := parseDate(t, !s.dayFirst)
+	if !ok2 || sameDay(o, w) {
+		return w, ok
+	}
+	states := func(x when) bool {
+		return slices.ContainsFunc(s.isoDates, func(d string) bool {
+			if len(d) < 10 || d[4] != '-' { // not year first: no evidence
+				return false
+			}
+			iso, ok := parseDate(d, s.dayFirst)
+			return ok && sameDay(iso, x)
+		})
+	}
+	if states(o) && !states(w) {
+		return o, true
+	}
+	return w, ok
+}
+
+// looseDates reads the text that n holds outside any element of its own
+// when it is a date alone ("<legend>Title</legend> 20 December 2025 <div>…"):
+// pages written by hand put the dateline there.
+func (s *scanner) looseDates(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			continue
+		}
+		if t := strings.TrimSpace(c.Data); t != "" && len(t) <= 40 && dateCovers(t) {
+			if w, ok := s.parse(t); ok {
+				s.pos++
+				s.addDate(w, "", "visible-text")
+			}
+		}
+	}
 }
 
 func (s *scanner) addDate(w when, kind, src string) {
@@ -392,13 +479,13 @@ func (s *scanner) block(n *html.Node) bool {
 		var labelled []when
 		for _, l := range splitLabels(t) {
 			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
-				if w, ok := parseDate(l.value, s.dayFirst); ok {
+				if w, ok := s.parse(l.value); ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
 				}
 			}
 		}
-		if w, ok := parseDate(t, s.dayFirst); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
+		if w, ok := s.parse(t); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
 			kind := ""
 			if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter {
 				// A byline far below the headline ("Written by X · April
@@ -424,7 +511,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if len(labels) == 0 {
 		// A block that is only a date, such as <span class="date">.
 		if len(t) <= 60 && dateCovers(t) {
-			if w, ok := parseDate(t, s.dayFirst); ok {
+			if w, ok := s.parse(t); ok {
 				s.addDate(w, s.kindOf(n), "visible-text")
 				s.pending = ""
 				return true
@@ -435,7 +522,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if afterH1 && len(t) <= 160 && strings.ContainsAny(t, "•·|") {
 			for _, seg := range reMetaSep.Split(t, -1) {
 				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
-					if w, ok := parseDate(seg, s.dayFirst); ok {
+					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
 					}
@@ -445,9 +532,10 @@ func (s *scanner) block(n *html.Node) bool {
 		return false
 	}
 	used := false
-	// "2024-03-26 10:30 来源：X": a date before the first label.
+	// "2024-03-26 10:30 来源：X", "December 3, 2025. Updated: …": a date
+	// before the first label.
 	if lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)]); lead != "" && len(lead) <= 40 {
-		if w, ok := parseDate(lead, s.dayFirst); ok && dateCovers(lead) {
+		if w, ok := s.parse(lead); ok && dateCovers(lead) {
 			s.addDate(w, "", "visible-text")
 			used = true
 		}
@@ -462,7 +550,7 @@ func (s *scanner) block(n *html.Node) bool {
 				s.pending, s.pendingPos = kind, s.pos
 				return false
 			}
-			if w, ok := parseDate(l.value, s.dayFirst); ok {
+			if w, ok := s.parse(l.value); ok {
 				s.addDate(w, kind, "visible-text")
 				used = true
 			}
@@ -514,7 +602,7 @@ func cleanCredit(s string) string {
 }
 
 // tailLabels start the lines worth reading far below the headline.
-var tailLabels = []string{"source", "posted", "published", "updated", "last updated", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "作者", "记者", "责任编辑", "编辑"}
+var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "作者", "记者", "责任编辑", "编辑"}
 
 // startsWithLabel reports whether the first text below n starts with one of
 // tailLabels.

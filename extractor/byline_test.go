@@ -310,3 +310,102 @@ func TestLateBylineDate(t *testing.T) {
 		t.Errorf("published %q from %q, want the closing byline's date", a.PublishedAt, a.Provenance["published_at"])
 	}
 }
+
+// withHead puts extra <head> markup into a pageWithBlocks page.
+func withHead(page, head string) string {
+	return strings.Replace(page, "<head>", "<head>"+head, 1)
+}
+
+// A date the page labels as published overrules a structured date on another
+// day (a template's stamp); a labelled update date or teaser cards that label
+// several days do not.
+func TestLabelledVisibleDateOverrulesStructured(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2013-03-11T11:11:07-07:00">`
+	byline := `<p class="byline">Published <span>March 20, 2023</span></p>`
+	a := extractPage(t, withHead(pageWithBlocks("", 0, byline+"<p>Body text of the story, long enough to be read as the article body.</p>"), meta))
+	if a.PublishedAt != "2023-03-20" || a.Provenance["published_at"] != "visible-text" {
+		t.Errorf("published %q from %q, want the labelled 2023-03-20", a.PublishedAt, a.Provenance["published_at"])
+	}
+	a = extractPage(t, withHead(pageWithBlocks("", 0, `<p>Updated March 20, 2023</p><p>Body text of the story, long enough to be read as the article body.</p>`), meta))
+	if a.PublishedAt != "2013-03-11T11:11:07-07:00" {
+		t.Errorf("an update date overruled the structured one: published %q", a.PublishedAt)
+	}
+	cards := `<ul><li><a href="/a">Other story</a> <span class="post-date">Mar 11, 2026</span></li><li><a href="/b">Another</a> <span class="post-date">Mar 1, 2026</span></li></ul>`
+	a = extractPage(t, withHead(pageWithBlocks("", 3, cards), meta))
+	if a.PublishedAt != "2013-03-11T11:11:07-07:00" {
+		t.Errorf("teaser dates overruled the structured one: published %q", a.PublishedAt)
+	}
+}
+
+// An unlabelled date below the headline overrules a structured date when it
+// is the only day shown there and more than a day away; a day apart is the
+// same instant read in UTC, and the structured date stays.
+func TestUnlabelledVisibleDate(t *testing.T) {
+	ld := func(d string) string {
+		return `<script type="application/ld+json">{"@type":"BlogPosting","headline":"A story","datePublished":"` + d + `"}</script>`
+	}
+	page := strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>", `<h1>A story</h1><div class="text__date">August 25, 2024</div>`, 1)
+	if a := extractPage(t, withHead(page, ld("2025-06-24"))); a.PublishedAt != "2024-08-25" {
+		t.Errorf("published %q, want the page's own 2024-08-25", a.PublishedAt)
+	}
+	if a := extractPage(t, withHead(page, ld("2024-08-26T02:00:00Z"))); a.PublishedAt != "2024-08-26T02:00:00Z" {
+		t.Errorf("published %q, want the structured instant a day apart", a.PublishedAt)
+	}
+	two := strings.Replace(page, "</article>", `<p>September 3, 2024</p></article>`, 1)
+	if a := extractPage(t, withHead(two, ld("2025-06-24"))); a.PublishedAt != "2025-06-24" {
+		t.Errorf("published %q, want the structured date when the page shows two days", a.PublishedAt)
+	}
+}
+
+// A UTC instant takes the offset a <time datetime> of the page states for it.
+func TestStructuredInstantInThePagesZone(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>", `<h1>A story</h1><time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>`, 1)
+	a := extractPage(t, withHead(page, `<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">`))
+	if a.PublishedAt != "2025-12-18T19:05:00-08:00" {
+		t.Errorf("published %q, want the same instant at -08:00", a.PublishedAt)
+	}
+}
+
+// Remix renders JSON-LD as <meta name="script:ld+json"> when misused.
+func TestJSONLDInMeta(t *testing.T) {
+	head := `<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">`
+	if a := extractPage(t, withHead(pageWithBlocks("", 3, ""), head)); a.PublishedAt != "2025-11-17T09:00:00-05:00" || a.Provenance["published_at"] != "json-ld" {
+		t.Errorf("published %q from %q, want the JSON-LD in <meta>", a.PublishedAt, a.Provenance["published_at"])
+	}
+}
+
+// Bylines written by hand: a date as loose text in a long block, "Post
+// time:" far below, a date before "Updated:" in the byline, and the same
+// <time> twice (desktop and mobile) as the page's one <time>.
+func TestHandWrittenDatelines(t *testing.T) {
+	loose := `<html><body><h1>Blog name</h1><fieldset><legend>Week two</legend>
+20 December 2025
+<div><p>` + strings.Repeat("A long paragraph of the post, with enough words in it. ", 8) + `</p></div></fieldset></body></html>`
+	if a := extractPage(t, loose); a.PublishedAt != "2025-12-20" {
+		t.Errorf("loose dateline: published %q, want 2025-12-20", a.PublishedAt)
+	}
+	pages := map[string]string{
+		pageWithBlocks("", 80, `<div>Post time: 01-04-2024</div>`): "2024-01-04",
+		pageWithBlocks("", 80, `<p>Page last modified <time datetime="2025-01-17T13:39:16-05:00">Jan 17</time> <time datetime="2025-01-17T13:39:16-05:00">x</time></p>`): "2025-01-17",
+		strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>", `<h1>A story</h1><p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p>`, 1):      "2025-12-03",
+	}
+	for page, want := range pages {
+		if a := extractPage(t, page); !strings.HasPrefix(a.PublishedAt, want) {
+			t.Errorf("published %q, want %s", a.PublishedAt, want)
+		}
+	}
+}
+
+// "02-12-2025" is read the other way than the locale says when only that
+// reading is a day the page states in a <time datetime>.
+func TestAmbiguousNumericDate(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 3, `<aside><a href="/story">A story</a> <time datetime="2025-12-02">December 02, 2025</time></aside>`),
+		"<h1>A story</h1>", `<h1>A story</h1><p>Jane Doe 02-12-2025</p>`, 1)
+	if a := extractPage(t, page); a.PublishedAt != "2025-12-02" {
+		t.Errorf("published %q, want 2025-12-02 as the <time> says", a.PublishedAt)
+	}
+	page = strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>", `<h1>A story</h1><p>Jane Doe 02-12-2025</p>`, 1)
+	if a := extractPage(t, page); a.PublishedAt != "2025-02-12" {
+		t.Errorf("published %q, want the US reading 2025-02-12 without evidence", a.PublishedAt)
+	}
+}

@@ -213,7 +213,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	vis := scanVisible(doc, r.dayFirst, a.Title)
+	vis := scanVisible(doc, r.dayFirst, a.Title, m.times)
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: "published", src: "selector", pos: vis.h1Pos}}, vis.dates...)
 		vis.forced = true

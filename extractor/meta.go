@@ -47,6 +47,12 @@ func collectMeta(doc *html.Node) *pageMeta {
 			if content == "" {
 				return true
 			}
+			if strings.EqualFold(attr(n, "name"), "script:ld+json") {
+				// Remix and React Router meta exports render a page's
+				// JSON-LD as a <meta> when the app misuses them.
+				m.ld = append(m.ld, parseJSONLD(attr(n, "content"))...)
+				return false
+			}
 			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 				if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
 					for _, key := range strings.Fields(key) {
@@ -77,7 +83,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 		case atom.Style, atom.Template, atom.Svg:
 			return false
 		case atom.Time:
-			if d := strings.TrimSpace(attr(n, "datetime")); d != "" {
+			// The same datetime twice (a desktop and a mobile byline) is
+			// one statement.
+			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:

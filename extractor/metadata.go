@@ -206,15 +206,23 @@ func dedupe(names []string) []string {
 // resolveDates picks the publication and modification dates.
 //
 // Structured statements (JSON-LD, <meta>, microdata) come first: they are
-// precise and carry the zone. (Letting a visible date overrule a disagreeing
-// structured one was measured on wcxb-dev: no better, 143 against 144 wrong.)
-// Then the date shown next to the headline, unless it is the structured
-// modification date (the page shows when it was updated); then dates in the
-// page's script data; then the URL.
+// precise and carry the zone; a UTC instant takes the page's own offset when
+// a <time datetime> states it. A visible date overrules them only on the
+// terms of visibleOverrules. (Letting any visible date overrule a
+// disagreeing structured one was measured on wcxb-dev: no better, 143
+// against 144 wrong.) Then the date shown next to the headline, unless it
+// is the structured modification date (the page shows when it was
+// updated); then dates in the page's script data; then the URL.
 func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	zone := r.zoneGuess()
 	structPub, pubSrc, hasPub := m.structuredDate(r.dayFirst, "published")
 	structMod, modSrc, hasMod := m.structuredDate(r.dayFirst, "modified")
+	if hasPub {
+		structPub = m.ownZone(structPub, r.dayFirst)
+	}
+	if hasMod {
+		structMod = m.ownZone(structMod, r.dayFirst)
+	}
 	visPub, hasVisPub := vis.pick("published")
 	visMod, hasVisMod := vis.pick("modified")
 	// The page's one <time datetime>, wherever it is (in the article's
@@ -228,6 +236,8 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	}
 	switch {
 	case vis.forced:
+		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
+	case hasPub && hasVisPub && visibleOverrules(structPub, structMod, hasMod, visPub, vis):
 		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
 	case hasPub:
 		// The visible date may add the time of day to a date-only statement.
@@ -260,6 +270,28 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 		// Provenance says where it came from: "modified_at".
 		r.set("published_at", &r.a.PublishedAt, r.a.ModifiedAt, "modified_at")
 	}
+}
+
+// visibleOverrules reports whether the date the page shows as its own beats
+// a structured publication date on another day. Templates and migrations
+// leave wrong structured dates (the day a page was imported, a CMS's
+// creation stamp), while readers see the byline's. It wins when the page
+// labels it as published ("Published Apr 26, 2023", a "published" class) and
+// labels no other day so, or when it is unlabelled, below the headline, the
+// only day shown near it, and more than a day from the structured one (a day
+// apart is a UTC instant read on another day). The date of the last update
+// never overrules: that is modified_at.
+func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool {
+	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) {
+		return false
+	}
+	switch d.kind {
+	case "published":
+		return vis.labelledOnce(d)
+	case "":
+		return d.pos >= vis.h1Pos && vis.alone(d) && !near(pub, d.w)
+	}
+	return false
 }
 
 // structuredDate finds a publication or modification date in JSON-LD,
@@ -312,6 +344,27 @@ func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 		}
 	}
 	return when{}, false
+}
+
+// ownZone returns w in the page's own zone when w is a UTC instant and a
+// <time datetime> of the page states the same instant with an offset
+// ("2025-12-19T03:05:00Z" in <meta>, "2025-12-18T19:05:00-08:00" in the
+// byline): the same instant, on the day the page shows.
+func (m *pageMeta) ownZone(w when, dayFirst bool) when {
+	if !w.hasTime || !w.hasZone {
+		return w
+	}
+	if _, off := w.t.Zone(); off != 0 {
+		return w
+	}
+	for _, s := range m.times {
+		if o, ok := parseDate(s, dayFirst); ok && o.hasTime && o.hasZone && o.t.Equal(w.t) {
+			if _, off := o.t.Zone(); off != 0 {
+				return o
+			}
+		}
+	}
+	return w
 }
 
 func sameDay(a, b when) bool {
