@@ -323,7 +323,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		}
 		// Past the byline area only source, byline and author lines matter;
 		// a look at the first words avoids measuring every block.
-		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
+		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter || s.noHeadline && s.pos > dateWindowAfter
 		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") {
 			return true
 		}
@@ -572,6 +572,9 @@ func (s *scanner) block(n *html.Node) bool {
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
+	if !hasYearOrEpoch(t) {
+		return false // no date without a year: most blocks end here
+	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
 		if monthNum(strings.Trim(w, ".,")) == "" && !strings.ContainsAny(w, "0123456789") {

@@ -409,3 +409,14 @@ func TestAmbiguousNumericDate(t *testing.T) {
 		t.Errorf("published %q, want the US reading 2025-02-12 without evidence", a.PublishedAt)
 	}
 }
+
+// Script-built pages keep the date in their JSON state: the first key that
+// holds a date gives it (a key holding null does not).
+func TestScriptDataDate(t *testing.T) {
+	state := `<script>window.__STATE__={"post":{"publishedAt":null,"title":"A story","first_publication_date":"2024-05-06T07:08:09+0000","pubDate":"2020-01-01"}}</script>`
+	page := strings.Replace(pageWithBlocks("", 3, ""), "</body>", state+"</body>", 1)
+	a := extractPage(t, page)
+	if a.PublishedAt != "2024-05-06T07:08:09Z" || a.Provenance["published_at"] != "script-data" {
+		t.Errorf("published %q from %q, want 2024-05-06T07:08:09Z from the script data", a.PublishedAt, a.Provenance["published_at"])
+	}
+}

@@ -327,20 +327,37 @@ func (m *pageMeta) structuredDate(dayFirst bool, kind string) (when, string, boo
 	return when{}, "", false
 }
 
-// reScriptDate finds publication dates in the JSON state that script-built
-// pages (Next.js, Nuxt, Prismic and the like) embed.
-var reScriptDate = regexp.MustCompile(`["']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|first_publication_date|published_on|publishedOn|date_published|pubDate|publication_date)["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+// scriptDateKeys name publication dates in the JSON state that script-built
+// pages (Next.js, Nuxt, Prismic and the like) embed; reScriptDateValue reads
+// the value after one.
+var (
+	scriptDateKeys    = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date"}
+	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+)
 
-// scriptDate is the first publication date in the page's script data.
+// scriptDate is the first publication date in the page's script data. Each
+// key is found with strings.Index and the regexp runs only where one
+// stands: a regexp that starts with an alternation of keys scans a large
+// script byte by byte.
 func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 	for _, s := range m.scripts {
-		// Every key the regexp knows holds one of these; most scripts have
-		// none and are skipped without running it.
-		if !strings.Contains(s, "ublish") && !strings.Contains(s, "pubDate") && !strings.Contains(s, "ublication") {
-			continue
+		best, value := -1, ""
+		for _, k := range scriptDateKeys {
+			for from := 0; ; {
+				i := strings.Index(s[from:], k)
+				if i < 0 || best >= 0 && from+i > best {
+					break
+				}
+				at := from + i + len(k)
+				if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
+					best, value = from+i, mm[1]
+					break
+				}
+				from = at
+			}
 		}
-		if mm := reScriptDate.FindStringSubmatch(s); mm != nil {
-			return parseDate(mm[1], dayFirst)
+		if best >= 0 {
+			return parseDate(value, dayFirst)
 		}
 	}
 	return when{}, false
