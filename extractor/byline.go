@@ -497,8 +497,10 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		return used
 	}
-	if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil && afterH1 && len(v.authors) == 0 && len(t) < 40 {
-		v.authors = strings.Fields(m[1])
+	if afterH1 && len(v.authors) == 0 && len(t) < 40 {
+		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
+			v.authors = strings.Fields(m[1])
+		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.

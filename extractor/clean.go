@@ -4,6 +4,8 @@ import (
 	"iter"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -328,6 +330,17 @@ func stripBoilerText(root *html.Node) {
 
 // stripTeasers removes "Read more" and "Related" blocks and editor credits
 // from the article body.
+// teaserFirst holds the first letters of reTeaser's phrases.
+const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅"
+
+// mayBeTeaser reports whether lead starts with a letter a reTeaser phrase
+// starts with: most blocks fail here, before the regexp.
+func mayBeTeaser(lead string) bool {
+	t := strings.TrimLeftFunc(lead, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(teaserFirst, r)
+}
+
 func stripTeasers(body *html.Node, title string) {
 	var doomed []*html.Node
 	st := simplify(title)
@@ -358,7 +371,7 @@ func stripTeasers(body *html.Node, title string) {
 			return true
 		}
 		lead := leadText(n, 80)
-		teaser := reTeaser.MatchString(lead)
+		teaser := mayBeTeaser(lead) && reTeaser.MatchString(lead)
 		isList := isElement(n, atom.Ul, atom.Ol)
 		var t string
 		if tl < 120 || isElement(n, atom.H2, atom.H3) {

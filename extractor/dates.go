@@ -108,7 +108,8 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	}
 	// Each pattern needs a mark the others may not: skip what cannot match.
 	hasSep := strings.ContainsAny(s, "-/.")
-	hasLetter := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f }) >= 0
+	// Every month name has ASCII letters: CJK text skips the name patterns.
+	hasLetter := strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' }) >= 0
 	find := func(possible bool, re *regexp.Regexp) []int {
 		if !possible {
 			return nil

@@ -291,6 +291,9 @@ func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 // body, or nil when it finds none.
 func readable(doc *html.Node, base *url.URL) *html.Node {
 	p := readability.NewParser()
+	// Our own metadata reads the page's JSON-LD; readability's reading of
+	// it would only pick the title it compares headers against.
+	p.DisableJSONLD = true
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil || res.Node == nil {
 		return nil

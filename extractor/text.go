@@ -36,6 +36,9 @@ func normSpace(s string) string {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
+		case r >= 0x3040 && r < 0xFE00:
+			// Kana, CJK ideographs, Hangul: no space or zero-width
+			// character lives here, so skip the table lookups.
 		case isZeroWidth(r):
 			continue
 		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u3000':

@@ -1,0 +1,47 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// mayBeTeaser must let through every phrase reTeaser knows: each top-level
+// alternative's first letter, in either case, is in teaserFirst.
+func TestTeaserFirstLetters(t *testing.T) {
+	src := reTeaser.String()
+	start := strings.Index(src, `^\s*(?:`) + len(`^\s*(?:`)
+	depth, alt := 0, start
+	var firsts []rune
+	for i := start; i < len(src) && depth >= 0; i++ {
+		switch src[i] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth < 0 {
+				r, _ := utf8.DecodeRuneInString(src[alt:])
+				firsts = append(firsts, r)
+			}
+		case '|':
+			if depth == 0 {
+				r, _ := utf8.DecodeRuneInString(src[alt:])
+				firsts = append(firsts, r)
+				alt = i + 1
+			}
+		}
+	}
+	if len(firsts) < 20 {
+		t.Fatalf("found %d alternatives in reTeaser; the test no longer reads it", len(firsts))
+	}
+	for _, r := range firsts {
+		for _, c := range []rune{r, []rune(strings.ToUpper(string(r)))[0]} {
+			if !mayBeTeaser("  " + string(c) + "xyz") {
+				t.Errorf("a phrase of reTeaser starts with %q, missing from teaserFirst", c)
+			}
+		}
+	}
+	if mayBeTeaser("The body of the story") {
+		t.Error("mayBeTeaser passes a block no phrase starts like")
+	}
+}
