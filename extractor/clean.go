@@ -333,10 +333,10 @@ func stripBoilerText(root *html.Node) {
 // teaserFirst holds the first letters of reTeaser's phrases.
 const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅"
 
-// mayBeTeaser reports whether lead starts with a letter a reTeaser phrase
+// mayBeTeaser reports whether text starts with a letter a reTeaser phrase
 // starts with: most blocks fail here, before the regexp.
 func mayBeTeaser(lead string) bool {
-	t := strings.TrimLeftFunc(lead, unicode.IsSpace)
+	t := strings.TrimLeftFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || isZeroWidth(r) })
 	r, _ := utf8.DecodeRuneInString(t)
 	return strings.ContainsRune(teaserFirst, r)
 }
@@ -370,8 +370,7 @@ func stripTeasers(body *html.Node, title string) {
 		if tl > 2000 {
 			return true
 		}
-		lead := leadText(n, 80)
-		teaser := mayBeTeaser(lead) && reTeaser.MatchString(lead)
+		teaser := mayBeTeaser(firstText(n)) && reTeaser.MatchString(leadText(n, 80))
 		isList := isElement(n, atom.Ul, atom.Ol)
 		var t string
 		if tl < 120 || isElement(n, atom.H2, atom.H3) {

@@ -211,6 +211,30 @@ func textLenUpTo(n *html.Node, limit int) int {
 	return min(total, limit+1)
 }
 
+// firstText is the first text below n that is not all white space, as
+// leadText reads it (scripts and styles skipped), untrimmed.
+func firstText(n *html.Node) string {
+	first := ""
+	walk(n, func(c *html.Node) bool {
+		if first != "" {
+			return false
+		}
+		switch c.Type {
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return false
+			}
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				first = c.Data
+			}
+		}
+		return true
+	})
+	return first
+}
+
 // leadText is the start of the visible text of n, at most about max bytes,
 // read without building the whole text.
 func leadText(n *html.Node, max int) string {

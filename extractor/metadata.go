@@ -375,6 +375,11 @@ func (m *pageMeta) ownZone(w when, dayFirst bool) when {
 		return w
 	}
 	for _, s := range m.times {
+		// Only "…T19:05:00-08:00" can state an offset: skip the rest
+		// (teaser lists hold many <time>) without parsing them.
+		if len(s) < 20 || !strings.ContainsAny(s[16:], "+-") {
+			continue
+		}
 		if o, ok := parseDate(s, dayFirst); ok && o.hasTime && o.hasZone && o.t.Equal(w.t) {
 			if _, off := o.t.Zone(); off != 0 {
 				return o
