@@ -123,6 +123,20 @@ var (
 
 type labelled struct{ label, value, raw string }
 
+// verbStems are fragments one of which every verbLabel holds.
+var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
+
+// mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
+// hold none, and one scan per stem is cheaper than one per label.
+func mayHoldVerbLabel(lower string) bool {
+	for _, st := range verbStems {
+		if strings.Contains(lower, st) {
+			return true
+		}
+	}
+	return false
+}
+
 type labelAt struct {
 	start, end int // the label and its colon
 	label      string
@@ -130,6 +144,9 @@ type labelAt struct {
 
 // asciiLower lower-cases A-Z only, keeping byte offsets.
 func asciiLower(s string) string {
+	if strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return s // no copy when there is nothing to lower
+	}
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
@@ -178,7 +195,11 @@ func findLabels(t string) []labelAt {
 	next:
 		c += colon - 1
 	}
-	for _, v := range verbLabels {
+	verbs := verbLabels
+	if !mayHoldVerbLabel(lower) {
+		verbs = nil
+	}
+	for _, v := range verbs {
 		for from := 0; ; {
 			i := strings.Index(lower[from:], v)
 			if i < 0 {

@@ -45,3 +45,15 @@ func TestTeaserFirstLetters(t *testing.T) {
 		t.Error("mayBeTeaser passes a block no phrase starts like")
 	}
 }
+
+// mayHoldVerbLabel must pass every verb label.
+func TestVerbStems(t *testing.T) {
+	for _, v := range verbLabels {
+		if !mayHoldVerbLabel(v) {
+			t.Errorf("verb label %q holds none of verbStems", v)
+		}
+	}
+	if mayHoldVerbLabel("by jane doe") {
+		t.Error("mayHoldVerbLabel passes a line with no verb label")
+	}
+}
