@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -55,5 +56,19 @@ func TestVerbStems(t *testing.T) {
 	}
 	if mayHoldVerbLabel("by jane doe") {
 		t.Error("mayHoldVerbLabel passes a line with no verb label")
+	}
+}
+
+// letterRuns yields what strings.FieldsFunc with !unicode.IsLetter returns.
+func TestLetterRuns(t *testing.T) {
+	for _, s := range []string{"", "the cat", "  l'été, déjà-vu!! ", "naïve\xffcafé", "东京 und Köln", "x", "123 abc4def", "ß"} {
+		want := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		var got []string
+		for w := range letterRuns(s) {
+			got = append(got, w)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("letterRuns(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

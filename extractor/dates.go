@@ -106,6 +106,9 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			best = cand{idx, w}
 		}
 	}
+	// A match at the start cannot be beaten: the patterns after it are
+	// skipped ("2024-03-05T10:00:00Z" has letters, but no month name).
+	first := func() bool { return best.idx == 0 }
 	// Each pattern needs a mark the others may not: skip what cannot match.
 	hasSep := strings.ContainsAny(s, "-/.")
 	// Every month name has ASCII letters: CJK text skips the name patterns.
@@ -121,27 +124,27 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", g[7])
 		try(m[0], w, ok)
 	}
-	if m := find(strings.Contains(s, "年"), reCJK); m != nil {
+	if m := find(!first() && strings.Contains(s, "年"), reCJK); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", "")
 		try(m[0], w, ok)
 	}
-	if m := find(hasLetter, reMDY); m != nil {
+	if m := find(!first() && hasLetter, reMDY); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[3], monthNum(g[1]), g[2], g[4], g[5], g[6], g[7], g[8])
 		try(m[0], w, ok)
 	}
-	if m := find(hasLetter, reDMY); m != nil {
+	if m := find(!first() && hasLetter, reDMY); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[3], monthNum(g[2]), g[1], g[4], g[5], g[6], g[7], g[8])
 		try(m[0], w, ok)
 	}
-	if m := find(hasLetter, reYMonD); m != nil {
+	if m := find(!first() && hasLetter, reYMonD); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[1], monthNum(g[2]), g[3], "", "", "", "", "")
 		try(m[0], w, ok)
 	}
-	if m := find(hasSep, reNumeric); m != nil {
+	if m := find(!first() && hasSep, reNumeric); m != nil {
 		g := groups(s, m)
 		// Both separators alike: 26.03.2024, 03/26/2024, 26-03-2024.
 		if s[m[7]:m[7]+1] == g[2] {

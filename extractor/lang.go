@@ -1,8 +1,10 @@
 package extractor
 
 import (
+	"iter"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // stopwords are frequent function words of languages written in Latin script.
@@ -102,7 +104,7 @@ func detectLanguage(text string) (string, float64) {
 	}
 	votes := map[string]int{}
 	total := 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range letterRuns(strings.ToLower(text)) {
 		for _, l := range stopIndex[w] {
 			votes[l]++
 			total++
@@ -120,6 +122,38 @@ func detectLanguage(text string) (string, float64) {
 		return "", 0
 	}
 	return best, float64(bestN) / float64(total)
+}
+
+// letterRuns yields the runs of letters in s, as strings.FieldsFunc with
+// !unicode.IsLetter would, without building the slice and with ASCII
+// decided without table lookups.
+func letterRuns(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1
+		for i := 0; i < len(s); {
+			r, size := rune(s[i]), 1
+			var letter bool
+			if r < utf8.RuneSelf {
+				letter = r|0x20 >= 'a' && r|0x20 <= 'z'
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				letter = unicode.IsLetter(r)
+			}
+			switch {
+			case letter && start < 0:
+				start = i
+			case !letter && start >= 0:
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
 }
 
 // primaryTag returns the lower-cased primary subtag of a BCP 47 tag or a

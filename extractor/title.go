@@ -16,6 +16,13 @@ var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»·•/]\s+|\s*[|｜_»]\s*|
 
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {
+	if !strings.ContainsAny(s, "|-–—:»·•/｜_") {
+		// Every separator holds one of these: most headlines have none.
+		if s = strings.TrimSpace(s); s == "" {
+			return nil
+		}
+		return []string{s}
+	}
 	var out []string
 	for _, p := range reTitleSep.Split(s, -1) {
 		if p = strings.TrimSpace(p); p != "" {
