@@ -144,16 +144,21 @@ func runSet(set string, pages []page, only string, worst int) {
 
 // speedRounds times newsprint and readability in turn on every page, round
 // after round, and prints the ratio of their pages/s per round and the
-// median: one round on this shared machine varies by several percent.
+// median: one round on this shared machine varies by several percent. A
+// round goes over the pages as many times as it takes newsprint a second,
+// so that a small set (zh-cwced's 35 pages) is not timed on a fraction of
+// one.
 func speedRounds(set string, pages []page, rounds int) {
 	var ratios []float64
 	for r := 0; r < rounds; r++ {
 		var np, rd time.Duration
-		for _, p := range pages {
-			_, d := timed(runNewsprint, p)
-			np += d
-			_, d = timed(runReadability, p)
-			rd += d
+		for np < time.Second {
+			for _, p := range pages {
+				_, d := timed(runNewsprint, p)
+				np += d
+				_, d = timed(runReadability, p)
+				rd += d
+			}
 		}
 		ratios = append(ratios, rd.Seconds()/np.Seconds())
 	}
