@@ -24,6 +24,10 @@ var (
 
 // splitAuthors turns a byline into one clean name per entry: "By A, B and C"
 // gives three names; roles, e-mail addresses, dates and "By" are removed.
+// reDigitWord is a word that starts with a digit, with the separators and
+// a month name before it ("December 8").
+var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-–—]+\d`)
+
 func splitAuthors(s string) []string {
 	s = normSpace(s)
 	if s == "" || len(s) > 400 {
@@ -50,6 +54,11 @@ func splitAuthors(s string) []string {
 	}
 	// "BeauHD on Friday December 19", "FlowGuard EMEA on 04-ago-2021".
 	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	// "Justine Coleman - 11/18/19 11:04 PM EST": no name holds a word
+	// that starts with a digit; what follows the first one is metadata.
+	if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.

@@ -576,6 +576,10 @@ func (s *scanner) block(n *html.Node) bool {
 			if w, ok := s.parse(l.value); ok {
 				s.addDate(w, kind, "visible-text")
 				used = true
+			} else if isTimeRemnant(l.value) {
+				// "Updated at 1:23 p.m.", "Posted Nov 19, 6:51 AM": no
+				// year to date it, but a dateline all the same.
+				used = true
 			}
 		case "credit":
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
@@ -591,6 +595,28 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	return used
 }
+
+// isTimeRemnant reports whether v, the value of a date label, is a time or a
+// date without its year: digits, month and weekday names, "at", "on",
+// a.m./p.m. and zone abbreviations only.
+func isTimeRemnant(v string) bool {
+	digits := false
+	for _, w := range strings.FieldsFunc(asciiLower(v), func(r rune) bool { return strings.ContainsRune(" ,;|·•()", r) }) {
+		w = strings.Trim(w, ".")
+		switch {
+		case strings.ContainsAny(w, "0123456789"):
+			digits = true
+		case monthNum(w) != "", weekdays[w], w == "on", w == "at", w == "am", w == "pm", w == "a.m", w == "p.m":
+		case zones[strings.ToUpper(w)] != 0 || strings.ToUpper(w) == "UTC" || strings.ToUpper(w) == "GMT":
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
+	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}
 
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.

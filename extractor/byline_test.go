@@ -420,3 +420,25 @@ func TestScriptDataDate(t *testing.T) {
 		t.Errorf("published %q from %q, want 2024-05-06T07:08:09Z from the script data", a.PublishedAt, a.Provenance["published_at"])
 	}
 }
+
+// Datelines with no year to date them still leave the text, as do bylines
+// whose date has a two-digit year and credit lines that open with "©".
+func TestDatelineRemnantsLeaveTheText(t *testing.T) {
+	head := `<p>By Justine Coleman - <span class="submitted-date">11/18/19 11:04 PM EST</span></p>
+<p>Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM</p><p>Updated at 1:23 p.m.</p><p>© Aaron Schwartz</p>`
+	page := strings.Replace(pageWithBlocks("", 6, ""), "<h1>A story</h1>", "<h1>A story</h1>"+head, 1)
+	a := extractPage(t, page)
+	for _, gone := range []string{"Justine", "Updated", "Posted", "Schwartz"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, a.Text)
+		}
+	}
+	if strings.Join(a.Authors, ",") != "Justine Coleman" {
+		t.Errorf("authors %q, want Justine Coleman", a.Authors)
+	}
+	// A sentence that starts with a label is body text.
+	page = strings.Replace(pageWithBlocks("", 6, ""), "<h1>A story</h1>", "<h1>A story</h1><p>Updated figures show 40 more cases.</p>", 1)
+	if a := extractPage(t, page); !strings.Contains(a.Text, "Updated figures") {
+		t.Errorf("a sentence was taken for a dateline:\n%s", a.Text)
+	}
+}

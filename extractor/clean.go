@@ -285,6 +285,18 @@ func anyBoilerKey(n *html.Node) bool {
 	return found
 }
 
+// reShortCopyright is a short block that opens with "©": a photo credit
+// ("© Aaron Schwartz") or a copyright line. (A "© 2019" anywhere in a short
+// block was tried: on wcxb-dev it also took an excerpt's "Copyright 2013. It
+// is reprinted here with permission." that the article keeps.)
+var reShortCopyright = regexp.MustCompile(`^\s*©`)
+
+// isBoilerText reports whether t, the text of a block, is boilerplate: it
+// matches reBoilerText, or it is short and opens with "©".
+func isBoilerText(t string) bool {
+	return reBoilerText.MatchString(t) || len(t) <= 200 && reShortCopyright.MatchString(t)
+}
+
 // stripBoilerText removes short blocks whose text is a licence line, a
 // cookie notice, a report line or a copyright notice. The innermost block
 // holding the match goes, so a footer cell goes but not the whole footer.
@@ -309,13 +321,16 @@ func stripBoilerText(root *html.Node) {
 			return true
 		}
 		t := textOf(n)
-		if !mayBeBoilerText(t) || !reBoilerText.MatchString(t) {
-			// Nothing below can match either: its text is part of t.
-			return false
+		if !mayBeBoilerText(t) {
+			return false // nor can anything below: its text is part of t
+		}
+		if !isBoilerText(t) {
+			// A short block below may open with "©".
+			return len(t) > 200 && strings.Contains(t, "©")
 		}
 		// Prefer an inner block that holds the match by itself.
 		inner := findFirst(n, func(c *html.Node) bool {
-			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
+			return c != n && isBlockish(c) && isBoilerText(textOf(c))
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead
