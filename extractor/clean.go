@@ -3,6 +3,7 @@ package extractor
 import (
 	"iter"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -243,10 +244,25 @@ func stripFurniture(root *html.Node, totalText int) {
 			doomed = append(doomed, n)
 			return false
 		}
+		dropVisibleStyle(n)
 		return true
 	})
 	for _, n := range doomed {
 		remove(n)
+	}
+}
+
+// dropVisibleStyle removes a style attribute that cannot hide n: readability
+// runs two regexps over every style it meets and removes all styles from the
+// body it returns, so only "display: none" and "visibility: hidden" matter.
+func dropVisibleStyle(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key == "style" && a.Namespace == "" {
+			if v := asciiLower(a.Val); !strings.Contains(v, "none") && !strings.Contains(v, "hidden") {
+				n.Attr = slices.Delete(n.Attr, i, i+1)
+			}
+			return
+		}
 	}
 }
 
