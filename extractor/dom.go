@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"iter"
 	"math"
 	"strings"
 	"unicode"
@@ -211,50 +212,51 @@ func textLenUpTo(n *html.Node, limit int) int {
 	return min(total, limit+1)
 }
 
-// firstText is the first text below n that is not all white space, as
-// leadText reads it (scripts and styles skipped), untrimmed.
-func firstText(n *html.Node) string {
-	first := ""
-	walk(n, func(c *html.Node) bool {
-		if first != "" {
-			return false
-		}
-		switch c.Type {
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+// visibleTexts yields the text nodes below n in order, scripts, styles and
+// their like skipped.
+func visibleTexts(n *html.Node) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		stop := false
+		walk(n, func(c *html.Node) bool {
+			if stop {
 				return false
 			}
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				first = c.Data
+			switch c.Type {
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+					return false
+				}
+			case html.TextNode:
+				stop = !yield(c.Data)
 			}
+			return true
+		})
+	}
+}
+
+// firstText is the first text below n that is not all white space, as
+// leadText reads it, untrimmed.
+func firstText(n *html.Node) string {
+	for t := range visibleTexts(n) {
+		if strings.TrimSpace(t) != "" {
+			return t
 		}
-		return true
-	})
-	return first
+	}
+	return ""
 }
 
 // leadText is the start of the visible text of n, at most about max bytes,
 // read without building the whole text.
 func leadText(n *html.Node, max int) string {
 	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
+	for t := range visibleTexts(n) {
+		b.WriteString(t)
+		b.WriteByte(' ')
 		if b.Len() >= max {
-			return false
+			break
 		}
-		switch c.Type {
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				return false
-			}
-		case html.TextNode:
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
-		}
-		return true
-	})
+	}
 	return normSpace(b.String())
 }
 
