@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
@@ -46,13 +47,25 @@ func OpenJSONL(path string, stdout io.Writer) (*JSONL, error) {
 	return j, nil
 }
 
+// Line encodes a as one JSON line, newline included. "<", ">" and "&" stay
+// as they are (encoding/json would write \u003c for each, and the html
+// field is full of them): the same JSON value, a third smaller.
+func Line(a extractor.Article) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil { // Encode ends the line
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
 // Write encodes a as one line.
 func (j *JSONL) Write(_ context.Context, a extractor.Article) error {
-	line, err := json.Marshal(a)
+	line, err := Line(a)
 	if err != nil {
 		return fmt.Errorf("encode %s: %w", a.URL, err)
 	}
-	line = append(line, '\n')
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if _, err := j.buf.Write(line); err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -140,12 +139,12 @@ func extractWARC(ctx context.Context, in string, r io.Reader, opt extractor.Opti
 		}
 		c := resp.Capture
 		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
-		line, err := json.Marshal(a)
+		line, err := pipeline.Line(a)
 		if err != nil {
 			return err
 		}
 		articles++
-		return writeLine(out, append(line, '\n'))
+		return writeLine(out, line)
 	})
 	for k, v := range st.Skipped {
 		skipped[k] += v
@@ -181,9 +180,9 @@ func extractOne(r io.Reader, pageURL string, opt extractor.Options) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
-	line, err := json.Marshal(art)
+	line, err := pipeline.Line(art)
 	if err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
-	return append(line, '\n'), nil
+	return line, nil
 }

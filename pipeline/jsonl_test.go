@@ -1,0 +1,33 @@
+package pipeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"testing"
+
+	"github.com/newsprint/newsprint/extractor"
+)
+
+// A line is one JSON value ending in one newline, with the markup of the
+// html field written as is, and it reads back to the same article.
+func TestLine(t *testing.T) {
+	a := extractor.Article{URL: "https://news.example/a?x=1&y=2", Title: "Fish & <chips>", HTML: `<p>One <b>bold</b> line.</p>`, Text: "One bold line.", Authors: []string{"Jane Doe"}}
+	line, err := Line(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Count(line, []byte("\n")) != 1 || line[len(line)-1] != '\n' {
+		t.Fatalf("not one line: %q", line)
+	}
+	if !bytes.Contains(line, []byte(`"html":"<p>One <b>bold</b> line.</p>"`)) || bytes.Contains(line, []byte(`\u003c`)) {
+		t.Errorf("markup escaped: %s", line)
+	}
+	var back extractor.Article
+	if err := json.Unmarshal(line, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(back, a) {
+		t.Errorf("round trip: got %+v, want %+v", back, a)
+	}
+}
