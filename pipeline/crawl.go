@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"math"
 	"net/http"
 	"net/url"
@@ -43,6 +44,10 @@ type crawler struct {
 	queries map[string]int
 	once    map[string]bool // re-read URLs (sitemaps, feeds) queued in this run
 	toAdd   []Entry         // discovered URLs, added to the Store at the next commit
+	// recent holds the hashes of page URLs queued in this run: a Store
+	// adds a page only once, so the links every page repeats (navigation,
+	// index pages) need not reach it again. Bounded, it forgets when full.
+	recent map[uint64]struct{}
 
 	commitMu sync.Mutex // one commit at a time, so checkpoints only move forward
 	emitMu   sync.Mutex // orders Sink writes with pending outcomes
@@ -64,7 +69,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}}
+	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout())
 	if n, err := reconcile(ctx, cfg.Store); err != nil {
 		return Stats{}, err
@@ -636,9 +641,26 @@ func (k *crawler) queue(entries []Entry) {
 		return
 	}
 	k.mu.Lock()
-	k.toAdd = append(k.toAdd, entries...)
-	k.mu.Unlock()
+	defer k.mu.Unlock()
+	for _, e := range entries {
+		if e.Kind == KindPage {
+			h := maphash.String(recentSeed, e.URL)
+			if _, ok := k.recent[h]; ok {
+				continue
+			}
+			if len(k.recent) >= maxRecent {
+				clear(k.recent)
+			}
+			k.recent[h] = struct{}{}
+		}
+		k.toAdd = append(k.toAdd, e)
+	}
 }
+
+// maxRecent bounds crawler.recent: about 4 MiB.
+const maxRecent = 1 << 17
+
+var recentSeed = maphash.MakeSeed()
 
 // queued reports whether discovered URLs wait for the next commit.
 func (k *crawler) queued() bool {

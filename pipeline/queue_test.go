@@ -1,0 +1,29 @@
+package pipeline
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// A page URL queued once in a run is not queued again (the Store would add
+// it only once); revisits and seeds always are; a full memory forgets.
+func TestQueueSkipsRepeatedPages(t *testing.T) {
+	k := &crawler{recent: map[uint64]struct{}{}}
+	k.queue([]Entry{{URL: "http://a/1", Kind: KindPage}, {URL: "http://a/1", Kind: KindPage}, {URL: "http://a/2", Kind: KindPage}})
+	k.queue([]Entry{{URL: "http://a/1", Kind: KindPage}, {URL: "http://a/1", Kind: KindRevisit}, {URL: "http://a/1", Kind: KindSeed}})
+	var got []string
+	for _, e := range k.toAdd {
+		got = append(got, e.URL+" "+e.Kind)
+	}
+	want := []string{"http://a/1 page", "http://a/2 page", "http://a/1 revisit", "http://a/1 seed"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("queued %q, want %q", got, want)
+	}
+	for i := range maxRecent + 1 {
+		k.queue([]Entry{{URL: fmt.Sprintf("http://b/%d", i), Kind: KindPage}})
+	}
+	if len(k.recent) > maxRecent {
+		t.Errorf("recent holds %d, bound %d", len(k.recent), maxRecent)
+	}
+}
