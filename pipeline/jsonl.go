@@ -49,7 +49,7 @@ func OpenJSONL(path string, stdout io.Writer) (*JSONL, error) {
 
 // Line encodes a as one JSON line, newline included. "<", ">" and "&" stay
 // as they are (encoding/json would write \u003c for each, and the html
-// field is full of them): the same JSON value, a third smaller.
+// field is full of them): the same JSON value, shorter.
 func Line(a extractor.Article) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
