@@ -44,8 +44,9 @@ const (
 	dateWindowAfter  = 60
 )
 
-// pick returns the date of kind nearest after the headline, else nearest
-// before it. Unlabelled dates count as publication dates.
+// pick returns the date of kind nearest the headline: the first after it,
+// unless one just before it (a dateline above the title) is nearer. Unlabelled
+// dates count as publication dates.
 func (v *visible) pick(kind string) (dateCand, bool) {
 	if kind == "published" {
 		// A date the page labels as published, in the byline area, beats
@@ -68,6 +69,9 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 		}
 		switch {
 		case d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter:
+			if before != nil && v.h1Pos-before.pos < d.pos-v.h1Pos {
+				return *before, true // the dateline just above is nearer
+			}
 			return *d, true
 		case d.pos < v.h1Pos && v.h1Pos-d.pos <= dateWindowBefore:
 			before = d
@@ -117,11 +121,14 @@ func (v *visible) alone(d dateCand) bool {
 // that 责任编辑 wins over 编辑.
 var (
 	cjkLabels   = []string{"责任编辑", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "出版时间", "通讯员", "责编", "编辑", "时间", "日期", "来源", "稿源", "出处", "作者", "记者", "撰文", "撰稿"}
-	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on"}
+	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por"}
 	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 )
 
 type labelled struct{ label, value, raw string }
+
+// reNextField is a separator and a one-word label with its colon.
+var reNextField = regexp.MustCompile(`\s[-–—|·•]\s*\p{L}+\s*[:：]`)
 
 // verbStems are fragments one of which every verbLabel holds.
 var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
@@ -239,7 +246,13 @@ func splitLabels(t string) []labelled {
 		if i+1 < len(locs) {
 			end = locs[i+1].start
 		}
-		v := strings.Trim(strings.TrimSpace(t[l.end:end]), "|·•/ 　")
+		v := t[l.end:end]
+		// "Clarissa Borba - Categoria: Saúde": a field this list does not
+		// know ends the value all the same.
+		if loc := reNextField.FindStringIndex(v); loc != nil {
+			v = v[:loc[0]]
+		}
+		v = strings.Trim(strings.TrimSpace(v), "|·•/ 　")
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out
@@ -249,6 +262,8 @@ func labelKind(label string) string {
 	switch {
 	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
 		return "editor"
+	case strings.HasSuffix(label, "por"): // "Publicado por:", "Por:"
+		return "author"
 	case strings.Contains(label, "更新"), strings.Contains(label, "updated"), strings.Contains(label, "modified"):
 		return "modified"
 	case strings.Contains(label, "时间"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),

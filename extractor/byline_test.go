@@ -442,3 +442,30 @@ func TestDatelineRemnantsLeaveTheText(t *testing.T) {
 		t.Errorf("a sentence was taken for a dateline:\n%s", a.Text)
 	}
 }
+
+// A Portuguese byline in <small> inside a long block: the author label "Publicado
+// por:", a field the label list does not know ("Categoria:") ending the name,
+// the date read day first as the <meta name="language"> says; and the
+// headline set again as a <p> leaves the text.
+func TestSmallBylineAndRepeatedHeadline(t *testing.T) {
+	page := `<html><head><meta name="language" content="pt-BR"><title>Arrombamento em veículos</title></head><body>
+<div><p class="titulo">Arrombamento em veículos</p>
+<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href="/c/19">Saúde</a> - Tags: <a href="/t/sad">sad</a></small>
+<p>` + strings.Repeat("A equipe do serviço registrou o arrombamento de dois veículos durante a madrugada. ", 6) + `</p></div></body></html>`
+	a := extractPage(t, page)
+	if strings.Join(a.Authors, ",") != "Clarissa Borba" || a.PublishedAt != "2018-10-05" {
+		t.Errorf("authors %q, published %q; want Clarissa Borba, 2018-10-05", a.Authors, a.PublishedAt)
+	}
+	if strings.Contains(a.Text, "Arrombamento em veículos") || strings.Contains(a.Text, "Publicado") {
+		t.Errorf("headline or byline left in the text:\n%s", a.Text)
+	}
+}
+
+// A dateline just above the headline beats a date far below it (a teaser).
+func TestNearestDateline(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 30, `<div class="block-post__date">12/18/2025</div>`), "<h1>A story</h1>",
+		`<small class="post-date">10/12/2023</small><small>3 minute read</small><h1>A story</h1>`, 1)
+	if a := extractPage(t, page); a.PublishedAt != "2023-10-12" {
+		t.Errorf("published %q, want the dateline above the headline, 2023-10-12", a.PublishedAt)
+	}
+}

@@ -268,7 +268,7 @@ func dropVisibleStyle(n *html.Node) {
 
 // isBlockish reports whether n is an element that holds a paragraph or line.
 func isBlockish(n *html.Node) bool {
-	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A)
+	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
 }
 
 // boilerKeys are fragments one of which every reBoilerText match contains,
@@ -412,7 +412,9 @@ func stripTeasers(body *html.Node, title string) {
 			links = linkTextLen(n)
 		}
 		switch {
-		case t != "" && st != "" && isElement(n, atom.H2, atom.H3) && simplify(t) == st:
+		case t != "" && st != "" && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
+			// The headline again: as a sub-heading, or as a paragraph on
+			// pages that set it in a <p class="titulo">.
 		case t != "" && reEditorLine.MatchString(t):
 		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it.

@@ -189,7 +189,8 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if base != nil {
 		host = base.Hostname()
 	}
-	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(m.lang, host)}
+	lang, _ := m.declaredLang()
+	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(lang, host)}
 
 	// Everything read from the page's own structure happens before any
 	// cleaning changes it.

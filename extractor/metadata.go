@@ -542,18 +542,26 @@ func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
 	}
 }
 
+// declaredLang is the language the page declares, as written ("pt-BR",
+// "en_US"), and where: <html lang>, then <meta> tags, then JSON-LD.
+func (m *pageMeta) declaredLang() (string, string) {
+	if primaryTag(m.lang) != "" {
+		return m.lang, "html-lang"
+	}
+	if v, k := m.tag("og:locale", "content-language", "language", "dc.language"); primaryTag(v) != "" {
+		return v, metaSource(k)
+	}
+	if o := m.ldArticle(); o != nil {
+		if v := ldString(o["inLanguage"]); primaryTag(v) != "" {
+			return v, "json-ld"
+		}
+	}
+	return "", ""
+}
+
 func resolveLanguage(m *pageMeta, r *resolved, sample string) {
-	markup, src := primaryTag(m.lang), "html-lang"
-	if markup == "" {
-		if v, k := m.tag("og:locale", "content-language", "language", "dc.language"); v != "" {
-			markup, src = primaryTag(v), metaSource(k)
-		}
-	}
-	if markup == "" {
-		if o := m.ldArticle(); o != nil {
-			markup, src = primaryTag(ldString(o["inLanguage"])), "json-ld"
-		}
-	}
+	declared, src := m.declaredLang()
+	markup := primaryTag(declared)
 	detected, conf := detectLanguage(sample)
 	switch {
 	case markup != "" && (detected == "" || detected == markup):
