@@ -43,7 +43,11 @@ CREATE TABLE IF NOT EXISTS urls (
 	revision      INTEGER NOT NULL DEFAULT 0,
 	fetched_at    INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX IF NOT EXISTS urls_queue ON urls(state, depth);
+-- The frontier: queued URLs only, so that leasing and recording an outcome
+-- leave the index alone (BenchmarkCycle: about 7 % less per URL than an
+-- index on (state, depth), which states before 2026-11-24 had).
+DROP INDEX IF EXISTS urls_queue;
+CREATE INDEX IF NOT EXISTS urls_queued ON urls(depth) WHERE state='queued';
 CREATE TABLE IF NOT EXISTS checkpoint (
 	id     INTEGER PRIMARY KEY CHECK (id = 1),
 	path   TEXT NOT NULL,
