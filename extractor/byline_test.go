@@ -469,3 +469,21 @@ func TestNearestDateline(t *testing.T) {
 		t.Errorf("published %q, want the dateline above the headline, 2023-10-12", a.PublishedAt)
 	}
 }
+
+// The site's lines in the body leave it: a newsletter call, the author's
+// contact line, an address alone; an address linked inside a sentence stays.
+func TestContactAndNewsletterLines(t *testing.T) {
+	tail := `<p><i>Have a tip? Amy Kuperinsky may be reached at </i><a href="mailto:amy@news.example"><i>amy@news.example</i></a><i>. Follow her on Twitter.</i></p>
+<p>Get the latest updates right in your inbox. <a href="/newsletters">Subscribe to our newsletters</a>.</p>
+<p><a href="mailto:paul@news.example">paul@news.example</a></p>
+<p>For questions write to the team (<a href="mailto:web@news.example">web@news.example</a>) within the marketing office, who will answer them gladly.</p>`
+	a := extractPage(t, pageWithBlocks("", 5, tail))
+	for _, gone := range []string{"Have a tip", "inbox", "paul@"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "the team (web@news.example) within") {
+		t.Errorf("an address inside a sentence was cut:\n%s", a.Text)
+	}
+}

@@ -275,7 +275,8 @@ func isBlockish(n *html.Node) bool {
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
-	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER"}
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER",
+	"@", "twitter.com/", "inbox", "tip?"}
 
 func mayBeBoilerText(t string) bool {
 	for _, k := range boilerKeys {
@@ -307,10 +308,19 @@ func anyBoilerKey(n *html.Node) bool {
 // is reprinted here with permission." that the article keeps.)
 var reShortCopyright = regexp.MustCompile(`^\s*©`)
 
+// reShortBoiler is what a short block of the body says when it is the
+// site's, not the story's: a newsletter call ("Get the latest updates right
+// in your inbox. Subscribe to NJ.com's newsletters."), the author's contact
+// line ("Have a tip? Amy Kuperinsky may be reached at amy@…", "Jane can be
+// reached at jane@…"), or an email address or social profile alone.
+var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b|\b(?:right|straight|delivered)\s+(?:in|to)\s+your\s+inbox\b|` +
+	`^\s*(?:have|got)\s+a\s+(?:news\s+)?tip\?|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
+	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$`)
+
 // isBoilerText reports whether t, the text of a block, is boilerplate: it
 // matches reBoilerText, or it is short and opens with "©".
 func isBoilerText(t string) bool {
-	return reBoilerText.MatchString(t) || len(t) <= 200 && reShortCopyright.MatchString(t)
+	return reBoilerText.MatchString(t) || len(t) <= 200 && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
 }
 
 // stripBoilerText removes short blocks whose text is a licence line, a
@@ -340,13 +350,17 @@ func stripBoilerText(root *html.Node) {
 		if !mayBeBoilerText(t) {
 			return false // nor can anything below: its text is part of t
 		}
-		if !isBoilerText(t) {
-			// A short block below may open with "©".
-			return len(t) > 200 && strings.Contains(t, "©")
+		if n.DataAtom == atom.A && !reBoilerText.MatchString(t) {
+			return false // an address or a profile linked inside a line
 		}
-		// Prefer an inner block that holds the match by itself.
+		if !isBoilerText(t) {
+			// A short block below may still be.
+			return len(t) > 200
+		}
+		// Prefer an inner block that holds the match by itself (a link is
+		// part of its line, not a block of its own).
 		inner := findFirst(n, func(c *html.Node) bool {
-			return c != n && isBlockish(c) && isBoilerText(textOf(c))
+			return c != n && isBlockish(c) && c.DataAtom != atom.A && isBoilerText(textOf(c))
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead
