@@ -487,3 +487,15 @@ func TestContactAndNewsletterLines(t *testing.T) {
 		t.Errorf("an address inside a sentence was cut:\n%s", a.Text)
 	}
 }
+
+// A caption set as text under its image, the image's alt word for word,
+// leaves the text (the alt keeps it); the same words as a title above the
+// image stay.
+func TestAltCopiesLeaveTheText(t *testing.T) {
+	alt := "A long row of unsold sports-utility vehicles sits at a dealership in Littleton, Colo."
+	body := `<h2>` + alt + `</h2><p><img src="/a.jpg" alt="` + alt + ` Photo: AP"></p><div><p>` + alt + `</p></div>`
+	a := extractPage(t, strings.Replace(pageWithBlocks("", 6, ""), "<h1>A story</h1>", "<h1>A story</h1>"+body, 1))
+	if n := strings.Count(a.Text, "unsold"); n != 1 {
+		t.Errorf("the alt's words are %d times in the text, want once (the title above):\n%s", n, a.Text)
+	}
+}

@@ -563,3 +563,45 @@ func cutComments(body *html.Node) {
 	}
 	start.Parent.RemoveChild(start)
 }
+
+// dropAltCopies removes a block whose text is the alt text of an image above
+// it, or the start of it: a caption set as text under its image (the alt of
+// a gallery photo is its caption and credit), once or once per slide. A
+// title above a chart, the same words as its alt, stays; short alts
+// ("Logo") say too little to match on.
+func dropAltCopies(root *html.Node) {
+	if findFirst(root, byTag(atom.Img)) == nil {
+		return
+	}
+	var alts []string // of the images met so far
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Img:
+			if alt := normSpace(attr(n, "alt")); len(alt) >= 40 {
+				alts = append(alts, alt)
+			}
+			return false
+		case atom.Script, atom.Style, atom.Pre, atom.Table:
+			return false
+		case atom.P, atom.Div, atom.Span:
+		default:
+			return true
+		}
+		if len(alts) == 0 || findFirst(n, func(c *html.Node) bool {
+			return c != n && c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Img)
+		}) != nil {
+			return true // read its blocks and images one by one
+		}
+		if t := textOf(n); len(t) >= 40 && slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, t) }) {
+			doomed = append(doomed, n)
+		}
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}

@@ -268,6 +268,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 	stripBoilerText(content)
 	cutComments(content)
 	stripTeasers(content, a.Title)
+	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
 		return false, 0
 	}
