@@ -611,9 +611,10 @@ func (s *scanner) block(n *html.Node) bool {
 	return used
 }
 
-// isTimeRemnant reports whether v, the value of a date label, is a time or a
-// date without its year: digits, month and weekday names, "at", "on",
-// a.m./p.m. and zone abbreviations only.
+// isTimeRemnant reports whether v, the value of a date label, is a time, a
+// date without its year or a relative one ("1 day ago"): digits, month and
+// weekday names, "at", "on", a.m./p.m., zone abbreviations and the words of
+// relative time only.
 func isTimeRemnant(v string) bool {
 	digits := false
 	for _, w := range strings.FieldsFunc(asciiLower(v), func(r rune) bool { return strings.ContainsRune(" ,;|·•()", r) }) {
@@ -621,14 +622,20 @@ func isTimeRemnant(v string) bool {
 		switch {
 		case strings.ContainsAny(w, "0123456789"):
 			digits = true
-		case monthNum(w) != "", weekdays[w], w == "on", w == "at", w == "am", w == "pm", w == "a.m", w == "p.m":
+		case monthNum(w) != "", weekdays[w], w == "on", w == "at", w == "am", w == "pm", w == "a.m", w == "p.m", relativeWords[w]:
 		case zones[strings.ToUpper(w)] != 0 || strings.ToUpper(w) == "UTC" || strings.ToUpper(w) == "GMT":
 		default:
 			return false
 		}
 	}
-	return digits
+	l := asciiLower(v)
+	return digits || strings.Contains(l, "yesterday") || strings.Contains(l, "today") || strings.Contains(l, "just now")
 }
+
+// relativeWords make "1 day ago", "3 hours ago" and "yesterday".
+var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true, "min": true, "mins": true, "hour": true, "hours": true,
+	"hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"yesterday": true, "today": true, "just": true, "now": true}
 
 var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
 	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}

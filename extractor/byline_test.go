@@ -499,3 +499,25 @@ func TestAltCopiesLeaveTheText(t *testing.T) {
 		t.Errorf("the alt's words are %d times in the text, want once (the title above):\n%s", n, a.Text)
 	}
 }
+
+// More of the site's lines in the body: a relative dateline, an advert's
+// label, a script's fallback, an unrendered shortcode, another story's
+// headline as a link in capitals. A paragraph in capitals with no link, and
+// a sentence that starts like a dateline, stay.
+func TestSiteLinesInTheBody(t *testing.T) {
+	tail := `<p>Published 1 day ago</p><p>Advert</p><p>This slideshow requires JavaScript.</p>
+<p>[button link="/submit" type="big"] Send us YOUR kit review[/button]</p>
+<p><a href="/other"><strong>CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES</strong></a></p>
+<p>THE STORE WILL OPEN AT NINE ON MONDAY.</p><p>Published today, the report found more cases.</p>`
+	a := extractPage(t, pageWithBlocks("", 6, tail))
+	for _, gone := range []string{"1 day ago", "Advert", "JavaScript", "[button", "CO-FOUNDER"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, a.Text)
+		}
+	}
+	for _, kept := range []string{"THE STORE WILL OPEN", "Published today, the report"} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("%q cut from the text:\n%s", kept, a.Text)
+		}
+	}
+}

@@ -276,7 +276,7 @@ func isBlockish(n *html.Node) bool {
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
 	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER",
-	"@", "twitter.com/", "inbox", "tip?"}
+	"@", "twitter.com/", "inbox", "tip?", "dvert", "DVERT", "avaScript", "[/"}
 
 func mayBeBoilerText(t string) bool {
 	for _, k := range boilerKeys {
@@ -315,7 +315,11 @@ var reShortCopyright = regexp.MustCompile(`^\s*©`)
 // reached at jane@…"), or an email address or social profile alone.
 var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b|\b(?:right|straight|delivered)\s+(?:in|to)\s+your\s+inbox\b|` +
 	`^\s*(?:have|got)\s+a\s+(?:news\s+)?tip\?|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
-	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$`)
+	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$|` +
+	// An advertisement's label, a script's fallback, a WordPress shortcode
+	// the site failed to render ("[button link=…] Send us …[/button]").
+	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
+	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$`)
 
 // isBoilerText reports whether t, the text of a block, is boilerplate: it
 // matches reBoilerText, or it is short and opens with "©".
@@ -437,6 +441,9 @@ func stripTeasers(body *html.Node, title string) {
 			}
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
+		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
+			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
+			// capitals alone in a paragraph is another story's headline.
 		default:
 			return true
 		}
@@ -604,4 +611,19 @@ func dropAltCopies(root *html.Node) {
 	for _, n := range doomed {
 		remove(n)
 	}
+}
+
+// shouting reports whether t is three words or more in capitals, with no
+// small letter.
+func shouting(t string) bool {
+	upper := 0
+	for _, r := range t {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 10 && len(strings.Fields(t)) >= 3
 }
