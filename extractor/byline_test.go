@@ -521,3 +521,17 @@ func TestSiteLinesInTheBody(t *testing.T) {
 		}
 	}
 }
+
+// A teaser heading takes the one-link paragraphs after it, up to the first
+// paragraph of text.
+func TestTeaserHeadingTakesLinkParagraphs(t *testing.T) {
+	tail := `<p>You may also like...</p><p><a href="/a">Who will make the Rock Hall in 2020?</a></p><p><a href="/b">Dave Matthews Band takes over the fan vote</a></p>
+<p>The band plays on Friday, and <a href="/t">tickets</a> go on sale today for every show of the tour.</p>`
+	a := extractPage(t, pageWithBlocks("", 6, tail))
+	if strings.Contains(a.Text, "Rock Hall") || strings.Contains(a.Text, "Dave Matthews") {
+		t.Errorf("teaser links left in the text:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "The band plays on Friday") {
+		t.Errorf("the paragraph after the teasers was cut:\n%s", a.Text)
+	}
+}

@@ -435,9 +435,18 @@ func stripTeasers(body *html.Node, title string) {
 			// pages that set it in a <p class="titulo">.
 		case t != "" && reEditorLine.MatchString(t):
 		case teaser && (links*2 > tl || tl < 120):
-			// A teaser heading takes the link list right after it.
+			// A teaser heading takes the link list right after it, or the
+			// paragraphs after it that are each one link ("You may also
+			// like..." then a headline per <p>).
 			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkTextLen(next)*10 > textLen(next)*7 {
 				doomed = append(doomed, next)
+			} else {
+				for ; next != nil && isElement(next, atom.P, atom.Div, atom.H2, atom.H3, atom.H4); next = nextElement(next) {
+					if tl := textLen(next); tl == 0 || linkTextLen(next) < tl {
+						break
+					}
+					doomed = append(doomed, next)
+				}
 			}
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
