@@ -535,3 +535,13 @@ func TestTeaserHeadingTakesLinkParagraphs(t *testing.T) {
 		t.Errorf("the paragraph after the teasers was cut:\n%s", a.Text)
 	}
 }
+
+// A hover card inside a sentence (a person's latest stories, shown on
+// hover) is not part of it; the name it hangs on is.
+func TestHoverCardLeavesTheSentence(t *testing.T) {
+	tail := `<p>Rep. <span class="rollover-people"><a href="/people/omar">Ilhan Omar</a><span class="rollover-people-block"><span class="rollover-block"><a href="/x">Progressives oppose spending stopgap measure</a> <a href="/more">MORE</a></span></span></span> (D-Minn.) spoke to reporters after the hearing on Monday.</p>`
+	a := extractPage(t, pageWithBlocks("", 6, tail))
+	if strings.Contains(a.Text, "stopgap") || !strings.Contains(a.Text, "Rep. Ilhan Omar (D-Minn.) spoke") {
+		t.Errorf("hover card in the text, or the sentence cut:\n%s", a.Text)
+	}
+}

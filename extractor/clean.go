@@ -52,7 +52,7 @@ var strongTokens = setOf(
 	"mostread", "most popular", "comment", "comments", "commentlist", "disqus", "breadcrumb",
 	"breadcrumbs", "advert", "advertisement", "adsbygoogle", "outbrain", "taboola",
 	"skip link", "skiplink", "author bio", "authorbio", "about author", "tag cloud", "tagcloud",
-	"modal", "popup", "paywall",
+	"modal", "popup", "paywall", "popover", "hovercard", "rollover",
 )
 
 // weakTokens name furniture too, but page builders also put them on content
