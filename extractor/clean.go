@@ -52,8 +52,13 @@ var strongTokens = setOf(
 	"mostread", "most popular", "comment", "comments", "commentlist", "disqus", "breadcrumb",
 	"breadcrumbs", "advert", "advertisement", "adsbygoogle", "outbrain", "taboola",
 	"skip link", "skiplink", "author bio", "authorbio", "about author", "tag cloud", "tagcloud",
-	"modal", "popup", "paywall", "popover", "hovercard", "rollover",
+	"modal", "popup", "paywall",
 )
+
+// popupTokens name a card shown on hover. Its trigger often carries the same
+// word ("rollover-people" around the name and its "rollover-people-block"),
+// so only the innermost element so named is furniture.
+var popupTokens = setOf("popover", "hovercard", "rollover")
 
 // weakTokens name furniture too, but page builders also put them on content
 // wrappers ("elementor-widget-container"); they count only for elements that
@@ -179,6 +184,10 @@ func isFurniture(n *html.Node) bool {
 		return false
 	case k&kindStrong != 0:
 		return true
+	case k&kindPopup != 0:
+		return findFirst(n, func(c *html.Node) bool {
+			return c != n && c.Type == html.ElementNode && classKinds(classID(c))&kindPopup != 0
+		}) == nil
 	case k&kindWeak != 0:
 		if textLenUpTo(n, 199) < 200 {
 			return true
@@ -193,13 +202,14 @@ const (
 	kindKeep   = 1 << iota // keepTokens
 	kindStrong             // strongTokens
 	kindWeak               // weakTokens
+	kindPopup              // popupTokens
 )
 
 // classWordKinds maps each word of keepTokens, strongTokens and weakTokens
 // to its kinds, so that one scan of a class string finds all.
 var classWordKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens} {
+	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens} {
 		for w := range set {
 			m[w] |= kind
 		}
