@@ -502,15 +502,16 @@ func TestAltCopiesLeaveTheText(t *testing.T) {
 
 // More of the site's lines in the body: a relative dateline, an advert's
 // label, a script's fallback, an unrendered shortcode, another story's
-// headline as a link in capitals. A paragraph in capitals with no link, and
+// headline as a link in capitals, the publisher's address. A paragraph in capitals with no link, and
 // a sentence that starts like a dateline, stay.
 func TestSiteLinesInTheBody(t *testing.T) {
 	tail := `<p>Published 1 day ago</p><p>Advert</p><p>This slideshow requires JavaScript.</p>
 <p>[button link="/submit" type="big"] Send us YOUR kit review[/button]</p>
 <p><a href="/other"><strong>CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES</strong></a></p>
-<p>THE STORE WILL OPEN AT NINE ON MONDAY.</p><p>Published today, the report found more cases.</p>`
+<p>THE STORE WILL OPEN AT NINE ON MONDAY.</p><p>Published today, the report found more cases.</p>
+<p>The Daily 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax</p>`
 	a := extractPage(t, pageWithBlocks("", 6, tail))
-	for _, gone := range []string{"1 day ago", "Advert", "JavaScript", "[button", "CO-FOUNDER"} {
+	for _, gone := range []string{"1 day ago", "Advert", "JavaScript", "[button", "CO-FOUNDER", "K Street"} {
 		if strings.Contains(a.Text, gone) {
 			t.Errorf("%q left in the text:\n%s", gone, a.Text)
 		}

@@ -286,7 +286,7 @@ func isBlockish(n *html.Node) bool {
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
 	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER",
-	"@", "twitter.com/", "inbox", "tip?", "dvert", "DVERT", "avaScript", "[/"}
+	"@", "twitter.com/", "inbox", "tip?", "dvert", "DVERT", "avaScript", "[/", "fax", "Fax", "FAX"}
 
 func mayBeBoilerText(t string) bool {
 	for _, k := range boilerKeys {
@@ -329,7 +329,9 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
 	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
-	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$`)
+	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
+	// The publisher's address: telephone and fax numbers together.
+	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
 // isBoilerText reports whether t, the text of a block, is boilerplate: it
 // matches reBoilerText, or it is short and opens with "©".
