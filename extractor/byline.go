@@ -648,12 +648,31 @@ func dateCovers(t string) bool {
 	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
-		if monthNum(strings.Trim(w, ".,")) == "" && !strings.ContainsAny(w, "0123456789") {
+		bare := strings.ToLower(strings.Trim(w, ".,"))
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") {
 			letters += len(w)
 		}
 	}
 	return letters <= 14
 }
+
+// dateWords are the weekdays and the little words of written dates in the
+// languages whose months parseDate knows: "segunda-feira, 22 de janeiro de
+// 2018 às 0:13" is a date and nothing else.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
+		mon tue tues wed thu thur thurs fri sat sun
+		lundi mardi mercredi jeudi vendredi samedi dimanche
+		montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lunes martes miércoles jueves viernes sábado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+		de del à às a las le el den um am at on the of`) {
+		m[w] = true
+	}
+	return m
+}()
 
 var (
 	// reMetaSep separates the fields of a byline line.

@@ -546,3 +546,23 @@ func TestHoverCardLeavesTheSentence(t *testing.T) {
 		t.Errorf("hover card in the text, or the sentence cut:\n%s", a.Text)
 	}
 }
+
+// Share-button lines, tags lines and a dateline with its weekday in
+// Portuguese leave the body; a sentence that names networks stays.
+func TestShareTagsAndWeekdayLines(t *testing.T) {
+	tail := `<p>Whatsapp Facebook Pint Baixar</p><p>Tags calendario stock car 2018, stock car brasil</p>
+<p>Readers shared the video on Facebook and Twitter thousands of times within the first hour.</p>`
+	page := strings.Replace(pageWithBlocks("", 6, tail), "<h1>A story</h1>", `<h1>A story</h1><p>segunda-feira, 22 de janeiro de 2018 às 0:13</p>`, 1)
+	a := extractPage(t, page)
+	for _, gone := range []string{"Whatsapp", "Tags", "segunda"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "Readers shared the video on Facebook") {
+		t.Errorf("a sentence naming networks was cut:\n%s", a.Text)
+	}
+	if !strings.HasPrefix(a.PublishedAt, "2018-01-22") {
+		t.Errorf("published %q, want 2018-01-22 from the Portuguese dateline", a.PublishedAt)
+	}
+}

@@ -286,7 +286,7 @@ func isBlockish(n *html.Node) bool {
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
 	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER",
-	"@", "twitter.com/", "inbox", "tip?", "dvert", "DVERT", "avaScript", "[/", "fax", "Fax", "FAX"}
+	"@", "twitter.com/", "inbox", "tip?", "dvert", "DVERT", "avaScript", "[/", "fax", "Fax", "FAX", "ags", "AGS", "iled under", "acebook", "hatsapp", "interest"}
 
 func mayBeBoilerText(t string) bool {
 	for _, k := range boilerKeys {
@@ -330,6 +330,10 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// the site failed to render ("[button link=…] Send us …[/button]").
 	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
 	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
+	// A line of share buttons ("Whatsapp Facebook Pint Baixar"), a tags
+	// line ("Tags calendario stock car 2018, …", "Filed under: …").
+	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download)\b[\s|·•/,]*){2,}$|` +
+	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
 	// The publisher's address: telephone and fax numbers together.
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
