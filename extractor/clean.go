@@ -285,11 +285,18 @@ func isBlockish(n *html.Node) bool {
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
-	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER",
-	"@", "twitter.com/", "inbox", "tip?", "dvert", "DVERT", "avaScript", "[/", "fax", "Fax", "FAX", "ags", "AGS", "iled under", "acebook", "hatsapp", "interest"}
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER"}
 
-func mayBeBoilerText(t string) bool {
-	for _, k := range boilerKeys {
+// shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
+// what boilerKeys do for reBoilerText.
+var shortKeys = []string{"©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
+	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
+	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues"}
+
+func mayBeBoilerText(t string) bool { return holdsAny(t, boilerKeys) }
+
+func holdsAny(t string, keys []string) bool {
+	for _, k := range keys {
 		if strings.Contains(t, k) {
 			return true
 		}
@@ -297,14 +304,14 @@ func mayBeBoilerText(t string) bool {
 	return false
 }
 
-// anyBoilerKey reports whether any text below n holds a boilerKey.
-func anyBoilerKey(n *html.Node) bool {
+// anyKey reports whether any text below n holds one of keys.
+func anyKey(n *html.Node, keys []string) bool {
 	found := false
 	walk(n, func(c *html.Node) bool {
 		if found {
 			return false
 		}
-		if c.Type == html.TextNode && mayBeBoilerText(c.Data) {
+		if c.Type == html.TextNode && holdsAny(c.Data, keys) {
 			found = true
 		}
 		return true
@@ -337,17 +344,26 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// The publisher's address: telephone and fax numbers together.
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
-// isBoilerText reports whether t, the text of a block, is boilerplate: it
-// matches reBoilerText, or it is short and opens with "©".
-func isBoilerText(t string) bool {
-	return reBoilerText.MatchString(t) || len(t) <= 200 && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
+// shortLimit is the length in bytes up to which a block counts as a line.
+const shortLimit = 200
+
+// isShortBoiler reports whether t, the text of a short block, is one of the
+// site's lines.
+func isShortBoiler(t string) bool {
+	return holdsAny(t, shortKeys) && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
 }
 
-// stripBoilerText removes short blocks whose text is a licence line, a
-// cookie notice, a report line or a copyright notice. The innermost block
-// holding the match goes, so a footer cell goes but not the whole footer.
+// stripBoilerText removes blocks whose text is a licence line, a cookie
+// notice, a report line or a copyright notice (the innermost block holding
+// the match, so a footer cell goes but not the whole footer), then short
+// lines that are the site's (isShortBoiler).
 func stripBoilerText(root *html.Node) {
-	if !anyBoilerKey(root) {
+	stripMatching(root)
+	stripShortLines(root)
+}
+
+func stripMatching(root *html.Node) {
+	if !anyKey(root, boilerKeys) {
 		return // the common case: one cheap pass over the text
 	}
 	var doomed []*html.Node
@@ -367,26 +383,52 @@ func stripBoilerText(root *html.Node) {
 			return true
 		}
 		t := textOf(n)
-		if !mayBeBoilerText(t) {
-			return false // nor can anything below: its text is part of t
+		if !mayBeBoilerText(t) || !reBoilerText.MatchString(t) {
+			// Nothing below can match either: its text is part of t.
+			return false
 		}
-		if n.DataAtom == atom.A && !reBoilerText.MatchString(t) {
-			return false // an address or a profile linked inside a line
-		}
-		if !isBoilerText(t) {
-			// A short block below may still be.
-			return len(t) > 200
-		}
-		// Prefer an inner block that holds the match by itself (a link is
-		// part of its line, not a block of its own).
+		// Prefer an inner block that holds the match by itself.
 		inner := findFirst(n, func(c *html.Node) bool {
-			return c != n && isBlockish(c) && c.DataAtom != atom.A && isBoilerText(textOf(c))
+			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead
 		}
 		doomed = append(doomed, n)
 		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// stripShortLines removes short blocks that are the site's lines. A link is
+// never one: it is part of its line ("reach her at <a>amy@…</a>").
+func stripShortLines(root *html.Node) {
+	if !anyKey(root, shortKeys) {
+		return
+	}
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A:
+			return false
+		}
+		if !isBlockish(n) || textLenUpTo(n, shortLimit) > shortLimit {
+			return true
+		}
+		t := textOf(n)
+		if !holdsAny(t, shortKeys) {
+			return false // nor anything below
+		}
+		if isShortBoiler(t) {
+			doomed = append(doomed, n)
+			return false
+		}
+		return true // a line below may be
 	})
 	for _, n := range doomed {
 		remove(n)
@@ -446,7 +488,7 @@ func stripTeasers(body *html.Node, title string) {
 			links = linkTextLen(n)
 		}
 		switch {
-		case t != "" && st != "" && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
+		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && reEditorLine.MatchString(t):
