@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"iter"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -304,14 +305,15 @@ func holdsAny(t string, keys []string) bool {
 	return false
 }
 
-// anyKey reports whether any text below n holds one of keys.
-func anyKey(n *html.Node, keys []string) bool {
+// anyKey reports whether any text node below n of at most maxLen bytes
+// holds one of keys.
+func anyKey(n *html.Node, keys []string, maxLen int) bool {
 	found := false
 	walk(n, func(c *html.Node) bool {
 		if found {
 			return false
 		}
-		if c.Type == html.TextNode && holdsAny(c.Data, keys) {
+		if c.Type == html.TextNode && len(c.Data) <= maxLen && holdsAny(c.Data, keys) {
 			found = true
 		}
 		return true
@@ -363,7 +365,7 @@ func stripBoilerText(root *html.Node) {
 }
 
 func stripMatching(root *html.Node) {
-	if !anyKey(root, boilerKeys) {
+	if !anyKey(root, boilerKeys, math.MaxInt) {
 		return // the common case: one cheap pass over the text
 	}
 	var doomed []*html.Node
@@ -405,7 +407,9 @@ func stripMatching(root *html.Node) {
 // stripShortLines removes short blocks that are the site's lines. A link is
 // never one: it is part of its line ("reach her at <a>amy@…</a>").
 func stripShortLines(root *html.Node) {
-	if !anyKey(root, shortKeys) {
+	// A short line's text nodes are short (white space aside): long ones,
+	// the body's paragraphs, are not read.
+	if !anyKey(root, shortKeys, 4*shortLimit) {
 		return
 	}
 	var doomed []*html.Node
