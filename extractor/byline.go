@@ -648,7 +648,7 @@ func dateCovers(t string) bool {
 	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
-		bare := strings.ToLower(strings.Trim(w, ".,"))
+		bare := asciiLower(strings.Trim(w, ".,"))
 		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") {
 			letters += len(w)
 		}

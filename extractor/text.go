@@ -198,6 +198,9 @@ func wordCount(s string) int {
 }
 
 func isCJK(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return true // CJK Unified Ideographs, most of Chinese text: no table
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
