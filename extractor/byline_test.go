@@ -566,3 +566,12 @@ func TestShareTagsAndWeekdayLines(t *testing.T) {
 		t.Errorf("published %q, want 2018-01-22 from the Portuguese dateline", a.PublishedAt)
 	}
 }
+
+// A credit inside a figure's caption stays with the image.
+func TestCaptionCreditStays(t *testing.T) {
+	fig := `<figure><img src="/a.jpg" alt="A harbour"><figcaption>The harbour at dawn. <span>© Jane Doe</span></figcaption></figure>`
+	a := extractPage(t, strings.Replace(pageWithBlocks("", 6, ""), "<h1>A story</h1>", "<h1>A story</h1>"+fig, 1))
+	if len(a.Images) == 0 || !strings.Contains(a.Images[0].Caption+" "+a.Images[0].Credit, "Jane Doe") {
+		t.Errorf("images %+v, want the credit kept with the caption", a.Images)
+	}
+}

@@ -418,8 +418,8 @@ func stripShortLines(root *html.Node) {
 			return true
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A:
-			return false
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A, atom.Figcaption:
+			return false // a caption's credit ("© Reuters") is the image's
 		}
 		if !isBlockish(n) || textLenUpTo(n, shortLimit) > shortLimit {
 			return true
