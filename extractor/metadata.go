@@ -459,8 +459,14 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 // breadcrumbSection reads a visible breadcrumb trail.
 func breadcrumbSection(doc *html.Node, title string) string {
 	bc := findFirst(doc, func(n *html.Node) bool {
-		cid := classID(n)
-		return strings.Contains(cid, "breadcrumb") || strings.Contains(cid, "crumb") || strings.EqualFold(attr(n, "aria-label"), "breadcrumb")
+		for _, a := range n.Attr {
+			// "crumb" in the class or id ("breadcrumb" holds it), in any case.
+			if (a.Key == "class" || a.Key == "id") && strings.Contains(asciiLower(a.Val), "crumb") ||
+				a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
+				return true
+			}
+		}
+		return false
 	})
 	if bc == nil {
 		return ""
