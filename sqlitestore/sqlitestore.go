@@ -24,7 +24,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record *sql.Stmt
+	addPage, addForce, lookup, record, next, checkpoint *sql.Stmt
 }
 
 var _ pipeline.Store = (*Store)(nil)
@@ -105,6 +105,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		q   string
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
+		{&s.next, nextSQL}, {&s.checkpoint, checkpointSQL},
 	} {
 		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
@@ -119,6 +120,11 @@ const (
 	addForceSQL = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued')
 		ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth) WHERE state != 'leased'`
 	lookupSQL = `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`
+	nextSQL   = `UPDATE urls SET state='leased' WHERE url IN
+		(SELECT url FROM urls WHERE state='queued' ORDER BY depth, rowid LIMIT ?)
+		RETURNING url, depth, kind, etag, last_modified, hash, revision, fetched_at`
+	checkpointSQL = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`
 	// A 304 or an unchanged page keeps the stored hash and revision.
 	recordSQL = `INSERT INTO urls(url, depth, kind, state, status, reason, etag, last_modified, hash, revision, fetched_at)
 		VALUES(?, 0, 'page', 'done', ?, ?, ?, ?, ?, ?, ?)
@@ -165,9 +171,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 // Next leases up to n queued URLs, shallowest first, with what is known of
 // each.
 func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
-	rows, err := s.db.QueryContext(ctx, `UPDATE urls SET state='leased' WHERE url IN
-		(SELECT url FROM urls WHERE state='queued' ORDER BY depth, rowid LIMIT ?)
-		RETURNING url, depth, kind, etag, last_modified, hash, revision, fetched_at`, n)
+	rows, err := s.next.QueryContext(ctx, n)
 	if err != nil {
 		return nil, fmt.Errorf("lease: %w", err)
 	}
@@ -233,8 +237,7 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		}
 	}
 	if cp.Path != "" {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`, cp.Path, cp.Offset); err != nil {
+		if _, err := tx.StmtContext(ctx, s.checkpoint).ExecContext(ctx, cp.Path, cp.Offset); err != nil {
 			return fmt.Errorf("record checkpoint: %w", err)
 		}
 	}
