@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -135,14 +136,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none, and one scan per stem is cheaper than one per label.
-func mayHoldVerbLabel(lower string) bool {
-	for _, st := range verbStems {
-		if strings.Contains(lower, st) {
-			return true
-		}
-	}
-	return false
-}
+func mayHoldVerbLabel(lower string) bool { return holdsAny(lower, verbStems) }
 
 type labelAt struct {
 	start, end int // the label and its colon
@@ -617,7 +611,8 @@ func (s *scanner) block(n *html.Node) bool {
 // relative time only.
 func isTimeRemnant(v string) bool {
 	digits := false
-	for _, w := range strings.FieldsFunc(asciiLower(v), func(r rune) bool { return strings.ContainsRune(" ,;|·•()", r) }) {
+	l := asciiLower(v)
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(" ,;|·•()", r) }) {
 		w = strings.Trim(w, ".")
 		switch {
 		case strings.ContainsAny(w, "0123456789"):
@@ -628,7 +623,6 @@ func isTimeRemnant(v string) bool {
 			return false
 		}
 	}
-	l := asciiLower(v)
 	return digits || strings.Contains(l, "yesterday") || strings.Contains(l, "today") || strings.Contains(l, "just now")
 }
 
@@ -660,10 +654,8 @@ func dateCovers(t string) bool {
 // languages whose months parseDate knows: "segunda-feira, 22 de janeiro de
 // 2018 às 0:13" is a date and nothing else.
 var dateWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`monday tuesday wednesday thursday friday saturday sunday
-		mon tue tues wed thu thur thurs fri sat sun
-		lundi mardi mercredi jeudi vendredi samedi dimanche
+	m := maps.Clone(weekdays) // the English ones
+	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
 		montag dienstag mittwoch donnerstag freitag samstag sonntag
 		lunes martes miércoles jueves viernes sábado domingo
 		lunedì martedì mercoledì giovedì venerdì sabato domenica

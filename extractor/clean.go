@@ -206,8 +206,8 @@ const (
 	kindPopup              // popupTokens
 )
 
-// classWordKinds maps each word of keepTokens, strongTokens and weakTokens
-// to its kinds, so that one scan of a class string finds all.
+// classWordKinds maps each word of keepTokens, strongTokens, weakTokens and
+// popupTokens to its kinds, so that one scan of a class string finds all.
 var classWordKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens} {
@@ -559,15 +559,11 @@ func removeMarked(root *html.Node) {
 // or a blog's trackback and "read N times" footer.
 var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|我要评论|leave\s+a\s+reply|post\s+a\s+comment|.{0,20}trackback.{0,60}|[（(][^)）]{0,30}已被阅读\s*\d+\s*次[)）])\s*[:：]?\s*$`)
 
+// commentKeys are fragments one of which every reCommentStart match holds.
+var commentKeys = []string{"评论", "阅读", "eply", "EPLY", "omment", "OMMENT", "rackback", "RACKBACK"}
+
 // mayOpenComments reports whether s holds a word reCommentStart needs.
-func mayOpenComments(s string) bool {
-	for _, k := range []string{"评论", "阅读", "eply", "EPLY", "omment", "OMMENT", "rackback", "RACKBACK"} {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
-}
+func mayOpenComments(s string) bool { return holdsAny(s, commentKeys) }
 
 // cutComments removes a comment section that readability kept at the end
 // of the body: from a short block that opens one ("发表评论", WordPress's
