@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
+	github.com/google/pprof v0.0.0-20261016150608-1facf8f91b50
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/newsprint/newsprint v0.0.0
 	golang.org/x/net v0.62.0

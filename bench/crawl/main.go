@@ -1,11 +1,14 @@
 // Command crawl measures newsprint's crawl on a synthetic news site served on
 // loopback by a child process: pages/s, CPU per page against the
-// extractor's own one-core cost on the same pages, and peak RSS.
+// extractor's own one-core cost on the same pages, and peak RSS. Each round
+// measures the extractor alone, the crawl and net/http alone, in that order,
+// and the medians over rounds are reported.
 //
-//	cd bench && go run ./crawl -pages 20000
+//	cd bench && go run ./crawl -pages 20000 -rounds 3
 package main
 
 import (
+	"bytes"
 	"context"
 	"flag"
 	"fmt"
@@ -17,12 +20,14 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"syscall"
 	"time"
 
+	"github.com/google/pprof/profile"
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
@@ -35,63 +40,95 @@ func main() {
 	pages := flag.Int("pages", 20000, "articles on the synthetic site")
 	serve := flag.String("serve", "", "internal: serve the site on this address")
 	parallel := flag.Int("parallel", 8, "requests in flight")
-	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the crawl to this file")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the first round's crawl to this file")
 	procs := flag.Int("procs", runtime.NumCPU(), "GOMAXPROCS of the crawl (the extractor alone always runs on one)")
 	withWARC := flag.Bool("warc", false, "also write a WARC archive of every fetch (to measure its cost)")
+	rounds := flag.Int("rounds", 3, "rounds of extractor alone, crawl and net/http alone; the medians are reported")
+	flag.IntVar(&paras, "paras", paras, "paragraphs per article (fewer make extraction cheaper, so that the crawl's own costs stand out)")
+	crawlOnly := flag.Bool("crawl-only", false, "run the crawl alone, without the reference measurements (for strace or perf)")
 	flag.Parse()
 	if *serve != "" {
 		serveSite(*serve, *pages)
 		return
 	}
 	addr := freeAddr()
-	srv := exec.Command(os.Args[0], "-serve", addr, "-pages", strconv.Itoa(*pages))
+	srv := exec.Command(os.Args[0], "-serve", addr, "-pages", strconv.Itoa(*pages), "-paras", strconv.Itoa(paras))
 	srv.Stderr = os.Stderr
 	if err := srv.Start(); err != nil {
 		fail(err)
 	}
 	defer srv.Process.Kill()
 	waitUp(addr)
+	fmt.Printf("site: %d articles + %d index pages on loopback (served by a child process); crawl GOMAXPROCS=%d, --parallel %d\n",
+		*pages, *pages/perIndex+1, *procs, *parallel)
 
-	// The extractor alone, one core, on a sample of the same pages: before
-	// and after the crawl, as this shared machine's speed drifts.
+	// The extractor alone runs on one core over a sample of the same pages,
+	// in each round next to the crawl: this shared machine's speed drifts,
+	// so only figures taken minutes apart are compared.
 	sample := min(*pages, 2000)
-	var bodies [][]byte
-	for i := 0; i < sample; i++ {
-		bodies = append(bodies, []byte(articleHTML(i)))
+	bodies := make([][]byte, sample)
+	for i := range bodies {
+		bodies[i] = []byte(articleHTML(i))
 	}
-	extractAlone := func() time.Duration {
-		runtime.GOMAXPROCS(1)
-		defer runtime.GOMAXPROCS(runtime.NumCPU())
-		cpu0 := cpuTime()
-		for i, b := range bodies {
-			if _, err := extractor.Extract(b, fmt.Sprintf("http://%s/a/%d", addr, i), extractor.Options{}); err != nil {
-				fail(err)
-			}
+	var overheads, floors, withins []float64
+	for round := 1; round <= *rounds; round++ {
+		var alone time.Duration
+		if !*crawlOnly {
+			alone = extractAlone(addr, bodies)
 		}
-		return (cpuTime() - cpu0) / time.Duration(sample)
-	}
-	before := extractAlone()
-	// The same on every core at once, as the crawl runs it: the cores of
-	// a virtual machine share caches and often a physical core.
-	extractParallel := func() time.Duration {
-		cpu0 := cpuTime()
-		var wg sync.WaitGroup
-		for w := 0; w < runtime.NumCPU(); w++ {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for i := w; i < len(bodies); i += runtime.NumCPU() {
-					if _, err := extractor.Extract(bodies[i], fmt.Sprintf("http://%s/a/%d", addr, i), extractor.Options{}); err != nil {
-						fail(err)
-					}
-				}
-			}()
+		profile := ""
+		if round == 1 {
+			profile = *cpuprofile
 		}
-		wg.Wait()
-		return (cpuTime() - cpu0) / time.Duration(sample)
+		perPage, inCrawl := crawlOnce(addr, *pages, *parallel, *procs, *withWARC, profile)
+		rest := perPage - inCrawl
+		within := 100 * float64(rest) / float64(inCrawl)
+		fmt.Printf("round %d: in the crawl's CPU profile: extraction %s a page, everything else %s: crawl overhead %.0f%% of extraction\n",
+			round, inCrawl.Round(time.Microsecond), rest.Round(time.Microsecond), within)
+		withins = append(withins, within)
+		if *crawlOnly {
+			continue
+		}
+		prev := runtime.GOMAXPROCS(*procs)
+		fetchCPU := fetchAlone(addr, *pages, *parallel)
+		runtime.GOMAXPROCS(prev)
+		alone = (alone + extractAlone(addr, bodies)) / 2
+		overhead := 100 * float64(perPage-alone) / float64(alone)
+		floor := 100 * float64(fetchCPU) / float64(alone)
+		overheads, floors = append(overheads, overhead), append(floors, floor)
+		fmt.Printf("round %d: CPU per page: crawl %s, extractor alone %s (one core, %d pages, before and after): crawl overhead %s, %.0f%% of extraction; net/http alone %s a page (%.0f%%)\n",
+			round, perPage.Round(time.Microsecond), alone.Round(time.Microsecond), sample, (perPage - alone).Round(time.Microsecond), overhead, fetchCPU.Round(time.Microsecond), floor)
 	}
-	parBefore := extractParallel()
+	fmt.Printf("median of %d rounds: crawl overhead %.0f%% of the extraction in the same crawl (range %.0f–%.0f%%)\n",
+		len(withins), median(withins), slices.Min(withins), slices.Max(withins))
+	if len(overheads) > 0 {
+		fmt.Printf("median of %d rounds: crawl overhead %.0f%% of the extractor alone (range %.0f–%.0f%%); net/http alone %.0f%% (the floor of any crawl that fetches with net/http)\n",
+			len(overheads), median(overheads), slices.Min(overheads), slices.Max(overheads), median(floors))
+	}
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	fmt.Printf("peak RSS: %d MiB\n", ru.Maxrss/1024)
+}
 
+// extractAlone returns the CPU per page of extractor.Extract over bodies on
+// one core.
+func extractAlone(addr string, bodies [][]byte) time.Duration {
+	prev := runtime.GOMAXPROCS(1)
+	defer runtime.GOMAXPROCS(prev)
+	cpu0 := cpuTime()
+	for i, b := range bodies {
+		if _, err := extractor.Extract(b, fmt.Sprintf("http://%s/a/%d", addr, i), extractor.Options{}); err != nil {
+			fail(err)
+		}
+	}
+	return (cpuTime() - cpu0) / time.Duration(len(bodies))
+}
+
+// crawlOnce crawls the site from scratch (a new state and output) and
+// returns the crawl's CPU per fetched page, and the part of it spent in
+// extraction according to a CPU profile of the crawl (written to
+// cpuprofile too, if set).
+func crawlOnce(addr string, pages, parallel, procs int, withWARC bool, cpuprofile string) (perPage, extraction time.Duration) {
 	dir, err := os.MkdirTemp("", "newsprint-crawlbench")
 	if err != nil {
 		fail(err)
@@ -107,26 +144,26 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			fail(err)
-		}
-		pprof.StartCPUProfile(f)
-		defer pprof.StopCPUProfile()
-	}
 	var arc *archive.Archive
-	if *withWARC {
+	if withWARC {
 		if arc, err = archive.Open(archive.Options{Dir: filepath.Join(dir, "warc")}); err != nil {
 			fail(err)
 		}
 	}
-	prevProcs := runtime.GOMAXPROCS(*procs)
-	cpu1 := cpuTime()
+	prev := runtime.GOMAXPROCS(procs)
+	defer runtime.GOMAXPROCS(prev)
+	runtime.GC()
+	var m0, m1 runtime.MemStats
+	runtime.ReadMemStats(&m0)
+	var prof bytes.Buffer
+	if err := pprof.StartCPUProfile(&prof); err != nil {
+		fail(err)
+	}
+	cpu0, sys0 := cpuTime(), sysTime()
 	start := time.Now()
 	stats, err := pipeline.Run(ctx, pipeline.Config{
 		Seeds: []string{"http://" + addr + "/"}, Store: st, Sink: sink, OutPath: out,
-		Delay: -1, Parallel: *parallel, RevisitAfter: -1, Archive: arc,
+		Delay: -1, Parallel: parallel, RevisitAfter: -1, Archive: arc,
 	})
 	if err != nil {
 		fail(err)
@@ -135,6 +172,29 @@ func main() {
 		if err := arc.Close(); err != nil {
 			fail(err)
 		}
+	}
+	if err := sink.Close(); err != nil {
+		fail(err)
+	}
+	if err := st.Close(); err != nil {
+		fail(err)
+	}
+	wall := time.Since(start)
+	cpu, sys := cpuTime()-cpu0, sysTime()-sys0
+	pprof.StopCPUProfile()
+	if cpuprofile != "" {
+		if err := os.WriteFile(cpuprofile, prof.Bytes(), 0o644); err != nil {
+			fail(err)
+		}
+	}
+	share := extractionShare(prof.Bytes())
+	runtime.ReadMemStats(&m1)
+	fetched := max(stats.Fetched, 1)
+	fmt.Printf("crawl: %d fetched, %d articles, %d errors in %s: %.0f pages/s; %s a page in the kernel; %d GCs, %.0f KiB allocated a page\n",
+		stats.Fetched, stats.Articles, stats.Errors, wall.Round(time.Millisecond), float64(stats.Fetched)/wall.Seconds(),
+		(sys / time.Duration(max(stats.Fetched, 1))).Round(time.Microsecond),
+		m1.NumGC-m0.NumGC, float64(m1.TotalAlloc-m0.TotalAlloc)/1024/float64(fetched))
+	if arc != nil {
 		var size int64
 		files, _ := archive.Files(filepath.Join(dir, "warc"))
 		for _, f := range files {
@@ -144,31 +204,46 @@ func main() {
 		}
 		fmt.Printf("warc: %d records in %d files, %.1f MiB\n", arc.Records(), len(files), float64(size)/(1<<20))
 	}
-	sink.Close()
-	st.Close()
-	wall := time.Since(start)
-	crawlCPU := cpuTime() - cpu1
-	runtime.GOMAXPROCS(prevProcs)
-	perPage := crawlCPU / time.Duration(max(stats.Fetched, 1))
-	runtime.GOMAXPROCS(*procs)
-	fetchCPU := fetchAlone(addr, *pages, *parallel)
-	runtime.GOMAXPROCS(prevProcs)
-	after := extractAlone()
-	extractCPU := (before + after) / 2
-	parCPU := (parBefore + extractParallel()) / 2
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	fmt.Printf("site: %d articles + %d index pages on loopback (served by a child process)\n", *pages, *pages/perIndex+1)
-	fmt.Printf("crawl: %d fetched, %d articles, %d errors in %s: %.0f pages/s (GOMAXPROCS=%d, --parallel %d)\n",
-		stats.Fetched, stats.Articles, stats.Errors, wall.Round(time.Millisecond), float64(stats.Fetched)/wall.Seconds(), *procs, *parallel)
-	fmt.Printf("cpu per page: crawl %s, extractor alone %s (one core, %d pages; %s before the crawl, %s after): crawl overhead %.0f%% of extraction\n",
-		perPage.Round(time.Microsecond), extractCPU.Round(time.Microsecond), sample, before.Round(time.Microsecond), after.Round(time.Microsecond),
-		100*float64(perPage-extractCPU)/float64(extractCPU))
-	fmt.Printf("extractor alone on all %d cores at once: %s per page; crawl overhead against that %.0f%%\n",
-		runtime.NumCPU(), parCPU.Round(time.Microsecond), 100*float64(perPage-parCPU)/float64(parCPU))
-	fmt.Printf("net/http alone, the same %d articles, %d at a time, bodies read and dropped: %s per page, %.0f%% of extraction (the floor of any crawl that fetches with net/http)\n",
-		*pages, *parallel, fetchCPU.Round(time.Microsecond), 100*float64(fetchCPU)/float64(extractCPU))
-	fmt.Printf("peak RSS: %d MiB\n", ru.Maxrss/1024)
+	perPage = cpu / time.Duration(fetched)
+	return perPage, time.Duration(share * float64(perPage))
+}
+
+// extractionShare is the fraction of a CPU profile's samples taken inside
+// extractor.ExtractPage: the crawl's extraction, measured in the same
+// seconds as the rest of the crawl, whatever this shared machine's speed
+// does meanwhile.
+func extractionShare(data []byte) float64 {
+	p, err := profile.ParseData(data)
+	if err != nil {
+		fail(err)
+	}
+	var total, inside int64
+	for _, s := range p.Sample {
+		v := s.Value[len(s.Value)-1] // cpu nanoseconds
+		total += v
+	stack:
+		for _, loc := range s.Location {
+			for _, l := range loc.Line {
+				if l.Function != nil && l.Function.Name == "github.com/newsprint/newsprint/extractor.ExtractPage" {
+					inside += v
+					break stack
+				}
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return float64(inside) / float64(total)
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // fetchAlone fetches every article with a plain net/http client, parallel
@@ -213,6 +288,13 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
+// sysTime is the CPU time spent in the kernel for this process.
+func sysTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Stime.Nano())
+}
+
 func freeAddr() string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -235,8 +317,12 @@ func waitUp(addr string) {
 
 var words = strings.Fields("the council city river harbour railway station market school report minister budget plan voters police court museum festival weather traffic")
 
-// articleHTML is a news page of about 12 KB: navigation, a cookie banner,
-// a headline, a byline, eight paragraphs, related links and a footer.
+// paras is the number of paragraphs in an article.
+var paras = 8
+
+// articleHTML is a news page of about 12 KB (with 8 paragraphs):
+// navigation, a cookie banner, a headline, a byline, the paragraphs, related
+// links and a footer.
 func articleHTML(i int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story %d | Bench News</title>
@@ -244,7 +330,7 @@ func articleHTML(i int) string {
 <link rel="canonical" href="/a/%d"></head><body><nav class="menu"><a href="/">Home</a><a href="/i/0">Latest</a></nav>
 <div class="cookie-banner">We use cookies. <button>Accept</button></div><article><h1>Story number %d about the %s</h1>
 <p class="byline">By Bench Reporter</p>`, i, 1+i%28, i, i, words[i%len(words)])
-	for p := 0; p < 8; p++ {
+	for p := 0; p < paras; p++ {
 		b.WriteString("<p>")
 		for w := 0; w < 60; w++ {
 			b.WriteString(words[(i*7+p*13+w*3)%len(words)])
