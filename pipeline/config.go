@@ -184,6 +184,11 @@ func (c Config) withDefaults() (Config, error) {
 		// connections per host makes every further request dial anew,
 		// which costs CPU here and connections at the site.
 		t.MaxIdleConnsPerHost = max(c.Parallel, 2)
+		// A whole response of most pages in one read: the default 4 KiB
+		// buffer takes a read system call for every 4 KiB of headers and
+		// the body's first bytes, and system calls are most of what
+		// net/http costs on loopback and fast links.
+		t.ReadBufferSize = 64 << 10
 		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
 		c.Transport = t
 	}
