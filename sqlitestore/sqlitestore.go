@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/newsprint/newsprint/internal/dirlock"
@@ -24,8 +25,29 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, next, checkpoint *sql.Stmt
+	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint *sql.Stmt
+
+	// leased holds the URLs handed out by Next and not yet committed. A
+	// lease lives in memory only: the state belongs to this process alone
+	// (Open locks it), and a process that dies loses its leases with it,
+	// its URLs still queued in the database. Writing each lease would cost
+	// a transaction and an fsync per Next, and a row update per URL.
+	mu     sync.Mutex
+	leased map[string]struct{}
+	// after is the frontier position of the last URL leased: Next reads on
+	// from there rather than past every URL leased and not yet committed.
+	// Add moves it back when it queues a URL behind it.
+	after position
 }
+
+// position is a place in the frontier's order: depth, then rowid.
+type position struct {
+	depth int
+	rowid int64
+}
+
+// start is the position before every URL.
+var start = position{depth: -1}
 
 var _ pipeline.Store = (*Store)(nil)
 
@@ -34,7 +56,7 @@ CREATE TABLE IF NOT EXISTS urls (
 	url           TEXT PRIMARY KEY,
 	depth         INTEGER NOT NULL,
 	kind          TEXT NOT NULL,
-	state         TEXT NOT NULL,           -- queued, leased, done
+	state         TEXT NOT NULL,           -- queued or done ('leased' in states before 2026-11-24)
 	status        TEXT NOT NULL DEFAULT '',
 	reason        TEXT NOT NULL DEFAULT '',
 	etag          TEXT NOT NULL DEFAULT '',
@@ -65,7 +87,7 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("state dir %s: %w", dir, err)
 	}
-	// Two crawls on one state would re-queue each other's leases.
+	// Two crawls on one state would lease the same URLs.
 	lock, err := dirlock.Lock(dir, "state")
 	if err != nil {
 		return nil, err
@@ -95,17 +117,18 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
+	// States written before leases moved to memory may hold some.
 	if _, err := db.ExecContext(ctx, `UPDATE urls SET state='queued' WHERE state='leased'`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("recover leases in %s: %w", path, err)
 	}
-	s := &Store{db: db}
+	s := &Store{db: db, leased: map[string]struct{}{}, after: start}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
-		{&s.next, nextSQL}, {&s.checkpoint, checkpointSQL},
+		{&s.nextSame, nextSameSQL}, {&s.nextDeeper, nextDeeperSQL}, {&s.checkpoint, checkpointSQL},
 	} {
 		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
@@ -118,11 +141,16 @@ func open(ctx context.Context, dir string) (*Store, error) {
 const (
 	addPageSQL  = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued') ON CONFLICT(url) DO NOTHING`
 	addForceSQL = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued')
-		ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth) WHERE state != 'leased'`
+		ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth)`
 	lookupSQL = `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`
-	nextSQL   = `UPDATE urls SET state='leased' WHERE url IN
-		(SELECT url FROM urls WHERE state='queued' ORDER BY depth, rowid LIMIT ?)
-		RETURNING url, depth, kind, etag, last_modified, hash, revision, fetched_at`
+	// The frontier after a position, in two parts that each seek the
+	// index to where they start: the rest of the position's depth, then
+	// the deeper URLs. (A row value, (depth, rowid) > (?, ?), seeks to the
+	// depth only, then reads past every URL leased at it.)
+	nextSameSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
+		FROM urls WHERE state='queued' AND depth = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3`
+	nextDeeperSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
+		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, rowid LIMIT ?3`
 	checkpointSQL = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`
 	// A 304 or an unchanged page keeps the stored hash and revision.
@@ -165,29 +193,78 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 			return fmt.Errorf("queue %s: %w", e.URL, err)
 		}
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.rewind(entries)
+	return nil
+}
+
+// rewind moves the frontier position back to the start when entries may
+// have been queued behind it: shallower than it, or queued again under the
+// rowid they had (new rows get rowids beyond every other).
+func (s *Store) rewind(entries []pipeline.Entry) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range entries {
+		if e.Depth < s.after.depth || e.Kind != pipeline.KindPage {
+			s.after = start
+			return
+		}
+	}
 }
 
 // Next leases up to n queued URLs, shallowest first, with what is known of
-// each.
+// each. A lease ends with the Commit of the URL's outcome, or with the
+// Store.
 func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
-	rows, err := s.next.QueryContext(ctx, n)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	// Every queued URL behind s.after is leased, or was queued by an Add or
+	// RetryFailed that moved s.after back.
+	out, err := s.scan(ctx, s.nextSame, n, nil)
+	if err == nil && len(out) < n {
+		out, err = s.scan(ctx, s.nextDeeper, n, out)
+	}
+	if err != nil {
+		s.after = start // what was read is not leased: read it again
+		return nil, err
+	}
+	for _, e := range out {
+		s.leased[e.URL] = struct{}{}
+	}
+	return out, nil
+}
+
+// scan appends to out the URLs stmt reads from s.after on, skipping leased
+// ones, until out holds n, and moves s.after to the last URL read.
+func (s *Store) scan(ctx context.Context, stmt *sql.Stmt, n int, out []pipeline.Entry) ([]pipeline.Entry, error) {
+	// Leased URLs are still queued in the database: some may be read past.
+	rows, err := stmt.QueryContext(ctx, s.after.depth, s.after.rowid, n-len(out)+len(s.leased))
 	if err != nil {
 		return nil, fmt.Errorf("lease: %w", err)
 	}
 	defer rows.Close()
-	var out []pipeline.Entry
-	for rows.Next() {
+	last := s.after
+	for len(out) < n && rows.Next() {
 		var e pipeline.Entry
 		var k pipeline.Known
 		var fetched int64
-		if err := rows.Scan(&e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
-			return nil, err
+		if err := rows.Scan(&last.rowid, &e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
+			return nil, fmt.Errorf("lease: %w", err)
+		}
+		last.depth = e.Depth
+		if _, ok := s.leased[e.URL]; ok {
+			continue
 		}
 		e.Known = known(k, fetched)
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("lease: %w", err)
+	}
+	s.after = last
+	return out, nil
 }
 
 // Lookup returns what is known of url.
@@ -241,7 +318,15 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 			return fmt.Errorf("record checkpoint: %w", err)
 		}
 	}
-	return tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	for _, o := range outcomes {
+		delete(s.leased, o.URL)
+	}
+	s.mu.Unlock()
+	return nil
 }
 
 func nanos(t time.Time) int64 {
@@ -288,5 +373,10 @@ func (s *Store) RetryFailed(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("retry failed URLs: %w", err)
 	}
 	n, _ := res.RowsAffected()
+	if n > 0 {
+		s.mu.Lock()
+		s.after = start // queued again under their old rowids
+		s.mu.Unlock()
+	}
 	return int(n), nil
 }

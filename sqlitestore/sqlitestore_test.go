@@ -136,3 +136,61 @@ func TestOldFrontierIndexMigrates(t *testing.T) {
 		t.Errorf("indexes %q, want urls_queued alone", names)
 	}
 }
+
+// Leases live in memory: Next reads on from the last URL it leased, and a
+// URL queued behind that point (shallower, or queued again) is not missed.
+func TestLeaseOrder(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlitestore.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	add := func(depth int, kind string, urls ...string) {
+		t.Helper()
+		var es []pipeline.Entry
+		for _, u := range urls {
+			es = append(es, pipeline.Entry{URL: "https://a.example/" + u, Depth: depth, Kind: kind})
+		}
+		if err := st.Add(ctx, es); err != nil {
+			t.Fatal(err)
+		}
+	}
+	next := func(n int, want ...string) {
+		t.Helper()
+		got, err := st.Next(ctx, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, e := range got {
+			names = append(names, strings.TrimPrefix(e.URL, "https://a.example/"))
+		}
+		if strings.Join(names, " ") != strings.Join(want, " ") {
+			t.Errorf("Next(%d) = %q, want %q", n, names, want)
+		}
+	}
+	add(2, pipeline.KindPage, "d2a", "d2b", "d2c")
+	add(1, pipeline.KindPage, "d1a")
+	next(2, "d1a", "d2a")
+	add(2, pipeline.KindPage, "d2d")
+	next(1, "d2b")
+	// Shallower than the last lease: leased next, before the deeper rest.
+	add(1, pipeline.KindPage, "d1b")
+	next(2, "d1b", "d2c")
+	// A URL done and queued again keeps its place in the table, behind.
+	if err := st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/d1a", Status: pipeline.StatusPage}}, pipeline.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	add(2, pipeline.KindFeed, "d1a")
+	next(5, "d1a", "d2d")
+	next(5)
+	// So does a failure retried.
+	if err := st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/d2a", Status: pipeline.StatusFailed, Reason: "timeout"}}, pipeline.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := st.RetryFailed(ctx); n != 1 || err != nil {
+		t.Fatalf("RetryFailed = %d, %v", n, err)
+	}
+	next(5, "d2a")
+}
