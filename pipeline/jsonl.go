@@ -2,10 +2,8 @@ package pipeline
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -47,25 +45,27 @@ func OpenJSONL(path string, stdout io.Writer) (*JSONL, error) {
 	return j, nil
 }
 
-// Line encodes a as one JSON line, newline included. "<", ">" and "&" stay
-// as they are (encoding/json would write \u003c for each, and the html
-// field is full of them): the same JSON value, shorter.
-func Line(a extractor.Article) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(a); err != nil { // Encode ends the line
-		return nil, err
-	}
-	return b.Bytes(), nil
+// Line encodes a as one JSON line, newline included: encoding/json's
+// bytes, except that "<", ">" and "&" stay as they are (encoding/json would
+// write \u003c for each, and the html field is full of them): the same JSON
+// value, shorter. See extractor.Article.AppendJSON.
+func Line(a extractor.Article) []byte {
+	return append(a.AppendJSON(nil), '\n')
 }
+
+// lines recycles the buffers Write encodes into.
+var lines = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
 
 // Write encodes a as one line.
 func (j *JSONL) Write(_ context.Context, a extractor.Article) error {
-	line, err := Line(a)
-	if err != nil {
-		return fmt.Errorf("encode %s: %w", a.URL, err)
-	}
+	bp := lines.Get().(*[]byte)
+	line := append(a.AppendJSON((*bp)[:0]), '\n')
+	defer func() {
+		if cap(line) <= 1<<20 { // a huge article's buffer is not kept
+			*bp = line
+			lines.Put(bp)
+		}
+	}()
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if _, err := j.buf.Write(line); err != nil {

@@ -139,12 +139,8 @@ func extractWARC(ctx context.Context, in string, r io.Reader, opt extractor.Opti
 		}
 		c := resp.Capture
 		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
-		line, err := pipeline.Line(a)
-		if err != nil {
-			return err
-		}
 		articles++
-		return writeLine(out, line)
+		return writeLine(out, pipeline.Line(a))
 	})
 	for k, v := range st.Skipped {
 		skipped[k] += v
@@ -180,9 +176,5 @@ func extractOne(r io.Reader, pageURL string, opt extractor.Options) ([]byte, err
 	if err != nil {
 		return nil, err
 	}
-	line, err := pipeline.Line(art)
-	if err != nil {
-		return nil, fmt.Errorf("encode: %w", err)
-	}
-	return line, nil
+	return pipeline.Line(art), nil
 }

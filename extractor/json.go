@@ -1,0 +1,170 @@
+package extractor
+
+import (
+	"slices"
+	"strconv"
+	"unicode/utf8"
+)
+
+// AppendJSON appends a as one JSON object, without a newline: the bytes
+// encoding/json writes with SetEscapeHTML(false) ("<", ">" and "&" as they
+// are), field for field, with the Provenance keys sorted. It uses no
+// reflection and, given room in dst, allocates nothing but the sorted keys:
+// a crawl encodes every article it emits, and encoding/json cost it more
+// than writing the line out.
+func (a *Article) AppendJSON(dst []byte) []byte {
+	b := append(dst, `{"schema_version":`...)
+	b = strconv.AppendInt(b, int64(a.SchemaVersion), 10)
+	b = appendField(b, "url", a.URL)
+	b = appendField(b, "canonical_url", a.CanonicalURL)
+	b = appendField(b, "title", a.Title)
+	b = appendField(b, "section", a.Section)
+	b = appendStrings(append(b, `,"authors":`...), a.Authors)
+	b = appendField(b, "published_at", a.PublishedAt)
+	b = appendField(b, "modified_at", a.ModifiedAt)
+	b = appendField(b, "language", a.Language)
+	b = appendField(b, "site_name", a.SiteName)
+	b = appendField(b, "description", a.Description)
+	b = appendField(b, "text", a.Text)
+	b = appendField(b, "html", a.HTML)
+	b = append(b, `,"images":`...)
+	if a.Images == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, im := range a.Images {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(append(b, `{"url":`...), im.URL)
+			b = appendField(b, "caption", im.Caption)
+			b = appendField(b, "alt", im.Alt)
+			b = appendField(b, "credit", im.Credit)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = appendField(b, "top_image", a.TopImage)
+	b = appendField(b, "credit", a.Credit)
+	b = appendStrings(append(b, `,"tags":`...), a.Tags)
+	b = strconv.AppendInt(append(b, `,"word_count":`...), int64(a.WordCount), 10)
+	b = appendField(b, "content_hash", a.ContentHash)
+	b = appendField(b, "extracted_with", a.ExtractedWith)
+	b = appendField(b, "fetched_at", a.FetchedAt)
+	b = strconv.AppendInt(append(b, `,"revision":`...), int64(a.Revision), 10)
+	b = appendField(b, "previous_hash", a.PreviousHash)
+	b = append(b, `,"warc":`...)
+	if w := a.Warc; w == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendString(append(b, `{"file":`...), w.File)
+		b = appendField(b, "record_id", w.RecordID)
+		b = strconv.AppendInt(append(b, `,"offset":`...), w.Offset, 10)
+		b = append(b, '}')
+	}
+	b = append(b, `,"provenance":`...)
+	if a.Provenance == nil {
+		b = append(b, "null"...)
+	} else {
+		keys := make([]string, 0, len(a.Provenance))
+		for k := range a.Provenance {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, k)
+			b = appendString(append(b, ':'), a.Provenance[k])
+		}
+		b = append(b, '}')
+	}
+	return append(b, '}')
+}
+
+// appendField appends ,"name":"value".
+func appendField(b []byte, name, value string) []byte {
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	b = append(b, '"', ':')
+	return appendString(b, value)
+}
+
+func appendStrings(b []byte, list []string) []byte {
+	if list == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, s := range list {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
+}
+
+// jsonPlain marks the ASCII bytes a JSON string holds as they are.
+var jsonPlain = func() (t [utf8.RuneSelf]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendString appends s as a JSON string the way encoding/json does
+// without HTML escaping: control characters escaped (\b, \f, \n, \r, \t by
+// name), invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if jsonPlain[c] {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+const hexDigits = "0123456789abcdef"
