@@ -38,6 +38,7 @@ type crawler struct {
 	robots *robots
 	stats  counter
 	flight flight // leased URLs whose handling has not ended
+	pool   *extractPool
 
 	mu      sync.Mutex // guards the fields below
 	limited map[string]bool
@@ -87,6 +88,8 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		return Stats{}, err
 	}
 	k.c = k.collector()
+	k.pool = newExtractPool()
+	defer k.pool.close() // after k.c.Wait below: no page is being handled
 	// Commit at least every CommitEvery, so that a crash loses little work
 	// even when a batch of slow, polite fetches takes minutes.
 	tick := time.NewTicker(cfg.CommitEvery)
@@ -426,7 +429,7 @@ func (k *crawler) onResponse(r *colly.Response) {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
 	// One parse gives the article and the links to follow.
-	page, err := extractor.ExtractPage(r.Body, finalKey, opt)
+	page, err := k.pool.extract(r.Body, finalKey, opt)
 	if err != nil {
 		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 		return
