@@ -119,8 +119,17 @@ var jsonPlain = func() (t [utf8.RuneSelf]bool) {
 // name), invalid UTF-8 as \ufffd, and U+2028 and U+2029 escaped.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
+	// Valid UTF-8, the usual case, needs no decoding: of its bytes above
+	// 0x7F only the lead byte of U+2028 and U+2029 can need escaping.
+	valid := utf8.ValidString(s)
 	start := 0
 	for i := 0; i < len(s); {
+		for i+8 <= len(s) && plain8(s, i, valid) {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if jsonPlain[c] {
@@ -148,6 +157,17 @@ func appendString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
+		if valid {
+			if c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&1|8])
+				i += 3
+				start = i
+				continue
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -168,3 +188,26 @@ func appendString(b []byte, s string) []byte {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// plain8 reports whether the 8 bytes of s from i hold as they are in a JSON
+// string: none is a control character, '"' or '\\', and none is above
+// 0x7F, or, in valid UTF-8, none is the lead byte 0xE2 of U+2028 and
+// U+2029. (The tests for a byte below n, or equal to 0, are those of Sean
+// Anderson's "Bit Twiddling Hacks": exact about whether any byte matches.)
+func plain8(s string, i int, valid bool) bool {
+	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	found := (x - ones*0x20) & ^x // a control character
+	q := x ^ (ones * '"')
+	found |= (q - ones) & ^q
+	bs := x ^ (ones * '\\')
+	found |= (bs - ones) & ^bs
+	if valid {
+		e := x ^ (ones * 0xE2)
+		found |= (e - ones) & ^e
+	} else {
+		found |= x
+	}
+	return found&highs == 0
+}

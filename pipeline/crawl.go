@@ -287,32 +287,22 @@ func (k *crawler) dispatch(e Entry) bool {
 		k.queueSitemaps(u, rb.sitemaps)
 	}
 	hdr := http.Header{}
-	var known Known
-	ok := e.Known != nil
-	if ok {
-		known = *e.Known
-	}
-	if ok && known.Hash != "" {
+	if e.Known != nil && e.Known.Hash != "" {
 		// A known article: ask whether it changed.
-		if known.ETag != "" {
-			hdr.Set("If-None-Match", known.ETag)
+		if e.Known.ETag != "" {
+			hdr.Set("If-None-Match", e.Known.ETag)
 		}
-		if known.LastModified != "" {
-			hdr.Set("If-Modified-Since", known.LastModified)
+		if e.Known.LastModified != "" {
+			hdr.Set("If-Modified-Since", e.Known.LastModified)
 		}
 	}
 	cctx := colly.NewContext()
-	cctx.Put("key", e.URL)
-	cctx.Put("depth", e.Depth)
-	cctx.Put("kind", e.Kind)
+	cctx.Put(fetchKey, &fetch{Entry: e})
 	if e.Kind == KindSeed || e.Kind == KindSitemap || e.Kind == KindFeed {
 		k.mu.Lock()
 		k.once[e.URL] = true
 		k.mu.Unlock()
 	}
-	cctx.Put("attempt", 0)
-	cctx.Put("known", known)
-	cctx.Put("isKnown", ok)
 	k.flight.add()
 	if err := k.c.Request(http.MethodGet, e.URL, nil, cctx, hdr); err != nil {
 		k.flight.done()
@@ -320,6 +310,23 @@ func (k *crawler) dispatch(e Entry) bool {
 		return false
 	}
 	return true
+}
+
+// fetch is what the handlers of a request need of it: its leased entry
+// (whose URL is the key its outcome is recorded under) and the attempts
+// made so far. It rides in the request's colly context under fetchKey.
+type fetch struct {
+	Entry
+	attempt int
+}
+
+const fetchKey = "newsprint"
+
+func fetchOf(r *colly.Response) *fetch {
+	if f, ok := r.Ctx.GetAny(fetchKey).(*fetch); ok {
+		return f
+	}
+	return &fetch{} // not a request of ours; colly made none such
 }
 
 // limitHost gives each host its own colly limit rule: Parallel requests at
@@ -384,12 +391,13 @@ func (k *crawler) queueOnce(entries []Entry) {
 }
 
 func (k *crawler) onHeaders(r *colly.Response) {
-	key := r.Ctx.Get("key")
 	if r.StatusCode >= 300 {
 		return // errors and 304 go to onError
 	}
+	f := fetchOf(r)
+	key := f.URL
 	ct := strings.ToLower(r.Headers.Get("Content-Type"))
-	if ct != "" && !strings.Contains(ct, "html") && !(rereadKind(r.Ctx.Get("kind")) && isFeedType(ct)) {
+	if ct != "" && !strings.Contains(ct, "html") && !(rereadKind(f.Kind) && isFeedType(ct)) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "not HTML"}, true)
 		r.Request.Abort()
 		return
@@ -401,9 +409,8 @@ func (k *crawler) onHeaders(r *colly.Response) {
 }
 
 func (k *crawler) onResponse(r *colly.Response) {
-	key := r.Ctx.Get("key")
-	depth, _ := r.Ctx.GetAny("depth").(int)
-	kind := r.Ctx.Get("kind")
+	f := fetchOf(r)
+	key, depth, kind := f.URL, f.Depth, f.Kind
 	if len(r.Body) > k.cfg.MaxBodyBytes {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		return
@@ -472,9 +479,13 @@ func (k *crawler) onResponse(r *colly.Response) {
 func (k *crawler) emit(a extractor.Article, o Outcome, r *colly.Response) {
 	// The lookup made when the URL was dispatched still holds, unless a
 	// redirect brought us to another URL.
-	known, _ := r.Ctx.GetAny("known").(Known)
-	ok, _ := r.Ctx.GetAny("isKnown").(bool)
-	if o.URL != r.Ctx.Get("key") {
+	f := fetchOf(r)
+	var known Known
+	ok := f.Known != nil
+	if ok {
+		known = *f.Known
+	}
+	if o.URL != f.URL {
 		var err error
 		if known, ok, err = k.cfg.Store.Lookup(k.work, o.URL); err != nil {
 			k.fail(err)
@@ -534,9 +545,10 @@ func (k *crawler) onError(r *colly.Response, err error) {
 	if errors.Is(err, colly.ErrAbortedAfterHeaders) || errors.Is(err, colly.ErrAbortedBeforeRequest) {
 		return // recorded where it was aborted
 	}
-	key := r.Ctx.Get("key")
+	f := fetchOf(r)
+	key := f.URL
 	status := r.StatusCode
-	if status == http.StatusNotFound && r.Ctx.Get("kind") == KindSitemap {
+	if status == http.StatusNotFound && f.Kind == KindSitemap {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "no sitemap", Fetched: time.Now()}, true)
 		return
 	}
@@ -544,7 +556,7 @@ func (k *crawler) onError(r *colly.Response, err error) {
 		k.record(Outcome{URL: key, Status: StatusNotModified, Fetched: time.Now()}, true)
 		return
 	}
-	attempt, _ := r.Ctx.GetAny("attempt").(int)
+	attempt := f.attempt
 	if retryable(status, err) && k.ctx.Err() != nil {
 		return // stopping: stays leased, and the next run tries again
 	}
@@ -556,7 +568,7 @@ func (k *crawler) onError(r *colly.Response, err error) {
 		case <-k.ctx.Done():
 			return // stays leased
 		}
-		r.Ctx.Put("attempt", attempt+1)
+		f.attempt++
 		if rerr := r.Request.Retry(); rerr == nil {
 			retrying = true
 			return
@@ -744,12 +756,12 @@ func (k *crawler) record(o Outcome, fetched bool) {
 }
 
 func (k *crawler) count(o Outcome, fetched bool) {
-	s := k.stats.add(o.Status, o.Reason, fetched)
+	k.stats.add(o.Status, o.Reason, fetched)
 	if o.Status == StatusFailed || o.Status == StatusSkipped {
 		k.cfg.Logger.Debug("page not used", "url", o.URL, "status", o.Status, "reason", o.Reason)
 	}
 	if k.cfg.Progress != nil {
-		k.cfg.Progress(s)
+		k.cfg.Progress(k.stats.snapshot()) // a copy of the map: only when asked
 	}
 }
 

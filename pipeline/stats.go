@@ -20,7 +20,7 @@ type counter struct {
 	s  Stats
 }
 
-func (c *counter) add(status, reason string, fetched bool) Stats {
+func (c *counter) add(status, reason string, fetched bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.s.Outcomes == nil {
@@ -40,10 +40,12 @@ func (c *counter) add(status, reason string, fetched bool) Stats {
 	case StatusFailed:
 		c.s.Errors++
 	}
-	return c.snapshot()
 }
 
+// snapshot returns a copy of the counts.
 func (c *counter) snapshot() Stats {
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	s := c.s
 	s.Outcomes = make(map[string]int, len(c.s.Outcomes))
 	for k, v := range c.s.Outcomes {
