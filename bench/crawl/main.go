@@ -45,6 +45,7 @@ func main() {
 	withWARC := flag.Bool("warc", false, "also write a WARC archive of every fetch (to measure its cost)")
 	rounds := flag.Int("rounds", 3, "rounds of extractor alone, crawl and net/http alone; the medians are reported")
 	flag.IntVar(&paras, "paras", paras, "paragraphs per article (fewer make extraction cheaper, so that the crawl's own costs stand out)")
+	flag.StringVar(&memprofile, "memprofile", "", "write a heap profile, taken as the first round's crawl ends, to this file")
 	crawlOnly := flag.Bool("crawl-only", false, "run the crawl alone, without the reference measurements (for strace or perf)")
 	flag.Parse()
 	if *serve != "" {
@@ -167,6 +168,18 @@ func crawlOnce(addr string, pages, parallel, procs int, withWARC bool, cpuprofil
 	})
 	if err != nil {
 		fail(err)
+	}
+	if memprofile != "" {
+		f, err := os.Create(memprofile)
+		if err != nil {
+			fail(err)
+		}
+		runtime.GC() // the profile shows the heap as of the last GC
+		if err := pprof.WriteHeapProfile(f); err != nil {
+			fail(err)
+		}
+		f.Close()
+		memprofile = ""
 	}
 	if arc != nil {
 		if err := arc.Close(); err != nil {
@@ -316,6 +329,9 @@ func waitUp(addr string) {
 }
 
 var words = strings.Fields("the council city river harbour railway station market school report minister budget plan voters police court museum festival weather traffic")
+
+// memprofile is where the first crawl writes its heap profile, if set.
+var memprofile string
 
 // paras is the number of paragraphs in an article.
 var paras = 8
