@@ -656,7 +656,6 @@ func (k *crawler) queue(entries []Entry) {
 		return
 	}
 	k.mu.Lock()
-	defer k.mu.Unlock()
 	for _, e := range entries {
 		if e.Kind == KindPage {
 			h := maphash.String(recentSeed, e.URL)
@@ -670,10 +669,21 @@ func (k *crawler) queue(entries []Entry) {
 		}
 		k.toAdd = append(k.toAdd, e)
 	}
+	full := len(k.toAdd) >= maxToAdd
+	k.mu.Unlock()
+	if full {
+		k.fail(k.flushQueue())
+	}
 }
 
 // maxRecent bounds crawler.recent: about 4 MiB.
 const maxRecent = 1 << 17
+
+// maxToAdd bounds the discovered URLs held until the next commit: a site
+// whose index pages list every article finds them in a burst (100,000 in
+// the first second of the crawl benchmark), and holding them all until the
+// commit raised the peak heap with the size of the site.
+const maxToAdd = 4096
 
 var recentSeed = maphash.MakeSeed()
 
