@@ -27,7 +27,7 @@ type extractJob struct {
 	done chan struct{}
 }
 
-var jobs = sync.Pool{New: func() any { return &extractJob{done: make(chan struct{}, 1)} }}
+var jobPool = sync.Pool{New: func() any { return &extractJob{done: make(chan struct{}, 1)} }}
 
 func newExtractPool() *extractPool {
 	p := &extractPool{jobs: make(chan *extractJob)}
@@ -46,13 +46,13 @@ func newExtractPool() *extractPool {
 
 // extract is extractor.ExtractPage, run by the pool.
 func (p *extractPool) extract(body []byte, pageURL string, opt extractor.Options) (extractor.Page, error) {
-	j := jobs.Get().(*extractJob)
+	j := jobPool.Get().(*extractJob)
 	j.body, j.url, j.opt = body, pageURL, opt
 	p.jobs <- j
 	<-j.done
 	page, err := j.page, j.err
 	*j = extractJob{done: j.done}
-	jobs.Put(j)
+	jobPool.Put(j)
 	return page, err
 }
 

@@ -67,6 +67,9 @@ func main() {
 	// in each round next to the crawl: this shared machine's speed drifts,
 	// so only figures taken minutes apart are compared.
 	sample := min(*pages, 2000)
+	if *crawlOnly {
+		sample = 0
+	}
 	bodies := make([][]byte, sample)
 	for i := range bodies {
 		bodies[i] = []byte(articleHTML(i))
