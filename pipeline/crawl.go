@@ -648,9 +648,10 @@ func (k *crawler) allowQuery(u *url.URL) bool {
 }
 
 // queue buffers discovered URLs; commit adds them to the Store in one
-// transaction, which costs far less than one per page. They are leased in
-// the next batch; if the process dies first, the pages that link to them
-// are fetched again or the seeds rediscover them.
+// transaction, which costs far less than one per page, and so does queue
+// itself once maxToAdd wait. They are leased in the next batch; if the
+// process dies first, the pages that link to them are fetched again or the
+// seeds rediscover them.
 func (k *crawler) queue(entries []Entry) {
 	if len(entries) == 0 {
 		return
