@@ -318,6 +318,9 @@ func (k *crawler) dispatch(e Entry) bool {
 type fetch struct {
 	Entry
 	attempt int
+	// contentType is the response's Content-Type as sent, when onHeaders
+	// hid its charset from colly; "" otherwise.
+	contentType string
 }
 
 const fetchKey = "newsprint"
@@ -405,7 +408,26 @@ func (k *crawler) onHeaders(r *colly.Response) {
 	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > int64(k.cfg.MaxBodyBytes) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		r.Request.Abort()
+		return
 	}
+	if strings.Contains(ct, "html") && strings.Contains(ct, "charset") {
+		// colly would transcode the body by the header's charset before
+		// OnResponse, even bytes that are valid UTF-8 under a wrong label.
+		// The extractor weighs the header, the bytes and <meta> together,
+		// as it does when it re-extracts the page from a WARC file.
+		raw := r.Headers.Get("Content-Type")
+		media, _, _ := strings.Cut(raw, ";")
+		f.contentType = raw
+		r.Headers.Set("Content-Type", media)
+	}
+}
+
+// contentType is the Content-Type the server sent.
+func contentType(r *colly.Response) string {
+	if f := fetchOf(r); f.contentType != "" {
+		return f.contentType
+	}
+	return r.Headers.Get("Content-Type")
 }
 
 func (k *crawler) onResponse(r *colly.Response) {
@@ -415,7 +437,7 @@ func (k *crawler) onResponse(r *colly.Response) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		return
 	}
-	ct := strings.ToLower(r.Headers.Get("Content-Type"))
+	ct := strings.ToLower(contentType(r))
 	if kind == KindSitemap || kind == KindFeed || (kind == KindSeed && isFeedType(ct) && !strings.Contains(ct, "html")) {
 		k.onListing(r, key, kind)
 		return
@@ -431,7 +453,7 @@ func (k *crawler) onResponse(r *colly.Response) {
 		return
 	}
 	opt := k.cfg.Extract
-	opt.ContentType = r.Headers.Get("Content-Type")
+	opt.ContentType = contentType(r)
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
