@@ -22,12 +22,12 @@ var (
 	reCredential  = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$`)
 )
 
-// splitAuthors turns a byline into one clean name per entry: "By A, B and C"
-// gives three names; roles, e-mail addresses, dates and "By" are removed.
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
 var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-–—]+\d`)
 
+// splitAuthors turns a byline into one clean name per entry: "By A, B and C"
+// gives three names; roles, e-mail addresses, dates and "By" are removed.
 func splitAuthors(s string) []string {
 	s = normSpace(s)
 	if s == "" || len(s) > 400 {

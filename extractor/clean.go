@@ -439,8 +439,6 @@ func stripShortLines(root *html.Node) {
 	}
 }
 
-// stripTeasers removes "Read more" and "Related" blocks and editor credits
-// from the article body.
 // teaserFirst holds the first letters of reTeaser's phrases.
 const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅"
 
@@ -452,6 +450,8 @@ func mayBeTeaser(lead string) bool {
 	return strings.ContainsRune(teaserFirst, r)
 }
 
+// stripTeasers removes "Read more" and "Related" blocks and editor credits
+// from the article body.
 func stripTeasers(body *html.Node, title string) {
 	var doomed []*html.Node
 	st := simplify(title)
