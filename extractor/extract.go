@@ -189,7 +189,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if base != nil {
 		host = base.Hostname()
 	}
-	lang, _ := m.declaredLang()
+	lang, langSrc := m.declaredLang()
 	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(lang, host)}
 
 	// Everything read from the page's own structure happens before any
@@ -245,7 +245,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if sample == "" {
 		sample = a.Title + " " + a.Description
 	}
-	resolveLanguage(m, r, sample)
+	resolveLanguage(r, lang, langSrc, sample)
 	resolveDates(m, r, vis, base)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {

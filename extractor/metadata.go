@@ -565,8 +565,9 @@ func (m *pageMeta) declaredLang() (string, string) {
 	return "", ""
 }
 
-func resolveLanguage(m *pageMeta, r *resolved, sample string) {
-	declared, src := m.declaredLang()
+// resolveLanguage sets the language from what the page declares (see
+// declaredLang: the language as written and where) and what sample reads as.
+func resolveLanguage(r *resolved, declared, src, sample string) {
 	markup := primaryTag(declared)
 	detected, conf := detectLanguage(sample)
 	switch {
