@@ -29,7 +29,7 @@ func isListingPath(p string) bool {
 		if i := strings.IndexByte(seg, '.'); i >= 0 {
 			seg = seg[:i]
 		}
-		if len(seg) <= len("categories") && listingSegments[strings.ToLower(seg)] {
+		if listingSegments[strings.ToLower(seg)] {
 			return true
 		}
 	}
