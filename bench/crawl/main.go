@@ -45,7 +45,7 @@ func main() {
 	withWARC := flag.Bool("warc", false, "also write a WARC archive of every fetch (to measure its cost)")
 	rounds := flag.Int("rounds", 3, "rounds of extractor alone, crawl and net/http alone; the medians are reported")
 	flag.IntVar(&paras, "paras", paras, "paragraphs per article (fewer make extraction cheaper, so that the crawl's own costs stand out)")
-	flag.StringVar(&memprofile, "memprofile", "", "write a heap profile, taken as the first round's crawl ends, to this file")
+	memprofile := flag.String("memprofile", "", "write a heap profile, taken as the first round's crawl ends, to this file")
 	crawlOnly := flag.Bool("crawl-only", false, "run the crawl alone, without the reference measurements (for strace or perf)")
 	flag.Parse()
 	if *serve != "" {
@@ -64,8 +64,8 @@ func main() {
 		*pages, *pages/perIndex+1, *procs, *parallel)
 
 	// The extractor alone runs on one core over a sample of the same pages,
-	// in each round next to the crawl: this shared machine's speed drifts,
-	// so only figures taken minutes apart are compared.
+	// in each round right before and after the crawl: this shared machine's
+	// speed drifts, so only figures taken close together are compared.
 	sample := min(*pages, 2000)
 	var overheads, floors, withins []float64
 	for round := 1; round <= *rounds; round++ {
@@ -73,11 +73,11 @@ func main() {
 		if !*crawlOnly {
 			alone = extractAlone(addr, sample)
 		}
-		profile := ""
+		var profiles [2]string // CPU and heap, of the first round only
 		if round == 1 {
-			profile = *cpuprofile
+			profiles = [2]string{*cpuprofile, *memprofile}
 		}
-		perPage, inCrawl := crawlOnce(addr, *pages, *parallel, *procs, *withWARC, profile)
+		perPage, inCrawl := crawlOnce(addr, *pages, *parallel, *procs, *withWARC, profiles[0], profiles[1])
 		rest := perPage - inCrawl
 		within := 100 * float64(rest) / float64(inCrawl)
 		fmt.Printf("round %d: in the crawl's CPU profile: extraction %s a page, everything else %s: crawl overhead %.0f%% of extraction\n",
@@ -130,8 +130,9 @@ func extractAlone(addr string, n int) time.Duration {
 // crawlOnce crawls the site from scratch (a new state and output) and
 // returns the crawl's CPU per fetched page, and the part of it spent in
 // extraction according to a CPU profile of the crawl (written to
-// cpuprofile too, if set).
-func crawlOnce(addr string, pages, parallel, procs int, withWARC bool, cpuprofile string) (perPage, extraction time.Duration) {
+// cpuprofile too, if set). If memprofile is set, a heap profile taken as
+// the crawl ends is written there.
+func crawlOnce(addr string, pages, parallel, procs int, withWARC bool, cpuprofile, memprofile string) (perPage, extraction time.Duration) {
 	dir, err := os.MkdirTemp("", "newsprint-crawlbench")
 	if err != nil {
 		fail(err)
@@ -181,7 +182,6 @@ func crawlOnce(addr string, pages, parallel, procs int, withWARC bool, cpuprofil
 			fail(err)
 		}
 		f.Close()
-		memprofile = ""
 	}
 	if arc != nil {
 		if err := arc.Close(); err != nil {
@@ -331,9 +331,6 @@ func waitUp(addr string) {
 }
 
 var words = strings.Fields("the council city river harbour railway station market school report minister budget plan voters police court museum festival weather traffic")
-
-// memprofile is where the first crawl writes its heap profile, if set.
-var memprofile string
 
 // paras is the number of paragraphs in an article.
 var paras = 8
