@@ -15,15 +15,19 @@ import (
 	"github.com/newsprint/newsprint/sqlitestore"
 )
 
+// open opens the state in dir, closed when the test ends.
+func open(tb testing.TB, dir string) *sqlitestore.Store {
+	tb.Helper()
+	st, err := sqlitestore.Open(context.Background(), dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	return st
+}
+
 func TestConformance(t *testing.T) {
-	storetest.Run(t, func(t *testing.T, dir string) storetest.Store {
-		st, err := sqlitestore.Open(context.Background(), dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		return st
-	})
+	storetest.Run(t, func(t *testing.T, dir string) storetest.Store { return open(t, dir) })
 }
 
 func TestOneCrawlPerState(t *testing.T) {
@@ -54,11 +58,7 @@ func TestOpenBadDir(t *testing.T) {
 // per URL.
 func BenchmarkCycle(b *testing.B) {
 	ctx := context.Background()
-	st, err := sqlitestore.Open(ctx, b.TempDir())
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
+	st := open(b, b.TempDir())
 	const batch = 64
 	n := 0
 	b.ResetTimer()
@@ -141,11 +141,7 @@ func TestOldFrontierIndexMigrates(t *testing.T) {
 // URL queued behind that point (shallower, or queued again) is not missed.
 func TestLeaseOrder(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlitestore.Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := open(t, t.TempDir())
 	add := func(depth int, kind string, urls ...string) {
 		t.Helper()
 		var es []pipeline.Entry
