@@ -60,8 +60,10 @@ type Config struct {
 	// AllowHosts are the hosts whose pages are fetched. Empty means the
 	// seeds' hosts.
 	AllowHosts []string
-	// Include, when set, keeps only URLs matching one of them (seeds are
-	// always fetched); Exclude drops URLs matching any of them.
+	// Include, when set, keeps only pages whose URL matches one of them.
+	// Seeds are always fetched, and sitemaps and feeds are read whatever
+	// Include says (they are how pages are found), their entries filtered.
+	// Exclude drops every URL matching any of them, sitemaps and feeds too.
 	Include, Exclude []*regexp.Regexp
 	// Timeout is the time one request may take. 0 means 30s.
 	Timeout time.Duration
@@ -243,17 +245,25 @@ func (c *Config) inScope(u *url.URL) bool {
 	return false
 }
 
-// wanted applies Include and Exclude to a URL.
+// wanted applies Include and Exclude to a page's URL.
 func (c *Config) wanted(u string) bool {
-	for _, re := range c.Exclude {
-		if re.MatchString(u) {
-			return false
-		}
+	if c.excluded(u) {
+		return false
 	}
 	if len(c.Include) == 0 {
 		return true
 	}
 	for _, re := range c.Include {
+		if re.MatchString(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// excluded reports whether a URL matches one of Exclude.
+func (c *Config) excluded(u string) bool {
+	for _, re := range c.Exclude {
 		if re.MatchString(u) {
 			return true
 		}

@@ -372,7 +372,8 @@ func (k *crawler) queueSitemaps(u *url.URL, listed []string) {
 }
 
 // queueOnce queues re-read entries (sitemaps, feeds) at most once per run,
-// in scope only: a sitemap index that lists itself must not loop.
+// in scope and not excluded: a sitemap index that lists itself must not
+// loop.
 func (k *crawler) queueOnce(entries []Entry) {
 	var fresh []Entry
 	k.mu.Lock()
@@ -382,7 +383,7 @@ func (k *crawler) queueOnce(entries []Entry) {
 			continue
 		}
 		n, err := normalizeURL(u)
-		if err != nil || k.once[n] {
+		if err != nil || k.once[n] || k.cfg.excluded(n) {
 			continue
 		}
 		k.once[n] = true

@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -442,5 +443,30 @@ func TestCrawlCancelResume(t *testing.T) {
 	all := append(stopped, readOut(t, out2)...)
 	if got := paths(t, s.URL, all); !slices.Equal(got, wantArticles) {
 		t.Fatalf("stopped + resumed emitted %q\nwant each once: %q", got, wantArticles)
+	}
+}
+
+// Include keeps only matching pages but still reads the sitemaps that find
+// them; Exclude drops any URL, a feed too.
+func TestCrawlFilters(t *testing.T) {
+	s := newSite(0)
+	defer s.Close()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	crawlOnce(t, s.URL+"/", dir, out, func(c *pipeline.Config) {
+		c.Include = []*regexp.Regexp{regexp.MustCompile(`/news/`)}
+		c.Exclude = []*regexp.Regexp{regexp.MustCompile(`/feed\.xml$`), regexp.MustCompile(`/news/a3$`)}
+	})
+	// Not /news/f1 (only the excluded feed lists it), /news/a3 (excluded),
+	// /news/redirected (only /r1, which Include drops, leads there) or the
+	// pages outside /news/.
+	want := []string{"/news/a1", "/news/a2", "/news/s1"}
+	if got := paths(t, s.URL, readOut(t, out)); !slices.Equal(got, want) {
+		t.Errorf("emitted %q\nwant     %q", got, want)
+	}
+	for p, want := range map[string]int{"/feed.xml": 0, "/news/a3": 0, "/r1": 0, "/flaky": 0, "/sitemap_index.xml": 1, "/sitemap-news.xml.gz": 1} {
+		if n := s.hitCount(p); n != want {
+			t.Errorf("%s fetched %d times, want %d", p, n, want)
+		}
 	}
 }

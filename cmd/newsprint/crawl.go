@@ -62,8 +62,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	)
 	fs.Var(&allow, "allow-host", "host whose pages may be fetched (repeatable; default: the seeds' hosts)")
 	fs.Var(&warcSize, "warc-max-size", "start a new WARC file once one reaches this size (bytes, or with a K, M or G suffix)")
-	fs.Var(&include, "include", "only follow URLs matching this regexp (repeatable)")
-	fs.Var(&exclude, "exclude", "never follow URLs matching this regexp (repeatable)")
+	fs.Var(&include, "include", "only follow pages whose URL matches this regexp (repeatable; sitemaps and feeds are still read, their entries filtered)")
+	fs.Var(&exclude, "exclude", "never fetch URLs matching this regexp, sitemaps and feeds included (repeatable)")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
 			"Crawls news sites from the seed URLs (http, https or file) and writes each\n"+
