@@ -53,6 +53,9 @@ type Page struct {
 	// LinkDensity is the share of the body's text inside links: high for
 	// index pages that readability takes for an article.
 	LinkDensity float64
+	// Type is the kind of page the page declares itself in JSON-LD or
+	// OpenGraph: TypeArticle, TypeListing or "" when it does not say.
+	Type string
 }
 
 // ExtractPage is Extract for crawlers: the same Article, with the page's
@@ -120,14 +123,19 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			return Article{}, err
 		}
 	}
-	art = extractDoc(doc, pageURL, base, sel, p)
+	art, mk := extractDoc(doc, pageURL, base, sel, p)
 	if sel != nil && sel.content != nil {
 		return art, nil // the site's own content selector is not second-guessed
 	}
 	if len(art.Text) < minText {
 		// Cleaning can mislead readability on unusual templates. Retry on a
-		// fresh tree with readability alone and keep the longer body.
+		// fresh tree with readability alone and keep the longer body; the
+		// lines that became fields (the byline, say) leave it as before.
 		if fresh, err := html.Parse(bytes.NewReader(utf8Page)); err == nil {
+			if sel != nil {
+				sel.removeSelected(fresh)
+			}
+			mk.removeFields(fresh)
 			if content := readable(fresh, base); content != nil {
 				if kept, density := finishBody(&art, content, base); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
@@ -154,7 +162,23 @@ func looksBinary(page []byte) bool {
 	return bytes.IndexByte(head, 0) >= 0
 }
 
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, p *Page) Article {
+// fieldMarker finds again, in another parse of the same page, the lines
+// extractDoc made fields of: bylines, datelines and source lines.
+type fieldMarker struct {
+	dayFirst bool
+	title    string
+	times    []string
+}
+
+// removeFields removes those lines from doc.
+func (fm fieldMarker) removeFields(doc *html.Node) {
+	scanVisible(doc, fm.dayFirst, fm.title, fm.times)
+	removeMarked(doc)
+}
+
+// extractDoc extracts the article of a parsed page, and returns with it how
+// to remove the lines it made fields of from a fresh parse.
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, p *Page) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -171,6 +195,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	}
 	m := collectMeta(doc)
 	if p != nil {
+		p.Type = m.declaredType()
 		for _, h := range m.hrefs {
 			if u := linkURL(h, base); u != "" {
 				p.Links = append(p.Links, u)
@@ -257,7 +282,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if p != nil {
 		p.Article = a
 	}
-	return a
+	return a, fieldMarker{dayFirst: r.dayFirst, title: a.Title, times: m.times}
 }
 
 // finishBody cleans the body readability found and sets the body fields of

@@ -171,6 +171,47 @@ var (
 	reArticleTypes = regexp.MustCompile(`^(?:\w+:)?(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|Review|CreativeWork|HowTo|VideoObject)$`)
 )
 
+// The kinds of page a page may declare itself in JSON-LD or OpenGraph
+// (Page.Type).
+const (
+	// TypeArticle: a JSON-LD Article, NewsArticle, BlogPosting or the like,
+	// or og:type article.
+	TypeArticle = "article"
+	// TypeListing: a JSON-LD CollectionPage (category, tag and archive
+	// pages), SearchResultsPage, ProfilePage (author pages), AboutPage or
+	// ContactPage, or og:type profile.
+	TypeListing = "listing"
+)
+
+var (
+	reNewsTypes    = regexp.MustCompile(`^(?:\w+:)?(?:Article|\w*NewsArticle|Report|SatiricalArticle|\w*ScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|TechArticle)$`)
+	reListingTypes = regexp.MustCompile(`^(?:\w+:)?(?:CollectionPage|SearchResultsPage|ProfilePage|AboutPage|ContactPage)$`)
+)
+
+// declaredType is the kind of page the page declares itself: TypeArticle,
+// TypeListing or "". JSON-LD comes before og:type, which some sites set to
+// "article" on every page.
+func (m *pageMeta) declaredType() string {
+	listing := false
+	for _, o := range m.ld {
+		if ldHasType(o, reNewsTypes) {
+			return TypeArticle
+		}
+		listing = listing || ldHasType(o, reListingTypes)
+	}
+	if listing {
+		return TypeListing
+	}
+	og, _ := m.tag("og:type")
+	switch strings.ToLower(strings.TrimSpace(og)) {
+	case "article":
+		return TypeArticle
+	case "profile":
+		return TypeListing
+	}
+	return ""
+}
+
 // parseJSONLD decodes one JSON-LD script leniently (CDATA wrappers, raw
 // control characters and trailing semicolons are common) and flattens arrays,
 // @graph and mainEntity into a list of objects.

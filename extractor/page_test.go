@@ -86,3 +86,52 @@ func TestHiddenBlock(t *testing.T) {
 		t.Errorf("published %q from %s, a hidden block", a.PublishedAt, a.Provenance["published_at"])
 	}
 }
+
+// A page's declared kind: JSON-LD comes before og:type, an article type
+// before a listing type.
+func TestPageType(t *testing.T) {
+	for _, c := range []struct{ head, want string }{
+		{``, ""},
+		{`<meta property="og:type" content="website">`, ""},
+		{`<meta property="og:type" content=" Article ">`, TypeArticle},
+		{`<meta property="og:type" content="profile">`, TypeListing},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>`, TypeArticle},
+		{`<script type="application/ld+json">{"@type":["ReportageNewsArticle"]}</script>`, TypeArticle},
+		// Yoast's category and author archives.
+		{`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"CollectionPage","name":"World"},{"@type":"WebSite"}]}</script><meta property="og:type" content="article">`, TypeListing},
+		{`<script type="application/ld+json">{"@graph":[{"@type":"ProfilePage"},{"@type":"Person"}]}</script>`, TypeListing},
+		// A post: its WebPage and its Article in one graph.
+		{`<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","headline":"x"}]}</script>`, TypeArticle},
+		// Neither: a product or a recipe declares no news kind.
+		{`<script type="application/ld+json">{"@type":"Recipe"}</script><meta property="og:type" content="website">`, ""},
+		{`<script type="application/ld+json">{"@type":"WebPage"}</script>`, ""},
+	} {
+		page := `<html><head><title>T</title>` + c.head + `</head><body><p>Text of the page.</p></body></html>`
+		p, err := ExtractPage([]byte(page), "https://example.com/x", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Type != c.want {
+			t.Errorf("%s\nType = %q, want %q", c.head, p.Type, c.want)
+		}
+	}
+}
+
+// A short story's body comes from the retry with readability alone on a
+// fresh parse; its byline and dateline became fields and stay out of it.
+func TestShortStoryFields(t *testing.T) {
+	page := `<html><head><title>Clinic hours extended</title></head><body><nav><a href="/">Home</a></nav>
+<article><h1>Clinic hours extended</h1><p class="byline">By Ada Reporter</p><p>26 March 2024</p>
+<p>The clinic opens until nine from Monday. Staff were hired for the evening shifts.</p>
+<p>Patients can book the late appointments online or by phone.</p></article></body></html>`
+	a, err := Extract([]byte(page), "https://example.com/news/clinic", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Ada") || strings.Contains(a.Text, "March") || !strings.Contains(a.Text, "late appointments") {
+		t.Errorf("text:\n%s", a.Text)
+	}
+	if strings.Join(a.Authors, ",") != "Ada Reporter" || a.PublishedAt != "2024-03-26" {
+		t.Errorf("authors %q, published %q", a.Authors, a.PublishedAt)
+	}
+}
