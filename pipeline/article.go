@@ -36,15 +36,31 @@ func isListingPath(p string) bool {
 	return false
 }
 
+// Word counts of the article verdict: below minWords a page is not an
+// article unless it declares itself one and has a date (a news brief, a
+// paywalled story's first paragraph), and then it needs minBriefWords.
+const (
+	minWords      = 80
+	minBriefWords = 30
+)
+
 // articleVerdict decides whether a fetched page is an article to emit, and
-// if not, why. Pages are followed for links either way.
-func articleVerdict(a extractor.Article, linkDensity float64, u *url.URL) (bool, string) {
+// if not, why. What the page declares itself in JSON-LD or og:type settles
+// what its text leaves open: a dated article under a listing-like path
+// (/sections/health/2024/03/...), a short dated news brief, or a category
+// page long and dated enough to pass for an article.
+func articleVerdict(p extractor.Page, u *url.URL) (bool, string) {
+	a := p.Article
+	dated := p.Type == extractor.TypeArticle && a.PublishedAt != ""
+	home := u.Path == "" || u.Path == "/"
 	switch {
-	case u.Scheme != "file" && isListingPath(u.Path):
+	case p.Type == extractor.TypeListing:
+		return false, "declared listing"
+	case u.Scheme != "file" && isListingPath(u.Path) && (home || !dated):
 		return false, "listing page"
-	case a.WordCount < 80:
+	case a.WordCount < minWords && (!dated || a.WordCount < minBriefWords):
 		return false, "too little text"
-	case linkDensity > 0.35:
+	case p.LinkDensity > 0.35:
 		return false, "mostly links"
 	case a.WordCount >= 250, a.PublishedAt != "":
 		return true, ""

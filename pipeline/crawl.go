@@ -483,7 +483,7 @@ func (k *crawler) onResponse(r *colly.Response) {
 		k.record(Outcome{URL: key, Status: StatusPage, Reason: "redirect"}, false)
 		o.URL = finalKey
 	}
-	if ok, why := articleVerdict(a, page.LinkDensity, final); !ok {
+	if ok, why := articleVerdict(page, final); !ok {
 		o.Status, o.Reason = StatusPage, why
 		k.record(o, true)
 		return

@@ -123,7 +123,7 @@ func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 }
 
 // wantArticles is every article the fixture site serves and allows.
-var wantArticles = []string{"/busy", "/flaky", "/gbk", "/malformed", "/news/a1", "/news/a2", "/news/a3", "/news/f1", "/news/redirected", "/news/s1"}
+var wantArticles = []string{"/busy", "/flaky", "/gbk", "/malformed", "/news/a1", "/news/a2", "/news/a3", "/news/f1", "/news/redirected", "/news/s1", "/sections/health/2024/03/26/brief"}
 
 func TestCrawlFixtureSite(t *testing.T) {
 	s := newSite(0)
@@ -183,7 +183,7 @@ func TestCrawlFixtureSite(t *testing.T) {
 	if n := s.hitCount("/sitemap_index.xml"); n != 1 {
 		t.Errorf("sitemap index fetched %d times, want once (it lists itself)", n)
 	}
-	for _, k := range []string{"page: sitemap", "page: feed", "skipped: robots.txt", "skipped: not HTML", "skipped: too large", "failed: HTTP 404", "page: canonical elsewhere", "page: listing page"} {
+	for _, k := range []string{"page: sitemap", "page: feed", "skipped: robots.txt", "skipped: not HTML", "skipped: too large", "failed: HTTP 404", "page: canonical elsewhere", "page: listing page", "page: declared listing"} {
 		if stats.Outcomes[k] == 0 {
 			t.Errorf("stats lack %q: %v", k, stats.Outcomes)
 		}

@@ -127,7 +127,7 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		for _, l := range []string{"/news/a1?utm_source=home&fbclid=x", "/news/a1#comments", "/news/dup", "/r1", "/loop1",
 			"/missing", "/flaky", "/busy", "/slow", "/big", "/big-chunked", "/doc.pdf", "/img.png", "/gbk", "/malformed",
-			"/calendar?month=1", "/private/secret", "/section/world", "/about", "http://offsite.example/story"} {
+			"/calendar?month=1", "/private/secret", "/section/world", "/about", "/sections/health/2024/03/26/brief", "/world/", "http://offsite.example/story"} {
 			fmt.Fprintf(&b, `<li><a href="%s">x</a></li>`, l)
 		}
 		b.WriteString(`</ul></body></html>`)
@@ -145,6 +145,17 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 		// The same story as a2 under another URL; its canonical says so.
 		page := articleHTML("Story a2", s.articles["/news/a2"], "2024-03-26T10:00:00Z")
 		fmt.Fprint(w, strings.Replace(page, "<head>", `<head><link rel="canonical" href="/news/a2">`, 1))
+	case p == "/sections/health/2024/03/26/brief":
+		// A news brief: short, under a section-like path, but a dated
+		// NewsArticle by its own account.
+		page := strings.Replace(articleHTML("Clinic hours extended", "The clinic opens until nine from Monday.", "2024-03-26T10:00:00Z"),
+			strings.Repeat("The council met again on Tuesday to discuss the plan in detail. ", 12), "Staff were hired for the evening shifts, the health board said in a statement on Tuesday morning. Patients can book the new late appointments online or by phone, and walk-in visits stay open until seven.", 1)
+		fmt.Fprint(w, strings.Replace(page, "<head>", `<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Clinic hours extended"}</script>`, 1))
+	case p == "/world/":
+		// A category page, long and dated enough to pass for an article,
+		// that says what it is in JSON-LD.
+		page := articleHTML("World", strings.Repeat("Teaser of a story from around the world, with a line of summary. ", 30), "2024-03-26T10:00:00Z")
+		fmt.Fprint(w, strings.Replace(page, "<head>", `<head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"CollectionPage","name":"World"},{"@type":"WebSite","name":"Fixture News"}]}</script>`, 1))
 	case p == "/r1":
 		http.Redirect(w, r, "/r2", http.StatusMovedPermanently)
 	case p == "/r2":

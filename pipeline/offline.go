@@ -48,7 +48,7 @@ func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.
 		return extractor.Article{}, "", err
 	}
 	a := page.Article
-	if ok, why := articleVerdict(a, page.LinkDensity, u); !ok {
+	if ok, why := articleVerdict(page, u); !ok {
 		return a, why, nil
 	}
 	sameHost := func(c *url.URL) bool { return strings.EqualFold(c.Hostname(), u.Hostname()) }
