@@ -1,8 +1,13 @@
-// Command crawl measures newsprint's crawl on a synthetic news site served on
+// Command crawl measures newsprint's crawl on a news site served on
 // loopback by a child process: pages/s, CPU per page against the
 // extractor's own one-core cost on the same pages, and peak RSS. Each round
 // measures the extractor alone, the crawl and net/http alone, in that order,
 // and the medians over rounds are reported.
+//
+// The site's articles are either the real news pages of the shared
+// extraction benchmarks, each served under many URLs (-site real, the
+// default), or small synthetic pages (-site synthetic), whose cheap
+// extraction makes the crawl's own costs stand out.
 //
 //	cd bench && go run ./crawl -pages 20000 -rounds 3
 package main
@@ -18,6 +23,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"runtime/pprof"
 	"slices"
@@ -26,6 +32,7 @@ import (
 	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/pprof/profile"
 	"github.com/newsprint/newsprint/archive"
@@ -47,21 +54,43 @@ func main() {
 	flag.IntVar(&paras, "paras", paras, "paragraphs per article (fewer make extraction cheaper, so that the crawl's own costs stand out)")
 	memprofile := flag.String("memprofile", "", "write a heap profile, taken as the first round's crawl ends, to this file")
 	crawlOnly := flag.Bool("crawl-only", false, "run the crawl alone, without the reference measurements (for strace or perf)")
+	site := flag.String("site", "real", "the articles: real (the shared benchmarks' news pages, from -data) or synthetic (about 12 KB each, see -paras)")
+	data := flag.String("data", "../../shared/benchmarks", "the shared benchmark datasets, for -site real")
 	flag.Parse()
+	if *site != "real" && *site != "synthetic" {
+		fail(fmt.Errorf("-site %q: want real or synthetic", *site))
+	}
 	if *serve != "" {
-		serveSite(*serve, *pages)
+		articles := synthetic
+		if *site == "real" {
+			corpus, err := loadCorpus(*data)
+			if err != nil {
+				fail(err)
+			}
+			articles = corpus.article
+		}
+		serveSite(*serve, *pages, articles)
 		return
 	}
+	if *site == "real" {
+		// Said here, not in the child, so that a missing folder is reported
+		// before anything is measured.
+		if _, err := os.Stat(*data); err != nil {
+			fail(fmt.Errorf("-site real needs the shared benchmark pages: %w (pass -data DIR, or -site synthetic)", err))
+		}
+	}
 	addr := freeAddr()
-	srv := exec.Command(os.Args[0], "-serve", addr, "-pages", strconv.Itoa(*pages), "-paras", strconv.Itoa(paras))
+	srv := exec.Command(os.Args[0], "-serve", addr, "-pages", strconv.Itoa(*pages), "-paras", strconv.Itoa(paras),
+		"-site", *site, "-data", *data)
 	srv.Stderr = os.Stderr
 	if err := srv.Start(); err != nil {
 		fail(err)
 	}
+	server = srv.Process
 	defer srv.Process.Kill()
 	waitUp(addr)
-	fmt.Printf("site: %d articles + %d index pages on loopback (served by a child process); crawl GOMAXPROCS=%d, --parallel %d\n",
-		*pages, *pages/perIndex+1, *procs, *parallel)
+	fmt.Printf("site: %d %s articles (%.0f KiB on average) + %d index pages on loopback (served by a child process); crawl GOMAXPROCS=%d, --parallel %d\n",
+		*pages, *site, meanSize(addr, min(*pages, 2000))/1024, *pages/perIndex+1, *procs, *parallel)
 
 	// The extractor alone runs on one core over a sample of the same pages,
 	// in each round right before and after the crawl: this shared machine's
@@ -108,14 +137,12 @@ func main() {
 }
 
 // extractAlone returns the CPU per page of extractor.Extract on one core
-// over the first n articles. The pages are made here and dropped after, so
-// that the crawl runs with no more live heap than newsprint crawl would
-// (a larger heap makes collections rarer, and the crawl look cheaper).
+// over the first n articles. The pages are fetched from the site first
+// (untimed) and dropped after, so that the crawl runs with no more live
+// heap than newsprint crawl would (a larger heap makes collections rarer,
+// and the crawl look cheaper).
 func extractAlone(addr string, n int) time.Duration {
-	bodies := make([][]byte, n)
-	for i := range bodies {
-		bodies[i] = []byte(articleHTML(i))
-	}
+	bodies := fetchArticles(addr, n)
 	prev := runtime.GOMAXPROCS(1)
 	defer runtime.GOMAXPROCS(prev)
 	cpu0 := cpuTime()
@@ -168,6 +195,9 @@ func crawlOnce(addr string, pages, parallel, procs int, withWARC bool, cpuprofil
 	stats, err := pipeline.Run(ctx, pipeline.Config{
 		Seeds: []string{"http://" + addr + "/"}, Store: st, Sink: sink, OutPath: out,
 		Delay: -1, Parallel: parallel, RevisitAfter: -1, Archive: arc,
+		// The real pages link to their own sites' paths, which resolve to
+		// this host and would be fetched as 404s.
+		Include: []*regexp.Regexp{regexp.MustCompile(`^http://[^/]+/(i/[0-9]+|a/[0-9]+)?$`)},
 	})
 	if err != nil {
 		fail(err)
@@ -292,8 +322,15 @@ func fetchAlone(addr string, pages, parallel int) time.Duration {
 	return (cpuTime() - cpu0) / time.Duration(pages)
 }
 
+// server is the child process serving the site, killed by fail too (a
+// deferred kill does not run on os.Exit).
+var server *os.Process
+
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "crawlbench:", err)
+	if server != nil {
+		server.Kill()
+	}
 	os.Exit(1)
 }
 
@@ -319,8 +356,10 @@ func freeAddr() string {
 	return l.Addr().String()
 }
 
+// waitUp waits for the site to answer; loading the real pages takes a
+// few seconds.
 func waitUp(addr string) {
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 1200; i++ {
 		if c, err := net.Dial("tcp", addr); err == nil {
 			c.Close()
 			return
@@ -335,10 +374,10 @@ var words = strings.Fields("the council city river harbour railway station marke
 // paras is the number of paragraphs in an article.
 var paras = 8
 
-// articleHTML is a news page of about 12 KB (with 8 paragraphs):
+// synthetic is a news page of about 12 KB (with 8 paragraphs):
 // navigation, a cookie banner, a headline, a byline, the paragraphs, related
 // links and a footer.
-func articleHTML(i int) string {
+func synthetic(i int) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story %d | Bench News</title>
 <meta property="og:site_name" content="Bench News"><meta property="article:published_time" content="2024-03-%02dT10:00:00Z">
@@ -355,10 +394,12 @@ func articleHTML(i int) string {
 	}
 	fmt.Fprintf(&b, `</article><div class="related"><h3>Related</h3><ul><li><a href="/a/%d">Previous</a></li></ul></div>
 <footer>Copyright 2024 Bench News. All rights reserved.</footer></body></html>`, max(i-1, 0))
-	return b.String()
+	return []byte(b.String())
 }
 
-func serveSite(addr string, pages int) {
+// serveSite serves a news site of the given articles: a home page linking
+// index pages /i/N, each linking perIndex articles /a/N.
+func serveSite(addr string, pages int, article func(i int) []byte) {
 	indexes := pages/perIndex + 1
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
@@ -384,8 +425,15 @@ func serveSite(addr string, pages int) {
 				http.NotFound(w, r)
 				return
 			}
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprint(w, articleHTML(n))
+			b := article(n)
+			if !utf8.Valid(b) {
+				// Found by the extractor in the page, as from a server
+				// that does not say.
+				w.Header().Set("Content-Type", "text/html")
+			} else {
+				w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			}
+			w.Write(b)
 		default:
 			http.NotFound(w, r)
 		}
