@@ -110,9 +110,13 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		}
 	}
 	utf8Page, _ := decode(page, opt.ContentType)
+	streamed := streams(utf8Page)
 	doc, err := html.Parse(bytes.NewReader(utf8Page))
 	if err != nil {
 		return Article{}, fmt.Errorf("extractor: parse: %w", err)
+	}
+	if streamed {
+		revealStreamed(doc)
 	}
 	if n := elementCount(doc); n > maxElems {
 		return Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, n, maxElems)
@@ -132,6 +136,9 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		// fresh tree with readability alone and keep the longer body; the
 		// lines that became fields (the byline, say) leave it as before.
 		if fresh, err := html.Parse(bytes.NewReader(utf8Page)); err == nil {
+			if streamed {
+				revealStreamed(fresh)
+			}
 			if sel != nil {
 				sel.removeSelected(fresh)
 			}
