@@ -96,7 +96,7 @@ func main() {
 	// in each round right before and after the crawl: this shared machine's
 	// speed drifts, so only figures taken close together are compared.
 	sample := min(*pages, 2000)
-	var overheads, floors, withins []float64
+	var overheads, floors, withins, busyOverheads []float64
 	for round := 1; round <= *rounds; round++ {
 		var alone time.Duration
 		if !*crawlOnly {
@@ -124,12 +124,22 @@ func main() {
 		overheads, floors = append(overheads, overhead), append(floors, floor)
 		fmt.Printf("round %d: CPU per page: crawl %s, extractor alone %s (one core, %d pages, before and after): crawl overhead %s, %.0f%% of extraction; net/http alone %s a page (%.0f%%)\n",
 			round, perPage.Round(time.Microsecond), alone.Round(time.Microsecond), sample, (perPage - alone).Round(time.Microsecond), overhead, fetchCPU.Round(time.Microsecond), floor)
+		if *procs > 1 {
+			busy := extractOn(addr, sample, *procs)
+			busyOverheads = append(busyOverheads, 100*float64(perPage-busy)/float64(busy))
+			fmt.Printf("round %d: extractor alone on %d busy cores %s a page (%.0f%% more than on one): crawl overhead %.0f%% of that\n",
+				round, *procs, busy.Round(time.Microsecond), 100*float64(busy-alone)/float64(alone), busyOverheads[len(busyOverheads)-1])
+		}
 	}
 	fmt.Printf("median of %d rounds: crawl overhead %.0f%% of the extraction in the same crawl (range %.0f–%.0f%%)\n",
 		len(withins), median(withins), slices.Min(withins), slices.Max(withins))
 	if len(overheads) > 0 {
 		fmt.Printf("median of %d rounds: crawl overhead %.0f%% of the extractor alone (range %.0f–%.0f%%); net/http alone %.0f%% (the floor of any crawl that fetches with net/http)\n",
 			len(overheads), median(overheads), slices.Min(overheads), slices.Max(overheads), median(floors))
+	}
+	if len(busyOverheads) > 0 {
+		fmt.Printf("median of %d rounds: crawl overhead %.0f%% of the extractor alone on %d busy cores (range %.0f–%.0f%%)\n",
+			len(busyOverheads), median(busyOverheads), *procs, slices.Min(busyOverheads), slices.Max(busyOverheads))
 	}
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
@@ -142,15 +152,35 @@ func main() {
 // heap than newsprint crawl would (a larger heap makes collections rarer,
 // and the crawl look cheaper).
 func extractAlone(addr string, n int) time.Duration {
+	return extractOn(addr, n, 1)
+}
+
+// extractOn is extractAlone on procs cores, one extraction on each at a
+// time: the extractor's own CPU per page when the cores are all busy, as
+// they are in a crawl on as many.
+func extractOn(addr string, n, procs int) time.Duration {
 	bodies := fetchArticles(addr, n)
-	prev := runtime.GOMAXPROCS(1)
+	prev := runtime.GOMAXPROCS(procs)
 	defer runtime.GOMAXPROCS(prev)
+	next := make(chan int)
+	var wg sync.WaitGroup
 	cpu0 := cpuTime()
-	for i, b := range bodies {
-		if _, err := extractor.Extract(b, fmt.Sprintf("http://%s/a/%d", addr, i), extractor.Options{}); err != nil {
-			fail(err)
-		}
+	for w := 0; w < procs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				if _, err := extractor.Extract(bodies[i], fmt.Sprintf("http://%s/a/%d", addr, i), extractor.Options{}); err != nil {
+					fail(err)
+				}
+			}
+		}()
 	}
+	for i := range bodies {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	return (cpuTime() - cpu0) / time.Duration(n)
 }
 
