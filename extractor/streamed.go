@@ -70,7 +70,7 @@ func revealStreamed(doc *html.Node) {
 				t = targets["B:"+n]
 			}
 		}
-		if t == nil || t.Parent == nil || isInside(t, s) {
+		if t == nil || t.Parent == nil || hasAncestor(t, func(a *html.Node) bool { return a == s }) {
 			removeAttr(s, "hidden")
 			continue
 		}
@@ -112,16 +112,6 @@ func dropFallback(t *html.Node) {
 	for n := t.NextSibling; n != end; n = t.NextSibling {
 		t.Parent.RemoveChild(n)
 	}
-}
-
-// isInside reports whether n is a descendant of (or is) root.
-func isInside(n, root *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == root {
-			return true
-		}
-	}
-	return false
 }
 
 func hasAttr(n *html.Node, key string) bool {
