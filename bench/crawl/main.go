@@ -206,8 +206,8 @@ func extractOn(addr string, n, procs int) time.Duration {
 	return (both - reading) / time.Duration(n)
 }
 
-// onEach calls fn for 0 to n-1 on procs goroutines and returns the
-// process's CPU time meanwhile.
+// onEach calls fn for 0 to n-1 on procs goroutines (fetches or
+// extractions) and returns the process's CPU time meanwhile.
 func onEach(n, procs int, fn func(int)) time.Duration {
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -370,31 +370,17 @@ func median(xs []float64) float64 {
 // at a time over kept-alive connections, and returns the CPU per page.
 func fetchAlone(addr string, pages, parallel int) time.Duration {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: parallel}}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	cpu0 := cpuTime()
-	for w := 0; w < parallel; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				resp, err := client.Get(fmt.Sprintf("http://%s/a/%d", addr, i))
-				if err != nil {
-					fail(err)
-				}
-				if _, err := io.ReadAll(resp.Body); err != nil {
-					fail(err)
-				}
-				resp.Body.Close()
-			}
-		}()
-	}
-	for i := 0; i < pages; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return (cpuTime() - cpu0) / time.Duration(pages)
+	cpu := onEach(pages, parallel, func(i int) {
+		resp, err := client.Get(fmt.Sprintf("http://%s/a/%d", addr, i))
+		if err != nil {
+			fail(err)
+		}
+		if _, err := io.ReadAll(resp.Body); err != nil {
+			fail(err)
+		}
+		resp.Body.Close()
+	})
+	return cpu / time.Duration(pages)
 }
 
 // server is the child process serving the site, killed by fail too (a
