@@ -298,7 +298,7 @@ func (k *crawler) dispatch(e Entry) bool {
 	}
 	cctx := colly.NewContext()
 	cctx.Put(fetchKey, &fetch{Entry: e})
-	if e.Kind == KindSeed || e.Kind == KindSitemap || e.Kind == KindFeed {
+	if rereadKind(e.Kind) {
 		k.mu.Lock()
 		k.once[e.URL] = true
 		k.mu.Unlock()
@@ -378,12 +378,8 @@ func (k *crawler) queueOnce(entries []Entry) {
 	var fresh []Entry
 	k.mu.Lock()
 	for _, e := range entries {
-		u, err := url.Parse(e.URL)
-		if err != nil || !k.cfg.inScope(u) {
-			continue
-		}
-		n, err := normalizeURL(u)
-		if err != nil || k.once[n] || k.cfg.excluded(n) {
+		n, _, ok := k.scoped(e.URL)
+		if !ok || k.once[n] || k.cfg.excluded(n) {
 			continue
 		}
 		k.once[n] = true
@@ -650,12 +646,21 @@ func (k *crawler) queueLinks(links []string, depth int) {
 // accept normalises a link and reports whether the crawl may follow it: in
 // scope and through the Include and Exclude filters.
 func (k *crawler) accept(link string) (string, *url.URL, bool) {
+	n, u, ok := k.scoped(link)
+	if !ok || !k.cfg.wanted(n) {
+		return "", nil, false
+	}
+	return n, u, true
+}
+
+// scoped parses and normalises a link and reports whether it is in scope.
+func (k *crawler) scoped(link string) (string, *url.URL, bool) {
 	u, err := url.Parse(link)
 	if err != nil || !k.cfg.inScope(u) {
 		return "", nil, false
 	}
 	n, err := normalizeURL(u)
-	if err != nil || !k.cfg.wanted(n) {
+	if err != nil {
 		return "", nil, false
 	}
 	return n, u, true
