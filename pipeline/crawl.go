@@ -173,7 +173,7 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 	if r.retry {
 		k.front.retry(t.host, j, r.wait)
 	}
-	k.front.done(t.host, r.hostErr, r.retryAfter)
+	k.front.done(t.host, r.host, r.retryAfter)
 }
 
 // allowed applies the host's robots.txt, known by now, to u.

@@ -214,22 +214,42 @@ func (f *frontier) setRules(key string, crawlDelay time.Duration) {
 	f.release(h)
 }
 
-// done ends a task of the host key. hostErr says the host answered 429 or
-// 503 or did not answer in time: after such answers in a row the host is
-// backed off as a whole, for retryAfter if the server gave one, else for
-// an exponential backoff from max(delay, 1s).
-func (f *frontier) done(key string, hostErr bool, retryAfter time.Duration) {
+// hostAnswer is how a host answered a request, as the scheduler sees it.
+type hostAnswer int
+
+const (
+	answered   hostAnswer = iota // anything but the two below
+	timedOut                     // no answer in time
+	overloaded                   // 429 or 503: the server asks for less
+)
+
+// timeoutsBeforePause is how many timeouts in a row back a host off: one
+// slow page among fast ones is the page's problem, not the host's.
+const timeoutsBeforePause = 2
+
+// done ends a task of the host key. A host that answers 429 or 503, or
+// times out timeoutsBeforePause times in a row, is backed off as a whole:
+// for retryAfter if the server gave one, else for an exponential backoff
+// from max(delay, 1s) that grows while the host keeps failing. Any other
+// answer ends the run of failures.
+func (f *frontier) done(key string, a hostAnswer, retryAfter time.Duration) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	h := f.host(key)
-	switch {
-	case !hostErr:
+	if a == answered {
 		h.errs = 0
-	default:
-		h.errs++
+		f.release(h)
+		return
+	}
+	h.errs++
+	if a == overloaded || h.errs >= timeoutsBeforePause {
 		pause := retryAfter
 		if pause <= 0 {
-			pause = expBackoff(h.errs-1, max(f.delay, time.Second))
+			n := h.errs - 1
+			if a == timedOut {
+				n = h.errs - timeoutsBeforePause
+			}
+			pause = expBackoff(n, max(f.delay, time.Second))
 		}
 		if until := f.now().Add(min(pause, maxHostPause)); until.After(h.next) {
 			h.next = until

@@ -121,7 +121,7 @@ func TestFrontierDelaySpacesStarts(t *testing.T) {
 	if tk, ok, at := f.take(); ok || !at.IsZero() {
 		t.Fatalf("take with both slots busy = %+v (at %v); want nothing until a done", tk, at)
 	}
-	f.done("http://a", false, 0)
+	f.done("http://a", answered, 0)
 	if got := takeURL(t, f); got != "http://a/3" {
 		t.Errorf("take after a done = %q", got)
 	}
@@ -136,7 +136,7 @@ func TestFrontierConcurrency(t *testing.T) {
 	if got := takeURL(t, f); got != "" {
 		t.Fatalf("a third task started with Concurrency 2: %q", got)
 	}
-	f.done("http://b", false, 0)
+	f.done("http://b", answered, 0)
 	if got := takeURL(t, f); got != "http://c/1" {
 		t.Errorf("take after a done = %q", got)
 	}
@@ -145,14 +145,14 @@ func TestFrontierConcurrency(t *testing.T) {
 	}
 }
 
-// A host that answers 429 or 503 or times out is backed off as a whole:
-// for Retry-After when given, else exponentially while it keeps failing;
-// the other hosts go on.
+// A host that answers 429 or 503, or times out twice in a row, is backed
+// off as a whole: for Retry-After when given, else exponentially while it
+// keeps failing; the other hosts go on.
 func TestFrontierBackoff(t *testing.T) {
-	f, clk := testFrontier(10, 2, 0)
-	pushAll(t, f, "http://a/1", "http://a/2", "http://a/3", "http://b/1", "http://b/2")
+	f, clk := testFrontier(10, 1, 0)
+	pushAll(t, f, "http://a/1", "http://a/2", "http://a/3", "http://a/4", "http://b/1")
 	takeURL(t, f) // a/1
-	f.done("http://a", true, 30*time.Second)
+	f.done("http://a", overloaded, 30*time.Second)
 	if d := f.pauseOf("http://a"); d != 30*time.Second {
 		t.Errorf("pause after Retry-After: 30 = %v", d)
 	}
@@ -160,27 +160,41 @@ func TestFrontierBackoff(t *testing.T) {
 		t.Errorf("take while a is backed off = %q, want b's", got)
 	}
 	clk.advance(30 * time.Second)
-	takeURL(t, f) // a/2, or b/2
-	takeURL(t, f)
-	f.done("http://a", true, 0)
+	if got := takeURL(t, f); got != "http://a/2" {
+		t.Fatalf("take after the Retry-After = %q", got)
+	}
+	f.done("http://a", answered, 0)
+	takeURL(t, f) // a/3
+	f.done("http://a", timedOut, 0)
+	if d := f.pauseOf("http://a"); d != 0 {
+		t.Errorf("one timeout paused the host %v; one slow page is not the host's problem", d)
+	}
+	takeURL(t, f) // a/4
+	f.done("http://a", timedOut, 0)
 	first := f.pauseOf("http://a")
-	takeURL(t, f)
+	f.mu.Lock()
+	f.hosts["http://a"].active++ // a third request, timing out too
+	f.active++
+	f.mu.Unlock()
 	clk.advance(first)
-	if got := takeURL(t, f); got != "http://a/3" {
-		t.Fatalf("take after the pause = %q", got)
-	}
-	f.done("http://a", true, 0)
+	f.done("http://a", timedOut, 0)
 	if second := f.pauseOf("http://a"); first < time.Second || second != 2*first {
-		t.Errorf("pauses after two timeouts in a row: %v then %v; want from 1s, doubling", first, second)
+		t.Errorf("pauses after two and three timeouts in a row: %v then %v; want from 1s, doubling", first, second)
 	}
-	f.done("http://a", false, 0)
+	f.mu.Lock()
+	f.hosts["http://a"].active++
+	f.active++
+	f.mu.Unlock()
+	f.done("http://a", answered, 0)
 	f.mu.Lock()
 	errs := f.hosts["http://a"].errs
+	f.hosts["http://a"].active++
+	f.active++
 	f.mu.Unlock()
 	if errs != 0 {
 		t.Errorf("a success left %d errors counted", errs)
 	}
-	f.done("http://a", true, time.Hour)
+	f.done("http://a", overloaded, time.Hour)
 	if d := f.pauseOf("http://a"); d != maxHostPause {
 		t.Errorf("Retry-After of an hour paused the host %v, want at most %v", d, maxHostPause)
 	}
@@ -192,13 +206,13 @@ func TestFrontierRetryAndUnused(t *testing.T) {
 	f, clk := testFrontier(10, 1, time.Second)
 	pushAll(t, f, "http://a/1", "http://a/2")
 	tk, _, _ := f.take()
-	f.done(tk.host, false, 0)
+	f.done(tk.host, answered, 0)
 	f.retry(tk.host, tk.job, 5*time.Second)
 	clk.advance(time.Second)
 	if got := takeURL(t, f); got != "http://a/2" {
 		t.Fatalf("take = %q, want a/2 (a/1 waits its backoff)", got)
 	}
-	f.done("http://a", false, 0)
+	f.done("http://a", answered, 0)
 	clk.advance(4 * time.Second)
 	tk, ok, _ := f.take()
 	if !ok || tk.job.URL != "http://a/1" || tk.job.attempt != 1 {

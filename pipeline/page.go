@@ -27,9 +27,9 @@ type result struct {
 	// retry asks for another attempt at the URL after wait.
 	retry bool
 	wait  time.Duration
-	// hostErr marks an answer that counts toward backing the host off as
-	// a whole (429, 503, a timeout); retryAfter is the server's wish.
-	hostErr    bool
+	// host is how the host answered, for its backoff; retryAfter is the
+	// server's wish.
+	host       hostAnswer
 	retryAfter time.Duration
 }
 
@@ -85,7 +85,7 @@ func (k *crawler) failed(stopping bool, j job, res *response, err error) result 
 	if errors.Is(err, context.Canceled) {
 		return leftLeased
 	}
-	r := result{hostErr: hostError(status, err)}
+	r := result{host: answerOf(status, err)}
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
 		r.retryAfter = retryAfter(hdr)
 	}
@@ -181,14 +181,16 @@ func retryable(status int, err error) bool {
 	return errors.As(err, &ne) || strings.Contains(err.Error(), "reset") || strings.Contains(err.Error(), "EOF")
 }
 
-// hostError reports an answer that says the host is overloaded or not
-// answering: 429, 503, or a timeout.
-func hostError(status int, err error) bool {
+// answerOf classifies a failed fetch for the host's backoff.
+func answerOf(status int, err error) hostAnswer {
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		return true
+		return overloaded
 	}
 	var ne interface{ Timeout() bool }
-	return status == 0 && errors.As(err, &ne) && ne.Timeout()
+	if status == 0 && errors.As(err, &ne) && ne.Timeout() {
+		return timedOut
+	}
+	return answered
 }
 
 // retryAfter is the server's Retry-After (seconds or a date), at most

@@ -41,16 +41,16 @@ func TestHandleFailures(t *testing.T) {
 		err      error
 		retry    bool
 		wait     time.Duration
-		hostErr  bool
+		host     hostAnswer
 		status   string // of the one outcome recorded; "" for none
 	}{
-		{name: "503 with Retry-After", j: page, res: resp(503, "Retry-After", "7"), retry: true, wait: 7 * time.Second, hostErr: true},
+		{name: "503 with Retry-After", j: page, res: resp(503, "Retry-After", "7"), retry: true, wait: 7 * time.Second, host: overloaded},
 		{name: "500", j: page, res: resp(500), retry: true, wait: 100 * time.Millisecond},
-		{name: "429 at the last attempt", j: last, res: resp(429), hostErr: true, status: "failed: HTTP 429"},
+		{name: "429 at the last attempt", j: last, res: resp(429), host: overloaded, status: "failed: HTTP 429"},
 		{name: "404", j: page, res: resp(404), status: "failed: HTTP 404"},
 		{name: "404 sitemap", j: sitemap, res: resp(404), status: "skipped: no sitemap"},
 		{name: "304", j: page, res: resp(304), status: "not-modified"},
-		{name: "timeout", j: page, err: &url.Error{Op: "Get", URL: "http://a/x", Err: timeoutErr{}}, retry: true, wait: 100 * time.Millisecond, hostErr: true},
+		{name: "timeout", j: page, err: &url.Error{Op: "Get", URL: "http://a/x", Err: timeoutErr{}}, retry: true, wait: 100 * time.Millisecond, host: timedOut},
 		{name: "500 while stopping", stopping: true, j: page, res: resp(500)},
 		{name: "cut off by the stop", j: page, err: &url.Error{Op: "Get", URL: "http://a/x", Err: context.Canceled}},
 		{name: "not HTML", j: page, err: &skipError{"not HTML"}, status: "skipped: not HTML"},
@@ -64,9 +64,9 @@ func TestHandleFailures(t *testing.T) {
 				status += ": " + r.outcomes[0].Reason
 			}
 		}
-		if r.retry != c.retry || r.wait != c.wait || r.hostErr != c.hostErr || status != c.status || len(r.outcomes) > 1 {
-			t.Errorf("%s: handle = retry %v wait %v hostErr %v outcomes %+v; want retry %v wait %v hostErr %v outcome %q",
-				c.name, r.retry, r.wait, r.hostErr, r.outcomes, c.retry, c.wait, c.hostErr, c.status)
+		if r.retry != c.retry || r.wait != c.wait || r.host != c.host || status != c.status || len(r.outcomes) > 1 {
+			t.Errorf("%s: handle = retry %v wait %v host %v outcomes %+v; want retry %v wait %v host %v outcome %q",
+				c.name, r.retry, r.wait, r.host, r.outcomes, c.retry, c.wait, c.host, c.status)
 		}
 	}
 	if !errors.Is(&url.Error{Err: context.Canceled}, context.Canceled) {
