@@ -237,6 +237,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	resolveTags(m, r, doc)
 	resolveDescription(m, r)
 	resolveCanonical(m, r, base)
+	a.ID = articleID(&a)
 	// Site selectors are read before the byline scan removes bylines.
 	var selDate when
 	var hasSelDate bool
