@@ -38,6 +38,7 @@ type crawler struct {
 	robots *robots
 	stats  counter
 	flight flight // leased URLs whose handling has not ended
+	held   held   // leased URLs waiting for their robots.txt (robotshold.go)
 	pool   *extractPool
 
 	mu      sync.Mutex // guards the fields below
@@ -71,7 +72,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		return Stats{}, err
 	}
 	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
-	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout())
+	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout(), cfg.Retries, cfg.Delay)
 	if n, err := reconcile(ctx, cfg.Store); err != nil {
 		return Stats{}, err
 	} else if n > 0 {
@@ -153,6 +154,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 // and true when more may come: links found by fetches in flight, or by
 // other processes sharing the Store.
 func (k *crawler) lease(ctx context.Context, n int) ([]Entry, bool) {
+	if ready := k.heldReady(ctx); len(ready) > 0 {
+		return ready, true // robotshold.go: robots.txt answers again
+	}
 	batch, err := k.cfg.Store.Next(ctx, n)
 	if err != nil {
 		k.fail(err)
@@ -168,6 +172,9 @@ func (k *crawler) lease(ctx context.Context, n int) ([]Entry, bool) {
 			k.c.Wait()
 			k.fail(k.commit())
 			return nil, true
+		}
+		if k.waitHeld(ctx) {
+			return nil, true // robotshold.go: a robots.txt retry is due
 		}
 		waiting, err := k.othersBusy()
 		k.fail(err)
@@ -273,14 +280,12 @@ func (k *crawler) dispatch(e Entry) bool {
 		return false
 	}
 	rb := k.robots.get(k.ctx, u)
+	if rb.temporary {
+		k.holdForRobots(e, u, rb) // robotshold.go: waits for robots.txt to answer
+		return false
+	}
 	if !rb.allowed(u) {
-		reason := "robots.txt"
-		if rb.unreachable {
-			reason = "robots.txt unreachable" // retried next run
-			k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: reason}, false)
-			return false
-		}
-		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: reason}, false)
+		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "robots.txt"}, false)
 		return false
 	}
 	if k.limitHost(u, rb.delay) && u.Scheme != "file" {
