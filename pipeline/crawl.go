@@ -73,7 +73,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	}
 	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout(), cfg.Retries, cfg.Delay)
-	if n, err := reconcile(ctx, cfg.Store); err != nil {
+	if n, err := reconcile(ctx, cfg.Store, cfg.OutPath, cfg.Logger); err != nil {
 		return Stats{}, err
 	} else if n > 0 {
 		cfg.Logger.Info("recovered articles written before a crash", "count", n)
