@@ -120,6 +120,9 @@ func (c Config) withDefaults() (Config, error) {
 		if err != nil {
 			return c, fmt.Errorf("seed %q: %w", s, err)
 		}
+		if len(n) > maxURLLength {
+			return c, fmt.Errorf("seed %.80q...: longer than %d characters", s, maxURLLength)
+		}
 		c.Seeds[i] = n
 	}
 	if c.MaxDepth <= 0 {
@@ -149,7 +152,8 @@ func (c Config) withDefaults() (Config, error) {
 			if dir == "/" {
 				return c, fmt.Errorf("seed %q: a file:// seed must not be the root directory", s)
 			}
-			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(dir, "/")+"/")
+			// Symbolic links resolved, as the paths checked against it are.
+			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(resolvedPath(dir), "/")+"/")
 		}
 	}
 	if len(c.AllowHosts) == 0 {
@@ -191,7 +195,7 @@ func (c Config) withDefaults() (Config, error) {
 		// the body's first bytes, and system calls are most of what
 		// net/http costs on loopback and fast links.
 		t.ReadBufferSize = 64 << 10
-		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
+		t.RegisterProtocol("file", http.NewFileTransport(scopedDir{c.fileRoots}))
 		c.Transport = t
 	}
 	if c.Archive != nil {
@@ -205,6 +209,8 @@ func (c Config) withDefaults() (Config, error) {
 		c.limited = &limitedTransport{base: c.Transport, lim: c.Limiter, parallel: c.Parallel, delay: c.Delay, timeout: c.Timeout}
 		c.Transport = c.limited
 	}
+	// Outermost, so that the WARC records the bytes as sent.
+	c.Transport = &boundedTransport{base: c.Transport, maxBody: int64(c.MaxBodyBytes), maxSitemap: maxSitemapBytes}
 	if c.CommitEvery <= 0 {
 		c.CommitEvery = time.Second
 	}
@@ -229,12 +235,7 @@ func (c *Config) clientTimeout() time.Duration {
 // walk the rest of the file system.
 func (c *Config) inScope(u *url.URL) bool {
 	if u.Scheme == "file" {
-		for _, root := range c.fileRoots {
-			if strings.HasPrefix(path.Clean(u.Path)+"/", root) {
-				return true
-			}
-		}
-		return false
+		return fileInRoots(u.Path, c.fileRoots) // symbolic links resolved
 	}
 	host := strings.ToLower(u.Hostname())
 	for _, h := range c.AllowHosts {

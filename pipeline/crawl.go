@@ -253,6 +253,8 @@ func (k *crawler) collector() *colly.Collector {
 		colly.IgnoreRobotsTxt(),                 // robots.go applies robots.txt, Crawl-delay included
 		colly.MaxBodySize(k.cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
 	)
+	c.MaxBodySize = k.cfg.readLimit()     // bounds.go: every body decoded and capped by its kind
+	c.SetRedirectHandler(k.checkRedirect) // scope.go: targets checked before they are requested
 	c.WithTransport(k.cfg.Transport)
 	c.SetRequestTimeout(k.cfg.clientTimeout())
 	c.OnRequest(func(r *colly.Request) {
@@ -292,6 +294,7 @@ func (k *crawler) dispatch(e Entry) bool {
 		k.queueSitemaps(u, rb.sitemaps)
 	}
 	hdr := http.Header{}
+	hdr.Set(kindHeader, e.Kind) // bounds.go: the transport's cap, checkRedirect's filters
 	if e.Known != nil && e.Known.Hash != "" {
 		// A known article: ask whether it changed.
 		if e.Known.ETag != "" {
@@ -407,7 +410,7 @@ func (k *crawler) onHeaders(r *colly.Response) {
 		r.Request.Abort()
 		return
 	}
-	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > int64(k.cfg.MaxBodyBytes) {
+	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && k.cfg.tooLarge(f.Kind, n) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		r.Request.Abort()
 		return
@@ -435,7 +438,7 @@ func contentType(r *colly.Response) string {
 func (k *crawler) onResponse(r *colly.Response) {
 	f := fetchOf(r)
 	key, depth, kind := f.URL, f.Depth, f.Kind
-	if len(r.Body) > k.cfg.MaxBodyBytes {
+	if k.cfg.tooLarge(kind, int64(len(r.Body))) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		return
 	}
@@ -461,13 +464,16 @@ func (k *crawler) onResponse(r *colly.Response) {
 	}
 	// One parse gives the article and the links to follow.
 	page, err := k.pool.extract(r.Body, finalKey, opt)
+	if err != nil && k.tooLargeLinks(key, r.Body, finalKey, depth, err) {
+		return // bounds.go: its first links queued
+	}
 	if err != nil {
 		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 		return
 	}
 	a := page.Article
 	if depth < k.cfg.MaxDepth {
-		k.queueLinks(page.Links, depth+1)
+		k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
 	var feeds []Entry
 	for _, f := range page.Feeds {
@@ -576,6 +582,10 @@ func (k *crawler) onError(r *colly.Response, err error) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "no sitemap", Fetched: time.Now()}, true)
 		return
 	}
+	if o, ok := refusal(key, err); ok {
+		k.record(o, true) // scope.go: a redirect not followed
+		return
+	}
 	if status == http.StatusNotModified {
 		k.record(Outcome{URL: key, Status: StatusNotModified, Fetched: time.Now()}, true)
 		return
@@ -661,7 +671,7 @@ func (k *crawler) accept(link string) (string, *url.URL, bool) {
 // scoped parses and normalises a link and reports whether it is in scope.
 func (k *crawler) scoped(link string) (string, *url.URL, bool) {
 	u, err := url.Parse(link)
-	if err != nil || !k.cfg.inScope(u) {
+	if err != nil || len(link) > maxURLLength || !k.cfg.inScope(u) {
 		return "", nil, false
 	}
 	n, err := normalizeURL(u)
