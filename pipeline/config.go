@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/newsprint/newsprint/archive"
+	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/extractor"
 )
 
@@ -118,7 +119,7 @@ func (c Config) withDefaults() (Config, error) {
 	for i, s := range c.Seeds {
 		n, err := Normalize(s)
 		if err != nil {
-			return c, fmt.Errorf("seed %q: %w", s, err)
+			return c, fmt.Errorf("seed %q: %w", redact.URL(s), redact.Error(err))
 		}
 		if len(n) > maxURLLength {
 			return c, fmt.Errorf("seed %.80q...: longer than %d characters", s, maxURLLength)

@@ -31,6 +31,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/redis/go-redis/v9"
 )
@@ -90,7 +91,8 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	}
 	ro, err := redis.ParseURL(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("redis URL %q: %w", rawURL, err)
+		// The URL and go-redis's error (a url.Error) may hold a password.
+		return nil, fmt.Errorf("redis URL %q: %w", redact.URL(rawURL), redact.Error(err))
 	}
 	ro.DisableIdentity = true // CLIENT SETINFO needs Redis 7.2
 	ro.MaxRetries = -1        // our own retries, with logging

@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -120,7 +121,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		for _, s := range site.Seeds {
 			if _, err := pipeline.Normalize(s); err != nil {
-				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, s, err)
+				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, redact.URL(s), redact.Error(err))
 				return errUsage
 			}
 		}
