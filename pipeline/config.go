@@ -13,8 +13,8 @@ import (
 	"time"
 
 	"github.com/newsprint/newsprint/archive"
-	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/redact"
 )
 
 var errScheme = errors.New("only http, https and file URLs can be crawled")
