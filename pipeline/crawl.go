@@ -608,11 +608,11 @@ func (k *crawler) onError(r *colly.Response, err error) {
 			return
 		}
 	}
-	reason := shortErr(err)
+	reason := faultCause(err) // fault.go: the same words for the same cause
 	if status != 0 {
 		reason = fmt.Sprintf("HTTP %d", status)
 	}
-	k.cfg.Logger.Warn("fetch failed", "url", key, "status", status, "err", err)
+	k.cfg.Logger.Warn("fetch failed", "url", key, "status", status, "cause", reason, "err", err)
 	k.record(Outcome{URL: key, Status: StatusFailed, Reason: reason}, status != 0)
 }
 

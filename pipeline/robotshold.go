@@ -40,7 +40,7 @@ func (k *crawler) holdForRobots(e Entry, u *url.URL, rb *robotsEntry) {
 		k.held.m = map[string][]heldEntry{}
 	}
 	if len(k.held.m[site]) == 0 {
-		k.cfg.Logger.Warn("robots.txt unavailable; the site's URLs wait for it", "site", site, "err", rb.cause,
+		k.cfg.Logger.Warn("robots.txt unavailable; the site's URLs wait for it", "url", site+"/robots.txt", "err", rb.cause,
 			"attempt", rb.attempts, "retry_in", time.Until(rb.retryAt).Round(time.Millisecond))
 	}
 	k.held.m[site] = append(k.held.m[site], heldEntry{e, u})
@@ -69,13 +69,13 @@ func (k *crawler) heldReady(ctx context.Context) []Entry {
 		case ctx.Err() != nil:
 			return ready // what is still held stays leased
 		case !rb.temporary:
-			k.cfg.Logger.Info("robots.txt answers again", "site", site, "urls", len(hs))
+			k.cfg.Logger.Info("robots.txt answers again", "url", site+"/robots.txt", "urls", len(hs))
 			for _, h := range hs {
 				ready = append(ready, h.Entry)
 			}
 		case k.robots.exhausted(rb):
 			k.cfg.Logger.Warn("robots.txt still unavailable; the site's URLs are retried by the next run",
-				"site", site, "err", rb.cause, "attempts", rb.attempts, "urls", len(hs))
+				"url", site+"/robots.txt", "err", rb.cause, "attempts", rb.attempts, "urls", len(hs))
 			for _, h := range hs {
 				k.record(Outcome{URL: h.URL, Status: StatusFailed, Reason: "robots.txt: " + rb.cause}, false)
 			}

@@ -235,6 +235,9 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		runErr = err
 	}
 	summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+	if runErr == nil && ctx.Err() == nil && stats.Fetched == 0 {
+		runErr = nothingFetched(stats) // faults.go: exit 3, saying why
+	}
 	if arc != nil {
 		if err := arc.Close(); err != nil && runErr == nil {
 			runErr = fmt.Errorf("--warc: %w", err)
