@@ -41,8 +41,5 @@ func nothingFetched(s pipeline.Stats) error {
 	for _, c := range causes {
 		parts = append(parts, fmt.Sprintf("%s (%d)", c.key, c.n))
 	}
-	if len(parts) == 0 {
-		return fmt.Errorf("%w: no URL was queued", errNothingFetched)
-	}
 	return fmt.Errorf("%w: %s", errNothingFetched, strings.Join(parts, "; "))
 }
