@@ -9,7 +9,7 @@ import (
 // recover makes the state agree with the output after a crash, and, with
 // a Claimer, queues again what this process claimed but never wrote.
 func (k *crawler) recover(ctx context.Context) error {
-	if n, err := reconcile(ctx, k.cfg.Store); err != nil {
+	if n, err := reconcile(ctx, k.cfg.Store, k.cfg.OutPath, k.cfg.Logger); err != nil {
 		return err
 	} else if n > 0 {
 		k.cfg.Logger.Info("recovered articles written before a crash", "count", n)
