@@ -27,13 +27,12 @@ type crawler struct {
 	stats   counter
 	pool    *extractPool
 	started atomic.Int64 // fetches started or about to be, for MaxPages
-	// dry is set when the Store had nothing to lease: the loop asks again
-	// only once links were added (adds moved on from dryAdds), or, with a
-	// Shared store, after a while.
-	dry     bool
-	dryAt   time.Time
-	dryAdds int64
-	adds    atomic.Int64 // Store.Add calls of discovered links so far
+	// drained is set when the Store gave fewer URLs than asked for (see
+	// refill), at drainedAt, after drainedAdds Adds of discovered links.
+	drained     bool
+	drainedAt   time.Time
+	drainedAdds int64
+	adds        atomic.Int64 // Store.Add calls of discovered links so far
 
 	mu      sync.Mutex // guards the fields below
 	queries map[string]int
@@ -111,13 +110,19 @@ func (k *crawler) loop(ctx, hard context.Context, fetches *sync.WaitGroup) {
 			k.wait(ctx, time.Time{})
 			continue
 		}
-		if !k.refill(ctx) {
+		if !k.refill(ctx, false) {
 			return
 		}
 		t, ok, at := k.front.take()
 		if !ok {
-			k.wait(ctx, at)
-			continue
+			// Nothing ready: links found since may be.
+			if !k.refill(ctx, true) {
+				return
+			}
+			if t, ok, at = k.front.take(); !ok {
+				k.wait(ctx, at)
+				continue
+			}
 		}
 		if !t.robots {
 			k.started.Add(1)
@@ -260,14 +265,14 @@ func (k *crawler) stop(fetches *sync.WaitGroup, cutOff context.CancelFunc) {
 }
 
 // wait waits for a host to become ready: until at (if set), a change in
-// the frontier, or ctx is done. A dry Shared store is asked again soon.
+// the frontier, or ctx is done. A drained Store is asked again soon.
 func (k *crawler) wait(ctx context.Context, at time.Time) {
 	d := time.Second
 	if !at.IsZero() {
 		d = min(d, time.Until(at))
 	}
-	if _, shared := k.cfg.Store.(Shared); shared && k.dry {
-		d = min(d, 250*time.Millisecond)
+	if k.drained {
+		d = min(d, drainedPoll) // refill asks the Store again by then
 	}
 	if d <= 0 {
 		return

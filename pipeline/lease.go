@@ -61,20 +61,26 @@ func (k *crawler) frontierSize() int {
 }
 
 // refill leases more URLs when the frontier runs low (below half its
-// size). It never waits for the fetches in flight. It reports false when the crawl is over: nothing queued,
-// leased, in flight, or held by another process sharing the Store.
-func (k *crawler) refill(ctx context.Context) bool {
+// size). It never waits for the fetches in flight, and it asks the Store
+// little: once the Store gave fewer URLs than asked for (it is drained),
+// it is asked again at most every drainedPoll while the frontier has a
+// ready URL, and when none is (idle) only once links were found since.
+// It reports false when the crawl is over: nothing queued, leased, in
+// flight, or held by another process sharing the Store.
+func (k *crawler) refill(ctx context.Context, idle bool) bool {
 	size, held := k.frontierSize(), k.front.len()
 	if held >= size/2 {
 		return true
 	}
+	inFlight := k.front.inFlight()
+	if k.drained && !idle && time.Since(k.drainedAt) < drainedPoll {
+		return true
+	}
 	if k.queued() {
 		k.fail(k.flushQueue()) // links found since the last commit
-		k.dry = false
 	}
-	inFlight := k.front.inFlight()
-	if k.dry && k.adds.Load() == k.dryAdds && (held > 0 || inFlight > 0) {
-		if _, shared := k.cfg.Store.(Shared); !shared || time.Since(k.dryAt) < 250*time.Millisecond {
+	if k.drained && (held > 0 || inFlight > 0) && k.adds.Load() == k.drainedAdds {
+		if _, shared := k.cfg.Store.(Shared); !shared || time.Since(k.drainedAt) < drainedPoll {
 			return true // the fetches in flight may yet find links
 		}
 	}
@@ -98,18 +104,21 @@ func (k *crawler) refill(ctx context.Context) bool {
 		}
 		k.front.push(u, e)
 	}
-	if len(batch) > 0 {
-		k.dry = false
-		return true
+	k.drained = len(batch) < n
+	if k.drained {
+		k.drainedAt, k.drainedAdds = time.Now(), k.adds.Load()
 	}
-	k.dry, k.dryAt, k.dryAdds = true, time.Now(), k.adds.Load()
-	if held > 0 || inFlight > 0 {
+	if len(batch) > 0 || held > 0 || inFlight > 0 {
 		return true
 	}
 	waiting, err := k.othersBusy(ctx)
 	k.fail(err)
 	return waiting && err == nil
 }
+
+// drainedPoll is how often a drained Store is asked again while the
+// frontier still holds work (or, when Shared, while others may add some).
+const drainedPoll = 250 * time.Millisecond
 
 // othersBusy waits a moment and reports true while other processes sharing
 // the Store hold leases.
