@@ -153,7 +153,10 @@ func TestCrawlLargeSitemap(t *testing.T) {
 	}))
 	defer srv.Close()
 	dir := t.TempDir()
-	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) { c.MaxPages = 3 })
+	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.MaxPages = 3
+		c.Timeout = time.Minute // 16 MB under -race on a loaded machine: the bound tested is the size
+	})
 	if n := stats.Outcomes["skipped: too large"]; n > 0 {
 		t.Errorf("outcomes %v: the sitemap was dropped as too large", stats.Outcomes)
 	}
@@ -193,6 +196,7 @@ func TestCrawlLinkBounds(t *testing.T) {
 	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
 		c.MaxPages = 4
 		c.MaxBodyBytes = 10 << 20
+		c.Timeout = time.Minute // a 3 MB page under -race on a loaded machine
 	})
 	if long.Load() > 0 || queuedLike(t, dir, "/long/") > 0 {
 		t.Error("a 100,000-character URL was queued or fetched")
