@@ -28,7 +28,8 @@ type Article struct {
 	// day is known, YYYY-MM-DD when only the date is.
 	PublishedAt string `json:"published_at"`
 	ModifiedAt  string `json:"modified_at"`
-	// Language is a BCP 47 primary language subtag such as "en" or "zh".
+	// Language is a BCP 47 primary language subtag such as "en" or "uk";
+	// Chinese is "zh-Hans" or "zh-Hant" when the script is known.
 	Language    string `json:"language"`
 	SiteName    string `json:"site_name"`
 	Description string `json:"description"`
