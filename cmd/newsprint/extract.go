@@ -172,7 +172,7 @@ func extractOne(r io.Reader, pageURL string, opt extractor.Options) ([]byte, err
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
-	art, err := extractor.Extract(page, pageURL, opt)
+	art, err := pipeline.ExtractFile(page, pageURL, opt)
 	if err != nil {
 		return nil, err
 	}
