@@ -45,7 +45,8 @@ type Config struct {
 
 	// MaxPages stops the crawl after this many fetches. 0 means no limit.
 	MaxPages int
-	// MaxDepth is how many links from a seed are followed. 0 means 5.
+	// MaxDepth is how many links from a seed are followed. 0 means 5;
+	// negative means the seeds only: no link, sitemap or feed entry.
 	MaxDepth int
 	// Delay is the pause between requests to one host. 0 means 1s; a
 	// longer robots.txt Crawl-delay wins. Negative means none (tests).
@@ -122,8 +123,11 @@ func (c Config) withDefaults() (Config, error) {
 		}
 		c.Seeds[i] = n
 	}
-	if c.MaxDepth <= 0 {
+	switch {
+	case c.MaxDepth == 0:
 		c.MaxDepth = 5
+	case c.MaxDepth < 0:
+		c.MaxDepth = 0
 	}
 	switch {
 	case c.Delay == 0:

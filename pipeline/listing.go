@@ -45,7 +45,9 @@ func (k *crawler) onListing(r *colly.Response, key, kind string) {
 			}
 			pages = append(pages, e)
 		}
-		k.queue(pages)
+		if k.cfg.MaxDepth > 0 { // else the seeds only
+			k.queue(pages)
+		}
 		k.record(Outcome{URL: key, Status: StatusPage, Reason: "sitemap"}, true)
 		return
 	}
@@ -66,7 +68,9 @@ func (k *crawler) onListing(r *colly.Response, key, kind string) {
 			links = append(links, resolveRef(base, l))
 		}
 	}
-	k.queueLinks(links, 1)
+	if k.cfg.MaxDepth > 0 { // else the seeds only
+		k.queueLinks(links, 1)
+	}
 	k.record(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
 }
 
