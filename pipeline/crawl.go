@@ -246,6 +246,11 @@ func (k *crawler) collector() *colly.Collector {
 		colly.IgnoreRobotsTxt(),                 // robots.go applies robots.txt, Crawl-delay included
 		colly.MaxBodySize(k.cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
 	)
+	// One charset detector decides: the extractor's. colly would otherwise
+	// transcode bodies without a declared charset by its own guess
+	// (saintfish/chardet) when COLLY_DETECT_CHARSET is set in the
+	// environment, which NewCollector reads.
+	c.DetectCharset = false
 	c.WithTransport(k.cfg.Transport)
 	c.SetRequestTimeout(k.cfg.clientTimeout())
 	c.OnRequest(func(r *colly.Request) {
