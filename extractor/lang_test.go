@@ -89,3 +89,20 @@ func TestLanguageShortText(t *testing.T) {
 		}
 	}
 }
+
+// Two benchmark pages the trigram detector read wrong, their text as
+// extracted: a Portuguese table page of scrapinghub (read as Spanish) and
+// an English index of wcxb-dev, declared en (read as French, which then
+// overruled the declaration).
+func TestLanguageBenchmarkCases(t *testing.T) {
+	for _, tc := range []struct{ name, attrs, text, want string }{
+		{"Portuguese, no declaration", "", "Nesta p\u00e1gina voc\u00ea ter\u00e1 sempre a classifica\u00e7\u00e3o atualizada da NASCAR at\u00e9 a \u00faltima corrida!\n\nColoque nos seus favoritos e venha sempre conferir a classifica\u00e7\u00e3o da NASCAR!\n\nClassifica\u00e7\u00e3o final da Monster Energy NASCAR Cup Series em 2019 ap\u00f3s 36 etapas:\n\nPos.\nPiloto\nPontos\nVit\u00f3rias\nPoles\nTop 5\nTop 10\n\n1\nKyle Busch\n5040\n5\n1\n17\n27\n\n2\nMartin Truex Jr.\n5035\n7\n0\n15\n24\n\n3\nKevin Harvick\n5033\n4\n6\n15\n26\n\n4\nDenny Hamlin\n5027\n6\n3\n19\n24\n\n5\nJoey Logano\n2380\n2\n3\n12\n21\n\n6\nRyan Blaney\n2339\n1\n1\n11\n18\n\n7\nKyle Larson\n2339\n1\n1\n8\n17\n\n8\nBrad Keselowski\n2318\n3\n3\n13\n19\n\n9\nClint Bowyer\n2290\n0\n1\n7\n18\n\n10\nChase Elliott\n2275\n3\n4\n11\n15\n\n11\nWilliam Byron\n2274\n0\n5\n5\n13\n\n12\nAlex Bowman\n2257\n1\n0\n7\n12\n\n13\nKurt Busch\n2237\n1\n0\n6\n18\n\n14\nAric Almirola\n2234\n0\n1\n3\n12\n\n15\nRyan Newman\n2219\n0\n0\n3\n14\n\n16\nErik Jones\n2194\n1\n0\n10\n17\n\n17\nDaniel Suarez\n846\n0\n1\n4\n11\n\n18\nJimmie Johnson\n835\n0\n1\n3\n12\n\n19\nPaul Menard\n777\n0\n0\n0\n4\n\n20\nChris Buescher\n729\n0\n0\n0\n4\n\n21\nAustin Dillon\n700\n0\n3\n0\n6\n\n22\nMatt DiBenedetto\n699\n0\n0\n3\n7\n\n23\nRicky Stenhouse Jr.\n679\n0\n0\n1\n3\n\n24\nTy Dillon\n613\n0\n0\n1\n3\n\n25\nDaniel Hemric\n530\n0\n1\n1\n2\n\n26\nRyan Preece\n507\n0\n0\n1\n3\n\n27\nBubba Wallace\n487\n0\n0\n1\n1\n\n28\nMichael McDowell\n485\n0\n0\n2\n2\n\n29\nCorey LaJoie\n401\n0\n0\n0\n2\n\n30\nDavid Ragan\n388\n0\n0\n0\n0\n\n31\nMatt Tifft\n352\n0\n0\n0\n1\n\n32\nReed Sorenson\n118\n0\n0\n0\n0\n\n33\nQuin Houff\n77\n0\n0\n0\n0", "pt"},
+		{"English index, declared en", "en", "Section 1 - Introduction and Indexes:\nPages 1-5 (Hard Copy pages Cover-III) - About Us\nPages 6-13 (Hard Copy pages IV-XI) - Pictorial Index\nPages 14-27 (Hard Copy pages XII-XXIV) - Description Index\nPages 28-97 (Hard Copy pages 1818-1888) - Part Number Index\nPages 98-99 (Hard Copy pages 1893-1894) - Terms & Conditions; Credit Application\nPages 100-101 (Hard Copy pages 1895-1896) - Measurements & Conversions\n\nSection 2 -\nPages 1-76 - Hinges\nPages 77-174 - D-Rings, Folding, T's, and Paddle Handles\nPages 175-206 - Lock Cylinders, Rods, and Accessories\nPages 207-284 - L, T, & Grab Handles\n\nSection 3 -\nPages 1-192 (Hard Copy pages 285-476) - Latches\nPages 193-218 (Hard Copy pages 477-502) - Gas Springs\nPages 219-255 (Hard Copy pages 503-539) - Door & Lid Assists & Holders\nPages 256-286 (Hard Copy pages 540-570) - Drawer Slides\n\nSection 4 -\nPages 1-68 (Hard Copy pages 571-638) - Trims, Gasket, & Weatherstrip\nPages 69-84 (Hard Copy pages 639-654) - Bumpers, Mud Flaps, & Grommets\nPages 85-96 (Hard Copy pages 655-666) - Fenders\nPages 97-116 (Hard Copy pages 667-686) - Hand Rail, Handholds, & Foot Steps\nPages 117-140 (Hard Copy pages 687-710) - Vents\nPages 141-158 (Hard Copy pages 711-728) - Forgings\nPages 159-182 (Hard Copy pages 729-752) - Tie Downs & Cargo Control\n\nSection 5 -\nPages 1-8", "en"},
+	} {
+		var a Article
+		resolveLanguage(&resolved{a: &a, prov: map[string]string{}}, tc.attrs, "html-lang", tc.text)
+		if a.Language != tc.want {
+			t.Errorf("resolveLanguage(%s) = %q, want %q", tc.name, a.Language, tc.want)
+		}
+	}
+}

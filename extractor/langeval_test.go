@@ -144,7 +144,7 @@ func newDetect(text string) string {
 	if sc.letters < minLetters {
 		return ""
 	}
-	l, _ := readLanguage(sc, text)
+	l, _, _ := readText(sc, text)
 	if l = primaryTag(l); l == "nb" || l == "nn" {
 		return "no" // Bokmål and Nynorsk are labelled Norwegian
 	}
