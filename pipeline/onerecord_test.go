@@ -63,7 +63,8 @@ func compareFields(t *testing.T, what, url string, want, got map[string]string) 
 // there was none: fetched_at (no fetch from a file), warc (not read from an
 // archive), revision and previous_hash (a lone file has no history: 0 and
 // ""). A file:// page is another URL, so url, html, images' and
-// top_image's URLs are file:// ones there; every other field must match.
+// top_image's URLs are file:// ones there, and id, derived from the URL,
+// differs; every other field must match.
 func TestOneRecordPerPage(t *testing.T) {
 	s := newSite(0)
 	defer s.Close()
@@ -162,7 +163,7 @@ func TestOneRecordPerPage(t *testing.T) {
 	for _, a := range readOut(t, fileOut) {
 		byPath[strings.TrimSuffix(strings.TrimPrefix(a.URL, "file://"+filepath.ToSlash(pages)), ".html")] = a
 	}
-	urlFields := append([]string{"url", "html", "images", "top_image"}, fetchOnly...)
+	urlFields := append([]string{"url", "id", "html", "images", "top_image"}, fetchOnly...)
 	for u, a := range crawled {
 		f, ok := byPath[strings.TrimPrefix(u, s.URL)]
 		if !ok {
