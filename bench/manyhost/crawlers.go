@@ -152,7 +152,8 @@ func revision(dir string) string {
 		return "unknown commit"
 	}
 	rev := strings.TrimSpace(string(out))
-	if st, err := exec.Command("git", "-C", dir, "status", "--porcelain", "--untracked-files=no").Output(); err == nil && len(st) > 0 {
+	// The bench's own files are not the product it measures.
+	if st, err := exec.Command("git", "-C", dir, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench").Output(); err == nil && len(st) > 0 {
 		rev += "+dirty"
 	}
 	return rev

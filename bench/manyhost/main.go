@@ -56,12 +56,11 @@ func main() {
 	flag.DurationVar(&lim.linger, "linger", 5*time.Second, "stop a crawler this long after the normal hosts are done")
 	flag.DurationVar(&lim.grace, "grace", 10*time.Second, "kill a crawler this long after it was asked to stop")
 	rounds := flag.Int("rounds", 3, "rounds; the crawlers' order rotates")
-	names := flag.String("crawlers", "newsprint,scrapy,colly", "comma-separated crawlers to measure")
+	names := flag.String("crawlers", "newsprint,scrapy,colly", "comma-separated crawlers to measure: newsprint, scrapy, scrapy-broad (Scrapy with the DownloaderAwarePriorityQueue its broad-crawl docs recommend), colly")
 	newsprintBin := flag.String("newsprint", "", "newsprint binary to measure (default: built from -repo)")
 	repo := flag.String("repo", "..", "newsprint checkout to build the binary from")
 	python := flag.String("python", "/usr/bin/python3", "Python with Debian's python3-scrapy and python3-readability")
 	var sopt scrapyOptions
-	flag.BoolVar(&sopt.broad, "scrapy-broad", false, "Scrapy with the DownloaderAwarePriorityQueue its broad-crawl docs recommend")
 	flag.BoolVar(&sopt.extract, "scrapy-extract", true, "Scrapy extracts each article with readability-lxml (false: fetch and follow only, to see its scheduling apart from its CPU)")
 	data := flag.String("data", "../../shared/benchmarks", "the shared benchmark datasets (the articles' pages)")
 	flag.StringVar(&logDir, "logs", "", "keep each run's crawler log (stderr) in this folder")
@@ -73,7 +72,7 @@ func main() {
 		fail(fmt.Errorf("-slow-host %d: the site has hosts 0 to %d", cfg.slowHost, cfg.hosts-1))
 	}
 
-	pages, err := corpus.Load(*data)
+	pages, err := corpus.LoadFirst(*data, cfg.hosts*cfg.pages)
 	if err != nil {
 		fail(err)
 	}
@@ -122,7 +121,8 @@ func main() {
 func prepare(names []string, tmp, newsprintBin, repo, python string, sopt scrapyOptions) ([]crawler, error) {
 	var out []crawler
 	for _, name := range names {
-		switch strings.TrimSpace(name) {
+		name = strings.TrimSpace(name)
+		switch name {
 		case "newsprint":
 			bin := newsprintBin
 			if bin == "" {
@@ -137,12 +137,16 @@ func prepare(names []string, tmp, newsprintBin, repo, python string, sopt scrapy
 				fmt.Printf("newsprint: %s\n", bin)
 			}
 			out = append(out, newsprintCrawler(bin))
-		case "scrapy":
+		case "scrapy", "scrapy-broad":
 			if err := checkScrapy(python); err != nil {
 				return nil, err
 			}
-			fmt.Printf("scrapy: %s (Scrapy %s, %s)\n", python, scrapyVersion(python), sopt)
-			out = append(out, scrapyCrawler(python, sopt))
+			opt := sopt
+			opt.broad = opt.broad || name == "scrapy-broad"
+			fmt.Printf("%s: %s (Scrapy %s, %s)\n", name, python, scrapyVersion(python), opt)
+			c := scrapyCrawler(python, opt)
+			c.name = name
+			out = append(out, c)
 		case "colly":
 			if _, err := os.Stat(filepath.Join("manyhost", "collycrawl")); err != nil {
 				return nil, fmt.Errorf("colly: run the bench from the bench folder (cd bench && go run ./manyhost): %w", err)
@@ -154,7 +158,7 @@ func prepare(names []string, tmp, newsprintBin, repo, python string, sopt scrapy
 			fmt.Printf("colly: colly v2 + go-readability (bench/manyhost/collycrawl)\n")
 			out = append(out, collyCrawler(bin))
 		default:
-			return nil, fmt.Errorf("-crawlers: unknown crawler %q (want newsprint, scrapy or colly)", name)
+			return nil, fmt.Errorf("-crawlers: unknown crawler %q (want newsprint, scrapy, scrapy-broad or colly)", name)
 		}
 	}
 	if len(out) == 0 {
@@ -221,15 +225,16 @@ func printTable(crawlers []crawler, results map[string][]result, cfg siteConfig,
 	for _, c := range crawlers {
 		header += " × " + c.name + " |"
 	}
-	fmt.Println(header + " range | runs complete | articles emitted | starts closer than the delay | CPU | peak RSS |")
-	fmt.Println("|" + strings.Repeat("---|", 9+len(crawlers)))
+	fmt.Println(header + " range | runs complete | normal-host articles by the stop | articles emitted | starts closer than the delay | CPU | peak RSS |")
+	fmt.Println("|" + strings.Repeat("---|", 10+len(crawlers)))
 	for _, c := range crawlers {
 		rs := results[c.name]
-		var xs, emitted, rss, cpu []float64
+		var xs, got, emitted, rss, cpu []float64
 		complete, close, gaps := 0, 0, 0
 		for _, r := range rs {
 			xs = append(xs, r.normalSeconds())
 			emitted = append(emitted, float64(r.emitted))
+			got = append(got, float64(r.sum.normalArticles))
 			rss = append(rss, float64(r.maxRSS)/1024)
 			cpu = append(cpu, r.cpu.Seconds())
 			if r.sum.complete() {
@@ -237,13 +242,13 @@ func printTable(crawlers []crawler, results map[string][]result, cfg siteConfig,
 			}
 			close, gaps = close+r.sum.close, gaps+r.sum.gaps
 		}
-		row := fmt.Sprintf("| %s | %s | %s |", c.name, seconds(med[c.name], lim.limit), ratio(med[c.name], floor))
+		row := fmt.Sprintf("| %s | %s | %s |", c.name, seconds(med[c.name], lim.limit), ratio(med[c.name], floor, lim.limit))
 		for _, o := range crawlers {
-			row += " " + ratio(med[c.name], med[o.name]) + " |"
+			row += " " + ratio(med[c.name], med[o.name], lim.limit) + " |"
 		}
-		fmt.Printf("%s %s–%s | %d/%d | %.0f | %.1f%% | %.1f s | %.0f MiB |\n", row,
+		fmt.Printf("%s %s – %s | %d/%d | %.0f of %d | %.0f | %.1f%% | %.1f s | %.0f MiB |\n", row,
 			seconds(slices.Min(xs), lim.limit), seconds(slices.Max(xs), lim.limit), complete, len(rs),
-			medianSeconds(emitted), 100*float64(close)/float64(max(gaps, 1)), medianSeconds(cpu), medianSeconds(rss))
+			medianSeconds(got), rs[0].sum.normalWant, medianSeconds(emitted), 100*float64(close)/float64(max(gaps, 1)), medianSeconds(cpu), medianSeconds(rss))
 	}
 }
 

@@ -174,10 +174,17 @@ func seconds(x float64, limit time.Duration) string {
 	return fmt.Sprintf("%.1f s", x)
 }
 
-// ratio formats a/b as "1.23x"; "—" when either is not a time.
-func ratio(a, b float64) string {
-	if math.IsInf(a, 0) || math.IsInf(b, 0) || math.IsNaN(a) || math.IsNaN(b) || b == 0 {
+// ratio formats a/b as "1.23x". +Inf stands for a time over limit, so
+// that the ratio is a bound ("> 2.30x"); "—" when there is none.
+func ratio(a, b float64, limit time.Duration) string {
+	l := limit.Seconds()
+	switch {
+	case math.IsNaN(a) || math.IsNaN(b) || b == 0 || math.IsInf(a, 1) && math.IsInf(b, 1):
 		return "—"
+	case math.IsInf(a, 1):
+		return fmt.Sprintf("> %.2fx", l/b)
+	case math.IsInf(b, 1):
+		return fmt.Sprintf("< %.2fx", a/l)
 	}
 	return fmt.Sprintf("%.2fx", a/b)
 }

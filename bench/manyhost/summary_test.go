@@ -92,11 +92,19 @@ func TestMedianSeconds(t *testing.T) {
 	if got := seconds(math.Inf(1), 120*time.Second); got != "> 120 s" {
 		t.Errorf("seconds(+Inf) = %q, want %q", got, "> 120 s")
 	}
-	if got := ratio(11.5, 10); got != "1.15x" {
-		t.Errorf("ratio(11.5, 10) = %q, want 1.15x", got)
-	}
-	if got := ratio(math.Inf(1), 10); got != "—" {
-		t.Errorf("ratio(+Inf, 10) = %q, want —", got)
+	for _, tc := range []struct {
+		a, b float64
+		want string
+	}{
+		{11.5, 10, "1.15x"},
+		{math.Inf(1), 10, "> 12.00x"}, // a was still crawling at the 120 s limit
+		{10, math.Inf(1), "< 0.08x"},
+		{math.Inf(1), math.Inf(1), "—"},
+		{math.NaN(), 10, "—"},
+	} {
+		if got := ratio(tc.a, tc.b, 120*time.Second); got != tc.want {
+			t.Errorf("ratio(%v, %v, 120s) = %q, want %q", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
 

@@ -31,7 +31,11 @@ var (
 // Load reads every page under dir/*/html (gzipped or not), in a fixed
 // order. dir is the shared benchmarks folder (../shared/benchmarks from a
 // checkout); an error says so when it is missing or empty.
-func Load(dir string) (*Corpus, error) {
+func Load(dir string) (*Corpus, error) { return LoadFirst(dir, 0) }
+
+// LoadFirst is Load of the first n pages only (all if n <= 0): a site of
+// fewer articles than the corpus has pages needs no more.
+func LoadFirst(dir string, n int) (*Corpus, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("the shared benchmark pages are not there: %w (they live in shared/benchmarks beside the checkout; pass -data DIR)", err)
 	}
@@ -41,6 +45,9 @@ func Load(dir string) (*Corpus, error) {
 	}
 	if len(paths) == 0 {
 		return nil, fmt.Errorf("%s: no benchmark pages (want %s)", dir, filepath.Join(dir, "*", "html", "*.html[.gz]"))
+	}
+	if n > 0 && n < len(paths) {
+		paths = paths[:n]
 	}
 	c := &Corpus{}
 	for _, p := range paths {
