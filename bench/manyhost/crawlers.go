@@ -119,8 +119,11 @@ func collyCrawler(bin string) crawler {
 func checkScrapy(python string) error {
 	out, err := exec.Command(python, "-c", "import scrapy, readability, lxml.html; print(scrapy.__version__)").CombinedOutput()
 	if err != nil {
-		return fmt.Errorf("scrapy is not usable with %s (%w): %s; install Debian's python3-scrapy and python3-readability, pass -python, or leave scrapy out of -crawlers",
-			python, err, strings.TrimSpace(lastLine(out)))
+		if msg := strings.TrimSpace(lastLine(out)); msg != "" {
+			err = fmt.Errorf("%w: %s", err, msg)
+		}
+		return fmt.Errorf("scrapy is not usable with %s (%w); install Debian's python3-scrapy and python3-readability, pass -python, or leave scrapy out of -crawlers",
+			python, err)
 	}
 	return nil
 }

@@ -72,9 +72,8 @@ func main() {
 		fail(fmt.Errorf("-slow-host %d: the site has hosts 0 to %d", cfg.slowHost, cfg.hosts-1))
 	}
 
-	pages, err := corpus.LoadFirst(*data, cfg.hosts*cfg.pages)
-	if err != nil {
-		fail(err)
+	if _, err := os.Stat(*data); err != nil {
+		fail(fmt.Errorf("the shared benchmark pages are not there: %w (they live in shared/benchmarks beside the checkout; pass -data DIR)", err))
 	}
 	tmp, err := os.MkdirTemp("", "manyhost-bin")
 	if err != nil {
@@ -83,6 +82,12 @@ func main() {
 	defer os.RemoveAll(tmp)
 	crawlers, err := prepare(strings.Split(*names, ","), tmp, *newsprintBin, *repo, *python, sopt)
 	if err != nil {
+		os.RemoveAll(tmp)
+		fail(err)
+	}
+	pages, err := corpus.LoadFirst(*data, cfg.hosts*cfg.pages)
+	if err != nil {
+		os.RemoveAll(tmp)
 		fail(err)
 	}
 	s, err := startSite(cfg, pages.Article)
