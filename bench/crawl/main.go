@@ -36,6 +36,7 @@ import (
 
 	"github.com/google/pprof/profile"
 	"github.com/newsprint/newsprint/archive"
+	"github.com/newsprint/newsprint/bench/internal/corpus"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -64,11 +65,11 @@ func main() {
 	if *serve != "" {
 		articles := synthetic
 		if *site == "real" {
-			corpus, err := loadCorpus(*data)
+			pages, err := corpus.Load(*data)
 			if err != nil {
 				fail(err)
 			}
-			articles = corpus.article
+			articles = pages.Article
 		}
 		serveSite(*serve, *pages, articles)
 		return

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// result is one crawler's run against the site.
+type result struct {
+	crawler string
+	sum     runSummary
+	// wall is the time from the crawler's start until it exited by itself
+	// or, if the bench stopped it, until the bench sent SIGINT (stopped
+	// says why: "limit" or "linger").
+	wall    time.Duration
+	stopped string
+	// exitAfter is how long it took to exit after that SIGINT; killed if
+	// it had not within the grace period and got SIGKILL.
+	exitAfter time.Duration
+	killed    bool
+	exitErr   error
+	emitted   int   // distinct article URLs in its output
+	badLines  int   // output lines that are not an article
+	maxRSS    int64 // peak resident set, KiB (VmHWM, polled)
+	cpu       time.Duration
+	logTail   string
+}
+
+// normalSeconds is when the normal hosts were done, +Inf if they were not.
+func (r result) normalSeconds() float64 {
+	if !r.sum.complete() {
+		return inf
+	}
+	return r.sum.normalDone.Seconds()
+}
+
+// limits bound a run: the bench sends SIGINT at limit, or linger after
+// the last article of the normal hosts was served, whichever is first,
+// and SIGKILL grace later.
+type limits struct {
+	limit, linger, grace time.Duration
+}
+
+// logDir, if set, keeps each crawler's stderr (-logs).
+var logDir string
+
+// runOne crawls the site afresh with c and measures it.
+func runOne(s *site, cfg siteConfig, c crawler, pol politeness, lim limits) (result, error) {
+	res := result{crawler: c.name}
+	dir, err := os.MkdirTemp("", "manyhost-"+c.name)
+	if err != nil {
+		return res, fmt.Errorf("scratch folder: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	j := job{seeds: s.seeds(), include: s.include(), out: filepath.Join(dir, "out.jsonl"), dir: dir, pol: pol}
+	cmd, err := c.command(j)
+	if err != nil {
+		return res, err
+	}
+	logPath := filepath.Join(dir, "stderr.log")
+	if logDir != "" {
+		logPath = filepath.Join(logDir, fmt.Sprintf("%s-%s.log", time.Now().Format("150405"), c.name))
+	}
+	logf, err := os.Create(logPath)
+	if err != nil {
+		return res, fmt.Errorf("crawler log: %w", err)
+	}
+	defer logf.Close()
+	cmd.Stdout, cmd.Stderr = logf, logf
+	s.reset(cfg)
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return res, fmt.Errorf("start %s: %w", c.name, err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	stopAt, why := start.Add(lim.limit), "limit"
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+wait:
+	for {
+		select {
+		case err := <-done:
+			res.wall, res.exitErr = time.Since(start), err
+			break wait
+		case now := <-tick.C:
+			res.maxRSS = max(res.maxRSS, peakRSS(cmd.Process.Pid))
+			if at, ok := s.normalDone(); ok && start.Add(at+lim.linger).Before(stopAt) {
+				stopAt, why = start.Add(at+lim.linger), "linger"
+			}
+			if now.Before(stopAt) {
+				continue
+			}
+			res.wall, res.stopped = time.Since(start), why
+			res.maxRSS = max(res.maxRSS, peakRSS(cmd.Process.Pid))
+			res.exitAfter, res.killed, res.exitErr = stop(cmd, done, syscall.SIGINT, lim.grace)
+			break wait
+		}
+	}
+	hits := s.log()
+	res.sum = summarize(hits, cfg, pol.delay)
+	if logDir != "" {
+		if err := writeHits(strings.TrimSuffix(logPath, ".log")+".requests.tsv", hits); err != nil {
+			return res, err
+		}
+	}
+	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		res.cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	if res.emitted, res.badLines, err = countArticles(j.out); err != nil {
+		return res, err
+	}
+	res.logTail = tail(logPath, 5)
+	return res, nil
+}
+
+// peakRSS is the peak resident set of process pid so far, in KiB (0 if
+// it is gone). wait4's ru_maxrss would not do: Go starts a child with
+// vfork semantics, and Linux carries the parent's high-water mark across
+// the exec into the child's, so every crawler would show the bench's own
+// peak.
+func peakRSS(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
+			return kb
+		}
+	}
+	return 0
+}
+
+// stop sends sig and waits up to grace for the process to exit, then
+// kills it. It returns how long the exit took and whether it was killed.
+func stop(cmd *exec.Cmd, done <-chan error, sig syscall.Signal, grace time.Duration) (time.Duration, bool, error) {
+	sent := time.Now()
+	cmd.Process.Signal(sig)
+	select {
+	case err := <-done:
+		return time.Since(sent), false, err
+	case <-time.After(grace):
+		cmd.Process.Kill()
+		return time.Since(sent), true, <-done
+	}
+}
+
+// stopResult is one stop-latency measurement.
+type stopResult struct {
+	crawler string
+	sig     syscall.Signal
+	// exitAfter is the time from the signal to the exit; killed if there
+	// was none within the limit.
+	exitAfter   time.Duration
+	killed      bool
+	exitedEarly bool // exited before the signal was due
+	// startedAfter counts the requests the site saw start after the
+	// signal, articles among them.
+	startedAfter, articlesAfter int
+	emitted                     int
+	exitErr                     error
+}
+
+// stopOne starts c on the site, sends sig at `at`, and measures how long
+// it takes to exit (SIGKILL at limit after the signal).
+func stopOne(s *site, cfg siteConfig, c crawler, pol politeness, sig syscall.Signal, at, limit time.Duration) (stopResult, error) {
+	res := stopResult{crawler: c.name, sig: sig}
+	dir, err := os.MkdirTemp("", "manyhost-stop-"+c.name)
+	if err != nil {
+		return res, fmt.Errorf("scratch folder: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	j := job{seeds: s.seeds(), include: s.include(), out: filepath.Join(dir, "out.jsonl"), dir: dir, pol: pol}
+	cmd, err := c.command(j)
+	if err != nil {
+		return res, err
+	}
+	logf, err := os.Create(filepath.Join(dir, "stderr.log"))
+	if err != nil {
+		return res, fmt.Errorf("crawler log: %w", err)
+	}
+	defer logf.Close()
+	cmd.Stdout, cmd.Stderr = logf, logf
+	s.reset(cfg)
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return res, fmt.Errorf("start %s: %w", c.name, err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case res.exitErr = <-done:
+		res.exitedEarly = true
+	case <-time.After(at):
+		res.exitAfter, res.killed, res.exitErr = stop(cmd, done, sig, limit)
+	}
+	signalAt := start.Add(at).Sub(start)
+	for _, h := range s.log() {
+		if h.start > signalAt {
+			res.startedAfter++
+			if h.kind == kindArticle {
+				res.articlesAfter++
+			}
+		}
+	}
+	if res.emitted, _, err = countArticles(j.out); err != nil {
+		return res, err
+	}
+	return res, nil
+}
+
+// writeHits writes the request log as tab-separated lines: host, kind,
+// article, start and end in seconds, aborted.
+func writeHits(path string, hits []hit) error {
+	var b strings.Builder
+	b.WriteString("host\tkind\tarticle\tstart\tend\taborted\n")
+	for _, h := range hits {
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%.3f\t%.3f\t%t\n", hostIP(h.host), h.kind, h.article, h.start.Seconds(), h.end.Seconds(), h.aborted)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return fmt.Errorf("write request log: %w", err)
+	}
+	return nil
+}
+
+// tail is the last n lines of the file at path.
+func tail(path string, n int) string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
+	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
