@@ -25,7 +25,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint *sql.Stmt
+	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint, fingerprint *sql.Stmt
 
 	// leased holds the URLs handed out by Next and not yet committed. A
 	// lease lives in memory only: the state belongs to this process alone
@@ -49,7 +49,10 @@ type position struct {
 // start is the position before every URL.
 var start = position{depth: -1}
 
-var _ pipeline.Store = (*Store)(nil)
+var (
+	_ pipeline.Store         = (*Store)(nil)
+	_ pipeline.Fingerprinted = (*Store)(nil)
+)
 
 const schema = `
 CREATE TABLE IF NOT EXISTS urls (
@@ -70,6 +73,16 @@ CREATE TABLE IF NOT EXISTS urls (
 -- index on (state, depth), which states before 2026-11-24 had).
 DROP INDEX IF EXISTS urls_queue;
 CREATE INDEX IF NOT EXISTS urls_queued ON urls(depth) WHERE state='queued';
+-- The fingerprints of emitted articles, for duplicate detection: one per
+-- URL (its latest revision), the most recent pipeline.DefaultFingerprintWindow
+-- kept. seq only grows (AUTOINCREMENT), so a reader can read on from where
+-- it stopped.
+CREATE TABLE IF NOT EXISTS fingerprints (
+	seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+	url     TEXT NOT NULL UNIQUE,
+	hash    TEXT NOT NULL,
+	simhash INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS checkpoint (
 	id     INTEGER PRIMARY KEY CHECK (id = 1),
 	path   TEXT NOT NULL,
@@ -129,6 +142,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
 		{&s.nextSame, nextSameSQL}, {&s.nextDeeper, nextDeeperSQL}, {&s.checkpoint, checkpointSQL},
+		{&s.fingerprint, fingerprintSQL},
 	} {
 		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
@@ -151,7 +165,8 @@ const (
 		FROM urls WHERE state='queued' AND depth = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3`
 	nextDeeperSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
 		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, rowid LIMIT ?3`
-	checkpointSQL = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
+	fingerprintSQL = `INSERT OR REPLACE INTO fingerprints(url, hash, simhash) VALUES(?, ?, ?)`
+	checkpointSQL  = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`
 	// A 304 or an unchanged page keeps the stored hash and revision.
 	recordSQL = `INSERT INTO urls(url, depth, kind, state, status, reason, etag, last_modified, hash, revision, fetched_at)
@@ -305,12 +320,25 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		return err
 	}
 	defer tx.Rollback()
-	rec := tx.StmtContext(ctx, s.record)
+	rec, fp := tx.StmtContext(ctx, s.record), tx.StmtContext(ctx, s.fingerprint)
+	fingerprints := false
 	for _, o := range outcomes {
 		_, err := rec.ExecContext(ctx,
 			o.URL, o.Status, o.Reason, o.ETag, o.LastModified, o.Hash, o.Revision, nanos(o.Fetched))
 		if err != nil {
 			return fmt.Errorf("record %s: %w", o.URL, err)
+		}
+		if o.SimHash != 0 && o.Hash != "" {
+			if _, err := fp.ExecContext(ctx, o.URL, o.Hash, int64(o.SimHash)); err != nil {
+				return fmt.Errorf("record fingerprint of %s: %w", o.URL, err)
+			}
+			fingerprints = true
+		}
+	}
+	if fingerprints {
+		_, err := tx.ExecContext(ctx, `DELETE FROM fingerprints WHERE seq <= (SELECT MAX(seq) FROM fingerprints) - ?`, pipeline.DefaultFingerprintWindow)
+		if err != nil {
+			return fmt.Errorf("forget old fingerprints: %w", err)
 		}
 	}
 	if cp.Path != "" {
@@ -334,6 +362,26 @@ func nanos(t time.Time) int64 {
 		return 0
 	}
 	return t.UnixNano()
+}
+
+// Fingerprints calls f for the fingerprints committed after position
+// since, oldest first, and returns the position of the last.
+func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.Fingerprint)) (int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, url, hash, simhash FROM fingerprints WHERE seq > ? ORDER BY seq`, since)
+	if err != nil {
+		return since, fmt.Errorf("read fingerprints: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var fp pipeline.Fingerprint
+		var sh int64
+		if err := rows.Scan(&since, &fp.URL, &fp.Hash, &sh); err != nil {
+			return since, fmt.Errorf("read fingerprints: %w", err)
+		}
+		fp.SimHash = uint64(sh)
+		f(fp)
+	}
+	return since, rows.Err()
 }
 
 // LastCheckpoint returns the checkpoint of the last Commit that had one.

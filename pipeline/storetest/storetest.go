@@ -29,6 +29,74 @@ func Run(t *testing.T, open Opener) {
 	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
 	t.Run("DueForRevisit", func(t *testing.T) { testRevisit(t, open) })
 	t.Run("RetryFailed", func(t *testing.T) { testRetryFailed(t, open) })
+	t.Run("Fingerprints", func(t *testing.T) { testFingerprints(t, open) })
+}
+
+// testFingerprints checks that a Fingerprinted store keeps the fingerprints
+// of committed articles across a restart, in an order that a
+// reader can read on from.
+func testFingerprints(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	fst, ok := st.(pipeline.Fingerprinted)
+	if !ok {
+		t.Skip("the store keeps no fingerprints")
+	}
+	read := func(fst pipeline.Fingerprinted, since int64) ([]pipeline.Fingerprint, int64) {
+		t.Helper()
+		var got []pipeline.Fingerprint
+		pos, err := fst.Fingerprints(ctx, since, func(f pipeline.Fingerprint) { got = append(got, f) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got, pos
+	}
+	now := time.Now()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Kind: pipeline.KindPage}, {URL: "https://a.example/2", Kind: pipeline.KindPage}, {URL: "https://a.example/3", Kind: pipeline.KindPage}}))
+	if _, err := st.Next(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	must(st.Commit(ctx, []pipeline.Outcome{
+		{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1", SimHash: 1 << 63, Revision: 1, Fetched: now},
+		{URL: "https://a.example/2", Status: pipeline.StatusPage, Fetched: now}, // no article: no fingerprint
+		{URL: "https://a.example/3", Status: pipeline.StatusArticle, Hash: "sha256:3", SimHash: 3, Revision: 1, Fetched: now},
+	}, pipeline.Checkpoint{}))
+	got, pos := read(fst, 0)
+	want := []pipeline.Fingerprint{{URL: "https://a.example/1", Hash: "sha256:1", SimHash: 1 << 63}, {URL: "https://a.example/3", Hash: "sha256:3", SimHash: 3}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("Fingerprints(0) = %+v, want %+v", got, want)
+	}
+	if again, pos2 := read(fst, pos); len(again) != 0 || pos2 != pos {
+		t.Errorf("Fingerprints(%d) = %+v, %d; want none, %d", pos, again, pos2, pos)
+	}
+	// A new revision of /1 replaces its fingerprint and comes after the
+	// position read up to.
+	must(st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Kind: pipeline.KindRevisit}}))
+	if _, err := st.Next(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	must(st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1b", SimHash: 11, Revision: 2, Fetched: now}}, pipeline.Checkpoint{}))
+	if got, _ := read(fst, pos); !slices.Equal(got, []pipeline.Fingerprint{{URL: "https://a.example/1", Hash: "sha256:1b", SimHash: 11}}) {
+		t.Errorf("after a revision, Fingerprints(%d) = %+v, want the new revision's", pos, got)
+	}
+	must(st.Close())
+	st = open(t, dir)
+	// A store may keep a URL's earlier revisions; its latest comes last.
+	got, _ = read(st.(pipeline.Fingerprinted), 0)
+	latest := map[string]pipeline.Fingerprint{}
+	for _, f := range got {
+		latest[f.URL] = f
+	}
+	if len(got) == 0 || latest["https://a.example/3"].SimHash != 3 || got[len(got)-1] != (pipeline.Fingerprint{URL: "https://a.example/1", Hash: "sha256:1b", SimHash: 11}) {
+		t.Errorf("after a restart, Fingerprints(0) = %+v, want /3's and, last, /1's new revision", got)
+	}
 }
 
 func urls(es []pipeline.Entry) []string {

@@ -1,0 +1,97 @@
+package redisstore
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/newsprint/newsprint/pipeline"
+	"github.com/redis/go-redis/v9"
+)
+
+// The fingerprints of emitted articles are a Redis stream, "fps", trimmed to
+// about pipeline.DefaultFingerprintWindow entries: every process reads on
+// from the last entry it read, so each learns of the articles the others
+// emit. A URL emitted again in a new revision appears again, later.
+
+var _ pipeline.Fingerprinted = (*Store)(nil)
+
+// runCommit runs the commit script and, in the same MULTI/EXEC
+// transaction, adds the fingerprints of the articles among outcomes.
+func (s *Store) runCommit(ctx context.Context, keys []string, args []any, outcomes []pipeline.Outcome) error {
+	var fps []pipeline.Outcome
+	for _, o := range outcomes {
+		if o.SimHash != 0 && o.Hash != "" {
+			fps = append(fps, o)
+		}
+	}
+	if len(fps) == 0 {
+		return commitScript.Run(ctx, s.rdb, keys, args...).Err()
+	}
+	// In a transaction a script is sent whole: EVALSHA's fallback on
+	// NOSCRIPT cannot happen inside MULTI.
+	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		commitScript.Eval(ctx, p, keys, args...)
+		for _, o := range fps {
+			p.XAdd(ctx, &redis.XAddArgs{
+				Stream: s.k("fps"),
+				MaxLen: pipeline.DefaultFingerprintWindow,
+				Approx: true,
+				Values: []string{"u", o.URL, "h", o.Hash, "s", strconv.FormatUint(o.SimHash, 10)},
+			})
+		}
+		return nil
+	})
+	return err
+}
+
+// Fingerprints calls f for the fingerprints added after position since,
+// oldest first, and returns the position of the last. A position is a
+// stream entry ID, milliseconds and sequence, as ms*1e6+seq.
+func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.Fingerprint)) (int64, error) {
+	start := "-"
+	if since > 0 {
+		start = fmt.Sprintf("(%d-%d", since/1e6, since%1e6)
+	}
+	for {
+		var msgs []redis.XMessage
+		err := s.do(ctx, "read fingerprints", func(ctx context.Context) error {
+			var err error
+			msgs, err = s.rdb.XRangeN(ctx, s.k("fps"), start, "+", 1000).Result()
+			return err
+		})
+		if err != nil {
+			return since, err
+		}
+		for _, m := range msgs {
+			pos, ok := position(m.ID)
+			if !ok {
+				return since, fmt.Errorf("read fingerprints: entry %q", m.ID)
+			}
+			u, _ := m.Values["u"].(string)
+			h, _ := m.Values["h"].(string)
+			sh, _ := m.Values["s"].(string)
+			simhash, err := strconv.ParseUint(sh, 10, 64)
+			if err != nil || u == "" {
+				return since, fmt.Errorf("read fingerprints: entry %s: %v", m.ID, m.Values)
+			}
+			f(pipeline.Fingerprint{URL: u, Hash: h, SimHash: simhash})
+			since, start = pos, "("+m.ID
+		}
+		if len(msgs) < 1000 {
+			return since, nil
+		}
+	}
+}
+
+// position turns a stream entry ID into a position.
+func position(id string) (int64, bool) {
+	ms, seq, ok := strings.Cut(id, "-")
+	m, err1 := strconv.ParseInt(ms, 10, 64)
+	q, err2 := strconv.ParseInt(seq, 10, 64)
+	if !ok || err1 != nil || err2 != nil || q >= 1e6 {
+		return 0, false
+	}
+	return m*1e6 + q, true
+}
