@@ -41,16 +41,20 @@ type Duplicate struct {
 func (d Duplicate) Exact(hash string) bool { return d.Distance == 0 && d.Hash == hash }
 
 // dups finds, among the articles emitted most recently, the one a new
-// article duplicates. It holds their fingerprints in memory (about 150
-// bytes each) and scans them all: 100,000 comparisons cost about 0.1 ms,
-// against about 5 ms to extract a page. It is safe for concurrent use.
+// article duplicates. It holds their fingerprints in memory (about 200
+// bytes each, with the URL) and scans the SimHashes of them all
+// (BenchmarkDupsCheck: 0.17-0.2 ms for 100,000 on this loaded 2-core
+// machine, against about 5 ms to extract a page). It is safe for
+// concurrent use.
 type dups struct {
 	mu     sync.Mutex
 	st     Fingerprinted // nil: only this process's articles are known
 	shared bool          // other processes add fingerprints to st
 	since  int64         // the position in st read up to
 	ring   []Fingerprint
-	next   int // the oldest entry of a full ring, replaced next
+	sims   []uint64       // ring's SimHashes, scanned without touching ring
+	byHash map[string]int // content hash -> its latest index in ring
+	next   int            // the oldest entry of a full ring, replaced next
 	window int
 	// mine holds the fingerprints this process added and has not yet
 	// read back from a shared st, so that they are not held twice.
@@ -59,7 +63,7 @@ type dups struct {
 
 // newDups returns the index of the articles st knows (nil st: none yet).
 func newDups(ctx context.Context, st Store, window int) (*dups, error) {
-	d := &dups{window: window, mine: map[Fingerprint]bool{}}
+	d := &dups{window: window, mine: map[Fingerprint]bool{}, byHash: map[string]int{}}
 	if fs, ok := st.(Fingerprinted); ok {
 		d.st = fs
 		_, d.shared = st.(Shared)
@@ -87,12 +91,18 @@ func (d *dups) sync(ctx context.Context) error {
 }
 
 func (d *dups) push(f Fingerprint) {
-	if len(d.ring) < d.window {
-		d.ring = append(d.ring, f)
-		return
+	i := len(d.ring)
+	if i < d.window {
+		d.ring, d.sims = append(d.ring, f), append(d.sims, f.SimHash)
+	} else {
+		i = d.next
+		if old := d.ring[i].Hash; d.byHash[old] == i {
+			delete(d.byHash, old)
+		}
+		d.ring[i], d.sims[i] = f, f.SimHash
+		d.next = (d.next + 1) % len(d.ring)
 	}
-	d.ring[d.next] = f
-	d.next = (d.next + 1) % len(d.ring)
+	d.byHash[f.Hash] = i
 }
 
 // check returns the earlier article that the article (url, hash, text's
@@ -108,19 +118,14 @@ func (d *dups) check(ctx context.Context, url, hash string, fp uint64, words int
 		}
 	}
 	best, found := Duplicate{Distance: NearDistance + 1}, false
-	for _, f := range d.ring {
-		if f.URL == url {
-			continue // an earlier revision of the same article
-		}
-		if f.Hash == hash {
-			best, found = Duplicate{Fingerprint: f}, true
-			break
-		}
-		if words < minNearWords {
-			continue
-		}
-		if dist := Distance(f.SimHash, fp); dist < best.Distance {
-			best, found = Duplicate{Fingerprint: f, Distance: dist}, true
+	if i, ok := d.byHash[hash]; ok && d.ring[i].URL != url {
+		best, found = Duplicate{Fingerprint: d.ring[i]}, true
+	} else if words >= minNearWords {
+		for i, s := range d.sims {
+			// d.ring[i].URL == url: an earlier revision of the same article.
+			if dist := Distance(s, fp); dist < best.Distance && d.ring[i].URL != url {
+				best, found = Duplicate{Fingerprint: d.ring[i], Distance: dist}, true
+			}
 		}
 	}
 	if !found {

@@ -97,3 +97,23 @@ func TestDupsShared(t *testing.T) {
 		t.Errorf("the index holds %d fingerprints, want 2 (this process's own once)", len(d.ring))
 	}
 }
+
+// BenchmarkDupsCheck is the cost of comparing a new article with a full
+// window of DefaultFingerprintWindow fingerprints.
+func BenchmarkDupsCheck(b *testing.B) {
+	ctx := context.Background()
+	d, _ := newDups(ctx, nil, DefaultFingerprintWindow)
+	x := uint64(0x9e3779b97f4a7c15)
+	for i := range DefaultFingerprintWindow {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		d.push(Fingerprint{URL: "https://a.example/" + string(rune('a'+i%26)), Hash: "sha256:x", SimHash: x})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		// Not a duplicate: check scans the whole window, then adds it in
+		// the place of the oldest.
+		d.check(ctx, "https://b.example/new", "sha256:new", 0x0123456789abcdef, 300)
+	}
+}
