@@ -26,6 +26,7 @@ const (
 	KindRevisit = "revisit"
 	KindSitemap = "sitemap" // re-read on every run
 	KindFeed    = "feed"    // RSS, Atom or JSON Feed; re-read on every run
+	// KindListing (listings.go): a listing page due for a visit.
 )
 
 // Known is what the state holds about a URL fetched before.
@@ -48,7 +49,10 @@ type Outcome struct {
 	Hash               string // content hash of the emitted article
 	// SimHash is the fingerprint of the emitted article's text (SimHash),
 	// kept by Stores that implement Fingerprinted; 0 for other outcomes.
-	SimHash  uint64
+	SimHash uint64
+	// Listing, if set, is the new schedule of a listing page, kept by
+	// Stores that implement Listings.
+	Listing  *Listing
 	Revision int
 	Fetched  time.Time
 }

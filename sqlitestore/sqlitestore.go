@@ -25,7 +25,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint, fingerprint *sql.Stmt
+	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint, fingerprint, listing *sql.Stmt
 
 	// leased holds the URLs handed out by Next and not yet committed. A
 	// lease lives in memory only: the state belongs to this process alone
@@ -52,6 +52,7 @@ var start = position{depth: -1}
 var (
 	_ pipeline.Store         = (*Store)(nil)
 	_ pipeline.Fingerprinted = (*Store)(nil)
+	_ pipeline.Listings      = (*Store)(nil)
 )
 
 const schema = `
@@ -83,6 +84,14 @@ CREATE TABLE IF NOT EXISTS fingerprints (
 	hash    TEXT NOT NULL,
 	simhash INTEGER NOT NULL
 );
+-- The schedules of listing pages (pipeline.Listings).
+CREATE TABLE IF NOT EXISTS listings (
+	url        TEXT PRIMARY KEY,
+	links_hash TEXT NOT NULL,
+	interval   INTEGER NOT NULL, -- nanoseconds
+	next_visit INTEGER NOT NULL  -- Unix nanoseconds
+);
+CREATE INDEX IF NOT EXISTS listings_due ON listings(next_visit);
 CREATE TABLE IF NOT EXISTS checkpoint (
 	id     INTEGER PRIMARY KEY CHECK (id = 1),
 	path   TEXT NOT NULL,
@@ -142,7 +151,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
 		{&s.nextSame, nextSameSQL}, {&s.nextDeeper, nextDeeperSQL}, {&s.checkpoint, checkpointSQL},
-		{&s.fingerprint, fingerprintSQL},
+		{&s.fingerprint, fingerprintSQL}, {&s.listing, listingSQL},
 	} {
 		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
@@ -166,6 +175,7 @@ const (
 	nextDeeperSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
 		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, rowid LIMIT ?3`
 	fingerprintSQL = `INSERT OR REPLACE INTO fingerprints(url, hash, simhash) VALUES(?, ?, ?)`
+	listingSQL     = `INSERT OR REPLACE INTO listings(url, links_hash, interval, next_visit) VALUES(?, ?, ?, ?)`
 	checkpointSQL  = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`
 	// A 304 or an unchanged page keeps the stored hash and revision.
@@ -320,7 +330,7 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		return err
 	}
 	defer tx.Rollback()
-	rec, fp := tx.StmtContext(ctx, s.record), tx.StmtContext(ctx, s.fingerprint)
+	rec, fp, lst := tx.StmtContext(ctx, s.record), tx.StmtContext(ctx, s.fingerprint), tx.StmtContext(ctx, s.listing)
 	fingerprints := false
 	for _, o := range outcomes {
 		_, err := rec.ExecContext(ctx,
@@ -333,6 +343,11 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 				return fmt.Errorf("record fingerprint of %s: %w", o.URL, err)
 			}
 			fingerprints = true
+		}
+		if l := o.Listing; l != nil {
+			if _, err := lst.ExecContext(ctx, o.URL, l.LinksHash, int64(l.Interval), l.Next.UnixNano()); err != nil {
+				return fmt.Errorf("record schedule of %s: %w", o.URL, err)
+			}
 		}
 	}
 	if fingerprints {
@@ -384,6 +399,27 @@ func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.F
 	return since, rows.Err()
 }
 
+// Listing returns the schedule of the listing page url.
+func (s *Store) Listing(ctx context.Context, url string) (pipeline.Listing, bool, error) {
+	var l pipeline.Listing
+	var iv, next int64
+	err := s.db.QueryRowContext(ctx, `SELECT links_hash, interval, next_visit FROM listings WHERE url=?`, url).Scan(&l.LinksHash, &iv, &next)
+	if errors.Is(err, sql.ErrNoRows) {
+		return l, false, nil
+	}
+	if err != nil {
+		return l, false, fmt.Errorf("schedule of %s: %w", url, err)
+	}
+	l.Interval, l.Next = time.Duration(iv), time.Unix(0, next)
+	return l, true, nil
+}
+
+// DueListings returns up to limit listing pages due at t, most overdue
+// first.
+func (s *Store) DueListings(ctx context.Context, t time.Time, limit int) ([]string, error) {
+	return s.urls(ctx, `SELECT url FROM listings WHERE next_visit <= ? ORDER BY next_visit LIMIT ?`, t.UnixNano(), limit)
+}
+
 // LastCheckpoint returns the checkpoint of the last Commit that had one.
 func (s *Store) LastCheckpoint(ctx context.Context) (pipeline.Checkpoint, error) {
 	var cp pipeline.Checkpoint
@@ -396,8 +432,13 @@ func (s *Store) LastCheckpoint(ctx context.Context) (pipeline.Checkpoint, error)
 
 // DueForRevisit lists emitted articles last fetched before t.
 func (s *Store) DueForRevisit(ctx context.Context, before time.Time, limit int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT url FROM urls WHERE state='done' AND hash != '' AND fetched_at < ? ORDER BY fetched_at LIMIT ?`,
+	return s.urls(ctx, `SELECT url FROM urls WHERE state='done' AND hash != '' AND fetched_at < ? ORDER BY fetched_at LIMIT ?`,
 		before.UnixNano(), limit)
+}
+
+// urls runs query, which selects one column of URLs.
+func (s *Store) urls(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

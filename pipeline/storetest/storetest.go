@@ -30,6 +30,64 @@ func Run(t *testing.T, open Opener) {
 	t.Run("DueForRevisit", func(t *testing.T) { testRevisit(t, open) })
 	t.Run("RetryFailed", func(t *testing.T) { testRetryFailed(t, open) })
 	t.Run("Fingerprints", func(t *testing.T) { testFingerprints(t, open) })
+	t.Run("Listings", func(t *testing.T) { testListings(t, open) })
+}
+
+// testListings checks that a Listings store keeps listing pages' schedules
+// across a restart and lists those due, most overdue first.
+func testListings(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	if _, ok := st.(pipeline.Listings); !ok {
+		t.Skip("the store keeps no listing schedules")
+	}
+	now := time.Now().Truncate(time.Millisecond)
+	urls := []string{"https://a.example/section/world", "https://a.example/tag/x", "https://a.example/about"}
+	var es []pipeline.Entry
+	for _, u := range urls {
+		es = append(es, pipeline.Entry{URL: u, Depth: 1, Kind: pipeline.KindPage})
+	}
+	if err := st.Add(ctx, es); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Next(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	sched := []pipeline.Listing{
+		{LinksHash: "w1", Interval: time.Hour, Next: now.Add(-time.Minute)},
+		{LinksHash: "t1", Interval: 2 * time.Hour, Next: now.Add(-time.Hour)},
+		{LinksHash: "a1", Interval: 48 * time.Hour, Next: now.Add(48 * time.Hour)},
+	}
+	var outs []pipeline.Outcome
+	for i, u := range urls {
+		outs = append(outs, pipeline.Outcome{URL: u, Status: pipeline.StatusPage, Reason: "listing page", Listing: &sched[i], Fetched: now})
+	}
+	if err := st.Commit(ctx, outs, pipeline.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st = open(t, dir)
+	ls := st.(pipeline.Listings)
+	due, err := ls.DueListings(ctx, now, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"https://a.example/tag/x", "https://a.example/section/world"}; !slices.Equal(due, want) {
+		t.Errorf("DueListings(now) = %q, want %q (most overdue first, /about not due)", due, want)
+	}
+	if due, _ := ls.DueListings(ctx, now, 1); len(due) != 1 {
+		t.Errorf("DueListings(now, 1) = %q, want one", due)
+	}
+	got, ok, err := ls.Listing(ctx, urls[2])
+	if err != nil || !ok || got.LinksHash != "a1" || got.Interval != 48*time.Hour || !got.Next.Equal(sched[2].Next) {
+		t.Errorf("Listing(/about) = %+v, %v, %v; want %+v", got, ok, err, sched[2])
+	}
+	if _, ok, err := ls.Listing(ctx, "https://a.example/never"); ok || err != nil {
+		t.Errorf("Listing(unknown) = %v, %v; want not found", ok, err)
+	}
 }
 
 // testFingerprints checks that a Fingerprinted store keeps the fingerprints
