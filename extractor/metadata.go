@@ -41,6 +41,10 @@ type resolved struct {
 	a        *Article
 	prov     map[string]string
 	dayFirst bool
+	// published and modified are the dates chosen, RFC 3339 when the
+	// instant is known, else YYYY-MM-DD, under the provenance keys
+	// "published_at" and "modified_at" until setDates splits them.
+	published, modified string
 }
 
 func (r *resolved) set(field string, dst *string, val, src string) bool {
@@ -236,40 +240,41 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	}
 	switch {
 	case vis.forced:
-		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
+		r.set("published_at", &r.published, visPub.w.format(zone), visPub.src)
 	case hasPub && hasVisPub && visibleOverrules(structPub, structMod, hasMod, visPub, vis):
-		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
+		r.set("published_at", &r.published, visPub.w.format(zone), visPub.src)
 	case hasPub:
 		// The visible date may add the time of day to a date-only statement.
 		if hasVisPub && sameDay(structPub, visPub.w) && !structPub.hasTime && visPub.w.hasTime {
 			structPub = visPub.w
 		}
-		r.set("published_at", &r.a.PublishedAt, structPub.format(zone), pubSrc)
+		r.set("published_at", &r.published, structPub.format(zone), pubSrc)
 	case hasVisPub && !(hasMod && sameDay(structMod, visPub.w) && visPub.kind == ""):
-		r.set("published_at", &r.a.PublishedAt, visPub.w.format(zone), visPub.src)
+		r.set("published_at", &r.published, visPub.w.format(zone), visPub.src)
 	case hasOneTime:
-		r.set("published_at", &r.a.PublishedAt, oneTime.format(zone), "time-element")
+		r.set("published_at", &r.published, oneTime.format(zone), "time-element")
 	default:
 		if w, ok := m.scriptDate(r.dayFirst); ok {
-			r.set("published_at", &r.a.PublishedAt, w.format(zone), "script-data")
+			r.set("published_at", &r.published, w.format(zone), "script-data")
 		} else if page != nil {
 			if w, ok := urlDate(page.Path); ok {
-				r.set("published_at", &r.a.PublishedAt, w.format(zone), "url")
+				r.set("published_at", &r.published, w.format(zone), "url")
 			}
 		}
 	}
 	switch {
 	case hasMod:
-		r.set("modified_at", &r.a.ModifiedAt, structMod.format(zone), modSrc)
+		r.set("modified_at", &r.modified, structMod.format(zone), modSrc)
 	case hasVisMod:
-		r.set("modified_at", &r.a.ModifiedAt, visMod.w.format(zone), visMod.src)
+		r.set("modified_at", &r.modified, visMod.w.format(zone), visMod.src)
 	}
-	if r.a.PublishedAt == "" && r.a.ModifiedAt != "" {
+	if r.published == "" && r.modified != "" {
 		// The page gives only the date of its last update ("Updated …",
 		// dateModified): the closest thing to a publication date it has.
-		// Provenance says where it came from: "modified_at".
-		r.set("published_at", &r.a.PublishedAt, r.a.ModifiedAt, "modified_at")
+		// Provenance says where it came from: "modified_date".
+		r.set("published_at", &r.published, r.modified, "modified_date")
 	}
+	r.setDates()
 }
 
 // visibleOverrules reports whether the date the page shows as its own beats

@@ -35,7 +35,7 @@ func TestIsListingPath(t *testing.T) {
 
 func TestArticleVerdict(t *testing.T) {
 	page := func(typ string, words int, date string, density float64) extractor.Page {
-		return extractor.Page{Type: typ, LinkDensity: density, Article: extractor.Article{WordCount: words, PublishedAt: date}}
+		return extractor.Page{Type: typ, LinkDensity: density, Article: extractor.Article{WordCount: words, PublishedDate: date}}
 	}
 	const art, list = extractor.TypeArticle, extractor.TypeListing
 	for _, c := range []struct {
