@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"slices"
 	"time"
 )
@@ -75,4 +76,44 @@ func linksHash(links []string) string {
 		h.Write([]byte{'\n'})
 	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
+}
+
+// schedule is the next visit of the listing page url, whose links (on this
+// visit) hash to linksHash; "" means as on the last visit (a 304). It is
+// nil when the crawl keeps no schedules.
+func (k *crawler) schedule(url, linksHash string) *Listing {
+	ls, ok := k.cfg.Store.(Listings)
+	if !ok || k.cfg.MaxListings < 0 {
+		return nil
+	}
+	prev, known, err := ls.Listing(k.work, url)
+	if err != nil {
+		k.fail(err)
+		return nil
+	}
+	if linksHash == "" {
+		if !known {
+			return nil
+		}
+		linksHash = prev.LinksHash
+	}
+	next := nextVisit(prev, known, linksHash, time.Now())
+	return &next
+}
+
+// dueListings returns the listing pages due now, most overdue first.
+func (k *crawler) dueListings(ctx context.Context) ([]Entry, error) {
+	ls, ok := k.cfg.Store.(Listings)
+	if !ok || k.cfg.MaxListings < 0 {
+		return nil, nil
+	}
+	due, err := ls.DueListings(ctx, time.Now().Add(listingSlack), k.cfg.MaxListings)
+	if err != nil {
+		return nil, fmt.Errorf("listing pages due: %w", err)
+	}
+	entries := make([]Entry, len(due))
+	for i, u := range due {
+		entries[i] = Entry{URL: u, Depth: 1, Kind: KindListing}
+	}
+	return entries, nil
 }

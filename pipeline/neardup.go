@@ -105,11 +105,11 @@ func (d *dups) push(f Fingerprint) {
 	d.byHash[f.Hash] = i
 }
 
-// check returns the earlier article that the article (url, hash, text's
-// SimHash fp, words long) duplicates: one with the same content hash under
+// check returns the earlier article that the article (url and id, content
+// hash, its text's SimHash fp, words long) duplicates: one with the same content hash under
 // another URL, else the nearest within NearDistance. If there is none, it
 // adds the article, so that later ones are compared with it.
-func (d *dups) check(ctx context.Context, url, hash string, fp uint64, words int) (Duplicate, bool, error) {
+func (d *dups) check(ctx context.Context, url, id, hash string, fp uint64, words int) (Duplicate, bool, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if d.shared {
@@ -129,7 +129,7 @@ func (d *dups) check(ctx context.Context, url, hash string, fp uint64, words int
 		}
 	}
 	if !found {
-		f := Fingerprint{URL: url, Hash: hash, SimHash: fp}
+		f := Fingerprint{URL: url, ID: id, Hash: hash, SimHash: fp}
 		d.push(f)
 		if d.shared {
 			d.mine[f] = true

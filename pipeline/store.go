@@ -50,6 +50,8 @@ type Outcome struct {
 	// SimHash is the fingerprint of the emitted article's text (SimHash),
 	// kept by Stores that implement Fingerprinted; 0 for other outcomes.
 	SimHash uint64
+	// ArticleID is the emitted article's id, kept with its fingerprint.
+	ArticleID string
 	// Listing, if set, is the new schedule of a listing page, kept by
 	// Stores that implement Listings.
 	Listing  *Listing
@@ -130,10 +132,10 @@ type Shared interface {
 }
 
 // Fingerprint is what a Store keeps of an emitted article for duplicate
-// detection: its URL, the content hash and the SimHash of its text.
+// detection: its URL and id, the content hash and the SimHash of its text.
 type Fingerprint struct {
-	URL, Hash string
-	SimHash   uint64
+	URL, ID, Hash string
+	SimHash       uint64
 }
 
 // Fingerprinted is implemented by Stores that keep the fingerprints of

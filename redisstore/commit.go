@@ -48,7 +48,7 @@ func (s *Store) runCommit(ctx context.Context, keys []string, args []any, outcom
 					Stream: s.k("fps"),
 					MaxLen: pipeline.DefaultFingerprintWindow,
 					Approx: true,
-					Values: []string{"u", o.URL, "h", o.Hash, "s", strconv.FormatUint(o.SimHash, 10)},
+					Values: []string{"u", o.URL, "i", o.ArticleID, "h", o.Hash, "s", strconv.FormatUint(o.SimHash, 10)},
 				})
 			}
 			if l := o.Listing; l != nil {
@@ -128,12 +128,13 @@ func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.F
 			}
 			u, _ := m.Values["u"].(string)
 			h, _ := m.Values["h"].(string)
+			id, _ := m.Values["i"].(string)
 			sh, _ := m.Values["s"].(string)
 			simhash, err := strconv.ParseUint(sh, 10, 64)
 			if err != nil || u == "" {
 				return since, fmt.Errorf("read fingerprints: entry %s: %v", m.ID, m.Values)
 			}
-			f(pipeline.Fingerprint{URL: u, Hash: h, SimHash: simhash})
+			f(pipeline.Fingerprint{URL: u, ID: id, Hash: h, SimHash: simhash})
 			since, start = pos, "("+m.ID
 		}
 		if len(msgs) < 1000 {

@@ -81,6 +81,7 @@ CREATE INDEX IF NOT EXISTS urls_queued ON urls(depth) WHERE state='queued';
 CREATE TABLE IF NOT EXISTS fingerprints (
 	seq     INTEGER PRIMARY KEY AUTOINCREMENT,
 	url     TEXT NOT NULL UNIQUE,
+	id      TEXT NOT NULL,
 	hash    TEXT NOT NULL,
 	simhash INTEGER NOT NULL
 );
@@ -174,7 +175,7 @@ const (
 		FROM urls WHERE state='queued' AND depth = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3`
 	nextDeeperSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
 		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, rowid LIMIT ?3`
-	fingerprintSQL = `INSERT OR REPLACE INTO fingerprints(url, hash, simhash) VALUES(?, ?, ?)`
+	fingerprintSQL = `INSERT OR REPLACE INTO fingerprints(url, id, hash, simhash) VALUES(?, ?, ?, ?)`
 	listingSQL     = `INSERT OR REPLACE INTO listings(url, links_hash, interval, next_visit) VALUES(?, ?, ?, ?)`
 	checkpointSQL  = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`
@@ -339,7 +340,7 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 			return fmt.Errorf("record %s: %w", o.URL, err)
 		}
 		if o.SimHash != 0 && o.Hash != "" {
-			if _, err := fp.ExecContext(ctx, o.URL, o.Hash, int64(o.SimHash)); err != nil {
+			if _, err := fp.ExecContext(ctx, o.URL, o.ArticleID, o.Hash, int64(o.SimHash)); err != nil {
 				return fmt.Errorf("record fingerprint of %s: %w", o.URL, err)
 			}
 			fingerprints = true
@@ -382,7 +383,7 @@ func nanos(t time.Time) int64 {
 // Fingerprints calls f for the fingerprints committed after position
 // since, oldest first, and returns the position of the last.
 func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.Fingerprint)) (int64, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT seq, url, hash, simhash FROM fingerprints WHERE seq > ? ORDER BY seq`, since)
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, url, id, hash, simhash FROM fingerprints WHERE seq > ? ORDER BY seq`, since)
 	if err != nil {
 		return since, fmt.Errorf("read fingerprints: %w", err)
 	}
@@ -390,7 +391,7 @@ func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.F
 	for rows.Next() {
 		var fp pipeline.Fingerprint
 		var sh int64
-		if err := rows.Scan(&since, &fp.URL, &fp.Hash, &sh); err != nil {
+		if err := rows.Scan(&since, &fp.URL, &fp.ID, &fp.Hash, &sh); err != nil {
 			return since, fmt.Errorf("read fingerprints: %w", err)
 		}
 		fp.SimHash = uint64(sh)

@@ -122,12 +122,12 @@ func testFingerprints(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	must(st.Commit(ctx, []pipeline.Outcome{
-		{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1", SimHash: 1 << 63, Revision: 1, Fetched: now},
+		{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1", SimHash: 1 << 63, ArticleID: "id1", Revision: 1, Fetched: now},
 		{URL: "https://a.example/2", Status: pipeline.StatusPage, Fetched: now}, // no article: no fingerprint
-		{URL: "https://a.example/3", Status: pipeline.StatusArticle, Hash: "sha256:3", SimHash: 3, Revision: 1, Fetched: now},
+		{URL: "https://a.example/3", Status: pipeline.StatusArticle, Hash: "sha256:3", SimHash: 3, ArticleID: "id3", Revision: 1, Fetched: now},
 	}, pipeline.Checkpoint{}))
 	got, pos := read(fst, 0)
-	want := []pipeline.Fingerprint{{URL: "https://a.example/1", Hash: "sha256:1", SimHash: 1 << 63}, {URL: "https://a.example/3", Hash: "sha256:3", SimHash: 3}}
+	want := []pipeline.Fingerprint{{URL: "https://a.example/1", ID: "id1", Hash: "sha256:1", SimHash: 1 << 63}, {URL: "https://a.example/3", ID: "id3", Hash: "sha256:3", SimHash: 3}}
 	if !slices.Equal(got, want) {
 		t.Fatalf("Fingerprints(0) = %+v, want %+v", got, want)
 	}
