@@ -41,6 +41,9 @@ type Options struct {
 	MaxElements int
 	// Selectors override the general rules for one site's templates.
 	Selectors Selectors
+	// Body selects the forms of the body to produce: text, HTML, Markdown.
+	// Zero means DefaultBody (text and HTML).
+	Body Body
 }
 
 // Page is what a crawler needs from a page besides its article: the links
@@ -98,8 +101,9 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		return Article{}, ErrEmpty
 	case len(page) > maxBytes:
 		return Article{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), maxBytes)
-	case looksBinary(page):
-		return Article{}, ErrNotHTML
+	}
+	if what := notHTML(page); what != "" {
+		return Article{}, fmt.Errorf("%w: %s", ErrNotHTML, what)
 	}
 	// The URL goes into the record, which must be valid UTF-8.
 	pageURL = strings.ToValidUTF8(strings.TrimSpace(pageURL), "\uFFFD")
@@ -127,9 +131,11 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			return Article{}, err
 		}
 	}
-	art, mk := extractDoc(doc, pageURL, base, sel, p)
+	body := opt.Body.or()
+	art, mk := extractDoc(doc, pageURL, base, sel, p, body)
 	if sel != nil && sel.content != nil {
-		return art, nil // the site's own content selector is not second-guessed
+		// The site's own content selector is not second-guessed.
+		return finishPage(art, body, p), nil
 	}
 	if len(art.Text) < minText {
 		// Cleaning can mislead readability on unusual templates. Retry on a
@@ -144,13 +150,23 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			}
 			mk.removeFields(fresh)
 			if content := readable(fresh, base); content != nil {
-				if kept, density := finishBody(&art, content, base); kept && p != nil {
+				if kept, density := finishBody(&art, content, base, body); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
 				}
 			}
 		}
 	}
-	return art, nil
+	return finishPage(art, body, p), nil
+}
+
+// finishPage produces the body forms of the chosen body, once, and keeps
+// the page's copy of the article in step.
+func finishPage(a Article, body Body, p *Page) Article {
+	finishForms(&a, body)
+	if p != nil {
+		p.Article = a
+	}
+	return a
 }
 
 // minText is the body length in bytes under which Extract retries with
@@ -185,7 +201,7 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 
 // extractDoc extracts the article of a parsed page, and returns with it how
 // to remove the lines it made fields of from a fresh parse.
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, p *Page) (Article, fieldMarker) {
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -270,7 +286,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		content = readable(doc, base)
 	}
 	if content != nil {
-		if kept, density := finishBody(&a, content, base); kept && p != nil {
+		if kept, density := finishBody(&a, content, base, body); kept && p != nil {
 			p.LinkDensity = density
 		}
 	}
@@ -294,10 +310,11 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 }
 
 // finishBody cleans the body readability found and sets the body fields of
-// a, unless a already has a longer body.
+// a, unless a already has a longer body; the HTML only when body asks for
+// it or for Markdown.
 //
 // It reports whether it kept this body, and the share of its text in links.
-func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
+func finishBody(a *Article, content *html.Node, base *url.URL, body Body) (bool, float64) {
 	stripBoilerText(content)
 	cutComments(content)
 	stripTeasers(content, a.Title)
@@ -309,7 +326,9 @@ func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 	// text.
 	a.Images = collectImages(content, base)
 	a.Text = renderText(content)
-	a.HTML = renderBody(content)
+	if body&(BodyHTML|BodyMarkdown) != 0 {
+		a.HTML = renderBody(content) // Markdown is made from it
+	}
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)
 	density := 0.0

@@ -106,6 +106,9 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 // or, with NearDrop, reported as to be dropped, with o saying why.
 func (k *crawler) duplicate(a *extractor.Article, o Outcome) (Outcome, bool) {
 	fp := SimHash(a.Text)
+	if textLeftOut(k.cfg.Extract.Body) {
+		a.Text = "" // asked for by page for the fingerprint only
+	}
 	d, dup, err := k.dups.check(k.work, o.URL, a.ID, a.ContentHash, fp, a.WordCount)
 	switch {
 	case err != nil:

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/redact"
 )
 
 var errScheme = errors.New("only http, https and file URLs can be crawled")
@@ -48,7 +49,8 @@ type Config struct {
 
 	// MaxPages stops the crawl after this many fetches. 0 means no limit.
 	MaxPages int
-	// MaxDepth is how many links from a seed are followed. 0 means 5.
+	// MaxDepth is how many links from a seed are followed. 0 means 5;
+	// negative means the seeds only: no link, sitemap or feed entry.
 	MaxDepth int
 	// Delay is the least time between the starts of two requests to one
 	// host, across all its Parallel slots (and, with a Limiter, across
@@ -139,12 +141,18 @@ func (c Config) withDefaults() (Config, error) {
 	for i, s := range c.Seeds {
 		n, err := Normalize(s)
 		if err != nil {
-			return c, fmt.Errorf("seed %q: %w", s, err)
+			return c, fmt.Errorf("seed %q: %w", redact.URL(s), redact.Error(err))
+		}
+		if len(n) > maxURLLength {
+			return c, fmt.Errorf("seed %.80q...: longer than %d characters", s, maxURLLength)
 		}
 		c.Seeds[i] = n
 	}
-	if c.MaxDepth <= 0 {
+	switch {
+	case c.MaxDepth == 0:
 		c.MaxDepth = 5
+	case c.MaxDepth < 0:
+		c.MaxDepth = 0
 	}
 	switch {
 	case c.Delay == 0:
@@ -170,7 +178,8 @@ func (c Config) withDefaults() (Config, error) {
 			if dir == "/" {
 				return c, fmt.Errorf("seed %q: a file:// seed must not be the root directory", s)
 			}
-			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(dir, "/")+"/")
+			// Symbolic links resolved, as the paths checked against it are.
+			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(resolvedPath(dir), "/")+"/")
 		}
 	}
 	if len(c.AllowHosts) == 0 {
@@ -212,7 +221,7 @@ func (c Config) withDefaults() (Config, error) {
 		// the body's first bytes, and system calls are most of what
 		// net/http costs on loopback and fast links.
 		t.ReadBufferSize = 64 << 10
-		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
+		t.RegisterProtocol("file", http.NewFileTransport(scopedDir{c.fileRoots}))
 		c.Transport = t
 	}
 	if c.Archive != nil {
@@ -238,6 +247,8 @@ func (c Config) withDefaults() (Config, error) {
 	case c.StopGrace < 0:
 		c.StopGrace = 0
 	}
+	// Outermost, so that the WARC records the bytes as sent.
+	c.Transport = &boundedTransport{base: c.Transport, maxBody: int64(c.MaxBodyBytes), maxSitemap: maxSitemapBytes}
 	if c.CommitEvery <= 0 {
 		c.CommitEvery = time.Second
 	}
@@ -252,12 +263,7 @@ func (c Config) withDefaults() (Config, error) {
 // walk the rest of the file system.
 func (c *Config) inScope(u *url.URL) bool {
 	if u.Scheme == "file" {
-		for _, root := range c.fileRoots {
-			if strings.HasPrefix(path.Clean(u.Path)+"/", root) {
-				return true
-			}
-		}
-		return false
+		return fileInRoots(u.Path, c.fileRoots) // symbolic links resolved
 	}
 	host := strings.ToLower(u.Hostname())
 	for _, h := range c.AllowHosts {

@@ -88,8 +88,8 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	hard, cutOff := context.WithCancel(k.work)
 	defer cutOff()
 	k.front = newFrontier(cfg.Concurrency, cfg.Parallel, cfg.Delay)
-	k.fetcher = newFetcher(hard, &k.cfg, wanted)
-	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout)
+	k.fetcher = newFetcher(hard, &k.cfg, wanted, k.checkRedirect)
+	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout, cfg.Retries, cfg.Delay)
 	k.pool = newExtractPool()
 	defer k.pool.close() // after the fetches below: no page is being handled
 	stopTick := k.commitEvery()
@@ -140,8 +140,8 @@ func (k *crawler) loop(ctx, hard context.Context, fetches *sync.WaitGroup) {
 	}
 }
 
-// fetch is one URL's way: fetch, handle, record, and tell the frontier
-// how its host answered.
+// fetch is one URL's way: fetch (and tell the frontier how the host
+// answered), handle, record.
 func (k *crawler) fetch(ctx context.Context, t task) {
 	j := t.job
 	u, err := url.Parse(j.URL)
@@ -172,33 +172,44 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 		k.once[j.URL] = true
 		k.mu.Unlock()
 	}
-	res, err := k.fetcher.fetch(j.Entry, conditional(j.Entry))
+	hdr := conditional(j.Entry)
+	hdr.Set(kindHeader, j.Kind) // bounds.go: the transport's cap, checkRedirect's filters
+	res, err := k.fetcher.fetch(j.Entry, hdr)
 	release()
+	// The host's slot is free once the response is read; handling it is
+	// this process's work.
+	answer, retryAfter := hostAnswerOf(res, err)
+	k.front.done(t.host, answer, retryAfter)
 	r := k.handle(ctx.Err() != nil, j, res, err)
 	k.record(j.Entry, r)
 	if r.retry {
 		k.front.retry(t.host, j, r.wait)
 	}
-	k.front.done(t.host, r.host, r.retryAfter)
+	k.front.finish()
 }
 
-// allowed applies the host's robots.txt, known by now, to u.
+// allowed applies the host's robots.txt, known by now, to u. A robots.txt
+// still unavailable when its retries ran out fails the URL with its cause
+// ("robots.txt: HTTP 503"), a transient failure the next run retries.
 func (k *crawler) allowed(u *url.URL) (string, bool) {
 	if u.Scheme == "file" {
 		return "", true
 	}
 	rb := k.robots.get(k.work, u)
 	switch {
+	case rb.temporary:
+		return "robots.txt: " + rb.cause, false
 	case rb.allowed(u):
 		return "", true
-	case rb.unreachable:
-		return "robots.txt unreachable", false
 	}
 	return "robots.txt", false
 }
 
 // learnRobots fetches the robots.txt of a host, as a request of that host,
-// and queues its sitemaps.
+// and queues its sitemaps. A robots.txt answering 5xx or 429, or
+// unreachable, means "disallow for now" (RFC 9309 §2.3.1.4): the host's
+// URLs wait in the frontier, still leased, while it is fetched again after
+// its backoff (robots.go), --retries times.
 func (k *crawler) learnRobots(ctx context.Context, t task) {
 	u, err := url.Parse(t.host + "/")
 	if err != nil {
@@ -212,8 +223,14 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 	}
 	rb := k.robots.get(ctx, u)
 	release()
+	if rb.temporary && !k.robots.exhausted(rb) && ctx.Err() == nil {
+		k.cfg.Logger.Warn("robots.txt unavailable; the site's URLs wait for it", "url", t.host+"/robots.txt", "cause", rb.cause,
+			"attempt", rb.attempts, "retry_in", time.Until(rb.retryAt).Round(time.Millisecond))
+		k.front.rulesLater(t.host, rb.retryAt)
+		return
+	}
 	k.front.setRules(t.host, rb.delay)
-	if !rb.unreachable {
+	if !rb.temporary {
 		k.queueSitemaps(u, rb.sitemaps)
 	}
 }

@@ -326,6 +326,9 @@ func crawlChild() int {
 		defer st.Close()
 		cfg.Store = st
 	}
+	if d, err := time.ParseDuration(os.Getenv("COMMIT_EVERY")); err == nil {
+		cfg.CommitEvery = d
+	}
 	if dir := os.Getenv("WARC"); dir != "" {
 		arc, err := archive.Open(archive.Options{Dir: dir})
 		if err != nil {

@@ -19,8 +19,8 @@ import (
 // fetch is safe for concurrent use; each call runs its request on the
 // calling goroutine, so a slow response holds its caller and nothing else.
 type fetcher struct {
-	c       *colly.Collector
-	maxBody int
+	c   *colly.Collector
+	cfg *Config
 	// wanted says, from the headers of a 2xx response, whether its body is
 	// worth reading: "" if so, else the reason to skip it.
 	wanted func(e Entry, contentType string) string
@@ -44,7 +44,10 @@ func (e *skipError) Error() string { return "pipeline: skipped: " + e.reason }
 
 // newFetcher makes a fetcher. ctx is the context of every request: its
 // cancellation cuts off the fetches in flight (the hard stop).
-func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string) *fetcher {
+//
+// checkRedirect, if set, vets each redirect before it is followed
+// (scope.go); it is http.Client's CheckRedirect.
+func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string, checkRedirect func(*http.Request, []*http.Request) error) *fetcher {
 	c := colly.NewCollector(
 		colly.UserAgent(cfg.UserAgent),
 		colly.AllowURLRevisit(),               // the Store decides what is new
@@ -52,10 +55,18 @@ func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) str
 		colly.MaxBodySize(cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
 		colly.StdlibContext(ctx),
 	)
+	c.MaxBodySize = cfg.readLimit() // bounds.go: every body decoded and capped by its kind
+	// One charset detector: the extractor's, which also decodes pages read
+	// back from WARC files. colly's would transcode bodies first (and it
+	// turns on with COLLY_DETECT_CHARSET).
+	c.DetectCharset = false
+	if checkRedirect != nil {
+		c.SetRedirectHandler(checkRedirect)
+	}
 	c.WithTransport(cfg.Transport)
 	// http.Client.Timeout bounds the whole exchange, body included.
 	c.SetRequestTimeout(cfg.Timeout)
-	f := &fetcher{c: c, maxBody: cfg.MaxBodyBytes, wanted: wanted}
+	f := &fetcher{c: c, cfg: cfg, wanted: wanted}
 	c.OnResponseHeaders(f.onHeaders)
 	c.OnResponse(func(r *colly.Response) {
 		st := stateOf(r)
@@ -116,7 +127,7 @@ func (f *fetcher) fetch(e Entry, hdr http.Header) (*response, error) {
 	case st.skip != "":
 		return nil, &skipError{st.skip}
 	case st.resp != nil && st.resp.Status >= 200 && st.resp.Status < 300 && st.err == nil:
-		if len(st.resp.Body) > f.maxBody {
+		if f.cfg.tooLarge(e.Kind, int64(len(st.resp.Body))) {
 			return nil, &skipError{"too large"}
 		}
 		return st.resp, nil
@@ -142,7 +153,7 @@ func (f *fetcher) onHeaders(r *colly.Response) {
 		r.Request.Abort()
 		return
 	}
-	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > int64(f.maxBody) {
+	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && f.cfg.tooLarge(st.entry.Kind, n) {
 		st.skip = "too large"
 		r.Request.Abort()
 		return

@@ -45,7 +45,7 @@ func TestFetcher(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFetcher(context.Background(), &cfg, wanted)
+	f := newFetcher(context.Background(), &cfg, wanted, nil)
 	get := func(path string) (*response, error) {
 		return f.fetch(Entry{URL: srv.URL + path, Kind: KindPage}, nil)
 	}

@@ -147,8 +147,9 @@ func (f *frontier) inFlight() int {
 }
 
 // take hands out the next task of a host that is ready now, if any, and
-// takes a process slot and a slot of that host for it; done gives them
-// back. Without a task it returns the time a host becomes ready by the
+// takes a process slot and a slot of that host for it; done gives the
+// host's back, finish the process's (unused, setRules and rulesLater
+// both). Without a task it returns the time a host becomes ready by the
 // clock, or the zero time when only a done, a push or rules can make one
 // ready.
 func (f *frontier) take() (task, bool, time.Time) {
@@ -227,7 +228,23 @@ const (
 // slow page among fast ones is the page's problem, not the host's.
 const timeoutsBeforePause = 2
 
-// done ends a task of the host key. A host that answers 429 or 503, or
+// rulesLater ends the robots.txt task of a host whose robots.txt is
+// unavailable for now: the host is not ready before at, when its
+// robots.txt is asked for again.
+func (f *frontier) rulesLater(key string, at time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.host(key)
+	h.rules = rulesUnknown
+	if at.After(h.next) {
+		h.next = at
+	}
+	f.release(h)
+}
+
+// done ends the request of a task of the host key, once its response is
+// read (its handling may go on: it holds the process slot until finish),
+// and frees the host's slot. A host that answers 429 or 503, or
 // times out timeoutsBeforePause times in a row, is backed off as a whole:
 // for retryAfter if the server gave one, else for an exponential backoff
 // from max(delay, 1s) that grows while the host keeps failing. Any other
@@ -236,9 +253,10 @@ func (f *frontier) done(key string, a hostAnswer, retryAfter time.Duration) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	h := f.host(key)
+	defer f.signal()
+	h.active--
 	if a == answered {
 		h.errs = 0
-		f.release(h)
 		return
 	}
 	h.errs++
@@ -255,7 +273,15 @@ func (f *frontier) done(key string, a hostAnswer, retryAfter time.Duration) {
 			h.next = until
 		}
 	}
-	f.release(h)
+}
+
+// finish gives back the process slot of a task whose request is done and
+// whose handling has ended.
+func (f *frontier) finish() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.active--
+	f.signal()
 }
 
 // unused ends a task that made no request (robots.txt disallowed its URL):

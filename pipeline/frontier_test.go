@@ -137,6 +137,10 @@ func TestFrontierConcurrency(t *testing.T) {
 		t.Fatalf("a third task started with Concurrency 2: %q", got)
 	}
 	f.done("http://b", answered, 0)
+	if got := takeURL(t, f); got != "" {
+		t.Fatalf("a task started while b's page was still handled: %q", got)
+	}
+	f.finish()
 	if got := takeURL(t, f); got != "http://c/1" {
 		t.Errorf("take after a done = %q", got)
 	}

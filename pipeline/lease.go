@@ -9,7 +9,7 @@ import (
 // recover makes the state agree with the output after a crash, and, with
 // a Claimer, queues again what this process claimed but never wrote.
 func (k *crawler) recover(ctx context.Context) error {
-	if n, err := reconcile(ctx, k.cfg.Store); err != nil {
+	if n, err := reconcile(ctx, k.cfg.Store, k.cfg.OutPath, k.cfg.Logger); err != nil {
 		return err
 	} else if n > 0 {
 		k.cfg.Logger.Info("recovered articles written before a crash", "count", n)
@@ -52,16 +52,18 @@ func (k *crawler) queueStart(ctx context.Context) error {
 	return k.cfg.Store.Add(ctx, entries)
 }
 
-// frontierSize is how many leased URLs the frontier holds at most: a few
-// times Concurrency, so that the hosts of more than one run of the Store's
-// queue are worked on at once; with a Shared store fewer, so that the
+// frontierSize is how many leased URLs the frontier holds at most. The
+// Store hands URLs out in the order they were found, a run of one host's
+// links after another's, so the frontier holds many times Concurrency (1,024
+// URLs at the default, some 200 KiB) for the hosts of several runs to be
+// worked on at once. With a Shared store it holds fewer, so that the
 // processes sharing the crawl share the work (enough to keep each host's
 // slots busy).
 func (k *crawler) frontierSize() int {
 	if _, shared := k.cfg.Store.(Shared); shared {
 		return min(k.cfg.Concurrency, 2*k.cfg.Parallel*max(len(k.cfg.AllowHosts), 1))
 	}
-	return 4 * k.cfg.Concurrency
+	return 16 * k.cfg.Concurrency
 }
 
 // refill leases more URLs when the frontier runs low (below half its

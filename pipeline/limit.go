@@ -10,7 +10,10 @@ import (
 // before a request starts, so that Parallel, Delay and the robots.txt
 // Crawl-delay hold across every process sharing the crawl. The frontier
 // has already spaced this process's own requests; the limiter waits only
-// for the other processes. release ends the turn.
+// for the other processes. The wait holds the process slot of the task (a
+// host's tasks are at most Parallel, so other hosts' go on): a HostLimiter
+// that answered "not yet, try at t" would let the frontier keep the URL.
+// release ends the turn.
 func (k *crawler) acquire(ctx context.Context, u *url.URL) (release func(), err error) {
 	if k.cfg.Limiter == nil || (u.Scheme != "http" && u.Scheme != "https") {
 		return func() {}, nil

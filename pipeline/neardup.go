@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sync"
+
+	"github.com/newsprint/newsprint/extractor"
 )
 
 // Near-duplicate policies (Config.NearDuplicates).
@@ -136,4 +138,9 @@ func (d *dups) check(ctx context.Context, url, id, hash string, fp uint64, words
 		}
 	}
 	return best, found, nil
+}
+
+// textLeftOut reports whether body leaves the text out of the record.
+func textLeftOut(body extractor.Body) bool {
+	return body != 0 && body&extractor.BodyText == 0
 }

@@ -27,10 +27,6 @@ type result struct {
 	// retry asks for another attempt at the URL after wait.
 	retry bool
 	wait  time.Duration
-	// host is how the host answered, for its backoff; retryAfter is the
-	// server's wish.
-	host       hostAnswer
-	retryAfter time.Duration
 }
 
 // leftLeased is the result of a fetch cut off by a stop: nothing recorded,
@@ -54,6 +50,9 @@ func wanted(e Entry, contentType string) string {
 // handle turns the fetch of j into a result. stopping reports whether the
 // crawl is stopping, when a transient failure is left for the next run.
 func (k *crawler) handle(stopping bool, j job, res *response, err error) result {
+	if o, ok := refusal(j.URL, err); ok {
+		return outcome(o, true) // scope.go: a redirect not followed
+	}
 	var skip *skipError
 	switch {
 	case errors.As(err, &skip):
@@ -82,36 +81,33 @@ func (k *crawler) handle(stopping bool, j job, res *response, err error) result 
 // transient failure, while attempts are left.
 func (k *crawler) failed(stopping bool, j job, res *response, err error) result {
 	status := 0
-	var hdr http.Header
 	if res != nil {
-		status, hdr = res.Status, res.Header
+		status = res.Status
 	}
 	if errors.Is(err, context.Canceled) {
 		return leftLeased
 	}
-	r := result{host: answerOf(status, err)}
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		r.retryAfter = retryAfter(hdr)
-	}
+	var r result
 	if retryable(status, err) {
 		if stopping {
 			return leftLeased
 		}
 		if j.attempt < k.cfg.Retries {
 			r.retry = true
-			r.wait = backoff(j.attempt, r.retryAfter, k.cfg.Delay)
+			_, ra := hostAnswerOf(res, err)
+			r.wait = backoff(j.attempt, ra, k.cfg.Delay)
 			k.cfg.Logger.Warn("retrying", "url", j.URL, "status", status, "err", err, "wait", r.wait)
 			return r
 		}
 	}
 	reason := ""
 	if err != nil {
-		reason = shortErr(err)
+		reason = faultCause(err) // fault.go: the same words for the same cause
 	}
 	if status != 0 {
 		reason = fmt.Sprintf("HTTP %d", status)
 	}
-	k.cfg.Logger.Warn("fetch failed", "url", j.URL, "status", status, "err", err)
+	k.cfg.Logger.Warn("fetch failed", "url", j.URL, "status", status, "cause", reason, "err", err)
 	r.outcomes, r.fetched = []Outcome{{URL: j.URL, Status: StatusFailed, Reason: reason}}, status != 0
 	return r
 }
@@ -133,15 +129,21 @@ func (k *crawler) page(j job, res *response) result {
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
+	if k.dups != nil && textLeftOut(opt.Body) {
+		opt.Body |= extractor.BodyText // for the fingerprint; emit drops it
+	}
 	// One parse gives the article and the links to follow.
 	page, err := k.pool.extract(res.Body, finalKey, opt)
+	if err != nil && k.tooLargeLinks(key, res.Body, finalKey, depth, err) {
+		return result{} // bounds.go: recorded, its first links queued
+	}
 	if err != nil {
 		return outcome(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 	}
 	a := page.Article
 	var links []string
 	if depth < k.cfg.MaxDepth {
-		links = k.queueLinks(page.Links, depth+1)
+		links = k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
 	var feeds []Entry
 	for _, f := range page.Feeds {
@@ -189,16 +191,18 @@ func retryable(status int, err error) bool {
 	return errors.As(err, &ne) || strings.Contains(err.Error(), "reset") || strings.Contains(err.Error(), "EOF")
 }
 
-// answerOf classifies a failed fetch for the host's backoff.
-func answerOf(status int, err error) hostAnswer {
-	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		return overloaded
+// hostAnswerOf is how the host answered a fetch, for its backoff: 429 and
+// 503 say it is overloaded (with the Retry-After it asks for, if any), a
+// timeout that it did not answer in time.
+func hostAnswerOf(res *response, err error) (hostAnswer, time.Duration) {
+	if res != nil && (res.Status == http.StatusTooManyRequests || res.Status == http.StatusServiceUnavailable) {
+		return overloaded, retryAfter(res.Header)
 	}
 	var ne interface{ Timeout() bool }
-	if status == 0 && errors.As(err, &ne) && ne.Timeout() {
-		return timedOut
+	if res == nil && err != nil && errors.As(err, &ne) && ne.Timeout() {
+		return timedOut, 0
 	}
-	return answered
+	return answered, 0
 }
 
 // retryAfter is the server's Retry-After (seconds or a date), at most

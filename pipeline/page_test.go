@@ -42,9 +42,10 @@ func TestHandleFailures(t *testing.T) {
 		retry    bool
 		wait     time.Duration
 		host     hostAnswer
+		after    time.Duration
 		status   string // of the one outcome recorded; "" for none
 	}{
-		{name: "503 with Retry-After", j: page, res: resp(503, "Retry-After", "7"), retry: true, wait: 7 * time.Second, host: overloaded},
+		{name: "503 with Retry-After", j: page, res: resp(503, "Retry-After", "7"), retry: true, wait: 7 * time.Second, host: overloaded, after: 7 * time.Second},
 		{name: "500", j: page, res: resp(500), retry: true, wait: 100 * time.Millisecond},
 		{name: "429 at the last attempt", j: last, res: resp(429), host: overloaded, status: "failed: HTTP 429"},
 		{name: "404", j: page, res: resp(404), status: "failed: HTTP 404"},
@@ -57,6 +58,9 @@ func TestHandleFailures(t *testing.T) {
 	}
 	for _, c := range cases {
 		r := k.handle(c.stopping, c.j, c.res, c.err)
+		if a, after := hostAnswerOf(c.res, c.err); a != c.host || after != c.after {
+			t.Errorf("%s: hostAnswerOf = %v, %v; want %v, %v", c.name, a, after, c.host, c.after)
+		}
 		status := ""
 		if len(r.outcomes) == 1 {
 			status = r.outcomes[0].Status
@@ -64,9 +68,9 @@ func TestHandleFailures(t *testing.T) {
 				status += ": " + r.outcomes[0].Reason
 			}
 		}
-		if r.retry != c.retry || r.wait != c.wait || r.host != c.host || status != c.status || len(r.outcomes) > 1 {
-			t.Errorf("%s: handle = retry %v wait %v host %v outcomes %+v; want retry %v wait %v host %v outcome %q",
-				c.name, r.retry, r.wait, r.host, r.outcomes, c.retry, c.wait, c.host, c.status)
+		if r.retry != c.retry || r.wait != c.wait || status != c.status || len(r.outcomes) > 1 {
+			t.Errorf("%s: handle = retry %v wait %v outcomes %+v; want retry %v wait %v outcome %q",
+				c.name, r.retry, r.wait, r.outcomes, c.retry, c.wait, c.status)
 		}
 	}
 	if !errors.Is(&url.Error{Err: context.Canceled}, context.Canceled) {

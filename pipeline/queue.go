@@ -71,7 +71,7 @@ func (k *crawler) accept(link string) (string, *url.URL, bool) {
 // scoped parses and normalises a link and reports whether it is in scope.
 func (k *crawler) scoped(link string) (string, *url.URL, bool) {
 	u, err := url.Parse(link)
-	if err != nil || !k.cfg.inScope(u) {
+	if err != nil || len(link) > maxURLLength || !k.cfg.inScope(u) {
 		return "", nil, false
 	}
 	n, err := normalizeURL(u)

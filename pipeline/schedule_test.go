@@ -188,7 +188,7 @@ func TestCrawlSlowRobotsHoldsOnlyItsHost(t *testing.T) {
 			t.Errorf("%s/a/%d was requested after the other host's robots.txt timed out: it waited for it", b.URL, i+1)
 		}
 	}
-	if n := stats.Outcomes["failed: robots.txt unreachable"]; n != 1 {
+	if n := stats.Outcomes["failed: robots.txt: timeout"]; n != 1 {
 		t.Errorf("the seed of the host whose robots.txt timed out: %d failed, want 1 (retried next run): %v", n, stats.Outcomes)
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -38,15 +39,15 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		out       = fs.String("out", "-", "JSONL output file; '-' is stdout; a .gz suffix compresses")
 		state     = fs.String("state", defaultStateDir, "directory of the embedded crawl state (SQLite)")
 		maxPages  = fs.Int("max-pages", 0, "stop after this many fetches (0: no limit)")
-		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed")
+		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed (0: the seeds only, no links, sitemap or feed entries)")
 		delay     = fs.Duration("delay", time.Second, "pause between requests to one host (0s: none; a longer robots.txt Crawl-delay wins)")
 		parallel  = fs.Int("parallel", 2, "requests in flight per host")
 		conc      = fs.Int("concurrency", 64, "requests in flight in this process, across all hosts")
 		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
 		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
 		maxBytes  = fs.Int("max-bytes", 10<<20, "skip responses larger than this")
-		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429")
-		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (negative: never)")
+		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429 (0: none)")
+		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (0s: on every run; negative: never)")
 		nearDups  = fs.String("near-duplicates", pipeline.NearMark, "articles whose text is, or is close to, that of one emitted before under another URL: mark (an alias record without the body for the same text; duplicate_of set for a near copy), drop, or off")
 		listings  = fs.Int("max-listings", pipeline.DefaultMaxListings, "listing pages (home, section, tag pages seen before) revisited per run on their adaptive schedule (0: none)")
 		statsFile = fs.String("stats", "", "also write the summary as JSON to this file")
@@ -66,15 +67,17 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&warcSize, "warc-max-size", "start a new WARC file once one reaches this size (bytes, or with a K, M or G suffix)")
 	fs.Var(&include, "include", "only follow pages whose URL matches this regexp (repeatable; sitemaps and feeds are still read, their entries filtered)")
 	fs.Var(&exclude, "exclude", "never fetch URLs matching this regexp, sitemaps and feeds included (repeatable)")
+	body := extractor.DefaultBody
+	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
 			"Crawls news sites from the seed URLs (http, https or file) and writes each\n"+
 			"new or changed article as one JSON line. Re-runs with the same --state fetch\n"+
 			"and emit only what is new or changed.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	configPath := fs.String("config", "", "YAML file of sites, each with its own seeds, limits and selector overrides (flags given explicitly win)")
-	seeds, done, err := parseArgs(fs, args)
+	seeds, done, err := parseArgs(fs, args, stdout)
 	if done {
 		return err
 	}
@@ -82,8 +85,22 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	flagSite := siteConfig{
 		Name: "command line", Seeds: seeds, AllowHosts: allow, Include: include, Exclude: exclude,
-		MaxPages: *maxPages, MaxDepth: *maxDepth, Delay: duration{*delay}, Parallel: *parallel,
-		Timeout: duration{*timeout}, UserAgent: *userAgent,
+		MaxPages: number{*maxPages, true}, MaxDepth: number{*maxDepth, true}, Delay: duration{*delay, true},
+		Parallel: number{*parallel, true}, Timeout: duration{*timeout, true}, UserAgent: *userAgent,
+	}
+	if err := checkCrawlFlags(&flagSite, *conc, *maxBytes, *retries, *leaseTTL); err != nil {
+		fmt.Fprintf(stderr, "newsprint crawl: %v\n", err)
+		return errUsage
+	}
+	switch *nearDups {
+	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
+	default:
+		fmt.Fprintf(stderr, "newsprint crawl: --near-duplicates %q: want mark, drop or off\n", *nearDups)
+		return errUsage
+	}
+	if *listings < 0 {
+		fmt.Fprintf(stderr, "newsprint crawl: --max-listings %d: want 0 (none) or more\n", *listings)
+		return errUsage
 	}
 	var sites []siteConfig
 	if *configPath != "" {
@@ -122,25 +139,11 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		for _, s := range site.Seeds {
 			if _, err := pipeline.Normalize(s); err != nil {
-				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, s, err)
+				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, redact.URL(s), redact.Error(err))
 				return errUsage
 			}
 		}
 		runs = append(runs, prepared{site, inc, exc})
-	}
-	if *conc < 1 {
-		fmt.Fprintf(stderr, "newsprint crawl: --concurrency %d: want 1 or more\n", *conc)
-		return errUsage
-	}
-	switch *nearDups {
-	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
-	default:
-		fmt.Fprintf(stderr, "newsprint crawl: --near-duplicates %q: want mark, drop or off\n", *nearDups)
-		return errUsage
-	}
-	if *listings < 0 {
-		fmt.Fprintf(stderr, "newsprint crawl: --max-listings %d: want 0 (none) or more\n", *listings)
-		return errUsage
 	}
 	var handler slog.Handler
 	level := slog.LevelInfo
@@ -208,9 +211,13 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return err
 	}
+	// The checkpoint records the output's size, which only a plain
+	// regular file has: not a .gz, /dev/null or a named pipe.
 	outPath := ""
 	if *out != "-" && *out != "" && !strings.HasSuffix(*out, ".gz") {
-		outPath = *out
+		if fi, err := os.Stat(*out); err == nil && fi.Mode().IsRegular() {
+			outPath = *out
+		}
 	}
 	progress := newProgress(stderr)
 	start := time.Now()
@@ -220,20 +227,33 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if ctx.Err() != nil {
 			break
 		}
+		// The library reads 0 as "the default"; here 0 means none.
 		d := r.site.Delay.Duration
 		if d == 0 {
-			d = -1 // the library reads 0 as "the default"; here 0s means none
+			d = -1
+		}
+		depth := r.site.MaxDepth.N
+		if depth == 0 {
+			depth = -1 // the seeds only
+		}
+		retryCount := *retries
+		if retryCount == 0 {
+			retryCount = -1 // none
+		}
+		revisitAfter := *revisit
+		if revisitAfter == 0 {
+			revisitAfter = time.Nanosecond // every run
 		}
 		if len(runs) > 1 {
 			logger.Info("crawling site", "site", r.site.Name, "seeds", len(r.site.Seeds))
 		}
 		s, err := pipeline.Run(ctx, pipeline.Config{
 			Seeds: r.site.Seeds, Store: st, Sink: sink, OutPath: outPath,
-			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
+			MaxPages: r.site.MaxPages.N, MaxDepth: depth, Delay: d, Parallel: r.site.Parallel.N,
 			Concurrency: *conc, UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
-			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
+			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: retryCount, RevisitAfter: revisitAfter,
 			NearDuplicates: *nearDups, MaxListings: maxListings(*listings),
-			Extract: extractor.Options{Selectors: r.site.Selectors}, Archive: arc, Limiter: limiter,
+			Extract: extractor.Options{Selectors: r.site.Selectors, Body: body}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,
 		})
 		stats = stats.Add(s)
@@ -246,12 +266,23 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := sink.Close(); err != nil && runErr == nil {
 		runErr = err
 	}
-	summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+	// A crawl shared through Redis may find its work done by the others:
+	// no outcome at all is not a failure.
+	if runErr == nil && ctx.Err() == nil && stats.Fetched == 0 && len(stats.Outcomes) > 0 {
+		runErr = nothingFetched(stats) // faults.go: exit 3, saying why
+	}
 	if arc != nil {
 		if err := arc.Close(); err != nil && runErr == nil {
 			runErr = fmt.Errorf("--warc: %w", err)
 		}
-		fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+	}
+	if *logFormat == "json" {
+		summaryJSON(logger, stats, time.Since(start), ctx.Err() != nil, arc, *warcDir)
+	} else {
+		summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+		if arc != nil {
+			fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+		}
 	}
 	if *statsFile != "" {
 		b, _ := json.MarshalIndent(stats, "", "  ")
@@ -326,6 +357,17 @@ func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted bool) {
 	for _, k := range s.Keys() {
 		fmt.Fprintf(w, "  %-40s %d\n", k, s.Outcomes[k])
 	}
+}
+
+// summaryJSON logs the run's summary as one JSON object, for --log-format
+// json: the counts of summary, the outcomes by reason and the WARC records.
+func summaryJSON(logger *slog.Logger, s pipeline.Stats, d time.Duration, interrupted bool, arc *archive.Archive, warcDir string) {
+	attrs := []any{"interrupted", interrupted, "dur", d.Round(time.Millisecond).String(),
+		"fetched", s.Fetched, "articles", s.Articles, "errors", s.Errors, "outcomes", s.Outcomes}
+	if arc != nil {
+		attrs = append(attrs, "warc_records", arc.Records(), "warc_dir", warcDir)
+	}
+	logger.Info("crawl summary", attrs...)
 }
 
 // progress draws a live line on a terminal, at most a few times a second.
