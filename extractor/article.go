@@ -83,6 +83,11 @@ type Article struct {
 	// PreviousHash is the ContentHash of the revision before; empty for the
 	// first.
 	PreviousHash string `json:"previous_hash" null:"zero"`
+	// DuplicateOf names the earlier article a crawl found this one to
+	// duplicate (--near-duplicates): nil when none, and outside crawls.
+	// At Distance 0 with the same ContentHash the text is the same, and
+	// the record is an alias: Text, HTML and Markdown are empty (null).
+	DuplicateOf *DuplicateRef `json:"duplicate_of"`
 	// Warc locates the WARC response record the article came from: set by
 	// crawls with --warc and by extraction from WARC files, nil otherwise.
 	Warc *WarcRef `json:"warc"`
@@ -95,6 +100,15 @@ type Article struct {
 // writes the same record as the crawl.
 func (a Article) MarshalJSON() ([]byte, error) {
 	return a.AppendJSON(nil), nil
+}
+
+// DuplicateRef names an earlier article: its ID and URL, and the Hamming
+// distance between the SimHash fingerprints of the two texts (0 to 8; see
+// pipeline.SimHash).
+type DuplicateRef struct {
+	ID       string `json:"id"`
+	URL      string `json:"url"`
+	Distance int    `json:"distance"`
 }
 
 // WarcRef locates a WARC record: the file, the record's WARC-Record-ID and

@@ -59,6 +59,15 @@ func (a *Article) AppendJSON(dst []byte) []byte {
 		b = strconv.AppendInt(b, int64(a.Revision), 10)
 	}
 	b = appendNullable(b, "previous_hash", a.PreviousHash)
+	b = append(b, `,"duplicate_of":`...)
+	if d := a.DuplicateOf; d == nil {
+		b = append(b, "null"...)
+	} else {
+		b = appendString(append(b, `{"id":`...), d.ID)
+		b = appendField(b, "url", d.URL)
+		b = strconv.AppendInt(append(b, `,"distance":`...), int64(d.Distance), 10)
+		b = append(b, '}')
+	}
 	b = append(b, `,"warc":`...)
 	if w := a.Warc; w == nil {
 		b = append(b, "null"...)

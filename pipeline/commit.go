@@ -57,6 +57,13 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 		k.note(o, true)
 		return
 	}
+	if k.dups != nil {
+		var drop bool
+		if o, drop = k.duplicate(&a, o); drop {
+			k.note(o, true)
+			return
+		}
+	}
 	a.FetchedAt = o.Fetched.UTC().Format(time.RFC3339)
 	a.Revision = known.Revision + 1
 	a.PreviousHash = known.Hash
@@ -91,6 +98,41 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 	if err == nil {
 		k.count(o, true)
 	}
+}
+
+// duplicate compares a with the articles emitted before. An original gets
+// its fingerprint in o, to be kept by the Store. A duplicate is marked in a
+// (an exact one loses its body, becoming an alias of the earlier record),
+// or, with NearDrop, reported as to be dropped, with o saying why.
+func (k *crawler) duplicate(a *extractor.Article, o Outcome) (Outcome, bool) {
+	fp := SimHash(a.Text)
+	if textLeftOut(k.cfg.Extract.Body) {
+		a.Text = "" // asked for by page for the fingerprint only
+	}
+	d, dup, err := k.dups.check(k.work, o.URL, a.ID, a.ContentHash, fp, a.WordCount)
+	switch {
+	case err != nil:
+		k.fail(err)
+		o.Status, o.Reason = StatusFailed, "duplicate check"
+		return o, true
+	case !dup:
+		o.SimHash, o.ArticleID = fp, a.ID
+		return o, false
+	}
+	exact := d.Exact(a.ContentHash)
+	if k.cfg.NearDuplicates == NearDrop {
+		o.Status, o.Reason = StatusSkipped, "near-duplicate"
+		if exact {
+			o.Reason = "duplicate"
+		}
+		k.cfg.Logger.Debug("duplicate dropped", "url", o.URL, "of", d.URL, "distance", d.Distance)
+		return o, true
+	}
+	a.DuplicateOf = &extractor.DuplicateRef{ID: d.ID, URL: d.URL, Distance: d.Distance}
+	if exact {
+		a.Text, a.HTML, a.Markdown, a.Images = "", "", "", nil
+	}
+	return o, false
 }
 
 // note notes an outcome that emitted nothing; it is committed with the

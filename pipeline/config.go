@@ -111,6 +111,17 @@ type Config struct {
 	// URLs stay queued for the next run. 0 means 5s (well under the 30s a
 	// Kubernetes pod gets between SIGTERM and SIGKILL); negative means none.
 	StopGrace time.Duration
+	// NearDuplicates is what happens to an article whose text is that of
+	// an article emitted before under another URL, or close to it
+	// (SimHash within NearDistance): NearMark (the default, ""), NearDrop
+	// or NearOff.
+	NearDuplicates string
+	// MaxListings is how many listing pages (home, section and tag pages
+	// that listed links on an earlier run) a run revisits at most, those
+	// most overdue on their adaptive schedule first. 0 means
+	// DefaultMaxListings; negative means none. Needs a Store that
+	// implements Listings.
+	MaxListings int
 	// Progress, if set, is called after every fetch with the running
 	// totals, from the goroutines doing the fetches: it must be safe for
 	// concurrent use.
@@ -219,6 +230,16 @@ func (c Config) withDefaults() (Config, error) {
 			return c, errors.New("pipeline: WARC capture needs Transport to be an *http.Transport")
 		}
 		c.Transport = c.Archive.Transport(t)
+	}
+	switch c.NearDuplicates {
+	case "":
+		c.NearDuplicates = NearMark
+	case NearMark, NearDrop, NearOff:
+	default:
+		return c, fmt.Errorf("near-duplicates %q: want mark, drop or off", c.NearDuplicates)
+	}
+	if c.MaxListings == 0 {
+		c.MaxListings = DefaultMaxListings
 	}
 	switch {
 	case c.StopGrace == 0:

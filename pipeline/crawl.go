@@ -26,6 +26,7 @@ type crawler struct {
 	robots  *robots
 	stats   counter
 	pool    *extractPool
+	dups    *dups        // nil with NearDuplicates off
 	started atomic.Int64 // fetches started or about to be, for MaxPages
 	// drained is set when the Store gave fewer URLs than asked for (see
 	// refill), at drainedAt, after drainedAdds Adds of discovered links.
@@ -67,6 +68,11 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	k := &crawler{cfg: cfg, work: context.WithoutCancel(ctx), queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
 	if err := k.recover(ctx); err != nil {
 		return Stats{}, err
+	}
+	if cfg.NearDuplicates != NearOff {
+		if k.dups, err = newDups(ctx, cfg.Store, DefaultFingerprintWindow); err != nil {
+			return Stats{}, err
+		}
 	}
 	if err := k.queueStart(ctx); err != nil {
 		return Stats{}, err
@@ -234,11 +240,11 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 	}
 }
 
-// conditional is the request headers of a known article: they ask whether
-// it changed.
+// conditional is the request headers of a known article, or of a known
+// listing page, sitemap or feed: they ask whether it changed.
 func conditional(e Entry) http.Header {
 	hdr := http.Header{}
-	if e.Known != nil && e.Known.Hash != "" {
+	if e.Known != nil && (e.Known.Hash != "" || e.Kind == KindListing || e.Kind == KindSitemap || e.Kind == KindFeed) {
 		if e.Known.ETag != "" {
 			hdr.Set("If-None-Match", e.Known.ETag)
 		}

@@ -24,7 +24,8 @@ func (k *crawler) recover(ctx context.Context) error {
 	return nil
 }
 
-// queueStart queues the seeds and the articles due for revalidation.
+// queueStart queues the seeds, the listing pages due for a visit and the
+// articles due for revalidation.
 func (k *crawler) queueStart(ctx context.Context) error {
 	var entries []Entry
 	for _, s := range k.cfg.Seeds {
@@ -34,6 +35,11 @@ func (k *crawler) queueStart(ctx context.Context) error {
 	if _, err := k.cfg.Store.RetryFailed(ctx); err != nil {
 		return err
 	}
+	listings, err := k.dueListings(ctx)
+	if err != nil {
+		return err
+	}
+	entries = append(entries, listings...)
 	if k.cfg.RevisitAfter > 0 {
 		due, err := k.cfg.Store.DueForRevisit(ctx, time.Now().Add(-k.cfg.RevisitAfter), 100000)
 		if err != nil {

@@ -62,7 +62,11 @@ func (k *crawler) handle(stopping bool, j job, res *response, err error) result 
 	case res.Status == http.StatusNotFound && j.Kind == KindSitemap:
 		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "no sitemap", Fetched: time.Now()}, true)
 	case res.Status == http.StatusNotModified:
-		return outcome(Outcome{URL: j.URL, Status: StatusNotModified, Fetched: time.Now()}, true)
+		o := Outcome{URL: j.URL, Status: StatusNotModified, Fetched: time.Now()}
+		if j.Kind == KindListing {
+			o.Listing = k.schedule(j.URL, "") // its links as they were
+		}
+		return outcome(o, true)
 	case res.Status < 200 || res.Status >= 203: // colly's own line
 		return k.failed(stopping, j, res, nil)
 	}
@@ -125,6 +129,9 @@ func (k *crawler) page(j job, res *response) result {
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
+	if k.dups != nil && textLeftOut(opt.Body) {
+		opt.Body |= extractor.BodyText // for the fingerprint; emit drops it
+	}
 	// One parse gives the article and the links to follow.
 	page, err := k.pool.extract(res.Body, finalKey, opt)
 	if err != nil && k.tooLargeLinks(key, res.Body, finalKey, depth, err) {
@@ -134,8 +141,9 @@ func (k *crawler) page(j job, res *response) result {
 		return outcome(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 	}
 	a := page.Article
+	var links []string
 	if depth < k.cfg.MaxDepth {
-		k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
+		links = k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
 	var feeds []Entry
 	for _, f := range page.Feeds {
@@ -155,6 +163,9 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	if ok, why := articleVerdict(page, final); !ok {
 		o.Status, o.Reason = StatusPage, why
+		if j.Kind != KindSeed && (len(links) >= minListingLinks || j.Kind == KindListing) {
+			o.Listing = k.schedule(o.URL, linksHash(links))
+		}
 		r.outcomes = append(r.outcomes, o)
 		return r
 	}

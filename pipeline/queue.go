@@ -41,17 +41,21 @@ func (k *crawler) queueOnce(entries []Entry) {
 	k.queue(fresh)
 }
 
-// queueLinks queues in-scope, wanted links found on a page.
-func (k *crawler) queueLinks(links []string, depth int) {
+// queueLinks queues in-scope, wanted links found on a page, and returns
+// them, normalised.
+func (k *crawler) queueLinks(links []string, depth int) []string {
 	var entries []Entry
+	var accepted []string
 	for _, l := range links {
 		n, u, ok := k.accept(l)
 		if !ok || u.RawQuery != "" && !k.allowQuery(u) {
 			continue
 		}
 		entries = append(entries, Entry{URL: n, Depth: depth, Kind: KindPage})
+		accepted = append(accepted, n)
 	}
 	k.queue(entries)
+	return accepted
 }
 
 // accept normalises a link and reports whether the crawl may follow it: in

@@ -118,16 +118,25 @@ func recoverTail(cp Checkpoint, log *slog.Logger) (outcomes []Outcome, good int6
 // recorded for it.
 func outcomeOfLine(line []byte) (Outcome, bool) {
 	var rec struct {
-		URL       string `json:"url"`
-		Hash      string `json:"content_hash"`
-		Revision  int    `json:"revision"`
-		FetchedAt string `json:"fetched_at"`
+		URL         string          `json:"url"`
+		ID          string          `json:"id"`
+		Hash        string          `json:"content_hash"`
+		Revision    int             `json:"revision"`
+		FetchedAt   string          `json:"fetched_at"`
+		Text        string          `json:"text"`
+		DuplicateOf json.RawMessage `json:"duplicate_of"`
 	}
 	if err := json.Unmarshal(bytes.TrimSpace(line), &rec); err != nil || rec.URL == "" {
 		return Outcome{}, false
 	}
 	fetched, _ := time.Parse(time.RFC3339, rec.FetchedAt)
-	return Outcome{URL: rec.URL, Status: StatusArticle, Hash: rec.Hash, Revision: rec.Revision, Fetched: fetched}, true
+	o := Outcome{URL: rec.URL, Status: StatusArticle, Hash: rec.Hash, Revision: rec.Revision, Fetched: fetched}
+	if rec.Text != "" && (len(rec.DuplicateOf) == 0 || string(rec.DuplicateOf) == "null") {
+		// An original whose text the record holds: its fingerprint is kept
+		// as the crawl would have kept it.
+		o.SimHash, o.ArticleID = SimHash(rec.Text), rec.ID
+	}
+	return o, true
 }
 
 // cutPartialLine cuts a partial last line off the file at path, if it

@@ -52,7 +52,9 @@ func bulkySite(n int) *httptest.Server {
 			}
 			fmt.Fprint(w, "</ul></body></html>")
 		case strings.HasPrefix(r.URL.Path, "/news/") && strings.Trim(path.Base(r.URL.Path), "0123456789") == "":
-			body := strings.Repeat("The council met again on Tuesday to discuss the plan in detail. ", 300)
+			// Each story's own text: the same text under two URLs would be
+			// emitted once, the second as a short alias record.
+			body := strings.Repeat("The council met again on Tuesday to discuss plan "+path.Base(r.URL.Path)+" in detail. ", 300)
 			fmt.Fprint(w, articleHTML("Bulky story "+path.Base(r.URL.Path), body, "2024-03-26T10:00:00Z"))
 		default:
 			http.NotFound(w, r)

@@ -26,6 +26,7 @@ const (
 	KindRevisit = "revisit"
 	KindSitemap = "sitemap" // re-read on every run
 	KindFeed    = "feed"    // RSS, Atom or JSON Feed; re-read on every run
+	// KindListing (listings.go): a listing page due for a visit.
 )
 
 // Known is what the state holds about a URL fetched before.
@@ -46,8 +47,16 @@ type Outcome struct {
 	Reason             string // why, for skipped and failed URLs
 	ETag, LastModified string
 	Hash               string // content hash of the emitted article
-	Revision           int
-	Fetched            time.Time
+	// SimHash is the fingerprint of the emitted article's text (SimHash),
+	// kept by Stores that implement Fingerprinted; 0 for other outcomes.
+	SimHash uint64
+	// ArticleID is the emitted article's id, kept with its fingerprint.
+	ArticleID string
+	// Listing, if set, is the new schedule of a listing page, kept by
+	// Stores that implement Listings.
+	Listing  *Listing
+	Revision int
+	Fetched  time.Time
 }
 
 // Outcome statuses.
@@ -120,4 +129,23 @@ type HostLimiter interface {
 type Shared interface {
 	// Leased is the number of URLs leased by any process.
 	Leased(ctx context.Context) (int, error)
+}
+
+// Fingerprint is what a Store keeps of an emitted article for duplicate
+// detection: its URL and id, the content hash and the SimHash of its text.
+type Fingerprint struct {
+	URL, ID, Hash string
+	SimHash       uint64
+}
+
+// Fingerprinted is implemented by Stores that keep the fingerprints of
+// emitted articles (every committed Outcome with a SimHash), so that a crawl
+// finds duplicates across URLs, runs and processes. A Store keeps at least
+// the most recent DefaultFingerprintWindow of them and may forget older ones.
+type Fingerprinted interface {
+	// Fingerprints calls f for each fingerprint committed after the one
+	// at position since (0 for all kept), oldest first, and returns the
+	// position of the last one passed to f (since when none was).
+	// Positions only grow, across processes sharing the Store too.
+	Fingerprints(ctx context.Context, since int64, f func(Fingerprint)) (int64, error)
 }

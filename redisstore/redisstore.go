@@ -344,7 +344,7 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 	}
 	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q")}
 	err := s.do(ctx, "commit", func(ctx context.Context) error {
-		return commitScript.Run(ctx, s.rdb, keys, args...).Err()
+		return s.runCommit(ctx, keys, args, outcomes)
 	})
 	if err != nil {
 		return err

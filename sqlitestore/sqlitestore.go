@@ -27,7 +27,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint *sql.Stmt
+	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint, fingerprint, listing *sql.Stmt
 
 	// leased holds the URLs handed out by Next and not yet committed. A
 	// lease lives in memory only: the state belongs to this process alone
@@ -51,7 +51,11 @@ type position struct {
 // start is the position before every URL.
 var start = position{depth: -1}
 
-var _ pipeline.Store = (*Store)(nil)
+var (
+	_ pipeline.Store         = (*Store)(nil)
+	_ pipeline.Fingerprinted = (*Store)(nil)
+	_ pipeline.Listings      = (*Store)(nil)
+)
 
 const schema = `
 CREATE TABLE IF NOT EXISTS urls (
@@ -72,6 +76,25 @@ CREATE TABLE IF NOT EXISTS urls (
 -- index on (state, depth), which states before 2026-11-24 had).
 DROP INDEX IF EXISTS urls_queue;
 CREATE INDEX IF NOT EXISTS urls_queued ON urls(depth) WHERE state='queued';
+-- The fingerprints of emitted articles, for duplicate detection: one per
+-- URL (its latest revision), the most recent pipeline.DefaultFingerprintWindow
+-- kept. seq only grows (AUTOINCREMENT), so a reader can read on from where
+-- it stopped.
+CREATE TABLE IF NOT EXISTS fingerprints (
+	seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+	url     TEXT NOT NULL UNIQUE,
+	id      TEXT NOT NULL,
+	hash    TEXT NOT NULL,
+	simhash INTEGER NOT NULL
+);
+-- The schedules of listing pages (pipeline.Listings).
+CREATE TABLE IF NOT EXISTS listings (
+	url        TEXT PRIMARY KEY,
+	links_hash TEXT NOT NULL,
+	interval   INTEGER NOT NULL, -- nanoseconds
+	next_visit INTEGER NOT NULL  -- Unix nanoseconds
+);
+CREATE INDEX IF NOT EXISTS listings_due ON listings(next_visit);
 CREATE TABLE IF NOT EXISTS checkpoint (
 	id     INTEGER PRIMARY KEY CHECK (id = 1),
 	path   TEXT NOT NULL,
@@ -191,6 +214,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
 		{&s.nextSame, nextSameSQL}, {&s.nextDeeper, nextDeeperSQL}, {&s.checkpoint, checkpointSQL},
+		{&s.fingerprint, fingerprintSQL}, {&s.listing, listingSQL},
 	} {
 		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
@@ -213,7 +237,9 @@ const (
 		FROM urls WHERE state='queued' AND depth = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3`
 	nextDeeperSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
 		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, rowid LIMIT ?3`
-	checkpointSQL = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
+	fingerprintSQL = `INSERT OR REPLACE INTO fingerprints(url, id, hash, simhash) VALUES(?, ?, ?, ?)`
+	listingSQL     = `INSERT OR REPLACE INTO listings(url, links_hash, interval, next_visit) VALUES(?, ?, ?, ?)`
+	checkpointSQL  = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET path=excluded.path, offset=excluded.offset`
 	// A 304 or an unchanged page keeps the stored hash and revision.
 	recordSQL = `INSERT INTO urls(url, depth, kind, state, status, reason, etag, last_modified, hash, revision, fetched_at)
@@ -367,12 +393,30 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		return err
 	}
 	defer tx.Rollback()
-	rec := tx.StmtContext(ctx, s.record)
+	rec, fp, lst := tx.StmtContext(ctx, s.record), tx.StmtContext(ctx, s.fingerprint), tx.StmtContext(ctx, s.listing)
+	fingerprints := false
 	for _, o := range outcomes {
 		_, err := rec.ExecContext(ctx,
 			o.URL, o.Status, o.Reason, o.ETag, o.LastModified, o.Hash, o.Revision, nanos(o.Fetched))
 		if err != nil {
 			return fmt.Errorf("record %s: %w", o.URL, err)
+		}
+		if o.SimHash != 0 && o.Hash != "" {
+			if _, err := fp.ExecContext(ctx, o.URL, o.ArticleID, o.Hash, int64(o.SimHash)); err != nil {
+				return fmt.Errorf("record fingerprint of %s: %w", o.URL, err)
+			}
+			fingerprints = true
+		}
+		if l := o.Listing; l != nil {
+			if _, err := lst.ExecContext(ctx, o.URL, l.LinksHash, int64(l.Interval), l.Next.UnixNano()); err != nil {
+				return fmt.Errorf("record schedule of %s: %w", o.URL, err)
+			}
+		}
+	}
+	if fingerprints {
+		_, err := tx.ExecContext(ctx, `DELETE FROM fingerprints WHERE seq <= (SELECT MAX(seq) FROM fingerprints) - ?`, pipeline.DefaultFingerprintWindow)
+		if err != nil {
+			return fmt.Errorf("forget old fingerprints: %w", err)
 		}
 	}
 	if cp.Path != "" {
@@ -398,6 +442,47 @@ func nanos(t time.Time) int64 {
 	return t.UnixNano()
 }
 
+// Fingerprints calls f for the fingerprints committed after position
+// since, oldest first, and returns the position of the last.
+func (s *Store) Fingerprints(ctx context.Context, since int64, f func(pipeline.Fingerprint)) (int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT seq, url, id, hash, simhash FROM fingerprints WHERE seq > ? ORDER BY seq`, since)
+	if err != nil {
+		return since, fmt.Errorf("read fingerprints: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var fp pipeline.Fingerprint
+		var sh int64
+		if err := rows.Scan(&since, &fp.URL, &fp.ID, &fp.Hash, &sh); err != nil {
+			return since, fmt.Errorf("read fingerprints: %w", err)
+		}
+		fp.SimHash = uint64(sh)
+		f(fp)
+	}
+	return since, rows.Err()
+}
+
+// Listing returns the schedule of the listing page url.
+func (s *Store) Listing(ctx context.Context, url string) (pipeline.Listing, bool, error) {
+	var l pipeline.Listing
+	var iv, next int64
+	err := s.db.QueryRowContext(ctx, `SELECT links_hash, interval, next_visit FROM listings WHERE url=?`, url).Scan(&l.LinksHash, &iv, &next)
+	if errors.Is(err, sql.ErrNoRows) {
+		return l, false, nil
+	}
+	if err != nil {
+		return l, false, fmt.Errorf("schedule of %s: %w", url, err)
+	}
+	l.Interval, l.Next = time.Duration(iv), time.Unix(0, next)
+	return l, true, nil
+}
+
+// DueListings returns up to limit listing pages due at t, most overdue
+// first.
+func (s *Store) DueListings(ctx context.Context, t time.Time, limit int) ([]string, error) {
+	return s.urls(ctx, `SELECT url FROM listings WHERE next_visit <= ? ORDER BY next_visit LIMIT ?`, t.UnixNano(), limit)
+}
+
 // LastCheckpoint returns the checkpoint of the last Commit that had one.
 func (s *Store) LastCheckpoint(ctx context.Context) (pipeline.Checkpoint, error) {
 	var cp pipeline.Checkpoint
@@ -410,8 +495,13 @@ func (s *Store) LastCheckpoint(ctx context.Context) (pipeline.Checkpoint, error)
 
 // DueForRevisit lists emitted articles last fetched before t.
 func (s *Store) DueForRevisit(ctx context.Context, before time.Time, limit int) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT url FROM urls WHERE state='done' AND hash != '' AND fetched_at < ? ORDER BY fetched_at LIMIT ?`,
+	return s.urls(ctx, `SELECT url FROM urls WHERE state='done' AND hash != '' AND fetched_at < ? ORDER BY fetched_at LIMIT ?`,
 		before.UnixNano(), limit)
+}
+
+// urls runs query, which selects one column of URLs.
+func (s *Store) urls(ctx context.Context, query string, args ...any) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

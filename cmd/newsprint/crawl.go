@@ -48,6 +48,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		maxBytes  = fs.Int("max-bytes", 10<<20, "skip responses larger than this")
 		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429 (0: none)")
 		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (0s: on every run; negative: never)")
+		nearDups  = fs.String("near-duplicates", pipeline.NearMark, "articles whose text is, or is close to, that of one emitted before under another URL: mark (an alias record without the body for the same text; duplicate_of set for a near copy), drop, or off")
+		listings  = fs.Int("max-listings", pipeline.DefaultMaxListings, "listing pages (home, section, tag pages seen before) revisited per run on their adaptive schedule (0: none)")
 		statsFile = fs.String("stats", "", "also write the summary as JSON to this file")
 		logFormat = fs.String("log-format", "text", "log format on stderr: text or json")
 		verbose   = fs.Bool("v", false, "log every skipped and failed page")
@@ -88,6 +90,16 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	if err := checkCrawlFlags(&flagSite, *conc, *maxBytes, *retries, *leaseTTL); err != nil {
 		fmt.Fprintf(stderr, "newsprint crawl: %v\n", err)
+		return errUsage
+	}
+	switch *nearDups {
+	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
+	default:
+		fmt.Fprintf(stderr, "newsprint crawl: --near-duplicates %q: want mark, drop or off\n", *nearDups)
+		return errUsage
+	}
+	if *listings < 0 {
+		fmt.Fprintf(stderr, "newsprint crawl: --max-listings %d: want 0 (none) or more\n", *listings)
 		return errUsage
 	}
 	var sites []siteConfig
@@ -240,6 +252,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			MaxPages: r.site.MaxPages.N, MaxDepth: depth, Delay: d, Parallel: r.site.Parallel.N,
 			Concurrency: *conc, UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
 			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: retryCount, RevisitAfter: revisitAfter,
+			NearDuplicates: *nearDups, MaxListings: maxListings(*listings),
 			Extract: extractor.Options{Selectors: r.site.Selectors, Body: body}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,
 		})
@@ -398,4 +411,13 @@ func (p *progress) done() {
 	if p.drawn {
 		fmt.Fprint(p.w, "\r\033[K")
 	}
+}
+
+// maxListings maps --max-listings to Config.MaxListings, where 0 means the
+// default and a negative number none.
+func maxListings(n int) int {
+	if n == 0 {
+		return -1
+	}
+	return n
 }

@@ -191,6 +191,8 @@ func TestCrawlUsage(t *testing.T) {
 		{"crawl", "ftp://example.com/"},
 		{"crawl", "--log-format", "xml", "https://example.com/"},
 		{"crawl", "--concurrency", "0", "https://example.com/"},
+		{"crawl", "--near-duplicates", "mark-all", "https://example.com/"},
+		{"crawl", "--max-listings", "-1", "https://example.com/"},
 	} {
 		if _, stderr, code := runCLI(t, "", args...); code != 2 || stderr == "" {
 			t.Errorf("newsprint %q: exit %d, stderr %q; want 2 and a message", args, code, stderr)

@@ -29,6 +29,132 @@ func Run(t *testing.T, open Opener) {
 	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
 	t.Run("DueForRevisit", func(t *testing.T) { testRevisit(t, open) })
 	t.Run("RetryFailed", func(t *testing.T) { testRetryFailed(t, open) })
+	t.Run("Fingerprints", func(t *testing.T) { testFingerprints(t, open) })
+	t.Run("Listings", func(t *testing.T) { testListings(t, open) })
+}
+
+// testListings checks that a Listings store keeps listing pages' schedules
+// across a restart and lists those due, most overdue first.
+func testListings(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	if _, ok := st.(pipeline.Listings); !ok {
+		t.Skip("the store keeps no listing schedules")
+	}
+	now := time.Now().Truncate(time.Millisecond)
+	urls := []string{"https://a.example/section/world", "https://a.example/tag/x", "https://a.example/about"}
+	var es []pipeline.Entry
+	for _, u := range urls {
+		es = append(es, pipeline.Entry{URL: u, Depth: 1, Kind: pipeline.KindPage})
+	}
+	if err := st.Add(ctx, es); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Next(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	sched := []pipeline.Listing{
+		{LinksHash: "w1", Interval: time.Hour, Next: now.Add(-time.Minute)},
+		{LinksHash: "t1", Interval: 2 * time.Hour, Next: now.Add(-time.Hour)},
+		{LinksHash: "a1", Interval: 48 * time.Hour, Next: now.Add(48 * time.Hour)},
+	}
+	var outs []pipeline.Outcome
+	for i, u := range urls {
+		outs = append(outs, pipeline.Outcome{URL: u, Status: pipeline.StatusPage, Reason: "listing page", Listing: &sched[i], Fetched: now})
+	}
+	if err := st.Commit(ctx, outs, pipeline.Checkpoint{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	st = open(t, dir)
+	ls := st.(pipeline.Listings)
+	due, err := ls.DueListings(ctx, now, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"https://a.example/tag/x", "https://a.example/section/world"}; !slices.Equal(due, want) {
+		t.Errorf("DueListings(now) = %q, want %q (most overdue first, /about not due)", due, want)
+	}
+	if due, _ := ls.DueListings(ctx, now, 1); len(due) != 1 {
+		t.Errorf("DueListings(now, 1) = %q, want one", due)
+	}
+	got, ok, err := ls.Listing(ctx, urls[2])
+	if err != nil || !ok || got.LinksHash != "a1" || got.Interval != 48*time.Hour || !got.Next.Equal(sched[2].Next) {
+		t.Errorf("Listing(/about) = %+v, %v, %v; want %+v", got, ok, err, sched[2])
+	}
+	if _, ok, err := ls.Listing(ctx, "https://a.example/never"); ok || err != nil {
+		t.Errorf("Listing(unknown) = %v, %v; want not found", ok, err)
+	}
+}
+
+// testFingerprints checks that a Fingerprinted store keeps the fingerprints
+// of committed articles across a restart, in an order that a
+// reader can read on from.
+func testFingerprints(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	fst, ok := st.(pipeline.Fingerprinted)
+	if !ok {
+		t.Skip("the store keeps no fingerprints")
+	}
+	read := func(fst pipeline.Fingerprinted, since int64) ([]pipeline.Fingerprint, int64) {
+		t.Helper()
+		var got []pipeline.Fingerprint
+		pos, err := fst.Fingerprints(ctx, since, func(f pipeline.Fingerprint) { got = append(got, f) })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got, pos
+	}
+	now := time.Now()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Kind: pipeline.KindPage}, {URL: "https://a.example/2", Kind: pipeline.KindPage}, {URL: "https://a.example/3", Kind: pipeline.KindPage}}))
+	if _, err := st.Next(ctx, 3); err != nil {
+		t.Fatal(err)
+	}
+	must(st.Commit(ctx, []pipeline.Outcome{
+		{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1", SimHash: 1 << 63, ArticleID: "id1", Revision: 1, Fetched: now},
+		{URL: "https://a.example/2", Status: pipeline.StatusPage, Fetched: now}, // no article: no fingerprint
+		{URL: "https://a.example/3", Status: pipeline.StatusArticle, Hash: "sha256:3", SimHash: 3, ArticleID: "id3", Revision: 1, Fetched: now},
+	}, pipeline.Checkpoint{}))
+	got, pos := read(fst, 0)
+	want := []pipeline.Fingerprint{{URL: "https://a.example/1", ID: "id1", Hash: "sha256:1", SimHash: 1 << 63}, {URL: "https://a.example/3", ID: "id3", Hash: "sha256:3", SimHash: 3}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("Fingerprints(0) = %+v, want %+v", got, want)
+	}
+	if again, pos2 := read(fst, pos); len(again) != 0 || pos2 != pos {
+		t.Errorf("Fingerprints(%d) = %+v, %d; want none, %d", pos, again, pos2, pos)
+	}
+	// A new revision of /1 replaces its fingerprint and comes after the
+	// position read up to.
+	must(st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Kind: pipeline.KindRevisit}}))
+	if _, err := st.Next(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	must(st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1b", SimHash: 11, Revision: 2, Fetched: now}}, pipeline.Checkpoint{}))
+	if got, _ := read(fst, pos); !slices.Equal(got, []pipeline.Fingerprint{{URL: "https://a.example/1", Hash: "sha256:1b", SimHash: 11}}) {
+		t.Errorf("after a revision, Fingerprints(%d) = %+v, want the new revision's", pos, got)
+	}
+	must(st.Close())
+	st = open(t, dir)
+	// A store may keep a URL's earlier revisions; its latest comes last.
+	got, _ = read(st.(pipeline.Fingerprinted), 0)
+	latest := map[string]pipeline.Fingerprint{}
+	for _, f := range got {
+		latest[f.URL] = f
+	}
+	if len(got) == 0 || latest["https://a.example/3"].SimHash != 3 || got[len(got)-1] != (pipeline.Fingerprint{URL: "https://a.example/1", Hash: "sha256:1b", SimHash: 11}) {
+		t.Errorf("after a restart, Fingerprints(0) = %+v, want /3's and, last, /1's new revision", got)
+	}
 }
 
 func urls(es []pipeline.Entry) []string {
