@@ -100,3 +100,25 @@ func TestDecodeGBKUserDefined(t *testing.T) {
 		t.Errorf("decode(GBK page) = %q (%s), want 中\\uE000文 from gb18030", out, name)
 	}
 }
+
+// FuzzDecodeGB18030: valid UTF-8 out, never more U+FFFD than x/text gives,
+// and exactly x/text's output when it gives none.
+func FuzzDecodeGB18030(f *testing.F) {
+	f.Add([]byte("\xD6\xD0\xAA\xA1\xCE\xC4"))
+	f.Add([]byte("\x84\x31\xA5\x30\xAA\xA1\x81"))
+	f.Add([]byte("abc\x81\x30\x81\x30\xFE\xFE\xFF\x80"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := decodeGB18030(b)
+		if err != nil {
+			t.Fatalf("decodeGB18030(% X): %v", b, err)
+		}
+		want, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+		if !utf8.Valid(got) {
+			t.Fatalf("decodeGB18030(% X) = %q: not UTF-8", b, got)
+		}
+		g, w := bytes.Count(got, []byte("\uFFFD")), bytes.Count(want, []byte("\uFFFD"))
+		if g > w || w == 0 && !bytes.Equal(got, want) {
+			t.Fatalf("decodeGB18030(% X) = %q, x/text %q", b, got, want)
+		}
+	})
+}
