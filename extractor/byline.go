@@ -74,11 +74,23 @@ type labelled struct{ label, value, raw string }
 var reNextField = regexp.MustCompile(`\s[-–—|·•]\s*\p{L}+\s*[:：]`)
 
 // verbStems are fragments one of which every verbLabel holds.
-var verbStems = []string{"publi", "post", "updat", "modif", "veröff", "mis à", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "opubl", "zaktual", "опубл", "обнов", "онов", "Опубл", "Обнов", "Онов", "diterb", "dipubl", "diperb", "yayın", "güncel", "cập", "đăng", "发表", "发布", "更新", "公開", "입력", "수정", "प्रकाशित", "अपडेट", "نشر", "تحديث", "انتشار"}
+var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
+
+// dateVerbStems are fragments one of which every dateVerbLabels entry
+// holds. Those labels count only before a date in the same block, so a
+// block without a digit skips them.
+var dateVerbStems = []string{"mis à", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "opubl", "zaktual", "опубл", "обнов", "онов", "Опубл", "Обнов", "Онов", "diterb", "dipubl", "diperb", "yayın", "güncel", "cập", "đăng", "发表", "发布", "更新", "公開", "입력", "수정", "प्रकाशित", "अपडेट", "نشر", "تحديث", "انتشار"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none, and one scan per stem is cheaper than one per label.
-func mayHoldVerbLabel(lower string) bool { return holdsAny(lower, verbStems) }
+func mayHoldVerbLabel(lower string) bool {
+	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
+}
+
+// hasDigit reports whether s holds an ASCII, Arabic-Indic or Persian digit.
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+}
 
 type labelAt struct {
 	start, end int // the label and its colon
@@ -233,6 +245,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	if headline == nil {
 		headline = findFirst(body, byTag(atom.H1))
 	}
+	if headline == nil {
+		headline = titleElement(body, title)
+	}
 	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil, isoDates: isoDates}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
@@ -247,6 +262,12 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
+		}
+		if n == headline && n.DataAtom != atom.H1 {
+			// A headline set in another element (titleElement).
+			v.h1Pos = s.pos
+			s.pos++
+			return false
 		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
@@ -298,7 +319,10 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		}
 		// Past the byline area only source, byline and author lines matter;
 		// a look at the first words avoids measuring every block.
-		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter || s.noHeadline && s.pos > dateWindowAfter
+		// A page without a headline is read to its end: its byline may be
+		// below any number of sidebar entries, and a date it labels once
+		// counts wherever it is (visible.pick).
+		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
 		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") {
 			return true
 		}
@@ -330,6 +354,39 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		v.h1Pos = 0
 	}
 	return v
+}
+
+// titleElement is, on a page without an <h1>, the first element whose
+// whole text is the title: older templates set the headline in a <td>,
+// <font> or <b>. Only elements of about the title's length are read.
+// The title may still carry the site's name after a separator
+// ("…(图)_新浪房产"): its longest segment is tried as well.
+func titleElement(body *html.Node, title string) *html.Node {
+	wants := map[string]bool{}
+	if w := simplify(title); len(w) >= 4 {
+		wants[w] = true
+	}
+	longest := ""
+	for _, seg := range titleParts(title) {
+		if len(seg) > len(longest) {
+			longest = seg
+		}
+	}
+	if w := simplify(longest); len(w) >= 12 {
+		wants[w] = true
+	}
+	if len(wants) == 0 {
+		return nil
+	}
+	return findFirst(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n.DataAtom == atom.Title || n.DataAtom == atom.A {
+			return false
+		}
+		if l := textLenUpTo(n, len(title)+64); l < len(longest)/2 || l > len(title)+32 {
+			return false
+		}
+		return wants[simplify(textOf(n))]
+	})
 }
 
 // scanner carries the state of one scanVisible walk.
@@ -448,7 +505,7 @@ func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := textOf(n)
-	s.original = holdsAny(asciiLower(t), originalNotes)
+	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos = true, s.pos
 		return true
@@ -515,6 +572,17 @@ func (s *scanner) block(n *html.Node) bool {
 				s.addDate(w, s.kindOf(n), "visible-text")
 				s.pending = ""
 				return true
+			}
+		}
+		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
+		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
+		// and time with the source's name and no label.
+		if len(t) <= 120 && strings.Contains(t, "年") {
+			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
+				if w, ok := s.parse(m[0]); ok {
+					s.addDate(w, "", "visible-text")
+					return false
+				}
 			}
 		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March

@@ -1,6 +1,10 @@
 package extractor
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // Month names and date forms of the languages most common in news that the
 // Latin-month regexps do not read.
@@ -76,4 +80,28 @@ func FuzzParseDate(f *testing.F) {
 			t.Fatalf("parseDate(%q) = %v", s, w.t)
 		}
 	})
+}
+
+// Chinese portal pages of the 2000s: no <h1>, the headline in a <td>, the
+// dateline a date and time with the source's name and no label, sidebars
+// full of dated teasers before the article.
+func TestChineseDatelineWithoutHeadline(t *testing.T) {
+	var teasers strings.Builder
+	for i := 1; i <= 70; i++ {
+		fmt.Fprintf(&teasers, "<tr><td><a href=\"/n/%d\">其他新闻标题第%d条</a></td></tr>", i, i)
+	}
+	body := strings.Repeat("<p>这是一篇关于房产投资的新闻报道，内容足够长，可以作为正文来阅读。</p>", 6)
+	page := `<html><head><title>小两口尝试以钱生钱(图)_新浪房产</title></head><body><table>` + teasers.String() +
+		`<tr><td><font size=4>小两口尝试以钱生钱(图)</font></td></tr><tr><td>2005年03月31日03:18 <font color=#A20010>北京娱乐信报</font></td></tr></table>` + body + `</body></html>`
+	a := extractAt(t, page, "http://house.sina.com.cn/n/x.html", Options{})
+	if !strings.HasPrefix(a.PublishedAt, "2005-03-31T03:18") {
+		t.Errorf("Extract.PublishedAt = %q, want the dateline's 2005-03-31T03:18", a.PublishedAt)
+	}
+	// A blog page without a headline: its one labelled date counts however
+	// far down it is.
+	blog := `<html><head><title>China-Pub blog</title></head><body><table>` + teasers.String() +
+		`<tr><td><b>陈天华《警世钟》</b><br><a href="/u">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</td></tr></table>` + body + `</body></html>`
+	if a := extractAt(t, blog, "http://blog.example.cn/more.asp?id=22546", Options{}); !strings.HasPrefix(a.PublishedAt, "2005-09-15T11:46") {
+		t.Errorf("blog: Extract.PublishedAt = %q, want 2005-09-15T11:46", a.PublishedAt)
+	}
 }
