@@ -36,7 +36,9 @@ var extractors = []struct {
 
 func runNewsprint(p page) result {
 	a, err := extractor.Extract(p.html, p.url, extractor.Options{})
-	return result{text: a.Text, title: a.Title, date: a.PublishedAt, authors: a.Authors, err: err}
+	// The day in the publisher's zone: PublishedAt is set only when the
+	// instant is known.
+	return result{text: a.Text, title: a.Title, date: a.PublishedDate, authors: a.Authors, err: err}
 }
 
 // peerDecode gives the peers UTF-8 input: valid UTF-8 as is, anything else

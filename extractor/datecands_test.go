@@ -43,8 +43,8 @@ func TestDateSources(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", c.name, err)
 		}
-		if a.PublishedAt != c.want || a.Provenance["published_at"] != c.src {
-			t.Errorf("%s: Extract.PublishedAt = %q from %q, want %q from %q", c.name, a.PublishedAt, a.Provenance["published_at"], c.want, c.src)
+		if published(a) != c.want || a.Provenance["published_date"] != c.src {
+			t.Errorf("%s: Extract.PublishedAt = %q from %q, want %q from %q", c.name, published(a), a.Provenance["published_date"], c.want, c.src)
 		}
 	}
 }
@@ -54,8 +54,8 @@ func TestDateSources(t *testing.T) {
 func TestURLDateNotFromBase(t *testing.T) {
 	page := strings.Replace(pageWithBlocks("", 4, ""), "<head>", `<head><base href="https://news.example/">`, 1)
 	a := extractAt(t, page, "https://news.example/Meldung/2022/20220124-story.html", Options{})
-	if a.PublishedAt != "2022-01-24" || a.Provenance["published_at"] != "url" {
-		t.Errorf("Extract.PublishedAt = %q from %q, want 2022-01-24 from the URL", a.PublishedAt, a.Provenance["published_at"])
+	if published(a) != "2022-01-24" || a.Provenance["published_date"] != "url" {
+		t.Errorf("Extract.PublishedAt = %q from %q, want 2022-01-24 from the URL", published(a), a.Provenance["published_date"])
 	}
 }
 
@@ -68,8 +68,8 @@ func TestModifiedSources(t *testing.T) {
 	} {
 		page := strings.Replace(pageWithBlocks("", 4, ""), "<head>", `<head><meta property="article:published_time" content="2024-04-01">`+head, 1)
 		a := extractPage(t, page)
-		if a.PublishedAt != "2024-04-01" || a.ModifiedAt != "2024-04-02" {
-			t.Errorf("%s: published %q modified %q, want 2024-04-01 and 2024-04-02", head, a.PublishedAt, a.ModifiedAt)
+		if published(a) != "2024-04-01" || modified(a) != "2024-04-02" {
+			t.Errorf("%s: published %q modified %q, want 2024-04-01 and 2024-04-02", head, published(a), modified(a))
 		}
 	}
 }

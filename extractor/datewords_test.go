@@ -57,8 +57,8 @@ func TestDateLabelsInOtherLanguages(t *testing.T) {
 		{"<p>Дата публикации: 05.03.2024</p>", "2024-03-05", ""},
 	} {
 		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.byline), "https://news.example/story", Options{})
-		if !hasDayPrefix(a.PublishedAt, c.pub) || !hasDayPrefix(a.ModifiedAt, c.mod) {
-			t.Errorf("%s: Extract = published %q modified %q, want %q and %q", c.byline, a.PublishedAt, a.ModifiedAt, c.pub, c.mod)
+		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
+			t.Errorf("%s: Extract = published %q modified %q, want %q and %q", c.byline, published(a), modified(a), c.pub, c.mod)
 		}
 	}
 }
@@ -94,14 +94,14 @@ func TestChineseDatelineWithoutHeadline(t *testing.T) {
 	page := `<html><head><title>小两口尝试以钱生钱(图)_新浪房产</title></head><body><table>` + teasers.String() +
 		`<tr><td><font size=4>小两口尝试以钱生钱(图)</font></td></tr><tr><td>2005年03月31日03:18 <font color=#A20010>北京娱乐信报</font></td></tr></table>` + body + `</body></html>`
 	a := extractAt(t, page, "http://house.sina.com.cn/n/x.html", Options{})
-	if !strings.HasPrefix(a.PublishedAt, "2005-03-31T03:18") {
-		t.Errorf("Extract.PublishedAt = %q, want the dateline's 2005-03-31T03:18", a.PublishedAt)
+	if !strings.HasPrefix(published(a), "2005-03-31T03:18") {
+		t.Errorf("Extract.PublishedAt = %q, want the dateline's 2005-03-31T03:18", published(a))
 	}
 	// A blog page without a headline: its one labelled date counts however
 	// far down it is.
 	blog := `<html><head><title>China-Pub blog</title></head><body><table>` + teasers.String() +
 		`<tr><td><b>陈天华《警世钟》</b><br><a href="/u">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</td></tr></table>` + body + `</body></html>`
-	if a := extractAt(t, blog, "http://blog.example.cn/more.asp?id=22546", Options{}); !strings.HasPrefix(a.PublishedAt, "2005-09-15T11:46") {
-		t.Errorf("blog: Extract.PublishedAt = %q, want 2005-09-15T11:46", a.PublishedAt)
+	if a := extractAt(t, blog, "http://blog.example.cn/more.asp?id=22546", Options{}); !strings.HasPrefix(published(a), "2005-09-15T11:46") {
+		t.Errorf("blog: Extract.PublishedAt = %q, want 2005-09-15T11:46", published(a))
 	}
 }

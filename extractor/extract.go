@@ -241,6 +241,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	resolveTags(m, r, doc)
 	resolveDescription(m, r)
 	resolveCanonical(m, r, base)
+	a.ID = articleID(&a)
 	// Site selectors are read before the byline scan removes bylines.
 	var selDate when
 	var hasSelDate bool
@@ -315,10 +316,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 	// text.
 	a.Images = collectImages(content, base)
 	a.Text = renderText(content)
-	var buf strings.Builder
-	if html.Render(&buf, content) == nil {
-		a.HTML = buf.String()
-	}
+	a.HTML = renderBody(content)
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)
 	density := 0.0

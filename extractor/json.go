@@ -6,53 +6,59 @@ import (
 	"unicode/utf8"
 )
 
-// AppendJSON appends a as one JSON object, without a newline: the bytes
-// encoding/json writes with SetEscapeHTML(false) ("<", ">" and "&" as they
-// are), field for field, with the Provenance keys sorted. It uses no
-// reflection and, given room in dst, allocates nothing but the sorted keys:
-// a crawl encodes every article it emits, and encoding/json cost it more
-// than writing the line out.
+// AppendJSON appends a as one JSON object, without a newline: the record
+// layout of schema/article.schema.json, field for field in declaration
+// order, with "<", ">" and "&" as they are (encoding/json would escape them;
+// the html field is full of them) and the Provenance keys sorted. Fields
+// tagged null:"zero" are null when zero; nil lists and maps are [] and {}.
+// It uses no reflection and, given room in dst, allocates nothing but the
+// sorted keys: a crawl encodes every article it emits, and encoding/json
+// cost it more than writing the line out.
 func (a *Article) AppendJSON(dst []byte) []byte {
 	b := append(dst, `{"schema_version":`...)
 	b = strconv.AppendInt(b, int64(a.SchemaVersion), 10)
-	b = appendField(b, "url", a.URL)
-	b = appendField(b, "canonical_url", a.CanonicalURL)
-	b = appendField(b, "title", a.Title)
-	b = appendField(b, "section", a.Section)
+	b = appendNullable(b, "id", a.ID)
+	b = appendNullable(b, "url", a.URL)
+	b = appendNullable(b, "canonical_url", a.CanonicalURL)
+	b = appendNullable(b, "title", a.Title)
+	b = appendNullable(b, "section", a.Section)
 	b = appendStrings(append(b, `,"authors":`...), a.Authors)
-	b = appendField(b, "published_at", a.PublishedAt)
-	b = appendField(b, "modified_at", a.ModifiedAt)
-	b = appendField(b, "language", a.Language)
-	b = appendField(b, "site_name", a.SiteName)
-	b = appendField(b, "description", a.Description)
-	b = appendField(b, "text", a.Text)
-	b = appendField(b, "html", a.HTML)
-	b = append(b, `,"images":`...)
-	if a.Images == nil {
-		b = append(b, "null"...)
-	} else {
-		b = append(b, '[')
-		for i, im := range a.Images {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(append(b, `{"url":`...), im.URL)
-			b = appendField(b, "caption", im.Caption)
-			b = appendField(b, "alt", im.Alt)
-			b = appendField(b, "credit", im.Credit)
-			b = append(b, '}')
+	b = appendNullable(b, "published_date", a.PublishedDate)
+	b = appendNullable(b, "published_at", a.PublishedAt)
+	b = appendNullable(b, "modified_date", a.ModifiedDate)
+	b = appendNullable(b, "modified_at", a.ModifiedAt)
+	b = appendNullable(b, "language", a.Language)
+	b = appendNullable(b, "site_name", a.SiteName)
+	b = appendNullable(b, "description", a.Description)
+	b = appendNullable(b, "text", a.Text)
+	b = appendNullable(b, "html", a.HTML)
+	b = appendNullable(b, "markdown", a.Markdown)
+	b = append(b, `,"images":[`...)
+	for i, im := range a.Images {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		b = append(b, ']')
+		b = appendString(append(b, `{"url":`...), im.URL)
+		b = appendNullable(b, "caption", im.Caption)
+		b = appendNullable(b, "alt", im.Alt)
+		b = appendNullable(b, "credit", im.Credit)
+		b = append(b, '}')
 	}
-	b = appendField(b, "top_image", a.TopImage)
-	b = appendField(b, "credit", a.Credit)
+	b = append(b, ']')
+	b = appendNullable(b, "top_image", a.TopImage)
+	b = appendNullable(b, "credit", a.Credit)
 	b = appendStrings(append(b, `,"tags":`...), a.Tags)
 	b = strconv.AppendInt(append(b, `,"word_count":`...), int64(a.WordCount), 10)
 	b = appendField(b, "content_hash", a.ContentHash)
 	b = appendField(b, "extracted_with", a.ExtractedWith)
-	b = appendField(b, "fetched_at", a.FetchedAt)
-	b = strconv.AppendInt(append(b, `,"revision":`...), int64(a.Revision), 10)
-	b = appendField(b, "previous_hash", a.PreviousHash)
+	b = appendNullable(b, "fetched_at", a.FetchedAt)
+	b = append(b, `,"revision":`...)
+	if a.Revision == 0 {
+		b = append(b, "null"...)
+	} else {
+		b = strconv.AppendInt(b, int64(a.Revision), 10)
+	}
+	b = appendNullable(b, "previous_hash", a.PreviousHash)
 	b = append(b, `,"warc":`...)
 	if w := a.Warc; w == nil {
 		b = append(b, "null"...)
@@ -62,16 +68,13 @@ func (a *Article) AppendJSON(dst []byte) []byte {
 		b = strconv.AppendInt(append(b, `,"offset":`...), w.Offset, 10)
 		b = append(b, '}')
 	}
-	b = append(b, `,"provenance":`...)
-	if a.Provenance == nil {
-		b = append(b, "null"...)
-	} else {
+	b = append(b, `,"provenance":{`...)
+	if len(a.Provenance) > 0 {
 		keys := make([]string, 0, len(a.Provenance))
 		for k := range a.Provenance {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
-		b = append(b, '{')
 		for i, k := range keys {
 			if i > 0 {
 				b = append(b, ',')
@@ -79,9 +82,8 @@ func (a *Article) AppendJSON(dst []byte) []byte {
 			b = appendString(b, k)
 			b = appendString(append(b, ':'), a.Provenance[k])
 		}
-		b = append(b, '}')
 	}
-	return append(b, '}')
+	return append(b, '}', '}')
 }
 
 // appendField appends ,"name":"value".
@@ -92,10 +94,17 @@ func appendField(b []byte, name, value string) []byte {
 	return appendString(b, value)
 }
 
-func appendStrings(b []byte, list []string) []byte {
-	if list == nil {
-		return append(b, "null"...)
+// appendNullable appends ,"name":"value", or ,"name":null for "".
+func appendNullable(b []byte, name, value string) []byte {
+	if value != "" {
+		return appendField(b, name, value)
 	}
+	b = append(b, ',', '"')
+	b = append(b, name...)
+	return append(b, `":null`...)
+}
+
+func appendStrings(b []byte, list []string) []byte {
 	b = append(b, '[')
 	for i, s := range list {
 		if i > 0 {

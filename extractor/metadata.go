@@ -43,6 +43,10 @@ type resolved struct {
 	dayFirst bool
 	// now is when the page was fetched: no date after it is plausible.
 	now time.Time
+	// published and modified are the dates chosen, RFC 3339 when the
+	// instant is known, else YYYY-MM-DD, under the provenance keys
+	// "published_at" and "modified_at" until setDates splits them.
+	published, modified string
 }
 
 func (r *resolved) set(field string, dst *string, val, src string) bool {
@@ -212,11 +216,12 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	zone := r.zoneGuess()
 	pub, mod, hasPub, hasMod := chooseDates(gatherDates(m, vis, page, r.dayFirst), r.now)
 	if hasPub {
-		r.set("published_at", &r.a.PublishedAt, pub.w.format(zone), pub.src)
+		r.set("published_at", &r.published, pub.w.format(zone), pub.src)
 	}
 	if hasMod {
-		r.set("modified_at", &r.a.ModifiedAt, mod.w.format(zone), mod.src)
+		r.set("modified_at", &r.modified, mod.w.format(zone), mod.src)
 	}
+	r.setDates()
 }
 
 // zoneGuess is the zone assumed for a time stated without one. Chinese-

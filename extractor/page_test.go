@@ -82,8 +82,8 @@ func TestHiddenBlock(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.PublishedAt != "" {
-		t.Errorf("published %q from %s, a hidden block", a.PublishedAt, a.Provenance["published_at"])
+	if published(a) != "" {
+		t.Errorf("published %q from %s, a hidden block", published(a), a.Provenance["published_date"])
 	}
 }
 
@@ -131,7 +131,7 @@ func TestShortStoryFields(t *testing.T) {
 	if strings.Contains(a.Text, "Ada") || strings.Contains(a.Text, "March") || !strings.Contains(a.Text, "late appointments") {
 		t.Errorf("text:\n%s", a.Text)
 	}
-	if strings.Join(a.Authors, ",") != "Ada Reporter" || a.PublishedAt != "2024-03-26" {
-		t.Errorf("authors %q, published %q", a.Authors, a.PublishedAt)
+	if strings.Join(a.Authors, ",") != "Ada Reporter" || published(a) != "2024-03-26" {
+		t.Errorf("authors %q, published %q", a.Authors, published(a))
 	}
 }

@@ -23,7 +23,7 @@ func TestSeedPage(t *testing.T) {
 		{"Title", a.Title, "Chongqing, Dusseldorf Celebrate 20 Years of Sister City Friendship"},
 		{"Section", a.Section, "Sister Cities"},
 		{"Authors", strings.Join(a.Authors, "; "), "YAN DENG"},
-		{"PublishedAt", a.PublishedAt, "2024-03-26"},
+		{"PublishedDate", a.PublishedDate, "2024-03-26"},
 		{"SiteName", a.SiteName, "iChongqing"},
 		{"Credit", a.Credit, "Foreign Affairs Office of Chongqing Municipal People's Government"},
 		{"Language", a.Language, "en"},

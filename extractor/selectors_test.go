@@ -22,9 +22,9 @@ func TestSelectors(t *testing.T) {
 	}
 	checks := []struct{ field, got, want string }{
 		{"Title", a.Title, "The real headline of the story"},
-		{"PublishedAt", a.PublishedAt, "2024-03-26"},
+		{"PublishedDate", a.PublishedDate, "2024-03-26"},
 		{"Authors", strings.Join(a.Authors, "; "), "Jane Doe; John Roe"},
-		{"Provenance", a.Provenance["title"] + " " + a.Provenance["published_at"] + " " + a.Provenance["authors"], "selector selector selector"},
+		{"Provenance", a.Provenance["title"] + " " + a.Provenance["published_date"] + " " + a.Provenance["authors"], "selector selector selector"},
 	}
 	for _, c := range checks {
 		if c.got != c.want {

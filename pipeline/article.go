@@ -53,7 +53,7 @@ func articleVerdict(p extractor.Page, u *url.URL) (bool, string) {
 	a := p.Article
 	// A page that states only when it was updated is dated all the same
 	// (the extractor leaves its publication date empty).
-	stamped := a.PublishedAt != "" || a.ModifiedAt != ""
+	stamped := a.PublishedDate != "" || a.ModifiedDate != ""
 	dated := p.Type == extractor.TypeArticle && stamped
 	home := u.Path == "" || u.Path == "/"
 	switch {

@@ -35,11 +35,11 @@ func TestIsListingPath(t *testing.T) {
 
 func TestArticleVerdict(t *testing.T) {
 	page := func(typ string, words int, date string, density float64) extractor.Page {
-		return extractor.Page{Type: typ, LinkDensity: density, Article: extractor.Article{WordCount: words, PublishedAt: date}}
+		return extractor.Page{Type: typ, LinkDensity: density, Article: extractor.Article{WordCount: words, PublishedDate: date}}
 	}
 	// updated gives a page only a modification date, as the extractor does
 	// for a page that shows only when it was updated.
-	updated := func(p extractor.Page) extractor.Page { p.Article.ModifiedAt = "2024-03-27"; return p }
+	updated := func(p extractor.Page) extractor.Page { p.Article.ModifiedDate = "2024-03-27"; return p }
 	const art, list = extractor.TypeArticle, extractor.TypeListing
 	for _, c := range []struct {
 		name string

@@ -14,6 +14,7 @@ import (
 
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/redact"
 )
 
 var errScheme = errors.New("only http, https and file URLs can be crawled")
@@ -118,7 +119,10 @@ func (c Config) withDefaults() (Config, error) {
 	for i, s := range c.Seeds {
 		n, err := Normalize(s)
 		if err != nil {
-			return c, fmt.Errorf("seed %q: %w", s, err)
+			return c, fmt.Errorf("seed %q: %w", redact.URL(s), redact.Error(err))
+		}
+		if len(n) > maxURLLength {
+			return c, fmt.Errorf("seed %.80q...: longer than %d characters", s, maxURLLength)
 		}
 		c.Seeds[i] = n
 	}
@@ -149,7 +153,8 @@ func (c Config) withDefaults() (Config, error) {
 			if dir == "/" {
 				return c, fmt.Errorf("seed %q: a file:// seed must not be the root directory", s)
 			}
-			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(dir, "/")+"/")
+			// Symbolic links resolved, as the paths checked against it are.
+			c.fileRoots = append(c.fileRoots, strings.TrimSuffix(resolvedPath(dir), "/")+"/")
 		}
 	}
 	if len(c.AllowHosts) == 0 {
@@ -191,7 +196,7 @@ func (c Config) withDefaults() (Config, error) {
 		// the body's first bytes, and system calls are most of what
 		// net/http costs on loopback and fast links.
 		t.ReadBufferSize = 64 << 10
-		t.RegisterProtocol("file", http.NewFileTransport(http.Dir("/")))
+		t.RegisterProtocol("file", http.NewFileTransport(scopedDir{c.fileRoots}))
 		c.Transport = t
 	}
 	if c.Archive != nil {
@@ -205,6 +210,8 @@ func (c Config) withDefaults() (Config, error) {
 		c.limited = &limitedTransport{base: c.Transport, lim: c.Limiter, parallel: c.Parallel, delay: c.Delay, timeout: c.Timeout}
 		c.Transport = c.limited
 	}
+	// Outermost, so that the WARC records the bytes as sent.
+	c.Transport = &boundedTransport{base: c.Transport, maxBody: int64(c.MaxBodyBytes), maxSitemap: maxSitemapBytes}
 	if c.CommitEvery <= 0 {
 		c.CommitEvery = time.Second
 	}
@@ -229,12 +236,7 @@ func (c *Config) clientTimeout() time.Duration {
 // walk the rest of the file system.
 func (c *Config) inScope(u *url.URL) bool {
 	if u.Scheme == "file" {
-		for _, root := range c.fileRoots {
-			if strings.HasPrefix(path.Clean(u.Path)+"/", root) {
-				return true
-			}
-		}
-		return false
+		return fileInRoots(u.Path, c.fileRoots) // symbolic links resolved
 	}
 	host := strings.ToLower(u.Hostname())
 	for _, h := range c.AllowHosts {

@@ -38,6 +38,7 @@ type crawler struct {
 	robots *robots
 	stats  counter
 	flight flight // leased URLs whose handling has not ended
+	held   held   // leased URLs waiting for their robots.txt (robotshold.go)
 	pool   *extractPool
 
 	mu      sync.Mutex // guards the fields below
@@ -71,8 +72,8 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 		return Stats{}, err
 	}
 	k := &crawler{cfg: cfg, ctx: ctx, work: context.WithoutCancel(ctx), limited: map[string]bool{}, queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
-	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout())
-	if n, err := reconcile(ctx, cfg.Store); err != nil {
+	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.clientTimeout(), cfg.Retries, cfg.Delay)
+	if n, err := reconcile(ctx, cfg.Store, cfg.OutPath, cfg.Logger); err != nil {
 		return Stats{}, err
 	} else if n > 0 {
 		cfg.Logger.Info("recovered articles written before a crash", "count", n)
@@ -153,6 +154,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 // and true when more may come: links found by fetches in flight, or by
 // other processes sharing the Store.
 func (k *crawler) lease(ctx context.Context, n int) ([]Entry, bool) {
+	if ready := k.heldReady(ctx); len(ready) > 0 {
+		return ready, true // robotshold.go: robots.txt answers again
+	}
 	batch, err := k.cfg.Store.Next(ctx, n)
 	if err != nil {
 		k.fail(err)
@@ -168,6 +172,9 @@ func (k *crawler) lease(ctx context.Context, n int) ([]Entry, bool) {
 			k.c.Wait()
 			k.fail(k.commit())
 			return nil, true
+		}
+		if k.waitHeld(ctx) {
+			return nil, true // robotshold.go: a robots.txt retry is due
 		}
 		waiting, err := k.othersBusy()
 		k.fail(err)
@@ -246,6 +253,8 @@ func (k *crawler) collector() *colly.Collector {
 		colly.IgnoreRobotsTxt(),                 // robots.go applies robots.txt, Crawl-delay included
 		colly.MaxBodySize(k.cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
 	)
+	c.MaxBodySize = k.cfg.readLimit()     // bounds.go: every body decoded and capped by its kind
+	c.SetRedirectHandler(k.checkRedirect) // scope.go: targets checked before they are requested
 	c.WithTransport(k.cfg.Transport)
 	c.SetRequestTimeout(k.cfg.clientTimeout())
 	c.OnRequest(func(r *colly.Request) {
@@ -273,20 +282,19 @@ func (k *crawler) dispatch(e Entry) bool {
 		return false
 	}
 	rb := k.robots.get(k.ctx, u)
+	if rb.temporary {
+		k.holdForRobots(e, u, rb) // robotshold.go: waits for robots.txt to answer
+		return false
+	}
 	if !rb.allowed(u) {
-		reason := "robots.txt"
-		if rb.unreachable {
-			reason = "robots.txt unreachable" // retried next run
-			k.record(Outcome{URL: e.URL, Status: StatusFailed, Reason: reason}, false)
-			return false
-		}
-		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: reason}, false)
+		k.record(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "robots.txt"}, false)
 		return false
 	}
 	if k.limitHost(u, rb.delay) && u.Scheme != "file" {
 		k.queueSitemaps(u, rb.sitemaps)
 	}
 	hdr := http.Header{}
+	hdr.Set(kindHeader, e.Kind) // bounds.go: the transport's cap, checkRedirect's filters
 	if e.Known != nil && e.Known.Hash != "" {
 		// A known article: ask whether it changed.
 		if e.Known.ETag != "" {
@@ -402,7 +410,7 @@ func (k *crawler) onHeaders(r *colly.Response) {
 		r.Request.Abort()
 		return
 	}
-	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && n > int64(k.cfg.MaxBodyBytes) {
+	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && k.cfg.tooLarge(f.Kind, n) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		r.Request.Abort()
 		return
@@ -430,7 +438,7 @@ func contentType(r *colly.Response) string {
 func (k *crawler) onResponse(r *colly.Response) {
 	f := fetchOf(r)
 	key, depth, kind := f.URL, f.Depth, f.Kind
-	if len(r.Body) > k.cfg.MaxBodyBytes {
+	if k.cfg.tooLarge(kind, int64(len(r.Body))) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 		return
 	}
@@ -456,13 +464,16 @@ func (k *crawler) onResponse(r *colly.Response) {
 	}
 	// One parse gives the article and the links to follow.
 	page, err := k.pool.extract(r.Body, finalKey, opt)
+	if err != nil && k.tooLargeLinks(key, r.Body, finalKey, depth, err) {
+		return // bounds.go: its first links queued
+	}
 	if err != nil {
 		k.record(Outcome{URL: key, Status: StatusFailed, Reason: shortErr(err)}, true)
 		return
 	}
 	a := page.Article
 	if depth < k.cfg.MaxDepth {
-		k.queueLinks(page.Links, depth+1)
+		k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
 	var feeds []Entry
 	for _, f := range page.Feeds {
@@ -571,6 +582,10 @@ func (k *crawler) onError(r *colly.Response, err error) {
 		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "no sitemap", Fetched: time.Now()}, true)
 		return
 	}
+	if o, ok := refusal(key, err); ok {
+		k.record(o, true) // scope.go: a redirect not followed
+		return
+	}
 	if status == http.StatusNotModified {
 		k.record(Outcome{URL: key, Status: StatusNotModified, Fetched: time.Now()}, true)
 		return
@@ -593,11 +608,11 @@ func (k *crawler) onError(r *colly.Response, err error) {
 			return
 		}
 	}
-	reason := shortErr(err)
+	reason := faultCause(err) // fault.go: the same words for the same cause
 	if status != 0 {
 		reason = fmt.Sprintf("HTTP %d", status)
 	}
-	k.cfg.Logger.Warn("fetch failed", "url", key, "status", status, "err", err)
+	k.cfg.Logger.Warn("fetch failed", "url", key, "status", status, "cause", reason, "err", err)
 	k.record(Outcome{URL: key, Status: StatusFailed, Reason: reason}, status != 0)
 }
 
@@ -656,7 +671,7 @@ func (k *crawler) accept(link string) (string, *url.URL, bool) {
 // scoped parses and normalises a link and reports whether it is in scope.
 func (k *crawler) scoped(link string) (string, *url.URL, bool) {
 	u, err := url.Parse(link)
-	if err != nil || !k.cfg.inScope(u) {
+	if err != nil || len(link) > maxURLLength || !k.cfg.inScope(u) {
 		return "", nil, false
 	}
 	n, err := normalizeURL(u)

@@ -23,6 +23,7 @@ import (
 
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/testtools"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -56,6 +57,7 @@ func crawlOnce(t *testing.T, seed, dir, out string, tune func(*pipeline.Config))
 	if err != nil {
 		t.Fatalf("Run: %v", err)
 	}
+	testtools.ValidateFile(t, out)
 	return stats
 }
 
@@ -69,6 +71,7 @@ func readOut(t *testing.T, path string) []extractor.Article {
 		t.Fatal(err)
 	}
 	defer f.Close()
+	testtools.ValidateFile(t, path)
 	var out []extractor.Article
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
@@ -322,6 +325,9 @@ func crawlChild() int {
 		}
 		defer st.Close()
 		cfg.Store = st
+	}
+	if d, err := time.ParseDuration(os.Getenv("COMMIT_EVERY")); err == nil {
+		cfg.CommitEvery = d
 	}
 	if dir := os.Getenv("WARC"); dir != "" {
 		arc, err := archive.Open(archive.Options{Dir: dir})

@@ -12,7 +12,8 @@ import (
 // A line is one JSON value ending in one newline, with the markup of the
 // html field written as is, and it reads back to the same article.
 func TestLine(t *testing.T) {
-	a := extractor.Article{URL: "https://news.example/a?x=1&y=2", Title: "Fish & <chips>", HTML: `<p>One <b>bold</b> line.</p>`, Text: "One bold line.", Authors: []string{"Jane Doe"}}
+	a := extractor.Article{URL: "https://news.example/a?x=1&y=2", Title: "Fish & <chips>", HTML: `<p>One <b>bold</b> line.</p>`, Text: "One bold line.", Authors: []string{"Jane Doe"},
+		Images: []extractor.Image{}, Tags: []string{}, Provenance: map[string]string{}}
 	line := Line(a)
 	if bytes.Count(line, []byte("\n")) != 1 || line[len(line)-1] != '\n' {
 		t.Fatalf("not one line: %q", line)

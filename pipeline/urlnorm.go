@@ -2,24 +2,17 @@ package pipeline
 
 import (
 	"net/url"
-	"path"
-	"sort"
 	"strings"
-)
 
-// trackingParams are query parameters that never change what a page says.
-var trackingParams = map[string]bool{
-	"fbclid": true, "gclid": true, "dclid": true, "msclkid": true, "yclid": true, "mc_cid": true,
-	"mc_eid": true, "igshid": true, "_ga": true, "_gl": true, "ref_src": true, "spm": true,
-	"phpsessid": true, "jsessionid": true, "sessionid": true, "sid": true, "session_id": true,
-	"aspsessionid": true, "cfid": true, "cftoken": true, "srsltid": true,
-}
+	"github.com/newsprint/newsprint/internal/urlnorm"
+)
 
 // Normalize returns the canonical form of a URL, used as its identity in
 // the crawl state: lower-case scheme and host, no default port, no
 // fragment, a cleaned path, sorted query without tracking and session
 // parameters (utm_*, fbclid, gclid, session ids). It fails for URLs that are
-// not http, https or file.
+// not http, https or file. Article ids (extractor.ArticleID) are derived
+// from the same form.
 func Normalize(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
@@ -29,66 +22,9 @@ func Normalize(raw string) (string, error) {
 }
 
 func normalizeURL(u *url.URL) (string, error) {
-	v := *u
-	v.Scheme = strings.ToLower(v.Scheme)
-	switch v.Scheme {
-	case "http", "https", "file":
-	default:
+	n, ok := urlnorm.URL(u)
+	if !ok {
 		return "", &url.Error{Op: "normalize", URL: u.String(), Err: errScheme}
 	}
-	v.Fragment, v.RawFragment = "", ""
-	v.User = nil
-	host := strings.ToLower(v.Hostname())
-	port := v.Port()
-	if (v.Scheme == "http" && port == "80") || (v.Scheme == "https" && port == "443") {
-		port = ""
-	}
-	host = strings.TrimSuffix(host, ".")
-	if strings.Contains(host, ":") {
-		host = "[" + host + "]"
-	}
-	if port != "" {
-		host += ":" + port
-	}
-	v.Host = host
-	if v.Path == "" && v.Scheme != "file" {
-		v.Path = "/"
-	} else if v.Path != "/" {
-		trailing := strings.HasSuffix(v.Path, "/")
-		v.Path = path.Clean(v.Path)
-		if trailing && v.Path != "/" {
-			v.Path += "/"
-		}
-	}
-	v.RawPath = ""
-	if v.RawQuery != "" {
-		q := v.Query()
-		for k := range q {
-			lk := strings.ToLower(k)
-			if strings.HasPrefix(lk, "utm_") || trackingParams[lk] {
-				delete(q, k)
-			}
-		}
-		keys := make([]string, 0, len(q))
-		for k := range q {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		var b strings.Builder
-		for _, k := range keys {
-			vals := q[k]
-			sort.Strings(vals)
-			for _, val := range vals {
-				if b.Len() > 0 {
-					b.WriteByte('&')
-				}
-				b.WriteString(url.QueryEscape(k))
-				b.WriteByte('=')
-				b.WriteString(url.QueryEscape(val))
-			}
-		}
-		v.RawQuery = b.String()
-	}
-	v.ForceQuery = false
-	return v.String(), nil
+	return n, nil
 }

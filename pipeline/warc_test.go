@@ -46,6 +46,7 @@ func offline(t *testing.T, dir string) []extractor.Article {
 				return nil
 			}
 			a.Warc = &extractor.WarcRef{File: r.Capture.File, RecordID: r.Capture.RecordID, Offset: r.Capture.Offset}
+			testtools.ValidateRecords(t, "offline "+r.URL, pipeline.Line(a))
 			out = append(out, a)
 			return nil
 		})

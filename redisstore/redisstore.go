@@ -31,6 +31,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/redis/go-redis/v9"
 )
@@ -90,7 +91,8 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	}
 	ro, err := redis.ParseURL(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("redis URL %q: %w", rawURL, err)
+		// The URL and go-redis's error (a url.Error) may hold a password.
+		return nil, fmt.Errorf("redis URL %q: %w", redact.URL(rawURL), redact.Error(err))
 	}
 	ro.DisableIdentity = true // CLIENT SETINFO needs Redis 7.2
 	ro.MaxRetries = -1        // our own retries, with logging
@@ -135,6 +137,10 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 		}
 		return nil, fmt.Errorf("redis %s: %w", ro.Addr, err)
 	}
+	if err := s.alive(ctx); err != nil {
+		s.rdb.Close()
+		return nil, err
+	}
 	go s.renew()
 	return s, nil
 }
@@ -163,6 +169,11 @@ func (s *Store) close() error {
 		err = releaseScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner")}, append([]any{s.session}, urls...)...).Err()
 		cancel()
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	if derr := s.rdb.Del(ctx, s.k("alive:"+s.session)).Err(); err == nil {
+		err = derr
+	}
+	cancel()
 	if cerr := s.rdb.Close(); err == nil {
 		err = cerr
 	}
@@ -410,7 +421,7 @@ func (s *Store) Claim(ctx context.Context, url, hash string) (bool, error) {
 	err := s.do(ctx, "claim", func(ctx context.Context) error {
 		var err error
 		n, err = claimScript.Run(ctx, s.rdb, []string{s.k("done"), s.k("claim:" + h), s.k("claims:" + s.opt.Worker)},
-			h, hash, s.opt.Worker, s.opt.ClaimTTL.Milliseconds(), url).Int64()
+			h, hash, s.opt.Worker, s.opt.ClaimTTL.Milliseconds(), url, s.session, s.p).Int64()
 		return err
 	})
 	return n == 1, err
@@ -467,7 +478,18 @@ func (s *Store) Acquire(ctx context.Context, host string, parallel int, delay ti
 	}, nil
 }
 
-// renew extends this process's leases every third of LeaseTTL.
+// alive marks this session alive for LeaseTTL: its claims hold while it
+// is, and expire with its leases when it dies.
+func (s *Store) alive(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, max(s.opt.LeaseTTL/3, time.Second))
+	defer cancel()
+	return s.do(ctx, "alive", func(ctx context.Context) error {
+		return s.rdb.Set(ctx, s.k("alive:"+s.session), "1", s.opt.LeaseTTL).Err()
+	})
+}
+
+// renew extends this process's leases, and its alive mark, every third of
+// LeaseTTL.
 func (s *Store) renew() {
 	defer close(s.done)
 	t := time.NewTicker(s.opt.LeaseTTL / 3)
@@ -477,6 +499,9 @@ func (s *Store) renew() {
 		case <-s.stop:
 			return
 		case <-t.C:
+		}
+		if err := s.alive(context.Background()); err != nil {
+			s.opt.Logger.Warn("could not renew leases", "err", err)
 		}
 		s.mu.Lock()
 		urls := make([]any, 0, len(s.leased)+1)

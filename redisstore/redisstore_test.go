@@ -216,3 +216,36 @@ func TestSeedsReadOncePerRun(t *testing.T) {
 		t.Errorf("a new run leased %v, want the seed again", got)
 	}
 }
+
+// A worker killed and replaced under another name (a replaced pod) does
+// not keep the articles it claimed: its claims expire with its leases, and
+// the replacement claims them. Before, the claim held for ClaimTTL (10
+// minutes), the replacement recorded the article as unchanged, and it was
+// never emitted (2 of 146 articles lost).
+func TestClaimsOfADeadWorkerExpire(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	opt := redisstore.Options{LeaseTTL: 900 * time.Millisecond}
+	a := open(t, srv, "replaced", "pod-a", opt)
+	u := "https://x.example/story"
+	if ok, err := a.Claim(ctx, u, "sha256:1"); !ok || err != nil {
+		t.Fatalf("first claim: %v %v", ok, err)
+	}
+	b := open(t, srv, "replaced", "pod-b", opt)
+	defer b.Close()
+	// a is alive: its claim holds, whatever the wait.
+	time.Sleep(1200 * time.Millisecond)
+	if ok, _ := b.Claim(ctx, u, "sha256:1"); ok {
+		t.Fatal("b claimed what a, alive, holds")
+	}
+	a.Abandon() // killed; its replacement is b, under another name
+	time.Sleep(1100 * time.Millisecond)
+	if ok, err := b.Claim(ctx, u, "sha256:1"); !ok || err != nil {
+		t.Fatalf("claim of a dead worker's article after its leases expired: %v %v; want it taken over", ok, err)
+	}
+	c := open(t, srv, "replaced", "pod-c", opt)
+	defer c.Close()
+	if ok, _ := c.Claim(ctx, u, "sha256:1"); ok {
+		t.Error("c took over b's claim while b is alive")
+	}
+}

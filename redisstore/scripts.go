@@ -17,7 +17,8 @@ import "github.com/redis/go-redis/v9"
 //	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
 //	failed     HASH  URL whose last fetch failed transiently -> ""
 //	cp:W       HASH  worker W's output checkpoint: path, offset
-//	claim:H    STRING "W\thash" with expiry: worker W is emitting URL hash H
+//	claim:H    STRING "W\thash\tSESSION" with expiry: worker W is emitting URL hash H
+//	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive
 //	claims:W   HASH  H -> URL: the claims worker W holds
 //	host:H:slots ZSET request token -> expiry (ms); host:H:next: earliest next start (ms)
 
@@ -154,13 +155,22 @@ end
 redis.call('DEL', KEYS[1])
 return n`)
 
-// KEYS done claim:H claimsW; ARGV H hash worker ttl-ms url.
+// KEYS done claim:H claimsW; ARGV H hash worker ttl-ms url session prefix.
+//
+// A claim held by another worker blocks the claim unless its session is
+// dead (its alive key expired with its leases): a worker killed and
+// replaced under another name (a replaced pod) does not keep the articles
+// it claimed from the others until ClaimTTL.
 var claimScript = redis.NewScript(splitLua + `
 local d = redis.call('HGET', KEYS[1], ARGV[1])
 if d and split(d)[4] == ARGV[2] then return 0 end
 local c = redis.call('GET', KEYS[2])
-if c and string.sub(c, 1, #ARGV[3] + 1) ~= ARGV[3] .. '\t' then return 0 end
-redis.call('SET', KEYS[2], ARGV[3] .. '\t' .. ARGV[2], 'PX', tonumber(ARGV[4]))
+if c and string.sub(c, 1, #ARGV[3] + 1) ~= ARGV[3] .. '\t' then
+  local f = split(c)
+  if not f[3] or redis.call('EXISTS', ARGV[7] .. 'alive:' .. f[3]) == 1 then return 0 end
+  redis.call('HDEL', ARGV[7] .. 'claims:' .. f[1], ARGV[1])
+end
+redis.call('SET', KEYS[2], ARGV[3] .. '\t' .. ARGV[2] .. '\t' .. ARGV[6], 'PX', tonumber(ARGV[4]))
 redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
 return 1`)
 

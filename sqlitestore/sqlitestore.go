@@ -7,6 +7,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sync"
@@ -80,6 +82,59 @@ CREATE TABLE IF NOT EXISTS checkpoint (
 // ErrLocked is returned by Open when another process holds the state.
 var ErrLocked = dirlock.ErrLocked
 
+// ErrNotState is returned by Open when the state directory holds a
+// crawl.db that is not a newsprint crawl state: empty, not SQLite, or
+// another program's database. Taking it as a fresh state would emit every
+// article again.
+var ErrNotState = errors.New("not a newsprint crawl state")
+
+// sqliteMagic starts every SQLite database file.
+const sqliteMagic = "SQLite format 3\x00"
+
+// checkFile reports an error unless path is absent (a fresh state) or an
+// SQLite database.
+func checkFile(path string) error {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open state %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, len(sqliteMagic))
+	n, _ := io.ReadFull(f, head)
+	switch {
+	case n == 0:
+		// SQLite may hold a new database's first pages in its WAL only.
+		if fi, err := os.Stat(path + "-wal"); err == nil && fi.Size() > 0 {
+			return nil
+		}
+		return notState(path, "an empty file")
+	case string(head[:n]) != sqliteMagic:
+		return notState(path, "not an SQLite database")
+	}
+	return nil
+}
+
+func notState(path, what string) error {
+	return fmt.Errorf("state %s is %s: %w; to start a fresh crawl (every article is emitted again), move it away or give another --state directory",
+		path, what, ErrNotState)
+}
+
+// checkTables reports an error when db holds tables but not newsprint's.
+func checkTables(ctx context.Context, db *sql.DB, path string) error {
+	var tables, ours int
+	err := db.QueryRowContext(ctx, `SELECT count(*), count(CASE WHEN name='urls' THEN 1 END) FROM sqlite_master WHERE type='table'`).Scan(&tables, &ours)
+	if err != nil {
+		return fmt.Errorf("open state %s: %w", path, err)
+	}
+	if tables > 0 && ours == 0 {
+		return notState(path, "the SQLite database of another program")
+	}
+	return nil
+}
+
 // Open opens or creates the state in dir, for this process alone (another
 // Open of the same dir fails with ErrLocked until Close). URLs leased by a
 // process that died are queued again.
@@ -105,6 +160,9 @@ func Open(ctx context.Context, dir string) (*Store, error) {
 
 func open(ctx context.Context, dir string) (*Store, error) {
 	path := filepath.Join(dir, FileName)
+	if err := checkFile(path); err != nil {
+		return nil, err
+	}
 	// WAL lets readers proceed during writes; synchronous=FULL makes each
 	// commit durable, which Commit's contract needs.
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
@@ -113,6 +171,10 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(1) // one writer; SQLite serialises anyway
+	if err := checkTables(ctx, db, path); err != nil {
+		db.Close()
+		return nil, err
+	}
 	if _, err := db.ExecContext(ctx, schema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -189,4 +190,40 @@ func TestLeaseOrder(t *testing.T) {
 		t.Fatalf("RetryFailed = %d, %v", n, err)
 	}
 	next(5, "d2a")
+}
+
+// A crawl.db that is not a newsprint state (empty, another file, another
+// program's database) is an error naming it and saying how to start
+// fresh, not a fresh state: that would emit every article again. Before,
+// an empty crawl.db was taken as a fresh state.
+func TestOpenNotState(t *testing.T) {
+	cases := map[string]func(path string) error{
+		"empty":      func(path string) error { return os.WriteFile(path, nil, 0o644) },
+		"not sqlite": func(path string) error { return os.WriteFile(path, []byte("{\"url\": \"x\"}\n"), 0o644) },
+		"foreign": func(path string) error {
+			db, err := sql.Open("sqlite", path)
+			if err != nil {
+				return err
+			}
+			defer db.Close()
+			_, err = db.Exec(`CREATE TABLE photos(id INTEGER PRIMARY KEY, name TEXT)`)
+			return err
+		},
+	}
+	for name, make := range cases {
+		dir := t.TempDir()
+		path := filepath.Join(dir, sqlitestore.FileName)
+		if err := make(path); err != nil {
+			t.Fatal(err)
+		}
+		st, err := sqlitestore.Open(context.Background(), dir)
+		if err == nil {
+			st.Close()
+			t.Errorf("%s crawl.db: Open succeeded, want ErrNotState", name)
+			continue
+		}
+		if !errors.Is(err, sqlitestore.ErrNotState) || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "fresh") {
+			t.Errorf("%s crawl.db: %v; want ErrNotState naming %s and how to start fresh", name, err, path)
+		}
+	}
 }

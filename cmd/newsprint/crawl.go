@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/redact"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore"
 	"github.com/newsprint/newsprint/sqlitestore"
@@ -120,7 +121,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		for _, s := range site.Seeds {
 			if _, err := pipeline.Normalize(s); err != nil {
-				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, s, err)
+				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, redact.URL(s), redact.Error(err))
 				return errUsage
 			}
 		}
@@ -234,6 +235,11 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		runErr = err
 	}
 	summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+	// A crawl shared through Redis may find its work done by the others:
+	// no outcome at all is not a failure.
+	if runErr == nil && ctx.Err() == nil && stats.Fetched == 0 && len(stats.Outcomes) > 0 {
+		runErr = nothingFetched(stats) // faults.go: exit 3, saying why
+	}
 	if arc != nil {
 		if err := arc.Close(); err != nil && runErr == nil {
 			runErr = fmt.Errorf("--warc: %w", err)

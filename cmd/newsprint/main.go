@@ -45,6 +45,9 @@ func exitCode(err error, stderr io.Writer) int {
 		return 2
 	case errors.Is(err, errFailed):
 		return 1
+	case errors.Is(err, errNothingFetched):
+		fmt.Fprintln(stderr, "newsprint:", err)
+		return exitNothingFetched
 	default:
 		fmt.Fprintln(stderr, "newsprint:", err)
 		return 1

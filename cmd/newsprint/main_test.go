@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 const seedPage = "../../testdata/pages/ichongqing-sister-cities/source.html"
@@ -21,8 +23,11 @@ func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, 
 	return out.String(), errb.String(), code
 }
 
+// decodeLines decodes the records of a JSONL output after validating each
+// against schema/article.schema.json.
 func decodeLines(t *testing.T, out string) []map[string]any {
 	t.Helper()
+	testtools.ValidateRecords(t, "output", []byte(out))
 	var recs []map[string]any
 	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
 		if line == "" {

@@ -68,3 +68,18 @@ func TestCrawlRedisUsage(t *testing.T) {
 		t.Errorf("bad Redis URL: exit %d, stderr %q; want exit 1 naming it", code, stderr)
 	}
 }
+
+// A Redis URL with a password never shows it, even when malformed. Before,
+// the error echoed the URL whole.
+func TestCrawlRedisURLSecret(t *testing.T) {
+	for _, u := range []string{"redis://user:s3cret@127.0.0.1:port/0", "redis://:s3cret@127.0.0.1:6379/x"} {
+		_, stderr, code := runCLI(t, "", "crawl", "--redis", u, "--crawl-id", "x", "--out", filepath.Join(t.TempDir(), "o"), "http://example.com/")
+		if code != 1 || strings.Contains(stderr, "s3cret") || !strings.Contains(stderr, "xxxxx") {
+			t.Errorf("--redis %s: exit %d, stderr %q; want exit 1, the URL named with its password redacted", u, code, stderr)
+		}
+	}
+	_, stderr, _ := runCLI(t, "", "crawl", "--out", filepath.Join(t.TempDir(), "o"), "http://user:s3cret@exa mple.com/")
+	if strings.Contains(stderr, "s3cret") {
+		t.Errorf("bad seed: stderr %q shows its password", stderr)
+	}
+}

@@ -1,0 +1,100 @@
+package extractor
+
+import (
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var corpusFlag = flag.Bool("corpus", false, "also run the tests over the 1,009 pages of ../../shared/benchmarks (scrapinghub, wcxb-dev, zh-cwced)")
+
+// corpusPage is one page of the shared benchmark datasets.
+type corpusPage struct {
+	name, url string
+	page      []byte
+}
+
+// corpusPages loads the article pages of ../../shared/benchmarks that the
+// quality figures are measured on, with their URLs, or skips the test or
+// benchmark with the reason.
+func corpusPages(tb testing.TB) []corpusPage {
+	tb.Helper()
+	var out []corpusPage
+	for _, set := range []string{"scrapinghub", "wcxb-dev", "zh-cwced"} {
+		dir := filepath.Join("../../shared/benchmarks", set)
+		raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+		if err != nil {
+			tb.Skipf("%s is not there: no real pages (%v)", dir, err)
+		}
+		var truth map[string]struct {
+			URL string `json:"url"`
+		}
+		if err := json.Unmarshal(raw, &truth); err != nil {
+			tb.Fatalf("%s: %v", dir, err)
+		}
+		for id, t := range truth {
+			b, err := readMaybeGzip(filepath.Join(dir, "html", id+".html"))
+			if err != nil {
+				tb.Fatalf("%s: %v", id, err)
+			}
+			out = append(out, corpusPage{name: set + "/" + id, url: t.URL, page: b})
+		}
+	}
+	return out
+}
+
+func readMaybeGzip(path string) ([]byte, error) {
+	if b, err := os.ReadFile(path); err == nil {
+		return b, nil
+	}
+	f, err := os.Open(path + ".gz")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
+// Over the benchmark pages: nothing forbidden survives in html. Run with
+// go test ./extractor -run TestCorpusHTMLSafe -corpus -v for the counts.
+func TestCorpusHTMLSafe(t *testing.T) {
+	if !*corpusFlag {
+		t.Skip("-corpus not set: the benchmark pages are not read")
+	}
+	counts := map[string]int{}
+	pages := corpusPages(t)
+	for _, p := range pages {
+		a, err := Extract(p.page, p.url, Options{})
+		if err != nil {
+			continue
+		}
+		h := strings.ToLower(a.HTML)
+		for what, hit := range map[string]bool{
+			"event handlers (on...=)":   reHandler.MatchString(h),
+			"javascript: URLs":          strings.Contains(h, `="javascript:`),
+			"data: URLs":                strings.Contains(h, `="data:`),
+			"iframes":                   strings.Contains(h, "<iframe"),
+			"scripts or styles":         strings.Contains(h, "<script") || strings.Contains(h, "<style"),
+			"forms":                     strings.Contains(h, "<form") || strings.Contains(h, "<input"),
+			"readability's wrapper":     strings.Contains(h, `id="readability-page-1"`),
+			"anything forbidden() sees": forbidden(a.HTML) != "",
+		} {
+			if hit {
+				counts[what]++
+			}
+		}
+		if f := forbidden(a.HTML); f != "" {
+			t.Errorf("%s: html keeps %s", p.name, f)
+		}
+	}
+	t.Logf("%d pages; pages whose html keeps: %v", len(pages), counts)
+}

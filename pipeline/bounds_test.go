@@ -1,0 +1,210 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/andybalholm/brotli"
+	"github.com/newsprint/newsprint/pipeline"
+)
+
+// peakHeap samples the heap every few milliseconds until stop is called,
+// which returns the largest HeapAlloc seen.
+func peakHeap() (stop func() uint64) {
+	var peak atomic.Uint64
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		var m runtime.MemStats
+		for {
+			runtime.ReadMemStats(&m)
+			if m.HeapAlloc > peak.Load() {
+				peak.Store(m.HeapAlloc)
+			}
+			select {
+			case <-done:
+				return
+			case <-time.After(5 * time.Millisecond):
+			}
+		}
+	}()
+	return func() uint64 { close(done); <-finished; return peak.Load() }
+}
+
+// gzipMember is one gzip member of data: members concatenated are one
+// stream to a gzip reader.
+func gzipMember(data []byte) []byte {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	zw.Write(data)
+	zw.Close()
+	return b.Bytes()
+}
+
+// queuedLike counts the URLs of the state in dir that contain s.
+func queuedLike(t *testing.T, dir, s string) int {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(dir, "crawl.db")+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(context.Background(), `SELECT count(*) FROM urls WHERE url LIKE ?`, "%"+s+"%").Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// A gzip bomb served as a .xml.gz sitemap (1 MB on the wire, 1 GiB
+// decompressed) is decompressed while it is read, to the sitemap cap (50
+// MB): memory stays far below the bomb's size, and the URLs read before the
+// cap are crawled. Before, colly decompressed it whole into memory. A page
+// sent with Content-Encoding br is decoded (before, its bytes reached the
+// extractor as they were).
+func TestCrawlGzipBombSitemap(t *testing.T) {
+	const members = 1024 // of 1 MiB each, decompressed
+	head := gzipMember([]byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>/news/first</loc></url>`))
+	padding := gzipMember(bytes.Repeat([]byte("\n"), 1<<20))
+	var sent atomic.Int64
+	var first atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/bomb.xml.gz\n", r.Host)
+		case "/":
+			fmt.Fprint(w, `<html><body><a href="/news/br">br</a></body></html>`)
+		case "/bomb.xml.gz":
+			w.Header().Set("Content-Type", "application/x-gzip")
+			w.Write(head)
+			for range members {
+				n, err := w.Write(padding)
+				sent.Add(int64(n))
+				if err != nil {
+					return
+				}
+			}
+		case "/news/first":
+			first.Add(1)
+			fmt.Fprint(w, articleHTML("First", "The sitemap's one story.", "2024-03-26T10:00:00Z"))
+		case "/news/br":
+			var b bytes.Buffer
+			bw := brotli.NewWriter(&b)
+			fmt.Fprint(bw, articleHTML("Brotli story", "Sent with Content-Encoding br.", "2024-03-26T10:00:00Z"))
+			bw.Close()
+			w.Header().Set("Content-Encoding", "br")
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			w.Write(b.Bytes())
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	runtime.GC()
+	stop := peakHeap()
+	crawlOnce(t, srv.URL+"/", dir, out, func(c *pipeline.Config) { c.Timeout = 30 * time.Second })
+	peak := stop()
+	t.Logf("peak heap %d MB; %d MB of the bomb sent", peak>>20, sent.Load()>>20)
+	if peak > 300<<20 {
+		t.Errorf("peak heap %d MB reading a 1 GiB gzip bomb; want it bounded by the 50 MB sitemap cap", peak>>20)
+	}
+	if first.Load() != 1 {
+		t.Error("the URL read before the cap was not crawled")
+	}
+	if got := paths(t, srv.URL, readOut(t, out)); !strings.Contains(strings.Join(got, " "), "/news/br") {
+		t.Errorf("emitted %q: the br-encoded page was not decoded", got)
+	}
+}
+
+// A valid 16 MB sitemap of 40,000 URLs is read whole, though --max-bytes
+// (1 MiB here) caps pages: sitemaps have their own cap, sitemaps.org's 50
+// MB. Before, it was dropped as too large.
+func TestCrawlLargeSitemap(t *testing.T) {
+	const urls = 40_000
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/big-sitemap.xml\n", r.Host)
+		case "/big-sitemap.xml":
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprint(w, `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+			pad := strings.Repeat("x", 300)
+			for i := range urls {
+				fmt.Fprintf(w, "<url><loc>http://%s/news/%d-%s</loc><lastmod>2024-03-26</lastmod></url>\n", r.Host, i, pad)
+			}
+			fmt.Fprint(w, `</urlset>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.MaxPages = 3
+		c.Timeout = time.Minute // 16 MB under -race on a loaded machine: the bound tested is the size
+	})
+	if n := stats.Outcomes["skipped: too large"]; n > 0 {
+		t.Errorf("outcomes %v: the sitemap was dropped as too large", stats.Outcomes)
+	}
+	if n := queuedLike(t, dir, "/news/"); n != urls {
+		t.Errorf("%d URLs of the 16 MB sitemap queued, want %d", n, urls)
+	}
+}
+
+// A page of 100,000 links (over the extractor's element cap) yields its
+// first 10,000 links and is recorded as skipped, which later runs do not
+// retry; a link longer than 2,083 characters is dropped. Before, the page
+// was recorded as failed, yielded nothing and was fetched again every run,
+// and a 100,000-character URL was fetched.
+func TestCrawlLinkBounds(t *testing.T) {
+	var long atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/":
+			fmt.Fprintf(w, `<html><body><a href="/long/%s">long</a><a href="/links">links</a></body></html>`, strings.Repeat("y", 100_000))
+		case r.URL.Path == "/links":
+			var b strings.Builder
+			b.WriteString("<html><body><ul>")
+			for i := range 100_000 {
+				fmt.Fprintf(&b, `<li><a href="/news/%d">%d</a></li>`, i, i)
+			}
+			b.WriteString("</ul></body></html>")
+			fmt.Fprint(w, b.String())
+		case strings.HasPrefix(r.URL.Path, "/long/"):
+			long.Add(1)
+			http.NotFound(w, r)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.MaxPages = 4
+		c.MaxBodyBytes = 10 << 20
+		c.Timeout = time.Minute // a 3 MB page under -race on a loaded machine
+	})
+	if long.Load() > 0 || queuedLike(t, dir, "/long/") > 0 {
+		t.Error("a 100,000-character URL was queued or fetched")
+	}
+	if n := queuedLike(t, dir, "/news/"); n != 10_000 {
+		t.Errorf("the page of 100,000 links yielded %d of them, want the first 10,000 (outcomes %v)", n, stats.Outcomes)
+	}
+	if stats.Outcomes["skipped: too large"] != 1 {
+		t.Errorf("outcomes %v: want the page of links skipped as too large, not failed", stats.Outcomes)
+	}
+}
