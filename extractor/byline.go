@@ -356,11 +356,12 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	return v
 }
 
-// titleElement is, on a page without an <h1>, the first element whose
+// titleElement is, on a page without an <h1>, the outermost element whose
 // whole text is the title: older templates set the headline in a <td>,
-// <font> or <b>. Only elements of about the title's length are read.
-// The title may still carry the site's name after a separator
-// ("…(图)_新浪房产"): its longest segment is tried as well.
+// <font> or <b>. The title may still carry the site's name after a
+// separator ("…(图)_新浪房产"): its longest segment is tried as well. Text
+// nodes are compared first and only their ancestors are measured, so the
+// page is walked once.
 func titleElement(body *html.Node, title string) *html.Node {
 	wants := map[string]bool{}
 	if w := simplify(title); len(w) >= 4 {
@@ -378,15 +379,27 @@ func titleElement(body *html.Node, title string) *html.Node {
 	if len(wants) == 0 {
 		return nil
 	}
-	return findFirst(body, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n.DataAtom == atom.Title || n.DataAtom == atom.A {
+	var found *html.Node
+	walk(body, func(n *html.Node) bool {
+		if found != nil {
 			return false
 		}
-		if l := textLenUpTo(n, len(title)+64); l < len(longest)/2 || l > len(title)+32 {
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.A) {
 			return false
 		}
-		return wants[simplify(textOf(n))]
+		if n.Type != html.TextNode || len(n.Data) > len(title)+64 || !wants[simplify(n.Data)] {
+			return true
+		}
+		want := simplify(n.Data)
+		for p := n.Parent; p != nil && p != body && p.Type == html.ElementNode; p = p.Parent {
+			if textLenUpTo(p, len(title)+64) > len(title)+32 || simplify(textOf(p)) != want {
+				break
+			}
+			found = p
+		}
+		return found == nil
 	})
+	return found
 }
 
 // scanner carries the state of one scanVisible walk.
