@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -97,4 +98,42 @@ func TestCorpusHTMLSafe(t *testing.T) {
 		}
 	}
 	t.Logf("%d pages; pages whose html keeps: %v", len(pages), counts)
+}
+
+// BenchmarkBodyForms measures what each body form costs over the benchmark
+// pages: extraction with the text alone (no HTML rendered), the default
+// text and sanitised HTML, and Markdown as well.
+//
+//	go test ./extractor -run '^$' -bench BodyForms -benchtime 1009x -count 6
+func BenchmarkBodyForms(b *testing.B) {
+	pages := corpusPages(b)
+	var size int64
+	for _, p := range pages {
+		size += int64(len(p.page))
+	}
+	for _, body := range []Body{BodyText, DefaultBody, BodyText | BodyHTML | BodyMarkdown} {
+		b.Run(strings.ReplaceAll(body.String(), ",", "+"), func(b *testing.B) {
+			b.SetBytes(size / int64(len(pages)))
+			b.ReportAllocs()
+			i := 0
+			cpu0 := cpuTime()
+			for b.Loop() {
+				p := pages[i%len(pages)]
+				Extract(p.page, p.url, Options{Body: body})
+				i++
+			}
+			// The process's CPU time (GC included) says more than the
+			// wall clock on a machine shared with other work.
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// cpuTime is the CPU time the process has used, user and system, in ns.
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }

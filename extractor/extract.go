@@ -42,6 +42,9 @@ type Options struct {
 	MaxElements int
 	// Selectors override the general rules for one site's templates.
 	Selectors Selectors
+	// Body selects the forms of the body to produce: text, HTML, Markdown.
+	// Zero means DefaultBody (text and HTML).
+	Body Body
 	// FetchedAt is when the page was fetched: a date after it (a day of
 	// slack for zones) is not the page's. Zero means the time of the call.
 	FetchedAt time.Time
@@ -131,9 +134,11 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			return Article{}, err
 		}
 	}
-	art, mk := extractDoc(doc, pageURL, base, sel, opt.FetchedAt, p)
+	body := opt.Body.or()
+	art, mk := extractDoc(doc, pageURL, base, sel, opt.FetchedAt, p, body)
 	if sel != nil && sel.content != nil {
-		return art, nil // the site's own content selector is not second-guessed
+		// The site's own content selector is not second-guessed.
+		return finishPage(art, body, p), nil
 	}
 	if len(art.Text) < minText {
 		// Cleaning can mislead readability on unusual templates. Retry on a
@@ -148,13 +153,23 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			}
 			mk.removeFields(fresh)
 			if content := readable(fresh, base); content != nil {
-				if kept, density := finishBody(&art, content, base); kept && p != nil {
+				if kept, density := finishBody(&art, content, base, body); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
 				}
 			}
 		}
 	}
-	return art, nil
+	return finishPage(art, body, p), nil
+}
+
+// finishPage produces the body forms of the chosen body, once, and keeps
+// the page's copy of the article in step.
+func finishPage(a Article, body Body, p *Page) Article {
+	finishForms(&a, body)
+	if p != nil {
+		p.Article = a
+	}
+	return a
 }
 
 // minText is the body length in bytes under which Extract retries with
@@ -189,7 +204,7 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 
 // extractDoc extracts the article of a parsed page, and returns with it how
 // to remove the lines it made fields of from a fresh parse.
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, p *Page) (Article, fieldMarker) {
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -274,7 +289,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		content = readable(doc, base)
 	}
 	if content != nil {
-		if kept, density := finishBody(&a, content, base); kept && p != nil {
+		if kept, density := finishBody(&a, content, base, body); kept && p != nil {
 			p.LinkDensity = density
 		}
 	}
@@ -301,10 +316,11 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 }
 
 // finishBody cleans the body readability found and sets the body fields of
-// a, unless a already has a longer body.
+// a, unless a already has a longer body; the HTML only when body asks for
+// it or for Markdown.
 //
 // It reports whether it kept this body, and the share of its text in links.
-func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
+func finishBody(a *Article, content *html.Node, base *url.URL, body Body) (bool, float64) {
 	stripBoilerText(content)
 	cutComments(content)
 	stripTeasers(content, a.Title)
@@ -316,7 +332,9 @@ func finishBody(a *Article, content *html.Node, base *url.URL) (bool, float64) {
 	// text.
 	a.Images = collectImages(content, base)
 	a.Text = renderText(content)
-	a.HTML = renderBody(content)
+	if body&(BodyHTML|BodyMarkdown) != 0 {
+		a.HTML = renderBody(content) // Markdown is made from it
+	}
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)
 	density := 0.0

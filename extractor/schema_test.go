@@ -97,6 +97,11 @@ func TestGoldensFitSchema(t *testing.T) {
 	for _, c := range goldenCases(t) {
 		a := c.extract(t)
 		all = append(a.AppendJSON(all), '\n')
+		for _, body := range []Body{BodyMarkdown, BodyText | BodyHTML | BodyMarkdown} {
+			if a, err := Extract(c.page, c.url, Options{ContentType: c.contentType, Body: body}); err == nil {
+				all = append(a.AppendJSON(all), '\n')
+			}
+		}
 	}
 	if a, err := Extract([]byte("<p>no URL</p>"), "", Options{}); err == nil {
 		all = append(a.AppendJSON(all), '\n')

@@ -204,7 +204,7 @@ func (k *crawler) tooLargeLinks(key string, body []byte, pageURL string, depth i
 	if depth < k.cfg.MaxDepth {
 		k.queueLinks(scanLinks(body, pageURL), depth+1)
 	}
-	k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
+	k.note(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
 	return true
 }
 

@@ -19,6 +19,9 @@ import (
 
 var errScheme = errors.New("only http, https and file URLs can be crawled")
 
+// DefaultStopGrace is the default of Config.StopGrace.
+const DefaultStopGrace = 5 * time.Second
+
 // DefaultUserAgent identifies newsprint to the sites it crawls.
 const DefaultUserAgent = "newsprint/0.1 (+https://github.com/newsprint/newsprint; news article crawler)"
 
@@ -48,8 +51,10 @@ type Config struct {
 	MaxPages int
 	// MaxDepth is how many links from a seed are followed. 0 means 5.
 	MaxDepth int
-	// Delay is the pause between requests to one host. 0 means 1s; a
-	// longer robots.txt Crawl-delay wins. Negative means none (tests).
+	// Delay is the least time between the starts of two requests to one
+	// host, across all its Parallel slots (and, with a Limiter, across
+	// processes). 0 means 1s; a longer robots.txt Crawl-delay wins.
+	// Negative means none (tests). file:// URLs have none.
 	Delay time.Duration
 	// Parallel is the number of requests in flight per host. 0 means 2.
 	Parallel int
@@ -92,20 +97,25 @@ type Config struct {
 	Archive *archive.Archive
 	// Limiter, if set, enforces Parallel, Delay and robots.txt Crawl-delay
 	// per host across every process that shares it (a crawl shared through
-	// Redis); each process then also keeps its own limits.
+	// Redis): it is asked before each request starts; each process then
+	// also keeps its own limits.
 	Limiter HostLimiter
 	// Logger receives progress and problems. If nil, nothing is logged.
 	Logger *slog.Logger
 	// CommitEvery is the longest time between syncing the Sink and
 	// committing outcomes to the Store. 0 means 1s.
 	CommitEvery time.Duration
+	// StopGrace is how long the requests in flight may take to finish once
+	// ctx is cancelled; those still running are then cut off and their
+	// URLs stay queued for the next run. 0 means 5s (well under the 30s a
+	// Kubernetes pod gets between SIGTERM and SIGKILL); negative means none.
+	StopGrace time.Duration
 	// Progress, if set, is called after every fetch with the running
 	// totals, from the goroutines doing the fetches: it must be safe for
 	// concurrent use.
 	Progress func(Stats)
 
-	fileRoots []string          // directories of file:// seeds, with a trailing slash
-	limited   *limitedTransport // the Limiter's transport, if any
+	fileRoots []string // directories of file:// seeds, with a trailing slash
 }
 
 // withDefaults validates c and fills in the defaults.
@@ -206,9 +216,11 @@ func (c Config) withDefaults() (Config, error) {
 		}
 		c.Transport = c.Archive.Transport(t)
 	}
-	if c.Limiter != nil {
-		c.limited = &limitedTransport{base: c.Transport, lim: c.Limiter, parallel: c.Parallel, delay: c.Delay, timeout: c.Timeout}
-		c.Transport = c.limited
+	switch {
+	case c.StopGrace == 0:
+		c.StopGrace = DefaultStopGrace
+	case c.StopGrace < 0:
+		c.StopGrace = 0
 	}
 	// Outermost, so that the WARC records the bytes as sent.
 	c.Transport = &boundedTransport{base: c.Transport, maxBody: int64(c.MaxBodyBytes), maxSitemap: maxSitemapBytes}
@@ -219,16 +231,6 @@ func (c Config) withDefaults() (Config, error) {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
 	return c, nil
-}
-
-// clientTimeout is the HTTP clients' own time limit: Timeout, or, with a
-// shared Limiter, none to speak of, as the limited transport starts the
-// Timeout once the host's turn has come.
-func (c *Config) clientTimeout() time.Duration {
-	if c.limited != nil {
-		return 24 * time.Hour
-	}
-	return c.Timeout
 }
 
 // inScope reports whether u may be fetched. A file:// URL must lie in the

@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/gocolly/colly/v2"
 	"github.com/mmcdole/gofeed"
 )
 
@@ -23,8 +22,8 @@ func isFeedType(ct string) bool {
 // lastmod is later than our own last fetch of it, and then with a
 // conditional GET, so a sitemap that stamps every URL with today's date
 // costs a 304 each, not a re-emission.
-func (k *crawler) onListing(r *colly.Response, key, kind string) {
-	base := r.Request.URL
+func (k *crawler) listing(r *response, key string) result {
+	base := r.URL
 	if sm, err := ParseSitemap(bytes.NewReader(r.Body)); err == nil {
 		var children []Entry
 		for _, c := range sm.Children {
@@ -46,13 +45,11 @@ func (k *crawler) onListing(r *colly.Response, key, kind string) {
 			pages = append(pages, e)
 		}
 		k.queue(pages)
-		k.record(Outcome{URL: key, Status: StatusPage, Reason: "sitemap"}, true)
-		return
+		return outcome(Outcome{URL: key, Status: StatusPage, Reason: "sitemap"}, true)
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(r.Body))
 	if err != nil {
-		k.record(Outcome{URL: key, Status: StatusSkipped, Reason: "not a sitemap or feed"}, true)
-		return
+		return outcome(Outcome{URL: key, Status: StatusSkipped, Reason: "not a sitemap or feed"}, true)
 	}
 	var links []string
 	for _, it := range feed.Items {
@@ -67,7 +64,7 @@ func (k *crawler) onListing(r *colly.Response, key, kind string) {
 		}
 	}
 	k.queueLinks(links, 1)
-	k.record(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
+	return outcome(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
 }
 
 func resolveRef(base *url.URL, ref string) string {

@@ -69,7 +69,7 @@ func newRobots(t http.RoundTripper, ua string, timeout time.Duration, retries in
 		}
 		return nil
 	}}
-	return &robots{client: client, ua: ua, retries: retries, backoff: func(a int) time.Duration { return backoff(a, nil, delay) }, hosts: map[string]*robotsEntry{}}
+	return &robots{client: client, ua: ua, retries: retries, backoff: func(a int) time.Duration { return backoff(a, 0, delay) }, hosts: map[string]*robotsEntry{}}
 }
 
 // exhausted reports whether a temporary entry will not be fetched again in
@@ -183,38 +183,9 @@ func (e *robotsEntry) allowed(u *url.URL) bool {
 	return e.data.TestAgent(p, e.ua)
 }
 
-// prefetch fetches, at most 64 at a time, the robots.txt of the hosts of
-// urls not seen yet, so that a batch spanning many new hosts does not wait
-// for them one by one.
-func (r *robots) prefetch(ctx context.Context, urls []string) {
-	seen := map[string]bool{}
-	var todo []*url.URL
+// cached returns the rules of u's host if they were fetched, else nil.
+func (r *robots) cached(u *url.URL) *robotsEntry {
 	r.mu.Lock()
-	for _, raw := range urls {
-		u, err := url.Parse(raw)
-		if err != nil || u.Scheme == "file" {
-			continue
-		}
-		key := u.Scheme + "://" + u.Host
-		if _, ok := r.hosts[key]; !ok && !seen[key] {
-			seen[key] = true
-			todo = append(todo, u)
-		}
-	}
-	r.mu.Unlock()
-	if len(todo) < 2 {
-		return
-	}
-	sem := make(chan struct{}, 64)
-	var wg sync.WaitGroup
-	for _, u := range todo {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			r.get(ctx, u)
-			<-sem
-		}()
-	}
-	wg.Wait()
+	defer r.mu.Unlock()
+	return r.hosts[u.Scheme+"://"+u.Host]
 }

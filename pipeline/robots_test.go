@@ -120,6 +120,7 @@ func TestRobotsEndless(t *testing.T) {
 	srv.CloseClientConnections()
 	// What the server got into the socket before the client hung up:
 	// the cap plus the buffers on the way.
+	t.Logf("the server sent %d KiB before the client stopped", sent.Load()>>10)
 	if got := sent.Load(); got > 16<<20 {
 		t.Errorf("the server sent %d MB of an endless robots.txt before the client stopped; want about %d KiB", got>>20, robotsMaxBytes>>10)
 	}

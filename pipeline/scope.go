@@ -59,7 +59,7 @@ func (k *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
 	if req.Header.Get(kindHeader) == KindPage && !k.cfg.wanted(n) {
 		return refuse("not included")
 	}
-	rb := k.robots.get(k.ctx, to)
+	rb := k.robots.get(req.Context(), to)
 	if rb.temporary {
 		e := refuse("robots.txt: " + rb.cause).(*redirectError)
 		e.transient = true

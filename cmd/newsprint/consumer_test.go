@@ -22,8 +22,14 @@ func TestConsumerLoad(t *testing.T) {
 	}
 	dir := t.TempDir()
 	crawled := filepath.Join(dir, "crawl.jsonl")
-	if _, stderr, code := runCLI(t, "", "crawl", "file://"+abs, "--state", filepath.Join(dir, "state"), "--out", crawled, "--delay", "0s"); code != 0 {
+	if _, stderr, code := runCLI(t, "", "crawl", "file://"+abs, "--state", filepath.Join(dir, "state"), "--out", crawled, "--delay", "0s", "--body", "text,html,markdown"); code != 0 {
 		t.Fatalf("newsprint crawl exit %d:\n%s", code, stderr)
+	}
+	b, _ := os.ReadFile(crawled)
+	for _, r := range decodeLines(t, string(b)) {
+		if md, _ := r["markdown"].(string); md == "" || r["html"] == nil || r["text"] == nil {
+			t.Errorf("crawl --body text,html,markdown: %s has markdown %q, html and text present: %v, %v", r["url"], md, r["html"] != nil, r["text"] != nil)
+		}
 	}
 	pages, _ := filepath.Glob("../../testdata/pages/*/source.html")
 	out, stderr, code := runCLI(t, "", append([]string{"extract"}, pages...)...)
@@ -73,6 +79,29 @@ func TestIDSameFromCrawlAndExtract(t *testing.T) {
 		}
 		if ex := decodeLines(t, got); len(ex) != 1 || ex[0]["id"] != r["id"] {
 			t.Errorf("extract --url %s %s: id %v, want the crawl's %v", u, file, ex[0]["id"], r["id"])
+		}
+	}
+}
+
+// --body selects the body columns; a form that does not exist is a usage
+// error naming the flag.
+func TestBodyFlag(t *testing.T) {
+	out, stderr, code := runCLI(t, "", "extract", "--body", "markdown", seedPage)
+	if code != 0 {
+		t.Fatalf("extract --body markdown: exit %d\n%s", code, stderr)
+	}
+	recs := decodeLines(t, out)
+	if len(recs) != 1 || recs[0]["text"] != nil || recs[0]["html"] != nil || recs[0]["markdown"] == nil {
+		t.Errorf("extract --body markdown: text %v, html %v, markdown %.40v; want only markdown", recs[0]["text"] != nil, recs[0]["html"] != nil, recs[0]["markdown"])
+	}
+	out, _, _ = runCLI(t, "", "extract", seedPage)
+	if recs := decodeLines(t, out); recs[0]["markdown"] != nil || recs[0]["html"] == nil || recs[0]["text"] == nil {
+		t.Errorf("extract without --body: want text and html, no markdown")
+	}
+	for _, cmd := range []string{"extract", "crawl"} {
+		_, stderr, code := runCLI(t, "", cmd, "--body", "text,pdf", seedPage)
+		if code != 2 || !strings.Contains(stderr, "-body") || !strings.Contains(stderr, "pdf") {
+			t.Errorf("%s --body text,pdf: exit %d, stderr %q; want 2 naming the flag and the form", cmd, code, stderr)
 		}
 	}
 }

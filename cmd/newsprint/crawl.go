@@ -65,6 +65,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&warcSize, "warc-max-size", "start a new WARC file once one reaches this size (bytes, or with a K, M or G suffix)")
 	fs.Var(&include, "include", "only follow pages whose URL matches this regexp (repeatable; sitemaps and feeds are still read, their entries filtered)")
 	fs.Var(&exclude, "exclude", "never fetch URLs matching this regexp, sitemaps and feeds included (repeatable)")
+	body := extractor.DefaultBody
+	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
 			"Crawls news sites from the seed URLs (http, https or file) and writes each\n"+
@@ -221,7 +223,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
 			Concurrency: *conc, UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
 			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
-			Extract: extractor.Options{Selectors: r.site.Selectors}, Archive: arc, Limiter: limiter,
+			Extract: extractor.Options{Selectors: r.site.Selectors, Body: body}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,
 		})
 		stats = stats.Add(s)

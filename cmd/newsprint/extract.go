@@ -28,6 +28,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	pageURL := fs.String("url", "", "the page's URL (with a single input); relative links resolve against it")
 	contentType := fs.String("content-type", "", "the HTTP Content-Type of the page, for its charset (with a single input)")
 	maxBytes := fs.Int("max-bytes", extractor.DefaultMaxBytes, "refuse pages larger than this many bytes")
+	body := extractor.DefaultBody
+	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: newsprint extract [flags] [FILE|-]...\n\n"+
 			"Extracts one article from each HTML file (or standard input, '-' or no\n"+
@@ -48,7 +50,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return errUsage
 	}
 	out := bufio.NewWriter(stdout)
-	opt := extractor.Options{ContentType: *contentType, MaxBytes: *maxBytes}
+	opt := extractor.Options{ContentType: *contentType, MaxBytes: *maxBytes, Body: body}
 	failed := 0
 	for _, in := range inputs {
 		if ctx.Err() != nil {

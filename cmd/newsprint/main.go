@@ -31,10 +31,48 @@ Run 'newsprint COMMAND --help' for the flags of a command.
 `
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancel(context.Background())
+	stop := onSignals(cancel, os.Stderr, os.Exit)
 	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(exitCode(err, os.Stderr))
+}
+
+// onSignals makes the first SIGINT or SIGTERM cancel the run, which stops
+// cleanly (a crawl starts nothing new, gives its requests in flight a short
+// grace, commits what finished), and a second one exit at once with status
+// 128 + the signal's number (130 for SIGINT, 143 for SIGTERM), as a shell
+// reports a process killed by it. Nothing is lost then either: the next
+// crawl run recovers the articles written since the last checkpoint. The
+// returned function stops listening.
+func onSignals(cancel context.CancelFunc, stderr io.Writer, exit func(int)) (stop func()) {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-sigs:
+		case <-done:
+			return
+		}
+		fmt.Fprintln(stderr, "newsprint: stopping; interrupt again to exit at once")
+		cancel()
+		select {
+		case sig := <-sigs:
+			fmt.Fprintf(stderr, "newsprint: %v again: exiting at once (the next run recovers what this one wrote)\n", sig)
+			exit(exitStatus(sig))
+		case <-done:
+		}
+	}()
+	return func() { signal.Stop(sigs); close(done) }
+}
+
+// exitStatus is 128 + the signal's number.
+func exitStatus(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
 }
 
 func exitCode(err error, stderr io.Writer) int {

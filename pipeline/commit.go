@@ -1,0 +1,152 @@
+package pipeline
+
+import (
+	"os"
+	"time"
+
+	"github.com/newsprint/newsprint/extractor"
+)
+
+func (k *crawler) err() error {
+	k.emitMu.Lock()
+	defer k.emitMu.Unlock()
+	return k.failure
+}
+
+func (k *crawler) fail(err error) {
+	if err == nil {
+		return
+	}
+	k.emitMu.Lock()
+	if k.failure == nil {
+		k.failure = err
+	}
+	k.emitMu.Unlock()
+}
+
+// record records a result: its outcomes, then its article, if any. An
+// outcome is committed with the next checkpoint, once the article it
+// stands for is durable.
+func (k *crawler) record(e Entry, r result) {
+	for i, o := range r.outcomes {
+		k.note(o, r.fetched && r.article == nil && i == len(r.outcomes)-1)
+	}
+	if r.article != nil {
+		k.emit(e, *r.article, r.emit)
+	}
+}
+
+// emit writes a new or changed article and records it.
+func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
+	// What the Store knew when the URL was leased still holds, unless a
+	// redirect brought us to another URL.
+	var known Known
+	ok := e.Known != nil
+	if ok {
+		known = *e.Known
+	}
+	if o.URL != e.URL {
+		var err error
+		if known, ok, err = k.cfg.Store.Lookup(k.work, o.URL); err != nil {
+			k.fail(err)
+			return
+		}
+	}
+	if ok && known.Hash == a.ContentHash {
+		o.Status = StatusUnchanged
+		k.note(o, true)
+		return
+	}
+	a.FetchedAt = o.Fetched.UTC().Format(time.RFC3339)
+	a.Revision = known.Revision + 1
+	a.PreviousHash = known.Hash
+	o.Status, o.Hash, o.Revision = StatusArticle, a.ContentHash, a.Revision
+	if cl, ok := k.cfg.Store.(Claimer); ok {
+		// Another process may be emitting the same article.
+		mine, err := cl.Claim(k.work, o.URL, a.ContentHash)
+		if err != nil || !mine {
+			k.fail(err)
+			o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
+			k.note(o, true)
+			return
+		}
+	}
+	k.emitMu.Lock()
+	if k.emitted[o.URL] == a.ContentHash || k.committed[o.URL] == a.ContentHash {
+		// Reached twice in this run (two URLs redirecting to it) before
+		// the first was committed.
+		k.emitMu.Unlock()
+		o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
+		k.note(o, true)
+		return
+	}
+	k.emitted[o.URL] = a.ContentHash
+	err := k.cfg.Sink.Write(k.work, a)
+	if err == nil {
+		k.pending = append(k.pending, o)
+	} else if k.failure == nil {
+		k.failure = err
+	}
+	k.emitMu.Unlock()
+	if err == nil {
+		k.count(o, true)
+	}
+}
+
+// note notes an outcome that emitted nothing; it is committed with the
+// next checkpoint.
+func (k *crawler) note(o Outcome, fetched bool) {
+	k.emitMu.Lock()
+	k.pending = append(k.pending, o)
+	k.emitMu.Unlock()
+	k.count(o, fetched)
+}
+
+func (k *crawler) count(o Outcome, fetched bool) {
+	k.stats.add(o.Status, o.Reason, fetched)
+	if o.Status == StatusFailed || o.Status == StatusSkipped {
+		k.cfg.Logger.Debug("page not used", "url", o.URL, "status", o.Status, "reason", o.Reason)
+	}
+	if k.cfg.Progress != nil {
+		k.cfg.Progress(k.stats.snapshot()) // a copy of the map: only when asked
+	}
+}
+
+// commit makes the written articles durable, then records their outcomes
+// and the output checkpoint: a URL is done only once its record is safe.
+func (k *crawler) commit() error {
+	k.commitMu.Lock()
+	defer k.commitMu.Unlock()
+	if err := k.flushQueue(); err != nil {
+		return err
+	}
+	k.emitMu.Lock()
+	batch := k.pending
+	k.pending = nil
+	// This commit makes the current generation visible to Store.Lookup; the
+	// one before has been visible since the last commit and can go.
+	k.committed, k.emitted = k.emitted, make(map[string]string)
+	var cp Checkpoint
+	var err error
+	if k.cfg.Archive != nil {
+		// Articles point at WARC records: those must be durable first.
+		err = k.cfg.Archive.Sync()
+	}
+	if err == nil {
+		err = k.cfg.Sink.Sync()
+	}
+	if err == nil && k.cfg.OutPath != "" {
+		if fi, serr := os.Stat(k.cfg.OutPath); serr == nil {
+			cp = Checkpoint{Path: k.cfg.OutPath, Offset: fi.Size()}
+		}
+	}
+	k.emitMu.Unlock()
+	if err != nil {
+		return err
+	}
+	if len(batch) == 0 && cp.Path == "" {
+		return nil
+	}
+	// The commit must land even when ctx is cancelled: it is the shutdown.
+	return k.cfg.Store.Commit(k.work, batch, cp)
+}

@@ -1,0 +1,167 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// fetcher makes one request and reads its response within the crawl's
+// bounds: Timeout for the whole exchange (a server that trickles its
+// headers or its body a byte at a time is cut off with the rest), and
+// MaxBodyBytes. colly lives in this file only.
+//
+// fetch is safe for concurrent use; each call runs its request on the
+// calling goroutine, so a slow response holds its caller and nothing else.
+type fetcher struct {
+	c   *colly.Collector
+	cfg *Config
+	// wanted says, from the headers of a 2xx response, whether its body is
+	// worth reading: "" if so, else the reason to skip it.
+	wanted func(e Entry, contentType string) string
+}
+
+// response is a response as the server sent it.
+type response struct {
+	URL    *url.URL // the final URL, after redirects
+	Status int
+	Header http.Header
+	// ContentType is the Content-Type header as sent (colly would transcode
+	// the body by its charset; the extractor weighs it with the bytes).
+	ContentType string
+	Body        []byte // nil unless the status is 2xx
+}
+
+// skipError is a response left unread after its headers.
+type skipError struct{ reason string }
+
+func (e *skipError) Error() string { return "pipeline: skipped: " + e.reason }
+
+// newFetcher makes a fetcher. ctx is the context of every request: its
+// cancellation cuts off the fetches in flight (the hard stop).
+//
+// checkRedirect, if set, vets each redirect before it is followed
+// (scope.go); it is http.Client's CheckRedirect.
+func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string, checkRedirect func(*http.Request, []*http.Request) error) *fetcher {
+	c := colly.NewCollector(
+		colly.UserAgent(cfg.UserAgent),
+		colly.AllowURLRevisit(),               // the Store decides what is new
+		colly.IgnoreRobotsTxt(),               // robots.go applies robots.txt, Crawl-delay included
+		colly.MaxBodySize(cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
+		colly.StdlibContext(ctx),
+	)
+	c.MaxBodySize = cfg.readLimit() // bounds.go: every body decoded and capped by its kind
+	if checkRedirect != nil {
+		c.SetRedirectHandler(checkRedirect)
+	}
+	c.WithTransport(cfg.Transport)
+	// http.Client.Timeout bounds the whole exchange, body included.
+	c.SetRequestTimeout(cfg.Timeout)
+	f := &fetcher{c: c, cfg: cfg, wanted: wanted}
+	c.OnResponseHeaders(f.onHeaders)
+	c.OnResponse(func(r *colly.Response) {
+		st := stateOf(r)
+		st.resp = &response{URL: r.Request.URL, Status: r.StatusCode, Header: *r.Headers, ContentType: st.contentType(r), Body: r.Body}
+	})
+	c.OnError(func(r *colly.Response, err error) {
+		st := stateOf(r)
+		if st.skip != "" {
+			return
+		}
+		st.err = err
+		if r.StatusCode != 0 {
+			st.resp = &response{URL: r.Request.URL, Status: r.StatusCode, ContentType: st.contentType(r)}
+			if r.Headers != nil {
+				st.resp.Header = *r.Headers
+			}
+		}
+	})
+	return f
+}
+
+// fetchState is one request's state in colly's context.
+type fetchState struct {
+	entry Entry
+	// sentType is the Content-Type as sent, when onHeaders hid its charset
+	// from colly; "" otherwise.
+	sentType string
+	skip     string
+	resp     *response
+	err      error
+}
+
+const fetchKey = "newsprint"
+
+func stateOf(r *colly.Response) *fetchState {
+	if st, ok := r.Ctx.GetAny(fetchKey).(*fetchState); ok {
+		return st
+	}
+	return &fetchState{} // not a request of ours; colly makes none such
+}
+
+func (st *fetchState) contentType(r *colly.Response) string {
+	if st.sentType != "" || r.Headers == nil {
+		return st.sentType
+	}
+	return r.Headers.Get("Content-Type")
+}
+
+// fetch GETs e.URL with the extra headers hdr. An HTTP error status is a
+// response, not an error; the error is a transport failure (refused,
+// reset, timed out, cancelled) or a *skipError.
+func (f *fetcher) fetch(e Entry, hdr http.Header) (*response, error) {
+	st := &fetchState{entry: e}
+	cctx := colly.NewContext()
+	cctx.Put(fetchKey, st)
+	err := f.c.Request(http.MethodGet, e.URL, nil, cctx, hdr)
+	switch {
+	case st.skip != "":
+		return nil, &skipError{st.skip}
+	case st.resp != nil && st.resp.Status >= 200 && st.resp.Status < 300 && st.err == nil:
+		if f.cfg.tooLarge(e.Kind, int64(len(st.resp.Body))) {
+			return nil, &skipError{"too large"}
+		}
+		return st.resp, nil
+	case st.resp != nil:
+		st.resp.Body = nil
+		return st.resp, nil
+	case st.err != nil:
+		return nil, st.err
+	case err != nil:
+		return nil, err
+	}
+	return nil, errors.New("pipeline: no response") // colly gave neither
+}
+
+func (f *fetcher) onHeaders(r *colly.Response) {
+	if r.StatusCode >= 300 {
+		return // errors and 304 go to OnError
+	}
+	st := stateOf(r)
+	raw := r.Headers.Get("Content-Type")
+	if reason := f.wanted(st.entry, raw); reason != "" {
+		st.skip = reason
+		r.Request.Abort()
+		return
+	}
+	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && f.cfg.tooLarge(st.entry.Kind, n) {
+		st.skip = "too large"
+		r.Request.Abort()
+		return
+	}
+	ct := strings.ToLower(raw)
+	if strings.Contains(ct, "html") && strings.Contains(ct, "charset") {
+		// colly would transcode the body by the header's charset before
+		// OnResponse, even bytes that are valid UTF-8 under a wrong label.
+		// The extractor weighs the header, the bytes and <meta> together,
+		// as it does when it re-extracts the page from a WARC file.
+		media, _, _ := strings.Cut(raw, ";")
+		st.sentType = raw
+		r.Headers.Set("Content-Type", media)
+	}
+}

@@ -1,0 +1,130 @@
+package pipeline
+
+import (
+	"context"
+	"net/url"
+	"time"
+)
+
+// recover makes the state agree with the output after a crash, and, with
+// a Claimer, queues again what this process claimed but never wrote.
+func (k *crawler) recover(ctx context.Context) error {
+	if n, err := reconcile(ctx, k.cfg.Store, k.cfg.OutPath, k.cfg.Logger); err != nil {
+		return err
+	} else if n > 0 {
+		k.cfg.Logger.Info("recovered articles written before a crash", "count", n)
+	}
+	if cl, ok := k.cfg.Store.(Claimer); ok {
+		if n, err := cl.ReleaseClaims(ctx); err != nil {
+			return err
+		} else if n > 0 {
+			k.cfg.Logger.Info("articles claimed but not written before a crash are queued again", "count", n)
+		}
+	}
+	return nil
+}
+
+// queueStart queues the seeds and the articles due for revalidation.
+func (k *crawler) queueStart(ctx context.Context) error {
+	var entries []Entry
+	for _, s := range k.cfg.Seeds {
+		entries = append(entries, Entry{URL: s, Kind: KindSeed})
+	}
+	// Transient failures of earlier runs (timeouts, 5xx) get another try.
+	if _, err := k.cfg.Store.RetryFailed(ctx); err != nil {
+		return err
+	}
+	if k.cfg.RevisitAfter > 0 {
+		due, err := k.cfg.Store.DueForRevisit(ctx, time.Now().Add(-k.cfg.RevisitAfter), 100000)
+		if err != nil {
+			return err
+		}
+		for _, u := range due {
+			entries = append(entries, Entry{URL: u, Kind: KindRevisit})
+		}
+	}
+	return k.cfg.Store.Add(ctx, entries)
+}
+
+// frontierSize is how many leased URLs the frontier holds at most. The
+// Store hands URLs out in the order they were found, a run of one host's
+// links after another's, so the frontier holds many times Concurrency (1,024
+// URLs at the default, some 200 KiB) for the hosts of several runs to be
+// worked on at once. With a Shared store it holds fewer, so that the
+// processes sharing the crawl share the work (enough to keep each host's
+// slots busy).
+func (k *crawler) frontierSize() int {
+	if _, shared := k.cfg.Store.(Shared); shared {
+		return min(k.cfg.Concurrency, 2*k.cfg.Parallel*max(len(k.cfg.AllowHosts), 1))
+	}
+	return 16 * k.cfg.Concurrency
+}
+
+// refill leases more URLs when the frontier runs low (below half its
+// size). It never waits for the fetches in flight. It reports false when the crawl is over: nothing queued,
+// leased, in flight, or held by another process sharing the Store.
+func (k *crawler) refill(ctx context.Context) bool {
+	size, held := k.frontierSize(), k.front.len()
+	if held >= size/2 {
+		return true
+	}
+	if k.queued() {
+		k.fail(k.flushQueue()) // links found since the last commit
+		k.dry = false
+	}
+	inFlight := k.front.inFlight()
+	if k.dry && k.adds.Load() == k.dryAdds && (held > 0 || inFlight > 0) {
+		if _, shared := k.cfg.Store.(Shared); !shared || time.Since(k.dryAt) < 250*time.Millisecond {
+			return true // the fetches in flight may yet find links
+		}
+	}
+	n := size - held
+	if k.cfg.MaxPages > 0 {
+		n = min(n, k.cfg.MaxPages-int(k.started.Load())-held)
+		if n <= 0 {
+			return held > 0 || inFlight > 0
+		}
+	}
+	batch, err := k.cfg.Store.Next(ctx, n)
+	if err != nil {
+		k.fail(ignoreCancel(err))
+		return false
+	}
+	for _, e := range batch {
+		u, err := url.Parse(e.URL)
+		if err != nil {
+			k.note(Outcome{URL: e.URL, Status: StatusSkipped, Reason: "bad URL"}, false)
+			continue
+		}
+		k.front.push(u, e)
+	}
+	if len(batch) > 0 {
+		k.dry = false
+		return true
+	}
+	k.dry, k.dryAt, k.dryAdds = true, time.Now(), k.adds.Load()
+	if held > 0 || inFlight > 0 {
+		return true
+	}
+	waiting, err := k.othersBusy(ctx)
+	k.fail(err)
+	return waiting && err == nil
+}
+
+// othersBusy waits a moment and reports true while other processes sharing
+// the Store hold leases.
+func (k *crawler) othersBusy(ctx context.Context) (bool, error) {
+	sh, ok := k.cfg.Store.(Shared)
+	if !ok {
+		return false, nil
+	}
+	n, err := sh.Leased(ctx)
+	if err != nil || n == 0 {
+		return false, ignoreCancel(err)
+	}
+	select {
+	case <-time.After(250 * time.Millisecond):
+	case <-ctx.Done():
+	}
+	return true, nil
+}
