@@ -107,6 +107,12 @@ func readResponse(rec *warc.Record, file string, maxBody int) (Response, string)
 		}
 		return Response{}, typ + " record"
 	}
+	if rec.Header.Get("WARC-Truncated") != "" {
+		// A cut payload is not the page: newsprint's crawl writes one for
+		// a page it skipped as too large or lost mid-body, and emitted
+		// nothing for it (WARC 1.1, section 5.13).
+		return Response{}, "truncated"
+	}
 	target := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<> ")
 	if !strings.HasPrefix(target, "http://") && !strings.HasPrefix(target, "https://") {
 		return Response{}, "not HTTP"

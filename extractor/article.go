@@ -45,7 +45,8 @@ type Article struct {
 	// ModifiedDate and ModifiedAt are the same for the last modification.
 	ModifiedDate string `json:"modified_date" null:"zero"`
 	ModifiedAt   string `json:"modified_at" null:"zero"`
-	// Language is a BCP 47 primary language subtag such as "en" or "zh".
+	// Language is a BCP 47 primary language subtag such as "en" or "uk";
+	// Chinese is "zh-Hans" or "zh-Hant" when the script is known.
 	Language    string `json:"language" null:"zero"`
 	SiteName    string `json:"site_name" null:"zero"`
 	Description string `json:"description" null:"zero"`

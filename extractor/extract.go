@@ -105,8 +105,9 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		return Article{}, ErrEmpty
 	case len(page) > maxBytes:
 		return Article{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(page), maxBytes)
-	case looksBinary(page):
-		return Article{}, ErrNotHTML
+	}
+	if what := notHTML(page); what != "" {
+		return Article{}, fmt.Errorf("%w: %s", ErrNotHTML, what)
 	}
 	// The URL goes into the record, which must be valid UTF-8.
 	pageURL = strings.ToValidUTF8(strings.TrimSpace(pageURL), "\uFFFD")

@@ -32,7 +32,10 @@ func splitCaption(s string) (caption, credit string) {
 }
 
 // imageURL resolves the real source of an <img>, following the lazy-loading
-// attributes that CMSs use.
+// attributes that CMSs use. On a file:// page (a saved page, a local
+// mirror) a relative source is a file beside it: it resolves to a file://
+// URL, so that the image and its caption are read as they are over http
+// rather than dropped, which left the caption in the text.
 func imageURL(img *html.Node, base *url.URL) string {
 	src := ""
 	for _, k := range []string{"data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "src"} {
@@ -46,7 +49,7 @@ func imageURL(img *html.Node, base *url.URL) string {
 			src = strings.Fields(strings.Split(ss, ",")[0] + " ")[0]
 		}
 	}
-	return absURL(src, base)
+	return resolveURL(src, base, base != nil && base.Scheme == "file")
 }
 
 func absURL(ref string, base *url.URL) string {

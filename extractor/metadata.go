@@ -229,7 +229,7 @@ func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 // Kong, Macau, Taiwan and Singapore; for any other language the time is
 // dropped rather than guessed.
 func (r *resolved) zoneGuess() *time.Location {
-	if r.a.Language == "zh" {
+	if primaryTag(r.a.Language) == "zh" { // zh, zh-Hans or zh-Hant
 		return time.FixedZone("", 8*3600)
 	}
 	return nil
@@ -387,23 +387,6 @@ func (m *pageMeta) declaredLang() (string, string) {
 		}
 	}
 	return "", ""
-}
-
-// resolveLanguage sets the language from what the page declares (see
-// declaredLang: the language as written and where) and what sample reads as.
-func resolveLanguage(r *resolved, declared, src, sample string) {
-	markup := primaryTag(declared)
-	detected, conf := detectLanguage(sample)
-	switch {
-	case markup != "" && (detected == "" || detected == markup):
-		r.set("language", &r.a.Language, markup, src)
-	case markup != "" && sameScript(markup, detected) && conf < 0.6:
-		r.set("language", &r.a.Language, markup, src)
-	case detected != "":
-		r.set("language", &r.a.Language, detected, "detected")
-	default:
-		r.set("language", &r.a.Language, markup, src)
-	}
 }
 
 func resolveDescription(m *pageMeta, r *resolved) {

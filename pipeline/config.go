@@ -49,7 +49,8 @@ type Config struct {
 
 	// MaxPages stops the crawl after this many fetches. 0 means no limit.
 	MaxPages int
-	// MaxDepth is how many links from a seed are followed. 0 means 5.
+	// MaxDepth is how many links from a seed are followed. 0 means 5;
+	// negative means the seeds only: no link, sitemap or feed entry.
 	MaxDepth int
 	// Delay is the least time between the starts of two requests to one
 	// host, across all its Parallel slots (and, with a Limiter, across
@@ -136,8 +137,11 @@ func (c Config) withDefaults() (Config, error) {
 		}
 		c.Seeds[i] = n
 	}
-	if c.MaxDepth <= 0 {
+	switch {
+	case c.MaxDepth == 0:
 		c.MaxDepth = 5
+	case c.MaxDepth < 0:
+		c.MaxDepth = 0
 	}
 	switch {
 	case c.Delay == 0:

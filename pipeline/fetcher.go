@@ -56,6 +56,10 @@ func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) str
 		colly.StdlibContext(ctx),
 	)
 	c.MaxBodySize = cfg.readLimit() // bounds.go: every body decoded and capped by its kind
+	// One charset detector: the extractor's, which also decodes pages read
+	// back from WARC files. colly's would transcode bodies first (and it
+	// turns on with COLLY_DETECT_CHARSET).
+	c.DetectCharset = false
 	if checkRedirect != nil {
 		c.SetRedirectHandler(checkRedirect)
 	}

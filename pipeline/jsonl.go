@@ -17,16 +17,21 @@ import (
 // writer. Lines are written whole; Sync makes what was written durable
 // before the crawl marks those URLs done. It is safe for concurrent use.
 type JSONL struct {
-	mu   sync.Mutex
-	f    *os.File // nil for a plain writer
-	gz   *gzip.Writer
-	buf  *bufio.Writer
-	path string
+	mu sync.Mutex
+	f  *os.File // nil for a plain writer
+	// regular is whether f is a regular file: only those are fsynced
+	// (fsync of /dev/null or a named pipe fails with EINVAL).
+	regular bool
+	gz      *gzip.Writer
+	buf     *bufio.Writer
+	path    string
 }
 
 // OpenJSONL opens path for appending ("-" or "" is stdout). A ".gz" suffix
 // compresses: each run appends a new gzip member, which gzip readers
-// concatenate.
+// concatenate. path may be a device or a named pipe (/dev/null, a FIFO a
+// loader reads): Sync then flushes without fsync, which only regular files
+// take.
 func OpenJSONL(path string, stdout io.Writer) (*JSONL, error) {
 	if path == "" || path == "-" {
 		return &JSONL{buf: bufio.NewWriter(stdout), path: "stdout"}, nil
@@ -35,7 +40,12 @@ func OpenJSONL(path string, stdout io.Writer) (*JSONL, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open output: %w", err)
 	}
-	j := &JSONL{f: f, path: path}
+	fi, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("open output: %w", err)
+	}
+	j := &JSONL{f: f, path: path, regular: fi.Mode().IsRegular()}
 	var w io.Writer = f
 	if strings.HasSuffix(path, ".gz") {
 		j.gz = gzip.NewWriter(f)
@@ -90,7 +100,7 @@ func (j *JSONL) syncLocked() error {
 			return fmt.Errorf("write %s: %w", j.path, err)
 		}
 	}
-	if j.f != nil {
+	if j.regular {
 		if err := j.f.Sync(); err != nil {
 			return fmt.Errorf("sync %s: %w", j.path, err)
 		}
@@ -108,10 +118,12 @@ func (j *JSONL) Close() error {
 			err = fmt.Errorf("close %s: %w", j.path, cerr)
 		}
 	}
-	if j.f != nil {
+	if j.regular {
 		if serr := j.f.Sync(); err == nil && serr != nil {
-			err = serr
+			err = fmt.Errorf("sync %s: %w", j.path, serr)
 		}
+	}
+	if j.f != nil {
 		if cerr := j.f.Close(); err == nil && cerr != nil {
 			err = fmt.Errorf("close %s: %w", j.path, cerr)
 		}

@@ -44,7 +44,9 @@ func (k *crawler) listing(r *response, key string) result {
 			}
 			pages = append(pages, e)
 		}
-		k.queue(pages)
+		if k.cfg.MaxDepth > 0 { // else the seeds only
+			k.queue(pages)
+		}
 		return outcome(Outcome{URL: key, Status: StatusPage, Reason: "sitemap"}, true)
 	}
 	feed, err := gofeed.NewParser().Parse(bytes.NewReader(r.Body))
@@ -63,7 +65,9 @@ func (k *crawler) listing(r *response, key string) result {
 			links = append(links, resolveRef(base, l))
 		}
 	}
-	k.queueLinks(links, 1)
+	if k.cfg.MaxDepth > 0 { // else the seeds only
+		k.queueLinks(links, 1)
+	}
 	return outcome(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
 }
 

@@ -83,3 +83,21 @@ func canonicalElsewhere(a extractor.Article, key string, inScope func(*url.URL) 
 	}
 	return ck, true
 }
+
+// ExtractFile extracts the article of one page read from a file, keyed as
+// a crawl keys it: pageURL is normalised (fragment, tracking parameters and
+// default port dropped, see Normalize), so that the same bytes under the
+// same URL give the record a crawl gives, but for the fields only a fetch
+// or a crawl's history sets (fetched_at, warc, revision, previous_hash).
+// Unlike Offline.Article it applies no article verdict: the caller named
+// the page. An empty pageURL leaves relative links unresolved.
+func ExtractFile(body []byte, pageURL string, opt extractor.Options) (extractor.Article, error) {
+	if pageURL != "" {
+		key, err := Normalize(pageURL)
+		if err != nil {
+			return extractor.Article{}, fmt.Errorf("page URL %q: %w", pageURL, err)
+		}
+		pageURL = key
+	}
+	return extractor.Extract(body, pageURL, opt)
+}

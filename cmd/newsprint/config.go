@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/newsprint/newsprint/extractor"
@@ -27,33 +28,74 @@ type configFile struct {
 	Sites    []siteConfig `yaml:"sites"`
 }
 
-// siteConfig is one site's crawl; a zero field takes the default.
+// siteConfig is one site's crawl; a field the file leaves out takes the
+// default, and a field it sets, even to zero, keeps its value (delay: 0s
+// means no delay, as --delay 0s does).
 type siteConfig struct {
 	Name       string              `yaml:"name"`
 	Seeds      []string            `yaml:"seeds"`
 	AllowHosts []string            `yaml:"allow_hosts"`
 	Include    []string            `yaml:"include"`
 	Exclude    []string            `yaml:"exclude"`
-	MaxPages   int                 `yaml:"max_pages"`
-	MaxDepth   int                 `yaml:"max_depth"`
+	MaxPages   number              `yaml:"max_pages"`
+	MaxDepth   number              `yaml:"max_depth"`
 	Delay      duration            `yaml:"delay"`
-	Parallel   int                 `yaml:"parallel"`
+	Parallel   number              `yaml:"parallel"`
 	Timeout    duration            `yaml:"timeout"`
 	UserAgent  string              `yaml:"user_agent"`
 	Selectors  extractor.Selectors `yaml:"selectors"`
 }
 
-// duration reads "2s", "1m30s" in YAML.
-type duration struct{ time.Duration }
+// duration reads "2s", "1m30s" in YAML and remembers that it was set.
+type duration struct {
+	time.Duration
+	set bool
+}
 
 func (d *duration) UnmarshalYAML(n *yaml.Node) error {
 	v, err := time.ParseDuration(n.Value)
 	if err != nil {
 		return fmt.Errorf("line %d: %q is not a duration like 2s or 1m30s", n.Line, n.Value)
 	}
-	d.Duration = v
+	d.Duration, d.set = v, true
 	return nil
 }
+
+// number is an integer setting that remembers that it was set.
+type number struct {
+	N   int
+	set bool
+}
+
+func (v *number) UnmarshalYAML(n *yaml.Node) error {
+	if err := n.Decode(&v.N); err != nil {
+		return fmt.Errorf("line %d: %q is not a whole number", n.Line, n.Value)
+	}
+	v.set = true
+	return nil
+}
+
+// check returns an error naming the first setting of s that cannot be
+// meant; name turns a setting's YAML key into how the user wrote it (a
+// flag or a key of a file).
+func (s *siteConfig) check(name func(key string) string) error {
+	switch {
+	case s.MaxPages.N < 0:
+		return fmt.Errorf("%s %d: want 0 (no limit) or more", name("max_pages"), s.MaxPages.N)
+	case s.MaxDepth.N < 0:
+		return fmt.Errorf("%s %d: want 0 (the seeds only) or more", name("max_depth"), s.MaxDepth.N)
+	case s.Delay.Duration < 0:
+		return fmt.Errorf("%s %s: want 0s (none) or more", name("delay"), s.Delay.Duration)
+	case s.Parallel.set && s.Parallel.N < 1:
+		return fmt.Errorf("%s %d: want 1 or more", name("parallel"), s.Parallel.N)
+	case s.Timeout.set && s.Timeout.Duration <= 0:
+		return fmt.Errorf("%s %s: want more than 0s", name("timeout"), s.Timeout.Duration)
+	}
+	return nil
+}
+
+// flagName is the command-line flag of a YAML key.
+func flagName(key string) string { return "--" + strings.ReplaceAll(key, "_", "-") }
 
 // loadConfig reads and checks a --config file. Unknown keys are errors, so
 // that a typo does not silently crawl with defaults.
@@ -80,6 +122,9 @@ func loadConfig(path string) (configFile, error) {
 			return cf, fmt.Errorf("%s: %s has no seeds", path, s.Name)
 		}
 		s.fill(cf.Defaults)
+		if err := s.check(func(key string) string { return s.Name + ": " + key }); err != nil {
+			return cf, fmt.Errorf("%s: %w", path, err)
+		}
 		if err := s.Selectors.Validate(); err != nil {
 			return cf, fmt.Errorf("%s: %s: %w", path, s.Name, err)
 		}
@@ -98,19 +143,19 @@ func (s *siteConfig) fill(d siteConfig) {
 	if len(s.Exclude) == 0 {
 		s.Exclude = d.Exclude
 	}
-	if s.MaxPages == 0 {
+	if !s.MaxPages.set {
 		s.MaxPages = d.MaxPages
 	}
-	if s.MaxDepth == 0 {
+	if !s.MaxDepth.set {
 		s.MaxDepth = d.MaxDepth
 	}
-	if s.Delay.Duration == 0 {
+	if !s.Delay.set {
 		s.Delay = d.Delay
 	}
-	if s.Parallel == 0 {
+	if !s.Parallel.set {
 		s.Parallel = d.Parallel
 	}
-	if s.Timeout.Duration == 0 {
+	if !s.Timeout.set {
 		s.Timeout = d.Timeout
 	}
 	if s.UserAgent == "" {
@@ -163,4 +208,23 @@ func (s *siteConfig) override(f siteConfig, set map[string]bool) {
 	if set["user-agent"] {
 		s.UserAgent = f.UserAgent
 	}
+}
+
+// checkCrawlFlags returns an error naming the first crawl flag whose value
+// cannot be meant.
+func checkCrawlFlags(site *siteConfig, concurrency, maxBytes, retries int, leaseTTL time.Duration) error {
+	if err := site.check(flagName); err != nil {
+		return err
+	}
+	switch {
+	case concurrency < 1:
+		return fmt.Errorf("--concurrency %d: want 1 or more", concurrency)
+	case maxBytes < 1:
+		return fmt.Errorf("--max-bytes %d: want 1 or more", maxBytes)
+	case retries < 0:
+		return fmt.Errorf("--retries %d: want 0 (none) or more", retries)
+	case leaseTTL <= 0:
+		return fmt.Errorf("--lease-ttl %s: want more than 0s", leaseTTL)
+	}
+	return nil
 }

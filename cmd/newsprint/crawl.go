@@ -39,15 +39,15 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		out       = fs.String("out", "-", "JSONL output file; '-' is stdout; a .gz suffix compresses")
 		state     = fs.String("state", defaultStateDir, "directory of the embedded crawl state (SQLite)")
 		maxPages  = fs.Int("max-pages", 0, "stop after this many fetches (0: no limit)")
-		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed")
+		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed (0: the seeds only, no links, sitemap or feed entries)")
 		delay     = fs.Duration("delay", time.Second, "pause between requests to one host (0s: none; a longer robots.txt Crawl-delay wins)")
 		parallel  = fs.Int("parallel", 2, "requests in flight per host")
 		conc      = fs.Int("concurrency", 64, "requests in flight in this process, across all hosts")
 		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
 		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
 		maxBytes  = fs.Int("max-bytes", 10<<20, "skip responses larger than this")
-		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429")
-		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (negative: never)")
+		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429 (0: none)")
+		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (0s: on every run; negative: never)")
 		statsFile = fs.String("stats", "", "also write the summary as JSON to this file")
 		logFormat = fs.String("log-format", "text", "log format on stderr: text or json")
 		verbose   = fs.Bool("v", false, "log every skipped and failed page")
@@ -68,14 +68,14 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	body := extractor.DefaultBody
 	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: newsprint crawl [flags] SEED_URL...\n\n"+
 			"Crawls news sites from the seed URLs (http, https or file) and writes each\n"+
 			"new or changed article as one JSON line. Re-runs with the same --state fetch\n"+
 			"and emit only what is new or changed.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	configPath := fs.String("config", "", "YAML file of sites, each with its own seeds, limits and selector overrides (flags given explicitly win)")
-	seeds, done, err := parseArgs(fs, args)
+	seeds, done, err := parseArgs(fs, args, stdout)
 	if done {
 		return err
 	}
@@ -83,8 +83,12 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
 	flagSite := siteConfig{
 		Name: "command line", Seeds: seeds, AllowHosts: allow, Include: include, Exclude: exclude,
-		MaxPages: *maxPages, MaxDepth: *maxDepth, Delay: duration{*delay}, Parallel: *parallel,
-		Timeout: duration{*timeout}, UserAgent: *userAgent,
+		MaxPages: number{*maxPages, true}, MaxDepth: number{*maxDepth, true}, Delay: duration{*delay, true},
+		Parallel: number{*parallel, true}, Timeout: duration{*timeout, true}, UserAgent: *userAgent,
+	}
+	if err := checkCrawlFlags(&flagSite, *conc, *maxBytes, *retries, *leaseTTL); err != nil {
+		fmt.Fprintf(stderr, "newsprint crawl: %v\n", err)
+		return errUsage
 	}
 	var sites []siteConfig
 	if *configPath != "" {
@@ -128,10 +132,6 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 		}
 		runs = append(runs, prepared{site, inc, exc})
-	}
-	if *conc < 1 {
-		fmt.Fprintf(stderr, "newsprint crawl: --concurrency %d: want 1 or more\n", *conc)
-		return errUsage
 	}
 	var handler slog.Handler
 	level := slog.LevelInfo
@@ -199,9 +199,13 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		return err
 	}
+	// The checkpoint records the output's size, which only a plain
+	// regular file has: not a .gz, /dev/null or a named pipe.
 	outPath := ""
 	if *out != "-" && *out != "" && !strings.HasSuffix(*out, ".gz") {
-		outPath = *out
+		if fi, err := os.Stat(*out); err == nil && fi.Mode().IsRegular() {
+			outPath = *out
+		}
 	}
 	progress := newProgress(stderr)
 	start := time.Now()
@@ -211,18 +215,31 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if ctx.Err() != nil {
 			break
 		}
+		// The library reads 0 as "the default"; here 0 means none.
 		d := r.site.Delay.Duration
 		if d == 0 {
-			d = -1 // the library reads 0 as "the default"; here 0s means none
+			d = -1
+		}
+		depth := r.site.MaxDepth.N
+		if depth == 0 {
+			depth = -1 // the seeds only
+		}
+		retryCount := *retries
+		if retryCount == 0 {
+			retryCount = -1 // none
+		}
+		revisitAfter := *revisit
+		if revisitAfter == 0 {
+			revisitAfter = time.Nanosecond // every run
 		}
 		if len(runs) > 1 {
 			logger.Info("crawling site", "site", r.site.Name, "seeds", len(r.site.Seeds))
 		}
 		s, err := pipeline.Run(ctx, pipeline.Config{
 			Seeds: r.site.Seeds, Store: st, Sink: sink, OutPath: outPath,
-			MaxPages: r.site.MaxPages, MaxDepth: r.site.MaxDepth, Delay: d, Parallel: r.site.Parallel,
+			MaxPages: r.site.MaxPages.N, MaxDepth: depth, Delay: d, Parallel: r.site.Parallel.N,
 			Concurrency: *conc, UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
-			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: *retries, RevisitAfter: *revisit,
+			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: retryCount, RevisitAfter: revisitAfter,
 			Extract: extractor.Options{Selectors: r.site.Selectors, Body: body}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,
 		})
@@ -236,7 +253,6 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := sink.Close(); err != nil && runErr == nil {
 		runErr = err
 	}
-	summary(stderr, stats, time.Since(start), ctx.Err() != nil)
 	// A crawl shared through Redis may find its work done by the others:
 	// no outcome at all is not a failure.
 	if runErr == nil && ctx.Err() == nil && stats.Fetched == 0 && len(stats.Outcomes) > 0 {
@@ -246,7 +262,14 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		if err := arc.Close(); err != nil && runErr == nil {
 			runErr = fmt.Errorf("--warc: %w", err)
 		}
-		fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+	}
+	if *logFormat == "json" {
+		summaryJSON(logger, stats, time.Since(start), ctx.Err() != nil, arc, *warcDir)
+	} else {
+		summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+		if arc != nil {
+			fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+		}
 	}
 	if *statsFile != "" {
 		b, _ := json.MarshalIndent(stats, "", "  ")
@@ -321,6 +344,17 @@ func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted bool) {
 	for _, k := range s.Keys() {
 		fmt.Fprintf(w, "  %-40s %d\n", k, s.Outcomes[k])
 	}
+}
+
+// summaryJSON logs the run's summary as one JSON object, for --log-format
+// json: the counts of summary, the outcomes by reason and the WARC records.
+func summaryJSON(logger *slog.Logger, s pipeline.Stats, d time.Duration, interrupted bool, arc *archive.Archive, warcDir string) {
+	attrs := []any{"interrupted", interrupted, "dur", d.Round(time.Millisecond).String(),
+		"fetched", s.Fetched, "articles", s.Articles, "errors", s.Errors, "outcomes", s.Outcomes}
+	if arc != nil {
+		attrs = append(attrs, "warc_records", arc.Records(), "warc_dir", warcDir)
+	}
+	logger.Info("crawl summary", attrs...)
 }
 
 // progress draws a live line on a terminal, at most a few times a second.

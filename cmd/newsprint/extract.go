@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"sort"
@@ -31,19 +32,32 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	body := extractor.DefaultBody
 	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: newsprint extract [flags] [FILE|-]...\n\n"+
+		fmt.Fprintf(fs.Output(), "Usage: newsprint extract [flags] [FILE|-]...\n\n"+
 			"Extracts one article from each HTML file (or standard input, '-' or no\n"+
-			"file) and prints it as one JSON line, in input order. A WARC file (gzipped\n"+
+			"file) and prints it as one JSON line, in input order. It reads files, not\n"+
+			"URLs, and refuses what is not HTML by its content (PDF, JSON, CSV, text). A WARC file (gzipped\n"+
 			"or not, found by its content) gives one line per article among its HTML\n"+
 			"responses, as the crawl that made it emitted them.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
-	inputs, done, err := parseArgs(fs, args)
+	inputs, done, err := parseArgs(fs, args, stdout)
 	if done {
 		return err
 	}
+	if *maxBytes < 1 {
+		fmt.Fprintf(stderr, "newsprint extract: --max-bytes %d: want 1 or more\n", *maxBytes)
+		return errUsage
+	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
+	}
+	for _, in := range inputs {
+		if u, err := url.Parse(in); err == nil && u.Scheme != "" && len(u.Scheme) > 1 && strings.HasPrefix(in, u.Scheme+"://") {
+			if _, err := os.Stat(in); err != nil {
+				fmt.Fprintf(stderr, "newsprint extract: %s: extract reads files, not URLs: save the page and give its path (with --url %s), or crawl it: newsprint crawl --max-depth 0 %s\n", in, in, in)
+				return errUsage
+			}
+		}
 	}
 	if (*pageURL != "" || *contentType != "") && len(inputs) > 1 {
 		fmt.Fprintln(stderr, "newsprint extract: --url and --content-type apply to a single input")
@@ -174,7 +188,7 @@ func extractOne(r io.Reader, pageURL string, opt extractor.Options) ([]byte, err
 	if err != nil {
 		return nil, fmt.Errorf("read: %w", err)
 	}
-	art, err := extractor.Extract(page, pageURL, opt)
+	art, err := pipeline.ExtractFile(page, pageURL, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -138,8 +138,17 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // parseArgs parses a subcommand's flags (interspersed with its arguments)
 // and maps the outcome to run's errors: nil with done set for --help,
-// errUsage for bad flags.
-func parseArgs(fs *flag.FlagSet, args []string) (pos []string, done bool, err error) {
+// errUsage for bad flags. Help that was asked for goes to stdout; usage
+// printed for a mistake stays on fs's output (stderr).
+func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, done bool, err error) {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
+			fs.SetOutput(stdout)
+		}
+	}
 	pos, err = parseInterspersed(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
