@@ -12,33 +12,71 @@ import (
 	"strings"
 )
 
-// page is one benchmark page with its ground truth.
+// page is one benchmark page with its ground truth. A field the dataset
+// does not label is unset (known false); a field it labels as absent
+// (JSON null) is known with a nil value.
 type page struct {
 	id, url string
 	html    []byte
-	body    string
-	title   *string
-	author  *string
-	date    *string
+	body    label
+	title   label
+	author  label
+	date    label
+}
+
+// label is one ground-truth field: known when the dataset has the key, v
+// nil when the key's value is null (annotated as absent).
+type label struct {
+	known bool
+	v     *string
+}
+
+func (l *label) UnmarshalJSON(b []byte) error {
+	l.known = true
+	if string(b) == "null" {
+		l.v = nil
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("label %s: %w", b, err)
+	}
+	l.v = &s
+	return nil
+}
+
+// has reports whether the page carries a value for the field.
+func (l label) has() bool { return l.known && l.v != nil }
+
+// absent reports whether the dataset annotates the field as absent.
+func (l label) absent() bool { return l.known && l.v == nil }
+
+func (l label) String() string {
+	if l.v == nil {
+		return ""
+	}
+	return *l.v
 }
 
 type truth struct {
-	ArticleBody string  `json:"articleBody"`
-	URL         string  `json:"url"`
-	Title       *string `json:"title"`
-	Author      *string `json:"author"`
-	Date        *string `json:"date"`
+	ArticleBody label  `json:"articleBody"`
+	URL         string `json:"url"`
+	Title       label  `json:"title"`
+	Author      label  `json:"author"`
+	Date        label  `json:"date"`
 }
 
 // loadDataset reads dir/ground-truth.json and dir/html/<id>.html[.gz].
+// Pages are in id order. A set without bodies (htmldate-eval) or without
+// metadata (dragnet, scrapinghub) leaves those labels unknown.
 func loadDataset(dir string) ([]page, error) {
 	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("load dataset: %w", err)
 	}
-	var gt map[string]truth
-	if err := json.Unmarshal(raw, &gt); err != nil {
-		return nil, fmt.Errorf("%s: %w", dir, err)
+	gt, err := parseTruth(raw)
+	if err != nil {
+		return nil, fmt.Errorf("load dataset %s: %w", dir, err)
 	}
 	ids := make([]string, 0, len(gt))
 	for id := range gt {
@@ -49,12 +87,20 @@ func loadDataset(dir string) ([]page, error) {
 	for _, id := range ids {
 		b, err := readPage(filepath.Join(dir, "html", id+".html"))
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("load dataset %s: %w", dir, err)
 		}
 		t := gt[id]
 		pages = append(pages, page{id: id, url: t.URL, html: b, body: t.ArticleBody, title: t.Title, author: t.Author, date: t.Date})
 	}
 	return pages, nil
+}
+
+func parseTruth(raw []byte) (map[string]truth, error) {
+	var gt map[string]truth
+	if err := json.Unmarshal(raw, &gt); err != nil {
+		return nil, fmt.Errorf("ground-truth.json: %w", err)
+	}
+	return gt, nil
 }
 
 func readPage(path string) ([]byte, error) {

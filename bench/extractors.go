@@ -36,6 +36,8 @@ var extractors = []struct {
 
 func runNewsprint(p page) result {
 	a, err := extractor.Extract(p.html, p.url, extractor.Options{})
+	// The day in the publisher's zone: PublishedAt is set only when the
+	// instant is known.
 	return result{text: a.Text, title: a.Title, date: a.PublishedDate, authors: a.Authors, err: err}
 }
 

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -28,103 +30,43 @@ type visible struct {
 	forced bool
 }
 
-// dateCand is a date seen in the page, at position pos in the sequence of
-// short blocks, stated as a publication date, an update, or unlabelled.
-type dateCand struct {
-	w    when
-	kind string // "published", "modified" or ""
-	src  string
-	pos  int
-}
-
-// Visible dates count only near the headline: just before it (a dateline
-// above the title; further up is often the site's "today" bar) or a few
-// dozen blocks after it (the byline area).
-const (
-	dateWindowBefore = 3
-	dateWindowAfter  = 60
-)
-
-// pick returns the date of kind nearest the headline: the first after it,
-// unless one just before it (a dateline above the title) is nearer. Unlabelled
-// dates count as publication dates.
-func (v *visible) pick(kind string) (dateCand, bool) {
-	if kind == "published" {
-		// A date the page labels as published, in the byline area, beats
-		// an unlabelled one nearer the headline.
-		// (Teaser cards label days of their own: then none counts.)
-		for _, d := range v.dates {
-			if d.kind == kind && d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter {
-				if v.labelledOnce(d) {
-					return d, true
-				}
-				break
-			}
-		}
-	}
-	var before *dateCand
-	for i := range v.dates {
-		d := &v.dates[i]
-		if d.kind != kind && !(kind == "published" && d.kind == "") {
-			continue
-		}
-		switch {
-		case d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter:
-			if before != nil && v.h1Pos-before.pos < d.pos-v.h1Pos {
-				return *before, true // the dateline just above is nearer
-			}
-			return *d, true
-		case d.pos < v.h1Pos && v.h1Pos-d.pos <= dateWindowBefore:
-			before = d
-		}
-	}
-	if before != nil {
-		return *before, true
-	}
-	// Last, the one date the page labels as this kind ("Posted on …"),
-	// wherever it is: the window keeps out the dates of related lists, but
-	// a label says what a date is. Several labelled dates (teaser cards)
-	// are not told apart, so they give none.
-	var only []dateCand
-	for _, d := range v.dates {
-		if d.kind == kind {
-			only = append(only, d)
-		}
-	}
-	if len(only) == 1 {
-		return only[0], true
-	}
-	return dateCand{}, false
-}
-
-// labelledOnce reports whether d is the only day the page labels as of
-// d's kind: teaser cards label a date each.
-func (v *visible) labelledOnce(d dateCand) bool {
-	for _, o := range v.dates {
-		if o.kind == d.kind && !sameDay(o.w, d.w) {
-			return false
-		}
-	}
-	return true
-}
-
-// alone reports whether d is the only day the page shows near the headline.
-func (v *visible) alone(d dateCand) bool {
-	for _, o := range v.dates {
-		if o.pos >= v.h1Pos-dateWindowBefore && o.pos-v.h1Pos <= dateWindowAfter && !sameDay(o.w, d.w) {
-			return false
-		}
-	}
-	return true
-}
-
 // Labels that introduce a byline field. CJK labels are longest first so
 // that 责任编辑 wins over 编辑.
 var (
 	cjkLabels   = []string{"责任编辑", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "出版时间", "通讯员", "责编", "编辑", "时间", "日期", "来源", "稿源", "出处", "作者", "记者", "撰文", "撰稿"}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por"}
 	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
+	// dateVerbLabels introduce a publication or an update date in the
+	// other languages most common in news; dateLabelKinds says which.
+	dateVerbLabels = []string{"mis à jour le", "mis à jour", "publié", "aktualisiert am", "aktualisiert", "actualizado el", "actualizado", "atualizado em", "atualizado", "pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "opublikowano", "zaktualizowano", "опубликовано", "обновлено", "опубліковано", "оновлено", "publicat", "actualizat", "diterbitkan", "dipublikasikan", "diperbarui", "yayınlanma tarihi", "yayınlanma", "güncellenme tarihi", "güncellenme", "cập nhật", "ngày đăng", "发表于", "发布于", "更新于", "公開日", "更新日", "입력", "수정", "प्रकाशित", "अपडेट", "تاريخ النشر", "نشر في", "آخر تحديث", "تاریخ انتشار"}
+	dateLabelKinds = map[string]string{}
+	// dateColonLabels name a publication date before a colon ("Datum:
+	// 03.11.2021") in the other languages most common in news.
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am"}
 )
+
+func init() {
+	modified := []string{"mis à jour", "aktualisiert", "actualiz", "atualizado", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "оновлено", "diperbarui", "güncellenme", "cập nhật", "更新", "수정", "अपडेट", "تحديث"}
+	for _, l := range dateColonLabels {
+		dateLabelKinds[l] = kindPublished
+	}
+	colonLabels = append(colonLabels, dateColonLabels...)
+	for _, l := range dateVerbLabels {
+		kind := kindPublished
+		if holdsAny(l, modified) {
+			kind = kindModified
+		}
+		dateLabelKinds[l] = kind
+		verbLabels = append(verbLabels, l)
+		// asciiLower leaves "Опубликовано" as it is: its capitalised form
+		// is a label of its own.
+		if r, size := utf8.DecodeRuneInString(l); r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
+			c := string(unicode.ToUpper(r)) + l[size:]
+			dateLabelKinds[c] = kind
+			verbLabels = append(verbLabels, c)
+		}
+	}
+}
 
 type labelled struct{ label, value, raw string }
 
@@ -134,9 +76,21 @@ var reNextField = regexp.MustCompile(`\s[-–—|·•]\s*\p{L}+\s*[:：]`)
 // verbStems are fragments one of which every verbLabel holds.
 var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 
+// dateVerbStems are fragments one of which every dateVerbLabels entry
+// holds. Those labels count only before a date in the same block, so a
+// block without a digit skips them.
+var dateVerbStems = []string{"mis à", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "opubl", "zaktual", "опубл", "обнов", "онов", "Опубл", "Обнов", "Онов", "diterb", "dipubl", "diperb", "yayın", "güncel", "cập", "đăng", "发表", "发布", "更新", "公開", "입력", "수정", "प्रकाशित", "अपडेट", "نشر", "تحديث", "انتشار"}
+
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none, and one scan per stem is cheaper than one per label.
-func mayHoldVerbLabel(lower string) bool { return holdsAny(lower, verbStems) }
+func mayHoldVerbLabel(lower string) bool {
+	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
+}
+
+// hasDigit reports whether s holds an ASCII, Arabic-Indic or Persian digit.
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+}
 
 type labelAt struct {
 	start, end int // the label and its colon
@@ -253,6 +207,9 @@ func splitLabels(t string) []labelled {
 }
 
 func labelKind(label string) string {
+	if k, ok := dateLabelKinds[label]; ok {
+		return k
+	}
 	switch {
 	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
 		return "editor"
@@ -288,6 +245,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	if headline == nil {
 		headline = findFirst(body, byTag(atom.H1))
 	}
+	if headline == nil {
+		headline = titleElement(body, title)
+	}
 	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil, isoDates: isoDates}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
@@ -302,6 +262,12 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
+		}
+		if n == headline && n.DataAtom != atom.H1 {
+			// A headline set in another element (titleElement).
+			v.h1Pos = s.pos
+			s.pos++
+			return false
 		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
@@ -353,7 +319,10 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		}
 		// Past the byline area only source, byline and author lines matter;
 		// a look at the first words avoids measuring every block.
-		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter || s.noHeadline && s.pos > dateWindowAfter
+		// A page without a headline is read to its end: its byline may be
+		// below any number of sidebar entries, and a date it labels once
+		// counts wherever it is (visible.pick).
+		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
 		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") {
 			return true
 		}
@@ -387,6 +356,52 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	return v
 }
 
+// titleElement is, on a page without an <h1>, the outermost element whose
+// whole text is the title: older templates set the headline in a <td>,
+// <font> or <b>. The title may still carry the site's name after a
+// separator ("…(图)_新浪房产"): its longest segment is tried as well. Text
+// nodes are compared first and only their ancestors are measured, so the
+// page is walked once.
+func titleElement(body *html.Node, title string) *html.Node {
+	wants := map[string]bool{}
+	if w := simplify(title); len(w) >= 4 {
+		wants[w] = true
+	}
+	longest := ""
+	for _, seg := range titleParts(title) {
+		if len(seg) > len(longest) {
+			longest = seg
+		}
+	}
+	if w := simplify(longest); len(w) >= 12 {
+		wants[w] = true
+	}
+	if len(wants) == 0 {
+		return nil
+	}
+	var found *html.Node
+	walk(body, func(n *html.Node) bool {
+		if found != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.A) {
+			return false
+		}
+		if n.Type != html.TextNode || len(n.Data) > len(title)+64 || !wants[simplify(n.Data)] {
+			return true
+		}
+		want := simplify(n.Data)
+		for p := n.Parent; p != nil && p != body && p.Type == html.ElementNode; p = p.Parent {
+			if textLenUpTo(p, len(title)+64) > len(title)+32 || simplify(textOf(p)) != want {
+				break
+			}
+			found = p
+		}
+		return found == nil
+	})
+	return found
+}
+
 // scanner carries the state of one scanVisible walk.
 type scanner struct {
 	v          *visible
@@ -403,6 +418,8 @@ type scanner struct {
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
+	// original: the block being read is an "originally published" note.
+	original bool
 }
 
 // kindOf reads the class of a date element and of its parent: WordPress and
@@ -454,10 +471,22 @@ func (s *scanner) parse(t string) (when, bool) {
 	return w, ok
 }
 
+// parseLabelled reads the date after a label. A label of a language that
+// writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
+// "05.03.2024" whatever the page declares.
+func (s *scanner) parseLabelled(l labelled) (when, bool) {
+	if _, ok := dateLabelKinds[l.label]; ok && !s.dayFirst {
+		s.dayFirst = true
+		defer func() { s.dayFirst = false }()
+	}
+	return s.parse(l.value)
+}
+
 // looseDates reads the text that n holds outside any element of its own
 // when it is a date alone ("<legend>Title</legend> 20 December 2025 <div>…"):
 // pages written by hand put the dateline there.
 func (s *scanner) looseDates(n *html.Node) {
+	s.original = false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.TextNode {
 			continue
@@ -472,8 +501,16 @@ func (s *scanner) looseDates(n *html.Node) {
 }
 
 func (s *scanner) addDate(w when, kind, src string) {
+	if s.original && kind != kindModified {
+		kind = kindOriginal
+	}
 	s.v.dates = append(s.v.dates, dateCand{w, kind, src, s.pos})
 }
+
+// originalNotes mark a note that the piece first appeared earlier or
+// elsewhere: "This article was originally published on The Conversation on
+// …". Their date is not the byline's.
+var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "publicado originalmente", "originalmente publicado", "publié initialement", "initialement publié", "ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "pubblicato originariamente", "originariamente pubblicato", "oorspronkelijk gepubliceerd", "原载", "首发于", "原文发表于"}
 
 // block reads one short block; it reports whether the block is a byline,
 // dateline or source line that should leave the body.
@@ -481,6 +518,7 @@ func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := textOf(n)
+	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos = true, s.pos
 		return true
@@ -509,7 +547,7 @@ func (s *scanner) block(n *html.Node) bool {
 		var labelled []when
 		for _, l := range splitLabels(t) {
 			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
-				if w, ok := s.parse(l.value); ok {
+				if w, ok := s.parseLabelled(l); ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
 				}
@@ -549,6 +587,17 @@ func (s *scanner) block(n *html.Node) bool {
 				return true
 			}
 		}
+		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
+		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
+		// and time with the source's name and no label.
+		if len(t) <= 120 && strings.Contains(t, "年") {
+			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
+				if w, ok := s.parse(m[0]); ok {
+					s.addDate(w, "", "visible-text")
+					return false
+				}
+			}
+		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
 		// 2024 | 5 min read": a date alone between separators.
 		if afterH1 && len(t) <= 160 && strings.ContainsAny(t, "•·|") {
@@ -582,7 +631,7 @@ func (s *scanner) block(n *html.Node) bool {
 				s.pending, s.pendingPos = kind, s.pos
 				return false
 			}
-			if w, ok := s.parse(l.value); ok {
+			if w, ok := s.parseLabelled(l); ok {
 				s.addDate(w, kind, "visible-text")
 				used = true
 			} else if isTimeRemnant(l.value) {

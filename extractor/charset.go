@@ -148,7 +148,11 @@ func lookupEncoding(name string) encoding.Encoding {
 }
 
 func transcode(page []byte, enc encoding.Encoding) []byte {
-	out, err := enc.NewDecoder().Bytes(page)
+	decode := enc.NewDecoder().Bytes
+	if enc == simplifiedchinese.GB18030 {
+		decode = decodeGB18030
+	}
+	out, err := decode(page)
 	if err != nil {
 		// Decoders replace bad input; an error here means a broken encoder
 		// state. Keep what is valid rather than lose the page.
@@ -175,7 +179,7 @@ var commonHanSet = func() map[rune]bool {
 // in GB18030 (GBK, GB2312): a cheap, specific test before chardet, which
 // runs every recognizer it has and costs more than the whole extraction.
 func looksGB18030(sample []byte) bool {
-	text, err := simplifiedchinese.GB18030.NewDecoder().Bytes(sample)
+	text, err := decodeGB18030(sample)
 	if err != nil {
 		return false
 	}

@@ -50,7 +50,11 @@ func TestTeaserFirstLetters(t *testing.T) {
 // mayHoldVerbLabel must pass every verb label.
 func TestVerbStems(t *testing.T) {
 	for _, v := range verbLabels {
-		if !mayHoldVerbLabel(v) {
+		line := v
+		if _, ok := dateLabelKinds[v]; ok {
+			line += " 5.3.2024" // the labels of other languages count before a date
+		}
+		if !mayHoldVerbLabel(asciiLower(line)) {
 			t.Errorf("verb label %q holds none of verbStems", v)
 		}
 	}

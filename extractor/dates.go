@@ -85,7 +85,15 @@ var zones = map[string]int{ // offset in minutes
 // 03/04/2024 that could be read either way.
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
+	if len(s) >= 6 && len(s) <= 24 && s[0] >= '0' && s[0] <= '9' {
+		if w, ok := parseShortYear(s, dayFirst); ok {
+			return w, true
+		}
+	}
 	if len(s) < 4 || len(s) > 4096 || !hasYearOrEpoch(s) {
+		if hasEasternDigits(s) {
+			return parseWordDate(s) // "٥ مارس ٢٠٢٤"
+		}
 		return when{}, false // every pattern needs a year: skip the regexps
 	}
 	if reEpoch.MatchString(s) {
@@ -158,7 +166,36 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			try(m[0], w, ok)
 		}
 	}
-	return best.w, best.idx >= 0
+	if best.idx < 0 {
+		return parseWordDate(s)
+	}
+	return best.w, true
+}
+
+// reShortYear is a numeric date with a two-digit year standing alone
+// ("01/25/26", "25.01.26 14:30"), both separators alike.
+var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2}))?$`)
+
+// parseShortYear reads a date with a two-digit year, which is 20yy: this
+// extractor reads no page dated before earliestYear. Only a string that is
+// the date alone is read: "1.2.24" inside a sentence is a version number
+// as often as a date. The order of day and month is decided as for
+// four-digit years.
+func parseShortYear(s string, dayFirst bool) (when, bool) {
+	m := reShortYear.FindStringSubmatch(s)
+	if m == nil || s[len(m[1])+len(m[2])+len(m[3])] != m[2][0] {
+		return when{}, false
+	}
+	if m[2] == "." && (len(m[1]) < 2 || len(m[3]) < 2) {
+		return when{}, false // "1.2.24" is a version as often as a date
+	}
+	a, _ := strconv.Atoi(m[1])
+	b, _ := strconv.Atoi(m[3])
+	day, mon := m[1], m[3]
+	if a <= 12 && (b > 12 || !dayFirst) {
+		day, mon = m[3], m[1]
+	}
+	return build("20"+m[4], mon, day, m[5], m[6], "", "", "")
 }
 
 // hasYearOrEpoch reports whether s holds 19xx or 20xx, or is all digits (an

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -44,6 +45,9 @@ type Options struct {
 	// Body selects the forms of the body to produce: text, HTML, Markdown.
 	// Zero means DefaultBody (text and HTML).
 	Body Body
+	// FetchedAt is when the page was fetched: a date after it (a day of
+	// slack for zones) is not the page's. Zero means the time of the call.
+	FetchedAt time.Time
 }
 
 // Page is what a crawler needs from a page besides its article: the links
@@ -132,7 +136,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		}
 	}
 	body := opt.Body.or()
-	art, mk := extractDoc(doc, pageURL, base, sel, p, body)
+	art, mk := extractDoc(doc, pageURL, base, sel, opt.FetchedAt, p, body)
 	if sel != nil && sel.content != nil {
 		// The site's own content selector is not second-guessed.
 		return finishPage(art, body, p), nil
@@ -201,7 +205,7 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 
 // extractDoc extracts the article of a parsed page, and returns with it how
 // to remove the lines it made fields of from a fresh parse.
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, p *Page, body Body) (Article, fieldMarker) {
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -238,7 +242,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		host = base.Hostname()
 	}
 	lang, langSrc := m.declaredLang()
-	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(lang, host)}
+	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(lang, host), now: now}
 
 	// Everything read from the page's own structure happens before any
 	// cleaning changes it.
@@ -263,9 +267,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	vis := scanVisible(doc, r.dayFirst, a.Title, m.times)
+	vis := scanVisible(doc, r.dayFirst, a.Title, m.dateEvidence())
 	if hasSelDate {
-		vis.dates = append([]dateCand{{w: selDate, kind: "published", src: "selector", pos: vis.h1Pos}}, vis.dates...)
+		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
 		vis.forced = true
 	}
 	// Bylines, datelines and source lines became fields; they leave the
@@ -295,7 +299,10 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		sample = a.Title + " " + a.Description
 	}
 	resolveLanguage(r, lang, langSrc, sample)
-	resolveDates(m, r, vis, base)
+	// The date in the URL is read from the page's own address: <base href>
+	// often points at the site's root.
+	pageU, _ := url.Parse(pageURL)
+	resolveDates(m, r, vis, pageU)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {
 		a.Credit = vis.credit
@@ -306,7 +313,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if p != nil {
 		p.Article = a
 	}
-	return a, fieldMarker{dayFirst: r.dayFirst, title: a.Title, times: m.times}
+	return a, fieldMarker{dayFirst: r.dayFirst, title: a.Title, times: m.dateEvidence()}
 }
 
 // finishBody cleans the body readability found and sets the body fields of

@@ -117,6 +117,11 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add([]byte("<html><body><h1>x</h1><p>By A|Mar 26,2024</p></body></html>"), "https://example.com/2024/03/26/x")
 	f.Add([]byte(`<body><!--$?--><template id="B:0"></template><p>wait</p><!--/$--><div hidden id="S:0"><template id="B:0"></template><p>x</p></div><script>$RC("B:0","S:0")</script>`), "https://example.com/x")
+	// The date candidates and the GB18030 decoder: labels and month names
+	// in other languages, two-digit years, eastern digits, a UTC instant
+	// beside a URL day, user-defined GBK pairs cut at the end.
+	f.Add([]byte("<html><head><meta property=\"article:published_time\" content=\"2018-12-31T23:11:59Z\"><meta property=\"article:modified_time\" content=\"2018-01-01\"></head><body><h1>x</h1><p>Опубликовано: 5 марта 2024</p><p>Datum: 03.11.21</p><p>Posted: 01/25/26</p><p>٥ مارس ٢٠٢٤</p><p>2024년 3월 5일</p><p>This article was originally published on May 3, 2019.</p></body></html>"), "https://example.com/2019/01/01/x")
+	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xD0\xAA\xA1\xA1\x40\x81\x30\x81\x30\xFE\xFE\xF8</p></body></html>"), "https://example.cn/x")
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
 		a, err := Extract(page, pageURL, Options{})
 		if err != nil {

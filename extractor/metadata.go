@@ -41,6 +41,8 @@ type resolved struct {
 	a        *Article
 	prov     map[string]string
 	dayFirst bool
+	// now is when the page was fetched: no date after it is plausible.
+	now time.Time
 	// published and modified are the dates chosen, RFC 3339 when the
 	// instant is known, else YYYY-MM-DD, under the provenance keys
 	// "published_at" and "modified_at" until setDates splits them.
@@ -207,202 +209,19 @@ func dedupe(names []string) []string {
 	return out
 }
 
-// resolveDates picks the publication and modification dates.
-//
-// Structured statements (JSON-LD, <meta>, microdata) come first: they are
-// precise and carry the zone; a UTC instant takes the page's own offset when
-// a <time datetime> states it. A visible date overrules them only on the
-// terms of visibleOverrules. (Letting any visible date overrule a
-// disagreeing structured one was measured on wcxb-dev: no better, 143
-// against 144 wrong.) Then the date shown next to the headline, unless it
-// is the structured modification date (the page shows when it was
-// updated); then dates in the page's script data; then the URL.
+// resolveDates sets the publication and modification dates: candidates
+// gathered from every source (datecands.go), then a choice (datechoice.go).
+// A field with no plausible candidate stays empty.
 func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	zone := r.zoneGuess()
-	structPub, pubSrc, hasPub := m.structuredDate(r.dayFirst, "published")
-	structMod, modSrc, hasMod := m.structuredDate(r.dayFirst, "modified")
+	pub, mod, hasPub, hasMod := chooseDates(gatherDates(m, vis, page, r.dayFirst), r.now)
 	if hasPub {
-		structPub = m.ownZone(structPub, r.dayFirst)
+		r.set("published_at", &r.published, pub.w.format(zone), pub.src)
 	}
 	if hasMod {
-		structMod = m.ownZone(structMod, r.dayFirst)
-	}
-	visPub, hasVisPub := vis.pick("published")
-	visMod, hasVisMod := vis.pick("modified")
-	// The page's one <time datetime>, wherever it is (in the article's
-	// footer, say): no teaser list or comment thread around, unless it is
-	// the update date.
-	var oneTime when
-	hasOneTime := false
-	if len(m.times) == 1 {
-		oneTime, hasOneTime = parseDate(m.times[0], r.dayFirst)
-		hasOneTime = hasOneTime && !(hasMod && sameDay(structMod, oneTime)) && !(hasVisMod && sameDay(visMod.w, oneTime))
-	}
-	switch {
-	case vis.forced:
-		r.set("published_at", &r.published, visPub.w.format(zone), visPub.src)
-	case hasPub && hasVisPub && visibleOverrules(structPub, structMod, hasMod, visPub, vis):
-		r.set("published_at", &r.published, visPub.w.format(zone), visPub.src)
-	case hasPub:
-		// The visible date may add the time of day to a date-only statement.
-		if hasVisPub && sameDay(structPub, visPub.w) && !structPub.hasTime && visPub.w.hasTime {
-			structPub = visPub.w
-		}
-		r.set("published_at", &r.published, structPub.format(zone), pubSrc)
-	case hasVisPub && !(hasMod && sameDay(structMod, visPub.w) && visPub.kind == ""):
-		r.set("published_at", &r.published, visPub.w.format(zone), visPub.src)
-	case hasOneTime:
-		r.set("published_at", &r.published, oneTime.format(zone), "time-element")
-	default:
-		if w, ok := m.scriptDate(r.dayFirst); ok {
-			r.set("published_at", &r.published, w.format(zone), "script-data")
-		} else if page != nil {
-			if w, ok := urlDate(page.Path); ok {
-				r.set("published_at", &r.published, w.format(zone), "url")
-			}
-		}
-	}
-	switch {
-	case hasMod:
-		r.set("modified_at", &r.modified, structMod.format(zone), modSrc)
-	case hasVisMod:
-		r.set("modified_at", &r.modified, visMod.w.format(zone), visMod.src)
-	}
-	if r.published == "" && r.modified != "" {
-		// The page gives only the date of its last update ("Updated …",
-		// dateModified): the closest thing to a publication date it has.
-		// Provenance says where it came from: "modified_date".
-		r.set("published_at", &r.published, r.modified, "modified_date")
+		r.set("modified_at", &r.modified, mod.w.format(zone), mod.src)
 	}
 	r.setDates()
-}
-
-// visibleOverrules reports whether the date the page shows as its own beats
-// a structured publication date on another day. Templates and migrations
-// leave wrong structured dates (the day a page was imported, a CMS's
-// creation stamp), while readers see the byline's. It wins when the page
-// labels it as published ("Published Apr 26, 2023", a "published" class) and
-// labels no other day so, or when it is unlabelled, below the headline, the
-// only day shown near it, and more than a day from the structured one (a day
-// apart is a UTC instant read on another day). The date of the last update
-// never overrules: that is modified_at.
-func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool {
-	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) {
-		return false
-	}
-	switch d.kind {
-	case "published":
-		return vis.labelledOnce(d)
-	case "":
-		return d.pos >= vis.h1Pos && vis.alone(d) && !near(pub, d.w)
-	}
-	return false
-}
-
-// structuredDate finds a publication or modification date in JSON-LD,
-// <meta> or microdata, in that order.
-func (m *pageMeta) structuredDate(dayFirst bool, kind string) (when, string, bool) {
-	ldKeys := []string{"datePublished", "dateCreated", "uploadDate"}
-	metaKeys := []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate"}
-	micro := "datepublished"
-	if kind == "modified" {
-		ldKeys = []string{"dateModified"}
-		metaKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date"}
-		micro = "datemodified"
-	}
-	objs := m.ld
-	if o := m.ldArticle(); o != nil {
-		objs = append([]map[string]any{o}, m.ld...)
-	}
-	for _, o := range objs {
-		for _, k := range ldKeys {
-			if w, ok := parseDate(ldString(o[k]), dayFirst); ok {
-				return w, "json-ld", true
-			}
-		}
-	}
-	for _, k := range metaKeys {
-		if w, ok := parseDate(firstNonEmpty(m.tags[k]...), dayFirst); ok {
-			return w, metaSource(k), true
-		}
-	}
-	if w, ok := parseDate(firstNonEmpty(m.itemprop[micro]...), dayFirst); ok {
-		return w, "microdata", true
-	}
-	return when{}, "", false
-}
-
-// scriptDateKeys name publication dates in the JSON state that script-built
-// pages (Next.js, Nuxt, Prismic and the like) embed; reScriptDateValue reads
-// the value after one.
-var (
-	scriptDateKeys    = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date"}
-	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
-)
-
-// scriptDate is the first publication date in the page's script data. Each
-// key is found with strings.Index and the regexp runs only where one
-// stands: a regexp that starts with an alternation of keys scans a large
-// script byte by byte.
-func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
-	for _, s := range m.scripts {
-		best, value := -1, ""
-		for _, k := range scriptDateKeys {
-			for from := 0; ; {
-				i := strings.Index(s[from:], k)
-				if i < 0 || best >= 0 && from+i > best {
-					break
-				}
-				at := from + i + len(k)
-				if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
-					best, value = from+i, mm[1]
-					break
-				}
-				from = at
-			}
-		}
-		if best >= 0 {
-			return parseDate(value, dayFirst)
-		}
-	}
-	return when{}, false
-}
-
-// ownZone returns w in the page's own zone when w is a UTC instant and a
-// <time datetime> of the page states the same instant with an offset
-// ("2025-12-19T03:05:00Z" in <meta>, "2025-12-18T19:05:00-08:00" in the
-// byline): the same instant, on the day the page shows.
-func (m *pageMeta) ownZone(w when, dayFirst bool) when {
-	if !w.hasTime || !w.hasZone {
-		return w
-	}
-	if _, off := w.t.Zone(); off != 0 {
-		return w
-	}
-	for _, s := range m.times {
-		// Only "…T19:05:00-08:00" can state an offset: skip the rest
-		// (teaser lists hold many <time>) without parsing them.
-		if len(s) < 20 || !strings.ContainsAny(s[16:], "+-") {
-			continue
-		}
-		if o, ok := parseDate(s, dayFirst); ok && o.hasTime && o.hasZone && o.t.Equal(w.t) {
-			if _, off := o.t.Zone(); off != 0 {
-				return o
-			}
-		}
-	}
-	return w
-}
-
-func sameDay(a, b when) bool {
-	ay, am, ad := a.t.Date()
-	by, bm, bd := b.t.Date()
-	return ay == by && am == bm && ad == bd
-}
-
-func near(a, b when) bool {
-	d := a.t.Sub(b.t)
-	return d < 36*time.Hour && d > -36*time.Hour
 }
 
 // zoneGuess is the zone assumed for a time stated without one. Chinese-

@@ -51,7 +51,10 @@ const (
 // page long and dated enough to pass for an article.
 func articleVerdict(p extractor.Page, u *url.URL) (bool, string) {
 	a := p.Article
-	dated := p.Type == extractor.TypeArticle && a.PublishedDate != ""
+	// A page that states only when it was updated is dated all the same
+	// (the extractor leaves its publication date empty).
+	stamped := a.PublishedDate != "" || a.ModifiedDate != ""
+	dated := p.Type == extractor.TypeArticle && stamped
 	home := u.Path == "" || u.Path == "/"
 	switch {
 	case p.Type == extractor.TypeListing:
@@ -62,7 +65,7 @@ func articleVerdict(p extractor.Page, u *url.URL) (bool, string) {
 		return false, "too little text"
 	case p.LinkDensity > 0.35:
 		return false, "mostly links"
-	case a.WordCount >= 250, a.PublishedDate != "":
+	case a.WordCount >= 250, stamped:
 		return true, ""
 	}
 	return false, "no article signals"

@@ -37,6 +37,9 @@ func TestArticleVerdict(t *testing.T) {
 	page := func(typ string, words int, date string, density float64) extractor.Page {
 		return extractor.Page{Type: typ, LinkDensity: density, Article: extractor.Article{WordCount: words, PublishedDate: date}}
 	}
+	// updated gives a page only a modification date, as the extractor does
+	// for a page that shows only when it was updated.
+	updated := func(p extractor.Page) extractor.Page { p.Article.ModifiedDate = "2024-03-27"; return p }
 	const art, list = extractor.TypeArticle, extractor.TypeListing
 	for _, c := range []struct {
 		name string
@@ -58,6 +61,8 @@ func TestArticleVerdict(t *testing.T) {
 		{"home page declaring an article", page(art, 400, "2024-03-26", 0), "https://x.example/", "listing page"},
 		{"declared category page", page(list, 600, "2024-03-26", 0.2), "https://x.example/world/", "declared listing"},
 		{"file page under a section path", page("", 400, "", 0), "file:///mirror/section/a.html", ""},
+		{"short story showing only its update", updated(page("", 120, "", 0.02)), "https://x.example/news/story", ""},
+		{"declared brief showing only its update", updated(page(art, 45, "", 0)), "https://x.example/news/story", ""},
 	} {
 		u, err := url.Parse(c.url)
 		if err != nil {

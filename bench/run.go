@@ -1,0 +1,202 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// options are runSet's flags.
+type options struct {
+	only   string
+	worst  int
+	misses string
+}
+
+// outcome is what one extractor scored on one page. A nil verdict means the
+// page has no such label.
+type outcome struct {
+	body, chars               pageScore
+	hasBody                   bool
+	title, author, date, none *bool
+	dur                       time.Duration
+	err                       bool
+}
+
+type row struct {
+	name                      string
+	body, chars               corpusScore
+	title, author, date, none rate
+	bodies                    int // pages with a body label
+	pagesPerSec               float64
+	errors                    int
+}
+
+// rate is a count of right answers out of labelled pages.
+type rate struct{ ok, n int }
+
+func (r *rate) add(v *bool) {
+	if v == nil {
+		return
+	}
+	r.n++
+	if *v {
+		r.ok++
+	}
+}
+
+func (r rate) String() string {
+	if r.n == 0 {
+		return "—"
+	}
+	return fmt.Sprintf("%.3f (%d/%d)", float64(r.ok)/float64(r.n), r.ok, r.n)
+}
+
+// judge scores one extractor's result on one page.
+func judge(p page, res result, d time.Duration) outcome {
+	o := outcome{dur: d, err: res.err != nil}
+	if p.body.has() {
+		o.hasBody = true
+		o.body = scorePage(p.body.String(), res.text, tokens)
+		o.chars = scorePage(p.body.String(), res.text, charTokens)
+	}
+	verdict := func(ok bool) *bool { return &ok }
+	if p.title.has() {
+		o.title = verdict(normSpace(res.title) == normSpace(p.title.String()))
+	}
+	if p.author.has() {
+		o.author = verdict(authorsMatch(res.authors, p.author.String()))
+	}
+	switch {
+	case p.date.has():
+		o.date = verdict(dateMatch(res.date, p.date.String()))
+	case p.date.absent():
+		o.none = verdict(res.date == "")
+	}
+	return o
+}
+
+// runSet runs every extractor on every page, then prints a table for each
+// half. The extractors take turns page by page, so that a noisy neighbour
+// on this shared machine slows all of them alike and the speed ratios stay
+// meaningful.
+func runSet(set string, pages []page, halves []string, opt options) {
+	type ex struct {
+		name string
+		fn   extractorFunc
+	}
+	var exs []ex
+	for _, e := range extractors {
+		if opt.only == "" || strings.Contains(e.name, opt.only) {
+			exs = append(exs, ex{e.name, e.fn})
+		}
+	}
+	outs := make([][]outcome, len(exs)) // [extractor][page]
+	var missed []string                 // newsprint's misses, with the page's half
+	for _, p := range pages {
+		for i, e := range exs {
+			res, d := timed(e.fn, p)
+			o := judge(p, res, d)
+			outs[i] = append(outs[i], o)
+			if e.name == "newsprint" && opt.misses != "" {
+				if m := miss(p, res, o, opt.misses); m != "" {
+					missed = append(missed, halfOf(p.id)+"\t"+m)
+				}
+			}
+		}
+	}
+	for _, h := range halves {
+		var idx []int
+		for i, p := range pages {
+			if halfOf(p.id) == h {
+				idx = append(idx, i)
+			}
+		}
+		for _, m := range missed {
+			if rest, ok := strings.CutPrefix(m, h+"\t"); ok {
+				fmt.Printf("miss %s %s %s %s\n", set, h, opt.misses, rest)
+			}
+		}
+		if opt.worst > 0 {
+			printWorst(set, h, pages, idx, exs[0].name, outs[0], opt.worst)
+		}
+		var rows []row
+		for i, e := range exs {
+			rows = append(rows, aggregateRow(e.name, outs[i], idx))
+		}
+		printTable(fmt.Sprintf("%s, %s half", set, h), len(idx), rows)
+	}
+}
+
+// miss describes newsprint's wrong answer for field on p, or is "".
+func miss(p page, res result, o outcome, field string) string {
+	wrong := func(v *bool) bool { return v != nil && !*v }
+	switch {
+	case field == "title" && wrong(o.title):
+		return fmt.Sprintf("%s %s got %q want %q", p.id, p.url, res.title, p.title)
+	case field == "author" && wrong(o.author):
+		return fmt.Sprintf("%s %s got %q want %q", p.id, p.url, strings.Join(res.authors, "; "), p.author)
+	case field == "date" && (wrong(o.date) || wrong(o.none)):
+		return fmt.Sprintf("%s %s got %q want %q", p.id, p.url, res.date, p.date)
+	}
+	return ""
+}
+
+func printWorst(set, half string, pages []page, idx []int, name string, outs []outcome, n int) {
+	if name != "newsprint" {
+		return
+	}
+	type bad struct {
+		line string
+		f    float64
+	}
+	var worst []bad
+	for _, i := range idx {
+		if !pages[i].body.has() {
+			continue
+		}
+		s := outs[i].body
+		pr, rc := s.precision(), s.recall()
+		f := 0.0
+		if pr+rc > 0 {
+			f = 2 * pr * rc / (pr + rc)
+		}
+		worst = append(worst, bad{fmt.Sprintf("%s P=%.2f R=%.2f %s", pages[i].id, pr, rc, pages[i].url), f})
+	}
+	sort.SliceStable(worst, func(i, j int) bool { return worst[i].f < worst[j].f })
+	for i := 0; i < n && i < len(worst); i++ {
+		fmt.Printf("worst %s %s F1=%.3f %s\n", set, half, worst[i].f, worst[i].line)
+	}
+}
+
+// aggregateRow sums one extractor's outcomes over the pages idx.
+func aggregateRow(name string, outs []outcome, idx []int) row {
+	rw := row{name: name}
+	var scores, chars []pageScore
+	var total time.Duration
+	for _, i := range idx {
+		o := outs[i]
+		total += o.dur
+		if o.err {
+			rw.errors++
+		}
+		if o.hasBody {
+			scores = append(scores, o.body)
+			chars = append(chars, o.chars)
+		}
+		rw.title.add(o.title)
+		rw.author.add(o.author)
+		rw.date.add(o.date)
+		rw.none.add(o.none)
+	}
+	rw.bodies = len(scores)
+	if len(scores) > 0 {
+		rw.body = corpus(scores)
+		rw.chars = corpus(chars)
+	}
+	if total > 0 {
+		rw.pagesPerSec = float64(len(idx)) / total.Seconds()
+	}
+	return rw
+}

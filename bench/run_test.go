@@ -1,0 +1,96 @@
+package main
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseTruthLabels(t *testing.T) {
+	gt, err := parseTruth([]byte(`{
+		"a": {"articleBody": "text", "url": "u", "title": "T", "author": null, "date": "2024-03-05"},
+		"b": {"date": null},
+		"c": {"articleBody": "only a body"}
+	}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := gt["a"], gt["b"], gt["c"]
+	if !a.Title.has() || a.Title.String() != "T" || !a.Author.absent() || a.Author.has() {
+		t.Errorf("page a: title %+v, author %+v; want title T, author annotated absent", a.Title, a.Author)
+	}
+	if !b.Date.absent() || b.ArticleBody.known {
+		t.Errorf("page b: date %+v, body %+v; want date absent, body unknown", b.Date, b.ArticleBody)
+	}
+	if c.Date.known || c.Date.absent() || !c.ArticleBody.has() {
+		t.Errorf("page c: date %+v; want unknown (not absent)", c.Date)
+	}
+	if _, err := parseTruth([]byte(`{"a": {"date": 5}}`)); err == nil {
+		t.Error("parseTruth accepted a number as a date")
+	}
+}
+
+func TestJudgeDates(t *testing.T) {
+	day := "2024-03-05"
+	labelled := page{date: label{known: true, v: &day}}
+	absent := page{date: label{known: true}}
+	unknown := page{}
+	for _, tc := range []struct {
+		name      string
+		p         page
+		got       string
+		date, non *bool
+	}{
+		{"same day", labelled, "2024-03-05T10:00:00+01:00", yes, nil},
+		{"other day", labelled, "2024-03-06", no, nil},
+		{"none for a dated page", labelled, "", no, nil},
+		{"none for an undated page", absent, "", nil, yes},
+		{"a date for an undated page", absent, "2024-03-05", nil, no},
+		{"no label", unknown, "2024-03-05", nil, nil},
+	} {
+		o := judge(tc.p, result{date: tc.got}, time.Millisecond)
+		if !sameVerdict(o.date, tc.date) || !sameVerdict(o.none, tc.non) {
+			t.Errorf("%s: judge(%q) date=%v none=%v, want %v %v", tc.name, tc.got, show(o.date), show(o.none), show(tc.date), show(tc.non))
+		}
+	}
+}
+
+func TestAggregateRowHalves(t *testing.T) {
+	body := "one two three four five"
+	d := "2024-03-05"
+	pages := []page{
+		{id: "R1", body: label{known: true, v: &body}, date: label{known: true, v: &d}},
+		{id: "a", date: label{known: true, v: &d}}, // no body label
+		{id: "0001", body: label{known: true, v: &body}},
+	}
+	var outs []outcome
+	for _, p := range pages {
+		outs = append(outs, judge(p, result{text: body, date: d}, time.Second))
+	}
+	rw := aggregateRow("x", outs, []int{0, 1})
+	if rw.bodies != 1 || rw.date != (rate{2, 2}) || rw.body.f1 != 1 {
+		t.Errorf("aggregateRow over pages 0 and 1 = %+v; want 1 body (F1 1) and 2/2 dates", rw)
+	}
+	if rw.pagesPerSec != 1 {
+		t.Errorf("pages/s = %v, want 1 (2 pages, 2 s)", rw.pagesPerSec)
+	}
+	if rw := aggregateRow("x", outs, []int{1}); rw.bodies != 0 {
+		t.Errorf("aggregateRow over a page without a body label scored %d bodies", rw.bodies)
+	}
+}
+
+var (
+	yes = func() *bool { b := true; return &b }()
+	no  = func() *bool { b := false; return &b }()
+)
+
+func sameVerdict(a, b *bool) bool { return (a == nil) == (b == nil) && (a == nil || *a == *b) }
+
+func show(v *bool) string {
+	if v == nil {
+		return "unscored"
+	}
+	if *v {
+		return "right"
+	}
+	return "wrong"
+}

@@ -1,0 +1,124 @@
+package extractor
+
+import (
+	"bytes"
+
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// gbPair is the two-byte sequence of a pointer of the WHATWG gb18030 index.
+func gbPair(pointer int) []byte {
+	t := pointer % 190
+	off := 0x40
+	if t >= 0x3F {
+		off = 0x41
+	}
+	return []byte{byte(pointer/190 + 0x81), byte(t + off)}
+}
+
+// The user-defined areas and the other private-use pairs decode to the code
+// points of the WHATWG index-gb18030, as in browsers. Each pointer below was
+// read in index-gb18030.txt (whatwg/encoding).
+func TestGB18030PrivateUse(t *testing.T) {
+	for _, c := range []struct {
+		pair []byte
+		want rune
+	}{
+		{[]byte{0xAA, 0xA1}, 0xE000}, // user-defined area 1, first (pointer 7886)
+		{[]byte{0xAF, 0xFE}, 0xE233}, // area 1, last
+		{[]byte{0xF8, 0xA1}, 0xE234}, // user-defined area 2, first
+		{[]byte{0xFE, 0xFE}, 0xE4C5}, // area 2, last (pointer 23939)
+		{[]byte{0xA1, 0x40}, 0xE4C6}, // user-defined area 3, first (pointer 6080)
+		{[]byte{0xA1, 0xA0}, 0xE525}, // pointer 6175
+		{[]byte{0xA2, 0x40}, 0xE526}, // pointer 6270
+		{[]byte{0xA7, 0xA0}, 0xE765}, // area 3, last (pointer 7315)
+		{[]byte{0xA2, 0xAB}, 0xE766}, // a gap of GB2312 (pointer 6376)
+		{[]byte{0xA2, 0xE4}, 0xE76D}, // pointer 6433
+		{[]byte{0xA5, 0x40}, 0xE646}, // pointer 6840
+		{[]byte{0xA6, 0xD9}, 0xE78D}, // pointer 7182
+		{[]byte{0xA8, 0xBC}, 0x1E3F}, // pointer 7533: ḿ, not private use
+		{[]byte{0xA9, 0x97}, 0xE7F4}, // pointer 7686
+		{[]byte{0xFE, 0x51}, 0xE816}, // pointer 23767
+		{[]byte{0xFE, 0xA0}, 0xE864}, // pointer 23845
+	} {
+		got, err := decodeGB18030(c.pair)
+		if err != nil || string(got) != string(c.want) {
+			t.Errorf("decodeGB18030(% X) = %U, %v; want %U", c.pair, []rune(string(got)), err, c.want)
+		}
+	}
+}
+
+// No two-byte sequence of the index decodes to U+FFFD, and every one is
+// one code point: the index maps all 23,940 pointers.
+func TestGB18030NoReplacement(t *testing.T) {
+	for p := 0; p < 126*190; p++ {
+		got, err := decodeGB18030(gbPair(p))
+		if err != nil || utf8.RuneCount(got) != 1 || bytes.ContainsRune(got, utf8.RuneError) {
+			t.Fatalf("decodeGB18030(% X) (pointer %d) = %q, %v; want one code point", gbPair(p), p, got, err)
+		}
+	}
+}
+
+// Around the private-use pairs, text decodes as x/text decodes it: ASCII,
+// two-byte and four-byte sequences, and bytes no decoder reads.
+func TestGB18030Mixed(t *testing.T) {
+	plain := [][]byte{
+		[]byte("abc "),
+		{0xD6, 0xD0, 0xCE, 0xC4}, // 中文
+		{0x81, 0x30, 0x81, 0x30}, // four bytes: U+0080
+		{0x95, 0x32, 0x82, 0x36}, // four bytes: U+10000
+		{0x84, 0x31, 0xA5, 0x30}, // four bytes beyond the index: one bad byte, then more
+		{0xFF},                   // never a lead byte
+		{0x81, 0x7F},             // a bad trail byte
+		{0x80},                   // the euro sign
+	}
+	for i, p := range plain {
+		page := append(append(append([]byte{}, p...), 0xAA, 0xA1), p...)
+		want, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(p)
+		wantAll := string(want) + "\uE000" + string(want)
+		got, err := decodeGB18030(page)
+		if err != nil || string(got) != wantAll {
+			t.Errorf("case %d: decodeGB18030(% X) = %q, %v; want %q", i, page, got, err, wantAll)
+		}
+	}
+	// Without private-use pairs the output is x/text's.
+	page := []byte("<p>\xD6\xD0\xCE\xC4 \x81\x30\x81\x30</p>")
+	want, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(page)
+	if got, _ := decodeGB18030(page); !bytes.Equal(got, want) {
+		t.Errorf("decodeGB18030(%q) = %q, want %q", page, got, want)
+	}
+}
+
+// A GBK page declared as such keeps its user-defined characters.
+func TestDecodeGBKUserDefined(t *testing.T) {
+	page := []byte("<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xD0\xAA\xA1\xCE\xC4</p></body></html>")
+	out, name := decode(page, "")
+	if name != "gb18030" || !bytes.Contains(out, []byte("中\uE000文")) {
+		t.Errorf("decode(GBK page) = %q (%s), want 中\\uE000文 from gb18030", out, name)
+	}
+}
+
+// FuzzDecodeGB18030: valid UTF-8 out, never more U+FFFD than x/text gives,
+// and exactly x/text's output when it gives none.
+func FuzzDecodeGB18030(f *testing.F) {
+	f.Add([]byte("\xD6\xD0\xAA\xA1\xCE\xC4"))
+	f.Add([]byte("\x84\x31\xA5\x30\xAA\xA1\x81"))
+	f.Add([]byte("abc\x81\x30\x81\x30\xFE\xFE\xFF\x80"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		got, err := decodeGB18030(b)
+		if err != nil {
+			t.Fatalf("decodeGB18030(% X): %v", b, err)
+		}
+		want, _ := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+		if !utf8.Valid(got) {
+			t.Fatalf("decodeGB18030(% X) = %q: not UTF-8", b, got)
+		}
+		g, w := bytes.Count(got, []byte("\uFFFD")), bytes.Count(want, []byte("\uFFFD"))
+		if g > w || w == 0 && !bytes.Equal(got, want) {
+			t.Fatalf("decodeGB18030(% X) = %q, x/text %q", b, got, want)
+		}
+	})
+}

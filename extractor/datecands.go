@@ -1,0 +1,202 @@
+package extractor
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Dates are decided in two steps, as htmldate does: this file gathers every
+// date the page states, with its evidence; datechoice.go checks each for
+// plausibility and chooses the publication and modification dates, where
+// "none" is an answer.
+
+// Date kinds: what the page says a date is.
+const (
+	kindPublished = "published"
+	kindModified  = "modified"
+	// kindOriginal is a note in the text that the piece first appeared
+	// elsewhere or earlier ("Originally published on …"): it never beats
+	// the byline's date.
+	kindOriginal = "original"
+)
+
+// dateCand is one date the page states: its value, what the page says it
+// is (kindPublished, kindModified, kindOriginal or "" for unlabelled), the
+// source it came from ("json-ld", "meta:article", "microdata",
+// "byline-text", "visible-text", "time-element", "script-data", "url",
+// "selector") and, for visible text, its position in the sequence of short
+// blocks (the headline's is visible.h1Pos).
+type dateCand struct {
+	w    when
+	kind string
+	src  string
+	pos  int
+}
+
+// pageDates are the date candidates of one page, by where they come from.
+type pageDates struct {
+	// structured are the statements of JSON-LD, <meta> and microdata, the
+	// article's own JSON-LD object first, then by the trust of their key.
+	structured []dateCand
+	// vis holds the dates of the visible text near the headline, with their
+	// positions, and whether a site selector forced its first.
+	vis visible
+	// times are the <time datetime> values of the whole page.
+	times []dateCand
+	// script is the first publication date in the page's script data.
+	script []dateCand
+	// url is the date in the page URL's path.
+	url []dateCand
+	// nTimes counts the page's <time datetime> elements, parsed or not.
+	nTimes int
+}
+
+// Keys that state a publication or a modification date, most trusted first.
+var (
+	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
+	ldModifiedKeys    = []string{"dateModified"}
+	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate"}
+	metaModifiedKeys  = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date"}
+)
+
+// maxTimes bounds the <time> elements read: a teaser list can hold hundreds.
+const maxTimes = 64
+
+// gatherDates collects the page's date candidates. vis is the visible scan
+// (scanVisible), page the page's URL (nil when unknown).
+func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDates {
+	d := pageDates{vis: vis}
+	d.structured = append(m.structuredDates(dayFirst, kindPublished), m.structuredDates(dayFirst, kindModified)...)
+	for i := range d.structured {
+		d.structured[i].w = m.ownZone(d.structured[i].w, dayFirst)
+	}
+	d.nTimes = len(m.times)
+	for _, s := range m.times[:min(len(m.times), maxTimes)] {
+		if w, ok := parseDate(s, dayFirst); ok {
+			d.times = append(d.times, dateCand{w: w, src: "time-element", pos: -1})
+		}
+	}
+	if w, ok := m.scriptDate(dayFirst); ok {
+		d.script = append(d.script, dateCand{w: w, kind: kindPublished, src: "script-data", pos: -1})
+	}
+	if page != nil {
+		if w, ok := urlDate(page.Path); ok {
+			d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})
+		}
+	}
+	return d
+}
+
+// structuredDates lists the dates of kind stated in JSON-LD (the article's
+// object first, then every object, @graph members included), <meta> and
+// microdata, in that order.
+func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
+	ldKeys, metaKeys, micro := ldPublishedKeys, metaPublishedKeys, "datepublished"
+	if kind == kindModified {
+		ldKeys, metaKeys, micro = ldModifiedKeys, metaModifiedKeys, "datemodified"
+	}
+	var out []dateCand
+	add := func(s, src string) {
+		if w, ok := parseDate(s, dayFirst); ok {
+			out = append(out, dateCand{w: w, kind: kind, src: src, pos: -1})
+		}
+	}
+	objs := m.ld
+	if o := m.ldArticle(); o != nil {
+		objs = append([]map[string]any{o}, m.ld...)
+	}
+	for _, o := range objs {
+		for _, k := range ldKeys {
+			add(ldString(o[k]), "json-ld")
+		}
+	}
+	for _, k := range metaKeys {
+		add(firstNonEmpty(m.tags[k]...), metaSource(k))
+	}
+	add(firstNonEmpty(m.itemprop[micro]...), "microdata")
+	return out
+}
+
+// scriptDateKeys name publication dates in the JSON state that script-built
+// pages (Next.js, Nuxt, Prismic and the like) embed; reScriptDateValue reads
+// the value after one.
+var (
+	scriptDateKeys    = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date"}
+	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+)
+
+// scriptDate is the first publication date in the page's script data. Each
+// key is found with strings.Index and the regexp runs only where one
+// stands: a regexp that starts with an alternation of keys scans a large
+// script byte by byte.
+func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
+	for _, s := range m.scripts {
+		best, value := -1, ""
+		for _, k := range scriptDateKeys {
+			for from := 0; ; {
+				i := strings.Index(s[from:], k)
+				if i < 0 || best >= 0 && from+i > best {
+					break
+				}
+				at := from + i + len(k)
+				if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
+					best, value = from+i, mm[1]
+					break
+				}
+				from = at
+			}
+		}
+		if best >= 0 {
+			return parseDate(value, dayFirst)
+		}
+	}
+	return when{}, false
+}
+
+// ownZone returns w in the page's own zone when w is a UTC instant and a
+// <time datetime> of the page states the same instant with an offset
+// ("2025-12-19T03:05:00Z" in <meta>, "2025-12-18T19:05:00-08:00" in the
+// byline): the same instant, on the day the page shows.
+func (m *pageMeta) ownZone(w when, dayFirst bool) when {
+	if !w.hasTime || !w.hasZone {
+		return w
+	}
+	if _, off := w.t.Zone(); off != 0 {
+		return w
+	}
+	for _, s := range m.times {
+		// Only "…T19:05:00-08:00" can state an offset: skip the rest
+		// (teaser lists hold many <time>) without parsing them.
+		if len(s) < 20 || !strings.ContainsAny(s[16:], "+-") {
+			continue
+		}
+		if o, ok := parseDate(s, dayFirst); ok && o.hasTime && o.hasZone && o.t.Equal(w.t) {
+			if _, off := o.t.Zone(); off != 0 {
+				return o
+			}
+		}
+	}
+	return w
+}
+
+// dateEvidence is every machine-readable date string of the page: its
+// <time datetime> values and its structured statements. The visible scan
+// reads them as evidence for the order of day and month in "02-12-2025".
+func (m *pageMeta) dateEvidence() []string {
+	out := slices.Clone(m.times)
+	for _, o := range m.ld {
+		for _, k := range [...]string{"datePublished", "dateModified", "dateCreated"} {
+			if s := ldString(o[k]); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	for _, keys := range [][]string{metaPublishedKeys, metaModifiedKeys} {
+		for _, k := range keys {
+			out = append(out, m.tags[k]...)
+		}
+	}
+	return out
+}

@@ -1,0 +1,75 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each source of a publication date, alone on a page: the date is found and
+// provenance names the source.
+func TestDateSources(t *testing.T) {
+	body := func(head, top string) string {
+		p := pageWithBlocks(top, 4, "")
+		return strings.Replace(p, "<head>", "<head>"+head, 1)
+	}
+	cases := []struct {
+		name, page, url, want, src string
+	}{
+		{"json-ld", body(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-03-05T10:00:00+01:00"}</script>`, ""), "", "2024-03-05T10:00:00+01:00", "json-ld"},
+		{"json-ld @graph", body(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},{"@type":"Article","datePublished":"2024-03-06"}]}</script>`, ""), "", "2024-03-06", "json-ld"},
+		{"microdata", body("", `<span itemprop="datePublished" content="2024-03-07">7 March</span>`), "", "2024-03-07", "microdata"},
+		{"opengraph article:*", body(`<meta property="article:published_time" content="2024-03-08T08:00:00Z">`, ""), "", "2024-03-08T08:00:00Z", "meta:article"},
+		{"citation_*", body(`<meta name="citation_publication_date" content="2024/03/09">`, ""), "", "2024-03-09", "meta:name"},
+		{"dublin core", body(`<meta name="DC.date.issued" content="2024-03-10">`, ""), "", "2024-03-10", "meta:dc"},
+		{"parsely", body(`<meta name="parsely-pub-date" content="2024-03-11T09:00:00Z">`, ""), "", "2024-03-11T09:00:00Z", "meta:parsely"},
+		{"sailthru", body(`<meta name="sailthru.date" content="2024-03-12">`, ""), "", "2024-03-12", "meta:sailthru"},
+		{"time element", pageWithBlocks("", 4, `<footer><time datetime="2024-03-13">13 March</time></footer>`), "", "2024-03-13", "time-element"},
+		{"date-classed element", body("", `<div class="post-date">14 March 2024</div>`), "", "2024-03-14", "visible-text"},
+		{"byline text", body("", ""), "", "2024-03-15", "byline-text"},
+		{"dateline text", body("", `<p>发布时间：2024-03-16 来源：新华社</p>`), "", "2024-03-16", "visible-text"},
+		{"url path", body("", ""), "https://news.example/2024/03/17/story", "2024-03-17", "url"},
+		{"script data", body(`<script>window.__STATE__={"publishedAt":"2024-03-18T07:00:00Z"}</script>`, ""), "", "2024-03-18T07:00:00Z", "script-data"},
+	}
+	for _, c := range cases {
+		page := c.page
+		if c.name == "byline text" {
+			page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>By Jane Doe | March 15, 2024</p>", 1)
+		}
+		u := c.url
+		if u == "" {
+			u = "https://news.example/story"
+		}
+		a, err := Extract([]byte(page), u, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if published(a) != c.want || a.Provenance["published_date"] != c.src {
+			t.Errorf("%s: Extract.PublishedAt = %q from %q, want %q from %q", c.name, published(a), a.Provenance["published_date"], c.want, c.src)
+		}
+	}
+}
+
+// The URL's date is read from the page's address, not from <base href>,
+// which often points at the site's root.
+func TestURLDateNotFromBase(t *testing.T) {
+	page := strings.Replace(pageWithBlocks("", 4, ""), "<head>", `<head><base href="https://news.example/">`, 1)
+	a := extractAt(t, page, "https://news.example/Meldung/2022/20220124-story.html", Options{})
+	if published(a) != "2022-01-24" || a.Provenance["published_date"] != "url" {
+		t.Errorf("Extract.PublishedAt = %q from %q, want 2022-01-24 from the URL", published(a), a.Provenance["published_date"])
+	}
+}
+
+// A modification date is gathered from its own keys.
+func TestModifiedSources(t *testing.T) {
+	for _, head := range []string{
+		`<meta property="article:modified_time" content="2024-04-02">`,
+		`<meta name="dcterms.modified" content="2024-04-02">`,
+		`<script type="application/ld+json">{"@type":"Article","dateModified":"2024-04-02"}</script>`,
+	} {
+		page := strings.Replace(pageWithBlocks("", 4, ""), "<head>", `<head><meta property="article:published_time" content="2024-04-01">`+head, 1)
+		a := extractPage(t, page)
+		if published(a) != "2024-04-01" || modified(a) != "2024-04-02" {
+			t.Errorf("%s: published %q modified %q, want 2024-04-01 and 2024-04-02", head, published(a), modified(a))
+		}
+	}
+}

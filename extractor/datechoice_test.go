@@ -1,0 +1,162 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func withByline(page, byline string) string {
+	return strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1>"+byline, 1)
+}
+
+func extractAt(t *testing.T, page, pageURL string, opt Options) Article {
+	t.Helper()
+	a, err := Extract([]byte(page), pageURL, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// No news page is dated before 1995: a CMS's zero date ("1990-01-01") is
+// passed over for the next candidate.
+func TestDateNotBefore1995(t *testing.T) {
+	page := withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="1990-01-01T00:00:00Z">`)
+	a := extractAt(t, page, "https://news.example/2024/03/05/story", Options{})
+	if published(a) != "2024-03-05" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want 2024-03-05 from the URL past a 1990 date", published(a), a.Provenance["published_date"])
+	}
+}
+
+// No page states a date after it was fetched (a day of slack for zones).
+func TestDateNotAfterFetch(t *testing.T) {
+	page := withByline(withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-06-01">`), "<p>By Jane Doe | December 20, 2023</p>")
+	fetched := time.Date(2024, 1, 2, 12, 0, 0, 0, time.UTC)
+	if a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: fetched}); published(a) != "2023-12-20" {
+		t.Errorf("fetched 2024-01-02: Extract.PublishedAt = %q, want the byline's 2023-12-20, not the future 2024-06-01", published(a))
+	}
+	page = withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-06-01">`)
+	if a := extractAt(t, page, "https://news.example/2023/12/20/story", Options{FetchedAt: fetched}); published(a) != "2023-12-20" {
+		t.Errorf("fetched 2024-01-02: Extract.PublishedAt = %q, want the URL's 2023-12-20", published(a))
+	}
+	if a := extractAt(t, page, "https://news.example/2023/12/20/story", Options{}); published(a) != "2024-06-01" {
+		t.Errorf("fetched now: Extract.PublishedAt = %q, want 2024-06-01", published(a))
+	}
+	future := withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2090-01-01">`)
+	if a := extractAt(t, future, "https://news.example/story", Options{}); published(a) != "" {
+		t.Errorf("Extract.PublishedAt = %q for a page dated 2090, want none", published(a))
+	}
+	if !plausibleAt(when{t: fetched.Add(20 * time.Hour)}, fetched) || plausibleAt(when{t: fetched.Add(25 * time.Hour)}, fetched) {
+		t.Error("plausibleAt: want a day of slack after the fetch, no more")
+	}
+}
+
+// A page that states only when it was updated has no known publication
+// date.
+func TestModifiedOnlyIsNoPublication(t *testing.T) {
+	page := withHead(pageWithBlocks("", 4, ""), `<meta property="article:modified_time" content="2024-05-01T10:00:00Z">`)
+	a := extractAt(t, page, "https://news.example/story", Options{})
+	if published(a) != "" || modified(a) != "2024-05-01T10:00:00Z" {
+		t.Errorf("Extract = published %q modified %q, want none and 2024-05-01T10:00:00Z", published(a), modified(a))
+	}
+}
+
+// A modification before the publication is none.
+func TestModifiedNotBeforePublished(t *testing.T) {
+	page := withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-05-03"><meta property="article:modified_time" content="2024-05-01">`)
+	a := extractAt(t, page, "https://news.example/story", Options{})
+	if published(a) != "2024-05-03" || modified(a) != "" {
+		t.Errorf("Extract = published %q modified %q, want 2024-05-03 and none", published(a), modified(a))
+	}
+	// The same day, minutes apart (a scheduled post created before it went
+	// out): the instants decide.
+	page = withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-05-03T10:00:00Z"><meta property="article:modified_time" content="2024-05-03T12:00:00Z">`)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); modified(a) != "2024-05-03T12:00:00Z" {
+		t.Errorf("Extract.ModifiedAt = %q, want 2024-05-03T12:00:00Z", modified(a))
+	}
+}
+
+// "Originally published on …" in the body does not beat the byline's date,
+// and stands in only when the page has no other.
+func TestOriginallyPublishedNote(t *testing.T) {
+	for _, byline := range []string{"<p>By Jane Doe</p><p>Published: June 5, 2024</p>", "<p>By Jane Doe | June 5, 2024</p>"} {
+		page := withByline(pageWithBlocks("", 4, "<p>This article was originally published on The Conversation on March 3, 2019.</p>"), byline)
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-06-05" {
+			t.Errorf("%s: Extract.PublishedAt = %q, want the byline's 2024-06-05", byline, published(a))
+		}
+	}
+	page := withByline(pageWithBlocks("", 4, ""), "<p>By Jane Doe</p><p><em>Originally published on March 3, 2019.</em></p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2019-03-03" {
+		t.Errorf("Extract.PublishedAt = %q, want the only date, 2019-03-03", published(a))
+	}
+}
+
+// The order of day and month in a numeric date follows the page's other
+// dates, then its language.
+func TestDayMonthOrder(t *testing.T) {
+	// An English page reads 05/03/2024 month first, unless a structured
+	// date of the page says 5 March.
+	page := withByline(pageWithBlocks("", 4, ""), "<p>Published: 05/03/2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-05-03" {
+		t.Errorf("no evidence: Extract.PublishedAt = %q, want 2024-05-03", published(a))
+	}
+	withMod := withHead(page, `<meta property="article:modified_time" content="2024-03-05T18:00:00Z">`)
+	if a := extractAt(t, withMod, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("modified 2024-03-05: Extract.PublishedAt = %q, want 2024-03-05", published(a))
+	}
+	de := strings.Replace(page, "<html>", `<html lang="de">`, 1)
+	if a := extractAt(t, de, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("lang=de: Extract.PublishedAt = %q, want 2024-03-05", published(a))
+	}
+}
+
+func TestTwoDigitYear(t *testing.T) {
+	for _, c := range []struct {
+		in       string
+		dayFirst bool
+		want     string
+	}{
+		{"01/25/26", false, "2026-01-25"},
+		{"25.01.26", true, "2026-01-25"},
+		{"03/04/26", true, "2026-04-03"},
+		{"03/04/26", false, "2026-03-04"},
+	} {
+		w, ok := parseDate(c.in, c.dayFirst)
+		if got := w.format(nil); !ok || got != c.want {
+			t.Errorf("parseDate(%q, %v) = %q, %v; want %q", c.in, c.dayFirst, got, ok, c.want)
+		}
+	}
+	for _, in := range []string{"1.2.24", "version 01/25/26", "01/25-26", "1.2.3.4"} {
+		if w, ok := parseDate(in, false); ok {
+			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
+		}
+	}
+	page := withByline(pageWithBlocks("", 4, ""), "<p>Posted: 01/25/26</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)}); published(a) != "2026-01-25" {
+		t.Errorf("Extract.PublishedAt = %q, want 2026-01-25", published(a))
+	}
+}
+
+// A UTC instant is on the day that an independent source states when that
+// day is the instant's in some zone: the URL's and the byline's day are
+// the local one.
+func TestUTCInstantTakesTheLocalDay(t *testing.T) {
+	head := `<meta property="article:published_time" content="2018-12-31T23:11:59Z">`
+	page := withHead(pageWithBlocks("", 4, ""), head)
+	if a := extractAt(t, page, "https://blog.example/2019/01/01/story/", Options{}); published(a) != "2019-01-01" || a.Provenance["published_date"] != "url" {
+		t.Errorf("URL 2019/01/01: Extract.PublishedAt = %q (%s), want 2019-01-01 from the URL", published(a), a.Provenance["published_date"])
+	}
+	// No witness, or one two days away, or an instant with its own offset:
+	// the instant stands.
+	if a := extractAt(t, page, "https://blog.example/story/", Options{}); published(a) != "2018-12-31T23:11:59Z" {
+		t.Errorf("no witness: Extract.PublishedAt = %q, want the instant", published(a))
+	}
+	if a := extractAt(t, page, "https://blog.example/2019/01/02/story/", Options{}); published(a) != "2018-12-31T23:11:59Z" {
+		t.Errorf("URL two days on: Extract.PublishedAt = %q, want the instant", published(a))
+	}
+	own := withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2018-12-31T23:11:59+01:00">`)
+	if a := extractAt(t, own, "https://blog.example/2019/01/01/story/", Options{}); published(a) != "2018-12-31T23:11:59+01:00" {
+		t.Errorf("instant with an offset: Extract.PublishedAt = %q, want it as stated", published(a))
+	}
+}

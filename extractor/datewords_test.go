@@ -1,0 +1,107 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Month names and date forms of the languages most common in news that the
+// Latin-month regexps do not read.
+func TestParseWordDate(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"5 марта 2024", "2024-03-05"}, // ru
+		{"Опубликовано: 12 октября 2023, 10:15", "2023-10-12"},
+		{"5 березня 2024", "2024-03-05"},          // uk
+		{"2 listopada 2021", "2021-11-02"},        // pl
+		{"12 Ekim 2023", "2023-10-12"},            // tr
+		{"14 Şubat 2024 Çarşamba", "2024-02-14"},  // tr, capital Ş
+		{"3 maart 2024", "2024-03-03"},            // nl
+		{"17 Agustus 2023", "2023-08-17"},         // id
+		{"1 martie 2022", "2022-03-01"},           // ro
+		{"ngày 5 tháng 3 năm 2024", "2024-03-05"}, // vi
+		{"2024년 3월 5일 10:30", "2024-03-05"},       // ko
+		{"5 مارس 2024", "2024-03-05"},             // ar
+		{"٥ مارس ٢٠٢٤", "2024-03-05"},             // ar, Arabic-Indic digits
+		{"12 تشرين الأول 2023", "2023-10-12"},     // ar, Levantine months
+		{"۱۵ ژانویه ۲۰۲۴", "2024-01-15"},          // fa, Gregorian months
+		{"15 जनवरी 2024", "2024-01-15"},           // hi
+		{"Mart 5, 2024", "2024-03-05"},            // month first
+	} {
+		w, ok := parseDate(c.in, true)
+		if got := w.format(nil); !ok || got != c.want {
+			t.Errorf("parseDate(%q) = %q, %v; want %q", c.in, got, ok, c.want)
+		}
+	}
+	for _, in := range []string{"марта 2024", "5 марта", "سال ۱۴۰۳", "2024 年报", "мая 1990"} {
+		if w, ok := parseDate(in, true); ok {
+			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
+		}
+	}
+}
+
+// Date labels in other languages say whether a date is the publication or
+// the update.
+func TestDateLabelsInOtherLanguages(t *testing.T) {
+	for _, c := range []struct{ byline, pub, mod string }{
+		{"<p>发表于 2024-03-05 10:20</p>", "2024-03-05", ""},
+		{"<p>作者：张三 发布时间：2024-03-05 来源：新华网</p>", "2024-03-05", ""},
+		{"<p>2005年3月11日12:12 来源：人民网</p>", "2005-03-11", ""},
+		{"<p>日期：2024-03-05</p>", "2024-03-05", ""},
+		{"<p>Publié le 5 mars 2024</p><p>Mis à jour le 6 mars 2024</p>", "2024-03-05", "2024-03-06"},
+		{"<p>Опубликовано: 5 марта 2024</p><p>Обновлено: 6 марта 2024</p>", "2024-03-05", "2024-03-06"},
+		{"<p>Aktualisiert am 6. März 2024</p>", "", "2024-03-06"},
+		{"<p>입력 2024.03.05 10:00</p><p>수정 2024.03.06 11:00</p>", "2024-03-05", "2024-03-06"},
+		{"<p>Datum: 03.11.2021 Autor: Peter Maahn</p>", "2021-11-03", ""},
+		{"<p>Fecha: 05/03/2024</p>", "2024-03-05", ""},
+		{"<p>Дата публикации: 05.03.2024</p>", "2024-03-05", ""},
+	} {
+		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.byline), "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
+			t.Errorf("%s: Extract = published %q modified %q, want %q and %q", c.byline, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+func hasDayPrefix(got, want string) bool {
+	if want == "" {
+		return got == ""
+	}
+	return len(got) >= 10 && got[:10] == want
+}
+
+// FuzzParseDate: any string gives no date or a plausible one, no panic.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"5 марта 2024", "٥ مارس ٢٠٢٤", "2024년 3월 5일", "01/25/26", "ngày 5 tháng 3 năm 2024", "12 تشرين الأول 2023", "Datum: 03.11.2021"} {
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, dayFirst bool) {
+		if w, ok := parseDate(s, dayFirst); ok && (w.t.Year() < 1971 || w.t.Year() > 2100) {
+			t.Fatalf("parseDate(%q) = %v", s, w.t)
+		}
+	})
+}
+
+// Chinese portal pages of the 2000s: no <h1>, the headline in a <td>, the
+// dateline a date and time with the source's name and no label, sidebars
+// full of dated teasers before the article.
+func TestChineseDatelineWithoutHeadline(t *testing.T) {
+	var teasers strings.Builder
+	for i := 1; i <= 70; i++ {
+		fmt.Fprintf(&teasers, "<tr><td><a href=\"/n/%d\">其他新闻标题第%d条</a></td></tr>", i, i)
+	}
+	body := strings.Repeat("<p>这是一篇关于房产投资的新闻报道，内容足够长，可以作为正文来阅读。</p>", 6)
+	page := `<html><head><title>小两口尝试以钱生钱(图)_新浪房产</title></head><body><table>` + teasers.String() +
+		`<tr><td><font size=4>小两口尝试以钱生钱(图)</font></td></tr><tr><td>2005年03月31日03:18 <font color=#A20010>北京娱乐信报</font></td></tr></table>` + body + `</body></html>`
+	a := extractAt(t, page, "http://house.sina.com.cn/n/x.html", Options{})
+	if !strings.HasPrefix(published(a), "2005-03-31T03:18") {
+		t.Errorf("Extract.PublishedAt = %q, want the dateline's 2005-03-31T03:18", published(a))
+	}
+	// A blog page without a headline: its one labelled date counts however
+	// far down it is.
+	blog := `<html><head><title>China-Pub blog</title></head><body><table>` + teasers.String() +
+		`<tr><td><b>陈天华《警世钟》</b><br><a href="/u">ggjjzhzz</a> 发表于 2005-9-15 11:46:00</td></tr></table>` + body + `</body></html>`
+	if a := extractAt(t, blog, "http://blog.example.cn/more.asp?id=22546", Options{}); !strings.HasPrefix(published(a), "2005-09-15T11:46") {
+		t.Errorf("blog: Extract.PublishedAt = %q, want 2005-09-15T11:46", published(a))
+	}
+}
