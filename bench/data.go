@@ -2,14 +2,14 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	datasets "github.com/newsprint/newsprint/bench/internal/corpus"
 )
 
 // page is one benchmark page with its ground truth. A field the dataset
@@ -85,7 +85,7 @@ func loadDataset(dir string) ([]page, error) {
 	sort.Strings(ids)
 	pages := make([]page, 0, len(ids))
 	for _, id := range ids {
-		b, err := readPage(filepath.Join(dir, "html", id+".html"))
+		b, err := datasets.ReadPage(filepath.Join(dir, "html", id+".html"))
 		if err != nil {
 			return nil, fmt.Errorf("load dataset %s: %w", dir, err)
 		}
@@ -101,22 +101,6 @@ func parseTruth(raw []byte) (map[string]truth, error) {
 		return nil, fmt.Errorf("ground-truth.json: %w", err)
 	}
 	return gt, nil
-}
-
-func readPage(path string) ([]byte, error) {
-	if b, err := os.ReadFile(path); err == nil {
-		return b, nil
-	}
-	f, err := os.Open(path + ".gz")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s.gz: %w", path, err)
-	}
-	return io.ReadAll(zr)
 }
 
 // isHTML tells apart the few zh-cwced files that are not HTML at all.

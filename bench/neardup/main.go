@@ -17,11 +17,9 @@
 package main
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"net/url"
 	"os"
@@ -30,6 +28,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsprint/newsprint/bench/internal/corpus"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 )
@@ -134,7 +133,7 @@ func load(data string, sets []string) ([]doc, time.Duration, error) {
 		}
 		sort.Strings(ids)
 		for _, id := range ids {
-			page, err := readPage(filepath.Join(dir, "html", id+".html"))
+			page, err := corpus.ReadPage(filepath.Join(dir, "html", id+".html"))
 			if err != nil {
 				return nil, 0, err
 			}
@@ -156,23 +155,6 @@ func load(data string, sets []string) ([]doc, time.Duration, error) {
 		}
 	}
 	return docs, took, nil
-}
-
-func readPage(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err == nil {
-		return b, nil
-	}
-	f, gzErr := os.Open(path + ".gz")
-	if gzErr != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("read %s.gz: %w", path, err)
-	}
-	return io.ReadAll(zr)
 }
 
 // edits are the near-duplicate kinds: each makes a copy of d's text, using

@@ -67,6 +67,19 @@ func Decollapse(b []byte) []byte {
 	return reOGURL.ReplaceAll(b, []byte("${1}x-og:url"))
 }
 
+// ReadPage reads a dataset's page: html/ID.html, or, where that is
+// missing, html/ID.html.gz decompressed.
+func ReadPage(path string) ([]byte, error) {
+	b, err := os.ReadFile(path)
+	if err == nil {
+		return b, nil
+	}
+	if b, gzErr := readPage(path + ".gz"); gzErr == nil {
+		return b, nil
+	}
+	return nil, err
+}
+
 func readPage(path string) ([]byte, error) {
 	b, err := os.ReadFile(path)
 	if err != nil || !strings.HasSuffix(path, ".gz") {
