@@ -29,7 +29,7 @@ func ExampleScan() {
 	warc := warcFile("https://coast.example/local/harbour-wall", `<html lang="en"><head><title>Harbour wall reopens</title>
 <meta property="article:published_time" content="2024-03-26"></head><body><article><h1>Harbour wall reopens</h1><p>`+story+`</p></article></body></html>`)
 
-	off := pipeline.NewOffline(extractor.Options{})
+	off := pipeline.NewOffline(extractor.Options{}, pipeline.NearMark)
 	stats, err := archive.Scan(strings.NewReader(warc), "example.warc", extractor.DefaultMaxBytes, func(r archive.Response) error {
 		a, skipped, err := off.Article(r.Body, r.URL, r.ContentType, r.Date)
 		if err != nil || skipped != "" {

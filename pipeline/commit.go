@@ -105,32 +105,18 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 // (an exact one loses its body, becoming an alias of the earlier record),
 // or, with NearDrop, reported as to be dropped, with o saying why.
 func (k *crawler) duplicate(a *extractor.Article, o Outcome) (Outcome, bool) {
-	fp := SimHash(a.Text)
-	if textLeftOut(k.cfg.Extract.Body) {
-		a.Text = "" // asked for by page for the fingerprint only
-	}
-	d, dup, err := k.dups.check(k.work, o.URL, a.ID, a.ContentHash, fp, a.WordCount)
+	fp, why, err := k.dups.mark(k.work, a, o.URL, k.cfg.NearDuplicates, k.cfg.Extract.Body)
 	switch {
 	case err != nil:
 		k.fail(err)
 		o.Status, o.Reason = StatusFailed, "duplicate check"
 		return o, true
-	case !dup:
-		o.SimHash, o.ArticleID = fp, a.ID
-		return o, false
-	}
-	exact := d.Exact(a.ContentHash)
-	if k.cfg.NearDuplicates == NearDrop {
-		o.Status, o.Reason = StatusSkipped, "near-duplicate"
-		if exact {
-			o.Reason = "duplicate"
-		}
-		k.cfg.Logger.Debug("duplicate dropped", "url", o.URL, "of", d.URL, "distance", d.Distance)
+	case why != "":
+		o.Status, o.Reason = StatusSkipped, why
+		k.cfg.Logger.Debug("duplicate dropped", "url", o.URL, "of", a.DuplicateOf.URL, "distance", a.DuplicateOf.Distance)
 		return o, true
-	}
-	a.DuplicateOf = &extractor.DuplicateRef{ID: d.ID, URL: d.URL, Distance: d.Distance}
-	if exact {
-		a.Text, a.HTML, a.Markdown, a.Images = "", "", "", nil
+	case a.DuplicateOf == nil:
+		o.SimHash, o.ArticleID = fp, a.ID
 	}
 	return o, false
 }

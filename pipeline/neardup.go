@@ -144,3 +144,31 @@ func (d *dups) check(ctx context.Context, url, id, hash string, fp uint64, words
 func textLeftOut(body extractor.Body) bool {
 	return body != 0 && body&extractor.BodyText == 0
 }
+
+// mark compares a, emitted under url, with the articles emitted before and
+// returns its text's SimHash. A duplicate is marked in a: an exact one
+// loses its body, becoming an alias of the earlier record. With mode
+// NearDrop it is not to be emitted: why says "duplicate" or
+// "near-duplicate" (a.DuplicateOf still names the earlier one). The text,
+// extracted for the fingerprint, is dropped when body leaves it out.
+func (d *dups) mark(ctx context.Context, a *extractor.Article, url, mode string, body extractor.Body) (fp uint64, why string, err error) {
+	fp = SimHash(a.Text)
+	if textLeftOut(body) {
+		a.Text = ""
+	}
+	m, dup, err := d.check(ctx, url, a.ID, a.ContentHash, fp, a.WordCount)
+	if err != nil || !dup {
+		return fp, "", err
+	}
+	exact := m.Exact(a.ContentHash)
+	a.DuplicateOf = &extractor.DuplicateRef{ID: m.ID, URL: m.URL, Distance: m.Distance}
+	switch {
+	case mode == NearDrop && exact:
+		return fp, "duplicate", nil
+	case mode == NearDrop:
+		return fp, "near-duplicate", nil
+	case exact:
+		a.Text, a.HTML, a.Markdown, a.Images = "", "", "", nil
+	}
+	return fp, "", nil
+}

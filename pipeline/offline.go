@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"strings"
@@ -15,6 +16,10 @@ import (
 // concurrent use.
 type Offline struct {
 	opt extractor.Options
+	// dups marks duplicates as a crawl with NearDuplicates mode does; nil
+	// with NearOff.
+	dups *dups
+	mode string
 	// last is the content hash emitted last per URL, and revision its
 	// revision number.
 	last     map[string]string
@@ -22,9 +27,18 @@ type Offline struct {
 }
 
 // NewOffline returns an Offline that extracts with opt; opt.ContentType is
-// set from each response.
-func NewOffline(opt extractor.Options) *Offline {
-	return &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}}
+// set from each response. Duplicates are marked or dropped as a crawl with
+// Config.NearDuplicates nearDuplicates ("" for NearMark) does, in capture
+// order.
+func NewOffline(opt extractor.Options, nearDuplicates string) *Offline {
+	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates}
+	if o.mode == "" {
+		o.mode = NearMark
+	}
+	if o.mode != NearOff {
+		o.dups, _ = newDups(context.Background(), nil, DefaultFingerprintWindow) // no Store: no error
+	}
+	return o
 }
 
 // Article returns the article a crawl would emit for a response to rawURL
@@ -43,6 +57,9 @@ func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.
 	}
 	opt := o.opt
 	opt.ContentType = contentType
+	if o.dups != nil && textLeftOut(opt.Body) {
+		opt.Body |= extractor.BodyText // for the fingerprint; mark drops it
+	}
 	page, err := extractor.ExtractPage(body, key, opt)
 	if err != nil {
 		return extractor.Article{}, "", err
@@ -57,6 +74,11 @@ func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.
 	}
 	if o.last[key] == a.ContentHash {
 		return a, "unchanged", nil
+	}
+	if o.dups != nil {
+		if _, why, err := o.dups.mark(context.Background(), &a, key, o.mode, o.opt.Body); err != nil || why != "" {
+			return a, why, err
+		}
 	}
 	a.FetchedAt = fetched.UTC().Format(time.RFC3339)
 	a.PreviousHash = o.last[key]

@@ -96,7 +96,7 @@ func TestOneRecordPerPage(t *testing.T) {
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no WARC files (%v)", err)
 	}
-	off := pipeline.NewOffline(extractor.Options{})
+	off := pipeline.NewOffline(extractor.Options{}, pipeline.NearOff)
 	fromWARC := map[string]extractor.Article{}
 	bodies := map[string]archive.Response{}
 	for _, p := range files {

@@ -29,6 +29,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	pageURL := fs.String("url", "", "the page's URL (with a single input); relative links resolve against it")
 	contentType := fs.String("content-type", "", "the HTTP Content-Type of the page, for its charset (with a single input)")
 	maxBytes := fs.Int("max-bytes", extractor.DefaultMaxBytes, "refuse pages larger than this many bytes")
+	nearDups := fs.String("near-duplicates", pipeline.NearMark, "WARC input: mark or drop duplicates in capture order as the crawl did (mark, drop, off)")
 	body := extractor.DefaultBody
 	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
@@ -48,6 +49,12 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "newsprint extract: --max-bytes %d: want 1 or more\n", *maxBytes)
 		return errUsage
 	}
+	switch *nearDups {
+	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
+	default:
+		fmt.Fprintf(stderr, "newsprint extract: --near-duplicates %q: want mark, drop or off\n", *nearDups)
+		return errUsage
+	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
@@ -65,12 +72,15 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	out := bufio.NewWriter(stdout)
 	opt := extractor.Options{ContentType: *contentType, MaxBytes: *maxBytes, Body: body}
+	// One Offline for all inputs: the files of one crawl's WARC, given in
+	// order, continue one another (revisions, duplicates).
+	off := pipeline.NewOffline(opt, *nearDups)
 	failed := 0
 	for _, in := range inputs {
 		if ctx.Err() != nil {
 			break
 		}
-		if err := extractInput(ctx, in, stdin, *pageURL, opt, out, stderr); err != nil {
+		if err := extractInput(ctx, in, stdin, *pageURL, opt, off, out, stderr); err != nil {
 			if errors.Is(err, errWriteOutput) {
 				return err
 			}
@@ -93,7 +103,7 @@ var errWriteOutput = errors.New("write output")
 // whatever its name) gives a line per article, any other file one line.
 // Lines are written whole and flushed, so that a later failure cannot lose
 // what was already extracted.
-func extractInput(ctx context.Context, in string, stdin io.Reader, pageURL string, opt extractor.Options, out *bufio.Writer, stderr io.Writer) error {
+func extractInput(ctx context.Context, in string, stdin io.Reader, pageURL string, opt extractor.Options, off *pipeline.Offline, out *bufio.Writer, stderr io.Writer) error {
 	r := stdin
 	if in != "-" {
 		f, err := os.Open(in)
@@ -111,7 +121,7 @@ func extractInput(ctx context.Context, in string, stdin io.Reader, pageURL strin
 	br := bufio.NewReaderSize(r, 64<<10)
 	head, _ := br.Peek(512)
 	if archive.IsWARC(head) {
-		return extractWARC(ctx, in, br, opt, out, stderr)
+		return extractWARC(ctx, in, br, off, opt.MaxBytes, out, stderr)
 	}
 	line, err := extractOne(br, pageURL, opt)
 	if err != nil {
@@ -133,15 +143,14 @@ func writeLine(out *bufio.Writer, line []byte) error {
 // extractWARC emits the article of every HTML response record that a crawl
 // would have emitted, with the record's URL, WARC-Date as fetched_at and
 // its place in the file, and reports what it skipped.
-func extractWARC(ctx context.Context, in string, r io.Reader, opt extractor.Options, out *bufio.Writer, stderr io.Writer) error {
+func extractWARC(ctx context.Context, in string, r io.Reader, off *pipeline.Offline, maxBytes int, out *bufio.Writer, stderr io.Writer) error {
 	file := filepath.Base(in)
 	if in == "-" {
 		file = "-"
 	}
-	off := pipeline.NewOffline(opt)
 	articles := 0
 	skipped := map[string]int{}
-	st, err := archive.Scan(r, file, opt.MaxBytes, func(resp archive.Response) error {
+	st, err := archive.Scan(r, file, maxBytes, func(resp archive.Response) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
