@@ -1,9 +1,7 @@
 package extractor
 
 import (
-	"compress/gzip"
 	"encoding/json"
-	"io"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -77,7 +75,7 @@ func langCases(tb testing.TB) []langCase {
 			}
 			sort.Strings(ids)
 			for _, id := range ids {
-				page, err := readBenchPage(filepath.Join(root, set, "html", id+".html"))
+				page, err := readMaybeGzip(filepath.Join(root, set, "html", id+".html"))
 				if err != nil {
 					langCasesSkip = err.Error()
 					return
@@ -121,21 +119,6 @@ func labelPage(set, id, pageURL string, page []byte) (langCase, bool) {
 	return c, c.label != ""
 }
 
-func readBenchPage(path string) ([]byte, error) {
-	if b, err := os.ReadFile(path); err == nil {
-		return b, nil
-	}
-	f, err := os.Open(path + ".gz")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
-}
 
 // newDetect reads the language of text alone, as resolveLanguage does for
 // a page that declares none.

@@ -67,19 +67,12 @@ func runOne(s *site, cfg siteConfig, c crawler, pol politeness, lim limits) (res
 	if logDir != "" {
 		logPath = filepath.Join(logDir, fmt.Sprintf("%s-%s.log", time.Now().Format("150405"), c.name))
 	}
-	logf, err := os.Create(logPath)
-	if err != nil {
-		return res, fmt.Errorf("crawler log: %w", err)
-	}
-	defer logf.Close()
-	cmd.Stdout, cmd.Stderr = logf, logf
 	s.reset(cfg)
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		return res, fmt.Errorf("start %s: %w", c.name, err)
+	start, done, closeLog, err := launch(cmd, c.name, logPath)
+	if err != nil {
+		return res, err
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	defer closeLog()
 	stopAt, why := start.Add(lim.limit), "limit"
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
@@ -183,19 +176,12 @@ func stopOne(s *site, cfg siteConfig, c crawler, pol politeness, sig syscall.Sig
 	if err != nil {
 		return res, err
 	}
-	logf, err := os.Create(filepath.Join(dir, "stderr.log"))
-	if err != nil {
-		return res, fmt.Errorf("crawler log: %w", err)
-	}
-	defer logf.Close()
-	cmd.Stdout, cmd.Stderr = logf, logf
 	s.reset(cfg)
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		return res, fmt.Errorf("start %s: %w", c.name, err)
+	start, done, closeLog, err := launch(cmd, c.name, filepath.Join(dir, "stderr.log"))
+	if err != nil {
+		return res, err
 	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
+	defer closeLog()
 	select {
 	case res.exitErr = <-done:
 		res.exitedEarly = true
@@ -239,4 +225,23 @@ func tail(path string, n int) string {
 	}
 	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// launch starts cmd with its output going to the log file logPath, and
+// returns when it started, a channel that gets its exit, and the log's
+// closer.
+func launch(cmd *exec.Cmd, name, logPath string) (time.Time, <-chan error, func(), error) {
+	logf, err := os.Create(logPath)
+	if err != nil {
+		return time.Time{}, nil, nil, fmt.Errorf("crawler log: %w", err)
+	}
+	cmd.Stdout, cmd.Stderr = logf, logf
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return time.Time{}, nil, nil, fmt.Errorf("start %s: %w", name, err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	return start, done, func() { logf.Close() }, nil
 }
