@@ -18,10 +18,9 @@ const markAttr = "data-newsprint-field"
 
 // visible is what the page's visible text says about the article.
 type visible struct {
-	authors []string
-	// authorHints are names from author links and author-classed elements,
-	// used when no byline names anyone.
-	authorHints []string
+	// authorCands are the visible bylines and author elements, in page
+	// order (authorcands.go).
+	authorCands []authorCand
 	credit      string
 	dates       []dateCand
 	h1Pos       int
@@ -280,16 +279,16 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			}
 			return true
 		case atom.A:
-			if s.authorNext && s.pos-s.authorNextPos <= 2 && len(v.authors) == 0 {
+			if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) {
 				s.authorNext = false
 				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
-					v.authors = names
+					v.addAuthors(names, fromByline, s.pos, s.authorLabel)
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(v.authorHints) == 0 && isAuthorLink(n) {
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) {
 				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
-					v.authorHints = names
+					v.addAuthors(names, fromAuthorElement, s.pos, "")
 				}
 			}
 			return true
@@ -418,6 +417,7 @@ type scanner struct {
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
+	authorLabel   string
 	// original: the block being read is an "originally published" note.
 	original bool
 }
@@ -520,27 +520,25 @@ func (s *scanner) block(n *html.Node) bool {
 	t := textOf(n)
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if reByAlone.MatchString(t) {
-		s.authorNext, s.authorNextPos = true, s.pos
+		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
 		return true
 	}
-	if s.authorNext && s.pos-s.authorNextPos <= 2 && len(v.authors) == 0 && afterH1 {
+	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
 		s.authorNext = false
 		if names := splitAuthors(t); looksLikeNames(names) {
-			v.authors = names
-			return true
+			return v.addAuthors(names, fromByline, s.pos, s.authorLabel)
 		}
 	}
 	// <address> is HTML's element for the author of an article.
-	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && len(v.authorHints) == 0 && len(t) <= 80 {
+	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && !v.has(fromAuthorElement) && len(t) <= 80 {
 		if names := splitAuthors(t); looksLikeNames(names) {
-			v.authorHints = names
+			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
 	if reByStart.MatchString(t) && len(t) < 160 {
 		used := false
-		if names := splitAuthors(t); looksLikeNames(names) && len(v.authors) == 0 && afterH1 {
-			v.authors = names
-			used = true
+		if names := splitAuthors(t); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+			used = v.addAuthors(names, fromByline, s.pos, "by")
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.
@@ -565,16 +563,16 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		return used
 	}
-	if afterH1 && len(v.authors) == 0 && len(t) < 40 {
+	if afterH1 && !v.has(fromByline) && len(t) < 40 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			v.authors = strings.Fields(m[1])
+			v.addAuthors(strings.Fields(m[1]), fromByline, s.pos, "记者")
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.
-	if afterH1 && len(v.authorHints) == 0 && len(t) <= 80 && isAuthorElement(n) {
+	if afterH1 && !v.has(fromAuthorElement) && len(t) <= 80 && isAuthorElement(n) {
 		if names := splitAuthors(t); looksLikeNames(names) {
-			v.authorHints = names
+			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
 	labels := splitLabels(t)
@@ -645,9 +643,8 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
-			if names := splitAuthors(l.value); looksLikeNames(names) && len(v.authors) == 0 && afterH1 {
-				v.authors = names
-				used = true
+			if names := splitAuthors(l.value); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+				used = v.addAuthors(names, fromByline, s.pos, l.label)
 			}
 		}
 	}

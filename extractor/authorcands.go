@@ -1,0 +1,225 @@
+package extractor
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// authorFrom is where an author candidate was read. The order is the
+// default preference between sources that disagree (authorWeight).
+type authorFrom int
+
+const (
+	fromJSONLD         authorFrom = iota // JSON-LD author or creator that is not an Organization
+	fromByline                           // visible byline text: "By X", "作者：X", "Written by" then X
+	fromMicrodata                        // itemprop=author (microdata, RDFa)
+	fromMeta                             // <meta> author, article:author, parsely-author, dc.creator, byl, …
+	fromTwitterLabel                     // twitter:label1 "Written by" with twitter:data1
+	fromCitation                         // citation_author (Highwire Press / Google Scholar)
+	fromAuthorElement                    // an element whose class or itemprop says author, an author link by the headline, <address>
+	fromAuthorPage                       // the one author page the page links to
+	fromBodyText                         // Chinese reporter credits opening or closing the body
+	fromRelAuthor                        // <a rel=author> anywhere
+	fromJSONLDOrg                        // JSON-LD author that is an Organization
+	fromTwitterCreator                   // twitter:creator written out (not a @handle)
+)
+
+// authorProv is the provenance key of each source.
+var authorProv = [...]string{
+	fromJSONLD:         "json-ld",
+	fromByline:         "byline-text",
+	fromMicrodata:      "microdata",
+	fromMeta:           "meta:name", // refined per key by metaSource
+	fromTwitterLabel:   "meta:twitter",
+	fromCitation:       "meta:citation",
+	fromAuthorElement:  "author-link",
+	fromAuthorPage:     "author-link",
+	fromBodyText:       "body-text",
+	fromRelAuthor:      "rel-author",
+	fromJSONLDOrg:      "json-ld",
+	fromTwitterCreator: "meta:twitter",
+}
+
+// authorCand is one statement of who wrote the article, with the evidence
+// the choice (authorchoice.go) weighs.
+type authorCand struct {
+	names []string
+	from  authorFrom
+	src   string // the provenance key reported when this candidate wins
+	// pos is the visible scan's position of a visible candidate, -1 for
+	// one read from metadata.
+	pos int
+	// label is the label that introduced a visible byline, lower-cased
+	// ("by", "written by", "author", "作者", "记者"), "" when none did.
+	label string
+}
+
+// authorMetaKeys are the <meta> names that hold an article's authors as
+// text, in the order they are preferred.
+var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}
+
+// gatherAuthors collects every author candidate the page offers: its
+// structured data (m), its visible bylines and author elements (vis), and
+// the reporter credits of Chinese body text. Nothing is chosen here.
+func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
+	var out []authorCand
+	add := func(names []string, from authorFrom, src string) {
+		if len(names) > 0 {
+			out = append(out, authorCand{names: names, from: from, src: src, pos: -1})
+		}
+	}
+	if o := m.ldArticle(); o != nil {
+		people, orgs := m.ldAuthors(o["author"])
+		if len(people) == 0 && len(orgs) == 0 {
+			people, orgs = m.ldAuthors(o["creator"])
+		}
+		add(people, fromJSONLD, "json-ld")
+		add(orgs, fromJSONLDOrg, "json-ld")
+	}
+	out = append(out, vis.authorCands...)
+	add(splitAll(m.authorsMicro), fromMicrodata, "microdata")
+	for _, k := range authorMetaKeys {
+		for _, v := range m.tags[k] {
+			if metaNotNames(v) {
+				continue
+			}
+			add(splitAuthors(v), fromMeta, metaSource(k))
+		}
+	}
+	add(m.twitterWrittenBy(), fromTwitterLabel, "meta:twitter")
+	add(citationAuthors(m.tags["citation_author"]), fromCitation, "meta:citation")
+	for _, v := range m.tags["twitter:creator"] {
+		if !metaNotNames(v) {
+			add(splitAuthors(v), fromTwitterCreator, "meta:twitter")
+		}
+	}
+	// Links to one author's page, wherever they are (an author box below
+	// the article).
+	add(splitAuthors(m.oneAuthorPage()), fromAuthorPage, "author-link")
+	add(cjkBodyAuthors(text), fromBodyText, "body-text")
+	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
+	return out
+}
+
+// metaNotNames reports whether a <meta> author value is an address, a
+// @handle or a publisher list with a web address ("云南日报, www.yunnan.cn")
+// rather than names.
+func metaNotNames(v string) bool {
+	if strings.Contains(v, "://") || strings.HasPrefix(strings.TrimSpace(v), "@") {
+		return true
+	}
+	return slices.ContainsFunc(reAuthorSplit.Split(v, -1), func(p string) bool { return looksLikeDomain(strings.TrimSpace(p)) })
+}
+
+// reWrittenByLabel is a twitter:labelN that introduces the author in the
+// twitter:dataN beside it (WordPress with Yoast SEO writes "Written by").
+var reWrittenByLabel = regexp.MustCompile(`(?i)^\s*(?:written\s+by|author|authors|by|escrito\s+por|écrit\s+par|verfasst\s+von|autor|auteur|autore|作者)\s*:?\s*$`)
+
+// twitterWrittenBy is the twitter:dataN whose twitter:labelN says
+// "Written by".
+func (m *pageMeta) twitterWrittenBy() []string {
+	for i := 1; i <= 4; i++ {
+		n := string(rune('0' + i))
+		labels, data := m.tags["twitter:label"+n], m.tags["twitter:data"+n]
+		for j, l := range labels {
+			if j < len(data) && reWrittenByLabel.MatchString(l) && !metaNotNames(data[j]) {
+				return splitAuthors(data[j])
+			}
+		}
+	}
+	return nil
+}
+
+// citationAuthors reads citation_author tags: one author each, often
+// written "Last, First", which is turned round ("Tishby, Naftali" is
+// Naftali Tishby).
+func citationAuthors(vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		v = normSpace(v)
+		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
+			len(strings.Fields(last)) <= 3 {
+			v = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+		}
+		if n := cleanName(v); n != "" {
+			out = append(out, n)
+		}
+	}
+	return dedupe(out)
+}
+
+// The visible scan's side of the candidates: it calls these as it finds
+// bylines and author elements.
+
+// addAuthors records names read from visible text at the scan's position.
+// It reports whether this is the page's first byline (from fromByline),
+// the one whose block leaves the body.
+func (v *visible) addAuthors(names []string, from authorFrom, pos int, label string) bool {
+	if len(names) == 0 {
+		return false
+	}
+	first := !v.has(from)
+	v.authorCands = append(v.authorCands, authorCand{names: names, from: from, src: authorProv[from], pos: pos, label: strings.ToLower(label)})
+	return first
+}
+
+// has reports whether the scan has recorded a candidate from this source.
+func (v *visible) has(from authorFrom) bool {
+	return slices.ContainsFunc(v.authorCands, func(c authorCand) bool { return c.from == from })
+}
+
+var reOrgType = regexp.MustCompile(`^(?:\w+:)?(?:Organization|NewsMediaOrganization|Corporation|EducationalOrganization|GovernmentOrganization|LocalBusiness|NGO|MedicalOrganization|Brand|WebSite)$`)
+
+// ldAuthors splits a JSON-LD author value into people and organisations.
+// An organisation's name is kept whole ("Center for Drug Evaluation and
+// Research"); a person's string may still hold several names.
+func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
+	var visit func(any)
+	visit = func(v any) {
+		switch t := m.ldResolve(v).(type) {
+		case []any:
+			for _, e := range t {
+				visit(e)
+			}
+		case map[string]any:
+			name := ldString(t["name"])
+			if name == "" {
+				return
+			}
+			if ldHasType(t, reOrgType) {
+				if n := strings.TrimSpace(name); n != "" && len(n) < 120 {
+					orgs = append(orgs, n)
+				}
+				return
+			}
+			people = append(people, splitAuthors(name)...)
+		case string:
+			people = append(people, splitAuthors(t)...)
+		}
+	}
+	visit(v)
+	return dedupe(people), dedupe(orgs)
+}
+
+// splitAll splits each byline and returns the distinct names.
+func splitAll(bylines []string) []string {
+	var names []string
+	for _, b := range bylines {
+		names = append(names, splitAuthors(b)...)
+	}
+	return dedupe(names)
+}
+
+func dedupe(names []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		k := strings.ToLower(n)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
