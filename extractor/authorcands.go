@@ -84,7 +84,15 @@ func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
 			if metaNotNames(v) {
 				continue
 			}
-			add(splitAuthors(v), fromMeta, metaSource(k))
+			names := splitAuthors(v)
+			if whole := normSpace(v); len(names) > 1 && slices.ContainsFunc(out, func(c authorCand) bool {
+				return c.from == fromJSONLDOrg && slices.ContainsFunc(c.names, func(n string) bool { return strings.EqualFold(n, whole) })
+			}) {
+				// "Center for Drug Evaluation and Research" is one
+				// organisation, as the JSON-LD says.
+				names = []string{whole}
+			}
+			add(names, fromMeta, metaSource(k))
 		}
 	}
 	add(m.twitterWrittenBy(), fromTwitterLabel, "meta:twitter")

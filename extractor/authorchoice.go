@@ -1,7 +1,11 @@
 package extractor
 
 import (
+	"net/url"
+	"regexp"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 // resolveAuthors sets the article's authors: candidates from every source
@@ -11,39 +15,279 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	if len(r.a.Authors) > 0 {
 		return // a site selector named them
 	}
-	own := map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}
-	delete(own, "")
-	if c, ok := chooseAuthors(gatherAuthors(m, vis, r.a.Text), own); ok {
-		r.a.Authors = c.names
-		r.prov["authors"] = c.src
+	site := siteNames{names: map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}, host: map[string]bool{}}
+	if u, err := url.Parse(r.a.URL); err == nil {
+		site.addHost(u.Hostname())
+	}
+	delete(site.names, "")
+	if names, src, ok := chooseAuthors(gatherAuthors(m, vis, r.a.Text), site); ok {
+		r.a.Authors = names
+		r.prov["authors"] = src
 	}
 }
 
-// chooseAuthors picks the candidate that best names the article's authors.
-// own holds the simplified names of the site and its section: "By Ashley
-// Biancuzzo, PCWorld" names one author, and a candidate that names only the
-// site is kept only when no other names anyone.
-func chooseAuthors(cands []authorCand, own map[string]bool) (authorCand, bool) {
-	var best, siteOnly authorCand
-	found, hasSite := false, false
-	slices.SortStableFunc(cands, func(a, b authorCand) int { return int(a.from) - int(b.from) })
-	for _, c := range cands {
-		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool { return own[simplify(n)] })
+// siteNames holds the simplified names of the site and its section, and
+// the labels of its host: "By Ashley Biancuzzo, PCWorld" names one author,
+// and "Manoj Jain, Jagpreet Chhatwal, The Commercial Appeal" on
+// commercialappeal.com two. A host label counts only as a name appended
+// to others: a personal site's host is often its author's name.
+type siteNames struct{ names, host map[string]bool }
+
+func (s siteNames) addHost(host string) {
+	for _, label := range strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".") {
+		if len(label) >= 4 {
+			s.host[simplify(label)] = true
+		}
+	}
+}
+
+// has reports whether name is the site's or its section's.
+func (s siteNames) has(name string) bool {
+	k := simplify(name)
+	return s.names[k] || s.names[strings.TrimPrefix(k, "the")]
+}
+
+// hasHost reports whether name is a label of the site's host.
+func (s siteNames) hasHost(name string) bool {
+	k := simplify(name)
+	return s.host[k] || s.host[strings.TrimPrefix(k, "the")]
+}
+
+// authorWeight is the prior weight of each source: where sources disagree
+// and none is confirmed by another, structured data naming people comes
+// first, then the visible byline, then the other statements.
+var authorWeight = [...]int{
+	fromJSONLD:         100,
+	fromByline:         95,
+	fromMicrodata:      90,
+	fromMeta:           85,
+	fromTwitterLabel:   84,
+	fromCitation:       83,
+	fromAuthorElement:  75,
+	fromAuthorPage:     70,
+	fromBodyText:       65,
+	fromRelAuthor:      60,
+	fromJSONLDOrg:      50,
+	fromTwitterCreator: 45,
+}
+
+// authorFamily groups sources that are not independent of one another: a
+// CMS writes its author field into the JSON-LD and the <meta> tags alike,
+// and an author box's link is both an author element and an author page.
+func authorFamily(f authorFrom) int {
+	switch f {
+	case fromJSONLD, fromJSONLDOrg, fromMicrodata:
+		return 0
+	case fromMeta, fromTwitterLabel, fromCitation, fromTwitterCreator:
+		return 1
+	case fromByline:
+		return 2
+	case fromAuthorElement, fromAuthorPage, fromRelAuthor:
+		return 3
+	}
+	return 4
+}
+
+// agreeBonus is added to a candidate's weight for each other family of
+// sources that names one of its authors.
+const agreeBonus = 10
+
+// chooseAuthors picks the names that best say who wrote the article, and
+// the provenance of the candidate they come from. A candidate that names
+// only the site is kept when no other candidate names anyone.
+func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) {
+	type scored struct {
+		c     authorCand
+		score int
+	}
+	var ok []scored
+	var siteOnly *authorCand
+	for i := range cands {
+		c := cands[i]
+		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool { return site.has(n) || rejectedName(n) })
+		if len(names) > 1 {
+			if mine := slices.DeleteFunc(slices.Clone(names), site.hasHost); len(mine) > 0 {
+				names = mine
+			}
+		}
 		if len(names) == 0 {
-			if !hasSite && looksLikeNames(c.names) {
-				siteOnly, hasSite = c, true
+			if siteOnly == nil && slices.ContainsFunc(c.names, site.has) && namesFit(c.names, c.from) {
+				siteOnly = &cands[i]
 			}
 			continue
 		}
-		if !looksLikeNames(names) {
+		if !namesFit(names, c.from) && !confirmed(names, c, cands) {
 			continue
 		}
 		c.names = names
-		best, found = c, true
-		break
+		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site)})
 	}
-	if found {
-		return best, true
+	if len(ok) == 0 {
+		if siteOnly != nil {
+			return siteOnly.names, siteOnly.src, true
+		}
+		return nil, "", false
 	}
-	return siteOnly, hasSite
+	best := slices.MaxFunc(ok, func(a, b scored) int {
+		if a.score != b.score {
+			return a.score - b.score
+		}
+		return int(b.c.from) - int(a.c.from) // the earlier source on a tie
+	})
+	return refineNames(best.c.names, cands), best.c.src, true
+}
+
+// collectiveWords end a byline that names a newsroom rather than a person
+// ("Aidoc Staff", "Everfit Team", "Newsdesk").
+var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau")
+
+// nameQuality weighs how well names say who wrote the piece: a person's
+// full name beats a single word (a handle or a first name), and both beat
+// a newsroom's collective name or the site's own.
+func nameQuality(names []string, site siteNames) int {
+	q := 0
+	for _, n := range names {
+		w := strings.Fields(n)
+		switch {
+		case collectiveWords[strings.ToLower(w[len(w)-1])] || slices.ContainsFunc(w, func(x string) bool { return site.has(x) || site.hasHost(x) }):
+			q = min(q, -25)
+		case len(w) == 1 && !isCJKName(n):
+			q = min(q, -5)
+		}
+	}
+	return q
+}
+
+// isCJKName reports whether n is written in Han characters (a Chinese
+// name is one word).
+func isCJKName(n string) bool {
+	return strings.IndexFunc(n, isCJK) >= 0
+}
+
+// nameKey is the form in which names from different sources are compared.
+func nameKey(n string) string { return simplify(n) }
+
+// agreement counts the families of sources other than c's own that name
+// one of c's authors.
+func agreement(c authorCand, cands []authorCand) int {
+	fams := map[int]bool{}
+	for _, o := range cands {
+		if f := authorFamily(o.from); f != authorFamily(c.from) && sharesName(c.names, o.names) {
+			fams[f] = true
+		}
+	}
+	return len(fams)
+}
+
+func sharesName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if nameKey(x) == nameKey(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// confirmed reports whether names that fail the name test are stated alike
+// by an independent source: "kirstin boatto" in the author <meta> and the
+// JSON-LD is a name written in lower case, not a phrase.
+func confirmed(names []string, c authorCand, cands []authorCand) bool {
+	if c.pos >= 0 {
+		return false // visible text: a phrase is too easily repeated
+	}
+	for _, n := range names {
+		if !plainWords(n) {
+			return false
+		}
+	}
+	return agreement(authorCand{names: names, from: c.from}, cands) > 0
+}
+
+// plainWords reports whether n is one to four words of letters (with the
+// apostrophes, hyphens and dots names hold).
+func plainWords(n string) bool {
+	w := strings.Fields(n)
+	if len(w) == 0 || len(w) > 4 {
+		return false
+	}
+	return strings.IndexFunc(n, func(r rune) bool {
+		return !unicode.IsLetter(r) && !strings.ContainsRune(" .'’-", r)
+	}) < 0
+}
+
+// namesFit reports whether names read as people or, from a source that
+// declares an organisation, as an organisation's name written out.
+func namesFit(names []string, from authorFrom) bool {
+	if from != fromJSONLDOrg {
+		return looksLikeNames(names)
+	}
+	for _, n := range names {
+		if !orgLike(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// orgWords may stand in lower case inside an organisation's name ("Center
+// for Drug Evaluation and Research").
+var orgWords = setOf("for", "and", "of", "the", "&", "on", "in", "at", "de", "du", "des", "la", "le", "y", "e", "und", "für")
+
+func orgLike(n string) bool {
+	w := strings.Fields(n)
+	if len(w) == 0 || len(w) > 8 || strings.ContainsAny(n, "?!:;\"“”") || looksLikeDomain(n) {
+		return false
+	}
+	for _, x := range w {
+		if r := []rune(x)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && !orgWords[strings.ToLower(x)] {
+			return false
+		}
+	}
+	return true
+}
+
+// reNotAName matches what sits where an author's name would and is not
+// one: a month ("AUG", "Nov"), a press release, a picture's credit line,
+// a sign-in link.
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
+
+// rejectedName reports whether a candidate's name is not a name at all.
+func rejectedName(n string) bool {
+	return reNotAName.MatchString(strings.TrimSpace(n)) || looksLikeDomain(n)
+}
+
+// refineNames writes each chosen name out as fully as another source
+// does, and no further: a first name alone ("David") gives way to the
+// full name another source starts with it ("David Bau"), and a name that
+// another source states without the tagline run into it ("Sofia Kondrat
+// EdTech", "Linda Rosencrance Contributing") is cut to that name.
+func refineNames(names []string, cands []authorCand) []string {
+	out := slices.Clone(names)
+	for i, n := range out {
+		words := strings.Fields(n)
+		for _, c := range cands {
+			for _, o := range c.names {
+				ow := strings.Fields(o)
+				switch {
+				case len(words) == 1 && len(ow) >= 2 && len(ow) <= 4 && strings.EqualFold(ow[0], words[0]) && looksLikeNames([]string{o}):
+					out[i] = o
+				case len(ow) >= 2 && len(ow) < len(words) && wordPrefix(ow, words):
+					out[i] = o
+				}
+			}
+		}
+	}
+	return dedupe(out)
+}
+
+// wordPrefix reports whether the words of p start those of w, ignoring case.
+func wordPrefix(p, w []string) bool {
+	for i := range p {
+		if !strings.EqualFold(p[i], w[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -19,7 +19,10 @@ var (
 	reAuthorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
 	reCJKSpaces   = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits      = regexp.MustCompile(`\d`)
-	reCredential  = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$`)
+	// reNotAuthorRole starts a credit for someone who did not write the
+	// piece: a reviewer, a fact-checker, an editor.
+	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
+	reCredential    = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$`)
 )
 
 // reDigitWord is a word that starts with a digit, with the separators and
@@ -37,6 +40,14 @@ func splitAuthors(s string) []string {
 	// proper starts at its label.
 	if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[loc[0]:]
+	}
+	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
+	// not an author, and a credit that starts with one names no author.
+	if loc := reNotAuthorRole.FindStringIndex(s); loc != nil {
+		if loc[0] == 0 {
+			return nil
+		}
+		s = s[:loc[0]]
 	}
 	s = reByPrefix.ReplaceAllString(s, "")
 	s = reEmail.ReplaceAllString(s, "")
@@ -176,7 +187,7 @@ var nameParticles = setOf("van", "der", "den", "de", "da", "di", "du", "la", "le
 // run into a name ("Melissa Norris Facebook Tweet Pin").
 var (
 	uiPhrases  = map[string]bool{"learn more": true, "read more": true, "more": true, "contact": true, "contact us": true, "see all": true, "view all": true, "view profile": true, "profile": true, "follow": true, "share": true, "about": true, "about us": true, "home": true, "subscribe": true, "sign in": true, "log in": true, "login": true, "menu": true, "search": true, "email": true, "print": true, "comments": true, "reply": true, "copy link": true, "bio": true, "all posts": true, "view posts": true}
-	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true}
+	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true, "bluesky": true, "mastodon": true, "instagram": true, "youtube": true, "tiktok": true, "threads": true}
 )
 
 func nameLike(s string) bool {
