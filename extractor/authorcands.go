@@ -2,6 +2,9 @@ package extractor
 
 import (
 	"regexp"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"slices"
 	"strings"
 )
@@ -170,6 +173,77 @@ func (v *visible) addAuthors(names []string, from authorFrom, pos int, label str
 	first := !v.has(from)
 	v.authorCands = append(v.authorCands, authorCand{names: names, from: from, src: authorProv[from], pos: pos, label: strings.ToLower(label)})
 	return first
+}
+
+// reAuthorBoxLabel is a heading over an author box's name.
+var reAuthorBoxLabel = regexp.MustCompile(`(?i)^(?:about\s+(?:the\s+)?authors?|(?:written|posted|article|story)\s+by|by|authors?|the\s+author|meet\s+the\s+authors?)\s*:?$`)
+
+// authorBox reads the name that heads an author box: the first line of an
+// element whose class says author, when the box goes on with a biography
+// ("blog_author-text": "Lauren Vetter", then what she does).
+func (s *scanner) authorBox(n *html.Node) {
+	lines := 0
+	walk(n, func(c *html.Node) bool {
+		if lines >= 3 || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+			return false
+		}
+		if c.Type != html.TextNode {
+			return true
+		}
+		t := normSpace(c.Data)
+		if t == "" {
+			return true
+		}
+		lines++
+		if reAuthorBoxLabel.MatchString(t) {
+			return true
+		}
+		if len(t) <= 60 {
+			if names := splitAuthors(t); looksLikeNames(names) {
+				s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+			}
+		}
+		lines = 3 // the first line that is not a label decides
+		return false
+	})
+}
+
+// reInCategory cuts the category after a name in a meta line ("Mahua Das
+// in Projects").
+var reInCategory = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
+
+// metaLineWindow is how many blocks below the headline an unlabelled meta
+// line may stand: further down, "Jane Doe | May 2, 2025" is a teaser's.
+const metaLineWindow = 15
+
+// metaLineAuthors reads an unlabelled byline in a meta line beside the
+// headline: the names in one segment of a line whose segments are split by
+// "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
+// Writer | July 2, 2025", "Dec 26, 2025 • Mahua Das in Projects").
+func (s *scanner) metaLineAuthors(t string) {
+	v := s.v
+	if len(t) > 160 || !strings.ContainsAny(t, "•·|") || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
+		return
+	}
+	segs := reMetaSep.Split(t, -1)
+	dated := slices.ContainsFunc(segs, func(seg string) bool {
+		seg = strings.TrimSpace(seg)
+		return len(seg) <= 40 && dateCovers(seg)
+	})
+	if !dated {
+		return
+	}
+	for _, seg := range segs {
+		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
+		if seg == "" || dateCovers(seg) {
+			continue
+		}
+		names := splitAuthors(seg)
+		if len(names) == 1 && len(strings.Fields(names[0])) >= 2 && looksLikeNames(names) {
+			v.addAuthors(names, fromByline, s.pos, "")
+		}
+		return // the first segment that is not a date decides
+	}
 }
 
 // has reports whether the scan has recorded a candidate from this source.

@@ -329,6 +329,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			return true // the headline and its byline are read one by one
 		}
 		tl := textLenUpTo(n, 240)
+		if tl > 80 && !v.has(fromAuthorElement) && isAuthorElement(n) {
+			s.authorBox(n)
+		}
 		if tl > 240 && !past {
 			s.looseDates(n)
 		}
@@ -535,6 +538,13 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
+	if !reByStart.MatchString(t) && len(t) < 160 && !v.has(fromByline) && afterH1 && reWrittenBy.MatchString(t) {
+		// "Last updated Aug 04, 2025 Written by Edzel Tabing": a byline
+		// after a dateline in one block.
+		if names := splitAuthors(t); looksLikeNames(names) {
+			v.addAuthors(names, fromByline, s.pos, "written by")
+		}
+	}
 	if reByStart.MatchString(t) && len(t) < 160 {
 		used := false
 		if names := splitAuthors(t); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
@@ -574,6 +584,9 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := splitAuthors(t); looksLikeNames(names) {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
+	}
+	if afterH1 && !v.has(fromByline) {
+		s.metaLineAuthors(t)
 	}
 	labels := splitLabels(t)
 	if len(labels) == 0 {
