@@ -26,6 +26,7 @@ const (
 	fromRelAuthor                        // <a rel=author> anywhere
 	fromJSONLDOrg                        // JSON-LD author that is an Organization
 	fromTwitterCreator                   // twitter:creator written out (not a @handle)
+	fromEditorLabel                      // a Chinese "编辑：X" credit, the only one some pages give
 )
 
 // authorProv is the provenance key of each source.
@@ -42,6 +43,7 @@ var authorProv = [...]string{
 	fromRelAuthor:      "rel-author",
 	fromJSONLDOrg:      "json-ld",
 	fromTwitterCreator: "meta:twitter",
+	fromEditorLabel:    "byline-text",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -243,6 +245,49 @@ func (s *scanner) metaLineAuthors(t string) {
 			v.addAuthors(names, fromByline, s.pos, "")
 		}
 		return // the first segment that is not a date decides
+	}
+}
+
+// editorCredit records the name after a plain "编辑" label, which Chinese
+// pages without a byline give as their only credit. "责任编辑" (the editor
+// in charge) and English "Editor:" name an editor, not an author.
+func (s *scanner) editorCredit(l labelled) {
+	if l.label != "编辑" || s.v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	if names := splitAuthors(l.value); looksLikeNames(names) {
+		s.v.addAuthors(names, fromEditorLabel, s.pos, l.label)
+	}
+}
+
+// reLeadName is a name, in brackets or not, before a Chinese source or
+// posting label: "[ 黄宇 ] 来源：[ 国际金融报 ]", "ggjjzhzz 发表于 2005-9-15".
+var reLeadName = regexp.MustCompile(`^[\[【(（]?\s*([\p{Han}]{2,4}|[\p{L}\p{N}_.-]{3,24})\s*[\]】)）]?$`)
+
+// leadName records the name that stands before a block's first label when
+// that label is a Chinese source ("来源") or posting ("发表于") label.
+func (s *scanner) leadName(t string, labels []labelled) {
+	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	switch labels[0].label {
+	case "来源", "稿源":
+	case "发表于", "发布于":
+		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …": the poster is the
+		// word before the label.
+		if f := strings.Fields(lead); len(f) > 0 {
+			lead = f[len(f)-1]
+		}
+	default:
+		return
+	}
+	m := reLeadName.FindStringSubmatch(lead)
+	if m == nil || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) {
+		return
+	}
+	if n := cleanName(m[1]); n != "" {
+		s.v.addAuthors([]string{n}, fromByline, s.pos, "")
 	}
 }
 

@@ -69,6 +69,7 @@ var authorWeight = [...]int{
 	fromRelAuthor:      60,
 	fromJSONLDOrg:      50,
 	fromTwitterCreator: 45,
+	fromEditorLabel:    40,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -80,7 +81,7 @@ func authorFamily(f authorFrom) int {
 		return 0
 	case fromMeta, fromTwitterLabel, fromCitation, fromTwitterCreator:
 		return 1
-	case fromByline:
+	case fromByline, fromEditorLabel:
 		return 2
 	case fromAuthorElement, fromAuthorPage, fromRelAuthor:
 		return 3

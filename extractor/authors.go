@@ -19,6 +19,7 @@ var (
 	reAuthorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
 	reCJKSpaces   = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits      = regexp.MustCompile(`\d`)
+	reSpacedHan   = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
@@ -51,6 +52,14 @@ func splitAuthors(s string) []string {
 	}
 	s = reByPrefix.ReplaceAllString(s, "")
 	s = reEmail.ReplaceAllString(s, "")
+	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
+	// two-character name set with a space between its characters.
+	if i := strings.Index(s, "："); i > 0 {
+		s = s[:i]
+	}
+	if reSpacedHan.MatchString(s) {
+		s = strings.Join(strings.Fields(s), "")
+	}
 	// A date or other metadata after a separator is not part of the name.
 	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
 		s = s[:i]

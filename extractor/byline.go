@@ -573,7 +573,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		return used
 	}
-	if afterH1 && !v.has(fromByline) && len(t) < 40 {
+	if afterH1 && !v.has(fromByline) && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
 			v.addAuthors(strings.Fields(m[1]), fromByline, s.pos, "记者")
 		}
@@ -632,11 +632,13 @@ func (s *scanner) block(n *html.Node) bool {
 			used = true
 		}
 	}
+	s.leadName(t, labels)
 	for _, l := range labels {
 		kind := labelKind(l.label)
 		switch kind {
 		case "editor":
 			used = true
+			s.editorCredit(l)
 		case "published", "modified":
 			if l.value == "" && len(labels) == 1 {
 				s.pending, s.pendingPos = kind, s.pos
@@ -730,8 +732,9 @@ var (
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
 	reByStart = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
-	reByAlone        = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})`)
+	reByAlone = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
+	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})\s*$`)
 )
 
 var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
