@@ -107,7 +107,8 @@ func collectMeta(doc *html.Node) *pageMeta {
 		// RDFa Lite writes the same schema.org dates as property=
 		// ("<time property="datePublished" datetime=…>").
 		if n.DataAtom != atom.Meta {
-			if prop := strings.TrimPrefix(strings.ToLower(attr(n, "property")), "schema:"); prop == "datepublished" || prop == "datemodified" || prop == "datecreated" {
+			switch prop := strings.TrimPrefix(strings.ToLower(attr(n, "property")), "schema:"); prop {
+			case "datepublished", "datemodified", "datecreated", "author", "creator":
 				m.addItemprop(n, prop)
 			}
 		}
@@ -121,10 +122,11 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 		if prop == "author" || prop == "creator" {
 			name := ""
 			if inner := findFirst(n, func(c *html.Node) bool {
-				return c != n && strings.Contains(strings.ToLower(attr(c, "itemprop")), "name")
+				return c != n && (strings.Contains(strings.ToLower(attr(c, "itemprop")), "name") ||
+					strings.TrimPrefix(strings.ToLower(attr(c, "property")), "schema:") == "name")
 			}); inner != nil {
 				name = firstNonEmpty(attr(inner, "content"), textOf(inner))
-			} else if attr(n, "itemscope") == "" && n.FirstChild != nil {
+			} else if attr(n, "itemscope") == "" && attr(n, "typeof") == "" && n.FirstChild != nil {
 				name = firstNonEmpty(attr(n, "content"), textOf(n))
 			}
 			if name != "" && len(name) < 120 {

@@ -1,0 +1,82 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// authorPage is an article with head in its <head>, byline right under the
+// headline, 70 paragraphs of body (past the byline window), then tail.
+func authorPage(head, byline, tail string) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>A story</title>` + head + `</head><body><article><h1>A story</h1>` + byline)
+	for i := range 70 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the story, long enough to be body text for the reader.</p>", i)
+	}
+	b.WriteString(tail + `</article></body></html>`)
+	return b.String()
+}
+
+// Every source of author candidates, each alone on a page: the names and
+// the provenance that comes back.
+func TestAuthorSources(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	cases := []struct {
+		name, head, byline, tail string
+		want, src                string
+	}{
+		{"json-ld person", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe"}}`), "", "", "Jane Doe", "json-ld"},
+		{"json-ld @graph and @id", ld(`{"@graph":[{"@type":"Article","headline":"A story","author":{"@id":"https://news.example/#/person/1"}},{"@type":"Person","@id":"https://news.example/#/person/1","name":"Jane Doe"}]}`), "", "", "Jane Doe", "json-ld"},
+		{"json-ld creator", ld(`{"@type":"Article","headline":"A story","creator":["Jane Doe","John Roe"]}`), "", "", "Jane Doe; John Roe", "json-ld"},
+		{"json-ld organisation", ld(`{"@type":"Article","headline":"A story","author":{"@type":"GovernmentOrganization","name":"Center for Drug Evaluation and Research"}}`), "", "", "Center for Drug Evaluation and Research", "json-ld"},
+		{"microdata", "", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></div>`, "", "Jane Doe", "microdata"},
+		{"rdfa", "", `<div property="schema:author" typeof="Person"><span property="name">Jane Doe</span></div>`, "", "Jane Doe", "microdata"},
+		{"meta author", `<meta name="author" content="Jane Doe">`, "", "", "Jane Doe", "meta:name"},
+		{"article:author", `<meta property="article:author" content="Jane Doe">`, "", "", "Jane Doe", "meta:article"},
+		{"article:author as a URL", `<meta property="article:author" content="https://facebook.com/janedoe">`, "", "", "", ""},
+		{"byl", `<meta name="byl" content="By Jane Doe and John Roe">`, "", "", "Jane Doe; John Roe", "meta:name"},
+		{"parsely", `<meta name="parsely-author" content="Jane Doe">`, "", "", "Jane Doe", "meta:parsely"},
+		{"sailthru", `<meta name="sailthru.author" content="Jane Doe">`, "", "", "Jane Doe", "meta:sailthru"},
+		{"dublin core", `<meta name="DC.creator" content="Jane Doe">`, "", "", "Jane Doe", "meta:dc"},
+		{"twitter written by", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">`, "", "", "Jane Doe", "meta:twitter"},
+		{"twitter reading time only", `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes">`, "", "", "", ""},
+		{"twitter creator", `<meta name="twitter:creator" content="Jane Doe">`, "", "", "Jane Doe", "meta:twitter"},
+		{"twitter handle", `<meta name="twitter:creator" content="@janedoe">`, "", "", "", ""},
+		{"citation", `<meta name="citation_author" content="Tishby, Naftali"><meta name="citation_author" content="Bialek, William">`, "", "", "Naftali Tishby; William Bialek", "meta:citation"},
+		{"rel author", "", "", `<p><a rel="author" href="/about-jane">Jane Doe</a> <a rel="author" href="https://social.example/jd">Jane Doe</a></p>`, "Jane Doe", "rel-author"},
+		{"author page link", "", "", `<p><a href="/author/jane-doe/">Jane Doe</a></p>`, "Jane Doe", "author-link"},
+		{"author element", "", `<span class="author-name">Jane Doe</span>`, "", "Jane Doe", "author-link"},
+		{"author box", "", "", `<div class="blog_author-text"><div>Jane Doe</div><p>Jane Doe writes about health care and technology for the site, and has done so for more than ten years.</p></div>`, "Jane Doe", "author-link"},
+		{"byline", "", `<p>By Jane Doe and John Roe</p>`, "", "Jane Doe; John Roe", "byline-text"},
+		{"written by, then the name", "", `<div><p>Written by</p><p>Jane Doe</p></div>`, "", "Jane Doe", "byline-text"},
+		{"written by after a dateline", "", `<div>Last updated Aug 04, 2025 Written by Jane Doe</div>`, "", "Jane Doe", "byline-text"},
+		{"unlabelled meta line", "", `<p>Jane Doe | Senior Writer | July 2, 2025</p>`, "", "Jane Doe", "byline-text"},
+		{"date, then name in a category", "", `<p>Dec 26, 2025 • Jane Doe in Projects</p>`, "", "Jane Doe", "byline-text"},
+		{"zh author label", "", `<p>作者：王建宏</p>`, "", "王建宏", "byline-text"},
+		{"zh reporter", "", `<p>本报记者 葛灵丹</p>`, "", "葛灵丹", "byline-text"},
+		{"zh reporter after a channel", "", `<p>新华网黑龙江频道 记者 伊琳 李清芬</p>`, "", "伊琳; 李清芬", "byline-text"},
+		{"zh affiliation after the name", "", `<p>作者：赵 培：北京物资学院</p>`, "", "赵培", "byline-text"},
+		{"zh editor alone", "", `<p>编辑：山石</p>`, "", "山石", "byline-text"},
+		{"zh editor in charge", "", `<p>责任编辑：山石</p>`, "", "", ""},
+		{"zh name before the source", "", `<p>[ 黄宇 ] 来源：[ 国际金融报 ]</p>`, "", "黄宇", "byline-text"},
+		{"zh poster before the date", "", `<p>[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00</p>`, "", "ggjjzhzz", "byline-text"},
+		{"zh body credit", "", "", `<p>（记者 胡晓蓉）</p>`, "胡晓蓉", "body-text"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage(c.head, c.byline, c.tail))
+			if got := strings.Join(a.Authors, "; "); got != c.want || a.Provenance["authors"] != c.src {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q from %q", c.name, got, a.Provenance["authors"], c.want, c.src)
+			}
+		})
+	}
+}
+
+// A byline far below the headline in an unlabelled meta line is a teaser's.
+func TestMetaLineBeyondTheWindow(t *testing.T) {
+	page := authorPage("", "", `<ul><li><a href="/b">Another story</a><p>John Roe | May 2, 2025</p></li></ul>`)
+	if a := extractPage(t, page); len(a.Authors) != 0 {
+		t.Errorf("Extract(teaser).Authors = %q, want none", a.Authors)
+	}
+}

@@ -1,0 +1,99 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+func cand(from authorFrom, names ...string) authorCand {
+	pos := -1
+	if from == fromByline || from == fromAuthorElement || from == fromEditorLabel {
+		pos = 5
+	}
+	return authorCand{names: names, from: from, src: authorProv[from], pos: pos}
+}
+
+func testSite(name, host string) siteNames {
+	s := siteNames{names: map[string]bool{}, host: map[string]bool{}}
+	if name != "" {
+		s.names[simplify(name)] = true
+	}
+	s.addHost(host)
+	return s
+}
+
+// The choice between candidates: each rule of authorchoice.go on the
+// smallest set of candidates that shows it.
+func TestChooseAuthors(t *testing.T) {
+	cases := []struct {
+		name  string
+		site  siteNames
+		cands []authorCand
+		want  string // names joined with "; ", "" for none
+	}{
+		{"none offered", testSite("", "news.example"), nil, ""},
+		{"structured people before the byline", testSite("", "news.example"),
+			[]authorCand{cand(fromByline, "John Roe"), cand(fromJSONLD, "Jane Doe")}, "Jane Doe"},
+		{"two families agreeing beat one", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Jane Doe"), cand(fromByline, "John Roe"), cand(fromMeta, "John Roe")}, "John Roe"},
+		{"a person beats a newsroom that two sources name", testSite("", "aidoc.com"),
+			[]authorCand{cand(fromAuthorElement, "Aidoc Staff"), cand(fromMeta, "Jay Berstein"), cand(fromTwitterLabel, "Aidoc Staff")}, "Jay Berstein"},
+		{"a newsroom when no one else is named", testSite("", "everfit.io"),
+			[]authorCand{cand(fromAuthorElement, "Everfit Team")}, "Everfit Team"},
+		{"month abbreviation", testSite("", "garnix.io"), []authorCand{cand(fromAuthorElement, "Nov")}, ""},
+		{"press release", testSite("", "news.example"), []authorCand{cand(fromMeta, "Press Release")}, ""},
+		{"picture credit", testSite("", "news.example"), []authorCand{cand(fromByline, "Photo by Getty Images")}, ""},
+		{"sign-in link", testSite("", "news.example"), []authorCand{cand(fromAuthorPage, "Member Login")}, ""},
+		{"web address", testSite("", "paperium.net"), []authorCand{cand(fromJSONLD, "paperium.net")}, ""},
+		{"section appended", testSite("PCWorld", "pcworld.com"), []authorCand{cand(fromByline, "Ashley Biancuzzo", "PCWorld")}, "Ashley Biancuzzo"},
+		{"publication appended, named by the host", testSite("", "www.commercialappeal.com"),
+			[]authorCand{cand(fromJSONLD, "Manoj Jain", "Jagpreet Chhatwal", "The Commercial Appeal")}, "Manoj Jain; Jagpreet Chhatwal"},
+		{"a personal site named for its author", testSite("", "www.derekseaman.com"),
+			[]authorCand{cand(fromJSONLD, "Derek Seaman"), cand(fromAuthorPage, "bluesky")}, "Derek Seaman"},
+		{"the site alone, when no one else is named", testSite("Harbour Clinic", "harbour.example"),
+			[]authorCand{cand(fromJSONLD, "Harbour Clinic")}, "Harbour Clinic"},
+		{"a person over the site", testSite("Harbour Clinic", "harbour.example"),
+			[]authorCand{cand(fromJSONLD, "Harbour Clinic"), cand(fromByline, "Jane Smith")}, "Jane Smith"},
+		{"a full name over a first name", testSite("", "davidbau.com"),
+			[]authorCand{cand(fromJSONLD, "David"), cand(fromAuthorElement, "David Bau")}, "David Bau"},
+		{"a tagline cut where another source ends the name", testSite("", "educate-me.co"),
+			[]authorCand{cand(fromByline, "Sofia Kondrat EdTech"), cand(fromAuthorPage, "Sofia Kondrat")}, "Sofia Kondrat"},
+		{"lower case confirmed by another family", testSite("", "wellrive.com"),
+			[]authorCand{cand(fromMeta, "kirstin boatto"), cand(fromJSONLD, "kirstin boatto")}, "kirstin boatto"},
+		{"lower case alone is a phrase", testSite("", "news.example"), []authorCand{cand(fromMeta, "read more stories")}, ""},
+		{"an organisation written out", testSite("", "fda.gov"),
+			[]authorCand{cand(fromJSONLDOrg, "Center for Drug Evaluation and Research")}, "Center for Drug Evaluation and Research"},
+		{"a person over an organisation", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLDOrg, "Example Media Group"), cand(fromByline, "Jane Doe")}, "Jane Doe"},
+		{"an editor credit only when nothing else", testSite("", "news.example"),
+			[]authorCand{cand(fromEditorLabel, "山石"), cand(fromBodyText, "胡晓蓉")}, "胡晓蓉"},
+	}
+	for _, c := range cases {
+		names, _, ok := chooseAuthors(c.cands, c.site)
+		if got := strings.Join(names, "; "); got != c.want || ok != (c.want != "") {
+			t.Errorf("chooseAuthors(%s) = %q, %v; want %q", c.name, got, ok, c.want)
+		}
+	}
+}
+
+// Reviewers, fact-checkers and editors are not authors, however the byline
+// runs them together.
+func TestNotAuthorRoles(t *testing.T) {
+	cases := map[string]string{
+		"By Jane Doe Medically reviewed by Dr. Ann Lee, MD": "Jane Doe",
+		"Written by Jane Doe | Fact checked by John Roe":    "Jane Doe",
+		"By Jane Doe, edited by John Roe":                   "Jane Doe",
+		"Reviewed by Ann Lee":                               "",
+		"Fact-checked by John Roe":                          "",
+		"Editor-in-Chief John Roe":                          "",
+	}
+	for in, want := range cases {
+		if got := strings.Join(splitAuthors(in), "; "); got != want {
+			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+	page := authorPage("", `<p>By Jane Doe</p><p>Medically reviewed by Ann Lee, MD</p>`, "")
+	if a := extractPage(t, page); strings.Join(a.Authors, "; ") != "Jane Doe" {
+		t.Errorf("Extract(reviewed page).Authors = %q, want Jane Doe", a.Authors)
+	}
+}
