@@ -291,6 +291,26 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	}
 }
 
+// reInnerBy is a "By" that starts a byline inside a block.
+var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY)\s+\p{Lu}`)
+
+// bylineAfterDate reads a byline that follows a dateline in one block:
+// "Last updated Aug 04, 2025 Written by Edzel Tabing", "Apr 17, 2025 By
+// Jerry Chu". A plain "By" counts only after a date and nothing else.
+func (s *scanner) bylineAfterDate(t string) {
+	label := "written by"
+	if !reWrittenBy.MatchString(t) {
+		loc := reInnerBy.FindStringIndex(t)
+		if loc == nil || !dateCovers(t[:loc[0]]) {
+			return
+		}
+		t, label = t[loc[0]:], "by"
+	}
+	if names := splitAuthors(t); looksLikeNames(names) {
+		s.v.addAuthors(names, fromByline, s.pos, label)
+	}
+}
+
 // has reports whether the scan has recorded a candidate from this source.
 func (v *visible) has(from authorFrom) bool {
 	return slices.ContainsFunc(v.authorCands, func(c authorCand) bool { return c.from == from })

@@ -14,12 +14,13 @@ var (
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
 	// reTrailingNoise cuts dates and labels that follow a name.
-	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
-	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
-	reAuthorSplit = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
-	reCJKSpaces   = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
-	reDigits      = regexp.MustCompile(`\d`)
-	reSpacedHan   = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
+	reAuthorNoise   = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
+	reEmail         = regexp.MustCompile(`\S+@\S+\.\w+`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
+	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
+	reDigits        = regexp.MustCompile(`\d`)
+	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
+	reSpacedHan     = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
@@ -220,10 +221,9 @@ func nameLike(s string) bool {
 	if cjk > 0 {
 		return cjk >= 2 && cjk <= 8
 	}
-	// "Jean-Luc Aufranc (CNXSoft)": a parenthetical after the name.
-	if i := strings.IndexByte(s, '('); i > 0 && strings.HasSuffix(s, ")") {
-		s = strings.TrimSpace(s[:i])
-	}
+	// "Jean-Luc Aufranc (CNXSoft)", "Paramita (Guha) Ghosh": a
+	// parenthetical after or inside the name.
+	s = strings.TrimSpace(reParenthetical.ReplaceAllString(s, " "))
 	words := strings.Fields(s)
 	if len(words) > 5 || len(words) == 0 {
 		return false

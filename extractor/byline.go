@@ -538,12 +538,8 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
-	if !reByStart.MatchString(t) && len(t) < 160 && !v.has(fromByline) && afterH1 && reWrittenBy.MatchString(t) {
-		// "Last updated Aug 04, 2025 Written by Edzel Tabing": a byline
-		// after a dateline in one block.
-		if names := splitAuthors(t); looksLikeNames(names) {
-			v.addAuthors(names, fromByline, s.pos, "written by")
-		}
+	if !reByStart.MatchString(t) && len(t) < 160 && !v.has(fromByline) && afterH1 {
+		s.bylineAfterDate(t)
 	}
 	if reByStart.MatchString(t) && len(t) < 160 {
 		used := false
