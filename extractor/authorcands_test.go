@@ -46,6 +46,8 @@ func TestAuthorSources(t *testing.T) {
 		{"citation", `<meta name="citation_author" content="Tishby, Naftali"><meta name="citation_author" content="Bialek, William">`, "", "", "Naftali Tishby; William Bialek", "meta:citation"},
 		{"rel author", "", "", `<p><a rel="author" href="/about-jane">Jane Doe</a> <a rel="author" href="https://social.example/jd">Jane Doe</a></p>`, "Jane Doe", "rel-author"},
 		{"author page link", "", "", `<p><a href="/author/jane-doe/">Jane Doe</a></p>`, "Jane Doe", "author-link"},
+		{"author page spelled by its address", "", "", `<div class="card"><div><p>Jane Doe</p><p>Tech Writer</p></div><a href="/blog/authors/jane-doe">Articles by Jane</a></div>`, "Jane Doe", "author-link"},
+		{"an address that the text beside it does not spell", "", "", `<div class="card"><p>Tech Writer</p><a href="/blog/authors/jane-doe">Articles by Jane</a></div>`, "", ""},
 		{"author element", "", `<span class="author-name">Jane Doe</span>`, "", "Jane Doe", "author-link"},
 		{"author box", "", "", `<div class="blog_author-text"><div>Jane Doe</div><p>Jane Doe writes about health care and technology for the site, and has done so for more than ten years.</p></div>`, "Jane Doe", "author-link"},
 		{"byline", "", `<p>By Jane Doe and John Roe</p>`, "", "Jane Doe; John Roe", "byline-text"},

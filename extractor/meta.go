@@ -403,6 +403,9 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
 		name = t
 	}
+	if name == "" {
+		name = slugName(a, p[strings.LastIndex(p, "/")+1:])
+	}
 	m.authorPages[p] = name
 }
 
