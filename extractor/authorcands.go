@@ -298,6 +298,9 @@ var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY)\s+\p{Lu}`)
 // "Last updated Aug 04, 2025 Written by Edzel Tabing", "Apr 17, 2025 By
 // Jerry Chu". A plain "By" counts only after a date and nothing else.
 func (s *scanner) bylineAfterDate(t string) {
+	if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") {
+		return // most blocks: no regular expression runs
+	}
 	label := "written by"
 	if !reWrittenBy.MatchString(t) {
 		loc := reInnerBy.FindStringIndex(t)
