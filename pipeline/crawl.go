@@ -38,6 +38,7 @@ type crawler struct {
 	mu      sync.Mutex // guards the fields below
 	queries map[string]int
 	once    map[string]bool // re-read URLs (sitemaps, feeds) queued in this run
+	feedsOf map[string]int  // feeds found by autodiscovery queued in this run, per host
 	toAdd   []Entry         // discovered URLs, added to the Store at the next commit
 	// recent holds the hashes of page URLs queued in this run: a Store
 	// adds a page only once, so the links every page repeats (navigation,
@@ -65,7 +66,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	k := &crawler{cfg: cfg, work: context.WithoutCancel(ctx), queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
+	k := &crawler{cfg: cfg, work: context.WithoutCancel(ctx), queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, feedsOf: map[string]int{}, recent: map[uint64]struct{}{}}
 	if err := k.recover(ctx); err != nil {
 		return Stats{}, err
 	}

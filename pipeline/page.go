@@ -145,11 +145,7 @@ func (k *crawler) page(j job, res *response) result {
 	if depth < k.cfg.MaxDepth {
 		links = k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
-	var feeds []Entry
-	for _, f := range page.Feeds {
-		feeds = append(feeds, Entry{URL: f, Kind: KindFeed})
-	}
-	k.queueOnce(feeds)
+	k.queueFeeds(page.Feeds)
 	o := Outcome{URL: key, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: time.Now()}
 	if c, ok := archive.CaptureOf(res.Header); ok {
 		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}

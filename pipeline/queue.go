@@ -3,6 +3,7 @@ package pipeline
 import (
 	"hash/maphash"
 	"net/url"
+	"strings"
 )
 
 // maxQueriesPerPath bounds query-string explosions (calendars, filters):
@@ -36,6 +37,36 @@ func (k *crawler) queueOnce(entries []Entry) {
 		k.once[n] = true
 		e.URL = n
 		fresh = append(fresh, e)
+	}
+	k.mu.Unlock()
+	k.queue(fresh)
+}
+
+// maxFeedsPerHost bounds feed autodiscovery: of the feeds that pages name
+// in <link rel=alternate>, at most this many are queued per host in a run.
+// A site's main feed and a section feed or two list what is new; the rest
+// are the same items again (a feed per tag, per author, per article), each
+// a request of a host that may be slow.
+const maxFeedsPerHost = 3
+
+// queueFeeds queues the feeds a page names in <link rel=alternate>: in
+// scope, not excluded, not a comments feed (it lists comments, not
+// articles), new in this run, and at most maxFeedsPerHost per host.
+func (k *crawler) queueFeeds(feeds []string) {
+	var fresh []Entry
+	k.mu.Lock()
+	for _, f := range feeds {
+		n, u, ok := k.scoped(f)
+		if !ok || k.once[n] || k.cfg.excluded(n) || strings.Contains(strings.ToLower(n), "comment") {
+			continue
+		}
+		host := hostKey(u)
+		if k.feedsOf[host] >= maxFeedsPerHost {
+			continue
+		}
+		k.feedsOf[host]++
+		k.once[n] = true
+		fresh = append(fresh, Entry{URL: n, Kind: KindFeed})
 	}
 	k.mu.Unlock()
 	k.queue(fresh)
