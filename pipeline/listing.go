@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -31,12 +32,19 @@ func (k *crawler) listing(r *response, key string) result {
 		}
 		k.queueOnce(children)
 		var pages []Entry
+		stamped := stampedLastmod(sm.URLs)
 		for _, u := range sm.URLs {
 			n, _, ok := k.accept(resolveRef(base, u.Loc))
 			if !ok {
 				continue
 			}
 			e := Entry{URL: n, Depth: 1, Kind: KindPage}
+			if mod := u.LastMod; !u.Published.IsZero() || !mod.IsZero() && !stamped {
+				if stamped {
+					mod = time.Time{}
+				}
+				e.Listed = &Listed{Source: "sitemap", Published: u.Published, Modified: mod}
+			}
 			if changed := u.LastMod; !changed.IsZero() {
 				if known, ok, err := k.cfg.Store.Lookup(k.work, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
 					e.Kind = KindRevisit
@@ -53,22 +61,50 @@ func (k *crawler) listing(r *response, key string) result {
 	if err != nil {
 		return outcome(Outcome{URL: key, Status: StatusSkipped, Reason: "not a sitemap or feed"}, true)
 	}
-	var links []string
+	var pages []Entry
 	for _, it := range feed.Items {
 		if it == nil {
 			continue
 		}
-		if it.Link != "" {
-			links = append(links, resolveRef(base, it.Link))
+		var listed *Listed
+		if it.PublishedParsed != nil || it.UpdatedParsed != nil {
+			listed = &Listed{Source: "feed"}
+			if it.PublishedParsed != nil {
+				listed.Published = *it.PublishedParsed
+			}
+			if it.UpdatedParsed != nil {
+				listed.Modified = *it.UpdatedParsed
+			}
 		}
-		for _, l := range it.Links {
-			links = append(links, resolveRef(base, l))
+		for _, l := range append([]string{it.Link}, it.Links...) {
+			if l == "" {
+				continue
+			}
+			if e, ok := k.pageEntry(resolveRef(base, l), 1); ok {
+				e.Listed = listed
+				pages = append(pages, e)
+			}
 		}
 	}
 	if k.cfg.MaxDepth > 0 { // else the seeds only
-		k.queueLinks(links, 1)
+		k.queue(pages)
 	}
 	return outcome(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
+}
+
+// stampedLastmod reports whether a sitemap gives every URL the same
+// lastmod: the time it was generated, not when each page changed, so no
+// page's modification date.
+func stampedLastmod(urls []SitemapURL) bool {
+	if len(urls) < 2 {
+		return false
+	}
+	for _, u := range urls[1:] {
+		if !u.LastMod.Equal(urls[0].LastMod) {
+			return false
+		}
+	}
+	return true
 }
 
 func resolveRef(base *url.URL, ref string) string {

@@ -126,6 +126,10 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	opt := k.cfg.Extract
 	opt.ContentType = res.ContentType
+	if l := j.Listed; l != nil {
+		opt.KnownDates = append(opt.KnownDates[:len(opt.KnownDates):len(opt.KnownDates)],
+			extractor.KnownDate{Source: l.Source, Published: l.Published, Modified: l.Modified})
+	}
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
@@ -167,7 +171,7 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	if ck, elsewhere := canonicalElsewhere(a, o.URL, k.cfg.inScope); elsewhere {
 		// Emitted once, under its canonical URL.
-		k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage}})
+		k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage, Listed: j.Listed}})
 		o.Status, o.Reason = StatusPage, "canonical elsewhere"
 		r.outcomes = append(r.outcomes, o)
 		return r

@@ -78,15 +78,22 @@ func (k *crawler) queueLinks(links []string, depth int) []string {
 	var entries []Entry
 	var accepted []string
 	for _, l := range links {
-		n, u, ok := k.accept(l)
-		if !ok || u.RawQuery != "" && !k.allowQuery(u) {
-			continue
+		if e, ok := k.pageEntry(l, depth); ok {
+			entries = append(entries, e)
+			accepted = append(accepted, e.URL)
 		}
-		entries = append(entries, Entry{URL: n, Depth: depth, Kind: KindPage})
-		accepted = append(accepted, n)
 	}
 	k.queue(entries)
 	return accepted
+}
+
+// pageEntry is the entry of a page link the crawl may follow, normalised.
+func (k *crawler) pageEntry(link string, depth int) (Entry, bool) {
+	n, u, ok := k.accept(link)
+	if !ok || u.RawQuery != "" && !k.allowQuery(u) {
+		return Entry{}, false
+	}
+	return Entry{URL: n, Depth: depth, Kind: KindPage}, true
 }
 
 // accept normalises a link and reports whether the crawl may follow it: in
@@ -133,8 +140,10 @@ func (k *crawler) queue(entries []Entry) {
 	k.mu.Lock()
 	for _, e := range entries {
 		if e.Kind == KindPage {
+			// A page queued again with what a sitemap or feed said of it
+			// reaches the Store, which keeps that with the URL.
 			h := maphash.String(recentSeed, e.URL)
-			if _, ok := k.recent[h]; ok {
+			if _, ok := k.recent[h]; ok && e.Listed == nil {
 				continue
 			}
 			if len(k.recent) >= maxRecent {

@@ -17,6 +17,21 @@ type Entry struct {
 	// it was never fetched), so that the crawl needs no Lookup per URL.
 	// Add ignores it.
 	Known *Known
+	// Listed is what the sitemap or feed that listed the URL said of it,
+	// nil if none did. Stores keep it with the URL (Add records it, a later
+	// Add's dates replacing those it gives) and Next returns it, so that
+	// the page's extraction weighs its dates (extractor.KnownDate).
+	Listed *Listed
+}
+
+// Listed is what a sitemap or a feed said of a page it listed.
+type Listed struct {
+	// Source is "sitemap" or "feed".
+	Source string
+	// Published is a news sitemap's publication_date or a feed item's
+	// publication date; Modified a sitemap's lastmod or a feed item's
+	// update date. Zero when not given; their zone is the one stated.
+	Published, Modified time.Time
 }
 
 // Entry kinds.

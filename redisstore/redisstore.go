@@ -213,6 +213,9 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		}
 		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, host)
 	}
+	if err := s.addListed(ctx, entries); err != nil {
+		return err
+	}
 	return s.do(ctx, "add", func(ctx context.Context) error {
 		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostseq")}, args...).Err()
 	})
@@ -250,15 +253,20 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	}
 	// One round trip for the state of the whole lease (the script cannot
 	// compute the keys: Redis Lua has no SHA-256).
-	var vals []any
+	var vals, listed []any
 	err = s.do(ctx, "lookup", func(ctx context.Context) error {
-		var err error
-		vals, err = s.rdb.HMGet(ctx, s.k("done"), hkeys...).Result()
-		return err
+		pipe := s.rdb.Pipeline()
+		doneCmd, listedCmd := pipe.HMGet(ctx, s.k("done"), hkeys...), s.lookupListed(ctx, pipe, hkeys)
+		if _, err := pipe.Exec(ctx); err != nil {
+			return err
+		}
+		vals, listed = doneCmd.Val(), listedCmd.Val()
+		return nil
 	})
 	if err != nil {
 		return nil, err // the leases expire, or end with Close
 	}
+	attachListed(out, listed)
 	for i, v := range vals {
 		if str, ok := v.(string); ok {
 			out[i].Known = known(parseDone(str))
