@@ -166,11 +166,16 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 		k.note(Outcome{URL: j.URL, Status: status, Reason: reason}, false)
 		return
 	}
-	release, err := k.acquire(ctx, u)
-	if err != nil {
+	release, later, err := k.acquire(ctx, u)
+	switch {
+	case err != nil:
 		k.front.unused(t) // stopping: stays leased
 		k.started.Add(-1)
 		k.fail(ignoreCancel(err))
+		return
+	case release == nil: // another process has the host's turn
+		k.front.later(t, later)
+		k.started.Add(-1)
 		return
 	}
 	if rereadKind(j.Kind) {
@@ -222,9 +227,13 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 		k.front.setRules(t.host, 0)
 		return
 	}
-	release, err := k.acquire(ctx, u)
-	if err != nil {
+	release, later, err := k.acquire(ctx, u)
+	switch {
+	case err != nil:
 		k.front.setRules(t.host, 0) // stopping: nothing more starts anyway
+		return
+	case release == nil: // another process has the host's turn
+		k.front.rulesLater(t.host, later)
 		return
 	}
 	rb := k.robots.get(ctx, u)

@@ -297,6 +297,24 @@ func (f *frontier) unused(t task) {
 	f.release(h)
 }
 
+// later gives back a task whose host's turn another process holds (the
+// shared HostLimiter said so): its job goes back to the front of the
+// host's queue, its slots and its start are given back, and the host is
+// not ready before at.
+func (f *frontier) later(t task, at time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.host(t.host)
+	if h.next.Equal(t.next) {
+		h.next = t.prev
+	}
+	if at.After(h.next) {
+		h.next = at
+	}
+	f.enqueue(h, t.job, true)
+	f.release(h)
+}
+
 // pauseOf is how long the host key is held back from now on (tests).
 func (f *frontier) pauseOf(key string) time.Duration {
 	f.mu.Lock()

@@ -130,12 +130,16 @@ type Claimer interface {
 	ReleaseClaims(ctx context.Context) (int, error)
 }
 
-// HostLimiter enforces per-host politeness across processes: Acquire
-// blocks until a request to host may start, with at most parallel in
-// flight and starts at least delay apart, counting every process that
-// shares the limiter. release ends the request.
+// HostLimiter enforces per-host politeness across processes: at most
+// parallel requests to a host in flight and their starts at least delay
+// apart, counting every process that shares the limiter.
 type HostLimiter interface {
-	Acquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), err error)
+	// TryAcquire takes a turn of host if one is free now, and returns the
+	// release that ends the request. Otherwise it returns a nil release and
+	// how long to wait before asking again: until the host's next start,
+	// or a moment while all its slots are busy. It does not block, so that
+	// the crawl's frontier holds the host back rather than a process slot.
+	TryAcquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), wait time.Duration, err error)
 }
 
 // Shared is implemented by Stores that several processes use at once. A
