@@ -50,8 +50,8 @@ type pageDates struct {
 	script []dateCand
 	// url is the date in the page URL's path.
 	url []dateCand
-	// known are the dates the crawl knows from outside the page (a news
-	// sitemap, a feed), publication dates first.
+	// known are the publication dates the crawl knows from outside the
+	// page (a news sitemap, a feed).
 	known []dateCand
 	// nTimes counts the page's <time datetime> elements, parsed or not.
 	nTimes int
@@ -93,19 +93,16 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 	return d
 }
 
-// knownCands are the candidates of the dates the crawl knows of the page,
-// its publication dates first, each under its source.
+// knownCands are the candidates of the publication dates the crawl knows
+// of the page, each under its source.
 func knownCands(known []KnownDate) []dateCand {
-	var pubs, mods []dateCand
+	var out []dateCand
 	for _, k := range known {
 		if !k.Published.IsZero() {
-			pubs = append(pubs, dateCand{w: knownWhen(k.Published), kind: kindPublished, src: k.Source, pos: -1})
-		}
-		if !k.Modified.IsZero() {
-			mods = append(mods, dateCand{w: knownWhen(k.Modified), kind: kindModified, src: k.Source, pos: -1})
+			out = append(out, dateCand{w: knownWhen(k.Published), kind: kindPublished, src: k.Source, pos: -1})
 		}
 	}
-	return append(pubs, mods...)
+	return out
 }
 
 // knownWhen is a known time as a candidate's value: a date without a time

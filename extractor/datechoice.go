@@ -101,8 +101,6 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = structMod, true
 	case hasVisMod:
 		mod, hasMod = visMod, true
-	default:
-		mod, hasMod = first(known, kindModified)
 	}
 	if hasPub && hasMod && before(mod.w, pub.w) {
 		mod, hasMod = dateCand{}, false

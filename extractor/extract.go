@@ -48,24 +48,23 @@ type Options struct {
 	// FetchedAt is when the page was fetched: a date after it (a day of
 	// slack for zones) is not the page's. Zero means the time of the call.
 	FetchedAt time.Time
-	// KnownDates are dates of the page that the crawl knows from elsewhere
-	// than the page (a news sitemap's publication_date, a feed item's
-	// dates). Each is a candidate beside the page's own dates, weighed as
-	// a structured statement is: one gives the date when the page states
-	// none, and favours the page's statement it agrees with. nil means
-	// none.
+	// KnownDates are publication dates of the page that the crawl knows
+	// from elsewhere than the page (a news sitemap's publication_date, a
+	// feed item's date). Each is a candidate beside the page's own dates,
+	// weighed as a structured statement is: one gives the date when the
+	// page states none, and favours the page's statement it agrees with.
+	// nil means none.
 	KnownDates []KnownDate
 }
 
-// KnownDate is what a source outside the page says of its dates.
+// KnownDate is a publication date of a page known from outside it.
 type KnownDate struct {
-	// Source names where the dates were read ("sitemap", "feed"); it is
-	// the provenance of a date chosen from them.
+	// Source names where the date was read ("sitemap", "feed"); it is the
+	// provenance of the date when it is chosen.
 	Source string
-	// Published and Modified are the publication and modification dates,
-	// zero when unknown. A time at midnight UTC is taken for a date
-	// without a time of day ("2024-03-05").
-	Published, Modified time.Time
+	// Published is the publication date. A time at midnight UTC is taken
+	// for a date without a time of day ("2024-03-05").
+	Published time.Time
 }
 
 // Page is what a crawler needs from a page besides its article: the links

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/mmcdole/gofeed"
 )
@@ -32,18 +31,14 @@ func (k *crawler) listing(r *response, key string) result {
 		}
 		k.queueOnce(children)
 		var pages []Entry
-		stamped := stampedLastmod(sm.URLs)
 		for _, u := range sm.URLs {
 			n, _, ok := k.accept(resolveRef(base, u.Loc))
 			if !ok {
 				continue
 			}
 			e := Entry{URL: n, Depth: 1, Kind: KindPage}
-			if mod := u.LastMod; !u.Published.IsZero() || !mod.IsZero() && !stamped {
-				if stamped {
-					mod = time.Time{}
-				}
-				e.Listed = &Listed{Source: "sitemap", Published: u.Published, Modified: mod}
+			if !u.Published.IsZero() {
+				e.Listed = &Listed{Source: "sitemap", Published: u.Published}
 			}
 			if changed := u.LastMod; !changed.IsZero() {
 				if known, ok, err := k.cfg.Store.Lookup(k.work, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
@@ -67,14 +62,8 @@ func (k *crawler) listing(r *response, key string) result {
 			continue
 		}
 		var listed *Listed
-		if it.PublishedParsed != nil || it.UpdatedParsed != nil {
-			listed = &Listed{Source: "feed"}
-			if it.PublishedParsed != nil {
-				listed.Published = *it.PublishedParsed
-			}
-			if it.UpdatedParsed != nil {
-				listed.Modified = *it.UpdatedParsed
-			}
+		if it.PublishedParsed != nil {
+			listed = &Listed{Source: "feed", Published: *it.PublishedParsed}
 		}
 		for _, l := range append([]string{it.Link}, it.Links...) {
 			if l == "" {
@@ -90,21 +79,6 @@ func (k *crawler) listing(r *response, key string) result {
 		k.queue(pages)
 	}
 	return outcome(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
-}
-
-// stampedLastmod reports whether a sitemap gives every URL the same
-// lastmod: the time it was generated, not when each page changed, so no
-// page's modification date.
-func stampedLastmod(urls []SitemapURL) bool {
-	if len(urls) < 2 {
-		return false
-	}
-	for _, u := range urls[1:] {
-		if !u.LastMod.Equal(urls[0].LastMod) {
-			return false
-		}
-	}
-	return true
 }
 
 func resolveRef(base *url.URL, ref string) string {

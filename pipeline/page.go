@@ -128,7 +128,7 @@ func (k *crawler) page(j job, res *response) result {
 	opt.ContentType = res.ContentType
 	if l := j.Listed; l != nil {
 		opt.KnownDates = append(opt.KnownDates[:len(opt.KnownDates):len(opt.KnownDates)],
-			extractor.KnownDate{Source: l.Source, Published: l.Published, Modified: l.Modified})
+			extractor.KnownDate{Source: l.Source, Published: l.Published})
 	}
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes

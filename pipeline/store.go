@@ -18,20 +18,26 @@ type Entry struct {
 	// Add ignores it.
 	Known *Known
 	// Listed is what the sitemap or feed that listed the URL said of it,
-	// nil if none did. Stores keep it with the URL (Add records it, a later
-	// Add's dates replacing those it gives) and Next returns it, so that
-	// the page's extraction weighs its dates (extractor.KnownDate).
+	// nil if it gave no publication date. Stores keep it with the URL (a
+	// later Add's replacing it) and Next returns it, so that the page's
+	// extraction weighs the date (extractor.KnownDate).
 	Listed *Listed
 }
 
-// Listed is what a sitemap or a feed said of a page it listed.
+// Listed is what a news sitemap or a feed said of a page it listed.
+//
+// A sitemap's lastmod and a feed item's update date are not kept: lastmod
+// is often the sitemap's generation time or any change to the page
+// (comments, a sidebar), which is why Google reads it only from sites
+// where it proves accurate; and a modification date the page does not
+// state would make the crawl's record differ from the re-extraction of
+// its WARC for pages that date themselves (TestOneRecordPerPage).
 type Listed struct {
 	// Source is "sitemap" or "feed".
 	Source string
-	// Published is a news sitemap's publication_date or a feed item's
-	// publication date; Modified a sitemap's lastmod or a feed item's
-	// update date. Zero when not given; their zone is the one stated.
-	Published, Modified time.Time
+	// Published is a news sitemap's news:publication_date or a feed
+	// item's publication date, in the zone it was stated in.
+	Published time.Time
 }
 
 // Entry kinds.

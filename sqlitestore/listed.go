@@ -10,27 +10,23 @@ import (
 	"github.com/newsprint/newsprint/pipeline"
 )
 
-// listedSchema keeps what sitemaps and feeds said of the URLs they listed
-// (pipeline.Listed), apart from the frontier's rows: Next reads it for the
-// URLs it leases. States made before it (2026-12-02) get it, empty, when
-// they are opened. Times are RFC 3339 with the zone they were stated in,
-// "" when unknown.
+// listedSchema keeps what news sitemaps and feeds said of the URLs they
+// listed (pipeline.Listed), apart from the frontier's rows: Next reads it
+// for the URLs it leases. States made before it (2026-12-02) get it,
+// empty, when they are opened. published is RFC 3339 in the zone it was
+// stated in.
 const listedSchema = `
 CREATE TABLE IF NOT EXISTS listed (
 	url       TEXT PRIMARY KEY,
 	source    TEXT NOT NULL,
-	published TEXT NOT NULL DEFAULT '',
-	modified  TEXT NOT NULL DEFAULT ''
+	published TEXT NOT NULL
 );
 `
 
 const (
-	// A later listing's dates replace those it gives.
-	addListedSQL = `INSERT INTO listed(url, source, published, modified) VALUES(?, ?, ?, ?)
-		ON CONFLICT(url) DO UPDATE SET source=excluded.source,
-			published=CASE WHEN excluded.published != '' THEN excluded.published ELSE published END,
-			modified=CASE WHEN excluded.modified != '' THEN excluded.modified ELSE modified END`
-	listedOfSQL = `SELECT url, source, published, modified FROM listed WHERE url IN (SELECT value FROM json_each(?))`
+	// A later listing replaces what an earlier one said.
+	addListedSQL = `INSERT OR REPLACE INTO listed(url, source, published) VALUES(?, ?, ?)`
+	listedOfSQL  = `SELECT url, source, published FROM listed WHERE url IN (SELECT value FROM json_each(?))`
 )
 
 // addListed records, in tx, what listings said of entries.
@@ -38,7 +34,7 @@ func addListed(ctx context.Context, tx *sql.Tx, entries []pipeline.Entry) (bool,
 	var stmt *sql.Stmt
 	for _, e := range entries {
 		l := e.Listed
-		if l == nil || l.Published.IsZero() && l.Modified.IsZero() {
+		if l == nil || l.Published.IsZero() {
 			continue
 		}
 		if stmt == nil {
@@ -48,7 +44,7 @@ func addListed(ctx context.Context, tx *sql.Tx, entries []pipeline.Entry) (bool,
 			}
 			defer stmt.Close()
 		}
-		if _, err := stmt.ExecContext(ctx, e.URL, l.Source, timeText(l.Published), timeText(l.Modified)); err != nil {
+		if _, err := stmt.ExecContext(ctx, e.URL, l.Source, l.Published.Format(time.RFC3339Nano)); err != nil {
 			return false, fmt.Errorf("queue listing dates of %s: %w", e.URL, err)
 		}
 	}
@@ -76,12 +72,13 @@ func (s *Store) attachListed(ctx context.Context, out []pipeline.Entry) error {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var u, src, pub, mod string
-		if err := rows.Scan(&u, &src, &pub, &mod); err != nil {
+		var u, src, pub string
+		if err := rows.Scan(&u, &src, &pub); err != nil {
 			return fmt.Errorf("lease: listing dates: %w", err)
 		}
-		if i, ok := at[u]; ok {
-			out[i].Listed = &pipeline.Listed{Source: src, Published: parseTime(pub), Modified: parseTime(mod)}
+		t, err := time.Parse(time.RFC3339Nano, pub)
+		if i, ok := at[u]; ok && err == nil {
+			out[i].Listed = &pipeline.Listed{Source: src, Published: t}
 		}
 	}
 	return rows.Err()
@@ -93,16 +90,4 @@ func anyListed(ctx context.Context, db *sql.DB) (bool, error) {
 	var n int
 	err := db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM listed)`).Scan(&n)
 	return n == 1, err
-}
-
-func timeText(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.RFC3339Nano)
-}
-
-func parseTime(s string) time.Time {
-	t, _ := time.Parse(time.RFC3339Nano, s)
-	return t
 }
