@@ -27,6 +27,8 @@ type result struct {
 	// retry asks for another attempt at the URL after wait.
 	retry bool
 	wait  time.Duration
+	// hop, if set, is a redirect of the URL to follow on its host's turn.
+	hop *hop
 }
 
 // leftLeased is the result of a fetch cut off by a stop: nothing recorded,
@@ -50,9 +52,6 @@ func wanted(e Entry, contentType string) string {
 // handle turns the fetch of j into a result. stopping reports whether the
 // crawl is stopping, when a transient failure is left for the next run.
 func (k *crawler) handle(stopping bool, j job, res *response, err error) result {
-	if o, ok := refusal(j.URL, err); ok {
-		return outcome(o, true) // scope.go: a redirect not followed
-	}
 	var skip *skipError
 	switch {
 	case errors.As(err, &skip):
@@ -67,6 +66,8 @@ func (k *crawler) handle(stopping bool, j job, res *response, err error) result 
 			o.Listing = k.schedule(j.URL, "") // its links as they were
 		}
 		return outcome(o, true)
+	case isRedirect(res.Status) && res.Header.Get("Location") != "" && j.hops < maxRedirects:
+		return k.redirect(j, res)
 	case res.Status < 200 || res.Status >= 203: // colly's own line
 		return k.failed(stopping, j, res, nil)
 	}
