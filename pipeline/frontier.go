@@ -32,11 +32,12 @@ type frontier struct {
 	ring   []*hostQueue          // hosts with queued jobs, in round-robin order
 	cursor int                   // the ring position take looks at first
 	held   int                   // jobs queued, across hosts
+	active int                   // tasks started and not done, across hosts
+	wake   chan struct{}         // has a value when a host may have become ready
+
 	// hops, when set, holds back every job but redirect hops (MaxPages
 	// reached: the pages started are finished, no other starts).
 	hops bool
-	active int                   // tasks started and not done, across hosts
-	wake   chan struct{}         // has a value when a host may have become ready
 }
 
 // job is a leased URL and the attempts made at it.
