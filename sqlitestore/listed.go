@@ -29,8 +29,22 @@ const (
 	listedOfSQL  = `SELECT url, source, published FROM listed WHERE url IN (SELECT value FROM json_each(?))`
 )
 
-// addListed records, in tx, what listings said of entries.
-func addListed(ctx context.Context, tx *sql.Tx, entries []pipeline.Entry) (bool, error) {
+// openListed prepares the statements of listing dates and reports whether
+// the state holds any, so that a crawl without them asks for none.
+func (s *Store) openListed(ctx context.Context) error {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM listed)`).Scan(&n); err != nil {
+		return err
+	}
+	s.hasListed.Store(n == 1)
+	var err error
+	s.addListedStmt, err = s.db.PrepareContext(ctx, addListedSQL)
+	return err
+}
+
+// addListed records, in tx, what listings said of entries, and reports
+// whether it recorded any.
+func (s *Store) addListed(ctx context.Context, tx *sql.Tx, entries []pipeline.Entry) (bool, error) {
 	var stmt *sql.Stmt
 	for _, e := range entries {
 		l := e.Listed
@@ -38,11 +52,7 @@ func addListed(ctx context.Context, tx *sql.Tx, entries []pipeline.Entry) (bool,
 			continue
 		}
 		if stmt == nil {
-			var err error
-			if stmt, err = tx.PrepareContext(ctx, addListedSQL); err != nil {
-				return false, fmt.Errorf("queue listing dates: %w", err)
-			}
-			defer stmt.Close()
+			stmt = tx.StmtContext(ctx, s.addListedStmt)
 		}
 		if _, err := stmt.ExecContext(ctx, e.URL, l.Source, l.Published.Format(time.RFC3339Nano)); err != nil {
 			return false, fmt.Errorf("queue listing dates of %s: %w", e.URL, err)
@@ -82,12 +92,4 @@ func (s *Store) attachListed(ctx context.Context, out []pipeline.Entry) error {
 		}
 	}
 	return rows.Err()
-}
-
-// anyListed reports whether the state holds listing dates, so that a crawl
-// without any asks for none.
-func anyListed(ctx context.Context, db *sql.DB) (bool, error) {
-	var n int
-	err := db.QueryRowContext(ctx, `SELECT EXISTS(SELECT 1 FROM listed)`).Scan(&n)
-	return n == 1, err
 }

@@ -42,7 +42,8 @@ type Store struct {
 	// Add moves it back when it queues a URL behind it.
 	after position
 	// hasListed says the listed table holds rows (listed.go).
-	hasListed atomic.Bool
+	hasListed     atomic.Bool
+	addListedStmt *sql.Stmt
 }
 
 // position is a place in the frontier's order: depth, then rowid.
@@ -211,12 +212,10 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("recover leases in %s: %w", path, err)
 	}
 	s := &Store{db: db, leased: map[string]struct{}{}, after: start}
-	hasListed, err := anyListed(ctx, db)
-	if err != nil {
+	if err := s.openListed(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
-	s.hasListed.Store(hasListed)
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
@@ -290,7 +289,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 			return fmt.Errorf("queue %s: %w", e.URL, err)
 		}
 	}
-	listed, err := addListed(ctx, tx, entries)
+	listed, err := s.addListed(ctx, tx, entries)
 	if err != nil {
 		return err
 	}
