@@ -60,3 +60,58 @@ func TestCrawlRedirectHopsArePolite(t *testing.T) {
 		}
 	}
 }
+
+// A redirect to another host waits for that host's turn: pages of one
+// host (no delay) that redirect to a host asking for Crawl-delay 1 reach it
+// one a second, its robots.txt first. Before, each redirect was followed
+// at once inside the fetch that got it, whatever the target host's delay.
+func TestCrawlRedirectToAnotherHostWaitsItsTurn(t *testing.T) {
+	var mu sync.Mutex
+	var starts []time.Time
+	var paths []string
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		starts, paths = append(starts, time.Now()), append(paths, r.URL.Path)
+		mu.Unlock()
+		switch {
+		case r.URL.Path == "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nCrawl-delay: 1\n")
+		case strings.HasPrefix(r.URL.Path, "/news/"):
+			fmt.Fprint(w, articleHTML("Story "+r.URL.Path, "A story on the other host.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer target.Close()
+	// localhost, not 127.0.0.1: another host.
+	other := strings.Replace(target.URL, "127.0.0.1", "localhost", 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch p := r.URL.Path; {
+		case p == "/":
+			fmt.Fprint(w, `<html><body><a href="/go/1">1</a> <a href="/go/2">2</a> <a href="/go/3">3</a></body></html>`)
+		case strings.HasPrefix(p, "/go/"):
+			http.Redirect(w, r, other+"/news/"+p[4:], http.StatusFound)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	stats := runBounded(t, 30*time.Second, []string{srv.URL + "/"}, func(c *pipeline.Config) {
+		c.Delay, c.Parallel, c.MaxDepth = -1, 2, 1
+		c.AllowHosts = []string{"127.0.0.1", "localhost"}
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if stats.Outcomes["article"] != 3 {
+		t.Errorf("outcomes %v, want the 3 articles on the other host", stats.Outcomes)
+	}
+	if len(paths) == 0 || paths[0] != "/robots.txt" {
+		t.Fatalf("the other host's requests %v, want its robots.txt first", paths)
+	}
+	for i := 1; i < len(starts); i++ {
+		if gap := starts[i].Sub(starts[i-1]); gap < time.Second-50*time.Millisecond {
+			t.Errorf("the other host's requests %v: %s and %s started %s apart; its Crawl-delay is 1s", paths, paths[i-1], paths[i], gap.Round(time.Millisecond))
+			break
+		}
+	}
+}
