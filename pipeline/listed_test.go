@@ -19,7 +19,8 @@ func undatedHTML(title, body string) string {
 
 // A news sitemap's publication_date and a feed item's date reach the
 // article of a page that states no date: published_at is set, and its
-// provenance names the listing. Before, both were parsed and dropped.
+// provenance names the listing. Before, both were parsed and dropped. An
+// Atom entry's <updated> is not taken for its publication date.
 func TestCrawlListedDates(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -36,8 +37,19 @@ func TestCrawlListedDates(t *testing.T) {
 			w.Header().Set("Content-Type", "application/rss+xml")
 			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Fixture</title>
 <item><title>Railway</title><link>http://%s/news/railway</link><pubDate>Tue, 26 Mar 2024 09:30:00 GMT</pubDate></item></channel></rss>`, r.Host)
+		case "/atom.xml":
+			// An entry without <published> has no publication date: its
+			// <updated> is not one.
+			w.Header().Set("Content-Type", "application/atom+xml")
+			fmt.Fprintf(w, `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Fixture</title><id>urn:fixture</id><updated>2024-03-22T08:00:00Z</updated>
+<entry><title>Library</title><id>urn:library</id><link href="http://%[1]s/news/library"/><published>2024-03-20T08:00:00+01:00</published><updated>2024-03-21T08:00:00Z</updated></entry>
+<entry><title>Bridge</title><id>urn:bridge</id><link href="http://%[1]s/news/bridge"/><updated>2024-03-22T08:00:00Z</updated></entry></feed>`, r.Host)
 		case "/":
-			fmt.Fprint(w, `<html><head><title>Fixture</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body><p>Home</p></body></html>`)
+			fmt.Fprint(w, `<html><head><title>Fixture</title><link rel="alternate" type="application/rss+xml" href="/feed.xml"><link rel="alternate" type="application/atom+xml" href="/atom.xml"></head><body><p>Home</p></body></html>`)
+		case "/news/library":
+			fmt.Fprint(w, undatedHTML("The library", "The library opens a new reading room."))
+		case "/news/bridge":
+			fmt.Fprint(w, undatedHTML("The bridge", "The old bridge is closed for repairs."))
 		case "/news/harbour":
 			fmt.Fprint(w, undatedHTML("The harbour reopens", "The harbour reopened to ships after the long repairs."))
 		case "/news/railway":
@@ -53,6 +65,8 @@ func TestCrawlListedDates(t *testing.T) {
 	want := map[string][2]string{
 		"/news/harbour": {"2024-03-05T10:00:00+02:00", "sitemap"},
 		"/news/railway": {"2024-03-26T09:30:00Z", "feed"},
+		"/news/library": {"2024-03-20T08:00:00+01:00", "feed"},
+		"/news/bridge":  {"", ""},
 	}
 	got := map[string]bool{}
 	for _, a := range readOut(t, out) {
