@@ -130,26 +130,6 @@ func (f *frontier) pushJob(u *url.URL, j job) {
 	f.enqueue(h, j, j.hops > 0)
 }
 
-// hopsOnly sets whether take hands out redirect hops only (and the
-// robots.txt of their hosts).
-func (f *frontier) hopsOnly(on bool) {
-	f.mu.Lock()
-	f.hops = on
-	f.mu.Unlock()
-}
-
-// holdsHops reports whether a redirect hop is queued.
-func (f *frontier) holdsHops() bool {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	for _, h := range f.ring {
-		if len(h.jobs) > 0 && h.jobs[0].hops > 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // retry queues j again on its host, to start no sooner than after wait.
 func (f *frontier) retry(key string, j job, wait time.Duration) {
 	f.mu.Lock()
@@ -344,24 +324,6 @@ func (f *frontier) unused(t task) {
 	if h.next.Equal(t.next) {
 		h.next = t.prev
 	}
-	f.release(h)
-}
-
-// later gives back a task whose host's turn another process holds (the
-// shared HostLimiter said so): its job goes back to the front of the
-// host's queue, its slots and its start are given back, and the host is
-// not ready before at.
-func (f *frontier) later(t task, at time.Time) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	h := f.host(t.host)
-	if h.next.Equal(t.next) {
-		h.next = t.prev
-	}
-	if at.After(h.next) {
-		h.next = at
-	}
-	f.enqueue(h, t.job, true)
 	f.release(h)
 }
 

@@ -31,6 +31,24 @@ func (k *crawler) acquire(ctx context.Context, u *url.URL) (release func(), at t
 	return nil, time.Now().Add(max(wait, time.Millisecond)), nil
 }
 
+// later gives back a task whose host's turn another process holds (the
+// shared HostLimiter said so): its job goes back to the front of the
+// host's queue, its slots and its start are given back, and the host is
+// not ready before at.
+func (f *frontier) later(t task, at time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.host(t.host)
+	if h.next.Equal(t.next) {
+		h.next = t.prev
+	}
+	if at.After(h.next) {
+		h.next = at
+	}
+	f.enqueue(h, t.job, true)
+	f.release(h)
+}
+
 // ignoreCancel drops the error of a call cut short by a stop.
 func ignoreCancel(err error) error {
 	if errors.Is(err, context.Canceled) {

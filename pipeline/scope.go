@@ -49,6 +49,26 @@ func (k *crawler) redirect(j job, res *response) result {
 	return result{hop: &hop{job: next, url: to}}
 }
 
+// hopsOnly sets whether take hands out redirect hops only (and the
+// robots.txt of their hosts).
+func (f *frontier) hopsOnly(on bool) {
+	f.mu.Lock()
+	f.hops = on
+	f.mu.Unlock()
+}
+
+// holdsHops reports whether a redirect hop is queued.
+func (f *frontier) holdsHops() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, h := range f.ring {
+		if len(h.jobs) > 0 && h.jobs[0].hops > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // vetRedirect checks a redirect target against the crawl's scheme family,
 // URL length, scope and filters, and returns why it is refused, or "".
 func (k *crawler) vetRedirect(from, to *url.URL, kind string) string {
