@@ -130,6 +130,9 @@ func runRole(x, s *html.Node) int {
 	if !similarBlocks(x, s) {
 		return roleStop
 	}
+	if k := classKinds(classID(s)) &^ classKinds(classID(x)); k&(kindStrong|kindWeak) != 0 {
+		return roleStop // named furniture ("footer", "sidebar") where x is not
+	}
 	if isProse(s, tl) {
 		return roleMember
 	}
@@ -149,17 +152,21 @@ func firstHeadingText(n *html.Node) string {
 	return textOf(h)
 }
 
-// similarBlocks reports whether a and b are blocks of one kind: the same
-// tag, and at least half of their class words in common (a builder's
-// per-block id class aside), or no class on either.
+// similarBlocks reports whether a and b are blocks of one kind, as a page
+// builder marks its blocks: the same tag, two class names or more in common
+// and at least half of all (a per-block id class such as
+// "elementor-element-3f2a1b9" aside). Blocks without a class, or with one
+// utility class ("clear", "row"), are not told apart from a sidebar's
+// "about" box or the footer beside the article: no run.
 func similarBlocks(a, b *html.Node) bool {
 	if a.DataAtom != b.DataAtom || a.Data != b.Data {
 		return false
 	}
 	ca, cb := strings.Fields(attr(a, "class")), strings.Fields(attr(b, "class"))
 	if len(ca) == 0 || len(cb) == 0 {
-		return len(ca) == len(cb)
+		return false
 	}
+
 	common := 0
 	for _, c := range ca {
 		for _, d := range cb {
@@ -169,7 +176,7 @@ func similarBlocks(a, b *html.Node) bool {
 			}
 		}
 	}
-	return common*2 >= len(ca)+len(cb)-common
+	return common >= 2 && common*2 >= len(ca)+len(cb)-common
 }
 
 // minTakenText is the least length of a text node of the body looked for
