@@ -305,6 +305,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			stripFurniture(body, textLen(body))
 		}
 		content = readable(doc, base)
+		if content != nil {
+			assembleRun(doc, content)
+		}
 	}
 	if content != nil {
 		if kept, density := finishBody(&a, content, base, body); kept && p != nil {
