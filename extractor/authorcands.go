@@ -377,7 +377,8 @@ func dedupe(names []string) []string {
 // slugName is the name an author page's address spells ("/authors/
 // juliette-carreiro") when the link's text is not a name ("Articles by
 // Juliette"): the name as the text beside the link writes it, in the
-// link's box (three levels up), and "" when no text there spells it.
+// link's box (three levels up, its first 400 nodes), and "" when no text
+// there spells it. Each address is tried once.
 func slugName(a *html.Node, slug string) string {
 	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
 	if len(words) < 2 || len(words) > 4 {
@@ -393,10 +394,10 @@ func slugName(a *html.Node, slug string) string {
 	for i := 0; i < 3 && box.Parent != nil; i++ {
 		box = box.Parent
 	}
-	found := ""
+	found, nodes := "", 0
 	walk(box, func(c *html.Node) bool {
-		if found != "" {
-			return false
+		if nodes++; found != "" || nodes > 400 {
+			return false // a box that large is a list, not an author card
 		}
 		if c.Type == html.TextNode {
 			if t := normSpace(c.Data); len(t) == len(want) && strings.EqualFold(t, want) && looksLikeNames([]string{t}) {

@@ -399,11 +399,11 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	if m.authorPages == nil {
 		m.authorPages = map[string]string{}
 	}
-	name := m.authorPages[p]
+	name, seen := m.authorPages[p]
 	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
 		name = t
 	}
-	if name == "" {
+	if name == "" && !seen {
 		name = slugName(a, p[strings.LastIndex(p, "/")+1:])
 	}
 	m.authorPages[p] = name
