@@ -160,3 +160,26 @@ func TestUTCInstantTakesTheLocalDay(t *testing.T) {
 		t.Errorf("instant with an offset: Extract.PublishedAt = %q, want it as stated", published(a))
 	}
 }
+
+// The one day a page shows beside its headline is the date its readers
+// take for the publication, even when the structured data calls that day
+// the update and states an earlier publication (CMSs that print the last
+// edit as the post's date). A day apart it is a UTC instant read on
+// another day, and the structured publication stands.
+func TestShownDateBeatsStructuredPublicationOnUpdateDay(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2024-01-10T09:00:00Z"><meta property="article:modified_time" content="2024-03-05T10:00:00Z">`
+	page := withByline(withHead(pageWithBlocks("", 4, ""), meta), "<p>March 5, 2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want the shown 2024-03-05", published(a), a.Provenance["published_date"])
+	}
+	meta = `<meta property="article:published_time" content="2024-03-04T23:00:00Z"><meta property="article:modified_time" content="2024-03-05T10:00:00Z">`
+	page = withByline(withHead(pageWithBlocks("", 4, ""), meta), "<p>Published March 5, 2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-04T23:00:00Z" {
+		t.Errorf("Extract.PublishedAt = %q, want the structured 2024-03-04T23:00:00Z a day from the shown update day", published(a))
+	}
+	// Only the update in <meta>, the same day shown unlabelled: that day.
+	page = withByline(withHead(pageWithBlocks("", 4, ""), `<meta property="article:modified_time" content="2024-03-05T10:00:00Z">`), "<p>March 5, 2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("Extract.PublishedAt = %q, want the shown 2024-03-05", published(a))
+	}
+}
