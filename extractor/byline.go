@@ -599,14 +599,33 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
-		// 2024 | 5 min read": a date alone between separators.
-		if afterH1 && len(t) <= 160 && strings.ContainsAny(t, "•·|") {
-			for _, seg := range reMetaSep.Split(t, -1) {
+		// 2024 | 5 min read": a date alone between separators. Above the
+		// headline only a leading one counts ("24. April 2020 | Press
+		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
+		if len(t) <= 160 && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
+			for i, seg := range reDateSep.Split(t, -1) {
+				if !afterH1 && i > 0 {
+					break
+				}
 				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
 					}
+				}
+			}
+		}
+		// "Erstellt von Fabian am Dienstag 6. Mai 2014", "Submitted by jo
+		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
+		// a byline sentence whose date follows its preposition.
+		if len(t) <= 160 {
+			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
+				if rest := t[loc[1]:]; len(rest) <= 60 {
+					if w, ok := s.parse(rest); ok {
+						s.addDate(w, "", "byline-text")
+					}
+				} else if w, ok := s.parse(rest[:60]); ok {
+					s.addDate(w, "", "byline-text")
 				}
 			}
 		}
@@ -718,6 +737,12 @@ var dateWords = func() map[string]bool {
 var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
+	// reDateSep also splits at a spaced dash: "02.02.2022 10:16 Uhr - Sport".
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+[-–—]\s+`)
+	// reWrittenOn is a byline sentence up to the preposition of its date:
+	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
+	// was posted on", "dieser Artikel wurde am".
+	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
 	reByStart = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
 	reByAlone        = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
