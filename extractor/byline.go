@@ -634,11 +634,14 @@ func (s *scanner) block(n *html.Node) bool {
 	used := false
 	// "2024-03-26 10:30 来源：X", "December 3, 2025. Updated: …": a date
 	// before the first label.
-	if lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)]); lead != "" && len(lead) <= 40 {
-		if w, ok := s.parse(lead); ok && dateCovers(lead) {
-			s.addDate(w, "", "visible-text")
-			used = true
-		}
+	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
+	// update: read as one, zh-cwced fit lost two pages to gain one.
+	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
+		s.addDate(w, "", "visible-text")
+		used = true
+	} else if w, ok := s.leadTail(lead); ok {
+		s.addDate(w, "", "visible-text")
 	}
 	for _, l := range labels {
 		kind := labelKind(l.label)
@@ -672,6 +675,32 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	return used
 }
+
+// leadTail reads the date that ends the text before a line's first label,
+// after the site's name or address and before a bracketed author:
+// "网易商业报道 http://biz.163.com 2005-01-14 17:02:30 来源:",
+// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：". The longest run of
+// final words that is a date and little else is read.
+func (s *scanner) leadTail(lead string) (when, bool) {
+	if len(lead) > 240 || !hasYearOrEpoch(lead) {
+		return when{}, false
+	}
+	lead = strings.TrimRightFunc(reBracketTail.ReplaceAllString(lead, ""), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	f := strings.Fields(lead)
+	for k := min(4, len(f)); k >= 1; k-- {
+		if tail := strings.Join(f[len(f)-k:], " "); len(tail) <= 40 && dateCovers(tail) {
+			if w, ok := s.parse(tail); ok {
+				return w, true
+			}
+		}
+	}
+	return when{}, false
+}
+
+// reBracketTail is a bracketed name ending a dateline: "[ 黄宇 ]", "【记者】".
+var reBracketTail = regexp.MustCompile(`\s*[\[【(（]\s*[^\]】)）]{1,24}\s*[\]】)）][^\p{L}\p{N}]*$`)
 
 // isTimeRemnant reports whether v, the value of a date label, is a time, a
 // date without its year or a relative one ("1 day ago"): digits, month and
