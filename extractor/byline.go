@@ -446,10 +446,18 @@ var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
 // parse reads a date in visible text. An all-numeric date whose day and
 // month could trade places is read the other way than the page's locale
 // says when only that reading is a day the page states in machine-readable
-// form: "02-12-2025" on a page whose <time datetime> says 2025-12-02.
+// form: "02-12-2025" on a page whose <time datetime> says 2025-12-02. A
+// dotted date ("07.11.2023") is read day first on any page, as the
+// languages that write dates so do (US English separates with slashes),
+// unless only the other reading is a day the page states.
 func (s *scanner) parse(t string) (when, bool) {
 	w, ok := parseDate(t, s.dayFirst)
-	if !ok || len(s.isoDates) == 0 || w.t.Day() > 12 || !reNumericDate.MatchString(t) {
+	if !ok || w.t.Day() > 12 {
+		return w, ok
+	}
+	num := reNumericDate.FindString(t)
+	dotted := !s.dayFirst && strings.Contains(num, ".")
+	if num == "" || len(s.isoDates) == 0 && !dotted {
 		return w, ok
 	}
 	o, ok2 := parseDate(t, !s.dayFirst)
@@ -465,7 +473,7 @@ func (s *scanner) parse(t string) (when, bool) {
 			return ok && sameDay(iso, x)
 		})
 	}
-	if states(o) && !states(w) {
+	if states(o) && !states(w) || dotted && !(states(w) && !states(o)) {
 		return o, true
 	}
 	return w, ok

@@ -109,6 +109,16 @@ func TestDayMonthOrder(t *testing.T) {
 	if a := extractAt(t, de, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
 		t.Errorf("lang=de: Extract.PublishedAt = %q, want 2024-03-05", published(a))
 	}
+	// A dotted date is day first on any page, unless only the other
+	// reading is a day the page states.
+	dotted := withByline(pageWithBlocks("", 4, ""), "<p>07.11.2023</p>")
+	if a := extractAt(t, dotted, "https://news.example/story", Options{}); published(a) != "2023-11-07" {
+		t.Errorf("07.11.2023 on an English page: Extract.PublishedAt = %q, want 2023-11-07", published(a))
+	}
+	dotted = withHead(dotted, `<script type="application/ld+json">{"@type":"Article","datePublished":"2023-07-11T16:07:00Z"}</script>`)
+	if a := extractAt(t, dotted, "https://news.example/story", Options{}); published(a) != "2023-07-11T16:07:00Z" {
+		t.Errorf("07.11.2023 beside a structured 2023-07-11: Extract.PublishedAt = %q, want 2023-07-11T16:07:00Z", published(a))
+	}
 }
 
 func TestTwoDigitYear(t *testing.T) {
