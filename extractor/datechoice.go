@@ -67,6 +67,10 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		pub, hasPub = visPub, true
 	case hasStructPub && hasVisPub && visibleOverrules(structPub.w, structMod.w, hasStructMod, visPub, vis):
 		pub, hasPub = visPub, true
+	case hasStructPub && hasVisPub && visPub.kind != kindModified && !sameDay(structPub.w, visPub.w) && agrees(structured, visPub) >= 0:
+		// Another structured statement states the day the page shows
+		// (a Dublin Core date beside a JSON-LD one): two sources agree.
+		pub, hasPub = structured[agrees(structured, visPub)], true
 	case hasStructPub:
 		pub, hasPub = structPub, true
 		// The visible date may add the time of day to a date-only statement.
@@ -127,6 +131,17 @@ func localDay(c dateCand, witnesses []dateCand) dateCand {
 	return c
 }
 
+// agrees is the index of the first structured publication date on the day
+// of d, or -1.
+func agrees(structured []dateCand, d dateCand) int {
+	for i, c := range structured {
+		if c.kind == kindPublished && sameDay(c.w, d.w) {
+			return i
+		}
+	}
+	return -1
+}
+
 // first is the first candidate of kind.
 func first(cs []dateCand, kind string) (dateCand, bool) {
 	for _, c := range cs {
@@ -184,7 +199,9 @@ func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool 
 	}
 	switch d.kind {
 	case kindPublished:
-		return vis.labelledOnce(d)
+		// Unless the page also shows the structured day beside its
+		// headline: then two sources agree against one.
+		return vis.labelledOnce(d) && !vis.shows(pub)
 	case "":
 		return d.pos >= vis.h1Pos && vis.alone(d) && !near(pub, d.w)
 	}
@@ -271,6 +288,17 @@ func (v *visible) labelledOnce(d dateCand) bool {
 		}
 	}
 	return true
+}
+
+// shows reports whether the page shows the day of w near its headline,
+// other than as an update.
+func (v *visible) shows(w when) bool {
+	for _, o := range v.dates {
+		if o.kind != kindModified && o.pos >= v.h1Pos-dateWindowBefore && o.pos-v.h1Pos <= dateWindowAfter && sameDay(o.w, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // alone reports whether d is the only day the page shows near the headline.

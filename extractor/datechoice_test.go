@@ -193,3 +193,20 @@ func TestShownDateBeatsStructuredPublicationOnUpdateDay(t *testing.T) {
 		t.Errorf("Extract.PublishedAt = %q, want the shown 2024-03-05", published(a))
 	}
 }
+
+// Independent sources that agree win: a structured publication date on the
+// day the page shows beats the first structured one on another day, and a
+// date labelled as published does not overrule a structured date the page
+// also shows beside its headline.
+func TestAgreeingSourcesWin(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-06T18:19:00+01:00"}</script><meta name="DC.date.issued" content="2023-11-07T07:30:00+01:00">`
+	page := withByline(withHead(pageWithBlocks("", 4, ""), head), "<p>07.11.2023, 07:30 Uhr</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2023-11-07T07:30:00+01:00" || a.Provenance["published_date"] != "meta:dc" {
+		t.Errorf("Extract.PublishedAt = %q from %q, want 2023-11-07T07:30:00+01:00 from meta:dc, the day shown", published(a), a.Provenance["published_date"])
+	}
+	head = `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-09-17T14:54:31+02:00"}</script>`
+	page = withByline(withHead(pageWithBlocks("", 4, ""), head), `<p>17. September 2019</p><p>A caption line of the photo</p><p>Published: 31. August 2019</p>`)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2019-09-17T14:54:31+02:00" {
+		t.Errorf("Extract.PublishedAt = %q, want the structured 2019-09-17T14:54:31+02:00 the page also shows", published(a))
+	}
+}
