@@ -332,6 +332,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		tl := textLenUpTo(n, 240)
 		if tl > 240 && !past {
 			s.looseDates(n)
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+				s.leadDateline(n)
+			}
 		}
 		if tl == 0 || tl > 240 {
 			return true
@@ -341,9 +344,13 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			return true
 		}
 		s.pos++
+		found := len(v.dates)
 		if s.block(n) {
 			setAttr(n, markAttr, "byline")
 			return false
+		}
+		if len(v.dates) == found && v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+			s.leadDateline(n)
 		}
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
@@ -507,6 +514,36 @@ func (s *scanner) looseDates(n *html.Node) {
 		}
 	}
 }
+
+// leadDateline reads the date that opens the first paragraph after the
+// headline, as news copy states it: "(18.01.2018) Deutschlands Landwirte
+// …", "BERLIN, 18. Januar 2018 – …", "March 3, 2024: The council …".
+func (s *scanner) leadDateline(n *html.Node) {
+	var b strings.Builder
+	for t := range visibleTexts(n) {
+		b.WriteString(t)
+		if b.Len() >= 64 {
+			break
+		}
+	}
+	t := strings.TrimSpace(b.String())
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+		return
+	}
+	end := reDatelineEnd.FindStringIndex(t)
+	if end == nil || end[0] > 48 {
+		return
+	}
+	head := strings.Trim(t[:end[0]], " ([")
+	if head != "" && dateCovers(head) {
+		if w, ok := s.parse(head); ok {
+			s.addDate(w, "", "visible-text")
+		}
+	}
+}
+
+// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a colon.
+var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s`)
 
 func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
