@@ -187,7 +187,8 @@ func before(a, b when) bool {
 // labels it as published ("Published Apr 26, 2023", a "published" class) and
 // labels no other day so, or when it is unlabelled, below the headline, the
 // only day shown near it, and more than a day from the structured one (a day
-// apart is a UTC instant read on another day). A date the page labels as
+// apart is a UTC instant read on another day; a date-only statement a day
+// away is just another day). A date the page labels as
 // its last update never overrules: that is modified_at. The day the
 // structured data calls the update does, shown as above: CMSs print the
 // last edit as the post's date, and readers (and annotators: htmldate-eval
@@ -203,7 +204,7 @@ func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool 
 		// headline: then two sources agree against one.
 		return vis.labelledOnce(d) && !vis.shows(pub)
 	case "":
-		return d.pos >= vis.h1Pos && vis.alone(d) && !near(pub, d.w)
+		return d.pos >= vis.h1Pos && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime)
 	}
 	return false
 }

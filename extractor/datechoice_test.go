@@ -210,3 +210,17 @@ func TestAgreeingSourcesWin(t *testing.T) {
 		t.Errorf("Extract.PublishedAt = %q, want the structured 2019-09-17T14:54:31+02:00 the page also shows", published(a))
 	}
 }
+
+// A day apart is an instant read in another zone only when the structured
+// date states an instant: a date-only statement a day from the one day the
+// page shows is a day apart, and the shown day wins.
+func TestShownDateADayFromDateOnlyStructured(t *testing.T) {
+	page := withByline(withHead(pageWithBlocks("", 4, ""), `<meta name="date" content="2020-04-30">`), "<p>29.04.2020, 12:01 Uhr</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2020-04-29" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want the shown 2020-04-29", published(a), a.Provenance["published_date"])
+	}
+	page = withByline(withHead(pageWithBlocks("", 4, ""), `<meta name="date" content="2020-04-29T22:30:00Z">`), "<p>30.04.2020</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2020-04-29T22:30:00Z" {
+		t.Errorf("Extract.PublishedAt = %q, want the structured instant 2020-04-29T22:30:00Z", published(a))
+	}
+}
