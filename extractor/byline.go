@@ -647,7 +647,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
+		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
 			for i, seg := range reDateSep.Split(t, -1) {
 				if !afterH1 && i > 0 {
 					break
@@ -663,7 +663,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// "Erstellt von Fabian am Dienstag 6. Mai 2014", "Submitted by jo
 		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
 		// a byline sentence whose date follows its preposition.
-		if len(t) <= 160 {
+		if len(t) <= 160 && hasYearOrEpoch(t) {
 			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
 				if rest := t[loc[1]:]; len(rest) <= 60 {
 					if w, ok := s.parse(rest); ok {
