@@ -53,12 +53,14 @@ func (k *crawler) queueStart(ctx context.Context) error {
 }
 
 // frontierSize is how many leased URLs the frontier holds at most. The
-// Store hands URLs out in the order they were found, a run of one host's
-// links after another's, so the frontier holds many times Concurrency (1,024
-// URLs at the default, some 200 KiB) for the hosts of several runs to be
-// worked on at once. With a Shared store it holds fewer, so that the
-// processes sharing the crawl share the work (enough to keep each host's
-// slots busy).
+// Store hands URLs out host by host in turn, so that a lease of any size
+// covers every host with queued work. The frontier still holds many times
+// Concurrency (1,024 URLs at the default, some 200 KiB), because a host
+// slower than the others keeps its share of every lease waiting here: the
+// frontier is refilled only once it holds less than half its size, and the
+// larger it is, the more of a slow host's URLs it takes to stop the refills
+// for every host. With a Shared store it holds fewer, so that the processes
+// sharing the crawl share the work (enough to keep each host's slots busy).
 func (k *crawler) frontierSize() int {
 	if _, shared := k.cfg.Store.(Shared); shared {
 		return min(k.cfg.Concurrency, 2*k.cfg.Parallel*max(len(k.cfg.AllowHosts), 1))
