@@ -23,7 +23,9 @@ import (
 // behind it, as in start-time fair queueing. A host that queues its first
 // links late thus joins the round the crawl has reached, rather than
 // taking a whole lease of turns ahead of hosts that were waiting. Next reads
-// the queue by (depth, round, rowid): within a round, discovery order.
+// the queue by (depth, round, url): a host has one URL a round (but for
+// URLs queued again, which keep theirs), so within a round the order is
+// that of the hosts' names.
 
 const (
 	addPageSQL  = `INSERT INTO urls(url, depth, kind, state, round) VALUES(?, ?, ?, 'queued', ?) ON CONFLICT(url) DO NOTHING`
@@ -36,23 +38,27 @@ const (
 	// The frontier after a position, in three parts that each seek the
 	// index to where they start: the rest of the position's round, the
 	// later rounds of its depth, then the deeper URLs. (A row value,
-	// (depth, round, rowid) > (?, ?, ?), seeks to the depth only, then
+	// (depth, round, url) > (?, ?, ?), seeks to the depth only, then
 	// reads past every URL leased at it.)
-	nextRoundSQL = `SELECT rowid, round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth = ?1 AND round = ?2 AND rowid > ?3 ORDER BY rowid LIMIT ?4`
-	nextRoundsSQL = `SELECT rowid, round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth = ?1 AND round > ?2 ORDER BY round, rowid LIMIT ?4`
-	nextDeeperSQL = `SELECT rowid, round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, round, rowid LIMIT ?4`
-	// frontierIndex holds queued URLs only, so that leasing and recording
-	// an outcome leave the index alone (BenchmarkCycle: about 7 % less per
-	// URL than an index on (state, depth), which states before 2026-11-24
-	// had). urls_queued, on depth alone, is that of states before
-	// 2026-12-02.
+	nextRoundSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
+		FROM urls WHERE state='queued' AND depth = ?1 AND round = ?2 AND url > ?3 ORDER BY url LIMIT ?4`
+	nextRoundsSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
+		FROM urls WHERE state='queued' AND depth = ?1 AND round > ?2 ORDER BY round, url LIMIT ?4`
+	nextDeeperSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
+		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, round, url LIMIT ?4`
+	// frontierIndex holds queued URLs only, so that recording an outcome
+	// takes the URL out and leaves the index small (BenchmarkCycle: about
+	// 7 % less per URL than an index on (state, depth), which states before
+	// 2026-11-24 had). It covers Next's queries: a round takes one URL of
+	// each host, rows far apart in the table, and reading them there cost
+	// Next 1.8 times as much as reading the index alone
+	// (BenchmarkNextBigQueue). urls_queued, on depth alone, is that of
+	// states before 2026-12-02.
 	frontierIndex = `
 DROP INDEX IF EXISTS urls_queue;
 DROP INDEX IF EXISTS urls_queued;
-CREATE INDEX IF NOT EXISTS urls_frontier ON urls(depth, round) WHERE state='queued';
+CREATE INDEX IF NOT EXISTS urls_frontier
+	ON urls(depth, round, url, kind, etag, last_modified, hash, revision, fetched_at) WHERE state='queued';
 `
 )
 
@@ -104,7 +110,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		next := max(r, s.round[e.Depth]) + 1
 		stmt := page
 		if e.Kind != pipeline.KindPage {
-			// Queued again under the rowid it had, maybe behind s.after.
+			// Queued again maybe under the round it had, behind s.after.
 			stmt, rewind = force, true
 		}
 		res, err := stmt.ExecContext(ctx, e.URL, e.Depth, e.Kind, next)
@@ -167,7 +173,7 @@ func (s *Store) scan(ctx context.Context, stmt *sql.Stmt, n int, out []pipeline.
 		return out, nil // at the start: nextDeeper reads from depth 0
 	}
 	// Leased URLs are still queued in the database: some may be read past.
-	rows, err := stmt.QueryContext(ctx, s.after.depth, s.after.round, s.after.rowid, n-len(out)+len(s.leased))
+	rows, err := stmt.QueryContext(ctx, s.after.depth, s.after.round, s.after.url, n-len(out)+len(s.leased))
 	if err != nil {
 		return nil, fmt.Errorf("lease: %w", err)
 	}
@@ -177,10 +183,10 @@ func (s *Store) scan(ctx context.Context, stmt *sql.Stmt, n int, out []pipeline.
 		var e pipeline.Entry
 		var k pipeline.Known
 		var fetched int64
-		if err := rows.Scan(&last.rowid, &last.round, &e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
+		if err := rows.Scan(&last.round, &e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
 			return nil, fmt.Errorf("lease: %w", err)
 		}
-		last.depth = e.Depth
+		last.depth, last.url = e.Depth, e.URL
 		s.round[e.Depth] = max(s.round[e.Depth], last.round)
 		if _, ok := s.leased[e.URL]; ok {
 			continue

@@ -46,11 +46,11 @@ type Store struct {
 	round map[int]int64
 }
 
-// position is a place in the frontier's order: depth, round, rowid.
+// position is a place in the frontier's order: depth, round, URL.
 type position struct {
 	depth int
 	round int64
-	rowid int64
+	url   string
 }
 
 // start is the position before every URL.
@@ -443,7 +443,7 @@ func (s *Store) RetryFailed(ctx context.Context) (int, error) {
 	n, _ := res.RowsAffected()
 	if n > 0 {
 		s.mu.Lock()
-		s.after = start // queued again under their old rowids
+		s.after = start // queued again under their old rounds
 		s.mu.Unlock()
 	}
 	return int(n), nil
