@@ -1,4 +1,4 @@
 package sqlitestore
 
 // NextSQL are Next's queries, for their plans.
-var NextSQL = []string{nextRoundSQL, nextRoundsSQL, nextDeeperSQL}
+var NextSQL = []string{nextSQL}

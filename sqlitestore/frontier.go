@@ -35,17 +35,12 @@ const (
 	hostRoundSQL    = `SELECT round FROM hosts WHERE host=? AND depth=?`
 	setHostRoundSQL = `INSERT INTO hosts(host, depth, round) VALUES(?, ?, ?)
 		ON CONFLICT(host, depth) DO UPDATE SET round=excluded.round`
-	// The frontier after a position, in three parts that each seek the
-	// index to where they start: the rest of the position's round, the
-	// later rounds of its depth, then the deeper URLs. (A row value,
-	// (depth, round, url) > (?, ?, ?), seeks to the depth only, then
-	// reads past every URL leased at it.)
-	nextRoundSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth = ?1 AND round = ?2 AND url > ?3 ORDER BY url LIMIT ?4`
-	nextRoundsSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth = ?1 AND round > ?2 ORDER BY round, url LIMIT ?4`
-	nextDeeperSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, round, url LIMIT ?4`
+	// The frontier after a position. SQLite seeks the index to the row
+	// value (TestNextUsesTheIndex): Next reads no URL leased before it. One
+	// statement rather than one per part (the rest of the round, of the
+	// depth, the deeper URLs) costs Next about 24 % less.
+	nextSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
+		FROM urls WHERE state='queued' AND (depth, round, url) > (?1, ?2, ?3) ORDER BY depth, round, url LIMIT ?4`
 	// frontierIndex holds queued URLs only, so that recording an outcome
 	// takes the URL out and leaves the index small (BenchmarkCycle: about
 	// 7 % less per URL than an index on (state, depth), which states before
@@ -149,13 +144,7 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	defer s.mu.Unlock()
 	// Every queued URL behind s.after is leased, or was queued by an Add or
 	// RetryFailed that moved s.after back.
-	var out []pipeline.Entry
-	var err error
-	for _, stmt := range []*sql.Stmt{s.nextRound, s.nextRounds, s.nextDeeper} {
-		if out, err = s.scan(ctx, stmt, n, out); err != nil || len(out) == n {
-			break
-		}
-	}
+	out, err := s.scan(ctx, n)
 	if err != nil {
 		s.after = start // what was read is not leased: read it again
 		return nil, err
@@ -166,14 +155,12 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	return out, nil
 }
 
-// scan appends to out the URLs stmt reads from s.after on, skipping leased
-// ones, until out holds n, and moves s.after to the last URL read.
-func (s *Store) scan(ctx context.Context, stmt *sql.Stmt, n int, out []pipeline.Entry) ([]pipeline.Entry, error) {
-	if s.after.depth < 0 && stmt != s.nextDeeper {
-		return out, nil // at the start: nextDeeper reads from depth 0
-	}
+// scan returns up to n URLs read from s.after on, skipping leased ones,
+// and moves s.after to the last URL read.
+func (s *Store) scan(ctx context.Context, n int) ([]pipeline.Entry, error) {
+	var out []pipeline.Entry
 	// Leased URLs are still queued in the database: some may be read past.
-	rows, err := stmt.QueryContext(ctx, s.after.depth, s.after.round, s.after.url, n-len(out)+len(s.leased))
+	rows, err := s.next.QueryContext(ctx, s.after.depth, s.after.round, s.after.url, n+len(s.leased))
 	if err != nil {
 		return nil, fmt.Errorf("lease: %w", err)
 	}

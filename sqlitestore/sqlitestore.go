@@ -27,7 +27,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, nextRound, nextRounds, nextDeeper, hostRound, setHostRound, checkpoint, fingerprint, listing *sql.Stmt
+	addPage, addForce, lookup, record, next, hostRound, setHostRound, checkpoint, fingerprint, listing *sql.Stmt
 
 	// leased holds the URLs handed out by Next and not yet committed. A
 	// lease lives in memory only: the state belongs to this process alone
@@ -229,7 +229,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		q   string
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
-		{&s.nextRound, nextRoundSQL}, {&s.nextRounds, nextRoundsSQL}, {&s.nextDeeper, nextDeeperSQL},
+		{&s.next, nextSQL},
 		{&s.hostRound, hostRoundSQL}, {&s.setHostRound, setHostRoundSQL},
 		{&s.checkpoint, checkpointSQL}, {&s.fingerprint, fingerprintSQL}, {&s.listing, listingSQL},
 	} {
