@@ -127,8 +127,15 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 			return fmt.Errorf("queue: rounds of %s: %w", key.host, err)
 		}
 	}
+	listed, err := s.addListed(ctx, tx, entries)
+	if err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("queue: %w", err)
+	}
+	if listed {
+		s.hasListed.Store(true)
 	}
 	if rewind {
 		s.after = start
@@ -147,6 +154,10 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	out, err := s.scan(ctx, n)
 	if err != nil {
 		s.after = start // what was read is not leased: read it again
+		return nil, err
+	}
+	if err := s.attachListed(ctx, out); err != nil {
+		s.after = start
 		return nil, err
 	}
 	for _, e := range out {

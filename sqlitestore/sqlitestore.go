@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsprint/newsprint/internal/dirlock"
@@ -44,6 +45,9 @@ type Store struct {
 	// time of fair queueing, frontier.go): a host that queues its first
 	// URLs joins the current round rather than the first one.
 	round map[int]int64
+	// hasListed says the listed table holds rows (listed.go).
+	hasListed     atomic.Bool
+	addListedStmt *sql.Stmt
 }
 
 // position is a place in the frontier's order: depth, round, URL.
@@ -206,7 +210,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	if _, err := db.ExecContext(ctx, schema); err != nil {
+	if _, err := db.ExecContext(ctx, schema+listedSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
@@ -224,6 +228,10 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
 	s := &Store{db: db, leased: map[string]struct{}{}, after: start}
+	if err := s.openListed(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
