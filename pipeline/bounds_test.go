@@ -216,3 +216,27 @@ func TestCrawlLinkBounds(t *testing.T) {
 		t.Errorf("outcomes %v: want the page of links skipped as too large, not failed", stats.Outcomes)
 	}
 }
+
+// A sitemap that goes on with megabytes of white space (a gzip bomb's
+// usual filler: it compresses 1,000 to 1) gives the URLs before it, and
+// parsing it does not hold the white space: encoding/xml would buffer the
+// whole run as one text token.
+func TestParseSitemapLongText(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for i := range 20 {
+		fmt.Fprintf(&b, "<url><loc>https://example.com/a/%d</loc></url>\n", i)
+	}
+	b.Write(bytes.Repeat([]byte(" \n"), 10<<20))
+	b.WriteString("<url><loc>https://example.com/after</loc></url></urlset>")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	sm, err := pipeline.ParseSitemap(&b)
+	runtime.ReadMemStats(&after)
+	if err != nil || len(sm.URLs) != 20 {
+		t.Errorf("ParseSitemap(20 URLs, 20 MB of white space) = %d URLs, %v; want the 20 before it", len(sm.URLs), err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<20 {
+		t.Errorf("ParseSitemap(20 URLs, 20 MB of white space) allocated %d MiB, want under 4", alloc>>20)
+	}
+}
