@@ -50,11 +50,24 @@ func main() {
 	maxRSS := flag.Int64("max-rss", 2048, "kill a crawler whose resident set reaches this many MiB")
 	limit := flag.Duration("limit", 120*time.Second, "stop a crawler (SIGINT) this long after its start")
 	logDir := flag.String("logs", "", "keep each crawler's log (stderr) in this folder")
+	serve := flag.String("serve", "", "instead: serve this input on loopback until interrupted, for a crawl by hand")
 	flag.Parse()
 
 	pages, err := corpus.LoadFirst(*data, normalArticles)
 	if err != nil {
 		fail(err)
+	}
+	if *serve != "" {
+		ins, err := pick(inputs(), *serve)
+		if err != nil {
+			fail(err)
+		}
+		s, err := startSite(ins[len(ins)-1], pages.Article)
+		if err != nil {
+			fail(err)
+		}
+		fmt.Printf("serving %s at %s/\n", ins[len(ins)-1].name, s.base)
+		select {}
 	}
 	tmp, err := os.MkdirTemp("", "bounds-bin")
 	if err != nil {
@@ -187,6 +200,7 @@ type run struct {
 	emitted        int
 	requests       int64
 	long           int64          // requests for URLs over 2,083 characters
+	inflight       int64          // the most requests for the input's paths at once
 	sent           int64          // bytes written for the input's own paths
 	outcomes       map[string]int // newsprint's summary (--stats)
 	logTail        string
@@ -207,7 +221,7 @@ func runOne(s *site, c crawler, lim proc.Limits, logDir string) (run, error) {
 	if r.res, err = proc.Run(c.command(s.base+"/", dir), logPath, lim); err != nil {
 		return r, err
 	}
-	r.requests, r.long, r.sent = s.requests.Load(), s.long.Load(), s.bytesSent()
+	r.requests, r.long, r.sent, r.inflight = s.requests.Load(), s.long.Load(), s.bytesSent(), s.peak.Load()
 	if r.emitted, err = countLines(filepath.Join(dir, "out.jsonl")); err != nil {
 		return r, err
 	}

@@ -31,8 +31,11 @@ type site struct {
 
 	requests atomic.Int64
 	long     atomic.Int64 // requests for URLs over 2,083 characters
-	mu       sync.Mutex
-	sent     map[string]int64 // bytes written per path
+	// inflight counts the requests for the input's own paths being
+	// answered; peak is its highest value in the run.
+	inflight, peak atomic.Int64
+	mu             sync.Mutex
+	sent           map[string]int64 // bytes written per path
 }
 
 // input is one hostile input: what it changes of the normal site.
@@ -74,6 +77,7 @@ func (s *site) close() { s.srv.Close() }
 func (s *site) reset() {
 	s.requests.Store(0)
 	s.long.Store(0)
+	s.peak.Store(0)
 	s.mu.Lock()
 	s.sent = map[string]int64{}
 	s.mu.Unlock()
@@ -125,6 +129,10 @@ func (s *site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 	}()
 	if h, ok := s.input.paths[p]; ok {
+		n := s.inflight.Add(1)
+		defer s.inflight.Add(-1)
+		for old := s.peak.Load(); n > old && !s.peak.CompareAndSwap(old, n); old = s.peak.Load() {
+		}
 		h(s, cw)
 		return
 	}

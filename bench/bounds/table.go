@@ -21,8 +21,8 @@ func printRun(r run) {
 	if r.res.ExitErr != nil && r.res.Stopped == "" {
 		end += fmt.Sprintf(" (%v)", r.res.ExitErr)
 	}
-	fmt.Printf("round %d %-20s %-9s peak RSS %4d MiB, CPU %5.1f s, wall %5.1f s, %s; %d articles emitted; %d requests (%d of URLs over 2,083 characters), %s sent for the input",
-		r.round, r.input, r.crawler, r.res.PeakRSS>>10, r.res.CPU.Seconds(), r.res.Wall.Seconds(), end, r.emitted, r.requests, r.long, size(r.sent))
+	fmt.Printf("round %d %-20s %-9s peak RSS %4d MiB, CPU %5.1f s, wall %5.1f s, %s; %d articles emitted; %d requests (%d of URLs over 2,083 characters), %s sent for the input (at most %d of its requests at once)",
+		r.round, r.input, r.crawler, r.res.PeakRSS>>10, r.res.CPU.Seconds(), r.res.Wall.Seconds(), end, r.emitted, r.requests, r.long, size(r.sent), r.inflight)
 	if o := notable(r.outcomes); o != "" {
 		fmt.Printf("; %s", o)
 	}
@@ -98,12 +98,16 @@ func printTable(ins []input, cs []crawler, runs []run) {
 		base[c.name], _ = stats(runs, ins[0].name, c.name)
 	}
 	fmt.Printf("\nmedians of the rounds; \"×base\" is the peak RSS against the same crawler's baseline crawl\n\n")
-	fmt.Println("| input | sent | newsprint peak RSS | ×base | CPU | wall | emitted | colly peak RSS | ×base | CPU | wall | emitted | newsprint / colly RSS | newsprint outcomes |")
+	fmt.Println("| input | sent to newsprint / colly | newsprint peak RSS | ×base | CPU | wall | emitted | colly peak RSS | ×base | CPU | wall | emitted | newsprint / colly RSS | newsprint outcomes |")
 	fmt.Println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, in := range ins {
 		np, okNP := stats(runs, in.name, "newsprint")
 		co, okCo := stats(runs, in.name, "colly")
-		row := fmt.Sprintf("| %s | %s |", in.name, size(int64(max(np.sent, co.sent))))
+		sent := size(int64(np.sent)) + " / —"
+		if okCo {
+			sent = size(int64(np.sent)) + " / " + size(int64(co.sent))
+		}
+		row := fmt.Sprintf("| %s | %s |", in.name, sent)
 		row += cells(np, okNP, base["newsprint"])
 		row += cells(co, okCo, base["colly"])
 		ratio := "—"
