@@ -152,7 +152,14 @@ type lazyDecoder struct {
 
 func (l *lazyDecoder) Read(p []byte) (int, error) {
 	if l.r == nil && l.err == nil {
-		l.r, l.err = l.dec(l.src)
+		// On failure l.r stays nil: gzip.NewReader's nil *gzip.Reader,
+		// kept as an io.Reader, would not be nil, and Close would call it.
+		r, err := l.dec(l.src)
+		if err != nil {
+			l.err = err
+		} else {
+			l.r = r
+		}
 	}
 	if l.err != nil {
 		return 0, l.err

@@ -240,3 +240,38 @@ func TestParseSitemapLongText(t *testing.T) {
 		t.Errorf("ParseSitemap(20 URLs, 20 MB of white space) allocated %d MiB, want under 4", alloc>>20)
 	}
 }
+
+// A .gz sitemap whose gzip header is broken after its magic bytes, and a
+// page sent with Content-Encoding gzip that is not gzip, fail alone: the
+// crawl goes on. Before, closing the body whose gzip reader had failed to
+// start dereferenced a nil *gzip.Reader, and the panic ended the process
+// (found by FuzzBoundedBody).
+func TestCrawlBrokenGzip(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/broken.xml.gz\n", r.Host)
+		case "/":
+			fmt.Fprint(w, `<html><body><a href="/news/first">first</a> <a href="/news/not-gzip">not gzip</a></body></html>`)
+		case "/broken.xml.gz":
+			w.Header().Set("Content-Type", "application/x-gzip")
+			w.Write([]byte("\x1f\x8bthis is no gzip header"))
+		case "/news/not-gzip":
+			// Set by hand, so that net/http's transport does not decode it.
+			w.Header()["Content-Encoding"] = []string{"gzip"}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<html><body>plain</body></html>")
+		case "/news/first":
+			fmt.Fprint(w, articleHTML("First", "The story after the broken sitemap.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	stats := crawlOnce(t, srv.URL+"/", dir, out, nil)
+	if got := paths(t, srv.URL, readOut(t, out)); strings.Join(got, " ") != "/news/first" {
+		t.Errorf("emitted %q (outcomes %v), want /news/first", got, stats.Outcomes)
+	}
+}
