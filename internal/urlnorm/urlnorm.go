@@ -37,7 +37,7 @@ func URL(u *url.URL) (string, bool) {
 	if (v.Scheme == "http" && port == "80") || (v.Scheme == "https" && port == "443") {
 		port = ""
 	}
-	host = strings.TrimSuffix(host, ".")
+	host = strings.TrimRight(host, ".") // all of them: "a.." normalises to what "a." does
 	if strings.Contains(host, ":") {
 		host = "[" + host + "]"
 	}
