@@ -52,7 +52,7 @@ func URL(u *url.URL) (string, bool) {
 	v.Host = host
 	if v.Path == "" && v.Scheme != "file" {
 		v.Path = "/"
-	} else if v.Path != "/" {
+	} else if v.Path != "/" && v.Path != "" { // path.Clean("") is "."
 		trailing := strings.HasSuffix(v.Path, "/")
 		v.Path = path.Clean(v.Path)
 		if trailing && v.Path != "/" {
