@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Each source of a publication date, alone on a page: the date is found and
@@ -70,6 +71,51 @@ func TestModifiedSources(t *testing.T) {
 		a := extractPage(t, page)
 		if published(a) != "2024-04-01" || modified(a) != "2024-04-02" {
 			t.Errorf("%s: published %q modified %q, want 2024-04-01 and 2024-04-02", head, published(a), modified(a))
+		}
+	}
+}
+
+// Dates the crawl knows from a news sitemap or a feed are candidates under
+// their source: one gives the date of a page that states none, favours the
+// page's statement it agrees with, and yields to a page statement that
+// disagrees.
+func TestKnownDates(t *testing.T) {
+	cest := time.FixedZone("", 2*3600)
+	withHead := func(head string) string {
+		return strings.Replace(pageWithBlocks("", 4, ""), "<head>", "<head>"+head, 1)
+	}
+	cases := []struct {
+		name, page string
+		known      []KnownDate
+		wantPub    string
+		pubSrc     string
+		wantMod    string
+	}{
+		{"sitemap, page without a date", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 10, 0, 0, 0, cest)}}, "2024-03-05T10:00:00+02:00", "sitemap", ""},
+		{"feed, date only", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "feed", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}, "2024-03-05", "feed", ""},
+		{"feed, UTC time", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "feed", Published: time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC)}}, "2024-03-05T09:00:00Z", "feed", ""},
+		{"agrees with the page's second statement",
+			withHead(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-01-01"}</script><meta property="article:published_time" content="2024-03-05T08:00:00Z">`),
+			[]KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}, "2024-03-05T08:00:00Z", "meta:article", ""},
+		{"the page disagrees", withHead(`<meta property="article:published_time" content="2024-03-05T08:00:00Z">`),
+			[]KnownDate{{Source: "feed", Published: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)}}, "2024-03-05T08:00:00Z", "meta:article", ""},
+		{"agrees with the byline against the page's statement",
+			strings.Replace(withHead(`<meta property="article:published_time" content="2019-01-01T08:00:00Z">`), "<h1>A story</h1>",
+				"<h1>A story</h1><p>By Jane Doe | March 5, 2024</p><p>Updated April 1, 2024</p>", 1),
+			[]KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}, "2024-03-05", "byline-text", "2024-04-01"},
+		{"in the future: not the page's", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "sitemap", Published: time.Now().AddDate(1, 0, 0)}}, "", "", ""},
+	}
+	for _, c := range cases {
+		a := extractAt(t, c.page, "https://news.example/story", Options{KnownDates: c.known})
+		if published(a) != c.wantPub || a.Provenance["published_date"] != c.pubSrc {
+			t.Errorf("%s: Extract.PublishedAt = %q from %q, want %q from %q", c.name, published(a), a.Provenance["published_date"], c.wantPub, c.pubSrc)
+		}
+		if modified(a) != c.wantMod {
+			t.Errorf("%s: Extract.ModifiedAt = %q, want %q", c.name, modified(a), c.wantMod)
 		}
 	}
 }

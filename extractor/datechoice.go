@@ -29,7 +29,10 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // chooseDates picks the publication and modification dates among the
 // candidates of a page fetched at now. Either may be none (ok false).
 //
-// Structured statements come first: they are precise and carry the zone. A
+// Structured statements come first: they are precise and carry the zone.
+// Dates the crawl knows from a news sitemap or a feed count as structured
+// statements after the page's own (withKnown), and a visible date on their
+// day overrules a page statement that disagrees with both. A
 // visible date overrules them only on the terms of visibleOverrules.
 // (Letting any visible date overrule a disagreeing structured one was
 // measured on wcxb-dev: no better, 143 against 144 wrong.) Then the date
@@ -51,6 +54,11 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 
 	structPub, hasStructPub := first(structured, kindPublished)
 	structMod, hasStructMod := first(structured, kindModified)
+	known := keepPlausible(d.known, now)
+	knownPub, hasKnownPub := first(known, kindPublished)
+	if hasKnownPub {
+		structPub, hasStructPub = withKnown(structured, structPub, hasStructPub, knownPub)
+	}
 	visPub, hasVisPub := vis.pick(kindPublished)
 	visMod, hasVisMod := vis.pick(kindModified)
 	// The page's one <time datetime>, wherever it is (in the article's
@@ -64,7 +72,8 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	switch {
 	case vis.forced && hasVisPub:
 		pub, hasPub = visPub, true
-	case hasStructPub && hasVisPub && visibleOverrules(structPub.w, structMod.w, hasStructMod, visPub, vis):
+	case hasStructPub && hasVisPub && (visibleOverrules(structPub.w, structMod.w, hasStructMod, visPub, vis) ||
+		hasKnownPub && sameDay(visPub.w, knownPub.w) && !sameDay(structPub.w, knownPub.w)):
 		pub, hasPub = visPub, true
 	case hasStructPub:
 		pub, hasPub = structPub, true
@@ -97,6 +106,24 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = dateCand{}, false
 	}
 	return pub, mod, hasPub, hasMod
+}
+
+// withKnown weighs a publication date the crawl knows from outside the
+// page (a news sitemap, a feed) as one more structured statement: among
+// the page's own statements the first that agrees with it on the day is
+// taken (it carries the page's precision and zone); with none from the
+// page, the known date is. A page statement that disagrees keeps its
+// place: the page speaks for itself first.
+func withKnown(structured []dateCand, pub dateCand, hasPub bool, known dateCand) (dateCand, bool) {
+	for _, c := range structured {
+		if c.kind == kindPublished && sameDay(c.w, known.w) {
+			return c, true
+		}
+	}
+	if !hasPub {
+		return known, true
+	}
+	return pub, true
 }
 
 // localDay returns, for a UTC instant, the day a witness states when it is

@@ -14,6 +14,7 @@ import "github.com/redis/go-redis/v9"
 //	leases     ZSET  leased URL -> expiry (ms)
 //	owner      HASH  leased URL -> holder (worker#session)
 //	done       HASH  12-byte URL hash -> "status\tetag\tlast-modified\thash\trevision\tfetched-ms\treason"
+//	listed     HASH  12-byte URL hash -> "source\tpublished": the publication date a sitemap or feed gave
 //	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
 //	failed     HASH  URL whose last fetch failed transiently -> ""
 //	cp:W       HASH  worker W's output checkpoint: path, offset

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsprint/newsprint/internal/dirlock"
@@ -40,6 +41,9 @@ type Store struct {
 	// from there rather than past every URL leased and not yet committed.
 	// Add moves it back when it queues a URL behind it.
 	after position
+	// hasListed says the listed table holds rows (listed.go).
+	hasListed     atomic.Bool
+	addListedStmt *sql.Stmt
 }
 
 // position is a place in the frontier's order: depth, then rowid.
@@ -198,7 +202,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	if _, err := db.ExecContext(ctx, schema); err != nil {
+	if _, err := db.ExecContext(ctx, schema+listedSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
@@ -208,6 +212,10 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		return nil, fmt.Errorf("recover leases in %s: %w", path, err)
 	}
 	s := &Store{db: db, leased: map[string]struct{}{}, after: start}
+	if err := s.openListed(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
@@ -281,8 +289,15 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 			return fmt.Errorf("queue %s: %w", e.URL, err)
 		}
 	}
+	listed, err := s.addListed(ctx, tx, entries)
+	if err != nil {
+		return err
+	}
 	if err := tx.Commit(); err != nil {
 		return err
+	}
+	if listed {
+		s.hasListed.Store(true)
 	}
 	s.rewind(entries)
 	return nil
@@ -316,6 +331,10 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	}
 	if err != nil {
 		s.after = start // what was read is not leased: read it again
+		return nil, err
+	}
+	if err := s.attachListed(ctx, out); err != nil {
+		s.after = start
 		return nil, err
 	}
 	for _, e := range out {

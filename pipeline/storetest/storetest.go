@@ -31,6 +31,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("RetryFailed", func(t *testing.T) { testRetryFailed(t, open) })
 	t.Run("Fingerprints", func(t *testing.T) { testFingerprints(t, open) })
 	t.Run("Listings", func(t *testing.T) { testListings(t, open) })
+	t.Run("ListedDates", func(t *testing.T) { testListed(t, open) })
 }
 
 // testListings checks that a Listings store keeps listing pages' schedules
