@@ -233,7 +233,7 @@ func runOne(s *site, c crawler, lim proc.Limits, logDir string) (run, error) {
 			r.outcomes = st.Outcomes
 		}
 	}
-	r.logTail = tail(logPath, 3)
+	r.logTail = proc.Tail(logPath, 3)
 	return r, nil
 }
 
@@ -254,15 +254,6 @@ func countLines(path string) (int, error) {
 		}
 	}
 	return n, nil
-}
-
-func tail(path string, n int) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return ""
-	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
 
 func fail(err error) {

@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
 )
 
 // spiderPy is the Scrapy crawler, written into each run's folder.

@@ -110,7 +110,7 @@ wait:
 	if res.emitted, res.badLines, err = countArticles(j.out); err != nil {
 		return res, err
 	}
-	res.logTail = tail(logPath, 5)
+	res.logTail = proc.Tail(logPath, 5)
 	return res, nil
 }
 
@@ -197,16 +197,6 @@ func writeHits(path string, hits []hit) error {
 		return fmt.Errorf("write request log: %w", err)
 	}
 	return nil
-}
-
-// tail is the last n lines of the file at path.
-func tail(path string, n int) string {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return ""
-	}
-	lines := strings.Split(strings.TrimRight(string(b), "\n"), "\n")
-	return strings.Join(lines[max(0, len(lines)-n):], "\n")
 }
 
 // launch starts cmd with its output going to the log file logPath, and
