@@ -34,6 +34,9 @@ type crawler struct {
 	drainedAt   time.Time
 	drainedAdds int64
 	adds        atomic.Int64 // Store.Add calls of discovered links so far
+	// leasedAt is the time of the last lease, after leasedAdds Adds (topUp).
+	leasedAt   time.Time
+	leasedAdds int64
 
 	mu      sync.Mutex // guards the fields below
 	queries map[string]int

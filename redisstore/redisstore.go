@@ -209,7 +209,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	for _, e := range entries {
 		host := ""
 		if u, err := neturl.Parse(e.URL); err == nil {
-			host = u.Host
+			host = strings.ToLower(u.Host)
 		}
 		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, host)
 	}
@@ -217,17 +217,18 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		return err
 	}
 	return s.do(ctx, "add", func(ctx context.Context) error {
-		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostseq")}, args...).Err()
+		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostround"), s.k("rounds"), s.k("hostseq")}, args...).Err()
 	})
 }
 
-// Next leases up to n queued URLs, shallowest first, with what is known of
-// each. Leases that expired (their holder died) are queued again first.
+// Next leases up to n queued URLs, shallowest first and host by host in
+// turn (addScript), with what is known of each. Leases that expired (their
+// holder died) are queued again first.
 func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner")},
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds")},
 			s.opt.LeaseTTL.Milliseconds(), n, s.session).Slice()
 		return err
 	})
