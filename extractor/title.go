@@ -65,11 +65,6 @@ func siteLike(segment, siteName, host string) bool {
 	return simplify(h) == s
 }
 
-
-
-
-
-
 // plausibleHeadline rejects one-word and overlong <h1> texts.
 func plausibleHeadline(h string) bool {
 	n := len([]rune(h))
@@ -84,7 +79,6 @@ func plausibleHeadline(h string) bool {
 	}
 	return cjk >= 4 || len(strings.Fields(h)) >= 2
 }
-
 
 // caseFrom returns the headline in the letter case of a structured title
 // when the <h1> is all in capitals or all in small letters (a CSS

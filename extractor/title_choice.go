@@ -32,20 +32,20 @@ func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav 
 // titleFeatures are the features of a candidate the ranking weighs, in the
 // order of titleWeights.
 const (
-	fSource      = iota // one weight per titleSource: nTitleSources of them
-	fFirstH1     = nTitleSources + iota - 1
-	fLaterH1            // an <h1> outside the furniture after the first
-	fFurniture          // in navigation, the masthead, a sidebar, a footer
-	fInLink             // the heading is a link
-	fLate               // in the second half of the page's text
-	fInArticle          // inside <article> or <main>
-	fSiteName           // it is the site's name
-	fImplausible        // one word, or a paragraph
-	fAgreeMeta          // per structured source (or the <title>) that agrees, up to 3
-	fAgreeVisible       // a visible heading outside the furniture agrees
-	fInTitleTag         // a run of the <title>'s segments
-	fUnrelated          // a heading that shares under 30% of its words with any stated title
-	fRelated            // one that shares half of them or more
+	fSource       = iota // one weight per titleSource: nTitleSources of them
+	fFirstH1      = nTitleSources + iota - 1
+	fLaterH1      // an <h1> outside the furniture after the first
+	fFurniture    // in navigation, the masthead, a sidebar, a footer
+	fInLink       // the heading is a link
+	fLate         // in the second half of the page's text
+	fInArticle    // inside <article> or <main>
+	fSiteName     // it is the site's name
+	fImplausible  // one word, or a paragraph
+	fAgreeMeta    // per structured source (or the <title>) that agrees, up to 3
+	fAgreeVisible // a visible heading outside the furniture agrees
+	fInTitleTag   // a run of the <title>'s segments
+	fUnrelated    // a heading that shares under 30% of its words with any stated title
+	fRelated      // one that shares half of them or more
 	nTitleFeatures
 )
 
@@ -180,4 +180,3 @@ func isLetterStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
-
