@@ -57,8 +57,10 @@ func siteLike(segment, siteName, host string) bool {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
-	for _, label := range strings.Split(h, ".") {
-		if len(label) >= 3 && (s == simplify(label) || s == simplify(h)) {
+	labels := strings.Split(h, ".")
+	for i, label := range labels {
+		// A label ("newegg") or the host from it on ("newegg.com").
+		if len(label) >= 3 && (s == simplify(label) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
 			return true
 		}
 	}

@@ -35,6 +35,7 @@ func (s titleSource) visible() bool { return s >= srcH1 }
 // name and decorations, with the evidence the choice weighs.
 type titleCand struct {
 	text string
+	raw  string // the source's text before cleaning
 	src  titleSource
 	prov string // Provenance value when chosen
 	// suffix holds the segments the cleaning cut from the end of the
@@ -58,6 +59,7 @@ type titleCand struct {
 	overlapMeta  float64 // share of its words in the best-matching structured title
 	siteName     bool    // it is the site's name
 	plausible    bool    // not one word, not a paragraph
+	short        bool    // a heading of three words or fewer where a stated title is longer
 }
 
 // titleContext is what the cleaning of a title needs to know about the page.
@@ -80,10 +82,29 @@ func newTitleContext(m *pageMeta, siteName string, page *url.URL, nav *navSet) t
 // siteOrLabel reports whether a <title> segment names the site, the page's
 // section or a navigation menu entry.
 func (tc titleContext) siteOrLabel(seg string) bool {
-	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) {
+	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) {
 		return true
 	}
 	return tc.nav != nil && tc.nav.has(seg)
+}
+
+// genericLabels are host labels that name no site ("news.example.com").
+var genericLabels = setOf("www", "news", "blog", "blogs", "web", "home", "info", "com", "org", "net")
+
+// hostNamed reports whether a short segment starts with the name the host
+// gives the site: "CBN News" on cbn.com, "Trend News" on trend.az.
+func hostNamed(seg, host string) bool {
+	if len(strings.Fields(seg)) > 3 {
+		return false
+	}
+	s := simplify(seg)
+	labels := strings.Split(strings.ToLower(host), ".")
+	for _, l := range labels[:max(len(labels)-1, 0)] { // not the top-level domain
+		if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCandidates gathers every title the page states: structured data,
@@ -100,7 +121,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		if text == "" {
 			return
 		}
-		out = append(out, titleCand{text: text, src: src, prov: prov, suffix: suffix})
+		out = append(out, titleCand{text: text, raw: raw, src: src, prov: prov, suffix: suffix})
 	}
 	if o := m.ldArticle(); o != nil {
 		h := ldString(o["headline"])
@@ -197,8 +218,12 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 		if text == "" {
 			return true
 		}
+		prov := "h1"
+		if src == srcHeading {
+			prov = "heading"
+		}
 		out = append(out, titleCand{
-			text: text, src: src, prov: "h1", suffix: suffix, node: n, order: len(out),
+			text: text, src: src, prov: prov, suffix: suffix, node: n, order: len(out),
 			at: float64(offset), furniture: furn.has(n), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
 			inLink: isElement(n, atom.A) || findFirst(n, byTag(atom.A)) != nil && linkTextLen(n)*2 > textLen(n) || hasAncestor(n, byTag(atom.A)),
 		})
@@ -227,7 +252,9 @@ func headingSource(n *html.Node) (titleSource, bool) {
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
-	return srcHeading, textLenUpTo(n, 301) <= 300 && findFirst(n, byTag(atom.H1, atom.H2, atom.P)) == nil
+	return srcHeading, textLenUpTo(n, 301) <= 300 && findFirst(n, func(c *html.Node) bool {
+		return c != n && isElement(c, atom.H1, atom.H2, atom.P)
+	}) == nil
 }
 
 // furnitureWords are class and id words of the blocks around an article
@@ -315,7 +342,7 @@ func relate(cands []titleCand, tc titleContext) {
 	var tag string
 	for _, c := range cands {
 		if c.src == srcTitleTag {
-			tag = c.text + " " + strings.Join(c.suffix, " ")
+			tag = c.raw
 		}
 	}
 	rank := 0
@@ -349,6 +376,9 @@ func relate(cands []titleCand, tc titleContext) {
 			}
 			if !d.src.visible() {
 				c.overlapMeta = max(c.overlapMeta, wordOverlap(c.text, d.text))
+				if c.src.visible() && !isMostlyCJK(c.text) && len(strings.Fields(c.text)) <= 3 && len(strings.Fields(d.text)) > 3 {
+					c.short = true
+				}
 			}
 		}
 		c.inTitleTag = tag != "" && partsContain(tag, key)
