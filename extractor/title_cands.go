@@ -356,12 +356,16 @@ func relate(cands []titleCand, tc titleContext) {
 			rank++
 		}
 	}
+	keys := make([]string, len(cands))
+	for i, c := range cands {
+		keys[i] = simplify(c.text)
+	}
 	for i := range cands {
 		c := &cands[i]
-		key := simplify(c.text)
+		key := keys[i]
 		var seen [nTitleSources]bool
-		for _, d := range cands {
-			dk := simplify(d.text)
+		for j, d := range cands {
+			dk := keys[j]
 			if d.src == c.src || dk == "" {
 				continue
 			}
