@@ -188,12 +188,13 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 		return nil
 	}
 	var out []titleCand
-	furn := furnitureOf{total: textLen(body), memo: map[*html.Node]bool{}}
 	offset := 0 // bytes of text before the current node
+	total := 0  // letters and digits of all the text, as textLen counts them
 	walk(body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
 			offset += len(strings.TrimSpace(n.Data))
+			total += nonSpaceLen(n.Data)
 			return false
 		case html.ElementNode:
 		default:
@@ -224,14 +225,19 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 		}
 		out = append(out, titleCand{
 			text: text, src: src, prov: prov, suffix: suffix, node: n, order: len(out),
-			at: float64(offset), furniture: furn.has(n), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
+			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
 			inLink: isElement(n, atom.A) || findFirst(n, byTag(atom.A)) != nil && linkTextLen(n)*2 > textLen(n) || hasAncestor(n, byTag(atom.A)),
 		})
 		offset += len(t)
+		total += nonSpaceLen(t)
 		return false
 	})
-	if offset > 0 {
-		for i := range out {
+	// Furniture is judged once the page's text is counted: a block that
+	// holds most of it is a layout, whatever its class.
+	furn := furnitureOf{total: total, memo: map[*html.Node]bool{}}
+	for i := range out {
+		out[i].furniture = furn.has(out[i].node)
+		if offset > 0 {
 			out[i].at /= float64(offset)
 		}
 	}
