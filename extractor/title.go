@@ -147,10 +147,13 @@ var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（
 func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	t := normSpace(raw)
 	var suffix []string
-	if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
-		if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
-			suffix = append(suffix, inner)
-			t = strings.TrimSpace(t[:m[0]])
+	// The expression runs only on titles that end in a bracket.
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
+		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
+			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
+				suffix = append(suffix, inner)
+				t = strings.TrimSpace(t[:m[0]])
+			}
 		}
 	}
 	if parts := titleParts(t); len(parts) > 1 {
