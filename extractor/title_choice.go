@@ -152,8 +152,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			// "?" ends many headlines: only a text that differs is a repair.
-			if simplify(d.text) != simplify(t.title) && lostChars(t.title, d.text) {
+			if lostChars(t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}
