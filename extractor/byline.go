@@ -332,6 +332,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		tl := textLenUpTo(n, 240)
 		if tl > 240 && !past {
 			s.looseDates(n)
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+				s.leadDateline(n)
+			}
 		}
 		if tl == 0 || tl > 240 {
 			return true
@@ -341,9 +344,13 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			return true
 		}
 		s.pos++
+		found := len(v.dates)
 		if s.block(n) {
 			setAttr(n, markAttr, "byline")
 			return false
+		}
+		if len(v.dates) == found && v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+			s.leadDateline(n)
 		}
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
@@ -446,10 +453,18 @@ var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
 // parse reads a date in visible text. An all-numeric date whose day and
 // month could trade places is read the other way than the page's locale
 // says when only that reading is a day the page states in machine-readable
-// form: "02-12-2025" on a page whose <time datetime> says 2025-12-02.
+// form: "02-12-2025" on a page whose <time datetime> says 2025-12-02. A
+// dotted date ("07.11.2023") is read day first on any page, as the
+// languages that write dates so do (US English separates with slashes),
+// unless only the other reading is a day the page states.
 func (s *scanner) parse(t string) (when, bool) {
 	w, ok := parseDate(t, s.dayFirst)
-	if !ok || len(s.isoDates) == 0 || w.t.Day() > 12 || !reNumericDate.MatchString(t) {
+	if !ok || w.t.Day() > 12 {
+		return w, ok
+	}
+	num := reNumericDate.FindString(t)
+	dotted := !s.dayFirst && strings.Contains(num, ".")
+	if num == "" || len(s.isoDates) == 0 && !dotted {
 		return w, ok
 	}
 	o, ok2 := parseDate(t, !s.dayFirst)
@@ -465,7 +480,7 @@ func (s *scanner) parse(t string) (when, bool) {
 			return ok && sameDay(iso, x)
 		})
 	}
-	if states(o) && !states(w) {
+	if states(o) && !states(w) || dotted && !(states(w) && !states(o)) {
 		return o, true
 	}
 	return w, ok
@@ -499,6 +514,36 @@ func (s *scanner) looseDates(n *html.Node) {
 		}
 	}
 }
+
+// leadDateline reads the date that opens the first paragraph after the
+// headline, as news copy states it: "(18.01.2018) Deutschlands Landwirte
+// …", "BERLIN, 18. Januar 2018 – …", "March 3, 2024: The council …".
+func (s *scanner) leadDateline(n *html.Node) {
+	var b strings.Builder
+	for t := range visibleTexts(n) {
+		b.WriteString(t)
+		if b.Len() >= 64 {
+			break
+		}
+	}
+	t := strings.TrimSpace(b.String())
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+		return
+	}
+	end := reDatelineEnd.FindStringIndex(t)
+	if end == nil || end[0] > 48 {
+		return
+	}
+	head := strings.Trim(t[:end[0]], " ([")
+	if head != "" && dateCovers(head) {
+		if w, ok := s.parse(head); ok {
+			s.addDate(w, "", "visible-text")
+		}
+	}
+}
+
+// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a colon.
+var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s`)
 
 func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
@@ -599,9 +644,14 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
-		// 2024 | 5 min read": a date alone between separators.
-		if afterH1 && len(t) <= 160 && strings.ContainsAny(t, "•·|") {
-			for _, seg := range reMetaSep.Split(t, -1) {
+		// 2024 | 5 min read": a date alone between separators. Above the
+		// headline only a leading one counts ("24. April 2020 | Press
+		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
+		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
+			for i, seg := range reDateSep.Split(t, -1) {
+				if !afterH1 && i > 0 {
+					break
+				}
 				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
@@ -610,16 +660,33 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
+		// "Erstellt von Fabian am Dienstag 6. Mai 2014", "Submitted by jo
+		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
+		// a byline sentence whose date follows its preposition.
+		if len(t) <= 160 && hasYearOrEpoch(t) {
+			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
+				if rest := t[loc[1]:]; len(rest) <= 60 {
+					if w, ok := s.parse(rest); ok {
+						s.addDate(w, "", "byline-text")
+					}
+				} else if w, ok := s.parse(rest[:60]); ok {
+					s.addDate(w, "", "byline-text")
+				}
+			}
+		}
 		return false
 	}
 	used := false
 	// "2024-03-26 10:30 来源：X", "December 3, 2025. Updated: …": a date
 	// before the first label.
-	if lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)]); lead != "" && len(lead) <= 40 {
-		if w, ok := s.parse(lead); ok && dateCovers(lead) {
-			s.addDate(w, "", "visible-text")
-			used = true
-		}
+	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
+	// update: read as one, zh-cwced fit lost two pages to gain one.
+	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
+		s.addDate(w, "", "visible-text")
+		used = true
+	} else if w, ok := s.leadTail(lead); ok {
+		s.addDate(w, "", "visible-text")
 	}
 	for _, l := range labels {
 		kind := labelKind(l.label)
@@ -653,6 +720,32 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	return used
 }
+
+// leadTail reads the date that ends the text before a line's first label,
+// after the site's name or address and before a bracketed author:
+// "网易商业报道 http://biz.163.com 2005-01-14 17:02:30 来源:",
+// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：". The longest run of
+// final words that is a date and little else is read.
+func (s *scanner) leadTail(lead string) (when, bool) {
+	if len(lead) > 240 || !hasYearOrEpoch(lead) {
+		return when{}, false
+	}
+	lead = strings.TrimRightFunc(reBracketTail.ReplaceAllString(lead, ""), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	f := strings.Fields(lead)
+	for k := min(4, len(f)); k >= 1; k-- {
+		if tail := strings.Join(f[len(f)-k:], " "); len(tail) <= 40 && dateCovers(tail) {
+			if w, ok := s.parse(tail); ok {
+				return w, true
+			}
+		}
+	}
+	return when{}, false
+}
+
+// reBracketTail is a bracketed name ending a dateline: "[ 黄宇 ]", "【记者】".
+var reBracketTail = regexp.MustCompile(`\s*[\[【(（]\s*[^\]】)）]{1,24}\s*[\]】)）][^\p{L}\p{N}]*$`)
 
 // isTimeRemnant reports whether v, the value of a date label, is a time, a
 // date without its year or a relative one ("1 day ago"): digits, month and
@@ -718,6 +811,12 @@ var dateWords = func() map[string]bool {
 var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
+	// reDateSep also splits at a spaced dash: "02.02.2022 10:16 Uhr - Sport".
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+[-–—]\s+`)
+	// reWrittenOn is a byline sentence up to the preposition of its date:
+	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
+	// was posted on", "dieser Artikel wurde am".
+	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
 	reByStart = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
 	reByAlone        = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)

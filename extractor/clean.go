@@ -190,8 +190,10 @@ func isFurniture(n *html.Node) bool {
 			return c != n && c.Type == html.ElementNode && classKinds(classID(c))&kindPopup != 0
 		}) == nil
 	case k&kindWeak != 0:
-		if textLenUpTo(n, 199) < 200 {
-			return true
+		if tl := textLenUpTo(n, 199); tl < 200 {
+			// Page builders name their text blocks "widget" or "module"
+			// too: a short one that is prose is the article's.
+			return !isProse(n, tl)
 		}
 		return linkTextLen(n)*2 > textLen(n)
 	}
@@ -237,6 +239,7 @@ func classKinds(cid string) uint8 {
 // article with it.
 func stripFurniture(root *html.Node, totalText int) {
 	var doomed []*html.Node
+	var ex expanders
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -248,12 +251,26 @@ func stripFurniture(root *html.Node, totalText int) {
 		if n.DataAtom == atom.Form && findFirst(n, byTag(atom.P, atom.Article)) != nil && textLen(n) > totalText/2 {
 			return true // ASP.NET pages wrap everything in one <form>
 		}
+		ex.note(n)
 		if isFurniture(n) {
-			if tl := textLenUpTo(n, max(totalText/3, 500)); tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
+			if isHidden(n) {
+				// Readability drops it whatever its size, unless it is
+				// the rest behind an expander: judged after the walk.
+				ex.hidden = append(ex.hidden, n)
+				return false
+			}
+			tl := textLenUpTo(n, max(totalText/3, 500))
+			if tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
 				return true
+			}
+			if tl >= 500 && holdsArticleBody(n) {
+				return true // a "share_wrapper" around the article: its parts are judged one by one
 			}
 			doomed = append(doomed, n)
 			return false
+		}
+		if strings.EqualFold(attr(n, "aria-hidden"), "true") {
+			ex.long = append(ex.long, n) // long, so not furniture; readability drops it
 		}
 		dropVisibleStyle(n)
 		return true
@@ -261,6 +278,43 @@ func stripFurniture(root *html.Node, totalText int) {
 	for _, n := range doomed {
 		remove(n)
 	}
+	for _, n := range ex.long {
+		ex.revealed(n)
+	}
+	// The hidden parts, once every expander control was seen: the rest of
+	// an article behind "Read more" stays, its own furniture removed.
+	for _, n := range ex.hidden {
+		if ex.revealed(n) {
+			stripFurniture(n, totalText)
+		} else {
+			remove(n)
+		}
+	}
+}
+
+// holdsArticleBody reports whether an element below n declares itself the
+// article's body: schema.org's itemprop="articleBody" or a class such as
+// "article-body" (keepTokens). A wrapper named for its share buttons
+// ("share_wrapper") or its ads may hold the whole article.
+func holdsArticleBody(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		if c == n {
+			return false
+		}
+		for _, a := range c.Attr {
+			switch a.Key {
+			case "itemprop":
+				if strings.EqualFold(a.Val, "articleBody") {
+					return true
+				}
+			case "class", "id":
+				if classKinds(asciiLower(a.Val))&kindKeep != 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}) != nil
 }
 
 // dropVisibleStyle removes a style attribute that cannot hide n: readability
@@ -285,16 +339,16 @@ func isBlockish(n *html.Node) bool {
 // boilerKeys are fragments one of which every reBoilerText match contains,
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.
-var boilerKeys = []string{"ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
-	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER"}
+var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
 
 // shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
 // what boilerKeys do for reBoilerText.
-var shortKeys = []string{"©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
+var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
-	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues"}
+	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues")
 
-func mayBeBoilerText(t string) bool { return holdsAny(t, boilerKeys) }
+func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
 func holdsAny(t string, keys []string) bool {
 	for _, k := range keys {
@@ -307,13 +361,13 @@ func holdsAny(t string, keys []string) bool {
 
 // anyKey reports whether any text node below n of at most maxLen bytes
 // holds one of keys.
-func anyKey(n *html.Node, keys []string, maxLen int) bool {
+func anyKey(n *html.Node, keys *keySet, maxLen int) bool {
 	found := false
 	walk(n, func(c *html.Node) bool {
 		if found {
 			return false
 		}
-		if c.Type == html.TextNode && len(c.Data) <= maxLen && holdsAny(c.Data, keys) {
+		if c.Type == html.TextNode && len(c.Data) <= maxLen && keys.in(c.Data) {
 			found = true
 		}
 		return true
@@ -352,7 +406,7 @@ const shortLimit = 200
 // isShortBoiler reports whether t, the text of a short block, is one of the
 // site's lines.
 func isShortBoiler(t string) bool {
-	return holdsAny(t, shortKeys) && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
+	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
 }
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie
@@ -425,7 +479,7 @@ func stripShortLines(root *html.Node) {
 			return true
 		}
 		t := textOf(n)
-		if !holdsAny(t, shortKeys) {
+		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
 		if isShortBoiler(t) {
@@ -487,6 +541,9 @@ func stripTeasers(body *html.Node, title string) {
 		if tl < 120 || isElement(n, atom.H2, atom.H3) {
 			t = textOf(n)
 		}
+		// A "Latest news" or "Most read" heading opens other stories, like
+		// a teaser's.
+		teaser = teaser || t != "" && !isList && isSidebarLabel(t)
 		var links int
 		if teaser || isList {
 			links = linkTextLen(n)
@@ -560,10 +617,10 @@ func removeMarked(root *html.Node) {
 var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|我要评论|leave\s+a\s+reply|post\s+a\s+comment|.{0,20}trackback.{0,60}|[（(][^)）]{0,30}已被阅读\s*\d+\s*次[)）])\s*[:：]?\s*$`)
 
 // commentKeys are fragments one of which every reCommentStart match holds.
-var commentKeys = []string{"评论", "阅读", "eply", "EPLY", "omment", "OMMENT", "rackback", "RACKBACK"}
+var commentKeys = newKeySet("评论", "阅读", "eply", "EPLY", "omment", "OMMENT", "rackback", "RACKBACK")
 
 // mayOpenComments reports whether s holds a word reCommentStart needs.
-func mayOpenComments(s string) bool { return holdsAny(s, commentKeys) }
+func mayOpenComments(s string) bool { return commentKeys.in(s) }
 
 // cutComments removes a comment section that readability kept at the end
 // of the body: from a short block that opens one ("发表评论", WordPress's

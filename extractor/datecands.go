@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 )
 
 // Dates are decided in two steps, as htmldate does: this file gathers every
@@ -26,7 +27,7 @@ const (
 // is (kindPublished, kindModified, kindOriginal or "" for unlabelled), the
 // source it came from ("json-ld", "meta:article", "microdata",
 // "byline-text", "visible-text", "time-element", "script-data", "url",
-// "selector") and, for visible text, its position in the sequence of short
+// "selector", or the crawl's "sitemap" and "feed") and, for visible text, its position in the sequence of short
 // blocks (the headline's is visible.h1Pos).
 type dateCand struct {
 	w    when
@@ -49,6 +50,9 @@ type pageDates struct {
 	script []dateCand
 	// url is the date in the page URL's path.
 	url []dateCand
+	// known are the publication dates the crawl knows from outside the
+	// page (a news sitemap, a feed).
+	known []dateCand
 	// nTimes counts the page's <time datetime> elements, parsed or not.
 	nTimes int
 }
@@ -87,6 +91,27 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 		}
 	}
 	return d
+}
+
+// knownCands are the candidates of the publication dates the crawl knows
+// of the page, each under its source.
+func knownCands(known []KnownDate) []dateCand {
+	var out []dateCand
+	for _, k := range known {
+		if !k.Published.IsZero() {
+			out = append(out, dateCand{w: knownWhen(k.Published), kind: kindPublished, src: k.Source, pos: -1})
+		}
+	}
+	return out
+}
+
+// knownWhen is a known time as a candidate's value: a date without a time
+// of day when it is midnight UTC, as a date-only W3C date parses.
+func knownWhen(t time.Time) when {
+	if _, off := t.Zone(); off == 0 && t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 && t.Nanosecond() == 0 {
+		return when{t: t.UTC()}
+	}
+	return when{t: t, hasTime: true, hasZone: true}
 }
 
 // structuredDates lists the dates of kind stated in JSON-LD (the article's

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Each source of a publication date, alone on a page: the date is found and
@@ -28,12 +29,29 @@ func TestDateSources(t *testing.T) {
 		{"byline text", body("", ""), "", "2024-03-15", "byline-text"},
 		{"dateline text", body("", `<p>发布时间：2024-03-16 来源：新华社</p>`), "", "2024-03-16", "visible-text"},
 		{"url path", body("", ""), "https://news.example/2024/03/17/story", "2024-03-17", "url"},
+		{"url path, day first", body("", ""), "https://news.example/newsroom/19-03-2024-story/17-378.html", "2024-03-19", "url"},
+		{"kicker above the headline", body("", `<p class="category">20. März 2024 | <a href="/presse">Pressemitteilungen</a></p>`), "", "2024-03-20", "visible-text"},
+		{"dateline after the site's name", body("", `<p>网易商业报道 http://biz.163.com 2024-03-25 17:02:30 来源: 21世纪经济报道</p>`), "", "2024-03-25", "visible-text"},
+		{"dateline before a bracketed author", body("", `<p>BUSINESS.SOHU.COM 2024年3月26日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</p>`), "", "2024-03-26", "visible-text"},
+		{"dateline of a portal, time and 更新", body("", `<p>一个标题 2024-03-27 08:13更新 来源：转载文章</p>`), "", "2024-03-27", "visible-text"},
+		{"dateline opening the first paragraph", body("", ""), "", "2024-03-28", "visible-text"},
+		{"dateline with a dash", body("", `<p>21.03.2024 10:16 Uhr - Bundesliga - PM Vereine</p>`), "", "2024-03-21", "visible-text"},
+		{"byline sentence, de", body("", ""), "", "2024-03-22", `Erstellt von <a href="/author/f">Fabian</a> am Freitag 22. März 2024`},
+		{"byline sentence, drupal", body("", ""), "", "2024-03-23", `Gespeichert von rasos am 23. März 2024 - 18:55`},
+		{"byline sentence, en", body("", ""), "", "2024-03-24", `Submitted by Joanna Smith on Sun, 24 March 2024 - 10:00`},
 		{"script data", body(`<script>window.__STATE__={"publishedAt":"2024-03-18T07:00:00Z"}</script>`, ""), "", "2024-03-18T07:00:00Z", "script-data"},
 	}
 	for _, c := range cases {
 		page := c.page
 		if c.name == "byline text" {
 			page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>By Jane Doe | March 15, 2024</p>", 1)
+		}
+		if c.name == "dateline opening the first paragraph" {
+			page = strings.Replace(page, "<p>Paragraph 0", "<p><strong>(28.03.2024)</strong> Farmers fear the swine fever that has reached the border, and the ministry answers with a plan.</p><p>Paragraph 0", 1)
+		}
+		if strings.HasPrefix(c.name, "byline sentence") {
+			page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>"+c.src+"</p>", 1)
+			c.src = "byline-text"
 		}
 		u := c.url
 		if u == "" {
@@ -70,6 +88,51 @@ func TestModifiedSources(t *testing.T) {
 		a := extractPage(t, page)
 		if published(a) != "2024-04-01" || modified(a) != "2024-04-02" {
 			t.Errorf("%s: published %q modified %q, want 2024-04-01 and 2024-04-02", head, published(a), modified(a))
+		}
+	}
+}
+
+// Dates the crawl knows from a news sitemap or a feed are candidates under
+// their source: one gives the date of a page that states none, favours the
+// page's statement it agrees with, and yields to a page statement that
+// disagrees.
+func TestKnownDates(t *testing.T) {
+	cest := time.FixedZone("", 2*3600)
+	withHead := func(head string) string {
+		return strings.Replace(pageWithBlocks("", 4, ""), "<head>", "<head>"+head, 1)
+	}
+	cases := []struct {
+		name, page string
+		known      []KnownDate
+		wantPub    string
+		pubSrc     string
+		wantMod    string
+	}{
+		{"sitemap, page without a date", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 10, 0, 0, 0, cest)}}, "2024-03-05T10:00:00+02:00", "sitemap", ""},
+		{"feed, date only", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "feed", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}, "2024-03-05", "feed", ""},
+		{"feed, UTC time", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "feed", Published: time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC)}}, "2024-03-05T09:00:00Z", "feed", ""},
+		{"agrees with the page's second statement",
+			withHead(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-01-01"}</script><meta property="article:published_time" content="2024-03-05T08:00:00Z">`),
+			[]KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}, "2024-03-05T08:00:00Z", "meta:article", ""},
+		{"the page disagrees", withHead(`<meta property="article:published_time" content="2024-03-05T08:00:00Z">`),
+			[]KnownDate{{Source: "feed", Published: time.Date(2024, 4, 1, 0, 0, 0, 0, time.UTC)}}, "2024-03-05T08:00:00Z", "meta:article", ""},
+		{"agrees with the byline against the page's statement",
+			strings.Replace(withHead(`<meta property="article:published_time" content="2019-01-01T08:00:00Z">`), "<h1>A story</h1>",
+				"<h1>A story</h1><p>By Jane Doe | March 5, 2024</p><p>Updated April 1, 2024</p>", 1),
+			[]KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}, "2024-03-05", "byline-text", "2024-04-01"},
+		{"in the future: not the page's", pageWithBlocks("", 4, ""),
+			[]KnownDate{{Source: "sitemap", Published: time.Now().AddDate(1, 0, 0)}}, "", "", ""},
+	}
+	for _, c := range cases {
+		a := extractAt(t, c.page, "https://news.example/story", Options{KnownDates: c.known})
+		if published(a) != c.wantPub || a.Provenance["published_date"] != c.pubSrc {
+			t.Errorf("%s: Extract.PublishedAt = %q from %q, want %q from %q", c.name, published(a), a.Provenance["published_date"], c.wantPub, c.pubSrc)
+		}
+		if modified(a) != c.wantMod {
+			t.Errorf("%s: Extract.ModifiedAt = %q, want %q", c.name, modified(a), c.wantMod)
 		}
 	}
 }

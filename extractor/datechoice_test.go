@@ -109,6 +109,16 @@ func TestDayMonthOrder(t *testing.T) {
 	if a := extractAt(t, de, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
 		t.Errorf("lang=de: Extract.PublishedAt = %q, want 2024-03-05", published(a))
 	}
+	// A dotted date is day first on any page, unless only the other
+	// reading is a day the page states.
+	dotted := withByline(pageWithBlocks("", 4, ""), "<p>07.11.2023</p>")
+	if a := extractAt(t, dotted, "https://news.example/story", Options{}); published(a) != "2023-11-07" {
+		t.Errorf("07.11.2023 on an English page: Extract.PublishedAt = %q, want 2023-11-07", published(a))
+	}
+	dotted = withHead(dotted, `<script type="application/ld+json">{"@type":"Article","datePublished":"2023-07-11T16:07:00Z"}</script>`)
+	if a := extractAt(t, dotted, "https://news.example/story", Options{}); published(a) != "2023-07-11T16:07:00Z" {
+		t.Errorf("07.11.2023 beside a structured 2023-07-11: Extract.PublishedAt = %q, want 2023-07-11T16:07:00Z", published(a))
+	}
 }
 
 func TestTwoDigitYear(t *testing.T) {
@@ -158,5 +168,59 @@ func TestUTCInstantTakesTheLocalDay(t *testing.T) {
 	own := withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2018-12-31T23:11:59+01:00">`)
 	if a := extractAt(t, own, "https://blog.example/2019/01/01/story/", Options{}); published(a) != "2018-12-31T23:11:59+01:00" {
 		t.Errorf("instant with an offset: Extract.PublishedAt = %q, want it as stated", published(a))
+	}
+}
+
+// The one day a page shows beside its headline is the date its readers
+// take for the publication, even when the structured data calls that day
+// the update and states an earlier publication (CMSs that print the last
+// edit as the post's date). A day apart it is a UTC instant read on
+// another day, and the structured publication stands.
+func TestShownDateBeatsStructuredPublicationOnUpdateDay(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2024-01-10T09:00:00Z"><meta property="article:modified_time" content="2024-03-05T10:00:00Z">`
+	page := withByline(withHead(pageWithBlocks("", 4, ""), meta), "<p>March 5, 2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want the shown 2024-03-05", published(a), a.Provenance["published_date"])
+	}
+	meta = `<meta property="article:published_time" content="2024-03-04T23:00:00Z"><meta property="article:modified_time" content="2024-03-05T10:00:00Z">`
+	page = withByline(withHead(pageWithBlocks("", 4, ""), meta), "<p>Published March 5, 2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-04T23:00:00Z" {
+		t.Errorf("Extract.PublishedAt = %q, want the structured 2024-03-04T23:00:00Z a day from the shown update day", published(a))
+	}
+	// Only the update in <meta>, the same day shown unlabelled: that day.
+	page = withByline(withHead(pageWithBlocks("", 4, ""), `<meta property="article:modified_time" content="2024-03-05T10:00:00Z">`), "<p>March 5, 2024</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("Extract.PublishedAt = %q, want the shown 2024-03-05", published(a))
+	}
+}
+
+// Independent sources that agree win: a structured publication date on the
+// day the page shows beats the first structured one on another day, and a
+// date labelled as published does not overrule a structured date the page
+// also shows beside its headline.
+func TestAgreeingSourcesWin(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-06T18:19:00+01:00"}</script><meta name="DC.date.issued" content="2023-11-07T07:30:00+01:00">`
+	page := withByline(withHead(pageWithBlocks("", 4, ""), head), "<p>07.11.2023, 07:30 Uhr</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2023-11-07T07:30:00+01:00" || a.Provenance["published_date"] != "meta:dc" {
+		t.Errorf("Extract.PublishedAt = %q from %q, want 2023-11-07T07:30:00+01:00 from meta:dc, the day shown", published(a), a.Provenance["published_date"])
+	}
+	head = `<script type="application/ld+json">{"@type":"Article","datePublished":"2019-09-17T14:54:31+02:00"}</script>`
+	page = withByline(withHead(pageWithBlocks("", 4, ""), head), `<p>17. September 2019</p><p>A caption line of the photo</p><p>Published: 31. August 2019</p>`)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2019-09-17T14:54:31+02:00" {
+		t.Errorf("Extract.PublishedAt = %q, want the structured 2019-09-17T14:54:31+02:00 the page also shows", published(a))
+	}
+}
+
+// A day apart is an instant read in another zone only when the structured
+// date states an instant: a date-only statement a day from the one day the
+// page shows is a day apart, and the shown day wins.
+func TestShownDateADayFromDateOnlyStructured(t *testing.T) {
+	page := withByline(withHead(pageWithBlocks("", 4, ""), `<meta name="date" content="2020-04-30">`), "<p>29.04.2020, 12:01 Uhr</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2020-04-29" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want the shown 2020-04-29", published(a), a.Provenance["published_date"])
+	}
+	page = withByline(withHead(pageWithBlocks("", 4, ""), `<meta name="date" content="2020-04-29T22:30:00Z">`), "<p>30.04.2020</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2020-04-29T22:30:00Z" {
+		t.Errorf("Extract.PublishedAt = %q, want the structured instant 2020-04-29T22:30:00Z", published(a))
 	}
 }

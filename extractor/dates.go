@@ -66,10 +66,14 @@ var (
 	// reYMonD is the citation style of PubMed and Google Scholar metadata:
 	// "2023 Jan 7".
 	reYMonD   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
-	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?\b`)
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-z])`)
+	// The day first, at the start of a path segment, as sites in languages
+	// that write the day first put it: /23-01-2022-title/, /08112021-title.
+	// The year must end the run: "12345678" is an id, not 12/34/5678.
+	reURLDateDMY = regexp.MustCompile(`/(0[1-9]|[12]\d|3[01])([-_.]?)(0[1-9]|1[0-2])[-_.]?((?:19|20)\d{2})(?:$|[/_.-])`)
 )
 
 var zones = map[string]int{ // offset in minutes
@@ -162,7 +166,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			if a <= 12 && (b > 12 || !dayFirst) {
 				day, mon = g[3], g[1]
 			}
-			w, ok := build(g[4], mon, day, g[5], g[6], g[7], "", "")
+			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], "")
 			try(m[0], w, ok)
 		}
 	}
@@ -311,10 +315,13 @@ func plausible(t time.Time) bool {
 
 // urlDate finds a date in the path of a page URL.
 func urlDate(path string) (when, bool) {
-	m := reURLDate.FindStringSubmatch(path)
-	if m == nil {
-		return when{}, false
+	if m := reURLDate.FindStringSubmatch(path); m != nil {
+		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
+		return w, ok && plausible(w.t)
 	}
-	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
-	return w, ok && plausible(w.t)
+	if m := reURLDateDMY.FindStringSubmatch(path); m != nil {
+		w, ok := build(m[4], m[3], m[1], "", "", "", "", "")
+		return w, ok && plausible(w.t)
+	}
+	return when{}, false
 }

@@ -28,6 +28,8 @@ func TestParseDate(t *testing.T) {
 		{"26.03.2024", true, nil, "2024-03-26"},
 		{"03/04/2024", false, nil, "2024-03-04"},
 		{"03/04/2024", true, nil, "2024-04-03"},
+		{"发布日期： 7/5/2005 9:23:57 PM", false, cst, "2005-07-05T21:23:57+08:00"},
+		{"7/5/2005 12:05 am", false, cst, "2005-07-05T00:05:00+08:00"},
 		{"26/03/2024", false, nil, "2024-03-26"}, // unambiguous either way
 		{"02-12-2025", true, nil, "2025-12-02"},
 		{"2023 Jan 7", false, nil, "2023-01-07"},
@@ -56,17 +58,21 @@ func TestParseDate(t *testing.T) {
 
 func TestURLDate(t *testing.T) {
 	for path, want := range map[string]string{
-		"/2024/03/26/some-story/":          "2024-03-26",
-		"/news/2024-03-26/story.html":      "2024-03-26",
-		"/content/20240326/c_1130.htm":     "2024-03-26",
-		"/202403/26/t20240326_38939.shtml": "2024-03-26",
+		"/2024/03/26/some-story/":                   "2024-03-26",
+		"/news/2024-03-26/story.html":               "2024-03-26",
+		"/content/20240326/c_1130.htm":              "2024-03-26",
+		"/202403/26/t20240326_38939.shtml":          "2024-03-26",
+		"/de/newsroom/23-01-2022-title/17-378.html": "2022-01-23",
+		"/aktuelles/08112021-online-fachtag":        "2021-11-08",
 	} {
 		w, ok := urlDate(path)
 		if !ok || w.format(nil) != want {
 			t.Errorf("urlDate(%q) = %v %v, want %s", path, w.format(nil), ok, want)
 		}
 	}
-	if w, ok := urlDate("/video/12345678/x"); ok {
-		t.Errorf("urlDate(no date) = %s", w.format(nil))
+	for _, path := range []string{"/video/12345678/x", "/p/31129999/x", "/item/081120219/x", "/a/13-13-2021-x"} {
+		if w, ok := urlDate(path); ok {
+			t.Errorf("urlDate(%q) = %s, want no date", path, w.format(nil))
+		}
 	}
 }

@@ -48,6 +48,23 @@ type Options struct {
 	// FetchedAt is when the page was fetched: a date after it (a day of
 	// slack for zones) is not the page's. Zero means the time of the call.
 	FetchedAt time.Time
+	// KnownDates are publication dates of the page that the crawl knows
+	// from elsewhere than the page (a news sitemap's publication_date, a
+	// feed item's date). Each is a candidate beside the page's own dates,
+	// weighed as a structured statement is: one gives the date when the
+	// page states none, and favours the page's statement it agrees with.
+	// nil means none.
+	KnownDates []KnownDate
+}
+
+// KnownDate is a publication date of a page known from outside it.
+type KnownDate struct {
+	// Source names where the date was read ("sitemap", "feed"); it is the
+	// provenance of the date when it is chosen.
+	Source string
+	// Published is the publication date. A time at midnight UTC is taken
+	// for a date without a time of day ("2024-03-05").
+	Published time.Time
 }
 
 // Page is what a crawler needs from a page besides its article: the links
@@ -136,7 +153,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		}
 	}
 	body := opt.Body.or()
-	art, mk := extractDoc(doc, pageURL, base, sel, opt.FetchedAt, p, body)
+	art, mk := extractDoc(doc, pageURL, base, sel, opt.FetchedAt, opt.KnownDates, p, body)
 	if sel != nil && sel.content != nil {
 		// The site's own content selector is not second-guessed.
 		return finishPage(art, body, p), nil
@@ -205,7 +222,7 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 
 // extractDoc extracts the article of a parsed page, and returns with it how
 // to remove the lines it made fields of from a fresh parse.
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, p *Page, body Body) (Article, fieldMarker) {
+func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, known []KnownDate, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   contentHash(""),
@@ -242,7 +259,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		host = base.Hostname()
 	}
 	lang, langSrc := m.declaredLang()
-	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(lang, host), now: now}
+	r := &resolved{a: &a, prov: map[string]string{}, dayFirst: dayFirst(lang, host), now: now, known: known}
 
 	// Everything read from the page's own structure happens before any
 	// cleaning changes it.
@@ -288,6 +305,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			stripFurniture(body, textLen(body))
 		}
 		content = readable(doc, base)
+		if content != nil {
+			assembleRun(doc, content)
+		}
 	}
 	if content != nil {
 		if kept, density := finishBody(&a, content, base, body); kept && p != nil {

@@ -43,6 +43,8 @@ type resolved struct {
 	dayFirst bool
 	// now is when the page was fetched: no date after it is plausible.
 	now time.Time
+	// known are the dates the crawl knows of the page (Options.KnownDates).
+	known []KnownDate
 	// published and modified are the dates chosen, RFC 3339 when the
 	// instant is known, else YYYY-MM-DD, under the provenance keys
 	// "published_at" and "modified_at" until setDates splits them.
@@ -214,7 +216,9 @@ func dedupe(names []string) []string {
 // A field with no plausible candidate stays empty.
 func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
 	zone := r.zoneGuess()
-	pub, mod, hasPub, hasMod := chooseDates(gatherDates(m, vis, page, r.dayFirst), r.now)
+	d := gatherDates(m, vis, page, r.dayFirst)
+	d.known = knownCands(r.known)
+	pub, mod, hasPub, hasMod := chooseDates(d, r.now)
 	if hasPub {
 		r.set("published_at", &r.published, pub.w.format(zone), pub.src)
 	}

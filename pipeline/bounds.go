@@ -152,7 +152,14 @@ type lazyDecoder struct {
 
 func (l *lazyDecoder) Read(p []byte) (int, error) {
 	if l.r == nil && l.err == nil {
-		l.r, l.err = l.dec(l.src)
+		// On failure l.r stays nil: gzip.NewReader's nil *gzip.Reader,
+		// kept as an io.Reader, would not be nil, and Close would call it.
+		r, err := l.dec(l.src)
+		if err != nil {
+			l.err = err
+		} else {
+			l.r = r
+		}
 	}
 	if l.err != nil {
 		return 0, l.err
@@ -184,6 +191,34 @@ func (c *capped) Read(p []byte) (int, error) {
 	}
 	n, err := c.ReadCloser.Read(p)
 	c.left -= int64(n)
+	return n, err
+}
+
+// maxMarkupText is the longest run of bytes without a '<' that a sitemap
+// may have: a <loc> is at most 2,083 characters, and white space between
+// elements is a few. encoding/xml holds each text token whole, so 50 MB of
+// white space (a gzip bomb compresses it 1,000 to 1) would cost the
+// decoder's buffer 64 MB and seconds of CPU, per sitemap in hand.
+const maxMarkupText = 64 << 10
+
+var errLongText = errors.New("text run longer than 64 KiB: not a sitemap")
+
+// markupText ends a stream with errLongText at the first run of more than
+// maxMarkupText bytes without a '<'.
+type markupText struct {
+	r   io.Reader
+	run int
+}
+
+func (m *markupText) Read(p []byte) (int, error) {
+	n, err := m.r.Read(p)
+	for i, b := range p[:n] {
+		if b == '<' {
+			m.run = 0
+		} else if m.run++; m.run > maxMarkupText {
+			return i, errLongText
+		}
+	}
 	return n, err
 }
 

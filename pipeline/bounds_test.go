@@ -216,3 +216,62 @@ func TestCrawlLinkBounds(t *testing.T) {
 		t.Errorf("outcomes %v: want the page of links skipped as too large, not failed", stats.Outcomes)
 	}
 }
+
+// A sitemap that goes on with megabytes of white space (a gzip bomb's
+// usual filler: it compresses 1,000 to 1) gives the URLs before it, and
+// parsing it does not hold the white space: encoding/xml would buffer the
+// whole run as one text token.
+func TestParseSitemapLongText(t *testing.T) {
+	var b bytes.Buffer
+	b.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for i := range 20 {
+		fmt.Fprintf(&b, "<url><loc>https://example.com/a/%d</loc></url>\n", i)
+	}
+	b.Write(bytes.Repeat([]byte(" \n"), 10<<20))
+	b.WriteString("<url><loc>https://example.com/after</loc></url></urlset>")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	sm, err := pipeline.ParseSitemap(&b)
+	runtime.ReadMemStats(&after)
+	if err != nil || len(sm.URLs) != 20 {
+		t.Errorf("ParseSitemap(20 URLs, 20 MB of white space) = %d URLs, %v; want the 20 before it", len(sm.URLs), err)
+	}
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<20 {
+		t.Errorf("ParseSitemap(20 URLs, 20 MB of white space) allocated %d MiB, want under 4", alloc>>20)
+	}
+}
+
+// A .gz sitemap whose gzip header is broken after its magic bytes, and a
+// page sent with Content-Encoding gzip that is not gzip, fail alone: the
+// crawl goes on. Before, closing the body whose gzip reader had failed to
+// start dereferenced a nil *gzip.Reader, and the panic ended the process
+// (found by FuzzBoundedBody).
+func TestCrawlBrokenGzip(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/broken.xml.gz\n", r.Host)
+		case "/":
+			fmt.Fprint(w, `<html><body><a href="/news/first">first</a> <a href="/news/not-gzip">not gzip</a></body></html>`)
+		case "/broken.xml.gz":
+			w.Header().Set("Content-Type", "application/x-gzip")
+			w.Write([]byte("\x1f\x8bthis is no gzip header"))
+		case "/news/not-gzip":
+			// Set by hand, so that net/http's transport does not decode it.
+			w.Header()["Content-Encoding"] = []string{"gzip"}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<html><body>plain</body></html>")
+		case "/news/first":
+			fmt.Fprint(w, articleHTML("First", "The story after the broken sitemap.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	out := filepath.Join(dir, "out.jsonl")
+	stats := crawlOnce(t, srv.URL+"/", dir, out, nil)
+	if got := paths(t, srv.URL, readOut(t, out)); strings.Join(got, " ") != "/news/first" {
+		t.Errorf("emitted %q (outcomes %v), want /news/first", got, stats.Outcomes)
+	}
+}

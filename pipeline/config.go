@@ -47,7 +47,9 @@ type Config struct {
 	// next run instead of being fetched and emitted twice.
 	OutPath string
 
-	// MaxPages stops the crawl after this many fetches. 0 means no limit.
+	// MaxPages stops the crawl after this many pages were fetched (a page's
+	// redirect hops count as that page; robots.txt does not count). 0
+	// means no limit.
 	MaxPages int
 	// MaxDepth is how many links from a seed are followed. 0 means 5;
 	// negative means the seeds only: no link, sitemap or feed entry.

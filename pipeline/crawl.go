@@ -27,17 +27,21 @@ type crawler struct {
 	stats   counter
 	pool    *extractPool
 	dups    *dups        // nil with NearDuplicates off
-	started atomic.Int64 // fetches started or about to be, for MaxPages
+	started atomic.Int64 // pages started or about to be, for MaxPages
 	// drained is set when the Store gave fewer URLs than asked for (see
 	// refill), at drainedAt, after drainedAdds Adds of discovered links.
 	drained     bool
 	drainedAt   time.Time
 	drainedAdds int64
 	adds        atomic.Int64 // Store.Add calls of discovered links so far
+	// leasedAt is the time of the last lease, after leasedAdds Adds (topUp).
+	leasedAt   time.Time
+	leasedAdds int64
 
 	mu      sync.Mutex // guards the fields below
 	queries map[string]int
 	once    map[string]bool // re-read URLs (sitemaps, feeds) queued in this run
+	feedsOf map[string]int  // feeds found by autodiscovery queued in this run, per host
 	toAdd   []Entry         // discovered URLs, added to the Store at the next commit
 	// recent holds the hashes of page URLs queued in this run: a Store
 	// adds a page only once, so the links every page repeats (navigation,
@@ -65,7 +69,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
-	k := &crawler{cfg: cfg, work: context.WithoutCancel(ctx), queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, recent: map[uint64]struct{}{}}
+	k := &crawler{cfg: cfg, work: context.WithoutCancel(ctx), queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, feedsOf: map[string]int{}, recent: map[uint64]struct{}{}}
 	if err := k.recover(ctx); err != nil {
 		return Stats{}, err
 	}
@@ -87,7 +91,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	hard, cutOff := context.WithCancel(k.work)
 	defer cutOff()
 	k.front = newFrontier(cfg.Concurrency, cfg.Parallel, cfg.Delay)
-	k.fetcher = newFetcher(hard, &k.cfg, wanted, k.checkRedirect)
+	k.fetcher = newFetcher(hard, &k.cfg, wanted)
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout, cfg.Retries, cfg.Delay)
 	k.pool = newExtractPool()
 	defer k.pool.close() // after the fetches below: no page is being handled
@@ -109,28 +113,29 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 // crawl is over, failed, or ctx is cancelled.
 func (k *crawler) loop(ctx, hard context.Context, fetches *sync.WaitGroup) {
 	for ctx.Err() == nil && k.err() == nil {
-		if k.cfg.MaxPages > 0 && k.started.Load() >= int64(k.cfg.MaxPages) {
-			if k.front.inFlight() == 0 {
-				return
-			}
-			k.wait(ctx, time.Time{})
-			continue
+		// Once MaxPages pages have started, only the redirect hops of
+		// those pages do.
+		full := k.cfg.MaxPages > 0 && k.started.Load() >= int64(k.cfg.MaxPages)
+		k.front.hopsOnly(full)
+		if full && k.front.inFlight() == 0 && !k.front.holdsHops() {
+			return
 		}
-		if !k.refill(ctx, false) {
+		if !full && !k.refill(ctx, false) {
 			return
 		}
 		t, ok, at := k.front.take()
-		if !ok {
+		if !ok && !full {
 			// Nothing ready: links found since may be.
 			if !k.refill(ctx, true) {
 				return
 			}
-			if t, ok, at = k.front.take(); !ok {
-				k.wait(ctx, at)
-				continue
-			}
+			t, ok, at = k.front.take()
 		}
-		if !t.robots {
+		if !ok {
+			k.wait(ctx, at)
+			continue
+		}
+		if t.page() {
 			k.started.Add(1)
 		}
 		fetches.Add(1)
@@ -146,30 +151,39 @@ func (k *crawler) loop(ctx, hard context.Context, fetches *sync.WaitGroup) {
 }
 
 // fetch is one URL's way: fetch (and tell the frontier how the host
-// answered), handle, record.
+// answered), handle, record. A redirect hop of the URL (scope.go) is
+// fetched the same way, its outcome recorded under the URL.
 func (k *crawler) fetch(ctx context.Context, t task) {
 	j := t.job
-	u, err := url.Parse(j.URL)
-	if err != nil { // parsed in refill: not reached
+	u, err := url.Parse(j.target())
+	if err != nil { // parsed in refill and redirect: not reached
 		k.front.unused(t)
-		k.started.Add(-1)
+		k.unstart(t)
 		return
 	}
 	if reason, ok := k.allowed(u); !ok {
 		k.front.unused(t)
-		k.started.Add(-1)
+		k.unstart(t)
 		status := StatusSkipped
 		if reason != "robots.txt" {
 			status = StatusFailed // retried next run
 		}
+		if j.hops > 0 {
+			reason = "redirect: " + reason
+		}
 		k.note(Outcome{URL: j.URL, Status: status, Reason: reason}, false)
 		return
 	}
-	release, err := k.acquire(ctx, u)
-	if err != nil {
+	release, later, err := k.acquire(ctx, u)
+	switch {
+	case err != nil:
 		k.front.unused(t) // stopping: stays leased
-		k.started.Add(-1)
+		k.unstart(t)
 		k.fail(ignoreCancel(err))
+		return
+	case release == nil: // another process has the host's turn
+		k.front.later(t, later)
+		k.unstart(t)
 		return
 	}
 	if rereadKind(j.Kind) {
@@ -178,8 +192,10 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 		k.mu.Unlock()
 	}
 	hdr := conditional(j.Entry)
-	hdr.Set(kindHeader, j.Kind) // bounds.go: the transport's cap, checkRedirect's filters
-	res, err := k.fetcher.fetch(j.Entry, hdr)
+	hdr.Set(kindHeader, j.Kind) // bounds.go: the transport's cap
+	e := j.Entry
+	e.URL = u.String()
+	res, err := k.fetcher.fetch(e, hdr)
 	release()
 	// The host's slot is free once the response is read; handling it is
 	// this process's work.
@@ -190,7 +206,17 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 	if r.retry {
 		k.front.retry(t.host, j, r.wait)
 	}
+	if r.hop != nil {
+		k.front.pushJob(r.hop.url, r.hop.job) // before finish: the crawl goes on
+	}
 	k.front.finish()
+}
+
+// unstart takes back the start of a task that made no request.
+func (k *crawler) unstart(t task) {
+	if t.page() {
+		k.started.Add(-1)
+	}
 }
 
 // allowed applies the host's robots.txt, known by now, to u. A robots.txt
@@ -221,9 +247,13 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 		k.front.setRules(t.host, 0)
 		return
 	}
-	release, err := k.acquire(ctx, u)
-	if err != nil {
+	release, later, err := k.acquire(ctx, u)
+	switch {
+	case err != nil:
 		k.front.setRules(t.host, 0) // stopping: nothing more starts anyway
+		return
+	case release == nil: // another process has the host's turn
+		k.front.rulesLater(t.host, later)
 		return
 	}
 	rb := k.robots.get(ctx, u)

@@ -14,7 +14,10 @@ import (
 // fetcher makes one request and reads its response within the crawl's
 // bounds: Timeout for the whole exchange (a server that trickles its
 // headers or its body a byte at a time is cut off with the rest), and
-// MaxBodyBytes. colly lives in this file only.
+// MaxBodyBytes. It does not follow redirects: a 3xx is a response, whose
+// Location the crawl vets and queues as a hop of the same page on its
+// host, so that the hop waits its host's turn (scope.go). colly lives in
+// this file only.
 //
 // fetch is safe for concurrent use; each call runs its request on the
 // calling goroutine, so a slow response holds its caller and nothing else.
@@ -28,7 +31,7 @@ type fetcher struct {
 
 // response is a response as the server sent it.
 type response struct {
-	URL    *url.URL // the final URL, after redirects
+	URL    *url.URL // the URL requested
 	Status int
 	Header http.Header
 	// ContentType is the Content-Type header as sent (colly would transcode
@@ -44,10 +47,7 @@ func (e *skipError) Error() string { return "pipeline: skipped: " + e.reason }
 
 // newFetcher makes a fetcher. ctx is the context of every request: its
 // cancellation cuts off the fetches in flight (the hard stop).
-//
-// checkRedirect, if set, vets each redirect before it is followed
-// (scope.go); it is http.Client's CheckRedirect.
-func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string, checkRedirect func(*http.Request, []*http.Request) error) *fetcher {
+func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string) *fetcher {
 	c := colly.NewCollector(
 		colly.UserAgent(cfg.UserAgent),
 		colly.AllowURLRevisit(),               // the Store decides what is new
@@ -60,9 +60,8 @@ func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) str
 	// back from WARC files. colly's would transcode bodies first (and it
 	// turns on with COLLY_DETECT_CHARSET).
 	c.DetectCharset = false
-	if checkRedirect != nil {
-		c.SetRedirectHandler(checkRedirect)
-	}
+	// A redirect is handed back, not followed (scope.go: redirect).
+	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
 	c.WithTransport(cfg.Transport)
 	// http.Client.Timeout bounds the whole exchange, body included.
 	c.SetRequestTimeout(cfg.Timeout)

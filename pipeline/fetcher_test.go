@@ -15,7 +15,7 @@ import (
 
 // The fetcher hands back what the server sent: a body only for 2xx, an
 // HTTP error as a response, the headers' verdict as a *skipError, the
-// final URL of a redirect, and the bytes untranscoded.
+// redirect unfollowed with its Location, and the bytes untranscoded.
 func TestFetcher(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
@@ -45,13 +45,18 @@ func TestFetcher(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFetcher(context.Background(), &cfg, wanted, nil)
+	f := newFetcher(context.Background(), &cfg, wanted)
 	get := func(path string) (*response, error) {
 		return f.fetch(Entry{URL: srv.URL + path, Kind: KindPage}, nil)
 	}
-	res, err := get("/moved")
+	res, err := get("/page")
 	if err != nil || res.Status != 200 || res.URL.Path != "/page" || string(res.Body) != "<p>café</p>" || res.ContentType != "text/html; charset=iso-8859-1" {
-		t.Errorf("fetch(/moved) = %+v, %v; want /page's bytes as sent, its final URL and Content-Type", res, err)
+		t.Errorf("fetch(/page) = %+v, %v; want its bytes as sent, its URL and Content-Type", res, err)
+	}
+	// A redirect is handed back, not followed: the crawl queues its target
+	// on the target's host (scope.go).
+	if res, err := get("/moved"); err != nil || res.Status != http.StatusFound || res.Header.Get("Location") != "/page" || res.Body != nil {
+		t.Errorf("fetch(/moved) = %+v, %v; want the 302 with its Location, not followed", res, err)
 	}
 	if res, err := get("/missing"); err != nil || res.Status != 404 || res.Body != nil {
 		t.Errorf("fetch(/missing) = %+v, %v; want a 404 response without a body", res, err)

@@ -34,6 +34,10 @@ type frontier struct {
 	held   int                   // jobs queued, across hosts
 	active int                   // tasks started and not done, across hosts
 	wake   chan struct{}         // has a value when a host may have become ready
+
+	// hops, when set, holds back every job but redirect hops (MaxPages
+	// reached: the pages started are finished, no other starts).
+	hops bool
 }
 
 // job is a leased URL and the attempts made at it.
@@ -42,6 +46,19 @@ type job struct {
 	attempt int
 	// notBefore holds back a retry: the host is not ready for it before.
 	notBefore time.Time
+	// hop, if set, is the URL a redirect of Entry.URL leads to, which this
+	// job fetches on its own host's turn; hops counts the redirects
+	// followed. The outcome is recorded under Entry.URL, the URL leased.
+	hop  string
+	hops int
+}
+
+// target is the URL the job fetches.
+func (j job) target() string {
+	if j.hop != "" {
+		return j.hop
+	}
+	return j.URL
 }
 
 // hostQueue is one host's queue and politeness state.
@@ -74,6 +91,11 @@ type task struct {
 	prev, next time.Time
 }
 
+// page reports whether the task starts the fetch of a leased URL, which
+// MaxPages counts: not a robots.txt, nor a redirect hop of a page started
+// already.
+func (t task) page() bool { return !t.robots && t.job.hops == 0 }
+
 // maxHostPause bounds how long a failing host is backed off at once.
 const maxHostPause = 5 * time.Minute
 
@@ -90,14 +112,22 @@ func hostKey(u *url.URL) string { return u.Scheme + "://" + u.Host }
 
 // push queues a leased entry on its host, behind the host's other jobs.
 // A file:// entry needs no robots.txt and has no delay: it is not a server.
-func (f *frontier) push(u *url.URL, e Entry) {
+func (f *frontier) push(u *url.URL, e Entry) { f.pushJob(u, job{Entry: e}) }
+
+// pushJob queues j on the host of u, the URL it fetches: a leased entry,
+// or a redirect hop of one (scope.go), which then waits its host's turn
+// (and robots.txt) as any other request of that host.
+//
+// A hop goes to the front of its host's queue, ahead of pages not started
+// yet, as does its retry: hops finish the pages started first.
+func (f *frontier) pushJob(u *url.URL, j job) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	h := f.host(hostKey(u))
 	if u.Scheme == "file" && h.rules == rulesUnknown {
 		h.rules, h.delay = rulesKnown, 0
 	}
-	f.enqueue(h, job{Entry: e}, false)
+	f.enqueue(h, j, j.hops > 0)
 }
 
 // retry queues j again on its host, to start no sooner than after wait.
@@ -106,7 +136,7 @@ func (f *frontier) retry(key string, j job, wait time.Duration) {
 	defer f.mu.Unlock()
 	j.attempt++
 	j.notBefore = f.now().Add(wait)
-	f.enqueue(f.host(key), j, false)
+	f.enqueue(f.host(key), j, j.hops > 0)
 }
 
 func (f *frontier) host(key string) *hostQueue {
@@ -171,7 +201,7 @@ func (f *frontier) take() (task, bool, time.Time) {
 			continue
 		}
 		f.cursor++
-		if h.active >= f.parallel || h.rules == rulesPending {
+		if h.active >= f.parallel || h.rules == rulesPending || f.hops && h.jobs[0].hops == 0 {
 			continue
 		}
 		start := h.next

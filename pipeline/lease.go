@@ -53,12 +53,14 @@ func (k *crawler) queueStart(ctx context.Context) error {
 }
 
 // frontierSize is how many leased URLs the frontier holds at most. The
-// Store hands URLs out in the order they were found, a run of one host's
-// links after another's, so the frontier holds many times Concurrency (1,024
-// URLs at the default, some 200 KiB) for the hosts of several runs to be
-// worked on at once. With a Shared store it holds fewer, so that the
-// processes sharing the crawl share the work (enough to keep each host's
-// slots busy).
+// Store hands URLs out host by host in turn, so that a lease of any size
+// covers every host with queued work. The frontier still holds many times
+// Concurrency (1,024 URLs at the default, some 200 KiB), because a host
+// slower than the others keeps its share of every lease waiting here: the
+// frontier is refilled only once it holds less than half its size, and the
+// larger it is, the more of a slow host's URLs it takes to stop the refills
+// for every host. With a Shared store it holds fewer, so that the processes
+// sharing the crawl share the work (enough to keep each host's slots busy).
 func (k *crawler) frontierSize() int {
 	if _, shared := k.cfg.Store.(Shared); shared {
 		return min(k.cfg.Concurrency, 2*k.cfg.Parallel*max(len(k.cfg.AllowHosts), 1))
@@ -67,7 +69,8 @@ func (k *crawler) frontierSize() int {
 }
 
 // refill leases more URLs when the frontier runs low (below half its
-// size). It never waits for the fetches in flight, and it asks the Store
+// size), or has room and links were found since the last lease (topUp).
+// It never waits for the fetches in flight, and it asks the Store
 // little: once the Store gave fewer URLs than asked for (it is drained),
 // it is asked again at most every drainedPoll while the frontier has a
 // ready URL, and when none is (idle) only once links were found since.
@@ -75,7 +78,7 @@ func (k *crawler) frontierSize() int {
 // flight, or held by another process sharing the Store.
 func (k *crawler) refill(ctx context.Context, idle bool) bool {
 	size, held := k.frontierSize(), k.front.len()
-	if held >= size/2 {
+	if held >= size/2 && !k.topUp(size, held) {
 		return true
 	}
 	inFlight := k.front.inFlight()
@@ -110,6 +113,7 @@ func (k *crawler) refill(ctx context.Context, idle bool) bool {
 		}
 		k.front.push(u, e)
 	}
+	k.leasedAt, k.leasedAdds = time.Now(), k.adds.Load()
 	k.drained = len(batch) < n
 	if k.drained {
 		k.drainedAt, k.drainedAdds = time.Now(), k.adds.Load()
@@ -120,6 +124,19 @@ func (k *crawler) refill(ctx context.Context, idle bool) bool {
 	waiting, err := k.othersBusy(ctx)
 	k.fail(err)
 	return waiting && err == nil
+}
+
+// topUp reports whether a frontier at least half full should lease more
+// now. Links found since the last lease may be of hosts it holds no URL
+// of (a host whose home page answered late), and the Store's host-by-host
+// order gives such a host a turn in any lease of one URL per host or more.
+// So with room for Concurrency URLs, at most every drainedPoll, the
+// frontier is topped up then, rather than once the URLs of the hosts it
+// holds ran down to half its size: on 20 hosts whose home pages each link
+// 100 pages, the first ten filled it and the others started seconds later.
+func (k *crawler) topUp(size, held int) bool {
+	return held <= size-max(k.cfg.Concurrency, 1) && time.Since(k.leasedAt) >= drainedPoll &&
+		(k.adds.Load() != k.leasedAdds || k.queued())
 }
 
 // drainedPoll is how often a drained Store is asked again while the

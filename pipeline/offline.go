@@ -42,10 +42,12 @@ func NewOffline(opt extractor.Options, nearDuplicates string) *Offline {
 }
 
 // Article returns the article a crawl would emit for a response to rawURL
-// fetched at the given time, or why there is none: the reasons a crawl
-// gives ("listing page", "canonical elsewhere", ...) and "unchanged" for an
-// article already returned with the same text. An error means the page
-// could not be read at all.
+// fetched at the given time (a WARC record's WARC-Date), or why there is
+// none: the reasons a crawl gives ("listing page", "canonical elsewhere",
+// ...) and "unchanged" for an article already returned with the same text.
+// The page's dates are judged against fetched, as the crawl judged them,
+// unless the Options set FetchedAt. An error means the page could not be
+// read at all.
 func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.Time) (extractor.Article, string, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
@@ -57,6 +59,12 @@ func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.
 	}
 	opt := o.opt
 	opt.ContentType = contentType
+	if opt.FetchedAt.IsZero() {
+		// Dates are judged against when the page was fetched (a date after
+		// it is not the page's), as the crawl that archived it judged them:
+		// the record's WARC-Date, not the time of the re-extraction.
+		opt.FetchedAt = fetched
+	}
 	if o.dups != nil && textLeftOut(opt.Body) {
 		opt.Body |= extractor.BodyText // for the fingerprint; mark drops it
 	}

@@ -27,6 +27,8 @@ type result struct {
 	// retry asks for another attempt at the URL after wait.
 	retry bool
 	wait  time.Duration
+	// hop, if set, is a redirect of the URL to follow on its host's turn.
+	hop *hop
 }
 
 // leftLeased is the result of a fetch cut off by a stop: nothing recorded,
@@ -50,9 +52,6 @@ func wanted(e Entry, contentType string) string {
 // handle turns the fetch of j into a result. stopping reports whether the
 // crawl is stopping, when a transient failure is left for the next run.
 func (k *crawler) handle(stopping bool, j job, res *response, err error) result {
-	if o, ok := refusal(j.URL, err); ok {
-		return outcome(o, true) // scope.go: a redirect not followed
-	}
 	var skip *skipError
 	switch {
 	case errors.As(err, &skip):
@@ -67,6 +66,8 @@ func (k *crawler) handle(stopping bool, j job, res *response, err error) result 
 			o.Listing = k.schedule(j.URL, "") // its links as they were
 		}
 		return outcome(o, true)
+	case isRedirect(res.Status) && res.Header.Get("Location") != "" && j.hops < maxRedirects:
+		return k.redirect(j, res)
 	case res.Status < 200 || res.Status >= 203: // colly's own line
 		return k.failed(stopping, j, res, nil)
 	}
@@ -126,6 +127,10 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	opt := k.cfg.Extract
 	opt.ContentType = res.ContentType
+	if l := j.Listed; l != nil {
+		opt.KnownDates = append(opt.KnownDates[:len(opt.KnownDates):len(opt.KnownDates)],
+			extractor.KnownDate{Source: l.Source, Published: l.Published})
+	}
 	if opt.MaxBytes == 0 {
 		opt.MaxBytes = k.cfg.MaxBodyBytes
 	}
@@ -145,11 +150,7 @@ func (k *crawler) page(j job, res *response) result {
 	if depth < k.cfg.MaxDepth {
 		links = k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
-	var feeds []Entry
-	for _, f := range page.Feeds {
-		feeds = append(feeds, Entry{URL: f, Kind: KindFeed})
-	}
-	k.queueOnce(feeds)
+	k.queueFeeds(page.Feeds)
 	o := Outcome{URL: key, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: time.Now()}
 	if c, ok := archive.CaptureOf(res.Header); ok {
 		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
@@ -171,7 +172,7 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	if ck, elsewhere := canonicalElsewhere(a, o.URL, k.cfg.inScope); elsewhere {
 		// Emitted once, under its canonical URL.
-		k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage}})
+		k.queue([]Entry{{URL: ck, Depth: depth, Kind: KindPage, Listed: j.Listed}})
 		o.Status, o.Reason = StatusPage, "canonical elsewhere"
 		r.outcomes = append(r.outcomes, o)
 		return r

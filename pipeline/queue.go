@@ -3,6 +3,7 @@ package pipeline
 import (
 	"hash/maphash"
 	"net/url"
+	"strings"
 )
 
 // maxQueriesPerPath bounds query-string explosions (calendars, filters):
@@ -41,21 +42,58 @@ func (k *crawler) queueOnce(entries []Entry) {
 	k.queue(fresh)
 }
 
+// maxFeedsPerHost bounds feed autodiscovery: of the feeds that pages name
+// in <link rel=alternate>, at most this many are queued per host in a run.
+// A site's main feed and a section feed or two list what is new; the rest
+// are the same items again (a feed per tag, per author, per article), each
+// a request of a host that may be slow.
+const maxFeedsPerHost = 3
+
+// queueFeeds queues the feeds a page names in <link rel=alternate>: in
+// scope, not excluded, not a comments feed (it lists comments, not
+// articles), new in this run, and at most maxFeedsPerHost per host.
+func (k *crawler) queueFeeds(feeds []string) {
+	var fresh []Entry
+	k.mu.Lock()
+	for _, f := range feeds {
+		n, u, ok := k.scoped(f)
+		if !ok || k.once[n] || k.cfg.excluded(n) || strings.Contains(strings.ToLower(n), "comment") {
+			continue
+		}
+		host := hostKey(u)
+		if k.feedsOf[host] >= maxFeedsPerHost {
+			continue
+		}
+		k.feedsOf[host]++
+		k.once[n] = true
+		fresh = append(fresh, Entry{URL: n, Kind: KindFeed})
+	}
+	k.mu.Unlock()
+	k.queue(fresh)
+}
+
 // queueLinks queues in-scope, wanted links found on a page, and returns
 // them, normalised.
 func (k *crawler) queueLinks(links []string, depth int) []string {
 	var entries []Entry
 	var accepted []string
 	for _, l := range links {
-		n, u, ok := k.accept(l)
-		if !ok || u.RawQuery != "" && !k.allowQuery(u) {
-			continue
+		if e, ok := k.pageEntry(l, depth); ok {
+			entries = append(entries, e)
+			accepted = append(accepted, e.URL)
 		}
-		entries = append(entries, Entry{URL: n, Depth: depth, Kind: KindPage})
-		accepted = append(accepted, n)
 	}
 	k.queue(entries)
 	return accepted
+}
+
+// pageEntry is the entry of a page link the crawl may follow, normalised.
+func (k *crawler) pageEntry(link string, depth int) (Entry, bool) {
+	n, u, ok := k.accept(link)
+	if !ok || u.RawQuery != "" && !k.allowQuery(u) {
+		return Entry{}, false
+	}
+	return Entry{URL: n, Depth: depth, Kind: KindPage}, true
 }
 
 // accept normalises a link and reports whether the crawl may follow it: in
@@ -102,8 +140,10 @@ func (k *crawler) queue(entries []Entry) {
 	k.mu.Lock()
 	for _, e := range entries {
 		if e.Kind == KindPage {
+			// A page queued again with what a sitemap or feed said of it
+			// reaches the Store, which keeps that with the URL.
 			h := maphash.String(recentSeed, e.URL)
-			if _, ok := k.recent[h]; ok {
+			if _, ok := k.recent[h]; ok && e.Listed == nil {
 				continue
 			}
 			if len(k.recent) >= maxRecent {

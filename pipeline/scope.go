@@ -1,77 +1,97 @@
 package pipeline
 
 import (
-	"errors"
-	"fmt"
 	"io/fs"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
-
-	"github.com/newsprint/newsprint/internal/redact"
 )
 
-// maxRedirects is how many redirects one fetch follows, as net/http does.
+// maxRedirects is how many redirects one page follows, as net/http does.
 const maxRedirects = 10
 
-// redirectError is a redirect the crawl refused to follow: its target was
-// out of scope, excluded, disallowed by robots.txt, or of another scheme.
-// reason is the outcome's reason ("redirect: off site").
-type redirectError struct {
-	target    string
-	reason    string
-	transient bool // robots.txt of the target unavailable: retried next run
+// hop is a redirect to follow: the job that fetches its target, and the
+// target's URL, whose host queue it waits in.
+type hop struct {
+	job job
+	url *url.URL
 }
 
-func (e *redirectError) Error() string {
-	return fmt.Sprintf("not following redirect to %s: %s", redact.URL(e.target), e.reason)
-}
-
-// checkRedirect is the CheckRedirect of the crawl's fetches: every redirect
-// target is checked against the crawl's scope, filters, scheme and the
-// target's robots.txt before it is requested. Scrapy stopped following
-// redirects to other schemes in 2.11.2; a redirect from http to file://
-// would open a local file.
-func (k *crawler) checkRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) >= maxRedirects {
-		return http.ErrUseLastResponse // recorded as the 3xx it is
+// isRedirect reports whether status is a redirect that net/http follows.
+func isRedirect(status int) bool {
+	switch status {
+	case http.StatusMovedPermanently, http.StatusFound, http.StatusSeeOther, http.StatusTemporaryRedirect, http.StatusPermanentRedirect:
+		return true
 	}
-	from, to := via[len(via)-1].URL, req.URL
-	refuse := func(reason string) error { return &redirectError{target: to.String(), reason: "redirect: " + reason} }
+	return false
+}
+
+// redirect is the result of a fetch of j answered with a redirect. The
+// fetcher follows none itself: the target is vetted here (scheme, length,
+// scope, filters) before it is requested, and then queued as a hop of the
+// same page on its own host in the frontier, so that it waits for that
+// host's robots.txt (refused there as "redirect: robots.txt") and its turn
+// under --delay and Crawl-delay like any other request of the host.
+// Scrapy stopped following redirects to other schemes in 2.11.2; a
+// redirect from http to file:// would open a local file.
+func (k *crawler) redirect(j job, res *response) result {
+	to, err := res.URL.Parse(strings.TrimSpace(res.Header.Get("Location")))
+	if err != nil {
+		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: bad URL"}, true)
+	}
+	if why := k.vetRedirect(res.URL, to, j.Kind); why != "" {
+		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: " + why}, true)
+	}
+	to.Fragment, to.RawFragment = "", ""
+	next := job{Entry: j.Entry, hop: to.String(), hops: j.hops + 1}
+	return result{hop: &hop{job: next, url: to}}
+}
+
+// hopsOnly sets whether take hands out redirect hops only (and the
+// robots.txt of their hosts).
+func (f *frontier) hopsOnly(on bool) {
+	f.mu.Lock()
+	f.hops = on
+	f.mu.Unlock()
+}
+
+// holdsHops reports whether a redirect hop is queued.
+func (f *frontier) holdsHops() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, h := range f.ring {
+		if len(h.jobs) > 0 && h.jobs[0].hops > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// vetRedirect checks a redirect target against the crawl's scheme family,
+// URL length, scope and filters, and returns why it is refused, or "".
+func (k *crawler) vetRedirect(from, to *url.URL, kind string) string {
 	if !sameSchemeFamily(from, to) {
-		return refuse("scheme " + to.Scheme)
+		return "scheme " + to.Scheme
 	}
 	if len(to.String()) > maxURLLength {
-		return refuse("URL too long")
+		return "URL too long"
 	}
 	if !k.cfg.inScope(to) {
-		return refuse("off site")
+		return "off site"
 	}
 	n, err := normalizeURL(to)
 	if err != nil {
-		return refuse("bad URL")
+		return "bad URL"
 	}
 	if k.cfg.excluded(n) {
-		return refuse("excluded")
+		return "excluded"
 	}
-	if req.Header.Get(kindHeader) == KindPage && !k.cfg.wanted(n) {
-		return refuse("not included")
+	if kind == KindPage && !k.cfg.wanted(n) {
+		return "not included"
 	}
-	rb := k.robots.get(req.Context(), to)
-	if rb.temporary {
-		e := refuse("robots.txt: " + rb.cause).(*redirectError)
-		e.transient = true
-		return e
-	}
-	if !rb.allowed(to) {
-		return refuse("robots.txt")
-	}
-	if to.Host != from.Host {
-		req.Header.Del("Authorization")
-	}
-	return nil
+	return ""
 }
 
 // sameSchemeFamily reports whether a redirect from one URL to another stays
@@ -82,20 +102,6 @@ func sameSchemeFamily(from, to *url.URL) bool {
 		return web(to.Scheme)
 	}
 	return from.Scheme == "file" && to.Scheme == "file"
-}
-
-// refusal returns the outcome of a fetch that ended in a refused redirect
-// or a body over its cap, recorded as fetched.
-func refusal(key string, err error) (Outcome, bool) {
-	var re *redirectError
-	if errors.As(err, &re) {
-		status := StatusSkipped
-		if re.transient {
-			status = StatusFailed
-		}
-		return Outcome{URL: key, Status: status, Reason: re.reason}, true
-	}
-	return Outcome{}, false
 }
 
 // resolvedPath is p with its symbolic links resolved, so that a file://

@@ -48,7 +48,7 @@ func ParseSitemap(r io.Reader) (Sitemap, error) {
 		defer zr.Close()
 		br = bufio.NewReader(zr)
 	}
-	dec := xml.NewDecoder(io.LimitReader(br, maxSitemapBytes))
+	dec := xml.NewDecoder(&markupText{r: io.LimitReader(br, maxSitemapBytes)}) // bounds.go
 	dec.Strict = false
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) { return in, nil }
 	var sm Sitemap

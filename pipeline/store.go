@@ -17,6 +17,27 @@ type Entry struct {
 	// it was never fetched), so that the crawl needs no Lookup per URL.
 	// Add ignores it.
 	Known *Known
+	// Listed is what the sitemap or feed that listed the URL said of it,
+	// nil if it gave no publication date. Stores keep it with the URL (a
+	// later Add's replacing it) and Next returns it, so that the page's
+	// extraction weighs the date (extractor.KnownDate).
+	Listed *Listed
+}
+
+// Listed is what a news sitemap or a feed said of a page it listed.
+//
+// A sitemap's lastmod and a feed item's update date are not kept: lastmod
+// is often the sitemap's generation time or any change to the page
+// (comments, a sidebar), which is why Google reads it only from sites
+// where it proves accurate; and a modification date the page does not
+// state would make the crawl's record differ from the re-extraction of
+// its WARC for pages that date themselves (TestOneRecordPerPage).
+type Listed struct {
+	// Source is "sitemap" or "feed".
+	Source string
+	// Published is a news sitemap's news:publication_date or a feed
+	// item's publication date, in the zone it was stated in.
+	Published time.Time
 }
 
 // Entry kinds.
@@ -115,12 +136,16 @@ type Claimer interface {
 	ReleaseClaims(ctx context.Context) (int, error)
 }
 
-// HostLimiter enforces per-host politeness across processes: Acquire
-// blocks until a request to host may start, with at most parallel in
-// flight and starts at least delay apart, counting every process that
-// shares the limiter. release ends the request.
+// HostLimiter enforces per-host politeness across processes: at most
+// parallel requests to a host in flight and their starts at least delay
+// apart, counting every process that shares the limiter.
 type HostLimiter interface {
-	Acquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), err error)
+	// TryAcquire takes a turn of host if one is free now, and returns the
+	// release that ends the request. Otherwise it returns a nil release and
+	// how long to wait before asking again: until the host's next start,
+	// or a moment while all its slots are busy. It does not block, so that
+	// the crawl's frontier holds the host back rather than a process slot.
+	TryAcquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), wait time.Duration, err error)
 }
 
 // Shared is implemented by Stores that several processes use at once. A

@@ -209,22 +209,26 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	for _, e := range entries {
 		host := ""
 		if u, err := neturl.Parse(e.URL); err == nil {
-			host = u.Host
+			host = strings.ToLower(u.Host)
 		}
 		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, host)
 	}
+	if err := s.addListed(ctx, entries); err != nil {
+		return err
+	}
 	return s.do(ctx, "add", func(ctx context.Context) error {
-		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostseq")}, args...).Err()
+		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostround"), s.k("rounds"), s.k("hostseq")}, args...).Err()
 	})
 }
 
-// Next leases up to n queued URLs, shallowest first, with what is known of
-// each. Leases that expired (their holder died) are queued again first.
+// Next leases up to n queued URLs, shallowest first and host by host in
+// turn (addScript), with what is known of each. Leases that expired (their
+// holder died) are queued again first.
 func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner")},
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds")},
 			s.opt.LeaseTTL.Milliseconds(), n, s.session).Slice()
 		return err
 	})
@@ -250,15 +254,20 @@ func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
 	}
 	// One round trip for the state of the whole lease (the script cannot
 	// compute the keys: Redis Lua has no SHA-256).
-	var vals []any
+	var vals, listed []any
 	err = s.do(ctx, "lookup", func(ctx context.Context) error {
-		var err error
-		vals, err = s.rdb.HMGet(ctx, s.k("done"), hkeys...).Result()
-		return err
+		pipe := s.rdb.Pipeline()
+		doneCmd, listedCmd := pipe.HMGet(ctx, s.k("done"), hkeys...), s.lookupListed(ctx, pipe, hkeys)
+		if _, err := pipe.Exec(ctx); err != nil {
+			return err
+		}
+		vals, listed = doneCmd.Val(), listedCmd.Val()
+		return nil
 	})
 	if err != nil {
 		return nil, err // the leases expire, or end with Close
 	}
+	attachListed(out, listed)
 	for i, v := range vals {
 		if str, ok := v.(string); ok {
 			out[i].Known = known(parseDone(str))
@@ -441,41 +450,52 @@ func (s *Store) ReleaseClaims(ctx context.Context) (int, error) {
 	return int(n), err
 }
 
-// Acquire waits until a request to host may start under the crawl-wide
-// limits: at most parallel in flight and starts at least delay apart.
-func (s *Store) Acquire(ctx context.Context, host string, parallel int, delay time.Duration) (func(), error) {
+// TryAcquire takes a turn of host if one is free now under the
+// crawl-wide limits (at most parallel in flight, starts at least delay
+// apart) and returns its release. Otherwise it returns a nil release and
+// the time until the host's next start, or, while all its slots are busy,
+// a short poll interval. It never waits: the crawl's frontier holds the
+// host back meanwhile.
+func (s *Store) TryAcquire(ctx context.Context, host string, parallel int, delay time.Duration) (func(), time.Duration, error) {
 	var tok [8]byte
 	rand.Read(tok[:])
 	token := hex.EncodeToString(tok[:])
 	slots, next := s.k("host:"+host+":slots"), s.k("host:"+host+":next")
-	for {
-		var wait int64
-		err := s.do(ctx, "host slot", func(ctx context.Context) error {
-			var err error
-			wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next}, s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token).Int64()
-			return err
-		})
-		if err != nil {
-			return nil, err
-		}
-		if wait == 0 {
-			break
-		}
-		d := time.Duration(wait) * time.Millisecond
-		if wait < 0 { // all slots busy: poll
-			d = 5*time.Millisecond + time.Duration(tok[0]%10)*time.Millisecond
-		}
-		select {
-		case <-time.After(min(d, 250*time.Millisecond)):
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
+	var wait int64
+	err := s.do(ctx, "host slot", func(ctx context.Context) error {
+		var err error
+		wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next}, s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token).Int64()
+		return err
+	})
+	switch {
+	case err != nil:
+		return nil, 0, err
+	case wait < 0: // all slots busy: ask again soon, not all at once
+		return nil, 5*time.Millisecond + time.Duration(tok[0]%10)*time.Millisecond, nil
+	case wait > 0:
+		return nil, time.Duration(wait) * time.Millisecond, nil
 	}
 	return func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
 		_ = s.do(ctx, "host slot release", func(ctx context.Context) error { return s.rdb.ZRem(ctx, slots, token).Err() })
-	}, nil
+	}, 0, nil
+}
+
+// Acquire waits until a request to host may start under the crawl-wide
+// limits, as TryAcquire would take it, and returns its release.
+func (s *Store) Acquire(ctx context.Context, host string, parallel int, delay time.Duration) (func(), error) {
+	for {
+		release, wait, err := s.TryAcquire(ctx, host, parallel, delay)
+		if err != nil || release != nil {
+			return release, err
+		}
+		select {
+		case <-time.After(min(wait, 250*time.Millisecond)):
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
 }
 
 // alive marks this session alive for LeaseTTL: its claims hold while it

@@ -8,12 +8,15 @@ import "github.com/redis/go-redis/v9"
 //
 // Keys of a crawl (prefix np:{ID}:):
 //
-//	q          ZSET  queued URL -> depth*1e9 + rank in its host
-//	hostseq    HASH  host -> URLs queued so far
+//	q          ZSET  queued URL -> depth*1e9 + round (see addScript)
+//	hostround  HASH  "HOST DEPTH" -> the host's last round at the depth
+//	rounds     HASH  depth -> the highest round leased at it
+//	hostseq    HASH  host -> URLs queued so far (crawls before 2026-12-02; read, no longer written)
 //	meta       HASH  queued or leased URL -> "KIND DEPTH"
 //	leases     ZSET  leased URL -> expiry (ms)
 //	owner      HASH  leased URL -> holder (worker#session)
 //	done       HASH  12-byte URL hash -> "status\tetag\tlast-modified\thash\trevision\tfetched-ms\treason"
+//	listed     HASH  12-byte URL hash -> "source\tpublished": the publication date a sitemap or feed gave
 //	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
 //	failed     HASH  URL whose last fetch failed transiently -> ""
 //	cp:W       HASH  worker W's output checkpoint: path, offset
@@ -40,13 +43,17 @@ const requeueLua = `local function requeue(q, meta, url)
 end
 `
 
-// KEYS q leases done meta hostseq; ARGV reread-ms, then (url, hash, depth,
-// kind, host)...
+// KEYS q leases done meta hostround rounds hostseq; ARGV reread-ms, then
+// (url, hash, depth, kind, host)...
 //
-// A queued URL's score is depth*1e9 plus its rank among the URLs of its
-// host queued so far, so that a lease takes URLs from every host in turn
-// rather than a run of one host's URLs, which its politeness limit would
-// serialise.
+// A queued URL's score is depth*1e9 plus its round: one more than its
+// host's last round at that depth, or than the depth's current round (the
+// highest leased) if the host is behind it, as in start-time fair queueing.
+// A lease thus takes one URL of every host with queued work before a second
+// of any, shallowest first, and a host whose links are queued late joins
+// the round the crawl has reached instead of taking a lease of turns ahead
+// of the hosts waiting. A URL queued or done already takes no turn. Ties
+// within a round go in the order of the URLs (ZPOPMIN).
 //
 // Seeds, sitemaps and feeds are queued again even when done, except while
 // the crawl is running (some process holds leases) and they were fetched
@@ -55,14 +62,21 @@ end
 var addScript = redis.NewScript(nowLua + splitLua + `
 local running = redis.call('ZCARD', KEYS[2]) > 0
 local reread = tonumber(ARGV[1])
+local function turn(host, depth)
+  local f = host .. ' ' .. depth
+  local last = tonumber(redis.call('HGET', KEYS[5], f) or redis.call('HGET', KEYS[7], host) or 0)
+  local cur = tonumber(redis.call('HGET', KEYS[6], depth) or 0)
+  return f, math.max(last, cur) + 1
+end
 for i = 2, #ARGV, 5 do
   local url, h, depth, kind, host = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3], ARGV[i + 4]
   if redis.call('ZSCORE', KEYS[2], url) == false then
     local cur = redis.call('ZSCORE', KEYS[1], url)
-    local score = depth * 1e9 + (redis.call('HINCRBY', KEYS[5], host, 1) % 1e9)
     if kind == 'page' then
       if cur == false and redis.call('HEXISTS', KEYS[3], h) == 0 then
-        redis.call('ZADD', KEYS[1], score, url)
+        local f, r = turn(host, depth)
+        redis.call('ZADD', KEYS[1], depth * 1e9 + r, url)
+        redis.call('HSET', KEYS[5], f, r)
         redis.call('HSET', KEYS[4], url, kind .. ' ' .. depth)
       end
     elseif running and kind ~= 'revisit' and reread > 0 and cur == false and (function()
@@ -71,8 +85,11 @@ for i = 2, #ARGV, 5 do
       end)() then
       -- read moments ago by another process of this run
     else
+      local f, r = turn(host, depth)
+      local score = depth * 1e9 + r
       if cur == false or tonumber(cur) > score then
         redis.call('ZADD', KEYS[1], score, url)
+        redis.call('HSET', KEYS[5], f, r)
       else
         depth = math.floor(tonumber(cur) / 1e9)
       end
@@ -82,7 +99,8 @@ for i = 2, #ARGV, 5 do
 end
 return 0`)
 
-// KEYS q leases meta owner; ARGV ttl-ms n holder. Returns url, meta, ...
+// KEYS q leases meta owner rounds; ARGV ttl-ms n holder. Returns url,
+// meta, ...
 var nextScript = redis.NewScript(nowLua + requeueLua + `
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
 for _, url in ipairs(expired) do
@@ -92,12 +110,18 @@ for _, url in ipairs(expired) do
 end
 local items = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
 local out = {}
+local top = {}
 for i = 1, #items, 2 do
-  local url = items[i]
+  local url, score = items[i], tonumber(items[i + 1])
+  local d = math.floor(score / 1e9)
+  top[d] = math.max(top[d] or 0, score - d * 1e9)
   redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), url)
   redis.call('HSET', KEYS[4], url, ARGV[3])
   out[#out + 1] = url
   out[#out + 1] = redis.call('HGET', KEYS[3], url) or 'page 0'
+end
+for d, r in pairs(top) do
+  if r > tonumber(redis.call('HGET', KEYS[5], d) or 0) then redis.call('HSET', KEYS[5], d, r) end
 end
 return out`)
 

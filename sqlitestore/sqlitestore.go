@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/newsprint/newsprint/internal/dirlock"
@@ -27,7 +28,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, nextSame, nextDeeper, checkpoint, fingerprint, listing *sql.Stmt
+	addPage, addForce, lookup, record, next, hostRound, setHostRound, checkpoint, fingerprint, listing *sql.Stmt
 
 	// leased holds the URLs handed out by Next and not yet committed. A
 	// lease lives in memory only: the state belongs to this process alone
@@ -40,12 +41,20 @@ type Store struct {
 	// from there rather than past every URL leased and not yet committed.
 	// Add moves it back when it queues a URL behind it.
 	after position
+	// round is, per depth, the highest round leased so far (the virtual
+	// time of fair queueing, frontier.go): a host that queues its first
+	// URLs joins the current round rather than the first one.
+	round map[int]int64
+	// hasListed says the listed table holds rows (listed.go).
+	hasListed     atomic.Bool
+	addListedStmt *sql.Stmt
 }
 
-// position is a place in the frontier's order: depth, then rowid.
+// position is a place in the frontier's order: depth, round, URL.
 type position struct {
 	depth int
-	rowid int64
+	round int64
+	url   string
 }
 
 // start is the position before every URL.
@@ -69,13 +78,16 @@ CREATE TABLE IF NOT EXISTS urls (
 	last_modified TEXT NOT NULL DEFAULT '',
 	hash          TEXT NOT NULL DEFAULT '',
 	revision      INTEGER NOT NULL DEFAULT 0,
-	fetched_at    INTEGER NOT NULL DEFAULT 0
+	fetched_at    INTEGER NOT NULL DEFAULT 0,
+	round         INTEGER NOT NULL DEFAULT 0 -- the URL's turn among its host's at its depth (frontier.go)
 );
--- The frontier: queued URLs only, so that leasing and recording an outcome
--- leave the index alone (BenchmarkCycle: about 7 % less per URL than an
--- index on (state, depth), which states before 2026-11-24 had).
-DROP INDEX IF EXISTS urls_queue;
-CREATE INDEX IF NOT EXISTS urls_queued ON urls(depth) WHERE state='queued';
+-- hosts counts, per host and depth, the rounds given out to its URLs.
+CREATE TABLE IF NOT EXISTS hosts (
+	host  TEXT NOT NULL,
+	depth INTEGER NOT NULL,
+	round INTEGER NOT NULL,
+	PRIMARY KEY (host, depth)
+) WITHOUT ROWID;
 -- The fingerprints of emitted articles, for duplicate detection: one per
 -- URL (its latest revision), the most recent pipeline.DefaultFingerprintWindow
 -- kept. seq only grows (AUTOINCREMENT), so a reader can read on from where
@@ -198,7 +210,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	if _, err := db.ExecContext(ctx, schema); err != nil {
+	if _, err := db.ExecContext(ctx, schema+listedSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
@@ -207,36 +219,42 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("recover leases in %s: %w", path, err)
 	}
+	if err := migrateRounds(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
+	if _, err := db.ExecContext(ctx, frontierIndex); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
 	s := &Store{db: db, leased: map[string]struct{}{}, after: start}
+	if err := s.openListed(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		q   string
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
-		{&s.nextSame, nextSameSQL}, {&s.nextDeeper, nextDeeperSQL}, {&s.checkpoint, checkpointSQL},
-		{&s.fingerprint, fingerprintSQL}, {&s.listing, listingSQL},
+		{&s.next, nextSQL},
+		{&s.hostRound, hostRoundSQL}, {&s.setHostRound, setHostRoundSQL},
+		{&s.checkpoint, checkpointSQL}, {&s.fingerprint, fingerprintSQL}, {&s.listing, listingSQL},
 	} {
 		if *p.dst, err = db.PrepareContext(ctx, p.q); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("open state %s: %w", path, err)
 		}
 	}
+	if s.round, err = currentRounds(ctx, db); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open state %s: %w", path, err)
+	}
 	return s, nil
 }
 
 const (
-	addPageSQL  = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued') ON CONFLICT(url) DO NOTHING`
-	addForceSQL = `INSERT INTO urls(url, depth, kind, state) VALUES(?, ?, ?, 'queued')
-		ON CONFLICT(url) DO UPDATE SET state='queued', kind=excluded.kind, depth=MIN(depth, excluded.depth)`
-	lookupSQL = `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`
-	// The frontier after a position, in two parts that each seek the
-	// index to where they start: the rest of the position's depth, then
-	// the deeper URLs. (A row value, (depth, rowid) > (?, ?), seeks to the
-	// depth only, then reads past every URL leased at it.)
-	nextSameSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth = ?1 AND rowid > ?2 ORDER BY rowid LIMIT ?3`
-	nextDeeperSQL = `SELECT rowid, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND depth > ?1 ORDER BY depth, rowid LIMIT ?3`
+	lookupSQL      = `SELECT etag, last_modified, hash, revision, fetched_at FROM urls WHERE url=?`
 	fingerprintSQL = `INSERT OR REPLACE INTO fingerprints(url, id, hash, simhash) VALUES(?, ?, ?, ?)`
 	listingSQL     = `INSERT OR REPLACE INTO listings(url, links_hash, interval, next_visit) VALUES(?, ?, ?, ?)`
 	checkpointSQL  = `INSERT INTO checkpoint(id, path, offset) VALUES(1, ?, ?)
@@ -259,100 +277,6 @@ func (s *Store) Close() error {
 		s.lock.Close()
 	}
 	return err
-}
-
-// Add queues URLs not seen before; seeds and revisits are queued again.
-func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
-	if len(entries) == 0 {
-		return nil
-	}
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	defer tx.Rollback()
-	page, force := tx.StmtContext(ctx, s.addPage), tx.StmtContext(ctx, s.addForce)
-	for _, e := range entries {
-		stmt := page
-		if e.Kind != pipeline.KindPage {
-			stmt = force
-		}
-		if _, err := stmt.ExecContext(ctx, e.URL, e.Depth, e.Kind); err != nil {
-			return fmt.Errorf("queue %s: %w", e.URL, err)
-		}
-	}
-	if err := tx.Commit(); err != nil {
-		return err
-	}
-	s.rewind(entries)
-	return nil
-}
-
-// rewind moves the frontier position back to the start when entries may
-// have been queued behind it: shallower than it, or queued again under the
-// rowid they had (new rows get rowids beyond every other).
-func (s *Store) rewind(entries []pipeline.Entry) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for _, e := range entries {
-		if e.Depth < s.after.depth || e.Kind != pipeline.KindPage {
-			s.after = start
-			return
-		}
-	}
-}
-
-// Next leases up to n queued URLs, shallowest first, with what is known of
-// each. A lease ends with the Commit of the URL's outcome, or with the
-// Store.
-func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	// Every queued URL behind s.after is leased, or was queued by an Add or
-	// RetryFailed that moved s.after back.
-	out, err := s.scan(ctx, s.nextSame, n, nil)
-	if err == nil && len(out) < n {
-		out, err = s.scan(ctx, s.nextDeeper, n, out)
-	}
-	if err != nil {
-		s.after = start // what was read is not leased: read it again
-		return nil, err
-	}
-	for _, e := range out {
-		s.leased[e.URL] = struct{}{}
-	}
-	return out, nil
-}
-
-// scan appends to out the URLs stmt reads from s.after on, skipping leased
-// ones, until out holds n, and moves s.after to the last URL read.
-func (s *Store) scan(ctx context.Context, stmt *sql.Stmt, n int, out []pipeline.Entry) ([]pipeline.Entry, error) {
-	// Leased URLs are still queued in the database: some may be read past.
-	rows, err := stmt.QueryContext(ctx, s.after.depth, s.after.rowid, n-len(out)+len(s.leased))
-	if err != nil {
-		return nil, fmt.Errorf("lease: %w", err)
-	}
-	defer rows.Close()
-	last := s.after
-	for len(out) < n && rows.Next() {
-		var e pipeline.Entry
-		var k pipeline.Known
-		var fetched int64
-		if err := rows.Scan(&last.rowid, &e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
-			return nil, fmt.Errorf("lease: %w", err)
-		}
-		last.depth = e.Depth
-		if _, ok := s.leased[e.URL]; ok {
-			continue
-		}
-		e.Known = known(k, fetched)
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("lease: %w", err)
-	}
-	s.after = last
-	return out, nil
 }
 
 // Lookup returns what is known of url.
@@ -527,7 +451,7 @@ func (s *Store) RetryFailed(ctx context.Context) (int, error) {
 	n, _ := res.RowsAffected()
 	if n > 0 {
 		s.mu.Lock()
-		s.after = start // queued again under their old rowids
+		s.after = start // queued again under their old rounds
 		s.mu.Unlock()
 	}
 	return int(n), nil

@@ -87,57 +87,6 @@ func BenchmarkCycle(b *testing.B) {
 	}
 }
 
-// A state made before the frontier index changed opens, loses the old
-// index, and leases what it had queued.
-func TestOldFrontierIndexMigrates(t *testing.T) {
-	ctx := context.Background()
-	dir := t.TempDir()
-	st, err := sqlitestore.Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.Add(ctx, []pipeline.Entry{{URL: "https://news.example/a", Depth: 1, Kind: pipeline.KindPage}}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	db, err := sql.Open("sqlite", filepath.Join(dir, sqlitestore.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`DROP INDEX urls_queued; CREATE INDEX urls_queue ON urls(state, depth)`); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	st, err = sqlitestore.Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	got, err := st.Next(ctx, 10)
-	if err != nil || len(got) != 1 || got[0].URL != "https://news.example/a" {
-		t.Fatalf("Next after migration: %v, %v", got, err)
-	}
-	db, err = sql.Open("sqlite", filepath.Join(dir, sqlitestore.FileName))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	var names []string
-	rows, err := db.Query(`SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='urls' AND sql IS NOT NULL`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		names = append(names, n)
-	}
-	rows.Close()
-	if strings.Join(names, ",") != "urls_queued" {
-		t.Errorf("indexes %q, want urls_queued alone", names)
-	}
-}
-
 // Leases live in memory: Next reads on from the last URL it leased, and a
 // URL queued behind that point (shallower, or queued again) is not missed.
 func TestLeaseOrder(t *testing.T) {

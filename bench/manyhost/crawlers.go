@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
 )
 
 // spiderPy is the Scrapy crawler, written into each run's folder.
@@ -135,31 +136,6 @@ func scrapyVersion(python string) string {
 		return "?"
 	}
 	return strings.TrimSpace(string(out))
-}
-
-// goBuild builds the main package pkg of the module in dir into bin.
-func goBuild(dir, pkg, bin string) error {
-	cmd := exec.Command("go", "build", "-o", bin, pkg)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("go build %s in %s: %w\n%s", pkg, dir, err, out)
-	}
-	return nil
-}
-
-// revision names the commit checked out in dir, "+dirty" if it has
-// uncommitted changes.
-func revision(dir string) string {
-	out, err := exec.Command("git", "-C", dir, "rev-parse", "--short", "HEAD").Output()
-	if err != nil {
-		return "unknown commit"
-	}
-	rev := strings.TrimSpace(string(out))
-	// The bench's own files are not the product it measures.
-	if st, err := exec.Command("git", "-C", dir, "status", "--porcelain", "--untracked-files=no", "--", ".", ":!bench").Output(); err == nil && len(st) > 0 {
-		rev += "+dirty"
-	}
-	return rev
 }
 
 // countArticles is the number of distinct URLs among the JSON lines of

@@ -35,6 +35,7 @@ import (
 	"time"
 
 	"github.com/newsprint/newsprint/bench/internal/corpus"
+	"github.com/newsprint/newsprint/bench/internal/proc"
 )
 
 var inf = math.Inf(1)
@@ -57,7 +58,7 @@ func main() {
 	flag.DurationVar(&lim.grace, "grace", 10*time.Second, "kill a crawler this long after it was asked to stop")
 	rounds := flag.Int("rounds", 3, "rounds; the crawlers' order rotates")
 	names := flag.String("crawlers", "newsprint,scrapy,colly", "comma-separated crawlers to measure: newsprint, scrapy, scrapy-broad (Scrapy with the DownloaderAwarePriorityQueue its broad-crawl docs recommend), colly")
-	newsprintBin := flag.String("newsprint", "", "newsprint binary to measure (default: built from -repo)")
+	newsprintBin := flag.String("newsprint", "", "newsprint binary to measure (default: built from -repo), or several as NAME=BIN,NAME=BIN, each measured as newsprint-NAME in the same rounds")
 	repo := flag.String("repo", "..", "newsprint checkout to build the binary from")
 	python := flag.String("python", "/usr/bin/python3", "Python with Debian's python3-scrapy and python3-readability")
 	var sopt scrapyOptions
@@ -129,18 +130,19 @@ func prepare(names []string, tmp, newsprintBin, repo, python string, sopt scrapy
 		name = strings.TrimSpace(name)
 		switch name {
 		case "newsprint":
-			bin := newsprintBin
-			if bin == "" {
-				bin = filepath.Join(tmp, "newsprint")
-				if err := goBuild(repo, "./cmd/newsprint", bin); err != nil {
-					return nil, fmt.Errorf("build newsprint (-repo): %w", err)
+			if newsprintBin != "" {
+				bins, err := newsprintBins(newsprintBin)
+				if err != nil {
+					return nil, err
 				}
-				fmt.Printf("newsprint: built from %s at %s\n", repo, revision(repo))
-			} else if _, err := os.Stat(bin); err != nil {
-				return nil, fmt.Errorf("-newsprint: %w", err)
-			} else {
-				fmt.Printf("newsprint: %s\n", bin)
+				out = append(out, bins...)
+				continue
 			}
+			bin := filepath.Join(tmp, "newsprint")
+			if err := proc.GoBuild(repo, "./cmd/newsprint", bin); err != nil {
+				return nil, fmt.Errorf("build newsprint (-repo): %w", err)
+			}
+			fmt.Printf("newsprint: built from %s at %s\n", repo, proc.Revision(repo))
 			out = append(out, newsprintCrawler(bin))
 		case "scrapy", "scrapy-broad":
 			if err := checkScrapy(python); err != nil {
@@ -157,7 +159,7 @@ func prepare(names []string, tmp, newsprintBin, repo, python string, sopt scrapy
 				return nil, fmt.Errorf("colly: run the bench from the bench folder (cd bench && go run ./manyhost): %w", err)
 			}
 			bin := filepath.Join(tmp, "collycrawl")
-			if err := goBuild(".", "./manyhost/collycrawl", bin); err != nil {
+			if err := proc.GoBuild(".", "./manyhost/collycrawl", bin); err != nil {
 				return nil, err
 			}
 			fmt.Printf("colly: colly v2 + go-readability (bench/manyhost/collycrawl)\n")
@@ -168,6 +170,32 @@ func prepare(names []string, tmp, newsprintBin, repo, python string, sopt scrapy
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("-crawlers: none given")
+	}
+	return out, nil
+}
+
+// newsprintBins reads -newsprint: one binary, or NAME=BIN pairs.
+func newsprintBins(list string) ([]crawler, error) {
+	var out []crawler
+	seen := map[string]bool{}
+	for _, item := range strings.Split(list, ",") {
+		name, bin, named := strings.Cut(strings.TrimSpace(item), "=")
+		if !named {
+			name, bin = "", name
+		}
+		if _, err := os.Stat(bin); err != nil {
+			return nil, fmt.Errorf("-newsprint: %w", err)
+		}
+		c := newsprintCrawler(bin)
+		if named {
+			c.name += "-" + name
+		}
+		if seen[c.name] {
+			return nil, fmt.Errorf("-newsprint %q: %s named twice", list, c.name)
+		}
+		seen[c.name] = true
+		fmt.Printf("%s: %s\n", c.name, bin)
+		out = append(out, c)
 	}
 	return out, nil
 }

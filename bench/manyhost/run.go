@@ -5,10 +5,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/newsprint/newsprint/bench/internal/proc"
 )
 
 // result is one crawler's run against the site.
@@ -83,7 +84,7 @@ wait:
 			res.wall, res.exitErr = time.Since(start), err
 			break wait
 		case now := <-tick.C:
-			res.maxRSS = max(res.maxRSS, peakRSS(cmd.Process.Pid))
+			res.maxRSS = max(res.maxRSS, proc.PeakRSS(cmd.Process.Pid))
 			if at, ok := s.normalDone(); ok && start.Add(at+lim.linger).Before(stopAt) {
 				stopAt, why = start.Add(at+lim.linger), "linger"
 			}
@@ -91,7 +92,7 @@ wait:
 				continue
 			}
 			res.wall, res.stopped = time.Since(start), why
-			res.maxRSS = max(res.maxRSS, peakRSS(cmd.Process.Pid))
+			res.maxRSS = max(res.maxRSS, proc.PeakRSS(cmd.Process.Pid))
 			res.exitAfter, res.killed, res.exitErr = stop(cmd, done, syscall.SIGINT, lim.grace)
 			break wait
 		}
@@ -111,25 +112,6 @@ wait:
 	}
 	res.logTail = tail(logPath, 5)
 	return res, nil
-}
-
-// peakRSS is the peak resident set of process pid so far, in KiB (0 if
-// it is gone). wait4's ru_maxrss would not do: Go starts a child with
-// vfork semantics, and Linux carries the parent's high-water mark across
-// the exec into the child's, so every crawler would show the bench's own
-// peak.
-func peakRSS(pid int) int64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")), 10, 64)
-			return kb
-		}
-	}
-	return 0
 }
 
 // stop sends sig and waits up to grace for the process to exit, then

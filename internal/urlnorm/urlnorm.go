@@ -21,7 +21,9 @@ var trackingParams = map[string]bool{
 // URL returns the canonical form of u: lower-case scheme and host, no
 // user info, no default port, no fragment, a cleaned path, sorted query
 // without tracking and session parameters (utm_*, fbclid, gclid, session
-// ids). It reports false for URLs that are not http, https or file.
+// ids). It reports false for URLs that are not http, https or file, and
+// for http and https URLs without a host ("http:x", "http://./"): RFC
+// 9110 §4.2.1 forbids them, and nothing can be fetched from them.
 func URL(u *url.URL) (string, bool) {
 	v := *u
 	v.Scheme = strings.ToLower(v.Scheme)
@@ -37,7 +39,10 @@ func URL(u *url.URL) (string, bool) {
 	if (v.Scheme == "http" && port == "80") || (v.Scheme == "https" && port == "443") {
 		port = ""
 	}
-	host = strings.TrimSuffix(host, ".")
+	host = strings.TrimRight(host, ".") // all of them: "a.." normalises to what "a." does
+	if host == "" && v.Scheme != "file" {
+		return "", false
+	}
 	if strings.Contains(host, ":") {
 		host = "[" + host + "]"
 	}
@@ -47,7 +52,7 @@ func URL(u *url.URL) (string, bool) {
 	v.Host = host
 	if v.Path == "" && v.Scheme != "file" {
 		v.Path = "/"
-	} else if v.Path != "/" {
+	} else if v.Path != "/" && v.Path != "" { // path.Clean("") is "."
 		trailing := strings.HasSuffix(v.Path, "/")
 		v.Path = path.Clean(v.Path)
 		if trailing && v.Path != "/" {

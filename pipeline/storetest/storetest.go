@@ -24,6 +24,8 @@ type Store interface {
 // Run runs the conformance tests.
 func Run(t *testing.T, open Opener) {
 	t.Run("AddNextLease", func(t *testing.T) { testAddNext(t, open) })
+	t.Run("InterleaveHosts", func(t *testing.T) { testInterleave(t, open) })
+	t.Run("InterleaveAfterRestart", func(t *testing.T) { testInterleaveRestart(t, open) })
 	t.Run("LeasesSurviveACrash", func(t *testing.T) { testLeases(t, open) })
 	t.Run("CommitAndLookup", func(t *testing.T) { testCommit(t, open) })
 	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
@@ -31,6 +33,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("RetryFailed", func(t *testing.T) { testRetryFailed(t, open) })
 	t.Run("Fingerprints", func(t *testing.T) { testFingerprints(t, open) })
 	t.Run("Listings", func(t *testing.T) { testListings(t, open) })
+	t.Run("ListedDates", func(t *testing.T) { testListed(t, open) })
 }
 
 // testListings checks that a Listings store keeps listing pages' schedules

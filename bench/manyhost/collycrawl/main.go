@@ -42,14 +42,15 @@ func main() {
 	delay := flag.Duration("delay", 100*time.Millisecond, "LimitRule.Delay of each host")
 	timeout := flag.Duration("timeout", 30*time.Second, "time limit of one request (colly's default is 10s)")
 	depth := flag.Int("max-depth", 5, "colly MaxDepth")
+	maxRequests := flag.Uint("max-requests", 0, "colly MaxRequests: stop after this many requests (0: no limit)")
 	flag.Parse()
-	if err := run(strings.Split(*seeds, ","), *include, *article, *out, *parallel, *delay, *timeout, *depth); err != nil {
+	if err := run(strings.Split(*seeds, ","), *include, *article, *out, *parallel, *delay, *timeout, *depth, uint32(*maxRequests)); err != nil {
 		fmt.Fprintln(os.Stderr, "collycrawl:", err)
 		os.Exit(1)
 	}
 }
 
-func run(seeds []string, include, article, out string, parallel int, delay, timeout time.Duration, depth int) error {
+func run(seeds []string, include, article, out string, parallel int, delay, timeout time.Duration, depth int, maxRequests uint32) error {
 	inc, err := regexp.Compile(include)
 	if err != nil {
 		return fmt.Errorf("-include: %w", err)
@@ -71,7 +72,7 @@ func run(seeds []string, include, article, out string, parallel int, delay, time
 		}
 		hosts = append(hosts, u.Hostname())
 	}
-	c := colly.NewCollector(colly.Async(true), colly.AllowedDomains(hosts...), colly.MaxDepth(depth))
+	c := colly.NewCollector(colly.Async(true), colly.AllowedDomains(hosts...), colly.MaxDepth(depth), colly.MaxRequests(maxRequests))
 	c.IgnoreRobotsTxt = false
 	c.SetRequestTimeout(timeout)
 	for _, s := range seeds {

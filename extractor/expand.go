@@ -1,0 +1,141 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// An article cut short behind a "Read more" expander is in the HTML whole:
+// the rest is hidden by CSS (display: none), the hidden attribute or
+// aria-hidden until a button with aria-expanded="false" shows it. Readers
+// see it after a click; it is the body's. revealExpanders makes such hidden
+// parts visible before readability, which drops hidden
+// elements: the targets of expander controls (aria-controls, a collapse
+// toggle's data-target or data-bs-target, a "#id" link with aria-expanded),
+// and hidden elements whose class says they are the collapsed rest
+// ("collapsed", "expandable", "more-text", "truncated"). Only prose is
+// revealed: a hidden menu, form or list of links stays hidden.
+
+// expanderWords are the class and id words of the collapsed part of an
+// expander.
+var expanderWords = setOf("collapse", "collapsed", "collapsible", "expand", "expandable", "expander",
+	"more", "moretext", "morecontent", "readmore", "truncate", "truncated", "fulltext", "rest")
+
+// expanders gathers, during the furniture walk, the ids that expander
+// controls show, and the hidden elements to judge once the walk is done.
+type expanders struct {
+	targets map[string]bool
+	hidden  []*html.Node // hidden furniture
+	long    []*html.Node // aria-hidden, too long to be furniture
+}
+
+// note records the ids that n, if it is an expander control, shows.
+func (e *expanders) note(n *html.Node) {
+	var expanded, controls, target, toggle, href string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "aria-expanded":
+			expanded = a.Val
+		case "aria-controls":
+			controls = a.Val
+		case "data-target", "data-bs-target":
+			target = a.Val
+		case "data-toggle", "data-bs-toggle":
+			toggle = a.Val
+		case "href":
+			href = a.Val
+		}
+	}
+	if expanded == "" && !strings.EqualFold(toggle, "collapse") {
+		return
+	}
+	if e.targets == nil {
+		e.targets = map[string]bool{}
+	}
+	for _, id := range strings.Fields(controls) {
+		e.targets[id] = true
+	}
+	for _, t := range []string{target, href} {
+		if id, ok := strings.CutPrefix(strings.TrimSpace(t), "#"); ok && id != "" {
+			e.targets[id] = true
+		}
+	}
+}
+
+// isHidden reports whether n hides itself: the hidden attribute,
+// aria-hidden="true" or an inline style.
+func isHidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(a.Val, "true") {
+				return true
+			}
+		case "style":
+			if hidesByStyle(a.Val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// revealed reports whether the hidden furniture element n is the collapsed
+// part of an expander, and if so reveals it: it is an expander's target or
+// its class says so, and it is prose. n stays furniture when, visible, it
+// still is by its tag, role or class (a newsletter pop-up a button opens),
+// unless its class names it the collapsed part.
+func (e *expanders) revealed(n *html.Node) bool {
+	named := hasClassWord(classID(n), expanderWords)
+	if !named && !e.targets[attr(n, "id")] {
+		return false
+	}
+	if !isProse(n, textLen(n)) {
+		return false
+	}
+	saved := n.Attr
+	reveal(n)
+	if !named && isFurniture(n) {
+		n.Attr = saved
+		return false
+	}
+	return true
+}
+
+// hidesByStyle reports whether an inline style hides its element.
+func hidesByStyle(style string) bool {
+	if !strings.Contains(style, "none") && !strings.Contains(style, "hidden") {
+		return false
+	}
+	st := strings.ReplaceAll(strings.ToLower(style), " ", "")
+	return strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden")
+}
+
+// reveal makes n and the elements below it that hide the same way visible:
+// it drops the hidden and aria-hidden attributes, an inline style that
+// hides; n also loses its class, whose words ("hidden-text",
+// "read-more-content") the cleaning and readability read as furniture.
+func reveal(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return true
+		}
+		if c != n && !(hasAttr(c, "hidden") || strings.EqualFold(attr(c, "aria-hidden"), "true") || hidesByStyle(attr(c, "style"))) {
+			return true
+		}
+		kept := make([]html.Attribute, 0, len(c.Attr))
+		for _, a := range c.Attr {
+			switch {
+			case a.Key == "hidden", a.Key == "aria-hidden", a.Key == "class" && c == n:
+			case a.Key == "style" && hidesByStyle(a.Val):
+			default:
+				kept = append(kept, a)
+			}
+		}
+		c.Attr = kept
+		return true
+	})
+}

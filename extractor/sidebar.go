@@ -1,0 +1,95 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// sidebarLabels are the whole texts of headings that open a block of other
+// stories: "Latest news", "Most read", "Related", "More from …" and their
+// equivalents in the languages most common in news, lower-cased. Such a
+// block is never the article's, in any template. A heading is matched whole
+// (case, spaces and a trailing colon or arrow aside), so that "Related
+// research shows …" or "最新研究表明" stay; a map look-up, as most blocks
+// are asked.
+var sidebarLabels = func() map[string]bool {
+	m := map[string]bool{}
+	cross := func(heads, tails []string) {
+		for _, h := range heads {
+			for _, t := range tails {
+				m[strings.TrimSpace(h+" "+t)] = true
+			}
+		}
+	}
+	cross([]string{"latest", "the latest", "most read", "most popular", "most viewed", "most shared", "most commented", "most recent",
+		"popular", "trending", "recent", "related", "top", "more", "other", "similar", "featured", "recommended", "editor's picks", "editors' picks"},
+		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week"})
+	for _, l := range []string{
+		"you may also like", "you might also like", "read next", "read also", "also read", "see also", "don't miss", "dont miss",
+		"in case you missed it", "what to read next", "more on this story",
+		// Spanish, Portuguese, Italian, French
+		"lo más leído", "más leído", "más leídas", "lo más visto", "últimas noticias", "noticias relacionadas", "te puede interesar", "lee también", "lea también",
+		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
+		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
+		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
+		// German, Dutch
+		"meistgelesen", "meistgelesene artikel", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
+		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel",
+		"meest gelezen", "meest bekeken", "laatste nieuws", "gerelateerde artikelen", "lees ook", "meer nieuws",
+		// Russian, Ukrainian, Polish, Turkish, Romanian, Indonesian, Vietnamese
+		"самое читаемое", "самое популярное", "популярное", "последние новости", "читайте также", "похожие новости", "новости по теме",
+		"найпопулярніше", "популярне", "останні новини", "читайте також", "схожі новини",
+		"najczęściej czytane", "najnowsze", "najnowsze wiadomości", "zobacz też", "zobacz także", "czytaj też", "czytaj także", "powiązane", "powiązane artykuły",
+		"en çok okunanlar", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler",
+		"cele mai citite", "ultimele știri", "articole similare", "citește și",
+		"berita terkait", "berita terbaru", "berita terpopuler", "terpopuler", "baca juga",
+		"tin liên quan", "tin mới nhất", "đọc nhiều", "đọc nhiều nhất", "xem thêm",
+		// Arabic, Persian, Hindi
+		"الأكثر قراءة", "أخبار ذات صلة", "آخر الأخبار", "اقرأ أيضا", "اقرأ أيضاً", "اخبار مرتبط", "پربازدیدترین", "آخرین اخبار",
+		"संबंधित खबरें", "ताजा खबरें", "सबसे ज्यादा पढ़ी गई",
+		// Chinese, Japanese, Korean
+		"相关新闻", "相关阅读", "相关文章", "相关推荐", "相关报道", "相关链接", "相關新聞", "相關閱讀", "相關文章",
+		"热点", "热点推荐", "热点新闻", "熱點", "最新", "最新新闻", "最新文章", "最新资讯", "最新消息", "最新新聞", "最新动态", "最新動態",
+		"推荐阅读", "延伸阅读", "热门文章", "热门新闻", "热门推荐", "热门排行", "点击排行", "排行榜", "猜你喜欢", "精彩推荐", "编辑推荐",
+		"関連記事", "人気記事", "最新記事", "あわせて読みたい", "ランキング", "관련기사", "관련 기사", "많이 본 뉴스", "최신기사", "최신 기사", "인기기사", "인기 기사",
+	} {
+		m[l] = true
+	}
+	return m
+}()
+
+// sidebarPrefixes open a heading that names another section's stories
+// ("More from Sport").
+var sidebarPrefixes = []string{"more from ", "meer over ", "mehr aus ", "más de ", "plus de ", "mais de ", "altro da "}
+
+// isSidebarLabel reports whether t, a heading's text, is a sidebar label.
+func isSidebarLabel(t string) bool {
+	if len(t) > maxSidebarHeading {
+		return false
+	}
+	s := strings.TrimRight(strings.ToLower(normSpace(t)), " :：>»›|-–—")
+	if sidebarLabels[s] {
+		return true
+	}
+	for _, p := range sidebarPrefixes {
+		if strings.HasPrefix(s, p) && len(s) <= len(p)+40 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSidebarHeading is the longest heading text, in bytes, read against
+// isSidebarLabel.
+const maxSidebarHeading = 80
+
+// isHeading reports whether n is an h1-h6 element.
+func isHeading(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestSidebarLabel(t *testing.T) {
+	yes := []string{"Latest news", "Latest", "MOST READ", "Most popular", "Related", "Related articles:", "More from Sport",
+		"Recent Posts", "You may also like", "Lo más leído", "Últimas noticias", "Leia também", "Mais lidas", "I più letti",
+		"Les plus lus", "À lire aussi", "Meistgelesen", "Mehr zum Thema", "Meest gelezen", "Самое читаемое", "Читайте также",
+		"Najczęściej czytane", "En çok okunanlar", "Berita terkait", "Tin liên quan", "الأكثر قراءة", "相关新闻", "热点推荐",
+		"最新", "推荐阅读", "相關新聞", "関連記事", "많이 본 뉴스", "Latest news »"}
+	no := []string{"Related research shows the tide is turning", "The latest from the council was a vote", "最新研究表明",
+		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north"}
+	for _, s := range yes {
+		if !isSidebarLabel(s) {
+			t.Errorf("isSidebarLabel(%q) = false, want true", s)
+		}
+	}
+	for _, s := range no {
+		if isSidebarLabel(s) {
+			t.Errorf("isSidebarLabel(%q) = true, want false", s)
+		}
+	}
+}
+
+const longProse = "The council said the repairs would take eighteen months, and that the first stalls would open once the iron frame was safe."
+
+func TestIsProse(t *testing.T) {
+	for _, c := range []struct {
+		html string
+		want bool
+	}{
+		{`<div>` + longProse + `</div>`, true},
+		{`<div>会议指出，今后五年要继续推进老城区的改造工作，并将旧电车厂改建为室内市场。</div>`, true},
+		{`<div>Read more about the council and its plans for the harbour and the old tram depot...</div>`, false},
+		{`<div><a href="/a">` + longProse + `</a></div>`, false},
+		{`<div>Short. Text.</div>`, false},
+	} {
+		doc, _ := html.Parse(strings.NewReader(c.html))
+		n := findFirst(doc, func(n *html.Node) bool { return n.Data == "div" })
+		if got := isProse(n, textLen(n)); got != c.want {
+			t.Errorf("isProse(%s) = %v, want %v", c.html, got, c.want)
+		}
+	}
+}
+
+func TestKeySet(t *testing.T) {
+	ks := newKeySet("ookie", "©", "公网安备")
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{{"We use cookies", true}, {"© 2024", true}, {"京公网安备 1100", true}, {"", false}, {"coo kie", false}, {"ookiX", false},
+		{strings.Repeat("x", 300) + "ookie", true}, {strings.Repeat("x", 300), false}} {
+		if got := ks.in(c.s); got != c.want {
+			t.Errorf("keySet.in(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

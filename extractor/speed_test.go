@@ -1,0 +1,56 @@
+package extractor
+
+import (
+	"bytes"
+	"net/url"
+	"testing"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// BenchmarkExtractCorpus extracts the pages of the shared benchmarks
+// (scrapinghub, wcxb-dev, zh-cwced) in turn; BenchmarkReadabilityCorpus
+// parses the same pages and runs readability alone on them, the peer the
+// speed target is set against. Compare the two in one run:
+//
+//	go test ./extractor -run '^$' -bench Corpus -count 10 -cpu 1
+func BenchmarkExtractCorpus(b *testing.B) {
+	pages := corpusPages(b)
+	setCorpusBytes(b, pages)
+	i := 0
+	for b.Loop() {
+		p := pages[i%len(pages)]
+		if _, err := Extract(p.page, p.url, Options{}); err != nil && len(p.page) > 0 {
+			_ = err // pages that are not HTML fail, as they should
+		}
+		i++
+	}
+}
+
+func BenchmarkReadabilityCorpus(b *testing.B) {
+	pages := corpusPages(b)
+	setCorpusBytes(b, pages)
+	i := 0
+	for b.Loop() {
+		p := pages[i%len(pages)]
+		i++
+		u, _ := decode(p.page, "")
+		doc, err := html.Parse(bytes.NewReader(u))
+		if err != nil {
+			continue
+		}
+		base, _ := url.Parse(p.url)
+		rp := readability.NewParser()
+		_, _ = rp.ParseAndMutate(doc, base)
+	}
+}
+
+func setCorpusBytes(b *testing.B, pages []corpusPage) {
+	var size int64
+	for _, p := range pages {
+		size += int64(len(p.page))
+	}
+	b.SetBytes(size / int64(len(pages)))
+	b.ReportAllocs()
+}

@@ -1,0 +1,92 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/redisstore"
+	"github.com/newsprint/newsprint/redisstore/redistest"
+)
+
+// orderSite is a host of a seed page linking n articles, which notes the
+// order of the requests it gets in log.
+func orderSite(name string, n int, mu *sync.Mutex, log *[]string) *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		*log = append(*log, name+r.URL.Path)
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<html><body>`)
+			for i := range n {
+				fmt.Fprintf(w, `<a href="/news/%d">Story %d</a> `, i, i)
+			}
+			fmt.Fprint(w, `</body></html>`)
+		case "/robots.txt", "/sitemap.xml":
+			http.NotFound(w, r)
+		default:
+			fmt.Fprint(w, articleHTML("Story "+r.URL.Path, "A story of "+name+".", "2024-03-26T10:00:00Z"))
+		}
+	}))
+}
+
+// With a shared HostLimiter, a host whose next start another process holds
+// back waits in the frontier, not in a process slot: with one slot, the
+// other host is crawled meanwhile. Before, the limiter's wait held the
+// slot, and nothing else started until the held-back host's turn came.
+func TestCrawlSharedLimiterWaitsInFrontier(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	open := func(worker string) *redisstore.Store {
+		st, err := redisstore.Open(ctx, srv.URL(), "limits", redisstore.Options{Worker: worker})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	var mu sync.Mutex
+	var log []string
+	held, free := orderSite("held", 2, &mu, &log), orderSite("free", 3, &mu, &log)
+	defer held.Close()
+	defer free.Close()
+	// Another process of the crawl has just started a request to the held
+	// host, with a delay of 4s before the next may start.
+	other := open("other")
+	release, err := other.Acquire(ctx, held.Listener.Addr().String(), 1, 4*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	release()
+	limiter := open("this")
+	dir := t.TempDir()
+	crawlOnce(t, held.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.Seeds = append(c.Seeds, free.URL+"/")
+		c.Concurrency, c.Parallel, c.MaxDepth = 1, 1, 1
+		c.Limiter = limiter
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	firstHeld, lastFree := -1, -1
+	for i, r := range log {
+		switch {
+		case r[:4] == "held" && firstHeld < 0:
+			firstHeld = i
+		case r[:4] == "free":
+			lastFree = i
+		}
+	}
+	if firstHeld < 0 || lastFree < 0 {
+		t.Fatalf("requests %v, want both hosts crawled", log)
+	}
+	if lastFree > firstHeld {
+		t.Errorf("requests in order %v: the free host waited behind the held one's turn", log)
+	}
+}

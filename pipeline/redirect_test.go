@@ -1,0 +1,121 @@
+package pipeline_test
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/newsprint/newsprint/pipeline"
+)
+
+// A redirect hop is a request of its host like any other: with --delay,
+// a host whose links redirect (twice) within the host never sees two
+// requests start closer than the delay, and the articles are reached.
+// Before, colly followed each redirect at once, inside the fetch that got
+// it, outside the frontier's spacing.
+func TestCrawlRedirectHopsArePolite(t *testing.T) {
+	const delay = 200 * time.Millisecond
+	var mu sync.Mutex
+	var starts []time.Time
+	var paths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		starts, paths = append(starts, time.Now()), append(paths, r.URL.Path)
+		mu.Unlock()
+		p := r.URL.Path
+		switch {
+		case p == "/":
+			fmt.Fprint(w, `<html><body><a href="/r/1">1</a> <a href="/r/2">2</a> <a href="/r/3">3</a></body></html>`)
+		case strings.HasPrefix(p, "/r/"):
+			http.Redirect(w, r, "/s/"+p[3:], http.StatusMovedPermanently)
+		case strings.HasPrefix(p, "/s/"):
+			http.Redirect(w, r, "/news/"+p[3:], http.StatusFound)
+		case strings.HasPrefix(p, "/news/"):
+			fmt.Fprint(w, articleHTML("Story "+p, "A story reached through two redirects.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	begin := time.Now()
+	stats := runBounded(t, 30*time.Second, []string{srv.URL + "/"}, func(c *pipeline.Config) {
+		c.Delay, c.Parallel, c.MaxDepth = delay, 2, 1
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if stats.Outcomes["article"] != 3 {
+		t.Errorf("outcomes %v, want the 3 articles behind the redirects", stats.Outcomes)
+	}
+	// The i-th request (robots.txt the 0th) cannot start before i delays
+	// have passed since the crawl began, less a little for clocks.
+	for i, at := range starts {
+		if least := time.Duration(i)*delay - 20*time.Millisecond; at.Sub(begin) < least {
+			t.Errorf("request %d (%s) started %s after the crawl began; --delay %s allows no sooner than %s (requests %v)",
+				i, paths[i], at.Sub(begin).Round(time.Millisecond), delay, least, paths)
+			break
+		}
+	}
+}
+
+// A redirect to another host waits for that host's turn: pages of one
+// host (no delay) that redirect to a host asking for Crawl-delay 1 reach it
+// one a second, its robots.txt first. Before, each redirect was followed
+// at once inside the fetch that got it, whatever the target host's delay.
+func TestCrawlRedirectToAnotherHostWaitsItsTurn(t *testing.T) {
+	var mu sync.Mutex
+	var starts []time.Time
+	var paths []string
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		starts, paths = append(starts, time.Now()), append(paths, r.URL.Path)
+		mu.Unlock()
+		switch {
+		case r.URL.Path == "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nCrawl-delay: 1\n")
+		case strings.HasPrefix(r.URL.Path, "/news/"):
+			fmt.Fprint(w, articleHTML("Story "+r.URL.Path, "A story on the other host.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer target.Close()
+	// localhost, not 127.0.0.1: another host.
+	other := strings.Replace(target.URL, "127.0.0.1", "localhost", 1)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch p := r.URL.Path; {
+		case p == "/":
+			fmt.Fprint(w, `<html><body><a href="/go/1">1</a> <a href="/go/2">2</a> <a href="/go/3">3</a></body></html>`)
+		case strings.HasPrefix(p, "/go/"):
+			http.Redirect(w, r, other+"/news/"+p[4:], http.StatusFound)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	begin := time.Now()
+	stats := runBounded(t, 30*time.Second, []string{srv.URL + "/"}, func(c *pipeline.Config) {
+		c.Delay, c.Parallel, c.MaxDepth = -1, 2, 1
+		c.AllowHosts = []string{"127.0.0.1", "localhost"}
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if stats.Outcomes["article"] != 3 {
+		t.Errorf("outcomes %v, want the 3 articles on the other host", stats.Outcomes)
+	}
+	if len(paths) == 0 || paths[0] != "/robots.txt" {
+		t.Fatalf("the other host's requests %v, want its robots.txt first", paths)
+	}
+	// Its i-th request (robots.txt the 0th) cannot start before i seconds
+	// have passed since the crawl began, less a little for clocks.
+	for i, at := range starts {
+		if least := time.Duration(i)*time.Second - 20*time.Millisecond; at.Sub(begin) < least {
+			t.Errorf("the other host's requests %v: %s started %s after the crawl began; its Crawl-delay 1s allows no sooner than %s",
+				paths, paths[i], at.Sub(begin).Round(time.Millisecond), least)
+			break
+		}
+	}
+}

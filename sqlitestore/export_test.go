@@ -1,0 +1,4 @@
+package sqlitestore
+
+// NextSQL are Next's queries, for their plans.
+var NextSQL = []string{nextSQL}
