@@ -1,11 +1,9 @@
 package extractor
 
 import (
-	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -59,227 +57,14 @@ func siteLike(segment, siteName, host string) bool {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
-	for _, label := range strings.Split(h, ".") {
-		if len(label) >= 3 && (s == simplify(label) || s == simplify(h)) {
+	labels := strings.Split(h, ".")
+	for i, label := range labels {
+		// A label ("newegg") or the host from it on ("newegg.com").
+		if len(label) >= 3 && (s == simplify(label) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
 			return true
 		}
 	}
 	return simplify(h) == s
-}
-
-// headings returns the texts of the page's <h1> elements in document order:
-// all of them, and those outside navigation, footers and other furniture.
-func headings(doc *html.Node) (all, clean []string) {
-	for _, h := range findAll(doc, byTag(atom.H1)) {
-		t := dropKicker(h, textOf(h))
-		if t == "" || len(t) >= 400 {
-			continue
-		}
-		all = append(all, t)
-		if !hasAncestor(h, func(p *html.Node) bool {
-			return isElement(p, atom.Nav, atom.Footer, atom.Aside) || isBoilerClass(classID(p))
-		}) {
-			clean = append(clean, t)
-		}
-	}
-	return all, clean
-}
-
-type titleResult struct {
-	title, source string
-	suffix        []string // segments the <title> had after the headline
-}
-
-// pickTitle chooses the headline. Structured titles and <title> often carry
-// the site name and a section ("Headline | Section | Site"); an <h1> that
-// matches one of them is the cleanest form, so it wins when it agrees.
-func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleResult {
-	t := pickTitleRaw(m, doc, siteName, page)
-	// "Headline | anything": a spaced pipe does not occur inside
-	// headlines; what follows it is a site, a section or a tagline.
-	if i := strings.Index(t.title, " | "); i > 0 {
-		if head := strings.TrimSpace(t.title[:i]); len(strings.Fields(head)) >= 3 || len([]rune(head)) >= 8 && isMostlyCJK(head) {
-			t.suffix = append(titleParts(t.title[i:]), t.suffix...)
-			t.title = head
-		}
-	}
-	t.title = cutLeadingDate(t.title)
-	// "Section | Headline", "Blog: Headline", "example.com Headline": a
-	// leading segment that is a navigation label, the site or its domain is
-	// not part of the headline either.
-	lead := ""
-	if parts := titleParts(t.title); len(parts) > 1 {
-		lead = parts[0]
-	}
-	if w, _, ok := strings.Cut(t.title, " "); ok && lead == "" {
-		if label, colon := strings.CutSuffix(w, ":"); colon {
-			lead = label // "Blog: …"
-		} else if host := strings.TrimPrefix(hostOf(page), "www."); host != "" && strings.EqualFold(w, host) {
-			lead = w // "davidbau.com Vibe Coding"
-		}
-	}
-	if lead != "" && (siteLike(lead, siteName, hostOf(page)) || nav.has(lead) || strings.EqualFold(lead, strings.TrimPrefix(hostOf(page), "www."))) {
-		if rest := strings.TrimLeft(strings.TrimSpace(strings.TrimPrefix(t.title, lead)), " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 2 && rest != t.title {
-			t.title = rest
-		}
-	}
-	// "Headline | Column": a trailing segment that is a navigation label or
-	// the site is not part of the headline.
-	parts := titleParts(t.title)
-	for len(parts) > 1 {
-		last := parts[len(parts)-1]
-		if !siteLike(last, siteName, hostOf(page)) && !nav.has(last) {
-			break
-		}
-		t.suffix = append([]string{last}, t.suffix...)
-		parts = parts[:len(parts)-1]
-		i := strings.LastIndex(t.title, last)
-		t.title = strings.TrimRight(strings.TrimSpace(t.title[:i]), " |-–—:»·•/｜_")
-	}
-	return t
-}
-
-func hostOf(u *url.URL) string {
-	if u == nil {
-		return ""
-	}
-	return u.Hostname()
-}
-
-func pickTitleRaw(m *pageMeta, doc *html.Node, siteName string, page *url.URL) titleResult {
-	host := ""
-	if page != nil {
-		host = page.Hostname()
-	}
-	docTitle := ""
-	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		docTitle = normSpace(textOf(t))
-	}
-	type cand struct{ v, src string }
-	var cands []cand
-	if o := m.ldArticle(); o != nil {
-		h := ldString(o["headline"])
-		if h == "" {
-			h = ldString(o["name"])
-		}
-		// Markdown heading marks a CMS left in ("## Headline").
-		if h = strings.TrimSpace(strings.TrimLeft(h, "#")); h != "" {
-			cands = append(cands, cand{h, "json-ld"})
-		}
-	}
-	for _, k := range []string{"og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "dcterms.title", "title"} {
-		if v, _ := m.tag(k); v != "" {
-			cands = append(cands, cand{normSpace(v), metaSource(k)})
-		}
-	}
-	if v := firstNonEmpty(m.itemprop["headline"]...); v != "" {
-		cands = append(cands, cand{normSpace(v), "microdata"})
-	}
-	if docTitle != "" {
-		cands = append(cands, cand{docTitle, "title-tag"})
-	}
-	// Headings that could be the headline: not the site's name, not one
-	// word, not a paragraph.
-	plausibleOf := func(hs []string) []string {
-		var out []string
-		for _, h := range hs {
-			if !siteLike(h, siteName, host) && plausibleHeadline(h) {
-				out = append(out, h)
-			}
-		}
-		return out
-	}
-	all, clean := headings(doc)
-	h1s := plausibleOf(clean)
-	// An <h1> that agrees with a structured title is the headline.
-	for _, h := range h1s {
-		sh := simplify(h)
-		for _, c := range cands {
-			sc := simplify(c.v)
-			if sc == sh || (len(sh) >= 12 && strings.HasPrefix(sc, sh)) || partsContain(c.v, sh) {
-				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
-			}
-			// "Event Planning? Beginner? Guide": characters the page lost
-			// in its own encoding; the structured title still has them.
-			if lostChars(h, c.v) {
-				return titleResult{title: c.v, source: c.src, suffix: suffixAfter(docTitle, c.v)}
-			}
-		}
-	}
-	// So is one in a block whose class looks like furniture (a hero
-	// "overlay", a "header" block), if it is the whole of a structured
-	// title, or the page's only <h1> and a rewording of one.
-	plausible := plausibleOf(all)
-	for _, h := range plausible {
-		for _, c := range cands {
-			if c.src != "title-tag" && simplify(c.v) == simplify(h) {
-				return titleResult{title: caseFrom(h, c.v), source: "h1", suffix: suffixAfter(docTitle, h)}
-			}
-		}
-	}
-	related := func(h string) float64 {
-		best := 0.0
-		for _, c := range cands {
-			best = max(best, wordOverlap(h, c.v))
-		}
-		return best
-	}
-	// An <h1> CSS set in capitals takes the letter case a structured
-	// title gives it.
-	recase := func(h string) string {
-		for _, c := range cands {
-			h = caseFrom(h, c.v)
-		}
-		return h
-	}
-	if len(h1s) == 0 && len(plausible) == 1 && related(plausible[0]) >= 0.5 {
-		h := recase(plausible[0])
-		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
-	}
-	// Otherwise the visible headline still beats SEO titles, which are
-	// often reworded, unless it shares hardly a word with any of them: then
-	// it is a blog's name, a section label or a pull quote.
-	if h := mainHeadline(doc, h1s); h != "" && (len(cands) == 0 || related(h) >= 0.3) {
-		h = recase(h)
-		return titleResult{title: h, source: "h1", suffix: suffixAfter(docTitle, h)}
-	}
-	// Of several <h1>, the one closest to a structured title.
-	if len(h1s) > 1 {
-		best, score := "", 0.3
-		for _, h := range h1s {
-			if r := related(h); r >= score {
-				best, score = h, r
-			}
-		}
-		if best != "" {
-			return titleResult{title: best, source: "h1", suffix: suffixAfter(docTitle, best)}
-		}
-	}
-	for i, c := range cands {
-		// A structured title cut at a length limit (Google's 110
-		// characters for JSON-LD headlines): a later candidate goes on
-		// from it mid-sentence, not after a separator.
-		for _, d := range cands[i+1:] {
-			if len([]rune(c.v)) < 100 {
-				break
-			}
-			// It goes on with a word (or the rest of one), not a separator.
-			rest, ok := strings.CutPrefix(d.v, c.v)
-			if next, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); ok && rest != "" && unicode.IsLetter(next) {
-				c = cand{d.v, d.src}
-				break
-			}
-		}
-		parts := titleParts(c.v)
-		if len(parts) <= 1 {
-			return titleResult{title: c.v, source: c.src, suffix: suffixAfter(docTitle, c.v)}
-		}
-		// Drop segments that name the site; what remains is the headline.
-		if kept, dropped := stripSiteSegments(c.v, parts, siteName, host, c.src != "json-ld"); kept != "" {
-			return titleResult{title: kept, source: c.src, suffix: dropped}
-		}
-	}
-	return titleResult{}
 }
 
 // plausibleHeadline rejects one-word and overlong <h1> texts.
@@ -295,28 +80,6 @@ func plausibleHeadline(h string) bool {
 		}
 	}
 	return cjk >= 4 || len(strings.Fields(h)) >= 2
-}
-
-// mainHeadline is the only plausible <h1>, or the first inside <article> or
-// <main>.
-func mainHeadline(doc *html.Node, h1s []string) string {
-	if len(h1s) == 1 {
-		return h1s[0]
-	}
-	if len(h1s) == 0 {
-		return ""
-	}
-	for _, h := range findAll(doc, byTag(atom.H1)) {
-		if hasAncestor(h, byTag(atom.Article, atom.Main)) {
-			t := textOf(h)
-			for _, c := range h1s {
-				if c == t {
-					return t
-				}
-			}
-		}
-	}
-	return ""
 }
 
 // caseFrom returns the headline in the letter case of a structured title
@@ -350,54 +113,97 @@ func caseFrom(h1, structured string) string {
 	return strings.Join(words, " ")
 }
 
+// partsContain reports whether a run of the segments of title, joined,
+// simplifies to simplified.
 func partsContain(title, simplified string) bool {
-	for _, p := range titleParts(title) {
-		if simplify(p) == simplified {
-			return true
+	if simplified == "" {
+		return false
+	}
+	parts := titleParts(title)
+	for i := range parts {
+		acc := ""
+		for _, p := range parts[i:] {
+			acc += simplify(p)
+			if acc == simplified {
+				return true
+			}
+			if len(acc) >= len(simplified) {
+				break
+			}
 		}
 	}
 	return false
 }
 
-// suffixAfter returns the <title> segments that follow headline.
-func suffixAfter(docTitle, headline string) []string {
-	sh := simplify(headline)
-	if sh == "" {
-		return nil
-	}
-	parts := titleParts(docTitle)
-	acc := ""
-	for i, p := range parts {
-		acc += simplify(p)
-		if acc == sh {
-			return parts[i+1:]
+// reSiteParen matches a trailing "(from The Bolton News)" or "(Reuters)".
+var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（）\[\]]{2,60})[)）\]]\s*$`)
+
+// cleanTitle removes from a title what names the site, its section or a
+// menu entry, in any position ("Trend News : …", "… - World - CBN News",
+// "… (from The Bolton News)"), and a date run into its start. guess also
+// drops a short last segment after a much longer headline (the site name on
+// most CMS templates) when nothing names the site. It returns the headline
+// and the segments cut from its end.
+func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
+	t := normSpace(raw)
+	var suffix []string
+	// The expression runs only on titles that end in a bracket.
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
+		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
+			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
+				suffix = append(suffix, inner)
+				t = strings.TrimSpace(t[:m[0]])
+			}
 		}
 	}
-	return nil
+	if parts := titleParts(t); len(parts) > 1 {
+		var cut []string
+		t, cut = stripSiteSegments(t, parts, tc, guess)
+		suffix = append(cut, suffix...)
+	}
+	// "Headline | anything": a spaced pipe does not occur inside
+	// headlines; what follows it is a site, a section or a tagline.
+	if i := strings.Index(t, " | "); i > 0 {
+		if head := strings.TrimSpace(t[:i]); len(strings.Fields(head)) >= 3 || len([]rune(head)) >= 8 && isMostlyCJK(head) {
+			suffix = append(titleParts(t[i:]), suffix...)
+			t = head
+		}
+	}
+	t = cutLeadingDate(t)
+	// "Blog: Headline", "example.com Headline": a first word that is a
+	// label or the site's domain.
+	if w, rest, ok := strings.Cut(t, " "); ok {
+		label, colon := strings.CutSuffix(w, ":")
+		host := strings.TrimPrefix(tc.host, "www.")
+		if colon && tc.siteOrLabel(label) || host != "" && strings.EqualFold(w, host) {
+			if rest = strings.TrimLeft(rest, " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 2 {
+				t = rest
+			}
+		}
+	}
+	return t, suffix
 }
 
-// stripSiteSegments removes leading and trailing segments naming the site.
-// When none does, a trailing short segment after a clearly longer headline is
-// taken to be the site or section, as on most CMS templates.
-func stripSiteSegments(full string, parts []string, siteName, host string, guess bool) (string, []string) {
+// stripSiteSegments removes leading and trailing segments that name the
+// site, its section or a menu entry. When none does and guess is set, a
+// trailing short segment after a clearly longer headline is taken to be the
+// site or section, as on most CMS templates.
+func stripSiteSegments(full string, parts []string, tc titleContext, guess bool) (string, []string) {
 	lo, hi := 0, len(parts)
-	for hi > lo+1 && siteLike(parts[hi-1], siteName, host) {
+	for hi > lo+1 && tc.siteOrLabel(parts[hi-1]) {
 		hi--
 	}
-	for hi > lo+1 && siteLike(parts[lo], siteName, host) {
+	// A leading segment goes only if a headline of two words or more stays.
+	for hi > lo+1 && tc.siteOrLabel(parts[lo]) && (hi-lo > 2 || len(strings.Fields(parts[hi-1])) >= 2 || isMostlyCJK(parts[hi-1])) {
 		lo++
 	}
 	if lo == 0 && hi == len(parts) {
-		if !guess {
-			return full, nil
-		}
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
-		if len([]rune(last)) <= 30 && len([]rune(head)) > 2*len([]rune(last)) {
-			hi--
-		} else {
+		if !guess || len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last)) {
 			return full, nil
 		}
+		hi--
 	}
 	// Rejoin the headline from the original text so inner separators such
 	// as "Chongqing - Dusseldorf" survive.
@@ -407,7 +213,7 @@ func stripSiteSegments(full string, parts []string, siteName, host string, guess
 	if i < 0 || j < i {
 		return strings.Join(parts[lo:hi], " "), parts[hi:]
 	}
-	return strings.TrimSpace(full[i : j+len(last)]), parts[hi:]
+	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " |-–—:»·•/｜_"), parts[hi:]
 }
 
 func isMostlyCJK(s string) bool {

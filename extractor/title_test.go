@@ -1,0 +1,216 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+const titleBody = `<p>` + loremTitle + `</p><p>` + loremTitle + `</p>`
+
+const loremTitle = "The council met on Tuesday evening and voted on the budget for the coming year, after a long debate about the roads, the library and the new school that the town has been promised for a decade."
+
+// extractTitle runs Extract on page and returns the title and its provenance.
+func extractTitle(t *testing.T, page, pageURL string) (string, string) {
+	t.Helper()
+	a, err := Extract([]byte(page), pageURL, Options{})
+	if err != nil {
+		t.Fatalf("Extract(%s): %v", pageURL, err)
+	}
+	return a.Title, a.Provenance["title"]
+}
+
+// Each source on its own gives the title, with its provenance.
+func TestTitleSources(t *testing.T) {
+	const want = "Council approves budget for the coming year"
+	for _, tc := range []struct {
+		name, head, body, prov string
+	}{
+		{"json-ld headline", `<script type="application/ld+json">{"@type":"NewsArticle","headline":"` + want + `"}</script>`, "", "json-ld"},
+		{"json-ld @graph", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Gazette"},{"@type":"Article","headline":"` + want + `"}]}</script>`, "", "json-ld"},
+		{"json-ld name", `<script type="application/ld+json">{"@type":"BlogPosting","name":"` + want + `"}</script>`, "", "json-ld"},
+		{"og:title", `<meta property="og:title" content="` + want + `">`, "", "meta:og"},
+		{"twitter:title", `<meta name="twitter:title" content="` + want + `">`, "", "meta:twitter"},
+		{"citation_title", `<meta name="citation_title" content="` + want + `">`, "", "meta:name"},
+		{"dc.title", `<meta name="DC.title" content="` + want + `">`, "", "meta:dc"},
+		{"parsely-title", `<meta name="parsely-title" content="` + want + `">`, "", "meta:parsely"},
+		{"sailthru.title", `<meta name="sailthru.title" content="` + want + `">`, "", "meta:sailthru"},
+		{"microdata", "", `<div itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="headline">` + want + `</span></div>`, "microdata"},
+		{"title tag", `<title>` + want + `</title>`, "", "title-tag"},
+		{"h1", "", `<h1>` + want + `</h1>`, "h1"},
+		{"headline class", "", `<div class="story-headline">` + want + `</div>`, "heading"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + titleBody + `</body></html>`
+			got, prov := extractTitle(t, page, "https://gazette.example/2025/budget")
+			if got != want || prov != tc.prov {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q (%s)", tc.name, got, prov, want, tc.prov)
+			}
+		})
+	}
+}
+
+// A page with no structured data and no <h1> takes the <title> without
+// the site's name, section and decorations, wherever they are.
+func TestTitleFromTitleTag(t *testing.T) {
+	for _, tc := range []struct{ title, url, nav, want string }{
+		{"Trend News : Azerbaijan and Georgia sign a gas deal", "https://en.trend.az/business/1", "", "Azerbaijan and Georgia sign a gas deal"},
+		{"Flooding closes the coast road - World - CBN News", "https://www2.cbn.com/news/world/flooding", `<nav><a href="/world">World</a><a href="/us">US</a></nav>`, "Flooding closes the coast road"},
+		{"Mill to reopen after fire (from The Bolton News)", "https://www.theboltonnews.co.uk/news/1/", "", "Mill to reopen after fire"},
+		{"China and Chile sign a trade pact_English", "http://english.news.example.cn/2005/pact.htm", "", "China and Chile sign a trade pact"},
+		{"GAME CHANGER | Newegg.com", "https://promotions.newegg.com/zotac/index.html", "", "GAME CHANGER"},
+		{"Council approves budget | Politics | The Gazette", "https://thegazette.example/politics/budget", `<nav><a href="/politics">Politics</a></nav>`, "Council approves budget"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body>` + tc.nav + titleBody + `</body></html>`
+		if got, prov := extractTitle(t, page, tc.url); got != tc.want || prov != "title-tag" {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q from the <title>", tc.url, got, prov, tc.want)
+		}
+	}
+}
+
+// A sidebar's heading ("Most read") and its teasers are never the title,
+// even where the page has no <h1> and no structured data.
+func TestTitleNotSidebar(t *testing.T) {
+	page := `<html><head><title>Council approves budget | The Gazette</title></head><body>
+<aside class="sidebar"><h2 class="widget-title">Most read</h2>
+<ul><li><h2 class="headline"><a href="/a">Storm warning for the weekend across the county</a></h2></li>
+<li><h2 class="headline"><a href="/b">Local team wins the cup after extra time</a></h2></li></ul></aside>
+<div class="content">` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://gazette.example/budget"); got != "Council approves budget" {
+		t.Errorf("Extract(sidebar page).Title = %q, want %q", got, "Council approves budget")
+	}
+}
+
+// A masthead <h1> holding the site's name loses to the article's headline.
+func TestTitleNotMasthead(t *testing.T) {
+	page := `<html><head><meta property="og:site_name" content="Daily Bugle">
+<title>Hero seen swinging downtown - Daily Bugle</title></head><body>
+<header><h1><a href="/">Daily Bugle</a></h1><nav><a href="/city">City</a><a href="/sport">Sport</a></nav></header>
+<article><h2 class="entry-title">Hero seen swinging downtown</h2>` + titleBody + `</article></body></html>`
+	got, _ := extractTitle(t, page, "https://bugle.example/city/hero")
+	if got != "Hero seen swinging downtown" {
+		t.Errorf("Extract(masthead page).Title = %q, want %q", got, "Hero seen swinging downtown")
+	}
+}
+
+// The visible headline beats an SEO title that rewords it; a heading that
+// shares hardly a word with the stated titles (a blog's name) does not.
+func TestTitleHeadlineAgainstSEOTitle(t *testing.T) {
+	seo := `<meta property="og:title" content="Budget 2025: council votes yes"><title>Budget 2025: council votes yes | Gazette</title>`
+	page := `<html><head>` + seo + `</head><body><article><h1>Council approves the budget for 2025 after long debate</h1>` + titleBody + `</article></body></html>`
+	if got, _ := extractTitle(t, page, "https://gazette.example/budget"); got != "Council approves the budget for 2025 after long debate" {
+		t.Errorf("Extract(reworded).Title = %q, want the <h1>", got)
+	}
+	page = `<html><head>` + seo + `</head><body><h1>Notes from a small town</h1><article>` + titleBody + `</article></body></html>`
+	if got, _ := extractTitle(t, page, "https://gazette.example/budget"); got != "Budget 2025: council votes yes" {
+		t.Errorf("Extract(blog name h1).Title = %q, want the og:title", got)
+	}
+}
+
+// candidatesOf gathers the title candidates of page.
+func candidatesOf(t *testing.T, page, pageURL, siteName string) []titleCand {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse(pageURL)
+	m := collectMeta(doc)
+	return titleCandidates(m, doc, newTitleContext(m, siteName, u, &navSet{doc: doc}))
+}
+
+func findCand(cands []titleCand, src titleSource, text string) *titleCand {
+	for i := range cands {
+		if cands[i].src == src && cands[i].text == text {
+			return &cands[i]
+		}
+	}
+	return nil
+}
+
+// Each feature of a candidate, read from a page that has it.
+func TestTitleFeatures(t *testing.T) {
+	page := `<html><head>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget"}</script>
+<meta property="og:title" content="Council approves budget">
+<title>Council approves budget | Gazette</title></head><body>
+<header class="site-header"><h1><a href="/">Gazette</a></h1><a href="/news">News</a></header>
+<nav><h2 class="menu-title">Sections</h2></nav>
+<main><article><header><h1>Council approves budget</h1></header>` + titleBody + `
+<h2 class="post-title"><a href="/other">Another story entirely about the weather</a></h2></article></main>
+<aside><h3 class="title">Most read</h3></aside>` + strings.Repeat(titleBody, 2) + `
+<footer><h2 class="footer-title">Contact the newsroom today</h2></footer></body></html>`
+	cands := candidatesOf(t, page, "https://gazette.example/budget", "Gazette")
+
+	head := findCand(cands, srcH1, "Council approves budget")
+	if head == nil {
+		t.Fatalf("no <h1> candidate for the headline in %+v", cands)
+	}
+	if head.furniture || !head.inArticle || head.inLink || head.rank != 0 || head.agreeMeta != 3 || !head.inTitleTag || !head.plausible || head.siteName {
+		t.Errorf("headline features = %+v, want in article, not furniture, rank 0, 3 stated titles agreeing, in the <title>", *head)
+	}
+	if head.at <= 0 || head.at >= 0.5 {
+		t.Errorf("headline at = %.2f, want near the top", head.at)
+	}
+	if og := findCand(cands, srcOG, "Council approves budget"); og == nil || !og.agreeVisible || og.agreeMeta != 2 {
+		t.Errorf("og:title candidate = %+v, want agreeVisible and 2 other stated titles", og)
+	}
+	if tag := findCand(cands, srcTitleTag, "Council approves budget"); tag == nil || len(tag.suffix) != 1 || tag.suffix[0] != "Gazette" {
+		t.Errorf("<title> candidate = %+v, want the site name cut as its suffix", tag)
+	}
+	if mast := findCand(cands, srcH1, "Gazette"); mast == nil || !mast.furniture || !mast.siteName || mast.rank != -1 {
+		t.Errorf("masthead <h1> = %+v, want furniture and the site name", mast)
+	}
+	if nav := findCand(cands, srcHeading, "Sections"); nav == nil || !nav.furniture || nav.plausible {
+		t.Errorf("menu heading = %+v, want furniture, implausible", nav)
+	}
+	if teaser := findCand(cands, srcHeading, "Another story entirely about the weather"); teaser == nil || !teaser.inLink || teaser.overlapMeta >= 0.3 {
+		t.Errorf("teaser = %+v, want a link sharing few words with the stated titles", teaser)
+	}
+	if side := findCand(cands, srcHeading, "Most read"); side == nil || !side.furniture {
+		t.Errorf("sidebar heading = %+v, want furniture", side)
+	}
+	if foot := findCand(cands, srcHeading, "Contact the newsroom today"); foot == nil || !foot.furniture || foot.at < 0.5 {
+		t.Errorf("footer heading = %+v, want furniture in the second half of the text", foot)
+	}
+	if c := cands[chooseTitle(cands)]; c.text != "Council approves budget" {
+		t.Errorf("chooseTitle = %+v, want the headline", c)
+	}
+}
+
+// A short heading against a longer stated title is flagged; so is a
+// site name put in og:site_name with the page's title ("… | Clay").
+func TestTitleShortAndSiteNameWithSeparators(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Advent of Code 2025 week two notes"></head><body><h1>Day 7</h1>` + titleBody + `</body></html>`
+	cands := candidatesOf(t, page, "https://blog.example/aoc", "")
+	if h := findCand(cands, srcH1, "Day 7"); h == nil || !h.short {
+		t.Errorf("<h1> Day 7 = %+v, want short", h)
+	}
+	page = `<html><head><meta property="og:title" content="How to Design a Website: a Complete Guide"></head><body><h1>How to Design a Website: a Complete Guide</h1>` + titleBody + `</body></html>`
+	cands = candidatesOf(t, page, "https://clay.example/guide", "How to Design a Website: a Complete Guide | Clay")
+	if h := findCand(cands, srcH1, "How to Design a Website: a Complete Guide"); h == nil || h.siteName {
+		t.Errorf("<h1> = %+v, want it not taken for the site name", h)
+	}
+}
+
+// A JSON-LD headline cut at 110 characters gives way to a candidate that
+// goes on from it.
+func TestTitleTruncatedJSONLD(t *testing.T) {
+	full := "A very long headline about the council budget vote that goes on and on past the limit search engines set for headlines in data"
+	cut := full[:110]
+	page := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"` + cut + `"}</script><meta property="og:title" content="` + full + `"></head><body>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "https://gazette.example/long"); got != full {
+		t.Errorf("Extract(truncated).Title = %q, want %q", got, full)
+	}
+}
+
+// A heading with "?" where the stated title has characters the page lost
+// to its encoding takes the stated title's characters.
+func TestTitleLostCharacters(t *testing.T) {
+	page := `<html><head><meta property="og:title" content="Event Planning – Beginner’s Guide"></head><body><h1>Event Planning ? Beginner?s Guide</h1>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "https://example.com/blog/events"); got != "Event Planning – Beginner’s Guide" {
+		t.Errorf("Extract(lost characters).Title = %q, want the og:title's characters", got)
+	}
+}
