@@ -119,7 +119,6 @@ func labelPage(set, id, pageURL string, page []byte) (langCase, bool) {
 	return c, c.label != ""
 }
 
-
 // newDetect reads the language of text alone, as resolveLanguage does for
 // a page that declares none.
 func newDetect(text string) string {
