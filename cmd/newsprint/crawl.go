@@ -92,10 +92,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintf(stderr, "newsprint crawl: %v\n", err)
 		return errUsage
 	}
-	switch *nearDups {
-	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
-	default:
-		fmt.Fprintf(stderr, "newsprint crawl: --near-duplicates %q: want mark, drop or off\n", *nearDups)
+	if err := checkNearDuplicates(*nearDups); err != nil {
+		fmt.Fprintf(stderr, "newsprint crawl: %v\n", err)
 		return errUsage
 	}
 	if *listings < 0 {
@@ -420,4 +418,14 @@ func maxListings(n int) int {
 		return -1
 	}
 	return n
+}
+
+// checkNearDuplicates checks a --near-duplicates value, for crawl and
+// extract alike.
+func checkNearDuplicates(v string) error {
+	switch v {
+	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
+		return nil
+	}
+	return fmt.Errorf("--near-duplicates %q: want mark, drop or off", v)
 }

@@ -49,10 +49,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "newsprint extract: --max-bytes %d: want 1 or more\n", *maxBytes)
 		return errUsage
 	}
-	switch *nearDups {
-	case pipeline.NearMark, pipeline.NearDrop, pipeline.NearOff:
-	default:
-		fmt.Fprintf(stderr, "newsprint extract: --near-duplicates %q: want mark, drop or off\n", *nearDups)
+	if err := checkNearDuplicates(*nearDups); err != nil {
+		fmt.Fprintf(stderr, "newsprint extract: %v\n", err)
 		return errUsage
 	}
 	if len(inputs) == 0 {
