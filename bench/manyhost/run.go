@@ -54,17 +54,12 @@ var logDir string
 // runOne crawls the site afresh with c and measures it.
 func runOne(s *site, cfg siteConfig, c crawler, pol politeness, lim limits) (result, error) {
 	res := result{crawler: c.name}
-	dir, err := os.MkdirTemp("", "manyhost-"+c.name)
-	if err != nil {
-		return res, fmt.Errorf("scratch folder: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	j := job{seeds: s.seeds(), include: s.include(), out: filepath.Join(dir, "out.jsonl"), dir: dir, pol: pol}
-	cmd, err := c.command(j)
+	j, cmd, err := scratchJob(s, c, pol, "manyhost-")
 	if err != nil {
 		return res, err
 	}
-	logPath := filepath.Join(dir, "stderr.log")
+	defer os.RemoveAll(j.dir)
+	logPath := filepath.Join(j.dir, "stderr.log")
 	if logDir != "" {
 		logPath = filepath.Join(logDir, fmt.Sprintf("%s-%s.log", time.Now().Format("150405"), c.name))
 	}
@@ -144,22 +139,33 @@ type stopResult struct {
 	exitErr                     error
 }
 
+// scratchJob makes a scratch folder (named prefix and the crawler's name)
+// and the command that crawls the site with c into it.
+func scratchJob(s *site, c crawler, pol politeness, prefix string) (job, *exec.Cmd, error) {
+	dir, err := os.MkdirTemp("", prefix+c.name)
+	if err != nil {
+		return job{}, nil, fmt.Errorf("scratch folder: %w", err)
+	}
+	j := job{seeds: s.seeds(), include: s.include(), out: filepath.Join(dir, "out.jsonl"), dir: dir, pol: pol}
+	cmd, err := c.command(j)
+	if err != nil {
+		os.RemoveAll(dir)
+		return job{}, nil, err
+	}
+	return j, cmd, nil
+}
+
 // stopOne starts c on the site, sends sig at `at`, and measures how long
 // it takes to exit (SIGKILL at limit after the signal).
 func stopOne(s *site, cfg siteConfig, c crawler, pol politeness, sig syscall.Signal, at, limit time.Duration) (stopResult, error) {
 	res := stopResult{crawler: c.name, sig: sig}
-	dir, err := os.MkdirTemp("", "manyhost-stop-"+c.name)
-	if err != nil {
-		return res, fmt.Errorf("scratch folder: %w", err)
-	}
-	defer os.RemoveAll(dir)
-	j := job{seeds: s.seeds(), include: s.include(), out: filepath.Join(dir, "out.jsonl"), dir: dir, pol: pol}
-	cmd, err := c.command(j)
+	j, cmd, err := scratchJob(s, c, pol, "manyhost-stop-")
 	if err != nil {
 		return res, err
 	}
+	defer os.RemoveAll(j.dir)
 	s.reset(cfg)
-	start, done, closeLog, err := launch(cmd, c.name, filepath.Join(dir, "stderr.log"))
+	start, done, closeLog, err := launch(cmd, c.name, filepath.Join(j.dir, "stderr.log"))
 	if err != nil {
 		return res, err
 	}
