@@ -88,6 +88,8 @@ func inputs() []input {
 				w.Write(s.hostile["/sitemap-1m.xml.gz"])
 			}},
 		},
+		bigSitemaps("sitemaps-8x50MB", 8, false),
+		bigSitemaps("sitemaps-8x50MB-gz", 8, true),
 		{
 			name: "feed-gzip-bomb", what: "the home page's RSS feed, Content-Encoding gzip: the 20 items, then 4 GiB of one <item> repeated",
 			build: func(s *site) map[string][]byte {
@@ -199,4 +201,71 @@ func linksPage(name string, n int) input {
 func longPath(i int) string {
 	p := fmt.Sprintf("/a/long-%d-", i)
 	return p + strings.Repeat("x", 100_000-len(p))
+}
+
+// bigSitemapBytes is the size of each of bigSitemaps' sitemaps: just
+// under sitemaps.org's 50 MB (52,428,800 bytes as newsprint counts it), so
+// that every byte is read and parsed.
+const bigSitemapBytes = 50_000_000
+
+// bigSitemaps is an input whose robots.txt lists a sitemap index of n
+// sitemaps at the size cap, each an image sitemap of about 49,000 URLs
+// with a 900-character caption each (the 20 articles first, the rest
+// answered 404), served plain or as .xml.gz. newsprint gets --parallel n,
+// so that all n are fetched at once, as n hosts' sitemaps would be.
+func bigSitemaps(name string, n int, gz bool) input {
+	ext, ctype, how := ".xml", "application/xml", "plain"
+	if gz {
+		ext, ctype, how = ".xml.gz", "application/x-gzip", "gzipped"
+	}
+	paths := map[string]func(*site, http.ResponseWriter){
+		"/sitemap-index.xml": func(s *site, w http.ResponseWriter) {
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?>`+"\n"+`<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`+"\n")
+			for i := 0; i < n; i++ {
+				fmt.Fprintf(w, "<sitemap><loc>%s/big/%d%s</loc></sitemap>\n", s.base, i, ext)
+			}
+			fmt.Fprint(w, "</sitemapindex>\n")
+		},
+	}
+	for i := 0; i < n; i++ {
+		paths[fmt.Sprintf("/big/%d%s", i, ext)] = func(s *site, w http.ResponseWriter) {
+			w.Header().Set("Content-Type", ctype)
+			w.Write(s.hostile["big"])
+		}
+	}
+	return input{
+		name: name, what: fmt.Sprintf("robots.txt lists a sitemap index of %d image sitemaps of 50 MB (about 49,000 URLs each), %s, fetched at once (newsprint --parallel %d)", n, how, n),
+		robots: robotsListing("/sitemap-index.xml"),
+		flags:  []string{"--parallel", fmt.Sprint(n)},
+		build: func(s *site) map[string][]byte {
+			b := bigSitemap(s)
+			if gz {
+				b = gzipped(b)
+			}
+			return map[string][]byte{"big": b}
+		},
+		paths: paths,
+	}
+}
+
+// bigSitemap is an image sitemap of bigSitemapBytes: the normal articles,
+// then distinct article URLs with a caption each.
+func bigSitemap(s *site) []byte {
+	var b bytes.Buffer
+	b.Write([]byte(`<?xml version="1.0" encoding="UTF-8"?>` + "\n" +
+		`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1">` + "\n"))
+	b.Write(s.normalURLs())
+	caption := strings.Repeat("The council met again on Tuesday night and said nothing new. ", 15)
+	const tail = "</urlset>\n"
+	for i := normalArticles; ; i++ {
+		e := fmt.Sprintf("<url><loc>%s/a/%d</loc><image:image><image:loc>%s/img/%d.jpg</image:loc><image:caption>%d %s</image:caption></image:image></url>\n",
+			s.base, i, s.base, i, i, caption)
+		if b.Len()+len(e)+len(tail) > bigSitemapBytes {
+			break
+		}
+		b.WriteString(e)
+	}
+	b.WriteString(tail)
+	return b.Bytes()
 }

@@ -117,7 +117,7 @@ func main() {
 // crawler is one measured crawler.
 type crawler struct {
 	name    string
-	command func(seed, dir string) *exec.Cmd
+	command func(seed, dir string, flags []string) *exec.Cmd
 }
 
 func prepare(names []string, tmp, newsprintBin, repo string) ([]crawler, error) {
@@ -135,9 +135,10 @@ func prepare(names []string, tmp, newsprintBin, repo string) ([]crawler, error) 
 			} else if _, err := os.Stat(bin); err != nil {
 				return nil, fmt.Errorf("-newsprint: %w", err)
 			}
-			out = append(out, crawler{name: "newsprint", command: func(seed, dir string) *exec.Cmd {
-				return exec.Command(bin, "crawl", "--state", filepath.Join(dir, "state"), "--out", filepath.Join(dir, "out.jsonl"),
-					"--stats", filepath.Join(dir, "stats.json"), "--delay", "0s", "--max-pages", strconv.Itoa(maxPages), "--include", include(seed), seed)
+			out = append(out, crawler{name: "newsprint", command: func(seed, dir string, flags []string) *exec.Cmd {
+				args := []string{"crawl", "--state", filepath.Join(dir, "state"), "--out", filepath.Join(dir, "out.jsonl"),
+					"--stats", filepath.Join(dir, "stats.json"), "--delay", "0s", "--max-pages", strconv.Itoa(maxPages), "--include", include(seed)}
+				return exec.Command(bin, append(append(args, flags...), seed)...)
 			}})
 		case "colly":
 			if _, err := os.Stat(filepath.Join("manyhost", "collycrawl")); err != nil {
@@ -148,7 +149,7 @@ func prepare(names []string, tmp, newsprintBin, repo string) ([]crawler, error) 
 				return nil, err
 			}
 			fmt.Println("colly: colly v2 + go-readability (bench/manyhost/collycrawl), 2 in flight, no delay, robots.txt obeyed")
-			out = append(out, crawler{name: "colly", command: func(seed, dir string) *exec.Cmd {
+			out = append(out, crawler{name: "colly", command: func(seed, dir string, _ []string) *exec.Cmd {
 				return exec.Command(bin, "-seeds", seed, "-include", include(seed), "-article", `/a/[0-9]+$`,
 					"-out", filepath.Join(dir, "out.jsonl"), "-parallel", "2", "-delay", "0s", "-max-requests", strconv.Itoa(maxPages))
 			}})
@@ -218,7 +219,7 @@ func runOne(s *site, c crawler, lim proc.Limits, logDir string) (run, error) {
 		logPath = filepath.Join(logDir, fmt.Sprintf("%s-%s-%s.log", time.Now().Format("150405"), s.input.name, c.name))
 	}
 	s.reset()
-	if r.res, err = proc.Run(c.command(s.base+"/", dir), logPath, lim); err != nil {
+	if r.res, err = proc.Run(c.command(s.base+"/", dir, s.input.flags), logPath, lim); err != nil {
 		return r, err
 	}
 	r.requests, r.long, r.sent, r.inflight = s.requests.Load(), s.long.Load(), s.bytesSent(), s.peak.Load()

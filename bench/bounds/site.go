@@ -52,6 +52,8 @@ type input struct {
 	home string
 	// paths serves the input's own paths.
 	paths map[string]func(s *site, w http.ResponseWriter)
+	// flags are newsprint's extra flags for this input.
+	flags []string
 	// build makes the payloads of the input's paths once the site's base
 	// URL is known.
 	build func(s *site) map[string][]byte
