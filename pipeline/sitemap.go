@@ -36,14 +36,37 @@ type Sitemap struct {
 
 var errNotSitemap = errors.New("not a sitemap")
 
-// ParseSitemap reads a sitemap or sitemap index, gzipped or not, streaming
-// with encoding/xml so that memory stays bounded by the URL cap.
+// sitemapBatch is how many entries ReadSitemap hands over at a time: the
+// crawl queues them while the rest of the file downloads.
+const sitemapBatch = 1000
+
+// ParseSitemap reads a whole sitemap or sitemap index, gzipped or not,
+// within the caps (ReadSitemap).
 func ParseSitemap(r io.Reader) (Sitemap, error) {
+	var sm Sitemap
+	err := ReadSitemap(r, func(b Sitemap) error {
+		sm.Children = append(sm.Children, b.Children...)
+		sm.URLs = append(sm.URLs, b.URLs...)
+		return nil
+	})
+	return sm, err
+}
+
+// ReadSitemap reads a sitemap or sitemap index, gzipped or not, as it
+// arrives, and hands its entries to fn in document order, up to
+// sitemapBatch at a time, so that memory stays bounded by a batch however
+// large the file: the caller queues each batch while the rest downloads.
+// It reads at most sitemaps.org's caps, 50,000 entries and 50 MB
+// decompressed, and stops at a run of over 64 KiB without markup (bounds.go).
+// A file damaged after its root element ends there, the entries before the
+// damage handed over; one whose root is not urlset or sitemapindex is
+// errNotSitemap. An error of fn ends the read and is returned.
+func ReadSitemap(r io.Reader, fn func(Sitemap) error) error {
 	br := bufio.NewReader(r)
 	if magic, _ := br.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			return Sitemap{}, fmt.Errorf("sitemap: %w", err)
+			return fmt.Errorf("sitemap: %w", err)
 		}
 		defer zr.Close()
 		br = bufio.NewReader(zr)
@@ -51,18 +74,33 @@ func ParseSitemap(r io.Reader) (Sitemap, error) {
 	dec := xml.NewDecoder(&markupText{r: io.LimitReader(br, maxSitemapBytes)}) // bounds.go
 	dec.Strict = false
 	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) { return in, nil }
-	var sm Sitemap
-	var cur *SitemapURL
-	var field string
-	root := ""
-	for {
+	var (
+		batch   Sitemap
+		cur     *SitemapURL
+		field   string
+		root    string
+		entries int
+		// depth is the element depth inside the current entry: its loc
+		// and lastmod are its children (1); an image or video extension's
+		// own <image:loc> is deeper, and not the page's.
+		depth int
+	)
+	flush := func() error {
+		if len(batch.URLs)+len(batch.Children) == 0 {
+			return nil
+		}
+		err := fn(batch)
+		batch = Sitemap{} // fn may keep the slices
+		return err
+	}
+	for entries < maxSitemapURLs {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			if root == "" {
-				return sm, fmt.Errorf("sitemap: %w", err)
+				return fmt.Errorf("sitemap: %w", err)
 			}
 			break // keep what was read before the damage
 		}
@@ -72,13 +110,17 @@ func ParseSitemap(r io.Reader) (Sitemap, error) {
 			switch {
 			case root == "":
 				if name != "urlset" && name != "sitemapindex" {
-					return sm, errNotSitemap
+					return errNotSitemap
 				}
 				root = name
-			case name == "url" || name == "sitemap":
-				cur = &SitemapURL{}
+			case cur == nil && (name == "url" || name == "sitemap"):
+				cur, depth = &SitemapURL{}, 0
 			case cur != nil:
+				depth++
 				field = name
+				if depth > 1 && name != "publication_date" { // news:news/news:publication_date
+					field = ""
+				}
 			}
 		case xml.CharData:
 			if cur == nil {
@@ -94,28 +136,32 @@ func ParseSitemap(r io.Reader) (Sitemap, error) {
 				cur.Published = parseW3CDate(v)
 			}
 		case xml.EndElement:
-			switch t.Name.Local {
-			case "url", "sitemap":
+			switch {
+			case cur != nil && depth > 0:
+				depth--
+				field = ""
+			case t.Name.Local == "url" || t.Name.Local == "sitemap":
 				if cur != nil && cur.Loc != "" {
 					if t.Name.Local == "sitemap" {
-						sm.Children = append(sm.Children, *cur)
+						batch.Children = append(batch.Children, *cur)
 					} else {
-						sm.URLs = append(sm.URLs, *cur)
+						batch.URLs = append(batch.URLs, *cur)
 					}
+					entries++
 				}
 				cur = nil
-				if len(sm.URLs)+len(sm.Children) >= maxSitemapURLs {
-					return sm, nil
+				if len(batch.URLs)+len(batch.Children) >= sitemapBatch {
+					if err := flush(); err != nil {
+						return err
+					}
 				}
-			default:
-				field = ""
 			}
 		}
 	}
 	if root == "" {
-		return sm, errNotSitemap
+		return errNotSitemap
 	}
-	return sm, nil
+	return flush()
 }
 
 // parseW3CDate reads the W3C datetime forms sitemaps use.

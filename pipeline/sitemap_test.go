@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseSitemap(t *testing.T) {
@@ -54,5 +55,30 @@ func TestParseSitemapCap(t *testing.T) {
 	sm, err := ParseSitemap(strings.NewReader(b.String()))
 	if err != nil || len(sm.URLs) != maxSitemapURLs {
 		t.Errorf("ParseSitemap(over the cap) = %d URLs, %v; want %d", len(sm.URLs), err, maxSitemapURLs)
+	}
+}
+
+// An image or video sitemap's entries are the pages, not their images:
+// <image:loc> is a child of <image:image>, not of <url>. Before, it was
+// appended to the page's <loc>, and every URL of an image sitemap (news
+// sites' usual kind) was a broken one.
+func TestParseSitemapImageExtension(t *testing.T) {
+	const images = `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:image="http://www.google.com/schemas/sitemap-image/1.1"
+  xmlns:video="http://www.google.com/schemas/sitemap-video/1.1" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>https://example.com/a</loc>
+  <image:image><image:loc>https://example.com/a.jpg</image:loc><image:caption>A</image:caption></image:image>
+  <lastmod>2024-03-26</lastmod></url>
+<url><image:image><image:loc>https://example.com/b.jpg</image:loc></image:image><loc>https://example.com/b</loc>
+  <video:video><video:thumbnail_loc>https://example.com/b.png</video:thumbnail_loc><video:content_loc>https://example.com/b.mp4</video:content_loc></video:video>
+  <news:news><news:publication_date>2024-03-25</news:publication_date></news:news></url>
+</urlset>`
+	sm, err := ParseSitemap(strings.NewReader(images))
+	if err != nil || len(sm.URLs) != 2 {
+		t.Fatalf("ParseSitemap(image sitemap) = %+v, %v; want 2 URLs", sm, err)
+	}
+	if a, b := sm.URLs[0], sm.URLs[1]; a.Loc != "https://example.com/a" || b.Loc != "https://example.com/b" ||
+		a.LastMod.Format(time.DateOnly) != "2024-03-26" || b.Published.Format(time.DateOnly) != "2024-03-25" {
+		t.Errorf("ParseSitemap(image sitemap) = %+v; want the pages' locs, a's lastmod, b's publication date", sm.URLs)
 	}
 }
