@@ -228,19 +228,28 @@ func firstLinks(links []string) []string {
 }
 
 // tooLargeLinks handles a page the extractor refused as too large (too
-// many elements, say a page of 100,000 links): it is recorded as skipped,
-// which later runs do not retry, and its first maxLinksPerPage links are
-// read with a tokenizer (no tree is built) and queued. It reports false for
-// other errors.
+// many elements, say a page of 100,000 links) as linksOnly does. It
+// reports false for other errors.
 func (k *crawler) tooLargeLinks(key string, body []byte, pageURL string, depth int, err error) bool {
 	if !errors.Is(err, extractor.ErrTooLarge) {
 		return false
 	}
+	k.linksOnly(key, body, pageURL, depth)
+	return true
+}
+
+// linksOnly handles a page too large to extract: refused by the extractor,
+// or over --max-bytes and cut there (its first MaxBodyBytes, as Heritrix
+// and wget keep a truncated download and extract its links). It is
+// recorded as skipped ("too large"), which later runs do not retry, and
+// its first maxLinksPerPage links are read with a tokenizer (no tree is
+// built) and queued. No article is taken from a cut page: its text may
+// stop short, and a re-extraction of the WARC skips the truncated record.
+func (k *crawler) linksOnly(key string, body []byte, pageURL string, depth int) {
 	if depth < k.cfg.MaxDepth {
 		k.queueLinks(scanLinks(body, pageURL), depth+1)
 	}
 	k.note(Outcome{URL: key, Status: StatusSkipped, Reason: "too large"}, true)
-	return true
 }
 
 // scanLinks returns the first maxLinksPerPage <a href> of an HTML page,

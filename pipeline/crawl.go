@@ -91,7 +91,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	hard, cutOff := context.WithCancel(k.work)
 	defer cutOff()
 	k.front = newFrontier(cfg.Concurrency, cfg.Parallel, cfg.Delay)
-	k.fetcher = newFetcher(hard, &k.cfg, wanted)
+	k.fetcher = newFetcher(hard, &k.cfg, wanted, k.listing)
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout, cfg.Retries, cfg.Delay)
 	k.pool = newExtractPool()
 	defer k.pool.close() // after the fetches below: no page is being handled

@@ -3,9 +3,10 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
+	"net/http/cookiejar"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/gocolly/colly/v2"
@@ -22,11 +23,16 @@ import (
 // fetch is safe for concurrent use; each call runs its request on the
 // calling goroutine, so a slow response holds its caller and nothing else.
 type fetcher struct {
-	c   *colly.Collector
-	cfg *Config
+	c *colly.Collector
+	// client makes the requests of sitemaps, feeds and seeds (stream.go).
+	client *http.Client
+	cfg    *Config
 	// wanted says, from the headers of a 2xx response, whether its body is
 	// worth reading: "" if so, else the reason to skip it.
 	wanted func(e Entry, contentType string) string
+	// listing reads a sitemap or feed body as it downloads, queueing what
+	// it lists, and says what it was: "sitemap", "index", "feed", or "none".
+	listing func(res *response, body io.Reader) string
 }
 
 // response is a response as the server sent it.
@@ -38,6 +44,12 @@ type response struct {
 	// the body by its charset; the extractor weighs it with the bytes).
 	ContentType string
 	Body        []byte // nil unless the status is 2xx
+	// Truncated says Body is the first MaxBodyBytes of a larger body.
+	Truncated bool
+	// listing, when the body was a sitemap's or feed's, read as it
+	// downloaded (stream.go), says what it was: "sitemap", "index" (a
+	// sitemap index), "feed", or "none" if neither. Body is then nil.
+	listing string
 }
 
 // skipError is a response left unread after its headers.
@@ -46,8 +58,9 @@ type skipError struct{ reason string }
 func (e *skipError) Error() string { return "pipeline: skipped: " + e.reason }
 
 // newFetcher makes a fetcher. ctx is the context of every request: its
-// cancellation cuts off the fetches in flight (the hard stop).
-func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string) *fetcher {
+// cancellation cuts off the fetches in flight (the hard stop). wanted and
+// listing are the page handling's (fetcher fields).
+func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string, listing func(*response, io.Reader) string) *fetcher {
 	c := colly.NewCollector(
 		colly.UserAgent(cfg.UserAgent),
 		colly.AllowURLRevisit(),               // the Store decides what is new
@@ -65,7 +78,18 @@ func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) str
 	c.WithTransport(cfg.Transport)
 	// http.Client.Timeout bounds the whole exchange, body included.
 	c.SetRequestTimeout(cfg.Timeout)
-	f := &fetcher{c: c, cfg: cfg, wanted: wanted}
+	// One cookie jar for both clients, as one colly Collector would have.
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		panic(err) // cookiejar.New fails on no options
+	}
+	c.SetCookieJar(jar)
+	client := &http.Client{
+		Transport:     cfg.Transport,
+		Jar:           jar,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+	}
+	f := &fetcher{c: c, client: client, cfg: cfg, wanted: wanted, listing: listing}
 	c.OnResponseHeaders(f.onHeaders)
 	c.OnResponse(func(r *colly.Response) {
 		st := stateOf(r)
@@ -117,7 +141,14 @@ func (st *fetchState) contentType(r *colly.Response) string {
 // fetch GETs e.URL with the extra headers hdr. An HTTP error status is a
 // response, not an error; the error is a transport failure (refused,
 // reset, timed out, cancelled) or a *skipError.
+//
+// A body over the cap of e's kind is cut there (Truncated). Sitemaps,
+// feeds and seeds are requested by stream, which reads a sitemap or feed
+// as it downloads.
 func (f *fetcher) fetch(e Entry, hdr http.Header) (*response, error) {
+	if rereadKind(e.Kind) {
+		return f.stream(e, hdr)
+	}
 	st := &fetchState{entry: e}
 	cctx := colly.NewContext()
 	cctx.Put(fetchKey, st)
@@ -126,10 +157,7 @@ func (f *fetcher) fetch(e Entry, hdr http.Header) (*response, error) {
 	case st.skip != "":
 		return nil, &skipError{st.skip}
 	case st.resp != nil && st.resp.Status >= 200 && st.resp.Status < 300 && st.err == nil:
-		if f.cfg.tooLarge(e.Kind, int64(len(st.resp.Body))) {
-			return nil, &skipError{"too large"}
-		}
-		return st.resp, nil
+		return f.bounded(e, st.resp, st.resp.Body), nil
 	case st.resp != nil:
 		st.resp.Body = nil
 		return st.resp, nil
@@ -152,11 +180,6 @@ func (f *fetcher) onHeaders(r *colly.Response) {
 		r.Request.Abort()
 		return
 	}
-	if n, err := strconv.ParseInt(r.Headers.Get("Content-Length"), 10, 64); err == nil && f.cfg.tooLarge(st.entry.Kind, n) {
-		st.skip = "too large"
-		r.Request.Abort()
-		return
-	}
 	ct := strings.ToLower(raw)
 	if strings.Contains(ct, "html") && strings.Contains(ct, "charset") {
 		// colly would transcode the body by the header's charset before
@@ -167,4 +190,16 @@ func (f *fetcher) onHeaders(r *colly.Response) {
 		st.sentType = raw
 		r.Headers.Set("Content-Type", media)
 	}
+}
+
+// bounded gives res the body b, cut to the cap of e's kind: a page over
+// --max-bytes is read to it, not skipped unread, so that the crawl can take
+// the links of its first MaxBodyBytes (bounds.go), as Heritrix and wget
+// keep a truncated download.
+func (f *fetcher) bounded(e Entry, res *response, b []byte) *response {
+	if limit := f.cfg.bodyCap(e.Kind); len(b) > limit {
+		b, res.Truncated = b[:limit], true
+	}
+	res.Body = b
+	return res
 }

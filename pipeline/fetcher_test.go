@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -45,7 +46,7 @@ func TestFetcher(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := newFetcher(context.Background(), &cfg, wanted)
+	f := newFetcher(context.Background(), &cfg, wanted, func(*response, io.Reader) string { return "none" })
 	get := func(path string) (*response, error) {
 		return f.fetch(Entry{URL: srv.URL + path, Kind: KindPage}, nil)
 	}
@@ -61,10 +62,14 @@ func TestFetcher(t *testing.T) {
 	if res, err := get("/missing"); err != nil || res.Status != 404 || res.Body != nil {
 		t.Errorf("fetch(/missing) = %+v, %v; want a 404 response without a body", res, err)
 	}
-	for path, reason := range map[string]string{"/pdf": "not HTML", "/big": "too large", "/big-streamed": "too large"} {
-		var skip *skipError
-		if _, err := get(path); !errors.As(err, &skip) || skip.reason != reason {
-			t.Errorf("fetch(%s) error = %v, want skipped: %s", path, err, reason)
+	var skip *skipError
+	if _, err := get("/pdf"); !errors.As(err, &skip) || skip.reason != "not HTML" {
+		t.Errorf("fetch(/pdf) error = %v, want skipped: not HTML", err)
+	}
+	// A page over the cap is read to it, with or without a Content-Length.
+	for _, path := range []string{"/big", "/big-streamed"} {
+		if res, err := get(path); err != nil || !res.Truncated || len(res.Body) != 150 {
+			t.Errorf("fetch(%s) = %+v, %v; want its first 150 bytes, truncated", path, res, err)
 		}
 	}
 	srv.Close()

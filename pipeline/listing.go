@@ -1,7 +1,11 @@
 package pipeline
 
 import (
+	"bufio"
 	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
 	"net/url"
 	"strings"
 	"time"
@@ -19,47 +23,123 @@ func isFeedType(ct string) bool {
 		strings.Contains(ct, "json") || strings.Contains(ct, "text/plain") || strings.Contains(ct, "gzip")
 }
 
-// onListing reads a sitemap or a feed and queues the articles it lists.
+// listed is the result of a sitemap or feed read as it downloaded: its
+// entries are queued already. A sitemap's and a feed's ETag and
+// Last-Modified are kept, so that the next run asks whether they changed
+// (conditional); a sitemap index's are not: its sitemaps are queued again
+// only when it is read, and a 304 would leave them, and the new articles
+// of the newest, unread.
+func (k *crawler) listed(j job, r *response) result {
+	o := Outcome{URL: j.URL, Status: StatusPage, Reason: r.listing, Fetched: time.Now()}
+	switch r.listing {
+	case "none":
+		o.Status, o.Reason = StatusSkipped, "not a sitemap or feed"
+	case "index":
+		o.Reason = "sitemap"
+	default:
+		o.ETag, o.LastModified = r.Header.Get("ETag"), r.Header.Get("Last-Modified")
+	}
+	return outcome(o, true)
+}
+
+// sniffBytes is how much of a listing's start is looked at for its root
+// element: room for an XML declaration, a stylesheet and a long comment.
+const sniffBytes = 16 << 10
+
+// listing is the fetcher's reader of sitemaps and feeds (stream.go): it
+// reads body as it downloads, queues the articles it lists, and says what
+// it was: "sitemap", "index" (a sitemap index), "feed", or "none". A sitemap's entries are queued a
+// batch at a time while the rest of the file downloads, so that it costs a
+// batch of entries, not its size; a feed (at most --max-bytes) is parsed
+// whole.
+//
 // Sitemap lastmod is a hint: a known URL is revalidated only when its
 // lastmod is later than our own last fetch of it, and then with a
 // conditional GET, so a sitemap that stamps every URL with today's date
 // costs a 304 each, not a re-emission.
-func (k *crawler) listing(r *response, key string) result {
-	base := r.URL
-	if sm, err := ParseSitemap(bytes.NewReader(r.Body)); err == nil {
-		var children []Entry
-		for _, c := range sm.Children {
-			children = append(children, Entry{URL: resolveRef(base, c.Loc), Kind: KindSitemap})
+func (k *crawler) listing(r *response, body io.Reader) string {
+	br := bufio.NewReaderSize(body, sniffBytes)
+	head, _ := br.Peek(sniffBytes)
+	if bytes.HasPrefix(head, []byte{0x1f, 0x8b}) || isSitemapRoot(head) { // ReadSitemap gunzips
+		index := false
+		err := ReadSitemap(br, func(sm Sitemap) error {
+			index = index || len(sm.Children) > 0
+			k.queueSitemap(r.URL, sm)
+			return nil
+		})
+		switch {
+		case err != nil:
+			return "none"
+		case index:
+			return "index"
 		}
-		k.queueOnce(children)
-		var pages []Entry
-		for _, u := range sm.URLs {
-			n, _, ok := k.accept(resolveRef(base, u.Loc))
-			if !ok {
-				continue
-			}
-			e := Entry{URL: n, Depth: 1, Kind: KindPage}
-			if !u.Published.IsZero() {
-				e.Listed = &Listed{Source: "sitemap", Published: u.Published}
-			}
-			if changed := u.LastMod; !changed.IsZero() {
-				if known, ok, err := k.cfg.Store.Lookup(k.work, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
-					e.Kind = KindRevisit
-				}
-			}
-			pages = append(pages, e)
-		}
-		if k.cfg.MaxDepth > 0 { // else the seeds only
-			k.queue(pages)
-		}
-		return outcome(Outcome{URL: key, Status: StatusPage, Reason: "sitemap"}, true)
+		return "sitemap"
 	}
-	feed, err := gofeed.NewParser().Parse(bytes.NewReader(r.Body))
-	if err != nil {
-		return outcome(Outcome{URL: key, Status: StatusSkipped, Reason: "not a sitemap or feed"}, true)
+	if k.readFeed(r.URL, br) != nil {
+		return "none"
+	}
+	return "feed"
+}
+
+// isSitemapRoot reports whether the first element of the XML document
+// starting with head is a sitemap's (urlset, sitemapindex).
+func isSitemapRoot(head []byte) bool {
+	dec := xml.NewDecoder(bytes.NewReader(head))
+	dec.Strict = false
+	dec.CharsetReader = func(label string, in io.Reader) (io.Reader, error) { return in, nil }
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return false
+		}
+		if el, ok := tok.(xml.StartElement); ok {
+			return el.Name.Local == "urlset" || el.Name.Local == "sitemapindex"
+		}
+	}
+}
+
+// queueSitemap queues a batch of a sitemap's entries: an index's sitemaps,
+// a urlset's pages with what it says of them.
+func (k *crawler) queueSitemap(base *url.URL, sm Sitemap) {
+	var children []Entry
+	for _, c := range sm.Children {
+		children = append(children, Entry{URL: resolveRef(base, c.Loc), Kind: KindSitemap})
+	}
+	k.queueOnce(children)
+	if k.cfg.MaxDepth == 0 { // the seeds only
+		return
 	}
 	var pages []Entry
-	published := itemsPublished(feed, r.Body)
+	for _, u := range sm.URLs {
+		n, _, ok := k.accept(resolveRef(base, u.Loc))
+		if !ok {
+			continue
+		}
+		e := Entry{URL: n, Depth: 1, Kind: KindPage}
+		if !u.Published.IsZero() {
+			e.Listed = &Listed{Source: "sitemap", Published: u.Published}
+		}
+		if changed := u.LastMod; !changed.IsZero() {
+			if known, ok, err := k.cfg.Store.Lookup(k.work, n); err == nil && ok && known.Hash != "" && changed.After(known.Fetched) {
+				e.Kind = KindRevisit
+			}
+		}
+		pages = append(pages, e)
+	}
+	k.queue(pages)
+}
+
+// readFeed parses an RSS, Atom or JSON feed and queues its items' links,
+// with each item's publication date.
+func (k *crawler) readFeed(base *url.URL, body io.Reader) error {
+	p := gofeed.NewParser()
+	p.KeepOriginalFeed = true // an Atom entry's own <published> (itemsPublished)
+	feed, err := p.Parse(body)
+	if err != nil {
+		return fmt.Errorf("read feed %s: %w", base, err)
+	}
+	var pages []Entry
+	published := itemsPublished(feed)
 	for i, it := range feed.Items {
 		if it == nil {
 			continue
@@ -81,19 +161,19 @@ func (k *crawler) listing(r *response, key string) result {
 	if k.cfg.MaxDepth > 0 { // else the seeds only
 		k.queue(pages)
 	}
-	return outcome(Outcome{URL: key, Status: StatusPage, Reason: "feed"}, true)
+	return nil
 }
 
 // itemsPublished returns the publication date of each item of feed, nil
 // where it gives none. gofeed gives an Atom entry without <published> its
 // <updated> instead, and an update is no publication date: an Atom feed's
-// entries are read again for their own <published> (gofeed translates
-// entries one to one, in order).
-func itemsPublished(feed *gofeed.Feed, body []byte) []*time.Time {
+// entries are read from the Atom feed gofeed kept (KeepOriginalFeed) for
+// their own <published> (gofeed translates entries one to one, in order).
+func itemsPublished(feed *gofeed.Feed) []*time.Time {
 	out := make([]*time.Time, len(feed.Items))
 	if feed.FeedType == "atom" {
-		af, err := (&atom.Parser{}).Parse(bytes.NewReader(body))
-		if err == nil && len(af.Entries) == len(out) {
+		af, ok := feed.OriginalFeed().(*atom.Feed)
+		if ok && len(af.Entries) == len(out) {
 			for i, e := range af.Entries {
 				if e != nil {
 					out[i] = inStatedZone(e.Published, e.PublishedParsed)

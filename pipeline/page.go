@@ -71,9 +71,8 @@ func (k *crawler) handle(stopping bool, j job, res *response, err error) result 
 	case res.Status < 200 || res.Status >= 203: // colly's own line
 		return k.failed(stopping, j, res, nil)
 	}
-	ct := strings.ToLower(res.ContentType)
-	if j.Kind == KindSitemap || j.Kind == KindFeed || (j.Kind == KindSeed && isFeedType(ct) && !strings.Contains(ct, "html")) {
-		return k.listing(res, j.URL)
+	if res.listing != "" { // read as it downloaded (stream.go)
+		return k.listed(j, res)
 	}
 	return k.page(j, res)
 }
@@ -124,6 +123,10 @@ func (k *crawler) page(j job, res *response) result {
 	finalKey, err := normalizeURL(final)
 	if err != nil {
 		return outcome(Outcome{URL: key, Status: StatusSkipped, Reason: "bad URL"}, true)
+	}
+	if res.Truncated { // over --max-bytes: its first links only
+		k.linksOnly(key, res.Body, finalKey, depth)
+		return result{}
 	}
 	opt := k.cfg.Extract
 	opt.ContentType = res.ContentType
