@@ -275,3 +275,40 @@ func TestCrawlBrokenGzip(t *testing.T) {
 		t.Errorf("emitted %q (outcomes %v), want /news/first", got, stats.Outcomes)
 	}
 }
+
+// A page with more links than a page yields (10,000), small enough to be
+// extracted, yields the first 10,000 in document order and is handled as
+// any page (a listing page here); the rest are dropped.
+func TestCrawlManyLinksFirstN(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, `<html><body><a href="/links">links</a></body></html>`)
+		case "/links":
+			var b strings.Builder
+			b.WriteString("<html><body><ul>")
+			for i := range 15_000 {
+				fmt.Fprintf(&b, `<a href="/news/%d">%d</a> `, i, i)
+			}
+			b.WriteString("</ul></body></html>")
+			fmt.Fprint(w, b.String())
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.MaxPages = 3
+		c.Timeout = time.Minute // under -race on a loaded machine
+	})
+	if n := queuedLike(t, dir, "/news/"); n != 10_000 {
+		t.Errorf("the page of 15,000 links yielded %d of them, want 10,000 (outcomes %v)", n, stats.Outcomes)
+	}
+	if queuedLike(t, dir, "/news/9999") != 1 || queuedLike(t, dir, "/news/10000") != 0 {
+		t.Error("the links yielded are not the first 10,000 in document order")
+	}
+	if stats.Outcomes["skipped: too large"] != 0 {
+		t.Errorf("outcomes %v: the page is not too large to extract", stats.Outcomes)
+	}
+}
