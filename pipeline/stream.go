@@ -13,10 +13,11 @@ import (
 
 // stream makes the request of a sitemap, feed or seed (rereadKind) with
 // net/http rather than colly, so that a sitemap or feed body is handed to
-// f.listing as it downloads and never held whole: colly reads every body
-// into one slice before any callback sees it (http_backend.go, Do), about
-// 110 MiB for a sitemap at its 50 MB cap, and up to --concurrency of them
-// at once. Everything else is as for fetch: the same Transport (decoding,
+// f.listing as it downloads: a sitemap is parsed as it arrives and never
+// held whole (a feed, at most --max-bytes, is read whole: readFeed). colly
+// reads every body into one slice before any callback sees it
+// (http_backend.go, Do), about 110 MiB for a sitemap at its 50 MB cap, and
+// up to --concurrency of them at once. Everything else is as for fetch: the same Transport (decoding,
 // caps, WARC recording), cookie jar, User-Agent, no redirects followed,
 // and the crawler's politeness, which is applied before either is called.
 //
