@@ -18,7 +18,9 @@ import (
 // MaxBodyBytes. It does not follow redirects: a 3xx is a response, whose
 // Location the crawl vets and queues as a hop of the same page on its
 // host, so that the hop waits its host's turn (scope.go). colly lives in
-// this file only.
+// this file only; sitemaps, feeds and seeds are requested with net/http
+// over the same Transport, so that a sitemap is parsed as it downloads
+// (stream.go).
 //
 // fetch is safe for concurrent use; each call runs its request on the
 // calling goroutine, so a slow response holds its caller and nothing else.
@@ -79,10 +81,7 @@ func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) str
 	// http.Client.Timeout bounds the whole exchange, body included.
 	c.SetRequestTimeout(cfg.Timeout)
 	// One cookie jar for both clients, as one colly Collector would have.
-	jar, err := cookiejar.New(nil)
-	if err != nil {
-		panic(err) // cookiejar.New fails on no options
-	}
+	jar, _ := cookiejar.New(nil) // no error without options
 	c.SetCookieJar(jar)
 	client := &http.Client{
 		Transport:     cfg.Transport,

@@ -48,10 +48,10 @@ const sniffBytes = 16 << 10
 
 // listing is the fetcher's reader of sitemaps and feeds (stream.go): it
 // reads body as it downloads, queues the articles it lists, and says what
-// it was: "sitemap", "index" (a sitemap index), "feed", or "none". A sitemap's entries are queued a
-// batch at a time while the rest of the file downloads, so that it costs a
-// batch of entries, not its size; a feed (at most --max-bytes) is read
-// whole, then parsed (readFeed).
+// it was: "sitemap", "index" (a sitemap index), "feed", or "none". A
+// sitemap's entries are queued a batch at a time while the rest of the file
+// downloads, so that it costs a batch of entries, not its size; a feed (at
+// most --max-bytes) is read whole, then parsed (readFeed).
 //
 // Sitemap lastmod is a hint: a known URL is revalidated only when its
 // lastmod is later than our own last fetch of it, and then with a
