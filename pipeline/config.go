@@ -74,10 +74,13 @@ type Config struct {
 	// Include says (they are how pages are found), their entries filtered.
 	// Exclude drops every URL matching any of them, sitemaps and feeds too.
 	Include, Exclude []*regexp.Regexp
-	// Timeout is the time one request may take. 0 means 30s.
+	// Timeout is the time one request may take; for a sitemap or feed,
+	// the time it waits on the network (not the time spent parsing). 0
+	// means 30s.
 	Timeout time.Duration
-	// MaxBodyBytes skips larger responses without reading them whole. 0
-	// means 10 MiB.
+	// MaxBodyBytes is the most of a page or feed read, decompressed: a
+	// larger page is cut there and only its links followed, a larger feed
+	// skipped. Sitemaps have their own cap, 50 MB. 0 means 10 MiB.
 	MaxBodyBytes int
 	// Retries is how often a timeout, reset, 5xx or 429 is retried, with
 	// exponential backoff or the server's Retry-After. 0 means 3; negative

@@ -45,7 +45,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		conc      = fs.Int("concurrency", 64, "requests in flight in this process, across all hosts")
 		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
 		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
-		maxBytes  = fs.Int("max-bytes", 10<<20, "skip responses larger than this")
+		maxBytes  = fs.Int("max-bytes", 10<<20, "read at most this many decompressed bytes of a page or feed: a larger page yields only its links, a larger feed is skipped")
 		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429 (0: none)")
 		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (0s: on every run; negative: never)")
 		nearDups  = fs.String("near-duplicates", pipeline.NearMark, "articles whose text is, or is close to, that of one emitted before under another URL: mark (an alias record without the body for the same text; duplicate_of set for a near copy), drop, or off")
