@@ -1,9 +1,11 @@
 package pipeline_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -11,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/pipeline"
 )
 
@@ -216,5 +219,61 @@ func TestCrawlSitemapStalls(t *testing.T) {
 	}
 	if n := queuedLike(t, dir, "/news/"); n < 1000 {
 		t.Errorf("%d URLs of the stalled sitemap queued, want its first batch (1,000) at least", n)
+	}
+}
+
+// With --warc, a sitemap the parser stops reading (at 50,000 URLs) is
+// still read to its end, within the cap, so that its record is the whole
+// response, as when colly read every body whole: the archive keeps what
+// the site served, not what the parser needed.
+func TestCrawlSitemapArchivedWhole(t *testing.T) {
+	var sitemap strings.Builder
+	sitemap.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for i := range 56_000 { // 6,000 over the cap: about 300 KB the parser does not need
+		fmt.Fprintf(&sitemap, "<url><loc>/news/%d</loc></url>\n", i)
+	}
+	sitemap.WriteString(`</urlset>`)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/sitemap.xml\n", r.Host)
+		case "/sitemap.xml":
+			w.Header().Set("Content-Type", "application/xml")
+			fmt.Fprint(w, sitemap.String())
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	warcDir := filepath.Join(dir, "warc")
+	arc := openArchive(t, warcDir)
+	crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.MaxPages = 2
+		c.Timeout = time.Minute // under -race on a loaded machine
+		c.Archive = arc
+	})
+	if err := arc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(warcDir, archive.IndexFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var e archive.IndexEntry
+		if err := json.Unmarshal([]byte(l), &e); err != nil {
+			t.Fatalf("index line %q: %v", l, err)
+		}
+		if strings.HasSuffix(e.URL, "/sitemap.xml") {
+			found = true
+			if e.Digest == "" {
+				t.Errorf("the sitemap's record is truncated (no payload digest): %+v", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no record of the sitemap in the index:\n%s", b)
 	}
 }
