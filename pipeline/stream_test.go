@@ -20,7 +20,7 @@ import (
 // A sitemap is parsed while it downloads: the URLs of its first part are
 // queued, leased and fetched while the server still holds back the rest.
 // Before, colly read the whole body before the sitemap was parsed, so no
-// page was requested until the server gave up waiting (10 s) and sent the
+// page was requested until the server gave up waiting (30 s) and sent the
 // end: a sitemap at the 50 MB cap was held whole, about 110 MiB, up to
 // --concurrency of them at once.
 func TestCrawlSitemapStreamed(t *testing.T) {
@@ -45,7 +45,7 @@ func TestCrawlSitemapStreamed(t *testing.T) {
 				mu.Lock()
 				early = true
 				mu.Unlock()
-			case <-time.After(10 * time.Second):
+			case <-time.After(30 * time.Second):
 			case <-r.Context().Done():
 			}
 			fmt.Fprintf(w, "<url><loc>http://%s/news/last</loc></url></urlset>", r.Host)
@@ -60,7 +60,7 @@ func TestCrawlSitemapStreamed(t *testing.T) {
 	dir := t.TempDir()
 	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
 		c.MaxPages = 5
-		c.Timeout = 30 * time.Second // the sitemap's end comes when a page was requested
+		c.Timeout = time.Minute // the sitemap's end comes when a page was requested
 	})
 	mu.Lock()
 	defer mu.Unlock()
