@@ -17,9 +17,10 @@ import (
 // held whole (a feed, at most --max-bytes, is read whole: readFeed). colly
 // reads every body into one slice before any callback sees it
 // (http_backend.go, Do), about 110 MiB for a sitemap at its 50 MB cap, and
-// up to --concurrency of them at once. Everything else is as for fetch: the same Transport (decoding,
-// caps, WARC recording), cookie jar, User-Agent, no redirects followed,
-// and the crawler's politeness, which is applied before either is called.
+// up to --concurrency of them at once. Everything else is as for fetch:
+// the same Transport (decoding, caps, WARC recording), cookie jar,
+// User-Agent, no redirects followed, and the crawler's politeness, which
+// is applied before either is called.
 //
 // What a listing's body was is in res.listing; a seed that turns out to be
 // an HTML page is read whole into res.Body, as fetch would.
