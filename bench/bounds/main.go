@@ -14,7 +14,12 @@
 // -max-rss is killed there: an unbounded input must not take the shared
 // machine with it.
 //
+// With -base BIN an older newsprint build (main's, say) is measured too,
+// alternating with the others in every round, and compared in a table of
+// its own.
+//
 //	cd bench && go run ./bounds -rounds 2
+//	cd bench && go run ./bounds -crawlers newsprint -base /tmp/newsprint-main
 package main
 
 import (
@@ -45,6 +50,7 @@ func main() {
 	only := flag.String("inputs", "", "comma-separated inputs to measure (default: all; the baseline is always measured)")
 	crawlers := flag.String("crawlers", "newsprint,colly", "crawlers: newsprint, colly")
 	newsprintBin := flag.String("newsprint", "", "newsprint binary to measure (default: built from -repo)")
+	baseBin := flag.String("base", "", "also measure this newsprint binary (an older build, say main's) as crawler \"base\", alternating with the others in every round")
 	repo := flag.String("repo", "..", "newsprint checkout to build the binary from")
 	data := flag.String("data", "../../shared/benchmarks", "the shared benchmark datasets (the articles' pages)")
 	maxRSS := flag.Int64("max-rss", 2048, "kill a crawler whose resident set reaches this many MiB")
@@ -78,6 +84,13 @@ func main() {
 	if err != nil {
 		os.RemoveAll(tmp)
 		fail(err)
+	}
+	if *baseBin != "" {
+		if _, err := os.Stat(*baseBin); err != nil {
+			os.RemoveAll(tmp)
+			fail(fmt.Errorf("-base: %w", err))
+		}
+		cs = append(cs, crawler{name: "base", command: newsprintCommand(*baseBin)})
 	}
 	ins, err := pick(inputs(), *only)
 	if err != nil {
@@ -135,11 +148,7 @@ func prepare(names []string, tmp, newsprintBin, repo string) ([]crawler, error) 
 			} else if _, err := os.Stat(bin); err != nil {
 				return nil, fmt.Errorf("-newsprint: %w", err)
 			}
-			out = append(out, crawler{name: "newsprint", command: func(seed, dir string, flags []string) *exec.Cmd {
-				args := []string{"crawl", "--state", filepath.Join(dir, "state"), "--out", filepath.Join(dir, "out.jsonl"),
-					"--stats", filepath.Join(dir, "stats.json"), "--delay", "0s", "--max-pages", strconv.Itoa(maxPages), "--include", include(seed)}
-				return exec.Command(bin, append(append(args, flags...), seed)...)
-			}})
+			out = append(out, crawler{name: "newsprint", command: newsprintCommand(bin)})
 		case "colly":
 			if _, err := os.Stat(filepath.Join("manyhost", "collycrawl")); err != nil {
 				return nil, fmt.Errorf("colly: run the bench from the bench folder (cd bench && go run ./bounds): %w", err)
@@ -161,6 +170,16 @@ func prepare(names []string, tmp, newsprintBin, repo string) ([]crawler, error) 
 		return nil, fmt.Errorf("-crawlers: none given")
 	}
 	return out, nil
+}
+
+// newsprintCommand is the crawl of a newsprint binary: at its defaults but
+// --delay 0s and --max-pages, plus the input's flags.
+func newsprintCommand(bin string) func(seed, dir string, flags []string) *exec.Cmd {
+	return func(seed, dir string, flags []string) *exec.Cmd {
+		args := []string{"crawl", "--state", filepath.Join(dir, "state"), "--out", filepath.Join(dir, "out.jsonl"),
+			"--stats", filepath.Join(dir, "stats.json"), "--delay", "0s", "--max-pages", strconv.Itoa(maxPages), "--include", include(seed)}
+		return exec.Command(bin, append(append(args, flags...), seed)...)
+	}
 }
 
 // include is the links both crawlers follow: the site's own pages. The

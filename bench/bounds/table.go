@@ -119,10 +119,41 @@ func printTable(ins []input, cs []crawler, runs []run) {
 		}
 		fmt.Printf("%s %s | %s |\n", row, ratio, np.outcomes)
 	}
+	printBase(ins, runs)
 	fmt.Println()
 	for _, in := range ins {
 		fmt.Printf("- %s: %s\n", in.name, in.what)
 	}
+}
+
+// printBase prints newsprint against the base binary (-base), measured in
+// the same rounds, if it was.
+func printBase(ins []input, runs []run) {
+	if _, ok := stats(runs, ins[0].name, "base"); !ok {
+		return
+	}
+	fmt.Printf("\nnewsprint against -base, same rounds (medians; range in brackets)\n\n")
+	fmt.Println("| input | base peak RSS | newsprint peak RSS | newsprint / base | base CPU | newsprint CPU | emitted base / newsprint | outcomes base ; newsprint |")
+	fmt.Println("|---|---|---|---|---|---|---|---|")
+	for _, in := range ins {
+		b, okB := stats(runs, in.name, "base")
+		n, okN := stats(runs, in.name, "newsprint")
+		if !okB || !okN {
+			continue
+		}
+		fmt.Printf("| %s | %s | %s | %.2fx | %.1f s | %.1f s | %.0f / %.0f | %s ; %s |\n", in.name, rssCell(b), rssCell(n), n.rss/b.rss,
+			b.cpu, n.cpu, b.emitted, n.emitted, b.outcomes, n.outcomes)
+	}
+}
+
+func rssCell(s stat) string {
+	switch {
+	case s.killed > 0:
+		return fmt.Sprintf("> %.0f MiB (killed %d/%d)", s.rss, s.killed, s.n)
+	case s.maxRSS-s.minRSS >= 1:
+		return fmt.Sprintf("%.0f MiB (%.0f–%.0f)", s.rss, s.minRSS, s.maxRSS)
+	}
+	return fmt.Sprintf("%.0f MiB", s.rss)
 }
 
 func cells(s stat, ok bool, base stat) string {
