@@ -198,28 +198,80 @@ func (c *capped) Read(p []byte) (int, error) {
 // may have: a <loc> is at most 2,083 characters, and white space between
 // elements is a few. encoding/xml holds each text token whole, so 50 MB of
 // white space (a gzip bomb compresses it 1,000 to 1) would cost the
-// decoder's buffer 64 MB and seconds of CPU, per sitemap in hand.
+// decoder's buffer 64 MB and seconds of CPU, per sitemap in hand. A
+// comment or CDATA section is one token too, whatever '<' it holds, and is
+// bounded the same way.
 const maxMarkupText = 64 << 10
 
 var errLongText = errors.New("text run longer than 64 KiB: not a sitemap")
 
 // markupText ends a stream with errLongText at the first run of more than
-// maxMarkupText bytes without a '<'.
+// maxMarkupText bytes without markup: without a '<', or inside one comment
+// or CDATA section.
 type markupText struct {
 	r   io.Reader
 	run int
+	// opened is what follows the last '<' so far, while it may still open
+	// a comment or CDATA section; closer is the end awaited inside one
+	// ("-->" or "]]>"), and closing how many of its two first bytes were
+	// just seen.
+	opened  []byte
+	closer  string
+	closing int
 }
+
+const (
+	openComment = "<!--"
+	openCDATA   = "<![CDATA["
+)
 
 func (m *markupText) Read(p []byte) (int, error) {
 	n, err := m.r.Read(p)
 	for i, b := range p[:n] {
-		if b == '<' {
-			m.run = 0
-		} else if m.run++; m.run > maxMarkupText {
+		if m.closer != "" {
+			m.inSection(b)
+		} else if b == '<' {
+			m.run, m.opened = 0, append(m.opened[:0], b)
+			continue
+		} else if len(m.opened) > 0 {
+			m.opening(b)
+		}
+		if m.run++; m.run > maxMarkupText {
 			return i, errLongText
 		}
 	}
 	return n, err
+}
+
+// opening follows the bytes after a '<' until they open a comment or CDATA
+// section, or cannot.
+func (m *markupText) opening(b byte) {
+	m.opened = append(m.opened, b)
+	switch o := m.opened; {
+	case bytes.Equal(o, []byte(openComment)):
+		m.closer = "-->"
+	case bytes.Equal(o, []byte(openCDATA)):
+		m.closer = "]]>"
+	case bytes.HasPrefix([]byte(openComment), o) || bytes.HasPrefix([]byte(openCDATA), o):
+		return
+	}
+	m.opened = m.opened[:0]
+	if m.closer != "" {
+		m.run, m.closing = 0, 0
+	}
+}
+
+// inSection follows a comment or CDATA section to its end ("-->", "]]>":
+// two equal bytes, then '>').
+func (m *markupText) inSection(b byte) {
+	switch {
+	case m.closing == 2 && b == '>':
+		m.closer, m.run = "", -1 // the '>' is counted next, as markup
+	case b == m.closer[0]:
+		m.closing = min(m.closing+1, 2)
+	default:
+		m.closing = 0
+	}
 }
 
 // firstLinks returns at most maxLinksPerPage of links.

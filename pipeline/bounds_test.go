@@ -312,3 +312,32 @@ func TestCrawlManyLinksFirstN(t *testing.T) {
 		t.Errorf("outcomes %v: the page is not too large to extract", stats.Outcomes)
 	}
 }
+
+// A comment or CDATA section is one token to encoding/xml, held whole
+// however long, and a '<' inside it reset the 64 KiB text-run cut: a
+// sitemap with megabytes of "<a" in a comment or a <loc>'s CDATA cost the
+// decoder that much memory. It is cut at 64 KiB like any run of text, the
+// entries before it kept.
+func TestParseSitemapLongComment(t *testing.T) {
+	for name, open := range map[string]string{"comment": "<!--", "cdata": "<url><loc><![CDATA["} {
+		var b bytes.Buffer
+		b.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+		b.WriteString("<url><loc><![CDATA[https://example.com/a/0]]></loc></url><!-- a - comment ->x -->\n")
+		for i := 1; i < 20; i++ {
+			fmt.Fprintf(&b, "<url><loc>https://example.com/a/%d</loc></url>\n", i)
+		}
+		b.WriteString(open)
+		b.Write(bytes.Repeat([]byte("<a "), 4<<20))
+		b.WriteString("]]> --><url><loc>https://example.com/after</loc></url></urlset>")
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		sm, err := pipeline.ParseSitemap(&b)
+		runtime.ReadMemStats(&after)
+		if err != nil || len(sm.URLs) != 20 || sm.URLs[0].Loc != "https://example.com/a/0" {
+			t.Errorf("ParseSitemap(20 URLs, a 12 MB %s) = %d URLs, %v; want the 20 before it", name, len(sm.URLs), err)
+		}
+		if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 4<<20 {
+			t.Errorf("ParseSitemap(20 URLs, a 12 MB %s) allocated %d MiB, want under 4", name, alloc>>20)
+		}
+	}
+}
