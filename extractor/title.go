@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -169,19 +170,43 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 			t = head
 		}
 	}
+	t = trimSeparators(t)
 	t = cutLeadingDate(t)
-	// "Blog: Headline", "example.com Headline": a first word that is a
-	// label or the site's domain.
-	if w, rest, ok := strings.Cut(t, " "); ok {
-		label, colon := strings.CutSuffix(w, ":")
+	// "Blog: Headline", "Google Lat Long: Headline", "example.com
+	// Headline": a label, the site's name or its domain before the
+	// headline, set off by a colon the separators above leave alone.
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && tc.siteOrLabel(label)) && len(strings.Fields(rest)) >= 2 {
+		t = rest
+	} else if w, rest, ok := strings.Cut(t, " "); ok {
 		host := strings.TrimPrefix(tc.host, "www.")
-		if colon && tc.siteOrLabel(label) || host != "" && strings.EqualFold(w, host) {
+		if host != "" && strings.EqualFold(w, host) {
 			if rest = strings.TrimLeft(rest, " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 2 {
 				t = rest
 			}
 		}
 	}
+	// "Headline :zenhabits": the site's name after a colon.
+	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
+		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
+		t = strings.TrimSpace(t[:i])
+	}
 	return t, suffix
+}
+
+// reEdgeSeparator matches a separator left at either end of a title once
+// what it separated is gone ("» Headline", "Headline |").
+var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
+
+const edgeSeparators = "|»·•:–—-"
+
+// trimSeparators removes separators from the ends of a title.
+func trimSeparators(t string) string {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune(edgeSeparators, first) && !strings.ContainsRune(edgeSeparators, last) {
+		return t // the expression runs only where it can match
+	}
+	return strings.TrimSpace(reEdgeSeparator.ReplaceAllString(t, ""))
 }
 
 // stripSiteSegments removes leading and trailing segments that name the

@@ -48,7 +48,8 @@ type titleCand struct {
 	at        float64 // share of the page's text before it: 0 at the top
 	furniture bool    // inside navigation, a page header (masthead), an aside, a footer or a furniture class
 	inArticle bool    // inside <article> or <main>
-	inLink    bool    // its text is a link: a teaser for another page
+	inLink    bool    // its text is a link to another page: a teaser
+	homeLink  bool    // its text is a link to the site's or a section's front page
 
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
@@ -66,10 +67,14 @@ type titleCand struct {
 type titleContext struct {
 	siteName, host, section string
 	nav                     *navSet
+	home                    *homeNames
+	page                    *url.URL
+	canonical               string
 }
 
-func newTitleContext(m *pageMeta, siteName string, page *url.URL, nav *navSet) titleContext {
-	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav}
+func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleContext {
+	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
+		home: &homeNames{doc: doc, page: page}, canonical: m.links["canonical"]}
 	tc.section, _ = m.tag("article:section")
 	// A site name with separators is a page title put in og:site_name
 	// ("How to … | Clay"): its last segment names the site.
@@ -80,12 +85,35 @@ func newTitleContext(m *pageMeta, siteName string, page *url.URL, nav *navSet) t
 }
 
 // siteOrLabel reports whether a <title> segment names the site, the page's
-// section or a navigation menu entry.
+// section, a navigation menu entry or a link to a front page.
 func (tc titleContext) siteOrLabel(seg string) bool {
 	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) {
 		return true
 	}
-	return tc.nav != nil && tc.nav.has(seg)
+	return tc.nav != nil && tc.nav.has(seg) || tc.home.has(seg)
+}
+
+// siteNamed reports whether a segment is the site's whole name, as
+// og:site_name, the host, a link to the front page or a feed's title
+// gives it: not a section or a menu entry, and not a longer phrase that
+// starts with the name, as a headline may ("Docker Hardened Images: …"
+// on Docker's site).
+func (tc titleContext) siteNamed(seg string) bool {
+	s := simplify(seg)
+	if s == "" {
+		return false
+	}
+	if s == simplify(tc.siteName) || tc.home.hasSite(seg) {
+		return true
+	}
+	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
+	labels := strings.Split(h, ".")
+	for i, l := range labels {
+		if len(l) >= 3 && !genericLabels[l] && (s == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericLabels are host labels that name no site ("news.example.com").
@@ -209,25 +237,38 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 			return true
 		}
 		t := textOf(n)
-		if src == srcH1 {
-			t = dropKicker(n, t)
-		}
 		if t == "" || len(t) > 400 {
 			return true
 		}
-		text, suffix := cleanTitle(t, tc, false)
-		if text == "" {
+		c := titleCand{src: src, prov: "h1", node: n, order: len(out),
+			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
+		}
+		if src == srcHeading {
+			c.prov = "heading"
+		}
+		head := t
+		if a := headingLink(n); a != nil {
+			href := attr(a, "href")
+			self := isSelfLink(href, tc.page, tc.canonical)
+			c.inLink = !self
+			c.homeLink, _ = isHomeLink(href, tc.page)
+			// A permalink inside the heading is the headline; what the
+			// heading adds around it is a count or a source
+			// ("… (latimes.com) 87").
+			if self && a != n && hasAncestor(a, func(p *html.Node) bool { return p == n }) {
+				if lt := textOf(a); plausibleHeadline(lt) {
+					head = lt
+				}
+			}
+		}
+		if src == srcH1 {
+			head = dropKicker(n, head)
+		}
+		c.text, c.suffix = cleanTitle(head, tc, false)
+		if c.text == "" {
 			return true
 		}
-		prov := "h1"
-		if src == srcHeading {
-			prov = "heading"
-		}
-		out = append(out, titleCand{
-			text: text, src: src, prov: prov, suffix: suffix, node: n, order: len(out),
-			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
-			inLink: isElement(n, atom.A) || findFirst(n, byTag(atom.A)) != nil && linkTextLen(n)*2 > textLen(n) || hasAncestor(n, byTag(atom.A)),
-		})
+		out = append(out, c)
 		offset += len(t)
 		total += nonSpaceLen(t)
 		return false
@@ -354,7 +395,7 @@ func relate(cands []titleCand, tc titleContext) {
 	rank := 0
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = siteLike(c.text, tc.siteName, tc.host)
+		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text)
 		c.plausible = plausibleHeadline(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {
