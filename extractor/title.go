@@ -11,11 +11,14 @@ import (
 )
 
 // reTitleSep splits "Headline | Section | Site" and its many variants.
-var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»·•/]\s+|\s*[|｜_»]\s*|\s+::\s+|\s*[–—-]{2}\s*`)
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/]\s+|\s*[|｜_»]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
+
+// titleSepChars holds a character of every separator reTitleSep matches.
+const titleSepChars = "|-–—:»«›·•●/｜_"
 
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {
-	if !strings.ContainsAny(s, "|-–—:»·•/｜_") {
+	if !strings.ContainsAny(s, titleSepChars) {
 		// Every separator holds one of these: most headlines have none.
 		if s = strings.TrimSpace(s); s == "" {
 			return nil
@@ -180,7 +183,7 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	} else if w, rest, ok := strings.Cut(t, " "); ok {
 		host := strings.TrimPrefix(tc.host, "www.")
 		if host != "" && strings.EqualFold(w, host) {
-			if rest = strings.TrimLeft(rest, " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 2 {
+			if rest = strings.TrimLeft(rest, " "+titleSepChars); len(strings.Fields(rest)) >= 2 {
 				t = rest
 			}
 		}
@@ -197,7 +200,7 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 // what it separated is gone ("» Headline", "Headline |").
 var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
 
-const edgeSeparators = "|»·•:–—-"
+const edgeSeparators = "|»«›·•●:–—-"
 
 // trimSeparators removes separators from the ends of a title.
 func trimSeparators(t string) string {
@@ -238,7 +241,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if i < 0 || j < i {
 		return strings.Join(parts[lo:hi], " "), parts[hi:]
 	}
-	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " |-–—:»·•/｜_"), parts[hi:]
+	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " "+titleSepChars), parts[hi:]
 }
 
 func isMostlyCJK(s string) bool {

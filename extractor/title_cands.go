@@ -73,8 +73,20 @@ type titleContext struct {
 }
 
 func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleContext {
+	canonical := m.links["canonical"]
+	if page == nil || page.Host == "" {
+		// A page read without its URL: where it says it lives will do.
+		og, _ := m.tag("og:url")
+		page = &url.URL{}
+		for _, s := range []string{canonical, og} {
+			if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.IsAbs() && u.Host != "" {
+				page = u
+				break
+			}
+		}
+	}
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
-		home: &homeNames{doc: doc, page: page}, canonical: m.links["canonical"]}
+		home: &homeNames{doc: doc, page: page}, canonical: canonical}
 	tc.section, _ = m.tag("article:section")
 	// A site name with separators is a page title put in og:site_name
 	// ("How to … | Clay"): its last segment names the site.

@@ -128,7 +128,9 @@ func isHomeLink(href string, page *url.URL) (home, root bool) {
 		return false, false
 	}
 	u := page.ResolveReference(ref)
-	if !sameSite(u.Host, page.Host) || u.RawQuery != "" {
+	// On a page of unknown address only a link without a host is known
+	// to stay on the site.
+	if !sameSite(u.Host, page.Host) && (u.Host != "" || page.Host != "") || u.RawQuery != "" {
 		return false, false
 	}
 	p := strings.TrimSuffix(u.Path, "/")

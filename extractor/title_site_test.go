@@ -147,3 +147,35 @@ func TestTitlePermalinkHeading(t *testing.T) {
 		t.Errorf("teaser <h1> = %+v, want inLink", h)
 	}
 }
+
+// More separators older templates put between the headline and the
+// site's name: "«", "›", "●", "::" set tight against the headline.
+func TestTitleSeparators(t *testing.T) {
+	for _, tc := range []struct{ title, url, want string }{
+		{"Just Keep Going « Rand's Blog", "http://randsblog.example/blog/103/just-keep-going", "Just Keep Going"},
+		{"Free Range Librarian › I am The Man", "http://freerangelibrarian.example/2012/07/04/man/", "I am The Man"},
+		{"Melaka - Why It's Worth A Visit ● As We Travel", "http://www.aswetravel.example/melaka/", "Melaka - Why It's Worth A Visit"},
+		{"Japanese Graphic Design: Not In Production 7:: Néojaponisme", "http://neojaponisme.example/2012/10/08/jgd-7/", "Japanese Graphic Design: Not In Production 7"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, tc.url); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
+
+// A page read without its URL takes its address from its canonical link,
+// so its links to the front page still name the site; relative links to
+// "/" do where it gives none.
+func TestTitleSiteNamedWithoutURL(t *testing.T) {
+	for _, tc := range []struct{ name, head, want string }{
+		{"canonical", `<link rel="canonical" href="http://schneier.example/blog/archives/2012/11/disband.html">`, "How Terrorist Groups Disband"},
+		{"no address", "", "How Terrorist Groups Disband"},
+	} {
+		page := `<html><head><title>Schneier on Security: How Terrorist Groups Disband</title>` + tc.head + `</head><body>
+<div id="header"><a href="/">Schneier on Security</a></div>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, ""); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
