@@ -54,6 +54,7 @@ type titleCand struct {
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
 	agreeVisible bool    // a visible heading outside the furniture gives the same text
+	confirmed    bool    // a stated title whose text is a heading's (splitByHeadings)
 	rank         int     // among the <h1>s outside the furniture, in page order; -1 for others
 	inTitleTag   bool    // the text is a run of the <title>'s segments
 	overlapTitle float64 // share of its words in the <title>
@@ -190,8 +191,10 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(textOf(t), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
-	out = append(out, visibleHeadings(doc, tc)...)
-	relate(out, tc)
+	vis, heads := visibleHeadings(doc, tc)
+	site := splitByHeadings(out, heads)
+	out = append(out, vis...)
+	relate(out, tc, site)
 	return out
 }
 
@@ -220,14 +223,22 @@ var headlineWords = setOf("headline", "title", "entry title", "entrytitle", "pos
 
 const maxVisibleTitles = 60
 
+// maxHeadings bounds the headings visibleHeadings collects the texts of.
+const maxHeadings = 200
+
 // visibleHeadings returns the page's <h1> elements and the elements whose
 // class names a headline, in page order, each with where it sits.
-func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
+//
+// It also returns the simplified texts of the page's headings, the plain
+// <h2>-<h4> included (an older template's post title), for
+// splitByHeadings.
+func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]bool) {
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
-		return nil
+		return nil, nil
 	}
 	var out []titleCand
+	heads := map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
 	walk(body, func(n *html.Node) bool {
@@ -246,6 +257,11 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 		}
 		src, ok := headingSource(n)
 		if !ok || len(out) >= maxVisibleTitles {
+			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
+				if t := textOf(n); len(t) <= 400 {
+					heads[simplify(t)] = true
+				}
+			}
 			return true
 		}
 		t := textOf(n)
@@ -290,11 +306,14 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 	furn := furnitureOf{total: total, memo: map[*html.Node]bool{}}
 	for i := range out {
 		out[i].furniture = furn.has(out[i].node)
+		if !out[i].furniture {
+			heads[simplify(out[i].text)] = true
+		}
 		if offset > 0 {
 			out[i].at /= float64(offset)
 		}
 	}
-	return out
+	return out, heads
 }
 
 // headingSource tells whether n may hold the headline: an <h1>, or a
@@ -397,7 +416,10 @@ func (f *furnitureOf) block(p *html.Node) bool {
 // the CMS into all of them, so they count as one witness against the
 // visible page: agreeMeta counts them, agreeVisible says whether a visible
 // heading (outside the furniture) says the same.
-func relate(cands []titleCand, tc titleContext) {
+//
+// site holds the simplified texts that splitByHeadings found to be the
+// site's name.
+func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 	var tag string
 	for _, c := range cands {
 		if c.src == srcTitleTag {
@@ -407,7 +429,7 @@ func relate(cands []titleCand, tc titleContext) {
 	rank := 0
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text)
+		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)]
 		c.plausible = plausibleHeadline(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {
@@ -444,6 +466,7 @@ func relate(cands []titleCand, tc titleContext) {
 				}
 			}
 		}
+		c.agreeVisible = c.agreeVisible || c.confirmed
 		c.inTitleTag = tag != "" && partsContain(tag, key)
 		if tag != "" {
 			c.overlapTitle = wordOverlap(c.text, tag)
