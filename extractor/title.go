@@ -218,6 +218,13 @@ func trimSeparators(t string) string {
 // site or section, as on most CMS templates.
 func stripSiteSegments(full string, parts []string, tc titleContext, guess bool) (string, []string) {
 	lo, hi := 0, len(parts)
+	// What comes before a CMS's label is the site ("Site » Blog Archive »
+	// Post").
+	for i, p := range parts[:len(parts)-1] {
+		if cmsLabels[simplify(p)] {
+			lo = i + 1
+		}
+	}
 	for hi > lo+1 && tc.siteOrLabel(parts[hi-1]) {
 		hi--
 	}

@@ -97,10 +97,16 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 	return tc
 }
 
+// cmsLabels are segments CMS themes put in every <title> of a kind of
+// page: WordPress's default theme (Kubrick) wrote "Site » Blog Archive »
+// Post", and many themes copied it.
+var cmsLabels = setOf("blogarchive")
+
 // siteOrLabel reports whether a <title> segment names the site, the page's
-// section, a navigation menu entry or a link to a front page.
+// section, a navigation menu entry or a link to a front page, or is a
+// CMS's label.
 func (tc titleContext) siteOrLabel(seg string) bool {
-	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) {
+	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] {
 		return true
 	}
 	return tc.nav != nil && tc.nav.has(seg) || tc.home.has(seg)

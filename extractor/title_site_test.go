@@ -156,6 +156,8 @@ func TestTitleSeparators(t *testing.T) {
 		{"Free Range Librarian › I am The Man", "http://freerangelibrarian.example/2012/07/04/man/", "I am The Man"},
 		{"Melaka - Why It's Worth A Visit ● As We Travel", "http://www.aswetravel.example/melaka/", "Melaka - Why It's Worth A Visit"},
 		{"Japanese Graphic Design: Not In Production 7:: Néojaponisme", "http://neojaponisme.example/2012/10/08/jgd-7/", "Japanese Graphic Design: Not In Production 7"},
+		{"Blog Archive » Jennifer Lawrence Struts Her Stuff", "http://www.popoholic.example/2012/08/09/jl/", "Jennifer Lawrence Struts Her Stuff"},
+		{"Thomas Hawk Digital Connection » Blog Archive » An Interview With Thomas Hawk", "http://thomashawk.example/2012/10/interview.html", "An Interview With Thomas Hawk"},
 	} {
 		page := `<html><head><title>` + tc.title + `</title></head><body>` + titleBody + `</body></html>`
 		if got, _ := extractTitle(t, page, tc.url); got != tc.want {
