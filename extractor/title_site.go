@@ -123,6 +123,11 @@ func isHomeLink(href string, page *url.URL) (home, root bool) {
 	if href == "" || strings.HasPrefix(href, "#") || page == nil {
 		return false, false
 	}
+	// Most links lead deeper or carry a query: seen without parsing.
+	// "https://host/folder/index.html" has four slashes; "../../" climbs.
+	if strings.IndexByte(href, '?') >= 0 || strings.Count(href, "/") > 4 && !strings.HasPrefix(href, ".") {
+		return false, false
+	}
 	ref, err := url.Parse(href)
 	if err != nil {
 		return false, false
