@@ -109,7 +109,7 @@ func (tc titleContext) siteOrLabel(seg string) bool {
 	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] {
 		return true
 	}
-	return tc.nav != nil && tc.nav.has(seg) || tc.home.has(seg)
+	return tc.nav != nil && tc.nav.has(seg) && !tc.home.selfLinked(seg) || tc.home.has(seg)
 }
 
 // siteNamed reports whether a segment is the site's whole name, as

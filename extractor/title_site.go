@@ -22,6 +22,7 @@ type homeNames struct {
 	doc   *html.Node
 	page  *url.URL
 	names map[string]bool // simplified name -> it names the whole site, not a section
+	self  map[string]bool // simplified texts of links to the page itself
 }
 
 // maxHomeName bounds the text of a link that can name a site: longer
@@ -41,12 +42,25 @@ func (h *homeNames) hasSite(s string) bool {
 	return ok && site
 }
 
+// selfLinked reports whether s is the text of a link to the page itself:
+// a breadcrumb's last step or a menu's current entry, which name the
+// article, not a section.
+func (h *homeNames) selfLinked(s string) bool {
+	h.lookup(s) // gathers the links on first use
+	k := simplify(s)
+	return h != nil && k != "" && h.self[k]
+}
+
 func (h *homeNames) lookup(s string) (site, ok bool) {
 	if h == nil || h.doc == nil || h.page == nil {
 		return false, false
 	}
 	if h.names == nil {
-		h.names = map[string]bool{}
+		h.names, h.self = map[string]bool{}, map[string]bool{}
+		last := path.Base(strings.TrimSuffix(h.page.Path, "/"))
+		if len(last) < 4 {
+			last = ""
+		}
 		walk(h.doc, func(n *html.Node) bool {
 			if n.Type != html.ElementNode {
 				return n.Type == html.DocumentNode
@@ -61,7 +75,14 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 			if n.DataAtom != atom.A {
 				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
 			}
-			home, root := isHomeLink(attr(n, "href"), h.page)
+			href := attr(n, "href")
+			if last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
+				if t := textOf(n); len(t) <= 400 {
+					h.self[simplify(t)] = true
+				}
+				return false
+			}
+			home, root := isHomeLink(href, h.page)
 			if !home {
 				return false
 			}
@@ -182,9 +203,24 @@ func isSelfLink(href string, page *url.URL, canonical string) bool {
 }
 
 // samePage compares two URLs without their scheme, fragment, a leading
-// "www." or a trailing slash.
+// "www.", a trailing slash or campaign-tracking parameters ("utm_source",
+// which a feed's links add to the page's address).
 func samePage(a, b *url.URL) bool {
-	return sameSite(a.Host, b.Host) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && a.RawQuery == b.RawQuery
+	return sameSite(a.Host, b.Host) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && untracked(a.RawQuery) == untracked(b.RawQuery)
+}
+
+// untracked returns a query without its utm_* parameters.
+func untracked(q string) string {
+	if !strings.Contains(q, "utm_") {
+		return q
+	}
+	var keep []string
+	for _, p := range strings.Split(q, "&") {
+		if !strings.HasPrefix(p, "utm_") {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "&")
 }
 
 // headingLink returns the link a heading is, sits in, or mostly consists

@@ -46,6 +46,8 @@ func TestIsSelfLink(t *testing.T) {
 		{"/2012/09/other.html", "", false},
 		{"https://news.example/turns-10", "https://news.example/turns-10", true},
 		{"/", "", false},
+		{"/2012/09/google-news-turns-10.html?utm_source=feedburner&utm_medium=feed", "", true},
+		{"/2012/09/google-news-turns-10.html?id=2", "", false},
 	} {
 		if got := isSelfLink(tc.href, page, tc.canonical); got != tc.want {
 			t.Errorf("isSelfLink(%q, %q) = %v, want %v", tc.href, tc.canonical, got, tc.want)
@@ -179,5 +181,15 @@ func TestTitleSiteNamedWithoutURL(t *testing.T) {
 		if got, _ := extractTitle(t, page, ""); got != tc.want {
 			t.Errorf("Extract(%s).Title = %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// A menu or breadcrumb entry that links to the page itself names the
+// article, not a section: the <title> keeps it.
+func TestTitleSelfLinkedMenuEntry(t *testing.T) {
+	page := `<html><head><title>Sandy's Legacy: DIY Urbanism | Think Tank | Big Think</title><meta property="og:site_name" content="Big Think"></head><body>
+<nav class="menu"><a href="/think-tank/diy-urbanism">Sandy's Legacy: DIY Urbanism</a> <a href="/about">About us</a></nav>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "http://bigthink.example/think-tank/diy-urbanism?utm_source=feedburner"); got != "Sandy's Legacy: DIY Urbanism" {
+		t.Errorf("Extract(self-linked breadcrumb).Title = %q, want %q", got, "Sandy's Legacy: DIY Urbanism")
 	}
 }
