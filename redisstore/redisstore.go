@@ -221,15 +221,23 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	})
 }
 
-// Next leases up to n queued URLs, shallowest first and host by host in
-// turn (addScript), with what is known of each. Leases that expired (their
-// holder died) are queued again first.
-func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
+// Next leases up to l.N queued URLs, shallowest first and host by host in
+// turn (addScript), with what is known of each, and no more of a host than
+// l's room for it (nextScript). Leases that expired (their holder died)
+// are queued again first.
+func (s *Store) Next(ctx context.Context, l pipeline.Lease) ([]pipeline.Entry, error) {
+	if l.N <= 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, 4+2*len(l.Room))
+	args = append(args, s.opt.LeaseTTL.Milliseconds(), l.N, s.session, max(l.PerHost, 0))
+	for h, r := range l.Room {
+		args = append(args, h, max(r, 0))
+	}
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds")},
-			s.opt.LeaseTTL.Milliseconds(), n, s.session).Slice()
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds")}, args...).Slice()
 		return err
 	})
 	if err != nil {

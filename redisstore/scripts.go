@@ -99,8 +99,13 @@ for i = 2, #ARGV, 5 do
 end
 return 0`)
 
-// KEYS q leases meta owner rounds; ARGV ttl-ms n holder. Returns url,
-// meta, ...
+// KEYS q leases meta owner rounds; ARGV ttl-ms n holder per-host, then
+// (host room)... (pipeline.Lease). Returns url, meta, ...
+//
+// Without a bound per host it pops the first n URLs. With one, it reads
+// the queue in order and passes over the URLs of a host with no room
+// left, which keep their place (and so their turn) for the next lease of
+// any process. hostOf is pipeline.HostOf.
 var nextScript = redis.NewScript(nowLua + requeueLua + `
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
 for _, url in ipairs(expired) do
@@ -108,7 +113,43 @@ for _, url in ipairs(expired) do
   redis.call('HDEL', KEYS[4], url)
   requeue(KEYS[1], KEYS[3], url)
 end
-local items = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+local want, per = tonumber(ARGV[2]), tonumber(ARGV[4])
+local items
+if per <= 0 and #ARGV <= 4 then
+  items = redis.call('ZPOPMIN', KEYS[1], want)
+else
+  local room = {}
+  for i = 5, #ARGV, 2 do room[ARGV[i]] = tonumber(ARGV[i + 1]) end
+  local function hostOf(url)
+    local a = string.match(url, '://([^/?#]*)')
+    if not a then return '' end
+    return string.lower(string.match(a, '([^@]*)$'))
+  end
+  items = {}
+  local off, chunk = 0, math.max(want, 64)
+  while #items < 2 * want do
+    local page = redis.call('ZRANGE', KEYS[1], off, off + chunk - 1, 'WITHSCORES')
+    local gone = {}
+    for i = 1, #page, 2 do
+      if #items >= 2 * want then break end
+      local h = hostOf(page[i])
+      local r = room[h]
+      if r == nil then
+        if per > 0 then r = per else r = -1 end
+      end
+      if r == 0 then
+        off = off + 1 -- passed over: stays queued, in its place
+      else
+        if r > 0 then room[h] = r - 1 end
+        items[#items + 1] = page[i]
+        items[#items + 1] = page[i + 1]
+        gone[#gone + 1] = page[i]
+      end
+    end
+    if #gone > 0 then redis.call('ZREM', KEYS[1], unpack(gone)) end
+    if #page < 2 * chunk then break end
+  end
+end
 local out = {}
 local top = {}
 for i = 1, #items, 2 do
