@@ -70,8 +70,10 @@ func (k *crawler) frontierSize() int {
 
 // refill leases more URLs when the frontier runs low: when what it holds
 // of use (frontier.useful: each host's URLs up to its budget, none of a
-// host backed off) is below half its size, or it has room and links were
-// found since the last lease (topUp). A lease asks for no more of a host
+// host backed off) is below half its size, when nothing it holds is ready
+// while a process slot is free (idle: the URLs it holds are of hosts busy
+// or waiting, such as a slow host's budget in a small shared frontier),
+// or it has room and links were found since the last lease (topUp). A lease asks for no more of a host
 // than its room, so that the frontier never holds more of a host than its
 // budget. It never waits for the fetches in flight, and it asks the Store
 // little: once the Store gave fewer URLs than asked for (it is drained, or
@@ -84,7 +86,7 @@ func (k *crawler) frontierSize() int {
 // flight, or held by another process sharing the Store.
 func (k *crawler) refill(ctx context.Context, idle bool) bool {
 	size, held := k.frontierSize(), k.front.len()
-	if k.front.useful(size) >= size/2 && !k.topUp(size, held) {
+	if k.front.useful(size) >= size/2 && !k.topUp(size, held) && !(idle && k.front.slotFree()) {
 		return true
 	}
 	inFlight := k.front.inFlight()
@@ -230,6 +232,13 @@ func (f *frontier) lease(n, size int) Lease {
 		}
 	}
 	return l
+}
+
+// slotFree reports whether the process has a slot free for a task.
+func (f *frontier) slotFree() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.active < f.concurrency
 }
 
 // full lists the hosts that hold their whole budget.
