@@ -24,7 +24,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	neturl "net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -207,11 +206,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	args := make([]any, 0, 1+5*len(entries))
 	args = append(args, max(s.opt.RereadAfter.Milliseconds(), 0))
 	for _, e := range entries {
-		host := ""
-		if u, err := neturl.Parse(e.URL); err == nil {
-			host = strings.ToLower(u.Host)
-		}
-		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, host)
+		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, pipeline.HostOf(e.URL))
 	}
 	if err := s.addListed(ctx, entries); err != nil {
 		return err
@@ -237,7 +232,7 @@ func (s *Store) Next(ctx context.Context, l pipeline.Lease) ([]pipeline.Entry, e
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds")}, args...).Slice()
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds"), s.k("heldhosts")}, args...).Slice()
 		return err
 	})
 	if err != nil {

@@ -92,6 +92,19 @@ func testLeaseTurn(t *testing.T, open Opener) {
 	next(t, st, "a's turn, then round 5", pipeline.Lease{N: 4}, "a3 a4 a5 b5")
 	next(t, st, "the rest", pipeline.Lease{N: 12, PerHost: 1}, "c1 a6 b6")
 	next(t, st, "c's second", pipeline.Lease{N: 12}, "c2")
+
+	// A host passed over until every other URL is leased: its own come
+	// next, all of them.
+	st2 := open(t, t.TempDir())
+	defer st2.Close()
+	if err := st2.Add(ctx, slices.Concat(hostPages("a", 1, 1, 6), hostPages("b", 1, 1, 6))); err != nil {
+		t.Fatal(err)
+	}
+	full := map[string]int{"a.example": 0}
+	next(t, st2, "a full", pipeline.Lease{N: 4, Room: full}, "b1 b2 b3 b4")
+	next(t, st2, "a still full", pipeline.Lease{N: 4, Room: full}, "b5 b6")
+	next(t, st2, "a full, none else", pipeline.Lease{N: 4, Room: full}, "")
+	next(t, st2, "a's", pipeline.Lease{N: 12}, "a1 a2 a3 a4 a5 a6")
 }
 
 // testLeaseRandom leases under random rooms while links of random hosts
