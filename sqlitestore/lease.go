@@ -198,11 +198,15 @@ func (s *Store) each(ctx context.Context, stmt *sql.Stmt, args []any, f func(pos
 	}
 	defer rows.Close()
 	read := 0
+	// Scanned into once, copied out: a variable per row escapes to the
+	// heap (Scan takes pointers), an allocation per row.
+	var (
+		p       position
+		e       pipeline.Entry
+		k       pipeline.Known
+		fetched int64
+	)
 	for rows.Next() {
-		var p position
-		var e pipeline.Entry
-		var k pipeline.Known
-		var fetched int64
 		if err := rows.Scan(&p.round, &e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
 			return read, false, fmt.Errorf("lease: %w", err)
 		}
