@@ -182,8 +182,8 @@ const leaseHorizon = 2 * time.Second
 // Heritrix's per-host queues hold the rest in the Store; Scrapy's slots
 // the same): four per slot, fewer for a host whose delay or Crawl-delay
 // lets it start fewer in leaseHorizon, and at most half the frontier,
-// its share. A slow host thus holds 8 URLs at the default flags, whatever
-// its backlog.
+// its share. A slow host thus holds 4 URLs at the default flags (--delay
+// 1s, --parallel 2), 8 with no delay, whatever its backlog.
 func hostBudget(parallel int, delay time.Duration, size int) int {
 	b := 4 * parallel
 	if delay > 0 {
