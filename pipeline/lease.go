@@ -73,9 +73,9 @@ func (k *crawler) frontierSize() int {
 // host backed off) is below half its size, when nothing it holds is ready
 // while a process slot is free (idle: the URLs it holds are of hosts busy
 // or waiting, such as a slow host's budget in a small shared frontier),
-// or it has room and links were found since the last lease (topUp). A lease asks for no more of a host
-// than its room, so that the frontier never holds more of a host than its
-// budget. It never waits for the fetches in flight, and it asks the Store
+// or it has room and links were found since the last lease (topUp). A
+// lease asks for no more of a host than its room, so that the frontier
+// never holds more of a host than its budget. It never waits for the fetches in flight, and it asks the Store
 // little: once the Store gave fewer URLs than asked for (it is drained, or
 // every host it had URLs of reached its budget), it is asked again at
 // most every drainedPoll while the frontier has a ready URL, and when none
@@ -86,11 +86,12 @@ func (k *crawler) frontierSize() int {
 // flight, or held by another process sharing the Store.
 func (k *crawler) refill(ctx context.Context, idle bool) bool {
 	size, held := k.frontierSize(), k.front.len()
-	if k.front.useful(size) >= size/2 && !k.topUp(size, held) && !(idle && k.front.slotFree()) {
+	// useful <= held: counted only when held is enough.
+	if held >= size/2 && k.front.useful(size) >= size/2 && !k.topUp(size, held) && !(idle && k.front.slotFree()) {
 		return true
 	}
 	inFlight := k.front.inFlight()
-	hungry := k.front.hungry(k.capped, size)
+	hungry := k.drained && k.front.hungry(k.capped, size)
 	if k.drained && !idle && !hungry && time.Since(k.drainedAt) < drainedPoll {
 		return true
 	}
