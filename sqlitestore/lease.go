@@ -102,7 +102,7 @@ func (s *Store) catchUp(ctx context.Context, n int, lim *pipeline.Limiter) ([]pi
 	var last position
 	end := false // read up to the cursor
 	for {
-		limit := n - len(out) + len(s.leased)
+		limit := slack(n-len(out)) + len(s.leased)
 		read, stopped, err := s.each(ctx, s.nextHeld, []any{from.depth, from.round, from.url, s.after.depth, s.after.round, s.after.url, limit},
 			func(p position, e pipeline.Entry) bool {
 				last = p
@@ -159,7 +159,10 @@ func (s *Store) scan(ctx context.Context, n int, lim *pipeline.Limiter) ([]pipel
 	for len(out) < n {
 		// Leased URLs are still queued in the database: some may be read
 		// past.
-		limit := n - len(out) + len(s.leased)
+		limit := len(s.leased) + n - len(out)
+		if bounded {
+			limit = len(s.leased) + slack(n-len(out))
+		}
 		read, stopped, err := s.each(ctx, s.next, []any{s.after.depth, s.after.round, s.after.url, limit},
 			func(p position, e pipeline.Entry) bool {
 				s.after = p
@@ -187,6 +190,11 @@ func (s *Store) scan(ctx context.Context, n int, lim *pipeline.Limiter) ([]pipel
 	}
 	return out, nil
 }
+
+// slack is how many rows to ask for to lease need URLs when some may be
+// passed over: a second query for the few rows passed over costs more
+// than reading on (each stops reading once need are leased).
+func slack(need int) int { return 2*need + 16 }
 
 // each runs a frontier query and calls f with each URL it returns, in
 // order, until f returns false. It returns how many rows it read and
