@@ -267,10 +267,12 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 		k.front.rulesLater(t.host, rb.retryAt)
 		return
 	}
-	k.front.setRules(t.host, rb.delay)
 	if !rb.temporary {
+		// Before setRules ends the task: with nothing else in flight or
+		// queued, the main loop would take the crawl for done first.
 		k.queueSitemaps(u, rb.sitemaps)
 	}
+	k.front.setRules(t.host, rb.delay)
 }
 
 // conditional is the request headers of a known article, or of a known
