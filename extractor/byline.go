@@ -306,11 +306,14 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
-				v.dates = append(v.dates, dateCand{w, kind, "time-element", s.pos})
+				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
 			}
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+			if s.nearFurniture(n) {
+				s.furnitureDates(n)
+			}
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
@@ -430,6 +433,9 @@ type scanner struct {
 	authorLabel   string
 	// original: the block being read is an "originally published" note.
 	original bool
+	// aside: the element being read is furniture near the headline
+	// (furnitureDates).
+	aside bool
 }
 
 // kindOf reads the class of a date element and of its parent: WordPress and
@@ -506,6 +512,10 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 func (s *scanner) looseDates(n *html.Node) {
 	s.original = false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isBlockish(c) {
+			s.inlineDate(c)
+			continue
+		}
 		if c.Type != html.TextNode {
 			continue
 		}
@@ -552,7 +562,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
-	s.v.dates = append(s.v.dates, dateCand{w, kind, src, s.pos})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside})
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -654,7 +664,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
+		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
 			for i, seg := range reDateSep.Split(t, -1) {
 				if !afterH1 && i > 0 {
 					break
@@ -819,8 +829,9 @@ var dateWords = func() map[string]bool {
 var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
-	// reDateSep also splits at a spaced dash: "02.02.2022 10:16 Uhr - Sport".
-	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+[-–—]\s+`)
+	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
+	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
 	// reWrittenOn is a byline sentence up to the preposition of its date:
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".

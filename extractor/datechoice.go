@@ -220,9 +220,11 @@ func before(a, b when) bool {
 // structured data calls the update does, shown as above: CMSs print the
 // last edit as the post's date, and readers (and annotators: htmldate-eval
 // and wcxb-dev fit 339 → 342 and 261 → 263, held-out 342 → 347 and
-// 292 → 294) take it for the publication.
+// 292 → 294) take it for the publication. A date read from furniture
+// beside the headline (dateCand.aside: a page builder's post-info widget)
+// does not, on the update's day: such widgets show the last edit.
 func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool {
-	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) && near(pub, d.w) {
+	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) && (near(pub, d.w) || d.aside) {
 		return false
 	}
 	switch d.kind {
