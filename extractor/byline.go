@@ -340,6 +340,10 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
 				s.leadDateline(n)
 			}
+		} else if tl > 0 && !past && isAuthorElement(n) {
+			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
+			// class=rating>…": the byline's own date.
+			s.looseDates(n)
 		}
 		if tl == 0 || tl > 240 {
 			return true

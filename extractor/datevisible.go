@@ -140,10 +140,9 @@ func (s *scanner) inlineDate(n *html.Node) {
 	if tl := textLenUpTo(n, 61); tl == 0 || tl > 60 {
 		return
 	}
-	if t := strings.TrimSpace(textOf(n)); dateCovers(t) {
-		if w, ok := s.parse(t); ok {
-			s.pos++
-			s.addDate(w, s.kindOf(n), "visible-text")
-		}
+	if t := strings.TrimSpace(textOf(n)); hasYearOrEpoch(t) {
+		// "Updated on June 18, 2025": a label keeps its kind.
+		s.pos++
+		s.dateLine(n, t)
 	}
 }

@@ -88,3 +88,24 @@ func TestNoDateFromHiddenFurniture(t *testing.T) {
 		}
 	}
 }
+
+// The date in an element the page calls its author or byline, after the
+// name ("<div class=author><a>Name</a>, 21. Jan. 2015 <div class=rating>…"),
+// is the byline's date.
+func TestDateInTheAuthorElement(t *testing.T) {
+	line := `<div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan. 2015 <div class="article-rating">3.17 of 5, 12 votes</div></div>`
+	if a := extractPage(t, withByline(pageWithBlocks("", 4, ""), line)); published(a) != "2015-01-21" {
+		t.Errorf("Extract.PublishedDate = %q (%s), want 2015-01-21", published(a), a.Provenance["published_date"])
+	}
+}
+
+// A labelled update in an inline date element of a byline stays an update:
+// it does not overrule the structured publication.
+func TestLabelledInlineDateKeepsItsLabel(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2024-10-15T18:50:03Z"><meta property="article:modified_time" content="2025-06-18T16:35:02Z">`
+	line := `<div class="Byline-wrapper">By <a class="author-name" href="/author/mz">Mirel Zaman</a><time datetime="2025-06-18T16:35:02Z" class="Byline-ArticleDate">Updated on June 18, 2025 at 12:35 PM</time><span>Some words to make the byline long</span></div>`
+	a := extractPage(t, withHead(withByline(pageWithBlocks("", 4, ""), line), meta))
+	if published(a) != "2024-10-15T18:50:03Z" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want the structured 2024-10-15T18:50:03Z", published(a), a.Provenance["published_date"])
+	}
+}
