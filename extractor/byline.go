@@ -730,6 +730,7 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "credit":
+			s.creditDate(l.value)
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
 				v.credit = c
 				used = true

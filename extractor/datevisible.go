@@ -146,3 +146,24 @@ func (s *scanner) inlineDate(n *html.Node) {
 		s.dateLine(n, t)
 	}
 }
+
+// creditDate reads the date a source line states after the source's name:
+// "来源：人民网 2024年03月05日", "Source: Reuters, 5 March 2024". The
+// date must be most of what follows the name's first word, so that a
+// sentence naming a date is not taken for a dateline.
+func (s *scanner) creditDate(value string) {
+	if !hasYearOrEpoch(value) || len(value) > 160 {
+		return
+	}
+	f := strings.Fields(value)
+	if len(f) < 2 {
+		return
+	}
+	rest := strings.Join(f[1:], " ")
+	if !dateCovers(rest) {
+		return
+	}
+	if w, ok := s.parse(rest); ok {
+		s.addDate(w, "", "visible-text")
+	}
+}

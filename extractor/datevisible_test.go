@@ -109,3 +109,19 @@ func TestLabelledInlineDateKeepsItsLabel(t *testing.T) {
 		t.Errorf("Extract.PublishedAt = %q (%s), want the structured 2024-10-15T18:50:03Z", published(a), a.Provenance["published_date"])
 	}
 }
+
+// A source line's date after the source's name is the page's dateline; a
+// sentence after the label that mentions a date is not.
+func TestDateInTheSourceLine(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"<p>来源：人民网 2024年03月05日</p>", "2024-03-05"},
+		{"<p>来源：人民网 2024-03-05 10:30</p>", "2024-03-05"},
+		{"<p>Source: Reuters, 5 March 2024</p>", "2024-03-05"},
+		{"<p>Source: a report the ministry of transport sent to parliament on 5 March 2024</p>", ""},
+	} {
+		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.line), "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.want) {
+			t.Errorf("%s: Extract.PublishedDate = %q (%s), want %q", c.line, published(a), a.Provenance["published_date"], c.want)
+		}
+	}
+}
