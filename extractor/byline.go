@@ -86,7 +86,8 @@ func mayHoldVerbLabel(lower string) bool {
 	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
 }
 
-// hasDigit reports whether s holds an ASCII, Arabic-Indic or Persian digit.
+// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
+// Devanagari digit.
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
 }
