@@ -74,6 +74,9 @@ var (
 	// that write the day first put it: /23-01-2022-title/, /08112021-title.
 	// The year must end the run: "12345678" is an id, not 12/34/5678.
 	reURLDateDMY = regexp.MustCompile(`/(0[1-9]|[12]\d|3[01])([-_.]?)(0[1-9]|1[0-2])[-_.]?((?:19|20)\d{2})(?:$|[/_.-])`)
+	// Month and day without their leading zero, each a segment of its
+	// own, as Squarespace and older blogs write them: /2017/7/12/title.
+	reURLDateShort = regexp.MustCompile(`/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?:$|/)`)
 )
 
 var zones = map[string]int{ // offset in minutes
@@ -321,6 +324,10 @@ func urlDate(path string) (when, bool) {
 	}
 	if m := reURLDateDMY.FindStringSubmatch(path); m != nil {
 		w, ok := build(m[4], m[3], m[1], "", "", "", "", "")
+		return w, ok && plausible(w.t)
+	}
+	if m := reURLDateShort.FindStringSubmatch(path); m != nil {
+		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 		return w, ok && plausible(w.t)
 	}
 	return when{}, false

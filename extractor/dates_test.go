@@ -64,13 +64,16 @@ func TestURLDate(t *testing.T) {
 		"/202403/26/t20240326_38939.shtml":          "2024-03-26",
 		"/de/newsroom/23-01-2022-title/17-378.html": "2022-01-23",
 		"/aktuelles/08112021-online-fachtag":        "2021-11-08",
+		"/home/2017/7/12/unter-uns-montauk":         "2017-07-12",
+		"/blog/2019/12/3/":                          "2019-12-03",
 	} {
 		w, ok := urlDate(path)
 		if !ok || w.format(nil) != want {
 			t.Errorf("urlDate(%q) = %v %v, want %s", path, w.format(nil), ok, want)
 		}
 	}
-	for _, path := range []string{"/video/12345678/x", "/p/31129999/x", "/item/081120219/x", "/a/13-13-2021-x"} {
+	for _, path := range []string{"/video/12345678/x", "/p/31129999/x", "/item/081120219/x", "/a/13-13-2021-x",
+		"/2017/7/123/x", "/2017/13/1/x", "/v/2017/7/12x"} {
 		if w, ok := urlDate(path); ok {
 			t.Errorf("urlDate(%q) = %s, want no date", path, w.format(nil))
 		}
