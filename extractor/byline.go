@@ -341,7 +341,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
 				s.leadDateline(n)
 			}
-		} else if tl > 0 && !past && isAuthorElement(n) {
+		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorElement(n) {
 			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
 			// class=rating>…": the byline's own date.
 			s.looseDates(n)

@@ -167,3 +167,14 @@ func (s *scanner) creditDate(value string) {
 		s.addDate(w, "", "visible-text")
 	}
 }
+
+// ownTextHasDigit reports whether a text node that is a child of n holds a
+// digit: the cheap test before looseDates, which reads only those.
+func ownTextHasDigit(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && hasDigit(c.Data) {
+			return true
+		}
+	}
+	return false
+}
