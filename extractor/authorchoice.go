@@ -20,7 +20,8 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 		site.addHost(u.Hostname())
 	}
 	delete(site.names, "")
-	if names, src, ok := chooseAuthors(gatherAuthors(m, vis, r.a.Text), site); ok {
+	cands := gatherAuthors(m, vis, r.a.Text)
+	if names, src, ok := chooseAuthors(cands, site); ok {
 		r.a.Authors = names
 		r.prov["authors"] = src
 	}
@@ -166,7 +167,7 @@ func isCJKName(n string) bool {
 }
 
 // nameKey is the form in which names from different sources are compared.
-func nameKey(n string) string { return simplify(n) }
+func nameKey(n string) string { return simplify(bareName(n)) }
 
 // agreement counts the families of sources other than c's own that name
 // one of c's authors.
@@ -260,7 +261,8 @@ func rejectedName(n string) bool {
 }
 
 // refineNames writes each chosen name out as fully as another source
-// does, and no further: a first name alone ("David") gives way to the
+// does, and no further: post-nominals another source writes after the
+// same name are kept; a first name alone ("David") gives way to the
 // full name another source starts with it ("David Bau"), and a name that
 // another source states without the tagline run into it ("Sofia Kondrat
 // EdTech", "Linda Rosencrance Contributing") is cut to that name.
@@ -272,6 +274,10 @@ func refineNames(names []string, cands []authorCand) []string {
 			for _, o := range c.names {
 				ow := strings.Fields(o)
 				switch {
+				case !credentialed(n) && credentialed(o) && nameKey(o) == nameKey(n):
+					// "Genevieve Carlton" in one source, "Genevieve
+					// Carlton, Ph.D." in another: as the page writes it.
+					out[i] = o
 				case len(words) == 1 && len(ow) >= 2 && len(ow) <= 4 && strings.EqualFold(ow[0], words[0]) && looksLikeNames([]string{o}):
 					out[i] = o
 				case len(ow) >= 2 && len(ow) < len(words) && wordPrefix(ow, words):

@@ -32,6 +32,8 @@ func TestChooseAuthors(t *testing.T) {
 		want  string // names joined with "; ", "" for none
 	}{
 		{"none offered", testSite("", "news.example"), nil, ""},
+		{"the same person with and without post-nominals agree", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Ann Lee"), cand(fromByline, "John Roe"), cand(fromMeta, "John Roe, MD"), cand(fromAuthorElement, "John Roe")}, "John Roe, MD"},
 		{"structured people before the byline", testSite("", "news.example"),
 			[]authorCand{cand(fromByline, "John Roe"), cand(fromJSONLD, "Jane Doe")}, "Jane Doe"},
 		{"two families agreeing beat one", testSite("", "news.example"),

@@ -24,7 +24,6 @@ var (
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
-	reCredential    = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$`)
 )
 
 // reDigitWord is a word that starts with a digit, with the separators and
@@ -92,8 +91,16 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for i, p := range parts {
-		if i > 0 && reCredential.MatchString(strings.TrimSpace(p)) {
-			continue // "RN", "PhD", "MD" after a name
+		if i > 0 && isJobAcronym(p) {
+			continue // "CEO" after a name
+		}
+		if i > 0 && isCredential(p) {
+			// "Jillian Kubala, MS, RD": the post-nominals stay with the
+			// name they qualify, as the byline writes them.
+			if len(out) > 0 {
+				out[len(out)-1] += ", " + credentialText(p)
+			}
+			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
 			(len(f) <= 3 || roleWords[strings.ToLower(f[0])]) && cutGluedRole(p) == p {
@@ -201,6 +208,7 @@ var (
 )
 
 func nameLike(s string) bool {
+	s = bareName(s)
 	if s == "" || strings.ContainsAny(s, "?!:;\"“”") {
 		return false
 	}

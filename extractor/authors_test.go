@@ -32,6 +32,15 @@ func TestSplitAuthors(t *testing.T) {
 		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",
 		"page.head.extra.author":             "",
 		"Updated":                            "",
+		// Post-nominals stay with the name they follow; a job title in
+		// initials does not.
+		"By Jillian Kubala, MS, RD":                         "Jillian Kubala, MS, RD",
+		"Genevieve Carlton, Ph.D.":                          "Genevieve Carlton, Ph.D.",
+		"Shelby Loos, DVM.":                                 "Shelby Loos, DVM",
+		"Rebecca Lake, CEPF®":                               "Rebecca Lake, CEPF®",
+		"Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA": "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA",
+		"Joe Kindness, CEO":                                 "Joe Kindness",
+		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {
