@@ -314,6 +314,49 @@ func (s *scanner) bylineAfterDate(t string) {
 	}
 }
 
+// aboveHeadlineWindow is how many blocks above the headline an author
+// element may stand: templates set "Team SimplyThrilled · September 4,
+// 2025" over the headline as often as under it. Further up, a name is
+// the masthead's or a menu's.
+const aboveHeadlineWindow = 3
+
+// keepAboveHeadline records the author element met just above the
+// headline unless one stands closer below it.
+func (s *scanner) keepAboveHeadline() {
+	c, v := s.aboveHeadline, s.v
+	if c == nil || v.h1Pos < 0 || v.h1Pos-c.pos > aboveHeadlineWindow {
+		return
+	}
+	for i, o := range v.authorCands {
+		if o.from == fromAuthorElement && o.pos >= 0 {
+			if o.pos-v.h1Pos > v.h1Pos-c.pos {
+				v.authorCands[i] = *c // the one below is a teaser's or a box's
+			}
+			return
+		}
+	}
+	v.authorCands = append(v.authorCands, *c)
+}
+
+// inAuthorElement reports whether n, or one of the few elements that wrap
+// it and no more text, says it holds an author: `<div class="author">`
+// around `<div class="creator-name">Newsdesk</div>`.
+func inAuthorElement(n *html.Node) bool {
+	tl := -1
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if isAuthorElement(p) {
+			return true
+		}
+		if tl < 0 {
+			tl = textLenUpTo(n, 81)
+		}
+		if p != n && textLenUpTo(p, tl+1) != tl {
+			return false // the wrapper holds more than the name
+		}
+	}
+	return false
+}
+
 // has reports whether the scan has recorded a candidate from this source.
 func (v *visible) has(from authorFrom) bool {
 	return slices.ContainsFunc(v.authorCands, func(c authorCand) bool { return c.from == from })

@@ -85,3 +85,31 @@ func TestMetaLineBeyondTheWindow(t *testing.T) {
 		t.Errorf("Extract(teaser).Authors = %q, want none", a.Authors)
 	}
 }
+
+// An author element just above the headline names the author; one
+// further up is the masthead's. An element that wraps the name in more
+// elements still says it holds an author.
+func TestAuthorElementAroundTheHeadline(t *testing.T) {
+	page := func(above, below string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>A story</title></head><body><article>` + above + `<h1>A story</h1>` + below)
+		for i := range 30 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the story, long enough to be body text for the reader.</p>", i)
+		}
+		b.WriteString(`</article></body></html>`)
+		return b.String()
+	}
+	cases := []struct{ name, above, below, want string }{
+		{"just above", `<div class="post-author">Jane Doe</div>`, "", "Jane Doe"},
+		{"date then name above", `<div class="dateAndAuthorContainer"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>`, "", "Julian K. Arni"},
+		{"masthead far above", `<div class="site-author">Jane Doe</div><p>Menu one</p><p>Menu two</p><p>Menu three</p><p>Menu four</p>`, "", ""},
+		{"wrapped below", "", `<div class="header-author"><div class="info"><div class="creator-name">Newsdesk</div></div></div>`, "Newsdesk"},
+		{"closer above than a box far below", `<div class="post-author">Jane Doe</div>`, `<p>One</p><p>Two</p><p>Three</p><div class="author-name">John Roe</div>`, "Jane Doe"},
+	}
+	for _, c := range cases {
+		a := extractPage(t, page(c.above, c.below))
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}

@@ -251,9 +251,9 @@ func orgLike(n string) bool {
 }
 
 // reNotAName matches what sits where an author's name would and is not
-// one: a month ("AUG", "Nov"), a press release, a picture's credit line,
+// one: a month ("AUG", "Nov") or a weekday ("Sat"), a press release, a picture's credit line,
 // a sign-in link.
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {

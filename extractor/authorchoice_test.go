@@ -32,6 +32,7 @@ func TestChooseAuthors(t *testing.T) {
 		want  string // names joined with "; ", "" for none
 	}{
 		{"none offered", testSite("", "news.example"), nil, ""},
+		{"a weekday is not a name", testSite("", "news.example"), []authorCand{cand(fromAuthorElement, "Sat")}, ""},
 		{"the same person with and without post-nominals agree", testSite("", "news.example"),
 			[]authorCand{cand(fromJSONLD, "Ann Lee"), cand(fromByline, "John Roe"), cand(fromMeta, "John Roe, MD"), cand(fromAuthorElement, "John Roe")}, "John Roe, MD"},
 		{"structured people before the byline", testSite("", "news.example"),

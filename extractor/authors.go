@@ -64,6 +64,12 @@ func splitAuthors(s string) []string {
 	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
 		s = s[:i]
 	}
+	// "Dec 17, 2025 Julian K. Arni": a date before the name.
+	for _, re := range []*regexp.Regexp{reISO, reMDY, reDMY} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
+			s = strings.TrimLeft(s[loc[1]:], " ,|•·-–—")
+		}
+	}
 	if loc := reISO.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}

@@ -41,6 +41,7 @@ func TestSplitAuthors(t *testing.T) {
 		"Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA": "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA",
 		"Joe Kindness, CEO":                                 "Joe Kindness",
 		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
+		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

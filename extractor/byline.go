@@ -357,6 +357,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
 	})
+	s.keepAboveHeadline()
 	if v.h1Pos < 0 {
 		// No headline: dates count from the top of the page. (Keeping only
 		// labelled dates here was measured on wcxb-dev: 5 more pages wrong.)
@@ -424,6 +425,9 @@ type scanner struct {
 	// isoDates are the page's machine-readable dates (<time datetime>),
 	// evidence for the order of day and month in "02-12-2025".
 	isoDates []string
+	// aboveHeadline is the last author element met before the headline
+	// (authorcands.go: keepAboveHeadline).
+	aboveHeadline *authorCand
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -621,9 +625,13 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.
-	if afterH1 && !v.has(fromAuthorElement) && len(t) <= 80 && isAuthorElement(n) {
+	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := splitAuthors(t); looksLikeNames(names) {
-			v.addAuthors(names, fromAuthorElement, s.pos, "")
+			if afterH1 {
+				v.addAuthors(names, fromAuthorElement, s.pos, "")
+			} else {
+				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+			}
 		}
 	}
 	if afterH1 && !v.has(fromByline) {
