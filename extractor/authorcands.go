@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -74,7 +75,7 @@ func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
 			out = append(out, authorCand{names: names, from: from, src: src, pos: -1})
 		}
 	}
-	if o := m.ldArticle(); o != nil {
+	if o := m.ldAuthored(); o != nil {
 		people, orgs := m.ldAuthors(o["author"])
 		if len(people) == 0 && len(orgs) == 0 {
 			people, orgs = m.ldAuthors(o["creator"])
@@ -113,6 +114,21 @@ func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
 	add(cjkBodyAuthors(text), fromBodyText, "body-text")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	return out
+}
+
+// ldAuthored is the JSON-LD object that states the article's author: the
+// article's own, else a WebPage with an author (Yoast and The SEO
+// Framework put it there when the post is not typed an Article).
+func (m *pageMeta) ldAuthored() map[string]any {
+	if o := m.ldArticle(); o != nil {
+		return o
+	}
+	for _, o := range m.ld {
+		if ldHasType(o, reWebPage) && (o["author"] != nil || o["creator"] != nil) {
+			return o
+		}
+	}
+	return nil
 }
 
 // metaNotNames reports whether a <meta> author value is an address, a
@@ -264,13 +280,19 @@ func (s *scanner) editorCredit(l labelled) {
 // posting label: "[ 黄宇 ] 来源：[ 国际金融报 ]", "ggjjzhzz 发表于 2005-9-15".
 var reLeadName = regexp.MustCompile(`^[\[【(（]?\s*([\p{Han}]{2,4}|[\p{L}\p{N}_.-]{3,24})\s*[\]】)）]?$`)
 
+// reTrailingBracketName is a bracketed Chinese name that ends a dateline
+// before its source label.
+var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})\s*[\]】)）]$`)
+
 // leadName records the name that stands before a block's first label when
 // that label is a Chinese source ("来源") or posting ("发表于") label.
 func (s *scanner) leadName(t string, labels []labelled) {
 	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
 		return
 	}
-	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	// Private-use characters are a GBK page's own glyphs (an icon, a
+	// spacer) decoded as browsers do.
+	lead := strings.TrimFunc(t[:strings.Index(t, labels[0].raw)], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Co, r) })
 	switch labels[0].label {
 	case "来源", "稿源":
 	case "发表于", "发布于":
@@ -283,6 +305,11 @@ func (s *scanner) leadName(t string, labels []labelled) {
 		return
 	}
 	m := reLeadName.FindStringSubmatch(lead)
+	if m == nil {
+		// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：": a
+		// bracketed name closing a longer dateline.
+		m = reTrailingBracketName.FindStringSubmatch(lead)
+	}
 	if m == nil || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) {
 		return
 	}

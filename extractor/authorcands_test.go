@@ -67,6 +67,9 @@ func TestAuthorSources(t *testing.T) {
 		{"zh name before the source", "", `<p>[ 黄宇 ] 来源：[ 国际金融报 ]</p>`, "", "黄宇", "byline-text"},
 		{"zh poster before the date", "", `<p>[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00</p>`, "", "ggjjzhzz", "byline-text"},
 		{"zh body credit", "", "", `<p>（记者 胡晓蓉）</p>`, "胡晓蓉", "body-text"},
+		{"zh name closing a dateline before the source", "", `<p>BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]&#xe5c2; 来源：[ 国际金融报 ]</p>`, "", "黄宇", "byline-text"},
+		{"json-ld web page author", ld(`{"@graph":[{"@type":"WebSite","name":"Example"},{"@type":"WebPage","name":"A story","author":{"@type":"Person","name":"Jane Doe"}}]}`), "", "", "Jane Doe", "json-ld"},
+		{"a name in lower case that two sources state", ld(`{"@graph":[{"@type":"WebPage","name":"A story","author":{"@type":"Person","name":"kirstin boatto"}}]}`) + `<meta name="author" content="kirstin boatto">`, "", "", "kirstin boatto", "json-ld"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -110,6 +113,24 @@ func TestAuthorElementAroundTheHeadline(t *testing.T) {
 		a := extractPage(t, page(c.above, c.below))
 		if got := strings.Join(a.Authors, "; "); got != c.want {
 			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
+
+// A Chinese article's author set alone on a line at the top of its text.
+func TestCJKLoneName(t *testing.T) {
+	cases := map[string]string{
+		"胡平\n\n——当代中国的精神危机\n\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。":           "胡平",
+		"我是怎样卷入八九民运的\n\n茉莉\n\n【看中国2005年07月03日报道】一九八九年四月，我在湖南。": "茉莉",
+		"摘要\n\n本文讨论了城市的土地问题。":                                  "",
+		"新华社\n\n本文讨论了城市的土地问题。":                                 "",
+		"人物画像\n\n她在城里开了一家店。\n\n（记者 蔡雪婧）":                       "蔡雪婧",
+		"这是一段正文，不是标题。\n\n张三\n\n又一段正文。":                         "",
+		"胡平": "",
+	}
+	for in, want := range cases {
+		if got := strings.Join(cjkBodyAuthors(in), "; "); got != want {
+			t.Errorf("cjkBodyAuthors(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

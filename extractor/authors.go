@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -313,7 +314,38 @@ func cjkBodyAuthors(text string) []string {
 			return cjkNames(m[1])
 		}
 	}
+	// Unlabelled, so after every labelled credit: a name alone at the top.
+	if n := cjkLoneName(paras); n != "" {
+		return []string{n}
+	}
 	return nil
+}
+
+// reCJKLoneName is a paragraph that is only a Chinese name.
+var reCJKLoneName = regexp.MustCompile(`^\p{Han}{2,4}$`)
+
+// reCJKNotLoneName is a short paragraph that is a heading or a
+// publisher, not a name: "摘要", "编者按", "新华社", "人民网".
+var reCJKNotLoneName = regexp.MustCompile(`^(?:摘要|前言|引言|导读|导语|正文|简介|概述|目录|序言|序|按语|编者按|附件|附录|说明|背景|声明|通知|公告|全文|原文|正文完|结语|后记|注释|参考文献)$|[社网报台刊局委院会厅办部处所司]$`)
+
+// cjkLoneName is the author's name set alone on a line where Chinese
+// articles put it: the first paragraph of the body ("胡平", then the
+// text), or the second, under the headline repeated or a short heading
+// ("我是怎样卷入八九民运的", "茉莉", then the text).
+func cjkLoneName(paras []string) string {
+	for i, p := range paras[:min(2, len(paras))] {
+		p = strings.TrimSpace(p)
+		if reCJKLoneName.MatchString(p) && !reCJKNotLoneName.MatchString(p) && !reCJKNotName.MatchString(p) {
+			if i+1 < len(paras) { // a text follows
+				return p
+			}
+			return ""
+		}
+		if utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？\n") || strings.IndexFunc(p, isCJK) < 0 {
+			return "" // the first paragraph is text, not a heading
+		}
+	}
+	return ""
 }
 
 func cjkNames(s string) []string {
