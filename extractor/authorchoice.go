@@ -107,6 +107,9 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 	for i := range cands {
 		c := cands[i]
 		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool { return site.has(n) || rejectedName(n) })
+		if c.from != fromJSONLDOrg {
+			names = dropTaglineWords(names)
+		}
 		if len(names) > 1 {
 			if mine := slices.DeleteFunc(slices.Clone(names), site.hasHost); len(mine) > 0 {
 				names = mine
@@ -274,7 +277,7 @@ func refineNames(names []string, cands []authorCand) []string {
 			for _, o := range c.names {
 				ow := strings.Fields(o)
 				switch {
-				case !credentialed(n) && credentialed(o) && nameKey(o) == nameKey(n):
+				case credentialed(o) && len(o) > len(n) && nameKey(o) == nameKey(n):
 					// "Genevieve Carlton" in one source, "Genevieve
 					// Carlton, Ph.D." in another: as the page writes it.
 					out[i] = o

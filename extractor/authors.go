@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,6 +133,20 @@ func splitAuthors(s string) []string {
 	return out
 }
 
+// dropTaglineWords drops the one-word entries that follow a full name:
+// "Celeste Longacre, Astrologer", "Zackery Cuevas | Hardware", "Michael
+// Ansaldo, TechHive" append a role, a section or a publication, not a
+// co-author, who is written out like the first.
+func dropTaglineWords(names []string) []string {
+	if len(names) < 2 || len(strings.Fields(bareName(names[0]))) < 2 || isCJKName(names[0]) {
+		return names
+	}
+	rest := slices.DeleteFunc(slices.Clone(names[1:]), func(n string) bool {
+		return len(strings.Fields(n)) == 1 && !isCJKName(n)
+	})
+	return append(names[:1:1], rest...)
+}
+
 func cleanName(p string) string {
 	p = strings.TrimSpace(reByPrefix.ReplaceAllString(p, ""))
 	p = strings.TrimSpace(reAuthorNoise.ReplaceAllString(p, ""))
@@ -175,7 +190,7 @@ func cleanName(p string) string {
 var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "sr.", "director",
 	"manager", "editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"specialist", "analyst", "president", "vice", "head", "lead", "marketing", "staff", "freelance", "associate",
-	"assistant", "deputy", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
+	"assistant", "deputy", "former", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
 
 // jobTitleEnds are the last words of a job title glued after a name.
 var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",

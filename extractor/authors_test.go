@@ -42,6 +42,7 @@ func TestSplitAuthors(t *testing.T) {
 		"Joe Kindness, CEO":                                 "Joe Kindness",
 		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
 		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
+		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {
