@@ -28,6 +28,7 @@ const (
 	fromJSONLDOrg                        // JSON-LD author that is an Organization
 	fromTwitterCreator                   // twitter:creator written out (not a @handle)
 	fromEditorLabel                      // a Chinese "编辑：X" credit, the only one some pages give
+	fromNameList                         // an unlabelled list of full names right under the headline
 )
 
 // authorProv is the provenance key of each source.
@@ -45,6 +46,7 @@ var authorProv = [...]string{
 	fromJSONLDOrg:      "json-ld",
 	fromTwitterCreator: "meta:twitter",
 	fromEditorLabel:    "byline-text",
+	fromNameList:       "byline-text",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -262,6 +264,31 @@ func (s *scanner) metaLineAuthors(t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// nameListWindow is how many blocks under the headline an unlabelled
+// list of names may stand.
+const nameListWindow = 3
+
+// nameList records an unlabelled list of two or more full names right
+// under the headline, as papers and reports give their authors
+// ("Naftali Tishby, Fernando C. Pereira, William Bialek"). Each name has
+// two to four words; a list of single words ("Apple, Google") is not one.
+func (s *scanner) nameList(t string) {
+	v := s.v
+	if len(t) > 240 || v.h1Pos < 0 || s.pos-v.h1Pos > nameListWindow || !strings.ContainsAny(t, ",;&") || hasDigit(t) {
+		return
+	}
+	names := splitAuthors(t)
+	if len(names) < 2 || !looksLikeNames(names) {
+		return
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(bareName(n))); w < 2 || w > 4 || isCJKName(n) {
+			return
+		}
+	}
+	v.addAuthors(names, fromNameList, s.pos, "")
 }
 
 // editorCredit records the name after a plain "编辑" label, which Chinese

@@ -71,6 +71,7 @@ var authorWeight = [...]int{
 	fromJSONLDOrg:      50,
 	fromTwitterCreator: 45,
 	fromEditorLabel:    40,
+	fromNameList:       72,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -82,7 +83,7 @@ func authorFamily(f authorFrom) int {
 		return 0
 	case fromMeta, fromTwitterLabel, fromCitation, fromTwitterCreator:
 		return 1
-	case fromByline, fromEditorLabel:
+	case fromByline, fromEditorLabel, fromNameList:
 		return 2
 	case fromAuthorElement, fromAuthorPage, fromRelAuthor:
 		return 3

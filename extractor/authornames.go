@@ -6,9 +6,9 @@ import (
 )
 
 // reCredential is a post-nominal after a name: a degree, a licence or a
-// fellowship ("MD", "Ph.D.", "RD", "CFP®", "FACLM"), or a generational
+// fellowship ("MD", "Ph.D.", "RD", "CFP®", "FACLM", "VTS (Behavior)"), or a generational
 // suffix ("Jr."). An honorific before a name ("Dr.") is not one.
-var reCredential = regexp.MustCompile(`^(?:[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]){1,6}\.?|Ph\.?\s?D\.?|Pharm\.?\s?D\.?|Psy\.?\s?D\.?|Ed\.?\s?D\.?|Dr\.?\s?PH|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?Ed\.?|M\.?\s?Phil\.?|D\.?\s?Phil\.?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV)[®™]?$`)
+var reCredential = regexp.MustCompile(`^(?:[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]){1,6}\.?|Ph\.?\s?D\.?|Pharm\.?\s?D\.?|Psy\.?\s?D\.?|Ed\.?\s?D\.?|Dr\.?\s?PH|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?Ed\.?|M\.?\s?Phil\.?|D\.?\s?Phil\.?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV)[®™]?(?:\s*\([^()]{1,30}\))?$`)
 
 // reJobAcronym is a job title written as initials ("Joe Kindness, CEO"):
 // a role, dropped like "Staff Writer", not a post-nominal.

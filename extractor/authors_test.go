@@ -43,6 +43,7 @@ func TestSplitAuthors(t *testing.T) {
 		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
 		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
 		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
+		"Monique Feyrecilde, BA, LVT, VTS (Behavior)":       "Monique Feyrecilde, BA, LVT, VTS (Behavior)",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

@@ -636,6 +636,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(t)
+		s.nameList(t)
 	}
 	labels := splitLabels(t)
 	if len(labels) == 0 {
