@@ -70,6 +70,8 @@ func TestAuthorSources(t *testing.T) {
 		{"unlabelled list of full names under the headline", "", `<p>Naftali Tishby, Fernando C. Pereira, William Bialek</p>`, "", "Naftali Tishby; Fernando C. Pereira; William Bialek", "byline-text"},
 		{"a list of single words is not one", "", `<p>Apple, Google and Microsoft</p>`, "", "", ""},
 		{"a list of names far below the headline is not one", "", "", `<p>Naftali Tishby, Fernando C. Pereira, William Bialek</p>`, "", ""},
+		{"zh intern and reporter lines together", "", `<p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤 柏建斌</p>`, "", "刘国栋; 周炜; 王燕平; 方云凤; 柏建斌", "byline-text"},
+		{"zh reporter line far below the first credit", "", `<p>本报记者 王燕平</p><p>一</p><p>二</p><p>三</p><p>四</p><p>五</p><p>本报记者 柏建斌</p>`, "", "王燕平", "byline-text"},
 		{"zh name closing a dateline before the source", "", `<p>BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]&#xe5c2; 来源：[ 国际金融报 ]</p>`, "", "黄宇", "byline-text"},
 		{"json-ld web page author", ld(`{"@graph":[{"@type":"WebSite","name":"Example"},{"@type":"WebPage","name":"A story","author":{"@type":"Person","name":"Jane Doe"}}]}`), "", "", "Jane Doe", "json-ld"},
 		{"a name in lower case that two sources state", ld(`{"@graph":[{"@type":"WebPage","name":"A story","author":{"@type":"Person","name":"kirstin boatto"}}]}`) + `<meta name="author" content="kirstin boatto">`, "", "", "kirstin boatto", "json-ld"},

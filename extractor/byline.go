@@ -618,9 +618,9 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		return used
 	}
-	if afterH1 && !v.has(fromByline) && len(t) < 90 {
+	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			v.addAuthors(strings.Fields(m[1]), fromByline, s.pos, "记者")
+			s.cjkCredit(strings.Fields(m[1]))
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
@@ -838,7 +838,7 @@ var (
 	// reByAlone is a byline label standing alone, its name in the next block.
 	reByAlone = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})\s*$`)
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
 var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
