@@ -14,11 +14,16 @@ var reCredential = regexp.MustCompile(`^(?:[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]){1,6}\.?
 // a role, dropped like "Staff Writer", not a post-nominal.
 var reJobAcronym = regexp.MustCompile(`^(?:C[A-Z]?[EFTOIMSR]O|[ES]?VP|GM|MD\s+of\b.*)$`)
 
+// newsOrgInitials are news agencies and broadcasters that bylines append
+// in capitals ("By Jane Doe, AP"): the publisher, not a post-nominal.
+var newsOrgInitials = setOf("ap", "afp", "upi", "pti", "ians", "ani", "dpa", "efe", "ansa", "tass", "irna", "aap", "cp", "pa",
+	"cnn", "bbc", "npr", "pbs", "abc", "cbs", "nbc", "cnbc", "msnbc", "wsj", "nyt", "ft", "cna", "rte", "itv", "sky", "kff")
+
 // isCredential reports whether a byline part after a name is a
 // post-nominal ("Jillian Kubala, MS, RD"), not another author.
 func isCredential(p string) bool {
 	p = strings.TrimSpace(p)
-	return reCredential.MatchString(p) && !reJobAcronym.MatchString(p)
+	return reCredential.MatchString(p) && !reJobAcronym.MatchString(p) && !newsOrgInitials[strings.ToLower(p)]
 }
 
 // isJobAcronym reports whether a byline part after a name is a job title

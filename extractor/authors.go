@@ -99,8 +99,8 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for i, p := range parts {
-		if i > 0 && isJobAcronym(p) {
-			continue // "CEO" after a name
+		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))]) {
+			continue // "CEO", "AP" after a name
 		}
 		if i > 0 && isCredential(p) {
 			// "Jillian Kubala, MS, RD": the post-nominals stay with the

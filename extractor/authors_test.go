@@ -40,6 +40,7 @@ func TestSplitAuthors(t *testing.T) {
 		"Rebecca Lake, CEPF®":                               "Rebecca Lake, CEPF®",
 		"Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA": "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA",
 		"Joe Kindness, CEO":                                 "Joe Kindness",
+		"By Jane Doe, AP":                                   "Jane Doe",
 		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
 		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
 		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
