@@ -552,7 +552,7 @@ func stripTeasers(body *html.Node, title string) {
 		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
-		case t != "" && reEditorLine.MatchString(t):
+		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
 		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
@@ -581,6 +581,13 @@ func stripTeasers(body *html.Node, title string) {
 	for _, n := range doomed {
 		remove(n)
 	}
+}
+
+// mayBeEditorLine reports whether t holds what every reEditorLine match
+// holds: a colon and one of its keywords ("edit" in any case, or 编, 审, 校,
+// 监). Most short blocks fail here, before the regexp.
+func mayBeEditorLine(t string) bool {
+	return strings.ContainsAny(t, ":：") && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
 }
 
 func nextElement(n *html.Node) *html.Node {
