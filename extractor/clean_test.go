@@ -107,3 +107,37 @@ func TestMayBeEditorLine(t *testing.T) {
 		})
 	}
 }
+
+// mayBeTeaserLead lets through every lead reTeaser matches.
+func TestMayBeTeaserLead(t *testing.T) {
+	for _, s := range []string{"Read more", "READ ALSO: x", "Also read", "read next", "Related", "Related stories", "See also", "Recommended for you",
+		"More from the desk", "You may also like", "You might also like", "Don't miss", "Dont miss", "Watch", "Listen:", "Click here", "Sign up",
+		"Subscribe", "Follow us", "Share this", "Share on", "相关阅读", "阅读原文"} {
+		if !reTeaser.MatchString(s) {
+			t.Fatalf("reTeaser does not match %q: the test is stale", s)
+		}
+		if !mayBeTeaserLead(s) {
+			t.Errorf("mayBeTeaserLead(%q) = false, but reTeaser matches", s)
+		}
+	}
+	// Letters (?i) may fold into the ASCII ones.
+	for _, s := range []string{"\u212Alick here", "\u017Fee also", "\u017Fubscribe"} {
+		if reTeaser.MatchString(s) && !mayBeTeaserLead(s) {
+			t.Errorf("mayBeTeaserLead(%q) = false, but reTeaser matches", s)
+		}
+	}
+	for _, c := range goldenCases(t) {
+		doc, err := html.Parse(bytes.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(doc, func(n *html.Node) bool {
+			if isBlockish(n) {
+				if s := leadText(n, 80); !mayBeTeaserLead(s) && reTeaser.MatchString(s) {
+					t.Errorf("%s: mayBeTeaserLead(%q) = false, but reTeaser matches", c.name, s)
+				}
+			}
+			return true
+		})
+	}
+}
