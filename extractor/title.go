@@ -118,14 +118,8 @@ func caseFrom(h1, structured string) string {
 	return strings.Join(words, " ")
 }
 
-// partsContain reports whether a run of the segments of title, joined,
-// simplifies to simplified.
-func partsContain(title, simplified string) bool {
-	return runOfParts(simplifiedParts(title), simplified)
-}
-
 // simplifiedParts is the segments of title, each simplified: what
-// partsContain compares, computed once for many calls.
+// runOfParts compares, computed once for many calls.
 func simplifiedParts(title string) []string {
 	parts := titleParts(title)
 	for i, p := range parts {
@@ -278,13 +272,7 @@ func isMostlyCJK(s string) bool {
 	return n > 0 && c*2 >= n
 }
 
-// wordOverlap is the share of the words of a that are also in b, ignoring
-// case and punctuation.
-func wordOverlap(a, b string) float64 {
-	return wordShare(overlapWords(a), overlapWords(b))
-}
-
-// overlapWords is the words of s as wordOverlap compares them: lower case,
+// overlapWords is the words of s as wordShare compares them: lower case,
 // letters and digits, each character of CJK text a word of its own.
 func overlapWords(s string) []string {
 	var out []string
@@ -304,7 +292,8 @@ func overlapWords(s string) []string {
 	return out
 }
 
-// wordShare is wordOverlap of two texts' overlapWords.
+// wordShare is the share of the words a that are also in b (overlapWords
+// of two texts: case and punctuation ignored).
 func wordShare(wa, wb []string) float64 {
 	if len(wa) == 0 {
 		return 0
