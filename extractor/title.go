@@ -292,7 +292,7 @@ func overlapWords(s string) []string {
 	return out
 }
 
-// wordShare is the share of the words a that are also in b (overlapWords
+// wordShare is the share of the words wa that are also in wb (overlapWords
 // of two texts: case and punctuation ignored).
 func wordShare(wa, wb []string) float64 {
 	if len(wa) == 0 {
