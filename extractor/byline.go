@@ -86,7 +86,8 @@ func mayHoldVerbLabel(lower string) bool {
 	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
 }
 
-// hasDigit reports whether s holds an ASCII, Arabic-Indic or Persian digit.
+// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
+// Devanagari digit.
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
 }
@@ -306,11 +307,14 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
-				v.dates = append(v.dates, dateCand{w, kind, "time-element", s.pos})
+				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
 			}
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+			if s.nearFurniture(n) {
+				s.furnitureDates(n)
+			}
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
@@ -337,6 +341,10 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
 				s.leadDateline(n)
 			}
+		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorElement(n) {
+			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
+			// class=rating>…": the byline's own date.
+			s.looseDates(n)
 		}
 		if tl == 0 || tl > 240 {
 			return true
@@ -357,6 +365,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
 	})
+	s.keepAboveHeadline()
 	if v.h1Pos < 0 {
 		// No headline: dates count from the top of the page. (Keeping only
 		// labelled dates here was measured on wcxb-dev: 5 more pages wrong.)
@@ -424,12 +433,18 @@ type scanner struct {
 	// isoDates are the page's machine-readable dates (<time datetime>),
 	// evidence for the order of day and month in "02-12-2025".
 	isoDates []string
+	// aboveHeadline is the last author element met before the headline
+	// (authorcands.go: keepAboveHeadline).
+	aboveHeadline *authorCand
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
 	authorLabel   string
 	// original: the block being read is an "originally published" note.
 	original bool
+	// aside: the element being read is furniture near the headline
+	// (furnitureDates).
+	aside bool
 }
 
 // kindOf reads the class of a date element and of its parent: WordPress and
@@ -506,6 +521,10 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 func (s *scanner) looseDates(n *html.Node) {
 	s.original = false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isBlockish(c) {
+			s.inlineDate(c)
+			continue
+		}
 		if c.Type != html.TextNode {
 			continue
 		}
@@ -552,7 +571,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
-	s.v.dates = append(s.v.dates, dateCand{w, kind, src, s.pos})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside})
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -614,20 +633,25 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		return used
 	}
-	if afterH1 && !v.has(fromByline) && len(t) < 90 {
+	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			v.addAuthors(strings.Fields(m[1]), fromByline, s.pos, "记者")
+			s.cjkCredit(strings.Fields(m[1]))
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.
-	if afterH1 && !v.has(fromAuthorElement) && len(t) <= 80 && isAuthorElement(n) {
+	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := splitAuthors(t); looksLikeNames(names) {
-			v.addAuthors(names, fromAuthorElement, s.pos, "")
+			if afterH1 {
+				v.addAuthors(names, fromAuthorElement, s.pos, "")
+			} else {
+				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+			}
 		}
 	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(t)
+		s.nameList(t)
 	}
 	labels := splitLabels(t)
 	if len(labels) == 0 {
@@ -654,7 +678,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
+		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
 			for i, seg := range reDateSep.Split(t, -1) {
 				if !afterH1 && i > 0 {
 					break
@@ -716,6 +740,7 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "credit":
+			s.creditDate(l.value)
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
 				v.credit = c
 				used = true
@@ -819,8 +844,9 @@ var dateWords = func() map[string]bool {
 var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
-	// reDateSep also splits at a spaced dash: "02.02.2022 10:16 Uhr - Sport".
-	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+[-–—]\s+`)
+	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
+	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
 	// reWrittenOn is a byline sentence up to the preposition of its date:
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".
@@ -829,7 +855,7 @@ var (
 	// reByAlone is a byline label standing alone, its name in the next block.
 	reByAlone = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})\s*$`)
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
 var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
