@@ -37,6 +37,9 @@ type crawler struct {
 	// leasedAt is the time of the last lease, after leasedAdds Adds (topUp).
 	leasedAt   time.Time
 	leasedAdds int64
+	// capped lists the hosts the last lease filled to their budget
+	// (refill asks again once one of them used half of it).
+	capped []string
 
 	mu      sync.Mutex // guards the fields below
 	queries map[string]int

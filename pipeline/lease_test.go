@@ -8,12 +8,14 @@ import (
 	"time"
 )
 
-// listStore hands out its queued entries in order and records the sizes
-// of the leases asked for.
+// listStore hands out its queued entries in order, passing over those of
+// a host with no room in the lease, and records the sizes of the leases
+// asked for.
 type listStore struct {
 	Store
-	queue []Entry
-	asked []int
+	queue  []Entry
+	asked  []int
+	leases []Lease
 }
 
 func (s *listStore) Add(_ context.Context, es []Entry) error {
@@ -21,11 +23,18 @@ func (s *listStore) Add(_ context.Context, es []Entry) error {
 	return nil
 }
 
-func (s *listStore) Next(_ context.Context, n int) ([]Entry, error) {
-	s.asked = append(s.asked, n)
-	n = min(n, len(s.queue))
-	out := s.queue[:n]
-	s.queue = s.queue[n:]
+func (s *listStore) Next(_ context.Context, l Lease) ([]Entry, error) {
+	s.asked, s.leases = append(s.asked, l.N), append(s.leases, l)
+	lim := l.Limit()
+	var out, rest []Entry
+	for _, e := range s.queue {
+		if len(out) < l.N && lim.Take(HostOf(e.URL)) {
+			out = append(out, e)
+		} else {
+			rest = append(rest, e)
+		}
+	}
+	s.queue = rest
 	return out, nil
 }
 
@@ -36,11 +45,10 @@ func (s *listStore) Next(_ context.Context, n int) ([]Entry, error) {
 func TestRefillTopsUpWithNewLinks(t *testing.T) {
 	ctx := context.Background()
 	st := &listStore{}
-	for i := range 60 {
-		st.queue = append(st.queue, Entry{URL: fmt.Sprintf("http://a.example/%d", i), Depth: 1, Kind: KindPage})
+	for i := range 60 { // 15 hosts, 4 URLs each: within their budget of 8
+		st.queue = append(st.queue, Entry{URL: fmt.Sprintf("http://h%d.example/%d", i%15, i), Depth: 1, Kind: KindPage})
 	}
-	k := &crawler{cfg: Config{Store: st, Concurrency: 4, Parallel: 2, Logger: slog.New(slog.DiscardHandler)},
-		work: ctx, front: newFrontier(4, 2, 0), recent: map[uint64]struct{}{}}
+	k := testCrawler(ctx, st, 4, 2)
 	if !k.refill(ctx, false) || k.front.len() != 60 {
 		t.Fatalf("first refill: %d held, want 60", k.front.len())
 	}
@@ -62,5 +70,112 @@ func TestRefillTopsUpWithNewLinks(t *testing.T) {
 	k.refill(ctx, false)
 	if len(st.asked) != 2 {
 		t.Errorf("leases asked for %v: a top-up within drainedPoll of the last lease", st.asked)
+	}
+}
+
+func testCrawler(ctx context.Context, st Store, concurrency, parallel int) *crawler {
+	return &crawler{cfg: Config{Store: st, Concurrency: concurrency, Parallel: parallel, Logger: slog.New(slog.DiscardHandler)},
+		work: ctx, front: newFrontier(concurrency, parallel, 0), recent: map[uint64]struct{}{}}
+}
+
+// pages queues n pages of host h in st.
+func (s *listStore) pages(h string, n int) {
+	for i := range n {
+		s.queue = append(s.queue, Entry{URL: fmt.Sprintf("http://%s/%d", h, i), Depth: 1, Kind: KindPage})
+	}
+}
+
+// held counts the URLs the frontier holds of each host.
+func (f *frontier) heldOf() map[string]int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := map[string]int{}
+	for _, h := range f.hosts {
+		out[HostOf(h.key)] = len(h.jobs)
+	}
+	return out
+}
+
+// A lease holds no more of a host than its budget, however many of its
+// URLs come first in the Store, and a host holding its budget is passed
+// over: the other hosts' URLs are leased in its place. Before, the first
+// lease took 64 URLs of the slow host, and refill leased nothing more
+// while they made the frontier half full, whatever the others had queued.
+func TestRefillBoundsEachHost(t *testing.T) {
+	ctx := context.Background()
+	st := &listStore{}
+	st.pages("slow.example", 100)
+	st.pages("fast.example", 10)
+	k := testCrawler(ctx, st, 4, 2) // a frontier of 64, budgets of 8
+	if !k.refill(ctx, false) {
+		t.Fatal("refill: crawl over")
+	}
+	if got := k.front.heldOf(); got["slow.example"] != 8 || got["fast.example"] != 8 {
+		t.Errorf("first lease holds %v, want 8 (the budget) of each host", got)
+	}
+	if l := st.leases[0]; l.PerHost != 8 {
+		t.Errorf("first lease %+v, want 8 per host", l)
+	}
+	// Links of a third host are found: the next lease skips the two full
+	// hosts and takes the new one's.
+	k.queue([]Entry{{URL: "http://new.example/1", Depth: 1, Kind: KindPage}})
+	k.drainedAt = time.Now().Add(-time.Second)
+	k.refill(ctx, false)
+	if len(st.leases) != 2 {
+		t.Fatalf("leases %v, want a second one for the new links", st.asked)
+	}
+	if l := st.leases[1]; l.Room["slow.example"] != 0 || l.Room["fast.example"] != 0 {
+		t.Errorf("second lease %+v, want no room for the two full hosts", l)
+	}
+	if got := k.front.heldOf(); got["slow.example"] != 8 || got["new.example"] != 1 {
+		t.Errorf("after the second lease the frontier holds %v, want 8 of slow.example, 1 of new.example", got)
+	}
+}
+
+// A host bound by its budget gets its next URLs as soon as it has used
+// half of them: refill asks the Store at once, with no new links and
+// within drainedPoll of the last lease, with room for the host.
+func TestRefillFeedsAFullHost(t *testing.T) {
+	ctx := context.Background()
+	st := &listStore{}
+	st.pages("slow.example", 100)
+	k := testCrawler(ctx, st, 4, 2)
+	k.refill(ctx, false)
+	if got := k.front.heldOf()["slow.example"]; got != 8 {
+		t.Fatalf("first lease: %d held, want 8", got)
+	}
+	// Three fetched: 5 left, more than half the budget. No lease.
+	for range 3 {
+		takeOne(t, k.front)
+	}
+	k.refill(ctx, false)
+	if len(st.leases) != 1 {
+		t.Errorf("leases %v with 5 of 8 held, want none more", st.asked)
+	}
+	takeOne(t, k.front) // 4 left: half the budget
+	k.refill(ctx, false)
+	if len(st.leases) != 2 || st.leases[1].Room["slow.example"] != 4 {
+		t.Fatalf("leases %+v with 4 of 8 held, want a second with room for 4", st.leases)
+	}
+	if got := k.front.heldOf()["slow.example"]; got != 8 {
+		t.Errorf("after the second lease: %d held, want 8", got)
+	}
+}
+
+// takeOne takes a task of the frontier and ends it, as a fetch would.
+func takeOne(t *testing.T, f *frontier) {
+	t.Helper()
+	for range 2 {
+		tk, ok, _ := f.take()
+		if !ok {
+			t.Fatal("take: nothing ready")
+		}
+		if tk.robots {
+			f.setRules(tk.host, 0)
+			continue
+		}
+		f.done(tk.host, answered, 0)
+		f.finish()
+		return
 	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -104,10 +105,12 @@ type Store interface {
 	// Add queues URLs not seen before. Seeds and revisits are queued even
 	// when known.
 	Add(ctx context.Context, entries []Entry) error
-	// Next leases up to n queued URLs, each with what is known of it.
-	// Leases left by a process that died are queued again when the store
-	// is opened.
-	Next(ctx context.Context, n int) ([]Entry, error)
+	// Next leases up to l.N queued URLs, each with what is known of it,
+	// and of each host (HostOf) no more than l's room for it: it passes
+	// over the URLs of a host with no room, which keep their turn for a
+	// later Next. Leases left by a process that died are queued again when
+	// the store is opened.
+	Next(ctx context.Context, l Lease) ([]Entry, error)
 	// Lookup returns what is known of a URL.
 	Lookup(ctx context.Context, url string) (Known, bool, error)
 	// Commit records outcomes and the output checkpoint in one transaction.
@@ -119,6 +122,82 @@ type Store interface {
 	// RetryFailed queues again the URLs whose last outcome was a transient
 	// failure (anything but an HTTP 4xx), and returns how many.
 	RetryFailed(ctx context.Context) (int, error)
+}
+
+// Lease bounds what one Store.Next hands out: how many URLs, and how many
+// of each host, so that the crawl's frontier holds no more of a host than
+// it can use (lease.go), and a slow host's backlog does not take the turns
+// of the others.
+type Lease struct {
+	// N is the most URLs to lease.
+	N int
+	// PerHost, if positive, is the most URLs of one host to lease, for a
+	// host not in Room. Zero means no bound.
+	PerHost int
+	// Room is the most URLs to lease of each host listed, keyed by
+	// HostOf: 0 or less skips the host (the caller holds enough of it).
+	Room map[string]int
+}
+
+// room is how many URLs of host l lets a lease take, -1 for no bound.
+func (l Lease) room(host string) int {
+	if r, ok := l.Room[host]; ok {
+		return max(r, 0)
+	}
+	if l.PerHost > 0 {
+		return l.PerHost
+	}
+	return -1
+}
+
+// Limiter counts what one Next takes of each host against l (stores use
+// it): Take reports whether a URL of host may still be leased, and counts
+// it if so.
+type Limiter struct {
+	l     Lease
+	taken map[string]int
+}
+
+// Limit returns a Limiter for one Next under l.
+func (l Lease) Limit() *Limiter { return &Limiter{l: l, taken: map[string]int{}} }
+
+// Take reports whether a URL of host fits in the lease's room for the host,
+// and counts it if so.
+func (m *Limiter) Take(host string) bool {
+	r := m.l.room(host)
+	if r >= 0 && m.taken[host] >= r {
+		return false
+	}
+	m.taken[host]++
+	return true
+}
+
+// Full reports whether host has no room left in this Next.
+func (m *Limiter) Full(host string) bool {
+	r := m.l.room(host)
+	return r >= 0 && m.taken[host] >= r
+}
+
+// Bounded reports whether the lease bounds any host.
+func (m *Limiter) Bounded() bool { return m.l.PerHost > 0 || len(m.l.Room) > 0 }
+
+// HostOf is the host a URL counts under in a Lease: the authority of
+// scheme://authority/..., without user info, in lower case (url.URL's Host,
+// port included); "" for a URL without one. Stores call it on every URL
+// they read for a bounded lease, so it does not parse the whole URL.
+func HostOf(rawURL string) string {
+	i := strings.Index(rawURL, "://")
+	if i < 0 {
+		return ""
+	}
+	a := rawURL[i+3:]
+	if j := strings.IndexAny(a, "/?#"); j >= 0 {
+		a = a[:j]
+	}
+	if j := strings.LastIndexByte(a, '@'); j >= 0 {
+		a = a[j+1:]
+	}
+	return strings.ToLower(a)
 }
 
 // Claimer is implemented by Stores that several crawl processes share. The

@@ -41,7 +41,7 @@ func TestConcurrentLeasesInterleave(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for {
-				es, err := st.Next(ctx, lease)
+				es, err := st.Next(ctx, pipeline.Lease{N: lease})
 				if err != nil {
 					t.Error(err)
 					return
@@ -111,7 +111,7 @@ func TestOldQueueKeepsHostOrder(t *testing.T) {
 	if err := st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/4", Depth: 1, Kind: pipeline.KindPage}}); err != nil {
 		t.Fatal(err)
 	}
-	es, err := st.Next(ctx, 10)
+	es, err := st.Next(ctx, pipeline.Lease{N: 10})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,7 +24,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	neturl "net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -207,11 +206,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	args := make([]any, 0, 1+5*len(entries))
 	args = append(args, max(s.opt.RereadAfter.Milliseconds(), 0))
 	for _, e := range entries {
-		host := ""
-		if u, err := neturl.Parse(e.URL); err == nil {
-			host = strings.ToLower(u.Host)
-		}
-		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, host)
+		args = append(args, e.URL, hkey(e.URL), e.Depth, e.Kind, pipeline.HostOf(e.URL))
 	}
 	if err := s.addListed(ctx, entries); err != nil {
 		return err
@@ -221,15 +216,23 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	})
 }
 
-// Next leases up to n queued URLs, shallowest first and host by host in
-// turn (addScript), with what is known of each. Leases that expired (their
-// holder died) are queued again first.
-func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
+// Next leases up to l.N queued URLs, shallowest first and host by host in
+// turn (addScript), with what is known of each, and no more of a host than
+// l's room for it (nextScript). Leases that expired (their holder died)
+// are queued again first.
+func (s *Store) Next(ctx context.Context, l pipeline.Lease) ([]pipeline.Entry, error) {
+	if l.N <= 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, 4+2*len(l.Room))
+	args = append(args, s.opt.LeaseTTL.Milliseconds(), l.N, s.session, max(l.PerHost, 0))
+	for h, r := range l.Room {
+		args = append(args, h, max(r, 0))
+	}
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds")},
-			s.opt.LeaseTTL.Milliseconds(), n, s.session).Slice()
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds"), s.k("heldhosts")}, args...).Slice()
 		return err
 	})
 	if err != nil {

@@ -45,12 +45,12 @@ func TestLeasesOfADeadProcessExpire(t *testing.T) {
 	b := open(t, srv, "expire", "b", redisstore.Options{LeaseTTL: 900 * time.Millisecond})
 	defer b.Close()
 	a.Add(ctx, []pipeline.Entry{{URL: "https://x.example/1", Kind: pipeline.KindPage}, {URL: "https://x.example/2", Kind: pipeline.KindPage}})
-	if got, _ := a.Next(ctx, 10); len(got) != 2 {
+	if got, _ := a.Next(ctx, pipeline.Lease{N: 10}); len(got) != 2 {
 		t.Fatalf("a leased %v", got)
 	}
 	// a is alive and renews: b gets nothing, even after the TTL.
 	time.Sleep(1200 * time.Millisecond)
-	if got, _ := b.Next(ctx, 10); len(got) != 0 {
+	if got, _ := b.Next(ctx, pipeline.Lease{N: 10}); len(got) != 0 {
 		t.Fatalf("b leased %v while a renews its leases", got)
 	}
 	if n, _ := b.Leased(ctx); n != 2 {
@@ -58,7 +58,7 @@ func TestLeasesOfADeadProcessExpire(t *testing.T) {
 	}
 	a.Abandon() // as if killed: no renewal, no release
 	time.Sleep(1100 * time.Millisecond)
-	got, _ := b.Next(ctx, 10)
+	got, _ := b.Next(ctx, pipeline.Lease{N: 10})
 	if len(got) != 2 {
 		t.Fatalf("after a died, b leased %v; want both URLs", got)
 	}
@@ -91,7 +91,7 @@ func TestClaims(t *testing.T) {
 	if n, err := a2.ReleaseClaims(ctx); n != 1 || err != nil {
 		t.Fatalf("ReleaseClaims = %d, %v", n, err)
 	}
-	if got, _ := b.Next(ctx, 10); len(got) != 1 || got[0].URL != u {
+	if got, _ := b.Next(ctx, pipeline.Lease{N: 10}); len(got) != 1 || got[0].URL != u {
 		t.Fatalf("after the release, queued: %v", got)
 	}
 	if ok, _ := b.Claim(ctx, u, "sha256:1"); !ok {
@@ -198,7 +198,7 @@ func TestSeedsReadOncePerRun(t *testing.T) {
 	defer a.Close()
 	seed := pipeline.Entry{URL: "https://x.example/", Kind: pipeline.KindSeed}
 	a.Add(ctx, []pipeline.Entry{seed, {URL: "https://x.example/slow", Kind: pipeline.KindPage}})
-	if got, _ := a.Next(ctx, 10); len(got) != 2 {
+	if got, _ := a.Next(ctx, pipeline.Lease{N: 10}); len(got) != 2 {
 		t.Fatalf("a leased %v", got)
 	}
 	// a has read the seed and is still fetching /slow.
@@ -206,13 +206,13 @@ func TestSeedsReadOncePerRun(t *testing.T) {
 	b := open(t, srv, "reread", "b", redisstore.Options{})
 	defer b.Close()
 	b.Add(ctx, []pipeline.Entry{seed})
-	if got, _ := b.Next(ctx, 10); len(got) != 0 {
+	if got, _ := b.Next(ctx, pipeline.Lease{N: 10}); len(got) != 0 {
 		t.Errorf("b, joining the running crawl, leased %v; the seed was read moments ago", got)
 	}
 	// The run ends; the next one reads the seed again.
 	a.Commit(ctx, []pipeline.Outcome{{URL: "https://x.example/slow", Status: pipeline.StatusPage, Fetched: time.Now()}}, pipeline.Checkpoint{})
 	b.Add(ctx, []pipeline.Entry{seed})
-	if got, _ := b.Next(ctx, 10); len(got) != 1 || got[0].URL != seed.URL {
+	if got, _ := b.Next(ctx, pipeline.Lease{N: 10}); len(got) != 1 || got[0].URL != seed.URL {
 		t.Errorf("a new run leased %v, want the seed again", got)
 	}
 }

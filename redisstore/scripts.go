@@ -24,6 +24,8 @@ import "github.com/redis/go-redis/v9"
 //	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive
 //	claims:W   HASH  H -> URL: the claims worker W holds
 //	host:H:slots ZSET request token -> expiry (ms); host:H:next: earliest next start (ms)
+//	held:H     ZSET  queued URL of host H passed over behind its round -> its q score (nextScript)
+//	heldhosts  ZSET  hosts with held URLs -> 0
 
 const nowLua = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 `
@@ -59,7 +61,10 @@ end
 // the crawl is running (some process holds leases) and they were fetched
 // less than reread-ms ago: a process joining a running crawl does not read
 // them again.
-var addScript = redis.NewScript(nowLua + splitLua + `
+//
+// A URL held (nextScript) is queued: a page is not queued again, a seed
+// queued again moves back to q if it gets an earlier turn.
+var addScript = redis.NewScript(nowLua + splitLua + hostLua + `
 local running = redis.call('ZCARD', KEYS[2]) > 0
 local reread = tonumber(ARGV[1])
 local function turn(host, depth)
@@ -72,6 +77,12 @@ for i = 2, #ARGV, 5 do
   local url, h, depth, kind, host = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3], ARGV[i + 4]
   if redis.call('ZSCORE', KEYS[2], url) == false then
     local cur = redis.call('ZSCORE', KEYS[1], url)
+    local hk = heldKey(KEYS[1], host)
+    local inHeld = false
+    if cur == false then
+      cur = redis.call('ZSCORE', hk, url)
+      inHeld = cur ~= false
+    end
     if kind == 'page' then
       if cur == false and redis.call('HEXISTS', KEYS[3], h) == 0 then
         local f, r = turn(host, depth)
@@ -88,6 +99,7 @@ for i = 2, #ARGV, 5 do
       local f, r = turn(host, depth)
       local score = depth * 1e9 + r
       if cur == false or tonumber(cur) > score then
+        if inHeld then redis.call('ZREM', hk, url) end
         redis.call('ZADD', KEYS[1], score, url)
         redis.call('HSET', KEYS[5], f, r)
       else
@@ -99,16 +111,113 @@ for i = 2, #ARGV, 5 do
 end
 return 0`)
 
-// KEYS q leases meta owner rounds; ARGV ttl-ms n holder. Returns url,
-// meta, ...
-var nextScript = redis.NewScript(nowLua + requeueLua + `
+// hostLua is pipeline.HostOf, and the key of a host's held URLs.
+const hostLua = `local function hostOf(url)
+  local a = string.match(url, '://([^/?#]*)')
+  if not a then return '' end
+  return string.lower(string.match(a, '([^@]*)$'))
+end
+local function heldKey(q, host) return string.sub(q, 1, -2) .. 'held:' .. host end
+`
+
+// KEYS q leases meta owner rounds heldhosts; ARGV ttl-ms n holder
+// per-host, then (host room)... (pipeline.Lease). Returns url, meta, ...
+//
+// It reads the queue in order and passes over the URLs of a host with no
+// room left in the lease: they keep their score, and so their turn. One
+// that is behind its depth's round (the host fell behind the others: a
+// slow host, full on every lease) moves from q to held:HOST, and the host
+// into heldhosts, so that the leases after it do not read it again and
+// again, tens of thousands of them on a long crawl; a lease with room for
+// the host merges the host's held URLs with the queue by score
+// (BenchmarkNextPassesOver).
+var nextScript = redis.NewScript(nowLua + requeueLua + hostLua + `
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
 for _, url in ipairs(expired) do
   redis.call('ZREM', KEYS[2], url)
   redis.call('HDEL', KEYS[4], url)
   requeue(KEYS[1], KEYS[3], url)
 end
-local items = redis.call('ZPOPMIN', KEYS[1], tonumber(ARGV[2]))
+local want, per = tonumber(ARGV[2]), tonumber(ARGV[4])
+local room = {}
+for i = 5, #ARGV, 2 do room[ARGV[i]] = tonumber(ARGV[i + 1]) end
+local function roomOf(h)
+  local r = room[h]
+  if r == nil then
+    if per > 0 then r = per else r = -1 end
+  end
+  return r
+end
+local rounds = {}
+local function behind(score)
+  local d = math.floor(score / 1e9)
+  if rounds[d] == nil then rounds[d] = tonumber(redis.call('HGET', KEYS[5], d) or 0) end
+  return score - d * 1e9 <= rounds[d]
+end
+local items = {}
+local function take(url, score, h)
+  local r = roomOf(h)
+  if r == 0 then return false end
+  if r > 0 then room[h] = r - 1 end
+  items[#items + 1] = url
+  items[#items + 1] = score
+  return true
+end
+-- The held URLs of the hosts with room, oldest first.
+local held, touched = {}, {}
+for _, h in ipairs(redis.call('ZRANGE', KEYS[6], 0, -1)) do
+  local r = roomOf(h)
+  if r ~= 0 then
+    local n = want
+    if r > 0 then n = math.min(r, want) end
+    local rows = redis.call('ZRANGE', heldKey(KEYS[1], h), 0, n - 1, 'WITHSCORES')
+    if #rows == 0 then redis.call('ZREM', KEYS[6], h) end
+    for i = 1, #rows, 2 do held[#held + 1] = {rows[i], tonumber(rows[i + 1]), h} end
+  end
+end
+table.sort(held, function(a, b)
+  if a[2] ~= b[2] then return a[2] < b[2] end
+  return a[1] < b[1]
+end)
+local hi = 1
+local function takeHeld(upto) -- the held URLs before score upto (nil: all)
+  while hi <= #held and #items < 2 * want and (upto == nil or held[hi][2] < upto) do
+    local c = held[hi]
+    if take(c[1], c[2], c[3]) then
+      redis.call('ZREM', heldKey(KEYS[1], c[3]), c[1])
+      touched[c[3]] = true
+    end
+    hi = hi + 1
+  end
+end
+local off, chunk = 0, math.max(want, 64)
+while #items < 2 * want do
+  local page = redis.call('ZRANGE', KEYS[1], off, off + chunk - 1, 'WITHSCORES')
+  local gone = {}
+  for i = 1, #page, 2 do
+    local url, score = page[i], tonumber(page[i + 1])
+    takeHeld(score)
+    if #items >= 2 * want then break end
+    local h = hostOf(url)
+    if take(url, score, h) then
+      gone[#gone + 1] = url
+    elseif behind(score) then
+      redis.call('ZADD', heldKey(KEYS[1], h), score, url)
+      redis.call('ZADD', KEYS[6], 0, h)
+      gone[#gone + 1] = url
+    else
+      off = off + 1 -- passed over: stays queued, in its place
+    end
+  end
+  if #gone > 0 then redis.call('ZREM', KEYS[1], unpack(gone)) end
+  if #page < 2 * chunk then
+    takeHeld(nil)
+    break
+  end
+end
+for h in pairs(touched) do
+  if redis.call('ZCARD', heldKey(KEYS[1], h)) == 0 then redis.call('ZREM', KEYS[6], h) end
+end
 local out = {}
 local top = {}
 for i = 1, #items, 2 do
@@ -128,7 +237,7 @@ return out`)
 // KEYS done leases owner meta art failed cp claimsW q
 // ARGV holder worker cp-path cp-offset prefix, then (url hash status
 // reason etag last-modified content-hash revision fetched-ms)...
-var commitScript = redis.NewScript(splitLua + `
+var commitScript = redis.NewScript(splitLua + hostLua + `
 local holder, worker, prefix = ARGV[1], ARGV[2], ARGV[5]
 for i = 6, #ARGV, 9 do
   local url, h, status, reason, etag, lm, hash, rev, fetched =
@@ -147,7 +256,8 @@ for i = 6, #ARGV, 9 do
     redis.call('ZREM', KEYS[2], url)
     redis.call('HDEL', KEYS[3], url)
   end
-  if redis.call('ZSCORE', KEYS[9], url) == false and redis.call('ZSCORE', KEYS[2], url) == false then
+  if redis.call('ZSCORE', KEYS[9], url) == false and redis.call('ZSCORE', KEYS[2], url) == false and
+      redis.call('ZSCORE', heldKey(KEYS[9], hostOf(url)), url) == false then
     redis.call('HDEL', KEYS[4], url)
   end
   if hash ~= '' then redis.call('ZADD', KEYS[5], fetched, url) end
@@ -165,11 +275,11 @@ if ARGV[3] ~= '' then redis.call('HSET', KEYS[7], 'path', ARGV[3], 'offset', ARG
 return 0`)
 
 // KEYS failed q leases meta. Returns how many were queued.
-var retryScript = redis.NewScript(`
+var retryScript = redis.NewScript(hostLua + `
 local urls = redis.call('HKEYS', KEYS[1])
 local n = 0
 for _, url in ipairs(urls) do
-  if redis.call('ZSCORE', KEYS[3], url) == false then
+  if redis.call('ZSCORE', KEYS[3], url) == false and redis.call('ZSCORE', heldKey(KEYS[2], hostOf(url)), url) == false then
     if redis.call('ZADD', KEYS[2], 'NX', 0, url) == 1 then
       redis.call('HSET', KEYS[4], url, 'page 0')
     end
@@ -199,7 +309,7 @@ redis.call('HSET', KEYS[3], ARGV[1], ARGV[5])
 return 1`)
 
 // KEYS claimsW q meta leases; ARGV prefix worker. Returns how many.
-var releaseClaimsScript = redis.NewScript(`
+var releaseClaimsScript = redis.NewScript(hostLua + `
 local all = redis.call('HGETALL', KEYS[1])
 local n = 0
 for i = 1, #all, 2 do
@@ -207,7 +317,7 @@ for i = 1, #all, 2 do
   local ck = ARGV[1] .. 'claim:' .. h
   local c = redis.call('GET', ck)
   if c and string.sub(c, 1, #ARGV[2] + 1) == ARGV[2] .. '\t' then redis.call('DEL', ck) end
-  if redis.call('ZSCORE', KEYS[4], url) == false then
+  if redis.call('ZSCORE', KEYS[4], url) == false and redis.call('ZSCORE', heldKey(KEYS[2], hostOf(url)), url) == false then
     redis.call('ZADD', KEYS[2], 0, url)
     redis.call('HSET', KEYS[3], url, 'revisit 0')
   end

@@ -1,4 +1,4 @@
 package sqlitestore
 
 // NextSQL are Next's queries, for their plans.
-var NextSQL = []string{nextSQL}
+var NextSQL = []string{nextSQL, heldSQL}

@@ -35,12 +35,6 @@ const (
 	hostRoundSQL    = `SELECT round FROM hosts WHERE host=? AND depth=?`
 	setHostRoundSQL = `INSERT INTO hosts(host, depth, round) VALUES(?, ?, ?)
 		ON CONFLICT(host, depth) DO UPDATE SET round=excluded.round`
-	// The frontier after a position. SQLite seeks the index to the row
-	// value (TestNextUsesTheIndex): Next reads no URL leased before it. One
-	// statement rather than one per part (the rest of the round, of the
-	// depth, the deeper URLs) costs Next about 24 % less.
-	nextSQL = `SELECT round, url, depth, kind, etag, last_modified, hash, revision, fetched_at
-		FROM urls WHERE state='queued' AND (depth, round, url) > (?1, ?2, ?3) ORDER BY depth, round, url LIMIT ?4`
 	// frontierIndex holds queued URLs only, so that recording an outcome
 	// takes the URL out and leaves the index small (BenchmarkCycle: about
 	// 7 % less per URL than an index on (state, depth), which states before
@@ -138,65 +132,9 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		s.hasListed.Store(true)
 	}
 	if rewind {
-		s.after = start
+		s.rewind()
 	}
 	return nil
-}
-
-// Next leases up to n queued URLs, shallowest first and host by host in
-// turn, with what is known of each. A lease ends with the Commit of the
-// URL's outcome, or with the Store.
-func (s *Store) Next(ctx context.Context, n int) ([]pipeline.Entry, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	// Every queued URL behind s.after is leased, or was queued by an Add or
-	// RetryFailed that moved s.after back.
-	out, err := s.scan(ctx, n)
-	if err != nil {
-		s.after = start // what was read is not leased: read it again
-		return nil, err
-	}
-	if err := s.attachListed(ctx, out); err != nil {
-		s.after = start
-		return nil, err
-	}
-	for _, e := range out {
-		s.leased[e.URL] = struct{}{}
-	}
-	return out, nil
-}
-
-// scan returns up to n URLs read from s.after on, skipping leased ones,
-// and moves s.after to the last URL read.
-func (s *Store) scan(ctx context.Context, n int) ([]pipeline.Entry, error) {
-	var out []pipeline.Entry
-	// Leased URLs are still queued in the database: some may be read past.
-	rows, err := s.next.QueryContext(ctx, s.after.depth, s.after.round, s.after.url, n+len(s.leased))
-	if err != nil {
-		return nil, fmt.Errorf("lease: %w", err)
-	}
-	defer rows.Close()
-	last := s.after
-	for len(out) < n && rows.Next() {
-		var e pipeline.Entry
-		var k pipeline.Known
-		var fetched int64
-		if err := rows.Scan(&last.round, &e.URL, &e.Depth, &e.Kind, &k.ETag, &k.LastModified, &k.Hash, &k.Revision, &fetched); err != nil {
-			return nil, fmt.Errorf("lease: %w", err)
-		}
-		last.depth, last.url = e.Depth, e.URL
-		s.round[e.Depth] = max(s.round[e.Depth], last.round)
-		if _, ok := s.leased[e.URL]; ok {
-			continue
-		}
-		e.Known = known(k, fetched)
-		out = append(out, e)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("lease: %w", err)
-	}
-	s.after = last
-	return out, nil
 }
 
 // currentRounds is, per depth, the round a new host joins after Open: the

@@ -39,7 +39,7 @@ func TestListedOldState(t *testing.T) {
 	if err := st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/new", Depth: 1, Kind: pipeline.KindPage, Listed: &pipeline.Listed{Source: "sitemap", Published: pub}}}); err != nil {
 		t.Fatal(err)
 	}
-	got, err := st.Next(ctx, 10)
+	got, err := st.Next(ctx, pipeline.Lease{N: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +75,7 @@ func BenchmarkCycleListed(b *testing.B) {
 		if err := st.Add(ctx, entries); err != nil {
 			b.Fatal(err)
 		}
-		leased, err := st.Next(ctx, batch)
+		leased, err := st.Next(ctx, pipeline.Lease{N: batch})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -28,7 +28,7 @@ type Store struct {
 	db   *sql.DB
 	lock *os.File
 	// Statements prepared once: preparing costs more than running them.
-	addPage, addForce, lookup, record, next, hostRound, setHostRound, checkpoint, fingerprint, listing *sql.Stmt
+	addPage, addForce, lookup, record, next, nextHeld, hostRound, setHostRound, checkpoint, fingerprint, listing *sql.Stmt
 
 	// leased holds the URLs handed out by Next and not yet committed. A
 	// lease lives in memory only: the state belongs to this process alone
@@ -41,6 +41,10 @@ type Store struct {
 	// from there rather than past every URL leased and not yet committed.
 	// Add moves it back when it queues a URL behind it.
 	after position
+	// held is, per host (pipeline.HostOf) whose URLs Next passed over,
+	// the position of the first of them: every queued URL up to after is
+	// leased, or is of a host in held, at or beyond its position (lease.go).
+	held map[string]position
 	// round is, per depth, the highest round leased so far (the virtual
 	// time of fair queueing, frontier.go): a host that queues its first
 	// URLs joins the current round rather than the first one.
@@ -227,7 +231,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}
-	s := &Store{db: db, leased: map[string]struct{}{}, after: start}
+	s := &Store{db: db, leased: map[string]struct{}{}, after: start, held: map[string]position{}}
 	if err := s.openListed(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open state %s: %w", path, err)
@@ -237,7 +241,7 @@ func open(ctx context.Context, dir string) (*Store, error) {
 		q   string
 	}{
 		{&s.addPage, addPageSQL}, {&s.addForce, addForceSQL}, {&s.lookup, lookupSQL}, {&s.record, recordSQL},
-		{&s.next, nextSQL},
+		{&s.next, nextSQL}, {&s.nextHeld, heldSQL},
 		{&s.hostRound, hostRoundSQL}, {&s.setHostRound, setHostRoundSQL},
 		{&s.checkpoint, checkpointSQL}, {&s.fingerprint, fingerprintSQL}, {&s.listing, listingSQL},
 	} {
@@ -451,7 +455,7 @@ func (s *Store) RetryFailed(ctx context.Context) (int, error) {
 	n, _ := res.RowsAffected()
 	if n > 0 {
 		s.mu.Lock()
-		s.after = start // queued again under their old rounds
+		s.rewind() // queued again under their old rounds
 		s.mu.Unlock()
 	}
 	return int(n), nil

@@ -73,7 +73,7 @@ func BenchmarkCycle(b *testing.B) {
 		if err := st.Add(ctx, entries); err != nil {
 			b.Fatal(err)
 		}
-		leased, err := st.Next(ctx, batch)
+		leased, err := st.Next(ctx, pipeline.Lease{N: batch})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -104,7 +104,7 @@ func TestLeaseOrder(t *testing.T) {
 	}
 	next := func(n int, want ...string) {
 		t.Helper()
-		got, err := st.Next(ctx, n)
+		got, err := st.Next(ctx, pipeline.Lease{N: n})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -71,7 +71,7 @@ func testInterleave(t *testing.T, open Opener) {
 	}
 	next := func(n int) []pipeline.Entry {
 		t.Helper()
-		es, err := st.Next(ctx, n)
+		es, err := st.Next(ctx, pipeline.Lease{N: n})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -190,7 +190,7 @@ func testInterleaveRestart(t *testing.T, open Opener) {
 	if err := st.Add(ctx, slices.Concat(hostPages("a", 1, 0, 10), hostPages("b", 1, 0, 10))); err != nil {
 		t.Fatal(err)
 	}
-	got, err := st.Next(ctx, 4)
+	got, err := st.Next(ctx, pipeline.Lease{N: 4})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +209,7 @@ func testInterleaveRestart(t *testing.T, open Opener) {
 	if err := st.Add(ctx, hostPages("c", 1, 0, 10)); err != nil {
 		t.Fatal(err)
 	}
-	got, err = st.Next(ctx, 6)
+	got, err = st.Next(ctx, pipeline.Lease{N: 6})
 	if err != nil {
 		t.Fatal(err)
 	}

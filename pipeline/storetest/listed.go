@@ -33,7 +33,7 @@ func testListed(t *testing.T, open Opener) {
 	st.Close() // a restart: the URLs are still queued
 	st = open(t, dir)
 	defer st.Close()
-	got, err := st.Next(ctx, 10)
+	got, err := st.Next(ctx, pipeline.Lease{N: 10})
 	if err != nil {
 		t.Fatal(err)
 	}

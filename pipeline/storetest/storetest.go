@@ -26,6 +26,9 @@ func Run(t *testing.T, open Opener) {
 	t.Run("AddNextLease", func(t *testing.T) { testAddNext(t, open) })
 	t.Run("InterleaveHosts", func(t *testing.T) { testInterleave(t, open) })
 	t.Run("InterleaveAfterRestart", func(t *testing.T) { testInterleaveRestart(t, open) })
+	t.Run("LeaseRoomPerHost", func(t *testing.T) { testLeaseRoom(t, open) })
+	t.Run("LeaseKeepsTurnOfHostPassedOver", func(t *testing.T) { testLeaseTurn(t, open) })
+	t.Run("LeaseRandomRooms", func(t *testing.T) { testLeaseRandom(t, open) })
 	t.Run("LeasesSurviveACrash", func(t *testing.T) { testLeases(t, open) })
 	t.Run("CommitAndLookup", func(t *testing.T) { testCommit(t, open) })
 	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
@@ -54,7 +57,7 @@ func testListings(t *testing.T, open Opener) {
 	if err := st.Add(ctx, es); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Next(ctx, 3); err != nil {
+	if _, err := st.Next(ctx, pipeline.Lease{N: 3}); err != nil {
 		t.Fatal(err)
 	}
 	sched := []pipeline.Listing{
@@ -121,7 +124,7 @@ func testFingerprints(t *testing.T, open Opener) {
 		}
 	}
 	must(st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Kind: pipeline.KindPage}, {URL: "https://a.example/2", Kind: pipeline.KindPage}, {URL: "https://a.example/3", Kind: pipeline.KindPage}}))
-	if _, err := st.Next(ctx, 3); err != nil {
+	if _, err := st.Next(ctx, pipeline.Lease{N: 3}); err != nil {
 		t.Fatal(err)
 	}
 	must(st.Commit(ctx, []pipeline.Outcome{
@@ -140,7 +143,7 @@ func testFingerprints(t *testing.T, open Opener) {
 	// A new revision of /1 replaces its fingerprint and comes after the
 	// position read up to.
 	must(st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Kind: pipeline.KindRevisit}}))
-	if _, err := st.Next(ctx, 1); err != nil {
+	if _, err := st.Next(ctx, pipeline.Lease{N: 1}); err != nil {
 		t.Fatal(err)
 	}
 	must(st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/1", Status: pipeline.StatusArticle, Hash: "sha256:1b", SimHash: 11, Revision: 2, Fetched: now}}, pipeline.Checkpoint{}))
@@ -181,7 +184,7 @@ func testAddNext(t *testing.T, open Opener) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	first, err := st.Next(ctx, 2)
+	first, err := st.Next(ctx, pipeline.Lease{N: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -193,11 +196,11 @@ func testAddNext(t *testing.T, open Opener) {
 			t.Errorf("Next gave %s, never fetched, as known: %+v", e.URL, *e.Known)
 		}
 	}
-	rest, _ := st.Next(ctx, 10)
+	rest, _ := st.Next(ctx, pipeline.Lease{N: 10})
 	if got := urls(rest); !slices.Equal(got, []string{"https://a.example/deep"}) {
 		t.Errorf("Next after leasing = %q, want only the unleased URL", got)
 	}
-	if none, _ := st.Next(ctx, 10); len(none) != 0 {
+	if none, _ := st.Next(ctx, pipeline.Lease{N: 10}); len(none) != 0 {
 		t.Errorf("Next on an empty frontier = %q", urls(none))
 	}
 	// A known page is not queued again.
@@ -205,7 +208,7 @@ func testAddNext(t *testing.T, open Opener) {
 		t.Fatal(err)
 	}
 	st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/1", Depth: 1, Kind: pipeline.KindPage}})
-	if again, _ := st.Next(ctx, 10); len(again) != 0 {
+	if again, _ := st.Next(ctx, pipeline.Lease{N: 10}); len(again) != 0 {
 		t.Errorf("a page already done was queued again: %q", urls(again))
 	}
 }
@@ -215,7 +218,7 @@ func testLeases(t *testing.T, open Opener) {
 	dir := t.TempDir()
 	st := open(t, dir)
 	st.Add(ctx, []pipeline.Entry{{URL: "https://a.example/x", Kind: pipeline.KindPage}, {URL: "https://a.example/y", Kind: pipeline.KindPage}})
-	leased, _ := st.Next(ctx, 10)
+	leased, _ := st.Next(ctx, pipeline.Lease{N: 10})
 	if len(leased) != 2 {
 		t.Fatalf("Next = %q", urls(leased))
 	}
@@ -223,7 +226,7 @@ func testLeases(t *testing.T, open Opener) {
 	// The process dies holding the lease on y; a new one must get y again.
 	st.Close()
 	st2 := open(t, dir)
-	got, _ := st2.Next(ctx, 10)
+	got, _ := st2.Next(ctx, pipeline.Lease{N: 10})
 	if urls(got) == nil || !slices.Equal(urls(got), []string{"https://a.example/y"}) {
 		t.Errorf("after reopening, Next = %q, want the URL whose lease was lost", urls(got))
 	}
@@ -266,7 +269,7 @@ func testCommit(t *testing.T, open Opener) {
 	}
 	// Next hands out what Lookup would say, so the crawl needs no Lookup.
 	st2.Add(ctx, []pipeline.Entry{{URL: "https://a.example/a", Kind: pipeline.KindRevisit}, {URL: "https://a.example/b", Kind: pipeline.KindRevisit}})
-	got, err := st2.Next(ctx, 10)
+	got, err := st2.Next(ctx, pipeline.Lease{N: 10})
 	if err != nil || len(got) != 2 {
 		t.Fatalf("Next of two revisits = %+v, %v", got, err)
 	}
@@ -284,10 +287,10 @@ func testRequeue(t *testing.T, open Opener) {
 	for _, kind := range []string{pipeline.KindSeed, pipeline.KindSitemap, pipeline.KindFeed, pipeline.KindRevisit} {
 		u := "https://a.example/" + kind
 		st.Add(ctx, []pipeline.Entry{{URL: u, Kind: kind}})
-		st.Next(ctx, 10)
+		st.Next(ctx, pipeline.Lease{N: 10})
 		st.Commit(ctx, []pipeline.Outcome{{URL: u, Status: pipeline.StatusPage}}, pipeline.Checkpoint{})
 		st.Add(ctx, []pipeline.Entry{{URL: u, Kind: kind}})
-		if got, _ := st.Next(ctx, 10); len(got) != 1 || got[0].Kind != kind {
+		if got, _ := st.Next(ctx, pipeline.Lease{N: 10}); len(got) != 1 || got[0].Kind != kind {
 			t.Errorf("a done %s URL added again: Next = %+v, want it queued again", kind, got)
 		}
 	}
@@ -321,7 +324,7 @@ func testRetryFailed(t *testing.T, open Opener) {
 	if err != nil || n != 2 {
 		t.Fatalf("RetryFailed = %d, %v; want 2", n, err)
 	}
-	got, _ := st.Next(ctx, 10)
+	got, _ := st.Next(ctx, pipeline.Lease{N: 10})
 	if u := urls(got); !slices.Equal(u, []string{"https://a.example/500", "https://a.example/timeout"}) {
 		t.Errorf("queued after RetryFailed: %q", u)
 	}
