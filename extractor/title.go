@@ -4,17 +4,21 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
 // reTitleSep splits "Headline | Section | Site" and its many variants.
-var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»·•/]\s+|\s*[|｜_»]\s*|\s+::\s+|\s*[–—-]{2}\s*`)
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/]\s+|\s*[|｜_»]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
+
+// titleSepChars holds a character of every separator reTitleSep matches.
+const titleSepChars = "|-–—:»«›·•●/｜_"
 
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {
-	if !strings.ContainsAny(s, "|-–—:»·•/｜_") {
+	if !strings.ContainsAny(s, titleSepChars) {
 		// Every separator holds one of these: most headlines have none.
 		if s = strings.TrimSpace(s); s == "" {
 			return nil
@@ -169,19 +173,43 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 			t = head
 		}
 	}
+	t = trimSeparators(t)
 	t = cutLeadingDate(t)
-	// "Blog: Headline", "example.com Headline": a first word that is a
-	// label or the site's domain.
-	if w, rest, ok := strings.Cut(t, " "); ok {
-		label, colon := strings.CutSuffix(w, ":")
+	// "Blog: Headline", "Google Lat Long: Headline", "example.com
+	// Headline": a label, the site's name or its domain before the
+	// headline, set off by a colon the separators above leave alone.
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && tc.siteOrLabel(label)) && len(strings.Fields(rest)) >= 2 {
+		t = rest
+	} else if w, rest, ok := strings.Cut(t, " "); ok {
 		host := strings.TrimPrefix(tc.host, "www.")
-		if colon && tc.siteOrLabel(label) || host != "" && strings.EqualFold(w, host) {
-			if rest = strings.TrimLeft(rest, " |-–—:»·•/｜_"); len(strings.Fields(rest)) >= 2 {
+		if host != "" && strings.EqualFold(w, host) {
+			if rest = strings.TrimLeft(rest, " "+titleSepChars); len(strings.Fields(rest)) >= 2 {
 				t = rest
 			}
 		}
 	}
+	// "Headline :zenhabits": the site's name after a colon.
+	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
+		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
+		t = strings.TrimSpace(t[:i])
+	}
 	return t, suffix
+}
+
+// reEdgeSeparator matches a separator left at either end of a title once
+// what it separated is gone ("» Headline", "Headline |").
+var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
+
+const edgeSeparators = "|»«›·•●:–—-"
+
+// trimSeparators removes separators from the ends of a title.
+func trimSeparators(t string) string {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune(edgeSeparators, first) && !strings.ContainsRune(edgeSeparators, last) {
+		return t // the expression runs only where it can match
+	}
+	return strings.TrimSpace(reEdgeSeparator.ReplaceAllString(t, ""))
 }
 
 // stripSiteSegments removes leading and trailing segments that name the
@@ -190,6 +218,13 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 // site or section, as on most CMS templates.
 func stripSiteSegments(full string, parts []string, tc titleContext, guess bool) (string, []string) {
 	lo, hi := 0, len(parts)
+	// What comes before a CMS's label is the site ("Site » Blog Archive »
+	// Post").
+	for i, p := range parts[:len(parts)-1] {
+		if cmsLabels[simplify(p)] {
+			lo = i + 1
+		}
+	}
 	for hi > lo+1 && tc.siteOrLabel(parts[hi-1]) {
 		hi--
 	}
@@ -213,7 +248,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if i < 0 || j < i {
 		return strings.Join(parts[lo:hi], " "), parts[hi:]
 	}
-	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " |-–—:»·•/｜_"), parts[hi:]
+	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " "+titleSepChars), parts[hi:]
 }
 
 func isMostlyCJK(s string) bool {

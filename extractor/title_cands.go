@@ -48,11 +48,13 @@ type titleCand struct {
 	at        float64 // share of the page's text before it: 0 at the top
 	furniture bool    // inside navigation, a page header (masthead), an aside, a footer or a furniture class
 	inArticle bool    // inside <article> or <main>
-	inLink    bool    // its text is a link: a teaser for another page
+	inLink    bool    // its text is a link to another page: a teaser
+	homeLink  bool    // its text is a link to the site's or a section's front page
 
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
 	agreeVisible bool    // a visible heading outside the furniture gives the same text
+	confirmed    bool    // a stated title whose text is a heading's (splitByHeadings)
 	rank         int     // among the <h1>s outside the furniture, in page order; -1 for others
 	inTitleTag   bool    // the text is a run of the <title>'s segments
 	overlapTitle float64 // share of its words in the <title>
@@ -66,10 +68,26 @@ type titleCand struct {
 type titleContext struct {
 	siteName, host, section string
 	nav                     *navSet
+	home                    *homeNames
+	page                    *url.URL
+	canonical               string
 }
 
-func newTitleContext(m *pageMeta, siteName string, page *url.URL, nav *navSet) titleContext {
-	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav}
+func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleContext {
+	canonical := m.links["canonical"]
+	if page == nil || page.Host == "" {
+		// A page read without its URL: where it says it lives will do.
+		og, _ := m.tag("og:url")
+		page = &url.URL{}
+		for _, s := range []string{canonical, og} {
+			if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.IsAbs() && u.Host != "" {
+				page = u
+				break
+			}
+		}
+	}
+	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
+		home: &homeNames{doc: doc, page: page}, canonical: canonical}
 	tc.section, _ = m.tag("article:section")
 	// A site name with separators is a page title put in og:site_name
 	// ("How to … | Clay"): its last segment names the site.
@@ -79,13 +97,42 @@ func newTitleContext(m *pageMeta, siteName string, page *url.URL, nav *navSet) t
 	return tc
 }
 
+// cmsLabels are segments CMS themes put in every <title> of a kind of
+// page: WordPress's default theme (Kubrick) wrote "Site » Blog Archive »
+// Post", and many themes copied it.
+var cmsLabels = setOf("blogarchive")
+
 // siteOrLabel reports whether a <title> segment names the site, the page's
-// section or a navigation menu entry.
+// section, a navigation menu entry or a link to a front page, or is a
+// CMS's label.
 func (tc titleContext) siteOrLabel(seg string) bool {
-	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) {
+	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] {
 		return true
 	}
-	return tc.nav != nil && tc.nav.has(seg)
+	return tc.nav != nil && tc.nav.has(seg) && !tc.home.selfLinked(seg) || tc.home.has(seg)
+}
+
+// siteNamed reports whether a segment is the site's whole name, as
+// og:site_name, the host, a link to the front page or a feed's title
+// gives it: not a section or a menu entry, and not a longer phrase that
+// starts with the name, as a headline may ("Docker Hardened Images: …"
+// on Docker's site).
+func (tc titleContext) siteNamed(seg string) bool {
+	s := simplify(seg)
+	if s == "" {
+		return false
+	}
+	if s == simplify(tc.siteName) || tc.home.hasSite(seg) {
+		return true
+	}
+	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
+	labels := strings.Split(h, ".")
+	for i, l := range labels {
+		if len(l) >= 3 && !genericLabels[l] && (s == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
+			return true
+		}
+	}
+	return false
 }
 
 // genericLabels are host labels that name no site ("news.example.com").
@@ -150,8 +197,10 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(textOf(t), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
-	out = append(out, visibleHeadings(doc, tc)...)
-	relate(out, tc)
+	vis, heads := visibleHeadings(doc, tc)
+	site := splitByHeadings(out, heads)
+	out = append(out, vis...)
+	relate(out, tc, site)
 	return out
 }
 
@@ -180,14 +229,22 @@ var headlineWords = setOf("headline", "title", "entry title", "entrytitle", "pos
 
 const maxVisibleTitles = 60
 
+// maxHeadings bounds the headings visibleHeadings collects the texts of.
+const maxHeadings = 200
+
 // visibleHeadings returns the page's <h1> elements and the elements whose
 // class names a headline, in page order, each with where it sits.
-func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
+//
+// It also returns the simplified texts of the page's headings, the plain
+// <h2>-<h4> included (an older template's post title), for
+// splitByHeadings.
+func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]bool) {
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
-		return nil
+		return nil, nil
 	}
 	var out []titleCand
+	heads := map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
 	walk(body, func(n *html.Node) bool {
@@ -206,28 +263,46 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 		}
 		src, ok := headingSource(n)
 		if !ok || len(out) >= maxVisibleTitles {
+			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
+				if t := textOf(n); len(t) <= 400 {
+					heads[simplify(t)] = true
+				}
+			}
 			return true
 		}
 		t := textOf(n)
-		if src == srcH1 {
-			t = dropKicker(n, t)
-		}
 		if t == "" || len(t) > 400 {
 			return true
 		}
-		text, suffix := cleanTitle(t, tc, false)
-		if text == "" {
+		c := titleCand{src: src, prov: "h1", node: n, order: len(out),
+			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
+		}
+		if src == srcHeading {
+			c.prov = "heading"
+		}
+		head := t
+		if a := headingLink(n); a != nil {
+			href := attr(a, "href")
+			self := isSelfLink(href, tc.page, tc.canonical)
+			c.inLink = !self
+			c.homeLink, _ = isHomeLink(href, tc.page)
+			// A permalink inside the heading is the headline; what the
+			// heading adds around it is a count or a source
+			// ("… (latimes.com) 87").
+			if self && a != n && hasAncestor(a, func(p *html.Node) bool { return p == n }) {
+				if lt := textOf(a); plausibleHeadline(lt) {
+					head = lt
+				}
+			}
+		}
+		if src == srcH1 {
+			head = dropKicker(n, head)
+		}
+		c.text, c.suffix = cleanTitle(head, tc, false)
+		if c.text == "" {
 			return true
 		}
-		prov := "h1"
-		if src == srcHeading {
-			prov = "heading"
-		}
-		out = append(out, titleCand{
-			text: text, src: src, prov: prov, suffix: suffix, node: n, order: len(out),
-			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
-			inLink: isElement(n, atom.A) || findFirst(n, byTag(atom.A)) != nil && linkTextLen(n)*2 > textLen(n) || hasAncestor(n, byTag(atom.A)),
-		})
+		out = append(out, c)
 		offset += len(t)
 		total += nonSpaceLen(t)
 		return false
@@ -237,11 +312,14 @@ func visibleHeadings(doc *html.Node, tc titleContext) []titleCand {
 	furn := furnitureOf{total: total, memo: map[*html.Node]bool{}}
 	for i := range out {
 		out[i].furniture = furn.has(out[i].node)
+		if !out[i].furniture {
+			heads[simplify(out[i].text)] = true
+		}
 		if offset > 0 {
 			out[i].at /= float64(offset)
 		}
 	}
-	return out
+	return out, heads
 }
 
 // headingSource tells whether n may hold the headline: an <h1>, or a
@@ -344,7 +422,10 @@ func (f *furnitureOf) block(p *html.Node) bool {
 // the CMS into all of them, so they count as one witness against the
 // visible page: agreeMeta counts them, agreeVisible says whether a visible
 // heading (outside the furniture) says the same.
-func relate(cands []titleCand, tc titleContext) {
+//
+// site holds the simplified texts that splitByHeadings found to be the
+// site's name.
+func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 	var tag string
 	for _, c := range cands {
 		if c.src == srcTitleTag {
@@ -354,7 +435,7 @@ func relate(cands []titleCand, tc titleContext) {
 	rank := 0
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = siteLike(c.text, tc.siteName, tc.host)
+		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)]
 		c.plausible = plausibleHeadline(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {
@@ -391,6 +472,7 @@ func relate(cands []titleCand, tc titleContext) {
 				}
 			}
 		}
+		c.agreeVisible = c.agreeVisible || c.confirmed
 		c.inTitleTag = tag != "" && partsContain(tag, key)
 		if tag != "" {
 			c.overlapTitle = wordOverlap(c.text, tag)

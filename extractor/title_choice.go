@@ -20,7 +20,7 @@ type titleResult struct {
 // name and the page's section help clean them; nav is read only if a
 // title has segments to check against the menus.
 func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleResult {
-	tc := newTitleContext(m, siteName, page, nav)
+	tc := newTitleContext(m, doc, siteName, page, nav)
 	cands := titleCandidates(m, doc, tc)
 	i := chooseTitle(cands)
 	if i < 0 {

@@ -118,7 +118,7 @@ func candidatesOf(t *testing.T, page, pageURL, siteName string) []titleCand {
 	}
 	u, _ := url.Parse(pageURL)
 	m := collectMeta(doc)
-	return titleCandidates(m, doc, newTitleContext(m, siteName, u, &navSet{doc: doc}))
+	return titleCandidates(m, doc, newTitleContext(m, doc, siteName, u, &navSet{doc: doc}))
 }
 
 func findCand(cands []titleCand, src titleSource, text string) *titleCand {

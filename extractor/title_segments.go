@@ -1,0 +1,91 @@
+package extractor
+
+import "strings"
+
+// splitByHeadings cuts the <title>, og:title and twitter:title where the
+// page's own headings show the cut: "Schneier on Security: How Terrorist
+// Groups Disband" on a page whose post heading is "How Terrorist Groups
+// Disband", "Drama Desk Winner … - Theater News" under the heading "Drama
+// Desk Winner …". A stated title whose text is a heading's, cut or not, is
+// marked confirmed. What the cut leaves is the site's name or a section:
+// when it is the start of the title, or when it is also a heading of the
+// page (a blog's masthead), it is returned as the site's name, which no
+// heading can then be the headline as.
+func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
+	if len(heads) == 0 {
+		return nil
+	}
+	var site map[string]bool
+	for i := range cands {
+		c := &cands[i]
+		if c.src != srcTitleTag && c.src != srcOG && c.src != srcTwitter {
+			continue
+		}
+		if heads[simplify(c.text)] {
+			c.confirmed = true
+			continue
+		}
+		head, rest, lead, ok := headingSplit(c.text, heads)
+		if !ok {
+			continue
+		}
+		c.text = head
+		if !lead {
+			c.suffix = append([]string{rest}, c.suffix...)
+		}
+		if lead || heads[simplify(rest)] {
+			if site == nil {
+				site = map[string]bool{}
+			}
+			site[simplify(rest)] = true
+		}
+	}
+	return site
+}
+
+// headingSplit finds in title a headline that is one of heads, set off
+// from the rest by a separator or a colon: it returns the headline, the
+// rest, and whether the rest came first. After a colon comes the
+// headline's own subtitle as often as a site's name, so a colon only sets
+// off a name before the headline ("Blog: Headline").
+func headingSplit(title string, heads map[string]bool) (head, rest string, lead, ok bool) {
+	for _, cut := range titleCuts(title) {
+		before, after := strings.TrimSpace(title[:cut.i]), strings.TrimSpace(title[cut.j:])
+		if before == "" || after == "" {
+			continue
+		}
+		switch {
+		case plausibleHeadline(after) && heads[simplify(after)]:
+			return after, before, true, true
+		case !cut.colon && plausibleHeadline(before) && heads[simplify(before)]:
+			return before, after, false, true
+		}
+	}
+	return "", "", false, false
+}
+
+// titleCut is the span [i, j) of a separator in a title.
+type titleCut struct {
+	i, j  int
+	colon bool // a ": " that reTitleSep does not split at
+}
+
+// titleCuts returns the spans of title's separators, then of its ": ".
+func titleCuts(title string) []titleCut {
+	var cuts []titleCut
+	if strings.ContainsAny(title, titleSepChars) {
+		for _, m := range reTitleSep.FindAllStringIndex(title, 8) {
+			cuts = append(cuts, titleCut{i: m[0], j: m[1]})
+		}
+	}
+	rest := 0
+	for len(cuts) < 16 {
+		i := strings.Index(title[rest:], ": ")
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, titleCut{i: rest + i, j: rest + i + 2, colon: true})
+		rest += i + 2
+	}
+	return cuts
+}

@@ -1,0 +1,47 @@
+package extractor
+
+import "testing"
+
+// The page's own headings show where a stated title is cut: a blog's
+// name before a colon whose masthead heading is the same name, a section
+// after a separator under a heading that is the headline alone.
+func TestTitleSplitByHeadings(t *testing.T) {
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"site before a colon", `<title>Schneier on Security: How Terrorist Groups Disband</title>`,
+			`<div id="header"><h1>Schneier on Security</h1><p>A blog covering security.</p></div><div class="entry"><h3>How Terrorist Groups Disband</h3>` + titleBody + `</div>`,
+			"How Terrorist Groups Disband"},
+		{"section after a separator", `<meta property="og:title" content="Drama Desk Winner Kevin Anderson Joins the Cast - Theater News"><title>Drama Desk Winner Kevin Anderson Joins the Cast - Theater News</title>`,
+			`<div class="headline">Drama Desk Winner Kevin Anderson Joins the Cast</div>` + titleBody,
+			"Drama Desk Winner Kevin Anderson Joins the Cast"},
+		{"subtitle after a colon kept", `<meta property="og:title" content="The Best VPN Services of 2026: 50+ VPNs Tested and Ranked">`,
+			`<article><h1>The Best VPNs of 2026: Expert-Tested Rankings and Reviews</h1>` + titleBody + `<h2 class="section-title">The Best VPN Services of 2026</h2>` + titleBody + `</article>`,
+			"The Best VPN Services of 2026: 50+ VPNs Tested and Ranked"},
+		{"heading confirms the <title>", `<meta property="og:title" content="Official Blog of the National Football League"><title>Fantasy football: Percy Harvin could be unavailable</title>`,
+			`<div class="post"><h2>Fantasy football: Percy Harvin could be unavailable</h2>` + titleBody + `</div>`,
+			"Fantasy football: Percy Harvin could be unavailable"},
+	} {
+		page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+		if got, prov := extractTitle(t, page, "https://blog.example/2012/11/post.html"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
+
+func TestSplitByHeadings(t *testing.T) {
+	heads := map[string]bool{simplify("How Terrorist Groups Disband"): true, simplify("Schneier on Security"): true}
+	cands := []titleCand{{text: "Schneier on Security: How Terrorist Groups Disband", src: srcTitleTag}}
+	site := splitByHeadings(cands, heads)
+	if cands[0].text != "How Terrorist Groups Disband" || !site[simplify("Schneier on Security")] || cands[0].confirmed {
+		t.Errorf("splitByHeadings = %+v, site %v; want the headline, the blog's name as the site, not confirmed", cands[0], site)
+	}
+	cands = []titleCand{{text: "Drama Desk Winner Joins the Cast - Theater News", src: srcOG}}
+	site = splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true})
+	if cands[0].text != "Drama Desk Winner Joins the Cast" || len(cands[0].suffix) != 1 || cands[0].suffix[0] != "Theater News" || len(site) != 0 {
+		t.Errorf("splitByHeadings = %+v, site %v; want the headline with the section as its suffix", cands[0], site)
+	}
+	cands = []titleCand{{text: "Drama Desk Winner Joins the Cast", src: srcTitleTag}, {text: "Drama Desk Winner Joins the Cast - Theater News", src: srcJSONLD}}
+	splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true})
+	if !cands[0].confirmed || cands[1].text != "Drama Desk Winner Joins the Cast - Theater News" {
+		t.Errorf("splitByHeadings = %+v; want the <title> confirmed and JSON-LD left alone", cands)
+	}
+}

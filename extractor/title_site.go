@@ -1,0 +1,238 @@
+package extractor
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// homeNames is the set of names the page gives its site and its sections:
+// the texts (and logo alts) of links to the site's front page or to a
+// section's front page above the page ("/", "/blog/" from
+// "/blog/2012/07/post"), and the names its feed links carry ("Google Lat
+// Long - Atom", "Fat Head » Feed"). Pages without og:site_name still link
+// their masthead home and their feeds, so these name the site where no
+// metadata does: the "Seth's Blog" of "Seth's Blog: The importance of
+// going first". The set is gathered on first use; the zero value (no
+// page) is empty.
+type homeNames struct {
+	doc   *html.Node
+	page  *url.URL
+	names map[string]bool // simplified name -> it names the whole site, not a section
+	self  map[string]bool // simplified texts of links to the page itself
+}
+
+// maxHomeName bounds the text of a link that can name a site: longer
+// texts are teasers, not names.
+const maxHomeName = 80
+
+// has reports whether s names the site or one of its sections.
+func (h *homeNames) has(s string) bool {
+	_, ok := h.lookup(s)
+	return ok
+}
+
+// hasSite reports whether s names the whole site: a link to its front
+// page or a feed's title.
+func (h *homeNames) hasSite(s string) bool {
+	site, ok := h.lookup(s)
+	return ok && site
+}
+
+// selfLinked reports whether s is the text of a link to the page itself:
+// a breadcrumb's last step or a menu's current entry, which name the
+// article, not a section.
+func (h *homeNames) selfLinked(s string) bool {
+	h.lookup(s) // gathers the links on first use
+	k := simplify(s)
+	return h != nil && k != "" && h.self[k]
+}
+
+func (h *homeNames) lookup(s string) (site, ok bool) {
+	if h == nil || h.doc == nil || h.page == nil {
+		return false, false
+	}
+	if h.names == nil {
+		h.names, h.self = map[string]bool{}, map[string]bool{}
+		last := path.Base(strings.TrimSuffix(h.page.Path, "/"))
+		if len(last) < 4 {
+			last = ""
+		}
+		walk(h.doc, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return n.Type == html.DocumentNode
+			}
+			if n.DataAtom == atom.Link {
+				if name, site := feedName(n); name != "" {
+					k := simplify(name)
+					h.names[k] = h.names[k] || site
+				}
+				return false
+			}
+			if n.DataAtom != atom.A {
+				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
+			}
+			href := attr(n, "href")
+			if last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
+				if t := textOf(n); len(t) <= 400 {
+					h.self[simplify(t)] = true
+				}
+				return false
+			}
+			home, root := isHomeLink(href, h.page)
+			if !home {
+				return false
+			}
+			for _, t := range []string{textOf(n), imgAlt(n)} {
+				if k := simplify(t); k != "" && len(t) <= maxHomeName {
+					h.names[k] = h.names[k] || root
+				}
+			}
+			return false
+		})
+	}
+	k := simplify(s)
+	site, ok = h.names[k]
+	return site, ok && k != ""
+}
+
+// feedWords end the title of a feed link after the site's name.
+var feedWords = setOf("rss", "atom", "feed", "rss feed", "atom feed", "rss 2.0", "comments feed", "feeds", "posts")
+
+// feedName returns the name in a feed link's title, and whether it names
+// the whole site: "Site - Atom", "Site » Feed" and "Site » Post Comments
+// Feed" (Blogger's and WordPress's) name the site before a separator; a
+// title without one ("Leveson inquiry RSS feed") is a section's or a
+// tag's feed.
+func feedName(link *html.Node) (name string, site bool) {
+	typ := strings.ToLower(attr(link, "type"))
+	if !strings.EqualFold(attr(link, "rel"), "alternate") || !strings.Contains(typ, "rss") && !strings.Contains(typ, "atom") {
+		return "", false
+	}
+	t := normSpace(attr(link, "title"))
+	if parts := titleParts(t); len(parts) > 1 {
+		return parts[0], true
+	}
+	f := strings.Fields(t)
+	n := len(f)
+	for n > 0 && feedWords[strings.ToLower(f[n-1])] {
+		n--
+	}
+	if n == len(f) || n == 0 {
+		return "", false // a bare name is the feed's own title
+	}
+	return strings.Join(f[:n], " "), false
+}
+
+// imgAlt is the alt text of the first image inside n (a logo).
+func imgAlt(n *html.Node) string {
+	if img := findFirst(n, byTag(atom.Img)); img != nil {
+		return strings.TrimSpace(attr(img, "alt"))
+	}
+	return ""
+}
+
+// isHomeLink reports whether href, read on page, leads to the front page
+// of page's site (root) or of a section above page: the same host (give or
+// take "www."), and a path of at most one folder that page's path lies
+// under.
+func isHomeLink(href string, page *url.URL) (home, root bool) {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") || page == nil {
+		return false, false
+	}
+	// Most links lead deeper or carry a query: seen without parsing.
+	// "https://host/folder/index.html" has four slashes; "../../" climbs.
+	if strings.IndexByte(href, '?') >= 0 || strings.Count(href, "/") > 4 && !strings.HasPrefix(href, ".") {
+		return false, false
+	}
+	ref, err := url.Parse(href)
+	if err != nil {
+		return false, false
+	}
+	u := page.ResolveReference(ref)
+	// On a page of unknown address only a link without a host is known
+	// to stay on the site.
+	if !sameSite(u.Host, page.Host) && (u.Host != "" || page.Host != "") || u.RawQuery != "" {
+		return false, false
+	}
+	p := strings.TrimSuffix(u.Path, "/")
+	if base := path.Base(p); strings.HasPrefix(base, "index.") || strings.HasPrefix(base, "default.") {
+		p = path.Dir(p)
+	}
+	p = strings.TrimSuffix(p, "/")
+	if p == "" {
+		return true, true
+	}
+	if strings.Count(p, "/") > 1 {
+		return false, false
+	}
+	rest, ok := strings.CutPrefix(page.Path, p+"/")
+	return ok && strings.Trim(rest, "/") != "", false
+}
+
+// sameSite reports whether two hosts are the same site, give or take a
+// leading "www.".
+func sameSite(a, b string) bool {
+	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
+	return a != "" && a == b
+}
+
+// isSelfLink reports whether href, read on page, leads back to page itself
+// or to its canonical URL: a headline linked as the post's permalink
+// (Blogger's and many older themes' "<h3 class=post-title><a
+// href=permalink>"), which is not a teaser for another page.
+func isSelfLink(href string, page *url.URL, canonical string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || page == nil {
+		return false
+	}
+	ref, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	u := page.ResolveReference(ref)
+	if samePage(u, page) {
+		return true
+	}
+	c, err := url.Parse(canonical)
+	return canonical != "" && err == nil && samePage(u, page.ResolveReference(c))
+}
+
+// samePage compares two URLs without their scheme, fragment, a leading
+// "www.", a trailing slash or campaign-tracking parameters ("utm_source",
+// which a feed's links add to the page's address).
+func samePage(a, b *url.URL) bool {
+	return sameSite(a.Host, b.Host) && strings.TrimSuffix(a.Path, "/") == strings.TrimSuffix(b.Path, "/") && untracked(a.RawQuery) == untracked(b.RawQuery)
+}
+
+// untracked returns a query without its utm_* parameters.
+func untracked(q string) string {
+	if !strings.Contains(q, "utm_") {
+		return q
+	}
+	var keep []string
+	for _, p := range strings.Split(q, "&") {
+		if !strings.HasPrefix(p, "utm_") {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, "&")
+}
+
+// headingLink returns the link a heading is, sits in, or mostly consists
+// of, or nil.
+func headingLink(n *html.Node) *html.Node {
+	for p := n; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return p
+		}
+	}
+	if a := findFirst(n, byTag(atom.A)); a != nil && linkTextLen(n)*2 > textLen(n) {
+		return a
+	}
+	return nil
+}

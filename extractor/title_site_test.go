@@ -1,0 +1,195 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestIsHomeLink(t *testing.T) {
+	page, _ := url.Parse("https://www.blog.example/thoughts/archives/2012/10/post.html")
+	for _, tc := range []struct {
+		href       string
+		home, root bool
+	}{
+		{"/", true, true},
+		{"https://blog.example/", true, true},
+		{"http://www.blog.example", true, true},
+		{"/index.php", true, true},
+		{"/thoughts/", true, false},
+		{"../../../", true, false},
+		{"/other/", false, false},
+		{"/thoughts/archives/", false, false}, // two folders deep: an archive, not a front page
+		{"/?page=2", false, false},
+		{"https://elsewhere.example/", false, false},
+		{"#top", false, false},
+		{"", false, false},
+	} {
+		home, root := isHomeLink(tc.href, page)
+		if home != tc.home || root != tc.root {
+			t.Errorf("isHomeLink(%q) = %v, %v, want %v, %v", tc.href, home, root, tc.home, tc.root)
+		}
+	}
+}
+
+func TestIsSelfLink(t *testing.T) {
+	page, _ := url.Parse("http://googlenewsblog.blogspot.com/2012/09/google-news-turns-10.html")
+	for _, tc := range []struct {
+		href, canonical string
+		want            bool
+	}{
+		{"http://googlenewsblog.blogspot.com/2012/09/google-news-turns-10.html", "", true},
+		{"https://googlenewsblog.blogspot.com/2012/09/google-news-turns-10.html#comments", "", true},
+		{"google-news-turns-10.html", "", true},
+		{"/2012/09/other.html", "", false},
+		{"https://news.example/turns-10", "https://news.example/turns-10", true},
+		{"/", "", false},
+		{"/2012/09/google-news-turns-10.html?utm_source=feedburner&utm_medium=feed", "", true},
+		{"/2012/09/google-news-turns-10.html?id=2", "", false},
+	} {
+		if got := isSelfLink(tc.href, page, tc.canonical); got != tc.want {
+			t.Errorf("isSelfLink(%q, %q) = %v, want %v", tc.href, tc.canonical, got, tc.want)
+		}
+	}
+}
+
+func TestFeedName(t *testing.T) {
+	for _, tc := range []struct {
+		link, want string
+		site       bool
+	}{
+		{`<link rel="alternate" type="application/atom+xml" title="Google Lat Long - Atom" href="/feeds">`, "Google Lat Long", true},
+		{`<link rel="alternate" type="application/rss+xml" title="Fat Head &raquo; Feed" href="/feed/">`, "Fat Head", true},
+		{`<link rel="alternate" type="application/rss+xml" title="Fat Head &raquo; Open Updates Comments Feed" href="/x/feed/">`, "Fat Head", true},
+		{`<link rel="alternate" type="application/rss+xml" title="Leveson inquiry RSS feed" href="/media/leveson-inquiry/rss">`, "Leveson inquiry", false},
+		{`<link rel="alternate" type="application/rss+xml" title="Photo Gallery RSS" href="/feed/media/photo-gallery">`, "Photo Gallery", false},
+		{`<link rel="alternate" type="application/rss+xml" title="Almost Timely Newsletter" href="/feed">`, "", false},
+		{`<link rel="stylesheet" type="text/css" title="Main - Atom" href="/s.css">`, "", false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<html><head>` + tc.link + `</head></html>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		link := findAll(doc, func(n *html.Node) bool { return n.Data == "link" })[0]
+		if got, site := feedName(link); got != tc.want || site != tc.site {
+			t.Errorf("feedName(%s) = %q, %v, want %q, %v", tc.link, got, site, tc.want, tc.site)
+		}
+	}
+}
+
+// Pages with no og:site_name still name their site: in the masthead's
+// link to the front page and in their feeds' titles. The <title> loses
+// that name wherever it is, after a colon too ("Blog: Post"); the
+// masthead heading is not the headline.
+func TestTitleSiteNamedByThePage(t *testing.T) {
+	for _, tc := range []struct{ name, url, head, body, want string }{
+		{"blogger", "http://maps.blog.example/2012/10/crisis-maps.html",
+			`<title>Lat Long Notes: New crisis maps show storm preparation</title><link rel="alternate" type="application/atom+xml" title="Lat Long Notes - Atom" href="/feeds/posts/default">`,
+			`<div class="header"><h1><a href="https://maps.google.example/">Maps</a></h1></div><div class="post"><h3 class="post-title"><a href="http://maps.blog.example/2012/10/crisis-maps.html">New crisis maps show storm preparation</a></h3>` + titleBody + `</div>`,
+			"New crisis maps show storm preparation"},
+		{"masthead link", "https://sethsblog.example/2012/07/going-first/",
+			`<title>Seth's Blog: The importance of going first</title>`,
+			`<div id="header"><h1><a href="/">Seth's Blog</a></h1></div><div class="post">` + titleBody + `</div>`,
+			"The importance of going first"},
+		{"section home", "http://www.ministry.example/blog/2012/07/18/numbers",
+			`<title>By the Numbers: 10,000 | The Ministry</title>`,
+			`<div><h1><a href="/blog">The Ministry Blog</a></h1></div><div class="post"><h3>By the Numbers: 10,000</h3>` + titleBody + `</div>`,
+			"By the Numbers: 10,000"},
+		{"colon suffix", "http://habits.example/bet/",
+			`<title>» How to Make Health Insurance a Bad Bet :zenhabits</title>`,
+			`<div class="post">` + titleBody + `</div><div class="footer"><a href="http://habits.example/">zenhabits</a></div>`,
+			"How to Make Health Insurance a Bad Bet"},
+	} {
+		page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+		if got, prov := extractTitle(t, page, tc.url); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
+
+// A headline that starts with words the site's name starts with, or with
+// a section's name, keeps them: only the site's whole name before a colon
+// is cut.
+func TestTitleColonPrefixKept(t *testing.T) {
+	for _, tc := range []struct{ title, url, site, body, want string }{
+		{"Docker Hardened Images: Security Independently Validated", "https://www.docker.example/blog/dhi/", "Docker", "", "Docker Hardened Images: Security Independently Validated"},
+		{"Redfin’s 2026 Predictions: Welcome to the Great Reset", "https://www.redfin.example/news/predictions/", "", "", "Redfin’s 2026 Predictions: Welcome to the Great Reset"},
+		{"Teaching Online: Effective Practices", "https://uni.example/teaching/online/", "", `<a href="/teaching/">Teaching Online</a>`, "Teaching Online: Effective Practices"},
+		{"Photo Gallery: Behind the Scenes in June", "https://gov.example/blog/2012/07/19/photos", "", `<link rel="alternate" type="application/rss+xml" title="Photo Gallery RSS" href="/feed/photo-gallery">`, "Photo Gallery: Behind the Scenes in June"},
+	} {
+		head := `<title>` + tc.title + `</title>`
+		if tc.site != "" {
+			head += `<meta property="og:site_name" content="` + tc.site + `">`
+		}
+		page := `<html><head>` + head + `</head><body>` + tc.body + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, tc.url); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
+
+// A headline linked to its own page is not a teaser; when the link holds
+// the headline and the heading adds a source and a count, the link's text
+// is the headline.
+func TestTitlePermalinkHeading(t *testing.T) {
+	const url = "https://news.example/story/12/07/23/grads-jobs"
+	page := `<html><head><title>Newsdesk | Computer science grads find degrees no longer guarantee jobs</title></head><body><h1 class="story-title"><a href="/story/12/07/23/grads-jobs">Computer science grads find degrees no longer guarantee jobs</a> (latimes.com) <span>87</span></h1>` + titleBody + `</body></html>`
+	cands := candidatesOf(t, page, url, "")
+	h := findCand(cands, srcH1, "Computer science grads find degrees no longer guarantee jobs")
+	if h == nil || h.inLink {
+		t.Fatalf("permalink <h1> = %+v in %+v, want the link's text, not a teaser", h, cands)
+	}
+	if got, _ := extractTitle(t, page, url); got != h.text {
+		t.Errorf("Extract(permalink).Title = %q, want %q", got, h.text)
+	}
+	page = `<html><head><title>Story page</title></head><body><h1><a href="/story/other">A different story about something else</a></h1>` + titleBody + `</body></html>`
+	if h := findCand(candidatesOf(t, page, url, ""), srcH1, "A different story about something else"); h == nil || !h.inLink {
+		t.Errorf("teaser <h1> = %+v, want inLink", h)
+	}
+}
+
+// More separators older templates put between the headline and the
+// site's name: "«", "›", "●", "::" set tight against the headline.
+func TestTitleSeparators(t *testing.T) {
+	for _, tc := range []struct{ title, url, want string }{
+		{"Just Keep Going « Rand's Blog", "http://randsblog.example/blog/103/just-keep-going", "Just Keep Going"},
+		{"Free Range Librarian › I am The Man", "http://freerangelibrarian.example/2012/07/04/man/", "I am The Man"},
+		{"Melaka - Why It's Worth A Visit ● As We Travel", "http://www.aswetravel.example/melaka/", "Melaka - Why It's Worth A Visit"},
+		{"Japanese Graphic Design: Not In Production 7:: Néojaponisme", "http://neojaponisme.example/2012/10/08/jgd-7/", "Japanese Graphic Design: Not In Production 7"},
+		{"Blog Archive » Jennifer Lawrence Struts Her Stuff", "http://www.popoholic.example/2012/08/09/jl/", "Jennifer Lawrence Struts Her Stuff"},
+		{"Thomas Hawk Digital Connection » Blog Archive » An Interview With Thomas Hawk", "http://thomashawk.example/2012/10/interview.html", "An Interview With Thomas Hawk"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, tc.url); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+}
+
+// A page read without its URL takes its address from its canonical link,
+// so its links to the front page still name the site; relative links to
+// "/" do where it gives none.
+func TestTitleSiteNamedWithoutURL(t *testing.T) {
+	for _, tc := range []struct{ name, head, want string }{
+		{"canonical", `<link rel="canonical" href="http://schneier.example/blog/archives/2012/11/disband.html">`, "How Terrorist Groups Disband"},
+		{"no address", "", "How Terrorist Groups Disband"},
+	} {
+		page := `<html><head><title>Schneier on Security: How Terrorist Groups Disband</title>` + tc.head + `</head><body>
+<div id="header"><a href="/">Schneier on Security</a></div>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, ""); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A menu or breadcrumb entry that links to the page itself names the
+// article, not a section: the <title> keeps it.
+func TestTitleSelfLinkedMenuEntry(t *testing.T) {
+	page := `<html><head><title>Sandy's Legacy: DIY Urbanism | Think Tank | Big Think</title><meta property="og:site_name" content="Big Think"></head><body>
+<nav class="menu"><a href="/think-tank/diy-urbanism">Sandy's Legacy: DIY Urbanism</a> <a href="/about">About us</a></nav>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "http://bigthink.example/think-tank/diy-urbanism?utm_source=feedburner"); got != "Sandy's Legacy: DIY Urbanism" {
+		t.Errorf("Extract(self-linked breadcrumb).Title = %q, want %q", got, "Sandy's Legacy: DIY Urbanism")
+	}
+}
