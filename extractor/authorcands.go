@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,6 +28,7 @@ const (
 	fromJSONLDOrg                        // JSON-LD author that is an Organization
 	fromTwitterCreator                   // twitter:creator written out (not a @handle)
 	fromEditorLabel                      // a Chinese "编辑：X" credit, the only one some pages give
+	fromNameList                         // an unlabelled list of full names right under the headline
 )
 
 // authorProv is the provenance key of each source.
@@ -44,6 +46,7 @@ var authorProv = [...]string{
 	fromJSONLDOrg:      "json-ld",
 	fromTwitterCreator: "meta:twitter",
 	fromEditorLabel:    "byline-text",
+	fromNameList:       "byline-text",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -74,7 +77,7 @@ func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
 			out = append(out, authorCand{names: names, from: from, src: src, pos: -1})
 		}
 	}
-	if o := m.ldArticle(); o != nil {
+	if o := m.ldAuthored(); o != nil {
 		people, orgs := m.ldAuthors(o["author"])
 		if len(people) == 0 && len(orgs) == 0 {
 			people, orgs = m.ldAuthors(o["creator"])
@@ -113,6 +116,21 @@ func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
 	add(cjkBodyAuthors(text), fromBodyText, "body-text")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	return out
+}
+
+// ldAuthored is the JSON-LD object that states the article's author: the
+// article's own, else a WebPage with an author (Yoast and The SEO
+// Framework put it there when the post is not typed an Article).
+func (m *pageMeta) ldAuthored() map[string]any {
+	if o := m.ldArticle(); o != nil {
+		return o
+	}
+	for _, o := range m.ld {
+		if ldHasType(o, reWebPage) && (o["author"] != nil || o["creator"] != nil) {
+			return o
+		}
+	}
+	return nil
 }
 
 // metaNotNames reports whether a <meta> author value is an address, a
@@ -248,6 +266,52 @@ func (s *scanner) metaLineAuthors(t string) {
 	}
 }
 
+// nameListWindow is how many blocks under the headline an unlabelled
+// list of names may stand.
+const nameListWindow = 3
+
+// nameList records an unlabelled list of two or more full names right
+// under the headline, as papers and reports give their authors
+// ("Naftali Tishby, Fernando C. Pereira, William Bialek"). Each name has
+// two to four words; a list of single words ("Apple, Google") is not one.
+func (s *scanner) nameList(t string) {
+	v := s.v
+	if len(t) > 240 || v.h1Pos < 0 || s.pos-v.h1Pos > nameListWindow || !strings.ContainsAny(t, ",;&") || hasDigit(t) {
+		return
+	}
+	names := splitAuthors(t)
+	if len(names) < 2 || !looksLikeNames(names) {
+		return
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(bareName(n))); w < 2 || w > 4 || isCJKName(n) {
+			return
+		}
+	}
+	v.addAuthors(names, fromNameList, s.pos, "")
+}
+
+// cjkCredit records the names of a Chinese credit line ("本报记者 王燕平
+// 方云凤", "本报实习生 刘国栋 周炜", "通讯员 张三"). Reporters, interns and
+// correspondents credited on consecutive lines wrote the piece together:
+// a line within four blocks of the page's first credit line adds its names
+// to it.
+func (s *scanner) cjkCredit(names []string) {
+	v := s.v
+	for i := range v.authorCands {
+		c := &v.authorCands[i]
+		if c.from != fromByline {
+			continue
+		}
+		if c.label == "记者" && s.pos-c.pos <= 4 {
+			c.names = dedupe(append(c.names, names...))
+			c.pos = s.pos
+		}
+		return // the page's byline is another one, or further up
+	}
+	v.addAuthors(names, fromByline, s.pos, "记者")
+}
+
 // editorCredit records the name after a plain "编辑" label, which Chinese
 // pages without a byline give as their only credit. "责任编辑" (the editor
 // in charge) and English "Editor:" name an editor, not an author.
@@ -264,13 +328,19 @@ func (s *scanner) editorCredit(l labelled) {
 // posting label: "[ 黄宇 ] 来源：[ 国际金融报 ]", "ggjjzhzz 发表于 2005-9-15".
 var reLeadName = regexp.MustCompile(`^[\[【(（]?\s*([\p{Han}]{2,4}|[\p{L}\p{N}_.-]{3,24})\s*[\]】)）]?$`)
 
+// reTrailingBracketName is a bracketed Chinese name that ends a dateline
+// before its source label.
+var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})\s*[\]】)）]$`)
+
 // leadName records the name that stands before a block's first label when
 // that label is a Chinese source ("来源") or posting ("发表于") label.
 func (s *scanner) leadName(t string, labels []labelled) {
 	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
 		return
 	}
-	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	// Private-use characters are a GBK page's own glyphs (an icon, a
+	// spacer) decoded as browsers do.
+	lead := strings.TrimFunc(t[:strings.Index(t, labels[0].raw)], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Co, r) })
 	switch labels[0].label {
 	case "来源", "稿源":
 	case "发表于", "发布于":
@@ -283,6 +353,11 @@ func (s *scanner) leadName(t string, labels []labelled) {
 		return
 	}
 	m := reLeadName.FindStringSubmatch(lead)
+	if m == nil {
+		// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：": a
+		// bracketed name closing a longer dateline.
+		m = reTrailingBracketName.FindStringSubmatch(lead)
+	}
 	if m == nil || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) {
 		return
 	}
@@ -312,6 +387,49 @@ func (s *scanner) bylineAfterDate(t string) {
 	if names := splitAuthors(t); looksLikeNames(names) {
 		s.v.addAuthors(names, fromByline, s.pos, label)
 	}
+}
+
+// aboveHeadlineWindow is how many blocks above the headline an author
+// element may stand: templates set "Team SimplyThrilled · September 4,
+// 2025" over the headline as often as under it. Further up, a name is
+// the masthead's or a menu's.
+const aboveHeadlineWindow = 3
+
+// keepAboveHeadline records the author element met just above the
+// headline unless one stands closer below it.
+func (s *scanner) keepAboveHeadline() {
+	c, v := s.aboveHeadline, s.v
+	if c == nil || v.h1Pos < 0 || v.h1Pos-c.pos > aboveHeadlineWindow {
+		return
+	}
+	for i, o := range v.authorCands {
+		if o.from == fromAuthorElement && o.pos >= 0 {
+			if o.pos-v.h1Pos > v.h1Pos-c.pos {
+				v.authorCands[i] = *c // the one below is a teaser's or a box's
+			}
+			return
+		}
+	}
+	v.authorCands = append(v.authorCands, *c)
+}
+
+// inAuthorElement reports whether n, or one of the few elements that wrap
+// it and no more text, says it holds an author: `<div class="author">`
+// around `<div class="creator-name">Newsdesk</div>`.
+func inAuthorElement(n *html.Node) bool {
+	tl := -1
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if isAuthorElement(p) {
+			return true
+		}
+		if tl < 0 {
+			tl = textLenUpTo(n, 81)
+		}
+		if p != n && textLenUpTo(p, tl+1) != tl {
+			return false // the wrapper holds more than the name
+		}
+	}
+	return false
 }
 
 // has reports whether the scan has recorded a candidate from this source.

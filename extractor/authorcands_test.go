@@ -67,6 +67,14 @@ func TestAuthorSources(t *testing.T) {
 		{"zh name before the source", "", `<p>[ 黄宇 ] 来源：[ 国际金融报 ]</p>`, "", "黄宇", "byline-text"},
 		{"zh poster before the date", "", `<p>[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00</p>`, "", "ggjjzhzz", "byline-text"},
 		{"zh body credit", "", "", `<p>（记者 胡晓蓉）</p>`, "胡晓蓉", "body-text"},
+		{"unlabelled list of full names under the headline", "", `<p>Naftali Tishby, Fernando C. Pereira, William Bialek</p>`, "", "Naftali Tishby; Fernando C. Pereira; William Bialek", "byline-text"},
+		{"a list of single words is not one", "", `<p>Apple, Google and Microsoft</p>`, "", "", ""},
+		{"a list of names far below the headline is not one", "", "", `<p>Naftali Tishby, Fernando C. Pereira, William Bialek</p>`, "", ""},
+		{"zh intern and reporter lines together", "", `<p>本报实习生 刘国栋 周炜</p><p>本报记者 王燕平 方云凤 柏建斌</p>`, "", "刘国栋; 周炜; 王燕平; 方云凤; 柏建斌", "byline-text"},
+		{"zh reporter line far below the first credit", "", `<p>本报记者 王燕平</p><p>一</p><p>二</p><p>三</p><p>四</p><p>五</p><p>本报记者 柏建斌</p>`, "", "王燕平", "byline-text"},
+		{"zh name closing a dateline before the source", "", `<p>BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]&#xe5c2; 来源：[ 国际金融报 ]</p>`, "", "黄宇", "byline-text"},
+		{"json-ld web page author", ld(`{"@graph":[{"@type":"WebSite","name":"Example"},{"@type":"WebPage","name":"A story","author":{"@type":"Person","name":"Jane Doe"}}]}`), "", "", "Jane Doe", "json-ld"},
+		{"a name in lower case that two sources state", ld(`{"@graph":[{"@type":"WebPage","name":"A story","author":{"@type":"Person","name":"kirstin boatto"}}]}`) + `<meta name="author" content="kirstin boatto">`, "", "", "kirstin boatto", "json-ld"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -83,5 +91,51 @@ func TestMetaLineBeyondTheWindow(t *testing.T) {
 	page := authorPage("", "", `<ul><li><a href="/b">Another story</a><p>John Roe | May 2, 2025</p></li></ul>`)
 	if a := extractPage(t, page); len(a.Authors) != 0 {
 		t.Errorf("Extract(teaser).Authors = %q, want none", a.Authors)
+	}
+}
+
+// An author element just above the headline names the author; one
+// further up is the masthead's. An element that wraps the name in more
+// elements still says it holds an author.
+func TestAuthorElementAroundTheHeadline(t *testing.T) {
+	page := func(above, below string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>A story</title></head><body><article>` + above + `<h1>A story</h1>` + below)
+		for i := range 30 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the story, long enough to be body text for the reader.</p>", i)
+		}
+		b.WriteString(`</article></body></html>`)
+		return b.String()
+	}
+	cases := []struct{ name, above, below, want string }{
+		{"just above", `<div class="post-author">Jane Doe</div>`, "", "Jane Doe"},
+		{"date then name above", `<div class="dateAndAuthorContainer"><span>Dec 17, 2025</span><span>Julian K. Arni</span></div>`, "", "Julian K. Arni"},
+		{"masthead far above", `<div class="site-author">Jane Doe</div><p>Menu one</p><p>Menu two</p><p>Menu three</p><p>Menu four</p>`, "", ""},
+		{"wrapped below", "", `<div class="header-author"><div class="info"><div class="creator-name">Newsdesk</div></div></div>`, "Newsdesk"},
+		{"closer above than a box far below", `<div class="post-author">Jane Doe</div>`, `<p>One</p><p>Two</p><p>Three</p><div class="author-name">John Roe</div>`, "Jane Doe"},
+	}
+	for _, c := range cases {
+		a := extractPage(t, page(c.above, c.below))
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
+
+// A Chinese article's author set alone on a line at the top of its text.
+func TestCJKLoneName(t *testing.T) {
+	cases := map[string]string{
+		"胡平\n\n——当代中国的精神危机\n\n人心不会熄灭，但它可能蒙上灰烬而不再燃烧。":           "胡平",
+		"我是怎样卷入八九民运的\n\n茉莉\n\n【看中国2005年07月03日报道】一九八九年四月，我在湖南。": "茉莉",
+		"摘要\n\n本文讨论了城市的土地问题。":                                  "",
+		"新华社\n\n本文讨论了城市的土地问题。":                                 "",
+		"人物画像\n\n她在城里开了一家店。\n\n（记者 蔡雪婧）":                       "蔡雪婧",
+		"这是一段正文，不是标题。\n\n张三\n\n又一段正文。":                         "",
+		"胡平": "",
+	}
+	for in, want := range cases {
+		if got := strings.Join(cjkBodyAuthors(in), "; "); got != want {
+			t.Errorf("cjkBodyAuthors(%q) = %q, want %q", in, got, want)
+		}
 	}
 }

@@ -20,7 +20,8 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 		site.addHost(u.Hostname())
 	}
 	delete(site.names, "")
-	if names, src, ok := chooseAuthors(gatherAuthors(m, vis, r.a.Text), site); ok {
+	cands := gatherAuthors(m, vis, r.a.Text)
+	if names, src, ok := chooseAuthors(cands, site); ok {
 		r.a.Authors = names
 		r.prov["authors"] = src
 	}
@@ -70,6 +71,7 @@ var authorWeight = [...]int{
 	fromJSONLDOrg:      50,
 	fromTwitterCreator: 45,
 	fromEditorLabel:    40,
+	fromNameList:       72,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -81,7 +83,7 @@ func authorFamily(f authorFrom) int {
 		return 0
 	case fromMeta, fromTwitterLabel, fromCitation, fromTwitterCreator:
 		return 1
-	case fromByline, fromEditorLabel:
+	case fromByline, fromEditorLabel, fromNameList:
 		return 2
 	case fromAuthorElement, fromAuthorPage, fromRelAuthor:
 		return 3
@@ -106,6 +108,9 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 	for i := range cands {
 		c := cands[i]
 		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool { return site.has(n) || rejectedName(n) })
+		if c.from != fromJSONLDOrg {
+			names = dropTaglineWords(names)
+		}
 		if len(names) > 1 {
 			if mine := slices.DeleteFunc(slices.Clone(names), site.hasHost); len(mine) > 0 {
 				names = mine
@@ -166,7 +171,7 @@ func isCJKName(n string) bool {
 }
 
 // nameKey is the form in which names from different sources are compared.
-func nameKey(n string) string { return simplify(n) }
+func nameKey(n string) string { return simplify(bareName(n)) }
 
 // agreement counts the families of sources other than c's own that name
 // one of c's authors.
@@ -250,9 +255,9 @@ func orgLike(n string) bool {
 }
 
 // reNotAName matches what sits where an author's name would and is not
-// one: a month ("AUG", "Nov"), a press release, a picture's credit line,
+// one: a month ("AUG", "Nov") or a weekday ("Sat"), a press release, a picture's credit line,
 // a sign-in link.
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {
@@ -260,7 +265,8 @@ func rejectedName(n string) bool {
 }
 
 // refineNames writes each chosen name out as fully as another source
-// does, and no further: a first name alone ("David") gives way to the
+// does, and no further: post-nominals another source writes after the
+// same name are kept; a first name alone ("David") gives way to the
 // full name another source starts with it ("David Bau"), and a name that
 // another source states without the tagline run into it ("Sofia Kondrat
 // EdTech", "Linda Rosencrance Contributing") is cut to that name.
@@ -272,6 +278,10 @@ func refineNames(names []string, cands []authorCand) []string {
 			for _, o := range c.names {
 				ow := strings.Fields(o)
 				switch {
+				case credentialed(o) && len(o) > len(n) && nameKey(o) == nameKey(n):
+					// "Genevieve Carlton" in one source, "Genevieve
+					// Carlton, Ph.D." in another: as the page writes it.
+					out[i] = o
 				case len(words) == 1 && len(ow) >= 2 && len(ow) <= 4 && strings.EqualFold(ow[0], words[0]) && looksLikeNames([]string{o}):
 					out[i] = o
 				case len(ow) >= 2 && len(ow) < len(words) && wordPrefix(ow, words):

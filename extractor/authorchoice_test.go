@@ -32,6 +32,15 @@ func TestChooseAuthors(t *testing.T) {
 		want  string // names joined with "; ", "" for none
 	}{
 		{"none offered", testSite("", "news.example"), nil, ""},
+		{"a one-word tagline after a full name is not a co-author", testSite("", "news.example"),
+			[]authorCand{cand(fromByline, "Celeste Longacre", "Astrologer")}, "Celeste Longacre"},
+		{"co-authors written out stay", testSite("", "news.example"),
+			[]authorCand{cand(fromByline, "Jane Doe", "John Roe")}, "Jane Doe; John Roe"},
+		{"the fullest post-nominals another source writes", testSite("", "news.example"),
+			[]authorCand{cand(fromByline, "Jillian Kubala, MS"), cand(fromMeta, "Jillian Kubala, MS, RD")}, "Jillian Kubala, MS, RD"},
+		{"a weekday is not a name", testSite("", "news.example"), []authorCand{cand(fromAuthorElement, "Sat")}, ""},
+		{"the same person with and without post-nominals agree", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Ann Lee"), cand(fromByline, "John Roe"), cand(fromMeta, "John Roe, MD"), cand(fromAuthorElement, "John Roe")}, "John Roe, MD"},
 		{"structured people before the byline", testSite("", "news.example"),
 			[]authorCand{cand(fromByline, "John Roe"), cand(fromJSONLD, "Jane Doe")}, "Jane Doe"},
 		{"two families agreeing beat one", testSite("", "news.example"),

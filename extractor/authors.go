@@ -2,8 +2,10 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
@@ -24,7 +26,6 @@ var (
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
-	reCredential    = regexp.MustCompile(`^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.?D\.?|Dr\.?|Jr\.?|Sr\.?)$`)
 )
 
 // reDigitWord is a word that starts with a digit, with the separators and
@@ -65,6 +66,12 @@ func splitAuthors(s string) []string {
 	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
 		s = s[:i]
 	}
+	// "Dec 17, 2025 Julian K. Arni": a date before the name.
+	for _, re := range []*regexp.Regexp{reISO, reMDY, reDMY} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
+			s = strings.TrimLeft(s[loc[1]:], " ,|•·-–—")
+		}
+	}
 	if loc := reISO.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
@@ -92,8 +99,16 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for i, p := range parts {
-		if i > 0 && reCredential.MatchString(strings.TrimSpace(p)) {
-			continue // "RN", "PhD", "MD" after a name
+		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))]) {
+			continue // "CEO", "AP" after a name
+		}
+		if i > 0 && isCredential(p) {
+			// "Jillian Kubala, MS, RD": the post-nominals stay with the
+			// name they qualify, as the byline writes them.
+			if len(out) > 0 {
+				out[len(out)-1] += ", " + credentialText(p)
+			}
+			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
 			(len(f) <= 3 || roleWords[strings.ToLower(f[0])]) && cutGluedRole(p) == p {
@@ -116,6 +131,20 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// dropTaglineWords drops the one-word entries that follow a full name:
+// "Celeste Longacre, Astrologer", "Zackery Cuevas | Hardware", "Michael
+// Ansaldo, TechHive" append a role, a section or a publication, not a
+// co-author, who is written out like the first.
+func dropTaglineWords(names []string) []string {
+	if len(names) < 2 || len(strings.Fields(bareName(names[0]))) < 2 || isCJKName(names[0]) {
+		return names
+	}
+	rest := slices.DeleteFunc(slices.Clone(names[1:]), func(n string) bool {
+		return len(strings.Fields(n)) == 1 && !isCJKName(n)
+	})
+	return append(names[:1:1], rest...)
 }
 
 func cleanName(p string) string {
@@ -161,7 +190,7 @@ func cleanName(p string) string {
 var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "sr.", "director",
 	"manager", "editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"specialist", "analyst", "president", "vice", "head", "lead", "marketing", "staff", "freelance", "associate",
-	"assistant", "deputy", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
+	"assistant", "deputy", "former", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
 
 // jobTitleEnds are the last words of a job title glued after a name.
 var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",
@@ -201,6 +230,7 @@ var (
 )
 
 func nameLike(s string) bool {
+	s = bareName(s)
 	if s == "" || strings.ContainsAny(s, "?!:;\"“”") {
 		return false
 	}
@@ -299,7 +329,38 @@ func cjkBodyAuthors(text string) []string {
 			return cjkNames(m[1])
 		}
 	}
+	// Unlabelled, so after every labelled credit: a name alone at the top.
+	if n := cjkLoneName(paras); n != "" {
+		return []string{n}
+	}
 	return nil
+}
+
+// reCJKLoneName is a paragraph that is only a Chinese name.
+var reCJKLoneName = regexp.MustCompile(`^\p{Han}{2,4}$`)
+
+// reCJKNotLoneName is a short paragraph that is a heading or a
+// publisher, not a name: "摘要", "编者按", "新华社", "人民网".
+var reCJKNotLoneName = regexp.MustCompile(`^(?:摘要|前言|引言|导读|导语|正文|简介|概述|目录|序言|序|按语|编者按|附件|附录|说明|背景|声明|通知|公告|全文|原文|正文完|结语|后记|注释|参考文献)$|[社网报台刊局委院会厅办部处所司]$`)
+
+// cjkLoneName is the author's name set alone on a line where Chinese
+// articles put it: the first paragraph of the body ("胡平", then the
+// text), or the second, under the headline repeated or a short heading
+// ("我是怎样卷入八九民运的", "茉莉", then the text).
+func cjkLoneName(paras []string) string {
+	for i, p := range paras[:min(2, len(paras))] {
+		p = strings.TrimSpace(p)
+		if reCJKLoneName.MatchString(p) && !reCJKNotLoneName.MatchString(p) && !reCJKNotName.MatchString(p) {
+			if i+1 < len(paras) { // a text follows
+				return p
+			}
+			return ""
+		}
+		if utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？\n") || strings.IndexFunc(p, isCJK) < 0 {
+			return "" // the first paragraph is text, not a heading
+		}
+	}
+	return ""
 }
 
 func cjkNames(s string) []string {

@@ -32,6 +32,19 @@ func TestSplitAuthors(t *testing.T) {
 		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",
 		"page.head.extra.author":             "",
 		"Updated":                            "",
+		// Post-nominals stay with the name they follow; a job title in
+		// initials does not.
+		"By Jillian Kubala, MS, RD":                         "Jillian Kubala, MS, RD",
+		"Genevieve Carlton, Ph.D.":                          "Genevieve Carlton, Ph.D.",
+		"Shelby Loos, DVM.":                                 "Shelby Loos, DVM",
+		"Rebecca Lake, CEPF®":                               "Rebecca Lake, CEPF®",
+		"Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA": "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA",
+		"Joe Kindness, CEO":                                 "Joe Kindness",
+		"By Jane Doe, AP":                                   "Jane Doe",
+		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
+		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
+		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
+		"Monique Feyrecilde, BA, LVT, VTS (Behavior)":       "Monique Feyrecilde, BA, LVT, VTS (Behavior)",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

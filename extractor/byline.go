@@ -357,6 +357,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
 	})
+	s.keepAboveHeadline()
 	if v.h1Pos < 0 {
 		// No headline: dates count from the top of the page. (Keeping only
 		// labelled dates here was measured on wcxb-dev: 5 more pages wrong.)
@@ -424,6 +425,9 @@ type scanner struct {
 	// isoDates are the page's machine-readable dates (<time datetime>),
 	// evidence for the order of day and month in "02-12-2025".
 	isoDates []string
+	// aboveHeadline is the last author element met before the headline
+	// (authorcands.go: keepAboveHeadline).
+	aboveHeadline *authorCand
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -614,20 +618,25 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		return used
 	}
-	if afterH1 && !v.has(fromByline) && len(t) < 90 {
+	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			v.addAuthors(strings.Fields(m[1]), fromByline, s.pos, "记者")
+			s.cjkCredit(strings.Fields(m[1]))
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.
-	if afterH1 && !v.has(fromAuthorElement) && len(t) <= 80 && isAuthorElement(n) {
+	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := splitAuthors(t); looksLikeNames(names) {
-			v.addAuthors(names, fromAuthorElement, s.pos, "")
+			if afterH1 {
+				v.addAuthors(names, fromAuthorElement, s.pos, "")
+			} else {
+				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+			}
 		}
 	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(t)
+		s.nameList(t)
 	}
 	labels := splitLabels(t)
 	if len(labels) == 0 {
@@ -829,7 +838,7 @@ var (
 	// reByAlone is a byline label standing alone, its name in the next block.
 	reByAlone = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,3})\s*$`)
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
 var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
