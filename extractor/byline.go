@@ -86,7 +86,8 @@ func mayHoldVerbLabel(lower string) bool {
 	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
 }
 
-// hasDigit reports whether s holds an ASCII, Arabic-Indic or Persian digit.
+// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
+// Devanagari digit.
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
 }
@@ -306,11 +307,14 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
-				v.dates = append(v.dates, dateCand{w, kind, "time-element", s.pos})
+				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
 			}
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+			if s.nearFurniture(n) {
+				s.furnitureDates(n)
+			}
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
@@ -337,6 +341,10 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
 				s.leadDateline(n)
 			}
+		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorElement(n) {
+			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
+			// class=rating>…": the byline's own date.
+			s.looseDates(n)
 		}
 		if tl == 0 || tl > 240 {
 			return true
@@ -434,6 +442,9 @@ type scanner struct {
 	authorLabel   string
 	// original: the block being read is an "originally published" note.
 	original bool
+	// aside: the element being read is furniture near the headline
+	// (furnitureDates).
+	aside bool
 }
 
 // kindOf reads the class of a date element and of its parent: WordPress and
@@ -510,6 +521,10 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 func (s *scanner) looseDates(n *html.Node) {
 	s.original = false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isBlockish(c) {
+			s.inlineDate(c)
+			continue
+		}
 		if c.Type != html.TextNode {
 			continue
 		}
@@ -556,7 +571,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
-	s.v.dates = append(s.v.dates, dateCand{w, kind, src, s.pos})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside})
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -663,7 +678,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ")) {
+		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
 			for i, seg := range reDateSep.Split(t, -1) {
 				if !afterH1 && i > 0 {
 					break
@@ -725,6 +740,7 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "credit":
+			s.creditDate(l.value)
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
 				v.credit = c
 				used = true
@@ -828,8 +844,9 @@ var dateWords = func() map[string]bool {
 var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
-	// reDateSep also splits at a spaced dash: "02.02.2022 10:16 Uhr - Sport".
-	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+[-–—]\s+`)
+	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
+	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
 	// reWrittenOn is a byline sentence up to the preposition of its date:
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".

@@ -504,6 +504,29 @@ func mayBeTeaser(lead string) bool {
 	return strings.ContainsRune(teaserFirst, r)
 }
 
+// teaserWords are the first words of reTeaser's phrases written in ASCII.
+var teaserWords = []string{"read", "also", "related", "see", "recommended", "more", "you", "don", "watch", "listen", "click", "sign", "subscribe", "follow", "share"}
+
+// mayBeTeaserLead reports whether lead, as leadText gives it, may start
+// with a reTeaser phrase: it starts with one of teaserWords in any case,
+// or it has a byte past ASCII in its first 12 (the Chinese phrases, and
+// the letters (?i) folds into k and s: K, ſ), which the regexp decides.
+func mayBeTeaserLead(lead string) bool {
+	head := lead[:min(len(lead), 12)]
+	for i := 0; i < len(head); i++ {
+		if head[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	head = asciiLower(head)
+	for _, w := range teaserWords {
+		if strings.HasPrefix(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // stripTeasers removes "Read more" and "Related" blocks and editor credits
 // from the article body.
 func stripTeasers(body *html.Node, title string) {
@@ -535,7 +558,11 @@ func stripTeasers(body *html.Node, title string) {
 		if tl > 2000 {
 			return true
 		}
-		teaser := mayBeTeaser(firstText(n)) && reTeaser.MatchString(leadText(n, 80))
+		teaser := false
+		if mayBeTeaser(firstText(n)) {
+			lead := leadText(n, 80)
+			teaser = mayBeTeaserLead(lead) && reTeaser.MatchString(lead)
+		}
 		isList := isElement(n, atom.Ul, atom.Ol)
 		var t string
 		if tl < 120 || isElement(n, atom.H2, atom.H3) {
@@ -552,7 +579,7 @@ func stripTeasers(body *html.Node, title string) {
 		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
-		case t != "" && reEditorLine.MatchString(t):
+		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
 		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
@@ -581,6 +608,13 @@ func stripTeasers(body *html.Node, title string) {
 	for _, n := range doomed {
 		remove(n)
 	}
+}
+
+// mayBeEditorLine reports whether t holds what every reEditorLine match
+// holds: a colon and one of its keywords ("edit" in any case, or 编, 审, 校,
+// 监). Most short blocks fail here, before the regexp.
+func mayBeEditorLine(t string) bool {
+	return strings.ContainsAny(t, ":：") && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
 }
 
 func nextElement(n *html.Node) *html.Node {

@@ -1,10 +1,13 @@
 package extractor
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // mayBeTeaser must let through every phrase reTeaser knows: each top-level
@@ -74,5 +77,67 @@ func TestLetterRuns(t *testing.T) {
 		if strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
 			t.Errorf("letterRuns(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// mayBeEditorLine lets through every line reEditorLine matches.
+func TestMayBeEditorLine(t *testing.T) {
+	for _, s := range []string{"责任编辑：王五", "(Editor: Li)", "【编辑：张三】", "Edited by: Jane Doe", "EDITORS: A and B", "审核: 李四", "校对：王", "监制：赵"} {
+		if !reEditorLine.MatchString(s) {
+			t.Fatalf("reEditorLine does not match %q: the test is stale", s)
+		}
+		if !mayBeEditorLine(s) {
+			t.Errorf("mayBeEditorLine(%q) = false, but reEditorLine matches", s)
+		}
+	}
+	// On every block of the golden pages, a line it turns away is one the
+	// regexp does not match.
+	for _, c := range goldenCases(t) {
+		doc, err := html.Parse(bytes.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(doc, func(n *html.Node) bool {
+			if isBlockish(n) {
+				if s := textOf(n); len(s) < 200 && !mayBeEditorLine(s) && reEditorLine.MatchString(s) {
+					t.Errorf("%s: mayBeEditorLine(%q) = false, but reEditorLine matches", c.name, s)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// mayBeTeaserLead lets through every lead reTeaser matches.
+func TestMayBeTeaserLead(t *testing.T) {
+	for _, s := range []string{"Read more", "READ ALSO: x", "Also read", "read next", "Related", "Related stories", "See also", "Recommended for you",
+		"More from the desk", "You may also like", "You might also like", "Don't miss", "Dont miss", "Watch", "Listen:", "Click here", "Sign up",
+		"Subscribe", "Follow us", "Share this", "Share on", "相关阅读", "阅读原文"} {
+		if !reTeaser.MatchString(s) {
+			t.Fatalf("reTeaser does not match %q: the test is stale", s)
+		}
+		if !mayBeTeaserLead(s) {
+			t.Errorf("mayBeTeaserLead(%q) = false, but reTeaser matches", s)
+		}
+	}
+	// Letters (?i) may fold into the ASCII ones.
+	for _, s := range []string{"\u212Alick here", "\u017Fee also", "\u017Fubscribe"} {
+		if reTeaser.MatchString(s) && !mayBeTeaserLead(s) {
+			t.Errorf("mayBeTeaserLead(%q) = false, but reTeaser matches", s)
+		}
+	}
+	for _, c := range goldenCases(t) {
+		doc, err := html.Parse(bytes.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(doc, func(n *html.Node) bool {
+			if isBlockish(n) {
+				if s := leadText(n, 80); !mayBeTeaserLead(s) && reTeaser.MatchString(s) {
+					t.Errorf("%s: mayBeTeaserLead(%q) = false, but reTeaser matches", c.name, s)
+				}
+			}
+			return true
+		})
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -46,6 +47,7 @@ func corpusPages(tb testing.TB) []corpusPage {
 			out = append(out, corpusPage{name: set + "/" + id, url: t.URL, page: b})
 		}
 	}
+	slices.SortFunc(out, func(a, b corpusPage) int { return strings.Compare(a.name, b.name) })
 	return out
 }
 

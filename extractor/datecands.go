@@ -34,6 +34,9 @@ type dateCand struct {
 	kind string
 	src  string
 	pos  int
+	// aside: a visible date read from an element the page names as
+	// furniture (a widget, a sidebar) just below the headline.
+	aside bool
 }
 
 // pageDates are the date candidates of one page, by where they come from.

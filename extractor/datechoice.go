@@ -212,17 +212,20 @@ func before(a, b when) bool {
 // leave wrong structured dates (the day a page was imported, a CMS's
 // creation stamp), while readers see the byline's. It wins when the page
 // labels it as published ("Published Apr 26, 2023", a "published" class) and
-// labels no other day so, or when it is unlabelled, below the headline, the
-// only day shown near it, and more than a day from the structured one (a day
-// apart is a UTC instant read on another day; a date-only statement a day
-// away is just another day). A date the page labels as
-// its last update never overrules: that is modified_at. The day the
+// labels no other day so, or when it is unlabelled, below the headline or
+// the dateline just above it (htmldate-eval and wcxb-dev fit 357 → 358 and
+// 266 → 267, held-out unchanged), the only day shown near it, and more
+// than a day from the structured one (a day apart is a UTC instant read on
+// another day; a date-only statement a day away is just another day). A
+// date the page labels as its last update never overrules: that is modified_at. The day the
 // structured data calls the update does, shown as above: CMSs print the
 // last edit as the post's date, and readers (and annotators: htmldate-eval
 // and wcxb-dev fit 339 → 342 and 261 → 263, held-out 342 → 347 and
-// 292 → 294) take it for the publication.
+// 292 → 294) take it for the publication. A date read from furniture
+// beside the headline (dateCand.aside: a page builder's post-info widget)
+// does not, on the update's day: such widgets show the last edit.
 func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool {
-	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) && near(pub, d.w) {
+	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) && (near(pub, d.w) || d.aside) {
 		return false
 	}
 	switch d.kind {
@@ -231,7 +234,7 @@ func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool 
 		// headline: then two sources agree against one.
 		return vis.labelledOnce(d) && !vis.shows(pub)
 	case "":
-		return d.pos >= vis.h1Pos && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime)
+		return d.pos >= vis.h1Pos-1 && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime)
 	}
 	return false
 }

@@ -224,3 +224,18 @@ func TestShownDateADayFromDateOnlyStructured(t *testing.T) {
 		t.Errorf("Extract.PublishedAt = %q, want the structured instant 2020-04-29T22:30:00Z", published(a))
 	}
 }
+
+// The dateline set just above the headline ("05.02.2020 - Redaktion: …"
+// over the title) overrules a structured date on another day as the one
+// below it does; a date further up (the site's "today" bar) does not.
+func TestDatelineAboveTheHeadlineOverrules(t *testing.T) {
+	meta := `<meta name="date" content="2020-02-12">`
+	page := withHead(pageWithBlocks(`<div class="timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>`, 4, ""), meta)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2020-02-05" {
+		t.Errorf("Extract.PublishedDate = %q (%s), want the dateline's 2020-02-05", published(a), a.Provenance["published_date"])
+	}
+	page = withHead(pageWithBlocks(`<p>05.02.2020</p><p>Home</p><p>News</p>`, 4, ""), meta)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2020-02-12" {
+		t.Errorf("Extract.PublishedDate = %q (%s), want the structured 2020-02-12 over a date three blocks up", published(a), a.Provenance["published_date"])
+	}
+}

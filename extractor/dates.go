@@ -57,7 +57,8 @@ const monthRe = `(jan(?:uary|vier|uar|uari)?|jänner|enero|ene|gennaio|janeiro|f
 
 var (
 	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
-	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
+	// 2024年3月5日 10:30, 2024年3月5日 星期二 10:30, 2024年3月5日(周二)下午3:05
+	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT
 	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})(?:\s*(?:at|,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
 	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024
@@ -74,6 +75,9 @@ var (
 	// that write the day first put it: /23-01-2022-title/, /08112021-title.
 	// The year must end the run: "12345678" is an id, not 12/34/5678.
 	reURLDateDMY = regexp.MustCompile(`/(0[1-9]|[12]\d|3[01])([-_.]?)(0[1-9]|1[0-2])[-_.]?((?:19|20)\d{2})(?:$|[/_.-])`)
+	// Month and day without their leading zero, each a segment of its
+	// own, as Squarespace and older blogs write them: /2017/7/12/title.
+	reURLDateShort = regexp.MustCompile(`/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?:$|/)`)
 )
 
 var zones = map[string]int{ // offset in minutes
@@ -138,7 +142,13 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	}
 	if m := find(!first() && strings.Contains(s, "年"), reCJK); m != nil {
 		g := groups(s, m)
-		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], "", "")
+		ampm := "" // 下午 is p.m., 上午 a.m.
+		if strings.Contains(g[0], "下午") {
+			ampm = "pm"
+		} else if strings.Contains(g[0], "上午") {
+			ampm = "am"
+		}
+		w, ok := build(g[1], g[2], g[3], g[4], g[5], g[6], ampm, "")
 		try(m[0], w, ok)
 	}
 	if m := find(!first() && hasLetter, reMDY); m != nil {
@@ -321,6 +331,10 @@ func urlDate(path string) (when, bool) {
 	}
 	if m := reURLDateDMY.FindStringSubmatch(path); m != nil {
 		w, ok := build(m[4], m[3], m[1], "", "", "", "", "")
+		return w, ok && plausible(w.t)
+	}
+	if m := reURLDateShort.FindStringSubmatch(path); m != nil {
+		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 		return w, ok && plausible(w.t)
 	}
 	return when{}, false

@@ -24,6 +24,8 @@ func TestParseDate(t *testing.T) {
 		{"发布时间：2024-03-26 10:30", false, cst, "2024-03-26T10:30:00+08:00"},
 		{"2024年3月26日 10:30", false, cst, "2024-03-26T10:30:00+08:00"},
 		{"2024年3月26日", false, nil, "2024-03-26"},
+		{"2024年3月26日 星期二 10:30", false, cst, "2024-03-26T10:30:00+08:00"},
+		{"2024年3月26日(周二)下午3:05", false, cst, "2024-03-26T15:05:00+08:00"},
 		{"2024-03-26 10:30", false, nil, "2024-03-26"}, // no zone, none guessed: date only
 		{"26.03.2024", true, nil, "2024-03-26"},
 		{"03/04/2024", false, nil, "2024-03-04"},
@@ -64,13 +66,16 @@ func TestURLDate(t *testing.T) {
 		"/202403/26/t20240326_38939.shtml":          "2024-03-26",
 		"/de/newsroom/23-01-2022-title/17-378.html": "2022-01-23",
 		"/aktuelles/08112021-online-fachtag":        "2021-11-08",
+		"/home/2017/7/12/unter-uns-montauk":         "2017-07-12",
+		"/blog/2019/12/3/":                          "2019-12-03",
 	} {
 		w, ok := urlDate(path)
 		if !ok || w.format(nil) != want {
 			t.Errorf("urlDate(%q) = %v %v, want %s", path, w.format(nil), ok, want)
 		}
 	}
-	for _, path := range []string{"/video/12345678/x", "/p/31129999/x", "/item/081120219/x", "/a/13-13-2021-x"} {
+	for _, path := range []string{"/video/12345678/x", "/p/31129999/x", "/item/081120219/x", "/a/13-13-2021-x",
+		"/2017/7/123/x", "/2017/13/1/x", "/v/2017/7/12x"} {
 		if w, ok := urlDate(path); ok {
 			t.Errorf("urlDate(%q) = %s, want no date", path, w.format(nil))
 		}

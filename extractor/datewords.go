@@ -36,6 +36,35 @@ func init() {
 			wordMonths[n] = time.Month(i + 1)
 		}
 	}
+	// Abbreviations the regexps of dates.go do not know, as news pages
+	// print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5 черв.
+	// 2024"): es, pt, it, fr, nl, tr, id, pl, ro, ru, uk. Their dots are
+	// separators to dateTokens. Left out are those that are common words
+	// beside a number in another language: "des" (Indonesian December;
+	// French "Top 10 des …"), "sie" (Polish August; German), "tem"
+	// (Turkish July; Portuguese "tem 5 …"), "noi" (Romanian November;
+	// Italian).
+	abbr := [][]string{
+		{"gen", "janv", "oca", "sty", "ian", "янв", "січ"},
+		{"fev", "févr", "fevr", "şub", "sub", "lut", "фев", "лют"},
+		{"mrt", "kwi", "мар", "бер"},
+		{"avr", "nis", "апр", "квіт"},
+		{"mag", "трав"},
+		{"giu", "haz", "cze", "iun", "июн", "черв"},
+		{"lug", "juil", "lip", "iul", "июл", "лип"},
+		{"ago", "agu", "agt", "ağu", "авг", "серп"},
+		{"set", "eyl", "wrz", "сен", "сент", "вер"},
+		{"out", "ott", "eki", "paź", "paz", "окт", "жовт"},
+		{"kas", "lis", "ноя", "лист"},
+		{"dic", "dez", "déc", "ara", "gru", "дек", "груд"},
+	}
+	for i, ns := range abbr {
+		for _, n := range ns {
+			if _, ok := wordMonths[n]; !ok {
+				wordMonths[n] = time.Month(i + 1)
+			}
+		}
+	}
 }
 
 // dateToken is a run of letters or of digits in a date.
@@ -45,8 +74,8 @@ type dateToken struct {
 	width int // the number of digits
 }
 
-// dateTokens splits s into runs of letters and runs of digits; Arabic-Indic
-// and Persian digits count as digits; combining marks (Devanagari's vowel
+// dateTokens splits s into runs of letters and runs of digits; Arabic-Indic,
+// Persian and Devanagari digits count as digits; combining marks (Devanagari's vowel
 // signs) belong to their word. Everything else separates.
 func dateTokens(s string) []dateToken {
 	var out []dateToken
@@ -88,12 +117,14 @@ func dateTokens(s string) []dateToken {
 	return out
 }
 
-// hasEasternDigits reports whether s holds Arabic-Indic or Persian digits.
+// hasEasternDigits reports whether s holds Arabic-Indic, Persian or
+// Devanagari digits.
 func hasEasternDigits(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' }) >= 0
+	return strings.IndexFunc(s, func(r rune) bool { return r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' || r >= '०' && r <= '९' }) >= 0
 }
 
-// asciiDigit is the value of an ASCII, Arabic-Indic or Persian digit, or -1.
+// asciiDigit is the value of an ASCII, Arabic-Indic, Persian or Devanagari
+// digit, or -1.
 func asciiDigit(r rune) int {
 	switch {
 	case r >= '0' && r <= '9':
@@ -102,6 +133,8 @@ func asciiDigit(r rune) int {
 		return int(r - '٠')
 	case r >= '۰' && r <= '۹':
 		return int(r - '۰')
+	case r >= '०' && r <= '९':
+		return int(r - '०')
 	}
 	return -1
 }

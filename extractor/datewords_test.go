@@ -27,13 +27,27 @@ func TestParseWordDate(t *testing.T) {
 		{"۱۵ ژانویه ۲۰۲۴", "2024-01-15"},          // fa, Gregorian months
 		{"15 जनवरी 2024", "2024-01-15"},           // hi
 		{"Mart 5, 2024", "2024-03-05"},            // month first
+		// Abbreviated months.
+		{"5 dic. 2024", "2024-12-05"},  // es
+		{"5 out. 2024", "2024-10-05"},  // pt
+		{"5 ott 2024", "2024-10-05"},   // it
+		{"5 juil. 2024", "2024-07-05"}, // fr
+		{"5 mrt 2024", "2024-03-05"},   // nl
+		{"5 Şub 2024", "2024-02-05"},   // tr
+		{"5 Agu 2024", "2024-08-05"},   // id
+		{"5 paź 2024", "2024-10-05"},   // pl
+		{"5 iun. 2024", "2024-06-05"},  // ro
+		{"5 мар. 2024", "2024-03-05"},  // ru
+		{"5 черв. 2024", "2024-06-05"}, // uk
+		{"५ मार्च २०२४", "2024-03-05"}, // hi, Devanagari digits
 	} {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got != c.want {
 			t.Errorf("parseDate(%q) = %q, %v; want %q", c.in, got, ok, c.want)
 		}
 	}
-	for _, in := range []string{"марта 2024", "5 марта", "سال ۱۴۰۳", "2024 年报", "мая 1990"} {
+	for _, in := range []string{"марта 2024", "5 марта", "سال ۱۴۰۳", "2024 年报", "мая 1990",
+		"Top 10 des films de 2024", "O clube tem 5 jogadores em 2024"} {
 		if w, ok := parseDate(in, true); ok {
 			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
 		}

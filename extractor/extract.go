@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
 	"strings"
 	"time"
@@ -372,6 +373,9 @@ func readable(doc *html.Node, base *url.URL) *html.Node {
 	// Our own metadata reads the page's JSON-LD; readability's reading of
 	// it would only pick the title it compares headers against.
 	p.DisableJSONLD = true
+	// NewParser's logger formats every record for io.Discard, node paths
+	// included: about 1 % of Extract's time for nothing.
+	p.Logger = discardLog
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil || res.Node == nil {
 		return nil
@@ -379,6 +383,8 @@ func readable(doc *html.Node, base *url.URL) *html.Node {
 	fixAtoms(res.Node)
 	return res.Node
 }
+
+var discardLog = slog.New(slog.DiscardHandler)
 
 // fixAtoms sets the DataAtom of every element to match its tag name.
 // Readability creates elements (<p> around loose text, <div> wrappers) with

@@ -114,8 +114,8 @@ func TestSanitizeHostile(t *testing.T) {
 			t.Errorf("Extract(%s).HTML keeps %s:\n%s", h, f, a.HTML)
 		}
 		// The policy alone, on the raw markup, without readability's help.
-		if got := bodyPolicy.Sanitize(h); forbidden(got) != "" {
-			t.Errorf("bodyPolicy.Sanitize(%s) = %s, keeping %s", h, got, forbidden(got))
+		if got := renderBody(fragmentBody(t, h)); forbidden(got) != "" {
+			t.Errorf("renderBody(%s) = %s, keeping %s", h, got, forbidden(got))
 		}
 	}
 }

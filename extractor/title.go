@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,17 +118,26 @@ func caseFrom(h1, structured string) string {
 	return strings.Join(words, " ")
 }
 
-// partsContain reports whether a run of the segments of title, joined,
-// simplifies to simplified.
-func partsContain(title, simplified string) bool {
+// simplifiedParts is the segments of title, each simplified: what
+// runOfParts compares, computed once for many calls.
+func simplifiedParts(title string) []string {
+	parts := titleParts(title)
+	for i, p := range parts {
+		parts[i] = simplify(p)
+	}
+	return parts
+}
+
+// runOfParts reports whether a run of parts, simplified segments, joined
+// is simplified.
+func runOfParts(parts []string, simplified string) bool {
 	if simplified == "" {
 		return false
 	}
-	parts := titleParts(title)
 	for i := range parts {
 		acc := ""
 		for _, p := range parts[i:] {
-			acc += simplify(p)
+			acc += p
 			if acc == simplified {
 				return true
 			}
@@ -262,31 +272,45 @@ func isMostlyCJK(s string) bool {
 	return n > 0 && c*2 >= n
 }
 
-// wordOverlap is the share of the words of a that are also in b, ignoring
-// case and punctuation.
-func wordOverlap(a, b string) float64 {
-	words := func(s string) []string {
-		var out []string
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if !isMostlyCJK(w) {
-				out = append(out, w)
-				continue
-			}
-			for _, r := range w { // CJK text has no spaces: each character counts
-				out = append(out, string(r))
+// overlapWords is the words of s as wordShare compares them: lower case,
+// letters and digits, each character of CJK text a word of its own.
+func overlapWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !isMostlyCJK(w) {
+			out = append(out, w)
+			continue
+		}
+		for i, r := range w { // CJK text has no spaces: each character counts
+			if r == utf8.RuneError {
+				out = append(out, "\uFFFD")
+			} else {
+				out = append(out, w[i:i+utf8.RuneLen(r)])
 			}
 		}
-		return out
 	}
-	wa, wb := words(a), words(b)
+	return out
+}
+
+// wordShare is the share of the words wa that are also in wb (overlapWords
+// of two texts: case and punctuation ignored).
+func wordShare(wa, wb []string) float64 {
 	if len(wa) == 0 {
 		return 0
 	}
-	in := map[string]bool{}
+	n := 0
+	if len(wa)*len(wb) <= 1024 {
+		for _, w := range wa {
+			if slices.Contains(wb, w) {
+				n++
+			}
+		}
+		return float64(n) / float64(len(wa))
+	}
+	in := make(map[string]bool, len(wb))
 	for _, w := range wb {
 		in[w] = true
 	}
-	n := 0
 	for _, w := range wa {
 		if in[w] {
 			n++

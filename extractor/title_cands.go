@@ -443,10 +443,14 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 			rank++
 		}
 	}
+	// Each text is simplified and split into words once, not once per pair.
 	keys := make([]string, len(cands))
+	words := make([][]string, len(cands))
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
+		words[i] = overlapWords(c.text)
 	}
+	tagParts, tagWords := simplifiedParts(tag), overlapWords(tag)
 	for i := range cands {
 		c := &cands[i]
 		key := keys[i]
@@ -466,16 +470,16 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 				c.agreeMeta++
 			}
 			if !d.src.visible() {
-				c.overlapMeta = max(c.overlapMeta, wordOverlap(c.text, d.text))
+				c.overlapMeta = max(c.overlapMeta, wordShare(words[i], words[j]))
 				if c.src.visible() && !isMostlyCJK(c.text) && len(strings.Fields(c.text)) <= 3 && len(strings.Fields(d.text)) > 3 {
 					c.short = true
 				}
 			}
 		}
 		c.agreeVisible = c.agreeVisible || c.confirmed
-		c.inTitleTag = tag != "" && partsContain(tag, key)
+		c.inTitleTag = tag != "" && runOfParts(tagParts, key)
 		if tag != "" {
-			c.overlapTitle = wordOverlap(c.text, tag)
+			c.overlapTitle = wordShare(words[i], tagWords)
 		}
 	}
 }

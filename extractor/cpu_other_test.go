@@ -1,0 +1,6 @@
+//go:build !linux
+
+package extractor
+
+// threadCPU is, where no thread clock is read, the process's CPU time.
+func threadCPU() int64 { return cpuTime() }

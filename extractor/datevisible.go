@@ -1,0 +1,180 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The date side of the visible scan that the byline walk of byline.go
+// hands over: blocks it does not read as a whole.
+
+// furnitureWindow is how many blocks after the headline a furniture
+// element may start and still have its dates read, and furnitureText the
+// most text it may hold.
+const (
+	furnitureWindow = 3
+	furnitureText   = 240
+)
+
+// nearFurniture reports whether n, an element the walk skips as furniture,
+// is short and starts just below the headline: page builders wrap the
+// post's date line in a "widget" ("elementor-widget-post-info") and
+// templates name the block beside the headline after the section
+// ("newsletter-details-wrapper"), so a furniture name does not make its
+// date another page's.
+// Only a name makes such furniture: an element hidden, or furniture by its
+// tag or its role, is not read.
+func (s *scanner) nearFurniture(n *html.Node) bool {
+	v := s.v
+	if v.h1Pos < 0 || s.pos-v.h1Pos > furnitureWindow || !namedOnly(n) {
+		return false
+	}
+	return textLenUpTo(n, furnitureText+1) <= furnitureText
+}
+
+// namedOnly reports whether n, an element isFurniture accepts, is
+// furniture by its class or id only: not by its tag (nav, form, dialog…),
+// its role, or because it is hidden.
+func namedOnly(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Form, atom.Button, atom.Select:
+		return false
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role", "hidden":
+			return false
+		case "aria-hidden":
+			if strings.EqualFold(a.Val, "true") {
+				return false
+			}
+		case "style":
+			if st := strings.ToLower(a.Val); strings.Contains(st, "none") || strings.Contains(st, "hidden") {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// furnitureDates reads the dates of such an element, and nothing else: its
+// <time> elements and its short blocks that are a date, a label and its
+// date ("Published: July 8, 2025"), or a date after a label alone in the
+// block before ("<h4>Published</h4><div>July 8, 2025</div>").
+//
+// The element takes one position in the scan, however many blocks it
+// holds, so that the window after the headline keeps its reach; its dates
+// are marked as furniture's (dateCand.aside).
+func (s *scanner) furnitureDates(n *html.Node) {
+	s.original, s.aside = false, true
+	defer func() { s.aside = false }()
+	s.pos++
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode {
+			return true
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
+			return false
+		case atom.Time:
+			if w, ok := s.parse(firstNonEmpty(attr(c, "datetime"), textOf(c))); ok {
+				s.addDate(w, s.kindOf(c), "time-element")
+			}
+			return false
+		}
+		if !isBlockish(c) || c.DataAtom == atom.A {
+			return true
+		}
+		tl := textLenUpTo(c, 81)
+		if tl == 0 || tl > 80 || hasBlockChildWithAllText(c, tl) {
+			return true
+		}
+		// A line that is not a date as a whole may hold one in a part
+		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
+		return !s.dateLine(c, textOf(c))
+	})
+}
+
+// dateLine reads the date of one short block t of n: a label alone sets
+// the kind of a date in the next blocks, a label and its value give a
+// date of that kind, and a block that is a date alone gives a date of the
+// kind n's class says. It reports whether the block was read as one of
+// these.
+func (s *scanner) dateLine(n *html.Node, t string) bool {
+	labels := splitLabels(t)
+	found := false
+	for _, l := range labels {
+		kind := labelKind(l.label)
+		if kind != kindPublished && kind != kindModified {
+			continue
+		}
+		if l.value == "" && len(labels) == 1 {
+			s.pending, s.pendingPos = kind, s.pos
+			return true
+		}
+		if w, ok := s.parseLabelled(l); ok {
+			s.addDate(w, kind, "visible-text")
+			found = true
+		}
+	}
+	if len(labels) == 0 && len(t) <= 60 && dateCovers(t) {
+		if w, ok := s.parse(t); ok {
+			s.addDate(w, s.kindOf(n), "visible-text")
+			s.pending = ""
+			found = true
+		}
+	}
+	return found
+}
+
+// inlineDate reads an inline element of a long block whose class names a
+// date and whose text is one: "<div class=content><em class=date>Dienstag,
+// 2. November 2021</em><h2>…" sets the dateline in the article's text.
+func (s *scanner) inlineDate(n *html.Node) {
+	cid := classID(n)
+	if !strings.Contains(cid, "date") && !strings.Contains(cid, "datum") {
+		return
+	}
+	if tl := textLenUpTo(n, 61); tl == 0 || tl > 60 {
+		return
+	}
+	if t := strings.TrimSpace(textOf(n)); hasYearOrEpoch(t) {
+		// "Updated on June 18, 2025": a label keeps its kind.
+		s.pos++
+		s.dateLine(n, t)
+	}
+}
+
+// creditDate reads the date a source line states after the source's name:
+// "来源：人民网 2024年03月05日", "Source: Reuters, 5 March 2024". The
+// date must be most of what follows the name's first word, so that a
+// sentence naming a date is not taken for a dateline.
+func (s *scanner) creditDate(value string) {
+	if !hasYearOrEpoch(value) || len(value) > 160 {
+		return
+	}
+	f := strings.Fields(value)
+	if len(f) < 2 {
+		return
+	}
+	rest := strings.Join(f[1:], " ")
+	if !dateCovers(rest) {
+		return
+	}
+	if w, ok := s.parse(rest); ok {
+		s.addDate(w, "", "visible-text")
+	}
+}
+
+// ownTextHasDigit reports whether a text node that is a child of n holds a
+// digit: the cheap test before looseDates, which reads only those.
+func ownTextHasDigit(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && hasDigit(c.Data) {
+			return true
+		}
+	}
+	return false
+}

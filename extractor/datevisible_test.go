@@ -1,0 +1,127 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// The date line just below the headline counts even when the template
+// wraps it in a block named as furniture (a page builder's widget, a
+// block named after the section); a furniture block further down does
+// not give its date.
+func TestDateInFurnitureBesideTheHeadline(t *testing.T) {
+	for _, c := range []struct{ name, line string }{
+		{"widget", `<div class="elementor-widget elementor-widget-post-info"><ul><li><span>On</span> <time>8 Oct 2022</time></li><li><a href="/c/news">News</a></li></ul></div>`},
+		{"named after the section", `<div class="newsletter-details-wrapper"><p>October 8, 2022</p><p>|</p><div>This newsletter is sponsored by a sponsor</div></div>`},
+		{"label alone above", `<div class="sidebar"><h4>Published</h4><div>October 8, 2022</div></div>`},
+	} {
+		page := withByline(pageWithBlocks("", 4, ""), c.line)
+		if a := extractPage(t, page); published(a) != "2022-10-08" || a.Provenance["published_date"] == "" {
+			t.Errorf("%s: Extract.PublishedDate = %q from %q, want 2022-10-08", c.name, published(a), a.Provenance["published_date"])
+		}
+	}
+	// Labelled as the update: an update, not a publication.
+	page := withByline(pageWithBlocks("", 4, ""), `<div class="sidebar"><h4>Updated</h4><div>October 8, 2022</div></div>`)
+	if a := extractPage(t, page); published(a) != "" || modified(a) != "2022-10-08" {
+		t.Errorf("labelled update: Extract = published %q, modified %q, want none and 2022-10-08", published(a), modified(a))
+	}
+	// Below several blocks of the story, a sidebar's dates are other pages'.
+	far := strings.Replace(pageWithBlocks("", 6, ""), "Paragraph 4", `<div class="sidebar"><time>8 Oct 2022</time></div>Paragraph 4`, 1)
+	if a := extractPage(t, far); published(a) != "" {
+		t.Errorf("sidebar down the page: Extract.PublishedDate = %q, want none", published(a))
+	}
+}
+
+// A date read from furniture beside the headline does not overrule the
+// structured publication date when the structured data calls that day the
+// update: page builders' post-info widgets show the last edit.
+func TestFurnitureDateOnTheUpdateDay(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2025-11-17T12:53:27Z"><meta property="article:modified_time" content="2025-11-20T07:36:34Z">`
+	line := `<div class="elementor-widget elementor-widget-post-info"><ul><li><time>November 20, 2025</time></li></ul></div>`
+	a := extractPage(t, withHead(withByline(pageWithBlocks("", 4, ""), line), meta))
+	if published(a) != "2025-11-17T12:53:27Z" {
+		t.Errorf("Extract.PublishedAt = %q from %q, want the structured 2025-11-17T12:53:27Z", published(a), a.Provenance["published_date"])
+	}
+	// Agreement: the shown day is one of the structured statements.
+	meta = `<meta property="article:published_time" content="2022-10-24T12:40:59Z">`
+	line = `<div class="elementor-widget elementor-widget-post-info" itemprop="datePublished" content="2022-10-08"><ul><li><time>8 Oct 2022</time></li></ul></div>`
+	if a := extractPage(t, withHead(withByline(pageWithBlocks("", 4, ""), line), meta)); published(a) != "2022-10-08" {
+		t.Errorf("agreeing sources: Extract.PublishedDate = %q from %q, want 2022-10-08", published(a), a.Provenance["published_date"])
+	}
+}
+
+// A dateline set in an inline element the page calls a date, at the top of
+// a long block, is the page's date; an inline date without such a class
+// inside the prose is not.
+func TestInlineDateInALongBlock(t *testing.T) {
+	prose := strings.Repeat("The story goes on in the article's own words, sentence after sentence. ", 5)
+	page := withByline(pageWithBlocks("", 0, ""), `<div class="content"><em class="date">Dienstag, 2. November 2021</em><h2>Ein Untertitel</h2>`+prose+`</div>`)
+	if a := extractPage(t, page); published(a) != "2021-11-02" {
+		t.Errorf("Extract.PublishedDate = %q, want 2021-11-02 from <em class=date>", published(a))
+	}
+	page = withByline(pageWithBlocks("", 0, ""), `<div class="content">`+prose+`On <em>2 November 2021</em> the council met. `+prose+`</div>`)
+	if a := extractPage(t, page); published(a) != "" {
+		t.Errorf("Extract.PublishedDate = %q, want none from a date inside the prose", published(a))
+	}
+}
+
+// A spaced double slash separates the fields of a byline line as "|" does.
+func TestDateBeforeADoubleSlash(t *testing.T) {
+	page := withByline(pageWithBlocks("", 3, ""), `<p class="subline">21. Jan 2022 // Dominik Ricker</p>`)
+	if a := extractPage(t, page); published(a) != "2022-01-21" {
+		t.Errorf("Extract.PublishedDate = %q, want 2022-01-21", published(a))
+	}
+}
+
+// Furniture by its tag, its role or because it is hidden is not read for
+// dates, however near the headline.
+func TestNoDateFromHiddenFurniture(t *testing.T) {
+	for _, line := range []string{
+		`<div class="widget" hidden><p>October 8, 2022</p></div>`,
+		`<div class="widget" aria-hidden="true"><p>October 8, 2022</p></div>`,
+		`<div class="widget" style="display: none"><p>October 8, 2022</p></div>`,
+		`<div class="widget" role="complementary"><p>October 8, 2022</p></div>`,
+		`<nav><p>October 8, 2022</p></nav>`,
+	} {
+		if a := extractPage(t, withByline(pageWithBlocks("", 4, ""), line)); published(a) != "" {
+			t.Errorf("%s: Extract.PublishedDate = %q from %q, want none", line, published(a), a.Provenance["published_date"])
+		}
+	}
+}
+
+// The date in an element the page calls its author or byline, after the
+// name ("<div class=author><a>Name</a>, 21. Jan. 2015 <div class=rating>…"),
+// is the byline's date.
+func TestDateInTheAuthorElement(t *testing.T) {
+	line := `<div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan. 2015 <div class="article-rating">3.17 of 5, 12 votes</div></div>`
+	if a := extractPage(t, withByline(pageWithBlocks("", 4, ""), line)); published(a) != "2015-01-21" {
+		t.Errorf("Extract.PublishedDate = %q (%s), want 2015-01-21", published(a), a.Provenance["published_date"])
+	}
+}
+
+// A labelled update in an inline date element of a byline stays an update:
+// it does not overrule the structured publication.
+func TestLabelledInlineDateKeepsItsLabel(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2024-10-15T18:50:03Z"><meta property="article:modified_time" content="2025-06-18T16:35:02Z">`
+	line := `<div class="Byline-wrapper">By <a class="author-name" href="/author/mz">Mirel Zaman</a><time datetime="2025-06-18T16:35:02Z" class="Byline-ArticleDate">Updated on June 18, 2025 at 12:35 PM</time><span>Some words to make the byline long</span></div>`
+	a := extractPage(t, withHead(withByline(pageWithBlocks("", 4, ""), line), meta))
+	if published(a) != "2024-10-15T18:50:03Z" {
+		t.Errorf("Extract.PublishedAt = %q (%s), want the structured 2024-10-15T18:50:03Z", published(a), a.Provenance["published_date"])
+	}
+}
+
+// A source line's date after the source's name is the page's dateline; a
+// sentence after the label that mentions a date is not.
+func TestDateInTheSourceLine(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"<p>来源：人民网 2024年03月05日</p>", "2024-03-05"},
+		{"<p>来源：人民网 2024-03-05 10:30</p>", "2024-03-05"},
+		{"<p>Source: Reuters, 5 March 2024</p>", "2024-03-05"},
+		{"<p>Source: a report the ministry of transport sent to parliament on 5 March 2024</p>", ""},
+	} {
+		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.line), "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.want) {
+			t.Errorf("%s: Extract.PublishedDate = %q (%s), want %q", c.line, published(a), a.Provenance["published_date"], c.want)
+		}
+	}
+}
