@@ -276,10 +276,12 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 }
 
 // conditional is the request headers of a known article, or of a known
-// listing page, sitemap or feed: they ask whether it changed.
+// listing page, sitemap or feed (a seed has validators kept only when it
+// was read as a feed or sitemap, or was an article: page.go): they ask
+// whether it changed.
 func conditional(e Entry) http.Header {
 	hdr := http.Header{}
-	if e.Known != nil && (e.Known.Hash != "" || e.Kind == KindListing || e.Kind == KindSitemap || e.Kind == KindFeed) {
+	if e.Known != nil && (e.Known.Hash != "" || e.Kind == KindListing || e.Kind == KindSitemap || e.Kind == KindFeed || e.Kind == KindSeed) {
 		if e.Known.ETag != "" {
 			hdr.Set("If-None-Match", e.Known.ETag)
 		}

@@ -107,7 +107,11 @@ func (k *crawler) failed(stopping bool, j job, res *response, err error) result 
 	if status != 0 {
 		reason = fmt.Sprintf("HTTP %d", status)
 	}
-	k.cfg.Logger.Warn("fetch failed", "url", j.URL, "status", status, "cause", reason, "err", err)
+	attrs := []any{"url", j.URL, "status", status, "cause", reason}
+	if err != nil {
+		attrs = append(attrs, "err", err)
+	}
+	k.cfg.Logger.Warn("fetch failed", attrs...)
 	r.outcomes, r.fetched = []Outcome{{URL: j.URL, Status: StatusFailed, Reason: reason}}, status != 0
 	return r
 }
@@ -167,6 +171,12 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	if ok, why := articleVerdict(page, final); !ok {
 		o.Status, o.Reason = StatusPage, why
+		if j.Kind == KindSeed {
+			// A seed is asked whether it changed (conditional) only when it
+			// was a feed or sitemap: a page seed's links are read on every
+			// run, so that a scope widened since the last run reaches them.
+			o.ETag, o.LastModified = "", ""
+		}
 		if j.Kind != KindSeed && (len(links) >= minListingLinks || j.Kind == KindListing) {
 			o.Listing = k.schedule(o.URL, linksHash(links))
 		}

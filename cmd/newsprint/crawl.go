@@ -266,7 +266,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	// A crawl shared through Redis may find its work done by the others:
 	// no outcome at all is not a failure.
-	if runErr == nil && ctx.Err() == nil && stats.Fetched == 0 && len(stats.Outcomes) > 0 {
+	if runErr == nil && ctx.Err() == nil && fetchedNothing(stats) {
 		runErr = nothingFetched(stats) // faults.go: exit 3, saying why
 	}
 	if arc != nil {

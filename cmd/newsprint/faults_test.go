@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,5 +50,39 @@ func TestCrawlEmptyState(t *testing.T) {
 	_, stderr, code := runCLI(t, "", "crawl", "file://"+abs, "--state", state, "--out", filepath.Join(dir, "out.jsonl"))
 	if code != 1 || !strings.Contains(stderr, filepath.Join(state, "crawl.db")) || !strings.Contains(stderr, "fresh crawl") {
 		t.Errorf("empty crawl.db: exit %d, stderr %q; want exit 1 naming the file and how to start fresh", code, stderr)
+	}
+}
+
+// A crawl whose every fetch failed (a site answering 503 to all) exits
+// with status 3 and says so: before, it exited 0 ("2 fetched, 0 articles,
+// 2 errors"), and a cron job saw success while the site was down. A site
+// that answers but has nothing new is not such a run.
+func TestCrawlEveryFetchFailed(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		http.Error(w, "down for maintenance", http.StatusServiceUnavailable)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	_, stderr, code := runCLI(t, "", "crawl", srv.URL+"/", "--state", filepath.Join(dir, "state"),
+		"--out", filepath.Join(dir, "out.jsonl"), "--delay", "0s", "--retries", "0")
+	if code != exitNothingFetched || !strings.Contains(stderr, "every fetch failed") || !strings.Contains(stderr, "HTTP 503") {
+		t.Errorf("crawl of a site answering 503: exit %d, stderr:\n%s\nwant exit %d saying every fetch failed, with HTTP 503", code, stderr, exitNothingFetched)
+	}
+
+	ok := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `<html><body><p>No news today.</p><a href="/gone">gone</a></body></html>`)
+	}))
+	defer ok.Close()
+	if _, stderr, code := runCLI(t, "", "crawl", ok.URL+"/", "--state", filepath.Join(dir, "state2"),
+		"--out", filepath.Join(dir, "out2.jsonl"), "--delay", "0s", "--retries", "0"); code != 0 {
+		t.Errorf("crawl of a site with no article and one link answering 404: exit %d, want 0:\n%s", code, stderr)
 	}
 }

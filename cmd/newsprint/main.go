@@ -50,12 +50,13 @@ func onSignals(cancel context.CancelFunc, stderr io.Writer, exit func(int)) (sto
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	done := make(chan struct{})
 	go func() {
+		var first os.Signal
 		select {
-		case <-sigs:
+		case first = <-sigs:
 		case <-done:
 			return
 		}
-		fmt.Fprintln(stderr, "newsprint: stopping; interrupt again to exit at once")
+		fmt.Fprintf(stderr, "newsprint: %v: stopping; send it again to exit at once\n", first)
 		cancel()
 		select {
 		case sig := <-sigs:
