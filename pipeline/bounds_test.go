@@ -141,23 +141,7 @@ func TestCrawlGzipBombSitemap(t *testing.T) {
 // Before, it was dropped as too large.
 func TestCrawlLargeSitemap(t *testing.T) {
 	const urls = 10_000
-	var sitemap strings.Builder
-	sitemap.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
-	for i := range urls {
-		sitemap.WriteString("<url><loc>/news/" + strconv.Itoa(i) + "</loc></url>\n")
-	}
-	sitemap.WriteString(`</urlset>`)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/robots.txt":
-			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/big-sitemap.xml\n", r.Host)
-		case "/big-sitemap.xml":
-			w.Header().Set("Content-Type", "application/xml")
-			io.WriteString(w, sitemap.String())
-		default:
-			http.NotFound(w, r)
-		}
-	}))
+	srv := sitemapSite(urls)
 	defer srv.Close()
 	dir := t.TempDir()
 	stats := crawlOnce(t, srv.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
@@ -340,4 +324,27 @@ func TestParseSitemapLongComment(t *testing.T) {
 			t.Errorf("ParseSitemap(20 URLs, a 12 MB %s) allocated %d MiB, want under 4", name, alloc>>20)
 		}
 	}
+}
+
+// sitemapSite serves a robots.txt naming /sitemap.xml, a sitemap of urls
+// entries (/news/0, /news/1, …), and 404 for everything else.
+func sitemapSite(urls int) *httptest.Server {
+	var sitemap strings.Builder
+	sitemap.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
+	for i := range urls {
+		sitemap.WriteString("<url><loc>/news/" + strconv.Itoa(i) + "</loc></url>\n")
+	}
+	sitemap.WriteString(`</urlset>`)
+	body := sitemap.String()
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/sitemap.xml\n", r.Host)
+		case "/sitemap.xml":
+			w.Header().Set("Content-Type", "application/xml")
+			io.WriteString(w, body)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
 }

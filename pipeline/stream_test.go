@@ -227,23 +227,7 @@ func TestCrawlSitemapStalls(t *testing.T) {
 // response, as when colly read every body whole: the archive keeps what
 // the site served, not what the parser needed.
 func TestCrawlSitemapArchivedWhole(t *testing.T) {
-	var sitemap strings.Builder
-	sitemap.WriteString(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">`)
-	for i := range 56_000 { // 6,000 over the cap: about 300 KB the parser does not need
-		fmt.Fprintf(&sitemap, "<url><loc>/news/%d</loc></url>\n", i)
-	}
-	sitemap.WriteString(`</urlset>`)
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		switch r.URL.Path {
-		case "/robots.txt":
-			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/sitemap.xml\n", r.Host)
-		case "/sitemap.xml":
-			w.Header().Set("Content-Type", "application/xml")
-			fmt.Fprint(w, sitemap.String())
-		default:
-			http.NotFound(w, r)
-		}
-	}))
+	srv := sitemapSite(56_000) // 6,000 over the cap: about 300 KB the parser does not need
 	defer srv.Close()
 	dir := t.TempDir()
 	warcDir := filepath.Join(dir, "warc")
