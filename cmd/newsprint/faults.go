@@ -30,15 +30,11 @@ func fetchedNothing(s pipeline.Stats) bool {
 	if len(s.Outcomes) == 0 || s.Articles > 0 {
 		return false
 	}
-	if s.Fetched == 0 {
-		return true
+	outcomes := 0
+	for _, n := range s.Outcomes {
+		outcomes += n
 	}
-	for k := range s.Outcomes {
-		if k != pipeline.StatusFailed && !strings.HasPrefix(k, pipeline.StatusFailed+": ") {
-			return false
-		}
-	}
-	return true
+	return s.Fetched == 0 || s.Errors == outcomes // Errors counts the failed outcomes
 }
 
 // nothingFetched explains a crawl that fetched nothing: its outcomes, most
