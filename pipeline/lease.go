@@ -75,14 +75,14 @@ func (k *crawler) frontierSize() int {
 // or waiting, such as a slow host's budget in a small shared frontier),
 // or it has room and links were found since the last lease (topUp). A
 // lease asks for no more of a host than its room, so that the frontier
-// never holds more of a host than its budget. It never waits for the fetches in flight, and it asks the Store
-// little: once the Store gave fewer URLs than asked for (it is drained, or
-// every host it had URLs of reached its budget), it is asked again at
-// most every drainedPoll while the frontier has a ready URL, and when none
-// is (idle) only once links were found since; but at once when a host the
-// last lease filled to its budget has used half of it, so that a host
-// bound by its budget keeps its slots busy.
-// It reports false when the crawl is over: nothing queued, leased, in
+// never holds more of a host than its budget. It never waits for the
+// fetches in flight, and it asks the Store little: once the Store gave
+// fewer URLs than asked for (it is drained, or every host it had URLs of
+// reached its budget), it is asked again at most every drainedPoll while
+// the frontier has a ready URL, and when none is (idle) only once links
+// were found since; but at once when a host the last lease filled to its
+// budget has used half of it, so that a host bound by its budget keeps its
+// slots busy. It reports false when the crawl is over: nothing queued, leased, in
 // flight, or held by another process sharing the Store.
 func (k *crawler) refill(ctx context.Context, idle bool) bool {
 	size, held := k.frontierSize(), k.front.len()
