@@ -120,10 +120,12 @@ var bodyElems = func() map[string]*elemRule {
 }()
 
 // skipWhole are the elements whose content goes with them: what a reader
-// never sees (bluemonday's default list, script and style included).
+// never sees (bluemonday's default list, script and style included, and
+// template, whose content is inert: the text leaves it out, so the HTML
+// must too, or the HTML extracted again gains text).
 var skipWhole = map[string]bool{
 	"frame": true, "frameset": true, "iframe": true, "noembed": true, "noframes": true,
-	"noscript": true, "nostyle": true, "object": true, "script": true, "style": true, "title": true,
+	"noscript": true, "nostyle": true, "object": true, "script": true, "style": true, "template": true, "title": true,
 }
 
 // voidElements are written as self-closing tags and have no content

@@ -15,6 +15,7 @@ import (
 // renderBody is checked against.
 var bluemondayPolicy = func() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
+	p.SkipElementsContent("template") // inert content, left out of the text too
 	p.AllowURLSchemes("http", "https", "mailto", "file")
 	p.RequireParseableURLs(true)
 	p.AllowRelativeURLs(false)
