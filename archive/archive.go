@@ -60,6 +60,8 @@ type Capture struct {
 	Offset   int64  `json:"offset"`
 	// Date is the record's WARC-Date.
 	Date time.Time `json:"-"`
+	// URL is the record's WARC-Target-URI.
+	URL string `json:"-"`
 }
 
 // IndexEntry is one line of the capture index: a response or revisit
@@ -96,7 +98,8 @@ type Archive struct {
 	err      error                 // first write error; the archive is then unusable
 	records  int
 	repaired []string
-	lock     *os.File // the directory's lock, held until Close
+	lock     *os.File          // the directory's lock, held until Close
+	declared map[string]string // more warcinfo fields (Declare)
 }
 
 // Open prepares dir for writing. WARC files a killed process left open
@@ -144,6 +147,18 @@ func Open(opt Options) (*Archive, error) {
 	}
 	a.index = idx
 	return a, nil
+}
+
+// Declare adds a field to the warcinfo record of every file started from
+// now on: what the writer of the records promises about them, such as the
+// metadata records it writes (Describe).
+func (a *Archive) Declare(name, value string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.declared == nil {
+		a.declared = map[string]string{}
+	}
+	a.declared[name] = value
 }
 
 // Repaired lists the files Open closed after a crash.
@@ -337,6 +352,9 @@ func (a *Archive) rotateIfFull() error {
 	}
 	if a.opt.UserAgent != "" {
 		info["http-header-user-agent"] = a.opt.UserAgent
+	}
+	for k, v := range a.declared {
+		info[k] = v
 	}
 	w.Reset(a.cw)
 	id, err := w.WriteInfoRecord(info)

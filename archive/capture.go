@@ -22,7 +22,7 @@ import (
 )
 
 // CaptureHeader is set on a response once its records are written: "FILE
-// OFFSET RECORD-ID DATE". CaptureOf reads and removes it.
+// OFFSET RECORD-ID DATE TARGET-URI". CaptureOf reads and removes it.
 const CaptureHeader = "Newsprint-Warc-Capture"
 
 // drainLimit is how much of an unread body Close still reads so that the
@@ -290,7 +290,7 @@ func (a *Archive) save(req *http.Request, resp *http.Response, ex *exchange, rem
 	if a.addIndex(entry) != nil {
 		return
 	}
-	resp.Header.Set(CaptureHeader, fmt.Sprintf("%s %d %s %s", c.File, c.Offset, c.RecordID, date.Format(time.RFC3339)))
+	resp.Header.Set(CaptureHeader, fmt.Sprintf("%s %d %s %s %s", c.File, c.Offset, c.RecordID, date.Format(time.RFC3339), target))
 }
 
 // exchangeHeader starts the header of the request or response record of
@@ -354,7 +354,7 @@ func CaptureOf(h http.Header) (Capture, bool) {
 	}
 	h.Del(CaptureHeader)
 	f := strings.Fields(v)
-	if len(f) != 4 {
+	if len(f) != 5 {
 		return Capture{}, false
 	}
 	off, err := strconv.ParseInt(f[1], 10, 64)
@@ -365,5 +365,5 @@ func CaptureOf(h http.Header) (Capture, bool) {
 	if err != nil {
 		return Capture{}, false
 	}
-	return Capture{File: f[0], Offset: off, RecordID: f[2], Date: d}, true
+	return Capture{File: f[0], Offset: off, RecordID: f[2], Date: d, URL: f[4]}, true
 }

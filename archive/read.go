@@ -52,6 +52,8 @@ type ScanStats struct {
 	Records int
 	// HTML counts the responses handed to the callback.
 	HTML int
+	// Metadata counts the records handed to Visitor.Metadata.
+	Metadata int
 	// Skipped counts the other records by reason: "request record",
 	// "not HTML", "HTTP 404", "too large"...
 	Skipped map[string]int
@@ -66,6 +68,24 @@ type ScanStats struct {
 // offset; the records before it have been handed to fn. An error from fn
 // ends the scan and is returned.
 func Scan(r io.Reader, file string, maxBody int, fn func(Response) error) (ScanStats, error) {
+	return Walk(r, file, maxBody, Visitor{Response: fn})
+}
+
+// Visitor receives the records Walk hands over. A nil func skips its
+// records (counted in ScanStats.Skipped).
+type Visitor struct {
+	// Response receives every successful (200) HTML response record.
+	Response func(Response) error
+	// Metadata receives every metadata and warcinfo record whose block is
+	// named fields (application/warc-fields), such as those Describe
+	// writes and the warcinfo record that opens each file (with the fields
+	// given to Declare).
+	Metadata func(Metadata) error
+}
+
+// Walk is Scan with a Visitor: it hands over the HTML responses and the
+// metadata records of r, in file order.
+func Walk(r io.Reader, file string, maxBody int, v Visitor) (ScanStats, error) {
 	st := ScanStats{Skipped: map[string]int{}}
 	wr, err := warc.NewReader(r)
 	if err != nil {
@@ -85,14 +105,30 @@ func Scan(r io.Reader, file string, maxBody int, fn func(Response) error) (ScanS
 		if rec.Offset >= 0 {
 			pos = rec.Offset + rec.Size
 		}
+		if typ := strings.ToLower(rec.Header.Get("WARC-Type")); v.Metadata != nil && (typ == "metadata" || typ == "warcinfo") {
+			m, why := readMetadata(rec)
+			rec.Content.Close()
+			if why != "" {
+				st.Skipped[why]++
+				continue
+			}
+			st.Metadata++
+			if err := v.Metadata(m); err != nil {
+				return st, err
+			}
+			continue
+		}
 		resp, why := readResponse(rec, file, maxBody)
 		rec.Content.Close()
+		if why == "" && v.Response == nil {
+			why = "response record"
+		}
 		if why != "" {
 			st.Skipped[why]++
 			continue
 		}
 		st.HTML++
-		if err := fn(resp); err != nil {
+		if err := v.Response(resp); err != nil {
 			return st, err
 		}
 	}
@@ -162,7 +198,7 @@ func readResponse(rec *warc.Record, file string, maxBody int) (Response, string)
 		Date:        date.UTC(),
 		ContentType: ct,
 		Body:        page,
-		Capture:     Capture{File: file, RecordID: rec.Header.Get("WARC-Record-ID"), Offset: rec.Offset, Date: date.UTC()},
+		Capture:     Capture{File: file, RecordID: rec.Header.Get("WARC-Record-ID"), Offset: rec.Offset, Date: date.UTC(), URL: target},
 	}, ""
 }
 

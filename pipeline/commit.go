@@ -4,6 +4,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 )
 
@@ -32,12 +33,13 @@ func (k *crawler) record(e Entry, r result) {
 		k.note(o, r.fetched && r.article == nil && i == len(r.outcomes)-1)
 	}
 	if r.article != nil {
-		k.emit(e, *r.article, r.emit)
+		k.emit(e, *r.article, r.emit, r.capture)
 	}
 }
 
-// emit writes a new or changed article and records it.
-func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
+// emit writes a new or changed article and records it. What it decides is
+// also recorded in the WARC beside the capture c, if any (decision.go).
+func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Capture) {
 	// What the Store knew when the URL was leased still holds, unless a
 	// redirect brought us to another URL.
 	var known Known
@@ -52,14 +54,23 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 			return
 		}
 	}
+	d := decision{outcome: decidedUnchanged, url: o.URL, id: a.ID, hash: a.ContentHash}
 	if ok && known.Hash == a.ContentHash {
 		o.Status = StatusUnchanged
-		k.note(o, true)
+		if k.decided(c, d) {
+			k.note(o, true)
+		}
 		return
 	}
 	if k.dups != nil {
 		var drop bool
-		if o, drop = k.duplicate(&a, o); drop {
+		if o, d.dupHash, drop = k.duplicate(&a, o); drop {
+			if o.Status == StatusSkipped {
+				d.outcome, d.dup = o.Reason, a.DuplicateOf
+				if !k.decided(c, d) {
+					return
+				}
+			}
 			k.note(o, true)
 			return
 		}
@@ -74,6 +85,9 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 		if err != nil || !mine {
 			k.fail(err)
 			o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
+			if err == nil && !k.decided(c, d) {
+				return
+			}
 			k.note(o, true)
 			return
 		}
@@ -84,7 +98,16 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 		// the first was committed.
 		k.emitMu.Unlock()
 		o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
-		k.note(o, true)
+		if k.decided(c, d) {
+			k.note(o, true)
+		}
+		return
+	}
+	// The decision goes to the WARC before the article to the Sink: an
+	// article written is always one the WARC can reproduce.
+	d.outcome, d.revision, d.previous, d.dup = decidedArticle, a.Revision, a.PreviousHash, a.DuplicateOf
+	if !k.decided(c, d) {
+		k.emitMu.Unlock()
 		return
 	}
 	k.emitted[o.URL] = a.ContentHash
@@ -103,22 +126,23 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome) {
 // duplicate compares a with the articles emitted before. An original gets
 // its fingerprint in o, to be kept by the Store. A duplicate is marked in a
 // (an exact one loses its body, becoming an alias of the earlier record),
-// or, with NearDrop, reported as to be dropped, with o saying why.
-func (k *crawler) duplicate(a *extractor.Article, o Outcome) (Outcome, bool) {
-	fp, why, err := k.dups.mark(k.work, a, o.URL, k.cfg.NearDuplicates, k.cfg.Extract.Body)
+// or, with NearDrop, reported as to be dropped, with o saying why; dupHash
+// is then the earlier article's content hash.
+func (k *crawler) duplicate(a *extractor.Article, o Outcome) (_ Outcome, dupHash string, drop bool) {
+	fp, m, why, err := k.dups.mark(k.work, a, o.URL, k.cfg.NearDuplicates, k.cfg.Extract.Body)
 	switch {
 	case err != nil:
 		k.fail(err)
 		o.Status, o.Reason = StatusFailed, "duplicate check"
-		return o, true
+		return o, "", true
 	case why != "":
 		o.Status, o.Reason = StatusSkipped, why
 		k.cfg.Logger.Debug("duplicate dropped", "url", o.URL, "of", a.DuplicateOf.URL, "distance", a.DuplicateOf.Distance)
-		return o, true
+		return o, m.Hash, true
 	case a.DuplicateOf == nil:
 		o.SimHash, o.ArticleID = fp, a.ID
 	}
-	return o, false
+	return o, m.Hash, false
 }
 
 // note notes an outcome that emitted nothing; it is committed with the

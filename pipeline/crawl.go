@@ -72,6 +72,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	if err != nil {
 		return Stats{}, err
 	}
+	if cfg.Archive != nil {
+		cfg.Archive.Declare(DecisionsInfoField, "metadata") // decision.go
+	}
 	k := &crawler{cfg: cfg, work: context.WithoutCancel(ctx), queries: map[string]int{}, emitted: map[string]string{}, committed: map[string]string{}, once: map[string]bool{}, feedsOf: map[string]int{}, recent: map[uint64]struct{}{}}
 	if err := k.recover(ctx); err != nil {
 		return Stats{}, err

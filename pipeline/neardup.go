@@ -146,29 +146,44 @@ func textLeftOut(body extractor.Body) bool {
 }
 
 // mark compares a, emitted under url, with the articles emitted before and
-// returns its text's SimHash. A duplicate is marked in a: an exact one
-// loses its body, becoming an alias of the earlier record. With mode
-// NearDrop it is not to be emitted: why says "duplicate" or
-// "near-duplicate" (a.DuplicateOf still names the earlier one). The text,
-// extracted for the fingerprint, is dropped when body leaves it out.
-func (d *dups) mark(ctx context.Context, a *extractor.Article, url, mode string, body extractor.Body) (fp uint64, why string, err error) {
+// returns its text's SimHash and the earlier article it duplicates, if any
+// (dup.Hash is then set). A duplicate is marked in a: an exact one loses
+// its body, becoming an alias of the earlier record. With mode NearDrop it
+// is not to be emitted: why says "duplicate" or "near-duplicate"
+// (a.DuplicateOf still names the earlier one). The text, extracted for the
+// fingerprint, is dropped when body leaves it out.
+func (d *dups) mark(ctx context.Context, a *extractor.Article, url, mode string, body extractor.Body) (fp uint64, dup Duplicate, why string, err error) {
 	fp = SimHash(a.Text)
 	if textLeftOut(body) {
 		a.Text = ""
 	}
-	m, dup, err := d.check(ctx, url, a.ID, a.ContentHash, fp, a.WordCount)
-	if err != nil || !dup {
-		return fp, "", err
+	m, found, err := d.check(ctx, url, a.ID, a.ContentHash, fp, a.WordCount)
+	if err != nil || !found {
+		return fp, Duplicate{}, "", err
 	}
+	return fp, m, markDuplicate(a, m, mode), nil
+}
+
+// markDuplicate marks a as a duplicate of m under mode, and returns why it
+// is dropped (NearDrop), or "".
+func markDuplicate(a *extractor.Article, m Duplicate, mode string) string {
 	exact := m.Exact(a.ContentHash)
 	a.DuplicateOf = &extractor.DuplicateRef{ID: m.ID, URL: m.URL, Distance: m.Distance}
 	switch {
 	case mode == NearDrop && exact:
-		return fp, "duplicate", nil
+		return "duplicate"
 	case mode == NearDrop:
-		return fp, "near-duplicate", nil
+		return "near-duplicate"
 	case exact:
 		a.Text, a.HTML, a.Markdown, a.Images = "", "", "", nil
 	}
-	return fp, "", nil
+	return ""
+}
+
+// add adds an article the crawl that archived it found original, so that
+// later ones are compared with it (Offline.Metadata).
+func (d *dups) add(f Fingerprint) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.push(f)
 }

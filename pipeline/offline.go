@@ -7,13 +7,23 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 )
 
 // Offline turns archived responses (WARC records) into the articles a crawl
 // emits: the same article test, canonical URLs and revisions, without the
-// network. Feed it the responses in capture order. It is not safe for
-// concurrent use.
+// network. Feed it a crawl's records in file order: Response for each HTML
+// response, Metadata for each metadata and warcinfo record, then Flush. It
+// is not safe for concurrent use.
+//
+// A newsprint crawl records beside each capture what it decided about its
+// article (decision.go). Offline holds the articles of such a file until
+// their decision is read, and gives the crawl's record, duplicate_of,
+// revision and all, whenever it extracted the same text; in the order the
+// crawl emitted them. Where the text differs (another extractor version)
+// or no decision comes (older newsprint files, other tools), it decides
+// as a crawl would, in the order the records come.
 type Offline struct {
 	opt extractor.Options
 	// dups marks duplicates as a crawl with NearDuplicates mode does; nil
@@ -24,14 +34,47 @@ type Offline struct {
 	// revision number.
 	last     map[string]string
 	revision map[string]int
+	// holding is set while the file being read declares its decisions
+	// (DecisionsInfoField); held are the articles waiting for theirs, in
+	// capture order, and byRecord finds them by response record ID.
+	holding  bool
+	held     []*heldArticle
+	byRecord map[string]*heldArticle
+}
+
+// maxHeld bounds the articles Offline holds for their decisions. A crawl
+// process decides each article before its fetch ends, so in its WARC no
+// more articles than fetches in flight (--concurrency, 64) lie between a
+// response and its decision; past the bound the oldest is decided as if
+// no decision came.
+const maxHeld = 1024
+
+type heldArticle struct {
+	a        extractor.Article
+	key      string
+	fetched  time.Time
+	recordID string
+	done     bool
+}
+
+// Extracted is what Offline made of a capture: an article, or why none.
+type Extracted struct {
+	// Article is the article, with its Warc reference; or what was
+	// extracted from a page that gave none.
+	Article extractor.Article
+	// Skipped says why the capture gave no article: the reasons a crawl
+	// gives ("listing page", "canonical elsewhere", "near-duplicate", ...)
+	// and "unchanged"; "" for an article.
+	Skipped string
+	// Err is set when the page could not be read at all.
+	Err error
 }
 
 // NewOffline returns an Offline that extracts with opt; opt.ContentType is
 // set from each response. Duplicates are marked or dropped as a crawl with
-// Config.NearDuplicates nearDuplicates ("" for NearMark) does, in capture
-// order.
+// Config.NearDuplicates nearDuplicates ("" for NearMark) does.
 func NewOffline(opt extractor.Options, nearDuplicates string) *Offline {
-	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates}
+	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates, byRecord: map[string]*heldArticle{}}
 	if o.mode == "" {
 		o.mode = NearMark
 	}
@@ -47,15 +90,154 @@ func NewOffline(opt extractor.Options, nearDuplicates string) *Offline {
 // ...) and "unchanged" for an article already returned with the same text.
 // The page's dates are judged against fetched, as the crawl judged them,
 // unless the Options set FetchedAt. An error means the page could not be
-// read at all.
+// read at all. Duplicates are decided at once, in the order of the calls;
+// Response follows the decisions a crawl recorded.
 func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.Time) (extractor.Article, string, error) {
+	a, key, why, err := o.extract(body, rawURL, contentType, fetched)
+	if err != nil || why != "" {
+		return a, why, err
+	}
+	why, err = o.decide(&a, key, fetched)
+	return a, why, err
+}
+
+// Response extracts the article of an archived response and returns what
+// is ready: nothing while its article waits for the crawl's decision, else
+// the outcome of this capture and of any held before that had to go.
+func (o *Offline) Response(r archive.Response) []Extracted {
+	a, key, why, err := o.extract(r.Body, r.URL, r.ContentType, r.Date)
+	if err != nil || why != "" {
+		return []Extracted{{Article: a, Skipped: why, Err: err}}
+	}
+	c := r.Capture
+	a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
+	h := &heldArticle{a: a, key: key, fetched: r.Date, recordID: c.RecordID}
+	if !o.holding || c.RecordID == "" {
+		return []Extracted{o.release(h)}
+	}
+	if prev := o.byRecord[c.RecordID]; prev != nil {
+		prev.done = true // a record ID twice: the first waits no more
+	}
+	o.held = append(o.held, h)
+	o.byRecord[c.RecordID] = h
+	var out []Extracted
+	for len(o.held) > maxHeld {
+		out = append(out, o.releaseOldest()...)
+	}
+	return out
+}
+
+// Metadata reads a metadata or warcinfo record: a warcinfo record starts a
+// file, which says whether its crawl records its decisions; a decision
+// record gives the crawl's record of the article it refers to, if held.
+func (o *Offline) Metadata(m archive.Metadata) []Extracted {
+	if m.Type == "warcinfo" {
+		o.holding = m.Get(DecisionsInfoField) != ""
+		return nil
+	}
+	d, ok := decisionOf(m)
+	if !ok {
+		return nil
+	}
+	h := o.byRecord[m.RefersTo]
+	if h == nil || h.done {
+		return nil // not an article here, or already given
+	}
+	delete(o.byRecord, m.RefersTo)
+	h.done = true
+	out := []Extracted{o.follow(h, d)}
+	o.trim()
+	return out
+}
+
+// Flush returns the held articles whose decision never came (a crawl
+// stopped before it, or a file not read), decided in capture order.
+func (o *Offline) Flush() []Extracted {
+	var out []Extracted
+	for len(o.held) > 0 {
+		out = append(out, o.releaseOldest()...)
+	}
+	return out
+}
+
+// releaseOldest decides the oldest held article, if still held.
+func (o *Offline) releaseOldest() []Extracted {
+	h := o.held[0]
+	o.held[0] = nil
+	o.held = o.held[1:]
+	if h.done {
+		return nil
+	}
+	h.done = true
+	if o.byRecord[h.recordID] == h {
+		delete(o.byRecord, h.recordID)
+	}
+	return []Extracted{o.release(h)}
+}
+
+// trim drops the articles already given from the front of held.
+func (o *Offline) trim() {
+	for len(o.held) > 0 && o.held[0].done {
+		o.held[0] = nil
+		o.held = o.held[1:]
+	}
+}
+
+// release decides h as a crawl would, here and now.
+func (o *Offline) release(h *heldArticle) Extracted {
+	a := h.a
+	why, err := o.decide(&a, h.key, h.fetched)
+	return Extracted{Article: a, Skipped: why, Err: err}
+}
+
+// follow gives the crawl's decision d on h's article: the same record as
+// the crawl's, under this Offline's duplicate mode. If the text is not the
+// one the crawl decided on, h is decided anew.
+func (o *Offline) follow(h *heldArticle, d decision) Extracted {
+	a := h.a
+	if d.hash != a.ContentHash || d.url != h.key {
+		return o.release(h)
+	}
+	if d.outcome == decidedUnchanged {
+		o.last[h.key] = a.ContentHash
+		return Extracted{Article: a, Skipped: "unchanged"}
+	}
+	var fp uint64
+	if o.dups != nil {
+		fp = SimHash(a.Text)
+	}
+	if textLeftOut(o.opt.Body) {
+		a.Text = "" // extracted for the fingerprint
+	}
+	if o.dups != nil && d.dup != nil {
+		m := Duplicate{Fingerprint: Fingerprint{ID: d.dup.ID, URL: d.dup.URL, Hash: d.dupHash}, Distance: d.dup.Distance}
+		if why := markDuplicate(&a, m, o.mode); why != "" {
+			return Extracted{Article: a, Skipped: why}
+		}
+	} else if o.dups != nil && d.outcome == decidedArticle {
+		o.dups.add(Fingerprint{URL: h.key, ID: a.ID, Hash: a.ContentHash, SimHash: fp})
+	}
+	a.FetchedAt = h.fetched.UTC().Format(time.RFC3339)
+	if d.revision > 0 {
+		a.Revision, a.PreviousHash = d.revision, d.previous
+	} else {
+		a.Revision, a.PreviousHash = o.revision[h.key]+1, o.last[h.key]
+	}
+	o.revision[h.key] = a.Revision
+	o.last[h.key] = a.ContentHash
+	return Extracted{Article: a}
+}
+
+// extract extracts the page of a response and gives the crawl's article
+// verdict: why it is no article, or its article and key.
+func (o *Offline) extract(body []byte, rawURL, contentType string, fetched time.Time) (a extractor.Article, key, why string, err error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return extractor.Article{}, "", fmt.Errorf("bad URL %q: %w", rawURL, err)
+		return a, "", "", fmt.Errorf("bad URL %q: %w", rawURL, err)
 	}
-	key, err := normalizeURL(u)
+	key, err = normalizeURL(u)
 	if err != nil {
-		return extractor.Article{}, "", fmt.Errorf("bad URL %q: %w", rawURL, err)
+		return a, "", "", fmt.Errorf("bad URL %q: %w", rawURL, err)
 	}
 	opt := o.opt
 	opt.ContentType = contentType
@@ -70,22 +252,28 @@ func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.
 	}
 	page, err := extractor.ExtractPage(body, key, opt)
 	if err != nil {
-		return extractor.Article{}, "", err
+		return a, "", "", err
 	}
-	a := page.Article
+	a = page.Article
 	if ok, why := articleVerdict(page, u); !ok {
-		return a, why, nil
+		return a, "", why, nil
 	}
 	sameHost := func(c *url.URL) bool { return strings.EqualFold(c.Hostname(), u.Hostname()) }
 	if _, elsewhere := canonicalElsewhere(a, key, sameHost); elsewhere {
-		return a, "canonical elsewhere", nil
+		return a, "", "canonical elsewhere", nil
 	}
+	return a, key, "", nil
+}
+
+// decide decides an article as a crawl does when it emits it: unchanged,
+// a duplicate, or a new revision.
+func (o *Offline) decide(a *extractor.Article, key string, fetched time.Time) (string, error) {
 	if o.last[key] == a.ContentHash {
-		return a, "unchanged", nil
+		return "unchanged", nil
 	}
 	if o.dups != nil {
-		if _, why, err := o.dups.mark(context.Background(), &a, key, o.mode, o.opt.Body); err != nil || why != "" {
-			return a, why, err
+		if _, _, why, err := o.dups.mark(context.Background(), a, key, o.mode, o.opt.Body); err != nil || why != "" {
+			return why, err
 		}
 	}
 	a.FetchedAt = fetched.UTC().Format(time.RFC3339)
@@ -93,7 +281,7 @@ func (o *Offline) Article(body []byte, rawURL, contentType string, fetched time.
 	o.revision[key]++
 	a.Revision = o.revision[key]
 	o.last[key] = a.ContentHash
-	return a, "", nil
+	return "", nil
 }
 
 // canonicalElsewhere returns the normalised canonical URL of an article

@@ -29,6 +29,8 @@ type result struct {
 	wait  time.Duration
 	// hop, if set, is a redirect of the URL to follow on its host's turn.
 	hop *hop
+	// capture is where the article's response was archived, if it was.
+	capture *archive.Capture
 }
 
 // leftLeased is the result of a fetch cut off by a stop: nothing recorded,
@@ -159,11 +161,12 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	k.queueFeeds(page.Feeds)
 	o := Outcome{URL: key, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: time.Now()}
+	r := result{fetched: true}
 	if c, ok := archive.CaptureOf(res.Header); ok {
 		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
 		o.Fetched = c.Date // fetched_at is then the record's WARC-Date
+		r.capture = &c
 	}
-	r := result{fetched: true}
 	if finalKey != key {
 		// Redirected: the article lives under its final URL.
 		r.outcomes = append(r.outcomes, Outcome{URL: key, Status: StatusPage, Reason: "redirect"})

@@ -89,6 +89,9 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	if err := flushWARC(off, out, stderr); err != nil {
+		return err
+	}
 	if failed > 0 {
 		return errFailed
 	}
@@ -140,32 +143,73 @@ func writeLine(out *bufio.Writer, line []byte) error {
 
 // extractWARC emits the article of every HTML response record that a crawl
 // would have emitted, with the record's URL, WARC-Date as fetched_at and
-// its place in the file, and reports what it skipped.
+// its place in the file, and reports what it skipped. Articles whose
+// crawl's decision has not been read yet wait in off (until a later file,
+// or flushWARC).
 func extractWARC(ctx context.Context, in string, r io.Reader, off *pipeline.Offline, maxBytes int, out *bufio.Writer, stderr io.Writer) error {
 	file := filepath.Base(in)
 	if in == "-" {
 		file = "-"
 	}
-	articles := 0
-	skipped := map[string]int{}
-	st, err := archive.Scan(r, file, maxBytes, func(resp archive.Response) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		a, why, err := off.Article(resp.Body, resp.URL, resp.ContentType, resp.Date)
-		if err != nil {
+	var t tally
+	st, err := archive.Walk(r, file, maxBytes, archive.Visitor{
+		Response: func(resp archive.Response) error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			return t.write(out, off.Response(resp))
+		},
+		Metadata: func(m archive.Metadata) error { return t.write(out, off.Metadata(m)) },
+	})
+	t.report(stderr, displayName(in)+": "+fmt.Sprintf("%d records, ", st.Records), st.Skipped)
+	return err
+}
+
+// flushWARC emits the articles still waiting for their crawl's decision
+// after the last file: the crawl stopped before it, or it is in a file not
+// given. They are decided as a crawl would, in capture order.
+func flushWARC(off *pipeline.Offline, out *bufio.Writer, stderr io.Writer) error {
+	var t tally
+	err := t.write(out, off.Flush())
+	if t.articles > 0 || len(t.skipped) > 0 {
+		t.report(stderr, "no crawl decision found for some articles, decided here: ", nil)
+	}
+	return err
+}
+
+// tally counts what extractWARC wrote and skipped.
+type tally struct {
+	articles int
+	skipped  map[string]int
+}
+
+func (t *tally) write(out *bufio.Writer, res []pipeline.Extracted) error {
+	for _, e := range res {
+		why := e.Skipped
+		if e.Err != nil {
 			why = "unreadable page"
 		}
 		if why != "" {
-			skipped[why]++
-			return nil
+			if t.skipped == nil {
+				t.skipped = map[string]int{}
+			}
+			t.skipped[why]++
+			continue
 		}
-		c := resp.Capture
-		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
-		articles++
-		return writeLine(out, pipeline.Line(a))
-	})
-	for k, v := range st.Skipped {
+		t.articles++
+		if err := writeLine(out, pipeline.Line(e.Article)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (t *tally) report(stderr io.Writer, prefix string, more map[string]int) {
+	skipped := map[string]int{}
+	for k, v := range t.skipped {
+		skipped[k] += v
+	}
+	for k, v := range more {
 		skipped[k] += v
 	}
 	keys := make([]string, 0, len(skipped))
@@ -177,8 +221,7 @@ func extractWARC(ctx context.Context, in string, r io.Reader, off *pipeline.Offl
 	for _, k := range keys {
 		parts = append(parts, fmt.Sprintf("%s %d", k, skipped[k]))
 	}
-	fmt.Fprintf(stderr, "newsprint extract: %s: %d records, %d articles; skipped: %s\n", displayName(in), st.Records, articles, strings.Join(parts, ", "))
-	return err
+	fmt.Fprintf(stderr, "newsprint extract: %s%d articles; skipped: %s\n", prefix, t.articles, strings.Join(parts, ", "))
 }
 
 func displayName(in string) string {
