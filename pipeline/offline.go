@@ -198,7 +198,10 @@ func (o *Offline) follow(h *heldArticle, d decision) Extracted {
 	if d.hash != a.ContentHash || d.url != h.key {
 		return o.release(h)
 	}
-	if d.outcome == decidedUnchanged {
+	if d.outcome == decidedUnchanged || o.last[h.key] == a.ContentHash {
+		// A crawl never emits the same text of a URL twice in a row: a
+		// second decision to emit it is that of a run killed before its
+		// article was written, fetched again by the next run.
 		o.last[h.key] = a.ContentHash
 		return Extracted{Article: a, Skipped: "unchanged"}
 	}

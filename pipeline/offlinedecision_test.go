@@ -132,6 +132,11 @@ func TestOfflineFollowsDecisions(t *testing.T) {
 		// not read, changes nothing.
 		{"stray decision", pipeline.NearMark, warcInfo(true) + warcDecision("x", host+"/x", original(a, 1)...) + captures +
 			warcDecision("a", host+"/a", original(a, 1)...) + warcDecision("b", host+"/b", bDecision...), "/a(dup -, rev 1) /b(dup /a 0, rev 3)", nil},
+		// A run killed after deciding /a, before writing it; the next run
+		// fetched and decided it again: one record.
+		{"decided twice", pipeline.NearMark, warcInfo(true) + warcResponse("a", host+"/a", pa) + warcDecision("a", host+"/a", original(a, 1)...) +
+			warcInfo(true) + warcResponse("a2", host+"/a", pa) + warcDecision("a2", host+"/a", original(a, 1)...),
+			"/a(dup -, rev 1)", []string{"unchanged"}},
 		// An article the crawl found unchanged (known from its Store).
 		{"unchanged", pipeline.NearMark, warcInfo(true) + captures + warcDecision("a", host+"/a", original(a, 1)...) +
 			warcDecision("b", host+"/b", "article-decision: unchanged", "article-url: "+b.URL, "article-id: "+b.ID, "content-hash: "+b.ContentHash),

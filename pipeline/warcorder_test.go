@@ -17,6 +17,7 @@ import (
 
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/redisstore/redistest"
 )
 
 // raceSite serves two near-duplicate stories: /a, and /b reached through
@@ -212,4 +213,48 @@ func TestCrawlWARCDuplicateOfEarlierRun(t *testing.T) {
 	if d := fieldDiff(want[arts[0].URL], again[arts[0].URL]); d != "" || len(again) != 1 {
 		t.Errorf("the WARC gives %d records; /b's differs from the crawl's: %s", len(again), d)
 	}
+}
+
+// Two workers share a crawl through Redis, each writing its own WARC: an
+// article one marks as the duplicate of one the other emitted has no
+// earlier article in its WARC, yet each WARC re-extracts as its worker's
+// records.
+func TestSharedCrawlWARCPerWorker(t *testing.T) {
+	redis := redistest.Start(t)
+	s := newSite(0)
+	defer s.Close()
+	dir := t.TempDir()
+	var ws crew
+	for i := range 2 {
+		name := fmt.Sprint("w", i)
+		ws = append(ws, startWorker(t, redis.URL(), "warcs", name, s.URL+"/", dir, "WARC="+filepath.Join(dir, "warc-"+name)))
+	}
+	ws.wait(t)
+	checkExactlyOnce(t, s, ws.outs())
+	emittedBy := map[string]string{}
+	for i, w := range ws {
+		for _, a := range readOut(t, w.out) {
+			emittedBy[a.URL] = fmt.Sprint("w", i)
+		}
+	}
+	across := 0
+	for i, w := range ws {
+		name := fmt.Sprint("w", i)
+		arts := readOut(t, w.out)
+		for _, a := range arts {
+			if a.DuplicateOf != nil && emittedBy[a.DuplicateOf.URL] != name {
+				across++
+			}
+		}
+		want, again := byURL(arts), byURL(offline(t, filepath.Join(dir, "warc-"+name)))
+		for u, line := range want {
+			if d := fieldDiff(line, again[u]); d != "" {
+				t.Errorf("%s %s: the WARC's record differs from the crawl's: %s", name, u, d)
+			}
+		}
+		if len(again) != len(want) {
+			t.Errorf("%s: its WARC gives %d articles, it emitted %d", name, len(again), len(want))
+		}
+	}
+	t.Logf("%d articles marked as duplicates of the other worker's", across)
 }
