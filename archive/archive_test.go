@@ -570,8 +570,11 @@ func FuzzScan(f *testing.F) {
 	zw.Close()
 	f.Add(gz.Bytes())
 	f.Add(append(gz.Bytes(), gz.Bytes()[:20]...))
+	block := "article-decision: article\r\nnot a field\r\n: empty name\r\n"
+	f.Add([]byte(fmt.Sprintf("WARC/1.1\r\nWARC-Type: metadata\r\nWARC-Refers-To: <urn:uuid:x>\r\nContent-Type: application/warc-fields\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", len(block), block)))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		Scan(bytes.NewReader(data), "f", 1<<16, func(Response) error { return nil })
+		Walk(bytes.NewReader(data), "f", 1<<16, Visitor{Response: func(Response) error { return nil }, Metadata: func(Metadata) error { return nil }})
 		IsWARC(data)
 	})
 }

@@ -29,7 +29,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	pageURL := fs.String("url", "", "the page's URL (with a single input); relative links resolve against it")
 	contentType := fs.String("content-type", "", "the HTTP Content-Type of the page, for its charset (with a single input)")
 	maxBytes := fs.Int("max-bytes", extractor.DefaultMaxBytes, "refuse pages larger than this many bytes")
-	nearDups := fs.String("near-duplicates", pipeline.NearMark, "WARC input: mark or drop duplicates in capture order as the crawl did (mark, drop, off)")
+	nearDups := fs.String("near-duplicates", pipeline.NearMark, "WARC input: mark, drop or keep (off) the duplicates the crawl marked (its decisions recorded in the WARC; without them, in record order)")
 	body := extractor.DefaultBody
 	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
 	fs.Usage = func() {
@@ -38,7 +38,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 			"file) and prints it as one JSON line, in input order. It reads files, not\n"+
 			"URLs, and refuses what is not HTML by its content (PDF, JSON, CSV, text). A WARC file (gzipped\n"+
 			"or not, found by its content) gives one line per article among its HTML\n"+
-			"responses, as the crawl that made it emitted them.\n\nFlags:\n")
+			"responses, as the crawl that made it emitted them, in its order.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	inputs, done, err := parseArgs(fs, args, stdout)
