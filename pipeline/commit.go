@@ -54,7 +54,7 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 			return
 		}
 	}
-	d := decision{outcome: decidedUnchanged, url: o.URL, id: a.ID, hash: a.ContentHash}
+	d := decision{outcome: decidedUnchanged, url: o.URL, id: a.ID, hash: a.ContentHash, mode: k.cfg.NearDuplicates}
 	if ok && known.Hash == a.ContentHash {
 		o.Status = StatusUnchanged
 		if k.decided(c, d) {

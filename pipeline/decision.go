@@ -55,6 +55,7 @@ const (
 	fieldDupURL      = "duplicate-of-url"
 	fieldDupHash     = "duplicate-of-hash"
 	fieldDupDistance = "duplicate-distance"
+	fieldMode        = "near-duplicates"
 )
 
 // decision is what a crawl decided about the article of one capture.
@@ -69,10 +70,14 @@ type decision struct {
 	// hash (the same as hash for an exact duplicate, an alias).
 	dup     *extractor.DuplicateRef
 	dupHash string
+	// mode is the crawl's Config.NearDuplicates: with NearOff it compared
+	// nothing, and an article without dup is not known to be original.
+	mode string
 }
 
 func (d decision) fields() []archive.Field {
-	f := []archive.Field{{Name: fieldDecision, Value: d.outcome}, {Name: fieldURL, Value: d.url}, {Name: fieldID, Value: d.id}, {Name: fieldHash, Value: d.hash}}
+	f := []archive.Field{{Name: fieldDecision, Value: d.outcome}, {Name: fieldURL, Value: d.url}, {Name: fieldID, Value: d.id}, {Name: fieldHash, Value: d.hash},
+		{Name: fieldMode, Value: d.mode}}
 	if d.revision > 0 {
 		f = append(f, archive.Field{Name: fieldRevision, Value: strconv.Itoa(d.revision)})
 		if d.previous != "" {
@@ -89,7 +94,7 @@ func (d decision) fields() []archive.Field {
 // decisionOf reads a decision record; ok is false for any other metadata
 // record, or one that does not parse.
 func decisionOf(m archive.Metadata) (d decision, ok bool) {
-	d = decision{outcome: m.Get(fieldDecision), url: m.Get(fieldURL), id: m.Get(fieldID), hash: m.Get(fieldHash), previous: m.Get(fieldPrevious)}
+	d = decision{outcome: m.Get(fieldDecision), url: m.Get(fieldURL), id: m.Get(fieldID), hash: m.Get(fieldHash), previous: m.Get(fieldPrevious), mode: m.Get(fieldMode)}
 	if d.outcome == "" || d.url == "" || d.hash == "" || m.RefersTo == "" {
 		return decision{}, false
 	}

@@ -195,7 +195,9 @@ func (o *Offline) release(h *heldArticle) Extracted {
 // one the crawl decided on, h is decided anew.
 func (o *Offline) follow(h *heldArticle, d decision) Extracted {
 	a := h.a
-	if d.hash != a.ContentHash || d.url != h.key {
+	if d.hash != a.ContentHash || d.url != h.key || d.mode == NearOff && o.dups != nil {
+		// Another text, or a crawl that compared nothing where duplicates
+		// are wanted: decided here.
 		return o.release(h)
 	}
 	if d.outcome == decidedUnchanged || o.last[h.key] == a.ContentHash {

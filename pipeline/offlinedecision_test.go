@@ -137,6 +137,11 @@ func TestOfflineFollowsDecisions(t *testing.T) {
 		{"decided twice", pipeline.NearMark, warcInfo(true) + warcResponse("a", host+"/a", pa) + warcDecision("a", host+"/a", original(a, 1)...) +
 			warcInfo(true) + warcResponse("a2", host+"/a", pa) + warcDecision("a2", host+"/a", original(a, 1)...),
 			"/a(dup -, rev 1)", []string{"unchanged"}},
+		// A crawl with --near-duplicates off compared nothing: marked
+		// here, in the order of its decisions.
+		{"crawl compared nothing", pipeline.NearMark, warcInfo(true) + captures +
+			warcDecision("a", host+"/a", append(original(a, 1), "near-duplicates: off")...) +
+			warcDecision("b", host+"/b", append(original(b, 1), "near-duplicates: off")...), "/a(dup -, rev 1) /b(dup /a 0, rev 1)", nil},
 		// An article the crawl found unchanged (known from its Store).
 		{"unchanged", pipeline.NearMark, warcInfo(true) + captures + warcDecision("a", host+"/a", original(a, 1)...) +
 			warcDecision("b", host+"/b", "article-decision: unchanged", "article-url: "+b.URL, "article-id: "+b.ID, "content-hash: "+b.ContentHash),
