@@ -106,7 +106,10 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 	// The decision goes to the WARC before the article to the Sink: an
 	// article written is always one the WARC can reproduce.
 	d.outcome, d.revision, d.previous, d.dup = decidedArticle, a.Revision, a.PreviousHash, a.DuplicateOf
-	if !k.decided(c, d) {
+	if err := k.describe(c, d); err != nil {
+		if k.failure == nil { // k.fail would take emitMu
+			k.failure = err
+		}
 		k.emitMu.Unlock()
 		return
 	}

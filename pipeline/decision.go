@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"strconv"
 
 	"github.com/newsprint/newsprint/archive"
@@ -116,16 +117,25 @@ func decisionOf(m archive.Metadata) (d decision, ok bool) {
 	return d, true
 }
 
-// decided records d in the WARC beside the capture c it was made on: none
-// without an archive or a capture (a file:// page). A failed write fails
-// the crawl, as the Sync of the commit would.
+// decided records d in the WARC beside the capture c it was made on, and
+// reports whether it could: a failed write fails the crawl, as the Sync of
+// the commit would. It must not be called with emitMu held (describe).
 func (k *crawler) decided(c *archive.Capture, d decision) bool {
-	if k.cfg.Archive == nil || c == nil {
-		return true
-	}
-	if err := k.cfg.Archive.Describe(*c, d.fields()); err != nil {
+	if err := k.describe(c, d); err != nil {
 		k.fail(err)
 		return false
 	}
 	return true
+}
+
+// describe records d in the WARC beside the capture c: nothing without an
+// archive or a capture (a file:// page).
+func (k *crawler) describe(c *archive.Capture, d decision) error {
+	if k.cfg.Archive == nil || c == nil {
+		return nil
+	}
+	if err := k.cfg.Archive.Describe(*c, d.fields()); err != nil {
+		return fmt.Errorf("record the decision on %s in the WARC: %w", d.url, err)
+	}
+	return nil
 }

@@ -15,9 +15,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore/redistest"
+	"github.com/newsprint/newsprint/sqlitestore"
 )
 
 // raceSite serves two near-duplicate stories: /a, and /b reached through
@@ -69,25 +71,32 @@ func (s *raceSite) serve(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// holdStore holds the Store lookup of a redirect's final URL ending in
-// suffix until release is closed (or a bound passes).
-type holdStore struct {
+// hookStore calls hook on the Store lookup of a URL ending in suffix: a
+// redirect's final URL, looked up after its capture, before its decision.
+type hookStore struct {
 	pipeline.Store
-	suffix  string
-	release chan struct{}
+	suffix string
+	hook   func()
 }
 
-func (h *holdStore) Lookup(ctx context.Context, url string) (pipeline.Known, bool, error) {
+func (h *hookStore) Lookup(ctx context.Context, url string) (pipeline.Known, bool, error) {
 	if strings.HasSuffix(url, h.suffix) {
-		select {
-		case <-h.release:
-		case <-time.After(10 * time.Second):
-		}
+		h.hook()
 	}
 	return h.Store.Lookup(ctx, url)
 }
 
-func (h *holdStore) Fingerprints(ctx context.Context, since int64, f func(pipeline.Fingerprint)) (int64, error) {
+// until waits for c to close, or a bound to pass.
+func until(c chan struct{}) func() {
+	return func() {
+		select {
+		case <-c:
+		case <-time.After(10 * time.Second):
+		}
+	}
+}
+
+func (h *hookStore) Fingerprints(ctx context.Context, since int64, f func(pipeline.Fingerprint)) (int64, error) {
 	return h.Store.(pipeline.Fingerprinted).Fingerprints(ctx, since, f)
 }
 
@@ -136,7 +145,7 @@ func TestCrawlWARCDecisionOrder(t *testing.T) {
 	crawlOnce(t, s.URL+"/", dir, out, func(c *pipeline.Config) {
 		c.Archive = arc
 		ws := &watchSink{Sink: c.Sink, suffix: "/a", written: make(chan struct{})}
-		c.Store = &holdStore{Store: c.Store, suffix: "/b", release: ws.written}
+		c.Store = &hookStore{Store: c.Store, suffix: "/b", hook: until(ws.written)}
 		c.Sink = ws
 	})
 	if err := arc.Close(); err != nil {
@@ -257,4 +266,49 @@ func TestSharedCrawlWARCPerWorker(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles marked as duplicates of the other worker's", across)
+}
+
+// The WARC fails between a capture and its decision: the crawl ends with
+// the error, the article unwritten, and does not hang on its own lock.
+func TestCrawlWARCDecisionFails(t *testing.T) {
+	s := newRaceSite()
+	defer s.Close()
+	dir := t.TempDir()
+	wdir := filepath.Join(dir, "warc")
+	out := filepath.Join(dir, "out.jsonl")
+	arc, err := archive.Open(archive.Options{Dir: wdir, MaxSize: 1}) // a new file for every record
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer arc.Close()
+	st, err := sqlitestore.Open(context.Background(), filepath.Join(dir, "state"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	sink, err := pipeline.OpenJSONL(out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sink.Close()
+	cfg := pipeline.Config{
+		Seeds: []string{s.URL + "/"}, Sink: sink, OutPath: out, Archive: arc, Delay: -1, Timeout: 5 * time.Second,
+		Store: &hookStore{Store: st, suffix: "/b", hook: func() { os.RemoveAll(wdir) }},
+	}
+	done := make(chan error, 1)
+	go func() { _, err := pipeline.Run(context.Background(), cfg); done <- err }()
+	select {
+	case err = <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the crawl still runs 30 s after its WARC failed")
+	}
+	if err == nil {
+		t.Fatal("the crawl ended without an error; its WARC failed")
+	}
+	sink.Sync()
+	for _, a := range readOut(t, out) {
+		if strings.HasSuffix(a.URL, "/b") {
+			t.Errorf("/b was written though its decision could not be recorded (%v)", err)
+		}
+	}
 }
