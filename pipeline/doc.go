@@ -26,6 +26,8 @@
 // set, emits none twice.
 //
 // Offline reads archived responses the way a crawl reads fetched ones, so
-// that re-extracting a crawl's WARC files gives that crawl's records, and
+// that re-extracting a crawl's WARC files gives that crawl's records: a
+// crawl records in its WARC what it decided about each article (duplicate
+// marks, revisions; decision.go), and Offline follows those decisions.
 // ExtractFile extracts one saved page keyed as a crawl keys it.
 package pipeline
