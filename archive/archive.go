@@ -149,18 +149,6 @@ func Open(opt Options) (*Archive, error) {
 	return a, nil
 }
 
-// Declare adds a field to the warcinfo record of every file started from
-// now on: what the writer of the records promises about them, such as the
-// metadata records it writes (Describe).
-func (a *Archive) Declare(name, value string) {
-	a.mu.Lock()
-	defer a.mu.Unlock()
-	if a.declared == nil {
-		a.declared = map[string]string{}
-	}
-	a.declared[name] = value
-}
-
 // Repaired lists the files Open closed after a crash.
 func (a *Archive) Repaired() []string { return a.repaired }
 

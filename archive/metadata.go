@@ -44,6 +44,18 @@ func (m Metadata) Get(name string) string {
 	return ""
 }
 
+// Declare adds a field to the warcinfo record of every file started from
+// now on: what the writer of the records promises about them, such as the
+// metadata records it writes (Describe).
+func (a *Archive) Declare(name, value string) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.declared == nil {
+		a.declared = map[string]string{}
+	}
+	a.declared[name] = value
+}
+
 // Describe writes a metadata record about the record c: WARC-Refers-To
 // c's record, the same WARC-Target-URI, and fields as its block
 // (application/warc-fields). A crawl calls it for what it decided about
