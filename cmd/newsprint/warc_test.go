@@ -63,7 +63,8 @@ func crawlWithWARC(t *testing.T, seed, dir string) (jsonl string, files []string
 	return string(b), files
 }
 
-// crawl --warc, then extract the WARC: the same records, line for line.
+// crawl --warc, then extract the WARC: the same records, line for line, in
+// the same order.
 // The files pass warcio.js, an independent reader, digests included, and
 // every article's warc link names a response record warcio found there.
 func TestCrawlWARCRoundTrip(t *testing.T) {
@@ -79,6 +80,10 @@ func TestCrawlWARCRoundTrip(t *testing.T) {
 	}
 	if want, got := sortedLines(t, crawled), sortedLines(t, out); !slices.Equal(want, got) {
 		t.Fatalf("extract of the WARC differs from the crawl:\ncrawl:   %v\nextract: %v", want, got)
+	}
+	// In the crawl's order too: the order of its decisions in the WARC.
+	if out != crawled {
+		t.Errorf("extract gives the crawl's records in another order:\ncrawl:\n%s\nextract:\n%s", crawled, out)
 	}
 	if !strings.Contains(stderr, "5 articles; skipped:") || !strings.Contains(stderr, "request record") {
 		t.Errorf("extract summary: %s", stderr)
