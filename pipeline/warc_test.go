@@ -85,6 +85,15 @@ func recordAt(t *testing.T, dir string, ref *extractor.WarcRef) warc.Header {
 	return rec.Header
 }
 
+// urls lists the articles' URLs in their order.
+func urls(arts []extractor.Article) []string {
+	var out []string
+	for _, a := range arts {
+		out = append(out, a.URL)
+	}
+	return out
+}
+
 func byURL(arts []extractor.Article) map[string]string {
 	m := map[string]string{}
 	for _, a := range arts {
@@ -154,8 +163,13 @@ func TestCrawlFixtureWARC(t *testing.T) {
 		t.Errorf("warcio rejects the fixture crawl's WARC: %v", err)
 	}
 
-	// Round trip: the WARC files give the same records.
-	want, got := byURL(arts), byURL(offline(t, wdir))
+	// Round trip: the WARC files give the same records, in the crawl's
+	// order.
+	again := offline(t, wdir)
+	if p, q := urls(arts), urls(again); !slices.Equal(p, q) {
+		t.Errorf("the WARC gives %q\nthe crawl emitted %q", q, p)
+	}
+	want, got := byURL(arts), byURL(again)
 	for u, line := range want {
 		if got[u] != line {
 			t.Errorf("%s: from the WARC\n%s\nfrom the crawl\n%s", u, got[u], line)

@@ -152,8 +152,7 @@ func TestCrawlWARCDecisionOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	arts := readOut(t, out)
-	got := paths(t, s.URL, arts)
-	if len(got) != 2 || got[0] != "/a" || got[1] != "/b" {
+	if got := urls(arts); len(got) != 2 || got[0] != s.URL+"/a" || got[1] != s.URL+"/b" {
 		t.Fatalf("emitted %q, want /a then /b", got)
 	}
 	var order []string
@@ -165,14 +164,18 @@ func TestCrawlWARCDecisionOrder(t *testing.T) {
 	if len(order) != 2 || order[0] != "/b" {
 		t.Fatalf("captured %q: the race was not forced (/b first)", order)
 	}
-	if d := arts[1].DuplicateOf; d == nil || d.URL != arts[0].URL {
-		t.Fatalf("the crawl marked %+v as the duplicate of /b; want /a", arts[1].DuplicateOf)
+	if d := arts[1].DuplicateOf; arts[0].DuplicateOf != nil || d == nil || d.URL != arts[0].URL {
+		t.Fatalf("the crawl marked /a as the duplicate of %+v, /b of %+v; want /b of /a", arts[0].DuplicateOf, d)
 	}
-	want, again := byURL(arts), byURL(offline(t, wdir))
+	extracted := offline(t, wdir)
+	want, again := byURL(arts), byURL(extracted)
 	for u, line := range want {
 		if d := fieldDiff(line, again[u]); d != "" {
 			t.Errorf("%s: the WARC's record differs from the crawl's: %s", u, d)
 		}
+	}
+	if got := urls(extracted); !slices.Equal(got, urls(arts)) {
+		t.Errorf("the WARC gives %q, in another order than the crawl", got)
 	}
 }
 
