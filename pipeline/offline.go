@@ -40,6 +40,7 @@ type Offline struct {
 	holding  bool
 	held     []*heldArticle
 	byRecord map[string]*heldArticle
+	maxHeld  int // maxHeld; tests set less
 }
 
 // maxHeld bounds the articles Offline holds for their decisions. A crawl
@@ -74,7 +75,7 @@ type Extracted struct {
 // set from each response. Duplicates are marked or dropped as a crawl with
 // Config.NearDuplicates nearDuplicates ("" for NearMark) does.
 func NewOffline(opt extractor.Options, nearDuplicates string) *Offline {
-	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates, byRecord: map[string]*heldArticle{}}
+	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates, byRecord: map[string]*heldArticle{}, maxHeld: maxHeld}
 	if o.mode == "" {
 		o.mode = NearMark
 	}
@@ -121,7 +122,7 @@ func (o *Offline) Response(r archive.Response) []Extracted {
 	o.held = append(o.held, h)
 	o.byRecord[c.RecordID] = h
 	var out []Extracted
-	for len(o.held) > maxHeld {
+	for len(o.held) > o.maxHeld {
 		out = append(out, o.releaseOldest()...)
 	}
 	return out
