@@ -57,9 +57,8 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 	d := decision{outcome: decidedUnchanged, url: o.URL, id: a.ID, hash: a.ContentHash, mode: k.cfg.NearDuplicates}
 	if ok && known.Hash == a.ContentHash {
 		o.Status = StatusUnchanged
-		if k.decided(c, d) {
-			k.note(o, true)
-		}
+		k.decided(c, d)
+		k.note(o, true)
 		return
 	}
 	if k.dups != nil {
@@ -67,9 +66,7 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 		if o, d.dupHash, drop = k.duplicate(&a, o); drop {
 			if o.Status == StatusSkipped {
 				d.outcome, d.dup = o.Reason, a.DuplicateOf
-				if !k.decided(c, d) {
-					return
-				}
+				k.decided(c, d)
 			}
 			k.note(o, true)
 			return
@@ -85,8 +82,8 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 		if err != nil || !mine {
 			k.fail(err)
 			o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
-			if err == nil && !k.decided(c, d) {
-				return
+			if err == nil {
+				k.decided(c, d)
 			}
 			k.note(o, true)
 			return
@@ -98,25 +95,16 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 		// the first was committed.
 		k.emitMu.Unlock()
 		o.Status, o.Hash, o.Revision = StatusUnchanged, "", 0
-		if k.decided(c, d) {
-			k.note(o, true)
-		}
-		return
-	}
-	// The decision goes to the WARC before the article to the Sink: an
-	// article written is always one the WARC can reproduce.
-	d.outcome, d.revision, d.previous, d.dup = decidedArticle, a.Revision, a.PreviousHash, a.DuplicateOf
-	if err := k.describe(c, d); err != nil {
-		if k.failure == nil { // k.fail would take emitMu
-			k.failure = err
-		}
-		k.emitMu.Unlock()
+		k.decided(c, d)
+		k.note(o, true)
 		return
 	}
 	k.emitted[o.URL] = a.ContentHash
 	err := k.cfg.Sink.Write(k.work, a)
 	if err == nil {
 		k.pending = append(k.pending, o)
+		d.outcome, d.revision, d.previous, d.dup = decidedArticle, a.Revision, a.PreviousHash, a.DuplicateOf
+		k.decideLocked(c, d) // in the order of the Sink's lines
 	} else if k.failure == nil {
 		k.failure = err
 	}
@@ -176,8 +164,8 @@ func (k *crawler) commit() error {
 		return err
 	}
 	k.emitMu.Lock()
-	batch := k.pending
-	k.pending = nil
+	batch, decisions := k.pending, k.decisions
+	k.pending, k.decisions = nil, nil
 	// This commit makes the current generation visible to Store.Lookup; the
 	// one before has been visible since the last commit and can go.
 	k.committed, k.emitted = k.emitted, make(map[string]string)
@@ -189,6 +177,11 @@ func (k *crawler) commit() error {
 	}
 	if err == nil {
 		err = k.cfg.Sink.Sync()
+	}
+	if err == nil {
+		// The decisions follow the articles they stand for: never a
+		// decision in the WARC whose article a crash lost.
+		err = k.describeAll(decisions)
 	}
 	if err == nil && k.cfg.OutPath != "" {
 		if fi, serr := os.Stat(k.cfg.OutPath); serr == nil {

@@ -54,6 +54,8 @@ type crawler struct {
 	commitMu sync.Mutex // one commit at a time, so checkpoints only move forward
 	emitMu   sync.Mutex // orders Sink writes with pending outcomes
 	pending  []Outcome
+	// decisions wait for the commit to be written to the WARC.
+	decisions []pendingDecision
 	// emitted maps URLs to the hashes of articles written since the last
 	// commit; committed holds the generation before, until the next commit.
 	// Older entries are in the Store, so memory stays flat on long crawls.

@@ -399,7 +399,19 @@ func TestCrawlKillResume(t *testing.T) {
 	if files, _ := archive.Files(wdir); len(files) != 2 {
 		t.Errorf("WARC files %v: want the killed run's and a new one", files)
 	}
-	offline(t, wdir) // every file reads to its end
+	// Every file reads to its end, and the two runs' WARC files give their
+	// records: the killed run's decisions on the articles it lost before
+	// writing them were never recorded, and those on the articles written
+	// after its last commit were recorded by the resumed run.
+	again := byURL(offline(t, wdir))
+	for u, line := range byURL(all) {
+		if d := fieldDiff(line, again[u]); d != "" {
+			t.Errorf("%s: the WARC's record differs from the crawl's: %s", u, d)
+		}
+	}
+	if len(again) != len(all) {
+		t.Errorf("the WARC files give %d articles, the two runs emitted %d", len(again), len(all))
+	}
 	for _, a := range all {
 		if a.Warc == nil || recordAt(t, wdir, a.Warc).Get("WARC-Record-ID") != a.Warc.RecordID {
 			t.Errorf("%s: capture %+v not found", a.URL, a.Warc)

@@ -117,25 +117,36 @@ func decisionOf(m archive.Metadata) (d decision, ok bool) {
 	return d, true
 }
 
-// decided records d in the WARC beside the capture c it was made on, and
-// reports whether it could: a failed write fails the crawl, as the Sync of
-// the commit would. It must not be called with emitMu held (describe).
-func (k *crawler) decided(c *archive.Capture, d decision) bool {
-	if err := k.describe(c, d); err != nil {
-		k.fail(err)
-		return false
-	}
-	return true
+// decided queues d, to be recorded in the WARC beside the capture c it
+// was made on when the next commit has made the Sink durable: nothing
+// without an archive or a capture (a file:// page).
+func (k *crawler) decided(c *archive.Capture, d decision) {
+	k.emitMu.Lock()
+	k.decideLocked(c, d)
+	k.emitMu.Unlock()
 }
 
-// describe records d in the WARC beside the capture c: nothing without an
-// archive or a capture (a file:// page).
-func (k *crawler) describe(c *archive.Capture, d decision) error {
-	if k.cfg.Archive == nil || c == nil {
+func (k *crawler) decideLocked(c *archive.Capture, d decision) {
+	if k.cfg.Archive != nil && c != nil {
+		k.decisions = append(k.decisions, pendingDecision{*c, d})
+	}
+}
+
+// pendingDecision is a decision waiting for the commit.
+type pendingDecision struct {
+	capture archive.Capture
+	d       decision
+}
+
+// describeAll writes decisions to the WARC and syncs it.
+func (k *crawler) describeAll(decisions []pendingDecision) error {
+	if len(decisions) == 0 {
 		return nil
 	}
-	if err := k.cfg.Archive.Describe(*c, d.fields()); err != nil {
-		return fmt.Errorf("record the decision on %s in the WARC: %w", d.url, err)
+	for _, p := range decisions {
+		if err := k.cfg.Archive.Describe(p.capture, p.d.fields()); err != nil {
+			return fmt.Errorf("record the decision on %s in the WARC: %w", p.d.url, err)
+		}
 	}
-	return nil
+	return k.cfg.Archive.Sync()
 }

@@ -9,7 +9,16 @@ import (
 // recover makes the state agree with the output after a crash, and, with
 // a Claimer, queues again what this process claimed but never wrote.
 func (k *crawler) recover(ctx context.Context) error {
-	if n, err := reconcile(ctx, k.cfg.Store, k.cfg.OutPath, k.cfg.Logger); err != nil {
+	var describe func([]pendingDecision) error
+	if k.cfg.Archive != nil {
+		describe = func(ds []pendingDecision) error {
+			for i := range ds {
+				ds[i].d.mode = k.cfg.NearDuplicates
+			}
+			return k.describeAll(ds)
+		}
+	}
+	if n, err := reconcile(ctx, k.cfg.Store, k.cfg.OutPath, k.cfg.Logger, describe); err != nil {
 		return err
 	} else if n > 0 {
 		k.cfg.Logger.Info("recovered articles written before a crash", "count", n)

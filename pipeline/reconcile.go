@@ -12,6 +12,9 @@ import (
 	"log/slog"
 	"os"
 	"time"
+
+	"github.com/newsprint/newsprint/archive"
+	"github.com/newsprint/newsprint/extractor"
 )
 
 // reconcile makes the state agree with the output after a crash, before a
@@ -29,17 +32,27 @@ import (
 //     before its first commit is then reconciled from its own file, not the
 //     previous run's.
 //
+// The decisions of the articles recovered are recorded in the WARC (the
+// crawl's own decision records were waiting for the commit the crash
+// prevented) through describe, before the state commits them; describe
+// may be nil.
+//
 // It returns how many articles it recovered.
-func reconcile(ctx context.Context, st Store, out string, log *slog.Logger) (int, error) {
+func reconcile(ctx context.Context, st Store, out string, log *slog.Logger, describe func([]pendingDecision) error) (int, error) {
 	cp, err := st.LastCheckpoint(ctx)
 	if err != nil {
 		return 0, err
 	}
 	var n int
 	if cp.Path != "" {
-		outcomes, good, err := recoverTail(cp, log)
+		outcomes, decisions, good, err := recoverTail(cp, log)
 		if err != nil {
 			return 0, err
+		}
+		if describe != nil && len(decisions) > 0 {
+			if err := describe(decisions); err != nil {
+				return 0, err
+			}
 		}
 		if good >= 0 {
 			if err := st.Commit(ctx, outcomes, Checkpoint{Path: cp.Path, Offset: good}); err != nil {
@@ -61,42 +74,45 @@ func reconcile(ctx context.Context, st Store, out string, log *slog.Logger) (int
 }
 
 // recoverTail reads the lines of cp.Path after cp.Offset and returns their
-// articles' outcomes and the offset after the last whole line, having cut
-// the file there. good is -1 when the file is gone (moved away by the
-// user): nothing to reconcile.
-func recoverTail(cp Checkpoint, log *slog.Logger) (outcomes []Outcome, good int64, err error) {
+// articles' outcomes and decisions (of those from a WARC capture) and the
+// offset after the last whole line, having cut the file there. good is -1
+// when the file is gone (moved away by the user): nothing to reconcile.
+func recoverTail(cp Checkpoint, log *slog.Logger) (outcomes []Outcome, decisions []pendingDecision, good int64, err error) {
 	f, err := os.OpenFile(cp.Path, os.O_RDWR, 0)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, -1, nil
+		return nil, nil, -1, nil
 	}
 	if err != nil {
-		return nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
+		return nil, nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
 	}
 	defer f.Close()
 	fi, err := f.Stat()
 	if err != nil {
-		return nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
+		return nil, nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
 	}
 	start := cp.Offset
 	if fi.Size() < start {
 		// Cut below the checkpoint: the lines recorded beyond its end are
 		// gone from the output (the state still counts them as emitted).
 		if start, err = lastLineEnd(f, fi.Size()); err != nil {
-			return nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
+			return nil, nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
 		}
 		log.Warn("output is shorter than the state's checkpoint; cut back to its last whole line",
 			"file", cp.Path, "checkpoint", cp.Offset, "size", fi.Size(), "cut_to", start)
 	}
 	if _, err := f.Seek(start, io.SeekStart); err != nil {
-		return nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
+		return nil, nil, 0, fmt.Errorf("reconcile %s: %w", cp.Path, err)
 	}
 	good = start
 	r := bufio.NewReaderSize(f, 1<<20)
 	for {
 		line, err := r.ReadBytes('\n')
 		if len(line) > 0 && line[len(line)-1] == '\n' {
-			if o, ok := outcomeOfLine(line); ok {
+			if o, d, ok := outcomeOfLine(line); ok {
 				outcomes = append(outcomes, o)
+				if d != nil {
+					decisions = append(decisions, *d)
+				}
 				good += int64(len(line))
 				continue
 			}
@@ -107,27 +123,32 @@ func recoverTail(cp Checkpoint, log *slog.Logger) (outcomes []Outcome, good int6
 	}
 	if fi.Size() > good {
 		if err := f.Truncate(good); err != nil {
-			return nil, 0, fmt.Errorf("cut torn line in %s: %w", cp.Path, err)
+			return nil, nil, 0, fmt.Errorf("cut torn line in %s: %w", cp.Path, err)
 		}
 		log.Warn("cut a torn line a killed run left", "file", cp.Path, "offset", good, "bytes", fi.Size()-good)
 	}
-	return outcomes, good, nil
+	return outcomes, decisions, good, nil
 }
 
 // outcomeOfLine reads an article line back into the outcome the crawl
-// recorded for it.
-func outcomeOfLine(line []byte) (Outcome, bool) {
+// recorded for it, and the decision it stands for if it came from a WARC
+// capture.
+func outcomeOfLine(line []byte) (Outcome, *pendingDecision, bool) {
 	var rec struct {
-		URL         string          `json:"url"`
-		ID          string          `json:"id"`
-		Hash        string          `json:"content_hash"`
-		Revision    int             `json:"revision"`
-		FetchedAt   string          `json:"fetched_at"`
-		Text        string          `json:"text"`
-		DuplicateOf json.RawMessage `json:"duplicate_of"`
+		URL         string             `json:"url"`
+		ID          string             `json:"id"`
+		Hash        string             `json:"content_hash"`
+		Revision    int                `json:"revision"`
+		Previous    string             `json:"previous_hash"`
+		FetchedAt   string             `json:"fetched_at"`
+		Text        string             `json:"text"`
+		HTML        string             `json:"html"`
+		Markdown    string             `json:"markdown"`
+		DuplicateOf json.RawMessage    `json:"duplicate_of"`
+		Warc        *extractor.WarcRef `json:"warc"`
 	}
 	if err := json.Unmarshal(bytes.TrimSpace(line), &rec); err != nil || rec.URL == "" {
-		return Outcome{}, false
+		return Outcome{}, nil, false
 	}
 	fetched, _ := time.Parse(time.RFC3339, rec.FetchedAt)
 	o := Outcome{URL: rec.URL, Status: StatusArticle, Hash: rec.Hash, Revision: rec.Revision, Fetched: fetched}
@@ -136,7 +157,19 @@ func outcomeOfLine(line []byte) (Outcome, bool) {
 		// as the crawl would have kept it.
 		o.SimHash, o.ArticleID = SimHash(rec.Text), rec.ID
 	}
-	return o, true
+	if rec.Warc == nil || rec.Warc.RecordID == "" {
+		return o, nil, true
+	}
+	d := decision{outcome: decidedArticle, url: rec.URL, id: rec.ID, hash: rec.Hash, revision: rec.Revision, previous: rec.Previous}
+	var dup extractor.DuplicateRef
+	if json.Unmarshal(rec.DuplicateOf, &dup) == nil && dup.ID != "" {
+		d.dup = &dup
+		if dup.Distance == 0 && rec.Text == "" && rec.HTML == "" && rec.Markdown == "" {
+			d.dupHash = rec.Hash // an alias: the same text
+		}
+	}
+	c := archive.Capture{File: rec.Warc.File, RecordID: rec.Warc.RecordID, Offset: rec.Warc.Offset, URL: rec.URL}
+	return o, &pendingDecision{capture: c, d: d}, true
 }
 
 // cutPartialLine cuts a partial last line off the file at path, if it
