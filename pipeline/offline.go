@@ -44,11 +44,11 @@ type Offline struct {
 }
 
 // maxHeld bounds the articles Offline holds for their decisions. A crawl
-// process decides each article before its fetch ends, so in its WARC no
-// more articles than fetches in flight (--concurrency, 64) lie between a
+// process writes its decisions at each commit (every second), so in its
+// WARC no more articles than it wrote in about a second lie between a
 // response and its decision; past the bound the oldest is decided as if
 // no decision came.
-const maxHeld = 1024
+const maxHeld = 4096
 
 type heldArticle struct {
 	a        extractor.Article
