@@ -12,8 +12,10 @@ import (
 // article from, what it decided about that article: emitted (as an
 // original, or marked as a duplicate of an earlier article), unchanged, or
 // dropped as a duplicate. The record is a WARC metadata record referring to
-// the response (archive.Describe), written when the crawl decides, before
-// the article is written to the Sink.
+// the response (archive.Describe). The decisions wait with the outcomes for
+// the commit, which writes them once the Sink is synced (never a decision
+// whose article a crash lost), in the order the articles were written; the
+// next run writes those of the articles it recovers (reconcile).
 //
 // Why the WARC carries the decision rather than leaving 'extract' to judge
 // again in capture order: which of two near-duplicates is "earlier" is a
