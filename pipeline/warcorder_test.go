@@ -3,7 +3,6 @@ package pipeline_test
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -16,11 +15,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsprint/newsprint/archive"
 	"github.com/newsprint/newsprint/extractor"
 	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore/redistest"
-	"github.com/newsprint/newsprint/sqlitestore"
 )
 
 // raceSite serves two near-duplicate stories: /a, and /b reached through
@@ -280,143 +277,4 @@ func TestSharedCrawlWARCPerWorker(t *testing.T) {
 		}
 	}
 	t.Logf("%d articles marked as duplicates of the other worker's", across)
-}
-
-// The WARC fails between a capture and its decision: the crawl ends with
-// the error (and does not hang on its own lock); the articles it wrote are
-// not recorded as done, and the next run, which recovers them from the
-// output, records their decisions in its own WARC.
-func TestCrawlWARCDecisionFails(t *testing.T) {
-	s := newRaceSite()
-	defer s.Close()
-	dir := t.TempDir()
-	wdir := filepath.Join(dir, "warc")
-	out := filepath.Join(dir, "out.jsonl")
-	arc, err := archive.Open(archive.Options{Dir: wdir, MaxSize: 1}) // a new file for every record
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer arc.Close()
-	st, err := sqlitestore.Open(context.Background(), filepath.Join(dir, "state"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	sink, err := pipeline.OpenJSONL(out, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := pipeline.Config{
-		Seeds: []string{s.URL + "/"}, Sink: sink, OutPath: out, Archive: arc, Delay: -1, Timeout: 5 * time.Second,
-		Store: &hookStore{Store: st, suffix: "/b", hook: func() { os.RemoveAll(wdir) }},
-	}
-	done := make(chan error, 1)
-	go func() { _, err := pipeline.Run(context.Background(), cfg); done <- err }()
-	select {
-	case err = <-done:
-	case <-time.After(30 * time.Second):
-		t.Fatal("the crawl still runs 30 s after its WARC failed")
-	}
-	sink.Close()
-	if err == nil || !strings.Contains(err.Error(), "record the decision") {
-		t.Fatalf("the crawl ended with %v; its WARC failed", err)
-	}
-	written := urls(readOut(t, out))
-	if len(written) == 0 {
-		t.Fatal("nothing written before the WARC failed; the test needs articles to recover")
-	}
-
-	// The next run recovers them and records their decisions.
-	st.Close()
-	wdir2 := filepath.Join(dir, "warc2")
-	arc2 := openArchive(t, wdir2)
-	crawlOnce(t, s.URL+"/", filepath.Join(dir, "state"), out, func(c *pipeline.Config) { c.Archive = arc2 })
-	if err := arc2.Close(); err != nil {
-		t.Fatal(err)
-	}
-	var decided []string
-	files, _ := archive.Files(wdir2)
-	for _, p := range files {
-		f, _ := os.Open(p)
-		archive.Walk(f, p, 1<<20, archive.Visitor{Metadata: func(m archive.Metadata) error {
-			if m.Type == "metadata" && m.Get("article-decision") == "article" {
-				decided = append(decided, m.Get("article-url")) // not "unchanged", as a fetch again would be
-			}
-			return nil
-		}})
-		f.Close()
-	}
-	for _, u := range written {
-		if !slices.Contains(decided, u) {
-			t.Errorf("%s was recovered from the output, but its decision is not in the next run's WARC (%q)", u, decided)
-		}
-	}
-}
-
-// lostSink takes articles and loses them: its Sync fails once it was
-// given any, as a full disk or a crash would lose the lines not yet synced.
-type lostSink struct {
-	mu   sync.Mutex
-	lost int
-}
-
-func (l *lostSink) Write(context.Context, extractor.Article) error {
-	l.mu.Lock()
-	l.lost++
-	l.mu.Unlock()
-	return nil
-}
-
-func (l *lostSink) Sync() error {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.lost > 0 {
-		return errors.New("disk full")
-	}
-	return nil
-}
-
-// A run loses the articles it decided on before they were durable; the
-// next run fetches and decides them again. The WARC holds both runs'
-// captures but only the decisions whose articles were kept: re-extracted,
-// it gives the records of the run that wrote them, not those of the
-// captures whose articles were lost.
-func TestCrawlWARCArticlesLost(t *testing.T) {
-	s := newRaceSite()
-	s.vary = true
-	defer s.Close()
-	dir := t.TempDir()
-	wdir := filepath.Join(dir, "warc")
-	ctx := context.Background()
-	st, err := sqlitestore.Open(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	arc := openArchive(t, wdir)
-	lost := &lostSink{}
-	_, err = pipeline.Run(ctx, pipeline.Config{Seeds: []string{s.URL + "/"}, Store: st, Sink: lost, Archive: arc, Delay: -1})
-	arc.Close()
-	st.Close()
-	if err == nil || lost.lost == 0 {
-		t.Fatalf("first run: %v after %d articles; want the Sink's failure after some", err, lost.lost)
-	}
-	out := filepath.Join(dir, "out.jsonl")
-	arc = openArchive(t, wdir)
-	crawlOnce(t, s.URL+"/", dir, out, func(c *pipeline.Config) { c.Archive = arc })
-	if err := arc.Close(); err != nil {
-		t.Fatal(err)
-	}
-	arts := readOut(t, out)
-	if len(arts) != 2 {
-		t.Fatalf("second run emitted %q, want /a and /b again", urls(arts))
-	}
-	again := offline(t, wdir)
-	for u, line := range byURL(arts) {
-		if d := fieldDiff(line, byURL(again)[u]); d != "" {
-			t.Errorf("%s: the WARC's record differs from the crawl's: %s", u, d)
-		}
-	}
-	if len(again) != len(arts) {
-		t.Errorf("the WARC gives %q, the crawl emitted %q", urls(again), urls(arts))
-	}
 }
