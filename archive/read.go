@@ -52,6 +52,8 @@ type ScanStats struct {
 	Records int
 	// HTML counts the responses handed to the callback.
 	HTML int
+	// Revisits counts the records handed to Visitor.Revisit.
+	Revisits int
 	// Metadata counts the records handed to Visitor.Metadata.
 	Metadata int
 	// Skipped counts the other records by reason: "request record",
@@ -76,6 +78,9 @@ func Scan(r io.Reader, file string, maxBody int, fn func(Response) error) (ScanS
 type Visitor struct {
 	// Response receives every successful (200) HTML response record.
 	Response func(Response) error
+	// Revisit receives every revisit record: a capture whose payload the
+	// record does not hold, being that of the record it refers to.
+	Revisit func(Revisit) error
 	// Metadata receives every metadata and warcinfo record whose block is
 	// named fields (application/warc-fields), such as those Describe
 	// writes and the warcinfo record that opens each file (with the fields
@@ -118,6 +123,15 @@ func Walk(r io.Reader, file string, maxBody int, v Visitor) (ScanStats, error) {
 			}
 			continue
 		}
+		if typ := strings.ToLower(rec.Header.Get("WARC-Type")); v.Revisit != nil && typ == "revisit" {
+			r := readRevisit(rec, file)
+			rec.Content.Close()
+			st.Revisits++
+			if err := v.Revisit(r); err != nil {
+				return st, err
+			}
+			continue
+		}
 		resp, why := readResponse(rec, file, maxBody)
 		rec.Content.Close()
 		if why == "" && v.Response == nil {
@@ -131,6 +145,28 @@ func Walk(r io.Reader, file string, maxBody int, v Visitor) (ScanStats, error) {
 		if err := v.Response(resp); err != nil {
 			return st, err
 		}
+	}
+}
+
+// Revisit is a revisit record: a capture of URL at Date whose payload is
+// that of the record RefersTo (WARC 1.1, section 6.7).
+type Revisit struct {
+	URL      string    // WARC-Target-URI
+	Date     time.Time // WARC-Date
+	RefersTo string    // WARC-Refers-To, if given
+	// Identical reports the identical-payload-digest profile: the same
+	// payload as RefersTo's (not a 304's headers only).
+	Identical bool
+	Capture   Capture
+}
+
+func readRevisit(rec *warc.Record, file string) Revisit {
+	date, _ := time.Parse(time.RFC3339Nano, rec.Header.Get("WARC-Date"))
+	target := strings.Trim(rec.Header.Get("WARC-Target-URI"), "<> ")
+	return Revisit{
+		URL: target, Date: date.UTC(), RefersTo: strings.TrimSpace(rec.Header.Get("WARC-Refers-To")),
+		Identical: strings.HasSuffix(rec.Header.Get("WARC-Profile"), "/revisit/identical-payload-digest"),
+		Capture:   Capture{File: file, RecordID: rec.Header.Get("WARC-Record-ID"), Offset: rec.Offset, Date: date.UTC(), URL: target},
 	}
 }
 

@@ -41,6 +41,10 @@ type Offline struct {
 	held     []*heldArticle
 	byRecord map[string]*heldArticle
 	maxHeld  int // maxHeld; tests set less
+	// recent holds the articles of the last maxRevisited responses by record
+	// ID, as extracted, for the revisit records that refer to them.
+	recent      map[string]*heldArticle
+	recentOrder []string
 }
 
 // maxHeld bounds the articles Offline holds for their decisions. A crawl
@@ -49,6 +53,10 @@ type Offline struct {
 // response and its decision; past the bound the oldest is decided as if
 // no decision came.
 const maxHeld = 4096
+
+// maxRevisited bounds the articles kept for revisit records: a page fetched
+// again after a crash lost its article comes early in the next run.
+const maxRevisited = 1024
 
 type heldArticle struct {
 	a        extractor.Article
@@ -75,7 +83,7 @@ type Extracted struct {
 // set from each response. Duplicates are marked or dropped as a crawl with
 // Config.NearDuplicates nearDuplicates ("" for NearMark) does.
 func NewOffline(opt extractor.Options, nearDuplicates string) *Offline {
-	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates, byRecord: map[string]*heldArticle{}, maxHeld: maxHeld}
+	o := &Offline{opt: opt, last: map[string]string{}, revision: map[string]int{}, mode: nearDuplicates, byRecord: map[string]*heldArticle{}, maxHeld: maxHeld, recent: map[string]*heldArticle{}}
 	if o.mode == "" {
 		o.mode = NearMark
 	}
@@ -116,11 +124,48 @@ func (o *Offline) Response(r archive.Response) []Extracted {
 	if !o.holding || c.RecordID == "" {
 		return []Extracted{o.release(h)}
 	}
-	if prev := o.byRecord[c.RecordID]; prev != nil {
+	o.remember(h)
+	return o.hold(h)
+}
+
+// Revisit reads a revisit record of a file whose crawl records its
+// decisions: a capture with the same payload as an earlier response, whose
+// article the crawl may have emitted (fetched again after a crash lost the
+// article). If that response's article is one of the last kept, it
+// waits for its decision as this capture's; otherwise there is nothing to
+// extract.
+func (o *Offline) Revisit(r archive.Revisit) []Extracted {
+	orig := o.recent[r.RefersTo]
+	if !o.holding || !r.Identical || orig == nil || r.Capture.RecordID == "" {
+		return nil
+	}
+	c := r.Capture
+	h := &heldArticle{a: orig.a, key: orig.key, fetched: r.Date, recordID: c.RecordID}
+	h.a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
+	return o.hold(h)
+}
+
+// remember keeps h's article, as extracted, for revisits of its record.
+func (o *Offline) remember(h *heldArticle) {
+	if o.recent[h.recordID] == nil {
+		o.recentOrder = append(o.recentOrder, h.recordID)
+	}
+	o.recent[h.recordID] = &heldArticle{a: h.a, key: h.key}
+	if len(o.recentOrder) > maxRevisited {
+		delete(o.recent, o.recentOrder[0])
+		o.recentOrder[0] = ""
+		o.recentOrder = o.recentOrder[1:]
+	}
+}
+
+// hold makes h wait for its decision, and returns the articles that can
+// wait no more.
+func (o *Offline) hold(h *heldArticle) []Extracted {
+	if prev := o.byRecord[h.recordID]; prev != nil {
 		prev.done = true // a record ID twice: the first waits no more
 	}
 	o.held = append(o.held, h)
-	o.byRecord[c.RecordID] = h
+	o.byRecord[h.recordID] = h
 	var out []Extracted
 	for len(o.held) > o.maxHeld {
 		out = append(out, o.releaseOldest()...)

@@ -65,6 +65,7 @@ func offlineWARC(t *testing.T, mode, warc string) (arts []extractor.Article, ski
 	}
 	_, err := archive.Walk(strings.NewReader(warc), "t.warc", extractor.DefaultMaxBytes, archive.Visitor{
 		Response: func(r archive.Response) error { return keep(off.Response(r)) },
+		Revisit:  func(r archive.Revisit) error { return keep(off.Revisit(r)) },
 		Metadata: func(m archive.Metadata) error { return keep(off.Metadata(m)) },
 	})
 	if err != nil {

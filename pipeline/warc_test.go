@@ -51,6 +51,7 @@ func offline(t *testing.T, dir string) []extractor.Article {
 		}
 		_, err = archive.Walk(f, filepath.Base(p), 1<<20, archive.Visitor{
 			Response: func(r archive.Response) error { return keep(off.Response(r)) },
+			Revisit:  func(r archive.Revisit) error { return keep(off.Revisit(r)) },
 			Metadata: func(m archive.Metadata) error { return keep(off.Metadata(m)) },
 		})
 		f.Close()

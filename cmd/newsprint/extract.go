@@ -159,6 +159,7 @@ func extractWARC(ctx context.Context, in string, r io.Reader, off *pipeline.Offl
 			}
 			return t.write(out, off.Response(resp))
 		},
+		Revisit:  func(r archive.Revisit) error { return t.write(out, off.Revisit(r)) },
 		Metadata: func(m archive.Metadata) error { return t.write(out, off.Metadata(m)) },
 	})
 	t.report(stderr, displayName(in)+": "+fmt.Sprintf("%d records, ", st.Records), st.Skipped)
