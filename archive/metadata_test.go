@@ -74,3 +74,36 @@ func TestDescribeWalk(t *testing.T) {
 		t.Errorf("stats %+v", st)
 	}
 }
+
+// Walk hands a revisit record to Visitor.Revisit, with the record it
+// refers to and its profile.
+func TestWalkRevisit(t *testing.T) {
+	s := site(t)
+	dir := t.TempDir()
+	a := openArchive(t, dir, 0)
+	client := &http.Client{Transport: a.Transport(http.DefaultTransport.(*http.Transport))}
+	first, _ := get(t, client, s.URL+"/page/one")
+	get(t, client, s.URL+"/page/one") // the same bytes: a revisit
+	orig, _ := CaptureOf(first.Header)
+	if err := a.Close(); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := Files(dir)
+	f, err := os.Open(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var got []Revisit
+	st, err := Walk(f, filepath.Base(files[0]), 1<<20, Visitor{
+		Response: func(Response) error { return nil },
+		Revisit:  func(r Revisit) error { got = append(got, r); return nil },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || st.Revisits != 1 || got[0].RefersTo != orig.RecordID || !got[0].Identical || got[0].URL != s.URL+"/page/one" ||
+		got[0].Capture.RecordID == "" || got[0].Capture.RecordID == orig.RecordID || got[0].Date.IsZero() {
+		t.Errorf("Walk handed over revisits %+v (stats %+v); want one of /page/one referring to %s", got, st, orig.RecordID)
+	}
+}
