@@ -27,14 +27,15 @@ import (
 //	<time datetime>                 —                     —                         TestDateSources, TestOnlyTimeElement  TestModifiedSourcesAll
 //	class/itemprop date element     —                     —                         TestDateSources, TestDateElement  TestModifiedSourcesAll
 //	headline/author-classed element TestTitleSources      TestAuthorSources, TestAuthorElementAroundTheHeadline  —  —
+//	byline-classed element          —                     TestBylineClassedElement  —                         —
 //	<h1>                            TestTitleSources      —                         —                           —
 //	byline text                     —                     TestAuthorSources         TestDateSources             TestBylineUpdatedDate
 //	dateline text                   —                     —                         TestDateSources, TestHandWrittenDatelines  —
 //	author-page links, rel=author   —                     TestAuthorSources, TestAuthorPageLinks  —             —
 //	script data                     —                     —                         TestScriptDataDate          —
 //	URL path                        —                     —                         TestDateSources, TestURLDate, TestURLDateNotFromBase  —
-//	news sitemap publication_date   —                     —                         TestKnownDates              — (lastmod is not read: README)
-//	feed item date                  —                     —                         TestKnownDates              —
+//	news sitemap publication_date   —                     —                         TestKnownDates, pipeline TestCrawlListedDates  — (lastmod is not read: README)
+//	feed item date                  —                     —                         TestKnownDates, pipeline TestCrawlListedDates  —
 //	body credit (Chinese)           —                     TestAuthorSources, TestCJKLoneName  —                 —
 //
 //	date rule                                                   test
@@ -158,6 +159,21 @@ func TestOriginalNoteAboveTheByline(t *testing.T) {
 	} {
 		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-06-05" {
 			t.Errorf("Extract(%s).PublishedAt = %q (%s), want 2024-06-05, not the note's 2019-03-03", name, published(a), a.Provenance["published_date"])
+		}
+	}
+}
+
+// An element whose class says byline names the author without a "By":
+// the class is the label (TestAuthorSources covers author-classed ones).
+func TestBylineClassedElement(t *testing.T) {
+	for _, b := range []string{
+		`<div class="byline">Jane Doe</div>`,
+		`<span class="article-byline"><a href="/x">Jane Doe</a></span>`,
+		`<div class="post-byline"><span>Jane Doe</span><span>Staff Writer</span></div>`,
+	} {
+		a := extractPage(t, authorPage("", b, ""))
+		if got := strings.Join(a.Authors, "; "); got != "Jane Doe" || a.Provenance["authors"] != "author-link" {
+			t.Errorf("Extract(%s).Authors = %q from %q, want Jane Doe from author-link", b, got, a.Provenance["authors"])
 		}
 	}
 }
