@@ -12,8 +12,9 @@ import (
 // authorsPage is an article page with the fuzzed names in every place the
 // author candidates come from: JSON-LD, <meta> (author, article:author,
 // parsely, Dublin Core as a CURIE), the twitter:label1/data1 pair,
-// citation_author, microdata, Drupal's RDFa byline, a byline under the
-// headline, an author-page link, and a Chinese credit in the body.
+// citation_author, microdata, Drupal's RDFa byline (and an RDFa comment's
+// creator, which is not one), a byline under the headline, an author-page
+// link, and a Chinese credit in the body.
 func authorsPage(ld, meta, byline string) []byte {
 	esc := html.EscapeString
 	js := strings.NewReplacer(`\`, `\\`, `"`, `\"`, "<", `\u003c`, "\n", `\n`).Replace
@@ -27,7 +28,8 @@ func authorsPage(ld, meta, byline string) []byte {
 <p class="byline">By %[3]s</p>
 <div itemprop="author" itemscope><span itemprop="name">%[3]s</span></div>
 <span property="dc:date dc:created" content="2024-03-05" rel="sioc:has_creator">Submitted by <a href="/users/x" property="foaf:name">%[3]s</a></span>
-<p>%[4]s</p><p><a href="/author/%[3]s">%[3]s</a></p><p>%[4]s（记者 %[3]s）</p></article></body></html>`,
+<p>%[4]s</p><p><a href="/author/%[3]s">%[3]s</a></p><p>%[4]s（记者 %[3]s）</p></article>
+<div typeof="sioc:Post sioct:Comment"><span rel="sioc:has_creator"><a href="/users/y" property="foaf:name">%[2]s</a></span></div></body></html>`,
 		js(ld), esc(meta), esc(byline), para))
 }
 

@@ -44,6 +44,7 @@ import (
 //	published ≤ modified, else modified is none                 TestModifiedNotBeforePublished
 //	day/month order from the page's other dates                 TestDayMonthOrder, TestAmbiguousNumericDate
 //	day/month order from the language (<html lang>)             TestDayMonthOrder
+//	… declared in og:locale, content-language, DC, JSON-LD      TestDeclaredLanguageSources
 //	day/month order from the host's country (.uk, .au, …)       TestDayFirstByHost
 //	day/month order from a date label's language ("Datum:")     TestDateLabelsInOtherLanguages
 //	dotted dates day first                                      TestDayMonthOrder
@@ -174,6 +175,27 @@ func TestBylineClassedElement(t *testing.T) {
 		a := extractPage(t, authorPage("", b, ""))
 		if got := strings.Join(a.Authors, "; "); got != "Jane Doe" || a.Provenance["authors"] != "author-link" {
 			t.Errorf("Extract(%s).Authors = %q from %q, want Jane Doe from author-link", b, got, a.Provenance["authors"])
+		}
+	}
+}
+
+// Each place a page declares its language, alone: the declaration is
+// recorded with its source, and it decides how a numeric date reads
+// (TestDayMonthOrder covers <html lang>): German day first, US English
+// month first.
+func TestDeclaredLanguageSources(t *testing.T) {
+	for _, c := range []struct{ head, declared, pub string }{
+		{`<meta property="og:locale" content="de_DE">`, "meta:og de_DE", "2024-03-05"},
+		{`<meta http-equiv="content-language" content="de">`, "meta:name de", "2024-03-05"},
+		{`<meta name="language" content="de">`, "meta:name de", "2024-03-05"},
+		{`<meta name="DC.language" content="de">`, "meta:dc de", "2024-03-05"},
+		{`<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story","inLanguage":"de-DE"}</script>`, "json-ld de-DE", "2024-03-05"},
+		{`<meta property="og:locale" content="en_US">`, "meta:og en_US", "2024-05-03"},
+	} {
+		page := withByline(withHead(pageWithBlocks("", 4, ""), c.head), "<p>Published: 05/03/2024</p>")
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if a.Provenance["language_declared"] != c.declared || published(a) != c.pub {
+			t.Errorf("Extract(%s) = declared %q, published %q; want %q, %q", c.head, a.Provenance["language_declared"], published(a), c.declared, c.pub)
 		}
 	}
 }
