@@ -99,7 +99,7 @@ type labelAt struct {
 
 // asciiLower lower-cases A-Z only, keeping byte offsets.
 func asciiLower(s string) string {
-	if strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+	if !hasUpperASCII(s) {
 		return s // no copy when there is nothing to lower
 	}
 	b := []byte(s)
@@ -109,6 +109,16 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// hasUpperASCII reports whether s holds a letter A-Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func letterAt(s string, i int) bool {
@@ -902,19 +912,37 @@ func startsWithLabel(n *html.Node) bool {
 // isAuthorLink reports whether a link points at an author's page.
 func isAuthorLink(a *html.Node) bool {
 	href := attr(a, "href")
-	if strings.IndexFunc(href, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+	if hasUpperASCII(href) {
 		href = strings.ToLower(href) // rarely: most links are lower case
 	}
-	for _, p := range authorPaths {
-		if strings.Contains(href, p) {
+	// One of authorPaths is a segment between two slashes: each segment
+	// is looked up once instead of searching the link for every path.
+	for i := strings.IndexByte(href, '/'); i >= 0; {
+		rest := href[i+1:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			break
+		}
+		if authorSegments[rest[:j]] {
 			return true
 		}
+		i += 1 + j
 	}
 	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
 }
 
-// authorPaths mark links to an author's page.
-var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
+// authorPaths mark links to an author's page; authorSegments are their
+// segments.
+var (
+	authorPaths    = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
+	authorSegments = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range authorPaths {
+			m[strings.Trim(p, "/")] = true
+		}
+		return m
+	}()
+)
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {

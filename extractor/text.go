@@ -14,6 +14,9 @@ import (
 // normSpace folds every run of white space (NBSP, ideographic space and
 // zero-width characters included) into one ASCII space and trims the ends.
 func normSpace(s string) string {
+	if isNormASCII(s) {
+		return s // already folded: no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -56,6 +59,26 @@ func normSpace(s string) string {
 		b.WriteString(s[i-size : i])
 	}
 	return b.String()
+}
+
+// isNormASCII reports whether s is ASCII that normSpace leaves as it is:
+// no white space but single spaces between words.
+func isNormASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 func isZeroWidth(r rune) bool {
