@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -66,6 +67,18 @@ func init() {
 		}
 	}
 }
+
+// colonLabelsByLast holds the colonLabels by their last byte, in their
+// order: findLabels tries only those that can end where the colon is.
+var colonLabelsByLast = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for _, l := range colonLabels {
+		if l != "" {
+			by[l[len(l)-1]] = append(by[l[len(l)-1]], l)
+		}
+	}
+	return &by
+})
 
 type labelled struct{ label, value, raw string }
 
@@ -151,7 +164,10 @@ func findLabels(t string) []labelAt {
 				goto next
 			}
 		}
-		for _, l := range colonLabels {
+		if before == "" {
+			goto next // no label ends here
+		}
+		for _, l := range colonLabelsByLast()[before[len(before)-1]] {
 			if strings.HasSuffix(before, l) && !letterAt(before, len(before)-len(l)-1) {
 				out = append(out, labelAt{len(before) - len(l), c + colon, l})
 				break

@@ -179,8 +179,19 @@ func caseBreak(before string, el *html.Node) bool {
 
 // nonSpaceLen is the number of bytes of s that are not ASCII white space.
 // strings.Count of one byte is vectorised: four passes beat one loop of
-// comparisons on all but the shortest texts.
+// comparisons on all but the shortest texts, which get the loop.
 func nonSpaceLen(s string) int {
+	if len(s) < 64 {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case ' ', '\n', '\t', '\r':
+			default:
+				n++
+			}
+		}
+		return n
+	}
 	return len(s) - strings.Count(s, " ") - strings.Count(s, "\n") - strings.Count(s, "\t") - strings.Count(s, "\r")
 }
 
