@@ -102,7 +102,16 @@ func mayHoldVerbLabel(lower string) bool {
 // hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
 // Devanagari digit.
 func hasDigit(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			// The other digits are not ASCII: read them as runes from
+			// here on.
+			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+		}
+	}
+	return false
 }
 
 type labelAt struct {
@@ -962,11 +971,22 @@ var (
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
-	cid := classID(n) + " " + strings.ToLower(attr(n, "itemprop"))
-	if !strings.Contains(cid, "author") && !strings.Contains(cid, "byline") && !strings.Contains(cid, "writer") {
+	// The class and id, then the itemprop: no word looked for holds a
+	// space, so none runs from one into the other.
+	cid, prop := classID(n), attr(n, "itemprop")
+	if prop != "" {
+		prop = strings.ToLower(prop)
+	}
+	names := func(cid string) bool {
+		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
+	}
+	denies := func(cid string) bool {
+		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
+	}
+	if !names(cid) && !names(prop) {
 		return false
 	}
-	return !strings.Contains(cid, "bio") && !strings.Contains(cid, "avatar") && !strings.Contains(cid, "description")
+	return !denies(cid) && !denies(prop)
 }
 
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {
