@@ -637,10 +637,11 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
-	if !reByStart.MatchString(t) && len(t) < 160 && !v.has(fromByline) && afterH1 {
+	byStart := reByStart.MatchString(t)
+	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
 		s.bylineAfterDate(t)
 	}
-	if reByStart.MatchString(t) && len(t) < 160 {
+	if byStart && len(t) < 160 {
 		used := false
 		if names := splitAuthors(t); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
 			used = v.addAuthors(names, fromByline, s.pos, "by")

@@ -512,7 +512,7 @@ func stripShortLines(root *html.Node) {
 		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
-		if isShortBoiler(t) {
+		if reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
 			doomed = append(doomed, n)
 			return false
 		}
