@@ -825,17 +825,31 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
 	if !hasYearOrEpoch(t) {
 		return false // no date without a year: most blocks end here
 	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
 		bare := asciiLower(strings.Trim(w, ".,"))
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") {
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
 			letters += len(w)
 		}
 	}
 	return letters <= 14
+}
+
+// isWordMonth reports whether w is a month name of wordMonths in any case:
+// "сентября" (16 bytes) or "सितंबर" is the month of a date, not the words
+// of a sentence around one.
+func isWordMonth(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false // the Latin names are monthNum's
+	}
+	_, ok := wordMonths[strings.ToLower(w)]
+	return ok
 }
 
 // dateWords are the weekdays and the little words of written dates in the
