@@ -45,7 +45,20 @@ var (
 	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am"}
 )
 
+// Labels of dates that are not the page's: when a forum member joined
+// ("Registriert: 18.09.2008, 05:56" beside every post). Their dates are
+// no candidates. (kindMember)
+var memberLabels = []string{"registriert seit", "registriert", "registered", "joined", "member since", "mitglied seit", "dabei seit", "inscrit le", "inscrit depuis", "registrado", "iscritto il", "iscritto", "lid sinds"}
+
+// kindMember is the kind of memberLabels: not a date of the page, and no
+// author either.
+const kindMember = "member"
+
 func init() {
+	for _, l := range memberLabels {
+		dateLabelKinds[l] = kindMember
+	}
+	colonLabels = append(colonLabels, memberLabels...)
 	modified := []string{"mis à jour", "aktualisiert", "actualiz", "atualizado", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "оновлено", "diperbarui", "güncellenme", "cập nhật", "更新", "수정", "अपडेट", "تحديث"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -347,7 +360,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
-			if s.nearFurniture(n) {
+			if s.nearFurniture(n) || s.postFurniture(n) {
 				s.furnitureDates(n)
 			}
 			return false
@@ -750,10 +763,10 @@ func (s *scanner) block(n *html.Node) bool {
 	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
 	// update: read as one, zh-cwced fit lost two pages to gain one.
 	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
-		s.addDate(w, "", "visible-text")
+		s.addDate(w, s.leadKind(labels, w), "visible-text")
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
-		s.addDate(w, "", "visible-text")
+		s.addDate(w, s.leadKind(labels, w), "visible-text")
 	}
 	s.leadName(t, labels)
 	for _, l := range labels {
@@ -848,17 +861,31 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
 	if !hasYearOrEpoch(t) {
 		return false // no date without a year: most blocks end here
 	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
 		bare := asciiLower(strings.Trim(w, ".,"))
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") {
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
 			letters += len(w)
 		}
 	}
 	return letters <= 14
+}
+
+// isWordMonth reports whether w is a month name of wordMonths in any case:
+// "сентября" (16 bytes) or "सितंबर" is the month of a date, not the words
+// of a sentence around one.
+func isWordMonth(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false // the Latin names are monthNum's
+	}
+	_, ok := wordMonths[strings.ToLower(w)]
+	return ok
 }
 
 // dateWords are the weekdays and the little words of written dates in the
