@@ -354,7 +354,7 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		}
 		args = append(args, o.URL, hkey(o.URL), o.Status, clean(o.Reason), clean(o.ETag), clean(o.LastModified), o.Hash, o.Revision, ms)
 	}
-	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q")}
+	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q"), s.k("answered")}
 	err := s.do(ctx, "commit", func(ctx context.Context) error {
 		return s.runCommit(ctx, keys, args, outcomes)
 	})
@@ -422,6 +422,25 @@ func (s *Store) Leased(ctx context.Context) (int, error) {
 		return err
 	})
 	return int(n), err
+}
+
+// Answered is the number of outcomes that every process of the crawl has
+// committed so far for URLs the site answered (an article, unchanged, not
+// modified, or a page): failures and skips are not counted. It only grows,
+// so that a process can tell from two readings whether the crawl as a whole
+// got anything from the sites in between, whatever its own share was (a
+// commit sent again after a lost reply may count twice).
+func (s *Store) Answered(ctx context.Context) (int64, error) {
+	var n int64
+	err := s.do(ctx, "answered", func(ctx context.Context) error {
+		var err error
+		n, err = s.rdb.Get(ctx, s.k("answered")).Int64()
+		if errors.Is(err, redis.Nil) {
+			n, err = 0, nil
+		}
+		return err
+	})
+	return n, err
 }
 
 // Claim reserves the emission of the article version hash of url for this

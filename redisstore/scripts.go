@@ -19,6 +19,7 @@ import "github.com/redis/go-redis/v9"
 //	listed     HASH  12-byte URL hash -> "source\tpublished": the publication date a sitemap or feed gave
 //	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
 //	failed     HASH  URL whose last fetch failed transiently -> ""
+//	answered   STRING outcomes committed, by any process, that the site answered (Store.Answered)
 //	cp:W       HASH  worker W's output checkpoint: path, offset
 //	claim:H    STRING "W\thash\tSESSION" with expiry: worker W is emitting URL hash H
 //	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive
@@ -234,11 +235,12 @@ for d, r in pairs(top) do
 end
 return out`)
 
-// KEYS done leases owner meta art failed cp claimsW q
+// KEYS done leases owner meta art failed cp claimsW q answered
 // ARGV holder worker cp-path cp-offset prefix, then (url hash status
 // reason etag last-modified content-hash revision fetched-ms)...
 var commitScript = redis.NewScript(splitLua + hostLua + `
 local holder, worker, prefix = ARGV[1], ARGV[2], ARGV[5]
+local answered = 0
 for i = 6, #ARGV, 9 do
   local url, h, status, reason, etag, lm, hash, rev, fetched =
     ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7]), tonumber(ARGV[i + 8])
@@ -261,6 +263,7 @@ for i = 6, #ARGV, 9 do
     redis.call('HDEL', KEYS[4], url)
   end
   if hash ~= '' then redis.call('ZADD', KEYS[5], fetched, url) end
+  if status ~= 'failed' and status ~= 'skipped' then answered = answered + 1 end
   if status == 'failed' and string.sub(reason, 1, 6) ~= 'HTTP 4' then
     redis.call('HSET', KEYS[6], url, '')
   else
@@ -272,6 +275,7 @@ for i = 6, #ARGV, 9 do
   redis.call('HDEL', KEYS[8], h)
 end
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[7], 'path', ARGV[3], 'offset', ARGV[4]) end
+if answered > 0 then redis.call('INCRBY', KEYS[10], answered) end
 return 0`)
 
 // KEYS failed q leases meta. Returns how many were queued.

@@ -221,6 +221,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	start := time.Now()
 	var stats pipeline.Stats
 	var runErr error
+	answersBefore, shared := crawlAnswers(ctx, st, logger) // faults.go
 	for _, r := range runs {
 		if ctx.Err() != nil {
 			break
@@ -265,9 +266,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		runErr = err
 	}
 	// A crawl shared through Redis may find its work done by the others:
-	// no outcome at all is not a failure.
-	if runErr == nil && ctx.Err() == nil && fetchedNothing(stats) {
-		runErr = nothingFetched(stats) // faults.go: exit 3, saying why
+	// no outcome at all is not a failure; nor are failures only, while the
+	// other processes fetched pages.
+	if runErr == nil && ctx.Err() == nil {
+		runErr = verdict(ctx, stats, st, answersBefore, shared, logger) // faults.go: exit 3, saying why
 	}
 	if arc != nil {
 		if err := arc.Close(); err != nil && runErr == nil {

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"sort"
 	"strings"
 
@@ -12,8 +14,19 @@ import (
 // exitNothingFetched is the exit status of a crawl that fetched nothing:
 // every seed's host failed (DNS, refused, robots.txt unavailable) or
 // robots.txt disallowed it, or every fetch it made failed (a site
-// answering 503 to all). A scheduler can tell it from a failure (1) and a
-// usage error (2).
+// answering 503 to all, or a seed answering 404). A scheduler can tell it
+// from a failure (1) and a usage error (2).
+//
+// The verdict is about the crawl, not about one process's share of it: a
+// worker of a crawl shared through Redis leases whatever URLs come next,
+// and a lot of dead links (404) or of one flaky host's 503s says nothing
+// of the crawl, which may have fetched hundreds of pages meanwhile through
+// the other workers. A cron job or a Kubernetes Job per worker needs the
+// crawl's health, or it sees random failed Jobs. So a shared crawl's
+// process exits 3 only when, besides its own outcomes being all failures,
+// no process of the crawl got an answer (a page, an article, unchanged,
+// not modified) while it ran: the sites down, or every seed gone, fail
+// every worker that had work; one worker's bad lot fails none.
 const exitNothingFetched = 3
 
 // errNothingFetched marks a crawl that ran without error but fetched
@@ -23,11 +36,57 @@ var (
 	errAllFailed      = fmt.Errorf("%w: every fetch failed", errNothingFetched)
 )
 
+// answerCounter is implemented by Stores that several processes share
+// (redisstore.Store): Answered counts the outcomes, committed by any
+// process of the crawl, of URLs the site answered. It only grows.
+type answerCounter interface {
+	Answered(ctx context.Context) (int64, error)
+}
+
+// crawlAnswers reads st's count of answered URLs; ok is false when st is
+// not shared or the count cannot be read (logged: the verdict then rests
+// on this process's outcomes alone, as for a crawl of its own).
+func crawlAnswers(ctx context.Context, st any, logger *slog.Logger) (n int64, ok bool) {
+	c, shared := st.(answerCounter)
+	if !shared {
+		return 0, false
+	}
+	n, err := c.Answered(ctx)
+	if err != nil {
+		logger.Warn("cannot read what the shared crawl fetched; the exit status counts this process only", "err", err)
+		return 0, false
+	}
+	return n, true
+}
+
+// verdict is nil, or the error of a crawl that fetched nothing (exit 3,
+// saying why) from this process's counts s and, if the crawl is shared,
+// what every process of it got answered since this one started (before,
+// read by crawlAnswers; known false if it could not be).
+func verdict(ctx context.Context, s pipeline.Stats, st any, before int64, known bool, logger *slog.Logger) error {
+	var answered int64
+	if known {
+		if n, ok := crawlAnswers(ctx, st, logger); ok {
+			answered = max(n-before, 0)
+		}
+	}
+	if fetchedNothing(s, answered) {
+		return nothingFetched(s)
+	}
+	if fetchedNothing(s, 0) {
+		logger.Info("every fetch of this process failed, but the crawl's other processes fetched pages meanwhile: the crawl made progress", "count", answered)
+	}
+	return nil
+}
+
 // fetchedNothing reports whether a crawl with outcomes got nothing from
 // them: no fetch, or every outcome a failure (a 503 is fetched, yet the
 // run is as useless as one whose DNS failed, and a cron job must see it).
-func fetchedNothing(s pipeline.Stats) bool {
-	if len(s.Outcomes) == 0 || s.Articles > 0 {
+// crawlAnswered is how many URLs the processes sharing the crawl got
+// answers for while this one ran (0 for a crawl of its own): any is the
+// crawl's progress, whatever this process's share (exitNothingFetched).
+func fetchedNothing(s pipeline.Stats, crawlAnswered int64) bool {
+	if len(s.Outcomes) == 0 || s.Articles > 0 || crawlAnswered > 0 {
 		return false
 	}
 	outcomes := 0

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/newsprint/newsprint/pipeline"
 )
 
 // A crawl whose every host fails to resolve (the README's first command
@@ -84,5 +86,32 @@ func TestCrawlEveryFetchFailed(t *testing.T) {
 	if _, stderr, code := runCLI(t, "", "crawl", ok.URL+"/", "--state", filepath.Join(dir, "state2"),
 		"--out", filepath.Join(dir, "out2.jsonl"), "--delay", "0s", "--retries", "0"); code != 0 {
 		t.Errorf("crawl of a site with no article and one link answering 404: exit %d, want 0:\n%s", code, stderr)
+	}
+}
+
+// The exit-3 verdict from a run's counts and, in a shared crawl, what the
+// crawl as a whole got answered while the process ran.
+func TestFetchedNothing(t *testing.T) {
+	for _, tc := range []struct {
+		name          string
+		s             pipeline.Stats
+		crawlAnswered int64
+		want          bool
+	}{
+		{"no outcome (a shared crawl's work all done by others)", pipeline.Stats{}, 0, false},
+		{"DNS failed", pipeline.Stats{Errors: 1, Outcomes: map[string]int{"failed: robots.txt: DNS: no such host": 1}}, 0, true},
+		{"disallowed by robots.txt", pipeline.Stats{Outcomes: map[string]int{"skipped: robots.txt": 2}}, 0, true},
+		{"site answering 503", pipeline.Stats{Fetched: 2, Errors: 2, Outcomes: map[string]int{"failed: HTTP 503": 2}}, 0, true},
+		{"seed gone (404), alone", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1}}, 0, true},
+		{"404 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 3, Errors: 3, Outcomes: map[string]int{"failed: HTTP 404": 3}}, 5, false},
+		{"503 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 503": 1}}, 1, false},
+		{"DNS lot of a shared crawl that got pages meanwhile", pipeline.Stats{Errors: 1, Outcomes: map[string]int{"failed: robots.txt: DNS: no such host": 1}}, 1, false},
+		{"a page among failures", pipeline.Stats{Fetched: 3, Errors: 2, Outcomes: map[string]int{"failed: HTTP 404": 2, "page": 1}}, 0, false},
+		{"nothing new", pipeline.Stats{Fetched: 2, Outcomes: map[string]int{"not-modified": 1, "unchanged": 1}}, 0, false},
+		{"non-HTML only", pipeline.Stats{Fetched: 1, Outcomes: map[string]int{"skipped: not HTML": 1}}, 0, false},
+	} {
+		if got := fetchedNothing(tc.s, tc.crawlAnswered); got != tc.want {
+			t.Errorf("fetchedNothing(%s: %+v, crawl answered %d) = %v, want %v", tc.name, tc.s, tc.crawlAnswered, got, tc.want)
+		}
 	}
 }

@@ -1,0 +1,53 @@
+package redisstore_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/redisstore"
+	"github.com/newsprint/newsprint/redisstore/redistest"
+)
+
+// Answered counts the outcomes every process of a crawl commits for URLs
+// the site answered, and only those: a process reads what another one got,
+// and failures (a 404, a 503) and skips leave it as it was. The crawl
+// command's exit status rests on it (a worker whose own lot was only dead
+// links exits 0 when the crawl as a whole got pages while it ran).
+func TestAnsweredCountsEveryProcess(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	a := open(t, srv, "answered", "a", redisstore.Options{})
+	defer a.Close()
+	b := open(t, srv, "answered", "b", redisstore.Options{})
+	defer b.Close()
+	other := open(t, srv, "answered-other", "a", redisstore.Options{})
+	defer other.Close()
+
+	if n, err := b.Answered(ctx); n != 0 || err != nil {
+		t.Fatalf("Answered of a new crawl = %d, %v; want 0", n, err)
+	}
+	commit := func(outcomes ...pipeline.Outcome) {
+		t.Helper()
+		if err := a.Commit(ctx, outcomes, pipeline.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	commit(pipeline.Outcome{URL: "https://x.example/gone", Status: pipeline.StatusFailed, Reason: "HTTP 404"},
+		pipeline.Outcome{URL: "https://x.example/down", Status: pipeline.StatusFailed, Reason: "HTTP 503"},
+		pipeline.Outcome{URL: "https://x.example/private", Status: pipeline.StatusSkipped, Reason: "robots.txt"})
+	if n, err := b.Answered(ctx); n != 0 || err != nil {
+		t.Errorf("Answered after failures and skips only = %d, %v; want 0", n, err)
+	}
+	commit(pipeline.Outcome{URL: "https://x.example/", Status: pipeline.StatusPage},
+		pipeline.Outcome{URL: "https://x.example/a", Status: pipeline.StatusArticle, Hash: "h1"},
+		pipeline.Outcome{URL: "https://x.example/b", Status: pipeline.StatusUnchanged},
+		pipeline.Outcome{URL: "https://x.example/c", Status: pipeline.StatusNotModified},
+		pipeline.Outcome{URL: "https://x.example/gone2", Status: pipeline.StatusFailed, Reason: "HTTP 404"})
+	if n, err := b.Answered(ctx); n != 4 || err != nil {
+		t.Errorf("Answered read by another process after a page, an article, an unchanged and a not-modified = %d, %v; want 4", n, err)
+	}
+	if n, err := other.Answered(ctx); n != 0 || err != nil {
+		t.Errorf("Answered of another crawl id = %d, %v; want 0", n, err)
+	}
+}
