@@ -93,7 +93,13 @@ func fetchedNothing(s pipeline.Stats, crawlAnswered int64) bool {
 	for _, n := range s.Outcomes {
 		outcomes += n
 	}
-	return s.Fetched == 0 || s.Errors == outcomes // Errors counts the failed outcomes
+	// Errors counts the failed outcomes. The /sitemap.xml guessed for a
+	// host whose robots.txt lists none answering 404 is recorded as a skip
+	// (pipeline/page.go), yet says only that the site has no sitemap:
+	// without this, a seed answering 404 exited 0 and one answering 410
+	// or 403 exited 3.
+	noSitemap := s.Outcomes[pipeline.StatusSkipped+": no sitemap"]
+	return s.Fetched == 0 || s.Errors+noSitemap == outcomes
 }
 
 // nothingFetched explains a crawl that fetched nothing: its outcomes, most

@@ -102,6 +102,8 @@ func TestFetchedNothing(t *testing.T) {
 		{"DNS failed", pipeline.Stats{Errors: 1, Outcomes: map[string]int{"failed: robots.txt: DNS: no such host": 1}}, 0, true},
 		{"disallowed by robots.txt", pipeline.Stats{Outcomes: map[string]int{"skipped: robots.txt": 2}}, 0, true},
 		{"site answering 503", pipeline.Stats{Fetched: 2, Errors: 2, Outcomes: map[string]int{"failed: HTTP 503": 2}}, 0, true},
+		{"seed gone (404) and no sitemap", pipeline.Stats{Fetched: 2, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1, "skipped: no sitemap": 1}}, 0, true},
+		{"a page and no sitemap", pipeline.Stats{Fetched: 2, Outcomes: map[string]int{"page": 1, "skipped: no sitemap": 1}}, 0, false},
 		{"seed gone (404), alone", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1}}, 0, true},
 		{"404 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 3, Errors: 3, Outcomes: map[string]int{"failed: HTTP 404": 3}}, 5, false},
 		{"503 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 503": 1}}, 1, false},
@@ -112,6 +114,26 @@ func TestFetchedNothing(t *testing.T) {
 	} {
 		if got := fetchedNothing(tc.s, tc.crawlAnswered); got != tc.want {
 			t.Errorf("fetchedNothing(%s: %+v, crawl answered %d) = %v, want %v", tc.name, tc.s, tc.crawlAnswered, got, tc.want)
+		}
+	}
+}
+
+// A crawl whose seed is gone or forbidden (any 4xx) fetched nothing and
+// exits 3, like a site that is down: a cron job must see a dead seed.
+// Before, a seed answering 404 exited 0 (the guessed /sitemap.xml's 404,
+// recorded as "skipped: no sitemap", counted as a fetch that did not
+// fail), while one answering 410 or 403 exited 3.
+func TestCrawlSeedGone(t *testing.T) {
+	for _, status := range []int{http.StatusNotFound, http.StatusGone, http.StatusForbidden} {
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			http.Error(w, "no such page", status)
+		}))
+		dir := t.TempDir()
+		_, stderr, code := runCLI(t, "", "crawl", srv.URL+"/", "--state", filepath.Join(dir, "state"),
+			"--out", filepath.Join(dir, "out.jsonl"), "--delay", "0s", "--retries", "0")
+		srv.Close()
+		if want := fmt.Sprintf("HTTP %d", status); code != exitNothingFetched || !strings.Contains(stderr, "every fetch failed") || !strings.Contains(stderr, want) {
+			t.Errorf("crawl of a seed answering %d (robots.txt and sitemap too): exit %d, stderr:\n%s\nwant exit %d saying every fetch failed, with %s", status, code, stderr, exitNothingFetched, want)
 		}
 	}
 }
