@@ -51,3 +51,38 @@ func TestAnsweredCountsEveryProcess(t *testing.T) {
 		t.Errorf("Answered of another crawl id = %d, %v; want 0", n, err)
 	}
 }
+
+// Progress counts from the start of the crawl run a process joins: one
+// opened while another is alive counts what that one got before, and so
+// on down a chain of overlapping processes; one opened after all have
+// closed starts a new run from zero.
+func TestProgressCountsTheRunJoined(t *testing.T) {
+	srv := redistest.Start(t)
+	ctx := context.Background()
+	progress := func(s *redisstore.Store, name string, want int64) {
+		t.Helper()
+		if n, err := s.Progress(ctx); n != want || err != nil {
+			t.Errorf("%s.Progress = %d, %v; want %d", name, n, err, want)
+		}
+	}
+	page := func(s *redisstore.Store, url string) {
+		t.Helper()
+		if err := s.Commit(ctx, []pipeline.Outcome{{URL: url, Status: pipeline.StatusPage}}, pipeline.Checkpoint{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := open(t, srv, "run", "a", redisstore.Options{})
+	page(a, "https://x.example/")
+	b := open(t, srv, "run", "b", redisstore.Options{})
+	progress(b, "b (joined a's run)", 1)
+	a.Close()
+	c := open(t, srv, "run", "c", redisstore.Options{})
+	progress(c, "c (joined b's, hence a's run)", 1)
+	b.Close()
+	c.Close()
+	d := open(t, srv, "run", "d", redisstore.Options{})
+	defer d.Close()
+	progress(d, "d (a new run)", 0)
+	page(d, "https://x.example/next")
+	progress(d, "d", 1)
+}

@@ -70,6 +70,7 @@ type Store struct {
 	p       string // key prefix
 	opt     Options
 	session string // this process's lease holder name
+	base    int64  // the answered count when this crawl run began (answered.go)
 
 	mu     sync.Mutex
 	leased map[string]bool
@@ -140,6 +141,10 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 		s.rdb.Close()
 		return nil, err
 	}
+	if err := s.join(ctx); err != nil {
+		s.rdb.Close()
+		return nil, err
+	}
 	go s.renew()
 	return s, nil
 }
@@ -170,6 +175,9 @@ func (s *Store) close() error {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	if derr := s.rdb.Del(ctx, s.k("alive:"+s.session)).Err(); err == nil {
+		err = derr
+	}
+	if derr := s.rdb.HDel(ctx, s.k("bases"), s.session).Err(); err == nil {
 		err = derr
 	}
 	cancel()
@@ -422,25 +430,6 @@ func (s *Store) Leased(ctx context.Context) (int, error) {
 		return err
 	})
 	return int(n), err
-}
-
-// Answered is the number of outcomes that every process of the crawl has
-// committed so far for URLs the site answered (an article, unchanged, not
-// modified, or a page): failures and skips are not counted. It only grows,
-// so that a process can tell from two readings whether the crawl as a whole
-// got anything from the sites in between, whatever its own share was (a
-// commit sent again after a lost reply may count twice).
-func (s *Store) Answered(ctx context.Context) (int64, error) {
-	var n int64
-	err := s.do(ctx, "answered", func(ctx context.Context) error {
-		var err error
-		n, err = s.rdb.Get(ctx, s.k("answered")).Int64()
-		if errors.Is(err, redis.Nil) {
-			n, err = 0, nil
-		}
-		return err
-	})
-	return n, err
 }
 
 // Claim reserves the emission of the article version hash of url for this

@@ -19,7 +19,8 @@ import "github.com/redis/go-redis/v9"
 //	listed     HASH  12-byte URL hash -> "source\tpublished": the publication date a sitemap or feed gave
 //	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
 //	failed     HASH  URL whose last fetch failed transiently -> ""
-//	answered   STRING outcomes committed, by any process, that the site answered (Store.Answered)
+//	answered   STRING outcomes committed, by any process, that the site answered (answered.go)
+//	bases      HASH  live session -> the answered count when its crawl run began (answered.go)
 //	cp:W       HASH  worker W's output checkpoint: path, offset
 //	claim:H    STRING "W\thash\tSESSION" with expiry: worker W is emitting URL hash H
 //	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive

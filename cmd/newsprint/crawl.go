@@ -221,7 +221,6 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	start := time.Now()
 	var stats pipeline.Stats
 	var runErr error
-	answersBefore, shared := crawlAnswers(ctx, st, logger) // faults.go
 	for _, r := range runs {
 		if ctx.Err() != nil {
 			break
@@ -269,7 +268,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	// no outcome at all is not a failure; nor are failures only, while the
 	// other processes fetched pages.
 	if runErr == nil && ctx.Err() == nil {
-		runErr = verdict(ctx, stats, st, answersBefore, shared, logger) // faults.go: exit 3, saying why
+		runErr = verdict(ctx, stats, st, logger) // faults.go: exit 3, saying why
 	}
 	if arc != nil {
 		if err := arc.Close(); err != nil && runErr == nil {

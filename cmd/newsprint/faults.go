@@ -25,8 +25,9 @@ import (
 // crawl's health, or it sees random failed Jobs. So a shared crawl's
 // process exits 3 only when, besides its own outcomes being all failures,
 // no process of the crawl got an answer (a page, an article, unchanged,
-// not modified) while it ran: the sites down, or every seed gone, fail
-// every worker that had work; one worker's bad lot fails none.
+// not modified) in this crawl run (crawlProgress): the sites down, or
+// every seed gone, fail every worker that had work; one worker's bad lot
+// fails none.
 const exitNothingFetched = 3
 
 // errNothingFetched marks a crawl that ran without error but fetched
@@ -36,45 +37,34 @@ var (
 	errAllFailed      = fmt.Errorf("%w: every fetch failed", errNothingFetched)
 )
 
-// answerCounter is implemented by Stores that several processes share
-// (redisstore.Store): Answered counts the outcomes, committed by any
-// process of the crawl, of URLs the site answered. It only grows.
-type answerCounter interface {
-	Answered(ctx context.Context) (int64, error)
-}
-
-// crawlAnswers reads st's count of answered URLs; ok is false when st is
-// not shared or the count cannot be read (logged: the verdict then rests
-// on this process's outcomes alone, as for a crawl of its own).
-func crawlAnswers(ctx context.Context, st any, logger *slog.Logger) (n int64, ok bool) {
-	c, shared := st.(answerCounter)
-	if !shared {
-		return 0, false
-	}
-	n, err := c.Answered(ctx)
-	if err != nil {
-		logger.Warn("cannot read what the shared crawl fetched; the exit status counts this process only", "err", err)
-		return 0, false
-	}
-	return n, true
+// crawlProgress is implemented by Stores that several processes share
+// (redisstore.Store): Progress is how many URLs the sites answered to the
+// crawl (a page, an article, unchanged, not modified), counting every
+// process, since the crawl run this process joined began: the earliest
+// start among the processes that overlap it, so that a worker restarted
+// late, whose lot is what the others left, is judged with them.
+type crawlProgress interface {
+	Progress(ctx context.Context) (int64, error)
 }
 
 // verdict is nil, or the error of a crawl that fetched nothing (exit 3,
-// saying why) from this process's counts s and, if the crawl is shared,
-// what every process of it got answered since this one started (before,
-// read by crawlAnswers; known false if it could not be).
-func verdict(ctx context.Context, s pipeline.Stats, st any, before int64, known bool, logger *slog.Logger) error {
+// saying why), from this process's counts s and, if st is shared, what
+// the crawl as a whole got (crawlProgress). If that cannot be read, the
+// verdict rests on s alone, as for a crawl of its own.
+func verdict(ctx context.Context, s pipeline.Stats, st any, logger *slog.Logger) error {
 	var answered int64
-	if known {
-		if n, ok := crawlAnswers(ctx, st, logger); ok {
-			answered = max(n-before, 0)
+	if c, shared := st.(crawlProgress); shared && fetchedNothing(s, 0) {
+		n, err := c.Progress(ctx)
+		if err != nil {
+			logger.Warn("cannot read what the shared crawl fetched; the exit status counts this process only", "err", err)
 		}
+		answered = n
 	}
 	if fetchedNothing(s, answered) {
 		return nothingFetched(s)
 	}
-	if fetchedNothing(s, 0) {
-		logger.Info("every fetch of this process failed, but the crawl's other processes fetched pages meanwhile: the crawl made progress", "count", answered)
+	if answered > 0 {
+		logger.Info("every fetch of this process failed, but the crawl's other processes fetched pages in this run: the crawl made progress", "count", answered)
 	}
 	return nil
 }
@@ -83,8 +73,9 @@ func verdict(ctx context.Context, s pipeline.Stats, st any, before int64, known 
 // them: no fetch, or every outcome a failure (a 503 is fetched, yet the
 // run is as useless as one whose DNS failed, and a cron job must see it).
 // crawlAnswered is how many URLs the processes sharing the crawl got
-// answers for while this one ran (0 for a crawl of its own): any is the
-// crawl's progress, whatever this process's share (exitNothingFetched).
+// answered in this crawl run (crawlProgress; 0 for a crawl of its own):
+// any is the crawl's progress, whatever this process's share
+// (exitNothingFetched).
 func fetchedNothing(s pipeline.Stats, crawlAnswered int64) bool {
 	if len(s.Outcomes) == 0 || s.Articles > 0 || crawlAnswered > 0 {
 		return false
