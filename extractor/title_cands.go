@@ -227,6 +227,10 @@ func extendTruncated(cands []titleCand) {
 var headlineWords = setOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
 	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
 
+// maxVisibleTitles bounds the visible candidates of each source: the
+// <h1>s and the elements whose class names a headline are counted apart,
+// so a page whose menus and teasers hold sixty "title" elements before
+// its article still offers its <h1>.
 const maxVisibleTitles = 60
 
 // maxHeadings bounds the headings visibleHeadings collects the texts of.
@@ -244,6 +248,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 		return nil, nil
 	}
 	var out []titleCand
+	var count [nTitleSources]int // visible candidates of each source
 	heads := map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
@@ -262,7 +267,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 			return false
 		}
 		src, ok := headingSource(n)
-		if !ok || len(out) >= maxVisibleTitles {
+		if !ok || count[src] >= maxVisibleTitles {
 			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
 				if t := textOf(n); len(t) <= 400 {
 					heads[simplify(t)] = true
@@ -303,6 +308,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 			return true
 		}
 		out = append(out, c)
+		count[src]++
 		offset += len(t)
 		total += nonSpaceLen(t)
 		return false

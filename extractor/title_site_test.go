@@ -193,3 +193,28 @@ func TestTitleSelfLinkedMenuEntry(t *testing.T) {
 		t.Errorf("Extract(self-linked breadcrumb).Title = %q, want %q", got, "Sandy's Legacy: DIY Urbanism")
 	}
 }
+
+// Every separator Yoast SEO offers between the title and the site's name
+// splits a <title>, the star and the tilde included.
+func TestTitleYoastSeparators(t *testing.T) {
+	for _, sep := range []string{"⋆", "*", "~", ">", "<"} {
+		page := `<html><head><title>Ten Ways to Fix a Bike ` + sep + ` Cycling Blog</title></head><body>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, "https://cyclingblog.example/ten-ways"); got != "Ten Ways to Fix a Bike" {
+			t.Errorf("Extract(separator %s).Title = %q, want %q", sep, got, "Ten Ways to Fix a Bike")
+		}
+	}
+}
+
+// A segment a <title> holds twice is the site's name (the theme and an
+// SEO plugin both wrote it), wherever the site is hosted.
+func TestTitleRepeatedSegment(t *testing.T) {
+	for _, title := range []string{
+		"High Scalability - High Scalability - Not All Regions are Created Equal",
+		"Not All Regions are Created Equal | High Scalability | High Scalability",
+	} {
+		page := `<html><head><title>` + title + `</title></head><body>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, "https://blog.example/2012/10/25/regions.html"); got != "Not All Regions are Created Equal" {
+			t.Errorf("Extract(%s).Title = %q, want %q", title, got, "Not All Regions are Created Equal")
+		}
+	}
+}

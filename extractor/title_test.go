@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -212,5 +213,34 @@ func TestTitleLostCharacters(t *testing.T) {
 	page := `<html><head><meta property="og:title" content="Event Planning – Beginner’s Guide"></head><body><h1>Event Planning ? Beginner?s Guide</h1>` + titleBody + `</body></html>`
 	if got, _ := extractTitle(t, page, "https://example.com/blog/events"); got != "Event Planning – Beginner’s Guide" {
 		t.Errorf("Extract(lost characters).Title = %q, want the og:title's characters", got)
+	}
+}
+
+// A headline that ends in a question mark keeps it: the "?" is not a
+// character lost to the encoding that a <title> without it would restore.
+func TestTitleQuestionMarkKept(t *testing.T) {
+	const want = "Cloud Computing Innovations: What's Next in 2025?"
+	page := `<html><head><title>Cloud Computing Innovations: What's Next in 2025</title></head><body><h1>` + want + `</h1>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "https://example.com/blog/cloud-2025"); got != want {
+		t.Errorf("Extract(question).Title = %q, want %q", got, want)
+	}
+	if lostChars("Event Planning ? Beginner?s Guide?", "Event Planning – Beginner’s Guide?") != true {
+		t.Errorf("lostChars with a closing question mark = false, want true")
+	}
+}
+
+// The <h1> stays a candidate on a page whose menus and teasers hold more
+// elements with "title" in their class than the candidates of one source
+// are bounded to.
+func TestTitleHeadingAfterManyTeasers(t *testing.T) {
+	const want = "Council approves the budget for the coming year"
+	var teasers strings.Builder
+	for i := range maxVisibleTitles + 5 {
+		fmt.Fprintf(&teasers, `<div class="card"><a href="/story/%d"><span class="card-title">Another story number %d</span></a></div>`, i, i)
+	}
+	page := `<html><head><meta property="og:title" content="Council approves the budget"></head><body><div class="menu">` + teasers.String() +
+		`</div><article><h1>` + want + `</h1>` + strings.Repeat(titleBody, 6) + `</article></body></html>`
+	if got, _ := extractTitle(t, page, "https://example.com/news/budget"); got != want {
+		t.Errorf("Extract(many teasers).Title = %q, want %q", got, want)
 	}
 }
