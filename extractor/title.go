@@ -262,14 +262,20 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		hi--
 	}
 	// Rejoin the headline from the original text so inner separators such
-	// as "Chongqing - Dusseldorf" survive.
-	first, last := parts[lo], parts[hi-1]
-	i := strings.Index(full, first)
-	j := strings.LastIndex(full, last)
-	if i < 0 || j < i {
-		return strings.Join(parts[lo:hi], " "), parts[hi:]
+	// as "Chongqing - Dusseldorf" survive. The segments are found in
+	// order, as a segment may occur twice ("Site - Site - Post").
+	i, end := 0, 0
+	for k, p := range parts[:hi] {
+		at := strings.Index(full[end:], p)
+		if at < 0 {
+			return strings.Join(parts[lo:hi], " "), parts[hi:]
+		}
+		if k == lo {
+			i = end + at
+		}
+		end += at + len(p)
 	}
-	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " "+titleSepChars), parts[hi:]
+	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
 }
 
 func isMostlyCJK(s string) bool {

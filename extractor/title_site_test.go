@@ -218,3 +218,18 @@ func TestTitleRepeatedSegment(t *testing.T) {
 		}
 	}
 }
+
+// A title made of the site's name twice is the site's name once: the
+// headline is cut from the segments where they stand, not from the first
+// and the last place their texts occur.
+func TestStripSiteSegmentsRepeatedName(t *testing.T) {
+	tc := titleContext{host: "weatherblog.example"}
+	for _, c := range []struct{ raw, want string }{
+		{"High Scalability - High Scalability", "High Scalability"},
+		{"Weather Blog - Rain falls on the plain - Weather Blog", "Rain falls on the plain"},
+	} {
+		if got, _ := cleanTitle(c.raw, tc, true); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.raw, got, c.want)
+		}
+	}
+}

@@ -244,3 +244,27 @@ func TestTitleHeadingAfterManyTeasers(t *testing.T) {
 		t.Errorf("Extract(many teasers).Title = %q, want %q", got, want)
 	}
 }
+
+// A heading that holds only a date (a post's dateline marked up as a
+// title) is not the headline, even where it is the only heading.
+func TestTitleNotADateline(t *testing.T) {
+	const want = "Stuff The Internet Says On Scalability For October 26, 2012"
+	page := `<html><body><div class="post"><div class="title">Friday, October 26, 2012 at 9:15AM</div>
+<h2 class="title">` + want + `</h2>` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://blog.example/blog/2012/10/26/stuff.html"); got != want {
+		t.Errorf("Extract(dateline heading).Title = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"Friday, October 26, 2012 at 9:15AM", true},
+		{"26.10.2012", true},
+		{"Storm on 26 October 2012", false},
+		{"Stuff The Internet Says On Scalability For October 26, 2012", false},
+	} {
+		if got := onlyDate(c.t); got != c.want {
+			t.Errorf("onlyDate(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
