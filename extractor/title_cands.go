@@ -198,6 +198,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	extendTruncated(out)
 	vis, heads := visibleHeadings(doc, tc)
+	if t := findFirst(doc, byTag(atom.Title)); t != nil {
+		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
+	}
 	site := splitByHeadings(out, heads)
 	out = append(out, vis...)
 	relate(out, tc, site)
@@ -441,7 +444,8 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 	rank := 0
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)]
+		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
+			c.src.visible() && mastheadName(c.text, tag, tc.host)
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {

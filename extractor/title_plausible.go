@@ -17,3 +17,4 @@ func onlyDate(t string) bool {
 	_, ok := parseDate(t, false)
 	return ok
 }
+

@@ -122,3 +122,39 @@ func titleCuts(title string) []titleCut {
 	}
 	return cuts
 }
+
+// mastheadName reports whether a heading is the site's name as a blog's
+// masthead shows it: a short name that the host begins ("Schneier on
+// Security" on schneier.com) and that opens the <title> before the
+// post's own title ("Schneier on Security: Micromorts").
+func mastheadName(heading, docTitle, host string) bool {
+	rest, ok := strings.CutPrefix(docTitle, heading)
+	if !ok || !hostNamed(heading, host) {
+		return false
+	}
+	// The name ends where a separator or a space does, not inside a word.
+	return strings.TrimLeft(rest, " "+titleSepChars) != "" && strings.IndexAny(rest, " "+titleSepChars) == 0
+}
+
+// cutMasthead removes a masthead's name from the start of the stated
+// titles (mastheadName): what follows it is the post's title, one word
+// or more.
+func cutMasthead(stated, vis []titleCand, docTitle, host string) {
+	for _, v := range vis {
+		if !mastheadName(v.text, docTitle, host) {
+			continue
+		}
+		for i := range stated {
+			c := &stated[i]
+			if c.src != srcTitleTag && c.src != srcOG && c.src != srcTwitter {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(c.text, v.text); ok {
+				if rest = strings.TrimLeft(rest, " "+titleSepChars); rest != "" {
+					c.text = rest
+				}
+			}
+		}
+		return
+	}
+}

@@ -51,3 +51,29 @@ func TestSplitByHeadings(t *testing.T) {
 		t.Errorf("splitByHeadings = %+v; want the <title> confirmed and JSON-LD left alone", cands)
 	}
 }
+
+// A blog's masthead <h1> holds the site's name, which the host begins and
+// the <title> opens with: it is not the headline, and what follows it in
+// the <title> is, one word or more.
+func TestTitleMastheadName(t *testing.T) {
+	page := `<html><head><title>Schneier on Security: Micromorts</title></head><body>
+<div id="header"><h1>Schneier on Security</h1><p>A blog covering security and security technology.</p></div>
+<div class="entry">` + titleBody + `</div></body></html>`
+	if got, prov := extractTitle(t, page, "https://www.schneier.example/blog/archives/2012/11/micromorts.html"); got != "Micromorts" {
+		t.Errorf("Extract(masthead name).Title = %q (%s), want %q", got, prov, "Micromorts")
+	}
+	for _, c := range []struct {
+		heading, title string
+		want           bool
+	}{
+		{"Schneier on Security", "Schneier on Security: Micromorts", true},
+		{"Schneier on Security", "Schneier on Security - Micromorts", true},
+		{"Schneier on Security", "Schneier on Security", false},
+		{"Schneier on Sec", "Schneier on Security: Micromorts", false},
+		{"Micromorts and risk", "Micromorts and risk: a guide", false}, // not the host's name
+	} {
+		if got := mastheadName(c.heading, c.title, "www.schneier.example"); got != c.want {
+			t.Errorf("mastheadName(%q, %q) = %v, want %v", c.heading, c.title, got, c.want)
+		}
+	}
+}
