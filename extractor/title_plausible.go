@@ -17,4 +17,3 @@ func onlyDate(t string) bool {
 	_, ok := parseDate(t, false)
 	return ok
 }
-
