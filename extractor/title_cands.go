@@ -186,7 +186,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		{"dc.title", srcDC}, {"dcterms.title", srcDC}, {"dc:title", srcDC},
 		{"parsely-title", srcParsely}, {"sailthru.title", srcParsely}, {"title", srcParsely},
 	} {
-		if v, _ := m.tag(k.key); v != "" {
+		if v, _ := m.tag(k.key); v != "" && (k.src != srcOG || !ogAboutFrontPage(m, tc.page)) {
 			add(v, k.src, metaSource(k.key))
 		}
 	}

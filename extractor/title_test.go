@@ -268,3 +268,37 @@ func TestTitleNotADateline(t *testing.T) {
 		}
 	}
 }
+
+// An OpenGraph block whose og:url is the site's front page describes the
+// front page: on a post deeper in the site its og:title is the blog's
+// tagline, not the post's title.
+func TestTitleOpenGraphOfTheFrontPage(t *testing.T) {
+	const want = "Unexpected (and expected): Redskins throwbacks win the day"
+	head := `<meta property="og:title" content="Official Blog of the Football League"><meta property="og:url" content="http://blogs.football.example/">
+<meta property="og:site_name" content="Football.example"><title>` + want + ` - Football.example</title>`
+	page := `<html><head>` + head + `</head><body>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "http://blogs.football.example/2012/11/05/unexpected-throwbacks/"); got != want {
+		t.Errorf("Extract(front page og).Title = %q, want %q", got, want)
+	}
+	// On the front page itself, og:title is the page's title.
+	if got, _ := extractTitle(t, page, "http://blogs.football.example/"); got != "Official Blog of the Football League" {
+		t.Errorf("Extract(front page).Title = %q, want the og:title", got)
+	}
+	for _, c := range []struct {
+		og, page string
+		want     bool
+	}{
+		{"http://blogs.football.example/", "http://blogs.football.example/2012/11/05/post/", true},
+		{"https://www.football.example", "https://football.example/news/post", true},
+		{"http://blogs.football.example/2012/11/05/post/", "http://blogs.football.example/2012/11/05/post/", false},
+		{"http://other.example/", "http://blogs.football.example/2012/11/05/post/", false},
+		{"/", "http://blogs.football.example/2012/11/05/post/", false},
+	} {
+		p, _ := url.Parse(c.page)
+		doc, _ := html.Parse(strings.NewReader(`<html><head><meta property="og:url" content="` + c.og + `"></head></html>`))
+		m := collectMeta(doc)
+		if got := ogAboutFrontPage(m, p); got != c.want {
+			t.Errorf("ogAboutFrontPage(%s on %s) = %v, want %v", c.og, c.page, got, c.want)
+		}
+	}
+}
