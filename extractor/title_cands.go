@@ -394,13 +394,28 @@ func (f *furnitureOf) has(n *html.Node) bool {
 
 func (f *furnitureOf) block(p *html.Node) bool {
 	linky := func() bool { return linkTextLen(p)*2 > textLen(p) }
+	// A page header is a masthead when its own text, its menus left
+	// aside, is mostly links (a logo, a tagline linked home); one that
+	// wraps the menus and the article's header is not.
+	mastLinky := func() bool {
+		links, all := linkTextLen(p), textLen(p)
+		walk(p, func(c *html.Node) bool {
+			if c != p && isElement(c, atom.Nav) {
+				links -= linkTextLen(c)
+				all -= textLen(c)
+				return false
+			}
+			return true
+		})
+		return links*2 > all
+	}
 	switch p.DataAtom {
 	case atom.Nav:
 		return true
 	case atom.Aside, atom.Footer:
 		return !hasAncestor(p, byTag(atom.Article))
 	case atom.Header:
-		if !hasAncestor(p, byTag(atom.Article, atom.Main)) && linky() {
+		if !hasAncestor(p, byTag(atom.Article, atom.Main)) && mastLinky() {
 			return true
 		}
 	}
@@ -421,7 +436,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case hasClassWord(lower, furnitureWords):
 		return textLenUpTo(p, f.total/2+1) <= f.total/2
 	case hasClassWord(lower, mastheadWords):
-		return linky()
+		return mastLinky()
 	}
 	return false
 }

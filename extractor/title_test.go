@@ -302,3 +302,28 @@ func TestTitleOpenGraphOfTheFrontPage(t *testing.T) {
 		}
 	}
 }
+
+// A page header that wraps both the site's menus and the article's own
+// header is not a masthead: its <h1> is the headline. One whose text
+// outside its menus is a link home still is.
+func TestTitleHeaderAroundMenusAndHeadline(t *testing.T) {
+	const want = "Social Media Marketing Certifications and Certificates"
+	var menu strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&menu, `<a href="/topic/%d">Topic number %d</a>`, i, i)
+	}
+	page := `<html><head><title>Which Social Media Marketing Certification is Best?</title></head><body>
+<header class="page-masthead"><nav class="site-nav">` + menu.String() + `</nav>
+<div class="article-header"><h1>` + want + `</h1><p>Learn which certificates employers ask for.</p></div></header>
+<div class="content">` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://school.example/learn/social-media/certificates"); got != want {
+		t.Errorf("Extract(header around menus).Title = %q, want %q", got, want)
+	}
+	page = `<html><head><title>Council approves the budget</title></head><body>
+<header class="page-masthead"><nav class="site-nav">` + menu.String() + `</nav>
+<h1><a href="/">The Valley Gazette, news since 1901</a></h1></header>
+<div class="content">` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://valley.example/news/budget"); got != "Council approves the budget" {
+		t.Errorf("Extract(masthead).Title = %q, want %q", got, "Council approves the budget")
+	}
+}
