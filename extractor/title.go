@@ -55,13 +55,17 @@ func isPunct(r rune) bool {
 }
 
 // siteLike reports whether segment names the site: it equals the site name
-// or the registrable part of the host.
+// or the registrable part of the host, or it is the site's name with a
+// word or two added ("CBN News" for "CBN"). A segment that goes on from the
+// name with a colon or more words is a headline that starts with it
+// ("Pink Sith: Abreva Conceal Patch", "Docker Desktop 4.0 adds …").
 func siteLike(segment, siteName, host string) bool {
 	s := simplify(segment)
 	if s == "" {
 		return false
 	}
-	if sn := simplify(siteName); sn != "" && (s == sn || strings.HasPrefix(sn, s) || strings.HasPrefix(s, sn)) {
+	if sn := simplify(siteName); sn != "" && (s == sn || strings.HasPrefix(sn, s) ||
+		strings.HasPrefix(s, sn) && !strings.Contains(segment, ": ")) {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")

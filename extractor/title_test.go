@@ -327,3 +327,24 @@ func TestTitleHeaderAroundMenusAndHeadline(t *testing.T) {
 		t.Errorf("Extract(masthead).Title = %q, want %q", got, "Council approves the budget")
 	}
 }
+
+// A segment that starts with the site's name and goes on after a colon is
+// a headline with the site's name as its label, not the site's name.
+func TestSiteLikeColon(t *testing.T) {
+	for _, c := range []struct {
+		seg  string
+		want bool
+	}{
+		{"Churumuri", true},
+		{"Churumuri Blog", true},
+		{"Churumuri poll: Has India lost its moral compass?", false},
+	} {
+		if got := siteLike(c.seg, "Churumuri", ""); got != c.want {
+			t.Errorf("siteLike(%q, Churumuri) = %v, want %v", c.seg, got, c.want)
+		}
+	}
+	page := `<html><head><meta property="og:site_name" content="Churumuri"><title>Churumuri poll: Has India lost its moral compass? | Churumuri</title></head><body>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "https://churumuri.example/2012/10/23/poll/"); got != "Churumuri poll: Has India lost its moral compass?" {
+		t.Errorf("Extract(site's name as label).Title = %q, want the headline", got)
+	}
+}
