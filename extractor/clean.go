@@ -626,6 +626,10 @@ func stripTeasers(body *html.Node, title string) {
 			}
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
+		case !isList && tl < 600 && sidebarLead(n) && linkTextLen(n)*2 > tl:
+			// A block that opens with "Mehr zum Thema" or "À lire aussi"
+			// and is mostly links holds other stories, its label inside
+			// it rather than a heading before it.
 		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
 			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
 			// capitals alone in a paragraph is another story's headline.

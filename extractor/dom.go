@@ -224,10 +224,22 @@ func textLenUpTo(n *html.Node, limit int) int {
 	return min(total, limit+1)
 }
 
-// visibleTexts yields the text nodes below n in order, scripts, styles and
+// visibleTexts yields the text below n in order, scripts, styles and
 // their like skipped.
 func visibleTexts(n *html.Node) iter.Seq[string] {
 	return func(yield func(string) bool) {
+		for c := range visibleTextNodes(n) {
+			if !yield(c.Data) {
+				return
+			}
+		}
+	}
+}
+
+// visibleTextNodes yields the text nodes below n in order, scripts, styles
+// and their like skipped.
+func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
 		stop := false
 		walk(n, func(c *html.Node) bool {
 			if stop {
@@ -240,7 +252,7 @@ func visibleTexts(n *html.Node) iter.Seq[string] {
 					return false
 				}
 			case html.TextNode:
-				stop = !yield(c.Data)
+				stop = !yield(c)
 			}
 			return true
 		})
