@@ -72,6 +72,7 @@ var authorWeight = [...]int{
 	fromTwitterCreator: 45,
 	fromEditorLabel:    40,
 	fromNameList:       72,
+	fromFurnitureBox:   40,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -85,7 +86,7 @@ func authorFamily(f authorFrom) int {
 		return 1
 	case fromByline, fromEditorLabel, fromNameList:
 		return 2
-	case fromAuthorElement, fromAuthorPage, fromRelAuthor:
+	case fromAuthorElement, fromAuthorPage, fromRelAuthor, fromFurnitureBox:
 		return 3
 	}
 	return 4
@@ -145,7 +146,8 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 
 // collectiveWords end a byline that names a newsroom rather than a person
 // ("Aidoc Staff", "Everfit Team", "Newsdesk").
-var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau")
+var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau",
+	"redaktion", "autoren", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja")
 
 // nameQuality weighs how well names say who wrote the piece: a person's
 // full name beats a single word (a handle or a first name), and both beat
@@ -153,7 +155,12 @@ var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom",
 func nameQuality(names []string, site siteNames) int {
 	q := 0
 	for _, n := range names {
-		w := strings.Fields(n)
+		// "Auswärtige Autoren (AA)": the words before the bracket say
+		// what the name is.
+		w := strings.Fields(reParenthetical.ReplaceAllString(bareName(n), " "))
+		if len(w) == 0 {
+			continue
+		}
 		switch {
 		case collectiveWords[strings.ToLower(w[len(w)-1])] || slices.ContainsFunc(w, func(x string) bool { return site.has(x) || site.hasHost(x) }):
 			q = min(q, -25)

@@ -47,6 +47,10 @@ func TestChooseAuthors(t *testing.T) {
 			[]authorCand{cand(fromJSONLD, "Jane Doe"), cand(fromByline, "John Roe"), cand(fromMeta, "John Roe")}, "John Roe"},
 		{"a person beats a newsroom that two sources name", testSite("", "aidoc.com"),
 			[]authorCand{cand(fromAuthorElement, "Aidoc Staff"), cand(fromMeta, "Jay Berstein"), cand(fromTwitterLabel, "Aidoc Staff")}, "Jay Berstein"},
+		{"a newsroom in another language is a collective, brackets or not", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Auswärtige Autoren (AA)"), cand(fromMeta, "Ralph Steiner", "Carlo Natter"), cand(fromAuthorElement, "Ralph Steiner", "Carlo Natter")}, "Ralph Steiner; Carlo Natter"},
+		{"an account's address in brackets is not a name", testSite("", "news.example"),
+			[]authorCand{cand(fromAuthorElement, "Blue Sky (sirhamy.bsky.social)")}, ""},
 		{"a newsroom when no one else is named", testSite("", "everfit.io"),
 			[]authorCand{cand(fromAuthorElement, "Everfit Team")}, "Everfit Team"},
 		{"month abbreviation", testSite("", "garnix.io"), []authorCand{cand(fromAuthorElement, "Nov")}, ""},
@@ -95,6 +99,7 @@ func TestNotAuthorRoles(t *testing.T) {
 		"Reviewed by Ann Lee":                               "",
 		"Fact-checked by John Roe":                          "",
 		"Editor-in-Chief John Roe":                          "",
+		"Mycle (Editor-in-Chief)":                           "",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

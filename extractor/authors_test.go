@@ -27,6 +27,8 @@ func TestSplitAuthors(t *testing.T) {
 		"Charles Patterson, WCI Columnist":                             "Charles Patterson",
 		"Andrew Gerrand 4 August 2010":                                 "Andrew Gerrand",
 		"Updated January 08, 2026 Written by Meghan Neville Content Marketing Coordinator": "Meghan Neville",
+		"Lance Ryan (Content Manager)":       "Lance Ryan (Content Manager)",
+		"Kelsey Mohring (@mohrinkd)":         "Kelsey Mohring",
 		"■该作者文章":                             "",
 		"Author Escalon":                     "Escalon",
 		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",

@@ -315,6 +315,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if s.nearFurniture(n) {
 				s.furnitureDates(n)
 			}
+			s.furnitureAuthor(n)
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
