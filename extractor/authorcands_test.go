@@ -172,3 +172,32 @@ func TestAuthorBoxInFurnitureIsWeak(t *testing.T) {
 		t.Errorf("Extract(byline and a box in a widget).Authors = %q, want Ledger Staff", got)
 	}
 }
+
+// A list of author-page links under the headline credits every co-author;
+// a list that holds another link (a category) is not a list of authors.
+func TestAuthorLinkList(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"A story","author":{"@type":"Person","name":"Rui Ma"}}</script>`
+	list := `<div class="meta"><a href="/author/ruima/">Rui Ma</a><span>, </span><a href="/author/heba/">Heba Ledwon</a><span> &amp;</span> <a href="/author/suparn/">Suparn Patra</a></div>`
+	a := extractPage(t, authorPage(ld, list, ""))
+	if got := strings.Join(a.Authors, "; "); got != "Rui Ma; Heba Ledwon; Suparn Patra" {
+		t.Errorf("Extract(linked co-authors).Authors = %q, want all three", got)
+	}
+	mixed := `<div class="meta"><a href="/author/ruima/">Rui Ma</a>, <a href="/category/news/">World News</a></div>`
+	a = extractPage(t, authorPage(ld, mixed, ""))
+	if got := strings.Join(a.Authors, "; "); got != "Rui Ma" {
+		t.Errorf("Extract(author and category links).Authors = %q, want Rui Ma", got)
+	}
+}
+
+// "Article written by:" alone over an author box at the article's end: the
+// name in the box's next block is the byline's, however far below the
+// headline, and it beats the publisher that the JSON-LD names.
+func TestWrittenByLabelOverAFarAuthorBox(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"A story","author":{"@type":"Organization","name":"Obesity Medicine Association"}}</script>`
+	box := `<div class="attribution"><p>Article written by:</p><img src="head.webp" alt="Headshot"><h3>Doris Munoz-Mantilla, MD, FOMA</h3>` +
+		`<p>Doris is a physician who writes about obesity medicine for the association and its members.</p></div>`
+	a := extractPage(t, authorPage(ld, "", box))
+	if got := strings.Join(a.Authors, "; "); got != "Doris Munoz-Mantilla, MD, FOMA" {
+		t.Errorf("Extract(written-by label over a far author box).Authors = %q, want Doris Munoz-Mantilla, MD, FOMA", got)
+	}
+}
