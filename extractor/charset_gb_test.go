@@ -51,6 +51,56 @@ func TestGB18030PrivateUse(t *testing.T) {
 	}
 }
 
+// Every pair of the three user-defined areas that issue 13 names decodes
+// to its Private Use Area code point. The WHATWG index-gb18030 assigns
+// them in order, 94 trail bytes a row in areas 1 and 2 (A1-FE) and 96 in
+// area 3 (40-7E, 80-A0), which is the formula below, with one exception:
+// A3 A0 is U+3000, not U+E5E5, "for compatibility with deployed content"
+// (the Encoding Standard's gb18030 encoder refuses U+E5E5 for that
+// reason). Node's TextDecoder ("gbk", ICU 78.2), which follows GB18030
+// itself, gives the formula's code point for all 1,894 pairs, E5E5 at
+// A3 A0 included.
+func TestGBKUserDefinedAreas(t *testing.T) {
+	n := 0
+	check := func(lead, trail byte, want rune) {
+		t.Helper()
+		n++
+		got, err := decodeGB18030([]byte{lead, trail})
+		if err != nil || string(got) != string(want) {
+			t.Errorf("decodeGB18030(%02X %02X) = %U, %v; want %U", lead, trail, []rune(string(got)), err, want)
+		}
+	}
+	for lead := 0xAA; lead <= 0xAF; lead++ {
+		for trail := 0xA1; trail <= 0xFE; trail++ {
+			check(byte(lead), byte(trail), rune(0xE000+(lead-0xAA)*94+trail-0xA1))
+		}
+	}
+	for lead := 0xF8; lead <= 0xFE; lead++ {
+		for trail := 0xA1; trail <= 0xFE; trail++ {
+			check(byte(lead), byte(trail), rune(0xE234+(lead-0xF8)*94+trail-0xA1))
+		}
+	}
+	for lead := 0xA1; lead <= 0xA7; lead++ {
+		for trail := 0x40; trail <= 0xA0; trail++ {
+			if trail == 0x7F {
+				continue // never a trail byte
+			}
+			col := trail - 0x40
+			if trail > 0x7F {
+				col--
+			}
+			want := rune(0xE4C6 + (lead-0xA1)*96 + col)
+			if lead == 0xA3 && trail == 0xA0 {
+				want = 0x3000
+			}
+			check(byte(lead), byte(trail), want)
+		}
+	}
+	if n != 1894 {
+		t.Errorf("checked %d pairs, want 6*94 + 7*94 + 7*96 = 1894", n)
+	}
+}
+
 // No two-byte sequence of the index decodes to U+FFFD, and every one is
 // one code point: the index maps all 23,940 pointers.
 func TestGB18030NoReplacement(t *testing.T) {

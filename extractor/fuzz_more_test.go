@@ -63,9 +63,11 @@ func datePage(pub, mod, shown, lang string) []byte {
 }
 
 // FuzzDates checks the plausibility rules on whatever dates a page
-// states: no publication or modification date before 1995 or after the
-// fetch time (a day of slack for zones), PublishedAt on PublishedDate's
-// day, and no modification before the publication.
+// states, and on the publication date the crawl knows from a news
+// sitemap (Options.KnownDates, any instant from 1990 to 2100): no
+// publication or modification date before 1995 or after the fetch time (a
+// day of slack for zones), PublishedAt on PublishedDate's day, and no
+// modification before the publication.
 func FuzzDates(f *testing.F) {
 	for _, s := range [][3]string{
 		{"2024-03-05T10:00:00Z", "2024-03-06T08:00:00+01:00", "Published 5 March 2024"},
@@ -77,14 +79,21 @@ func FuzzDates(f *testing.F) {
 		{"1700000000", "2023-11-14T22:13:20.000+0000", "Datum: 03.11.21"},
 		{"2024-02-30", "24-03-05", "This article was originally published on May 3, 2019."},
 	} {
-		f.Add(s[0], s[1], s[2], "en", int64(1764547200)) // fetched 2025-12-01
+		f.Add(s[0], s[1], s[2], "en", since1990(1764547200), int64(0)) // fetched 2025-12-01
 	}
-	f.Add("2025-12-02T01:00:00+14:00", "2025-12-03", "December 2, 2025", "de", int64(1764547200))
-	f.Fuzz(func(t *testing.T, pub, mod, shown, lang string, fetchedUnix int64) {
+	f.Add("2025-12-02T01:00:00+14:00", "2025-12-03", "December 2, 2025", "de", since1990(1764547200), since1990(1709632800))
+	f.Add("", "", "", "en", since1990(1764547200), since1990(4102444799)) // known on the last day of 2099
+	f.Add("", "2024-03-06", "", "en", since1990(1764547200), since1990(1709596800))
+	f.Fuzz(func(t *testing.T, pub, mod, shown, lang string, fetchedUnix, knownUnix int64) {
 		// From 1990 to 2100: the page's dates are judged against it.
-		fetched := time.Unix(631152000+(fetchedUnix%3471292800+3471292800)%3471292800, 0).UTC()
+		span := func(u int64) time.Time { return time.Unix(epoch1990+(u%3471292800+3471292800)%3471292800, 0) }
+		fetched := span(fetchedUnix).UTC()
+		var known []KnownDate
+		if knownUnix != 0 {
+			known = []KnownDate{{Source: "sitemap", Published: span(knownUnix).In(time.FixedZone("", int(knownUnix%50400)))}}
+		}
 		page := datePage(pub, mod, shown, lang)
-		a, err := Extract(page, "https://news.example/2024/03/05/harbour-plan", Options{FetchedAt: fetched})
+		a, err := Extract(page, "https://news.example/2024/03/05/harbour-plan", Options{FetchedAt: fetched, KnownDates: known})
 		noInternalError(t, err, [3]string{pub, mod, shown})
 		if err != nil {
 			return
@@ -128,6 +137,12 @@ func FuzzDates(f *testing.F) {
 		}
 	})
 }
+
+// epoch1990 is 1990-01-01 as a Unix time. FuzzDates takes its times as
+// seconds since then: since1990 turns a Unix time into one.
+const epoch1990 = 631152000
+
+func since1990(unix int64) int64 { return unix - epoch1990 }
 
 // languageTag is what Article.Language may be: a primary language subtag,
 // Chinese with its script.

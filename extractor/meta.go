@@ -56,7 +56,7 @@ func collectMeta(doc *html.Node) *pageMeta {
 			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 				if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
 					for _, key := range strings.Fields(key) {
-						m.tags[key] = append(m.tags[key], content)
+						m.addTag(key, content)
 					}
 				}
 			}
@@ -104,17 +104,35 @@ func collectMeta(doc *html.Node) *pageMeta {
 		if prop := strings.ToLower(attr(n, "itemprop")); prop != "" {
 			m.addItemprop(n, prop)
 		}
-		// RDFa Lite writes the same schema.org dates as property=
-		// ("<time property="datePublished" datetime=…>").
-		if n.DataAtom != atom.Meta {
-			switch prop := strings.TrimPrefix(strings.ToLower(attr(n, "property")), "schema:"); prop {
-			case "datepublished", "datemodified", "datecreated", "author", "creator":
-				m.addItemprop(n, prop)
+		if attr(n, "property") != "" || attr(n, "rel") != "" {
+			if f, ok := rdfaOf(n); ok {
+				for _, p := range f.schema {
+					m.addItemprop(n, p)
+				}
+				for _, kv := range f.dc {
+					m.addTag(kv[0], kv[1])
+				}
+				if f.creator {
+					m.addItemprop(n, "author")
+				}
 			}
 		}
 		return true
 	})
 	return m
+}
+
+// addTag records a <meta> statement. Dublin Core has two spellings, the
+// DC-HTML name ("DC.date", "dcterms.created") and the RDFa CURIE
+// ("dc:date", "dcterms:created"): a CURIE is recorded under the name too,
+// so that readers look up one.
+func (m *pageMeta) addTag(key, content string) {
+	m.tags[key] = append(m.tags[key], content)
+	for _, k := range dcNames(key) {
+		if !slices.Contains(m.tags[k], content) {
+			m.tags[k] = append(m.tags[k], content)
+		}
+	}
 }
 
 func (m *pageMeta) addItemprop(n *html.Node, props string) {
@@ -123,7 +141,7 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 			name := ""
 			if inner := findFirst(n, func(c *html.Node) bool {
 				return c != n && (strings.Contains(strings.ToLower(attr(c, "itemprop")), "name") ||
-					strings.TrimPrefix(strings.ToLower(attr(c, "property")), "schema:") == "name")
+					slices.Contains(rdfaNames, strings.ToLower(attr(c, "property"))))
 			}); inner != nil {
 				name = firstNonEmpty(attr(inner, "content"), textOf(inner))
 			} else if attr(n, "itemscope") == "" && attr(n, "typeof") == "" && n.FirstChild != nil {
