@@ -168,7 +168,14 @@ func cleanName(p string) string {
 	p = strings.TrimSpace(reHandleAside.ReplaceAllString(p, ""))
 	if !strings.ContainsAny(p, "(（") {
 		p = strings.TrimRight(p, " )）")
-	} // "Lance Ryan (Content Manager)" keeps its bracket
+	} // "Jean-Luc Aufranc (CNXSoft)" keeps its bracket
+	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
+	// role after a comma is.
+	if m := reBracketTailOf.FindStringSubmatchIndex(p); m != nil {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) {
+			p = strings.TrimSpace(p[:m[0]])
+		}
+	}
 	if p == "" || len([]rune(p)) > 60 || reDigits.MatchString(p) || strings.Contains(p, "://") {
 		return ""
 	}
@@ -197,6 +204,16 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// reBracketTailOf is a bracket that ends a name, its content captured.
+var reBracketTailOf = regexp.MustCompile(`\s*[(（]([^()（）]{2,40})[)）]$`)
+
+// roleEnds reports whether text is a job title of at most four words:
+// its last word ends job titles ("Content Manager", "Lead Writer").
+func roleEnds(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])]
 }
 
 // roleWords start the job title that page templates glue after a name
