@@ -76,19 +76,11 @@ func splitAuthors(s string) []string {
 	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
 		s = s[:i]
 	}
-	// "Dec 17, 2025 Julian K. Arni": a date before the name.
-	for _, re := range []*regexp.Regexp{reISO, reMDY, reDMY} {
-		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
-			s = strings.TrimLeft(s[loc[1]:], " ,|•·-–—")
-		}
-	}
-	if loc := reISO.FindStringIndex(s); loc != nil {
-		s = s[:loc[0]]
-	}
-	for _, re := range []*regexp.Regexp{reMDY, reDMY} {
-		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s = s[:loc[0]]
-		}
+	// The date expressions below and reDigitWord all need a digit; most
+	// names have none, and s only shrinks.
+	digits := strings.ContainsAny(s, "0123456789")
+	if digits {
+		s = cutDates(s)
 	}
 	// "BeauHD on Friday December 19", "FlowGuard EMEA on 04-ago-2021".
 	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -96,8 +88,10 @@ func splitAuthors(s string) []string {
 	}
 	// "Justine Coleman - 11/18/19 11:04 PM EST": no name holds a word
 	// that starts with a digit; what follows the first one is metadata.
-	if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
+	if digits {
+		if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.
 	s = reAuthorNoise.ReplaceAllString(s, "")
@@ -141,6 +135,26 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return out
+}
+
+// cutDates cuts the dates of a byline from the name (splitAuthors): a date
+// before the name ("Dec 17, 2025 Julian K. Arni") and whatever follows a
+// date after it.
+func cutDates(s string) string {
+	for _, re := range []*regexp.Regexp{reISO, reMDY, reDMY} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
+			s = strings.TrimLeft(s[loc[1]:], " ,|•·-–—")
+		}
+	}
+	if loc := reISO.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	for _, re := range []*regexp.Regexp{reMDY, reDMY} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
+	}
+	return s
 }
 
 // dropTaglineWords drops the one-word entries that follow a full name:

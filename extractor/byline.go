@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,7 +45,20 @@ var (
 	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am"}
 )
 
+// Labels of dates that are not the page's: when a forum member joined
+// ("Registriert: 18.09.2008, 05:56" beside every post). Their dates are
+// no candidates. (kindMember)
+var memberLabels = []string{"registriert seit", "registriert", "registered", "joined", "member since", "mitglied seit", "dabei seit", "inscrit le", "inscrit depuis", "registrado", "iscritto il", "iscritto", "lid sinds"}
+
+// kindMember is the kind of memberLabels: not a date of the page, and no
+// author either.
+const kindMember = "member"
+
 func init() {
+	for _, l := range memberLabels {
+		dateLabelKinds[l] = kindMember
+	}
+	colonLabels = append(colonLabels, memberLabels...)
 	modified := []string{"mis à jour", "aktualisiert", "actualiz", "atualizado", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "оновлено", "diperbarui", "güncellenme", "cập nhật", "更新", "수정", "अपडेट", "تحديث"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -66,6 +80,18 @@ func init() {
 		}
 	}
 }
+
+// colonLabelsByLast holds the colonLabels by their last byte, in their
+// order: findLabels tries only those that can end where the colon is.
+var colonLabelsByLast = sync.OnceValue(func() *[256][]string {
+	var by [256][]string
+	for _, l := range colonLabels {
+		if l != "" {
+			by[l[len(l)-1]] = append(by[l[len(l)-1]], l)
+		}
+	}
+	return &by
+})
 
 type labelled struct{ label, value, raw string }
 
@@ -89,7 +115,16 @@ func mayHoldVerbLabel(lower string) bool {
 // hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
 // Devanagari digit.
 func hasDigit(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			// The other digits are not ASCII: read them as runes from
+			// here on.
+			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+		}
+	}
+	return false
 }
 
 type labelAt struct {
@@ -99,7 +134,7 @@ type labelAt struct {
 
 // asciiLower lower-cases A-Z only, keeping byte offsets.
 func asciiLower(s string) string {
-	if strings.IndexFunc(s, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+	if !hasUpperASCII(s) {
 		return s // no copy when there is nothing to lower
 	}
 	b := []byte(s)
@@ -109,6 +144,16 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// hasUpperASCII reports whether s holds a letter A-Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func letterAt(s string, i int) bool {
@@ -141,7 +186,10 @@ func findLabels(t string) []labelAt {
 				goto next
 			}
 		}
-		for _, l := range colonLabels {
+		if before == "" {
+			goto next // no label ends here
+		}
+		for _, l := range colonLabelsByLast()[before[len(before)-1]] {
 			if strings.HasSuffix(before, l) && !letterAt(before, len(before)-len(l)-1) {
 				out = append(out, labelAt{len(before) - len(l), c + colon, l})
 				break
@@ -313,7 +361,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
-			if s.nearFurniture(n) {
+			if s.nearFurniture(n) || s.postFurniture(n) {
 				s.furnitureDates(n)
 			}
 			s.furnitureAuthor(n)
@@ -604,10 +652,11 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
-	if !reByStart.MatchString(t) && len(t) < 160 && !v.has(fromByline) && afterH1 {
+	byStart := reByStart.MatchString(t)
+	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
 		s.bylineAfterDate(t)
 	}
-	if reByStart.MatchString(t) && len(t) < 160 {
+	if byStart && len(t) < 160 {
 		used := false
 		if names := splitAuthors(t); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
@@ -716,10 +765,10 @@ func (s *scanner) block(n *html.Node) bool {
 	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
 	// update: read as one, zh-cwced fit lost two pages to gain one.
 	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
-		s.addDate(w, "", "visible-text")
+		s.addDate(w, s.leadKind(labels, w), "visible-text")
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
-		s.addDate(w, "", "visible-text")
+		s.addDate(w, s.leadKind(labels, w), "visible-text")
 	}
 	s.leadName(t, labels)
 	for _, l := range labels {
@@ -814,17 +863,31 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
 	if !hasYearOrEpoch(t) {
 		return false // no date without a year: most blocks end here
 	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
 		bare := asciiLower(strings.Trim(w, ".,"))
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") {
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
 			letters += len(w)
 		}
 	}
 	return letters <= 14
+}
+
+// isWordMonth reports whether w is a month name of wordMonths in any case:
+// "сентября" (16 bytes) or "सितंबर" is the month of a date, not the words
+// of a sentence around one.
+func isWordMonth(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false // the Latin names are monthNum's
+	}
+	_, ok := wordMonths[strings.ToLower(w)]
+	return ok
 }
 
 // dateWords are the weekdays and the little words of written dates in the
@@ -905,27 +968,56 @@ func startsWithLabel(n *html.Node) bool {
 // isAuthorLink reports whether a link points at an author's page.
 func isAuthorLink(a *html.Node) bool {
 	href := attr(a, "href")
-	if strings.IndexFunc(href, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
+	if hasUpperASCII(href) {
 		href = strings.ToLower(href) // rarely: most links are lower case
 	}
-	for _, p := range authorPaths {
-		if strings.Contains(href, p) {
+	// One of authorPaths is a segment between two slashes: each segment
+	// is looked up once instead of searching the link for every path.
+	for i := strings.IndexByte(href, '/'); i >= 0; {
+		rest := href[i+1:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			break
+		}
+		if authorSegments[rest[:j]] {
 			return true
 		}
+		i += 1 + j
 	}
 	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
 }
 
-// authorPaths mark links to an author's page.
-var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
+// authorPaths mark links to an author's page; authorSegments are their
+// segments.
+var (
+	authorPaths    = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
+	authorSegments = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range authorPaths {
+			m[strings.Trim(p, "/")] = true
+		}
+		return m
+	}()
+)
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
-	cid := classID(n) + " " + strings.ToLower(attr(n, "itemprop"))
-	if !strings.Contains(cid, "author") && !strings.Contains(cid, "byline") && !strings.Contains(cid, "writer") {
+	// The class and id, then the itemprop: no word looked for holds a
+	// space, so none runs from one into the other.
+	cid, prop := classID(n), attr(n, "itemprop")
+	if prop != "" {
+		prop = strings.ToLower(prop)
+	}
+	names := func(cid string) bool {
+		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
+	}
+	denies := func(cid string) bool {
+		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
+	}
+	if !names(cid) && !names(prop) {
 		return false
 	}
-	return !strings.Contains(cid, "bio") && !strings.Contains(cid, "avatar") && !strings.Contains(cid, "description")
+	return !denies(cid) && !denies(prop)
 }
 
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {

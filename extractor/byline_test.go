@@ -577,3 +577,29 @@ func TestCaptionCreditStays(t *testing.T) {
 		t.Errorf("images %+v, want the credit kept with the caption", a.Images)
 	}
 }
+
+// A block that opens with a sidebar label of two words or more and is
+// mostly links holds other stories, its label inside it ("Mehr zum Thema"
+// then » links, "Baca juga:" before a link, "相关新闻" over a list); a
+// one-word "More:" before a link is the article's source line and stays.
+func TestSidebarLabelLeadsLinkBlock(t *testing.T) {
+	for _, c := range []struct {
+		name, tail, gone string
+		keep             []string
+	}{
+		{"german", `<div><strong>Mehr zum Thema</strong><br><a href="/k">» Grundwissen Kompost</a><br><a href="/b">» Kompostbeschleuniger</a></div>`, "Grundwissen", nil},
+		{"indonesian", `<p><strong>Baca juga: </strong><a href="/m">Menhub Pertimbangkan Turunkan Tarif Batas Atas Tiket Pesawat</a></p>`, "Menhub", nil},
+		{"chinese", `<div><span>相关新闻</span><a href="/1">重庆举行新闻发布会介绍情况</a><a href="/2">市民热议城市发展新变化</a></div>`, "重庆举行", nil},
+		{"one word stays", `<p>More: <a href="http://example.org/report">http://example.org/report</a></p>`, "", []string{"More:", "example.org/report"}},
+	} {
+		a := extractPage(t, pageWithBlocks("", 6, c.tail))
+		if c.gone != "" && strings.Contains(a.Text, c.gone) {
+			t.Errorf("%s: the link block is in the text:\n%s", c.name, a.Text)
+		}
+		for _, k := range c.keep {
+			if !strings.Contains(a.Text, k) {
+				t.Errorf("%s: %q was cut:\n%s", c.name, k, a.Text)
+			}
+		}
+	}
+}

@@ -89,12 +89,40 @@ func setOf(words ...string) map[string]bool {
 // sets, so that only those pairs are looked up.
 var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story")
 
+// wordFilter tells, from its length and first byte, that a word is not in
+// a set, without hashing it: most class words are in none.
+type wordFilter struct {
+	lens  uint64 // bit n: a word of n bytes (n < 64)
+	first [256]bool
+}
+
+func newWordFilter[V any](set map[string]V) *wordFilter {
+	f := &wordFilter{}
+	for w := range set {
+		if w != "" {
+			f.lens |= 1 << min(len(w), 63)
+			f.first[w[0]] = true
+		}
+	}
+	return f
+}
+
+// may reports whether w may be in the set (w != "").
+func (f *wordFilter) may(w string) bool {
+	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]]
+}
+
+var (
+	pairFirstFilter = newWordFilter(pairFirst)
+	classKindFilter = newWordFilter(classWordKinds)
+)
+
 // hasClassWord reports whether a word or pair of adjacent words of the
 // class and id is in set. Words are runs of letters and digits; it does not
 // allocate unless a pair is looked up.
 func hasClassWord(cid string, set map[string]bool) bool {
 	for w, prev := range classWords(cid) {
-		if set[w] || prev != "" && pairFirst[prev] && set[prev+" "+w] {
+		if set[w] || prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] && set[prev+" "+w] {
 			return true
 		}
 	}
@@ -225,8 +253,10 @@ var classWordKinds = func() map[string]uint8 {
 func classKinds(cid string) uint8 {
 	var kinds uint8
 	for w, prev := range classWords(cid) {
-		kinds |= classWordKinds[w]
-		if prev != "" && pairFirst[prev] {
+		if classKindFilter.may(w) {
+			kinds |= classWordKinds[w]
+		}
+		if prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] {
 			kinds |= classWordKinds[prev+" "+w]
 		}
 	}
@@ -482,7 +512,7 @@ func stripShortLines(root *html.Node) {
 		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
-		if isShortBoiler(t) {
+		if reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
 			doomed = append(doomed, n)
 			return false
 		}
@@ -596,6 +626,10 @@ func stripTeasers(body *html.Node, title string) {
 			}
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
+		case !isList && tl < 600 && sidebarLead(n) && linkTextLen(n)*2 > tl:
+			// A block that opens with "Mehr zum Thema" or "À lire aussi"
+			// and is mostly links holds other stories, its label inside
+			// it rather than a heading before it.
 		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
 			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
 			// capitals alone in a paragraph is another story's headline.

@@ -155,14 +155,17 @@ var (
 	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
 )
 
-// scriptDate is the first publication date in the page's script data. Each
-// key is found with strings.Index and the regexp runs only where one
-// stands: a regexp that starts with an alternation of keys scans a large
-// script byte by byte.
+// scriptDate is the first publication date in the page's script data: the
+// key that stands first with a date after it. Keys are found with
+// strings.Index and the regexp runs only where one stands: a regexp that
+// starts with an alternation of keys scans a large script byte by byte.
 func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 	for _, s := range m.scripts {
-		best, value := -1, ""
+		best, value := scriptKeyAnchored(s)
 		for _, k := range scriptDateKeys {
+			if strings.Contains(k, scriptKeyAnchor) {
+				continue // found above
+			}
 			for from := 0; ; {
 				i := strings.Index(s[from:], k)
 				if i < 0 || best >= 0 && from+i > best {
@@ -181,6 +184,57 @@ func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 		}
 	}
 	return when{}, false
+}
+
+// scriptKeyAnchor is a part that the scriptDateKeys share ("pub", "Pub"):
+// scriptKeyAnchored looks for it once instead of looking for each key.
+const scriptKeyAnchor = "ub"
+
+// scriptKeyAnchored returns where in s the first of the scriptDateKeys
+// that hold scriptKeyAnchor stands with a date after it, and the date; -1
+// when none does. As with strings.Index, a key is looked for again after
+// the end of a place where it stands without a date.
+func scriptKeyAnchored(s string) (best int, value string) {
+	best = -1
+	next := make([]int, len(scriptDateKeys)) // where each key may stand next
+	for from := 0; ; {
+		i := strings.Index(s[from:], scriptKeyAnchor)
+		if i < 0 {
+			break
+		}
+		at := from + i
+		if best >= 0 && at-maxAnchorOffset > best {
+			break // no key through here starts before best
+		}
+		for j, k := range scriptDateKeys {
+			off := anchorOffsets[j]
+			start := at - off
+			if off < 0 || start < next[j] || best >= 0 && start > best || !strings.HasPrefix(s[start:], k) {
+				continue
+			}
+			if mm := reScriptDateValue.FindStringSubmatch(s[start+len(k):]); mm != nil {
+				best, value = start, mm[1]
+			}
+			next[j] = start + len(k)
+		}
+		from = at + 1
+	}
+	return best, value
+}
+
+// anchorOffsets is where scriptKeyAnchor stands in each of the
+// scriptDateKeys (-1: not there), maxAnchorOffset the furthest.
+var (
+	anchorOffsets   []int
+	maxAnchorOffset int
+)
+
+func init() {
+	for _, k := range scriptDateKeys {
+		off := strings.Index(k, scriptKeyAnchor)
+		anchorOffsets = append(anchorOffsets, off)
+		maxAnchorOffset = max(maxAnchorOffset, off)
+	}
 }
 
 // ownZone returns w in the page's own zone when w is a UTC instant and a

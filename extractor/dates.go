@@ -93,6 +93,9 @@ var zones = map[string]int{ // offset in minutes
 // 03/04/2024 that could be read either way.
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
+	if hasEasternDigits(s) {
+		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
 	if len(s) >= 6 && len(s) <= 24 && s[0] >= '0' && s[0] <= '9' {
 		if w, ok := parseShortYear(s, dayFirst); ok {
 			return w, true

@@ -34,6 +34,37 @@ func (s *scanner) nearFurniture(n *html.Node) bool {
 	return textLenUpTo(n, furnitureText+1) <= furnitureText
 }
 
+// postFurnitureText is the most text a post's own furniture may hold and
+// still have its dates read.
+const postFurnitureText = 400
+
+// postFurniture reports whether n, an element the walk skips as furniture,
+// is the post's own, wherever it is: a name that joins the post to the
+// furniture ("single-post-sidebar", "entry-footer", "article-aside") marks
+// the block where templates set the post's date ("<h4>Published</h4><div>
+// July 8, 2025</div>"), not a list of other pages. It is short, named
+// furniture only, and the page has a headline.
+func (s *scanner) postFurniture(n *html.Node) bool {
+	if s.v.h1Pos < 0 || !namedOnly(n) {
+		return false
+	}
+	own := false
+	for _, tok := range strings.Fields(classID(n)) {
+		for _, p := range [...]string{"post-", "entry-", "article-", "single-"} {
+			if strings.HasPrefix(tok, p) && isFurnitureName(tok) {
+				own = true
+			}
+		}
+	}
+	return own && textLenUpTo(n, postFurnitureText+1) <= postFurnitureText
+}
+
+// isFurnitureName reports whether a class token names furniture beside a
+// post: its sidebar, footer or aside.
+func isFurnitureName(tok string) bool {
+	return strings.HasSuffix(tok, "sidebar") || strings.HasSuffix(tok, "footer") || strings.HasSuffix(tok, "aside")
+}
+
 // namedOnly reports whether n, an element isFurniture accepts, is
 // furniture by its class or id only: not by its tag (nav, form, dialog…),
 // its role, or because it is hidden.
@@ -127,6 +158,23 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		}
 	}
 	return found
+}
+
+// leadKind is the kind of w, the date that opens a line before its labels:
+// published when a label of the same line dates the update on another day
+// ("December 3, 2025. Updated: December 7, 2025"): the line sets the two
+// dates side by side, and the one not called the update is the first
+// publication. Otherwise unlabelled.
+func (s *scanner) leadKind(labels []labelled, w when) string {
+	for _, l := range labels {
+		if labelKind(l.label) != kindModified {
+			continue
+		}
+		if u, ok := s.parseLabelled(l); ok && !sameDay(u, w) {
+			return kindPublished
+		}
+	}
+	return ""
 }
 
 // inlineDate reads an inline element of a long block whose class names a

@@ -125,3 +125,45 @@ func TestDateInTheSourceLine(t *testing.T) {
 		}
 	}
 }
+
+// A forum's "Registriert: 18.09.2008" beside a post is when its author
+// joined, not a date of the page: the post's own date is taken.
+func TestMemberSinceIsNoPageDate(t *testing.T) {
+	for _, line := range []string{"<p>Registriert: 18.09.2008, 05:56</p>", "<p>Joined: September 18, 2008</p>", "<p>Member since: 18 September 2008</p>"} {
+		page := withByline(pageWithBlocks("", 4, ""), `<p>Beiträge: 1626</p>`+line+`<p>» 21.01.2009, 05:42</p>`)
+		if a := extractPage(t, page); published(a) != "2009-01-21" {
+			t.Errorf("%s: Extract.PublishedDate = %q from %q, want the post's 2009-01-21", line, published(a), a.Provenance["published_date"])
+		}
+	}
+}
+
+// A line that sets a date beside its labelled update on another day dates
+// the first publication, wherever it is: "December 3, 2025. Updated:
+// December 7, 2025" at the end of the article.
+func TestDateBesideTheUpdateIsThePublication(t *testing.T) {
+	for _, line := range []string{
+		`<p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p>`,
+		`<div class="date-and-credit"><p>Interview by Jane Doe</p><p>December 3, 2025. <i>Updated: December 7, 2025</i></p></div>`,
+	} {
+		page := pageWithBlocks("", 70, line)
+		if a := extractPage(t, page); published(a) != "2025-12-03" || modified(a) != "2025-12-07" {
+			t.Errorf("%s: Extract = published %q modified %q, want 2025-12-03 and 2025-12-07", line, published(a), modified(a))
+		}
+	}
+}
+
+// Furniture named as the post's own ("single-post-sidebar", "entry-footer")
+// holds the post's date line wherever it is; furniture of another name
+// further down does not give its dates.
+func TestDateInThePostsOwnFurniture(t *testing.T) {
+	meta := `<div class="single-post-sidebar"><div class="single-post-meta"><h4>Published</h4><div class="single-post-date">July 8, 2025</div></div><div class="single-post-meta"><h4>Category</h4><div>Data and analytics, research, awards</div></div></div>`
+	page := strings.Replace(pageWithBlocks("", 8, ""), "<p>Paragraph 5", meta+"<p>Paragraph 5", 1)
+	if a := extractPage(t, page); published(a) != "2025-07-08" {
+		t.Errorf("Extract.PublishedDate = %q, want 2025-07-08 from the post's sidebar", published(a))
+	}
+	other := strings.ReplaceAll(meta, "single-post-", "widget-")
+	page = strings.Replace(pageWithBlocks("", 8, ""), "<p>Paragraph 5", other+"<p>Paragraph 5", 1)
+	if a := extractPage(t, page); published(a) != "" {
+		t.Errorf("Extract.PublishedDate = %q from another sidebar, want none", published(a))
+	}
+}

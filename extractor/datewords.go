@@ -117,14 +117,54 @@ func dateTokens(s string) []dateToken {
 	return out
 }
 
-// hasEasternDigits reports whether s holds Arabic-Indic, Persian or
-// Devanagari digits.
+// hasEasternDigits reports whether s holds Arabic-Indic, Persian,
+// Devanagari or full-width digits.
 func hasEasternDigits(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return r >= '٠' && r <= '٩' || r >= '۰' && r <= '۹' || r >= '०' && r <= '९' }) >= 0
+	return mayHoldWideDigits(s) && strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && asciiDigit(r) >= 0 }) >= 0
 }
 
-// asciiDigit is the value of an ASCII, Arabic-Indic, Persian or Devanagari
-// digit, or -1.
+// mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
+// of the digits asciiDigit reads beyond ASCII (U+0660–0669 and U+06F0–06F9
+// start with D9 and DB, U+0966–096F with E0, U+FF10–FF19 with EF): a byte
+// scan, cheaper than decoding every rune of every string parseDate sees.
+func mayHoldWideDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xD9, 0xDB, 0xE0, 0xEF:
+			return true
+		}
+	}
+	return false
+}
+
+// foldDigits writes the digits of s that asciiDigit reads as ASCII digits,
+// and the full-width separators of CJK dates ("２０２４／０３／０５
+// １０：３０") as ASCII ones, so that the numeric patterns of dates.go read
+// them.
+func foldDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf {
+			return r
+		}
+		if d := asciiDigit(r); d >= 0 {
+			return rune('0' + d)
+		}
+		switch r {
+		case '／':
+			return '/'
+		case '－':
+			return '-'
+		case '．':
+			return '.'
+		case '：':
+			return ':'
+		}
+		return r
+	}, s)
+}
+
+// asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari
+// or full-width digit, or -1.
 func asciiDigit(r rune) int {
 	switch {
 	case r >= '0' && r <= '9':
@@ -135,6 +175,8 @@ func asciiDigit(r rune) int {
 		return int(r - '۰')
 	case r >= '०' && r <= '९':
 		return int(r - '०')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
 	}
 	return -1
 }

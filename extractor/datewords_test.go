@@ -119,3 +119,32 @@ func TestChineseDatelineWithoutHeadline(t *testing.T) {
 		t.Errorf("blog: Extract.PublishedAt = %q, want 2005-09-15T11:46", published(a))
 	}
 }
+
+// Digits beyond ASCII: Arabic-Indic, Persian and Devanagari dates in the
+// Gregorian calendar, and the full-width digits of Chinese and Japanese
+// pages, are read as the ASCII ones, in a byline block as in metadata; a
+// long month name of Russian or Hindi does not make a date a sentence.
+func TestWideDigitDates(t *testing.T) {
+	for in, want := range map[string]string{
+		"２０２４年３月５日":        "2024-03-05",
+		"２０２４／０３／０５ １０：３０": "2024-03-05",
+		"٥ مارس ٢٠٢٤":      "2024-03-05",
+		"५ मार्च २०२४":     "2024-03-05",
+	} {
+		if w, ok := parseDate(in, false); !ok || w.t.Format("2006-01-02") != want {
+			t.Errorf("parseDate(%q) = %v %v, want %s", in, w.t, ok, want)
+		}
+	}
+	for _, c := range []struct{ line, want string }{
+		{"<p>２０２４年３月５日</p>", "2024-03-05"},
+		{"<p>٥ مارس ٢٠٢٤</p>", "2024-03-05"},
+		{"<p>५ सितंबर २०२४</p>", "2024-09-05"},
+		{"<p>5 сентября 2024</p>", "2024-09-05"},
+		{"<p>5 листопада 2024</p>", "2024-11-05"},
+	} {
+		page := strings.Replace(pageWithBlocks("", 4, ""), "<h1>A story</h1>", "<h1>A story</h1>"+c.line, 1)
+		if a := extractPage(t, page); published(a) != c.want {
+			t.Errorf("%s: Extract.PublishedDate = %q, want %s", c.line, published(a), c.want)
+		}
+	}
+}

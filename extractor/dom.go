@@ -118,7 +118,9 @@ func byTag(tags ...atom.Atom) func(*html.Node) bool {
 // one word); block elements, cells, line breaks and two elements side by
 // side separate it.
 func textOf(n *html.Node) string {
-	var b strings.Builder
+	// The text is folded as normSpace folds it while it is gathered, not
+	// copied again once whole.
+	var b spaceFolder
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
 		if depth > 400 {
@@ -126,39 +128,38 @@ func textOf(n *html.Node) string {
 		}
 		switch c.Type {
 		case html.TextNode:
-			b.WriteString(c.Data)
+			b.writeString(c.Data)
 			return
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
 				return
 			case atom.Br, atom.Img, atom.Td, atom.Th:
-				b.WriteByte(' ')
+				b.writeSpace()
 			}
 		}
 		block := c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
 		// Two elements side by side ("<span>Jane Doe</span><span>Editor</span>")
 		// are usually laid out apart; text running into an element is not.
 		if block || c.Type == html.ElementNode && c.PrevSibling != nil &&
-			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(b.String(), c)) {
-			b.WriteByte(' ')
+			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(b.last, c)) {
+			b.writeSpace()
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			rec(k, depth+1)
 		}
 		if block {
-			b.WriteByte(' ')
+			b.writeSpace()
 		}
 	}
 	rec(n, 0)
-	return normSpace(b.String())
+	return b.out.String()
 }
 
-// caseBreak reports whether text ending in a small letter runs into an
+// caseBreak reports whether text ending in last, a small letter, runs into an
 // element whose text starts with a capital ("Alternatives<span>Top …"): a
 // line the page lays out on its own, not a word split by markup.
-func caseBreak(before string, el *html.Node) bool {
-	last, _ := utf8.DecodeLastRuneInString(before)
+func caseBreak(last rune, el *html.Node) bool {
 	if !unicode.IsLower(last) {
 		return false
 	}
@@ -179,8 +180,19 @@ func caseBreak(before string, el *html.Node) bool {
 
 // nonSpaceLen is the number of bytes of s that are not ASCII white space.
 // strings.Count of one byte is vectorised: four passes beat one loop of
-// comparisons on all but the shortest texts.
+// comparisons on all but the shortest texts, which get the loop.
 func nonSpaceLen(s string) int {
+	if len(s) < 64 {
+		n := 0
+		for i := 0; i < len(s); i++ {
+			switch s[i] {
+			case ' ', '\n', '\t', '\r':
+			default:
+				n++
+			}
+		}
+		return n
+	}
 	return len(s) - strings.Count(s, " ") - strings.Count(s, "\n") - strings.Count(s, "\t") - strings.Count(s, "\r")
 }
 
@@ -212,10 +224,22 @@ func textLenUpTo(n *html.Node, limit int) int {
 	return min(total, limit+1)
 }
 
-// visibleTexts yields the text nodes below n in order, scripts, styles and
+// visibleTexts yields the text below n in order, scripts, styles and
 // their like skipped.
 func visibleTexts(n *html.Node) iter.Seq[string] {
 	return func(yield func(string) bool) {
+		for c := range visibleTextNodes(n) {
+			if !yield(c.Data) {
+				return
+			}
+		}
+	}
+}
+
+// visibleTextNodes yields the text nodes below n in order, scripts, styles
+// and their like skipped.
+func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
 		stop := false
 		walk(n, func(c *html.Node) bool {
 			if stop {
@@ -228,7 +252,7 @@ func visibleTexts(n *html.Node) iter.Seq[string] {
 					return false
 				}
 			case html.TextNode:
-				stop = !yield(c.Data)
+				stop = !yield(c)
 			}
 			return true
 		})

@@ -172,7 +172,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			}
 			mk.removeFields(fresh)
 			if content := readable(fresh, base); content != nil {
-				if kept, density := finishBody(&art, content, base, body); kept && p != nil {
+				if kept, density := finishBody(&art, content, base, body, p != nil); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
 				}
 			}
@@ -311,7 +311,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		}
 	}
 	if content != nil {
-		if kept, density := finishBody(&a, content, base, body); kept && p != nil {
+		if kept, density := finishBody(&a, content, base, body, p != nil); kept && p != nil {
 			p.LinkDensity = density
 		}
 	}
@@ -341,8 +341,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 // a, unless a already has a longer body; the HTML only when body asks for
 // it or for Markdown.
 //
-// It reports whether it kept this body, and the share of its text in links.
-func finishBody(a *Article, content *html.Node, base *url.URL, body Body) (bool, float64) {
+// It reports whether it kept this body, and the share of its text in links
+// when density is true (only crawls use it: 0 otherwise).
+func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
 	stripBoilerText(content)
 	cutComments(content)
 	stripTeasers(content, a.Title)
@@ -359,11 +360,13 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body) (bool,
 	}
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)
-	density := 0.0
-	if tl := textLen(content); tl > 0 {
-		density = float64(linkTextLen(content)) / float64(tl)
+	if !density {
+		return true, 0
 	}
-	return true, density
+	if tl := textLen(content); tl > 0 {
+		return true, float64(linkTextLen(content)) / float64(tl)
+	}
+	return true, 0
 }
 
 // readable runs readability over the cleaned tree and returns the article

@@ -191,15 +191,18 @@ func (n *navSet) has(label string) bool {
 // navLabels is the set of link texts inside the page's navigation menus.
 func navLabels(doc *html.Node) map[string]bool {
 	out := map[string]bool{}
-	for _, nav := range findAll(doc, func(n *html.Node) bool {
-		return isElement(n, atom.Nav) || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords)
-	}) {
-		for _, a := range findAll(nav, byTag(atom.A)) {
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords)) {
+			return true
+		}
+		// A menu inside this one adds no link it does not hold.
+		for _, a := range findAll(n, byTag(atom.A)) {
 			if t := textOf(a); t != "" && len(t) < 60 {
 				out[simplify(t)] = true
 			}
 		}
-	}
+		return false
+	})
 	return out
 }
 

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -75,6 +76,48 @@ func isSidebarLabel(t string) bool {
 	}
 	for _, p := range sidebarPrefixes {
 		if strings.HasPrefix(s, p) && len(s) <= len(p)+40 {
+			return true
+		}
+	}
+	return false
+}
+
+// sidebarLead reports whether n's first text, outside a link, is a sidebar
+// label of two words or more ("Mehr zum Thema", "Baca juga", "相关新闻" as
+// several runes): a one-word label such as "More:" also opens a source line
+// ("More: http://…") in the article's own text.
+func sidebarLead(n *html.Node) bool {
+	var first *html.Node
+	for c := range visibleTextNodes(n) {
+		if strings.TrimSpace(c.Data) != "" {
+			first = c
+			break
+		}
+	}
+	if first == nil || len(first.Data) > maxSidebarHeading || insideLink(first, n) {
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(first.Data), " :：>»›|-–—")
+	if !isSidebarLabel(t) {
+		return false
+	}
+	if strings.ContainsRune(t, ' ') {
+		return true
+	}
+	// One word: only a script without spaces between words makes it a
+	// label of several.
+	for _, r := range t {
+		if r >= 0x2E80 {
+			return utf8.RuneCountInString(t) >= 2
+		}
+	}
+	return false
+}
+
+// insideLink reports whether c lies inside an <a> below top.
+func insideLink(c, top *html.Node) bool {
+	for p := c.Parent; p != nil && p != top; p = p.Parent {
+		if isElement(p, atom.A) {
 			return true
 		}
 	}

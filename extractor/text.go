@@ -14,23 +14,46 @@ import (
 // normSpace folds every run of white space (NBSP, ideographic space and
 // zero-width characters included) into one ASCII space and trims the ends.
 func normSpace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
+	if isNormASCII(s) {
+		return s // already folded: no copy
+	}
+	var f spaceFolder
+	f.out.Grow(len(s))
+	f.writeString(s)
+	return f.out.String()
+}
+
+// spaceFolder writes text as normSpace(all that was written) reads, as it
+// comes. last is the last rune written, before folding.
+type spaceFolder struct {
+	out   strings.Builder
+	space bool // white space is pending
+	last  rune
+}
+
+func (f *spaceFolder) writeSpace() {
+	f.space, f.last = true, ' '
+}
+
+func (f *spaceFolder) writeString(s string) {
+	if s == "" {
+		return
+	}
+	f.last, _ = utf8.DecodeLastRuneInString(s)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// ASCII, the common case: no rune decoding, no table lookups.
 			i++
 			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
-				space = true
+				f.space = true
 				continue
 			}
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if f.space && f.out.Len() > 0 {
+				f.out.WriteByte(' ')
 			}
-			space = false
-			b.WriteByte(c)
+			f.space = false
+			f.out.WriteByte(c)
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -42,20 +65,39 @@ func normSpace(s string) string {
 		case isZeroWidth(r):
 			continue
 		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u3000':
-			space = true
+			f.space = true
 			continue
 		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
+		if f.space && f.out.Len() > 0 {
+			f.out.WriteByte(' ')
 		}
-		space = false
+		f.space = false
 		if r == utf8.RuneError && size == 1 {
-			b.WriteString("\uFFFD") // output is always valid UTF-8
+			f.out.WriteString("\uFFFD") // output is always valid UTF-8
 			continue
 		}
-		b.WriteString(s[i-size : i])
+		f.out.WriteString(s[i-size : i])
 	}
-	return b.String()
+}
+
+// isNormASCII reports whether s is ASCII that normSpace leaves as it is:
+// no white space but single spaces between words.
+func isNormASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return true
 }
 
 func isZeroWidth(r rune) bool {

@@ -39,7 +39,15 @@ func titleParts(s string) []string {
 // digits only.
 func simplify(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	b.Grow(len(s))
+	// strings.ToLower is unicode.ToLower rune by rune: done here, in the
+	// same pass, it costs no copy of s.
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r > 127 {
+			r = unicode.ToLower(r)
+		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isPunct(r) {
 			b.WriteRune(r)
 		}

@@ -446,9 +446,13 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 	// Each text is simplified and split into words once, not once per pair.
 	keys := make([]string, len(cands))
 	words := make([][]string, len(cands))
+	few := make([]bool, len(cands)) // 3 words or fewer, and not CJK
+	many := make([]bool, len(cands))
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
 		words[i] = overlapWords(c.text)
+		n := len(strings.Fields(c.text))
+		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
 	}
 	tagParts, tagWords := simplifiedParts(tag), overlapWords(tag)
 	for i := range cands {
@@ -471,7 +475,7 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 			}
 			if !d.src.visible() {
 				c.overlapMeta = max(c.overlapMeta, wordShare(words[i], words[j]))
-				if c.src.visible() && !isMostlyCJK(c.text) && len(strings.Fields(c.text)) <= 3 && len(strings.Fields(d.text)) > 3 {
+				if c.src.visible() && few[i] && many[j] {
 					c.short = true
 				}
 			}

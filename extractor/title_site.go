@@ -149,6 +149,12 @@ func isHomeLink(href string, page *url.URL) (home, root bool) {
 	if strings.IndexByte(href, '?') >= 0 || strings.Count(href, "/") > 4 && !strings.HasPrefix(href, ".") {
 		return false, false
 	}
+	// A link to another host (most links that get here) is seen without
+	// parsing either; an unusual authority (user info, escapes, IPv6) is
+	// left to url.Parse.
+	if host, ok := plainHost(href); ok && !sameSite(host, page.Host) {
+		return false, false
+	}
 	ref, err := url.Parse(href)
 	if err != nil {
 		return false, false
@@ -172,6 +178,27 @@ func isHomeLink(href string, page *url.URL) (home, root bool) {
 	}
 	rest, ok := strings.CutPrefix(page.Path, p+"/")
 	return ok && strings.Trim(rest, "/") != "", false
+}
+
+// plainHost returns the host of an absolute or scheme-relative http(s) link
+// whose authority is a plain host (and port): what url.Parse would give as
+// its Host. ok is false for any other link.
+func plainHost(href string) (host string, ok bool) {
+	rest, found := strings.CutPrefix(href, "//")
+	if !found {
+		if rest, found = strings.CutPrefix(href, "https://"); !found {
+			if rest, found = strings.CutPrefix(href, "http://"); !found {
+				return "", false
+			}
+		}
+	}
+	if i := strings.IndexAny(rest, "/#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if rest == "" || strings.ContainsAny(rest, "@%[]\\ ") {
+		return "", false
+	}
+	return rest, true
 }
 
 // sameSite reports whether two hosts are the same site, give or take a
