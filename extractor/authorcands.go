@@ -29,6 +29,7 @@ const (
 	fromTwitterCreator                   // twitter:creator written out (not a @handle)
 	fromEditorLabel                      // a Chinese "编辑：X" credit, the only one some pages give
 	fromNameList                         // an unlabelled list of full names right under the headline
+	fromFurnitureBox                     // an author box inside a block whose class reads as furniture
 )
 
 // authorProv is the provenance key of each source.
@@ -47,6 +48,7 @@ var authorProv = [...]string{
 	fromTwitterCreator: "meta:twitter",
 	fromEditorLabel:    "byline-text",
 	fromNameList:       "byline-text",
+	fromFurnitureBox:   "author-link",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -61,6 +63,9 @@ type authorCand struct {
 	// label is the label that introduced a visible byline, lower-cased
 	// ("by", "written by", "author", "作者", "记者"), "" when none did.
 	label string
+	// linked: every name is the text of its own author-page link, so
+	// each is an author whatever the separators between them.
+	linked bool
 }
 
 // authorMetaKeys are the <meta> names that hold an article's authors as
@@ -196,12 +201,15 @@ func (v *visible) addAuthors(names []string, from authorFrom, pos int, label str
 }
 
 // reAuthorBoxLabel is a heading over an author box's name.
-var reAuthorBoxLabel = regexp.MustCompile(`(?i)^(?:about\s+(?:the\s+)?authors?|(?:written|posted|article|story)\s+by|by|authors?|the\s+author|meet\s+the\s+authors?)\s*:?$`)
+var reAuthorBoxLabel = regexp.MustCompile(`(?i)^(?:about\s+(?:the\s+)?authors?|(?:written|posted|article|story)\s+by|by|authors?|the\s+author|meet\s+the\s+authors?|name|por|von|par|eingestellt\s+von|publicado\s+por|escrito\s+por)\s*:?$`)
 
 // authorBox reads the name that heads an author box: the first line of an
 // element whose class says author, when the box goes on with a biography
 // ("blog_author-text": "Lauren Vetter", then what she does).
-func (s *scanner) authorBox(n *html.Node) {
+func (s *scanner) authorBox(n *html.Node) { s.authorBoxAs(n, fromAuthorElement) }
+
+// authorBoxAs is authorBox recording its name as from.
+func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 	lines := 0
 	walk(n, func(c *html.Node) bool {
 		if lines >= 3 || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
@@ -220,12 +228,90 @@ func (s *scanner) authorBox(n *html.Node) {
 		}
 		if len(t) <= 60 {
 			if names := splitAuthors(t); looksLikeNames(names) {
-				s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+				s.v.addAuthors(names, from, s.pos, "")
 			}
 		}
 		lines = 3 // the first line that is not a label decides
 		return false
 	})
+}
+
+// furnitureAuthorText is the most text a block named as furniture may hold
+// for the author box inside it to be read: more is a sidebar or a list.
+const furnitureAuthorText = 200
+
+// furnitureAuthor reads the author box that a page builder wraps in a
+// block whose class reads as furniture ("elementor-widget-wrap" around
+// "elementor-author-box__name"): the first author element in a short
+// block, read as any other author box. Comment threads and forms are
+// furniture of another kind: their author fields name commenters.
+func (s *scanner) furnitureAuthor(n *html.Node) {
+	v := s.v
+	if v.has(fromFurnitureBox) || v.h1Pos < 0 && !s.noHeadline || !namedOnly(n) || commentish(n) ||
+		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
+		return
+	}
+	var box *html.Node
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case box != nil || c.Type != html.ElementNode:
+		case c.DataAtom == atom.Form || c.DataAtom == atom.Input || c.DataAtom == atom.Label || commentish(c):
+			box = c // a form's field or a comment: no author box here
+		case c != n && isAuthorElement(c):
+			box = c
+		}
+		return box == nil
+	})
+	if box == nil || box.DataAtom == atom.Form || box.DataAtom == atom.Input || box.DataAtom == atom.Label || commentish(box) {
+		return
+	}
+	s.authorBoxAs(box, fromFurnitureBox)
+}
+
+// commentish reports whether n's class or id names a comment thread or a
+// reply form.
+func commentish(n *html.Node) bool {
+	cid := classID(n)
+	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply")
+}
+
+// authorLinkList is the names of the author links among which a, an
+// author link, stands: "<a>Rui Ma</a>, <a>Heba Ledwon</a> & <a>Suparn
+// Patra</a>" credits every co-author, not the first alone. The list is the
+// nearest element around a (three levels up at most) that holds another
+// link; it counts when every link in it is an author link and its text is
+// their names and separators only. Otherwise a's own names are returned.
+func authorLinkList(a *html.Node) (names []string, linked bool) {
+	own := splitAuthors(textOf(a))
+	for p, i := a.Parent, 0; p != nil && i < 3 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		links, others := 0, false
+		walk(p, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				links++
+				others = others || !isAuthorLink(c)
+				return false
+			}
+			return !others
+		})
+		switch {
+		case others || links > 8 || textLenUpTo(p, 241) > 240:
+			return own, false
+		case links < 2:
+			continue
+		}
+		if names := splitAuthors(textOf(p)); len(names) == links && looksLikeNames(names) {
+			return names, true
+		}
+		return own, false
+	}
+	return own, false
+}
+
+// nameDue reports whether a byline label stood alone in one of the last
+// two blocks read ("Article written by:" over an author box far below the
+// headline), so the next blocks are read for its name wherever they are.
+func (s *scanner) nameDue() bool {
+	return s.authorNext && s.pos-s.authorNextPos <= 2 && !s.v.has(fromByline)
 }
 
 // reInCategory cuts the category after a name in a meta line ("Mahua Das

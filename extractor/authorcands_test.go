@@ -139,3 +139,65 @@ func TestCJKLoneName(t *testing.T) {
 		}
 	}
 }
+
+// Page builders wrap an author box in blocks whose class reads as
+// furniture (Elementor's "elementor-widget-wrap"): the box's name is a
+// candidate all the same. A comment form's "Name" field and a comment's
+// author, in furniture of the same kind, are not.
+func TestAuthorBoxInFurniture(t *testing.T) {
+	box := `<div class="elementor-widget-wrap"><div class="elementor-author-box"><div class="elementor-author-box__avatar"><img src="a.jpg" alt=""></div>` +
+		`<div class="elementor-author-box__text"><h4 class="elementor-author-box__name">Liz Kenny</h4><p>Former consultant</p></div></div></div>`
+	a := extractPage(t, authorPage("", "", box))
+	if got := strings.Join(a.Authors, "; "); got != "Liz Kenny" {
+		t.Errorf("Extract(author box in a widget).Authors = %q, want Liz Kenny", got)
+	}
+	for name, tail := range map[string]string{
+		"comment form": `<div class="widget-area comment-respond"><label class="comment-form-author">Name</label><input name="author"></div>`,
+		"comment":      `<div class="widget comments"><div class="comment-author">Jane Reader</div><p>Nice post</p></div>`,
+		"form field":   `<div class="widget"><form><span class="author">Name</span><input name="author"></form></div>`,
+	} {
+		if a := extractPage(t, authorPage("", "", tail)); len(a.Authors) > 0 {
+			t.Errorf("Extract(%s in a widget).Authors = %q, want none", name, a.Authors)
+		}
+	}
+}
+
+// An author box met in furniture is a weak statement: a byline stated
+// elsewhere, even one the choice marks down, comes first.
+func TestAuthorBoxInFurnitureIsWeak(t *testing.T) {
+	byline := `<div class="author">Ledger Staff</div>`
+	box := `<div class="widget"><div class="photo-author">Tony Kurdzuk, The Star-Ledger</div></div>`
+	a := extractPage(t, authorPage("", byline, box))
+	if got := strings.Join(a.Authors, "; "); got != "Ledger Staff" {
+		t.Errorf("Extract(byline and a box in a widget).Authors = %q, want Ledger Staff", got)
+	}
+}
+
+// A list of author-page links under the headline credits every co-author;
+// a list that holds another link (a category) is not a list of authors.
+func TestAuthorLinkList(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"A story","author":{"@type":"Person","name":"Rui Ma"}}</script>`
+	list := `<div class="meta"><a href="/author/ruima/">Rui Ma</a><span>, </span><a href="/author/heba/">Heba Ledwon</a><span> &amp;</span> <a href="/author/suparn/">Suparn Patra</a></div>`
+	a := extractPage(t, authorPage(ld, list, ""))
+	if got := strings.Join(a.Authors, "; "); got != "Rui Ma; Heba Ledwon; Suparn Patra" {
+		t.Errorf("Extract(linked co-authors).Authors = %q, want all three", got)
+	}
+	mixed := `<div class="meta"><a href="/author/ruima/">Rui Ma</a>, <a href="/category/news/">World News</a></div>`
+	a = extractPage(t, authorPage(ld, mixed, ""))
+	if got := strings.Join(a.Authors, "; "); got != "Rui Ma" {
+		t.Errorf("Extract(author and category links).Authors = %q, want Rui Ma", got)
+	}
+}
+
+// "Article written by:" alone over an author box at the article's end: the
+// name in the box's next block is the byline's, however far below the
+// headline, and it beats the publisher that the JSON-LD names.
+func TestWrittenByLabelOverAFarAuthorBox(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@type":"Article","headline":"A story","author":{"@type":"Organization","name":"Obesity Medicine Association"}}</script>`
+	box := `<div class="attribution"><p>Article written by:</p><img src="head.webp" alt="Headshot"><h3>Doris Munoz-Mantilla, MD, FOMA</h3>` +
+		`<p>Doris is a physician who writes about obesity medicine for the association and its members.</p></div>`
+	a := extractPage(t, authorPage(ld, "", box))
+	if got := strings.Join(a.Authors, "; "); got != "Doris Munoz-Mantilla, MD, FOMA" {
+		t.Errorf("Extract(written-by label over a far author box).Authors = %q, want Doris Munoz-Mantilla, MD, FOMA", got)
+	}
+}

@@ -72,6 +72,7 @@ var authorWeight = [...]int{
 	fromTwitterCreator: 45,
 	fromEditorLabel:    40,
 	fromNameList:       72,
+	fromFurnitureBox:   40,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -85,7 +86,7 @@ func authorFamily(f authorFrom) int {
 		return 1
 	case fromByline, fromEditorLabel, fromNameList:
 		return 2
-	case fromAuthorElement, fromAuthorPage, fromRelAuthor:
+	case fromAuthorElement, fromAuthorPage, fromRelAuthor, fromFurnitureBox:
 		return 3
 	}
 	return 4
@@ -99,10 +100,6 @@ const agreeBonus = 10
 // the provenance of the candidate they come from. A candidate that names
 // only the site is kept when no other candidate names anyone.
 func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) {
-	type scored struct {
-		c     authorCand
-		score int
-	}
 	var ok []scored
 	var siteOnly *authorCand
 	for i := range cands {
@@ -140,12 +137,51 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		}
 		return int(b.c.from) - int(a.c.from) // the earlier source on a tie
 	})
-	return refineNames(best.c.names, cands), best.c.src, true
+	names := best.c.names
+	if more := coAuthors(names, ok); more != nil {
+		names = more
+	}
+	return refineNames(names, cands), best.c.src, true
+}
+
+// coAuthors is the longer list of names that a list of author-page links
+// gives around the chosen ones: structured data often names a post's
+// first author only (Yoast's JSON-LD has one author), where the page
+// links "Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra". Only a
+// list whose every name is a link counts: a byline's text runs taglines
+// on after a name as easily as co-authors. It is nil when no such list
+// names every chosen author and more.
+func coAuthors(chosen []string, ok []scored) []string {
+	var best []string
+	for _, o := range ok {
+		if !o.c.linked {
+			continue // "Jeff Cobb, Founder of Learning Revolution": a tagline
+		}
+		if len(o.c.names) <= max(len(chosen), len(best)) {
+			continue
+		}
+		all := true
+		for _, n := range chosen {
+			all = all && slices.ContainsFunc(o.c.names, func(x string) bool { return nameKey(x) == nameKey(n) })
+		}
+		if all {
+			best = o.c.names
+		}
+	}
+	return best
+}
+
+// scored is a candidate that passed the name tests, its names cut to
+// those that did, with its score.
+type scored struct {
+	c     authorCand
+	score int
 }
 
 // collectiveWords end a byline that names a newsroom rather than a person
 // ("Aidoc Staff", "Everfit Team", "Newsdesk").
-var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau")
+var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau",
+	"redaktion", "autoren", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja")
 
 // nameQuality weighs how well names say who wrote the piece: a person's
 // full name beats a single word (a handle or a first name), and both beat
@@ -153,7 +189,12 @@ var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom",
 func nameQuality(names []string, site siteNames) int {
 	q := 0
 	for _, n := range names {
-		w := strings.Fields(n)
+		// "Auswärtige Autoren (AA)": the words before the bracket say
+		// what the name is.
+		w := strings.Fields(reParenthetical.ReplaceAllString(bareName(n), " "))
+		if len(w) == 0 {
+			continue
+		}
 		switch {
 		case collectiveWords[strings.ToLower(w[len(w)-1])] || slices.ContainsFunc(w, func(x string) bool { return site.has(x) || site.hasHost(x) }):
 			q = min(q, -25)

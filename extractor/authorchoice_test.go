@@ -13,6 +13,14 @@ func cand(from authorFrom, names ...string) authorCand {
 	return authorCand{names: names, from: from, src: authorProv[from], pos: pos}
 }
 
+// linkedCand is an author element listing names that each link to an
+// author page.
+func linkedCand(names ...string) authorCand {
+	c := cand(fromAuthorElement, names...)
+	c.linked = true
+	return c
+}
+
 func testSite(name, host string) siteNames {
 	s := siteNames{names: map[string]bool{}, host: map[string]bool{}}
 	if name != "" {
@@ -47,6 +55,14 @@ func TestChooseAuthors(t *testing.T) {
 			[]authorCand{cand(fromJSONLD, "Jane Doe"), cand(fromByline, "John Roe"), cand(fromMeta, "John Roe")}, "John Roe"},
 		{"a person beats a newsroom that two sources name", testSite("", "aidoc.com"),
 			[]authorCand{cand(fromAuthorElement, "Aidoc Staff"), cand(fromMeta, "Jay Berstein"), cand(fromTwitterLabel, "Aidoc Staff")}, "Jay Berstein"},
+		{"co-authors each linked to their page extend a structured first author", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Rui Ma"), cand(fromMeta, "Rui Ma"), linkedCand("Rui Ma", "Heba Ledwon", "Suparn Patra")}, "Rui Ma; Heba Ledwon; Suparn Patra"},
+		{"a byline's words after the structured author are not co-authors", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Jeff Cobb"), cand(fromAuthorElement, "Jeff Cobb", "Print Managing")}, "Jeff Cobb"},
+		{"a newsroom in another language is a collective, brackets or not", testSite("", "news.example"),
+			[]authorCand{cand(fromJSONLD, "Auswärtige Autoren (AA)"), cand(fromMeta, "Ralph Steiner", "Carlo Natter"), cand(fromAuthorElement, "Ralph Steiner", "Carlo Natter")}, "Ralph Steiner; Carlo Natter"},
+		{"an account's address in brackets is not a name", testSite("", "news.example"),
+			[]authorCand{cand(fromAuthorElement, "Blue Sky (sirhamy.bsky.social)")}, ""},
 		{"a newsroom when no one else is named", testSite("", "everfit.io"),
 			[]authorCand{cand(fromAuthorElement, "Everfit Team")}, "Everfit Team"},
 		{"month abbreviation", testSite("", "garnix.io"), []authorCand{cand(fromAuthorElement, "Nov")}, ""},
@@ -95,6 +111,7 @@ func TestNotAuthorRoles(t *testing.T) {
 		"Reviewed by Ann Lee":                               "",
 		"Fact-checked by John Roe":                          "",
 		"Editor-in-Chief John Roe":                          "",
+		"Mycle (Editor-in-Chief)":                           "",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

@@ -22,7 +22,11 @@ var (
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits        = regexp.MustCompile(`\d`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
-	reSpacedHan     = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
+	// reHandleAside is a social handle in brackets after a name: "Kelsey
+	// Mohring (@mohrinkd)". The name says who wrote; the handle is a link.
+	reAddressAside = regexp.MustCompile(`\([^()\s]*\.[^()\s.]+\)`)
+	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
+	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
@@ -50,7 +54,13 @@ func splitAuthors(s string) []string {
 		if loc[0] == 0 {
 			return nil
 		}
-		s = s[:loc[0]]
+		head := strings.TrimRight(s[:loc[0]], " ")
+		if !strings.HasSuffix(strings.ToLower(s[:loc[1]]), "by") && strings.HasSuffix(head, "(") {
+			// "Mycle (Editor-in-Chief)": the role is the name's own, and
+			// the name is an editor's.
+			return nil
+		}
+		s = head
 	}
 	s = reByPrefix.ReplaceAllString(s, "")
 	s = reEmail.ReplaceAllString(s, "")
@@ -168,7 +178,18 @@ func cleanName(p string) string {
 		return ""
 	}
 	p = cutGluedRole(p)
-	p = strings.Trim(p, " -–—:：,.()[]（）【】\"'“”")
+	p = strings.Trim(p, " -–—:：,.([]（【】\"'“”")
+	p = strings.TrimSpace(reHandleAside.ReplaceAllString(p, ""))
+	if !strings.ContainsAny(p, "(（") {
+		p = strings.TrimRight(p, " )）")
+	} // "Jean-Luc Aufranc (CNXSoft)" keeps its bracket
+	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
+	// role after a comma is.
+	if m := reBracketTailOf.FindStringSubmatchIndex(p); m != nil {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) {
+			p = strings.TrimSpace(p[:m[0]])
+		}
+	}
 	if p == "" || len([]rune(p)) > 60 || reDigits.MatchString(p) || strings.Contains(p, "://") {
 		return ""
 	}
@@ -197,6 +218,16 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// reBracketTailOf is a bracket that ends a name, its content captured.
+var reBracketTailOf = regexp.MustCompile(`\s*[(（]([^()（）]{2,40})[)）]$`)
+
+// roleEnds reports whether text is a job title of at most four words:
+// its last word ends job titles ("Content Manager", "Lead Writer").
+func roleEnds(text string) bool {
+	f := strings.Fields(text)
+	return len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])]
 }
 
 // roleWords start the job title that page templates glue after a name
@@ -266,7 +297,11 @@ func nameLike(s string) bool {
 		return cjk >= 2 && cjk <= 8
 	}
 	// "Jean-Luc Aufranc (CNXSoft)", "Paramita (Guha) Ghosh": a
-	// parenthetical after or inside the name.
+	// parenthetical after or inside the name; "Blue Sky
+	// (sirhamy.bsky.social)" is a link to an account.
+	if reAddressAside.MatchString(s) {
+		return false
+	}
 	s = strings.TrimSpace(reParenthetical.ReplaceAllString(s, " "))
 	words := strings.Fields(s)
 	if len(words) > 5 || len(words) == 0 {

@@ -336,8 +336,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 				}
 			}
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) {
-				if names := splitAuthors(textOf(n)); looksLikeNames(names) {
+				if names, linked := authorLinkList(n); looksLikeNames(names) {
 					v.addAuthors(names, fromAuthorElement, s.pos, "")
+					v.authorCands[len(v.authorCands)-1].linked = linked
 				}
 			}
 			return true
@@ -363,6 +364,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if s.nearFurniture(n) || s.postFurniture(n) {
 				s.furnitureDates(n)
 			}
+			s.furnitureAuthor(n)
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
@@ -374,7 +376,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		// below any number of sidebar entries, and a date it labels once
 		// counts wherever it is (visible.pick).
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
-		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") {
+		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") && !s.nameDue() {
 			return true
 		}
 		if holdsHeadline(n) {
@@ -916,7 +918,8 @@ var (
 	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
 	reByStart   = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
-	reByAlone = regexp.MustCompile(`^(?i:(?:written|posted|reported|article|story|words)\s+by|by|authors?)\s*:?$`)
+	// "Article written by:" over an author box counts as "Written by".
+	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?)\s*:?$`)
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
 	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
@@ -933,7 +936,7 @@ func cleanCredit(s string) string {
 }
 
 // tailLabels start the lines worth reading far below the headline.
-var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "作者", "记者", "责任编辑", "编辑"}
+var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "article written by", "作者", "记者", "责任编辑", "编辑"}
 
 // startsWithLabel reports whether the first text below n starts with one of
 // tailLabels.

@@ -12,10 +12,13 @@ import (
 )
 
 // reTitleSep splits "Headline | Section | Site" and its many variants.
-var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/]\s+|\s*[|｜_»]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
+// The spaced ones include every separator Yoast SEO offers for
+// "%%title%% %%sep%% %%sitename%%" (WPSEO_Option_Titles: - – — : · • * ⋆
+// | ~ « » < >).
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/*⋆~<>]\s+|\s*[|｜_»]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
 
 // titleSepChars holds a character of every separator reTitleSep matches.
-const titleSepChars = "|-–—:»«›·•●/｜_"
+const titleSepChars = "|-–—:»«›·•●/｜_*⋆~<>"
 
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {
@@ -60,13 +63,17 @@ func isPunct(r rune) bool {
 }
 
 // siteLike reports whether segment names the site: it equals the site name
-// or the registrable part of the host.
+// or the registrable part of the host, or it is the site's name with a
+// word or two added ("CBN News" for "CBN"). A segment that goes on from the
+// name with a colon or more words is a headline that starts with it
+// ("Pink Sith: Abreva Conceal Patch", "Docker Desktop 4.0 adds …").
 func siteLike(segment, siteName, host string) bool {
 	s := simplify(segment)
 	if s == "" {
 		return false
 	}
-	if sn := simplify(siteName); sn != "" && (s == sn || strings.HasPrefix(sn, s) || strings.HasPrefix(s, sn)) {
+	if sn := simplify(siteName); sn != "" && (s == sn || strings.HasPrefix(sn, s) ||
+		strings.HasPrefix(s, sn) && !strings.Contains(segment, ": ")) {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
@@ -218,7 +225,7 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 // what it separated is gone ("» Headline", "Headline |").
 var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
 
-const edgeSeparators = "|»«›·•●:–—-"
+const edgeSeparators = "|»«›·•●:–—-⋆~"
 
 // trimSeparators removes separators from the ends of a title.
 func trimSeparators(t string) string {
@@ -243,11 +250,19 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			lo = i + 1
 		}
 	}
-	for hi > lo+1 && tc.siteOrLabel(parts[hi-1]) {
+	// A segment the title holds twice is the site's name, written once by
+	// the theme and once by an SEO plugin ("High Scalability - High
+	// Scalability - Post"), not the headline.
+	seen := make(map[string]int, len(parts))
+	for _, p := range parts {
+		seen[simplify(p)]++
+	}
+	label := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteOrLabel(p) }
+	for hi > lo+1 && label(parts[hi-1]) {
 		hi--
 	}
 	// A leading segment goes only if a headline of two words or more stays.
-	for hi > lo+1 && tc.siteOrLabel(parts[lo]) && (hi-lo > 2 || len(strings.Fields(parts[hi-1])) >= 2 || isMostlyCJK(parts[hi-1])) {
+	for hi > lo+1 && label(parts[lo]) && (hi-lo > 2 || len(strings.Fields(parts[hi-1])) >= 2 || isMostlyCJK(parts[hi-1])) {
 		lo++
 	}
 	if lo == 0 && hi == len(parts) {
@@ -259,14 +274,20 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		hi--
 	}
 	// Rejoin the headline from the original text so inner separators such
-	// as "Chongqing - Dusseldorf" survive.
-	first, last := parts[lo], parts[hi-1]
-	i := strings.Index(full, first)
-	j := strings.LastIndex(full, last)
-	if i < 0 || j < i {
-		return strings.Join(parts[lo:hi], " "), parts[hi:]
+	// as "Chongqing - Dusseldorf" survive. The segments are found in
+	// order, as a segment may occur twice ("Site - Site - Post").
+	i, end := 0, 0
+	for k, p := range parts[:hi] {
+		at := strings.Index(full[end:], p)
+		if at < 0 {
+			return strings.Join(parts[lo:hi], " "), parts[hi:]
+		}
+		if k == lo {
+			i = end + at
+		}
+		end += at + len(p)
 	}
-	return strings.TrimRight(strings.TrimSpace(full[i:j+len(last)]), " "+titleSepChars), parts[hi:]
+	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
 }
 
 func isMostlyCJK(s string) bool {
@@ -346,16 +367,20 @@ func cutLeadingDate(title string) string {
 
 // lostChars reports whether h is t with characters lost to an encoding
 // error: t where h has "?" or U+FFFD (each standing for up to three
-// characters), and the same elsewhere.
+// characters), and the same elsewhere. A "?" that ends h is the
+// headline's question mark ("What's Next in 2025?"), not a lost
+// character: a <title> without it is the shorter text, not the repaired
+// one.
 func lostChars(h, t string) bool {
-	lost := strings.Count(h, "?") + strings.Count(h, "\uFFFD")
+	q := strings.TrimSuffix(h, "?")
+	lost := strings.Count(q, "?") + strings.Count(q, "\uFFFD")
 	if lost == 0 || len(h) > 300 || len(t) < len(h)-3*lost || len(t) > len(h)+9*lost || normSpace(t) == normSpace(h) {
 		return false // cheap checks before a regexp is built
 	}
 	var pat strings.Builder
 	pat.WriteString("(?i)^")
-	for _, r := range h {
-		if r == '?' || r == '\uFFFD' {
+	for i, r := range h {
+		if (r == '?' || r == '\uFFFD') && (r != '?' || i < len(q)) {
 			pat.WriteString(".{0,3}")
 		} else {
 			pat.WriteString(regexp.QuoteMeta(string(r)))

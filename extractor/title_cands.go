@@ -186,7 +186,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		{"dc.title", srcDC}, {"dcterms.title", srcDC}, {"dc:title", srcDC},
 		{"parsely-title", srcParsely}, {"sailthru.title", srcParsely}, {"title", srcParsely},
 	} {
-		if v, _ := m.tag(k.key); v != "" {
+		if v, _ := m.tag(k.key); v != "" && (k.src != srcOG || !ogAboutFrontPage(m, tc.page)) {
 			add(v, k.src, metaSource(k.key))
 		}
 	}
@@ -198,6 +198,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	extendTruncated(out)
 	vis, heads := visibleHeadings(doc, tc)
+	if t := findFirst(doc, byTag(atom.Title)); t != nil {
+		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
+	}
 	site := splitByHeadings(out, heads)
 	out = append(out, vis...)
 	relate(out, tc, site)
@@ -227,6 +230,10 @@ func extendTruncated(cands []titleCand) {
 var headlineWords = setOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
 	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
 
+// maxVisibleTitles bounds the visible candidates of each source: the
+// <h1>s and the elements whose class names a headline are counted apart,
+// so a page whose menus and teasers hold sixty "title" elements before
+// its article still offers its <h1>.
 const maxVisibleTitles = 60
 
 // maxHeadings bounds the headings visibleHeadings collects the texts of.
@@ -244,6 +251,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 		return nil, nil
 	}
 	var out []titleCand
+	var count [nTitleSources]int // visible candidates of each source
 	heads := map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
@@ -262,7 +270,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 			return false
 		}
 		src, ok := headingSource(n)
-		if !ok || len(out) >= maxVisibleTitles {
+		if !ok || count[src] >= maxVisibleTitles {
 			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
 				if t := textOf(n); len(t) <= 400 {
 					heads[simplify(t)] = true
@@ -303,6 +311,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 			return true
 		}
 		out = append(out, c)
+		count[src]++
 		offset += len(t)
 		total += nonSpaceLen(t)
 		return false
@@ -385,13 +394,28 @@ func (f *furnitureOf) has(n *html.Node) bool {
 
 func (f *furnitureOf) block(p *html.Node) bool {
 	linky := func() bool { return linkTextLen(p)*2 > textLen(p) }
+	// A page header is a masthead when its own text, its menus left
+	// aside, is mostly links (a logo, a tagline linked home); one that
+	// wraps the menus and the article's header is not.
+	mastLinky := func() bool {
+		links, all := linkTextLen(p), textLen(p)
+		walk(p, func(c *html.Node) bool {
+			if c != p && isElement(c, atom.Nav) {
+				links -= linkTextLen(c)
+				all -= textLen(c)
+				return false
+			}
+			return true
+		})
+		return links*2 > all
+	}
 	switch p.DataAtom {
 	case atom.Nav:
 		return true
 	case atom.Aside, atom.Footer:
 		return !hasAncestor(p, byTag(atom.Article))
 	case atom.Header:
-		if !hasAncestor(p, byTag(atom.Article, atom.Main)) && linky() {
+		if !hasAncestor(p, byTag(atom.Article, atom.Main)) && mastLinky() {
 			return true
 		}
 	}
@@ -412,7 +436,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case hasClassWord(lower, furnitureWords):
 		return textLenUpTo(p, f.total/2+1) <= f.total/2
 	case hasClassWord(lower, mastheadWords):
-		return linky()
+		return mastLinky()
 	}
 	return false
 }
@@ -435,8 +459,9 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 	rank := 0
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)]
-		c.plausible = plausibleHeadline(c.text)
+		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
+			c.src.visible() && mastheadName(c.text, tag, tc.host)
+		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {
 			c.rank = rank

@@ -25,6 +25,10 @@ func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
 			c.confirmed = true
 			continue
 		}
+		if uncut(c, heads) && heads[simplify(c.text)] {
+			c.confirmed = true
+			continue
+		}
 		head, rest, lead, ok := headingSplit(c.text, heads)
 		if !ok {
 			continue
@@ -41,6 +45,35 @@ func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
 		}
 	}
 	return site
+}
+
+// uncut gives a stated title back the segments its cleaning cut from its
+// end when a heading of the page ends with them too: "UCI uphold USADA
+// findings - surprised?" under that heading lost " - surprised?" as if it
+// named the site. It reports whether it did; headingSplit then cuts what
+// precedes the heading.
+func uncut(c *titleCand, heads map[string]bool) bool {
+	start := strings.Index(c.raw, c.text)
+	if start < 0 {
+		return false
+	}
+	end := start + len(c.text)
+	for k, seg := range c.suffix {
+		i := strings.Index(c.raw[end:], seg)
+		if i < 0 {
+			return false
+		}
+		end += i + len(seg)
+		t := c.raw[start:end]
+		// The heading must hold what the cleaning kept, not only what it
+		// cut: a footer heading with the site's name is no reason.
+		head, _, lead, ok := headingSplit(t, heads)
+		if heads[simplify(t)] || ok && lead && strings.HasSuffix(t, head) && len(t)-len(head) < len(c.text) {
+			c.text, c.suffix = t, c.suffix[k+1:]
+			return true
+		}
+	}
+	return false
 }
 
 // headingSplit finds in title a headline that is one of heads, set off
@@ -88,4 +121,40 @@ func titleCuts(title string) []titleCut {
 		rest += i + 2
 	}
 	return cuts
+}
+
+// mastheadName reports whether a heading is the site's name as a blog's
+// masthead shows it: a short name that the host begins ("Schneier on
+// Security" on schneier.com) and that opens the <title> before the
+// post's own title ("Schneier on Security: Micromorts").
+func mastheadName(heading, docTitle, host string) bool {
+	rest, ok := strings.CutPrefix(docTitle, heading)
+	if !ok || !hostNamed(heading, host) {
+		return false
+	}
+	// The name ends where a separator or a space does, not inside a word.
+	return strings.TrimLeft(rest, " "+titleSepChars) != "" && strings.IndexAny(rest, " "+titleSepChars) == 0
+}
+
+// cutMasthead removes a masthead's name from the start of the stated
+// titles (mastheadName): what follows it is the post's title, one word
+// or more.
+func cutMasthead(stated, vis []titleCand, docTitle, host string) {
+	for _, v := range vis {
+		if !mastheadName(v.text, docTitle, host) {
+			continue
+		}
+		for i := range stated {
+			c := &stated[i]
+			if c.src != srcTitleTag && c.src != srcOG && c.src != srcTwitter {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(c.text, v.text); ok {
+				if rest = strings.TrimLeft(rest, " "+titleSepChars); rest != "" {
+					c.text = rest
+				}
+			}
+		}
+		return
+	}
 }

@@ -16,6 +16,12 @@ func TestTitleSplitByHeadings(t *testing.T) {
 		{"subtitle after a colon kept", `<meta property="og:title" content="The Best VPN Services of 2026: 50+ VPNs Tested and Ranked">`,
 			`<article><h1>The Best VPNs of 2026: Expert-Tested Rankings and Reviews</h1>` + titleBody + `<h2 class="section-title">The Best VPN Services of 2026</h2>` + titleBody + `</article>`,
 			"The Best VPN Services of 2026: 50+ VPNs Tested and Ranked"},
+		{"cut segment given back", `<title>The Science of Sport: UCI uphold USADA findings - surprised?</title>`,
+			`<div class="post"><h3 class="post-title">UCI uphold USADA findings - surprised?</h3>` + titleBody + `</div>`,
+			"UCI uphold USADA findings - surprised?"},
+		{"site's name in a footer heading", `<title>Council approves the budget for the coming year - Valley Gazette</title>`,
+			`<article>` + titleBody + `</article><div class="bottom"><h3>Valley Gazette</h3><p>News from the valley since 1901.</p></div>`,
+			"Council approves the budget for the coming year"},
 		{"heading confirms the <title>", `<meta property="og:title" content="Official Blog of the National Football League"><title>Fantasy football: Percy Harvin could be unavailable</title>`,
 			`<div class="post"><h2>Fantasy football: Percy Harvin could be unavailable</h2>` + titleBody + `</div>`,
 			"Fantasy football: Percy Harvin could be unavailable"},
@@ -43,5 +49,31 @@ func TestSplitByHeadings(t *testing.T) {
 	splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true})
 	if !cands[0].confirmed || cands[1].text != "Drama Desk Winner Joins the Cast - Theater News" {
 		t.Errorf("splitByHeadings = %+v; want the <title> confirmed and JSON-LD left alone", cands)
+	}
+}
+
+// A blog's masthead <h1> holds the site's name, which the host begins and
+// the <title> opens with: it is not the headline, and what follows it in
+// the <title> is, one word or more.
+func TestTitleMastheadName(t *testing.T) {
+	page := `<html><head><title>Schneier on Security: Micromorts</title></head><body>
+<div id="header"><h1>Schneier on Security</h1><p>A blog covering security and security technology.</p></div>
+<div class="entry">` + titleBody + `</div></body></html>`
+	if got, prov := extractTitle(t, page, "https://www.schneier.example/blog/archives/2012/11/micromorts.html"); got != "Micromorts" {
+		t.Errorf("Extract(masthead name).Title = %q (%s), want %q", got, prov, "Micromorts")
+	}
+	for _, c := range []struct {
+		heading, title string
+		want           bool
+	}{
+		{"Schneier on Security", "Schneier on Security: Micromorts", true},
+		{"Schneier on Security", "Schneier on Security - Micromorts", true},
+		{"Schneier on Security", "Schneier on Security", false},
+		{"Schneier on Sec", "Schneier on Security: Micromorts", false},
+		{"Micromorts and risk", "Micromorts and risk: a guide", false}, // not the host's name
+	} {
+		if got := mastheadName(c.heading, c.title, "www.schneier.example"); got != c.want {
+			t.Errorf("mastheadName(%q, %q) = %v, want %v", c.heading, c.title, got, c.want)
+		}
 	}
 }

@@ -97,6 +97,10 @@ func TestTitleSiteNamedByThePage(t *testing.T) {
 			`<title>By the Numbers: 10,000 | The Ministry</title>`,
 			`<div><h1><a href="/blog">The Ministry Blog</a></h1></div><div class="post"><h3>By the Numbers: 10,000</h3>` + titleBody + `</div>`,
 			"By the Numbers: 10,000"},
+		{"name and tagline linked home", "http://tcritic.example/archives/time-vampire/",
+			`<title>Time Vampire by Another Safe Landing &#8211; Tcritic - The T-Shirt Blog Covering The Best in Nerd Fashion</title>`,
+			`<div id="header"><h1><a href="http://tcritic.example">Tcritic &#8211; The T-Shirt Blog Covering The Best in Nerd Fashion</a></h1></div><div class="post">` + titleBody + `</div>`,
+			"Time Vampire by Another Safe Landing"},
 		{"colon suffix", "http://habits.example/bet/",
 			`<title>» How to Make Health Insurance a Bad Bet :zenhabits</title>`,
 			`<div class="post">` + titleBody + `</div><div class="footer"><a href="http://habits.example/">zenhabits</a></div>`,
@@ -191,5 +195,45 @@ func TestTitleSelfLinkedMenuEntry(t *testing.T) {
 <nav class="menu"><a href="/think-tank/diy-urbanism">Sandy's Legacy: DIY Urbanism</a> <a href="/about">About us</a></nav>` + titleBody + `</body></html>`
 	if got, _ := extractTitle(t, page, "http://bigthink.example/think-tank/diy-urbanism?utm_source=feedburner"); got != "Sandy's Legacy: DIY Urbanism" {
 		t.Errorf("Extract(self-linked breadcrumb).Title = %q, want %q", got, "Sandy's Legacy: DIY Urbanism")
+	}
+}
+
+// Every separator Yoast SEO offers between the title and the site's name
+// splits a <title>, the star and the tilde included.
+func TestTitleYoastSeparators(t *testing.T) {
+	for _, sep := range []string{"⋆", "*", "~", ">", "<"} {
+		page := `<html><head><title>Ten Ways to Fix a Bike ` + sep + ` Cycling Blog</title></head><body>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, "https://cyclingblog.example/ten-ways"); got != "Ten Ways to Fix a Bike" {
+			t.Errorf("Extract(separator %s).Title = %q, want %q", sep, got, "Ten Ways to Fix a Bike")
+		}
+	}
+}
+
+// A segment a <title> holds twice is the site's name (the theme and an
+// SEO plugin both wrote it), wherever the site is hosted.
+func TestTitleRepeatedSegment(t *testing.T) {
+	for _, title := range []string{
+		"High Scalability - High Scalability - Not All Regions are Created Equal",
+		"Not All Regions are Created Equal | High Scalability | High Scalability",
+	} {
+		page := `<html><head><title>` + title + `</title></head><body>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, "https://blog.example/2012/10/25/regions.html"); got != "Not All Regions are Created Equal" {
+			t.Errorf("Extract(%s).Title = %q, want %q", title, got, "Not All Regions are Created Equal")
+		}
+	}
+}
+
+// A title made of the site's name twice is the site's name once: the
+// headline is cut from the segments where they stand, not from the first
+// and the last place their texts occur.
+func TestStripSiteSegmentsRepeatedName(t *testing.T) {
+	tc := titleContext{host: "weatherblog.example"}
+	for _, c := range []struct{ raw, want string }{
+		{"High Scalability - High Scalability", "High Scalability"},
+		{"Weather Blog - Rain falls on the plain - Weather Blog", "Rain falls on the plain"},
+	} {
+		if got, _ := cleanTitle(c.raw, tc, true); got != c.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", c.raw, got, c.want)
+		}
 	}
 }

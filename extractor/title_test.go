@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 	"testing"
@@ -212,5 +213,138 @@ func TestTitleLostCharacters(t *testing.T) {
 	page := `<html><head><meta property="og:title" content="Event Planning – Beginner’s Guide"></head><body><h1>Event Planning ? Beginner?s Guide</h1>` + titleBody + `</body></html>`
 	if got, _ := extractTitle(t, page, "https://example.com/blog/events"); got != "Event Planning – Beginner’s Guide" {
 		t.Errorf("Extract(lost characters).Title = %q, want the og:title's characters", got)
+	}
+}
+
+// A headline that ends in a question mark keeps it: the "?" is not a
+// character lost to the encoding that a <title> without it would restore.
+func TestTitleQuestionMarkKept(t *testing.T) {
+	const want = "Cloud Computing Innovations: What's Next in 2025?"
+	page := `<html><head><title>Cloud Computing Innovations: What's Next in 2025</title></head><body><h1>` + want + `</h1>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "https://example.com/blog/cloud-2025"); got != want {
+		t.Errorf("Extract(question).Title = %q, want %q", got, want)
+	}
+	if lostChars("Event Planning ? Beginner?s Guide?", "Event Planning – Beginner’s Guide?") != true {
+		t.Errorf("lostChars with a closing question mark = false, want true")
+	}
+}
+
+// The <h1> stays a candidate on a page whose menus and teasers hold more
+// elements with "title" in their class than the candidates of one source
+// are bounded to.
+func TestTitleHeadingAfterManyTeasers(t *testing.T) {
+	const want = "Council approves the budget for the coming year"
+	var teasers strings.Builder
+	for i := range maxVisibleTitles + 5 {
+		fmt.Fprintf(&teasers, `<div class="card"><a href="/story/%d"><span class="card-title">Another story number %d</span></a></div>`, i, i)
+	}
+	page := `<html><head><meta property="og:title" content="Council approves the budget"></head><body><div class="menu">` + teasers.String() +
+		`</div><article><h1>` + want + `</h1>` + strings.Repeat(titleBody, 6) + `</article></body></html>`
+	if got, _ := extractTitle(t, page, "https://example.com/news/budget"); got != want {
+		t.Errorf("Extract(many teasers).Title = %q, want %q", got, want)
+	}
+}
+
+// A heading that holds only a date (a post's dateline marked up as a
+// title) is not the headline, even where it is the only heading.
+func TestTitleNotADateline(t *testing.T) {
+	const want = "Stuff The Internet Says On Scalability For October 26, 2012"
+	page := `<html><body><div class="post"><div class="title">Friday, October 26, 2012 at 9:15AM</div>
+<h2 class="title">` + want + `</h2>` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://blog.example/blog/2012/10/26/stuff.html"); got != want {
+		t.Errorf("Extract(dateline heading).Title = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"Friday, October 26, 2012 at 9:15AM", true},
+		{"26.10.2012", true},
+		{"Storm on 26 October 2012", false},
+		{"Stuff The Internet Says On Scalability For October 26, 2012", false},
+	} {
+		if got := onlyDate(c.t); got != c.want {
+			t.Errorf("onlyDate(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
+
+// An OpenGraph block whose og:url is the site's front page describes the
+// front page: on a post deeper in the site its og:title is the blog's
+// tagline, not the post's title.
+func TestTitleOpenGraphOfTheFrontPage(t *testing.T) {
+	const want = "Unexpected (and expected): Redskins throwbacks win the day"
+	head := `<meta property="og:title" content="Official Blog of the Football League"><meta property="og:url" content="http://blogs.football.example/">
+<meta property="og:site_name" content="Football.example"><title>` + want + ` - Football.example</title>`
+	page := `<html><head>` + head + `</head><body>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "http://blogs.football.example/2012/11/05/unexpected-throwbacks/"); got != want {
+		t.Errorf("Extract(front page og).Title = %q, want %q", got, want)
+	}
+	// On the front page itself, og:title is the page's title.
+	if got, _ := extractTitle(t, page, "http://blogs.football.example/"); got != "Official Blog of the Football League" {
+		t.Errorf("Extract(front page).Title = %q, want the og:title", got)
+	}
+	for _, c := range []struct {
+		og, page string
+		want     bool
+	}{
+		{"http://blogs.football.example/", "http://blogs.football.example/2012/11/05/post/", true},
+		{"https://www.football.example", "https://football.example/news/post", true},
+		{"http://blogs.football.example/2012/11/05/post/", "http://blogs.football.example/2012/11/05/post/", false},
+		{"http://other.example/", "http://blogs.football.example/2012/11/05/post/", false},
+		{"/", "http://blogs.football.example/2012/11/05/post/", false},
+	} {
+		p, _ := url.Parse(c.page)
+		doc, _ := html.Parse(strings.NewReader(`<html><head><meta property="og:url" content="` + c.og + `"></head></html>`))
+		m := collectMeta(doc)
+		if got := ogAboutFrontPage(m, p); got != c.want {
+			t.Errorf("ogAboutFrontPage(%s on %s) = %v, want %v", c.og, c.page, got, c.want)
+		}
+	}
+}
+
+// A page header that wraps both the site's menus and the article's own
+// header is not a masthead: its <h1> is the headline. One whose text
+// outside its menus is a link home still is.
+func TestTitleHeaderAroundMenusAndHeadline(t *testing.T) {
+	const want = "Social Media Marketing Certifications and Certificates"
+	var menu strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&menu, `<a href="/topic/%d">Topic number %d</a>`, i, i)
+	}
+	page := `<html><head><title>Which Social Media Marketing Certification is Best?</title></head><body>
+<header class="page-masthead"><nav class="site-nav">` + menu.String() + `</nav>
+<div class="article-header"><h1>` + want + `</h1><p>Learn which certificates employers ask for.</p></div></header>
+<div class="content">` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://school.example/learn/social-media/certificates"); got != want {
+		t.Errorf("Extract(header around menus).Title = %q, want %q", got, want)
+	}
+	page = `<html><head><title>Council approves the budget</title></head><body>
+<header class="page-masthead"><nav class="site-nav">` + menu.String() + `</nav>
+<h1><a href="/">The Valley Gazette, news since 1901</a></h1></header>
+<div class="content">` + titleBody + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://valley.example/news/budget"); got != "Council approves the budget" {
+		t.Errorf("Extract(masthead).Title = %q, want %q", got, "Council approves the budget")
+	}
+}
+
+// A segment that starts with the site's name and goes on after a colon is
+// a headline with the site's name as its label, not the site's name.
+func TestSiteLikeColon(t *testing.T) {
+	for _, c := range []struct {
+		seg  string
+		want bool
+	}{
+		{"Churumuri", true},
+		{"Churumuri Blog", true},
+		{"Churumuri poll: Has India lost its moral compass?", false},
+	} {
+		if got := siteLike(c.seg, "Churumuri", ""); got != c.want {
+			t.Errorf("siteLike(%q, Churumuri) = %v, want %v", c.seg, got, c.want)
+		}
+	}
+	page := `<html><head><meta property="og:site_name" content="Churumuri"><title>Churumuri poll: Has India lost its moral compass? | Churumuri</title></head><body>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "https://churumuri.example/2012/10/23/poll/"); got != "Churumuri poll: Has India lost its moral compass?" {
+		t.Errorf("Extract(site's name as label).Title = %q, want the headline", got)
 	}
 }
