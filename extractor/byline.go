@@ -132,30 +132,6 @@ type labelAt struct {
 	label      string
 }
 
-// asciiLower lower-cases A-Z only, keeping byte offsets.
-func asciiLower(s string) string {
-	if !hasUpperASCII(s) {
-		return s // no copy when there is nothing to lower
-	}
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 32
-		}
-	}
-	return string(b)
-}
-
-// hasUpperASCII reports whether s holds a letter A-Z.
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
 func letterAt(s string, i int) bool {
 	if i < 0 || i >= len(s) {
 		return false

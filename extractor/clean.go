@@ -77,14 +77,6 @@ var keepTokens = setOf(
 	"post body", "post content", "story body", "main content", "articlecontent",
 )
 
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // pairFirst holds the first words of the two-word entries of the class word
 // sets, so that only those pairs are looked up.
 var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story")

@@ -164,15 +164,6 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 	}
 }
 
-func firstNonEmpty(vals ...string) string {
-	for _, v := range vals {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
-}
-
 // tag returns the first value of the first <meta> key present.
 func (m *pageMeta) tag(keys ...string) (string, string) {
 	for _, k := range keys {
