@@ -941,41 +941,6 @@ func startsWithLabel(n *html.Node) bool {
 	return false
 }
 
-// isAuthorLink reports whether a link points at an author's page.
-func isAuthorLink(a *html.Node) bool {
-	href := attr(a, "href")
-	if hasUpperASCII(href) {
-		href = strings.ToLower(href) // rarely: most links are lower case
-	}
-	// One of authorPaths is a segment between two slashes: each segment
-	// is looked up once instead of searching the link for every path.
-	for i := strings.IndexByte(href, '/'); i >= 0; {
-		rest := href[i+1:]
-		j := strings.IndexByte(rest, '/')
-		if j < 0 {
-			break
-		}
-		if authorSegments[rest[:j]] {
-			return true
-		}
-		i += 1 + j
-	}
-	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
-}
-
-// authorPaths mark links to an author's page; authorSegments are their
-// segments.
-var (
-	authorPaths    = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
-	authorSegments = func() map[string]bool {
-		m := map[string]bool{}
-		for _, p := range authorPaths {
-			m[strings.Trim(p, "/")] = true
-		}
-		return m
-	}()
-)
-
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
 	// The class and id, then the itemprop: no word looked for holds a
