@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -110,21 +109,6 @@ var dateVerbStems = []string{"mis à", "aktual", "actual", "atuali", "pubbl", "a
 // hold none, and one scan per stem is cheaper than one per label.
 func mayHoldVerbLabel(lower string) bool {
 	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
-}
-
-// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
-// Devanagari digit.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			return true
-		} else if c >= utf8.RuneSelf {
-			// The other digits are not ASCII: read them as runes from
-			// here on.
-			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
-		}
-	}
-	return false
 }
 
 type labelAt struct {
@@ -833,73 +817,6 @@ var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true
 	"hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"yesterday": true, "today": true, "just": true, "now": true}
 
-var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
-	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}
-
-// dateCovers reports whether a date is most of t, so that a sentence that
-// mentions a date is not taken for a dateline.
-func dateCovers(t string) bool {
-	if hasEasternDigits(t) {
-		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
-	}
-	if !hasYearOrEpoch(t) {
-		return false // no date without a year: most blocks end here
-	}
-	letters := 0
-	for _, w := range strings.Fields(t) {
-		bare := asciiLower(strings.Trim(w, ".,"))
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
-			letters += len(w)
-		}
-	}
-	return letters <= 14
-}
-
-// isWordMonth reports whether w is a month name of wordMonths in any case:
-// "сентября" (16 bytes) or "सितंबर" is the month of a date, not the words
-// of a sentence around one.
-func isWordMonth(w string) bool {
-	if w == "" || w[0] < utf8.RuneSelf {
-		return false // the Latin names are monthNum's
-	}
-	_, ok := wordMonths[strings.ToLower(w)]
-	return ok
-}
-
-// dateWords are the weekdays and the little words of written dates in the
-// languages whose months parseDate knows: "segunda-feira, 22 de janeiro de
-// 2018 às 0:13" is a date and nothing else.
-var dateWords = func() map[string]bool {
-	m := maps.Clone(weekdays) // the English ones
-	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
-		montag dienstag mittwoch donnerstag freitag samstag sonntag
-		lunes martes miércoles jueves viernes sábado domingo
-		lunedì martedì mercoledì giovedì venerdì sabato domenica
-		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-		de del à às a las le el den um am at on the of`) {
-		m[w] = true
-	}
-	return m
-}()
-
-var (
-	// reMetaSep separates the fields of a byline line.
-	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
-	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
-	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
-	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
-	// reWrittenOn is a byline sentence up to the preposition of its date:
-	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
-	// was posted on", "dieser Artikel wurde am".
-	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
-	reByStart   = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
-	// reByAlone is a byline label standing alone, its name in the next block.
-	// "Article written by:" over an author box counts as "Written by".
-	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?)\s*:?$`)
-	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
-)
-
 var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
 
 func cleanCredit(s string) string {
@@ -939,26 +856,6 @@ func startsWithLabel(n *html.Node) bool {
 		}
 	}
 	return false
-}
-
-// isAuthorElement reports whether the class or itemprop of n names an author.
-func isAuthorElement(n *html.Node) bool {
-	// The class and id, then the itemprop: no word looked for holds a
-	// space, so none runs from one into the other.
-	cid, prop := classID(n), attr(n, "itemprop")
-	if prop != "" {
-		prop = strings.ToLower(prop)
-	}
-	names := func(cid string) bool {
-		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
-	}
-	denies := func(cid string) bool {
-		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
-	}
-	if !names(cid) && !names(prop) {
-		return false
-	}
-	return !denies(cid) && !denies(prop)
 }
 
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"maps"
 	"regexp"
 	"strconv"
 	"strings"
@@ -245,3 +246,59 @@ func urlDate(path string) (when, bool) {
 	}
 	return when{}, false
 }
+
+var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
+	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}
+
+// dateCovers reports whether a date is most of t, so that a sentence that
+// mentions a date is not taken for a dateline.
+func dateCovers(t string) bool {
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
+	if !hasYearOrEpoch(t) {
+		return false // no date without a year: most blocks end here
+	}
+	letters := 0
+	for _, w := range strings.Fields(t) {
+		bare := asciiLower(strings.Trim(w, ".,"))
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
+			letters += len(w)
+		}
+	}
+	return letters <= 14
+}
+
+// dateWords are the weekdays and the little words of written dates in the
+// languages whose months parseDate knows: "segunda-feira, 22 de janeiro de
+// 2018 às 0:13" is a date and nothing else.
+var dateWords = func() map[string]bool {
+	m := maps.Clone(weekdays) // the English ones
+	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
+		montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lunes martes miércoles jueves viernes sábado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+		de del à às a las le el den um am at on the of`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var (
+	// reMetaSep separates the fields of a byline line.
+	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
+	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
+	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
+	// reWrittenOn is a byline sentence up to the preposition of its date:
+	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
+	// was posted on", "dieser Artikel wurde am".
+	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
+	reByStart   = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
+	// reByAlone is a byline label standing alone, its name in the next block.
+	// "Article written by:" over an author box counts as "Written by".
+	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?)\s*:?$`)
+	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
+)

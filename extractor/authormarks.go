@@ -122,3 +122,23 @@ func slugName(a *html.Node, slug string) string {
 	})
 	return found
 }
+
+// isAuthorElement reports whether the class or itemprop of n names an author.
+func isAuthorElement(n *html.Node) bool {
+	// The class and id, then the itemprop: no word looked for holds a
+	// space, so none runs from one into the other.
+	cid, prop := classID(n), attr(n, "itemprop")
+	if prop != "" {
+		prop = strings.ToLower(prop)
+	}
+	names := func(cid string) bool {
+		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
+	}
+	denies := func(cid string) bool {
+		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
+	}
+	if !names(cid) && !names(prop) {
+		return false
+	}
+	return !denies(cid) && !denies(prop)
+}
