@@ -138,11 +138,6 @@ func dropVisibleStyle(n *html.Node) {
 	}
 }
 
-// isBlockish reports whether n is an element that holds a paragraph or line.
-func isBlockish(n *html.Node) bool {
-	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
-}
-
 // boilerKeys are fragments one of which every reBoilerText match contains,
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.

@@ -335,3 +335,17 @@ var blockTags = map[atom.Atom]bool{
 	atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
 	atom.Summary: true, atom.Caption: true, atom.Center: true,
 }
+
+// isBlockish reports whether n is an element that holds a paragraph or line.
+func isBlockish(n *html.Node) bool {
+	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
+}
+
+func hasBlockChildWithAllText(n *html.Node, tl int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLenUpTo(c, tl) == tl {
+			return true
+		}
+	}
+	return false
+}
