@@ -577,38 +577,3 @@ func dedupe(names []string) []string {
 	}
 	return out
 }
-
-// slugName is the name an author page's address spells ("/authors/
-// juliette-carreiro") when the link's text is not a name ("Articles by
-// Juliette"): the name as the text beside the link writes it, in the
-// link's box (three levels up, its first 400 nodes), and "" when no text
-// there spells it. Each address is tried once.
-func slugName(a *html.Node, slug string) string {
-	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
-	if len(words) < 2 || len(words) > 4 {
-		return ""
-	}
-	for _, w := range words {
-		if strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
-			return ""
-		}
-	}
-	want := strings.Join(words, " ")
-	box := a
-	for i := 0; i < 3 && box.Parent != nil; i++ {
-		box = box.Parent
-	}
-	found, nodes := "", 0
-	walk(box, func(c *html.Node) bool {
-		if nodes++; found != "" || nodes > 400 {
-			return false // a box that large is a list, not an author card
-		}
-		if c.Type == html.TextNode {
-			if t := normSpace(c.Data); len(t) == len(want) && strings.EqualFold(t, want) && looksLikeNames([]string{t}) {
-				found = t
-			}
-		}
-		return true
-	})
-	return found
-}

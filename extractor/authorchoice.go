@@ -205,12 +205,6 @@ func nameQuality(names []string, site siteNames) int {
 	return q
 }
 
-// isCJKName reports whether n is written in Han characters (a Chinese
-// name is one word).
-func isCJKName(n string) bool {
-	return strings.IndexFunc(n, isCJK) >= 0
-}
-
 // nameKey is the form in which names from different sources are compared.
 func nameKey(n string) string { return simplify(bareName(n)) }
 

@@ -429,3 +429,9 @@ func looksLikeDomain(s string) bool {
 }
 
 var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu)(\.[a-z]{2})?$`)
+
+// isCJKName reports whether n is written in Han characters (a Chinese
+// name is one word).
+func isCJKName(n string) bool {
+	return strings.IndexFunc(n, isCJK) >= 0
+}

@@ -1,33 +1,12 @@
 package extractor
 
 import (
+	"maps"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 )
-
-// when is a parsed point in time and how much of it the page stated.
-type when struct {
-	t       time.Time
-	hasTime bool
-	hasZone bool
-}
-
-// format renders w as RFC 3339 when the time and its zone are known, and as
-// YYYY-MM-DD otherwise. A time without a zone takes zone when it is not nil,
-// else only its date is kept: a guessed offset would be a wrong instant.
-func (w when) format(zone *time.Location) string {
-	switch {
-	case w.hasTime && w.hasZone:
-		return w.t.Format(time.RFC3339)
-	case w.hasTime && zone != nil:
-		t := time.Date(w.t.Year(), w.t.Month(), w.t.Day(), w.t.Hour(), w.t.Minute(), w.t.Second(), 0, zone)
-		return t.Format(time.RFC3339)
-	default:
-		return w.t.Format("2006-01-02")
-	}
-}
 
 var months = map[string]time.Month{}
 
@@ -79,15 +58,6 @@ var (
 	// own, as Squarespace and older blogs write them: /2017/7/12/title.
 	reURLDateShort = regexp.MustCompile(`/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])(?:$|/)`)
 )
-
-var zones = map[string]int{ // offset in minutes
-	"UTC": 0, "GMT": 0, "Z": 0, "UT": 0,
-	"EST": -300, "EDT": -240, "ET": -300, "CDT": -300, "MST": -420, "MDT": -360,
-	"PST": -480, "PDT": -420, "PT": -480, "BST": 60, "CET": 60, "CEST": 120,
-	"MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
-	"IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
-	"AEDT": 660, "AWST": 480, "NZST": 720, "NZDT": 780, "MSK": 180,
-}
 
 // parseDate finds the first date in s. dayFirst decides numeric dates such as
 // 03/04/2024 that could be read either way.
@@ -255,72 +225,6 @@ func monthNum(name string) string {
 	return ""
 }
 
-func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) {
-	y, err1 := strconv.Atoi(year)
-	mo, err2 := strconv.Atoi(month)
-	d, err3 := strconv.Atoi(day)
-	if err1 != nil || err2 != nil || err3 != nil || mo < 1 || mo > 12 || d < 1 || d > 31 {
-		return when{}, false
-	}
-	w := when{}
-	h, mi, se := 0, 0, 0
-	if hour != "" && minute != "" {
-		h, _ = strconv.Atoi(hour)
-		mi, _ = strconv.Atoi(minute)
-		se, _ = strconv.Atoi(sec)
-		ap := strings.ToLower(strings.ReplaceAll(ampm, ".", ""))
-		if ap == "pm" && h < 12 {
-			h += 12
-		} else if ap == "am" && h == 12 {
-			h = 0
-		}
-		if h > 23 || mi > 59 || se > 60 {
-			h, mi, se = 0, 0, 0
-		} else {
-			w.hasTime = true
-		}
-	}
-	loc := time.UTC
-	if w.hasTime && zone != "" {
-		if off, ok := parseOffset(zone); ok {
-			loc = time.FixedZone("", off*60)
-			w.hasZone = true
-		}
-	}
-	w.t = time.Date(y, time.Month(mo), d, h, mi, se, 0, loc)
-	if w.t.Day() != d { // 31 February and the like
-		return when{}, false
-	}
-	if _, off := w.t.Zone(); w.hasZone && off == 0 {
-		w.t = w.t.UTC() // "+00:00" prints as "Z"
-	}
-	return w, true
-}
-
-func parseOffset(z string) (int, bool) {
-	z = strings.ToUpper(strings.TrimSpace(z))
-	if off, ok := zones[z]; ok {
-		return off, true
-	}
-	if len(z) >= 5 && (z[0] == '+' || z[0] == '-') {
-		digits := strings.ReplaceAll(z[1:], ":", "")
-		if len(digits) != 4 {
-			return 0, false
-		}
-		h, err1 := strconv.Atoi(digits[:2])
-		m, err2 := strconv.Atoi(digits[2:])
-		if err1 != nil || err2 != nil || h > 14 || m > 59 {
-			return 0, false
-		}
-		off := h*60 + m
-		if z[0] == '-' {
-			off = -off
-		}
-		return off, true
-	}
-	return 0, false
-}
-
 // plausible rejects dates no news page was published on.
 func plausible(t time.Time) bool {
 	return t.Year() >= 1971 && t.Year() <= 2100
@@ -342,3 +246,59 @@ func urlDate(path string) (when, bool) {
 	}
 	return when{}, false
 }
+
+var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
+	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}
+
+// dateCovers reports whether a date is most of t, so that a sentence that
+// mentions a date is not taken for a dateline.
+func dateCovers(t string) bool {
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
+	if !hasYearOrEpoch(t) {
+		return false // no date without a year: most blocks end here
+	}
+	letters := 0
+	for _, w := range strings.Fields(t) {
+		bare := asciiLower(strings.Trim(w, ".,"))
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
+			letters += len(w)
+		}
+	}
+	return letters <= 14
+}
+
+// dateWords are the weekdays and the little words of written dates in the
+// languages whose months parseDate knows: "segunda-feira, 22 de janeiro de
+// 2018 às 0:13" is a date and nothing else.
+var dateWords = func() map[string]bool {
+	m := maps.Clone(weekdays) // the English ones
+	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
+		montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lunes martes miércoles jueves viernes sábado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+		de del à às a las le el den um am at on the of`) {
+		m[w] = true
+	}
+	return m
+}()
+
+var (
+	// reMetaSep separates the fields of a byline line.
+	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
+	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
+	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
+	// reWrittenOn is a byline sentence up to the preposition of its date:
+	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
+	// was posted on", "dieser Artikel wurde am".
+	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
+	reByStart   = regexp.MustCompile(`^(?i:(?:written|posted|reported|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
+	// reByAlone is a byline label standing alone, its name in the next block.
+	// "Article written by:" over an author box counts as "Written by".
+	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?)\s*:?$`)
+	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
+)

@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -225,4 +227,131 @@ func ownTextHasDigit(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// kindOf reads the class of a date element and of its parent: WordPress and
+// others mark "published" and "updated" dates there.
+func (s *scanner) kindOf(n *html.Node) string {
+	cid := classID(n)
+	if n.Parent != nil {
+		cid += " " + classID(n.Parent)
+	}
+	switch {
+	case strings.Contains(cid, "updated") || strings.Contains(cid, "modified"):
+		return "modified"
+	case strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") || strings.Contains(cid, "post-date"):
+		return "published"
+	}
+	if s.pending != "" && s.pos-s.pendingPos <= 2 {
+		return s.pending
+	}
+	return ""
+}
+
+var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
+
+// parse reads a date in visible text. An all-numeric date whose day and
+// month could trade places is read the other way than the page's locale
+// says when only that reading is a day the page states in machine-readable
+// form: "02-12-2025" on a page whose <time datetime> says 2025-12-02. A
+// dotted date ("07.11.2023") is read day first on any page, as the
+// languages that write dates so do (US English separates with slashes),
+// unless only the other reading is a day the page states.
+func (s *scanner) parse(t string) (when, bool) {
+	w, ok := parseDate(t, s.dayFirst)
+	if !ok || w.t.Day() > 12 {
+		return w, ok
+	}
+	num := reNumericDate.FindString(t)
+	dotted := !s.dayFirst && strings.Contains(num, ".")
+	if num == "" || len(s.isoDates) == 0 && !dotted {
+		return w, ok
+	}
+	o, ok2 := parseDate(t, !s.dayFirst)
+	if !ok2 || sameDay(o, w) {
+		return w, ok
+	}
+	states := func(x when) bool {
+		return slices.ContainsFunc(s.isoDates, func(d string) bool {
+			if len(d) < 10 || d[4] != '-' { // not year first: no evidence
+				return false
+			}
+			iso, ok := parseDate(d, s.dayFirst)
+			return ok && sameDay(iso, x)
+		})
+	}
+	if states(o) && !states(w) || dotted && !(states(w) && !states(o)) {
+		return o, true
+	}
+	return w, ok
+}
+
+// parseLabelled reads the date after a label. A label of a language that
+// writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
+// "05.03.2024" whatever the page declares.
+func (s *scanner) parseLabelled(l labelled) (when, bool) {
+	if _, ok := dateLabelKinds[l.label]; ok && !s.dayFirst {
+		s.dayFirst = true
+		defer func() { s.dayFirst = false }()
+	}
+	return s.parse(l.value)
+}
+
+// looseDates reads the text that n holds outside any element of its own
+// when it is a date alone ("<legend>Title</legend> 20 December 2025 <div>…"):
+// pages written by hand put the dateline there.
+func (s *scanner) looseDates(n *html.Node) {
+	s.original = false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && !isBlockish(c) {
+			s.inlineDate(c)
+			continue
+		}
+		if c.Type != html.TextNode {
+			continue
+		}
+		if t := strings.TrimSpace(c.Data); t != "" && len(t) <= 40 && dateCovers(t) {
+			if w, ok := s.parse(t); ok {
+				s.pos++
+				s.addDate(w, "", "visible-text")
+			}
+		}
+	}
+}
+
+// leadDateline reads the date that opens the first paragraph after the
+// headline, as news copy states it: "(18.01.2018) Deutschlands Landwirte
+// …", "BERLIN, 18. Januar 2018 – …", "March 3, 2024: The council …".
+func (s *scanner) leadDateline(n *html.Node) {
+	var b strings.Builder
+	for t := range visibleTexts(n) {
+		b.WriteString(t)
+		if b.Len() >= 64 {
+			break
+		}
+	}
+	t := strings.TrimSpace(b.String())
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+		return
+	}
+	end := reDatelineEnd.FindStringIndex(t)
+	if end == nil || end[0] > 48 {
+		return
+	}
+	head := strings.Trim(t[:end[0]], " ([")
+	if head != "" && dateCovers(head) {
+		if w, ok := s.parse(head); ok {
+			s.addDate(w, "", "visible-text")
+		}
+	}
+}
+
+// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a colon.
+var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s`)
+
+func (s *scanner) addDate(w when, kind, src string) {
+	if s.original && kind != kindModified {
+		kind = kindOriginal
+	}
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside})
 }

@@ -233,3 +233,29 @@ func parseWordDate(s string) (when, bool) {
 	}
 	return build(strconv.Itoa(year), strconv.Itoa(int(month)), strconv.Itoa(day), "", "", "", "", "")
 }
+
+// isWordMonth reports whether w is a month name of wordMonths in any case:
+// "сентября" (16 bytes) or "सितंबर" is the month of a date, not the words
+// of a sentence around one.
+func isWordMonth(w string) bool {
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false // the Latin names are monthNum's
+	}
+	_, ok := wordMonths[strings.ToLower(w)]
+	return ok
+}
+
+// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
+// Devanagari digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			// The other digits are not ASCII: read them as runes from
+			// here on.
+			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+		}
+	}
+	return false
+}

@@ -323,3 +323,29 @@ func elementCount(n *html.Node) int {
 	})
 	return count
 }
+
+// blockTags start a new paragraph in rendered text.
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
+	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
+	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
+	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
+	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true,
+	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true,
+	atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
+	atom.Summary: true, atom.Caption: true, atom.Center: true,
+}
+
+// isBlockish reports whether n is an element that holds a paragraph or line.
+func isBlockish(n *html.Node) bool {
+	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
+}
+
+func hasBlockChildWithAllText(n *html.Node, tl int) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLenUpTo(c, tl) == tl {
+			return true
+		}
+	}
+	return false
+}

@@ -195,18 +195,6 @@ func finishPage(a Article, body Body, p *Page) Article {
 // readability alone.
 const minText = 250
 
-// looksBinary reports whether the head of page holds bytes no text has.
-func looksBinary(page []byte) bool {
-	head := page
-	if len(head) > 1024 {
-		head = head[:1024]
-	}
-	if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
-		return false // UTF-16 has NULs
-	}
-	return bytes.IndexByte(head, 0) >= 0
-}
-
 // fieldMarker finds again, in another parse of the same page, the lines
 // extractDoc made fields of: bylines, datelines and source lines.
 type fieldMarker struct {

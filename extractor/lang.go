@@ -265,17 +265,6 @@ func closeLanguages(a, b string) bool {
 	return group(a) == group(primaryTag(b))
 }
 
-// cutUTF8 returns at most n bytes of s, cut at a rune boundary.
-func cutUTF8(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
-}
-
 // primaryTag returns the lower-cased primary subtag of a BCP 47 tag or a
 // locale such as "en_US".
 func primaryTag(s string) string {
@@ -292,4 +281,21 @@ func primaryTag(s string) string {
 		}
 	}
 	return s
+}
+
+// declaredLang is the language the page declares, as written ("pt-BR",
+// "en_US"), and where: <html lang>, then <meta> tags, then JSON-LD.
+func (m *pageMeta) declaredLang() (string, string) {
+	if primaryTag(m.lang) != "" {
+		return m.lang, "html-lang"
+	}
+	if v, k := m.tag("og:locale", "content-language", "language", "dc.language"); primaryTag(v) != "" {
+		return v, metaSource(k)
+	}
+	if o := m.ldArticle(); o != nil {
+		if v := ldString(o["inLanguage"]); primaryTag(v) != "" {
+			return v, "json-ld"
+		}
+	}
+	return "", ""
 }

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"encoding/json"
-	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -162,15 +161,6 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 			m.itemprop[prop] = append(m.itemprop[prop], v)
 		}
 	}
-}
-
-func firstNonEmpty(vals ...string) string {
-	for _, v := range vals {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // tag returns the first value of the first <meta> key present.
@@ -399,48 +389,4 @@ func (m *pageMeta) ldResolve(v any) any {
 		}
 	}
 	return v
-}
-
-// addAuthorLink notes a link to an author's page ("/author/jane-doe/").
-func (m *pageMeta) addAuthorLink(a *html.Node) {
-	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
-	if err != nil {
-		return
-	}
-	p := strings.TrimSuffix(strings.ToLower(u.Path), "/")
-	if i := strings.LastIndex(p, "/"); i < 0 || i == len(p)-1 || isAuthorIndex(p[i+1:]) {
-		return // the list of all authors, not one
-	}
-	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) {
-		return
-	}
-	if m.authorPages == nil {
-		m.authorPages = map[string]string{}
-	}
-	name, seen := m.authorPages[p]
-	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
-		name = t
-	}
-	if name == "" && !seen {
-		name = slugName(a, p[strings.LastIndex(p, "/")+1:])
-	}
-	m.authorPages[p] = name
-}
-
-// isAuthorIndex reports whether a path's last segment is one of the
-// authorPaths themselves ("/authors/"), the list of all authors.
-func isAuthorIndex(seg string) bool {
-	return slices.Contains(authorPaths, "/"+seg+"/")
-}
-
-// oneAuthorPage is the name on the links to the one author page the page
-// links to, "" if it links to none or several.
-func (m *pageMeta) oneAuthorPage() string {
-	if len(m.authorPages) != 1 {
-		return ""
-	}
-	for _, name := range m.authorPages {
-		return name
-	}
-	return ""
 }

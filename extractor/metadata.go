@@ -76,34 +76,6 @@ func resolveSiteName(m *pageMeta, r *resolved) {
 	}
 }
 
-// resolveDates sets the publication and modification dates: candidates
-// gathered from every source (datecands.go), then a choice (datechoice.go).
-// A field with no plausible candidate stays empty.
-func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
-	zone := r.zoneGuess()
-	d := gatherDates(m, vis, page, r.dayFirst)
-	d.known = knownCands(r.known)
-	pub, mod, hasPub, hasMod := chooseDates(d, r.now)
-	if hasPub {
-		r.set("published_at", &r.published, pub.w.format(zone), pub.src)
-	}
-	if hasMod {
-		r.set("modified_at", &r.modified, mod.w.format(zone), mod.src)
-	}
-	r.setDates()
-}
-
-// zoneGuess is the zone assumed for a time stated without one. Chinese-
-// language pages use China Standard Time (UTC+8) across mainland China, Hong
-// Kong, Macau, Taiwan and Singapore; for any other language the time is
-// dropped rather than guessed.
-func (r *resolved) zoneGuess() *time.Location {
-	if primaryTag(r.a.Language) == "zh" { // zh, zh-Hans or zh-Hant
-		return time.FixedZone("", 8*3600)
-	}
-	return nil
-}
-
 func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []string, nav *navSet) {
 	if v, k := m.tag("article:section", "og:article:section", "parsely-section", "sailthru.section", "section", "category", "dc.subject"); v != "" {
 		r.set("section", &r.a.Section, v, metaSource(k))
@@ -242,23 +214,6 @@ func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
 		r.a.Tags = out
 		r.prov["tags"] = src
 	}
-}
-
-// declaredLang is the language the page declares, as written ("pt-BR",
-// "en_US"), and where: <html lang>, then <meta> tags, then JSON-LD.
-func (m *pageMeta) declaredLang() (string, string) {
-	if primaryTag(m.lang) != "" {
-		return m.lang, "html-lang"
-	}
-	if v, k := m.tag("og:locale", "content-language", "language", "dc.language"); primaryTag(v) != "" {
-		return v, metaSource(k)
-	}
-	if o := m.ldArticle(); o != nil {
-		if v := ldString(o["inLanguage"]); primaryTag(v) != "" {
-			return v, "json-ld"
-		}
-	}
-	return "", ""
 }
 
 func resolveDescription(m *pageMeta, r *resolved) {

@@ -61,3 +61,15 @@ func hasTag(b []byte) bool {
 	}
 	return false
 }
+
+// looksBinary reports whether the head of page holds bytes no text has.
+func looksBinary(page []byte) bool {
+	head := page
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	if bytes.HasPrefix(head, []byte("\xFF\xFE")) || bytes.HasPrefix(head, []byte("\xFE\xFF")) {
+		return false // UTF-16 has NULs
+	}
+	return bytes.IndexByte(head, 0) >= 0
+}

@@ -6,9 +6,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // normSpace folds every run of white space (NBSP, ideographic space and
@@ -108,103 +105,6 @@ func isZeroWidth(r rune) bool {
 	return false
 }
 
-// blockTags start a new paragraph in rendered text.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true,
-	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true,
-	atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
-	atom.Summary: true, atom.Caption: true, atom.Center: true,
-}
-
-// renderText renders the visible text of n: one paragraph per block element,
-// paragraphs separated by one blank line, <br> as a line break, white space
-// normalised inside lines.
-func renderText(n *html.Node) string {
-	var paras []string
-	var cur strings.Builder
-	flush := func() {
-		if s := tidyLines(cur.String()); s != "" {
-			paras = append(paras, s)
-		}
-		cur.Reset()
-	}
-	var rec func(*html.Node, int)
-	rec = func(c *html.Node, depth int) {
-		if depth > 400 {
-			return
-		}
-		switch c.Type {
-		case html.TextNode:
-			cur.WriteString(c.Data)
-			return
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
-				atom.Head, atom.Iframe, atom.Object, atom.Video, atom.Audio, atom.Canvas,
-				atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Figcaption:
-				// Captions live in Article.Images, not in the text.
-				return
-			case atom.Br:
-				cur.WriteByte('\n')
-				return
-			case atom.Td, atom.Th:
-				cur.WriteByte(' ')
-			}
-			if c.DataAtom == atom.Pre {
-				// Preformatted text keeps its line breaks and indentation.
-				flush()
-				if p := preText(c); strings.TrimSpace(p) != "" {
-					paras = append(paras, p)
-				}
-				return
-			}
-		}
-		block := c.Type == html.ElementNode && blockTags[c.DataAtom]
-		if block {
-			flush()
-		}
-		for k := c.FirstChild; k != nil; k = k.NextSibling {
-			rec(k, depth+1)
-		}
-		if block {
-			flush()
-		}
-	}
-	rec(n, 0)
-	flush()
-	return strings.Join(paras, "\n\n")
-}
-
-// tidyLines normalises white space within each line of s and drops empty lines.
-func tidyLines(s string) string {
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = normSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
-func preText(n *html.Node) string {
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.TextNode {
-			b.WriteString(c.Data)
-		}
-		if isElement(c, atom.Br) {
-			b.WriteByte('\n')
-		}
-		return true
-	})
-	return strings.Trim(strings.ReplaceAll(b.String(), "\u00A0", " "), "\n")
-}
-
 // wordCount counts words in s. Each Han, Hiragana or Katakana character is
 // one word, as CJK scripts do not separate words with spaces; other scripts
 // count runs of letters and digits.
@@ -249,4 +149,56 @@ func isCJK(r rune) bool {
 func contentHash(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return "sha256:" + hex.EncodeToString(sum[:])
+}
+
+// asciiLower lower-cases A-Z only, keeping byte offsets.
+func asciiLower(s string) string {
+	if !hasUpperASCII(s) {
+		return s // no copy when there is nothing to lower
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 32
+		}
+	}
+	return string(b)
+}
+
+// hasUpperASCII reports whether s holds a letter A-Z.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// cutUTF8 returns at most n bytes of s, cut at a rune boundary.
+func cutUTF8(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }

@@ -2,8 +2,6 @@ package extractor
 
 import (
 	"net/url"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -182,10 +180,4 @@ func suffixAfter(docTitle, headline string) []string {
 		}
 	}
 	return nil
-}
-
-// isLetterStart reports whether s starts with a letter.
-func isLetterStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
 }

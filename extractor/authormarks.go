@@ -1,0 +1,144 @@
+package extractor
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// isAuthorLink reports whether a link points at an author's page.
+func isAuthorLink(a *html.Node) bool {
+	href := attr(a, "href")
+	if hasUpperASCII(href) {
+		href = strings.ToLower(href) // rarely: most links are lower case
+	}
+	// One of authorPaths is a segment between two slashes: each segment
+	// is looked up once instead of searching the link for every path.
+	for i := strings.IndexByte(href, '/'); i >= 0; {
+		rest := href[i+1:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			break
+		}
+		if authorSegments[rest[:j]] {
+			return true
+		}
+		i += 1 + j
+	}
+	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
+}
+
+// authorPaths mark links to an author's page; authorSegments are their
+// segments.
+var (
+	authorPaths    = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
+	authorSegments = func() map[string]bool {
+		m := map[string]bool{}
+		for _, p := range authorPaths {
+			m[strings.Trim(p, "/")] = true
+		}
+		return m
+	}()
+)
+
+// addAuthorLink notes a link to an author's page ("/author/jane-doe/").
+func (m *pageMeta) addAuthorLink(a *html.Node) {
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	if err != nil {
+		return
+	}
+	p := strings.TrimSuffix(strings.ToLower(u.Path), "/")
+	if i := strings.LastIndex(p, "/"); i < 0 || i == len(p)-1 || isAuthorIndex(p[i+1:]) {
+		return // the list of all authors, not one
+	}
+	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) {
+		return
+	}
+	if m.authorPages == nil {
+		m.authorPages = map[string]string{}
+	}
+	name, seen := m.authorPages[p]
+	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
+		name = t
+	}
+	if name == "" && !seen {
+		name = slugName(a, p[strings.LastIndex(p, "/")+1:])
+	}
+	m.authorPages[p] = name
+}
+
+// isAuthorIndex reports whether a path's last segment is one of the
+// authorPaths themselves ("/authors/"), the list of all authors.
+func isAuthorIndex(seg string) bool {
+	return slices.Contains(authorPaths, "/"+seg+"/")
+}
+
+// oneAuthorPage is the name on the links to the one author page the page
+// links to, "" if it links to none or several.
+func (m *pageMeta) oneAuthorPage() string {
+	if len(m.authorPages) != 1 {
+		return ""
+	}
+	for _, name := range m.authorPages {
+		return name
+	}
+	return ""
+}
+
+// slugName is the name an author page's address spells ("/authors/
+// juliette-carreiro") when the link's text is not a name ("Articles by
+// Juliette"): the name as the text beside the link writes it, in the
+// link's box (three levels up, its first 400 nodes), and "" when no text
+// there spells it. Each address is tried once.
+func slugName(a *html.Node, slug string) string {
+	words := strings.FieldsFunc(slug, func(r rune) bool { return r == '-' || r == '_' || r == '+' })
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	for _, w := range words {
+		if strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			return ""
+		}
+	}
+	want := strings.Join(words, " ")
+	box := a
+	for i := 0; i < 3 && box.Parent != nil; i++ {
+		box = box.Parent
+	}
+	found, nodes := "", 0
+	walk(box, func(c *html.Node) bool {
+		if nodes++; found != "" || nodes > 400 {
+			return false // a box that large is a list, not an author card
+		}
+		if c.Type == html.TextNode {
+			if t := normSpace(c.Data); len(t) == len(want) && strings.EqualFold(t, want) && looksLikeNames([]string{t}) {
+				found = t
+			}
+		}
+		return true
+	})
+	return found
+}
+
+// isAuthorElement reports whether the class or itemprop of n names an author.
+func isAuthorElement(n *html.Node) bool {
+	// The class and id, then the itemprop: no word looked for holds a
+	// space, so none runs from one into the other.
+	cid, prop := classID(n), attr(n, "itemprop")
+	if prop != "" {
+		prop = strings.ToLower(prop)
+	}
+	names := func(cid string) bool {
+		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
+	}
+	denies := func(cid string) bool {
+		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
+	}
+	if !names(cid) && !names(prop) {
+		return false
+	}
+	return !denies(cid) && !denies(prop)
+}

@@ -1,0 +1,223 @@
+package extractor
+
+import (
+	"iter"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// strongTokens are class and id words that name furniture whatever the
+// element holds. A class matches when one of its words (split at "-", "_"
+// and spaces) or two adjacent words are listed, so that "shared-content" or
+// "adventure" do not match.
+var strongTokens = setOf(
+	"cookie", "cookies", "cookiebanner", "consent", "gdpr", "newsletter", "newsletters",
+	"subscribe", "subscription", "signup", "sign up", "share", "shares", "sharing", "sharebar",
+	"social", "socials", "related", "recommend", "recommended", "recommendation",
+	"recommendations", "more stories", "morestories", "read more", "readmore", "most read",
+	"mostread", "most popular", "comment", "comments", "commentlist", "disqus", "breadcrumb",
+	"breadcrumbs", "advert", "advertisement", "adsbygoogle", "outbrain", "taboola",
+	"skip link", "skiplink", "author bio", "authorbio", "about author", "tag cloud", "tagcloud",
+	"modal", "popup", "paywall",
+)
+
+// popupTokens name a card shown on hover. Its trigger often carries the same
+// word ("rollover-people" around the name and its "rollover-people-block"),
+// so only the innermost element so named is furniture.
+var popupTokens = setOf("popover", "hovercard", "rollover")
+
+// weakTokens name furniture too, but page builders also put them on content
+// wrappers ("elementor-widget-container"); they count only for elements that
+// are mostly links or short.
+var weakTokens = setOf(
+	"popular", "trending", "promo", "ad", "ads", "adslot", "ad slot", "sponsor", "sponsored",
+	"toolbar", "sidebar", "widget", "masthead", "navbar", "nav", "menu", "footer", "sitefooter",
+	"site header", "siteheader", "overlay",
+)
+
+// keepTokens protect containers that carry a furniture word as a modifier
+// ("article-body has-share").
+var keepTokens = setOf(
+	"article body", "articlebody", "article content", "article text", "entry content",
+	"post body", "post content", "story body", "main content", "articlecontent",
+)
+
+// pairFirst holds the first words of the two-word entries of the class word
+// sets, so that only those pairs are looked up.
+var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story")
+
+// wordFilter tells, from its length and first byte, that a word is not in
+// a set, without hashing it: most class words are in none.
+type wordFilter struct {
+	lens  uint64 // bit n: a word of n bytes (n < 64)
+	first [256]bool
+}
+
+func newWordFilter[V any](set map[string]V) *wordFilter {
+	f := &wordFilter{}
+	for w := range set {
+		if w != "" {
+			f.lens |= 1 << min(len(w), 63)
+			f.first[w[0]] = true
+		}
+	}
+	return f
+}
+
+// may reports whether w may be in the set (w != "").
+func (f *wordFilter) may(w string) bool {
+	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]]
+}
+
+var (
+	pairFirstFilter = newWordFilter(pairFirst)
+	classKindFilter = newWordFilter(classWordKinds)
+)
+
+// hasClassWord reports whether a word or pair of adjacent words of the
+// class and id is in set. Words are runs of letters and digits; it does not
+// allocate unless a pair is looked up.
+func hasClassWord(cid string, set map[string]bool) bool {
+	for w, prev := range classWords(cid) {
+		if set[w] || prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] && set[prev+" "+w] {
+			return true
+		}
+	}
+	return false
+}
+
+// classWords yields the words of a class and id string (runs of letters
+// and digits), each with the word before it ("" for the first).
+func classWords(cid string) iter.Seq2[string, string] {
+	return func(yield func(string, string) bool) {
+		prev := ""
+		for i := 0; i < len(cid); {
+			for i < len(cid) && !isWordByte(cid[i]) {
+				i++
+			}
+			j := i
+			for j < len(cid) && isWordByte(cid[j]) {
+				j++
+			}
+			if j == i {
+				return
+			}
+			w := cid[i:j]
+			if !yield(w, prev) {
+				return
+			}
+			prev, i = w, j
+		}
+	}
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// isBoilerClass reports whether a class and id string names furniture,
+// strongly or weakly.
+func isBoilerClass(cid string) bool {
+	k := classKinds(cid)
+	return k&(kindStrong|kindWeak) != 0 && k&kindKeep == 0
+}
+
+// isFurniture reports whether n, by its tag, role or class, is navigation,
+// a banner or another part of the page around the article.
+func isFurniture(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Form, atom.Button, atom.Select:
+		return true
+	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head:
+		return false
+	}
+	// One pass over the attributes.
+	var role, hidden, ariaHidden, style, class, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "role":
+			role = a.Val
+		case "hidden":
+			hidden = "hidden" // present, whatever its value
+		case "aria-hidden":
+			ariaHidden = a.Val
+		case "style":
+			style = a.Val
+		case "class":
+			class = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	switch strings.ToLower(role) {
+	case "navigation", "contentinfo", "complementary", "dialog", "alertdialog", "banner", "menu", "menubar", "search":
+		return true
+	}
+	if hidden != "" || strings.EqualFold(ariaHidden, "true") && textLenUpTo(n, 199) < 200 {
+		return true
+	}
+	if style != "" && (strings.Contains(style, "none") || strings.Contains(style, "hidden")) {
+		if st := strings.ReplaceAll(strings.ToLower(style), " ", ""); strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+			return true
+		}
+	}
+	cid := joinClassID(class, id)
+	if cid == "" {
+		return false
+	}
+	switch k := classKinds(cid); {
+	case k&kindKeep != 0:
+		return false
+	case k&kindStrong != 0:
+		return true
+	case k&kindPopup != 0:
+		return findFirst(n, func(c *html.Node) bool {
+			return c != n && c.Type == html.ElementNode && classKinds(classID(c))&kindPopup != 0
+		}) == nil
+	case k&kindWeak != 0:
+		if tl := textLenUpTo(n, 199); tl < 200 {
+			// Page builders name their text blocks "widget" or "module"
+			// too: a short one that is prose is the article's.
+			return !isProse(n, tl)
+		}
+		return linkTextLen(n)*2 > textLen(n)
+	}
+	return false
+}
+
+// Kinds of class and id words.
+const (
+	kindKeep   = 1 << iota // keepTokens
+	kindStrong             // strongTokens
+	kindWeak               // weakTokens
+	kindPopup              // popupTokens
+)
+
+// classWordKinds maps each word of keepTokens, strongTokens, weakTokens and
+// popupTokens to its kinds, so that one scan of a class string finds all.
+var classWordKinds = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens} {
+		for w := range set {
+			m[w] |= kind
+		}
+	}
+	return m
+}()
+
+// classKinds scans cid (a lower-cased class and id) once, as hasClassWord
+// does, and returns the kinds of the words it holds.
+func classKinds(cid string) uint8 {
+	var kinds uint8
+	for w, prev := range classWords(cid) {
+		if classKindFilter.may(w) {
+			kinds |= classWordKinds[w]
+		}
+		if prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] {
+			kinds |= classWordKinds[prev+" "+w]
+		}
+	}
+	return kinds
+}

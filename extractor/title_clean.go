@@ -1,0 +1,133 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// reSiteParen matches a trailing "(from The Bolton News)" or "(Reuters)".
+var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（）\[\]]{2,60})[)）\]]\s*$`)
+
+// cleanTitle removes from a title what names the site, its section or a
+// menu entry, in any position ("Trend News : …", "… - World - CBN News",
+// "… (from The Bolton News)"), and a date run into its start. guess also
+// drops a short last segment after a much longer headline (the site name on
+// most CMS templates) when nothing names the site. It returns the headline
+// and the segments cut from its end.
+func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
+	t := normSpace(raw)
+	var suffix []string
+	// The expression runs only on titles that end in a bracket.
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
+		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
+			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
+				suffix = append(suffix, inner)
+				t = strings.TrimSpace(t[:m[0]])
+			}
+		}
+	}
+	if parts := titleParts(t); len(parts) > 1 {
+		var cut []string
+		t, cut = stripSiteSegments(t, parts, tc, guess)
+		suffix = append(cut, suffix...)
+	}
+	// "Headline | anything": a spaced pipe does not occur inside
+	// headlines; what follows it is a site, a section or a tagline.
+	if i := strings.Index(t, " | "); i > 0 {
+		if head := strings.TrimSpace(t[:i]); len(strings.Fields(head)) >= 3 || len([]rune(head)) >= 8 && isMostlyCJK(head) {
+			suffix = append(titleParts(t[i:]), suffix...)
+			t = head
+		}
+	}
+	t = trimSeparators(t)
+	t = cutLeadingDate(t)
+	// "Blog: Headline", "Google Lat Long: Headline", "example.com
+	// Headline": a label, the site's name or its domain before the
+	// headline, set off by a colon the separators above leave alone.
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && tc.siteOrLabel(label)) && len(strings.Fields(rest)) >= 2 {
+		t = rest
+	} else if w, rest, ok := strings.Cut(t, " "); ok {
+		host := strings.TrimPrefix(tc.host, "www.")
+		if host != "" && strings.EqualFold(w, host) {
+			if rest = strings.TrimLeft(rest, " "+titleSepChars); len(strings.Fields(rest)) >= 2 {
+				t = rest
+			}
+		}
+	}
+	// "Headline :zenhabits": the site's name after a colon.
+	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
+		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
+		t = strings.TrimSpace(t[:i])
+	}
+	return t, suffix
+}
+
+// reEdgeSeparator matches a separator left at either end of a title once
+// what it separated is gone ("» Headline", "Headline |").
+var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
+
+const edgeSeparators = "|»«›·•●:–—-⋆~"
+
+// trimSeparators removes separators from the ends of a title.
+func trimSeparators(t string) string {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune(edgeSeparators, first) && !strings.ContainsRune(edgeSeparators, last) {
+		return t // the expression runs only where it can match
+	}
+	return strings.TrimSpace(reEdgeSeparator.ReplaceAllString(t, ""))
+}
+
+// stripSiteSegments removes leading and trailing segments that name the
+// site, its section or a menu entry. When none does and guess is set, a
+// trailing short segment after a clearly longer headline is taken to be the
+// site or section, as on most CMS templates.
+func stripSiteSegments(full string, parts []string, tc titleContext, guess bool) (string, []string) {
+	lo, hi := 0, len(parts)
+	// What comes before a CMS's label is the site ("Site » Blog Archive »
+	// Post").
+	for i, p := range parts[:len(parts)-1] {
+		if cmsLabels[simplify(p)] {
+			lo = i + 1
+		}
+	}
+	// A segment the title holds twice is the site's name, written once by
+	// the theme and once by an SEO plugin ("High Scalability - High
+	// Scalability - Post"), not the headline.
+	seen := make(map[string]int, len(parts))
+	for _, p := range parts {
+		seen[simplify(p)]++
+	}
+	label := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteOrLabel(p) }
+	for hi > lo+1 && label(parts[hi-1]) {
+		hi--
+	}
+	// A leading segment goes only if a headline of two words or more stays.
+	for hi > lo+1 && label(parts[lo]) && (hi-lo > 2 || len(strings.Fields(parts[hi-1])) >= 2 || isMostlyCJK(parts[hi-1])) {
+		lo++
+	}
+	if lo == 0 && hi == len(parts) {
+		last := parts[len(parts)-1]
+		head := strings.Join(parts[:len(parts)-1], " ")
+		if !guess || len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last)) {
+			return full, nil
+		}
+		hi--
+	}
+	// Rejoin the headline from the original text so inner separators such
+	// as "Chongqing - Dusseldorf" survive. The segments are found in
+	// order, as a segment may occur twice ("Site - Site - Post").
+	i, end := 0, 0
+	for k, p := range parts[:hi] {
+		at := strings.Index(full[end:], p)
+		if at < 0 {
+			return strings.Join(parts[lo:hi], " "), parts[hi:]
+		}
+		if k == lo {
+			i = end + at
+		}
+		end += at + len(p)
+	}
+	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
+}

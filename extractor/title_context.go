@@ -1,0 +1,105 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// titleContext is what the cleaning of a title needs to know about the page.
+type titleContext struct {
+	siteName, host, section string
+	nav                     *navSet
+	home                    *homeNames
+	page                    *url.URL
+	canonical               string
+}
+
+func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleContext {
+	canonical := m.links["canonical"]
+	if page == nil || page.Host == "" {
+		// A page read without its URL: where it says it lives will do.
+		og, _ := m.tag("og:url")
+		page = &url.URL{}
+		for _, s := range []string{canonical, og} {
+			if u, err := url.Parse(strings.TrimSpace(s)); err == nil && u.IsAbs() && u.Host != "" {
+				page = u
+				break
+			}
+		}
+	}
+	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
+		home: &homeNames{doc: doc, page: page}, canonical: canonical}
+	tc.section, _ = m.tag("article:section")
+	// A site name with separators is a page title put in og:site_name
+	// ("How to … | Clay"): its last segment names the site.
+	if parts := titleParts(siteName); len(parts) > 1 {
+		tc.siteName = parts[len(parts)-1]
+	}
+	return tc
+}
+
+// cmsLabels are segments CMS themes put in every <title> of a kind of
+// page: WordPress's default theme (Kubrick) wrote "Site » Blog Archive »
+// Post", and many themes copied it.
+var cmsLabels = setOf("blogarchive")
+
+// siteOrLabel reports whether a <title> segment names the site, the page's
+// section, a navigation menu entry or a link to a front page, or is a
+// CMS's label.
+func (tc titleContext) siteOrLabel(seg string) bool {
+	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] {
+		return true
+	}
+	return tc.nav != nil && tc.nav.has(seg) && !tc.home.selfLinked(seg) || tc.home.has(seg)
+}
+
+// siteNamed reports whether a segment is the site's whole name, as
+// og:site_name, the host, a link to the front page or a feed's title
+// gives it: not a section or a menu entry, and not a longer phrase that
+// starts with the name, as a headline may ("Docker Hardened Images: …"
+// on Docker's site).
+func (tc titleContext) siteNamed(seg string) bool {
+	s := simplify(seg)
+	if s == "" {
+		return false
+	}
+	if s == simplify(tc.siteName) || tc.home.hasSite(seg) {
+		return true
+	}
+	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
+	labels := strings.Split(h, ".")
+	for i, l := range labels {
+		if len(l) >= 3 && !genericLabels[l] && (s == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericLabels are host labels that name no site ("news.example.com").
+var genericLabels = setOf("www", "news", "blog", "blogs", "web", "home", "info", "com", "org", "net")
+
+// hostNamed reports whether a short segment starts with the name the host
+// gives the site: "CBN News" on cbn.com, "Trend News" on trend.az.
+func hostNamed(seg, host string) bool {
+	if len(strings.Fields(seg)) > 3 {
+		return false
+	}
+	s := simplify(seg)
+	labels := strings.Split(strings.ToLower(host), ".")
+	for _, l := range labels[:max(len(labels)-1, 0)] { // not the top-level domain
+		if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+func hostOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.Hostname()
+}

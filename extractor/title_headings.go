@@ -1,0 +1,223 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// headlineWords are class and id words of elements that hold a headline.
+var headlineWords = setOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
+	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
+
+// maxVisibleTitles bounds the visible candidates of each source: the
+// <h1>s and the elements whose class names a headline are counted apart,
+// so a page whose menus and teasers hold sixty "title" elements before
+// its article still offers its <h1>.
+const maxVisibleTitles = 60
+
+// maxHeadings bounds the headings visibleHeadings collects the texts of.
+const maxHeadings = 200
+
+// visibleHeadings returns the page's <h1> elements and the elements whose
+// class names a headline, in page order, each with where it sits.
+//
+// It also returns the simplified texts of the page's headings, the plain
+// <h2>-<h4> included (an older template's post title), for
+// splitByHeadings.
+func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]bool) {
+	body := findFirst(doc, byTag(atom.Body))
+	if body == nil {
+		return nil, nil
+	}
+	var out []titleCand
+	var count [nTitleSources]int // visible candidates of each source
+	heads := map[string]bool{}
+	offset := 0 // bytes of text before the current node
+	total := 0  // letters and digits of all the text, as textLen counts them
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			offset += len(strings.TrimSpace(n.Data))
+			total += nonSpaceLen(n.Data)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
+			return false
+		}
+		src, ok := headingSource(n)
+		if !ok || count[src] >= maxVisibleTitles {
+			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
+				if t := textOf(n); len(t) <= 400 {
+					heads[simplify(t)] = true
+				}
+			}
+			return true
+		}
+		t := textOf(n)
+		if t == "" || len(t) > 400 {
+			return true
+		}
+		c := titleCand{src: src, prov: "h1", node: n, order: len(out),
+			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
+		}
+		if src == srcHeading {
+			c.prov = "heading"
+		}
+		head := t
+		if a := headingLink(n); a != nil {
+			href := attr(a, "href")
+			self := isSelfLink(href, tc.page, tc.canonical)
+			c.inLink = !self
+			c.homeLink, _ = isHomeLink(href, tc.page)
+			// A permalink inside the heading is the headline; what the
+			// heading adds around it is a count or a source
+			// ("… (latimes.com) 87").
+			if self && a != n && hasAncestor(a, func(p *html.Node) bool { return p == n }) {
+				if lt := textOf(a); plausibleHeadline(lt) {
+					head = lt
+				}
+			}
+		}
+		if src == srcH1 {
+			head = dropKicker(n, head)
+		}
+		c.text, c.suffix = cleanTitle(head, tc, false)
+		if c.text == "" {
+			return true
+		}
+		out = append(out, c)
+		count[src]++
+		offset += len(t)
+		total += nonSpaceLen(t)
+		return false
+	})
+	// Furniture is judged once the page's text is counted: a block that
+	// holds most of it is a layout, whatever its class.
+	furn := furnitureOf{total: total, memo: map[*html.Node]bool{}}
+	for i := range out {
+		out[i].furniture = furn.has(out[i].node)
+		if !out[i].furniture {
+			heads[simplify(out[i].text)] = true
+		}
+		if offset > 0 {
+			out[i].at /= float64(offset)
+		}
+	}
+	return out, heads
+}
+
+// headingSource tells whether n may hold the headline: an <h1>, or a
+// heading or short block whose class names a headline.
+func headingSource(n *html.Node) (titleSource, bool) {
+	if n.DataAtom == atom.H1 {
+		return srcH1, true
+	}
+	if !isElement(n, atom.H2, atom.H3, atom.Div, atom.Span, atom.P, atom.Header, atom.Strong, atom.B, atom.Td, atom.Font) {
+		return 0, false
+	}
+	cid := classID(n)
+	if cid == "" || !hasClassWord(asciiLower(cid), headlineWords) {
+		return 0, false
+	}
+	// A wrapper around the headline and more is not the headline.
+	return srcHeading, textLenUpTo(n, 301) <= 300 && findFirst(n, func(c *html.Node) bool {
+		return c != n && isElement(c, atom.H1, atom.H2, atom.P)
+	}) == nil
+}
+
+// furnitureWords are class and id words of the blocks around an article
+// that hold headings of their own: menus, sidebars, lists of other
+// stories. mastheadWords name a page's top bar, which may also hold the
+// article's headline: it is furniture only when it is mostly links.
+var (
+	furnitureWords = setOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
+		"sitefooter", "related", "recommended", "popular", "trending", "most read", "mostread",
+		"most popular", "more stories", "morestories", "comments", "comment", "breadcrumb",
+		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
+		"offcanvas", "drawer", "modal", "popup", "cookie", "toc")
+	mastheadWords = setOf("masthead", "site header", "siteheader", "topbar", "banner")
+)
+
+// furnitureOf tells whether headings sit in the page around the article,
+// remembering the answer for each block it measures.
+type furnitureOf struct {
+	total int // the text length of the page's body
+	memo  map[*html.Node]bool
+}
+
+// has reports whether a heading sits in the page around the article:
+// navigation, a masthead (a page header that is mostly links), a sidebar,
+// a footer, or a block whose class says so. An <article>'s own header and
+// footer are not furniture, nor is a block that holds most of the page's
+// text, whatever its class ("main right-sidebar" names a layout).
+func (f *furnitureOf) has(n *html.Node) bool {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if isElement(p, atom.Article, atom.Main, atom.Body) {
+			return false
+		}
+		is, ok := f.memo[p]
+		if !ok {
+			is = f.block(p)
+			f.memo[p] = is
+		}
+		if is {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *furnitureOf) block(p *html.Node) bool {
+	linky := func() bool { return linkTextLen(p)*2 > textLen(p) }
+	// A page header is a masthead when its own text, its menus left
+	// aside, is mostly links (a logo, a tagline linked home); one that
+	// wraps the menus and the article's header is not.
+	mastLinky := func() bool {
+		links, all := linkTextLen(p), textLen(p)
+		walk(p, func(c *html.Node) bool {
+			if c != p && isElement(c, atom.Nav) {
+				links -= linkTextLen(c)
+				all -= textLen(c)
+				return false
+			}
+			return true
+		})
+		return links*2 > all
+	}
+	switch p.DataAtom {
+	case atom.Nav:
+		return true
+	case atom.Aside, atom.Footer:
+		return !hasAncestor(p, byTag(atom.Article))
+	case atom.Header:
+		if !hasAncestor(p, byTag(atom.Article, atom.Main)) && mastLinky() {
+			return true
+		}
+	}
+	switch strings.ToLower(attr(p, "role")) {
+	case "navigation", "complementary", "contentinfo", "menu", "menubar":
+		return true
+	case "banner":
+		return linky()
+	}
+	cid := classID(p)
+	if cid == "" {
+		return false
+	}
+	lower := asciiLower(cid)
+	switch {
+	case classKinds(cid)&kindKeep != 0:
+		return false
+	case hasClassWord(lower, furnitureWords):
+		return textLenUpTo(p, f.total/2+1) <= f.total/2
+	case hasClassWord(lower, mastheadWords):
+		return mastLinky()
+	}
+	return false
+}

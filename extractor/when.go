@@ -1,0 +1,104 @@
+package extractor
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// when is a parsed point in time and how much of it the page stated.
+type when struct {
+	t       time.Time
+	hasTime bool
+	hasZone bool
+}
+
+// format renders w as RFC 3339 when the time and its zone are known, and as
+// YYYY-MM-DD otherwise. A time without a zone takes zone when it is not nil,
+// else only its date is kept: a guessed offset would be a wrong instant.
+func (w when) format(zone *time.Location) string {
+	switch {
+	case w.hasTime && w.hasZone:
+		return w.t.Format(time.RFC3339)
+	case w.hasTime && zone != nil:
+		t := time.Date(w.t.Year(), w.t.Month(), w.t.Day(), w.t.Hour(), w.t.Minute(), w.t.Second(), 0, zone)
+		return t.Format(time.RFC3339)
+	default:
+		return w.t.Format("2006-01-02")
+	}
+}
+
+var zones = map[string]int{ // offset in minutes
+	"UTC": 0, "GMT": 0, "Z": 0, "UT": 0,
+	"EST": -300, "EDT": -240, "ET": -300, "CDT": -300, "MST": -420, "MDT": -360,
+	"PST": -480, "PDT": -420, "PT": -480, "BST": 60, "CET": 60, "CEST": 120,
+	"MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
+	"IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
+	"AEDT": 660, "AWST": 480, "NZST": 720, "NZDT": 780, "MSK": 180,
+}
+
+func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) {
+	y, err1 := strconv.Atoi(year)
+	mo, err2 := strconv.Atoi(month)
+	d, err3 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || err3 != nil || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return when{}, false
+	}
+	w := when{}
+	h, mi, se := 0, 0, 0
+	if hour != "" && minute != "" {
+		h, _ = strconv.Atoi(hour)
+		mi, _ = strconv.Atoi(minute)
+		se, _ = strconv.Atoi(sec)
+		ap := strings.ToLower(strings.ReplaceAll(ampm, ".", ""))
+		if ap == "pm" && h < 12 {
+			h += 12
+		} else if ap == "am" && h == 12 {
+			h = 0
+		}
+		if h > 23 || mi > 59 || se > 60 {
+			h, mi, se = 0, 0, 0
+		} else {
+			w.hasTime = true
+		}
+	}
+	loc := time.UTC
+	if w.hasTime && zone != "" {
+		if off, ok := parseOffset(zone); ok {
+			loc = time.FixedZone("", off*60)
+			w.hasZone = true
+		}
+	}
+	w.t = time.Date(y, time.Month(mo), d, h, mi, se, 0, loc)
+	if w.t.Day() != d { // 31 February and the like
+		return when{}, false
+	}
+	if _, off := w.t.Zone(); w.hasZone && off == 0 {
+		w.t = w.t.UTC() // "+00:00" prints as "Z"
+	}
+	return w, true
+}
+
+func parseOffset(z string) (int, bool) {
+	z = strings.ToUpper(strings.TrimSpace(z))
+	if off, ok := zones[z]; ok {
+		return off, true
+	}
+	if len(z) >= 5 && (z[0] == '+' || z[0] == '-') {
+		digits := strings.ReplaceAll(z[1:], ":", "")
+		if len(digits) != 4 {
+			return 0, false
+		}
+		h, err1 := strconv.Atoi(digits[:2])
+		m, err2 := strconv.Atoi(digits[2:])
+		if err1 != nil || err2 != nil || h > 14 || m > 59 {
+			return 0, false
+		}
+		off := h*60 + m
+		if z[0] == '-' {
+			off = -off
+		}
+		return off, true
+	}
+	return 0, false
+}
