@@ -110,7 +110,8 @@ func Walk(r io.Reader, file string, maxBody int, v Visitor) (ScanStats, error) {
 		if rec.Offset >= 0 {
 			pos = rec.Offset + rec.Size
 		}
-		if typ := strings.ToLower(rec.Header.Get("WARC-Type")); v.Metadata != nil && (typ == "metadata" || typ == "warcinfo") {
+		typ := strings.ToLower(rec.Header.Get("WARC-Type"))
+		if v.Metadata != nil && (typ == "metadata" || typ == "warcinfo") {
 			m, why := readMetadata(rec)
 			rec.Content.Close()
 			if why != "" {
@@ -123,7 +124,7 @@ func Walk(r io.Reader, file string, maxBody int, v Visitor) (ScanStats, error) {
 			}
 			continue
 		}
-		if typ := strings.ToLower(rec.Header.Get("WARC-Type")); v.Revisit != nil && typ == "revisit" {
+		if v.Revisit != nil && typ == "revisit" {
 			r := readRevisit(rec, file)
 			rec.Content.Close()
 			st.Revisits++

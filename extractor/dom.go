@@ -262,12 +262,20 @@ func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
 // firstText is the first text below n that is not all white space, as
 // leadText reads it, untrimmed.
 func firstText(n *html.Node) string {
-	for t := range visibleTexts(n) {
-		if strings.TrimSpace(t) != "" {
-			return t
-		}
+	if c := firstTextNode(n); c != nil {
+		return c.Data
 	}
 	return ""
+}
+
+// firstTextNode is the node of firstText, nil when n has no such text.
+func firstTextNode(n *html.Node) *html.Node {
+	for c := range visibleTextNodes(n) {
+		if strings.TrimSpace(c.Data) != "" {
+			return c
+		}
+	}
+	return nil
 }
 
 // leadText is the start of the visible text of n, at most about max bytes,

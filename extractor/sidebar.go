@@ -70,7 +70,7 @@ func isSidebarLabel(t string) bool {
 	if len(t) > maxSidebarHeading {
 		return false
 	}
-	s := strings.TrimRight(strings.ToLower(normSpace(t)), " :：>»›|-–—")
+	s := strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)
 	if sidebarLabels[s] {
 		return true
 	}
@@ -87,17 +87,11 @@ func isSidebarLabel(t string) bool {
 // several runes): a one-word label such as "More:" also opens a source line
 // ("More: http://…") in the article's own text.
 func sidebarLead(n *html.Node) bool {
-	var first *html.Node
-	for c := range visibleTextNodes(n) {
-		if strings.TrimSpace(c.Data) != "" {
-			first = c
-			break
-		}
-	}
+	first := firstTextNode(n)
 	if first == nil || len(first.Data) > maxSidebarHeading || insideLink(first, n) {
 		return false
 	}
-	t := strings.TrimRight(strings.TrimSpace(first.Data), " :：>»›|-–—")
+	t := strings.TrimRight(strings.TrimSpace(first.Data), sidebarLabelEnd)
 	if !isSidebarLabel(t) {
 		return false
 	}
@@ -123,6 +117,10 @@ func insideLink(c, top *html.Node) bool {
 	}
 	return false
 }
+
+// sidebarLabelEnd is what may follow a sidebar label: a colon, an arrow, a
+// bar or a dash ("Related:", "Most read »").
+const sidebarLabelEnd = " :：>»›|-–—"
 
 // maxSidebarHeading is the longest heading text, in bytes, read against
 // isSidebarLabel.
