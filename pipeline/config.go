@@ -67,7 +67,7 @@ type Config struct {
 	// UserAgent defaults to DefaultUserAgent.
 	UserAgent string
 	// AllowHosts are the hosts whose pages are fetched. Empty means the
-	// seeds' hosts.
+	// seeds' hosts, each with and without a leading "www." (siteHosts).
 	AllowHosts []string
 	// Include, when set, keeps only pages whose URL matches one of them.
 	// Seeds are always fetched, and sitemaps and feeds are read whatever
@@ -190,7 +190,7 @@ func (c Config) withDefaults() (Config, error) {
 	if len(c.AllowHosts) == 0 {
 		for _, s := range c.Seeds {
 			if u, err := url.Parse(s); err == nil {
-				c.AllowHosts = append(c.AllowHosts, u.Hostname())
+				c.AllowHosts = append(c.AllowHosts, siteHosts(u.Hostname())...)
 			}
 		}
 	}

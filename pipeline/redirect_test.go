@@ -1,7 +1,9 @@
 package pipeline_test
 
 import (
+	"context"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -117,5 +119,45 @@ func TestCrawlRedirectToAnotherHostWaitsItsTurn(t *testing.T) {
 				paths, paths[i], at.Sub(begin).Round(time.Millisecond), least)
 			break
 		}
+	}
+}
+
+// A seed whose host redirects to its www. counterpart (example.com to
+// www.example.com, as many home pages do) is crawled: the seed's scope
+// holds both names. Before, the redirect was "off site" and the crawl got
+// nothing. Every name is served by one loopback server (the dialer).
+func TestCrawlSeedRedirectsToWWW(t *testing.T) {
+	var mu sync.Mutex
+	var hosts []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hosts = append(hosts, r.Host+r.URL.Path)
+		mu.Unlock()
+		switch {
+		case r.URL.Path == "/robots.txt":
+			http.NotFound(w, r)
+		case r.Host == "example.com":
+			http.Redirect(w, r, "http://www.example.com"+r.URL.Path, http.StatusMovedPermanently)
+		case r.URL.Path == "/":
+			fmt.Fprint(w, `<html><body><a href="/news/1">1</a> <a href="http://example.com/news/2">2</a></body></html>`)
+		case strings.HasPrefix(r.URL.Path, "/news/"):
+			fmt.Fprint(w, articleHTML("Story "+r.URL.Path, "A story on the www. host of the seed.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	addr := srv.Listener.Addr().String()
+	dial := func(ctx context.Context, network, _ string) (net.Conn, error) {
+		return (&net.Dialer{}).DialContext(ctx, network, addr)
+	}
+	stats := runBounded(t, 30*time.Second, []string{"http://example.com/"}, func(c *pipeline.Config) {
+		c.Transport = &http.Transport{DialContext: dial}
+		c.MaxDepth = 1
+	})
+	mu.Lock()
+	defer mu.Unlock()
+	if stats.Outcomes["article"] != 2 {
+		t.Errorf("outcomes %v (requests %v), want the 2 articles of www.example.com", stats.Outcomes, hosts)
 	}
 }

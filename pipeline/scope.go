@@ -2,12 +2,17 @@ package pipeline
 
 import (
 	"io/fs"
+	"net"
 	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 )
+
+// ReasonSeedMoved is the outcome of a seed redirecting to a host outside
+// the crawl's scope (a site that moved to another domain).
+const ReasonSeedMoved = "seed redirected off site"
 
 // maxRedirects is how many redirects one page follows, as net/http does.
 const maxRedirects = 10
@@ -28,6 +33,27 @@ func isRedirect(status int) bool {
 	return false
 }
 
+// siteHosts is the scope a seed's host stands for: the host, and its
+// counterpart with or without "www." (example.com and www.example.com),
+// which sites redirect to one another, often from the home page that is
+// the seed. Heritrix's SURT scope folds "www." the same way; without
+// this, a seed answering with a redirect to its www. host was a crawl of
+// nothing that exited 0. IP addresses and single-label names (localhost)
+// have no counterpart.
+func siteHosts(host string) []string {
+	host = strings.ToLower(strings.TrimSpace(host))
+	if net.ParseIP(host) != nil || !strings.Contains(host, ".") {
+		return []string{host}
+	}
+	if bare, ok := strings.CutPrefix(host, "www."); ok {
+		if !strings.Contains(bare, ".") { // www.com
+			return []string{host}
+		}
+		return []string{host, bare}
+	}
+	return []string{host, "www." + host}
+}
+
 // redirect is the result of a fetch of j answered with a redirect. The
 // fetcher follows none itself: the target is vetted here (scheme, length,
 // scope, filters) before it is requested, and then queued as a hop of the
@@ -42,6 +68,13 @@ func (k *crawler) redirect(j job, res *response) result {
 		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: bad URL"}, true)
 	}
 	if why := k.vetRedirect(res.URL, to, j.Kind); why != "" {
+		if why == "off site" && j.Kind == KindSeed {
+			// The site moved: said once, loudly, and counted apart, for a
+			// crawl of nothing else exits 3 (cmd/newsprint: fetchedNothing).
+			k.cfg.Logger.Warn("a seed redirects to a host outside the crawl's scope, so nothing behind it is crawled: make the new address the seed, or allow its host (--allow-host)",
+				"seed", j.URL, "location", to.String())
+			return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: ReasonSeedMoved}, true)
+		}
 		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: " + why}, true)
 	}
 	to.Fragment, to.RawFragment = "", ""

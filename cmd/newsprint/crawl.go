@@ -63,7 +63,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		include   listFlag
 		exclude   listFlag
 	)
-	fs.Var(&allow, "allow-host", "host whose pages may be fetched (repeatable; default: the seeds' hosts)")
+	fs.Var(&allow, "allow-host", "host whose pages may be fetched (repeatable; default: the seeds' hosts, with and without www.)")
 	fs.Var(&warcSize, "warc-max-size", "start a new WARC file once one reaches this size (bytes, or with a K, M or G suffix)")
 	fs.Var(&include, "include", "only follow pages whose URL matches this regexp (repeatable; sitemaps and feeds are still read, their entries filtered)")
 	fs.Var(&exclude, "exclude", "never fetch URLs matching this regexp, sitemaps and feeds included (repeatable)")

@@ -14,7 +14,8 @@ import (
 // exitNothingFetched is the exit status of a crawl that fetched nothing:
 // every seed's host failed (DNS, refused, robots.txt unavailable) or
 // robots.txt disallowed it, or every fetch it made failed (a site
-// answering 503 to all, or a seed answering 404). A scheduler can tell it
+// answering 503 to all, a seed answering 404, or a seed redirecting to
+// another site). A scheduler can tell it
 // from a failure (1) and a usage error (2).
 //
 // The verdict is about the crawl, not about one process's share of it: a
@@ -90,7 +91,10 @@ func fetchedNothing(s pipeline.Stats, crawlAnswered int64) bool {
 	// without this, a seed answering 404 exited 0 and one answering 410
 	// or 403 exited 3.
 	noSitemap := s.Outcomes[pipeline.StatusSkipped+": no sitemap"]
-	return s.Fetched == 0 || s.Errors+noSitemap == outcomes
+	// A seed redirecting off the site (the site moved to another domain)
+	// is a skip too, yet a crawl of nothing but that fetched nothing.
+	moved := s.Outcomes[pipeline.StatusSkipped+": "+pipeline.ReasonSeedMoved]
+	return s.Fetched == 0 || s.Errors+noSitemap+moved == outcomes
 }
 
 // nothingFetched explains a crawl that fetched nothing: its outcomes, most

@@ -104,6 +104,7 @@ func TestFetchedNothing(t *testing.T) {
 		{"site answering 503", pipeline.Stats{Fetched: 2, Errors: 2, Outcomes: map[string]int{"failed: HTTP 503": 2}}, 0, true},
 		{"seed gone (404) and no sitemap", pipeline.Stats{Fetched: 2, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1, "skipped: no sitemap": 1}}, 0, true},
 		{"a page and no sitemap", pipeline.Stats{Fetched: 2, Outcomes: map[string]int{"page": 1, "skipped: no sitemap": 1}}, 0, false},
+		{"seed moved to another site", pipeline.Stats{Fetched: 2, Outcomes: map[string]int{"skipped: " + pipeline.ReasonSeedMoved: 1, "skipped: no sitemap": 1}}, 0, true},
 		{"seed gone (404), alone", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1}}, 0, true},
 		{"404 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 3, Errors: 3, Outcomes: map[string]int{"failed: HTTP 404": 3}}, 5, false},
 		{"503 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 503": 1}}, 1, false},
@@ -135,5 +136,28 @@ func TestCrawlSeedGone(t *testing.T) {
 		if want := fmt.Sprintf("HTTP %d", status); code != exitNothingFetched || !strings.Contains(stderr, "every fetch failed") || !strings.Contains(stderr, want) {
 			t.Errorf("crawl of a seed answering %d (robots.txt and sitemap too): exit %d, stderr:\n%s\nwant exit %d saying every fetch failed, with %s", status, code, stderr, exitNothingFetched, want)
 		}
+	}
+}
+
+// A crawl whose only seed redirects to another site (a domain move)
+// fetched nothing of the site: exit 3, saying so. Before, the redirect was
+// a skip like any other and the run exited 0 with no article.
+func TestCrawlSeedMovedOffSite(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/robots.txt" || r.URL.Path == "/sitemap.xml":
+			http.NotFound(w, r)
+		case strings.HasPrefix(r.Host, "127.0.0.1"):
+			http.Redirect(w, r, "http://localhost"+strings.TrimPrefix(r.Host, "127.0.0.1")+r.URL.Path, http.StatusMovedPermanently)
+		default:
+			fmt.Fprint(w, `<html><body><p>The new home of the site.</p></body></html>`)
+		}
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	_, stderr, code := runCLI(t, "", "crawl", srv.URL+"/", "--state", filepath.Join(dir, "state"),
+		"--out", filepath.Join(dir, "out.jsonl"), "--delay", "0s", "--retries", "0")
+	if code != exitNothingFetched || !strings.Contains(stderr, pipeline.ReasonSeedMoved) || !strings.Contains(stderr, "--allow-host") {
+		t.Errorf("crawl of a seed redirecting to another host: exit %d, stderr:\n%s\nwant exit %d saying the seed redirected off site and how to allow it", code, stderr, exitNothingFetched)
 	}
 }
