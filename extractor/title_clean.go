@@ -145,8 +145,15 @@ func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
 	for hi > lo+1 && label(parts[hi-1]) {
 		hi--
 	}
-	for hi > lo+1 && label(parts[lo]) && (hi-lo > 2 || len(strings.Fields(parts[hi-1])) >= 2 || isMostlyCJK(parts[hi-1])) {
+	for hi > lo+1 && label(parts[lo]) && (hi-lo > 2 || spacedWords(parts[hi-1]) >= 2 || isMostlyCJK(parts[hi-1])) {
 		lo++
 	}
 	return lo, hi
+}
+
+// spacedWords counts the words of a headline, an ellipsis between two
+// words parting them as a space does ("Going...Going...Gone!").
+func spacedWords(s string) int {
+	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
+	return len(strings.Fields(s))
 }

@@ -269,3 +269,13 @@ func TestTitleSelfLinkedWhole(t *testing.T) {
 		t.Errorf("Extract(self-linked heading).Title = %q, want %q", got, want)
 	}
 }
+
+// A site's name before a headline goes even when the headline's words are
+// parted by ellipses rather than spaces.
+func TestTitleSiteBeforeEllipsisHeadline(t *testing.T) {
+	page := `<html><head><title>Eddie Ross - Going...Going...Gone!</title></head><body>
+<div id="header"><a href="/">Eddie Ross</a></div>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "http://www.eddieross.example/2012/07/going-going-gone.html"); got != "Going...Going...Gone!" {
+		t.Errorf("Extract(ellipsis headline).Title = %q, want %q", got, "Going...Going...Gone!")
+	}
+}
