@@ -106,13 +106,20 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(textOf(t), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
-	vis, heads := visibleHeadings(doc, tc)
+	vis, heads, discussed := visibleHeadings(doc, tc)
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
 		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
 	}
 	site := splitByHeadings(out, heads)
 	out = append(out, vis...)
 	relate(out, tc, site)
+	for i := range out {
+		// The comments' heading names the post as its CMS records it:
+		// a witness for a heading, like a stated title.
+		if c := &out[i]; c.src.visible() && discussed[simplify(c.text)] {
+			c.agreeMeta++
+		}
+	}
 	return out
 }
 
