@@ -27,10 +27,7 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 			}
 		}
 	}
-	// A title the page links to itself with whole, as a blog's archive
-	// or recent-posts list does, is the headline as the site writes it:
-	// its segments are not cut, even one that is also a tag's name.
-	if parts := titleParts(t); len(parts) > 1 && !tc.home.selfLinked(t) {
+	if parts := titleParts(t); len(parts) > 1 {
 		var cut []string
 		t, cut = stripSiteSegments(t, parts, tc, guess)
 		suffix = append(cut, suffix...)
@@ -104,6 +101,14 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	}
 	site := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteNamed(p) }
 	label := func(p string) bool { return site(p) || tc.siteOrLabel(p) }
+	// A title the page links to itself with whole, as a blog's archive
+	// or recent-posts list does, is the headline as the site writes it:
+	// a segment that is only a menu entry (a tag's name) stays, and no
+	// last segment is guessed to be the site's.
+	if tc.home.selfLinked(full) {
+		label = func(p string) bool { return site(p) || tc.siteOrSection(p) }
+		guess = false
+	}
 	lo, hi := trimSegments(parts, lo, label)
 	// A run left that only names the site means a menu entry was the
 	// headline: a blog lists its latest posts, this one among them, in

@@ -279,3 +279,16 @@ func TestTitleSiteBeforeEllipsisHeadline(t *testing.T) {
 		t.Errorf("Extract(ellipsis headline).Title = %q, want %q", got, "Going...Going...Gone!")
 	}
 }
+
+// A section's name before a self-linked headline still goes: only a
+// segment that is nothing but a menu entry (a tag) stays.
+func TestTitleSelfLinkedSectionCut(t *testing.T) {
+	const want = "Tote Tauben im Dome gefunden"
+	page := `<html><head></head><body>
+<nav><a href="/">Express</a> <a href="/duesseldorf">Düsseldorf</a> <a href="/koeln">Köln</a></nav>
+<h2 class="dm_article_title"><strong>Düsseldorf</strong> : ` + want + `</h2>` + titleBody + `
+<ul class="share"><li><a href="https://www.express.example/duesseldorf/tote-tauben-33335766">Düsseldorf : ` + want + `</a></li></ul></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.express.example/duesseldorf/tote-tauben-33335766"); got != want {
+		t.Errorf("Extract(self-linked heading after a section).Title = %q, want %q", got, want)
+	}
+}
