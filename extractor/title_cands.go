@@ -112,14 +112,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	site := splitByHeadings(out, heads)
 	out = append(out, vis...)
-	relate(out, tc, site)
-	for i := range out {
-		// The comments' heading names the post as its CMS records it:
-		// a witness for a heading, like a stated title.
-		if c := &out[i]; c.src.visible() && discussed[simplify(c.text)] {
-			c.agreeMeta++
-		}
-	}
+	relate(out, tc, site, discussed)
 	return out
 }
 
@@ -149,8 +142,10 @@ func extendTruncated(cands []titleCand) {
 // heading (outside the furniture) says the same.
 //
 // site holds the simplified texts that splitByHeadings found to be the
-// site's name.
-func relate(cands []titleCand, tc titleContext, site map[string]bool) {
+// site's name; discussed, the titles the page's comments headings name
+// (discussedTitle), which the CMS writes from the post's record: each is
+// a witness for a heading, as a stated title is.
+func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool) {
 	var tag string
 	for _, c := range cands {
 		if c.src == srcTitleTag {
@@ -207,6 +202,9 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 			}
 		}
 		c.agreeVisible = c.agreeVisible || c.confirmed
+		if c.src.visible() && discussed[key] {
+			c.agreeMeta++
+		}
 		c.inTitleTag = tag != "" && runOfParts(tagParts, key)
 		if tag != "" {
 			c.overlapTitle = wordShare(words[i], tagWords)
