@@ -109,12 +109,22 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		label = func(p string) bool { return site(p) || tc.siteOrSection(p) }
 		guess = false
 	}
-	lo, hi := trimSegments(parts, lo, label)
+	// What follows the site's whole name after the headline is the
+	// site's tagline ("Headline | petri-heil.ch | Dein Schweizer
+	// Fischereimagazin").
+	end := len(parts)
+	for k := lo + 1; k < len(parts)-1 && !site(parts[k-1]); k++ {
+		if tc.siteNamed(parts[k]) {
+			end = k + 1
+			break
+		}
+	}
+	lo, hi := trimSegments(parts[:end], lo, label)
 	// A run left that only names the site means a menu entry was the
 	// headline: a blog lists its latest posts, this one among them, in
 	// a block classed as a menu. Then only the site's name is cut.
 	if hi == lo+1 && site(parts[lo]) {
-		lo, hi = trimSegments(parts, lo, site)
+		lo, hi = trimSegments(parts[:end], lo, site)
 	}
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]

@@ -292,3 +292,18 @@ func TestTitleSelfLinkedSectionCut(t *testing.T) {
 		t.Errorf("Extract(self-linked heading after a section).Title = %q, want %q", got, want)
 	}
 }
+
+// What follows the site's whole name after the headline is its tagline,
+// however long.
+func TestTitleTaglineAfterSiteName(t *testing.T) {
+	for _, title := range []string{
+		"Bielersee-Winterhechte | petri-heil.example | Dein Schweizer Fischereimagazin",
+		"Winter pike on the lake - Petri Heil - The Swiss magazine for anglers and their friends",
+	} {
+		page := `<html><head><title>` + title + `</title></head><body>` + titleBody + `</body></html>`
+		want := strings.Split(strings.Split(title, " | ")[0], " - ")[0]
+		if got, _ := extractTitle(t, page, "https://www.petri-heil.example/2022/hechte"); got != want {
+			t.Errorf("Extract(%s).Title = %q, want %q", title, got, want)
+		}
+	}
+}
