@@ -29,6 +29,7 @@ import (
 //	headline/author-classed element TestTitleSources      TestAuthorSources, TestAuthorElementAroundTheHeadline  —  —
 //	byline-classed element          —                     TestBylineClassedElement  —                         —
 //	<h1>                            TestTitleSources      —                         —                           —
+//	comments heading ("N comments to X", a witness)  TestTitleNamedByCommentsHeading  —  —  —
 //	byline text                     —                     TestAuthorSources         TestDateSources             TestBylineUpdatedDate
 //	dateline text                   —                     —                         TestDateSources, TestHandWrittenDatelines  —
 //	author-page links, rel=author   —                     TestAuthorSources, TestAuthorPageLinks  —             —
@@ -56,7 +57,12 @@ import (
 // site or section appended, no month, "Press Release", picture credit or
 // tagline, no reviewer or fact-checker) are TestChooseAuthors and
 // TestNotAuthorRoles; the title rules of item 4 are TestTitleFromTitleTag,
-// TestTitleNotSidebar, TestTitleNotMasthead and TestTitleHeadlineAgainstSEOTitle.
+// TestTitleNotSidebar, TestTitleNotMasthead and TestTitleHeadlineAgainstSEOTitle;
+// the <title>'s segments: TestTitleHeadlineInAMenu (a menu entry left as
+// the headline when cutting it leaves the site's name), TestTitleSelfLinkedWhole
+// and TestTitleSelfLinkedSectionCut (a self-linked title keeps a tag's name,
+// not the section's), TestTitleSiteBeforeEllipsisHeadline,
+// TestTitleTaglineAfterSiteName.
 
 // Every key and element that states a modification date, each alone beside
 // the same publication date.

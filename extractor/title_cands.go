@@ -106,13 +106,13 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(textOf(t), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
-	vis, heads := visibleHeadings(doc, tc)
+	vis, heads, discussed := visibleHeadings(doc, tc)
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
 		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
 	}
 	site := splitByHeadings(out, heads)
 	out = append(out, vis...)
-	relate(out, tc, site)
+	relate(out, tc, site, discussed)
 	return out
 }
 
@@ -142,8 +142,10 @@ func extendTruncated(cands []titleCand) {
 // heading (outside the furniture) says the same.
 //
 // site holds the simplified texts that splitByHeadings found to be the
-// site's name.
-func relate(cands []titleCand, tc titleContext, site map[string]bool) {
+// site's name; discussed, the titles the page's comments headings name
+// (discussedTitle), which the CMS writes from the post's record: each is
+// a witness for a heading, as a stated title is.
+func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool) {
 	var tag string
 	for _, c := range cands {
 		if c.src == srcTitleTag {
@@ -200,6 +202,9 @@ func relate(cands []titleCand, tc titleContext, site map[string]bool) {
 			}
 		}
 		c.agreeVisible = c.agreeVisible || c.confirmed
+		if c.src.visible() && discussed[key] {
+			c.agreeMeta++
+		}
 		c.inTitleTag = tag != "" && runOfParts(tagParts, key)
 		if tag != "" {
 			c.overlapTitle = wordShare(words[i], tagWords)

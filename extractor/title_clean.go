@@ -84,7 +84,7 @@ func trimSeparators(t string) string {
 // trailing short segment after a clearly longer headline is taken to be the
 // site or section, as on most CMS templates.
 func stripSiteSegments(full string, parts []string, tc titleContext, guess bool) (string, []string) {
-	lo, hi := 0, len(parts)
+	lo := 0
 	// What comes before a CMS's label is the site ("Site » Blog Archive »
 	// Post").
 	for i, p := range parts[:len(parts)-1] {
@@ -99,13 +99,32 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	for _, p := range parts {
 		seen[simplify(p)]++
 	}
-	label := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteOrLabel(p) }
-	for hi > lo+1 && label(parts[hi-1]) {
-		hi--
+	site := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteNamed(p) }
+	label := func(p string) bool { return site(p) || tc.siteOrLabel(p) }
+	// A title the page links to itself with whole, as a blog's archive
+	// or recent-posts list does, is the headline as the site writes it:
+	// a segment that is only a menu entry (a tag's name) stays, and no
+	// last segment is guessed to be the site's.
+	if tc.home.selfLinked(full) {
+		label = func(p string) bool { return site(p) || tc.siteOrSection(p) }
+		guess = false
 	}
-	// A leading segment goes only if a headline of two words or more stays.
-	for hi > lo+1 && label(parts[lo]) && (hi-lo > 2 || len(strings.Fields(parts[hi-1])) >= 2 || isMostlyCJK(parts[hi-1])) {
-		lo++
+	// What follows the site's whole name after the headline is the
+	// site's tagline ("Headline | petri-heil.ch | Dein Schweizer
+	// Fischereimagazin").
+	end := len(parts)
+	for k := lo + 1; k < len(parts)-1 && !site(parts[k-1]); k++ {
+		if tc.siteNamed(parts[k]) {
+			end = k + 1
+			break
+		}
+	}
+	lo, hi := trimSegments(parts[:end], lo, label)
+	// A run left that only names the site means a menu entry was the
+	// headline: a blog lists its latest posts, this one among them, in
+	// a block classed as a menu. Then only the site's name is cut.
+	if hi == lo+1 && site(parts[lo]) {
+		lo, hi = trimSegments(parts[:end], lo, site)
 	}
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
@@ -130,4 +149,26 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		end += at + len(p)
 	}
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
+}
+
+// trimSegments returns the bounds of the run of parts left once the
+// segments label reports are cut from its end and then its start, from
+// lo on. A leading segment goes only if a headline of two words or more
+// stays.
+func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
+	hi := len(parts)
+	for hi > lo+1 && label(parts[hi-1]) {
+		hi--
+	}
+	for hi > lo+1 && label(parts[lo]) && (hi-lo > 2 || spacedWords(parts[hi-1]) >= 2 || isMostlyCJK(parts[hi-1])) {
+		lo++
+	}
+	return lo, hi
+}
+
+// spacedWords counts the words of a headline, an ellipsis between two
+// words parting them as a space does ("Going...Going...Gone!").
+func spacedWords(s string) int {
+	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
+	return len(strings.Fields(s))
 }

@@ -49,10 +49,14 @@ var cmsLabels = setOf("blogarchive")
 // section, a navigation menu entry or a link to a front page, or is a
 // CMS's label.
 func (tc titleContext) siteOrLabel(seg string) bool {
-	if siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] {
-		return true
-	}
-	return tc.nav != nil && tc.nav.has(seg) && !tc.home.selfLinked(seg) || tc.home.has(seg)
+	return tc.siteOrSection(seg) || tc.nav != nil && tc.nav.has(seg) && !tc.home.selfLinked(seg)
+}
+
+// siteOrSection reports whether a <title> segment names the site or the
+// page's section, links to a front page, or is a CMS's label: what
+// siteOrLabel accepts but a menu entry.
+func (tc titleContext) siteOrSection(seg string) bool {
+	return siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] || tc.home.has(seg)
 }
 
 // siteNamed reports whether a segment is the site's whole name, as

@@ -16,6 +16,7 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 var (
@@ -108,8 +109,16 @@ func TestTitleDump(t *testing.T) {
 		for _, c := range cands {
 			hasStructured = hasStructured || !c.src.visible()
 		}
+		nH1 := 0
+		for _, c := range cands {
+			if c.src == srcH1 {
+				nH1++
+			}
+		}
 		for i, c := range cands {
+			inHeader := c.node != nil && hasAncestor(c.node, byTag(atom.Header))
 			enc.Encode(map[string]any{
+				"raw": c.raw, "n_h1": nH1, "in_header": inHeader,
 				"id": id, "half": half(id), "i": i, "text": c.text, "gold": gold,
 				"y": tr.right(c.text), "chosen": i == chosen, "got_ok": tr.right(got), "got": got,
 				"src": int(c.src), "agree_meta": c.agreeMeta, "agree_vis": c.agreeVisible, "rank": c.rank, "in_title_tag": c.inTitleTag, "furniture": c.furniture,

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -25,15 +26,15 @@ const maxHeadings = 200
 //
 // It also returns the simplified texts of the page's headings, the plain
 // <h2>-<h4> included (an older template's post title), for
-// splitByHeadings.
-func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]bool) {
+// splitByHeadings, and the titles its comment threads' headings name
+// (discussedTitle).
+func visibleHeadings(doc *html.Node, tc titleContext) (out []titleCand, heads, discussed map[string]bool) {
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
-	var out []titleCand
 	var count [nTitleSources]int // visible candidates of each source
-	heads := map[string]bool{}
+	heads, discussed = map[string]bool{}, map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
 	walk(body, func(n *html.Node) bool {
@@ -55,6 +56,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
 				if t := textOf(n); len(t) <= 400 {
 					heads[simplify(t)] = true
+					if d := discussedTitle(t); d != "" {
+						discussed[d] = true
+					}
 				}
 			}
 			return true
@@ -62,6 +66,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 		t := textOf(n)
 		if t == "" || len(t) > 400 {
 			return true
+		}
+		if d := discussedTitle(t); d != "" {
+			discussed[d] = true
 		}
 		c := titleCand{src: src, prov: "h1", node: n, order: len(out),
 			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
@@ -109,7 +116,23 @@ func visibleHeadings(doc *html.Node, tc titleContext) ([]titleCand, map[string]b
 			out[i].at /= float64(offset)
 		}
 	}
-	return out, heads
+	return out, heads, discussed
+}
+
+// reDiscussion matches the heading WordPress and Blogger themes put over a
+// post's comments, which names the post as its CMS records it: "46
+// comments to Summer Chaos and Fall Plans", "One Response to “…”",
+// "3 thoughts on "…"".
+var reDiscussion = regexp.MustCompile(`(?i)^(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|thoughts?|replies|reactions?)\s+(?:to|on)\s+(.+)$`)
+
+// discussedTitle returns the simplified title a comments heading names,
+// or "".
+func discussedTitle(t string) string {
+	m := reDiscussion.FindStringSubmatch(t)
+	if m == nil {
+		return ""
+	}
+	return simplify(m[1]) // simplify drops the quotes around it
 }
 
 // headingSource tells whether n may hold the headline: an <h1>, or a

@@ -77,3 +77,18 @@ func TestTitleMastheadName(t *testing.T) {
 		}
 	}
 }
+
+// The heading over a post's comments names the post as its CMS records it:
+// it speaks for the <h1> against an SEO <title> that shares a word with it.
+func TestTitleNamedByCommentsHeading(t *testing.T) {
+	for _, comments := range []string{
+		"46 comments to Summer Chaos and Fall Plans",
+		"One Response to “Summer Chaos and Fall Plans”",
+	} {
+		page := `<html><head><title>Summer in Montreal | Legal Nomads</title></head><body>
+<h1>Summer Chaos and Fall Plans</h1>` + titleBody + `<h3>` + comments + `</h3><p>Great post!</p></body></html>`
+		if got, _ := extractTitle(t, page, "https://www.legalnomads.example/2012/09/summer-chaos-and-fall-plans.html"); got != "Summer Chaos and Fall Plans" {
+			t.Errorf("Extract(%s).Title = %q, want %q", comments, got, "Summer Chaos and Fall Plans")
+		}
+	}
+}

@@ -237,3 +237,73 @@ func TestStripSiteSegmentsRepeatedName(t *testing.T) {
 		}
 	}
 }
+
+// A blog that lists its latest posts in a block classed as a menu lists
+// the post itself there: its <title>'s headline is then a menu entry, and
+// cutting it would leave only the site's name. The site's name is cut
+// instead.
+func TestTitleHeadlineInAMenu(t *testing.T) {
+	for _, tc := range []struct{ title, menu, want string }{
+		{"High Scalability - High Scalability - Stuff The Internet Says On Scalability", "Stuff The Internet Says On Scalability", "Stuff The Internet Says On Scalability"},
+		{"Eddie Ross - Flower magazine", "Flower magazine", "Flower magazine"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body>
+<div id="header"><a href="/">Eddie Ross</a></div>
+<div class="menu"><a href="/2012/10/flowers">` + tc.menu + `</a> <a href="/2012/09/lamps">Lamps for the fall</a></div>` + titleBody + `</body></html>`
+		if got, _ := extractTitle(t, page, ""); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+// A heading the page links to itself with whole (a blog's archive list)
+// keeps its segments, even one that is also a tag in a menu.
+func TestTitleSelfLinkedWhole(t *testing.T) {
+	const want = "Abreva Conceal Patch - Review, Pictures"
+	page := `<html><head><title>Pink Sith: ` + want + `</title></head><body>
+<h3 class="post-title">` + want + `</h3>` + titleBody + `
+<div class="sidebar"><div class="menu"><a href="/search/label/Abreva%20Conceal%20Patch">Abreva Conceal Patch</a> <a href="/search/label/Lipstick">Lipstick</a></div>
+<ul class="archive"><li><a href="http://www.pinksith.example/2012/10/abreva-conceal-patch-review-pictures.html">` + want + `</a></li>
+<li><a href="http://www.pinksith.example/2012/10/fall-lipsticks.html">Fall lipsticks</a></li></ul></div></body></html>`
+	if got, _ := extractTitle(t, page, "http://www.pinksith.example/2012/10/abreva-conceal-patch-review-pictures.html"); got != want {
+		t.Errorf("Extract(self-linked heading).Title = %q, want %q", got, want)
+	}
+}
+
+// A site's name before a headline goes even when the headline's words are
+// parted by ellipses rather than spaces.
+func TestTitleSiteBeforeEllipsisHeadline(t *testing.T) {
+	page := `<html><head><title>Eddie Ross - Going...Going...Gone!</title></head><body>
+<div id="header"><a href="/">Eddie Ross</a></div>` + titleBody + `</body></html>`
+	if got, _ := extractTitle(t, page, "http://www.eddieross.example/2012/07/going-going-gone.html"); got != "Going...Going...Gone!" {
+		t.Errorf("Extract(ellipsis headline).Title = %q, want %q", got, "Going...Going...Gone!")
+	}
+}
+
+// A section's name before a self-linked headline still goes: only a
+// segment that is nothing but a menu entry (a tag) stays.
+func TestTitleSelfLinkedSectionCut(t *testing.T) {
+	const want = "Tote Tauben im Dome gefunden"
+	page := `<html><head></head><body>
+<nav><a href="/">Express</a> <a href="/duesseldorf">Düsseldorf</a> <a href="/koeln">Köln</a></nav>
+<h2 class="dm_article_title"><strong>Düsseldorf</strong> : ` + want + `</h2>` + titleBody + `
+<ul class="share"><li><a href="https://www.express.example/duesseldorf/tote-tauben-33335766">Düsseldorf : ` + want + `</a></li></ul></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.express.example/duesseldorf/tote-tauben-33335766"); got != want {
+		t.Errorf("Extract(self-linked heading after a section).Title = %q, want %q", got, want)
+	}
+}
+
+// What follows the site's whole name after the headline is its tagline,
+// however long.
+func TestTitleTaglineAfterSiteName(t *testing.T) {
+	for _, title := range []string{
+		"Bielersee-Winterhechte | petri-heil.example | Dein Schweizer Fischereimagazin",
+		"Winter pike on the lake - Petri Heil - The Swiss magazine for anglers and their friends",
+	} {
+		page := `<html><head><title>` + title + `</title></head><body>` + titleBody + `</body></html>`
+		want := strings.Split(strings.Split(title, " | ")[0], " - ")[0]
+		if got, _ := extractTitle(t, page, "https://www.petri-heil.example/2022/hechte"); got != want {
+			t.Errorf("Extract(%s).Title = %q, want %q", title, got, want)
+		}
+	}
+}
