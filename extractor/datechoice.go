@@ -42,7 +42,8 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // shown next to the headline, even when it is the structured modification
 // date: a page that prints one day under its headline is dated that day by
 // its readers; then the page's one <time>; then its script data; then the URL;
-// last, a note that the piece was originally published on some day.
+// then a note that the piece was originally published on some day; last,
+// on a page without a titled headline, the one day it shows (dateshown.go).
 //
 // A page that states only when it was updated has no known publication
 // date: the update is not copied into published. A modification before the
@@ -94,7 +95,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	case hasOneTime:
 		pub, hasPub = oneTime, true
 	default:
-		for _, cs := range [][]dateCand{keepPlausible(d.script, now), keepPlausible(d.url, now), originals(vis)} {
+		for _, cs := range [][]dateCand{keepPlausible(d.script, now), keepPlausible(d.url, now), originals(vis), keepPlausible(vis.shown, now)} {
 			if len(cs) > 0 {
 				pub, hasPub = cs[0], true
 				break

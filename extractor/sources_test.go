@@ -51,6 +51,7 @@ import (
 //	two-digit years ("01/25/26")                                TestTwoDigitYear
 //	update-only page → no published_at (structured, visible)    TestModifiedOnlyIsNoPublication, TestBylineUpdatedDate
 //	"Originally published" never beats the byline               TestOriginallyPublishedNote, TestOriginalNoteAboveTheByline
+//	no titled headline, no other date: the one day shown        TestShownDayWithoutTitledHeadline
 //
 // The author rules of issue 13 item 3 (a full name over a first name, no
 // site or section appended, no month, "Press Release", picture credit or
