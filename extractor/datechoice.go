@@ -7,15 +7,22 @@ import (
 
 // Plausibility bounds: no news page is dated before the web carried news
 // sites, or after it was fetched. A day of slack after the fetch time
-// covers a date-only statement made in a zone ahead of UTC.
+// covers a date stated without its zone (a date alone, a local time),
+// which may be a day ahead of UTC's; an instant stated with its zone is
+// after the fetch time only by a clock's error (clockSkew).
 const (
 	earliestYear = 1995
 	futureSlack  = 24 * time.Hour
+	clockSkew    = time.Hour
 )
 
 // plausibleAt reports whether a page fetched at now can state w as its date.
 func plausibleAt(w when, now time.Time) bool {
-	return w.t.Year() >= earliestYear && !w.t.After(now.Add(futureSlack))
+	latest := now.Add(futureSlack)
+	if w.hasTime && w.hasZone {
+		latest = now.Add(clockSkew)
+	}
+	return w.t.Year() >= earliestYear && !w.t.After(latest)
 }
 
 // keepPlausible drops the candidates that cannot be the page's dates.

@@ -39,7 +39,7 @@ import (
 //	body credit (Chinese)           —                     TestAuthorSources, TestCJKLoneName  —                 —
 //
 //	date rule                                                   test
-//	never after the fetch time (a day of slack)                 TestDateNotAfterFetch, TestKnownDates
+//	never after the fetch time (a day of slack; an hour for an instant)  TestDateNotAfterFetch, TestKnownDates
 //	never before 1995                                           TestDateNotBefore1995
 //	published ≤ modified, else modified is none                 TestModifiedNotBeforePublished
 //	day/month order from the page's other dates                 TestDayMonthOrder, TestAmbiguousNumericDate
