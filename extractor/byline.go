@@ -25,6 +25,12 @@ type visible struct {
 	// forced: the first date comes from a site selector and beats
 	// structured metadata.
 	forced bool
+	// titled: the headline is an element whose text is the title, not
+	// merely the page's first <h1>.
+	titled bool
+	// shown is the one day a page without a titled headline or any other
+	// date shows anywhere (dateshown.go).
+	shown []dateCand
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short
@@ -41,11 +47,13 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 	headline := findFirst(body, func(n *html.Node) bool {
 		return isElement(n, atom.H1) && simplify(textOf(n)) == simplify(title) && title != ""
 	})
+	v.titled = headline != nil
 	if headline == nil {
 		headline = findFirst(body, byTag(atom.H1))
 	}
 	if headline == nil {
 		headline = titleElement(body, title)
+		v.titled = headline != nil
 	}
 	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil, isoDates: isoDates}
 	// holdsHeadline: the headline's own block is never furniture, however

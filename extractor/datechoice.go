@@ -7,15 +7,22 @@ import (
 
 // Plausibility bounds: no news page is dated before the web carried news
 // sites, or after it was fetched. A day of slack after the fetch time
-// covers a date-only statement made in a zone ahead of UTC.
+// covers a date stated without its zone (a date alone, a local time),
+// which may be a day ahead of UTC's; an instant stated with its zone is
+// after the fetch time only by a clock's error (clockSkew).
 const (
 	earliestYear = 1995
 	futureSlack  = 24 * time.Hour
+	clockSkew    = time.Hour
 )
 
 // plausibleAt reports whether a page fetched at now can state w as its date.
 func plausibleAt(w when, now time.Time) bool {
-	return w.t.Year() >= earliestYear && !w.t.After(now.Add(futureSlack))
+	latest := now.Add(futureSlack)
+	if w.hasTime && w.hasZone {
+		latest = now.Add(clockSkew)
+	}
+	return w.t.Year() >= earliestYear && !w.t.After(latest)
 }
 
 // keepPlausible drops the candidates that cannot be the page's dates.
@@ -42,7 +49,8 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // shown next to the headline, even when it is the structured modification
 // date: a page that prints one day under its headline is dated that day by
 // its readers; then the page's one <time>; then its script data; then the URL;
-// last, a note that the piece was originally published on some day.
+// then a note that the piece was originally published on some day; last,
+// on a page without a titled headline, the one day it shows (dateshown.go).
 //
 // A page that states only when it was updated has no known publication
 // date: the update is not copied into published. A modification before the
@@ -94,7 +102,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	case hasOneTime:
 		pub, hasPub = oneTime, true
 	default:
-		for _, cs := range [][]dateCand{keepPlausible(d.script, now), keepPlausible(d.url, now), originals(vis)} {
+		for _, cs := range [][]dateCand{keepPlausible(d.script, now), keepPlausible(d.url, now), originals(vis), keepPlausible(vis.shown, now)} {
 			if len(cs) > 0 {
 				pub, hasPub = cs[0], true
 				break

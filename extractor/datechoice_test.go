@@ -29,7 +29,8 @@ func TestDateNotBefore1995(t *testing.T) {
 	}
 }
 
-// No page states a date after it was fetched (a day of slack for zones).
+// No page states a date after it was fetched (a day of slack for a date
+// without its zone, an hour for an instant).
 func TestDateNotAfterFetch(t *testing.T) {
 	page := withByline(withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-06-01">`), "<p>By Jane Doe | December 20, 2023</p>")
 	fetched := time.Date(2024, 1, 2, 12, 0, 0, 0, time.UTC)
@@ -49,6 +50,13 @@ func TestDateNotAfterFetch(t *testing.T) {
 	}
 	if !plausibleAt(when{t: fetched.Add(20 * time.Hour)}, fetched) || plausibleAt(when{t: fetched.Add(25 * time.Hour)}, fetched) {
 		t.Error("plausibleAt: want a day of slack after the fetch, no more")
+	}
+	// An instant with its zone has no zone to be a day ahead in: 23 hours
+	// after the fetch, its local day ("2025-12-02" for 00:00+01:00) would
+	// be past the slack (FuzzDates found it).
+	instant := withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-01-03T11:00:00+01:00">`)
+	if a := extractAt(t, instant, "https://news.example/story", Options{FetchedAt: fetched}); published(a) != "" {
+		t.Errorf("fetched 2024-01-02 12:00Z: Extract.PublishedAt = %q for an instant 22 hours later, want none", published(a))
 	}
 }
 

@@ -278,6 +278,10 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
 		vis.forced = true
 	}
+	// The date in the URL is read from the page's own address: <base href>
+	// often points at the site's root.
+	pageU, _ := url.Parse(pageURL)
+	vis.addShownDay(doc, m, r, pageU)
 	// Bylines, datelines and source lines became fields; they leave the
 	// tree now, as readability would rewrap them and lose their marks.
 	removeMarked(doc)
@@ -308,9 +312,6 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		sample = a.Title + " " + a.Description
 	}
 	resolveLanguage(r, lang, langSrc, sample)
-	// The date in the URL is read from the page's own address: <base href>
-	// often points at the site's root.
-	pageU, _ := url.Parse(pageURL)
 	resolveDates(m, r, vis, pageU)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {

@@ -40,7 +40,7 @@ import (
 //	body credit (Chinese)           —                     TestAuthorSources, TestCJKLoneName  —                 —
 //
 //	date rule                                                   test
-//	never after the fetch time (a day of slack)                 TestDateNotAfterFetch, TestKnownDates
+//	never after the fetch time (a day of slack; an hour for an instant)  TestDateNotAfterFetch, TestKnownDates
 //	never before 1995                                           TestDateNotBefore1995
 //	published ≤ modified, else modified is none                 TestModifiedNotBeforePublished
 //	day/month order from the page's other dates                 TestDayMonthOrder, TestAmbiguousNumericDate
@@ -52,6 +52,7 @@ import (
 //	two-digit years ("01/25/26")                                TestTwoDigitYear
 //	update-only page → no published_at (structured, visible)    TestModifiedOnlyIsNoPublication, TestBylineUpdatedDate
 //	"Originally published" never beats the byline               TestOriginallyPublishedNote, TestOriginalNoteAboveTheByline
+//	no titled headline, no other date: the one day shown        TestShownDayWithoutTitledHeadline
 //
 // The author rules of issue 13 item 3 (a full name over a first name, no
 // site or section appended, no month, "Press Release", picture credit or
