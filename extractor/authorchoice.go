@@ -20,7 +20,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 		site.addHost(u.Hostname())
 	}
 	delete(site.names, "")
-	cands := gatherAuthors(m, vis, r.a.Text)
+	cands := gatherAuthors(m, vis, r.a)
 	if names, src, ok := chooseAuthors(cands, site); ok {
 		r.a.Authors = names
 		r.prov["authors"] = src
@@ -73,6 +73,7 @@ var authorWeight = [...]int{
 	fromEditorLabel:    40,
 	fromNameList:       72,
 	fromFurnitureBox:   40,
+	fromSiteOwner:      20,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -88,6 +89,8 @@ func authorFamily(f authorFrom) int {
 		return 2
 	case fromAuthorElement, fromAuthorPage, fromRelAuthor, fromFurnitureBox:
 		return 3
+	case fromSiteOwner:
+		return 5
 	}
 	return 4
 }
@@ -104,7 +107,9 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 	var siteOnly *authorCand
 	for i := range cands {
 		c := cands[i]
-		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool { return site.has(n) || rejectedName(n) })
+		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool {
+			return site.has(n) && c.from != fromSiteOwner || rejectedName(n)
+		})
 		if c.from != fromJSONLDOrg {
 			names = dropTaglineWords(names)
 		}

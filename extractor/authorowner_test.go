@@ -1,0 +1,49 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// ownerPage is a post at pageURL with head in its <head>, header before
+// the headline, a body of ordinary words and footer after it.
+func ownerPage(head, header, byline, footer string) string {
+	var b strings.Builder
+	b.WriteString(`<html><head>` + head + `</head><body><header>` + header + `</header><article><h1>A post</h1>` + byline)
+	for i := range 20 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the post, long enough to be body text for the reader to think about.</p>", i)
+	}
+	b.WriteString(`</article><footer>` + footer + `</footer></body></html>`)
+	return b.String()
+}
+
+// A personal site names its owner in its <title>, its masthead's link
+// home or its copyright line; the host spells the name. The owner is the
+// author when no one else is credited. A brand spelled by its host ("Big
+// Rumors") is not a person, nor a name whose words the text uses as words.
+func TestSiteOwner(t *testing.T) {
+	cases := []struct {
+		name, url, head, header, byline, footer, want string
+	}{
+		{"title", "https://erikdemaine.org/foldcut", `<title>A post (Erik Demaine)</title>`, "", "", "", "Erik Demaine"},
+		{"copyright line", "https://tobyhede.com/blog/a-post", `<title>A post</title>`, "", "", `<p>&copy; 2025 Toby Hede. All rights reserved.</p>`, "Toby Hede"},
+		{"link home, first name in the host", "https://pierce.dev/notes/a-post", `<title>A post</title>`, `<a href="/">Pierce Freeman</a>`, "", "", "Pierce Freeman"},
+		{"site name and author meta", "https://www.farmlife.example/blog/a-post", `<title>A post</title><meta property="og:site_name" content="Annette Thurmon"><meta name="author" content="annette thurmon">`, "", "", "", "Annette Thurmon"},
+		{"a byline beats the owner", "https://erikdemaine.org/foldcut", `<title>A post (Erik Demaine)</title>`, "", `<p>By Jane Doe</p>`, "", "Jane Doe"},
+		{"a brand spelled by its host", "https://nikonrumors.com/a-post", `<title>A post | Nikon Rumors</title>`, `<a href="/">Nikon Rumors</a>`, "", `<p>© 2012 Nikon Rumors</p>`, ""},
+		{"a name not spelled by the host", "https://news.example/a-post", `<title>A post (Erik Demaine)</title>`, "", "", "", ""},
+		{"a name the text uses as words", "https://www.scottthink.com/a-post", `<title>A post | Scott Think</title>`, "", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Extract([]byte(ownerPage(c.head, c.header, c.byline, c.footer)), c.url, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
+			}
+		})
+	}
+}
