@@ -21,6 +21,9 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	}
 	delete(site.names, "")
 	cands := gatherAuthors(m, vis, r.a)
+	for i := range cands {
+		cands[i].names = slices.DeleteFunc(slices.Clone(cands[i].names), func(n string) bool { return wordNotName(n, r.a.Text) })
+	}
 	if names, src, ok := chooseAuthors(cands, site); ok {
 		r.a.Authors = names
 		r.prov["authors"] = src
@@ -296,12 +299,25 @@ func orgLike(n string) bool {
 
 // reNotAName matches what sits where an author's name would and is not
 // one: a month ("AUG", "Nov") or a weekday ("Sat"), a press release, a picture's credit line,
-// a sign-in link.
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
+// a sign-in link, a German date label ("Stand", "Aktualisiert").
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {
 	return reNotAName.MatchString(strings.TrimSpace(n)) || looksLikeDomain(n)
+}
+
+// wordNotName reports whether n is one lower-case word that the page's
+// text uses as an ordinary word, twice or more: "quality" in a post about
+// quality, "historian" in a list of signatories are words where a name
+// stood; a handle ("timothy", "zahlenzauberin") is written once, in its
+// byline ("Posted by timothy"), or in an address. A newsroom's word
+// ("team") is weighed by nameQuality instead.
+func wordNotName(n, text string) bool {
+	if strings.Contains(n, " ") || strings.ToLower(n) != n || collectiveWords[n] || isCJKName(n) {
+		return false
+	}
+	return wordUses(text, n, 2) == 2
 }
 
 // refineNames writes each chosen name out as fully as another source

@@ -131,22 +131,45 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 // mostly is not.
 func usedAsWords(name, text string) bool {
 	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(strings.TrimSuffix(w, "."))
-		if len(lw) < 2 {
-			continue
+		if lw := strings.ToLower(strings.TrimSuffix(w, ".")); len(lw) >= 2 && wordUses(text, lw, 1) > 0 {
+			return true
 		}
-		for i := 0; ; {
-			j := strings.Index(text[i:], lw)
-			if j < 0 {
-				break
-			}
-			j += i
-			end := j + len(lw)
-			if !letterAt(text, j-1) && !letterAt(text, end) {
-				return true
-			}
-			i = end
+	}
+	return false
+}
+
+// wordUses counts, up to most, the places where text writes w as a word
+// of its own: not inside a longer word, a web address ("infuy.com") or a
+// handle.
+func wordUses(text, w string, most int) int {
+	n := 0
+	for i := 0; n < most; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			break
 		}
+		j += i
+		end := j + len(w)
+		if !wordJoined(text, j-1, true) && !wordJoined(text, end, false) {
+			n++
+		}
+		i = end
+	}
+	return n
+}
+
+// wordJoined reports whether the byte at i joins a word to what is
+// before (before) or after it: a letter or digit, or the marks of
+// addresses and handles ("/", "@", "_", "-", and "." before a letter).
+func wordJoined(s string, i int, before bool) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	switch c := s[i]; {
+	case letterAt(s, i) || c >= '0' && c <= '9' || c == '/' || c == '@' || c == '_' || c == '-':
+		return true
+	case c == '.':
+		return before || letterAt(s, i+1)
 	}
 	return false
 }

@@ -47,3 +47,42 @@ func TestSiteOwner(t *testing.T) {
 		})
 	}
 }
+
+// One lower-case word that the text uses as a word, twice or more, is a
+// word where a name stood ("Posted by quality" on a post about quality);
+// a handle written once, in its byline, stays.
+func TestWordNotName(t *testing.T) {
+	body := func(extra string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>A post</title><link rel="author" href="/about"></head><body><article><h1>A post</h1><p>Posted by quality</p>`)
+		for i := range 20 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the post, %s long enough to be body text for the reader.</p>", i, extra)
+		}
+		b.WriteString(`<p>More by <a rel="author" href="/about">John Hunter</a></p></article></body></html>`)
+		return b.String()
+	}
+	for _, c := range []struct{ extra, want string }{
+		{"on quality and its office,", "John Hunter"},
+		{"", "quality"},
+	} {
+		a, err := Extract([]byte(body(c.extra)), "https://blog.example/a-post", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(text %q).Authors = %q, want %q", c.extra, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"quality, and quality.", 2},
+		{"see www.quality.com or @quality and quality_x", 0},
+		{"qualityx quality", 1},
+	} {
+		if got := wordUses(c.text, "quality", 2); got != c.want {
+			t.Errorf("wordUses(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}

@@ -36,6 +36,9 @@ func TestSplitAuthors(t *testing.T) {
 		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",
 		"page.head.extra.author":             "",
 		"Updated":                            "",
+		"Jason Hart (Diary)":                 "Jason Hart",
+		"By publisher":                       "",
+		"Webmaster":                          "",
 		// Post-nominals stay with the name they follow; a job title in
 		// initials does not.
 		"By Jillian Kubala, MS, RD":                         "Jillian Kubala, MS, RD",
