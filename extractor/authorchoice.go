@@ -146,10 +146,28 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		return int(b.c.from) - int(a.c.from) // the earlier source on a tie
 	})
 	names := best.c.names
+	if best.c.from == fromSiteOwner {
+		names = ownerAsWritten(names, cands)
+	}
 	if more := coAuthors(names, ok); more != nil {
 		names = more
 	}
 	return refineNames(names, cands), best.c.src, true
+}
+
+// ownerAsWritten is the site owner's name as the page's own statements
+// write it, when one does and was set aside as the site's name: the
+// byline and the JSON-LD of shawnhymel.com say "ShawnHymel". A form all
+// in lower case ("annette thurmon") is not preferred to the capitals.
+func ownerAsWritten(owner []string, cands []authorCand) []string {
+	for _, c := range cands {
+		for _, n := range c.names {
+			if c.from != fromSiteOwner && nameKey(n) == nameKey(owner[0]) && strings.ToLower(n) != n {
+				return []string{n}
+			}
+		}
+	}
+	return owner
 }
 
 // coAuthors is the longer list of names that a list of author-page links

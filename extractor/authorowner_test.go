@@ -86,3 +86,16 @@ func TestWordNotName(t *testing.T) {
 		}
 	}
 }
+
+// The owner is written as the page's own statements write the name, when
+// they set it aside as the site's: "ShawnHymel" on shawnhymel.com.
+func TestSiteOwnerAsWritten(t *testing.T) {
+	page := ownerPage(`<title>A post | Shawn Hymel</title><meta property="og:site_name" content="Shawn Hymel"><meta name="author" content="ShawnHymel">`, "", "", "")
+	a, err := Extract([]byte(page), "https://shawnhymel.com/a-post", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Authors, "; "); got != "ShawnHymel" {
+		t.Errorf("Extract(owner written as a handle).Authors = %q, want %q", got, "ShawnHymel")
+	}
+}
