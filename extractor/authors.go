@@ -333,8 +333,8 @@ func nameLike(s string) bool {
 // looksLikeNames reports whether names are people or organisations rather than
 // a URL, a sentence, or the site's own name repeated.
 func looksLikeNames(names []string) bool {
-	if len(names) == 0 {
-		return false
+	if len(names) == 0 || len(names) > 1 && !slices.ContainsFunc(names, notLowerWord) {
+		return false // "leaves, water, fish, …": a sentence's list of words
 	}
 	for _, n := range names {
 		if strings.HasPrefix(n, "http") || !nameLike(n) {
@@ -431,6 +431,16 @@ func cjkNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// notLowerWord reports whether n is other than one word in lower-case
+// letters: several such words in a row are a list of things, where one
+// alone may be a handle.
+func notLowerWord(n string) bool {
+	if strings.Contains(n, " ") {
+		return true
+	}
+	return strings.IndexFunc(n, func(r rune) bool { return !unicode.IsLower(r) }) >= 0
 }
 
 // looksLikeDomain reports whether a name is a web address ("www.yunnan.cn").
