@@ -175,11 +175,18 @@ func wordJoined(s string, i int, before bool) bool {
 }
 
 // isHomeHref reports whether href points at a site's front page: "/" or
-// an address whose path is "/" or empty, without a query.
+// an address whose path is "/" or empty, without a query. It runs on
+// every link of every page: no URL is parsed.
 func isHomeHref(href string) bool {
 	if href == "/" {
 		return true
 	}
-	u, err := url.Parse(href)
-	return err == nil && u.Host != "" && (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
+	rest, ok := strings.CutPrefix(href, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(href, "http://"); !ok {
+			return false
+		}
+	}
+	i := strings.IndexByte(rest, '/')
+	return i != 0 && (i < 0 || i == len(rest)-1) && !strings.ContainsAny(rest, "?#")
 }

@@ -99,3 +99,14 @@ func TestSiteOwnerAsWritten(t *testing.T) {
 		t.Errorf("Extract(owner written as a handle).Authors = %q, want %q", got, "ShawnHymel")
 	}
 }
+
+func TestIsHomeHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/": true, "https://pierce.dev/": true, "http://www.example.com": true,
+		"/about": false, "https://example.com/about": false, "https://example.com/?p=1": false, "mailto:a@b.c": false, "https:///": false,
+	} {
+		if got := isHomeHref(href); got != want {
+			t.Errorf("isHomeHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
