@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // A personal site names its owner where a company site names itself: in
@@ -189,4 +191,21 @@ func isHomeHref(href string) bool {
 	}
 	i := strings.IndexByte(rest, '/')
 	return i != 0 && (i < 0 || i == len(rest)-1) && !strings.ContainsAny(rest, "?#")
+}
+
+// addHomeLink records the text of a, the first few links to a front page.
+func (m *pageMeta) addHomeLink(a *html.Node) {
+	if len(m.homeLinks) < 4 && isHomeHref(attr(a, "href")) {
+		if t := normSpace(textOf(a)); t != "" && len(t) < 60 {
+			m.homeLinks = append(m.homeLinks, t)
+		}
+	}
+}
+
+// addCopyright records a short text with a copyright sign or word, the
+// first few.
+func (m *pageMeta) addCopyright(t string) {
+	if len(m.copyrights) < 4 && len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "opyright")) {
+		m.copyrights = append(m.copyrights, t)
+	}
 }

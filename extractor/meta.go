@@ -27,10 +27,7 @@ type pageMeta struct {
 	scripts      []string // inline script data, for scriptDate
 	hrefs        []string // every <a href>, <area href>, as written
 	feeds        []string // <link rel=alternate> feeds, as written
-	// docTitle is the <title>; homeLinks the texts of links to a front
-	// page and copyrights the short text nodes with a copyright sign, the
-	// first few of each: where a personal site names its owner
-	// (authorowner.go).
+	// Where a personal site names its owner (authorowner.go).
 	docTitle   string
 	homeLinks  []string
 	copyrights []string
@@ -39,9 +36,8 @@ type pageMeta struct {
 func collectMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
 	walk(doc, func(n *html.Node) bool {
-		if n.Type == html.TextNode && len(m.copyrights) < 4 && len(n.Data) < 200 &&
-			(strings.Contains(n.Data, "©") || strings.Contains(n.Data, "opyright")) {
-			m.copyrights = append(m.copyrights, n.Data)
+		if n.Type == html.TextNode {
+			m.addCopyright(n.Data)
 		}
 		if n.Type != html.ElementNode {
 			return true
@@ -111,10 +107,8 @@ func collectMeta(doc *html.Node) *pageMeta {
 					m.relAuthors = append(m.relAuthors, t)
 				}
 			}
-			if n.DataAtom == atom.A && len(m.homeLinks) < 4 && isHomeHref(attr(n, "href")) {
-				if t := normSpace(textOf(n)); t != "" && len(t) < 60 {
-					m.homeLinks = append(m.homeLinks, t)
-				}
+			if n.DataAtom == atom.A {
+				m.addHomeLink(n)
 			}
 			if n.DataAtom == atom.A && isAuthorLink(n) {
 				m.addAuthorLink(n)
