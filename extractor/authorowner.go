@@ -144,6 +144,9 @@ func usedAsWords(name, text string) bool {
 // of its own: not inside a longer word, a web address ("infuy.com") or a
 // handle.
 func wordUses(text, w string, most int) int {
+	if w == "" {
+		return 0
+	}
 	n := 0
 	for i := 0; n < most; {
 		j := strings.Index(text[i:], w)

@@ -110,3 +110,23 @@ func TestIsHomeHref(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSiteOwner: whatever a personal site's title, links and text say, no
+// panic, and the owner is "" or a person's name that the text does not use
+// as words.
+func FuzzSiteOwner(f *testing.F) {
+	f.Add("Erik Demaine", "The fold-and-cut problem.", "erikdemaine")
+	f.Add("Big Think", "think about it", "bigthink")
+	f.Add("© 2025 Toby Hede. All rights reserved.", "", "tobyhede")
+	f.Add("A. B.", "a. b. .", "a")
+	f.Fuzz(func(t *testing.T, name, text, label string) {
+		m := &pageMeta{tags: map[string][]string{"author": {name}}, docTitle: "A post | " + name,
+			homeLinks: []string{name}, copyrights: []string{name}}
+		o := siteOwner(m, "https://www."+label+".com/a-post", name, text)
+		if o != "" && (!personLike(o) || usedAsWords(o, text)) {
+			t.Fatalf("siteOwner(%q, %q, %q) = %q: not a person's name, or words of the text", name, text, label, o)
+		}
+		_ = wordUses(text, strings.ToLower(name), 2)
+		_ = isHomeHref(name)
+	})
+}
