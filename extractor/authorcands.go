@@ -30,6 +30,7 @@ const (
 	fromEditorLabel                      // a Chinese "编辑：X" credit, the only one some pages give
 	fromNameList                         // an unlabelled list of full names right under the headline
 	fromFurnitureBox                     // an author box inside a block whose class reads as furniture
+	fromSiteOwner                        // the person a personal site is named after (authorowner.go)
 )
 
 // authorProv is the provenance key of each source.
@@ -49,6 +50,7 @@ var authorProv = [...]string{
 	fromEditorLabel:    "byline-text",
 	fromNameList:       "byline-text",
 	fromFurnitureBox:   "author-link",
+	fromSiteOwner:      "site-owner",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -74,8 +76,9 @@ var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sai
 
 // gatherAuthors collects every author candidate the page offers: its
 // structured data (m), its visible bylines and author elements (vis), and
-// the reporter credits of Chinese body text. Nothing is chosen here.
-func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
+// the reporter credits of Chinese body text (a.Text), the owner of a
+// personal site (a.URL, a.SiteName). Nothing is chosen here.
+func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	var out []authorCand
 	add := func(names []string, from authorFrom, src string) {
 		if len(names) > 0 {
@@ -118,8 +121,11 @@ func gatherAuthors(m *pageMeta, vis visible, text string) []authorCand {
 	// Links to one author's page, wherever they are (an author box below
 	// the article).
 	add(splitAuthors(m.oneAuthorPage()), fromAuthorPage, "author-link")
-	add(cjkBodyAuthors(text), fromBodyText, "body-text")
+	add(cjkBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
+	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
+		add([]string{o}, fromSiteOwner, "site-owner")
+	}
 	return out
 }
 

@@ -20,7 +20,10 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 		site.addHost(u.Hostname())
 	}
 	delete(site.names, "")
-	cands := gatherAuthors(m, vis, r.a.Text)
+	cands := gatherAuthors(m, vis, r.a)
+	for i := range cands {
+		cands[i].names = slices.DeleteFunc(slices.Clone(cands[i].names), func(n string) bool { return wordNotName(n, r.a.Text) })
+	}
 	if names, src, ok := chooseAuthors(cands, site); ok {
 		r.a.Authors = names
 		r.prov["authors"] = src
@@ -73,6 +76,7 @@ var authorWeight = [...]int{
 	fromEditorLabel:    40,
 	fromNameList:       72,
 	fromFurnitureBox:   40,
+	fromSiteOwner:      20,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -88,6 +92,8 @@ func authorFamily(f authorFrom) int {
 		return 2
 	case fromAuthorElement, fromAuthorPage, fromRelAuthor, fromFurnitureBox:
 		return 3
+	case fromSiteOwner:
+		return 5
 	}
 	return 4
 }
@@ -104,7 +110,9 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 	var siteOnly *authorCand
 	for i := range cands {
 		c := cands[i]
-		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool { return site.has(n) || rejectedName(n) })
+		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool {
+			return site.has(n) && c.from != fromSiteOwner || rejectedName(n)
+		})
 		if c.from != fromJSONLDOrg {
 			names = dropTaglineWords(names)
 		}
@@ -138,10 +146,28 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		return int(b.c.from) - int(a.c.from) // the earlier source on a tie
 	})
 	names := best.c.names
+	if best.c.from == fromSiteOwner {
+		names = ownerAsWritten(names, cands)
+	}
 	if more := coAuthors(names, ok); more != nil {
 		names = more
 	}
 	return refineNames(names, cands), best.c.src, true
+}
+
+// ownerAsWritten is the site owner's name as the page's own statements
+// write it, when one does and was set aside as the site's name: the
+// byline and the JSON-LD of shawnhymel.com say "ShawnHymel". A form all
+// in lower case ("annette thurmon") is not preferred to the capitals.
+func ownerAsWritten(owner []string, cands []authorCand) []string {
+	for _, c := range cands {
+		for _, n := range c.names {
+			if c.from != fromSiteOwner && nameKey(n) == nameKey(owner[0]) && strings.ToLower(n) != n {
+				return []string{n}
+			}
+		}
+	}
+	return owner
 }
 
 // coAuthors is the longer list of names that a list of author-page links
@@ -291,12 +317,25 @@ func orgLike(n string) bool {
 
 // reNotAName matches what sits where an author's name would and is not
 // one: a month ("AUG", "Nov") or a weekday ("Sat"), a press release, a picture's credit line,
-// a sign-in link.
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register))$`)
+// a sign-in link, a German date label ("Stand", "Aktualisiert").
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {
 	return reNotAName.MatchString(strings.TrimSpace(n)) || looksLikeDomain(n)
+}
+
+// wordNotName reports whether n is one lower-case word that the page's
+// text uses as an ordinary word, twice or more: "quality" in a post about
+// quality, "historian" in a list of signatories are words where a name
+// stood; a handle ("timothy", "zahlenzauberin") is written once, in its
+// byline ("Posted by timothy"), or in an address. A newsroom's word
+// ("team") is weighed by nameQuality instead.
+func wordNotName(n, text string) bool {
+	if strings.Contains(n, " ") || strings.ToLower(n) != n || collectiveWords[n] || isCJKName(n) {
+		return false
+	}
+	return wordUses(text, n, 2) == 2
 }
 
 // refineNames writes each chosen name out as fully as another source

@@ -70,6 +70,8 @@ func TestChooseAuthors(t *testing.T) {
 		{"picture credit", testSite("", "news.example"), []authorCand{cand(fromByline, "Photo by Getty Images")}, ""},
 		{"sign-in link", testSite("", "news.example"), []authorCand{cand(fromAuthorPage, "Member Login")}, ""},
 		{"web address", testSite("", "paperium.net"), []authorCand{cand(fromJSONLD, "paperium.net")}, ""},
+		{"web address under a country's domain", testSite("", "news.example"), []authorCand{cand(fromMeta, "tagesschau.de")}, ""},
+		{"a German date label", testSite("", "news.example"), []authorCand{cand(fromByline, "Stand")}, ""},
 		{"section appended", testSite("PCWorld", "pcworld.com"), []authorCand{cand(fromByline, "Ashley Biancuzzo", "PCWorld")}, "Ashley Biancuzzo"},
 		{"publication appended, named by the host", testSite("", "www.commercialappeal.com"),
 			[]authorCand{cand(fromJSONLD, "Manoj Jain", "Jagpreet Chhatwal", "The Commercial Appeal")}, "Manoj Jain; Jagpreet Chhatwal"},

@@ -186,7 +186,7 @@ func cleanName(p string) string {
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is.
 	if m := reBracketTailOf.FindStringSubmatchIndex(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -208,6 +208,11 @@ func cleanName(p string) string {
 		"default", "updated", "written by", "posted by", "design", "guest", "user", "null", "undefined", "none":
 		return ""
 	}
+	// "historian" after a label that was a signatory's role, "Publisher":
+	// a job title alone names no one.
+	if lw := strings.ToLower(p); !strings.Contains(p, " ") && (jobTitleEnds[lw] || roleWords[lw]) {
+		return ""
+	}
 	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
 	// are not names.
 	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) {
@@ -219,6 +224,11 @@ func cleanName(p string) string {
 	}
 	return p
 }
+
+// postKinds are the kinds of post a blog platform writes in brackets
+// after its poster's name ("Jason Hart (Diary)"): not part of the name.
+var postKinds = setOf("diary", "blog", "blogger", "guest", "guest post", "opinion", "op-ed", "column", "editorial",
+	"commentary", "analysis", "sponsored", "podcast", "video", "letter")
 
 // reBracketTailOf is a bracket that ends a name, its content captured.
 var reBracketTailOf = regexp.MustCompile(`\s*[(（]([^()（）]{2,40})[)）]$`)
@@ -242,7 +252,8 @@ var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cf
 	"editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor",
 	"reviewer", "expert", "strategist", "specialist", "advisor", "adviser", "scientist", "designer", "developer",
-	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "coordinator")
+	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "coordinator",
+	"publisher", "historian", "webmaster")
 
 // cutGluedRole drops a job title glued after a name of at least two words,
 // when the text ends like a job title: "Keith Barry Senior Autos Reporter".
@@ -322,8 +333,8 @@ func nameLike(s string) bool {
 // looksLikeNames reports whether names are people or organisations rather than
 // a URL, a sentence, or the site's own name repeated.
 func looksLikeNames(names []string) bool {
-	if len(names) == 0 {
-		return false
+	if len(names) == 0 || len(names) > 1 && !slices.ContainsFunc(names, notLowerWord) {
+		return false // "leaves, water, fish, …": a sentence's list of words
 	}
 	for _, n := range names {
 		if strings.HasPrefix(n, "http") || !nameLike(n) {
@@ -422,13 +433,23 @@ func cjkNames(s string) []string {
 	return out
 }
 
+// notLowerWord reports whether n is other than one word in lower-case
+// letters: several such words in a row are a list of things, where one
+// alone may be a handle.
+func notLowerWord(n string) bool {
+	if strings.Contains(n, " ") {
+		return true
+	}
+	return strings.IndexFunc(n, func(r rune) bool { return !unicode.IsLower(r) }) >= 0
+}
+
 // looksLikeDomain reports whether a name is a web address ("www.yunnan.cn").
 func looksLikeDomain(s string) bool {
 	s = strings.ToLower(s)
 	return strings.HasPrefix(s, "www.") || reDomain.MatchString(s)
 }
 
-var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu)(\.[a-z]{2})?$`)
+var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu|de|at|ch|it|fr|uk|nl|es|eu|io|us|ca|au|be|se|dk|fi|pl|ru|jp|tv|news|blog|biz)(\.[a-z]{2})?$`)
 
 // isCJKName reports whether n is written in Han characters (a Chinese
 // name is one word).

@@ -36,6 +36,9 @@ func TestSplitAuthors(t *testing.T) {
 		"Authors: Ada Lovelace, Alan Turing": "Ada Lovelace; Alan Turing",
 		"page.head.extra.author":             "",
 		"Updated":                            "",
+		"Jason Hart (Diary)":                 "Jason Hart",
+		"By publisher":                       "",
+		"Webmaster":                          "",
 		// Post-nominals stay with the name they follow; a job title in
 		// initials does not.
 		"By Jillian Kubala, MS, RD":                         "Jillian Kubala, MS, RD",
@@ -56,7 +59,8 @@ func TestSplitAuthors(t *testing.T) {
 		}
 	}
 	// Sentences that start with "By" are not bylines.
-	for _, s := range []string{"By structuring the script this way, your crew can rehearse", "by the end of the year"} {
+	for _, s := range []string{"By structuring the script this way, your crew can rehearse", "by the end of the year",
+		"by leaves, water, fish, reflections and dimension"} {
 		if names := splitAuthors(s); looksLikeNames(names) {
 			t.Errorf("splitAuthors(%q) = %q, taken for names", s, names)
 		}

@@ -27,15 +27,26 @@ type pageMeta struct {
 	scripts      []string // inline script data, for scriptDate
 	hrefs        []string // every <a href>, <area href>, as written
 	feeds        []string // <link rel=alternate> feeds, as written
+	// Where a personal site names its owner (authorowner.go).
+	docTitle   string
+	homeLinks  []string
+	copyrights []string
 }
 
 func collectMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
 	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			m.addCopyright(n.Data)
+		}
 		if n.Type != html.ElementNode {
 			return true
 		}
 		switch n.DataAtom {
+		case atom.Title:
+			if m.docTitle == "" {
+				m.docTitle = normSpace(textOf(n))
+			}
 		case atom.Html:
 			m.lang = attr(n, "lang")
 			if m.lang == "" {
@@ -95,6 +106,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 				if t := textOf(n); t != "" && len(t) < 80 {
 					m.relAuthors = append(m.relAuthors, t)
 				}
+			}
+			if n.DataAtom == atom.A {
+				m.addHomeLink(n)
 			}
 			if n.DataAtom == atom.A && isAuthorLink(n) {
 				m.addAuthorLink(n)

@@ -1,0 +1,214 @@
+package extractor
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// A personal site names its owner where a company site names itself: in
+// its <title> ("The Fold-and-Cut Problem (Erik Demaine)"), in the masthead
+// linking home ("Pierce Freeman"), in its copyright line ("© 2025 Toby
+// Hede"). When that name is the one the site's host spells
+// (erikdemaine.org, tobyhede.com, artmann.co), the owner is the author of
+// a post that credits no one else: the weakest source of all
+// (fromSiteOwner), so that any byline or structured author beats it.
+
+// ownerOrgWords are words that make a capitalised pair a business rather
+// than a person ("Huberman Lab", "Apple Inc").
+var ownerOrgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "media", "news", "blog", "lab", "labs",
+	"studio", "studios", "press", "magazine", "journal", "daily", "times", "post", "agency", "solutions", "services",
+	"systems", "technologies", "digital", "online", "network", "team", "the", "and", "of", "church", "school",
+	"university", "college", "institute", "foundation", "society", "club", "center", "centre", "clinic", "law", "shop", "store")
+
+// personLike reports whether s is a person's name written out: two or
+// three capitalised words of letters (a middle initial may have its dot),
+// none of them a business's word.
+func personLike(s string) bool {
+	w := strings.Fields(s)
+	if len(w) < 2 || len(w) > 3 {
+		return false
+	}
+	for _, x := range w {
+		r := []rune(x)
+		if !unicode.IsUpper(r[0]) || ownerOrgWords[strings.ToLower(x)] {
+			return false
+		}
+		for i, c := range r {
+			if !unicode.IsLetter(c) && !(c == '.' && i == len(r)-1 && len(r) == 2) && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ownerHostLabels are the labels of a host that may spell its owner's
+// name: the top-level domain and "www" or "blog" never do.
+func ownerHostLabels(host string) []string {
+	labels := strings.Split(strings.ToLower(host), ".")
+	if len(labels) < 2 {
+		return nil
+	}
+	var out []string
+	for _, l := range labels[:len(labels)-1] {
+		if l != "www" && l != "blog" && len(l) >= 4 {
+			out = append(out, simplify(l))
+		}
+	}
+	return out
+}
+
+// spelledByHost reports whether a host label spells name: the whole name
+// ("tobyhede" for Toby Hede) or, of five letters or more, its first or
+// last word ("artmann" for Christoffer Artmann).
+func spelledByHost(name string, labels []string) bool {
+	w := strings.Fields(name)
+	whole, first, last := simplify(name), simplify(w[0]), simplify(w[len(w)-1])
+	for _, l := range labels {
+		if l == whole || len(l) >= 5 && (l == first || l == last) {
+			return true
+		}
+	}
+	return false
+}
+
+// reOwnerTitleSep splits a <title> into the segments one of which may be
+// the owner's name.
+var reOwnerTitleSep = regexp.MustCompile(`\s+[|\-–—·»:]+\s+|[()]`)
+
+// reCopyrightNoise is what a copyright line holds besides the owner's
+// name: the sign, the word, the years, "All rights reserved".
+var reCopyrightNoise = regexp.MustCompile(`(?i)©|\(c\)|copyright|\b(?:19|20)\d{2}\b|[-–—]|all\s+rights\s+reserved\.?`)
+
+// copyrightHolder is the name a copyright line gives, up to the first
+// full stop, comma or bar after it.
+func copyrightHolder(line string) string {
+	s := normSpace(reCopyrightNoise.ReplaceAllString(line, " "))
+	if i := strings.IndexAny(s, ",|"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
+}
+
+// siteOwner is the person the site is named after, or "" when none is: a
+// name stated in the site's name, its <title>, a link home or a copyright
+// line that the host spells, or the site's name when the page's author
+// <meta> states it too ("annette thurmon" on the site "Annette Thurmon").
+func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
+	if personLike(siteName) && startsWithGivenName(siteName) {
+		for _, v := range m.tags["author"] {
+			if strings.EqualFold(normSpace(v), siteName) {
+				return siteName
+			}
+		}
+	}
+	u, err := url.Parse(pageURL)
+	if err != nil {
+		return ""
+	}
+	labels := ownerHostLabels(u.Hostname())
+	if len(labels) == 0 {
+		return ""
+	}
+	texts := append([]string{siteName}, reOwnerTitleSep.Split(m.docTitle, -1)...)
+	texts = append(texts, m.homeLinks...)
+	for _, c := range m.copyrights {
+		texts = append(texts, copyrightHolder(c))
+	}
+	for _, t := range texts {
+		if t = normSpace(t); personLike(t) && startsWithGivenName(t) && spelledByHost(t, labels) && !usedAsWords(t, text) {
+			return t
+		}
+	}
+	return ""
+}
+
+// usedAsWords reports whether the page's text uses a word of name as an
+// ordinary word, in lower case: a brand is made of words ("Big Think",
+// "Nikon Rumors", "Once Wed": "think", "rumors", "once"), a person's name
+// mostly is not.
+func usedAsWords(name, text string) bool {
+	for _, w := range strings.Fields(name) {
+		if lw := strings.ToLower(strings.TrimSuffix(w, ".")); len(lw) >= 2 && wordUses(text, lw, 1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wordUses counts, up to most, the places where text writes w as a word
+// of its own: not inside a longer word, a web address ("infuy.com") or a
+// handle.
+func wordUses(text, w string, most int) int {
+	if w == "" {
+		return 0
+	}
+	n := 0
+	for i := 0; n < most; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			break
+		}
+		j += i
+		end := j + len(w)
+		if !wordJoined(text, j-1, true) && !wordJoined(text, end, false) {
+			n++
+		}
+		i = end
+	}
+	return n
+}
+
+// wordJoined reports whether the byte at i joins a word to what is
+// before (before) or after it: a letter or digit, or the marks of
+// addresses and handles ("/", "@", "_", "-", and "." before a letter).
+func wordJoined(s string, i int, before bool) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	switch c := s[i]; {
+	case letterAt(s, i) || c >= '0' && c <= '9' || c == '/' || c == '@' || c == '_' || c == '-':
+		return true
+	case c == '.':
+		return before || letterAt(s, i+1)
+	}
+	return false
+}
+
+// isHomeHref reports whether href points at a site's front page: "/" or
+// an address whose path is "/" or empty, without a query. It runs on
+// every link of every page: no URL is parsed.
+func isHomeHref(href string) bool {
+	if href == "/" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(href, "https://")
+	if !ok {
+		if rest, ok = strings.CutPrefix(href, "http://"); !ok {
+			return false
+		}
+	}
+	i := strings.IndexByte(rest, '/')
+	return i != 0 && (i < 0 || i == len(rest)-1) && !strings.ContainsAny(rest, "?#")
+}
+
+// addHomeLink records the text of a, the first few links to a front page.
+func (m *pageMeta) addHomeLink(a *html.Node) {
+	if len(m.homeLinks) < 4 && isHomeHref(attr(a, "href")) {
+		if t := normSpace(textOf(a)); t != "" && len(t) < 60 {
+			m.homeLinks = append(m.homeLinks, t)
+		}
+	}
+}
+
+// addCopyright records a short text with a copyright sign or word, the
+// first few.
+func (m *pageMeta) addCopyright(t string) {
+	if len(m.copyrights) < 4 && len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "opyright")) {
+		m.copyrights = append(m.copyrights, t)
+	}
+}

@@ -1,0 +1,132 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// ownerPage is a post at pageURL with head in its <head>, header before
+// the headline, a body of ordinary words and footer after it.
+func ownerPage(head, header, byline, footer string) string {
+	var b strings.Builder
+	b.WriteString(`<html><head>` + head + `</head><body><header>` + header + `</header><article><h1>A post</h1>` + byline)
+	for i := range 20 {
+		fmt.Fprintf(&b, "<p>Paragraph %d of the post, long enough to be body text for the reader to think about.</p>", i)
+	}
+	b.WriteString(`</article><footer>` + footer + `</footer></body></html>`)
+	return b.String()
+}
+
+// A personal site names its owner in its <title>, its masthead's link
+// home or its copyright line; the host spells the name. The owner is the
+// author when no one else is credited. A brand spelled by its host ("Big
+// Rumors") is not a person, nor a name whose words the text uses as words.
+func TestSiteOwner(t *testing.T) {
+	cases := []struct {
+		name, url, head, header, byline, footer, want string
+	}{
+		{"title", "https://erikdemaine.org/foldcut", `<title>A post (Erik Demaine)</title>`, "", "", "", "Erik Demaine"},
+		{"copyright line", "https://tobyhede.com/blog/a-post", `<title>A post</title>`, "", "", `<p>&copy; 2025 Toby Hede. All rights reserved.</p>`, "Toby Hede"},
+		{"link home, first name in the host", "https://pierce.dev/notes/a-post", `<title>A post</title>`, `<a href="/">Pierce Freeman</a>`, "", "", "Pierce Freeman"},
+		{"site name and author meta", "https://www.farmlife.example/blog/a-post", `<title>A post</title><meta property="og:site_name" content="Annette Thurmon"><meta name="author" content="annette thurmon">`, "", "", "", "Annette Thurmon"},
+		{"a byline beats the owner", "https://erikdemaine.org/foldcut", `<title>A post (Erik Demaine)</title>`, "", `<p>By Jane Doe</p>`, "", "Jane Doe"},
+		{"a brand spelled by its host", "https://nikonrumors.com/a-post", `<title>A post | Nikon Rumors</title>`, `<a href="/">Nikon Rumors</a>`, "", `<p>© 2012 Nikon Rumors</p>`, ""},
+		{"a name not spelled by the host", "https://news.example/a-post", `<title>A post (Erik Demaine)</title>`, "", "", "", ""},
+		{"a name the text uses as words", "https://www.scottthink.com/a-post", `<title>A post | Scott Think</title>`, "", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Extract([]byte(ownerPage(c.head, c.header, c.byline, c.footer)), c.url, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
+			}
+		})
+	}
+}
+
+// One lower-case word that the text uses as a word, twice or more, is a
+// word where a name stood ("Posted by quality" on a post about quality);
+// a handle written once, in its byline, stays.
+func TestWordNotName(t *testing.T) {
+	body := func(extra string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>A post</title><link rel="author" href="/about"></head><body><article><h1>A post</h1><p>Posted by quality</p>`)
+		for i := range 20 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the post, %s long enough to be body text for the reader.</p>", i, extra)
+		}
+		b.WriteString(`<p>More by <a rel="author" href="/about">John Hunter</a></p></article></body></html>`)
+		return b.String()
+	}
+	for _, c := range []struct{ extra, want string }{
+		{"on quality and its office,", "John Hunter"},
+		{"", "quality"},
+	} {
+		a, err := Extract([]byte(body(c.extra)), "https://blog.example/a-post", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(text %q).Authors = %q, want %q", c.extra, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"quality, and quality.", 2},
+		{"see www.quality.com or @quality and quality_x", 0},
+		{"qualityx quality", 1},
+	} {
+		if got := wordUses(c.text, "quality", 2); got != c.want {
+			t.Errorf("wordUses(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// The owner is written as the page's own statements write the name, when
+// they set it aside as the site's: "ShawnHymel" on shawnhymel.com.
+func TestSiteOwnerAsWritten(t *testing.T) {
+	page := ownerPage(`<title>A post | Shawn Hymel</title><meta property="og:site_name" content="Shawn Hymel"><meta name="author" content="ShawnHymel">`, "", "", "")
+	a, err := Extract([]byte(page), "https://shawnhymel.com/a-post", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Authors, "; "); got != "ShawnHymel" {
+		t.Errorf("Extract(owner written as a handle).Authors = %q, want %q", got, "ShawnHymel")
+	}
+}
+
+func TestIsHomeHref(t *testing.T) {
+	for href, want := range map[string]bool{
+		"/": true, "https://pierce.dev/": true, "http://www.example.com": true,
+		"/about": false, "https://example.com/about": false, "https://example.com/?p=1": false, "mailto:a@b.c": false, "https:///": false,
+	} {
+		if got := isHomeHref(href); got != want {
+			t.Errorf("isHomeHref(%q) = %v, want %v", href, got, want)
+		}
+	}
+}
+
+// FuzzSiteOwner: whatever a personal site's title, links and text say, no
+// panic, and the owner is "" or a person's name that the text does not use
+// as words.
+func FuzzSiteOwner(f *testing.F) {
+	f.Add("Erik Demaine", "The fold-and-cut problem.", "erikdemaine")
+	f.Add("Big Think", "think about it", "bigthink")
+	f.Add("© 2025 Toby Hede. All rights reserved.", "", "tobyhede")
+	f.Add("A. B.", "a. b. .", "a")
+	f.Fuzz(func(t *testing.T, name, text, label string) {
+		m := &pageMeta{tags: map[string][]string{"author": {name}}, docTitle: "A post | " + name,
+			homeLinks: []string{name}, copyrights: []string{name}}
+		o := siteOwner(m, "https://www."+label+".com/a-post", name, text)
+		if o != "" && (!personLike(o) || usedAsWords(o, text)) {
+			t.Fatalf("siteOwner(%q, %q, %q) = %q: not a person's name, or words of the text", name, text, label, o)
+		}
+		_ = wordUses(text, strings.ToLower(name), 2)
+		_ = isHomeHref(name)
+	})
+}
