@@ -28,7 +28,7 @@ func TestSiteOwner(t *testing.T) {
 	}{
 		{"title", "https://erikdemaine.org/foldcut", `<title>A post (Erik Demaine)</title>`, "", "", "", "Erik Demaine"},
 		{"copyright line", "https://tobyhede.com/blog/a-post", `<title>A post</title>`, "", "", `<p>&copy; 2025 Toby Hede. All rights reserved.</p>`, "Toby Hede"},
-		{"link home, first name in the host", "https://pierce.dev/notes/a-post", `<title>A post</title>`, `<a href="/">Pierce Freeman</a>`, "", "", "Pierce Freeman"},
+		{"link home, last name in the host", "https://freeman.dev/notes/a-post", `<title>A post</title>`, `<a href="/">Mark Freeman</a>`, "", "", "Mark Freeman"},
 		{"site name and author meta", "https://www.farmlife.example/blog/a-post", `<title>A post</title><meta property="og:site_name" content="Annette Thurmon"><meta name="author" content="annette thurmon">`, "", "", "", "Annette Thurmon"},
 		{"a byline beats the owner", "https://erikdemaine.org/foldcut", `<title>A post (Erik Demaine)</title>`, "", `<p>By Jane Doe</p>`, "", "Jane Doe"},
 		{"a brand spelled by its host", "https://nikonrumors.com/a-post", `<title>A post | Nikon Rumors</title>`, `<a href="/">Nikon Rumors</a>`, "", `<p>© 2012 Nikon Rumors</p>`, ""},
