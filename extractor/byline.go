@@ -395,6 +395,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 	}
 	s.leadName(t, labels)
+	lineCand := -1 // the author candidate this line added
 	for _, l := range labels {
 		kind := labelKind(l.label)
 		switch kind {
@@ -402,6 +403,9 @@ func (s *scanner) block(n *html.Node) bool {
 			used = true
 			s.editorCredit(l)
 		case "published", "modified":
+			if kind == kindModified && cjkLoneUpdate(l, labels) {
+				kind = ""
+			}
 			if l.value == "" && len(labels) == 1 {
 				s.pending, s.pendingPos = kind, s.pos
 				return false
@@ -421,8 +425,17 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
-			if names := splitAuthors(l.value); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+			names := splitAuthors(l.value)
+			if !looksLikeNames(names) || !afterH1 {
+				break
+			}
+			if !v.has(fromByline) {
 				used = v.addAuthors(names, fromByline, s.pos, l.label)
+				lineCand = len(v.authorCands) - 1
+			} else if lineCand >= 0 && isCJKName(names[0]) {
+				// "记者：张三 通讯员：李四": one credit under two labels.
+				c := &v.authorCands[lineCand]
+				c.names = dedupe(append(c.names, names...))
 			}
 		}
 	}
@@ -485,6 +498,7 @@ var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
 
 func cleanCredit(s string) string {
 	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
+	s = cutCJKCreditDate(s)
 	s = strings.Trim(s, " .。:：-–—")
 	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
 		return ""

@@ -244,7 +244,7 @@ func urlDate(path string) (when, bool) {
 		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 		return w, ok && plausible(w.t)
 	}
-	return when{}, false
+	return trsURLDate(path)
 }
 
 var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,

@@ -143,6 +143,9 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		if kind != kindPublished && kind != kindModified {
 			continue
 		}
+		if kind == kindModified && cjkLoneUpdate(l, labels) {
+			kind = ""
+		}
 		if l.value == "" && len(labels) == 1 {
 			s.pending, s.pendingPos = kind, s.pos
 			return true
