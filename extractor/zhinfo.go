@@ -3,6 +3,9 @@ package extractor
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The info line of Chinese portals: its dates and its source.
@@ -30,11 +33,11 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 // Chinese source line, with the bracket the line closes: "（来源：江城日报
 // 2005年03月11日）" credits 江城日报.
 func cutCJKCreditDate(s string) string {
-	if !strings.Contains(s, "年") && !strings.Contains(s, "-") {
+	if strings.IndexFunc(s, isCJK) < 0 {
 		return s
 	}
 	for _, re := range []*regexp.Regexp{reCJK, reISO} {
-		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 && strings.IndexFunc(s[:loc[0]], isCJK) >= 0 {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
 		}
 	}
@@ -73,4 +76,65 @@ func trsURLDate(path string) (when, bool) {
 	}
 	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 	return w, ok && plausible(w.t)
+}
+
+var (
+	// reCJKPhotoRole is the photographer's own paper's role before the
+	// name in a Chinese caption's credit: "（记者 张晓 摄）".
+	reCJKPhotoRole = regexp.MustCompile(`^(?:本报|本台|本网|特约|首席|实习)?(?:记者|通讯员|記者)\s*`)
+	// reCJKShot is the "took it" that closes a Chinese photo credit: "张晓
+	// 摄", "张晓/摄", "张晓 摄影", "市住建局供图".
+	reCJKShot = regexp.MustCompile(`\s*[/／]?\s*(?:摄影?|攝影?|供图|供圖)$`)
+)
+
+// cjkPhotoCredit is the name in a Chinese photo credit: "记者 张晓 摄"
+// credits 张晓. An agency's reporter keeps the agency: "新华社记者 李贺".
+func cjkPhotoCredit(s string) string {
+	if strings.IndexFunc(s, isCJK) < 0 {
+		return s
+	}
+	if t := strings.TrimSpace(reCJKPhotoRole.ReplaceAllString(reCJKShot.ReplaceAllString(s, ""), "")); t != "" {
+		return t
+	}
+	return s
+}
+
+// cjkPositionLabels open the breadcrumb of Chinese pages, whatever its
+// class: "当前位置：首页 > 新闻 > 正文", "您现在的位置: 首页 >> 新闻中心".
+var cjkPositionLabels = []string{"当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "您当前的位置", "所在位置", "目前位置", "當前位置", "現在位置", "您現在的位置"}
+
+// cjkBreadcrumb is the first short block whose text starts with one of
+// cjkPositionLabels and that holds two links or more.
+func cjkBreadcrumb(doc *html.Node) *html.Node {
+	return findFirst(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !isBlockish(n) {
+			return false
+		}
+		first := strings.TrimSpace(firstText(n))
+		if !holdsAnyPrefix(first, cjkPositionLabels) || textLenUpTo(n, 301) > 300 {
+			return false
+		}
+		return len(findAll(n, byTag(atom.A))) >= 2
+	})
+}
+
+func holdsAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trsMeta is the value of the <meta> key of TRS WCM, the CMS of most
+// Chinese government portals ("SiteName", "ColumnName"), when it is
+// written in Chinese: other sites use the same names for other things
+// (<meta name="siteName" content="children">).
+func trsMeta(m *pageMeta, key string) (string, string) {
+	v, k := m.tag(key)
+	if strings.IndexFunc(v, isCJK) < 0 {
+		return "", ""
+	}
+	return v, k
 }

@@ -72,6 +72,8 @@ func TestChineseCredits(t *testing.T) {
 		{"Taiwanese desk credit", `<div class="info"><span class="author">聯合報 / 記者王小明／台北即時報導</span></div>`, "", "", "王小明"},
 		{"wire dateline", info("2024-05-16"), "", "新华社北京5月16日电（记者张三、李四）", "张三; 李四"},
 		{"newspaper dateline", info("2024-05-16"), "", "本报讯（记者 张三 通讯员 李四）", "张三; 李四"},
+		{"agency dateline, names after a comma", info("2024-05-16"), "", "中新网5月16日电 （记者 张三，李四）", "张三; 李四"},
+		{"reporter and intern opening the text", info("2024-05-16"), "", "■本报记者 张三 实习生 王五　", "张三; 王五"},
 		{"text and pictures", info("2024-05-16"), "<p>文/张三 图/李四</p>", "", "张三"},
 		{"Taiwanese lead credit", info("2024-05-16"), "", "〔記者王小明／台北報導〕", "王小明"},
 	} {
@@ -95,6 +97,7 @@ func TestChineseDatelines(t *testing.T) {
 		{"Traditional labels", "", info("發佈時間：2024/05/16 10:21　來源：江城日報"), zhURL, "2024-05-16", ""},
 		{"a label without its colon", "", info("发布时间 2024-05-16 10:21 来源 江城日报"), zhURL, "2024-05-16", ""},
 		{"the update time alone", "", info("作者：张三　来源：江城日报　更新时间：2005-3-11 12:12:03　点击数：345"), zhURL, "2005-03-11", ""},
+		{"the update time alone, in a toolbar", "", `<div class="share-toolbar"><span>更新时间：2005-03-11</span> <a href="#">微信</a> <a href="#">微博</a></div>`, zhURL, "2005-03-11", ""},
 		{"the update time beside the publication", "", info("发布时间：2024-05-16 10:21 更新时间：2024-05-18 09:00"), zhURL, "2024-05-16", "2024-05-18"},
 		{"signed, then published", "", info("发布机构：市交通运输局　成文日期：2024-05-10　发布日期：2024-05-16"), zhURL, "2024-05-16", ""},
 		{"og:release_date", `<meta property="og:release_date" content="2024-05-16">`, "", zhURL, "2024-05-16", ""},
@@ -120,6 +123,7 @@ func TestChineseSource(t *testing.T) {
 		{"a date after the source", "", "", `<p>（来源：江城日报　2005年03月11日）</p>`, "江城日报"},
 		{"font size buttons", "", `<div class="info">日期：2024-05-16　来源：市交通运输局　字体：[<a>大</a> <a>中</a> <a>小</a>]</div>`, "", "市交通运输局"},
 		{"comments count", "", `<div class="info"><span>2024-05-16 10:21:33</span><span>来源：江城日报</span><span>评论：<a href="#">0</a></span></div>`, "", "江城日报"},
+		{"Traditional labels", "", `<div class="info">來源：江城日報　發佈時間：2024/05/16 10:21</div>`, "", "江城日報"},
 		{"issuing body", "", `<div class="info">发布机构：市交通运输局　发布日期：2024-05-16</div>`, "", "市交通运输局"},
 		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
 		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},
@@ -147,6 +151,43 @@ func TestTrimBrackets(t *testing.T) {
 	} {
 		if got := trimBrackets(in); got != want {
 			t.Errorf("trimBrackets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TRS WCM's <meta> tags name the column and the site; a Chinese
+// breadcrumb is known by its "当前位置" whatever its class.
+func TestChinesePortalSectionAndSite(t *testing.T) {
+	crumb := `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zwyw/">政务要闻</a></div>`
+	page := func(head string) string {
+		return strings.Replace(zhPortal(head, `<div class="info">2024-05-16</div>`, "", "", ""),
+			`<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">本地新闻</a> &gt; 正文</div>`, crumb, 1)
+	}
+	a := zhExtract(t, page(""), zhURL)
+	if a.Section != "政务要闻" {
+		t.Errorf("Extract(当前位置 breadcrumb).Section = %q, want 政务要闻", a.Section)
+	}
+	a = zhExtract(t, page(`<meta name="SiteName" content="江城市人民政府"><meta name="ColumnName" content="部门动态">`), zhURL)
+	if a.Section != "部门动态" || a.SiteName != "江城市人民政府" {
+		t.Errorf("Extract(TRS metas) section, site = %q, %q; want 部门动态, 江城市人民政府", a.Section, a.SiteName)
+	}
+	a = zhExtract(t, page(`<meta name="siteName" content="children">`), zhURL)
+	if a.SiteName != "" {
+		t.Errorf("Extract(siteName children).SiteName = %q, want none: not TRS's", a.SiteName)
+	}
+}
+
+// A Chinese photo credit names the photographer without "记者" and "摄".
+func TestCJKPhotoCredit(t *testing.T) {
+	for in, want := range map[string]string{
+		"记者 张晓 摄":      "张晓",
+		"本报记者 张晓/摄":    "张晓",
+		"新华社记者 李贺 摄":   "新华社记者 李贺",
+		"市住建局供图":       "市住建局",
+		"Getty Images": "Getty Images",
+	} {
+		if got := cjkPhotoCredit(in); got != want {
+			t.Errorf("cjkPhotoCredit(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
