@@ -261,6 +261,9 @@ var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
 // languages that write dates so do (US English separates with slashes),
 // unless only the other reading is a day the page states.
 func (s *scanner) parse(t string) (when, bool) {
+	if cjkToday(t) {
+		return when{}, false
+	}
 	w, ok := parseDate(t, s.dayFirst)
 	if !ok || w.t.Day() > 12 {
 		return w, ok

@@ -138,3 +138,14 @@ func trsMeta(m *pageMeta, key string) (string, string) {
 	}
 	return v, k
 }
+
+// reCJKToday marks the date that Chinese portals print in their top bar,
+// today's: "今天是2024年5月20日 星期一", "当前日期：…", "…农历四月十三" (no
+// dateline gives the lunar date).
+var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:：]|当前日期|当前时间|现在时间|现在是|农历|農曆|阴历|陰曆`)
+
+// cjkToday reports whether t is today's date in a portal's top bar, not
+// a date of the page.
+func cjkToday(t string) bool {
+	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
+}

@@ -102,9 +102,13 @@ func TestChineseDatelines(t *testing.T) {
 		{"signed, then published", "", info("发布机构：市交通运输局　成文日期：2024-05-10　发布日期：2024-05-16"), zhURL, "2024-05-16", ""},
 		{"og:release_date", `<meta property="og:release_date" content="2024-05-16">`, "", zhURL, "2024-05-16", ""},
 		{"a TRS address", "", "", "http://www.example.gov.cn/xxgk/202405/t20240516_123456.html", "2024-05-16", ""},
+		{"an address with the day before capitals", "", "", "https://news.example.com/rain/a/20240516A03XYZ00", "2024-05-16", ""},
+		{"today in the top bar, the dateline below", "", info("2024-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
+		{"today in the top bar, no dateline", "", info("来源：江城日报"), zhURL, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			a := zhExtract(t, zhPortal(c.head, c.info, "", "", ""), c.url)
+			page := strings.Replace(zhPortal(c.head, c.info, "", "", ""), "今天是2024年5月20日 星期一", "今天是2024年5月20日", 1)
+			a := zhExtract(t, page, c.url)
 			if a.PublishedDate != c.want || a.ModifiedDate != c.wantMod {
 				t.Errorf("Extract(%s) dates = %q, %q; want %q, %q", c.name, a.PublishedDate, a.ModifiedDate, c.want, c.wantMod)
 			}
