@@ -349,6 +349,14 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
+		if w, rest, ok := s.cjkLineDate(n, t); ok {
+			s.addDate(w, "", "visible-text")
+			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
+			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
+				s.cjkCredit(strings.Fields(m[1]))
+			}
+			return false
+		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
@@ -395,6 +403,16 @@ func (s *scanner) block(n *html.Node) bool {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 	}
 	s.leadName(t, labels)
+	dated := len(v.dates)
+	defer func() {
+		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
+		// of the line took.
+		if len(v.dates) == dated {
+			if w, _, ok := s.cjkLineDate(n, t); ok {
+				s.addDate(w, "", "visible-text")
+			}
+		}
+	}()
 	lineCand := -1 // the author candidate this line added
 	for _, l := range labels {
 		kind := labelKind(l.label)

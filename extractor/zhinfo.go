@@ -3,6 +3,8 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -148,4 +150,50 @@ var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:�
 // a date of the page.
 func cjkToday(t string) bool {
 	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
+}
+
+// cjkLineDate reads the date of a short Chinese line n that labels none:
+// "记者｜张三 编辑｜李四 2024-05-16 10:21", "江城日报记者 张三 2024-05-16". The date
+// counts when it gives the time of day, or stands apart from the words
+// around it (a space, a bar or a bracket on each side): "会议于2024年5月16日
+// 召开" is a sentence. A line that links a headline is a teaser's
+// ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
+func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
+	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || cjkToday(t) || linksHeadline(n) {
+		return when{}, "", false
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		m := re.FindStringSubmatchIndex(t)
+		if m == nil {
+			continue
+		}
+		timed := m[8] >= 0
+		if !timed && !(fieldEdge(t[:m[0]], true) && fieldEdge(t[m[1]:], false)) {
+			continue
+		}
+		if w, ok := s.parse(t[m[0]:m[1]]); ok {
+			return w, strings.TrimSpace(t[:m[0]] + " " + t[m[1]:]), true
+		}
+	}
+	return when{}, "", false
+}
+
+// fieldEdge reports whether a date that s ends (before) or starts (after)
+// stands apart: at the line's end, or beside a space, a bar or a bracket.
+func fieldEdge(s string, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return s == "" || unicode.IsSpace(r) || strings.ContainsRune("|｜[]【】()（）〔〕", r)
+}
+
+// linksHeadline reports whether n holds a link whose text is as long as a
+// headline (eight Chinese characters or more): a source's name is shorter.
+func linksHeadline(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && textLenUpTo(c, 25) > 24
+	}) != nil
 }

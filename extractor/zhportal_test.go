@@ -59,6 +59,7 @@ func TestChineseCredits(t *testing.T) {
 		{"role before the name", info("2024-05-16 10:21　作者：本报记者 张三　来源：江城日报"), "", "", "张三"},
 		{"role between names", info("2024-05-16 10:21　作者：张三 实习生 王五"), "", "", "张三; 王五"},
 		{"affiliation in brackets", info("2024-05-16 10:21　作者：张三（江城日报记者）"), "", "", "张三"},
+		{"reporters before the date", info("江城日报记者 张三 李四　2024-05-16 10:21"), "", "", "张三; 李四"},
 		{"newspaper before the reporter", info("2024-05-16 10:21　作者：江城日报 张三"), "", "", "张三"},
 		{"a newspaper alone stays", info("2024-05-16 10:21　作者：江城日报"), "", "", "江城日报"},
 		{"anonymous", info("发布时间：2024-05-16 10:21　作者：佚名　来源：本站"), "", "", ""},
@@ -102,12 +103,27 @@ func TestChineseDatelines(t *testing.T) {
 		{"signed, then published", "", info("发布机构：市交通运输局　成文日期：2024-05-10　发布日期：2024-05-16"), zhURL, "2024-05-16", ""},
 		{"og:release_date", `<meta property="og:release_date" content="2024-05-16">`, "", zhURL, "2024-05-16", ""},
 		{"a TRS address", "", "", "http://www.example.gov.cn/xxgk/202405/t20240516_123456.html", "2024-05-16", ""},
+		{"a date between bar labels", "", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), zhURL, "2024-05-16", ""},
+		{"a date after the reporters", "", info("江城日报记者 张三 李四　2024-05-16"), zhURL, "2024-05-16", ""},
+		{"a date after the labelled fields", "", info("来源：江城日报 | 作者：张三 | 2024-05-16 10:21"), zhURL, "2024-05-16", ""},
+		{"a date inside a sentence", "", info("江城日报 定于2024年5月16日召开 张三"), zhURL, "", ""},
+		{"a date inside a summary", "", info("摘要 市政府于 2024年5月10日 召开常务会议。"), zhURL, "", ""},
+		{"a teaser's date", "", "", zhURL, "", ""},
+		{"today with the lunar date, classed a date", "", info("江城日报 2024-05-16"), zhURL, "2024-05-16", ""},
 		{"an address with the day before capitals", "", "", "https://news.example.com/rain/a/20240516A03XYZ00", "2024-05-16", ""},
 		{"today in the top bar, the dateline below", "", info("2024-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
 		{"today in the top bar, no dateline", "", info("来源：江城日报"), zhURL, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			page := strings.Replace(zhPortal(c.head, c.info, "", "", ""), "今天是2024年5月20日 星期一", "今天是2024年5月20日", 1)
+			tail := ""
+			if c.name == "a teaser's date" {
+				tail = `<div class="pn"><p>上一篇：<a href="/1.html">全市公交线路优化调整方案公布</a> 2024-05-15</p></div>`
+			}
+			today := "今天是2024年5月20日"
+			if strings.HasPrefix(c.name, "today with the lunar date") {
+				today = `<span class="date">2024年5月20日 星期一 农历四月十三</span>`
+			}
+			page := strings.Replace(zhPortal(c.head, c.info, "", "", tail), "今天是2024年5月20日 星期一", today, 1)
 			a := zhExtract(t, page, c.url)
 			if a.PublishedDate != c.want || a.ModifiedDate != c.wantMod {
 				t.Errorf("Extract(%s) dates = %q, %q; want %q, %q", c.name, a.PublishedDate, a.ModifiedDate, c.want, c.wantMod)
