@@ -71,9 +71,10 @@ var (
 	// （记者 张三）". The bracket holds reporters' roles and names only.
 	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s]{0,24}?(?:电|讯)\s*[(（]\s*((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
 	// reCJKTextCredit is a line that credits the text, and maybe the
-	// pictures, at the top of a Chinese article: "文/张三 图/李四",
-	// "文｜张三", "文 / 本报记者 张三". The photographer is no author.
-	reCJKTextCredit = regexp.MustCompile(`^(?:文|撰文|文字)\s*[/／|｜:：]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖)\s*[/／|｜:：].*)?$`)
+	// pictures and the editing, at the top of a Chinese article: "文/张三
+	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
+	// and the editor are no authors.
+	reCJKTextCredit = regexp.MustCompile(`^(?:文|撰文|文字)\s*[/／|｜:：]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
 	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導".
 	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)

@@ -311,6 +311,8 @@ func (s *scanner) block(n *html.Node) bool {
 	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
 			s.cjkCredit(strings.Fields(m[1]))
+		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
+			v.addAuthors(cjkNames(cjkCreditText(m[1])), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element

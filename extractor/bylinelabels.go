@@ -16,13 +16,16 @@ var (
 	// cjkLabelKinds are the Chinese labels whose kind their characters do
 	// not tell (labelKind): Traditional forms, and the fields of a portal's
 	// info line that are no byline's ("浏览：123次", "字体：[大 中 小]",
-	// "摄影：李四", "成文日期：" of a government document, which is when it
-	// was signed, not published). Each ends the value before it.
+	// "摄影：李四", "文章录入：admin", "成文日期：" of a government document,
+	// which is when it was signed, not published). Each ends the value
+	// before it.
 	cjkLabelKinds = map[string]string{
 		"發布時間": kindPublished, "發佈時間": kindPublished, "发布時間": kindPublished, "發表時間": kindPublished,
 		"發布日期": kindPublished, "發佈日期": kindPublished, "時間": kindPublished, "更新時間": kindModified,
 		"來源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
-		"发布机构": "credit", "发布单位": "credit", "信息来源": "credit",
+		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
+		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
+		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
 		"成文日期": kindOther, "发文日期": kindOther, "印发日期": kindOther, "生效日期": kindOther, "实施日期": kindOther,
 		"摄影": kindOther, "摄像": kindOther, "图片": kindOther, "制图": kindOther, "视频": kindOther,
 		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
@@ -140,6 +143,9 @@ func findLabels(t string) []labelAt {
 			colon = 1
 		case strings.HasPrefix(t[c:], "："):
 			colon = len("：")
+		case strings.HasPrefix(t[c:], "｜"):
+			// "记者｜张三 编辑｜李四": Chinese labels only.
+			colon = len("｜")
 		default:
 			continue
 		}
@@ -150,7 +156,7 @@ func findLabels(t string) []labelAt {
 				goto next
 			}
 		}
-		if before == "" {
+		if before == "" || colon == len("｜") {
 			goto next // no label ends here
 		}
 		for _, l := range colonLabelsByLast()[before[len(before)-1]] {

@@ -60,6 +60,9 @@ func TestChineseCredits(t *testing.T) {
 		{"role between names", info("2024-05-16 10:21　作者：张三 实习生 王五"), "", "", "张三; 王五"},
 		{"affiliation in brackets", info("2024-05-16 10:21　作者：张三（江城日报记者）"), "", "", "张三"},
 		{"reporters before the date", info("江城日报记者 张三 李四　2024-05-16 10:21"), "", "", "张三; 李四"},
+		{"labels before a bar", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), "", "", "张三"},
+		{"text and editing credited under the headline", info("文｜张三　编辑｜李四") + info("2024-05-16 10:21"), "", "", "张三"},
+		{"the reporter's unit", info("作者：张三 单位：市交通运输局 发布时间：2024-05-16"), "", "", "张三"},
 		{"newspaper before the reporter", info("2024-05-16 10:21　作者：江城日报 张三"), "", "", "张三"},
 		{"a newspaper alone stays", info("2024-05-16 10:21　作者：江城日报"), "", "", "江城日报"},
 		{"anonymous", info("发布时间：2024-05-16 10:21　作者：佚名　来源：本站"), "", "", ""},
@@ -209,5 +212,15 @@ func TestCJKPhotoCredit(t *testing.T) {
 		if got := cjkPhotoCredit(in); got != want {
 			t.Errorf("cjkPhotoCredit(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A full-width bar ends a Chinese label as a colon does, and no other.
+func TestBarLabels(t *testing.T) {
+	if got := splitLabels("记者｜张三 编辑｜李四"); len(got) != 2 || got[0].value != "张三" || got[1].label != "编辑" {
+		t.Errorf("splitLabels(记者｜张三 编辑｜李四) = %+v, want 记者 张三, 编辑 李四", got)
+	}
+	if got := splitLabels("Source｜Reuters"); len(got) != 0 {
+		t.Errorf("splitLabels(Source｜Reuters) = %+v, want none: an English label takes a colon", got)
 	}
 }
