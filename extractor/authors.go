@@ -64,6 +64,7 @@ func splitAuthors(s string) []string {
 	}
 	s = reByPrefix.ReplaceAllString(s, "")
 	s = reEmail.ReplaceAllString(s, "")
+	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
 	if i := strings.Index(s, "："); i > 0 {
@@ -134,7 +135,7 @@ func splitAuthors(s string) []string {
 			out = append(out, p)
 		}
 	}
-	return out
+	return dropCJKOrgs(out)
 }
 
 // cutDates cuts the dates of a byline from the name (splitAuthors): a date
@@ -215,7 +216,7 @@ func cleanName(p string) string {
 	}
 	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
 	// are not names.
-	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) {
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) || cjkPlaceholders[p] {
 		return ""
 	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.
@@ -371,6 +372,9 @@ func cjkBodyAuthors(text string) []string {
 		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return cjkNames(m[1])
 		}
+		if names := cjkLeadCredit(p); len(names) > 0 {
+			return names
+		}
 		if m := reCJKLeadByline.FindStringSubmatch(p); m != nil {
 			return cjkNames(m[1])
 		}
@@ -425,8 +429,8 @@ func cjkLoneName(paras []string) string {
 
 func cjkNames(s string) []string {
 	var out []string
-	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' }) {
-		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") {
+	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' }) {
+		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !isCJKRole(n) {
 			out = append(out, n)
 		}
 	}

@@ -319,6 +319,8 @@ func (s *scanner) block(n *html.Node) bool {
 	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
 			s.cjkCredit(strings.Fields(m[1]))
+		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
+			v.addAuthors(cjkNames(cjkCreditText(m[1])), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
@@ -356,6 +358,14 @@ func (s *scanner) block(n *html.Node) bool {
 					return false
 				}
 			}
+		}
+		if w, rest, ok := s.cjkLineDate(n, t); ok {
+			s.addDate(w, "", "visible-text")
+			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
+			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
+				s.cjkCredit(strings.Fields(m[1]))
+			}
+			return false
 		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
 		// 2024 | 5 min read": a date alone between separators. Above the
@@ -403,6 +413,17 @@ func (s *scanner) block(n *html.Node) bool {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 	}
 	s.leadName(t, labels)
+	dated := len(v.dates)
+	defer func() {
+		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
+		// of the line took.
+		if len(v.dates) == dated {
+			if w, _, ok := s.cjkLineDate(n, t); ok {
+				s.addDate(w, "", "visible-text")
+			}
+		}
+	}()
+	lineCand := -1 // the author candidate this line added
 	for _, l := range labels {
 		kind := labelKind(l.label)
 		switch kind {
@@ -410,6 +431,9 @@ func (s *scanner) block(n *html.Node) bool {
 			used = true
 			s.editorCredit(l)
 		case "published", "modified":
+			if kind == kindModified && cjkLoneUpdate(l, labels) {
+				kind = ""
+			}
 			if l.value == "" && len(labels) == 1 {
 				s.pending, s.pendingPos = kind, s.pos
 				return false
@@ -429,8 +453,17 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
-			if names := splitAuthors(l.value); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+			names := splitAuthors(l.value)
+			if !looksLikeNames(names) || !afterH1 {
+				break
+			}
+			if !v.has(fromByline) {
 				used = v.addAuthors(names, fromByline, s.pos, l.label)
+				lineCand = len(v.authorCands) - 1
+			} else if lineCand >= 0 && isCJKName(names[0]) {
+				// "记者：张三 通讯员：李四": one credit under two labels.
+				c := &v.authorCands[lineCand]
+				c.names = dedupe(append(c.names, names...))
 			}
 		}
 	}
@@ -493,6 +526,7 @@ var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
 
 func cleanCredit(s string) string {
 	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
+	s = cutCJKCreditDate(s)
 	s = strings.Trim(s, " .。:：-–—")
 	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
 		return ""

@@ -12,7 +12,26 @@ import (
 // Labels that introduce a byline field. CJK labels are longest first so
 // that 责任编辑 wins over 编辑.
 var (
-	cjkLabels   = []string{"责任编辑", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "出版时间", "通讯员", "责编", "编辑", "时间", "日期", "来源", "稿源", "出处", "作者", "记者", "撰文", "撰稿"}
+	cjkLabels = []string{"责任编辑", "发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "出版时间", "通讯员", "责编", "编辑", "时间", "日期", "来源", "稿源", "出处", "作者", "记者", "撰文", "撰稿"}
+	// cjkLabelKinds are the Chinese labels whose kind their characters do
+	// not tell (labelKind): Traditional forms, and the fields of a portal's
+	// info line that are no byline's ("浏览：123次", "字体：[大 中 小]",
+	// "摄影：李四", "文章录入：admin", "成文日期：" of a government document,
+	// which is when it was signed, not published). Each ends the value
+	// before it.
+	cjkLabelKinds = map[string]string{
+		"發布時間": kindPublished, "發佈時間": kindPublished, "发布時間": kindPublished, "發表時間": kindPublished,
+		"發布日期": kindPublished, "發佈日期": kindPublished, "時間": kindPublished, "更新時間": kindModified,
+		"來源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
+		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
+		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
+		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
+		"成文日期": kindOther, "发文日期": kindOther, "印发日期": kindOther, "生效日期": kindOther, "实施日期": kindOther,
+		"摄影": kindOther, "摄像": kindOther, "图片": kindOther, "制图": kindOther, "视频": kindOther,
+		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
+		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
+		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
+	}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por"}
 	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
@@ -33,7 +52,15 @@ var memberLabels = []string{"registriert seit", "registriert", "registered", "jo
 // author either.
 const kindMember = "member"
 
+// kindOther is the kind of a label whose value is none of the fields.
+const kindOther = "other"
+
 func init() {
+	for l := range cjkLabelKinds {
+		cjkLabels = append(cjkLabels, l)
+	}
+	// Longest first, so that 责任编辑 wins over 编辑 and 浏览次数 over 浏览.
+	slices.SortStableFunc(cjkLabels, func(a, b string) int { return len(b) - len(a) })
 	for _, l := range memberLabels {
 		dateLabelKinds[l] = kindMember
 	}
@@ -116,6 +143,9 @@ func findLabels(t string) []labelAt {
 			colon = 1
 		case strings.HasPrefix(t[c:], "："):
 			colon = len("：")
+		case strings.HasPrefix(t[c:], "｜"):
+			// "记者｜张三 编辑｜李四": Chinese labels only.
+			colon = len("｜")
 		default:
 			continue
 		}
@@ -126,7 +156,7 @@ func findLabels(t string) []labelAt {
 				goto next
 			}
 		}
-		if before == "" {
+		if before == "" || colon == len("｜") {
 			goto next // no label ends here
 		}
 		for _, l := range colonLabelsByLast()[before[len(before)-1]] {
@@ -168,9 +198,52 @@ func findLabels(t string) []labelAt {
 			}
 		}
 	}
+	out = bareDateLabels(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
 }
+
+// cjkDateLabels are the Chinese date labels that portals also write without
+// a colon, a space between them and the date: "发布时间 2024-05-16 10:21".
+var cjkDateLabels = []string{"发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "發布時間", "發佈時間", "發表時間", "更新時間"}
+
+// bareDateLabels adds to out the cjkDateLabels of t that a space and a
+// digit follow, where no label of out lies.
+func bareDateLabels(t string, out []labelAt) []labelAt {
+	if !strings.Contains(t, "时间") && !strings.Contains(t, "時間") && !strings.Contains(t, "日期") {
+		return out
+	}
+	for _, l := range cjkDateLabels {
+		for from := 0; ; {
+			i := strings.Index(t[from:], l)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(l)
+			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
+			if len(rest) == len(t[from:]) || rest == "" || !startsWithDigit(rest) {
+				continue
+			}
+			end := len(t) - len(rest)
+			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
+				out = append(out, labelAt{i, end, l})
+			}
+		}
+	}
+	return out
+}
+
+// startsWithDigit reports whether s starts with an ASCII or a full-width
+// digit.
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
+}
+
+// reCJKButtons is the first of the bracketed buttons that Chinese portals
+// put on their info line: "[打印]", "【关闭窗口】", "【字号 大 中 小】".
+var reCJKButtons = regexp.MustCompile(`[\[【［]\s*(?:打印|关闭|字号|字体|收藏|纠错|分享|推荐|评论|返回|大\s*中\s*小)`)
 
 // splitLabels cuts "来源：X 作者：Y 发布时间：Z" or "Source: X | Published: Z"
 // into label and value pairs.
@@ -188,7 +261,11 @@ func splitLabels(t string) []labelled {
 		if loc := reNextField.FindStringIndex(v); loc != nil {
 			v = v[:loc[0]]
 		}
-		v = strings.Trim(strings.TrimSpace(v), "|·•/ 　")
+		// "作者：张三 [打印] [关闭]": the page's buttons end it too.
+		if loc := reCJKButtons.FindStringIndex(v); loc != nil {
+			v = v[:loc[0]]
+		}
+		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|·•/ 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out
@@ -196,6 +273,9 @@ func splitLabels(t string) []labelled {
 
 func labelKind(label string) string {
 	if k, ok := dateLabelKinds[label]; ok {
+		return k
+	}
+	if k, ok := cjkLabelKinds[label]; ok {
 		return k
 	}
 	switch {
@@ -214,4 +294,33 @@ func labelKind(label string) string {
 	default:
 		return "author"
 	}
+}
+
+// trimBrackets drops the brackets around a label's value that the value
+// does not close or open itself: in "【作者：张三】【来源：X】" the value
+// "张三】【" is 张三; "[ 国际金融报 ]" is unwrapped; "Reuters [Read More]"
+// stays.
+func trimBrackets(v string) string {
+	for v != "" {
+		open := strings.Count(v, "[") + strings.Count(v, "【")
+		closed := strings.Count(v, "]") + strings.Count(v, "】")
+		r, size := utf8.DecodeRuneInString(v)
+		l, lsize := utf8.DecodeLastRuneInString(v)
+		switch {
+		case l == '[' || l == '【': // the next field's
+			v = v[:len(v)-lsize]
+		case r == ']' || r == '】': // the label's
+			v = v[size:]
+		case (l == ']' || l == '】') && closed > open:
+			v = v[:len(v)-lsize]
+		case (r == '[' || r == '【') && open > closed:
+			v = v[size:]
+		case (r == '[' && l == ']' || r == '【' && l == '】') && open == 1 && closed == 1:
+			v = v[size : len(v)-lsize]
+		default:
+			return strings.TrimSpace(v)
+		}
+		v = strings.TrimSpace(v)
+	}
+	return v
 }

@@ -64,8 +64,8 @@ type pageDates struct {
 var (
 	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
 	ldModifiedKeys    = []string{"dateModified"}
-	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate"}
-	metaModifiedKeys  = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date"}
+	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate"}
+	metaModifiedKeys  = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime"}
 )
 
 // maxTimes bounds the <time> elements read: a teaser list can hold hundreds.

@@ -49,7 +49,7 @@ var (
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
-	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-z])`)
+	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-zA-Z])`)
 	// The day first, at the start of a path segment, as sites in languages
 	// that write the day first put it: /23-01-2022-title/, /08112021-title.
 	// The year must end the run: "12345678" is an id, not 12/34/5678.
@@ -244,7 +244,7 @@ func urlDate(path string) (when, bool) {
 		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 		return w, ok && plausible(w.t)
 	}
-	return when{}, false
+	return trsURLDate(path)
 }
 
 var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,

@@ -143,6 +143,9 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		if kind != kindPublished && kind != kindModified {
 			continue
 		}
+		if kind == kindModified && cjkLoneUpdate(l, labels) {
+			kind = ""
+		}
 		if l.value == "" && len(labels) == 1 {
 			s.pending, s.pendingPos = kind, s.pos
 			return true
@@ -258,6 +261,9 @@ var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
 // languages that write dates so do (US English separates with slashes),
 // unless only the other reading is a day the page states.
 func (s *scanner) parse(t string) (when, bool) {
+	if cjkToday(t) {
+		return when{}, false
+	}
 	w, ok := parseDate(t, s.dayFirst)
 	if !ok || w.t.Day() > 12 {
 		return w, ok

@@ -317,6 +317,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if vis.credit != "" {
 		a.Credit = vis.credit
 		r.prov["credit"] = "source-line"
+	} else if c := metaCredit(m); c != "" {
+		a.Credit = c
+		r.prov["credit"] = "meta:name"
 	}
 	resolveTopImage(m, r, base)
 	a.Provenance = r.prov

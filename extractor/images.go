@@ -26,7 +26,7 @@ func splitCaption(s string) (caption, credit string) {
 		return s, ""
 	}
 	g := groups(s, m)
-	credit = strings.TrimSpace(reCreditLead.ReplaceAllString(firstNonEmpty(g[1], g[2]), ""))
+	credit = cjkPhotoCredit(strings.TrimSpace(reCreditLead.ReplaceAllString(firstNonEmpty(g[1], g[2]), "")))
 	caption = strings.TrimSpace(s[:m[0]])
 	return caption, credit
 }

@@ -65,6 +65,10 @@ func resolveSiteName(m *pageMeta, r *resolved) {
 		r.set("site_name", &r.a.SiteName, v, metaSource(k))
 		return
 	}
+	if v, k := trsMeta(m, "sitename"); v != "" {
+		r.set("site_name", &r.a.SiteName, v, metaSource(k))
+		return
+	}
 	if o := m.ldArticle(); o != nil {
 		if p := ldString(m.ldResolve(o["publisher"])); p != "" && !strings.HasPrefix(p, "http") {
 			r.set("site_name", &r.a.SiteName, p, "json-ld")
@@ -78,6 +82,10 @@ func resolveSiteName(m *pageMeta, r *resolved) {
 
 func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []string, nav *navSet) {
 	if v, k := m.tag("article:section", "og:article:section", "parsely-section", "sailthru.section", "section", "category", "dc.subject"); v != "" {
+		r.set("section", &r.a.Section, v, metaSource(k))
+		return
+	}
+	if v, k := trsMeta(m, "columnname"); v != "" {
 		r.set("section", &r.a.Section, v, metaSource(k))
 		return
 	}
@@ -133,6 +141,9 @@ func breadcrumbSection(doc *html.Node, title string) string {
 		}
 		return false
 	})
+	if bc == nil {
+		bc = cjkBreadcrumb(doc)
+	}
 	if bc == nil {
 		return ""
 	}

@@ -1,0 +1,98 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Chinese credits, as portals and newspapers write them.
+
+var (
+	// reCJKRole is a reporter's role written before the name in a Chinese
+	// credit: "作者：本报记者 张三", "首席记者张三", "张三 实习生 王五",
+	// "驻京记者 李四". The role says what the person is; the name is who.
+	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員)`)
+	// reCJKDesk is where a Taiwanese credit says the story was filed,
+	// after the names: "記者王小明／台北報導", "記者王小明／台北即時報導".
+	reCJKDesk = regexp.MustCompile(`\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
+	// reCJKAside is a bracketed affiliation or role after a Chinese name:
+	// "张三（江城日报记者）", "李四(特约评论员)".
+	reCJKAside = regexp.MustCompile(`(\p{Han}{2,4})\s*[(（][^()（）]{1,30}[)）]`)
+	// reCJKOrgEnd ends the name of a newspaper, a site, an agency or a
+	// station that credits write before their reporters: "江城日报 张三".
+	reCJKOrgEnd = regexp.MustCompile(`(?:报|報|网|網|社|台|臺|刊|站|频道|頻道|中心|杂志|雜誌)$`)
+)
+
+// isCJKRole reports whether w is only a reporter's role ("实习生" between
+// two names).
+func isCJKRole(w string) bool {
+	loc := reCJKRole.FindStringIndex(w)
+	return loc != nil && loc[0] == 0 && loc[1] == len(w)
+}
+
+// cjkCreditText is the names of a Chinese credit without the roles and
+// affiliations written around them.
+func cjkCreditText(s string) string {
+	if strings.IndexFunc(s, isCJK) < 0 {
+		return s
+	}
+	s = reCJKAside.ReplaceAllString(s, "$1")
+	s = reCJKDesk.ReplaceAllString(s, "")
+	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
+}
+
+// cjkPlaceholders are what Chinese CMSs fill the author field with when
+// nobody is credited: "anonymous", "unknown", "administrator", "the
+// editor", "this site", "the internet".
+var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管理员", "系统管理员", "超级管理员", "小编", "本站", "本网", "网络", "网友", "原创", "转载", "综合", "互联网")
+
+// dropCJKOrgs drops a newspaper or a site that a Chinese credit names
+// before its reporters ("江城日报 张三", "新华社 李四 王五"): it published
+// the piece, the people wrote it. A credit that names only the
+// organisation keeps it.
+func dropCJKOrgs(names []string) []string {
+	var people []string
+	for _, n := range names {
+		if !isCJKName(n) || utf8.RuneCountInString(n) < 3 || !reCJKOrgEnd.MatchString(n) {
+			people = append(people, n)
+		}
+	}
+	if len(people) == 0 {
+		return names
+	}
+	return people
+}
+
+var (
+	// reCJKWireByline is the credit in brackets after the dateline that
+	// opens Chinese wire and newspaper stories: "新华社北京5月16日电（记者
+	// 张三、李四）", "本报讯（记者 张三 通讯员 李四）", "中新网5月16日电
+	// （记者 张三）". The bracket holds reporters' roles and names only.
+	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s]{0,24}?(?:电|讯)\s*[(（]\s*((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
+	// reCJKTextCredit is a line that credits the text, and maybe the
+	// pictures and the editing, at the top of a Chinese article: "文/张三
+	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
+	// and the editor are no authors.
+	reCJKTextCredit = regexp.MustCompile(`^(?:文|撰文|文字)\s*[/／|｜:：]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
+	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導".
+	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
+)
+
+// cjkLeadCredit reads the reporters credited at the top of a Chinese
+// article's first paragraph, in the bracket after its dateline, or on a
+// line of their own as "文/张三".
+func cjkLeadCredit(p string) []string {
+	p = strings.TrimSpace(p)
+	if m := reCJKWireByline.FindStringSubmatch(p); m != nil {
+		return cjkNames(cjkCreditText(m[1]))
+	}
+	if m := reCJKTextCredit.FindStringSubmatch(p); m != nil {
+		return cjkNames(cjkCreditText(m[1]))
+	}
+	if m := reCJKDeskByline.FindStringSubmatch(p); m != nil {
+		return cjkNames(m[1])
+	}
+	return nil
+}

@@ -1,0 +1,199 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The info line of Chinese portals: its dates and its source.
+
+// cjkLoneUpdate reports whether l is a Chinese update label ("更新时间：")
+// and the only date label of its line. Chinese portal CMSs print the time
+// an article was last saved as its only date ("作者：张三 来源：X 更新时间：
+// 2005-3-11"): it is the dateline, as good as unlabelled, not a revision
+// beside a publication date. Beside a publication label it stays an update.
+func cjkLoneUpdate(l labelled, labels []labelled) bool {
+	if !strings.Contains(l.label, "更新") {
+		return false
+	}
+	for _, o := range labels {
+		if o.raw != l.raw {
+			if k := labelKind(o.label); k == kindPublished || k == kindModified {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cutCJKCreditDate cuts the date that follows the source's name in a
+// Chinese source line, with the bracket the line closes: "（来源：江城日报
+// 2005年03月11日）" credits 江城日报.
+func cutCJKCreditDate(s string) string {
+	if strings.IndexFunc(s, isCJK) < 0 {
+		return s
+	}
+	for _, re := range []*regexp.Regexp{reCJK, reISO} {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
+	}
+	if !strings.ContainsAny(s, "(（") {
+		s = strings.TrimRight(s, " )）")
+	}
+	return s
+}
+
+// metaCredit is the source a Chinese CMS states in its <meta> tags when
+// the page shows none: TRS's "ContentSource", and "source" ("来源：人民网").
+// Only a value in Chinese is read: "source" is a URL or an app's name on
+// other pages.
+func metaCredit(m *pageMeta) string {
+	v, _ := m.tag("contentsource", "source")
+	if strings.IndexFunc(v, isCJK) < 0 {
+		return ""
+	}
+	v = strings.TrimSpace(v)
+	for _, l := range []string{"来源：", "来源:", "來源：", "來源:"} {
+		v = strings.TrimPrefix(v, l)
+	}
+	return cleanCredit(v)
+}
+
+// reTRSURL is the address of a document in TRS WCM, the CMS of most
+// Chinese government and party portals and of many newspapers: the day
+// after a "t" and before the document's number, "/202405/t20240516_123456.html".
+var reTRSURL = regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`)
+
+// trsURLDate reads the day of a TRS document's address.
+func trsURLDate(path string) (when, bool) {
+	m := reTRSURL.FindStringSubmatch(path)
+	if m == nil {
+		return when{}, false
+	}
+	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
+	return w, ok && plausible(w.t)
+}
+
+var (
+	// reCJKPhotoRole is the photographer's own paper's role before the
+	// name in a Chinese caption's credit: "（记者 张晓 摄）".
+	reCJKPhotoRole = regexp.MustCompile(`^(?:本报|本台|本网|特约|首席|实习)?(?:记者|通讯员|記者)\s*`)
+	// reCJKShot is the "took it" that closes a Chinese photo credit: "张晓
+	// 摄", "张晓/摄", "张晓 摄影", "市住建局供图".
+	reCJKShot = regexp.MustCompile(`\s*[/／]?\s*(?:摄影?|攝影?|供图|供圖)$`)
+)
+
+// cjkPhotoCredit is the name in a Chinese photo credit: "记者 张晓 摄"
+// credits 张晓. An agency's reporter keeps the agency: "新华社记者 李贺".
+func cjkPhotoCredit(s string) string {
+	if strings.IndexFunc(s, isCJK) < 0 {
+		return s
+	}
+	if t := strings.TrimSpace(reCJKPhotoRole.ReplaceAllString(reCJKShot.ReplaceAllString(s, ""), "")); t != "" {
+		return t
+	}
+	return s
+}
+
+// cjkPositionLabels open the breadcrumb of Chinese pages, whatever its
+// class: "当前位置：首页 > 新闻 > 正文", "您现在的位置: 首页 >> 新闻中心".
+var cjkPositionLabels = []string{"当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "您当前的位置", "所在位置", "目前位置", "當前位置", "現在位置", "您現在的位置"}
+
+// cjkBreadcrumb is the first short block whose text starts with one of
+// cjkPositionLabels and that holds two links or more.
+func cjkBreadcrumb(doc *html.Node) *html.Node {
+	return findFirst(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || !isBlockish(n) {
+			return false
+		}
+		first := strings.TrimSpace(firstText(n))
+		if !holdsAnyPrefix(first, cjkPositionLabels) || textLenUpTo(n, 301) > 300 {
+			return false
+		}
+		return len(findAll(n, byTag(atom.A))) >= 2
+	})
+}
+
+func holdsAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// trsMeta is the value of the <meta> key of TRS WCM, the CMS of most
+// Chinese government portals ("SiteName", "ColumnName"), when it is
+// written in Chinese: other sites use the same names for other things
+// (<meta name="siteName" content="children">).
+func trsMeta(m *pageMeta, key string) (string, string) {
+	v, k := m.tag(key)
+	if strings.IndexFunc(v, isCJK) < 0 {
+		return "", ""
+	}
+	return v, k
+}
+
+// reCJKToday marks the date that Chinese portals print in their top bar,
+// today's: "今天是2024年5月20日 星期一", "当前日期：…", "…农历四月十三" (no
+// dateline gives the lunar date).
+var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:：]|当前日期|当前时间|现在时间|现在是|农历|農曆|阴历|陰曆`)
+
+// cjkToday reports whether t is today's date in a portal's top bar, not
+// a date of the page.
+func cjkToday(t string) bool {
+	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
+}
+
+// cjkLineDate reads the date of a short Chinese line n that labels none:
+// "记者｜张三 编辑｜李四 2024-05-16 10:21", "江城日报记者 张三 2024-05-16". The date
+// counts when it gives the time of day, or stands apart from the words
+// around it (a space, a bar or a bracket on each side): "会议于2024年5月16日
+// 召开" is a sentence. A line that links a headline is a teaser's
+// ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
+func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
+	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || cjkToday(t) || linksHeadline(n) {
+		return when{}, "", false
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		m := re.FindStringSubmatchIndex(t)
+		if m == nil {
+			continue
+		}
+		timed := m[8] >= 0
+		if !timed && !(fieldEdge(t[:m[0]], true) && fieldEdge(t[m[1]:], false)) {
+			continue
+		}
+		if w, ok := s.parse(t[m[0]:m[1]]); ok {
+			return w, strings.TrimSpace(t[:m[0]] + " " + t[m[1]:]), true
+		}
+	}
+	return when{}, "", false
+}
+
+// fieldEdge reports whether a date that s ends (before) or starts (after)
+// stands apart: at the line's end, or beside a space, a bar or a bracket.
+func fieldEdge(s string, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return s == "" || unicode.IsSpace(r) || strings.ContainsRune("|｜[]【】()（）〔〕", r)
+}
+
+// linksHeadline reports whether n holds a link whose text is as long as a
+// headline (eight Chinese characters or more): a source's name is shorter.
+func linksHeadline(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && textLenUpTo(c, 25) > 24
+	}) != nil
+}

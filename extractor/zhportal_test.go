@@ -1,0 +1,227 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// zhPortal is a Chinese portal's article page: a top bar with today's
+// date, a menu, the headline, info (the line under it), the text (lead
+// opening its first paragraph, first as a paragraph of its own before
+// them), tail after the text, then related links with their dates and the
+// footer.
+func zhPortal(head, info, first, lead, tail string) string {
+	paras := []string{
+		"近日，市交通运输局发布消息，今年全市将新建和改造农村公路一千二百公里，进一步完善城乡交通网络，方便群众出行。",
+		"据介绍，今年的农村公路建设重点放在偏远山区和库区，计划新增通客车的建制村三十个，同时推进公路沿线安全防护设施建设。",
+		"“农村公路是群众家门口的路，我们将把质量放在第一位。”市交通运输局相关负责人表示，所有项目都将实行全过程质量监督。",
+		"截至目前，全市农村公路总里程已超过十八万公里，乡镇和建制村通畅率均达到百分之百，为乡村振兴提供了有力支撑。",
+	}
+	var b strings.Builder
+	b.WriteString(`<html><head><meta charset="utf-8"><title>我市今年将新建改造农村公路一千二百公里_本地新闻_江城新闻网</title>` + head + `</head><body>
+<div class="topbar">今天是2024年5月20日 星期一 <a href="/login">登录</a></div>
+<div class="nav"><a href="/">首页</a> | <a href="/news/">本地新闻</a> | <a href="/gn/">国内</a> | <a href="/ty/">体育</a></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">本地新闻</a> &gt; 正文</div>
+<div class="main"><h1>我市今年将新建改造农村公路一千二百公里</h1>` + info + `<div class="article" id="content">` + first)
+	for i, p := range paras {
+		if i == 0 {
+			p = lead + p
+		}
+		b.WriteString("<p>　　" + p + "</p>\n")
+	}
+	b.WriteString(`</div>` + tail + `<div class="related"><h3>相关新闻</h3><ul>
+<li><a href="/news/1.html">全市公交线路优化调整方案公布</a> <span>2024-05-19</span></li>
+<li><a href="/news/2.html">城区三条主干道完成提质改造</a> <span>2024-05-18</span></li></ul></div></div>
+<div class="footer"><p>鄂ICP备12345678号-1</p><p>版权所有 江城新闻网 Copyright &copy; 2005-2024</p></div></body></html>`)
+	return b.String()
+}
+
+func zhExtract(t *testing.T, page, pageURL string) Article {
+	t.Helper()
+	a, err := Extract([]byte(page), pageURL, Options{FetchedAt: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+const zhURL = "http://www.example.cn/news/content_123456.htm"
+
+// The names a Chinese credit gives are the reporters: roles, bracketed
+// affiliations, the newspaper before them, the page's buttons and the
+// photographer are not, and CMS placeholders name nobody.
+func TestChineseCredits(t *testing.T) {
+	info := func(s string) string { return `<div class="info">` + s + `</div>` }
+	for _, c := range []struct {
+		name, info, first, lead, want string
+	}{
+		{"role before the name", info("2024-05-16 10:21　作者：本报记者 张三　来源：江城日报"), "", "", "张三"},
+		{"role between names", info("2024-05-16 10:21　作者：张三 实习生 王五"), "", "", "张三; 王五"},
+		{"affiliation in brackets", info("2024-05-16 10:21　作者：张三（江城日报记者）"), "", "", "张三"},
+		{"reporters before the date", info("江城日报记者 张三 李四　2024-05-16 10:21"), "", "", "张三; 李四"},
+		{"labels before a bar", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), "", "", "张三"},
+		{"text and editing credited under the headline", info("文｜张三　编辑｜李四") + info("2024-05-16 10:21"), "", "", "张三"},
+		{"the reporter's unit", info("作者：张三 单位：市交通运输局 发布时间：2024-05-16"), "", "", "张三"},
+		{"newspaper before the reporter", info("2024-05-16 10:21　作者：江城日报 张三"), "", "", "张三"},
+		{"a newspaper alone stays", info("2024-05-16 10:21　作者：江城日报"), "", "", "江城日报"},
+		{"anonymous", info("发布时间：2024-05-16 10:21　作者：佚名　来源：本站"), "", "", ""},
+		{"the administrator", info("发布时间：2024-05-16 10:21　作者：管理员"), "", "", ""},
+		{"the little editor", info("发布时间：2024-05-16 10:21　作者：小编"), "", "", ""},
+		{"page views end the name", info("时间：2024/05/16 10:21:33　作者：张三　浏览：123次"), "", "", "张三"},
+		{"the photographer is no author", info("2024-05-16 10:21　撰文：张三　摄影：李四"), "", "", "张三"},
+		{"buttons end the name", info("时间：2005-03-11 12:12 作者：张三 [打印] [关闭]"), "", "", "张三"},
+		{"reporter and correspondent labelled apart", info("2024-05-16 10:21　记者：张三　通讯员：李四"), "", "", "张三; 李四"},
+		{"Traditional labels", info("發佈時間：2024/05/16 10:21　記者：王小明　編輯：李大華"), "", "", "王小明"},
+		{"Taiwanese desk credit", `<div class="info"><span class="author">聯合報 / 記者王小明／台北即時報導</span></div>`, "", "", "王小明"},
+		{"wire dateline", info("2024-05-16"), "", "新华社北京5月16日电（记者张三、李四）", "张三; 李四"},
+		{"newspaper dateline", info("2024-05-16"), "", "本报讯（记者 张三 通讯员 李四）", "张三; 李四"},
+		{"agency dateline, names after a comma", info("2024-05-16"), "", "中新网5月16日电 （记者 张三，李四）", "张三; 李四"},
+		{"reporter and intern opening the text", info("2024-05-16"), "", "■本报记者 张三 实习生 王五　", "张三; 王五"},
+		{"text and pictures", info("2024-05-16"), "<p>文/张三 图/李四</p>", "", "张三"},
+		{"Taiwanese lead credit", info("2024-05-16"), "", "〔記者王小明／台北報導〕", "王小明"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := zhExtract(t, zhPortal("", c.info, c.first, c.lead, ""), zhURL)
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
+			}
+		})
+	}
+}
+
+// A Chinese info line's dates: labels in Traditional characters or
+// without a colon, a lone "更新时间" (the CMS's only date), a government
+// document's signing date beside its publication date, a TRS address.
+func TestChineseDatelines(t *testing.T) {
+	info := func(s string) string { return `<div class="info">` + s + `</div>` }
+	for _, c := range []struct {
+		name, head, info, url, want, wantMod string
+	}{
+		{"Traditional labels", "", info("發佈時間：2024/05/16 10:21　來源：江城日報"), zhURL, "2024-05-16", ""},
+		{"a label without its colon", "", info("发布时间 2024-05-16 10:21 来源 江城日报"), zhURL, "2024-05-16", ""},
+		{"the update time alone", "", info("作者：张三　来源：江城日报　更新时间：2005-3-11 12:12:03　点击数：345"), zhURL, "2005-03-11", ""},
+		{"the update time alone, in a toolbar", "", `<div class="share-toolbar"><span>更新时间：2005-03-11</span> <a href="#">微信</a> <a href="#">微博</a></div>`, zhURL, "2005-03-11", ""},
+		{"the update time beside the publication", "", info("发布时间：2024-05-16 10:21 更新时间：2024-05-18 09:00"), zhURL, "2024-05-16", "2024-05-18"},
+		{"signed, then published", "", info("发布机构：市交通运输局　成文日期：2024-05-10　发布日期：2024-05-16"), zhURL, "2024-05-16", ""},
+		{"og:release_date", `<meta property="og:release_date" content="2024-05-16">`, "", zhURL, "2024-05-16", ""},
+		{"gov.cn's metas", `<meta name="firstpublishedtime" content="2024-05-16-17:09:00"><meta name="lastmodifiedtime" content="2024-05-17-09:00:00">`, "", zhURL, "2024-05-16", "2024-05-17"},
+		{"a TRS address", "", "", "http://www.example.gov.cn/xxgk/202405/t20240516_123456.html", "2024-05-16", ""},
+		{"a date between bar labels", "", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), zhURL, "2024-05-16", ""},
+		{"a date after the reporters", "", info("江城日报记者 张三 李四　2024-05-16"), zhURL, "2024-05-16", ""},
+		{"a date after the labelled fields", "", info("来源：江城日报 | 作者：张三 | 2024-05-16 10:21"), zhURL, "2024-05-16", ""},
+		{"a date inside a sentence", "", info("江城日报 定于2024年5月16日召开 张三"), zhURL, "", ""},
+		{"a date inside a summary", "", info("摘要 市政府于 2024年5月10日 召开常务会议。"), zhURL, "", ""},
+		{"a teaser's date", "", "", zhURL, "", ""},
+		{"today with the lunar date, classed a date", "", info("江城日报 2024-05-16"), zhURL, "2024-05-16", ""},
+		{"an address with the day before capitals", "", "", "https://news.example.com/rain/a/20240516A03XYZ00", "2024-05-16", ""},
+		{"today in the top bar, the dateline below", "", info("2024-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
+		{"today in the top bar, no dateline", "", info("来源：江城日报"), zhURL, "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			tail := ""
+			if c.name == "a teaser's date" {
+				tail = `<div class="pn"><p>上一篇：<a href="/1.html">全市公交线路优化调整方案公布</a> 2024-05-15</p></div>`
+			}
+			today := "今天是2024年5月20日"
+			if strings.HasPrefix(c.name, "today with the lunar date") {
+				today = `<span class="date">2024年5月20日 星期一 农历四月十三</span>`
+			}
+			page := strings.Replace(zhPortal(c.head, c.info, "", "", tail), "今天是2024年5月20日 星期一", today, 1)
+			a := zhExtract(t, page, c.url)
+			if a.PublishedDate != c.want || a.ModifiedDate != c.wantMod {
+				t.Errorf("Extract(%s) dates = %q, %q; want %q, %q", c.name, a.PublishedDate, a.ModifiedDate, c.want, c.wantMod)
+			}
+		})
+	}
+}
+
+// The source of a Chinese article: the value of its label without the
+// date, the brackets and the buttons around it, else what the CMS's
+// <meta> tags say.
+func TestChineseSource(t *testing.T) {
+	for _, c := range []struct {
+		name, head, info, tail, want string
+	}{
+		{"bracketed fields", "", `<div class="info">【作者：张三】【来源：江城日报】【时间：2024-05-16】</div>`, "", "江城日报"},
+		{"a date after the source", "", "", `<p>（来源：江城日报　2005年03月11日）</p>`, "江城日报"},
+		{"font size buttons", "", `<div class="info">日期：2024-05-16　来源：市交通运输局　字体：[<a>大</a> <a>中</a> <a>小</a>]</div>`, "", "市交通运输局"},
+		{"comments count", "", `<div class="info"><span>2024-05-16 10:21:33</span><span>来源：江城日报</span><span>评论：<a href="#">0</a></span></div>`, "", "江城日报"},
+		{"Traditional labels", "", `<div class="info">來源：江城日報　發佈時間：2024/05/16 10:21</div>`, "", "江城日報"},
+		{"issuing body", "", `<div class="info">发布机构：市交通运输局　发布日期：2024-05-16</div>`, "", "市交通运输局"},
+		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
+		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},
+		{"an English source meta is no credit", `<meta name="source" content="app">`, `<div class="info">2024-05-16</div>`, "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := zhExtract(t, zhPortal(c.head, c.info, "", "", c.tail), zhURL)
+			if a.Credit != c.want {
+				t.Errorf("Extract(%s).Credit = %q, want %q", c.name, a.Credit, c.want)
+			}
+		})
+	}
+}
+
+// trimBrackets leaves a value's own brackets.
+func TestTrimBrackets(t *testing.T) {
+	for in, want := range map[string]string{
+		"张三】【":                "张三",
+		"[ 国际金融报 ]":           "国际金融报",
+		"Plaited Jeans]":      "Plaited Jeans",
+		"Reuters [Read More]": "Reuters [Read More]",
+		"www.zitate.net [↩]":  "www.zitate.net [↩]",
+		"【江城日报】":              "江城日报",
+		"[大 中 小] 江城日报 [打印]":   "[大 中 小] 江城日报 [打印]",
+	} {
+		if got := trimBrackets(in); got != want {
+			t.Errorf("trimBrackets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TRS WCM's <meta> tags name the column and the site; a Chinese
+// breadcrumb is known by its "当前位置" whatever its class.
+func TestChinesePortalSectionAndSite(t *testing.T) {
+	crumb := `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zwyw/">政务要闻</a></div>`
+	page := func(head string) string {
+		return strings.Replace(zhPortal(head, `<div class="info">2024-05-16</div>`, "", "", ""),
+			`<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">本地新闻</a> &gt; 正文</div>`, crumb, 1)
+	}
+	a := zhExtract(t, page(""), zhURL)
+	if a.Section != "政务要闻" {
+		t.Errorf("Extract(当前位置 breadcrumb).Section = %q, want 政务要闻", a.Section)
+	}
+	a = zhExtract(t, page(`<meta name="SiteName" content="江城市人民政府"><meta name="ColumnName" content="部门动态">`), zhURL)
+	if a.Section != "部门动态" || a.SiteName != "江城市人民政府" {
+		t.Errorf("Extract(TRS metas) section, site = %q, %q; want 部门动态, 江城市人民政府", a.Section, a.SiteName)
+	}
+	a = zhExtract(t, page(`<meta name="siteName" content="children">`), zhURL)
+	if a.SiteName != "" {
+		t.Errorf("Extract(siteName children).SiteName = %q, want none: not TRS's", a.SiteName)
+	}
+}
+
+// A Chinese photo credit names the photographer without "记者" and "摄".
+func TestCJKPhotoCredit(t *testing.T) {
+	for in, want := range map[string]string{
+		"记者 张晓 摄":      "张晓",
+		"本报记者 张晓/摄":    "张晓",
+		"新华社记者 李贺 摄":   "新华社记者 李贺",
+		"市住建局供图":       "市住建局",
+		"Getty Images": "Getty Images",
+	} {
+		if got := cjkPhotoCredit(in); got != want {
+			t.Errorf("cjkPhotoCredit(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A full-width bar ends a Chinese label as a colon does, and no other.
+func TestBarLabels(t *testing.T) {
+	if got := splitLabels("记者｜张三 编辑｜李四"); len(got) != 2 || got[0].value != "张三" || got[1].label != "编辑" {
+		t.Errorf("splitLabels(记者｜张三 编辑｜李四) = %+v, want 记者 张三, 编辑 李四", got)
+	}
+	if got := splitLabels("Source｜Reuters"); len(got) != 0 {
+		t.Errorf("splitLabels(Source｜Reuters) = %+v, want none: an English label takes a colon", got)
+	}
+}
