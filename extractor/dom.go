@@ -211,38 +211,22 @@ func textLen(n *html.Node) int {
 // and then returns limit+1: callers that only ask "is this block short?"
 // do not walk whole subtrees at every level of a deep page.
 func textLenUpTo(n *html.Node, limit int) int {
-	// walk, written out: the passes call this for most blocks of a page,
-	// and a call of a closure per node was a third of its cost.
-	if n == nil {
-		return 0
-	}
 	total := 0
-	for c := n; c != nil; {
+	walk(n, func(c *html.Node) bool {
 		if total > limit {
-			break
+			return false
 		}
-		descend := true
-		switch c.Type {
-		case html.ElementNode:
+		if c.Type == html.ElementNode {
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				descend = false
+				return false
 			}
-		case html.TextNode:
+		}
+		if c.Type == html.TextNode {
 			total += nonSpaceLen(c.Data)
 		}
-		if descend && c.FirstChild != nil {
-			c = c.FirstChild
-			continue
-		}
-		for c != n && c.NextSibling == nil {
-			c = c.Parent
-		}
-		if c == n {
-			break
-		}
-		c = c.NextSibling
-	}
+		return true
+	})
 	return min(total, limit+1)
 }
 

@@ -174,6 +174,25 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
+// hasFoldASCII reports whether s holds sub in any case, without copying
+// s. sub is lower-case ASCII letters other than k and s, whose case folds
+// (K, ſ) reach past ASCII: it is then exactly what a (?i) regexp matches.
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
+		}
+		j := 1
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasUpperASCII reports whether s holds a letter A-Z.
 func hasUpperASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
