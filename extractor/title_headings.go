@@ -121,8 +121,7 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	if !isElement(n, atom.H2, atom.H3, atom.Div, atom.Span, atom.P, atom.Header, atom.Strong, atom.B, atom.Td, atom.Font) {
 		return 0, false
 	}
-	cid := classID(n)
-	if cid == "" || !hasClassWord(cid, headlineWords) { // classID is lower case
+	if !hasClassWordOf(attr(n, "class"), attr(n, "id"), headlineWords) {
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
