@@ -163,17 +163,18 @@ func isFurniture(n *html.Node) bool {
 			return true
 		}
 	}
-	if class == "" && id == "" {
+	cid := joinClassID(class, id)
+	if cid == "" {
 		return false
 	}
-	switch k := classKindsOf(class, id); {
+	switch k := classKinds(cid); {
 	case k&kindKeep != 0:
 		return false
 	case k&kindStrong != 0:
 		return true
 	case k&kindPopup != 0:
 		return findFirst(n, func(c *html.Node) bool {
-			return c != n && c.Type == html.ElementNode && classKindsOf(attr(c, "class"), attr(c, "id"))&kindPopup != 0
+			return c != n && c.Type == html.ElementNode && classKinds(classID(c))&kindPopup != 0
 		}) == nil
 	case k&kindWeak != 0:
 		if tl := textLenUpTo(n, 199); tl < 200 {

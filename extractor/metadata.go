@@ -164,7 +164,7 @@ func (n *navSet) has(label string) bool {
 func navLabels(doc *html.Node) map[string]bool {
 	out := map[string]bool{}
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWordOf(attr(n, "class"), attr(n, "id"), navWords)) {
+		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords)) {
 			return true
 		}
 		// A menu inside this one adds no link it does not hold.

@@ -78,7 +78,10 @@ func simplify(s string) string {
 		} else if r > 127 {
 			r = unicode.ToLower(r)
 		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isPunct(r) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteByte(byte(r))
+		case r > 127 && !isPunct(r):
 			b.WriteRune(r)
 		}
 	}

@@ -121,7 +121,8 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	if !isElement(n, atom.H2, atom.H3, atom.Div, atom.Span, atom.P, atom.Header, atom.Strong, atom.B, atom.Td, atom.Font) {
 		return 0, false
 	}
-	if !hasClassWordOf(attr(n, "class"), attr(n, "id"), headlineWords) {
+	cid := classID(n)
+	if cid == "" || !hasClassWord(cid, headlineWords) { // classID is lower case
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
