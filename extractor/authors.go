@@ -32,15 +32,6 @@ var (
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
 
-// notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
-// "by" in any case: every match holds "by" or "editor".
-func notAuthorRole(s string, by bool) []int {
-	if !by && !hasFoldASCII(s, "editor") {
-		return nil
-	}
-	return reNotAuthorRole.FindStringIndex(s)
-}
-
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
 var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-–—]+\d`)

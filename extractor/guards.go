@@ -37,3 +37,12 @@ func mayBeByAlone(t string) bool {
 func mayBeByStart(t string) bool {
 	return t != "" && strings.IndexByte("wWpPrRsStTaAbB\xc5", t[0]) >= 0
 }
+
+// notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
+// "by" in any case: every match holds "by" or "editor".
+func notAuthorRole(s string, by bool) []int {
+	if !by && !hasFoldASCII(s, "editor") {
+		return nil
+	}
+	return reNotAuthorRole.FindStringIndex(s)
+}
