@@ -44,13 +44,17 @@ func splitAuthors(s string) []string {
 		return nil
 	}
 	// "Updated January 08, 2026 Written by Meghan Neville": the byline
-	// proper starts at its label.
-	if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[loc[0]:]
+	// proper starts at its label. The guards before the regexps here name
+	// what each of their matches holds: most bylines hold none of it.
+	by := hasFoldASCII(s, "by")
+	if by {
+		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[loc[0]:]
+		}
 	}
 	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
 	// not an author, and a credit that starts with one names no author.
-	if loc := reNotAuthorRole.FindStringIndex(s); loc != nil {
+	if loc := notAuthorRole(s, by); loc != nil {
 		if loc[0] == 0 {
 			return nil
 		}
@@ -63,7 +67,9 @@ func splitAuthors(s string) []string {
 		s = head
 	}
 	s = reByPrefix.ReplaceAllString(s, "")
-	s = reEmail.ReplaceAllString(s, "")
+	if strings.IndexByte(s, '@') >= 0 {
+		s = reEmail.ReplaceAllString(s, "")
+	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
@@ -95,7 +101,9 @@ func splitAuthors(s string) []string {
 		}
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.
-	s = reAuthorNoise.ReplaceAllString(s, "")
+	if hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") || hasFoldASCII(s, "modified") {
+		s = reAuthorNoise.ReplaceAllString(s, "")
+	}
 	var parts []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)

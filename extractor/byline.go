@@ -268,7 +268,7 @@ func (s *scanner) block(n *html.Node) bool {
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := textOf(n)
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
-	if reByAlone.MatchString(t) {
+	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
 		return true
 	}
@@ -284,7 +284,7 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
-	byStart := reByStart.MatchString(t)
+	byStart := mayBeByStart(t) && reByStart.MatchString(t)
 	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
 		s.bylineAfterDate(t)
 	}

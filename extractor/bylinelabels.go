@@ -113,10 +113,14 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 var dateVerbStems = []string{"mis à", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "opubl", "zaktual", "опубл", "обнов", "онов", "Опубл", "Обнов", "Онов", "diterb", "dipubl", "diperb", "yayın", "güncel", "cập", "đăng", "发表", "发布", "更新", "公開", "입력", "수정", "प्रकाशित", "अपडेट", "نشر", "تحديث", "انتشار"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
-// hold none, and one scan per stem is cheaper than one per label.
+// hold none.
 func mayHoldVerbLabel(lower string) bool {
-	return holdsAny(lower, verbStems) || hasDigit(lower) && holdsAny(lower, dateVerbStems)
+	return verbStemKeys.in(lower) || hasDigit(lower) && dateVerbStemKeys.in(lower)
 }
+
+// verbStemKeys and dateVerbStemKeys find the stems in one pass over a text
+// (keySet) rather than one per stem.
+var verbStemKeys, dateVerbStemKeys = newKeySet(verbStems...), newKeySet(dateVerbStems...)
 
 type labelAt struct {
 	start, end int // the label and its colon

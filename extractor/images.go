@@ -21,6 +21,9 @@ var (
 // splitCaption separates a trailing credit from a caption.
 func splitCaption(s string) (caption, credit string) {
 	s = normSpace(s)
+	if !mayHoldCredit(s) {
+		return s, ""
+	}
 	m := reCaptionCredit.FindStringSubmatchIndex(s)
 	if m == nil {
 		return s, ""
@@ -29,6 +32,13 @@ func splitCaption(s string) (caption, credit string) {
 	credit = cjkPhotoCredit(strings.TrimSpace(reCreditLead.ReplaceAllString(firstNonEmpty(g[1], g[2]), "")))
 	caption = strings.TrimSpace(s[:m[0]])
 	return caption, credit
+}
+
+// mayHoldCredit reports whether s holds what every reCaptionCredit match
+// holds: a bracket or one of its words. Most captions hold none.
+func mayHoldCredit(s string) bool {
+	return strings.ContainsAny(s, "(（图") || strings.Contains(s, "摄影") ||
+		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image")
 }
 
 // imageURL resolves the real source of an <img>, following the lazy-loading

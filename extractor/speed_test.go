@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"flag"
 	"net/url"
 	"runtime"
 	"testing"
@@ -106,4 +107,38 @@ func setCorpusBytes(b *testing.B, pages []corpusPage) {
 // the wall clock. Run with -cpu 1 so that it is one core's.
 func reportCPU(b *testing.B, cpu0 int64) {
 	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+}
+
+var speedWork = flag.String("speed-work", "", "TestSpeedWork: run `extract`, `readability` (alone) or `none` over the first -speed-pages corpus pages, for an instruction count under valgrind")
+var speedPages = flag.Int("speed-pages", 250, "TestSpeedWork: how many corpus pages, in BenchmarkRatioCorpus's order")
+
+// TestSpeedWork does one kind of work over the pages BenchmarkRatioCorpus
+// reads first, so that an instruction count, which the load of a shared
+// machine does not change, can stand beside the CPU times. The count of
+// -speed-work none (loading the pages) is subtracted from the other two:
+//
+//	go test -c -o x.test ./extractor && cd extractor
+//	for w in none extract readability; do GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 \
+//	  valgrind --tool=callgrind --callgrind-out-file=/tmp/$w.cg ../x.test \
+//	  -test.run TestSpeedWork -speed-work $w 2>&1 | grep refs; done
+//
+// ratio = (readability - none) / (extract - none). Callgrind stops on Go's
+// preemption signals without asyncpreemptoff.
+func TestSpeedWork(t *testing.T) {
+	if *speedWork == "" {
+		t.Skip("-speed-work not set")
+	}
+	pages := corpusPages(t)
+	pages = pages[:min(*speedPages, len(pages))]
+	for _, p := range pages {
+		switch *speedWork {
+		case "extract":
+			_, _ = Extract(p.page, p.url, Options{})
+		case "readability":
+			readabilityAlone(p)
+		case "none":
+		default:
+			t.Fatalf("-speed-work %q: want extract, readability or none", *speedWork)
+		}
+	}
 }

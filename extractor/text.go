@@ -40,17 +40,23 @@ func (f *spaceFolder) writeString(s string) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			// ASCII, the common case: no rune decoding, no table lookups.
-			i++
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			// ASCII, the common case: no rune decoding, no table lookups,
+			// and a run of it up to the next space is copied at once.
+			if asciiSpace[c] {
 				f.space = true
+				i++
 				continue
+			}
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+				j++
 			}
 			if f.space && f.out.Len() > 0 {
 				f.out.WriteByte(' ')
 			}
 			f.space = false
-			f.out.WriteByte(c)
+			f.out.WriteString(s[i:j])
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -96,6 +102,9 @@ func isNormASCII(s string) bool {
 	}
 	return true
 }
+
+// asciiSpace holds the ASCII white space bytes that normSpace folds.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
 
 func isZeroWidth(r rune) bool {
 	switch r {
@@ -163,6 +172,25 @@ func asciiLower(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// hasFoldASCII reports whether s holds sub in any case, without copying
+// s. sub is lower-case ASCII letters other than k and s, whose case folds
+// (K, ſ) reach past ASCII: it is then exactly what a (?i) regexp matches.
+func hasFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
+			continue
+		}
+		j := 1
+		for j < len(sub) && s[i+j]|0x20 == sub[j] {
+			j++
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasUpperASCII reports whether s holds a letter A-Z.

@@ -30,12 +30,39 @@ func titleParts(s string) []string {
 		return []string{s}
 	}
 	var out []string
-	for _, p := range reTitleSep.Split(s, -1) {
+	for _, p := range splitTitleSeps(s) {
 		if p = strings.TrimSpace(p); p != "" {
 			out = append(out, p)
 		}
 	}
 	return out
+}
+
+// splitTitleSeps is reTitleSep.Split(s, -1), with the regexp started at
+// each separator character rather than tried at every byte of the words
+// between them. Every match holds one of titleSepChars and may start only
+// with the white space right before it (the regexp looks behind nothing),
+// so the leftmost match from there is the one Split finds.
+func splitTitleSeps(s string) []string {
+	var out []string
+	beg, pos := 0, 0
+	for {
+		i := strings.IndexAny(s[pos:], titleSepChars)
+		if i < 0 {
+			break
+		}
+		p := pos + i
+		for p > pos && strings.IndexByte(" \t\n\f\r\v", s[p-1]) >= 0 {
+			p--
+		}
+		loc := reTitleSep.FindStringIndex(s[p:])
+		if loc == nil {
+			break
+		}
+		out = append(out, s[beg:p+loc[0]])
+		beg, pos = p+loc[1], p+loc[1]
+	}
+	return append(out, s[beg:])
 }
 
 // simplify folds a string for loose comparison: lower case, letters and
@@ -51,7 +78,10 @@ func simplify(s string) string {
 		} else if r > 127 {
 			r = unicode.ToLower(r)
 		}
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isPunct(r) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteByte(byte(r))
+		case r > 127 && !isPunct(r):
 			b.WriteRune(r)
 		}
 	}

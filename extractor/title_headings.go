@@ -145,7 +145,7 @@ func headingSource(n *html.Node) (titleSource, bool) {
 		return 0, false
 	}
 	cid := classID(n)
-	if cid == "" || !hasClassWord(asciiLower(cid), headlineWords) {
+	if cid == "" || !hasClassWord(cid, headlineWords) { // classID is lower case
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.

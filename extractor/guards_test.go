@@ -1,0 +1,89 @@
+package extractor
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// mayBeByAlone and mayBeByStart must hold for every text reByAlone and
+// reByStart match.
+func TestByGuardsHoldForMatches(t *testing.T) {
+	words := []string{"By", "by", "BY", "ſtory", "Story", "article", "ARTICLE", "written", "Posted", "reported", "words",
+		"text", "Authors", "author", "post", " ", "  ", "\t", ":", "：", "Jane", "Doe", "on", "x", "é", "K"}
+	rng := rand.New(rand.NewPCG(5, 6))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(5) {
+			b.WriteString(words[rng.IntN(len(words))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if reByAlone.MatchString(s) {
+			matched++
+			if !mayBeByAlone(s) {
+				t.Fatalf("mayBeByAlone(%q) = false, but reByAlone matches", s)
+			}
+		}
+		if reByStart.MatchString(s) {
+			matched++
+			if !mayBeByStart(s) {
+				t.Fatalf("mayBeByStart(%q) = false, but reByStart matches", s)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d matches: the strings do not exercise the regexps", matched)
+	}
+}
+
+// The guards of splitAuthors and splitCaption must hold for every text
+// their regexps match.
+func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
+	words := []string{"By", "by", "BY", "Written", "posted", "Reported", "Medically", "reviewed", "Edited", "editor-in-chief",
+		"Editor", "in", "Chief", "jane@example.com", "@", "Updated", "PUBLISHED", "Last", "modified", "Photo", "photographs",
+		"Credit:", "IMAGE:", "(Reuters)", "（新华社）", "图/", "摄影：", "Jane", "Doe", "ſ", "K", " ", ",", ".", "/"}
+	rng := rand.New(rand.NewPCG(7, 8))
+	matched := 0
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(words[rng.IntN(len(words))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		by := hasFoldASCII(s, "by")
+		if reWrittenBy.MatchString(s) {
+			matched++
+			if !by {
+				t.Fatalf("hasFoldASCII(%q, by) = false, but reWrittenBy matches", s)
+			}
+		}
+		if got, want := notAuthorRole(s, by), reNotAuthorRole.FindStringIndex(s); len(got) != len(want) || len(got) == 2 && got[0] != want[0] {
+			t.Fatalf("notAuthorRole(%q) = %v, want %v", s, got, want)
+		}
+		if reEmail.MatchString(s) && !strings.Contains(s, "@") {
+			t.Fatalf("reEmail matches %q without an @", s)
+		}
+		if reAuthorNoise.MatchString(s) {
+			matched++
+			if !hasFoldASCII(s, "updated") && !hasFoldASCII(s, "published") && !hasFoldASCII(s, "posted") && !hasFoldASCII(s, "modified") {
+				t.Fatalf("reAuthorNoise matches %q, which holds none of its words", s)
+			}
+		}
+		if c := normSpace(s); reCaptionCredit.MatchString(c) {
+			matched++
+			if !mayHoldCredit(c) {
+				t.Fatalf("mayHoldCredit(%q) = false, but reCaptionCredit matches", c)
+			}
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d matches: the strings do not exercise the regexps", matched)
+	}
+}
