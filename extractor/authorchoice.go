@@ -9,7 +9,7 @@ import (
 )
 
 // resolveAuthors sets the article's authors: candidates from every source
-// (authorcands.go), then a choice. No authors is an answer: a page whose
+// (authorcands.go, authorvisible.go), then a choice. No authors is an answer: a page whose
 // candidates are all rejected names no one.
 func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	if len(r.a.Authors) > 0 {

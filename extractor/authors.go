@@ -435,16 +435,6 @@ func cjkLoneName(paras []string) string {
 	return ""
 }
 
-func cjkNames(s string) []string {
-	var out []string
-	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' }) {
-		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !isCJKRole(n) {
-			out = append(out, n)
-		}
-	}
-	return out
-}
-
 // notLowerWord reports whether n is other than one word in lower-case
 // letters: several such words in a row are a list of things, where one
 // alone may be a handle.
@@ -462,9 +452,3 @@ func looksLikeDomain(s string) bool {
 }
 
 var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu|de|at|ch|it|fr|uk|nl|es|eu|io|us|ca|au|be|se|dk|fi|pl|ru|jp|tv|news|blog|biz)(\.[a-z]{2})?$`)
-
-// isCJKName reports whether n is written in Han characters (a Chinese
-// name is one word).
-func isCJKName(n string) bool {
-	return strings.IndexFunc(n, isCJK) >= 0
-}

@@ -96,3 +96,19 @@ func cjkLeadCredit(p string) []string {
 	}
 	return nil
 }
+
+func cjkNames(s string) []string {
+	var out []string
+	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' }) {
+		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !isCJKRole(n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// isCJKName reports whether n is written in Han characters (a Chinese
+// name is one word).
+func isCJKName(n string) bool {
+	return strings.IndexFunc(n, isCJK) >= 0
+}

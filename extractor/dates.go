@@ -302,3 +302,18 @@ var (
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
 	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报)?(?:记者|通讯员|实习生)\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
+
+// reTRSURL is the address of a document in TRS WCM, the CMS of most
+// Chinese government and party portals and of many newspapers: the day
+// after a "t" and before the document's number, "/202405/t20240516_123456.html".
+var reTRSURL = regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`)
+
+// trsURLDate reads the day of a TRS document's address.
+func trsURLDate(path string) (when, bool) {
+	m := reTRSURL.FindStringSubmatch(path)
+	if m == nil {
+		return when{}, false
+	}
+	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
+	return w, ok && plausible(w.t)
+}

@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// The date side of the visible scan that the byline walk of byline.go
+// The date side of the visible scan that the walk of scanner.go
 // hands over: blocks it does not read as a whole.
 
 // furnitureWindow is how many blocks after the headline a furniture

@@ -3,8 +3,6 @@ package extractor
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -47,37 +45,6 @@ func cutCJKCreditDate(s string) string {
 		s = strings.TrimRight(s, " )）")
 	}
 	return s
-}
-
-// metaCredit is the source a Chinese CMS states in its <meta> tags when
-// the page shows none: TRS's "ContentSource", and "source" ("来源：人民网").
-// Only a value in Chinese is read: "source" is a URL or an app's name on
-// other pages.
-func metaCredit(m *pageMeta) string {
-	v, _ := m.tag("contentsource", "source")
-	if strings.IndexFunc(v, isCJK) < 0 {
-		return ""
-	}
-	v = strings.TrimSpace(v)
-	for _, l := range []string{"来源：", "来源:", "來源：", "來源:"} {
-		v = strings.TrimPrefix(v, l)
-	}
-	return cleanCredit(v)
-}
-
-// reTRSURL is the address of a document in TRS WCM, the CMS of most
-// Chinese government and party portals and of many newspapers: the day
-// after a "t" and before the document's number, "/202405/t20240516_123456.html".
-var reTRSURL = regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`)
-
-// trsURLDate reads the day of a TRS document's address.
-func trsURLDate(path string) (when, bool) {
-	m := reTRSURL.FindStringSubmatch(path)
-	if m == nil {
-		return when{}, false
-	}
-	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
-	return w, ok && plausible(w.t)
 }
 
 var (
@@ -150,50 +117,4 @@ var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:�
 // a date of the page.
 func cjkToday(t string) bool {
 	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
-}
-
-// cjkLineDate reads the date of a short Chinese line n that labels none:
-// "记者｜张三 编辑｜李四 2024-05-16 10:21", "江城日报记者 张三 2024-05-16". The date
-// counts when it gives the time of day, or stands apart from the words
-// around it (a space, a bar or a bracket on each side): "会议于2024年5月16日
-// 召开" is a sentence. A line that links a headline is a teaser's
-// ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
-func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
-	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || cjkToday(t) || linksHeadline(n) {
-		return when{}, "", false
-	}
-	for _, re := range []*regexp.Regexp{reISO, reCJK} {
-		m := re.FindStringSubmatchIndex(t)
-		if m == nil {
-			continue
-		}
-		timed := m[8] >= 0
-		if !timed && !(fieldEdge(t[:m[0]], true) && fieldEdge(t[m[1]:], false)) {
-			continue
-		}
-		if w, ok := s.parse(t[m[0]:m[1]]); ok {
-			return w, strings.TrimSpace(t[:m[0]] + " " + t[m[1]:]), true
-		}
-	}
-	return when{}, "", false
-}
-
-// fieldEdge reports whether a date that s ends (before) or starts (after)
-// stands apart: at the line's end, or beside a space, a bar or a bracket.
-func fieldEdge(s string, before bool) bool {
-	var r rune
-	if before {
-		r, _ = utf8.DecodeLastRuneInString(s)
-	} else {
-		r, _ = utf8.DecodeRuneInString(s)
-	}
-	return s == "" || unicode.IsSpace(r) || strings.ContainsRune("|｜[]【】()（）〔〕", r)
-}
-
-// linksHeadline reports whether n holds a link whose text is as long as a
-// headline (eight Chinese characters or more): a source's name is shorter.
-func linksHeadline(n *html.Node) bool {
-	return findFirst(n, func(c *html.Node) bool {
-		return c.DataAtom == atom.A && textLenUpTo(c, 25) > 24
-	}) != nil
 }

@@ -1,0 +1,329 @@
+package extractor
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// reAuthorBoxLabel is a heading over an author box's name.
+var reAuthorBoxLabel = regexp.MustCompile(`(?i)^(?:about\s+(?:the\s+)?authors?|(?:written|posted|article|story)\s+by|by|authors?|the\s+author|meet\s+the\s+authors?|name|por|von|par|eingestellt\s+von|publicado\s+por|escrito\s+por)\s*:?$`)
+
+// authorBox reads the name that heads an author box: the first line of an
+// element whose class says author, when the box goes on with a biography
+// ("blog_author-text": "Lauren Vetter", then what she does).
+func (s *scanner) authorBox(n *html.Node) { s.authorBoxAs(n, fromAuthorElement) }
+
+// authorBoxAs is authorBox recording its name as from.
+func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
+	lines := 0
+	walk(n, func(c *html.Node) bool {
+		if lines >= 3 || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+			return false
+		}
+		if c.Type != html.TextNode {
+			return true
+		}
+		t := normSpace(c.Data)
+		if t == "" {
+			return true
+		}
+		lines++
+		if reAuthorBoxLabel.MatchString(t) {
+			return true
+		}
+		if len(t) <= 60 {
+			if names := splitAuthors(t); looksLikeNames(names) {
+				s.v.addAuthors(names, from, s.pos, "")
+			}
+		}
+		lines = 3 // the first line that is not a label decides
+		return false
+	})
+}
+
+// furnitureAuthorText is the most text a block named as furniture may hold
+// for the author box inside it to be read: more is a sidebar or a list.
+const furnitureAuthorText = 200
+
+// furnitureAuthor reads the author box that a page builder wraps in a
+// block whose class reads as furniture ("elementor-widget-wrap" around
+// "elementor-author-box__name"): the first author element in a short
+// block, read as any other author box. Comment threads and forms are
+// furniture of another kind: their author fields name commenters.
+func (s *scanner) furnitureAuthor(n *html.Node) {
+	v := s.v
+	if v.has(fromFurnitureBox) || v.h1Pos < 0 && !s.noHeadline || !namedOnly(n) || commentish(n) ||
+		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
+		return
+	}
+	var box *html.Node
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case box != nil || c.Type != html.ElementNode:
+		case c.DataAtom == atom.Form || c.DataAtom == atom.Input || c.DataAtom == atom.Label || commentish(c):
+			box = c // a form's field or a comment: no author box here
+		case c != n && isAuthorElement(c):
+			box = c
+		}
+		return box == nil
+	})
+	if box == nil || box.DataAtom == atom.Form || box.DataAtom == atom.Input || box.DataAtom == atom.Label || commentish(box) {
+		return
+	}
+	s.authorBoxAs(box, fromFurnitureBox)
+}
+
+// commentish reports whether n's class or id names a comment thread or a
+// reply form.
+func commentish(n *html.Node) bool {
+	cid := classID(n)
+	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply")
+}
+
+// authorLinkList is the names of the author links among which a, an
+// author link, stands: "<a>Rui Ma</a>, <a>Heba Ledwon</a> & <a>Suparn
+// Patra</a>" credits every co-author, not the first alone. The list is the
+// nearest element around a (three levels up at most) that holds another
+// link; it counts when every link in it is an author link and its text is
+// their names and separators only. Otherwise a's own names are returned.
+func authorLinkList(a *html.Node) (names []string, linked bool) {
+	own := splitAuthors(textOf(a))
+	for p, i := a.Parent, 0; p != nil && i < 3 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		links, others := 0, false
+		walk(p, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				links++
+				others = others || !isAuthorLink(c)
+				return false
+			}
+			return !others
+		})
+		switch {
+		case others || links > 8 || textLenUpTo(p, 241) > 240:
+			return own, false
+		case links < 2:
+			continue
+		}
+		if names := splitAuthors(textOf(p)); len(names) == links && looksLikeNames(names) {
+			return names, true
+		}
+		return own, false
+	}
+	return own, false
+}
+
+// nameDue reports whether a byline label stood alone in one of the last
+// two blocks read ("Article written by:" over an author box far below the
+// headline), so the next blocks are read for its name wherever they are.
+func (s *scanner) nameDue() bool {
+	return s.authorNext && s.pos-s.authorNextPos <= 2 && !s.v.has(fromByline)
+}
+
+// reInCategory cuts the category after a name in a meta line ("Mahua Das
+// in Projects").
+var reInCategory = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
+
+// metaLineWindow is how many blocks below the headline an unlabelled meta
+// line may stand: further down, "Jane Doe | May 2, 2025" is a teaser's.
+const metaLineWindow = 15
+
+// metaLineAuthors reads an unlabelled byline in a meta line beside the
+// headline: the names in one segment of a line whose segments are split by
+// "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
+// Writer | July 2, 2025", "Dec 26, 2025 • Mahua Das in Projects").
+func (s *scanner) metaLineAuthors(t string) {
+	v := s.v
+	if len(t) > 160 || !strings.ContainsAny(t, "•·|") || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
+		return
+	}
+	segs := reMetaSep.Split(t, -1)
+	dated := slices.ContainsFunc(segs, func(seg string) bool {
+		seg = strings.TrimSpace(seg)
+		return len(seg) <= 40 && dateCovers(seg)
+	})
+	if !dated {
+		return
+	}
+	for _, seg := range segs {
+		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
+		if seg == "" || dateCovers(seg) {
+			continue
+		}
+		names := splitAuthors(seg)
+		if len(names) == 1 && len(strings.Fields(names[0])) >= 2 && looksLikeNames(names) {
+			v.addAuthors(names, fromByline, s.pos, "")
+		}
+		return // the first segment that is not a date decides
+	}
+}
+
+// nameListWindow is how many blocks under the headline an unlabelled
+// list of names may stand.
+const nameListWindow = 3
+
+// nameList records an unlabelled list of two or more full names right
+// under the headline, as papers and reports give their authors
+// ("Naftali Tishby, Fernando C. Pereira, William Bialek"). Each name has
+// two to four words; a list of single words ("Apple, Google") is not one.
+func (s *scanner) nameList(t string) {
+	v := s.v
+	if len(t) > 240 || v.h1Pos < 0 || s.pos-v.h1Pos > nameListWindow || !strings.ContainsAny(t, ",;&") || hasDigit(t) {
+		return
+	}
+	names := splitAuthors(t)
+	if len(names) < 2 || !looksLikeNames(names) {
+		return
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(bareName(n))); w < 2 || w > 4 || isCJKName(n) {
+			return
+		}
+	}
+	v.addAuthors(names, fromNameList, s.pos, "")
+}
+
+// cjkCredit records the names of a Chinese credit line ("本报记者 王燕平
+// 方云凤", "本报实习生 刘国栋 周炜", "通讯员 张三"). Reporters, interns and
+// correspondents credited on consecutive lines wrote the piece together:
+// a line within four blocks of the page's first credit line adds its names
+// to it.
+func (s *scanner) cjkCredit(names []string) {
+	v := s.v
+	for i := range v.authorCands {
+		c := &v.authorCands[i]
+		if c.from != fromByline {
+			continue
+		}
+		if c.label == "记者" && s.pos-c.pos <= 4 {
+			c.names = dedupe(append(c.names, names...))
+			c.pos = s.pos
+		}
+		return // the page's byline is another one, or further up
+	}
+	v.addAuthors(names, fromByline, s.pos, "记者")
+}
+
+// editorCredit records the name after a plain "编辑" label, which Chinese
+// pages without a byline give as their only credit. "责任编辑" (the editor
+// in charge) and English "Editor:" name an editor, not an author.
+func (s *scanner) editorCredit(l labelled) {
+	if l.label != "编辑" || s.v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	if names := splitAuthors(l.value); looksLikeNames(names) {
+		s.v.addAuthors(names, fromEditorLabel, s.pos, l.label)
+	}
+}
+
+// reLeadName is a name, in brackets or not, before a Chinese source or
+// posting label: "[ 黄宇 ] 来源：[ 国际金融报 ]", "ggjjzhzz 发表于 2005-9-15".
+var reLeadName = regexp.MustCompile(`^[\[【(（]?\s*([\p{Han}]{2,4}|[\p{L}\p{N}_.-]{3,24})\s*[\]】)）]?$`)
+
+// reTrailingBracketName is a bracketed Chinese name that ends a dateline
+// before its source label.
+var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})\s*[\]】)）]$`)
+
+// leadName records the name that stands before a block's first label when
+// that label is a Chinese source ("来源") or posting ("发表于") label.
+func (s *scanner) leadName(t string, labels []labelled) {
+	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	// Private-use characters are a GBK page's own glyphs (an icon, a
+	// spacer) decoded as browsers do.
+	lead := strings.TrimFunc(t[:strings.Index(t, labels[0].raw)], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Co, r) })
+	switch labels[0].label {
+	case "来源", "稿源":
+	case "发表于", "发布于":
+		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …": the poster is the
+		// word before the label.
+		if f := strings.Fields(lead); len(f) > 0 {
+			lead = f[len(f)-1]
+		}
+	default:
+		return
+	}
+	m := reLeadName.FindStringSubmatch(lead)
+	if m == nil {
+		// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：": a
+		// bracketed name closing a longer dateline.
+		m = reTrailingBracketName.FindStringSubmatch(lead)
+	}
+	if m == nil || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) {
+		return
+	}
+	if n := cleanName(m[1]); n != "" {
+		s.v.addAuthors([]string{n}, fromByline, s.pos, "")
+	}
+}
+
+// reInnerBy is a "By" that starts a byline inside a block.
+var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY)\s+\p{Lu}`)
+
+// bylineAfterDate reads a byline that follows a dateline in one block:
+// "Last updated Aug 04, 2025 Written by Edzel Tabing", "Apr 17, 2025 By
+// Jerry Chu". A plain "By" counts only after a date and nothing else.
+func (s *scanner) bylineAfterDate(t string) {
+	if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") {
+		return // most blocks: no regular expression runs
+	}
+	label := "written by"
+	if !reWrittenBy.MatchString(t) {
+		loc := reInnerBy.FindStringIndex(t)
+		if loc == nil || !dateCovers(t[:loc[0]]) {
+			return
+		}
+		t, label = t[loc[0]:], "by"
+	}
+	if names := splitAuthors(t); looksLikeNames(names) {
+		s.v.addAuthors(names, fromByline, s.pos, label)
+	}
+}
+
+// aboveHeadlineWindow is how many blocks above the headline an author
+// element may stand: templates set "Team SimplyThrilled · September 4,
+// 2025" over the headline as often as under it. Further up, a name is
+// the masthead's or a menu's.
+const aboveHeadlineWindow = 3
+
+// keepAboveHeadline records the author element met just above the
+// headline unless one stands closer below it.
+func (s *scanner) keepAboveHeadline() {
+	c, v := s.aboveHeadline, s.v
+	if c == nil || v.h1Pos < 0 || v.h1Pos-c.pos > aboveHeadlineWindow {
+		return
+	}
+	for i, o := range v.authorCands {
+		if o.from == fromAuthorElement && o.pos >= 0 {
+			if o.pos-v.h1Pos > v.h1Pos-c.pos {
+				v.authorCands[i] = *c // the one below is a teaser's or a box's
+			}
+			return
+		}
+	}
+	v.authorCands = append(v.authorCands, *c)
+}
+
+// inAuthorElement reports whether n, or one of the few elements that wrap
+// it and no more text, says it holds an author: `<div class="author">`
+// around `<div class="creator-name">Newsdesk</div>`.
+func inAuthorElement(n *html.Node) bool {
+	tl := -1
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if isAuthorElement(p) {
+			return true
+		}
+		if tl < 0 {
+			tl = textLenUpTo(n, 81)
+		}
+		if p != n && textLenUpTo(p, tl+1) != tl {
+			return false // the wrapper holds more than the name
+		}
+	}
+	return false
+}

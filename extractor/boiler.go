@@ -1,0 +1,167 @@
+package extractor
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// boilerKeys are fragments one of which every reBoilerText match contains,
+// chosen to match without lower-casing ("opyright" for Copyright and
+// copyright): checking them first keeps the regexp off almost every block.
+var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
+
+// shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
+// what boilerKeys do for reBoilerText.
+var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
+	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
+	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues")
+
+func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
+
+func holdsAny(t string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(t, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyKey reports whether any text node below n of at most maxLen bytes
+// holds one of keys.
+func anyKey(n *html.Node, keys *keySet, maxLen int) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.Type == html.TextNode && len(c.Data) <= maxLen && keys.in(c.Data) {
+			found = true
+		}
+		return true
+	})
+	return found
+}
+
+// reShortCopyright is a short block that opens with "©": a photo credit
+// ("© Aaron Schwartz") or a copyright line. (A "© 2019" anywhere in a short
+// block was tried: on wcxb-dev it also took an excerpt's "Copyright 2013. It
+// is reprinted here with permission." that the article keeps.)
+var reShortCopyright = regexp.MustCompile(`^\s*©`)
+
+// reShortBoiler is what a short block of the body says when it is the
+// site's, not the story's: a newsletter call ("Get the latest updates right
+// in your inbox. Subscribe to NJ.com's newsletters."), the author's contact
+// line ("Have a tip? Amy Kuperinsky may be reached at amy@…", "Jane can be
+// reached at jane@…"), or an email address or social profile alone.
+var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b|\b(?:right|straight|delivered)\s+(?:in|to)\s+your\s+inbox\b|` +
+	`^\s*(?:have|got)\s+a\s+(?:news\s+)?tip\?|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
+	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$|` +
+	// An advertisement's label, a script's fallback, a WordPress shortcode
+	// the site failed to render ("[button link=…] Send us …[/button]").
+	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
+	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
+	// A line of share buttons ("Whatsapp Facebook Pint Baixar"), a tags
+	// line ("Tags calendario stock car 2018, …", "Filed under: …").
+	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download)\b[\s|·•/,]*){2,}$|` +
+	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
+	// The publisher's address: telephone and fax numbers together.
+	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
+
+// shortLimit is the length in bytes up to which a block counts as a line.
+const shortLimit = 200
+
+// isShortBoiler reports whether t, the text of a short block, is one of the
+// site's lines.
+func isShortBoiler(t string) bool {
+	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
+}
+
+// stripBoilerText removes blocks whose text is a licence line, a cookie
+// notice, a report line or a copyright notice (the innermost block holding
+// the match, so a footer cell goes but not the whole footer), then short
+// lines that are the site's (isShortBoiler).
+func stripBoilerText(root *html.Node) {
+	stripMatching(root)
+	stripShortLines(root)
+}
+
+func stripMatching(root *html.Node) {
+	if !anyKey(root, boilerKeys, math.MaxInt) {
+		return // the common case: one cheap pass over the text
+	}
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return false
+		}
+		if !isBlockish(n) {
+			return true
+		}
+		tl := textLenUpTo(n, 600)
+		if tl > 600 {
+			return true
+		}
+		t := textOf(n)
+		if !mayBeBoilerText(t) || !reBoilerText.MatchString(t) {
+			// Nothing below can match either: its text is part of t.
+			return false
+		}
+		// Prefer an inner block that holds the match by itself.
+		inner := findFirst(n, func(c *html.Node) bool {
+			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
+		})
+		if inner != nil && textLen(inner)*2 < tl {
+			return true // descend and remove the inner block instead
+		}
+		doomed = append(doomed, n)
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// stripShortLines removes short blocks that are the site's lines. A link is
+// never one: it is part of its line ("reach her at <a>amy@…</a>").
+func stripShortLines(root *html.Node) {
+	// A short line's text nodes are short (white space aside): long ones,
+	// the body's paragraphs, are not read.
+	if !anyKey(root, shortKeys, 4*shortLimit) {
+		return
+	}
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.A, atom.Figcaption:
+			return false // a caption's credit ("© Reuters") is the image's
+		}
+		if !isBlockish(n) || textLenUpTo(n, shortLimit) > shortLimit {
+			return true
+		}
+		t := textOf(n)
+		if !shortKeys.in(t) {
+			return false // nor anything below
+		}
+		if reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+			doomed = append(doomed, n)
+			return false
+		}
+		return true // a line below may be
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}

@@ -1,0 +1,379 @@
+package extractor
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// scanner carries the state of one scanVisible walk.
+type scanner struct {
+	v          *visible
+	dayFirst   bool
+	noHeadline bool
+	pos        int
+	// pending is the kind of a label seen alone in the previous block
+	// ("Last updated:"), which applies to a date in the next one.
+	pending    string
+	pendingPos int
+	// isoDates are the page's machine-readable dates (<time datetime>),
+	// evidence for the order of day and month in "02-12-2025".
+	isoDates []string
+	// aboveHeadline is the last author element met before the headline
+	// (authorvisible.go: keepAboveHeadline).
+	aboveHeadline *authorCand
+	// authorNext: the previous block was "Written by" alone.
+	authorNext    bool
+	authorNextPos int
+	authorLabel   string
+	// original: the block being read is an "originally published" note.
+	original bool
+	// aside: the element being read is furniture near the headline
+	// (furnitureDates).
+	aside bool
+}
+
+// originalNotes mark a note that the piece first appeared earlier or
+// elsewhere: "This article was originally published on The Conversation on
+// …". Their date is not the byline's.
+var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "publicado originalmente", "originalmente publicado", "publié initialement", "initialement publié", "ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "pubblicato originariamente", "originariamente pubblicato", "oorspronkelijk gepubliceerd", "原载", "首发于", "原文发表于"}
+
+// block reads one short block; it reports whether the block is a byline,
+// dateline or source line that should leave the body.
+func (s *scanner) block(n *html.Node) bool {
+	v := s.v
+	afterH1 := v.h1Pos >= 0 || s.noHeadline
+	t := textOf(n)
+	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
+	if mayBeByAlone(t) && reByAlone.MatchString(t) {
+		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
+		return true
+	}
+	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
+		s.authorNext = false
+		if names := splitAuthors(t); looksLikeNames(names) {
+			return v.addAuthors(names, fromByline, s.pos, s.authorLabel)
+		}
+	}
+	// <address> is HTML's element for the author of an article.
+	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && !v.has(fromAuthorElement) && len(t) <= 80 {
+		if names := splitAuthors(t); looksLikeNames(names) {
+			v.addAuthors(names, fromAuthorElement, s.pos, "")
+		}
+	}
+	byStart := mayBeByStart(t) && reByStart.MatchString(t)
+	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
+		s.bylineAfterDate(t)
+	}
+	if byStart && len(t) < 160 {
+		used := false
+		if names := splitAuthors(t); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+			used = v.addAuthors(names, fromByline, s.pos, "by")
+		}
+		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
+		// and is not also taken as the unlabelled date of the byline.
+		var labelled []when
+		for _, l := range splitLabels(t) {
+			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
+				if w, ok := s.parseLabelled(l); ok {
+					s.addDate(w, kind, "byline-text")
+					labelled = append(labelled, w)
+				}
+			}
+		}
+		if w, ok := s.parse(t); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
+			kind := ""
+			if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter {
+				// A byline far below the headline ("Written by X · April
+				// 8, 2024" closing the article): its date is as good as
+				// labelled.
+				kind = "published"
+			}
+			s.addDate(w, kind, "byline-text")
+		}
+		return used
+	}
+	if afterH1 && len(t) < 90 {
+		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
+			s.cjkCredit(strings.Fields(m[1]))
+		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
+			v.addAuthors(cjkNames(cjkCreditText(m[1])), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
+		}
+	}
+	// <span class="author-name">Jane Doe</span>: a name alone in an element
+	// the page calls an author.
+	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
+		if names := splitAuthors(t); looksLikeNames(names) {
+			if afterH1 {
+				v.addAuthors(names, fromAuthorElement, s.pos, "")
+			} else {
+				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+			}
+		}
+	}
+	if afterH1 && !v.has(fromByline) {
+		s.metaLineAuthors(t)
+		s.nameList(t)
+	}
+	labels := splitLabels(t)
+	if len(labels) == 0 {
+		// A block that is only a date, such as <span class="date">.
+		if len(t) <= 60 && dateCovers(t) {
+			if w, ok := s.parse(t); ok {
+				s.addDate(w, s.kindOf(n), "visible-text")
+				s.pending = ""
+				return true
+			}
+		}
+		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
+		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
+		// and time with the source's name and no label.
+		if len(t) <= 120 && strings.Contains(t, "年") {
+			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
+				if w, ok := s.parse(m[0]); ok {
+					s.addDate(w, "", "visible-text")
+					return false
+				}
+			}
+		}
+		if w, rest, ok := s.cjkLineDate(n, t); ok {
+			s.addDate(w, "", "visible-text")
+			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
+			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
+				s.cjkCredit(strings.Fields(m[1]))
+			}
+			return false
+		}
+		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
+		// 2024 | 5 min read": a date alone between separators. Above the
+		// headline only a leading one counts ("24. April 2020 | Press
+		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
+		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+			for i, seg := range reDateSep.Split(t, -1) {
+				if !afterH1 && i > 0 {
+					break
+				}
+				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
+					if w, ok := s.parse(seg); ok {
+						s.addDate(w, "", "visible-text")
+						break
+					}
+				}
+			}
+		}
+		// "Erstellt von Fabian am Dienstag 6. Mai 2014", "Submitted by jo
+		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
+		// a byline sentence whose date follows its preposition.
+		if len(t) <= 160 && hasYearOrEpoch(t) {
+			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
+				if rest := t[loc[1]:]; len(rest) <= 60 {
+					if w, ok := s.parse(rest); ok {
+						s.addDate(w, "", "byline-text")
+					}
+				} else if w, ok := s.parse(rest[:60]); ok {
+					s.addDate(w, "", "byline-text")
+				}
+			}
+		}
+		return false
+	}
+	used := false
+	// "2024-03-26 10:30 来源：X", "December 3, 2025. Updated: …": a date
+	// before the first label.
+	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
+	// update: read as one, zh-cwced fit lost two pages to gain one.
+	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
+		s.addDate(w, s.leadKind(labels, w), "visible-text")
+		used = true
+	} else if w, ok := s.leadTail(lead); ok {
+		s.addDate(w, s.leadKind(labels, w), "visible-text")
+	}
+	s.leadName(t, labels)
+	dated := len(v.dates)
+	defer func() {
+		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
+		// of the line took.
+		if len(v.dates) == dated {
+			if w, _, ok := s.cjkLineDate(n, t); ok {
+				s.addDate(w, "", "visible-text")
+			}
+		}
+	}()
+	lineCand := -1 // the author candidate this line added
+	for _, l := range labels {
+		kind := labelKind(l.label)
+		switch kind {
+		case "editor":
+			used = true
+			s.editorCredit(l)
+		case "published", "modified":
+			if kind == kindModified && cjkLoneUpdate(l, labels) {
+				kind = ""
+			}
+			if l.value == "" && len(labels) == 1 {
+				s.pending, s.pendingPos = kind, s.pos
+				return false
+			}
+			if w, ok := s.parseLabelled(l); ok {
+				s.addDate(w, kind, "visible-text")
+				used = true
+			} else if isTimeRemnant(l.value) {
+				// "Updated at 1:23 p.m.", "Posted Nov 19, 6:51 AM": no
+				// year to date it, but a dateline all the same.
+				used = true
+			}
+		case "credit":
+			s.creditDate(l.value)
+			if c := cleanCredit(l.value); c != "" && v.credit == "" {
+				v.credit = c
+				used = true
+			}
+		case "author":
+			names := splitAuthors(l.value)
+			if !looksLikeNames(names) || !afterH1 {
+				break
+			}
+			if !v.has(fromByline) {
+				used = v.addAuthors(names, fromByline, s.pos, l.label)
+				lineCand = len(v.authorCands) - 1
+			} else if lineCand >= 0 && isCJKName(names[0]) {
+				// "记者：张三 通讯员：李四": one credit under two labels.
+				c := &v.authorCands[lineCand]
+				c.names = dedupe(append(c.names, names...))
+			}
+		}
+	}
+	return used
+}
+
+// leadTail reads the date that ends the text before a line's first label,
+// after the site's name or address and before a bracketed author:
+// "网易商业报道 http://biz.163.com 2005-01-14 17:02:30 来源:",
+// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：". The longest run of
+// final words that is a date and little else is read.
+func (s *scanner) leadTail(lead string) (when, bool) {
+	if len(lead) > 240 || !hasYearOrEpoch(lead) {
+		return when{}, false
+	}
+	lead = strings.TrimRightFunc(reBracketTail.ReplaceAllString(lead, ""), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	f := strings.Fields(lead)
+	for k := min(4, len(f)); k >= 1; k-- {
+		if tail := strings.Join(f[len(f)-k:], " "); len(tail) <= 40 && dateCovers(tail) {
+			if w, ok := s.parse(tail); ok {
+				return w, true
+			}
+		}
+	}
+	return when{}, false
+}
+
+// reBracketTail is a bracketed name ending a dateline: "[ 黄宇 ]", "【记者】".
+var reBracketTail = regexp.MustCompile(`\s*[\[【(（]\s*[^\]】)）]{1,24}\s*[\]】)）][^\p{L}\p{N}]*$`)
+
+// isTimeRemnant reports whether v, the value of a date label, is a time, a
+// date without its year or a relative one ("1 day ago"): digits, month and
+// weekday names, "at", "on", a.m./p.m., zone abbreviations and the words of
+// relative time only.
+func isTimeRemnant(v string) bool {
+	digits := false
+	l := asciiLower(v)
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return strings.ContainsRune(" ,;|·•()", r) }) {
+		w = strings.Trim(w, ".")
+		switch {
+		case strings.ContainsAny(w, "0123456789"):
+			digits = true
+		case monthNum(w) != "", weekdays[w], w == "on", w == "at", w == "am", w == "pm", w == "a.m", w == "p.m", relativeWords[w]:
+		case zones[strings.ToUpper(w)] != 0 || strings.ToUpper(w) == "UTC" || strings.ToUpper(w) == "GMT":
+		default:
+			return false
+		}
+	}
+	return digits || strings.Contains(l, "yesterday") || strings.Contains(l, "today") || strings.Contains(l, "just now")
+}
+
+// relativeWords make "1 day ago", "3 hours ago" and "yesterday".
+var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true, "min": true, "mins": true, "hour": true, "hours": true,
+	"hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
+	"yesterday": true, "today": true, "just": true, "now": true}
+
+var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
+
+func cleanCredit(s string) string {
+	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
+	s = cutCJKCreditDate(s)
+	s = strings.Trim(s, " .。:：-–—")
+	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
+		return ""
+	}
+	return s
+}
+
+// cjkLineDate reads the date of a short Chinese line n that labels none:
+// "记者｜张三 编辑｜李四 2024-05-16 10:21", "江城日报记者 张三 2024-05-16". The date
+// counts when it gives the time of day, or stands apart from the words
+// around it (a space, a bar or a bracket on each side): "会议于2024年5月16日
+// 召开" is a sentence. A line that links a headline is a teaser's
+// ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
+func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
+	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || cjkToday(t) || linksHeadline(n) {
+		return when{}, "", false
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		m := re.FindStringSubmatchIndex(t)
+		if m == nil {
+			continue
+		}
+		timed := m[8] >= 0
+		if !timed && !(fieldEdge(t[:m[0]], true) && fieldEdge(t[m[1]:], false)) {
+			continue
+		}
+		if w, ok := s.parse(t[m[0]:m[1]]); ok {
+			return w, strings.TrimSpace(t[:m[0]] + " " + t[m[1]:]), true
+		}
+	}
+	return when{}, "", false
+}
+
+// fieldEdge reports whether a date that s ends (before) or starts (after)
+// stands apart: at the line's end, or beside a space, a bar or a bracket.
+func fieldEdge(s string, before bool) bool {
+	var r rune
+	if before {
+		r, _ = utf8.DecodeLastRuneInString(s)
+	} else {
+		r, _ = utf8.DecodeRuneInString(s)
+	}
+	return s == "" || unicode.IsSpace(r) || strings.ContainsRune("|｜[]【】()（）〔〕", r)
+}
+
+// linksHeadline reports whether n holds a link whose text is as long as a
+// headline (eight Chinese characters or more): a source's name is shorter.
+func linksHeadline(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && textLenUpTo(c, 25) > 24
+	}) != nil
+}
+
+// metaCredit is the source a Chinese CMS states in its <meta> tags when
+// the page shows none: TRS's "ContentSource", and "source" ("来源：人民网").
+// Only a value in Chinese is read: "source" is a URL or an app's name on
+// other pages.
+func metaCredit(m *pageMeta) string {
+	v, _ := m.tag("contentsource", "source")
+	if strings.IndexFunc(v, isCJK) < 0 {
+		return ""
+	}
+	v = strings.TrimSpace(v)
+	for _, l := range []string{"来源：", "来源:", "來源：", "來源:"} {
+		v = strings.TrimPrefix(v, l)
+	}
+	return cleanCredit(v)
+}

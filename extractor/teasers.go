@@ -1,0 +1,138 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// teaserFirst holds the first letters of reTeaser's phrases.
+const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅"
+
+// mayBeTeaser reports whether text starts with a letter a reTeaser phrase
+// starts with: most blocks fail here, before the regexp.
+func mayBeTeaser(lead string) bool {
+	t := strings.TrimLeftFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || isZeroWidth(r) })
+	r, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune(teaserFirst, r)
+}
+
+// teaserWords are the first words of reTeaser's phrases written in ASCII.
+var teaserWords = []string{"read", "also", "related", "see", "recommended", "more", "you", "don", "watch", "listen", "click", "sign", "subscribe", "follow", "share"}
+
+// mayBeTeaserLead reports whether lead, as leadText gives it, may start
+// with a reTeaser phrase: it starts with one of teaserWords in any case,
+// or it has a byte past ASCII in its first 12 (the Chinese phrases, and
+// the letters (?i) folds into k and s: K, ſ), which the regexp decides.
+func mayBeTeaserLead(lead string) bool {
+	head := lead[:min(len(lead), 12)]
+	for i := 0; i < len(head); i++ {
+		if head[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	head = asciiLower(head)
+	for _, w := range teaserWords {
+		if strings.HasPrefix(head, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTeasers removes "Read more" and "Related" blocks and editor credits
+// from the article body.
+func stripTeasers(body *html.Node, title string) {
+	var doomed []*html.Node
+	st := simplify(title)
+	walk(body, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || n == body {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.P, atom.Div, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Strong, atom.B, atom.Ul, atom.Ol, atom.Blockquote:
+		case atom.H1:
+			if st != "" && simplify(textOf(n)) == st {
+				doomed = append(doomed, n)
+			}
+			return false
+		default:
+			return true
+		}
+		// Teasers, editor lines and link lists are short; longer blocks
+		// are only descended into.
+		tl := textLenUpTo(n, 2000)
+		if tl == 0 {
+			if findFirst(n, byTag(atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Table)) == nil {
+				doomed = append(doomed, n)
+			}
+			return false
+		}
+		if tl > 2000 {
+			return true
+		}
+		teaser := false
+		if mayBeTeaser(firstText(n)) {
+			lead := leadText(n, 80)
+			teaser = mayBeTeaserLead(lead) && reTeaser.MatchString(lead)
+		}
+		isList := isElement(n, atom.Ul, atom.Ol)
+		var t string
+		if tl < 120 || isElement(n, atom.H2, atom.H3) {
+			t = textOf(n)
+		}
+		// A "Latest news" or "Most read" heading opens other stories, like
+		// a teaser's.
+		teaser = teaser || t != "" && !isList && isSidebarLabel(t)
+		var links int
+		if teaser || isList {
+			links = linkTextLen(n)
+		}
+		switch {
+		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
+			// The headline again: as a sub-heading, or as a paragraph on
+			// pages that set it in a <p class="titulo">.
+		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case teaser && (links*2 > tl || tl < 120):
+			// A teaser heading takes the link list right after it, or the
+			// paragraphs after it that are each one link ("You may also
+			// like..." then a headline per <p>).
+			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkTextLen(next)*10 > textLen(next)*7 {
+				doomed = append(doomed, next)
+			} else {
+				for ; next != nil && isElement(next, atom.P, atom.Div, atom.H2, atom.H3, atom.H4); next = nextElement(next) {
+					if tl := textLen(next); tl == 0 || linkTextLen(next) < tl {
+						break
+					}
+					doomed = append(doomed, next)
+				}
+			}
+		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
+			// A bare list of links inside the body is a related-links block.
+		case !isList && tl < 600 && sidebarLead(n) && linkTextLen(n)*2 > tl:
+			// A block that opens with "Mehr zum Thema" or "À lire aussi"
+			// and is mostly links holds other stories, its label inside
+			// it rather than a heading before it.
+		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
+			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
+			// capitals alone in a paragraph is another story's headline.
+		default:
+			return true
+		}
+		doomed = append(doomed, n)
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// mayBeEditorLine reports whether t holds what every reEditorLine match
+// holds: a colon and one of its keywords ("edit" in any case, or 编, 审, 校,
+// 监). Most short blocks fail here, before the regexp.
+func mayBeEditorLine(t string) bool {
+	return strings.ContainsAny(t, ":：") && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+}
