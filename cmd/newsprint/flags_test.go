@@ -192,3 +192,17 @@ func TestExtractInputs(t *testing.T) {
 		}
 	}
 }
+
+// A flag mistake prints its message, the synopsis and where the flags are
+// listed, on stderr; not the whole flag list, which scrolled the message
+// off a terminal (60 lines for crawl).
+func TestUsageErrorShort(t *testing.T) {
+	for _, cmd := range []string{"crawl", "extract"} {
+		_, stderr, code := runCLI(t, "", cmd, "--no-such-flag")
+		if code != 2 || !strings.Contains(stderr, "flag provided but not defined: -no-such-flag") ||
+			!strings.Contains(stderr, "Usage: newsprint "+cmd) || !strings.Contains(stderr, "newsprint "+cmd+" --help") ||
+			strings.Contains(stderr, "-max-bytes") {
+			t.Errorf("%s --no-such-flag: exit %d, stderr:\n%s\nwant 2, the error, the synopsis and a pointer to --help, without the flag list", cmd, code, stderr)
+		}
+	}
+}

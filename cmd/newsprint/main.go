@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -142,13 +143,22 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 // errUsage for bad flags. Help that was asked for goes to stdout; usage
 // printed for a mistake stays on fs's output (stderr).
 func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, done bool, err error) {
+	help := false
 	for _, a := range args {
 		if a == "--" {
 			break
 		}
 		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
 			fs.SetOutput(stdout)
+			help = true
 		}
+	}
+	if !help {
+		// A mistake gets its message, the synopsis and where the flags are,
+		// not 60 lines of flags that scroll the message off the screen.
+		full := fs.Usage
+		fs.Usage = func() { shortUsage(fs, full) }
+		defer func() { fs.Usage = full }()
 	}
 	pos, err = parseInterspersed(fs, args)
 	switch {
@@ -158,4 +168,16 @@ func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string,
 		return nil, true, errUsage
 	}
 	return pos, false, nil
+}
+
+// shortUsage prints the first line of full (the synopsis) and how to see
+// the flags.
+func shortUsage(fs *flag.FlagSet, full func()) {
+	out := fs.Output()
+	var b strings.Builder
+	fs.SetOutput(&b)
+	full()
+	fs.SetOutput(out)
+	synopsis, _, _ := strings.Cut(b.String(), "\n")
+	fmt.Fprintf(out, "%s\nRun 'newsprint %s --help' for its flags.\n", synopsis, fs.Name())
 }
