@@ -208,3 +208,18 @@ func TestExtractWgetWARC(t *testing.T) {
 		t.Errorf("wget writes metadata/resource records; the summary should count them: %s", stderr)
 	}
 }
+
+// A WARC file cut short fails naming the file and the record, and its
+// summary line ends after what it counted. Before, it ended in a dangling
+// "skipped: " when nothing was skipped.
+func TestExtractTruncatedWARC(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "cut.warc")
+	rec := "WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n"
+	if err := os.WriteFile(in, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, "", "extract", in)
+	if code != 1 || out != "" || !strings.Contains(stderr, "cut.warc: record 1") || strings.Contains(stderr, "skipped: \n") {
+		t.Errorf("extract of a cut WARC: exit %d, stdout %q, stderr:\n%s\nwant 1, nothing out, the file and record named, no empty 'skipped:'", code, out, stderr)
+	}
+}
