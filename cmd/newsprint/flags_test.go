@@ -206,3 +206,16 @@ func TestUsageErrorShort(t *testing.T) {
 		}
 	}
 }
+
+// --help says what the README says --delay is: the least time between
+// the starts of two requests to a host, whatever --parallel. It said
+// "pause between requests", which reads as a gap after each answer, so
+// that --parallel 2 would double the rate.
+func TestHelpDelayBetweenStarts(t *testing.T) {
+	out, _, _ := runCLI(t, "", "crawl", "--help")
+	for _, want := range []string{"least time between the starts of two requests to one host", "their starts still --delay apart"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("crawl --help lacks %q", want)
+		}
+	}
+}
