@@ -219,3 +219,17 @@ func TestHelpDelayBetweenStarts(t *testing.T) {
 		}
 	}
 }
+
+// A duration without its unit ("--delay 5") is a usage error that says a
+// unit is wanted; the flag package says only "parse error".
+func TestDurationFlagNeedsUnit(t *testing.T) {
+	for _, name := range []string{"delay", "timeout", "revisit-after"} {
+		_, stderr, code := runCLI(t, "", "crawl", "--"+name, "5", "https://example.com/")
+		if code != 2 || !strings.Contains(stderr, "--"+name+" takes a number with its unit") {
+			t.Errorf("crawl --%s 5: exit %d, stderr:\n%s\nwant 2 and a hint that a unit is wanted", name, code, stderr)
+		}
+	}
+	if _, stderr, _ := runCLI(t, "", "crawl", "--max-pages", "x", "https://example.com/"); strings.Contains(stderr, "unit") {
+		t.Errorf("crawl --max-pages x: a duration hint for an integer flag:\n%s", stderr)
+	}
+}
