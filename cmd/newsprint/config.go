@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -108,7 +109,7 @@ func loadConfig(path string) (configFile, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cf); err != nil {
-		return cf, fmt.Errorf("%s: %w", path, err)
+		return cf, fmt.Errorf("%s: %w", path, unknownKeys(err))
 	}
 	if len(cf.Sites) == 0 {
 		return cf, fmt.Errorf("%s: no sites", path)
@@ -227,4 +228,22 @@ func checkCrawlFlags(site *siteConfig, concurrency, maxBytes, retries int, lease
 		return fmt.Errorf("--lease-ttl %s: want more than 0s", leaseTTL)
 	}
 	return nil
+}
+
+// unknownKeys words yaml's errors for a key the file may not have in the
+// file's terms: `line 3: unknown key "seedz"`, not "field seedz not found
+// in type main.siteConfig".
+func unknownKeys(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	for i, e := range te.Errors {
+		if where, rest, ok := strings.Cut(e, ": field "); ok {
+			if key, _, ok := strings.Cut(rest, " not found in type "); ok {
+				te.Errors[i] = fmt.Sprintf("%s: unknown key %q", where, key)
+			}
+		}
+	}
+	return err
 }
