@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -246,4 +247,19 @@ func unknownKeys(err error) error {
 		}
 	}
 	return err
+}
+
+// seedHint is the URL a seed without a scheme was likely meant as: a
+// local path as its file:// URL, a host name as https.
+func seedHint(seed string) string {
+	if strings.Contains(seed, "://") || seed == "" {
+		return ""
+	}
+	if _, err := os.Stat(seed); err == nil || strings.HasPrefix(seed, "/") || strings.HasPrefix(seed, ".") {
+		if abs, err := filepath.Abs(seed); err == nil {
+			return fmt.Sprintf(" (a local file is crawled as a file:// URL: %q)", "file://"+filepath.ToSlash(abs))
+		}
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", "https://"+seed)
 }

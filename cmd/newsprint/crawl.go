@@ -137,7 +137,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		for _, s := range site.Seeds {
 			if _, err := pipeline.Normalize(s); err != nil {
-				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, redact.URL(s), redact.Error(err))
+				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v%s\n", site.Name, redact.URL(s), redact.Error(err), seedHint(s))
 				return errUsage
 			}
 		}

@@ -233,3 +233,21 @@ func TestDurationFlagNeedsUnit(t *testing.T) {
 		t.Errorf("crawl --max-pages x: a duration hint for an integer flag:\n%s", stderr)
 	}
 }
+
+// A seed without a scheme is a usage error that says which URL was likely
+// meant: a local file's file:// URL, else https.
+func TestSeedWithoutSchemeHint(t *testing.T) {
+	abs, err := filepath.Abs("../../testdata/site/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed, want := range map[string]string{
+		abs:               `"file://` + filepath.ToSlash(abs) + `"`,
+		"www.example.com": `did you mean "https://www.example.com"?`,
+	} {
+		_, stderr, code := runCLI(t, "", "crawl", seed)
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("crawl %s: exit %d, stderr:\n%s\nwant 2 and %s", seed, code, stderr, want)
+		}
+	}
+}
