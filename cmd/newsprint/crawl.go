@@ -280,7 +280,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	} else {
 		summary(stderr, stats, time.Since(start), ctx.Err() != nil)
 		if arc != nil {
-			fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+			fmt.Fprintf(stderr, "  WARC: %d records written to %s, besides the warcinfo record that opens each file\n", arc.Records(), *warcDir)
 		}
 	}
 	if *statsFile != "" {
