@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/newsprint/newsprint/internal/testtools"
 )
@@ -117,3 +118,43 @@ func published(a Article) string { return cmp.Or(a.PublishedAt, a.PublishedDate)
 
 // modified is the same for the modification date.
 func modified(a Article) string { return cmp.Or(a.ModifiedAt, a.ModifiedDate) }
+
+// TestSchemaNamesProvenance: every provenance value these pages give is
+// named in the schema's description of provenance, which a data team
+// reads to know what a value means. Before, "heading", "sitemap" and
+// "feed" (and the language values) were missing from it.
+func TestSchemaNamesProvenance(t *testing.T) {
+	raw, err := os.ReadFile("../schema/article.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s struct {
+		Properties map[string]struct{ Description string } `json:"properties"`
+	}
+	if err := json.Unmarshal(raw, &s); err != nil {
+		t.Fatal(err)
+	}
+	desc := s.Properties["provenance"].Description
+	body := "<p>" + strings.Repeat("The council met again on the bridge and voted to go ahead with it. ", 8) + "</p>"
+	pages := []struct {
+		html string
+		opt  Options
+	}{
+		{`<html lang="en"><body><div class="article-title">Council backs the bridge</div>` + body + `</body></html>`, Options{}},
+		{`<html lang="en"><body><h1>Council backs the bridge</h1>` + body + `</body></html>`,
+			Options{KnownDates: []KnownDate{{Source: "sitemap", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}}},
+		{`<html><body><h1>Council backs the bridge</h1>` + body + `</body></html>`,
+			Options{KnownDates: []KnownDate{{Source: "feed", Published: time.Date(2024, 3, 5, 0, 0, 0, 0, time.UTC)}}}},
+	}
+	for _, p := range pages {
+		a, err := Extract([]byte(p.html), "https://example.com/news/bridge", p.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for field, v := range a.Provenance {
+			if field != "language_declared" && !strings.Contains(desc, v) {
+				t.Errorf("provenance %s: %q is not named in the schema's description", field, v)
+			}
+		}
+	}
+}

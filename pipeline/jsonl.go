@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync"
@@ -79,7 +81,7 @@ func (j *JSONL) Write(_ context.Context, a extractor.Article) error {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if _, err := j.buf.Write(line); err != nil {
-		return fmt.Errorf("write %s: %w", j.path, err)
+		return j.opErr("write", err)
 	}
 	return nil
 }
@@ -93,16 +95,16 @@ func (j *JSONL) Sync() error {
 
 func (j *JSONL) syncLocked() error {
 	if err := j.buf.Flush(); err != nil {
-		return fmt.Errorf("write %s: %w", j.path, err)
+		return j.opErr("write", err)
 	}
 	if j.gz != nil {
 		if err := j.gz.Flush(); err != nil {
-			return fmt.Errorf("write %s: %w", j.path, err)
+			return j.opErr("write", err)
 		}
 	}
 	if j.regular {
 		if err := j.f.Sync(); err != nil {
-			return fmt.Errorf("sync %s: %w", j.path, err)
+			return j.opErr("sync", err)
 		}
 	}
 	return nil
@@ -115,18 +117,28 @@ func (j *JSONL) Close() error {
 	err := j.syncLocked()
 	if j.gz != nil {
 		if cerr := j.gz.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("close %s: %w", j.path, cerr)
+			err = j.opErr("close", cerr)
 		}
 	}
 	if j.regular {
 		if serr := j.f.Sync(); err == nil && serr != nil {
-			err = fmt.Errorf("sync %s: %w", j.path, serr)
+			err = j.opErr("sync", serr)
 		}
 	}
 	if j.f != nil {
 		if cerr := j.f.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("close %s: %w", j.path, cerr)
+			err = j.opErr("close", cerr)
 		}
 	}
 	return err
+}
+
+// opErr names the operation and the output in err, unless err already does
+// (an *fs.PathError from the file: "write /dev/full: no space left on
+// device", not "write /dev/full: write /dev/full: …").
+func (j *JSONL) opErr(op string, err error) error {
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		return err
+	}
+	return fmt.Errorf("%s %s: %w", op, j.path, err)
 }

@@ -2,8 +2,13 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
+	"os"
 	"reflect"
+	"strings"
+	"syscall"
 	"testing"
 
 	"github.com/newsprint/newsprint/extractor"
@@ -27,5 +32,26 @@ func TestLine(t *testing.T) {
 	}
 	if !reflect.DeepEqual(back, a) {
 		t.Errorf("round trip: got %+v, want %+v", back, a)
+	}
+}
+
+// A failed write names the output once: the file's own error already says
+// "write /dev/full". Before: "write /dev/full: write /dev/full: no space
+// left on device".
+func TestJSONLWriteErrorNamesOutputOnce(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full here")
+	}
+	j, err := OpenJSONL("/dev/full", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	if err := j.Write(context.Background(), extractor.Article{Text: "x"}); err != nil {
+		t.Fatal(err)
+	}
+	err = j.Sync()
+	if err == nil || strings.Count(err.Error(), "/dev/full") != 1 || !errors.Is(err, syscall.ENOSPC) {
+		t.Errorf("Sync to /dev/full: %v; want the output named once, ENOSPC kept", err)
 	}
 }

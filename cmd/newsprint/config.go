@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -108,7 +110,7 @@ func loadConfig(path string) (configFile, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(&cf); err != nil {
-		return cf, fmt.Errorf("%s: %w", path, err)
+		return cf, fmt.Errorf("%s: %w", path, unknownKeys(err))
 	}
 	if len(cf.Sites) == 0 {
 		return cf, fmt.Errorf("%s: no sites", path)
@@ -227,4 +229,37 @@ func checkCrawlFlags(site *siteConfig, concurrency, maxBytes, retries int, lease
 		return fmt.Errorf("--lease-ttl %s: want more than 0s", leaseTTL)
 	}
 	return nil
+}
+
+// unknownKeys words yaml's errors for a key the file may not have in the
+// file's terms: `line 3: unknown key "seedz"`, not "field seedz not found
+// in type main.siteConfig".
+func unknownKeys(err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return err
+	}
+	for i, e := range te.Errors {
+		if where, rest, ok := strings.Cut(e, ": field "); ok {
+			if key, _, ok := strings.Cut(rest, " not found in type "); ok {
+				te.Errors[i] = fmt.Sprintf("%s: unknown key %q", where, key)
+			}
+		}
+	}
+	return err
+}
+
+// seedHint is the URL a seed without a scheme was likely meant as: a
+// local path as its file:// URL, a host name as https.
+func seedHint(seed string) string {
+	if strings.Contains(seed, "://") || seed == "" {
+		return ""
+	}
+	if _, err := os.Stat(seed); err == nil || strings.HasPrefix(seed, "/") || strings.HasPrefix(seed, ".") {
+		if abs, err := filepath.Abs(seed); err == nil {
+			return fmt.Sprintf(" (a local file is crawled as a file:// URL: %q)", "file://"+filepath.ToSlash(abs))
+		}
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %q?)", "https://"+seed)
 }

@@ -40,8 +40,8 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		state     = fs.String("state", defaultStateDir, "directory of the embedded crawl state (SQLite)")
 		maxPages  = fs.Int("max-pages", 0, "stop after this many fetches (0: no limit)")
 		maxDepth  = fs.Int("max-depth", 5, "follow links this many steps from a seed (0: the seeds only, no links, sitemap or feed entries)")
-		delay     = fs.Duration("delay", time.Second, "pause between requests to one host (0s: none; a longer robots.txt Crawl-delay wins)")
-		parallel  = fs.Int("parallel", 2, "requests in flight per host")
+		delay     = fs.Duration("delay", time.Second, "least time between the starts of two requests to one host, across its --parallel slots (0s: none; a longer robots.txt Crawl-delay wins)")
+		parallel  = fs.Int("parallel", 2, "requests in flight per host (their starts still --delay apart)")
 		conc      = fs.Int("concurrency", 64, "requests in flight in this process, across all hosts")
 		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
 		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
@@ -137,7 +137,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		for _, s := range site.Seeds {
 			if _, err := pipeline.Normalize(s); err != nil {
-				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v\n", site.Name, redact.URL(s), redact.Error(err))
+				fmt.Fprintf(stderr, "newsprint crawl: %s: seed %q: %v%s\n", site.Name, redact.URL(s), redact.Error(err), seedHint(s))
 				return errUsage
 			}
 		}
@@ -280,7 +280,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	} else {
 		summary(stderr, stats, time.Since(start), ctx.Err() != nil)
 		if arc != nil {
-			fmt.Fprintf(stderr, "  WARC: %d records written to %s\n", arc.Records(), *warcDir)
+			fmt.Fprintf(stderr, "  WARC: %d records written to %s, besides the warcinfo record that opens each file\n", arc.Records(), *warcDir)
 		}
 	}
 	if *statsFile != "" {

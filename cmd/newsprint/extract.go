@@ -222,6 +222,10 @@ func (t *tally) report(stderr io.Writer, prefix string, more map[string]int) {
 	for _, k := range keys {
 		parts = append(parts, fmt.Sprintf("%s %d", k, skipped[k]))
 	}
+	if len(parts) == 0 {
+		fmt.Fprintf(stderr, "newsprint extract: %s%d articles\n", prefix, t.articles)
+		return
+	}
 	fmt.Fprintf(stderr, "newsprint extract: %s%d articles; skipped: %s\n", prefix, t.articles, strings.Join(parts, ", "))
 }
 

@@ -106,8 +106,13 @@ func nothingFetched(s pipeline.Stats) error {
 		n   int
 	}
 	var causes []cause
+	noSitemap := pipeline.StatusSkipped + ": no sitemap"
 	for k, n := range s.Outcomes {
-		causes = append(causes, cause{k, n})
+		// The guessed /sitemap.xml's 404 is no cause (fetchedNothing): named
+		// first, being alphabetically first, it hid the seed's own outcome.
+		if k != noSitemap || len(s.Outcomes) == 1 {
+			causes = append(causes, cause{k, n})
+		}
 	}
 	sort.Slice(causes, func(i, j int) bool {
 		if causes[i].n != causes[j].n {

@@ -161,3 +161,20 @@ func TestCrawlSeedMovedOffSite(t *testing.T) {
 		t.Errorf("crawl of a seed redirecting to another host: exit %d, stderr:\n%s\nwant exit %d saying the seed redirected off site and how to allow it", code, stderr, exitNothingFetched)
 	}
 }
+
+// The message of a crawl that fetched nothing names the seed's outcome,
+// not the guessed /sitemap.xml's 404, which is no cause (fetchedNothing).
+// Before, "skipped: no sitemap (1)" came first, being first
+// alphabetically: "every fetch failed: skipped: no sitemap (1); skipped:
+// seed redirected off site (1)".
+func TestNothingFetchedCauses(t *testing.T) {
+	moved := pipeline.StatusSkipped + ": " + pipeline.ReasonSeedMoved
+	err := nothingFetched(pipeline.Stats{Fetched: 2, Outcomes: map[string]int{moved: 1, "skipped: no sitemap": 1}})
+	if msg := err.Error(); strings.Contains(msg, "no sitemap") || !strings.Contains(msg, moved+" (1)") {
+		t.Errorf("seed moved, no sitemap: %q; want the seed's outcome alone", msg)
+	}
+	err = nothingFetched(pipeline.Stats{Fetched: 1, Outcomes: map[string]int{"skipped: no sitemap": 1}})
+	if msg := err.Error(); !strings.Contains(msg, "no sitemap (1)") {
+		t.Errorf("no sitemap alone: %q; want it named, as the only outcome", msg)
+	}
+}

@@ -192,3 +192,62 @@ func TestExtractInputs(t *testing.T) {
 		}
 	}
 }
+
+// A flag mistake prints its message, the synopsis and where the flags are
+// listed, on stderr; not the whole flag list, which scrolled the message
+// off a terminal (60 lines for crawl).
+func TestUsageErrorShort(t *testing.T) {
+	for _, cmd := range []string{"crawl", "extract"} {
+		_, stderr, code := runCLI(t, "", cmd, "--no-such-flag")
+		if code != 2 || !strings.Contains(stderr, "flag provided but not defined: -no-such-flag") ||
+			!strings.Contains(stderr, "Usage: newsprint "+cmd) || !strings.Contains(stderr, "newsprint "+cmd+" --help") ||
+			strings.Contains(stderr, "-max-bytes") {
+			t.Errorf("%s --no-such-flag: exit %d, stderr:\n%s\nwant 2, the error, the synopsis and a pointer to --help, without the flag list", cmd, code, stderr)
+		}
+	}
+}
+
+// --help says what the README says --delay is: the least time between
+// the starts of two requests to a host, whatever --parallel. It said
+// "pause between requests", which reads as a gap after each answer, so
+// that --parallel 2 would double the rate.
+func TestHelpDelayBetweenStarts(t *testing.T) {
+	out, _, _ := runCLI(t, "", "crawl", "--help")
+	for _, want := range []string{"least time between the starts of two requests to one host", "their starts still --delay apart"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("crawl --help lacks %q", want)
+		}
+	}
+}
+
+// A duration without its unit ("--delay 5") is a usage error that says a
+// unit is wanted; the flag package says only "parse error".
+func TestDurationFlagNeedsUnit(t *testing.T) {
+	for _, name := range []string{"delay", "timeout", "revisit-after"} {
+		_, stderr, code := runCLI(t, "", "crawl", "--"+name, "5", "https://example.com/")
+		if code != 2 || !strings.Contains(stderr, "--"+name+" takes a number with its unit") {
+			t.Errorf("crawl --%s 5: exit %d, stderr:\n%s\nwant 2 and a hint that a unit is wanted", name, code, stderr)
+		}
+	}
+	if _, stderr, _ := runCLI(t, "", "crawl", "--max-pages", "x", "https://example.com/"); strings.Contains(stderr, "unit") {
+		t.Errorf("crawl --max-pages x: a duration hint for an integer flag:\n%s", stderr)
+	}
+}
+
+// A seed without a scheme is a usage error that says which URL was likely
+// meant: a local file's file:// URL, else https.
+func TestSeedWithoutSchemeHint(t *testing.T) {
+	abs, err := filepath.Abs("../../testdata/site/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed, want := range map[string]string{
+		abs:               `"file://` + filepath.ToSlash(abs) + `"`,
+		"www.example.com": `did you mean "https://www.example.com"?`,
+	} {
+		_, stderr, code := runCLI(t, "", "crawl", seed)
+		if code != 2 || !strings.Contains(stderr, want) {
+			t.Errorf("crawl %s: exit %d, stderr:\n%s\nwant 2 and %s", seed, code, stderr, want)
+		}
+	}
+}

@@ -10,7 +10,9 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 )
 
 // errUsage marks errors in how newsprint was called; they exit with status 2.
@@ -142,20 +144,70 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 // errUsage for bad flags. Help that was asked for goes to stdout; usage
 // printed for a mistake stays on fs's output (stderr).
 func parseArgs(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, done bool, err error) {
+	help := false
 	for _, a := range args {
 		if a == "--" {
 			break
 		}
 		if a == "-h" || a == "-help" || a == "--help" || a == "--h" {
 			fs.SetOutput(stdout)
+			help = true
 		}
+	}
+	full := fs.Usage
+	if !help {
+		// A mistake gets its message, the synopsis and where the flags are
+		// (below), not 60 lines of flags that scroll the message away.
+		fs.Usage = func() {}
+		defer func() { fs.Usage = full }()
 	}
 	pos, err = parseInterspersed(fs, args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		return nil, true, nil
 	case err != nil:
+		if name, ok := badDuration(fs, err); ok {
+			fmt.Fprintf(fs.Output(), "--%s takes a number with its unit, e.g. 1s, 500ms, 2m or 24h\n", name)
+		}
+		shortUsage(fs, full)
 		return nil, true, errUsage
 	}
 	return pos, false, nil
+}
+
+// badDuration reports whether err is a duration flag's value that did not
+// parse ("--delay 5"), and the flag's name: the flag package says only
+// "parse error" there.
+func badDuration(fs *flag.FlagSet, err error) (string, bool) {
+	msg := err.Error()
+	if !strings.HasSuffix(msg, ": parse error") {
+		return "", false
+	}
+	_, rest, ok := strings.Cut(msg, " for flag -")
+	if !ok {
+		return "", false
+	}
+	name := strings.TrimSuffix(rest, ": parse error")
+	f := fs.Lookup(name)
+	if f == nil {
+		return "", false
+	}
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return "", false
+	}
+	_, isDuration := g.Get().(time.Duration)
+	return name, isDuration
+}
+
+// shortUsage prints the first line of full (the synopsis) and how to see
+// the flags.
+func shortUsage(fs *flag.FlagSet, full func()) {
+	out := fs.Output()
+	var b strings.Builder
+	fs.SetOutput(&b)
+	full()
+	fs.SetOutput(out)
+	synopsis, _, _ := strings.Cut(b.String(), "\n")
+	fmt.Fprintf(out, "%s\nRun 'newsprint %s --help' for its flags.\n", synopsis, fs.Name())
 }

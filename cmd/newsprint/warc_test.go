@@ -49,8 +49,10 @@ func crawlWithWARC(t *testing.T, seed, dir string) (jsonl string, files []string
 	if code != 0 {
 		t.Fatalf("crawl --warc: exit %d\n%s", code, stderr)
 	}
-	if !regexp.MustCompile(`WARC: \d+ records written`).MatchString(stderr) {
-		t.Errorf("crawl summary does not report the WARC: %s", stderr)
+	// The count leaves out the warcinfo records, which extract's count of
+	// the same files includes: the summary says so.
+	if !regexp.MustCompile(`WARC: \d+ records written to .*, besides the warcinfo record`).MatchString(stderr) {
+		t.Errorf("crawl summary does not report the WARC and what its count leaves out: %s", stderr)
 	}
 	b, err := os.ReadFile(out)
 	if err != nil {
@@ -206,5 +208,20 @@ func TestExtractWgetWARC(t *testing.T) {
 	}
 	if !strings.Contains(stderr, "metadata record") && !strings.Contains(stderr, "resource record") {
 		t.Errorf("wget writes metadata/resource records; the summary should count them: %s", stderr)
+	}
+}
+
+// A WARC file cut short fails naming the file and the record, and its
+// summary line ends after what it counted. Before, it ended in a dangling
+// "skipped: " when nothing was skipped.
+func TestExtractTruncatedWARC(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "cut.warc")
+	rec := "WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 99999\r\n\r\nHTTP/1.1 200 OK\r\n"
+	if err := os.WriteFile(in, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, stderr, code := runCLI(t, "", "extract", in)
+	if code != 1 || out != "" || !strings.Contains(stderr, "cut.warc: record 1") || strings.Contains(stderr, "skipped: \n") {
+		t.Errorf("extract of a cut WARC: exit %d, stdout %q, stderr:\n%s\nwant 1, nothing out, the file and record named, no empty 'skipped:'", code, out, stderr)
 	}
 }

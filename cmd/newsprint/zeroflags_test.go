@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -92,5 +93,18 @@ func TestRevisitAfterZero(t *testing.T) {
 	crawl("--revisit-after", "0s")
 	if n, cond := s.counts("/news/1"); n != 2 || cond != 1 {
 		t.Errorf("a re-run with --revisit-after 0s: the known article requested %d times in all, %d of them conditional; want 2, the second conditional", n, cond)
+	}
+}
+
+// A key a --config file may not have is named with its line, in the
+// file's terms. Before: "field seedz not found in type main.siteConfig".
+func TestConfigUnknownKey(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "sites.yaml")
+	if err := os.WriteFile(cfg, []byte("sites:\n  - name: a\n    seedz: [https://example.com/]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := runCLI(t, "", "crawl", "--config", cfg)
+	if code != 2 || !strings.Contains(stderr, `line 3: unknown key "seedz"`) || strings.Contains(stderr, "main.") {
+		t.Errorf("--config with seedz: exit %d, stderr:\n%s\nwant 2 and 'line 3: unknown key \"seedz\"'", code, stderr)
 	}
 }
