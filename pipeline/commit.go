@@ -28,31 +28,29 @@ func (k *crawler) fail(err error) {
 // record records a result: its outcomes, then its article, if any. An
 // outcome is committed with the next checkpoint, once the article it
 // stands for is durable.
-func (k *crawler) record(e Entry, r result) {
+func (k *crawler) record(r result) {
 	for i, o := range r.outcomes {
 		k.note(o, r.fetched && r.article == nil && i == len(r.outcomes)-1)
 	}
 	if r.article != nil {
-		k.emit(e, *r.article, r.emit, r.capture)
+		k.emit(*r.article, r.emit, r.capture)
 	}
 }
 
 // emit writes a new or changed article and records it. What it decides is
 // also recorded in the WARC beside the capture c, if any (decision.go).
-func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Capture) {
-	// What the Store knew when the URL was leased still holds, unless a
-	// redirect brought us to another URL.
-	var known Known
-	ok := e.Known != nil
-	if ok {
-		known = *e.Known
-	}
-	if o.URL != e.URL {
-		var err error
-		if known, ok, err = k.cfg.Store.Lookup(k.work, o.URL); err != nil {
-			k.fail(err)
-			return
-		}
+func (k *crawler) emit(a extractor.Article, o Outcome, c *archive.Capture) {
+	// What the Store knows now, not what it knew when the URL was leased
+	// (the entry's Known): a redirect may have brought us to another URL,
+	// or, while the job waited its turn, another URL's redirect may have
+	// reached this one and emitted its article. With the lease's
+	// snapshot, that article was written again with the same id and
+	// revision. Articles written since the last commits are in emitted
+	// and committed below.
+	known, ok, err := k.cfg.Store.Lookup(k.work, o.URL)
+	if err != nil {
+		k.fail(err)
+		return
 	}
 	d := decision{outcome: decidedUnchanged, url: o.URL, id: a.ID, hash: a.ContentHash, mode: k.cfg.NearDuplicates}
 	if ok && known.Hash == a.ContentHash {
@@ -100,7 +98,7 @@ func (k *crawler) emit(e Entry, a extractor.Article, o Outcome, c *archive.Captu
 		return
 	}
 	k.emitted[o.URL] = a.ContentHash
-	err := k.cfg.Sink.Write(k.work, a)
+	err = k.cfg.Sink.Write(k.work, a)
 	if err == nil {
 		k.pending = append(k.pending, o)
 		d.outcome, d.revision, d.previous, d.dup = decidedArticle, a.Revision, a.PreviousHash, a.DuplicateOf

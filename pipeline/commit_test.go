@@ -40,20 +40,20 @@ func (s opSink) Sync() error { *s.ops = append(*s.ops, "sync"); return nil }
 // syncs the Sink before it records any outcome in the Store.
 func TestRecordAndCommit(t *testing.T) {
 	var ops []string
-	st := &opStore{ops: &ops, known: map[string]Known{"http://a/moved-here": {Hash: "h4", Revision: 1}}}
+	st := &opStore{ops: &ops, known: map[string]Known{"http://a/moved-here": {Hash: "h4", Revision: 1}, "http://a/same": {Hash: "h2", Revision: 3}}}
 	k := &crawler{cfg: Config{Store: st, Sink: opSink{&ops}, Logger: slog.New(slog.DiscardHandler)},
 		work: context.Background(), emitted: map[string]string{}, committed: map[string]string{}}
 	art := func(u, hash string) result {
 		a := extractor.Article{URL: u, ContentHash: hash}
 		return result{article: &a, emit: Outcome{URL: u}, fetched: true}
 	}
-	k.record(Entry{URL: "http://a/new"}, art("http://a/new", "h1"))
-	k.record(Entry{URL: "http://a/same", Known: &Known{Hash: "h2", Revision: 3}}, art("http://a/same", "h2"))
+	k.record(art("http://a/new", "h1"))
+	k.record(art("http://a/same", "h2"))
 	redirected := art("http://a/moved-here", "h4")
 	redirected.outcomes = []Outcome{{URL: "http://a/old", Status: StatusPage, Reason: "redirect"}}
-	k.record(Entry{URL: "http://a/old"}, redirected)
-	k.record(Entry{URL: "http://a/alias"}, art("http://a/new", "h1")) // reached again in this run
-	k.record(Entry{URL: "http://a/gone"}, outcome(Outcome{URL: "http://a/gone", Status: StatusFailed, Reason: "HTTP 404"}, true))
+	k.record(redirected)
+	k.record(art("http://a/new", "h1")) // reached again in this run
+	k.record(outcome(Outcome{URL: "http://a/gone", Status: StatusFailed, Reason: "HTTP 404"}, true))
 	if err := k.commit(); err != nil {
 		t.Fatal(err)
 	}

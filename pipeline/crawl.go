@@ -210,7 +210,7 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 	answer, retryAfter := hostAnswerOf(res, err)
 	k.front.done(t.host, answer, retryAfter)
 	r := k.handle(ctx.Err() != nil, j, res, err)
-	k.record(j.Entry, r)
+	k.record(r)
 	if r.retry {
 		k.front.retry(t.host, j, r.wait)
 	}

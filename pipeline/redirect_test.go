@@ -161,3 +161,36 @@ func TestCrawlSeedRedirectsToWWW(t *testing.T) {
 		t.Errorf("outcomes %v (requests %v), want the 2 articles of www.example.com", stats.Outcomes, hosts)
 	}
 }
+
+// A URL queued from a link and also reached earlier in the run through
+// another URL's redirect is emitted once: when its own turn comes, after
+// the redirect's article was committed, it is unchanged. Before, the job
+// still carried what the Store knew when it was leased (nothing), and the
+// article was written a second time with the same id and revision 1.
+func TestCrawlRedirectTargetQueuedTooIsEmittedOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch p := r.URL.Path; {
+		case p == "/":
+			fmt.Fprint(w, `<html><body><a href="/old">old</a> <a href="/p/1">1</a> <a href="/p/2">2</a> <a href="/p/3">3</a> <a href="/news/target">target</a></body></html>`)
+		case p == "/old":
+			http.Redirect(w, r, "/news/target", http.StatusMovedPermanently)
+		case strings.HasPrefix(p, "/p/"):
+			fmt.Fprint(w, `<html><body><p>A short page.</p></body></html>`)
+		case p == "/news/target":
+			fmt.Fprint(w, articleHTML("The target", "A story reached through a redirect and a link.", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	stats := runBounded(t, 30*time.Second, []string{srv.URL + "/"}, func(c *pipeline.Config) {
+		// One request at a time, 100 ms apart, commits every 10 ms: the
+		// redirect's article is committed, and the crawler's memory of
+		// what it wrote since the last commits rotated, long before the
+		// link's own turn.
+		c.Delay, c.Parallel, c.MaxDepth, c.CommitEvery = 100*time.Millisecond, 1, 1, 10*time.Millisecond
+	})
+	if stats.Outcomes["article"] != 1 || stats.Outcomes["unchanged"] != 1 {
+		t.Errorf("outcomes %v, want the target emitted once (article 1) and found unchanged on its own turn (unchanged 1)", stats.Outcomes)
+	}
+}
