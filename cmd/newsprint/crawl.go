@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -256,7 +257,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		})
 		stats = stats.Add(s)
 		if err != nil {
-			runErr = fmt.Errorf("%s: %w", r.site.Name, err)
+			runErr = err
+			if len(runs) > 1 { // which of the config's sites
+				runErr = fmt.Errorf("%s: %w", r.site.Name, err)
+			}
 			break
 		}
 	}
@@ -278,7 +282,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *logFormat == "json" {
 		summaryJSON(logger, stats, time.Since(start), ctx.Err() != nil, arc, *warcDir)
 	} else {
-		summary(stderr, stats, time.Since(start), ctx.Err() != nil)
+		summary(stderr, stats, time.Since(start), ctx.Err() != nil, runErr != nil && !errors.Is(runErr, errNothingFetched))
 		if arc != nil {
 			fmt.Fprintf(stderr, "  WARC: %d records written to %s, besides the warcinfo record that opens each file\n", arc.Records(), *warcDir)
 		}
@@ -347,12 +351,18 @@ func compileAll(flagName string, patterns []string, stderr io.Writer) ([]*regexp
 	return out, nil
 }
 
-func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted bool) {
-	how := "finished"
-	if interrupted {
+// summary writes the run's counts. A run that failed (the output or the
+// state failing) says so: its articles were extracted, yet those after the
+// last commit are not recorded and the next run fetches them again.
+func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted, failed bool) {
+	how, articles := "finished", "articles"
+	switch {
+	case failed:
+		how, articles = "failed (the error follows; re-run with the same --state: what was not committed is fetched again)", "articles extracted"
+	case interrupted:
 		how = "interrupted (re-run with the same --state to resume)"
 	}
-	fmt.Fprintf(w, "newsprint crawl %s in %s: %d fetched, %d articles, %d errors\n", how, d.Round(time.Millisecond), s.Fetched, s.Articles, s.Errors)
+	fmt.Fprintf(w, "newsprint crawl %s in %s: %d fetched, %d %s, %d errors\n", how, d.Round(time.Millisecond), s.Fetched, s.Articles, articles, s.Errors)
 	for _, k := range s.Keys() {
 		fmt.Fprintf(w, "  %-40s %d\n", k, s.Outcomes[k])
 	}

@@ -178,3 +178,19 @@ func TestNothingFetchedCauses(t *testing.T) {
 		t.Errorf("no sitemap alone: %q; want it named, as the only outcome", msg)
 	}
 }
+
+// A crawl whose output fails (a full disk) does not report itself
+// "finished" with its articles as if written: the summary says the run
+// failed and that the next run fetches again what was not committed, and
+// the error is not prefixed with the site name "command line".
+func TestCrawlOutputFailsSummary(t *testing.T) {
+	if _, err := os.Stat("/dev/full"); err != nil {
+		t.Skip("no /dev/full on this system")
+	}
+	abs, _ := filepath.Abs("../../testdata/site/index.html")
+	_, stderr, code := runCLI(t, "", "crawl", "file://"+abs, "--state", filepath.Join(t.TempDir(), "state"), "--out", "/dev/full")
+	if code != 1 || strings.Contains(stderr, "crawl finished") || !strings.Contains(stderr, "crawl failed") ||
+		!strings.Contains(stderr, "no space left on device") || strings.Contains(stderr, "command line:") {
+		t.Errorf("crawl writing to /dev/full: exit %d, stderr:\n%s\nwant exit 1, a summary saying the crawl failed, and the error without the site name", code, stderr)
+	}
+}
