@@ -109,6 +109,9 @@ func (k *crawler) failed(stopping bool, j job, res *response, err error) result 
 	if status != 0 {
 		reason = fmt.Sprintf("HTTP %d", status)
 	}
+	if status == http.StatusNotFound && strings.HasPrefix(j.target(), "file:") {
+		reason = "no such file" // net/http's file transport answers 404
+	}
 	attrs := []any{"url", j.URL, "status", status, "cause", reason}
 	if err != nil {
 		attrs = append(attrs, "err", err)

@@ -194,3 +194,14 @@ func TestCrawlOutputFailsSummary(t *testing.T) {
 		t.Errorf("crawl writing to /dev/full: exit %d, stderr:\n%s\nwant exit 1, a summary saying the crawl failed, and the error without the site name", code, stderr)
 	}
 }
+
+// A file:// seed that does not exist is "no such file", not the "HTTP 404"
+// of net/http's file transport.
+func TestCrawlMissingFileSeed(t *testing.T) {
+	dir := t.TempDir()
+	_, stderr, code := runCLI(t, "", "crawl", "file://"+filepath.Join(dir, "nope.html"), "--state", filepath.Join(dir, "state"),
+		"--out", filepath.Join(dir, "out.jsonl"))
+	if code != exitNothingFetched || !strings.Contains(stderr, "failed: no such file") || strings.Contains(stderr, "HTTP 404") {
+		t.Errorf("crawl of a missing file: exit %d, stderr:\n%s\nwant exit %d saying no such file", code, stderr, exitNothingFetched)
+	}
+}
