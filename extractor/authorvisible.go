@@ -138,7 +138,7 @@ const metaLineWindow = 15
 // Writer | July 2, 2025", "Dec 26, 2025 • Mahua Das in Projects").
 func (s *scanner) metaLineAuthors(t string) {
 	v := s.v
-	if len(t) > 160 || !strings.ContainsAny(t, "•·|") || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
+	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|") {
 		return
 	}
 	segs := reMetaSep.Split(t, -1)

@@ -132,7 +132,9 @@ func stripTeasers(body *html.Node, title string) {
 
 // mayBeEditorLine reports whether t holds what every reEditorLine match
 // holds: a colon and one of its keywords ("edit" in any case, or 编, 审, 校,
-// 监). Most short blocks fail here, before the regexp.
+// 监). Most short blocks fail here, before the regexp. The colons are
+// looked for one at a time: strings.ContainsAny with a set that is not all
+// ASCII decodes every rune of t.
 func mayBeEditorLine(t string) bool {
-	return strings.ContainsAny(t, ":：") && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
 }

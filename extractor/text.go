@@ -152,8 +152,15 @@ func isCJK(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true // CJK Unified Ideographs, most of Chinese text: no table
 	}
+	if r < cjkFirst {
+		return false // Latin, Cyrillic, Arabic…: no table either
+	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
+
+// cjkFirst is the lowest code point of unicode.Han, Hiragana and Katakana
+// (U+2E80, the CJK Radicals Supplement): below it isCJK is false.
+const cjkFirst = 0x2E80
 
 func contentHash(text string) string {
 	sum := sha256.Sum256([]byte(text))
