@@ -143,17 +143,11 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		if kind != kindPublished && kind != kindModified {
 			continue
 		}
-		if kind == kindModified && cjkLoneUpdate(l, labels) {
-			kind = ""
-		}
-		if l.value == "" && len(labels) == 1 {
-			s.pending, s.pendingPos = kind, s.pos
+		waits, dated := s.labelDate(kind, l, labels)
+		if waits {
 			return true
 		}
-		if w, ok := s.parseLabelled(l); ok {
-			s.addDate(w, kind, "visible-text")
-			found = true
-		}
+		found = found || dated
 	}
 	if len(labels) == 0 && len(t) <= 60 && dateCovers(t) {
 		if w, ok := s.parse(t); ok {
@@ -360,4 +354,24 @@ func (s *scanner) addDate(w when, kind, src string) {
 		kind = kindOriginal
 	}
 	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside})
+}
+
+// labelDate reads the date of l, a publication or update label (kind)
+// among a block's labels. A label standing alone without a value waits
+// for the next block's date (pending): waits. A lone Chinese update label
+// is the CMS's only dateline, of no kind (zhinfo.go: cjkLoneUpdate).
+// dated reports whether l's value gave a date.
+func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, dated bool) {
+	if kind == kindModified && cjkLoneUpdate(l, labels) {
+		kind = ""
+	}
+	if l.value == "" && len(labels) == 1 {
+		s.pending, s.pendingPos = kind, s.pos
+		return true, false
+	}
+	w, ok := s.parseLabelled(l)
+	if ok {
+		s.addDate(w, kind, "visible-text")
+	}
+	return false, ok
 }

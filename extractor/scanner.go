@@ -213,15 +213,11 @@ func (s *scanner) block(n *html.Node) bool {
 			used = true
 			s.editorCredit(l)
 		case "published", "modified":
-			if kind == kindModified && cjkLoneUpdate(l, labels) {
-				kind = ""
-			}
-			if l.value == "" && len(labels) == 1 {
-				s.pending, s.pendingPos = kind, s.pos
+			waits, dated := s.labelDate(kind, l, labels)
+			if waits {
 				return false
 			}
-			if w, ok := s.parseLabelled(l); ok {
-				s.addDate(w, kind, "visible-text")
+			if dated {
 				used = true
 			} else if isTimeRemnant(l.value) {
 				// "Updated at 1:23 p.m.", "Posted Nov 19, 6:51 AM": no
