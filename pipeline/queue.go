@@ -13,6 +13,9 @@ const maxQueriesPerPath = 50
 // queueSitemaps queues a host's sitemaps: those robots.txt lists, else
 // /sitemap.xml.
 func (k *crawler) queueSitemaps(u *url.URL, listed []string) {
+	if k.cfg.MaxDepth == 0 { // the seeds only: no entry of a sitemap is used
+		return
+	}
 	if len(listed) == 0 {
 		listed = []string{u.Scheme + "://" + u.Host + "/sitemap.xml"}
 	}
@@ -53,6 +56,9 @@ const maxFeedsPerHost = 3
 // scope, not excluded, not a comments feed (it lists comments, not
 // articles), new in this run, and at most maxFeedsPerHost per host.
 func (k *crawler) queueFeeds(feeds []string) {
+	if k.cfg.MaxDepth == 0 { // the seeds only: no entry of a feed is used
+		return
+	}
 	var fresh []Entry
 	k.mu.Lock()
 	for _, f := range feeds {

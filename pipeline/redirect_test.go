@@ -194,3 +194,33 @@ func TestCrawlRedirectTargetQueuedTooIsEmittedOnce(t *testing.T) {
 		t.Errorf("outcomes %v, want the target emitted once (article 1) and found unchanged on its own turn (unchanged 1)", stats.Outcomes)
 	}
 }
+
+// A crawl of the seeds only (MaxDepth negative, the CLI's --max-depth 0)
+// fetches no sitemap and no feed, whose entries it would not use. Before,
+// it read the sitemap robots.txt names and the feed the seed names.
+func TestCrawlSeedsOnlyReadsNoSitemapOrFeed(t *testing.T) {
+	var mu sync.Mutex
+	var paths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		paths = append(paths, r.URL.Path)
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprintf(w, "User-agent: *\nSitemap: http://%s/sitemap.xml\n", r.Host)
+		case "/news/1":
+			page := articleHTML("One", "The seed is an article.", "2024-03-26T10:00:00Z")
+			page = strings.Replace(page, "<head>", `<head><link rel="alternate" type="application/rss+xml" href="/feed.xml">`, 1)
+			fmt.Fprint(w, page)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	stats := runBounded(t, 30*time.Second, []string{srv.URL + "/news/1"}, func(c *pipeline.Config) { c.MaxDepth = -1 })
+	mu.Lock()
+	defer mu.Unlock()
+	if stats.Outcomes["article"] != 1 || len(paths) != 2 {
+		t.Errorf("requests %v, outcomes %v: want robots.txt and the seed only", paths, stats.Outcomes)
+	}
+}
