@@ -61,7 +61,7 @@ func (k *crawler) handle(stopping bool, j job, res *response, err error) result 
 	case err != nil:
 		return k.failed(stopping, j, nil, err)
 	case res.Status == http.StatusNotFound && j.Kind == KindSitemap:
-		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "no sitemap", Fetched: time.Now()}, true)
+		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: ReasonNoSitemap, Fetched: time.Now()}, true)
 	case res.Status == http.StatusNotModified:
 		o := Outcome{URL: j.URL, Status: StatusNotModified, Fetched: time.Now()}
 		if j.Kind == KindListing {

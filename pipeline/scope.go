@@ -10,9 +10,16 @@ import (
 	"strings"
 )
 
-// ReasonSeedMoved is the outcome of a seed redirecting to a host outside
-// the crawl's scope (a site that moved to another domain).
-const ReasonSeedMoved = "seed redirected off site"
+// Reasons of skipped outcomes that say the crawl got nothing from a URL,
+// so that a crawl of nothing else fetched nothing (cmd/newsprint):
+// ReasonSeedMoved is a seed redirecting to a host outside the crawl's
+// scope (a site that moved to another domain), ReasonNoSitemap the
+// /sitemap.xml guessed for a host whose robots.txt lists none answering
+// 404.
+const (
+	ReasonSeedMoved = "seed redirected off site"
+	ReasonNoSitemap = "no sitemap"
+)
 
 // maxRedirects is how many redirects one page follows, as net/http does.
 const maxRedirects = 10

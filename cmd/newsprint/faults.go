@@ -70,6 +70,10 @@ func verdict(ctx context.Context, s pipeline.Stats, st any, logger *slog.Logger)
 	return nil
 }
 
+// noSitemapOutcome is the Stats.Outcomes key of a guessed /sitemap.xml
+// answering 404.
+const noSitemapOutcome = pipeline.StatusSkipped + ": " + pipeline.ReasonNoSitemap
+
 // fetchedNothing reports whether a crawl with outcomes got nothing from
 // them: no fetch, or every outcome a failure (a 503 is fetched, yet the
 // run is as useless as one whose DNS failed, and a cron job must see it).
@@ -90,7 +94,7 @@ func fetchedNothing(s pipeline.Stats, crawlAnswered int64) bool {
 	// (pipeline/page.go), yet says only that the site has no sitemap:
 	// without this, a seed answering 404 exited 0 and one answering 410
 	// or 403 exited 3.
-	noSitemap := s.Outcomes[pipeline.StatusSkipped+": no sitemap"]
+	noSitemap := s.Outcomes[noSitemapOutcome]
 	// A seed redirecting off the site (the site moved to another domain)
 	// is a skip too, yet a crawl of nothing but that fetched nothing.
 	moved := s.Outcomes[pipeline.StatusSkipped+": "+pipeline.ReasonSeedMoved]
@@ -106,11 +110,10 @@ func nothingFetched(s pipeline.Stats) error {
 		n   int
 	}
 	var causes []cause
-	noSitemap := pipeline.StatusSkipped + ": no sitemap"
 	for k, n := range s.Outcomes {
 		// The guessed /sitemap.xml's 404 is no cause (fetchedNothing): named
 		// first, being alphabetically first, it hid the seed's own outcome.
-		if k != noSitemap || len(s.Outcomes) == 1 {
+		if k != noSitemapOutcome || len(s.Outcomes) == 1 {
 			causes = append(causes, cause{k, n})
 		}
 	}
