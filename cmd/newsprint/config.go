@@ -214,15 +214,13 @@ func (s *siteConfig) override(f siteConfig, set map[string]bool) {
 
 // checkCrawlFlags returns an error naming the first crawl flag whose value
 // cannot be meant.
-func checkCrawlFlags(site *siteConfig, concurrency, maxBytes, retries int, leaseTTL time.Duration) error {
+func checkCrawlFlags(site *siteConfig, concurrency, retries int, leaseTTL time.Duration) error {
 	if err := site.check(flagName); err != nil {
 		return err
 	}
 	switch {
 	case concurrency < 1:
 		return fmt.Errorf("--concurrency %d: want 1 or more", concurrency)
-	case maxBytes < 1:
-		return fmt.Errorf("--max-bytes %d: want 1 or more", maxBytes)
 	case retries < 0:
 		return fmt.Errorf("--retries %d: want 0 (none) or more", retries)
 	case leaseTTL <= 0:

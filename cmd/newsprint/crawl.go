@@ -46,7 +46,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		conc      = fs.Int("concurrency", 64, "requests in flight in this process, across all hosts")
 		userAgent = fs.String("user-agent", pipeline.DefaultUserAgent, "User-Agent header")
 		timeout   = fs.Duration("timeout", 30*time.Second, "time limit of one request")
-		maxBytes  = fs.Int("max-bytes", 10<<20, "read at most this many decompressed bytes of a page or feed: a larger page yields only its links, a larger feed is skipped")
+		maxBytes  = byteSize(10 << 20)
 		retries   = fs.Int("retries", 3, "retries of a timeout, reset, 5xx or 429 (0: none)")
 		revisit   = fs.Duration("revisit-after", 24*time.Hour, "revalidate known articles older than this with a conditional GET (0s: on every run; negative: never)")
 		nearDups  = fs.String("near-duplicates", pipeline.NearMark, "articles whose text is, or is close to, that of one emitted before under another URL: mark (an alias record without the body for the same text; duplicate_of set for a near copy), drop, or off")
@@ -65,6 +65,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		exclude   listFlag
 	)
 	fs.Var(&allow, "allow-host", "host whose pages may be fetched (repeatable; default: the seeds' hosts, with and without www.)")
+	fs.Var(&maxBytes, "max-bytes", "read at most this many decompressed bytes of a page or feed (bytes, or with a K, M or G suffix): a larger page yields only its links, a larger feed is skipped")
 	fs.Var(&warcSize, "warc-max-size", "start a new WARC file once one reaches this size (bytes, or with a K, M or G suffix)")
 	fs.Var(&include, "include", "only follow pages whose URL matches this regexp (repeatable; sitemaps and feeds are still read, their entries filtered)")
 	fs.Var(&exclude, "exclude", "never fetch URLs matching this regexp, sitemaps and feeds included (repeatable)")
@@ -89,7 +90,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		MaxPages: number{*maxPages, true}, MaxDepth: number{*maxDepth, true}, Delay: duration{*delay, true},
 		Parallel: number{*parallel, true}, Timeout: duration{*timeout, true}, UserAgent: *userAgent,
 	}
-	if err := checkCrawlFlags(&flagSite, *conc, *maxBytes, *retries, *leaseTTL); err != nil {
+	if err := checkCrawlFlags(&flagSite, *conc, *retries, *leaseTTL); err != nil {
 		fmt.Fprintf(stderr, "newsprint crawl: %v\n", err)
 		return errUsage
 	}
@@ -250,7 +251,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			Seeds: r.site.Seeds, Store: st, Sink: sink, OutPath: outPath,
 			MaxPages: r.site.MaxPages.N, MaxDepth: depth, Delay: d, Parallel: r.site.Parallel.N,
 			Concurrency: *conc, UserAgent: r.site.UserAgent, AllowHosts: r.site.AllowHosts, Include: r.inc, Exclude: r.exc,
-			Timeout: r.site.Timeout.Duration, MaxBodyBytes: *maxBytes, Retries: retryCount, RevisitAfter: revisitAfter,
+			Timeout: r.site.Timeout.Duration, MaxBodyBytes: int(maxBytes), Retries: retryCount, RevisitAfter: revisitAfter,
 			NearDuplicates: *nearDups, MaxListings: maxListings(*listings),
 			Extract: extractor.Options{Selectors: r.site.Selectors, Body: body}, Archive: arc, Limiter: limiter,
 			Logger: logger.With("site", r.site.Name), Progress: progress.update,

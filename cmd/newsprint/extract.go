@@ -28,7 +28,8 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	fs.SetOutput(stderr)
 	pageURL := fs.String("url", "", "the page's URL (with a single input); relative links resolve against it")
 	contentType := fs.String("content-type", "", "the HTTP Content-Type of the page, for its charset (with a single input)")
-	maxBytes := fs.Int("max-bytes", extractor.DefaultMaxBytes, "refuse pages larger than this many bytes")
+	maxBytes := byteSize(extractor.DefaultMaxBytes)
+	fs.Var(&maxBytes, "max-bytes", "refuse pages larger than this many bytes (or with a K, M or G suffix)")
 	nearDups := fs.String("near-duplicates", pipeline.NearMark, "WARC input: mark, drop or keep (off) the duplicates the crawl marked (its decisions recorded in the WARC; without them, in record order)")
 	body := extractor.DefaultBody
 	fs.Var(&body, "body", "forms of the article body to emit, comma-separated: text, html, markdown")
@@ -44,10 +45,6 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	inputs, done, err := parseArgs(fs, args, stdout)
 	if done {
 		return err
-	}
-	if *maxBytes < 1 {
-		fmt.Fprintf(stderr, "newsprint extract: --max-bytes %d: want 1 or more\n", *maxBytes)
-		return errUsage
 	}
 	if err := checkNearDuplicates(*nearDups); err != nil {
 		fmt.Fprintf(stderr, "newsprint extract: %v\n", err)
@@ -69,7 +66,7 @@ func runExtract(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return errUsage
 	}
 	out := bufio.NewWriter(stdout)
-	opt := extractor.Options{ContentType: *contentType, MaxBytes: *maxBytes, Body: body}
+	opt := extractor.Options{ContentType: *contentType, MaxBytes: int(maxBytes), Body: body}
 	// One Offline for all inputs: the files of one crawl's WARC, given in
 	// order, continue one another (revisions, duplicates).
 	off := pipeline.NewOffline(opt, *nearDups)

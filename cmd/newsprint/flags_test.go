@@ -108,10 +108,10 @@ func TestFlagValuesRefused(t *testing.T) {
 		{[]string{"crawl", "--delay", "-1s", seed}, "--delay -1s"},
 		{[]string{"crawl", "--max-depth", "-2", seed}, "--max-depth -2"},
 		{[]string{"crawl", "--timeout", "0s", seed}, "--timeout 0s"},
-		{[]string{"crawl", "--max-bytes", "0", seed}, "--max-bytes 0"},
+		{[]string{"crawl", "--max-bytes", "0", seed}, `"0" for flag -max-bytes`},
 		{[]string{"crawl", "--retries", "-1", seed}, "--retries -1"},
 		{[]string{"crawl", "--lease-ttl", "0s", seed}, "--lease-ttl 0s"},
-		{[]string{"extract", "--max-bytes", "0", seedPage}, "--max-bytes 0"},
+		{[]string{"extract", "--max-bytes", "0", seedPage}, `"0" for flag -max-bytes`},
 	} {
 		_, stderr, code := runCLI(t, "", tc.args...)
 		if code != 2 || !strings.Contains(stderr, tc.flag) {
@@ -249,5 +249,31 @@ func TestSeedWithoutSchemeHint(t *testing.T) {
 		if code != 2 || !strings.Contains(stderr, want) {
 			t.Errorf("crawl %s: exit %d, stderr:\n%s\nwant 2 and %s", seed, code, stderr, want)
 		}
+	}
+}
+
+// Both size flags take the same forms: bytes, or a number with a K, M or G
+// suffix (an optional B after it), powers of 1024.
+func TestByteSizeFlag(t *testing.T) {
+	for in, want := range map[string]int64{
+		"1048576": 1 << 20, "5M": 5 << 20, "5mb": 5 << 20, "512K": 512 << 10, "1G": 1 << 30, "1.5K": 1536,
+	} {
+		var b byteSize
+		if err := b.Set(in); err != nil || int64(b) != want {
+			t.Errorf("Set(%q) = %d, %v; want %d", in, int64(b), err, want)
+		}
+	}
+	for _, in := range []string{"", "0", "-1M", "5X", "M", "2P", "1e20"} {
+		var b byteSize
+		if err := b.Set(in); err == nil {
+			t.Errorf("Set(%q) = %d; want an error", in, int64(b))
+		}
+	}
+	// extract: the page is some 9 KiB.
+	if _, stderr, code := runCLI(t, "", "extract", "--max-bytes", "1K", seedPage); code != 1 || !strings.Contains(stderr, seedPage) {
+		t.Errorf("extract --max-bytes 1K: exit %d, stderr %q; want 1 naming the page", code, stderr)
+	}
+	if out, stderr, code := runCLI(t, "", "extract", "--max-bytes", "5M", seedPage); code != 0 || !strings.Contains(out, `"title"`) {
+		t.Errorf("extract --max-bytes 5M: exit %d, stderr %q; want 0 and the article", code, stderr)
 	}
 }
