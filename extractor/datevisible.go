@@ -177,14 +177,7 @@ var reEntryNote = regexp.MustCompile(`^(?i:(?:this|dieser|dieses|der|das)\s+)?(?
 // post's note of when it was posted: the note names the post itself, so
 // its date is the publication's, as a label would say.
 func (s *scanner) entryNote(n *html.Node) (when, bool) {
-	var b strings.Builder
-	for t := range visibleTexts(n) {
-		b.WriteString(t)
-		if b.Len() >= 160 {
-			break
-		}
-	}
-	t := strings.TrimSpace(b.String())
+	t := leadText(n, 160)
 	loc := reEntryNote.FindStringIndex(t)
 	if loc == nil {
 		return when{}, false
