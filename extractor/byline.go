@@ -25,8 +25,9 @@ type visible struct {
 	// titled: the headline is an element whose text is the title, not
 	// merely the page's first <h1>.
 	titled bool
-	// shown is the one day a page without a titled headline or any other
-	// date shows anywhere (dateshown.go).
+	// shown is the one day a page without any other date shows: anywhere
+	// when its headline is not titled, outside its furniture when it is
+	// (dateshown.go).
 	shown []dateCand
 }
 

@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"net/url"
-	"time"
-)
+import "time"
 
 // Plausibility bounds: no news page is dated before the web carried news
 // sites, or after it was fetched. A day of slack after the fetch time
@@ -50,7 +47,7 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // date: a page that prints one day under its headline is dated that day by
 // its readers; then the page's one <time>; then its script data; then the URL;
 // then a note that the piece was originally published on some day; last,
-// on a page without a titled headline, the one day it shows (dateshown.go).
+// the one day the page shows (dateshown.go).
 //
 // A page that states only when it was updated has no known publication
 // date: the update is not copied into published. A modification before the
@@ -354,12 +351,10 @@ func (v *visible) alone(d dateCand) bool {
 }
 
 // resolveDates sets the publication and modification dates: candidates
-// gathered from every source (datecands.go), then a choice (datechoice.go).
+// gathered from every source (pageDatesOf), then a choice (chooseDates).
 // A field with no plausible candidate stays empty.
-func resolveDates(m *pageMeta, r *resolved, vis visible, page *url.URL) {
+func resolveDates(r *resolved, d pageDates) {
 	zone := r.zoneGuess()
-	d := gatherDates(m, vis, page, r.dayFirst)
-	d.known = knownCands(r.known)
 	pub, mod, hasPub, hasMod := chooseDates(d, r.now)
 	if hasPub {
 		r.set("published_at", &r.published, pub.w.format(zone), pub.src)

@@ -26,9 +26,17 @@ func TestShownDayWithoutTitledHeadline(t *testing.T) {
 	if a := extractPage(t, pageWithoutTitledHeadline("Schnellzugriff", footer)); !strings.HasPrefix(published(a), "2017-10-09") {
 		t.Errorf("one day shown: Extract.PublishedDate = %q, want 2017-10-09", published(a))
 	}
-	// The headline is the title: a date far from it is not the page's.
-	if a := extractPage(t, pageWithoutTitledHeadline("Neue Levelpässe für Schwimmer", footer)); published(a) != "" {
-		t.Errorf("titled headline: Extract.PublishedDate = %q, want none", published(a))
+	// The headline is the title: a day in the page's furniture (its
+	// footer, a sidebar) is the site's, not the page's; a day outside it
+	// is still the page's.
+	titled := "Neue Levelpässe für Schwimmer"
+	for _, tail := range []string{"<footer>" + footer + "</footer>", `<div class="sidebar">` + footer + `</div>`} {
+		if a := extractPage(t, pageWithoutTitledHeadline(titled, tail)); published(a) != "" {
+			t.Errorf("titled headline, %s: Extract.PublishedDate = %q, want none", tail, published(a))
+		}
+	}
+	if a := extractPage(t, pageWithoutTitledHeadline(titled, footer)); !strings.HasPrefix(published(a), "2017-10-09") {
+		t.Errorf("titled headline, the day outside the furniture: Extract.PublishedDate = %q, want 2017-10-09", published(a))
 	}
 	for _, c := range []struct{ name, tail string }{
 		{"two days", footer + `<p>05.10.2017 14:18</p>`},

@@ -95,7 +95,9 @@ func namedOnly(n *html.Node) bool {
 // furnitureDates reads the dates of such an element, and nothing else: its
 // <time> elements and its short blocks that are a date, a label and its
 // date ("Published: July 8, 2025"), or a date after a label alone in the
-// block before ("<h4>Published</h4><div>July 8, 2025</div>").
+// block before ("<h4>Published</h4><div>July 8, 2025</div>"), and its
+// longer blocks that open with a note of when the post was posted
+// (entryNote).
 //
 // The element takes one position in the scan, however many blocks it
 // holds, so that the window after the headline keeps its reach; its dates
@@ -121,6 +123,12 @@ func (s *scanner) furnitureDates(n *html.Node) {
 			return true
 		}
 		tl := textLenUpTo(c, 81)
+		if tl > 80 {
+			if w, ok := s.entryNote(c); ok {
+				s.addDate(w, kindPublished, "byline-text")
+				return false
+			}
+		}
 		if tl == 0 || tl > 80 || hasBlockChildWithAllText(c, tl) {
 			return true
 		}
@@ -157,6 +165,25 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		}
 	}
 	return found
+}
+
+// reEntryNote opens the note a blog template sets under a post, in its
+// footer: "This entry was posted on Monday, March 3rd, 2014 at 10:00 am
+// and is filed under …", "Dieser Artikel wurde am 14. Dezember 2015 um
+// 14:48 von Heiner geschrieben und …".
+var reEntryNote = regexp.MustCompile(`^(?i:(?:this|dieser|dieses|der|das)\s+)?(?i:entry|post|article|artikel|beitrag|eintrag)\s+(?i:was|wurde)\s+(?i:(?:posted|published|written|veröffentlicht)\s+)?(?i:on|am)\s+`)
+
+// entryNote reads the date of n, a block of any length that opens with a
+// post's note of when it was posted: the note names the post itself, so
+// its date is the publication's, as a label would say.
+func (s *scanner) entryNote(n *html.Node) (when, bool) {
+	t := leadText(n, 160)
+	loc := reEntryNote.FindStringIndex(t)
+	if loc == nil {
+		return when{}, false
+	}
+	rest := t[loc[1]:]
+	return s.parse(rest[:min(len(rest), 60)])
 }
 
 // leadKind is the kind of w, the date that opens a line before its labels:

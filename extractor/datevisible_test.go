@@ -167,3 +167,22 @@ func TestDateInThePostsOwnFurniture(t *testing.T) {
 		t.Errorf("Extract.PublishedDate = %q from another sidebar, want none", published(a))
 	}
 }
+
+// The note a blog template sets in the post's own footer, longer than a
+// date line, dates the post: "This entry was posted on …", "Dieser Artikel
+// wurde am …". A sentence there that only mentions a date does not.
+func TestEntryNoteInThePostsFooter(t *testing.T) {
+	for _, note := range []string{
+		`This entry was posted on Monday, March 3rd, 2014 at 10:00 am and is filed under <a href="/c/news">News</a>, <a href="/t/local">Local</a>. <a href="#respond">Leave a response</a>`,
+		`Dieser Artikel wurde am 3. März 2014 um 10:00 von <a href="/author/heiner">Heiner</a> geschrieben und unter dem Stichwort <a href="/tag/arduino">Arduino</a> in die Kategorie <a href="/category/arduino">Arduino</a> eingeordnet. <a href="#comments">Es gibt schon 9 Kommentare, wie ist deine Meinung zu diesem Thema?</a>`,
+	} {
+		page := pageWithBlocks("", 70, `<div class="post-footer">`+note+`</div>`)
+		if a := extractPage(t, page); published(a) != "2014-03-03" {
+			t.Errorf("%.30s: Extract.PublishedDate = %q, want 2014-03-03 from the post's footer", note, published(a))
+		}
+	}
+	page := pageWithBlocks("", 70, `<div class="post-footer">We wrote about it on March 3, 2014 under <a href="/c/news">News</a>, <a href="/t/local">Local</a>. <a href="#respond">Leave a response</a></div>`)
+	if a := extractPage(t, page); published(a) != "" {
+		t.Errorf("Extract.PublishedDate = %q from a sentence in the footer, want none", published(a))
+	}
+}

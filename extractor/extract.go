@@ -281,7 +281,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	vis.addShownDay(doc, m, r, pageU)
+	dates := pageDatesOf(doc, m, r, vis, pageU)
 	// Bylines, datelines and source lines became fields; they leave the
 	// tree now, as readability would rewrap them and lose their marks.
 	removeMarked(doc)
@@ -312,7 +312,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		sample = a.Title + " " + a.Description
 	}
 	resolveLanguage(r, lang, langSrc, sample)
-	resolveDates(m, r, vis, pageU)
+	resolveDates(r, dates)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {
 		a.Credit = vis.credit
