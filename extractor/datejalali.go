@@ -38,9 +38,10 @@ func arabicLetterForms(n string) []string {
 	return []string{n, r}
 }
 
-// The Solar Hijri years read: those of 1995 to 2099, as for Gregorian
-// dates.
-const firstJalaliYear, lastJalaliYear = 1374, 1478
+// The Solar Hijri years read: from 1995's to 2060's. The lunar Hijri
+// years that Persian pages also print ("۱۴۴۵/۱۱/۰۸") are 1440 and later
+// since 2018: they are not read as Solar ones.
+const firstJalaliYear, lastJalaliYear = 1374, 1439
 
 // jalaliBreaks are the years that begin a new cycle of leap years in
 // Borkowski's arithmetic, up to the first after lastJalaliYear.

@@ -28,14 +28,14 @@ func TestJalaliDate(t *testing.T) {
 			t.Errorf("jalaliDate(%d, %d, %d) = %s, %v; want %s", c.jy, c.jm, c.jd, got, ok, c.want)
 		}
 	}
-	for _, c := range [][3]int{{1402, 12, 30}, {1394, 12, 30}, {1403, 7, 31}, {1403, 13, 1}, {1373, 1, 1}, {1479, 1, 1}, {1403, 0, 5}} {
+	for _, c := range [][3]int{{1402, 12, 30}, {1394, 12, 30}, {1403, 7, 31}, {1403, 13, 1}, {1373, 1, 1}, {1440, 1, 1}, {1403, 0, 5}} {
 		if w, ok := jalaliDate(c[0], c[1], c[2]); ok {
 			t.Errorf("jalaliDate(%v) = %s, want none", c, w.t.Format("2006-01-02"))
 		}
 	}
 	// Esfand has 30 days in the leap years (jalaali-js's list) and 29 in
 	// the others.
-	for _, jy := range []int{1383, 1395, 1403, 1412, 1424, 1436, 1449} {
+	for _, jy := range []int{1383, 1395, 1403, 1412, 1424, 1436} {
 		if _, ok := jalaliDate(jy, 12, 30); !ok {
 			t.Errorf("jalaliDate(%d, 12, 30): none, want the leap day", jy)
 		}
@@ -60,5 +60,18 @@ func TestJalaliDate(t *testing.T) {
 				prev = w
 			}
 		}
+	}
+}
+
+// Lunar Hijri dates are no Solar Hijri ones: their years are past those
+// read, and on an Arabic page the Gregorian date beside them counts.
+func TestLunarHijriNotRead(t *testing.T) {
+	for _, in := range []string{"۱۴۴۵/۱۱/۰۸", "۸ ذی‌القعده ۱۴۴۵", "8 ذو القعدة 1445 هـ", "1445/11/08"} {
+		if w, ok := parseDate(in, true); ok {
+			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
+		}
+	}
+	if w, ok := parseDate("الخميس 8 ذو القعدة 1445 هـ - 16 مايو 2024", true); !ok || w.format(nil) != "2024-05-16" {
+		t.Errorf("parseDate(lunar and Gregorian) = %s, %v; want 2024-05-16", w.format(nil), ok)
 	}
 }
