@@ -14,11 +14,15 @@ func TestParseDateLanguages(t *testing.T) {
 		{"en", "Thursday, May 16, 2024 10:30 AM EDT", "2024-05-16"},
 		{"en", "16 May 2024, 10:30 BST", "2024-05-16"},
 		{"en", "May 16, 2024", "2024-05-16"},
+		{"en", "16-May-2024", "2024-05-16"},
+		{"en", "16/May/2024 10:30", "2024-05-16"},
 		{"es", "jueves, 16 de mayo de 2024, 10:30", "2024-05-16"},
 		{"es", "16 may. 2024", "2024-05-16"},
 		{"es", "16/05/2024 10:30 h", "2024-05-16"},
 		{"es", "16 de septiembre de 2024", "2024-09-16"},
 		{"es", "16 sept. 2024", "2024-09-16"},
+		{"es", "jueves 16 de mayo del 2024", "2024-05-16"},
+		{"es", "16 dic. de 2024", "2024-12-16"},
 		{"fr", "jeudi 16 mai 2024 à 10h30", "2024-05-16"},
 		{"fr", "1er mai 2024", "2024-05-01"},
 		{"fr", "16 févr. 2024", "2024-02-16"},
@@ -125,6 +129,13 @@ func TestParseDateLanguages(t *testing.T) {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got[:10] != c.want {
 			t.Errorf("%s: parseDate(%q) = %q, %v; want %s", c.lang, c.in, got, ok, c.want)
+		}
+	}
+	// An abbreviation counts only between the day and the year: these
+	// are words of other languages around a number.
+	for _, in := range []string{"5 out of 10 readers in 2024", "Set 5 goals for 2024", "Ian 5 wrote in 2024", "Kas 12 ve 2024"} {
+		if w, ok := parseDate(in, true); ok {
+			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
 		}
 	}
 }

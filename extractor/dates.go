@@ -41,8 +41,9 @@ var (
 	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT
 	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})(?:\s*(?:at|,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
-	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024
-	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?` + monthRe + `\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
+	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024 /
+	// 26 de marzo del 2024 / 26-Mar-2024
+	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s*|[-/])(?:of\s+|de\s+)?` + monthRe + `(?:\.?,?\s*|[-/])(?:del?\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
 	// 26/03/2024, 03/26/2024, 26.03.2024
 	// reYMonD is the citation style of PubMed and Google Scholar metadata:
 	// "2023 Jan 7".
@@ -200,13 +201,18 @@ func hasYearOrEpoch(s string) bool {
 	digits, wide := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= '0' && c <= '9' {
-			digits++
-			if yearAt(s, i) {
-				return true
+		if c <= '9' {
+			if c >= '0' {
+				digits++
+				if yearAt(s, i) {
+					return true
+				}
 			}
-		} else if c >= 0xD8 && c <= 0xDB || c == 0xE0 || c == 0xEF {
-			wide = true // the lead bytes of the Arabic script and of the digits asciiDigit reads
+		} else if c >= 0xD8 && !wide {
+			// The lead bytes of the Arabic script and of the digits
+			// asciiDigit reads; ASCII letters cost no more than a digit
+			// test.
+			wide = c <= 0xDB || c == 0xE0 || c == 0xEF
 		}
 	}
 	if wide {

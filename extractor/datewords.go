@@ -19,7 +19,7 @@ var wordMonths = map[string]time.Month{}
 
 func init() {
 	names := [][]string{
-		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी", "ian"},
+		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी"},
 		{"februari", "februarie", "şubat", "subat", "luty", "lutego", "feber", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فيفري", "فوریه", "فوریهٔ", "فبروری", "फ़रवरी", "\u095eरवरी", "फरवरी"},
 		{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "مارچ", "मार्च"},
 		{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "kwiecien", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "अप्रैल"},
@@ -45,8 +45,7 @@ func init() {
 	// Abbreviations the regexps of dates.go do not know, as news pages
 	// print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5 черв.
 	// 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk (dateparser's
-	// CLDR data). Their dots are separators to dateTokens. Those that are
-	// common words beside a number in another language are tightMonths.
+	// CLDR data). Their dots are separators to dateTokens.
 	abbr := [][]string{
 		{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
 		{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
@@ -64,22 +63,24 @@ func init() {
 	for i, ns := range abbr {
 		for _, n := range ns {
 			if _, ok := wordMonths[n]; !ok {
-				wordMonths[n] = time.Month(i + 1)
+				abbrMonths[n] = time.Month(i + 1)
 			}
 		}
 	}
 }
 
+// abbrMonths are month abbreviations, read only between the day and the
+// year ("16 out. 2024", "16 Des 2024", "5 dic. de 2024"): many are words
+// beside a number in another language ("5 out of 10 in 2024", "Top 10 des
+// films de 2024", "O clube tem 5 jogadores em 2024"), as month names are
+// not. "des" (Indonesian December), "sie" (Polish August), "tem" (Turkish
+// July) and "noi" (Romanian November) are in CLDR's data beside the
+// others.
+var abbrMonths = map[string]time.Month{"des": time.December, "sie": time.August, "tem": time.July, "noi": time.November}
+
 // wordMonthHeads are the first words of the month names of two words
 // ("تشرين الأول").
 var wordMonthHeads = map[string]bool{}
-
-// tightMonths are abbreviations that are also common words beside a number
-// in another language: "des" (Indonesian December; French "Top 10 des …"),
-// "sie" (Polish August; German), "tem" (Turkish July; Portuguese "tem 5
-// …"), "noi" (Romanian November; Italian). They count only between the
-// day and the year: "16 Des 2024".
-var tightMonths = map[string]time.Month{"des": time.December, "sie": time.August, "tem": time.July, "noi": time.November}
 
 // dateToken is a run of letters or of digits in a date.
 type dateToken struct {
@@ -221,7 +222,7 @@ func parseWordDate(s string, persian bool) (when, bool) {
 				month, mi, me = m, i, i
 			} else if m, ok := jalaliMonths[t.s]; ok && persian {
 				month, mi, me, jalali = time.Month(m), i, i, true
-			} else if m, ok := tightMonths[t.s]; ok && i > 0 && i+1 < len(toks) && toks[i-1].num >= 1 && toks[i-1].num <= 31 && toks[i+1].width == 4 {
+			} else if m, ok := abbrMonths[t.s]; ok && betweenDayAndYear(toks, i) {
 				month, mi, me = m, i, i // 16 Des 2024
 			} else if i+1 < len(toks) && wordMonthHeads[t.s] {
 				if m, ok := wordMonths[t.s+" "+toks[i+1].s]; ok {
@@ -264,6 +265,18 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		return jalaliDate(year, int(month), day)
 	}
 	return build(strconv.Itoa(year), strconv.Itoa(int(month)), strconv.Itoa(day), "", "", "", "", "")
+}
+
+// betweenDayAndYear reports whether toks[i] follows a day and comes before
+// a four-digit year, or before "de" and the year ("5 dic. de 2024").
+func betweenDayAndYear(toks []dateToken, i int) bool {
+	if i == 0 || toks[i-1].num < 1 || toks[i-1].num > 31 || toks[i-1].width > 2 {
+		return false
+	}
+	if i+2 < len(toks) && (toks[i+1].s == "de" || toks[i+1].s == "del") {
+		i++
+	}
+	return i+1 < len(toks) && toks[i+1].width == 4
 }
 
 // reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
