@@ -28,15 +28,20 @@ func init() {
 // Arabic ones that sites typed on Arabic keyboards use instead
 // ("فروردين", "شهريور").
 func arabicLetterForms(n string) []string {
-	r := strings.NewReplacer("ی", "ي", "ک", "ك").Replace(n)
+	r := toArabicLetters.Replace(n)
 	if r == n {
-		r = strings.NewReplacer("ي", "ی", "ك", "ک").Replace(n)
+		r = toPersianLetters.Replace(n)
 	}
 	if r == n {
 		return []string{n}
 	}
 	return []string{n, r}
 }
+
+var (
+	toArabicLetters  = strings.NewReplacer("ی", "ي", "ک", "ك")
+	toPersianLetters = strings.NewReplacer("ي", "ی", "ك", "ک")
+)
 
 // The Solar Hijri years read: from 1995's to 2060's. The lunar Hijri
 // years that Persian pages also print ("۱۴۴۵/۱۱/۰۸") are 1440 and later
