@@ -36,11 +36,34 @@ var (
 	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.
-	dateVerbLabels = []string{"mis à jour le", "mis à jour", "publié", "aktualisiert am", "aktualisiert", "actualizado el", "actualizado", "atualizado em", "atualizado", "pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "opublikowano", "zaktualizowano", "опубликовано", "обновлено", "опубліковано", "оновлено", "publicat", "actualizat", "diterbitkan", "dipublikasikan", "diperbarui", "yayınlanma tarihi", "yayınlanma", "güncellenme tarihi", "güncellenme", "cập nhật", "ngày đăng", "发表于", "发布于", "更新于", "公開日", "更新日", "입력", "수정", "प्रकाशित", "अपडेट", "تاريخ النشر", "نشر في", "آخر تحديث", "تاریخ انتشار"}
+	dateVerbLabels = []string{
+		"mis à jour le", "mis à jour", "modifié le", "modifié", "publié",
+		"aktualisiert am", "aktualisiert",
+		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización",
+		"atualizado em", "atualizado", "atualização",
+		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento",
+		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast",
+		"opublikowano", "zaktualizowano", "aktualizacja",
+		"опубликовано", "обновлено", "изменено", "опубліковано", "оновлено",
+		"publicat", "actualizat", "ultima actualizare",
+		"diterbitkan", "dipublikasikan", "diposting", "diperbarui",
+		"yayınlanma tarihi", "yayınlanma", "oluşturulma tarihi", "giriş tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
+		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
+		"发表于", "发布于", "更新于",
+		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
+		"기사입력", "입력", "등록", "게시", "최종수정", "수정", "업데이트",
+		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
+		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "آخر تحديث", "تم التحديث",
+		// Persian: the text has lost its zero-width non-joiners
+		// (normSpace): "به‌روزرسانی" reads "بهروزرسانی".
+		"تاریخ انتشار", "زمان انتشار", "آخرین بهروزرسانی", "بهروزرسانی", "آخرین به روزرسانی", "به روزرسانی", "بروزرسانی",
+	}
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am"}
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published"}
+	// dateModColonLabels name an update date before a colon.
+	dateModColonLabels = []string{"updated date", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
 )
 
 // Labels of dates that are not the page's: when a forum member joined
@@ -65,11 +88,15 @@ func init() {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
-	modified := []string{"mis à jour", "aktualisiert", "actualiz", "atualizado", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "оновлено", "diperbarui", "güncellenme", "cập nhật", "更新", "수정", "अपडेट", "تحديث"}
+	modified := []string{"mis à jour", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
 	}
+	for _, l := range dateModColonLabels {
+		dateLabelKinds[l] = kindModified
+	}
 	colonLabels = append(colonLabels, dateColonLabels...)
+	colonLabels = append(colonLabels, dateModColonLabels...)
 	for _, l := range dateVerbLabels {
 		kind := kindPublished
 		if holdsAny(l, modified) {
@@ -85,16 +112,23 @@ func init() {
 			verbLabels = append(verbLabels, c)
 		}
 	}
+	// Longest first: "publicado el" is found before "publicado" takes
+	// its place.
+	slices.SortStableFunc(verbLabels, func(a, b string) int { return len(b) - len(a) })
 }
 
-// colonLabelsByLast holds the colonLabels by their last byte, in their
-// order: findLabels tries only those that can end where the colon is.
+// colonLabelsByLast holds the colonLabels by their last byte, longest
+// first ("updated date" before "date"): findLabels tries only those that
+// can end where the colon is.
 var colonLabelsByLast = sync.OnceValue(func() *[256][]string {
 	var by [256][]string
 	for _, l := range colonLabels {
 		if l != "" {
 			by[l[len(l)-1]] = append(by[l[len(l)-1]], l)
 		}
+	}
+	for _, ls := range by {
+		slices.SortStableFunc(ls, func(a, b string) int { return len(b) - len(a) })
 	}
 	return &by
 })
@@ -110,7 +144,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "opubl", "zaktual", "опубл", "обнов", "онов", "Опубл", "Обнов", "Онов", "diterb", "dipubl", "diperb", "yayın", "güncel", "cập", "đăng", "发表", "发布", "更新", "公開", "입력", "수정", "प्रकाशित", "अपडेट", "نشر", "تحديث", "انتشار"}
+var dateVerbStems = []string{"mis à", "modifi", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
@@ -133,6 +167,26 @@ func letterAt(s string, i int) bool {
 	}
 	c := s[i]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// letterBefore and letterAfter report whether a letter or a combining
+// mark ends or starts at s[i]: a verb label inside a longer word. A
+// full-width colon or an Arabic comma ends a label as a space does
+// ("公開日：", "更新日：").
+func letterBefore(s string, i int) bool {
+	if i <= 0 || s[i-1] < utf8.RuneSelf {
+		return letterAt(s, i-1)
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+func letterAfter(s string, i int) bool {
+	if i >= len(s) || s[i] < utf8.RuneSelf {
+		return letterAt(s, i)
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
 // findLabels finds the labels in t: a known word before a colon, or a
@@ -184,12 +238,18 @@ func findLabels(t string) []labelAt {
 			}
 			i += from
 			from = i + len(v)
-			if letterAt(lower, i-1) || letterAt(lower, i+len(v)) {
+			if letterBefore(lower, i) || letterAfter(lower, i+len(v)) {
 				continue
 			}
 			end := i + len(v)
-			for end < len(t) && (t[end] == ' ' || t[end] == ':') {
-				end++
+			for end < len(t) {
+				if t[end] == ' ' || t[end] == ':' {
+					end++
+				} else if strings.HasPrefix(t[end:], "：") {
+					end += len("：")
+				} else {
+					break
+				}
 			}
 			overlap := false
 			for _, o := range out {

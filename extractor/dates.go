@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 var months = map[string]time.Month{}
@@ -35,13 +36,14 @@ func init() {
 const monthRe = `(jan(?:uary|vier|uar|uari)?|jänner|enero|ene|gennaio|janeiro|feb(?:ruary|ruar|rero|braio|ruari)?|février|fevrier|févr|fevereiro|mar(?:ch|s|zo|ço)?|märz|mär|maart|apr(?:il|ile)?|avril|avr|abril|abr|may|mai|mayo|maggio|maio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|aout|agosto|sept?(?:ember|embre|iembre)?|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember|embre)?|décembre|dezember|dez|diciembre|dicembre|dezembro)`
 
 var (
-	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
+	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
 	// 2024年3月5日 10:30, 2024年3月5日 星期二 10:30, 2024年3月5日(周二)下午3:05
 	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT
 	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})(?:\s*(?:at|,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
-	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024
-	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:of\s+|de\s+)?` + monthRe + `\.?,?\s*(?:de\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
+	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024 /
+	// 26 de marzo del 2024 / 26-Mar-2024
+	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s*|[-/])(?:of\s+|de\s+)?` + monthRe + `(?:\.?,?\s*|[-/])(?:del?\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
 	// 26/03/2024, 03/26/2024, 26.03.2024
 	// reYMonD is the citation style of PubMed and Google Scholar metadata:
 	// "2023 Jan 7".
@@ -63,6 +65,7 @@ var (
 // 03/04/2024 that could be read either way.
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
+	persian := isPersian(s) // before its digits are folded
 	if hasEasternDigits(s) {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
@@ -72,8 +75,8 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		}
 	}
 	if len(s) < 4 || len(s) > 4096 || !hasYearOrEpoch(s) {
-		if hasEasternDigits(s) {
-			return parseWordDate(s) // "٥ مارس ٢٠٢٤"
+		if persian {
+			return parseWordDate(s, true) // "۱۴۰۳/۰۲/۲۷" folded
 		}
 		return when{}, false // every pattern needs a year: skip the regexps
 	}
@@ -154,14 +157,15 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		}
 	}
 	if best.idx < 0 {
-		return parseWordDate(s)
+		return parseWordDate(s, persian)
 	}
 	return best.w, true
 }
 
 // reShortYear is a numeric date with a two-digit year standing alone
-// ("01/25/26", "25.01.26 14:30"), both separators alike.
-var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2}))?$`)
+// ("01/25/26", "25.01.26 14:30", "5/16/24 10:30 AM"), both separators
+// alike.
+var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?)?)?$`)
 
 // parseShortYear reads a date with a two-digit year, which is 20yy: this
 // extractor reads no page dated before earliestYear. Only a string that is
@@ -182,24 +186,68 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 	if a <= 12 && (b > 12 || !dayFirst) {
 		day, mon = m[3], m[1]
 	}
-	return build("20"+m[4], mon, day, m[5], m[6], "", "", "")
+	ampm := ""
+	if m[7] != "" {
+		ampm = m[7] + "m"
+	}
+	return build("20"+m[4], mon, day, m[5], m[6], "", ampm, "")
 }
 
 // hasYearOrEpoch reports whether s holds 19xx or 20xx, or is all digits (an
-// epoch timestamp): a cheap test before the date regexps.
+// epoch timestamp): a cheap test before the date regexps. Its digits may be
+// Arabic-Indic, Persian, Devanagari or full-width ones ("٢٠٢٤"), and in
+// Persian text (isPersian) a Solar Hijri year counts ("۱۴۰۳").
 func hasYearOrEpoch(s string) bool {
-	digits := 0
+	digits, wide := 0, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= '0' && c <= '9' {
-			digits++
-			if i+3 < len(s) && (c == '1' && s[i+1] == '9' || c == '2' && s[i+1] == '0') &&
-				s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
-				return true
+		if c <= '9' {
+			if c >= '0' {
+				digits++
+				if yearAt(s, i) {
+					return true
+				}
 			}
+		} else if c >= 0xD8 && !wide {
+			// The lead bytes of the Arabic script and of the digits
+			// asciiDigit reads; ASCII letters cost no more than a digit
+			// test.
+			wide = c <= 0xDB || c == 0xE0 || c == 0xEF
 		}
 	}
+	if wide {
+		return wideYear(s)
+	}
 	return digits == len(s)
+}
+
+// yearAt reports whether 19xx or 20xx starts at s[i].
+func yearAt(s string, i int) bool {
+	return i+3 < len(s) && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
+		s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9'
+}
+
+// wideYear is hasYearOrEpoch for a text that may hold digits beyond ASCII.
+func wideYear(s string) bool {
+	persian := isPersian(s)
+	if hasEasternDigits(s) {
+		s = foldDigits(s)
+	}
+	for i := 0; i+3 < len(s); i++ {
+		if yearAt(s, i) || persian && s[i] == '1' && (s[i+1] == '3' || s[i+1] == '4') &&
+			s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// isPersian reports whether s holds a letter or a digit of the Arabic
+// script's block that Persian uses and Arabic does not (U+0680–06FF: ی, ک,
+// گ, پ, چ, ژ and the Persian digits): its years may be Solar Hijri ones.
+// Arabic pages, whose other calendar is the lunar Hijri one, use none.
+func isPersian(s string) bool {
+	return strings.IndexByte(s, 0xDA) >= 0 || strings.IndexByte(s, 0xDB) >= 0
 }
 
 func groups(s string, m []int) []string {
@@ -253,15 +301,18 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
-	if hasEasternDigits(t) {
-		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
-	}
 	if !hasYearOrEpoch(t) {
 		return false // no date without a year: most blocks end here
 	}
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	}
 	letters := 0
 	for _, w := range strings.Fields(t) {
-		bare := asciiLower(strings.Trim(w, ".,"))
+		bare := asciiLower(strings.Trim(w, ".,،"))
+		if bare != "" && bare[0] >= utf8.RuneSelf {
+			bare = strings.ToLower(bare) // "Четверг"
+		}
 		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
 			letters += len(w)
 		}
@@ -270,8 +321,9 @@ func dateCovers(t string) bool {
 }
 
 // dateWords are the weekdays and the little words of written dates in the
-// languages whose months parseDate knows: "segunda-feira, 22 de janeiro de
-// 2018 às 0:13" is a date and nothing else.
+// languages whose months parseDate knows, lower-cased: "segunda-feira, 22
+// de janeiro de 2018 às 0:13", "Четверг, 16 мая 2024 года" is a date and
+// nothing else. The weekdays are CLDR's, as dateparser has them.
 var dateWords = func() map[string]bool {
 	m := maps.Clone(weekdays) // the English ones
 	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -279,7 +331,19 @@ var dateWords = func() map[string]bool {
 		lunes martes miércoles jueves viernes sábado domingo
 		lunedì martedì mercoledì giovedì venerdì sabato domenica
 		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-		de del à às a las le el den um am at on the of`) {
+		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		понедельник вторник среда четверг пятница суббота воскресенье г года году
+		понеділок вівторок середа четвер п'ятниця субота неділя р року
+		poniedziałek wtorek środa czwartek piątek sobota niedziela r
+		pazartesi salı çarşamba perşembe cuma cumartesi pazar
+		senin selasa rabu kamis jumat sabtu minggu pukul wib wita wit
+		luni marți miercuri joi vineri sâmbătă duminică ora
+		thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc
+		الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
+		오전 오후
+		de del à às a las le el den um am at on the of om la ore alle`) {
 		m[w] = true
 	}
 	return m

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -18,54 +19,68 @@ var wordMonths = map[string]time.Month{}
 
 func init() {
 	names := [][]string{
-		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "ژانویه", "जनवरी", "ian"},
-		{"februari", "februarie", "şubat", "subat", "luty", "lutego", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فوریه", "फ़रवरी", "फरवरी"},
-		{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "मार्च"},
-		{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "نيسان", "آوریل", "अप्रैल"},
-		{"mei", "mai", "mayıs", "mayis", "maj", "maja", "май", "мая", "травень", "травня", "مايو", "أيار", "مه", "می", "मई"},
-		{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "حزيران", "ژوئن", "जून"},
-		{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "تموز", "ژوئیه", "جولای", "जुलाई"},
-		{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "آب", "اوت", "آگوست", "अगस्त"},
-		{"september", "septembrie", "eylül", "eylul", "wrzesień", "września", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "أيلول", "سپتامبر", "सितंबर", "सितम्बर"},
-		{"oktober", "octombrie", "ekim", "październik", "października", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "اکتبر", "अक्टूबर"},
-		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопада", "نوفمبر", "تشرين الثاني", "نوامبر", "नवंबर", "नवम्बर"},
-		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "كانون الأول", "دسامبر", "दिसंबर", "दिसम्बर"},
+		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी"},
+		{"februari", "februarie", "şubat", "subat", "luty", "lutego", "feber", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فيفري", "فوریه", "فوریهٔ", "فبروری", "फ़रवरी", "\u095eरवरी", "फरवरी"},
+		{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "مارچ", "मार्च"},
+		{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "kwiecien", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "अप्रैल"},
+		{"mei", "mai", "mayıs", "mayis", "maj", "maja", "май", "мая", "травень", "травня", "مايو", "ماي", "أيار", "مه", "مهٔ", "می", "मई"},
+		{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "जून"},
+		{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "جويلية", "يوليوز", "تموز", "ژوئیه", "ژوئیهٔ", "جولای", "जुलाई"},
+		{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "sierpien", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "أوت", "غشت", "أغشت", "آب", "اوت", "آگوست", "آگست", "اگست", "अगस्त"},
+		{"september", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर"},
+		{"oktober", "octombrie", "ekim", "październik", "października", "pazdziernik", "pazdziernika", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर"},
+		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर"},
+		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर"},
 	}
 	for i, ns := range names {
 		for _, n := range ns {
-			wordMonths[n] = time.Month(i + 1)
+			for _, v := range arabicLetterForms(n) {
+				wordMonths[v] = time.Month(i + 1)
+				if head, _, two := strings.Cut(v, " "); two {
+					wordMonthHeads[head] = true
+				}
+			}
 		}
 	}
 	// Abbreviations the regexps of dates.go do not know, as news pages
 	// print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5 черв.
-	// 2024"): es, pt, it, fr, nl, tr, id, pl, ro, ru, uk. Their dots are
-	// separators to dateTokens. Left out are those that are common words
-	// beside a number in another language: "des" (Indonesian December;
-	// French "Top 10 des …"), "sie" (Polish August; German), "tem"
-	// (Turkish July; Portuguese "tem 5 …"), "noi" (Romanian November;
-	// Italian).
+	// 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk (dateparser's
+	// CLDR data). Their dots are separators to dateTokens.
 	abbr := [][]string{
-		{"gen", "janv", "oca", "sty", "ian", "янв", "січ"},
-		{"fev", "févr", "fevr", "şub", "sub", "lut", "фев", "лют"},
-		{"mrt", "kwi", "мар", "бер"},
-		{"avr", "nis", "апр", "квіт"},
-		{"mag", "трав"},
-		{"giu", "haz", "cze", "iun", "июн", "черв"},
+		{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
+		{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
+		{"mrt", "mrz", "kwi", "мар", "бер", "берез"},
+		{"avr", "nis", "апр", "квіт", "кві"},
+		{"mag", "трав", "тра"},
+		{"giu", "haz", "cze", "iun", "июн", "черв", "чер"},
 		{"lug", "juil", "lip", "iul", "июл", "лип"},
-		{"ago", "agu", "agt", "ağu", "авг", "серп"},
-		{"set", "eyl", "wrz", "сен", "сент", "вер"},
-		{"out", "ott", "eki", "paź", "paz", "окт", "жовт"},
-		{"kas", "lis", "ноя", "лист"},
-		{"dic", "dez", "déc", "ara", "gru", "дек", "груд"},
+		{"ago", "agu", "agt", "ağu", "авг", "серп", "сер"},
+		{"set", "eyl", "wrz", "сен", "сент", "вер", "верес"},
+		{"out", "ott", "eki", "paź", "paz", "окт", "жовт", "жов"},
+		{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
+		{"dic", "dez", "déc", "ara", "gru", "дек", "груд", "гру"},
 	}
 	for i, ns := range abbr {
 		for _, n := range ns {
 			if _, ok := wordMonths[n]; !ok {
-				wordMonths[n] = time.Month(i + 1)
+				abbrMonths[n] = time.Month(i + 1)
 			}
 		}
 	}
 }
+
+// abbrMonths are month abbreviations, read only between the day and the
+// year ("16 out. 2024", "16 Des 2024", "5 dic. de 2024"): many are words
+// beside a number in another language ("5 out of 10 in 2024", "Top 10 des
+// films de 2024", "O clube tem 5 jogadores em 2024"), as month names are
+// not. "des" (Indonesian December), "sie" (Polish August), "tem" (Turkish
+// July) and "noi" (Romanian November) are in CLDR's data beside the
+// others.
+var abbrMonths = map[string]time.Month{"des": time.December, "sie": time.August, "tem": time.July, "noi": time.November}
+
+// wordMonthHeads are the first words of the month names of two words
+// ("تشرين الأول").
+var wordMonthHeads = map[string]bool{}
 
 // dateToken is a run of letters or of digits in a date.
 type dateToken struct {
@@ -184,23 +199,32 @@ func asciiDigit(r rune) int {
 // parseWordDate reads a date whose month is a word of wordMonths ("5 марта
 // 2024", "12 Ekim 2023", "2 listopada 2021"), or marked by a word or sign
 // for "month" ("ngày 5 tháng 3 năm 2024", "2024년 3월 5일"). The day is the
-// number next to the month, the year a four-digit number. It reads no time
-// of day. Only short strings are read: this is the fallback of parseDate.
-func parseWordDate(s string) (when, bool) {
+// number next to the month, the year a four-digit number. In a text of the
+// Arabic script (persian), a Solar Hijri date counts too, its month named
+// ("۲۷ اردیبهشت ۱۴۰۳") or numbered ("۱۴۰۳/۰۲/۲۷"). It reads no time of
+// day. Only short strings are read: this is the fallback of parseDate.
+func parseWordDate(s string, persian bool) (when, bool) {
 	if len(s) > 200 || !utf8.ValidString(s) {
 		return when{}, false
 	}
 	toks := dateTokens(s)
-	year, mi, me := -1, -1, -1 // the month's first and last token
+	year, jyear, mi, me := -1, -1, -1, -1 // the month's first and last token
 	var month time.Month
+	jalali := false
 	for i, t := range toks {
 		switch {
 		case t.num >= 1995 && t.num <= 2099 && t.width == 4 && year < 0:
 			year = t.num
+		case persian && t.num >= firstJalaliYear && t.num <= lastJalaliYear && t.width == 4 && jyear < 0:
+			jyear = t.num
 		case t.num < 0 && mi < 0:
 			if m, ok := wordMonths[t.s]; ok {
 				month, mi, me = m, i, i
-			} else if i+1 < len(toks) && (t.s == "كانون" || t.s == "تشرين") {
+			} else if m, ok := jalaliMonths[t.s]; ok && persian {
+				month, mi, me, jalali = time.Month(m), i, i, true
+			} else if m, ok := abbrMonths[t.s]; ok && betweenDayAndYear(toks, i) {
+				month, mi, me = m, i, i // 16 Des 2024
+			} else if i+1 < len(toks) && wordMonthHeads[t.s] {
 				if m, ok := wordMonths[t.s+" "+toks[i+1].s]; ok {
 					month, mi, me = m, i, i+1
 				}
@@ -210,6 +234,12 @@ func parseWordDate(s string) (when, bool) {
 				month, mi, me = time.Month(toks[i-1].num), i-1, i-1
 			}
 		}
+	}
+	if jalali {
+		year = jyear
+	}
+	if mi < 0 && jyear >= 0 {
+		return jalaliNumeric(s)
 	}
 	if year < 0 || mi < 0 {
 		return when{}, false
@@ -231,17 +261,52 @@ func parseWordDate(s string) (when, bool) {
 	if day < 0 {
 		return when{}, false
 	}
+	if jalali {
+		return jalaliDate(year, int(month), day)
+	}
 	return build(strconv.Itoa(year), strconv.Itoa(int(month)), strconv.Itoa(day), "", "", "", "", "")
 }
 
-// isWordMonth reports whether w is a month name of wordMonths in any case:
-// "сентября" (16 bytes) or "सितंबर" is the month of a date, not the words
-// of a sentence around one.
-func isWordMonth(w string) bool {
-	if w == "" || w[0] < utf8.RuneSelf {
-		return false // the Latin names are monthNum's
+// betweenDayAndYear reports whether toks[i] follows a day and comes before
+// a four-digit year, or before "de" and the year ("5 dic. de 2024").
+func betweenDayAndYear(toks []dateToken, i int) bool {
+	if i == 0 || toks[i-1].num < 1 || toks[i-1].num > 31 || toks[i-1].width > 2 {
+		return false
 	}
-	_, ok := wordMonths[strings.ToLower(w)]
+	if i+2 < len(toks) && (toks[i+1].s == "de" || toks[i+1].s == "del") {
+		i++
+	}
+	return i+1 < len(toks) && toks[i+1].width == 4
+}
+
+// reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
+// sites write it: "1403/02/27".
+var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?:$|[^\d/])`)
+
+// jalaliNumeric reads the first Solar Hijri date in digits of s.
+func jalaliNumeric(s string) (when, bool) {
+	m := reJalaliNumeric.FindStringSubmatch(s)
+	if m == nil {
+		return when{}, false
+	}
+	jy, _ := strconv.Atoi(m[1])
+	jm, _ := strconv.Atoi(m[2])
+	jd, _ := strconv.Atoi(m[3])
+	return jalaliDate(jy, jm, jd)
+}
+
+// isWordMonth reports whether w is a month name of wordMonths or
+// jalaliMonths in any case: "сентября" (16 bytes), "października" or
+// "सितंबर" is the month of a date, not the words of a sentence around one.
+func isWordMonth(w string) bool {
+	if w == "" {
+		return false
+	}
+	w = strings.ToLower(w)
+	_, ok := wordMonths[w]
+	if !ok {
+		_, ok = jalaliMonths[w]
+	}
 	return ok
 }
 

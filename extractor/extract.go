@@ -398,12 +398,18 @@ func fixAtoms(n *html.Node) {
 
 // dayFirst reports whether numeric dates such as 03/04/2024 are read day
 // first, as everywhere but in US English. A bare "en" page counts as US
-// English unless its host is in a day-first country.
+// English unless its host is in a day-first country; a page that declares
+// no language is read as its host's country writes, which is day first
+// for every country code but those of monthFirstTLDs.
 func dayFirst(lang, host string) bool {
 	l := strings.ToLower(lang)
 	if l == "" || l == "en" {
-		for _, tld := range []string{".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".my", ".pk", ".ng", ".ke"} {
-			if strings.HasSuffix(host, tld) {
+		tld := host[strings.LastIndexByte(host, '.')+1:]
+		if l == "" && len(tld) == 2 && !monthFirstTLDs[tld] {
+			return true
+		}
+		for _, t := range []string{"uk", "au", "nz", "ie", "in", "za", "sg", "my", "pk", "ng", "ke"} {
+			if tld == t {
 				return true
 			}
 		}
@@ -411,3 +417,11 @@ func dayFirst(lang, host string) bool {
 	}
 	return !strings.HasPrefix(l, "en-us") && !strings.HasPrefix(l, "en_us")
 }
+
+// monthFirstTLDs are the country codes of hosts whose pages may write the
+// month first: the United States and the countries that write as it does
+// (Canada in part, the Philippines, Micronesia, Palau, the Marshall
+// Islands), and the codes that sites anywhere use as generic names (.io,
+// .co, .ai, .tv, .me, .fm).
+var monthFirstTLDs = map[string]bool{"us": true, "ca": true, "ph": true, "fm": true, "pw": true, "mh": true,
+	"io": true, "co": true, "ai": true, "tv": true, "me": true, "ly": true, "gg": true, "so": true, "to": true, "cc": true, "ws": true, "sh": true, "ac": true}

@@ -121,6 +121,7 @@ func FuzzExtract(f *testing.F) {
 	// in other languages, two-digit years, eastern digits, a UTC instant
 	// beside a URL day, user-defined GBK pairs cut at the end.
 	f.Add([]byte("<html><head><meta property=\"article:published_time\" content=\"2018-12-31T23:11:59Z\"><meta property=\"article:modified_time\" content=\"2018-01-01\"></head><body><h1>x</h1><p>Опубликовано: 5 марта 2024</p><p>Datum: 03.11.21</p><p>Posted: 01/25/26</p><p>٥ مارس ٢٠٢٤</p><p>2024년 3월 5일</p><p>This article was originally published on May 3, 2019.</p></body></html>"), "https://example.com/2019/01/01/x")
+	f.Add([]byte("<html lang=\"fa\"><body><h1>x</h1><p>زمان انتشار: ۲۷ اردیبهشت ۱۴۰۳ - ۱۰:۳۰</p><p>آخرین به‌روزرسانی: ۱۴۰۳/۰۲/۲۸</p><p>公開日：2024年5月16日</p><p>更新日：2024. 5. 17.</p><p>Kamis, 16 Des 2024</p><p>Четверг, 16 мая 2024 года</p></body></html>"), "https://example.ir/x")
 	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xD0\xAA\xA1\xA1\x40\x81\x30\x81\x30\xFE\xFE\xF8</p></body></html>"), "https://example.cn/x")
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
 		a, err := Extract(page, pageURL, Options{})

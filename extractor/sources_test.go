@@ -146,6 +146,7 @@ func TestDayFirstByHost(t *testing.T) {
 	for host, want := range map[string]string{
 		"https://www.localpaper.co.uk/news/story": "2024-03-05",
 		"https://www.localpaper.com.au/story":     "2024-03-05",
+		"https://www.localpaper.fr/story":         "2024-03-05",
 		"https://www.localpaper.com/story":        "2024-05-03",
 	} {
 		if a := extractAt(t, page, host, Options{}); published(a) != want {
@@ -204,5 +205,38 @@ func TestDeclaredLanguageSources(t *testing.T) {
 		if a.Provenance["language_declared"] != c.declared || published(a) != c.pub {
 			t.Errorf("Extract(%s) = declared %q, published %q; want %q, %q", c.head, a.Provenance["language_declared"], published(a), c.declared, c.pub)
 		}
+	}
+}
+
+// A page that declares no language reads numeric dates as its host's
+// country writes them; a bare "en" does so only in the countries that
+// write English day first.
+func TestDayFirstByCountry(t *testing.T) {
+	for _, c := range []struct {
+		lang, host string
+		want       bool
+	}{
+		{"", "www.example.fr", true},
+		{"", "news.example.com.br", true},
+		{"", "www.example.com", false},
+		{"", "www.example.us", false},
+		{"", "startup.io", false},
+		{"en", "www.example.de", false},
+		{"en", "www.example.co.uk", true},
+		{"en-GB", "www.example.com", true},
+		{"en-US", "www.example.fr", false},
+		{"de", "www.example.com", true},
+	} {
+		if got := dayFirst(c.lang, c.host); got != c.want {
+			t.Errorf("dayFirst(%q, %q) = %v, want %v", c.lang, c.host, got, c.want)
+		}
+	}
+	page := `<html><head><title>Une histoire</title></head><body><article><h1>Une histoire</h1><p class="date">05/03/2024</p>` +
+		strings.Repeat("<p>Le conseil municipal a voté mardi l'extension du réseau de bus dans les quartiers du nord.</p>", 5) + `</article></body></html>`
+	if a := extractAt(t, page, "https://www.example.fr/politique/bus", Options{}); published(a) != "2024-03-05" {
+		t.Errorf("no lang, .fr: Extract.PublishedAt = %q, want 2024-03-05", published(a))
+	}
+	if a := extractAt(t, page, "https://www.example.com/politique/bus", Options{}); published(a) != "2024-05-03" {
+		t.Errorf("no lang, .com: Extract.PublishedAt = %q, want 2024-05-03", published(a))
 	}
 }

@@ -14,9 +14,11 @@ import (
 // and the only date label of its line. Chinese portal CMSs print the time
 // an article was last saved as its only date ("作者：张三 来源：X 更新时间：
 // 2005-3-11"): it is the dateline, as good as unlabelled, not a revision
-// beside a publication date. Beside a publication label it stays an update.
+// beside a publication date. Beside a publication label it stays an update,
+// and a Japanese one ("更新日：", "更新日時：") always does: Japanese CMSs
+// print it beside or instead of the publication date.
 func cjkLoneUpdate(l labelled, labels []labelled) bool {
-	if !strings.Contains(l.label, "更新") {
+	if !strings.Contains(l.label, "更新") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
 		return false
 	}
 	for _, o := range labels {

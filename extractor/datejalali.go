@@ -1,0 +1,94 @@
+package extractor
+
+import (
+	"strings"
+	"time"
+)
+
+// Solar Hijri (Jalali) dates, the civil calendar of Iran, which Iranian
+// sites print as often as the Gregorian one ("۲۷ اردیبهشت ۱۴۰۳",
+// "۱۴۰۳/۰۲/۲۷"): read as the Gregorian day they name. The conversion is
+// exact: Borkowski's arithmetic ("The Persian calendar for 3000 years",
+// 1996, as jalaali-js implements it) agrees with the official calendar
+// over the years read here.
+
+// jalaliMonths maps the Solar Hijri month names to their number.
+var jalaliMonths = map[string]int{}
+
+func init() {
+	for i, n := range []string{"فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"} {
+		for _, v := range arabicLetterForms(n) {
+			jalaliMonths[v] = i + 1
+		}
+	}
+	jalaliMonths["امرداد"] = 5 // Mordad's older spelling
+}
+
+// arabicLetterForms returns n with its Persian yeh and kaf, and with the
+// Arabic ones that sites typed on Arabic keyboards use instead
+// ("فروردين", "شهريور").
+func arabicLetterForms(n string) []string {
+	r := toArabicLetters.Replace(n)
+	if r == n {
+		r = toPersianLetters.Replace(n)
+	}
+	if r == n {
+		return []string{n}
+	}
+	return []string{n, r}
+}
+
+var (
+	toArabicLetters  = strings.NewReplacer("ی", "ي", "ک", "ك")
+	toPersianLetters = strings.NewReplacer("ي", "ی", "ك", "ک")
+)
+
+// The Solar Hijri years read: from 1995's to 2060's. The lunar Hijri
+// years that Persian pages also print ("۱۴۴۵/۱۱/۰۸") are 1440 and later
+// since 2018: they are not read as Solar ones.
+const firstJalaliYear, lastJalaliYear = 1374, 1439
+
+// jalaliBreaks are the years that begin a new cycle of leap years in
+// Borkowski's arithmetic, up to the first after lastJalaliYear.
+var jalaliBreaks = []int{-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635}
+
+// nowruz returns the Gregorian year and the day of March on which
+// Farvardin 1 of the Solar Hijri year jy falls.
+func nowruz(jy int) (gy, march int) {
+	gy = jy + 621
+	leapJ, jp, jump := -14, jalaliBreaks[0], 0
+	for _, b := range jalaliBreaks[1:] {
+		jump = b - jp
+		if jy < b {
+			break
+		}
+		leapJ += jump/33*8 + jump%33/4
+		jp = b
+	}
+	n := jy - jp
+	leapJ += n/33*8 + (n%33+3)/4
+	if jump%33 == 4 && jump-n == 4 {
+		leapJ++
+	}
+	leapG := gy/4 - (gy/100+1)*3/4 - 150
+	return gy, 20 + leapJ - leapG
+}
+
+// jalaliDate is the Gregorian day of the Solar Hijri date jy-jm-jd; ok is
+// false for a day that does not exist (Esfand 30 of a common year) or a
+// year outside those read.
+func jalaliDate(jy, jm, jd int) (when, bool) {
+	if jy < firstJalaliYear || jy > lastJalaliYear || jm < 1 || jm > 12 || jd < 1 || jd > 31 || jm > 6 && jd > 30 {
+		return when{}, false
+	}
+	gy, march := nowruz(jy)
+	// The first six months have 31 days, the next five 30.
+	t := time.Date(gy, time.March, march+(jm-1)*31-jm/7*(jm-7)+jd-1, 0, 0, 0, 0, time.UTC)
+	if jm == 12 && jd == 30 { // only in a leap year: the eve of the next Nowruz
+		ny, nm := nowruz(jy + 1)
+		if !t.AddDate(0, 0, 1).Equal(time.Date(ny, time.March, nm, 0, 0, 0, 0, time.UTC)) {
+			return when{}, false
+		}
+	}
+	return when{t: t}, true
+}
