@@ -132,7 +132,10 @@ func isAuthorElement(n *html.Node) bool {
 		prop = strings.ToLower(prop)
 	}
 	names := func(cid string) bool {
-		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
+		// "user-name" and "username": the poster's name in Wix and
+		// Drupal templates.
+		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer") ||
+			strings.Contains(cid, "username") || strings.Contains(cid, "user-name")
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")

@@ -32,8 +32,10 @@ var (
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
 	}
-	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por"}
-	verbLabels  = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
+	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
+		// "Author:" in the other languages most common in news.
+		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "نویسنده", "الكاتب"}
+	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.
 	dateVerbLabels = []string{"mis à jour le", "mis à jour", "publié", "aktualisiert am", "aktualisiert", "actualizado el", "actualizado", "atualizado em", "atualizado", "pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "opublikowano", "zaktualizowano", "опубликовано", "обновлено", "опубліковано", "оновлено", "publicat", "actualizat", "diterbitkan", "dipublikasikan", "diperbarui", "yayınlanma tarihi", "yayınlanma", "güncellenme tarihi", "güncellenme", "cập nhật", "ngày đăng", "发表于", "发布于", "更新于", "公開日", "更新日", "입력", "수정", "प्रकाशित", "अपडेट", "تاريخ النشر", "نشر في", "آخر تحديث", "تاریخ انتشار"}
