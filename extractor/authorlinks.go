@@ -87,7 +87,7 @@ func linkedNames(n *html.Node, names []string) bool {
 
 // linkSeparators are the words that may stand between the links of a list
 // of authors besides their names: "By <a>Jane Doe</a> <a>John Roe</a>".
-var linkSeparators = setOf("by", "and", "&", ",", ";", "|", "·", "•", "-", "–", "—", "/", "von", "par", "por", "door", "y", "und", "et", "e")
+var linkSeparators = setOf("by", "written", "posted", "authors", "author", "and", "&", ",", ";", "|", "·", "•", "-", "–", "—", "/", "von", "par", "por", "door", "y", "und", "et", "e")
 
 // linkTexts is the names that the links in p spell, one each, when the
 // text of p besides them is separators only: the elements of a list of
@@ -122,13 +122,33 @@ func linkTexts(p *html.Node) []string {
 
 // linkedByline is the names of a byline n, read from its links when its
 // text runs them into one: "By <div><a>Jane Doe</a></div><div><a>John
-// Roe</a></div>" reads "By Jane Doe John Roe".
+// Roe</a></div>" reads "By Jane Doe John Roe". The author links that
+// spell the name one after the other are its names.
 func linkedByline(n *html.Node, names []string) []string {
 	if len(names) != 1 || len(strings.Fields(names[0])) < 4 {
 		return names
 	}
-	if ln := linkTexts(n); len(ln) > 1 && nameKey(strings.Join(ln, " ")) == nameKey(names[0]) {
-		return ln
+	var links []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			t := ""
+			if isAuthorLink(c) {
+				t = normSpace(textOf(c)) // a section's link spells no author
+			}
+			links = append(links, t)
+			return false
+		}
+		return len(links) < 20
+	})
+	want := nameKey(names[0])
+	for i := range links {
+		run := ""
+		for j := i; j < len(links) && links[j] != "" && len(run) < len(want); j++ {
+			run += nameKey(links[j])
+			if run == want && j > i {
+				return links[i : j+1]
+			}
+		}
 	}
 	return names
 }

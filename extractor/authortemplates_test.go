@@ -81,6 +81,9 @@ func TestAuthorTemplates(t *testing.T) {
 		{"a topic link the page calls an author", "", `<div class="post-meta"><a id="author-modal" href="/blog/?content_topic=906">HR Strategy</a> <span class="date">March 3, 2021</span></div>`, "", ""},
 		{"a publication after the names", "", `<div class="byline">By <span class="author vcard"><a class="fn" href="https://connect.news.example/user/jdoe/">Jane Doe/News.com The Daily Ledger</a></span></div>`, "", "Jane Doe"},
 		{"a newsroom's byline with the site's address", "", `<p class="byline">By NFL.com Staff</p>`, "", "NFL.com Staff"},
+		{"author(s) over a list of links", "", `<div class="meta"><h6>Author(s)</h6><ul><li><a href="/library/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/library/?_author=David%20C.%20Mowery">David C. Mowery</a></li></ul></div>`, "", "John A. Alic; David C. Mowery"},
+		{"written by a list of author links, then edited by", "", `<div class="col"><div><span>Written by: <ul class="comma-separated-list"><li><a href="/authors/jane-doe/">Jane Doe</a></li><li><a href="/authors/john-roe/">John Roe</a></li></ul></span></div><div><span>Edited by: <a href="/authors/ann-lee/">Ann Lee</a></span></div></div>`, "", "Jane Doe; John Roe"},
+		{"a section's link after the byline's", `<meta name="author" content="Jane Doe">`, `<div class="meta"><span>by <a href="/author/jane-doe/">Jane Doe</a></span><span><a href="/location/polar-regions">Global Commons</a></span><span>May 2nd 2025</span></div>`, "", "Jane Doe"},
 		{"byline with a date before", "", `<p class="byline">March 3, 2021 by Jane Doe</p>`, "", "Jane Doe"},
 		{"byline with a section", "", `<div class="meta">Jane Doe | World | March 3, 2021</div>`, "", "Jane Doe"},
 	}

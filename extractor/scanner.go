@@ -56,7 +56,12 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
 		s.authorNext = false
-		if names := splitAuthors(t); looksLikeNames(names) {
+		names := splitAuthors(t)
+		if ln := linkTexts(n); len(ln) > 1 && len(ln) > len(names) {
+			// "Author(s)" over a list of links, one for each name.
+			names = ln
+		}
+		if looksLikeNames(names) {
 			return v.addAuthors(names, fromByline, s.pos, s.authorLabel)
 		}
 	}
