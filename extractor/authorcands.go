@@ -228,6 +228,10 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 		case map[string]any:
 			name := ldString(t["name"])
 			if name == "" {
+				// schema.org's Person may give its name in parts.
+				name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
+			}
+			if name == "" {
 				return
 			}
 			if ldHasType(t, reOrgType) {

@@ -10,8 +10,8 @@ import (
 
 var (
 	reOnDate    = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
-	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|submitted\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
+	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|reporting\s+|submitted\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -29,7 +29,7 @@ var (
 	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
-	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
+	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
 
 // reDigitWord is a word that starts with a digit, with the separators and
@@ -49,6 +49,9 @@ func splitAuthors(s string) []string {
 	by := hasFoldASCII(s, "by")
 	if by {
 		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			if strings.HasSuffix(asciiLower(s[:loc[0]]), "additional ") {
+				return nil // "Additional reporting by": not the byline's author
+			}
 			s = s[loc[0]:]
 		}
 	}
@@ -69,7 +72,9 @@ func splitAuthors(s string) []string {
 	if loc := reByPrefix.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
 		// "By Jane Doe and John Roe in World": the section, or the
-		// place, after a byline's names.
+		// place, after a byline's names. (Cut from each name, it left
+		// the second of two categories: "in Good Science, Low-Carb
+		// Experts".)
 		if strings.Contains(s, " in ") {
 			s = reInCategory.ReplaceAllString(s, "")
 		}
@@ -361,9 +366,11 @@ func nameLike(s string) bool {
 	if len(words) == 1 && len(s) <= 3 && strings.ToLower(s) == s {
 		return false // "on", "by": a particle, not a handle
 	}
-	for _, w := range words {
+	for i, w := range words {
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] && len(words) > 1 {
+		// "Star Tribune staff": a newsroom's byline (nameQuality weighs it).
+		newsroom := i == len(words)-1 && i > 0 && collectiveWords[w] && w != "admin"
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] && !newsroom && len(words) > 1 {
 			return false
 		}
 	}

@@ -288,3 +288,27 @@ func inAuthorElement(n *html.Node) bool {
 	}
 	return false
 }
+
+// bylineLine is the first line of a byline block t that sets its lines in
+// blocks of their own: "<div><span>By Jane Doe</span></div><div>BBC News,
+// Washington</div>" credits Jane Doe; the second line is her newsroom.
+func bylineLine(n *html.Node, t string) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return t // the text starts outside a block
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if !blockTags[c.DataAtom] {
+			return t
+		}
+		if first := textOf(c); first != "" {
+			if len(first) < len(t) && reByStart.MatchString(first) {
+				return first
+			}
+			return t
+		}
+	}
+	return t
+}

@@ -77,7 +77,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if byStart && len(t) < 160 {
 		used := false
-		if names := linkedByline(n, splitAuthors(t)); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
