@@ -93,6 +93,9 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	out = append(out, vis.authorCands...)
 	add(splitAll(m.authorsMicro), fromMicrodata, "microdata")
 	for _, k := range authorMetaKeys {
+		// Co-authors in tags of their own ("parsely-author" once for each)
+		// are one statement.
+		var all []string
 		for _, v := range m.tags[k] {
 			if metaNotNames(v) {
 				continue
@@ -105,8 +108,9 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 				// organisation, as the JSON-LD says.
 				names = []string{whole}
 			}
-			add(names, fromMeta, metaSource(k))
+			all = append(all, names...)
 		}
+		add(dedupe(all), fromMeta, metaSource(k))
 	}
 	add(m.twitterWrittenBy(), fromTwitterLabel, "meta:twitter")
 	add(citationAuthors(m.tags["citation_author"]), fromCitation, "meta:citation")
@@ -223,6 +227,10 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 			}
 		case map[string]any:
 			name := ldString(t["name"])
+			if name == "" {
+				// schema.org's Person may give its name in parts.
+				name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
+			}
 			if name == "" {
 				return
 			}

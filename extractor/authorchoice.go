@@ -117,7 +117,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			names = dropTaglineWords(names)
 		}
 		if len(names) > 1 {
-			if mine := slices.DeleteFunc(slices.Clone(names), site.hasHost); len(mine) > 0 {
+			if mine := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return site.hasHost(n) || holdsDomain(n) }); len(mine) > 0 {
 				names = mine
 			}
 		}
@@ -325,6 +325,13 @@ func rejectedName(n string) bool {
 	return reNotAName.MatchString(strings.TrimSpace(n)) || looksLikeDomain(n)
 }
 
+// holdsDomain reports whether a name holds a web address as a word: "NJ.com
+// The Star-Ledger" after "Justin Zaremba" is the publication, not a
+// co-author; alone ("NFL.com Staff") it is the newsroom's byline.
+func holdsDomain(n string) bool {
+	return strings.Contains(n, ".") && slices.ContainsFunc(strings.Fields(n), looksLikeDomain)
+}
+
 // wordNotName reports whether n is one lower-case word that the page's
 // text uses as an ordinary word, twice or more: "quality" in a post about
 // quality, "historian" in a list of signatories are words where a name
@@ -347,6 +354,12 @@ func wordNotName(n, text string) bool {
 func refineNames(names []string, cands []authorCand) []string {
 	out := slices.Clone(names)
 	for i, n := range out {
+		if run := nameRun(n, cands); run != nil {
+			// "Jane Doe John Roe", two names whose elements the text ran
+			// together, that another source lists apart.
+			out = slices.Concat(out[:i], run, out[i+1:])
+			return refineNames(out, cands)
+		}
 		words := strings.Fields(n)
 		for _, c := range cands {
 			for _, o := range c.names {
@@ -365,6 +378,21 @@ func refineNames(names []string, cands []authorCand) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// nameRun is the names of another candidate that, one after the other,
+// spell n: "Jane Doe John Roe" is Jane Doe and John Roe when a source
+// lists them so. It is nil when none does.
+func nameRun(n string, cands []authorCand) []string {
+	if len(strings.Fields(n)) < 4 {
+		return nil
+	}
+	for _, c := range cands {
+		if len(c.names) >= 2 && nameKey(strings.Join(c.names, " ")) == nameKey(n) {
+			return c.names
+		}
+	}
+	return nil
 }
 
 // wordPrefix reports whether the words of p start those of w, ignoring case.

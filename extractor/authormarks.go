@@ -132,7 +132,13 @@ func isAuthorElement(n *html.Node) bool {
 		prop = strings.ToLower(prop)
 	}
 	names := func(cid string) bool {
-		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer")
+		// "user-name" and "username": the poster's name in Wix and
+		// Drupal templates; "autor", "auteur": the author's, in other
+		// languages ("autoren", German for the list of all authors, is
+		// not one).
+		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer") ||
+			strings.Contains(cid, "username") || strings.Contains(cid, "user-name") ||
+			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur") // es, pt, de, pl, it ("autore"); fr
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")

@@ -10,8 +10,8 @@ import (
 
 var (
 	reOnDate    = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
-	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
+	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|reporting\s+|submitted\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -29,7 +29,7 @@ var (
 	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
 	// piece: a reviewer, a fact-checker, an editor.
-	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
+	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
 
 // reDigitWord is a word that starts with a digit, with the separators and
@@ -49,6 +49,9 @@ func splitAuthors(s string) []string {
 	by := hasFoldASCII(s, "by")
 	if by {
 		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			if strings.HasSuffix(asciiLower(s[:loc[0]]), "additional ") {
+				return nil // "Additional reporting by": not the byline's author
+			}
 			s = s[loc[0]:]
 		}
 	}
@@ -66,7 +69,16 @@ func splitAuthors(s string) []string {
 		}
 		s = head
 	}
-	s = reByPrefix.ReplaceAllString(s, "")
+	if loc := reByPrefix.FindStringIndex(s); loc != nil {
+		s = s[loc[1]:]
+		// "By Jane Doe and John Roe in World": the section, or the
+		// place, after a byline's names. (Cut from each name, it left
+		// the second of two categories: "in Good Science, Low-Carb
+		// Experts".)
+		if strings.Contains(s, " in ") {
+			s = reInCategory.ReplaceAllString(s, "")
+		}
+	}
 	if strings.IndexByte(s, '@') >= 0 {
 		s = reEmail.ReplaceAllString(s, "")
 	}
@@ -89,7 +101,6 @@ func splitAuthors(s string) []string {
 	if digits {
 		s = cutDates(s)
 	}
-	// "BeauHD on Friday December 19", "FlowGuard EMEA on 04-ago-2021".
 	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
@@ -129,7 +140,7 @@ func splitAuthors(s string) []string {
 			// after "Jane Doe,"; but "Zackery Cuevas Writer" is a name.
 			continue
 		}
-		p = cleanName(p)
+		p = cleanName(cutAgency(p))
 		if p == "" {
 			continue
 		}
@@ -144,6 +155,25 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return dropCJKOrgs(out)
+}
+
+// agencySuffixes are news agencies that bylines run on after the last
+// name without a separator: "By JANE DOE and JOHN ROE Associated Press".
+var agencySuffixes = []string{" the associated press", " associated press", " reuters", " agence france-presse", " afp", " bloomberg news", " bloomberg", " xinhua"}
+
+// cutAgency cuts a news agency's name that follows a name of two words or
+// more; the agency alone ("Reuters") is kept.
+func cutAgency(p string) string {
+	p = strings.TrimSpace(p)
+	l := asciiLower(p) // byte for byte, so that an index in l is one in p
+	for _, a := range agencySuffixes {
+		if strings.HasSuffix(l, a) {
+			if head := p[:len(l)-len(a)]; len(strings.Fields(head)) >= 2 {
+				return head
+			}
+		}
+	}
+	return p
 }
 
 // cutDates cuts the dates of a byline from the name (splitAuthors): a date
@@ -187,6 +217,10 @@ func cleanName(p string) string {
 		return ""
 	}
 	p = cutGluedRole(p)
+	// "About Michael Brenner": the label of the link to the author's page.
+	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
+		p = p[6:]
+	}
 	p = strings.Trim(p, " -–—:：,.([]（【】\"'“”")
 	p = strings.TrimSpace(reHandleAside.ReplaceAllString(p, ""))
 	if !strings.ContainsAny(p, "(（") {
@@ -213,8 +247,8 @@ func cleanName(p string) string {
 		return ""
 	}
 	switch strings.ToLower(p) {
-	case "admin", "administrator", "by", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
-		"default", "updated", "written by", "posted by", "design", "guest", "user", "null", "undefined", "none":
+	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
+		"default", "updated", "written by", "posted by", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
 		return ""
 	}
 	// "historian" after a label that was a signatory's role, "Publisher":
@@ -290,8 +324,10 @@ var nameParticles = setOf("van", "der", "den", "de", "da", "di", "du", "la", "le
 // would ("Author" above "Learn More"); shareWords are share-bar buttons
 // run into a name ("Melissa Norris Facebook Tweet Pin").
 var (
-	uiPhrases  = map[string]bool{"learn more": true, "read more": true, "more": true, "contact": true, "contact us": true, "see all": true, "view all": true, "view profile": true, "profile": true, "follow": true, "share": true, "about": true, "about us": true, "home": true, "subscribe": true, "sign in": true, "log in": true, "login": true, "menu": true, "search": true, "email": true, "print": true, "comments": true, "reply": true, "copy link": true, "bio": true, "all posts": true, "view posts": true}
-	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true, "bluesky": true, "mastodon": true, "instagram": true, "youtube": true, "tiktok": true, "threads": true}
+	uiPhrases = map[string]bool{"learn more": true, "read more": true, "more": true, "contact": true, "contact us": true, "see all": true, "view all": true, "view profile": true, "profile": true, "follow": true, "share": true, "about": true, "about us": true, "home": true, "subscribe": true, "sign in": true, "log in": true, "login": true, "menu": true, "search": true, "email": true, "print": true, "comments": true, "reply": true, "copy link": true, "bio": true, "all posts": true, "view posts": true,
+		"rss": true, "feed": true, "homepage": true, "website": true, "web site": true, "posts": true, "articles": true, "me": true, "us": true,
+		"my account": true, "account": true, "mein konto": true, "mon compte": true, "mi cuenta": true, "log out": true, "logout": true, "sign out": true}
+	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true, "bluesky": true, "mastodon": true, "instagram": true, "youtube": true, "tiktok": true, "threads": true, "email": true, "print": true}
 )
 
 func nameLike(s string) bool {
@@ -330,14 +366,26 @@ func nameLike(s string) bool {
 	if len(words) == 1 && len(s) <= 3 && strings.ToLower(s) == s {
 		return false // "on", "by": a particle, not a handle
 	}
-	for _, w := range words {
+	for i, w := range words {
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] && len(words) > 1 {
+		// "Star Tribune staff": a newsroom's byline (nameQuality weighs it).
+		newsroom := i == len(words)-1 && i > 0 && collectiveWords[w] && w != "admin"
+		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] && !newsroom && len(words) > 1 {
+			return false
+		}
+	}
+	if len(words) > 1 {
+		// "Autorenseite von", "About Victor Davis Hanson": a link's label
+		// around a name, not the name.
+		if last := words[len(words)-1]; nameParticles[last] || linkVerbs[strings.ToLower(words[0])] {
 			return false
 		}
 	}
 	return true
 }
+
+// linkVerbs start the label of a link to an author's page or profile.
+var linkVerbs = setOf("view", "meet", "contact", "follow", "email", "e-mail", "visit", "more", "autorenseite")
 
 // looksLikeNames reports whether names are people or organisations rather than
 // a URL, a sentence, or the site's own name repeated.

@@ -52,10 +52,24 @@ func TestSplitAuthors(t *testing.T) {
 		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
 		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
 		"Monique Feyrecilde, BA, LVT, VTS (Behavior)":       "Monique Feyrecilde, BA, LVT, VTS (Behavior)",
+		// Byline labels and link labels alone, or around a name.
+		"Von":                   "",
+		"Written":               "",
+		"About Michael Brenner": "Michael Brenner",
+		"Submitted by Jane Doe on Wed, 03/03/2021 - 10:00": "Jane Doe",
+		"By Jane Doe and John Roe in World":                "Jane Doe; John Roe",
+		"By JANE DOE and JOHN ROE Associated Press":        "JANE DOE; JOHN ROE",
+		"Reuters": "Reuters",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {
 			t.Errorf("splitAuthors(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// Link labels are not names.
+	for _, s := range []string{"About Me", "Autorenseite von", "Contact Jane Doe", "RSS", "Print Email", "Mein Konto", "About Us"} {
+		if names := splitAuthors(s); looksLikeNames(names) {
+			t.Errorf("splitAuthors(%q) = %q, taken for names", s, names)
 		}
 	}
 	// Sentences that start with "By" are not bylines.

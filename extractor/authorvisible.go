@@ -78,45 +78,6 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 	s.authorBoxAs(box, fromFurnitureBox)
 }
 
-// commentish reports whether n's class or id names a comment thread or a
-// reply form.
-func commentish(n *html.Node) bool {
-	cid := classID(n)
-	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply")
-}
-
-// authorLinkList is the names of the author links among which a, an
-// author link, stands: "<a>Rui Ma</a>, <a>Heba Ledwon</a> & <a>Suparn
-// Patra</a>" credits every co-author, not the first alone. The list is the
-// nearest element around a (three levels up at most) that holds another
-// link; it counts when every link in it is an author link and its text is
-// their names and separators only. Otherwise a's own names are returned.
-func authorLinkList(a *html.Node) (names []string, linked bool) {
-	own := splitAuthors(textOf(a))
-	for p, i := a.Parent, 0; p != nil && i < 3 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
-		links, others := 0, false
-		walk(p, func(c *html.Node) bool {
-			if c.Type == html.ElementNode && c.DataAtom == atom.A {
-				links++
-				others = others || !isAuthorLink(c)
-				return false
-			}
-			return !others
-		})
-		switch {
-		case others || links > 8 || textLenUpTo(p, 241) > 240:
-			return own, false
-		case links < 2:
-			continue
-		}
-		if names := splitAuthors(textOf(p)); len(names) == links && looksLikeNames(names) {
-			return names, true
-		}
-		return own, false
-	}
-	return own, false
-}
-
 // nameDue reports whether a byline label stood alone in one of the last
 // two blocks read ("Article written by:" over an author box far below the
 // headline), so the next blocks are read for its name wherever they are.
@@ -326,4 +287,28 @@ func inAuthorElement(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// bylineLine is the first line of a byline block t that sets its lines in
+// blocks of their own: "<div><span>By Jane Doe</span></div><div>BBC News,
+// Washington</div>" credits Jane Doe; the second line is her newsroom.
+func bylineLine(n *html.Node, t string) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return t // the text starts outside a block
+		}
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if !blockTags[c.DataAtom] {
+			return t
+		}
+		if first := textOf(c); first != "" {
+			if len(first) < len(t) && reByStart.MatchString(first) {
+				return first
+			}
+			return t
+		}
+	}
+	return t
 }

@@ -14,7 +14,7 @@ var byAloneBytes = func() (set [256]bool) {
 	for _, c := range []byte("articlestorypostwrittenpostedreportedwordsbyauthors") {
 		set[c], set[c-'a'+'A'] = true, true
 	}
-	for _, c := range []byte("ſ \t\n\f\r:") {
+	for _, c := range []byte("ſ \t\n\f\r:()") {
 		set[c] = true
 	}
 	return set

@@ -56,7 +56,12 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
 		s.authorNext = false
-		if names := splitAuthors(t); looksLikeNames(names) {
+		names := splitAuthors(t)
+		if ln := linkTexts(n); len(ln) > 1 && len(ln) > len(names) {
+			// "Author(s)" over a list of links, one for each name.
+			names = ln
+		}
+		if looksLikeNames(names) {
 			return v.addAuthors(names, fromByline, s.pos, s.authorLabel)
 		}
 	}
@@ -72,7 +77,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if byStart && len(t) < 160 {
 		used := false
-		if names := splitAuthors(t); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
@@ -111,9 +116,18 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := splitAuthors(t); looksLikeNames(names) {
 			if afterH1 {
 				v.addAuthors(names, fromAuthorElement, s.pos, "")
+				v.authorCands[len(v.authorCands)-1].linked = linkedNames(n, names)
 			} else {
 				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
 			}
+		}
+	} else if !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
+		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
+		// <span class=date>…": the block is a meta line, and the author
+		// elements are inside it.
+		if names := innerAuthors(n); len(names) > 0 {
+			v.addAuthors(names, fromAuthorElement, s.pos, "")
+			v.authorCands[len(v.authorCands)-1].linked = linkedNames(n, names)
 		}
 	}
 	if afterH1 && !v.has(fromByline) {

@@ -1,0 +1,196 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The names inside a block: author elements within a meta line, and the
+// author links whose texts are the names when the block's text runs them
+// together.
+
+// innerAuthors is the names in the author elements inside n, a short
+// block that is none itself: a meta line that holds an author element, a
+// date and a category ("<div class=post-meta><span class=meta-author>Jane
+// Doe</span> <span class=meta-author>John Roe</span> <span
+// class=date>…"). Each innermost author element is read as one; those
+// whose text is not names ("Send an email" in an "author-email-link")
+// are passed over.
+func innerAuthors(n *html.Node) []string {
+	var names []string
+	seen := 0
+	walk(n, func(c *html.Node) bool {
+		if c == n || c.Type != html.ElementNode {
+			return true
+		}
+		if seen >= 6 || c.DataAtom == atom.Script || c.DataAtom == atom.Style || commentish(c) {
+			return false
+		}
+		if !isAuthorElement(c) || topicLink(c) || findFirst(c, func(d *html.Node) bool { return d != c && d.Type == html.ElementNode && isAuthorElement(d) }) != nil {
+			return true
+		}
+		seen++
+		if textLenUpTo(c, 81) <= 80 {
+			if ns := splitAuthors(textOf(c)); looksLikeNames(ns) {
+				names = append(names, ns...)
+			}
+		}
+		return false
+	})
+	return dedupe(names)
+}
+
+// topicLink reports whether n is, or holds as its first link, a link to
+// a category, a tag or a topic: a section named in an element the page
+// calls an author ("<a id=author-modal href=/blog/?content_topic=906>").
+func topicLink(n *html.Node) bool {
+	a := n
+	if n.DataAtom != atom.A {
+		a = findFirst(n, byTag(atom.A))
+	}
+	if a == nil {
+		return false
+	}
+	href := strings.ToLower(attr(a, "href"))
+	return strings.Contains(href, "categor") || strings.Contains(href, "/tag/") || strings.Contains(href, "topic") || strings.Contains(href, "/section/")
+}
+
+// linkedNames reports whether n's author links are its names, one link
+// for each: "<a href=/author/jane/>Jane Doe</a>, <a href=/author/john/>John
+// Roe</a>" credits both, as a list of author links does (authorLinkList).
+func linkedNames(n *html.Node, names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	var links []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			if isAuthorLink(c) {
+				links = append(links, nameKey(textOf(c)))
+			}
+			return false
+		}
+		return len(links) <= len(names)
+	})
+	if len(links) != len(names) {
+		return false
+	}
+	for i, n := range names {
+		if links[i] != nameKey(n) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkSeparators are the words that may stand between the links of a list
+// of authors besides their names: "By <a>Jane Doe</a> <a>John Roe</a>".
+var linkSeparators = setOf("by", "written", "posted", "authors", "author", "and", "&", ",", ";", "|", "·", "•", "-", "–", "—", "/", "von", "par", "por", "door", "y", "und", "et", "e")
+
+// linkTexts is the names that the links in p spell, one each, when the
+// text of p besides them is separators only: the elements of a list of
+// authors that the text runs together. It is nil otherwise.
+func linkTexts(p *html.Node) []string {
+	var names []string
+	rest := true
+	walk(p, func(c *html.Node) bool {
+		switch {
+		case !rest:
+		case c.Type == html.ElementNode && c.DataAtom == atom.A:
+			ns := splitAuthors(textOf(c))
+			if len(ns) != 1 {
+				rest = false
+			}
+			names = append(names, ns...)
+			return false
+		case c.Type == html.TextNode:
+			for _, w := range strings.Fields(c.Data) {
+				if !linkSeparators[strings.ToLower(strings.TrimRight(w, ",:"))] && strings.Trim(w, ",:") != "" {
+					rest = false
+				}
+			}
+		}
+		return rest
+	})
+	if !rest {
+		return nil
+	}
+	return names
+}
+
+// linkedByline is the names of a byline n, read from its links when its
+// text runs them into one: "By <div><a>Jane Doe</a></div><div><a>John
+// Roe</a></div>" reads "By Jane Doe John Roe". The author links that
+// spell the name one after the other are its names.
+func linkedByline(n *html.Node, names []string) []string {
+	if len(names) != 1 || len(strings.Fields(names[0])) < 4 {
+		return names
+	}
+	var links []string
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			t := ""
+			if isAuthorLink(c) {
+				t = normSpace(textOf(c)) // a section's link spells no author
+			}
+			links = append(links, t)
+			return false
+		}
+		return len(links) < 20
+	})
+	want := nameKey(names[0])
+	for i := range links {
+		run := ""
+		for j := i; j < len(links) && links[j] != "" && len(run) < len(want); j++ {
+			run += nameKey(links[j])
+			if run == want && j > i {
+				return links[i : j+1]
+			}
+		}
+	}
+	return names
+}
+
+// authorLinkList is the names of the author links among which a, an
+// author link, stands: "<a>Rui Ma</a>, <a>Heba Ledwon</a> & <a>Suparn
+// Patra</a>" credits every co-author, not the first alone. The list is the
+// nearest element around a (three levels up at most) that holds another
+// link; it counts when every link in it is an author link and its text is
+// their names and separators only. Otherwise a's own names are returned.
+func authorLinkList(a *html.Node) (names []string, linked bool) {
+	own := splitAuthors(textOf(a))
+	for p, i := a.Parent, 0; p != nil && i < 3 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		links, others := 0, false
+		walk(p, func(c *html.Node) bool {
+			if c.Type == html.ElementNode && c.DataAtom == atom.A {
+				links++
+				others = others || !isAuthorLink(c)
+				return false
+			}
+			return !others
+		})
+		switch {
+		case others || links > 8 || textLenUpTo(p, 241) > 240:
+			return own, false
+		case links < 2:
+			continue
+		}
+		if names := splitAuthors(textOf(p)); len(names) == links && looksLikeNames(names) {
+			return names, true
+		}
+		if names := linkTexts(p); len(names) == links && looksLikeNames(names) {
+			return names, true
+		}
+		return own, false
+	}
+	return own, false
+}
+
+// commentish reports whether n's class or id names a comment thread or a
+// reply form.
+func commentish(n *html.Node) bool {
+	cid := classID(n)
+	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply")
+}
