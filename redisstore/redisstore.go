@@ -475,7 +475,8 @@ func (s *Store) TryAcquire(ctx context.Context, host string, parallel int, delay
 	var wait int64
 	err := s.do(ctx, "host slot", func(ctx context.Context) error {
 		var err error
-		wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next}, s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token).Int64()
+		wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next, s.k("host:" + host + ":crawl")},
+			s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token, crawlKeyTTL.Milliseconds()).Int64()
 		return err
 	})
 	switch {
@@ -491,6 +492,18 @@ func (s *Store) TryAcquire(ctx context.Context, host string, parallel int, delay
 		defer cancel()
 		_ = s.do(ctx, "host slot release", func(ctx context.Context) error { return s.rdb.ZRem(ctx, slots, token).Err() })
 	}, 0, nil
+}
+
+// SetCrawlDelay records delay, the Crawl-delay of host's robots.txt as
+// this process has just read it (0: none), for every process of the
+// crawl: TryAcquire spaces the host's starts by at least that from then
+// on, whatever delay its caller passes, and the host's next start moves to
+// its last start plus delay if that is later.
+func (s *Store) SetCrawlDelay(ctx context.Context, host string, delay time.Duration) error {
+	return s.do(ctx, "crawl delay", func(ctx context.Context) error {
+		return setDelayScript.Run(ctx, s.rdb, []string{s.k("host:" + host + ":next"), s.k("host:" + host + ":crawl")},
+			max(delay.Milliseconds(), 0), crawlKeyTTL.Milliseconds()).Err()
+	})
 }
 
 // Acquire waits until a request to host may start under the crawl-wide

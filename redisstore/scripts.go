@@ -1,6 +1,10 @@
 package redisstore
 
-import "github.com/redis/go-redis/v9"
+import (
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
 
 // The Lua scripts. Each runs atomically in Redis; times come from the
 // server's clock (TIME), so that processes on machines with skewed clocks
@@ -26,6 +30,8 @@ import "github.com/redis/go-redis/v9"
 //	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive
 //	claims:W   HASH  H -> URL: the claims worker W holds
 //	host:H:slots ZSET request token -> expiry (ms); host:H:next: earliest next start (ms)
+//	host:H:crawl HASH delay: the Crawl-delay of H's robots.txt (ms) as a process last read it;
+//	           start: H's last start (ms). Expires a day after the last request.
 //	held:H     ZSET  queued URL of host H passed over behind its round -> its q score (nextScript)
 //	heldhosts  ZSET  hosts with held URLs -> 0
 
@@ -352,9 +358,16 @@ for i = 2, #ARGV do
 end
 return 0`)
 
-// KEYS slots next; ARGV slot-ttl-ms parallel delay-ms token. Returns 0
-// when the slot is taken, the ms to wait for the next start, or -1 when
-// all slots are busy.
+// crawlKeyTTL is how long a host's Crawl-delay and last start are kept
+// after its last request: a later run's first requests, robots.txt
+// included, keep the spacing the host asked for (each process reads
+// robots.txt again and records what it says now).
+const crawlKeyTTL = 24 * time.Hour
+
+// KEYS slots next crawl; ARGV slot-ttl-ms parallel delay-ms token
+// crawl-ttl-ms. Returns 0 when the slot is taken, the ms to wait for the
+// next start, or -1 when all slots are busy. The delay is the longer of
+// the caller's and the Crawl-delay another process read (setDelayScript).
 var acquireScript = redis.NewScript(nowLua + `
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
@@ -362,6 +375,22 @@ local nxt = tonumber(redis.call('GET', KEYS[2]) or '0')
 if now < nxt then return nxt - now end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[1]), ARGV[4])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
-local delay = tonumber(ARGV[3])
+local delay = math.max(tonumber(ARGV[3]), tonumber(redis.call('HGET', KEYS[3], 'delay') or '0'))
 if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay + 1000) end
+redis.call('HSET', KEYS[3], 'start', now)
+redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[5]))
+return 0`)
+
+// KEYS next crawl; ARGV delay-ms crawl-ttl-ms: a process read the host's
+// robots.txt. The host's next start moves to its last start plus the
+// delay, if that is later: the requests granted before (robots.txt
+// requests of processes that did not know it) were spaced by less.
+var setDelayScript = redis.NewScript(nowLua + `
+local d = tonumber(ARGV[1])
+redis.call('HSET', KEYS[2], 'delay', d)
+redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[2]))
+local at = tonumber(redis.call('HGET', KEYS[2], 'start') or '0') + d
+if d > 0 and at > now and at > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], at, 'PX', at - now + 1000)
+end
 return 0`)
