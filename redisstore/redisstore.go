@@ -59,7 +59,8 @@ type Options struct {
 	// RetryFor is how long operations wait, retrying with backoff, for an
 	// unreachable or restarting Redis before failing. 0 means 5 minutes.
 	RetryFor time.Duration
-	// Logger receives the retries. nil means none.
+	// Logger receives the retries, and go-redis's own log lines at Debug
+	// level (clientlog.go). nil means none.
 	Logger *slog.Logger
 }
 
@@ -117,6 +118,7 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
+	routeClientLog(opt.Logger)
 	var sid [8]byte
 	rand.Read(sid[:])
 	s := &Store{
