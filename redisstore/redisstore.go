@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -71,7 +72,13 @@ type Store struct {
 	p       string // key prefix
 	opt     Options
 	session string // this process's lease holder name
-	base    int64  // the answered count when this crawl run began (answered.go)
+	addr    string // host:port of the Redis, for errors
+	crawlID string
+	epoch   string // the crawl state's epoch when Open read it (epochLua)
+	// down is when Redis became unavailable (Unix ns), 0 while it answers
+	// (do).
+	down atomic.Int64
+	base int64 // the answered count when this crawl run began (answered.go)
 
 	mu     sync.Mutex
 	leased map[string]bool
@@ -123,8 +130,8 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	rand.Read(sid[:])
 	s := &Store{
 		rdb: redis.NewClient(ro), p: "np:{" + crawlID + "}:", opt: opt,
-		session: opt.Worker + "#" + hex.EncodeToString(sid[:]),
-		leased:  map[string]bool{}, stop: make(chan struct{}), done: make(chan struct{}),
+		session: opt.Worker + "#" + hex.EncodeToString(sid[:]), addr: ro.Addr, crawlID: crawlID,
+		leased: map[string]bool{}, stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	// A first connection gets less patience than a crawl in progress: a
 	// wrong address should not hang the command for minutes.
@@ -139,6 +146,10 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 		}
 		return nil, fmt.Errorf("redis %s: %w", ro.Addr, err)
 	}
+	if err := s.readEpoch(ctx); err != nil {
+		s.rdb.Close()
+		return nil, err
+	}
 	if err := s.alive(ctx); err != nil {
 		s.rdb.Close()
 		return nil, err
@@ -149,6 +160,27 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	}
 	go s.renew()
 	return s, nil
+}
+
+// ErrStateLost is returned by the operations that find the crawl's state
+// gone from Redis while the crawl runs: what the process knew was done,
+// leased or claimed is no longer recorded, so going on would fetch and
+// emit again what the crawl emitted before.
+var ErrStateLost = errors.New("redisstore: the crawl's state is gone from Redis")
+
+// readEpoch reads the crawl state's epoch, naming it first if the crawl
+// has none (a new crawl, or one begun before epochs).
+func (s *Store) readEpoch(ctx context.Context) error {
+	var id [8]byte
+	rand.Read(id[:])
+	return s.do(ctx, "epoch", func(ctx context.Context) error {
+		if err := s.rdb.SetNX(ctx, s.k("epoch"), hex.EncodeToString(id[:]), 0).Err(); err != nil {
+			return err
+		}
+		var err error
+		s.epoch, err = s.rdb.Get(ctx, s.k("epoch")).Result()
+		return err
+	})
 }
 
 // Close gives back the URLs this process holds (they are queued again at
@@ -222,7 +254,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		return err
 	}
 	return s.do(ctx, "add", func(ctx context.Context) error {
-		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostround"), s.k("rounds"), s.k("hostseq")}, args...).Err()
+		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostround"), s.k("rounds"), s.k("hostseq"), s.k("epoch")}, append(args, s.epoch)...).Err()
 	})
 }
 
@@ -242,7 +274,7 @@ func (s *Store) Next(ctx context.Context, l pipeline.Lease) ([]pipeline.Entry, e
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds"), s.k("heldhosts")}, args...).Slice()
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds"), s.k("heldhosts"), s.k("epoch")}, append(args, s.epoch)...).Slice()
 		return err
 	})
 	if err != nil {
@@ -364,7 +396,8 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		}
 		args = append(args, o.URL, hkey(o.URL), o.Status, clean(o.Reason), clean(o.ETag), clean(o.LastModified), o.Hash, o.Revision, ms)
 	}
-	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q"), s.k("answered")}
+	args = append(args, s.epoch)
+	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q"), s.k("answered"), s.k("epoch")}
 	err := s.do(ctx, "commit", func(ctx context.Context) error {
 		return s.runCommit(ctx, keys, args, outcomes)
 	})
@@ -568,21 +601,30 @@ func (s *Store) renew() {
 }
 
 // do runs f, and again with backoff while Redis is unreachable, loading
-// its data after a restart, or failing over, for at most RetryFor.
+// its data after a restart, or failing over, until Redis has been
+// unavailable for RetryFor: counted from the first failure of the outage,
+// across operations, so that once one operation gives up the others fail
+// at their first attempt too (a crawl's final commit included) rather
+// than waiting RetryFor each, one after the other.
 func (s *Store) do(ctx context.Context, op string, f func(context.Context) error) error {
 	wait := 100 * time.Millisecond
-	deadline := time.Now().Add(s.opt.RetryFor)
 	for {
 		err := f(ctx)
+		if err != nil && strings.Contains(err.Error(), stateLostReply) {
+			return fmt.Errorf("redis %s: crawl %q: %w (Redis restarted without persistence, or was flushed); this process stops: see README, \"What Redis needs\"", s.addr, s.crawlID, ErrStateLost)
+		}
 		if err == nil || !transient(err) {
+			s.down.Store(0) // Redis answered
 			return err
 		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("redis %s: still failing after %s: %w", op, s.opt.RetryFor, err)
+		s.down.CompareAndSwap(0, time.Now().UnixNano())
+		since := time.Since(time.Unix(0, s.down.Load()))
+		if since >= s.opt.RetryFor {
+			return fmt.Errorf("redis %s: %s: unavailable for %s: %w", s.addr, op, since.Round(time.Second), err)
 		}
 		s.opt.Logger.Warn("redis unavailable; retrying", "op", op, "err", err, "in", wait)
 		select {
-		case <-time.After(wait):
+		case <-time.After(min(wait, s.opt.RetryFor-since)):
 		case <-ctx.Done():
 			return ctx.Err()
 		}
