@@ -88,22 +88,44 @@ type Store struct {
 	closed sync.Once
 }
 
-// Open connects to the Redis at rawURL (redis://[user:pass@]host:port/db)
-// and returns the store of the crawl named crawlID.
-func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, error) {
+// testDialer, set by tests only, dials Redis instead of go-redis's dialer.
+var testDialer func(ctx context.Context, network, addr string) (net.Conn, error)
+
+// Check reports whether Open would take rawURL and crawlID, without
+// connecting: the error names the one that is wrong (a password in the URL
+// shown as xxxxx) and the form wanted.
+func Check(rawURL, crawlID string) error {
+	_, err := parse(rawURL, crawlID)
+	return err
+}
+
+func parse(rawURL, crawlID string) (*redis.Options, error) {
 	if crawlID == "" || strings.ContainsAny(crawlID, "{} \t\n") {
 		return nil, fmt.Errorf("crawl id %q: want a non-empty name without braces or spaces", crawlID)
-	}
-	if opt.Worker == "" {
-		return nil, errors.New("redisstore: Options.Worker is required")
 	}
 	ro, err := redis.ParseURL(rawURL)
 	if err != nil {
 		// The URL and go-redis's error (a url.Error) may hold a password.
-		return nil, fmt.Errorf("redis URL %q: %w", redact.URL(rawURL), redact.Error(err))
+		return nil, fmt.Errorf("redis URL %q: want redis://[USER:PASSWORD@]HOST:PORT[/DB] (rediss:// for TLS): %w", redact.URL(rawURL), redact.Error(err))
+	}
+	return ro, nil
+}
+
+// Open connects to the Redis at rawURL (redis://[user:pass@]host:port/db)
+// and returns the store of the crawl named crawlID.
+func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, error) {
+	if opt.Worker == "" {
+		return nil, errors.New("redisstore: Options.Worker is required")
+	}
+	ro, err := parse(rawURL, crawlID)
+	if err != nil {
+		return nil, err
 	}
 	ro.DisableIdentity = true // CLIENT SETINFO needs Redis 7.2
-	ro.MaxRetries = -1        // our own retries, with logging
+	if testDialer != nil {
+		ro.Dialer = testDialer
+	}
+	ro.MaxRetries = -1 // our own retries, with logging
 	switch {
 	case opt.LeaseTTL <= 0:
 		opt.LeaseTTL = 2 * time.Minute
@@ -136,8 +158,14 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	// A first connection gets less patience than a crawl in progress: a
 	// wrong address should not hang the command for minutes.
 	pctx, cancel := context.WithTimeout(ctx, min(opt.RetryFor, 30*time.Second))
-	var last error
-	err = s.do(pctx, "ping", func(ctx context.Context) error { last = s.rdb.Ping(ctx).Err(); return last })
+	var last error // the last failure that says why: not the deadline's
+	err = s.do(pctx, "ping", func(ctx context.Context) error {
+		err := s.rdb.Ping(ctx).Err()
+		if err != nil && ctx.Err() == nil {
+			last = err
+		}
+		return err
+	})
 	cancel()
 	if err != nil {
 		s.rdb.Close()

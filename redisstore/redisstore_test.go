@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -319,5 +320,25 @@ func TestOutageBoundAcrossOperations(t *testing.T) {
 	}
 	if logs := buf.String(); strings.Contains(logs, "op=commit") {
 		t.Errorf("Commit retried after the outage had lasted RetryFor:\n%s", logs)
+	}
+}
+
+// A first connection that gives up says why: the last failure of a dial,
+// not the deadline that cut the one after it. Before, a Redis host name
+// that does not resolve was answered "context deadline exceeded" after
+// 30 s.
+func TestOpenSaysWhy(t *testing.T) {
+	begin := time.Now()
+	redisstore.SetTestDialer(func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if time.Since(begin) < time.Second { // go-redis dials 5 times a Ping
+			return nil, &net.DNSError{Err: "no such host", Name: "redis.invalid", IsNotFound: true}
+		}
+		<-ctx.Done() // then a lookup that hangs
+		return nil, ctx.Err()
+	})
+	defer redisstore.SetTestDialer(nil)
+	_, err := redisstore.Open(context.Background(), "redis://redis.invalid:6379/0", "why", redisstore.Options{Worker: "w", RetryFor: 2 * time.Second})
+	if err == nil || !strings.Contains(err.Error(), "redis.invalid:6379") || !strings.Contains(err.Error(), "no such host") {
+		t.Errorf("Open of a Redis whose name does not resolve: %v; want its address and \"no such host\"", err)
 	}
 }
