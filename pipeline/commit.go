@@ -194,5 +194,15 @@ func (k *crawler) commit() error {
 		return nil
 	}
 	// The commit must land even when ctx is cancelled: it is the shutdown.
-	return k.cfg.Store.Commit(k.work, batch, cp)
+	if err := k.cfg.Store.Commit(k.work, batch, cp); err != nil {
+		// The next commit carries these outcomes too: its checkpoint,
+		// past their articles, must not land without them (a shared
+		// crawl commits again once Redis is back, and a process
+		// restarted from that checkpoint would not read them back).
+		k.emitMu.Lock()
+		k.pending = append(batch, k.pending...)
+		k.emitMu.Unlock()
+		return err
+	}
+	return nil
 }

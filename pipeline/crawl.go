@@ -266,6 +266,9 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 	}
 	rb := k.robots.get(ctx, u)
 	release()
+	if !rb.temporary {
+		k.fail(ignoreCancel(k.shareCrawlDelay(u, rb.delay)))
+	}
 	if rb.temporary && !k.robots.exhausted(rb) && ctx.Err() == nil {
 		k.cfg.Logger.Warn("robots.txt unavailable; the site's URLs wait for it", "url", t.host+"/robots.txt", "cause", rb.cause,
 			"attempt", rb.attempts, "retry_in", time.Until(rb.retryAt).Round(time.Millisecond))

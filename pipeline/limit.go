@@ -31,6 +31,19 @@ func (k *crawler) acquire(ctx context.Context, u *url.URL) (release func(), at t
 	return nil, time.Now().Add(max(wait, time.Millisecond)), nil
 }
 
+// shareCrawlDelay tells the shared HostLimiter, if any, the Crawl-delay
+// that this process has just read in u's host's robots.txt, before it
+// starts another request: the other processes, which may not have read it
+// yet, space their requests by it from then on, robots.txt included. Each
+// process reads robots.txt itself; without this, each would fetch it
+// --delay after the one before, however long the Crawl-delay.
+func (k *crawler) shareCrawlDelay(u *url.URL, d time.Duration) error {
+	if k.cfg.Limiter == nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil
+	}
+	return k.cfg.Limiter.SetCrawlDelay(k.work, u.Host, d)
+}
+
 // later gives back a task whose host's turn another process holds (the
 // shared HostLimiter said so): its job goes back to the front of the
 // host's queue, its slots and its start are given back, and the host is

@@ -90,3 +90,46 @@ func TestCrawlSharedLimiterWaitsInFrontier(t *testing.T) {
 		t.Errorf("requests in order %v: the free host waited behind the held one's turn", log)
 	}
 }
+
+// crawlDelays is a HostLimiter that grants every turn and notes the
+// Crawl-delays it is told.
+type crawlDelays struct {
+	mu  sync.Mutex
+	got map[string]time.Duration
+}
+
+func (l *crawlDelays) TryAcquire(context.Context, string, int, time.Duration) (func(), time.Duration, error) {
+	return func() {}, 0, nil
+}
+
+func (l *crawlDelays) SetCrawlDelay(_ context.Context, host string, d time.Duration) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.got[host] = d
+	return nil
+}
+
+// A process that reads a host's robots.txt tells the shared HostLimiter
+// its Crawl-delay, so that the other processes, which read robots.txt
+// themselves, do not make their first requests, robots.txt included, at
+// their own --delay after it (redisstore: TestCrawlDelayShared).
+func TestCrawlSharesCrawlDelay(t *testing.T) {
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "User-agent: *\nCrawl-delay: 1\n")
+			return
+		}
+		fmt.Fprint(w, articleHTML("Story", "A story of a polite host.", "2024-03-26T10:00:00Z"))
+	}))
+	defer s.Close()
+	lim := &crawlDelays{got: map[string]time.Duration{}}
+	dir := t.TempDir()
+	crawlOnce(t, s.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
+		c.MaxDepth = -1 // the seed only
+		c.Limiter = lim
+	})
+	host := s.Listener.Addr().String()
+	if d, ok := lim.got[host]; !ok || d != time.Second {
+		t.Errorf("the limiter was told %v; want %s's Crawl-delay, 1s", lim.got, host)
+	}
+}

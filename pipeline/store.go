@@ -225,6 +225,12 @@ type HostLimiter interface {
 	// or a moment while all its slots are busy. It does not block, so that
 	// the crawl's frontier holds the host back rather than a process slot.
 	TryAcquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), wait time.Duration, err error)
+	// SetCrawlDelay records the Crawl-delay of host's robots.txt (0: none)
+	// as soon as a process has read it. Every process then spaces the
+	// host's starts by at least that, counting from its last start, even
+	// one that has not read robots.txt yet: its own robots.txt request
+	// waits for it too.
+	SetCrawlDelay(ctx context.Context, host string, delay time.Duration) error
 }
 
 // Shared is implemented by Stores that several processes use at once. A

@@ -27,6 +27,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -59,7 +60,8 @@ type Options struct {
 	// RetryFor is how long operations wait, retrying with backoff, for an
 	// unreachable or restarting Redis before failing. 0 means 5 minutes.
 	RetryFor time.Duration
-	// Logger receives the retries. nil means none.
+	// Logger receives the retries, and go-redis's own log lines at Debug
+	// level (clientlog.go). nil means none.
 	Logger *slog.Logger
 }
 
@@ -70,7 +72,13 @@ type Store struct {
 	p       string // key prefix
 	opt     Options
 	session string // this process's lease holder name
-	base    int64  // the answered count when this crawl run began (answered.go)
+	addr    string // host:port of the Redis, for errors
+	crawlID string
+	epoch   string // the crawl state's epoch when Open read it (epochLua)
+	// down is when Redis became unavailable (Unix ns), 0 while it answers
+	// (do).
+	down atomic.Int64
+	base int64 // the answered count when this crawl run began (answered.go)
 
 	mu     sync.Mutex
 	leased map[string]bool
@@ -80,22 +88,44 @@ type Store struct {
 	closed sync.Once
 }
 
-// Open connects to the Redis at rawURL (redis://[user:pass@]host:port/db)
-// and returns the store of the crawl named crawlID.
-func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, error) {
+// testDialer, set by tests only, dials Redis instead of go-redis's dialer.
+var testDialer func(ctx context.Context, network, addr string) (net.Conn, error)
+
+// Check reports whether Open would take rawURL and crawlID, without
+// connecting: the error names the one that is wrong (a password in the URL
+// shown as xxxxx) and the form wanted.
+func Check(rawURL, crawlID string) error {
+	_, err := parse(rawURL, crawlID)
+	return err
+}
+
+func parse(rawURL, crawlID string) (*redis.Options, error) {
 	if crawlID == "" || strings.ContainsAny(crawlID, "{} \t\n") {
 		return nil, fmt.Errorf("crawl id %q: want a non-empty name without braces or spaces", crawlID)
-	}
-	if opt.Worker == "" {
-		return nil, errors.New("redisstore: Options.Worker is required")
 	}
 	ro, err := redis.ParseURL(rawURL)
 	if err != nil {
 		// The URL and go-redis's error (a url.Error) may hold a password.
-		return nil, fmt.Errorf("redis URL %q: %w", redact.URL(rawURL), redact.Error(err))
+		return nil, fmt.Errorf("redis URL %q: want redis://[USER:PASSWORD@]HOST:PORT[/DB] (rediss:// for TLS): %w", redact.URL(rawURL), redact.Error(err))
+	}
+	return ro, nil
+}
+
+// Open connects to the Redis at rawURL (redis://[user:pass@]host:port/db)
+// and returns the store of the crawl named crawlID.
+func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, error) {
+	if opt.Worker == "" {
+		return nil, errors.New("redisstore: Options.Worker is required")
+	}
+	ro, err := parse(rawURL, crawlID)
+	if err != nil {
+		return nil, err
 	}
 	ro.DisableIdentity = true // CLIENT SETINFO needs Redis 7.2
-	ro.MaxRetries = -1        // our own retries, with logging
+	if testDialer != nil {
+		ro.Dialer = testDialer
+	}
+	ro.MaxRetries = -1 // our own retries, with logging
 	switch {
 	case opt.LeaseTTL <= 0:
 		opt.LeaseTTL = 2 * time.Minute
@@ -117,18 +147,25 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
+	routeClientLog(opt.Logger)
 	var sid [8]byte
 	rand.Read(sid[:])
 	s := &Store{
 		rdb: redis.NewClient(ro), p: "np:{" + crawlID + "}:", opt: opt,
-		session: opt.Worker + "#" + hex.EncodeToString(sid[:]),
-		leased:  map[string]bool{}, stop: make(chan struct{}), done: make(chan struct{}),
+		session: opt.Worker + "#" + hex.EncodeToString(sid[:]), addr: ro.Addr, crawlID: crawlID,
+		leased: map[string]bool{}, stop: make(chan struct{}), done: make(chan struct{}),
 	}
 	// A first connection gets less patience than a crawl in progress: a
 	// wrong address should not hang the command for minutes.
 	pctx, cancel := context.WithTimeout(ctx, min(opt.RetryFor, 30*time.Second))
-	var last error
-	err = s.do(pctx, "ping", func(ctx context.Context) error { last = s.rdb.Ping(ctx).Err(); return last })
+	var last error // the last failure that says why: not the deadline's
+	err = s.do(pctx, "ping", func(ctx context.Context) error {
+		err := s.rdb.Ping(ctx).Err()
+		if err != nil && ctx.Err() == nil {
+			last = err
+		}
+		return err
+	})
 	cancel()
 	if err != nil {
 		s.rdb.Close()
@@ -136,6 +173,10 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 			err = last
 		}
 		return nil, fmt.Errorf("redis %s: %w", ro.Addr, err)
+	}
+	if err := s.readEpoch(ctx); err != nil {
+		s.rdb.Close()
+		return nil, err
 	}
 	if err := s.alive(ctx); err != nil {
 		s.rdb.Close()
@@ -147,6 +188,27 @@ func Open(ctx context.Context, rawURL, crawlID string, opt Options) (*Store, err
 	}
 	go s.renew()
 	return s, nil
+}
+
+// ErrStateLost is returned by the operations that find the crawl's state
+// gone from Redis while the crawl runs: what the process knew was done,
+// leased or claimed is no longer recorded, so going on would fetch and
+// emit again what the crawl emitted before.
+var ErrStateLost = errors.New("redisstore: the crawl's state is gone from Redis")
+
+// readEpoch reads the crawl state's epoch, naming it first if the crawl
+// has none (a new crawl, or one begun before epochs).
+func (s *Store) readEpoch(ctx context.Context) error {
+	var id [8]byte
+	rand.Read(id[:])
+	return s.do(ctx, "epoch", func(ctx context.Context) error {
+		if err := s.rdb.SetNX(ctx, s.k("epoch"), hex.EncodeToString(id[:]), 0).Err(); err != nil {
+			return err
+		}
+		var err error
+		s.epoch, err = s.rdb.Get(ctx, s.k("epoch")).Result()
+		return err
+	})
 }
 
 // Close gives back the URLs this process holds (they are queued again at
@@ -220,7 +282,7 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 		return err
 	}
 	return s.do(ctx, "add", func(ctx context.Context) error {
-		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostround"), s.k("rounds"), s.k("hostseq")}, args...).Err()
+		return addScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("hostround"), s.k("rounds"), s.k("hostseq"), s.k("epoch")}, append(args, s.epoch)...).Err()
 	})
 }
 
@@ -240,7 +302,7 @@ func (s *Store) Next(ctx context.Context, l pipeline.Lease) ([]pipeline.Entry, e
 	var res []any
 	err := s.do(ctx, "lease", func(ctx context.Context) error {
 		var err error
-		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds"), s.k("heldhosts")}, args...).Slice()
+		res, err = nextScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("meta"), s.k("owner"), s.k("rounds"), s.k("heldhosts"), s.k("epoch")}, append(args, s.epoch)...).Slice()
 		return err
 	})
 	if err != nil {
@@ -362,7 +424,8 @@ func (s *Store) Commit(ctx context.Context, outcomes []pipeline.Outcome, cp pipe
 		}
 		args = append(args, o.URL, hkey(o.URL), o.Status, clean(o.Reason), clean(o.ETag), clean(o.LastModified), o.Hash, o.Revision, ms)
 	}
-	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q"), s.k("answered")}
+	args = append(args, s.epoch)
+	keys := []string{s.k("done"), s.k("leases"), s.k("owner"), s.k("meta"), s.k("art"), s.k("failed"), s.k("cp:" + s.opt.Worker), s.k("claims:" + s.opt.Worker), s.k("q"), s.k("answered"), s.k("epoch")}
 	err := s.do(ctx, "commit", func(ctx context.Context) error {
 		return s.runCommit(ctx, keys, args, outcomes)
 	})
@@ -475,7 +538,8 @@ func (s *Store) TryAcquire(ctx context.Context, host string, parallel int, delay
 	var wait int64
 	err := s.do(ctx, "host slot", func(ctx context.Context) error {
 		var err error
-		wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next}, s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token).Int64()
+		wait, err = acquireScript.Run(ctx, s.rdb, []string{slots, next, s.k("host:" + host + ":crawl")},
+			s.opt.SlotTTL.Milliseconds(), max(parallel, 1), delay.Milliseconds(), token, crawlKeyTTL.Milliseconds()).Int64()
 		return err
 	})
 	switch {
@@ -491,6 +555,18 @@ func (s *Store) TryAcquire(ctx context.Context, host string, parallel int, delay
 		defer cancel()
 		_ = s.do(ctx, "host slot release", func(ctx context.Context) error { return s.rdb.ZRem(ctx, slots, token).Err() })
 	}, 0, nil
+}
+
+// SetCrawlDelay records delay, the Crawl-delay of host's robots.txt as
+// this process has just read it (0: none), for every process of the
+// crawl: TryAcquire spaces the host's starts by at least that from then
+// on, whatever delay its caller passes, and the host's next start moves to
+// its last start plus delay if that is later.
+func (s *Store) SetCrawlDelay(ctx context.Context, host string, delay time.Duration) error {
+	return s.do(ctx, "crawl delay", func(ctx context.Context) error {
+		return setDelayScript.Run(ctx, s.rdb, []string{s.k("host:" + host + ":next"), s.k("host:" + host + ":crawl")},
+			max(delay.Milliseconds(), 0), crawlKeyTTL.Milliseconds()).Err()
+	})
 }
 
 // Acquire waits until a request to host may start under the crawl-wide
@@ -553,21 +629,30 @@ func (s *Store) renew() {
 }
 
 // do runs f, and again with backoff while Redis is unreachable, loading
-// its data after a restart, or failing over, for at most RetryFor.
+// its data after a restart, or failing over, until Redis has been
+// unavailable for RetryFor: counted from the first failure of the outage,
+// across operations, so that once one operation gives up the others fail
+// at their first attempt too (a crawl's final commit included) rather
+// than waiting RetryFor each, one after the other.
 func (s *Store) do(ctx context.Context, op string, f func(context.Context) error) error {
 	wait := 100 * time.Millisecond
-	deadline := time.Now().Add(s.opt.RetryFor)
 	for {
 		err := f(ctx)
+		if err != nil && strings.Contains(err.Error(), stateLostReply) {
+			return fmt.Errorf("redis %s: crawl %q: %w (Redis restarted without persistence, or was flushed); this process stops: see README, \"What Redis needs\"", s.addr, s.crawlID, ErrStateLost)
+		}
 		if err == nil || !transient(err) {
+			s.down.Store(0) // Redis answered
 			return err
 		}
-		if time.Now().After(deadline) {
-			return fmt.Errorf("redis %s: still failing after %s: %w", op, s.opt.RetryFor, err)
+		s.down.CompareAndSwap(0, time.Now().UnixNano())
+		since := time.Since(time.Unix(0, s.down.Load()))
+		if since >= s.opt.RetryFor {
+			return fmt.Errorf("redis %s: %s: unavailable for %s: %w", s.addr, op, since.Round(time.Second), err)
 		}
 		s.opt.Logger.Warn("redis unavailable; retrying", "op", op, "err", err, "in", wait)
 		select {
-		case <-time.After(wait):
+		case <-time.After(min(wait, s.opt.RetryFor-since)):
 		case <-ctx.Done():
 			return ctx.Err()
 		}

@@ -1,6 +1,10 @@
 package redisstore
 
-import "github.com/redis/go-redis/v9"
+import (
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
 
 // The Lua scripts. Each runs atomically in Redis; times come from the
 // server's clock (TIME), so that processes on machines with skewed clocks
@@ -19,6 +23,7 @@ import "github.com/redis/go-redis/v9"
 //	listed     HASH  12-byte URL hash -> "source\tpublished": the publication date a sitemap or feed gave
 //	art        ZSET  URL of an emitted article -> last fetch (ms), for revisits
 //	failed     HASH  URL whose last fetch failed transiently -> ""
+//	epoch      STRING a random name the crawl's first process gave its state (epochLua)
 //	answered   STRING outcomes committed, by any process, that the site answered (answered.go)
 //	bases      HASH  live session -> the answered count when its crawl run began (answered.go)
 //	cp:W       HASH  worker W's output checkpoint: path, offset
@@ -26,8 +31,22 @@ import "github.com/redis/go-redis/v9"
 //	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive
 //	claims:W   HASH  H -> URL: the claims worker W holds
 //	host:H:slots ZSET request token -> expiry (ms); host:H:next: earliest next start (ms)
+//	host:H:crawl HASH delay: the Crawl-delay of H's robots.txt (ms) as a process last read it;
+//	           start: H's last start (ms). Expires a day after the last request.
 //	held:H     ZSET  queued URL of host H passed over behind its round -> its q score (nextScript)
 //	heldhosts  ZSET  hosts with held URLs -> 0
+
+// epochLua stops a script that finds the crawl's state gone: its epoch
+// key (the last of KEYS) no longer holds the epoch the process read when
+// it opened the Store (the last ARGV), because Redis restarted without
+// persistence, was flushed, or lost the keys otherwise. nargs is the
+// number of the script's own ARGV.
+const epochLua = `if redis.call('GET', KEYS[#KEYS]) ~= ARGV[#ARGV] then return redis.error_reply('` + stateLostReply + `') end
+local nargs = #ARGV - 1
+`
+
+// stateLostReply is epochLua's error.
+const stateLostReply = "NEWSPRINT_STATE_LOST"
 
 const nowLua = `local t = redis.call('TIME'); local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 `
@@ -47,8 +66,8 @@ const requeueLua = `local function requeue(q, meta, url)
 end
 `
 
-// KEYS q leases done meta hostround rounds hostseq; ARGV reread-ms, then
-// (url, hash, depth, kind, host)...
+// KEYS q leases done meta hostround rounds hostseq epoch; ARGV reread-ms,
+// then (url, hash, depth, kind, host)..., then the epoch (epochLua).
 //
 // A queued URL's score is depth*1e9 plus its round: one more than its
 // host's last round at that depth, or than the depth's current round (the
@@ -66,7 +85,7 @@ end
 //
 // A URL held (nextScript) is queued: a page is not queued again, a seed
 // queued again moves back to q if it gets an earlier turn.
-var addScript = redis.NewScript(nowLua + splitLua + hostLua + `
+var addScript = redis.NewScript(epochLua + nowLua + splitLua + hostLua + `
 local running = redis.call('ZCARD', KEYS[2]) > 0
 local reread = tonumber(ARGV[1])
 local function turn(host, depth)
@@ -75,7 +94,7 @@ local function turn(host, depth)
   local cur = tonumber(redis.call('HGET', KEYS[6], depth) or 0)
   return f, math.max(last, cur) + 1
 end
-for i = 2, #ARGV, 5 do
+for i = 2, nargs, 5 do
   local url, h, depth, kind, host = ARGV[i], ARGV[i + 1], tonumber(ARGV[i + 2]), ARGV[i + 3], ARGV[i + 4]
   if redis.call('ZSCORE', KEYS[2], url) == false then
     local cur = redis.call('ZSCORE', KEYS[1], url)
@@ -122,8 +141,9 @@ end
 local function heldKey(q, host) return string.sub(q, 1, -2) .. 'held:' .. host end
 `
 
-// KEYS q leases meta owner rounds heldhosts; ARGV ttl-ms n holder
-// per-host, then (host room)... (pipeline.Lease). Returns url, meta, ...
+// KEYS q leases meta owner rounds heldhosts epoch; ARGV ttl-ms n holder
+// per-host, then (host room)... (pipeline.Lease), then the epoch
+// (epochLua). Returns url, meta, ...
 //
 // It reads the queue in order and passes over the URLs of a host with no
 // room left in the lease: they keep their score, and so their turn. One
@@ -133,7 +153,7 @@ local function heldKey(q, host) return string.sub(q, 1, -2) .. 'held:' .. host e
 // again, tens of thousands of them on a long crawl; a lease with room for
 // the host merges the host's held URLs with the queue by score
 // (BenchmarkNextPassesOver).
-var nextScript = redis.NewScript(nowLua + requeueLua + hostLua + `
+var nextScript = redis.NewScript(epochLua + nowLua + requeueLua + hostLua + `
 local expired = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', now, 'LIMIT', 0, 1000)
 for _, url in ipairs(expired) do
   redis.call('ZREM', KEYS[2], url)
@@ -142,7 +162,7 @@ for _, url in ipairs(expired) do
 end
 local want, per = tonumber(ARGV[2]), tonumber(ARGV[4])
 local room = {}
-for i = 5, #ARGV, 2 do room[ARGV[i]] = tonumber(ARGV[i + 1]) end
+for i = 5, nargs, 2 do room[ARGV[i]] = tonumber(ARGV[i + 1]) end
 local function roomOf(h)
   local r = room[h]
   if r == nil then
@@ -236,13 +256,14 @@ for d, r in pairs(top) do
 end
 return out`)
 
-// KEYS done leases owner meta art failed cp claimsW q answered
+// KEYS done leases owner meta art failed cp claimsW q answered epoch
 // ARGV holder worker cp-path cp-offset prefix, then (url hash status
-// reason etag last-modified content-hash revision fetched-ms)...
-var commitScript = redis.NewScript(splitLua + hostLua + `
+// reason etag last-modified content-hash revision fetched-ms)..., then
+// the epoch (epochLua).
+var commitScript = redis.NewScript(epochLua + splitLua + hostLua + `
 local holder, worker, prefix = ARGV[1], ARGV[2], ARGV[5]
 local answered = 0
-for i = 6, #ARGV, 9 do
+for i = 6, nargs, 9 do
   local url, h, status, reason, etag, lm, hash, rev, fetched =
     ARGV[i], ARGV[i + 1], ARGV[i + 2], ARGV[i + 3], ARGV[i + 4], ARGV[i + 5], ARGV[i + 6], tonumber(ARGV[i + 7]), tonumber(ARGV[i + 8])
   local old = redis.call('HGET', KEYS[1], h)
@@ -352,9 +373,16 @@ for i = 2, #ARGV do
 end
 return 0`)
 
-// KEYS slots next; ARGV slot-ttl-ms parallel delay-ms token. Returns 0
-// when the slot is taken, the ms to wait for the next start, or -1 when
-// all slots are busy.
+// crawlKeyTTL is how long a host's Crawl-delay and last start are kept
+// after its last request: a later run's first requests, robots.txt
+// included, keep the spacing the host asked for (each process reads
+// robots.txt again and records what it says now).
+const crawlKeyTTL = 24 * time.Hour
+
+// KEYS slots next crawl; ARGV slot-ttl-ms parallel delay-ms token
+// crawl-ttl-ms. Returns 0 when the slot is taken, the ms to wait for the
+// next start, or -1 when all slots are busy. The delay is the longer of
+// the caller's and the Crawl-delay another process read (setDelayScript).
 var acquireScript = redis.NewScript(nowLua + `
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
@@ -362,6 +390,22 @@ local nxt = tonumber(redis.call('GET', KEYS[2]) or '0')
 if now < nxt then return nxt - now end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[1]), ARGV[4])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
-local delay = tonumber(ARGV[3])
+local delay = math.max(tonumber(ARGV[3]), tonumber(redis.call('HGET', KEYS[3], 'delay') or '0'))
 if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay + 1000) end
+redis.call('HSET', KEYS[3], 'start', now)
+redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[5]))
+return 0`)
+
+// KEYS next crawl; ARGV delay-ms crawl-ttl-ms: a process read the host's
+// robots.txt. The host's next start moves to its last start plus the
+// delay, if that is later: the requests granted before (robots.txt
+// requests of processes that did not know it) were spaced by less.
+var setDelayScript = redis.NewScript(nowLua + `
+local d = tonumber(ARGV[1])
+redis.call('HSET', KEYS[2], 'delay', d)
+redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[2]))
+local at = tonumber(redis.call('HGET', KEYS[2], 'start') or '0') + d
+if d > 0 and at > now and at > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], at, 'PX', at - now + 1000)
+end
 return 0`)

@@ -175,6 +175,10 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			fmt.Fprintln(stderr, "newsprint crawl: --state and --redis exclude each other")
 			return errUsage
 		}
+		if err := redisstore.Check(*redisURL, *crawlID); err != nil {
+			fmt.Fprintf(stderr, "newsprint crawl: --redis: %v\n", err)
+			return errUsage
+		}
 		w := *workerID
 		if w == "" {
 			w = defaultWorker(*out)
@@ -283,7 +287,7 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *logFormat == "json" {
 		summaryJSON(logger, stats, time.Since(start), ctx.Err() != nil, arc, *warcDir)
 	} else {
-		summary(stderr, stats, time.Since(start), ctx.Err() != nil, runErr != nil && !errors.Is(runErr, errNothingFetched))
+		summary(stderr, stats, time.Since(start), ctx.Err() != nil, runErr != nil && !errors.Is(runErr, errNothingFetched), *redisURL != "")
 		if arc != nil {
 			fmt.Fprintf(stderr, "  WARC: %d records written to %s, besides the warcinfo record that opens each file\n", arc.Records(), *warcDir)
 		}
@@ -354,14 +358,21 @@ func compileAll(flagName string, patterns []string, stderr io.Writer) ([]*regexp
 
 // summary writes the run's counts. A run that failed (the output or the
 // state failing) says so: its articles were extracted, yet those after the
-// last commit are not recorded and the next run fetches them again.
-func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted, failed bool) {
+// last commit are not recorded and the next run fetches them again. A
+// process of a crawl shared through Redis (shared) is resumed with the
+// same --redis and --crawl-id, and the others take over its URLs at once
+// when it stops cleanly (redisstore.Store.Close).
+func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted, failed, shared bool) {
 	how, articles := "finished", "articles"
+	again, stopped := "the same --state", "re-run with the same --state to resume"
+	if shared {
+		again, stopped = "the same --redis and --crawl-id", "its unfinished URLs are queued again, for the crawl's other processes or a re-run with the same --redis and --crawl-id"
+	}
 	switch {
 	case failed:
-		how, articles = "failed (the error follows; re-run with the same --state: what was not committed is fetched again)", "articles extracted"
+		how, articles = "failed (the error follows; re-run with "+again+": what was not committed is fetched again)", "articles extracted"
 	case interrupted:
-		how = "interrupted (re-run with the same --state to resume)"
+		how = "interrupted (" + stopped + ")"
 	}
 	fmt.Fprintf(w, "newsprint crawl %s in %s: %d fetched, %d %s, %d errors\n", how, d.Round(time.Millisecond), s.Fetched, s.Articles, articles, s.Errors)
 	for _, k := range s.Keys() {

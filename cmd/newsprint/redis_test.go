@@ -7,7 +7,9 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
+	"github.com/newsprint/newsprint/pipeline"
 	"github.com/newsprint/newsprint/redisstore/redistest"
 )
 
@@ -63,9 +65,19 @@ func TestCrawlRedisUsage(t *testing.T) {
 			t.Errorf("%v: exit %d, stderr %q; want a usage error naming --redis", args, code, stderr)
 		}
 	}
-	_, stderr, code := runCLI(t, "", "crawl", "--redis", "http://not-redis", "--crawl-id", "x", "--out", filepath.Join(t.TempDir(), "o"), "http://example.com/")
-	if code != 1 || !strings.Contains(stderr, "http://not-redis") {
-		t.Errorf("bad Redis URL: exit %d, stderr %q; want exit 1 naming it", code, stderr)
+	// A URL or crawl id that cannot be meant is a usage error naming it and
+	// the form wanted. Before, it exited 1, and "127.0.0.1:6379" was
+	// answered "first path segment in URL cannot contain colon".
+	for _, c := range []struct{ url, id, want string }{
+		{"http://not-redis", "x", `redis URL "http://not-redis": want redis://`},
+		{"127.0.0.1:6379", "x", `redis URL "127.0.0.1:6379": want redis://`},
+		{"redis://127.0.0.1:6379/x", "x", `redis URL "redis://127.0.0.1:6379/x": want redis://`},
+		{"redis://127.0.0.1:6379/0", "a b", `crawl id "a b"`},
+	} {
+		_, stderr, code := runCLI(t, "", "crawl", "--redis", c.url, "--crawl-id", c.id, "--out", filepath.Join(t.TempDir(), "o"), "http://example.com/")
+		if code != 2 || !strings.Contains(stderr, c.want) {
+			t.Errorf("--redis %s --crawl-id %q: exit %d, stderr %q; want exit 2 and %q", c.url, c.id, code, stderr, c.want)
+		}
 	}
 }
 
@@ -74,12 +86,25 @@ func TestCrawlRedisUsage(t *testing.T) {
 func TestCrawlRedisURLSecret(t *testing.T) {
 	for _, u := range []string{"redis://user:s3cret@127.0.0.1:port/0", "redis://:s3cret@127.0.0.1:6379/x"} {
 		_, stderr, code := runCLI(t, "", "crawl", "--redis", u, "--crawl-id", "x", "--out", filepath.Join(t.TempDir(), "o"), "http://example.com/")
-		if code != 1 || strings.Contains(stderr, "s3cret") || !strings.Contains(stderr, "xxxxx") {
-			t.Errorf("--redis %s: exit %d, stderr %q; want exit 1, the URL named with its password redacted", u, code, stderr)
+		if code != 2 || strings.Contains(stderr, "s3cret") || !strings.Contains(stderr, "xxxxx") {
+			t.Errorf("--redis %s: exit %d, stderr %q; want exit 2, the URL named with its password redacted", u, code, stderr)
 		}
 	}
 	_, stderr, _ := runCLI(t, "", "crawl", "--out", filepath.Join(t.TempDir(), "o"), "http://user:s3cret@exa mple.com/")
 	if strings.Contains(stderr, "s3cret") {
 		t.Errorf("bad seed: stderr %q shows its password", stderr)
+	}
+}
+
+// The summary of a process of a Redis-shared crawl that was interrupted or
+// failed tells how that crawl resumes: --state has nothing to do with it.
+// Before, it said "re-run with the same --state to resume".
+func TestCrawlRedisSummaryResume(t *testing.T) {
+	for _, failed := range []bool{false, true} {
+		var b strings.Builder
+		summary(&b, pipeline.Stats{Fetched: 3}, time.Second, true, failed, true)
+		if got := b.String(); strings.Contains(got, "--state") || !strings.Contains(got, "--redis and --crawl-id") {
+			t.Errorf("summary of a shared crawl (failed %v) = %q; want it to name --redis and --crawl-id, not --state", failed, got)
+		}
 	}
 }

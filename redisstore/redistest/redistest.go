@@ -78,6 +78,9 @@ func (s *Server) stop() {
 	}
 }
 
+// Stop kills the server (SIGKILL) for the rest of the test.
+func (s *Server) Stop() { s.stop() }
+
 // Restart kills the server (SIGKILL: no shutdown save) and starts it again
 // on the same port and data directory after down.
 func (s *Server) Restart(down time.Duration) {
