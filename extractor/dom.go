@@ -119,8 +119,10 @@ func byTag(tags ...atom.Atom) func(*html.Node) bool {
 // side separate it.
 func textOf(n *html.Node) string {
 	// The text is folded as normSpace folds it while it is gathered, not
-	// copied again once whole.
-	var b spaceFolder
+	// copied again once whole, into a buffer on the stack while it fits.
+	var scratch [foldScratch]byte
+	out := scratch[:0]
+	var f spaceFolder
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
 		if depth > 400 {
@@ -128,32 +130,32 @@ func textOf(n *html.Node) string {
 		}
 		switch c.Type {
 		case html.TextNode:
-			b.writeString(c.Data)
+			out = f.appendString(out, c.Data)
 			return
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
 				return
 			case atom.Br, atom.Img, atom.Td, atom.Th:
-				b.writeSpace()
+				f.writeSpace()
 			}
 		}
 		block := c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
 		// Two elements side by side ("<span>Jane Doe</span><span>Editor</span>")
 		// are usually laid out apart; text running into an element is not.
 		if block || c.Type == html.ElementNode && c.PrevSibling != nil &&
-			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(b.last, c)) {
-			b.writeSpace()
+			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(f.last, c)) {
+			f.writeSpace()
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			rec(k, depth+1)
 		}
 		if block {
-			b.writeSpace()
+			f.writeSpace()
 		}
 	}
 	rec(n, 0)
-	return b.out.String()
+	return string(out)
 }
 
 // caseBreak reports whether text ending in last, a small letter, runs into an

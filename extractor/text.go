@@ -14,27 +14,38 @@ func normSpace(s string) string {
 	if isNormASCII(s) {
 		return s // already folded: no copy
 	}
+	// Folded into a buffer on the stack when it fits: one allocation, the
+	// string's.
+	var scratch [foldScratch]byte
+	buf := scratch[:0]
+	if len(s) > len(buf) {
+		buf = make([]byte, 0, len(s))
+	}
 	var f spaceFolder
-	f.out.Grow(len(s))
-	f.writeString(s)
-	return f.out.String()
+	return string(f.appendString(buf, s))
 }
 
-// spaceFolder writes text as normSpace(all that was written) reads, as it
-// comes. last is the last rune written, before folding.
+// spaceFolder folds text as normSpace(all that was appended) reads, as it
+// comes, into a byte slice its caller holds: a buffer on the caller's stack
+// spares the allocations of a growing strings.Builder. last is the last
+// rune appended, before folding.
 type spaceFolder struct {
-	out   strings.Builder
 	space bool // white space is pending
 	last  rune
 }
+
+// foldScratch is the size of the stack buffers text is folded into: most
+// texts read whole (headings, bylines, short blocks) fit.
+const foldScratch = 512
 
 func (f *spaceFolder) writeSpace() {
 	f.space, f.last = true, ' '
 }
 
-func (f *spaceFolder) writeString(s string) {
+// appendString appends s, folded, to out and returns the extended slice.
+func (f *spaceFolder) appendString(out []byte, s string) []byte {
 	if s == "" {
-		return
+		return out
 	}
 	f.last, _ = utf8.DecodeLastRuneInString(s)
 	for i := 0; i < len(s); {
@@ -51,11 +62,11 @@ func (f *spaceFolder) writeString(s string) {
 			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
 				j++
 			}
-			if f.space && f.out.Len() > 0 {
-				f.out.WriteByte(' ')
+			if f.space && len(out) > 0 {
+				out = append(out, ' ')
 			}
 			f.space = false
-			f.out.WriteString(s[i:j])
+			out = append(out, s[i:j]...)
 			i = j
 			continue
 		}
@@ -71,16 +82,17 @@ func (f *spaceFolder) writeString(s string) {
 			f.space = true
 			continue
 		}
-		if f.space && f.out.Len() > 0 {
-			f.out.WriteByte(' ')
+		if f.space && len(out) > 0 {
+			out = append(out, ' ')
 		}
 		f.space = false
 		if r == utf8.RuneError && size == 1 {
-			f.out.WriteString("\uFFFD") // output is always valid UTF-8
+			out = append(out, "\uFFFD"...) // output is always valid UTF-8
 			continue
 		}
-		f.out.WriteString(s[i-size : i])
+		out = append(out, s[i-size:i]...)
 	}
+	return out
 }
 
 // isNormASCII reports whether s is ASCII that normSpace leaves as it is:
