@@ -267,6 +267,18 @@ func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
 	}
 }
 
+// anyText reports whether the text of a text node below n satisfies match.
+func anyText(n *html.Node, match func(string) bool) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if !found && c.Type == html.TextNode {
+			found = match(c.Data)
+		}
+		return !found
+	})
+	return found
+}
+
 // firstText is the first text below n that is not all white space, as
 // leadText reads it, untrimmed.
 func firstText(n *html.Node) string {
