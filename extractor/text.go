@@ -130,35 +130,57 @@ func isZeroWidth(r rune) bool {
 // one word, as CJK scripts do not separate words with spaces; other scripts
 // count runs of letters and digits.
 func wordCount(s string) int {
-	count, inWord := 0, false
-	for _, r := range s {
+	count := 0
+	var in uint8 // 1 inside a word
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: a letter or digit continues a word, ' and - keep it
+			// as it is, anything else ends it. By table and without
+			// branches: word boundaries come every few bytes, where a
+			// branch on them is mispredicted.
+			k := asciiWordClass[c]
+			w := k & wordByte
+			count += int(w &^ in)
+			in = w | k>>1&in
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
-		case r < utf8.RuneSelf:
-			// ASCII: a letter or digit continues a word, anything else ends it.
-			if r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9' {
-				if !inWord {
-					count++
-				}
-				inWord = true
-			} else if r != '\'' && r != '-' {
-				inWord = false
-			}
 		case isCJK(r):
 			count++
-			inWord = false
+			in = 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			if !inWord {
-				count++
-			}
-			inWord = true
-		case r == '\'' || r == '’' || r == '-':
-			// Keep contractions and hyphenated words whole.
+			count += int(1 &^ in)
+			in = 1
+		case r == '’':
+			// Keep contractions whole.
 		default:
-			inWord = false
+			in = 0
 		}
 	}
 	return count
 }
+
+// Classes of ASCII bytes in asciiWordClass.
+const (
+	wordByte = 1 << iota // a letter or digit: part of a word
+	keepByte             // ' or -: neither starts nor ends a word
+)
+
+// asciiWordClass classifies each ASCII byte for wordCount.
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9':
+			t[c] = wordByte
+		case c == '\'' || c == '-':
+			t[c] = keepByte
+		}
+	}
+	return t
+}()
 
 func isCJK(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
