@@ -52,7 +52,7 @@ func renderText(n *html.Node) string {
 				return
 			}
 		}
-		block := c.Type == html.ElementNode && blockTags[c.DataAtom]
+		block := c.Type == html.ElementNode && isBlockTag(c.DataAtom)
 		if block {
 			flush()
 		}
