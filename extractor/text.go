@@ -18,7 +18,7 @@ func normSpace(s string) string {
 	// string's.
 	var scratch [foldScratch]byte
 	buf := scratch[:0]
-	if len(s) > len(buf) {
+	if len(s) > len(scratch) {
 		buf = make([]byte, 0, len(s))
 	}
 	var f spaceFolder
