@@ -276,7 +276,7 @@ func dropAltCopies(root *html.Node) {
 			return true
 		}
 		if len(alts) == 0 || findFirst(n, func(c *html.Node) bool {
-			return c != n && c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Img)
+			return c != n && c.Type == html.ElementNode && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Img)
 		}) != nil {
 			return true // read its blocks and images one by one
 		}

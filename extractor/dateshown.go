@@ -95,7 +95,7 @@ func shownDay(doc *html.Node, dayFirst, titled bool) (when, bool) {
 			return true
 		}
 		b := n.Parent
-		for b != nil && b.Type == html.ElementNode && !blockTags[b.DataAtom] && b.DataAtom != atom.Td {
+		for b != nil && b.Type == html.ElementNode && !isBlockTag(b.DataAtom) && b.DataAtom != atom.Td {
 			b = b.Parent
 		}
 		around := t

@@ -119,8 +119,10 @@ func byTag(tags ...atom.Atom) func(*html.Node) bool {
 // side separate it.
 func textOf(n *html.Node) string {
 	// The text is folded as normSpace folds it while it is gathered, not
-	// copied again once whole.
-	var b spaceFolder
+	// copied again once whole, into a buffer on the stack while it fits.
+	var scratch [foldScratch]byte
+	out := scratch[:0]
+	var f spaceFolder
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
 		if depth > 400 {
@@ -128,32 +130,32 @@ func textOf(n *html.Node) string {
 		}
 		switch c.Type {
 		case html.TextNode:
-			b.writeString(c.Data)
+			out = f.appendString(out, c.Data)
 			return
 		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head:
 				return
 			case atom.Br, atom.Img, atom.Td, atom.Th:
-				b.writeSpace()
+				f.writeSpace()
 			}
 		}
-		block := c.Type == html.ElementNode && (blockTags[c.DataAtom] || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+		block := c.Type == html.ElementNode && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
 		// Two elements side by side ("<span>Jane Doe</span><span>Editor</span>")
 		// are usually laid out apart; text running into an element is not.
 		if block || c.Type == html.ElementNode && c.PrevSibling != nil &&
-			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(b.last, c)) {
-			b.writeSpace()
+			(c.PrevSibling.Type == html.ElementNode || c.PrevSibling.Type == html.TextNode && caseBreak(f.last, c)) {
+			f.writeSpace()
 		}
 		for k := c.FirstChild; k != nil; k = k.NextSibling {
 			rec(k, depth+1)
 		}
 		if block {
-			b.writeSpace()
+			f.writeSpace()
 		}
 	}
 	rec(n, 0)
-	return b.out.String()
+	return string(out)
 }
 
 // caseBreak reports whether text ending in last, a small letter, runs into an
@@ -265,6 +267,18 @@ func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
 	}
 }
 
+// anyText reports whether the text of a text node below n satisfies match.
+func anyText(n *html.Node, match func(string) bool) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if !found && c.Type == html.TextNode {
+			found = match(c.Data)
+		}
+		return !found
+	})
+	return found
+}
+
 // firstText is the first text below n that is not all white space, as
 // leadText reads it, untrimmed.
 func firstText(n *html.Node) string {
@@ -338,21 +352,27 @@ func elementCount(n *html.Node) int {
 	return count
 }
 
-// blockTags start a new paragraph in rendered text.
-var blockTags = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true,
-	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true,
-	atom.Dt: true, atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true,
-	atom.Footer: true, atom.Form: true, atom.H1: true, atom.H2: true, atom.H3: true,
-	atom.H4: true, atom.H5: true, atom.H6: true, atom.Header: true, atom.Hr: true,
-	atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true, atom.P: true,
-	atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tr: true, atom.Ul: true,
-	atom.Summary: true, atom.Caption: true, atom.Center: true,
+// isBlockTag reports whether an element of tag a starts a new paragraph in
+// rendered text. A switch, not a map: the tree walks ask it of every
+// element, and a map hashes the tag each time.
+func isBlockTag(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote,
+		atom.Dd, atom.Details, atom.Dialog, atom.Div, atom.Dl,
+		atom.Dt, atom.Fieldset, atom.Figcaption, atom.Figure,
+		atom.Footer, atom.Form, atom.H1, atom.H2, atom.H3,
+		atom.H4, atom.H5, atom.H6, atom.Header, atom.Hr,
+		atom.Li, atom.Main, atom.Nav, atom.Ol, atom.P,
+		atom.Pre, atom.Section, atom.Table, atom.Tr, atom.Ul,
+		atom.Summary, atom.Caption, atom.Center:
+		return true
+	}
+	return false
 }
 
 // isBlockish reports whether n is an element that holds a paragraph or line.
 func isBlockish(n *html.Node) bool {
-	return n.Type == html.ElementNode && (blockTags[n.DataAtom] || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
+	return n.Type == html.ElementNode && (isBlockTag(n.DataAtom) || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
 }
 
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {

@@ -19,7 +19,7 @@ import (
 
 // expanderWords are the class and id words of the collapsed part of an
 // expander.
-var expanderWords = setOf("collapse", "collapsed", "collapsible", "expand", "expandable", "expander",
+var expanderWords = classSetOf("collapse", "collapsed", "collapsible", "expand", "expandable", "expander",
 	"more", "moretext", "morecontent", "readmore", "truncate", "truncated", "fulltext", "rest")
 
 // expanders gathers, during the furniture walk, the ids that expander

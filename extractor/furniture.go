@@ -48,11 +48,11 @@ var keepTokens = setOf(
 // sets, so that only those pairs are looked up.
 var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story")
 
-// wordFilter tells, from its length and first byte, that a word is not in
-// a set, without hashing it: most class words are in none.
+// wordFilter tells, from its length and its first and last bytes, that a
+// word is not in a set, without hashing it: most class words are in none.
 type wordFilter struct {
-	lens  uint64 // bit n: a word of n bytes (n < 64)
-	first [256]bool
+	lens        uint64 // bit n: a word of n bytes (n < 64)
+	first, last [256]bool
 }
 
 func newWordFilter[V any](set map[string]V) *wordFilter {
@@ -61,6 +61,7 @@ func newWordFilter[V any](set map[string]V) *wordFilter {
 		if w != "" {
 			f.lens |= 1 << min(len(w), 63)
 			f.first[w[0]] = true
+			f.last[w[len(w)-1]] = true
 		}
 	}
 	return f
@@ -68,7 +69,7 @@ func newWordFilter[V any](set map[string]V) *wordFilter {
 
 // may reports whether w may be in the set (w != "").
 func (f *wordFilter) may(w string) bool {
-	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]]
+	return f.lens&(1<<min(len(w), 63)) != 0 && f.first[w[0]] && f.last[w[len(w)-1]]
 }
 
 var (
@@ -76,12 +77,25 @@ var (
 	classKindFilter = newWordFilter(classWordKinds)
 )
 
+// classSet is a set of class and id words and pairs of words ("entry
+// title") for hasClassWord, with the filter that turns most words away
+// before the map is asked.
+type classSet struct {
+	words  map[string]bool
+	filter *wordFilter
+}
+
+func classSetOf(words ...string) classSet {
+	m := setOf(words...)
+	return classSet{words: m, filter: newWordFilter(m)}
+}
+
 // hasClassWord reports whether a word or pair of adjacent words of the
 // class and id is in set. Words are runs of letters and digits; it does not
 // allocate unless a pair is looked up.
-func hasClassWord(cid string, set map[string]bool) bool {
+func hasClassWord(cid string, set classSet) bool {
 	for w, prev := range classWords(cid) {
-		if set[w] || prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] && set[prev+" "+w] {
+		if set.filter.may(w) && set.words[w] || prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] && set.words[prev+" "+w] {
 			return true
 		}
 	}

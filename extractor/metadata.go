@@ -189,7 +189,7 @@ func navLabels(doc *html.Node) map[string]bool {
 	return out
 }
 
-var navWords = setOf("nav", "navbar", "navigation", "menu", "mainmenu", "main menu", "channel", "channels", "column", "columns")
+var navWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "main menu", "channel", "channels", "column", "columns")
 
 func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
 	var tags []string

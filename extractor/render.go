@@ -12,12 +12,14 @@ import (
 // normalised inside lines.
 func renderText(n *html.Node) string {
 	var paras []string
-	var cur strings.Builder
+	// The paragraph being gathered: its buffer is reused by the next one
+	// (a strings.Builder, reset, would grow again from nothing).
+	var cur []byte
 	flush := func() {
-		if s := tidyLines(cur.String()); s != "" {
+		if s := tidyLines(string(cur)); s != "" {
 			paras = append(paras, s)
 		}
-		cur.Reset()
+		cur = cur[:0]
 	}
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
@@ -26,7 +28,7 @@ func renderText(n *html.Node) string {
 		}
 		switch c.Type {
 		case html.TextNode:
-			cur.WriteString(c.Data)
+			cur = append(cur, c.Data...)
 			return
 		case html.ElementNode:
 			switch c.DataAtom {
@@ -36,10 +38,10 @@ func renderText(n *html.Node) string {
 				// Captions live in Article.Images, not in the text.
 				return
 			case atom.Br:
-				cur.WriteByte('\n')
+				cur = append(cur, '\n')
 				return
 			case atom.Td, atom.Th:
-				cur.WriteByte(' ')
+				cur = append(cur, ' ')
 			}
 			if c.DataAtom == atom.Pre {
 				// Preformatted text keeps its line breaks and indentation.
@@ -50,7 +52,7 @@ func renderText(n *html.Node) string {
 				return
 			}
 		}
-		block := c.Type == html.ElementNode && blockTags[c.DataAtom]
+		block := c.Type == html.ElementNode && isBlockTag(c.DataAtom)
 		if block {
 			flush()
 		}
@@ -68,6 +70,9 @@ func renderText(n *html.Node) string {
 
 // tidyLines normalises white space within each line of s and drops empty lines.
 func tidyLines(s string) string {
+	if strings.IndexByte(s, '\n') < 0 {
+		return normSpace(s) // one line, most paragraphs: no split, no join
+	}
 	lines := strings.Split(s, "\n")
 	out := lines[:0]
 	for _, l := range lines {

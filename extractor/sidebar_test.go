@@ -60,3 +60,29 @@ func TestKeySet(t *testing.T) {
 		}
 	}
 }
+
+// The word filters turn away no word of their sets: hasClassWord finds
+// every word and every pair (whose first word pairFirst lists) of each
+// classSet, and classKinds every kind of classWordKinds, in a class
+// string of several words.
+func TestClassWordFilters(t *testing.T) {
+	for name, set := range map[string]classSet{"headlineWords": headlineWords, "furnitureWords": furnitureWords,
+		"mastheadWords": mastheadWords, "navWords": navWords, "expanderWords": expanderWords} {
+		for w := range set.words {
+			if first, _, pair := strings.Cut(w, " "); pair && !pairFirst[first] {
+				continue
+			}
+			if cid := "x-" + strings.ReplaceAll(w, " ", "-") + " y"; !hasClassWord(cid, set) {
+				t.Errorf("hasClassWord(%q, %s) = false, want true", cid, name)
+			}
+		}
+	}
+	for w, kinds := range classWordKinds {
+		if first, _, pair := strings.Cut(w, " "); pair && !pairFirst[first] {
+			continue
+		}
+		if cid := "x_" + strings.ReplaceAll(w, " ", "_"); classKinds(cid)&kinds != kinds {
+			t.Errorf("classKinds(%q) = %b, want the bits %b", cid, classKinds(cid), kinds)
+		}
+	}
+}

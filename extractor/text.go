@@ -14,27 +14,38 @@ func normSpace(s string) string {
 	if isNormASCII(s) {
 		return s // already folded: no copy
 	}
+	// Folded into a buffer on the stack when it fits: one allocation, the
+	// string's.
+	var scratch [foldScratch]byte
+	buf := scratch[:0]
+	if len(s) > len(scratch) {
+		buf = make([]byte, 0, len(s))
+	}
 	var f spaceFolder
-	f.out.Grow(len(s))
-	f.writeString(s)
-	return f.out.String()
+	return string(f.appendString(buf, s))
 }
 
-// spaceFolder writes text as normSpace(all that was written) reads, as it
-// comes. last is the last rune written, before folding.
+// spaceFolder folds text as normSpace(all that was appended) reads, as it
+// comes, into a byte slice its caller holds: a buffer on the caller's stack
+// spares the allocations of a growing strings.Builder. last is the last
+// rune appended, before folding.
 type spaceFolder struct {
-	out   strings.Builder
 	space bool // white space is pending
 	last  rune
 }
+
+// foldScratch is the size of the stack buffers text is folded into: most
+// texts read whole (headings, bylines, short blocks) fit.
+const foldScratch = 512
 
 func (f *spaceFolder) writeSpace() {
 	f.space, f.last = true, ' '
 }
 
-func (f *spaceFolder) writeString(s string) {
+// appendString appends s, folded, to out and returns the extended slice.
+func (f *spaceFolder) appendString(out []byte, s string) []byte {
 	if s == "" {
-		return
+		return out
 	}
 	f.last, _ = utf8.DecodeLastRuneInString(s)
 	for i := 0; i < len(s); {
@@ -51,11 +62,11 @@ func (f *spaceFolder) writeString(s string) {
 			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
 				j++
 			}
-			if f.space && f.out.Len() > 0 {
-				f.out.WriteByte(' ')
+			if f.space && len(out) > 0 {
+				out = append(out, ' ')
 			}
 			f.space = false
-			f.out.WriteString(s[i:j])
+			out = append(out, s[i:j]...)
 			i = j
 			continue
 		}
@@ -71,16 +82,17 @@ func (f *spaceFolder) writeString(s string) {
 			f.space = true
 			continue
 		}
-		if f.space && f.out.Len() > 0 {
-			f.out.WriteByte(' ')
+		if f.space && len(out) > 0 {
+			out = append(out, ' ')
 		}
 		f.space = false
 		if r == utf8.RuneError && size == 1 {
-			f.out.WriteString("\uFFFD") // output is always valid UTF-8
+			out = append(out, "\uFFFD"...) // output is always valid UTF-8
 			continue
 		}
-		f.out.WriteString(s[i-size : i])
+		out = append(out, s[i-size:i]...)
 	}
+	return out
 }
 
 // isNormASCII reports whether s is ASCII that normSpace leaves as it is:
@@ -118,35 +130,57 @@ func isZeroWidth(r rune) bool {
 // one word, as CJK scripts do not separate words with spaces; other scripts
 // count runs of letters and digits.
 func wordCount(s string) int {
-	count, inWord := 0, false
-	for _, r := range s {
+	count := 0
+	var in uint8 // 1 inside a word
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: a letter or digit continues a word, ' and - keep it
+			// as it is, anything else ends it. By table and without
+			// branches: word boundaries come every few bytes, where a
+			// branch on them is mispredicted.
+			k := asciiWordClass[c]
+			w := k & wordByte
+			count += int(w &^ in)
+			in = w | k>>1&in
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
-		case r < utf8.RuneSelf:
-			// ASCII: a letter or digit continues a word, anything else ends it.
-			if r|0x20 >= 'a' && r|0x20 <= 'z' || r >= '0' && r <= '9' {
-				if !inWord {
-					count++
-				}
-				inWord = true
-			} else if r != '\'' && r != '-' {
-				inWord = false
-			}
 		case isCJK(r):
 			count++
-			inWord = false
+			in = 0
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
-			if !inWord {
-				count++
-			}
-			inWord = true
-		case r == '\'' || r == '’' || r == '-':
-			// Keep contractions and hyphenated words whole.
+			count += int(1 &^ in)
+			in = 1
+		case r == '’':
+			// Keep contractions whole.
 		default:
-			inWord = false
+			in = 0
 		}
 	}
 	return count
 }
+
+// Classes of ASCII bytes in asciiWordClass.
+const (
+	wordByte = 1 << iota // a letter or digit: part of a word
+	keepByte             // ' or -: neither starts nor ends a word
+)
+
+// asciiWordClass classifies each ASCII byte for wordCount.
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9':
+			t[c] = wordByte
+		case c == '\'' || c == '-':
+			t[c] = keepByte
+		}
+	}
+	return t
+}()
 
 func isCJK(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {

@@ -9,7 +9,7 @@ import (
 )
 
 // headlineWords are class and id words of elements that hold a headline.
-var headlineWords = setOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
+var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
 	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
 
 // maxVisibleTitles bounds the visible candidates of each source: the
@@ -159,12 +159,12 @@ func headingSource(n *html.Node) (titleSource, bool) {
 // stories. mastheadWords name a page's top bar, which may also hold the
 // article's headline: it is furniture only when it is mostly links.
 var (
-	furnitureWords = setOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
+	furnitureWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
 		"sitefooter", "related", "recommended", "popular", "trending", "most read", "mostread",
 		"most popular", "more stories", "morestories", "comments", "comment", "breadcrumb",
 		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
 		"offcanvas", "drawer", "modal", "popup", "cookie", "toc")
-	mastheadWords = setOf("masthead", "site header", "siteheader", "topbar", "banner")
+	mastheadWords = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
 )
 
 // furnitureOf tells whether headings sit in the page around the article,

@@ -77,6 +77,11 @@ var cjkPositionLabels = []string{"当前位置", "您的位置", "你的位置",
 // cjkBreadcrumb is the first short block whose text starts with one of
 // cjkPositionLabels and that holds two links or more.
 func cjkBreadcrumb(doc *html.Node) *html.Node {
+	// Every label holds 位置: a page none of whose texts does is not read
+	// block by block (each block's first text is a walk of its own).
+	if !anyText(doc, func(t string) bool { return strings.Contains(t, "位置") }) {
+		return nil
+	}
 	return findFirst(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || !isBlockish(n) {
 			return false

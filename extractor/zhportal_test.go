@@ -225,3 +225,13 @@ func TestBarLabels(t *testing.T) {
 		t.Errorf("splitLabels(Source｜Reuters) = %+v, want none: an English label takes a colon", got)
 	}
 }
+
+// cjkBreadcrumb skips pages without 位置 in their text: every position
+// label must hold it.
+func TestPositionLabelsHoldWeizhi(t *testing.T) {
+	for _, l := range cjkPositionLabels {
+		if !strings.Contains(l, "位置") {
+			t.Errorf("cjkPositionLabels: %q lacks 位置, which cjkBreadcrumb's gate looks for", l)
+		}
+	}
+}
