@@ -246,6 +246,26 @@ func (s *scanner) bylineAfterDate(t string) {
 	}
 }
 
+// onDateByline reads a byline t that runs on into its date, "By Jane Doe
+// on March 3, 2021", "Posted by Kathy on April 6, 2007": splitAuthors cuts
+// the date and leaves "on" with the name, so the "on" clause is cut first.
+// The line is a sentence that the page's text keeps, not a byline block
+// that leaves it; its names count only when no byline block names any
+// (scanVisible), so that the first byline block is still the one that
+// leaves the body.
+func onDateByline(n *html.Node, t string, pos int) *authorCand {
+	t = bylineLine(n, t)
+	loc := reOnDate.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 || !hasDigit(t[loc[0]:]) {
+		return nil
+	}
+	names := linkedByline(n, splitAuthors(t[:loc[0]]))
+	if !looksLikeNames(names) {
+		return nil
+	}
+	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: pos, label: "by"}
+}
+
 // aboveHeadlineWindow is how many blocks above the headline an author
 // element may stand: templates set "Team SimplyThrilled · September 4,
 // 2025" over the headline as often as under it. Further up, a name is

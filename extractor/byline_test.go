@@ -603,3 +603,28 @@ func TestSidebarLabelLeadsLinkBlock(t *testing.T) {
 		}
 	}
 }
+
+// "Posted by Kathy on April 6, 2007": a byline that runs on into its date
+// names its author; the line stays in the text, as a sentence of the post
+// does. A byline block further down is still the page's byline, and still
+// leaves the text.
+func TestBylineRunOnIntoItsDate(t *testing.T) {
+	for _, line := range []string{"By Jane Doe on March 3, 2021", "Posted by Kathy on April 6, 2007", "by Barry van Wyk on November 9, 2012"} {
+		page := pageWithBlocks("", 3, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>"+line+"</p>", 1)
+		a := extractPage(t, page)
+		name := line[strings.Index(line, "y ")+2 : strings.Index(line, " on ")]
+		if strings.Join(a.Authors, ",") != name {
+			t.Errorf("%q: authors %q, want %q", line, a.Authors, name)
+		}
+		if !strings.Contains(a.Text, line) {
+			t.Errorf("%q: the line left the text", line)
+		}
+	}
+	page := pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>Posted by Kathy on April 6, 2007</p><p>By Ann Lee</p>", 1)
+	a := extractPage(t, page)
+	if strings.Join(a.Authors, ",") != "Ann Lee" || strings.Contains(a.Text, "By Ann Lee") {
+		t.Errorf("authors %q, text %q: want the byline block's Ann Lee, its line out of the text", a.Authors, a.Text)
+	}
+}

@@ -36,6 +36,9 @@ type scanner struct {
 	// aside: the element being read is furniture near the headline
 	// (furnitureDates).
 	aside bool
+	// onDate is the first byline that runs on into its date, "Posted by
+	// Kathy on April 6, 2007" (onDateByline).
+	onDate *authorCand
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -79,6 +82,8 @@ func (s *scanner) block(n *html.Node) bool {
 		used := false
 		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
+		} else if s.onDate == nil && !v.has(fromByline) && afterH1 {
+			s.onDate = onDateByline(n, t, s.pos)
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.
