@@ -173,8 +173,8 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		return true
 	})
 	s.keepAboveHeadline()
-	if s.onDate != nil && !v.has(fromByline) {
-		v.authorCands = append(v.authorCands, *s.onDate)
+	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || !v.has(fromAuthorElement)) {
+		v.authorCands = append(v.authorCands, *c)
 	}
 	if v.h1Pos < 0 {
 		// No headline: dates count from the top of the page. (Keeping only
