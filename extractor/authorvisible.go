@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -244,6 +245,108 @@ func (s *scanner) bylineAfterDate(t string) {
 	if names := splitAuthors(t); looksLikeNames(names) {
 		s.v.addAuthors(names, fromByline, s.pos, label)
 	}
+}
+
+// onDateByline reads a byline t that runs on into its date, "By Jane Doe
+// on March 3, 2021", "Posted by Kathy on April 6, 2007": splitAuthors cuts
+// the date and leaves "on" with the name, so the "on" clause is cut first.
+// The line is a sentence that the page's text keeps, not a byline block
+// that leaves it (scanner.held).
+func onDateByline(n *html.Node, t string, pos int) *authorCand {
+	t = bylineLine(n, t)
+	loc := reOnDate.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 || !hasDigit(t[loc[0]:]) {
+		return nil
+	}
+	names := linkedByline(n, splitAuthors(t[:loc[0]]))
+	if !looksLikeNames(names) {
+		return nil
+	}
+	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: pos, label: "by"}
+}
+
+// rePrepositionBy opens a byline in the languages that write "by" as a
+// preposition of their own: "Por Ana Gómez" (Spanish, Portuguese), "Par
+// Jean Dupont", "Von Max Muster", "Di Mario Rossi", "Door Jan de Vries",
+// and the verbs before them ("Escrito por", "Écrit par"). The preposition
+// and the name's first letter are capitals, as a byline sets them.
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR)\s+(\p{Lu}.*)$`)
+
+// prepositionFirstWords are the first words of rePrepositionBy's matches.
+var prepositionFirstWords = setOf("Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Scritto", "Geschreven")
+
+// mayBePrepositionByline reports whether t may match rePrepositionBy: it
+// is short and its first word is one that a match starts with.
+func mayBePrepositionByline(t string) bool {
+	if len(t) > prepositionBylineLen {
+		return false
+	}
+	i := strings.IndexFunc(t, unicode.IsSpace)
+	return i > 0 && prepositionFirstWords[t[:i]]
+}
+
+// publishWords label a byline's date in the languages of rePrepositionBy,
+// and datePrepositions introduce it ("le 07 Mai 2020"); these are also
+// name particles ("Jean Le Pen", "Mohamed El Baradei") when capitalised.
+var (
+	publishWords     = setOf("publiziert", "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "publié", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt")
+	datePrepositions = setOf("am", "el", "em", "le", "il", "op")
+)
+
+// prepositionBylineLen is the longest line read as a preposition byline:
+// the prepositions open sentences and headings too ("Von Berlin nach
+// Paris", "Por qué …"), which are longer than a name or two.
+const prepositionBylineLen = 80
+
+// prepositionByline reads a byline t that opens with another language's
+// "by" (rePrepositionBy). The words are common prepositions, so it asks
+// more than an English "By" does: the line stands near the headline, and
+// each name has two to four words, every one capitalised but a particle
+// ("Por Ana Gómez", "Door Jan de Vries"; not "Por favor", "Von Berlin"),
+// and its names stand in only for a page without an author element
+// (scanVisible): "Par Olivier Minot" under a teaser's title is not the
+// byline of the page whose author link names another.
+func (s *scanner) prepositionByline(t string) *authorCand {
+	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow {
+		return nil
+	}
+	m := rePrepositionBy.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	// "Von Eurosport Publiziert 02/02/2022": the date's label that
+	// follows the name, in the byline's language.
+	rest := m[1]
+	for f, i := strings.Fields(rest), 1; i < len(f); i++ {
+		if publishWords[strings.ToLower(f[i])] || datePrepositions[f[i]] {
+			rest = strings.Join(f[:i], " ")
+			break
+		}
+	}
+	names := splitAuthors(rest)
+	if !looksLikeNames(names) {
+		return nil
+	}
+	for _, n := range names {
+		words := strings.Fields(bareName(n))
+		if len(words) < 2 || len(words) > 4 {
+			return nil
+		}
+		initials := 0
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+				return nil
+			}
+			if utf8.RuneCountInString(strings.TrimRight(w, ".")) == 1 {
+				initials++
+			}
+		}
+		if initials == len(words) {
+			return nil // "Von R. R. am 07.08.2013": initials name no one
+		}
+	}
+	label := strings.ToLower(t[:len(t)-len(m[1])])
+	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimSpace(label)}
 }
 
 // aboveHeadlineWindow is how many blocks above the headline an author

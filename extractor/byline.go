@@ -173,6 +173,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		return true
 	})
 	s.keepAboveHeadline()
+	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || !v.has(fromAuthorElement)) {
+		v.authorCands = append(v.authorCands, *c)
+	}
 	if v.h1Pos < 0 {
 		// No headline: dates count from the top of the page. (Keeping only
 		// labelled dates here was measured on wcxb-dev: 5 more pages wrong.)

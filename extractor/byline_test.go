@@ -603,3 +603,82 @@ func TestSidebarLabelLeadsLinkBlock(t *testing.T) {
 		}
 	}
 }
+
+// "Posted by Kathy on April 6, 2007": a byline that runs on into its date
+// names its author; the line stays in the text, as a sentence of the post
+// does. A byline block further down is still the page's byline, and still
+// leaves the text.
+func TestBylineRunOnIntoItsDate(t *testing.T) {
+	for _, line := range []string{"By Jane Doe on March 3, 2021", "Posted by Kathy on April 6, 2007", "by Barry van Wyk on November 9, 2012"} {
+		page := pageWithBlocks("", 3, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>"+line+"</p>", 1)
+		a := extractPage(t, page)
+		name := line[strings.Index(line, "y ")+2 : strings.Index(line, " on ")]
+		if strings.Join(a.Authors, ",") != name {
+			t.Errorf("%q: authors %q, want %q", line, a.Authors, name)
+		}
+		if !strings.Contains(a.Text, line) {
+			t.Errorf("%q: the line left the text", line)
+		}
+	}
+	page := pageWithBlocks("", 3, "")
+	page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>Posted by Kathy on April 6, 2007</p><p>By Ann Lee</p>", 1)
+	a := extractPage(t, page)
+	if strings.Join(a.Authors, ",") != "Ann Lee" || strings.Contains(a.Text, "By Ann Lee") {
+		t.Errorf("authors %q, text %q: want the byline block's Ann Lee, its line out of the text", a.Authors, a.Text)
+	}
+}
+
+// A byline that opens with another language's "by" names its author; the
+// prepositions open sentences and headings too, so the line must be short,
+// near the headline, and hold capitalised names of two words or more.
+func TestPrepositionByline(t *testing.T) {
+	withLine := func(line string, after int) Article {
+		page := pageWithBlocks("", after+3, "")
+		blocks := strings.SplitAfterN(page, "</p>", after+1)
+		if after == 0 {
+			page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>"+line+"</p>", 1)
+		} else {
+			page = strings.Join(blocks[:after], "") + "<p>" + line + "</p>" + blocks[after]
+		}
+		return extractPage(t, page)
+	}
+	for line, want := range map[string]string{
+		"Por Ana Gómez":                          "Ana Gómez",
+		"Por João da Silva e Maria Souza":        "João da Silva,Maria Souza",
+		"Par Jean Dupont":                        "Jean Dupont",
+		"Par Matthieu Hy le 07 Mai 2020":         "Matthieu Hy",
+		"Von Max Muster":                         "Max Muster",
+		"Von Jennifer Patt Publiziert am Montag": "Jennifer Patt",
+		"Di Mario Rossi":                         "Mario Rossi",
+		"Door Jan de Vries":                      "Jan de Vries",
+		"Par Jean Le Pen":                        "Jean Le Pen",
+		"Escrito por Lucía Pérez":                "Lucía Pérez",
+	} {
+		a := withLine(line, 0)
+		if got := strings.Join(a.Authors, ","); got != want {
+			t.Errorf("%q: authors %q, want %q", line, got, want)
+		}
+		if !hasDigit(line) && !strings.Contains(a.Text, line) {
+			t.Errorf("%q: the line left the text", line) // a dated line is a dateline
+		}
+	}
+	for _, line := range []string{
+		"Por favor", "Por Dios", "Von Berlin nach Paris", "Par Paris", "Di Maio",
+		"Von R. R. am 07.08.2013",
+	} {
+		if a := withLine(line, 0); len(a.Authors) != 0 {
+			t.Errorf("%q: authors %q, want none", line, a.Authors)
+		}
+	}
+	// Far below the headline the line is a sentence of the story.
+	if a := withLine("Von Max Muster", 20); len(a.Authors) != 0 {
+		t.Errorf("a line 20 blocks below the headline: authors %q, want none", a.Authors)
+	}
+	// A teaser's "Par" line does not outweigh the page's author element.
+	page := pageWithBlocks("", 3, `<div class="card"><p>Une autre émission</p><p>Par Olivier Minot</p></div>`)
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><p class="author"><a href="/auteurs/kf">Kristen Falc'hon</a></p>`, 1)
+	if a := extractPage(t, page); strings.Join(a.Authors, ",") != "Kristen Falc'hon" {
+		t.Errorf("authors %q, want the author element's Kristen Falc'hon", a.Authors)
+	}
+}

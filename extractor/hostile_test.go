@@ -122,6 +122,9 @@ func FuzzExtract(f *testing.F) {
 	// beside a URL day, user-defined GBK pairs cut at the end.
 	f.Add([]byte("<html><head><meta property=\"article:published_time\" content=\"2018-12-31T23:11:59Z\"><meta property=\"article:modified_time\" content=\"2018-01-01\"></head><body><h1>x</h1><p>Опубликовано: 5 марта 2024</p><p>Datum: 03.11.21</p><p>Posted: 01/25/26</p><p>٥ مارس ٢٠٢٤</p><p>2024년 3월 5일</p><p>This article was originally published on May 3, 2019.</p></body></html>"), "https://example.com/2019/01/01/x")
 	f.Add([]byte("<html lang=\"fa\"><body><h1>x</h1><p>زمان انتشار: ۲۷ اردیبهشت ۱۴۰۳ - ۱۰:۳۰</p><p>آخرین به‌روزرسانی: ۱۴۰۳/۰۲/۲۸</p><p>公開日：2024年5月16日</p><p>更新日：2024. 5. 17.</p><p>Kamis, 16 Des 2024</p><p>Четверг, 16 мая 2024 года</p></body></html>"), "https://example.ir/x")
+	// Bylines that stay in the body: one run on into its date, one that
+	// opens with another language's "by" and a date label after the name.
+	f.Add([]byte("<html><body><h1>x</h1><p>Posted by Kathy on April 6, 2007</p><p>Von Jennifer Patt Publiziert am 6.11.2023</p><p>Par Jean Le Pen le 07 Mai 2020</p><p>Di R. R.</p></body></html>"), "https://example.de/x")
 	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xD0\xAA\xA1\xA1\x40\x81\x30\x81\x30\xFE\xFE\xF8</p></body></html>"), "https://example.cn/x")
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
 		a, err := Extract(page, pageURL, Options{})

@@ -36,6 +36,13 @@ type scanner struct {
 	// aside: the element being read is furniture near the headline
 	// (furnitureDates).
 	aside bool
+	// held is the first byline read from a line that stays in the body:
+	// one that runs on into its date, "Posted by Kathy on April 6, 2007"
+	// (onDateByline), or opens with another language's "by", "Por Ana
+	// Gómez" (prepositionByline). Its names count only when no byline
+	// block names any (scanVisible), so that the first byline block is
+	// still the one that leaves the body.
+	held *authorCand
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -79,6 +86,8 @@ func (s *scanner) block(n *html.Node) bool {
 		used := false
 		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
+		} else if s.held == nil && !v.has(fromByline) && afterH1 {
+			s.held = onDateByline(n, t, s.pos)
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.
@@ -133,6 +142,9 @@ func (s *scanner) block(n *html.Node) bool {
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(t)
 		s.nameList(t)
+		if s.held == nil && mayBePrepositionByline(t) {
+			s.held = s.prepositionByline(t)
+		}
 	}
 	labels := splitLabels(t)
 	if len(labels) == 0 {
