@@ -403,7 +403,7 @@ func bylineLine(n *html.Node, t string) string {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if !blockTags[c.DataAtom] {
+		if !isBlockTag(c.DataAtom) {
 			return t
 		}
 		if first := textOf(c); first != "" {
