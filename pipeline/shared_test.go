@@ -156,13 +156,17 @@ func TestSharedCrawlWorkerKilled(t *testing.T) {
 func TestSharedCrawlRedisRestart(t *testing.T) {
 	redis := redistest.Start(t)
 	s := newSite(0)
-	s.latency.Store(int64(40 * time.Millisecond))
+	// Slow enough answers that the crawl is still running, and calling
+	// Redis, when it goes down after the first article: with 40 ms, a
+	// loaded machine could see the workers finish first, none of them
+	// meeting the outage.
+	s.latency.Store(int64(150 * time.Millisecond))
 	defer s.Close()
 	dir := t.TempDir()
 	ws := startCrew(t, 3, "w", redis.URL(), "restart", s.URL+"/", dir)
 	outs := ws.outs()
 	waitFor(t, "a first article", func() bool { return ws.lines() >= 1 })
-	redis.Restart(700 * time.Millisecond)
+	redis.Restart(1500 * time.Millisecond)
 	ws.wait(t)
 	checkExactlyOnce(t, s, outs)
 	logs := ws[0].log.String() + ws[1].log.String() + ws[2].log.String()
