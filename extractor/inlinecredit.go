@@ -1,0 +1,57 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// keepInlineCredits stops readability from taking a credit inside a
+// sentence for the page's byline. Readability removes the first element
+// whose rel is "author", whose itemprop names an author or whose class or
+// id reads as a byline, wherever it stands: "This post was written by <a
+// rel=author>Jane Doe</a>. You can visit …" lost its name. Our own scan has
+// taken the bylines out by now (removeMarked); an inline element with a
+// sentence's worth of text around it in its block is part of the text, and
+// loses the marks readability goes by.
+func keepInlineCredits(doc *html.Node) {
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode || isBlockTag(n.DataAtom) || !readabilityByline(n) {
+			return true
+		}
+		b := n.Parent
+		for b != nil && b.Type == html.ElementNode && !isBlockTag(b.DataAtom) {
+			b = b.Parent
+		}
+		if b == nil || b.Type != html.ElementNode {
+			return false
+		}
+		if own := textLen(n); textLenUpTo(b, own+inlineCreditContext) >= own+inlineCreditContext {
+			for _, k := range []string{"rel", "itemprop", "class", "id"} {
+				removeAttr(n, k)
+			}
+		}
+		return false
+	})
+}
+
+// inlineCreditContext is how much text (non-space bytes) a block holds
+// beside a credit for the credit to be part of a sentence rather than a
+// byline ("By Jane Doe | May 3, 2024" holds 14).
+const inlineCreditContext = 40
+
+// readabilityByline reports whether readability would take n for a
+// byline by its attributes (go-readability's isValidByline and its byline
+// pattern on class and id).
+func readabilityByline(n *html.Node) bool {
+	if attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author") {
+		return true
+	}
+	cid := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range []string{"byline", "author", "dateline", "writtenby", "p-author"} {
+		if strings.Contains(cid, w) {
+			return true
+		}
+	}
+	return false
+}
