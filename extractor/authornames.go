@@ -15,9 +15,17 @@ var reCredential = regexp.MustCompile(`^(?:[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]){1,6}\.?
 var reJobAcronym = regexp.MustCompile(`^(?:C[A-Z]?[EFTOIMSR]O|[ES]?VP|GM|MD\s+of\b.*)$`)
 
 // newsOrgInitials are news agencies and broadcasters that bylines append
-// in capitals ("By Jane Doe, AP"): the publisher, not a post-nominal.
+// in capitals ("By Jane Doe, AP", "Benedikt Strunz, NDR"): the publisher,
+// not a post-nominal. Beside the English-language ones, the national
+// agencies and public broadcasters of the languages most common in news
+// whose names are written as initials (not those spelled like a
+// post-nominal: RIA, APP, BSS, SR).
 var newsOrgInitials = setOf("ap", "afp", "upi", "pti", "ians", "ani", "dpa", "efe", "ansa", "tass", "irna", "aap", "cp", "pa",
-	"cnn", "bbc", "npr", "pbs", "abc", "cbs", "nbc", "cnbc", "msnbc", "wsj", "nyt", "ft", "cna", "rte", "itv", "sky", "kff")
+	"cnn", "bbc", "npr", "pbs", "abc", "cbs", "nbc", "cnbc", "msnbc", "wsj", "nyt", "ft", "cna", "rte", "itv", "sky", "kff",
+	// German-speaking agencies and broadcasters
+	"kna", "epd", "apa", "sda", "ard", "zdf", "ndr", "wdr", "swr", "mdr", "rbb", "hr", "br", "orf", "srf", "dw",
+	// other European, Asian and Latin American agencies and broadcasters
+	"anp", "nos", "rtl", "pap", "ctk", "mti", "agi", "rai", "rtve", "rfi", "nhk", "kbs", "mbc", "sbs", "cbc", "rnz", "sabc", "vna", "pna", "uni")
 
 // isCredential reports whether a byline part after a name is a
 // post-nominal ("Jillian Kubala, MS, RD"), not another author.

@@ -48,6 +48,8 @@ func TestSplitAuthors(t *testing.T) {
 		"Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA": "Ellen Lindell, VMD, DACVB; Monique Feyrecilde, BA",
 		"Joe Kindness, CEO":                                 "Joe Kindness",
 		"By Jane Doe, AP":                                   "Jane Doe",
+		"Benedikt Strunz, NDR":                              "Benedikt Strunz",
+		"Von Anna Schmidt, ORF":                             "Anna Schmidt",
 		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
 		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
 		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
