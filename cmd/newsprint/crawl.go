@@ -284,10 +284,11 @@ func runCrawl(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			runErr = fmt.Errorf("--warc: %w", err)
 		}
 	}
+	failed := runErr != nil && !errors.Is(runErr, errNothingFetched)
 	if *logFormat == "json" {
-		summaryJSON(logger, stats, time.Since(start), ctx.Err() != nil, arc, *warcDir)
+		summaryJSON(logger, stats, time.Since(start), ctx.Err() != nil, failed, arc, *warcDir)
 	} else {
-		summary(stderr, stats, time.Since(start), ctx.Err() != nil, runErr != nil && !errors.Is(runErr, errNothingFetched), *redisURL != "")
+		summary(stderr, stats, time.Since(start), ctx.Err() != nil, failed, *redisURL != "")
 		if arc != nil {
 			fmt.Fprintf(stderr, "  WARC: %d records written to %s, besides the warcinfo record that opens each file\n", arc.Records(), *warcDir)
 		}
@@ -382,8 +383,10 @@ func summary(w io.Writer, s pipeline.Stats, d time.Duration, interrupted, failed
 
 // summaryJSON logs the run's summary as one JSON object, for --log-format
 // json: the counts of summary, the outcomes by reason and the WARC records.
-func summaryJSON(logger *slog.Logger, s pipeline.Stats, d time.Duration, interrupted bool, arc *archive.Archive, warcDir string) {
-	attrs := []any{"interrupted", interrupted, "dur", d.Round(time.Millisecond).String(),
+// failed is the text summary's "crawl failed": the output or the state
+// failed, so the articles after the last commit are not recorded.
+func summaryJSON(logger *slog.Logger, s pipeline.Stats, d time.Duration, interrupted, failed bool, arc *archive.Archive, warcDir string) {
+	attrs := []any{"interrupted", interrupted, "failed", failed, "dur", d.Round(time.Millisecond).String(),
 		"fetched", s.Fetched, "articles", s.Articles, "errors", s.Errors, "outcomes", s.Outcomes}
 	if arc != nil {
 		attrs = append(attrs, "warc_records", arc.Records(), "warc_dir", warcDir)

@@ -193,6 +193,11 @@ func TestCrawlOutputFailsSummary(t *testing.T) {
 		!strings.Contains(stderr, "no space left on device") || strings.Contains(stderr, "command line:") {
 		t.Errorf("crawl writing to /dev/full: exit %d, stderr:\n%s\nwant exit 1, a summary saying the crawl failed, and the error without the site name", code, stderr)
 	}
+	// The JSON summary says so too.
+	_, stderr, code = runCLI(t, "", "crawl", "file://"+abs, "--state", filepath.Join(t.TempDir(), "state"), "--out", "/dev/full", "--log-format", "json")
+	if code != 1 || !strings.Contains(stderr, `"msg":"crawl summary"`) || !strings.Contains(stderr, `"failed":true`) {
+		t.Errorf("crawl writing to /dev/full, --log-format json: exit %d, stderr:\n%s\nwant exit 1 and a summary with \"failed\":true", code, stderr)
+	}
 }
 
 // A file:// seed that does not exist is "no such file", not the "HTTP 404"

@@ -77,8 +77,8 @@ func TestCrawlJSONSummary(t *testing.T) {
 			summary = m
 		}
 	}
-	if summary == nil || summary["articles"] != float64(5) || summary["outcomes"] == nil {
-		t.Errorf("no JSON summary with the mirror's 5 articles and the outcomes: %v\n%s", summary, stderr)
+	if summary == nil || summary["articles"] != float64(5) || summary["outcomes"] == nil || summary["failed"] != false {
+		t.Errorf("no JSON summary with the mirror's 5 articles, the outcomes and failed false: %v\n%s", summary, stderr)
 	}
 }
 
