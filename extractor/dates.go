@@ -320,6 +320,11 @@ func dateCovers(t string) bool {
 	return letters <= 14
 }
 
+// entryNotePhrase is the words of a post's note of when it was posted, up
+// to the preposition of its date ("entry was posted on", "Artikel wurde
+// am"): reEntryNote reads it opening a footer, reWrittenOn in a byline.
+const entryNotePhrase = `(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am)`
+
 // dateWords are the weekdays and the little words of written dates in the
 // languages whose months parseDate knows, lower-cased: "segunda-feira, 22
 // de janeiro de 2018 às 0:13", "Четверг, 16 мая 2024 года" is a date and
@@ -358,7 +363,7 @@ var (
 	// reWrittenOn is a byline sentence up to the preposition of its date:
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".
-	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was|wurde)\s+(?:(?:posted|published|written|veröffentlicht)\s+)?(?:on|am))\s+`)
+	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b` + entryNotePhrase + `)\s+`)
 	reByStart   = regexp.MustCompile(`^(?i:(?:written|posted|reported|reporting|submitted|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
 	// "Article written by:" over an author box counts as "Written by".

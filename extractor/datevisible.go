@@ -171,7 +171,7 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 // footer: "This entry was posted on Monday, March 3rd, 2014 at 10:00 am
 // and is filed under …", "Dieser Artikel wurde am 14. Dezember 2015 um
 // 14:48 von Heiner geschrieben und …".
-var reEntryNote = regexp.MustCompile(`^(?i:(?:this|dieser|dieses|der|das)\s+)?(?i:entry|post|article|artikel|beitrag|eintrag)\s+(?i:was|wurde)\s+(?i:(?:posted|published|written|veröffentlicht)\s+)?(?i:on|am)\s+`)
+var reEntryNote = regexp.MustCompile(`^(?i:(?:this|dieser|dieses|der|das)\s+)?(?i:` + entryNotePhrase + `)\s+`)
 
 // entryNote reads the date of n, a block of any length that opens with a
 // post's note of when it was posted: the note names the post itself, so

@@ -42,13 +42,14 @@ const inlineCreditContext = 40
 
 // readabilityByline reports whether readability would take n for a
 // byline by its attributes (go-readability's isValidByline and its byline
-// pattern on class and id).
+// pattern on class and id, byline|author|dateline|writtenby|p-author, of
+// which "author" covers p-author).
 func readabilityByline(n *html.Node) bool {
 	if attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author") {
 		return true
 	}
-	cid := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	for _, w := range []string{"byline", "author", "dateline", "writtenby", "p-author"} {
+	cid := classID(n)
+	for _, w := range []string{"byline", "author", "dateline", "writtenby"} {
 		if strings.Contains(cid, w) {
 			return true
 		}

@@ -124,8 +124,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := splitAuthors(t); looksLikeNames(names) {
 			if afterH1 {
-				v.addAuthors(names, fromAuthorElement, s.pos, "")
-				v.authorCands[len(v.authorCands)-1].linked = linkedNames(n, names)
+				s.addAuthorElement(n, names)
 			} else {
 				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
 			}
@@ -135,8 +134,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
 		if names := innerAuthors(n); len(names) > 0 {
-			v.addAuthors(names, fromAuthorElement, s.pos, "")
-			v.authorCands[len(v.authorCands)-1].linked = linkedNames(n, names)
+			s.addAuthorElement(n, names)
 		}
 	}
 	if afterH1 && !v.has(fromByline) {
@@ -197,11 +195,8 @@ func (s *scanner) block(n *html.Node) bool {
 		// a byline sentence whose date follows its preposition.
 		if len(t) <= 160 && hasYearOrEpoch(t) {
 			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
-				if rest := t[loc[1]:]; len(rest) <= 60 {
-					if w, ok := s.parse(rest); ok {
-						s.addDate(w, "", "byline-text")
-					}
-				} else if w, ok := s.parse(rest[:60]); ok {
+				rest := t[loc[1]:]
+				if w, ok := s.parse(rest[:min(len(rest), 60)]); ok {
 					s.addDate(w, "", "byline-text")
 				}
 			}
@@ -398,4 +393,12 @@ func metaCredit(m *pageMeta) string {
 		v = strings.TrimPrefix(v, l)
 	}
 	return cleanCredit(v)
+}
+
+// addAuthorElement records the names of an author element n, or of the
+// author elements inside it, as a candidate, marked linked when n's
+// author links spell them one each (linkedNames).
+func (s *scanner) addAuthorElement(n *html.Node, names []string) {
+	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+	s.v.authorCands[len(s.v.authorCands)-1].linked = linkedNames(n, names)
 }
