@@ -46,11 +46,14 @@ type job struct {
 	attempt int
 	// notBefore holds back a retry: the host is not ready for it before.
 	notBefore time.Time
-	// hop, if set, is the URL a redirect of Entry.URL leads to, which this
-	// job fetches on its own host's turn; hops counts the redirects
-	// followed. The outcome is recorded under Entry.URL, the URL leased.
+	// hop, if set, is the URL this job fetches for Entry.URL: a redirect's
+	// target as the server gave it, which normalises to Entry.URL (scope.go:
+	// redirect). hops counts the redirects followed from the URL leased
+	// first, via lists those URLs (each done as "page: redirect"), for
+	// loops. The outcome is recorded under Entry.URL.
 	hop  string
 	hops int
+	via  []string
 }
 
 // target is the URL the job fetches.

@@ -172,7 +172,7 @@ func (k *crawler) page(j job, res *response) result {
 	}
 	if finalKey != key {
 		// Redirected: the article lives under its final URL.
-		r.outcomes = append(r.outcomes, Outcome{URL: key, Status: StatusPage, Reason: "redirect"})
+		r.outcomes = append(r.outcomes, Outcome{URL: key, Status: StatusPage, Reason: ReasonRedirect})
 		o.URL = finalKey
 	}
 	if ok, why := articleVerdict(page, final); !ok {

@@ -7,18 +7,21 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
-// Reasons of skipped outcomes that say the crawl got nothing from a URL,
-// so that a crawl of nothing else fetched nothing (cmd/newsprint):
-// ReasonSeedMoved is a seed redirecting to a host outside the crawl's
-// scope (a site that moved to another domain), ReasonNoSitemap the
+// Reasons of outcomes that say the crawl got nothing from a URL, so that a
+// crawl of nothing else fetched nothing (cmd/newsprint): ReasonSeedMoved
+// (skipped) is a seed redirecting to a host outside the crawl's scope (a
+// site that moved to another domain), ReasonNoSitemap (skipped) the
 // /sitemap.xml guessed for a host whose robots.txt lists none answering
-// 404.
+// 404, ReasonRedirect (a page) a URL redirecting to another in scope,
+// whose own outcome says what the crawl got from it.
 const (
 	ReasonSeedMoved = "seed redirected off site"
 	ReasonNoSitemap = "no sitemap"
+	ReasonRedirect  = "redirect"
 )
 
 // maxRedirects is how many redirects one page follows, as net/http does.
@@ -69,6 +72,15 @@ func siteHosts(host string) []string {
 // under --delay and Crawl-delay like any other request of the host.
 // Scrapy stopped following redirects to other schemes in 2.11.2; a
 // redirect from http to file:// would open a local file.
+//
+// A target that is another URL is a URL of its own, as in Heritrix and
+// Scrapy (whose dupefilter sees each redirect's request): it goes through
+// the seen check a link goes through (Store.LeaseNew), and is fetched only
+// if it was not seen, then as a job of its own, its outcome recorded under
+// it; j's URL is done as "page: redirect". Before, a target also linked
+// directly, or linked by itself, was fetched twice. A redirect to j's own
+// URL (a cookie set on the way) is followed as j, up to maxRedirects; one
+// back to a URL the redirects came through is a loop, failed at once.
 func (k *crawler) redirect(j job, res *response) result {
 	to, err := res.URL.Parse(strings.TrimSpace(res.Header.Get("Location")))
 	if err != nil {
@@ -85,8 +97,41 @@ func (k *crawler) redirect(j job, res *response) result {
 		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: " + why}, true)
 	}
 	to.Fragment, to.RawFragment = "", ""
-	next := job{Entry: j.Entry, hop: to.String(), hops: j.hops + 1}
-	return result{hop: &hop{job: next, url: to}}
+	n, err := normalizeURL(to)
+	switch {
+	case err != nil: // vetRedirect normalised it: not reached
+		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: bad URL"}, true)
+	case n == j.URL:
+		return result{hop: &hop{job: job{Entry: j.Entry, hop: to.String(), hops: j.hops + 1, via: j.via}, url: to}}
+	case slices.Contains(j.via, n):
+		return k.failed(false, j, res, nil)
+	}
+	e := Entry{URL: n, Depth: j.Depth, Kind: j.Kind, Listed: j.Listed}
+	mine, err := k.cfg.Store.LeaseNew(k.work, e)
+	if err == nil && mine && e.Kind != KindPage {
+		// Seeds, sitemaps, feeds and revisits are read again when known:
+		// asked whether they changed, as Next's entries are.
+		var kn Known
+		var ok bool
+		if kn, ok, err = k.cfg.Store.Lookup(k.work, n); ok {
+			e.Known = &kn
+		}
+	}
+	if err != nil {
+		k.fail(err)
+		return leftLeased
+	}
+	// Not counted as a fetch: a page's hops are one fetch, its last.
+	r := outcome(Outcome{URL: j.URL, Status: StatusPage, Reason: ReasonRedirect}, false)
+	if !mine {
+		return r
+	}
+	next := job{Entry: e, hops: j.hops + 1, via: append(slices.Clip(j.via), j.URL)}
+	if s := to.String(); s != n {
+		next.hop = s
+	}
+	r.hop = &hop{job: next, url: to}
+	return r
 }
 
 // hopsOnly sets whether take hands out redirect hops only (and the

@@ -111,6 +111,14 @@ type Store interface {
 	// later Next. Leases left by a process that died are queued again when
 	// the store is opened.
 	Next(ctx context.Context, l Lease) ([]Entry, error)
+	// LeaseNew is the seen check of a redirect's target, which the crawl
+	// takes for a URL of its own (as Heritrix and Scrapy do): it queues e
+	// and leases it to the caller at once, unless e.URL is queued or
+	// leased already, or, for a page (KindPage), was done before: the URLs
+	// Add would not queue again. It reports whether it leased e; the lease
+	// ends as Next's do. A target seen already is fetched on its own turn,
+	// or was: fetching it through the redirect too took it twice.
+	LeaseNew(ctx context.Context, e Entry) (bool, error)
 	// Lookup returns what is known of a URL.
 	Lookup(ctx context.Context, url string) (Known, bool, error)
 	// Commit records outcomes and the output checkpoint in one transaction.

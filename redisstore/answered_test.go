@@ -11,9 +11,9 @@ import (
 
 // Answered counts the outcomes every process of a crawl commits for URLs
 // the site answered, and only those: a process reads what another one got,
-// and failures (a 404, a 503) and skips leave it as it was. The crawl
-// command's exit status rests on it (a worker whose own lot was only dead
-// links exits 0 when the crawl as a whole got pages while it ran).
+// and failures (a 404, a 503), skips and redirects leave it as it was. The
+// crawl command's exit status rests on it (a worker whose own lot was only
+// dead links exits 0 when the crawl as a whole got pages while it ran).
 func TestAnsweredCountsEveryProcess(t *testing.T) {
 	srv := redistest.Start(t)
 	ctx := context.Background()
@@ -35,9 +35,12 @@ func TestAnsweredCountsEveryProcess(t *testing.T) {
 	}
 	commit(pipeline.Outcome{URL: "https://x.example/gone", Status: pipeline.StatusFailed, Reason: "HTTP 404"},
 		pipeline.Outcome{URL: "https://x.example/down", Status: pipeline.StatusFailed, Reason: "HTTP 503"},
-		pipeline.Outcome{URL: "https://x.example/private", Status: pipeline.StatusSkipped, Reason: "robots.txt"})
+		pipeline.Outcome{URL: "https://x.example/private", Status: pipeline.StatusSkipped, Reason: "robots.txt"},
+		// A redirect within the site: its target's outcome says what the
+		// crawl got.
+		pipeline.Outcome{URL: "https://x.example/old", Status: pipeline.StatusPage, Reason: pipeline.ReasonRedirect})
 	if n, err := b.Answered(ctx); n != 0 || err != nil {
-		t.Errorf("Answered after failures and skips only = %d, %v; want 0", n, err)
+		t.Errorf("Answered after failures, skips and a redirect only = %d, %v; want 0", n, err)
 	}
 	commit(pipeline.Outcome{URL: "https://x.example/", Status: pipeline.StatusPage},
 		pipeline.Outcome{URL: "https://x.example/a", Status: pipeline.StatusArticle, Hash: "h1"},

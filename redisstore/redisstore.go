@@ -284,6 +284,26 @@ func (s *Store) Add(ctx context.Context, entries []pipeline.Entry) error {
 	})
 }
 
+// LeaseNew leases e to this process unless its URL is queued or leased,
+// or, for a page, done (leaseNewScript): the seen check of a redirect's
+// target. The lease is renewed and ends as Next's do.
+func (s *Store) LeaseNew(ctx context.Context, e pipeline.Entry) (bool, error) {
+	var n int64
+	err := s.do(ctx, "lease", func(ctx context.Context) error {
+		var err error
+		n, err = leaseNewScript.Run(ctx, s.rdb, []string{s.k("q"), s.k("leases"), s.k("done"), s.k("meta"), s.k("owner"), s.k("epoch")},
+			s.opt.LeaseTTL.Milliseconds(), s.session, e.URL, hkey(e.URL), e.Depth, e.Kind, s.epoch).Int64()
+		return err
+	})
+	if err != nil || n == 0 {
+		return false, err
+	}
+	s.mu.Lock()
+	s.leased[e.URL] = true
+	s.mu.Unlock()
+	return true, nil
+}
+
 // Next leases up to l.N queued URLs, shallowest first and host by host in
 // turn (addScript), with what is known of each, and no more of a host than
 // l's room for it (nextScript). Leases that expired (their holder died)

@@ -285,7 +285,7 @@ for i = 6, nargs, 9 do
     redis.call('HDEL', KEYS[4], url)
   end
   if hash ~= '' then redis.call('ZADD', KEYS[5], fetched, url) end
-  if status ~= 'failed' and status ~= 'skipped' then answered = answered + 1 end
+  if status ~= 'failed' and status ~= 'skipped' and reason ~= 'redirect' then answered = answered + 1 end
   if status == 'failed' and string.sub(reason, 1, 6) ~= 'HTTP 4' then
     redis.call('HSET', KEYS[6], url, '')
   else
@@ -299,6 +299,22 @@ end
 if ARGV[3] ~= '' then redis.call('HSET', KEYS[7], 'path', ARGV[3], 'offset', ARGV[4]) end
 if answered > 0 then redis.call('INCRBY', KEYS[10], answered) end
 return 0`)
+
+// KEYS q leases done meta owner epoch; ARGV ttl-ms holder url hash depth
+// kind, then the epoch (epochLua). Returns 1 when it leased the URL to
+// holder: a redirect's target, unless it is queued, held or leased, or,
+// for a page, done (what addScript would not queue again).
+var leaseNewScript = redis.NewScript(epochLua + nowLua + hostLua + `
+local url, h, depth, kind = ARGV[3], ARGV[4], ARGV[5], ARGV[6]
+if redis.call('ZSCORE', KEYS[2], url) or redis.call('ZSCORE', KEYS[1], url) or
+    redis.call('ZSCORE', heldKey(KEYS[1], hostOf(url)), url) then
+  return 0
+end
+if kind == 'page' and redis.call('HEXISTS', KEYS[3], h) == 1 then return 0 end
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), url)
+redis.call('HSET', KEYS[5], url, ARGV[2])
+redis.call('HSET', KEYS[4], url, kind .. ' ' .. depth)
+return 1`)
 
 // KEYS failed q leases meta. Returns how many were queued.
 var retryScript = redis.NewScript(hostLua + `

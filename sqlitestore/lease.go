@@ -3,6 +3,7 @@ package sqlitestore
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"github.com/newsprint/newsprint/pipeline"
@@ -229,4 +230,47 @@ func (s *Store) each(ctx context.Context, stmt *sql.Stmt, args []any, f func(pos
 		return read, false, fmt.Errorf("lease: %w", err)
 	}
 	return read, false, nil
+}
+
+// LeaseNew queues e and leases it at once, unless its URL is queued
+// (leased or not), or, for a page, done: the seen check of a redirect's
+// target. Its row is written queued, in the host's next round, so that
+// a crash leaves it to the next run, as a leased URL's.
+func (s *Store) LeaseNew(ctx context.Context, e pipeline.Entry) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.leased[e.URL]; ok {
+		return false, nil
+	}
+	var state string
+	err := s.db.QueryRowContext(ctx, `SELECT state FROM urls WHERE url=?`, e.URL).Scan(&state)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+	case err != nil:
+		return false, fmt.Errorf("lease %s: %w", e.URL, err)
+	case state == "queued" || e.Kind == pipeline.KindPage:
+		return false, nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return false, fmt.Errorf("lease %s: %w", e.URL, err)
+	}
+	defer tx.Rollback()
+	key := hostDepth{hostOf(e.URL), e.Depth}
+	var r int64
+	if err := tx.StmtContext(ctx, s.hostRound).QueryRowContext(ctx, key.host, key.depth).Scan(&r); err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return false, fmt.Errorf("lease %s: %w", e.URL, err)
+	}
+	r = max(r, s.round[e.Depth]) + 1
+	if _, err := tx.StmtContext(ctx, s.addForce).ExecContext(ctx, e.URL, e.Depth, e.Kind, r); err != nil {
+		return false, fmt.Errorf("lease %s: %w", e.URL, err)
+	}
+	if _, err := tx.StmtContext(ctx, s.setHostRound).ExecContext(ctx, key.host, key.depth, r); err != nil {
+		return false, fmt.Errorf("lease %s: %w", e.URL, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return false, fmt.Errorf("lease %s: %w", e.URL, err)
+	}
+	s.leased[e.URL] = struct{}{}
+	return true, nil
 }

@@ -98,7 +98,11 @@ func fetchedNothing(s pipeline.Stats, crawlAnswered int64) bool {
 	// A seed redirecting off the site (the site moved to another domain)
 	// is a skip too, yet a crawl of nothing but that fetched nothing.
 	moved := s.Outcomes[pipeline.StatusSkipped+": "+pipeline.ReasonSeedMoved]
-	return s.Fetched == 0 || s.Errors+noSitemap+moved == outcomes
+	// A URL redirecting to another in scope got nothing itself: what the
+	// crawl got is the target's outcome (a seed redirecting to a page
+	// gone is a crawl of nothing).
+	redirects := s.Outcomes[pipeline.StatusPage+": "+pipeline.ReasonRedirect]
+	return s.Fetched == 0 || s.Errors+noSitemap+moved+redirects == outcomes
 }
 
 // nothingFetched explains a crawl that fetched nothing: its outcomes, most

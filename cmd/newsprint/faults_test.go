@@ -105,6 +105,8 @@ func TestFetchedNothing(t *testing.T) {
 		{"seed gone (404) and no sitemap", pipeline.Stats{Fetched: 2, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1, "skipped: no sitemap": 1}}, 0, true},
 		{"a page and no sitemap", pipeline.Stats{Fetched: 2, Outcomes: map[string]int{"page": 1, "skipped: no sitemap": 1}}, 0, false},
 		{"seed moved to another site", pipeline.Stats{Fetched: 2, Outcomes: map[string]int{"skipped: " + pipeline.ReasonSeedMoved: 1, "skipped: no sitemap": 1}}, 0, true},
+		{"seed redirected to a page gone", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"page: redirect": 1, "failed: HTTP 404": 1}}, 0, true},
+		{"seed redirected to a page", pipeline.Stats{Fetched: 1, Outcomes: map[string]int{"page: redirect": 1, "page: listing page": 1}}, 0, false},
 		{"seed gone (404), alone", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 404": 1}}, 0, true},
 		{"404 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 3, Errors: 3, Outcomes: map[string]int{"failed: HTTP 404": 3}}, 5, false},
 		{"503 lot of a shared crawl that got pages meanwhile", pipeline.Stats{Fetched: 1, Errors: 1, Outcomes: map[string]int{"failed: HTTP 503": 1}}, 1, false},
@@ -136,6 +138,27 @@ func TestCrawlSeedGone(t *testing.T) {
 		if want := fmt.Sprintf("HTTP %d", status); code != exitNothingFetched || !strings.Contains(stderr, "every fetch failed") || !strings.Contains(stderr, want) {
 			t.Errorf("crawl of a seed answering %d (robots.txt and sitemap too): exit %d, stderr:\n%s\nwant exit %d saying every fetch failed, with %s", status, code, stderr, exitNothingFetched, want)
 		}
+	}
+}
+
+// A crawl whose seed redirects within the site to a page gone fetched
+// nothing: exit 3, naming the target's 404. The redirect's own outcome
+// ("page: redirect") is no answer: since a redirect's target is a URL of
+// its own, with its own outcome, that counted as a page fetched.
+func TestCrawlSeedRedirectsToPageGone(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/" {
+			http.Redirect(w, r, "/home", http.StatusMovedPermanently)
+			return
+		}
+		http.NotFound(w, r)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	_, stderr, code := runCLI(t, "", "crawl", srv.URL+"/", "--state", filepath.Join(dir, "state"),
+		"--out", filepath.Join(dir, "out.jsonl"), "--delay", "0s", "--retries", "0")
+	if code != exitNothingFetched || !strings.Contains(stderr, "every fetch failed") || !strings.Contains(stderr, "failed: HTTP 404 (1)") {
+		t.Errorf("crawl of a seed redirecting to a page gone: exit %d, stderr:\n%s\nwant exit %d saying every fetch failed, with the target's HTTP 404", code, stderr, exitNothingFetched)
 	}
 }
 

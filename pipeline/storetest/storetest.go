@@ -30,6 +30,7 @@ func Run(t *testing.T, open Opener) {
 	t.Run("LeaseKeepsTurnOfHostPassedOver", func(t *testing.T) { testLeaseTurn(t, open) })
 	t.Run("LeaseRandomRooms", func(t *testing.T) { testLeaseRandom(t, open) })
 	t.Run("LeasesSurviveACrash", func(t *testing.T) { testLeases(t, open) })
+	t.Run("LeaseNew", func(t *testing.T) { testLeaseNew(t, open) })
 	t.Run("CommitAndLookup", func(t *testing.T) { testCommit(t, open) })
 	t.Run("RequeueKinds", func(t *testing.T) { testRequeue(t, open) })
 	t.Run("DueForRevisit", func(t *testing.T) { testRevisit(t, open) })
@@ -229,6 +230,58 @@ func testLeases(t *testing.T, open Opener) {
 	got, _ := st2.Next(ctx, pipeline.Lease{N: 10})
 	if urls(got) == nil || !slices.Equal(urls(got), []string{"https://a.example/y"}) {
 		t.Errorf("after reopening, Next = %q, want the URL whose lease was lost", urls(got))
+	}
+}
+
+// testLeaseNew checks the seen check of redirect targets: LeaseNew leases
+// a URL never seen, and none queued, leased or (for a page) done; what it
+// leased is not handed out by Next nor queued again by Add, ends with its
+// Commit, and survives a crash as Next's leases do.
+func testLeaseNew(t *testing.T, open Opener) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	st := open(t, dir)
+	page := func(u string) pipeline.Entry {
+		return pipeline.Entry{URL: "https://a.example/" + u, Depth: 1, Kind: pipeline.KindPage}
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(st.Add(ctx, []pipeline.Entry{page("leased"), page("done"), page("queued")}))
+	if got, err := st.Next(ctx, pipeline.Lease{N: 2}); err != nil || len(got) != 2 {
+		t.Fatalf("Next(2) = %q, %v", urls(got), err)
+	}
+	must(st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/done", Status: pipeline.StatusPage, Fetched: time.Now()}}, pipeline.Checkpoint{}))
+	feed := pipeline.Entry{URL: "https://a.example/done", Kind: pipeline.KindFeed}
+	for _, c := range []struct {
+		e    pipeline.Entry
+		want bool
+	}{
+		{page("new"), true}, {page("new"), false}, {page("leased"), false}, {page("done"), false}, {page("queued"), false},
+		{feed, true}, // read again when done, as Add queues it again
+	} {
+		if got, err := st.LeaseNew(ctx, c.e); got != c.want || err != nil {
+			t.Errorf("LeaseNew(%s %s) = %v, %v; want %v", c.e.Kind, c.e.URL, got, err, c.want)
+		}
+	}
+	must(st.Add(ctx, []pipeline.Entry{page("new")}))
+	got, err := st.Next(ctx, pipeline.Lease{N: 10})
+	if err != nil || !slices.Equal(urls(got), []string{"https://a.example/queued"}) {
+		t.Errorf("Next = %q, %v; want only the URL queued, not those LeaseNew leased", urls(got), err)
+	}
+	must(st.Commit(ctx, []pipeline.Outcome{{URL: "https://a.example/done", Status: pipeline.StatusPage, Fetched: time.Now()}}, pipeline.Checkpoint{}))
+	// The process dies holding the lease on /new: a new one gets it.
+	must(st.Close())
+	st = open(t, dir)
+	got, err = st.Next(ctx, pipeline.Lease{N: 10})
+	if want := []string{"https://a.example/leased", "https://a.example/new", "https://a.example/queued"}; err != nil || !slices.Equal(urls(got), want) {
+		t.Errorf("after reopening, Next = %q, %v; want %q (leases lost)", urls(got), err, want)
+	}
+	if ok, err := st.LeaseNew(ctx, page("new")); ok || err != nil {
+		t.Errorf("LeaseNew of a URL Next leased = %v, %v; want false", ok, err)
 	}
 }
 
