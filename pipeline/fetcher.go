@@ -63,17 +63,25 @@ func (e *skipError) Error() string { return "pipeline: skipped: " + e.reason }
 // cancellation cuts off the fetches in flight (the hard stop). wanted and
 // listing are the page handling's (fetcher fields).
 func newFetcher(ctx context.Context, cfg *Config, wanted func(Entry, string) string, listing func(*response, io.Reader) string) *fetcher {
-	c := colly.NewCollector(
+	// Not colly.NewCollector, which then applies the COLLY_* environment
+	// variables over the options: COLLY_IGNORE_ROBOTSTXT=no had colly
+	// fetch robots.txt again before the pages, outside the host's spacing,
+	// COLLY_USER_AGENT send another User-Agent than robots.txt was read
+	// for, COLLY_CACHE_DIR answer from a cache. Only cmd reads the
+	// environment.
+	c := &colly.Collector{}
+	c.Init()
+	for _, opt := range []colly.CollectorOption{
 		colly.UserAgent(cfg.UserAgent),
-		colly.AllowURLRevisit(),               // the Store decides what is new
-		colly.IgnoreRobotsTxt(),               // robots.go applies robots.txt, Crawl-delay included
-		colly.MaxBodySize(cfg.MaxBodyBytes+1), // one byte more tells "too large" from "exactly the cap"
+		colly.AllowURLRevisit(), // the Store decides what is new
+		colly.IgnoreRobotsTxt(), // robots.go applies robots.txt, Crawl-delay included
 		colly.StdlibContext(ctx),
-	)
+	} {
+		opt(c)
+	}
 	c.MaxBodySize = cfg.readLimit() // bounds.go: every body decoded and capped by its kind
 	// One charset detector: the extractor's, which also decodes pages read
-	// back from WARC files. colly's would transcode bodies first (and it
-	// turns on with COLLY_DETECT_CHARSET).
+	// back from WARC files. colly's would transcode bodies first.
 	c.DetectCharset = false
 	// A redirect is handed back, not followed (scope.go: redirect).
 	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
