@@ -101,6 +101,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	k.front = newFrontier(cfg.Concurrency, cfg.Parallel, cfg.Delay)
 	k.fetcher = newFetcher(hard, &k.cfg, wanted, k.listing)
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout, cfg.Retries, cfg.Delay)
+	k.robots.share, _ = cfg.Store.(RobotsCache)
 	k.pool = newExtractPool()
 	defer k.pool.close() // after the fetches below: no page is being handled
 	stopTick := k.commitEvery()
@@ -255,17 +256,33 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 		k.front.setRules(t.host, 0)
 		return
 	}
-	release, later, err := k.acquire(ctx, u)
+	// Read by another process sharing the crawl, or being read by one.
+	rb, wait, err := k.robots.shared(ctx, u)
 	switch {
 	case err != nil:
-		k.front.setRules(t.host, 0) // stopping: nothing more starts anyway
+		k.fail(ignoreCancel(err))
+		k.front.setRules(t.host, 0) // the run ends: nothing more starts
 		return
-	case release == nil: // another process has the host's turn
-		k.front.rulesLater(t.host, later)
+	case !wait.IsZero():
+		k.front.rulesLater(t.host, wait)
 		return
+	case rb == nil:
+		release, later, err := k.acquire(ctx, u)
+		switch {
+		case err != nil:
+			// Stopping: nothing more starts anyway; another process may
+			// read robots.txt.
+			k.fail(ignoreCancel(k.robots.put(k.work, u, &robotsEntry{})))
+			k.front.setRules(t.host, 0)
+			return
+		case release == nil: // another process has the host's turn
+			k.front.rulesLater(t.host, later)
+			return
+		}
+		rb = k.robots.get(ctx, u)
+		release()
+		k.fail(ignoreCancel(k.robots.put(k.work, u, rb)))
 	}
-	rb := k.robots.get(ctx, u)
-	release()
 	if !rb.temporary {
 		k.fail(ignoreCancel(k.shareCrawlDelay(u, rb.delay)))
 	}

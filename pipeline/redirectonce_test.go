@@ -57,14 +57,13 @@ func newRedirectSite() *redirectSite {
 	return s
 }
 
-// twice lists the paths requested more than once, robots.txt aside (each
-// process of a shared crawl reads it).
+// twice lists the paths requested more than once.
 func (s *redirectSite) twice() map[string]int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := map[string]int{}
 	for p, n := range s.hits {
-		if n > 1 && p != "/robots.txt" {
+		if n > 1 {
 			out[p] = n
 		}
 	}

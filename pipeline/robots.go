@@ -36,9 +36,38 @@ type robots struct {
 	ua      string
 	retries int
 	backoff func(attempt int) time.Duration
-	mu      sync.Mutex
-	hosts   map[string]*robotsEntry
+	// share, if set, is the robots.txt files that the processes sharing
+	// the crawl read (RobotsCache).
+	share RobotsCache
+	mu    sync.Mutex
+	hosts map[string]*robotsEntry
 }
+
+// RobotsCache is implemented by Stores that several processes share, so
+// that they read a host's robots.txt once between them, as Heritrix reads
+// it once per host per crawl, rather than once each.
+type RobotsCache interface {
+	// Robots returns the robots.txt of site (scheme://host) as a process
+	// of the crawl read it lately (ok). Otherwise it reports whether this
+	// process is to read it (mine: no other does until this one calls
+	// PutRobots), or another process is reading it now: ask again soon.
+	Robots(ctx context.Context, site string) (f RobotsFile, ok, mine bool, err error)
+	// PutRobots keeps f, the robots.txt of site that this process read, for
+	// the others; with f nil (no answer to keep: a 5xx, a timeout), it lets
+	// another process read it.
+	PutRobots(ctx context.Context, site string, f *RobotsFile) error
+}
+
+// RobotsFile is a robots.txt as its host answered: the status, and the
+// body read (at most 500 KiB) of a 200.
+type RobotsFile struct {
+	Status int
+	Body   []byte
+}
+
+// robotsPoll is how soon a process asks again for a robots.txt another
+// process is reading.
+const robotsPoll = 250 * time.Millisecond
 
 type robotsEntry struct {
 	data     *robotstxt.RobotsData // nil: no rules (file://)
@@ -54,6 +83,8 @@ type robotsEntry struct {
 	cause     string
 	attempts  int
 	retryAt   time.Time
+	// file is the answer as read, for a RobotsCache, until it is shared.
+	file *RobotsFile
 }
 
 // newRobots returns a robots.txt cache fetching through t. A temporary
@@ -107,10 +138,60 @@ func (r *robots) get(ctx context.Context, u *url.URL) *robotsEntry {
 	return e
 }
 
+// shared returns the rules of u's host that another process of a shared
+// crawl read, if it did (RobotsCache), and keeps them as if this one had.
+// Otherwise it returns nil, and when another process is reading them now,
+// the time to ask again; else this process is to read them (get), and to
+// share them (share).
+func (r *robots) shared(ctx context.Context, u *url.URL) (*robotsEntry, time.Time, error) {
+	key := u.Scheme + "://" + u.Host
+	if r.share == nil {
+		return nil, time.Time{}, nil
+	}
+	if e := r.cached(u); e != nil && !e.temporary {
+		return nil, time.Time{}, nil
+	}
+	f, ok, mine, err := r.share.Robots(ctx, key)
+	switch {
+	case err != nil || mine:
+		return nil, time.Time{}, err
+	case !ok:
+		return nil, time.Now().Add(robotsPoll), nil
+	}
+	e := r.parse(f.Status, f.Body, nil)
+	r.mu.Lock()
+	r.hosts[key] = e
+	r.mu.Unlock()
+	return e, time.Time{}, nil
+}
+
+// put shares what this process read of u's host's robots.txt, e, with the
+// other processes of a shared crawl: the file, or that it got no answer to
+// keep, so that another may read it.
+func (r *robots) put(ctx context.Context, u *url.URL, e *robotsEntry) error {
+	if r.share == nil {
+		return nil
+	}
+	r.mu.Lock()
+	f := e.file
+	e.file = nil
+	r.mu.Unlock()
+	return r.share.PutRobots(ctx, u.Scheme+"://"+u.Host, f)
+}
+
 // fetch reads and parses the robots.txt of the site key (scheme://host).
 func (r *robots) fetch(ctx context.Context, key string) *robotsEntry {
-	e := &robotsEntry{ua: r.ua}
 	status, body, err := r.read(ctx, key+"/robots.txt")
+	e := r.parse(status, body, err)
+	if r.share != nil && !e.temporary {
+		e.file = &RobotsFile{Status: status, Body: body}
+	}
+	return e
+}
+
+// parse makes the entry of a robots.txt read with status, body and err.
+func (r *robots) parse(status int, body []byte, err error) *robotsEntry {
+	e := &robotsEntry{ua: r.ua}
 	var data *robotstxt.RobotsData
 	switch {
 	case err != nil:

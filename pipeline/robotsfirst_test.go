@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/newsprint/newsprint/pipeline"
+	"github.com/newsprint/newsprint/redisstore"
+	"github.com/newsprint/newsprint/redisstore/redistest"
 	"github.com/newsprint/newsprint/sqlitestore"
 )
 
@@ -102,7 +104,7 @@ func openSQLite(t *testing.T, dir string) *sqlitestore.Store {
 
 // crawlSlowRobots crawls s's seeds with st and lim (if not nil), with
 // slots free for every seed at once.
-func crawlSlowRobots(t *testing.T, s *slowRobots, st pipeline.Store, lim pipeline.HostLimiter, out string) pipeline.Stats {
+func crawlSlowRobots(t *testing.T, s *slowRobots, st pipeline.Store, lim pipeline.HostLimiter, out, ua string) pipeline.Stats {
 	t.Helper()
 	sink, err := pipeline.OpenJSONL(out, nil)
 	if err != nil {
@@ -110,7 +112,7 @@ func crawlSlowRobots(t *testing.T, s *slowRobots, st pipeline.Store, lim pipelin
 	}
 	defer sink.Close()
 	stats, err := pipeline.Run(context.Background(), pipeline.Config{
-		Seeds: s.seeds(), Store: st, Limiter: lim, Sink: sink, OutPath: out, UserAgent: "newsprint-test",
+		Seeds: s.seeds(), Store: st, Limiter: lim, Sink: sink, OutPath: out, UserAgent: ua,
 		Delay: -1, Parallel: 4, Concurrency: 8, Timeout: 5 * time.Second, Retries: 1, MaxBodyBytes: 1 << 20, MaxDepth: 2,
 	})
 	if err != nil {
@@ -128,7 +130,7 @@ func TestCrawlSlowRobotsFirst(t *testing.T) {
 	s := newSlowRobots()
 	defer s.Close()
 	dir := t.TempDir()
-	stats := crawlSlowRobots(t, s, openSQLite(t, dir), nil, filepath.Join(dir, "out.jsonl"))
+	stats := crawlSlowRobots(t, s, openSQLite(t, dir), nil, filepath.Join(dir, "out.jsonl"), "newsprint-test")
 	s.check(t, 1)
 	if stats.Outcomes["skipped: robots.txt"] != 3 || stats.Articles == 0 {
 		t.Errorf("outcomes %v, want the 3 private pages disallowed and the stories emitted", stats.Outcomes)
@@ -147,11 +149,43 @@ func TestCrawlIgnoresCollyEnvironment(t *testing.T) {
 	defer s.Close()
 	dir := t.TempDir()
 	st := openSQLite(t, dir)
-	crawlSlowRobots(t, s, st, nil, filepath.Join(dir, "out.jsonl"))
+	crawlSlowRobots(t, s, st, nil, filepath.Join(dir, "out.jsonl"), "newsprint-test")
 	s.check(t, 1)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if n := s.agents["colly-from-the-environment"]; n > 0 {
 		t.Errorf("%d requests sent COLLY_USER_AGENT's User-Agent (requests by User-Agent: %v)", n, s.agents)
+	}
+}
+
+// Processes sharing a crawl through Redis read a host's robots.txt once
+// between them, as Heritrix reads it once per host per crawl: one reads
+// it, the others wait for its answer, kept in Redis, rather than asking
+// the host again. No page of the host starts in any process before that
+// answer, and none it disallows ever does.
+func TestCrawlSlowRobotsShared(t *testing.T) {
+	redis := redistest.Start(t)
+	s := newSlowRobots()
+	defer s.Close()
+	dir := t.TempDir()
+	var wg sync.WaitGroup
+	for i := range 2 {
+		st, err := redisstore.Open(context.Background(), redis.URL(), "slowrobots", redisstore.Options{Worker: fmt.Sprint("w", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			crawlSlowRobots(t, s, st, st, filepath.Join(dir, fmt.Sprint("w", i, ".jsonl")), fmt.Sprint("newsprint-test-", i))
+		}()
+	}
+	wg.Wait()
+	s.check(t, 2)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(s.agents) != 2 {
+		t.Errorf("requests by process (User-Agent): %v; want both processes crawling the host", s.agents)
 	}
 }

@@ -35,6 +35,9 @@ import (
 //	           start: H's last start (ms). Expires a day after the last request.
 //	held:H     ZSET  queued URL of host H passed over behind its round -> its q score (nextScript)
 //	heldhosts  ZSET  hosts with held URLs -> 0
+//	robots:SITE HASH status, body: the robots.txt of SITE (scheme://host) a
+//	           process read, kept RereadAfter (robots.go)
+//	robotslock:SITE STRING the session reading SITE's robots.txt, for SlotTTL
 
 // epochLua stops a script that finds the crawl's state gone: its epoch
 // key (the last of KEYS) no longer holds the epoch the process read when
@@ -387,6 +390,28 @@ for i = 2, #ARGV do
     requeue(KEYS[1], KEYS[3], url)
   end
 end
+return 0`)
+
+// KEYS robots:SITE robotslock:SITE; ARGV holder lock-ttl-ms. Returns
+// {1, status, body} when a process read the site's robots.txt lately, {2}
+// when holder is to read it (it holds the lock, taken now or before), {0}
+// when another process is reading it.
+var robotsScript = redis.NewScript(`
+local v = redis.call('HMGET', KEYS[1], 'status', 'body')
+if v[1] then return {1, v[1], v[2] or ''} end
+local l = redis.call('GET', KEYS[2])
+if l and l ~= ARGV[1] then return {0} end
+redis.call('SET', KEYS[2], ARGV[1], 'PX', tonumber(ARGV[2]))
+return {2}`)
+
+// KEYS robots:SITE robotslock:SITE; ARGV holder keep-ms status body: keeps
+// the robots.txt holder read (none if status is empty) and ends its lock.
+var putRobotsScript = redis.NewScript(`
+if ARGV[3] ~= '' then
+  redis.call('HSET', KEYS[1], 'status', ARGV[3], 'body', ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
+end
+if redis.call('GET', KEYS[2]) == ARGV[1] then redis.call('DEL', KEYS[2]) end
 return 0`)
 
 // crawlKeyTTL is how long a host's Crawl-delay and last start are kept
