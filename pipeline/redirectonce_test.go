@@ -174,3 +174,37 @@ func TestCrawlRedirectTargetFetchedOnceShared(t *testing.T) {
 		})
 	}
 }
+
+// A redirect whose Location spells the host otherwise (in capitals, or
+// with the scheme's default port) is a request of the same host: it waits
+// in that host's queue, under its robots.txt, read once, and its spacing.
+// Before, it got a queue of its own, whose robots.txt was read again and
+// whose requests were spaced apart from the host's others only.
+func TestCrawlRedirectHostSpelledOtherwise(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		switch p := r.URL.Path; {
+		case p == "/":
+			fmt.Fprint(w, `<html><body><a href="/old/1">1</a> <a href="/old/2">2</a></body></html>`)
+		case strings.HasPrefix(p, "/old/"):
+			w.Header().Set("Location", "HTTP://LOCALHOST"+strings.TrimPrefix(r.Host, "localhost")+"/news/"+p[len("/old/"):])
+			w.WriteHeader(http.StatusMovedPermanently)
+		case strings.HasPrefix(p, "/news/"):
+			fmt.Fprint(w, articleHTML("Story "+p, "A story behind a redirect spelled in capitals: "+p+".", "2024-03-26T10:00:00Z"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	seed := strings.Replace(srv.URL, "127.0.0.1", "localhost", 1) + "/"
+	stats := runBounded(t, 30*time.Second, []string{seed}, func(c *pipeline.Config) { c.MaxDepth = 1 })
+	mu.Lock()
+	defer mu.Unlock()
+	if hits["/robots.txt"] != 1 || stats.Articles != 2 {
+		t.Errorf("robots.txt read %d times, %d articles (outcomes %v); want it read once, and the 2 articles", hits["/robots.txt"], stats.Articles, stats.Outcomes)
+	}
+}

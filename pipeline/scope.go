@@ -98,9 +98,17 @@ func (k *crawler) redirect(j job, res *response) result {
 	}
 	to.Fragment, to.RawFragment = "", ""
 	n, err := normalizeURL(to)
-	switch {
-	case err != nil: // vetRedirect normalised it: not reached
+	var nu *url.URL
+	if err == nil {
+		nu, err = url.Parse(n)
+	}
+	if err != nil { // vetRedirect normalised it: not reached
 		return outcome(Outcome{URL: j.URL, Status: StatusSkipped, Reason: "redirect: bad URL"}, true)
+	}
+	// Its host as the frontier, robots.txt and the limiter key it, however
+	// the Location spelled it ("HTTP://Example.COM:80"): the same host.
+	to.Scheme, to.Host = nu.Scheme, nu.Host
+	switch {
 	case n == j.URL:
 		return result{hop: &hop{job: job{Entry: j.Entry, hop: to.String(), hops: j.hops + 1, via: j.via}, url: to}}
 	case slices.Contains(j.via, n):
