@@ -142,7 +142,7 @@ func (r *robots) get(ctx context.Context, u *url.URL) *robotsEntry {
 // crawl read, if it did (RobotsCache), and keeps them as if this one had.
 // Otherwise it returns nil, and when another process is reading them now,
 // the time to ask again; else this process is to read them (get), and to
-// share them (share).
+// share what it read (put).
 func (r *robots) shared(ctx context.Context, u *url.URL) (*robotsEntry, time.Time, error) {
 	key := u.Scheme + "://" + u.Host
 	if r.share == nil {
