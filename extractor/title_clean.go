@@ -65,7 +65,12 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 
 // reEdgeSeparator matches a separator left at either end of a title once
 // what it separated is gone ("» Headline", "Headline |").
-var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
+// The class escapes the hyphen, which between two characters would name
+// the range between them; a run of them spaced apart goes at the end
+// ("Headline？- -").
+var reEdgeSeparator = regexp.MustCompile(`^[` + edgeClass + `]+\s+|(?:\s*[` + edgeClass + `]+)*\s+[` + edgeClass + `]+$`)
+
+var edgeClass = strings.ReplaceAll(edgeSeparators, "-", `\-`)
 
 const edgeSeparators = "|»«›·•●:–—-⋆~"
 
@@ -119,6 +124,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			break
 		}
 	}
+	lo0 := lo
 	lo, hi := trimSegments(parts[:end], lo, label)
 	// A run left that only names the site means a menu entry was the
 	// headline: a blog lists its latest posts, this one among them, in
@@ -126,6 +132,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if hi == lo+1 && site(parts[lo]) {
 		lo, hi = trimSegments(parts[:end], lo, site)
 	}
+	lo, hi = cutSections(parts, lo, hi, tc, lo > lo0, hi < len(parts))
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
@@ -150,6 +157,27 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	}
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
 }
+
+// cutSections cuts from the run parts[lo:hi] the segments next to where
+// the site's name was cut that name the page's section or its page: a
+// template puts them between the headline and the name ("Headline - World
+// - CBN News" on /news/world/…, "Site | Politics | Headline" on
+// /politics/…, "Headline | Page 2 | Site"). A page's menus name its
+// sections (siteOrLabel); its address does so too on a page without
+// them. A page number goes wherever it ends the title.
+func cutSections(parts []string, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
+	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
+	for hi-lo > 1 && (cutEnd && tc.folderNamed(parts[hi-1]) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+		hi--
+	}
+	for cutStart && hi-lo > 1 && tc.folderNamed(parts[lo]) && keeps(parts[lo+1:hi]) {
+		lo++
+	}
+	return lo, hi
+}
+
+// rePageNumber matches a page's number in a multi-page article's title.
+var rePageNumber = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?$`)
 
 // trimSegments returns the bounds of the run of parts left once the
 // segments label reports are cut from its end and then its start, from

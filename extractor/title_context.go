@@ -82,6 +82,26 @@ func (tc titleContext) siteNamed(seg string) bool {
 	return false
 }
 
+// folderNamed reports whether a segment of three words or fewer names a
+// folder of the page's address, the last step (the page's own slug) left
+// aside: "World" on /news/world/flood, "US News" on /us-news/1234.
+func (tc titleContext) folderNamed(seg string) bool {
+	if tc.page == nil || spacedWords(seg) > 3 {
+		return false
+	}
+	s := simplify(seg)
+	if s == "" {
+		return false
+	}
+	dirs := strings.Split(strings.Trim(tc.page.Path, "/"), "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if simplify(d) == s {
+			return true
+		}
+	}
+	return false
+}
+
 // genericLabels are host labels that name no site ("news.example.com").
 var genericLabels = setOf("www", "news", "blog", "blogs", "web", "home", "info", "com", "org", "net")
 
