@@ -209,7 +209,7 @@ var (
 		"sitefooter", "related", "recommended", "popular", "trending", "most read", "mostread",
 		"most popular", "more stories", "morestories", "comments", "comment", "breadcrumb",
 		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
-		"offcanvas", "drawer", "modal", "popup", "cookie", "toc")
+		"offcanvas", "drawer", "modal", "popup", "cookie", "consent", "gdpr", "toc")
 	mastheadWords = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
 )
 
