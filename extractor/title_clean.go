@@ -132,7 +132,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if hi == lo+1 && site(parts[lo]) {
 		lo, hi = trimSegments(parts[:end], lo, site)
 	}
-	lo, hi = cutSections(parts, lo, hi, tc, lo > lo0, hi < len(parts))
+	lo, hi = cutSections(parts, partSeps(full, parts), lo, hi, tc, lo > lo0, hi < len(parts))
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
@@ -164,16 +164,43 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 // - CBN News" on /news/world/…, "Site | Politics | Headline" on
 // /politics/…, "Headline | Page 2 | Site"). A page's menus name its
 // sections (siteOrLabel); its address does so too on a page without
-// them. A page number goes wherever it ends the title.
-func cutSections(parts []string, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
+// them. After the site's name, a short segment set off by a pipe or a
+// breadcrumb's arrow is a section too, whatever the address says: a
+// headline has no pipe in it ("BBC NEWS | World | Europe | Headline"),
+// while a hyphen may be its own ("Spanner - It's About …"). A page number
+// goes wherever it ends the title. seps holds the separator after each
+// part.
+func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
 	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
 	for hi-lo > 1 && (cutEnd && tc.folderNamed(parts[hi-1]) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
-	for cutStart && hi-lo > 1 && tc.folderNamed(parts[lo]) && keeps(parts[lo+1:hi]) {
+	crumb := func(k int) bool {
+		return strings.ContainsRune("|｜»›>", seps[k]) && spacedWords(parts[k]) <= 3 && !strings.ContainsAny(parts[k], "?!") &&
+			len(parts[k]) < len(strings.Join(parts[k+1:hi], " "))
+	}
+	for cutStart && hi-lo > 1 && (tc.folderNamed(parts[lo]) || crumb(lo)) && keeps(parts[lo+1:hi]) {
 		lo++
 	}
 	return lo, hi
+}
+
+// partSeps returns the separator character that follows each of a
+// title's parts (titleParts), 0 after the last.
+func partSeps(full string, parts []string) []rune {
+	seps := make([]rune, len(parts))
+	end := 0
+	for k, p := range parts {
+		at := strings.Index(full[end:], p)
+		if at < 0 {
+			break
+		}
+		end += at + len(p)
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(full[end:], " ")); r != utf8.RuneError && k < len(parts)-1 {
+			seps[k] = r
+		}
+	}
+	return seps
 }
 
 // rePageNumber matches a page's number in a multi-page article's title.

@@ -153,6 +153,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"german site | section", "https://www.talzeitung.example/politik/gemeinderat-haushalt",
 			`<title>Gemeinderat beschließt den Haushalt für die neue Schule - Politik - Talzeitung</title>`,
 			`<div class="story">` + titleBody + `</div>`, "Gemeinderat beschließt den Haushalt für die neue Schule"},
+		{"site | section | region | headline", "http://news.bbc.example/2/hi/uk_news/4567.stm",
+			`<title>BBC NEWS | UK | Wales | ` + head + `</title>`,
+			`<div id="story">` + titleBody + `</div>`, head},
+		{"site » section » headline", "https://www.valleygazette.example/article/1234",
+			`<title>Valley Gazette &raquo; Local Politics &raquo; ` + head + `</title>`,
+			`<div id="story">` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
