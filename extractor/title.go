@@ -106,6 +106,9 @@ func siteLike(segment, siteName, host string) bool {
 		strings.HasPrefix(s, sn) && !strings.Contains(segment, ": ")) {
 		return true
 	}
+	if rest := withoutThe(siteName); rest != "" && s == simplify(rest) {
+		return true
+	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
 	labels := strings.Split(h, ".")
 	for i, label := range labels {

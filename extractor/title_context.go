@@ -69,7 +69,7 @@ func (tc titleContext) siteNamed(seg string) bool {
 	if s == "" {
 		return false
 	}
-	if s == simplify(tc.siteName) || tc.home.hasSite(seg) {
+	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")

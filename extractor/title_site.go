@@ -89,6 +89,12 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 			for _, t := range []string{textOf(n), imgAlt(n)} {
 				if k := simplify(t); k != "" && len(t) <= maxHomeName {
 					h.names[k] = h.names[k] || root
+					// "The Valley Gazette" in the logo is "Valley
+					// Gazette" in a <title>.
+					if rest := withoutThe(t); rest != "" {
+						k := simplify(rest)
+						h.names[k] = h.names[k] || root
+					}
 					// "Tcritic – The T-Shirt Blog …": the name and the
 					// tagline each name the site in a <title>.
 					if parts := titleParts(t); len(parts) > 1 {
@@ -105,6 +111,15 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 	k := simplify(s)
 	site, ok = h.names[k]
 	return site, ok && k != ""
+}
+
+// withoutThe returns a name without its leading English article, or ""
+// when it has none or is only two words with it ("The Times" stays).
+func withoutThe(name string) string {
+	if len(name) < 4 || !strings.EqualFold(name[:4], "the ") || len(strings.Fields(name)) < 3 {
+		return ""
+	}
+	return strings.TrimSpace(name[4:])
 }
 
 // feedWords end the title of a feed link after the site's name.

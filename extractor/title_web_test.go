@@ -159,6 +159,18 @@ func TestTitleWebSituations(t *testing.T) {
 		{"site » section » headline", "https://www.valleygazette.example/article/1234",
 			`<title>Valley Gazette &raquo; Local Politics &raquo; ` + head + `</title>`,
 			`<div id="story">` + titleBody + `</div>`, head},
+		{"site and tagline, the logo says 'The'", "https://www.vg-online.example/politics/council-budget-school",
+			`<title>` + head + ` – Valley Gazette – Local news since 1887</title>`,
+			webMasthead + `<div class="story">` + titleBody + `</div>`, head},
+		{"class headline, site first, unknown site", "https://www.vg-online.example/politics/council-budget-school",
+			`<title>Valley Gazette - ` + head + `</title>`,
+			`<table><tr><td><div class="headline">` + head + `</div>` + titleBody + `</td></tr></table>`, head},
+		{"og:site_name says 'The'", "https://www.vg-online.example/politics/council-budget-school",
+			`<meta property="og:site_name" content="The Valley Gazette"><title>` + head + ` | Valley Gazette | Local news since 1887</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"og:site_name says 'The', site first", "https://www.vg-online.example/politics/council-budget-school",
+			`<meta property="og:site_name" content="The Valley Gazette"><title>Valley Gazette: ` + head + `</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
