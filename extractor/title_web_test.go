@@ -171,6 +171,9 @@ func TestTitleWebSituations(t *testing.T) {
 		{"og:site_name says 'The', site first", "https://www.vg-online.example/politics/council-budget-school",
 			`<meta property="og:site_name" content="The Valley Gazette"><title>Valley Gazette: ` + head + `</title>`,
 			`<div class="story">` + titleBody + `</div>`, head},
+		{"h1 of a title and a subtitle element", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="` + head + ` - What it means for you">`,
+			webMasthead + `<article><h1><span class="entry-title-primary">` + head + `</span> <span class="entry-subtitle">What it means for you</span></h1>` + titleBody + `</article>`, head + " - What it means for you"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
