@@ -174,6 +174,18 @@ func TestTitleWebSituations(t *testing.T) {
 		{"h1 of a title and a subtitle element", "https://www.valleygazette.example/politics/council-budget-school",
 			`<meta property="og:title" content="` + head + ` - What it means for you">`,
 			webMasthead + `<article><h1><span class="entry-title-primary">` + head + `</span> <span class="entry-subtitle">What it means for you</span></h1>` + titleBody + `</article>`, head + " - What it means for you"},
+		{"infinite scroll: the next article follows", "https://www.valleygazette.example/politics/council-budget-school",
+			``,
+			webMasthead + `<article><h1>` + head + `</h1>` + titleBody + `</article><article class="next-article"><h1>Storm warning for the weekend across the county</h1>` + titleBody + `</article>`, head},
+		{"site and a tagline after a pipe", "https://www.vg-online.example/politics/council-budget-school",
+			`<title>` + head + ` | Valley Gazette - Your local news</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"one-word kicker h1, headline h2", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>` + head + ` - Valley Gazette</title>`,
+			webMasthead + `<article><h1 class="kicker">Budget</h1><h2>` + head + `</h2>` + titleBody + `</article>`, head},
+		{"category link above the entry title", "https://blog.example/2025/03/council-budget-school/",
+			`<title>` + head + ` &#8211; Town Notes</title>`,
+			`<article><header class="entry-header"><span class="cat-links"><a href="/category/politics/">Politics</a></span><h1 class="entry-title">` + head + `</h1><span class="posted-on">March 3, 2025</span></header><div class="entry-content">` + titleBody + `</div></article>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
