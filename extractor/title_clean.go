@@ -220,10 +220,3 @@ func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
 	}
 	return lo, hi
 }
-
-// spacedWords counts the words of a headline, an ellipsis between two
-// words parting them as a space does ("Going...Going...Gone!").
-func spacedWords(s string) int {
-	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
-	return len(strings.Fields(s))
-}

@@ -113,15 +113,6 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 	return site, ok && k != ""
 }
 
-// withoutThe returns a name without its leading English article, or ""
-// when it has none or is only two words with it ("The Times" stays).
-func withoutThe(name string) string {
-	if len(name) < 4 || !strings.EqualFold(name[:4], "the ") || len(strings.Fields(name)) < 3 {
-		return ""
-	}
-	return strings.TrimSpace(name[4:])
-}
-
 // feedWords end the title of a feed link after the site's name.
 var feedWords = setOf("rss", "atom", "feed", "rss feed", "atom feed", "rss 2.0", "comments feed", "feeds", "posts")
 
