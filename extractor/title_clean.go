@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -172,7 +173,10 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 // part.
 func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
 	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
-	for hi-lo > 1 && (cutEnd && tc.folderNamed(parts[hi-1]) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+	// One capitalised word beside the name is a section's without the
+	// address saying so, when a headline of four words or more stays.
+	word := func(k int) bool { return sectionWord(parts[k]) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4 }
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {
@@ -183,6 +187,22 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 		lo++
 	}
 	return lo, hi
+}
+
+// sectionWord reports whether a segment is one capitalised word, as a
+// section's name between a headline and the site's is ("World",
+// "Politics").
+func sectionWord(seg string) bool {
+	r, _ := utf8.DecodeRuneInString(seg)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(seg) > 15 {
+		return false
+	}
+	for _, r := range seg {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // partSeps returns the separator character that follows each of a

@@ -186,6 +186,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"category link above the entry title", "https://blog.example/2025/03/council-budget-school/",
 			`<title>` + head + ` &#8211; Town Notes</title>`,
 			`<article><header class="entry-header"><span class="cat-links"><a href="/category/politics/">Politics</a></span><h1 class="entry-title">` + head + `</h1><span class="posted-on">March 3, 2025</span></header><div class="entry-content">` + titleBody + `</div></article>`, head},
+		{"headline - section - site, the address without the section", "https://www.cbn.example/news/12345",
+			`<title>` + head + ` - World - CBN News</title>`,
+			`<div id="story">` + titleBody + `</div>`, head},
+		{"headline - two words - site kept", "https://www.cbn.example/news/12345",
+			`<title>Interview - John Smith - CBN News</title>`,
+			`<div id="story">` + titleBody + `</div>`, "Interview - John Smith"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
