@@ -106,6 +106,9 @@ func siteLike(segment, siteName, host string) bool {
 		strings.HasPrefix(s, sn) && !strings.Contains(segment, ": ")) {
 		return true
 	}
+	if rest := withoutThe(siteName); rest != "" && s == simplify(rest) {
+		return true
+	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
 	labels := strings.Split(h, ".")
 	for i, label := range labels {
@@ -320,4 +323,20 @@ func dropKicker(h1 *html.Node, text string) string {
 func isLetterStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// withoutThe returns a name without its leading English article, or ""
+// when it has none or is only two words with it ("The Times" stays).
+func withoutThe(name string) string {
+	if len(name) < 4 || !strings.EqualFold(name[:4], "the ") || len(strings.Fields(name)) < 3 {
+		return ""
+	}
+	return strings.TrimSpace(name[4:])
+}
+
+// spacedWords counts the words of a headline, an ellipsis between two
+// words parting them as a space does ("Going...Going...Gone!").
+func spacedWords(s string) int {
+	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
+	return len(strings.Fields(s))
 }

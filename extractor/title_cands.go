@@ -106,14 +106,57 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(textOf(t), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
-	vis, heads, discussed := visibleHeadings(doc, tc)
+	ph := visibleHeadings(doc, tc)
+	vis := ph.vis
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
 		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
 	}
-	site := splitByHeadings(out, heads)
+	site := splitByHeadings(out, ph.heads)
+	if ph.ok && !headlineStated(out, vis, tc, site) {
+		ph.plain.order = len(vis)
+		vis = append(vis, ph.plain)
+	}
 	out = append(out, vis...)
-	relate(out, tc, site, discussed)
+	relate(out, tc, site, ph.discussed)
 	return out
+}
+
+// headlineStated reports whether a stated title or an <h1> outside the
+// furniture may name the article: a plausible headline that is not the
+// site's name, or an <h1> that a stated title repeats.
+func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bool) bool {
+	tag := titleTag(stated)
+	keys := map[string]bool{}
+	for _, c := range stated {
+		if plausibleHeadline(c.text) && !onlyDate(c.text) && !isSiteName(&c, tc, site, tag) {
+			return true
+		}
+		keys[simplify(c.text)] = true
+	}
+	for _, v := range vis {
+		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] || !isSiteName(&v, tc, site, tag)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleTag returns the <title>'s text among the candidates, or "".
+func titleTag(cands []titleCand) string {
+	for _, c := range cands {
+		if c.src == srcTitleTag {
+			return c.raw
+		}
+	}
+	return ""
+}
+
+// isSiteName reports whether a candidate names the site, not an article:
+// the site's name or host, a link to a front page, a name the page gives
+// its site or its sections, or a blog's masthead.
+func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
+	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
+		c.src.visible() && mastheadName(c.text, tag, tc.host)
 }
 
 // extendTruncated replaces a structured title cut at a length limit
@@ -146,17 +189,11 @@ func extendTruncated(cands []titleCand) {
 // (discussedTitle), which the CMS writes from the post's record: each is
 // a witness for a heading, as a stated title is.
 func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool) {
-	var tag string
-	for _, c := range cands {
-		if c.src == srcTitleTag {
-			tag = c.raw
-		}
-	}
+	tag := titleTag(cands)
 	rank := 0
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
-			c.src.visible() && mastheadName(c.text, tag, tc.host)
+		c.siteName = isSiteName(c, tc, site, tag)
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {

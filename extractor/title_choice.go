@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"net/url"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -150,7 +151,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			if lostChars(t.title, d.text) {
+			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}
@@ -163,6 +164,27 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 		}
 	}
 	return t
+}
+
+// lostSeparators reports whether h is t without the separators t sets
+// between its words: a heading whose title and subtitle are two elements
+// ("<h1><span>Title</span> <span>Subtitle</span></h1>") reads "Title
+// Subtitle" where the stated title writes "Title - Subtitle".
+func lostSeparators(h, t string) bool {
+	hw, tw := strings.Fields(h), strings.Fields(t)
+	if len(tw) <= len(hw) || len(tw) > len(hw)+3 {
+		return false
+	}
+	i := 0
+	for _, w := range tw {
+		switch {
+		case i < len(hw) && w == hw[i]:
+			i++
+		case strings.Trim(w, titleSepChars) != "":
+			return false
+		}
+	}
+	return i == len(hw)
 }
 
 // suffixAfter returns the <title> segments that follow headline.

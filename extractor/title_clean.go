@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -65,7 +66,12 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 
 // reEdgeSeparator matches a separator left at either end of a title once
 // what it separated is gone ("» Headline", "Headline |").
-var reEdgeSeparator = regexp.MustCompile(`^[` + edgeSeparators + `]+\s+|\s+[` + edgeSeparators + `]+$`)
+// The class escapes the hyphen, which between two characters would name
+// the range between them; a run of them spaced apart goes at the end
+// ("Headline？- -").
+var reEdgeSeparator = regexp.MustCompile(`^[` + edgeClass + `]+\s+|(?:\s*[` + edgeClass + `]+)*\s+[` + edgeClass + `]+$`)
+
+var edgeClass = strings.ReplaceAll(edgeSeparators, "-", `\-`)
 
 const edgeSeparators = "|»«›·•●:–—-⋆~"
 
@@ -119,6 +125,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			break
 		}
 	}
+	lo0 := lo
 	lo, hi := trimSegments(parts[:end], lo, label)
 	// A run left that only names the site means a menu entry was the
 	// headline: a blog lists its latest posts, this one among them, in
@@ -126,6 +133,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if hi == lo+1 && site(parts[lo]) {
 		lo, hi = trimSegments(parts[:end], lo, site)
 	}
+	lo, hi = cutSections(parts, partSeps(full, parts), lo, hi, tc, lo > lo0, hi < len(parts))
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
@@ -151,6 +159,73 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
 }
 
+// cutSections cuts from the run parts[lo:hi] the segments next to where
+// the site's name was cut that name the page's section or its page: a
+// template puts them between the headline and the name ("Headline - World
+// - CBN News" on /news/world/…, "Site | Politics | Headline" on
+// /politics/…, "Headline | Page 2 | Site"). A page's menus name its
+// sections (siteOrLabel); its address does so too on a page without
+// them. After the site's name, a short segment set off by a pipe or a
+// breadcrumb's arrow is a section too, whatever the address says: a
+// headline has no pipe in it ("BBC NEWS | World | Europe | Headline"),
+// while a hyphen may be its own ("Spanner - It's About …"). A page number
+// goes wherever it ends the title. seps holds the separator after each
+// part.
+func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
+	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
+	// One capitalised word beside the name is a section's without the
+	// address saying so, when a headline of four words or more stays.
+	word := func(k int) bool { return sectionWord(parts[k]) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4 }
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+		hi--
+	}
+	crumb := func(k int) bool {
+		return strings.ContainsRune("|｜»›>", seps[k]) && spacedWords(parts[k]) <= 3 && !strings.ContainsAny(parts[k], "?!") &&
+			len(parts[k]) < len(strings.Join(parts[k+1:hi], " "))
+	}
+	for cutStart && hi-lo > 1 && (tc.folderNamed(parts[lo]) || crumb(lo)) && keeps(parts[lo+1:hi]) {
+		lo++
+	}
+	return lo, hi
+}
+
+// sectionWord reports whether a segment is one capitalised word, as a
+// section's name between a headline and the site's is ("World",
+// "Politics").
+func sectionWord(seg string) bool {
+	r, _ := utf8.DecodeRuneInString(seg)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(seg) > 15 {
+		return false
+	}
+	for _, r := range seg {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// partSeps returns the separator character that follows each of a
+// title's parts (titleParts), 0 after the last.
+func partSeps(full string, parts []string) []rune {
+	seps := make([]rune, len(parts))
+	end := 0
+	for k, p := range parts {
+		at := strings.Index(full[end:], p)
+		if at < 0 {
+			break
+		}
+		end += at + len(p)
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(full[end:], " ")); r != utf8.RuneError && k < len(parts)-1 {
+			seps[k] = r
+		}
+	}
+	return seps
+}
+
+// rePageNumber matches a page's number in a multi-page article's title.
+var rePageNumber = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?$`)
+
 // trimSegments returns the bounds of the run of parts left once the
 // segments label reports are cut from its end and then its start, from
 // lo on. A leading segment goes only if a headline of two words or more
@@ -164,11 +239,4 @@ func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
 		lo++
 	}
 	return lo, hi
-}
-
-// spacedWords counts the words of a headline, an ellipsis between two
-// words parting them as a space does ("Going...Going...Gone!").
-func spacedWords(s string) int {
-	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
-	return len(strings.Fields(s))
 }

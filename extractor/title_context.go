@@ -69,13 +69,33 @@ func (tc titleContext) siteNamed(seg string) bool {
 	if s == "" {
 		return false
 	}
-	if s == simplify(tc.siteName) || tc.home.hasSite(seg) {
+	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
 	labels := strings.Split(h, ".")
 	for i, l := range labels {
 		if len(l) >= 3 && !genericLabels[l] && (s == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
+			return true
+		}
+	}
+	return false
+}
+
+// folderNamed reports whether a segment of three words or fewer names a
+// folder of the page's address, the last step (the page's own slug) left
+// aside: "World" on /news/world/flood, "US News" on /us-news/1234.
+func (tc titleContext) folderNamed(seg string) bool {
+	if tc.page == nil || spacedWords(seg) > 3 {
+		return false
+	}
+	s := simplify(seg)
+	if s == "" {
+		return false
+	}
+	dirs := strings.Split(strings.Trim(tc.page.Path, "/"), "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if simplify(d) == s {
 			return true
 		}
 	}

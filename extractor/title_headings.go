@@ -21,20 +21,32 @@ const maxVisibleTitles = 60
 // maxHeadings bounds the headings visibleHeadings collects the texts of.
 const maxHeadings = 200
 
-// visibleHeadings returns the page's <h1> elements and the elements whose
-// class names a headline, in page order, each with where it sits.
-//
-// It also returns the simplified texts of the page's headings, the plain
-// <h2>-<h4> included (an older template's post title), for
-// splitByHeadings, and the titles its comment threads' headings name
-// (discussedTitle).
-func visibleHeadings(doc *html.Node, tc titleContext) (out []titleCand, heads, discussed map[string]bool) {
+// pageHeadings are the headings of a page that may name its article.
+type pageHeadings struct {
+	// vis holds the <h1> elements and the elements whose class names a
+	// headline, in page order, each with where it sits.
+	vis []titleCand
+	// plain is the first plain <h2> or <h3> outside the furniture that
+	// may be a headline (firstPlainHeading), if ok.
+	plain titleCand
+	ok    bool
+	// heads holds the simplified texts of the page's headings, the
+	// plain <h2>-<h4> included (an older template's post title), for
+	// splitByHeadings; discussed, the titles its comment threads'
+	// headings name (discussedTitle).
+	heads, discussed map[string]bool
+}
+
+// visibleHeadings returns the page's headings.
+func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
+	var out []titleCand
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
-		return nil, nil, nil
+		return pageHeadings{}
 	}
 	var count [nTitleSources]int // visible candidates of each source
-	heads, discussed = map[string]bool{}, map[string]bool{}
+	var plain []titleCand        // the first plain <h2> and <h3>s
+	heads, discussed := map[string]bool{}, map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
 	walk(body, func(n *html.Node) bool {
@@ -58,6 +70,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) (out []titleCand, heads, d
 					heads[simplify(t)] = true
 					if d := discussedTitle(t); d != "" {
 						discussed[d] = true
+					}
+					if !ok && len(plain) < maxPlainHeadings && !isElement(n, atom.H4) {
+						plain = append(plain, titleCand{src: srcHeading, prov: "heading", node: n, at: float64(offset), raw: t})
 					}
 				}
 			}
@@ -107,6 +122,10 @@ func visibleHeadings(doc *html.Node, tc titleContext) (out []titleCand, heads, d
 	// Furniture is judged once the page's text is counted: a block that
 	// holds most of it is a layout, whatever its class.
 	furn := furnitureOf{total: total, memo: map[*html.Node]bool{}}
+	first, ok := firstPlainHeading(plain, &furn, tc)
+	if ok && offset > 0 {
+		first.at /= float64(offset)
+	}
 	for i := range out {
 		out[i].furniture = furn.has(out[i].node)
 		if !out[i].furniture {
@@ -116,7 +135,34 @@ func visibleHeadings(doc *html.Node, tc titleContext) (out []titleCand, heads, d
 			out[i].at /= float64(offset)
 		}
 	}
-	return out, heads, discussed
+	return pageHeadings{vis: out, plain: first, ok: ok, heads: heads, discussed: discussed}
+}
+
+// maxPlainHeadings bounds the plain <h2> and <h3>s visibleHeadings keeps
+// to find the first that may be the headline.
+const maxPlainHeadings = 8
+
+// firstPlainHeading returns the first plain <h2> or <h3> outside the
+// furniture, and not a link to another page, that may be a headline: the
+// post title of an older template or of a blog whose <h1> is its name
+// ("<header class=entry-header><h2>Headline</h2>"). titleCandidates
+// offers it only where nothing else names the article (headlineStated).
+func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (titleCand, bool) {
+	for _, c := range plain {
+		if furn.has(c.node) {
+			continue
+		}
+		if a := headingLink(c.node); a != nil && !isSelfLink(attr(a, "href"), tc.page, tc.canonical) {
+			continue
+		}
+		c.text, c.suffix = cleanTitle(c.raw, tc, false)
+		c.raw = ""
+		if plausibleHeadline(c.text) && !onlyDate(c.text) {
+			c.inArticle = hasAncestor(c.node, byTag(atom.Article, atom.Main))
+			return c, true
+		}
+	}
+	return titleCand{}, false
 }
 
 // reDiscussion matches the heading WordPress and Blogger themes put over a
@@ -163,7 +209,7 @@ var (
 		"sitefooter", "related", "recommended", "popular", "trending", "most read", "mostread",
 		"most popular", "more stories", "morestories", "comments", "comment", "breadcrumb",
 		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
-		"offcanvas", "drawer", "modal", "popup", "cookie", "toc")
+		"offcanvas", "drawer", "modal", "popup", "cookie", "consent", "gdpr", "toc")
 	mastheadWords = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
 )
 

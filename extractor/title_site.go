@@ -89,6 +89,12 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 			for _, t := range []string{textOf(n), imgAlt(n)} {
 				if k := simplify(t); k != "" && len(t) <= maxHomeName {
 					h.names[k] = h.names[k] || root
+					// "The Valley Gazette" in the logo is "Valley
+					// Gazette" in a <title>.
+					if rest := withoutThe(t); rest != "" {
+						k := simplify(rest)
+						h.names[k] = h.names[k] || root
+					}
 					// "Tcritic – The T-Shirt Blog …": the name and the
 					// tagline each name the site in a <title>.
 					if parts := titleParts(t); len(parts) > 1 {
