@@ -96,6 +96,20 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 	return d
 }
 
+// reorder reads again, day first, the dates read month first by the
+// page's order alone (when.byOrder): the page's text turned out to be in a
+// language that writes the day first.
+func (d *pageDates) reorder() {
+	for _, cs := range [][]dateCand{d.structured, d.vis.dates, d.vis.shown, d.times, d.script} {
+		for i := range cs {
+			if cs[i].w.byOrder {
+				cs[i].w = cs[i].w.swapped()
+				cs[i].w.byOrder = false
+			}
+		}
+	}
+}
+
 // knownCands are the candidates of the publication dates the crawl knows
 // of the page, each under its source.
 func knownCands(known []KnownDate) []dateCand {

@@ -153,6 +153,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 				day, mon = g[3], g[1]
 			}
 			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], "")
+			w.byOrder = byOrder(a, b, g[2])
 			try(m[0], w, ok)
 		}
 	}
@@ -190,7 +191,18 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 	if m[7] != "" {
 		ampm = m[7] + "m"
 	}
-	return build("20"+m[4], mon, day, m[5], m[6], "", ampm, "")
+	w, ok := build("20"+m[4], mon, day, m[5], m[6], "", ampm, "")
+	w.byOrder = byOrder(a, b, m[2])
+	return w, ok
+}
+
+// byOrder reports whether a numeric date whose first two numbers are a and
+// b, separated by sep, was read day first or month first by the page's
+// order alone: both could be the month, they differ, and the separator is
+// a slash or a dash. A dotted date is read day first on any page: the
+// languages that write dates so all put the day first.
+func byOrder(a, b int, sep string) bool {
+	return a <= 12 && b <= 12 && a != b && sep != "."
 }
 
 // hasYearOrEpoch reports whether s holds 19xx or 20xx, or is all digits (an

@@ -308,7 +308,11 @@ func (s *scanner) parse(t string) (when, bool) {
 		})
 	}
 	if states(o) && !states(w) || dotted && !(states(w) && !states(o)) {
+		o.byOrder = false
 		return o, true
+	}
+	if states(w) && !states(o) {
+		w.byOrder = false // the page's own dates confirm the order
 	}
 	return w, ok
 }
@@ -317,9 +321,14 @@ func (s *scanner) parse(t string) (when, bool) {
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
 // "05.03.2024" whatever the page declares.
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
-	if _, ok := dateLabelKinds[l.label]; ok && !s.dayFirst {
-		s.dayFirst = true
-		defer func() { s.dayFirst = false }()
+	if _, ok := dateLabelKinds[l.label]; ok {
+		if !s.dayFirst {
+			s.dayFirst = true
+			defer func() { s.dayFirst = false }()
+		}
+		w, ok := s.parse(l.value)
+		w.byOrder = false // the label's language says the order
+		return w, ok
 	}
 	return s.parse(l.value)
 }

@@ -313,6 +313,10 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		sample = a.Title + " " + a.Description
 	}
 	resolveLanguage(r, lang, langSrc, sample)
+	if textOrder(r.prov["language"], a.Language) && !r.dayFirst {
+		// The dates were read before the text told its language.
+		dates.reorder()
+	}
 	resolveDates(r, dates)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {
@@ -417,6 +421,19 @@ func dayFirst(lang, host string) bool {
 		return false
 	}
 	return !strings.HasPrefix(l, "en-us") && !strings.HasPrefix(l, "en_us")
+}
+
+// textOrder reports whether a page whose language was read from its text
+// (src, the language's provenance) as lang writes numeric dates day first:
+// a page that declares no language, or declares one its text is not in,
+// writes the day first when its text is in any language but English.
+// (English keeps the order of the host's country, dayFirst's.)
+func textOrder(src, lang string) bool {
+	if src != langDetected && src != langDetectedOver {
+		return false
+	}
+	p := primaryTag(lang)
+	return p != "" && p != "en"
 }
 
 // monthFirstTLDs are the country codes of hosts whose pages may write the
