@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,6 +69,12 @@ func TestParseDateLanguages(t *testing.T) {
 		{"ja", "2024年5月16日（木）10時30分", "2024-05-16"},
 		{"ja", "2024/05/16 10:30", "2024-05-16"},
 		{"ja", "２０２４年５月１６日", "2024-05-16"},
+		{"ja", "令和6年5月16日", "2024-05-16"},
+		{"ja", "令和６年５月１６日（木）", "2024-05-16"},
+		{"ja", "令和元年5月1日 10時30分", "2019-05-01"},
+		{"ja", "平成31年4月30日", "2019-04-30"},
+		{"ja", "平成 17 年 3 月 11 日", "2005-03-11"},
+		{"ja", "掲載日：令和6年5月16日", "2024-05-16"},
 		{"ko", "2024년 5월 16일", "2024-05-16"},
 		{"ko", "2024.05.16 10:30", "2024-05-16"},
 		{"ko", "2024. 5. 16. 10:30", "2024-05-16"},
@@ -296,5 +303,23 @@ func TestDateCoversNewsLanguages(t *testing.T) {
 		if dateCovers(s) {
 			t.Errorf("dateCovers(%q) = true, want a sentence", s)
 		}
+	}
+}
+
+// Japanese pages that count years in the era of the emperor (令和, 平成)
+// are dated in the Gregorian calendar, in the templates of
+// TestExtractLanguagePages.
+func TestExtractJapaneseEraDates(t *testing.T) {
+	p := newsPages[slices.IndexFunc(newsPages, func(p newsPage) bool { return p.lang == "ja" })]
+	p.pubDate, p.modDate, p.line = "令和6年5月16日 10:30", "令和6年5月17日 09:00", "令和6年5月16日（木）10時30分"
+	for _, tmpl := range []int{0, 1, 2, 4} {
+		a := extractAt(t, p.page(tmpl), "https://news.example.jp/politics/bus-network", Options{})
+		if !hasDayPrefix(published(a), "2024-05-16") {
+			t.Errorf("template %d: Extract.PublishedAt = %q (%s), want 2024-05-16", tmpl, published(a), a.Provenance["published_date"])
+		}
+	}
+	// An era named in a sentence, without a year, is no date.
+	if w, ok := parseDate("平成の時代を振り返る", true); ok {
+		t.Errorf("parseDate(平成の時代を振り返る) = %s, want none", w.format(nil))
 	}
 }

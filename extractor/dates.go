@@ -69,6 +69,9 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if hasEasternDigits(s) {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
+	if hasEra(s) {
+		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
+	}
 	if len(s) >= 6 && len(s) <= 24 && s[0] >= '0' && s[0] <= '9' {
 		if w, ok := parseShortYear(s, dayFirst); ok {
 			return w, true
@@ -210,7 +213,7 @@ func byOrder(a, b int, sep string) bool {
 // Arabic-Indic, Persian, Devanagari or full-width ones ("٢٠٢٤"), and in
 // Persian text (isPersian) a Solar Hijri year counts ("۱۴۰۳").
 func hasYearOrEpoch(s string) bool {
-	digits, wide := 0, false
+	digits, wide, han := 0, false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c <= '9' {
@@ -220,17 +223,48 @@ func hasYearOrEpoch(s string) bool {
 					return true
 				}
 			}
-		} else if c >= 0xD8 && !wide {
+		} else if c >= 0xD8 {
 			// The lead bytes of the Arabic script and of the digits
-			// asciiDigit reads; ASCII letters cost no more than a digit
-			// test.
-			wide = c <= 0xDB || c == 0xE0 || c == 0xEF
+			// asciiDigit reads, and of the names of Japan's eras (令 and
+			// 平 start with E4 and E5); ASCII letters cost no more than a
+			// digit test.
+			wide = wide || c <= 0xDB || c == 0xE0 || c == 0xEF
+			han = han || c == 0xE4 || c == 0xE5
 		}
 	}
-	if wide {
-		return wideYear(s)
+	if wide && wideYear(s) || han && hasEra(s) {
+		return true
 	}
 	return digits == len(s)
+}
+
+// Japanese dates count their years in the era of the emperor: 令和 (Reiwa)
+// from 1 May 2019, 平成 (Heisei) from 8 January 1989 to 30 April 2019.
+// Government sites, local papers and many company pages print them
+// ("令和6年5月16日", "平成31年4月30日", the first year 元年). reEraYear is
+// such a year; eraYears writes it as its Gregorian year.
+var reEraYear = regexp.MustCompile(`(令和|平成)\s*(元|\d{1,2})\s*年`)
+
+// hasEra reports whether s may hold a year of a Japanese era.
+func hasEra(s string) bool {
+	return strings.Contains(s, "令和") || strings.Contains(s, "平成")
+}
+
+// eraYears writes the years of Japanese eras in s as Gregorian years:
+// "令和6年5月16日" is "2024年5月16日", "令和元年" "2019年".
+func eraYears(s string) string {
+	return reEraYear.ReplaceAllStringFunc(s, func(y string) string {
+		m := reEraYear.FindStringSubmatch(y)
+		n := 1
+		if m[2] != "元" {
+			n, _ = strconv.Atoi(m[2])
+		}
+		base := 2018 // 令和1年 is 2019
+		if m[1] == "平成" {
+			base = 1988
+		}
+		return strconv.Itoa(base+n) + "年"
+	})
 }
 
 // yearAt reports whether 19xx or 20xx starts at s[i].

@@ -141,7 +141,7 @@ func shownDay(doc *html.Node, dayFirst, titled bool) (when, bool) {
 func cjkWords(t string) int {
 	n := 0
 	for _, r := range t {
-		if isCJK(r) && !strings.ContainsRune("年月日号时分秒星期周一二三四五六天上下午", r) {
+		if isCJK(r) && !strings.ContainsRune("年月日号时分秒星期周一二三四五六天上下午令和平成元", r) {
 			n++
 		}
 	}
