@@ -29,6 +29,8 @@ type visible struct {
 	// when its headline is not titled, outside its furniture when it is
 	// (dateshown.go).
 	shown []dateCand
+	// ago are the relative dates of the page ("3 hours ago", dateago.go).
+	ago []agoCand
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short

@@ -43,7 +43,10 @@ const (
 func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *url.URL) pageDates {
 	d := gatherDates(m, vis, page, r.dayFirst)
 	d.known = knownCands(r.known)
-	if _, _, ok, _ := chooseDates(d, r.now); ok {
+	// A relative date comes after the shown day: it does not count here.
+	probe := d
+	probe.vis.ago = nil
+	if _, _, ok, _ := chooseDates(probe, r.now); ok {
 		return d
 	}
 	if w, ok := shownDay(doc, r.dayFirst, vis.titled); ok {

@@ -408,6 +408,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	w, ok := s.parseLabelled(l)
 	if ok {
 		s.addDate(w, kind, "visible-text")
+	} else {
+		s.ago(l.value, kind) // "Published 3 hours ago"
 	}
 	return false, ok
 }

@@ -154,6 +154,9 @@ func (s *scanner) block(n *html.Node) bool {
 				return true
 			}
 		}
+		// "3 hours ago": the line stays in the body, as the date is read
+		// only against a fetch time the caller states.
+		s.ago(t, s.kindOf(n))
 		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
 		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
 		// and time with the source's name and no label.
@@ -177,16 +180,21 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+			year := hasYearOrEpoch(t)
 			for i, seg := range reDateSep.Split(t, -1) {
 				if !afterH1 && i > 0 {
 					break
 				}
-				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
+				seg = strings.TrimSpace(seg)
+				if year && seg != "" && len(seg) <= 40 && dateCovers(seg) {
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
 					}
+				}
+				if !year && s.ago(seg, "") { // "Jane Doe | 3 hours ago"
+					break
 				}
 			}
 		}
