@@ -116,6 +116,8 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
 				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
+			} else if attr(n, "datetime") == "" {
+				s.ago(textOf(n), s.kindOf(n)) // <time>3 hours ago</time>
 			}
 			return false
 		}

@@ -106,6 +106,16 @@ func (s *scanner) ago(t, kind string) bool {
 	return ok
 }
 
+// agoSegment records the first relative date among the segments of a
+// meta line ("By Jane Doe | 3 hours ago").
+func (s *scanner) agoSegment(t string) {
+	for _, seg := range reDateSep.Split(t, -1) {
+		if s.ago(seg, "") {
+			return
+		}
+	}
+}
+
 // agoDate is the publication date a relative date near the headline gives
 // on a page fetched at fetched: the day of fetched less the relative
 // time. Only the day is claimed, as the page states no more.

@@ -58,6 +58,8 @@ func TestRelativeDateAgainstFetchTime(t *testing.T) {
 	for _, c := range []struct{ name, byline, want string }{
 		{"alone", "<p>3 hours ago</p>", "2024-05-15"},
 		{"after the author", "<p>Jane Doe | 2 days ago</p>", "2024-05-14"},
+		{"in a byline", "<p>By Jane Doe · 2 days ago</p>", "2024-05-14"},
+		{"a time element", "<p><time>45 minutes ago</time></p>", "2024-05-16"},
 		{"labelled", "<p>Published: 20 minutes ago</p>", "2024-05-16"},
 		{"German", "<p>vor 2 Tagen</p>", "2024-05-14"},
 		{"an update", "<p>Updated: 3 hours ago</p>", ""},

@@ -108,8 +108,8 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 				break
 			}
 		}
-		if !hasPub && !fetched.IsZero() {
-			pub, hasPub = vis.agoDate(fetched)
+		if c, ok := vis.agoDate(fetched); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
+			pub, hasPub = c, true
 		}
 	}
 	if hasPub {

@@ -100,7 +100,8 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
-		if w, ok := s.parse(t); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
+		w, ok := s.parse(t)
+		if ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
 			kind := ""
 			if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter {
 				// A byline far below the headline ("Written by X · April
@@ -109,6 +110,9 @@ func (s *scanner) block(n *html.Node) bool {
 				kind = "published"
 			}
 			s.addDate(w, kind, "byline-text")
+		}
+		if !ok && len(labelled) == 0 && hasDigit(t) {
+			s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 		}
 		return used
 	}
@@ -193,7 +197,7 @@ func (s *scanner) block(n *html.Node) bool {
 						break
 					}
 				}
-				if !year && s.ago(seg, "") { // "Jane Doe | 3 hours ago"
+				if !year && s.ago(seg, "") { // "Jane Doe · 3 hours ago"
 					break
 				}
 			}
