@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -321,5 +322,33 @@ func TestExtractJapaneseEraDates(t *testing.T) {
 	// An era named in a sentence, without a year, is no date.
 	if w, ok := parseDate("平成の時代を振り返る", true); ok {
 		t.Errorf("parseDate(平成の時代を振り返る) = %s, want none", w.format(nil))
+	}
+}
+
+// A date with a two-digit year standing alone is read in the byline area
+// ("12.11.21" under the headline, "Jane Doe | 5/16/24" ), not further
+// down, where it is an event list's or a version's as often as the page's.
+func TestShortYearAlone(t *testing.T) {
+	for _, c := range []struct{ lang, byline, want string }{
+		{"de", "<p>12.11.21</p>", "2021-11-12"},
+		{"de", "<p>12.11.21 | Politik</p>", "2021-11-12"},
+		{"en-US", "<p>Jane Doe | 5/16/24 10:30 AM</p>", "2024-05-16"},
+		{"fr", "<p>06/05/24</p>", "2024-05-06"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != c.want {
+			t.Errorf("%s %s: Extract.PublishedAt = %q, want %s", c.lang, c.byline, published(a), c.want)
+		}
+	}
+	// Twenty short blocks below the headline, an event list's day is not
+	// the page's.
+	var far strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&far, "<p>Point %d.</p>", i)
+	}
+	far.WriteString(`<div class="upcoming"><a href="/events/x">09/08/12</a></div>`)
+	page := withByline(pageWithBlocks("", 4, ""), far.String())
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "" {
+		t.Errorf("a short-year date far below the headline: Extract.PublishedAt = %q, want none", published(a))
 	}
 }

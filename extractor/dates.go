@@ -199,6 +199,31 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 	return w, ok
 }
 
+// yearOrByline reports whether t, a date alone (dateCovers), has its full
+// year, or stands in the byline area: a date with a two-digit year
+// ("12.11.21") is read only above the headline or within metaLineWindow
+// blocks below it, as further down it is an event list's or a version's
+// as often as the page's.
+func (s *scanner) yearOrByline(t string) bool {
+	if hasYearOrEpoch(t) {
+		return true
+	}
+	h := s.v.h1Pos
+	if h < 0 {
+		// Above the headline: the choice reads only the dates just
+		// above it (visible.pick).
+		return !s.noHeadline
+	}
+	return s.pos-h <= metaLineWindow
+}
+
+// isShortYear reports whether s is a date with a two-digit year alone, as
+// parseShortYear reads it.
+func isShortYear(s string) bool {
+	_, ok := parseShortYear(s, true)
+	return ok
+}
+
 // byOrder reports whether a numeric date whose first two numbers are a and
 // b, separated by sep, was read day first or month first by the page's
 // order alone: both could be the month, they differ, and the separator is
@@ -348,7 +373,9 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
 	if !hasYearOrEpoch(t) {
-		return false // no date without a year: most blocks end here
+		// No date without a year, but for a date with a two-digit year
+		// alone ("12.11.21", "5/16/24 10:30 AM"): most blocks end here.
+		return len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' && isShortYear(t)
 	}
 	if hasEasternDigits(t) {
 		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"

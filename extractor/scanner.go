@@ -151,7 +151,7 @@ func (s *scanner) block(n *html.Node) bool {
 	labels := splitLabels(t)
 	if len(labels) == 0 {
 		// A block that is only a date, such as <span class="date">.
-		if len(t) <= 60 && dateCovers(t) {
+		if len(t) <= 60 && dateCovers(t) && s.yearOrByline(t) {
 			if w, ok := s.parse(t); ok {
 				s.addDate(w, s.kindOf(n), "visible-text")
 				s.pending = ""
@@ -191,7 +191,7 @@ func (s *scanner) block(n *html.Node) bool {
 					break
 				}
 				seg = strings.TrimSpace(seg)
-				if year && seg != "" && len(seg) <= 40 && dateCovers(seg) {
+				if seg != "" && len(seg) <= 40 && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
