@@ -352,3 +352,19 @@ func TestShortYearAlone(t *testing.T) {
 		t.Errorf("a short-year date far below the headline: Extract.PublishedAt = %q, want none", published(a))
 	}
 }
+
+// A byline that opens with another language's "by" gives its date, as
+// "By Jane Doe, March 3, 2024" does: "Von Hans Müller, 12.11.2021".
+func TestPrepositionBylineDate(t *testing.T) {
+	for _, c := range []struct{ lang, byline, want string }{
+		{"de", "<p>Von Hans Müller, 12.11.2021</p>", "2021-11-12"},
+		{"fr", "<p>Par Jean Dupont, 12 novembre 2021</p>", "2021-11-12"},
+		{"es", "<p>Por Juan Pérez - 12/11/2021</p>", "2021-11-12"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if published(a) != c.want || a.Provenance["published_date"] != "byline-text" {
+			t.Errorf("%s %s: Extract.PublishedAt = %q (%s), want %s from the byline", c.lang, c.byline, published(a), a.Provenance["published_date"], c.want)
+		}
+	}
+}

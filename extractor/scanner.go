@@ -149,6 +149,13 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
+	if afterH1 && mayBePrepositionByline(t) && hasYearOrEpoch(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
+		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
+		// novembre 2021": the byline's date, as in "By Jane Doe, …".
+		if w, ok := s.parse(t); ok {
+			s.addDate(w, "", "byline-text")
+		}
+	}
 	if len(labels) == 0 {
 		// A block that is only a date, such as <span class="date">.
 		if len(t) <= 60 && dateCovers(t) && s.yearOrByline(t) {
