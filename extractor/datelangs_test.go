@@ -246,6 +246,10 @@ func TestShortYearAfterLabel(t *testing.T) {
 		{"de", "<p>Veröffentlicht am 16.05.24</p><p>Aktualisiert am 17.05.24</p>", "2024-05-16", "2024-05-17"},
 		{"ru", "<p>Опубликовано: 16.05.24 10:30</p>", "2024-05-16", ""},
 		{"fr", "<p>Publié le 06/05/24</p>", "2024-05-06", ""},
+		// Korean and Japanese write the two-digit year first.
+		{"ko", "<p>입력 24.05.16 10:30</p><p>수정 24.05.17 09:00</p>", "2024-05-16", "2024-05-17"},
+		{"ko", "<p>24.05.16</p>", "2024-05-16", ""},
+		{"ja", "<p>24/05/16 10:30</p>", "2024-05-16", ""},
 	} {
 		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
 		a := extractAt(t, page, "https://news.example/story", Options{})

@@ -217,6 +217,24 @@ func (s *scanner) yearOrByline(t string) bool {
 	return s.pos-h <= metaLineWindow
 }
 
+// parseShortYearFirst reads a date with a two-digit year written first
+// ("24.05.16", "24-05-16 10:30"), as Korean and Japanese pages write it.
+func parseShortYearFirst(s string) (when, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 24 || s[0] < '0' || s[0] > '9' {
+		return when{}, false
+	}
+	m := reShortYear.FindStringSubmatch(s)
+	if m == nil || s[len(m[1])+len(m[2])+len(m[3])] != m[2][0] || len(m[1]) != 2 {
+		return when{}, false
+	}
+	ampm := ""
+	if m[7] != "" {
+		ampm = m[7] + "m"
+	}
+	return build("20"+m[1], m[3], m[4], m[5], m[6], "", ampm, "")
+}
+
 // isShortYear reports whether s is a date with a two-digit year alone, as
 // parseShortYear reads it.
 func isShortYear(s string) bool {

@@ -285,6 +285,11 @@ func (s *scanner) parse(t string) (when, bool) {
 	if cjkToday(t) {
 		return when{}, false
 	}
+	if s.yearFirst {
+		if w, ok := parseShortYearFirst(t); ok {
+			return w, true
+		}
+	}
 	w, ok := parseDate(t, s.dayFirst)
 	if !ok || w.t.Day() > 12 {
 		return w, ok

@@ -13,8 +13,11 @@ import (
 
 // scanner carries the state of one scanVisible walk.
 type scanner struct {
-	v          *visible
-	dayFirst   bool
+	v        *visible
+	dayFirst bool
+	// yearFirst: the page's language writes a two-digit year first
+	// ("24.05.16" is 16 May 2024 in Korean and Japanese).
+	yearFirst  bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
