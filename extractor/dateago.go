@@ -116,6 +116,10 @@ func (s *scanner) agoSegment(t string) {
 	}
 }
 
+// isMetaSep reports whether r separates the fields of a meta line
+// without spaces around it, as reMetaSep does.
+func isMetaSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
+
 // agoDate is the publication date a relative date near the headline gives
 // on a page fetched at fetched: the day of fetched less the relative
 // time. Only the day is claimed, as the page states no more.

@@ -195,8 +195,17 @@ func (s *scanner) block(n *html.Node) bool {
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
 		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+			// Without a four-digit year, only a meta line's segments are
+			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik"), split
+			// without the regexp.
 			year := hasYearOrEpoch(t)
-			for i, seg := range reDateSep.Split(t, -1) {
+			var segs []string
+			if year {
+				segs = reDateSep.Split(t, -1)
+			} else {
+				segs = strings.FieldsFunc(t, isMetaSep)
+			}
+			for i, seg := range segs {
 				if !afterH1 && i > 0 {
 					break
 				}
