@@ -29,13 +29,15 @@ type visible struct {
 	// when its headline is not titled, outside its furniture when it is
 	// (dateshown.go).
 	shown []dateCand
+	// ago are the relative dates of the page ("3 hours ago", dateago.go).
+	ago []agoCand
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short
 // blocks of the page. Bylines count after the first <h1> only; dates are
 // kept with their position and chosen later by distance to the headline.
 // Blocks used are marked so that they leave the body.
-func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string) visible {
+func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDates []string) visible {
 	v := visible{h1Pos: -1}
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
@@ -53,7 +55,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		headline = titleElement(body, title)
 		v.titled = headline != nil
 	}
-	s := scanner{v: &v, dayFirst: dayFirst, noHeadline: headline == nil, isoDates: isoDates}
+	s := scanner{v: &v, dayFirst: dayFirst, yearFirst: yearFirst, noHeadline: headline == nil, isoDates: isoDates}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.
@@ -114,6 +116,8 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
 				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
+			} else if attr(n, "datetime") == "" {
+				s.ago(textOf(n), s.kindOf(n)) // <time>3 hours ago</time>
 			}
 			return false
 		}

@@ -64,8 +64,12 @@ type pageDates struct {
 var (
 	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
 	ldModifiedKeys    = []string{"dateModified"}
-	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate"}
-	metaModifiedKeys  = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime"}
+	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
+		// The rest of htmldate's list (DATE_ATTRIBUTES), less its
+		// generation stamps ("timestamp", "gentime").
+		"article:published_date", "article:post_date", "article:publicationdate", "og:article:published", "article_date_original", "dc.created", "dc.date.publication", "date_published", "date_created", "dateposted", "displaydate", "doc_date", "originalpublicationdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate", "cxenseparse:publishtime", "bt:pubdate", "rbpubdate", "pdate", "rnews:datepublished", "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time"}
+	metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime",
+		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified"}
 )
 
 // maxTimes bounds the <time> elements read: a teaser list can hold hundreds.
@@ -94,6 +98,20 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 		}
 	}
 	return d
+}
+
+// reorder reads again, day first, the dates read month first by the
+// page's order alone (when.byOrder): the page's text turned out to be in a
+// language that writes the day first.
+func (d *pageDates) reorder() {
+	for _, cs := range [][]dateCand{d.structured, d.vis.dates, d.vis.shown, d.times, d.script} {
+		for i := range cs {
+			if cs[i].w.byOrder {
+				cs[i].w = cs[i].w.swapped()
+				cs[i].w.byOrder = false
+			}
+		}
+	}
 }
 
 // knownCands are the candidates of the publication dates the crawl knows

@@ -136,3 +136,22 @@ func TestKnownDates(t *testing.T) {
 		}
 	}
 }
+
+// The <meta> names of htmldate's list that CMSs and news sites use beside
+// the common ones: BBC's OriginalPublicationDate, DisplayDate, WordPress
+// themes' article:post_date, CNN's article_date_original.
+func TestMoreMetaDateNames(t *testing.T) {
+	for _, c := range []struct{ head, pub, mod string }{
+		{`<meta name="OriginalPublicationDate" content="2012/07/24 02:58:07">`, "2012-07-24", ""},
+		{`<meta name="DisplayDate" content="2012-11-12">`, "2012-11-12", ""},
+		{`<meta property="article:post_date" content="2024-03-05T10:00:00+01:00">`, "2024-03-05T10:00:00+01:00", ""},
+		{`<meta name="article_date_original" content="Wednesday, October 31, 2012, 11:54 AM">`, "2012-10-31", ""},
+		{`<meta name="DC.created" content="2012-11-05"><meta name="DC.modified" content="2012-11-06">`, "2012-11-05", "2012-11-06"},
+		{`<meta name="analyticsAttributes.articleDate" content="2019-11-19T21:57:01+0000">`, "2019-11-19T21:57:01Z", ""},
+	} {
+		a := extractAt(t, withHead(pageWithBlocks("", 4, ""), c.head), "https://news.example/story", Options{})
+		if published(a) != c.pub || modified(a) != c.mod {
+			t.Errorf("Extract(%s) = published %q modified %q, want %q %q", c.head, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

@@ -46,13 +46,16 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // shown next to the headline, even when it is the structured modification
 // date: a page that prints one day under its headline is dated that day by
 // its readers; then the page's one <time>; then its script data; then the URL;
-// then a note that the piece was originally published on some day; last,
-// the one day the page shows (dateshown.go).
+// then a note that the piece was originally published on some day; then
+// the one day the page shows (dateshown.go); last, a relative date near
+// the headline ("3 hours ago", dateago.go) when the caller stated the
+// fetch time (now not zero).
 //
 // A page that states only when it was updated has no known publication
 // date: the update is not copied into published. A modification before the
 // publication is no modification: modified is then none.
 func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod bool) {
+	fetched := now // zero when the caller did not say: no relative date is read
 	if now.IsZero() {
 		now = time.Now()
 	}
@@ -104,6 +107,9 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 				pub, hasPub = cs[0], true
 				break
 			}
+		}
+		if c, ok := vis.agoDate(fetched); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
+			pub, hasPub = c, true
 		}
 	}
 	if hasPub {

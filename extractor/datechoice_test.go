@@ -247,3 +247,30 @@ func TestDatelineAboveTheHeadlineOverrules(t *testing.T) {
 		t.Errorf("Extract.PublishedDate = %q (%s), want the structured 2020-02-12 over a date three blocks up", published(a), a.Provenance["published_date"])
 	}
 }
+
+// A page that declares no language, or one its text is not in, reads
+// "03/04/2024" in the order of the language its text is in: the dates are
+// read before the text tells it, and read again once it has.
+func TestDayMonthOrderOfTheTextsLanguage(t *testing.T) {
+	fr := `<html><head><title>Le conseil municipal</title></head><body><article><h1>Le conseil municipal</h1><p>03/04/2024</p>` +
+		strings.Repeat(`<p>Le conseil municipal a voté mardi soir la nouvelle ligne de bus qui reliera les quartiers du nord à la gare, après des mois de débats avec les habitants et les commerçants de la ville.</p>`, 4) +
+		`</article></body></html>`
+	en := `<html><head><title>The city council</title></head><body><article><h1>The city council</h1><p>03/04/2024</p>` +
+		strings.Repeat(`<p>The city council voted on Tuesday night for the new bus line that will link the northern districts to the station, after months of debate with the residents and the shopkeepers of the town.</p>`, 4) +
+		`</article></body></html>`
+	for _, c := range []struct{ name, page, want string }{
+		{"French, no language declared", fr, "2024-04-03"},
+		{"French, declared English", strings.Replace(fr, "<html>", `<html lang="en-US">`, 1), "2024-04-03"},
+		{"English, no language declared", en, "2024-03-04"},
+		{"French, declared French", strings.Replace(fr, "<html>", `<html lang="fr">`, 1), "2024-04-03"},
+	} {
+		if a := extractAt(t, c.page, "https://news.example.com/story", Options{}); published(a) != c.want {
+			t.Errorf("%s: Extract.PublishedAt = %q (language %q), want %s", c.name, published(a), a.Language, c.want)
+		}
+	}
+	// A date the page's own structured dates confirm keeps its reading.
+	confirmed := withHead(fr, `<meta property="article:modified_time" content="2024-03-04T18:00:00Z">`)
+	if a := extractAt(t, confirmed, "https://news.example.com/story", Options{}); published(a) != "2024-03-04" {
+		t.Errorf("confirmed by a structured 2024-03-04: Extract.PublishedAt = %q, want 2024-03-04", published(a))
+	}
+}

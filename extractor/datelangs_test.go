@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,6 +70,12 @@ func TestParseDateLanguages(t *testing.T) {
 		{"ja", "2024年5月16日（木）10時30分", "2024-05-16"},
 		{"ja", "2024/05/16 10:30", "2024-05-16"},
 		{"ja", "２０２４年５月１６日", "2024-05-16"},
+		{"ja", "令和6年5月16日", "2024-05-16"},
+		{"ja", "令和６年５月１６日（木）", "2024-05-16"},
+		{"ja", "令和元年5月1日 10時30分", "2019-05-01"},
+		{"ja", "平成31年4月30日", "2019-04-30"},
+		{"ja", "平成 17 年 3 月 11 日", "2005-03-11"},
+		{"ja", "掲載日：令和6年5月16日", "2024-05-16"},
 		{"ko", "2024년 5월 16일", "2024-05-16"},
 		{"ko", "2024.05.16 10:30", "2024-05-16"},
 		{"ko", "2024. 5. 16. 10:30", "2024-05-16"},
@@ -238,6 +246,10 @@ func TestShortYearAfterLabel(t *testing.T) {
 		{"de", "<p>Veröffentlicht am 16.05.24</p><p>Aktualisiert am 17.05.24</p>", "2024-05-16", "2024-05-17"},
 		{"ru", "<p>Опубликовано: 16.05.24 10:30</p>", "2024-05-16", ""},
 		{"fr", "<p>Publié le 06/05/24</p>", "2024-05-06", ""},
+		// Korean and Japanese write the two-digit year first.
+		{"ko", "<p>입력 24.05.16 10:30</p><p>수정 24.05.17 09:00</p>", "2024-05-16", "2024-05-17"},
+		{"ko", "<p>24.05.16</p>", "2024-05-16", ""},
+		{"ja", "<p>24/05/16 10:30</p>", "2024-05-16", ""},
 	} {
 		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
 		a := extractAt(t, page, "https://news.example/story", Options{})
@@ -295,6 +307,68 @@ func TestDateCoversNewsLanguages(t *testing.T) {
 	for _, s := range []string{"В четверг городской совет обсудил бюджет на 2024 год", "Rada miasta zatwierdziła budżet na 2024 rok we wtorek"} {
 		if dateCovers(s) {
 			t.Errorf("dateCovers(%q) = true, want a sentence", s)
+		}
+	}
+}
+
+// Japanese pages that count years in the era of the emperor (令和, 平成)
+// are dated in the Gregorian calendar, in the templates of
+// TestExtractLanguagePages.
+func TestExtractJapaneseEraDates(t *testing.T) {
+	p := newsPages[slices.IndexFunc(newsPages, func(p newsPage) bool { return p.lang == "ja" })]
+	p.pubDate, p.modDate, p.line = "令和6年5月16日 10:30", "令和6年5月17日 09:00", "令和6年5月16日（木）10時30分"
+	for _, tmpl := range []int{0, 1, 2, 4} {
+		a := extractAt(t, p.page(tmpl), "https://news.example.jp/politics/bus-network", Options{})
+		if !hasDayPrefix(published(a), "2024-05-16") {
+			t.Errorf("template %d: Extract.PublishedAt = %q (%s), want 2024-05-16", tmpl, published(a), a.Provenance["published_date"])
+		}
+	}
+	// An era named in a sentence, without a year, is no date.
+	if w, ok := parseDate("平成の時代を振り返る", true); ok {
+		t.Errorf("parseDate(平成の時代を振り返る) = %s, want none", w.format(nil))
+	}
+}
+
+// A date with a two-digit year standing alone is read in the byline area
+// ("12.11.21" under the headline, "Jane Doe | 5/16/24" ), not further
+// down, where it is an event list's or a version's as often as the page's.
+func TestShortYearAlone(t *testing.T) {
+	for _, c := range []struct{ lang, byline, want string }{
+		{"de", "<p>12.11.21</p>", "2021-11-12"},
+		{"de", "<p>12.11.21 | Politik</p>", "2021-11-12"},
+		{"en-US", "<p>Jane Doe | 5/16/24 10:30 AM</p>", "2024-05-16"},
+		{"fr", "<p>06/05/24</p>", "2024-05-06"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != c.want {
+			t.Errorf("%s %s: Extract.PublishedAt = %q, want %s", c.lang, c.byline, published(a), c.want)
+		}
+	}
+	// Twenty short blocks below the headline, an event list's day is not
+	// the page's.
+	var far strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&far, "<p>Point %d.</p>", i)
+	}
+	far.WriteString(`<div class="upcoming"><a href="/events/x">09/08/12</a></div>`)
+	page := withByline(pageWithBlocks("", 4, ""), far.String())
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "" {
+		t.Errorf("a short-year date far below the headline: Extract.PublishedAt = %q, want none", published(a))
+	}
+}
+
+// A byline that opens with another language's "by" gives its date, as
+// "By Jane Doe, March 3, 2024" does: "Von Hans Müller, 12.11.2021".
+func TestPrepositionBylineDate(t *testing.T) {
+	for _, c := range []struct{ lang, byline, want string }{
+		{"de", "<p>Von Hans Müller, 12.11.2021</p>", "2021-11-12"},
+		{"fr", "<p>Par Jean Dupont, 12 novembre 2021</p>", "2021-11-12"},
+		{"es", "<p>Por Juan Pérez - 12/11/2021</p>", "2021-11-12"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if published(a) != c.want || a.Provenance["published_date"] != "byline-text" {
+			t.Errorf("%s %s: Extract.PublishedAt = %q (%s), want %s from the byline", c.lang, c.byline, published(a), a.Provenance["published_date"], c.want)
 		}
 	}
 }

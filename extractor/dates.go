@@ -69,6 +69,9 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if hasEasternDigits(s) {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
+	if hasEra(s) {
+		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
+	}
 	if len(s) >= 6 && len(s) <= 24 && s[0] >= '0' && s[0] <= '9' {
 		if w, ok := parseShortYear(s, dayFirst); ok {
 			return w, true
@@ -153,6 +156,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 				day, mon = g[3], g[1]
 			}
 			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], "")
+			w.byOrder = byOrder(a, b, g[2])
 			try(m[0], w, ok)
 		}
 	}
@@ -190,7 +194,61 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 	if m[7] != "" {
 		ampm = m[7] + "m"
 	}
-	return build("20"+m[4], mon, day, m[5], m[6], "", ampm, "")
+	w, ok := build("20"+m[4], mon, day, m[5], m[6], "", ampm, "")
+	w.byOrder = byOrder(a, b, m[2])
+	return w, ok
+}
+
+// yearOrByline reports whether t, a date alone (dateCovers), has its full
+// year, or stands in the byline area: a date with a two-digit year
+// ("12.11.21") is read only above the headline or within metaLineWindow
+// blocks below it, as further down it is an event list's or a version's
+// as often as the page's.
+func (s *scanner) yearOrByline(t string) bool {
+	if hasYearOrEpoch(t) {
+		return true
+	}
+	h := s.v.h1Pos
+	if h < 0 {
+		// Above the headline: the choice reads only the dates just
+		// above it (visible.pick).
+		return !s.noHeadline
+	}
+	return s.pos-h <= metaLineWindow
+}
+
+// parseShortYearFirst reads a date with a two-digit year written first
+// ("24.05.16", "24-05-16 10:30"), as Korean and Japanese pages write it.
+func parseShortYearFirst(s string) (when, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 6 || len(s) > 24 || s[0] < '0' || s[0] > '9' {
+		return when{}, false
+	}
+	m := reShortYear.FindStringSubmatch(s)
+	if m == nil || s[len(m[1])+len(m[2])+len(m[3])] != m[2][0] || len(m[1]) != 2 {
+		return when{}, false
+	}
+	ampm := ""
+	if m[7] != "" {
+		ampm = m[7] + "m"
+	}
+	return build("20"+m[1], m[3], m[4], m[5], m[6], "", ampm, "")
+}
+
+// isShortYear reports whether s is a date with a two-digit year alone, as
+// parseShortYear reads it.
+func isShortYear(s string) bool {
+	_, ok := parseShortYear(s, true)
+	return ok
+}
+
+// byOrder reports whether a numeric date whose first two numbers are a and
+// b, separated by sep, was read day first or month first by the page's
+// order alone: both could be the month, they differ, and the separator is
+// a slash or a dash. A dotted date is read day first on any page: the
+// languages that write dates so all put the day first.
+func byOrder(a, b int, sep string) bool {
+	return a <= 12 && b <= 12 && a != b && sep != "."
 }
 
 // hasYearOrEpoch reports whether s holds 19xx or 20xx, or is all digits (an
@@ -198,7 +256,7 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 // Arabic-Indic, Persian, Devanagari or full-width ones ("٢٠٢٤"), and in
 // Persian text (isPersian) a Solar Hijri year counts ("۱۴۰۳").
 func hasYearOrEpoch(s string) bool {
-	digits, wide := 0, false
+	digits, wide, han := 0, false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c <= '9' {
@@ -208,17 +266,48 @@ func hasYearOrEpoch(s string) bool {
 					return true
 				}
 			}
-		} else if c >= 0xD8 && !wide {
+		} else if c >= 0xD8 {
 			// The lead bytes of the Arabic script and of the digits
-			// asciiDigit reads; ASCII letters cost no more than a digit
-			// test.
-			wide = c <= 0xDB || c == 0xE0 || c == 0xEF
+			// asciiDigit reads, and of the names of Japan's eras (令 and
+			// 平 start with E4 and E5); ASCII letters cost no more than a
+			// digit test.
+			wide = wide || c <= 0xDB || c == 0xE0 || c == 0xEF
+			han = han || c == 0xE4 || c == 0xE5
 		}
 	}
-	if wide {
-		return wideYear(s)
+	if wide && wideYear(s) || han && hasEra(s) {
+		return true
 	}
 	return digits == len(s)
+}
+
+// Japanese dates count their years in the era of the emperor: 令和 (Reiwa)
+// from 1 May 2019, 平成 (Heisei) from 8 January 1989 to 30 April 2019.
+// Government sites, local papers and many company pages print them
+// ("令和6年5月16日", "平成31年4月30日", the first year 元年). reEraYear is
+// such a year; eraYears writes it as its Gregorian year.
+var reEraYear = regexp.MustCompile(`(令和|平成)\s*(元|\d{1,2})\s*年`)
+
+// hasEra reports whether s may hold a year of a Japanese era.
+func hasEra(s string) bool {
+	return strings.Contains(s, "令和") || strings.Contains(s, "平成")
+}
+
+// eraYears writes the years of Japanese eras in s as Gregorian years:
+// "令和6年5月16日" is "2024年5月16日", "令和元年" "2019年".
+func eraYears(s string) string {
+	return reEraYear.ReplaceAllStringFunc(s, func(y string) string {
+		m := reEraYear.FindStringSubmatch(y)
+		n := 1
+		if m[2] != "元" {
+			n, _ = strconv.Atoi(m[2])
+		}
+		base := 2018 // 令和1年 is 2019
+		if m[1] == "平成" {
+			base = 1988
+		}
+		return strconv.Itoa(base+n) + "年"
+	})
 }
 
 // yearAt reports whether 19xx or 20xx starts at s[i].
@@ -302,7 +391,9 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {
 	if !hasYearOrEpoch(t) {
-		return false // no date without a year: most blocks end here
+		// No date without a year, but for a date with a two-digit year
+		// alone ("12.11.21", "5/16/24 10:30 AM"): most blocks end here.
+		return len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' && isShortYear(t)
 	}
 	if hasEasternDigits(t) {
 		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"

@@ -43,7 +43,10 @@ const (
 func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *url.URL) pageDates {
 	d := gatherDates(m, vis, page, r.dayFirst)
 	d.known = knownCands(r.known)
-	if _, _, ok, _ := chooseDates(d, r.now); ok {
+	// A relative date comes after the shown day: it does not count here.
+	probe := d
+	probe.vis.ago = nil
+	if _, _, ok, _ := chooseDates(probe, r.now); ok {
 		return d
 	}
 	if w, ok := shownDay(doc, r.dayFirst, vis.titled); ok {
@@ -141,7 +144,7 @@ func shownDay(doc *html.Node, dayFirst, titled bool) (when, bool) {
 func cjkWords(t string) int {
 	n := 0
 	for _, r := range t {
-		if isCJK(r) && !strings.ContainsRune("年月日号时分秒星期周一二三四五六天上下午", r) {
+		if isCJK(r) && !strings.ContainsRune("年月日号时分秒星期周一二三四五六天上下午令和平成元", r) {
 			n++
 		}
 	}

@@ -285,6 +285,11 @@ func (s *scanner) parse(t string) (when, bool) {
 	if cjkToday(t) {
 		return when{}, false
 	}
+	if s.yearFirst {
+		if w, ok := parseShortYearFirst(t); ok {
+			return w, true
+		}
+	}
 	w, ok := parseDate(t, s.dayFirst)
 	if !ok || w.t.Day() > 12 {
 		return w, ok
@@ -308,7 +313,11 @@ func (s *scanner) parse(t string) (when, bool) {
 		})
 	}
 	if states(o) && !states(w) || dotted && !(states(w) && !states(o)) {
+		o.byOrder = false
 		return o, true
+	}
+	if states(w) && !states(o) {
+		w.byOrder = false // the page's own dates confirm the order
 	}
 	return w, ok
 }
@@ -317,9 +326,14 @@ func (s *scanner) parse(t string) (when, bool) {
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
 // "05.03.2024" whatever the page declares.
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
-	if _, ok := dateLabelKinds[l.label]; ok && !s.dayFirst {
-		s.dayFirst = true
-		defer func() { s.dayFirst = false }()
+	if _, ok := dateLabelKinds[l.label]; ok {
+		if !s.dayFirst {
+			s.dayFirst = true
+			defer func() { s.dayFirst = false }()
+		}
+		w, ok := s.parse(l.value)
+		w.byOrder = false // the label's language says the order
+		return w, ok
 	}
 	return s.parse(l.value)
 }
@@ -399,6 +413,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	w, ok := s.parseLabelled(l)
 	if ok {
 		s.addDate(w, kind, "visible-text")
+	} else {
+		s.ago(l.value, kind) // "Published 3 hours ago"
 	}
 	return false, ok
 }

@@ -198,14 +198,15 @@ const minText = 250
 // fieldMarker finds again, in another parse of the same page, the lines
 // extractDoc made fields of: bylines, datelines and source lines.
 type fieldMarker struct {
-	dayFirst bool
-	title    string
-	times    []string
+	dayFirst  bool
+	yearFirst bool
+	title     string
+	times     []string
 }
 
 // removeFields removes those lines from doc.
 func (fm fieldMarker) removeFields(doc *html.Node) {
-	scanVisible(doc, fm.dayFirst, fm.title, fm.times)
+	scanVisible(doc, fm.dayFirst, fm.yearFirst, fm.title, fm.times)
 	removeMarked(doc)
 }
 
@@ -273,7 +274,8 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	vis := scanVisible(doc, r.dayFirst, a.Title, m.dateEvidence())
+	yf := yearFirst(lang, host)
+	vis := scanVisible(doc, r.dayFirst, yf, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
 		vis.forced = true
@@ -313,6 +315,10 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		sample = a.Title + " " + a.Description
 	}
 	resolveLanguage(r, lang, langSrc, sample)
+	if textOrder(r.prov["language"], a.Language) && !r.dayFirst {
+		// The dates were read before the text told its language.
+		dates.reorder()
+	}
 	resolveDates(r, dates)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {
@@ -327,7 +333,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if p != nil {
 		p.Article = a
 	}
-	return a, fieldMarker{dayFirst: r.dayFirst, title: a.Title, times: m.dateEvidence()}
+	return a, fieldMarker{dayFirst: r.dayFirst, yearFirst: yf, title: a.Title, times: m.dateEvidence()}
 }
 
 // finishBody cleans the body readability found and sets the body fields of
@@ -417,6 +423,34 @@ func dayFirst(lang, host string) bool {
 		return false
 	}
 	return !strings.HasPrefix(l, "en-us") && !strings.HasPrefix(l, "en_us")
+}
+
+// yearFirst reports whether a page in lang (declared), or on host when it
+// declares none, writes a two-digit year first: Korean and Japanese pages
+// write "24.05.16" or "24/05/16" for 16 May 2024, as they write
+// "2024.05.16".
+func yearFirst(lang, host string) bool {
+	switch primaryTag(lang) {
+	case "ko", "ja":
+		return true
+	case "":
+		tld := host[strings.LastIndexByte(host, '.')+1:]
+		return tld == "kr" || tld == "jp"
+	}
+	return false
+}
+
+// textOrder reports whether a page whose language was read from its text
+// (src, the language's provenance) as lang writes numeric dates day first:
+// a page that declares no language, or declares one its text is not in,
+// writes the day first when its text is in any language but English.
+// (English keeps the order of the host's country, dayFirst's.)
+func textOrder(src, lang string) bool {
+	if src != langDetected && src != langDetectedOver {
+		return false
+	}
+	p := primaryTag(lang)
+	return p != "" && p != "en"
 }
 
 // monthFirstTLDs are the country codes of hosts whose pages may write the

@@ -85,6 +85,7 @@ func FuzzDates(f *testing.F) {
 	f.Add("", "", "", "en", since1990(1764547200), since1990(4102444799)) // known on the last day of 2099
 	f.Add("", "2024-03-06", "", "en", since1990(1764547200), since1990(1709596800))
 	f.Add("Juli", "", "Stand: 09.10.2017", "de", since1990(1764547200), int64(1)) // headless, known in 1990
+	f.Add("", "", "vor 3 Tagen", "de", since1990(788918400), int64(2))            // a relative date, fetched 1995-01-01
 	f.Fuzz(func(t *testing.T, pub, mod, shown, lang string, fetchedUnix, knownUnix int64) {
 		// From 1990 to 2100: the page's dates are judged against it.
 		span := func(u int64) time.Time { return time.Unix(epoch1990+(u%3471292800+3471292800)%3471292800, 0) }
@@ -99,7 +100,12 @@ func FuzzDates(f *testing.F) {
 			// shown-day fallback (dateshown.go).
 			page = bytes.Replace(page, []byte("<h1>Harbour plan</h1>"), nil, 1)
 		}
-		a, err := Extract(page, "https://news.example/2024/03/05/harbour-plan", Options{FetchedAt: fetched, KnownDates: known})
+		pageURL := "https://news.example/2024/03/05/harbour-plan"
+		if knownUnix%4 == 2 {
+			// No date in the URL: a relative date is read last.
+			pageURL = "https://news.example/harbour-plan"
+		}
+		a, err := Extract(page, pageURL, Options{FetchedAt: fetched, KnownDates: known})
 		noInternalError(t, err, [3]string{pub, mod, shown})
 		if err != nil {
 			return

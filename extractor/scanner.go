@@ -13,8 +13,11 @@ import (
 
 // scanner carries the state of one scanVisible walk.
 type scanner struct {
-	v          *visible
-	dayFirst   bool
+	v        *visible
+	dayFirst bool
+	// yearFirst: the page's language writes a two-digit year first
+	// ("24.05.16" is 16 May 2024 in Korean and Japanese).
+	yearFirst  bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -100,7 +103,8 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
-		if w, ok := s.parse(t); ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
+		w, ok := s.parse(t)
+		if ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
 			kind := ""
 			if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter {
 				// A byline far below the headline ("Written by X · April
@@ -109,6 +113,9 @@ func (s *scanner) block(n *html.Node) bool {
 				kind = "published"
 			}
 			s.addDate(w, kind, "byline-text")
+		}
+		if !ok && len(labelled) == 0 && hasDigit(t) {
+			s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 		}
 		return used
 	}
@@ -145,15 +152,25 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
+	if afterH1 && mayBePrepositionByline(t) && hasYearOrEpoch(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
+		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
+		// novembre 2021": the byline's date, as in "By Jane Doe, …".
+		if w, ok := s.parse(t); ok {
+			s.addDate(w, "", "byline-text")
+		}
+	}
 	if len(labels) == 0 {
 		// A block that is only a date, such as <span class="date">.
-		if len(t) <= 60 && dateCovers(t) {
+		if len(t) <= 60 && dateCovers(t) && s.yearOrByline(t) {
 			if w, ok := s.parse(t); ok {
 				s.addDate(w, s.kindOf(n), "visible-text")
 				s.pending = ""
 				return true
 			}
 		}
+		// "3 hours ago": the line stays in the body, as the date is read
+		// only against a fetch time the caller states.
+		s.ago(t, s.kindOf(n))
 		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
 		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
 		// and time with the source's name and no label.
@@ -177,16 +194,30 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasYearOrEpoch(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
-			for i, seg := range reDateSep.Split(t, -1) {
+		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+			// Without a four-digit year, only a meta line's segments are
+			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik"), split
+			// without the regexp.
+			year := hasYearOrEpoch(t)
+			var segs []string
+			if year {
+				segs = reDateSep.Split(t, -1)
+			} else {
+				segs = strings.FieldsFunc(t, isMetaSep)
+			}
+			for i, seg := range segs {
 				if !afterH1 && i > 0 {
 					break
 				}
-				if seg = strings.TrimSpace(seg); seg != "" && len(seg) <= 40 && dateCovers(seg) {
+				seg = strings.TrimSpace(seg)
+				if seg != "" && len(seg) <= 40 && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
 					}
+				}
+				if !year && s.ago(seg, "") { // "Jane Doe · 3 hours ago"
+					break
 				}
 			}
 		}

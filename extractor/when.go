@@ -11,6 +11,24 @@ type when struct {
 	t       time.Time
 	hasTime bool
 	hasZone bool
+	// byOrder: an all-numeric date whose day and month could trade places
+	// ("03/04/2024"), read in the order the page's declared language or
+	// host says, with nothing in the date itself or the page's other dates
+	// to confirm it. A page whose text turns out to be in another language
+	// reads it the other way (pageDates.reorder).
+	byOrder bool
+}
+
+// swapped is w with its day and month traded: the other reading of a date
+// read by order. It is w itself when that reading is no day.
+func (w when) swapped() when {
+	t := w.t
+	o := time.Date(t.Year(), time.Month(t.Day()), int(t.Month()), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	if int(o.Month()) != t.Day() {
+		return w
+	}
+	w.t = o
+	return w
 }
 
 // format renders w as RFC 3339 when the time and its zone are known, and as

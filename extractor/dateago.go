@@ -1,0 +1,137 @@
+package extractor
+
+import (
+	"strings"
+	"time"
+)
+
+// Relative dates: "3 hours ago", "vor 2 Tagen", "há 2 horas". Live pages
+// of news sites and social platforms print them beside the headline in
+// place of a date; they give a day only against the time the page was
+// fetched. They are the last resort of the choice (chooseDates), and are
+// read only when the caller states that time (Options.FetchedAt): a page
+// stored long ago and extracted today would be dated today.
+
+// agoCand is a relative date the page shows: how long before the fetch,
+// what the page says it is (kindPublished, kindModified or ""), and its
+// position in the visible scan.
+type agoCand struct {
+	ago  time.Duration
+	kind string
+	pos  int
+}
+
+// maxAgo is the longest relative date read: "3 days ago" names a day,
+// "2 months ago" does not.
+const maxAgo = 7 * 24 * time.Hour
+
+// agoUnits are the words of minutes, hours and days in the languages most
+// common in news, in the forms that follow a number (CLDR's relative-time
+// data, as dateparser has it).
+var agoUnits = map[string]time.Duration{}
+
+// agoWords are the other words of a relative date: "ago", "vor", "há",
+// "hace", "il y a", "fa", "geleden", "назад", "önce", "yang lalu",
+// "trước", "temu", "acum", "în urmă", "قبل", "پیش", "पहले", "전", "前".
+var agoWords = map[string]bool{}
+
+func init() {
+	for d, ws := range map[time.Duration]string{
+		time.Minute: `minute minutes min mins minuten minuto minutos minuti minuut minuty minut minutę
+			минуту минуты минут хвилину хвилини хвилин dakika menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
+		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur godzinę godziny godzin
+			час часа часов годину години годин saat jam giờ ساعة ساعات ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
+		24 * time.Hour: `day days d tag tagen día días dia dias jour jours giorno giorni dag dagen dzień dni zi zile
+			день дня дней дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
+	} {
+		for _, w := range strings.Fields(ws) {
+			agoUnits[w] = d
+		}
+	}
+	for _, w := range strings.Fields(`ago vor há ha hace il y a fa geleden назад тому önce yang lalu trước temu acum în urmă قبل منذ پیش पहले 전 前 之前 以前`) {
+		agoWords[w] = true
+	}
+}
+
+// relativeAgo reads t when it is a relative date and nothing else: a
+// number, a unit of agoUnits and the words of agoWords ("3 hours ago",
+// "il y a 2 jours", "2 jam yang lalu"). It reports how long ago, at most
+// maxAgo.
+func relativeAgo(t string) (time.Duration, bool) {
+	if len(t) > 40 || !hasDigit(t) {
+		return 0, false
+	}
+	n, unit, marked := -1, time.Duration(0), false
+	for _, tok := range dateTokens(t) {
+		switch {
+		case tok.num >= 0:
+			if n >= 0 || tok.width > 3 {
+				return 0, false
+			}
+			n = tok.num
+		case agoUnits[tok.s] != 0 || cjkAgo(tok.s):
+			if unit != 0 || n < 0 {
+				return 0, false // the number comes first in every language here
+			}
+			if unit = agoUnits[tok.s]; unit == 0 {
+				unit, marked = agoUnits[strings.TrimSuffix(tok.s, "前")], true // 3時間前
+			}
+		case agoWords[tok.s]:
+			marked = true
+		default:
+			return 0, false
+		}
+	}
+	if n < 0 || unit == 0 || !marked {
+		return 0, false
+	}
+	d := time.Duration(n) * unit
+	return d, d <= maxAgo
+}
+
+// cjkAgo reports whether w is a unit and 前 ("ago") in one word, as
+// Chinese and Japanese write them after the number: "3時間前", "2天前".
+func cjkAgo(w string) bool {
+	u, ok := strings.CutSuffix(w, "前")
+	return ok && agoUnits[u] != 0
+}
+
+// ago records a relative date of kind read in the block at the scan's
+// position.
+func (s *scanner) ago(t, kind string) bool {
+	d, ok := relativeAgo(strings.TrimSpace(t))
+	if ok {
+		s.v.ago = append(s.v.ago, agoCand{ago: d, kind: kind, pos: s.pos})
+	}
+	return ok
+}
+
+// agoSegment records the first relative date among the segments of a
+// meta line ("By Jane Doe | 3 hours ago").
+func (s *scanner) agoSegment(t string) {
+	for _, seg := range reDateSep.Split(t, -1) {
+		if s.ago(seg, "") {
+			return
+		}
+	}
+}
+
+// isMetaSep reports whether r separates the fields of a meta line
+// without spaces around it, as reMetaSep does.
+func isMetaSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
+
+// agoDate is the publication date a relative date near the headline gives
+// on a page fetched at fetched: the day of fetched less the relative
+// time. Only the day is claimed, as the page states no more.
+func (v *visible) agoDate(fetched time.Time) (dateCand, bool) {
+	for _, a := range v.ago {
+		if a.kind == kindModified {
+			continue
+		}
+		if a.pos >= v.h1Pos-dateWindowBefore && a.pos-v.h1Pos <= dateWindowAfter {
+			t := fetched.UTC().Add(-a.ago)
+			return dateCand{w: when{t: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}, kind: kindPublished, src: "relative-text", pos: a.pos}, true
+		}
+	}
+	return dateCand{}, false
+}

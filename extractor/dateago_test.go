@@ -1,0 +1,86 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+// Relative dates as news sites print them in the languages most common in
+// news (CLDR's relative-time forms).
+func TestRelativeAgo(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want time.Duration
+	}{
+		{"3 hours ago", 3 * time.Hour},
+		{"2h ago", 2 * time.Hour},
+		{"45 minutes ago", 45 * time.Minute},
+		{"2 days ago", 48 * time.Hour},
+		{"vor 2 Tagen", 48 * time.Hour},
+		{"vor 3 Std.", 3 * time.Hour},
+		{"há 2 horas", 2 * time.Hour},
+		{"hace 5 minutos", 5 * time.Minute},
+		{"il y a 3 heures", 3 * time.Hour},
+		{"2 ore fa", 2 * time.Hour},
+		{"3 uur geleden", 3 * time.Hour},
+		{"2 часа назад", 2 * time.Hour},
+		{"3 години тому", 3 * time.Hour},
+		{"2 saat önce", 2 * time.Hour},
+		{"3 jam yang lalu", 3 * time.Hour},
+		{"2 godziny temu", 2 * time.Hour},
+		{"acum 3 ore", 3 * time.Hour},
+		{"2 giờ trước", 2 * time.Hour},
+		{"منذ 3 ساعات", 3 * time.Hour},
+		{"3 घंटे पहले", 3 * time.Hour},
+		{"3시간 전", 3 * time.Hour},
+		{"3時間前", 3 * time.Hour},
+		{"2天前", 48 * time.Hour},
+	} {
+		if d, ok := relativeAgo(c.in); !ok || d != c.want {
+			t.Errorf("relativeAgo(%q) = %v, %v; want %v", c.in, d, ok, c.want)
+		}
+	}
+	// A number and a unit without "ago", other words, or a span too long
+	// to name a day are no relative dates.
+	for _, in := range []string{"5 min read", "24 hours", "3 hours of video", "2 months ago", "10 days ago", "ago 3", "3 days and 2 hours ago", "Top 10 hours ago"} {
+		if d, ok := relativeAgo(in); ok {
+			t.Errorf("relativeAgo(%q) = %v, want none", in, d)
+		}
+	}
+}
+
+// A page that shows only a relative date beside its headline is dated by
+// it against the fetch time the caller states, and only then: a page
+// stored long ago and extracted today would be dated today. Any other date
+// of the page comes first.
+func TestRelativeDateAgainstFetchTime(t *testing.T) {
+	fetched := time.Date(2024, 5, 16, 1, 30, 0, 0, time.UTC)
+	for _, c := range []struct{ name, byline, want string }{
+		{"alone", "<p>3 hours ago</p>", "2024-05-15"},
+		{"after the author", "<p>Jane Doe | 2 days ago</p>", "2024-05-14"},
+		{"in a byline", "<p>By Jane Doe · 2 days ago</p>", "2024-05-14"},
+		{"a time element", "<p><time>45 minutes ago</time></p>", "2024-05-16"},
+		{"labelled", "<p>Published: 20 minutes ago</p>", "2024-05-16"},
+		{"German", "<p>vor 2 Tagen</p>", "2024-05-14"},
+		{"an update", "<p>Updated: 3 hours ago</p>", ""},
+	} {
+		page := withByline(pageWithBlocks("", 4, ""), c.byline)
+		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: fetched})
+		if published(a) != c.want || c.want != "" && a.Provenance["published_date"] != "relative-text" {
+			t.Errorf("%s: Extract.PublishedAt = %q (%s), want %q", c.name, published(a), a.Provenance["published_date"], c.want)
+		}
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "" {
+			t.Errorf("%s, no fetch time: Extract.PublishedAt = %q, want none", c.name, published(a))
+		}
+	}
+	// The URL's date, and the one day the page shows, come first.
+	page := withByline(pageWithBlocks("", 4, ""), "<p>3 hours ago</p>")
+	if a := extractAt(t, page, "https://news.example/2024/05/10/story", Options{FetchedAt: fetched}); published(a) != "2024-05-10" {
+		t.Errorf("with a URL date: Extract.PublishedAt = %q, want 2024-05-10", published(a))
+	}
+	shown := pageWithBlocks("", 4, "<p>12 May 2024</p>")
+	shown = withByline(shown, "<p>3 hours ago</p>")
+	if a := extractAt(t, shown, "https://news.example/story", Options{FetchedAt: fetched}); published(a) != "2024-05-12" {
+		t.Errorf("with a shown date: Extract.PublishedAt = %q, want 2024-05-12", published(a))
+	}
+}
