@@ -129,3 +129,56 @@ func TestAuthorTemplates(t *testing.T) {
 		})
 	}
 }
+
+// Bylines as the web writes them beyond English templates: "and" in other
+// languages and in capitals, names with particles and suffixes, scripts
+// without capitals, other scripts' "by", an agency or a paper's role after
+// the name.
+func TestBylineForms(t *testing.T) {
+	cases := []struct{ name, byline, want string }{
+		{"AND in capitals", `<p class="byline">By JANE DOE AND JOHN ROE</p>`, "JANE DOE; JOHN ROE"},
+		{"Russian и", `<p class="byline">Автор: Иван Петров и Мария Иванова</p>`, "Иван Петров; Мария Иванова"},
+		{"Ukrainian та", `<div class="author">Іван Петренко та Марія Коваль</div>`, "Іван Петренко; Марія Коваль"},
+		{"Polish i", `<p class="byline">Autorzy: Jan Kowalski i Anna Nowak</p>`, "Jan Kowalski; Anna Nowak"},
+		{"Swedish och", `<p class="byline">Av Anna Svensson och Erik Berg</p>`, "Anna Svensson; Erik Berg"},
+		{"Danish og", `<p class="byline">Af Anna Hansen og Erik Berg</p>`, "Anna Hansen; Erik Berg"},
+		{"Greek και", `<div class="author">Γιώργος Παπαδόπουλος και Μαρία Νικολάου</div>`, "Γιώργος Παπαδόπουλος; Μαρία Νικολάου"},
+		{"a name that ends in e after a letter beyond ASCII", `<p class="byline">By Renée Smith and Ayşe Kaya</p>`, "Renée Smith; Ayşe Kaya"},
+		{"Turkish ve", `<p class="byline">Yazar: Ahmet Yılmaz ve Ayşe Kaya</p>`, "Ahmet Yılmaz; Ayşe Kaya"},
+		{"Hungarian és", `<div class="author">Kovács János és Nagy Anna</div>`, "Kovács János; Nagy Anna"},
+		{"Romanian și", `<div class="author">Ion Popescu și Maria Ionescu</div>`, "Ion Popescu; Maria Ionescu"},
+		{"Finnish ja", `<div class="author">Matti Virtanen ja Liisa Korhonen</div>`, "Matti Virtanen; Liisa Korhonen"},
+		{"with in a labelled byline", `<span class="author">By Dieter Hogen with Uta Pippig</span>`, "Dieter Hogen; Uta Pippig"},
+		{"Associated Press after a comma", `<p class="byline">By JIM SALTER, Associated Press</p>`, "JIM SALTER"},
+		{"The Associated Press after a comma", `<p class="byline">By Jim Salter and Ann Lee, The Associated Press</p>`, "Jim Salter; Ann Lee"},
+		{"a role at the paper", `<p class="byline">By Jane Doe, The Daily Star Staff Writer</p>`, "Jane Doe"},
+		{"Jr.", `<p class="byline">By John Smith Jr.</p>`, "John Smith Jr."},
+		{"Sr. and a degree", `<p class="byline">By John Smith Sr., PhD</p>`, "John Smith Sr., PhD"},
+		{"ibn", `<p class="byline">By Omar ibn Said</p>`, "Omar ibn Said"},
+		{"al-", `<p class="byline">By Ahmed al-Rashid</p>`, "Ahmed al-Rashid"},
+		{"d'", `<p class="byline">Par Jean d'Ormesson</p>`, "Jean d'Ormesson"},
+		{"Arabic label", `<p class="byline">الكاتب: محمد أحمد</p>`, "محمد أحمد"},
+		{"Arabic by the pen of", `<p class="byline">بقلم: محمد أحمد</p>`, "محمد أحمد"},
+		{"Arabic author element", `<div class="author">محمد أحمد</div>`, "محمد أحمد"},
+		{"Hebrew by", `<p class="byline">מאת ישראל ישראלי</p>`, "ישראל ישראלי"},
+		{"Hindi label", `<p class="byline">लेखक: राम शर्मा</p>`, "राम शर्मा"},
+		{"Greek genitive", `<p class="byline">Του Γιώργου Παπαδόπουλου</p>`, "Γιώργου Παπαδόπουλου"},
+		{"Greek writes", `<p class="byline">Γράφει ο Γιώργος Παπαδόπουλος</p>`, "Γιώργος Παπαδόπουλος"},
+		{"an association's legal form", `<p class="byline">Von Deutscher Caritasverband e. V.</p>`, "Deutscher Caritasverband"},
+		{"an agency in lower case", `<p class="byline">Von dpa</p>`, "dpa"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+	// "with" outside a labelled byline joins the words of a title.
+	for _, s := range []string{"A Beautiful Giveaway with Feral Watches", "Pan-Fried Polenta with Chickpea Stew"} {
+		if names := splitAuthors(s); len(names) > 1 {
+			t.Errorf("splitAuthors(%q) = %q, want one entry or none", s, names)
+		}
+	}
+}
