@@ -182,3 +182,20 @@ func TestBylineForms(t *testing.T) {
 		}
 	}
 }
+
+// A byline that shares its wrapper with the share buttons is read; the
+// author elements of a list of related pieces credit those pieces.
+func TestBylinesBesideFurniture(t *testing.T) {
+	cases := []struct{ name, byline, want string }{
+		{"a byline in a share bar's wrapper", `<div class="by-share-div"><div class="by-div"><p>By: Jane Doe</p></div><div class="share-div"><p>Share</p><ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></li><li><a href="https://twitter.com/intent/tweet?url=x">Twitter</a></li></ul></div></div>`, "Jane Doe"},
+		{"a related list's author elements", `<div class="news kontextliste"><h4>Auch interessant</h4><ul><li><a href="/presse/detail/kein-recht/">Kein Recht auf Faulheit auf der Regierungsbank</a><div class="kontextliste-autor">Pressemitteilung von Katja Kipping</div></li><li><a href="/themen/detail/die-opfer/">Die Opfer nicht vergessen</a><div class="kontextliste-autor">Nachricht</div></li></ul></div>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

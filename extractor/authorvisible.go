@@ -79,6 +79,21 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 	s.authorBoxAs(box, fromFurnitureBox)
 }
 
+// furnitureByline reports whether n, an element whose class reads as
+// furniture, opens with a byline beside the headline all the same: "<div
+// class=by-share-div><p>By: Paul Fenaroli</p><div class=share-div>…" sets
+// the byline and the share buttons in one wrapper. Only a short element,
+// furniture by its class alone, a few blocks under the headline, counts.
+func (s *scanner) furnitureByline(n *html.Node) bool {
+	v := s.v
+	if v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || v.has(fromByline) || !namedOnly(n) ||
+		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
+		return false
+	}
+	t := strings.TrimSpace(firstText(n))
+	return mayBeByStart(t) && reByStart.MatchString(t)
+}
+
 // nameDue reports whether a byline label stood alone in one of the last
 // two blocks read ("Article written by:" over an author box far below the
 // headline), so the next blocks are read for its name wherever they are.

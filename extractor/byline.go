@@ -118,6 +118,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+			if s.furnitureByline(n) {
+				return true // read on: its byline is a block of its own
+			}
 			if s.nearFurniture(n) || s.postFurniture(n) {
 				s.furnitureDates(n)
 			}
