@@ -183,11 +183,15 @@ func TestBylineForms(t *testing.T) {
 	}
 }
 
-// A byline that shares its wrapper with the share buttons is read; the
-// author elements of a list of related pieces credit those pieces.
+// Bylines outside a byline block: one that shares its wrapper with the
+// share buttons, a writer named in capitals at a standfirst's end, are
+// read; the author elements of a list of related pieces credit those
+// pieces.
 func TestBylinesBesideFurniture(t *testing.T) {
 	cases := []struct{ name, byline, want string }{
 		{"a byline in a share bar's wrapper", `<div class="by-share-div"><div class="by-div"><p>By: Jane Doe</p></div><div class="share-div"><p>Share</p><ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></li><li><a href="https://twitter.com/intent/tweet?url=x">Twitter</a></li></ul></div></div>`, "Jane Doe"},
+		{"a standfirst that names its writer in capitals", `<div class="teaser">It is a great time to plant some evergreen shrubs that will give colour in the coming years, says OLIVE RYAN.</div>`, "OLIVE RYAN"},
+		{"a standfirst that quotes someone", `<div class="teaser">It is a great time to plant some evergreen shrubs, says Olive Ryan of the garden centre.</div>`, ""},
 		{"a related list's author elements", `<div class="news kontextliste"><h4>Auch interessant</h4><ul><li><a href="/presse/detail/kein-recht/">Kein Recht auf Faulheit auf der Regierungsbank</a><div class="kontextliste-autor">Pressemitteilung von Katja Kipping</div></li><li><a href="/themen/detail/die-opfer/">Die Opfer nicht vergessen</a><div class="kontextliste-autor">Nachricht</div></li></ul></div>`, ""},
 	}
 	for _, c := range cases {

@@ -94,6 +94,43 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	return mayBeByStart(t) && reByStart.MatchString(t)
 }
 
+// reStandfirstCredit is the writer's name in capitals that ends a
+// standfirst, as British and Irish papers set it: "…, says OLIVE RYAN.",
+// "…, writes JOHN O'BRIEN".
+var reStandfirstCredit = regexp.MustCompile(`[,\s]\s*(?:says|writes|reports)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})\s*\.?\s*$`)
+
+// standfirstText is the most text a standfirst holds.
+const standfirstText = 600
+
+// standfirstCredit reads the writer that a standfirst under the headline
+// names at its end (reStandfirstCredit). The standfirst stays in the
+// text, so its name is held (scanner.held) as a byline that runs on into
+// its date is, and counts when no byline block names anyone; the name in
+// capitals is the paper's own convention for its writer, so an author
+// element does not overrule it.
+func (s *scanner) standfirstCredit(n *html.Node) {
+	if s.held != nil || s.v.has(fromByline) || textLenUpTo(n, standfirstText+1) > standfirstText {
+		return
+	}
+	t := strings.TrimSpace(textOf(n))
+	if !strings.HasSuffix(t, ".") && !unicode.IsUpper(lastRune(t)) {
+		return // most blocks: no regular expression runs
+	}
+	m := reStandfirstCredit.FindStringSubmatch(t)
+	if m == nil {
+		return
+	}
+	if names := splitAuthors(m[1]); len(names) == 1 && looksLikeNames(names) {
+		s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "says"}
+	}
+}
+
+// lastRune is the last rune of s, utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // nameDue reports whether a byline label stood alone in one of the last
 // two blocks read ("Article written by:" over an author box far below the
 // headline), so the next blocks are read for its name wherever they are.

@@ -150,6 +150,7 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			s.looseDates(n)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
 				s.leadDateline(n)
+				s.standfirstCredit(n)
 			}
 		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorElement(n) {
 			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
@@ -169,14 +170,17 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			setAttr(n, markAttr, "byline")
 			return false
 		}
-		if len(v.dates) == found && v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
-			s.leadDateline(n)
+		if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+			if len(v.dates) == found {
+				s.leadDateline(n)
+			}
+			s.standfirstCredit(n)
 		}
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
 	})
 	s.keepAboveHeadline()
-	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || !v.has(fromAuthorElement)) {
+	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)
 	}
 	if v.h1Pos < 0 {
