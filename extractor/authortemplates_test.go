@@ -203,3 +203,24 @@ func TestBylinesBesideFurniture(t *testing.T) {
 		})
 	}
 }
+
+// The metadata panel beside an article, in an <aside> or a sidebar, names
+// the authors under a label of its own; a widget that lists a blog's
+// writers is no such statement.
+func TestSidebarAuthors(t *testing.T) {
+	cases := []struct{ name, aside, want string }{
+		{"author(s) over a list of links", `<aside class="hero-metadata"><div><h6>Date</h6><p>November 2003</p></div><div><h6>Author(s)</h6><ul><li><a href="/library/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/library/?_author=David%20C.%20Mowery">David C. Mowery</a></li></ul></div></aside>`, "John A. Alic; David C. Mowery"},
+		{"author over cards with initials and job titles", `<aside class="css-18rjdvr"><div><span>share this</span></div><div><span>Author</span></div><style>.css-a{margin:0}</style><div><div><span>CP</span><div><span>Chengcheng Pei</span></div><span>Staff Software Engineer, MongoDB</span></div><div><span>YL</span><div><span>Yuan Lin</span></div><span>Director of Engineering, Inference Platform, MongoDB</span></div></div></aside>`, "Chengcheng Pei; Yuan Lin"},
+		{"a sidebar's author card with a biography", `<div class="blog-sidebar"><h4>Written by</h4><div><p>Jane Doe</p><p>Jane is an editor at the paper.</p><p>Read More Stories</p></div></div>`, "Jane Doe"},
+		{"a widget of the blog's writers", `<aside class="widget"><h3>Authors</h3><ul><li><a href="/author/jane-doe">Jane Doe</a></li><li><a href="/author/john-roe">John Roe</a></li></ul></aside>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := strings.Replace(authorPage("", "", ""), "</article>", "</article>"+c.aside, 1)
+			a := extractPage(t, page)
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

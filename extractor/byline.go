@@ -81,6 +81,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 			// A page's footer and sidebars are not the article's, but an
 			// <article>'s own footer or aside often holds its byline and date.
 			if !hasAncestor(n, byTag(atom.Article)) && !holdsHeadline(n) {
+				if n.DataAtom == atom.Aside {
+					s.sidebarAuthors(n)
+				}
 				return false
 			}
 			return true
@@ -125,6 +128,9 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 				s.furnitureDates(n)
 			}
 			s.furnitureAuthor(n)
+			if strings.Contains(classID(n), "sidebar") {
+				s.sidebarAuthors(n)
+			}
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
