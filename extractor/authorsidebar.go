@@ -113,3 +113,40 @@ func nameLines(n *html.Node) []string {
 	}
 	return dedupe(names)
 }
+
+// photoCardText is the most text an author card that a photo heads holds.
+const photoCardText = 600
+
+// photoCard reads the author card that an author's photo, an author
+// element without text, heads: "<div class=author__image-container><img
+// class=author__photo></div>" beside "<h3>Alban Brooke</h3><p>Alban
+// Brooke is the Head of Marketing at …". The card is the nearest element
+// around the photo that holds text; its first line is the name when the
+// biography after it opens with the name's first word.
+func (s *scanner) photoCard(n *html.Node) {
+	card := n
+	for i := 0; i < 3 && card.Parent != nil && textLenUpTo(card, 0) == 0; i++ {
+		card = card.Parent
+	}
+	if textLenUpTo(card, photoCardText+1) > photoCardText || commentish(card) {
+		return
+	}
+	var lines []string
+	for c := range visibleTextNodes(card) {
+		if t := normSpace(c.Data); t != "" {
+			if lines = append(lines, t); len(lines) == 2 {
+				break
+			}
+		}
+	}
+	if len(lines) < 2 || len(lines[0]) > 60 {
+		return
+	}
+	names := splitAuthors(lines[0])
+	if len(names) != 1 || !looksLikeNames(names) || len(strings.Fields(names[0])) < 2 {
+		return
+	}
+	if first := strings.Fields(names[0])[0]; strings.HasPrefix(lines[1], first+" ") {
+		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+	}
+}

@@ -151,6 +151,8 @@ func scanVisible(doc *html.Node, dayFirst bool, title string, isoDates []string)
 		tl := textLenUpTo(n, 240)
 		if tl > 80 && !v.has(fromAuthorElement) && isAuthorElement(n) {
 			s.authorBox(n)
+		} else if tl == 0 && !v.has(fromAuthorElement) && isAuthorElement(n) {
+			s.photoCard(n)
 		}
 		if tl > 240 && !past {
 			s.looseDates(n)
