@@ -82,6 +82,16 @@ func isAgency(p string) bool {
 	return slices.Contains(agencySuffixes, l)
 }
 
+// agencyNote reports whether a bracket after a name holds the agency the
+// piece draws on: "Jane Doe (Reuters)", "Jean Dupont (avec AFP)".
+func agencyNote(s string) bool {
+	l := asciiLower(strings.TrimSpace(s))
+	for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
+		l = strings.TrimPrefix(l, w)
+	}
+	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l)
+}
+
 // cutAgency cuts a news agency's name that follows a name of two words or
 // more; the agency alone ("Reuters") is kept.
 func cutAgency(p string) string {

@@ -11,7 +11,7 @@ import (
 var (
 	reOnDate    = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|reporting\s+|submitted\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door|av|af)|authors?|` + scriptBy + `)\s*[:：]?\s+`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -42,6 +42,24 @@ var (
 
 // reWithName is "with" before a capitalised name.
 var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
+
+// byVerbs are the words a byline sets before its "by": "Written by",
+// "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
+// credits the writer after the reporters so).
+const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review`
+
+// rePhotoCredit starts the credit for the pictures that a byline runs on
+// into: "By Jane Doe | Photos by John Roe", "Text: Jane Doe, Photos: John
+// Roe", "Words by Jane Doe, photographs by John Roe".
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото)\s*(?:by\b|:)`)
+
+// reOfPaper is the paper or the project after a writer's full name: "By
+// Jane Doe of The Times".
+var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
+
+// reForPaper is the paper a byline names its writer for: "By Jane Doe for
+// The Guardian".
+var reForPaper = regexp.MustCompile(`\s+for\s+(?:the\s+)?\p{Lu}.*$`)
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of) and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
@@ -94,6 +112,14 @@ func splitAuthors(s string) []string {
 		if strings.Contains(s, " with ") {
 			s = reWithName.ReplaceAllString(s, ", $1")
 		}
+		if strings.Contains(s, " for ") {
+			s = reForPaper.ReplaceAllString(s, "")
+		}
+		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") {
+			// "Guest post by Jen Goode of Projects for Preschoolers"; but
+			// "Mayank Gupta, CEO of CaseBasix" is a job title's "of".
+			s = s[:loc[0]]
+		}
 		// "By Jane Doe and John Roe in World": the section, or the
 		// place, after a byline's names. (Cut from each name, it left
 		// the second of two categories: "in Good Science, Low-Carb
@@ -104,6 +130,9 @@ func splitAuthors(s string) []string {
 	}
 	if strings.IndexByte(s, '@') >= 0 {
 		s = reEmail.ReplaceAllString(s, "")
+	}
+	if loc := rePhotoCredit.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
 	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
@@ -163,9 +192,10 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
-			(len(f) <= 3 || roleWords[strings.ToLower(f[0])]) && cutGluedRole(p) == p {
+			(roleWords[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
 			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
-			// after "Jane Doe,"; but "Zackery Cuevas Writer" is a name.
+			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
+			// "Cara Dumaplin, RN,"; but "Zackery Cuevas Writer" is a name.
 			continue
 		}
 		p = cleanName(cutAgency(p))
@@ -247,7 +277,7 @@ func cleanName(p string) string {
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is.
 	if m := reBracketTailOf.FindStringSubmatchIndex(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -306,7 +336,8 @@ func roleEnds(text string) bool {
 var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "sr.", "director",
 	"manager", "editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"specialist", "analyst", "president", "vice", "head", "lead", "marketing", "staff", "freelance", "associate",
-	"assistant", "deputy", "former", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
+	"assistant", "deputy", "former", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content",
+	"certified", "licensed", "registered", "board-certified")
 
 // jobTitleEnds are the last words of a job title glued after a name.
 var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",

@@ -166,6 +166,21 @@ func TestBylineForms(t *testing.T) {
 		{"Greek writes", `<p class="byline">Γράφει ο Γιώργος Παπαδόπουλος</p>`, "Γιώργος Παπαδόπουλος"},
 		{"an association's legal form", `<p class="byline">Von Deutscher Caritasverband e. V.</p>`, "Deutscher Caritasverband"},
 		{"an agency in lower case", `<p class="byline">Von dpa</p>`, "dpa"},
+		{"photos after a bar", `<p class="byline">By Jane Doe | Photos by John Roe</p>`, "Jane Doe"},
+		{"text and photos labelled", `<p class="byline">Text: Jane Doe, Photos: John Roe</p>`, "Jane Doe"},
+		{"words and photographs", `<p class="byline">Words by Jane Doe, photographs by John Roe</p>`, "Jane Doe"},
+		{"Russian text and photo", `<p class="byline">Текст: Иван Петров, фото: Петр Иванов</p>`, "Иван Петров"},
+		{"for a paper", `<p class="byline">By Jane Doe for The Guardian</p>`, "Jane Doe"},
+		{"of a project", `<p><em>Guest post by Jane Doe of Projects for Preschoolers</em></p>`, "Jane Doe"},
+		{"an agency in brackets", `<p class="byline">Jane Doe (Reuters)</p>`, "Jane Doe"},
+		{"with an agency in brackets", `<p class="byline">Par Jean Dupont (avec AFP)</p>`, "Jean Dupont"},
+		{"reporting and writing", `<p>Reporting by Jane Doe; Writing by John Roe; Editing by Ann Lee</p>`, "Jane Doe; John Roe"},
+		{"a German kind of piece", `<p class="byline">Ein Kommentar von Jane Doe</p>`, "Jane Doe"},
+		{"interview by", `<p>Interview by Jane Doe</p>`, "Jane Doe"},
+		{"opinion by", `<p>Opinion by Jane Doe</p>`, "Jane Doe"},
+		{"compiled by", `<p>Compiled by Jane Doe</p>`, "Jane Doe"},
+		{"a certified role after credentials", `<p class="byline">By Jane Doe, RN, BSN, Certified Pediatric Sleep Consultant</p>`, "Jane Doe, RN, BSN"},
+		{"a commenter's handle", `<p class="posted">Posted by: Get Rid of the Fed at October 29, 2012 09:21 PM</p>`, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

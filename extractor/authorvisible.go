@@ -320,13 +320,14 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // rePrepositionBy opens a byline in the languages that write "by" as a
 // preposition of their own: "Por Ana Gómez" (Spanish, Portuguese), "Par
 // Jean Dupont", "Von Max Muster", "Di Mario Rossi", "Door Jan de Vries",
-// "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), and the
-// verbs before them ("Escrito por", "Écrit par"). The preposition
+// "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), the verbs
+// before them ("Escrito por", "Écrit par") and the kinds of piece before
+// German "von" ("Ein Kommentar von", "Eine Analyse von"). The preposition
 // and the name's first letter are capitals, as a byline sets them.
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Scritto", "Geschreven")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Scritto", "Geschreven")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.

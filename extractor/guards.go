@@ -36,7 +36,7 @@ func mayBeByAlone(t string) bool {
 // (story), or with the lead byte of a Greek, Hebrew or Arabic letter
 // (scriptBy).
 func mayBeByStart(t string) bool {
-	return t != "" && strings.IndexByte("wWpPrRsStTaAbB\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
+	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
 }
 
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
