@@ -139,3 +139,11 @@ func joinedParticle(w string) bool {
 func caseless(r rune) bool {
 	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
+
+// reHangulDot is a middle dot between two Korean names; reKoreanCredit a
+// Korean name with the reporter's title after it and the dateline's city
+// ("워싱턴=") before it.
+var (
+	reHangulDot    = regexp.MustCompile(`(\p{Hangul})\s*·\s*(\p{Hangul})`)
+	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원)\s*$`)
+)

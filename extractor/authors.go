@@ -143,6 +143,10 @@ func splitAuthors(s string) []string {
 	if reSpacedHan.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
 	}
+	// "김철수·이영희 기자": Korean bylines join names with a middle dot.
+	if strings.Contains(s, "·") && reHangulDot.MatchString(s) {
+		s = reHangulDot.ReplaceAllString(s, "$1, $2")
+	}
 	// A date or other metadata after a separator is not part of the name.
 	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
 		s = s[:i]
@@ -264,6 +268,11 @@ func cleanName(p string) string {
 	// form, not part of the name a byline gives.
 	if strings.Contains(p, "e.") {
 		p = reRegisteredAssoc.ReplaceAllString(p, "")
+	}
+	// "김철수 기자", "워싱턴=김철수 특파원": a Korean reporter's title after
+	// the name, and the dateline's city before it.
+	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
+		p = m[1]
 	}
 	suffixDot := reSuffixDot.MatchString(p)
 	p = strings.Trim(p, " -–—:：,.([]（【】\"'“”")

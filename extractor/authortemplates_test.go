@@ -180,6 +180,9 @@ func TestBylineForms(t *testing.T) {
 		{"opinion by", `<p>Opinion by Jane Doe</p>`, "Jane Doe"},
 		{"compiled by", `<p>Compiled by Jane Doe</p>`, "Jane Doe"},
 		{"a certified role after credentials", `<p class="byline">By Jane Doe, RN, BSN, Certified Pediatric Sleep Consultant</p>`, "Jane Doe, RN, BSN"},
+		{"Korean reporter", `<p class="byline">김철수 기자 kim@news.example</p>`, "김철수"},
+		{"Korean reporters joined by a middle dot", `<p class="byline">김철수·이영희 기자</p>`, "김철수; 이영희"},
+		{"Korean correspondent with the dateline's city", `<div class="author">워싱턴=김철수 특파원</div>`, "김철수"},
 		{"a commenter's handle", `<p class="posted">Posted by: Get Rid of the Fed at October 29, 2012 09:21 PM</p>`, ""},
 	}
 	for _, c := range cases {
