@@ -32,7 +32,7 @@ func innerAuthors(n *html.Node) []string {
 			return true
 		}
 		seen++
-		if textLenUpTo(c, 81) <= 80 {
+		if textLenUpTo(c, 81) <= 80 && !teaserItem(c) {
 			if ns := splitAuthors(textOf(c)); looksLikeNames(ns) {
 				names = append(names, ns...)
 			}

@@ -148,3 +148,37 @@ func isAuthorElement(n *html.Node) bool {
 	}
 	return !denies(cid) && !denies(prop)
 }
+
+// teaserItem reports whether n stands in a list item that links another
+// article by its headline: "<li><a>Kein Recht auf Faulheit …</a><div
+// class=autor>Pressemitteilung von Katja Kipping</div></li>" in a list of
+// related pieces credits that piece, not the page's. The item is looked
+// for a few levels up, and no further than a block of teaser size.
+func teaserItem(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 4 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		if p.DataAtom != atom.Li {
+			continue
+		}
+		if textLenUpTo(p, teaserItemText+1) > teaserItemText {
+			return false
+		}
+		return findFirst(p, func(c *html.Node) bool {
+			return c.DataAtom == atom.A && c.Type == html.ElementNode && c != n && !hasAncestor(c, func(x *html.Node) bool { return x == n }) &&
+				headlineLink(c)
+		}) != nil
+	}
+	return false
+}
+
+// teaserItemText is the most text a list item of teasers holds.
+const teaserItemText = 400
+
+// headlineLink reports whether a link's text reads as a headline rather
+// than a name: four words or more ("Die Opfer nicht vergessen"), or 24
+// letters and more.
+func headlineLink(a *html.Node) bool {
+	if textLenUpTo(a, 24) > 24 {
+		return true
+	}
+	return len(strings.Fields(textOf(a))) >= 4
+}

@@ -2,7 +2,10 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // reCredential is a post-nominal after a name: a degree, a licence or a
@@ -66,3 +69,81 @@ func bareName(n string) string {
 
 // credentialed reports whether n carries post-nominals after a comma.
 func credentialed(n string) bool { return bareName(n) != n }
+
+// agencySuffixes are news agencies that bylines run on after the last
+// name without a separator: "By JANE DOE and JOHN ROE Associated Press".
+var agencySuffixes = []string{" the associated press", " associated press", " reuters", " agence france-presse", " afp", " bloomberg news", " bloomberg", " xinhua",
+	" the canadian press", " canadian press", " press association", " united press international", " kyodo news", " yonhap", " anadolu agency"}
+
+// isAgency reports whether a byline part is a news agency's name alone,
+// as a byline writes it after a comma: "Jim Salter, Associated Press".
+func isAgency(p string) bool {
+	l := " " + asciiLower(strings.TrimSpace(p))
+	return slices.Contains(agencySuffixes, l)
+}
+
+// agencyNote reports whether a bracket after a name holds the agency the
+// piece draws on: "Jane Doe (Reuters)", "Jean Dupont (avec AFP)".
+func agencyNote(s string) bool {
+	l := asciiLower(strings.TrimSpace(s))
+	for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
+		l = strings.TrimPrefix(l, w)
+	}
+	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l)
+}
+
+// cutAgency cuts a news agency's name that follows a name of two words or
+// more; the agency alone ("Reuters") is kept.
+func cutAgency(p string) string {
+	p = strings.TrimSpace(p)
+	l := asciiLower(p) // byte for byte, so that an index in l is one in p
+	for _, a := range agencySuffixes {
+		if strings.HasSuffix(l, a) {
+			if head := p[:len(l)-len(a)]; len(strings.Fields(head)) >= 2 {
+				return head
+			}
+		}
+	}
+	return p
+}
+
+// reRegisteredAssoc is "e. V." (eingetragener Verein) after a German
+// association's name.
+var reRegisteredAssoc = regexp.MustCompile(`\s+e\.\s?V\.?$`)
+
+// reSuffixDot is a generational suffix that ends a name with its dot.
+var reSuffixDot = regexp.MustCompile(`\s(?:Jr|Sr|JR|SR)\.$`)
+
+// nameParticles are lower-case words that may stand inside a name.
+var nameParticles = setOf("van", "der", "den", "de", "da", "di", "du", "la", "le", "von", "zu", "bin", "binti", "bint", "ibn", "ben", "al", "el", "y", "del", "della", "dos", "das", "ter", "ten", "of")
+
+// joinedParticle reports whether w is a particle joined to the capitalised
+// name it belongs to by a hyphen or an apostrophe: "al-Rashid", "el-Sisi",
+// "d'Alembert", "dell'Acqua".
+func joinedParticle(w string) bool {
+	i := strings.IndexAny(w, "-'’")
+	if i <= 0 {
+		return false
+	}
+	p := strings.ToLower(w[:i])
+	if !nameParticles[p] && p != "d" && p != "dell" && p != "dall" {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+size:])
+	return unicode.IsUpper(r)
+}
+
+// caseless reports whether r is a letter of a script without capitals
+// (Arabic, Hebrew, Devanagari, Thai…): its names cannot be told by them.
+func caseless(r rune) bool {
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+}
+
+// reHangulDot is a middle dot between two Korean names; reKoreanCredit a
+// Korean name with the reporter's title after it and the dateline's city
+// ("워싱턴=") before it.
+var (
+	reHangulDot    = regexp.MustCompile(`(\p{Hangul})\s*·\s*(\p{Hangul})`)
+	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원)\s*$`)
+)

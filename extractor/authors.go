@@ -11,14 +11,22 @@ import (
 var (
 	reOnDate    = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:written\s+|posted\s+|published\s+|reported\s+|reporting\s+|submitted\s+|story\s+|words\s+|text\s+)?(?:by|par|von|por|di|door)|authors?)\s*[:：]?\s+`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
 	// reTrailingNoise cuts dates and labels that follow a name.
-	reAuthorNoise   = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
-	reEmail         = regexp.MustCompile(`\S+@\S+\.\w+`)
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|、|，|／|/|\|)\s*`)
+	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
+	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
+	// reAuthorSplit splits a byline between names: punctuation, and "and"
+	// in the languages most common in news ("AND" in a byline set in
+	// capitals; "и", "i", "och", "og", "ja", "és", "și", "ve", "και",
+	// "та" in Cyrillic, Slavic, Nordic, Finnish, Hungarian, Romanian,
+	// Turkish, Greek and Ukrainian bylines), each between spaces: Go's \b
+	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
+	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
+	// place, and "a" an English word.
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits        = regexp.MustCompile(`\d`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
@@ -31,6 +39,33 @@ var (
 	// piece: a reviewer, a fact-checker, an editor.
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
+
+// reWithName is "with" before a capitalised name.
+var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
+
+// byVerbs are the words a byline sets before its "by": "Written by",
+// "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
+// credits the writer after the reporters so).
+const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review`
+
+// rePhotoCredit starts the credit for the pictures that a byline runs on
+// into: "By Jane Doe | Photos by John Roe", "Text: Jane Doe, Photos: John
+// Roe", "Words by Jane Doe, photographs by John Roe".
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото)\s*(?:by\b|:)`)
+
+// reOfPaper is the paper or the project after a writer's full name: "By
+// Jane Doe of The Times".
+var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
+
+// reForPaper is the paper a byline names its writer for: "By Jane Doe for
+// The Guardian".
+var reForPaper = regexp.MustCompile(`\s+for\s+(?:the\s+)?\p{Lu}.*$`)
+
+// scriptBy is "by" in the bylines of scripts other than Latin: Arabic
+// "بقلم" (by the pen of) and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
+// "Του", "Της" (of, before the name in the genitive) and "Γράφει ο", "Γράφει
+// η" (writes).
+const scriptBy = `بقلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)`
 
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
@@ -71,6 +106,20 @@ func splitAuthors(s string) []string {
 	}
 	if loc := reByPrefix.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
+		// "By Dieter Hogen with Uta Pippig": in a labelled byline "with"
+		// joins a co-author. Elsewhere it joins the words of a title
+		// ("Pan-Fried Polenta with Chickpea Stew").
+		if strings.Contains(s, " with ") {
+			s = reWithName.ReplaceAllString(s, ", $1")
+		}
+		if strings.Contains(s, " for ") {
+			s = reForPaper.ReplaceAllString(s, "")
+		}
+		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") {
+			// "Guest post by Jen Goode of Projects for Preschoolers"; but
+			// "Mayank Gupta, CEO of CaseBasix" is a job title's "of".
+			s = s[:loc[0]]
+		}
 		// "By Jane Doe and John Roe in World": the section, or the
 		// place, after a byline's names. (Cut from each name, it left
 		// the second of two categories: "in Good Science, Low-Carb
@@ -82,6 +131,9 @@ func splitAuthors(s string) []string {
 	if strings.IndexByte(s, '@') >= 0 {
 		s = reEmail.ReplaceAllString(s, "")
 	}
+	if loc := rePhotoCredit.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
@@ -90,6 +142,10 @@ func splitAuthors(s string) []string {
 	}
 	if reSpacedHan.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
+	}
+	// "김철수·이영희 기자": Korean bylines join names with a middle dot.
+	if strings.Contains(s, "·") && reHangulDot.MatchString(s) {
+		s = reHangulDot.ReplaceAllString(s, "$1, $2")
 	}
 	// A date or other metadata after a separator is not part of the name.
 	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
@@ -123,8 +179,13 @@ func splitAuthors(s string) []string {
 	}
 	var out []string
 	for i, p := range parts {
-		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))]) {
-			continue // "CEO", "AP" after a name
+		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
+			continue // "CEO", "AP", "The Associated Press" after a name
+		}
+		if f := strings.Fields(p); i > 0 && len(f) >= 3 && reRoleOnly.MatchString(strings.Join(f[len(f)-2:], " ")) {
+			// "Jane Doe, The Daily Star Staff Writer": a role at the
+			// paper the name writes for.
+			continue
 		}
 		if i > 0 && isCredential(p) {
 			// "Jillian Kubala, MS, RD": the post-nominals stay with the
@@ -135,9 +196,10 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
-			(len(f) <= 3 || roleWords[strings.ToLower(f[0])]) && cutGluedRole(p) == p {
+			(roleWords[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
 			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
-			// after "Jane Doe,"; but "Zackery Cuevas Writer" is a name.
+			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
+			// "Cara Dumaplin, RN,"; but "Zackery Cuevas Writer" is a name.
 			continue
 		}
 		p = cleanName(cutAgency(p))
@@ -155,25 +217,6 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return dropCJKOrgs(out)
-}
-
-// agencySuffixes are news agencies that bylines run on after the last
-// name without a separator: "By JANE DOE and JOHN ROE Associated Press".
-var agencySuffixes = []string{" the associated press", " associated press", " reuters", " agence france-presse", " afp", " bloomberg news", " bloomberg", " xinhua"}
-
-// cutAgency cuts a news agency's name that follows a name of two words or
-// more; the agency alone ("Reuters") is kept.
-func cutAgency(p string) string {
-	p = strings.TrimSpace(p)
-	l := asciiLower(p) // byte for byte, so that an index in l is one in p
-	for _, a := range agencySuffixes {
-		if strings.HasSuffix(l, a) {
-			if head := p[:len(l)-len(a)]; len(strings.Fields(head)) >= 2 {
-				return head
-			}
-		}
-	}
-	return p
 }
 
 // cutDates cuts the dates of a byline from the name (splitAuthors): a date
@@ -221,7 +264,21 @@ func cleanName(p string) string {
 	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
 		p = p[6:]
 	}
+	// "Deutscher Caritasverband e. V.": a German association's legal
+	// form, not part of the name a byline gives.
+	if strings.Contains(p, "e.") {
+		p = reRegisteredAssoc.ReplaceAllString(p, "")
+	}
+	// "김철수 기자", "워싱턴=김철수 특파원": a Korean reporter's title after
+	// the name, and the dateline's city before it.
+	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
+		p = m[1]
+	}
+	suffixDot := reSuffixDot.MatchString(p)
 	p = strings.Trim(p, " -–—:：,.([]（【】\"'“”")
+	if suffixDot {
+		p += "." // "John Smith Jr.": the dot is the suffix's own
+	}
 	p = strings.TrimSpace(reHandleAside.ReplaceAllString(p, ""))
 	if !strings.ContainsAny(p, "(（") {
 		p = strings.TrimRight(p, " )）")
@@ -229,7 +286,7 @@ func cleanName(p string) string {
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is.
 	if m := reBracketTailOf.FindStringSubmatchIndex(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -288,7 +345,8 @@ func roleEnds(text string) bool {
 var roleWords = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "chief", "senior", "sr.", "director",
 	"manager", "editor", "reporter", "writer", "correspondent", "columnist", "contributor", "architect", "officer",
 	"specialist", "analyst", "president", "vice", "head", "lead", "marketing", "staff", "freelance", "associate",
-	"assistant", "deputy", "former", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content")
+	"assistant", "deputy", "former", "executive", "consultant", "engineer", "researcher", "professor", "journalist", "content",
+	"certified", "licensed", "registered", "board-certified")
 
 // jobTitleEnds are the last words of a job title glued after a name.
 var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cfo", "coo", "director", "manager",
@@ -313,9 +371,6 @@ func cutGluedRole(p string) string {
 	}
 	return p
 }
-
-// nameParticles are lower-case words that may stand inside a name.
-var nameParticles = setOf("van", "der", "den", "de", "da", "di", "du", "la", "le", "von", "bin", "al", "el", "y", "del", "dos", "das", "ter", "ten", "of")
 
 // nameLike reports whether s reads as a person's or an organisation's name
 // rather than a phrase: few words, each capitalised (or a particle), no
@@ -363,14 +418,14 @@ func nameLike(s string) bool {
 	if len(words) > 5 || len(words) == 0 {
 		return false
 	}
-	if len(words) == 1 && len(s) <= 3 && strings.ToLower(s) == s {
-		return false // "on", "by": a particle, not a handle
+	if len(words) == 1 && len(s) <= 3 && strings.ToLower(s) == s && !newsOrgInitials[s] {
+		return false // "on", "by": a particle, not a handle; "dpa" is an agency
 	}
 	for i, w := range words {
-		r := []rune(w)[0]
+		r, _ := utf8.DecodeRuneInString(w)
 		// "Star Tribune staff": a newsroom's byline (nameQuality weighs it).
 		newsroom := i == len(words)-1 && i > 0 && collectiveWords[w] && w != "admin"
-		if !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] && !newsroom && len(words) > 1 {
+		if !unicode.IsUpper(r) && !caseless(r) && !nameParticles[strings.ToLower(w)] && !joinedParticle(w) && !newsroom && len(words) > 1 {
 			return false
 		}
 	}

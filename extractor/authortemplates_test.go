@@ -129,3 +129,118 @@ func TestAuthorTemplates(t *testing.T) {
 		})
 	}
 }
+
+// Bylines as the web writes them beyond English templates: "and" in other
+// languages and in capitals, names with particles and suffixes, scripts
+// without capitals, other scripts' "by", an agency or a paper's role after
+// the name.
+func TestBylineForms(t *testing.T) {
+	cases := []struct{ name, byline, want string }{
+		{"AND in capitals", `<p class="byline">By JANE DOE AND JOHN ROE</p>`, "JANE DOE; JOHN ROE"},
+		{"Russian и", `<p class="byline">Автор: Иван Петров и Мария Иванова</p>`, "Иван Петров; Мария Иванова"},
+		{"Ukrainian та", `<div class="author">Іван Петренко та Марія Коваль</div>`, "Іван Петренко; Марія Коваль"},
+		{"Polish i", `<p class="byline">Autorzy: Jan Kowalski i Anna Nowak</p>`, "Jan Kowalski; Anna Nowak"},
+		{"Swedish och", `<p class="byline">Av Anna Svensson och Erik Berg</p>`, "Anna Svensson; Erik Berg"},
+		{"Danish og", `<p class="byline">Af Anna Hansen og Erik Berg</p>`, "Anna Hansen; Erik Berg"},
+		{"Greek και", `<div class="author">Γιώργος Παπαδόπουλος και Μαρία Νικολάου</div>`, "Γιώργος Παπαδόπουλος; Μαρία Νικολάου"},
+		{"a name that ends in e after a letter beyond ASCII", `<p class="byline">By Renée Smith and Ayşe Kaya</p>`, "Renée Smith; Ayşe Kaya"},
+		{"Turkish ve", `<p class="byline">Yazar: Ahmet Yılmaz ve Ayşe Kaya</p>`, "Ahmet Yılmaz; Ayşe Kaya"},
+		{"Hungarian és", `<div class="author">Kovács János és Nagy Anna</div>`, "Kovács János; Nagy Anna"},
+		{"Romanian și", `<div class="author">Ion Popescu și Maria Ionescu</div>`, "Ion Popescu; Maria Ionescu"},
+		{"Finnish ja", `<div class="author">Matti Virtanen ja Liisa Korhonen</div>`, "Matti Virtanen; Liisa Korhonen"},
+		{"with in a labelled byline", `<span class="author">By Dieter Hogen with Uta Pippig</span>`, "Dieter Hogen; Uta Pippig"},
+		{"Associated Press after a comma", `<p class="byline">By JIM SALTER, Associated Press</p>`, "JIM SALTER"},
+		{"The Associated Press after a comma", `<p class="byline">By Jim Salter and Ann Lee, The Associated Press</p>`, "Jim Salter; Ann Lee"},
+		{"a role at the paper", `<p class="byline">By Jane Doe, The Daily Star Staff Writer</p>`, "Jane Doe"},
+		{"Jr.", `<p class="byline">By John Smith Jr.</p>`, "John Smith Jr."},
+		{"Sr. and a degree", `<p class="byline">By John Smith Sr., PhD</p>`, "John Smith Sr., PhD"},
+		{"ibn", `<p class="byline">By Omar ibn Said</p>`, "Omar ibn Said"},
+		{"al-", `<p class="byline">By Ahmed al-Rashid</p>`, "Ahmed al-Rashid"},
+		{"d'", `<p class="byline">Par Jean d'Ormesson</p>`, "Jean d'Ormesson"},
+		{"Arabic label", `<p class="byline">الكاتب: محمد أحمد</p>`, "محمد أحمد"},
+		{"Arabic by the pen of", `<p class="byline">بقلم: محمد أحمد</p>`, "محمد أحمد"},
+		{"Arabic author element", `<div class="author">محمد أحمد</div>`, "محمد أحمد"},
+		{"Hebrew by", `<p class="byline">מאת ישראל ישראלי</p>`, "ישראל ישראלי"},
+		{"Hindi label", `<p class="byline">लेखक: राम शर्मा</p>`, "राम शर्मा"},
+		{"Greek genitive", `<p class="byline">Του Γιώργου Παπαδόπουλου</p>`, "Γιώργου Παπαδόπουλου"},
+		{"Greek writes", `<p class="byline">Γράφει ο Γιώργος Παπαδόπουλος</p>`, "Γιώργος Παπαδόπουλος"},
+		{"an association's legal form", `<p class="byline">Von Deutscher Caritasverband e. V.</p>`, "Deutscher Caritasverband"},
+		{"an agency in lower case", `<p class="byline">Von dpa</p>`, "dpa"},
+		{"photos after a bar", `<p class="byline">By Jane Doe | Photos by John Roe</p>`, "Jane Doe"},
+		{"text and photos labelled", `<p class="byline">Text: Jane Doe, Photos: John Roe</p>`, "Jane Doe"},
+		{"words and photographs", `<p class="byline">Words by Jane Doe, photographs by John Roe</p>`, "Jane Doe"},
+		{"Russian text and photo", `<p class="byline">Текст: Иван Петров, фото: Петр Иванов</p>`, "Иван Петров"},
+		{"for a paper", `<p class="byline">By Jane Doe for The Guardian</p>`, "Jane Doe"},
+		{"of a project", `<p><em>Guest post by Jane Doe of Projects for Preschoolers</em></p>`, "Jane Doe"},
+		{"an agency in brackets", `<p class="byline">Jane Doe (Reuters)</p>`, "Jane Doe"},
+		{"with an agency in brackets", `<p class="byline">Par Jean Dupont (avec AFP)</p>`, "Jean Dupont"},
+		{"reporting and writing", `<p>Reporting by Jane Doe; Writing by John Roe; Editing by Ann Lee</p>`, "Jane Doe; John Roe"},
+		{"a German kind of piece", `<p class="byline">Ein Kommentar von Jane Doe</p>`, "Jane Doe"},
+		{"interview by", `<p>Interview by Jane Doe</p>`, "Jane Doe"},
+		{"opinion by", `<p>Opinion by Jane Doe</p>`, "Jane Doe"},
+		{"compiled by", `<p>Compiled by Jane Doe</p>`, "Jane Doe"},
+		{"a certified role after credentials", `<p class="byline">By Jane Doe, RN, BSN, Certified Pediatric Sleep Consultant</p>`, "Jane Doe, RN, BSN"},
+		{"Korean reporter", `<p class="byline">김철수 기자 kim@news.example</p>`, "김철수"},
+		{"Korean reporters joined by a middle dot", `<p class="byline">김철수·이영희 기자</p>`, "김철수; 이영희"},
+		{"Korean correspondent with the dateline's city", `<div class="author">워싱턴=김철수 특파원</div>`, "김철수"},
+		{"a commenter's handle", `<p class="posted">Posted by: Get Rid of the Fed at October 29, 2012 09:21 PM</p>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+	// "with" outside a labelled byline joins the words of a title.
+	for _, s := range []string{"A Beautiful Giveaway with Feral Watches", "Pan-Fried Polenta with Chickpea Stew"} {
+		if names := splitAuthors(s); len(names) > 1 {
+			t.Errorf("splitAuthors(%q) = %q, want one entry or none", s, names)
+		}
+	}
+}
+
+// Bylines outside a byline block: one that shares its wrapper with the
+// share buttons, a writer named in capitals at a standfirst's end, are
+// read; the author elements of a list of related pieces credit those
+// pieces.
+func TestBylinesBesideFurniture(t *testing.T) {
+	cases := []struct{ name, byline, want string }{
+		{"a byline in a share bar's wrapper", `<div class="by-share-div"><div class="by-div"><p>By: Jane Doe</p></div><div class="share-div"><p>Share</p><ul><li><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></li><li><a href="https://twitter.com/intent/tweet?url=x">Twitter</a></li></ul></div></div>`, "Jane Doe"},
+		{"a standfirst that names its writer in capitals", `<div class="teaser">It is a great time to plant some evergreen shrubs that will give colour in the coming years, says OLIVE RYAN.</div>`, "OLIVE RYAN"},
+		{"a standfirst that quotes someone", `<div class="teaser">It is a great time to plant some evergreen shrubs, says Olive Ryan of the garden centre.</div>`, ""},
+		{"an author card that a photo heads", `<p>A first paragraph of the story that the template sets before its author card.</p><div class="callout"><div class="author__image-container"><img class="callout__image author__photo" src="a.jpg" alt="jane Doe"></div><div class="callout__content"><h3>Jane Doe</h3><p>Jane Doe is the head of marketing at the company and has written about podcasts for ten years.</p></div></div>`, "Jane Doe"},
+		{"a photo card whose text is no biography", `<div class="callout"><div class="author__image-container"><img class="author__photo" src="a.jpg"></div><div><h3>Our Podcast Guide</h3><p>Everything you need to start a show this year.</p></div></div>`, ""},
+		{"a related list's author elements", `<div class="news kontextliste"><h4>Auch interessant</h4><ul><li><a href="/presse/detail/kein-recht/">Kein Recht auf Faulheit auf der Regierungsbank</a><div class="kontextliste-autor">Pressemitteilung von Katja Kipping</div></li><li><a href="/themen/detail/die-opfer/">Die Opfer nicht vergessen</a><div class="kontextliste-autor">Nachricht</div></li></ul></div>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}
+
+// The metadata panel beside an article, in an <aside> or a sidebar, names
+// the authors under a label of its own; a widget that lists a blog's
+// writers is no such statement.
+func TestSidebarAuthors(t *testing.T) {
+	cases := []struct{ name, aside, want string }{
+		{"author(s) over a list of links", `<aside class="hero-metadata"><div><h6>Date</h6><p>November 2003</p></div><div><h6>Author(s)</h6><ul><li><a href="/library/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/library/?_author=David%20C.%20Mowery">David C. Mowery</a></li></ul></div></aside>`, "John A. Alic; David C. Mowery"},
+		{"author over cards with initials and job titles", `<aside class="css-18rjdvr"><div><span>share this</span></div><div><span>Author</span></div><style>.css-a{margin:0}</style><div><div><span>CP</span><div><span>Chengcheng Pei</span></div><span>Staff Software Engineer, MongoDB</span></div><div><span>YL</span><div><span>Yuan Lin</span></div><span>Director of Engineering, Inference Platform, MongoDB</span></div></div></aside>`, "Chengcheng Pei; Yuan Lin"},
+		{"a sidebar's author card with a biography", `<div class="blog-sidebar"><h4>Written by</h4><div><p>Jane Doe</p><p>Jane is an editor at the paper.</p><p>Read More Stories</p></div></div>`, "Jane Doe"},
+		{"a widget of the blog's writers", `<aside class="widget"><h3>Authors</h3><ul><li><a href="/author/jane-doe">Jane Doe</a></li><li><a href="/author/john-roe">John Roe</a></li></ul></aside>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := strings.Replace(authorPage("", "", ""), "</article>", "</article>"+c.aside, 1)
+			a := extractPage(t, page)
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

@@ -79,6 +79,58 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 	s.authorBoxAs(box, fromFurnitureBox)
 }
 
+// furnitureByline reports whether n, an element whose class reads as
+// furniture, opens with a byline beside the headline all the same: "<div
+// class=by-share-div><p>By: Paul Fenaroli</p><div class=share-div>…" sets
+// the byline and the share buttons in one wrapper. Only a short element,
+// furniture by its class alone, a few blocks under the headline, counts.
+func (s *scanner) furnitureByline(n *html.Node) bool {
+	v := s.v
+	if v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || v.has(fromByline) || !namedOnly(n) ||
+		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
+		return false
+	}
+	t := strings.TrimSpace(firstText(n))
+	return mayBeByStart(t) && reByStart.MatchString(t)
+}
+
+// reStandfirstCredit is the writer's name in capitals that ends a
+// standfirst, as British and Irish papers set it: "…, says OLIVE RYAN.",
+// "…, writes JOHN O'BRIEN".
+var reStandfirstCredit = regexp.MustCompile(`[,\s]\s*(?:says|writes|reports)\s+(\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3})\s*\.?\s*$`)
+
+// standfirstText is the most text a standfirst holds.
+const standfirstText = 600
+
+// standfirstCredit reads the writer that a standfirst under the headline
+// names at its end (reStandfirstCredit). The standfirst stays in the
+// text, so its name is held (scanner.held) as a byline that runs on into
+// its date is, and counts when no byline block names anyone; the name in
+// capitals is the paper's own convention for its writer, so an author
+// element does not overrule it.
+func (s *scanner) standfirstCredit(n *html.Node) {
+	if s.held != nil || s.v.has(fromByline) || textLenUpTo(n, standfirstText+1) > standfirstText {
+		return
+	}
+	t := strings.TrimSpace(textOf(n))
+	if !strings.HasSuffix(t, ".") && !unicode.IsUpper(lastRune(t)) {
+		return // most blocks: no regular expression runs
+	}
+	m := reStandfirstCredit.FindStringSubmatch(t)
+	if m == nil {
+		return
+	}
+	if names := splitAuthors(m[1]); len(names) == 1 && looksLikeNames(names) {
+		s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "says"}
+	}
+}
+
+// lastRune is the last rune of s, utf8.RuneError when s is empty.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
 // nameDue reports whether a byline label stood alone in one of the last
 // two blocks read ("Article written by:" over an author box far below the
 // headline), so the next blocks are read for its name wherever they are.
@@ -268,12 +320,14 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // rePrepositionBy opens a byline in the languages that write "by" as a
 // preposition of their own: "Por Ana Gómez" (Spanish, Portuguese), "Par
 // Jean Dupont", "Von Max Muster", "Di Mario Rossi", "Door Jan de Vries",
-// and the verbs before them ("Escrito por", "Écrit par"). The preposition
+// "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), the verbs
+// before them ("Escrito por", "Écrit par") and the kinds of piece before
+// German "von" ("Ein Kommentar von", "Eine Analyse von"). The preposition
 // and the name's first letter are capitals, as a byline sets them.
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Scritto", "Geschreven")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Scritto", "Geschreven")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.

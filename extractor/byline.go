@@ -83,6 +83,9 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			// A page's footer and sidebars are not the article's, but an
 			// <article>'s own footer or aside often holds its byline and date.
 			if !hasAncestor(n, byTag(atom.Article)) && !holdsHeadline(n) {
+				if n.DataAtom == atom.Aside {
+					s.sidebarAuthors(n)
+				}
 				return false
 			}
 			return true
@@ -122,10 +125,16 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+			if s.furnitureByline(n) {
+				return true // read on: its byline is a block of its own
+			}
 			if s.nearFurniture(n) || s.postFurniture(n) {
 				s.furnitureDates(n)
 			}
 			s.furnitureAuthor(n)
+			if strings.Contains(classID(n), "sidebar") {
+				s.sidebarAuthors(n)
+			}
 			return false
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
@@ -146,11 +155,14 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		tl := textLenUpTo(n, 240)
 		if tl > 80 && !v.has(fromAuthorElement) && isAuthorElement(n) {
 			s.authorBox(n)
+		} else if tl == 0 && !v.has(fromAuthorElement) && isAuthorElement(n) {
+			s.photoCard(n)
 		}
 		if tl > 240 && !past {
 			s.looseDates(n)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
 				s.leadDateline(n)
+				s.standfirstCredit(n)
 			}
 		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorElement(n) {
 			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
@@ -170,14 +182,17 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			setAttr(n, markAttr, "byline")
 			return false
 		}
-		if len(v.dates) == found && v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
-			s.leadDateline(n)
+		if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+			if len(v.dates) == found {
+				s.leadDateline(n)
+			}
+			s.standfirstCredit(n)
 		}
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
 	})
 	s.keepAboveHeadline()
-	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || !v.has(fromAuthorElement)) {
+	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)
 	}
 	if v.h1Pos < 0 {

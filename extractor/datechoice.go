@@ -1,6 +1,9 @@
 package extractor
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Plausibility bounds: no news page is dated before the web carried news
 // sites, or after it was fetched. A day of slack after the fetch time
@@ -310,11 +313,12 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 	}
 	// Last, the one date the page labels as this kind ("Posted on …"),
 	// wherever it is: the window keeps out the dates of related lists, but
-	// a label says what a date is. Several labelled dates (teaser cards)
-	// are not told apart, so they give none.
+	// a label says what a date is. Several labelled days (teaser cards)
+	// are not told apart, so they give none; one day read twice (a
+	// byline's line and the date block inside it) is one.
 	var only []dateCand
 	for _, d := range v.dates {
-		if d.kind == kind {
+		if d.kind == kind && !slices.ContainsFunc(only, func(o dateCand) bool { return sameDay(o.w, d.w) }) {
 			only = append(only, d)
 		}
 	}

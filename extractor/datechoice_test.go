@@ -274,3 +274,15 @@ func TestDayMonthOrderOfTheTextsLanguage(t *testing.T) {
 		t.Errorf("confirmed by a structured 2024-03-04: Extract.PublishedAt = %q, want 2024-03-04", published(a))
 	}
 }
+
+// A labelled day far below the headline counts when the page labels no
+// other day so, even when it is read twice: once in the byline line that
+// holds it, once in its own date block.
+func TestLabelledDayReadTwice(t *testing.T) {
+	page := authorPage("", `<p class="interview-credit">Interview by <a href="/interviewer/jane-doe/">Jane Doe</a></p>`,
+		`<div class="date-and-credit"><p class="credit">Interview by <a href="/interviewer/jane-doe/">Jane Doe</a></p><p class="date">December 3, 2025. <i>Updated: December 7, 2025</i></p></div>`)
+	a := extractPage(t, page)
+	if a.PublishedDate != "2025-12-03" {
+		t.Errorf("Extract(day read twice).PublishedDate = %q, want 2025-12-03", a.PublishedDate)
+	}
+}

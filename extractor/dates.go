@@ -455,7 +455,7 @@ var (
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".
 	reWrittenOn = regexp.MustCompile(`(?i)(?:\b(?:by|von|par|por|da|door)\s+[^,|•·]{2,60}?\s+(?:on|am|le|el|il|op)|\b` + entryNotePhrase + `)\s+`)
-	reByStart   = regexp.MustCompile(`^(?i:(?:written|posted|reported|reporting|submitted|story|words|text|article)\s+)?(?i:by)\s*:?\s+\S`)
+	reByStart   = regexp.MustCompile(`^(?:(?i:(?:` + byVerbs + `)\s+)?(?i:by)|` + scriptBy + `)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
 	// "Article written by:" over an author box counts as "Written by".
 	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?|author\(s\))\s*:?$`)

@@ -33,9 +33,10 @@ func mayBeByAlone(t string) bool {
 
 // mayBeByStart reports whether t may match reByStart: every match starts
 // with the first letter of one of its words, in either case, or with "ſ"
-// (story).
+// (story), or with the lead byte of a Greek, Hebrew or Arabic letter
+// (scriptBy).
 func mayBeByStart(t string) bool {
-	return t != "" && strings.IndexByte("wWpPrRsStTaAbB\xc5", t[0]) >= 0
+	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
 }
 
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds

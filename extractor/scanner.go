@@ -129,7 +129,7 @@ func (s *scanner) block(n *html.Node) bool {
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.
 	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
-		if names := splitAuthors(t); looksLikeNames(names) {
+		if names := splitAuthors(t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else {
