@@ -79,8 +79,48 @@ const shortLimit = 200
 // isShortBoiler reports whether t, the text of a short block, is one of the
 // site's lines.
 func isShortBoiler(t string) bool {
-	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
+	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t))
 }
+
+// mayBeShortBoiler is false for a text reShortBoiler cannot match: each of
+// its alternatives holds one of shortBoilerWords or "@", "/", "?", or is a
+// line of share buttons or tags, which starts with one of shortLineStarts
+// or an "s" ("sms", "share", "schlagwörter"; 0xC5 leads "ſ", which (?i)
+// folds with "s"). Common words let texts through shortKeys ("interest"
+// for Pinterest, "continues"): this keeps the regexp, which runs at every
+// byte, off most of them.
+func mayBeShortBoiler(t string) bool {
+	if strings.ContainsAny(t, "@/?") { // addresses, profiles, shortcodes, "tip?"
+		return true
+	}
+	for _, w := range shortBoilerWords {
+		if hasFoldASCII(t, w) {
+			return true
+		}
+	}
+	t = strings.TrimLeft(t, " \t\n\f\r") // the regexp's \s
+	if t == "" {
+		return false
+	}
+	if t[0] == 's' || t[0] == 'S' || t[0] == 0xC5 {
+		return true
+	}
+	for _, w := range shortLineStarts {
+		if len(t) >= len(w) && hasFoldASCII(t[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortBoilerWords and shortLineStarts are the fragments of
+// mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
+// before them), so that hasFoldASCII finds all a (?i) regexp does.
+var (
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax"}
+	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
+		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta"}
+)
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie
 // notice, a report line or a copyright notice (the innermost block holding
@@ -155,7 +195,7 @@ func stripShortLines(root *html.Node) {
 		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
-		if reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+		if reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
 			doomed = append(doomed, n)
 			return false
 		}
