@@ -21,7 +21,46 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues")
 
-func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
+func mayBeBoilerText(t string) bool { return boilerKeys.in(t) && mayMatchBoilerText(t) }
+
+// mayMatchBoilerText is false for a text reBoilerText cannot match. Each of
+// its alternatives holds one of boilerTextWords in any case or one of
+// boilerTextCJK, but for the copyright line and the newsletter call, which
+// start the text: with "copyright", "©", "(c", or an "s" ("sign up",
+// "subscribe"; 0xC5 leads "ſ", which (?i) folds with "s"). An article about
+// copyright says the word in every paragraph: boilerKeys let each through,
+// and the regexp ran over it.
+func mayMatchBoilerText(t string) bool {
+	for _, w := range boilerTextWords {
+		if hasFoldASCII(t, w) {
+			return true
+		}
+	}
+	for _, w := range boilerTextCJK {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	t = strings.TrimLeft(t, " \t\n\f\r") // the regexp's \s
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case 's', 'S', 0xC5:
+		return true
+	}
+	return strings.HasPrefix(t, "©") || len(t) >= 2 && t[0] == '(' && t[1]|0x20 == 'c' ||
+		len(t) >= len("copyright") && hasFoldASCII(t[:len("copyright")], "copyright")
+}
+
+// boilerTextWords are lower case ASCII letters without k and s (a word is
+// cut before them), so that hasFoldASCII finds all a (?i) regexp does:
+// "icp", "illegal", "continuing" (to browse), "coo" (cookie), "erved" (all
+// rights reserved).
+var (
+	boilerTextWords = []string{"icp", "illegal", "continuing", "coo", "erved"}
+	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权所有"}
+)
 
 func holdsAny(t string, keys []string) bool {
 	for _, k := range keys {
@@ -158,7 +197,11 @@ func stripMatching(root *html.Node) {
 		}
 		// Prefer an inner block that holds the match by itself.
 		inner := findFirst(n, func(c *html.Node) bool {
-			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
+			if c == n || !isBlockish(c) {
+				return false
+			}
+			ct := textOf(c)
+			return mayMatchBoilerText(ct) && reBoilerText.MatchString(ct)
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead

@@ -40,3 +40,29 @@ func TestMayBeShortBoiler(t *testing.T) {
 	}
 }
 
+// mayMatchBoilerText must let through every text reBoilerText matches: one
+// line for each of its alternatives. An article's sentence about copyright
+// is kept from the regexp.
+func TestMayMatchBoilerText(t *testing.T) {
+	for _, s := range []string{
+		"渝ICP备20009753号-2", "ICP license 12345", "icp证", "渝公网安备 50010302000123号", "互联网新闻信息服务许可证号",
+		"违法和不良信息举报电话", "不良信息举报", "Internet ILLEGAL and undesirable information", "Report illegal information here",
+		"By continuing to browse our site you agree", "This website uses COOKIES", "Cookie settings", "Accept all cookies",
+		"2024 Example News. All Rights Reserved.", "版权所有 2020",
+		"  Copyright 2019 Example", "© 2021 Example", "(C) 2020 Example", "(c) © 2020",
+		"Sign up for our daily newsletter", "Subscribe to the newsletter", "ſubscribe to our newsletter",
+	} {
+		if !reBoilerText.MatchString(s) {
+			t.Errorf("reBoilerText does not match %q: the case is not one of its lines", s)
+			continue
+		}
+		if !mayMatchBoilerText(s) {
+			t.Errorf("mayMatchBoilerText(%q) = false, want true: reBoilerText matches it", s)
+		}
+	}
+	for _, s := range []string{"Yet copyright law, designed for different times, says little.", "Article 53.1© states that any provider"} {
+		if mayMatchBoilerText(s) {
+			t.Errorf("mayMatchBoilerText(%q) = true, want false", s)
+		}
+	}
+}
