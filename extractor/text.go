@@ -236,17 +236,9 @@ func hasFoldASCII(s, sub string) bool {
 
 // hasUpperASCII reports whether s holds a letter A-Z.
 func hasUpperASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := word8(s, i)
-		// A byte of A-Z reaches its high bit when 0x3f is added and not
-		// when 0x25 is; the bytes of 0x80 or more are left out.
-		x := w &^ bytesHighs
-		if (x+0x3f*bytesOnes)&^(x+0x25*bytesOnes)&^w&bytesHighs != 0 {
-			return true
-		}
-	}
-	for ; i < len(s); i++ {
+	// A byte loop: small enough that asciiLower, its caller, is inlined,
+	// and the lower-cased copy a caller only reads stays on its stack.
+	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			return true
 		}

@@ -18,11 +18,11 @@ func TestIsCJKFastPaths(t *testing.T) {
 	}
 }
 
-// lowerASCII and hasUpperASCII read eight bytes at a time: every length
-// and every position of a capital, a non-ASCII byte and the bytes next to
-// the A-Z range ('@', '[', 0xC1 and 0xDA, whose low seven bits are 'A' and
-// 'Z', a high byte before '@', whose carry would make it 'A') give what
-// strings.ToLower and a byte loop give.
+// lowerASCII reads eight bytes at a time: at every length and every
+// position of a capital, a non-ASCII byte and the bytes next to the A-Z
+// range ('@', '[', 0xC1 and 0xDA, whose low seven bits are 'A' and 'Z', a
+// high byte before '@') it gives what strings.ToLower gives, and
+// hasUpperASCII what a byte loop does.
 func TestLowerASCIIWords(t *testing.T) {
 	for n := 0; n <= 20; n++ {
 		for i := 0; i < max(n, 1); i++ {
