@@ -61,6 +61,13 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 		m.authorPages = map[string]string{}
 	}
 	name, seen := m.authorPages[p]
+	if len(m.authorPages) > 1 || len(m.authorPages) == 1 && !seen {
+		// Two pages or more: oneAuthorPage names none, so the names are
+		// not read (a sidebar of a thousand author links, wcxb-dev 0454,
+		// took two thirds of its Extract in splitAuthors).
+		m.authorPages[p] = ""
+		return
+	}
 	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
 		name = t
 	}

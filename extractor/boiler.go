@@ -21,7 +21,46 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues")
 
-func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
+func mayBeBoilerText(t string) bool { return boilerKeys.in(t) && mayMatchBoilerText(t) }
+
+// mayMatchBoilerText is false for a text reBoilerText cannot match. Each of
+// its alternatives holds one of boilerTextWords in any case or one of
+// boilerTextCJK, but for the copyright line and the newsletter call, which
+// start the text: with "copyright", "©", "(c", or an "s" ("sign up",
+// "subscribe"; 0xC5 leads "ſ", which (?i) folds with "s"). An article about
+// copyright says the word in every paragraph: boilerKeys let each through,
+// and the regexp ran over it.
+func mayMatchBoilerText(t string) bool {
+	for _, w := range boilerTextWords {
+		if hasFoldASCII(t, w) {
+			return true
+		}
+	}
+	for _, w := range boilerTextCJK {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	t = strings.TrimLeft(t, " \t\n\f\r") // the regexp's \s
+	if t == "" {
+		return false
+	}
+	switch t[0] {
+	case 's', 'S', 0xC5:
+		return true
+	}
+	return strings.HasPrefix(t, "©") || len(t) >= 2 && t[0] == '(' && t[1]|0x20 == 'c' ||
+		len(t) >= len("copyright") && hasFoldASCII(t[:len("copyright")], "copyright")
+}
+
+// boilerTextWords are lower case ASCII letters without k and s (a word is
+// cut before them), so that hasFoldASCII finds all a (?i) regexp does:
+// "icp", "illegal", "continuing" (to browse), "coo" (cookie), "erved" (all
+// rights reserved).
+var (
+	boilerTextWords = []string{"icp", "illegal", "continuing", "coo", "erved"}
+	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权所有"}
+)
 
 func holdsAny(t string, keys []string) bool {
 	for _, k := range keys {
@@ -79,8 +118,48 @@ const shortLimit = 200
 // isShortBoiler reports whether t, the text of a short block, is one of the
 // site's lines.
 func isShortBoiler(t string) bool {
-	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t))
+	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t))
 }
+
+// mayBeShortBoiler is false for a text reShortBoiler cannot match: each of
+// its alternatives holds one of shortBoilerWords or "@", "/", "?", or is a
+// line of share buttons or tags, which starts with one of shortLineStarts
+// or an "s" ("sms", "share", "schlagwörter"; 0xC5 leads "ſ", which (?i)
+// folds with "s"). Common words let texts through shortKeys ("interest"
+// for Pinterest, "continues"): this keeps the regexp, which runs at every
+// byte, off most of them.
+func mayBeShortBoiler(t string) bool {
+	if strings.ContainsAny(t, "@/?") { // addresses, profiles, shortcodes, "tip?"
+		return true
+	}
+	for _, w := range shortBoilerWords {
+		if hasFoldASCII(t, w) {
+			return true
+		}
+	}
+	t = strings.TrimLeft(t, " \t\n\f\r") // the regexp's \s
+	if t == "" {
+		return false
+	}
+	if t[0] == 's' || t[0] == 'S' || t[0] == 0xC5 {
+		return true
+	}
+	for _, w := range shortLineStarts {
+		if len(t) >= len(w) && hasFoldASCII(t[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortBoilerWords and shortLineStarts are the fragments of
+// mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
+// before them), so that hasFoldASCII finds all a (?i) regexp does.
+var (
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax"}
+	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
+		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta"}
+)
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie
 // notice, a report line or a copyright notice (the innermost block holding
@@ -118,7 +197,11 @@ func stripMatching(root *html.Node) {
 		}
 		// Prefer an inner block that holds the match by itself.
 		inner := findFirst(n, func(c *html.Node) bool {
-			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
+			if c == n || !isBlockish(c) {
+				return false
+			}
+			ct := textOf(c)
+			return mayMatchBoilerText(ct) && reBoilerText.MatchString(ct)
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead
@@ -155,7 +238,7 @@ func stripShortLines(root *html.Node) {
 		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
-		if reShortCopyright.MatchString(t) || reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+		if reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
 			doomed = append(doomed, n)
 			return false
 		}

@@ -39,11 +39,11 @@ func classID(n *html.Node) string {
 func joinClassID(c, id string) string {
 	switch {
 	case id == "":
-		return strings.ToLower(c) // no allocation when already lower case
+		return lowerASCII(c) // no allocation when already lower case
 	case c == "":
-		return strings.ToLower(id)
+		return lowerASCII(id)
 	}
-	return strings.ToLower(c + " " + id)
+	return lowerASCII(c + " " + id)
 }
 
 func isElement(n *html.Node, tags ...atom.Atom) bool {

@@ -236,12 +236,44 @@ func hasFoldASCII(s, sub string) bool {
 
 // hasUpperASCII reports whether s holds a letter A-Z.
 func hasUpperASCII(s string) bool {
+	// A byte loop: small enough that asciiLower, its caller, is inlined,
+	// and the lower-cased copy a caller only reads stays on its stack.
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
 			return true
 		}
 	}
 	return false
+}
+
+// lowerASCII is strings.ToLower, but sees that the usual class name,
+// ASCII without capitals, needs no change eight bytes at a time.
+func lowerASCII(s string) string {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word8(s, i)
+		if w&bytesHighs != 0 || (w+0x3f*bytesOnes)&^(w+0x25*bytesOnes)&bytesHighs != 0 {
+			return strings.ToLower(s) // not ASCII, or a capital
+		}
+	}
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+const (
+	bytesOnes  = 0x0101010101010101
+	bytesHighs = 0x8080808080808080
+)
+
+// word8 is the eight bytes of s from i as one word, the first the lowest.
+func word8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func firstNonEmpty(vals ...string) string {

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -13,6 +14,35 @@ func TestIsCJKFastPaths(t *testing.T) {
 		want := unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 		if got := isCJK(r); got != want {
 			t.Fatalf("isCJK(%U) = %v, want %v (the tables)", r, got, want)
+		}
+	}
+}
+
+// lowerASCII reads eight bytes at a time: at every length and every
+// position of a capital, a non-ASCII byte and the bytes next to the A-Z
+// range ('@', '[', 0xC1 and 0xDA, whose low seven bits are 'A' and 'Z', a
+// high byte before '@') it gives what strings.ToLower gives, and
+// hasUpperASCII what a byte loop does.
+func TestLowerASCIIWords(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		for i := 0; i < max(n, 1); i++ {
+			for _, c := range []string{"A", "Z", "M", "@", "[", "\xc1", "\xda", "é", "Ω", "\x80", "a", "\xff@", "\xc5Z", "\xbf["} {
+				b := []byte(strings.Repeat("entry-title_x", 2)[:n])
+				s := string(b)
+				if i < n {
+					s = s[:i] + c + s[i+1:]
+				}
+				if got, want := lowerASCII(s), strings.ToLower(s); got != want {
+					t.Errorf("lowerASCII(%q) = %q, want %q", s, got, want)
+				}
+				want := false
+				for j := 0; j < len(s); j++ {
+					want = want || s[j] >= 'A' && s[j] <= 'Z'
+				}
+				if got := hasUpperASCII(s); got != want {
+					t.Errorf("hasUpperASCII(%q) = %v, want %v", s, got, want)
+				}
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -68,12 +69,28 @@ type titleCand struct {
 // read, not gathered again; doc is walked once for the headings.
 func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	var out []titleCand
+	// The stated titles are often one text (og:title, twitter:title and
+	// the <title>): each is cleaned once.
+	type cleaned struct {
+		raw, text string
+		guess     bool
+		suffix    []string
+	}
+	var done []cleaned
 	add := func(raw string, src titleSource, prov string) {
 		raw = normSpace(raw)
 		if raw == "" || len(raw) > 2000 {
 			return
 		}
-		text, suffix := cleanTitle(raw, tc, src == srcTitleTag || src == srcOG || src == srcTwitter)
+		guess := src == srcTitleTag || src == srcOG || src == srcTwitter
+		var text string
+		var suffix []string
+		if i := slices.IndexFunc(done, func(d cleaned) bool { return d.raw == raw && d.guess == guess }); i >= 0 {
+			text, suffix = done[i].text, slices.Clone(done[i].suffix)
+		} else {
+			text, suffix = cleanTitle(raw, tc, guess)
+			done = append(done, cleaned{raw: raw, text: text, guess: guess, suffix: slices.Clone(suffix)})
+		}
 		if text == "" {
 			return
 		}

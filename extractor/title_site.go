@@ -218,7 +218,7 @@ func plainHost(href string) (host string, ok bool) {
 // sameSite reports whether two hosts are the same site, give or take a
 // leading "www.".
 func sameSite(a, b string) bool {
-	a, b = strings.TrimPrefix(strings.ToLower(a), "www."), strings.TrimPrefix(strings.ToLower(b), "www.")
+	a, b = strings.TrimPrefix(lowerASCII(a), "www."), strings.TrimPrefix(lowerASCII(b), "www.")
 	return a != "" && a == b
 }
 

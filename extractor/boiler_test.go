@@ -1,0 +1,68 @@
+package extractor
+
+import "testing"
+
+// mayBeShortBoiler must let through every text reShortBoiler matches: one
+// line for each of its alternatives, in other cases too ("ſ" is the long s
+// that (?i) folds with "s"). Dropping a fragment or a line start fails it.
+func TestMayBeShortBoiler(t *testing.T) {
+	for _, s := range []string{
+		"Subscribe to NJ.com's NEWSLETTERS today",
+		"Get the latest updates right in your Inbox.",
+		"Have a tip?",
+		"Amy Kuperinsky may be reached at amy@example.com",
+		"jane.doe@example.com",
+		"twitter.com/janedoe",
+		"Advertisement",
+		"Story continues below advertisement",
+		"This site requires JavaScript.",
+		"[button link=x] Send us [/button]",
+		"WhatsApp Facebook Pint Baixar",
+		"  Facebook | Twitter | LinkedIn",
+		"Reddit Telegram", "Messenger Tumblr", "Flipboard Email", "E-mail Print", "Compartir Download", "Compartilhar Partager", "Teilen Pin",
+		"SMS Share", "ſhare Email",
+		"Tags calendario stock car 2018",
+		"Tagged with: cars", "Filed under: News", "Palavras-chave: carros", "Etiquetas: coches", "Schlagwörter: Autos",
+		"Tel 555-1234 fax 555-4321", "FAX 555-1234, phone 555-9999", "555 1234 tel. and fax",
+	} {
+		if !reShortBoiler.MatchString(s) {
+			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
+			continue
+		}
+		if !mayBeShortBoiler(s) {
+			t.Errorf("mayBeShortBoiler(%q) = false, want true: reShortBoiler matches it", s)
+		}
+	}
+	for _, s := range []string{"The interest rates rose.", "The story continues in the next chapter.", "Photo: Jane Doe"} {
+		if mayBeShortBoiler(s) {
+			t.Errorf("mayBeShortBoiler(%q) = true, want false", s)
+		}
+	}
+}
+
+// mayMatchBoilerText must let through every text reBoilerText matches: one
+// line for each of its alternatives. An article's sentence about copyright
+// is kept from the regexp.
+func TestMayMatchBoilerText(t *testing.T) {
+	for _, s := range []string{
+		"渝ICP备20009753号-2", "ICP license 12345", "icp证", "渝公网安备 50010302000123号", "互联网新闻信息服务许可证号",
+		"违法和不良信息举报电话", "不良信息举报", "Internet ILLEGAL and undesirable information", "Report illegal information here",
+		"By continuing to browse our site you agree", "This website uses COOKIES", "Cookie settings", "Accept all cookies",
+		"2024 Example News. All Rights Reserved.", "版权所有 2020",
+		"  Copyright 2019 Example", "© 2021 Example", "(C) 2020 Example", "(c) © 2020",
+		"Sign up for our daily newsletter", "Subscribe to the newsletter", "ſubscribe to our newsletter",
+	} {
+		if !reBoilerText.MatchString(s) {
+			t.Errorf("reBoilerText does not match %q: the case is not one of its lines", s)
+			continue
+		}
+		if !mayMatchBoilerText(s) {
+			t.Errorf("mayMatchBoilerText(%q) = false, want true: reBoilerText matches it", s)
+		}
+	}
+	for _, s := range []string{"Yet copyright law, designed for different times, says little.", "Article 53.1© states that any provider"} {
+		if mayMatchBoilerText(s) {
+			t.Errorf("mayMatchBoilerText(%q) = true, want false", s)
+		}
+	}
+}
