@@ -150,9 +150,12 @@ const metaLineWindow = 15
 // headline: the names in one segment of a line whose segments are split by
 // "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
 // Writer | July 2, 2025", "Dec 26, 2025 • Mahua Das in Projects").
-func (s *scanner) metaLineAuthors(t string) {
+// A block of several lines (<p>30/10/23 | StarsInsider</p><p>Gesundheit
+// Angst</p>) is not one: a segment would run into the next line, and each
+// line is read on its own.
+func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|") {
+	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|") || blockChildren(n) > 1 {
 		return
 	}
 	segs := reMetaSep.Split(t, -1)
@@ -174,6 +177,18 @@ func (s *scanner) metaLineAuthors(t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// blockChildren counts the children of n that are block elements holding
+// text.
+func blockChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && textLenUpTo(c, 1) > 0 {
+			k++
+		}
+	}
+	return k
 }
 
 // nameListWindow is how many blocks under the headline an unlabelled

@@ -169,6 +169,20 @@ func TestDateBetweenSeparators(t *testing.T) {
 	}
 }
 
+// A meta line's name segment ends with its line: the next line of the
+// block that holds both is a category, not the rest of the name.
+func TestMetaLineEndsWithItsLine(t *testing.T) {
+	for _, c := range []struct{ meta, want string }{
+		{`<div><p class="time-author"><span class="time">30/10/23</span> | Jane Doe</p><p class="tags"><span>Gesundheit</span> Angst</p></div>`, "Jane Doe"},
+		{`<div><p><span class="time">30/10/2023</span> | Stars</p><p class="tags"><span>Health</span> Fear</p></div>`, ""},
+	} {
+		page := strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>", "<h1>A story</h1>"+c.meta, 1)
+		if a := extractPage(t, page); strings.Join(a.Authors, "; ") != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.meta, a.Authors, c.want)
+		}
+	}
+}
+
 // The page's one <time datetime> gives the date wherever it is; of several
 // (teasers, comments), none does.
 func TestOnlyTimeElement(t *testing.T) {

@@ -145,7 +145,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	if afterH1 && !v.has(fromByline) {
-		s.metaLineAuthors(t)
+		s.metaLineAuthors(n, t)
 		s.nameList(t)
 		if s.held == nil && mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
