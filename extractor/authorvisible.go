@@ -150,18 +150,22 @@ const metaLineWindow = 15
 // headline: the names in one segment of a line whose segments are split by
 // "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
 // Writer | July 2, 2025", "Dec 26, 2025 • Mahua Das in Projects").
-// A block of several lines (<p>30/10/23 | StarsInsider</p><p>Gesundheit
-// Angst</p>) is not one: a segment would run into the next line, and each
-// line is read on its own.
+// In a block of several lines (<p>30/10/23 | StarsInsider</p><p>Gesundheit
+// Angst</p>) a name stands within one: a segment that runs into the next
+// line is not one.
 func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|") || blockChildren(n) > 1 {
+	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|") {
 		return
 	}
 	segs := reMetaSep.Split(t, -1)
 	dated := slices.ContainsFunc(segs, func(seg string) bool {
 		seg = strings.TrimSpace(seg)
-		return len(seg) <= 40 && dateCovers(seg)
+		if len(seg) > 40 || !dateCovers(seg) {
+			return false
+		}
+		_, ok := s.parse(seg) // not a count ("Junges Leben | 3" comments)
+		return ok
 	})
 	if !dated {
 		return
@@ -172,23 +176,29 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			continue
 		}
 		names := splitAuthors(seg)
-		if len(names) == 1 && len(strings.Fields(names[0])) >= 2 && looksLikeNames(names) {
+		if len(names) == 1 && len(strings.Fields(names[0])) >= 2 && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
 		}
 		return // the first segment that is not a date decides
 	}
 }
 
-// blockChildren counts the children of n that are block elements holding
-// text.
-func blockChildren(n *html.Node) int {
-	k := 0
+// inOneLine reports whether seg, a segment of n's text, stands within
+// one line of n: n is a single line, or one of its elements holds seg.
+func inOneLine(n *html.Node, seg string) bool {
+	lines := 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && textLenUpTo(c, 1) > 0 {
-			k++
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if isBlockTag(c.DataAtom) && textLenUpTo(c, 1) > 0 {
+			lines++
+		}
+		if strings.Contains(textOf(c), seg) {
+			return true // a line, or a link around one
 		}
 	}
-	return k
+	return lines <= 1
 }
 
 // nameListWindow is how many blocks under the headline an unlabelled

@@ -170,11 +170,13 @@ func TestDateBetweenSeparators(t *testing.T) {
 }
 
 // A meta line's name segment ends with its line: the next line of the
-// block that holds both is a category, not the rest of the name.
+// block that holds both is a category, not the rest of the name. A count
+// ("| 3" comments) is not the line's date.
 func TestMetaLineEndsWithItsLine(t *testing.T) {
 	for _, c := range []struct{ meta, want string }{
 		{`<div><p class="time-author"><span class="time">30/10/23</span> | Jane Doe</p><p class="tags"><span>Gesundheit</span> Angst</p></div>`, "Jane Doe"},
 		{`<div><p><span class="time">30/10/2023</span> | Stars</p><p class="tags"><span>Health</span> Fear</p></div>`, ""},
+		{`<p><a href="/junges-leben">Junges Leben</a> | <a href="#kommentare">3</a></p>`, ""},
 	} {
 		page := strings.Replace(pageWithBlocks("", 3, ""), "<h1>A story</h1>", "<h1>A story</h1>"+c.meta, 1)
 		if a := extractPage(t, page); strings.Join(a.Authors, "; ") != c.want {
