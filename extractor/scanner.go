@@ -116,7 +116,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
 			s.cjkCredit(strings.Fields(m[1]))
 		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
-			v.addAuthors(cjkNames(cjkCreditText(m[1])), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
+			v.addAuthors(dropCJKOrgs(cjkNames(cjkCreditText(m[1]))), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
@@ -232,7 +232,7 @@ func (s *scanner) block(n *html.Node) bool {
 		switch kind {
 		case "editor":
 			used = true
-			s.editorCredit(l)
+			s.editorCredit(l, labels)
 		case "published", "modified":
 			waits, dated := s.labelDate(kind, l, labels)
 			if waits {

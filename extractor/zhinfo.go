@@ -125,3 +125,15 @@ var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:�
 func cjkToday(t string) bool {
 	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
 }
+
+// cutCJKDates is s without its dates, numeric or Chinese, and the times
+// after them: "澎湃新闻记者 张三 2024-05-16 10:21" is 澎湃新闻记者 张三.
+func cutCJKDates(s string) string {
+	if !hasYearOrEpoch(s) {
+		return s
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		s = re.ReplaceAllString(s, " ")
+	}
+	return strings.TrimSpace(s)
+}
