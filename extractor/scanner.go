@@ -146,11 +146,22 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	labels := splitLabels(t)
 	if len(labels) == 0 {
-		// A block that is only a date, such as <span class="date">.
+		// A block that is only a date, such as <span class="date">. A
+		// Chinese teaser's date is no candidate, but leaves the body all
+		// the same.
 		if len(t) <= 60 && dateCovers(t) {
 			if w, ok := s.parse(t); ok {
-				s.addDate(w, s.kindOf(n), "visible-text")
+				if !cjkTeaserDate(n) {
+					s.addDate(w, s.kindOf(n), "visible-text")
+				}
 				s.pending = ""
+				return true
+			}
+		}
+		// "<span>2024</span><span>05/16</span>": a day set in parts.
+		if d, ok := splitDate(n, t); ok {
+			if w, ok := s.parse(d); ok {
+				s.addDate(w, s.kindOf(n), "visible-text")
 				return true
 			}
 		}

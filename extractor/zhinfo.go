@@ -137,3 +137,67 @@ func cutCJKDates(s string) string {
 	}
 	return strings.TrimSpace(s)
 }
+
+// cjkTeaserDate reports whether n, a date alone, is a teaser's: the list
+// item or the table row it is in links a Chinese headline beside it, "<li><a>
+// 全市公交线路优化调整方案公布</a><span>2024-05-11</span></li>". Such lists
+// stand beside the article and above it as often as below, and the last
+// date of one above the headline is no dateline of the article.
+func cjkTeaserDate(n *html.Node) bool {
+	item := n
+	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
+		item = item.Parent
+	}
+	// A teaser is a headline and its date: a longer row is a layout
+	// table's, holding the article.
+	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, 241) > 240 {
+		return false
+	}
+	return findFirst(item, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && !hasAncestor(n, func(p *html.Node) bool { return p == c }) && cjkRunes(textOf(c)) >= 8
+	}) != nil
+}
+
+// cjkRunes counts the CJK characters of s.
+func cjkRunes(s string) int {
+	k := 0
+	for _, r := range s {
+		if isCJK(r) {
+			k++
+		}
+	}
+	return k
+}
+
+// reSplitDate is a day set in parts, each in an element of its own, as a
+// calendar leaf: the year apart from the month and the day ("2024 05/16
+// 10:21:33" of Xinhua's header), the day apart from the year and the month
+// ("16 2024-05", "2024.05 16").
+var reSplitDate = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})|((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2}))$`)
+
+// splitDate reads the day of n, a block of text t whose parts are set in
+// elements of their own (reSplitDate), as YYYY-MM-DD.
+func splitDate(n *html.Node, t string) (string, bool) {
+	if len(t) > 30 || !hasYearOrEpoch(t) {
+		return "", false
+	}
+	m := reSplitDate.FindStringSubmatch(t)
+	if m == nil || len(findAll(n, func(c *html.Node) bool { return c != n && c.Type == html.ElementNode })) < 2 {
+		return "", false
+	}
+	y, mo, d := m[1], m[2], m[3]
+	switch {
+	case m[5] != "":
+		y, mo, d = m[5], m[6], m[4]
+	case m[7] != "":
+		y, mo, d = m[7], m[8], m[9]
+	}
+	return y + "-" + pad2(mo) + "-" + pad2(d), true
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}

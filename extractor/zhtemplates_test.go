@@ -83,7 +83,7 @@ func zhTemplates() []zhTemplate {
 		{
 			// The same template at an address without the date: the day
 			// is split over three elements.
-			name: "xinhua, split date", fails: "the day split over three elements is not read", url: "http://www.news.cn/local/c_1130147123.htm",
+			name: "xinhua, split date", url: "http://www.news.cn/local/c_1130147123.htm",
 			page: zhHead + `<title>` + zhTitle + `-新华网</title></head><body>
 <div class="header">` + nav + `</div>
 <div class="header-cont clearfix"><div class="header-time left"><span class="year"><em> 2024</em></span><span class="day"><em> 05</em>/<em> 16</em></span><span class="time"> 10:21:33</span></div>
@@ -499,6 +499,39 @@ func TestChinesePortalTemplates(t *testing.T) {
 				if strings.Contains(a.Text, l) {
 					t.Errorf("Extract(%s).Text holds %q: %q", c.name, l, a.Text)
 				}
+			}
+		})
+	}
+}
+
+// Where a Chinese page puts its dateline, and what stands around it: the
+// headline's day comes back, not a teaser's in a list above it, and a day
+// set in parts, as a calendar leaf, is read whole.
+func TestChineseDatePlacement(t *testing.T) {
+	paras := zhParas(false, "")
+	side := `<div class="left"><h3>最新动态</h3><ul><li><a href="/1.html">全市公交线路优化调整方案公布</a><span>2024-05-12</span></li><li><a href="/2.html">城区三条主干道完成提质改造</a><span>2024-05-11</span></li></ul></div>`
+	sideRows := `<table class="left"><tr><td><a href="/1.html">全市公交线路优化调整方案公布</a></td><td>2024-05-12</td></tr><tr><td><a href="/2.html">城区三条主干道完成提质改造</a></td><td>2024-05-11</td></tr></table>`
+	article := func(info string) string {
+		return `<div class="article"><h1>` + zhTitle + `</h1>` + info + `<div class="content">` + paras + `</div></div>`
+	}
+	for _, c := range []struct{ name, body, want string }{
+		{"a list of teasers above", side + article(`<div class="info">2024-05-16 来源：江城日报</div>`), "2024-05-16"},
+		{"a table of teasers above", sideRows + article(`<div class="info">2024-05-16 来源：江城日报</div>`), "2024-05-16"},
+		{"a list of teasers above, no dateline", side + article(`<div class="info">来源：江城日报</div>`), ""},
+		{"the logo in the h1, the headline in an h2", `<h1 class="logo"><a href="/"><img src="/logo.png" alt="江城网"></a></h1><div class="article"><h2>` + zhTitle + `</h2><div class="info">2024-05-16 10:21 来源：江城日报</div><div class="content">` + paras + `</div></div>`, "2024-05-16"},
+		{"no h1", side + `<div class="article"><div class="article-title">` + zhTitle + `</div><div class="info">发布日期：2024-05-16 来源：江城日报</div><div class="content">` + paras + `</div></div>`, "2024-05-16"},
+		{"the date above the headline", `<div class="article"><div class="date">2024-05-16</div><h1>` + zhTitle + `</h1><div class="content">` + paras + `</div></div>`, "2024-05-16"},
+		{"the date closing the text", article(`<div class="info">来源：江城日报</div>`) + `<p>发布日期：2024-05-16</p>`, "2024-05-16"},
+		{"the year apart", article(`<div class="time"><span>2024</span><span>05/16</span> <span>10:21:33</span></div>`), "2024-05-16"},
+		{"the day apart", article(`<div class="date"><span class="d">16</span><span class="ym">2024-05</span></div>`), "2024-05-16"},
+		{"the day apart, after", article(`<div class="date"><span class="ym">2024.05</span><span class="d">16</span></div>`), "2024-05-16"},
+		{"year and day in one text", article(`<div class="date">2024 16</div>`), ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := zhHead + `<title>` + zhTitle + `_江城新闻_江城网</title></head><body><div class="topbar">今天是2024年5月20日 星期一</div>` + c.body + zhRelated + zhFooter + `</body></html>`
+			a := zhExtract(t, page, zhURL)
+			if a.PublishedDate != c.want {
+				t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.want)
 			}
 		})
 	}
