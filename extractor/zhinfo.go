@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -16,9 +17,11 @@ import (
 // 2005-3-11"): it is the dateline, as good as unlabelled, not a revision
 // beside a publication date. Beside a publication label it stays an update,
 // and a Japanese one ("更新日：", "更新日時：") always does: Japanese CMSs
-// print it beside or instead of the publication date.
+// print it beside or instead of the publication date, and "最后更新"
+// (last updated) always does.
 func cjkLoneUpdate(l labelled, labels []labelled) bool {
-	if !strings.Contains(l.label, "更新") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
+	// "最后更新：" (last updated) says what it is.
+	if !strings.Contains(l.label, "更新") || strings.HasPrefix(l.label, "最") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
 		return false
 	}
 	for _, o := range labels {
@@ -45,6 +48,10 @@ func cutCJKCreditDate(s string) string {
 	}
 	if !strings.ContainsAny(s, "(（") {
 		s = strings.TrimRight(s, " )）")
+	} else if i := strings.LastIndexAny(s, "(（"); i > 0 && !strings.ContainsAny(s[i:], ")）") {
+		// "江城日报 （本文首发于2024年5月10日）" without its date: a note
+		// the date opened.
+		s = strings.TrimSpace(s[:i])
 	}
 	return s
 }
@@ -200,4 +207,47 @@ func pad2(s string) string {
 		return "0" + s
 	}
 	return s
+}
+
+// Taiwan dates its government's pages in the years of the Republic of
+// China, 1911 fewer than the common era's: "民國113年5月16日", "發布日期：
+// 113-05-16" are 2024-05-16.
+var (
+	// reROCEra is a date after the era's name.
+	reROCEra = regexp.MustCompile(`(?:中華)?民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	// reROCDate is a date of three-digit year that a Chinese date label
+	// opens.
+	reROCDate = regexp.MustCompile(`^(1[0-4]\d)\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
+)
+
+// rocEra is t with a date of the Republic's era written in the common
+// era's years.
+func rocEra(t string) string {
+	if !strings.Contains(t, "民國") && !strings.Contains(t, "民国") {
+		return t
+	}
+	return reROCEra.ReplaceAllStringFunc(t, func(d string) string {
+		m := reROCEra.FindStringSubmatch(d)
+		return rocYear(m[1]) + "年" + m[2] + "月" + m[3] + "日"
+	})
+}
+
+// rocLabelled is the value of l, a date label, with a leading date of
+// the Republic's era ("發布日期：113-05-16") in the common era's years.
+// Only a Chinese label's value is read so.
+func rocLabelled(l labelled) string {
+	if l.value == "" || l.value[0] != '1' || strings.IndexFunc(l.label, isCJK) < 0 {
+		return l.value
+	}
+	m := reROCDate.FindStringSubmatchIndex(l.value)
+	if m == nil {
+		return l.value
+	}
+	v := l.value
+	return rocYear(v[m[2]:m[3]]) + "-" + v[m[6]:m[7]] + "-" + v[m[8]:m[9]] + v[m[1]:]
+}
+
+func rocYear(y string) string {
+	n, _ := strconv.Atoi(y)
+	return strconv.Itoa(n + 1911)
 }

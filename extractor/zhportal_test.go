@@ -117,6 +117,10 @@ func TestChineseDatelines(t *testing.T) {
 		{"an address with the day before capitals", "", "", "https://news.example.com/rain/a/20240516A03XYZ00", "2024-05-16", ""},
 		{"today in the top bar, the dateline below", "", info("2024-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
 		{"today in the top bar, no dateline", "", info("来源：江城日报"), zhURL, "", ""},
+		{"Republic of China years, labelled", "", info("資料來源：交通局　發布日期：113-05-16　更新日期：113年05月20日"), zhURL, "2024-05-16", "2024-05-20"},
+		{"a Republic of China date after its era", "", info("民國113年5月16日"), zhURL, "2024-05-16", ""},
+		{"a three-digit year unlabelled is no date", "", info("113-05-16"), zhURL, "", ""},
+		{"last updated, alone", "", info("最后更新：2024-05-20"), zhURL, "", "2024-05-20"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tail := ""
@@ -148,6 +152,8 @@ func TestChineseSource(t *testing.T) {
 		{"font size buttons", "", `<div class="info">日期：2024-05-16　来源：市交通运输局　字体：[<a>大</a> <a>中</a> <a>小</a>]</div>`, "", "市交通运输局"},
 		{"comments count", "", `<div class="info"><span>2024-05-16 10:21:33</span><span>来源：江城日报</span><span>评论：<a href="#">0</a></span></div>`, "", "江城日报"},
 		{"Traditional labels", "", `<div class="info">來源：江城日報　發佈時間：2024/05/16 10:21</div>`, "", "江城日報"},
+		{"a note after the source", "", `<div class="info">2024-05-16 10:21 来源：江城日报 （本文首发于2024年5月10日）</div>`, "", "江城日报"},
+		{"the badge of the site's own", "", `<div class="info">2024年05月16日 10:21 来源：<a>江城日报</a> 原创</div>`, "", "江城日报"},
 		{"issuing body", "", `<div class="info">发布机构：市交通运输局　发布日期：2024-05-16</div>`, "", "市交通运输局"},
 		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
 		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},
