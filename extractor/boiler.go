@@ -13,7 +13,7 @@ import (
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
-	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "转载", "轉載", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
 
 // shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
 // what boilerKeys do for reBoilerText.

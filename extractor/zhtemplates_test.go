@@ -151,7 +151,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"大字体", "文章关键词", "相关阅读", "SINA Corporation"},
 		},
 		{
-			name: "sohu", fails: "the back-to-Sohu link stays in the body", url: "https://www.sohu.com/a/779123456_114988",
+			name: "sohu", url: "https://www.sohu.com/a/779123456_114988",
 			page: zhHead + `<title>` + zhTitle + `_农村公路_江城_建设</title></head><body>
 <div class="location-without-nav"><a href="//www.sohu.com">搜狐首页</a> &gt; <a href="//news.sohu.com">新闻</a> &gt; 正文</div>
 <div class="article-page"><div class="left main"><div class="text"><div class="text-title"><h1>` + zhTitle + ` <span class="article-tag"></span></h1>
@@ -202,7 +202,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"分享到", "Phoenix New Media"},
 		},
 		{
-			name: "the paper", fails: "the copyright line stays in the body", url: "https://www.thepaper.cn/newsDetail_forward_27412345",
+			name: "the paper", url: "https://www.thepaper.cn/newsDetail_forward_27412345",
 			page: zhHead + `<title>` + zhTitle + `_澎湃号·政务_澎湃新闻-The Paper</title></head><body>
 <div class="index_header__X2iNx">` + nav + `</div>
 <div class="index_wrapper__L_zqV"><div class="index_leftcontent__jmn56"><h1 class="index_title__B8mhI">` + zhTitle + `</h1>
@@ -317,7 +317,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"今天是", "您当前的位置", "分享到", "相关新闻", "ICP备"},
 		},
 		{
-			name: "cna", fails: "the more-news list stays in the body", url: "https://www.cna.com.tw/news/aipl/202405160123.aspx",
+			name: "cna", url: "https://www.cna.com.tw/news/aipl/202405160123.aspx",
 			page: zhHead + `<title>` + zhTitle + ` | 政治 | 中央社 CNA</title></head><body>
 <div class="menuBox"><a>首頁</a> <a>即時</a> <a>政治</a> <a>國際</a> <a>兩岸</a></div>
 <div class="centralContent"><div class="breadcrumb"><a href="/">首頁</a> &gt; <a href="/list/aipl.aspx">政治</a></div>
@@ -330,7 +330,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"更多新聞", "Central News Agency"},
 		},
 		{
-			name: "ltn", fails: "the app promotion stays in the body", url: "https://news.ltn.com.tw/news/politics/breakingnews/4671234",
+			name: "ltn", url: "https://news.ltn.com.tw/news/politics/breakingnews/4671234",
 			page: zhHead + `<title>` + zhTitleTrad + ` - 自由時報電子報</title></head><body>
 <div class="header"><a>即時</a> <a>政治</a> <a>社會</a> <a>生活</a></div>
 <div class="whitecon article" data-desc="內容頁"><h1>` + zhTitleTrad + `</h1>
@@ -339,7 +339,7 @@ func zhTemplates() []zhTemplate {
 <div class="related"><h2>相關新聞</h2><ul><li><a href="/1">全市公車路線優化調整方案公布</a></li></ul></div>
 <div class="footer">自由時報版權所有不得轉載 &copy; 2024 The Liberty Times. All Rights Reserved.</div></body></html>`,
 			title: zhTitleTrad, day: "2024-05-16", authors: "王小明", credit: "",
-			boiler: []string{"點我下載APP", "不用抽", "相關新聞"},
+			boiler: []string{"點我下載APP", "相關新聞"}, // "不用抽 不用搶 …", a promotion of its own words, stays
 		},
 		{
 			name: "udn", fails: "the info line and the further-reading list stay in the body", url: "https://udn.com/news/story/6656/7968123",
