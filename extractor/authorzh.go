@@ -114,6 +114,20 @@ func agencyDatelineNames(m []string) []string {
 	return append(names, string(last[:cut]))
 }
 
+// cjkDeskCredit is the names of t when it is a Taiwanese reporter's credit
+// and nothing else, after the paper's name or not: "聯合報 / 記者王小明／台北即時
+// 報導".
+func cjkDeskCredit(t string) []string {
+	if i := strings.IndexAny(t, "/／|｜"); i > 0 && i < 30 && !strings.Contains(t[:i], "者") {
+		t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+	}
+	m := reCJKDeskByline.FindStringSubmatchIndex(t)
+	if m == nil || strings.TrimSpace(t[m[1]:]) != "" {
+		return nil
+	}
+	return cjkNames(t[m[2]:m[3]])
+}
+
 // cjkLeadCredit reads the reporters credited at the top of a Chinese
 // article's first paragraph, in the bracket after its dateline, or on a
 // line of their own as "文/张三".

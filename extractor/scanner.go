@@ -153,6 +153,7 @@ func (s *scanner) block(n *html.Node) bool {
 			if w, ok := s.parse(t); ok {
 				if !cjkTeaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")
+					s.sourceElement(n)
 				}
 				s.pending = ""
 				return true
@@ -172,15 +173,22 @@ func (s *scanner) block(n *html.Node) bool {
 			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
 				if w, ok := s.parse(m[0]); ok {
 					s.addDate(w, "", "visible-text")
+					s.sourceElement(n)
 					return false
 				}
 			}
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
+			s.sourceElement(n)
 			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
 			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
 				s.cjkCredit(strings.Fields(m[1]))
+			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
+				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
+				// date and a credit, no more; the line leaves the body.
+				s.cjkCredit(names)
+				return true
 			}
 			return false
 		}

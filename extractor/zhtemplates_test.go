@@ -137,7 +137,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"参与互动", "相关新闻", "未经授权禁止转载"},
 		},
 		{
-			name: "sina", fails: "an unlabelled source element is no credit", url: "https://news.sina.com.cn/c/2024-05-16/doc-inaumxyz1234567.shtml",
+			name: "sina", url: "https://news.sina.com.cn/c/2024-05-16/doc-inaumxyz1234567.shtml",
 			page: zhHead + `<title>` + zhTitle + `|农村公路|江城_新浪新闻</title><meta property="og:type" content="news"><meta property="og:title" content="` + zhTitle + `"><meta property="article:published_time" content="2024-05-16T10:21:33+08:00"><meta property="article:author" content="新京报"><meta name="mediaid" content="新京报"></head><body>
 <div class="sina-header">` + nav + `</div>
 <div class="main-content w1240"><h1 class="main-title">` + zhTitle + `</h1>
@@ -189,7 +189,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"24小时热文", "Tencent"},
 		},
 		{
-			name: "ifeng", fails: "an unlabelled source element is no credit", url: "https://news.ifeng.com/c/8ZabcDEF123",
+			name: "ifeng", url: "https://news.ifeng.com/c/8ZabcDEF123",
 			page: zhHead + `<title>` + zhTitle + `_凤凰网</title></head><body>
 <div class="header-3pVLqVs2">` + nav + `</div>
 <div class="artical-25JfwmD5"><h1 class="topic-3bY8Hw-9">` + zhTitle + `</h1>
@@ -342,7 +342,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"點我下載APP", "相關新聞"}, // "不用抽 不用搶 …", a promotion of its own words, stays
 		},
 		{
-			name: "udn", fails: "the info line and the further-reading list stay in the body", url: "https://udn.com/news/story/6656/7968123",
+			name: "udn", url: "https://udn.com/news/story/6656/7968123",
 			page: zhHead + `<title>` + zhTitleTrad + ` | 地方 | 聯合新聞網</title></head><body>
 <div class="header"><a>要聞</a> <a>社會</a> <a>地方</a> <a>全球</a></div>
 <section class="article-content__wrapper"><h1 class="article-content__title">` + zhTitleTrad + `</h1>
