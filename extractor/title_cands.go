@@ -156,7 +156,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	for i := range cands {
 		c := &cands[i]
 		c.siteName = siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
-			c.src.visible() && mastheadName(c.text, tag, tc.host)
+			c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {

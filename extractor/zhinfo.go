@@ -274,3 +274,34 @@ func (s *scanner) sourceElement(n *html.Node) {
 		}
 	}
 }
+
+// reCJKBlogName is a Chinese blog's name in its masthead: "张三的博客"
+// (Zhang San's blog), "李四的个人空间", "王五的專欄".
+var reCJKBlogName = regexp.MustCompile(`^(\S{1,20})的(?:博客|部落格|个人空间|個人空間|空间|空間|专栏|專欄|主页|主頁)$`)
+
+// cjkBlogName reports whether t is a Chinese blog's name, not a post's
+// headline.
+func cjkBlogName(t string) bool {
+	return strings.Contains(t, "的") && reCJKBlogName.MatchString(t)
+}
+
+// reCJKTitleSep separates the parts of a Chinese <title>.
+var reCJKTitleSep = regexp.MustCompile(`\s*[_|｜\-–—·»:：]+\s*`)
+
+// cjkBlogOwner is the owner of a Chinese blog that its masthead names
+// ("张三的博客", a link to the blog's front page, links) and its <title>
+// names again as one of its parts ("标题_张三_新浪博客"), else "".
+func cjkBlogOwner(m *pageMeta) string {
+	for _, l := range m.homeLinks {
+		if !cjkBlogName(l) {
+			continue
+		}
+		owner := reCJKBlogName.FindStringSubmatch(l)[1]
+		for _, part := range reCJKTitleSep.Split(m.docTitle, -1) {
+			if strings.TrimSpace(part) == owner {
+				return owner
+			}
+		}
+	}
+	return ""
+}

@@ -449,7 +449,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"发布者", "查看: 1234", "上一篇", "Powered by"},
 		},
 		{
-			name: "sina blog", fails: "the blog masthead is taken for the headline", url: "http://blog.sina.com.cn/s/blog_4a1b2c3d0102zabc.html",
+			name: "sina blog", url: "http://blog.sina.com.cn/s/blog_4a1b2c3d0102zabc.html",
 			page: zhHead + `<title>` + zhTitle + `_张三_新浪博客</title></head><body>
 <div class="sinatopbar"><a>新浪首页</a> <a>新浪博客</a> <a>登录</a></div>
 <div class="blogtitle"><h1><a href="http://blog.sina.com.cn/zhangsan">张三的博客</a></h1></div>
