@@ -265,6 +265,9 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "credit":
+			if fromLabel(l, labels) {
+				break
+			}
 			s.creditDate(l.value)
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
 				v.credit = c

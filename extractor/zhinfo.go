@@ -305,3 +305,12 @@ func cjkBlogOwner(m *pageMeta) string {
 	}
 	return ""
 }
+
+// fromLabel reports whether l is a "来自" (from) label that names no
+// source: it does in an article's info line, among two other fields at
+// least ("2024-5-16 10:21 | 发布者: admin | 查看: 1234 | 来自: 江城日报", a
+// Discuz portal), but on its own it is where a forum member lives or the
+// app a post was sent from ("来自: 北京", "来自: 手机版").
+func fromLabel(l labelled, labels []labelled) bool {
+	return (l.label == "来自" || l.label == "來自") && len(labels) < 3
+}

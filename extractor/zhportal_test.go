@@ -154,6 +154,8 @@ func TestChineseSource(t *testing.T) {
 		{"Traditional labels", "", `<div class="info">來源：江城日報　發佈時間：2024/05/16 10:21</div>`, "", "江城日報"},
 		{"a note after the source", "", `<div class="info">2024-05-16 10:21 来源：江城日报 （本文首发于2024年5月10日）</div>`, "", "江城日报"},
 		{"the badge of the site's own", "", `<div class="info">2024年05月16日 10:21 来源：<a>江城日报</a> 原创</div>`, "", "江城日报"},
+		{"from, among the info line's fields", "", `<div class="info">2024-5-16 10:21 | 发布者: admin | 查看: 1234 | 评论: 0 | 来自: 江城日报</div>`, "", "江城日报"},
+		{"from, alone, is where a member lives", "", `<div class="info">2024-05-16 10:21 | 来自: 北京</div>`, "", ""},
 		{"issuing body", "", `<div class="info">发布机构：市交通运输局　发布日期：2024-05-16</div>`, "", "市交通运输局"},
 		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
 		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},

@@ -434,7 +434,7 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"只看该作者", "倒序浏览", "Powered by", "支持一下"},
 		},
 		{
-			name: "discuz portal article", fails: "来自 is no source label", url: "https://www.example.cn/article-123-1.html",
+			name: "discuz portal article", url: "https://www.example.cn/article-123-1.html",
 			page: zhHead + `<title>` + zhTitle + ` - 江城资讯 - 江城网 - Powered by Discuz!</title></head><body>
 <div id="hd"><div class="hdc"><a href="./">江城网</a></div><div id="nv"><a>门户</a> <a>论坛</a></div></div>
 <div id="pt" class="bm cl"><div class="z"><a href="./" class="nvhm">江城网</a><em>&rsaquo;</em><a href="portal.php">门户</a><em>&rsaquo;</em><a href="list-1.html">江城资讯</a><em>&rsaquo;</em>查看内容</div></div>
