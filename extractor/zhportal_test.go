@@ -106,6 +106,8 @@ func TestChineseDatelines(t *testing.T) {
 		{"signed, then published", "", info("发布机构：市交通运输局　成文日期：2024-05-10　发布日期：2024-05-16"), zhURL, "2024-05-16", ""},
 		{"og:release_date", `<meta property="og:release_date" content="2024-05-16">`, "", zhURL, "2024-05-16", ""},
 		{"gov.cn's metas", `<meta name="firstpublishedtime" content="2024-05-16-17:09:00"><meta name="lastmodifiedtime" content="2024-05-17-09:00:00">`, "", zhURL, "2024-05-16", "2024-05-17"},
+		{"Tencent's page data", `<script>window.DATA = {"article_id":"20240516A03XYZ00","media":"新京报","pubtime":"2024-05-16 10:21:33"};</script>`, "", zhURL, "2024-05-16", ""},
+		{"a script's publishTime", `<script>var ARTICLE_INFO = {title: "农村公路", publishTime: "2024-05-16 10:21:33"};</script>`, "", zhURL, "2024-05-16", ""},
 		{"a TRS address", "", "", "http://www.example.gov.cn/xxgk/202405/t20240516_123456.html", "2024-05-16", ""},
 		{"a date between bar labels", "", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), zhURL, "2024-05-16", ""},
 		{"a date after the reporters", "", info("江城日报记者 张三 李四　2024-05-16"), zhURL, "2024-05-16", ""},
