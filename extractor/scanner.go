@@ -343,18 +343,6 @@ var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true
 	"hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"yesterday": true, "today": true, "just": true, "now": true}
 
-var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
-
-func cleanCredit(s string) string {
-	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
-	s = cutCJKCreditDate(s)
-	s = strings.Trim(s, " .。:：-–—")
-	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
-		return ""
-	}
-	return s
-}
-
 // cjkLineDate reads the date of a short Chinese line n that labels none:
 // "记者｜张三 编辑｜李四 2024-05-16 10:21", "江城日报记者 张三 2024-05-16". The date
 // counts when it gives the time of day, or stands apart from the words
@@ -399,22 +387,6 @@ func linksHeadline(n *html.Node) bool {
 	return findFirst(n, func(c *html.Node) bool {
 		return c.DataAtom == atom.A && textLenUpTo(c, 25) > 24
 	}) != nil
-}
-
-// metaCredit is the source a Chinese CMS states in its <meta> tags when
-// the page shows none: TRS's "ContentSource", and "source" ("来源：人民网").
-// Only a value in Chinese is read: "source" is a URL or an app's name on
-// other pages.
-func metaCredit(m *pageMeta) string {
-	v, _ := m.tag("contentsource", "source")
-	if strings.IndexFunc(v, isCJK) < 0 {
-		return ""
-	}
-	v = strings.TrimSpace(v)
-	for _, l := range []string{"来源：", "来源:", "來源：", "來源:"} {
-		v = strings.TrimPrefix(v, l)
-	}
-	return cleanCredit(v)
 }
 
 // addAuthorElement records the names of an author element n, or of the

@@ -256,23 +256,21 @@ func rocYear(y string) string {
 // "source", "ent-source", "source-2pXi2vGI", "source_baidu".
 var reSourceClass = regexp.MustCompile(`(?:^|[\s_-])source(?:$|[\s_-])`)
 
-// sourceElement records as the credit the source's name that a Chinese
-// dateline n sets, without a label, in an element classed a source:
-// "<span class=date>2024年05月16日 10:21</span><a class=source>新京报</a>".
-func (s *scanner) sourceElement(n *html.Node) {
-	if s.v.credit != "" || s.v.h1Pos < 0 && !s.noHeadline {
-		return
-	}
+// cjkSourceName is the source's name that a Chinese dateline n sets,
+// without a label, in an element classed a source: "<span class=date>
+// 2024年05月16日 10:21</span><a class=source>新京报</a>". It is "" when
+// there is none.
+func cjkSourceName(n *html.Node) string {
 	// The name alone: "date-source" holds the date as well.
 	for _, e := range findAll(n, func(c *html.Node) bool {
 		return c.Type == html.ElementNode && reSourceClass.MatchString(classID(c))
 	}) {
 		t := textOf(e)
 		if len(t) <= 60 && strings.IndexFunc(t, isCJK) >= 0 && !hasDigit(t) && !strings.ContainsAny(t, ":：") {
-			s.v.credit = cleanCredit(t)
-			return
+			return t
 		}
 	}
+	return ""
 }
 
 // reCJKBlogName is a Chinese blog's name in its masthead: "张三的博客"
