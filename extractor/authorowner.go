@@ -205,8 +205,13 @@ func (m *pageMeta) addHomeLink(a *html.Node) {
 		return
 	}
 	// A Chinese blog's name links to the blog's front page, a path of
-	// its platform's host ("张三的博客", cjkBlogOwner).
-	if t := normSpace(textOf(a)); t != "" && len(t) < 60 && (isHomeHref(attr(a, "href")) || cjkBlogName(t)) {
+	// its platform's host ("张三的博客", cjkBlogOwner): its text is read
+	// only when it holds 的.
+	home := isHomeHref(attr(a, "href"))
+	if !home && !anyText(a, func(t string) bool { return strings.Contains(t, "的") }) {
+		return
+	}
+	if t := normSpace(textOf(a)); t != "" && len(t) < 60 && (home || cjkBlogName(t)) {
 		m.homeLinks = append(m.homeLinks, t)
 	}
 }

@@ -206,9 +206,11 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	lead := strings.TrimFunc(t[:strings.Index(t, labels[0].raw)], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Co, r) })
 	// "澎湃新闻记者 张三 2024-05-16 10:21 来源：澎湃新闻": the reporters
 	// before the dateline.
-	if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKDates(lead)); m != nil {
-		s.cjkCredit(strings.Fields(m[1]))
-		return
+	if mayCreditReporters(lead) {
+		if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKDates(lead)); m != nil {
+			s.cjkCredit(strings.Fields(m[1]))
+			return
+		}
 	}
 	switch labels[0].label {
 	case "来源", "稿源":

@@ -24,6 +24,12 @@ var (
 	reCJKOrgEnd = regexp.MustCompile(`(?:报|報|网|網|社|台|臺|刊|站|频道|頻道|中心|杂志|雜誌)$`)
 )
 
+// mayCreditReporters reports whether s holds a word that every
+// reCJKAuthorLabel match holds: most lines hold none.
+func mayCreditReporters(s string) bool {
+	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生")
+}
+
 // isCJKRole reports whether w is only a reporter's role ("实习生" between
 // two names).
 func isCJKRole(w string) bool {

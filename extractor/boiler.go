@@ -23,6 +23,12 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
+// isBoilerText reports whether t, a short block's text, is a licence
+// line, a cookie notice, a copyright or a reprint notice.
+func isBoilerText(t string) bool {
+	return reBoilerText.MatchString(t) || (strings.Contains(t, "转载") || strings.Contains(t, "轉載")) && reCJKReprint.MatchString(t)
+}
+
 func holdsAny(t string, keys []string) bool {
 	for _, k := range keys {
 		if strings.Contains(t, k) {
@@ -112,13 +118,13 @@ func stripMatching(root *html.Node) {
 			return true
 		}
 		t := textOf(n)
-		if !mayBeBoilerText(t) || !reBoilerText.MatchString(t) {
+		if !mayBeBoilerText(t) || !isBoilerText(t) {
 			// Nothing below can match either: its text is part of t.
 			return false
 		}
 		// Prefer an inner block that holds the match by itself.
 		inner := findFirst(n, func(c *html.Node) bool {
-			return c != n && isBlockish(c) && reBoilerText.MatchString(textOf(c))
+			return c != n && isBlockish(c) && isBoilerText(textOf(c))
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead

@@ -9,7 +9,8 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// teaserFirst holds the first letters of reTeaser's phrases.
+// teaserFirst holds the first letters of reTeaser's and reCJKNavLine's
+// phrases.
 const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅返點下打"
 
 // mayBeTeaser reports whether text starts with a letter a reTeaser phrase
@@ -83,7 +84,7 @@ func stripTeasers(body *html.Node, title string) {
 		teaser := false
 		if mayBeTeaser(firstText(n)) {
 			lead := leadText(n, 80)
-			teaser = mayBeTeaserLead(lead) && reTeaser.MatchString(lead)
+			teaser = mayBeTeaserLead(lead) && (reTeaser.MatchString(lead) || reCJKNavLine.MatchString(lead))
 		}
 		isList := isElement(n, atom.Ul, atom.Ol)
 		var t string
