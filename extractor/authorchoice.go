@@ -222,7 +222,10 @@ func nameQuality(names []string, site siteNames) int {
 			continue
 		}
 		switch {
-		case collectiveWords[strings.ToLower(w[len(w)-1])] || slices.ContainsFunc(w, func(x string) bool { return site.has(x) || site.hasHost(x) }):
+		case collectiveWords[strings.ToLower(w[len(w)-1])] || slices.ContainsFunc(w, func(x string) bool { return site.has(x) || site.hasHost(x) }) || isCJKOrg(n):
+			// A Chinese newspaper's name ("新京报" in Sina's
+			// article:author, in Tencent's author element) is its
+			// newsroom's: the reporters the text credits come first.
 			q = min(q, -25)
 		case len(w) == 1 && !isCJKName(n):
 			q = min(q, -5)

@@ -106,6 +106,9 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 			}
 		}
 	}
+	if o := cjkBlogOwner(m); o != "" {
+		return o
+	}
 	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
@@ -198,10 +201,18 @@ func isHomeHref(href string) bool {
 
 // addHomeLink records the text of a, the first few links to a front page.
 func (m *pageMeta) addHomeLink(a *html.Node) {
-	if len(m.homeLinks) < 4 && isHomeHref(attr(a, "href")) {
-		if t := normSpace(textOf(a)); t != "" && len(t) < 60 {
-			m.homeLinks = append(m.homeLinks, t)
-		}
+	if len(m.homeLinks) >= 4 {
+		return
+	}
+	// A Chinese blog's name links to the blog's front page, a path of
+	// its platform's host ("张三的博客", cjkBlogOwner): its text is read
+	// only when it holds 的.
+	home := isHomeHref(attr(a, "href"))
+	if !home && !anyText(a, func(t string) bool { return strings.Contains(t, "的") }) {
+		return
+	}
+	if t := normSpace(textOf(a)); t != "" && len(t) < 60 && (home || cjkBlogName(t)) {
+		m.homeLinks = append(m.homeLinks, t)
 	}
 }
 

@@ -478,7 +478,8 @@ func cjkBodyAuthors(text string) []string {
 		return nil
 	}
 	paras := strings.Split(text, "\n\n")
-	// The first paragraph, or the second after a 【column】 line.
+	// The first paragraph, or the second after a 【column】 line or the
+	// original headline of a reprint ("原标题：…").
 	for i, p := range paras[:min(2, len(paras))] {
 		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return cjkNames(m[1])
@@ -489,7 +490,7 @@ func cjkBodyAuthors(text string) []string {
 		if m := reCJKLeadByline.FindStringSubmatch(p); m != nil {
 			return cjkNames(m[1])
 		}
-		if i == 0 && !reCJKColumnLine.MatchString(p) {
+		if i == 0 && !reCJKColumnLine.MatchString(p) && !strings.HasPrefix(p, "原标题") && !strings.HasPrefix(p, "原標題") {
 			break
 		}
 	}

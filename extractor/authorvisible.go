@@ -249,9 +249,14 @@ func (s *scanner) cjkCredit(names []string) {
 
 // editorCredit records the name after a plain "编辑" label, which Chinese
 // pages without a byline give as their only credit. "责任编辑" (the editor
-// in charge) and English "Editor:" name an editor, not an author.
-func (s *scanner) editorCredit(l labelled) {
+// in charge) and English "Editor:" name an editor, not an author, and so
+// does "编辑" on a line that also names the editor in charge: "编辑：张三
+// 责任编辑：李四" is the desk's chain of editors.
+func (s *scanner) editorCredit(l labelled, line []labelled) {
 	if l.label != "编辑" || s.v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	if slices.ContainsFunc(line, func(o labelled) bool { return o.label != "编辑" && labelKind(o.label) == "editor" }) {
 		return
 	}
 	if names := splitAuthors(l.value); looksLikeNames(names) {
@@ -276,6 +281,14 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	// Private-use characters are a GBK page's own glyphs (an icon, a
 	// spacer) decoded as browsers do.
 	lead := strings.TrimFunc(t[:strings.Index(t, labels[0].raw)], func(r rune) bool { return unicode.IsSpace(r) || unicode.Is(unicode.Co, r) })
+	// "澎湃新闻记者 张三 2024-05-16 10:21 来源：澎湃新闻": the reporters
+	// before the dateline.
+	if mayCreditReporters(lead) {
+		if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKDates(lead)); m != nil {
+			s.cjkCredit(strings.Fields(m[1]))
+			return
+		}
+	}
 	switch labels[0].label {
 	case "来源", "稿源":
 	case "发表于", "发布于":

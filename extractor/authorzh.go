@@ -24,6 +24,12 @@ var (
 	reCJKOrgEnd = regexp.MustCompile(`(?:报|報|网|網|社|台|臺|刊|站|频道|頻道|中心|杂志|雜誌)$`)
 )
 
+// mayCreditReporters reports whether s holds a word that every
+// reCJKAuthorLabel match holds: most lines hold none.
+func mayCreditReporters(s string) bool {
+	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生")
+}
+
 // isCJKRole reports whether w is only a reporter's role ("实习生" between
 // two names).
 func isCJKRole(w string) bool {
@@ -54,7 +60,7 @@ var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管�
 func dropCJKOrgs(names []string) []string {
 	var people []string
 	for _, n := range names {
-		if !isCJKName(n) || utf8.RuneCountInString(n) < 3 || !reCJKOrgEnd.MatchString(n) {
+		if !isCJKOrg(n) {
 			people = append(people, n)
 		}
 	}
@@ -73,23 +79,74 @@ var (
 	// reCJKTextCredit is a line that credits the text, and maybe the
 	// pictures and the editing, at the top of a Chinese article: "文/张三
 	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
-	// and the editor are no authors.
-	reCJKTextCredit = regexp.MustCompile(`^(?:文|撰文|文字)\s*[/／|｜:：]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	// and the editor are no authors. Guancha brackets it, after its
+	// name: "【文/观察者网 张三】".
+	reCJKTextCredit = regexp.MustCompile(`^[【\[]?\s*(?:文|撰文|文字)\s*[/／|｜:：]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
 	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導".
 	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
 )
+
+var (
+	// reCJKAgencyDateline is the bracket that opens a Taiwanese agency's
+	// story, the reporters before the place and the day: "（中央社記者王小明
+	// 台北16日電）", "（中央社記者王小明、李大華台北16日專電）". Nothing
+	// separates the last name from the place.
+	reCJKAgencyDateline = regexp.MustCompile(`^[(（]\s*\p{Han}{0,8}?[记記]者((?:\p{Han}{2,4}[、，,])*)(\p{Han}{4,10}?)\d{1,2}日(?:專|专|綜合|综合)?[电電]`)
+	// cjkDatelinePlaces are the places of Taiwanese datelines written
+	// in three characters or more, or in two after a two-character name.
+	cjkDatelinePlaces = []string{"華盛頓", "华盛顿", "舊金山", "洛杉磯", "雪梨", "台北", "臺北", "新北", "桃園", "台中", "臺中", "台南", "臺南", "高雄", "基隆", "新竹", "嘉義", "苗栗", "彰化", "南投", "雲林", "屏東", "宜蘭", "花蓮", "台東", "臺東", "澎湖", "金門", "馬祖", "連江", "東京", "紐約", "北京", "上海", "香港", "倫敦", "巴黎", "柏林"}
+)
+
+// agencyDatelineNames reads the reporters of reCJKAgencyDateline's match
+// m: the last name runs into the place, a known one, else the last name
+// is taken to have the common three characters.
+func agencyDatelineNames(m []string) []string {
+	names := cjkNames(m[1])
+	last := []rune(m[2])
+	cut := -1
+	for _, p := range cjkDatelinePlaces {
+		if strings.HasSuffix(m[2], p) {
+			cut = len(last) - utf8.RuneCountInString(p)
+			break
+		}
+	}
+	if cut < 0 {
+		cut = min(3, len(last)-2)
+	}
+	if cut < 2 || cut > 4 {
+		return nil
+	}
+	return append(names, string(last[:cut]))
+}
+
+// cjkDeskCredit is the names of t when it is a Taiwanese reporter's credit
+// and nothing else, after the paper's name or not: "聯合報 / 記者王小明／台北即時
+// 報導".
+func cjkDeskCredit(t string) []string {
+	if i := strings.IndexAny(t, "/／|｜"); i > 0 && i < 30 && !strings.Contains(t[:i], "者") {
+		t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
+	}
+	m := reCJKDeskByline.FindStringSubmatchIndex(t)
+	if m == nil || strings.TrimSpace(t[m[1]:]) != "" {
+		return nil
+	}
+	return cjkNames(t[m[2]:m[3]])
+}
 
 // cjkLeadCredit reads the reporters credited at the top of a Chinese
 // article's first paragraph, in the bracket after its dateline, or on a
 // line of their own as "文/张三".
 func cjkLeadCredit(p string) []string {
 	p = strings.TrimSpace(p)
+	if m := reCJKAgencyDateline.FindStringSubmatch(p); m != nil {
+		return agencyDatelineNames(m)
+	}
 	if m := reCJKWireByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(cjkCreditText(m[1]))
 	}
 	if m := reCJKTextCredit.FindStringSubmatch(p); m != nil {
-		return cjkNames(cjkCreditText(m[1]))
+		return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
 	}
 	if m := reCJKDeskByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(m[1])
@@ -105,6 +162,12 @@ func cjkNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// isCJKOrg reports whether n is the Chinese name of a newspaper, a site,
+// an agency or a station: "新京报", "人民网", "新华社".
+func isCJKOrg(n string) bool {
+	return isCJKName(n) && utf8.RuneCountInString(n) >= 3 && reCJKOrgEnd.MatchString(n)
 }
 
 // isCJKName reports whether n is written in Han characters (a Chinese

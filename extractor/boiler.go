@@ -13,7 +13,7 @@ import (
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
-	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "转载", "轉載", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
 
 // shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
 // what boilerKeys do for reBoilerText.
@@ -21,7 +21,7 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues")
 
-func mayBeBoilerText(t string) bool { return boilerKeys.in(t) && mayMatchBoilerText(t) }
+func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
 // mayMatchBoilerText is false for a text reBoilerText cannot match. Each of
 // its alternatives holds one of boilerTextWords in any case or one of
@@ -61,6 +61,12 @@ var (
 	boilerTextWords = []string{"icp", "illegal", "continuing", "coo", "erved"}
 	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权所有"}
 )
+
+// isBoilerText reports whether t, a short block's text, is a licence
+// line, a cookie notice, a copyright or a reprint notice.
+func isBoilerText(t string) bool {
+	return mayMatchBoilerText(t) && reBoilerText.MatchString(t) || (strings.Contains(t, "转载") || strings.Contains(t, "轉載")) && reCJKReprint.MatchString(t)
+}
 
 func holdsAny(t string, keys []string) bool {
 	for _, k := range keys {
@@ -191,17 +197,13 @@ func stripMatching(root *html.Node) {
 			return true
 		}
 		t := textOf(n)
-		if !mayBeBoilerText(t) || !reBoilerText.MatchString(t) {
+		if !mayBeBoilerText(t) || !isBoilerText(t) {
 			// Nothing below can match either: its text is part of t.
 			return false
 		}
 		// Prefer an inner block that holds the match by itself.
 		inner := findFirst(n, func(c *html.Node) bool {
-			if c == n || !isBlockish(c) {
-				return false
-			}
-			ct := textOf(c)
-			return mayMatchBoilerText(ct) && reBoilerText.MatchString(ct)
+			return c != n && isBlockish(c) && isBoilerText(textOf(c))
 		})
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead

@@ -22,7 +22,13 @@ var (
 	cjkLabelKinds = map[string]string{
 		"發布時間": kindPublished, "發佈時間": kindPublished, "发布時間": kindPublished, "發表時間": kindPublished,
 		"發布日期": kindPublished, "發佈日期": kindPublished, "時間": kindPublished, "更新時間": kindModified,
-		"來源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
+		// Hong Kong's "出版：2024-05-16 10:21 更新：…".
+		"出版":   kindPublished,
+		"更新日期": kindModified, "修改日期": kindModified, "修改时间": kindModified, "修改時間": kindModified,
+		"最后更新": kindModified, "最後更新": kindModified, "最近更新": kindModified, "最后修改": kindModified, "最後修改": kindModified,
+		"來源": "credit", "本文来源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
+		"图片编辑": "editor", "圖片編輯": "editor", "美术编辑": "editor", "美编": "editor", "视频编辑": "editor", "值班编辑": "editor", "网络编辑": "editor",
+		"来自": "credit", "來自": "credit",
 		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
 		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
 		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
@@ -308,9 +314,12 @@ func startsWithDigit(s string) bool {
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９'
 }
 
-// reCJKButtons is the first of the bracketed buttons that Chinese portals
-// put on their info line: "[打印]", "【关闭窗口】", "【字号 大 中 小】".
-var reCJKButtons = regexp.MustCompile(`[\[【［]\s*(?:打印|关闭|字号|字体|收藏|纠错|分享|推荐|评论|返回|大\s*中\s*小)`)
+// reCJKButtons is the first of the buttons that Chinese portals put on
+// their info line, bracketed ("[打印]", "【关闭窗口】", "【字号 大 中 小】")
+// or a word of its own after the source's name ("来源：人民网 小字号",
+// "来源：中国新闻网 参与互动", "来源: 新京报 举报", "来源：观察者网 分享到"),
+// and the badge of a piece of the site's own ("来源：江城日报 原创").
+var reCJKButtons = regexp.MustCompile(`[\[【［]\s*(?:打印|关闭|字号|字体|收藏|纠错|分享|推荐|评论|返回|大\s*中\s*小)|\s(?:参与互动|我要评论|举报|分享到|原创|[大中小]字号|打印(?:本页)?|收藏|纠错|关闭(?:窗口)?)(?:\s|[:：]|$)`)
 
 // splitLabels cuts "来源：X 作者：Y 发布时间：Z" or "Source: X | Published: Z"
 // into label and value pairs.

@@ -34,6 +34,19 @@ var (
 	// reTeaser matches the start of blocks that point elsewhere.
 	reTeaser = regexp.MustCompile(`(?i)^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|news|reading))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news)|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|watch|listen|click\s+here|sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多精彩|点击查看|阅读原文)\s*[:：>»|-]?`)
 
+	// reCJKNavLine matches the start of Chinese blocks that point
+	// elsewhere too: "back to … for more" and "download our app"
+	// ("返回搜狐，查看更多", "點我下載APP", "下载客户端"). Apart from
+	// reTeaser, whose program it would make too large for the
+	// backtracker.
+	reCJKNavLine = regexp.MustCompile(`^\s*(?:返回\S{0,8}查看更多|返回首页|返回顶部|返回列表|返回上一页|点我下载\S{0,6}(?:APP|App|app)|點我下載\S{0,6}(?:APP|App|app)|点击下载\S{0,6}(?:APP|App|app|客户端)|下载\S{0,6}(?:APP|App|app|客户端)|下載\S{0,6}(?:APP|App|app|客戶端)|打开\S{0,4}(?:APP|App|app|客户端)|打開\S{0,4}(?:APP|App|app|客戶端))`)
+
+	// reCJKReprint matches a Chinese reprint notice alone in its block,
+	// not a sentence of the story: "澎湃新闻，未经授权不得转载", "转载请注明
+	// 出处". Apart from reBoilerText, and asked only of blocks that say
+	// 转载.
+	reCJKReprint = regexp.MustCompile(`^[^。]{0,60}(?:(?:未经|未經)(?:授权|许可|允许|授權|許可|允許)[，,、]?\s*(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|使用|复制|複製)|转载请注明|轉載請註明|轉載請注明)[^。]{0,40}$`)
+
 	// reEditorLine matches editor credits such as "责任编辑：王五" or "(Editor: Li)".
 	reEditorLine = regexp.MustCompile(`(?i)^\s*[\[(（【]?\s*(?:责任编辑|编辑|责编|审核|校对|监制|edited\s+by|editor|editors)\s*[:：]\s*[^)）\]】]{1,40}[)）\]】]?\s*$`)
 )

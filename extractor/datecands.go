@@ -169,7 +169,9 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 // pages (Next.js, Nuxt, Prismic and the like) embed; reScriptDateValue reads
 // the value after one.
 var (
-	scriptDateKeys    = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date"}
+	scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date",
+		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime".
+		"pubtime", "pubTime", "publishTime", "publish_time"}
 	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
 )
 

@@ -285,6 +285,7 @@ func (s *scanner) parse(t string) (when, bool) {
 	if cjkToday(t) {
 		return when{}, false
 	}
+	t = rocEra(t)
 	if s.yearFirst {
 		if w, ok := parseShortYearFirst(t); ok {
 			return w, true
@@ -326,6 +327,7 @@ func (s *scanner) parse(t string) (when, bool) {
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
 // "05.03.2024" whatever the page declares.
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
+	l.value = rocLabelled(l)
 	if _, ok := dateLabelKinds[l.label]; ok {
 		if !s.dayFirst {
 			s.dayFirst = true

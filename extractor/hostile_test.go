@@ -125,6 +125,13 @@ func FuzzExtract(f *testing.F) {
 	// Bylines that stay in the body: one run on into its date, one that
 	// opens with another language's "by" and a date label after the name.
 	f.Add([]byte("<html><body><h1>x</h1><p>Posted by Kathy on April 6, 2007</p><p>Von Jennifer Patt Publiziert am 6.11.2023</p><p>Par Jean Le Pen le 07 Mai 2020</p><p>Di R. R.</p></body></html>"), "https://example.de/x")
+	// Chinese portals: a day in parts, a teaser list above the headline, a
+	// Republic of China date, a source element, a desk credit after a
+	// date, an agency dateline, a blog's masthead.
+	for _, c := range zhTemplates() {
+		f.Add([]byte(c.page), c.url)
+	}
+	f.Add([]byte(`<html><head><title>标题_张三_新浪博客</title></head><body><h1><a href="/zhangsan">张三的博客</a></h1><ul><li><a>全市公交线路优化调整方案公布</a><span>2024-05-11</span></li></ul><h2>标题</h2><div><span>2024</span><span>05/16</span></div><p>發布日期：113-05-16 民國113年5月16日 来自: 北京</p><p>2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導</p><p>（中央社記者王小明台北16日電）</p></body></html>`), "https://blog.example.cn/s/1.html")
 	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xD0\xAA\xA1\xA1\x40\x81\x30\x81\x30\xFE\xFE\xF8</p></body></html>"), "https://example.cn/x")
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
 		a, err := Extract(page, pageURL, Options{})

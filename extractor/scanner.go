@@ -58,7 +58,7 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
-	t := textOf(n)
+	t := rocEra(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
@@ -123,7 +123,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
 			s.cjkCredit(strings.Fields(m[1]))
 		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
-			v.addAuthors(cjkNames(cjkCreditText(m[1])), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
+			v.addAuthors(dropCJKOrgs(cjkNames(cjkCreditText(m[1]))), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
@@ -160,11 +160,23 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	if len(labels) == 0 {
-		// A block that is only a date, such as <span class="date">.
+		// A block that is only a date, such as <span class="date">. A
+		// Chinese teaser's date is no candidate, but leaves the body all
+		// the same.
 		if len(t) <= 60 && dateCovers(t) && s.yearOrByline(t) {
 			if w, ok := s.parse(t); ok {
-				s.addDate(w, s.kindOf(n), "visible-text")
+				if !cjkTeaserDate(n) {
+					s.addDate(w, s.kindOf(n), "visible-text")
+					s.sourceElement(n)
+				}
 				s.pending = ""
+				return true
+			}
+		}
+		// "<span>2024</span><span>05/16</span>": a day set in parts.
+		if d, ok := splitDate(n, t); ok {
+			if w, ok := s.parse(d); ok {
+				s.addDate(w, s.kindOf(n), "visible-text")
 				return true
 			}
 		}
@@ -178,15 +190,22 @@ func (s *scanner) block(n *html.Node) bool {
 			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
 				if w, ok := s.parse(m[0]); ok {
 					s.addDate(w, "", "visible-text")
+					s.sourceElement(n)
 					return false
 				}
 			}
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
+			s.sourceElement(n)
 			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
 			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
 				s.cjkCredit(strings.Fields(m[1]))
+			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
+				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
+				// date and a credit, no more; the line leaves the body.
+				s.cjkCredit(names)
+				return true
 			}
 			return false
 		}
@@ -263,7 +282,7 @@ func (s *scanner) block(n *html.Node) bool {
 		switch kind {
 		case "editor":
 			used = true
-			s.editorCredit(l)
+			s.editorCredit(l, labels)
 		case "published", "modified":
 			waits, dated := s.labelDate(kind, l, labels)
 			if waits {
@@ -277,6 +296,9 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "credit":
+			if fromLabel(l, labels) {
+				break
+			}
 			s.creditDate(l.value)
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
 				v.credit = c
@@ -352,18 +374,6 @@ var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true
 	"hr": true, "hrs": true, "day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true,
 	"yesterday": true, "today": true, "just": true, "now": true}
 
-var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
-
-func cleanCredit(s string) string {
-	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
-	s = cutCJKCreditDate(s)
-	s = strings.Trim(s, " .。:：-–—")
-	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
-		return ""
-	}
-	return s
-}
-
 // cjkLineDate reads the date of a short Chinese line n that labels none:
 // "记者｜张三 编辑｜李四 2024-05-16 10:21", "江城日报记者 张三 2024-05-16". The date
 // counts when it gives the time of day, or stands apart from the words
@@ -408,22 +418,6 @@ func linksHeadline(n *html.Node) bool {
 	return findFirst(n, func(c *html.Node) bool {
 		return c.DataAtom == atom.A && textLenUpTo(c, 25) > 24
 	}) != nil
-}
-
-// metaCredit is the source a Chinese CMS states in its <meta> tags when
-// the page shows none: TRS's "ContentSource", and "source" ("来源：人民网").
-// Only a value in Chinese is read: "source" is a URL or an app's name on
-// other pages.
-func metaCredit(m *pageMeta) string {
-	v, _ := m.tag("contentsource", "source")
-	if strings.IndexFunc(v, isCJK) < 0 {
-		return ""
-	}
-	v = strings.TrimSpace(v)
-	for _, l := range []string{"来源：", "来源:", "來源：", "來源:"} {
-		v = strings.TrimPrefix(v, l)
-	}
-	return cleanCredit(v)
 }
 
 // addAuthorElement records the names of an author element n, or of the

@@ -9,8 +9,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// teaserFirst holds the first letters of reTeaser's phrases.
-const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅"
+// teaserFirst holds the first letters of reTeaser's and reCJKNavLine's
+// phrases.
+const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅返點下打"
 
 // mayBeTeaser reports whether text starts with a letter a reTeaser phrase
 // starts with: most blocks fail here, before the regexp.
@@ -54,6 +55,12 @@ func stripTeasers(body *html.Node, title string) {
 		}
 		switch n.DataAtom {
 		case atom.P, atom.Div, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Strong, atom.B, atom.Ul, atom.Ol, atom.Blockquote:
+		case atom.A:
+			// A link set as a line of its own between the body's blocks:
+			// "<article><p>…</p><a>返回搜狐，查看更多</a></article>".
+			if !lineLink(n) || textLenUpTo(n, 1) == 0 {
+				return true
+			}
 		case atom.H1:
 			if st != "" && simplify(textOf(n)) == st {
 				doomed = append(doomed, n)
@@ -77,7 +84,7 @@ func stripTeasers(body *html.Node, title string) {
 		teaser := false
 		if mayBeTeaser(firstText(n)) {
 			lead := leadText(n, 80)
-			teaser = mayBeTeaserLead(lead) && reTeaser.MatchString(lead)
+			teaser = mayBeTeaserLead(lead) && (reTeaser.MatchString(lead) || reCJKNavLine.MatchString(lead))
 		}
 		isList := isElement(n, atom.Ul, atom.Ol)
 		var t string
@@ -137,4 +144,20 @@ func stripTeasers(body *html.Node, title string) {
 // ASCII decodes every rune of t.
 func mayBeEditorLine(t string) bool {
 	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+}
+
+// lineLink reports whether n, a link, stands as a line of its own: the
+// nearest sibling on each side that is not white space is a block, or
+// there is none.
+func lineLink(n *html.Node) bool {
+	if n.Parent == nil || !isBlockTag(n.Parent.DataAtom) || n.Parent.DataAtom == atom.P {
+		return false
+	}
+	apart := func(c *html.Node, step func(*html.Node) *html.Node) bool {
+		for ; c != nil && (c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""); c = step(c) {
+		}
+		return c == nil || c.Type == html.ElementNode && isBlockTag(c.DataAtom)
+	}
+	return apart(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
+		apart(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling })
 }

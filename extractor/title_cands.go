@@ -173,7 +173,7 @@ func titleTag(cands []titleCand) string {
 // its site or its sections, or a blog's masthead.
 func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
 	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
-		c.src.visible() && mastheadName(c.text, tag, tc.host)
+		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 }
 
 // extendTruncated replaces a structured title cut at a length limit

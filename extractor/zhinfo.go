@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -16,9 +17,11 @@ import (
 // 2005-3-11"): it is the dateline, as good as unlabelled, not a revision
 // beside a publication date. Beside a publication label it stays an update,
 // and a Japanese one ("更新日：", "更新日時：") always does: Japanese CMSs
-// print it beside or instead of the publication date.
+// print it beside or instead of the publication date, and "最后更新"
+// (last updated) always does.
 func cjkLoneUpdate(l labelled, labels []labelled) bool {
-	if !strings.Contains(l.label, "更新") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
+	// "最后更新：" (last updated) says what it is.
+	if !strings.Contains(l.label, "更新") || strings.HasPrefix(l.label, "最") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
 		return false
 	}
 	for _, o := range labels {
@@ -45,6 +48,10 @@ func cutCJKCreditDate(s string) string {
 	}
 	if !strings.ContainsAny(s, "(（") {
 		s = strings.TrimRight(s, " )）")
+	} else if i := strings.LastIndexAny(s, "(（"); i > 0 && !strings.ContainsAny(s[i:], ")）") {
+		// "江城日报 （本文首发于2024年5月10日）" without its date: a note
+		// the date opened.
+		s = strings.TrimSpace(s[:i])
 	}
 	return s
 }
@@ -124,4 +131,184 @@ var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:�
 // a date of the page.
 func cjkToday(t string) bool {
 	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
+}
+
+// cutCJKDates is s without its dates, numeric or Chinese, and the times
+// after them: "澎湃新闻记者 张三 2024-05-16 10:21" is 澎湃新闻记者 张三.
+func cutCJKDates(s string) string {
+	if !hasYearOrEpoch(s) {
+		return s
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		s = re.ReplaceAllString(s, " ")
+	}
+	return strings.TrimSpace(s)
+}
+
+// cjkTeaserDate reports whether n, a date alone, is a teaser's: the list
+// item or the table row it is in links a Chinese headline beside it, "<li><a>
+// 全市公交线路优化调整方案公布</a><span>2024-05-11</span></li>". Such lists
+// stand beside the article and above it as often as below, and the last
+// date of one above the headline is no dateline of the article.
+func cjkTeaserDate(n *html.Node) bool {
+	item := n
+	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
+		item = item.Parent
+	}
+	// A teaser is a headline and its date: a longer row is a layout
+	// table's, holding the article.
+	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, 241) > 240 {
+		return false
+	}
+	return findFirst(item, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && !hasAncestor(n, func(p *html.Node) bool { return p == c }) && cjkRunes(textOf(c)) >= 8
+	}) != nil
+}
+
+// cjkRunes counts the CJK characters of s.
+func cjkRunes(s string) int {
+	k := 0
+	for _, r := range s {
+		if isCJK(r) {
+			k++
+		}
+	}
+	return k
+}
+
+// reSplitDate is a day set in parts, each in an element of its own, as a
+// calendar leaf: the year apart from the month and the day ("2024 05/16
+// 10:21:33" of Xinhua's header), the day apart from the year and the month
+// ("16 2024-05", "2024.05 16").
+var reSplitDate = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})|((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2}))$`)
+
+// splitDate reads the day of n, a block of text t whose parts are set in
+// elements of their own (reSplitDate), as YYYY-MM-DD.
+func splitDate(n *html.Node, t string) (string, bool) {
+	if len(t) > 30 || !hasYearOrEpoch(t) {
+		return "", false
+	}
+	m := reSplitDate.FindStringSubmatch(t)
+	if m == nil || len(findAll(n, func(c *html.Node) bool { return c != n && c.Type == html.ElementNode })) < 2 {
+		return "", false
+	}
+	y, mo, d := m[1], m[2], m[3]
+	switch {
+	case m[5] != "":
+		y, mo, d = m[5], m[6], m[4]
+	case m[7] != "":
+		y, mo, d = m[7], m[8], m[9]
+	}
+	return y + "-" + pad2(mo) + "-" + pad2(d), true
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+// Taiwan dates its government's pages in the years of the Republic of
+// China, 1911 fewer than the common era's: "民國113年5月16日", "發布日期：
+// 113-05-16" are 2024-05-16.
+var (
+	// reROCEra is a date after the era's name.
+	reROCEra = regexp.MustCompile(`(?:中華)?民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+	// reROCDate is a date of three-digit year that a Chinese date label
+	// opens.
+	reROCDate = regexp.MustCompile(`^(1[0-4]\d)\s*([-/.年])\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?`)
+)
+
+// rocEra is t with a date of the Republic's era written in the common
+// era's years.
+func rocEra(t string) string {
+	if !strings.Contains(t, "民國") && !strings.Contains(t, "民国") {
+		return t
+	}
+	return reROCEra.ReplaceAllStringFunc(t, func(d string) string {
+		m := reROCEra.FindStringSubmatch(d)
+		return rocYear(m[1]) + "年" + m[2] + "月" + m[3] + "日"
+	})
+}
+
+// rocLabelled is the value of l, a date label, with a leading date of
+// the Republic's era ("發布日期：113-05-16") in the common era's years.
+// Only a Chinese label's value is read so.
+func rocLabelled(l labelled) string {
+	if l.value == "" || l.value[0] != '1' || strings.IndexFunc(l.label, isCJK) < 0 {
+		return l.value
+	}
+	m := reROCDate.FindStringSubmatchIndex(l.value)
+	if m == nil {
+		return l.value
+	}
+	v := l.value
+	return rocYear(v[m[2]:m[3]]) + "-" + v[m[6]:m[7]] + "-" + v[m[8]:m[9]] + v[m[1]:]
+}
+
+func rocYear(y string) string {
+	n, _ := strconv.Atoi(y)
+	return strconv.Itoa(n + 1911)
+}
+
+// reSourceClass is a class or an id that names a source's element:
+// "source", "ent-source", "source-2pXi2vGI", "source_baidu".
+var reSourceClass = regexp.MustCompile(`(?:^|[\s_-])source(?:$|[\s_-])`)
+
+// cjkSourceName is the source's name that a Chinese dateline n sets,
+// without a label, in an element classed a source: "<span class=date>
+// 2024年05月16日 10:21</span><a class=source>新京报</a>". It is "" when
+// there is none.
+func cjkSourceName(n *html.Node) string {
+	// The name alone: "date-source" holds the date as well.
+	for _, e := range findAll(n, func(c *html.Node) bool {
+		return c.Type == html.ElementNode && reSourceClass.MatchString(classID(c))
+	}) {
+		t := textOf(e)
+		if len(t) <= 60 && strings.IndexFunc(t, isCJK) >= 0 && !hasDigit(t) && !strings.ContainsAny(t, ":：") {
+			return t
+		}
+	}
+	return ""
+}
+
+// reCJKBlogName is a Chinese blog's name in its masthead: "张三的博客"
+// (Zhang San's blog), "李四的个人空间", "王五的專欄".
+var reCJKBlogName = regexp.MustCompile(`^(\S{1,20})的(?:博客|部落格|个人空间|個人空間|空间|空間|专栏|專欄|主页|主頁)$`)
+
+// cjkBlogName reports whether t is a Chinese blog's name, not a post's
+// headline.
+func cjkBlogName(t string) bool {
+	return strings.Contains(t, "的") && reCJKBlogName.MatchString(t)
+}
+
+// reCJKTitleSep separates the parts of a Chinese <title>.
+var reCJKTitleSep = regexp.MustCompile(`\s*[_|｜\-–—·»:：]+\s*`)
+
+// cjkBlogOwner is the owner of a Chinese blog that its masthead names
+// ("张三的博客", a link to the blog's front page, links) and its <title>
+// names again as one of its parts ("标题_张三_新浪博客"), else "".
+func cjkBlogOwner(m *pageMeta) string {
+	for _, l := range m.homeLinks {
+		if !cjkBlogName(l) {
+			continue
+		}
+		owner := reCJKBlogName.FindStringSubmatch(l)[1]
+		for _, part := range reCJKTitleSep.Split(m.docTitle, -1) {
+			if strings.TrimSpace(part) == owner {
+				return owner
+			}
+		}
+	}
+	return ""
+}
+
+// fromLabel reports whether l is a "来自" (from) label that names no
+// source: it does in an article's info line, among two other fields at
+// least ("2024-5-16 10:21 | 发布者: admin | 查看: 1234 | 来自: 江城日报", a
+// Discuz portal), but on its own it is where a forum member lives or the
+// app a post was sent from ("来自: 北京", "来自: 手机版").
+func fromLabel(l labelled, labels []labelled) bool {
+	return (l.label == "来自" || l.label == "來自") && len(labels) < 3
 }

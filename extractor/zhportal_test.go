@@ -106,6 +106,8 @@ func TestChineseDatelines(t *testing.T) {
 		{"signed, then published", "", info("发布机构：市交通运输局　成文日期：2024-05-10　发布日期：2024-05-16"), zhURL, "2024-05-16", ""},
 		{"og:release_date", `<meta property="og:release_date" content="2024-05-16">`, "", zhURL, "2024-05-16", ""},
 		{"gov.cn's metas", `<meta name="firstpublishedtime" content="2024-05-16-17:09:00"><meta name="lastmodifiedtime" content="2024-05-17-09:00:00">`, "", zhURL, "2024-05-16", "2024-05-17"},
+		{"Tencent's page data", `<script>window.DATA = {"article_id":"20240516A03XYZ00","media":"新京报","pubtime":"2024-05-16 10:21:33"};</script>`, "", zhURL, "2024-05-16", ""},
+		{"a script's publishTime", `<script>var ARTICLE_INFO = {title: "农村公路", publishTime: "2024-05-16 10:21:33"};</script>`, "", zhURL, "2024-05-16", ""},
 		{"a TRS address", "", "", "http://www.example.gov.cn/xxgk/202405/t20240516_123456.html", "2024-05-16", ""},
 		{"a date between bar labels", "", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), zhURL, "2024-05-16", ""},
 		{"a date after the reporters", "", info("江城日报记者 张三 李四　2024-05-16"), zhURL, "2024-05-16", ""},
@@ -117,6 +119,10 @@ func TestChineseDatelines(t *testing.T) {
 		{"an address with the day before capitals", "", "", "https://news.example.com/rain/a/20240516A03XYZ00", "2024-05-16", ""},
 		{"today in the top bar, the dateline below", "", info("2024-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
 		{"today in the top bar, no dateline", "", info("来源：江城日报"), zhURL, "", ""},
+		{"Republic of China years, labelled", "", info("資料來源：交通局　發布日期：113-05-16　更新日期：113年05月20日"), zhURL, "2024-05-16", "2024-05-20"},
+		{"a Republic of China date after its era", "", info("民國113年5月16日"), zhURL, "2024-05-16", ""},
+		{"a three-digit year unlabelled is no date", "", info("113-05-16"), zhURL, "", ""},
+		{"last updated, alone", "", info("最后更新：2024-05-20"), zhURL, "", "2024-05-20"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tail := ""
@@ -148,6 +154,10 @@ func TestChineseSource(t *testing.T) {
 		{"font size buttons", "", `<div class="info">日期：2024-05-16　来源：市交通运输局　字体：[<a>大</a> <a>中</a> <a>小</a>]</div>`, "", "市交通运输局"},
 		{"comments count", "", `<div class="info"><span>2024-05-16 10:21:33</span><span>来源：江城日报</span><span>评论：<a href="#">0</a></span></div>`, "", "江城日报"},
 		{"Traditional labels", "", `<div class="info">來源：江城日報　發佈時間：2024/05/16 10:21</div>`, "", "江城日報"},
+		{"a note after the source", "", `<div class="info">2024-05-16 10:21 来源：江城日报 （本文首发于2024年5月10日）</div>`, "", "江城日报"},
+		{"the badge of the site's own", "", `<div class="info">2024年05月16日 10:21 来源：<a>江城日报</a> 原创</div>`, "", "江城日报"},
+		{"from, among the info line's fields", "", `<div class="info">2024-5-16 10:21 | 发布者: admin | 查看: 1234 | 评论: 0 | 来自: 江城日报</div>`, "", "江城日报"},
+		{"from, alone, is where a member lives", "", `<div class="info">2024-05-16 10:21 | 来自: 北京</div>`, "", ""},
 		{"issuing body", "", `<div class="info">发布机构：市交通运输局　发布日期：2024-05-16</div>`, "", "市交通运输局"},
 		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
 		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},
