@@ -158,6 +158,9 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		} else if tl == 0 && !v.has(fromAuthorElement) && isAuthorElement(n) {
 			s.photoCard(n)
 		}
+		if tl > 240 && v.h1Pos >= 0 && (n.DataAtom == atom.P || !hasBlockChild(n)) {
+			s.prose++
+		}
 		if tl > 240 && !past {
 			s.looseDates(n)
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {

@@ -185,6 +185,18 @@ func TestMetaLineEndsWithItsLine(t *testing.T) {
 	}
 }
 
+// A date with a two-digit year under the story's first paragraph is a
+// related piece's card, not the byline's: it does not overrule the
+// structured date.
+func TestShortYearUnderTheTextIsNotTheBylines(t *testing.T) {
+	long := "<p>" + strings.Repeat("Apple hat seine neuen Prozessoren im kleineren Verfahren gefertigt. ", 5) + "</p>"
+	card := `<div class="author-recommendation"><div class="headline-small">So erlebten wir den M1-Chip:</div><a href="/tipps/macbook-700603"><div class="recommended-article"><p>MacBook Air M1 und Pro M1: Erfahrungen nach 18 Monaten</p><small>Christoph Lübben | 22.11.22</small></div></a></div>`
+	page := `<html><head><meta property="article:published_time" content="2023-10-31T12:10:30+01:00"></head><body><article><h1>Apple will im Gaming die Nr. 1 sein</h1>` + long + card + long + `</article></body></html>`
+	if a := extractPage(t, page); a.PublishedDate != "2023-10-31" {
+		t.Errorf("Extract(card under the text).PublishedDate = %q, want the structured 2023-10-31", a.PublishedDate)
+	}
+}
+
 // The page's one <time datetime> gives the date wherever it is; of several
 // (teasers, comments), none does.
 func TestOnlyTimeElement(t *testing.T) {

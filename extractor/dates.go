@@ -202,8 +202,9 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 // yearOrByline reports whether t, a date alone (dateCovers), has its full
 // year, or stands in the byline area: a date with a two-digit year
 // ("12.11.21") is read only above the headline or within metaLineWindow
-// blocks below it, as further down it is an event list's or a version's
-// as often as the page's.
+// blocks below it, before the first paragraph of running text: further
+// down it is an event list's, a version's or a related piece's card
+// ("Christoph Lübben | 22.11.22") as often as the page's.
 func (s *scanner) yearOrByline(t string) bool {
 	if hasYearOrEpoch(t) {
 		return true
@@ -214,7 +215,7 @@ func (s *scanner) yearOrByline(t string) bool {
 		// above it (visible.pick).
 		return !s.noHeadline
 	}
-	return s.pos-h <= metaLineWindow
+	return s.pos-h <= metaLineWindow && s.prose == 0
 }
 
 // parseShortYearFirst reads a date with a two-digit year written first

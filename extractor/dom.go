@@ -375,6 +375,16 @@ func isBlockish(n *html.Node) bool {
 	return n.Type == html.ElementNode && (isBlockTag(n.DataAtom) || n.DataAtom == atom.Span || n.DataAtom == atom.Td || n.DataAtom == atom.A || n.DataAtom == atom.Small)
 }
 
+// hasBlockChild reports whether n has a block element among its children.
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLenUpTo(c, tl) == tl {

@@ -46,6 +46,9 @@ type scanner struct {
 	// block names any (scanVisible), so that the first byline block is
 	// still the one that leaves the body.
 	held *authorCand
+	// prose counts the paragraphs of running text (blocks of more than
+	// 240 bytes) read since the headline.
+	prose int
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
