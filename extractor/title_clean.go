@@ -141,6 +141,11 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			return full, nil
 		}
 		hi--
+		// Before the guessed name, a menu entry or the page's folder is
+		// the section ("Headline_Section_Site", "Headline - World - Site").
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+			hi--
+		}
 	}
 	// Rejoin the headline from the original text so inner separators such
 	// as "Chongqing - Dusseldorf" survive. The segments are found in

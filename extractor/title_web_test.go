@@ -11,6 +11,9 @@ const webSidebar = `<aside class="sidebar"><h3 class="widget-title">Most read</h
 <li><a href="/news/storm-warning">Storm warning for the weekend across the county</a></li>
 <li><a href="/sport/cup">Local team wins the cup after extra time</a></li></ul></aside>`
 
+// zhTitleBody is a Chinese story's text.
+const zhTitleBody = `<p>重庆市召开全市经济工作会议，会议总结了今年的工作，部署明年的重点任务。会议强调要坚持稳中求进工作总基调，推动高质量发展。</p><p>会议指出，要扎实推进各项改革，持续改善民生，确保全年目标任务圆满完成。</p>`
+
 const webFooter = `<footer class="site-footer"><p>&copy; 2025 The Valley Gazette. All rights reserved.</p><a href="/about">About us</a></footer>`
 
 // Title situations common on the web, each a whole page.
@@ -35,6 +38,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"headline_English", "http://english.people.example/200503/11/eng20050311_1234.html",
 			`<title>` + head + `_English</title>`,
 			`<div id="story">` + titleBody + `</div>`, head},
+		{"headline_column_site, Chinese CMS without structured data", "https://www.jcnews.example.cn/news/2024/05/16/123.html",
+			`<title>重庆召开全市经济工作会议_江城新闻_江城网</title>`,
+			`<table><tr><td><a href="/">首页</a> <a href="/news/">江城新闻</a> <a href="/sports/">体育</a></td></tr><tr><td>` + zhTitleBody + `</td></tr></table>`, "重庆召开全市经济工作会议"},
+		{"headline - section - site, the section in the menu", "https://www.valleygazette.example/2024/05/council-budget-school",
+			`<title>` + head + ` - Politics - VG Online</title>`,
+			webMasthead + `<div class="story">` + titleBody + `</div>`, head},
 		{"h1 is the logo", "https://www.valleygazette.example/news/council-budget-school",
 			`<title>` + head + ` | The Valley Gazette</title>`,
 			`<header><h1 class="site-title"><a href="/"><img src="/logo.png" alt="The Valley Gazette"></a></h1></header><div class="content"><h2>` + head + `</h2>` + titleBody + `</div>` + webSidebar, head},
