@@ -285,7 +285,7 @@ func (s *scanner) parse(t string) (when, bool) {
 	if cjkToday(t) {
 		return when{}, false
 	}
-	t = rocEra(t)
+	t = hanziDate(rocEra(t))
 	if s.yearFirst {
 		if w, ok := parseShortYearFirst(t); ok {
 			return w, true

@@ -232,6 +232,53 @@ func rocEra(t string) string {
 	})
 }
 
+// reHanziDate is a date in Chinese numerals, as government documents date
+// themselves ("二〇二四年五月十六日", "二零二四年十二月三十一日").
+var reHanziDate = regexp.MustCompile(`([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`)
+
+// hanziDigits are the values of the Chinese numerals.
+var hanziDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+
+// hanziDate returns t with its dates in Chinese numerals written in digits
+// ("二〇二四年五月十六日" is "2024年5月16日"). A year is four numerals
+// with a zero among them ("〇", "零"), the form dates take.
+func hanziDate(t string) string {
+	if !strings.Contains(t, "〇") && !strings.Contains(t, "零") {
+		return t
+	}
+	return reHanziDate.ReplaceAllStringFunc(t, func(d string) string {
+		m := reHanziDate.FindStringSubmatch(d)
+		y := 0
+		for _, r := range m[1] {
+			y = 10*y + hanziDigits[r]
+		}
+		mo, day := hanziNumber(m[2]), hanziNumber(m[3])
+		if mo < 1 || mo > 12 || day < 1 || day > 31 {
+			return d
+		}
+		return strconv.Itoa(y) + "年" + strconv.Itoa(mo) + "月" + strconv.Itoa(day) + "日"
+	})
+}
+
+// hanziNumber reads a number from 1 to 39 in Chinese numerals ("五",
+// "十", "十六", "二十", "三十一"); 0 for anything else.
+func hanziNumber(s string) int {
+	rs := []rune(s)
+	switch {
+	case len(rs) == 1 && rs[0] == '十':
+		return 10
+	case len(rs) == 1:
+		return hanziDigits[rs[0]]
+	case len(rs) == 2 && rs[0] == '十':
+		return 10 + hanziDigits[rs[1]]
+	case len(rs) == 2 && rs[1] == '十':
+		return 10 * hanziDigits[rs[0]]
+	case len(rs) == 3 && rs[1] == '十':
+		return 10*hanziDigits[rs[0]] + hanziDigits[rs[2]]
+	}
+	return 0
+}
+
 // rocLabelled is the value of l, a date label, with a leading date of
 // the Republic's era ("發布日期：113-05-16") in the common era's years.
 // Only a Chinese label's value is read so.
