@@ -285,7 +285,7 @@ func (s *scanner) parse(t string) (when, bool) {
 	if cjkToday(t) {
 		return when{}, false
 	}
-	t = hanziDate(rocEra(t))
+	t = commonEraDates(t)
 	if s.yearFirst {
 		if w, ok := parseShortYearFirst(t); ok {
 			return w, true

@@ -61,7 +61,7 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
-	t := hanziDate(rocEra(textOf(n)))
+	t := commonEraDates(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")

@@ -232,6 +232,11 @@ func rocEra(t string) string {
 	})
 }
 
+// commonEraDates returns t with the dates it writes in the Republic of
+// China's era or in Chinese numerals written as the common era's, in
+// digits, for the date patterns to read.
+func commonEraDates(t string) string { return hanziDate(rocEra(t)) }
+
 // reHanziDate is a date in Chinese numerals, as government documents date
 // themselves ("二〇二四年五月十六日", "二零二四年十二月三十一日").
 var reHanziDate = regexp.MustCompile(`([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`)
