@@ -130,6 +130,10 @@ func slugName(a *html.Node, slug string) string {
 	return found
 }
 
+// authorClassKeys are the words isAuthorElement looks for, found in one
+// pass: most blocks hold none, and seven strings.Contains each cost more.
+var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur")
+
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
 	// The class and id, then the itemprop: no word looked for holds a
@@ -143,9 +147,9 @@ func isAuthorElement(n *html.Node) bool {
 		// Drupal templates; "autor", "auteur": the author's, in other
 		// languages ("autoren", German for the list of all authors, is
 		// not one).
-		return strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer") ||
+		return authorClassKeys.in(cid) && (strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer") ||
 			strings.Contains(cid, "username") || strings.Contains(cid, "user-name") ||
-			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur") // es, pt, de, pl, it ("autore"); fr
+			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur")) // es, pt, de, pl, it ("autore"); fr
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // ownerPage is a post at pageURL with head in its <head>, header before
@@ -129,4 +132,25 @@ func FuzzSiteOwner(f *testing.F) {
 		_ = wordUses(text, strings.ToLower(name), 2)
 		_ = isHomeHref(name)
 	})
+}
+
+// TestIsAuthorElementWords checks that the one-pass filter of
+// isAuthorElement lets each of its words through, in a class, an id or an
+// itemprop, and what the words rule out stays out.
+func TestIsAuthorElementWords(t *testing.T) {
+	for _, c := range []struct {
+		tag  string
+		want bool
+	}{
+		{`<span class="post-author">`, true}, {`<span class="Byline">`, true}, {`<span id="writer-name">`, true},
+		{`<span class="username">`, true}, {`<span class="user-name">`, true}, {`<div class="autor">`, true},
+		{`<div class="auteur">`, true}, {`<span itemprop="Author">`, true}, {`<div class="autoren">`, false},
+		{`<div class="author-bio">`, false}, {`<div class="user">`, false}, {`<div class="entry">`, false},
+	} {
+		doc, _ := html.Parse(strings.NewReader(c.tag + "Jane Doe"))
+		n := findFirst(doc, byTag(atom.Span, atom.Div))
+		if got := isAuthorElement(n); got != c.want {
+			t.Errorf("isAuthorElement(%s) = %v, want %v", c.tag, got, c.want)
+		}
+	}
 }
