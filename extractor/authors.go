@@ -53,6 +53,15 @@ const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words
 // Roe", "Words by Jane Doe, photographs by John Roe".
 var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото)\s*(?:by\b|:)`)
 
+// photoCredit is rePhotoCredit.FindStringIndex(s), asked only of a text
+// that may hold a match.
+func photoCredit(s string) []int {
+	if !mayHoldPhotoCredit(s) {
+		return nil
+	}
+	return rePhotoCredit.FindStringIndex(s)
+}
+
 // reOfPaper is the paper or the project after a writer's full name: "By
 // Jane Doe of The Times".
 var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
@@ -131,7 +140,7 @@ func splitAuthors(s string) []string {
 	if strings.IndexByte(s, '@') >= 0 {
 		s = reEmail.ReplaceAllString(s, "")
 	}
-	if loc := rePhotoCredit.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if loc := photoCredit(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
@@ -174,8 +183,10 @@ func splitAuthors(s string) []string {
 	var parts []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
-	} else {
+	} else if mayJoinNames(s) {
 		parts = reAuthorSplit.Split(s, -1)
+	} else {
+		parts = []string{s} // what Split gives when nothing matches
 	}
 	var out []string
 	for i, p := range parts {
@@ -223,6 +234,9 @@ func splitAuthors(s string) []string {
 // before the name ("Dec 17, 2025 Julian K. Arni") and whatever follows a
 // date after it.
 func cutDates(s string) string {
+	if !hasASCIIYear(s) {
+		return s // no date the regexps read, in s or in what is cut from it
+	}
 	for _, re := range []*regexp.Regexp{reISO, reMDY, reDMY} {
 		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] < len(s) {
 			s = strings.TrimLeft(s[loc[1]:], " ,|•·-–—")

@@ -47,3 +47,58 @@ func notAuthorRole(s string, by bool) []int {
 	}
 	return reNotAuthorRole.FindStringIndex(s)
 }
+
+// hasASCIIYear reports whether s holds a year 19xx or 20xx in ASCII
+// digits, which every match of reISO, reMDY and reDMY holds.
+func hasASCIIYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if yearAt(s, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldPhotoCredit reports whether s may match rePhotoCredit: every
+// match holds the start of one of its words in any ASCII case (none of
+// these letters has a (?i) fold beyond ASCII, as k and s do), or "фото",
+// whose Cyrillic letters all start with byte D0 or D1.
+func mayHoldPhotoCredit(s string) bool {
+	return hasFoldASCII(s, "photo") || hasFoldASCII(s, "pictur") || hasFoldASCII(s, "imag") ||
+		hasFoldASCII(s, "illu") || hasFoldASCII(s, "video") ||
+		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0
+}
+
+// authorJoinWords are the words reAuthorSplit splits at, between white
+// space.
+var authorJoinWords = map[string]bool{"and": true, "AND": true, "und": true, "et": true, "y": true, "e": true,
+	"и": true, "і": true, "та": true, "και": true, "és": true, "și": true, "ve": true, "och": true, "og": true, "i": true, "ja": true}
+
+// mayJoinNames reports whether reAuthorSplit may split s: it holds one of
+// the punctuation marks it splits at, or one of its words with white
+// space (Go's \s: tab, newline, form feed, carriage return, space) on
+// each side. Most bylines name one author and hold neither.
+func mayJoinNames(s string) bool {
+	if strings.ContainsAny(s, ",;&/|") || strings.Contains(s, "、") || strings.Contains(s, "，") || strings.Contains(s, "／") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !reSpace(s[i]) {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && !reSpace(s[j]) {
+			j++
+		}
+		if j < len(s) && authorJoinWords[s[i+1:j]] {
+			return true
+		}
+		i = j - 1
+	}
+	return false
+}
+
+// reSpace reports whether c is white space as Go's regexp \s reads it.
+func reSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}

@@ -87,3 +87,45 @@ func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
 		t.Fatalf("only %d matches: the strings do not exercise the regexps", matched)
 	}
 }
+
+// The guards of splitAuthors' photo credit, name split and date cut must
+// hold for every text their regexps match.
+func TestNameGuardsHoldForMatches(t *testing.T) {
+	words := []string{"By", "Jane", "Doe", "Photos", "PHOTOGRAPHY", "pictures", "Images", "Illustration", "Video", "фото",
+		"Фото", "ФОТО", "by", ":", " ", "  ", "\t", "\n", ",", ";", "&", "/", "|", "、", "，", "／", "and", "AND", "And",
+		"und", "et", "y", "e", "и", "і", "та", "και", "és", "și", "ve", "och", "og", "i", "ja", "2024", "1999", "12",
+		"March", "5", "2024-03-05", "05.03.", "Jan", "ſ", "K", "x"}
+	rng := rand.New(rand.NewPCG(9, 10))
+	photo, split, dates := 0, 0, 0
+	for range 50000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteString(words[rng.IntN(len(words))])
+			if rng.IntN(3) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if rePhotoCredit.MatchString(s) {
+			photo++
+			if !mayHoldPhotoCredit(s) {
+				t.Fatalf("mayHoldPhotoCredit(%q) = false, but rePhotoCredit matches", s)
+			}
+		}
+		if reAuthorSplit.MatchString(s) {
+			split++
+			if !mayJoinNames(s) {
+				t.Fatalf("mayJoinNames(%q) = false, but reAuthorSplit matches", s)
+			}
+		}
+		if reISO.MatchString(s) || reMDY.MatchString(s) || reDMY.MatchString(s) {
+			dates++
+			if !hasASCIIYear(s) {
+				t.Fatalf("hasASCIIYear(%q) = false, but a date regexp matches", s)
+			}
+		}
+	}
+	if photo < 500 || split < 500 || dates < 500 {
+		t.Fatalf("matches: %d photo credits, %d splits, %d dates: the strings do not exercise the regexps", photo, split, dates)
+	}
+}
