@@ -178,10 +178,21 @@ func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string)
 
 // extendTruncated replaces a structured title cut at a length limit
 // (Google's 110 characters for JSON-LD headlines) by a later candidate that
-// goes on from it with a word, not a separator.
+// goes on from it with a word, not a separator; and a title a CMS cut to
+// fit a share card, marked by an ellipsis ("Council approves budget for
+// the new…"), by any other candidate that goes on from where it was cut.
 func extendTruncated(cands []titleCand) {
 	for i := range cands {
 		c := &cands[i]
+		if stem, ok := cutByEllipsis(c.text); ok {
+			for j, d := range cands {
+				if _, cut := cutByEllipsis(d.text); j != i && !cut && len(d.text) > len(stem)+1 && strings.HasPrefix(d.text, stem) {
+					c.text, c.suffix = d.text, d.suffix
+					break
+				}
+			}
+			continue
+		}
 		if len([]rune(c.text)) < 100 {
 			continue
 		}
@@ -193,6 +204,20 @@ func extendTruncated(cands []titleCand) {
 			}
 		}
 	}
+}
+
+// cutByEllipsis returns a title without the ellipsis that ends it, and
+// whether it had one after three words or more: a shorter title ending in
+// one is a headline of its own ("And then…").
+func cutByEllipsis(t string) (string, bool) {
+	stem, ok := strings.CutSuffix(t, "…")
+	if !ok {
+		if stem, ok = strings.CutSuffix(t, "..."); !ok {
+			return t, false
+		}
+	}
+	stem = strings.TrimRight(stem, " ")
+	return stem, len(strings.Fields(stem)) >= 3
 }
 
 // relate sets on each candidate the evidence that comes from the others.

@@ -201,6 +201,15 @@ func TestTitleWebSituations(t *testing.T) {
 		{"headline - two words - site kept", "https://www.cbn.example/news/12345",
 			`<title>Interview - John Smith - CBN News</title>`,
 			`<div id="story">` + titleBody + `</div>`, "Interview - John Smith"},
+		{"og:title cut with an ellipsis, no h1, the <title> whole", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="Council approves budget for the new…"><title>` + head + ` | Valley Gazette</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"og:title cut with three dots, no h1, the <title> whole", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="Council approves budget for the new ..."><title>` + head + ` | Valley Gazette</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"og:title cut with an ellipsis, JSON-LD whole", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="Council approves budget for the…"><script type="application/ld+json">{"@type":"NewsArticle","headline":"` + head + `"}</script>`,
+			`<div class="story">` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
