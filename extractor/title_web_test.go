@@ -210,6 +210,21 @@ func TestTitleWebSituations(t *testing.T) {
 		{"og:title cut with an ellipsis, JSON-LD whole", "https://www.valleygazette.example/politics/council-budget-school",
 			`<meta property="og:title" content="Council approves budget for the…"><script type="application/ld+json">{"@type":"NewsArticle","headline":"` + head + `"}</script>`,
 			`<div class="story">` + titleBody + `</div>`, head},
+		{"twitter:title as a share button tweets it", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta name="twitter:title" content="` + head + ` via @valleygazette">`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"breadcrumb title, »", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>Home &raquo; Politics &raquo; ` + head + `</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"breadcrumb title, >", "https://www.valleygazette.example/article/1234",
+			`<title>Home &gt; Local Politics &gt; ` + head + `</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"og:title section | headline, the section the address's folder", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="Politics | ` + head + `">`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"site: section: headline", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>Valley Gazette: Politics: ` + head + `</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
