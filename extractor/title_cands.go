@@ -50,6 +50,7 @@ type titleCand struct {
 	inArticle bool    // inside <article> or <main>
 	inLink    bool    // its text is a link to another page: a teaser
 	homeLink  bool    // its text is a link to the site's or a section's front page
+	brand     bool    // its class or its parent's says it is the site's name or logo
 
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
@@ -172,7 +173,7 @@ func titleTag(cands []titleCand) string {
 // the site's name or host, a link to a front page, a name the page gives
 // its site or its sections, or a blog's masthead.
 func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
-	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
+	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || c.brand || tc.home.has(c.text) || site[simplify(c.text)] ||
 		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 }
 

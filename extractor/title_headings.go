@@ -12,6 +12,14 @@ import (
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
 	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
 
+// brandWords are class and id words of a site's name set as its logo,
+// which many themes write as the <h1> of every page: WordPress's starter
+// theme _s and the themes built on it ("<div class="site-branding"><h1
+// class="site-title">"). Not "blog-title", which names a post's title as
+// often as a blog's.
+var brandWords = classSetOf("site title", "sitetitle", "site name", "sitename", "site logo", "sitelogo",
+	"site branding", "sitebranding", "logo")
+
 // widgetTitleWords name the label of a sidebar widget, which WordPress
 // writes "<h2 class="widget-title">" (or "widgettitle", register_sidebar's
 // default): a box of links, not the article.
@@ -93,6 +101,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		c := titleCand{src: src, prov: "h1", node: n, order: len(out),
 			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
 		}
+		// A logo sits outside the article: inside it, "site__title" is a
+		// theme's block named "site".
+		c.brand = !c.inArticle && (hasClassWord(classID(n), brandWords) || n.Parent != nil && hasClassWord(classID(n.Parent), brandWords))
 		if src == srcHeading {
 			c.prov = "heading"
 		}

@@ -231,6 +231,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"site: section: headline", "https://www.valleygazette.example/politics/council-budget-school",
 			`<title>Valley Gazette: Politics: ` + head + `</title>`,
 			`<div class="story">` + titleBody + `</div>`, head},
+		{"h1 the site's name with a tagline, h2 the post", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>` + head + ` | Valley Gazette</title>`,
+			`<header><h1 class="site-title">Valley Gazette <small>Local news</small></h1></header><div class="post"><h2 class="post-title">` + head + `</h2>` + titleBody + `</div>`, head},
+		{"a theme's block named site: site__title in the article", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>Valley Gazette</title>`,
+			`<article><header class="site__header"><h1 class="site__title">` + head + `</h1></header>` + titleBody + `</article>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
