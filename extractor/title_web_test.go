@@ -237,6 +237,9 @@ func TestTitleWebSituations(t *testing.T) {
 		{"a theme's block named site: site__title in the article", "https://www.valleygazette.example/politics/council-budget-school",
 			`<title>Valley Gazette</title>`,
 			`<article><header class="site__header"><h1 class="site__title">` + head + `</h1></header>` + titleBody + `</article>`, head},
+		{"section | headline - The Site, the host without 'The'", "https://www.valleygazette.example/2024/05/01/opinion/council-budget.html",
+			`<title>Opinion | ` + head + ` - The Valley Gazette</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
