@@ -195,7 +195,9 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
 	// One capitalised word beside the name is a section's without the
 	// address saying so, when a headline of four words or more stays.
-	word := func(k int) bool { return sectionWord(parts[k]) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4 }
+	word := func(k int) bool {
+		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4
+	}
 	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
@@ -229,6 +231,22 @@ func sectionWord(seg string) bool {
 	}
 	for _, r := range seg {
 		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// newsSection reports whether a segment is a news section's name: two or
+// three capitalised words, the last "News" ("Local News", "Breaking
+// News", "US & World News").
+func newsSection(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" {
 			return false
 		}
 	}

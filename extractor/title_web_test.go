@@ -240,6 +240,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"section | headline - The Site, the host without 'The'", "https://www.valleygazette.example/2024/05/01/opinion/council-budget.html",
 			`<title>Opinion | ` + head + ` - The Valley Gazette</title>`,
 			`<div class="story">` + titleBody + `</div>`, head},
+		{"headline - Breaking News | site", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>` + head + ` - Breaking News | Valley Gazette</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
+		{"headline - Local News - site, the address without the section", "https://www.valleygazette.example/article/1234",
+			`<title>` + head + ` - Local News - Valley Gazette</title>`,
+			`<div class="story">` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
