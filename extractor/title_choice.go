@@ -151,7 +151,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) {
+			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || trailingElements(c.node, t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}
@@ -185,6 +185,36 @@ func lostSeparators(h, t string) bool {
 		}
 	}
 	return i == len(hw)
+}
+
+// trailingElements reports whether a heading's text h is the stated
+// title t followed by the text of elements that end the heading: a date,
+// a subtitle in <small>, a screen reader's note ("<h1>Headline <span
+// class="date">May 3, 2025</span></h1>"). The page states its title
+// without them.
+func trailingElements(n *html.Node, h, t string) bool {
+	rest, ok := strings.CutPrefix(h, t)
+	if n == nil || !ok || rest == "" || len(strings.Fields(t)) < 3 {
+		return false
+	}
+	// The children of n from its last back, while they are elements, until
+	// their text is rest.
+	var tail []string
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		if c.Type != html.ElementNode {
+			return false
+		}
+		tail = append([]string{textOf(c)}, tail...)
+		if got := normSpace(strings.Join(tail, " ")); got == normSpace(rest) {
+			return true
+		} else if len(got) > len(rest) {
+			return false
+		}
+	}
+	return false
 }
 
 // suffixAfter returns the <title> segments that follow headline.

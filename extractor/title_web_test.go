@@ -246,6 +246,15 @@ func TestTitleWebSituations(t *testing.T) {
 		{"headline - Local News - site, the address without the section", "https://www.valleygazette.example/article/1234",
 			`<title>` + head + ` - Local News - Valley Gazette</title>`,
 			`<div class="story">` + titleBody + `</div>`, head},
+		{"h1 with a date in an element of its own", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>` + head + ` | Valley Gazette</title>`,
+			`<article><h1>` + head + ` <span class="date">May 3, 2025</span></h1>` + titleBody + `</article>`, head},
+		{"h1 with a note for screen readers", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>` + head + ` | Valley Gazette</title>`,
+			`<article><h1>` + head + `<span class="sr-only"> (opens in a new window)</span></h1>` + titleBody + `</article>`, head},
+		{"h1 with a subtitle in small, the stated title without", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="` + head + `">`,
+			`<article><h1>` + head + `<br><small>The vote was close</small></h1>` + titleBody + `</article>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
