@@ -158,7 +158,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		hi--
 		// Before the guessed name, a menu entry or the page's folder is
 		// the section ("Headline_Section_Site", "Headline - World - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
 			hi--
 		}
 	}
@@ -251,6 +251,24 @@ func newsSection(seg string) bool {
 		}
 	}
 	return true
+}
+
+// cjkSectionEnds end the names Chinese portals give their sections and
+// channels ("新闻中心", "财经频道", "国内新闻", "专题栏目").
+var cjkSectionEnds = []string{"频道", "頻道", "中心", "新闻", "新聞", "栏目", "欄目", "资讯", "資訊"}
+
+// cjkSection reports whether a segment of six characters or fewer is a
+// Chinese portal's section name.
+func cjkSection(seg string) bool {
+	if n := utf8.RuneCountInString(seg); n < 3 || n > 6 || !isMostlyCJK(seg) {
+		return false
+	}
+	for _, e := range cjkSectionEnds {
+		if strings.HasSuffix(seg, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // partSeps returns the separator character that follows each of a

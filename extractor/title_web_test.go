@@ -255,6 +255,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"h1 with a subtitle in small, the stated title without", "https://www.valleygazette.example/politics/council-budget-school",
 			`<meta property="og:title" content="` + head + `">`,
 			`<article><h1>` + head + `<br><small>The vote was close</small></h1>` + titleBody + `</article>`, head},
+		{"headline - channel - site, Chinese portal", "https://www.jcnews.example.cn/news/2024/05/16/123.html",
+			`<title>重庆召开全市经济工作会议 - 新闻频道 - 江城网</title>`,
+			`<div>` + zhTitleBody + `</div>`, "重庆召开全市经济工作会议"},
+		{"headline_news centre_site, Chinese portal", "https://www.jcnews.example.cn/a/2024/05/16/123.html",
+			`<title>重庆召开全市经济工作会议_新闻中心_江城网</title>`,
+			`<div>` + zhTitleBody + `</div>`, "重庆召开全市经济工作会议"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
