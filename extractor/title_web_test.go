@@ -261,6 +261,12 @@ func TestTitleWebSituations(t *testing.T) {
 		{"headline_news centre_site, Chinese portal", "https://www.jcnews.example.cn/a/2024/05/16/123.html",
 			`<title>重庆召开全市经济工作会议_新闻中心_江城网</title>`,
 			`<div>` + zhTitleBody + `</div>`, "重庆召开全市经济工作会议"},
+		{"h1 opening with a label element", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>` + head + ` | Valley Gazette</title>`,
+			`<article><h1><span class="badge">Live</span> ` + head + `</h1>` + titleBody + `</article>`, head},
+		{"h1 opening with a kicker element, og:title without", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="` + head + `">`,
+			`<article><h1><span class="label">Exclusive</span> ` + head + `</h1>` + titleBody + `</article>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
