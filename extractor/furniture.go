@@ -46,7 +46,7 @@ var keepTokens = setOf(
 
 // pairFirst holds the first words of the two-word entries of the class word
 // sets, so that only those pairs are looked up.
-var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story")
+var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget")
 
 // wordFilter tells, from its length and its first and last bytes, that a
 // word is not in a set, without hashing it: most class words are in none.

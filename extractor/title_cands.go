@@ -50,6 +50,7 @@ type titleCand struct {
 	inArticle bool    // inside <article> or <main>
 	inLink    bool    // its text is a link to another page: a teaser
 	homeLink  bool    // its text is a link to the site's or a section's front page
+	brand     bool    // its class or its parent's says it is the site's name or logo
 
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
@@ -172,16 +173,27 @@ func titleTag(cands []titleCand) string {
 // the site's name or host, a link to a front page, a name the page gives
 // its site or its sections, or a blog's masthead.
 func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
-	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || tc.home.has(c.text) || site[simplify(c.text)] ||
+	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || c.brand || tc.home.has(c.text) || site[simplify(c.text)] ||
 		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 }
 
 // extendTruncated replaces a structured title cut at a length limit
 // (Google's 110 characters for JSON-LD headlines) by a later candidate that
-// goes on from it with a word, not a separator.
+// goes on from it with a word, not a separator; and a title a CMS cut to
+// fit a share card, marked by an ellipsis ("Council approves budget for
+// the new…"), by any other candidate that goes on from where it was cut.
 func extendTruncated(cands []titleCand) {
 	for i := range cands {
 		c := &cands[i]
+		if stem, ok := cutByEllipsis(c.text); ok {
+			for j, d := range cands {
+				if _, cut := cutByEllipsis(d.text); j != i && !cut && len(d.text) > len(stem)+1 && strings.HasPrefix(d.text, stem) {
+					c.text, c.suffix = d.text, d.suffix
+					break
+				}
+			}
+			continue
+		}
 		if len([]rune(c.text)) < 100 {
 			continue
 		}
@@ -193,6 +205,20 @@ func extendTruncated(cands []titleCand) {
 			}
 		}
 	}
+}
+
+// cutByEllipsis returns a title without the ellipsis that ends it, and
+// whether it had one after three words or more: a shorter title ending in
+// one is a headline of its own ("And then…").
+func cutByEllipsis(t string) (string, bool) {
+	stem, ok := strings.CutSuffix(t, "…")
+	if !ok {
+		if stem, ok = strings.CutSuffix(t, "..."); !ok {
+			return t, false
+		}
+	}
+	stem = strings.TrimRight(stem, " ")
+	return stem, len(strings.Fields(stem)) >= 3
 }
 
 // relate sets on each candidate the evidence that comes from the others.

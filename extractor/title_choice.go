@@ -151,7 +151,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) {
+			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}
@@ -185,6 +185,56 @@ func lostSeparators(h, t string) bool {
 		}
 	}
 	return i == len(hw)
+}
+
+// edgeElements reports whether a heading's text h is the stated title t
+// with the text of elements that end or open the heading around it: a
+// date, a comment count, a subtitle in <small>, a screen reader's note
+// ("<h1>Headline <span class="date">May 3, 2025</span></h1>"), a label
+// ("<h1><span class="badge">Live</span> Headline</h1>"). The page states
+// its title without them.
+func edgeElements(n *html.Node, h, t string) bool {
+	if n == nil || len(strings.Fields(t)) < 3 {
+		return false
+	}
+	if rest, ok := strings.CutPrefix(h, t); ok && rest != "" {
+		return edgeText(n, rest, true)
+	}
+	if rest, ok := strings.CutSuffix(h, t); ok && rest != "" {
+		return edgeText(n, rest, false)
+	}
+	return false
+}
+
+// edgeText reports whether the children at one edge of n, the last ones
+// if fromEnd, are elements (blank text aside) whose text is rest.
+func edgeText(n *html.Node, rest string, fromEnd bool) bool {
+	want := normSpace(rest)
+	c, got := n.FirstChild, ""
+	if fromEnd {
+		c = n.LastChild
+	}
+	for c != nil {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			if c.Type != html.ElementNode {
+				return false
+			}
+			if fromEnd {
+				got = normSpace(textOf(c) + " " + got)
+			} else {
+				got = normSpace(got + " " + textOf(c))
+			}
+			if len(got) >= len(want) {
+				return got == want
+			}
+		}
+		if fromEnd {
+			c = c.PrevSibling
+		} else {
+			c = c.NextSibling
+		}
+	}
+	return false
 }
 
 // suffixAfter returns the <title> segments that follow headline.

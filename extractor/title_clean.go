@@ -43,11 +43,20 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	}
 	t = trimSeparators(t)
 	t = cutLeadingDate(t)
+	// "Headline via @site": the text a share button tweets.
+	if i := strings.LastIndex(t, " via @"); i > 0 && !strings.Contains(t[i+6:], " ") {
+		suffix = append([]string{t[i+5:]}, suffix...)
+		t = strings.TrimSpace(t[:i])
+	}
 	// "Blog: Headline", "Google Lat Long: Headline", "example.com
 	// Headline": a label, the site's name or its domain before the
 	// headline, set off by a colon the separators above leave alone.
 	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && tc.siteOrLabel(label)) && len(strings.Fields(rest)) >= 2 {
 		t = rest
+		// "Site: Politics: Headline": the section after the name.
+		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
+			t = rest
+		}
 	} else if w, rest, ok := strings.Cut(t, " "); ok {
 		host := strings.TrimPrefix(tc.host, "www.")
 		if host != "" && strings.EqualFold(w, host) {
@@ -125,7 +134,13 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			break
 		}
 	}
+	seps := partSeps(full, parts)
 	lo0 := lo
+	// A breadcrumb trail from the front page ("Home » Politics »
+	// Headline"): what follows "Home" is cut as what follows a site's name.
+	if lo == 0 && homeWords[simplify(parts[0])] && strings.ContainsRune(crumbSeps, seps[0]) {
+		lo = 1
+	}
 	lo, hi := trimSegments(parts[:end], lo, label)
 	// A run left that only names the site means a menu entry was the
 	// headline: a blog lists its latest posts, this one among them, in
@@ -133,7 +148,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if hi == lo+1 && site(parts[lo]) {
 		lo, hi = trimSegments(parts[:end], lo, site)
 	}
-	lo, hi = cutSections(parts, partSeps(full, parts), lo, hi, tc, lo > lo0, hi < len(parts))
+	lo, hi = cutSections(parts, seps, lo, hi, tc, lo > lo0, hi < len(parts))
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
@@ -143,7 +158,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		hi--
 		// Before the guessed name, a menu entry or the page's folder is
 		// the section ("Headline_Section_Site", "Headline - World - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
 			hi--
 		}
 	}
@@ -180,19 +195,31 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
 	// One capitalised word beside the name is a section's without the
 	// address saying so, when a headline of four words or more stays.
-	word := func(k int) bool { return sectionWord(parts[k]) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4 }
+	word := func(k int) bool {
+		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4
+	}
 	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {
-		return strings.ContainsRune("|｜»›>", seps[k]) && spacedWords(parts[k]) <= 3 && !strings.ContainsAny(parts[k], "?!") &&
+		return strings.ContainsRune(crumbSeps, seps[k]) && spacedWords(parts[k]) <= 3 && !strings.ContainsAny(parts[k], "?!") &&
 			len(parts[k]) < len(strings.Join(parts[k+1:hi], " "))
 	}
-	for cutStart && hi-lo > 1 && (tc.folderNamed(parts[lo]) || crumb(lo)) && keeps(parts[lo+1:hi]) {
+	// A folder's name set off as a crumb is the section wherever it
+	// opens the title ("Politics | Headline" on /politics/…).
+	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo)) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
+		cutStart = true
 		lo++
 	}
 	return lo, hi
 }
+
+// crumbSeps are the separators a breadcrumb trail or a section's name is
+// set off by: a headline holds none of them.
+const crumbSeps = "|｜»›>"
+
+// homeWords name a site's front page, which opens a breadcrumb trail.
+var homeWords = setOf("home", "homepage", "startseite", "accueil", "inicio", "início", "首页")
 
 // sectionWord reports whether a segment is one capitalised word, as a
 // section's name between a headline and the site's is ("World",
@@ -208,6 +235,40 @@ func sectionWord(seg string) bool {
 		}
 	}
 	return true
+}
+
+// newsSection reports whether a segment is a news section's name: two or
+// three capitalised words, the last "News" ("Local News", "Breaking
+// News", "US & World News").
+func newsSection(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// cjkSectionEnds end the names Chinese portals give their sections and
+// channels ("新闻中心", "财经频道", "国内新闻", "专题栏目").
+var cjkSectionEnds = []string{"频道", "頻道", "中心", "新闻", "新聞", "栏目", "欄目", "资讯", "資訊"}
+
+// cjkSection reports whether a segment of six characters or fewer is a
+// Chinese portal's section name.
+func cjkSection(seg string) bool {
+	if n := utf8.RuneCountInString(seg); n < 3 || n > 6 || !isMostlyCJK(seg) {
+		return false
+	}
+	for _, e := range cjkSectionEnds {
+		if strings.HasSuffix(seg, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // partSeps returns the separator character that follows each of a

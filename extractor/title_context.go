@@ -72,10 +72,15 @@ func (tc titleContext) siteNamed(seg string) bool {
 	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) {
 		return true
 	}
+	// "The Valley Gazette" on valleygazette.com: the host drops the article.
+	bare := simplify(withoutThe(seg))
 	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
 	labels := strings.Split(h, ".")
 	for i, l := range labels {
-		if len(l) >= 3 && !genericLabels[l] && (s == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
+		if len(l) < 3 || genericLabels[l] {
+			continue
+		}
+		if s == simplify(l) || bare != "" && bare == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], ".")) {
 			return true
 		}
 	}

@@ -12,6 +12,19 @@ import (
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
 	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
 
+// brandWords are class and id words of a site's name set as its logo,
+// which many themes write as the <h1> of every page: WordPress's starter
+// theme _s and the themes built on it ("<div class="site-branding"><h1
+// class="site-title">"). Not "blog-title", which names a post's title as
+// often as a blog's.
+var brandWords = classSetOf("site title", "sitetitle", "site name", "sitename", "site logo", "sitelogo",
+	"site branding", "sitebranding", "logo")
+
+// widgetTitleWords name the label of a sidebar widget, which WordPress
+// writes "<h2 class="widget-title">" (or "widgettitle", register_sidebar's
+// default): a box of links, not the article.
+var widgetTitleWords = classSetOf("widget title", "widgettitle")
+
 // maxVisibleTitles bounds the visible candidates of each source: the
 // <h1>s and the elements whose class names a headline are counted apart,
 // so a page whose menus and teasers hold sixty "title" elements before
@@ -88,6 +101,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		c := titleCand{src: src, prov: "h1", node: n, order: len(out),
 			at: float64(offset), inArticle: hasAncestor(n, byTag(atom.Article, atom.Main)),
 		}
+		// A logo sits outside the article: inside it, "site__title" is a
+		// theme's block named "site".
+		c.brand = !c.inArticle && (hasClassWord(classID(n), brandWords) || n.Parent != nil && hasClassWord(classID(n.Parent), brandWords))
 		if src == srcHeading {
 			c.prov = "heading"
 		}
@@ -149,7 +165,7 @@ const maxPlainHeadings = 8
 // offers it only where nothing else names the article (headlineStated).
 func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (titleCand, bool) {
 	for _, c := range plain {
-		if furn.has(c.node) {
+		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
 		}
 		if a := headingLink(c.node); a != nil && !isSelfLink(attr(a, "href"), tc.page, tc.canonical) {
@@ -163,6 +179,33 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		}
 	}
 	return titleCand{}, false
+}
+
+// labelsLinks reports whether a heading labels a list of links: what
+// follows it, up to the next heading, is three links or more and mostly
+// link text ("Latest headlines" over a column of teasers), where a post's
+// title is followed by its text, or by a byline's link or two and then
+// its text.
+func labelsLinks(h *html.Node) bool {
+	const limit = 1000
+	text, links, anchors := 0, 0, 0
+	for s := h.NextSibling; s != nil && text <= limit; s = s.NextSibling {
+		if isElement(s, atom.H1, atom.H2, atom.H3, atom.H4) {
+			break
+		}
+		n := textLenUpTo(s, limit)
+		text += n
+		if n == 0 || n > limit || s.Type != html.ElementNode {
+			continue
+		}
+		links += linkTextLen(s)
+		if isElement(s, atom.A) {
+			anchors++
+		} else {
+			anchors += len(findAll(s, byTag(atom.A)))
+		}
+	}
+	return anchors >= 3 && links*2 > text
 }
 
 // reDiscussion matches the heading WordPress and Blogger themes put over a
@@ -191,7 +234,7 @@ func headingSource(n *html.Node) (titleSource, bool) {
 		return 0, false
 	}
 	cid := classID(n)
-	if cid == "" || !hasClassWord(cid, headlineWords) { // classID is lower case
+	if cid == "" || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
