@@ -173,7 +173,7 @@ var (
 	scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date",
 		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime".
 		"pubtime", "pubTime", "publishTime", "publish_time"}
-	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+	reScriptDateValue = regexp.MustCompile(`^["']?\s*[:=]\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
 )
 
 // scriptDate is the first publication date in the page's script data: the
