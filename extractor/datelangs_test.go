@@ -408,3 +408,25 @@ func TestShortYearAfterWeekday(t *testing.T) {
 		t.Errorf("afterWeekday(Monaco, …) = %q: not a weekday", got)
 	}
 }
+
+// An edit or a revision is an update: a page that shows only "Modified
+// on", "Last edited", "Zuletzt geändert am" has an update date and no
+// publication date.
+func TestEditLabelsAreUpdates(t *testing.T) {
+	for _, c := range []struct{ lang, byline string }{
+		{"en", "<p>Modified on 12 March 2024</p>"},
+		{"en", "<p>Last edited: 12 March 2024</p>"},
+		{"en", "<p>Revised: 12 March 2024</p>"},
+		{"de", "<p>Zuletzt geändert am 12.03.2024</p>"},
+		{"de", "<p>Letzte Änderung: 12.03.2024</p>"},
+		{"de", "<p>Editiert am 12. März 2024, 10:15 Uhr</p>"},
+		{"de", "<p>zuletzt bearbeitet: 12.03.2024, 08:27 Uhr</p>"},
+		{"fr", "<p>Dernière mise à jour : 12 mars 2024</p>"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if published(a) != "" || !hasDayPrefix(modified(a), "2024-03-12") {
+			t.Errorf("%s: Extract = published %q modified %q, want none and 2024-03-12", c.byline, published(a), modified(a))
+		}
+	}
+}
