@@ -12,6 +12,9 @@ type options struct {
 	only   string
 	worst  int
 	misses string
+	// peerRight narrows the misses to pages the first extractor whose name
+	// contains it gets right: what a peer already knows how to do.
+	peerRight string
 }
 
 // outcome is what one extractor scored on one page. A nil verdict means the
@@ -93,15 +96,21 @@ func runSet(set string, pages []page, halves []string, opt options) {
 		}
 	}
 	outs := make([][]outcome, len(exs)) // [extractor][page]
-	var missed []string                 // newsprint's misses, with the page's half
-	for _, p := range pages {
+	missed := map[int]string{}          // newsprint's misses by page index
+	peer := -1                          // the extractor of opt.peerRight
+	for i, e := range exs {
+		if opt.peerRight != "" && peer < 0 && strings.Contains(e.name, opt.peerRight) {
+			peer = i
+		}
+	}
+	for pi, p := range pages {
 		for i, e := range exs {
 			res, d := timed(e.fn, p)
 			o := judge(p, res, d)
 			outs[i] = append(outs[i], o)
 			if e.name == "newsprint" && opt.misses != "" {
 				if m := miss(p, res, o, opt.misses); m != "" {
-					missed = append(missed, halfOf(p.id)+"\t"+m)
+					missed[pi] = m
 				}
 			}
 		}
@@ -113,10 +122,12 @@ func runSet(set string, pages []page, halves []string, opt options) {
 				idx = append(idx, i)
 			}
 		}
-		for _, m := range missed {
-			if rest, ok := strings.CutPrefix(m, h+"\t"); ok {
-				fmt.Printf("miss %s %s %s %s\n", set, h, opt.misses, rest)
+		for _, i := range idx {
+			m, ok := missed[i]
+			if !ok || (peer >= 0 && !right(outs[peer][i], opt.misses)) {
+				continue
 			}
+			fmt.Printf("miss %s %s %s %s\n", set, h, opt.misses, m)
 		}
 		if opt.worst > 0 {
 			printWorst(set, h, pages, idx, exs[0].name, outs[0], opt.worst)
@@ -127,6 +138,20 @@ func runSet(set string, pages []page, halves []string, opt options) {
 		}
 		printTable(fmt.Sprintf("%s, %s half", set, h), len(idx), rows)
 	}
+}
+
+// right reports whether o holds a right answer for field.
+func right(o outcome, field string) bool {
+	ok := func(v *bool) bool { return v != nil && *v }
+	switch field {
+	case "title":
+		return ok(o.title)
+	case "author":
+		return ok(o.author)
+	case "date":
+		return ok(o.date) || ok(o.none)
+	}
+	return false
 }
 
 // miss describes newsprint's wrong answer for field on p, or is "".

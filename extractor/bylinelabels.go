@@ -47,7 +47,15 @@ var (
 	// other languages most common in news; dateLabelKinds says which.
 	dateVerbLabels = []string{
 		"mis à jour le", "mis à jour", "modifié le", "modifié", "publié",
+		"dernière mise à jour le", "dernière mise à jour",
+		// Edits and revisions are updates too: "Modified on", "Last
+		// edited:", "Zuletzt geändert am", "Bearbeitet am".
+		"last modified on", "modified on", "last edited on", "last edited", "edited on", "last revised on", "last revised", "revised on",
+		"zuletzt geändert am", "zuletzt geändert", "geändert am", "letzte änderung", "letzte Änderung", "zuletzt bearbeitet am", "zuletzt bearbeitet", "bearbeitet am", "editiert am",
 		"aktualisiert am", "aktualisiert",
+		// German dates a document by its kind and "vom" ("Pressemitteilung
+		// vom 12. März 2024", "Artikel vom 03.11.2021").
+		"pressemitteilung vom", "presseinformation vom", "pressemeldung vom", "medienmitteilung vom", "medieninformation vom", "meldung vom", "artikel vom", "beitrag vom", "nachricht vom",
 		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización",
 		"atualizado em", "atualizado", "atualização",
 		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento",
@@ -72,7 +80,7 @@ var (
 	// 03.11.2021") in the other languages most common in news.
 	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published"}
 	// dateModColonLabels name an update date before a colon.
-	dateModColonLabels = []string{"updated date", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
+	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
 )
 
 // Labels of dates that are not the page's: when a forum member joined
@@ -97,7 +105,7 @@ func init() {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
-	modified := []string{"mis à jour", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
 	}
@@ -153,7 +161,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "modifi", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

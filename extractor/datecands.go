@@ -25,7 +25,7 @@ const (
 
 // dateCand is one date the page states: its value, what the page says it
 // is (kindPublished, kindModified, kindOriginal or "" for unlabelled), the
-// source it came from ("json-ld", "meta:article", "microdata",
+// source it came from ("json-ld", "meta:article", "microdata", "microformat",
 // "byline-text", "visible-text", "time-element", "script-data", "url",
 // "selector", or the crawl's "sitemap" and "feed") and, for visible text, its position in the sequence of short
 // blocks (the headline's is visible.h1Pos).
@@ -137,7 +137,7 @@ func knownWhen(t time.Time) when {
 
 // structuredDates lists the dates of kind stated in JSON-LD (the article's
 // object first, then every object, @graph members included), <meta> and
-// microdata, in that order.
+// microdata and microformats, in that order.
 func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 	ldKeys, metaKeys, micro := ldPublishedKeys, metaPublishedKeys, "datepublished"
 	if kind == kindModified {
@@ -162,6 +162,7 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 		add(firstNonEmpty(m.tags[k]...), metaSource(k))
 	}
 	add(firstNonEmpty(m.itemprop[micro]...), "microdata")
+	add(m.mfDates[kind], "microformat")
 	return out
 }
 
@@ -172,7 +173,7 @@ var (
 	scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date",
 		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime".
 		"pubtime", "pubTime", "publishTime", "publish_time"}
-	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+	reScriptDateValue = regexp.MustCompile(`^["']?\s*[:=]\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
 )
 
 // scriptDate is the first publication date in the page's script data: the

@@ -155,3 +155,19 @@ func TestMoreMetaDateNames(t *testing.T) {
 		}
 	}
 }
+
+// A CMS that writes its publication time into a script variable
+// ("var pubtime = …", Chinese portals' templates) states it as a JSON key
+// does.
+func TestScriptVariableDate(t *testing.T) {
+	for _, script := range []string{
+		`var pubtime = "2024-05-16 10:00";`,
+		`var publish_time='2024-05-16 10:00:00', site = "x";`,
+	} {
+		page := withHead(pageWithBlocks("", 4, ""), "<script>"+script+"</script>")
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), "2024-05-16") {
+			t.Errorf("%s: Extract.PublishedAt = %q, want 2024-05-16", script, published(a))
+		}
+	}
+}

@@ -286,3 +286,21 @@ func TestLabelledDayReadTwice(t *testing.T) {
 		t.Errorf("Extract(day read twice).PublishedDate = %q, want 2025-12-03", a.PublishedDate)
 	}
 }
+
+// When the structured and the visible publication dates disagree, the
+// URL's date sides with one: a <meta name="date"> stamped when the page was
+// generated loses to the byline's day that the permalink repeats, and a
+// byline's stray day loses to a statement the permalink repeats.
+func TestURLDateSidesWithOne(t *testing.T) {
+	related := `<ul><li><a href="/a">An older story</a> <p>May 14, 2024</p></li><li><a href="/b">A newer story</a> <p>May 18, 2024</p></li></ul>`
+	for _, c := range []struct{ name, head, byline, tail, url, want string }{
+		{"visible and URL against meta", `<meta name="date" content="2024-05-31T14:39:00Z">`, `<p>May 16, 2024</p>`, related, "https://news.example/2024/05/16/story", "2024-05-16"},
+		{"meta and URL against visible", `<meta property="article:published_time" content="2024-05-16T10:00:00Z">`, `<p>May 20, 2024</p>`, "", "https://news.example/2024/05/16/story", "2024-05-16"},
+	} {
+		page := withByline(withHead(pageWithBlocks("", 4, c.tail), c.head), c.byline)
+		a := extractAt(t, page, c.url, Options{})
+		if !hasDayPrefix(published(a), c.want) {
+			t.Errorf("%s: Extract.PublishedAt = %q, want %q", c.name, published(a), c.want)
+		}
+	}
+}

@@ -372,3 +372,61 @@ func TestPrepositionBylineDate(t *testing.T) {
 		}
 	}
 }
+
+// German dates a document by its kind and "vom": the label is longer than
+// a date line's little words allow, and still a publication label.
+func TestGermanDocumentKindLabels(t *testing.T) {
+	for _, byline := range []string{
+		"<p>Pressemitteilung vom 12. März 2024</p>",
+		"<p>Presseinformation vom 12.03.2024</p>",
+		"<p>Artikel vom 12.03.2024, 10:15 Uhr</p>",
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), byline), "<html>", `<html lang="de">`, 1)
+		a := extractAt(t, page, "https://news.example/presse/mitteilung", Options{})
+		if !hasDayPrefix(published(a), "2024-03-12") {
+			t.Errorf("%s: Extract.PublishedAt = %q, want 2024-03-12", byline, published(a))
+		}
+	}
+}
+
+// A date line with a two-digit year may open with its weekday, as German
+// and French sites print it ("Mi, 12.03.24", "ven. 15/03/24 10:30").
+func TestShortYearAfterWeekday(t *testing.T) {
+	for _, c := range []struct{ lang, byline, pub string }{
+		{"de", "<p>Mi, 12.03.24</p>", "2024-03-12"},
+		{"de", "<p>Fr. 15.03.24, 10:30</p>", "2024-03-15"},
+		{"fr", "<p>ven. 15/03/24</p>", "2024-03-15"},
+		{"en-US", "<p>Tue 5/14/24</p>", "2024-05-14"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.pub) {
+			t.Errorf("%s %s: Extract.PublishedAt = %q, want %q", c.lang, c.byline, published(a), c.pub)
+		}
+	}
+	if got := afterWeekday("Monaco, 12.03.24"); got != "Monaco, 12.03.24" {
+		t.Errorf("afterWeekday(Monaco, …) = %q: not a weekday", got)
+	}
+}
+
+// An edit or a revision is an update: a page that shows only "Modified
+// on", "Last edited", "Zuletzt geändert am" has an update date and no
+// publication date.
+func TestEditLabelsAreUpdates(t *testing.T) {
+	for _, c := range []struct{ lang, byline string }{
+		{"en", "<p>Modified on 12 March 2024</p>"},
+		{"en", "<p>Last edited: 12 March 2024</p>"},
+		{"en", "<p>Revised: 12 March 2024</p>"},
+		{"de", "<p>Zuletzt geändert am 12.03.2024</p>"},
+		{"de", "<p>Letzte Änderung: 12.03.2024</p>"},
+		{"de", "<p>Editiert am 12. März 2024, 10:15 Uhr</p>"},
+		{"de", "<p>zuletzt bearbeitet: 12.03.2024, 08:27 Uhr</p>"},
+		{"fr", "<p>Dernière mise à jour : 12 mars 2024</p>"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if published(a) != "" || !hasDayPrefix(modified(a), "2024-03-12") {
+			t.Errorf("%s: Extract = published %q modified %q, want none and 2024-03-12", c.byline, published(a), modified(a))
+		}
+	}
+}

@@ -72,8 +72,8 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if hasEra(s) {
 		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
 	}
-	if len(s) >= 6 && len(s) <= 24 && s[0] >= '0' && s[0] <= '9' {
-		if w, ok := parseShortYear(s, dayFirst); ok {
+	if t := afterWeekday(s); len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' {
+		if w, ok := parseShortYear(t, dayFirst); ok {
 			return w, true
 		}
 	}
@@ -236,6 +236,35 @@ func parseShortYearFirst(s string) (when, bool) {
 	return build("20"+m[1], m[3], m[4], m[5], m[6], "", ampm, "")
 }
 
+// shortWeekdays are the weekday names and abbreviations that open a date
+// line with a two-digit year ("Mi, 12.03.24", "Tue 5/14/24", "ven. 15/03/24"),
+// lower-cased: the English ones (weekdays) and those of de, fr, es, it, nl.
+var shortWeekdays = func() map[string]bool {
+	m := maps.Clone(weekdays)
+	for _, w := range strings.Fields(`mo di mi do fr sa so montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lun mar mer jeu ven sam dim lundi mardi mercredi jeudi vendredi samedi dimanche
+		mié jue vie sáb dom lunes martes miércoles jueves viernes sábado domingo
+		gio lunedì martedì mercoledì giovedì venerdì sabato domenica
+		ma wo vr za zo maandag dinsdag woensdag donderdag vrijdag zaterdag zondag`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// afterWeekday is s without the weekday that opens it and the dot, comma
+// and spaces after it, or s when it opens with none. The weekday must be
+// followed by one of those: "Mi, 12.03.24", "Tue. 5/14/24", "Fr 15.03.24".
+func afterWeekday(s string) string {
+	if s == "" || s[0] >= '0' && s[0] <= '9' {
+		return s
+	}
+	i := strings.IndexAny(s, " .,")
+	if i <= 0 || i > 12 || !shortWeekdays[strings.ToLower(s[:i])] {
+		return s
+	}
+	return strings.TrimLeft(s[i:], " .,")
+}
+
 // isShortYear reports whether s is a date with a two-digit year alone, as
 // parseShortYear reads it.
 func isShortYear(s string) bool {
@@ -394,6 +423,7 @@ func dateCovers(t string) bool {
 	if !hasYearOrEpoch(t) {
 		// No date without a year, but for a date with a two-digit year
 		// alone ("12.11.21", "5/16/24 10:30 AM"): most blocks end here.
+		t = afterWeekday(t) // "Mi, 12.03.24"
 		return len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' && isShortYear(t)
 	}
 	if hasEasternDigits(t) {

@@ -382,6 +382,11 @@ func (s *scanner) leadDateline(n *html.Node) {
 		return
 	}
 	head := strings.Trim(t[:end[0]], " ([")
+	if i := strings.IndexByte(head, '('); i > 0 {
+		// The wire's credit after the date: "WASHINGTON, March 3, 2024
+		// (Reuters) -".
+		head = strings.TrimSpace(head[:i])
+	}
 	if head != "" && dateCovers(head) {
 		if w, ok := s.parse(head); ok {
 			s.addDate(w, "", "visible-text")

@@ -186,3 +186,13 @@ func TestEntryNoteInThePostsFooter(t *testing.T) {
 		t.Errorf("Extract.PublishedDate = %q from a sentence in the footer, want none", published(a))
 	}
 }
+
+// A wire story's dateline names the agency in brackets after the date:
+// the credit is no part of the date.
+func TestWireDatelineWithCredit(t *testing.T) {
+	lead := `<p>WASHINGTON, March 3, 2024 (Reuters) - The president said on Sunday that the talks would go on for another week.</p>`
+	a := extractAt(t, withByline(pageWithBlocks("", 4, ""), lead), "https://news.example/story", Options{})
+	if !hasDayPrefix(published(a), "2024-03-03") {
+		t.Errorf("Extract.PublishedAt = %q, want 2024-03-03", published(a))
+	}
+}

@@ -15,6 +15,9 @@ import (
 type pageMeta struct {
 	tags  map[string][]string // <meta> name/property, lower-cased
 	times []string            // datetime of every <time> element
+	// mfDates are the first microformat publication and update dates
+	// (hAtom, h-entry), by kind (microformat.go).
+	mfDates map[string]string
 	// authorPages maps the author pages the page links to (outside
 	// navigation and footers) to the first name-like text of a link.
 	authorPages  map[string]string
@@ -116,6 +119,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 		}
 		if prop := strings.ToLower(attr(n, "itemprop")); prop != "" {
 			m.addItemprop(n, prop)
+		}
+		if c := attr(n, "class"); strings.Contains(c, "published") || strings.Contains(c, "updated") {
+			m.addMicroformatDate(n, c)
 		}
 		if attr(n, "property") != "" || attr(n, "rel") != "" {
 			if f, ok := rdfaOf(n); ok {
