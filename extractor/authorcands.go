@@ -183,13 +183,19 @@ func citationAuthors(vals []string) []string {
 		v = normSpace(v)
 		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
 			len(strings.Fields(last)) <= 3 {
-			v = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+			v = turnRound(last, first)
 		}
 		if n := cleanName(v); n != "" {
 			out = append(out, n)
 		}
 	}
 	return dedupe(out)
+}
+
+// turnRound writes a name given surname first in the usual order:
+// "Tishby", "Naftali" is Naftali Tishby.
+func turnRound(last, first string) string {
+	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 }
 
 // The visible scan's side of the candidates: it calls these as it finds

@@ -116,6 +116,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		if c.from != fromJSONLDOrg {
 			names = dropTaglineWords(names)
 		}
+		names = dropNewsroomCredits(names, site)
 		if len(names) > 1 {
 			if mine := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return site.hasHost(n) || holdsDomain(n) }); len(mine) > 0 {
 				names = mine

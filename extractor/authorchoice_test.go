@@ -92,6 +92,12 @@ func TestChooseAuthors(t *testing.T) {
 			[]authorCand{cand(fromJSONLDOrg, "Center for Drug Evaluation and Research")}, "Center for Drug Evaluation and Research"},
 		{"a person over an organisation", testSite("", "news.example"),
 			[]authorCand{cand(fromJSONLDOrg, "Example Media Group"), cand(fromByline, "Jane Doe")}, "Jane Doe"},
+		{"the site's newsroom run on after the name", testSite("PhillyVoice", "phillyvoice.com"),
+			[]authorCand{cand(fromByline, "Adam Aaronson PhillyVoice Staff")}, "Adam Aaronson"},
+		{"the site's newsroom after a comma is no co-author", testSite("PhillyVoice", "phillyvoice.com"),
+			[]authorCand{cand(fromByline, "Jane Doe", "PhillyVoice Staff")}, "Jane Doe"},
+		{"the site's newsroom alone is the author", testSite("PhillyVoice", "phillyvoice.com"),
+			[]authorCand{cand(fromByline, "PhillyVoice Staff")}, "PhillyVoice Staff"},
 		{"an editor credit only when nothing else", testSite("", "news.example"),
 			[]authorCand{cand(fromEditorLabel, "山石"), cand(fromBodyText, "胡晓蓉")}, "胡晓蓉"},
 	}

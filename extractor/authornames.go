@@ -89,7 +89,7 @@ func agencyNote(s string) bool {
 	for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
 		l = strings.TrimPrefix(l, w)
 	}
-	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l)
+	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
 }
 
 // cutAgency cuts a news agency's name that follows a name of two words or
