@@ -98,6 +98,10 @@ func TestChooseAuthors(t *testing.T) {
 			[]authorCand{cand(fromByline, "Jane Doe", "PhillyVoice Staff")}, "Jane Doe"},
 		{"the site's newsroom alone is the author", testSite("PhillyVoice", "phillyvoice.com"),
 			[]authorCand{cand(fromByline, "PhillyVoice Staff")}, "PhillyVoice Staff"},
+		{"a structured login loses to a name written out", testSite("", "goodonyou.eco"),
+			[]authorCand{cand(fromMeta, "srauturier"), cand(fromAuthorPage, "Solene Rauturier")}, "Solene Rauturier"},
+		{"a login the byline shows stays over a link far below", testSite("", "news.example"),
+			[]authorCand{cand(fromByline, "timothy"), cand(fromRelAuthor, "John Hunter")}, "timothy"},
 		{"an editor credit only when nothing else", testSite("", "news.example"),
 			[]authorCand{cand(fromEditorLabel, "山石"), cand(fromBodyText, "胡晓蓉")}, "胡晓蓉"},
 	}

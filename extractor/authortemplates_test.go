@@ -132,6 +132,7 @@ func TestAuthorTemplates(t *testing.T) {
 		{"von, mit dpa", "", `<p class="byline">Von Hans Müller mit dpa</p>`, "", "Hans Müller"},
 		{"par, avec afp", "", `<p class="byline">Par Jean Dupont avec AFP</p>`, "", "Jean Dupont"},
 		{"surname first in the author meta", `<meta name="author" content="Kaufman, Jeff T.">`, "", "", "Jeff T. Kaufman"},
+		{"a login in json-ld, the name on the author link", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"janed"}}`), `<div class="post-meta"><a href="/author/janed/">Jane Doe</a> <span>March 3, 2021</span></div>`, "", "Jane Doe"},
 		{"a handle with digits in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
 		{"an @handle in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"@jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
 		{"dr prefix", "", `<p class="byline">By Dr. Jane Doe</p>`, "", "Dr. Jane Doe"},
