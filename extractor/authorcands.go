@@ -192,12 +192,6 @@ func citationAuthors(vals []string) []string {
 	return dedupe(out)
 }
 
-// turnRound writes a name given surname first in the usual order:
-// "Tishby", "Naftali" is Naftali Tishby.
-func turnRound(last, first string) string {
-	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
-}
-
 // The visible scan's side of the candidates: it calls these as it finds
 // bylines and author elements.
 
