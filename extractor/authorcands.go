@@ -183,7 +183,7 @@ func citationAuthors(vals []string) []string {
 		v = normSpace(v)
 		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
 			len(strings.Fields(last)) <= 3 {
-			v = strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+			v = turnRound(last, first)
 		}
 		if n := cleanName(v); n != "" {
 			out = append(out, n)

@@ -30,33 +30,6 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	}
 }
 
-// siteNames holds the simplified names of the site and its section, and
-// the labels of its host: "By Ashley Biancuzzo, PCWorld" names one author,
-// and "Manoj Jain, Jagpreet Chhatwal, The Commercial Appeal" on
-// commercialappeal.com two. A host label counts only as a name appended
-// to others: a personal site's host is often its author's name.
-type siteNames struct{ names, host map[string]bool }
-
-func (s siteNames) addHost(host string) {
-	for _, label := range strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".") {
-		if len(label) >= 4 {
-			s.host[simplify(label)] = true
-		}
-	}
-}
-
-// has reports whether name is the site's or its section's.
-func (s siteNames) has(name string) bool {
-	k := simplify(name)
-	return s.names[k] || s.names[strings.TrimPrefix(k, "the")]
-}
-
-// hasHost reports whether name is a label of the site's host.
-func (s siteNames) hasHost(name string) bool {
-	k := simplify(name)
-	return s.host[k] || s.host[strings.TrimPrefix(k, "the")]
-}
-
 // authorWeight is the prior weight of each source: where sources disagree
 // and none is confirmed by another, structured data naming people comes
 // first, then the visible byline, then the other statements.
@@ -116,6 +89,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		if c.from != fromJSONLDOrg {
 			names = dropTaglineWords(names)
 		}
+		names = dropNewsroomCredits(names, site)
 		if len(names) > 1 {
 			if mine := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return site.hasHost(n) || holdsDomain(n) }); len(mine) > 0 {
 				names = mine
@@ -131,7 +105,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			continue
 		}
 		c.names = names
-		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site)})
+		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos)})
 	}
 	if len(ok) == 0 {
 		if siteOnly != nil {
@@ -203,11 +177,6 @@ type scored struct {
 	c     authorCand
 	score int
 }
-
-// collectiveWords end a byline that names a newsroom rather than a person
-// ("Aidoc Staff", "Everfit Team", "Newsdesk").
-var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau",
-	"redaktion", "autoren", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja")
 
 // nameQuality weighs how well names say who wrote the piece: a person's
 // full name beats a single word (a handle or a first name), and both beat

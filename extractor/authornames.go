@@ -89,7 +89,7 @@ func agencyNote(s string) bool {
 	for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
 		l = strings.TrimPrefix(l, w)
 	}
-	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l)
+	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
 }
 
 // cutAgency cuts a news agency's name that follows a name of two words or
@@ -147,3 +147,84 @@ var (
 	reHangulDot    = regexp.MustCompile(`(\p{Hangul})\s*·\s*(\p{Hangul})`)
 	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원)\s*$`)
 )
+
+// loginCost weighs down a login in the structured data ("janed" in the
+// JSON-LD, the CMS's user name), which a name written out in the page's
+// author element or byline beats: with the one-word cost of nameQuality
+// it puts the JSON-LD (100) below an author page's link (70). A login the
+// page shows in its byline ("Posted by timothy") is what the page says, and
+// keeps its weight.
+func loginCost(names []string, pos int) int {
+	if pos < 0 && len(names) == 1 && !strings.Contains(names[0], " ") && handleLike(names[0]) {
+		return -30
+	}
+	return 0
+}
+
+// handleLike reports whether w, a name of one word, reads as a login: no
+// capital letter in a script that has them ("janed", "jane_doe").
+func handleLike(w string) bool {
+	return strings.ToLower(w) == w && strings.IndexFunc(w, unicode.IsLower) >= 0 && strings.IndexFunc(w, caseless) < 0
+}
+
+// reAgencyCredit is the credit of the agencies a piece draws on, after its
+// writers' names: "Von Hans Müller mit dpa", "mit Material von dpa/AFP",
+// "Par Jean Dupont avec AFP", "con información de EFE", "com agências".
+var reAgencyCredit = regexp.MustCompile(`(?i)(?:^|[\s,(]+)(?:mit|avec|con|com|with)\s+(?:(?:material|informationen|angaben)\s+(?:von|der|aus)\s+|(?:información|informações|informations|infos?)\s+(?:de|da|des|del|d')\s*)?(.+)$`)
+
+// agencyWords name the agencies as a whole: "mit Agenturen", "avec agences".
+var agencyWords = setOf("agenturen", "agentur", "agencies", "agences", "agencias", "agências", "agenzie", "wires", "wire services")
+
+// reAgencyListSplit separates the agencies of one credit: "dpa/AFP",
+// "dpa, AFP und KNA".
+var reAgencyListSplit = regexp.MustCompile(`\s*(?:/|,|\s(?:und|and|et|y|e)\s)\s*`)
+
+// agencyCredit reports whether list names news agencies only.
+func agencyCredit(list string) bool {
+	list = strings.TrimRight(strings.TrimSpace(list), ").")
+	if list == "" {
+		return false
+	}
+	for _, p := range reAgencyListSplit.Split(list, -1) {
+		l := asciiLower(p)
+		if !newsOrgInitials[l] && !agencyWords[l] && !slices.Contains(agencySuffixes, " "+l) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutAgencyCredit cuts the agencies' credit from a byline (reAgencyCredit);
+// a byline that is that credit alone names no one and becomes "". A "with"
+// before a person ("Dieter Hogen with Uta Pippig") is left alone.
+func cutAgencyCredit(s string) string {
+	if !hasFoldASCII(s, "mit ") && !hasFoldASCII(s, "avec ") && !hasFoldASCII(s, "con ") &&
+		!hasFoldASCII(s, "com ") && !hasFoldASCII(s, "with ") {
+		return s
+	}
+	if m := reAgencyCredit.FindStringSubmatchIndex(s); m != nil && agencyCredit(s[m[2]:m[3]]) {
+		return strings.TrimSpace(s[:m[0]])
+	}
+	return s
+}
+
+// reSurnameFirst is one name written surname first with the given names'
+// initials, as library catalogues and Dublin Core write it: "Kaufman, Jeff
+// T.", "Smith, J. R.". The comma does not part two authors here; the name
+// is turned round as citation_author's are (citationAuthors).
+var reSurnameFirst = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+,\s+(?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}\.(?:\s?\p{Lu}\.)*$`)
+
+// surnameFirst reports whether s is one name written surname first.
+func surnameFirst(s string) bool {
+	if !reSurnameFirst.MatchString(s) {
+		return false
+	}
+	_, given, _ := strings.Cut(s, ",")
+	return !isCredential(given) // "Smith, J.D.": a degree
+}
+
+// turnRound writes a name given surname first in the usual order:
+// "Tishby", "Naftali" is Naftali Tishby.
+func turnRound(last, first string) string {
+	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
+}

@@ -113,6 +113,10 @@ func splitAuthors(s string) []string {
 		}
 		s = head
 	}
+	// "Von Hans Müller mit dpa": the agencies drawn on are no authors.
+	if s = cutAgencyCredit(s); s == "" {
+		return nil
+	}
 	if loc := reByPrefix.FindStringIndex(s); loc != nil {
 		s = s[loc[1]:]
 		// "By Dieter Hogen with Uta Pippig": in a labelled byline "with"
@@ -179,6 +183,10 @@ func splitAuthors(s string) []string {
 	// "… Lead Reviewer Updated": the label that followed, its date cut.
 	if hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") || hasFoldASCII(s, "modified") {
 		s = reAuthorNoise.ReplaceAllString(s, "")
+	}
+	if t := strings.TrimSpace(s); strings.IndexByte(t, ',') > 0 && surnameFirst(t) {
+		last, first, _ := strings.Cut(t, ",")
+		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
 	}
 	var parts []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {

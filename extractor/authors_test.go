@@ -62,6 +62,17 @@ func TestSplitAuthors(t *testing.T) {
 		"By Jane Doe and John Roe in World":                "Jane Doe; John Roe",
 		"By JANE DOE and JOHN ROE Associated Press":        "JANE DOE; JOHN ROE",
 		"Reuters": "Reuters",
+		// The agencies a piece draws on are no authors.
+		"Von Hans Müller mit dpa":                                  "Hans Müller",
+		"Von Hans Müller und Eva Schmidt mit Material von dpa/AFP": "Hans Müller; Eva Schmidt",
+		"mit Material von dpa":                                     "",
+		"Par Jean Dupont avec AFP":                                 "Jean Dupont",
+		"Jane Doe (mit Material von dpa)":                          "Jane Doe",
+		"By Dieter Hogen with Uta Pippig":                          "Dieter Hogen; Uta Pippig",
+		// A name written surname first with initials is one name.
+		"Kaufman, Jeff T.":  "Jeff T. Kaufman",
+		"Smith, J. R.":      "J. R. Smith",
+		"By Jane Doe, J.D.": "Jane Doe, J.D.",
 	}
 	for in, want := range cases {
 		if got := strings.Join(splitAuthors(in), "; "); got != want {

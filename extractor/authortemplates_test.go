@@ -117,6 +117,24 @@ func TestAuthorTemplates(t *testing.T) {
 		{"byline contributors", "", `<p class="byline">By Jane Doe, contributor</p>`, "", "Jane Doe"},
 		{"the byline is an org", "", `<p class="byline">By The Associated Press</p>`, "", "The Associated Press"},
 		{"staff byline", "", `<p class="byline">By Star Tribune staff</p>`, "", "Star Tribune staff"},
+		{"a newsroom on the byline's second line", `<meta property="og:site_name" content="PhillyVoice">`, `<div class="article-byline">
+			<div class="author-image"><img alt="Jane-Doe-headshot" src="a.png"></div>
+			<div class="author">
+				<span class="by">By</span>
+					<a class="author-name" href="/staff-contributors/jane-doe/">
+						Jane Doe
+					</a>
+				<br />
+				<span class="author-staff">
+					PhillyVoice Staff
+				</span>
+			</div></div>`, "", "Jane Doe"},
+		{"von, mit dpa", "", `<p class="byline">Von Hans Müller mit dpa</p>`, "", "Hans Müller"},
+		{"par, avec afp", "", `<p class="byline">Par Jean Dupont avec AFP</p>`, "", "Jean Dupont"},
+		{"surname first in the author meta", `<meta name="author" content="Kaufman, Jeff T.">`, "", "", "Jeff T. Kaufman"},
+		{"a login in json-ld, the name on the author link", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"janed"}}`), `<div class="post-meta"><a href="/author/janed/">Jane Doe</a> <span>March 3, 2021</span></div>`, "", "Jane Doe"},
+		{"a handle with digits in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
+		{"an @handle in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"@jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
 		{"dr prefix", "", `<p class="byline">By Dr. Jane Doe</p>`, "", "Dr. Jane Doe"},
 		{"hyphen name", "", `<p class="byline">By Jean-Luc Picard and Mary O'Brien-Smith</p>`, "", "Jean-Luc Picard; Mary O'Brien-Smith"},
 	}

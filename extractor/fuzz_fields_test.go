@@ -45,6 +45,8 @@ func FuzzAuthors(f *testing.F) {
 		{"王建宏", "作者：王建宏", "本报记者 葛灵丹 实习生 刘国栋"},
 		{"Nov", "Photo by Getty Images", "Jane Doe | Senior Writer | July 2, 2025"},
 		{"Jane\u00a0Doe\u200b", " Jane  Doe ", "Jane Doe, Jane Doe; Jane Doe"},
+		{"janed", "Kaufman, Jeff T.", "Von Hans Müller mit Material von dpa/AFP"},
+		{"mit dpa", "Smith, J. R.", "Jane Doe Harbour Staff"},
 	} {
 		f.Add(s[0], s[1], s[2])
 	}

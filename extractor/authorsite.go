@@ -1,0 +1,79 @@
+package extractor
+
+import "strings"
+
+// The site's own names, and the newsroom credits a byline runs on after a
+// writer's name: "Jane Doe, PhillyVoice Staff" is Jane Doe, who writes for
+// the site; "PhillyVoice Staff" alone is the site's newsroom.
+
+// siteNames holds the simplified names of the site and its section, and
+// the labels of its host: "By Ashley Biancuzzo, PCWorld" names one author,
+// and "Manoj Jain, Jagpreet Chhatwal, The Commercial Appeal" on
+// commercialappeal.com two. A host label counts only as a name appended
+// to others: a personal site's host is often its author's name.
+type siteNames struct{ names, host map[string]bool }
+
+func (s siteNames) addHost(host string) {
+	for _, label := range strings.Split(strings.TrimPrefix(strings.ToLower(host), "www."), ".") {
+		if len(label) >= 4 {
+			s.host[simplify(label)] = true
+		}
+	}
+}
+
+// has reports whether name is the site's or its section's.
+func (s siteNames) has(name string) bool {
+	k := simplify(name)
+	return s.names[k] || s.names[strings.TrimPrefix(k, "the")]
+}
+
+// hasHost reports whether name is a label of the site's host.
+func (s siteNames) hasHost(name string) bool {
+	k := simplify(name)
+	return s.host[k] || s.host[strings.TrimPrefix(k, "the")]
+}
+
+// collectiveWords end a byline that names a newsroom rather than a person
+// ("Aidoc Staff", "Everfit Team", "Newsdesk").
+var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau",
+	"redaktion", "autoren", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja")
+
+// newsroomCredit splits a name that ends in the site's newsroom credit:
+// "Jane Doe PhillyVoice Staff" (a byline whose second line is the
+// newsroom) is Jane Doe. rest is "" when the name is the credit alone
+// ("PhillyVoice Staff"); ok is false when n holds no such credit.
+func (s siteNames) newsroomCredit(n string) (rest string, ok bool) {
+	w := strings.Fields(n)
+	if len(w) < 2 || !collectiveWords[strings.ToLower(w[len(w)-1])] {
+		return n, false
+	}
+	for k := 0; k < len(w)-1; k++ {
+		if org := strings.Join(w[k:len(w)-1], " "); s.has(org) || s.hasHost(org) {
+			return strings.Join(w[:k], " "), true
+		}
+	}
+	return n, false
+}
+
+// dropNewsroomCredits cuts the site's newsroom credit that follows a
+// writer's name, within it or as a name of its own ("Jane Doe, PhillyVoice
+// Staff"): the writer works for the site, the site is not a co-author. A
+// credit alone is kept: the newsroom is then the byline's author.
+func dropNewsroomCredits(names []string, site siteNames) []string {
+	var out []string
+	for _, n := range names {
+		rest, ok := site.newsroomCredit(n)
+		switch {
+		case !ok:
+			out = append(out, n)
+		case len(strings.Fields(rest)) >= 2:
+			out = append(out, rest)
+		case rest != "":
+			out = append(out, n) // "Jane PhillyVoice Staff": too little left
+		}
+	}
+	if len(out) == 0 {
+		return names
+	}
+	return out
+}
