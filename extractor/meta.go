@@ -132,6 +132,7 @@ func collectMeta(doc *html.Node) *pageMeta {
 		}
 		return true
 	})
+	m.parselyPage()
 	return m
 }
 
