@@ -39,6 +39,7 @@ func TestAuthorSources(t *testing.T) {
 		{"parsely", `<meta name="parsely-author" content="Jane Doe">`, "", "", "Jane Doe", "meta:parsely"},
 		{"sailthru", `<meta name="sailthru.author" content="Jane Doe">`, "", "", "Jane Doe", "meta:sailthru"},
 		{"dublin core", `<meta name="DC.creator" content="Jane Doe">`, "", "", "Jane Doe", "meta:dc"},
+		{"dublin core terms", `<meta name="dcterms.creator" content="Jane Doe">`, "", "", "Jane Doe", "meta:dc"},
 		{"twitter written by", `<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">`, "", "", "Jane Doe", "meta:twitter"},
 		{"twitter reading time only", `<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="5 minutes">`, "", "", "", ""},
 		{"twitter creator", `<meta name="twitter:creator" content="Jane Doe">`, "", "", "Jane Doe", "meta:twitter"},

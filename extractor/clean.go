@@ -70,6 +70,13 @@ func stripFurniture(root *html.Node, totalText int) {
 			return true // ASP.NET pages wrap everything in one <form>
 		}
 		ex.note(n)
+		// Teasers with standfirsts read as prose, to readability too: they
+		// go before it. Before the furniture test, which may take the label
+		// ("widget-title") and leave its teasers.
+		if block := sidebarBlock(n, root); block != nil && proseTeasers(block) {
+			doomed = append(doomed, block...)
+			return false
+		}
 		if isFurniture(n) {
 			if isHidden(n) {
 				// Readability drops it whatever its size, unless it is

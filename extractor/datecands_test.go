@@ -22,6 +22,13 @@ func TestDateSources(t *testing.T) {
 		{"opengraph article:*", body(`<meta property="article:published_time" content="2024-03-08T08:00:00Z">`, ""), "", "2024-03-08T08:00:00Z", "meta:article"},
 		{"citation_*", body(`<meta name="citation_publication_date" content="2024/03/09">`, ""), "", "2024-03-09", "meta:name"},
 		{"dublin core", body(`<meta name="DC.date.issued" content="2024-03-10">`, ""), "", "2024-03-10", "meta:dc"},
+		// Highwire's other two keys (Google Scholar reads either when
+		// citation_publication_date is missing), and Dublin Core's plain
+		// date and creation date, each alone.
+		{"citation_date", body(`<meta name="citation_date" content="2024/03/01">`, ""), "", "2024-03-01", "meta:name"},
+		{"citation_online_date", body(`<meta name="citation_online_date" content="2024/03/02">`, ""), "", "2024-03-02", "meta:name"},
+		{"dublin core DC.date", body(`<meta name="DC.date" content="2024-03-03">`, ""), "", "2024-03-03", "meta:dc"},
+		{"dublin core dcterms.created", body(`<meta name="dcterms.created" content="2024-03-04">`, ""), "", "2024-03-04", "meta:dc"},
 		{"parsely", body(`<meta name="parsely-pub-date" content="2024-03-11T09:00:00Z">`, ""), "", "2024-03-11T09:00:00Z", "meta:parsely"},
 		{"sailthru", body(`<meta name="sailthru.date" content="2024-03-12">`, ""), "", "2024-03-12", "meta:sailthru"},
 		{"time element", pageWithBlocks("", 4, `<footer><time datetime="2024-03-13">13 March</time></footer>`), "", "2024-03-13", "time-element"},

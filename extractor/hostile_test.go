@@ -116,6 +116,9 @@ func FuzzExtract(f *testing.F) {
 		f.Add(c.page, c.url)
 	}
 	f.Add([]byte("<html><body><h1>x</h1><p>By A|Mar 26,2024</p></body></html>"), "https://example.com/2024/03/26/x")
+	for _, s := range newerCodeSeeds(f) {
+		f.Add([]byte(s[0]), s[1])
+	}
 	f.Add([]byte(`<body><!--$?--><template id="B:0"></template><p>wait</p><!--/$--><div hidden id="S:0"><template id="B:0"></template><p>x</p></div><script>$RC("B:0","S:0")</script>`), "https://example.com/x")
 	// The date candidates and the GB18030 decoder: labels and month names
 	// in other languages, two-digit years, eastern digits, a UTC instant

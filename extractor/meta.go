@@ -138,6 +138,7 @@ func collectMeta(doc *html.Node) *pageMeta {
 		}
 		return true
 	})
+	m.parselyPage()
 	return m
 }
 

@@ -57,8 +57,31 @@ var sidebarLabels = func() map[string]bool {
 		"为您推荐", "為您推薦", "大家都在看", "猜你喜歡", "精彩推薦", "24小时热文", "24小时排行", "24小時熱門",
 		"推荐阅读", "延伸阅读", "热门文章", "热门新闻", "热门推荐", "热门排行", "点击排行", "排行榜", "猜你喜欢", "精彩推荐", "编辑推荐",
 		"関連記事", "人気記事", "最新記事", "あわせて読みたい", "ランキング", "관련기사", "관련 기사", "많이 본 뉴스", "최신기사", "최신 기사", "인기기사", "인기 기사",
+		// WordPress's "Recent Posts" and "Related Posts" widgets, Jetpack's
+		// "You may also like", "Trending" and "Most viewed", as their
+		// translations name them.
+		"related posts", "recent posts", "latest posts", "popular posts", "trending now", "most viewed",
+		"entradas recientes", "artículos relacionados", "entradas relacionadas", "también te puede gustar", "te puede gustar", "tendencias", "lo último", "lo más visto",
+		"articles récents", "vous aimerez aussi", "vous aimerez aussi :", "vous pourriez aimer", "tendances", "à lire également", "les plus populaires",
+		"neueste beiträge", "ähnliche beiträge", "verwandte beiträge", "auch interessant", "im trend", "beliebte beiträge", "das könnte dich auch interessieren",
+		"posts recentes", "artigos recentes", "posts relacionados", "artigos relacionados", "relacionados", "você também pode gostar", "em alta",
+		"articoli recenti", "articoli correlati", "potrebbe interessarti anche", "ti potrebbe interessare", "di tendenza", "potrebbero interessarti",
+		"свежие записи", "похожие записи", "похожие статьи", "вам также может понравиться", "популярные статьи", "последние статьи", "материалы по теме",
+		"останні записи", "схожі записи", "схожі статті", "новини по темі", "вам також може сподобатися", "популярні статті",
+		"son yazılar", "benzer yazılar", "i̇lginizi çekebilir", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "gündem", "çok okunanlar",
+		"najnowsze wpisy", "ostatnie wpisy", "podobne wpisy", "polecane", "może cię zainteresować", "może cię też zainteresować", "najpopularniejsze",
+		"recente berichten", "gerelateerd", "gerelateerde berichten", "dit vind je misschien ook leuk", "populair", "meest recent",
+		"pos-pos terbaru", "artikel terkait", "artikel terbaru", "terkini", "populer", "berita populer", "anda mungkin juga suka",
+		"articole recente", "ultimele articole", "ultimele ştiri", "citeşte şi", "s-ar putea să-ți placă și", "s-ar putea să vă placă și", "articole asemănătoare",
+		"bài viết mới", "bài viết liên quan", "có thể bạn quan tâm", "tin khác", "tin mới", "tin nổi bật", "xem nhiều",
+		"مقالات ذات صلة", "قد يعجبك أيضا", "قد يعجبك أيضاً", "الأكثر مشاهدة", "أحدث المقالات", "أحدث الأخبار", "مواضيع ذات صلة",
+		"مطالب مرتبط", "نوشته\u200cهای تازه", "نوشته های تازه", "پربازدیدترین ها", "بیشتر بخوانید", "آخرین مطالب",
+		"ये भी पढ़ें", "यह भी पढ़ें", "ताज़ा ख़बरें", "ताज़ा खबरें", "हाल के पोस्ट", "ट्रेंडिंग", "संबंधित ख़बरें", "लेटेस्ट न्यूज़",
+		"近期文章", "最新文章", "热门", "熱門", "你可能也喜欢", "你可能也喜歡", "相关帖子",
+		"最近の投稿", "最新ニュース", "アクセスランキング", "こちらもおすすめ", "おすすめ記事", "人気の記事", "関連ニュース",
+		"최근 글", "최신 뉴스", "추천 기사", "많이 본 기사", "인기 뉴스", "관련 뉴스",
 	} {
-		m[l] = true
+		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}
 	return m
 }()

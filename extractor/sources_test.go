@@ -20,8 +20,8 @@ import (
 //	RDFa, Dublin Core / Drupal 7    TestRDFaSources       TestRDFaSources           TestRDFaSources             TestRDFaSources
 //	OpenGraph / article:*           TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSources(All)
 //	twitter:* (label1/data1)        TestTitleSources      TestAuthorSources         — (no date key exists)      —
-//	citation_*                      TestTitleSources      TestAuthorSources         TestDateSources, TestCitationDate  —
-//	Dublin Core <meta>              TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSources(All)
+//	citation_*                      TestTitleSources      TestAuthorSources         TestDateSources (each of the three keys), TestCitationDate  —
+//	Dublin Core <meta>              TestTitleSources      TestAuthorSources (DC, dcterms)  TestDateSources (DC.date, .issued, dcterms.created)  TestModifiedSources(All)
 //	parsely / sailthru              TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSourcesAll (parsely)
 //	<title>                         TestTitleFromTitleTag —                         —                           —
 //	<time datetime>                 —                     —                         TestDateSources, TestOnlyTimeElement  TestModifiedSourcesAll

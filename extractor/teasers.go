@@ -53,6 +53,10 @@ func stripTeasers(body *html.Node, title string) {
 		if n.Type != html.ElementNode || n == body {
 			return true
 		}
+		if block := sidebarBlock(n, body); block != nil {
+			doomed = append(doomed, block...)
+			return false
+		}
 		switch n.DataAtom {
 		case atom.P, atom.Div, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Strong, atom.B, atom.Ul, atom.Ol, atom.Blockquote:
 		case atom.A:

@@ -1,0 +1,45 @@
+package extractor
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// newerCodeSeeds are FuzzExtract seeds that reach the code the golden
+// pages do not: page builders' runs and sidebar blocks, "Read more"
+// expanders, an author panel in a sidebar, dates in Chinese numerals, a
+// Chinese CMS's lone update date and source <meta>, a blog masthead in the
+// <title>, Solar Hijri dates at the ends of the year.
+func newerCodeSeeds(tb testing.TB) [][2]string {
+	var seeds [][2]string
+	files, err := filepath.Glob(filepath.Join("testdata", "blocks", "*.html"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		seeds = append(seeds, [2]string{string(src), "https://gazette.example/news/" + filepath.Base(f)})
+	}
+	matrixTeaserMode = true
+	for i, b := range pageBuilders {
+		place := []string{"after", "between", "section"}[i%3]
+		seeds = append(seeds, [2]string{builderPage(b, fmt.Sprintf(headingForms["span"], "Latest news"), place), "https://gazette.example/news/2024/05/09/depot"})
+	}
+	matrixTeaserMode = false
+	article := "<h1>Council approves budget</h1><p>The council approved the budget on Tuesday after a long debate about the cost of the new bridge and the schools.</p>"
+	seeds = append(seeds,
+		[2]string{`<html><body><main>` + article + `</main><aside class="hero-metadata"><div><h6>Author(s)</h6><ul><li><a href="/l/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/l/?_author=D">David C. Mowery</a></li></ul></div></aside></body></html>`, "https://report.example/library/x"},
+		[2]string{`<html><body><main>` + article + `</main><aside class="css-18rjdvr"><div><span>Author</span></div><div><div><span>CP</span><div><span>Chengcheng Pei</span></div><span>Staff Software Engineer, MongoDB</span></div><div><img src="a.jpg" alt=""><span>Yuan Lin</span></div></div></aside></body></html>`, "https://blog.example/x"},
+		[2]string{`<html><head><meta name="contentsource" content="来源：江城日报"></head><body><h1>市政府发布通知</h1><p>发布日期：二〇二四年五月十六日</p><p>二零二四年十二月三十一日 二〇二四年十三月一日 一九九九年二月三十日</p><p>作者：张三 来源：江城日报 更新时间：2005-3-11</p><p>市政府今天发布通知，要求各部门做好防汛准备工作，确保人民群众生命财产安全。</p></body></html>`, "https://www.example.gov.cn/x.html"},
+		[2]string{`<html><head><meta name="ContentSource" content="來源：江城日報"></head><body><h1>市政府发布通知</h1><p>市政府今天发布通知，要求各部门做好防汛准备工作，确保人民群众生命财产安全。</p></body></html>`, "https://www.example.cn/y.html"},
+		[2]string{`<html><body><main>` + article + `</main><div class="author-box"><div class="author__image-container"><img class="author__photo" src="a.jpg"></div><h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing at Example.</p></div></body></html>`, "https://blog.example/y"},
+		[2]string{`<html><head><title>Schneier on Security: Micromorts</title><meta property="og:title" content="Schneier on Security - Micromorts"></head><body><div id="header"><h1>Schneier on Security</h1></div><div class="entry"><h2>Micromorts</h2><p>A micromort is a one-in-a-million chance of death, and it is a useful unit for comparing risks.</p></div></body></html>`, "https://www.schneier.example/blog/archives/2012/11/micromorts.html"},
+		[2]string{`<html lang="fa"><body><h1>x</h1><p>تاریخ انتشار: ۳۰ اسفند ۱۴۰۳</p><p>۳۰ اسفند ۱۴۰۲</p><p>۳۱ مهر ۱۴۰۲</p><p>۱ فروردین ۱۳۷۴</p><p>۲۹ اسفند ۱۴۳۹</p><p>1402/12/30</p></body></html>`, "https://example.ir/x"},
+	)
+	return seeds
+}

@@ -1,0 +1,128 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A block of other stories opens with its label ("Latest news", "Most
+// read", "Related", "相关新闻") and lists teasers: a linked headline on a
+// line of its own, often an image, a standfirst and a date. Templates and
+// page builders set it anywhere: in an <aside> or in a plain <div> or
+// <section> column, after the article or between two of its blocks, the
+// label as a heading or as a <div> or <span>, alone in a wrapper of its
+// own (a builder's heading widget) before the block of teasers. With
+// standfirsts its text reads as prose: readability may take it with the
+// article, or take it for the article when the article is cut into many
+// small blocks. sidebarBlock finds such a block, before readability, from
+// its label; the blocks after the label are removed only while each holds
+// teasers, so a heading that merely reads like a label, followed by the
+// article's prose, keeps the prose.
+
+// sidebarBlock returns, when n is an element whose whole text is a sidebar
+// label, the label's wrapper and the blocks of teasers after it; nil
+// otherwise. The wrapper is looked for below top.
+func sidebarBlock(n, top *html.Node) []*html.Node {
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > maxSidebarHeading || len(c.Data) < 2 {
+		return nil
+	}
+	switch n.DataAtom {
+	case atom.A, atom.Li, atom.Option, atom.Button, atom.Td, atom.Th, atom.Title:
+		return nil
+	}
+	if !isSidebarLabel(c.Data) {
+		return nil
+	}
+	w := n
+	for w.Parent != nil && w.Parent != top && onlyChild(w) {
+		switch w.Parent.DataAtom {
+		case atom.Body, atom.Main, atom.Article:
+			return nil
+		}
+		w = w.Parent
+	}
+	block := []*html.Node{w}
+	var gap []*html.Node
+	for s := w.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type != html.ElementNode {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+				break
+			}
+			continue
+		}
+		if tl := textLen(s); tl == 0 {
+			gap = append(gap, s) // an image, a spacer
+		} else if heads := headlineLinks(s); heads > 0 && tl <= maxTeaserText*heads {
+			block = append(append(block, gap...), s)
+			gap = gap[:0]
+		} else {
+			break
+		}
+	}
+	if len(block) == 1 {
+		return nil
+	}
+	return block
+}
+
+// maxTeaserText is the most text a teaser holds per linked headline: a
+// headline, a standfirst of two sentences, a date and a byline.
+const maxTeaserText = 400
+
+// onlyChild reports whether n is the only child of its parent that is an
+// element or text that is not white space.
+func onlyChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// minHeadline is the least length, in bytes, of a linked headline: menu
+// entries ("Home", "Sport") are shorter.
+const minHeadline = 15
+
+// headlineLinks counts the links below n that are a headline: a line of
+// their own (the whole text of the block they stand in) or a link around a
+// heading, of minHeadline bytes or more.
+func headlineLinks(n *html.Node) int {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if !isElement(c, atom.A) {
+			return true
+		}
+		lt := textLen(c)
+		if lt < minHeadline {
+			return false
+		}
+		b := c.Parent
+		for b != nil && b != n && !isBlockTag(b.DataAtom) {
+			b = b.Parent
+		}
+		if b != nil && textLen(b) == lt || findFirst(c, isHeading) != nil {
+			count++
+		}
+		return false
+	})
+	return count
+}
+
+// proseTeasers reports whether the teasers of a sidebar block (after its
+// label) are mostly text outside links, standfirsts, which readability
+// scores as prose. A bare list of links it scores low already; removed
+// before it, the list would leave the box beside it (an "About this blog"
+// note) a score that readability takes with the article.
+func proseTeasers(block []*html.Node) bool {
+	text, links := 0, 0
+	for _, b := range block[1:] {
+		text += textLen(b)
+		links += linkTextLen(b)
+	}
+	return links*2 < text
+}
