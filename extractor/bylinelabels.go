@@ -341,10 +341,21 @@ func splitLabels(t string) []labelled {
 		if loc := reCJKButtons.FindStringIndex(v); loc != nil {
 			v = v[:loc[0]]
 		}
-		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|·•/ 　"))
+		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜·•/／ 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out
+}
+
+// bareLabel reports whether t is a label and nothing else: "发表于" alone in
+// Discuz's <em id="authorposton…">, its date in an element of its own, is
+// no poster's name.
+func bareLabel(t string) bool {
+	t = asciiLower(strings.TrimRight(strings.TrimSpace(t), ":： "))
+	if _, ok := cjkLabelKinds[t]; ok {
+		return true
+	}
+	return slices.Contains(verbLabels, t) || slices.Contains(dateVerbLabels, t) || slices.Contains(colonLabels, t)
 }
 
 func labelKind(label string) string {

@@ -170,9 +170,15 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 // the value after one.
 var (
 	scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date",
-		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime".
-		"pubtime", "pubTime", "publishTime", "publish_time"}
-	reScriptDateValue = regexp.MustCompile(`^["']?\s*:\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime",
+		// ifeng's "newsTime", WeChat's "var ct" (an epoch) and its
+		// mirrors'.
+		"pubtime", "pubTime", "publishTime", "publish_time", "newsTime", "var ct"}
+	// reScriptDateValue is a key's value: a date in quotes, or an epoch
+	// in seconds or milliseconds (2001 to 2033), quoted or not. A
+	// variable is assigned as an object's field is ("var pubtime =
+	// '2024-05-16 10:21'").
+	reScriptDateValue = regexp.MustCompile(`^["']?\s*[:=]\s*(?:["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']|["']?(1\d{9}(?:\d{3})?)(?:["'\s,;}*|]|$))`)
 )
 
 // scriptDate is the first publication date in the page's script data: the
@@ -193,7 +199,7 @@ func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 				}
 				at := from + i + len(k)
 				if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
-					best, value = from+i, mm[1]
+					best, value = from+i, mm[1]+mm[2]
 					break
 				}
 				from = at
@@ -233,7 +239,7 @@ func scriptKeyAnchored(s string) (best int, value string) {
 				continue
 			}
 			if mm := reScriptDateValue.FindStringSubmatch(s[start+len(k):]); mm != nil {
-				best, value = start, mm[1]
+				best, value = start, mm[1]+mm[2]
 			}
 			next[j] = start + len(k)
 		}

@@ -61,6 +61,8 @@ func TestChineseCredits(t *testing.T) {
 		{"affiliation in brackets", info("2024-05-16 10:21　作者：张三（江城日报记者）"), "", "", "张三"},
 		{"reporters before the date", info("江城日报记者 张三 李四　2024-05-16 10:21"), "", "", "张三; 李四"},
 		{"labels before a bar", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), "", "", "张三"},
+		{"a posting label alone in a poster's element", `<div class="authi"><em id="authorposton9">发表于 <span>2024-5-16 10:21:33</span></em></div>`, "", "", ""},
+		{"fields between full-width bars", info("2024-05-16 10:21 ｜ 来源：江城日报 ｜ 作者：张三 ｜ 责任编辑：王五"), "", "", "张三"},
 		{"text and editing credited under the headline", info("文｜张三　编辑｜李四") + info("2024-05-16 10:21"), "", "", "张三"},
 		{"the reporter's unit", info("作者：张三 单位：市交通运输局 发布时间：2024-05-16"), "", "", "张三"},
 		{"newspaper before the reporter", info("2024-05-16 10:21　作者：江城日报 张三"), "", "", "张三"},
@@ -123,6 +125,10 @@ func TestChineseDatelines(t *testing.T) {
 		{"a Republic of China date after its era", "", info("民國113年5月16日"), zhURL, "2024-05-16", ""},
 		{"a three-digit year unlabelled is no date", "", info("113-05-16"), zhURL, "", ""},
 		{"last updated, alone", "", info("最后更新：2024-05-20"), zhURL, "", "2024-05-20"},
+		{"a script variable", `<script>var pubtime = "2024-05-16 10:21";</script>`, "", zhURL, "2024-05-16", ""},
+		{"ifeng's page data", `<script>var allData = {"docData":{"newsTime":"2024-05-16 10:21:33","source":"江城日报"}};</script>`, "", zhURL, "2024-05-16", ""},
+		{"an epoch in page data", `<script>var DATA = {"publish_time":1715826093,"group_id":"7369"};</script>`, "", zhURL, "2024-05-16", ""},
+		{"WeChat's epoch, early in Beijing", `<script>var ct = "1715814000";</script>`, "", zhURL, "2024-05-16", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			tail := ""
