@@ -124,7 +124,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			s.cjkCredit(strings.Fields(m[1]))
+			s.cjkCredit(cjkNames(m[1]))
 		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
 			v.addAuthors(dropCJKOrgs(cjkNames(cjkCreditText(m[1]))), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
 		}
@@ -203,7 +203,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.sourceElement(n)
 			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
 			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
-				s.cjkCredit(strings.Fields(m[1]))
+				s.cjkCredit(cjkNames(m[1]))
 			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
 				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
 				// date and a credit, no more; the line leaves the body.
@@ -308,7 +308,7 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
-			names := splitAuthors(l.value)
+			names := splitAuthors(cutCJKAppositive(l.value))
 			if !looksLikeNames(names) || !afterH1 {
 				break
 			}

@@ -62,6 +62,11 @@ func TestChineseCredits(t *testing.T) {
 		{"reporters before the date", info("江城日报记者 张三 李四　2024-05-16 10:21"), "", "", "张三; 李四"},
 		{"labels before a bar", info("记者｜张三　编辑｜李四　2024-05-16 10:21"), "", "", "张三"},
 		{"a posting label alone in a poster's element", `<div class="authi"><em id="authorposton9">发表于 <span>2024-5-16 10:21:33</span></em></div>`, "", "", ""},
+		{"an intern reporter labelled apart", info("记者：张三　实习记者：李四　2024-05-16"), "", "", "张三; 李四"},
+		{"what the author is", info("2024-05-16"), "<p>作者：张三，系江城大学教授</p>", "", "张三"},
+		{"reporters closing with their report", info("2024-05-16"), "<p>江城日报记者 张三 报道</p>", "", "张三"},
+		{"newspaper dateline, no bracket", info("2024-05-16"), "", "本报讯 记者张三 通讯员李四 报道：", "张三; 李四"},
+		{"text and pictures by one reporter", info("2024-05-16"), "<p>□文/图 本报记者 张三</p>", "", "张三"},
 		{"fields between full-width bars", info("2024-05-16 10:21 ｜ 来源：江城日报 ｜ 作者：张三 ｜ 责任编辑：王五"), "", "", "张三"},
 		{"text and editing credited under the headline", info("文｜张三　编辑｜李四") + info("2024-05-16 10:21"), "", "", "张三"},
 		{"the reporter's unit", info("作者：张三 单位：市交通运输局 发布时间：2024-05-16"), "", "", "张三"},
@@ -167,6 +172,7 @@ func TestChineseSource(t *testing.T) {
 		{"issuing body", "", `<div class="info">发布机构：市交通运输局　发布日期：2024-05-16</div>`, "", "市交通运输局"},
 		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
 		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},
+		{"the article's source and author", "", `<div class="info">2024-05-16　文章来源：江城日报　文章作者：张三</div>`, "", "江城日报"},
 		{"an English source meta is no credit", `<meta name="source" content="app">`, `<div class="info">2024-05-16</div>`, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
