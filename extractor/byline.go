@@ -120,6 +120,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 				kind := s.kindOf(n)
 				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
 			} else if attr(n, "datetime") == "" {
+				s.node = n
 				s.ago(textOf(n), s.kindOf(n)) // <time>3 hours ago</time>
 			}
 			return false

@@ -49,6 +49,9 @@ type scanner struct {
 	// prose counts the paragraphs of running text (blocks of more than
 	// 240 bytes) read since the headline.
 	prose int
+	// node is the element being read, whose relative date may carry the
+	// day in its tooltip (titledDate).
+	node *html.Node
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -60,6 +63,7 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 // dateline or source line that should leave the body.
 func (s *scanner) block(n *html.Node) bool {
 	v := s.v
+	s.node = n
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := commonEraDates(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
