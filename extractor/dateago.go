@@ -106,7 +106,7 @@ func (s *scanner) ago(t, kind string) bool {
 		return false
 	}
 	if w, ok := s.titledDate(); ok {
-		s.addDate(w, kind, "visible-text")
+		s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: "visible-text", pos: s.pos, aside: s.aside})
 		return true
 	}
 	s.v.ago = append(s.v.ago, agoCand{ago: d, kind: kind, pos: s.pos})
@@ -147,7 +147,7 @@ func (s *scanner) titledDate() (when, bool) {
 	if !dateCovers(t) {
 		return when{}, false
 	}
-	return s.parse(t)
+	return parseDate(t, s.dayFirst)
 }
 
 // agoSegment records the first relative date among the segments of a
