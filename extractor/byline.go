@@ -31,6 +31,9 @@ type visible struct {
 	shown []dateCand
 	// ago are the relative dates of the page ("3 hours ago", dateago.go).
 	ago []agoCand
+	// monthDay is the first day without its year of a Chinese line
+	// (zhyearless.go).
+	monthDay *monthDay
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short

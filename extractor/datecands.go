@@ -58,6 +58,9 @@ type pageDates struct {
 	known []dateCand
 	// nTimes counts the page's <time datetime> elements, parsed or not.
 	nTimes int
+	// urlYear and urlMonth are the year and month folders of the page's
+	// address, for a day the page shows without its year (0: none).
+	urlYear, urlMonth int
 }
 
 // Keys that state a publication or a modification date, most trusted first.
@@ -98,6 +101,7 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 		if w, ok := urlDate(page.Path); ok {
 			d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})
 		}
+		d.urlYear, d.urlMonth = urlYearMonth(page.Path)
 	}
 	return d
 }

@@ -202,6 +202,9 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
+		if !hasYearOrEpoch(t) && !linksHeadline(n) {
+			s.cjkMonthDay(n, t, strings.IndexFunc(t, isCJK) >= 0) // "5月16日 10:21 江城日报"
+		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
 			s.sourceElement(n)
@@ -271,6 +274,8 @@ func (s *scanner) block(n *html.Node) bool {
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
+	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) {
+		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
 	dated := len(v.dates)
