@@ -26,6 +26,9 @@ var (
 		"出版":   kindPublished,
 		"更新日期": kindModified, "修改日期": kindModified, "修改时间": kindModified, "修改時間": kindModified,
 		"最后更新": kindModified, "最後更新": kindModified, "最近更新": kindModified, "最后修改": kindModified, "最後修改": kindModified,
+		// With their noun: "最後更新時間：" is no lone "更新時間" (cjkLoneUpdate).
+		"最后更新时间": kindModified, "最後更新時間": kindModified, "最后更新日期": kindModified, "最後更新日期": kindModified,
+		"最近更新时间": kindModified, "最近更新時間": kindModified, "最后修改时间": kindModified, "最後修改時間": kindModified,
 		"來源": "credit", "本文来源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
 		"图片编辑": "editor", "圖片編輯": "editor", "美术编辑": "editor", "美编": "editor", "视频编辑": "editor", "值班编辑": "editor", "网络编辑": "editor",
 		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author",

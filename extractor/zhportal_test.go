@@ -130,6 +130,8 @@ func TestChineseDatelines(t *testing.T) {
 		{"a Republic of China date after its era", "", info("民國113年5月16日"), zhURL, "2024-05-16", ""},
 		{"a three-digit year unlabelled is no date", "", info("113-05-16"), zhURL, "", ""},
 		{"last updated, alone", "", info("最后更新：2024-05-20"), zhURL, "", "2024-05-20"},
+		{"last updated, alone, with its noun", "", info("最後更新時間：2024/05/20 08:00"), zhURL, "", "2024-05-20"},
+		{"last updated with its noun, beside the publication", "", info("发布时间：2024-05-16 10:21　最后更新时间：2024-05-20 08:00"), zhURL, "2024-05-16", "2024-05-20"},
 		{"a two-digit year, first", "", info("24-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
 		{"a pubtime meta", `<meta name="pubtime" content="2024-05-16 10:21:33">`, "", zhURL, "2024-05-16", ""},
 		{"apub:time meta", `<meta name="apub:time" content="2024-05-16 10:21:33">`, "", zhURL, "2024-05-16", ""},
