@@ -52,6 +52,10 @@ type scanner struct {
 	// node is the element being read, whose relative date may carry the
 	// day in its tooltip (titledDate).
 	node *html.Node
+	// topDay is the position of a weekday date above the headline (-1:
+	// none), topDayNode its block (zhtopbar.go).
+	topDay     int
+	topDayNode *html.Node
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
