@@ -285,7 +285,7 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	// before the dateline.
 	if mayCreditReporters(lead) {
 		if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKDates(lead)); m != nil {
-			s.cjkCredit(strings.Fields(m[1]))
+			s.cjkCredit(cjkNames(m[1]))
 			return
 		}
 	}

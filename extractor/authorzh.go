@@ -37,6 +37,18 @@ func isCJKRole(w string) bool {
 	return loc != nil && loc[0] == 0 && loc[1] == len(w)
 }
 
+// reCJKAppositive is what a Chinese credit says of its author after a
+// comma: "作者：张三，系江城大学教授" (who is a professor at …), "，现任…".
+var reCJKAppositive = regexp.MustCompile(`\s*[，,]\s*(?:系|现为|现任|係|現為|現任)\p{Han}.*$`)
+
+// cutCJKAppositive is s without the appositive that closes it.
+func cutCJKAppositive(s string) string {
+	if !strings.Contains(s, "，") && !strings.Contains(s, ",") {
+		return s
+	}
+	return reCJKAppositive.ReplaceAllString(s, "")
+}
+
 // cjkCreditText is the names of a Chinese credit without the roles and
 // affiliations written around them.
 func cjkCreditText(s string) string {
@@ -76,12 +88,16 @@ var (
 	// 张三、李四）", "本报讯（记者 张三 通讯员 李四）", "中新网5月16日电
 	// （记者 张三）". The bracket holds reporters' roles and names only.
 	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s]{0,24}?(?:电|讯)\s*[(（]\s*((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
+	// reCJKWireReport is the same credit without the bracket, closed by
+	// "报道" (reports): "本报讯 记者张三 通讯员李四 报道：", "南方日报讯
+	// 记者/张三 报道".
+	reCJKWireReport = regexp.MustCompile(`^[\p{Han}\d]{0,24}?(?:电|讯)\s+((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,/／]{2,60}?)\s*报道(?:[:：\s]|$)`)
 	// reCJKTextCredit is a line that credits the text, and maybe the
 	// pictures and the editing, at the top of a Chinese article: "文/张三
 	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
 	// and the editor are no authors. Guancha brackets it, after its
 	// name: "【文/观察者网 张三】".
-	reCJKTextCredit = regexp.MustCompile(`^[【\[]?\s*(?:文|撰文|文字)\s*[/／|｜:：]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|图文|圖文|文|撰文|文字)\s*[/／|｜:：\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
 	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導".
 	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
@@ -144,6 +160,9 @@ func cjkLeadCredit(p string) []string {
 	}
 	if m := reCJKWireByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(cjkCreditText(m[1]))
+	}
+	if m := reCJKWireReport.FindStringSubmatch(p); m != nil {
+		return cjkNames(cjkCreditText(strings.NewReplacer("/", " ", "／", " ").Replace(m[1])))
 	}
 	if m := reCJKTextCredit.FindStringSubmatch(p); m != nil {
 		return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))

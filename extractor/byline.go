@@ -31,6 +31,9 @@ type visible struct {
 	shown []dateCand
 	// ago are the relative dates of the page ("3 hours ago", dateago.go).
 	ago []agoCand
+	// monthDay is the first day without its year of a Chinese line
+	// (zhyearless.go).
+	monthDay *monthDay
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short
@@ -55,7 +58,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		headline = titleElement(body, title)
 		v.titled = headline != nil
 	}
-	s := scanner{v: &v, dayFirst: dayFirst, yearFirst: yearFirst, noHeadline: headline == nil, isoDates: isoDates}
+	s := scanner{v: &v, dayFirst: dayFirst, yearFirst: yearFirst, noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.
@@ -72,6 +75,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		}
 		if n == headline && n.DataAtom != atom.H1 {
 			// A headline set in another element (titleElement).
+			s.dropTopBarDay(headline)
 			v.h1Pos = s.pos
 			s.pos++
 			return false
@@ -106,6 +110,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			return true
 		case atom.H1:
 			if n == headline {
+				s.dropTopBarDay(headline)
 				v.h1Pos = s.pos
 			}
 			s.pos++
@@ -120,6 +125,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 				kind := s.kindOf(n)
 				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
 			} else if attr(n, "datetime") == "" {
+				s.node = n
 				s.ago(textOf(n), s.kindOf(n)) // <time>3 hours ago</time>
 			}
 			return false
@@ -181,7 +187,9 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		}
 		s.pos++
 		found := len(v.dates)
-		if s.block(n) {
+		used := s.block(n)
+		s.noteTopBarDay(n, found)
+		if used {
 			setAttr(n, markAttr, "byline")
 			return false
 		}

@@ -26,9 +26,16 @@ var (
 		"出版":   kindPublished,
 		"更新日期": kindModified, "修改日期": kindModified, "修改时间": kindModified, "修改時間": kindModified,
 		"最后更新": kindModified, "最後更新": kindModified, "最近更新": kindModified, "最后修改": kindModified, "最後修改": kindModified,
+		// With their noun: "最後更新時間：" is no lone "更新時間" (cjkLoneUpdate).
+		"最后更新时间": kindModified, "最後更新時間": kindModified, "最后更新日期": kindModified, "最後更新日期": kindModified,
+		"最近更新时间": kindModified, "最近更新時間": kindModified, "最后修改时间": kindModified, "最後修改時間": kindModified,
 		"來源": "credit", "本文来源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
 		"图片编辑": "editor", "圖片編輯": "editor", "美术编辑": "editor", "美编": "editor", "视频编辑": "editor", "值班编辑": "editor", "网络编辑": "editor",
-		"来自": "credit", "來自": "credit",
+		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author",
+		// A reporter's rank before the label: "实习记者：李四" is no
+		// "实习" closing the name before it.
+		"实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
+		"作者单位": kindOther, "作者單位": kindOther,
 		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
 		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
 		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
@@ -349,10 +356,21 @@ func splitLabels(t string) []labelled {
 		if loc := reCJKButtons.FindStringIndex(v); loc != nil {
 			v = v[:loc[0]]
 		}
-		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|·•/ 　"))
+		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜·•/／ 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out
+}
+
+// bareLabel reports whether t is a label and nothing else: "发表于" alone in
+// Discuz's <em id="authorposton…">, its date in an element of its own, is
+// no poster's name.
+func bareLabel(t string) bool {
+	t = asciiLower(strings.TrimRight(strings.TrimSpace(t), ":： "))
+	if _, ok := cjkLabelKinds[t]; ok {
+		return true
+	}
+	return slices.Contains(verbLabels, t) || slices.Contains(dateVerbLabels, t) || slices.Contains(colonLabels, t)
 }
 
 func labelKind(label string) string {

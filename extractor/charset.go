@@ -48,13 +48,41 @@ func decode(page []byte, contentType string) ([]byte, string) {
 			return transcode(page, enc), canonicalName(n)
 		}
 		if isUTF8Name(n) || isUTF8Name(name) {
-			return fixUTF8(page), "utf-8"
+			return declaredUTF8(page)
 		}
 	}
 	if isUTF8Name(name) {
-		return fixUTF8(page), "utf-8"
+		return declaredUTF8(page)
 	}
 	return detect(page)
+}
+
+// declaredUTF8 decodes a page declared UTF-8 that is not: a few stray
+// bytes are replaced, but a Chinese page in GBK under a template's or a
+// server's "utf-8" (its text all invalid as UTF-8, all valid as GB18030)
+// is decoded as GB18030, as it was written.
+func declaredUTF8(page []byte) ([]byte, string) {
+	start := bytes.IndexFunc(page, func(r rune) bool { return r >= utf8.RuneSelf })
+	if start >= 0 {
+		sample := page[start:min(len(page), start+sniffLen)]
+		if invalidUTF8(sample) >= 16 && looksGB18030(sample) {
+			return transcode(page, simplifiedchinese.GB18030), "gb18030"
+		}
+	}
+	return fixUTF8(page), "utf-8"
+}
+
+// invalidUTF8 counts the bytes of b that start no valid UTF-8 sequence.
+func invalidUTF8(b []byte) int {
+	n := 0
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError && size == 1 {
+			n++
+		}
+		b = b[size:]
+	}
+	return n
 }
 
 // validUTF8Prefix reports whether page is valid UTF-8, allowing a multi-byte

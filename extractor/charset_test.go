@@ -19,9 +19,16 @@ func TestDecode(t *testing.T) {
 	// A declaration after a long preamble: the HTML prescan reads only
 	// 1,024 bytes, and the page is not GBK to a browser's statistics alone.
 	preamble := "<!-- " + strings.Repeat("ad-slot ", 200) + "-->"
+	// A Chinese article in GBK under a template's "utf-8": enough text
+	// for the GB18030 test (20 Han or more).
+	zhText := "<p>市交通运输局发布消息，今年全市将新建和改造农村公路一千二百公里，进一步完善城乡交通网络。</p>"
+	zhGBK, _ := simplifiedchinese.GBK.NewEncoder().String(zhText)
 	cases := []struct {
 		name, page, contentType, want, wantCharset string
 	}{
+		{"gbk-under-utf8-meta", `<meta charset="utf-8">` + zhGBK, "", `<meta charset="utf-8">` + zhText, "gb18030"},
+		{"gbk-under-utf8-header", zhGBK, "text/html; charset=utf-8", zhText, "gb18030"},
+		{"utf8-with-a-stray-byte", `<meta charset="utf-8">` + zhText + "\xe9 " + zhText, "", `<meta charset="utf-8">` + zhText + "\uFFFD " + zhText, "utf-8"},
 		{"gb2312-meta-after-1024-bytes", preamble + `<meta http-equiv="content-type" content="text/html; charset=gb2312">` + gbk, "", preamble + `<meta http-equiv="content-type" content="text/html; charset=gb2312"><p>重庆新闻 中欧班列</p>`, "gb18030"},
 		{"utf8-bom", "\xEF\xBB\xBF<p>café</p>", "", "<p>café</p>", "utf-8"},
 		{"utf8-valid-beats-wrong-header", "<p>café</p>", "text/html; charset=gbk", "<p>café</p>", "utf-8"},

@@ -3,6 +3,8 @@ package extractor
 import (
 	"strings"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // Relative dates: "3 hours ago", "vor 2 Tagen", "há 2 horas". Live pages
@@ -100,10 +102,52 @@ func cjkAgo(w string) bool {
 // position.
 func (s *scanner) ago(t, kind string) bool {
 	d, ok := relativeAgo(strings.TrimSpace(t))
-	if ok {
-		s.v.ago = append(s.v.ago, agoCand{ago: d, kind: kind, pos: s.pos})
+	if !ok {
+		return false
 	}
-	return ok
+	if w, ok := s.titledDate(); ok {
+		s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: "visible-text", pos: s.pos, aside: s.aside})
+		return true
+	}
+	s.v.ago = append(s.v.ago, agoCand{ago: d, kind: kind, pos: s.pos})
+	return true
+}
+
+// maxTitledElements bounds the elements of a block looked through for a
+// titled date.
+const maxTitledElements = 16
+
+// titledDate is the date that the element of the block being read (s.node)
+// holds in the tooltip of its relative date: Discuz's "发表于 <span
+// title="2024-5-16 10:21:33">5 天前</span>", jQuery timeago's "<abbr
+// class=timeago title="2024-05-16T10:21:33Z">3 days ago</abbr>". The
+// tooltip is the day itself, the text only its distance from the fetch.
+func (s *scanner) titledDate() (when, bool) {
+	if s.node == nil {
+		return when{}, false
+	}
+	seen := 0
+	var found *html.Node
+	walk(s.node, func(c *html.Node) bool {
+		if found != nil || seen >= maxTitledElements {
+			return false
+		}
+		if c.Type == html.ElementNode {
+			seen++
+			if t := attr(c, "title"); len(t) >= 8 && len(t) <= 40 && hasYearOrEpoch(t) {
+				found = c
+			}
+		}
+		return true
+	})
+	if found == nil {
+		return when{}, false
+	}
+	t := attr(found, "title")
+	if !dateCovers(t) {
+		return when{}, false
+	}
+	return parseDate(t, s.dayFirst)
 }
 
 // agoSegment records the first relative date among the segments of a

@@ -84,3 +84,25 @@ func TestRelativeDateAgainstFetchTime(t *testing.T) {
 		t.Errorf("with a shown date: Extract.PublishedAt = %q, want 2024-05-12", published(a))
 	}
 }
+
+// A relative date whose tooltip states the day is dated by the tooltip,
+// with or without a fetch time: jQuery timeago's <abbr>, Discuz's span.
+func TestRelativeDateWithTooltip(t *testing.T) {
+	fetched := time.Date(2024, 5, 20, 1, 30, 0, 0, time.UTC)
+	for _, c := range []struct{ name, byline, want string }{
+		{"timeago", `<p>By Jane Doe · <abbr class="timeago" title="2024-05-16T10:21:33Z">4 days ago</abbr></p>`, "2024-05-16"},
+		{"discuz", `<p><em id="authorposton9">发表于 <span title="2024-5-16 10:21:33">4&nbsp;天前</span></em></p>`, "2024-05-16"},
+		{"a title that is no date", `<p>By Jane Doe · <span title="Jane's page">4 days ago</span></p>`, ""},
+	} {
+		page := withByline(pageWithBlocks("", 4, ""), c.byline)
+		for _, o := range []Options{{FetchedAt: fetched}, {}} {
+			want := c.want
+			if want == "" && !o.FetchedAt.IsZero() {
+				want = "2024-05-16" // the relative date itself
+			}
+			if a := extractAt(t, page, "https://news.example/story", o); a.PublishedDate != want {
+				t.Errorf("%s (fetched %v): Extract.PublishedDate = %q, want %q", c.name, o.FetchedAt, a.PublishedDate, want)
+			}
+		}
+	}
+}

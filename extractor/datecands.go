@@ -58,6 +58,9 @@ type pageDates struct {
 	known []dateCand
 	// nTimes counts the page's <time datetime> elements, parsed or not.
 	nTimes int
+	// urlYear and urlMonth are the year and month folders of the page's
+	// address, for a day the page shows without its year (0: none).
+	urlYear, urlMonth int
 }
 
 // Keys that state a publication or a modification date, most trusted first.
@@ -65,6 +68,8 @@ var (
 	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
 	ldModifiedKeys    = []string{"dateModified"}
 	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
+		// Chinese portals' (GeneralNewsExtractor's list).
+		"pubtime", "_pubtime", "og:time", "apub:time",
 		// The rest of htmldate's list (DATE_ATTRIBUTES), less its
 		// generation stamps ("timestamp", "gentime").
 		"article:published_date", "article:post_date", "article:publicationdate", "og:article:published", "article_date_original", "dc.created", "dc.date.publication", "date_published", "date_created", "dateposted", "displaydate", "doc_date", "originalpublicationdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate", "cxenseparse:publishtime", "bt:pubdate", "rbpubdate", "pdate", "rnews:datepublished", "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time"}
@@ -96,6 +101,7 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 		if w, ok := urlDate(page.Path); ok {
 			d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})
 		}
+		d.urlYear, d.urlMonth = urlYearMonth(page.Path)
 	}
 	return d
 }
@@ -171,9 +177,15 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 // the value after one.
 var (
 	scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date",
-		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime".
-		"pubtime", "pubTime", "publishTime", "publish_time"}
-	reScriptDateValue = regexp.MustCompile(`^["']?\s*[:=]\s*["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']`)
+		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime",
+		// ifeng's "newsTime", WeChat's "var ct" (an epoch) and its
+		// mirrors'.
+		"pubtime", "pubTime", "publishTime", "publish_time", "newsTime", "var ct"}
+	// reScriptDateValue is a key's value: a date in quotes, or an epoch
+	// in seconds or milliseconds (2001 to 2033), quoted or not. A
+	// variable is assigned as an object's field is ("var pubtime =
+	// '2024-05-16 10:21'").
+	reScriptDateValue = regexp.MustCompile(`^["']?\s*[:=]\s*(?:["']((?:19|20)\d{2}-\d{2}-\d{2}[^"']{0,30})["']|["']?(1\d{9}(?:\d{3})?)(?:["'\s,;}*|]|$))`)
 )
 
 // scriptDate is the first publication date in the page's script data: the
@@ -194,7 +206,7 @@ func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 				}
 				at := from + i + len(k)
 				if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
-					best, value = from+i, mm[1]
+					best, value = from+i, mm[1]+mm[2]
 					break
 				}
 				from = at
@@ -234,7 +246,7 @@ func scriptKeyAnchored(s string) (best int, value string) {
 				continue
 			}
 			if mm := reScriptDateValue.FindStringSubmatch(s[start+len(k):]); mm != nil {
-				best, value = start, mm[1]
+				best, value = start, mm[1]+mm[2]
 			}
 			next[j] = start + len(k)
 		}

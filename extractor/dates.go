@@ -89,7 +89,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			n /= 1000
 		}
 		t := time.Unix(n, 0).UTC()
-		return when{t: t, hasTime: true, hasZone: true}, plausible(t)
+		return when{t: t, hasTime: true, hasZone: true, epoch: true}, plausible(t)
 	}
 	type cand struct {
 		idx int

@@ -420,8 +420,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	w, ok := s.parseLabelled(l)
 	if ok {
 		s.addDate(w, kind, "visible-text")
-	} else {
-		s.ago(l.value, kind) // "Published 3 hours ago"
+	} else if !s.ago(l.value, kind) && kind != kindModified && isCJKName(l.label) {
+		s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
 	}
 	return false, ok
 }

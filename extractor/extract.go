@@ -428,14 +428,14 @@ func dayFirst(lang, host string) bool {
 // yearFirst reports whether a page in lang (declared), or on host when it
 // declares none, writes a two-digit year first: Korean and Japanese pages
 // write "24.05.16" or "24/05/16" for 16 May 2024, as they write
-// "2024.05.16".
+// "2024.05.16", and so do Chinese pages ("24-05-16 10:21").
 func yearFirst(lang, host string) bool {
 	switch primaryTag(lang) {
-	case "ko", "ja":
+	case "ko", "ja", "zh":
 		return true
 	case "":
 		tld := host[strings.LastIndexByte(host, '.')+1:]
-		return tld == "kr" || tld == "jp"
+		return tld == "kr" || tld == "jp" || tld == "cn" || tld == "tw"
 	}
 	return false
 }

@@ -49,6 +49,13 @@ type scanner struct {
 	// prose counts the paragraphs of running text (blocks of more than
 	// 240 bytes) read since the headline.
 	prose int
+	// node is the element being read, whose relative date may carry the
+	// day in its tooltip (titledDate).
+	node *html.Node
+	// topDay is the position of a weekday date above the headline (-1:
+	// none), topDayNode its block (zhtopbar.go).
+	topDay     int
+	topDayNode *html.Node
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -60,6 +67,7 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 // dateline or source line that should leave the body.
 func (s *scanner) block(n *html.Node) bool {
 	v := s.v
+	s.node = n
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := commonEraDates(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
@@ -124,7 +132,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if afterH1 && len(t) < 90 {
 		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			s.cjkCredit(strings.Fields(m[1]))
+			s.cjkCredit(cjkNames(m[1]))
 		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
 			v.addAuthors(dropCJKOrgs(cjkNames(cjkCreditText(m[1]))), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
 		}
@@ -198,12 +206,15 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
+		if !hasYearOrEpoch(t) && !linksHeadline(n) {
+			s.cjkMonthDay(n, t, strings.IndexFunc(t, isCJK) >= 0) // "5月16日 10:21 江城日报"
+		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
 			s.sourceElement(n)
 			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
 			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
-				s.cjkCredit(strings.Fields(m[1]))
+				s.cjkCredit(cjkNames(m[1]))
 			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
 				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
 				// date and a credit, no more; the line leaves the body.
@@ -267,6 +278,8 @@ func (s *scanner) block(n *html.Node) bool {
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
+	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) {
+		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
 	dated := len(v.dates)
@@ -308,7 +321,7 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
-			names := splitAuthors(l.value)
+			names := splitAuthors(cutCJKAppositive(l.value))
 			if !looksLikeNames(names) || !afterH1 {
 				break
 			}

@@ -18,7 +18,7 @@ func keyByKey(s string) (int, string) {
 			}
 			at := from + i + len(k)
 			if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
-				best, value = from+i, mm[1]
+				best, value = from+i, mm[1]+mm[2]
 				break
 			}
 			from = at
@@ -34,6 +34,7 @@ var scriptDateSeeds = []string{
 	`date_published: "1999-12-31" first_publication_date: "2001-01-01"`,
 	`"publishedAt":"x","publishedAt":"2020-01-01","subscribe":1`,
 	`first_publication_date":"2001-01-01" published_on:"2000-01-01"`,
+	`var pubtime = "2024-05-16 10:21"; var publish_time = 1715826093;`,
 }
 
 func TestScriptKeyAnchored(t *testing.T) {

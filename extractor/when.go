@@ -17,6 +17,11 @@ type when struct {
 	// to confirm it. A page whose text turns out to be in another language
 	// reads it the other way (pageDates.reorder).
 	byOrder bool
+	// epoch: an instant written as a Unix time, in no zone of the
+	// page's own: shown in the zone the page's language implies, when it
+	// implies one (WeChat's "var ct", at 07:00 in Beijing, is the day
+	// before in UTC).
+	epoch bool
 }
 
 // swapped is w with its day and month traded: the other reading of a date
@@ -36,6 +41,8 @@ func (w when) swapped() when {
 // else only its date is kept: a guessed offset would be a wrong instant.
 func (w when) format(zone *time.Location) string {
 	switch {
+	case w.epoch && zone != nil:
+		return w.t.In(zone).Format(time.RFC3339)
 	case w.hasTime && w.hasZone:
 		return w.t.Format(time.RFC3339)
 	case w.hasTime && zone != nil:

@@ -1,0 +1,108 @@
+package extractor
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Chinese portals print the day of this year's articles without its year:
+// "5月16日 10:21", "05-16 10:21 来源：江城日报", "发布时间：05-16 10:21". The
+// year comes from the page's address ("/2024/", "/202405/"), else from the
+// time the page was fetched.
+
+// reCJKMonthDay is a day without its year opening a text: "5月16日",
+// "5月16日 10:21", or month and day in figures with the time of day, which
+// tells them from a score or a range ("05-16 10:21", "05/16 10:21").
+var reCJKMonthDay = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?|^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}):(\d{2})`)
+
+// monthDay is a day without its year near the headline, and its position
+// in the visible scan.
+type monthDay struct {
+	mon, day, hour, min int
+	hasTime             bool
+	pos                 int
+}
+
+// yearlessWindow is how many blocks after the headline (or before it) a
+// day without its year is read: the info line is the headline's neighbour.
+const yearlessWindow = 4
+
+// cjkMonthDay records the day without its year that t, a Chinese line n
+// (or a Chinese label's value, n nil), opens, when none was recorded: a
+// teaser's date and a date opening a sentence are not read; the caller
+// leaves out a line that links a headline.
+func (s *scanner) cjkMonthDay(n *html.Node, t string, cjk bool) {
+	if s.v.monthDay != nil || len(t) > 120 || t == "" || t[0] < '0' || t[0] > '9' || strings.Contains(t, "。") {
+		return
+	}
+	m := reCJKMonthDay.FindStringSubmatch(t)
+	if m == nil || !cjk && m[1] == "" || n != nil && cjkTeaserDate(n) {
+		return
+	}
+	// "5月16日，市政府召开…": a sentence's opening, not a dateline.
+	if rest := strings.TrimSpace(t[len(m[0]):]); strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "、") {
+		return
+	}
+	mon, day, hour, min := m[1], m[2], m[3], m[4]
+	if mon == "" {
+		mon, day, hour, min = m[5], m[6], m[7], m[8]
+	}
+	md := monthDay{mon: atoi(mon), day: atoi(day), hour: atoi(hour), min: atoi(min), hasTime: hour != "", pos: s.pos}
+	if md.mon < 1 || md.mon > 12 || md.day < 1 || md.day > 31 || md.hour > 23 || md.min > 59 {
+		return
+	}
+	s.v.monthDay = &md
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// reURLYearMonth is a year, and maybe its month, as a folder of the
+// page's address: "/2024/", "/202405/", "/2024-05/", "/2024/05/".
+var reURLYearMonth = regexp.MustCompile(`/((?:19|20)\d{2})(?:[-_/]?(0[1-9]|1[0-2]))?/`)
+
+// urlYearMonth is the year of the page's address, and its month (0 when
+// it gives none).
+func urlYearMonth(path string) (year, month int) {
+	m := reURLYearMonth.FindStringSubmatch(path)
+	if m == nil {
+		return 0, 0
+	}
+	return atoi(m[1]), atoi(m[2])
+}
+
+// yearlessDate is the publication date that a day without its year near
+// the headline gives: in the year of the page's address, when its month
+// (if it has one) agrees; else in the year the page was fetched, or the
+// year before when the day is still ahead of the fetch. "" for none.
+func (d pageDates) yearlessDate(fetched time.Time) (dateCand, bool) {
+	md, v := d.vis.monthDay, d.vis
+	if md == nil || v.h1Pos < 0 || md.pos < v.h1Pos-dateWindowBefore || md.pos-v.h1Pos > yearlessWindow {
+		return dateCand{}, false
+	}
+	year := 0
+	switch {
+	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
+		year = d.urlYear
+	case d.urlYear > 0:
+		return dateCand{}, false // the address dates another month
+	case !fetched.IsZero():
+		year = fetched.Year()
+		if md.mon > int(fetched.Month()) || md.mon == int(fetched.Month()) && md.day > fetched.Day() {
+			year--
+		}
+	default:
+		return dateCand{}, false
+	}
+	t := time.Date(year, time.Month(md.mon), md.day, md.hour, md.min, 0, 0, time.UTC)
+	if t.Day() != md.day {
+		return dateCand{}, false // "2月30日"
+	}
+	return dateCand{w: when{t: t, hasTime: md.hasTime}, kind: kindPublished, src: "visible-text", pos: md.pos}, true
+}
