@@ -135,6 +135,10 @@ func TestAuthorTemplates(t *testing.T) {
 		{"a login in json-ld, the name on the author link", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"janed"}}`), `<div class="post-meta"><a href="/author/janed/">Jane Doe</a> <span>March 3, 2021</span></div>`, "", "Jane Doe"},
 		{"a handle with digits in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
 		{"an @handle in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"@jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
+		{"an honorific as the structured data writes it", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Dr. Jane Doe"}}`), `<p class="byline">By Jane Doe</p>`, "", "Dr. Jane Doe"},
+		{"no honorific where the structured data writes none", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe"}}`), `<p class="byline">By Dr. Jane Doe</p>`, "", "Jane Doe"},
+		{"a newsroom's collective byline is its author", "", `<p class="byline">By STAFF REPORT</p>`, "", "STAFF REPORT"},
+		{"a role alone names no one", "", `<p class="byline">Staff Writer</p>`, "", ""},
 		{"dr prefix", "", `<p class="byline">By Dr. Jane Doe</p>`, "", "Dr. Jane Doe"},
 		{"hyphen name", "", `<p class="byline">By Jean-Luc Picard and Mary O'Brien-Smith</p>`, "", "Jean-Luc Picard; Mary O'Brien-Smith"},
 	}

@@ -84,8 +84,11 @@ func FuzzDates(f *testing.F) {
 	f.Add("2025-12-02T01:00:00+14:00", "2025-12-03", "December 2, 2025", "de", since1990(1764547200), since1990(1709632800))
 	f.Add("", "", "", "en", since1990(1764547200), since1990(4102444799)) // known on the last day of 2099
 	f.Add("", "2024-03-06", "", "en", since1990(1764547200), since1990(1709596800))
-	f.Add("Juli", "", "Stand: 09.10.2017", "de", since1990(1764547200), int64(1)) // headless, known in 1990
-	f.Add("", "", "vor 3 Tagen", "de", since1990(788918400), int64(2))            // a relative date, fetched 1995-01-01
+	f.Add("Juli", "", "Stand: 09.10.2017", "de", since1990(1764547200), int64(1))              // headless, known in 1990
+	f.Add("", "", "vor 3 Tagen", "de", since1990(788918400), int64(2))                         // a relative date, fetched 1995-01-01
+	f.Add("", "", "Mi, 12.03.24", "de", since1990(1764547200), int64(0))                       // a weekday before a short year
+	f.Add("", "", "Pressemitteilung vom 12. März 2024", "de", since1990(1764547200), int64(0)) // a document-kind label
+	f.Add("", "", "Zuletzt geändert am 12.03.2024", "de", since1990(1764547200), int64(0))     // an edit label
 	f.Fuzz(func(t *testing.T, pub, mod, shown, lang string, fetchedUnix, knownUnix int64) {
 		// From 1990 to 2100: the page's dates are judged against it.
 		span := func(u int64) time.Time { return time.Unix(epoch1990+(u%3471292800+3471292800)%3471292800, 0) }
