@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -100,7 +101,37 @@ func parseTruth(raw []byte) (map[string]truth, error) {
 	if err := json.Unmarshal(raw, &gt); err != nil {
 		return nil, fmt.Errorf("ground-truth.json: %w", err)
 	}
+	for id, t := range gt {
+		t.Date = dateLabel(t.Date)
+		gt[id] = t
+	}
 	return gt, nil
+}
+
+// reDateLabel is a date label of year, month or day precision, the month
+// and day with or without a leading zero.
+var reDateLabel = regexp.MustCompile(`^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$`)
+
+// dateLabel writes a date label as dateMatch compares it: zh-cwced writes
+// a month as "1998-3", which no YYYY-MM-DD answer has as a prefix. A label
+// that is no date at all (zh-cwced's "UNKNWON": the annotator did not know)
+// says nothing about the page: it is left unlabelled, neither a date nor
+// "none".
+func dateLabel(l label) label {
+	if !l.has() {
+		return l
+	}
+	m := reDateLabel.FindStringSubmatch(strings.TrimSpace(*l.v))
+	if m == nil {
+		return label{}
+	}
+	s := m[1]
+	for _, part := range m[2:] {
+		if part != "" {
+			s += "-" + fmt.Sprintf("%02s", part)
+		}
+	}
+	return label{known: true, v: &s}
 }
 
 // isHTML tells apart the few zh-cwced files that are not HTML at all.

@@ -29,6 +29,30 @@ func TestParseTruthLabels(t *testing.T) {
 	}
 }
 
+func TestDateLabels(t *testing.T) {
+	gt, err := parseTruth([]byte(`{
+		"day": {"date": "2024-03-05"}, "month": {"date": "1998-3"}, "unpadded": {"date": "2003-5-7"},
+		"year": {"date": "2018"}, "unknown": {"date": "UNKNWON"}, "none": {"date": null}
+	}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"day": "2024-03-05", "month": "1998-03", "unpadded": "2003-05-07", "year": "2018"} {
+		if d := gt[id].Date; !d.has() || d.String() != want {
+			t.Errorf("label %s: date %+v (%q), want %q", id, d, d.String(), want)
+		}
+	}
+	if d := gt["unknown"].Date; d.known {
+		t.Errorf("label UNKNWON: %+v, want unlabelled", d)
+	}
+	if d := gt["none"].Date; !d.absent() {
+		t.Errorf("label null: %+v, want annotated absent", d)
+	}
+	if !dateMatch("1998-03-15", gt["month"].Date.String()) {
+		t.Error("a day in March 1998 does not match the label 1998-3")
+	}
+}
+
 func TestJudgeDates(t *testing.T) {
 	day := "2024-03-05"
 	labelled := page{date: label{known: true, v: &day}}
