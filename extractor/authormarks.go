@@ -155,9 +155,17 @@ func isAuthorElement(n *html.Node) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
 	}
 	if !names(cid) && !names(prop) {
-		return false
+		return wechatAuthor(n, cid)
 	}
 	return !denies(cid) && !denies(prop)
+}
+
+// wechatAuthor reports whether n is the author's field of a WeChat article
+// (mp.weixin.qq.com, and the mirrors that copy its markup): the
+// "rich_media_meta_text" element without an id in its meta line; the
+// account is "rich_media_meta_nickname", the date "#publish_time".
+func wechatAuthor(n *html.Node, cid string) bool {
+	return strings.Contains(cid, "rich_media_meta_text") && attr(n, "id") == ""
 }
 
 // teaserItem reports whether n stands in a list item that links another

@@ -161,7 +161,7 @@ func splitAuthors(s string) []string {
 		s = reHangulDot.ReplaceAllString(s, "$1, $2")
 	}
 	// A date or other metadata after a separator is not part of the name.
-	if i := strings.IndexAny(s, "|•·\n"); i > 0 {
+	if i := metaSepIndex(s); i > 0 {
 		s = s[:i]
 	}
 	// The date expressions below and reDigitWord all need a digit; most
@@ -580,3 +580,29 @@ func looksLikeDomain(s string) bool {
 }
 
 var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu|de|at|ch|it|fr|uk|nl|es|eu|io|us|ca|au|be|se|dk|fi|pl|ru|jp|tv|news|blog|biz)(\.[a-z]{2})?$`)
+
+// metaSepIndex is where the first separator of metadata stands in s ("|",
+// "•", "·", a line break), or -1. A middle dot between Han characters
+// joins the parts of a transliterated name ("阿卜杜拉·买买提", "爱新觉罗·溥仪"):
+// it separates nothing.
+func metaSepIndex(s string) int {
+	for from := 0; ; {
+		i := strings.IndexAny(s[from:], "|•·\n")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if !strings.HasPrefix(s[i:], "·") || !hanJoined(s, i, len("·")) {
+			return i
+		}
+		from = i + len("·")
+	}
+}
+
+// hanJoined reports whether the mark of size bytes at s[i] stands between
+// two Han characters.
+func hanJoined(s string, i, size int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+size:])
+	return unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
+}

@@ -31,7 +31,7 @@ var (
 		"最近更新时间": kindModified, "最近更新時間": kindModified, "最后修改时间": kindModified, "最後修改時間": kindModified,
 		"來源": "credit", "本文来源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
 		"图片编辑": "editor", "圖片編輯": "editor", "美术编辑": "editor", "美编": "editor", "视频编辑": "editor", "值班编辑": "editor", "网络编辑": "editor",
-		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author",
+		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author", "转载自": "credit", "轉載自": "credit",
 		// A reporter's rank before the label: "实习记者：李四" is no
 		// "实习" closing the name before it.
 		"实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
@@ -219,7 +219,7 @@ func findLabels(t string) []labelAt {
 	lower := asciiLower(t)
 	var out []labelAt
 	for c := 0; c < len(t); c++ {
-		colon := 0
+		colon, bar := 0, false
 		switch {
 		case t[c] == ':':
 			colon = 1
@@ -227,7 +227,11 @@ func findLabels(t string) []labelAt {
 			colon = len("：")
 		case strings.HasPrefix(t[c:], "｜"):
 			// "记者｜张三 编辑｜李四": Chinese labels only.
-			colon = len("｜")
+			colon, bar = len("｜"), true
+		case t[c] == '|':
+			// "作者 | 张三", "来源 | 江城日报": WeChat articles and their
+			// mirrors; Chinese labels only.
+			colon, bar = 1, true
 		default:
 			continue
 		}
@@ -238,7 +242,7 @@ func findLabels(t string) []labelAt {
 				goto next
 			}
 		}
-		if before == "" || colon == len("｜") {
+		if before == "" || bar {
 			goto next // no label ends here
 		}
 		for _, l := range colonLabelsByLast()[before[len(before)-1]] {

@@ -67,6 +67,8 @@ func TestChineseCredits(t *testing.T) {
 		{"reporters closing with their report", info("2024-05-16"), "<p>江城日报记者 张三 报道</p>", "", "张三"},
 		{"newspaper dateline, no bracket", info("2024-05-16"), "", "本报讯 记者张三 通讯员李四 报道：", "张三; 李四"},
 		{"text and pictures by one reporter", info("2024-05-16"), "<p>□文/图 本报记者 张三</p>", "", "张三"},
+		{"labels before ASCII bars", info("2024-05-16"), "<p>作者 | 张三</p><p>来源 | 江城日报</p>", "", "张三"},
+		{"a transliterated name", info("2024-05-16　作者：阿卜杜拉·买买提　来源：江城日报"), "", "", "阿卜杜拉·买买提"},
 		{"fields between full-width bars", info("2024-05-16 10:21 ｜ 来源：江城日报 ｜ 作者：张三 ｜ 责任编辑：王五"), "", "", "张三"},
 		{"text and editing credited under the headline", info("文｜张三　编辑｜李四") + info("2024-05-16 10:21"), "", "", "张三"},
 		{"the reporter's unit", info("作者：张三 单位：市交通运输局 发布时间：2024-05-16"), "", "", "张三"},
@@ -185,6 +187,8 @@ func TestChineseSource(t *testing.T) {
 		{"TRS ContentSource", `<meta name="ContentSource" content="市交通运输局">`, `<div class="info">2024-05-16</div>`, "", "市交通运输局"},
 		{"source meta", `<meta name="source" content="来源：人民网－人民日报">`, `<div class="info">2024-05-16</div>`, "", "人民网－人民日报"},
 		{"the article's source and author", "", `<div class="info">2024-05-16　文章来源：江城日报　文章作者：张三</div>`, "", "江城日报"},
+		{"reprinted from", "", `<div class="info">2024-05-16　转载自：江城日报</div>`, "", "江城日报"},
+		{"a source before an ASCII bar", "", `<div class="info">2024-05-16</div>`, `<p>来源 | 江城日报</p>`, "江城日报"},
 		{"an English source meta is no credit", `<meta name="source" content="app">`, `<div class="info">2024-05-16</div>`, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -449,6 +449,17 @@ func zhTemplates() []zhTemplate {
 			boiler: []string{"发布者", "查看: 1234", "上一篇", "Powered by"},
 		},
 		{
+			name: "wechat article", url: "https://mp.weixin.qq.com/s/AbCdEf123456",
+			page: zhHead + `<title>` + zhTitle + `</title><meta property="og:title" content="` + zhTitle + `"><meta property="og:article:author" content="江城发布"></head><body>
+<div id="js_article" class="rich_media"><div class="rich_media_inner"><div id="img-content" class="rich_media_wrp"><h1 class="rich_media_title" id="activity-name">` + zhTitle + `</h1>
+<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">张三</span> <span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" id="js_name">江城发布</a></span> <em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>
+<div class="rich_media_content" id="js_content">` + zhParas(false, "") + `</div>
+<div class="rich_media_tool" id="js_toobar3"><a id="js_view_source">阅读原文</a> <span>阅读</span> <span id="readNum3">1234</span></div></div></div></div>
+<script>var ct = "1715826093"; var publish_time = "2024-05-16" || "";</script></body></html>`,
+			title: zhTitle, day: "2024-05-16", authors: "张三", credit: "",
+			boiler: []string{"阅读原文", "江城发布"},
+		},
+		{
 			name: "sina blog", url: "http://blog.sina.com.cn/s/blog_4a1b2c3d0102zabc.html",
 			page: zhHead + `<title>` + zhTitle + `_张三_新浪博客</title></head><body>
 <div class="sinatopbar"><a>新浪首页</a> <a>新浪博客</a> <a>登录</a></div>
