@@ -229,9 +229,12 @@ func originals(v visible) []dateCand {
 }
 
 // before reports whether a is earlier than b: as instants when both state
-// a time, else by calendar day (a date-only statement is the whole day).
+// a time and both or neither a zone, else by calendar day (a date-only
+// statement is the whole day; a local time without its zone, beside an
+// instant, may be up to 14 hours off: "Updated 4:01 pm" in New York is
+// after "19:25Z").
 func before(a, b when) bool {
-	if a.hasTime && b.hasTime {
+	if a.hasTime && b.hasTime && a.hasZone == b.hasZone {
 		return a.t.Before(b.t)
 	}
 	ay, am, ad := a.t.Date()

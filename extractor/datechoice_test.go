@@ -83,6 +83,13 @@ func TestModifiedNotBeforePublished(t *testing.T) {
 	if a := extractAt(t, page, "https://news.example/story", Options{}); modified(a) != "2024-05-03T12:00:00Z" {
 		t.Errorf("Extract.ModifiedAt = %q, want 2024-05-03T12:00:00Z", modified(a))
 	}
+	// A structured instant in UTC and the byline's local times, without a
+	// zone, on the same day: the local update is not known to be earlier.
+	page = withByline(withHead(pageWithBlocks("", 4, ""), `<meta property="article:published_time" content="2024-05-03T19:25:34Z">`),
+		"<p>By Jane Doe | Published May 3, 2024 2:25 pm | Updated May 3, 2024 4:01 pm</p>")
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-05-03T19:25:34Z" || modified(a) != "2024-05-03" {
+		t.Errorf("Extract = published %q modified %q, want 2024-05-03T19:25:34Z and 2024-05-03", published(a), modified(a))
+	}
 }
 
 // "Originally published on …" in the body does not beat the byline's date,

@@ -27,7 +27,7 @@ func TestExpanderForms(t *testing.T) {
 		"checkbox-css": `<input type="checkbox" id="rm-1" class="rm-toggle"><label for="rm-1">Read more</label><div class="rm-content">` + ps(rest) + `</div>`,
 	}
 	for name, form := range forms {
-		for _, b := range []pageBuilder{pageBuilders[1], pageBuilders[3]} {
+		for _, b := range []pageBuilder{builderNamed("elementor"), builderNamed("gutenberg")} {
 			page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Old tram depot to become a covered market</title></head><body>` +
 				`<div class="site-header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>` +
 				`<div class="page"><h1>Old tram depot to become a covered market</h1>` + b.open + b.block(0, ps(head)) + b.block(1, form) + b.close + `</div>` +

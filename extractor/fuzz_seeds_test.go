@@ -11,7 +11,8 @@ import (
 // pages do not: page builders' runs and sidebar blocks, "Read more"
 // expanders, an author panel in a sidebar, dates in Chinese numerals, a
 // Chinese CMS's lone update date and source <meta>, a blog masthead in the
-// <title>, Solar Hijri dates at the ends of the year.
+// <title>, Solar Hijri dates at the ends of the year, Parse.ly's
+// parsely-page object beside a byline's zoneless times.
 func newerCodeSeeds(tb testing.TB) [][2]string {
 	var seeds [][2]string
 	files, err := filepath.Glob(filepath.Join("testdata", "blocks", "*.html"))
@@ -39,6 +40,7 @@ func newerCodeSeeds(tb testing.TB) [][2]string {
 		[2]string{`<html><head><meta name="ContentSource" content="來源：江城日報"></head><body><h1>市政府发布通知</h1><p>市政府今天发布通知，要求各部门做好防汛准备工作，确保人民群众生命财产安全。</p></body></html>`, "https://www.example.cn/y.html"},
 		[2]string{`<html><body><main>` + article + `</main><div class="author-box"><div class="author__image-container"><img class="author__photo" src="a.jpg"></div><h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing at Example.</p></div></body></html>`, "https://blog.example/y"},
 		[2]string{`<html><head><title>Schneier on Security: Micromorts</title><meta property="og:title" content="Schneier on Security - Micromorts"></head><body><div id="header"><h1>Schneier on Security</h1></div><div class="entry"><h2>Micromorts</h2><p>A micromort is a one-in-a-million chance of death, and it is a useful unit for comparing risks.</p></div></body></html>`, "https://www.schneier.example/blog/archives/2012/11/micromorts.html"},
+		[2]string{`<html><head><meta name="parsely-page" content='{"title": "Council approves budget", "pub_date": "2013-05-02T14:00:00Z", "section": "Politics", "authors": ["Jane Doe", {"name": "John Roe"}], "tags": ["a", 1]}'></head><body>` + article + `<p>By Jane Doe | Published May 2, 2013 2:25 pm | Updated May 2, 2013 4:01 pm</p></body></html>`, "https://news.example/a"},
 		[2]string{`<html lang="fa"><body><h1>x</h1><p>تاریخ انتشار: ۳۰ اسفند ۱۴۰۳</p><p>۳۰ اسفند ۱۴۰۲</p><p>۳۱ مهر ۱۴۰۲</p><p>۱ فروردین ۱۳۷۴</p><p>۲۹ اسفند ۱۴۳۹</p><p>1402/12/30</p></body></html>`, "https://example.ir/x"},
 	)
 	return seeds
