@@ -14,14 +14,7 @@ func TestByGuardsHoldForMatches(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	matched := 0
 	for range 50000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(5) {
-			b.WriteString(words[rng.IntN(len(words))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := randomWords(rng, words, 5)
 		if reByAlone.MatchString(s) {
 			matched++
 			if !mayBeByAlone(s) {
@@ -49,14 +42,7 @@ func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	matched := 0
 	for range 50000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(words[rng.IntN(len(words))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := randomWords(rng, words, 6)
 		by := hasFoldASCII(s, "by")
 		if reWrittenBy.MatchString(s) {
 			matched++
@@ -98,14 +84,7 @@ func TestNameGuardsHoldForMatches(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	photo, split, dates := 0, 0, 0
 	for range 50000 {
-		var b strings.Builder
-		for range 1 + rng.IntN(6) {
-			b.WriteString(words[rng.IntN(len(words))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		s := b.String()
+		s := randomWords(rng, words, 6)
 		if rePhotoCredit.MatchString(s) {
 			photo++
 			if !mayHoldPhotoCredit(s) {
@@ -128,4 +107,17 @@ func TestNameGuardsHoldForMatches(t *testing.T) {
 	if photo < 500 || split < 500 || dates < 500 {
 		t.Fatalf("matches: %d photo credits, %d splits, %d dates: the strings do not exercise the regexps", photo, split, dates)
 	}
+}
+
+// randomWords joins one to most words drawn from words, each followed by a
+// space two times in three.
+func randomWords(rng *rand.Rand, words []string, most int) string {
+	var b strings.Builder
+	for range 1 + rng.IntN(most) {
+		b.WriteString(words[rng.IntN(len(words))])
+		if rng.IntN(3) > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
 }

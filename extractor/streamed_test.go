@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -50,5 +52,31 @@ func TestHiddenNotStreamed(t *testing.T) {
 	}
 	if strings.Contains(a.Text, "Hidden menu") {
 		t.Errorf("a hidden block came back:\n%s", a.Text)
+	}
+}
+
+// TestStreamsFindsMarker checks streams against bytes.Contains on pages
+// that hold the marker, parts of it and "S:" elsewhere, in every place.
+func TestStreamsFindsMarker(t *testing.T) {
+	m := string(streamedMarker)
+	pieces := []string{m, m[:5], m[5:], m[1:], "S:", "S", ":", "<div hidden id=", `"S:`, "<p>", "x", "\u00e9"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	found := 0
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		page := []byte(b.String())
+		want := bytes.Contains(page, streamedMarker)
+		if want {
+			found++
+		}
+		if got := streams(page); got != want {
+			t.Fatalf("streams(%q) = %v, want %v", page, got, want)
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("only %d pages with the marker", found)
 	}
 }
