@@ -65,6 +65,9 @@ type authorCand struct {
 	// linked: every name is the text of its own author-page link, so
 	// each is an author whatever the separators between them.
 	linked bool
+	// spelled: the name is the text of a link to an author page whose
+	// address spells it (spellsSlug), a name whatever its case.
+	spelled bool
 }
 
 // authorMetaKeys are the <meta> names that hold an article's authors as
@@ -121,7 +124,11 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	}
 	// Links to one author's page, wherever they are (an author box below
 	// the article).
-	add(splitAuthors(m.oneAuthorPage()), fromAuthorPage, "author-link")
+	if name, spelled := m.oneAuthorPage(); name != "" {
+		if names := splitAuthors(name); len(names) > 0 {
+			out = append(out, authorCand{names: names, from: fromAuthorPage, src: "author-link", pos: -1, spelled: spelled})
+		}
+	}
 	add(cjkBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {

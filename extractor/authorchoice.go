@@ -101,7 +101,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			}
 			continue
 		}
-		if !namesFit(names, c.from) && !confirmed(names, c, cands) {
+		if !namesFit(names, c.from) && !confirmed(names, c, cands) && !c.spelled {
 			continue
 		}
 		c.names = names

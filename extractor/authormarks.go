@@ -68,11 +68,12 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 		m.authorPages[p] = ""
 		return
 	}
-	if t := textOf(a); name == "" && looksLikeNames(splitAuthors(t)) {
+	slug := p[strings.LastIndex(p, "/")+1:]
+	if t := textOf(a); name == "" && (looksLikeNames(splitAuthors(t)) || spellsSlug(t, slug)) {
 		name = t
 	}
 	if name == "" && !seen {
-		name = slugName(a, p[strings.LastIndex(p, "/")+1:])
+		name = slugName(a, slug)
 	}
 	m.authorPages[p] = name
 }
@@ -84,15 +85,27 @@ func isAuthorIndex(seg string) bool {
 }
 
 // oneAuthorPage is the name on the links to the one author page the page
-// links to, "" if it links to none or several.
-func (m *pageMeta) oneAuthorPage() string {
+// links to, "" if it links to none or several, and whether the page's
+// address spells the name (spellsSlug).
+func (m *pageMeta) oneAuthorPage() (name string, spelled bool) {
 	if len(m.authorPages) != 1 {
-		return ""
+		return "", false
 	}
-	for _, name := range m.authorPages {
-		return name
+	for p, name := range m.authorPages {
+		return name, spellsSlug(name, p[strings.LastIndex(p, "/")+1:])
 	}
-	return ""
+	return "", false
+}
+
+// spellsSlug reports whether a link's text of two words or more spells
+// the last segment of its address letter for letter ("crazy lennys" for
+// /author/crazylennys/). WordPress makes an author's archive address,
+// /author/<user_nicename>/, from the letters of the name the author
+// chose, so the text is that name as its owner writes it, whatever its
+// case; a one-word handle already reads as a name.
+func spellsSlug(text, slug string) bool {
+	t := normSpace(text)
+	return strings.Contains(t, " ") && len(t) <= 40 && len(slug) >= 4 && simplify(t) == simplify(slug)
 }
 
 // slugName is the name an author page's address spells ("/authors/
