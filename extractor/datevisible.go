@@ -391,6 +391,8 @@ func (s *scanner) leadDateline(n *html.Node) {
 		if w, ok := s.parse(head); ok {
 			s.addDate(w, "", "visible-text")
 		}
+	} else if s.v.monthDay == nil && head != "" {
+		s.v.monthDay = s.wireMonthDay(head)
 	}
 }
 

@@ -1,0 +1,78 @@
+package extractor
+
+import (
+	"strings"
+	"time"
+)
+
+// Wire copy opens with a dateline that names the day but not the year:
+// "WASHINGTON, March 3 (Reuters) -", "PARIS, 3 mars (AFP) -". The year
+// comes from the page's address ("/2024/") or from another date the page
+// states (its update); with neither the dateline dates nothing: the year
+// a page was fetched says nothing of the year an agency filed it.
+
+// placeholderYear completes a dateline's day so that the date parser, which
+// reads only whole dates, can read its month and day.
+const placeholderYear = 2000
+
+// wireMonthDay is the day without its year that head, the text of a lead
+// dateline before its bracket or dash, names after its place: nil for
+// none.
+func (s *scanner) wireMonthDay(head string) *monthDay {
+	day := head
+	if i := strings.LastIndexByte(head, ','); i >= 0 {
+		day = strings.TrimSpace(head[i+1:]) // after the place
+	}
+	if day == "" || len(day) > 20 || hasYearOrEpoch(day) || !strings.ContainsAny(day, "0123456789") {
+		return nil
+	}
+	sep := " "
+	if c := day[len(day)-1]; c >= '0' && c <= '9' && (day[0] < '0' || day[0] > '9') {
+		sep = ", " // "March 3" → "March 3, 2000"
+	}
+	full := day + sep + "2000"
+	if !dateCovers(full) {
+		return nil
+	}
+	w, ok := s.parse(full)
+	if !ok || w.t.Year() != placeholderYear {
+		return nil
+	}
+	return &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, wire: true}
+}
+
+// wireYear is the year of a wire dateline's day md: the address's year
+// when its month (if any) agrees, else the year of other, a date the page
+// states, or the year before it when the day is after other's. 0 for none.
+func (d pageDates) wireYear(md *monthDay, other dateCand, hasOther bool) int {
+	switch {
+	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
+		return d.urlYear
+	case d.urlYear > 0 || !hasOther:
+		return 0
+	}
+	t := other.w.t
+	if md.mon > int(t.Month()) || md.mon == int(t.Month()) && md.day > t.Day() {
+		return t.Year() - 1
+	}
+	return t.Year()
+}
+
+// yearFor is the year a day without its year (md) is read in, 0 for none:
+// a Chinese line's day takes the fetch's year when the address has none.
+func (d pageDates) yearFor(md *monthDay, fetched time.Time, other dateCand, hasOther bool) int {
+	if md.wire {
+		return d.wireYear(md, other, hasOther)
+	}
+	switch {
+	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
+		return d.urlYear
+	case d.urlYear > 0 || fetched.IsZero():
+		return 0 // the address dates another month
+	}
+	year := fetched.Year()
+	if md.mon > int(fetched.Month()) || md.mon == int(fetched.Month()) && md.day > fetched.Day() {
+		year--
+	}
+	return year
+}
