@@ -81,38 +81,29 @@ func (s *scanner) wireMonthDay(head string) *monthDay {
 	return &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, wire: true}
 }
 
-// wireYear is the year of a wire dateline's day md: the address's year
-// when its month (if any) agrees, else the year of other, a date the page
-// states, or the year before it when the day is after other's. 0 for none.
-func (d pageDates) wireYear(md *monthDay, other dateCand, hasOther bool) int {
+// yearFor is the year a day without its year (md) is read in, 0 for none:
+// the address's year when its month (if any) agrees; else, for a wire
+// dateline, the year of other, another date the page states, and for a
+// Chinese line's day the year of the fetch.
+func (d pageDates) yearFor(md *monthDay, fetched time.Time, other dateCand, hasOther bool) int {
 	switch {
 	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
 		return d.urlYear
-	case d.urlYear > 0 || !hasOther:
+	case d.urlYear > 0:
+		return 0 // the address dates another month
+	case md.wire && hasOther:
+		return yearUpTo(md, other.w.t)
+	case md.wire || fetched.IsZero():
 		return 0
 	}
-	t := other.w.t
+	return yearUpTo(md, fetched)
+}
+
+// yearUpTo is the year of md's day on or before t: t's year, or the year
+// before when the day is still ahead of t in its year.
+func yearUpTo(md *monthDay, t time.Time) int {
 	if md.mon > int(t.Month()) || md.mon == int(t.Month()) && md.day > t.Day() {
 		return t.Year() - 1
 	}
 	return t.Year()
-}
-
-// yearFor is the year a day without its year (md) is read in, 0 for none:
-// a Chinese line's day takes the fetch's year when the address has none.
-func (d pageDates) yearFor(md *monthDay, fetched time.Time, other dateCand, hasOther bool) int {
-	if md.wire {
-		return d.wireYear(md, other, hasOther)
-	}
-	switch {
-	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
-		return d.urlYear
-	case d.urlYear > 0 || fetched.IsZero():
-		return 0 // the address dates another month
-	}
-	year := fetched.Year()
-	if md.mon > int(fetched.Month()) || md.mon == int(fetched.Month()) && md.day > fetched.Day() {
-		year--
-	}
-	return year
 }
