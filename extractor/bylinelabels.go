@@ -60,6 +60,9 @@ var (
 		"last modified on", "modified on", "last edited on", "last edited", "edited on", "last revised on", "last revised", "revised on",
 		"zuletzt geändert am", "zuletzt geändert", "geändert am", "letzte änderung", "letzte Änderung", "zuletzt bearbeitet am", "zuletzt bearbeitet", "bearbeitet am", "editiert am",
 		"aktualisiert am", "aktualisiert",
+		// German WordPress themes and CMS footers date a post by its
+		// writing: "Geschrieben am 12. März 2024 von …", "Erstellt am …".
+		"geschrieben am", "erstellt am", "erschienen am",
 		// German dates a document by its kind and "vom" ("Pressemitteilung
 		// vom 12. März 2024", "Artikel vom 03.11.2021").
 		"pressemitteilung vom", "presseinformation vom", "pressemeldung vom", "medienmitteilung vom", "medieninformation vom", "meldung vom", "artikel vom", "beitrag vom", "nachricht vom",
@@ -168,7 +171,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

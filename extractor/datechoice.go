@@ -123,7 +123,11 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 				break
 			}
 		}
-		if c, ok := d.yearlessDate(fetched); ok && !hasPub && plausibleAt(c.w, now) {
+		other, hasOther := structMod, hasStructMod
+		if !hasOther {
+			other, hasOther = visMod, hasVisMod
+		}
+		if c, ok := d.yearlessDate(fetched, other, hasOther); ok && !hasPub && plausibleAt(c.w, now) {
 			pub, hasPub = c, true
 		}
 		if c, ok := vis.agoDate(fetched); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {

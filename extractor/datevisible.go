@@ -362,41 +362,6 @@ func (s *scanner) looseDates(n *html.Node) {
 	}
 }
 
-// leadDateline reads the date that opens the first paragraph after the
-// headline, as news copy states it: "(18.01.2018) Deutschlands Landwirte
-// …", "BERLIN, 18. Januar 2018 – …", "March 3, 2024: The council …".
-func (s *scanner) leadDateline(n *html.Node) {
-	var b strings.Builder
-	for t := range visibleTexts(n) {
-		b.WriteString(t)
-		if b.Len() >= 64 {
-			break
-		}
-	}
-	t := strings.TrimSpace(b.String())
-	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
-		return
-	}
-	end := reDatelineEnd.FindStringIndex(t)
-	if end == nil || end[0] > 48 {
-		return
-	}
-	head := strings.Trim(t[:end[0]], " ([")
-	if i := strings.IndexByte(head, '('); i > 0 {
-		// The wire's credit after the date: "WASHINGTON, March 3, 2024
-		// (Reuters) -".
-		head = strings.TrimSpace(head[:i])
-	}
-	if head != "" && dateCovers(head) {
-		if w, ok := s.parse(head); ok {
-			s.addDate(w, "", "visible-text")
-		}
-	}
-}
-
-// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a colon.
-var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s`)
-
 func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal

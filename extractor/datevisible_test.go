@@ -196,3 +196,20 @@ func TestWireDatelineWithCredit(t *testing.T) {
 		t.Errorf("Extract.PublishedAt = %q, want 2024-03-03", published(a))
 	}
 }
+
+// German public-sector pages set "Stand - 12.11.2021<br/>(Unverändert
+// gültig seit: 05.11.2021)" beside the headline: the date before the
+// bracketed note is the page's, over a teaser's date further down. "Stand"
+// ("as of") is read as the page's date, as it is in a <div> or alone.
+func TestDateBeforeBracketedNote(t *testing.T) {
+	teaser := `<div class="teasers"><a href="/x"><span class="teaser__subline"><em class="teaser__subline-pubdate">04.11.2021</em> <em>Artikel</em></span><h3>Anderes Thema</h3></a></div>`
+	for _, tag := range []string{"span", "div"} {
+		head := `<h1>Italien: Reise- und Sicherheitshinweise</h1><` + tag + ` class="heading__meta">Stand - 12.11.2021<br/> (Unverändert gültig seit: 05.11.2021)</` + tag + `>`
+		page := `<html><head><title>Italien: Reise- und Sicherheitshinweise</title></head><body><main>` + head +
+			strings.Repeat("<p>Absatz der Meldung, lang genug, um als Text des Artikels zu gelten, mit vielen Worten darin.</p>", 10) +
+			`</main>` + teaser + `</body></html>`
+		if got := published(extractPage(t, page)); !strings.HasPrefix(got, "2021-11-12") {
+			t.Errorf("in a %s: PublishedDate = %q, want 2021-11-12", tag, got)
+		}
+	}
+}

@@ -243,6 +243,11 @@ func (s *scanner) block(n *html.Node) bool {
 					break
 				}
 				seg = strings.TrimSpace(seg)
+				if j := strings.IndexByte(seg, '('); j > 0 && year {
+					// "Stand - 12.11.2021<br/>(Unverändert gültig seit:
+					// 05.11.2021)": a note in brackets after the date.
+					seg = strings.TrimSpace(seg[:j])
+				}
 				if seg != "" && len(seg) <= 40 && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")

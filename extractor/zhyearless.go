@@ -25,6 +25,9 @@ type monthDay struct {
 	mon, day, hour, min int
 	hasTime             bool
 	pos                 int
+	// wire: the day of a wire dateline (datelineyear.go), not of a
+	// Chinese line.
+	wire bool
 }
 
 // yearlessWindow is how many blocks after the headline (or before it) a
@@ -78,26 +81,15 @@ func urlYearMonth(path string) (year, month int) {
 }
 
 // yearlessDate is the publication date that a day without its year near
-// the headline gives: in the year of the page's address, when its month
-// (if it has one) agrees; else in the year the page was fetched, or the
-// year before when the day is still ahead of the fetch. "" for none.
-func (d pageDates) yearlessDate(fetched time.Time) (dateCand, bool) {
+// the headline gives, in the year yearFor finds (datelineyear.go); other
+// is another date the page states. ok false for none.
+func (d pageDates) yearlessDate(fetched time.Time, other dateCand, hasOther bool) (dateCand, bool) {
 	md, v := d.vis.monthDay, d.vis
 	if md == nil || v.h1Pos < 0 || md.pos < v.h1Pos-dateWindowBefore || md.pos-v.h1Pos > yearlessWindow {
 		return dateCand{}, false
 	}
-	year := 0
-	switch {
-	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
-		year = d.urlYear
-	case d.urlYear > 0:
-		return dateCand{}, false // the address dates another month
-	case !fetched.IsZero():
-		year = fetched.Year()
-		if md.mon > int(fetched.Month()) || md.mon == int(fetched.Month()) && md.day > fetched.Day() {
-			year--
-		}
-	default:
+	year := d.yearFor(md, fetched, other, hasOther)
+	if year == 0 {
 		return dateCand{}, false
 	}
 	t := time.Date(year, time.Month(md.mon), md.day, md.hour, md.min, 0, 0, time.UTC)

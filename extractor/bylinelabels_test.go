@@ -1,0 +1,31 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// WordPress themes and CMS bylines date a post by its writing or making,
+// without a colon: German "Geschrieben am …", "Erstellt am … von …", and
+// the translations of Twenty-* themes' "Posted on" in the other languages
+// the labels know.
+func TestWrittenOnLabels(t *testing.T) {
+	for _, line := range []string{
+		"Geschrieben am 12. März 2024 von Max Muster",
+		"Erstellt am 12. März 2024 von Max Muster",
+		"Erschienen am 12. März 2024",
+		"Veröffentlicht am 12. März 2024 von Max Muster",
+		"Publicado el 12 de marzo de 2024 por Max Muster",
+		"Publié le 12 mars 2024 par Max Muster",
+		"Pubblicato il 12 marzo 2024 da Max Muster",
+		"Opublikowano 12 marca 2024 przez Max Muster",
+		"Gepubliceerd op 12 maart 2024 door Max Muster",
+		"Yayınlanma: 12 Mart 2024",
+	} {
+		page := `<html><head><title>Neue Regeln</title></head><body><article><h1>Neue Regeln</h1><div class="meta">` + line + `</div>` +
+			strings.Repeat("<p>Absatz der Meldung, lang genug, um als Text des Artikels zu gelten, mit vielen Worten darin.</p>", 10) + `</article></body></html>`
+		if got := published(extractPage(t, page)); !strings.HasPrefix(got, "2024-03-12") {
+			t.Errorf("%q: PublishedDate = %q, want 2024-03-12", line, got)
+		}
+	}
+}

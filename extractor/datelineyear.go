@@ -1,0 +1,109 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+)
+
+// Wire copy opens with a dateline that names the day but not the year:
+// "WASHINGTON, March 3 (Reuters) -", "PARIS, 3 mars (AFP) -". The year
+// comes from the page's address ("/2024/") or from another date the page
+// states (its update); with neither the dateline dates nothing: the year
+// a page was fetched says nothing of the year an agency filed it.
+
+// leadDateline reads the date that opens the first paragraph after the
+// headline, as news copy states it: "(18.01.2018) Deutschlands Landwirte
+// …", "BERLIN, 18. Januar 2018 – …", "March 3, 2024: The council …".
+func (s *scanner) leadDateline(n *html.Node) {
+	var b strings.Builder
+	for t := range visibleTexts(n) {
+		b.WriteString(t)
+		if b.Len() >= 64 {
+			break
+		}
+	}
+	t := strings.TrimSpace(b.String())
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+		return
+	}
+	end := reDatelineEnd.FindStringIndex(t)
+	if end == nil || end[0] > 48 {
+		return
+	}
+	head := strings.Trim(t[:end[0]], " ([")
+	if i := strings.IndexByte(head, '('); i > 0 {
+		// The wire's credit after the date: "WASHINGTON, March 3, 2024
+		// (Reuters) -".
+		head = strings.TrimSpace(head[:i])
+	}
+	if head != "" && dateCovers(head) {
+		if w, ok := s.parse(head); ok {
+			s.addDate(w, "", "visible-text")
+		}
+	} else if s.v.monthDay == nil && head != "" {
+		s.v.monthDay = s.wireMonthDay(head)
+	}
+}
+
+// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a colon.
+var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s`)
+
+// placeholderYear completes a dateline's day so that the date parser, which
+// reads only whole dates, can read its month and day.
+const placeholderYear = 2000
+
+// wireMonthDay is the day without its year that head, the text of a lead
+// dateline before its bracket or dash, names after its place: nil for
+// none.
+func (s *scanner) wireMonthDay(head string) *monthDay {
+	day := head
+	if i := strings.LastIndexByte(head, ','); i >= 0 {
+		day = strings.TrimSpace(head[i+1:]) // after the place
+	}
+	if day == "" || len(day) > 20 || hasYearOrEpoch(day) || !strings.ContainsAny(day, "0123456789") {
+		return nil
+	}
+	sep := " "
+	if c := day[len(day)-1]; c >= '0' && c <= '9' && (day[0] < '0' || day[0] > '9') {
+		sep = ", " // "March 3" → "March 3, 2000"
+	}
+	full := day + sep + "2000"
+	if !dateCovers(full) {
+		return nil
+	}
+	w, ok := s.parse(full)
+	if !ok || w.t.Year() != placeholderYear {
+		return nil
+	}
+	return &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, wire: true}
+}
+
+// yearFor is the year a day without its year (md) is read in, 0 for none:
+// the address's year when its month (if any) agrees; else, for a wire
+// dateline, the year of other, another date the page states, and for a
+// Chinese line's day the year of the fetch.
+func (d pageDates) yearFor(md *monthDay, fetched time.Time, other dateCand, hasOther bool) int {
+	switch {
+	case d.urlYear > 0 && (d.urlMonth == 0 || d.urlMonth == md.mon):
+		return d.urlYear
+	case d.urlYear > 0:
+		return 0 // the address dates another month
+	case md.wire && hasOther:
+		return yearUpTo(md, other.w.t)
+	case md.wire || fetched.IsZero():
+		return 0
+	}
+	return yearUpTo(md, fetched)
+}
+
+// yearUpTo is the year of md's day on or before t: t's year, or the year
+// before when the day is still ahead of t in its year.
+func yearUpTo(md *monthDay, t time.Time) int {
+	if md.mon > int(t.Month()) || md.mon == int(t.Month()) && md.day > t.Day() {
+		return t.Year() - 1
+	}
+	return t.Year()
+}

@@ -1,0 +1,34 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// wirePage is an agency story whose first paragraph opens with lead, and
+// tail after the article.
+func wirePage(lead, tail string) string {
+	return `<html><head><title>Thing happens</title></head><body><article><h1>Thing happens</h1><p>` + lead +
+		` The thing happened in the capital of the country, officials said, and more was expected to follow over the coming days as the talks went on between the parties.</p>` +
+		strings.Repeat("<p>More text of the article that is long enough to be read as prose by the extractor here.</p>", 8) +
+		`</article>` + tail + `</body></html>`
+}
+
+// A wire dateline names the day without its year: the address's year
+// folder or another date of the page gives it; without one, no date.
+func TestWireDatelineWithoutYear(t *testing.T) {
+	for _, c := range []struct{ name, lead, url, tail, want string }{
+		{"English, year folder", "WASHINGTON, March 3 (Reuters) -", "https://news.example/2024/world/thing", "", "2024-03-03"},
+		{"French, year and month folders", "PARIS, 3 mars (AFP) -", "https://news.example/2024/03/monde/chose", "", "2024-03-03"},
+		{"the update's year", "WASHINGTON, March 3 (Reuters) -", "https://news.example/world/thing", `<p>Last updated: March 5, 2023</p>`, "2023-03-03"},
+		{"the update's year, the day after it", "WASHINGTON, Dec. 30 (Reuters) -", "https://news.example/world/thing", `<p>Last updated: January 2, 2024</p>`, "2023-12-30"},
+		{"no year anywhere", "WASHINGTON, March 3 (Reuters) -", "https://news.example/world/thing", "", ""},
+		{"the address dates another month", "PARIS, 3 mars (AFP) -", "https://news.example/2024/05/monde/chose", "", ""},
+		{"not a date", "WASHINGTON, 3 (Reuters) -", "https://news.example/2024/world/thing", "", ""},
+	} {
+		a := extractAt(t, wirePage(c.lead, c.tail), c.url, Options{})
+		if got := published(a); !strings.HasPrefix(got, c.want) || c.want == "" && got != "" {
+			t.Errorf("%s: PublishedDate = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
