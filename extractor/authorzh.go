@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -193,4 +194,131 @@ func isCJKOrg(n string) bool {
 // name is one word).
 func isCJKName(n string) bool {
 	return strings.IndexFunc(n, isCJK) >= 0
+}
+
+var (
+	// reCJKLeadByline (each name followed by a space, so the sentence's
+	// first word is not taken): "光明日报记者 王建宏 张文攀", "本报记者 葛灵丹", "新华社记者 张三 李四" opening the body.
+	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●]?\s*(?:[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
+	// reCJKReporterLine is a paragraph that only credits reporters:
+	// "新京报记者 彭冲 山东冠县报道".
+	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
+	// reCJKNotName: words of Chinese link labels and credits.
+	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击`)
+	// reCJKColumnLine is a paragraph that is only a column name: "【新春走基层】".
+	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
+	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
+	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}记者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[\p{Han}]{2,8}报道)?\s*[)）]|[□■]\s*(?:本报)?记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
+)
+
+// cjkBodyAuthors finds the reporters named where Chinese news puts them:
+// at the start of the first paragraph or in brackets at the end of the last.
+func cjkBodyAuthors(text string) []string {
+	if text == "" {
+		return nil
+	}
+	paras := strings.Split(text, "\n\n")
+	// The first paragraph, or the second after a 【column】 line or the
+	// original headline of a reprint ("原标题：…").
+	for i, p := range paras[:min(2, len(paras))] {
+		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+			return cjkNames(m[1])
+		}
+		if names := cjkLeadCredit(p); len(names) > 0 {
+			return names
+		}
+		if m := reCJKLeadByline.FindStringSubmatch(p); m != nil {
+			return cjkNames(m[1])
+		}
+		if i == 0 && !reCJKColumnLine.MatchString(p) && !strings.HasPrefix(p, "原标题") && !strings.HasPrefix(p, "原標題") {
+			break
+		}
+	}
+	// The last paragraph, or a reporter line of its own among the last
+	// three: "新京报记者 彭冲 山东冠县报道".
+	last := text[strings.LastIndex(text, "\n")+1:]
+	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
+		return cjkNames(m[1] + m[2])
+	}
+	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {
+		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(paras[i])); m != nil {
+			return cjkNames(m[1])
+		}
+	}
+	// Unlabelled, so after every labelled credit: a name alone at the top.
+	if n := cjkLoneName(paras); n != "" {
+		return []string{n}
+	}
+	return nil
+}
+
+// reCJKLoneName is a paragraph that is only a Chinese name.
+var reCJKLoneName = regexp.MustCompile(`^\p{Han}{2,4}$`)
+
+// reCJKNotLoneName is a short paragraph that is a heading or a
+// publisher, not a name: "摘要", "编者按", "新华社", "人民网".
+var reCJKNotLoneName = regexp.MustCompile(`^(?:摘要|前言|引言|导读|导语|正文|简介|概述|目录|序言|序|按语|编者按|附件|附录|说明|背景|声明|通知|公告|全文|原文|正文完|结语|后记|注释|参考文献)$|[社网报台刊局委院会厅办部处所司]$`)
+
+// cjkLoneName is the author's name set alone on a line where Chinese
+// articles put it: the first paragraph of the body ("胡平", then the
+// text), or the second, under the headline repeated or a short heading
+// ("我是怎样卷入八九民运的", "茉莉", then the text).
+func cjkLoneName(paras []string) string {
+	for i, p := range paras[:min(2, len(paras))] {
+		p = strings.TrimSpace(p)
+		if reCJKLoneName.MatchString(p) && !reCJKNotLoneName.MatchString(p) && !reCJKNotName.MatchString(p) {
+			if i+1 < len(paras) { // a text follows
+				return p
+			}
+			return ""
+		}
+		if utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？\n") || strings.IndexFunc(p, isCJK) < 0 {
+			return "" // the first paragraph is text, not a heading
+		}
+	}
+	return ""
+}
+
+// notLowerWord reports whether n is other than one word in lower-case
+// letters: several such words in a row are a list of things, where one
+// alone may be a handle.
+func notLowerWord(n string) bool {
+	if strings.Contains(n, " ") {
+		return true
+	}
+	return strings.IndexFunc(n, func(r rune) bool { return !unicode.IsLower(r) }) >= 0
+}
+
+// looksLikeDomain reports whether a name is a web address ("www.yunnan.cn").
+func looksLikeDomain(s string) bool {
+	s = strings.ToLower(s)
+	return strings.HasPrefix(s, "www.") || reDomain.MatchString(s)
+}
+
+var reDomain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|info|gov|edu|de|at|ch|it|fr|uk|nl|es|eu|io|us|ca|au|be|se|dk|fi|pl|ru|jp|tv|news|blog|biz)(\.[a-z]{2})?$`)
+
+// metaSepIndex is where the first separator of metadata stands in s ("|",
+// "•", "·", a line break), or -1. A middle dot between Han characters
+// joins the parts of a transliterated name ("阿卜杜拉·买买提", "爱新觉罗·溥仪"):
+// it separates nothing.
+func metaSepIndex(s string) int {
+	for from := 0; ; {
+		i := strings.IndexAny(s[from:], "|•·\n")
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if !strings.HasPrefix(s[i:], "·") || !hanJoined(s, i, len("·")) {
+			return i
+		}
+		from = i + len("·")
+	}
+}
+
+// hanJoined reports whether the mark of size bytes at s[i] stands between
+// two Han characters.
+func hanJoined(s string, i, size int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+size:])
+	return unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
 }
