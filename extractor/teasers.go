@@ -85,8 +85,8 @@ func stripTeasers(body *html.Node, title string) {
 		if tl > 2000 {
 			return true
 		}
-		teaser := false
-		if mayBeTeaser(firstText(n)) {
+		teaser, first := false, firstText(n)
+		if mayBeTeaser(first) {
 			lead := leadText(n, 80)
 			teaser = mayBeTeaserLead(lead) && (reTeaser.MatchString(lead) || reCJKNavLine.MatchString(lead))
 		}
@@ -107,6 +107,9 @@ func stripTeasers(body *html.Node, title string) {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case tl < 400 && mayBeCJKSiteLine(first) && reCJKSiteLine.MatchString(textOf(n)):
+			// Up to 400 bytes: an original headline or a disclaimer is
+			// longer than a line.
 		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
@@ -148,6 +151,21 @@ func stripTeasers(body *html.Node, title string) {
 // ASCII decodes every rune of t.
 func mayBeEditorLine(t string) bool {
 	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+}
+
+// cjkSiteFirst holds the first letters of reCJKSiteLine's lines, past
+// their opening bracket.
+const cjkSiteFirst = "原来來稿本文免版特声聲扫掃分打关關纠糾收返大"
+
+// mayBeCJKSiteLine reports whether t, past white space and one opening
+// bracket, starts with a letter a reCJKSiteLine line starts with: most
+// blocks fail here, before the regexp.
+func mayBeCJKSiteLine(t string) bool {
+	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	t = strings.TrimLeft(t, "[(（【［")
+	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(t)
+	return r >= utf8.RuneSelf && strings.ContainsRune(cjkSiteFirst, r)
 }
 
 // lineLink reports whether n, a link, stands as a line of its own: the
