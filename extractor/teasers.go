@@ -107,9 +107,10 @@ func stripTeasers(body *html.Node, title string) {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
-		case tl < 400 && mayBeCJKSiteLine(first) && reCJKSiteLine.MatchString(textOf(n)):
+		case tl < 400 && mayBeCJKSiteLine(first) && reCJKSiteLine.MatchString(textOf(n)) && !holdsLines(n):
 			// Up to 400 bytes: an original headline or a disclaimer is
-			// longer than a line.
+			// longer than a line. A block of lines ("<p>原标题：…<br>…")
+			// is only descended into: the story may follow.
 		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
@@ -166,6 +167,13 @@ func mayBeCJKSiteLine(t string) bool {
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(t)
 	return r >= utf8.RuneSelf && strings.ContainsRune(cjkSiteFirst, r)
+}
+
+// holdsLines reports whether n holds a line break or a block below it.
+func holdsLines(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (c.DataAtom == atom.Br || isBlockTag(c.DataAtom))
+	}) != nil
 }
 
 // lineLink reports whether n, a link, stands as a line of its own: the

@@ -97,3 +97,17 @@ func TestMayBeCJKSiteLine(t *testing.T) {
 		}
 	}
 }
+
+// A block that opens with the original headline and goes on with the
+// story, line after line, keeps the story.
+func TestChineseOriginalHeadlineKeepsStory(t *testing.T) {
+	for _, lead := range []string{
+		"<p>原标题：江城农村公路建设再提速<br>　　江城日报讯 今年全市新建农村公路。</p>\n",
+		"<div><p>原标题：江城农村公路建设再提速</p><p>　　江城日报讯 今年全市新建农村公路。</p></div>\n",
+	} {
+		a := zhExtract(t, zhTailPage(lead), "https://www.example.cn/news/2024/0516/123.html")
+		if !strings.Contains(a.Text, "江城日报讯") {
+			t.Errorf("Text lacks the story's first line after %q: %q", lead, a.Text)
+		}
+	}
+}
