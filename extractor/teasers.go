@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,6 +86,9 @@ func stripTeasers(body *html.Node, title string) {
 		if tl > 2000 {
 			return true
 		}
+		if n.DataAtom == atom.P && tl > 0 {
+			trimTrailingEditor(n)
+		}
 		teaser, first := false, firstText(n)
 		if mayBeTeaser(first) {
 			lead := leadText(n, 80)
@@ -167,6 +171,49 @@ func mayBeCJKSiteLine(t string) bool {
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
 	r, _ := utf8.DecodeRuneInString(t)
 	return r >= utf8.RuneSelf && strings.ContainsRune(cjkSiteFirst, r)
+}
+
+// reCJKTrailingEditor is the desk's credit that Chinese portals set in
+// brackets at the end of the story's last paragraph rather than on a line
+// of its own: "…提供了有力支撑。（责任编辑：张三）".
+var reCJKTrailingEditor = regexp.MustCompile(`[（(【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^（()）【】\[\]]{1,20}[)）】\]]\s*$`)
+
+// trimTrailingEditor cuts that credit from the last text of p, a
+// paragraph stripTeasers keeps as the story's (a line of its own goes
+// whole there).
+func trimTrailingEditor(p *html.Node) {
+	c := lastTextNode(p, 0)
+	if c == nil || !strings.Contains(c.Data, "编") && !strings.Contains(c.Data, "編") {
+		return
+	}
+	if loc := reCJKTrailingEditor.FindStringIndex(c.Data); loc != nil && strings.TrimSpace(c.Data[:loc[0]]) != "" {
+		c.Data = c.Data[:loc[0]]
+	}
+}
+
+// lastTextNode is the last text node below n that is not all white space,
+// scripts and their like skipped.
+func lastTextNode(n *html.Node, depth int) *html.Node {
+	if depth > 400 {
+		return nil
+	}
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			}
+			if t := lastTextNode(c, depth+1); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
 }
 
 // holdsLines reports whether n holds a line break or a block below it.

@@ -111,3 +111,18 @@ func TestChineseOriginalHeadlineKeepsStory(t *testing.T) {
 		}
 	}
 }
+
+// The desk's credit at the end of the story's last paragraph leaves the
+// paragraph, and the paragraph stays.
+func TestChineseTrailingEditor(t *testing.T) {
+	last := "　　市交通运输局表示，下一步将继续加大投入力度，推动农村公路建设、管理、养护、运营协调发展，让群众出行更加便捷、更加安全，为全市经济社会高质量发展和乡村全面振兴提供更加坚实的交通保障。"
+	for _, credit := range []string{"（责任编辑：张三）", "(编辑:张三)", "【责任编辑：张三 李四】"} {
+		a := zhExtract(t, zhTailPage("", last+credit), "https://www.example.cn/news/2024/0516/123.html")
+		if !strings.Contains(a.Text, "交通保障。") {
+			t.Errorf("Text lacks the last paragraph before %q: %q", credit, a.Text)
+		}
+		if strings.Contains(a.Text, "张三") {
+			t.Errorf("Text holds the credit %q: %q", credit, a.Text)
+		}
+	}
+}
