@@ -131,6 +131,9 @@ func stripTeasers(body *html.Node, title string) {
 			}
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
+		case t != "" && isElement(n, atom.P, atom.Div) && linkRow(n, tl):
+			// A row of links between bars, a footer's ("关于我们 | 联系我们
+			// | 广告服务") that readability took with a short story.
 		case !isList && tl < 600 && sidebarLead(n) && linkTextLen(n)*2 > tl:
 			// A block that opens with "Mehr zum Thema" or "À lire aussi"
 			// and is mostly links holds other stories, its label inside
@@ -214,6 +217,25 @@ func lastTextNode(n *html.Node, depth int) *html.Node {
 		}
 	}
 	return nil
+}
+
+// linkRow reports whether n, a block of tl bytes of text, is three links
+// or more with nothing between them but bars and dots.
+func linkRow(n *html.Node, tl int) bool {
+	if countChildren(n, atom.A) < 3 || linkTextLen(n) == tl {
+		return false // a row needs its bars
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.Trim(c.Data, " \t\n\r|｜·•/") != "" {
+				return false
+			}
+		case c.Type == html.ElementNode && c.DataAtom != atom.A:
+			return false
+		}
+	}
+	return true
 }
 
 // holdsLines reports whether n holds a line break or a block below it.

@@ -46,6 +46,7 @@ func TestChineseTailLines(t *testing.T) {
 		{"print and close", "", "【打印】【关闭窗口】", "打印"},
 		{"icp", "", "渝ICP备20009753号-2", "ICP"},
 		{"police record", "", "渝公网安备 50010802000123号", "公网安备"},
+		{"footer's link row", "", "", "关于我们"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
