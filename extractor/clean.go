@@ -60,6 +60,11 @@ var (
 		`^\s*(?:分享到|分享至)\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人民微博|豆瓣|人人网|更多))*\s*$|` +
 		`^\s*(?:[\[【［]\s*(?:打印(?:本页|本頁)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|纠错|糾錯|收藏|返回顶部|返回頂部|大\s*中\s*小)\s*[\]】］]\s*)+$`)
 
+	// reCJKTrailingEditor is the desk's credit that Chinese portals set in
+	// brackets at the end of the story's last paragraph rather than on a line
+	// of its own: "…提供了有力支撑。（责任编辑：张三）".
+	reCJKTrailingEditor = regexp.MustCompile(`[（(【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^（()）【】\[\]]{1,20}[)）】\]]\s*$`)
+
 	// reEditorLine matches editor credits such as "责任编辑：王五" or "(Editor: Li)".
 	reEditorLine = regexp.MustCompile(`(?i)^\s*[\[(（【]?\s*(?:责任编辑|编辑|责编|审核|校对|监制|edited\s+by|editor|editors)\s*[:：]\s*[^)）\]】]{1,40}[)）\]】]?\s*$`)
 )
@@ -189,6 +194,15 @@ func countChildren(n *html.Node, tag atom.Atom) int {
 		}
 	}
 	return c
+}
+
+// storyThenCredit reports whether t, a short block's text, is the story's
+// last sentence with the desk's credit after it ("…支撑。（责任编辑：张三）"):
+// the credit is a field, but the block stays (stripTeasers cuts the
+// credit from it).
+func storyThenCredit(t string) bool {
+	loc := reCJKTrailingEditor.FindStringIndex(t)
+	return loc != nil && strings.ContainsAny(t[:loc[0]], "。！？!?")
 }
 
 // removeMarked removes the elements that byline and credit detection marked.

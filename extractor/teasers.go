@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,11 +174,6 @@ func mayBeCJKSiteLine(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return r >= utf8.RuneSelf && strings.ContainsRune(cjkSiteFirst, r)
 }
-
-// reCJKTrailingEditor is the desk's credit that Chinese portals set in
-// brackets at the end of the story's last paragraph rather than on a line
-// of its own: "…提供了有力支撑。（责任编辑：张三）".
-var reCJKTrailingEditor = regexp.MustCompile(`[（(【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^（()）【】\[\]]{1,20}[)）】\]]\s*$`)
 
 // trimTrailingEditor cuts that credit from the last text of p, a
 // paragraph stripTeasers keeps as the story's (a line of its own goes

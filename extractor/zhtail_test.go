@@ -127,3 +127,14 @@ func TestChineseTrailingEditor(t *testing.T) {
 		}
 	}
 }
+
+// A short last paragraph with the desk's credit after it keeps its story.
+func TestChineseShortParagraphThenEditor(t *testing.T) {
+	a := zhExtract(t, zhTailPage("", "　　这是最后一段文字，全市农村公路建设稳步推进。（责任编辑：张三）"), "https://www.example.cn/news/2024/0516/123.html")
+	if !strings.Contains(a.Text, "稳步推进。") {
+		t.Errorf("Text lacks the last paragraph: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "张三）") {
+		t.Errorf("Text holds the credit: %q", a.Text)
+	}
+}
