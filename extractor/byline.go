@@ -190,7 +190,9 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		used := s.block(n)
 		s.noteTopBarDay(n, found)
 		if used {
-			setAttr(n, markAttr, "byline")
+			if !storyThenCredit(textOf(n)) {
+				setAttr(n, markAttr, "byline")
+			}
 			return false
 		}
 		if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {

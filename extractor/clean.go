@@ -47,6 +47,24 @@ var (
 	// 转载.
 	reCJKReprint = regexp.MustCompile(`^[^。]{0,60}(?:(?:未经|未經)(?:授权|许可|允许|授權|許可|允許)[，,、]?\s*(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|使用|复制|複製)|转载请注明|轉載請註明|轉載請注明)[^。]{0,40}$`)
 
+	// reCJKSiteLine matches a short Chinese block that is the portal's,
+	// not the story's: a reprint's original headline ("原标题：…"), the
+	// source again at the end ("（来源：江城日报）", "本文来源：X"; the
+	// source field holds it), a disclaimer ("声明：本文转载自…", "免责声明：
+	// …"), and the page's buttons ("【纠错】", "【打印】【关闭窗口】",
+	// "分享到：", "扫一扫在手机打开当前页").
+	reCJKSiteLine = regexp.MustCompile(`^\s*(?:原标题|原標題)\s*[:：]|` +
+		`^\s*[\[(（【]?\s*(?:本文|文章|稿件)?(?:来源|來源|稿源)\s*[:：][^)）\]】。，,]{0,40}[)）\]】]?\s*$|` +
+		`^\s*(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：]|` +
+		`^\s*(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}(?:手机|手機|微信)|` +
+		`^\s*(?:分享到|分享至)\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人民微博|豆瓣|人人网|更多))*\s*$|` +
+		`^\s*(?:[\[【［]\s*(?:打印(?:本页|本頁)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|纠错|糾錯|收藏|返回顶部|返回頂部|大\s*中\s*小)\s*[\]】］]\s*)+$`)
+
+	// reCJKTrailingEditor is the desk's credit that Chinese portals set in
+	// brackets at the end of the story's last paragraph rather than on a line
+	// of its own: "…提供了有力支撑。（责任编辑：张三）".
+	reCJKTrailingEditor = regexp.MustCompile(`[（(【\[]\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*[^（()）【】\[\]]{1,20}[)）】\]]\s*$`)
+
 	// reEditorLine matches editor credits such as "责任编辑：王五" or "(Editor: Li)".
 	reEditorLine = regexp.MustCompile(`(?i)^\s*[\[(（【]?\s*(?:责任编辑|编辑|责编|审核|校对|监制|edited\s+by|editor|editors)\s*[:：]\s*[^)）\]】]{1,40}[)）\]】]?\s*$`)
 )
@@ -176,6 +194,15 @@ func countChildren(n *html.Node, tag atom.Atom) int {
 		}
 	}
 	return c
+}
+
+// storyThenCredit reports whether t, a short block's text, is the story's
+// last sentence with the desk's credit after it ("…支撑。（责任编辑：张三）"):
+// the credit is a field, but the block stays (stripTeasers cuts the
+// credit from it).
+func storyThenCredit(t string) bool {
+	loc := reCJKTrailingEditor.FindStringIndex(t)
+	return loc != nil && strings.ContainsAny(t[:loc[0]], "。！？!?")
 }
 
 // removeMarked removes the elements that byline and credit detection marked.

@@ -85,8 +85,11 @@ func stripTeasers(body *html.Node, title string) {
 		if tl > 2000 {
 			return true
 		}
-		teaser := false
-		if mayBeTeaser(firstText(n)) {
+		if n.DataAtom == atom.P && tl > 0 {
+			trimTrailingEditor(n)
+		}
+		teaser, first := false, firstText(n)
+		if mayBeTeaser(first) {
 			lead := leadText(n, 80)
 			teaser = mayBeTeaserLead(lead) && (reTeaser.MatchString(lead) || reCJKNavLine.MatchString(lead))
 		}
@@ -107,6 +110,10 @@ func stripTeasers(body *html.Node, title string) {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case tl < 400 && mayBeCJKSiteLine(first) && reCJKSiteLine.MatchString(textOf(n)) && !holdsLines(n):
+			// Up to 400 bytes: an original headline or a disclaimer is
+			// longer than a line. A block of lines ("<p>原标题：…<br>…")
+			// is only descended into: the story may follow.
 		case teaser && (links*2 > tl || tl < 120):
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
@@ -123,6 +130,9 @@ func stripTeasers(body *html.Node, title string) {
 			}
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
 			// A bare list of links inside the body is a related-links block.
+		case t != "" && isElement(n, atom.P, atom.Div) && linkRow(n, tl):
+			// A row of links between bars, a footer's ("关于我们 | 联系我们
+			// | 广告服务") that readability took with a short story.
 		case !isList && tl < 600 && sidebarLead(n) && linkTextLen(n)*2 > tl:
 			// A block that opens with "Mehr zum Thema" or "À lire aussi"
 			// and is mostly links holds other stories, its label inside
@@ -148,6 +158,85 @@ func stripTeasers(body *html.Node, title string) {
 // ASCII decodes every rune of t.
 func mayBeEditorLine(t string) bool {
 	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+}
+
+// cjkSiteFirst holds the first letters of reCJKSiteLine's lines, past
+// their opening bracket.
+const cjkSiteFirst = "原来來稿本文免版特声聲扫掃分打关關纠糾收返大"
+
+// mayBeCJKSiteLine reports whether t, past white space and one opening
+// bracket, starts with a letter a reCJKSiteLine line starts with: most
+// blocks fail here, before the regexp.
+func mayBeCJKSiteLine(t string) bool {
+	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	t = strings.TrimLeft(t, "[(（【［")
+	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(t)
+	return r >= utf8.RuneSelf && strings.ContainsRune(cjkSiteFirst, r)
+}
+
+// trimTrailingEditor cuts that credit from the last text of p, a
+// paragraph stripTeasers keeps as the story's (a line of its own goes
+// whole there).
+func trimTrailingEditor(p *html.Node) {
+	c := lastTextNode(p, 0)
+	if c == nil || !strings.Contains(c.Data, "编") && !strings.Contains(c.Data, "編") {
+		return
+	}
+	if loc := reCJKTrailingEditor.FindStringIndex(c.Data); loc != nil && strings.TrimSpace(c.Data[:loc[0]]) != "" {
+		c.Data = c.Data[:loc[0]]
+	}
+}
+
+// lastTextNode is the last text node below n that is not all white space,
+// scripts and their like skipped.
+func lastTextNode(n *html.Node, depth int) *html.Node {
+	if depth > 400 {
+		return nil
+	}
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				continue
+			}
+			if t := lastTextNode(c, depth+1); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// linkRow reports whether n, a block of tl bytes of text, is three links
+// or more with nothing between them but bars and dots.
+func linkRow(n *html.Node, tl int) bool {
+	if countChildren(n, atom.A) < 3 || linkTextLen(n) == tl {
+		return false // a row needs its bars
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.Trim(c.Data, " \t\n\r|｜·•/") != "" {
+				return false
+			}
+		case c.Type == html.ElementNode && c.DataAtom != atom.A:
+			return false
+		}
+	}
+	return true
+}
+
+// holdsLines reports whether n holds a line break or a block below it.
+func holdsLines(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && (c.DataAtom == atom.Br || isBlockTag(c.DataAtom))
+	}) != nil
 }
 
 // lineLink reports whether n, a link, stands as a line of its own: the
