@@ -2,7 +2,10 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -14,13 +17,77 @@ import (
 var reCreditTail = regexp.MustCompile(`\s*(?:[|｜].*|\s{2,}.*)$`)
 
 func cleanCredit(s string) string {
+	s = strings.Map(dropPrivateUse, s)
 	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
 	s = cutCJKCreditDate(s)
-	s = strings.Trim(s, " .。:：-–—")
+	// "21世纪经济报道 发表评论 查看评论": the info line's buttons after
+	// the name are no part of it.
+	if loc := reCreditJunk.FindStringIndex(s); loc != nil && loc[0] > 0 && s[loc[0]-1] == ' ' {
+		s = s[:loc[0]]
+	}
+	s = strings.Trim(trimBrackets(strings.TrimSpace(s)), " .。:：-–—")
 	if s == "" || len([]rune(s)) > 120 || strings.Contains(s, "://") {
 		return ""
 	}
 	return s
+}
+
+// dropPrivateUse drops the private-use characters that old portals set
+// as icons beside a field ("[ 国际金融报 ]\ue5c2").
+func dropPrivateUse(r rune) rune {
+	if r >= 0xE000 && r <= 0xF8FF {
+		return -1
+	}
+	return r
+}
+
+// reCreditJunk is what an info line holds beside the source's name and no
+// outlet's name does: a pager ("第1页/共1页", "上一页"), a button ("发表
+// 评论", "分享", "打印", "关闭", "Share this", "Read more"), an arrow, an
+// attribute a broken template printed ('size="20"').
+var reCreditJunk = regexp.MustCompile(`第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|上一篇|下一篇|发表评论|查看评论|分享|打印|关闭|[<>‹›«»]|="|(?i:read\s+more|share\s+(?:this|on)|print\s+this|\bcomments?\b|(?:next|previous)\s+(?:article|story|page))`)
+
+// creditPlaceholders are what a CMS prints when it knows no source: a
+// reprint ("转载文章"), or nothing known.
+var creditPlaceholders = []string{"转载", "转载文章", "转帖", "转贴", "未知", "不详"}
+
+// plausibleCredit reports whether s can be an outlet's name: short (2 to
+// 20 Han characters, or a Latin name of a few words), no pager or button
+// of the line it was read from, no placeholder. A source line that fails
+// gives way to a later one ("来源：新华网" closing the story).
+func plausibleCredit(s string) bool {
+	if s == "" || reCreditJunk.MatchString(s) || slices.Contains(creditPlaceholders, s) {
+		return false
+	}
+	han, n := 0, 0
+	for _, r := range s {
+		n++
+		if isCJK(r) {
+			han++
+		}
+	}
+	if han > 0 {
+		return han >= 2 && han <= 20 && n <= 30
+	}
+	return n <= 90 && latinName(s)
+}
+
+// latinName reports whether s reads as a name in a Latin script rather
+// than a sentence: at most 12 words, of which at most one is a lower-case
+// word of more than four letters ("National Center for Chronic Disease
+// Prevention", "kathpress", not "Assad could fund 6 more months of war").
+func latinName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) > 12 {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > 4 && strings.IndexFunc(w, unicode.IsUpper) < 0 && unicode.IsLower([]rune(w)[0]) {
+			lower++
+		}
+	}
+	return lower < 2
 }
 
 // metaCredit is the source a Chinese CMS states in its <meta> tags when
@@ -36,7 +103,10 @@ func metaCredit(m *pageMeta) string {
 	for _, l := range []string{"来源：", "来源:", "來源：", "來源:"} {
 		v = strings.TrimPrefix(v, l)
 	}
-	return cleanCredit(v)
+	if v = cleanCredit(v); !plausibleCredit(v) {
+		return ""
+	}
+	return v
 }
 
 // sourceElement records as the credit the source's name that a Chinese
@@ -44,6 +114,8 @@ func metaCredit(m *pageMeta) string {
 // has given one.
 func (s *scanner) sourceElement(n *html.Node) {
 	if s.v.credit == "" && (s.v.h1Pos >= 0 || s.noHeadline) {
-		s.v.credit = cleanCredit(cjkSourceName(n))
+		if c := cleanCredit(cjkSourceName(n)); plausibleCredit(c) {
+			s.v.credit = c
+		}
 	}
 }

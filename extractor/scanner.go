@@ -322,7 +322,9 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 			s.creditDate(l.value)
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
-				v.credit = c
+				if plausibleCredit(c) {
+					v.credit = c
+				}
 				used = true
 			}
 		case "author":
