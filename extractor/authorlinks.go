@@ -189,8 +189,13 @@ func authorLinkList(a *html.Node) (names []string, linked bool) {
 }
 
 // commentish reports whether n's class or id names a comment thread or a
-// reply form.
+// reply form: WordPress (#comments, .comment-list, li.comment,
+// .comment-body, #respond), Blogger (.comments, .comment-block), Movable
+// Type and TypePad (.comment, .comment-content, .comment-footer,
+// #comments-content), older hand-made blogs (.commentbody) and Disqus
+// (#disqus_thread).
 func commentish(n *html.Node) bool {
 	cid := classID(n)
-	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply")
+	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply") ||
+		strings.Contains(cid, "disqus")
 }

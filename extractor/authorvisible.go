@@ -83,15 +83,23 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 // furniture, opens with a byline beside the headline all the same: "<div
 // class=by-share-div><p>By: Paul Fenaroli</p><div class=share-div>…" sets
 // the byline and the share buttons in one wrapper. Only a short element,
-// furniture by its class alone, a few blocks under the headline, counts.
+// furniture by its class alone, a few blocks under the headline, counts;
+// so does the post's own footer wherever it is (postFurniture): Blogger's
+// default template sets "Posted by <span class=fn>Name</span> at 9:22 AM"
+// in its "post-footer", below the post.
 func (s *scanner) furnitureByline(n *html.Node) bool {
 	v := s.v
-	if v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || v.has(fromByline) || !namedOnly(n) ||
+	if v.h1Pos < 0 || v.has(fromByline) || !namedOnly(n) || commentish(n) ||
 		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
 		return false
 	}
+	own := s.postFurniture(n)
+	if s.pos-v.h1Pos > metaLineWindow && !own {
+		return false
+	}
+	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return mayBeByStart(t) && reByStart.MatchString(t)
+	return mayBeByStart(t) && (reByStart.MatchString(t) || own && reByAlone.MatchString(t))
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a

@@ -131,17 +131,20 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			return false
 		}
 		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
-			if s.furnitureByline(n) {
+			if !s.furnitureByline(n) {
+				if s.nearFurniture(n) || s.postFurniture(n) {
+					s.furnitureDates(n)
+				}
+				s.furnitureAuthor(n)
+				if strings.Contains(classID(n), "sidebar") {
+					s.sidebarAuthors(n)
+				}
+				return false
+			}
+			if hasBlockChild(n) {
 				return true // read on: its byline is a block of its own
 			}
-			if s.nearFurniture(n) || s.postFurniture(n) {
-				s.furnitureDates(n)
-			}
-			s.furnitureAuthor(n)
-			if strings.Contains(classID(n), "sidebar") {
-				s.sidebarAuthors(n)
-			}
-			return false
+			// "<div class=post-footer>Posted by …": the byline is the block.
 		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
 			return true

@@ -98,9 +98,13 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if byStart && len(t) < 160 {
 		used := false
-		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); looksLikeNames(names) && !v.has(fromByline) && afterH1 {
+		// A comment's credit ("Posted by: Jeff Smith at November 9, 2012")
+		// names a commenter: its date is read as any byline's, its name
+		// is not.
+		credits := afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish)
+		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); credits && looksLikeNames(names) {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
-		} else if s.held == nil && !v.has(fromByline) && afterH1 {
+		} else if credits && s.held == nil {
 			s.held = onDateByline(n, t, s.pos)
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
