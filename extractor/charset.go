@@ -62,14 +62,22 @@ func decode(page []byte, contentType string) ([]byte, string) {
 // server's "utf-8" (its text all invalid as UTF-8, all valid as GB18030)
 // is decoded as GB18030, as it was written.
 func declaredUTF8(page []byte) ([]byte, string) {
-	start := bytes.IndexFunc(page, func(r rune) bool { return r >= utf8.RuneSelf })
-	if start >= 0 {
-		sample := page[start:min(len(page), start+sniffLen)]
-		if invalidUTF8(sample) >= 16 && looksGB18030(sample) {
-			return transcode(page, simplifiedchinese.GB18030), "gb18030"
-		}
+	if sample, ok := textSample(page); ok && invalidUTF8(sample) >= 16 && looksGB18030(sample) {
+		return transcode(page, simplifiedchinese.GB18030), "gb18030"
 	}
 	return fixUTF8(page), "utf-8"
+}
+
+// textSample is the part of page that tells its encoding: sniffLen bytes
+// from where the non-ASCII text starts (the head of a page is often ASCII
+// markup that tells nothing). ok is false, and the sample the page's
+// start, when the page is all ASCII.
+func textSample(page []byte) (sample []byte, ok bool) {
+	start := bytes.IndexFunc(page, func(r rune) bool { return r >= utf8.RuneSelf })
+	if ok = start >= 0; !ok {
+		start = 0
+	}
+	return page[start:min(len(page), start+sniffLen)], ok
 }
 
 // invalidUTF8 counts the bytes of b that start no valid UTF-8 sequence.
@@ -228,17 +236,8 @@ func looksGB18030(sample []byte) bool {
 
 // detect guesses the encoding of an undeclared, non-UTF-8 page.
 func detect(page []byte) ([]byte, string) {
-	// The head of a page is often ASCII markup that tells the detector
-	// nothing; sample from where the non-ASCII text starts. chardet runs
-	// every recognizer over the sample, so it stays small.
-	start := bytes.IndexFunc(page, func(r rune) bool { return r >= utf8.RuneSelf })
-	if start < 0 {
-		start = 0
-	}
-	sample := page[start:]
-	if len(sample) > sniffLen {
-		sample = sample[:sniffLen]
-	}
+	// chardet runs every recognizer over the sample, so it stays small.
+	sample, _ := textSample(page)
 	if looksGB18030(sample) {
 		return transcode(page, simplifiedchinese.GB18030), "gb18030"
 	}

@@ -37,7 +37,7 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 		return nil
 	}
 	w := n
-	for w.Parent != nil && w.Parent != top && onlyChild(w) {
+	for w.Parent != nil && w.Parent != top && singleElementChild(w.Parent) == w {
 		switch w.Parent.DataAtom {
 		case atom.Body, atom.Main, atom.Article:
 			return nil
@@ -71,18 +71,6 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 // maxTeaserText is the most text a teaser holds per linked headline: a
 // headline, a standfirst of two sentences, a date and a byline.
 const maxTeaserText = 400
-
-// onlyChild reports whether n is the only child of its parent that is an
-// element or text that is not white space.
-func onlyChild(n *html.Node) bool {
-	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == n || c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-			continue
-		}
-		return false
-	}
-	return true
-}
 
 // minHeadline is the least length, in bytes, of a linked headline: menu
 // entries ("Home", "Sport") are shorter.
