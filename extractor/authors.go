@@ -428,8 +428,9 @@ func nameLike(s string) bool {
 	}
 	if cjk > 0 {
 		// "发表于" alone: Discuz's <em id="authorposton…"> holds the
-		// posting label, its date in an element of its own.
-		return cjk >= 2 && cjk <= 8 && !bareLabel(s)
+		// posting label, its date in an element of its own. A weekday
+		// ("星期五") is what is left of a dateline.
+		return cjk >= 2 && cjk <= 8 && !bareLabel(s) && !isCJKWeekday(s)
 	}
 	// "Jean-Luc Aufranc (CNXSoft)", "Paramita (Guha) Ghosh": a
 	// parenthetical after or inside the name; "Blue Sky

@@ -235,14 +235,19 @@ func cjkBodyAuthors(text string) []string {
 		}
 	}
 	// The last paragraph, or a reporter line of its own among the last
-	// three: "新京报记者 彭冲 山东冠县报道".
+	// three: "新京报记者 彭冲 山东冠县报道", "（记者 张三）" above a mirror's
+	// or a WeChat account's closing call to follow it.
 	last := text[strings.LastIndex(text, "\n")+1:]
 	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
 		return cjkNames(m[1] + m[2])
 	}
 	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {
-		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(paras[i])); m != nil {
+		p := strings.TrimSpace(paras[i])
+		if m := reCJKReporterLine.FindStringSubmatch(p); m != nil {
 			return cjkNames(m[1])
+		}
+		if m := reCJKTailByline.FindStringSubmatch(p); m != nil && len(m[0]) == len(p) && mayCreditReporters(p) {
+			return cjkNames(m[1] + m[2])
 		}
 	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
@@ -321,4 +326,42 @@ func hanJoined(s string, i, size int) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i+size:])
 	return unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
+}
+
+// rePostedTail is what follows the date of a posting label in a blog
+// post's foot, the poster's name and the post's counters: "posted @
+// 2005-03-11 12:12 张三 阅读(123) 评论(0)" (.Text and cnblogs), "发表于
+// 2005-03-11 12:12 张三".
+var rePostedTail = regexp.MustCompile(`^\s*(\p{Han}{2,4}|[\p{L}\p{N}_.-]{3,24})\s*(?:(?:阅读|评论|浏览|点击|编辑|收藏)(?:\s*[(（]\s*\d+\s*[)）])?\s*|[|｜]\s*)*$`)
+
+// postedName records the name that follows the date of a posting label:
+// the blog engine's foot names the poster after the time it was posted,
+// as others name them before the label (leadName).
+func (s *scanner) postedName(labels []labelled) {
+	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	for _, l := range labels {
+		switch l.label {
+		case "posted", "posted on", "posted at", "发表于", "发布于", "写于":
+		default:
+			continue
+		}
+		v := strings.TrimLeft(l.value, "@ ")
+		loc := reISO.FindStringIndex(v)
+		if loc == nil {
+			loc = reCJK.FindStringIndex(v)
+		}
+		if loc == nil || loc[0] != 0 {
+			return
+		}
+		m := rePostedTail.FindStringSubmatch(v[loc[1]:])
+		if m == nil || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || isCJKWeekday(m[1]) || cjkPlaceholders[m[1]] {
+			return
+		}
+		if n := cleanName(m[1]); n != "" {
+			s.v.addAuthors([]string{n}, fromByline, s.pos, "")
+		}
+		return
+	}
 }

@@ -76,7 +76,7 @@ var (
 		"diterbitkan", "dipublikasikan", "diposting", "diperbarui",
 		"yayınlanma tarihi", "yayınlanma", "oluşturulma tarihi", "giriş tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
-		"发表于", "发布于", "更新于",
+		"发表于", "发布于", "更新于", "写于", "创建于",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
 		"기사입력", "입력", "등록", "게시", "최종수정", "수정", "업데이트",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
@@ -171,7 +171,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
@@ -241,7 +241,11 @@ func findLabels(t string) []labelAt {
 		before := strings.TrimRight(lower[:c], " ")
 		for _, l := range cjkLabels {
 			if strings.HasSuffix(before, l) {
-				out = append(out, labelAt{len(before) - len(l), c + colon, l})
+				start := len(before) - len(l)
+				if l == "时间" || l == "日期" || l == "時間" {
+					start = cjkTimeLabelStart(before, start)
+				}
+				out = append(out, labelAt{start, c + colon, before[start:]})
 				goto next
 			}
 		}
@@ -294,9 +298,36 @@ func findLabels(t string) []labelAt {
 		}
 	}
 	out = bareDateLabels(t, out)
+	out = bareRoleLabels(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
 }
+
+// cjkTimeLabelStart is where the Chinese time or date label that ends
+// before, its noun at start, starts: with the verb of one or two
+// characters that the CMS writes before the noun, when the two are a
+// word of their own ("作者：张三 提交日期：…", "发贴时间：", "添加时间：",
+// "录入时间："), else at the noun ("张三发布时间" is not read).
+func cjkTimeLabelStart(before string, start int) int {
+	i, n := start, 0
+	for i > 0 && n < 3 {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+		n++
+	}
+	if n == 0 || n > 2 {
+		return start
+	}
+	return i
+}
+
+// cjkEventLabels are the verbs of Chinese time labels that date an
+// event the text speaks of, not the page: "会议时间：", "报名时间：",
+// "截止日期：".
+var cjkEventLabels = []string{"活动", "会议", "报名", "截止", "开始", "结束", "考试", "出生", "举办", "开幕", "闭幕", "演出", "比赛", "开放", "办理", "受理", "营业", "申报", "有效", "举行", "培训", "采访", "拍摄"}
 
 // cjkDateLabels are the Chinese date labels that portals also write without
 // a colon, a space between them and the date: "发布时间 2024-05-16 10:21".
@@ -327,6 +358,46 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 		}
 	}
 	return out
+}
+
+// cjkRoleLabels are the roles that Chinese info lines write without a
+// colon after another field, a space on each side: "来源：江城日报 记者 张三
+// 李四", "来源：新华网 本报记者 张三 责任编辑 王五". Longest first.
+var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", "通讯员", "记者", "作者", "责编", "编辑"}
+
+// bareRoleLabels adds to out the cjkRoleLabels of t that stand between
+// spaces before a Chinese name, after a label of out: a line with no
+// other label is a sentence or a credit of its own (reCJKAuthorLabel).
+func bareRoleLabels(t string, out []labelAt) []labelAt {
+	if len(out) == 0 || !strings.ContainsAny(t, " \u00a0\u3000") {
+		return out
+	}
+	first := slices.MinFunc(out, func(a, b labelAt) int { return a.start - b.start }).start
+	for _, l := range cjkRoleLabels {
+		for from := first; ; {
+			i := strings.Index(t[from:], l)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(l)
+			before, _ := utf8.DecodeLastRuneInString(t[:i])
+			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
+			if !unicode.IsSpace(before) || len(rest) == len(t[from:]) || !startsWithHan(rest) {
+				continue
+			}
+			end := len(t) - len(rest)
+			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
+				out = append(out, labelAt{i, end, l})
+			}
+		}
+	}
+	return out
+}
+
+func startsWithHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
 }
 
 // startsWithDigit reports whether s starts with an ASCII or a full-width
@@ -371,11 +442,17 @@ func splitLabels(t string) []labelled {
 
 // bareLabel reports whether t is a label and nothing else: "发表于" alone in
 // Discuz's <em id="authorposton…">, its date in an element of its own, is
-// no poster's name.
+// no poster's name, and neither is "日期" or "发布时间" left of the colon
+// of an info line that the page classes as its author's.
 func bareLabel(t string) bool {
 	t = asciiLower(strings.TrimRight(strings.TrimSpace(t), ":： "))
-	if _, ok := cjkLabelKinds[t]; ok {
+	if slices.Contains(cjkLabels, t) {
 		return true
+	}
+	for _, noun := range [...]string{"时间", "日期", "時間"} {
+		if strings.HasSuffix(t, noun) && len(t) > len(noun) && cjkTimeLabelStart(t, len(t)-len(noun)) == 0 {
+			return true // "发贴时间", "添加时间"
+		}
 	}
 	return slices.Contains(verbLabels, t) || slices.Contains(dateVerbLabels, t) || slices.Contains(colonLabels, t)
 }
@@ -390,6 +467,8 @@ func labelKind(label string) string {
 	switch {
 	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
 		return "editor"
+	case (strings.HasSuffix(label, "时间") || strings.HasSuffix(label, "日期") || strings.HasSuffix(label, "時間")) && holdsAnyPrefix(label, cjkEventLabels):
+		return kindOther
 	case strings.HasSuffix(label, "por"): // "Publicado por:", "Por:"
 		return "author"
 	case strings.Contains(label, "更新"), strings.Contains(label, "updated"), strings.Contains(label, "modified"):

@@ -282,7 +282,7 @@ var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
 // languages that write dates so do (US English separates with slashes),
 // unless only the other reading is a day the page states.
 func (s *scanner) parse(t string) (when, bool) {
-	if cjkToday(t) {
+	if todayAbove(t, s.v.h1Pos >= 0) {
 		return when{}, false
 	}
 	t = commonEraDates(t)

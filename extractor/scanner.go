@@ -291,6 +291,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
+	s.postedName(labels)
 	dated := len(v.dates)
 	defer func() {
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
@@ -408,7 +409,7 @@ var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true
 // 召开" is a sentence. A line that links a headline is a teaser's
 // ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
 func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
-	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || cjkToday(t) || linksHeadline(n) {
+	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || todayAbove(t, s.v.h1Pos >= 0) || linksHeadline(n) {
 		return when{}, "", false
 	}
 	for _, re := range []*regexp.Regexp{reISO, reCJK} {

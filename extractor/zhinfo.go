@@ -123,14 +123,26 @@ func trsMeta(m *pageMeta, key string) (string, string) {
 }
 
 // reCJKToday marks the date that Chinese portals print in their top bar,
-// today's: "今天是2024年5月20日 星期一", "当前日期：…", "…农历四月十三" (no
-// dateline gives the lunar date).
-var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:：]|当前日期|当前时间|现在时间|现在是|农历|農曆|阴历|陰曆`)
+// today's: "今天是2024年5月20日 星期一", "当前日期：…".
+var reCJKToday = regexp.MustCompile(`今天是|今日是|今天[:：]|今日[:：]|当前日期|当前时间|现在时间|现在是`)
+
+// reCJKLunar marks a lunar date written beside the Gregorian one:
+// "2024年5月20日 星期一 农历四月十三".
+var reCJKLunar = regexp.MustCompile(`农历|農曆|阴历|陰曆`)
 
 // cjkToday reports whether t is today's date in a portal's top bar, not
 // a date of the page.
 func cjkToday(t string) bool {
 	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
+}
+
+// todayAbove reports whether t is today's date in a portal's top bar, read
+// above the headline (headline false): there a lunar date beside the
+// Gregorian one marks the top bar's calendar too. Under the headline a
+// dateline may give both ("2021年3月5日 星期五 农历正月二十二", a paper's
+// issue), and the Gregorian date is read.
+func todayAbove(t string, headline bool) bool {
+	return cjkToday(t) || !headline && strings.IndexFunc(t, isCJK) >= 0 && reCJKLunar.MatchString(t)
 }
 
 // cutCJKDates is s without its dates, numeric or Chinese, and the times
@@ -238,17 +250,18 @@ func rocEra(t string) string {
 func commonEraDates(t string) string { return hanziDate(rocEra(t)) }
 
 // reHanziDate is a date in Chinese numerals, as government documents date
-// themselves ("二〇二四年五月十六日", "二零二四年十二月三十一日").
-var reHanziDate = regexp.MustCompile(`([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`)
+// themselves ("二〇二四年五月十六日", "二零二四年十二月三十一日"); many write
+// the zero as a circle ("二○二四年", U+25CB) or a full-width O.
+var reHanziDate = regexp.MustCompile(`([〇○◯Ｏ零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日`)
 
 // hanziDigits are the values of the Chinese numerals.
-var hanziDigits = map[rune]int{'〇': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var hanziDigits = map[rune]int{'〇': 0, '○': 0, '◯': 0, 'Ｏ': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 
 // hanziDate returns t with its dates in Chinese numerals written in digits
 // ("二〇二四年五月十六日" is "2024年5月16日"). A year is four numerals
-// with a zero among them ("〇", "零"), the form dates take.
+// with a zero among them ("〇", "○", "零"), the form dates take.
 func hanziDate(t string) string {
-	if !strings.Contains(t, "〇") && !strings.Contains(t, "零") {
+	if !strings.Contains(t, "〇") && !strings.Contains(t, "零") && !strings.Contains(t, "○") && !strings.Contains(t, "◯") && !strings.Contains(t, "Ｏ") {
 		return t
 	}
 	return reHanziDate.ReplaceAllStringFunc(t, func(d string) string {

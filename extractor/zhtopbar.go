@@ -17,6 +17,12 @@ import (
 // reCJKWeekday is a weekday written after a Chinese date.
 var reCJKWeekday = regexp.MustCompile(`(?:星期|礼拜|禮拜)[一二三四五六日天]|[周週][一二三四五六日]`)
 
+// isCJKWeekday reports whether s is a weekday and nothing else.
+func isCJKWeekday(s string) bool {
+	loc := reCJKWeekday.FindStringIndex(s)
+	return loc != nil && loc[0] == 0 && loc[1] == len(s)
+}
+
 // topBarLinks is how many links (a menu) between a weekday date and the
 // headline make it the top bar's; topBarNodes bounds the nodes walked to
 // count them.

@@ -1,0 +1,133 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// zhShell is the article page of a Chinese portal's, government site's or
+// blog's template, its info line (info), the paragraphs before the text
+// (first), the lead of its first paragraph and what follows the text
+// (tail) left to the case. gbk pages are served in GBK, as older sites
+// serve them.
+type zhShell struct {
+	name, url string
+	gbk       bool
+	page      func(info, first, lead, tail string) string
+}
+
+func zhShellHead(charset string) string {
+	return `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=` + charset + `"><title>` + zhTitle + `_江城新闻_江城网</title></head><body>`
+}
+
+// zhShells are the templates: a national paper's (its address dated), a
+// provincial government's, a county's table layout without a headline
+// element, an old portal's, a self-media platform's that classes its info
+// line as the author's, a WordPress blog's, a hand-made static site's,
+// and a portal's whose top bar gives today's lunar date.
+func zhShells() []zhShell {
+	nav := `<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/local/">地方</a> <a href="/finance/">财经</a> <a href="/sports/">体育</a></div>`
+	text := func(first, lead, tail string) string { return first + zhParas(false, lead) + tail }
+	return []zhShell{
+		{"national paper", "http://local.people.com.cn/n1/2021/0305/c123932-40236543.html", false, func(info, first, lead, tail string) string {
+			return zhShellHead("utf-8") + nav + `<div class="path"><a href="/">人民网</a>&gt;&gt;<a href="/l/">地方</a></div><div class="layout rm_txt"><div class="col col-1"><h1>` + zhTitle + `</h1><div class="channel cf"><div class="col-1-1 fl">` + info + `</div></div><div class="rm_txt_con cf">` + text(first, lead, tail) + `<div class="edit cf">(责编：王五、赵六)</div></div></div></div>` + zhRelated + zhFooter + `</body></html>`
+		}},
+		{"provincial government", "http://www.jc.gov.cn/zwgk/content/post_4412345.html", false, func(info, first, lead, tail string) string {
+			return zhShellHead("utf-8") + `<div class="top">江城市人民政府门户网站 <a>无障碍</a> <a>长者模式</a></div>` + nav + `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a>江城要闻</a></div><div class="zw"><div class="zw-title">` + zhTitle + `</div><div class="zw-info">` + info + `</div><div class="zw-content">` + text(first, lead, tail) + `</div></div><div class="footer"><p>主办：江城市人民政府办公厅</p><p>网站标识码：4201000001 鄂ICP备05070829号 鄂公网安备 42010402000221号</p><p>Copyright © 2009-2024</p></div></body></html>`
+		}},
+		{"county tables", "http://www.jcx.gov.cn/show.asp?id=1234", true, func(info, first, lead, tail string) string {
+			return zhShellHead("gb2312") + `<table width="980"><tr><td><img src="/logo.gif"></td></tr><tr><td>` + nav + `</td></tr></table>
+<table width="980"><tr><td width="200" valign="top"><table><tr><td>图片新闻</td></tr><tr><td><a href="/show.asp?id=1">全市公交线路优化调整方案公布</a></td></tr></table></td>
+<td valign="top"><table width="100%"><tr><td class="title" align="center"><b>` + zhTitle + `</b></td></tr><tr><td align="center" class="info">` + info + `</td></tr><tr><td class="content">` + text(first, lead, tail) + `</td></tr></table></td></tr></table>
+<table width="980"><tr><td align="center">版权所有：江城县人民政府办公室 Copyright © 2003-2024 地址：江城县人民路1号 电话：0716-1234567<br>鄂ICP备05070830号</td></tr></table></body></html>`
+		}},
+		{"old portal", "http://news.sina.com.cn/c/2021-03-05/10225432123s.shtml", true, func(info, first, lead, tail string) string {
+			return zhShellHead("gb2312") + nav + `<table width="750"><tr><td><h1 id="artibodyTitle">` + zhTitle + `</h1></td></tr><tr><td class="info">` + info + `</td></tr><tr><td><div id="artibody">` + text(first, lead, tail) + `</div></td></tr></table>` + zhRelated + `<div class="footer">新浪简介 | 广告服务 | 联系我们<br>Copyright © 1996 - 2024 SINA Corporation, All Rights Reserved</div></body></html>`
+		}},
+		{"self-media", "https://baijiahao.baidu.com/s?id=1693456789012345678", false, func(info, first, lead, tail string) string {
+			return zhShellHead("utf-8") + `<div class="header"><a>百度首页</a> <a>登录</a></div><div class="article"><div class="article-title"><h2>` + zhTitle + `</h2></div><div class="article-desc clearfix"><div class="author-txt">` + info + `</div></div><div class="article-content">` + text(first, lead, tail) + `</div></div><div class="footer">©2024 Baidu 京ICP证030173号</div></body></html>`
+		}},
+		{"wordpress", "https://blog.example.cn/archives/1234.html", false, func(info, first, lead, tail string) string {
+			return zhShellHead("utf-8") + `<header class="site-header"><div class="site-title"><a href="/">随笔</a></div><nav><a>首页</a> <a>生活</a> <a>关于</a></nav></header><main><article class="post type-post"><header class="entry-header"><h1 class="entry-title">` + zhTitle + `</h1><div class="entry-meta">` + info + `</div></header><div class="entry-content">` + text(first, lead, tail) + `</div></article></main><footer class="site-footer">© 2024 随笔 | 京ICP备12345678号 | Powered by WordPress</footer></body></html>`
+		}},
+		{"static site", "http://www.example.com.cn/news/show_1234.htm", true, func(info, first, lead, tail string) string {
+			return zhShellHead("gbk") + `<table width="778" align="center"><tr><td>` + nav + `</td></tr></table><table width="778" align="center"><tr><td align="center"><font size="4"><b>` + zhTitle + `</b></font></td></tr><tr><td align="center"><font color="#666666">` + info + `</font></td></tr><tr><td><hr></td></tr><tr><td>` + text(first, lead, tail) + `</td></tr></table><table width="778" align="center"><tr><td align="center">Copyright © 2002-2005 江城信息港 All Rights Reserved<br>鄂ICP备05001234号</td></tr></table></body></html>`
+		}},
+		{"lunar top bar", "http://www.example.cn/news/content_123456.htm", false, func(info, first, lead, tail string) string {
+			return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + zhTitle + `-江城新闻网</title></head><body><div class="top"><span>2024年5月20日 星期一 农历四月十三</span> <a>登录</a> <a>注册</a></div>` + nav + `<div class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/news/">新闻中心</a></div><div class="main"><div class="left"><h1>` + zhTitle + `</h1><div class="info">` + info + `</div><div id="content">` + text(first, lead, tail) + `</div></div><div class="right"><h3>热点排行</h3><ul><li><a>全市公交线路优化调整方案公布</a> 05-19</li><li><a>城区三条主干道完成提质改造</a> 05-18</li></ul></div></div>` + zhFooter + `</body></html>`
+		}},
+	}
+}
+
+// The info lines, leads and tails of Chinese articles, on every template:
+// each gives its day of publication and its authors. A case without a
+// day has none but its address's.
+func TestChineseInfoForms(t *testing.T) {
+	for _, c := range []struct {
+		name, info, first, lead, tail string
+		day, authors                  string
+	}{
+		{name: "date and time run together, then the source", info: "2005年3月11日12:12 来源：江城日报", day: "2005-03-11"},
+		{name: "source and author after the date", info: "2021-03-05 10:22:31　来源：江城日报　作者：张三", day: "2021-03-05", authors: "张三"},
+		{name: "a date in brackets", info: "[2021-03-05]", day: "2021-03-05"},
+		{name: "date and clicks", info: "日期：2021-03-05 点击数：123", day: "2021-03-05"},
+		{name: "source, time and views", info: "信息来源：县交通局　发布时间：2021-03-05　浏览次数：123", day: "2021-03-05"},
+		{name: "the editor in charge is no author", info: "2021-03-05 来源：江城日报 责任编辑：王五", day: "2021-03-05"},
+		{name: "the footer's years are no date", info: "来源：江城日报"},
+		// A lunar date beside the Gregorian under the headline: the
+		// Gregorian is the day.
+		{name: "the lunar date beside", info: "2021年3月5日 星期五 农历正月二十二", day: "2021-03-05"},
+		{name: "the lunar date in brackets", info: "发布时间：2021年3月5日（农历正月二十二）", day: "2021-03-05"},
+		// Reporters after the source without a colon.
+		{name: "reporters after the source", info: "2021-03-05 10:22 来源：江城日报 记者 张三 李四", day: "2021-03-05", authors: "张三; 李四"},
+		{name: "the paper's reporter after the source", info: "2021-03-05 来源：江城日报 本报记者 张三", day: "2021-03-05", authors: "张三"},
+		// Labels and weekdays are no names, in a line the page classes
+		// as its author's too.
+		{name: "a posting time's label", info: "发贴时间：2005-3-11 12:12:00", day: "2005-03-11"},
+		{name: "an adding time's label and a placeholder", info: "添加时间：2005-3-11 12:12:00 文章录入：admin 责任编辑：王五", day: "2005-03-11"},
+		{name: "written on", info: "写于 2005-03-11", day: "2005-03-11"},
+		{name: "a weekday", info: "2021-03-05 星期五 来源：江城日报", day: "2021-03-05"},
+		// A time label's verb is part of the label.
+		{name: "submitted on", info: "作者：张三 提交日期：2005-3-11 12:12:00 访问：123 回复：4", day: "2005-03-11", authors: "张三"},
+		{name: "a deadline is no date of the page", info: "来源：江城日报", first: "<p>截止时间：2021-03-20</p>"},
+		// The poster after the posting date.
+		{name: "posted at, then the poster", info: "posted @ 2005-03-11 12:12 张三 阅读(123) 评论(0)", day: "2005-03-11", authors: "张三"},
+		{name: "posted on, then the poster", info: "发表于 2005-03-11 12:12 张三", day: "2005-03-11", authors: "张三"},
+		{name: "posted on, then the paper", info: "发表于 2005-03-11 12:12 江城日报", day: "2005-03-11"},
+		// A reporter's credit above the account's call to follow it.
+		{name: "reporter above a closing call", info: "2021-03-05", tail: "<p>（记者 张三）</p><p>长按二维码关注我们</p>", day: "2021-03-05", authors: "张三"},
+		{name: "correspondent and reporter above a closing call", info: "2021-03-05", tail: "<p>（通讯员 李四 记者 张三）</p><p>长按二维码关注我们</p>", day: "2021-03-05", authors: "李四; 张三"},
+		// Chinese numerals with a circle for the zero.
+		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
+		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
+	} {
+		for _, sh := range zhShells() {
+			t.Run(c.name+"/"+sh.name, func(t *testing.T) {
+				page := []byte(sh.page(c.info, c.first, c.lead, c.tail))
+				if sh.gbk {
+					var err error
+					if page, err = encoding.ReplaceUnsupported(simplifiedchinese.GBK.NewEncoder()).Bytes(page); err != nil {
+						t.Fatal(err)
+					}
+				}
+				a := zhExtract(t, string(page), sh.url)
+				day := c.day
+				if day == "" && strings.Contains(sh.url, "2021") {
+					day = "2021-03-05" // the address's
+				}
+				if a.PublishedDate != day {
+					t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.info, a.PublishedDate, day)
+				}
+				if got := strings.Join(a.Authors, "; "); got != c.authors {
+					t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.authors)
+				}
+				if !strings.Contains(a.Text, "全市将新建和改造农村") {
+					t.Errorf("Extract(%s).Text lacks the article: %q", c.info, a.Text)
+				}
+			})
+		}
+	}
+}
