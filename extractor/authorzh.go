@@ -98,7 +98,10 @@ var (
 	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
 	// and the editor are no authors. Guancha brackets it, after its
 	// name: "【文/观察者网 张三】".
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|图文|圖文|文|撰文|文字)\s*[/／|｜:：\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|图文|圖文|文|撰文|撰稿|文字)\s*[/／|｜:：\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	// reCJKNameText is the same credit with the name first, as papers
+	// also write it: "张三/文", "张三 李四/文 王五/图".
+	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
 	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導".
 	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
@@ -170,6 +173,9 @@ func cjkLeadCredit(p string) []string {
 	}
 	if m := reCJKDeskByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(m[1])
+	}
+	if m := reCJKNameText.FindStringSubmatch(p); m != nil {
+		return dropCJKOrgs(cjkNames(m[1]))
 	}
 	return nil
 }
@@ -270,7 +276,8 @@ var reCJKNotLoneName = regexp.MustCompile(`^(?:摘要|前言|引言|导读|导�
 // ("我是怎样卷入八九民运的", "茉莉", then the text).
 func cjkLoneName(paras []string) string {
 	for i, p := range paras[:min(2, len(paras))] {
-		p = strings.TrimSpace(p)
+		// "□张三", "◎张三": papers mark the writer's name.
+		p = strings.TrimLeft(strings.TrimSpace(p), "□■◎● ")
 		if reCJKLoneName.MatchString(p) && !reCJKNotLoneName.MatchString(p) && !reCJKNotName.MatchString(p) {
 			if i+1 < len(paras) { // a text follows
 				return p

@@ -100,6 +100,12 @@ func TestChineseInfoForms(t *testing.T) {
 		// A reporter's credit above the account's call to follow it.
 		{name: "reporter above a closing call", info: "2021-03-05", tail: "<p>（记者 张三）</p><p>长按二维码关注我们</p>", day: "2021-03-05", authors: "张三"},
 		{name: "correspondent and reporter above a closing call", info: "2021-03-05", tail: "<p>（通讯员 李四 记者 张三）</p><p>长按二维码关注我们</p>", day: "2021-03-05", authors: "李四; 张三"},
+		// The writer's credit opening the text, the name first or marked.
+		{name: "the name, then the text's credit", info: "2021-03-05", first: "<p>张三/文</p>", day: "2021-03-05", authors: "张三"},
+		{name: "the names, then the text's and the picture's credits", info: "2021-03-05", first: "<p>张三 李四/文 王五/图</p>", day: "2021-03-05", authors: "张三; 李四"},
+		{name: "a name marked with a box", info: "2021-03-05", first: "<p>□张三</p>", day: "2021-03-05", authors: "张三"},
+		{name: "a name marked with a circle", info: "2021-03-05", first: "<p>◎张三</p>", day: "2021-03-05", authors: "张三"},
+		{name: "written up by", info: "2021-03-05", first: "<p>撰稿 张三</p>", day: "2021-03-05", authors: "张三"},
 		// Chinese numerals with a circle for the zero.
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
