@@ -467,7 +467,7 @@ func labelKind(label string) string {
 	switch {
 	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
 		return "editor"
-	case (strings.HasSuffix(label, "时间") || strings.HasSuffix(label, "日期") || strings.HasSuffix(label, "時間")) && holdsAnyPrefix(label, cjkEventLabels):
+	case (strings.HasSuffix(label, "时间") || strings.HasSuffix(label, "日期") || strings.HasSuffix(label, "時間")) && slices.ContainsFunc(cjkEventLabels, func(p string) bool { return strings.HasPrefix(label, p) }):
 		return kindOther
 	case strings.HasSuffix(label, "por"): // "Publicado por:", "Por:"
 		return "author"
