@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -107,6 +108,9 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 		}
 	}
 	if o := cjkBlogOwner(m); o != "" {
+		return o
+	}
+	if o := blogTitleOwner(m.docTitle); o != "" {
 		return o
 	}
 	u, err := url.Parse(pageURL)
@@ -222,4 +226,29 @@ func (m *pageMeta) addCopyright(t string) {
 	if len(m.copyrights) < 4 && len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "opyright")) {
 		m.copyrights = append(m.copyrights, t)
 	}
+}
+
+// reBlogPageName is a blog platform's page that a <title> may name
+// instead of its owner: "首页 | blog.example.com".
+var reBlogPageName = regexp.MustCompile(`首页|首頁|主页|主頁|博客|部落格|日志|日誌|相册|相冊|留言|列表|归档|歸檔|搜索|登录|登錄|注册|註冊`)
+
+// blogTitleOwner is the owner that a Chinese blog platform's <title>
+// names beside the platform's address, and nothing else, on every page of
+// the blog: "海姑娘 | blog.wenxuecity.com". Else "".
+func blogTitleOwner(title string) string {
+	parts := reCJKTitleSep.Split(strings.TrimSpace(title), -1)
+	if len(parts) != 2 {
+		return ""
+	}
+	name, host := strings.TrimSpace(parts[0]), strings.ToLower(strings.TrimSpace(parts[1]))
+	if looksLikeDomain(name) {
+		name, host = strings.TrimSpace(parts[1]), strings.ToLower(strings.TrimSpace(parts[0]))
+	}
+	if !looksLikeDomain(host) || !strings.Contains(host, "blog") {
+		return ""
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > 8 || cjkRunes(name) != n || isCJKOrg(name) || reCJKNotName.MatchString(name) || reCJKNotLoneName.MatchString(name) || reBlogPageName.MatchString(name) || !nameLike(name) {
+		return ""
+	}
+	return name
 }

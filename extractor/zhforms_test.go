@@ -137,3 +137,41 @@ func TestChineseInfoForms(t *testing.T) {
 		}
 	}
 }
+
+// A blog platform titles each page of a blog by its owner and its own
+// address: the owner is the author of a post that credits no one.
+func TestChineseBlogTitleOwner(t *testing.T) {
+	divs := func(title string) string {
+		return zhHead + `<title>` + title + `</title></head><body>
+<div id="header"><div class="blog-name">海那边的姑娘</div><div class="menu"><a href="/">首页</a> <a href="/archives/">归档</a> <a href="/album/">相册</a> <a href="/guestbook/">留言</a></div></div>
+<div id="main"><div class="post"><h2 class="title">` + zhTitle + `</h2><div class="meta">2005-06-14 03:25:55</div><div class="content">` + zhParas(false, "") + `</div><div class="foot">阅读(123) | 评论(0) | <a href="#">引用</a></div></div></div>
+<div id="side"><h3>最新评论</h3><ul><li><a href="/c/1">写得真好</a></li></ul></div></body></html>`
+	}
+	tables := func(title string) string {
+		return zhHead + `<title>` + title + `</title></head><body>
+<div class="top"><a href="/">首页</a> | <a href="/news/">新闻</a> | <a href="/bbs/">论坛</a> | <a href="/blog/">博客</a></div>
+<table width="760"><tr><td width="200" valign="top"><div class="box"><h3>个人信息</h3><p>海姑娘, 27岁</p></div><div class="box"><h3>最新文章</h3><ul><li><a href="/1">明天出远门了</a></li><li><a href="/2">这几天我很充实</a></li></ul></div></td>
+<td valign="top"><table width="100%"><tr><td class="post-title">` + zhTitle + `</td><td class="post-title" align="right">2005-06-14 03:25:55</td></tr>
+<tr><td class="post-body" colspan="2">` + zhParas(false, "") + `</td></tr></table></td></tr></table>
+<div class="footer">Copyright © 2005 example.com</div></body></html>`
+	}
+	for _, c := range []struct{ name, title, want string }{
+		{"a nickname beside the platform's address", "海姑娘 | blog.example.com", "海姑娘"},
+		{"the address first", "blog.example.com - 海姑娘", "海姑娘"},
+		{"the platform's front page", "首页 | blog.example.com", ""},
+		{"a site that is no blog platform", "海姑娘 | www.example.com", ""},
+		{"a newspaper", "江城日报 | blog.example.com", ""},
+	} {
+		for layout, post := range map[string]func(string) string{"tables": tables, "divs": divs} {
+			t.Run(c.name+"/"+layout, func(t *testing.T) {
+				a := zhExtract(t, post(c.title), "http://blog.example.com/index.php?act=show&id=6729")
+				if got := strings.Join(a.Authors, "; "); got != c.want {
+					t.Errorf("Extract(%s).Authors = %q, want %q", c.title, got, c.want)
+				}
+				if a.PublishedDate != "2005-06-14" {
+					t.Errorf("Extract(%s).PublishedDate = %q, want 2005-06-14", c.title, a.PublishedDate)
+				}
+			})
+		}
+	}
+}
