@@ -307,7 +307,7 @@ func findLabels(t string) []labelAt {
 // before, its noun at start, starts: with the verb of one or two
 // characters that the CMS writes before the noun, when the two are a
 // word of their own ("作者：张三 提交日期：…", "发贴时间：", "添加时间：",
-// "录入时间："), else at the noun ("张三发布时间" is not read).
+// "录入时间："), else at the noun.
 func cjkTimeLabelStart(before string, start int) int {
 	i, n := start, 0
 	for i > 0 && n < 3 {
@@ -319,6 +319,11 @@ func cjkTimeLabelStart(before string, start int) int {
 		n++
 	}
 	if n == 0 || n > 2 {
+		return start
+	}
+	// "作者：张三时间：…", the fields' elements run together: the run is
+	// the value of the label before.
+	if r, _ := utf8.DecodeLastRuneInString(before[:i]); r == ':' || r == '：' {
 		return start
 	}
 	return i

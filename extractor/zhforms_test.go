@@ -92,6 +92,7 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "a weekday", info: "2021-03-05 星期五 来源：江城日报", day: "2021-03-05"},
 		// A time label's verb is part of the label.
 		{name: "submitted on", info: "作者：张三 提交日期：2005-3-11 12:12:00 访问：123 回复：4", day: "2005-03-11", authors: "张三"},
+		{name: "fields run together", info: "作者：张三时间：2021-03-05", day: "2021-03-05", authors: "张三"},
 		{name: "a deadline is no date of the page", info: "来源：江城日报", first: "<p>截止时间：2021-03-20</p>"},
 		// The poster after the posting date.
 		{name: "posted at, then the poster", info: "posted @ 2005-03-11 12:12 张三 阅读(123) 评论(0)", day: "2005-03-11", authors: "张三"},
