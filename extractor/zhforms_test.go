@@ -97,6 +97,8 @@ func TestChineseInfoForms(t *testing.T) {
 		// The poster after the posting date.
 		{name: "posted at, then the poster", info: "posted @ 2005-03-11 12:12 张三 阅读(123) 评论(0)", day: "2005-03-11", authors: "张三"},
 		{name: "posted on, then the poster", info: "发表于 2005-03-11 12:12 张三", day: "2005-03-11", authors: "张三"},
+		{name: "posted at, then a handle", info: "posted @ 2005-03-11 12:12 ggjjzhzz 阅读(123) 评论(0)", day: "2005-03-11", authors: "ggjjzhzz"},
+		{name: "posted, then a link's word", info: "Posted on 2005-03-11 12:12 Permalink", day: "2005-03-11"},
 		{name: "posted on, then the paper", info: "发表于 2005-03-11 12:12 江城日报", day: "2005-03-11"},
 		// A reporter's credit above the account's call to follow it.
 		{name: "reporter above a closing call", info: "2021-03-05", tail: "<p>（记者 张三）</p><p>长按二维码关注我们</p>", day: "2021-03-05", authors: "张三"},
