@@ -36,6 +36,10 @@ var (
 		// "实习" closing the name before it.
 		"实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
 		"作者单位": kindOther, "作者單位": kindOther,
+		// A forum member's card beside each post: when they joined, when
+		// they last logged in.
+		"注册": kindMember, "注册时间": kindMember, "注册日期": kindMember, "註冊": kindMember, "註冊時間": kindMember, "註冊日期": kindMember,
+		"最后登录": kindMember, "最後登錄": kindMember, "上次登录": kindMember, "登录时间": kindMember, "最后登录时间": kindMember,
 		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
 		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
 		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
@@ -76,7 +80,7 @@ var (
 		"diterbitkan", "dipublikasikan", "diposting", "diperbarui",
 		"yayınlanma tarihi", "yayınlanma", "oluşturulma tarihi", "giriş tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
-		"发表于", "发布于", "更新于", "写于", "创建于",
+		"发表于", "发布于", "更新于", "写于", "创建于", "注册于", "註冊於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
 		"기사입력", "입력", "등록", "게시", "최종수정", "수정", "업데이트",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
@@ -97,6 +101,11 @@ var (
 // ("Registriert: 18.09.2008, 05:56" beside every post). Their dates are
 // no candidates. (kindMember)
 var memberLabels = []string{"registriert seit", "registriert", "registered", "joined", "member since", "mitglied seit", "dabei seit", "inscrit le", "inscrit depuis", "registrado", "iscritto il", "iscritto", "lid sinds"}
+
+// cjkMemberVerbs are the dateVerbLabels of a forum member's card: when
+// they registered. ("加入时间", joined, is also a CMS's time an article
+// was added.)
+var cjkMemberVerbs = []string{"注册于", "註冊於"}
 
 // kindMember is the kind of memberLabels: not a date of the page, and no
 // author either.
@@ -128,6 +137,9 @@ func init() {
 		kind := kindPublished
 		if holdsAny(l, modified) {
 			kind = kindModified
+		}
+		if slices.Contains(cjkMemberVerbs, l) {
+			kind = kindMember // "注册于 2003-01-01" on a member's card
 		}
 		dateLabelKinds[l] = kind
 		verbLabels = append(verbLabels, l)
@@ -171,7 +183,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

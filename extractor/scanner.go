@@ -296,7 +296,7 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() {
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
 		// of the line took.
-		if len(v.dates) == dated {
+		if len(v.dates) == dated && !slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindMember }) {
 			if w, _, ok := s.cjkLineDate(n, t); ok {
 				s.addDate(w, "", "visible-text")
 			}

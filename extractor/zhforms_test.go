@@ -178,3 +178,33 @@ func TestChineseBlogTitleOwner(t *testing.T) {
 		}
 	}
 }
+
+// A forum member's card beside each post says when the member registered
+// or last logged in: no date of the page, which is the post's.
+func TestChineseForumMemberCard(t *testing.T) {
+	body := strings.ReplaceAll(strings.ReplaceAll(zhParas(false, ""), "<p>", ""), "</p>", "<br>")
+	layouts := map[string]func(card string) string{
+		"tables": func(card string) string {
+			return `<html><head><meta charset="utf-8"><title>` + zhTitle + ` - 江城论坛</title></head><body><div class="nav"><a href="/">江城论坛</a> &gt; <a>江城杂谈</a> &gt; <a>浏览帖子</a></div><h1>` + zhTitle + `</h1>
+<table width="100%"><tr><td width="180" valign="top"><div class="user"><b>张三</b><br>等级：新手上路<br>帖子：12<br>` + card + `<br>来自：江城</div></td>
+<td valign="top"><div class="posttime">发表于 2005-03-11 12:12</div><div class="message">` + body + `</div></td></tr></table>
+<table width="100%"><tr><td width="180" valign="top"><div class="user"><b>李四</b><br>等级：新手上路<br>` + card + `</div></td><td><div class="posttime">发表于 2005-03-12 09:00</div><div class="message">支持一下，家门口的路终于要修了。</div></td></tr></table></body></html>`
+		},
+		"divs": func(card string) string {
+			return `<html><head><meta charset="utf-8"><title>` + zhTitle + ` - 江城杂谈 - 江城社区</title></head><body><div class="crumbs"><a href="/">江城社区</a> » <a>江城杂谈</a></div>
+<div class="thread"><h1 class="subject">` + zhTitle + `</h1><div class="post"><div class="profile"><p class="name">张三</p><ul><li>积分：120</li><li>` + card + `</li></ul></div>
+<div class="main"><p class="time">2005-03-11 12:12:33</p><div class="content">` + body + `</div></div></div>
+<div class="post"><div class="profile"><p class="name">李四</p><ul><li>` + card + `</li></ul></div><div class="main"><p class="time">2005-03-12 09:00:10</p><div class="content">顶！</div></div></div></div></body></html>`
+		},
+	}
+	for _, card := range []string{"注册时间：2003-1-1", "注册：2003-1-1 08:00", "注册日期：2003-01-01", "註冊時間：2003/01/01", "注册于 2003-01-01", "最后登录：2005-03-12"} {
+		for name, page := range layouts {
+			t.Run(card+"/"+name, func(t *testing.T) {
+				a := zhExtract(t, page(card), "http://bbs.example.cn/viewthread.php?tid=123")
+				if a.PublishedDate != "2005-03-11" {
+					t.Errorf("Extract(%s).PublishedDate = %q, want 2005-03-11", card, a.PublishedDate)
+				}
+			})
+		}
+	}
+}
