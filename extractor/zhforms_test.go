@@ -158,12 +158,13 @@ func TestChineseBlogTitleOwner(t *testing.T) {
 <tr><td class="post-body" colspan="2">` + zhParas(false, "") + `</td></tr></table></td></tr></table>
 <div class="footer">Copyright © 2005 example.com</div></body></html>`
 	}
+	// Each title names the blog's owner (want), or no one.
 	for _, c := range []struct{ name, title, want string }{
-		{"a nickname beside the platform's address", "海姑娘 | blog.example.com", "海姑娘"},
-		{"the address first", "blog.example.com - 海姑娘", "海姑娘"},
-		{"the platform's front page", "首页 | blog.example.com", ""},
-		{"a site that is no blog platform", "海姑娘 | www.example.com", ""},
-		{"a newspaper", "江城日报 | blog.example.com", ""},
+		{name: "a nickname beside the platform's address", title: "海姑娘 | blog.example.com", want: "海姑娘"},
+		{name: "the address first", title: "blog.example.com - 海姑娘", want: "海姑娘"},
+		{name: "the platform's front page", title: "首页 | blog.example.com"},
+		{name: "a site that is no blog platform", title: "海姑娘 | www.example.com"},
+		{name: "a newspaper", title: "江城日报 | blog.example.com"},
 	} {
 		for layout, post := range map[string]func(string) string{"tables": tables, "divs": divs} {
 			t.Run(c.name+"/"+layout, func(t *testing.T) {
