@@ -346,13 +346,17 @@ func (s *scanner) bylineAfterDate(t string) {
 }
 
 // onDateByline reads a byline t that runs on into its date, "By Jane Doe
-// on March 3, 2021", "Posted by Kathy on April 6, 2007": splitAuthors cuts
-// the date and leaves "on" with the name, so the "on" clause is cut first.
-// The line is a sentence that the page's text keeps, not a byline block
-// that leaves it (scanner.held).
+// on March 3, 2021", "Posted by Kathy on April 6, 2007", or its time,
+// "Posted by Jane Doe at 2:24 AM": splitAuthors cuts the date and leaves
+// "on" or "at" with the name, so the clause is cut first. The line is a
+// sentence that the page's text keeps, not a byline block that leaves it
+// (scanner.held).
 func onDateByline(n *html.Node, t string, pos int) *authorCand {
 	t = bylineLine(n, t)
 	loc := reOnDate.FindStringIndex(t)
+	if loc == nil {
+		loc = reAtTime.FindStringIndex(t)
+	}
 	if loc == nil || loc[0] == 0 || !hasDigit(t[loc[0]:]) {
 		return nil
 	}

@@ -1,0 +1,54 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Conventions of crediting a writer that many sites share, each on pages
+// of several templates: the other verbs and labels a byline opens with,
+// a newsroom's name after "the", a post's footer that gives the time
+// after its poster's name, the publication a dash sets after a name.
+func TestAuthorConventions(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	cases := []struct{ name, head, byline, tail, want string }{
+		{"authored by", "", `<p class="byline">Authored by Jane Doe</p>`, "", "Jane Doe"},
+		{"authored by, a colon and a link", "", `<div class="post-meta">Authored by: <a href="https://news.example/team/jane-doe/">Jane Doe</a></div>`, "", "Jane Doe"},
+		{"blog post by", "", `<p><em>Blog post by Jane Doe and John Roe</em></p>`, "", "Jane Doe; John Roe"},
+		{"contributed by", "", `<div class="meta"><span>Contributed by Jane Doe</span> <span>March 3, 2021</span></div>`, "", "Jane Doe"},
+		{"contributor label", "", `<div class="byline">Contributor: Jane Doe</div>`, "", "Jane Doe"},
+		{"contributors label", "", `<ul class="meta"><li>Contributors: Jane Doe, John Roe</li><li>March 3, 2021</li></ul>`, "", "Jane Doe; John Roe"},
+		{"guest author label", "", `<p class="meta">Guest Author: Jane Doe</p>`, "", "Jane Doe"},
+		{"by the team", "", `<p class="byline">By the Example Team</p>`, "", "Example Team"},
+		{"written by the editorial team", "", `<div class="entry-meta">Written by the Example Editorial Team</div>`, "", "Example Editorial Team"},
+		{"by the staff, linked", "", `<div class="byline">By the <a href="https://news.example/author/staff/">Example News Staff</a></div>`, "", "Example News Staff"},
+		{"a heading that opens with by the", "", `<h2>By the Numbers: 10,000</h2>`, "", ""},
+		{"meta author, a dash and the site", `<meta name="author" content="Jane Doe - Example News"><meta property="og:site_name" content="Example News">`, "", "", "Jane Doe"},
+		{"meta author, an en dash and the host", `<meta name="author" content="Jane Doe – Example">`, "", "", "Jane Doe"},
+		{"json-ld author, an em dash and the site", ld(`{"@context":"https://schema.org","@type":"BlogPosting","headline":"A story","author":{"@type":"Person","name":"Jane Doe — Example News"},"publisher":{"@type":"Organization","name":"Example News"}}`) + `<meta property="og:site_name" content="Example News">`, "", "", "Jane Doe"},
+		{"a hyphenated name and the site", `<meta name="author" content="Jean-Luc Picard - Example News"><meta property="og:site_name" content="Example News">`, "", "", "Jean-Luc Picard"},
+		{"posted by at a time, below the post", "", "", `<div class="post-footer"><p>Posted by Jane Doe at 2:24 AM</p></div>`, "Jane Doe"},
+		{"posted by at a time, under the headline", "", `<p class="meta">Posted by Jane Doe at 10:05 PM</p>`, "", "Jane Doe"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage(c.head, c.byline, c.tail))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}
+
+// A post's footer that names its poster and the time, "Posted by Jane
+// Doe at 2:24 AM", is a sentence of the post: its name is the author, and
+// the line stays in the text as a line "on March 3" does.
+func TestPostedAtTimeStaysInTheText(t *testing.T) {
+	a := extractPage(t, authorPage("", "", `<p>Posted by Jane Doe at 2:24 AM</p>`))
+	if got := strings.Join(a.Authors, "; "); got != "Jane Doe" {
+		t.Errorf("Extract(posted at).Authors = %q, want %q", got, "Jane Doe")
+	}
+	if !strings.Contains(a.Text, "Posted by Jane Doe at 2:24 AM") {
+		t.Errorf("Extract(posted at).Text lost the footer line")
+	}
+}
