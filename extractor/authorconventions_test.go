@@ -8,7 +8,8 @@ import (
 // Conventions of crediting a writer that many sites share, each on pages
 // of several templates: the other verbs and labels a byline opens with,
 // a newsroom's name after "the", a post's footer that gives the time
-// after its poster's name, the publication a dash sets after a name.
+// after its poster's name, the publication a dash sets after a name, a
+// meta line split by slashes, a job at a company after the name.
 func TestAuthorConventions(t *testing.T) {
 	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
 	cases := []struct{ name, head, byline, tail, want string }{
@@ -27,6 +28,12 @@ func TestAuthorConventions(t *testing.T) {
 		{"meta author, an en dash and the host", `<meta name="author" content="Jane Doe – Example">`, "", "", "Jane Doe"},
 		{"json-ld author, an em dash and the site", ld(`{"@context":"https://schema.org","@type":"BlogPosting","headline":"A story","author":{"@type":"Person","name":"Jane Doe — Example News"},"publisher":{"@type":"Organization","name":"Example News"}}`) + `<meta property="og:site_name" content="Example News">`, "", "", "Jane Doe"},
 		{"a hyphenated name and the site", `<meta name="author" content="Jean-Luc Picard - Example News"><meta property="og:site_name" content="Example News">`, "", "", "Jean-Luc Picard"},
+		{"a meta line split by slashes", "", `<div class="post-info">March 3, 2021 / Jane Doe / 3 Comments</div>`, "", "Jane Doe"},
+		{"a meta line split by slashes, linked", "", `<div class="entry-meta"><a href="/2021/03/03/">March 3, 2021</a> / <a href="/author/jane-doe/">Jane Doe</a> / <a href="#comments">No Comments</a></div>`, "", "Jane Doe"},
+		{"a numeric date is no meta line", "", `<div class="post-info">03/03/2021</div><p class="intro">Jane Doe and the rest</p>`, "", ""},
+		{"a job at a company after the name", "", `<div class="byline">Written by Jane Doe, Head of Marketing at Acme</div>`, "", "Jane Doe"},
+		{"a job at a company in the author meta", `<meta name="author" content="Jane Doe, Senior Engineer @ Acme">`, "", "", "Jane Doe"},
+		{"two writers and their jobs", "", `<p class="byline">By Jane Doe, Editor at Acme, and John Roe</p>`, "", "Jane Doe; John Roe"},
 		{"posted by at a time, below the post", "", "", `<div class="post-footer"><p>Posted by Jane Doe at 2:24 AM</p></div>`, "Jane Doe"},
 		{"posted by at a time, under the headline", "", `<p class="meta">Posted by Jane Doe at 10:05 PM</p>`, "", "Jane Doe"},
 	}

@@ -43,6 +43,10 @@ var (
 	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
 
+// reRoleAtOrg is a job title at a company, as a byline sets it after a
+// name: "Head of Marketing at Acme", "Engineer @ Acme".
+var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S`)
+
 // reWithName is "with" before a capitalised name.
 var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
 
@@ -204,6 +208,11 @@ func splitAuthors(s string) []string {
 	for i, p := range parts {
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
 			continue // "CEO", "AP", "The Associated Press" after a name
+		}
+		if i > 0 && reRoleAtOrg.MatchString(p) {
+			// "Jane Doe, Head of Marketing at Acme": a job at a company
+			// after the name; no name holds "at".
+			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 3 && reRoleOnly.MatchString(strings.Join(f[len(f)-2:], " ")) {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
