@@ -59,3 +59,24 @@ func TestPostedAtTimeStaysInTheText(t *testing.T) {
 		t.Errorf("Extract(posted at).Text lost the footer line")
 	}
 }
+
+// An author card sets the writer's name and job on lines of their own,
+// which its text runs together: the name is the first line, under a
+// label alone when there is one; a date's line is not a name's.
+func TestAuthorCardLines(t *testing.T) {
+	cases := []struct{ name, byline, want string }{
+		{"a name over a job, no classes", `<div class="blog-author"><img src="a.jpg" alt=""><div><div class="text-weight-semibold">Jane Doe</div><div class="text-size-small">Head of Growth</div></div></div>`, "Jane Doe"},
+		{"a name and a job in an author wrapper with the date", `<div class="blog-post-author-wrapper"><img src="a.jpg"><div class="author-info"><div class="author-name">Jane Doe</div><div class="author-role">Head of Growth, Acme</div></div><div class="post-date">March 3, 2021</div></div>`, "Jane Doe"},
+		{"a label, a photo, a name over a job", `<div><div>Written by</div><div><img src="a.jpg" alt="Jane Doe"><div><div>Jane Doe</div><div>Product Marketing Manager</div></div></div></div>`, "Jane Doe"},
+		{"paragraphs of a byline card", `<div class="byline"><p>By Jane Doe</p><p>Senior Vice President of Research</p></div>`, "Jane Doe"},
+		{"a date line first in an author wrapper", `<div class="post-header_author-wrapper"><div class="post-header_date"><div>March 3, 2021</div><div>•</div><div>5 min read</div></div></div>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

@@ -77,7 +77,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
 		s.authorNext = false
-		names := splitAuthors(t)
+		names := firstLineNames(n, t)
 		if ln := linkTexts(n); len(ln) > 1 && len(ln) > len(names) {
 			// "Author(s)" over a list of links, one for each name.
 			names = ln
@@ -102,7 +102,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
 		credits := afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish)
-		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); credits && looksLikeNames(names) {
+		if names := linkedByline(n, firstLineNames(n, bylineLine(n, t))); credits && looksLikeNames(names) {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
 		} else if credits && s.held == nil {
 			s.held = onDateByline(n, t, s.pos)
@@ -144,7 +144,7 @@ func (s *scanner) block(n *html.Node) bool {
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author.
 	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
-		if names := splitAuthors(t); looksLikeNames(names) && !teaserItem(n) {
+		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else {
