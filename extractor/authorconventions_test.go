@@ -34,6 +34,10 @@ func TestAuthorConventions(t *testing.T) {
 		{"a job at a company after the name", "", `<div class="byline">Written by Jane Doe, Head of Marketing at Acme</div>`, "", "Jane Doe"},
 		{"a job at a company in the author meta", `<meta name="author" content="Jane Doe, Senior Engineer @ Acme">`, "", "", "Jane Doe"},
 		{"two writers and their jobs", "", `<p class="byline">By Jane Doe, Editor at Acme, and John Roe</p>`, "", "Jane Doe; John Roe"},
+		{"a caption's credit in an author element", "", `<figure><img src="a.jpg"><figcaption>The harbour at dawn. <span class="image-author">Jane Doe</span></figcaption></figure>`, "", ""},
+		{"a caption's credit beside the byline", "", `<p class="byline">By John Roe</p><figure><img src="a.jpg"><figcaption><span class="credit author">Jane Doe/Reuters</span></figcaption></figure>`, "", "John Roe"},
+		{"a translator after the writer", "", `<p class="byline">By Jane Doe, translated by John Roe</p>`, "", "Jane Doe"},
+		{"a translator alone", "", `<p class="byline">Translated by John Roe</p>`, "", ""},
 		{"posted by at a time, below the post", "", "", `<div class="post-footer"><p>Posted by Jane Doe at 2:24 AM</p></div>`, "Jane Doe"},
 		{"posted by at a time, under the headline", "", `<p class="meta">Posted by Jane Doe at 10:05 PM</p>`, "", "Jane Doe"},
 	}

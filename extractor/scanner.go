@@ -142,8 +142,9 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
-	// the page calls an author.
-	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
+	// the page calls an author. In a <figcaption> it credits the picture.
+	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption))
+	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
@@ -151,7 +152,7 @@ func (s *scanner) block(n *html.Node) bool {
 				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
 			}
 		}
-	} else if !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
+	} else if !caption && !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
