@@ -84,3 +84,27 @@ func TestAuthorCardLines(t *testing.T) {
 		})
 	}
 }
+
+// Chinese credits beyond the reporter's: a forum thread's first poster
+// and a blog's owner under their labels, and "作者" written without its
+// colon, a space before the name.
+func TestCJKAuthorLabels(t *testing.T) {
+	cases := []struct{ name, byline, want string }{
+		{"楼主", `<div class="info">楼主：张三 时间：2005-06-01 10:00</div>`, "张三"},
+		{"樓主", `<div class="info">樓主：陳大文</div>`, "陳大文"},
+		{"博主", `<div class="info">博主：张三</div>`, "张三"},
+		{"作者 without a colon", `<div class="info">作者 张三</div>`, "张三"},
+		{"作者 without a colon, a date after", `<div class="info">作者 张三 2021-03-03 10:21</div>`, "张三"},
+		{"来源 and 作者 without a colon", `<div class="info">来源：人民网 作者 张三 2021-03-03</div>`, "张三"},
+		{"作者 inside a sentence", `<p class="info">本书合作者 张三说</p>`, ""},
+		{"作者 before Latin letters", `<div class="info">作者 2021-03-03</div>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

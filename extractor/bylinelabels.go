@@ -36,6 +36,9 @@ var (
 		// "实习" closing the name before it.
 		"实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
 		"作者单位": kindOther, "作者單位": kindOther,
+		// A forum thread's first poster and a blog's owner: "楼主：张三",
+		// "博主：张三".
+		"楼主": "author", "樓主": "author", "博主": "author",
 		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
 		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
 		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
@@ -294,6 +297,7 @@ func findLabels(t string) []labelAt {
 		}
 	}
 	out = bareDateLabels(t, out)
+	out = bareAuthorLabel(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
 }
@@ -327,6 +331,33 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 		}
 	}
 	return out
+}
+
+// bareAuthorLabel adds to out the "作者" of t that portals and blogs also
+// write without a colon, a space between it and the name: "作者 张三
+// 2021-03-03". It counts at the start of t or after a space, where no
+// label of out lies, before a Han character.
+func bareAuthorLabel(t string, out []labelAt) []labelAt {
+	const l = "作者"
+	for from := 0; ; {
+		i := strings.Index(t[from:], l)
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len(l)
+		rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
+		if len(rest) == len(t[from:]) || i > 0 && !unicode.IsSpace(lastRune(t[:i])) {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		end := len(t) - len(rest)
+		if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
+			out = append(out, labelAt{i, end, l})
+		}
+	}
 }
 
 // startsWithDigit reports whether s starts with an ASCII or a full-width
