@@ -12,7 +12,7 @@ import (
 // meta line split by slashes, a job at a company after the name.
 func TestAuthorConventions(t *testing.T) {
 	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
-	cases := []struct{ name, head, byline, tail, want string }{
+	cases := []pageCase{
 		{"authored by", "", `<p class="byline">Authored by Jane Doe</p>`, "", "Jane Doe"},
 		{"authored by, a colon and a link", "", `<div class="post-meta">Authored by: <a href="https://news.example/team/jane-doe/">Jane Doe</a></div>`, "", "Jane Doe"},
 		{"blog post by", "", `<p><em>Blog post by Jane Doe and John Roe</em></p>`, "", "Jane Doe; John Roe"},
@@ -41,14 +41,7 @@ func TestAuthorConventions(t *testing.T) {
 		{"posted by at a time, below the post", "", "", `<div class="post-footer"><p>Posted by Jane Doe at 2:24 AM</p></div>`, "Jane Doe"},
 		{"posted by at a time, under the headline", "", `<p class="meta">Posted by Jane Doe at 10:05 PM</p>`, "", "Jane Doe"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := extractPage(t, authorPage(c.head, c.byline, c.tail))
-			if got := strings.Join(a.Authors, "; "); got != c.want {
-				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
-			}
-		})
-	}
+	checkPages(t, cases)
 }
 
 // A post's footer that names its poster and the time, "Posted by Jane
@@ -68,13 +61,40 @@ func TestPostedAtTimeStaysInTheText(t *testing.T) {
 // which its text runs together: the name is the first line, under a
 // label alone when there is one; a date's line is not a name's.
 func TestAuthorCardLines(t *testing.T) {
-	cases := []struct{ name, byline, want string }{
+	cases := []bylineCase{
 		{"a name over a job, no classes", `<div class="blog-author"><img src="a.jpg" alt=""><div><div class="text-weight-semibold">Jane Doe</div><div class="text-size-small">Head of Growth</div></div></div>`, "Jane Doe"},
 		{"a name and a job in an author wrapper with the date", `<div class="blog-post-author-wrapper"><img src="a.jpg"><div class="author-info"><div class="author-name">Jane Doe</div><div class="author-role">Head of Growth, Acme</div></div><div class="post-date">March 3, 2021</div></div>`, "Jane Doe"},
 		{"a label, a photo, a name over a job", `<div><div>Written by</div><div><img src="a.jpg" alt="Jane Doe"><div><div>Jane Doe</div><div>Product Marketing Manager</div></div></div></div>`, "Jane Doe"},
 		{"paragraphs of a byline card", `<div class="byline"><p>By Jane Doe</p><p>Senior Vice President of Research</p></div>`, "Jane Doe"},
 		{"a date line first in an author wrapper", `<div class="post-header_author-wrapper"><div class="post-header_date"><div>March 3, 2021</div><div>•</div><div>5 min read</div></div></div>`, ""},
 	}
+	checkBylines(t, cases)
+}
+
+// Chinese credits beyond the reporter's: a forum thread's first poster
+// and a blog's owner under their labels, and "作者" written without its
+// colon, a space before the name.
+func TestCJKAuthorLabels(t *testing.T) {
+	cases := []bylineCase{
+		{"楼主", `<div class="info">楼主：张三 时间：2005-06-01 10:00</div>`, "张三"},
+		{"樓主", `<div class="info">樓主：陳大文</div>`, "陳大文"},
+		{"博主", `<div class="info">博主：张三</div>`, "张三"},
+		{"作者 without a colon", `<div class="info">作者 张三</div>`, "张三"},
+		{"作者 without a colon, a date after", `<div class="info">作者 张三 2021-03-03 10:21</div>`, "张三"},
+		{"来源 and 作者 without a colon", `<div class="info">来源：人民网 作者 张三 2021-03-03</div>`, "张三"},
+		{"作者 inside a sentence", `<p class="info">本书合作者 张三说</p>`, ""},
+		{"作者 before Latin letters", `<div class="info">作者 2021-03-03</div>`, ""},
+	}
+	checkBylines(t, cases)
+}
+
+// bylineCase is a byline set under the headline of a page of its own, and
+// the authors it gives.
+type bylineCase struct{ name, byline, want string }
+
+// checkBylines extracts each case's page and checks its authors.
+func checkBylines(t *testing.T, cases []bylineCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := extractPage(t, authorPage("", c.byline, ""))
@@ -85,23 +105,17 @@ func TestAuthorCardLines(t *testing.T) {
 	}
 }
 
-// Chinese credits beyond the reporter's: a forum thread's first poster
-// and a blog's owner under their labels, and "作者" written without its
-// colon, a space before the name.
-func TestCJKAuthorLabels(t *testing.T) {
-	cases := []struct{ name, byline, want string }{
-		{"楼主", `<div class="info">楼主：张三 时间：2005-06-01 10:00</div>`, "张三"},
-		{"樓主", `<div class="info">樓主：陳大文</div>`, "陳大文"},
-		{"博主", `<div class="info">博主：张三</div>`, "张三"},
-		{"作者 without a colon", `<div class="info">作者 张三</div>`, "张三"},
-		{"作者 without a colon, a date after", `<div class="info">作者 张三 2021-03-03 10:21</div>`, "张三"},
-		{"来源 and 作者 without a colon", `<div class="info">来源：人民网 作者 张三 2021-03-03</div>`, "张三"},
-		{"作者 inside a sentence", `<p class="info">本书合作者 张三说</p>`, ""},
-		{"作者 before Latin letters", `<div class="info">作者 2021-03-03</div>`, ""},
-	}
+// pageCase is a page made of the head's tags, a byline under the
+// headline and a tail under the text (authorPage), and the authors it
+// gives.
+type pageCase struct{ name, head, byline, tail, want string }
+
+// checkPages extracts each case's page and checks its authors.
+func checkPages(t *testing.T, cases []pageCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			a := extractPage(t, authorPage("", c.byline, ""))
+			a := extractPage(t, authorPage(c.head, c.byline, c.tail))
 			if got := strings.Join(a.Authors, "; "); got != c.want {
 				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
 			}

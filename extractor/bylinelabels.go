@@ -347,7 +347,7 @@ func bareAuthorLabel(t string, out []labelAt) []labelAt {
 		i += from
 		from = i + len(l)
 		rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-		if len(rest) == len(t[from:]) || i > 0 && !unicode.IsSpace(lastRune(t[:i])) {
+		if len(rest) == len(t[from:]) || i > 0 && !endsInSpace(t[:i]) {
 			continue
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
@@ -358,6 +358,12 @@ func bareAuthorLabel(t string, out []labelAt) []labelAt {
 			out = append(out, labelAt{i, end, l})
 		}
 	}
+}
+
+// endsInSpace reports whether s ends in white space.
+func endsInSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // startsWithDigit reports whether s starts with an ASCII or a full-width
