@@ -71,6 +71,17 @@ func TestAuthorCardLines(t *testing.T) {
 	checkBylines(t, cases)
 }
 
+// A metadata panel sets each label and each value on a line of its own:
+// the author is the line after "Author", whatever lines follow.
+func TestMetadataPanelAuthor(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"label and value divs", `<div><div>Author</div><div>Jane Doe</div><div>Date</div><div>March 3, 2021</div></div>`, "Jane Doe"},
+		{"a definition list", `<dl class="article-meta"><dt>Author</dt><dd>Jane Doe</dd><dt>Published</dt><dd>March 3, 2021</dd></dl>`, "Jane Doe"},
+		{"authors and a linked name", `<div class="meta"><p>Authors</p><p><a href="/people/jane-doe">Jane Doe</a>, <a href="/people/john-roe">John Roe</a></p><p>Date</p><p>March 3, 2021</p></div>`, "Jane Doe; John Roe"},
+		{"a panel without an author", `<div><div>Category</div><div>World News</div><div>Date</div><div>March 3, 2021</div></div>`, ""},
+	})
+}
+
 // Chinese credits beyond the reporter's: a forum thread's first poster
 // and a blog's owner under their labels, and "作者" written without its
 // colon, a space before the name.

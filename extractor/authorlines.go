@@ -63,3 +63,25 @@ func blockLines(n *html.Node) []*html.Node {
 	}
 	return lines
 }
+
+// panelAuthor reads the author of a metadata panel that sets each label
+// and each value on a line of its own, "Author", "Jane Doe", "Date",
+// "March 3, 2021": the block's text runs them together, so the name is
+// read from the line after the label. A line for each name after a
+// label ("By", "Jane Doe", "John Roe") is no panel: a panel's third line
+// is a label again.
+func (s *scanner) panelAuthor(n *html.Node) {
+	lines := blockLines(n)
+	if len(lines) < 4 || s.v.has(fromByline) {
+		return
+	}
+	label := normSpace(textOf(lines[0]))
+	if !mayBeByAlone(label) || !reByAlone.MatchString(label) || !bareLabel(textOf(lines[2])) {
+		return
+	}
+	if t := textOf(lines[1]); !hasDigit(t) {
+		if names := firstLineNames(lines[1], t); looksLikeNames(names) {
+			s.v.addAuthors(names, fromByline, s.pos, strings.TrimRight(label, ": "))
+		}
+	}
+}

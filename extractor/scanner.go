@@ -86,6 +86,9 @@ func (s *scanner) block(n *html.Node) bool {
 			return v.addAuthors(names, fromByline, s.pos, s.authorLabel)
 		}
 	}
+	if afterH1 && len(t) < 160 {
+		s.panelAuthor(n)
+	}
 	// <address> is HTML's element for the author of an article.
 	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && !v.has(fromAuthorElement) && len(t) <= 80 {
 		if names := splitAuthors(t); looksLikeNames(names) {
