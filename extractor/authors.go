@@ -9,7 +9,10 @@ import (
 )
 
 var (
-	reOnDate    = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
+	reOnDate = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
+	// reAtTime is the time of day a post's footer gives after its
+	// poster's name: "Posted by Jane Doe at 9:22 AM" (Blogger).
+	reAtTime    = regexp.MustCompile(`\s+at\s+\d{1,2}[:.]\d\d\b`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
 	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
@@ -36,17 +39,22 @@ var (
 	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
 	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
-	// piece: a reviewer, a fact-checker, an editor.
-	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
+	// piece: a reviewer, a fact-checker, an editor, a translator.
+	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved|translated)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
+
+// reRoleAtOrg is a job title at a company, as a byline sets it after a
+// name: "Head of Marketing at Acme", "Engineer @ Acme".
+var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S`)
 
 // reWithName is "with" before a capitalised name.
 var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
 
 // byVerbs are the words a byline sets before its "by": "Written by",
 // "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
-// credits the writer after the reporters so).
-const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review`
+// credits the writer after the reporters so), "Authored by", "Blog post
+// by", "Contributed by".
+const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // rePhotoCredit starts the credit for the pictures that a byline runs on
 // into: "By Jane Doe | Photos by John Roe", "Text: Jane Doe, Photos: John
@@ -201,6 +209,11 @@ func splitAuthors(s string) []string {
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
 			continue // "CEO", "AP", "The Associated Press" after a name
 		}
+		if i > 0 && reRoleAtOrg.MatchString(p) {
+			// "Jane Doe, Head of Marketing at Acme": a job at a company
+			// after the name; no name holds "at".
+			continue
+		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 3 && reRoleOnly.MatchString(strings.Join(f[len(f)-2:], " ")) {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
 			// paper the name writes for.
@@ -285,6 +298,14 @@ func cleanName(p string) string {
 	// "About Michael Brenner": the label of the link to the author's page.
 	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
 		p = p[6:]
+	}
+	// "By the Example Team": the article before a newsroom's name, in
+	// lower case after the label, is the sentence's, not the name's. ("By
+	// the Numbers" is a heading.)
+	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && collectiveWords[strings.ToLower(f[len(f)-1])] {
+		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
+			p = strings.Join(f[1:], " ")
+		}
 	}
 	// "Deutscher Caritasverband e. V.": a German association's legal
 	// form, not part of the name a byline gives.

@@ -62,6 +62,7 @@ func (s siteNames) newsroomCredit(n string) (rest string, ok bool) {
 func dropNewsroomCredits(names []string, site siteNames) []string {
 	var out []string
 	for _, n := range names {
+		n = site.cutAfterDash(n)
 		rest, ok := site.newsroomCredit(n)
 		switch {
 		case !ok:
@@ -76,4 +77,17 @@ func dropNewsroomCredits(names []string, site siteNames) []string {
 		return names
 	}
 	return out
+}
+
+// cutAfterDash cuts the site's name that a dash sets after a writer's
+// name, as author <meta> tags and bylines write the publication: "Jane
+// Doe - Example News" is Jane Doe. A hyphen inside a name has no spaces
+// around it ("Jean-Luc").
+func (s siteNames) cutAfterDash(n string) string {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(n, d); ok && strings.TrimSpace(head) != "" && (s.has(tail) || s.hasHost(tail)) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return n
 }

@@ -10,7 +10,7 @@ import (
 // names come back, without a section, a role, an agency or a date.
 func TestAuthorTemplates(t *testing.T) {
 	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
-	cases := []struct{ name, head, byline, tail, want string }{
+	cases := []pageCase{
 		// WordPress core themes.
 		{"twenty twenty", "", `<div class="post-meta-wrapper post-meta-single post-meta-single-top"><ul class="post-meta"><li class="post-author meta-wrapper"><span class="meta-icon"><span class="screen-reader-text">Post author</span><svg class="svg-icon"></svg></span><span class="meta-text">By <a href="https://news.example/author/janedoe/">Jane Doe</a></span></li><li class="post-date meta-wrapper"><span class="meta-icon"><span class="screen-reader-text">Post date</span></span><span class="meta-text"><a href="https://news.example/2021/03/03/a-story/">March 3, 2021</a></span></li><li class="post-comment-link meta-wrapper"><span class="meta-text"><a href="#respond">No Comments<span class="screen-reader-text"> on A story</span></a></span></li></ul></div>`, "", "Jane Doe"},
 		{"twenty twenty-one", "", "", `<footer class="entry-footer default-max-width"><div class="posted-by"><span class="posted-on">Published <time class="entry-date published updated" datetime="2021-03-03T10:00:00+00:00">March 3, 2021</time></span><span class="byline">By <a href="https://news.example/author/janedoe/" rel="author">Jane Doe</a></span></div><div class="post-taxonomies"><span class="cat-links">Categorized as <a href="https://news.example/category/world/" rel="category tag">World</a></span></div></footer>`, "Jane Doe"},
@@ -144,14 +144,7 @@ func TestAuthorTemplates(t *testing.T) {
 		{"dr prefix", "", `<p class="byline">By Dr. Jane Doe</p>`, "", "Dr. Jane Doe"},
 		{"hyphen name", "", `<p class="byline">By Jean-Luc Picard and Mary O'Brien-Smith</p>`, "", "Jean-Luc Picard; Mary O'Brien-Smith"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := extractPage(t, authorPage(c.head, c.byline, c.tail))
-			if got := strings.Join(a.Authors, "; "); got != c.want {
-				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
-			}
-		})
-	}
+	checkPages(t, cases)
 }
 
 // Bylines as the web writes them beyond English templates: "and" in other

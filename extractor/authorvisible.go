@@ -154,6 +154,12 @@ var reInCategory = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
 // line may stand: further down, "Jane Doe | May 2, 2025" is a teaser's.
 const metaLineWindow = 15
 
+// reMetaLineSep separates the fields of a meta line: the marks of
+// reMetaSep, and a slash with spaces around it ("March 3, 2021 / Jane Doe
+// / 3 Comments"), which a date ("03/03/2021") does not have. (A spaced
+// dash is not one: "AWS Week in Review - October 29, 2012" is a headline.)
+var reMetaLineSep = regexp.MustCompile(`\s*[•·|]\s*|\s+//?\s+`)
+
 // metaLineAuthors reads an unlabelled byline in a meta line beside the
 // headline: the names in one segment of a line whose segments are split by
 // "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
@@ -163,10 +169,10 @@ const metaLineWindow = 15
 // line is not one.
 func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|") {
+	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|/") {
 		return
 	}
-	segs := reMetaSep.Split(t, -1)
+	segs := reMetaLineSep.Split(t, -1)
 	dated := slices.ContainsFunc(segs, func(seg string) bool {
 		seg = strings.TrimSpace(seg)
 		if len(seg) > 40 || !dateCovers(seg) {
@@ -346,13 +352,17 @@ func (s *scanner) bylineAfterDate(t string) {
 }
 
 // onDateByline reads a byline t that runs on into its date, "By Jane Doe
-// on March 3, 2021", "Posted by Kathy on April 6, 2007": splitAuthors cuts
-// the date and leaves "on" with the name, so the "on" clause is cut first.
-// The line is a sentence that the page's text keeps, not a byline block
-// that leaves it (scanner.held).
+// on March 3, 2021", "Posted by Kathy on April 6, 2007", or its time,
+// "Posted by Jane Doe at 2:24 AM": splitAuthors cuts the date and leaves
+// "on" or "at" with the name, so the clause is cut first. The line is a
+// sentence that the page's text keeps, not a byline block that leaves it
+// (scanner.held).
 func onDateByline(n *html.Node, t string, pos int) *authorCand {
 	t = bylineLine(n, t)
 	loc := reOnDate.FindStringIndex(t)
+	if loc == nil {
+		loc = reAtTime.FindStringIndex(t)
+	}
 	if loc == nil || loc[0] == 0 || !hasDigit(t[loc[0]:]) {
 		return nil
 	}

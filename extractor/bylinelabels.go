@@ -40,6 +40,9 @@ var (
 		// they last logged in.
 		"注册": kindMember, "注册时间": kindMember, "注册日期": kindMember, "註冊": kindMember, "註冊時間": kindMember, "註冊日期": kindMember,
 		"最后登录": kindMember, "最後登錄": kindMember, "上次登录": kindMember, "登录时间": kindMember, "最后登录时间": kindMember,
+		// A forum thread's first poster and a blog's owner: "楼主：张三",
+		// "博主：张三".
+		"楼主": "author", "樓主": "author", "博主": "author",
 		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
 		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
 		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
@@ -49,7 +52,7 @@ var (
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
 	}
-	colonLabels = []string{"written by", "edited by", "authors", "author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
+	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας"}
@@ -311,6 +314,7 @@ func findLabels(t string) []labelAt {
 	}
 	out = bareDateLabels(t, out)
 	out = bareRoleLabels(t, out)
+	out = bareAuthorLabel(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
 }
@@ -415,6 +419,39 @@ func bareRoleLabels(t string, out []labelAt) []labelAt {
 func startsWithHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Han, r)
+}
+
+// bareAuthorLabel adds to out the "作者" of t that portals and blogs also
+// write without a colon, a space between it and the name: "作者 张三
+// 2021-03-03". It counts at the start of t or after a space, where no
+// label of out lies, before a Han character.
+func bareAuthorLabel(t string, out []labelAt) []labelAt {
+	const l = "作者"
+	for from := 0; ; {
+		i := strings.Index(t[from:], l)
+		if i < 0 {
+			return out
+		}
+		i += from
+		from = i + len(l)
+		rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
+		if len(rest) == len(t[from:]) || i > 0 && !endsInSpace(t[:i]) {
+			continue
+		}
+		if !startsWithHan(rest) {
+			continue
+		}
+		end := len(t) - len(rest)
+		if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
+			out = append(out, labelAt{i, end, l})
+		}
+	}
+}
+
+// endsInSpace reports whether s ends in white space.
+func endsInSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // startsWithDigit reports whether s starts with an ASCII or a full-width

@@ -77,7 +77,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
 		s.authorNext = false
-		names := splitAuthors(t)
+		names := firstLineNames(n, t)
 		if ln := linkTexts(n); len(ln) > 1 && len(ln) > len(names) {
 			// "Author(s)" over a list of links, one for each name.
 			names = ln
@@ -85,6 +85,9 @@ func (s *scanner) block(n *html.Node) bool {
 		if looksLikeNames(names) {
 			return v.addAuthors(names, fromByline, s.pos, s.authorLabel)
 		}
+	}
+	if afterH1 && len(t) < 160 {
+		s.panelAuthor(n)
 	}
 	// <address> is HTML's element for the author of an article.
 	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && !v.has(fromAuthorElement) && len(t) <= 80 {
@@ -102,7 +105,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
 		credits := afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish)
-		if names := linkedByline(n, splitAuthors(bylineLine(n, t))); credits && looksLikeNames(names) {
+		if names := linkedByline(n, firstLineNames(n, bylineLine(n, t))); credits && looksLikeNames(names) {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
 		} else if credits && s.held == nil {
 			s.held = onDateByline(n, t, s.pos)
@@ -142,16 +145,17 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
-	// the page calls an author.
-	if !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
-		if names := splitAuthors(t); looksLikeNames(names) && !teaserItem(n) {
+	// the page calls an author. In a <figcaption> it credits the picture.
+	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption))
+	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
+		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else {
 				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
 			}
 		}
-	} else if !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
+	} else if !caption && !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.

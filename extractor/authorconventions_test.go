@@ -1,0 +1,135 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Conventions of crediting a writer that many sites share, each on pages
+// of several templates: the other verbs and labels a byline opens with,
+// a newsroom's name after "the", a post's footer that gives the time
+// after its poster's name, the publication a dash sets after a name, a
+// meta line split by slashes, a job at a company after the name.
+func TestAuthorConventions(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	cases := []pageCase{
+		{"authored by", "", `<p class="byline">Authored by Jane Doe</p>`, "", "Jane Doe"},
+		{"authored by, a colon and a link", "", `<div class="post-meta">Authored by: <a href="https://news.example/team/jane-doe/">Jane Doe</a></div>`, "", "Jane Doe"},
+		{"blog post by", "", `<p><em>Blog post by Jane Doe and John Roe</em></p>`, "", "Jane Doe; John Roe"},
+		{"contributed by", "", `<div class="meta"><span>Contributed by Jane Doe</span> <span>March 3, 2021</span></div>`, "", "Jane Doe"},
+		{"contributor label", "", `<div class="byline">Contributor: Jane Doe</div>`, "", "Jane Doe"},
+		{"contributors label", "", `<ul class="meta"><li>Contributors: Jane Doe, John Roe</li><li>March 3, 2021</li></ul>`, "", "Jane Doe; John Roe"},
+		{"guest author label", "", `<p class="meta">Guest Author: Jane Doe</p>`, "", "Jane Doe"},
+		{"by the team", "", `<p class="byline">By the Example Team</p>`, "", "Example Team"},
+		{"written by the editorial team", "", `<div class="entry-meta">Written by the Example Editorial Team</div>`, "", "Example Editorial Team"},
+		{"by the staff, linked", "", `<div class="byline">By the <a href="https://news.example/author/staff/">Example News Staff</a></div>`, "", "Example News Staff"},
+		{"a heading that opens with by the", "", `<h2>By the Numbers: 10,000</h2>`, "", ""},
+		{"meta author, a dash and the site", `<meta name="author" content="Jane Doe - Example News"><meta property="og:site_name" content="Example News">`, "", "", "Jane Doe"},
+		{"meta author, an en dash and the host", `<meta name="author" content="Jane Doe – Example">`, "", "", "Jane Doe"},
+		{"json-ld author, an em dash and the site", ld(`{"@context":"https://schema.org","@type":"BlogPosting","headline":"A story","author":{"@type":"Person","name":"Jane Doe — Example News"},"publisher":{"@type":"Organization","name":"Example News"}}`) + `<meta property="og:site_name" content="Example News">`, "", "", "Jane Doe"},
+		{"a hyphenated name and the site", `<meta name="author" content="Jean-Luc Picard - Example News"><meta property="og:site_name" content="Example News">`, "", "", "Jean-Luc Picard"},
+		{"a meta line split by slashes", "", `<div class="post-info">March 3, 2021 / Jane Doe / 3 Comments</div>`, "", "Jane Doe"},
+		{"a meta line split by slashes, linked", "", `<div class="entry-meta"><a href="/2021/03/03/">March 3, 2021</a> / <a href="/author/jane-doe/">Jane Doe</a> / <a href="#comments">No Comments</a></div>`, "", "Jane Doe"},
+		{"a numeric date is no meta line", "", `<div class="post-info">03/03/2021</div><p class="intro">Jane Doe and the rest</p>`, "", ""},
+		{"a job at a company after the name", "", `<div class="byline">Written by Jane Doe, Head of Marketing at Acme</div>`, "", "Jane Doe"},
+		{"a job at a company in the author meta", `<meta name="author" content="Jane Doe, Senior Engineer @ Acme">`, "", "", "Jane Doe"},
+		{"two writers and their jobs", "", `<p class="byline">By Jane Doe, Editor at Acme, and John Roe</p>`, "", "Jane Doe; John Roe"},
+		{"a caption's credit in an author element", "", `<figure><img src="a.jpg"><figcaption>The harbour at dawn. <span class="image-author">Jane Doe</span></figcaption></figure>`, "", ""},
+		{"a caption's credit beside the byline", "", `<p class="byline">By John Roe</p><figure><img src="a.jpg"><figcaption><span class="credit author">Jane Doe/Reuters</span></figcaption></figure>`, "", "John Roe"},
+		{"a translator after the writer", "", `<p class="byline">By Jane Doe, translated by John Roe</p>`, "", "Jane Doe"},
+		{"a translator alone", "", `<p class="byline">Translated by John Roe</p>`, "", ""},
+		{"posted by at a time, below the post", "", "", `<div class="post-footer"><p>Posted by Jane Doe at 2:24 AM</p></div>`, "Jane Doe"},
+		{"posted by at a time, under the headline", "", `<p class="meta">Posted by Jane Doe at 10:05 PM</p>`, "", "Jane Doe"},
+	}
+	checkPages(t, cases)
+}
+
+// A post's footer that names its poster and the time, "Posted by Jane
+// Doe at 2:24 AM", is a sentence of the post: its name is the author, and
+// the line stays in the text as a line "on March 3" does.
+func TestPostedAtTimeStaysInTheText(t *testing.T) {
+	a := extractPage(t, authorPage("", "", `<p>Posted by Jane Doe at 2:24 AM</p>`))
+	if got := strings.Join(a.Authors, "; "); got != "Jane Doe" {
+		t.Errorf("Extract(posted at).Authors = %q, want %q", got, "Jane Doe")
+	}
+	if !strings.Contains(a.Text, "Posted by Jane Doe at 2:24 AM") {
+		t.Errorf("Extract(posted at).Text lost the footer line")
+	}
+}
+
+// An author card sets the writer's name and job on lines of their own,
+// which its text runs together: the name is the first line, under a
+// label alone when there is one; a date's line is not a name's.
+func TestAuthorCardLines(t *testing.T) {
+	cases := []bylineCase{
+		{"a name over a job, no classes", `<div class="blog-author"><img src="a.jpg" alt=""><div><div class="text-weight-semibold">Jane Doe</div><div class="text-size-small">Head of Growth</div></div></div>`, "Jane Doe"},
+		{"a name and a job in an author wrapper with the date", `<div class="blog-post-author-wrapper"><img src="a.jpg"><div class="author-info"><div class="author-name">Jane Doe</div><div class="author-role">Head of Growth, Acme</div></div><div class="post-date">March 3, 2021</div></div>`, "Jane Doe"},
+		{"a label, a photo, a name over a job", `<div><div>Written by</div><div><img src="a.jpg" alt="Jane Doe"><div><div>Jane Doe</div><div>Product Marketing Manager</div></div></div></div>`, "Jane Doe"},
+		{"paragraphs of a byline card", `<div class="byline"><p>By Jane Doe</p><p>Senior Vice President of Research</p></div>`, "Jane Doe"},
+		{"a date line first in an author wrapper", `<div class="post-header_author-wrapper"><div class="post-header_date"><div>March 3, 2021</div><div>•</div><div>5 min read</div></div></div>`, ""},
+	}
+	checkBylines(t, cases)
+}
+
+// A metadata panel sets each label and each value on a line of its own:
+// the author is the line after "Author", whatever lines follow.
+func TestMetadataPanelAuthor(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"label and value divs", `<div><div>Author</div><div>Jane Doe</div><div>Date</div><div>March 3, 2021</div></div>`, "Jane Doe"},
+		{"a definition list", `<dl class="article-meta"><dt>Author</dt><dd>Jane Doe</dd><dt>Published</dt><dd>March 3, 2021</dd></dl>`, "Jane Doe"},
+		{"authors and a linked name", `<div class="meta"><p>Authors</p><p><a href="/people/jane-doe">Jane Doe</a>, <a href="/people/john-roe">John Roe</a></p><p>Date</p><p>March 3, 2021</p></div>`, "Jane Doe; John Roe"},
+		{"a panel without an author", `<div><div>Category</div><div>World News</div><div>Date</div><div>March 3, 2021</div></div>`, ""},
+	})
+}
+
+// Chinese credits beyond the reporter's: a forum thread's first poster
+// and a blog's owner under their labels, and "作者" written without its
+// colon, a space before the name.
+func TestCJKAuthorLabels(t *testing.T) {
+	cases := []bylineCase{
+		{"楼主", `<div class="info">楼主：张三 时间：2005-06-01 10:00</div>`, "张三"},
+		{"樓主", `<div class="info">樓主：陳大文</div>`, "陳大文"},
+		{"博主", `<div class="info">博主：张三</div>`, "张三"},
+		{"作者 without a colon", `<div class="info">作者 张三</div>`, "张三"},
+		{"作者 without a colon, a date after", `<div class="info">作者 张三 2021-03-03 10:21</div>`, "张三"},
+		{"来源 and 作者 without a colon", `<div class="info">来源：人民网 作者 张三 2021-03-03</div>`, "张三"},
+		{"作者 inside a sentence", `<p class="info">本书合作者 张三说</p>`, ""},
+		{"作者 before Latin letters", `<div class="info">作者 2021-03-03</div>`, ""},
+	}
+	checkBylines(t, cases)
+}
+
+// bylineCase is a byline set under the headline of a page of its own, and
+// the authors it gives.
+type bylineCase struct{ name, byline, want string }
+
+// checkBylines extracts each case's page and checks its authors.
+func checkBylines(t *testing.T, cases []bylineCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage("", c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}
+
+// pageCase is a page made of the head's tags, a byline under the
+// headline and a tail under the text (authorPage), and the authors it
+// gives.
+type pageCase struct{ name, head, byline, tail, want string }
+
+// checkPages extracts each case's page and checks its authors.
+func checkPages(t *testing.T, cases []pageCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, authorPage(c.head, c.byline, c.tail))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,87 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// firstLineNames is the names of a block t, n's text, that sets its text
+// on lines of its own: an author card puts the name over the writer's
+// job ("<div>Jane Doe</div><div>Head of Growth</div>"), which its text
+// runs together ("Jane Doe Head of Growth"). The first line counts when
+// it names someone, the one line after it when it is a label alone
+// ("Written by"), read the same way when it is lines itself; else, and
+// when n is one line, the whole text does (a label over a line for each
+// name: "By", "Jane Doe", "John Roe").
+func firstLineNames(n *html.Node, t string) []string {
+	return lineNames(n, t, 4)
+}
+
+func lineNames(n *html.Node, t string, depth int) []string {
+	if depth > 0 {
+		lines := blockLines(n)
+		if len(lines) == 1 {
+			return lineNames(lines[0], t, depth-1) // a wrapper of the lines
+		}
+		if len(lines) >= 2 {
+			first := lines[0]
+			if l := textOf(first); mayBeByAlone(l) && reByAlone.MatchString(l) {
+				if len(lines) > 2 {
+					return splitAuthors(t) // "By", then a line for each name
+				}
+				first = lines[1]
+			}
+			// A line with a digit is a date's or a count's, not a name's.
+			if ft := textOf(first); !hasDigit(ft) {
+				if names := lineNames(first, ft, depth-1); looksLikeNames(names) {
+					return names
+				}
+			}
+		}
+	}
+	return splitAuthors(t)
+}
+
+// blockLines is the children of n that hold its text, when each is a
+// block of its own; nil when text stands outside them or in an inline
+// element, as on one line.
+func blockLines(n *html.Node) []*html.Node {
+	var lines []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+		case c.Type != html.ElementNode || textLenUpTo(c, 1) == 0:
+		case !isBlockTag(c.DataAtom):
+			return nil
+		default:
+			lines = append(lines, c)
+		}
+	}
+	return lines
+}
+
+// panelAuthor reads the author of a metadata panel that sets each label
+// and each value on a line of its own, "Author", "Jane Doe", "Date",
+// "March 3, 2021": the block's text runs them together, so the name is
+// read from the line after the label. A line for each name after a
+// label ("By", "Jane Doe", "John Roe") is no panel: a panel's third line
+// is a label again.
+func (s *scanner) panelAuthor(n *html.Node) {
+	lines := blockLines(n)
+	if len(lines) < 4 || s.v.has(fromByline) {
+		return
+	}
+	label := normSpace(textOf(lines[0]))
+	if !mayBeByAlone(label) || !reByAlone.MatchString(label) || !bareLabel(textOf(lines[2])) {
+		return
+	}
+	if t := textOf(lines[1]); !hasDigit(t) {
+		if names := firstLineNames(lines[1], t); looksLikeNames(names) {
+			s.v.addAuthors(names, fromByline, s.pos, strings.TrimRight(label, ": "))
+		}
+	}
+}
