@@ -37,7 +37,9 @@ import (
 // headline several days are teaser cards below the article as often
 // (TestLabelledDateBeyondTheBylineWindow): taking the first there too
 // gave fit +1 (a front page whose site name is its title) and held-out
-// nothing more, and such a page stays undated. The most frequent day
+// nothing more, and such a page stays undated, unless it is the site's
+// front page (its path "/"): fit 365 → 366 (that page), held-out and
+// every other set unchanged. The most frequent day
 // (htmldate's count), the latest, or the first in an element whose class
 // names a date, on every page, dated fit +1 at best and held-out none more.
 //
@@ -70,7 +72,10 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 	if _, _, ok, _ := chooseDates(probe, r.now); ok {
 		return d
 	}
-	if w, ok := shownDay(doc, r.dayFirst, vis.titled); ok {
+	// A site's front page is titled by the site's name: its headline
+	// tells nothing of its items, which run newest first.
+	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
+	if w, ok := shownDay(doc, r.dayFirst, vis.titled, front); ok {
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
 	}
 	return d
@@ -82,6 +87,8 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 // blocks that are not CJK sentences, and only a page that shows one day
 // is dated: several are a list of other pages' (teaser cards below the
 // article), which the nearness to the headline would have told apart.
+// A site's front page (front: its address's path is "/") is dated by the
+// first of several, titled or not.
 // A date counts when it is most of its text node ("06.10.2017 11:15",
 // "Stand: 09.10.2017") and the block around it is short: a date inside a
 // paragraph is what the text speaks of ("Offers expire 9/30/2017"), a
@@ -91,7 +98,7 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 // in its block or the block around it ("<div>Last updated:</div><div>Feb
 // 4, 2025</div>"), makes the page one that shows only its last update: it
 // has no known publication date, and none is guessed.
-func shownDay(doc *html.Node, dayFirst, titled bool) (when, bool) {
+func shownDay(doc *html.Node, dayFirst, titled, front bool) (when, bool) {
 	var first when
 	days, updated, several := 0, false, false
 	// add counts w, a day read from around; it reports whether the walk
@@ -163,7 +170,7 @@ func shownDay(doc *html.Node, dayFirst, titled bool) (when, bool) {
 		}
 		return add(w, around)
 	})
-	if days == 0 || updated || titled && several {
+	if days == 0 || updated || titled && several && !front {
 		return when{}, false
 	}
 	return first, true

@@ -83,6 +83,17 @@ func TestShownDayFirstOfSeveral(t *testing.T) {
 	if a := extractPage(t, titled); published(a) != "" {
 		t.Errorf("titled headline, several days: Extract.PublishedDate = %q, want none", published(a))
 	}
+	// A site's front page is titled by the site's name: its feed still
+	// dates it by its newest item.
+	for _, u := range []string{"https://www.land.example/", "https://www.land.example"} {
+		a, err := Extract([]byte(titled), u, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(published(a), "2017-10-06") {
+			t.Errorf("front page %s, titled headline, several days: Extract.PublishedDate = %q, want the first, 2017-10-06", u, published(a))
+		}
+	}
 }
 
 // An element whose class names a date dates a page that states no other
