@@ -43,6 +43,10 @@ func (s *scanner) leadDateline(n *html.Node) {
 		if w, ok := s.parse(head); ok {
 			s.addDate(w, "", "visible-text")
 		}
+	} else if full, ok := fullYearDay(afterPlace(head)); ok {
+		if w, ok := s.parse(full); ok {
+			s.addDate(w, "", "visible-text")
+		}
 	} else if s.v.monthDay == nil && head != "" {
 		s.v.monthDay = s.wireMonthDay(head)
 	}
@@ -59,10 +63,7 @@ const placeholderYear = 2000
 // dateline before its bracket or dash, names after its place: nil for
 // none.
 func (s *scanner) wireMonthDay(head string) *monthDay {
-	day := head
-	if i := strings.LastIndexByte(head, ','); i >= 0 {
-		day = strings.TrimSpace(head[i+1:]) // after the place
-	}
+	day := afterPlace(head)
 	if day == "" || len(day) > 20 || hasYearOrEpoch(day) || !strings.ContainsAny(day, "0123456789") {
 		return nil
 	}
@@ -79,6 +80,31 @@ func (s *scanner) wireMonthDay(head string) *monthDay {
 		return nil
 	}
 	return &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, wire: true}
+}
+
+// afterPlace is the day of a dateline's head, after its place and comma
+// ("PARIS, 3 mars" → "3 mars"), or head when it names no place.
+func afterPlace(head string) string {
+	if i := strings.LastIndexByte(head, ','); i >= 0 {
+		return strings.TrimSpace(head[i+1:])
+	}
+	return head
+}
+
+// reShortYearDay is a written day whose year has two digits, as press
+// releases date their lead: "14 Gennaio 20", "14. Januar 20", "14 de enero
+// 20", "Jan. 14 '20".
+var reShortYearDay = regexp.MustCompile(`^(\d{1,2}\.?\s+(?:de\s+)?(\p{L}+)\.?|(\p{L}+)\.?\s+\d{1,2})\s+'?(\d{2})$`)
+
+// fullYearDay writes such a day with its full year, 20yy as parseShortYear
+// reads a two-digit year ("14 Gennaio 2020"); ok false when day is not one.
+// Its word must be a month's name.
+func fullYearDay(day string) (string, bool) {
+	m := reShortYearDay.FindStringSubmatch(day)
+	if m == nil || monthNum(m[2]+m[3]) == "" {
+		return "", false
+	}
+	return m[1] + " 20" + m[4], true
 }
 
 // yearFor is the year a day without its year (md) is read in, 0 for none:

@@ -32,3 +32,23 @@ func TestWireDatelineWithoutYear(t *testing.T) {
 		}
 	}
 }
+
+// A press release's lead dateline may write its year with two digits
+// after the month's name: the day is read as 20yy, as a two-digit year is
+// anywhere, with no address or other date to lean on. Without a month's
+// name it is no date.
+func TestLeadDatelineShortYear(t *testing.T) {
+	for _, c := range []struct{ lang, lead, want string }{
+		{"it", "( Pescasseroli, 14 Gennaio 20 )", "2020-01-14"},
+		{"de", "(Berlin, 14. Januar 20)", "2020-01-14"},
+		{"es", "MADRID, 14 de enero 20 -", "2020-01-14"},
+		{"fr", "PARIS, 14 janvier 20 (AFP) -", "2020-01-14"},
+		{"en", "WASHINGTON, Jan. 14 '20 -", "2020-01-14"},
+		{"not a month", "(Berlin, 14 Seiten 20)", ""},
+	} {
+		a := extractAt(t, wirePage(c.lead, ""), "https://news.example/world/thing", Options{})
+		if got := published(a); !strings.HasPrefix(got, c.want) || c.want == "" && got != "" {
+			t.Errorf("%s, %q: PublishedDate = %q, want %q", c.lang, c.lead, got, c.want)
+		}
+	}
+}

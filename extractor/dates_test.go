@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -78,6 +79,26 @@ func TestURLDate(t *testing.T) {
 		"/2017/7/123/x", "/2017/13/1/x", "/v/2017/7/12x"} {
 		if w, ok := urlDate(path); ok {
 			t.Errorf("urlDate(%q) = %s, want no date", path, w.format(nil))
+		}
+	}
+}
+
+// An event's dateline gives its hours ("14:45 Uhr bis 15:45 Uhr"): the
+// German word for o'clock is a date's word, as "ore" and "pukul" are, and
+// the line above the headline dates the page.
+func TestDatelineWithHours(t *testing.T) {
+	for _, line := range []string{
+		"Mittwoch, 20. Februar 2019, 14:45 Uhr bis 15:45 Uhr, Köln",
+		"20.02.2019, 14:45 Uhr bis 15:45 Uhr, Messe Köln",
+		"mercoledì 20 febbraio 2019, ore 14:45 - 15:45, Roma",
+	} {
+		if !dateCovers(line) {
+			t.Errorf("dateCovers(%q) = false, want true", line)
+		}
+		page := `<html><head><title>Digitales Lernen</title></head><body><div class="news"><span class="news-list-date">` + line +
+			`</span><h3 itemprop="headline">Digitales Lernen</h3><p>Die Diskussion im Rahmen der Messe fragt, was Schulen mit digitalen Geräten gewinnen und was sie dabei verlieren, und wer darüber entscheidet.</p><p>Es diskutieren Lehrkräfte, Eltern und Fachleute aus der Forschung.</p></div></body></html>`
+		if a := extractPage(t, page); !strings.HasPrefix(published(a), "2019-02-20") {
+			t.Errorf("%q above the headline: Extract.PublishedDate = %q, want 2019-02-20", line, published(a))
 		}
 	}
 }
