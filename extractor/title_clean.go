@@ -18,6 +18,11 @@ var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（
 // and the segments cut from its end.
 func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	t := normSpace(raw)
+	// Markdown's heading marks, which a CMS left in ("## Headline"); not
+	// a number's sign ("#1 Pick").
+	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
+		t = strings.TrimSpace(rest)
+	}
 	var suffix []string
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
@@ -25,6 +30,12 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
 				suffix = append(suffix, inner)
 				t = strings.TrimSpace(t[:m[0]])
+				// "Headline - Center for OER and Language Learning
+				// (COERLL)": the name the acronym stands for goes too.
+				if parts := titleParts(t); len(parts) > 1 && abbreviates(inner, parts[len(parts)-1]) {
+					suffix = append([]string{parts[len(parts)-1]}, suffix...)
+					t = strings.TrimSpace(t[:strings.LastIndex(t, parts[len(parts)-1])])
+				}
 			}
 		}
 	}
@@ -71,6 +82,28 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 		t = strings.TrimSpace(t[:i])
 	}
 	return t, suffix
+}
+
+// abbreviates reports whether acr is the acronym of name: the initials of
+// its capitalised words, a word in capitals whole ("COERLL" for "The
+// Center for OER and Language Learning", "DPC" for "Digital Preservation
+// Coalition").
+func abbreviates(acr, name string) bool {
+	if len(acr) < 2 || acr != strings.ToUpper(acr) {
+		return false
+	}
+	var b strings.Builder
+	for i, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case i == 0 && strings.EqualFold(w, "the"):
+		case w == strings.ToUpper(w) && len(w) > 1:
+			b.WriteString(w)
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		}
+	}
+	return strings.EqualFold(b.String(), acr)
 }
 
 // reEdgeSeparator matches a separator left at either end of a title once

@@ -105,10 +105,7 @@ func TestTitleDump(t *testing.T) {
 		if tr.Title != nil {
 			gold = normSpace(*tr.Title)
 		}
-		hasStructured := false
-		for _, c := range cands {
-			hasStructured = hasStructured || !c.src.visible()
-		}
+		hasStructured := statedOf(cands)
 		nH1 := 0
 		for _, c := range cands {
 			if c.src == srcH1 {
