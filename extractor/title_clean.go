@@ -225,11 +225,16 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 // goes wherever it ends the title. seps holds the separator after each
 // part.
 func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
-	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
+	keeps := func(rest []string) bool {
+		r := strings.Join(rest, " ")
+		return spacedWords(r) >= 2 || isMostlyCJK(r) && utf8.RuneCountInString(r) >= 6
+	}
 	// One capitalised word beside the name is a section's without the
-	// address saying so, when a headline of four words or more stays.
+	// address saying so, when a headline of four words or more stays; so
+	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
 	word := func(k int) bool {
-		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4
+		head := strings.Join(parts[lo:k], " ")
+		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(head) >= 4 || cjkSection(parts[k]) && isMostlyCJK(head)
 	}
 	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--

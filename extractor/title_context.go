@@ -136,6 +136,10 @@ func hostAbbreviates(label, name string) bool {
 // word before a sign or a year (not the word in "A Guide to Copyright").
 var reCopyrightLine = regexp.MustCompile(`(?i)©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})`)
 
+// reRightsReserved matches "all rights reserved" in languages other than
+// English, which copyrightHolder leaves.
+var reRightsReserved = regexp.MustCompile(`(?i)版权所有|版權所有|tous droits|alle rechte|todos los derechos|tutti i diritti|todos os direitos|wszelkie prawa`)
+
 // reLegalForm matches the legal form that ends a company's name.
 var reLegalForm = regexp.MustCompile(`(?i)[,\s]+(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pty|s\.?a|l\.?p)\.?$`)
 
@@ -149,6 +153,14 @@ func copyrightOwners(lines []string) []string {
 			continue
 		}
 		h := copyrightHolder(l)
+		// "Éditions Dupont S.A. Tous droits réservés": the name ends
+		// with the first sentence, or where the rights are reserved.
+		if i := strings.Index(h, ". "); i > 0 {
+			h = h[:i]
+		}
+		if loc := reRightsReserved.FindStringIndex(h); loc != nil {
+			h = strings.TrimSpace(h[:loc[0]])
+		}
 		if n := len(strings.Fields(h)); n == 0 || n > 8 {
 			continue
 		}
