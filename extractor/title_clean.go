@@ -243,6 +243,12 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 		return strings.ContainsRune(crumbSeps, seps[k]) && spacedWords(parts[k]) <= 3 && !strings.ContainsAny(parts[k], "?!") &&
 			len(parts[k]) < len(strings.Join(parts[k+1:hi], " "))
 	}
+	// "Site » Politics » Headline" on a site whose name the page does
+	// not give: what comes before a section's name set off as a crumb,
+	// itself set off as one, is the site's.
+	if !cutStart && hi-lo > 2 && crumb(lo) && crumb(lo+1) && (tc.siteOrLabel(parts[lo+1]) || tc.folderNamed(parts[lo+1])) && keeps(parts[lo+2:hi]) {
+		lo, cutStart = lo+1, true
+	}
 	// A folder's name set off as a crumb is the section wherever it
 	// opens the title ("Politics | Headline" on /politics/…).
 	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo)) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
