@@ -49,6 +49,10 @@ func TestTitleArchivePages(t *testing.T) {
 			`<title>Le prix des lecteurs 2024 – Éditions Dupont</title>`,
 			`<div class="article">` + titleBody + `</div><p class="pied">Copyright © 2024 Éditions Dupont S.A. Tous droits réservés.</p>`,
 			"Le prix des lecteurs 2024"},
+		{"name in the copyright line before the company's, German", "https://www.sb.example/artikel/4711",
+			`<title>Stadtblatt: Stadtrat stimmt für neue Schule</title>`,
+			`<div class="artikel">` + titleBody + `</div><div id="fuss">© 2009 Stadtblatt Online GmbH. Alle Rechte vorbehalten.</div>`,
+			"Stadtrat stimmt für neue Schule"},
 		{"name with a registered sign", "https://www.takethemagicstep.example/training/marathon-in-one-year/",
 			`<title>Marathon plan for beginners » Take The Magic Step®</title>`,
 			`<div class="post">` + titleBody + `</div>`, "Marathon plan for beginners"},
@@ -129,6 +133,7 @@ func TestCopyrightOwners(t *testing.T) {
 	}{
 		{"© 2025 Digital Preservation Coalition | Charity Number SC051077", []string{"digitalpreservationcoalition"}},
 		{"Copyright © 2025 Onix Networking Corp. All Rights Reserved.", []string{"onixnetworkingcorp", "onixnetworking"}},
+		{"© 2009 Stadtblatt Online GmbH. Alle Rechte vorbehalten.", []string{"stadtblattonlinegmbh", "stadtblattonline", "stadtblatt"}},
 		{"© 2026 SewCanShe, LLC", []string{"sewcanshe"}},
 		{"© 2019 The New York Times Company", []string{"thenewyorktimescompany", "newyorktimescompany", "thenewyorktimes", "newyorktimes"}},
 		{"Copyright © 2024 Éditions Dupont S.A. Tous droits réservés.", []string{"éditionsdupontsa", "éditionsdupont"}},

@@ -143,6 +143,10 @@ var reRightsReserved = regexp.MustCompile(`(?i)版权所有|版權所有|tous dr
 // reLegalForm matches the legal form that ends a company's name.
 var reLegalForm = regexp.MustCompile(`(?i)[,\s]+(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pty|s\.?a|l\.?p)\.?$`)
 
+// ownerWords end a company's name after the site's: "Stadtblatt Online",
+// "Valley Media".
+var ownerWords = setOf("online", "media", "group", "digital", "news", "verlag", "medien", "publishing")
+
 // copyrightOwners returns the simplified names a page's copyright lines
 // give its owner, each also without its legal form ("SewCanShe, LLC")
 // and its leading article.
@@ -164,7 +168,13 @@ func copyrightOwners(lines []string) []string {
 		if n := len(strings.Fields(h)); n == 0 || n > 8 {
 			continue
 		}
-		for _, name := range []string{h, reLegalForm.ReplaceAllString(h, "")} {
+		bare := reLegalForm.ReplaceAllString(h, "")
+		// "Stadtblatt Online GmbH" is "Stadtblatt" in a <title>.
+		short := ""
+		if f := strings.Fields(bare); len(f) > 1 && ownerWords[strings.ToLower(f[len(f)-1])] {
+			short = strings.Join(f[:len(f)-1], " ")
+		}
+		for _, name := range []string{h, bare, short} {
 			for _, v := range []string{name, withoutThe(name)} {
 				if k := simplify(v); k != "" && !slices.Contains(out, k) {
 					out = append(out, k)
