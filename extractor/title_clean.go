@@ -142,10 +142,18 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	}
 	// A segment the title holds twice is the site's name, written once by
 	// the theme and once by an SEO plugin ("High Scalability - High
-	// Scalability - Post"), not the headline.
+	// Scalability - Post"), not the headline; so is a segment that is a
+	// text written twice.
 	seen := make(map[string]int, len(parts))
 	for _, p := range parts {
-		seen[simplify(p)]++
+		k := simplify(p)
+		seen[k]++
+		// The two written with nothing between them: "Center for
+		// Climate and Energy SolutionsCenter for Climate and Energy
+		// Solutions".
+		if n := len(k); n >= 8 && n%2 == 0 && k[:n/2] == k[n/2:] {
+			seen[k]++
+		}
 	}
 	site := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteNamed(p) }
 	label := func(p string) bool { return site(p) || tc.siteOrLabel(p) }
