@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"bytes"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"net/url"
@@ -10,7 +9,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -89,23 +87,11 @@ func TestTitleStripped(t *testing.T) {
 	var losses strings.Builder
 	for _, set := range []string{"wcxb-dev", "dragnet", "scrapinghub"} {
 		dir := filepath.Join("../../shared/benchmarks", set)
-		raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-		if err != nil {
-			t.Skipf("%s is not there (%v)", dir, err)
-		}
-		var truth map[string]struct {
+		truth, ids := readGroundTruth[struct {
 			URL   string  `json:"url"`
 			Title *string `json:"title"`
 			Body  string  `json:"articleBody"`
-		}
-		if err := json.Unmarshal(raw, &truth); err != nil {
-			t.Fatal(err)
-		}
-		ids := make([]string, 0, len(truth))
-		for id := range truth {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
+		}](t, dir)
 		type tally struct{ pages, known, rightStripped, kept int }
 		counts := map[string]*tally{"fit": {}, "held-out": {}}
 		for _, id := range ids {
@@ -113,10 +99,7 @@ func TestTitleStripped(t *testing.T) {
 			if set == "wcxb-dev" && tr.Title == nil {
 				continue
 			}
-			b, err := readMaybeGzip(filepath.Join(dir, "html", id+".html"))
-			if err != nil {
-				t.Fatal(err)
-			}
+			b := datasetPage(t, dir, id)
 			a, err := Extract(b, tr.URL, Options{})
 			if err != nil {
 				continue
