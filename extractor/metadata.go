@@ -131,16 +131,7 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 
 // breadcrumbSection reads a visible breadcrumb trail.
 func breadcrumbSection(doc *html.Node, title string) string {
-	bc := findFirst(doc, func(n *html.Node) bool {
-		for _, a := range n.Attr {
-			// "crumb" in the class or id ("breadcrumb" holds it), in any case.
-			if (a.Key == "class" || a.Key == "id") && strings.Contains(asciiLower(a.Val), "crumb") ||
-				a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
-				return true
-			}
-		}
-		return false
-	})
+	bc := findFirst(doc, isBreadcrumb)
 	if bc == nil {
 		bc = cjkBreadcrumb(doc)
 	}
@@ -155,6 +146,18 @@ func breadcrumbSection(doc *html.Node, title string) string {
 		}
 	}
 	return ""
+}
+
+// isBreadcrumb reports whether n is a breadcrumb trail: "crumb" in its
+// class or id ("breadcrumb" holds it), in any case, or the ARIA label.
+func isBreadcrumb(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && strings.Contains(asciiLower(a.Val), "crumb") ||
+			a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
+			return true
+		}
+	}
+	return false
 }
 
 // navSet is the set of link texts in the page's navigation menus, read

@@ -81,7 +81,9 @@ func simplify(s string) string {
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			b.WriteByte(byte(r))
-		case r > 127 && !isPunct(r):
+		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+			// Not a symbol: "Take The Magic Step®" is the site
+			// takethemagicstep.com names, emoji decorate a headline.
 			b.WriteRune(r)
 		}
 	}

@@ -57,6 +57,7 @@ type titleCand struct {
 	agreeVisible bool    // a visible heading outside the furniture gives the same text
 	confirmed    bool    // a stated title whose text is a heading's (splitByHeadings)
 	rank         int     // among the <h1>s outside the furniture, in page order; -1 for others
+	soleH1       bool    // the only <h1> outside the furniture that may be a headline
 	inTitleTag   bool    // the text is a run of the <title>'s segments
 	overlapTitle float64 // share of its words in the <title>
 	overlapMeta  float64 // share of its words in the best-matching structured title
@@ -243,6 +244,9 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			c.rank = rank
 			rank++
 		}
+	}
+	for i := range cands {
+		cands[i].soleH1 = rank == 1 && cands[i].rank == 0
 	}
 	// Each text is simplified and split into words once, not once per pair.
 	keys := make([]string, len(cands))

@@ -47,11 +47,35 @@ const (
 	fInTitleTag   // a run of the <title>'s segments
 	fUnrelated    // a heading that shares under 30% of its words with any stated title
 	fRelated      // one that shares half of them or more
+	fUnrelatedTag // fUnrelated where the <title> is the only stated title and the heading the only <h1>
 	nTitleFeatures
 )
 
+// statedKind says which titles a page states besides its visible headings.
+type statedKind uint8
+
+const (
+	statedNone statedKind = iota // none: no <title>, no structured data
+	statedTag                    // only the <title>
+	statedData                   // structured data or <meta>, the <title> or not
+)
+
+// statedOf returns the kind of titles the candidates state.
+func statedOf(cands []titleCand) statedKind {
+	k := statedNone
+	for _, c := range cands {
+		switch {
+		case c.src.structured():
+			return statedData
+		case c.src == srcTitleTag:
+			k = statedTag
+		}
+	}
+	return k
+}
+
 // features returns the candidate's feature values.
-func (c *titleCand) features(hasStated bool) [nTitleFeatures]float64 {
+func (c *titleCand) features(stated statedKind) [nTitleFeatures]float64 {
 	var f [nTitleFeatures]float64
 	b := func(v bool) float64 {
 		if v {
@@ -77,10 +101,16 @@ func (c *titleCand) features(hasStated bool) [nTitleFeatures]float64 {
 	f[fLate] = b(c.at > 0.5)
 	f[fInArticle] = b(c.inArticle)
 	// A heading that shares hardly a word with any title the page states
-	// is a blog's name, a section label or a pull quote.
-	if hasStated {
+	// is a blog's name, a section label or a pull quote. A page that
+	// states only its <title> (an older CMS's, with no structured data)
+	// often writes there a title for search engines that its headline
+	// does not repeat: that is weaker evidence against its one <h1>
+	// (where many <h1>s differ from the <title>, they head a list).
+	if stated != statedNone {
 		r := max(c.overlapMeta, c.overlapTitle)
-		f[fUnrelated] = b(r < 0.3)
+		weak := stated == statedTag && c.soleH1
+		f[fUnrelated] = b(r < 0.3 && !weak)
+		f[fUnrelatedTag] = b(r < 0.3 && weak)
 		f[fRelated] = b(r >= 0.5)
 	}
 	return f
@@ -111,11 +141,12 @@ var titleWeights = [nTitleFeatures]float64{
 	0.47,  // in the <title>
 	-2.75, // unrelated
 	0.42,  // related
+	-1.50, // unrelated to the <title>, the only stated title
 }
 
 // score is the candidate's rank: the weighted sum of its features.
-func (c *titleCand) score(hasStated bool) float64 {
-	f := c.features(hasStated)
+func (c *titleCand) score(stated statedKind) float64 {
+	f := c.features(stated)
 	s := 0.0
 	for i, v := range f {
 		s += titleWeights[i] * v
@@ -126,13 +157,10 @@ func (c *titleCand) score(hasStated bool) float64 {
 // chooseTitle returns the index of the best-ranked candidate, -1 for none.
 // Ties go to the earlier candidate: structured data before visible text.
 func chooseTitle(cands []titleCand) int {
-	hasStated := false
-	for _, c := range cands {
-		hasStated = hasStated || !c.src.visible()
-	}
+	stated := statedOf(cands)
 	best, top := -1, 0.0
 	for i := range cands {
-		if s := cands[i].score(hasStated); best < 0 || s > top {
+		if s := cands[i].score(stated); best < 0 || s > top {
 			best, top = i, s
 		}
 	}

@@ -18,6 +18,11 @@ var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（
 // and the segments cut from its end.
 func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	t := normSpace(raw)
+	// Markdown's heading marks, which a CMS left in ("## Headline"); not
+	// a number's sign ("#1 Pick").
+	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
+		t = strings.TrimSpace(rest)
+	}
 	var suffix []string
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
@@ -25,6 +30,12 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
 				suffix = append(suffix, inner)
 				t = strings.TrimSpace(t[:m[0]])
+				// "Headline - Center for OER and Language Learning
+				// (COERLL)": the name the acronym stands for goes too.
+				if parts := titleParts(t); len(parts) > 1 && abbreviates(inner, parts[len(parts)-1]) {
+					suffix = append([]string{parts[len(parts)-1]}, suffix...)
+					t = strings.TrimSpace(t[:strings.LastIndex(t, parts[len(parts)-1])])
+				}
 			}
 		}
 	}
@@ -73,6 +84,28 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	return t, suffix
 }
 
+// abbreviates reports whether acr is the acronym of name: the initials of
+// its capitalised words, a word in capitals whole ("COERLL" for "The
+// Center for OER and Language Learning", "DPC" for "Digital Preservation
+// Coalition").
+func abbreviates(acr, name string) bool {
+	if len(acr) < 2 || acr != strings.ToUpper(acr) {
+		return false
+	}
+	var b strings.Builder
+	for i, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case i == 0 && strings.EqualFold(w, "the"):
+		case w == strings.ToUpper(w) && len(w) > 1:
+			b.WriteString(w)
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+		}
+	}
+	return strings.EqualFold(b.String(), acr)
+}
+
 // reEdgeSeparator matches a separator left at either end of a title once
 // what it separated is gone ("» Headline", "Headline |").
 // The class escapes the hyphen, which between two characters would name
@@ -109,10 +142,18 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	}
 	// A segment the title holds twice is the site's name, written once by
 	// the theme and once by an SEO plugin ("High Scalability - High
-	// Scalability - Post"), not the headline.
+	// Scalability - Post"), not the headline; so is a segment that is a
+	// text written twice.
 	seen := make(map[string]int, len(parts))
 	for _, p := range parts {
-		seen[simplify(p)]++
+		k := simplify(p)
+		seen[k]++
+		// The two written with nothing between them: "Center for
+		// Climate and Energy SolutionsCenter for Climate and Energy
+		// Solutions".
+		if n := len(k); n >= 8 && n%2 == 0 && k[:n/2] == k[n/2:] {
+			seen[k]++
+		}
 	}
 	site := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteNamed(p) }
 	label := func(p string) bool { return site(p) || tc.siteOrLabel(p) }
@@ -192,11 +233,16 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 // goes wherever it ends the title. seps holds the separator after each
 // part.
 func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutStart, cutEnd bool) (int, int) {
-	keeps := func(rest []string) bool { return spacedWords(strings.Join(rest, " ")) >= 2 }
+	keeps := func(rest []string) bool {
+		r := strings.Join(rest, " ")
+		return spacedWords(r) >= 2 || isMostlyCJK(r) && utf8.RuneCountInString(r) >= 6
+	}
 	// One capitalised word beside the name is a section's without the
-	// address saying so, when a headline of four words or more stays.
+	// address saying so, when a headline of four words or more stays; so
+	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
 	word := func(k int) bool {
-		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(strings.Join(parts[lo:k], " ")) >= 4
+		head := strings.Join(parts[lo:k], " ")
+		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(head) >= 4 || cjkSection(parts[k]) && isMostlyCJK(head)
 	}
 	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
@@ -204,6 +250,12 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	crumb := func(k int) bool {
 		return strings.ContainsRune(crumbSeps, seps[k]) && spacedWords(parts[k]) <= 3 && !strings.ContainsAny(parts[k], "?!") &&
 			len(parts[k]) < len(strings.Join(parts[k+1:hi], " "))
+	}
+	// "Site » Politics » Headline" on a site whose name the page does
+	// not give: what comes before a section's name set off as a crumb,
+	// itself set off as one, is the site's.
+	if !cutStart && hi-lo > 2 && crumb(lo) && crumb(lo+1) && (tc.siteOrLabel(parts[lo+1]) || tc.folderNamed(parts[lo+1])) && keeps(parts[lo+2:hi]) {
+		lo, cutStart = lo+1, true
 	}
 	// A folder's name set off as a crumb is the section wherever it
 	// opens the title ("Politics | Headline" on /politics/…).

@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -14,6 +16,10 @@ type titleContext struct {
 	home                    *homeNames
 	page                    *url.URL
 	canonical               string
+	// owners holds the simplified names the page's copyright lines give
+	// its owner: on a page without og:site_name, the site's name as its
+	// footer writes it ("© 2025 Digital Preservation Coalition").
+	owners []string
 }
 
 func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleContext {
@@ -30,7 +36,7 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		}
 	}
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
-		home: &homeNames{doc: doc, page: page}, canonical: canonical}
+		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights)}
 	tc.section, _ = m.tag("article:section")
 	// A site name with separators is a page title put in og:site_name
 	// ("How to … | Clay"): its last segment names the site.
@@ -69,7 +75,7 @@ func (tc titleContext) siteNamed(seg string) bool {
 	if s == "" {
 		return false
 	}
-	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) {
+	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) || slices.Contains(tc.owners, s) {
 		return true
 	}
 	// "The Valley Gazette" on valleygazette.com: the host drops the article.
@@ -83,8 +89,100 @@ func (tc titleContext) siteNamed(seg string) bool {
 		if s == simplify(l) || bare != "" && bare == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], ".")) {
 			return true
 		}
+		if i != domainLabel(labels) {
+			continue
+		}
+		// "Garnix Blog" on garnix.io, "CBN News" on cbn.com.
+		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) {
+			return true
+		}
 	}
 	return false
+}
+
+// hostAbbreviates reports whether a host label writes a name of two words
+// or more by the initials of its first words and the rest whole:
+// "nytimes" for "The New York Times", "latimes" for "Los Angeles Times",
+// "wsj" for "Wall Street Journal".
+func hostAbbreviates(label, name string) bool {
+	words := strings.Fields(name)
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) < 2 || len(words) > 6 || len(label) < 3 {
+		return false
+	}
+	ws := make([]string, len(words))
+	for i, w := range words {
+		if ws[i] = simplify(w); ws[i] == "" {
+			return false
+		}
+	}
+	label = simplify(label)
+	initials := ""
+	for k := 1; k <= len(ws); k++ {
+		initials += ws[k-1][:1]
+		if k == len(ws) {
+			return label == initials
+		}
+		if label == initials+strings.Join(ws[k:], "") {
+			return true
+		}
+	}
+	return false
+}
+
+// reCopyrightLine matches a copyright line's start: the sign, or the
+// word before a sign or a year (not the word in "A Guide to Copyright").
+var reCopyrightLine = regexp.MustCompile(`(?i)©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})`)
+
+// reRightsReserved matches "all rights reserved" in languages other than
+// English, which copyrightHolder leaves.
+var reRightsReserved = regexp.MustCompile(`(?i)版权所有|版權所有|tous droits|alle rechte|todos los derechos|tutti i diritti|todos os direitos|wszelkie prawa`)
+
+// reLegalForm matches the legal form that ends a company's name.
+var reLegalForm = regexp.MustCompile(`(?i)[,\s]+(?:inc|llc|ltd|limited|corp|corporation|company|co|gmbh|ag|plc|pty|s\.?a|l\.?p)\.?$`)
+
+// ownerWords end a company's name after the site's: "Stadtblatt Online",
+// "Valley Media".
+var ownerWords = setOf("online", "media", "group", "digital", "news", "verlag", "medien", "publishing")
+
+// copyrightOwners returns the simplified names a page's copyright lines
+// give its owner, each also without its legal form ("SewCanShe, LLC")
+// and its leading article.
+func copyrightOwners(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if !reCopyrightLine.MatchString(l) {
+			continue
+		}
+		h := copyrightHolder(l)
+		// "Éditions Dupont S.A. Tous droits réservés": the name ends
+		// with the first sentence, or where the rights are reserved.
+		if i := strings.Index(h, ". "); i > 0 {
+			h = h[:i]
+		}
+		if loc := reRightsReserved.FindStringIndex(h); loc != nil {
+			h = strings.TrimSpace(h[:loc[0]])
+		}
+		if n := len(strings.Fields(h)); n == 0 || n > 8 {
+			continue
+		}
+		bare := reLegalForm.ReplaceAllString(h, "")
+		// "Stadtblatt Online GmbH" is "Stadtblatt" in a <title>.
+		short := ""
+		if f := strings.Fields(bare); len(f) > 1 && ownerWords[strings.ToLower(f[len(f)-1])] {
+			short = strings.Join(f[:len(f)-1], " ")
+		}
+		for _, name := range []string{h, bare, short} {
+			for _, v := range []string{name, withoutThe(name)} {
+				if k := simplify(v); k != "" && !slices.Contains(out, k) {
+					out = append(out, k)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // folderNamed reports whether a segment of three words or fewer names a
@@ -106,6 +204,24 @@ func (tc titleContext) folderNamed(seg string) bool {
 	}
 	return false
 }
+
+// nameWords follow a site's name in the name it gives itself.
+var nameWords = setOf("blog", "news", "magazine", "journal", "daily", "weekly")
+
+// domainLabel returns the index of the label that names the registrable
+// domain, the one before the top-level domain or before a second-level
+// one ("bbc" in www.bbc.co.uk), or -1.
+func domainLabel(labels []string) int {
+	i := len(labels) - 2
+	if i > 0 && len(labels[i]) <= 3 && secondLevel[labels[i]] {
+		i--
+	}
+	return i
+}
+
+// secondLevel are the second-level domains under which a country's
+// registrable names sit ("co.uk", "com.au").
+var secondLevel = setOf("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or")
 
 // genericLabels are host labels that name no site ("news.example.com").
 var genericLabels = setOf("www", "news", "blog", "blogs", "web", "home", "info", "com", "org", "net")

@@ -6,12 +6,12 @@ import (
 	"flag"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math"
 	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 
@@ -54,19 +54,7 @@ func TestTitleDump(t *testing.T) {
 		t.Skip("-titledump not set")
 	}
 	dir := filepath.Join("../../shared/benchmarks", *titleDumpSet)
-	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
-		t.Skipf("%s is not there (%v)", dir, err)
-	}
-	var truth map[string]*titleTruth
-	if err := json.Unmarshal(raw, &truth); err != nil {
-		t.Fatal(err)
-	}
-	ids := make([]string, 0, len(truth))
-	for id := range truth {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	truth, ids := readGroundTruth[*titleTruth](t, dir)
 	var out bytes.Buffer
 	enc := json.NewEncoder(&out)
 	for _, id := range ids {
@@ -80,10 +68,7 @@ func TestTitleDump(t *testing.T) {
 				tr.lines[normSpace(l)] = true
 			}
 		}
-		b, err := readMaybeGzip(filepath.Join(dir, "html", id+".html"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := datasetPage(t, dir, id)
 		page, _ := decode(b, "")
 		doc, err := html.Parse(bytes.NewReader(page))
 		if err != nil {
@@ -105,10 +90,7 @@ func TestTitleDump(t *testing.T) {
 		if tr.Title != nil {
 			gold = normSpace(*tr.Title)
 		}
-		hasStructured := false
-		for _, c := range cands {
-			hasStructured = hasStructured || !c.src.visible()
-		}
+		hasStructured := statedOf(cands)
 		nH1 := 0
 		for _, c := range cands {
 			if c.src == srcH1 {
@@ -131,6 +113,31 @@ func TestTitleDump(t *testing.T) {
 	if err := os.WriteFile(*titleDump, out.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// readGroundTruth reads a dataset's ground truth, or skips the test when
+// the dataset is not there, and returns it with its page ids in order.
+func readGroundTruth[T any](t *testing.T, dir string) (map[string]T, []string) {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
+	if err != nil {
+		t.Skipf("%s is not there (%v)", dir, err)
+	}
+	var truth map[string]T
+	if err := json.Unmarshal(raw, &truth); err != nil {
+		t.Fatal(err)
+	}
+	return truth, slices.Sorted(maps.Keys(truth))
+}
+
+// datasetPage returns the HTML of a dataset's page.
+func datasetPage(t *testing.T, dir, id string) []byte {
+	t.Helper()
+	b, err := readMaybeGzip(filepath.Join(dir, "html", id+".html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }
 
 // half is the bench's split of a dataset (bench/split.go).

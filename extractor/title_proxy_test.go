@@ -1,12 +1,9 @@
 package extractor
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -28,31 +25,16 @@ func TestTitleProxy(t *testing.T) {
 		t.Skip("-titleproxy not set")
 	}
 	dir := "../../shared/benchmarks/dragnet"
-	raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
-	if err != nil {
-		t.Skipf("%s is not there (%v)", dir, err)
-	}
-	var truth map[string]struct {
+	truth, ids := readGroundTruth[struct {
 		URL  string `json:"url"`
 		Body string `json:"articleBody"`
-	}
-	if err := json.Unmarshal(raw, &truth); err != nil {
-		t.Fatal(err)
-	}
-	ids := make([]string, 0, len(truth))
-	for id := range truth {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	}](t, dir)
 	type tally struct{ pages, inBody, headed int }
 	counts := map[string]*tally{"fit": {}, "held-out": {}}
 	var misses strings.Builder
 	for _, id := range ids {
 		tr := truth[id]
-		b, err := readMaybeGzip(filepath.Join(dir, "html", id+".html"))
-		if err != nil {
-			t.Fatal(err)
-		}
+		b := datasetPage(t, dir, id)
 		a, err := Extract(b, tr.URL, Options{})
 		if err != nil {
 			continue

@@ -73,6 +73,9 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 				return false
 			}
 			if n.DataAtom != atom.A {
+				if isBreadcrumb(n) {
+					h.addCrumbs(n, last)
+				}
 				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
 			}
 			href := attr(n, "href")
@@ -111,6 +114,23 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 	k := simplify(s)
 	site, ok = h.names[k]
 	return site, ok && k != ""
+}
+
+// addCrumbs records the steps of a breadcrumb trail as the names of the
+// site's sections ("Home › Politics › Headline"): its links of three
+// words or fewer, not the page's own (a trail may end with the article,
+// linked).
+func (h *homeNames) addCrumbs(trail *html.Node, last string) {
+	k := simplify
+	for _, a := range findAll(trail, byTag(atom.A)) {
+		t, href := textOf(a), attr(a, "href")
+		if spacedWords(t) > 3 || last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
+			continue
+		}
+		if _, ok := h.names[k(t)]; !ok && k(t) != "" {
+			h.names[k(t)] = false
+		}
+	}
 }
 
 // feedWords end the title of a feed link after the site's name.
