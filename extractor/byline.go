@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -34,6 +35,9 @@ type visible struct {
 	// monthDay is the first day without its year of a Chinese line
 	// (zhyearless.go).
 	monthDay *monthDay
+	// firstMonth is the month and year of a note that the piece first
+	// appeared in it ("initialement publié en avril 2017"; zero: none).
+	firstMonth time.Time
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short

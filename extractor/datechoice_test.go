@@ -311,3 +311,53 @@ func TestURLDateSidesWithOne(t *testing.T) {
 		}
 	}
 }
+
+// A note that the piece first appeared in some month ("initialement publié
+// en avril 2017, a fait l'objet d'une mise à jour") sides with the
+// structured publication date in that month against the day shown under
+// the headline, the update's; a note naming another month does not.
+func TestFirstPublishedNoteMonth(t *testing.T) {
+	para := func(s string) string {
+		return "<p>" + strings.Repeat(s+" ", 6) + "</p>"
+	}
+	cases := []struct {
+		name, lang, pub, mod, shown, note, want string
+	}{
+		{"fr", "fr", "2017-04-12T18:33:59+02:00", "2020-02-19T15:24:33+01:00",
+			`<div class="date">19 février 2020</div>`,
+			`<p>* Cet article, initialement publié en avril 2017, a fait l'objet d'une mise à jour.</p>`,
+			"2017-04-12T18:33:59+02:00"},
+		{"en", "en", "2021-03-08T09:00:00Z", "2024-01-15T10:00:00Z",
+			`<p class="meta"><span>January 15, 2024</span></p>`,
+			`<p><em>Editor's note: this story was originally published in March 2021 and has been updated.</em></p>`,
+			"2021-03-08T09:00:00Z"},
+		{"de", "de", "2019-05-06T08:00:00+02:00", "2022-11-28T12:00:00+01:00",
+			`<span class="datum">28.11.2022</span>`,
+			`<div class="hinweis">Zuerst erschienen im Mai 2019, aktualisiert.</div>`,
+			"2019-05-06T08:00:00+02:00"},
+		{"es", "es", "2021-03-22T07:30:00+01:00", "2023-06-02T09:15:00+02:00",
+			`<p><small>2 de junio de 2023</small></p>`,
+			`<p>Publicado originalmente en marzo de 2021. Actualizado.</p>`,
+			"2021-03-22T07:30:00+01:00"},
+		// The note names another month: it says nothing of the structured date.
+		{"en other month", "en", "2021-03-08T09:00:00Z", "2024-01-15T10:00:00Z",
+			`<p class="meta"><span>January 15, 2024</span></p>`,
+			`<p><em>This story was originally published in June 2019.</em></p>`,
+			"2024-01-15"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := `<html lang="` + c.lang + `"><head><title>A story</title>` +
+				`<meta property="article:published_time" content="` + c.pub + `">` +
+				`<meta property="article:modified_time" content="` + c.mod + `">` +
+				`</head><body><header><a href="/">Home</a></header><main><h1>A story</h1>` + c.shown +
+				para("The body of the story runs on for a while, long enough for a reader.") +
+				para("Another paragraph of the story follows with more words in it.") +
+				c.note + `</main></body></html>`
+			a := extractAt(t, page, "https://news.example/section/a-story", Options{})
+			if published(a) != c.want {
+				t.Errorf("Extract(%s).PublishedAt = %q from %q, want %q", c.name, published(a), a.Provenance["published_date"], c.want)
+			}
+		})
+	}
+}

@@ -3,7 +3,9 @@ package extractor
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,6 +65,26 @@ type scanner struct {
 // …". Their date is not the byline's.
 var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "publicado originalmente", "originalmente publicado", "publié initialement", "initialement publié", "ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "pubblicato originariamente", "originariamente pubblicato", "oorspronkelijk gepubliceerd", "原载", "首发于", "原文发表于"}
 
+// reNoteMonth is a month and its year in an "originally published" note
+// that gives no day: "originally published in March 2022", "initialement
+// publié en avril 2017", "zuerst erschienen im Mai 2019".
+var reNoteMonth = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(?:de\s+|del\s+|of\s+)?((?:19|20)\d{2})\b`)
+
+// noteMonth is the first month of t's note, its first day at midnight UTC
+// (zero: none).
+func noteMonth(t string) time.Time {
+	m := reNoteMonth.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}
+	}
+	mo, _ := strconv.Atoi(monthNum(m[1]))
+	y, _ := strconv.Atoi(m[2])
+	if mo == 0 {
+		return time.Time{}
+	}
+	return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+}
+
 // block reads one short block; it reports whether the block is a byline,
 // dateline or source line that should leave the body.
 func (s *scanner) block(n *html.Node) bool {
@@ -71,6 +93,9 @@ func (s *scanner) block(n *html.Node) bool {
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := commonEraDates(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
+	if s.original && v.firstMonth.IsZero() {
+		v.firstMonth = noteMonth(t)
+	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
 		return true
