@@ -355,7 +355,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	a.Images = collectImages(content, base)
 	a.Text = renderText(content)
 	if body&(BodyHTML|BodyMarkdown) != 0 {
-		a.HTML = renderBody(content) // Markdown is made from it
+		a.HTML = renderBodySized(content, 2*len(a.Text)+512) // Markdown is made from it
 	}
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)

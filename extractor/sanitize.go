@@ -139,8 +139,15 @@ var voidElements = map[string]bool{
 // renderBody renders the body readability found as sanitised HTML, without
 // readability's <div id="readability-page-1"> wrapper. It is "" for a tree
 // html.Render refuses (an error node, a void element with children).
-func renderBody(content *html.Node) string {
+func renderBody(content *html.Node) string { return renderBodySized(content, 0) }
+
+// renderBodySized is renderBody with room made at once for about size
+// bytes of HTML: grown by appends, the builder allocated six times the
+// HTML it wrote (a body's HTML is 1.1-2.9 times its text, 1.3 times in
+// the median of the corpus).
+func renderBodySized(content *html.Node, size int) string {
 	var s sanitizer
+	s.b.Grow(size)
 	if content.DataAtom == atom.Div && attr(content, "id") == "readability-page-1" {
 		// One html.Render call per child: a <plaintext> stops one only.
 		for c := content.FirstChild; c != nil && !s.bad; c = c.NextSibling {
