@@ -56,6 +56,9 @@ func TestEditorAndByline(t *testing.T) {
 		{"edited by over by, two writers", `<div class="credits"><p>Edited by John Roe</p><p>By Jane Doe and Ann Lee</p></div>`, "Jane Doe; Ann Lee"},
 		{"editor over por", `<div><div>Editor: Juan Pérez</div><div>Por Ana García</div></div>`, "Ana García"},
 		{"redaktion over von", `<div><div>Redaktion: Hans Müller</div><div>Von Eva Schmidt</div></div>`, "Eva Schmidt"},
+		{"edited by over by, a line break", `<p class="credits">Edited by John Roe<br>By Jane Doe</p>`, "Jane Doe"},
+		{"rédaction over par", `<div class="infos"><span>Rédaction : Jean Martin</span><span>Par Jeanne Dupont</span></div>`, "Jeanne Dupont"},
+		{"an editor's note is no editor", `<div class="meta"><p>Editor's note: an update</p><p>By Jane Doe</p></div>`, "Jane Doe"},
 		{"an editor alone", `<div class="meta"><p>Editor: John Roe</p></div>`, ""},
 	}
 	checkBylines(t, cases)
