@@ -136,9 +136,10 @@ func splitAuthors(s string) []string {
 		if strings.Contains(s, " for ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
-		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") {
+		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
 			// "Guest post by Jen Goode of Projects for Preschoolers"; but
-			// "Mayank Gupta, CEO of CaseBasix" is a job title's "of".
+			// "Mayank Gupta, CEO of CaseBasix" is a job title's "of", and
+			// "the Department of Health" an organisation written out.
 			s = s[:loc[0]]
 		}
 		// "By Jane Doe and John Roe in World": the section, or the
@@ -302,7 +303,7 @@ func cleanName(p string) string {
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
 	// the Numbers" is a heading.)
-	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && collectiveWords[strings.ToLower(f[len(f)-1])] {
+	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && (collectiveWords[strings.ToLower(f[len(f)-1])] || ofOrganisation(f[1:])) {
 		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
 			p = strings.Join(f[1:], " ")
 		}
@@ -500,4 +501,25 @@ func looksLikeNames(names []string) bool {
 		}
 	}
 	return true
+}
+
+// ofOrganisation reports whether f, the words after a byline's "the", name
+// an organisation written out: "Department of Health", "Ministry of
+// Foreign Affairs". Every word is capitalised but "of" and the joining
+// words, and "of" stands between capitalised words.
+func ofOrganisation(f []string) bool {
+	of := false
+	for i, w := range f {
+		switch w {
+		case "of":
+			of = of || i > 0 && i < len(f)-1
+			continue
+		case "and", "for", "the", "&":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return of
 }

@@ -380,10 +380,10 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // before them ("Escrito por", "Écrit par") and the kinds of piece before
 // German "von" ("Ein Kommentar von", "Eine Analyse von"). The preposition
 // and the name's first letter are capitals, as a byline sets them.
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Scritto", "Geschreven")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Veröffentlicht", "Scritto", "Geschreven")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
@@ -401,6 +401,11 @@ func mayBePrepositionByline(t string) bool {
 var (
 	publishWords     = setOf("publiziert", "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "publié", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt")
 	datePrepositions = setOf("am", "el", "em", "le", "il", "op")
+	// sectionPrepositions set the section a posting template files the
+	// post under after its poster's name ("Publicado por Ana García en
+	// Mundo", "Publié par Jeanne Dupont dans Monde", "Veröffentlicht von
+	// Hans Müller in Politik").
+	sectionPrepositions = setOf("en", "dans", "in", "im", "em", "na", "no")
 )
 
 // prepositionBylineLen is the longest line read as a preposition byline:
@@ -427,8 +432,11 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	// "Von Eurosport Publiziert 02/02/2022": the date's label that
 	// follows the name, in the byline's language.
 	rest := m[1]
+	// "Publié par Jeanne Dupont dans Monde", "Publicado por Ana García en
+	// Mundo": a posting template's section after the poster's name.
+	posted := publishWords[strings.ToLower(strings.Fields(t)[0])]
 	for f, i := strings.Fields(rest), 1; i < len(f); i++ {
-		if publishWords[strings.ToLower(f[i])] || datePrepositions[f[i]] {
+		if publishWords[strings.ToLower(f[i])] || datePrepositions[f[i]] || posted && sectionPrepositions[f[i]] {
 			rest = strings.Join(f[:i], " ")
 			break
 		}

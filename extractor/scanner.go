@@ -120,7 +120,13 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
-	byStart := mayBeByStart(t) && reByStart.MatchString(t)
+	byStart := mayBeByStart(t) && (reByStart.MatchString(t) || s.publishedByline(t))
+	// "Editor: John Roe" over "By Jane Doe": the byline's names.
+	if !byStart && afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish) {
+		if names := editorByline(t); names != nil {
+			v.addAuthors(names, fromByline, s.pos, "by")
+		}
+	}
 	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
 		s.bylineAfterDate(t)
 	}
@@ -130,7 +136,14 @@ func (s *scanner) block(n *html.Node) bool {
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
 		credits := afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish)
-		if names := linkedByline(n, firstLineNames(n, bylineLine(n, t))); credits && looksLikeNames(names) {
+		names := linkedByline(n, firstLineNames(n, bylineLine(n, t)))
+		if credits && !looksLikeNames(names) {
+			// "By Jane Doe<br>Editor: John Roe": the byline's line.
+			if eb := editorByline(t); eb != nil {
+				names = eb
+			}
+		}
+		if credits && looksLikeNames(names) {
 			used = v.addAuthors(names, fromByline, s.pos, "by")
 		} else if credits && s.held == nil {
 			s.held = onDateByline(n, t, s.pos)
