@@ -70,12 +70,18 @@ func newWordFilter[V any](set map[string]V) *wordFilter {
 }
 
 // wordKey mixes a word's length and its first and last bytes into 16 bits.
-func wordKey(w string) uint16 {
+func wordKey[S string | []byte](w S) uint16 {
 	return uint16(w[0])<<8 ^ uint16(w[len(w)-1]) ^ uint16(min(len(w), 63))<<10
 }
 
 // may reports whether w may be in the set (w != "").
 func (f *wordFilter) may(w string) bool {
+	k := wordKey(w)
+	return f.bits[k>>6]&(1<<(k&63)) != 0
+}
+
+// mayBytes is may for a word in a byte slice (stopwordVote's, on the stack).
+func (f *wordFilter) mayBytes(w []byte) bool {
 	k := wordKey(w)
 	return f.bits[k>>6]&(1<<(k&63)) != 0
 }

@@ -2,7 +2,9 @@ package extractor
 
 import (
 	"iter"
-	"strings"
+	"maps"
+	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,23 +35,80 @@ var stopIndex = func() map[string][]string {
 	return idx
 }()
 
+// stopLangs are the languages of stopwords, sorted; stopLangBits gives,
+// for each function word, the set of the lists that hold it (bit i for
+// stopLangs[i]), and stopFilter turns most other words away before that
+// map is asked.
+var (
+	stopLangs    = slices.Sorted(maps.Keys(stopwords))
+	stopLangBits = func() map[string]uint16 {
+		bits := map[string]uint16{}
+		for i, l := range stopLangs {
+			for _, w := range stopwords[l] {
+				bits[w] |= 1 << i
+			}
+		}
+		return bits
+	}()
+	stopFilter = newWordFilter(stopLangBits)
+)
+
+// maxStopRunes is the length in runes of the longest function word: a
+// longer word is none, lower-cased or not (lower-casing keeps the count).
+const maxStopRunes = 6
+
 // stopwordVote counts the function words of each list in the first 4,000
 // bytes of text and returns the winner, its votes and the runner-up's.
+//
+// It reads the words as strings.ToLower of the text would give them, but
+// lower-cases only words short enough to be function words, on the stack,
+// and counts in an array: the text's copy and a map of votes were most of
+// its cost.
 func stopwordVote(text string) (best string, bestN, second int) {
-	votes := map[string]int{}
-	for w := range letterRuns(strings.ToLower(cutUTF8(text, 4000))) {
-		for _, l := range stopIndex[w] {
-			votes[l]++
+	var votes [16]int // one per language of stopLangs
+	var buf [4 * maxStopRunes]byte
+	for w := range letterRuns(cutUTF8(text, 4000)) {
+		lw, ok := lowerShort(buf[:0], w)
+		if !ok || !stopFilter.mayBytes(lw) {
+			continue
+		}
+		for set := stopLangBits[string(lw)]; set != 0; set &= set - 1 {
+			votes[bits.TrailingZeros16(set)]++
 		}
 	}
-	for l, n := range votes {
-		if n > bestN || n == bestN && l < best {
+	// The winner is the most votes, the first language in sorted order
+	// among equals; the runner-up's count is the second largest.
+	for i, n := range votes[:len(stopLangs)] {
+		if n == 0 {
+			continue
+		}
+		if l := stopLangs[i]; n > bestN || n == bestN && l < best {
 			best, second, bestN = l, bestN, n
 		} else if n > second {
 			second = n
 		}
 	}
 	return best, bestN, second
+}
+
+// lowerShort appends w lower-cased as strings.ToLower would (w is a run of
+// letters, valid UTF-8) to out, unless w has more than maxStopRunes runes.
+func lowerShort(out []byte, w string) ([]byte, bool) {
+	n := 0
+	for _, r := range w {
+		if n++; n > maxStopRunes {
+			return out, false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			out = append(out, byte(r))
+			continue
+		}
+		out = utf8.AppendRune(out, unicode.ToLower(r))
+	}
+	return out, true
 }
 
 // letterRuns yields the runs of letters in s, as strings.FieldsFunc with

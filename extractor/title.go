@@ -108,18 +108,49 @@ func siteLike(segment, siteName, host string) bool {
 		strings.HasPrefix(s, sn) && !strings.Contains(segment, ": ")) {
 		return true
 	}
-	if rest := withoutThe(siteName); rest != "" && s == simplify(rest) {
+	if rest := withoutThe(siteName); rest != "" && simplifiesTo(rest, s) {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
-	labels := strings.Split(h, ".")
-	for i, label := range labels {
+	for rest := h; ; {
 		// A label ("newegg") or the host from it on ("newegg.com").
-		if len(label) >= 3 && (s == simplify(label) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], "."))) {
+		label, after, more := strings.Cut(rest, ".")
+		if len(label) >= 3 && (simplifiesTo(label, s) || more && simplifiesTo(rest, s)) {
 			return true
 		}
+		if !more {
+			break
+		}
+		rest = after
 	}
-	return simplify(h) == s
+	return simplifiesTo(h, s)
+}
+
+// simplifiesTo reports whether simplify(x) == s, without building
+// simplify(x): siteLike compares a segment with each label of the host.
+func simplifiesTo(x, s string) bool {
+	var enc [utf8.UTFMax]byte
+	for _, r := range x {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r > 127 {
+			r = unicode.ToLower(r)
+		}
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if s == "" || s[0] != byte(r) {
+				return false
+			}
+			s = s[1:]
+		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+			b := utf8.AppendRune(enc[:0], r)
+			if !strings.HasPrefix(s, string(b)) {
+				return false
+			}
+			s = s[len(b):]
+		}
+	}
+	return s == ""
 }
 
 // plausibleHeadline rejects one-word and overlong <h1> texts.
