@@ -65,6 +65,9 @@ var (
 		// Edits and revisions are updates too: "Modified on", "Last
 		// edited:", "Zuletzt geändert am", "Bearbeitet am".
 		"last modified on", "modified on", "last edited on", "last edited", "edited on", "last revised on", "last revised", "revised on",
+		// A gist's, a thread's or a repository's last activity is its
+		// last change: "Last active December 20, 2025 13:58".
+		"last active", "last activity",
 		"zuletzt geändert am", "zuletzt geändert", "geändert am", "letzte änderung", "letzte Änderung", "zuletzt bearbeitet am", "zuletzt bearbeitet", "bearbeitet am", "editiert am",
 		"aktualisiert am", "aktualisiert",
 		// German WordPress themes and CMS footers date a post by its
@@ -127,7 +130,7 @@ func init() {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
 	}
@@ -186,7 +189,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

@@ -430,3 +430,20 @@ func TestEditLabelsAreUpdates(t *testing.T) {
 		}
 	}
 }
+
+// A gist's, a forum thread's or a repository's last activity is its last
+// change: a page that shows only "Last active …" has an update date and
+// no publication date.
+func TestLastActiveIsAnUpdate(t *testing.T) {
+	for _, byline := range []string{
+		`<div class="gist-meta"><a href="/jdoe">jdoe</a> / notes.md <div>Last active December 20, 2025 13:58</div></div>`,
+		`<p>Last active: 20 December 2025</p>`,
+		`<ul class="thread-stats"><li>12 replies</li><li>Last activity 20/12/2025</li></ul>`,
+	} {
+		page := withByline(pageWithBlocks("", 4, ""), byline)
+		a := extractAt(t, page, "https://code.example/jdoe/notes", Options{})
+		if published(a) != "" || !hasDayPrefix(modified(a), "2025-12-20") {
+			t.Errorf("%s: Extract = published %q modified %q, want none and 2025-12-20", byline, published(a), modified(a))
+		}
+	}
+}
