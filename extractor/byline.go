@@ -38,6 +38,9 @@ type visible struct {
 	// firstMonth is the month and year of a note that the piece first
 	// appeared in it ("initialement publié en avril 2017"; zero: none).
 	firstMonth time.Time
+	// updatedSince: the note that the piece first appeared on some day
+	// also says it has been updated since (updatedSinceNotes).
+	updatedSince bool
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short

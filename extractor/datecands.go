@@ -18,8 +18,9 @@ const (
 	kindPublished = "published"
 	kindModified  = "modified"
 	// kindOriginal is a note in the text that the piece first appeared
-	// elsewhere or earlier ("Originally published on …"): it never beats
-	// the byline's date.
+	// elsewhere or earlier ("Originally published on …"): it beats the
+	// byline's date only when the note says the piece has been updated
+	// since (chooseDates).
 	kindOriginal = "original"
 )
 

@@ -361,3 +361,31 @@ func TestFirstPublishedNoteMonth(t *testing.T) {
 		})
 	}
 }
+
+// A note that the piece first appeared on some day and has been updated
+// since ("originally published on 26 Sep 2019 at 4:12pm but has been
+// regularly updated") makes the later day shown under the headline the
+// update's: the note's day is the publication. A reprint's note ("This
+// article was originally published on The Conversation", no update)
+// does not (TestOriginallyPublishedNote).
+func TestOriginallyPublishedThenUpdated(t *testing.T) {
+	cases := []struct{ lang, byline, note string }{
+		{"en", `<p>Chris Carroll <span>30 Sep 2022, 11:07am</span></p>`,
+			`<p><em>This article was originally published on 26 Sep 2019 at 4:12pm but has been regularly updated.</em></p>`},
+		{"en", `<div class="meta">By Jane Doe | September 30, 2022</div>`,
+			`<p>Editor's note: This post was first published on September 26, 2019 and has since been updated for accuracy.</p>`},
+		{"fr", `<p class="date">30 septembre 2022</p>`,
+			`<p>Cet article, initialement publié le 26 septembre 2019, a été mis à jour.</p>`},
+		{"de", `<span class="datum">30.09.2022</span>`,
+			`<p>Dieser Beitrag ist ursprünglich erschienen am 26.09.2019 und wurde aktualisiert.</p>`},
+		{"es", `<p><small>30 de septiembre de 2022</small></p>`,
+			`<p>Publicado originalmente el 26 de septiembre de 2019 y actualizado.</p>`},
+	}
+	for _, c := range cases {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, c.note), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://magazine.example/advice/a-story", Options{})
+		if !hasDayPrefix(published(a), "2019-09-26") {
+			t.Errorf("%s %s: Extract.PublishedAt = %q, want the note's 2019-09-26", c.lang, c.byline, published(a))
+		}
+	}
+}

@@ -65,6 +65,12 @@ type scanner struct {
 // …". Their date is not the byline's.
 var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "publicado originalmente", "originalmente publicado", "publié initialement", "initialement publié", "ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "pubblicato originariamente", "originariamente pubblicato", "oorspronkelijk gepubliceerd", "原载", "首发于", "原文发表于"}
 
+// updatedSinceNotes mark an "originally published" note that goes on to
+// say the piece has been updated since: "This article was originally
+// published on 26 Sep 2019 at 4:12pm but has been regularly updated". The
+// date the page shows elsewhere is then the update's, not a reprint's.
+var updatedSinceNotes = []string{"been updated", "been regularly updated", "been revised", "and updated", "and last updated", "since been updated", "mis à jour", "mise à jour", "aktualisiert", "actualizado", "aggiornato"}
+
 // reNoteMonth is a month and its year in an "originally published" note
 // that gives no day: "originally published in March 2022", "initialement
 // publié en avril 2017", "zuerst erschienen im Mai 2019".
@@ -95,6 +101,9 @@ func (s *scanner) block(n *html.Node) bool {
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
+	}
+	if s.original && holdsAny(asciiLower(t), updatedSinceNotes) {
+		v.updatedSince = true
 	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
