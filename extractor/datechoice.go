@@ -327,7 +327,9 @@ const (
 
 // pick returns the date of kind nearest the headline: the first after it,
 // unless one just before it (a dateline above the title) is nearer. Unlabelled
-// dates count as publication dates.
+// dates count as publication dates, but not below the page's update note
+// (updatedAbove: wcxb-dev fit +1 "no date where none", no other scored
+// page of any set moves).
 func (v *visible) pick(kind string) (dateCand, bool) {
 	if kind == kindPublished {
 		// A date the page labels as published, in the byline area, beats
@@ -343,6 +345,7 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 		}
 	}
 	var before *dateCand
+dates:
 	for i := range v.dates {
 		d := &v.dates[i]
 		if d.kind != kind && !(kind == kindPublished && d.kind == "") {
@@ -352,6 +355,9 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 		case d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter:
 			if before != nil && v.h1Pos-before.pos < d.pos-v.h1Pos {
 				return *before, true // the dateline just above is nearer
+			}
+			if d.kind == "" && v.updatedAbove(*d) {
+				break dates
 			}
 			return *d, true
 		case d.pos < v.h1Pos && v.h1Pos-d.pos <= dateWindowBefore:
@@ -376,6 +382,22 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 		return only[0], true
 	}
 	return dateCand{}, false
+}
+
+// updatedAbove reports whether the page's update note stands between its
+// headline and d, an unlabelled date below it: the page's own date line
+// is the update ("Updated on 09/10/2025"), and a day further down belongs
+// to what follows (news cards, a quoted document).
+func (v *visible) updatedAbove(d dateCand) bool {
+	for _, o := range v.dates {
+		if o.pos >= d.pos {
+			return false
+		}
+		if o.kind == kindModified && o.pos >= v.h1Pos {
+			return true
+		}
+	}
+	return false
 }
 
 // firstIn reports whether w falls in the month of the page's note that the

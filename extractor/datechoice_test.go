@@ -389,3 +389,30 @@ func TestOriginallyPublishedThenUpdated(t *testing.T) {
 		}
 	}
 }
+
+// A page whose own date line under the headline is an update note
+// ("Updated on 09/10/2025") states no publication date: the unlabelled
+// days further down are those of what follows it, a list of news cards or
+// a quoted document.
+func TestUpdateLineAboveOtherDays(t *testing.T) {
+	card := func(day, title string) string {
+		return `<div class="card"><p><time>` + day + `</time></p><h3><a href="/news/` + strings.ReplaceAll(title, " ", "-") + `">` + title + `</a></h3></div>`
+	}
+	cases := []struct{ lang, update, want string }{
+		{"en", `<p class="updated">Updated on 09/10/2025</p>`, "2025-09-10"},
+		{"en", `<div class="page-meta">Last updated: September 10, 2025</div>`, "2025-09-10"},
+		{"de", `<p>Aktualisiert am 10.09.2025</p>`, "2025-09-10"},
+		{"fr", `<p>Mis à jour le 10 septembre 2025</p>`, "2025-09-10"},
+	}
+	for _, c := range cases {
+		cards := card("08/12/2021", "A white paper on the topic") + card("04/08/2025", "A startup in the field") + card("19/02/2025", "A new research team")
+		if c.lang == "en" {
+			cards = card("December 8, 2021", "A white paper on the topic") + card("April 8, 2025", "A startup in the field") + card("February 19, 2025", "A new research team")
+		}
+		page := strings.Replace(withByline(pageWithBlocks("", 3, "<section><h2>Related news</h2>"+cards+"</section>"), c.update), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://institute.example/en/topic", Options{})
+		if published(a) != "" || !hasDayPrefix(modified(a), c.want) {
+			t.Errorf("%s %s: Extract = published %q modified %q, want none and %s", c.lang, c.update, published(a), modified(a), c.want)
+		}
+	}
+}
