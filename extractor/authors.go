@@ -197,17 +197,29 @@ func splitAuthors(s string) []string {
 		last, first, _ := strings.Cut(t, ",")
 		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
 	}
-	var parts []string
+	var parts, seps []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
 	} else if mayJoinNames(s) {
 		parts = reAuthorSplit.Split(s, -1)
+		seps = reAuthorSplit.FindAllString(s, -1)
 	} else {
 		parts = []string{s} // what Split gives when nothing matches
 	}
 	var out []string
+	// role: the part before was a job title after a name; the parts that
+	// follow it after a comma are where the job is ("Krishna Bharat,
+	// Founder, Google News"), until an "and" or a semicolon starts the
+	// next name.
+	role := false
 	for i, p := range parts {
+		comma := i > 0 && i-1 < len(seps) && strings.TrimSpace(seps[i-1]) == ","
+		if role && comma {
+			continue
+		}
+		role = false
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
+			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
 		}
 		if i > 0 && reRoleAtOrg.MatchString(p) {
@@ -219,6 +231,9 @@ func splitAuthors(s string) []string {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
 			// paper the name writes for.
 			continue
+		}
+		if comma && len(out) > 0 && paperAfterName(p) {
+			continue // "Tom Gara, The Wall Street Journal"
 		}
 		if i > 0 && isCredential(p) {
 			// "Jillian Kubala, MS, RD": the post-nominals stay with the
@@ -233,6 +248,7 @@ func splitAuthors(s string) []string {
 			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
 			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
 			// "Cara Dumaplin, RN,"; but "Zackery Cuevas Writer" is a name.
+			role = true
 			continue
 		}
 		p = cleanName(cutAgency(p))
@@ -367,6 +383,14 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// paperAfterName reports whether p, a byline part after a name and a
+// comma, is a publication: "The Wall Street Journal", "The Philippine
+// Star". A newsroom ("The Example Team") may write with a person.
+func paperAfterName(p string) bool {
+	f := strings.Fields(p)
+	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
 }
 
 // postKinds are the kinds of post a blog platform writes in brackets
