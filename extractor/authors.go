@@ -29,7 +29,7 @@ var (
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits        = regexp.MustCompile(`\d`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
@@ -316,6 +316,25 @@ func cleanName(p string) string {
 	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
 		p = p[6:]
 	}
+	if f := strings.Fields(p); len(f) >= 2 {
+		// "NBC's Chuck Todd": the newsroom the writer works for, in the
+		// possessive before the name.
+		if len(f) >= 3 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
+			f = f[1:]
+			p = strings.Join(f, " ")
+		}
+		// "Lauren Moraski Topics Celebrity", "Categories Iceland": a
+		// template's taxonomy label run into the byline, a section after it.
+		for k, w := range f {
+			if taxonomyLabels[w] {
+				if k < 2 {
+					return ""
+				}
+				p = strings.Join(f[:k], " ")
+				break
+			}
+		}
+	}
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
 	// the Numbers" is a heading.)
@@ -365,7 +384,7 @@ func cleanName(p string) string {
 	}
 	switch strings.ToLower(p) {
 	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
-		"default", "updated", "written by", "posted by", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
+		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
 		return ""
 	}
 	// "historian" after a label that was a signatory's role, "Publisher":
@@ -392,6 +411,10 @@ func paperAfterName(p string) bool {
 	f := strings.Fields(p)
 	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
 }
+
+// taxonomyLabels are the labels of a post's sections and tags, as
+// templates write them, capitalised, before the list.
+var taxonomyLabels = setOf("Topics", "Topic", "Categories", "Category", "Tags", "Tagged", "Filed")
 
 // postKinds are the kinds of post a blog platform writes in brackets
 // after its poster's name ("Jason Hart (Diary)"): not part of the name.
