@@ -41,14 +41,11 @@ func markUnshown(cands []authorCand, text string, h1Pos int) {
 const bylineWindow = 15
 
 // labelledByline reports whether c is a byline the page shows under a
-// label ("By:", "Written by") by the headline (at h1Pos), naming people
-// by their full names.
+// label ("By:", "Written by") or over its date by the headline (at
+// h1Pos), naming people by their full names.
 func labelledByline(c authorCand, h1Pos int) bool {
-	return c.from == fromByline && c.pos >= 0 && h1Pos >= 0 && c.pos-h1Pos <= bylineWindow && c.label != "" && len(c.names) > 0 &&
-		!slices.ContainsFunc(c.names, func(n string) bool {
-			w := strings.Fields(bareName(n))
-			return len(w) < 2 || collectiveWords[strings.ToLower(w[len(w)-1])]
-		})
+	return (c.from == fromByline && c.label != "" || c.dated) && c.pos >= 0 && h1Pos >= 0 && c.pos-h1Pos <= bylineWindow && len(c.names) > 0 &&
+		!slices.ContainsFunc(c.names, func(n string) bool { return len(strings.Fields(bareName(n))) < 2 })
 }
 
 // nameShown reports whether the page shows n: in its text (lower, in
@@ -84,12 +81,12 @@ func bearsName(a, b []string) bool {
 	return slices.ContainsFunc(a, func(x string) bool { return slices.ContainsFunc(b, func(y string) bool { return sameBearer(x, y) }) })
 }
 
-// unshownCost weighs down an unshown candidate (markUnshown): with it,
-// the JSON-LD and the <meta> tags that copy it (100 + 10) fall below the
-// byline (95).
+// unshownCost weighs down an unshown candidate (markUnshown) below any
+// shown one: the JSON-LD and the <meta> tags that copy it (100 + 10) fall
+// below a newsroom's byline over its date (72 - 25).
 func unshownCost(c authorCand) int {
 	if c.unshown {
-		return -30
+		return -100
 	}
 	return 0
 }
