@@ -27,12 +27,23 @@ func markUnshown(cands []authorCand, text string, h1Pos int) {
 	lower := strings.ToLower(text)
 	for i := range cands {
 		c := &cands[i]
-		if c.pos >= 0 || authorFamily(c.from) > 1 || len(c.names) == 0 ||
+		if c.pos >= 0 || !fromMetadata(c.from) || len(c.names) == 0 ||
 			!slices.ContainsFunc(bylines, func(b []string) bool { return !bearsName(b, c.names) }) {
 			continue
 		}
 		c.unshown = !slices.ContainsFunc(c.names, func(n string) bool { return nameShown(n, cands, lower) })
 	}
+}
+
+// fromMetadata reports whether a source is the page's metadata: its
+// structured data or its <meta> tags, which a CMS fills from the account
+// that posted.
+func fromMetadata(f authorFrom) bool {
+	switch f {
+	case fromJSONLD, fromJSONLDOrg, fromMicrodata, fromMeta, fromTwitterLabel, fromCitation, fromTwitterCreator:
+		return true
+	}
+	return false
 }
 
 // bylineWindow is how many blocks below the headline the byline that
