@@ -35,3 +35,11 @@ func TestBylineNoise(t *testing.T) {
 	}
 	checkBylines(t, cases)
 }
+
+// A site's links to its profiles on photo and video networks pass for
+// author pages ("flickr.com/people/…"); the network's name is no author.
+func TestSocialProfileLinks(t *testing.T) {
+	for _, net := range []string{`<a href="http://www.flickr.com/people/38796531@N08/">Flickr</a>`, `<a href="https://vimeo.com/people/janedoe/">Vimeo</a>`, `<a href="https://soundcloud.com/people/janedoe/">SoundCloud</a>`} {
+		checkPages(t, []pageCase{{"profile link " + net, "", "", `<div class="profiles"><ul><li>` + net + `</li></ul></div>`, ""}})
+	}
+}
