@@ -68,6 +68,12 @@ type authorCand struct {
 	// spelled: the name is the text of a link to an author page whose
 	// address spells it (spellsSlug), a name whatever its case.
 	spelled bool
+	// dated: the name stands alone on the line over the byline's date,
+	// under the headline (nameOverDate).
+	dated bool
+	// unshown: a statement from the page's metadata whose names neither
+	// the text nor any visible candidate shows (markUnshown).
+	unshown bool
 }
 
 // authorMetaKeys are the <meta> names that hold an article's authors as

@@ -24,6 +24,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	for i := range cands {
 		cands[i].names = slices.DeleteFunc(slices.Clone(cands[i].names), func(n string) bool { return wordNotName(n, r.a.Text) })
 	}
+	markUnshown(cands, r.a.Text, vis.h1Pos)
 	if names, src, ok := chooseAuthors(cands, site); ok {
 		r.a.Authors = names
 		r.prov["authors"] = src
@@ -105,7 +106,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			continue
 		}
 		c.names = names
-		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos)})
+		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c)})
 	}
 	if len(ok) == 0 {
 		if siteOnly != nil {

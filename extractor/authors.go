@@ -29,7 +29,7 @@ var (
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reDigits        = regexp.MustCompile(`\d`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
@@ -197,17 +197,29 @@ func splitAuthors(s string) []string {
 		last, first, _ := strings.Cut(t, ",")
 		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
 	}
-	var parts []string
+	var parts, seps []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
 	} else if mayJoinNames(s) {
 		parts = reAuthorSplit.Split(s, -1)
+		seps = reAuthorSplit.FindAllString(s, -1)
 	} else {
 		parts = []string{s} // what Split gives when nothing matches
 	}
 	var out []string
+	// role: the part before was a job title after a name; the parts that
+	// follow it after a comma are where the job is ("Krishna Bharat,
+	// Founder, Google News"), until an "and" or a semicolon starts the
+	// next name.
+	role := false
 	for i, p := range parts {
+		comma := i > 0 && i-1 < len(seps) && strings.TrimSpace(seps[i-1]) == ","
+		if role && comma {
+			continue
+		}
+		role = false
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
+			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
 		}
 		if i > 0 && reRoleAtOrg.MatchString(p) {
@@ -219,6 +231,9 @@ func splitAuthors(s string) []string {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
 			// paper the name writes for.
 			continue
+		}
+		if comma && len(out) > 0 && paperAfterName(p) {
+			continue // "Tom Gara, The Wall Street Journal"
 		}
 		if i > 0 && isCredential(p) {
 			// "Jillian Kubala, MS, RD": the post-nominals stay with the
@@ -233,6 +248,7 @@ func splitAuthors(s string) []string {
 			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
 			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
 			// "Cara Dumaplin, RN,"; but "Zackery Cuevas Writer" is a name.
+			role = true
 			continue
 		}
 		p = cleanName(cutAgency(p))
@@ -300,6 +316,25 @@ func cleanName(p string) string {
 	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
 		p = p[6:]
 	}
+	if f := strings.Fields(p); len(f) >= 2 {
+		// "NBC's Chuck Todd": the newsroom the writer works for, in the
+		// possessive before the name.
+		if len(f) >= 3 && (strings.HasSuffix(f[0], "'s") || strings.HasSuffix(f[0], "’s")) {
+			f = f[1:]
+			p = strings.Join(f, " ")
+		}
+		// "Lauren Moraski Topics Celebrity", "Categories Iceland": a
+		// template's taxonomy label run into the byline, a section after it.
+		for k, w := range f {
+			if taxonomyLabels[w] {
+				if k < 2 {
+					return ""
+				}
+				p = strings.Join(f[:k], " ")
+				break
+			}
+		}
+	}
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
 	// the Numbers" is a heading.)
@@ -349,7 +384,7 @@ func cleanName(p string) string {
 	}
 	switch strings.ToLower(p) {
 	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
-		"default", "updated", "written by", "posted by", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
+		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
 		return ""
 	}
 	// "historian" after a label that was a signatory's role, "Publisher":
@@ -368,6 +403,18 @@ func cleanName(p string) string {
 	}
 	return p
 }
+
+// paperAfterName reports whether p, a byline part after a name and a
+// comma, is a publication: "The Wall Street Journal", "The Philippine
+// Star". A newsroom ("The Example Team") may write with a person.
+func paperAfterName(p string) bool {
+	f := strings.Fields(p)
+	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
+}
+
+// taxonomyLabels are the labels of a post's sections and tags, as
+// templates write them, capitalised, before the list.
+var taxonomyLabels = setOf("Topics", "Topic", "Categories", "Category", "Tags", "Tagged", "Filed")
 
 // postKinds are the kinds of post a blog platform writes in brackets
 // after its poster's name ("Jason Hart (Diary)"): not part of the name.
@@ -426,7 +473,8 @@ var (
 	uiPhrases = map[string]bool{"learn more": true, "read more": true, "more": true, "contact": true, "contact us": true, "see all": true, "view all": true, "view profile": true, "profile": true, "follow": true, "share": true, "about": true, "about us": true, "home": true, "subscribe": true, "sign in": true, "log in": true, "login": true, "menu": true, "search": true, "email": true, "print": true, "comments": true, "reply": true, "copy link": true, "bio": true, "all posts": true, "view posts": true,
 		"rss": true, "feed": true, "homepage": true, "website": true, "web site": true, "posts": true, "articles": true, "me": true, "us": true,
 		"my account": true, "account": true, "mein konto": true, "mon compte": true, "mi cuenta": true, "log out": true, "logout": true, "sign out": true}
-	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true, "bluesky": true, "mastodon": true, "instagram": true, "youtube": true, "tiktok": true, "threads": true, "email": true, "print": true}
+	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true, "bluesky": true, "mastodon": true, "instagram": true, "youtube": true, "tiktok": true, "threads": true, "email": true, "print": true,
+		"flickr": true, "tumblr": true, "vimeo": true, "soundcloud": true, "snapchat": true, "xing": true}
 )
 
 func nameLike(s string) bool {

@@ -197,7 +197,9 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		}
 		s.pos++
 		found := len(v.dates)
+		s.nameOverDate(n)
 		used := s.block(n)
+		s.lastBlock, s.lastPos = n, s.pos
 		s.noteTopBarDay(n, found)
 		if used {
 			if !storyThenCredit(textOf(n)) {

@@ -54,6 +54,10 @@ type scanner struct {
 	// node is the element being read, whose relative date may carry the
 	// day in its tooltip (titledDate).
 	node *html.Node
+	// lastBlock is the block read before the one being read, at pos-1
+	// when it was the one right before (nameOverDate).
+	lastBlock *html.Node
+	lastPos   int
 	// topDay is the position of a weekday date above the headline (-1:
 	// none), topDayNode its block (zhtopbar.go).
 	topDay     int

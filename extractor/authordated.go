@@ -1,0 +1,67 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// nameOverDate records the name that stands alone on the line over a date
+// line right under the headline, as page builders set a post's byline
+// without a label ("<p>Jane Doe</p><p>March 3, 2021</p>"): n is the date
+// line, the block read before it (s.lastBlock) the name's; or n holds the
+// two lines. A category link there ("/category/product/") is no name.
+func (s *scanner) nameOverDate(n *html.Node) {
+	v := s.v
+	if v.h1Pos < 0 || s.pos <= v.h1Pos || s.pos-v.h1Pos > nameListWindow+1 || v.has(fromByline) || v.has(fromNameList) {
+		return
+	}
+	name, date, pos := s.lastBlock, n, s.pos-1
+	if lines := twoLines(n); lines != nil {
+		name, date, pos = lines[0], lines[1], s.pos
+	} else if name == nil || s.lastPos != s.pos-1 || s.lastPos <= v.h1Pos || !nearKin(name, n) {
+		return
+	}
+	t := normSpace(textOf(date))
+	if len(t) > 40 || !dateCovers(t) {
+		return
+	}
+	if _, ok := s.parse(t); !ok {
+		return
+	}
+	nt := normSpace(textOf(name))
+	if nt == "" || len(nt) > 60 || hasDigit(nt) || topicLink(name) {
+		return
+	}
+	names := splitAuthors(nt)
+	if len(names) != 1 || len(strings.Fields(names[0])) < 2 || !looksLikeNames(names) {
+		return
+	}
+	v.addAuthors(names, fromNameList, pos, "")
+	v.authorCands[len(v.authorCands)-1].dated = true
+}
+
+// twoLines is the two lines n sets its text on, through wrappers of one
+// line each; nil when it has another number of lines.
+func twoLines(n *html.Node) []*html.Node {
+	for range 4 {
+		lines := blockLines(n)
+		switch len(lines) {
+		case 1:
+			n = lines[0]
+			continue
+		case 2:
+			return lines
+		}
+		return nil
+	}
+	return nil
+}
+
+// nearKin reports whether a and b are siblings or cousins.
+func nearKin(a, b *html.Node) bool {
+	if a.Parent == nil || b.Parent == nil {
+		return false
+	}
+	return a.Parent == b.Parent || a.Parent.Parent != nil && a.Parent.Parent == b.Parent.Parent
+}
