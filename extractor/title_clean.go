@@ -17,7 +17,20 @@ var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（
 // most CMS templates) when nothing names the site. It returns the headline
 // and the segments cut from its end.
 func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
-	t := normSpace(raw)
+	t, quoted := protectQuotes(normSpace(raw))
+	t, suffix := cleanSegments(t, tc, guess)
+	if quoted {
+		t = restoreQuotes(t)
+		for i, s := range suffix {
+			suffix[i] = restoreQuotes(s)
+		}
+	}
+	return t, suffix
+}
+
+// cleanSegments is cleanTitle on a title whose quoting guillemets stand
+// protected (protectQuotes).
+func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// Markdown's heading marks, which a CMS left in ("## Headline"); not
 	// a number's sign ("#1 Pick").
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
