@@ -91,6 +91,38 @@ func TestTitleArchivePages(t *testing.T) {
 	}
 }
 
+// Older themes write the site's name as every page's <title> and as the
+// masthead's <h1>, a link home; the post's title is a plain <h2> or <h3>
+// (WordPress Classic, Artisteer, Blogger-era and hand-made templates).
+func TestTitleSiteNamedEverywhere(t *testing.T) {
+	const head = "Council approves budget for the new school"
+	const post = "http://blog.smalltown.example/2006/05/16/council-budget/"
+	mast := func(title string) string {
+		return `<div id="header"><h1><a href="http://blog.smalltown.example/">` + title + `</a></h1></div>`
+	}
+	for _, tc := range []struct{ name, url, head, body, want string }{
+		{"classic theme, story title in an h3 permalink", post, `<title>Small Town Notes</title>`,
+			mast("Small Town Notes") + `<div id="content"><div class="post"><h3 class="storytitle"><a href="` + post + `" rel="bookmark">` + head + `</a></h3>` + titleBody + `</div></div>`, head},
+		{"artisteer theme, post header in an h2", post, `<title>Small Town Notes</title>`,
+			`<div class="art-header"><h1 class="art-logo-name"><a href="http://blog.smalltown.example/">Small Town Notes</a></h1></div><div class="art-post"><h2 class="art-postheader"><a href="` + post + `" rel="bookmark">` + head + `</a></h2><div class="art-postcontent">` + titleBody + `</div></div>`, head},
+		{"plain h2, German", "http://www.tsv-musterdorf.example/aktuelles/haushalt.html", `<title>TSV Musterdorf</title>`,
+			`<div id="kopf"><h1><a href="/">TSV Musterdorf</a></h1></div><div id="inhalt"><h2>Gemeinderat beschließt den Haushalt für die neue Halle</h2>` + titleBody + `</div>`,
+			"Gemeinderat beschließt den Haushalt für die neue Halle"},
+		{"logo h1 with the name as alt, plain h3", post, `<title>Small Town Notes</title>`,
+			`<h1 class="logo"><a href="/"><img src="/logo.png" alt="Small Town Notes"></a></h1><div class="entry"><h3>` + head + `</h3>` + titleBody + `</div>`, head},
+		// The <title> names the post: the masthead changes nothing.
+		{"masthead h1, the <title> names the post", post, `<title>Small Town Notes » ` + head + `</title>`,
+			mast("Small Town Notes") + `<div class="post"><h2>A heading of the text below</h2>` + titleBody + `</div>`, head},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+			if got, prov := extractTitle(t, page, tc.url); got != tc.want {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+			}
+		})
+	}
+}
+
 func TestHostAbbreviates(t *testing.T) {
 	for _, tc := range []struct {
 		label, name string

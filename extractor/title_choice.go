@@ -60,11 +60,16 @@ const (
 	statedData                   // structured data or <meta>, the <title> or not
 )
 
-// statedOf returns the kind of titles the candidates state.
+// statedOf returns the kind of titles the candidates state. A stated
+// title that is the site's name as its masthead links it home (homeName)
+// states none: an older theme writes that name as every page's <title>,
+// and a heading that shares no word with it is not thereby unrelated to
+// the page.
 func statedOf(cands []titleCand) statedKind {
 	k := statedNone
 	for _, c := range cands {
 		switch {
+		case c.homeName: // states nothing
 		case c.src.structured():
 			return statedData
 		case c.src == srcTitleTag:
