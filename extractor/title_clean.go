@@ -347,8 +347,15 @@ func partSeps(full string, parts []string) []rune {
 			break
 		}
 		end += at + len(p)
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(full[end:], " ")); r != utf8.RuneError && k < len(parts)-1 {
+		rest := strings.TrimLeft(full[end:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); r != utf8.RuneError && k < len(parts)-1 {
 			seps[k] = r
+			// "Site :: Politics :: Headline": a double colon sets off
+			// a trail's steps as "»" does; a single one is the
+			// headline's own ("Tempête Ciaran : Pluie …").
+			if strings.HasPrefix(rest, "::") {
+				seps[k] = '»'
+			}
 		}
 	}
 	return seps
