@@ -178,7 +178,7 @@ func (n *navSet) has(label string) bool {
 func navLabels(doc *html.Node) map[string]bool {
 	out := map[string]bool{}
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords)) {
+		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords) || navCompound(n)) {
 			return true
 		}
 		// A menu inside this one adds no link it does not hold.
@@ -190,6 +190,29 @@ func navLabels(doc *html.Node) map[string]bool {
 		return false
 	})
 	return out
+}
+
+// navCompound reports whether n's class or id is a compound that names a
+// menu as its first or last part, as many themes write them: "topnav",
+// "mainNav", "blogNavDropDown", "navList", "menubar" (a class word is
+// only a run of letters, and "topnav" is one).
+func navCompound(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(a.Val, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
+			if len(w) <= 4 {
+				continue
+			}
+			lw := asciiLower(w)
+			if strings.HasSuffix(lw, "nav") || strings.HasSuffix(lw, "menu") || strings.HasPrefix(w, "nav") && w[3] >= 'A' && w[3] <= 'Z' ||
+				strings.Contains(w, "Nav") || strings.Contains(w, "Menu") || strings.HasPrefix(lw, "navlist") || strings.HasPrefix(lw, "menubar") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var navWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "main menu", "channel", "channels", "column", "columns")

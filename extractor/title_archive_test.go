@@ -2,7 +2,11 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Pages of older CMSs, as archives keep them: no og:title, no JSON-LD, no
@@ -89,6 +93,21 @@ func TestTitleArchivePages(t *testing.T) {
 		{"site - headline with a French colon", "https://www.lejournal.example/meteo/tempete-ciaran",
 			`<title>Le Journal - Tempête Ciaran : pluie et rafales de vent sur la côte</title>`,
 			`<div class="article">` + titleBody + `</div>`, "Tempête Ciaran : pluie et rafales de vent sur la côte"},
+		// A blog's name between the headline and the site's is a menu
+		// entry, in a menu whose class is a compound ("topnav",
+		// "mainNav", "blogNavDropDown").
+		{"headline - blog - site, the blog in a camel-case menu", "http://www.cbs.example/8301-31749_162-57478674/cybill-shepherd-is-engaged/",
+			`<title>Cybill Shepherd is engaged - Celebrity Circuit - CBS News</title>`,
+			`<div class="blogNavDropDownBlogs"><ul><li><a href="/8300-1.html">HealthPop</a></li><li><a href="/8300-2.html">Celebrity Circuit</a></li></ul></div><div class="story">` + titleBody + `</div>`,
+			"Cybill Shepherd is engaged"},
+		{"headline | section | site, the section in a topnav", "https://www.valleygazette.example/story.php?id=4711",
+			`<title>Council approves budget for the new school | Town Hall Notes | Valley Gazette</title>`,
+			`<div id="topnav"><a href="/">Home</a> <a href="/townhall/">Town Hall Notes</a> <a href="/sport/">Sport</a></div><div class="story">` + titleBody + `</div>`,
+			"Council approves budget for the new school"},
+		{"site - section - headline, German, the section in a mainMenu", "https://www.stadtblatt.example/artikel.php?id=4711",
+			`<title>Stadtblatt - Aus dem Rathaus - Stadtrat stimmt für neue Schule</title>`,
+			`<ul class="mainMenu"><li><a href="/">Start</a></li><li><a href="/rathaus/">Aus dem Rathaus</a></li></ul><div class="artikel">` + titleBody + `</div>`,
+			"Stadtrat stimmt für neue Schule"},
 		{"markdown heading marks", "https://research.example/papers/regolith-binding",
 			`<title>## Regolith binding agents for Martian concrete</title>`,
 			`<div class="paper">` + titleBody + `</div>`, "Regolith binding agents for Martian concrete"},
@@ -190,6 +209,34 @@ func TestCopyrightOwners(t *testing.T) {
 	} {
 		if got := copyrightOwners([]string{tc.line}); !slices.Equal(got, tc.want) {
 			t.Errorf("copyrightOwners(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestNavCompound(t *testing.T) {
+	for _, tc := range []struct {
+		attr string
+		want bool
+	}{
+		{`class="topnav"`, true},
+		{`id="mainNav"`, true},
+		{`class="blogNavDropDownBlogs"`, true},
+		{`class="navList"`, true},
+		{`class="megamenu"`, true},
+		{`class="col SiteMenuBar"`, true},
+		{`class="menubar-wrap"`, true},
+		{`class="navy"`, false},
+		{`class="canvas"`, false},
+		{`class="unavailable"`, false},
+		{`class="navigator-label"`, false}, // a word of its own: navWords decides
+		{`class="story"`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<div ` + tc.attr + `></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := navCompound(findFirst(doc, byTag(atom.Div))); got != tc.want {
+			t.Errorf("navCompound(<div %s>) = %v, want %v", tc.attr, got, tc.want)
 		}
 	}
 }
