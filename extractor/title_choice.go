@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -184,7 +185,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) {
+			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) || spacedApart(t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}
@@ -218,6 +219,29 @@ func lostSeparators(h, t string) bool {
 		}
 	}
 	return i == len(hw)
+}
+
+// spacedApart reports whether a heading's text h is the stated title t
+// with white space where t has none: a heading set in inline elements
+// ("<span>Klimaschutz</span><span class=visually-hidden>:</span>
+// <span>Bohren …</span>") reads "Klimaschutz : Bohren …" where the page
+// states "Klimaschutz: Bohren …".
+func spacedApart(h, t string) bool {
+	if len(h) <= len(t) || len(h) > len(t)+8 {
+		return false
+	}
+	i := 0 // t[:i] is matched
+	for k := 0; k < len(h); {
+		_, n := utf8.DecodeRuneInString(h[k:])
+		switch {
+		case strings.HasPrefix(t[i:], h[k:k+n]):
+			i += n
+		case h[k] != ' ':
+			return false
+		}
+		k += n
+	}
+	return i == len(t)
 }
 
 // edgeElements reports whether a heading's text h is the stated title t

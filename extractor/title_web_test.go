@@ -276,3 +276,31 @@ func TestTitleWebSituations(t *testing.T) {
 		})
 	}
 }
+
+// A heading set in inline elements, a kicker and the headline with a
+// colon for screen readers between them, reads with spaces its stated
+// title does not have: the stated title's text is the headline.
+func TestTitleSpacedInlineHeading(t *testing.T) {
+	for _, tc := range []struct{ name, stated, h1, want string }{
+		{"German kicker, hidden colon", "Klimaschutz: Bohren, bis es heiß wird",
+			`<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span>`,
+			"Klimaschutz: Bohren, bis es heiß wird"},
+		{"English kicker, screen-reader colon", "Exclusive: Council approves budget for the new school",
+			`<span class="kicker">Exclusive</span><span class="sr-only">:</span> <span class="headline">Council approves budget for the new school</span>`,
+			"Exclusive: Council approves budget for the new school"},
+		{"French, number and unit in spans", "Budget : 12 millions pour la nouvelle école",
+			`<span>Budget</span> : <span>12 millions</span> pour la nouvelle école`,
+			"Budget : 12 millions pour la nouvelle école"},
+		// Only white space differs: not an apostrophe's typography.
+		{"curly apostrophe against a straight one", "Council's budget for the new school approved",
+			`<span>Council’s</span> <span>budget for the new school approved</span>`,
+			"Council’s budget for the new school approved"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><meta property="og:title" content="` + tc.stated + `"><title>` + tc.stated + ` | Valley Gazette</title></head><body><article><h1>` + tc.h1 + `</h1>` + titleBody + `</article></body></html>`
+			if got, prov := extractTitle(t, page, "https://www.valleygazette.example/politics/council-budget"); got != tc.want {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+			}
+		})
+	}
+}
