@@ -260,7 +260,34 @@ func edgeElements(n *html.Node, h, t string) bool {
 	if rest, ok := strings.CutSuffix(h, t); ok && rest != "" {
 		return edgeText(n, rest, false)
 	}
-	return false
+	return strings.Contains(h, t) && statedElement(n, t)
+}
+
+// statedElement reports whether an element inside the heading n holds the
+// stated title t as its whole text, and the heading's text around it is
+// in elements too: a kicker, a badge, a screen reader's punctuation on
+// both sides ("<h1><span class="pretitle">KNOWHOW</span> <span><span
+// itemprop="headline">Wie …</span><span class="hide">.</span></span></h1>").
+func statedElement(n *html.Node, t string) bool {
+	e := findFirst(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && textOf(c) == t
+	})
+	if e == nil {
+		return false
+	}
+	// No words of the heading's own beside the title, in the elements
+	// that hold it ("<h1>Words <b>Title</b></h1>").
+	for a := e.Parent; a != nil; a = a.Parent {
+		for c := a.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		}
+		if a == n {
+			break
+		}
+	}
+	return true
 }
 
 // edgeText reports whether the children at one edge of n, the last ones

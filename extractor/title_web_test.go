@@ -304,3 +304,28 @@ func TestTitleSpacedInlineHeading(t *testing.T) {
 		})
 	}
 }
+
+// A heading whose stated title is one of its elements, with decoration in
+// elements on both sides (a kicker before, hidden punctuation or a badge
+// after), gives the stated title; words of the heading's own beside it
+// keep the heading.
+func TestTitleStatedElementInHeading(t *testing.T) {
+	for _, tc := range []struct{ name, stated, h1, want string }{
+		{"German pretitle and hidden full stop", "Wie CreativeCommons richtig genutzt wird",
+			`<span class="pretitle">KNOWHOW</span> <span class="title"><span itemprop="headline">Wie CreativeCommons richtig genutzt wird</span><span class="hide">.</span></span>`,
+			"Wie CreativeCommons richtig genutzt wird"},
+		{"English kicker and a live badge", "Council approves budget for the new school",
+			`<span class="kicker">Town hall</span><span class="headline">Council approves budget for the new school</span><span class="badge">Live</span>`,
+			"Council approves budget for the new school"},
+		{"words of its own around a bold part", "Council approves budget",
+			`Breaking: <b>Council approves budget</b> for the school`,
+			"Breaking: Council approves budget for the school"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><meta property="og:title" content="` + tc.stated + `"><title>` + tc.stated + ` - Valley Gazette</title></head><body><article><h1>` + tc.h1 + `</h1>` + titleBody + `</article></body></html>`
+			if got, prov := extractTitle(t, page, "https://www.valleygazette.example/politics/council-budget"); got != tc.want {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+			}
+		})
+	}
+}
