@@ -201,19 +201,37 @@ func navCompound(n *html.Node) bool {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(a.Val, func(r rune) bool { return !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') }) {
-			if len(w) <= 4 {
-				continue
+		v := a.Val
+		for i := 0; i < len(v); {
+			for i < len(v) && !isASCIILetter(v[i]) {
+				i++
 			}
-			lw := asciiLower(w)
-			if strings.HasSuffix(lw, "nav") || strings.HasSuffix(lw, "menu") || strings.HasPrefix(w, "nav") && w[3] >= 'A' && w[3] <= 'Z' ||
-				strings.Contains(w, "Nav") || strings.Contains(w, "Menu") || strings.HasPrefix(lw, "navlist") || strings.HasPrefix(lw, "menubar") {
+			j := i
+			for j < len(v) && isASCIILetter(v[j]) {
+				j++
+			}
+			if w := v[i:j]; len(w) > 4 && navCompoundWord(w) {
 				return true
 			}
+			i = j
 		}
 	}
 	return false
 }
+
+// navCompoundWord reports whether a run of letters of a class or id is a
+// compound that names a menu: one that ends in "nav" or "menu", holds
+// "Nav" or "Menu" as a capitalised part, or starts "navList", "menubar".
+func navCompoundWord(w string) bool {
+	if strings.Contains(w, "Nav") || strings.Contains(w, "Menu") || strings.HasPrefix(w, "nav") && w[3] >= 'A' && w[3] <= 'Z' {
+		return true
+	}
+	lower := func(s, pre string) bool { return strings.EqualFold(s, pre) }
+	n := len(w)
+	return lower(w[n-3:], "nav") || lower(w[n-4:], "menu") || n >= 7 && lower(w[:7], "navlist") || n >= 7 && lower(w[:7], "menubar")
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 var navWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "main menu", "channel", "channels", "column", "columns")
 
