@@ -178,7 +178,7 @@ func (n *navSet) has(label string) bool {
 func navLabels(doc *html.Node) map[string]bool {
 	out := map[string]bool{}
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords)) {
+		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords) || navCompound(n)) {
 			return true
 		}
 		// A menu inside this one adds no link it does not hold.
@@ -191,6 +191,47 @@ func navLabels(doc *html.Node) map[string]bool {
 	})
 	return out
 }
+
+// navCompound reports whether n's class or id is a compound that names a
+// menu as its first or last part, as many themes write them: "topnav",
+// "mainNav", "blogNavDropDown", "navList", "menubar" (a class word is
+// only a run of letters, and "topnav" is one).
+func navCompound(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		v := a.Val
+		for i := 0; i < len(v); {
+			for i < len(v) && !isASCIILetter(v[i]) {
+				i++
+			}
+			j := i
+			for j < len(v) && isASCIILetter(v[j]) {
+				j++
+			}
+			if w := v[i:j]; len(w) > 4 && navCompoundWord(w) {
+				return true
+			}
+			i = j
+		}
+	}
+	return false
+}
+
+// navCompoundWord reports whether a run of letters of a class or id is a
+// compound that names a menu: one that ends in "nav" or "menu", holds
+// "Nav" or "Menu" as a capitalised part, or starts "navList", "menubar".
+func navCompoundWord(w string) bool {
+	if strings.Contains(w, "Nav") || strings.Contains(w, "Menu") || strings.HasPrefix(w, "nav") && w[3] >= 'A' && w[3] <= 'Z' {
+		return true
+	}
+	lower := func(s, pre string) bool { return strings.EqualFold(s, pre) }
+	n := len(w)
+	return lower(w[n-3:], "nav") || lower(w[n-4:], "menu") || n >= 7 && lower(w[:7], "navlist") || n >= 7 && lower(w[:7], "menubar")
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 var navWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "main menu", "channel", "channels", "column", "columns")
 

@@ -2,7 +2,11 @@ package extractor
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Pages of older CMSs, as archives keep them: no og:title, no JSON-LD, no
@@ -75,12 +79,73 @@ func TestTitleArchivePages(t *testing.T) {
 			`<title>Stadtblatt › Lokales › Stadtrat stimmt für neue Schule</title>`,
 			`<ul id="crumbs"><li><a href="/">Startseite</a></li><li><a href="/lokales/">Lokales</a></li><li>Stadtrat stimmt für neue Schule</li></ul><div class="artikel">` + titleBody + `</div>`,
 			"Stadtrat stimmt für neue Schule"},
+		// "::" sets off a trail's steps as "»" does (PostNuke, phpBB and
+		// older Joomla templates); a French spaced colon is the headline's.
+		{"site :: section :: headline", "http://www.valleygazette.example/modules.php?name=News&file=article&sid=1234",
+			`<title>Valley Gazette :: Politics :: Council approves budget for the new school</title>`,
+			`<div class="story">` + titleBody + `</div>`, "Council approves budget for the new school"},
+		{"site :: two-word section :: headline, German", "http://www.stadtblatt.example/index.php?id=4711",
+			`<title>Stadtblatt :: Lokale Politik :: Stadtrat stimmt für neue Schule</title>`,
+			`<div class="artikel">` + titleBody + `</div>`, "Stadtrat stimmt für neue Schule"},
+		{"headline :: section :: site", "http://www.valleygazette.example/modules.php?name=News&file=article&sid=1234",
+			`<title>Council approves budget for the new school :: Politics :: Valley Gazette</title>`,
+			`<div class="story">` + titleBody + `</div>`, "Council approves budget for the new school"},
+		{"site - headline with a French colon", "https://www.lejournal.example/meteo/tempete-ciaran",
+			`<title>Le Journal - Tempête Ciaran : pluie et rafales de vent sur la côte</title>`,
+			`<div class="article">` + titleBody + `</div>`, "Tempête Ciaran : pluie et rafales de vent sur la côte"},
+		// A blog's name between the headline and the site's is a menu
+		// entry, in a menu whose class is a compound ("topnav",
+		// "mainNav", "blogNavDropDown").
+		{"headline - blog - site, the blog in a camel-case menu", "http://www.cbs.example/8301-31749_162-57478674/cybill-shepherd-is-engaged/",
+			`<title>Cybill Shepherd is engaged - Celebrity Circuit - CBS News</title>`,
+			`<div class="blogNavDropDownBlogs"><ul><li><a href="/8300-1.html">HealthPop</a></li><li><a href="/8300-2.html">Celebrity Circuit</a></li></ul></div><div class="story">` + titleBody + `</div>`,
+			"Cybill Shepherd is engaged"},
+		{"headline | section | site, the section in a topnav", "https://www.valleygazette.example/story.php?id=4711",
+			`<title>Council approves budget for the new school | Town Hall Notes | Valley Gazette</title>`,
+			`<div id="topnav"><a href="/">Home</a> <a href="/townhall/">Town Hall Notes</a> <a href="/sport/">Sport</a></div><div class="story">` + titleBody + `</div>`,
+			"Council approves budget for the new school"},
+		{"site - section - headline, German, the section in a mainMenu", "https://www.stadtblatt.example/artikel.php?id=4711",
+			`<title>Stadtblatt - Aus dem Rathaus - Stadtrat stimmt für neue Schule</title>`,
+			`<ul class="mainMenu"><li><a href="/">Start</a></li><li><a href="/rathaus/">Aus dem Rathaus</a></li></ul><div class="artikel">` + titleBody + `</div>`,
+			"Stadtrat stimmt für neue Schule"},
 		{"markdown heading marks", "https://research.example/papers/regolith-binding",
 			`<title>## Regolith binding agents for Martian concrete</title>`,
 			`<div class="paper">` + titleBody + `</div>`, "Regolith binding agents for Martian concrete"},
 		{"headline_column_site, Chinese, copyright names the site", "https://www.jcnews.example.cn/a/2024/05/16/123.html",
 			`<title>重庆召开全市经济工作会议_新闻中心_江城日报社</title>`,
 			`<div>` + zhBody + `</div><div class="foot">© 2024 江城日报社 版权所有</div>`, "重庆召开全市经济工作会议"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+			if got, prov := extractTitle(t, page, tc.url); got != tc.want {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+			}
+		})
+	}
+}
+
+// Older themes write the site's name as every page's <title> and as the
+// masthead's <h1>, a link home; the post's title is a plain <h2> or <h3>
+// (WordPress Classic, Artisteer, Blogger-era and hand-made templates).
+func TestTitleSiteNamedEverywhere(t *testing.T) {
+	const head = "Council approves budget for the new school"
+	const post = "http://blog.smalltown.example/2006/05/16/council-budget/"
+	mast := func(title string) string {
+		return `<div id="header"><h1><a href="http://blog.smalltown.example/">` + title + `</a></h1></div>`
+	}
+	for _, tc := range []struct{ name, url, head, body, want string }{
+		{"classic theme, story title in an h3 permalink", post, `<title>Small Town Notes</title>`,
+			mast("Small Town Notes") + `<div id="content"><div class="post"><h3 class="storytitle"><a href="` + post + `" rel="bookmark">` + head + `</a></h3>` + titleBody + `</div></div>`, head},
+		{"artisteer theme, post header in an h2", post, `<title>Small Town Notes</title>`,
+			`<div class="art-header"><h1 class="art-logo-name"><a href="http://blog.smalltown.example/">Small Town Notes</a></h1></div><div class="art-post"><h2 class="art-postheader"><a href="` + post + `" rel="bookmark">` + head + `</a></h2><div class="art-postcontent">` + titleBody + `</div></div>`, head},
+		{"plain h2, German", "http://www.tsv-musterdorf.example/aktuelles/haushalt.html", `<title>TSV Musterdorf</title>`,
+			`<div id="kopf"><h1><a href="/">TSV Musterdorf</a></h1></div><div id="inhalt"><h2>Gemeinderat beschließt den Haushalt für die neue Halle</h2>` + titleBody + `</div>`,
+			"Gemeinderat beschließt den Haushalt für die neue Halle"},
+		{"logo h1 with the name as alt, plain h3", post, `<title>Small Town Notes</title>`,
+			`<h1 class="logo"><a href="/"><img src="/logo.png" alt="Small Town Notes"></a></h1><div class="entry"><h3>` + head + `</h3>` + titleBody + `</div>`, head},
+		// The <title> names the post: the masthead changes nothing.
+		{"masthead h1, the <title> names the post", post, `<title>Small Town Notes » ` + head + `</title>`,
+			mast("Small Town Notes") + `<div class="post"><h2>A heading of the text below</h2>` + titleBody + `</div>`, head},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
@@ -144,6 +209,34 @@ func TestCopyrightOwners(t *testing.T) {
 	} {
 		if got := copyrightOwners([]string{tc.line}); !slices.Equal(got, tc.want) {
 			t.Errorf("copyrightOwners(%q) = %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestNavCompound(t *testing.T) {
+	for _, tc := range []struct {
+		attr string
+		want bool
+	}{
+		{`class="topnav"`, true},
+		{`id="mainNav"`, true},
+		{`class="blogNavDropDownBlogs"`, true},
+		{`class="navList"`, true},
+		{`class="megamenu"`, true},
+		{`class="col SiteMenuBar"`, true},
+		{`class="menubar-wrap"`, true},
+		{`class="navy"`, false},
+		{`class="canvas"`, false},
+		{`class="unavailable"`, false},
+		{`class="navigator-label"`, false}, // a word of its own: navWords decides
+		{`class="story"`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(`<div ` + tc.attr + `></div>`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := navCompound(findFirst(doc, byTag(atom.Div))); got != tc.want {
+			t.Errorf("navCompound(<div %s>) = %v, want %v", tc.attr, got, tc.want)
 		}
 	}
 }

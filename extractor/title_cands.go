@@ -62,6 +62,7 @@ type titleCand struct {
 	overlapTitle float64 // share of its words in the <title>
 	overlapMeta  float64 // share of its words in the best-matching structured title
 	siteName     bool    // it is the site's name
+	homeName     bool    // a stated title that is the site's name as the masthead <h1> links it home
 	plausible    bool    // not one word, not a paragraph
 	short        bool    // a heading of three words or fewer where a stated title is longer
 }
@@ -153,11 +154,20 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 		keys[simplify(c.text)] = true
 	}
 	for _, v := range vis {
-		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] || !isSiteName(&v, tc, site, tag)) {
+		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] && !mastheadH1(&v, tc) || !isSiteName(&v, tc, site, tag)) {
 			return true
 		}
 	}
 	return false
+}
+
+// mastheadH1 reports whether an <h1> is the site's masthead: a link to the
+// front page, a logo, or the site's whole name. An older theme writes
+// every page's <title> as the site's name too ("<title>Small Town
+// Notes</title>" and "<h1><a href="/">Small Town Notes</a></h1>"): the
+// two agree, but name no article.
+func mastheadH1(v *titleCand, tc titleContext) bool {
+	return v.homeLink || v.brand || tc.siteNamed(v.text)
 }
 
 // titleTag returns the <title>'s text among the candidates, or "".
@@ -238,6 +248,11 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	for i := range cands {
 		c := &cands[i]
 		c.siteName = isSiteName(c, tc, site, tag)
+		// "<title>Small Town Notes</title>" under "<h1><a
+		// href="/">Small Town Notes</a></h1>": the theme's every page.
+		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {
+			return d.src == srcH1 && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
+		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {

@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -60,11 +61,16 @@ const (
 	statedData                   // structured data or <meta>, the <title> or not
 )
 
-// statedOf returns the kind of titles the candidates state.
+// statedOf returns the kind of titles the candidates state. A stated
+// title that is the site's name as its masthead links it home (homeName)
+// states none: an older theme writes that name as every page's <title>,
+// and a heading that shares no word with it is not thereby unrelated to
+// the page.
 func statedOf(cands []titleCand) statedKind {
 	k := statedNone
 	for _, c := range cands {
 		switch {
+		case c.homeName: // states nothing
 		case c.src.structured():
 			return statedData
 		case c.src == srcTitleTag:
@@ -179,7 +185,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) {
+			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) || spacedApart(t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}
@@ -215,6 +221,29 @@ func lostSeparators(h, t string) bool {
 	return i == len(hw)
 }
 
+// spacedApart reports whether a heading's text h is the stated title t
+// with white space where t has none: a heading set in inline elements
+// ("<span>Klimaschutz</span><span class=visually-hidden>:</span>
+// <span>Bohren …</span>") reads "Klimaschutz : Bohren …" where the page
+// states "Klimaschutz: Bohren …".
+func spacedApart(h, t string) bool {
+	if len(h) <= len(t) || len(h) > len(t)+8 {
+		return false
+	}
+	i := 0 // t[:i] is matched
+	for k := 0; k < len(h); {
+		_, n := utf8.DecodeRuneInString(h[k:])
+		switch {
+		case strings.HasPrefix(t[i:], h[k:k+n]):
+			i += n
+		case h[k] != ' ':
+			return false
+		}
+		k += n
+	}
+	return i == len(t)
+}
+
 // edgeElements reports whether a heading's text h is the stated title t
 // with the text of elements that end or open the heading around it: a
 // date, a comment count, a subtitle in <small>, a screen reader's note
@@ -231,7 +260,34 @@ func edgeElements(n *html.Node, h, t string) bool {
 	if rest, ok := strings.CutSuffix(h, t); ok && rest != "" {
 		return edgeText(n, rest, false)
 	}
-	return false
+	return strings.Contains(h, t) && statedElement(n, t)
+}
+
+// statedElement reports whether an element inside the heading n holds the
+// stated title t as its whole text, and the heading's text around it is
+// in elements too: a kicker, a badge, a screen reader's punctuation on
+// both sides ("<h1><span class="pretitle">KNOWHOW</span> <span><span
+// itemprop="headline">Wie …</span><span class="hide">.</span></span></h1>").
+func statedElement(n *html.Node, t string) bool {
+	e := findFirst(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && textOf(c) == t
+	})
+	if e == nil {
+		return false
+	}
+	// No words of the heading's own beside the title, in the elements
+	// that hold it ("<h1>Words <b>Title</b></h1>").
+	for a := e.Parent; a != nil; a = a.Parent {
+		for c := a.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		}
+		if a == n {
+			break
+		}
+	}
+	return true
 }
 
 // edgeText reports whether the children at one edge of n, the last ones

@@ -17,7 +17,20 @@ var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（
 // most CMS templates) when nothing names the site. It returns the headline
 // and the segments cut from its end.
 func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
-	t := normSpace(raw)
+	t, quoted := protectQuotes(normSpace(raw))
+	t, suffix := cleanSegments(t, tc, guess)
+	if quoted {
+		t = restoreQuotes(t)
+		for i, s := range suffix {
+			suffix[i] = restoreQuotes(s)
+		}
+	}
+	return t, suffix
+}
+
+// cleanSegments is cleanTitle on a title whose quoting guillemets stand
+// protected (protectQuotes).
+func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// Markdown's heading marks, which a CMS left in ("## Headline"); not
 	// a number's sign ("#1 Pick").
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
@@ -334,8 +347,15 @@ func partSeps(full string, parts []string) []rune {
 			break
 		}
 		end += at + len(p)
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(full[end:], " ")); r != utf8.RuneError && k < len(parts)-1 {
+		rest := strings.TrimLeft(full[end:], " ")
+		if r, _ := utf8.DecodeRuneInString(rest); r != utf8.RuneError && k < len(parts)-1 {
 			seps[k] = r
+			// "Site :: Politics :: Headline": a double colon sets off
+			// a trail's steps as "»" does; a single one is the
+			// headline's own ("Tempête Ciaran : Pluie …").
+			if strings.HasPrefix(rest, "::") {
+				seps[k] = '»'
+			}
 		}
 	}
 	return seps

@@ -276,3 +276,56 @@ func TestTitleWebSituations(t *testing.T) {
 		})
 	}
 }
+
+// A heading set in inline elements, a kicker and the headline with a
+// colon for screen readers between them, reads with spaces its stated
+// title does not have: the stated title's text is the headline.
+func TestTitleSpacedInlineHeading(t *testing.T) {
+	for _, tc := range []struct{ name, stated, h1, want string }{
+		{"German kicker, hidden colon", "Klimaschutz: Bohren, bis es heiß wird",
+			`<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span>`,
+			"Klimaschutz: Bohren, bis es heiß wird"},
+		{"English kicker, screen-reader colon", "Exclusive: Council approves budget for the new school",
+			`<span class="kicker">Exclusive</span><span class="sr-only">:</span> <span class="headline">Council approves budget for the new school</span>`,
+			"Exclusive: Council approves budget for the new school"},
+		{"French, number and unit in spans", "Budget : 12 millions pour la nouvelle école",
+			`<span>Budget</span> : <span>12 millions</span> pour la nouvelle école`,
+			"Budget : 12 millions pour la nouvelle école"},
+		// Only white space differs: not an apostrophe's typography.
+		{"curly apostrophe against a straight one", "Council's budget for the new school approved",
+			`<span>Council’s</span> <span>budget for the new school approved</span>`,
+			"Council’s budget for the new school approved"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><meta property="og:title" content="` + tc.stated + `"><title>` + tc.stated + ` | Valley Gazette</title></head><body><article><h1>` + tc.h1 + `</h1>` + titleBody + `</article></body></html>`
+			if got, prov := extractTitle(t, page, "https://www.valleygazette.example/politics/council-budget"); got != tc.want {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+			}
+		})
+	}
+}
+
+// A heading whose stated title is one of its elements, with decoration in
+// elements on both sides (a kicker before, hidden punctuation or a badge
+// after), gives the stated title; words of the heading's own beside it
+// keep the heading.
+func TestTitleStatedElementInHeading(t *testing.T) {
+	for _, tc := range []struct{ name, stated, h1, want string }{
+		{"German pretitle and hidden full stop", "Wie CreativeCommons richtig genutzt wird",
+			`<span class="pretitle">KNOWHOW</span> <span class="title"><span itemprop="headline">Wie CreativeCommons richtig genutzt wird</span><span class="hide">.</span></span>`,
+			"Wie CreativeCommons richtig genutzt wird"},
+		{"English kicker and a live badge", "Council approves budget for the new school",
+			`<span class="kicker">Town hall</span><span class="headline">Council approves budget for the new school</span><span class="badge">Live</span>`,
+			"Council approves budget for the new school"},
+		{"words of its own around a bold part", "Council approves budget",
+			`Breaking: <b>Council approves budget</b> for the school`,
+			"Breaking: Council approves budget for the school"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			page := `<html><head><meta property="og:title" content="` + tc.stated + `"><title>` + tc.stated + ` - Valley Gazette</title></head><body><article><h1>` + tc.h1 + `</h1>` + titleBody + `</article></body></html>`
+			if got, prov := extractTitle(t, page, "https://www.valleygazette.example/politics/council-budget"); got != tc.want {
+				t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+			}
+		})
+	}
+}
