@@ -108,6 +108,12 @@ func TestTitleArchivePages(t *testing.T) {
 			`<title>Stadtblatt - Aus dem Rathaus - Stadtrat stimmt für neue Schule</title>`,
 			`<ul class="mainMenu"><li><a href="/">Start</a></li><li><a href="/rathaus/">Aus dem Rathaus</a></li></ul><div class="artikel">` + titleBody + `</div>`,
 			"Stadtrat stimmt für neue Schule"},
+		// Every segment before the pipe a menu entry: the <title> holds
+		// no headline, and the site's name after the pipe is none.
+		{"section - news - section | site, every segment in a menu", "https://www.swimclub.example/diving/news/read/?id=5793",
+			`<title>Diving - News - Diving | Regional Swimming Association e.V.</title>`,
+			`<ul class="mainNav"><li><a href="/diving/">Diving</a></li><li><a href="/diving/news/">News</a></li></ul><div class="news-single"><h2>New level badges for divers can be ordered now</h2>` + titleBody + `</div>`,
+			"New level badges for divers can be ordered now"},
 		{"markdown heading marks", "https://research.example/papers/regolith-binding",
 			`<title>## Regolith binding agents for Martian concrete</title>`,
 			`<div class="paper">` + titleBody + `</div>`, "Regolith binding agents for Martian concrete"},

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -203,6 +204,14 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		lo, hi = trimSegments(parts[:end], lo, site)
 	}
 	lo, hi = cutSections(parts, seps, lo, hi, tc, lo > lo0, hi < len(parts))
+	// All that is left is what a pipe sets off at the end, the site's
+	// name on most templates ("Section - News - Section | Site e.V."):
+	// the menus and the address named every segment before it, so the
+	// title holds no headline. (Where pipes set off every step, "Site |
+	// Section | Headline", the last is the headline.)
+	if lo >= 2 && lo == len(parts)-1 && seps[lo-1] == '|' && !slices.Contains(seps[:lo-1], '|') {
+		return "", parts
+	}
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
