@@ -213,3 +213,39 @@ func TestDateBeforeBracketedNote(t *testing.T) {
 		}
 	}
 }
+
+// A byline or an author label whose value ends with the date gives that
+// date, after a comma, a bar, a slash or a dash, in any language, a
+// two-digit year included: "Autor: Hans Müller, 08.05.2012", "von <a
+// class=author>Klaus-Peter Schöppner</a>, 8.5.12". A number that is no
+// date after the name dates nothing.
+func TestCreditTailDate(t *testing.T) {
+	for _, c := range []struct{ lang, byline, want, author string }{
+		{"de", "<p>Autor: Hans Müller, 08.05.2012</p>", "2012-05-08", "Hans Müller"},
+		{"de", "<p>Autor: Hans Müller | 8. Mai 2012</p>", "2012-05-08", "Hans Müller"},
+		{"de", "<p>Autor: Hans-Peter Müller, 08.05.12, 14:30 Uhr</p>", "2012-05-08", "Hans-Peter Müller"},
+		{"fr", "<p>Auteur : Jean Dupont, 8 mai 2012</p>", "2012-05-08", "Jean Dupont"},
+		{"es", "<p>Autor: Juan Pérez - 8 de mayo de 2012</p>", "2012-05-08", "Juan Pérez"},
+		{"it", "<p>Autore: Mario Rossi - 8 maggio 2012</p>", "2012-05-08", "Mario Rossi"},
+		{"en", "<p>Author: Jane Roe-Smith / 05/08/2012</p>", "2012-05-08", "Jane Roe-Smith"},
+		{"de", "<p>Von Hans Müller, 8.5.12</p>", "2012-05-08", "Hans Müller"},
+		{"de", "<p>Von Hans Müller | 08.05.12</p>", "2012-05-08", "Hans Müller"},
+		{"fr", "<p>Par Jean Dupont, 08/05/12</p>", "2012-05-08", "Jean Dupont"},
+		{"de", `<p class="byline">von <a href="/autor/ks" class="author url fn" rel="author">Klaus-Peter Schöppner</a>, 8.5.12</p>`, "2012-05-08", "Klaus-Peter Schöppner"},
+		{"en", `<div class="meta">by <a href="/author/jr" rel="author">Jane Roe</a>, 5/8/12</div>`, "2012-05-08", "Jane Roe"},
+		{"de", "<p>Autor: Hans Müller, Seite 12</p>", "", "Hans Müller"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.want) || strings.Join(a.Authors, ", ") != c.author {
+			t.Errorf("%s %s: Extract = published %q, authors %q; want %q, %q", c.lang, c.byline, published(a), a.Authors, c.want, c.author)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"8.5.12", "08.05.12"}, {"8.05.12 14:30", "08.05.12 14:30"}, {"08.05.12", "08.05.12"}, {"8.5.2012", "8.5.2012"}, {"Seite 8.5.12", "Seite 8.5.12"},
+	} {
+		if got := padShortYear(c.in); got != c.want {
+			t.Errorf("padShortYear(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -171,7 +171,11 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addDate(w, kind, "byline-text")
 		}
 		if !ok && len(labelled) == 0 && hasDigit(t) {
-			s.agoSegment(t) // "By Jane Doe | 3 hours ago"
+			if w, ok := s.creditTailDate(t); ok {
+				s.addDate(w, "", "byline-text") // "By Jane Doe, 05/08/12"
+			} else {
+				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
+			}
 		}
 		return used
 	}
@@ -185,6 +189,7 @@ func (s *scanner) block(n *html.Node) bool {
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture.
 	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption))
+	nAuthors := len(v.authorCands)
 	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
@@ -201,6 +206,13 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addAuthorElement(n, names)
 		}
 	}
+	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
+		// "von <a class=author>Hans Müller</a>, 8.5.12": the date that
+		// closes the byline the author element is in.
+		if w, ok := s.creditTailDate(t); ok {
+			s.addDate(w, "", "byline-text")
+		}
+	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(n, t)
 		s.nameList(t)
@@ -209,10 +221,15 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
-	if afterH1 && mayBePrepositionByline(t) && hasYearOrEpoch(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
+	if afterH1 && mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
-		// novembre 2021": the byline's date, as in "By Jane Doe, …".
-		if w, ok := s.parse(t); ok {
+		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
+		// as in "By Jane Doe, …".
+		w, ok := s.parse(t)
+		if !ok || !hasYearOrEpoch(t) {
+			w, ok = s.creditTailDate(t)
+		}
+		if ok {
 			s.addDate(w, "", "byline-text")
 		}
 	}
@@ -375,6 +392,11 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
+			if afterH1 && !isCJKName(l.label) {
+				if w, ok := s.creditTailDate(l.value); ok {
+					s.addDate(w, "", "byline-text") // "Autor: Hans Müller, 08.05.2012"
+				}
+			}
 			names := splitAuthors(cutCJKAppositive(l.value))
 			if !looksLikeNames(names) || !afterH1 {
 				break
