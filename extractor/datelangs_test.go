@@ -133,6 +133,16 @@ func TestParseDateLanguages(t *testing.T) {
 		{"vi", "Ngày 16 tháng 5 năm 2024", "2024-05-16"},
 		{"vi", "16 tháng 5, 2024", "2024-05-16"},
 		{"vi", "16 thg 5, 2024", "2024-05-16"},
+		{"fi", "16. toukokuuta 2024", "2024-05-16"},
+		{"fi", "torstai 16. toukokuuta 2024 klo 10.30", "2024-05-16"},
+		{"fi", "16. joulukuuta 2024", "2024-12-16"},
+		{"cs", "16. května 2024 10:30", "2024-05-16"},
+		{"cs", "16. září 2024", "2024-09-16"},
+		{"cs", "16. listopadu 2024", "2024-11-16"},
+		{"sk", "16. mája 2024", "2024-05-16"},
+		{"sk", "16. októbra 2024", "2024-10-16"},
+		{"hu", "2024. május 16. 10:30", "2024-05-16"},
+		{"hu", "2024. szeptember 16.", "2024-09-16"},
 	} {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got[:10] != c.want {
