@@ -95,7 +95,13 @@ var (
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published"}
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
+		// Compound and phrased names of the publication date: "Veröffentlichungsdatum:",
+		// "Datum der Veröffentlichung:", "Date de mise en ligne :", "Publicatiedatum:".
+		// Not "Erscheinungsdatum" or "date de parution": a review's info box
+		// gives the book's or the record's release so.
+		"veröffentlichungsdatum", "publikationsdatum", "erstellungsdatum", "datum der veröffentlichung", "datum der erstveröffentlichung", "erstveröffentlichung",
+		"date de mise en ligne", "fecha de creación", "publicatiedatum", "datum van publicatie", "date of publication"}
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
 )

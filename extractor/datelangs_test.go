@@ -143,6 +143,8 @@ func TestParseDateLanguages(t *testing.T) {
 		{"sk", "16. októbra 2024", "2024-10-16"},
 		{"hu", "2024. május 16. 10:30", "2024-05-16"},
 		{"hu", "2024. szeptember 16.", "2024-09-16"},
+		{"cs", "16. 5. 2024 10:30", "2024-05-16"},
+		{"sk", "16. 05. 2024", "2024-05-16"},
 	} {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got[:10] != c.want {
@@ -297,6 +299,16 @@ func TestDateLabelsOfNewsLanguages(t *testing.T) {
 		{"<p>نُشر في 16 مايو 2024</p><p>تم التحديث 17 مايو 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>زمان انتشار: ۲۷ اردیبهشت ۱۴۰۳</p><p>آخرین به‌روزرسانی: ۲۸ اردیبهشت ۱۴۰۳</p>", "2024-05-16", "2024-05-17"},
 		{"<p>Publish Date: May 16, 2024</p><p>Updated Date: May 17, 2024</p>", "2024-05-16", "2024-05-17"},
+		// Compound and phrased names of the publication date.
+		{"<p>Veröffentlichungsdatum: 16.05.2024</p><p>Zuletzt geändert: 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Datum der Veröffentlichung: 16.05.2024</p>", "2024-05-16", ""},
+		{"<p>Erstveröffentlichung: 16.05.2024</p><p>Aktualisiert: 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Date de mise en ligne : 16 mai 2024</p><p>Mis à jour : 17 mai 2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Publicatiedatum: 16 mei 2024</p>", "2024-05-16", ""},
+		{"<p>Date of publication: May 16, 2024</p>", "2024-05-16", ""},
+		// Czech, Slovak and Hungarian space the dots of a numeric date.
+		{"<p>Publikováno: 16. 5. 2024, 10:30</p>", "2024-05-16", ""},
+		{"<p>Datum: 16. 05. 2024</p><p>Aktualizováno: 17. 05. 2024</p>", "2024-05-16", ""},
 	} {
 		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.byline), "https://news.example/story", Options{})
 		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {

@@ -50,6 +50,10 @@ var (
 	reYMonD   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
+	// reSpacedDots is a dotted date with a space after each dot, day
+	// first, as Czech, Slovak, Hungarian and some German pages print it:
+	// "8. 5. 2012", "08. 05. 2012, 14:30".
+	reSpacedDots = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})\b(?:\s*,?\s*(\d{1,2}):(\d{2}))?`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-zA-Z])`)
 	// The day first, at the start of a path segment, as sites in languages
@@ -159,6 +163,11 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			w.byOrder = byOrder(a, b, g[2])
 			try(m[0], w, ok)
 		}
+	}
+	if m := find(!first() && strings.Contains(s, ". "), reSpacedDots); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[3], g[2], g[1], g[4], g[5], "", "", "")
+		try(m[0], w, ok)
 	}
 	if best.idx < 0 {
 		return parseWordDate(s, persian)
