@@ -452,3 +452,29 @@ func TestEditLabelsAreUpdates(t *testing.T) {
 		}
 	}
 }
+
+// The verbs of posting label a publication date in each language, so that
+// the line counts wherever it stands, below the whole text and above a
+// list of other posts with days of their own: "Eingestellt am 08.05.2012
+// von Hans Müller", "Mis en ligne le 8 mai 2012 par Jean".
+func TestPostingVerbLabelsBelowTheText(t *testing.T) {
+	for _, c := range []struct{ lang, note string }{
+		{"de", "Eingestellt am 08.05.2012 von Hans Müller"},
+		{"de", "Verfasst am 08.05.2012 von Hans Müller"},
+		{"fr", "Mis en ligne le 8 mai 2012 par Jean Dupont"},
+		{"fr", "Rédigé le 8 mai 2012 par Jean Dupont"},
+		{"fr", "Article paru le 8 mai 2012 dans Le Monde"},
+		{"nl", "Geplaatst op 8 mei 2012 door Jan de Vries"},
+	} {
+		var b strings.Builder
+		b.WriteString(`<html lang="` + c.lang + `"><head><title>Neue Regeln | Site</title></head><body><nav><a href="/">Start</a></nav><div id="content"><h1>Neue Regeln</h1>`)
+		for i := range 14 {
+			fmt.Fprintf(&b, "<p>Absatz %d des Beitrags, lang genug, um als Text des Artikels zu gelten, und noch etwas mehr.</p>", i)
+		}
+		b.WriteString(`<p>` + c.note + `</p></div><div class="related"><h3>Mehr</h3><ul><li><a href="/x">Erster</a> <span>07.04.2012</span></li><li><a href="/y">Zweiter</a> <span>03.03.2012</span></li></ul></div></body></html>`)
+		a := extractAt(t, b.String(), "https://www.example.de/news/neue-regeln", Options{})
+		if !hasDayPrefix(published(a), "2012-05-08") {
+			t.Errorf("%s %q: Extract.PublishedAt = %q, want 2012-05-08", c.lang, c.note, published(a))
+		}
+	}
+}
