@@ -478,3 +478,18 @@ func TestPostingVerbLabelsBelowTheText(t *testing.T) {
 		}
 	}
 }
+
+// hasSpacedDot passes every string reSpacedDots matches in.
+func TestHasSpacedDot(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"16. 5. 2024", true}, {"am 8. 5. 2012 um", true}, {"Ende. 8. 5. 2012", true}, {"Satz. Noch ein Satz 2012.", false}, {"16.5.2024", false}, {"5. ", false}} {
+		if got := hasSpacedDot(c.in); got != c.want {
+			t.Errorf("hasSpacedDot(%q) = %v, want %v", c.in, got, c.want)
+		}
+		if reSpacedDots.MatchString(c.in) && !hasSpacedDot(c.in) {
+			t.Errorf("reSpacedDots matches in %q, hasSpacedDot does not pass it", c.in)
+		}
+	}
+}

@@ -164,7 +164,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			try(m[0], w, ok)
 		}
 	}
-	if m := find(!first() && strings.Contains(s, ". "), reSpacedDots); m != nil {
+	if m := find(!first() && hasSpacedDot(s), reSpacedDots); m != nil {
 		g := groups(s, m)
 		w, ok := build(g[3], g[2], g[1], g[4], g[5], "", "", "")
 		try(m[0], w, ok)
@@ -405,6 +405,24 @@ func monthNum(name string) string {
 func plausible(t time.Time) bool {
 	return t.Year() >= 1971 && t.Year() <= 2100
 }
+
+// hasSpacedDot reports whether s holds a digit, a dot, a space and a
+// digit ("8. 5."): a cheap test before reSpacedDots.
+func hasSpacedDot(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i > 0 && isASCIIDigit(s[i-1]) && i+2 < len(s) && isASCIIDigit(s[i+2]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // urlDate finds a date in the path of a page URL.
 func urlDate(path string) (when, bool) {
