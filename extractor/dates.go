@@ -50,10 +50,6 @@ var (
 	reYMonD   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
-	// reSpacedDots is a dotted date with a space after each dot, day
-	// first, as Czech, Slovak, Hungarian and some German pages print it:
-	// "8. 5. 2012", "08. 05. 2012, 14:30".
-	reSpacedDots = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})\b(?:\s*,?\s*(\d{1,2}):(\d{2}))?`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-zA-Z])`)
 	// The day first, at the start of a path segment, as sites in languages
@@ -405,24 +401,6 @@ func monthNum(name string) string {
 func plausible(t time.Time) bool {
 	return t.Year() >= 1971 && t.Year() <= 2100
 }
-
-// hasSpacedDot reports whether s holds a digit, a dot, a space and a
-// digit ("8. 5."): a cheap test before reSpacedDots.
-func hasSpacedDot(s string) bool {
-	for i := strings.Index(s, ". "); i >= 0; {
-		if i > 0 && isASCIIDigit(s[i-1]) && i+2 < len(s) && isASCIIDigit(s[i+2]) {
-			return true
-		}
-		j := strings.Index(s[i+2:], ". ")
-		if j < 0 {
-			break
-		}
-		i += 2 + j
-	}
-	return false
-}
-
-func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // urlDate finds a date in the path of a page URL.
 func urlDate(path string) (when, bool) {

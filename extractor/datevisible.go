@@ -419,6 +419,17 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 	return when{}, false
 }
 
+// addTailDate adds the date that closes t, a byline or an author label's
+// value (creditTailDate), as the byline's date; it reports whether there
+// was one.
+func (s *scanner) addTailDate(t string) bool {
+	w, ok := s.creditTailDate(t)
+	if ok {
+		s.addDate(w, "", "byline-text")
+	}
+	return ok
+}
+
 // reUnpaddedShortYear is a dotted date with a two-digit year whose day or
 // month has one digit: "8.5.12", "8.05.12 14:30".
 var reUnpaddedShortYear = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{2})\b`)

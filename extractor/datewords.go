@@ -325,3 +325,26 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// reSpacedDots is a dotted date with a space after each dot, day first,
+// as Czech, Slovak, Hungarian and some German pages print it: "8. 5.
+// 2012", "08. 05. 2012, 14:30".
+var reSpacedDots = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})\b(?:\s*,?\s*(\d{1,2}):(\d{2}))?`)
+
+// hasSpacedDot reports whether s holds a digit, a dot, a space and a
+// digit ("8. 5."): a cheap test before reSpacedDots.
+func hasSpacedDot(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i > 0 && isASCIIDigit(s[i-1]) && i+2 < len(s) && isASCIIDigit(s[i+2]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

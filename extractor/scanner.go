@@ -171,9 +171,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addDate(w, kind, "byline-text")
 		}
 		if !ok && len(labelled) == 0 && hasDigit(t) {
-			if w, ok := s.creditTailDate(t); ok {
-				s.addDate(w, "", "byline-text") // "By Jane Doe, 05/08/12"
-			} else {
+			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 			}
 		}
@@ -207,11 +205,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
-		// "von <a class=author>Hans Müller</a>, 8.5.12": the date that
-		// closes the byline the author element is in.
-		if w, ok := s.creditTailDate(t); ok {
-			s.addDate(w, "", "byline-text")
-		}
+		s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
 	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(n, t)
@@ -225,12 +219,10 @@ func (s *scanner) block(n *html.Node) bool {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
 		// as in "By Jane Doe, …".
-		w, ok := s.parse(t)
-		if !ok || !hasYearOrEpoch(t) {
-			w, ok = s.creditTailDate(t)
-		}
-		if ok {
+		if w, ok := s.parse(t); ok && hasYearOrEpoch(t) {
 			s.addDate(w, "", "byline-text")
+		} else {
+			s.addTailDate(t)
 		}
 	}
 	if len(labels) == 0 {
@@ -393,9 +385,7 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		case "author":
 			if afterH1 && !isCJKName(l.label) {
-				if w, ok := s.creditTailDate(l.value); ok {
-					s.addDate(w, "", "byline-text") // "Autor: Hans Müller, 08.05.2012"
-				}
+				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
 			names := splitAuthors(cutCJKAppositive(l.value))
 			if !looksLikeNames(names) || !afterH1 {
