@@ -123,6 +123,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			if n == headline {
 				s.dropTopBarDay(headline)
 				v.h1Pos = s.pos
+				s.headlineDate(n)
 			}
 			s.pos++
 			return false

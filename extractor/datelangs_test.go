@@ -493,3 +493,21 @@ func TestHasSpacedDot(t *testing.T) {
 		}
 	}
 }
+
+// A headline that is a document's kind and its day dates the document, as
+// German agencies and councils title their releases ("Pressemitteilung vom
+// 08.05.2012"), above a related list with days of its own.
+func TestDocumentKindHeadline(t *testing.T) {
+	for _, h := range []string{"Pressemitteilung vom 08.05.2012", "Medienmitteilung vom 8. Mai 2012", "Presseinformation vom 08.05.2012"} {
+		var b strings.Builder
+		b.WriteString(`<html lang="de"><head><title>` + h + ` | Stadt</title></head><body><nav><a href="/">Start</a></nav><div id="content"><h1>` + h + `</h1><h2>Neue Regeln für den Verkehr</h2>`)
+		for i := range 8 {
+			fmt.Fprintf(&b, "<p>Absatz %d der Mitteilung, lang genug, um als Text des Artikels zu gelten, und noch etwas mehr.</p>", i)
+		}
+		b.WriteString(`</div><div class="related"><h3>Mehr</h3><ul><li><a href="/x">Erste</a> <span>07.04.2012</span></li><li><a href="/y">Zweite</a> <span>03.03.2012</span></li></ul></div></body></html>`)
+		a := extractAt(t, b.String(), "https://www.stadt.example/presse/neue-regeln", Options{})
+		if !hasDayPrefix(published(a), "2012-05-08") {
+			t.Errorf("%q: Extract.PublishedAt = %q, want 2012-05-08", h, published(a))
+		}
+	}
+}

@@ -450,3 +450,23 @@ func padShortYear(t string) string {
 	}
 	return pad(t[m[2]:m[3]]) + "." + pad(t[m[4]:m[5]]) + "." + t[m[6]:]
 }
+
+// headlineDate reads the date of a headline that is a document's kind and
+// its day, as German agencies and councils title their releases:
+// "Pressemitteilung vom 08.05.2012", "Medienmitteilung vom 8. Mai 2012":
+// the label names the publication.
+func (s *scanner) headlineDate(n *html.Node) {
+	t := textOf(n)
+	if len(t) > 80 || !hasYearOrEpoch(t) {
+		return
+	}
+	for _, l := range splitLabels(t) {
+		if labelKind(l.label) != kindPublished {
+			continue
+		}
+		if w, ok := s.parseLabelled(l); ok {
+			s.addDate(w, kindPublished, "visible-text")
+			return
+		}
+	}
+}
