@@ -87,6 +87,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			s.pos++
 			return false
 		}
+		ownFooter := false
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
 			return false
@@ -99,7 +100,13 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 				}
 				return false
 			}
-			return true
+			if n.DataAtom == atom.Aside || hasBlockChild(n) {
+				return true
+			}
+			// "<footer class=entry-meta>Posted on May 8, 2012 by
+			// Anna</footer>": the article's footer is a block of its own,
+			// read as one wherever it stands.
+			ownFooter = true
 		case atom.A:
 			if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) {
 				s.authorNext = false
@@ -119,6 +126,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			if n == headline {
 				s.dropTopBarDay(headline)
 				v.h1Pos = s.pos
+				s.headlineDate(n)
 			}
 			s.pos++
 			return false
@@ -137,7 +145,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			}
 			return false
 		}
-		if n.DataAtom != atom.Form && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
 			if !s.furnitureByline(n) {
 				if s.nearFurniture(n) || s.postFurniture(n) {
 					s.furnitureDates(n)
@@ -162,7 +170,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		// below any number of sidebar entries, and a date it labels once
 		// counts wherever it is (visible.pick).
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
-		if past && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") && !s.nameDue() {
+		if past && !ownFooter && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") && !s.nameDue() {
 			return true
 		}
 		if holdsHeadline(n) {

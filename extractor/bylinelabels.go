@@ -73,6 +73,12 @@ var (
 		// German WordPress themes and CMS footers date a post by its
 		// writing: "Geschrieben am 12. März 2024 von …", "Erstellt am …".
 		"geschrieben am", "erstellt am", "erschienen am",
+		// The other verbs of posting ("Eingestellt am 12.03.2024 von …",
+		// "Mis en ligne le …", "Geplaatst op …"), in the languages of
+		// the labels above.
+		"eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit",
+		"mis en ligne le", "posté le", "rédigé le", "écrit le", "paru le",
+		"scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op",
 		// German dates a document by its kind and "vom" ("Pressemitteilung
 		// vom 12. März 2024", "Artikel vom 03.11.2021").
 		"pressemitteilung vom", "presseinformation vom", "pressemeldung vom", "medienmitteilung vom", "medieninformation vom", "meldung vom", "artikel vom", "beitrag vom", "nachricht vom",
@@ -98,7 +104,13 @@ var (
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published"}
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
+		// Compound and phrased names of the publication date: "Veröffentlichungsdatum:",
+		// "Datum der Veröffentlichung:", "Date de mise en ligne :", "Publicatiedatum:".
+		// Not "Erscheinungsdatum" or "date de parution": a review's info box
+		// gives the book's or the record's release so.
+		"veröffentlichungsdatum", "publikationsdatum", "erstellungsdatum", "datum der veröffentlichung", "datum der erstveröffentlichung", "erstveröffentlichung",
+		"date de mise en ligne", "fecha de creación", "publicatiedatum", "datum van publicatie", "date of publication"}
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
 )
@@ -189,7 +201,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

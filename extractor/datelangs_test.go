@@ -133,6 +133,18 @@ func TestParseDateLanguages(t *testing.T) {
 		{"vi", "Ngày 16 tháng 5 năm 2024", "2024-05-16"},
 		{"vi", "16 tháng 5, 2024", "2024-05-16"},
 		{"vi", "16 thg 5, 2024", "2024-05-16"},
+		{"fi", "16. toukokuuta 2024", "2024-05-16"},
+		{"fi", "torstai 16. toukokuuta 2024 klo 10.30", "2024-05-16"},
+		{"fi", "16. joulukuuta 2024", "2024-12-16"},
+		{"cs", "16. května 2024 10:30", "2024-05-16"},
+		{"cs", "16. září 2024", "2024-09-16"},
+		{"cs", "16. listopadu 2024", "2024-11-16"},
+		{"sk", "16. mája 2024", "2024-05-16"},
+		{"sk", "16. októbra 2024", "2024-10-16"},
+		{"hu", "2024. május 16. 10:30", "2024-05-16"},
+		{"hu", "2024. szeptember 16.", "2024-09-16"},
+		{"cs", "16. 5. 2024 10:30", "2024-05-16"},
+		{"sk", "16. 05. 2024", "2024-05-16"},
 	} {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got[:10] != c.want {
@@ -287,6 +299,16 @@ func TestDateLabelsOfNewsLanguages(t *testing.T) {
 		{"<p>نُشر في 16 مايو 2024</p><p>تم التحديث 17 مايو 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>زمان انتشار: ۲۷ اردیبهشت ۱۴۰۳</p><p>آخرین به‌روزرسانی: ۲۸ اردیبهشت ۱۴۰۳</p>", "2024-05-16", "2024-05-17"},
 		{"<p>Publish Date: May 16, 2024</p><p>Updated Date: May 17, 2024</p>", "2024-05-16", "2024-05-17"},
+		// Compound and phrased names of the publication date.
+		{"<p>Veröffentlichungsdatum: 16.05.2024</p><p>Zuletzt geändert: 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Datum der Veröffentlichung: 16.05.2024</p>", "2024-05-16", ""},
+		{"<p>Erstveröffentlichung: 16.05.2024</p><p>Aktualisiert: 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Date de mise en ligne : 16 mai 2024</p><p>Mis à jour : 17 mai 2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Publicatiedatum: 16 mei 2024</p>", "2024-05-16", ""},
+		{"<p>Date of publication: May 16, 2024</p>", "2024-05-16", ""},
+		// Czech, Slovak and Hungarian space the dots of a numeric date.
+		{"<p>Publikováno: 16. 5. 2024, 10:30</p>", "2024-05-16", ""},
+		{"<p>Datum: 16. 05. 2024</p><p>Aktualizováno: 17. 05. 2024</p>", "2024-05-16", ""},
 	} {
 		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.byline), "https://news.example/story", Options{})
 		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
@@ -444,6 +466,65 @@ func TestLastActiveIsAnUpdate(t *testing.T) {
 		a := extractAt(t, page, "https://code.example/jdoe/notes", Options{})
 		if published(a) != "" || !hasDayPrefix(modified(a), "2025-12-20") {
 			t.Errorf("%s: Extract = published %q modified %q, want none and 2025-12-20", byline, published(a), modified(a))
+		}
+	}
+}
+
+// The verbs of posting label a publication date in each language, so that
+// the line counts wherever it stands, below the whole text and above a
+// list of other posts with days of their own: "Eingestellt am 08.05.2012
+// von Hans Müller", "Mis en ligne le 8 mai 2012 par Jean".
+func TestPostingVerbLabelsBelowTheText(t *testing.T) {
+	for _, c := range []struct{ lang, note string }{
+		{"de", "Eingestellt am 08.05.2012 von Hans Müller"},
+		{"de", "Verfasst am 08.05.2012 von Hans Müller"},
+		{"fr", "Mis en ligne le 8 mai 2012 par Jean Dupont"},
+		{"fr", "Rédigé le 8 mai 2012 par Jean Dupont"},
+		{"fr", "Article paru le 8 mai 2012 dans Le Monde"},
+		{"nl", "Geplaatst op 8 mei 2012 door Jan de Vries"},
+	} {
+		var b strings.Builder
+		b.WriteString(`<html lang="` + c.lang + `"><head><title>Neue Regeln | Site</title></head><body><nav><a href="/">Start</a></nav><div id="content"><h1>Neue Regeln</h1>`)
+		for i := range 14 {
+			fmt.Fprintf(&b, "<p>Absatz %d des Beitrags, lang genug, um als Text des Artikels zu gelten, und noch etwas mehr.</p>", i)
+		}
+		b.WriteString(`<p>` + c.note + `</p></div><div class="related"><h3>Mehr</h3><ul><li><a href="/x">Erster</a> <span>07.04.2012</span></li><li><a href="/y">Zweiter</a> <span>03.03.2012</span></li></ul></div></body></html>`)
+		a := extractAt(t, b.String(), "https://www.example.de/news/neue-regeln", Options{})
+		if !hasDayPrefix(published(a), "2012-05-08") {
+			t.Errorf("%s %q: Extract.PublishedAt = %q, want 2012-05-08", c.lang, c.note, published(a))
+		}
+	}
+}
+
+// hasSpacedDot passes every string reSpacedDots matches in.
+func TestHasSpacedDot(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"16. 5. 2024", true}, {"am 8. 5. 2012 um", true}, {"Ende. 8. 5. 2012", true}, {"Satz. Noch ein Satz 2012.", false}, {"16.5.2024", false}, {"5. ", false}} {
+		if got := hasSpacedDot(c.in); got != c.want {
+			t.Errorf("hasSpacedDot(%q) = %v, want %v", c.in, got, c.want)
+		}
+		if reSpacedDots.MatchString(c.in) && !hasSpacedDot(c.in) {
+			t.Errorf("reSpacedDots matches in %q, hasSpacedDot does not pass it", c.in)
+		}
+	}
+}
+
+// A headline that is a document's kind and its day dates the document, as
+// German agencies and councils title their releases ("Pressemitteilung vom
+// 08.05.2012"), above a related list with days of its own.
+func TestDocumentKindHeadline(t *testing.T) {
+	for _, h := range []string{"Pressemitteilung vom 08.05.2012", "Medienmitteilung vom 8. Mai 2012", "Presseinformation vom 08.05.2012"} {
+		var b strings.Builder
+		b.WriteString(`<html lang="de"><head><title>` + h + ` | Stadt</title></head><body><nav><a href="/">Start</a></nav><div id="content"><h1>` + h + `</h1><h2>Neue Regeln für den Verkehr</h2>`)
+		for i := range 8 {
+			fmt.Fprintf(&b, "<p>Absatz %d der Mitteilung, lang genug, um als Text des Artikels zu gelten, und noch etwas mehr.</p>", i)
+		}
+		b.WriteString(`</div><div class="related"><h3>Mehr</h3><ul><li><a href="/x">Erste</a> <span>07.04.2012</span></li><li><a href="/y">Zweite</a> <span>03.03.2012</span></li></ul></div></body></html>`)
+		a := extractAt(t, b.String(), "https://www.stadt.example/presse/neue-regeln", Options{})
+		if !hasDayPrefix(published(a), "2012-05-08") {
+			t.Errorf("%q: Extract.PublishedAt = %q, want 2012-05-08", h, published(a))
 		}
 	}
 }

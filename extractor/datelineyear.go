@@ -29,14 +29,28 @@ func (s *scanner) leadDateline(n *html.Node) {
 	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
 		return
 	}
+	if m := reWireCredit.FindStringSubmatchIndex(t); m != nil {
+		// "SAN FRANCISCO--(BUSINESS WIRE)--May 8, 2012--": the day
+		// after the wire's credit.
+		t = t[m[1]:]
+	}
 	end := reDatelineEnd.FindStringIndex(t)
 	if end == nil || end[0] > 48 {
 		return
 	}
 	head := strings.Trim(t[:end[0]], " ([")
 	if i := strings.IndexByte(head, '('); i > 0 {
-		// The wire's credit after the date: "WASHINGTON, March 3, 2024
-		// (Reuters) -".
+		if inner := strings.TrimSpace(head[i+1:]); hasYearOrEpoch(inner) && dateCovers(inner) {
+			head = inner // "Berlin (08.05.2012) – …": the day in brackets
+		} else {
+			// The wire's credit after the date: "WASHINGTON, March 3,
+			// 2024 (Reuters) -".
+			head = strings.TrimSpace(head[:i])
+		}
+	}
+	if i := strings.Index(head, " /"); i > 0 && strings.HasSuffix(head, "/") {
+		// A press wire's credit after the date: "NEW YORK, May 8, 2012
+		// /PRNewswire/ --".
 		head = strings.TrimSpace(head[:i])
 	}
 	if head != "" && dateCovers(head) {
@@ -52,8 +66,14 @@ func (s *scanner) leadDateline(n *html.Node) {
 	}
 }
 
-// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a colon.
-var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s`)
+// reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a
+// colon, a press wire's double dash ("/PRNewswire/ --", "May 8, 2012--").
+var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s|\s?--`)
+
+// reWireCredit is a press wire's credit between double dashes before its
+// day, as Business Wire and Globe Newswire set it: "SAN
+// FRANCISCO--(BUSINESS WIRE)--".
+var reWireCredit = regexp.MustCompile(`^[^()]{2,40}--\([^()]{2,30}\)--\s*`)
 
 // placeholderYear completes a dateline's day so that the date parser, which
 // reads only whole dates, can read its month and day.

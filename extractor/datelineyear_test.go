@@ -52,3 +52,25 @@ func TestLeadDatelineShortYear(t *testing.T) {
 		}
 	}
 }
+
+// A press wire's release opens with its dateline and the wire's credit:
+// "NEW YORK, May 8, 2012 /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS
+// WIRE)--May 8, 2012--"; a German release may bracket the day after its
+// place: "Berlin (08.05.2012) –". A bracket that holds an agency's name
+// dates nothing.
+func TestPressWireDatelines(t *testing.T) {
+	for _, c := range []struct{ lead, want string }{
+		{"NEW YORK, May 8, 2012 /PRNewswire/ --", "2012-05-08"},
+		{"SAN FRANCISCO--(BUSINESS WIRE)--May 8, 2012--", "2012-05-08"},
+		{"TORONTO, May 8, 2012 /CNW/ --", "2012-05-08"},
+		{"Berlin (08.05.2012) –", "2012-05-08"},
+		{"Hamburg (8. Mai 2012) -", "2012-05-08"},
+		{"Berlin (ots) –", ""},
+		{"Version 2.0 --", ""},
+	} {
+		a := extractAt(t, wirePage(c.lead, ""), "https://news.example/world/thing", Options{})
+		if got := published(a); !strings.HasPrefix(got, c.want) || c.want == "" && got != "" {
+			t.Errorf("%q: PublishedDate = %q, want %q", c.lead, got, c.want)
+		}
+	}
+}

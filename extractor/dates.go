@@ -160,6 +160,11 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			try(m[0], w, ok)
 		}
 	}
+	if m := find(!first() && hasSpacedDot(s), reSpacedDots); m != nil {
+		g := groups(s, m)
+		w, ok := build(g[3], g[2], g[1], g[4], g[5], "", "", "")
+		try(m[0], w, ok)
+	}
 	if best.idx < 0 {
 		return parseWordDate(s, persian)
 	}
@@ -167,9 +172,9 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 }
 
 // reShortYear is a numeric date with a two-digit year standing alone
-// ("01/25/26", "25.01.26 14:30", "5/16/24 10:30 AM"), both separators
-// alike.
-var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?)?)?$`)
+// ("01/25/26", "25.01.26 14:30", "5/16/24 10:30 AM", "25.01.26, 14:30
+// Uhr"), both separators alike.
+var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*Uhr)?)?$`)
 
 // parseShortYear reads a date with a two-digit year, which is 20yy: this
 // extractor reads no page dated before earliestYear. Only a string that is

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -389,4 +390,83 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
 	}
 	return false, ok
+}
+
+// creditTailDate reads the date that ends a byline or the value of an
+// author label, after a comma, a bar, a slash or a dash: "Autor: Hans
+// Müller, 08.05.2012", "Auteur : Jean Dupont, 8 mai 2012", "von <a>Hans
+// Müller</a>, 8.5.12". The first separator after which the rest is a date
+// and little else counts, so the commas and slashes inside the date ("May
+// 8, 2012", "08/05/2012") do not cut it. After a byline's name a dotted
+// date with a two-digit year is read unpadded too ("8.5.12"): there it is
+// no version number.
+func (s *scanner) creditTailDate(v string) (when, bool) {
+	if len(v) > 160 || !hasDigit(v) {
+		return when{}, false
+	}
+	for i, r := range v {
+		if !strings.ContainsRune(",|/·•–-", r) {
+			continue
+		}
+		rest := padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):]))
+		if rest == "" || len(rest) > 40 || !dateCovers(rest) {
+			continue
+		}
+		if w, ok := s.parse(rest); ok {
+			return w, true
+		}
+	}
+	return when{}, false
+}
+
+// addTailDate adds the date that closes t, a byline or an author label's
+// value (creditTailDate), as the byline's date; it reports whether there
+// was one.
+func (s *scanner) addTailDate(t string) bool {
+	w, ok := s.creditTailDate(t)
+	if ok {
+		s.addDate(w, "", "byline-text")
+	}
+	return ok
+}
+
+// reUnpaddedShortYear is a dotted date with a two-digit year whose day or
+// month has one digit: "8.5.12", "8.05.12 14:30".
+var reUnpaddedShortYear = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.(\d{2})\b`)
+
+// padShortYear writes the day and month of a dotted date with a
+// two-digit year that opens t with two digits each ("8.5.12" ->
+// "08.05.12"), as parseShortYear reads it; other text is returned as is.
+func padShortYear(t string) string {
+	m := reUnpaddedShortYear.FindStringSubmatchIndex(t)
+	if m == nil || m[3]-m[2] == 2 && m[5]-m[4] == 2 {
+		return t
+	}
+	pad := func(d string) string {
+		if len(d) == 1 {
+			return "0" + d
+		}
+		return d
+	}
+	return pad(t[m[2]:m[3]]) + "." + pad(t[m[4]:m[5]]) + "." + t[m[6]:]
+}
+
+// headlineDate reads the date of a headline that is a document's kind and
+// its day, as German agencies and councils title their releases:
+// "Pressemitteilung vom 08.05.2012", "Medienmitteilung vom 8. Mai 2012":
+// the label names the publication.
+func (s *scanner) headlineDate(n *html.Node) {
+	t := textOf(n)
+	if len(t) > 80 || !hasYearOrEpoch(t) {
+		return
+	}
+	for _, l := range splitLabels(t) {
+		if labelKind(l.label) != kindPublished {
+			continue
+		}
+		if w, ok := s.parseLabelled(l); ok {
+			s.addDate(w, kindPublished, "visible-text")
+			return
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -211,5 +212,73 @@ func TestDateBeforeBracketedNote(t *testing.T) {
 		if got := published(extractPage(t, page)); !strings.HasPrefix(got, "2021-11-12") {
 			t.Errorf("in a %s: PublishedDate = %q, want 2021-11-12", tag, got)
 		}
+	}
+}
+
+// A byline or an author label whose value ends with the date gives that
+// date, after a comma, a bar, a slash or a dash, in any language, a
+// two-digit year included: "Autor: Hans Müller, 08.05.2012", "von <a
+// class=author>Klaus-Peter Schöppner</a>, 8.5.12". A number that is no
+// date after the name dates nothing.
+func TestCreditTailDate(t *testing.T) {
+	for _, c := range []struct{ lang, byline, want, author string }{
+		{"de", "<p>Autor: Hans Müller, 08.05.2012</p>", "2012-05-08", "Hans Müller"},
+		{"de", "<p>Autor: Hans Müller | 8. Mai 2012</p>", "2012-05-08", "Hans Müller"},
+		{"de", "<p>Autor: Hans-Peter Müller, 08.05.12, 14:30 Uhr</p>", "2012-05-08", "Hans-Peter Müller"},
+		{"fr", "<p>Auteur : Jean Dupont, 8 mai 2012</p>", "2012-05-08", "Jean Dupont"},
+		{"es", "<p>Autor: Juan Pérez - 8 de mayo de 2012</p>", "2012-05-08", "Juan Pérez"},
+		{"it", "<p>Autore: Mario Rossi - 8 maggio 2012</p>", "2012-05-08", "Mario Rossi"},
+		{"en", "<p>Author: Jane Roe-Smith / 05/08/2012</p>", "2012-05-08", "Jane Roe-Smith"},
+		{"de", "<p>Von Hans Müller, 8.5.12</p>", "2012-05-08", "Hans Müller"},
+		{"de", "<p>Von Hans Müller | 08.05.12</p>", "2012-05-08", "Hans Müller"},
+		{"fr", "<p>Par Jean Dupont, 08/05/12</p>", "2012-05-08", "Jean Dupont"},
+		{"de", `<p class="byline">von <a href="/autor/ks" class="author url fn" rel="author">Klaus-Peter Schöppner</a>, 8.5.12</p>`, "2012-05-08", "Klaus-Peter Schöppner"},
+		{"en", `<div class="meta">by <a href="/author/jr" rel="author">Jane Roe</a>, 5/8/12</div>`, "2012-05-08", "Jane Roe"},
+		{"de", "<p>Autor: Hans Müller, Seite 12</p>", "", "Hans Müller"},
+	} {
+		page := strings.Replace(withByline(pageWithBlocks("", 4, ""), c.byline), "<html>", `<html lang="`+c.lang+`">`, 1)
+		a := extractAt(t, page, "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.want) || strings.Join(a.Authors, ", ") != c.author {
+			t.Errorf("%s %s: Extract = published %q, authors %q; want %q, %q", c.lang, c.byline, published(a), a.Authors, c.want, c.author)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"8.5.12", "08.05.12"}, {"8.05.12 14:30", "08.05.12 14:30"}, {"08.05.12", "08.05.12"}, {"8.5.2012", "8.5.2012"}, {"Seite 8.5.12", "Seite 8.5.12"},
+	} {
+		if got := padShortYear(c.in); got != c.want {
+			t.Errorf("padShortYear(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// An <article>'s own <footer> whose text stands in it directly is a block
+// of its own, read wherever it stands: WordPress themes close a post with
+// "<footer class=entry-meta>Posted on May 8, 2012 by Anna</footer>", below
+// any length of text, above a related-posts list with dates of its own.
+func TestArticleFooterNote(t *testing.T) {
+	var body strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&body, "<p>Paragraph %d of the post, long enough to be body text for the reader, and a little more.</p>", i)
+	}
+	related := `<div class="related"><h3>Related</h3><ul><li><a href="/x">Another post</a> <span>07.04.2012</span></li><li><a href="/y">A third post</a> <span>03.03.2012</span></li></ul></div>`
+	for _, c := range []struct{ lang, note string }{
+		{"en", "Posted on May 8, 2012 by Anna"},
+		{"en", "This entry was posted in News on May 8, 2012 by Anna."},
+		{"de", "Dieser Eintrag wurde veröffentlicht am 8. Mai 2012 von Anna."},
+		{"de", "Veröffentlicht am 8. Mai 2012 von Anna in News. 3 Kommentare"},
+		{"fr", "Publié le 8 mai 2012 par Anna"},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>A day by the sea | My blog</title></head><body><header><p class="site-title">My blog</p></header><article><h1 class="entry-title">A day by the sea</h1><div class="entry-content">` +
+			body.String() + `</div><footer class="entry-meta">` + c.note + `</footer></article>` + related + `</body></html>`
+		a := extractAt(t, page, "https://blog.example/a-day-by-the-sea", Options{})
+		if !hasDayPrefix(published(a), "2012-05-08") {
+			t.Errorf("%s %q: Extract.PublishedAt = %q, want 2012-05-08", c.lang, c.note, published(a))
+		}
+	}
+	// A comment's footer is no post's.
+	comments := `<div id="comments" class="comments-area"><ol class="comment-list"><li><article class="comment-body"><footer class="comment-meta">Anna says: May 9, 2012 at 10:00</footer><div class="comment-content"><p>Nice post!</p></div></article></li></ol></div>`
+	page := `<html lang="en"><head><title>A day by the sea | My blog</title></head><body><article><h1 class="entry-title">A day by the sea</h1><div class="entry-content">` + body.String() + `</div>` + comments + `</article></body></html>`
+	if a := extractAt(t, page, "https://blog.example/a-day-by-the-sea", Options{}); published(a) != "" {
+		t.Errorf("a comment's footer: Extract.PublishedAt = %q, want none", published(a))
 	}
 }

@@ -12,25 +12,26 @@ import (
 // Month names of the languages most common in news that the regexps of
 // dates.go do not read (their \b is ASCII only, and their alternation of
 // Latin names would grow past what a hot path affords): nl, id, ro, tr,
-// pl, ru, uk, ar, fa (Gregorian months), hi, including the genitive forms
-// used in dates ("5 марта 2024", "5 marca 2024"). Each name maps to its
+// pl, ru, uk, ar, fa (Gregorian months), hi, fi, cs, sk, hu, including the
+// genitive and partitive forms used in dates ("5 марта 2024", "5 marca
+// 2024", "5. toukokuuta 2024", "5. května 2024"). Each name maps to its
 // month; names are matched whole, lower-cased.
 var wordMonths = map[string]time.Month{}
 
 func init() {
 	names := [][]string{
-		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी"},
-		{"februari", "februarie", "şubat", "subat", "luty", "lutego", "feber", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فيفري", "فوریه", "فوریهٔ", "فبروری", "फ़रवरी", "\u095eरवरी", "फरवरी"},
-		{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "مارچ", "मार्च"},
-		{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "kwiecien", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "अप्रैल"},
-		{"mei", "mai", "mayıs", "mayis", "maj", "maja", "май", "мая", "травень", "травня", "مايو", "ماي", "أيار", "مه", "مهٔ", "می", "मई"},
-		{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "जून"},
-		{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "جويلية", "يوليوز", "تموز", "ژوئیه", "ژوئیهٔ", "جولای", "जुलाई"},
-		{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "sierpien", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "أوت", "غشت", "أغشت", "آب", "اوت", "آگوست", "آگست", "اگست", "अगस्त"},
-		{"september", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर"},
-		{"oktober", "octombrie", "ekim", "październik", "października", "pazdziernik", "pazdziernika", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर"},
-		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर"},
-		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर"},
+		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी", "tammikuuta", "tammikuu", "ledna", "leden", "januára", "január"},
+		{"februari", "februarie", "şubat", "subat", "luty", "lutego", "feber", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فيفري", "فوریه", "فوریهٔ", "فبروری", "फ़रवरी", "\u095eरवरी", "फरवरी", "helmikuuta", "helmikuu", "února", "únor", "februára", "február"},
+		{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "مارچ", "मार्च", "maaliskuuta", "maaliskuu", "března", "březen", "marca", "március"},
+		{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "kwiecien", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "अप्रैल", "huhtikuuta", "huhtikuu", "dubna", "duben", "apríla", "április"},
+		{"mei", "mai", "mayıs", "mayis", "maj", "maja", "май", "мая", "травень", "травня", "مايو", "ماي", "أيار", "مه", "مهٔ", "می", "मई", "toukokuuta", "toukokuu", "května", "květen", "mája", "május"},
+		{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "जून", "kesäkuuta", "kesäkuu", "června", "červen", "júna", "június"},
+		{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "جويلية", "يوليوز", "تموز", "ژوئیه", "ژوئیهٔ", "جولای", "जुलाई", "heinäkuuta", "heinäkuu", "července", "červenec", "júla", "július"},
+		{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "sierpien", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "أوت", "غشت", "أغشت", "آب", "اوت", "آگوست", "آگست", "اگست", "अगस्त", "elokuuta", "elokuu", "srpna", "srpen", "augusta", "augusztus"},
+		{"september", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर", "syyskuuta", "syyskuu", "září", "septembra", "szeptember"},
+		{"oktober", "octombrie", "ekim", "październik", "października", "pazdziernik", "pazdziernika", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर", "lokakuuta", "lokakuu", "října", "říjen", "októbra", "október"},
+		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर", "marraskuuta", "marraskuu", "listopadu", "novembra"},
+		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर", "joulukuuta", "joulukuu", "prosince", "prosinec", "decembra"},
 	}
 	for i, ns := range names {
 		for _, n := range ns {
@@ -324,3 +325,26 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// reSpacedDots is a dotted date with a space after each dot, day first,
+// as Czech, Slovak, Hungarian and some German pages print it: "8. 5.
+// 2012", "08. 05. 2012, 14:30".
+var reSpacedDots = regexp.MustCompile(`\b(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})\b(?:\s*,?\s*(\d{1,2}):(\d{2}))?`)
+
+// hasSpacedDot reports whether s holds a digit, a dot, a space and a
+// digit ("8. 5."): a cheap test before reSpacedDots.
+func hasSpacedDot(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if i > 0 && isASCIIDigit(s[i-1]) && i+2 < len(s) && isASCIIDigit(s[i+2]) {
+			return true
+		}
+		j := strings.Index(s[i+2:], ". ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -184,7 +184,9 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addDate(w, kind, "byline-text")
 		}
 		if !ok && len(labelled) == 0 && hasDigit(t) {
-			s.agoSegment(t) // "By Jane Doe | 3 hours ago"
+			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
+				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
+			}
 		}
 		return used
 	}
@@ -198,6 +200,7 @@ func (s *scanner) block(n *html.Node) bool {
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture.
 	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption))
+	nAuthors := len(v.authorCands)
 	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
@@ -214,6 +217,9 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addAuthorElement(n, names)
 		}
 	}
+	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
+		s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
+	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(n, t)
 		s.nameList(t)
@@ -222,11 +228,14 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
-	if afterH1 && mayBePrepositionByline(t) && hasYearOrEpoch(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
+	if afterH1 && mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
-		// novembre 2021": the byline's date, as in "By Jane Doe, …".
-		if w, ok := s.parse(t); ok {
+		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
+		// as in "By Jane Doe, …".
+		if w, ok := s.parse(t); ok && hasYearOrEpoch(t) {
 			s.addDate(w, "", "byline-text")
+		} else {
+			s.addTailDate(t)
 		}
 	}
 	if len(labels) == 0 {
@@ -388,6 +397,9 @@ func (s *scanner) block(n *html.Node) bool {
 				used = true
 			}
 		case "author":
+			if afterH1 && !isCJKName(l.label) {
+				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
+			}
 			names := splitAuthors(cutCJKAppositive(l.value))
 			if !looksLikeNames(names) || !afterH1 {
 				break
