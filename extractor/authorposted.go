@@ -37,7 +37,7 @@ func (s *scanner) postedName(labels []labelled) {
 		m := rePostedTail.FindStringSubmatch(v[loc[1]:])
 		// A handle counts on a Chinese line only: after an English
 		// label, a word there is a link's ("Posted 2024-03-05 Permalink").
-		if m == nil || !isCJKName(m[1]) && !isCJKName(l.raw+v) || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || isCJKWeekday(m[1]) || cjkPlaceholders[m[1]] {
+		if m == nil || !isCJKName(m[1]) && !isCJKName(l.raw+v) || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || isCJKWeekday(m[1]) || cjkPlaceholders[m[1]] || cjkFloors[m[1]] {
 			return
 		}
 		if n := cleanName(m[1]); n != "" {

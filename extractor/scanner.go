@@ -29,9 +29,10 @@ type scanner struct {
 	// isoDates are the page's machine-readable dates (<time datetime>),
 	// evidence for the order of day and month in "02-12-2025".
 	isoDates []string
-	// aboveHeadline is the last author element met before the headline
+	// aboveHeadline is the last author element met before the headline,
+	// aboveCredit the last Chinese labelled credit ("作者：张三")
 	// (authorvisible.go: keepAboveHeadline).
-	aboveHeadline *authorCand
+	aboveHeadline, aboveCredit *authorCand
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -376,7 +377,13 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		case "author":
 			names := splitAuthors(cutCJKAppositive(l.value))
-			if !looksLikeNames(names) || !afterH1 {
+			if !looksLikeNames(names) {
+				break
+			}
+			if !afterH1 {
+				if isCJKName(l.label) {
+					s.aboveCredit = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: l.label}
+				}
 				break
 			}
 			if !v.has(fromByline) {
