@@ -33,6 +33,10 @@ type scanner struct {
 	// aboveCredit the last Chinese labelled credit ("作者：张三")
 	// (authorvisible.go: keepAboveHeadline).
 	aboveHeadline, aboveCredit *authorCand
+	// posterCell is the table cell, classed as an author's, that held the
+	// first author element above the headline: a forum's first poster
+	// (authorvisible.go: keepThreadPoster).
+	posterCell *html.Node
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -190,8 +194,18 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
-			} else {
-				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
+				// A poster's cell is read for its first name: the rest
+				// is the member's card ("中级会员", "帖子 12").
+				if cell != nil {
+					names = splitAuthors(firstText(n))
+				}
+				if looksLikeNames(names) {
+					s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+				}
+				if s.posterCell == nil {
+					s.posterCell = cell
+				}
 			}
 		}
 	} else if !caption && !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
@@ -501,6 +515,10 @@ func linksHeadline(n *html.Node) bool {
 // author elements inside it, as a candidate, marked linked when n's
 // author links spell them one each (linkedNames).
 func (s *scanner) addAuthorElement(n *html.Node, names []string) {
+	if s.replyPoster(n) {
+		s.keepThreadPoster()
+		return
+	}
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	s.v.authorCands[len(s.v.authorCands)-1].linked = linkedNames(n, names)
 }

@@ -90,3 +90,35 @@ func TestChineseCreditAboveHeadline(t *testing.T) {
 		})
 	}
 }
+
+// Discuz! 6 and 7 lay a thread out as one table a post, the poster's cell
+// ("postauthor": name, rank, member card) before the post's, the subject
+// inside the first post: the first cell's poster wrote the thread, not
+// the replies' posters below the headline.
+func TestChineseForumFirstPoster(t *testing.T) {
+	post := func(id, name, card, info, subject, text string) string {
+		return `<div id="post_` + id + `"><table id="pid` + id + `" cellspacing="0" cellpadding="0"><tr><td class="postauthor" rowspan="2">` + name + card + `</td>
+<td class="postcontent"><div class="postinfo">` + info + `</div><div class="defaultpost"><div class="postmessage">` + subject + `<table cellspacing="0" cellpadding="0"><tr><td class="t_msgfont" id="postmessage_` + id + `">` + text + `</td></tr></table></div></div></td></tr></table></div>`
+	}
+	card := `<p><em>中级会员</em></p><dl class="profile"><dt>帖子</dt><dd>12&nbsp;</dd><dt>积分</dt><dd>85&nbsp;</dd><dt>注册时间</dt><dd>2003-1-1&nbsp;</dd></dl>`
+	for _, c := range []struct{ name, first, second string }{
+		{"linked names", `<div class="postinfo"><a target="_blank" href="space.php?uid=5">张三</a></div>`, `<div class="postinfo"><a href="space.php?uid=6">李四</a></div>`},
+		{"cited names", `<cite><a href="space-uid-5.html">张三</a></cite>`, `<cite><a href="space-uid-6.html">李四</a></cite>`},
+		{"names in bold", `<b>张三</b>`, `<b>李四</b>`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := zhHead + `<title>` + zhTitle + ` - 江城杂谈 - 江城论坛 - Powered by Discuz!</title></head><body>
+<div id="nav"><a href="index.php">江城论坛</a> &raquo; <a href="forumdisplay.php?fid=2">江城杂谈</a> &raquo; ` + zhTitle + `</div><div id="postlist" class="mainbox viewthread">` +
+				post("123", c.first, card, `<strong><a id="postnum123">1<sup>#</sup></a></strong> <em id="authorposton123">发表于 2008-3-11 12:12</em> | <a href="#">只看该作者</a>`, `<div id="threadtitle"><h1>`+zhTitle+`</h1></div>`, zhForumBody()) +
+				post("124", c.second, card, `<strong><a id="postnum124">2<sup>#</sup></a></strong> <em id="authorposton124">发表于 2008-3-12 09:00</em>`, "", "顶！家门口的路终于要修了。") +
+				post("125", strings.ReplaceAll(c.second, "李四", "王五"), card, `<strong><a id="postnum125">3<sup>#</sup></a></strong> <em id="authorposton125">发表于 2008-3-12 10:00</em>`, "", "支持。") + `</div></body></html>`
+			a := zhExtract(t, page, "http://bbs.example.cn/viewthread.php?tid=123")
+			if got := strings.Join(a.Authors, "; "); got != "张三" {
+				t.Errorf("Extract(%s).Authors = %q, want 张三", c.name, got)
+			}
+			if a.PublishedDate != "2008-03-11" {
+				t.Errorf("Extract(%s).PublishedDate = %q, want 2008-03-11", c.name, a.PublishedDate)
+			}
+		})
+	}
+}
