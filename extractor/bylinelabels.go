@@ -364,8 +364,23 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 	if !strings.Contains(t, "时间") && !strings.Contains(t, "時間") && !strings.Contains(t, "日期") {
 		return out
 	}
-	for _, l := range cjkDateLabels {
-		for from := 0; ; {
+	return bareLabels(t, out, cjkDateLabels, 0, beforeDigit)
+}
+
+// What follows a label written without its colon, after white space
+// (bareLabels).
+const (
+	beforeDigit = iota // a digit: a date's label
+	beforeRole         // a Han character, the label after white space: a role between fields
+	beforeName         // a Han or a Hangul character, the label first or after white space
+)
+
+// bareLabels adds to out each of labels that stands in t from start on
+// with white space after it and then what follows says (beforeDigit,
+// beforeRole, beforeName), where no label of out lies.
+func bareLabels(t string, out []labelAt, labels []string, start, follows int) []labelAt {
+	for _, l := range labels {
+		for from := start; ; {
 			i := strings.Index(t[from:], l)
 			if i < 0 {
 				break
@@ -373,8 +388,23 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 			i += from
 			from = i + len(l)
 			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-			if len(rest) == len(t[from:]) || rest == "" || !startsWithDigit(rest) {
+			if len(rest) == len(t[from:]) || rest == "" {
 				continue
+			}
+			r, _ := utf8.DecodeRuneInString(rest)
+			switch follows {
+			case beforeDigit:
+				if !startsWithDigit(rest) {
+					continue
+				}
+			case beforeRole:
+				if !endsInSpace(t[:i]) || !unicode.Is(unicode.Han, r) {
+					continue
+				}
+			case beforeName:
+				if i > 0 && !endsInSpace(t[:i]) || !unicode.In(r, unicode.Han, unicode.Hangul) {
+					continue
+				}
 			}
 			end := len(t) - len(rest)
 			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
@@ -398,26 +428,7 @@ func bareRoleLabels(t string, out []labelAt) []labelAt {
 		return out
 	}
 	first := slices.MinFunc(out, func(a, b labelAt) int { return a.start - b.start }).start
-	for _, l := range cjkRoleLabels {
-		for from := first; ; {
-			i := strings.Index(t[from:], l)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(l)
-			before, _ := utf8.DecodeLastRuneInString(t[:i])
-			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-			if !unicode.IsSpace(before) || len(rest) == len(t[from:]) || !startsWithHan(rest) {
-				continue
-			}
-			end := len(t) - len(rest)
-			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
-				out = append(out, labelAt{i, end, l})
-			}
-		}
-	}
-	return out
+	return bareLabels(t, out, cjkRoleLabels, first, beforeRole)
 }
 
 func startsWithHan(s string) bool {
@@ -435,28 +446,7 @@ var bareAuthorLabels = []string{"作者", "작성자", "기자명", "글쓴이"}
 // the start of t or after a space, where no label of out lies, before a
 // Han or a Hangul character.
 func bareAuthorLabel(t string, out []labelAt) []labelAt {
-	for _, l := range bareAuthorLabels {
-		for from := 0; ; {
-			i := strings.Index(t[from:], l)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(l)
-			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-			if len(rest) == len(t[from:]) || i > 0 && !endsInSpace(t[:i]) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(rest); !unicode.In(r, unicode.Han, unicode.Hangul) {
-				continue
-			}
-			end := len(t) - len(rest)
-			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
-				out = append(out, labelAt{i, end, l})
-			}
-		}
-	}
-	return out
+	return bareLabels(t, out, bareAuthorLabels, 0, beforeName)
 }
 
 // endsInSpace reports whether s ends in white space.

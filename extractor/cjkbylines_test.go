@@ -43,13 +43,7 @@ func TestKoreanJapaneseBylineLabels(t *testing.T) {
 				continue
 			}
 			t.Run(c.name+"/"+name, func(t *testing.T) {
-				a := zhExtract(t, page(c.info), "https://www.example.com/news/articleView.html?idxno=12345")
-				if got := strings.Join(a.Authors, "; "); got != c.authors {
-					t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.authors)
-				}
-				if a.PublishedDate != "2024-05-16" {
-					t.Errorf("Extract(%s).PublishedDate = %q, want 2024-05-16", c.info, a.PublishedDate)
-				}
+				wantAuthorsDay(t, zhExtract(t, page(c.info), "https://www.example.com/news/articleView.html?idxno=12345"), c.info, c.authors, "2024-05-16")
 			})
 		}
 	}

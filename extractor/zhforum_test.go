@@ -5,6 +5,18 @@ import (
 	"testing"
 )
 
+// wantAuthorsDay checks the authors and the day of publication that a,
+// extracted from a page of what, holds.
+func wantAuthorsDay(t *testing.T, a Article, what, authors, day string) {
+	t.Helper()
+	if got := strings.Join(a.Authors, "; "); got != authors {
+		t.Errorf("Extract(%s).Authors = %q, want %q", what, got, authors)
+	}
+	if a.PublishedDate != day {
+		t.Errorf("Extract(%s).PublishedDate = %q, want %q", what, a.PublishedDate, day)
+	}
+}
+
 // zhForumBody is a post's text as forums set it: lines broken by <br>.
 func zhForumBody() string {
 	return strings.ReplaceAll(strings.ReplaceAll(zhParas(false, ""), "<p>", ""), "</p>", "<br>")
@@ -29,13 +41,7 @@ func TestChineseForumFloors(t *testing.T) {
 	for _, floor := range []string{"沙发", "板凳", "地板"} {
 		for name, page := range layouts {
 			t.Run(floor+"/"+name, func(t *testing.T) {
-				a := zhExtract(t, page(floor), "http://bbs.example.cn/read.php?tid=123")
-				if len(a.Authors) != 0 {
-					t.Errorf("Extract(%s).Authors = %q, want none", floor, a.Authors)
-				}
-				if a.PublishedDate != "2005-03-11" {
-					t.Errorf("Extract(%s).PublishedDate = %q, want 2005-03-11", floor, a.PublishedDate)
-				}
+				wantAuthorsDay(t, zhExtract(t, page(floor), "http://bbs.example.cn/read.php?tid=123"), floor, "", "2005-03-11")
 			})
 		}
 	}
@@ -55,13 +61,7 @@ func TestChineseInfoLineInToolbar(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			page := zhHead + `<title>` + zhTitle + `_江城杂谈_江城社区</title></head><body><div class="nav"><a href="/">首页</a> <a>江城杂谈</a></div>
 <div class="head"><h1>` + zhTitle + `</h1>` + c.bar + `</div><div class="main"><div class="content">` + zhForumBody() + `</div>` + reply + `</div></body></html>`
-			a := zhExtract(t, page, "http://bbs.example.cn/post-free-123456-1.shtml")
-			if got := strings.Join(a.Authors, "; "); got != c.want {
-				t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
-			}
-			if a.PublishedDate != "2012-06-24" {
-				t.Errorf("Extract(%s).PublishedDate = %q, want 2012-06-24", c.name, a.PublishedDate)
-			}
+			wantAuthorsDay(t, zhExtract(t, page, "http://bbs.example.cn/post-free-123456-1.shtml"), c.name, c.want, "2012-06-24")
 		})
 	}
 }
@@ -80,13 +80,7 @@ func TestChineseCreditAboveHeadline(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			page := zhHead + `<title>` + zhTitle + `_江城网</title></head><body><div class="nav"><a href="/">首页</a> <a>散文</a></div><div class="article">` + c.above + `<h1>` + zhTitle + `</h1><div class="info">2021-03-05 来源：江城日报</div><div class="content">` + zhParas(false, "") + `</div></div>` + zhRelated + zhFooter + `</body></html>`
-			a := zhExtract(t, page, zhURL)
-			if got := strings.Join(a.Authors, "; "); got != c.want {
-				t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
-			}
-			if a.PublishedDate != "2021-03-05" {
-				t.Errorf("Extract(%s).PublishedDate = %q, want 2021-03-05", c.name, a.PublishedDate)
-			}
+			wantAuthorsDay(t, zhExtract(t, page, zhURL), c.name, c.want, "2021-03-05")
 		})
 	}
 }
@@ -112,13 +106,7 @@ func TestChineseForumFirstPoster(t *testing.T) {
 				post("123", c.first, card, `<strong><a id="postnum123">1<sup>#</sup></a></strong> <em id="authorposton123">发表于 2008-3-11 12:12</em> | <a href="#">只看该作者</a>`, `<div id="threadtitle"><h1>`+zhTitle+`</h1></div>`, zhForumBody()) +
 				post("124", c.second, card, `<strong><a id="postnum124">2<sup>#</sup></a></strong> <em id="authorposton124">发表于 2008-3-12 09:00</em>`, "", "顶！家门口的路终于要修了。") +
 				post("125", strings.ReplaceAll(c.second, "李四", "王五"), card, `<strong><a id="postnum125">3<sup>#</sup></a></strong> <em id="authorposton125">发表于 2008-3-12 10:00</em>`, "", "支持。") + `</div></body></html>`
-			a := zhExtract(t, page, "http://bbs.example.cn/viewthread.php?tid=123")
-			if got := strings.Join(a.Authors, "; "); got != "张三" {
-				t.Errorf("Extract(%s).Authors = %q, want 张三", c.name, got)
-			}
-			if a.PublishedDate != "2008-03-11" {
-				t.Errorf("Extract(%s).PublishedDate = %q, want 2008-03-11", c.name, a.PublishedDate)
-			}
+			wantAuthorsDay(t, zhExtract(t, page, "http://bbs.example.cn/viewthread.php?tid=123"), c.name, "张三", "2008-03-11")
 		})
 	}
 }
