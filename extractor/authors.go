@@ -14,8 +14,9 @@ var (
 	// poster's name: "Posted by Jane Doe at 9:22 AM" (Blogger).
 	reAtTime = regexp.MustCompile(`\s+at\s+\d{1,2}[:.]\d\d\b`)
 	// reAtDate is the date a post's footer gives after its poster's
-	// name: "Posted by 张三 at 2005-3-11 12:12", "… @ 2005-03-11".
-	reAtDate    = regexp.MustCompile(`\s+(?:at|@)\s*(?:19|20)\d\d[-/.年]`)
+	// name: "Posted by 张三 at 2005-3-11 12:12", "… on 2005-03-11", "… @
+	// 2005-03-11", "张三 于 2005-03-11 发表".
+	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
 	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"

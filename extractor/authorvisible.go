@@ -102,18 +102,6 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	return mayBeByStart(t) && (reByStart.MatchString(t) || own && reByAlone.MatchString(t)) || cjkAuthorFirst(t)
 }
 
-// cjkAuthorFirst reports whether t opens with a Chinese author label
-// ("楼主：", "作者："): a forum's or a portal's info line, which their
-// templates set in a toolbar beside the share and reply buttons
-// (Tianya's "atl-menu").
-func cjkAuthorFirst(t string) bool {
-	if !startsWithHan(t) {
-		return false
-	}
-	labels := findLabels(t)
-	return len(labels) > 0 && labels[0].start == 0 && isCJKName(labels[0].label) && labelKind(labels[0].label) == "author"
-}
-
 // reStandfirstCredit is the writer's name in capitals that ends a
 // standfirst, as British and Irish papers set it: "…, says OLIVE RYAN.",
 // "…, writes JOHN O'BRIEN".
@@ -326,9 +314,9 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	}
 	switch labels[0].label {
 	case "来源", "稿源":
-	case "发表于", "发布于":
-		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …": the poster is the
-		// word before the label.
+	case "发表于", "发布于", "写于":
+		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …", "张三 写于
+		// 2005-03-11": the poster is the word before the label.
 		if f := strings.Fields(lead); len(f) > 0 {
 			lead = f[len(f)-1]
 		}
@@ -515,49 +503,6 @@ func (s *scanner) keepAboveHeadline() {
 		}
 	}
 	v.authorCands = append(v.authorCands, *c)
-}
-
-// Forums (Discuz!, phpwind, DVBBS) lay each post out as a table row, the
-// poster's cell ("<td class=postauthor>": name, rank, member card) beside
-// the post's; the thread's subject is set in the first post, after its
-// poster's cell, whose card puts it beyond aboveHeadlineWindow. The
-// replies' posters below the headline sit in cells of the same class: the
-// first cell's poster is the thread's.
-
-// posterCell is the table cell around n, up to four levels up, classed as
-// an author's; nil when there is none.
-func posterCell(n *html.Node) *html.Node {
-	for i, p := 0, n; i < 5 && p != nil; i, p = i+1, p.Parent {
-		if (p.DataAtom == atom.Td || p.DataAtom == atom.Th) && isAuthorElement(p) {
-			return p
-		}
-	}
-	return nil
-}
-
-// replyPoster reports whether n, an author element below the headline or
-// a block around one, is a reply's poster: in, or around, another cell of
-// the first poster's cell's class.
-func (s *scanner) replyPoster(n *html.Node) bool {
-	first := s.posterCell
-	if first == nil {
-		return false
-	}
-	same := func(c *html.Node) bool {
-		return c != nil && c != first && c.DataAtom == first.DataAtom && classID(c) == classID(first)
-	}
-	return same(posterCell(n)) || findFirst(n, same) != nil
-}
-
-// keepThreadPoster records the first poster's name, met above the
-// headline, once: a reply's poster met below stands for none.
-func (s *scanner) keepThreadPoster() {
-	c, v := s.aboveHeadline, s.v
-	if c == nil || v.has(fromAuthorElement) {
-		return
-	}
-	v.authorCands = append(v.authorCands, *c)
-	s.aboveHeadline = nil
 }
 
 // inAuthorElement reports whether n, or one of the few elements that wrap

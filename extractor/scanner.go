@@ -232,6 +232,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	if len(labels) == 0 {
+		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
 		// A block that is only a date, such as <span class="date">. A
 		// Chinese teaser's date is no candidate, but leaves the body all
 		// the same.
