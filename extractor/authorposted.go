@@ -61,7 +61,7 @@ var (
 // foot names before the time it was posted (reCJKPostedBy, reAtPosted):
 // "Tag: 生活 | 张三 @ 2005-03-11 12:12 | 评论(0)".
 func (s *scanner) footPoster(t string) {
-	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline || len(t) > 160 || !strings.ContainsAny(t, "于@") || !isCJKName(t) {
+	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline || len(t) > 160 || strings.IndexByte(t, '@') < 0 && !strings.Contains(t, "于") || !isCJKName(t) {
 		return
 	}
 	for _, seg := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {

@@ -436,17 +436,23 @@ func startsWithHan(s string) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
-// bareAuthorLabels are the author labels that portals and blogs also
-// write without a colon, a space between them and the name: "作者 张三
-// 2021-03-03", Korean boards' "작성자 홍길동 | 작성일 …" and news sites'
-// "기자명 홍길동 기자".
-var bareAuthorLabels = []string{"作者", "작성자", "기자명", "글쓴이"}
+// bareAuthorLabels and bareHangulLabels are the author labels that
+// portals and blogs also write without a colon, a space between them and
+// the name: "作者 张三 2021-03-03", Korean boards' "작성자 홍길동 | 작성일 …"
+// and news sites' "기자명 홍길동 기자".
+var bareAuthorLabels, bareHangulLabels = []string{"作者"}, []string{"작성자", "기자명", "글쓴이"}
 
-// bareAuthorLabel adds to out the bareAuthorLabels of t. Each counts at
-// the start of t or after a space, where no label of out lies, before a
-// Han or a Hangul character.
+// bareAuthorLabel adds to out the bareAuthorLabels and bareHangulLabels
+// of t. Each counts at the start of t or after a space, where no label of
+// out lies, before a Han or a Hangul character.
 func bareAuthorLabel(t string, out []labelAt) []labelAt {
-	return bareLabels(t, out, bareAuthorLabels, 0, beforeName)
+	out = bareLabels(t, out, bareAuthorLabels, 0, beforeName)
+	// Every Hangul label starts with the lead byte 0xEA or 0xEC, which
+	// no Han character and no Latin letter has.
+	if strings.IndexByte(t, 0xEA) >= 0 || strings.IndexByte(t, 0xEC) >= 0 {
+		out = bareLabels(t, out, bareHangulLabels, 0, beforeName)
+	}
+	return out
 }
 
 // endsInSpace reports whether s ends in white space.

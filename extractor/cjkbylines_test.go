@@ -48,3 +48,13 @@ func TestKoreanJapaneseBylineLabels(t *testing.T) {
 		}
 	}
 }
+
+// bareAuthorLabel reads the Hangul labels only in a text holding the lead
+// byte 0xEA or 0xEC: every one must start with one of them.
+func TestHangulLabelsLeadByte(t *testing.T) {
+	for _, l := range bareHangulLabels {
+		if l[0] != 0xEA && l[0] != 0xEC {
+			t.Errorf("bareHangulLabels: %q starts with %#x, which bareAuthorLabel's gate does not look for", l, l[0])
+		}
+	}
+}
