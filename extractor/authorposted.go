@@ -37,12 +37,45 @@ func (s *scanner) postedName(labels []labelled) {
 		m := rePostedTail.FindStringSubmatch(v[loc[1]:])
 		// A handle counts on a Chinese line only: after an English
 		// label, a word there is a link's ("Posted 2024-03-05 Permalink").
-		if m == nil || !isCJKName(m[1]) && !isCJKName(l.raw+v) || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || isCJKWeekday(m[1]) || cjkPlaceholders[m[1]] {
+		if m == nil || !isCJKName(m[1]) && !isCJKName(l.raw+v) || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || isCJKWeekday(m[1]) || cjkPlaceholders[m[1]] || cjkFloors[m[1]] {
 			return
 		}
 		if n := cleanName(m[1]); n != "" {
 			s.v.addAuthors([]string{n}, fromByline, s.pos, "")
 		}
 		return
+	}
+}
+
+var (
+	// reCJKPostedBy is a blog post's foot that names its poster, then
+	// the time, then the verb: "张三 于 2005-03-11 12:12 发表", "本文由
+	// 张三 于 2005-03-11 发表".
+	reCJKPostedBy = regexp.MustCompile(`^(?:(?:本文|此文|该文|文章)?由\s*)?(\p{Han}{2,4}|[\p{L}\p{N}_.-]{3,24})\s*于\s*(?:19|20)\d{2}\s*[-/.年][^|｜]*?(?:发表|发布|写|撰写|创建)`)
+	// reAtPosted is the same foot with an at sign between the poster
+	// and the time: "张三 @ 2005-03-11 12:12" (Blogbus, .Text).
+	reAtPosted = regexp.MustCompile(`^(\p{Han}{2,4}|[\p{L}\p{N}_.-]{3,24})\s*@\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}`)
+)
+
+// footPoster records the poster that a segment of a Chinese blog post's
+// foot names before the time it was posted (reCJKPostedBy, reAtPosted):
+// "Tag: 生活 | 张三 @ 2005-03-11 12:12 | 评论(0)".
+func (s *scanner) footPoster(t string) {
+	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline || len(t) > 160 || strings.IndexByte(t, '@') < 0 && !strings.Contains(t, "于") || !isCJKName(t) {
+		return
+	}
+	for _, seg := range strings.FieldsFunc(t, func(r rune) bool { return r == '|' || r == '｜' }) {
+		seg = strings.TrimSpace(seg)
+		m := reCJKPostedBy.FindStringSubmatch(seg)
+		if m == nil {
+			m = reAtPosted.FindStringSubmatch(seg)
+		}
+		if m == nil || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || cjkPlaceholders[m[1]] {
+			continue
+		}
+		if n := cleanName(m[1]); n != "" {
+			s.v.addAuthors([]string{n}, fromByline, s.pos, "")
+			return
+		}
 	}
 }

@@ -12,7 +12,11 @@ var (
 	reOnDate = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
 	// reAtTime is the time of day a post's footer gives after its
 	// poster's name: "Posted by Jane Doe at 9:22 AM" (Blogger).
-	reAtTime    = regexp.MustCompile(`\s+at\s+\d{1,2}[:.]\d\d\b`)
+	reAtTime = regexp.MustCompile(`\s+at\s+\d{1,2}[:.]\d\d\b`)
+	// reAtDate is the date a post's footer gives after its poster's
+	// name: "Posted by 张三 at 2005-3-11 12:12", "… on 2005-03-11", "… @
+	// 2005-03-11", "张三 于 2005-03-11 发表".
+	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
 	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
@@ -177,6 +181,11 @@ func splitAuthors(s string) []string {
 	// names have none, and s only shrinks.
 	digits := strings.ContainsAny(s, "0123456789")
 	if digits {
+		// "Posted by 张三 at 2005-3-11 12:12": the preposition goes with
+		// the date.
+		if loc := reAtDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 		s = cutDates(s)
 	}
 	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -394,7 +403,7 @@ func cleanName(p string) string {
 	}
 	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
 	// are not names.
-	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) || cjkPlaceholders[p] {
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] {
 		return ""
 	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.

@@ -99,7 +99,7 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	}
 	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return mayBeByStart(t) && (reByStart.MatchString(t) || own && reByAlone.MatchString(t))
+	return mayBeByStart(t) && (reByStart.MatchString(t) || own && reByAlone.MatchString(t)) || cjkAuthorFirst(t)
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a
@@ -188,6 +188,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
 		if seg == "" || dateCovers(seg) {
 			continue
+		}
+		if ls := findLabels(seg); len(ls) > 0 && ls[0].start == 0 {
+			return // "작성자 홍길동 | 작성일 …": the label's name, read with it
 		}
 		names := splitAuthors(seg)
 		if len(names) == 1 && len(strings.Fields(names[0])) >= 2 && looksLikeNames(names) && inOneLine(n, seg) {
@@ -303,11 +306,17 @@ func (s *scanner) leadName(t string, labels []labelled) {
 			return
 		}
 	}
+	// "홍길동 기자 | 입력 2024.05.16 10:21": a Korean reporter's name and
+	// title before the dateline's label.
+	if m := reKoreanCredit.FindStringSubmatch(strings.TrimRight(lead, "|·• ")); m != nil {
+		s.v.addAuthors([]string{m[1]}, fromByline, s.pos, "")
+		return
+	}
 	switch labels[0].label {
 	case "来源", "稿源":
-	case "发表于", "发布于":
-		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …": the poster is the
-		// word before the label.
+	case "发表于", "发布于", "写于":
+		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …", "张三 写于
+		// 2005-03-11": the poster is the word before the label.
 		if f := strings.Fields(lead); len(f) > 0 {
 			lead = f[len(f)-1]
 		}
@@ -474,8 +483,13 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 const aboveHeadlineWindow = 3
 
 // keepAboveHeadline records the author element met just above the
-// headline unless one stands closer below it.
+// headline unless one stands closer below it, and the Chinese labelled
+// credit met just above it ("作者：张三" over the headline, as magazines
+// and literary sites set it) unless a byline stands below it.
 func (s *scanner) keepAboveHeadline() {
+	if c, v := s.aboveCredit, s.v; c != nil && v.h1Pos >= 0 && v.h1Pos-c.pos <= aboveHeadlineWindow && !v.has(fromByline) {
+		v.authorCands = append(v.authorCands, *c)
+	}
 	c, v := s.aboveHeadline, s.v
 	if c == nil || v.h1Pos < 0 || v.h1Pos-c.pos > aboveHeadlineWindow {
 		return

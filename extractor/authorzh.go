@@ -66,6 +66,13 @@ func cjkCreditText(s string) string {
 // editor", "this site", "the internet".
 var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管理员", "系统管理员", "超级管理员", "小编", "本站", "本网", "网络", "网友", "原创", "转载", "综合", "互联网")
 
+// cjkFloors are the names Chinese forums give a thread's first posts by
+// their place in it, beside the poster's name and the posting time: the
+// opening post (楼主), the first reply (沙发, the sofa), the second
+// (板凳, the bench), the third (地板, the floor). "沙发 发表于: 2005-03-12"
+// names no one.
+var cjkFloors = setOf("楼主", "樓主", "沙发", "沙發", "板凳", "地板", "地下室", "藤椅")
+
 // dropCJKOrgs drops a newspaper or a site that a Chinese credit names
 // before its reporters ("江城日报 张三", "新华社 李四 王五"): it published
 // the piece, the people wrote it. A credit that names only the

@@ -116,6 +116,10 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 				}
 			}
 			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) {
+				if s.replyPoster(n) {
+					s.keepThreadPoster()
+					return true
+				}
 				if names, linked := authorLinkList(n); looksLikeNames(names) {
 					v.addAuthors(names, fromAuthorElement, s.pos, "")
 					v.authorCands[len(v.authorCands)-1].linked = linked

@@ -43,6 +43,10 @@ var (
 		// A forum thread's first poster and a blog's owner: "楼主：张三",
 		// "博主：张三".
 		"楼主": "author", "樓主": "author", "博主": "author",
+		// Japanese and Korean author labels: the writer, the poster, the
+		// reporter's name ("執筆者：山田太郎", "작성자 : 홍길동", "기자명 홍길동").
+		"執筆者": "author", "著者": "author", "筆者": "author", "投稿者": "author", "作成者": "author",
+		"작성자": "author", "기자명": "author", "글쓴이": "author", "필자": "author",
 		"发布机构": "credit", "发布单位": "credit", "发布部门": "credit", "信息来源": "credit", "供稿": "credit", "供稿单位": "credit",
 		"单位": kindOther, "录入": kindOther, "发布人": kindOther, "发布者": kindOther, "人气": kindOther,
 		"点击次数": kindOther, "阅读次数": kindOther, "访问次数": kindOther,
@@ -94,7 +98,7 @@ var (
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
 		"发表于", "发布于", "更新于", "写于", "创建于", "注册于", "註冊於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
-		"기사입력", "입력", "등록", "게시", "최종수정", "수정", "업데이트",
+		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정", "수정", "업데이트",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
 		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "آخر تحديث", "تم التحديث",
 		// Persian: the text has lost its zero-width non-joiners
@@ -201,7 +205,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
@@ -375,8 +379,23 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 	if !strings.Contains(t, "时间") && !strings.Contains(t, "時間") && !strings.Contains(t, "日期") {
 		return out
 	}
-	for _, l := range cjkDateLabels {
-		for from := 0; ; {
+	return bareLabels(t, out, cjkDateLabels, 0, beforeDigit)
+}
+
+// What follows a label written without its colon, after white space
+// (bareLabels).
+const (
+	beforeDigit = iota // a digit: a date's label
+	beforeRole         // a Han character, the label after white space: a role between fields
+	beforeName         // a Han or a Hangul character, the label first or after white space
+)
+
+// bareLabels adds to out each of labels that stands in t from start on
+// with white space after it and then what follows says (beforeDigit,
+// beforeRole, beforeName), where no label of out lies.
+func bareLabels(t string, out []labelAt, labels []string, start, follows int) []labelAt {
+	for _, l := range labels {
+		for from := start; ; {
 			i := strings.Index(t[from:], l)
 			if i < 0 {
 				break
@@ -384,8 +403,23 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 			i += from
 			from = i + len(l)
 			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-			if len(rest) == len(t[from:]) || rest == "" || !startsWithDigit(rest) {
+			if len(rest) == len(t[from:]) || rest == "" {
 				continue
+			}
+			r, _ := utf8.DecodeRuneInString(rest)
+			switch follows {
+			case beforeDigit:
+				if !startsWithDigit(rest) {
+					continue
+				}
+			case beforeRole:
+				if !endsInSpace(t[:i]) || !unicode.Is(unicode.Han, r) {
+					continue
+				}
+			case beforeName:
+				if i > 0 && !endsInSpace(t[:i]) || !unicode.In(r, unicode.Han, unicode.Hangul) {
+					continue
+				}
 			}
 			end := len(t) - len(rest)
 			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
@@ -409,26 +443,7 @@ func bareRoleLabels(t string, out []labelAt) []labelAt {
 		return out
 	}
 	first := slices.MinFunc(out, func(a, b labelAt) int { return a.start - b.start }).start
-	for _, l := range cjkRoleLabels {
-		for from := first; ; {
-			i := strings.Index(t[from:], l)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(l)
-			before, _ := utf8.DecodeLastRuneInString(t[:i])
-			rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-			if !unicode.IsSpace(before) || len(rest) == len(t[from:]) || !startsWithHan(rest) {
-				continue
-			}
-			end := len(t) - len(rest)
-			if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
-				out = append(out, labelAt{i, end, l})
-			}
-		}
-	}
-	return out
+	return bareLabels(t, out, cjkRoleLabels, first, beforeRole)
 }
 
 func startsWithHan(s string) bool {
@@ -436,31 +451,23 @@ func startsWithHan(s string) bool {
 	return unicode.Is(unicode.Han, r)
 }
 
-// bareAuthorLabel adds to out the "作者" of t that portals and blogs also
-// write without a colon, a space between it and the name: "作者 张三
-// 2021-03-03". It counts at the start of t or after a space, where no
-// label of out lies, before a Han character.
+// bareAuthorLabels and bareHangulLabels are the author labels that
+// portals and blogs also write without a colon, a space between them and
+// the name: "作者 张三 2021-03-03", Korean boards' "작성자 홍길동 | 작성일 …"
+// and news sites' "기자명 홍길동 기자".
+var bareAuthorLabels, bareHangulLabels = []string{"作者"}, []string{"작성자", "기자명", "글쓴이"}
+
+// bareAuthorLabel adds to out the bareAuthorLabels and bareHangulLabels
+// of t. Each counts at the start of t or after a space, where no label of
+// out lies, before a Han or a Hangul character.
 func bareAuthorLabel(t string, out []labelAt) []labelAt {
-	const l = "作者"
-	for from := 0; ; {
-		i := strings.Index(t[from:], l)
-		if i < 0 {
-			return out
-		}
-		i += from
-		from = i + len(l)
-		rest := strings.TrimLeft(t[from:], " \u00a0\u3000")
-		if len(rest) == len(t[from:]) || i > 0 && !endsInSpace(t[:i]) {
-			continue
-		}
-		if !startsWithHan(rest) {
-			continue
-		}
-		end := len(t) - len(rest)
-		if !slices.ContainsFunc(out, func(o labelAt) bool { return i < o.end && o.start < end }) {
-			out = append(out, labelAt{i, end, l})
-		}
+	out = bareLabels(t, out, bareAuthorLabels, 0, beforeName)
+	// Every Hangul label starts with the lead byte 0xEA or 0xEC, which
+	// no Han character and no Latin letter has.
+	if strings.IndexByte(t, 0xEA) >= 0 || strings.IndexByte(t, 0xEC) >= 0 {
+		out = bareLabels(t, out, bareHangulLabels, 0, beforeName)
 	}
+	return out
 }
 
 // endsInSpace reports whether s ends in white space.

@@ -226,22 +226,35 @@ func (s *scanner) inlineDate(n *html.Node) {
 // "来源：人民网 2024年03月05日", "Source: Reuters, 5 March 2024". The
 // date must be most of what follows the name's first word, so that a
 // sentence naming a date is not taken for a dateline.
+//
+// A Chinese source line names a paper's issue, its name run into its day
+// and the page after it: "来源：《江城日报》2005年3月11日第2版", "来源：人民日报
+// （2005年03月11日 第 10 版）". The name ends where its first digit
+// stands, and the page is no part of the date.
 func (s *scanner) creditDate(value string) {
 	if !hasYearOrEpoch(value) || len(value) > 160 {
 		return
 	}
-	f := strings.Fields(value)
-	if len(f) < 2 {
-		return
+	rest := ""
+	if isCJKName(value) {
+		if i := strings.IndexAny(value, "0123456789"); i > 0 && strings.IndexFunc(value[:i], isCJK) >= 0 {
+			rest = reIssuePage.ReplaceAllString(value[i:], "")
+		}
 	}
-	rest := strings.Join(f[1:], " ")
-	if !dateCovers(rest) {
+	if f := strings.Fields(value); rest == "" && len(f) >= 2 {
+		rest = strings.Join(f[1:], " ")
+	}
+	if rest == "" || !dateCovers(rest) {
 		return
 	}
 	if w, ok := s.parse(rest); ok {
 		s.addDate(w, "", "visible-text")
 	}
 }
+
+// reIssuePage is the page of a paper's issue that closes a Chinese
+// source line after its day: "第2版", "第 10 版", "A2版", "第三期".
+var reIssuePage = regexp.MustCompile(`\s*(?:第\s*[\d一二三四五六七八九十〇零]+\s*[版期]|[A-Z]?\d{1,3}\s*版)\s*[)）]?\s*$`)
 
 // ownTextHasDigit reports whether a text node that is a child of n holds a
 // digit: the cheap test before looseDates, which reads only those.

@@ -29,9 +29,14 @@ type scanner struct {
 	// isoDates are the page's machine-readable dates (<time datetime>),
 	// evidence for the order of day and month in "02-12-2025".
 	isoDates []string
-	// aboveHeadline is the last author element met before the headline
+	// aboveHeadline is the last author element met before the headline,
+	// aboveCredit the last Chinese labelled credit ("作者：张三")
 	// (authorvisible.go: keepAboveHeadline).
-	aboveHeadline *authorCand
+	aboveHeadline, aboveCredit *authorCand
+	// posterCell is the table cell, classed as an author's, that held the
+	// first author element above the headline: a forum's first poster
+	// (authorvisible.go: keepThreadPoster).
+	posterCell *html.Node
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -205,8 +210,18 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
-			} else {
-				s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
+				// A poster's cell is read for its first name: the rest
+				// is the member's card ("中级会员", "帖子 12").
+				if cell != nil {
+					names = splitAuthors(firstText(n))
+				}
+				if looksLikeNames(names) {
+					s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+				}
+				if s.posterCell == nil {
+					s.posterCell = cell
+				}
 			}
 		}
 	} else if !caption && !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
@@ -239,6 +254,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	if len(labels) == 0 {
+		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
 		// A block that is only a date, such as <span class="date">. A
 		// Chinese teaser's date is no candidate, but leaves the body all
 		// the same.
@@ -401,7 +417,13 @@ func (s *scanner) block(n *html.Node) bool {
 				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
 			names := splitAuthors(cutCJKAppositive(l.value))
-			if !looksLikeNames(names) || !afterH1 {
+			if !looksLikeNames(names) {
+				break
+			}
+			if !afterH1 {
+				if isCJKName(l.label) {
+					s.aboveCredit = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: l.label}
+				}
 				break
 			}
 			if !v.has(fromByline) {
@@ -519,6 +541,10 @@ func linksHeadline(n *html.Node) bool {
 // author elements inside it, as a candidate, marked linked when n's
 // author links spell them one each (linkedNames).
 func (s *scanner) addAuthorElement(n *html.Node, names []string) {
+	if s.replyPoster(n) {
+		s.keepThreadPoster()
+		return
+	}
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	s.v.authorCands[len(s.v.authorCands)-1].linked = linkedNames(n, names)
 }

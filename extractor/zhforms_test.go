@@ -99,6 +99,15 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "posted on, then the poster", info: "发表于 2005-03-11 12:12 张三", day: "2005-03-11", authors: "张三"},
 		{name: "posted at, then a handle", info: "posted @ 2005-03-11 12:12 ggjjzhzz 阅读(123) 评论(0)", day: "2005-03-11", authors: "ggjjzhzz"},
 		{name: "posted, then a link's word", info: "Posted on 2005-03-11 12:12 Permalink", day: "2005-03-11"},
+		{name: "posted by, then at the time", info: "Posted by 张三 at 2005-3-11 12:12", day: "2005-03-11", authors: "张三"},
+		{name: "posted by, then on the day", info: "Posted by 张三 on 2005-03-11", day: "2005-03-11", authors: "张三"},
+		// A blog post's foot: the poster, the time, then the verb, or an
+		// at sign between them.
+		{name: "the poster, then when posted", info: "张三 于 2005-03-11 12:12 发表", day: "2005-03-11", authors: "张三"},
+		{name: "by the poster, then when posted", info: "本文由 张三 于 2005-03-11 12:12 发表", day: "2005-03-11", authors: "张三"},
+		{name: "the poster at the time", info: "张三 @ 2005-03-11 12:12", day: "2005-03-11", authors: "张三"},
+		{name: "the poster at the time, among the foot's fields", info: "2005-03-11", tail: "<p>Tag: 生活 | 张三 @ 2005-03-11 12:12 | 评论(0)</p>", day: "2005-03-11", authors: "张三"},
+		{name: "the writer, then when written", info: "张三 写于 2005-03-11", day: "2005-03-11", authors: "张三"},
 		{name: "posted on, then the paper", info: "发表于 2005-03-11 12:12 江城日报", day: "2005-03-11"},
 		// A reporter's credit above the account's call to follow it.
 		{name: "reporter above a closing call", info: "2021-03-05", tail: "<p>（记者 张三）</p><p>长按二维码关注我们</p>", day: "2021-03-05", authors: "张三"},
@@ -109,6 +118,11 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "a name marked with a box", info: "2021-03-05", first: "<p>□张三</p>", day: "2021-03-05", authors: "张三"},
 		{name: "a name marked with a circle", info: "2021-03-05", first: "<p>◎张三</p>", day: "2021-03-05", authors: "张三"},
 		{name: "written up by", info: "2021-03-05", first: "<p>撰稿 张三</p>", day: "2021-03-05", authors: "张三"},
+		// A paper's issue after its name in the source line: the page
+		// after the day is no part of it.
+		{name: "the issue after the paper's name", info: "来源：《江城日报》2005年3月11日第2版", day: "2005-03-11"},
+		{name: "the issue in brackets", info: "来源：江城日报（2005年03月11日 第 10 版）", day: "2005-03-11"},
+		{name: "the issue run into the name", info: "来源：江城日报2005-03-11 A2版", day: "2005-03-11"},
 		// Chinese numerals with a circle for the zero.
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},

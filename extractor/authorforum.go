@@ -1,0 +1,61 @@
+package extractor
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Forums (Discuz!, phpwind, DVBBS) lay each post out as a table row, the
+// poster's cell ("<td class=postauthor>": name, rank, member card) beside
+// the post's; the thread's subject is set in the first post, after its
+// poster's cell, whose card puts it beyond aboveHeadlineWindow. The
+// replies' posters below the headline sit in cells of the same class: the
+// first cell's poster is the thread's.
+
+// posterCell is the table cell around n, up to four levels up, classed as
+// an author's; nil when there is none.
+func posterCell(n *html.Node) *html.Node {
+	for i, p := 0, n; i < 5 && p != nil; i, p = i+1, p.Parent {
+		if (p.DataAtom == atom.Td || p.DataAtom == atom.Th) && isAuthorElement(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// replyPoster reports whether n, an author element below the headline or
+// a block around one, is a reply's poster: in, or around, another cell of
+// the first poster's cell's class.
+func (s *scanner) replyPoster(n *html.Node) bool {
+	first := s.posterCell
+	if first == nil {
+		return false
+	}
+	same := func(c *html.Node) bool {
+		return c != nil && c != first && c.DataAtom == first.DataAtom && classID(c) == classID(first)
+	}
+	return same(posterCell(n)) || findFirst(n, same) != nil
+}
+
+// keepThreadPoster records the first poster's name, met above the
+// headline, once: a reply's poster met below stands for none.
+func (s *scanner) keepThreadPoster() {
+	c, v := s.aboveHeadline, s.v
+	if c == nil || v.has(fromAuthorElement) {
+		return
+	}
+	v.authorCands = append(v.authorCands, *c)
+	s.aboveHeadline = nil
+}
+
+// cjkAuthorFirst reports whether t opens with a Chinese author label
+// ("楼主：", "作者："): a forum's or a portal's info line, which their
+// templates set in a toolbar beside the share and reply buttons
+// (Tianya's "atl-menu").
+func cjkAuthorFirst(t string) bool {
+	if !startsWithHan(t) {
+		return false
+	}
+	labels := findLabels(t)
+	return len(labels) > 0 && labels[0].start == 0 && isCJKName(labels[0].label) && labelKind(labels[0].label) == "author"
+}

@@ -1,0 +1,60 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Korean and Japanese news sites and boards label their writer and their
+// date in the info line under the headline, with or without a colon:
+// "작성자 홍길동 | 작성일 2024.05.16", "기자명 홍길동 기자", "執筆者：山田太郎".
+// The name is the writer's, without the label or the reporter's title,
+// and the date is the line's.
+func TestKoreanJapaneseBylineLabels(t *testing.T) {
+	ko := strings.Repeat(`<p>정부는 16일 지방 도로 정비를 위한 새로운 계획을 발표했다. 올해는 전국에서 1200킬로미터의 도로를 새로 짓거나 개량해 교통망을 확충할 계획이라고 밝혔다.</p>`, 4)
+	ja := strings.Repeat(`<p>政府は十六日、地方の道路整備を進めるための新たな計画を発表した。今年度は全国で千二百キロの道路を新設または改良し、交通網の充実を図るという。</p>`, 4)
+	koTitle, jaTitle := "정부, 지방 도로 정비 새 계획 발표", "地方の道路整備に新計画　今年度は千二百キロ"
+	pages := map[string]func(info string) string{
+		"ko news": func(info string) string {
+			return `<html lang="ko"><head><meta charset="utf-8"><title>` + koTitle + ` - 강성일보</title></head><body><header><a href="/">강성일보</a><nav><a>정치</a> <a>경제</a></nav></header><div class="article"><h1>` + koTitle + `</h1>` + info + `<div class="article-body">` + ko + `</div></div><div class="ranking"><h2>많이 본 뉴스</h2><ul><li><a href="/1">다른 기사의 제목이 여기에 들어갑니다</a> 2024.05.15</li></ul></div><footer>Copyright © 2024 강성일보. All rights reserved.</footer></body></html>`
+		},
+		"ko board": func(info string) string {
+			return `<html lang="ko"><head><meta charset="utf-8"><title>` + koTitle + ` > 자유게시판</title></head><body><div id="hd"><a href="/">커뮤니티</a></div><table class="board_view"><tr><th class="subject">` + koTitle + `</th></tr><tr><td class="info">` + info + `</td></tr><tr><td class="content">` + ko + `</td></tr></table><div class="list"><table><tr><td><a href="/2">이전 글의 제목이 여기에 들어갑니다</a></td><td>2024.05.15</td></tr></table></div></body></html>`
+		},
+		"ja news": func(info string) string {
+			return `<html lang="ja"><head><meta charset="utf-8"><title>` + jaTitle + ` | 江城新聞</title></head><body><header><a href="/">江城新聞</a><nav><a>政治</a> <a>経済</a></nav></header><main><article><h1>` + jaTitle + `</h1>` + info + `<div class="article-body">` + ja + `</div></article></main><div class="ranking"><h2>アクセスランキング</h2><ul><li><a href="/1">別の記事の見出しがここに入ります</a> 2024年5月15日</li></ul></div><footer>Copyright © 2024 江城新聞社</footer></body></html>`
+		},
+		"ja blog": func(info string) string {
+			return `<html lang="ja"><head><meta charset="utf-8"><title>` + jaTitle + ` - 江城ブログ</title></head><body><div id="blog-title"><a href="/">江城ブログ</a></div><div class="entry"><h2 class="entry-title">` + jaTitle + `</h2>` + info + `<div class="entry-content">` + ja + `</div></div><div class="sidebar"><h3>最近の投稿</h3><ul><li><a href="/2">前の記事の見出しがここに入ります</a></li></ul></div></body></html>`
+		},
+	}
+	for _, c := range []struct{ name, lang, info, authors string }{
+		{"a board's writer and date", "ko", `<div class="info">작성자 홍길동 | 작성일 2024.05.16 10:21</div>`, "홍길동"},
+		{"a writer with a colon", "ko", `<div class="info">작성자 : 홍길동 | 등록일 : 2024-05-16</div>`, "홍길동"},
+		{"a reporter's name label", "ko", `<div class="info">기자명 홍길동 기자 | 입력 2024.05.16 10:21 | 수정 2024.05.17 09:00</div>`, "홍길동"},
+		{"a reporter before the date's label", "ko", `<div class="info">홍길동 기자 | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		{"the posting time", "ko", `<div class="info">글쓴이 홍길동 · 게시일 2024-05-16</div>`, "홍길동"},
+		{"the writer with the publication date", "ja", `<div class="meta">執筆者：山田太郎　公開日：2024年5月16日</div>`, "山田太郎"},
+		{"the poster", "ja", `<div class="meta">投稿者：山田太郎　投稿日：2024/05/16</div>`, "山田太郎"},
+		{"the author", "ja", `<div class="meta">著者：山田太郎　2024年5月16日</div>`, "山田太郎"},
+	} {
+		for name, page := range pages {
+			if !strings.HasPrefix(name, c.lang) {
+				continue
+			}
+			t.Run(c.name+"/"+name, func(t *testing.T) {
+				wantAuthorsDay(t, zhExtract(t, page(c.info), "https://www.example.com/news/articleView.html?idxno=12345"), c.info, c.authors, "2024-05-16")
+			})
+		}
+	}
+}
+
+// bareAuthorLabel reads the Hangul labels only in a text holding the lead
+// byte 0xEA or 0xEC: every one must start with one of them.
+func TestHangulLabelsLeadByte(t *testing.T) {
+	for _, l := range bareHangulLabels {
+		if l[0] != 0xEA && l[0] != 0xEC {
+			t.Errorf("bareHangulLabels: %q starts with %#x, which bareAuthorLabel's gate does not look for", l, l[0])
+		}
+	}
+}
