@@ -1,7 +1,11 @@
 package extractor
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -124,6 +128,75 @@ func TestIsSidebarLabelAsBefore(t *testing.T) {
 	for _, s := range texts {
 		if got, want := isSidebarLabel(s), old(s); got != want {
 			t.Fatalf("isSidebarLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMonthRegexpsBacktrack keeps the date regexps that read month names
+// small enough for the regexp package's backtracker (500 instructions):
+// past it they run on its NFA, several times slower (monthRe).
+func TestMonthRegexpsBacktrack(t *testing.T) {
+	for _, re := range []*regexp.Regexp{reMDY, reDMY, reYMonD} {
+		r, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(r.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(p.Inst); n > 500 {
+			t.Errorf("%.40q… compiles to %d instructions, over 500", re.String(), n)
+		}
+	}
+}
+
+// TestMonthRegexpsAsBefore pins the date regexps built on the reordered
+// monthRe to those built on its old order, on random texts of month
+// names, their prefixes, digits and separators.
+func TestMonthRegexpsAsBefore(t *testing.T) {
+	const old = `(jan(?:uary|vier|uar|uari)?|jänner|enero|ene|gennaio|janeiro|feb(?:ruary|ruar|rero|braio|ruari)?|février|fevrier|févr|fevereiro|mar(?:ch|s|zo|ço)?|märz|mär|maart|apr(?:il|ile)?|avril|avr|abril|abr|may|mai|mayo|maggio|maio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|aout|agosto|sept?(?:ember|embre|iembre)?|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember|embre)?|décembre|dezember|dez|diciembre|dicembre|dezembro)`
+	pairs := [][2]*regexp.Regexp{
+		{reMDY, regexp.MustCompile(strings.Replace(reMDY.String(), monthRe, old, 1))},
+		{reDMY, regexp.MustCompile(strings.Replace(strings.Replace(reDMY.String(), monthRe, old, 1), `(?:(?:of|de)\s+)?`, `(?:of\s+|de\s+)?`, 1))},
+		{reYMonD, regexp.MustCompile(strings.Replace(reYMonD.String(), monthRe, old, 1))},
+		{reNoteMonth, regexp.MustCompile(strings.Replace(reNoteMonth.String(), monthRe, old, 1))},
+		{reDigitWord, regexp.MustCompile(strings.Replace(reDigitWord.String(), monthRe, old, 1))},
+		{reNotAName, regexp.MustCompile(strings.Replace(reNotAName.String(), monthRe, old, 1))},
+	}
+	for _, p := range pairs {
+		if p[0].String() == p[1].String() {
+			t.Fatalf("%.40q…: the old form was not rebuilt", p[0].String())
+		}
+	}
+	var pieces []string
+	for _, alt := range strings.Split(strings.Trim(strings.NewReplacer("(?:", "|", ")?", "|", ")", "|").Replace(old), "(|"), "|") {
+		if alt != "" {
+			pieces = append(pieces, alt, strings.ToUpper(alt), alt[:len(alt)/2+1])
+		}
+	}
+	pieces = append(pieces, " ", "  ", ".", ",", "-", "/", "de ", "del ", "of ", "1", "5", "26", "2024", "1999", "10:30", "am", "EDT", "+02:00", "th", "er", "\u212a", "ſ", "É", "x")
+	gen := randomPieces(5, pieces, 9)
+	months := pieces[:len(pieces)-24]
+	rng := rand.New(rand.NewPCG(6, 7))
+	templates := []string{"%s %s, %s", "%s %s %s", "%s de %s de %s", "%s. %s %s at 10:30 am EDT", "%s %s %s", "%s-%s-%s"}
+	for i := range 100000 {
+		s := gen()
+		if i%2 == 0 {
+			m, d, y := months[rng.IntN(len(months))], []string{"5", "26", "1st", "3er", "12."}[rng.IntN(5)], []string{"2024", "1999", "24"}[rng.IntN(3)]
+			args := []any{m, d, y}
+			if rng.IntN(2) == 0 {
+				args = []any{d, m, y}
+			}
+			if rng.IntN(4) == 0 {
+				args = []any{y, m, d}
+			}
+			s = gen() + fmt.Sprintf(templates[rng.IntN(len(templates))], args...) + gen()
+		}
+		for _, p := range pairs {
+			if got, want := p[0].FindStringSubmatchIndex(s), p[1].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("%.30q… on %q: %v, want %v", p[0].String(), s, got, want)
+			}
 		}
 	}
 }
