@@ -70,7 +70,23 @@ func splitTitleSeps(s string) []string {
 func simplify(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	simplifyInto(&b, s, "")
+	// strings.ToLower is unicode.ToLower rune by rune: done here, in the
+	// same pass, it costs no copy of s.
+	for _, r := range s {
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r > 127 {
+			r = unicode.ToLower(r)
+		}
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteByte(byte(r))
+		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
+			// Not a symbol: "Take The Magic Step®" is the site
+			// takethemagicstep.com names, emoji decorate a headline.
+			b.WriteRune(r)
+		}
+	}
 	return b.String()
 }
 
@@ -113,14 +129,6 @@ func siteLike(segment, siteName, host string) bool {
 // simplifiesTo reports whether simplify(x) == s, without building
 // simplify(x): siteLike compares a segment with each label of the host.
 func simplifiesTo(x, s string) bool {
-	return simplifyInto(nil, x, s)
-}
-
-// simplifyInto is simplify and simplifiesTo, one rule for both: it writes
-// simplify(x) to b, or, when b is nil, reports whether simplify(x) is s.
-// strings.ToLower is unicode.ToLower rune by rune: done here, in the same
-// pass, it costs no copy of x.
-func simplifyInto(b *strings.Builder, x, s string) bool {
 	var enc [utf8.UTFMax]byte
 	for _, r := range x {
 		if r >= 'A' && r <= 'Z' {
@@ -130,26 +138,16 @@ func simplifyInto(b *strings.Builder, x, s string) bool {
 		}
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if b != nil {
-				b.WriteByte(byte(r))
-				continue
-			}
 			if s == "" || s[0] != byte(r) {
 				return false
 			}
 			s = s[1:]
 		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
-			// Not a symbol: "Take The Magic Step®" is the site
-			// takethemagicstep.com names, emoji decorate a headline.
-			if b != nil {
-				b.WriteRune(r)
-				continue
-			}
-			e := utf8.AppendRune(enc[:0], r)
-			if !strings.HasPrefix(s, string(e)) {
+			b := utf8.AppendRune(enc[:0], r)
+			if !strings.HasPrefix(s, string(b)) {
 				return false
 			}
-			s = s[len(e):]
+			s = s[len(b):]
 		}
 	}
 	return s == ""
