@@ -320,14 +320,20 @@ func isASCII(s string) bool {
 }
 
 // writeLowerASCII writes ASCII s to b lower-cased, as strings.ToLower
-// lowers ASCII.
+// lowers ASCII: the runs between capitals are written whole, not byte by
+// byte (a class name has few capitals).
 func writeLowerASCII(b *strings.Builder, s string) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	for s != "" {
+		i := 0
+		for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+			i++
 		}
-		b.WriteByte(c)
+		b.WriteString(s[:i])
+		if i == len(s) {
+			return
+		}
+		b.WriteByte(s[i] + 'a' - 'A')
+		s = s[i+1:]
 	}
 }
 
