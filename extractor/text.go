@@ -320,20 +320,14 @@ func isASCII(s string) bool {
 }
 
 // writeLowerASCII writes ASCII s to b lower-cased, as strings.ToLower
-// lowers ASCII: the runs between capitals are written whole, not byte by
-// byte (a class name has few capitals).
+// lowers ASCII.
 func writeLowerASCII(b *strings.Builder, s string) {
-	for s != "" {
-		i := 0
-		for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-			i++
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		b.WriteString(s[:i])
-		if i == len(s) {
-			return
-		}
-		b.WriteByte(s[i] + 'a' - 'A')
-		s = s[i+1:]
+		b.WriteByte(c)
 	}
 }
 
