@@ -60,6 +60,18 @@ func TestFoldWords(t *testing.T) {
 	}
 }
 
+// TestCrumbFold pins isBreadcrumb's hasFoldASCII(v, "crumb") to the
+// strings.Contains(asciiLower(v), "crumb") it replaced.
+func TestCrumbFold(t *testing.T) {
+	gen := randomPieces(8, append(fastPathPieces, "crumb", "CRUMB", "Crumbs", "bread", "crum", "b", "C"), 10)
+	for range 100000 {
+		s := gen()
+		if got, want := hasFoldASCII(s, "crumb"), strings.Contains(asciiLower(s), "crumb"); got != want {
+			t.Fatalf("hasFoldASCII(%q, \"crumb\") = %v, want %v", s, got, want)
+		}
+	}
+}
+
 // TestAuthorSegments keeps isAuthorSegment in step with authorPaths.
 func TestAuthorSegments(t *testing.T) {
 	for _, p := range authorPaths {
