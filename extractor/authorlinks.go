@@ -195,7 +195,8 @@ func authorLinkList(a *html.Node) (names []string, linked bool) {
 // #comments-content), older hand-made blogs (.commentbody) and Disqus
 // (#disqus_thread).
 func commentish(n *html.Node) bool {
-	cid := classID(n)
-	return strings.Contains(cid, "comment") || strings.Contains(cid, "respond") || strings.Contains(cid, "reply") ||
-		strings.Contains(cid, "disqus")
+	return commentClassKeys.in(classID(n))
 }
+
+// commentClassKeys are the words commentish looks for, found in one pass.
+var commentClassKeys = newKeySet("comment", "respond", "reply", "disqus")

@@ -23,26 +23,30 @@ func isAuthorLink(a *html.Node) bool {
 		if j < 0 {
 			break
 		}
-		if authorSegments[rest[:j]] {
+		if isAuthorSegment(rest[:j]) {
 			return true
 		}
 		i += 1 + j
 	}
-	return strings.Contains(strings.ToLower(attr(a, "rel")), "author")
+	// "author" holds no letter a rune outside ASCII lower-cases to, so
+	// this is strings.Contains(strings.ToLower(rel), "author").
+	return hasFoldASCII(attr(a, "rel"), "author")
 }
 
-// authorPaths mark links to an author's page; authorSegments are their
-// segments.
-var (
-	authorPaths    = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
-	authorSegments = func() map[string]bool {
-		m := map[string]bool{}
-		for _, p := range authorPaths {
-			m[strings.Trim(p, "/")] = true
-		}
-		return m
-	}()
-)
+// isAuthorSegment reports whether seg is an authorPath's segment: a switch,
+// which compares the few segments of its length, not a map, which hashes
+// every segment of every link.
+func isAuthorSegment(seg string) bool {
+	switch seg {
+	case "author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "contributors", "columnist", "reporter":
+		return true
+	}
+	return false
+}
+
+// authorPaths mark links to an author's page; isAuthorSegment knows
+// their segments (TestAuthorSegments keeps the two in step).
+var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
 
 // addAuthorLink notes a link to an author's page ("/author/jane-doe/").
 func (m *pageMeta) addAuthorLink(a *html.Node) {

@@ -53,7 +53,7 @@ func cutCJKAppositive(s string) string {
 // cjkCreditText is the names of a Chinese credit without the roles and
 // affiliations written around them.
 func cjkCreditText(s string) string {
-	if strings.IndexFunc(s, isCJK) < 0 {
+	if !holdsCJK(s) {
 		return s
 	}
 	s = reCJKAside.ReplaceAllString(s, "$1")
@@ -206,7 +206,7 @@ func isCJKOrg(n string) bool {
 // isCJKName reports whether n is written in Han characters (a Chinese
 // name is one word).
 func isCJKName(n string) bool {
-	return strings.IndexFunc(n, isCJK) >= 0
+	return holdsCJK(n)
 }
 
 var (
@@ -226,8 +226,11 @@ var (
 
 // cjkBodyAuthors finds the reporters named where Chinese news puts them:
 // at the start of the first paragraph or in brackets at the end of the last.
+//
+// Every form it reads holds Han characters: a text without any (most
+// pages, which are not Chinese) is not read further.
 func cjkBodyAuthors(text string) []string {
-	if text == "" {
+	if !holdsCJK(text) {
 		return nil
 	}
 	paras := strings.Split(text, "\n\n")
@@ -291,7 +294,7 @@ func cjkLoneName(paras []string) string {
 			}
 			return ""
 		}
-		if utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？\n") || strings.IndexFunc(p, isCJK) < 0 {
+		if utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？\n") || !holdsCJK(p) {
 			return "" // the first paragraph is text, not a heading
 		}
 	}

@@ -96,7 +96,7 @@ func latinName(s string) bool {
 // other pages.
 func metaCredit(m *pageMeta) string {
 	v, _ := m.tag("contentsource", "source")
-	if strings.IndexFunc(v, isCJK) < 0 {
+	if !holdsCJK(v) {
 		return ""
 	}
 	v = strings.TrimSpace(v)

@@ -43,7 +43,19 @@ func joinClassID(c, id string) string {
 	case c == "":
 		return lowerASCII(id)
 	}
-	return lowerASCII(c + " " + id)
+	if isLowerASCII(c) && isLowerASCII(id) {
+		return c + " " + id
+	}
+	if !isASCII(c) || !isASCII(id) {
+		return strings.ToLower(c + " " + id)
+	}
+	// Lowered as it is joined: one copy, not a joined one and a lowered one.
+	var b strings.Builder
+	b.Grow(len(c) + 1 + len(id))
+	writeLowerASCII(&b, c)
+	b.WriteByte(' ')
+	writeLowerASCII(&b, id)
+	return b.String()
 }
 
 func isElement(n *html.Node, tags ...atom.Atom) bool {

@@ -102,10 +102,12 @@ func collectMeta(doc *html.Node) *pageMeta {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
-			if h := strings.TrimSpace(attr(n, "href")); h != "" && !strings.Contains(strings.ToLower(attr(n, "rel")), "nofollow") {
+			// Neither word holds a letter a rune outside ASCII lower-cases
+			// to: hasFoldASCII finds what strings.ToLower would.
+			if h := strings.TrimSpace(attr(n, "href")); h != "" && !hasFoldASCII(attr(n, "rel"), "nofollow") {
 				m.hrefs = append(m.hrefs, h)
 			}
-			if n.DataAtom == atom.A && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+			if n.DataAtom == atom.A && hasFoldASCII(attr(n, "rel"), "author") {
 				if t := textOf(n); t != "" && len(t) < 80 {
 					m.relAuthors = append(m.relAuthors, t)
 				}
@@ -117,8 +119,8 @@ func collectMeta(doc *html.Node) *pageMeta {
 				m.addAuthorLink(n)
 			}
 		}
-		if prop := strings.ToLower(attr(n, "itemprop")); prop != "" {
-			m.addItemprop(n, prop)
+		if prop := attr(n, "itemprop"); prop != "" {
+			m.addItemprop(n, strings.ToLower(prop))
 		}
 		if c := attr(n, "class"); strings.Contains(c, "published") || strings.Contains(c, "updated") {
 			m.addMicroformatDate(n, c)

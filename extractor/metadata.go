@@ -152,7 +152,7 @@ func breadcrumbSection(doc *html.Node, title string) string {
 // class or id ("breadcrumb" holds it), in any case, or the ARIA label.
 func isBreadcrumb(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && strings.Contains(asciiLower(a.Val), "crumb") ||
+		if (a.Key == "class" || a.Key == "id") && hasFoldASCII(a.Val, "crumb") ||
 			a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
 			return true
 		}

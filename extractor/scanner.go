@@ -291,7 +291,7 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		}
 		if !hasYearOrEpoch(t) && !linksHeadline(n) {
-			s.cjkMonthDay(n, t, strings.IndexFunc(t, isCJK) >= 0) // "5月16日 10:21 江城日报"
+			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
@@ -498,7 +498,7 @@ var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true
 // 召开" is a sentence. A line that links a headline is a teaser's
 // ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
 func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
-	if len(t) > 160 || strings.IndexFunc(t, isCJK) < 0 || !hasYearOrEpoch(t) || strings.Contains(t, "。") || todayAbove(t, s.v.h1Pos >= 0) || linksHeadline(n) {
+	if len(t) > 160 || !holdsCJK(t) || !hasYearOrEpoch(t) || strings.Contains(t, "。") || todayAbove(t, s.v.h1Pos >= 0) || linksHeadline(n) {
 		return when{}, "", false
 	}
 	for _, re := range []*regexp.Regexp{reISO, reCJK} {

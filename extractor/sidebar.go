@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -95,12 +96,29 @@ func isSidebarLabel(t string) bool {
 	if len(t) > maxSidebarHeading {
 		return false
 	}
-	s := strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)
-	if sidebarLabels[s] {
+	// strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd),
+	// folded and lowered on the stack: a map look-up of string(b) copies
+	// nothing.
+	var scratch [foldScratch]byte
+	var f spaceFolder
+	b := f.appendString(scratch[:0], t)
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			// Lower-cased as strings.ToLower lowers the rest (the ASCII
+			// before it lowers as it did).
+			b = append(scratch[:0], strings.ToLower(string(b))...)
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	b = bytes.TrimRight(b, sidebarLabelEnd)
+	if sidebarLabels[string(b)] {
 		return true
 	}
 	for _, p := range sidebarPrefixes {
-		if strings.HasPrefix(s, p) && len(s) <= len(p)+40 {
+		if len(b) >= len(p) && string(b[:len(p)]) == p && len(b) <= len(p)+40 {
 			return true
 		}
 	}

@@ -192,6 +192,30 @@ func isCJK(r rune) bool {
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
 }
 
+// holdsCJK reports whether s holds a rune isCJK is true of, as
+// holdsCJK(s) does, without decoding the runes
+// below cjkFirst: their UTF-8 starts with a byte under 0xE2, which no
+// rune from cjkFirst on starts with, and ASCII is passed over eight bytes
+// at a time.
+func holdsCJK(s string) bool {
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) && word8(s, i)&bytesHighs == 0 {
+			i += 8
+			continue
+		}
+		if s[i] < 0xE2 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isCJK(r) {
+			return true
+		}
+		i += size
+	}
+	return false
+}
+
 // cjkFirst is the lowest code point of unicode.Han, Hiragana and Katakana
 // (U+2E80, the CJK Radicals Supplement): below it isCJK is false.
 const cjkFirst = 0x2E80
@@ -249,19 +273,62 @@ func hasUpperASCII(s string) bool {
 // lowerASCII is strings.ToLower, but sees that the usual class name,
 // ASCII without capitals, needs no change eight bytes at a time.
 func lowerASCII(s string) string {
+	if isLowerASCII(s) {
+		return s
+	}
+	if !isASCII(s) {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	writeLowerASCII(&b, s)
+	return b.String()
+}
+
+// isLowerASCII reports whether s is ASCII without capitals, eight bytes
+// at a time.
+func isLowerASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
 		w := word8(s, i)
 		if w&bytesHighs != 0 || (w+0x3f*bytesOnes)&^(w+0x25*bytesOnes)&bytesHighs != 0 {
-			return strings.ToLower(s) // not ASCII, or a capital
+			return false // not ASCII, or a capital
 		}
 	}
 	for ; i < len(s); i++ {
 		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
+			return false
 		}
 	}
-	return s
+	return true
+}
+
+// isASCII reports whether s is ASCII, eight bytes at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if word8(s, i)&bytesHighs != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// writeLowerASCII writes ASCII s to b lower-cased, as strings.ToLower
+// lowers ASCII.
+func writeLowerASCII(b *strings.Builder, s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 }
 
 const (

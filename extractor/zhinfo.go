@@ -38,7 +38,7 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 // Chinese source line, with the bracket the line closes: "（来源：江城日报
 // 2005年03月11日）" credits 江城日报.
 func cutCJKCreditDate(s string) string {
-	if strings.IndexFunc(s, isCJK) < 0 {
+	if !holdsCJK(s) {
 		return s
 	}
 	for _, re := range []*regexp.Regexp{reCJK, reISO} {
@@ -68,7 +68,7 @@ var (
 // cjkPhotoCredit is the name in a Chinese photo credit: "记者 张晓 摄"
 // credits 张晓. An agency's reporter keeps the agency: "新华社记者 李贺".
 func cjkPhotoCredit(s string) string {
-	if strings.IndexFunc(s, isCJK) < 0 {
+	if !holdsCJK(s) {
 		return s
 	}
 	if t := strings.TrimSpace(reCJKPhotoRole.ReplaceAllString(reCJKShot.ReplaceAllString(s, ""), "")); t != "" {
@@ -116,7 +116,7 @@ func holdsAnyPrefix(s string, prefixes []string) bool {
 // (<meta name="siteName" content="children">).
 func trsMeta(m *pageMeta, key string) (string, string) {
 	v, k := m.tag(key)
-	if strings.IndexFunc(v, isCJK) < 0 {
+	if !holdsCJK(v) {
 		return "", ""
 	}
 	return v, k
@@ -133,7 +133,7 @@ var reCJKLunar = regexp.MustCompile(`农历|農曆|阴历|陰曆`)
 // cjkToday reports whether t is today's date in a portal's top bar, not
 // a date of the page.
 func cjkToday(t string) bool {
-	return strings.IndexFunc(t, isCJK) >= 0 && reCJKToday.MatchString(t)
+	return holdsCJK(t) && reCJKToday.MatchString(t)
 }
 
 // todayAbove reports whether t is today's date in a portal's top bar, read
@@ -142,7 +142,7 @@ func cjkToday(t string) bool {
 // dateline may give both ("2021年3月5日 星期五 农历正月二十二", a paper's
 // issue), and the Gregorian date is read.
 func todayAbove(t string, headline bool) bool {
-	return cjkToday(t) || !headline && strings.IndexFunc(t, isCJK) >= 0 && reCJKLunar.MatchString(t)
+	return cjkToday(t) || !headline && holdsCJK(t) && reCJKLunar.MatchString(t)
 }
 
 // cutCJKDates is s without its dates, numeric or Chinese, and the times
@@ -301,7 +301,7 @@ func hanziNumber(s string) int {
 // the Republic's era ("發布日期：113-05-16") in the common era's years.
 // Only a Chinese label's value is read so.
 func rocLabelled(l labelled) string {
-	if l.value == "" || l.value[0] != '1' || strings.IndexFunc(l.label, isCJK) < 0 {
+	if l.value == "" || l.value[0] != '1' || !holdsCJK(l.label) {
 		return l.value
 	}
 	m := reROCDate.FindStringSubmatchIndex(l.value)
@@ -331,7 +331,7 @@ func cjkSourceName(n *html.Node) string {
 		return c.Type == html.ElementNode && reSourceClass.MatchString(classID(c))
 	}) {
 		t := textOf(e)
-		if len(t) <= 60 && strings.IndexFunc(t, isCJK) >= 0 && !hasDigit(t) && !strings.ContainsAny(t, ":：") {
+		if len(t) <= 60 && holdsCJK(t) && !hasDigit(t) && !strings.ContainsAny(t, ":：") {
 			return t
 		}
 	}

@@ -1,0 +1,214 @@
+package extractor
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"regexp"
+	"regexp/syntax"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// randomPieces builds random strings from pieces: ASCII in both cases,
+// the runes whose case folds reach into ASCII (K, İ, ſ), Latin, CJK,
+// kana and Hangul letters, punctuation and invalid bytes.
+func randomPieces(seed uint64, pieces []string, most int) func() string {
+	rng := rand.New(rand.NewPCG(seed, 29))
+	return func() string {
+		var b strings.Builder
+		for range rng.IntN(most) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+}
+
+var fastPathPieces = []string{"a", "B", "z", "0", " ", "\n", "author", "AUTHOR", "Author", "nofollow", "NoFollow",
+	"é", "É", "\u212a", "İ", "ſ", "’", "—", "日", "中", "〇", "の", "カ", "한", "\u2e80", "\u2e7f", "\U00020000",
+	"\xff", "\xe4", "\xe4\xb8", "\xc3", "\xe2\x80", "<", "/", ":", "/author/", "/staff/", "/people"}
+
+// TestHoldsCJK pins holdsCJK to strings.IndexFunc(s, isCJK) >= 0.
+func TestHoldsCJK(t *testing.T) {
+	gen := randomPieces(1, fastPathPieces, 24)
+	for range 100000 {
+		s := gen()
+		if got, want := holdsCJK(s), strings.IndexFunc(s, isCJK) >= 0; got != want {
+			t.Fatalf("holdsCJK(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r += 7 {
+		s := "abcdefghij" + string(r)
+		if got, want := holdsCJK(s), isCJK(r); got != want {
+			t.Fatalf("holdsCJK(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFoldWords pins hasFoldASCII to strings.Contains of strings.ToLower
+// for the words it replaced that test: rel="author", rel="nofollow".
+func TestFoldWords(t *testing.T) {
+	gen := randomPieces(2, fastPathPieces, 10)
+	for range 100000 {
+		s := gen()
+		for _, w := range []string{"author", "nofollow"} {
+			if got, want := hasFoldASCII(s, w), strings.Contains(strings.ToLower(s), w); got != want {
+				t.Fatalf("hasFoldASCII(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}
+
+// TestCrumbFold pins isBreadcrumb's hasFoldASCII(v, "crumb") to the
+// strings.Contains(asciiLower(v), "crumb") it replaced.
+func TestCrumbFold(t *testing.T) {
+	gen := randomPieces(8, append(fastPathPieces, "crumb", "CRUMB", "Crumbs", "bread", "crum", "b", "C"), 10)
+	for range 100000 {
+		s := gen()
+		if got, want := hasFoldASCII(s, "crumb"), strings.Contains(asciiLower(s), "crumb"); got != want {
+			t.Fatalf("hasFoldASCII(%q, \"crumb\") = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestAuthorSegments keeps isAuthorSegment in step with authorPaths.
+func TestAuthorSegments(t *testing.T) {
+	for _, p := range authorPaths {
+		if seg := strings.Trim(p, "/"); !isAuthorSegment(seg) {
+			t.Errorf("isAuthorSegment(%q) = false", seg)
+		}
+	}
+	for _, seg := range []string{"", "news", "Author", "authorx", "staffs", "writ"} {
+		if isAuthorSegment(seg) {
+			t.Errorf("isAuthorSegment(%q) = true", seg)
+		}
+	}
+}
+
+// TestLowerASCII pins lowerASCII to strings.ToLower and joinClassID to
+// the lower-cased join it builds in one copy.
+func TestLowerASCII(t *testing.T) {
+	gen := randomPieces(3, append(fastPathPieces, "Main-Content", "ARTICLE", "post_body", "xY"), 12)
+	for range 100000 {
+		c, id := gen(), gen()
+		if got, want := lowerASCII(c), strings.ToLower(c); got != want {
+			t.Fatalf("lowerASCII(%q) = %q, want %q", c, got, want)
+		}
+		want := strings.ToLower(c + " " + id)
+		switch {
+		case c == "":
+			want = strings.ToLower(id)
+		case id == "":
+			want = strings.ToLower(c)
+		}
+		if got := joinClassID(c, id); got != want {
+			t.Fatalf("joinClassID(%q, %q) = %q, want %q", c, id, got, want)
+		}
+	}
+}
+
+// TestIsSidebarLabelAsBefore pins isSidebarLabel to the copies it made
+// before: normSpace, strings.ToLower, strings.TrimRight.
+func TestIsSidebarLabelAsBefore(t *testing.T) {
+	old := func(t string) bool {
+		if len(t) > maxSidebarHeading {
+			return false
+		}
+		s := strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)
+		if sidebarLabels[s] {
+			return true
+		}
+		for _, p := range sidebarPrefixes {
+			if strings.HasPrefix(s, p) && len(s) <= len(p)+40 {
+				return true
+			}
+		}
+		return false
+	}
+	var texts []string
+	for l := range sidebarLabels {
+		texts = append(texts, l, strings.ToUpper(l), " "+l+" »", l+"：", l+" x")
+	}
+	for _, p := range sidebarPrefixes {
+		texts = append(texts, p+"Sport", strings.ToUpper(p)+"Sport  News", p+strings.Repeat("x", 41))
+	}
+	gen := randomPieces(4, append(fastPathPieces, "Latest", "NEWS", "more from ", "Most  read", "相关", "新闻", " »", "：", "\t", "\u00a0", "\u200b"), 8)
+	for range 100000 {
+		texts = append(texts, gen())
+	}
+	for _, s := range texts {
+		if got, want := isSidebarLabel(s), old(s); got != want {
+			t.Fatalf("isSidebarLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMonthRegexpsBacktrack keeps the date regexps that read month names
+// small enough for the regexp package's backtracker (500 instructions):
+// past it they run on its NFA, several times slower (monthRe).
+func TestMonthRegexpsBacktrack(t *testing.T) {
+	for _, re := range []*regexp.Regexp{reMDY, reDMY, reYMonD} {
+		r, err := syntax.Parse(re.String(), syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p, err := syntax.Compile(r.Simplify())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := len(p.Inst); n > 500 {
+			t.Errorf("%.40q… compiles to %d instructions, over 500", re.String(), n)
+		}
+	}
+}
+
+// TestMonthRegexpsAsBefore pins the date regexps built on the reordered
+// monthRe to those built on its old order, on random texts of month
+// names, their prefixes, digits and separators.
+func TestMonthRegexpsAsBefore(t *testing.T) {
+	const old = `(jan(?:uary|vier|uar|uari)?|jänner|enero|ene|gennaio|janeiro|feb(?:ruary|ruar|rero|braio|ruari)?|février|fevrier|févr|fevereiro|mar(?:ch|s|zo|ço)?|märz|mär|maart|apr(?:il|ile)?|avril|avr|abril|abr|may|mai|mayo|maggio|maio|mei|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio|aug(?:ust|ustus)?|août|aout|agosto|sept?(?:ember|embre|iembre)?|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|iembre|embro)?|dec(?:ember|embre)?|décembre|dezember|dez|diciembre|dicembre|dezembro)`
+	pairs := [][2]*regexp.Regexp{
+		{reMDY, regexp.MustCompile(strings.Replace(reMDY.String(), monthRe, old, 1))},
+		{reDMY, regexp.MustCompile(strings.Replace(strings.Replace(reDMY.String(), monthRe, old, 1), `(?:(?:of|de)\s+)?`, `(?:of\s+|de\s+)?`, 1))},
+		{reYMonD, regexp.MustCompile(strings.Replace(reYMonD.String(), monthRe, old, 1))},
+		{reNoteMonth, regexp.MustCompile(strings.Replace(reNoteMonth.String(), monthRe, old, 1))},
+		{reDigitWord, regexp.MustCompile(strings.Replace(reDigitWord.String(), monthRe, old, 1))},
+		{reNotAName, regexp.MustCompile(strings.Replace(reNotAName.String(), monthRe, old, 1))},
+	}
+	for _, p := range pairs {
+		if p[0].String() == p[1].String() {
+			t.Fatalf("%.40q…: the old form was not rebuilt", p[0].String())
+		}
+	}
+	var pieces []string
+	for _, alt := range strings.Split(strings.Trim(strings.NewReplacer("(?:", "|", ")?", "|", ")", "|").Replace(old), "(|"), "|") {
+		if alt != "" {
+			pieces = append(pieces, alt, strings.ToUpper(alt), alt[:len(alt)/2+1])
+		}
+	}
+	pieces = append(pieces, " ", "  ", ".", ",", "-", "/", "de ", "del ", "of ", "1", "5", "26", "2024", "1999", "10:30", "am", "EDT", "+02:00", "th", "er", "\u212a", "ſ", "É", "x")
+	gen := randomPieces(5, pieces, 9)
+	months := pieces[:len(pieces)-24]
+	rng := rand.New(rand.NewPCG(6, 7))
+	templates := []string{"%s %s, %s", "%s %s %s", "%s de %s de %s", "%s. %s %s at 10:30 am EDT", "%s %s %s", "%s-%s-%s"}
+	for i := range 100000 {
+		s := gen()
+		if i%2 == 0 {
+			m, d, y := months[rng.IntN(len(months))], []string{"5", "26", "1st", "3er", "12."}[rng.IntN(5)], []string{"2024", "1999", "24"}[rng.IntN(3)]
+			args := []any{m, d, y}
+			if rng.IntN(2) == 0 {
+				args = []any{d, m, y}
+			}
+			if rng.IntN(4) == 0 {
+				args = []any{y, m, d}
+			}
+			s = gen() + fmt.Sprintf(templates[rng.IntN(len(templates))], args...) + gen()
+		}
+		for _, p := range pairs {
+			if got, want := p[0].FindStringSubmatchIndex(s), p[1].FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+				t.Fatalf("%.30q… on %q: %v, want %v", p[0].String(), s, got, want)
+			}
+		}
+	}
+}
