@@ -85,3 +85,34 @@ func TestCardFooterKeepsOwnDate(t *testing.T) {
 		}
 	}
 }
+
+// A category archive is a listing too: its cards open with their heading,
+// under a category kicker or not, and their footers date them in a <time>
+// or in text.
+func TestCardFooterArchive(t *testing.T) {
+	cards := func(kicker, timeEl bool) string {
+		s := `<div class="posts">`
+		for i, d := range []string{"2012-04-07", "2012-03-03", "2012-02-02"} {
+			k := ""
+			if kicker {
+				k = `<span class="cat-links"><a href="/c">Travel</a></span>`
+			}
+			f := "Posted on " + d
+			if timeEl {
+				f = `Posted on <time class="entry-date" datetime="` + d + `T10:00:00+00:00">` + d + `</time>`
+			}
+			s += fmt.Sprintf(`<article class="post"><header class="entry-header">%s<h2 class="entry-title"><a href="/p%d">Another post number %d</a></h2></header><div class="entry-summary"><p>A short excerpt of the post.</p></div><footer class="entry-meta">%s</footer></article>`, k, i, i, f)
+		}
+		return s + `</div>`
+	}
+	for _, kicker := range []bool{false, true} {
+		for _, timeEl := range []bool{false, true} {
+			page := `<html lang="en"><head><title>Travel – My blog</title></head><body><header class="site-header"><p class="site-title"><a href="/">My blog</a></p></header><main><header class="page-header"><h1 class="page-title">Category: Travel</h1></header>` +
+				cards(kicker, timeEl) + `</main></body></html>`
+			a := extractAt(t, page, "https://blog.example/category/travel/", Options{})
+			if p := published(a); p != "" {
+				t.Errorf("kicker %v, <time> %v: Extract.PublishedAt = %q, want none", kicker, timeEl, p)
+			}
+		}
+	}
+}

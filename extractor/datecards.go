@@ -109,31 +109,33 @@ func inArticleRun(n *html.Node) bool {
 	return false
 }
 
-// opensWithHeading reports whether the first text of n stands in an
-// h1-h6: a card's title, above its image's caption-less link or not.
+// kickerText is the most text a card may show above its heading: a
+// category or a label ("Travel", "Sponsored").
+const kickerText = 40
+
+// opensWithHeading reports whether n opens with an h1-h6: its title,
+// below an image's link or a short category kicker at most, before any
+// paragraph.
 func opensWithHeading(n *html.Node) bool {
-	var first *html.Node
+	before, found, done := 0, false, false
 	walk(n, func(c *html.Node) bool {
-		if first != nil {
+		switch {
+		case done:
 			return false
-		}
-		if c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
+		case c.Type == html.TextNode:
+			before += len(strings.TrimSpace(c.Data))
+			done = before > kickerText
+		case c.Type != html.ElementNode:
+		case isHeading(c):
+			found, done = true, true
 			return false
-		}
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			first = c
+		case c.DataAtom == atom.P || c.DataAtom == atom.Script || c.DataAtom == atom.Style:
+			done = c.DataAtom == atom.P
+			return false
 		}
 		return true
 	})
-	if first == nil {
-		return false
-	}
-	for p := first.Parent; p != nil && p != n; p = p.Parent {
-		if isHeading(p) {
-			return true
-		}
-	}
-	return false
+	return found
 }
 
 // isInside reports whether n is anc or stands in it.
