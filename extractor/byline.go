@@ -76,10 +76,12 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		}
 	}
 	holdsHeadline := func(n *html.Node) bool { return above[n] }
+	cs := newCards(above)
 	walk(body, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
 		}
+		cs.enter(n, s.pos, above)
 		if n == headline && n.DataAtom != atom.H1 {
 			// A headline set in another element (titleElement).
 			s.dropTopBarDay(headline)
@@ -151,7 +153,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		}
 		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
 			if !s.furnitureByline(n) {
-				if s.nearFurniture(n) || s.postFurniture(n) {
+				if (s.nearFurniture(n) || s.postFurniture(n)) && !cs.holdsCard(n, above) {
 					s.furnitureDates(n)
 				}
 				s.furnitureAuthor(n)
@@ -204,7 +206,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 			return true
 		}
 		// Work on the innermost block that holds all of this text.
-		if hasBlockChildWithAllText(n, tl) {
+		if hasBlockChildWithAllText(n, tl) || cs.holdsCard(n, above) {
 			return true
 		}
 		s.pos++
@@ -228,6 +230,8 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
 	})
+	cs.close(s.pos)
+	v.dates = cs.drop(v.dates)
 	s.keepAboveHeadline()
 	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)
