@@ -37,6 +37,8 @@ func TestKoreanJapaneseBylineLabels(t *testing.T) {
 		{"the writer with the publication date", "ja", `<div class="meta">執筆者：山田太郎　公開日：2024年5月16日</div>`, "山田太郎"},
 		{"the poster", "ja", `<div class="meta">投稿者：山田太郎　投稿日：2024/05/16</div>`, "山田太郎"},
 		{"the author", "ja", `<div class="meta">著者：山田太郎　2024年5月16日</div>`, "山田太郎"},
+		{"the category beside the poster", "ja", `<div class="meta">投稿者：山田太郎　分類：日記　投稿日：2024/05/16</div>`, "山田太郎"},
+		{"the tags beside the poster", "ja", `<div class="meta">投稿者：山田太郎　カテゴリー：日記　タグ：道路　投稿日：2024/05/16</div>`, "山田太郎"},
 	} {
 		for name, page := range pages {
 			if !strings.HasPrefix(name, c.lang) {
