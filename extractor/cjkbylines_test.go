@@ -45,6 +45,11 @@ func TestKoreanJapaneseBylineLabels(t *testing.T) {
 		{"two authors, each spaced", "ja", `<div class="meta">著者：山田 太郎、鈴木 花子　2024年5月16日</div>`, "山田 太郎; 鈴木 花子"},
 		{"the category beside the poster", "ja", `<div class="meta">投稿者：山田太郎　分類：日記　投稿日：2024/05/16</div>`, "山田太郎"},
 		{"the tags beside the poster", "ja", `<div class="meta">投稿者：山田太郎　カテゴリー：日記　タグ：道路　投稿日：2024/05/16</div>`, "山田太郎"},
+		// Korean papers credit the text's writer, with or without the
+		// photographs': "글·사진 홍길동", "글=홍길동 기자".
+		{"the text's and the photographs' writer", "ko", `<div class="info">글·사진 홍길동 | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		{"the text's writer after an equals sign", "ko", `<div class="info">글=홍길동 | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		{"the text's reporter", "ko", `<div class="info">글 홍길동 기자 | 입력 2024.05.16 10:21</div>`, "홍길동"},
 	} {
 		for name, page := range pages {
 			if !strings.HasPrefix(name, c.lang) {
