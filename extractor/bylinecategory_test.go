@@ -32,3 +32,13 @@ func TestCategoryLabelsEndTheName(t *testing.T) {
 		})
 	}
 }
+
+// findLabels tries the CJK labels only before a byte above ASCII
+// (cjkLabelsBefore): every one must end in one.
+func TestCJKLabelsEndAboveASCII(t *testing.T) {
+	for _, l := range cjkLabels {
+		if l == "" || l[len(l)-1] < 0x80 {
+			t.Errorf("cjkLabels: %q ends in an ASCII byte, which cjkLabelsBefore does not look past", l)
+		}
+	}
+}

@@ -275,7 +275,9 @@ func findLabels(t string) []labelAt {
 			continue
 		}
 		before := strings.TrimRight(lower[:c], " ")
-		for _, l := range cjkLabels {
+		// Every CJK label ends in a byte above ASCII: most colons and
+		// bars of a page follow a Latin letter, a digit or nothing.
+		for _, l := range cjkLabelsBefore(before) {
 			if strings.HasSuffix(before, l) {
 				start := len(before) - len(l)
 				if l == "时间" || l == "日期" || l == "時間" || categoryLabel(l) {
@@ -338,6 +340,15 @@ func findLabels(t string) []labelAt {
 	out = bareAuthorLabel(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
+}
+
+// cjkLabelsBefore is the cjkLabels that may end before: none when its
+// last byte is ASCII, as no CJK label's is (TestCJKLabelsEndAboveASCII).
+func cjkLabelsBefore(before string) []string {
+	if before == "" || before[len(before)-1] < utf8.RuneSelf {
+		return nil
+	}
+	return cjkLabels
 }
 
 // cjkTimeLabelStart is where the Chinese time or date label that ends
