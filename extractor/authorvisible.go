@@ -307,9 +307,10 @@ func (s *scanner) leadName(t string, labels []labelled) {
 		}
 	}
 	// "홍길동 기자 | 입력 2024.05.16 10:21": a Korean reporter's name and
-	// title before the dateline's label.
-	if m := reKoreanCredit.FindStringSubmatch(strings.TrimRight(lead, "|·• ")); m != nil {
-		s.v.addAuthors([]string{m[1]}, fromByline, s.pos, "")
+	// title before the dateline's label, or the writer's credit ("글·사진
+	// 홍길동 | 입력 …").
+	if name := koreanLeadCredit(lead); name != "" {
+		s.v.addAuthors([]string{name}, fromByline, s.pos, "")
 		return
 	}
 	switch labels[0].label {

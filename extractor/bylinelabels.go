@@ -140,12 +140,14 @@ func init() {
 	for l := range cjkLabelKinds {
 		cjkLabels = append(cjkLabels, l)
 	}
+	cjkLabels = append(cjkLabels, cjkCategoryLabels...)
 	// Longest first, so that 责任编辑 wins over 编辑 and 浏览次数 over 浏览.
 	slices.SortStableFunc(cjkLabels, func(a, b string) int { return len(b) - len(a) })
 	for _, l := range memberLabels {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
+	colonLabels = append(colonLabels, categoryColonLabels...)
 	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -273,10 +275,12 @@ func findLabels(t string) []labelAt {
 			continue
 		}
 		before := strings.TrimRight(lower[:c], " ")
-		for _, l := range cjkLabels {
+		// Every CJK label ends in a byte above ASCII: most colons and
+		// bars of a page follow a Latin letter, a digit or nothing.
+		for _, l := range cjkLabelsBefore(before) {
 			if strings.HasSuffix(before, l) {
 				start := len(before) - len(l)
-				if l == "时间" || l == "日期" || l == "時間" {
+				if l == "时间" || l == "日期" || l == "時間" || categoryLabel(l) {
 					start = cjkTimeLabelStart(before, start)
 				}
 				out = append(out, labelAt{start, c + colon, before[start:]})
@@ -336,6 +340,15 @@ func findLabels(t string) []labelAt {
 	out = bareAuthorLabel(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
+}
+
+// cjkLabelsBefore is the cjkLabels that may end before: none when its
+// last byte is ASCII, as no CJK label's is (TestCJKLabelsEndAboveASCII).
+func cjkLabelsBefore(before string) []string {
+	if before == "" || before[len(before)-1] < utf8.RuneSelf {
+		return nil
+	}
+	return cjkLabels
 }
 
 // cjkTimeLabelStart is where the Chinese time or date label that ends
@@ -525,9 +538,9 @@ func bareLabel(t string) bool {
 	if slices.Contains(cjkLabels, t) {
 		return true
 	}
-	for _, noun := range [...]string{"时间", "日期", "時間"} {
+	for _, noun := range cjkLabelNouns {
 		if strings.HasSuffix(t, noun) && len(t) > len(noun) && cjkTimeLabelStart(t, len(t)-len(noun)) == 0 {
-			return true // "发贴时间", "添加时间"
+			return true // "发贴时间", "添加时间", "所属栏目"
 		}
 	}
 	return slices.Contains(verbLabels, t) || slices.Contains(dateVerbLabels, t) || slices.Contains(colonLabels, t)
@@ -541,6 +554,8 @@ func labelKind(label string) string {
 		return k
 	}
 	switch {
+	case categoryLabel(label):
+		return kindOther
 	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
 		return "editor"
 	case (strings.HasSuffix(label, "时间") || strings.HasSuffix(label, "日期") || strings.HasSuffix(label, "時間")) && slices.ContainsFunc(cjkEventLabels, func(p string) bool { return strings.HasPrefix(label, p) }):

@@ -37,6 +37,19 @@ func TestKoreanJapaneseBylineLabels(t *testing.T) {
 		{"the writer with the publication date", "ja", `<div class="meta">執筆者：山田太郎　公開日：2024年5月16日</div>`, "山田太郎"},
 		{"the poster", "ja", `<div class="meta">投稿者：山田太郎　投稿日：2024/05/16</div>`, "山田太郎"},
 		{"the author", "ja", `<div class="meta">著者：山田太郎　2024年5月16日</div>`, "山田太郎"},
+		// Japanese sets a space between the family name and the given
+		// name: one person.
+		{"the author's names spaced", "ja", `<div class="meta">著者：山田 太郎　2024年5月16日</div>`, "山田 太郎"},
+		{"the writer's names spaced full-width", "ja", `<div class="meta">執筆者：山田　太郎　公開日：2024年5月16日</div>`, "山田 太郎"},
+		{"the poster's names spaced", "ja", `<div class="meta">投稿者：鈴木 花子　投稿日：2024/05/16</div>`, "鈴木 花子"},
+		{"two authors, each spaced", "ja", `<div class="meta">著者：山田 太郎、鈴木 花子　2024年5月16日</div>`, "山田 太郎; 鈴木 花子"},
+		{"the category beside the poster", "ja", `<div class="meta">投稿者：山田太郎　分類：日記　投稿日：2024/05/16</div>`, "山田太郎"},
+		{"the tags beside the poster", "ja", `<div class="meta">投稿者：山田太郎　カテゴリー：日記　タグ：道路　投稿日：2024/05/16</div>`, "山田太郎"},
+		// Korean papers credit the text's writer, with or without the
+		// photographs': "글·사진 홍길동", "글=홍길동 기자".
+		{"the text's and the photographs' writer", "ko", `<div class="info">글·사진 홍길동 | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		{"the text's writer after an equals sign", "ko", `<div class="info">글=홍길동 | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		{"the text's reporter", "ko", `<div class="info">글 홍길동 기자 | 입력 2024.05.16 10:21</div>`, "홍길동"},
 	} {
 		for name, page := range pages {
 			if !strings.HasPrefix(name, c.lang) {

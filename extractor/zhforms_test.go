@@ -123,6 +123,16 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "the issue after the paper's name", info: "来源：《江城日报》2005年3月11日第2版", day: "2005-03-11"},
 		{name: "the issue in brackets", info: "来源：江城日报（2005年03月11日 第 10 版）", day: "2005-03-11"},
 		{name: "the issue run into the name", info: "来源：江城日报2005-03-11 A2版", day: "2005-03-11"},
+		// The category, the tags or the column a post is filed under
+		// name no one, beside the author or alone in a line the page
+		// classes as its author's; reporters between spaces are each a
+		// name.
+		{name: "the category after the author", info: "作者：张三　分类：随笔　2021-03-05", day: "2021-03-05", authors: "张三"},
+		{name: "the column the CMS files it under", info: "2021-03-05　作者：张三　所属栏目：江城要闻", day: "2021-03-05", authors: "张三"},
+		{name: "the tags after the author", info: "2021-03-05　作者：张三 Tags：随笔", day: "2021-03-05", authors: "张三"},
+		{name: "a category alone", info: "2021-03-05　分类：随笔", day: "2021-03-05"},
+		{name: "a channel alone", info: "2021-03-05　频道：本地", day: "2021-03-05"},
+		{name: "two writers between spaces", info: "2021-03-05　作者：张三 李四", day: "2021-03-05", authors: "张三; 李四"},
 		// Chinese numerals with a circle for the zero.
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},

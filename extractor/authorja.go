@@ -1,0 +1,46 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// jaAuthorLabels are the author labels only Japanese writes: the writer,
+// the author, the poster, the maker ("執筆者：山田太郎"). Chinese labels
+// its writer 作者 and its reporter 记者.
+var jaAuthorLabels = []string{"執筆者", "著者", "筆者", "投稿者", "作成者"}
+
+// labelledNames are the names the value of an author label gives. Japanese
+// sets a space, half- or full-width, between the family name and the given
+// name ("著者：山田 太郎", "執筆者：山田　太郎"): after a Japanese label two
+// Han words that stand so, each of one to three characters, are one name.
+// Chinese lists its reporters with spaces between them ("作者：张三 李四"),
+// so its labels keep each word a name.
+func labelledNames(label, value string) []string {
+	names := splitAuthors(value)
+	if len(names) == 2 && slices.Contains(jaAuthorLabels, label) && hanGivenOrFamily(names[0]) && hanGivenOrFamily(names[1]) {
+		if joined := names[0] + " " + names[1]; strings.Contains(normSpace(value), joined) {
+			return []string{joined}
+		}
+	}
+	return names
+}
+
+// hanGivenOrFamily reports whether w could be a Japanese family or given
+// name written in Han characters alone: one to three of them.
+func hanGivenOrFamily(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 1 && n <= 3 && cjkHanOnly(w)
+}
+
+// cjkHanOnly reports whether every rune of w is a Han character.
+func cjkHanOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
+}
