@@ -5,11 +5,15 @@ import (
 	"strings"
 )
 
+// koreanReporterTitles are the titles a Korean paper puts after its
+// writer's name ("홍길동 기자", "홍길동 특파원"), as a regexp alternation.
+const koreanReporterTitles = `기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원`
+
 // reKoreanTextCredit is the label a Korean paper or magazine credits its
 // writer by before the name: "글" (text), alone or with the photographs'
 // or the drawings' ("글·사진", "사진·글", "글/그림"), then an equals sign,
 // a colon or a space, the name, and the reporter's title when it is given.
-var reKoreanTextCredit = regexp.MustCompile(`^\s*(글\s*[·ㆍ/]\s*(?:사진|그림|영상)|(?:사진|그림)\s*[·ㆍ/]\s*글|글)(\s*[=:：]\s*|\s+)(\p{Hangul}{2,4})(\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원))?(?:[\s|]|$)`)
+var reKoreanTextCredit = regexp.MustCompile(`^\s*(글\s*[·ㆍ/]\s*(?:사진|그림|영상)|(?:사진|그림)\s*[·ㆍ/]\s*글|글)(\s*[=:：]\s*|\s+)(\p{Hangul}{2,4})(\s*(?:` + koreanReporterTitles + `))?(?:[\s|]|$)`)
 
 // cutKoreanTextCredit cuts the label of a Korean writer's credit from s,
 // which starts with the name then: "글·사진 홍길동", "글=홍길동 기자", "글 홍길동
@@ -57,4 +61,4 @@ func koreanLeadCredit(lead string) string {
 
 // reKoreanCreditName is what follows the label of a Korean writer's
 // credit: the name, and the reporter's title when it is given.
-var reKoreanCreditName = regexp.MustCompile(`^(\p{Hangul}{2,4})(?:\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원))?\s*$`)
+var reKoreanCreditName = regexp.MustCompile(`^(\p{Hangul}{2,4})(?:\s*(?:` + koreanReporterTitles + `))?\s*$`)

@@ -145,7 +145,7 @@ func caseless(r rune) bool {
 // ("워싱턴=") before it.
 var (
 	reHangulDot    = regexp.MustCompile(`(\p{Hangul})\s*·\s*(\p{Hangul})`)
-	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원)\s*$`)
+	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:` + koreanReporterTitles + `)\s*$`)
 )
 
 // loginCost weighs down a login in the structured data ("janed" in the
