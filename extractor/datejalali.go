@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -22,6 +23,48 @@ func init() {
 		}
 	}
 	jalaliMonths["امرداد"] = 5 // Mordad's older spelling
+}
+
+// jalaliArabicLetters are the Solar Hijri month names written only with
+// letters Arabic shares, which isPersian does not tell: "خرداد", "مهر",
+// "آبان". Not "تير" or "دي", typed with Arabic yeh: "دي" is a word of
+// Arabic text too.
+var jalaliArabicLetters []string
+
+func init() {
+	for n := range jalaliMonths {
+		if !isPersian(n) && toPersianLetters.Replace(n) == n {
+			jalaliArabicLetters = append(jalaliArabicLetters, n)
+		}
+	}
+	slices.Sort(jalaliArabicLetters)
+}
+
+// solarHijri reports whether s may hold a Solar Hijri date: it holds a
+// letter that Persian writes and Arabic does not (isPersian), or a Solar
+// Hijri month's name as a word of its own ("16 خرداد 1403"), its years
+// and digits ASCII ones.
+func solarHijri(s string) bool {
+	if isPersian(s) {
+		return true
+	}
+	if strings.IndexByte(s, 0xD8) < 0 && strings.IndexByte(s, 0xD9) < 0 {
+		return false // no letter of the Arabic script
+	}
+	for _, n := range jalaliArabicLetters {
+		for from := 0; ; {
+			i := strings.Index(s[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n)
+			if !letterBefore(s, i) && !letterAfter(s, from) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // arabicLetterForms returns n with its Persian yeh and kaf, and with the

@@ -73,7 +73,7 @@ var (
 // 03/04/2024 that could be read either way.
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
-	persian := isPersian(s) // before its digits are folded
+	persian := solarHijri(s) // before its digits are folded
 	if hasEasternDigits(s) {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
@@ -200,7 +200,8 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 	a, _ := strconv.Atoi(m[1])
 	b, _ := strconv.Atoi(m[3])
 	day, mon := m[1], m[3]
-	if a <= 12 && (b > 12 || !dayFirst) {
+	// A dotted date is read day first on any page, as byOrder says.
+	if a <= 12 && (b > 12 || !dayFirst && m[2] != ".") {
 		day, mon = m[3], m[1]
 	}
 	ampm := ""
@@ -235,6 +236,9 @@ func (s *scanner) yearOrByline(t string) bool {
 // ("24.05.16", "24-05-16 10:30"), as Korean and Japanese pages write it.
 func parseShortYearFirst(s string) (when, bool) {
 	s = strings.TrimSpace(s)
+	if hasEasternDigits(s) {
+		s = foldDigits(s) // "２４/０５/１６"
+	}
 	if len(s) < 6 || len(s) > 24 || s[0] < '0' || s[0] > '9' {
 		return when{}, false
 	}
@@ -361,7 +365,7 @@ func yearAt(s string, i int) bool {
 
 // wideYear is hasYearOrEpoch for a text that may hold digits beyond ASCII.
 func wideYear(s string) bool {
-	persian := isPersian(s)
+	persian := solarHijri(s)
 	if hasEasternDigits(s) {
 		s = foldDigits(s)
 	}
@@ -436,6 +440,9 @@ func dateCovers(t string) bool {
 	if !hasYearOrEpoch(t) {
 		// No date without a year, but for a date with a two-digit year
 		// alone ("12.11.21", "5/16/24 10:30 AM"): most blocks end here.
+		if hasEasternDigits(t) {
+			t = foldDigits(t) // "١٦/٠٥/٢٤"
+		}
 		t = afterWeekday(t) // "Mi, 12.03.24"
 		return len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' && isShortYear(t)
 	}

@@ -28,7 +28,7 @@ func init() {
 		{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "जून", "kesäkuuta", "kesäkuu", "června", "červen", "júna", "június"},
 		{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "جويلية", "يوليوز", "تموز", "ژوئیه", "ژوئیهٔ", "جولای", "जुलाई", "heinäkuuta", "heinäkuu", "července", "červenec", "júla", "július"},
 		{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "sierpien", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "أوت", "غشت", "أغشت", "آب", "اوت", "آگوست", "آگست", "اگست", "अगस्त", "elokuuta", "elokuu", "srpna", "srpen", "augusta", "augusztus"},
-		{"september", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर", "syyskuuta", "syyskuu", "září", "septembra", "szeptember"},
+		{"september", "setiembre", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर", "syyskuuta", "syyskuu", "září", "septembra", "szeptember"},
 		{"oktober", "octombrie", "ekim", "październik", "października", "pazdziernik", "pazdziernika", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर", "lokakuuta", "lokakuu", "října", "říjen", "októbra", "október"},
 		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर", "marraskuuta", "marraskuu", "listopadu", "novembra"},
 		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर", "joulukuuta", "joulukuu", "prosince", "prosinec", "decembra"},
@@ -50,12 +50,12 @@ func init() {
 	abbr := [][]string{
 		{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
 		{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
-		{"mrt", "mrz", "kwi", "мар", "бер", "берез"},
-		{"avr", "nis", "апр", "квіт", "кві"},
+		{"mrt", "mrz", "мар", "бер", "берез"},
+		{"avr", "nis", "kwi", "апр", "квіт", "кві"},
 		{"mag", "трав", "тра"},
 		{"giu", "haz", "cze", "iun", "июн", "черв", "чер"},
 		{"lug", "juil", "lip", "iul", "июл", "лип"},
-		{"ago", "agu", "agt", "ağu", "авг", "серп", "сер"},
+		{"ago", "agu", "agt", "ags", "ağu", "авг", "серп", "сер"},
 		{"set", "eyl", "wrz", "сен", "сент", "вер", "верес"},
 		{"out", "ott", "eki", "paź", "paz", "окт", "жовт", "жов"},
 		{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
@@ -246,6 +246,9 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		return when{}, false
 	}
 	day := -1
+	isYear := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].width == 4 && (toks[j].num == year || toks[j].num == jyear)
+	}
 	isDay := func(j int) bool {
 		return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
 	}
@@ -256,8 +259,13 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		day = toks[mi-2].num // ngày 5 tháng 3
 	case isDay(mi - 1):
 		day = toks[mi-1].num // 5 марта 2024
-	case isDay(me+1) && toks[mi].num < 0:
-		day = toks[me+1].num // Ekim 12, 2023
+	case mi >= 2 && toks[mi-1].s == "de" && isDay(mi-2):
+		day = toks[mi-2].num // 16 de setiembre de 2024
+	case isDay(me+1) && toks[mi].num < 0 && (isYear(me+2) || isYear(mi-1)):
+		// Ekim 12, 2023; 2024. május 16.: the year right after the day
+		// or before the month, else the day is a count ("Mei 5 orang
+		// tewas, 2024").
+		day = toks[me+1].num
 	}
 	if day < 0 {
 		return when{}, false
@@ -269,9 +277,14 @@ func parseWordDate(s string, persian bool) (when, bool) {
 }
 
 // betweenDayAndYear reports whether toks[i] follows a day and comes before
-// a four-digit year, or before "de" and the year ("5 dic. de 2024").
+// a four-digit year, each maybe across "de" as Spanish and Portuguese
+// write it ("5 dic. de 2024", "16 de fev. de 2024").
 func betweenDayAndYear(toks []dateToken, i int) bool {
-	if i == 0 || toks[i-1].num < 1 || toks[i-1].num > 31 || toks[i-1].width > 2 {
+	d := i - 1
+	if d > 0 && toks[d].s == "de" {
+		d--
+	}
+	if d < 0 || toks[d].num < 1 || toks[d].num > 31 || toks[d].width > 2 {
 		return false
 	}
 	if i+2 < len(toks) && (toks[i+1].s == "de" || toks[i+1].s == "del") {
