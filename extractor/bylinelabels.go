@@ -64,7 +64,7 @@ var (
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.
 	dateVerbLabels = []string{
-		"mis à jour le", "mis à jour", "modifié le", "modifié", "publié",
+		"mis à jour le", "mis à jour", "modifié le", "modifié", "actualisé le", "actualisé", "publié",
 		"dernière mise à jour le", "dernière mise à jour",
 		// Edits and revisions are updates too: "Modified on", "Last
 		// edited:", "Zuletzt geändert am", "Bearbeitet am".
@@ -86,29 +86,29 @@ var (
 		// German dates a document by its kind and "vom" ("Pressemitteilung
 		// vom 12. März 2024", "Artikel vom 03.11.2021").
 		"pressemitteilung vom", "presseinformation vom", "pressemeldung vom", "medienmitteilung vom", "medieninformation vom", "meldung vom", "artikel vom", "beitrag vom", "nachricht vom",
-		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización",
-		"atualizado em", "atualizado", "atualização",
-		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento",
-		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast",
-		"opublikowano", "zaktualizowano", "aktualizacja",
-		"опубликовано", "обновлено", "изменено", "опубліковано", "оновлено",
+		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización", "modificado el", "modificado",
+		"atualizado em", "atualizado", "atualização", "modificado em",
+		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento", "modificato il", "modificato", "ultima modifica",
+		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd",
+		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
+		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
 		"publicat", "actualizat", "ultima actualizare",
-		"diterbitkan", "dipublikasikan", "diposting", "diperbarui",
-		"yayınlanma tarihi", "yayınlanma", "oluşturulma tarihi", "giriş tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
+		"diterbitkan", "dipublikasikan", "diposting", "diunggah", "terbit", "diperbarui",
+		"yayınlanma tarihi", "yayınlanma", "oluşturulma tarihi", "giriş tarihi", "eklenme tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
 		"发表于", "发布于", "更新于", "写于", "创建于", "注册于", "註冊於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
-		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정", "수정", "업데이트",
+		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "기사승인", "승인", "최종수정일", "최종수정", "수정일", "수정", "업데이트",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
-		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "آخر تحديث", "تم التحديث",
+		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "آخر تحديث", "تم التحديث",
 		// Persian: the text has lost its zero-width non-joiners
 		// (normSpace): "به‌روزرسانی" reads "بهروزرسانی".
-		"تاریخ انتشار", "زمان انتشار", "آخرین بهروزرسانی", "بهروزرسانی", "آخرین به روزرسانی", "به روزرسانی", "بروزرسانی",
+		"تاریخ انتشار", "زمان انتشار", "منتشر شده در", "منتشر شده", "آخرین بهروزرسانی", "بهروزرسانی", "آخرین به روزرسانی", "به روزرسانی", "بروزرسانی",
 	}
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
 		// Compound and phrased names of the publication date: "Veröffentlichungsdatum:",
 		// "Datum der Veröffentlichung:", "Date de mise en ligne :", "Publicatiedatum:".
 		// Not "Erscheinungsdatum" or "date de parution": a review's info box
@@ -148,7 +148,7 @@ func init() {
 	}
 	colonLabels = append(colonLabels, memberLabels...)
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "zaktualizowano", "aktualizacja", "обновлено", "изменено", "оновлено", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
 	}
@@ -207,7 +207,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
