@@ -389,7 +389,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 // is the CMS's only dateline, of no kind (zhinfo.go: cjkLoneUpdate).
 // dated reports whether l's value gave a date.
 func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, dated bool) {
-	if kind == kindModified && cjkLoneUpdate(l, labels) {
+	if kind == kindModified && cjkLoneUpdate(l, labels) && !s.publishedJustAbove() {
 		kind = ""
 	}
 	if l.value == "" && len(labels) == 1 {

@@ -34,6 +34,15 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 	return true
 }
 
+// publishedJustAbove reports whether the last date read is a labelled
+// publication date of the block being read or of the one before it: a
+// Chinese update label on the line under "发布时间：…" dates that
+// publication's update, as it would on the same line (cjkLoneUpdate).
+func (s *scanner) publishedJustAbove() bool {
+	d := s.v.dates
+	return len(d) > 0 && d[len(d)-1].kind == kindPublished && d[len(d)-1].pos >= s.pos-1
+}
+
 // cutCJKCreditDate cuts the date that follows the source's name in a
 // Chinese source line, with the bracket the line closes: "（来源：江城日报
 // 2005年03月11日）" credits 江城日报.
