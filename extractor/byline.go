@@ -41,6 +41,10 @@ type visible struct {
 	// updatedSince: the note that the piece first appeared on some day
 	// also says it has been updated since (updatedSinceNotes).
 	updatedSince bool
+	// dayShown and monthShown count the numeric dates read whose numbers
+	// can be read only day first ("17/06/2024") or only month first
+	// ("06/17/2024"): the order the page writes its dates in (shownOrder).
+	dayShown, monthShown int
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short

@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -306,6 +307,9 @@ func (s *scanner) parse(t string) (when, bool) {
 		}
 	}
 	w, ok := parseDate(t, s.dayFirst)
+	if ok && w.t.Day() > 12 {
+		s.v.noteOrder(reNumericDate.FindString(t))
+	}
 	if !ok || w.t.Day() > 12 {
 		return w, ok
 	}
@@ -335,6 +339,35 @@ func (s *scanner) parse(t string) (when, bool) {
 		w.byOrder = false // the page's own dates confirm the order
 	}
 	return w, ok
+}
+
+// noteOrder counts num, a numeric date the page shows (reNumericDate),
+// when its numbers tell the order of day and month: "17/06/2024" is
+// written day first, "06/17/2024" month first. A dotted date tells
+// nothing: all that write one put the day first (byOrder).
+func (v *visible) noteOrder(num string) {
+	if num == "" || strings.Contains(num, ".") {
+		return
+	}
+	f := strings.FieldsFunc(num, func(r rune) bool { return r < '0' || r > '9' })
+	a, _ := strconv.Atoi(f[0])
+	b, _ := strconv.Atoi(f[1])
+	switch {
+	case a > 12 && b <= 12:
+		v.dayShown++
+	case b > 12 && a <= 12:
+		v.monthShown++
+	}
+}
+
+// shownOrder reports whether the page's numeric dates are written day
+// first, as those whose numbers tell the order all are (noteOrder); ok is
+// false when none tells or they disagree.
+func (v *visible) shownOrder() (dayFirst, ok bool) {
+	if (v.dayShown > 0) == (v.monthShown > 0) {
+		return false, false
+	}
+	return v.dayShown > 0, true
 }
 
 // parseLabelled reads the date after a label. A label of a language that

@@ -315,8 +315,14 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		sample = a.Title + " " + a.Description
 	}
 	resolveLanguage(r, lang, langSrc, sample)
-	if textOrder(r.prov["language"], a.Language) && !r.dayFirst {
-		// The dates were read before the text told its language.
+	// The dates were read in the order of the page's declared language or
+	// host; its text may tell another language, and the numeric dates it
+	// shows whose numbers tell the order (17/06/2024) say which it writes.
+	order := r.dayFirst || textOrder(r.prov["language"], a.Language)
+	if shown, ok := vis.shownOrder(); ok {
+		order = shown
+	}
+	if order != r.dayFirst {
 		dates.reorder()
 	}
 	resolveDates(r, dates)
