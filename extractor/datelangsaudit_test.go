@@ -373,6 +373,7 @@ func TestDateLanguageAudit(t *testing.T) {
 			check(a.lang, "numeric", `<p class="date">`+d+`</p>`, "2024-06-05", "")
 			if len(a.pub) > 0 {
 				check(a.lang, "numeric", `<p class="date">`+a.pub[0]+" "+d+`</p>`, "2024-06-05", "")
+				check(a.lang, "numeric", `<p class="date">`+a.pub[0]+" "+d+`</p><p class="updated">`+a.mod[0]+" "+fill(n, "", 2024, 6, 7)+`</p>`, "2024-06-05", "2024-06-07")
 			}
 			if a.digits != nil {
 				check(a.lang, "digits", `<p class="date">`+a.digits(d)+`</p>`, "2024-06-05", "")

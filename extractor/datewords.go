@@ -12,10 +12,11 @@ import (
 // Month names of the languages most common in news that the regexps of
 // dates.go do not read (their \b is ASCII only, and their alternation of
 // Latin names would grow past what a hot path affords): nl, id, ro, tr,
-// pl, ru, uk, ar, fa (Gregorian months), hi, fi, cs, sk, hu, including the
-// genitive and partitive forms used in dates ("5 марта 2024", "5 marca
-// 2024", "5. toukokuuta 2024", "5. května 2024"). Each name maps to its
-// month; names are matched whole, lower-cased.
+// pl, ru, uk, ar, fa (Gregorian months), hi, fi, cs, sk, hu, and the
+// "setiembre" of Peru and Uruguay, including the genitive and partitive
+// forms used in dates ("5 марта 2024", "5 marca 2024", "5. toukokuuta
+// 2024", "5. května 2024"). Each name maps to its month; names are
+// matched whole, lower-cased.
 var wordMonths = map[string]time.Month{}
 
 func init() {
@@ -46,7 +47,8 @@ func init() {
 	// Abbreviations the regexps of dates.go do not know, as news pages
 	// print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5 черв.
 	// 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk (dateparser's
-	// CLDR data). Their dots are separators to dateTokens.
+	// CLDR data, and Indonesian "Ags" beside "Agu" and "Agt"). Their dots
+	// are separators to dateTokens.
 	abbr := [][]string{
 		{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
 		{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
