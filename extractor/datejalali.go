@@ -1,9 +1,9 @@
 package extractor
 
 import (
-	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Solar Hijri (Jalali) dates, the civil calendar of Iran, which Iranian
@@ -25,19 +25,18 @@ func init() {
 	jalaliMonths["امرداد"] = 5 // Mordad's older spelling
 }
 
-// jalaliArabicLetters are the Solar Hijri month names written only with
+// jalaliSharedLetters are the Solar Hijri month names written only with
 // letters Arabic shares, which isPersian does not tell: "خرداد", "مهر",
 // "آبان". Not "تير" or "دي", typed with Arabic yeh: "دي" is a word of
 // Arabic text too.
-var jalaliArabicLetters []string
+var jalaliSharedLetters = map[string]bool{}
 
 func init() {
 	for n := range jalaliMonths {
 		if !isPersian(n) && toPersianLetters.Replace(n) == n {
-			jalaliArabicLetters = append(jalaliArabicLetters, n)
+			jalaliSharedLetters[n] = true
 		}
 	}
-	slices.Sort(jalaliArabicLetters)
 }
 
 // solarHijri reports whether s may hold a Solar Hijri date: it holds a
@@ -51,20 +50,20 @@ func solarHijri(s string) bool {
 	if strings.IndexByte(s, 0xD8) < 0 && strings.IndexByte(s, 0xD9) < 0 {
 		return false // no letter of the Arabic script
 	}
-	for _, n := range jalaliArabicLetters {
-		for from := 0; ; {
-			i := strings.Index(s[from:], n)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(n)
-			if !letterBefore(s, i) && !letterAfter(s, from) {
-				return true
-			}
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		if jalaliSharedLetters[w] {
+			return true
 		}
 	}
 	return false
+}
+
+// isPersian reports whether s holds a letter or a digit of the Arabic
+// script's block that Persian uses and Arabic does not (U+0680–06FF: ی, ک,
+// گ, پ, چ, ژ and the Persian digits): its years may be Solar Hijri ones.
+// Arabic pages, whose other calendar is the lunar Hijri one, use none.
+func isPersian(s string) bool {
+	return strings.IndexByte(s, 0xDA) >= 0 || strings.IndexByte(s, 0xDB) >= 0
 }
 
 // arabicLetterForms returns n with its Persian yeh and kaf, and with the

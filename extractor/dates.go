@@ -378,14 +378,6 @@ func wideYear(s string) bool {
 	return false
 }
 
-// isPersian reports whether s holds a letter or a digit of the Arabic
-// script's block that Persian uses and Arabic does not (U+0680–06FF: ی, ک,
-// گ, پ, چ, ژ and the Persian digits): its years may be Solar Hijri ones.
-// Arabic pages, whose other calendar is the lunar Hijri one, use none.
-func isPersian(s string) bool {
-	return strings.IndexByte(s, 0xDA) >= 0 || strings.IndexByte(s, 0xDB) >= 0
-}
-
 func groups(s string, m []int) []string {
 	g := make([]string, len(m)/2)
 	for i := range g {
