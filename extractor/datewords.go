@@ -248,9 +248,6 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		return when{}, false
 	}
 	day := -1
-	isYear := func(j int) bool {
-		return j >= 0 && j < len(toks) && toks[j].width == 4 && (toks[j].num == year || toks[j].num == jyear)
-	}
 	isDay := func(j int) bool {
 		return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
 	}
@@ -263,11 +260,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		day = toks[mi-1].num // 5 марта 2024
 	case mi >= 2 && toks[mi-1].s == "de" && isDay(mi-2):
 		day = toks[mi-2].num // 16 de setiembre de 2024
-	case isDay(me+1) && toks[mi].num < 0 && (isYear(me+2) || isYear(mi-1)):
-		// Ekim 12, 2023; 2024. május 16.: the year right after the day
-		// or before the month, else the day is a count ("Mei 5 orang
-		// tewas, 2024").
-		day = toks[me+1].num
+	case isDay(me+1) && toks[mi].num < 0:
+		day = toks[me+1].num // Ekim 12, 2023
 	}
 	if day < 0 {
 		return when{}, false
