@@ -1,0 +1,110 @@
+package extractor
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Conventions that htmldate (go-htmldate v1.9.1, which go-trafilatura
+// runs) reads and this extractor did not: each test fails without its
+// rule.
+
+// htmldateTemplates are three article templates around a headline: a
+// WordPress post, a news site's story page and a hand-written blog page.
+// Each holds no date of its own; head goes into <head>, byline under the
+// headline.
+func htmldateTemplates(head, byline string) map[string]string {
+	var body strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&body, "<p>Paragraph %d of the story tells how the council met to decide the future of the ferry that links the harbour to the island.</p>", i)
+	}
+	return map[string]string{
+		"wordpress": `<html lang="en"><head><title>Ferry vote – Harbour Blog</title>` + head + `</head><body class="single-post"><div id="page"><header class="site-header"><a href="/">Harbour Blog</a></header>` +
+			`<main id="main"><article class="post type-post"><header class="entry-header"><h1 class="entry-title">Ferry vote</h1>` + byline + `</header><div class="entry-content">` + body.String() + `</div></article></main>` +
+			`<footer class="site-footer">Powered by WordPress</footer></div></body></html>`,
+		"news": `<html lang="en"><head><title>Ferry vote | The Harbour Times</title>` + head + `</head><body><nav><a href="/">Home</a> <a href="/local">Local</a></nav>` +
+			`<div class="story"><h1 class="headline">Ferry vote</h1>` + byline + `<div class="story-body">` + body.String() + `</div></div><aside><h3>Most read</h3><ul><li><a href="/a">A story</a></li></ul></aside></body></html>`,
+		"handmade": `<html><head><title>Ferry vote</title>` + head + `</head><body><table><tr><td><h2>Ferry vote</h2>` + byline + body.String() + `</td></tr></table></body></html>`,
+	}
+}
+
+// A page fetched at an address without its date (an AMP copy, a short
+// link, an id in the query) is dated by the address it names as its own:
+// <link rel="canonical">, then og:url. htmldate takes the canonical link
+// for the page's URL and og:url's date in its meta scan.
+func TestDateOfTheAddressThePageNames(t *testing.T) {
+	for _, c := range []struct{ name, head, want string }{
+		{"canonical /y/m/d/", `<link rel="canonical" href="https://harbour.example/2021/03/15/ferry-vote/">`, "2021-03-15"},
+		{"canonical -y-m-d", `<link rel="canonical" href="https://harbour.example/local/ferry-vote-2021-03-15">`, "2021-03-15"},
+		{"og:url /y/m/d short", `<meta property="og:url" content="https://harbour.example/blog/2021/3/15/ferry-vote">`, "2021-03-15"},
+	} {
+		for tpl, page := range htmldateTemplates(c.head, "") {
+			a := extractAt(t, page, "https://harbour.example/amp/story?id=8812", Options{})
+			if published(a) != c.want || a.Provenance["published_date"] != "url" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q from %q, want %s from the url", c.name, tpl, published(a), a.Provenance["published_date"], c.want)
+			}
+		}
+	}
+	// The address the page was fetched at speaks first.
+	head := `<link rel="canonical" href="https://harbour.example/2021/03/15/ferry-vote/">`
+	for tpl, page := range htmldateTemplates(head, "") {
+		if a := extractAt(t, page, "https://harbour.example/2021/03/16/ferry-vote/", Options{}); published(a) != "2021-03-16" {
+			t.Errorf("dated address, %s: Extract.PublishedDate = %q, want the fetched address's 2021-03-16", tpl, published(a))
+		}
+	}
+}
+
+// The publication and update <meta> names of htmldate's lists that were
+// not read: portals' "ptime" and "publish_time", Open Graph variants.
+func TestMetaDateNamesOfHtmldatesLists(t *testing.T) {
+	for _, k := range []string{"ptime", "publish_time", "published_time", "publisheddate", "og:pubdate", "og:publish_date", "og:datepublished", "article.created", "video:release_date"} {
+		head := `<meta name="` + k + `" content="2021-03-15 10:00:00">`
+		for tpl, page := range htmldateTemplates(head, "") {
+			if a := extractPage(t, page); published(a)[:min(10, len(published(a)))] != "2021-03-15" {
+				t.Errorf("<meta name=%s>, %s: Extract.PublishedDate = %q, want 2021-03-15", k, tpl, published(a))
+			}
+		}
+	}
+	for _, k := range []string{"og:modified_time", "modified_time", "updated_time", "article:modified_date", "revision_date"} {
+		head := `<meta property="article:published_time" content="2021-03-15T10:00:00Z"><meta property="` + k + `" content="2021-04-02T10:00:00Z">`
+		for tpl, page := range htmldateTemplates(head, "") {
+			if a := extractPage(t, page); published(a) != "2021-03-15T10:00:00Z" || modified(a) != "2021-04-02T10:00:00Z" {
+				t.Errorf("<meta property=%s>, %s: Extract = published %q, modified %q, want 2021-03-15T10:00:00Z and 2021-04-02T10:00:00Z", k, tpl, published(a), modified(a))
+			}
+		}
+	}
+}
+
+// A date's <meta> may carry it in a datetime attribute, as <time> does,
+// and HTML5 drafts marked the publication with a pubdate attribute.
+func TestMetaDateInDatetimeOrPubdate(t *testing.T) {
+	for _, head := range []string{
+		`<meta itemprop="datePublished" datetime="2021-03-15">`,
+		`<meta pubdate="pubdate" content="2021-03-15">`,
+	} {
+		for tpl, page := range htmldateTemplates(head, "") {
+			if a := extractPage(t, page); published(a) != "2021-03-15" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want 2021-03-15", head, tpl, published(a))
+			}
+		}
+	}
+}
+
+// A JSON-LD script with a stray closing brace after its object, or two
+// objects side by side without an array, is read value by value, as
+// htmldate repairs it.
+func TestJSONLDWithTrailingJunk(t *testing.T) {
+	for _, ld := range []string{
+		`{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry vote","datePublished":"2021-03-15T10:00:00Z"}}`,
+		`{"@context":"https://schema.org","@type":"WebSite","name":"Harbour"}
+		 {"@context":"https://schema.org","@type":"NewsArticle","headline":"Ferry vote","datePublished":"2021-03-15T10:00:00Z"}`,
+	} {
+		head := `<script type="application/ld+json">` + ld + `</script>`
+		for tpl, page := range htmldateTemplates(head, "") {
+			if a := extractPage(t, page); published(a) != "2021-03-15T10:00:00Z" || a.Provenance["published_date"] != "json-ld" {
+				t.Errorf("%.40s…, %s: Extract.PublishedAt = %q from %q, want 2021-03-15T10:00:00Z from json-ld", ld, tpl, published(a), a.Provenance["published_date"])
+			}
+		}
+	}
+}
