@@ -108,3 +108,35 @@ func TestJSONLDWithTrailingJunk(t *testing.T) {
 		}
 	}
 }
+
+// A byline whose date has a two-digit year after the word that
+// introduces it, as forum software writes a post's line: "By lupa on
+// 26/10/13, 03:48 pm", "Von Hans Müller am 26.10.13". htmldate reads
+// "26/10/13" in any text; here only a byline's closing date is read so.
+func TestBylineShortYearAfterItsPreposition(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`<p class="byline">By lupa on 26/10/13, 03:48 pm</p>`, "2013-10-26"},
+		{`<p class="byline">by <a href="/u/lupa">lupa</a> on 10/26/13</p>`, "2013-10-26"},
+		{`<p>Von Hans Müller am 26.10.13, 15:48</p>`, "2013-10-26"},
+		{`<p>Par Jean Dupont le 26/10/13</p>`, "2013-10-26"},
+		{`<p>Por Ana Gómez el 26/10/13</p>`, "2013-10-26"},
+	} {
+		for tpl, page := range htmldateTemplates("", c.line) {
+			if a := extractPage(t, page); published(a)[:min(10, len(published(a)))] != c.want {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want %s", c.line, tpl, published(a), c.want)
+			}
+		}
+	}
+	// Not after a label: "Updated on 26/10/13" is an update, and a
+	// sentence is no byline.
+	for _, line := range []string{
+		`<p>Updated on 26/10/13</p>`,
+		`<p>The council met on 26/10/13 to vote.</p>`,
+	} {
+		for tpl, page := range htmldateTemplates("", line) {
+			if a := extractPage(t, page); published(a) != "" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want none", line, tpl, published(a))
+			}
+		}
+	}
+}
