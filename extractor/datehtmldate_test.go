@@ -140,3 +140,41 @@ func TestBylineShortYearAfterItsPreposition(t *testing.T) {
 		}
 	}
 }
+
+// A page that shows no day is dated by the day its <title> states, as
+// press offices, councils and papers title a release or a report;
+// htmldate reads the <title> before the page's <time> elements and free
+// text. The page's own dates come first, a title without a day dates
+// nothing, and a day after the fetch is no publication.
+func TestDateInTheTitleAsTheLastResort(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik? – Die Achse", "2020-04-22"},
+		{"Ferry vote | Local | The Harbour Times | 23.05.2011", "2011-05-23"},
+		{"Turpitude et architecture (Les blogs du Diplo, 21 juin 2018)", "2018-06-21"},
+		{"Blogposting 01/23/2020 – Nur mein Standpunkt", "2020-01-23"},
+	} {
+		for tpl, page := range htmldateTemplates("", "") {
+			page = retitle(page, c.title)
+			if a := extractPage(t, page); published(a) != c.want || a.Provenance["published_date"] != "title-tag" {
+				t.Errorf("<title>%s</title>, %s: Extract.PublishedDate = %q from %q, want %s from title-tag", c.title, tpl, published(a), a.Provenance["published_date"], c.want)
+			}
+		}
+	}
+	for _, c := range []struct{ name, title, byline, want string }{
+		{"the page's own date first", "Ferry vote | 23.05.2011", `<p class="byline">By Jo Doe, May 25, 2011</p>`, "2011-05-25"},
+		{"no day in the title", "The ten best ferries of May 2025", "", ""},
+		{"after the fetch", "Ferry timetable from 01.06.2099", "", ""},
+	} {
+		for tpl, page := range htmldateTemplates("", c.byline) {
+			if a := extractPage(t, retitle(page, c.title)); published(a) != c.want {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want %q", c.name, tpl, published(a), c.want)
+			}
+		}
+	}
+}
+
+// retitle gives page the <title> title.
+func retitle(page, title string) string {
+	i, j := strings.Index(page, "<title>"), strings.Index(page, "</title>")
+	return page[:i+len("<title>")] + title + page[j:]
+}
