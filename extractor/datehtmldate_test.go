@@ -178,3 +178,24 @@ func retitle(page, title string) string {
 	i, j := strings.Index(page, "<title>"), strings.Index(page, "</title>")
 	return page[:i+len("<title>")] + title + page[j:]
 }
+
+// A forum post's line names its poster in lower case, as members sign up,
+// in an element the page calls the author's: "<p class=author>von
+// <strong>lupa</strong> am 26/10/13, 03:48 pm</p>". The first post's line
+// dates the thread, not a later reply's.
+func TestForumPostLineWithATwoDigitYear(t *testing.T) {
+	post := func(line, text string) string {
+		return `<div class="post"><div class="postbody"><div class="head"><h3>Forum rules</h3>` + line + `</div><div class="content"><p>` + text + ` The rules of the forum are there so that everyone can talk in peace, and members who break them are warned.</p></div></div></div>`
+	}
+	for _, c := range []struct{ name, first, reply, want string }{
+		{"forumotion", `<p class="author">von <strong>lupa</strong> am 26/10/13, 03:48 pm</p>`, `<p class="author">von <strong>wolf</strong> am 30/05/14, 11:17 pm</p>`, "2013-10-26"},
+		{"english board", `<div class="post-author">by <a href="/u/lupa">lupa</a> on 26/10/13</div>`, `<div class="post-author">by <a href="/u/wolf">wolf</a> on 30/05/14</div>`, "2013-10-26"},
+		{"french board", `<span class="author">par <b>lupa</b> le 26/10/13, 15:48</span>`, `<span class="author">par <b>wolf</b> le 30/05/14, 23:17</span>`, "2013-10-26"},
+	} {
+		page := `<html><head><title>Forum rules</title></head><body><div id="forum"><h1>Forum rules</h1>` +
+			post(c.first, "Welcome to the forum.") + post(c.reply, "Thanks for the rules.") + `</div></body></html>`
+		if a := extractPage(t, page); published(a)[:min(10, len(published(a)))] != c.want {
+			t.Errorf("%s: Extract.PublishedDate = %q from %q, want %s", c.name, published(a), a.Provenance["published_date"], c.want)
+		}
+	}
+}
