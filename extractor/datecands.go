@@ -117,19 +117,22 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 // htmldate reads it (its find_date takes the canonical link for the URL;
 // its meta scan takes og:url's date).
 func (m *pageMeta) addressDate(page *url.URL) (when, bool) {
+	read := "" // the path read last: the addresses are most often one
 	if page != nil {
 		if w, ok := urlDate(page.Path); ok {
 			return w, true
 		}
+		read = page.Path
 	}
 	for _, s := range []string{m.links["canonical"], firstNonEmpty(m.tags["og:url"]...)} {
-		if s == "" {
+		if s == "" || !hasDigit(s) {
 			continue
 		}
-		if u, err := url.Parse(s); err == nil {
+		if u, err := url.Parse(s); err == nil && u.Path != read {
 			if w, ok := urlDate(u.Path); ok {
 				return w, true
 			}
+			read = u.Path
 		}
 	}
 	return when{}, false
