@@ -73,9 +73,12 @@ var (
 		"pubtime", "_pubtime", "og:time", "apub:time",
 		// The rest of htmldate's list (DATE_ATTRIBUTES), less its
 		// generation stamps ("timestamp", "gentime").
-		"article:published_date", "article:post_date", "article:publicationdate", "og:article:published", "article_date_original", "dc.created", "dc.date.publication", "date_published", "date_created", "dateposted", "displaydate", "doc_date", "originalpublicationdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate", "cxenseparse:publishtime", "bt:pubdate", "rbpubdate", "pdate", "rnews:datepublished", "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time"}
+		"article:published_date", "article:post_date", "article:publicationdate", "og:article:published", "article_date_original", "dc.created", "dc.date.publication", "date_published", "date_created", "dateposted", "displaydate", "doc_date", "originalpublicationdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate", "cxenseparse:publishtime", "bt:pubdate", "rbpubdate", "pdate", "rnews:datepublished", "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",
+		"article.created", "publisheddate", "published_time", "publish_time", "ptime", "og:pubdate", "og:publish_date", "og:datepublished", "og:regdate", "og:question:published_time", "video:release_date", "field-name-post-date"}
 	metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime",
-		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified"}
+		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified",
+		// The rest of htmldate's list (PROPERTY_MODIFIED).
+		"og:modified_time", "modified_time", "updated_time", "article:modified_date", "article:post_modified", "modificationdate", "revision_date", "bt:moddate"}
 )
 
 // maxTimes bounds the <time> elements read: a teaser list can hold hundreds.
@@ -98,13 +101,41 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 	if w, ok := m.scriptDate(dayFirst); ok {
 		d.script = append(d.script, dateCand{w: w, kind: kindPublished, src: "script-data", pos: -1})
 	}
+	if w, ok := m.addressDate(page); ok {
+		d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})
+	}
 	if page != nil {
-		if w, ok := urlDate(page.Path); ok {
-			d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})
-		}
 		d.urlYear, d.urlMonth = urlYearMonth(page.Path)
 	}
 	return d
+}
+
+// addressDate is the date in the path of the page's address or, when
+// that has none, of the address the page names as its own (<link
+// rel="canonical">, then og:url): a page fetched at an address without
+// its date (an AMP or print copy, a short link, a query-string id) as
+// htmldate reads it (its find_date takes the canonical link for the URL;
+// its meta scan takes og:url's date).
+func (m *pageMeta) addressDate(page *url.URL) (when, bool) {
+	read := "" // the path read last: the addresses are most often one
+	if page != nil {
+		if w, ok := urlDate(page.Path); ok {
+			return w, true
+		}
+		read = page.Path
+	}
+	for _, s := range []string{m.links["canonical"], firstNonEmpty(m.tags["og:url"]...)} {
+		if s == "" || !hasDigit(s) {
+			continue
+		}
+		if u, err := url.Parse(s); err == nil && u.Path != read {
+			if w, ok := urlDate(u.Path); ok {
+				return w, true
+			}
+			read = u.Path
+		}
+	}
+	return when{}, false
 }
 
 // reorder reads again, day first, the dates read month first by the

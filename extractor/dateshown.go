@@ -77,8 +77,23 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
 	if w, ok := shownDay(doc, r.dayFirst, vis.titled, front); ok {
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
+	} else if w, ok := titleDay(m.docTitle, r.dayFirst); ok {
+		d.vis.shown = []dateCand{{w: w, src: "title-tag", pos: -1}}
 	}
 	return d
+}
+
+// titleDay is the day that the page's <title> states, as press offices,
+// councils and papers title a release or a report ("Bericht zur Lage vom
+// 22.04.2020 – …", "… | DW | 23.05.2011", "(Les blogs du Diplo, 21 juin
+// 2018)"): htmldate reads the <title> and the <h1> before the page's
+// <time> elements and its free text. It is the last resort, when the page
+// shows no day: a date in a headline is read with the visible text.
+func titleDay(title string, dayFirst bool) (when, bool) {
+	if len(title) > 300 || !hasYearOrEpoch(title) {
+		return when{}, false
+	}
+	return parseDate(title, dayFirst)
 }
 
 // shownDay is the first day that doc shows as a date, or none (ok false).

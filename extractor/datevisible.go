@@ -462,6 +462,27 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 			return w, true
 		}
 	}
+	// "By lupa on 26/10/13, 03:48 pm", "Von Hans Müller am 26.10.13":
+	// the word that introduces a byline's date with a two-digit year, as
+	// forum posts write it (htmldate reads "26/10/13" anywhere). A date
+	// with its full year is read where the byline is (scanner.go).
+	for i := 0; i < len(v); {
+		j := strings.IndexByte(v[i:], ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		k := strings.IndexByte(v[i:], ' ')
+		if k <= 0 || !(datePrepositions[v[i:i+k]] || v[i:i+k] == "on") {
+			continue
+		}
+		rest := padShortYear(strings.TrimSpace(v[i+k:]))
+		if len(rest) <= 40 && !hasYearOrEpoch(rest) && dateCovers(rest) {
+			if w, ok := s.parse(rest); ok {
+				return w, true
+			}
+		}
+	}
 	return when{}, false
 }
 

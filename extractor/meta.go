@@ -56,9 +56,14 @@ func collectMeta(doc *html.Node) *pageMeta {
 				m.lang = attr(n, "xml:lang")
 			}
 		case atom.Meta:
-			content := strings.TrimSpace(html.UnescapeString(attr(n, "content")))
+			// A date's <meta> may state it in a datetime attribute, as
+			// <time> does (htmldate reads both).
+			content := strings.TrimSpace(html.UnescapeString(firstNonEmpty(attr(n, "content"), attr(n, "datetime"))))
 			if content == "" {
 				return true
+			}
+			if strings.EqualFold(attr(n, "pubdate"), "pubdate") {
+				m.addTag("pubdate", content) // HTML5 drafts' <meta pubdate>
 			}
 			if strings.EqualFold(attr(n, "name"), "script:ld+json") {
 				// Remix and React Router meta exports render a page's
@@ -263,7 +268,7 @@ func parseJSONLD(src string) []map[string]any {
 			return r
 		}, src)
 		if json.Unmarshal([]byte(fixed), &v) != nil {
-			return nil
+			v = jsonValues(fixed)
 		}
 	}
 	var out []map[string]any
@@ -291,6 +296,26 @@ func parseJSONLD(src string) []map[string]any {
 	}
 	flatten(v, 0)
 	return out
+}
+
+// jsonValues decodes the JSON values that open src one after the other,
+// up to the first that does not decode: a script that holds two objects
+// side by side, or one with a stray closing brace after it, as htmldate
+// repairs (extractors.py, json_search). nil when none decodes.
+func jsonValues(src string) any {
+	var vs []any
+	dec := json.NewDecoder(strings.NewReader(src))
+	for len(vs) < 16 {
+		var v any
+		if dec.Decode(&v) != nil {
+			break
+		}
+		vs = append(vs, v)
+	}
+	if vs == nil {
+		return nil
+	}
+	return vs
 }
 
 // ldTypes returns the @type values of a JSON-LD object.
