@@ -212,3 +212,34 @@ func TestMonthRegexpsAsBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanNameGates pins each test cleanName makes before one of its
+// expressions to the expression: a text the test turns away is one the
+// expression leaves as it is (or does not match).
+func TestCleanNameGates(t *testing.T) {
+	gen := randomPieces(9, append(fastPathPieces, "updated", "Posted", "PUBLISHED", "modified", "poſted", "pub",
+		"lished", "@", "(", ")", "（", "）", " Jr.", " SR", ".", "e.", "作者", "文章", "更多", "7", "٣", "Jane Doe",
+		"\t", "last ", "Updated:"), 14)
+	digits := regexp.MustCompile(`\d`)
+	for range 100000 {
+		s := gen()
+		if !mayHoldAuthorNoise(s) && reAuthorNoise.ReplaceAllString(s, "") != s {
+			t.Fatalf("mayHoldAuthorNoise(%q) = false; reAuthorNoise matches", s)
+		}
+		if got, want := bracketTail(s), reBracketTailOf.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("bracketTail(%q) = %v, want %v", s, got, want)
+		}
+		if !strings.HasSuffix(s, ".") && reSuffixDot.MatchString(s) {
+			t.Fatalf("reSuffixDot matches %q without a final dot", s)
+		}
+		if strings.IndexByte(s, '@') < 0 && reHandleAside.ReplaceAllString(s, "") != s {
+			t.Fatalf("reHandleAside matches %q without '@'", s)
+		}
+		if got, want := strings.ContainsAny(s, "0123456789"), digits.MatchString(s); got != want {
+			t.Fatalf("ContainsAny(%q, digits) = %v, \\d matches: %v", s, got, want)
+		}
+		if !holdsCJK(s) && reCJKNotName.MatchString(s) {
+			t.Fatalf("reCJKNotName matches %q, holdsCJK = false", s)
+		}
+	}
+}
