@@ -1,14 +1,19 @@
 package extractor
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // randomPieces builds random strings from pieces: ASCII in both cases,
@@ -241,5 +246,38 @@ func TestCleanNameGates(t *testing.T) {
 		if !holdsCJK(s) && reCJKNotName.MatchString(s) {
 			t.Fatalf("reCJKNotName matches %q, holdsCJK = false", s)
 		}
+	}
+}
+
+// TestTextOfUpTo pins textOfUpTo to textOf on every element of the golden
+// pages: the same text when it is at most the limit, else a start of it
+// longer than the limit.
+func TestTextOfUpTo(t *testing.T) {
+	dirs, err := filepath.Glob("../testdata/pages/*/source.html")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no golden pages: %v", err)
+	}
+	for _, p := range dirs {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(doc, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return true
+			}
+			full := textOf(n)
+			for _, limit := range []int{0, 1, 40, 64, 160, 400, len(full) - 1, len(full), len(full) + 1} {
+				got := textOfUpTo(n, limit)
+				if len(full) <= limit && got != full || len(full) > limit && (len(got) <= limit || !strings.HasPrefix(full, got)) {
+					t.Fatalf("%s: textOfUpTo(<%s>, %d) = %q, textOf = %q", p, n.Data, limit, got, full)
+				}
+			}
+			return true
+		})
 	}
 }
