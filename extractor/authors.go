@@ -35,7 +35,6 @@ var (
 	// place, and "a" an English word.
 	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
-	reDigits        = regexp.MustCompile(`\d`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
 	// reHandleAside is a social handle in brackets after a name: "Kelsey
 	// Mohring (@mohrinkd)". The name says who wrote; the handle is a link.
@@ -200,7 +199,7 @@ func splitAuthors(s string) []string {
 		}
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.
-	if hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") || hasFoldASCII(s, "modified") {
+	if mayHoldAuthorNoise(s) {
 		s = reAuthorNoise.ReplaceAllString(s, "")
 	}
 	if t := strings.TrimSpace(s); strings.IndexByte(t, ',') > 0 && surnameFirst(t) {
@@ -317,7 +316,11 @@ func dropTaglineWords(names []string) []string {
 
 func cleanName(p string) string {
 	p = strings.TrimSpace(reByPrefix.ReplaceAllString(p, ""))
-	p = strings.TrimSpace(reAuthorNoise.ReplaceAllString(p, ""))
+	// Each expression below runs only on names that hold what it needs.
+	if mayHoldAuthorNoise(p) {
+		p = reAuthorNoise.ReplaceAllString(p, "")
+	}
+	p = strings.TrimSpace(p)
 	if reRoleOnly.MatchString(p) {
 		return ""
 	}
@@ -363,23 +366,26 @@ func cleanName(p string) string {
 	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
 		p = m[1]
 	}
-	suffixDot := reSuffixDot.MatchString(p)
+	suffixDot := strings.HasSuffix(p, ".") && reSuffixDot.MatchString(p)
 	p = strings.Trim(p, " -–—:：,.([]（【】\"'“”")
 	if suffixDot {
 		p += "." // "John Smith Jr.": the dot is the suffix's own
 	}
-	p = strings.TrimSpace(reHandleAside.ReplaceAllString(p, ""))
+	if strings.IndexByte(p, '@') >= 0 {
+		p = reHandleAside.ReplaceAllString(p, "")
+	}
+	p = strings.TrimSpace(p)
 	if !strings.ContainsAny(p, "(（") {
 		p = strings.TrimRight(p, " )）")
 	} // "Jean-Luc Aufranc (CNXSoft)" keeps its bracket
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is.
-	if m := reBracketTailOf.FindStringSubmatchIndex(p); m != nil {
+	if m := bracketTail(p); m != nil {
 		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
-	if p == "" || len([]rune(p)) > 60 || reDigits.MatchString(p) || strings.Contains(p, "://") {
+	if p == "" || len([]rune(p)) > 60 || strings.ContainsAny(p, "0123456789") || strings.Contains(p, "://") {
 		return ""
 	}
 	// A name has letters and few words.
@@ -404,7 +410,7 @@ func cleanName(p string) string {
 	}
 	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
 	// are not names.
-	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] {
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || holdsCJK(p) && reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] {
 		return ""
 	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.
@@ -433,6 +439,23 @@ var postKinds = setOf("diary", "blog", "blogger", "guest", "guest post", "opinio
 
 // reBracketTailOf is a bracket that ends a name, its content captured.
 var reBracketTailOf = regexp.MustCompile(`\s*[(（]([^()（）]{2,40})[)）]$`)
+
+// bracketTail is reBracketTailOf's submatch indexes in p, run only when p
+// ends in a closing bracket.
+func bracketTail(p string) []int {
+	if !strings.HasSuffix(p, ")") && !strings.HasSuffix(p, "）") {
+		return nil
+	}
+	return reBracketTailOf.FindStringSubmatchIndex(p)
+}
+
+// mayHoldAuthorNoise reports whether s may hold what reAuthorNoise
+// matches: one of its labels, in any case. ſ folds to s in a (?i)
+// expression, so a text that holds it is left to the expression.
+func mayHoldAuthorNoise(s string) bool {
+	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
+		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ")
+}
 
 // roleEnds reports whether text is a job title of at most four words:
 // its last word ends job titles ("Content Manager", "Lead Writer").

@@ -252,12 +252,24 @@ func letterAfter(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 
+// opensLabelEnd marks the first bytes of what ends a label in findLabels:
+// ':' and '|', and 0xEF, which opens "：" and "｜".
+var opensLabelEnd = [256]bool{':': true, '|': true, 0xEF: true}
+
 // findLabels finds the labels in t: a known word before a colon, or a
 // publishing verb with or without one.
 func findLabels(t string) []labelAt {
 	lower := asciiLower(t)
 	var out []labelAt
 	for c := 0; c < len(t); c++ {
+		// Bytes that open no colon or bar are passed over in a loop
+		// of their own.
+		for c < len(t) && !opensLabelEnd[t[c]] {
+			c++
+		}
+		if c == len(t) {
+			break
+		}
 		colon, bar := 0, false
 		switch {
 		case t[c] == ':':

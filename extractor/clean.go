@@ -305,6 +305,7 @@ func dropAltCopies(root *html.Node) {
 		return
 	}
 	var alts []string // of the images met so far
+	longest := 0      // the length of the longest of them
 	var doomed []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -314,6 +315,7 @@ func dropAltCopies(root *html.Node) {
 		case atom.Img:
 			if alt := normSpace(attr(n, "alt")); len(alt) >= 40 {
 				alts = append(alts, alt)
+				longest = max(longest, len(alt))
 			}
 			return false
 		case atom.Script, atom.Style, atom.Pre, atom.Table:
@@ -327,7 +329,8 @@ func dropAltCopies(root *html.Node) {
 		}) != nil {
 			return true // read its blocks and images one by one
 		}
-		if t := textOf(n); len(t) >= 40 && slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, t) }) {
+		// A text longer than every alt starts none: it is read no further.
+		if t := textOfUpTo(n, longest); len(t) >= 40 && slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, t) }) {
 			doomed = append(doomed, n)
 		}
 		return false

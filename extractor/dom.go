@@ -130,6 +130,14 @@ func byTag(tags ...atom.Atom) func(*html.Node) bool {
 // one word); block elements, cells, line breaks and two elements side by
 // side separate it.
 func textOf(n *html.Node) string {
+	return textOfUpTo(n, math.MaxInt)
+}
+
+// textOfUpTo is textOf for callers that only read a text of at most limit
+// bytes: it stops once the text is longer, and then returns a start of it
+// longer than limit. (The folded text only grows as it is gathered: white
+// space is written when a word follows it.)
+func textOfUpTo(n *html.Node, limit int) string {
 	// The text is folded as normSpace folds it while it is gathered, not
 	// copied again once whole, into a buffer on the stack while it fits.
 	var scratch [foldScratch]byte
@@ -137,7 +145,7 @@ func textOf(n *html.Node) string {
 	var f spaceFolder
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
-		if depth > 400 {
+		if depth > 400 || len(out) > limit {
 			return
 		}
 		switch c.Type {

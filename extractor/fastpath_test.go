@@ -1,14 +1,19 @@
 package extractor
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // randomPieces builds random strings from pieces: ASCII in both cases,
@@ -210,5 +215,69 @@ func TestMonthRegexpsAsBefore(t *testing.T) {
 				t.Fatalf("%.30q… on %q: %v, want %v", p[0].String(), s, got, want)
 			}
 		}
+	}
+}
+
+// TestCleanNameGates pins each test cleanName makes before one of its
+// expressions to the expression: a text the test turns away is one the
+// expression leaves as it is (or does not match).
+func TestCleanNameGates(t *testing.T) {
+	gen := randomPieces(9, append(fastPathPieces, "updated", "Posted", "PUBLISHED", "modified", "poſted", "pub",
+		"lished", "@", "(", ")", "（", "）", " Jr.", " SR", ".", "e.", "作者", "文章", "更多", "7", "٣", "Jane Doe",
+		"\t", "last ", "Updated:"), 14)
+	digits := regexp.MustCompile(`\d`)
+	for range 100000 {
+		s := gen()
+		if !mayHoldAuthorNoise(s) && reAuthorNoise.ReplaceAllString(s, "") != s {
+			t.Fatalf("mayHoldAuthorNoise(%q) = false; reAuthorNoise matches", s)
+		}
+		if got, want := bracketTail(s), reBracketTailOf.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("bracketTail(%q) = %v, want %v", s, got, want)
+		}
+		if !strings.HasSuffix(s, ".") && reSuffixDot.MatchString(s) {
+			t.Fatalf("reSuffixDot matches %q without a final dot", s)
+		}
+		if strings.IndexByte(s, '@') < 0 && reHandleAside.ReplaceAllString(s, "") != s {
+			t.Fatalf("reHandleAside matches %q without '@'", s)
+		}
+		if got, want := strings.ContainsAny(s, "0123456789"), digits.MatchString(s); got != want {
+			t.Fatalf("ContainsAny(%q, digits) = %v, \\d matches: %v", s, got, want)
+		}
+		if !holdsCJK(s) && reCJKNotName.MatchString(s) {
+			t.Fatalf("reCJKNotName matches %q, holdsCJK = false", s)
+		}
+	}
+}
+
+// TestTextOfUpTo pins textOfUpTo to textOf on every element of the golden
+// pages: the same text when it is at most the limit, else a start of it
+// longer than the limit.
+func TestTextOfUpTo(t *testing.T) {
+	dirs, err := filepath.Glob("../testdata/pages/*/source.html")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no golden pages: %v", err)
+	}
+	for _, p := range dirs {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := html.Parse(bytes.NewReader(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		walk(doc, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return true
+			}
+			full := textOf(n)
+			for _, limit := range []int{0, 1, 40, 64, 160, 400, len(full) - 1, len(full), len(full) + 1} {
+				got := textOfUpTo(n, limit)
+				if len(full) <= limit && got != full || len(full) > limit && (len(got) <= limit || !strings.HasPrefix(full, got)) {
+					t.Fatalf("%s: textOfUpTo(<%s>, %d) = %q, textOf = %q", p, n.Data, limit, got, full)
+				}
+			}
+			return true
+		})
 	}
 }

@@ -181,7 +181,7 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 		}
 		v := firstNonEmpty(attr(n, "content"), attr(n, "datetime"))
 		if v == "" && !isElement(n, atom.Meta, atom.Link) && attr(n, "itemscope") == "" {
-			if t := textOf(n); len(t) < 400 {
+			if t := textOfUpTo(n, 400); len(t) < 400 {
 				v = t
 			}
 		}

@@ -35,7 +35,7 @@ func (m *pageMeta) addMicroformatDate(n *html.Node, cls string) {
 		}
 		v := firstNonEmpty(attr(n, "title"), attr(n, "value"), attr(n, "datetime"))
 		if v == "" {
-			if t := textOf(n); len(t) <= maxMicroformatText {
+			if t := textOfUpTo(n, maxMicroformatText); len(t) <= maxMicroformatText {
 				v = t
 			}
 		}

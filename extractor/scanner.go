@@ -140,8 +140,9 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	byStart := mayBeByStart(t) && (reByStart.MatchString(t) || s.publishedByline(t))
 	// "Editor: John Roe" over "By Jane Doe": the byline's names.
-	if !byStart && afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish) {
-		if names := editorByline(t); names != nil {
+	// The ancestors are looked at last: classID of each, for every block.
+	if !byStart && afterH1 && !v.has(fromByline) {
+		if names := editorByline(t); names != nil && !hasAncestor(n, commentish) {
 			v.addAuthors(names, fromByline, s.pos, "by")
 		}
 	}

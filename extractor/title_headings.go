@@ -79,7 +79,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		src, ok := headingSource(n)
 		if !ok || count[src] >= maxVisibleTitles {
 			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
-				if t := textOf(n); len(t) <= 400 {
+				if t := textOfUpTo(n, 400); len(t) <= 400 {
 					heads[simplify(t)] = true
 					if d := discussedTitle(t); d != "" {
 						discussed[d] = true
@@ -91,7 +91,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 			}
 			return true
 		}
-		t := textOf(n)
+		t := textOfUpTo(n, 400)
 		if t == "" || len(t) > 400 {
 			return true
 		}

@@ -80,7 +80,7 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 			}
 			href := attr(n, "href")
 			if last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
-				if t := textOf(n); len(t) <= 400 {
+				if t := textOfUpTo(n, 400); len(t) <= 400 {
 					h.self[simplify(t)] = true
 				}
 				return false

@@ -39,7 +39,7 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOf(n); len(t) <= 160 && reCJKWeekday.MatchString(t) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && reCJKWeekday.MatchString(t) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
