@@ -1,6 +1,9 @@
 package extractor
 
 import (
+	"os"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 )
@@ -142,5 +145,24 @@ func TestArbiterKeepsTheCascade(t *testing.T) {
 		if a.PublishedDate != tc.want {
 			t.Errorf("published %q, want %q\n%s", a.PublishedDate, tc.want, tc.page)
 		}
+	}
+}
+
+// daterank_weights.go holds a weight for each feature, in order: a
+// feature added or moved without fitting again would be weighed by
+// another's weight, or not at all.
+func TestDayWeightsMatchFeatures(t *testing.T) {
+	src, err := os.ReadFile("daterank_weights.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, line := range strings.Split(string(src), "\n") {
+		if w, name, ok := strings.Cut(line, "//"); ok && strings.HasPrefix(line, "\t") && strings.HasSuffix(strings.TrimSpace(w), ",") {
+			names = append(names, strings.TrimSpace(name))
+		}
+	}
+	if !slices.Equal(names, dayFeatureNames[:]) {
+		t.Errorf("daterank_weights.go weighs %q, want %q: fit again (TestLearnRank)", names, dayFeatureNames)
 	}
 }
