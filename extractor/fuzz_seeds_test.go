@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -12,7 +13,8 @@ import (
 // expanders, an author panel in a sidebar, dates in Chinese numerals, a
 // Chinese CMS's lone update date and source <meta>, a blog masthead in the
 // <title>, Solar Hijri dates at the ends of the year, Parse.ly's
-// parsely-page object beside a byline's zoneless times.
+// parsely-page object beside a byline's zoneless times, a page the date
+// arbiter dates (daterank.go).
 func newerCodeSeeds(tb testing.TB) [][2]string {
 	var seeds [][2]string
 	files, err := filepath.Glob(filepath.Join("testdata", "blocks", "*.html"))
@@ -42,7 +44,27 @@ func newerCodeSeeds(tb testing.TB) [][2]string {
 		[2]string{`<html><body><main>` + article + `</main><div class="author-box"><div class="author__image-container"><img class="author__photo" src="a.jpg"></div><h3>Alban Brooke</h3><p>Alban Brooke is the Head of Marketing at Example.</p></div></body></html>`, "https://blog.example/y"},
 		[2]string{`<html><head><title>Schneier on Security: Micromorts</title><meta property="og:title" content="Schneier on Security - Micromorts"></head><body><div id="header"><h1>Schneier on Security</h1></div><div class="entry"><h2>Micromorts</h2><p>A micromort is a one-in-a-million chance of death, and it is a useful unit for comparing risks.</p></div></body></html>`, "https://www.schneier.example/blog/archives/2012/11/micromorts.html"},
 		[2]string{`<html><head><meta name="parsely-page" content='{"title": "Council approves budget", "pub_date": "2013-05-02T14:00:00Z", "section": "Politics", "authors": ["Jane Doe", {"name": "John Roe"}], "tags": ["a", 1]}'></head><body>` + article + `<p>By Jane Doe | Published May 2, 2013 2:25 pm | Updated May 2, 2013 4:01 pm</p></body></html>`, "https://news.example/a"},
+		// The date arbiter (daterank.go): a day it takes over the
+		// cascade's; microdata and a teaser list of more days than it
+		// weighs; a post-info widget; an update alone; a day shown on a
+		// page without a headline.
+		[2]string{harbourPage("en", `<meta property="article:modified_time" content="2024-09-05T10:00:00Z">`, `<p>Updated: September 5, 2024</p>`), "https://news.example/harbour-plan"},
+		[2]string{harbourPage("en", "", `<span itemprop="datePublished" content="2024-03-05"></span>`+teaserTimes(20)), "https://news.example/harbour-plan"},
+		[2]string{harbourPage("en", "", `<div class="elementor-widget elementor-widget-post-info"><ul><li><time>November 20, 2025</time></li></ul></div>`), "https://news.example/harbour-plan"},
+		[2]string{`<html><body><article><h1>Harbour plan</h1><p>Updated: September 5, 2024</p>` + harbourBody + `</article></body></html>`, "https://news.example/harbour-plan"},
+		[2]string{pageWithoutTitledHeadline("Schnellzugriff", `<p class="print">[Stand: 09.10.2017, 01:40 Uhr]</p>`), "https://news.example/harbour-plan"},
 		[2]string{`<html lang="fa"><body><h1>x</h1><p>تاریخ انتشار: ۳۰ اسفند ۱۴۰۳</p><p>۳۰ اسفند ۱۴۰۲</p><p>۳۱ مهر ۱۴۰۲</p><p>۱ فروردین ۱۳۷۴</p><p>۲۹ اسفند ۱۴۳۹</p><p>1402/12/30</p></body></html>`, "https://example.ir/x"},
 	)
 	return seeds
+}
+
+// teaserTimes is a list of n teasers, each with its <time>.
+func teaserTimes(n int) string {
+	var b strings.Builder
+	b.WriteString("<ul>")
+	for i := range n {
+		fmt.Fprintf(&b, `<li><a href="/n/%d">Story %d</a> <time datetime="2024-02-%02d">Feb %d</time></li>`, i, i, i+1, i+1)
+	}
+	b.WriteString("</ul>")
+	return b.String()
 }
