@@ -360,6 +360,9 @@ func cleanName(p string) string {
 	}
 	// "김철수 기자", "워싱턴=김철수 특파원": a Korean reporter's title after
 	// the name, and the dateline's city before it.
+	if koreanOtherCredit(p) {
+		return "" // "홍길동 기자 · 사진 김철수 기자": the photographer
+	}
 	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
 		p = m[1]
 	}

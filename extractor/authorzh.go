@@ -28,7 +28,8 @@ var (
 // mayCreditReporters reports whether s holds a word that every
 // reCJKAuthorLabel match holds: most lines hold none.
 func mayCreditReporters(s string) bool {
-	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生")
+	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生") ||
+		strings.Contains(s, "記者") || strings.Contains(s, "通訊員") || strings.Contains(s, "實習生")
 }
 
 // isCJKRole reports whether w is only a reporter's role ("实习生" between
@@ -104,8 +105,10 @@ var (
 	// pictures and the editing, at the top of a Chinese article: "文/张三
 	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
 	// and the editor are no authors. Guancha brackets it, after its
-	// name: "【文/观察者网 张三】".
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|图文|圖文|文|撰文|撰稿|文字)\s*[/／|｜:：\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	// name: "【文/观察者网 张三】". WeChat articles and their copies set
+	// the stroke 丨 as the bar ("文丨张三 编辑丨李四"); Japanese magazines
+	// credit the reporting and the text together ("取材・文／山田太郎").
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影)\s*[/／|｜丨:：].*)?$`)
 	// reCJKNameText is the same credit with the name first, as papers
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)
@@ -175,8 +178,8 @@ func cjkLeadCredit(p string) []string {
 	if m := reCJKWireReport.FindStringSubmatch(p); m != nil {
 		return cjkNames(cjkCreditText(strings.NewReplacer("/", " ", "／", " ").Replace(m[1])))
 	}
-	if m := reCJKTextCredit.FindStringSubmatch(p); m != nil {
-		return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
+	if names := cjkTextCreditNames(p); names != nil {
+		return names
 	}
 	if m := reCJKDeskByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(m[1])
@@ -185,6 +188,19 @@ func cjkLeadCredit(p string) []string {
 		return dropCJKOrgs(cjkNames(m[1]))
 	}
 	return nil
+}
+
+// cjkTextCreditNames is the writers a text credit names
+// (reCJKTextCredit): "文/张三 图/李四" names 张三.
+func cjkTextCreditNames(s string) []string {
+	if !strings.Contains(s, "文") && !strings.Contains(s, "撰") {
+		return nil // most lines: no regular expression runs
+	}
+	m := reCJKTextCredit.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
 }
 
 func cjkNames(s string) []string {

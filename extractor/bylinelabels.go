@@ -99,6 +99,9 @@ var (
 		"发表于", "发布于", "更新于", "写于", "创建于", "注册于", "註冊於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
 		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정", "수정", "업데이트",
+		// The Korean local papers' CMS dates a story by its approval for
+		// the web: "홍길동 기자 | 승인 2024.05.16 10:21".
+		"기사승인", "승인",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
 		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "آخر تحديث", "تم التحديث",
 		// Persian: the text has lost its zero-width non-joiners
@@ -207,7 +210,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "opubl", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diperb", "yayın", "oluştur", "giriş", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
@@ -267,6 +270,11 @@ func findLabels(t string) []labelAt {
 		case strings.HasPrefix(t[c:], "｜"):
 			// "记者｜张三 编辑｜李四": Chinese labels only.
 			colon, bar = len("｜"), true
+		case strings.HasPrefix(t[c:], "丨"):
+			// "作者丨张三 来源丨江城日报": WeChat articles and their
+			// copies write the stroke 丨 for the bar. It is a Han
+			// character: only after a Chinese label does it count.
+			colon, bar = len("丨"), true
 		case t[c] == '|':
 			// "作者 | 张三", "来源 | 江城日报": WeChat articles and their
 			// mirrors; Chinese labels only.
@@ -523,7 +531,7 @@ func splitLabels(t string) []labelled {
 		if loc := reCJKButtons.FindStringIndex(v); loc != nil {
 			v = v[:loc[0]]
 		}
-		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜·•/／ 　"))
+		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜丨·•/／ 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out

@@ -196,11 +196,7 @@ func (s *scanner) block(n *html.Node) bool {
 		return used
 	}
 	if afterH1 && len(t) < 90 {
-		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			s.cjkCredit(cjkNames(m[1]))
-		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
-			v.addAuthors(dropCJKOrgs(cjkNames(cjkCreditText(m[1]))), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
-		}
+		s.dateLineCredit(t) // "本报记者 张三", "文｜张三 编辑｜李四"
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture.
@@ -263,6 +259,11 @@ func (s *scanner) block(n *html.Node) bool {
 				if !cjkTeaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")
 					s.sourceElement(n)
+					if afterH1 {
+						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":
+						// a credit short enough to pass for a date's words.
+						s.dateLineCredit(cutCJKDates(t))
+					}
 				}
 				s.pending = ""
 				return true
@@ -297,8 +298,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addDate(w, "", "visible-text")
 			s.sourceElement(n)
 			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
-			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
-				s.cjkCredit(cjkNames(m[1]))
+			if afterH1 && s.dateLineCredit(rest) {
 			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
 				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
 				// date and a credit, no more; the line leaves the body.
