@@ -281,12 +281,41 @@ func cjkBodyAuthors(text string) []string {
 		if m := reCJKTailByline.FindStringSubmatch(p); m != nil && len(m[0]) == len(p) && mayCreditReporters(p) {
 			return cjkNames(m[1] + m[2])
 		}
+		// "（文/张三 图/李四 审核/王五）": the text's credit closing the
+		// article, as universities' and local governments' sites set it.
+		if names := cjkTextCreditNames(trimCJKBrackets(p)); len(names) > 0 {
+			return names
+		}
+	}
+	// "【山田太郎】": a Japanese paper's reporter closing the story.
+	if m := reJaTailReporter.FindStringSubmatch(strings.TrimSpace(last)); m != nil && holdsKana(text) {
+		return []string{m[1]}
 	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
 	if n := cjkLoneName(paras); n != "" {
 		return []string{n}
 	}
 	return nil
+}
+
+// trimCJKBrackets is p without the brackets around it: "（文/张三）".
+func trimCJKBrackets(p string) string {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
+		if strings.HasPrefix(p, b[0]) && strings.HasSuffix(p, b[1]) {
+			return strings.TrimSpace(p[len(b[0]) : len(p)-len(b[1])])
+		}
+	}
+	return p
+}
+
+// reJaTailReporter is the reporter's name in lenticular brackets that
+// closes a Japanese paper's story: "【山田太郎】".
+var reJaTailReporter = regexp.MustCompile(`^【(\p{Han}{2,5})】$`)
+
+// holdsKana reports whether s holds a Hiragana or Katakana letter: the
+// text is Japanese.
+func holdsKana(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) }) >= 0
 }
 
 // reCJKLoneName is a paragraph that is only a Chinese name.

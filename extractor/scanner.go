@@ -371,7 +371,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
-	s.postedName(labels)
+	s.postedName(n, labels)
 	dated := len(v.dates)
 	defer func() {
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
