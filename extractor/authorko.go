@@ -87,8 +87,10 @@ var (
 	// 홍길동 김철수 기자 =", "【서울=뉴시스】홍길동 기자 =".
 	reKoreanWireLead = regexp.MustCompile(`^\s*[\[(【]\s*[\p{Hangul}\p{Han}A-Za-z\s]{1,12}=\s*[\p{Hangul}A-Za-z1-9\s]{1,12}[\])】]\s*(\p{Hangul}{2,4}(?:\s*[·ㆍ,\s]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*=`)
 	// reKoreanBracketLead is a paper's name and its reporter in brackets
-	// opening the story: "[아시아경제 홍길동 기자]", "[헤럴드경제=홍길동 기자]".
-	reKoreanBracketLead = regexp.MustCompile(`^\s*[\[【]\s*[\p{Hangul}A-Za-z0-9]{2,12}\s*[=\s]\s*(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*[\]】]`)
+	// opening the story, the dateline's city before the name or not:
+	// "[아시아경제 홍길동 기자]", "[헤럴드경제=홍길동 기자]", "[머니투데이
+	// 세종=홍길동 기자]".
+	reKoreanBracketLead = regexp.MustCompile(`^\s*[\[【]\s*[\p{Hangul}A-Za-z0-9]{2,12}\s*[=\s]\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*[\]】]`)
 	// reKoreanTailCredit is a paragraph that only credits the reporter,
 	// closing a Korean story: "홍길동 기자 hong@example.com", "/홍길동 기자",
 	// "홍길동 기자(hong@example.com)".

@@ -453,8 +453,9 @@ func bareLabels(t string, out []labelAt, labels []string, start, follows int) []
 
 // cjkRoleLabels are the roles that Chinese info lines write without a
 // colon after another field, a space on each side: "来源：江城日报 记者 张三
-// 李四", "来源：新华网 本报记者 张三 责任编辑 王五". Longest first.
-var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", "通讯员", "记者", "作者", "责编", "编辑"}
+// 李四", "来源：新华网 本报记者 张三 责任编辑 王五", "实习生 王五 记者 张三".
+// Longest first.
+var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", "通讯员", "实习生", "记者", "作者", "责编", "编辑"}
 
 // bareRoleLabels adds to out the cjkRoleLabels of t that stand between
 // spaces before a Chinese name, after a label of out: a line with no

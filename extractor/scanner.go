@@ -196,7 +196,7 @@ func (s *scanner) block(n *html.Node) bool {
 		return used
 	}
 	if afterH1 && len(t) < 90 {
-		s.dateLineCredit(t) // "本报记者 张三", "文｜张三 编辑｜李四"
+		s.cjkCreditLine(t) // "本报记者 张三", "文｜张三 编辑｜李四"
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture.
@@ -262,7 +262,7 @@ func (s *scanner) block(n *html.Node) bool {
 					if afterH1 {
 						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":
 						// a credit short enough to pass for a date's words.
-						s.dateLineCredit(cutCJKDates(t))
+						s.cjkCreditLine(cutCJKDates(t))
 					}
 				}
 				s.pending = ""
@@ -283,11 +283,11 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
 		// and time with the source's name and no label.
 		if len(t) <= 120 && strings.Contains(t, "年") {
-			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
-				if w, ok := s.parse(m[0]); ok {
+			if m := reCJK.FindStringSubmatchIndex(t); m != nil && m[8] >= 0 {
+				if w, ok := s.parse(t[m[0]:m[1]]); ok {
 					s.addDate(w, "", "visible-text")
 					s.sourceElement(n)
-					return false
+					return afterH1 && s.datelineCredit(strings.TrimSpace(t[:m[0]]+" "+t[m[1]:]))
 				}
 			}
 		}
@@ -297,15 +297,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
 			s.sourceElement(n)
-			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
-			if afterH1 && s.dateLineCredit(rest) {
-			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
-				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
-				// date and a credit, no more; the line leaves the body.
-				s.cjkCredit(names)
-				return true
-			}
-			return false
+			return afterH1 && s.datelineCredit(rest)
 		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
 		// 2024 | 5 min read": a date alone between separators. Above the

@@ -148,6 +148,9 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "text and pictures", info: "2021-03-05 文/图 张三", day: "2021-03-05", authors: "张三"},
 		{name: "labels closed by strokes", info: "作者丨张三 来源丨江城日报 2021-03-05", day: "2021-03-05", authors: "张三"},
 		{name: "the text's and the editor's credits with strokes", info: "2021-03-05", first: "<p>文丨张三 编辑丨李四</p>", day: "2021-03-05", authors: "张三"},
+		{name: "an intern before the reporter after the source", info: "2021-03-05 来源：江城日报 实习生 王五 记者 张三", day: "2021-03-05", authors: "王五; 张三"},
+		{name: "a reporter after a slash", info: "2021-03-05 记者/张三", day: "2021-03-05", authors: "张三"},
+		{name: "the text's credit closing the article in brackets", info: "2021-03-05", tail: "<p>（文/张三 图/李四 审核/王五）</p>", day: "2021-03-05", authors: "张三"},
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
 	} {

@@ -378,10 +378,26 @@ func fromLabel(l labelled, labels []labelled) bool {
 	return (l.label == "来自" || l.label == "來自") && len(labels) < 3
 }
 
-// dateLineCredit records the writers that rest, a Chinese credit line or
+// datelineCredit records the writers that rest, a Chinese dateline
+// without its date, credits, and reports whether the line is only the
+// date and a desk's credit: "江城日报记者 张三 李四 2024-05-16" credits
+// the reporters; "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導" is a
+// date and a credit, no more, and the line leaves the body.
+func (s *scanner) datelineCredit(rest string) bool {
+	if s.cjkCreditLine(rest) {
+		return false
+	}
+	if names := cjkDeskCredit(rest); names != nil {
+		s.cjkCredit(names)
+		return true
+	}
+	return false
+}
+
+// cjkCreditLine records the writers that rest, a Chinese credit line or
 // a dateline without its date, credits: "江城日报记者 张三 李四", "记者王小明",
 // "文/张三", and reports whether it did.
-func (s *scanner) dateLineCredit(rest string) bool {
+func (s *scanner) cjkCreditLine(rest string) bool {
 	if !holdsCJK(rest) {
 		return false
 	}
