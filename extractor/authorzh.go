@@ -251,6 +251,13 @@ func cjkBodyAuthors(text string) []string {
 		return nil
 	}
 	paras := strings.Split(text, "\n\n")
+	// The paragraphs read below, with two-character names padded to the
+	// width of three joined: "本报记者 王　五 张三丰".
+	for i := range paras {
+		if i < 2 || i >= len(paras)-3 {
+			paras[i] = joinPaddedNames(paras[i])
+		}
+	}
 	// The first paragraph, or the second after a 【column】 line or the
 	// original headline of a reprint ("原标题：…").
 	for i, p := range paras[:min(2, len(paras))] {
@@ -270,7 +277,7 @@ func cjkBodyAuthors(text string) []string {
 	// The last paragraph, or a reporter line of its own among the last
 	// three: "新京报记者 彭冲 山东冠县报道", "（记者 张三）" above a mirror's
 	// or a WeChat account's closing call to follow it.
-	last := text[strings.LastIndex(text, "\n")+1:]
+	last := joinPaddedNames(text[strings.LastIndex(text, "\n")+1:])
 	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
 		return cjkNames(m[1] + m[2])
 	}
@@ -292,11 +299,33 @@ func cjkBodyAuthors(text string) []string {
 	if m := reJaTailReporter.FindStringSubmatch(strings.TrimSpace(last)); m != nil && holdsKana(text) {
 		return []string{m[1]}
 	}
+	// "【ワシントン＝山田太郎】米政府は…": the dateline and the reporter
+	// opening a Japanese paper's story.
+	if m := reJaLeadReporter.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
+		return cjkNames(m[1])
+	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
 	if n := cjkLoneName(paras); n != "" {
 		return []string{n}
 	}
 	return nil
+}
+
+// reCJKPaddedName is a two-character Chinese name padded with a space to
+// the width of three, as papers set their credits ("记者 王　五 张三丰"):
+// a single character between a boundary and a space, then another.
+var reCJKPaddedName = regexp.MustCompile(`(^|[\s、，（(□■])(\p{Han})[ \x{3000}](\p{Han})([\s、，）)]|$)`)
+
+// joinPaddedNames is p with its padded names (reCJKPaddedName) joined.
+func joinPaddedNames(p string) string {
+	if !strings.ContainsAny(p, " \u3000") || !holdsCJK(p) {
+		return p
+	}
+	// Twice: one match's closing space is the next one's opening.
+	for range 2 {
+		p = reCJKPaddedName.ReplaceAllString(p, "$1$2$3$4")
+	}
+	return p
 }
 
 // trimCJKBrackets is p without the brackets around it: "（文/张三）".
@@ -309,9 +338,15 @@ func trimCJKBrackets(p string) string {
 	return p
 }
 
-// reJaTailReporter is the reporter's name in lenticular brackets that
-// closes a Japanese paper's story: "【山田太郎】".
-var reJaTailReporter = regexp.MustCompile(`^【(\p{Han}{2,5})】$`)
+var (
+	// reJaTailReporter is the reporter's name in lenticular brackets that
+	// closes a Japanese paper's story: "【山田太郎】".
+	reJaTailReporter = regexp.MustCompile(`^【(\p{Han}{2,5})】$`)
+	// reJaLeadReporter is the place and the reporters in lenticular
+	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
+	// "【北京＝山田太郎、鈴木花子】".
+	reJaLeadReporter = regexp.MustCompile(`^\s*【[^＝=】]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})】`)
+)
 
 // holdsKana reports whether s holds a Hiragana or Katakana letter: the
 // text is Japanese.

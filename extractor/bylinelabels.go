@@ -55,6 +55,9 @@ var (
 		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
+		// The reprint notice Zhihu and Jianshu append to a copied answer:
+		// "作者：张三 链接：https://… 来源：知乎".
+		"链接": kindOther, "原文链接": kindOther, "原文地址": kindOther, "本文链接": kindOther, "鏈接": kindOther, "連結": kindOther,
 	}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.

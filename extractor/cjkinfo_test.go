@@ -69,6 +69,8 @@ func TestCJKInfoForms(t *testing.T) {
 		{lang: "ko", name: "a paper's bracket with the dateline's city", info: `<div class="info">입력 2024.05.08 10:23</div>`, first: "<p>[머니투데이 세종=홍길동 기자] 정부가 8일 새 계획을 발표했다.</p>", authors: "홍길동"},
 		{lang: "ko", name: "an outlet in Latin letters", info: `<div class="info">입력 2024.05.08 10:23</div>`, first: "<p>[OSEN=홍길동 기자] 정부가 8일 새 계획을 발표했다.</p>", authors: "홍길동"},
 		{lang: "ko", name: "the reporter above the copyright notice", info: `<div class="info">입력 2024.05.08 10:23</div>`, tail: "<p>홍길동 기자 hong@example.com</p><p>&lt;저작권자 © 강성일보, 무단 전재 및 재배포 금지&gt;</p>", authors: "홍길동"},
+		{lang: "ja", name: "the dateline and the reporter opening the story", info: `<div class="date">2024年5月8日</div>`, first: "<p>【ワシントン＝山田太郎】米政府は８日、新たな道路計画を発表した。</p>", authors: "山田太郎"},
+		{lang: "ja", name: "the dateline and two reporters opening the story", info: `<div class="date">2024年5月8日</div>`, first: "<p>【北京＝山田太郎、鈴木花子】中国政府は８日、新たな道路計画を発表した。</p>", authors: "山田太郎; 鈴木花子"},
 		{lang: "ja", name: "reporting and text", info: `<div class="date">2024年5月8日</div><p class="credit">取材・文／山田太郎</p>`, authors: "山田太郎"},
 		{lang: "ja", name: "text and photographs", info: `<div class="date">2024年5月8日</div><p class="credit">文・写真／山田太郎</p>`, authors: "山田太郎"},
 		{lang: "ja", name: "the publication beside the update", info: `<div class="date">2024年5月8日 10時23分 配信 ／ 2024年5月9日 12時00分 更新</div>`},

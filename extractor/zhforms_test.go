@@ -151,6 +151,11 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "an intern before the reporter after the source", info: "2021-03-05 来源：江城日报 实习生 王五 记者 张三", day: "2021-03-05", authors: "王五; 张三"},
 		{name: "a reporter after a slash", info: "2021-03-05 记者/张三", day: "2021-03-05", authors: "张三"},
 		{name: "the text's credit closing the article in brackets", info: "2021-03-05", tail: "<p>（文/张三 图/李四 审核/王五）</p>", day: "2021-03-05", authors: "张三"},
+		// Zhihu's and Jianshu's reprint notice under a copied answer.
+		{name: "the reprint notice's author before its link", info: "2021-03-05", tail: "<p>作者：张三<br>链接：https://www.zhihu.com/question/123/answer/456<br>来源：知乎<br>著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。</p>", day: "2021-03-05", authors: "张三"},
+		// Papers pad a two-character name to the width of three.
+		{name: "a padded name opening the text", info: "2021-03-05", first: "<p>本报记者 王　五 张三丰</p>", day: "2021-03-05", authors: "王五; 张三丰"},
+		{name: "a padded name closing the text", info: "2021-03-05", tail: "<p>（记者 王　五）</p>", day: "2021-03-05", authors: "王五"},
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
 	} {
