@@ -7,8 +7,9 @@ import (
 )
 
 // koreanReporterTitles are the titles a Korean paper puts after its
-// writer's name ("홍길동 기자", "홍길동 특파원"), as a regexp alternation.
-const koreanReporterTitles = `기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원`
+// writer's name ("홍길동 기자", "홍길동 특파원", "홍길동 논설위원"), as a
+// regexp alternation.
+const koreanReporterTitles = `기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원|대기자|전문기자|논설위원|객원논설위원|편집위원|칼럼니스트`
 
 // reKoreanTextCredit is the label a Korean paper or magazine credits its
 // writer by before the name: "글" (text), alone or with the photographs'
@@ -48,6 +49,9 @@ func koreanTextCredit(s string) (string, bool) {
 // "글=홍길동 기자" before "| 입력 2024.05.16 10:21".
 func koreanLeadCredit(lead string) string {
 	lead = strings.TrimRight(lead, "|·• ")
+	if strings.IndexByte(lead, '@') > 0 {
+		lead = reTrailingEmail.ReplaceAllString(lead, "") // "홍길동 기자 hong@example.com"
+	}
 	if name, cut := koreanTextCredit(lead); cut {
 		if m := reKoreanCreditName.FindStringSubmatch(name); m != nil {
 			return m[1]
@@ -78,6 +82,9 @@ func koreanNames(s string) []string {
 }
 
 var (
+	// reTrailingEmail is an e-mail address closing a credit, bracketed or
+	// not: "홍길동 기자 hong@example.com", "홍길동 기자(hong@example.com)".
+	reTrailingEmail = regexp.MustCompile(`\s*[(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*$`)
 	// reKoreanCredits is several Korean names, then the reporters' title
 	// and maybe the dateline's city before them: "홍길동·김철수 기자",
 	// "워싱턴=홍길동·김철수 특파원".

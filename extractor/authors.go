@@ -405,9 +405,9 @@ func cleanName(p string) string {
 	if lw := strings.ToLower(p); !strings.Contains(p, " ") && (jobTitleEnds[lw] || roleWords[lw]) {
 		return ""
 	}
-	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
-	// are not names.
-	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] {
+	// Icons ("■", "★"), Chinese link labels ("该作者文章", "更多文章")
+	// and a role alone ("編集委員") are not names.
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] || startsWithHan(p) && isCJKRole(p) {
 		return ""
 	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.

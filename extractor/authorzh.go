@@ -13,7 +13,9 @@ var (
 	// reCJKRole is a reporter's role written before the name in a Chinese
 	// credit: "作者：本报记者 张三", "首席记者张三", "张三 实习生 王五",
 	// "驻京记者 李四". The role says what the person is; the name is who.
-	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員)`)
+	// Japanese papers title their senior writers before the name:
+	// "編集委員　山田太郎", "論説委員 山田太郎".
+	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
 	// reCJKDesk is where a Taiwanese credit says the story was filed,
 	// after the names: "記者王小明／台北報導", "記者王小明／台北即時報導".
 	reCJKDesk = regexp.MustCompile(`\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
@@ -233,8 +235,10 @@ var (
 	// reCJKReporterLine is a paragraph that only credits reporters:
 	// "新京报记者 彭冲 山东冠县报道".
 	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
-	// reCJKNotName: words of Chinese link labels and credits.
-	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击`)
+	// reCJKNotName: words of Chinese link labels and credits, and the
+	// relative times an info line gives instead of a date ("刚刚 来源：…",
+	// just now).
+	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击|刚刚|刚才|今天|昨天|前天`)
 	// reCJKColumnLine is a paragraph that is only a column name: "【新春走基层】".
 	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
 	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
@@ -297,7 +301,7 @@ func cjkBodyAuthors(text string) []string {
 	}
 	// "【山田太郎】": a Japanese paper's reporter closing the story.
 	if m := reJaTailReporter.FindStringSubmatch(strings.TrimSpace(last)); m != nil && holdsKana(text) {
-		return []string{m[1]}
+		return []string{m[1] + m[2]}
 	}
 	// "【ワシントン＝山田太郎】米政府は…": the dateline and the reporter
 	// opening a Japanese paper's story.
@@ -340,8 +344,9 @@ func trimCJKBrackets(p string) string {
 
 var (
 	// reJaTailReporter is the reporter's name in lenticular brackets that
-	// closes a Japanese paper's story: "【山田太郎】".
-	reJaTailReporter = regexp.MustCompile(`^【(\p{Han}{2,5})】$`)
+	// closes a Japanese paper's story, or in brackets with the reporter's
+	// title: "【山田太郎】", "（山田太郎記者）".
+	reJaTailReporter = regexp.MustCompile(`^(?:【(\p{Han}{2,5})】|[（(](\p{Han}{2,5})\s*記者[)）])$`)
 	// reJaLeadReporter is the place and the reporters in lenticular
 	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
 	// "【北京＝山田太郎、鈴木花子】".

@@ -156,6 +156,7 @@ func TestChineseInfoForms(t *testing.T) {
 		// Papers pad a two-character name to the width of three.
 		{name: "a padded name opening the text", info: "2021-03-05", first: "<p>本报记者 王　五 张三丰</p>", day: "2021-03-05", authors: "王五; 张三丰"},
 		{name: "a padded name closing the text", info: "2021-03-05", tail: "<p>（记者 王　五）</p>", day: "2021-03-05", authors: "王五"},
+		{name: "just now is nobody", info: "刚刚 来源：江城日报"},
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
 	} {
