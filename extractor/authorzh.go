@@ -67,7 +67,12 @@ func cjkCreditText(s string) string {
 // cjkPlaceholders are what Chinese CMSs fill the author field with when
 // nobody is credited: "anonymous", "unknown", "administrator", "the
 // editor", "this site", "the internet".
-var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管理员", "系统管理员", "超级管理员", "小编", "本站", "本网", "网络", "网友", "原创", "转载", "综合", "互联网")
+var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "暂无", "管理员", "系统管理员", "超级管理员", "小编", "本站", "本网", "网络", "网友", "原创", "转载", "综合", "互联网",
+	// What a CMS prints when the piece was gathered from the web: "作者：
+	// 网络整理", "本站原创", "来自网络".
+	"本站原创", "本站整理", "本网整理", "网络整理", "综合整理", "网络转载", "来自网络", "网络来源",
+	// The same in Traditional characters.
+	"不詳", "暫無", "管理員", "網路", "網絡", "網友", "原創", "轉載", "綜合", "本站原創", "網路整理", "綜合整理")
 
 // cjkFloors are the names Chinese forums give a thread's first posts by
 // their place in it, beside the poster's name and the posting time: the
@@ -75,6 +80,17 @@ var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管�
 // (板凳, the bench), the third (地板, the floor). "沙发 发表于: 2005-03-12"
 // names no one.
 var cjkFloors = setOf("楼主", "樓主", "沙发", "沙發", "板凳", "地板", "地下室", "藤椅")
+
+// allCJKOrgs reports whether every one of names is an organisation's
+// (isCJKOrg).
+func allCJKOrgs(names []string) bool {
+	for _, n := range names {
+		if !isCJKOrg(n) {
+			return false
+		}
+	}
+	return true
+}
 
 // dropCJKOrgs drops a newspaper or a site that a Chinese credit names
 // before its reporters ("江城日报 张三", "新华社 李四 王五"): it published
@@ -242,7 +258,9 @@ var (
 	// reCJKColumnLine is a paragraph that is only a column name: "【新春走基层】".
 	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
 	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
-	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}记者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[\p{Han}]{2,8}报道)?\s*[)）]|[□■]\s*(?:本报)?记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
+	// Taiwan and Hong Kong write it in Traditional characters, the desk
+	// after a slash: "（記者王小明／台北報導）", "□ 本報記者 王小明".
+	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}[记記]者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[／/]?\s*[\p{Han}]{2,8}(?:报道|報導))?\s*[)）]|[□■]\s*(?:本报|本報)?[记記]者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
 )
 
 // cjkBodyAuthors finds the reporters named where Chinese news puts them:
@@ -282,7 +300,8 @@ func cjkBodyAuthors(text string) []string {
 	// three: "新京报记者 彭冲 山东冠县报道", "（记者 张三）" above a mirror's
 	// or a WeChat account's closing call to follow it.
 	last := joinPaddedNames(text[strings.LastIndex(text, "\n")+1:])
-	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
+	// "（中央社）": the agency the story came from, as "(AP)" closes one.
+	if m := reCJKTailByline.FindStringSubmatch(last); m != nil && !allCJKOrgs(cjkNames(m[1]+m[2])) {
 		return cjkNames(m[1] + m[2])
 	}
 	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {

@@ -157,6 +157,9 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "a padded name opening the text", info: "2021-03-05", first: "<p>本报记者 王　五 张三丰</p>", day: "2021-03-05", authors: "王五; 张三丰"},
 		{name: "a padded name closing the text", info: "2021-03-05", tail: "<p>（记者 王　五）</p>", day: "2021-03-05", authors: "王五"},
 		{name: "just now is nobody", info: "刚刚 来源：江城日报"},
+		{name: "a gathered piece's placeholder", info: "2021-03-05 作者：网络整理", day: "2021-03-05"},
+		{name: "a placeholder of the site's own", info: "2021-03-05 作者：本站原创", day: "2021-03-05"},
+		{name: "a reprint's placeholder in Traditional characters", info: "2021-03-05 作者：轉載", day: "2021-03-05"},
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
 	} {
