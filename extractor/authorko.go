@@ -3,11 +3,13 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // koreanReporterTitles are the titles a Korean paper puts after its
-// writer's name ("홍길동 기자", "홍길동 특파원"), as a regexp alternation.
-const koreanReporterTitles = `기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원`
+// writer's name ("홍길동 기자", "홍길동 특파원", "홍길동 논설위원"), as a
+// regexp alternation.
+const koreanReporterTitles = `기자|특파원|선임기자|객원기자|수습기자|인턴기자|통신원|대기자|전문기자|논설위원|객원논설위원|편집위원|칼럼니스트`
 
 // reKoreanTextCredit is the label a Korean paper or magazine credits its
 // writer by before the name: "글" (text), alone or with the photographs'
@@ -47,6 +49,9 @@ func koreanTextCredit(s string) (string, bool) {
 // "글=홍길동 기자" before "| 입력 2024.05.16 10:21".
 func koreanLeadCredit(lead string) string {
 	lead = strings.TrimRight(lead, "|·• ")
+	if strings.IndexByte(lead, '@') > 0 {
+		lead = reTrailingEmail.ReplaceAllString(lead, "") // "홍길동 기자 hong@example.com"
+	}
 	if name, cut := koreanTextCredit(lead); cut {
 		if m := reKoreanCreditName.FindStringSubmatch(name); m != nil {
 			return m[1]
@@ -57,6 +62,82 @@ func koreanLeadCredit(lead string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// koreanLeadCredits is koreanLeadCredit's writer, or the writers of a
+// credit that names several before one title: "홍길동·김철수 기자".
+func koreanLeadCredits(lead string) []string {
+	if name := koreanLeadCredit(lead); name != "" {
+		return []string{name}
+	}
+	if m := reKoreanCredits.FindStringSubmatch(strings.TrimRight(lead, "|·• ")); m != nil {
+		return koreanNames(m[1])
+	}
+	return nil
+}
+
+// koreanNames is the names of a list joined by middle dots or commas.
+func koreanNames(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == 'ㆍ' || r == ',' || r == ' ' })
+}
+
+var (
+	// reTrailingEmail is an e-mail address closing a credit, bracketed or
+	// not: "홍길동 기자 hong@example.com", "홍길동 기자(hong@example.com)".
+	reTrailingEmail = regexp.MustCompile(`\s*[(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?\s*$`)
+	// reKoreanCredits is several Korean names, then the reporters' title
+	// and maybe the dateline's city before them: "홍길동·김철수 기자",
+	// "워싱턴=홍길동·김철수 특파원".
+	reKoreanCredits = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){1,5})\s*(?:` + koreanReporterTitles + `)\s*$`)
+	// reKoreanWireLead is the dateline and the credit that open a Korean
+	// wire or paper story: "[서울=뉴시스] 홍길동 기자 =", "(서울=연합뉴스)
+	// 홍길동 김철수 기자 =", "【서울=뉴시스】홍길동 기자 =".
+	reKoreanWireLead = regexp.MustCompile(`^\s*[\[(【]\s*[\p{Hangul}\p{Han}A-Za-z\s]{1,12}=\s*[\p{Hangul}A-Za-z1-9\s]{1,12}[\])】]\s*(\p{Hangul}{2,4}(?:\s*[·ㆍ,\s]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*=`)
+	// reKoreanBracketLead is a paper's name and its reporter in brackets
+	// opening the story, the dateline's city before the name or not:
+	// "[아시아경제 홍길동 기자]", "[헤럴드경제=홍길동 기자]", "[머니투데이
+	// 세종=홍길동 기자]".
+	reKoreanBracketLead = regexp.MustCompile(`^\s*[\[【]\s*[\p{Hangul}A-Za-z0-9]{2,12}\s*[=\s]\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*[\]】]`)
+	// reKoreanTailCredit is a paragraph that only credits the reporter,
+	// closing a Korean story: "홍길동 기자 hong@example.com", "/홍길동 기자",
+	// "홍길동 기자(hong@example.com)".
+	reKoreanTailCredit = regexp.MustCompile(`^[/\s]*(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*(?:[(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?)?\s*$`)
+)
+
+// reKoreanOtherCredit credits the photographs, the graphics, the video or
+// the editing of a Korean story, not its text: "사진 김철수 기자", "그래픽=
+// 이영희 기자", "편집 박민수".
+var reKoreanOtherCredit = regexp.MustCompile(`^\s*(?:사진|그래픽|영상|촬영|편집|디자인)\s*[=:：/]?\s*\p{Hangul}{2,4}\s*(?:` + koreanReporterTitles + `)?\s*$`)
+
+// koreanOtherCredit reports whether p is a credit of reKoreanOtherCredit.
+func koreanOtherCredit(p string) bool {
+	p = strings.TrimSpace(p)
+	r, _ := utf8.DecodeRuneInString(p)
+	// The first syllables of the labels: most names run no regular
+	// expression.
+	return strings.ContainsRune("사그영촬편디", r) && reKoreanOtherCredit.MatchString(p)
+}
+
+// koreanBodyAuthors finds the reporters named where Korean news puts them:
+// at the start of the first paragraph, after the wire's dateline, or on a
+// paragraph of their own among the last three.
+func koreanBodyAuthors(text string) []string {
+	if !strings.Contains(text, "기자") && !strings.Contains(text, "특파원") {
+		return nil // every form names the reporter's title
+	}
+	paras := strings.Split(text, "\n\n")
+	first := paras[0]
+	for _, re := range []*regexp.Regexp{reKoreanWireLead, reKoreanBracketLead} {
+		if m := re.FindStringSubmatch(first); m != nil {
+			return koreanNames(m[1])
+		}
+	}
+	for i := len(paras) - 1; i >= max(1, len(paras)-3); i-- {
+		if m := reKoreanTailCredit.FindStringSubmatch(strings.TrimSpace(paras[i])); m != nil {
+			return koreanNames(m[1])
+		}
+	}
+	return nil
 }
 
 // reKoreanCreditName is what follows the label of a Korean writer's

@@ -149,7 +149,7 @@ func slugName(a *html.Node, slug string) string {
 
 // authorClassKeys are the words isAuthorElement looks for, found in one
 // pass: most blocks hold none, and seven strings.Contains each cost more.
-var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur")
+var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter")
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
@@ -164,7 +164,10 @@ func isAuthorElement(n *html.Node) bool {
 		// Drupal templates; "autor", "auteur": the author's, in other
 		// languages ("autoren", German for the list of all authors, is
 		// not one).
+		// "journalist", "reporter": Korean, Chinese and Japanese news
+		// templates class their reporter's name so ("media_end_head_journalist_name").
 		return authorClassKeys.in(cid) && (strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer") ||
+			strings.Contains(cid, "journalist") || strings.Contains(cid, "reporter") ||
 			strings.Contains(cid, "username") || strings.Contains(cid, "user-name") ||
 			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur")) // es, pt, de, pl, it ("autore"); fr
 	}

@@ -3,6 +3,8 @@ package extractor
 import (
 	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // The poster a blog post's foot names after the time it was posted.
@@ -16,7 +18,7 @@ var rePostedTail = regexp.MustCompile(`^\s*(\p{Han}{2,4}|[\p{L}\p{N}_.-]{3,24})\
 // postedName records the name that follows the date of a posting label:
 // the blog engine's foot names the poster after the time it was posted,
 // as others name them before the label (leadName).
-func (s *scanner) postedName(labels []labelled) {
+func (s *scanner) postedName(n *html.Node, labels []labelled) {
 	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
 		return
 	}
@@ -40,8 +42,15 @@ func (s *scanner) postedName(labels []labelled) {
 		if m == nil || !isCJKName(m[1]) && !isCJKName(l.raw+v) || hasDigit(m[1]) || reCJKNotName.MatchString(m[1]) || isCJKOrg(m[1]) || isCJKWeekday(m[1]) || cjkPlaceholders[m[1]] || cjkFloors[m[1]] {
 			return
 		}
-		if n := cleanName(m[1]); n != "" {
-			s.v.addAuthors([]string{n}, fromByline, s.pos, "")
+		// The date and the name stand in one line: a forum's reply under
+		// its floor's posting time ("沙发 发表于: 2024-05-09", then "支持一下"
+		// in a block of its own) names no one.
+		tail := v[loc[1]:]
+		if !sameBlock(n, v[loc[0]:loc[1]], v[:loc[1]+strings.Index(tail, m[1])+len(m[1])]) {
+			return
+		}
+		if name := cleanName(m[1]); name != "" {
+			s.v.addAuthors([]string{name}, fromByline, s.pos, "")
 		}
 		return
 	}
@@ -78,4 +87,29 @@ func (s *scanner) footPoster(t string) {
 			return
 		}
 	}
+}
+
+// sameBlock reports whether the innermost block of n that holds the text
+// part, or n when none below it does, holds the text whole too: part and
+// whole are in one line. Spaces are not compared.
+func sameBlock(n *html.Node, part, whole string) bool {
+	in := n
+	for {
+		var next *html.Node
+		for c := in.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && strings.Contains(textOf(c), part) {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			break
+		}
+		in = next
+	}
+	for in != n && !isBlockTag(in.DataAtom) {
+		in = in.Parent
+	}
+	unspaced := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	return strings.Contains(unspaced(textOf(in)), unspaced(whole))
 }

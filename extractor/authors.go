@@ -363,6 +363,9 @@ func cleanName(p string) string {
 	}
 	// "김철수 기자", "워싱턴=김철수 특파원": a Korean reporter's title after
 	// the name, and the dateline's city before it.
+	if koreanOtherCredit(p) {
+		return "" // "홍길동 기자 · 사진 김철수 기자": the photographer
+	}
 	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
 		p = m[1]
 	}
@@ -408,9 +411,9 @@ func cleanName(p string) string {
 	if lw := strings.ToLower(p); !strings.Contains(p, " ") && (jobTitleEnds[lw] || roleWords[lw]) {
 		return ""
 	}
-	// Icons ("■", "★") and Chinese link labels ("该作者文章", "更多文章")
-	// are not names.
-	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || holdsCJK(p) && reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] {
+	// Icons ("■", "★"), Chinese link labels ("该作者文章", "更多文章")
+	// and a role alone ("編集委員") are not names.
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || holdsCJK(p) && reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] || startsWithHan(p) && isCJKRole(p) {
 		return ""
 	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.

@@ -193,7 +193,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			return // "작성자 홍길동 | 작성일 …": the label's name, read with it
 		}
 		names := splitAuthors(seg)
-		if len(names) == 1 && len(strings.Fields(names[0])) >= 2 && looksLikeNames(names) && inOneLine(n, seg) {
+		// A Korean name is one word, its reporter's title after it:
+		// "홍길동 기자 | 2024-05-16 10:21".
+		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "") && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
 		}
 		return // the first segment that is not a date decides
@@ -243,27 +245,6 @@ func (s *scanner) nameList(t string) {
 	v.addAuthors(names, fromNameList, s.pos, "")
 }
 
-// cjkCredit records the names of a Chinese credit line ("本报记者 王燕平
-// 方云凤", "本报实习生 刘国栋 周炜", "通讯员 张三"). Reporters, interns and
-// correspondents credited on consecutive lines wrote the piece together:
-// a line within four blocks of the page's first credit line adds its names
-// to it.
-func (s *scanner) cjkCredit(names []string) {
-	v := s.v
-	for i := range v.authorCands {
-		c := &v.authorCands[i]
-		if c.from != fromByline {
-			continue
-		}
-		if c.label == "记者" && s.pos-c.pos <= 4 {
-			c.names = dedupe(append(c.names, names...))
-			c.pos = s.pos
-		}
-		return // the page's byline is another one, or further up
-	}
-	v.addAuthors(names, fromByline, s.pos, "记者")
-}
-
 // editorCredit records the name after a plain "编辑" label, which Chinese
 // pages without a byline give as their only credit. "责任编辑" (the editor
 // in charge) and English "Editor:" name an editor, not an author, and so
@@ -309,8 +290,8 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	// "홍길동 기자 | 입력 2024.05.16 10:21": a Korean reporter's name and
 	// title before the dateline's label, or the writer's credit ("글·사진
 	// 홍길동 | 입력 …").
-	if name := koreanLeadCredit(lead); name != "" {
-		s.v.addAuthors([]string{name}, fromByline, s.pos, "")
+	if names := koreanLeadCredits(lead); names != nil {
+		s.v.addAuthors(names, fromByline, s.pos, "")
 		return
 	}
 	switch labels[0].label {

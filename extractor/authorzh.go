@@ -13,7 +13,9 @@ var (
 	// reCJKRole is a reporter's role written before the name in a Chinese
 	// credit: "作者：本报记者 张三", "首席记者张三", "张三 实习生 王五",
 	// "驻京记者 李四". The role says what the person is; the name is who.
-	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員)`)
+	// Japanese papers title their senior writers before the name:
+	// "編集委員　山田太郎", "論説委員 山田太郎".
+	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
 	// reCJKDesk is where a Taiwanese credit says the story was filed,
 	// after the names: "記者王小明／台北報導", "記者王小明／台北即時報導".
 	reCJKDesk = regexp.MustCompile(`\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
@@ -28,7 +30,8 @@ var (
 // mayCreditReporters reports whether s holds a word that every
 // reCJKAuthorLabel match holds: most lines hold none.
 func mayCreditReporters(s string) bool {
-	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生")
+	return strings.Contains(s, "记者") || strings.Contains(s, "通讯员") || strings.Contains(s, "实习生") ||
+		strings.Contains(s, "記者") || strings.Contains(s, "通訊員") || strings.Contains(s, "實習生")
 }
 
 // isCJKRole reports whether w is only a reporter's role ("实习生" between
@@ -64,7 +67,12 @@ func cjkCreditText(s string) string {
 // cjkPlaceholders are what Chinese CMSs fill the author field with when
 // nobody is credited: "anonymous", "unknown", "administrator", "the
 // editor", "this site", "the internet".
-var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管理员", "系统管理员", "超级管理员", "小编", "本站", "本网", "网络", "网友", "原创", "转载", "综合", "互联网")
+var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "暂无", "管理员", "系统管理员", "超级管理员", "小编", "本站", "本网", "网络", "网友", "原创", "转载", "综合", "互联网",
+	// What a CMS prints when the piece was gathered from the web: "作者：
+	// 网络整理", "本站原创", "来自网络".
+	"本站原创", "本站整理", "本网整理", "网络整理", "综合整理", "网络转载", "来自网络", "网络来源",
+	// The same in Traditional characters.
+	"不詳", "暫無", "管理員", "網路", "網絡", "網友", "原創", "轉載", "綜合", "本站原創", "網路整理", "綜合整理")
 
 // cjkFloors are the names Chinese forums give a thread's first posts by
 // their place in it, beside the poster's name and the posting time: the
@@ -72,6 +80,17 @@ var cjkPlaceholders = setOf("佚名", "未知", "匿名", "不详", "无", "管�
 // (板凳, the bench), the third (地板, the floor). "沙发 发表于: 2005-03-12"
 // names no one.
 var cjkFloors = setOf("楼主", "樓主", "沙发", "沙發", "板凳", "地板", "地下室", "藤椅")
+
+// allCJKOrgs reports whether every one of names is an organisation's
+// (isCJKOrg).
+func allCJKOrgs(names []string) bool {
+	for _, n := range names {
+		if !isCJKOrg(n) {
+			return false
+		}
+	}
+	return true
+}
 
 // dropCJKOrgs drops a newspaper or a site that a Chinese credit names
 // before its reporters ("江城日报 张三", "新华社 李四 王五"): it published
@@ -104,8 +123,11 @@ var (
 	// pictures and the editing, at the top of a Chinese article: "文/张三
 	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
 	// and the editor are no authors. Guancha brackets it, after its
-	// name: "【文/观察者网 张三】".
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|图文|圖文|文|撰文|撰稿|文字)\s*[/／|｜:：\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核)\s*[/／|｜:：].*)?$`)
+	// name: "【文/观察者网 张三】". WeChat articles and their copies set
+	// the stroke 丨 as the bar ("文丨张三 编辑丨李四"); Japanese magazines
+	// credit the reporting and the text together ("取材・文／山田太郎") and
+	// set an equals sign or a middle dot ("文＝山田太郎", "（文・山田太郎）").
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：=＝・\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影)\s*[/／|｜丨:：=＝].*)?$`)
 	// reCJKNameText is the same credit with the name first, as papers
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)
@@ -175,8 +197,8 @@ func cjkLeadCredit(p string) []string {
 	if m := reCJKWireReport.FindStringSubmatch(p); m != nil {
 		return cjkNames(cjkCreditText(strings.NewReplacer("/", " ", "／", " ").Replace(m[1])))
 	}
-	if m := reCJKTextCredit.FindStringSubmatch(p); m != nil {
-		return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
+	if names := cjkTextCreditNames(p); names != nil {
+		return names
 	}
 	if m := reCJKDeskByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(m[1])
@@ -185,6 +207,19 @@ func cjkLeadCredit(p string) []string {
 		return dropCJKOrgs(cjkNames(m[1]))
 	}
 	return nil
+}
+
+// cjkTextCreditNames is the writers a text credit names
+// (reCJKTextCredit): "文/张三 图/李四" names 张三.
+func cjkTextCreditNames(s string) []string {
+	if !strings.Contains(s, "文") && !strings.Contains(s, "撰") {
+		return nil // most lines: no regular expression runs
+	}
+	m := reCJKTextCredit.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
 }
 
 func cjkNames(s string) []string {
@@ -216,12 +251,16 @@ var (
 	// reCJKReporterLine is a paragraph that only credits reporters:
 	// "新京报记者 彭冲 山东冠县报道".
 	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
-	// reCJKNotName: words of Chinese link labels and credits.
-	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击`)
+	// reCJKNotName: words of Chinese link labels and credits, and the
+	// relative times an info line gives instead of a date ("刚刚 来源：…",
+	// just now).
+	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击|刚刚|刚才|今天|昨天|前天`)
 	// reCJKColumnLine is a paragraph that is only a column name: "【新春走基层】".
 	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
 	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
-	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}记者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[\p{Han}]{2,8}报道)?\s*[)）]|[□■]\s*(?:本报)?记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
+	// Taiwan and Hong Kong write it in Traditional characters, the desk
+	// after a slash: "（記者王小明／台北報導）", "□ 本報記者 王小明".
+	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}[记記]者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[／/]?\s*[\p{Han}]{2,8}(?:报道|報導))?\s*[)）]|[□■]\s*(?:本报|本報)?[记記]者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
 )
 
 // cjkBodyAuthors finds the reporters named where Chinese news puts them:
@@ -234,6 +273,13 @@ func cjkBodyAuthors(text string) []string {
 		return nil
 	}
 	paras := strings.Split(text, "\n\n")
+	// The paragraphs read below, with two-character names padded to the
+	// width of three joined: "本报记者 王　五 张三丰".
+	for i := range paras {
+		if i < 2 || i >= len(paras)-3 {
+			paras[i] = joinPaddedNames(paras[i])
+		}
+	}
 	// The first paragraph, or the second after a 【column】 line or the
 	// original headline of a reprint ("原标题：…").
 	for i, p := range paras[:min(2, len(paras))] {
@@ -253,8 +299,9 @@ func cjkBodyAuthors(text string) []string {
 	// The last paragraph, or a reporter line of its own among the last
 	// three: "新京报记者 彭冲 山东冠县报道", "（记者 张三）" above a mirror's
 	// or a WeChat account's closing call to follow it.
-	last := text[strings.LastIndex(text, "\n")+1:]
-	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
+	last := joinPaddedNames(text[strings.LastIndex(text, "\n")+1:])
+	// "（中央社）": the agency the story came from, as "(AP)" closes one.
+	if m := reCJKTailByline.FindStringSubmatch(last); m != nil && !allCJKOrgs(cjkNames(m[1]+m[2])) {
 		return cjkNames(m[1] + m[2])
 	}
 	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {
@@ -265,12 +312,70 @@ func cjkBodyAuthors(text string) []string {
 		if m := reCJKTailByline.FindStringSubmatch(p); m != nil && len(m[0]) == len(p) && mayCreditReporters(p) {
 			return cjkNames(m[1] + m[2])
 		}
+		// "（文/张三 图/李四 审核/王五）": the text's credit closing the
+		// article, as universities' and local governments' sites set it.
+		if names := cjkTextCreditNames(trimCJKBrackets(p)); len(names) > 0 {
+			return names
+		}
+	}
+	// "【山田太郎】": a Japanese paper's reporter closing the story.
+	if m := reJaTailReporter.FindStringSubmatch(strings.TrimSpace(last)); m != nil && holdsKana(text) {
+		return []string{m[1] + m[2]}
+	}
+	// "【ワシントン＝山田太郎】米政府は…": the dateline and the reporter
+	// opening a Japanese paper's story.
+	if m := reJaLeadReporter.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
+		return cjkNames(m[1])
 	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
 	if n := cjkLoneName(paras); n != "" {
 		return []string{n}
 	}
 	return nil
+}
+
+// reCJKPaddedName is a two-character Chinese name padded with a space to
+// the width of three, as papers set their credits ("记者 王　五 张三丰"):
+// a single character between a boundary and a space, then another.
+var reCJKPaddedName = regexp.MustCompile(`(^|[\s、，（(□■])(\p{Han})[ \x{3000}](\p{Han})([\s、，）)]|$)`)
+
+// joinPaddedNames is p with its padded names (reCJKPaddedName) joined.
+func joinPaddedNames(p string) string {
+	if !strings.ContainsAny(p, " \u3000") || !holdsCJK(p) {
+		return p
+	}
+	// Twice: one match's closing space is the next one's opening.
+	for range 2 {
+		p = reCJKPaddedName.ReplaceAllString(p, "$1$2$3$4")
+	}
+	return p
+}
+
+// trimCJKBrackets is p without the brackets around it: "（文/张三）".
+func trimCJKBrackets(p string) string {
+	for _, b := range [][2]string{{"（", "）"}, {"(", ")"}, {"【", "】"}, {"[", "]"}} {
+		if strings.HasPrefix(p, b[0]) && strings.HasSuffix(p, b[1]) {
+			return strings.TrimSpace(p[len(b[0]) : len(p)-len(b[1])])
+		}
+	}
+	return p
+}
+
+var (
+	// reJaTailReporter is the reporter's name in lenticular brackets that
+	// closes a Japanese paper's story, or in brackets with the reporter's
+	// title: "【山田太郎】", "（山田太郎記者）".
+	reJaTailReporter = regexp.MustCompile(`^(?:【(\p{Han}{2,5})】|[（(](\p{Han}{2,5})\s*記者[)）])$`)
+	// reJaLeadReporter is the place and the reporters in lenticular
+	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
+	// "【北京＝山田太郎、鈴木花子】".
+	reJaLeadReporter = regexp.MustCompile(`^\s*【[^＝=】]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})】`)
+)
+
+// holdsKana reports whether s holds a Hiragana or Katakana letter: the
+// text is Japanese.
+func holdsKana(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) }) >= 0
 }
 
 // reCJKLoneName is a paragraph that is only a Chinese name.

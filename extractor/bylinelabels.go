@@ -55,6 +55,9 @@ var (
 		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
+		// The reprint notice Zhihu and Jianshu append to a copied answer:
+		// "作者：张三 链接：https://… 来源：知乎".
+		"链接": kindOther, "原文链接": kindOther, "原文地址": kindOther, "本文链接": kindOther, "鏈接": kindOther, "連結": kindOther,
 	}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
@@ -98,7 +101,10 @@ var (
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
 		"发表于", "发布于", "更新于", "写于", "创建于", "注册于", "註冊於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
-		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "기사승인", "승인", "최종수정일", "최종수정", "수정일", "수정", "업데이트",
+		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정일", "최종수정", "수정일", "수정", "업데이트",
+		// The Korean local papers' CMS dates a story by its approval for
+		// the web: "홍길동 기자 | 승인 2024.05.16 10:21".
+		"기사승인", "승인",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
 		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "آخر تحديث", "تم التحديث",
 		// Persian: the text has lost its zero-width non-joiners
@@ -253,8 +259,8 @@ func letterAfter(s string, i int) bool {
 }
 
 // opensLabelEnd marks the first bytes of what ends a label in findLabels:
-// ':' and '|', and 0xEF, which opens "：" and "｜".
-var opensLabelEnd = [256]bool{':': true, '|': true, 0xEF: true}
+// ':' and '|', 0xEF, which opens "：" and "｜", and 0xE4, which opens "丨".
+var opensLabelEnd = [256]bool{':': true, '|': true, 0xEF: true, 0xE4: true}
 
 // findLabels finds the labels in t: a known word before a colon, or a
 // publishing verb with or without one.
@@ -279,6 +285,11 @@ func findLabels(t string) []labelAt {
 		case strings.HasPrefix(t[c:], "｜"):
 			// "记者｜张三 编辑｜李四": Chinese labels only.
 			colon, bar = len("｜"), true
+		case strings.HasPrefix(t[c:], "丨"):
+			// "作者丨张三 来源丨江城日报": WeChat articles and their
+			// copies write the stroke 丨 for the bar. It is a Han
+			// character: only after a Chinese label does it count.
+			colon, bar = len("丨"), true
 		case t[c] == '|':
 			// "作者 | 张三", "来源 | 江城日报": WeChat articles and their
 			// mirrors; Chinese labels only.
@@ -457,8 +468,9 @@ func bareLabels(t string, out []labelAt, labels []string, start, follows int) []
 
 // cjkRoleLabels are the roles that Chinese info lines write without a
 // colon after another field, a space on each side: "来源：江城日报 记者 张三
-// 李四", "来源：新华网 本报记者 张三 责任编辑 王五". Longest first.
-var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", "通讯员", "记者", "作者", "责编", "编辑"}
+// 李四", "来源：新华网 本报记者 张三 责任编辑 王五", "实习生 王五 记者 张三".
+// Longest first.
+var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", "通讯员", "实习生", "记者", "作者", "责编", "编辑"}
 
 // bareRoleLabels adds to out the cjkRoleLabels of t that stand between
 // spaces before a Chinese name, after a label of out: a line with no
@@ -535,7 +547,7 @@ func splitLabels(t string) []labelled {
 		if loc := reCJKButtons.FindStringIndex(v); loc != nil {
 			v = v[:loc[0]]
 		}
-		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜·•/／ 　"))
+		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜丨·•/／ 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out

@@ -73,6 +73,11 @@ func collectMeta(doc *html.Node) *pageMeta {
 			}
 			for _, k := range []string{"property", "name", "itemprop", "http-equiv"} {
 				if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" {
+					if strings.Contains(key, ": ") {
+						// Sina's "weibo: article:create_at": a prefix and
+						// its colon are one name with what follows.
+						key = reColonSpace.ReplaceAllString(key, ":")
+					}
 					for _, key := range strings.Fields(key) {
 						m.addTag(key, content)
 					}
@@ -148,6 +153,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 	m.parselyPage()
 	return m
 }
+
+// reColonSpace is a colon and the spaces after it.
+var reColonSpace = regexp.MustCompile(`:\s+`)
 
 // addTag records a <meta> statement. Dublin Core has two spellings, the
 // DC-HTML name ("DC.date", "dcterms.created") and the RDFa CURIE

@@ -197,11 +197,7 @@ func (s *scanner) block(n *html.Node) bool {
 		return used
 	}
 	if afterH1 && len(t) < 90 {
-		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
-			s.cjkCredit(cjkNames(m[1]))
-		} else if m := reCJKTextCredit.FindStringSubmatch(t); m != nil && !v.has(fromByline) {
-			v.addAuthors(dropCJKOrgs(cjkNames(cjkCreditText(m[1]))), fromByline, s.pos, "文") // "文｜张三 编辑｜李四"
-		}
+		s.cjkCreditLine(t) // "本报记者 张三", "文｜张三 编辑｜李四"
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture.
@@ -268,6 +264,11 @@ func (s *scanner) block(n *html.Node) bool {
 				if !cjkTeaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")
 					s.sourceElement(n)
+					if afterH1 {
+						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":
+						// a credit short enough to pass for a date's words.
+						s.cjkCreditLine(cutCJKDates(t))
+					}
 				}
 				s.pending = ""
 				return true
@@ -287,11 +288,11 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
 		// and time with the source's name and no label.
 		if len(t) <= 120 && strings.Contains(t, "年") {
-			if m := reCJK.FindStringSubmatch(t); m != nil && m[4] != "" {
-				if w, ok := s.parse(m[0]); ok {
+			if m := reCJK.FindStringSubmatchIndex(t); m != nil && m[8] >= 0 {
+				if w, ok := s.parse(t[m[0]:m[1]]); ok {
 					s.addDate(w, "", "visible-text")
 					s.sourceElement(n)
-					return false
+					return afterH1 && s.datelineCredit(strings.TrimSpace(t[:m[0]]+" "+t[m[1]:]))
 				}
 			}
 		}
@@ -301,16 +302,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
 			s.sourceElement(n)
-			// "江城日报记者 张三 李四 2024-05-16": the reporters beside it.
-			if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil && afterH1 {
-				s.cjkCredit(cjkNames(m[1]))
-			} else if names := cjkDeskCredit(rest); names != nil && afterH1 {
-				// "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導": a
-				// date and a credit, no more; the line leaves the body.
-				s.cjkCredit(names)
-				return true
-			}
-			return false
+			return afterH1 && s.datelineCredit(rest)
 		}
 		// "Dec 26, 2025 • Mahua Das in Projects", "Jane Doe | 3 March
 		// 2024 | 5 min read": a date alone between separators. Above the
@@ -376,7 +368,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
-	s.postedName(labels)
+	s.postedName(n, labels)
 	dated := len(v.dates)
 	defer func() {
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label

@@ -134,6 +134,32 @@ func TestChineseInfoForms(t *testing.T) {
 		{name: "a channel alone", info: "2021-03-05　频道：本地", day: "2021-03-05"},
 		{name: "two writers between spaces", info: "2021-03-05　作者：张三 李四", day: "2021-03-05", authors: "张三; 李四"},
 		// Chinese numerals with a circle for the zero.
+		// A reporter's credit or a text credit beside the date, which
+		// alone would pass for a date's words: "记者张三", "文/张三".
+		{name: "a reporter run into his role after the date", info: "2021-03-05 10:22 记者张三", day: "2021-03-05", authors: "张三"},
+		{name: "a reporter after the date", info: "2021-03-05 10:22 记者 张三", day: "2021-03-05", authors: "张三"},
+		{name: "a reporter before the date", info: "记者张三 2021-03-05 10:22", day: "2021-03-05", authors: "张三"},
+		{name: "a reporter in Traditional characters", info: "2021-03-05 10:22 記者王小明", day: "2021-03-05", authors: "王小明"},
+		{name: "the text's writer after the date", info: "2021-03-05 文/张三", day: "2021-03-05", authors: "张三"},
+		{name: "the text's writer after a colon", info: "2021-03-05 文：张三", day: "2021-03-05", authors: "张三"},
+		{name: "the text's writer after a bar", info: "2021-03-05 文｜张三", day: "2021-03-05", authors: "张三"},
+		{name: "the text's writer after a stroke", info: "2021-03-05 文丨张三", day: "2021-03-05", authors: "张三"},
+		{name: "pictures and text", info: "2021-03-05 图/文 张三", day: "2021-03-05", authors: "张三"},
+		{name: "text and pictures", info: "2021-03-05 文/图 张三", day: "2021-03-05", authors: "张三"},
+		{name: "labels closed by strokes", info: "作者丨张三 来源丨江城日报 2021-03-05", day: "2021-03-05", authors: "张三"},
+		{name: "the text's and the editor's credits with strokes", info: "2021-03-05", first: "<p>文丨张三 编辑丨李四</p>", day: "2021-03-05", authors: "张三"},
+		{name: "an intern before the reporter after the source", info: "2021-03-05 来源：江城日报 实习生 王五 记者 张三", day: "2021-03-05", authors: "王五; 张三"},
+		{name: "a reporter after a slash", info: "2021-03-05 记者/张三", day: "2021-03-05", authors: "张三"},
+		{name: "the text's credit closing the article in brackets", info: "2021-03-05", tail: "<p>（文/张三 图/李四 审核/王五）</p>", day: "2021-03-05", authors: "张三"},
+		// Zhihu's and Jianshu's reprint notice under a copied answer.
+		{name: "the reprint notice's author before its link", info: "2021-03-05", tail: "<p>作者：张三<br>链接：https://www.zhihu.com/question/123/answer/456<br>来源：知乎<br>著作权归作者所有。商业转载请联系作者获得授权，非商业转载请注明出处。</p>", day: "2021-03-05", authors: "张三"},
+		// Papers pad a two-character name to the width of three.
+		{name: "a padded name opening the text", info: "2021-03-05", first: "<p>本报记者 王　五 张三丰</p>", day: "2021-03-05", authors: "王五; 张三丰"},
+		{name: "a padded name closing the text", info: "2021-03-05", tail: "<p>（记者 王　五）</p>", day: "2021-03-05", authors: "王五"},
+		{name: "just now is nobody", info: "刚刚 来源：江城日报"},
+		{name: "a gathered piece's placeholder", info: "2021-03-05 作者：网络整理", day: "2021-03-05"},
+		{name: "a placeholder of the site's own", info: "2021-03-05 作者：本站原创", day: "2021-03-05"},
+		{name: "a reprint's placeholder in Traditional characters", info: "2021-03-05 作者：轉載", day: "2021-03-05"},
 		{name: "numerals, the zero a circle", info: "二○二一年三月五日", day: "2021-03-05"},
 		{name: "numerals closing a document", info: "来源：江城市交通运输局", tail: `<p style="text-align:right">江城市交通运输局</p><p style="text-align:right">二○二一年三月五日</p>`, day: "2021-03-05"},
 	} {

@@ -386,3 +386,58 @@ func cjkBlogOwner(m *pageMeta) string {
 func fromLabel(l labelled, labels []labelled) bool {
 	return (l.label == "来自" || l.label == "來自") && len(labels) < 3
 }
+
+// datelineCredit records the writers that rest, a Chinese dateline
+// without its date, credits, and reports whether the line is only the
+// date and a desk's credit: "江城日报记者 张三 李四 2024-05-16" credits
+// the reporters; "2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導" is a
+// date and a credit, no more, and the line leaves the body.
+func (s *scanner) datelineCredit(rest string) bool {
+	if s.cjkCreditLine(rest) {
+		return false
+	}
+	if names := cjkDeskCredit(rest); names != nil {
+		s.cjkCredit(names)
+		return true
+	}
+	return false
+}
+
+// cjkCreditLine records the writers that rest, a Chinese credit line or
+// a dateline without its date, credits: "江城日报记者 张三 李四", "记者王小明",
+// "文/张三", and reports whether it did.
+func (s *scanner) cjkCreditLine(rest string) bool {
+	if !holdsCJK(rest) {
+		return false
+	}
+	if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil {
+		s.cjkCredit(cjkNames(m[1]))
+		return true
+	}
+	if names := cjkTextCreditNames(strings.Trim(rest, "|｜丨 ")); len(names) > 0 && !s.v.has(fromByline) {
+		s.v.addAuthors(names, fromByline, s.pos, "文")
+		return true
+	}
+	return false
+}
+
+// cjkCredit records the names of a Chinese credit line ("本报记者 王燕平
+// 方云凤", "本报实习生 刘国栋 周炜", "通讯员 张三"). Reporters, interns and
+// correspondents credited on consecutive lines wrote the piece together:
+// a line within four blocks of the page's first credit line adds its names
+// to it.
+func (s *scanner) cjkCredit(names []string) {
+	v := s.v
+	for i := range v.authorCands {
+		c := &v.authorCands[i]
+		if c.from != fromByline {
+			continue
+		}
+		if c.label == "记者" && s.pos-c.pos <= 4 {
+			c.names = dedupe(append(c.names, names...))
+			c.pos = s.pos
+		}
+		return // the page's byline is another one, or further up
+	}
+	v.addAuthors(names, fromByline, s.pos, "记者")
+}
