@@ -37,6 +37,9 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
 		t = strings.TrimSpace(rest)
 	}
+	if guess {
+		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
+	}
 	var suffix []string
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
@@ -74,9 +77,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		t = strings.TrimSpace(t[:i])
 	}
 	// "Blog: Headline", "Google Lat Long: Headline", "example.com
-	// Headline": a label, the site's name or its domain before the
-	// headline, set off by a colon the separators above leave alone.
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && tc.siteOrLabel(label)) && len(strings.Fields(rest)) >= 2 {
+	// Headline", "Politik: Headline" on /politik/…: a label, the site's
+	// name, its domain or the page's folder before the headline, set off
+	// by a colon the separators above leave alone.
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name.
 		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
@@ -89,6 +93,12 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 				t = rest
 			}
 		}
+	}
+	// "見出し：朝日新聞", "标题-新华网": a CJK site's name after a colon or
+	// a hyphen that sets off no other segment.
+	if head, cut, ok := cjkSiteTail(t, tc); ok {
+		suffix = append(cut, suffix...)
+		t = head
 	}
 	// "Headline :zenhabits": the site's name after a colon.
 	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
@@ -216,12 +226,17 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
 		if !guess || len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last)) {
+			if k := leadingCrumbs(parts, seps); guess && k > 0 {
+				return parts[k], nil
+			}
 			return full, nil
 		}
 		hi--
-		// Before the guessed name, a menu entry or the page's folder is
-		// the section ("Headline_Section_Site", "Headline - World - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		// Before the guessed name, a menu entry, the page's folder, a
+		// section's name or the page's number is the section
+		// ("Headline_Section_Site", "Headline - World - Site",
+		// "Headline - Page 2 - Site").
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
 			hi--
 		}
 	}
@@ -262,11 +277,7 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// One capitalised word beside the name is a section's without the
 	// address saying so, when a headline of four words or more stays; so
 	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
-	word := func(k int) bool {
-		head := strings.Join(parts[lo:k], " ")
-		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(head) >= 4 || cjkSection(parts[k]) && isMostlyCJK(head)
-	}
-	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {
@@ -286,6 +297,28 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 		lo++
 	}
 	return lo, hi
+}
+
+// sectionBeside reports whether parts[k], the segment after the headline
+// parts[lo:k] and before the site's name, names a section or the page's
+// number: one capitalised word or a news section's name after a headline
+// of four words or more ("Headline - World - Site"), a Chinese portal's
+// channel ("新闻中心") or a word a CJK headline is set off from by an
+// underscore ("标题_English_站名", "标题_新闻_站名").
+func sectionBeside(parts []string, seps []rune, lo, k int) bool {
+	seg := parts[k]
+	if rePageNumber.MatchString(seg) {
+		return true
+	}
+	head := strings.Join(parts[lo:k], " ")
+	if !isMostlyCJK(head) {
+		return (sectionWord(seg) || newsSection(seg)) && spacedWords(head) >= 4
+	}
+	if cjkSection(seg) {
+		return true
+	}
+	n, h := utf8.RuneCountInString(seg), utf8.RuneCountInString(head)
+	return seps[k-1] == '_' && (sectionWord(seg) && h >= 6 || isMostlyCJK(seg) && n >= 2 && n <= 4 && h >= 2*n)
 }
 
 // crumbSeps are the separators a breadcrumb trail or a section's name is
