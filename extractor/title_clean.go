@@ -37,14 +37,15 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
 		t = strings.TrimSpace(rest)
 	}
+	var suffix []string
 	if guess {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
+		t, suffix = cutReversedTrail(t)
 	}
-	var suffix []string
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
 		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
-			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
+			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) || cjkSourceCredit(t[:m[0]], inner) {
 				suffix = append(suffix, inner)
 				t = strings.TrimSpace(t[:m[0]])
 				// "Headline - Center for OER and Language Learning
@@ -60,6 +61,14 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		var cut []string
 		t, cut = stripSiteSegments(t, parts, tc, guess)
 		suffix = append(cut, suffix...)
+		// "見出し（毎日新聞） - Yahoo!ニュース": the source before the
+		// portal's name.
+		if strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")") {
+			if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 && cjkSourceCredit(t[:m[0]], t[m[2]:m[3]]) {
+				suffix = append([]string{t[m[2]:m[3]]}, suffix...)
+				t = strings.TrimSpace(t[:m[0]])
+			}
+		}
 	}
 	// "Headline | anything": a spaced pipe does not occur inside
 	// headlines; what follows it is a site, a section or a tagline.
@@ -292,7 +301,7 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	}
 	// A folder's name set off as a crumb is the section wherever it
 	// opens the title ("Politics | Headline" on /politics/…).
-	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo)) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
+	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])]) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
 		cutStart = true
 		lo++
 	}
@@ -303,14 +312,18 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 // parts[lo:k] and before the site's name, names a section or the page's
 // number: one capitalised word or a news section's name after a headline
 // of four words or more ("Headline - World - Site"), a Chinese portal's
-// channel ("新闻中心") or a word a CJK headline is set off from by an
-// underscore ("标题_English_站名", "标题_新闻_站名").
+// channel ("新闻中心"), a short word a CJK headline is set off from by an
+// underscore ("标题_English_站名", "标题_新闻_站名"), or the author's byline
+// ("Headline - by Jane Doe - Newsletter").
 func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	seg := parts[k]
 	if rePageNumber.MatchString(seg) {
 		return true
 	}
 	head := strings.Join(parts[lo:k], " ")
+	if bylineSegment(seg) && spacedWords(head) >= 2 {
+		return true
+	}
 	if !isMostlyCJK(head) {
 		return (sectionWord(seg) || newsSection(seg)) && spacedWords(head) >= 4
 	}

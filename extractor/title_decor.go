@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,6 +29,12 @@ func cutPageMarks(t string) string {
 			if paren := strings.ContainsAny(t[i:j], "(（"); paren == strings.ContainsAny(t[i:j], ")）") {
 				t = t[:i] + rest
 			}
+		}
+	}
+	// "Headline - Site - Page 2": the number after the site's name.
+	if parts := titleParts(t); len(parts) > 2 && rePageNumber.MatchString(parts[len(parts)-1]) {
+		if i := strings.LastIndex(t, parts[len(parts)-1]); i > 0 {
+			t = trimSeparators(strings.TrimSpace(t[:i]))
 		}
 	}
 	return t
@@ -186,4 +193,60 @@ func leadingCrumbs(parts []string, seps []rune) int {
 		return 0
 	}
 	return k
+}
+
+// cjkSourceCredit reports whether a bracket that ends a CJK headline names
+// the paper or agency that wrote it, as a portal credits its sources
+// ("見出し（毎日新聞） - Yahoo!ニュース", "标题（新华社）").
+func cjkSourceCredit(head, name string) bool {
+	if !isMostlyCJK(head) || !isMostlyCJK(name) || utf8.RuneCountInString(name) > 12 {
+		return false
+	}
+	for _, e := range cjkSiteEnds {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineSegment reports whether a <title> segment is the author's byline
+// ("by Jane Doe", Substack's and Medium's "- by Author -"): "by", "von",
+// "par" or "por", then one to four capitalised words.
+func bylineSegment(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 5 || !bylineWords[strings.ToLower(f[0])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var bylineWords = setOf("by", "von", "par", "por")
+
+// sectionNames are the names news sites give their sections in many
+// languages: beside a site's name that opens a <title>, one of them is the
+// section ("Stadtblatt - Nachrichten - Headline"), as a word that may be a
+// headline's own ("Spanner - It's About …") is not.
+var sectionNames = setOf("news", "nachrichten", "aktuelles", "aktuell", "actualites", "actualités", "actualite", "actualité", "noticias", "notizie", "nieuws", "wiadomości", "новости", "haberler",
+	"politics", "politik", "politique", "política", "politica", "sport", "sports", "deportes", "wirtschaft", "economy", "business", "économie", "economía",
+	"kultur", "culture", "cultura", "local", "lokales", "regional", "world", "welt", "monde", "mundo", "opinion", "meinung", "opinión", "panorama")
+
+// cutReversedTrail keeps the headline of "Headline < Section < 기사본문 -
+// Site", the trail Korean news CMSs write from the page up to the site:
+// what follows the first " < " of two or more is the trail.
+func cutReversedTrail(t string) (string, []string) {
+	i := strings.Index(t, " < ")
+	if i <= 0 || strings.Count(t, " < ") < 2 {
+		return t, nil
+	}
+	head := strings.TrimSpace(t[:i])
+	if spacedWords(head) < 2 && utf8.RuneCountInString(head) < 6 {
+		return t, nil
+	}
+	return head, titleParts(t[i+3:])
 }

@@ -14,6 +14,7 @@ func TestCutPageMarks(t *testing.T) {
 		{"見出し（1/2） - 谷新聞", "見出し - 谷新聞"},
 		{"Headline (2/3)", "Headline"},
 		{"Headline, page 2", "Headline"},
+		{"Headline - Site - Page 2", "Headline - Site"},
 		{"Turn to page 2 for the answer - Site", "Turn to page 2 for the answer - Site"}, // no comma: the headline's words
 		{"Headline (1/2) of the match report - Site", "Headline (1/2) of the match report - Site"},
 		{"Score 3/4 - Site", "Score 3/4 - Site"},
@@ -110,6 +111,40 @@ func TestWithoutArticle(t *testing.T) {
 	} {
 		if got := withoutArticle(tc.in); got != tc.want {
 			t.Errorf("withoutArticle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestBylineSegment(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"by Jane Doe", true},
+		{"By Jane Doe", true},
+		{"von Hans Müller", true},
+		{"par Jeanne Dupont", true},
+		{"by the numbers", false},
+		{"by", false},
+		{"Jane Doe", false},
+	} {
+		if got := bylineSegment(tc.in); got != tc.want {
+			t.Errorf("bylineSegment(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCutReversedTrail(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		cut      []string
+	}{
+		{"시의회 새 학교 예산안 통과 < 정치 < 기사본문 - 밸리일보", "시의회 새 학교 예산안 통과", []string{"정치", "기사본문", "밸리일보"}},
+		{"Why x < y matters for sorting", "Why x < y matters for sorting", nil}, // one "<" is the headline's
+	} {
+		got, cut := cutReversedTrail(tc.in)
+		if got != tc.want || !slices.Equal(cut, tc.cut) {
+			t.Errorf("cutReversedTrail(%q) = %q, %q, want %q, %q", tc.in, got, cut, tc.want, tc.cut)
 		}
 	}
 }
