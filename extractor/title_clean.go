@@ -139,27 +139,6 @@ func abbreviates(acr, name string) bool {
 	return strings.EqualFold(b.String(), acr)
 }
 
-// reEdgeSeparator matches a separator left at either end of a title once
-// what it separated is gone ("» Headline", "Headline |").
-// The class escapes the hyphen, which between two characters would name
-// the range between them; a run of them spaced apart goes at the end
-// ("Headline？- -").
-var reEdgeSeparator = regexp.MustCompile(`^[` + edgeClass + `]+\s+|(?:\s*[` + edgeClass + `]+)*\s+[` + edgeClass + `]+$`)
-
-var edgeClass = strings.ReplaceAll(edgeSeparators, "-", `\-`)
-
-const edgeSeparators = "|»«›·•●:–—-⋆~"
-
-// trimSeparators removes separators from the ends of a title.
-func trimSeparators(t string) string {
-	first, _ := utf8.DecodeRuneInString(t)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	if !strings.ContainsRune(edgeSeparators, first) && !strings.ContainsRune(edgeSeparators, last) {
-		return t // the expression runs only where it can match
-	}
-	return strings.TrimSpace(reEdgeSeparator.ReplaceAllString(t, ""))
-}
-
 // stripSiteSegments removes leading and trailing segments that name the
 // site, its section or a menu entry. When none does and guess is set, a
 // trailing short segment after a clearly longer headline is taken to be the
@@ -334,62 +313,8 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	return seps[k-1] == '_' && (sectionWord(seg) && h >= 6 || isMostlyCJK(seg) && n >= 2 && n <= 4 && h >= 2*n)
 }
 
-// crumbSeps are the separators a breadcrumb trail or a section's name is
-// set off by: a headline holds none of them.
-const crumbSeps = "|｜»›>"
-
 // homeWords name a site's front page, which opens a breadcrumb trail.
 var homeWords = setOf("home", "homepage", "startseite", "accueil", "inicio", "início", "首页")
-
-// sectionWord reports whether a segment is one capitalised word, as a
-// section's name between a headline and the site's is ("World",
-// "Politics").
-func sectionWord(seg string) bool {
-	r, _ := utf8.DecodeRuneInString(seg)
-	if !unicode.IsUpper(r) || utf8.RuneCountInString(seg) > 15 {
-		return false
-	}
-	for _, r := range seg {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// newsSection reports whether a segment is a news section's name: two or
-// three capitalised words, the last "News" ("Local News", "Breaking
-// News", "US & World News").
-func newsSection(seg string) bool {
-	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
-		return false
-	}
-	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" {
-			return false
-		}
-	}
-	return true
-}
-
-// cjkSectionEnds end the names Chinese portals give their sections and
-// channels ("新闻中心", "财经频道", "国内新闻", "专题栏目").
-var cjkSectionEnds = []string{"频道", "頻道", "中心", "新闻", "新聞", "栏目", "欄目", "资讯", "資訊"}
-
-// cjkSection reports whether a segment of six characters or fewer is a
-// Chinese portal's section name.
-func cjkSection(seg string) bool {
-	if n := utf8.RuneCountInString(seg); n < 3 || n > 6 || !isMostlyCJK(seg) {
-		return false
-	}
-	for _, e := range cjkSectionEnds {
-		if strings.HasSuffix(seg, e) {
-			return true
-		}
-	}
-	return false
-}
 
 // partSeps returns the separator character that follows each of a
 // title's parts (titleParts), 0 after the last.
@@ -415,9 +340,6 @@ func partSeps(full string, parts []string) []rune {
 	}
 	return seps
 }
-
-// rePageNumber matches a page's number in a multi-page article's title.
-var rePageNumber = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?$`)
 
 // trimSegments returns the bounds of the run of parts left once the
 // segments label reports are cut from its end and then its start, from
