@@ -100,6 +100,10 @@ func isPunct(r rune) bool {
 // name with a colon or more words is a headline that starts with it
 // ("Pink Sith: Abreva Conceal Patch", "Docker Desktop 4.0 adds …").
 func siteLike(segment, siteName, host string) bool {
+	// "www.weltwoche.ch" is the host without its "www.".
+	if len(segment) > 4 && strings.EqualFold(segment[:4], "www.") {
+		segment = segment[4:]
+	}
 	s := simplify(segment)
 	if s == "" {
 		return false
@@ -365,6 +369,26 @@ func withoutThe(name string) string {
 		return ""
 	}
 	return strings.TrimSpace(name[4:])
+}
+
+// nameArticles open a name in many languages: "Le Monde", "Der Spiegel",
+// "El País", "La Stampa", "De Telegraaf", "O Globo".
+var nameArticles = setOf("the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "o", "os", "as", "de", "het", "een")
+
+// withoutArticle returns a name of two words or more without the article
+// that opens it, in any of several languages ("L'Équipe" too), or "".
+func withoutArticle(name string) string {
+	first, rest, ok := strings.Cut(strings.TrimSpace(name), " ")
+	if ok && nameArticles[strings.ToLower(first)] {
+		return strings.TrimSpace(rest)
+	}
+	if len(name) > 2 && (name[:2] == "L'" || name[:2] == "l'") {
+		return name[2:]
+	}
+	if rest, ok := strings.CutPrefix(name, "L’"); ok {
+		return rest
+	}
+	return ""
 }
 
 // spacedWords counts the words of a headline, an ellipsis between two

@@ -38,10 +38,14 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		t = strings.TrimSpace(rest)
 	}
 	var suffix []string
+	if guess {
+		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
+		t, suffix = cutReversedTrail(t)
+	}
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
 		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
-			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) {
+			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) || cjkSourceCredit(t[:m[0]], inner) {
 				suffix = append(suffix, inner)
 				t = strings.TrimSpace(t[:m[0]])
 				// "Headline - Center for OER and Language Learning
@@ -57,6 +61,14 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		var cut []string
 		t, cut = stripSiteSegments(t, parts, tc, guess)
 		suffix = append(cut, suffix...)
+		// "見出し（毎日新聞） - Yahoo!ニュース": the source before the
+		// portal's name.
+		if strings.HasSuffix(t, "）") || strings.HasSuffix(t, ")") {
+			if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 && cjkSourceCredit(t[:m[0]], t[m[2]:m[3]]) {
+				suffix = append([]string{t[m[2]:m[3]]}, suffix...)
+				t = strings.TrimSpace(t[:m[0]])
+			}
+		}
 	}
 	// "Headline | anything": a spaced pipe does not occur inside
 	// headlines; what follows it is a site, a section or a tagline.
@@ -74,9 +86,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		t = strings.TrimSpace(t[:i])
 	}
 	// "Blog: Headline", "Google Lat Long: Headline", "example.com
-	// Headline": a label, the site's name or its domain before the
-	// headline, set off by a colon the separators above leave alone.
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && tc.siteOrLabel(label)) && len(strings.Fields(rest)) >= 2 {
+	// Headline", "Politik: Headline" on /politik/…: a label, the site's
+	// name, its domain or the page's folder before the headline, set off
+	// by a colon the separators above leave alone.
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name.
 		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
@@ -89,6 +102,12 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 				t = rest
 			}
 		}
+	}
+	// "見出し：朝日新聞", "标题-新华网": a CJK site's name after a colon or
+	// a hyphen that sets off no other segment.
+	if head, cut, ok := cjkSiteTail(t, tc); ok {
+		suffix = append(cut, suffix...)
+		t = head
 	}
 	// "Headline :zenhabits": the site's name after a colon.
 	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
@@ -118,27 +137,6 @@ func abbreviates(acr, name string) bool {
 		}
 	}
 	return strings.EqualFold(b.String(), acr)
-}
-
-// reEdgeSeparator matches a separator left at either end of a title once
-// what it separated is gone ("» Headline", "Headline |").
-// The class escapes the hyphen, which between two characters would name
-// the range between them; a run of them spaced apart goes at the end
-// ("Headline？- -").
-var reEdgeSeparator = regexp.MustCompile(`^[` + edgeClass + `]+\s+|(?:\s*[` + edgeClass + `]+)*\s+[` + edgeClass + `]+$`)
-
-var edgeClass = strings.ReplaceAll(edgeSeparators, "-", `\-`)
-
-const edgeSeparators = "|»«›·•●:–—-⋆~"
-
-// trimSeparators removes separators from the ends of a title.
-func trimSeparators(t string) string {
-	first, _ := utf8.DecodeRuneInString(t)
-	last, _ := utf8.DecodeLastRuneInString(t)
-	if !strings.ContainsRune(edgeSeparators, first) && !strings.ContainsRune(edgeSeparators, last) {
-		return t // the expression runs only where it can match
-	}
-	return strings.TrimSpace(reEdgeSeparator.ReplaceAllString(t, ""))
 }
 
 // stripSiteSegments removes leading and trailing segments that name the
@@ -216,12 +214,17 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
 		if !guess || len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last)) {
+			if k := leadingCrumbs(parts, seps); guess && k > 0 {
+				return parts[k], nil
+			}
 			return full, nil
 		}
 		hi--
-		// Before the guessed name, a menu entry or the page's folder is
-		// the section ("Headline_Section_Site", "Headline - World - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		// Before the guessed name, a menu entry, the page's folder, a
+		// section's name or the page's number is the section
+		// ("Headline_Section_Site", "Headline - World - Site",
+		// "Headline - Page 2 - Site").
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
 			hi--
 		}
 	}
@@ -262,11 +265,7 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// One capitalised word beside the name is a section's without the
 	// address saying so, when a headline of four words or more stays; so
 	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
-	word := func(k int) bool {
-		head := strings.Join(parts[lo:k], " ")
-		return (sectionWord(parts[k]) || newsSection(parts[k])) && spacedWords(head) >= 4 || cjkSection(parts[k]) && isMostlyCJK(head)
-	}
-	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || word(hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {
@@ -281,69 +280,41 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	}
 	// A folder's name set off as a crumb is the section wherever it
 	// opens the title ("Politics | Headline" on /politics/…).
-	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo)) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
+	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])]) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
 		cutStart = true
 		lo++
 	}
 	return lo, hi
 }
 
-// crumbSeps are the separators a breadcrumb trail or a section's name is
-// set off by: a headline holds none of them.
-const crumbSeps = "|｜»›>"
+// sectionBeside reports whether parts[k], the segment after the headline
+// parts[lo:k] and before the site's name, names a section or the page's
+// number: one capitalised word or a news section's name after a headline
+// of four words or more ("Headline - World - Site"), a Chinese portal's
+// channel ("新闻中心"), a short word a CJK headline is set off from by an
+// underscore ("标题_English_站名", "标题_新闻_站名"), or the author's byline
+// ("Headline - by Jane Doe - Newsletter").
+func sectionBeside(parts []string, seps []rune, lo, k int) bool {
+	seg := parts[k]
+	if rePageNumber.MatchString(seg) {
+		return true
+	}
+	head := strings.Join(parts[lo:k], " ")
+	if bylineSegment(seg) && spacedWords(head) >= 2 {
+		return true
+	}
+	if !isMostlyCJK(head) {
+		return (sectionWord(seg) || newsSection(seg)) && spacedWords(head) >= 4
+	}
+	if cjkSection(seg) {
+		return true
+	}
+	n, h := utf8.RuneCountInString(seg), utf8.RuneCountInString(head)
+	return seps[k-1] == '_' && (sectionWord(seg) && h >= 6 || isMostlyCJK(seg) && n >= 2 && n <= 4 && h >= 2*n)
+}
 
 // homeWords name a site's front page, which opens a breadcrumb trail.
 var homeWords = setOf("home", "homepage", "startseite", "accueil", "inicio", "início", "首页")
-
-// sectionWord reports whether a segment is one capitalised word, as a
-// section's name between a headline and the site's is ("World",
-// "Politics").
-func sectionWord(seg string) bool {
-	r, _ := utf8.DecodeRuneInString(seg)
-	if !unicode.IsUpper(r) || utf8.RuneCountInString(seg) > 15 {
-		return false
-	}
-	for _, r := range seg {
-		if !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// newsSection reports whether a segment is a news section's name: two or
-// three capitalised words, the last "News" ("Local News", "Breaking
-// News", "US & World News").
-func newsSection(seg string) bool {
-	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
-		return false
-	}
-	for _, w := range f {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" {
-			return false
-		}
-	}
-	return true
-}
-
-// cjkSectionEnds end the names Chinese portals give their sections and
-// channels ("新闻中心", "财经频道", "国内新闻", "专题栏目").
-var cjkSectionEnds = []string{"频道", "頻道", "中心", "新闻", "新聞", "栏目", "欄目", "资讯", "資訊"}
-
-// cjkSection reports whether a segment of six characters or fewer is a
-// Chinese portal's section name.
-func cjkSection(seg string) bool {
-	if n := utf8.RuneCountInString(seg); n < 3 || n > 6 || !isMostlyCJK(seg) {
-		return false
-	}
-	for _, e := range cjkSectionEnds {
-		if strings.HasSuffix(seg, e) {
-			return true
-		}
-	}
-	return false
-}
 
 // partSeps returns the separator character that follows each of a
 // title's parts (titleParts), 0 after the last.
@@ -369,9 +340,6 @@ func partSeps(full string, parts []string) []rune {
 	}
 	return seps
 }
-
-// rePageNumber matches a page's number in a multi-page article's title.
-var rePageNumber = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?$`)
 
 // trimSegments returns the bounds of the run of parts left once the
 // segments label reports are cut from its end and then its start, from

@@ -48,8 +48,9 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 
 // cmsLabels are segments CMS themes put in every <title> of a kind of
 // page: WordPress's default theme (Kubrick) wrote "Site » Blog Archive »
-// Post", and many themes copied it.
-var cmsLabels = setOf("blogarchive")
+// Post", and many themes copied it, in their languages ("Blog Archiv",
+// "Archives du blog").
+var cmsLabels = setOf("blogarchive", "blogarchiv", "archivesdublog", "archivodelblog", "archivioblog", "blogarchief", "arquivodoblog")
 
 // siteOrLabel reports whether a <title> segment names the site, the page's
 // section, a navigation menu entry or a link to a front page, or is a
@@ -78,8 +79,9 @@ func (tc titleContext) siteNamed(seg string) bool {
 	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) || slices.Contains(tc.owners, s) {
 		return true
 	}
-	// "The Valley Gazette" on valleygazette.com: the host drops the article.
-	bare := simplify(withoutThe(seg))
+	// "The Valley Gazette" on valleygazette.com, "DER SPIEGEL" on
+	// spiegel.de: the host drops the article.
+	bare := simplify(withoutArticle(seg))
 	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
 	labels := strings.Split(h, ".")
 	for i, l := range labels {

@@ -1,0 +1,331 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Decorations a <title> adds to the headline besides the site's name: a
+// page's number, a date, a leading section, a trail, a byline, a CJK
+// site's name set off by a colon or a hyphen; and the tests that tell a
+// segment that names a section or a page from a headline's.
+
+// rePageMark matches the number of a page that a multi-page article's
+// title carries at a segment's end: "Headline, page 2 - Site",
+// "Headline (Page 2 of 3)", Japanese "見出し（1/2） - サイト".
+var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?(?:\s*[)）])?|\s*[(（]\d{1,2}/\d{1,2}[)）]`)
+
+// cutPageMarks removes the page numbers (rePageMark) that end a title or
+// one of its segments.
+func cutPageMarks(t string) string {
+	if !strings.ContainsAny(t, "0123456789") {
+		return t
+	}
+	locs := rePageMark.FindAllStringIndex(t, 4)
+	for k := len(locs) - 1; k >= 0; k-- {
+		i, j := locs[k][0], locs[k][1]
+		if rest := t[j:]; i > 0 && (strings.TrimSpace(rest) == "" || len(titleParts(rest)) < len(titleParts("x"+rest)) || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "｜")) {
+			if paren := strings.ContainsAny(t[i:j], "(（"); paren == strings.ContainsAny(t[i:j], ")）") {
+				t = t[:i] + rest
+			}
+		}
+	}
+	// "Headline - Site - Page 2": the number after the site's name.
+	if parts := titleParts(t); len(parts) > 2 && rePageNumber.MatchString(parts[len(parts)-1]) {
+		if i := strings.LastIndex(t, parts[len(parts)-1]); i > 0 {
+			t = trimSeparators(strings.TrimSpace(t[:i]))
+		}
+	}
+	return t
+}
+
+// cjkSiteEnds end the names of CJK news sites: "新华网", "人民日报",
+// "新华社", "朝日新聞", "共同通信", "朝日新聞デジタル", "ライブドアニュース".
+var cjkSiteEnds = []string{"网", "網", "报", "報", "闻", "聞", "社", "ニュース", "デジタル", "通信", "在线", "在線"}
+
+// cjkSiteTail splits "見出し：朝日新聞" and "标题-新华网" into the headline
+// and the site's name: a CJK headline, then a full-width colon or a
+// hyphen between CJK characters (which no word of CJK text holds), then
+// the site's name, known or ending as news sites' names do. It reports
+// whether it split.
+func cjkSiteTail(t string, tc titleContext) (head string, cut []string, ok bool) {
+	head, name, ok := cjkSiteName(t, tc)
+	if !ok {
+		return t, nil, false
+	}
+	cut = []string{name}
+	// "标题-报社新闻-查报纸网": a channel's name before the site's.
+	for {
+		h, sec, ok := cjkTail(head)
+		if !ok || !cjkSection(sec) {
+			return head, cut, true
+		}
+		head, cut = h, append([]string{sec}, cut...)
+	}
+}
+
+// cjkSiteName is cjkSiteTail's first cut: the site's name.
+func cjkSiteName(t string, tc titleContext) (head, name string, ok bool) {
+	head, name, ok = cjkTail(t)
+	if !ok {
+		return "", "", false
+	}
+	if tc.siteNamed(name) {
+		return head, name, true
+	}
+	// After a colon comes a headline's second half as often ("专访：走进
+	// 新华社"): only a newspaper's name, not a news agency's or a web
+	// site's, is taken there without the page naming it.
+	ends := cjkSiteEnds
+	if strings.HasSuffix(t[:len(t)-len(name)], "：") {
+		ends = cjkPaperEnds
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(name, e) {
+			return head, name, true
+		}
+	}
+	return "", "", false
+}
+
+// cjkTail splits a CJK title at its last full-width colon or hyphen
+// between CJK characters, when what follows is a short CJK name and what
+// precedes it a CJK headline of six characters or more.
+func cjkTail(t string) (head, name string, ok bool) {
+	i, w := -1, 0
+	for _, sep := range []string{"：", "-", "－", "—"} {
+		if k := strings.LastIndex(t, sep); k > i {
+			i, w = k, len(sep)
+		}
+	}
+	if i <= 0 {
+		return "", "", false
+	}
+	head, name = strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+w:])
+	before, _ := utf8.DecodeLastRuneInString(head)
+	after, _ := utf8.DecodeRuneInString(name)
+	n := utf8.RuneCountInString(name)
+	if !isCJK(before) && !isPunctCJK(before) || !isCJK(after) || n < 2 || n > 12 || !isMostlyCJK(name) || !isMostlyCJK(head) || utf8.RuneCountInString(head) < max(6, n) {
+		return "", "", false
+	}
+	return head, name, true
+}
+
+// cjkPaperEnds end the names of CJK newspapers and their sites: "朝日新聞",
+// "人民日报", "朝日新聞デジタル", "共同通信".
+var cjkPaperEnds = []string{"新聞", "新闻", "日報", "日报", "時報", "时报", "デジタル", "ニュース", "通信"}
+
+// isPunctCJK reports whether r is a CJK sentence's closing mark, which may
+// end a headline before its site's name ("…吗？-新华网").
+func isPunctCJK(r rune) bool {
+	return strings.ContainsRune("？！」』）”", r)
+}
+
+// cutDateTail removes the date a news agency's <title> gives after its
+// name ("Headline - РИА Новости, 16.05.2024"): a date that alone follows
+// the last segment's comma, when that segment is a short name after a
+// headline twice as long. A headline that ends with its own date ("Site –
+// The Briefing, Friday, November 9, 2012") is longer than what precedes it.
+func cutDateTail(t string) string {
+	parts := titleParts(t)
+	if len(parts) < 2 || !strings.ContainsAny(parts[len(parts)-1], "0123456789") {
+		return t
+	}
+	last := parts[len(parts)-1]
+	name, date, ok := strings.Cut(last, ", ")
+	if !ok || len(strings.Fields(name)) > 4 || utf8.RuneCountInString(strings.Join(parts[:len(parts)-1], " ")) < 2*utf8.RuneCountInString(name) {
+		return t
+	}
+	f := strings.Fields(date)
+	if len(f) == 0 || len(f) > 5 {
+		return t
+	}
+	for _, w := range f {
+		if !strings.ContainsAny(w, "0123456789") && monthNum(strings.Trim(w, ".,")) == "" {
+			return t
+		}
+	}
+	if _, ok := parseDate(date, true); !ok {
+		return t
+	}
+	return strings.TrimSpace(t[:strings.LastIndex(t, last)+len(name)])
+}
+
+// cutLeadWord removes one capitalised word that a breadcrumb's separator
+// sets off before a headline of four words or more: a section ("Opinion
+// | Headline", "Politik » Headline") or a one-word site's name
+// ("Frommers | Headline"), never the headline, which is longer; and so
+// each step of a trail of them ("Home > News > Headline").
+func cutLeadWord(t string) string {
+	for range 3 {
+		i := strings.IndexAny(t, crumbSeps)
+		if i <= 0 || t[i-1] != ' ' {
+			return t
+		}
+		word := strings.TrimSpace(t[:i])
+		_, w := utf8.DecodeRuneInString(t[i:])
+		rest := strings.TrimSpace(t[i+w:])
+		if !sectionWord(word) && !newsSection(word) || spacedWords(rest) < 4 || !isLetterStart(rest) {
+			return t
+		}
+		t = rest
+	}
+	return t
+}
+
+// leadingCrumbs returns how many of a title's segments are a breadcrumb
+// trail before the headline that ends it ("Valley Gazette | Headline",
+// "Site › Section › Headline"): segments of three words or fewer, each
+// set off by a breadcrumb's separator, before a headline of four words or
+// more and twice as long as each of them. It returns 0 if there is none.
+func leadingCrumbs(parts []string, seps []rune) int {
+	last := parts[len(parts)-1]
+	n := utf8.RuneCountInString(last)
+	if spacedWords(last) < 4 {
+		return 0
+	}
+	k := 0
+	for k < len(parts)-1 && strings.ContainsRune(crumbSeps, seps[k]) && spacedWords(parts[k]) <= 3 && 2*utf8.RuneCountInString(parts[k]) <= n {
+		k++
+	}
+	if k < len(parts)-1 {
+		return 0
+	}
+	return k
+}
+
+// cjkSourceCredit reports whether a bracket that ends a CJK headline names
+// the paper or agency that wrote it, as a portal credits its sources
+// ("見出し（毎日新聞） - Yahoo!ニュース", "标题（新华社）").
+func cjkSourceCredit(head, name string) bool {
+	if !isMostlyCJK(head) || !isMostlyCJK(name) || utf8.RuneCountInString(name) > 12 {
+		return false
+	}
+	for _, e := range cjkSiteEnds {
+		if strings.HasSuffix(name, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineSegment reports whether a <title> segment is the author's byline
+// ("by Jane Doe", Substack's and Medium's "- by Author -"): "by", "von",
+// "par" or "por", then one to four capitalised words.
+func bylineSegment(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 5 || !bylineWords[strings.ToLower(f[0])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var bylineWords = setOf("by", "von", "par", "por")
+
+// sectionNames are the names news sites give their sections in many
+// languages: beside a site's name that opens a <title>, one of them is the
+// section ("Stadtblatt - Nachrichten - Headline"), as a word that may be a
+// headline's own ("Spanner - It's About …") is not.
+var sectionNames = setOf("news", "nachrichten", "aktuelles", "aktuell", "actualites", "actualités", "actualite", "actualité", "noticias", "notizie", "nieuws", "wiadomości", "новости", "haberler",
+	"politics", "politik", "politique", "política", "politica", "sport", "sports", "deportes", "wirtschaft", "economy", "business", "économie", "economía",
+	"kultur", "culture", "cultura", "local", "lokales", "regional", "world", "welt", "monde", "mundo", "opinion", "meinung", "opinión", "panorama")
+
+// cutReversedTrail keeps the headline of "Headline < Section < 기사본문 -
+// Site", the trail Korean news CMSs write from the page up to the site:
+// what follows the first " < " of two or more is the trail.
+func cutReversedTrail(t string) (string, []string) {
+	i := strings.Index(t, " < ")
+	if i <= 0 || strings.Count(t, " < ") < 2 {
+		return t, nil
+	}
+	head := strings.TrimSpace(t[:i])
+	if spacedWords(head) < 2 && utf8.RuneCountInString(head) < 6 {
+		return t, nil
+	}
+	return head, titleParts(t[i+3:])
+}
+
+// reEdgeSeparator matches a separator left at either end of a title once
+// what it separated is gone ("» Headline", "Headline |").
+// The class escapes the hyphen, which between two characters would name
+// the range between them; a run of them spaced apart goes at the end
+// ("Headline？- -").
+var reEdgeSeparator = regexp.MustCompile(`^[` + edgeClass + `]+\s+|(?:\s*[` + edgeClass + `]+)*\s+[` + edgeClass + `]+$`)
+
+var edgeClass = strings.ReplaceAll(edgeSeparators, "-", `\-`)
+
+const edgeSeparators = "|»«›·•●:–—-⋆~"
+
+// trimSeparators removes separators from the ends of a title.
+func trimSeparators(t string) string {
+	first, _ := utf8.DecodeRuneInString(t)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if !strings.ContainsRune(edgeSeparators, first) && !strings.ContainsRune(edgeSeparators, last) {
+		return t // the expression runs only where it can match
+	}
+	return strings.TrimSpace(reEdgeSeparator.ReplaceAllString(t, ""))
+}
+
+// crumbSeps are the separators a breadcrumb trail or a section's name is
+// set off by: a headline holds none of them.
+const crumbSeps = "|｜»›>"
+
+// sectionWord reports whether a segment is one capitalised word, as a
+// section's name between a headline and the site's is ("World",
+// "Politics").
+func sectionWord(seg string) bool {
+	r, _ := utf8.DecodeRuneInString(seg)
+	if !unicode.IsUpper(r) || utf8.RuneCountInString(seg) > 15 {
+		return false
+	}
+	for _, r := range seg {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// newsSection reports whether a segment is a news section's name: two or
+// three capitalised words, the last "News" ("Local News", "Breaking
+// News", "US & World News").
+func newsSection(seg string) bool {
+	f := strings.Fields(seg)
+	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" {
+			return false
+		}
+	}
+	return true
+}
+
+// cjkSectionEnds end the names Chinese portals give their sections and
+// channels ("新闻中心", "财经频道", "国内新闻", "专题栏目").
+var cjkSectionEnds = []string{"频道", "頻道", "中心", "新闻", "新聞", "栏目", "欄目", "资讯", "資訊"}
+
+// cjkSection reports whether a segment of six characters or fewer is a
+// Chinese portal's section name.
+func cjkSection(seg string) bool {
+	if n := utf8.RuneCountInString(seg); n < 3 || n > 6 || !isMostlyCJK(seg) {
+		return false
+	}
+	for _, e := range cjkSectionEnds {
+		if strings.HasSuffix(seg, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// rePageNumber matches a page's number in a multi-page article's title.
+var rePageNumber = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?$`)
