@@ -58,7 +58,7 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	if i := strings.LastIndex(p, "/"); i < 0 || i == len(p)-1 || isAuthorIndex(p[i+1:]) {
 		return // the list of all authors, not one
 	}
-	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) {
+	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) || reviewerLink(a) {
 		return
 	}
 	if m.authorPages == nil {
@@ -169,7 +169,7 @@ func isAuthorElement(n *html.Node) bool {
 			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur")) // es, pt, de, pl, it ("autore"); fr
 	}
 	denies := func(cid string) bool {
-		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
+		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)
 	}
 	if !names(cid) && !names(prop) {
 		return wechatAuthor(n, cid)
@@ -217,4 +217,45 @@ func headlineLink(a *html.Node) bool {
 		return true
 	}
 	return len(strings.Fields(textOf(a))) >= 4
+}
+
+// reviewerClass reports whether a class or id names a reviewer's or a
+// fact-checker's credit ("author-reviewer", "byline-reviewer-link",
+// "author-text-reviewed", "fact-checker-name"): the person it names
+// checked the piece and did not write it. The hReview microformat's
+// "reviewer" alone is a review's writer.
+func reviewerClass(cid string) bool {
+	if !strings.Contains(cid, "review") && !strings.Contains(cid, "fact") {
+		return false
+	}
+	for _, w := range strings.Fields(cid) {
+		if w != "reviewer" && (strings.Contains(w, "reviewer") || strings.Contains(w, "reviewed") ||
+			strings.Contains(w, "fact-check") || strings.Contains(w, "fact_check") || strings.Contains(w, "factcheck")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewerLink reports whether an author link credits a reviewer: the
+// text before it in its line ends with a reviewer's or a fact-checker's
+// credit ("Medically reviewed by <a href=/author/…>", "Geprüft von
+// <a …>"). A link wrapped alone in an element is looked at from there.
+func reviewerLink(a *html.Node) bool {
+	n := a
+	for i := 0; i < 2 && n.Parent != nil && n.PrevSibling == nil && n.NextSibling == nil; i++ {
+		n = n.Parent
+	}
+	var before []string
+	for c := n.PrevSibling; c != nil && len(before) < 4; c = c.PrevSibling {
+		before = append(before, textOf(c))
+	}
+	slices.Reverse(before)
+	t := strings.TrimRight(normSpace(strings.Join(before, " ")), " :")
+	if t == "" {
+		return false
+	}
+	t += " " // the other languages' credits end with a space (reNotAuthorRole)
+	loc := notAuthorRole(t, hasFoldASCII(t, "by"))
+	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""
 }

@@ -25,6 +25,7 @@ var (
 	// reTrailingNoise cuts dates and labels that follow a name.
 	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
 	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
+	reHandleAfter = regexp.MustCompile(`(\pL)\s+@[A-Za-z0-9_][A-Za-z0-9_.]*`)
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
 	// in the languages most common in news ("AND" in a byline set in
 	// capitals; "и", "i", "och", "og", "ja", "és", "și", "ve", "και",
@@ -43,8 +44,17 @@ var (
 	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
 	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 	// reNotAuthorRole starts a credit for someone who did not write the
-	// piece: a reviewer, a fact-checker, an editor, a translator.
-	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved|translated)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
+	// piece: a reviewer, a fact-checker, an editor, a translator; in
+	// English, and as German, French, Spanish, Portuguese, Italian and
+	// Dutch write it ("Medizinisch geprüft von", "Relu par", "Revisado
+	// por", "Revisionato da", "Gecontroleerd door"). Go's \b is ASCII
+	// only: the other languages' words start after a space.
+	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved|translated)\s+by\b|\beditor[\s-]in[\s-]chief\b|` +
+		`(?:^|\s)(?:(?:medizinisch|fachlich|inhaltlich)\s+)?(?:geprüft|überprüft|begutachtet|lektoriert|redigiert|übersetzt)\s+von\s|` +
+		`(?:^|\s)(?:vérifiée?|relue?|révisée?|traduite?|validée?)\s+par\s|` +
+		`(?:^|\s)(?:revisad[oa]|revist[oa]|verificad[oa]|traducid[oa]|traduzid[oa])\s+por\s|` +
+		`(?:^|\s)(?:revisionat[oa]|verificat[oa]|rivisto|tradott[oa])\s+da\s|` +
+		`(?:^|\s)(?:gecontroleerd|beoordeeld|nagekeken|vertaald|geredigeerd)\s+door\s`)
 )
 
 // reRoleAtOrg is a job title at a company, as a byline sets it after a
@@ -118,7 +128,7 @@ func splitAuthors(s string) []string {
 			return nil
 		}
 		head := strings.TrimRight(s[:loc[0]], " ")
-		if !strings.HasSuffix(strings.ToLower(s[:loc[1]]), "by") && strings.HasSuffix(head, "(") {
+		if !roleByEnds(s[:loc[1]]) && strings.HasSuffix(head, "(") {
 			// "Mycle (Editor-in-Chief)": the role is the name's own, and
 			// the name is an editor's.
 			return nil
@@ -156,6 +166,10 @@ func splitAuthors(s string) []string {
 	}
 	if strings.IndexByte(s, '@') >= 0 {
 		s = reEmail.ReplaceAllString(s, "")
+		// "By Jane Doe @janedoe": the writer's handle after the name is
+		// a link to an account, not part of the name ("Engineer @ Acme"
+		// is a job at a company).
+		s = reHandleAfter.ReplaceAllString(s, "$1")
 	}
 	if loc := photoCredit(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
@@ -333,10 +347,11 @@ func cleanName(p string) string {
 			f = f[1:]
 			p = strings.Join(f, " ")
 		}
-		// "Lauren Moraski Topics Celebrity", "Categories Iceland": a
-		// template's taxonomy label run into the byline, a section after it.
+		// "Lauren Moraski Topics Celebrity", "Categories Iceland", "Jane
+		// Doe Tags: roads": a template's taxonomy label run into the
+		// byline, a section after it.
 		for k, w := range f {
-			if taxonomyLabels[w] {
+			if taxonomyLabels[strings.TrimRight(w, ":：")] {
 				if k < 2 {
 					return ""
 				}
@@ -421,10 +436,6 @@ func paperAfterName(p string) bool {
 	f := strings.Fields(p)
 	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
 }
-
-// taxonomyLabels are the labels of a post's sections and tags, as
-// templates write them, capitalised, before the list.
-var taxonomyLabels = setOf("Topics", "Topic", "Categories", "Category", "Tags", "Tagged", "Filed")
 
 // postKinds are the kinds of post a blog platform writes in brackets
 // after its poster's name ("Jason Hart (Diary)"): not part of the name.

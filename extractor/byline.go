@@ -117,7 +117,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) {
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) && !reviewerLink(n) {
 				if s.replyPoster(n) {
 					s.keepThreadPoster()
 					return true

@@ -40,12 +40,27 @@ func mayBeByStart(t string) bool {
 }
 
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
-// "by" in any case: every match holds "by" or "editor".
+// "by" in any case: every match holds "by", "editor", or "von", "par",
+// "por", "da" or "door" before a space.
 func notAuthorRole(s string, by bool) []int {
-	if !by && !hasFoldASCII(s, "editor") {
+	if !by && !hasFoldASCII(s, "editor") && !hasFoldASCII(s, "von ") && !hasFoldASCII(s, "par ") &&
+		!hasFoldASCII(s, "por ") && !hasFoldASCII(s, "da ") && !hasFoldASCII(s, "door ") {
 		return nil
 	}
 	return reNotAuthorRole.FindStringIndex(s)
+}
+
+// roleByEnds reports whether a match of reNotAuthorRole ends with its
+// "by" ("reviewed by", "geprüft von"): the credit then goes on with a
+// name; "(Editor-in-Chief)" is the role of the name before it.
+func roleByEnds(m string) bool {
+	m = strings.ToLower(strings.TrimSpace(m))
+	for _, by := range []string{"by", "von", "par", "por", "da", "door"} {
+		if strings.HasSuffix(m, by) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasASCIIYear reports whether s holds a year 19xx or 20xx in ASCII
