@@ -44,6 +44,9 @@ func TestAuthorChecklist(t *testing.T) {
 		{"en: a reviewer's element", "", `<div class="post-meta"><span class="byline-reviewer-name">Dr. John Roe</span></div>`, "", ""},
 		{"en: a fact-checker's element beside the author's", "", `<div class="post-meta"><span class="author-name">Jane Doe</span> <span class="fact-checker-name">John Roe</span></div>`, "", "Jane Doe"},
 		{"hreview: the reviewer is the review's writer", "", `<div class="hreview"><p class="by reviewer vcard">By <span class="fn">Jane Doe</span></p></div>`, "", "Jane Doe"},
+		// schema.org's Person in parts, with a middle name (go-trafilatura
+		// reads additionalName too).
+		{"json-ld: a person's name in three parts", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","givenName":"Jane","additionalName":"Q.","familyName":"Doe"}}</script>`, "", "", "Jane Q. Doe"},
 		// A handle after the name is a link to an account.
 		{"en: a handle after the name", "", `<p class="byline">By Jane Doe @janedoe</p>`, "", "Jane Doe"},
 		{"es: two writers and their handles", "", `<p class="byline">Por Juan Pérez @jperez y Ana Roe @ana_roe</p>`, "", "Juan Pérez; Ana Roe"},
