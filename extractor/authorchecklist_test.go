@@ -14,6 +14,16 @@ func TestAuthorChecklist(t *testing.T) {
 		{"fr: category label run on", "", `<div class="post-meta"><span class="auteur">Jean Dupont Catégorie Politique</span></div>`, "", "Jean Dupont"},
 		{"es: category label run on", "", `<div class="entry-meta"><span class="author">Juan Pérez Categoría Deportes</span></div>`, "", "Juan Pérez"},
 		{"en: topics label with a colon", "", `<p class="byline">By Jane Doe Topics: Health</p>`, "", "Jane Doe"},
+		// A paper a dash sets after the name is no part of it.
+		{"en: a paper after a dash", "", `<p class="byline">By Jane Doe - The Example Times</p>`, "", "Jane Doe"},
+		{"en: a paper after an en dash in the meta", `<meta name="author" content="Jane Doe – The Daily Example">`, "", "", "Jane Doe"},
+		{"fr: a paper after a dash", "", `<p class="byline">Par Jean Dupont - Le Monde</p>`, "", "Jean Dupont"},
+		{"es: a paper after a dash", "", `<div class="autor">Juan Pérez — El País</div>`, "", "Juan Pérez"},
+		{"de: a paper after a dash", "", `<p class="byline">Von Hans Müller – Die Zeit</p>`, "", "Hans Müller"},
+		{"it: a paper after a dash", "", `<p class="byline">Di Mario Rossi - Il Sole 24 Ore</p>`, "", "Mario Rossi"},
+		{"nl: a paper after a dash", "", `<p class="byline">Door Jan de Vries - De Standaard</p>`, "", "Jan de Vries"},
+		{"pt: a paper after a dash", "", `<p class="byline">Por João Silva - O Globo</p>`, "", "João Silva"},
+		{"a team after a dash is the byline", "", `<p class="byline">By Jane Doe - The Example Team</p>`, "", ""},
 		// A press release is no writer, in any of the languages of news.
 		{"en: press release in the author element", "", `<div class="entry-meta"><span class="author">Press Release</span> <span class="date">March 3, 2021</span></div>`, "", ""},
 		{"de: Pressemitteilung", "", `<div class="artikel-meta"><span class="autor">Pressemitteilung</span> <span class="datum">03.03.2021</span></div>`, "", ""},

@@ -174,6 +174,7 @@ func splitAuthors(s string) []string {
 	if loc := photoCredit(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
+	s = cutPaperAfterDash(s)
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
