@@ -93,6 +93,12 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
 			return false
+		case atom.Blockquote:
+			// A quotation's credit and date are the quoted words' (a
+			// pull quote's "— Jane Doe", an embedded post's date).
+			if !holdsHeadline(n) {
+				return false
+			}
 		case atom.Footer, atom.Aside:
 			// A page's footer and sidebars are not the article's, but an
 			// <article>'s own footer or aside often holds its byline and date.
