@@ -57,6 +57,13 @@ func TestAuthorChecklist(t *testing.T) {
 		// schema.org's Person in parts, with a middle name (go-trafilatura
 		// reads additionalName too).
 		{"json-ld: a person's name in three parts", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","givenName":"Jane","additionalName":"Q.","familyName":"Doe"}}</script>`, "", "", "Jane Q. Doe"},
+		// A nickname in quotes inside the name is not part of it (go-trafilatura
+		// cuts it too).
+		{"en: a nickname in straight quotes", "", `<p class="byline">By Jane "JD" Doe</p>`, "", "Jane Doe"},
+		{"en: a nickname in curly quotes", "", `<div class="author-name">Dwayne “The Rock” Johnson</div>`, "", "Dwayne Johnson"},
+		{"de: a nickname in German quotes", "", `<p class="byline">Von Hans „Hansi“ Müller</p>`, "", "Hans Müller"},
+		{"fr: a nickname in guillemets", "", `<p class="byline">Par Jean « Jeannot » Dupont</p>`, "", "Jean Dupont"},
+		{"es: a nickname in the meta", `<meta name="author" content="Juan &quot;Juanito&quot; Pérez">`, "", "", "Juan Pérez"},
 		// A handle after the name is a link to an account.
 		{"en: a handle after the name", "", `<p class="byline">By Jane Doe @janedoe</p>`, "", "Jane Doe"},
 		{"es: two writers and their handles", "", `<p class="byline">Por Juan Pérez @jperez y Ana Roe @ana_roe</p>`, "", "Juan Pérez; Ana Roe"},

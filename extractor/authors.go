@@ -84,6 +84,11 @@ func photoCredit(s string) []int {
 	return rePhotoCredit.FindStringIndex(s)
 }
 
+// reQuotedNickname is a nickname in double quotes after a capitalised
+// word ("Jane \"JD\" Doe", "Dwayne “The Rock” Johnson", "Hans „Hansi“
+// Müller", "Jean « Jeannot » Dupont").
+var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}"|“[^”]{1,24}”|„[^“”]{1,24}[“”]|«[^»]{1,24}»)\s+`)
+
 // reOfPaper is the paper or the project after a writer's full name: "By
 // Jane Doe of The Times".
 var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
@@ -175,6 +180,11 @@ func splitAuthors(s string) []string {
 		s = s[:loc[0]]
 	}
 	s = cutPaperAfterDash(s)
+	// "Jane \"JD\" Doe": a nickname in quotes between a given name and a
+	// family name is not part of the name a byline credits.
+	if strings.ContainsAny(s, "\"“„«") {
+		s = reQuotedNickname.ReplaceAllString(s, "$1 ")
+	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
