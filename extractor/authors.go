@@ -43,18 +43,6 @@ var (
 	reAddressAside = regexp.MustCompile(`\([^()\s]*\.[^()\s.]+\)`)
 	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
 	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
-	// reNotAuthorRole starts a credit for someone who did not write the
-	// piece: a reviewer, a fact-checker, an editor, a translator; in
-	// English, and as German, French, Spanish, Portuguese, Italian and
-	// Dutch write it ("Medizinisch geprüft von", "Relu par", "Revisado
-	// por", "Revisionato da", "Gecontroleerd door"). Go's \b is ASCII
-	// only: the other languages' words start after a space.
-	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved|translated)\s+by\b|\beditor[\s-]in[\s-]chief\b|` +
-		`(?:^|\s)(?:(?:medizinisch|fachlich|inhaltlich)\s+)?(?:geprüft|überprüft|begutachtet|lektoriert|redigiert|übersetzt)\s+von\s|` +
-		`(?:^|\s)(?:vérifiée?|relue?|révisée?|traduite?|validée?)\s+par\s|` +
-		`(?:^|\s)(?:revisad[oa]|revist[oa]|verificad[oa]|traducid[oa]|traduzid[oa])\s+por\s|` +
-		`(?:^|\s)(?:revisionat[oa]|verificat[oa]|rivisto|tradott[oa])\s+da\s|` +
-		`(?:^|\s)(?:gecontroleerd|beoordeeld|nagekeken|vertaald|geredigeerd)\s+door\s`)
 )
 
 // reRoleAtOrg is a job title at a company, as a byline sets it after a

@@ -50,19 +50,6 @@ func notAuthorRole(s string, by bool) []int {
 	return reNotAuthorRole.FindStringIndex(s)
 }
 
-// roleByEnds reports whether a match of reNotAuthorRole ends with its
-// "by" ("reviewed by", "geprüft von"): the credit then goes on with a
-// name; "(Editor-in-Chief)" is the role of the name before it.
-func roleByEnds(m string) bool {
-	m = strings.ToLower(strings.TrimSpace(m))
-	for _, by := range []string{"by", "von", "par", "por", "da", "door"} {
-		if strings.HasSuffix(m, by) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasASCIIYear reports whether s holds a year 19xx or 20xx in ASCII
 // digits, which every match of reISO, reMDY and reDMY holds.
 func hasASCIIYear(s string) bool {
