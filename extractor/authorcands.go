@@ -242,8 +242,9 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 		case map[string]any:
 			name := ldString(t["name"])
 			if name == "" {
-				// schema.org's Person may give its name in parts.
-				name = strings.TrimSpace(ldString(t["givenName"]) + " " + ldString(t["familyName"]))
+				// schema.org's Person may give its name in parts, a
+				// middle name in additionalName.
+				name = normSpace(ldString(t["givenName"]) + " " + ldString(t["additionalName"]) + " " + ldString(t["familyName"]))
 			}
 			if name == "" {
 				return

@@ -289,9 +289,21 @@ func orgLike(n string) bool {
 }
 
 // reNotAName matches what sits where an author's name would and is not
-// one: a month ("AUG", "Nov") or a weekday ("Sat"), a press release, a picture's credit line,
-// a sign-in link, a German date label ("Stand", "Aktualisiert").
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|press\s+releases?|news\s+release|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
+// one: a month ("AUG", "Nov", "janv.", "lug") or a weekday ("Sat"), a
+// press release (in the languages of pressReleaseRe), a picture's credit
+// line, a sign-in link, a German date label ("Stand", "Aktualisiert").
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
+
+// monthAbbrevRe are the month abbreviations of French, Italian, Spanish,
+// Portuguese and Dutch that monthRe does not read: a template that sets
+// its date's parts in elements of their own may put one where a name
+// goes ("<span class=author>janv.</span>").
+const monthAbbrevRe = `(?:janv|juil|déc|gen|lug|ott|dic|ago|set|out|mrt)`
+
+// pressReleaseRe is "press release" in the languages most common in
+// news: a CMS credits a release so in its author field
+// ("Pressemitteilung", "Communiqué de presse"). It names no writer.
+const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?`
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {

@@ -58,7 +58,7 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	if i := strings.LastIndex(p, "/"); i < 0 || i == len(p)-1 || isAuthorIndex(p[i+1:]) {
 		return // the list of all authors, not one
 	}
-	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) {
+	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) || reviewerLink(a) {
 		return
 	}
 	if m.authorPages == nil {
@@ -172,7 +172,7 @@ func isAuthorElement(n *html.Node) bool {
 			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur")) // es, pt, de, pl, it ("autore"); fr
 	}
 	denies := func(cid string) bool {
-		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description")
+		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)
 	}
 	if !names(cid) && !names(prop) {
 		return wechatAuthor(n, cid)

@@ -25,6 +25,7 @@ var (
 	// reTrailingNoise cuts dates and labels that follow a name.
 	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
 	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
+	reHandleAfter = regexp.MustCompile(`(\pL)\s+@[A-Za-z0-9_][A-Za-z0-9_.]*`)
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
 	// in the languages most common in news ("AND" in a byline set in
 	// capitals; "и", "i", "och", "og", "ja", "és", "și", "ve", "και",
@@ -41,9 +42,6 @@ var (
 	reAddressAside = regexp.MustCompile(`\([^()\s]*\.[^()\s.]+\)`)
 	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
 	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
-	// reNotAuthorRole starts a credit for someone who did not write the
-	// piece: a reviewer, a fact-checker, an editor, a translator.
-	reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved|translated)\s+by\b|\beditor[\s-]in[\s-]chief\b`)
 )
 
 // reRoleAtOrg is a job title at a company, as a byline sets it after a
@@ -72,6 +70,11 @@ func photoCredit(s string) []int {
 	}
 	return rePhotoCredit.FindStringIndex(s)
 }
+
+// reQuotedNickname is a nickname in double quotes after a capitalised
+// word ("Jane \"JD\" Doe", "Dwayne “The Rock” Johnson", "Hans „Hansi“
+// Müller", "Jean « Jeannot » Dupont").
+var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}"|“[^”]{1,24}”|„[^“”]{1,24}[“”]|«[^»]{1,24}»)\s+`)
 
 // reOfPaper is the paper or the project after a writer's full name: "By
 // Jane Doe of The Times".
@@ -117,7 +120,7 @@ func splitAuthors(s string) []string {
 			return nil
 		}
 		head := strings.TrimRight(s[:loc[0]], " ")
-		if !strings.HasSuffix(strings.ToLower(s[:loc[1]]), "by") && strings.HasSuffix(head, "(") {
+		if !roleByEnds(s[:loc[1]]) && strings.HasSuffix(head, "(") {
 			// "Mycle (Editor-in-Chief)": the role is the name's own, and
 			// the name is an editor's.
 			return nil
@@ -155,9 +158,19 @@ func splitAuthors(s string) []string {
 	}
 	if strings.IndexByte(s, '@') >= 0 {
 		s = reEmail.ReplaceAllString(s, "")
+		// "By Jane Doe @janedoe": the writer's handle after the name is
+		// a link to an account, not part of the name ("Engineer @ Acme"
+		// is a job at a company).
+		s = reHandleAfter.ReplaceAllString(s, "$1")
 	}
 	if loc := photoCredit(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
+	}
+	s = cutPaperAfterDash(s)
+	// "Jane \"JD\" Doe": a nickname in quotes between a given name and a
+	// family name is not part of the name a byline credits.
+	if strings.ContainsAny(s, "\"“„«") {
+		s = reQuotedNickname.ReplaceAllString(s, "$1 ")
 	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
@@ -336,10 +349,11 @@ func cleanName(p string) string {
 			f = f[1:]
 			p = strings.Join(f, " ")
 		}
-		// "Lauren Moraski Topics Celebrity", "Categories Iceland": a
-		// template's taxonomy label run into the byline, a section after it.
+		// "Lauren Moraski Topics Celebrity", "Categories Iceland", "Jane
+		// Doe Tags: roads": a template's taxonomy label run into the
+		// byline, a section after it.
 		for k, w := range f {
-			if taxonomyLabels[w] {
+			if taxonomyLabels[strings.TrimRight(w, ":：")] {
 				if k < 2 {
 					return ""
 				}
@@ -430,10 +444,6 @@ func paperAfterName(p string) bool {
 	f := strings.Fields(p)
 	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
 }
-
-// taxonomyLabels are the labels of a post's sections and tags, as
-// templates write them, capitalised, before the list.
-var taxonomyLabels = setOf("Topics", "Topic", "Categories", "Category", "Tags", "Tagged", "Filed")
 
 // postKinds are the kinds of post a blog platform writes in brackets
 // after its poster's name ("Jason Hart (Diary)"): not part of the name.

@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The site's own names, and the newsroom credits a byline runs on after a
 // writer's name: "Jane Doe, PhillyVoice Staff" is Jane Doe, who writes for
@@ -81,7 +85,8 @@ func dropNewsroomCredits(names []string, site siteNames) []string {
 
 // cutAfterDash cuts the site's name that a dash sets after a writer's
 // name, as author <meta> tags and bylines write the publication: "Jane
-// Doe - Example News" is Jane Doe. A hyphen inside a name has no spaces
+// Doe - Example News" is Jane Doe (another paper's name goes in
+// splitAuthors: cutPaperAfterDash). A hyphen inside a name has no spaces
 // around it ("Jean-Luc").
 func (s siteNames) cutAfterDash(n string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
@@ -90,4 +95,38 @@ func (s siteNames) cutAfterDash(n string) string {
 		}
 	}
 	return n
+}
+
+// paperArticles are the definite articles that open a paper's name in the
+// languages most common in news ("The Times", "Le Monde", "El País", "Il
+// Sole 24 Ore", "Die Zeit", "De Standaard", "O Globo").
+var paperArticles = setOf("The", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De", "Het", "O", "Os")
+
+// paperAfterDash reports whether tail, what a dash sets after a writer's
+// name, is a publication: an article, then one to four capitalised
+// words. After a dash no co-author stands, so "Le" is the article here,
+// not a Vietnamese family name as it may be after a comma.
+func paperAfterDash(tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 5 || !paperArticles[f[0]] || collectiveWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutPaperAfterDash cuts the publication a dash sets after a byline's
+// names (paperAfterDash): "By Jane Doe - The Example Times" is Jane Doe,
+// whichever site carries the piece.
+func cutPaperAfterDash(s string) string {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && paperAfterDash(tail) {
+			return head
+		}
+	}
+	return s
 }

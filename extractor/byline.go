@@ -97,6 +97,12 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
 			return false
+		case atom.Blockquote:
+			// A quotation's credit and date are the quoted words' (a
+			// pull quote's "— Jane Doe", an embedded post's date).
+			if !holdsHeadline(n) {
+				return false
+			}
 		case atom.Footer, atom.Aside:
 			// A page's footer and sidebars are not the article's, but an
 			// <article>'s own footer or aside often holds its byline and date.
@@ -121,7 +127,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) {
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && isAuthorLink(n) && !reviewerLink(n) {
 				if s.replyPoster(n) {
 					s.keepThreadPoster()
 					return true

@@ -3,6 +3,8 @@ package extractor
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // cjkCategoryLabels name the category, the tags, the column or the channel
@@ -15,7 +17,22 @@ var cjkCategoryLabels = []string{"分类", "分類", "标签", "標籤", "標簽
 // categoryColonLabels are the category labels of the other languages,
 // read before a colon as colonLabels are ("作者：张三 Tags：随笔",
 // "Author: Jane Doe Tags: roads", "Autor: Hans Müller Kategorie: Lokales").
-var categoryColonLabels = []string{"tags", "categories", "category", "filed under", "kategorie", "kategorien", "catégorie", "categoría", "categoria"}
+// The one list of them: taxonomyLabels reads it too.
+var categoryColonLabels = []string{"tags", "tagged", "topics", "topic", "categories", "category", "filed under", "kategorie", "kategorien", "catégorie", "categoría", "categoria"}
+
+// taxonomyLabels are the first words of the categoryColonLabels,
+// capitalised, as templates run them into a byline without a colon
+// ("Lauren Moraski Topics Celebrity", "Filed Under Politics"): a name ends
+// before one.
+var taxonomyLabels = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range categoryColonLabels {
+		w, _, _ := strings.Cut(l, " ")
+		r, size := utf8.DecodeRuneInString(w)
+		m[string(unicode.ToUpper(r))+w[size:]] = true
+	}
+	return m
+}()
 
 // categoryLabel reports whether label is a category label: one of the
 // categoryColonLabels, or one of the cjkCategoryLabels with the words a

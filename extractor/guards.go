@@ -40,9 +40,11 @@ func mayBeByStart(t string) bool {
 }
 
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
-// "by" in any case: every match holds "by" or "editor".
+// "by" in any case: every match holds "by", "editor", or "von", "par",
+// "por", "da" or "door" before a space.
 func notAuthorRole(s string, by bool) []int {
-	if !by && !hasFoldASCII(s, "editor") {
+	if !by && !hasFoldASCII(s, "editor") && !hasFoldASCII(s, "von ") && !hasFoldASCII(s, "par ") &&
+		!hasFoldASCII(s, "por ") && !hasFoldASCII(s, "da ") && !hasFoldASCII(s, "door ") {
 		return nil
 	}
 	return reNotAuthorRole.FindStringIndex(s)

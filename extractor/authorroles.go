@@ -1,0 +1,80 @@
+package extractor
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Credits for people who did not write the piece: reviewers,
+// fact-checkers, editors and translators (splitAuthors cuts them,
+// reviewerLink and reviewerClass pass over their links and elements).
+
+// reNotAuthorRole starts a credit for someone who did not write the
+// piece: a reviewer, a fact-checker, an editor, a translator; in
+// English, and as German, French, Spanish, Portuguese, Italian and
+// Dutch write it ("Medizinisch geprüft von", "Relu par", "Revisado
+// por", "Revisionato da", "Gecontroleerd door"). Go's \b is ASCII
+// only: the other languages' words start after a space.
+var reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|expert|legally|fact)[\s-]+)?\b(?:reviewed|checked|fact[\s-]checked|verified|edited|editing|approved|translated)\s+by\b|\beditor[\s-]in[\s-]chief\b|` +
+	`(?:^|\s)(?:(?:medizinisch|fachlich|inhaltlich)\s+)?(?:geprüft|überprüft|begutachtet|lektoriert|redigiert|übersetzt)\s+von\s|` +
+	`(?:^|\s)(?:vérifiée?|relue?|révisée?|traduite?|validée?)\s+par\s|` +
+	`(?:^|\s)(?:revisad[oa]|revist[oa]|verificad[oa]|traducid[oa]|traduzid[oa])\s+por\s|` +
+	`(?:^|\s)(?:revisionat[oa]|verificat[oa]|rivisto|tradott[oa])\s+da\s|` +
+	`(?:^|\s)(?:gecontroleerd|beoordeeld|nagekeken|vertaald|geredigeerd)\s+door\s`)
+
+// roleByEnds reports whether a match of reNotAuthorRole ends with its
+// "by" ("reviewed by", "geprüft von"): the credit then goes on with a
+// name; "(Editor-in-Chief)" is the role of the name before it.
+func roleByEnds(m string) bool {
+	m = strings.ToLower(strings.TrimSpace(m))
+	for _, by := range []string{"by", "von", "par", "por", "da", "door"} {
+		if strings.HasSuffix(m, by) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewerClass reports whether a class or id names a reviewer's or a
+// fact-checker's credit ("author-reviewer", "byline-reviewer-link",
+// "author-text-reviewed", "fact-checker-name"): the person it names
+// checked the piece and did not write it. The hReview microformat's
+// "reviewer" alone is a review's writer.
+func reviewerClass(cid string) bool {
+	if !strings.Contains(cid, "review") && !strings.Contains(cid, "fact") {
+		return false
+	}
+	for _, w := range strings.Fields(cid) {
+		if w != "reviewer" && (strings.Contains(w, "reviewer") || strings.Contains(w, "reviewed") ||
+			strings.Contains(w, "fact-check") || strings.Contains(w, "fact_check") || strings.Contains(w, "factcheck")) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewerLink reports whether an author link credits a reviewer: the
+// text before it in its line ends with a reviewer's or a fact-checker's
+// credit ("Medically reviewed by <a href=/author/…>", "Geprüft von
+// <a …>"). A link wrapped alone in an element is looked at from there.
+func reviewerLink(a *html.Node) bool {
+	n := a
+	for i := 0; i < 2 && n.Parent != nil && n.PrevSibling == nil && n.NextSibling == nil; i++ {
+		n = n.Parent
+	}
+	var before []string
+	for c := n.PrevSibling; c != nil && len(before) < 4; c = c.PrevSibling {
+		before = append(before, textOf(c))
+	}
+	slices.Reverse(before)
+	t := strings.TrimRight(normSpace(strings.Join(before, " ")), " :")
+	if t == "" {
+		return false
+	}
+	t += " " // the other languages' credits end with a space (reNotAuthorRole)
+	loc := notAuthorRole(t, hasFoldASCII(t, "by"))
+	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""
+}
