@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"time"
@@ -235,7 +236,7 @@ func dayOptions(opts []dayOption, d pageDates, now time.Time, zone *time.Locatio
 	onlyMod := len(opts) > 0
 	for i := range opts {
 		o := &opts[i]
-		o.f[fAgree] = float32(max(bitCount(o.groups)-1, 0))
+		o.f[fAgree] = float32(max(bits.OnesCount16(o.groups)-1, 0))
 		if lo < 0 || o.day < opts[lo].day {
 			lo = i
 		}
@@ -286,14 +287,6 @@ func either(cond bool, a, b int) int {
 		return a
 	}
 	return b
-}
-
-func bitCount(x uint16) int {
-	n := 0
-	for ; x != 0; x &= x - 1 {
-		n++
-	}
-	return n
 }
 
 // score is the model's score of the option.
