@@ -29,14 +29,11 @@ var reNotAuthorRole = regexp.MustCompile(`(?i)(?:\b(?:medically|clinically|exper
 // "by" ("reviewed by", "geprüft von"): the credit then goes on with a
 // name; "(Editor-in-Chief)" is the role of the name before it.
 func roleByEnds(m string) bool {
-	m = strings.ToLower(strings.TrimSpace(m))
-	for _, by := range []string{"by", "von", "par", "por", "da", "door"} {
-		if strings.HasSuffix(m, by) {
-			return true
-		}
-	}
-	return false
+	return holdsAnySuffix(strings.ToLower(strings.TrimSpace(m)), byWords)
 }
+
+// byWords are "by" in the languages of the reviewer credits.
+var byWords = []string{"by", "von", "par", "por", "da", "door"}
 
 // reviewerClass reports whether a class or id names a reviewer's or a
 // fact-checker's credit ("author-reviewer", "byline-reviewer-link",

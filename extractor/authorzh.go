@@ -301,8 +301,10 @@ func cjkBodyAuthors(text string) []string {
 	// or a WeChat account's closing call to follow it.
 	last := joinPaddedNames(text[strings.LastIndex(text, "\n")+1:])
 	// "（中央社）": the agency the story came from, as "(AP)" closes one.
-	if m := reCJKTailByline.FindStringSubmatch(last); m != nil && !allCJKOrgs(cjkNames(m[1]+m[2])) {
-		return cjkNames(m[1] + m[2])
+	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
+		if names := cjkNames(m[1] + m[2]); !allCJKOrgs(names) {
+			return names
+		}
 	}
 	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {
 		p := strings.TrimSpace(paras[i])

@@ -38,15 +38,7 @@ var taxonomyLabels = func() map[string]bool {
 // categoryColonLabels, or one of the cjkCategoryLabels with the words a
 // CMS writes before it ("所属栏目", "文章分类").
 func categoryLabel(label string) bool {
-	if slices.Contains(categoryColonLabels, label) {
-		return true
-	}
-	for _, l := range cjkCategoryLabels {
-		if strings.HasSuffix(label, l) {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(categoryColonLabels, label) || holdsAnySuffix(label, cjkCategoryLabels)
 }
 
 // cjkLabelNouns are the nouns of the Chinese labels that a CMS writes a

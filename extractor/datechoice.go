@@ -88,6 +88,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	}
 	visPub, hasVisPub := vis.pick(kindPublished)
 	visMod, hasVisMod := vis.pick(kindModified)
+	orig, hasOrig := first(vis.dates, kindOriginal)
 	// The page's one <time datetime>, wherever it is (in the article's
 	// footer, say): no teaser list or comment thread around, unless it is
 	// the update date.
@@ -110,10 +111,10 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		// The page's note that the piece first appeared in the month of
 		// the structured date sides with it: the day shown is an update's.
 		pub, hasPub = structPub, true
-	case hasVisPub && visPub.kind == "" && firstBefore(vis, visPub) && (!hasStructPub || sameDay(structPub.w, originals(vis)[0].w)):
+	case hasVisPub && visPub.kind == "" && hasOrig && vis.updatedSince && before(orig.w, visPub.w) && !sameDay(orig.w, visPub.w) && (!hasStructPub || sameDay(structPub.w, orig.w)):
 		// "Originally published on 26 Sep 2019 … but has been regularly
 		// updated": the day shown under the headline is the update's.
-		pub, hasPub = originals(vis)[0], true
+		pub, hasPub = orig, true
 	case hasStructPub && hasVisPub && (visibleOverrules(structPub.w, structMod.w, hasStructMod, visPub, vis) ||
 		hasKnownPub && sameDay(visPub.w, knownPub.w) && !sameDay(structPub.w, knownPub.w)):
 		pub, hasPub = visPub, true
@@ -234,13 +235,6 @@ func first(cs []dateCand, kind string) (dateCand, bool) {
 		}
 	}
 	return dateCand{}, false
-}
-
-// firstBefore reports whether the page notes that it first appeared on a
-// day before d's and has been updated since.
-func firstBefore(v visible, d dateCand) bool {
-	o := originals(v)
-	return v.updatedSince && len(o) > 0 && before(o[0].w, d.w) && !sameDay(o[0].w, d.w)
 }
 
 // originals are the visible "originally published" dates.

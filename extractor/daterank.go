@@ -310,6 +310,9 @@ var rankTrace func(opts []dayOption)
 // date where none" pages on wcxb-dev's held-out half;
 // daterank_train_test.go prints each variant's counts).
 func arbitrate(d pageDates, now time.Time, zone *time.Location, pub dateCand, hasPub bool, lang string) (dateCand, bool) {
+	if !hasPub && rankTrace == nil {
+		return pub, hasPub // a none of the cascade stays none: nothing to score
+	}
 	if now.IsZero() {
 		now = time.Now()
 	}

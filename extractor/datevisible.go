@@ -237,10 +237,8 @@ func (s *scanner) creditDate(value string) {
 		return
 	}
 	rest := ""
-	if isCJKName(value) {
-		if i := strings.IndexAny(value, "0123456789"); i > 0 && strings.IndexFunc(value[:i], isCJK) >= 0 {
-			rest = reIssuePage.ReplaceAllString(value[i:], "")
-		}
+	if i := strings.IndexAny(value, "0123456789"); i > 0 && holdsCJK(value[:i]) {
+		rest = reIssuePage.ReplaceAllString(value[i:], "")
 	}
 	if f := strings.Fields(value); rest == "" && len(f) >= 2 {
 		rest = strings.Join(f[1:], " ")

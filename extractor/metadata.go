@@ -226,9 +226,8 @@ func navCompoundWord(w string) bool {
 	if strings.Contains(w, "Nav") || strings.Contains(w, "Menu") || strings.HasPrefix(w, "nav") && w[3] >= 'A' && w[3] <= 'Z' {
 		return true
 	}
-	lower := func(s, pre string) bool { return strings.EqualFold(s, pre) }
 	n := len(w)
-	return lower(w[n-3:], "nav") || lower(w[n-4:], "menu") || n >= 7 && lower(w[:7], "navlist") || n >= 7 && lower(w[:7], "menubar")
+	return strings.EqualFold(w[n-3:], "nav") || strings.EqualFold(w[n-4:], "menu") || n >= 7 && (strings.EqualFold(w[:7], "navlist") || strings.EqualFold(w[:7], "menubar"))
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -229,12 +229,13 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addAuthorElement(n, names)
 		}
 	}
+	tailDated := false // the block's closing date is read once
 	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
-		s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
+		tailDated = s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
 	} else if !caption && len(t) <= 80 && hasDigit(t) && !hasYearOrEpoch(t) && s.yearOrByline(t) && inAuthorElement(n) {
 		// A forum post's line, its poster's name lower-cased: "<p
 		// class=author>von lupa am 26/10/13, 03:48 pm</p>".
-		s.addTailDate(t)
+		tailDated = s.addTailDate(t)
 	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(n, t)
@@ -250,7 +251,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// as in "By Jane Doe, …".
 		if w, ok := s.parse(t); ok && hasYearOrEpoch(t) {
 			s.addDate(w, "", "byline-text")
-		} else {
+		} else if !tailDated {
 			s.addTailDate(t)
 		}
 	}

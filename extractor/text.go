@@ -193,7 +193,7 @@ func isCJK(r rune) bool {
 }
 
 // holdsCJK reports whether s holds a rune isCJK is true of, as
-// holdsCJK(s) does, without decoding the runes
+// strings.IndexFunc(s, isCJK) >= 0 does, without decoding the runes
 // below cjkFirst: their UTF-8 starts with a byte under 0xE2, which no
 // rune from cjkFirst on starts with, and ASCII is passed over eight bytes
 // at a time.

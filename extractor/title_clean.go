@@ -224,7 +224,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		// section's name or the page's number is the section
 		// ("Headline_Section_Site", "Headline - World - Site",
 		// "Headline - Page 2 - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || rePageNumber.MatchString(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
 			hi--
 		}
 	}
@@ -288,17 +288,14 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 }
 
 // sectionBeside reports whether parts[k], the segment after the headline
-// parts[lo:k] and before the site's name, names a section or the page's
-// number: one capitalised word or a news section's name after a headline
+// parts[lo:k] and before the site's name, names a section (its callers
+// test for the page's number, rePageNumber, beside it): one capitalised word or a news section's name after a headline
 // of four words or more ("Headline - World - Site"), a Chinese portal's
 // channel ("新闻中心"), a short word a CJK headline is set off from by an
 // underscore ("标题_English_站名", "标题_新闻_站名"), or the author's byline
 // ("Headline - by Jane Doe - Newsletter").
 func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	seg := parts[k]
-	if rePageNumber.MatchString(seg) {
-		return true
-	}
 	head := strings.Join(parts[lo:k], " ")
 	if bylineSegment(seg) && spacedWords(head) >= 2 {
 		return true

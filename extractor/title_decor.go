@@ -15,7 +15,7 @@ import (
 // rePageMark matches the number of a page that a multi-page article's
 // title carries at a segment's end: "Headline, page 2 - Site",
 // "Headline (Page 2 of 3)", Japanese "見出し（1/2） - サイト".
-var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?(?:\s*[)）])?|\s*[(（]\d{1,2}/\d{1,2}[)）]`)
+var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\d{1,2}/\d{1,2}[)）]`)
 
 // cutPageMarks removes the page numbers (rePageMark) that end a title or
 // one of its segments.
@@ -82,10 +82,8 @@ func cjkSiteName(t string, tc titleContext) (head, name string, ok bool) {
 	if strings.HasSuffix(t[:len(t)-len(name)], "：") {
 		ends = cjkPaperEnds
 	}
-	for _, e := range ends {
-		if strings.HasSuffix(name, e) {
-			return head, name, true
-		}
+	if holdsAnySuffix(name, ends) {
+		return head, name, true
 	}
 	return "", "", false
 }
@@ -203,12 +201,7 @@ func cjkSourceCredit(head, name string) bool {
 	if !isMostlyCJK(head) || !isMostlyCJK(name) || utf8.RuneCountInString(name) > 12 {
 		return false
 	}
-	for _, e := range cjkSiteEnds {
-		if strings.HasSuffix(name, e) {
-			return true
-		}
-	}
-	return false
+	return holdsAnySuffix(name, cjkSiteEnds)
 }
 
 // bylineSegment reports whether a <title> segment is the author's byline
@@ -319,13 +312,12 @@ func cjkSection(seg string) bool {
 	if n := utf8.RuneCountInString(seg); n < 3 || n > 6 || !isMostlyCJK(seg) {
 		return false
 	}
-	for _, e := range cjkSectionEnds {
-		if strings.HasSuffix(seg, e) {
-			return true
-		}
-	}
-	return false
+	return holdsAnySuffix(seg, cjkSectionEnds)
 }
 
 // rePageNumber matches a page's number in a multi-page article's title.
-var rePageNumber = regexp.MustCompile(`(?i)^(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?$`)
+var rePageNumber = regexp.MustCompile(`(?i)^` + pageNumberRe + `$`)
+
+// pageNumberRe is a page's number as titles write it in six languages
+// ("page 2", "Seite 2 von 3"); rePageMark and rePageNumber share it.
+const pageNumberRe = `(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?`

@@ -119,6 +119,16 @@ func holdsAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// holdsAnySuffix reports whether s ends with one of suffixes.
+func holdsAnySuffix(s string, suffixes []string) bool {
+	for _, e := range suffixes {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // trsMeta is the value of the <meta> key of TRS WCM, the CMS of most
 // Chinese government portals ("SiteName", "ColumnName"), when it is
 // written in Chinese: other sites use the same names for other things
