@@ -118,7 +118,7 @@ func runSet(set string, pages []page, halves []string, opt options) {
 	for _, h := range halves {
 		var idx []int
 		for i, p := range pages {
-			if halfOf(p.id) == h {
+			if h == halfAll || halfOf(p.id) == h {
 				idx = append(idx, i)
 			}
 		}
@@ -136,7 +136,11 @@ func runSet(set string, pages []page, halves []string, opt options) {
 		for i, e := range exs {
 			rows = append(rows, aggregateRow(e.name, outs[i], idx))
 		}
-		printTable(fmt.Sprintf("%s, %s half", set, h), len(idx), rows)
+		title := fmt.Sprintf("%s, %s half", set, h)
+		if h == halfAll {
+			title = set + ", a check set: every page, nothing fitted on it"
+		}
+		printTable(title, len(idx), rows)
 	}
 }
 
