@@ -97,7 +97,7 @@ var (
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
 		"publicat", "actualizat", "ultima actualizare",
 		"diterbitkan", "dipublikasikan", "diposting", "diunggah", "terbit", "diperbarui",
-		"yayınlanma tarihi", "yayınlanma", "oluşturulma tarihi", "giriş tarihi", "eklenme tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
+		"yayınlanma tarihi", "yayınlanma", "yayımlanma tarihi", "yayımlama tarihi", "yayımlanma", "oluşturulma tarihi", "giriş tarihi", "eklenme tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
 		"发表于", "发布于", "更新于", "写于", "创建于", "注册于", "註冊於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
@@ -213,7 +213,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
@@ -530,6 +530,9 @@ var reCJKButtons = regexp.MustCompile(`[\[【［]\s*(?:打印|关闭|字号|字�
 // splitLabels cuts "来源：X 作者：Y 发布时间：Z" or "Source: X | Published: Z"
 // into label and value pairs.
 func splitLabels(t string) []labelled {
+	if l, ok := postposedLabel(t); ok {
+		return []labelled{l}
+	}
 	locs := findLabels(t)
 	out := make([]labelled, 0, len(locs))
 	for i, l := range locs {
@@ -551,6 +554,28 @@ func splitLabels(t string) []labelled {
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out
+}
+
+// rePostposedDate is a date before the words that label it, as Turkish
+// writes it: "16.05.2024 tarihinde yayınlandı" (published on 16.05.2024),
+// "… tarihinde güncellendi" (updated on).
+var rePostposedDate = regexp.MustCompile(`^(.{4,40}?)\s+tarihinde\s+(yayınlandı|yayımlandı|eklendi|oluşturuldu|güncellendi)(?:[\s.,]|$)`)
+
+// postposedLabel reads t as a date and its postposed label
+// (rePostposedDate), given as the label that would stand before it.
+func postposedLabel(t string) (labelled, bool) {
+	if !strings.Contains(t, " tarihinde ") {
+		return labelled{}, false
+	}
+	m := rePostposedDate.FindStringSubmatch(t)
+	if m == nil {
+		return labelled{}, false
+	}
+	label := "yayınlanma tarihi"
+	if m[2] == "güncellendi" {
+		label = "güncellenme tarihi"
+	}
+	return labelled{label, strings.TrimSpace(m[1]), strings.TrimSpace(m[0])}, true
 }
 
 // bareLabel reports whether t is a label and nothing else: "发表于" alone in

@@ -68,7 +68,7 @@ type pageDates struct {
 var (
 	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
 	ldModifiedKeys    = []string{"dateModified"}
-	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
+	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
 		// Chinese portals' (GeneralNewsExtractor's list).
 		"pubtime", "_pubtime", "og:time", "apub:time",
 		// The rest of htmldate's list (DATE_ATTRIBUTES), less its
@@ -183,7 +183,11 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 	}
 	var out []dateCand
 	add := func(s, src string) {
-		if w, ok := parseDate(s, dayFirst); ok {
+		w, ok := parseDate(s, dayFirst)
+		if !ok {
+			w, ok = compactDate(s)
+		}
+		if ok {
 			out = append(out, dateCand{w: w, kind: kind, src: src, pos: -1})
 		}
 	}
@@ -202,6 +206,22 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 	add(firstNonEmpty(m.itemprop[micro]...), "microdata")
 	add(m.mfDates[kind], "microformat")
 	return out
+}
+
+// reCompactDate is a date written as one run of digits, year first, with
+// or without the time: "20210820", "202108200306", "20210820030646".
+var reCompactDate = regexp.MustCompile(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?$`)
+
+// compactDate reads a structured statement's date written as one run of
+// digits (reCompactDate), as Korean portals state og:regDate: a key that
+// names a date vouches for the digits. In running text such a run is an
+// id as often as a date, and is not read there.
+func compactDate(s string) (when, bool) {
+	m := reCompactDate.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return when{}, false
+	}
+	return build(m[1], m[2], m[3], m[4], m[5], m[6], "", "")
 }
 
 // scriptDateKeys name publication dates in the JSON state that script-built

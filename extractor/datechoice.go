@@ -124,8 +124,16 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		pub, hasPub = structured[agrees(structured, visPub)], true
 	case hasStructPub:
 		pub, hasPub = structPub, true
+		// Another statement of the day may give its instant ("20231102"
+		// in <meta name="pubdate"> beside microdata's), else the date
+		// shown may give the time of day.
+		if i := slices.IndexFunc(structured, func(c dateCand) bool {
+			return c.kind == kindPublished && c.w.hasTime && c.w.hasZone && sameDay(c.w, pub.w)
+		}); i >= 0 && !pub.w.hasTime {
+			pub = structured[i]
+		}
 		// The visible date may add the time of day to a date-only statement.
-		if hasVisPub && sameDay(structPub.w, visPub.w) && !structPub.w.hasTime && visPub.w.hasTime {
+		if hasVisPub && sameDay(pub.w, visPub.w) && !pub.w.hasTime && visPub.w.hasTime {
 			pub.w = visPub.w
 		}
 	case hasVisPub:

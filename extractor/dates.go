@@ -184,8 +184,9 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 // Uhr"), both separators alike.
 var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*Uhr)?)?$`)
 
-// parseShortYear reads a date with a two-digit year, which is 20yy: this
-// extractor reads no page dated before earliestYear. Only a string that is
+// parseShortYear reads a date with a two-digit year, which is 20yy, or 19yy
+// from 95 on (fullYear): this extractor reads no page dated before
+// earliestYear. Only a string that is
 // the date alone is read: "1.2.24" inside a sentence is a version number
 // as often as a date. The order of day and month is decided as for
 // four-digit years.
@@ -208,7 +209,7 @@ func parseShortYear(s string, dayFirst bool) (when, bool) {
 	if m[7] != "" {
 		ampm = m[7] + "m"
 	}
-	w, ok := build("20"+m[4], mon, day, m[5], m[6], "", ampm, "")
+	w, ok := build(fullYear(m[4]), mon, day, m[5], m[6], "", ampm, "")
 	w.byOrder = byOrder(a, b, m[2])
 	return w, ok
 }
@@ -250,7 +251,16 @@ func parseShortYearFirst(s string) (when, bool) {
 	if m[7] != "" {
 		ampm = m[7] + "m"
 	}
-	return build("20"+m[1], m[3], m[4], m[5], m[6], "", ampm, "")
+	return build(fullYear(m[1]), m[3], m[4], m[5], m[6], "", ampm, "")
+}
+
+// fullYear is the year of a two-digit year: 20yy, but 19yy from 95 on,
+// the years of earliestYear's century that can date a page ("10.10.98").
+func fullYear(yy string) string {
+	if yy >= "95" {
+		return "19" + yy
+	}
+	return "20" + yy
 }
 
 // shortWeekdays are the weekday names and abbreviations that open a date

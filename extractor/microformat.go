@@ -36,7 +36,7 @@ func (m *pageMeta) addMicroformatDate(n *html.Node, cls string) {
 		v := firstNonEmpty(attr(n, "title"), attr(n, "value"), attr(n, "datetime"))
 		if v == "" {
 			if t := textOfUpTo(n, maxMicroformatText); len(t) <= maxMicroformatText {
-				v = t
+				v = afterDatePreposition(strings.TrimSpace(t))
 			}
 		}
 		if v == "" {
@@ -47,4 +47,15 @@ func (m *pageMeta) addMicroformatDate(n *html.Node, cls string) {
 		}
 		m.mfDates[kind] = strings.TrimSpace(v)
 	}
+}
+
+// afterDatePreposition is t without the preposition that opens it before
+// a date ("am 12.11.16", "on 5/16/24", "le 16/05/24"): a date with a
+// two-digit year is read only when it stands alone (parseShortYear).
+func afterDatePreposition(t string) string {
+	i := strings.IndexByte(t, ' ')
+	if i > 0 && (datePrepositions[t[:i]] || t[:i] == "on") {
+		return strings.TrimSpace(t[i+1:])
+	}
+	return t
 }

@@ -1,0 +1,84 @@
+package extractor
+
+import (
+	"testing"
+)
+
+// Conventions that htmldate's own test suite states (TestHtmldateSnippets
+// and its neighbours) and this extractor did not read, on whole pages of
+// three templates: each test fails without its rule.
+
+// A date <meta> may write its date as one run of digits, year first, as
+// Korean portals state og:regDate and some CMSs pubdate; Dublin Core's
+// unqualified "DC.Issued" is the publication.
+func TestMetaDateAsARunOfDigits(t *testing.T) {
+	for _, head := range []string{
+		`<meta property="og:regDate" content="20210315103000">`,
+		`<meta name="pubdate" content="20210315">`,
+		`<meta name="ptime" content="202103151030">`,
+		`<meta name="DC.Issued" content="2021-03-15">`,
+	} {
+		for tpl, page := range htmldateTemplates(head, "") {
+			if a := extractPage(t, page); day(published(a)) != "2021-03-15" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want 2021-03-15", head, tpl, published(a))
+			}
+		}
+	}
+	// Not a number that is no date.
+	for _, head := range []string{
+		`<meta name="pubdate" content="20211315">`,
+		`<meta name="pubdate" content="2021031">`,
+	} {
+		for tpl, page := range htmldateTemplates(head, "") {
+			if a := extractPage(t, page); published(a) != "" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want none", head, tpl, published(a))
+			}
+		}
+	}
+	// A date-only statement takes the instant another statement gives of
+	// the same day.
+	head := `<meta name="pubdate" content="20210315">`
+	byline := `<p class="byline"><time itemprop="datePublished" datetime="2021-03-15T10:30:00Z">15 March 2021</time></p>`
+	for tpl, page := range htmldateTemplates(head, byline) {
+		if a := extractPage(t, page); a.PublishedAt != "2021-03-15T10:30:00Z" {
+			t.Errorf("pubdate and microdata, %s: Extract.PublishedAt = %q, want 2021-03-15T10:30:00Z", tpl, a.PublishedAt)
+		}
+	}
+}
+
+// Turkish sets the label after the date: "15.03.2021 tarihinde
+// yayınlandı" (published on), "… tarihinde güncellendi" (updated on); the
+// standard spelling "yayımlama tarihi" labels it before.
+func TestTurkishDateLabels(t *testing.T) {
+	for _, c := range []struct{ line, pub, mod string }{
+		{`<p class="meta">15.03.2021 tarihinde yayınlandı</p>`, "2021-03-15", ""},
+		{`<p class="meta">15/3/2021 tarihinde yayımlandı.</p>`, "2021-03-15", ""},
+		{`<p class="meta">Yayımlama tarihi: 15.03.2021</p>`, "2021-03-15", ""},
+		{`<p class="meta">Yayınlanma tarihi: 15.03.2021</p><p class="meta">02.04.2021 tarihinde güncellendi</p>`, "2021-03-15", "2021-04-02"},
+		{`<p class="meta">02.04.2021 tarihinde güncellendi</p>`, "", "2021-04-02"},
+	} {
+		for tpl, page := range htmldateTemplates("", c.line) {
+			a := extractPage(t, page)
+			if day(published(a)) != c.pub || day(modified(a)) != c.mod {
+				t.Errorf("%s, %s: Extract = published %q, modified %q, want %q and %q", c.line, tpl, published(a), modified(a), c.pub, c.mod)
+			}
+		}
+	}
+}
+
+// A two-digit year from 95 on is of the 1990s ("10.10.98"), and an hAtom
+// date's text may open with its preposition ("am 12.11.16").
+func TestShortYearsAndMicroformatText(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{`<p><span class="date">10.10.98</span></p>`, "1998-10-10"},
+		{`<p><span class="date">10.10.08</span></p>`, "2008-10-10"},
+		{`<p class="byline"><abbr class="published">am 12.11.16</abbr></p>`, "2016-11-12"},
+		{`<p class="byline"><abbr class="published">on 11/12/16</abbr></p>`, "2016-11-12"},
+	} {
+		for tpl, page := range htmldateTemplates("", c.line) {
+			if a := extractPage(t, page); day(published(a)) != c.want {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want %s", c.line, tpl, published(a), c.want)
+			}
+		}
+	}
+}
