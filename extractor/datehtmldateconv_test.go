@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -80,5 +81,33 @@ func TestShortYearsAndMicroformatText(t *testing.T) {
 				t.Errorf("%s, %s: Extract.PublishedDate = %q, want %s", c.line, tpl, published(a), c.want)
 			}
 		}
+	}
+}
+
+// A blog post closes with its meta line in its own footer, a byline in a
+// preposition and its date first ("Von Christian am 03.05.2013, 11:51 |
+// 0 Meinungen | Energie sparen"), as Movable Type ("asset-footer"),
+// WordPress ("entry-footer") and Blogger ("post-footer") themes set it in
+// German, French and Spanish. A site's footer is no post's.
+func TestPostFooterPrepositionByline(t *testing.T) {
+	body := strings.Repeat("<p>Was früher schnelle und laute Autos waren, das sind heute die sparsamen Modelle, die am meisten gefragt werden.</p>", 5)
+	page := func(footer, line string) string {
+		return `<html><head><title>Der neue Trend</title></head><body><div class="entry-asset asset"><div class="asset-header"><h1 class="asset-name">Der neue Trend</h1></div>` +
+			`<div class="asset-content"><div class="asset-body">` + body + `</div></div><div class="` + footer + `"><div class="meta">` + line + `</div></div></div></body></html>`
+	}
+	for _, footer := range []string{"asset-footer", "entry-footer", "post-footer"} {
+		for _, line := range []string{
+			`Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a href="/energie/">Energie sparen</a>`,
+			`Par Christian le 03/05/2013 · 2 commentaires · <a href="/societe/">Société</a>`,
+			`Por Christian el 03/05/2013 | 0 comentarios`,
+		} {
+			if a := extractPage(t, page(footer, line)); day(published(a)) != "2013-05-03" {
+				t.Errorf("%s, %.30s: Extract.PublishedDate = %q, want 2013-05-03", footer, line, published(a))
+			}
+		}
+	}
+	line := `Von Christian am 03.05.2013, 11:51 | 0 Meinungen | <a href="/energie/">Energie sparen</a>`
+	if a := extractPage(t, page("site-footer", line)); published(a) != "" {
+		t.Errorf("site-footer: Extract.PublishedDate = %q, want none", published(a))
 	}
 }

@@ -110,7 +110,6 @@ var htmldateMocksKnown = map[string]string{
 	"github.com.html":                "a repository's page: htmldate's original date is an early commit's, the day shown the latest commit's",
 	"exporo.de.ezb.html":             "a copyright year (2018-01-01) is no day",
 	"500px.com.spring.html":          "one site's own <meta> name (five_hundred_pixels:uploaded)",
-	"klimawandel-global.de.html":     "a German closing byline (\"Von X am 03.05.2013\") in the entry's footer far below the text",
 	"austria.info.html":              "a home page: htmldate's date is a booking form's default day",
 	"eff.org.2015.html":              "an image's address dates the upload (og:image)",
 	"befifty.montauk.html":           "the address's day (Squarespace's draft) against the datePublished shown under the headline: the statements are read first",

@@ -54,7 +54,7 @@ func (s *scanner) postFurniture(n *html.Node) bool {
 	}
 	own := false
 	for _, tok := range strings.Fields(classID(n)) {
-		for _, p := range [...]string{"post-", "entry-", "article-", "single-"} {
+		for _, p := range [...]string{"post-", "entry-", "article-", "single-", "asset-"} {
 			if strings.HasPrefix(tok, p) && isFurnitureName(tok) {
 				own = true
 			}
@@ -136,7 +136,15 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		}
 		// A line that is not a date as a whole may hold one in a part
 		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
-		return !s.dateLine(c, textOf(c))
+		t := textOf(c)
+		if s.dateLine(c, t) {
+			return false
+		}
+		if w, ok := s.postedLine(t); ok {
+			s.addDate(w, "", "byline-text")
+			return false
+		}
+		return true
 	})
 }
 
@@ -534,4 +542,22 @@ func (s *scanner) headlineDate(n *html.Node) {
 			return
 		}
 	}
+}
+
+// rePostFields are the separators between the fields of a post's meta
+// line.
+var rePostFields = regexp.MustCompile(`\s[|·•]\s`)
+
+// postedLine reads the date of a post's meta line in its own footer
+// whose first field is a byline in a preposition and its date, as blog
+// templates close a post in German, French, Spanish, Italian, Dutch:
+// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen",
+// "Par Jean le 03/05/2013 · 2 commentaires" (English "Posted by X on
+// DATE" is a label of its own).
+func (s *scanner) postedLine(t string) (when, bool) {
+	f := strings.TrimSpace(rePostFields.Split(t, 2)[0])
+	if !mayBePrepositionByline(f) || !hasYearOrEpoch(f) {
+		return when{}, false
+	}
+	return s.parse(f)
 }
