@@ -111,3 +111,23 @@ func TestPostFooterPrepositionByline(t *testing.T) {
 		t.Errorf("site-footer: Extract.PublishedDate = %q, want none", published(a))
 	}
 }
+
+// A time's zone may be written as an offset from GMT or UTC ("GMT+7",
+// "UTC +07:00", "GMT-0330"), as htmldate's timezone tests state: the
+// offset is the zone, not GMT itself.
+func TestZoneAsAnOffsetFromGMT(t *testing.T) {
+	for _, c := range []struct{ head, byline, want string }{
+		{`<meta property="article:published_time" content="2021-03-15 16:14:51 GMT +07:00">`, "", "2021-03-15T16:14:51+07:00"},
+		{`<meta property="article:published_time" content="2021-03-15 16:14 UTC+0730">`, "", "2021-03-15T16:14:00+07:30"},
+		{`<meta property="article:published_time" content="2021-03-15 16:14 GMT-3">`, "", "2021-03-15T16:14:00-03:00"},
+		{"", `<p class="byline">By Jo Doe, March 15, 2021 4:14 pm (GMT+7)</p>`, "2021-03-15T16:14:00+07:00"},
+		{"", `<p class="byline">Von Jo Doe, 15. März 2021, 16:14 UTC+1</p>`, "2021-03-15T16:14:00+01:00"},
+		{`<meta property="article:published_time" content="2021-03-15 16:14:51 GMT">`, "", "2021-03-15T16:14:51Z"},
+	} {
+		for tpl, page := range htmldateTemplates(c.head, c.byline) {
+			if a := extractPage(t, page); a.PublishedAt != c.want {
+				t.Errorf("%s%s, %s: Extract.PublishedAt = %q, want %s", c.head, c.byline, tpl, a.PublishedAt, c.want)
+			}
+		}
+	}
+}

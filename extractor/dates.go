@@ -44,7 +44,7 @@ func init() {
 const monthRe = `(jan(?:vier|uary|uar|uari)?|janeiro|jänner|enero|ene|gennaio|giugno|feb(?:ruary|ruar|ruari|rero|braio)?|février|févr|fevrier|fevereiro|mar(?:ch|s|zo|ço)?|maart|may|mai|mayo|maggio|maio|märz|mär|mei|apr(?:il|ile)?|avril|avr|abril|abr|aug(?:ust|ustus)?|août|aout|agosto|jun(?:e|i|io|ho)?|jul(?:y|i|io|ho)?|juin|juillet|luglio|sept?(?:ember|embre|iembre)?|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|embro|iembre)?|dec(?:ember|embre)?|décembre|dezember|dez|dezembro|diciembre|dicembre)`
 
 var (
-	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
+	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
 	// 2024年3月5日 10:30, 2024年3月5日 星期二 10:30, 2024年3月5日(周二)下午3:05
 	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT
@@ -140,12 +140,12 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	}
 	if m := find(!first() && hasLetter, reMDY); m != nil {
 		g := groups(s, m)
-		w, ok := build(g[3], monthNum(g[1]), g[2], g[4], g[5], g[6], g[7], g[8])
+		w, ok := build(g[3], monthNum(g[1]), g[2], g[4], g[5], g[6], g[7], utcOffset(s, m, 8))
 		try(m[0], w, ok)
 	}
 	if m := find(!first() && hasLetter, reDMY); m != nil {
 		g := groups(s, m)
-		w, ok := build(g[3], monthNum(g[2]), g[1], g[4], g[5], g[6], g[7], g[8])
+		w, ok := build(g[3], monthNum(g[2]), g[1], g[4], g[5], g[6], g[7], utcOffset(s, m, 8))
 		try(m[0], w, ok)
 	}
 	if m := find(!first() && hasLetter, reYMonD); m != nil {
@@ -177,6 +177,24 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		return parseWordDate(s, persian)
 	}
 	return best.w, true
+}
+
+// reOffsetTail is the offset that follows "GMT" or "UTC" ("GMT+7",
+// "UTC +07:00"), which reMDY and reDMY leave after their zone: the
+// backtracker's bound keeps it out of them (TestMonthRegexpsBacktrack).
+var reOffsetTail = regexp.MustCompile(`^\s?[+-]\d{1,2}(?::?\d{2})?\b`)
+
+// utcOffset is the zone of group i of the match m in s, with the offset
+// after it when the zone is GMT or UTC.
+func utcOffset(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	z := s[m[2*i]:m[2*i+1]]
+	if !strings.EqualFold(z, "GMT") && !strings.EqualFold(z, "UTC") {
+		return z
+	}
+	return z + reOffsetTail.FindString(s[m[2*i+1]:])
 }
 
 // reShortYear is a numeric date with a two-digit year standing alone

@@ -109,6 +109,13 @@ func parseOffset(z string) (int, bool) {
 	if off, ok := zones[z]; ok {
 		return off, true
 	}
+	// "GMT+7", "UTC +07:00", "GMT-0330": an offset from UTC named so.
+	if rest, ok := strings.CutPrefix(z, "GMT"); ok {
+		return namedOffset(rest)
+	}
+	if rest, ok := strings.CutPrefix(z, "UTC"); ok {
+		return namedOffset(rest)
+	}
 	if len(z) >= 5 && (z[0] == '+' || z[0] == '-') {
 		digits := strings.ReplaceAll(z[1:], ":", "")
 		if len(digits) != 4 {
@@ -126,4 +133,22 @@ func parseOffset(z string) (int, bool) {
 		return off, true
 	}
 	return 0, false
+}
+
+// namedOffset reads the offset after "GMT" or "UTC": a sign, the hours in
+// one or two digits, the minutes maybe ("+7", "+07:00", "-0330").
+func namedOffset(z string) (int, bool) {
+	z = strings.TrimSpace(z)
+	if len(z) < 2 || z[0] != '+' && z[0] != '-' {
+		return 0, false
+	}
+	digits := strings.ReplaceAll(z[1:], ":", "")
+	switch len(digits) {
+	case 1, 3:
+		digits = "0" + digits
+	}
+	if len(digits) == 2 {
+		digits += "00"
+	}
+	return parseOffset(z[:1] + digits)
 }
