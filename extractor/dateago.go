@@ -179,3 +179,30 @@ func (v *visible) agoDate(fetched time.Time) (dateCand, bool) {
 	}
 	return dateCand{}, false
 }
+
+// classedTitleDate is the date in the tooltip of an element of n that the
+// page calls a date ("<span class=post-date title="Wednesday, December
+// 12, 2018">Dec 12</span>", "<a class="ribbon date" title="12th December
+// 2018">"), as htmldate reads it, and that element.
+func (s *scanner) classedTitleDate(n *html.Node) (*html.Node, when, bool) {
+	seen := 0
+	var found *html.Node
+	walk(n, func(c *html.Node) bool {
+		if found != nil || seen >= maxTitledElements {
+			return false
+		}
+		if c.Type == html.ElementNode {
+			seen++
+			t := attr(c, "title")
+			if len(t) >= 8 && len(t) <= 60 && strings.Contains(strings.ToLower(classID(c)), "date") && hasYearOrEpoch(t) && dateCovers(t) {
+				found = c
+			}
+		}
+		return true
+	})
+	if found == nil {
+		return nil, when{}, false
+	}
+	w, ok := parseDate(attr(found, "title"), s.dayFirst)
+	return found, w, ok
+}

@@ -131,3 +131,27 @@ func TestZoneAsAnOffsetFromGMT(t *testing.T) {
 		}
 	}
 }
+
+// A date element under the headline may show the day without its year,
+// or a word, and state the whole date in its tooltip, as htmldate reads a
+// date-classed element's title. Only in the byline's area: a teaser's
+// tooltip further down is the teaser's.
+func TestDateInATooltip(t *testing.T) {
+	for _, line := range []string{
+		`<p class="byline"><span class="date" title="2018-12-12 10:00">12 Dec</span></p>`,
+		`<p><a class="ribbon date" title="12th December 2018" href="/archive/">Archive</a></p>`,
+		`<p class="meta"><span class="post-date" title="Wednesday, December 12, 2018">Dec 12</span></p>`,
+	} {
+		for tpl, page := range htmldateTemplates("", line) {
+			if a := extractPage(t, page); day(published(a)) != "2018-12-12" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want 2018-12-12", line, tpl, published(a))
+			}
+		}
+	}
+	for tpl, page := range htmldateTemplates("", "") {
+		page = strings.Replace(page, "</body>", `<div class="related"><p><a href="/other">Another story</a> <span class="date" title="2018-12-12">12 Dec</span></p></div></body>`, 1)
+		if a := extractPage(t, page); published(a) != "" {
+			t.Errorf("teaser below, %s: Extract.PublishedDate = %q, want none", tpl, published(a))
+		}
+	}
+}

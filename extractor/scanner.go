@@ -282,6 +282,14 @@ func (s *scanner) block(n *html.Node) bool {
 				return true
 			}
 		}
+		// "<span class=date title="2018-12-12 10:00">12 Dec</span>": the
+		// date shown without its year, or a word, the whole in a tooltip.
+		if afterH1 && s.pos-v.h1Pos <= metaLineWindow && len(t) <= 60 && !hasYearOrEpoch(t) {
+			if c, w, ok := s.classedTitleDate(n); ok {
+				s.addDate(w, s.kindOf(c), "visible-text")
+				return true
+			}
+		}
 		// "3 hours ago": the line stays in the body, as the date is read
 		// only against a fetch time the caller states.
 		s.ago(t, s.kindOf(n))
