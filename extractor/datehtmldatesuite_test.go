@@ -23,7 +23,14 @@
 //   - cases about options we do not have (SkipExtensiveSearch, MinDate and
 //     MaxDate, DeferUrlExtractor's variant) and htmldate's approximate
 //     dates (a copyright year, a month, the latest of a homepage's teasers)
-//     are left out; each group says which and why.
+//     are left out; each group says which and why;
+//   - tests of htmldate's internal functions (findTime, compareReference,
+//     selectCandidate, searchPage, searchPattern, validateDate) are not
+//     ported as such: their conventions are, where this extractor shares
+//     them (timezone_test.go's offsets from GMT: TestZoneAsAnOffsetFromGMT).
+//
+// On the commit that added the suite, main passed 273 of its 310 cases
+// (snippets 68 of 83, expressions 160 of 174, mock pages 45 of 53).
 
 package extractor
 
