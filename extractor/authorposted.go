@@ -113,3 +113,18 @@ func sameBlock(n *html.Node, part, whole string) bool {
 	unspaced := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	return strings.Contains(unspaced(textOf(in)), unspaced(whole))
 }
+
+// rePostFields are the separators between the fields of a post's meta
+// line.
+var rePostFields = regexp.MustCompile(`\s[|·•]\s`)
+
+// postedByline is the first field of t, a post's meta line, when it is a
+// byline in a preposition with its date, as blog templates close a post
+// in German, French, Spanish, Italian, Dutch: "Von Christian am
+// 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "Par Jean le
+// 03/05/2013 · 2 commentaires" (English "Posted by X on DATE" is a label
+// of its own).
+func postedByline(t string) (string, bool) {
+	f := strings.TrimSpace(rePostFields.Split(t, 2)[0])
+	return f, mayBePrepositionByline(f) && hasYearOrEpoch(f)
+}

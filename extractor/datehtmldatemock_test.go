@@ -113,17 +113,5 @@ func TestHtmldateMockPages(t *testing.T) {
 		c.page = string(raw)
 		cases[i] = c
 	}
-	runSuite(t, cases, htmldateMocksKnown)
-}
-
-// htmldateMocksKnown are the mock pages whose expectation this extractor
-// does not meet, deliberately.
-var htmldateMocksKnown = map[string]string{
-	"facebook.com.visitaustria.html": "a social page's feed: its posts' stamps are no publication of the page",
-	"github.com.html":                "a repository's page: htmldate's original date is an early commit's, the day shown the latest commit's",
-	"exporo.de.ezb.html":             "a copyright year (2018-01-01) is no day",
-	"500px.com.spring.html":          "one site's own <meta> name (five_hundred_pixels:uploaded)",
-	"austria.info.html":              "a home page: htmldate's date is a booking form's default day",
-	"eff.org.2015.html":              "an image's address dates the upload (og:image)",
-	"befifty.montauk.html":           "the address's day (Squarespace's draft) against the datePublished shown under the headline: the statements are read first",
+	runSuite(t, cases, htmldateKnown)
 }

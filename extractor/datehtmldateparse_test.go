@@ -129,21 +129,5 @@ func htmldateParseCases() []suiteCase {
 
 // TestHtmldateExpressions runs htmldate's date expressions.
 func TestHtmldateExpressions(t *testing.T) {
-	runSuite(t, htmldateParseCases(), htmldateExpressionsKnown)
+	runSuite(t, htmldateParseCases(), htmldateKnown)
 }
-
-// htmldateExpressionsKnown are the expressions whose expectation this
-// extractor does not meet, deliberately.
-var htmldateExpressionsKnown = func() map[string]string {
-	m := map[string]string{
-		"expr/201709011234":       "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-		"expr/20041212":           "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-		"expr/abcd 20041212 efgh": "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-	}
-	// Turkish writes the day first; a month abbreviation is read only
-	// between the day and the year ("1 Oca 1998"), where it is no word.
-	for _, a := range []string{"Oca", "Şub", "Nis", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"} {
-		m["month/"+a+" 1, 1998"] = "a Turkish month abbreviation before the day"
-	}
-	return m
-}()

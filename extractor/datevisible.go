@@ -140,9 +140,11 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		if s.dateLine(c, t) {
 			return false
 		}
-		if w, ok := s.postedLine(t); ok {
-			s.addDate(w, "", "byline-text")
-			return false
+		if f, ok := postedByline(t); ok {
+			if w, ok := s.parse(f); ok {
+				s.addDate(w, "", "byline-text")
+				return false
+			}
 		}
 		return true
 	})
@@ -542,22 +544,4 @@ func (s *scanner) headlineDate(n *html.Node) {
 			return
 		}
 	}
-}
-
-// rePostFields are the separators between the fields of a post's meta
-// line.
-var rePostFields = regexp.MustCompile(`\s[|·•]\s`)
-
-// postedLine reads the date of a post's meta line in its own footer
-// whose first field is a byline in a preposition and its date, as blog
-// templates close a post in German, French, Spanish, Italian, Dutch:
-// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen",
-// "Par Jean le 03/05/2013 · 2 commentaires" (English "Posted by X on
-// DATE" is a label of its own).
-func (s *scanner) postedLine(t string) (when, bool) {
-	f := strings.TrimSpace(rePostFields.Split(t, 2)[0])
-	if !mayBePrepositionByline(f) || !hasYearOrEpoch(f) {
-		return when{}, false
-	}
-	return s.parse(f)
 }
