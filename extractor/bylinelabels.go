@@ -564,7 +564,7 @@ var rePostposedDate = regexp.MustCompile(`^(.{4,40}?)\s+tarihinde\s+(yayÄ±nlandÄ
 // postposedLabel reads t as a date and its postposed label
 // (rePostposedDate), given as the label that would stand before it.
 func postposedLabel(t string) (labelled, bool) {
-	if !strings.Contains(t, " tarihinde ") {
+	if len(t) > 80 || !strings.Contains(t, " tarihinde ") { // a date line is short
 		return labelled{}, false
 	}
 	m := rePostposedDate.FindStringSubmatch(t)
