@@ -226,6 +226,9 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		s.lastBlock, s.lastPos = n, s.pos
 		s.noteTopBarDay(n, found)
 		if used {
+			if len(v.dates) == found {
+				s.bylineTimes(n)
+			}
 			if !storyThenCredit(textOf(n)) {
 				setAttr(n, markAttr, "byline")
 			}

@@ -395,6 +395,22 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	return s.parse(l.value)
 }
 
+// bylineTimes reads the datetime of the <time> elements of n, a byline
+// read as a whole that gave no date: its text says "3 hours ago" or holds
+// an icon where the date would be ("By Jane Doe · <time
+// datetime=…>3 hours ago</time>"), and its datetime is the date.
+func (s *scanner) bylineTimes(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.Time {
+			return true
+		}
+		if w, ok := s.parse(attr(c, "datetime")); ok {
+			s.addDate(w, s.kindOf(c), "time-element")
+		}
+		return false
+	})
+}
+
 // looseDates reads the text that n holds outside any element of its own
 // when it is a date alone ("<legend>Title</legend> 20 December 2025 <div>…"):
 // pages written by hand put the dateline there.

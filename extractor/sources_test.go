@@ -17,15 +17,17 @@ import (
 //	JSON-LD in <meta> (Remix)       —                     —                         TestJSONLDInMeta            —
 //	microdata (itemprop)            TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSourcesAll
 //	RDFa, schema.org                TestRDFaSources       TestAuthorSources (rdfa)  TestRDFaDate                TestModifiedSourcesAll
-//	RDFa, Dublin Core / Drupal 7    TestRDFaSources       TestRDFaSources           TestRDFaSources             TestRDFaSources
-//	OpenGraph / article:*           TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSources(All)
+//	RDFa, Dublin Core / Drupal 7    TestRDFaSources       TestRDFaSources, TestRDFaCreatorAlone  TestRDFaSources  TestRDFaSources
+//	OpenGraph / article:*           TestTitleSources      TestAuthorSources         TestDateSources, TestMoreMetaSources (og:published_time)  TestModifiedSources(All)
 //	twitter:* (label1/data1)        TestTitleSources      TestAuthorSources         — (no date key exists)      —
 //	citation_*                      TestTitleSources      TestAuthorSources         TestDateSources (each of the three keys), TestCitationDate  —
-//	Dublin Core <meta>              TestTitleSources      TestAuthorSources (DC, dcterms)  TestDateSources (DC.date, .issued, dcterms.created)  TestModifiedSources(All)
+//	Dublin Core <meta>              TestTitleSources, TestMoreMetaSources (dcterms.title)  TestAuthorSources (DC, dcterms)  TestDateSources (DC.date, .issued, dcterms.created), TestMoreMetaSources (dcterms.issued)  TestModifiedSources(All)
 //	parsely / sailthru              TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSourcesAll (parsely)
+//	cxense <meta>                   —                     TestMoreMetaSources       —                           —
 //	<title>                         TestTitleFromTitleTag —                         —                           —
-//	<time datetime>                 —                     —                         TestDateSources, TestOnlyTimeElement  TestModifiedSourcesAll
-//	class/itemprop date element     —                     —                         TestDateSources, TestDateElement  TestModifiedSourcesAll
+//	<time datetime>, whole page     —                     —                         TestDateSources, TestOnlyTimeElement  TestModifiedSourcesAll
+//	<time datetime> by the headline —                     —                         TestTimeUnderTheHeadlineAmongOthers (also in a byline)  —
+//	class/itemprop date element     —                     —                         TestDateSources, TestDateElement, TestShownDayNamedElement, TestInlineDateBeforeTeaserDates  TestModifiedSourcesAll
 //	headline/author-classed element TestTitleSources      TestAuthorSources, TestAuthorElementAroundTheHeadline  —  —
 //	byline-classed element          —                     TestBylineClassedElement  —                         —
 //	<h1>                            TestTitleSources      —                         —                           —
@@ -56,9 +58,11 @@ import (
 //
 // The author rules of issue 13 item 3 (a full name over a first name, no
 // site or section appended, no month, "Press Release", picture credit or
-// tagline, no reviewer or fact-checker) are TestChooseAuthors and
-// TestNotAuthorRoles; the title rules of item 4 are TestTitleFromTitleTag,
-// TestTitleNotSidebar, TestTitleNotMasthead and TestTitleHeadlineAgainstSEOTitle;
+// tagline, no reviewer or fact-checker) are TestChooseAuthors,
+// TestNotAuthorRoles and TestPictureAgencyIsNotAnAuthor; the title rules of
+// item 4 are TestTitleFromTitleTag, TestTitleNotSidebar, TestTitleNotMasthead,
+// TestTitleNotFurnitureHeadingFirst (a heading in the furniture is never the
+// title, even alone) and TestTitleHeadlineAgainstSEOTitle;
 // the <title>'s segments: TestTitleHeadlineInAMenu (a menu entry left as
 // the headline when cutting it leaves the site's name), TestTitleSelfLinkedWhole
 // and TestTitleSelfLinkedSectionCut (a self-linked title keeps a tag's name,

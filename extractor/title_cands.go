@@ -112,7 +112,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		src titleSource
 	}{
 		{"og:title", srcOG}, {"twitter:title", srcTwitter}, {"citation_title", srcCitation},
-		{"dc.title", srcDC}, {"dcterms.title", srcDC}, {"dc:title", srcDC},
+		{"dc.title", srcDC}, {"dcterms.title", srcDC},
 		{"parsely-title", srcParsely}, {"sailthru.title", srcParsely}, {"title", srcParsely},
 	} {
 		if v, _ := m.tag(k.key); v != "" && (k.src != srcOG || !ogAboutFrontPage(m, tc.page)) {

@@ -35,7 +35,6 @@ const (
 	fSource       = iota // one weight per titleSource: nTitleSources of them
 	fFirstH1      = nTitleSources + iota - 1
 	fLaterH1      // an <h1> outside the furniture after the first
-	fFurniture    // in navigation, the masthead, a sidebar, a footer
 	fInLink       // the heading is a link
 	fLate         // in the second half of the page's text
 	fInArticle    // inside <article> or <main>
@@ -102,7 +101,6 @@ func (c *titleCand) features(stated statedKind) [nTitleFeatures]float64 {
 	f[fShort] = b(c.short)
 	f[fFirstH1] = b(c.rank == 0)
 	f[fLaterH1] = b(c.rank > 0)
-	f[fFurniture] = b(c.furniture)
 	f[fInLink] = b(c.inLink)
 	f[fLate] = b(c.at > 0.5)
 	f[fInArticle] = b(c.inArticle)
@@ -134,7 +132,6 @@ var titleWeights = [nTitleFeatures]float64{
 	1.06, 1.55, 0.94, 1.20, 0.76, 0.92, 0.92, 0.62, 2.02, 0.09,
 	0.82,  // first h1
 	-0.17, // later h1
-	-2.85, // furniture
 	-1.27, // in a link
 	-1.72, // late
 	0.39,  // in article
@@ -162,10 +159,15 @@ func (c *titleCand) score(stated statedKind) float64 {
 
 // chooseTitle returns the index of the best-ranked candidate, -1 for none.
 // Ties go to the earlier candidate: structured data before visible text.
+// A heading in the furniture around the article (a masthead, a menu, a
+// sidebar) is never the title, even where nothing else names the page.
 func chooseTitle(cands []titleCand) int {
 	stated := statedOf(cands)
 	best, top := -1, 0.0
 	for i := range cands {
+		if cands[i].src.visible() && cands[i].furniture {
+			continue
+		}
 		if s := cands[i].score(stated); best < 0 || s > top {
 			best, top = i, s
 		}
