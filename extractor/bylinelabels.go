@@ -149,12 +149,20 @@ func init() {
 	cjkLabels = append(cjkLabels, cjkCategoryLabels...)
 	// Longest first, so that 责任编辑 wins over 编辑 and 浏览次数 over 浏览.
 	slices.SortStableFunc(cjkLabels, func(a, b string) int { return len(b) - len(a) })
+	dateVerbLabels = append(dateVerbLabels, moreDateVerbLabels...)
+	for _, l := range moreDateColonLabels {
+		dateColonLabels = append(dateColonLabels, l)
+		if c := capitalised(l); c != l {
+			dateColonLabels = append(dateColonLabels, c) // "Ημερομηνία"
+		}
+	}
 	for _, l := range memberLabels {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
 	colonLabels = append(colonLabels, categoryColonLabels...)
 	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
+	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
 	}
@@ -175,8 +183,7 @@ func init() {
 		verbLabels = append(verbLabels, l)
 		// asciiLower leaves "Опубликовано" as it is: its capitalised form
 		// is a label of its own.
-		if r, size := utf8.DecodeRuneInString(l); r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
-			c := string(unicode.ToUpper(r)) + l[size:]
+		if c := capitalised(l); c != l {
 			dateLabelKinds[c] = kind
 			verbLabels = append(verbLabels, c)
 		}
@@ -184,6 +191,15 @@ func init() {
 	// Longest first: "publicado el" is found before "publicado" takes
 	// its place.
 	slices.SortStableFunc(verbLabels, func(a, b string) int { return len(b) - len(a) })
+}
+
+// capitalised is l with its first letter in upper case when that letter
+// is not ASCII (asciiLower leaves it as it is), else l.
+func capitalised(l string) string {
+	if r, size := utf8.DecodeRuneInString(l); r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
+		return string(unicode.ToUpper(r)) + l[size:]
+	}
+	return l
 }
 
 // colonLabelsByLast holds the colonLabels by their last byte, longest
@@ -223,7 +239,18 @@ func mayHoldVerbLabel(lower string) bool {
 
 // verbStemKeys and dateVerbStemKeys find the stems in one pass over a text
 // (keySet) rather than one per stem.
-var verbStemKeys, dateVerbStemKeys = newKeySet(verbStems...), newKeySet(dateVerbStems...)
+var verbStemKeys, dateVerbStemKeys = newKeySet(verbStems...), newKeySet(withCapitals(append(dateVerbStems, moreDateVerbStems...))...)
+
+// withCapitals is ls with the capitalised forms of those of its
+// fragments that asciiLower leaves as they are ("Ændret").
+func withCapitals(ls []string) []string {
+	for _, l := range ls {
+		if c := capitalised(l); c != l && !slices.Contains(ls, c) {
+			ls = append(ls, c)
+		}
+	}
+	return ls
+}
 
 type labelAt struct {
 	start, end int // the label and its colon

@@ -370,10 +370,10 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 
 // parseLabelled reads the date after a label. A label of a language that
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
-// "05.03.2024" whatever the page declares.
+// "05.03.2024" whatever the page declares; a Filipino one does not.
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	l.value = rocLabelled(l)
-	if _, ok := dateLabelKinds[l.label]; ok {
+	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] {
 		if !s.dayFirst {
 			s.dayFirst = true
 			defer func() { s.dayFirst = false }()
