@@ -39,13 +39,13 @@ var (
 		"posodoblj", "sprememb", "atnaujint", "redaguot", "atjaun", "labots", "uuendat", "muudet", "actualitz", "kemas kini", "kemaskini",
 		"update", "আপডেট", "হালনাগাদ", "புதுப்பிக்க", "அப்டேட்", "اپ ڈیٹ", "تازہ ترین", "sasishwa"}
 	// moreDateVerbStems are fragments one of which each of
-	// moreDateVerbLabels holds (dateVerbStems).
-	moreDateVerbStems = []string{"publik", "zveřej", "vydáno", "aktualiz", "uprav", "uverej", "zverej", "publicer", "uppdater", "ändrad",
-		"udgivet", "opdater", "ændret", "publiser", "oppdater", "endret", "julkais", "päivitet", "muokat",
+	// moreDateVerbLabels holds, beside those of verbStems and
+	// dateVerbStems ("publi", "aktual", "обнов").
+	moreDateVerbStems = []string{"zveřej", "vydáno", "uprav", "uverej", "zverej", "pdater", "ändrad", "udgivet", "ndret", "julkais", "päivitet", "muokat",
 		"δημοσ", "ενημ", "közzé", "megjelent", "frissít", "módosít", "פורסם", "עודכן",
-		"เผยแพร่", "โพสต์", "อัปเดต", "แก้ไข", "ปรับปรุง", "публикув", "обновен", "актуализ", "објављ", "ажурир", "измењ",
-		"objavlj", "ažurir", "izmenj", "izmjen", "posodoblj", "sprememb", "paskelb", "atnaujint", "redaguot", "publicēts", "atjaun", "labots",
-		"avaldat", "uuendat", "muudet", "publicat", "actualitz", "modificat", "diterbitkan", "kemas", "inilathala", "na-update", "huling update",
+		"เผยแพร่", "โพสต์", "อัปเดต", "แก้ไข", "ปรับปรุง", "публикув", "актуализ", "објављ", "ажурир", "измењ",
+		"objavlj", "ažurir", "izmenj", "izmjen", "posodoblj", "sprememb", "paskelb", "atnaujint", "redaguot", "atjaun", "labots",
+		"avaldat", "uuendat", "muudet", "diterbitkan", "kemas", "inilathala",
 		"প্রকাশ", "আপডেট", "হালনাগাদ", "வெளியிட", "பதிவு", "புதுப்பிக்க", "அப்டேட்", "شائع", "اشاعت", "اپ ڈیٹ", "تازہ ترین", "chapishwa", "sasishwa"}
 	// moreDateColonLabels name a date before a colon ("Dátum: 16. 5.
 	// 2024"); their capitalised forms are added by init.

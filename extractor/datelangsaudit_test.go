@@ -367,6 +367,7 @@ func auditLanguages(t *testing.T, audits []langAudit, known []string, guards []a
 		if a.line != "" {
 			// The date line with its weekday and time, 16 May 2024.
 			check(a.lang, "line", `<p class="date">`+a.line+`</p>`, "2024-05-16", "")
+			check(a.lang, "line", `<p>`+a.line+`</p>`, "2024-05-16", "") // no class says "date"
 			if a.digits != nil {
 				check(a.lang, "digits", `<p class="date">`+a.digits(a.line)+`</p>`, "2024-05-16", "")
 			}

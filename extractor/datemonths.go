@@ -50,6 +50,42 @@ var moreMonthAbbrs = [12][]string{
 	{"jouluk", "δεκ", "ธค", "gruod", "dets", "dis"},
 }
 
+// moreDateWords are the weekdays (CLDR's) and the little words of written
+// dates in the languages of moreMonthNames, lower-cased, for dateWords:
+// "ketvirtadienis, 2024 m. gegužės 16 d." is a date and nothing else.
+const moreDateWords = `pondělí úterý středa čtvrtek pátek sobota neděle v hod
+	pondelok utorok streda štvrtok piatok nedeľa o
+	måndag tisdag onsdag torsdag fredag lördag söndag kl
+	mandag tirsdag lørdag søndag
+	maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina klo
+	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη
+	hétfő kedd szerda csütörtök péntek szombat vasárnap
+	יום ראשון שני שלישי רביעי חמישי שישי שבת
+	วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่ วันที่ เวลา น พ.ศ
+	понеделник вторник сряда четвъртък петък събота неделя
+	понедељак уторак четвртак петак недеља ponedeljak utorak sreda četvrtak petak subota nedelja ponedjeljak srijeda nedjelja u
+	ponedeljek torek četrtek petek ob
+	pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis m d
+	pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena gada
+	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
+	dilluns dimarts dimecres dijous divendres dissabte diumenge
+	isnin khamis jumaat ahad pagi petang malam
+	miyerkules huwebes biyernes sabado linggo
+	সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার
+	திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு
+	پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار
+	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa`
+
+// dateLineLength reports whether t is no longer than a date line alone,
+// 60 bytes, or 60 characters in a script of three bytes a character
+// that spaces its words (Thai, Bengali, Tamil: "วันพฤหัสบดีที่ 16 พฤษภาคม
+// 2567 เวลา 10:30 น."). Not in Chinese or Japanese: a line of their
+// text with a digit is one word to dateCovers, "【看中国2005年07月03日
+// 报道】一九八九年四月，…" no date line.
+func dateLineLength(t string) bool {
+	return len(t) <= 60 || len(t) <= 3*60 && utf8.RuneCountInString(t) <= 60 && !holdsCJK(t)
+}
+
 // greekPlain is a Greek word without its accents (tonos) and, with
 // plainDiaeresis, without its diaeresis: capitals print "ΜΑΪΟΥ" or
 // "ΜΑΙΟΥ" for "Μαΐου".

@@ -484,7 +484,7 @@ var dateWords = func() map[string]bool {
 		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
 		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
 		오전 오후
-		de del à às a las le el den um am at on the of om la ore alle uhr`) {
+		de del à às a las le el den um am at on the of om la ore alle uhr ` + moreDateWords) {
 		m[w] = true
 	}
 	return m

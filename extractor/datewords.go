@@ -150,8 +150,8 @@ func hasEasternDigits(s string) bool {
 // mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
 // of the digits asciiDigit reads beyond ASCII (U+0660–0669 and U+06F0–06F9
 // start with D9 and DB, the Indic and Thai ones with E0, U+FF10–FF19 with
-// EF): a byte
-// scan, cheaper than decoding every rune of every string parseDate sees.
+// EF): a byte scan, cheaper than decoding every rune of every string
+// parseDate sees.
 func mayHoldWideDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -192,8 +192,13 @@ func foldDigits(s string) string {
 // Bengali, Tamil, Thai or full-width digit, or -1.
 func asciiDigit(r rune) int {
 	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0')
+	case r <= '9':
+		if r >= '0' {
+			return int(r - '0')
+		}
+		return -1
+	case r < '٠': // Latin, Greek, Cyrillic, Hebrew: no digits but ASCII ones
+		return -1
 	case r >= '٠' && r <= '٩':
 		return int(r - '٠')
 	case r >= '۰' && r <= '۹':

@@ -66,7 +66,17 @@ func newKeySet(keys ...string) *keySet {
 	return ks
 }
 
-func pairCommonness(k string, i int) int { return byteCommonness(k[i]) + byteCommonness(k[i+1]) }
+// pairCommonness estimates how often the pair k[i:i+2] occurs. Of the
+// pairs of non-ASCII bytes, one across two characters (a continuation
+// byte, then a lead byte) recurs less than one inside a character, which
+// recurs with that character ("\xd0\xbf" with every "п").
+func pairCommonness(k string, i int) int {
+	c := byteCommonness(k[i]) + byteCommonness(k[i+1])
+	if k[i] >= 0x80 && k[i] < 0xC0 && k[i+1] >= 0xC0 {
+		c -= 5
+	}
+	return c
+}
 
 // in reports whether t holds one of the fragments.
 func (ks *keySet) in(t string) bool {
