@@ -353,7 +353,16 @@ func findLabels(t string) []labelAt {
 	if !mayHoldVerbLabel(lower) {
 		verbs = nil
 	}
+	// The bytes lower holds: a label whose first or last byte it lacks
+	// is not looked for (most of the labels are of other scripts).
+	var holds [4]uint64 // bit c: lower holds the byte c
+	for i := 0; i < len(lower) && len(verbs) > 0; i++ {
+		holds[lower[i]>>6] |= 1 << (lower[i] & 63)
+	}
 	for _, v := range verbs {
+		if first, last := v[0], v[len(v)-1]; holds[first>>6]&(1<<(first&63)) == 0 || holds[last>>6]&(1<<(last&63)) == 0 {
+			continue
+		}
 		for from := 0; ; {
 			i := strings.Index(lower[from:], v)
 			if i < 0 {

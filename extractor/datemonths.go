@@ -76,14 +76,14 @@ const moreDateWords = `pondělí úterý středa čtvrtek pátek sobota neděle 
 	پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار
 	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa`
 
-// dateLineLength reports whether t is no longer than a date line alone,
-// 60 bytes, or 60 characters in a script of three bytes a character
-// that spaces its words (Thai, Bengali, Tamil: "วันพฤหัสบดีที่ 16 พฤษภาคม
-// 2567 เวลา 10:30 น."). Not in Chinese or Japanese: a line of their
-// text with a digit is one word to dateCovers, "【看中国2005年07月03日
-// 报道】一九八九年四月，…" no date line.
-func dateLineLength(t string) bool {
-	return len(t) <= 60 || len(t) <= 3*60 && utf8.RuneCountInString(t) <= 60 && !holdsCJK(t)
+// wideDateLine reports whether t, longer than the 60 bytes of a date line
+// alone, is no longer than 60 characters in a script of three bytes a
+// character that spaces its words (Thai, Bengali, Tamil: "วันพฤหัสบดีที่
+// 16 พฤษภาคม 2567 เวลา 10:30 น."). Not in Chinese or Japanese: a line
+// of their text with a digit is one word to dateCovers, "【看中国2005年07月
+// 03日报道】一九八九年四月，…" no date line.
+func wideDateLine(t string) bool {
+	return len(t) <= 3*60 && utf8.RuneCountInString(t) <= 60 && !holdsCJK(t)
 }
 
 // greekPlain is a Greek word without its accents (tonos) and, with

@@ -159,7 +159,7 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		}
 		found = found || dated
 	}
-	if len(labels) == 0 && dateLineLength(t) && dateCovers(t) {
+	if len(labels) == 0 && (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) {
 		if w, ok := s.parse(t); ok {
 			s.addDate(w, s.kindOf(n), "visible-text")
 			s.pending = ""

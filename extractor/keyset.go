@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // keySet finds whether a text holds any of a few fixed fragments, in one
 // pass over its bytes: the cleaning passes ask it of every text node of the
@@ -63,6 +66,8 @@ func newKeySet(keys ...string) *keySet {
 		ks.pairs[p>>6] |= 1 << (p & 63)
 		ks.keys = append(ks.keys, keyInSet{k, off, p})
 	}
+	// By anchor, so that in looks at the keys of one pair only.
+	slices.SortStableFunc(ks.keys, func(a, b keyInSet) int { return int(a.pair) - int(b.pair) })
 	return ks
 }
 
@@ -94,11 +99,20 @@ func (ks *keySet) in(t string) bool {
 		if ks.pairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		for _, k := range ks.keys {
-			if k.pair == p {
-				if start := i - 1 - k.off; start >= 0 && strings.HasPrefix(t[start:], k.s) {
-					return true
-				}
+		lo, hi := 0, len(ks.keys) // the first key whose pair is p or above
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); ks.keys[m].pair < p {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for _, k := range ks.keys[lo:] {
+			if k.pair != p {
+				break
+			}
+			if start := i - 1 - k.off; start >= 0 && strings.HasPrefix(t[start:], k.s) {
+				return true
 			}
 		}
 	}
