@@ -283,5 +283,8 @@ func TestDateLanguageAudit40(t *testing.T) {
 		{"fi", "Toukokuu 5 kertaa 2024", true}, {"lt", "Kovo 5 dalyviai 2024", true},
 		{"el", "Μάρτιος 5 φορές 2024", true}, {"he", "מאי 5 שחקנים 2024", true},
 		{"cs", "Září 5 hráčů 2024", true}, {"ca", "Maig 5 jugadors 2024", true},
+		// A year, a month abbreviation and a number are a date only
+		// with the year's dot or word ("2024. máj. 16.").
+		{"fr", "En 2024 des 5 candidats", false}, {"pt", "Em 2024 set 5 metas", false},
 	})
 }

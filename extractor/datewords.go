@@ -94,8 +94,9 @@ var wordMonthHeads = map[string]bool{}
 // dateToken is a run of letters or of digits in a date.
 type dateToken struct {
 	s     string
-	num   int // the value of a run of digits, else -1
-	width int // the number of digits
+	num   int  // the value of a run of digits, else -1
+	width int  // the number of digits
+	dot   bool // a dot follows ("2024. máj. 16.")
 }
 
 // dateTokens splits s into runs of letters and runs of digits; Arabic-Indic,
@@ -135,6 +136,9 @@ func dateTokens(s string) []dateToken {
 		default:
 			flush()
 			digits = false
+			if r == '.' && len(out) > 0 {
+				out[len(out)-1].dot = true
+			}
 		}
 	}
 	flush()
@@ -311,16 +315,18 @@ func betweenDayAndYear(toks []dateToken, i int) bool {
 
 // yearFirstAbbr reports whether toks[i] is the month between a year
 // and a day, as Hungarian ("2024. máj. 16."), Lithuanian ("2024 m. geg.
-// 16 d.") and Latvian ("2024. gada 16. jūn.") write dates.
+// 16 d.") and Latvian ("2024. gada 16. jūn.") write dates: the year
+// marked by its dot or its word for "year" ("En 2024 des 5 candidats"
+// is no date).
 func yearFirstAbbr(toks []dateToken, i int) bool {
 	isDay := func(j int) bool {
 		return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
 	}
 	isYear := func(j int) bool {
-		if j >= 0 && (toks[j].s == "m" || toks[j].s == "gada") {
-			j--
+		if j >= 1 && (toks[j].s == "m" || toks[j].s == "gada") {
+			return toks[j-1].width == 4
 		}
-		return j >= 0 && toks[j].width == 4
+		return j >= 0 && toks[j].width == 4 && toks[j].dot
 	}
 	return isYear(i-1) && isDay(i+1) || isDay(i-1) && isYear(i-2)
 }
