@@ -149,12 +149,20 @@ func init() {
 	cjkLabels = append(cjkLabels, cjkCategoryLabels...)
 	// Longest first, so that 责任编辑 wins over 编辑 and 浏览次数 over 浏览.
 	slices.SortStableFunc(cjkLabels, func(a, b string) int { return len(b) - len(a) })
+	dateVerbLabels = append(dateVerbLabels, moreDateVerbLabels...)
+	for _, l := range moreDateColonLabels {
+		dateColonLabels = append(dateColonLabels, l)
+		if c := capitalised(l); c != l {
+			dateColonLabels = append(dateColonLabels, c) // "Ημερομηνία"
+		}
+	}
 	for _, l := range memberLabels {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
 	colonLabels = append(colonLabels, categoryColonLabels...)
 	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
+	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
 	}
@@ -175,8 +183,7 @@ func init() {
 		verbLabels = append(verbLabels, l)
 		// asciiLower leaves "Опубликовано" as it is: its capitalised form
 		// is a label of its own.
-		if r, size := utf8.DecodeRuneInString(l); r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
-			c := string(unicode.ToUpper(r)) + l[size:]
+		if c := capitalised(l); c != l {
 			dateLabelKinds[c] = kind
 			verbLabels = append(verbLabels, c)
 		}
@@ -184,6 +191,15 @@ func init() {
 	// Longest first: "publicado el" is found before "publicado" takes
 	// its place.
 	slices.SortStableFunc(verbLabels, func(a, b string) int { return len(b) - len(a) })
+}
+
+// capitalised is l with its first letter in upper case when that letter
+// is not ASCII (asciiLower leaves it as it is), else l.
+func capitalised(l string) string {
+	if r, size := utf8.DecodeRuneInString(l); r >= utf8.RuneSelf && unicode.ToUpper(r) != r {
+		return string(unicode.ToUpper(r)) + l[size:]
+	}
+	return l
 }
 
 // colonLabelsByLast holds the colonLabels by their last byte, longest
@@ -223,7 +239,18 @@ func mayHoldVerbLabel(lower string) bool {
 
 // verbStemKeys and dateVerbStemKeys find the stems in one pass over a text
 // (keySet) rather than one per stem.
-var verbStemKeys, dateVerbStemKeys = newKeySet(verbStems...), newKeySet(dateVerbStems...)
+var verbStemKeys, dateVerbStemKeys = newKeySet(verbStems...), newKeySet(withCapitals(append(dateVerbStems, moreDateVerbStems...))...)
+
+// withCapitals is ls with the capitalised forms of those of its
+// fragments that asciiLower leaves as they are ("Ændret").
+func withCapitals(ls []string) []string {
+	for _, l := range ls {
+		if c := capitalised(l); c != l && !slices.Contains(ls, c) {
+			ls = append(ls, c)
+		}
+	}
+	return ls
+}
 
 type labelAt struct {
 	start, end int // the label and its colon
@@ -326,7 +353,16 @@ func findLabels(t string) []labelAt {
 	if !mayHoldVerbLabel(lower) {
 		verbs = nil
 	}
+	// The bytes lower holds: a label whose first or last byte it lacks
+	// is not looked for (most of the labels are of other scripts).
+	var holds [4]uint64 // bit c: lower holds the byte c
+	for i := 0; i < len(lower) && len(verbs) > 0; i++ {
+		holds[lower[i]>>6] |= 1 << (lower[i] & 63)
+	}
 	for _, v := range verbs {
+		if first, last := v[0], v[len(v)-1]; holds[first>>6]&(1<<(first&63)) == 0 || holds[last>>6]&(1<<(last&63)) == 0 {
+			continue
+		}
 		for from := 0; ; {
 			i := strings.Index(lower[from:], v)
 			if i < 0 {

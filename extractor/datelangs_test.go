@@ -308,7 +308,7 @@ func TestDateLabelsOfNewsLanguages(t *testing.T) {
 		{"<p>Date of publication: May 16, 2024</p>", "2024-05-16", ""},
 		// Czech, Slovak and Hungarian space the dots of a numeric date.
 		{"<p>Publikováno: 16. 5. 2024, 10:30</p>", "2024-05-16", ""},
-		{"<p>Datum: 16. 05. 2024</p><p>Aktualizováno: 17. 05. 2024</p>", "2024-05-16", ""},
+		{"<p>Datum: 16. 05. 2024</p><p>Aktualizováno: 17. 05. 2024</p>", "2024-05-16", "2024-05-17"},
 	} {
 		a := extractAt(t, withByline(pageWithBlocks("", 4, ""), c.byline), "https://news.example/story", Options{})
 		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -31,6 +32,14 @@ type langAudit struct {
 	numeric []string
 	// digits writes ASCII digits as the language's own, or is nil.
 	digits func(string) string
+	// era is added to the Gregorian year as the language's pages write
+	// it: 543 for the Buddhist era of Thai pages (2567 is 2024).
+	era int
+	// noDay and noYear are long[0] without its day and without its
+	// year, where the audit cannot cut them from the shape itself.
+	noDay, noYear string
+	// line is a date line with its weekday, 16 May 2024, or "".
+	line string
 }
 
 func digitsFrom(zero rune) func(string) string {
@@ -221,7 +230,8 @@ var langAudits = []langAudit{
 // auditPage is a news page in lang: the headline, the byline, meta (the
 // date lines) and the body, no structured data.
 func auditPage(lang string, declared bool, meta string) string {
-	p := newsPages[slices.IndexFunc(newsPages, func(p newsPage) bool { return p.lang == lang })]
+	pages := append(slices.Clip(newsPages), newsPages40...)
+	p := pages[slices.IndexFunc(pages, func(p newsPage) bool { return p.lang == lang })]
 	by := strings.TrimSpace(p.by + " " + p.author)
 	body := strings.Repeat("<p>"+p.sentence+"</p>\n", 6)
 	html := `<html lang="` + lang + `">`
@@ -246,7 +256,7 @@ func (a langAudit) auditDay(m, d int) (year int, day string) {
 		w, _ := jalaliDate(1403, m, d)
 		return 1403, w.t.Format("2006-01-02")
 	}
-	return 2024, fmt.Sprintf("2024-%02d-%02d", m, d)
+	return 2024 + a.era, fmt.Sprintf("2024-%02d-%02d", m, d)
 }
 
 // longDate is day d of May (Ordibehesht for Solar dates) in a's first long shape.
@@ -282,6 +292,27 @@ func (t auditTally) add(lang, aspect string, ok bool) {
 // two-digit years in the language's order of day and month, declared or
 // read from the text. It logs a table of the checks passed (go test -v).
 func TestDateLanguageAudit(t *testing.T) {
+	auditLanguages(t, langAudits, nil, []auditGuard{
+		{"en", "May 5 players return in 2024", false}, {"id", "Mei 5 orang tewas, 2024", true}, {"tr", "Ekim 12 dönüm tarlaya 2024", true},
+		{"pt", "O mar 5 vezes em 2024", false}, {"es", "Mar 5 goles en 2024", false}, {"ro", "Mai 5 echipe în 2024", true},
+		{"ar", "جديد 12 دي 1430", false}, {"pl", "Maj 5 razy 2024", true},
+	})
+}
+
+// auditGuard is a text that holds a month name, a number and a year but
+// is no date. known: still read as a date, a month name first with the
+// year anywhere after its day.
+type auditGuard struct {
+	lang, in string
+	known    bool
+}
+
+// auditLanguages runs the checks of TestDateLanguageAudit on audits,
+// then the guards, and logs the table of checks passed.
+//
+// A failed check whose line starts with one of known is logged rather
+// than reported: a gap the audit counts and names.
+func auditLanguages(t *testing.T, audits []langAudit, known []string, guards []auditGuard) {
 	tally := auditTally{}
 	check := func(lang, aspect, meta, wantPub, wantMod string) {
 		t.Helper()
@@ -294,10 +325,15 @@ func TestDateLanguageAudit(t *testing.T) {
 		ok := hasDayPrefix(published(a), wantPub) && hasDayPrefix(modified(a), wantMod)
 		tally.add(strings.TrimSuffix(lang, "?"), strings.TrimSuffix(strings.TrimSuffix(aspect, "-detected"), "-other"), ok)
 		if !ok {
-			t.Errorf("%s %s: %s: published %q (%s) modified %q, want %q and %q", lang, aspect, meta, published(a), a.Provenance["published_date"], modified(a), wantPub, wantMod)
+			msg := fmt.Sprintf("%s %s: %s: published %q (%s) modified %q, want %q and %q", lang, aspect, meta, published(a), a.Provenance["published_date"], modified(a), wantPub, wantMod)
+			if slices.ContainsFunc(known, func(k string) bool { return strings.HasPrefix(msg, k) }) {
+				t.Log("known: " + msg)
+			} else {
+				t.Error(msg)
+			}
 		}
 	}
-	for _, a := range langAudits {
+	for _, a := range audits {
 		// (a) months, full and abbreviated, as the date line under the byline.
 		for m := 1; m <= 12; m++ {
 			for _, set := range []struct {
@@ -322,11 +358,19 @@ func TestDateLanguageAudit(t *testing.T) {
 		}
 		// No day, no date: a month and a year alone (an issue's line)
 		// or a day and a month without a year name none.
-		noDay := strings.NewReplacer("ngày {d} ", "", "{d} de ", "", "{d}. ", "", "{d}日", "", "{d}일", "", " {d},", "", "{d} ", "").Replace(a.long[0])
-		noYear := strings.NewReplacer(" de {y}", "", " {y}", "", ", {y}", "", "{y}年", "", "{y}년 ", "").Replace(a.long[0])
+		noDay := cmp.Or(a.noDay, strings.NewReplacer("ngày {d} ", "", "{d} de ", "", "{d}. ", "", "{d}日", "", "{d}일", "", " {d},", "", "{d} ", "").Replace(a.long[0]))
+		noYear := cmp.Or(a.noYear, strings.NewReplacer(" de {y}", "", " {y}", "", ", {y}", "", "{y}年", "", "{y}년 ", "").Replace(a.long[0]))
 		for _, shape := range []string{noDay, noYear} {
 			name := strings.Split(a.full[4], "|")[0]
-			check(a.lang, "none", `<p class="issue">`+fill(shape, name, 2024, 5, 16)+`</p>`, "", "")
+			check(a.lang, "none", `<p class="issue">`+fill(shape, name, 2024+a.era, 5, 16)+`</p>`, "", "")
+		}
+		if a.line != "" {
+			// The date line with its weekday and time, 16 May 2024.
+			check(a.lang, "line", `<p class="date">`+a.line+`</p>`, "2024-05-16", "")
+			check(a.lang, "line", `<p>`+a.line+`</p>`, "2024-05-16", "") // no class says "date"
+			if a.digits != nil {
+				check(a.lang, "digits", `<p class="date">`+a.digits(a.line)+`</p>`, "2024-05-16", "")
+			}
 		}
 		// (b) labels: the publication's and the update's, on two lines
 		// and on one; the update alone is no publication.
@@ -369,11 +413,11 @@ func TestDateLanguageAudit(t *testing.T) {
 		// (d) numeric dates, 5 June 2024, in the language's order: with
 		// the page's language declared, then read from its text.
 		for _, n := range a.numeric {
-			d := fill(n, "", 2024, 6, 5)
+			d := fill(n, "6", 2024+a.era, 6, 5)
 			check(a.lang, "numeric", `<p class="date">`+d+`</p>`, "2024-06-05", "")
 			if len(a.pub) > 0 {
 				check(a.lang, "numeric", `<p class="date">`+a.pub[0]+" "+d+`</p>`, "2024-06-05", "")
-				check(a.lang, "numeric", `<p class="date">`+a.pub[0]+" "+d+`</p><p class="updated">`+a.mod[0]+" "+fill(n, "", 2024, 6, 7)+`</p>`, "2024-06-05", "2024-06-07")
+				check(a.lang, "numeric", `<p class="date">`+a.pub[0]+" "+d+`</p><p class="updated">`+a.mod[0]+" "+fill(n, "6", 2024+a.era, 6, 7)+`</p>`, "2024-06-05", "2024-06-07")
 			}
 			if a.digits != nil {
 				check(a.lang, "digits", `<p class="date">`+a.digits(d)+`</p>`, "2024-06-05", "")
@@ -388,7 +432,7 @@ func TestDateLanguageAudit(t *testing.T) {
 		if len(a.numeric) > 0 && len(a.mod) > 0 && !strings.HasPrefix(a.numeric[0], "{y") && !strings.Contains(a.numeric[0], ".") {
 			n := a.numeric[0]
 			other := strings.NewReplacer("{dd}", "{mm}", "{mm}", "{dd}").Replace(n)
-			check(a.lang, "order-other", `<p class="date">`+fill(other, "", 2024, 6, 5)+`</p><p class="updated">`+a.mod[0]+" "+fill(other, "", 2024, 6, 17)+`</p>`, "2024-06-05", "2024-06-17")
+			check(a.lang, "order-other", `<p class="date">`+fill(other, "6", 2024+a.era, 6, 5)+`</p><p class="updated">`+a.mod[0]+" "+fill(other, "6", 2024+a.era, 6, 17)+`</p>`, "2024-06-05", "2024-06-17")
 		}
 	}
 	// A month name that is also a word, or beside a count, is a date only
@@ -396,14 +440,7 @@ func TestDateLanguageAudit(t *testing.T) {
 	// with the year anywhere after its day; requiring the year right
 	// after the day lost a line of a held-out scrapinghub page's body
 	// (body F1 0.981413 -> 0.981311), so the audit only logs them.
-	for _, c := range []struct {
-		lang, in string
-		known    bool
-	}{
-		{"en", "May 5 players return in 2024", false}, {"id", "Mei 5 orang tewas, 2024", true}, {"tr", "Ekim 12 dönüm tarlaya 2024", true},
-		{"pt", "O mar 5 vezes em 2024", false}, {"es", "Mar 5 goles en 2024", false}, {"ro", "Mai 5 echipe în 2024", true},
-		{"ar", "جديد 12 دي 1430", false}, {"pl", "Maj 5 razy 2024", true},
-	} {
+	for _, c := range guards {
 		w, ok := parseDate(c.in, true)
 		tally.add(c.lang, "none", !ok)
 		switch {
@@ -416,7 +453,7 @@ func TestDateLanguageAudit(t *testing.T) {
 		}
 	}
 	// The table: language × aspect, checks passed.
-	aspects := []string{"months", "abbr", "pub-label", "label-kind", "pub+mod", "mod-alone", "digits", "numeric", "order", "none"}
+	aspects := []string{"months", "abbr", "pub-label", "label-kind", "pub+mod", "mod-alone", "digits", "numeric", "order", "line", "none"}
 	var b strings.Builder
 	fmt.Fprintf(&b, "\n| lang | %s |\n|---|%s\n", strings.Join(aspects, " | "), strings.Repeat("---|", len(aspects)))
 	langs := make([]string, 0, len(tally))
@@ -435,5 +472,12 @@ func TestDateLanguageAudit(t *testing.T) {
 		}
 		b.WriteString("\n")
 	}
+	pass, all := 0, 0
+	for _, byAspect := range tally {
+		for _, c := range byAspect {
+			pass, all = pass+c[0], all+c[1]
+		}
+	}
+	fmt.Fprintf(&b, "\n%d/%d checks passed\n", pass, all)
 	t.Log(b.String())
 }

@@ -77,6 +77,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if hasEasternDigits(s) {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
+	s = thaiDates(s) // "16 พ.ค. 2567" is "16 พค 2024"
 	if hasEra(s) {
 		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
 	}
@@ -397,6 +398,7 @@ func wideYear(s string) bool {
 	if hasEasternDigits(s) {
 		s = foldDigits(s)
 	}
+	s = thaiDates(s) // a year of the Buddhist era
 	for i := 0; i+3 < len(s); i++ {
 		if yearAt(s, i) || persian && s[i] == '1' && (s[i+1] == '3' || s[i+1] == '4') &&
 			s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {
@@ -510,7 +512,7 @@ var dateWords = func() map[string]bool {
 		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
 		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
 		오전 오후
-		de del à às a las le el den um am at on the of om la ore alle uhr`) {
+		de del à às a las le el den um am at on the of om la ore alle uhr ` + moreDateWords) {
 		m[w] = true
 	}
 	return m

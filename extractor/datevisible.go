@@ -169,7 +169,7 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		}
 		found = found || dated
 	}
-	if len(labels) == 0 && len(t) <= 60 && dateCovers(t) {
+	if len(labels) == 0 && (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) {
 		if w, ok := s.parse(t); ok {
 			s.addDate(w, s.kindOf(n), "visible-text")
 			s.pending = ""
@@ -380,10 +380,10 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 
 // parseLabelled reads the date after a label. A label of a language that
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
-// "05.03.2024" whatever the page declares.
+// "05.03.2024" whatever the page declares; a Filipino one does not.
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	l.value = rocLabelled(l)
-	if _, ok := dateLabelKinds[l.label]; ok {
+	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] {
 		if !s.dayFirst {
 			s.dayFirst = true
 			defer func() { s.dayFirst = false }()

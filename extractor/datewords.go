@@ -34,9 +34,12 @@ func init() {
 		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर", "marraskuuta", "marraskuu", "listopadu", "novembra"},
 		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर", "joulukuuta", "joulukuu", "prosince", "prosinec", "decembra"},
 	}
+	for i := range names {
+		names[i] = append(names[i], moreMonthNames[i]...)
+	}
 	for i, ns := range names {
 		for _, n := range ns {
-			for _, v := range arabicLetterForms(n) {
+			for _, v := range monthForms(n) {
 				wordMonths[v] = time.Month(i + 1)
 				if head, _, two := strings.Cut(v, " "); two {
 					wordMonthHeads[head] = true
@@ -63,6 +66,9 @@ func init() {
 		{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
 		{"dic", "dez", "déc", "ara", "gru", "дек", "груд", "гру"},
 	}
+	for i := range abbr {
+		abbr[i] = append(abbr[i], moreMonthAbbrs[i]...)
+	}
 	for i, ns := range abbr {
 		for _, n := range ns {
 			if _, ok := wordMonths[n]; !ok {
@@ -88,8 +94,9 @@ var wordMonthHeads = map[string]bool{}
 // dateToken is a run of letters or of digits in a date.
 type dateToken struct {
 	s     string
-	num   int // the value of a run of digits, else -1
-	width int // the number of digits
+	num   int  // the value of a run of digits, else -1
+	width int  // the number of digits
+	dot   bool // a dot follows ("2024. máj. 16.")
 }
 
 // dateTokens splits s into runs of letters and runs of digits; Arabic-Indic,
@@ -129,6 +136,9 @@ func dateTokens(s string) []dateToken {
 		default:
 			flush()
 			digits = false
+			if r == '.' && len(out) > 0 {
+				out[len(out)-1].dot = true
+			}
 		}
 	}
 	flush()
@@ -143,8 +153,9 @@ func hasEasternDigits(s string) bool {
 
 // mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
 // of the digits asciiDigit reads beyond ASCII (U+0660–0669 and U+06F0–06F9
-// start with D9 and DB, U+0966–096F with E0, U+FF10–FF19 with EF): a byte
-// scan, cheaper than decoding every rune of every string parseDate sees.
+// start with D9 and DB, the Indic and Thai ones with E0, U+FF10–FF19 with
+// EF): a byte scan, cheaper than decoding every rune of every string
+// parseDate sees.
 func mayHoldWideDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -181,12 +192,17 @@ func foldDigits(s string) string {
 	}, s)
 }
 
-// asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari
-// or full-width digit, or -1.
+// asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari,
+// Bengali, Tamil, Thai or full-width digit, or -1.
 func asciiDigit(r rune) int {
 	switch {
-	case r >= '0' && r <= '9':
-		return int(r - '0')
+	case r <= '9':
+		if r >= '0' {
+			return int(r - '0')
+		}
+		return -1
+	case r < '٠': // Latin, Greek, Cyrillic, Hebrew: no digits but ASCII ones
+		return -1
 	case r >= '٠' && r <= '٩':
 		return int(r - '٠')
 	case r >= '۰' && r <= '۹':
@@ -195,6 +211,12 @@ func asciiDigit(r rune) int {
 		return int(r - '०')
 	case r >= '０' && r <= '９':
 		return int(r - '０')
+	case r >= '০' && r <= '৯': // Bengali
+		return int(r - '০')
+	case r >= '௦' && r <= '௯': // Tamil
+		return int(r - '௦')
+	case r >= '๐' && r <= '๙': // Thai
+		return int(r - '๐')
 	}
 	return -1
 }
@@ -225,8 +247,10 @@ func parseWordDate(s string, persian bool) (when, bool) {
 				month, mi, me = m, i, i
 			} else if m, ok := jalaliMonths[t.s]; ok && persian {
 				month, mi, me, jalali = time.Month(m), i, i, true
-			} else if m, ok := abbrMonths[t.s]; ok && betweenDayAndYear(toks, i) {
+			} else if m, ok := abbrMonths[t.s]; ok && (betweenDayAndYear(toks, i) || yearFirstAbbr(toks, i)) {
 				month, mi, me = m, i, i // 16 Des 2024
+			} else if m, ok := months[t.s]; ok && yearFirstAbbr(toks, i) {
+				month, mi, me = m, i, i // 2024. okt. 16., which the regexps of dates.go do not read
 			} else if i+1 < len(toks) && wordMonthHeads[t.s] {
 				if m, ok := wordMonths[t.s+" "+toks[i+1].s]; ok {
 					month, mi, me = m, i, i+1
@@ -258,8 +282,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		day = toks[mi-2].num // ngày 5 tháng 3
 	case isDay(mi - 1):
 		day = toks[mi-1].num // 5 марта 2024
-	case mi >= 2 && toks[mi-1].s == "de" && isDay(mi-2):
-		day = toks[mi-2].num // 16 de setiembre de 2024
+	case mi >= 2 && (toks[mi-1].s == "de" || toks[mi-1].s == "d") && isDay(mi-2):
+		day = toks[mi-2].num // 16 de setiembre de 2024, 16 d'abril de 2024
 	case isDay(me+1) && toks[mi].num < 0:
 		day = toks[me+1].num // Ekim 12, 2023
 	}
@@ -287,6 +311,24 @@ func betweenDayAndYear(toks []dateToken, i int) bool {
 		i++
 	}
 	return i+1 < len(toks) && toks[i+1].width == 4
+}
+
+// yearFirstAbbr reports whether toks[i] is the month between a year
+// and a day, as Hungarian ("2024. máj. 16."), Lithuanian ("2024 m. geg.
+// 16 d.") and Latvian ("2024. gada 16. jūn.") write dates: the year
+// marked by its dot or its word for "year" ("En 2024 des 5 candidats"
+// is no date).
+func yearFirstAbbr(toks []dateToken, i int) bool {
+	isDay := func(j int) bool {
+		return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
+	}
+	isYear := func(j int) bool {
+		if j >= 1 && (toks[j].s == "m" || toks[j].s == "gada") {
+			return toks[j-1].width == 4
+		}
+		return j >= 0 && toks[j].width == 4 && toks[j].dot
+	}
+	return isYear(i-1) && isDay(i+1) || isDay(i-1) && isYear(i-2)
 }
 
 // reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian

@@ -428,7 +428,14 @@ func dayFirst(lang, host string) bool {
 		}
 		return false
 	}
-	return !strings.HasPrefix(l, "en-us") && !strings.HasPrefix(l, "en_us")
+	return !strings.HasPrefix(l, "en-us") && !strings.HasPrefix(l, "en_us") && !monthFirstLang(l)
+}
+
+// monthFirstLang reports whether pages in lang write numeric dates month
+// first, as in the United States: Filipino (tl, fil) pages do.
+func monthFirstLang(lang string) bool {
+	p := primaryTag(lang)
+	return p == "tl" || p == "fil"
 }
 
 // yearFirst reports whether a page in lang (declared), or on host when it
@@ -456,7 +463,7 @@ func textOrder(src, lang string) bool {
 		return false
 	}
 	p := primaryTag(lang)
-	return p != "" && p != "en"
+	return p != "" && p != "en" && !monthFirstLang(p)
 }
 
 // monthFirstTLDs are the country codes of hosts whose pages may write the

@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // keySet finds whether a text holds any of a few fixed fragments, in one
 // pass over its bytes: the cleaning passes ask it of every text node of the
@@ -63,10 +66,22 @@ func newKeySet(keys ...string) *keySet {
 		ks.pairs[p>>6] |= 1 << (p & 63)
 		ks.keys = append(ks.keys, keyInSet{k, off, p})
 	}
+	// By anchor, so that in looks at the keys of one pair only.
+	slices.SortStableFunc(ks.keys, func(a, b keyInSet) int { return int(a.pair) - int(b.pair) })
 	return ks
 }
 
-func pairCommonness(k string, i int) int { return byteCommonness(k[i]) + byteCommonness(k[i+1]) }
+// pairCommonness estimates how often the pair k[i:i+2] occurs. Of the
+// pairs of non-ASCII bytes, one across two characters (a continuation
+// byte, then a lead byte) recurs less than one inside a character, which
+// recurs with that character ("\xd0\xbf" with every "п").
+func pairCommonness(k string, i int) int {
+	c := byteCommonness(k[i]) + byteCommonness(k[i+1])
+	if k[i] >= 0x80 && k[i] < 0xC0 && k[i+1] >= 0xC0 {
+		c -= 5
+	}
+	return c
+}
 
 // in reports whether t holds one of the fragments.
 func (ks *keySet) in(t string) bool {
@@ -84,11 +99,20 @@ func (ks *keySet) in(t string) bool {
 		if ks.pairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		for _, k := range ks.keys {
-			if k.pair == p {
-				if start := i - 1 - k.off; start >= 0 && strings.HasPrefix(t[start:], k.s) {
-					return true
-				}
+		lo, hi := 0, len(ks.keys) // the first key whose pair is p or above
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); ks.keys[m].pair < p {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		for _, k := range ks.keys[lo:] {
+			if k.pair != p {
+				break
+			}
+			if start := i - 1 - k.off; start >= 0 && strings.HasPrefix(t[start:], k.s) {
+				return true
 			}
 		}
 	}

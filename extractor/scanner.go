@@ -260,7 +260,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A block that is only a date, such as <span class="date">. A
 		// Chinese teaser's date is no candidate, but leaves the body all
 		// the same.
-		if len(t) <= 60 && dateCovers(t) && s.yearOrByline(t) {
+		if (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) && s.yearOrByline(t) {
 			if w, ok := s.parse(t); ok {
 				if !cjkTeaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")

@@ -1,0 +1,207 @@
+package extractor
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// moreMonthNames are the month names of the languages of news after the
+// twenty of wordMonths' first table, in the forms their dates use, as
+// CLDR has them (dateparser's data): cs and sk genitives beside the
+// others', sv, da, nb, el genitives ("16 Μαΐου 2024"; unaccented forms,
+// as capitals print them, are added by init), hu, he with the "in" prefix
+// of its dates ("16 במאי 2024") and without, th, bg, sr in both scripts,
+// hr genitives, sl, lt genitives ("2024 m. gegužės 16 d."), lv
+// nominatives and locatives, et, ca ("16 d'abril de 2024": the "d" is
+// read as "de"), ms, tl, bn, ta, ur and sw. Names the first table or the
+// regexps of dates.go already read are left out. Croatian's "listopada"
+// (October) is Polish's and Czech's November: the first table keeps it.
+var moreMonthNames = [12][]string{
+	{"januari", "januar", "január", "ιανουαρίου", "ιανουάριος", "בינואר", "ינואר", "มกราคม", "януари", "јануар", "јануара", "januara", "siječnja", "sausio", "janvāris", "janvārī", "janvāra", "jaanuar", "gener", "জানুয়ারি", "জানুয়ারী", "জানুয়ারি", "জানুয়ারী", "ஜனவரி", "جنوری"},
+	{"februar", "február", "φεβρουαρίου", "φεβρουάριος", "בפברואר", "פברואר", "กุมภาพันธ์", "февруари", "фебруар", "фебруара", "februara", "veljače", "vasario", "februāris", "februārī", "februāra", "veebruar", "febrer", "pebrero", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "பிப்ரவரி", "فروری"},
+	{"mars", "marts", "március", "μαρτίου", "μάρτιος", "במרץ", "במרס", "מרץ", "מרס", "มีนาคม", "март", "marta", "ožujka", "marec", "kovo", "marts", "martā", "marta", "märts", "març", "marso", "machi", "মার্চ", "மார்ச்", "مارچ"},
+	{"april", "április", "απριλίου", "απρίλιος", "באפריל", "אפריל", "เมษายน", "април", "априла", "aprila", "travnja", "balandžio", "abril", "aprīlis", "aprīlī", "aprīļa", "aprill", "aprili", "এপ্রিল", "ஏப்ரல்", "اپریل"},
+	{"maj", "mai", "május", "μαΐου", "μάιος", "במאי", "מאי", "พฤษภาคม", "май", "мај", "маја", "svibnja", "gegužės", "maijs", "maijā", "maija", "maig", "mei", "মে", "மே", "مئی"},
+	{"juni", "június", "ιουνίου", "ιούνιος", "ביוני", "יוני", "มิถุนายน", "юни", "јун", "јуна", "juna", "lipnja", "junij", "birželio", "jūnijs", "jūnijā", "jūnija", "juuni", "juny", "jun", "hunyo", "জুন", "ஜூன்", "جون"},
+	{"juli", "július", "ιουλίου", "ιούλιος", "ביולי", "יולי", "กรกฎาคม", "юли", "јул", "јула", "jula", "srpnja", "julij", "liepos", "jūlijs", "jūlijā", "jūlija", "juuli", "juliol", "julai", "hulyo", "জুলাই", "ஜூலை", "جولائی"},
+	{"augusti", "august", "augusztus", "αυγούστου", "αύγουστος", "באוגוסט", "אוגוסט", "สิงหาคม", "август", "avgust", "августа", "avgusta", "kolovoza", "rugpjūčio", "augusts", "augustā", "augusta", "agost", "ogos", "agosti", "আগস্ট", "অগাস্ট", "ஆகஸ்ட்", "اگست"},
+	{"september", "szeptember", "σεπτεμβρίου", "σεπτέμβριος", "בספטמבר", "ספטמבר", "กันยายน", "септември", "септембар", "септембра", "septembar", "rujna", "rugsėjo", "septembris", "septembrī", "septembra", "setembre", "setyembre", "septemba", "সেপ্টেম্বর", "செப்டம்பர்", "ستمبر"},
+	{"oktober", "október", "οκτωβρίου", "οκτώβριος", "באוקטובר", "אוקטובר", "ตุลาคม", "октомври", "октобар", "октобра", "oktobar", "spalio", "octubre", "oktobris", "oktobrī", "oktobra", "oktoober", "oktubre", "oktoba", "অক্টোবর", "அக்டோபர்", "اکتوبر"},
+	{"november", "νοεμβρίου", "νοέμβριος", "בנובמבר", "נובמבר", "พฤศจิกายน", "ноември", "новембар", "новембра", "novembar", "studenoga", "studenog", "lapkričio", "novembris", "novembrī", "novembra", "novembre", "nobyembre", "novemba", "নভেম্বর", "நவம்பர்", "نومبر"},
+	{"december", "desember", "δεκεμβρίου", "δεκέμβριος", "בדצמבר", "דצמבר", "ธันวาคม", "декември", "децембар", "децембра", "decembar", "prosinca", "gruodžio", "decembris", "decembrī", "decembra", "detsember", "desembre", "disember", "disyembre", "desemba", "ডিসেম্বর", "டிசம்பர்", "دسمبر"},
+}
+
+// moreMonthAbbrs are the abbreviations of those languages, read only
+// between a day and a year as abbrMonths are (sv, da, nb, fi, el, hu, th
+// without its dots, bg, sl, lt, lv, et, ca, ms, sw).
+var moreMonthAbbrs = [12][]string{
+	{"tammik", "ιαν", "มค", "яну", "saus", "jaan"},
+	{"helmik", "φεβ", "กพ", "vas", "veebr", "febr"},
+	{"maalisk", "mac", "márc", "μαρ", "มีค", "kov"},
+	{"huhtik", "ápr", "απρ", "เมย", "bal"},
+	{"toukok", "máj", "μαΐ", "μαϊ", "μαι", "พค", "geg"},
+	{"kesäk", "jún", "ιουν", "มิย", "birž", "jūn"},
+	{"heinäk", "júl", "ιουλ", "กค", "liep", "jūl"},
+	{"elok", "αυγ", "สค", "rugp", "avg", "ag", "ogo"},
+	{"syysk", "szept", "σεπ", "กย", "сеп", "rugs"},
+	{"lokak", "οκτ", "ตค", "spal"},
+	{"marrask", "νοε", "พย", "ное", "lapkr"},
+	{"jouluk", "δεκ", "ธค", "gruod", "dets", "dis"},
+}
+
+// moreDateWords are the weekdays (CLDR's) and the little words of written
+// dates in the languages of moreMonthNames, lower-cased, for dateWords:
+// "ketvirtadienis, 2024 m. gegužės 16 d." is a date and nothing else.
+const moreDateWords = `pondělí úterý středa čtvrtek pátek sobota neděle v hod
+	pondelok utorok streda štvrtok piatok nedeľa o
+	måndag tisdag onsdag torsdag fredag lördag söndag kl
+	mandag tirsdag lørdag søndag
+	maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai maanantaina tiistaina keskiviikkona torstaina perjantaina lauantaina sunnuntaina klo
+	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή δευτερα τριτη τεταρτη πεμπτη παρασκευη σαββατο κυριακη
+	hétfő kedd szerda csütörtök péntek szombat vasárnap
+	יום ראשון שני שלישי רביעי חמישי שישי שבת
+	วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ วันจันทร์ที่ วันอังคารที่ วันพุธที่ วันพฤหัสบดีที่ วันศุกร์ที่ วันเสาร์ที่ วันอาทิตย์ที่ วันที่ เวลา น พ.ศ
+	понеделник вторник сряда четвъртък петък събота неделя
+	понедељак уторак четвртак петак недеља ponedeljak utorak sreda četvrtak petak subota nedelja ponedjeljak srijeda nedjelja u
+	ponedeljek torek četrtek petek ob
+	pirmadienis antradienis trečiadienis ketvirtadienis penktadienis šeštadienis sekmadienis m d
+	pirmdiena otrdiena trešdiena ceturtdiena piektdiena sestdiena svētdiena gada
+	esmaspäev teisipäev kolmapäev neljapäev reede laupäev pühapäev
+	dilluns dimarts dimecres dijous divendres dissabte diumenge
+	isnin khamis jumaat ahad pagi petang malam
+	miyerkules huwebes biyernes sabado linggo
+	সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার
+	திங்கள் செவ்வாய் புதன் வியாழன் வெள்ளி சனி ஞாயிறு
+	پیر منگل بدھ جمعرات جمعہ ہفتہ اتوار
+	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa`
+
+// wideDateLine reports whether t, longer than the 60 bytes of a date line
+// alone, is no longer than 60 characters in a script of three bytes a
+// character that spaces its words (Thai, Bengali, Tamil: "วันพฤหัสบดีที่
+// 16 พฤษภาคม 2567 เวลา 10:30 น."). Not in Chinese or Japanese: a line
+// of their text with a digit is one word to dateCovers, "【看中国2005年07月
+// 03日报道】一九八九年四月，…" no date line.
+func wideDateLine(t string) bool {
+	return len(t) <= 3*60 && utf8.RuneCountInString(t) <= 60 && !holdsCJK(t)
+}
+
+// greekPlain is a Greek word without its accents (tonos) and, with
+// plainDiaeresis, without its diaeresis: capitals print "ΜΑΪΟΥ" or
+// "ΜΑΙΟΥ" for "Μαΐου".
+func greekPlain(s string, plainDiaeresis bool) string {
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case 'ά':
+			return 'α'
+		case 'έ':
+			return 'ε'
+		case 'ή':
+			return 'η'
+		case 'ί':
+			return 'ι'
+		case 'ό':
+			return 'ο'
+		case 'ύ':
+			return 'υ'
+		case 'ώ':
+			return 'ω'
+		case 'ΐ':
+			r = 'ϊ'
+		case 'ΰ':
+			r = 'ϋ'
+		}
+		if plainDiaeresis && r == 'ϊ' {
+			return 'ι'
+		}
+		if plainDiaeresis && r == 'ϋ' {
+			return 'υ'
+		}
+		return r
+	}, s)
+}
+
+// monthForms are the forms of a month name that wordMonths holds: the
+// name, its letters of the Arabic script written either way
+// (arabicLetterForms), a Greek name without its accents, a Bengali one
+// with its য় either way.
+func monthForms(n string) []string {
+	forms := arabicLetterForms(n)
+	if r, _ := utf8.DecodeRuneInString(n); r >= 'Ά' && r <= 'ώ' {
+		forms = append(forms, greekPlain(n, false), greekPlain(n, true))
+	}
+	// Bengali's য় is one character or two (য and the nukta).
+	if strings.Contains(n, "\u09df") {
+		forms = append(forms, strings.ReplaceAll(n, "\u09df", "\u09af\u09bc"))
+	} else if strings.Contains(n, "\u09af\u09bc") {
+		forms = append(forms, strings.ReplaceAll(n, "\u09af\u09bc", "\u09df"))
+	}
+	return forms
+}
+
+// Thai pages count years in the Buddhist era, 543 years ahead of the
+// Common Era: "16 พฤษภาคม 2567" is 16 May 2024. firstBEYear and
+// lastBEYear bound the years read so, 1995 to 2099.
+const (
+	buddhistEra = 543
+	firstBEYear = 1995 + buddhistEra
+	lastBEYear  = 2099 + buddhistEra
+)
+
+// mayHoldThai reports whether s holds a character of the Thai block
+// (U+0E00–0E7F: lead byte E0, then B8 or B9).
+func mayHoldThai(s string) bool {
+	for i := strings.IndexByte(s, 0xE0); i >= 0 && i+1 < len(s); {
+		if c := s[i+1]; c == 0xB8 || c == 0xB9 {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], 0xE0)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// thaiDates writes a Thai text's dates as the other patterns read them:
+// its years of the Buddhist era as Common Era ones ("2567" is "2024"),
+// and its abbreviated months without their dots ("พ.ค." is "พค"). s's
+// digits are ASCII ones already (foldDigits). Other texts are returned
+// as they are.
+func thaiDates(s string) string {
+	if !mayHoldThai(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if n, _ := strconv.Atoi(s[i:j]); j-i == 4 && n >= firstBEYear && n <= lastBEYear {
+				b.WriteString(strconv.Itoa(n - buddhistEra))
+			} else {
+				b.WriteString(s[i:j])
+			}
+			i = j
+		case c == '.' && i > 0 && isThaiLetterBefore(s, i):
+			i++ // "พ.ค." is "พค"
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}
+
+// isThaiLetterBefore reports whether the character before s[i] is of the
+// Thai block.
+func isThaiLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return r >= 0x0E01 && r <= 0x0E4E
+}
