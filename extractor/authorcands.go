@@ -78,7 +78,7 @@ type authorCand struct {
 
 // authorMetaKeys are the <meta> names that hold an article's authors as
 // text, in the order they are preferred.
-var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}
+var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:author"}
 
 // gatherAuthors collects every author candidate the page offers: its
 // structured data (m), its visible bylines and author elements (vis), and
@@ -106,7 +106,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		// are one statement.
 		var all []string
 		for _, v := range m.tags[k] {
-			if metaNotNames(v) {
+			if v = plainName(v); metaNotNames(v) || k == "og:author" && !writtenOut(v) {
 				continue
 			}
 			names := splitAuthors(v)
@@ -157,6 +157,13 @@ func (m *pageMeta) ldAuthored() map[string]any {
 		}
 	}
 	return nil
+}
+
+// writtenOut reports whether a name is written out rather than a user
+// name: OpenGraph's unofficial og:author holds either ("Jane Doe",
+// "thebrainbehind"), as twitter:creator does.
+func writtenOut(v string) bool {
+	return strings.ContainsRune(strings.TrimSpace(v), ' ') || strings.ToLower(v) != v
 }
 
 // metaNotNames reports whether a <meta> author value is an address, a
@@ -241,6 +248,14 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 			}
 		case map[string]any:
 			name := ldString(t["name"])
+			if list, ok := t["name"].([]any); ok && len(list) > 1 && !ldHasType(t, reOrgType) {
+				// "name": ["Jane Doe", "John Roe"]: one Person object
+				// for the article's co-authors.
+				for _, n := range ldStrings(list) {
+					people = append(people, splitAuthors(n)...)
+				}
+				return
+			}
 			if name == "" {
 				// schema.org's Person may give its name in parts, a
 				// middle name in additionalName.

@@ -228,3 +228,35 @@ func surnameFirst(s string) bool {
 func turnRound(last, first string) string {
 	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 }
+
+// reMarkupTag is an HTML tag written into a structured name: CMSs put the
+// rendered byline into their JSON-LD or <meta> author ("By <a
+// href=\"/profiles/jane-doe\">Jane Doe</a> and John Roe").
+var reMarkupTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+
+// plainName is a name statement without the markup and the pictographs a
+// name may carry: tags written into a structured value, an emoji or a
+// heart a blogger signs with ("Jenny Smith ❤️", "John 😊 Doe").
+func plainName(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reMarkupTag.ReplaceAllString(s, "")
+	}
+	if !strings.ContainsFunc(s, isPictograph) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isPictograph(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// isPictograph reports whether r is an emoji or another symbol that is no
+// part of a written name, or the joiner and selector that dress one.
+func isPictograph(r rune) bool {
+	if r < 0x2000 || r >= 0x2460 && r <= 0x24FF {
+		return false // "ⓒ 연합뉴스": an enclosed letter is read as the sign it stands for
+	}
+	return r == 0x200D || r == 0xFE0F || unicode.Is(unicode.So, r)
+}

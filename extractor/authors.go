@@ -97,7 +97,7 @@ var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-
 // splitAuthors turns a byline into one clean name per entry: "By A, B and C"
 // gives three names; roles, e-mail addresses, dates and "By" are removed.
 func splitAuthors(s string) []string {
-	s = normSpace(s)
+	s = normSpace(plainName(s))
 	if s == "" || len(s) > 400 {
 		return nil
 	}

@@ -1,0 +1,25 @@
+package extractor
+
+import "testing"
+
+// Names stated in structured data the way CMSs write them, each on an
+// article page: the rendered byline's markup in a JSON-LD or <meta>
+// author, a Person whose name lists the co-authors, a blogger's emoji
+// after her name, a type written in lower case, OpenGraph's unofficial
+// og:author written out or a user name.
+func TestStructuredNamesAsCMSsWriteThem(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	cases := []pageCase{
+		{"json-ld name holding the byline's markup", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"By <a href=\"/profiles/jane-doe\">Jane Doe</a> and <a href=\"/profiles/john-roe\">John Roe</a>"}}`), "", "", "Jane Doe; John Roe"},
+		{"meta author holding markup", `<meta name="author" content="&lt;b&gt;Jane Doe&lt;/b&gt;">`, "", "", "Jane Doe"},
+		{"german json-ld with links and und", ld(`{"@type":"Article","headline":"A story","author":{"@type":"Person","name":"Von <a href='/autor/anna-meier'>Anna Meier</a> und Jan Roth"}}`), "", "", "Anna Meier; Jan Roth"},
+		{"a person whose name lists two", ld(`{"@type":"NewsArticle","headline":"A story","author":[{"@type":"Person","name":["Jane Doe","John Roe"]}]}`), "", "", "Jane Doe; John Roe"},
+		{"an emoji after the name", `<meta name="author" content="Jane Doe ❤️">`, "", "", "Jane Doe"},
+		{"an emoji inside the name", `<meta name="author" content="Jane 😊 Doe">`, "", "", "Jane Doe"},
+		{"a sparkle in a byline", "", `<p class="byline">By Jane Doe ✨</p>`, "", "Jane Doe"},
+		{"an article type in lower case", ld(`{"@type":"socialmediaposting","headline":"A story","author":{"@type":"Person","givenName":"Jane","familyName":"Doe"}}`), "", "", "Jane Doe"},
+		{"og:author written out", `<meta property="og:author" content="Jane Doe">`, "", "", "Jane Doe"},
+		{"og:author a user name", `<meta property="og:author" content="janedoe77">`, "", "", ""},
+	}
+	checkPages(t, cases)
+}
