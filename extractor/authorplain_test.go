@@ -23,3 +23,16 @@ func TestStructuredNamesAsCMSsWriteThem(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// A structured author's text may open with the word "author" in the
+// page's language, German's gender-inclusive forms among them.
+func TestAuthorLabelInStructuredText(t *testing.T) {
+	cases := []pageCase{
+		{"microdata, autor/in", "", `<p><span itemprop="datePublished">18.03.2020</span> <span itemprop="author">Autor/in: Anna Meier </span></p>`, "", "Anna Meier"},
+		{"microdata, autor*in", "", `<p><span itemprop="author">Autor*in: Anna Meier</span></p>`, "", "Anna Meier"},
+		{"meta author, autorin", `<meta name="author" content="Autorin: Anna Meier">`, "", "", "Anna Meier"},
+		{"meta author, auteur", `<meta name="author" content="Auteur : Marie Dupont">`, "", "", "Marie Dupont"},
+		{"meta author, autore", `<meta name="author" content="Autore: Marco Rossi">`, "", "", "Marco Rossi"},
+	}
+	checkPages(t, cases)
+}

@@ -8,6 +8,11 @@ import (
 	"unicode/utf8"
 )
 
+// authorWords are "author" in the languages that label a byline with
+// it, German's gender-inclusive forms among them ("Autor/in:", "Autor*in",
+// "Autor:in", "AutorIn"), as a structured author's text may open with one.
+const authorWords = `autor(?:in|innen|en)?(?:[/*:_]in(?:nen)?)?|auteurs?|autore|autori|autora|autores`
+
 var (
 	reOnDate = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
 	// reAtTime is the time of day a post's footer gives after its
@@ -18,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
