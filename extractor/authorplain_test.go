@@ -36,3 +36,16 @@ func TestAuthorLabelInStructuredText(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// An author element in a figure credits what the figure holds, and one in
+// a quotation the quoted words; neither is the article's author.
+func TestAuthorElementInAnInset(t *testing.T) {
+	cases := []pageCase{
+		{"a picture's author in a figure", "", `<figure class="wp-block-image"><img src="a.jpg"><div class="image-author">Jane Doe</div></figure>`, "", ""},
+		{"an embedded post's author in a figure", "", `<figure class="embed"><blockquote class="post">A post</blockquote><span class="author">Jane Doe</span></figure>`, "", ""},
+		{"a pull quote's author", "", `<div class="pullquote"><p>Words worth quoting.</p><p class="author">Jane Doe</p></div>`, "", ""},
+		{"a quote's author, a dash before", "", `<div class="quote-box"><p>Words worth quoting.</p><cite class="quote-author">— Jane Doe</cite></div>`, "", ""},
+		{"a byline beside a quoted picture", "", `<p class="byline">By John Roe</p><figure><img src="a.jpg"><span class="author">Jane Doe</span></figure>`, "", "John Roe"},
+	}
+	checkPages(t, cases)
+}
