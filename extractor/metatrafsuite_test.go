@@ -38,18 +38,18 @@ type trafCase struct {
 
 // The conventions of the cases newsprint misses, by field.
 const (
-	missClassOnly   = "an author element alone on the page, of a kind the visible scan does not read (a link with no address, username, submitted-by, data-component, <author>, a tagline or site after the name)"
-	missNormalize   = "a meta author's name cleaned of what trafilatura strips (glued digits, underscores, asterisks, a repeated name, \"and\" in citation_author)"
-	missBodyMeta    = "a microdata <meta> in the body outranks a visible author element"
-	missTitleTag    = "the <title> outranks a lone <h1> when the title metadata is blank"
-	missTitleSite   = "a site name after \"»\" in a <title> the page names nowhere else"
-	missTitleMeta   = "itemprop=headline in a <meta>, or a JSON-LD headline without a @type, is not read"
-	missTitleShort  = "a one-letter headline-classed element is kept"
-	missLDName      = "a JSON-LD name preferred to its headline when the headline is a description"
-	missLDShape     = "JSON-LD authors in shapes not read: a live blog's updates, a non-standard \"entries\" list, an untyped object, a list with one garbled name"
-	missRealAuthor  = "a real page's author: a teaser's credit first, a credit at the story's end, a publisher's place line"
-	missRealTitle   = "a real page's title: the headline differs from the title metadata"
-	missDate        = "a date: a two-digit year after \"Veröffentlicht am\", a day across a time zone"
+	missClassOnly  = "an author element alone on the page, of a kind the visible scan does not read (a link with no address, username, submitted-by, data-component, <author>, a tagline or site after the name)"
+	missNormalize  = "a meta author's name cleaned of what trafilatura strips (glued digits, underscores, asterisks, a repeated name, \"and\" in citation_author)"
+	missBodyMeta   = "a microdata <meta> in the body outranks a visible author element"
+	missTitleTag   = "the <title> outranks a lone <h1> when the title metadata is blank"
+	missTitleSite  = "a site name after \"»\" in a <title> the page names nowhere else"
+	missTitleMeta  = "itemprop=headline in a <meta>, or a JSON-LD headline without a @type, is not read"
+	missTitleShort = "a one-letter headline-classed element is kept"
+	missLDName     = "a JSON-LD name preferred to its headline when the headline is a description"
+	missLDShape    = "JSON-LD authors in shapes not read: a live blog's updates, a non-standard \"entries\" list, an untyped object, a list with one garbled name"
+	missRealAuthor = "a real page's author: a teaser's credit first, a credit at the story's end, a publisher's place line"
+	missRealTitle  = "a real page's title: the headline differs from the title metadata"
+	missDate       = "a date: a two-digit year after \"Veröffentlicht am\", a day across a time zone"
 )
 
 // trafHead and trafBody are the suite's two page shapes: a snippet alone in
