@@ -49,3 +49,18 @@ func TestAuthorElementInAnInset(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// A microdata headline may be stated in a <meta> rather than on an
+// element; it names the article as an element's itemprop does.
+func TestHeadlineInAMeta(t *testing.T) {
+	body := `<p>Paragraph of the story, long enough to be body text for the reader, and then some.</p>`
+	for _, c := range []struct{ name, page, want string }{
+		{"itemprop in the head", `<html><head><title>Example News</title><meta itemprop="headline" content="Council votes to rebuild the old bridge"></head><body><div class="hero">` + body + `</div></body></html>`, "Council votes to rebuild the old bridge"},
+		{"itemprop in an article", `<html><head><title>Startseite</title></head><body><article itemscope itemtype="https://schema.org/NewsArticle"><meta itemprop="headline" content="Stadtrat beschließt Neubau der Brücke">` + body + `</article></body></html>`, "Stadtrat beschließt Neubau der Brücke"},
+	} {
+		a := extractPage(t, c.page)
+		if a.Title != c.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", c.name, a.Title, c.want)
+		}
+	}
+}
