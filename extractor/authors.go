@@ -28,7 +28,10 @@ var (
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
 	// reTrailingNoise cuts dates and labels that follow a name.
-	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
+	// The labels are English's and those of the languages whose templates
+	// run them on after the name as English's do ("Eurosport Publiziert
+	// 02/02/2022", "Jean Dupont Publié le 3 mars").
+	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.*$|(?i)\s+publié(?:\s.*)?$`)
 	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
 	reHandleAfter = regexp.MustCompile(`(\pL)\s+@[A-Za-z0-9_][A-Za-z0-9_.]*`)
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
@@ -472,7 +475,9 @@ func bracketTail(p string) []int {
 // expression, so a text that holds it is left to the expression.
 func mayHoldAuthorNoise(s string) bool {
 	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
-		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ")
+		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ") ||
+		hasFoldASCII(s, "publi") || hasFoldASCII(s, "ffentlicht") || hasFoldASCII(s, "aktualisiert") ||
+		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato")
 }
 
 // roleEnds reports whether text is a job title of at most four words:

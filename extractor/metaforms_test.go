@@ -64,3 +64,19 @@ func TestHeadlineInAMeta(t *testing.T) {
 		}
 	}
 }
+
+// Component libraries name a byline's parts in data-testid or
+// data-component rather than a class; the date label that follows a name
+// in such a block is cut in the page's language as in English.
+func TestBylineNamedByTestID(t *testing.T) {
+	cases := []pageCase{
+		{"data-component byline", "", `<div data-component="Byline">Jane Doe</div>`, "", "Jane Doe"},
+		{"data-testid byline-name", "", `<div><span data-testid="byline-name">Jane Doe</span><time>March 3, 2021</time></div>`, "", "Jane Doe"},
+		{"data-testid author-name, a link", "", `<div data-testid="author-name"><a href="/people/jane">Jane Doe</a></div>`, "", "Jane Doe"},
+		{"data-testid author-bio is no name", "", `<p data-testid="author-bio">Writes about cities</p>`, "", ""},
+		{"german, publiziert after the name", "", `<div data-testid="author-block"><a><div>Von</div><div>Anna Meier</div></a><div>Publiziert 02/02/2022 um 09:23 GMT</div></div>`, "", "Anna Meier"},
+		{"french, publié after the name", "", `<p class="byline">Jean Dupont Publié le 3 mars 2021</p>`, "", "Jean Dupont"},
+		{"italian, pubblicato after the name", "", `<p class="author">Marco Rossi Pubblicato il 3 marzo 2021</p>`, "", "Marco Rossi"},
+	}
+	checkPages(t, cases)
+}
