@@ -80,3 +80,14 @@ func TestBylineNamedByTestID(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// A <meta> author that is the publisher's credit line, its name then the
+// city and the country, names the publisher, not two people.
+func TestPublisherPlaceLine(t *testing.T) {
+	cases := []pageCase{
+		{"site, city, country", `<meta name="author" content="Example News, Hamburg, Germany"><meta property="og:site_name" content="Example News">`, "", "", "Example News"},
+		{"site, city", `<meta name="author" content="The Daily Example, London"><meta property="og:site_name" content="The Daily Example">`, "", "", "The Daily Example"},
+		{"site and a writer stay a writer", `<meta name="author" content="Example News, Jane Doe"><meta property="og:site_name" content="Example News">`, "", "", "Jane Doe"},
+	}
+	checkPages(t, cases)
+}
