@@ -201,7 +201,7 @@ func (m *pageMeta) twitterWrittenBy() []string {
 func citationAuthors(vals []string) []string {
 	var out []string
 	for _, v := range vals {
-		v = normSpace(v)
+		v = normSpace(plainName(v))
 		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
 			len(strings.Fields(last)) <= 3 {
 			v = turnRound(last, first)

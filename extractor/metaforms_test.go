@@ -91,3 +91,18 @@ func TestPublisherPlaceLine(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// A paper's footnote marks after its authors' names, and a full name
+// written with underscores for its spaces, are cleaned to the name; a
+// form's "Name *" stays no name.
+func TestNameMarksAndUnderscores(t *testing.T) {
+	cases := []pageCase{
+		{"a corresponding author's asterisk", `<meta name="citation_author" content="Doe, Jane*">`, "", "", "Jane Doe"},
+		{"marks after two names", "", `<p class="authors">By Jane Doe*, John Roe†</p>`, "", "Jane Doe; John Roe"},
+		{"underscores in a meta author", `<meta name="author" content="Jane_Doe">`, "", "", "Jane Doe"},
+		{"underscores in an author element", "", `<span class="author">Jean_Luc_Picard</span>`, "", "Jean Luc Picard"},
+		{"a lower-case user name keeps its underscore", `<meta name="author" content="jane_doe">`, "", "", "jane_doe"},
+		{"a form's required name field", "", "", `<form class="comment-form"><p class="comment-form-author"><label for="author">Name</label> <span class="required">*</span></p></form>`, ""},
+	}
+	checkPages(t, cases)
+}
