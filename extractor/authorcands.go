@@ -202,6 +202,11 @@ func citationAuthors(vals []string) []string {
 	var out []string
 	for _, v := range vals {
 		v = normSpace(plainName(v))
+		if !strings.Contains(v, ",") && strings.Contains(v, " and ") {
+			// "Jane Doe and John Roe": two authors in one tag.
+			out = append(out, splitAuthors(v)...)
+			continue
+		}
 		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
 			len(strings.Fields(last)) <= 3 {
 			v = turnRound(last, first)

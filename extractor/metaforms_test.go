@@ -106,3 +106,13 @@ func TestNameMarksAndUnderscores(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// A citation_author tag is one author, "Last, First"; a tag that joins two
+// with "and" names both.
+func TestCitationAuthorWithAnd(t *testing.T) {
+	cases := []pageCase{
+		{"two in one tag", `<meta name="citation_author" content="Jane Doe and John Roe">`, "", "", "Jane Doe; John Roe"},
+		{"last, first stays one", `<meta name="citation_author" content="Doe, Jane">`, "", "", "Jane Doe"},
+	}
+	checkPages(t, cases)
+}
