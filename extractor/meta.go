@@ -364,6 +364,13 @@ func (m *pageMeta) ldArticle() map[string]any {
 			return o
 		}
 	}
+	// A template that leaves the type out ("@type": []) still states the
+	// article's headline and author.
+	for _, o := range m.ld {
+		if len(ldTypes(o)) == 0 && o["headline"] != nil && (o["author"] != nil || o["datePublished"] != nil) {
+			return o
+		}
+	}
 	return nil
 }
 

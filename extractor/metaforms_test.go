@@ -116,3 +116,14 @@ func TestCitationAuthorWithAnd(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// A JSON-LD object whose template left its type out ("@type": []) but
+// that states a headline and an author still describes the article.
+func TestUntypedJSONLDArticle(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	cases := []pageCase{
+		{"an empty type", ld(`{"@context":"http://schema.org","@type":[],"headline":"A story","datePublished":"2023-01-16 16:30:41","author":{"@type":"Person","name":"Jane Doe"}}`), "", "", "Jane Doe"},
+		{"an untyped object without a headline is not the article", ld(`{"@context":"https://schema.org","author":{"@type":"Person","name":"Jane Doe"}}`), "", "", ""},
+	}
+	checkPages(t, cases)
+}
