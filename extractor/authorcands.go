@@ -78,7 +78,7 @@ type authorCand struct {
 
 // authorMetaKeys are the <meta> names that hold an article's authors as
 // text, in the order they are preferred.
-var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}
+var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:author"}
 
 // gatherAuthors collects every author candidate the page offers: its
 // structured data (m), its visible bylines and author elements (vis), and
@@ -106,7 +106,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		// are one statement.
 		var all []string
 		for _, v := range m.tags[k] {
-			if metaNotNames(v) {
+			if v = plainName(v); metaNotNames(v) || k == "og:author" && !writtenOut(v) {
 				continue
 			}
 			names := splitAuthors(v)
@@ -159,6 +159,13 @@ func (m *pageMeta) ldAuthored() map[string]any {
 	return nil
 }
 
+// writtenOut reports whether a name is written out rather than a user
+// name: OpenGraph's unofficial og:author holds either ("Jane Doe",
+// "thebrainbehind"), as twitter:creator does.
+func writtenOut(v string) bool {
+	return strings.ContainsRune(strings.TrimSpace(v), ' ') || strings.ToLower(v) != v
+}
+
 // metaNotNames reports whether a <meta> author value is an address, a
 // @handle or a publisher list with a web address ("云南日报, www.yunnan.cn")
 // rather than names.
@@ -194,7 +201,12 @@ func (m *pageMeta) twitterWrittenBy() []string {
 func citationAuthors(vals []string) []string {
 	var out []string
 	for _, v := range vals {
-		v = normSpace(v)
+		v = normSpace(plainName(v))
+		if !strings.Contains(v, ",") && strings.Contains(v, " and ") {
+			// "Jane Doe and John Roe": two authors in one tag.
+			out = append(out, splitAuthors(v)...)
+			continue
+		}
 		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
 			len(strings.Fields(last)) <= 3 {
 			v = turnRound(last, first)
@@ -241,6 +253,14 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 			}
 		case map[string]any:
 			name := ldString(t["name"])
+			if list, ok := t["name"].([]any); ok && len(list) > 1 && !ldHasType(t, reOrgType) {
+				// "name": ["Jane Doe", "John Roe"]: one Person object
+				// for the article's co-authors.
+				for _, n := range ldStrings(list) {
+					people = append(people, splitAuthors(n)...)
+				}
+				return
+			}
 			if name == "" {
 				// schema.org's Person may give its name in parts, a
 				// middle name in additionalName.

@@ -87,6 +87,11 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool {
 			return site.has(n) && c.from != fromSiteOwner || rejectedName(n)
 		})
+		if placeLine(c.names, site) {
+			// "SPIEGEL ONLINE, Hamburg, Germany": the site and where it
+			// is, which names the site alone.
+			c.names, names = c.names[:1], nil
+		}
 		if c.from != fromJSONLDOrg {
 			names = dropTaglineWords(names)
 		}
@@ -98,7 +103,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		}
 		if len(names) == 0 {
 			if siteOnly == nil && slices.ContainsFunc(c.names, site.has) && namesFit(c.names, c.from) {
-				siteOnly = &cands[i]
+				siteOnly = &c
 			}
 			continue
 		}

@@ -175,9 +175,25 @@ func isAuthorElement(n *html.Node) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)
 	}
 	if !names(cid) && !names(prop) {
+		// React templates name their parts in data-testid or
+		// data-component rather than a class ("byline-name",
+		// data-component="Byline").
+		if role := testRole(n); role != "" && names(role) {
+			return !denies(role) && !denies(cid)
+		}
 		return wechatAuthor(n, cid)
 	}
 	return !denies(cid) && !denies(prop)
+}
+
+// testRole is the lower-cased data-testid and data-component of n, the
+// names component libraries give their parts; "" when it has neither.
+func testRole(n *html.Node) string {
+	t, c := attr(n, "data-testid"), attr(n, "data-component")
+	if t == "" && c == "" {
+		return ""
+	}
+	return strings.ToLower(t + " " + c)
 }
 
 // wechatAuthor reports whether n is the author's field of a WeChat article

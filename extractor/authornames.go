@@ -228,3 +228,51 @@ func surnameFirst(s string) bool {
 func turnRound(last, first string) string {
 	return strings.TrimSpace(first) + " " + strings.TrimSpace(last)
 }
+
+// reMarkupTag is an HTML tag written into a structured name: CMSs put the
+// rendered byline into their JSON-LD or <meta> author ("By <a
+// href=\"/profiles/jane-doe\">Jane Doe</a> and John Roe").
+var reMarkupTag = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+
+// reFootnoteMark is a footnote mark after a name, and what follows it.
+// A mark set apart ("Name *", a form's required field) is no footnote.
+var reFootnoteMark = regexp.MustCompile(`(\pL)[*†‡]+(\s|[,;]|$)`)
+
+// reUnderscoredName is a full name with underscores for its spaces, each
+// part capitalised ("Jenny_Smith", "Jean_Luc_Picard").
+var reUnderscoredName = regexp.MustCompile(`^\s*\p{Lu}\p{Ll}+(?:_\p{Lu}[\p{Ll}']+)+\s*$`)
+
+// plainName is a name statement without the markup and the pictographs a
+// name may carry: tags written into a structured value, an emoji or a
+// heart a blogger signs with ("Jenny Smith ❤️", "John 😊 Doe").
+func plainName(s string) string {
+	if strings.IndexByte(s, '<') >= 0 {
+		s = reMarkupTag.ReplaceAllString(s, "")
+	}
+	if strings.ContainsAny(s, "*†‡") {
+		// "Jane Doe*, John Roe†": a paper's marks for its corresponding
+		// author and affiliations.
+		s = reFootnoteMark.ReplaceAllString(s, "$1$2")
+	}
+	if strings.IndexByte(s, '_') > 0 && !strings.ContainsRune(strings.TrimSpace(s), ' ') && reUnderscoredName.MatchString(s) {
+		s = strings.ReplaceAll(s, "_", " ") // "Jenny_Smith", a full name written as a user name
+	}
+	if !strings.ContainsFunc(s, isPictograph) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isPictograph(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// isPictograph reports whether r is an emoji or another symbol that is no
+// part of a written name, or the joiner and selector that dress one.
+func isPictograph(r rune) bool {
+	if r < 0x2000 || r >= 0x2460 && r <= 0x24FF {
+		return false // "ⓒ 연합뉴스": an enclosed letter is read as the sign it stands for
+	}
+	return r == 0x200D || r == 0xFE0F || unicode.Is(unicode.So, r)
+}

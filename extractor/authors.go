@@ -8,6 +8,11 @@ import (
 	"unicode/utf8"
 )
 
+// authorWords are "author" in the languages that label a byline with
+// it, German's gender-inclusive forms among them ("Autor/in:", "Autor*in",
+// "Autor:in", "AutorIn"), as a structured author's text may open with one.
+const authorWords = `autor(?:in|innen|en)?(?:[/*:_]in(?:nen)?)?|auteurs?|autore|autori|autora|autores`
+
 var (
 	reOnDate = regexp.MustCompile(`(?i)\s+on\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d)`)
 	// reAtTime is the time of day a post's footer gives after its
@@ -18,12 +23,15 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
 	// reTrailingNoise cuts dates and labels that follow a name.
-	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified)\b.*$`)
+	// The labels are English's and those of the languages whose templates
+	// run them on after the name as English's do ("Eurosport Publiziert
+	// 02/02/2022", "Jean Dupont Publié le 3 mars").
+	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.*$|(?i)\s+publié(?:\s.*)?$`)
 	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
 	reHandleAfter = regexp.MustCompile(`(\pL)\s+@[A-Za-z0-9_][A-Za-z0-9_.]*`)
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
@@ -97,7 +105,7 @@ var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-
 // splitAuthors turns a byline into one clean name per entry: "By A, B and C"
 // gives three names; roles, e-mail addresses, dates and "By" are removed.
 func splitAuthors(s string) []string {
-	s = normSpace(s)
+	s = normSpace(plainName(s))
 	if s == "" || len(s) > 400 {
 		return nil
 	}
@@ -467,7 +475,9 @@ func bracketTail(p string) []int {
 // expression, so a text that holds it is left to the expression.
 func mayHoldAuthorNoise(s string) bool {
 	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
-		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ")
+		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ") ||
+		hasFoldASCII(s, "publi") || hasFoldASCII(s, "ffentlicht") || hasFoldASCII(s, "aktualisiert") ||
+		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato")
 }
 
 // roleEnds reports whether text is a job title of at most four words:

@@ -130,3 +130,18 @@ func cutPaperAfterDash(s string) string {
 	}
 	return s
 }
+
+// placeLine reports whether names are a publisher's credit line rather
+// than co-authors: the site's name, then single words, the city and the
+// country it is published in ("SPIEGEL ONLINE, Hamburg, Germany").
+func placeLine(names []string, site siteNames) bool {
+	if len(names) < 2 || !site.has(names[0]) && !site.hasHost(names[0]) {
+		return false
+	}
+	for _, n := range names[1:] {
+		if strings.ContainsRune(n, ' ') {
+			return false
+		}
+	}
+	return true
+}

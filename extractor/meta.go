@@ -214,7 +214,7 @@ func (m *pageMeta) tag(keys ...string) (string, string) {
 var (
 	reCDATA        = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$`)
 	reWebPage      = regexp.MustCompile(`WebPage$`)
-	reArticleTypes = regexp.MustCompile(`^(?:\w+:)?(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|Review|CreativeWork|HowTo|VideoObject)$`)
+	reArticleTypes = regexp.MustCompile(`(?i)^(?:\w+:)?(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|Review|CreativeWork|HowTo|VideoObject)$`)
 )
 
 // The kinds of page a page may declare itself in JSON-LD or OpenGraph
@@ -361,6 +361,13 @@ func (m *pageMeta) ldArticle() map[string]any {
 	}
 	for _, o := range m.ld {
 		if ldHasType(o, reWebPage) && o["headline"] != nil {
+			return o
+		}
+	}
+	// A template that leaves the type out ("@type": []) still states the
+	// article's headline and author.
+	for _, o := range m.ld {
+		if len(ldTypes(o)) == 0 && o["headline"] != nil && (o["author"] != nil || o["datePublished"] != nil) {
 			return o
 		}
 	}

@@ -200,8 +200,9 @@ func (s *scanner) block(n *html.Node) bool {
 		s.cjkCreditLine(t) // "本报记者 张三", "文｜张三 编辑｜李四"
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
-	// the page calls an author. In a <figcaption> it credits the picture.
-	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption))
+	// the page calls an author. In a <figcaption> it credits the picture,
+	// in a figure or a quotation what they hold (insetCredit).
+	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
 	nAuthors := len(v.authorCands)
 	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
 		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
@@ -553,4 +554,21 @@ func (s *scanner) addAuthorElement(n *html.Node, names []string) {
 	}
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	s.v.authorCands[len(s.v.authorCands)-1].linked = linkedNames(n, names)
+}
+
+// insetCredit reports whether an author element credits an inset rather
+// than the article: it stands in a <figure> that does not hold the
+// headline (a picture's, a chart's, an embedded post's author), or it or
+// a block around it is classed a quotation ("quote-author", a pull quote's
+// "— Jane Doe").
+func insetCredit(n *html.Node) bool {
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.Figure {
+			return findFirst(p, byTag(atom.H1)) == nil
+		}
+		if i < 3 && strings.Contains(classID(p), "quote") {
+			return true
+		}
+	}
+	return false
 }

@@ -119,7 +119,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			add(v, k.src, metaSource(k.key))
 		}
 	}
-	if v := firstNonEmpty(m.itemprop["headline"]...); v != "" {
+	// An element's itemprop=headline, else a <meta itemprop="headline">
+	// (or name="headline"), which the page's <meta> tags hold.
+	if v := firstNonEmpty(slices.Concat(m.itemprop["headline"], m.tags["headline"])...); v != "" {
 		add(v, srcMicrodata, "microdata")
 	}
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
