@@ -86,6 +86,7 @@ func metaForReadability(m *html.Node) bool {
 	return false
 }
 
+// isSpaceOnly reports whether s is ASCII white space only (or empty).
 func isSpaceOnly(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if !spaceByte[s[i]] {
