@@ -374,9 +374,17 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	return true, 0
 }
 
-// readable runs readability over the cleaned tree and returns the article
-// body, or nil when it finds none.
+// readable runs readability over the cleaned tree, handed over without
+// what would only slow it down (handOver), and returns the article body, or
+// nil when it finds none. After it only assembleRun reads the tree, whose
+// texts it matches with the body's, folded alike.
 func readable(doc *html.Node, base *url.URL) *html.Node {
+	handOver(doc)
+	return readabilityBody(doc, base)
+}
+
+// readabilityBody runs readability over doc as it is.
+func readabilityBody(doc *html.Node, base *url.URL) *html.Node {
 	p := readability.NewParser()
 	// Our own metadata reads the page's JSON-LD; readability's reading of
 	// it would only pick the title it compares headers against.

@@ -1,0 +1,187 @@
+package extractor
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// handOver readies a cleaned tree for readability, which copies the whole
+// document on every pass of grabArticle and counts the characters of the
+// same texts many times over (link densities, conditional cleaning). It
+// takes out of the head what readability reads nowhere and folds runs of
+// white space in the body where none of its counts can tell: its body, and
+// so ours, is the same. Everything of ours that reads the page runs
+// before; only the body readability returns is read after.
+func handOver(doc *html.Node) {
+	root := childElement(doc, atom.Html)
+	if root == nil {
+		return
+	}
+	if head := childElement(root, atom.Head); head != nil {
+		slimHead(head)
+	}
+	if body := childElement(root, atom.Body); body != nil {
+		foldBodySpace(body)
+	}
+}
+
+func childElement(n *html.Node, a atom.Atom) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a {
+			return c
+		}
+	}
+	return nil
+}
+
+// slimHead removes the head's links, <base>, comments, white space and the
+// metas readability's metadata does not read. The metas it reads decide
+// the title it compares headings with and whether it still looks for a
+// byline, so a meta whose name or property could name a title, an author
+// or a creator stays, as do <title> and whatever may hold text (<template>,
+// <noscript>, <style>, <script>). Elements without text are never scored,
+// never a byline and never a candidate's ancestor, so in grabArticle the
+// removed ones only cost their copy and their visit on every pass.
+func slimHead(head *html.Node) {
+	keepSpace := false // a <template> in the head may make it a candidate
+	for c := head.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Template {
+			keepSpace = true
+		}
+	}
+	for c := head.FirstChild; c != nil; {
+		next := c.NextSibling
+		drop := false
+		switch c.Type {
+		case html.CommentNode:
+			drop = true // prepDocument removes every comment
+		case html.TextNode:
+			drop = !keepSpace && isSpaceOnly(c.Data)
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Link, atom.Base:
+				drop = c.FirstChild == nil
+			case atom.Meta:
+				drop = c.FirstChild == nil && !metaForReadability(c)
+			}
+		}
+		if drop {
+			head.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+// metaForReadability reports whether readability's metadata may read m:
+// its title keys all hold "title", its byline keys "author" or "creator".
+func metaForReadability(m *html.Node) bool {
+	for _, a := range m.Attr {
+		if a.Key != "name" && a.Key != "property" {
+			continue
+		}
+		if !isASCII(a.Val) || hasFoldASCII(a.Val, "title") || hasFoldASCII(a.Val, "author") || hasFoldASCII(a.Val, "creator") {
+			return true
+		}
+	}
+	return false
+}
+
+// isSpaceOnly reports whether s is ASCII white space only (or empty).
+func isSpaceOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !spaceByte[s[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// foldBodySpace replaces each run of ASCII white space in the body's texts
+// by one byte, a newline when the run holds one and a space otherwise.
+// Readability's character counts count a run of white space as one
+// character and its normalised texts fold it; renderText makes the same
+// lines and words of either. The texts whose raw length or raw content
+// readability compares are left alone: inside a byline or share candidate
+// (charCount of their raw text against 100 and 500), <h1> and <h2> (raw
+// text against the title), <object> (its inner HTML), and whatever keeps
+// its white space (<pre>, <textarea>) or is not text (<script>, <style>).
+func foldBodySpace(body *html.Node) {
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			n.Data = foldSpaceRuns(n.Data)
+		case html.ElementNode:
+			return !keepsRawText(n)
+		}
+		return true
+	})
+}
+
+// keepsRawText reports whether the texts under n must keep their white
+// space.
+func keepsRawText(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Pre, atom.Textarea, atom.Listing, atom.Plaintext, atom.Xmp,
+		atom.Script, atom.Style, atom.Noscript, atom.Template,
+		atom.Code, atom.H1, atom.H2, atom.Object, atom.Title:
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class", "id":
+			// readability's byline and share patterns, as (?i) matches:
+			// any value not ASCII is let be (ſ folds to s).
+			if !isASCII(a.Val) || rawTextKeys.in(lowerASCII(a.Val)) {
+				return true
+			}
+		case "rel", "itemprop":
+			if hasFoldASCII(a.Val, "author") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var rawTextKeys = newKeySet("share", "byline", "author", "dateline", "writtenby")
+
+// spaceByte is asciiSpace over all bytes.
+var spaceByte = func() (t [256]bool) {
+	copy(t[:], asciiSpace[:])
+	return t
+}()
+
+// foldSpaceRuns is s with each run of two or more ASCII white space bytes
+// replaced by a newline when it holds one, by a space otherwise.
+func foldSpaceRuns(s string) string {
+	i := 1
+	for ; i < len(s); i++ {
+		if spaceByte[s[i]] && spaceByte[s[i-1]] {
+			break
+		}
+	}
+	if i >= len(s) {
+		return s
+	}
+	b := make([]byte, i-1, len(s))
+	copy(b, s[:i-1])
+	for j := i - 1; j < len(s); {
+		if c := s[j]; !spaceByte[c] {
+			b = append(b, c)
+			j++
+			continue
+		}
+		k, nl := j, byte(' ')
+		for ; k < len(s) && spaceByte[s[k]]; k++ {
+			if s[k] == '\n' {
+				nl = '\n'
+			}
+		}
+		if k-j == 1 {
+			nl = s[j] // a single byte stays as it is
+		}
+		b = append(b, nl)
+		j = k
+	}
+	return string(b)
+}
