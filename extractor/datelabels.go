@@ -49,11 +49,18 @@ var (
 		"প্রকাশ", "আপডেট", "হালনাগাদ", "வெளியிட", "பதிவு", "புதுப்பிக்க", "அப்டேட்", "شائع", "اشاعت", "اپ ڈیٹ", "تازہ ترین", "chapishwa", "sasishwa"}
 	// moreDateColonLabels name a date before a colon ("Dátum: 16. 5.
 	// 2024"); their capitalised forms are added by init.
-	moreDateColonLabels = []string{"dátum", "dato", "päiväys", "ημερομηνία", "ημερομηνία δημοσίευσης", "dátum", "תאריך", "תאריך פרסום", "วันที่",
+	moreDateColonLabels = []string{"dátum", "dato", "päiväys", "ημερομηνία", "ημερομηνία δημοσίευσης", "תאריך", "תאריך פרסום", "วันที่",
 		"датум", "datum objave", "datums", "kuupäev", "data de publicació", "tarikh", "petsa", "তারিখ", "প্রকাশের তারিখ", "தேதி", "تاریخ اشاعت", "tarehe"}
 	// monthFirstDateLabels are the labels among them of a language that
 	// writes numeric dates month first, as the United States does
 	// (Filipino): they do not say "day first" as the others do
 	// (parseLabelled).
+	// wordDateLabels among them are also everyday words of other
+	// languages or of a page's furniture: Spanish and Italian "Dato:"
+	// (a fact box), Greek "Ενημέρωση" (news, a briefing), Tamil "பதிவு"
+	// (register, a login link), Urdu "تازہ ترین" (latest, a ticker). They
+	// count only before a date and little else in the same block, never
+	// waiting for the next block's (labelDate).
+	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین")
 	monthFirstDateLabels = setOf("inilathala noong", "inilathala", "na-update noong", "na-update", "huling update", "petsa")
 )

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // newsPages40 are the news pages of the languages after the twenty most
 // common in news: the sentence and byline auditPage builds a page of.
@@ -286,5 +289,73 @@ func TestDateLanguageAudit40(t *testing.T) {
 		// A year, a month abbreviation and a number are a date only
 		// with the year's dot or word ("2024. máj. 16.").
 		{"fr", "En 2024 des 5 candidats", false}, {"pt", "Em 2024 set 5 metas", false},
+		// A sentence's full stop after the year is no year's dot: the
+		// month or the day then carries none of its own.
+		{"en", "Best of 2024. May 5 picks", false}, {"hu", "Rekord 2024. máj 5 gól", false},
 	})
+}
+
+// Date labels that are everyday words elsewhere (Spanish and Italian
+// "Dato:", a fact box; Urdu "تازہ ترین", latest, a ticker's name; Greek
+// "Ενημέρωση", news; Tamil "பதிவு", register) name a date only when a date
+// and little else follows them in their own block. (Alone in a block
+// without a digit no such label is read at all.)
+func TestWordDateLabelsNeedTheirDate(t *testing.T) {
+	story := strings.Repeat("<p>El consejo municipal votó el martes el futuro del transbordador que une el puerto con la isla, tras meses de debate entre los vecinos.</p>", 5)
+	for _, c := range []struct{ name, lang, block string }{
+		{"es fact box", "es", `<p><strong>DATO:</strong> El 12 de marzo de 2024 se aprobó el presupuesto del puerto.</p>`},
+		{"it fact box", "it", `<p>Dato: il 12 marzo 2024 il consiglio ha approvato il bilancio del porto.</p>`},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>Puerto</title></head><body><article><h1>Puerto</h1>` + c.block + story + `</article></body></html>`
+		a := extractAt(t, page, "https://puerto.example/noticias/transbordador", Options{})
+		if published(a) != "" || modified(a) != "" {
+			t.Errorf("%s: published %q, modified %q, want neither: the label names no date here", c.name, published(a), modified(a))
+		}
+	}
+	// Before its date in the same block, each is a label.
+	for _, c := range []struct{ lang, line, want string }{
+		{"da", "Dato: 12.03.2024", "pub"},
+		{"ta", "பதிவு: 12.03.2024", "pub"},
+		{"ur", "تازہ ترین: 12.03.2024", "mod"},
+		{"el", "Ενημέρωση: 12.03.2024", "mod"},
+	} {
+		meta := ""
+		if c.want == "mod" {
+			meta = `<p class="meta">Publicado 10.03.2024</p>`
+		}
+		page := `<html lang="` + c.lang + `"><head><title>Puerto</title></head><body><article><h1>Puerto</h1>` + meta + `<p>` + c.line + `</p>` + story + `</article></body></html>`
+		a := extractAt(t, page, "https://puerto.example/noticias/transbordador", Options{})
+		got := published(a)
+		if c.want == "mod" {
+			got = modified(a)
+		}
+		if got != "2024-03-12" {
+			t.Errorf("%s %q: %s = %q (published %q, modified %q), want 2024-03-12", c.lang, c.line, c.want, got, published(a), modified(a))
+		}
+	}
+}
+
+// TestMoreMonthNamesAreNew: a name or abbreviation of the languages after
+// the twenty is written once, and not again beside the twenty's, as
+// moreMonthNames says.
+func TestMoreMonthNamesAreNew(t *testing.T) {
+	for _, tables := range []struct {
+		what        string
+		first, more [12][]string
+	}{{"name", monthNames20, moreMonthNames}, {"abbreviation", monthAbbrs20, moreMonthAbbrs}} {
+		seen := map[string]int{}
+		for i, ns := range tables.first {
+			for _, n := range ns {
+				seen[n] = i + 1
+			}
+		}
+		for i, ns := range tables.more {
+			for _, n := range ns {
+				if m, ok := seen[n]; ok {
+					t.Errorf("month %s %q of month %d is already in the tables (month %d)", tables.what, n, i+1, m)
+				}
+				seen[n] = i + 1
+			}
+		}
+	}
 }

@@ -446,6 +446,9 @@ func (s *scanner) addDate(w when, kind, src string) {
 // is the CMS's only dateline, of no kind (zhinfo.go: cjkLoneUpdate).
 // dated reports whether l's value gave a date.
 func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, dated bool) {
+	if wordDateLabels[strings.ToLower(l.label)] && !dateCovers(l.value) {
+		return false, false
+	}
 	if kind == kindModified && cjkLoneUpdate(l, labels) && !s.publishedJustAbove() {
 		kind = ""
 	}

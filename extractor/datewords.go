@@ -19,21 +19,26 @@ import (
 // matched whole, lower-cased.
 var wordMonths = map[string]time.Month{}
 
+// monthNames20 are the month names of the twenty languages of news the
+// issue names, in the forms their dates use; moreMonthNames adds those of
+// the languages after them.
+var monthNames20 = [12][]string{
+	{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी", "tammikuuta", "tammikuu", "ledna", "leden", "januára", "január"},
+	{"februari", "februarie", "şubat", "subat", "luty", "lutego", "feber", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فيفري", "فوریه", "فوریهٔ", "فبروری", "फ़रवरी", "\u095eरवरी", "फरवरी", "helmikuuta", "helmikuu", "února", "únor", "februára", "február"},
+	{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "مارچ", "मार्च", "maaliskuuta", "maaliskuu", "března", "březen", "marca", "március"},
+	{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "kwiecien", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "अप्रैल", "huhtikuuta", "huhtikuu", "dubna", "duben", "apríla", "április"},
+	{"mei", "mai", "mayıs", "mayis", "maj", "maja", "май", "мая", "травень", "травня", "مايو", "ماي", "أيار", "مه", "مهٔ", "می", "मई", "toukokuuta", "toukokuu", "května", "květen", "mája", "május"},
+	{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "जून", "kesäkuuta", "kesäkuu", "června", "červen", "júna", "június"},
+	{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "جويلية", "يوليوز", "تموز", "ژوئیه", "ژوئیهٔ", "جولای", "जुलाई", "heinäkuuta", "heinäkuu", "července", "červenec", "júla", "július"},
+	{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "sierpien", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "أوت", "غشت", "أغشت", "آب", "اوت", "آگوست", "آگست", "اگست", "अगस्त", "elokuuta", "elokuu", "srpna", "srpen", "augusta", "augusztus"},
+	{"september", "setiembre", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर", "syyskuuta", "syyskuu", "září", "septembra", "szeptember"},
+	{"oktober", "octombrie", "ekim", "październik", "października", "pazdziernik", "pazdziernika", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर", "lokakuuta", "lokakuu", "října", "říjen", "októbra", "október"},
+	{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर", "marraskuuta", "marraskuu", "listopadu", "novembra"},
+	{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर", "joulukuuta", "joulukuu", "prosince", "prosinec", "decembra"},
+}
+
 func init() {
-	names := [][]string{
-		{"januari", "ianuarie", "ocak", "styczeń", "stycznia", "styczen", "январь", "января", "січень", "січня", "يناير", "كانون الثاني", "جانفي", "ژانویه", "ژانویهٔ", "جنوری", "जनवरी", "tammikuuta", "tammikuu", "ledna", "leden", "januára", "január"},
-		{"februari", "februarie", "şubat", "subat", "luty", "lutego", "feber", "февраль", "февраля", "лютий", "лютого", "فبراير", "شباط", "فيفري", "فوریه", "فوریهٔ", "فبروری", "फ़रवरी", "\u095eरवरी", "फरवरी", "helmikuuta", "helmikuu", "února", "únor", "februára", "február"},
-		{"maart", "maret", "martie", "mart", "marzec", "marca", "март", "марта", "березень", "березня", "مارس", "آذار", "مارچ", "मार्च", "maaliskuuta", "maaliskuu", "března", "březen", "marca", "március"},
-		{"april", "aprilie", "nisan", "kwiecień", "kwietnia", "kwiecien", "апрель", "апреля", "квітень", "квітня", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان", "آوریل", "اپریل", "अप्रैल", "huhtikuuta", "huhtikuu", "dubna", "duben", "apríla", "április"},
-		{"mei", "mai", "mayıs", "mayis", "maj", "maja", "май", "мая", "травень", "травня", "مايو", "ماي", "أيار", "مه", "مهٔ", "می", "मई", "toukokuuta", "toukokuu", "května", "květen", "mája", "május"},
-		{"juni", "iunie", "haziran", "czerwiec", "czerwca", "июнь", "июня", "червень", "червня", "يونيو", "يونيه", "جوان", "حزيران", "ژوئن", "جون", "जून", "kesäkuuta", "kesäkuu", "června", "červen", "júna", "június"},
-		{"juli", "iulie", "temmuz", "lipiec", "lipca", "июль", "июля", "липень", "липня", "يوليو", "يوليه", "جويلية", "يوليوز", "تموز", "ژوئیه", "ژوئیهٔ", "جولای", "जुलाई", "heinäkuuta", "heinäkuu", "července", "červenec", "júla", "július"},
-		{"augustus", "agustus", "august", "ağustos", "agustos", "sierpień", "sierpnia", "sierpien", "август", "августа", "серпень", "серпня", "أغسطس", "اغسطس", "أوت", "غشت", "أغشت", "آب", "اوت", "آگوست", "آگست", "اگست", "अगस्त", "elokuuta", "elokuu", "srpna", "srpen", "augusta", "augusztus"},
-		{"september", "setiembre", "septembrie", "eylül", "eylul", "wrzesień", "września", "wrzesien", "wrzesnia", "сентябрь", "сентября", "вересень", "вересня", "سبتمبر", "شتنبر", "شتمبر", "أيلول", "سپتامبر", "سپتمبر", "सितंबर", "सितम्बर", "syyskuuta", "syyskuu", "září", "septembra", "szeptember"},
-		{"oktober", "octombrie", "ekim", "październik", "października", "pazdziernik", "pazdziernika", "октябрь", "октября", "жовтень", "жовтня", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "اکتوبر", "अक्टूबर", "अक्तूबर", "lokakuuta", "lokakuu", "října", "říjen", "októbra", "október"},
-		{"november", "noiembrie", "kasım", "kasim", "listopad", "listopada", "ноябрь", "ноября", "листопад", "листопада", "نوفمبر", "نونبر", "تشرين الثاني", "نوامبر", "نومبر", "नवंबर", "नवम्बर", "marraskuuta", "marraskuu", "listopadu", "novembra"},
-		{"december", "desember", "decembrie", "aralık", "aralik", "grudzień", "grudnia", "grudzien", "декабрь", "декабря", "грудень", "грудня", "ديسمبر", "دجنبر", "دجمبر", "كانون الأول", "كانون الاول", "دسامبر", "دسمبر", "दिसंबर", "दिसम्बर", "joulukuuta", "joulukuu", "prosince", "prosinec", "decembra"},
-	}
+	names := monthNames20
 	for i := range names {
 		names[i] = append(names[i], moreMonthNames[i]...)
 	}
@@ -47,25 +52,7 @@ func init() {
 			}
 		}
 	}
-	// Abbreviations the regexps of dates.go do not know, as news pages
-	// print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5 черв.
-	// 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk (dateparser's
-	// CLDR data, and Indonesian "Ags" beside "Agu" and "Agt"). Their dots
-	// are separators to dateTokens.
-	abbr := [][]string{
-		{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
-		{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
-		{"mrt", "mrz", "мар", "бер", "берез"},
-		{"avr", "nis", "kwi", "апр", "квіт", "кві"},
-		{"mag", "трав", "тра"},
-		{"giu", "haz", "cze", "iun", "июн", "черв", "чер"},
-		{"lug", "juil", "lip", "iul", "июл", "лип"},
-		{"ago", "agu", "agt", "ags", "ağu", "авг", "серп", "сер"},
-		{"set", "eyl", "wrz", "сен", "сент", "вер", "верес"},
-		{"out", "ott", "eki", "paź", "paz", "окт", "жовт", "жов"},
-		{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
-		{"dic", "dez", "déc", "ara", "gru", "дек", "груд", "гру"},
-	}
+	abbr := monthAbbrs20
 	for i := range abbr {
 		abbr[i] = append(abbr[i], moreMonthAbbrs[i]...)
 	}
@@ -76,6 +63,26 @@ func init() {
 			}
 		}
 	}
+}
+
+// monthAbbrs20 are abbreviations the regexps of dates.go do not know, as
+// news pages print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5
+// черв. 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk
+// (dateparser's CLDR data, and Indonesian "Ags" beside "Agu" and "Agt").
+// Their dots are separators to dateTokens.
+var monthAbbrs20 = [12][]string{
+	{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
+	{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
+	{"mrt", "mrz", "мар", "бер", "берез"},
+	{"avr", "nis", "kwi", "апр", "квіт", "кві"},
+	{"mag", "трав", "тра"},
+	{"giu", "haz", "cze", "iun", "июн", "черв", "чер"},
+	{"lug", "juil", "lip", "iul", "июл", "лип"},
+	{"ago", "agu", "agt", "ags", "ağu", "авг", "серп", "сер"},
+	{"set", "eyl", "wrz", "сен", "сент", "вер", "верес"},
+	{"out", "ott", "eki", "paź", "paz", "окт", "жовт", "жов"},
+	{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
+	{"dic", "dez", "déc", "ara", "gru", "дек", "груд", "гру"},
 }
 
 // abbrMonths are month abbreviations, read only between the day and the
@@ -328,7 +335,13 @@ func yearFirstAbbr(toks []dateToken, i int) bool {
 		}
 		return j >= 0 && toks[j].width == 4 && toks[j].dot
 	}
-	return isYear(i-1) && isDay(i+1) || isDay(i-1) && isYear(i-2)
+	if isYear(i-1) && isDay(i+1) {
+		// After a year's bare dot the month or the day carries its own
+		// ("2024. máj. 16.", "2024. május 16."): a sentence's full stop
+		// ("in 2024. May 5 players") is no year's dot.
+		return toks[i-1].width != 4 || toks[i].dot || toks[i+1].dot
+	}
+	return isDay(i-1) && isYear(i-2)
 }
 
 // reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
