@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"regexp"
+	"unicode"
+	"unicode/utf8"
 
 	"slices"
 	"strings"
@@ -203,9 +205,13 @@ func citationAuthors(vals []string) []string {
 	for _, v := range vals {
 		v = normSpace(plainName(v))
 		if !strings.Contains(v, ",") && strings.Contains(v, " and ") {
-			// "Jane Doe and John Roe": two authors in one tag.
-			out = append(out, splitAuthors(v)...)
-			continue
+			// "Jane Doe and John Roe": two authors in one tag; "Bill and
+			// Melinda Gates Foundation" or "Department of Health and
+			// Social Care" is one.
+			if parts := splitAuthors(v); len(parts) > 1 && !slices.ContainsFunc(parts, notPersonalName) {
+				out = append(out, parts...)
+				continue
+			}
 		}
 		if last, first, ok := strings.Cut(v, ","); ok && !strings.Contains(first, ",") && strings.TrimSpace(first) != "" &&
 			len(strings.Fields(last)) <= 3 {
@@ -216,6 +222,19 @@ func citationAuthors(vals []string) []string {
 		}
 	}
 	return dedupe(out)
+}
+
+// notPersonalName reports whether n is not written as a person's name is:
+// two to four words, each capitalised.
+func notPersonalName(n string) bool {
+	f := strings.Fields(n)
+	if len(f) < 2 || len(f) > 4 {
+		return true
+	}
+	return slices.ContainsFunc(f, func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return !unicode.IsUpper(r)
+	})
 }
 
 // The visible scan's side of the candidates: it calls these as it finds

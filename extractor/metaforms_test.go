@@ -113,6 +113,11 @@ func TestCitationAuthorWithAnd(t *testing.T) {
 	cases := []pageCase{
 		{"two in one tag", `<meta name="citation_author" content="Jane Doe and John Roe">`, "", "", "Jane Doe; John Roe"},
 		{"last, first stays one", `<meta name="citation_author" content="Doe, Jane">`, "", "", "Jane Doe"},
+		// An organisation's name with "and" in it is not cut into a
+		// first name and the rest ("Bill"; "Melinda Gates Foundation"):
+		// cleanName takes no name joined by "and" whole, so it names none.
+		{"a foundation", `<meta name="citation_author" content="Bill and Melinda Gates Foundation">`, "", "", ""},
+		{"a department", `<meta name="citation_author" content="Department of Health and Social Care">`, "", "", ""},
 	}
 	checkPages(t, cases)
 }
