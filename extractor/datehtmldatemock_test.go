@@ -1,27 +1,19 @@
 package extractor
 
 import (
-	gobuild "go/build"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // htmldate's mock pages: real pages that go-htmldate v1.9.1 ships in
 // test-files/mock (mock_test.go maps each address to its file), with the
 // day core_test.go expects (attribution in datehtmldatesuite_test.go).
 // They are read from the module cache, not copied here; the test is
-// skipped when the module is not there. Each is read at a dateless
-// address, as htmldate's tests read them (without one).
-
-// htmldateModuleDir is go-htmldate's directory in the module cache.
-func htmldateModuleDir() string {
-	cache := os.Getenv("GOMODCACHE")
-	if cache == "" {
-		cache = filepath.Join(gobuild.Default.GOPATH, "pkg", "mod")
-	}
-	return filepath.Join(cache, "github.com", "markusmobius", "go-htmldate@v1.9.1")
-}
+// skipped when the module is not there (a failure in CI). Each is read at
+// a dateless address, as htmldate's tests read them (without one).
 
 // htmldateMocks are the mock pages (by file) and their expected day.
 var htmldateMocks = []suiteCase{
@@ -100,10 +92,7 @@ var htmldateMocks = []suiteCase{
 
 // TestHtmldateMockPages runs htmldate's mock pages.
 func TestHtmldateMockPages(t *testing.T) {
-	dir := filepath.Join(htmldateModuleDir(), "test-files", "mock")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("go-htmldate v1.9.1 is not in the module cache (%v)", err)
-	}
+	dir := filepath.Join(testtools.ModuleDir(t, "github.com/markusmobius/go-htmldate", "v1.9.1"), "test-files", "mock")
 	cases := make([]suiteCase, len(htmldateMocks))
 	for i, c := range htmldateMocks {
 		raw, err := os.ReadFile(filepath.Join(dir, c.name))

@@ -17,10 +17,7 @@ import (
 )
 
 func TestTrafilaturaSuiteRealPages(t *testing.T) {
-	dir := trafilaturaDir()
-	if dir == "" {
-		t.Skip("go-trafilatura v1.12.2 is not in the module cache (cd bench && go mod download)")
-	}
+	dir := trafilaturaDir(t)
 	b, err := os.ReadFile(filepath.Join("testdata", "trafsuite", "realpages.json"))
 	if err != nil {
 		t.Fatal(err)

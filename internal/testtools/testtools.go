@@ -27,6 +27,22 @@ func Need(t testing.TB, ok bool, what string) {
 	t.Skipf("%s is missing; skipping (set NEWSPRINT_REQUIRE_SERVICES=1 to make this a failure)", what)
 }
 
+// ModuleDir is the directory of module path at version in the module
+// cache (`go env GOMODCACHE`). A test reading a peer's test files from it
+// skips when the module is not there, or fails when
+// NEWSPRINT_REQUIRE_SERVICES=1 (CI downloads it first).
+func ModuleDir(t testing.TB, path, version string) string {
+	t.Helper()
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	dir := ""
+	if err == nil {
+		dir = filepath.Join(strings.TrimSpace(string(out)), filepath.FromSlash(path)+"@"+version)
+		_, err = os.Stat(dir)
+	}
+	Need(t, err == nil, path+"@"+version+" in the module cache (cd bench && go mod download "+path+")")
+	return dir
+}
+
 // Record is a WARC record as warcio.js read it.
 type Record struct {
 	File   string `json:"file"`
