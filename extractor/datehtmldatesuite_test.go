@@ -298,7 +298,7 @@ var htmldateKnown = func() map[string]string {
 		"500px.com.spring.html":          "one site's own <meta> name (five_hundred_pixels:uploaded)",
 		"austria.info.html":              "a home page: htmldate's date is a booking form's default day",
 		"eff.org.2015.html":              "an image's address dates the upload (og:image; see body/og:image dated)",
-		"befifty.montauk.html":           "the address's day (Squarespace's draft) against the datePublished shown under the headline: the statements are read first",
+		"befifty.montauk.html":           "its JSON-LD datePublished (2019-06-17), a statement, is read ahead of the day htmldate expects (2017-07-12)",
 	}
 	// Turkish writes the day first; a month abbreviation is read only
 	// between the day and the year ("1 Oca 1998"), where it is no word.
