@@ -25,6 +25,9 @@ func handOver(doc *html.Node) {
 	}
 }
 
+// childElement is n's first child element a: the document's <html>, its
+// <head> and <body>, which are children, never deeper (findFirst would
+// search a whole tree for a <head> that is not there).
 func childElement(n *html.Node, a atom.Atom) *html.Node {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && c.DataAtom == a {
