@@ -51,7 +51,7 @@ type visible struct {
 // blocks of the page. Bylines count after the first <h1> only; dates are
 // kept with their position and chosen later by distance to the headline.
 // Blocks used are marked so that they leave the body.
-func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDates []string) visible {
+func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []string) visible {
 	v := visible{h1Pos: -1}
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
@@ -69,7 +69,7 @@ func scanVisible(doc *html.Node, dayFirst, yearFirst bool, title string, isoDate
 		headline = titleElement(body, title)
 		v.titled = headline != nil
 	}
-	s := scanner{v: &v, dayFirst: dayFirst, yearFirst: yearFirst, noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
+	s := scanner{v: &v, dayFirst: order.dayFirst, yearFirst: order.yearFirst, listopadOctober: order.listopadOctober, noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -17,7 +18,8 @@ import (
 // read as "de"), ms, tl, bn, ta, ur and sw. Names monthNames20 or the
 // regexps of dates.go already read are left out
 // (TestMoreMonthNamesAreNew). Croatian's "listopada"
-// (October) is Polish's and Czech's November: the first table keeps it.
+// (October) is Polish's and Czech's November: the first table keeps it,
+// and a Croatian page's is read as October (croatianOctober).
 var moreMonthNames = [12][]string{
 	{"januar", "ιανουαρίου", "ιανουάριος", "בינואר", "ינואר", "มกราคม", "януари", "јануар", "јануара", "januara", "siječnja", "sausio", "janvāris", "janvārī", "janvāra", "jaanuar", "gener", "জানুয়ারি", "জানুয়ারী", "ஜனவரி"},
 	{"februar", "φεβρουαρίου", "φεβρουάριος", "בפברואר", "פברואר", "กุมภาพันธ์", "февруари", "фебруар", "фебруара", "februara", "veljače", "vasario", "februāris", "februārī", "februāra", "veebruar", "febrer", "pebrero", "ফেব্রুয়ারি", "ফেব্রুয়ারী", "பிப்ரவரி", "فروری"},
@@ -211,4 +213,17 @@ func thaiDates(s string) string {
 func isThaiLetterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return r >= 0x0E01 && r <= 0x0E4E
+}
+
+// reListopad is Croatian's October in its forms ("listopad", "listopada",
+// "listopadu"), which the month table reads as November.
+var reListopad = regexp.MustCompile(`(?i)\blistopad[a-z]*`)
+
+// croatianOctober writes a Croatian page's October as a name the month
+// table reads as October ("16. listopada 2024" is 16 October).
+func croatianOctober(t string) string {
+	if !strings.Contains(strings.ToLower(t), "listopad") {
+		return t
+	}
+	return reListopad.ReplaceAllString(t, "oktobra")
 }

@@ -309,6 +309,9 @@ func (s *scanner) parse(t string) (when, bool) {
 		return when{}, false
 	}
 	t = commonEraDates(t)
+	if s.listopadOctober {
+		t = croatianOctober(t)
+	}
 	if s.yearFirst {
 		if w, ok := parseShortYearFirst(t); ok {
 			return w, true

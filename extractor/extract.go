@@ -198,15 +198,14 @@ const minText = 250
 // fieldMarker finds again, in another parse of the same page, the lines
 // extractDoc made fields of: bylines, datelines and source lines.
 type fieldMarker struct {
-	dayFirst  bool
-	yearFirst bool
-	title     string
-	times     []string
+	order dateOrder
+	title string
+	times []string
 }
 
 // removeFields removes those lines from doc.
 func (fm fieldMarker) removeFields(doc *html.Node) {
-	scanVisible(doc, fm.dayFirst, fm.yearFirst, fm.title, fm.times)
+	scanVisible(doc, fm.order, fm.title, fm.times)
 	removeMarked(doc)
 }
 
@@ -274,8 +273,8 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	yf := yearFirst(lang, host)
-	vis := scanVisible(doc, r.dayFirst, yf, a.Title, m.dateEvidence())
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang)}
+	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
 		vis.forced = true
@@ -339,7 +338,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if p != nil {
 		p.Article = a
 	}
-	return a, fieldMarker{dayFirst: r.dayFirst, yearFirst: yf, title: a.Title, times: m.dateEvidence()}
+	return a, fieldMarker{order: reading, title: a.Title, times: m.dateEvidence()}
 }
 
 // finishBody cleans the body readability found and sets the body fields of
@@ -459,6 +458,21 @@ func yearFirst(lang, host string) bool {
 		return tld == "kr" || tld == "jp" || tld == "cn" || tld == "tw"
 	}
 	return false
+}
+
+// dateOrder is how a page's language writes the dates of its text: day
+// first (dayFirst), a two-digit year first (yearFirst), and Croatian's
+// "listopad" for October (listopadOctober), which the month table reads
+// as Polish and Czech November.
+type dateOrder struct {
+	dayFirst, yearFirst, listopadOctober bool
+}
+
+// listopadOctober reports whether lang, the page's language, is Croatian
+// or Bosnian, where "listopad" is October.
+func listopadOctober(lang string) bool {
+	p := primaryTag(lang)
+	return p == "hr" || p == "bs"
 }
 
 // textOrder reports whether a page whose language was read from its text

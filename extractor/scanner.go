@@ -19,9 +19,12 @@ type scanner struct {
 	dayFirst bool
 	// yearFirst: the page's language writes a two-digit year first
 	// ("24.05.16" is 16 May 2024 in Korean and Japanese).
-	yearFirst  bool
-	noHeadline bool
-	pos        int
+	yearFirst bool
+	// listopadOctober: the page is Croatian, whose "listopad" is October
+	// (dateOrder).
+	listopadOctober bool
+	noHeadline      bool
+	pos             int
 	// pending is the kind of a label seen alone in the previous block
 	// ("Last updated:"), which applies to a date in the next one.
 	pending    string
