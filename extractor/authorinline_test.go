@@ -34,3 +34,17 @@ func TestInlineAuthorElements(t *testing.T) {
 		{"username far below the headline", "", "", `<a class="username" href="/user/7">John Roe</a>`, ""},
 	})
 }
+
+// A name as an account or a template leaves it: a number glued to it, or
+// the name set again where the site's would go. Other names keep theirs.
+func TestAuthorNameLeftovers(t *testing.T) {
+	meta := func(v string) string { return `<meta name="author" content="` + v + `">` }
+	checkPages(t, []pageCase{
+		{"digits glued on", meta("Jane Doe123"), "", "", "Jane Doe"},
+		{"digits glued on, a byline", "", `<p class="byline">By Jane Doe2021</p>`, "", "Jane Doe"},
+		{"of the same name", meta("Jane Doe of Jane Doe"), "", "", "Jane Doe"},
+		{"a dash and the same name", meta("Jane Doe — Jane Doe"), "", "", "Jane Doe"},
+		{"a hyphen and the same name", "", `<span class="author-name">Jane Doe - Jane Doe</span>`, "", "Jane Doe"},
+		{"another name after a dash", meta("Jane Doe — John Roe"), "", "", ""},
+	})
+}

@@ -88,6 +88,10 @@ var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}
 // Jane Doe of The Times".
 var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
 
+// reGluedDigits is a number glued to the last word of a name: "John
+// Doe123".
+var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
+
 // reForPaper is the paper a byline names its writer for: "By Jane Doe for
 // The Guardian", and as the Daily Mail capitalises it, "By Jane Doe For
 // Daily Mail Australia", "By Jane Doe For Mailonline".
@@ -218,6 +222,10 @@ func splitAuthors(s string) []string {
 	if digits {
 		if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
+		}
+		// "John Doe123": an account's number glued to a full name.
+		if m := reGluedDigits.FindStringSubmatchIndex(s); m != nil && capitalisedWords(s[:m[3]], 2, 3) {
+			s = s[:m[3]]
 		}
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.

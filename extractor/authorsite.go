@@ -132,6 +132,13 @@ func cutPaperAfterDash(s string) string {
 	if head, tail, ok := strings.Cut(s, " from "); ok && affiliation(head, tail, 3) {
 		return head
 	}
+	// "John Doe of John Doe", "John Doe — John Doe": a template that sets
+	// the writer's name where its site's would go.
+	for _, d := range []string{" of ", " - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && strings.TrimSpace(head) == strings.TrimSpace(tail) {
+			return head
+		}
+	}
 	return s
 }
 
