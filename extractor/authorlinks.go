@@ -17,15 +17,18 @@ import (
 // Doe</span> <span class=meta-author>John Roe</span> <span
 // class=date>…"). Each innermost author element is read as one; those
 // whose text is not names ("Send an email" in an "author-email-link")
-// are passed over.
+// are passed over, and so are those in a form: a login box's.
 func innerAuthors(n *html.Node) []string {
+	if n.DataAtom == atom.Form {
+		return nil // a login box's username is a member's
+	}
 	var names []string
 	seen := 0
 	walk(n, func(c *html.Node) bool {
 		if c == n || c.Type != html.ElementNode {
 			return true
 		}
-		if seen >= 6 || c.DataAtom == atom.Script || c.DataAtom == atom.Style || commentish(c) {
+		if seen >= 6 || c.DataAtom == atom.Script || c.DataAtom == atom.Style || commentish(c) || c.DataAtom == atom.Form {
 			return false
 		}
 		if !isAuthorElement(c) || topicLink(c) || findFirst(c, func(d *html.Node) bool { return d != c && d.Type == html.ElementNode && isAuthorElement(d) }) != nil {

@@ -149,10 +149,13 @@ func slugName(a *html.Node, slug string) string {
 
 // authorClassKeys are the words isAuthorElement looks for, found in one
 // pass: most blocks hold none, and seven strings.Contains each cost more.
-var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter")
+var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted")
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
+	if n.DataAtom == 0 && n.Data == "author" {
+		return true // <author>, an element some templates invent
+	}
 	// The class and id, then the itemprop: no word looked for holds a
 	// space, so none runs from one into the other.
 	cid, prop := classID(n), attr(n, "itemprop")
@@ -169,6 +172,8 @@ func isAuthorElement(n *html.Node) bool {
 		return authorClassKeys.in(cid) && (strings.Contains(cid, "author") || strings.Contains(cid, "byline") || strings.Contains(cid, "writer") ||
 			strings.Contains(cid, "journalist") || strings.Contains(cid, "reporter") ||
 			strings.Contains(cid, "username") || strings.Contains(cid, "user-name") ||
+			// "submitted-by": Drupal's poster of a node.
+			strings.Contains(cid, "submitted-by") || strings.Contains(cid, "submitted_by") || strings.Contains(cid, "submittedby") ||
 			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur")) // es, pt, de, pl, it ("autore"); fr
 	}
 	denies := func(cid string) bool {

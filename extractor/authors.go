@@ -88,9 +88,14 @@ var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}
 // Jane Doe of The Times".
 var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
 
+// reGluedDigits is a number glued to the last word of a name: "John
+// Doe123".
+var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
+
 // reForPaper is the paper a byline names its writer for: "By Jane Doe for
-// The Guardian".
-var reForPaper = regexp.MustCompile(`\s+for\s+(?:the\s+)?\p{Lu}.*$`)
+// The Guardian", and as the Daily Mail capitalises it, "By Jane Doe For
+// Daily Mail Australia", "By Jane Doe For Mailonline".
+var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of) and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
@@ -147,7 +152,7 @@ func splitAuthors(s string) []string {
 		if strings.Contains(s, " with ") {
 			s = reWithName.ReplaceAllString(s, ", $1")
 		}
-		if strings.Contains(s, " for ") {
+		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
 		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
@@ -217,6 +222,10 @@ func splitAuthors(s string) []string {
 	if digits {
 		if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
+		}
+		// "John Doe123": an account's number glued to a full name.
+		if m := reGluedDigits.FindStringSubmatchIndex(s); m != nil && capitalisedWords(s[:m[3]], 2, 3) {
+			s = s[:m[3]]
 		}
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.

@@ -124,11 +124,47 @@ func paperAfterDash(tail string) bool {
 // whichever site carries the piece.
 func cutPaperAfterDash(s string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && paperAfterDash(tail) {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1)) {
+			return head
+		}
+	}
+	// "Jenny Smith from Trafilatura": the writer's site or employer.
+	if head, tail, ok := strings.Cut(s, " from "); ok && affiliation(head, tail, 3) {
+		return head
+	}
+	// "John Doe of John Doe", "John Doe — John Doe": a template that sets
+	// the writer's name where its site's would go.
+	for _, d := range []string{" of ", " - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && strings.TrimSpace(head) == strings.TrimSpace(tail) {
 			return head
 		}
 	}
 	return s
+}
+
+// affiliation reports whether tail, set after head by a spaced dash or
+// "from", names where head works rather than more of a name: head is a
+// full name, two or three capitalised words, and tail one to most
+// capitalised words ("Jenny Smith — Trafilatura", "Jane Doe from Acme
+// News"). A name runs on with no dash or "from" in it; after a dash only
+// one word counts, as two may be a co-author ("Jane Doe – John Roe").
+func affiliation(head, tail string, most int) bool {
+	return capitalisedWords(head, 2, 3) && capitalisedWords(tail, 1, most)
+}
+
+// capitalisedWords reports whether s is lo to hi words, each starting
+// with a capital letter.
+func capitalisedWords(s string, lo, hi int) bool {
+	f := strings.Fields(s)
+	if len(f) < lo || len(f) > hi {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeLine reports whether names are a publisher's credit line rather

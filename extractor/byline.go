@@ -137,6 +137,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					v.authorCands[len(v.authorCands)-1].linked = linked
 				}
 			}
+			s.inlineAuthor(n)
 			return true
 		case atom.H1:
 			if n == headline {
@@ -148,6 +149,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			return false
 		case atom.Time, 0:
 			if n.DataAtom == 0 && n.Data != "date" {
+				if n.Data == "author" {
+					s.inlineAuthor(n)
+				}
 				break // another unknown element: read on
 			}
 			// <time>, and the <date> some templates invent.
