@@ -2,8 +2,6 @@ package extractor
 
 import (
 	"regexp"
-	"unicode"
-	"unicode/utf8"
 
 	"slices"
 	"strings"
@@ -208,7 +206,7 @@ func citationAuthors(vals []string) []string {
 			// "Jane Doe and John Roe": two authors in one tag; "Bill and
 			// Melinda Gates Foundation" or "Department of Health and
 			// Social Care" is one.
-			if parts := splitAuthors(v); len(parts) > 1 && !slices.ContainsFunc(parts, notPersonalName) {
+			if parts := splitAuthors(v); len(parts) > 1 && !slices.ContainsFunc(parts, func(p string) bool { return !capitalisedWords(p, 2, 4) }) {
 				out = append(out, parts...)
 				continue
 			}
@@ -222,19 +220,6 @@ func citationAuthors(vals []string) []string {
 		}
 	}
 	return dedupe(out)
-}
-
-// notPersonalName reports whether n is not written as a person's name is:
-// two to four words, each capitalised.
-func notPersonalName(n string) bool {
-	f := strings.Fields(n)
-	if len(f) < 2 || len(f) > 4 {
-		return true
-	}
-	return slices.ContainsFunc(f, func(w string) bool {
-		r, _ := utf8.DecodeRuneInString(w)
-		return !unicode.IsUpper(r)
-	})
 }
 
 // The visible scan's side of the candidates: it calls these as it finds
