@@ -222,7 +222,7 @@ var reListopad = regexp.MustCompile(`(?i)\blistopad[a-z]*`)
 // croatianOctober writes a Croatian page's October as a name the month
 // table reads as October ("16. listopada 2024" is 16 October).
 func croatianOctober(t string) string {
-	if !strings.Contains(strings.ToLower(t), "listopad") {
+	if !hasFoldASCII(t, "listopad") {
 		return t
 	}
 	return reListopad.ReplaceAllString(t, "oktobra")
