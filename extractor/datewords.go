@@ -279,19 +279,16 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		return when{}, false
 	}
 	day := -1
-	isDay := func(j int) bool {
-		return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
-	}
 	switch {
-	case toks[mi].num >= 0 && mi+1 < len(toks) && toks[mi+1].s == "월" && isDay(mi+2):
+	case toks[mi].num >= 0 && mi+1 < len(toks) && toks[mi+1].s == "월" && dayToken(toks, mi+2):
 		day = toks[mi+2].num // 2024년 3월 5일
-	case toks[mi].num >= 0 && mi >= 2 && isDay(mi-2) && (toks[mi-1].s == "tháng" || toks[mi-1].s == "thg"):
+	case toks[mi].num >= 0 && mi >= 2 && dayToken(toks, mi-2) && (toks[mi-1].s == "tháng" || toks[mi-1].s == "thg"):
 		day = toks[mi-2].num // ngày 5 tháng 3
-	case isDay(mi - 1):
+	case dayToken(toks, mi-1):
 		day = toks[mi-1].num // 5 марта 2024
-	case mi >= 2 && (toks[mi-1].s == "de" || toks[mi-1].s == "d") && isDay(mi-2):
+	case mi >= 2 && (toks[mi-1].s == "de" || toks[mi-1].s == "d") && dayToken(toks, mi-2):
 		day = toks[mi-2].num // 16 de setiembre de 2024, 16 d'abril de 2024
-	case isDay(me+1) && toks[mi].num < 0:
+	case dayToken(toks, me+1) && toks[mi].num < 0:
 		day = toks[me+1].num // Ekim 12, 2023
 	}
 	if day < 0 {
@@ -311,7 +308,7 @@ func betweenDayAndYear(toks []dateToken, i int) bool {
 	if d > 0 && toks[d].s == "de" {
 		d--
 	}
-	if d < 0 || toks[d].num < 1 || toks[d].num > 31 || toks[d].width > 2 {
+	if !dayToken(toks, d) {
 		return false
 	}
 	if i+2 < len(toks) && (toks[i+1].s == "de" || toks[i+1].s == "del") {
@@ -320,28 +317,31 @@ func betweenDayAndYear(toks []dateToken, i int) bool {
 	return i+1 < len(toks) && toks[i+1].width == 4
 }
 
+// dayToken reports whether toks[j] exists and may be a day of the month:
+// one or two digits, 1 to 31.
+func dayToken(toks []dateToken, j int) bool {
+	return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
+}
+
 // yearFirstAbbr reports whether toks[i] is the month between a year
 // and a day, as Hungarian ("2024. máj. 16."), Lithuanian ("2024 m. geg.
 // 16 d.") and Latvian ("2024. gada 16. jūn.") write dates: the year
 // marked by its dot or its word for "year" ("En 2024 des 5 candidats"
 // is no date).
 func yearFirstAbbr(toks []dateToken, i int) bool {
-	isDay := func(j int) bool {
-		return j >= 0 && j < len(toks) && toks[j].num >= 1 && toks[j].num <= 31 && toks[j].width <= 2
-	}
 	isYear := func(j int) bool {
 		if j >= 1 && (toks[j].s == "m" || toks[j].s == "gada") {
 			return toks[j-1].width == 4
 		}
 		return j >= 0 && toks[j].width == 4 && toks[j].dot
 	}
-	if isYear(i-1) && isDay(i+1) {
+	if isYear(i-1) && dayToken(toks, i+1) {
 		// After a year's bare dot the month or the day carries its own
 		// ("2024. máj. 16.", "2024. május 16."): a sentence's full stop
 		// ("in 2024. May 5 players") is no year's dot.
 		return toks[i-1].width != 4 || toks[i].dot || toks[i+1].dot
 	}
-	return isDay(i-1) && isYear(i-2)
+	return dayToken(toks, i-1) && isYear(i-2)
 }
 
 // reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
