@@ -23,6 +23,9 @@ type page struct {
 	title   label
 	author  label
 	date    label
+	// with and without are snippets the body must and must not hold
+	// (trafilatura's evaluation), where the set gives no whole body.
+	with, without []string
 }
 
 // label is one ground-truth field: known when the dataset has the key, v

@@ -12,9 +12,12 @@
 // standard deviation of F1). Chinese bodies are also scored on character
 // 4-grams. Metadata is scored on the pages that carry a label; "date none"
 // is the share of pages annotated as having no date where the extractor
-// gave none. After the dev sets come the check sets (extern.go): public
-// annotated pages nothing was written against, scored whole and never
-// listed. Speed is pages per second on one core. A field no page of a
+// gave none. trafilatura-eval (extern.go) is a dev set read from the
+// go-trafilatura module, less the pages the shared sets hold: its bodies
+// are scored as trafilatura's evaluation scores them, by snippets the text
+// must and must not hold. After the dev sets come the check sets
+// (extern.go): public annotated pages nothing was written against, scored
+// whole and never listed. Speed is pages per second on one core. A field no page of a
 // set labels is left out of its table.
 package main
 
@@ -31,7 +34,7 @@ import (
 
 // allSets are the dev sets of ../shared/benchmarks, then the check sets
 // (extern.go).
-const allSets = "scrapinghub,wcxb-dev,zh-cwced,htmldate-eval,dragnet," + setMediacloud
+const allSets = "scrapinghub,wcxb-dev,zh-cwced,htmldate-eval,dragnet," + setMediacloud + "," + setTrafEval
 
 func main() {
 	data := flag.String("data", "../../shared/benchmarks", "the shared benchmarks folder")
@@ -74,10 +77,13 @@ func main() {
 		}
 		var pages []page
 		setHalves := halves
-		if isCheckSet(set) {
-			pages, err = loadCheckSet(set)
+		switch {
+		case isCheckSet(set):
+			pages, err = loadModuleSet(set, *data)
 			setHalves = []string{halfAll}
-		} else {
+		case isModuleSet(set):
+			pages, err = loadModuleSet(set, *data)
+		default:
 			pages, err = loadDataset(filepath.Join(*data, set))
 		}
 		if err != nil {

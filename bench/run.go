@@ -22,6 +22,7 @@ type options struct {
 type outcome struct {
 	body, chars               pageScore
 	hasBody                   bool
+	snips                     snippetScore
 	title, author, date, none *bool
 	dur                       time.Duration
 	err                       bool
@@ -31,6 +32,7 @@ type row struct {
 	name                      string
 	body, chars               corpusScore
 	title, author, date, none rate
+	snips                     snippetScore
 	bodies                    int // pages with a body label
 	pagesPerSec               float64
 	errors                    int
@@ -64,6 +66,7 @@ func judge(p page, res result, d time.Duration) outcome {
 		o.body = scorePage(p.body.String(), res.text, tokens)
 		o.chars = scorePage(p.body.String(), res.text, charTokens)
 	}
+	o.snips = scoreSnippets(p.with, p.without, res.text)
 	verdict := func(ok bool) *bool { return &ok }
 	if p.title.has() {
 		o.title = verdict(normSpace(res.title) == normSpace(p.title.String()))
@@ -182,6 +185,11 @@ func printWorst(set, half string, pages []page, idx []int, name string, outs []o
 	}
 	var worst []bad
 	for _, i := range idx {
+		if sn := outs[i].snips; !pages[i].body.has() && sn.n() > 0 {
+			// A snippet set: ranked by the share of snippets right.
+			worst = append(worst, bad{fmt.Sprintf("%s snippets: missed %d of %d wanted, kept %d of %d unwanted %s", pages[i].id, sn.fn, sn.tp+sn.fn, sn.fp, sn.fp+sn.tn, pages[i].url), sn.accuracy()})
+			continue
+		}
 		if !pages[i].body.has() {
 			continue
 		}
@@ -195,7 +203,7 @@ func printWorst(set, half string, pages []page, idx []int, name string, outs []o
 	}
 	sort.SliceStable(worst, func(i, j int) bool { return worst[i].f < worst[j].f })
 	for i := 0; i < n && i < len(worst); i++ {
-		fmt.Printf("worst %s %s F1=%.3f %s\n", set, half, worst[i].f, worst[i].line)
+		fmt.Printf("worst %s %s %.3f %s\n", set, half, worst[i].f, worst[i].line)
 	}
 }
 
@@ -214,6 +222,7 @@ func aggregateRow(name string, outs []outcome, idx []int) row {
 			scores = append(scores, o.body)
 			chars = append(chars, o.chars)
 		}
+		rw.snips = rw.snips.plus(o.snips)
 		rw.title.add(o.title)
 		rw.author.add(o.author)
 		rw.date.add(o.date)

@@ -131,3 +131,51 @@ func aggregate(scores []pageScore) (p, r, f, acc float64) {
 	}
 	return p, r, f, exact / float64(len(scores))
 }
+
+// snippetScore counts, as trafilatura's evaluation does, the snippets a body
+// must hold that it holds (tp) or lacks (fn), and the snippets it must not
+// hold that it holds (fp) or lacks (tn).
+type snippetScore struct{ tp, fn, fp, tn int }
+
+// scoreSnippets scores text against the snippets with and without. White
+// space runs count as one space on both sides, for every extractor alike.
+func scoreSnippets(with, without []string, text string) snippetScore {
+	var s snippetScore
+	text = normSpace(text)
+	for _, w := range with {
+		if text != "" && strings.Contains(text, normSpace(w)) {
+			s.tp++
+		} else {
+			s.fn++
+		}
+	}
+	for _, w := range without {
+		if text != "" && strings.Contains(text, normSpace(w)) {
+			s.fp++
+		} else {
+			s.tn++
+		}
+	}
+	return s
+}
+
+func (s snippetScore) plus(o snippetScore) snippetScore {
+	return snippetScore{s.tp + o.tp, s.fn + o.fn, s.fp + o.fp, s.tn + o.tn}
+}
+
+func (s snippetScore) n() int { return s.tp + s.fn + s.fp + s.tn }
+
+func (s snippetScore) precision() float64 { return ratio(s.tp, s.tp+s.fp) }
+
+func (s snippetScore) recall() float64 { return ratio(s.tp, s.tp+s.fn) }
+
+func (s snippetScore) f1() float64 { return ratio(2*s.tp, 2*s.tp+s.fp+s.fn) }
+
+func (s snippetScore) accuracy() float64 { return ratio(s.tp+s.tn, s.n()) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}

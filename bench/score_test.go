@@ -64,3 +64,23 @@ func TestMetadataMatch(t *testing.T) {
 		t.Error("dateMatch is wrong")
 	}
 }
+
+func TestScoreSnippets(t *testing.T) {
+	with := []string{"the first  line", "a second"}
+	without := []string{"Leave a Reply", "Impressum"}
+	s := scoreSnippets(with, without, "Intro. The first line\nends here.\n\nthe first line and a second one. Impressum")
+	if s != (snippetScore{tp: 2, fn: 0, fp: 1, tn: 1}) {
+		t.Errorf("scoreSnippets = %+v, want 2 found, 1 unwanted found, 1 unwanted absent", s)
+	}
+	empty := scoreSnippets(with, without, "")
+	if empty != (snippetScore{fn: 2, tn: 2}) {
+		t.Errorf("scoreSnippets on no text = %+v, want every wanted snippet missed and no unwanted one found", empty)
+	}
+	sum := empty.plus(snippetScore{tp: 3, fp: 1})
+	if sum.n() != 8 || sum.precision() != 0.75 || sum.recall() != 0.6 || sum.accuracy() != 5.0/8 {
+		t.Errorf("sum %+v: n %d, P %.3f, R %.3f, accuracy %.3f", sum, sum.n(), sum.precision(), sum.recall(), sum.accuracy())
+	}
+	if got := (snippetScore{}).f1(); got != 0 {
+		t.Errorf("F1 of nothing = %v, want 0", got)
+	}
+}

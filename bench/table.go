@@ -12,11 +12,14 @@ func printTable(title string, n int, rows []row) {
 	if len(rows) == 0 {
 		return
 	}
-	hasBody := rows[0].bodies > 0
+	hasBody, hasSnips := rows[0].bodies > 0, rows[0].snips.n() > 0
 	hasTitle, hasAuthor, hasDate, hasNone := rows[0].title.n > 0, rows[0].author.n > 0, rows[0].date.n > 0, rows[0].none.n > 0
 	head := []string{"extractor"}
 	if hasBody {
 		head = append(head, "body P", "body R", "body F1 ±", "exact", "char-4gram F1")
+	}
+	if hasSnips {
+		head = append(head, "snippets P", "snippets R", "snippets F1", "snippets accuracy")
 	}
 	if hasTitle {
 		head = append(head, "title")
@@ -43,6 +46,10 @@ func printTable(title string, n int, rows []row) {
 		cells := []string{rw.name}
 		if hasBody {
 			cells = append(cells, f3(rw.body.p), f3(rw.body.r), fmt.Sprintf("%.3f ± %.3f", rw.body.f1, rw.body.f1std), f3(rw.body.acc), f3(rw.chars.f1))
+		}
+		if hasSnips {
+			s := rw.snips
+			cells = append(cells, f3(s.precision()), f3(s.recall()), f3(s.f1()), f3(s.accuracy()))
 		}
 		if hasTitle {
 			cells = append(cells, rw.title.String())
