@@ -35,7 +35,8 @@ func authorsMatch(got []string, label string) bool {
 }
 
 func splitLabel(s string) []string {
-	s = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",", "、", ",", "，", ",").Replace(s)
+	// German "und" too: trafilatura-eval writes "A und B".
+	s = strings.NewReplacer(" and ", ",", " und ", ",", " & ", ",", ";", ",", "、", ",", "，", ",").Replace(s)
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.ToLower(normSpace(p)); p != "" {

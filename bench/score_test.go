@@ -54,6 +54,9 @@ func TestMetadataMatch(t *testing.T) {
 	if !authorsMatch([]string{"Jared Newman", "Sam Singleton"}, "Jared Newman and Sam Singleton") {
 		t.Error("authorsMatch misses a joined label")
 	}
+	if !authorsMatch([]string{"Fiona Bornhöft", "Mariam Hofbeck"}, "Fiona Bornhöft und Mariam Hofbeck") {
+		t.Error("authorsMatch misses a German joined label")
+	}
 	if !authorsMatch([]string{"王建宏", "张文攀"}, "王建宏 张文攀") {
 		t.Error("authorsMatch misses a space-separated Chinese label")
 	}
