@@ -283,6 +283,11 @@ func cjkBodyAuthors(text string) []string {
 	// The first paragraph, or the second after a 【column】 line or the
 	// original headline of a reprint ("原标题：…").
 	for i, p := range paras[:min(2, len(paras))] {
+		// "记者 李四 摄": the credit of the photograph above the text
+		// (reCJKShot), not its writer's; the text's own may follow.
+		if reCJKShot.MatchString(strings.TrimSpace(p)) {
+			continue
+		}
 		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return cjkNames(m[1])
 		}

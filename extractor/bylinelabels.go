@@ -330,7 +330,7 @@ func findLabels(t string) []labelAt {
 		for _, l := range cjkLabelsBefore(before) {
 			if strings.HasSuffix(before, l) {
 				start := len(before) - len(l)
-				if l == "时间" || l == "日期" || l == "時間" || categoryLabel(l) {
+				if slices.Contains(cjkLabelNouns, l) || categoryLabel(l) {
 					start = cjkTimeLabelStart(before, start)
 				}
 				out = append(out, labelAt{start, c + colon, before[start:]})
@@ -652,7 +652,7 @@ func labelKind(label string) string {
 	case strings.Contains(label, "时间"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),
 		strings.HasPrefix(label, "post"), label == "date", strings.HasPrefix(label, "veröff"):
 		return "published"
-	case strings.Contains(label, "来源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
+	case strings.Contains(label, "来源"), strings.Contains(label, "來源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
 		label == "source", label == "quelle", label == "fuente", label == "fonte":
 		return "credit"
 	default:
