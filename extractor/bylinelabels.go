@@ -34,7 +34,7 @@ var (
 		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author", "转载自": "credit", "轉載自": "credit",
 		// A reporter's rank before the label: "实习记者：李四" is no
 		// "实习" closing the name before it.
-		"实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
+		"撰稿人": "author", "实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
 		"作者单位": kindOther, "作者單位": kindOther,
 		// A forum member's card beside each post: when they joined, when
 		// they last logged in.

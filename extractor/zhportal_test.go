@@ -95,6 +95,10 @@ func TestChineseCredits(t *testing.T) {
 		{"a photograph's credit opening the text is no writer", info("2024-05-16"), "<p>记者 李四 摄</p>", "", ""},
 		{"a photograph's credit, then the reporter", info("2024-05-16"), "<p>本报记者 李四 摄</p><p>本报记者 张三</p>", "", "张三"},
 		{"a photographer's credit opening the text is no writer", info("2024-05-16"), "<p>新华社记者 李四 摄影</p>", "", ""},
+		{"where the reporter filed from, opening the text", info("2024-05-16"), "<p>本报记者 张三 发自北京</p>", "", "张三"},
+		{"where two reporters filed from, opening the text", info("2024-05-16"), "<p>新京报记者 张三 李四 发自武汉</p>", "", "张三; 李四"},
+		{"where the reporter filed from, labelled", info("作者：本报记者 张三 发自北京　发布时间：2024-05-16"), "", "", "张三"},
+		{"the writer's label with its noun", info("撰稿人：张三　2024-05-16"), "", "", "张三"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := zhExtract(t, zhPortal("", c.info, c.first, c.lead, ""), zhURL)
