@@ -32,7 +32,9 @@ var (
 	// run them on after the name as English's do ("Eurosport Publiziert
 	// 02/02/2022", "Jean Dupont Publié le 3 mars").
 	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.*$|(?i)\s+publié(?:\s.*)?$`)
-	reEmail       = regexp.MustCompile(`\S+@\S+\.\w+`)
+	// reEmail is an e-mail address with the brackets around it: "Jane
+	// Doe (jane@example.com)", "张三（zhangsan@example.com）".
+	reEmail       = regexp.MustCompile(`[(（<\[【]?\s*[^\s()（）<>\[\]【】]+@[^\s()（）<>\[\]【】]+\.\w+\s*[)）>\]】]?`)
 	reHandleAfter = regexp.MustCompile(`(\pL)\s+@[A-Za-z0-9_][A-Za-z0-9_.]*`)
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
 	// in the languages most common in news ("AND" in a byline set in

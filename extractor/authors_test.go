@@ -12,6 +12,8 @@ func TestSplitAuthors(t *testing.T) {
 		"BY JANE DOE, STAFF WRITER":                                    "JANE DOE",
 		"Written by Marta Rivera, Dev Kapoor & Ann Lee":                "Marta Rivera; Dev Kapoor; Ann Lee",
 		"By Jane Doe jane@example.com":                                 "Jane Doe",
+		"By Jane Doe(jane@example.com)":                                "Jane Doe",
+		"张三（zhangsan@example.com）":                                     "张三",
 		"张三 李四":                                                        "张三; 李四",
 		"张三、李四":                                                        "张三; 李四",
 		"Ludwig van Beethoven":                                         "Ludwig van Beethoven",

@@ -16,9 +16,10 @@ var (
 	// Japanese papers title their senior writers before the name:
 	// "編集委員　山田太郎", "論説委員 山田太郎".
 	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
-	// reCJKDesk is where a Taiwanese credit says the story was filed,
-	// after the names: "記者王小明／台北報導", "記者王小明／台北即時報導".
-	reCJKDesk = regexp.MustCompile(`\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
+	// reCJKDesk is where a credit says the story was filed, after the
+	// names: a Taiwanese "記者王小明／台北報導", "記者王小明／台北即時報導",
+	// a mainland paper's "本报记者 张三 发自北京" (filed from Beijing).
+	reCJKDesk = regexp.MustCompile(`\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)|\s+(?:发自|發自)\p{Han}{1,8}`)
 	// reCJKAside is a bracketed affiliation or role after a Chinese name:
 	// "张三（江城日报记者）", "李四(特约评论员)".
 	reCJKAside = regexp.MustCompile(`(\p{Han}{2,4})\s*[(（][^()（）]{1,30}[)）]`)
@@ -225,7 +226,9 @@ func cjkTextCreditNames(s string) []string {
 func cjkNames(s string) []string {
 	var out []string
 	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' }) {
-		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !isCJKRole(n) {
+		// "发自北京" (filed from Beijing) closes a paper's credit as
+		// "北京报道" does: "本报记者 张三 发自北京".
+		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) {
 			out = append(out, n)
 		}
 	}
@@ -283,6 +286,11 @@ func cjkBodyAuthors(text string) []string {
 	// The first paragraph, or the second after a 【column】 line or the
 	// original headline of a reprint ("原标题：…").
 	for i, p := range paras[:min(2, len(paras))] {
+		// "记者 李四 摄": the credit of the photograph above the text
+		// (reCJKShot), not its writer's; the text's own may follow.
+		if reCJKShot.MatchString(strings.TrimSpace(p)) {
+			continue
+		}
 		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return cjkNames(m[1])
 		}

@@ -43,5 +43,6 @@ func categoryLabel(label string) bool {
 
 // cjkLabelNouns are the nouns of the Chinese labels that a CMS writes a
 // verb or a word of its own before (cjkTimeLabelStart): "发贴时间",
-// "添加时间", "所属栏目".
-var cjkLabelNouns = append([]string{"时间", "日期", "時間"}, cjkCategoryLabels...)
+// "添加时间", "所属栏目", and the source's "稿件来源", "新闻来源", "消息来源",
+// whose first word is no name before a source label (leadName).
+var cjkLabelNouns = append([]string{"时间", "日期", "時間", "来源", "來源"}, cjkCategoryLabels...)

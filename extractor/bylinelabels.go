@@ -34,7 +34,7 @@ var (
 		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author", "转载自": "credit", "轉載自": "credit",
 		// A reporter's rank before the label: "实习记者：李四" is no
 		// "实习" closing the name before it.
-		"实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
+		"撰稿人": "author", "实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
 		"作者单位": kindOther, "作者單位": kindOther,
 		// A forum member's card beside each post: when they joined, when
 		// they last logged in.
@@ -330,7 +330,7 @@ func findLabels(t string) []labelAt {
 		for _, l := range cjkLabelsBefore(before) {
 			if strings.HasSuffix(before, l) {
 				start := len(before) - len(l)
-				if l == "时间" || l == "日期" || l == "時間" || categoryLabel(l) {
+				if slices.Contains(cjkLabelNouns, l) || categoryLabel(l) {
 					start = cjkTimeLabelStart(before, start)
 				}
 				out = append(out, labelAt{start, c + colon, before[start:]})
@@ -652,7 +652,7 @@ func labelKind(label string) string {
 	case strings.Contains(label, "时间"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),
 		strings.HasPrefix(label, "post"), label == "date", strings.HasPrefix(label, "veröff"):
 		return "published"
-	case strings.Contains(label, "来源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
+	case strings.Contains(label, "来源"), strings.Contains(label, "來源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
 		label == "source", label == "quelle", label == "fuente", label == "fonte":
 		return "credit"
 	default:

@@ -60,6 +60,13 @@ var (
 		`^\s*(?:分享到|分享至)\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人民微博|豆瓣|人人网|更多))*\s*$|` +
 		`^\s*(?:[\[【［]\s*(?:打印(?:本页|本頁)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|纠错|糾錯|收藏|返回顶部|返回頂部|大\s*中\s*小)\s*[\]】］]\s*)+$`)
 
+	// reCJKNoticeHead is the heading, alone in its block, of a Chinese
+	// site's legal notice under the story: "反侵权公告：", "版权声明",
+	// "免责声明：". The notice's clauses follow it to the end of its
+	// container ("一、任何单位或个人……"); a statement the story reports
+	// ("声明：", "郑重声明") is none of these.
+	reCJKNoticeHead = regexp.MustCompile(`^\s*[【\[]?\s*(?:反侵权|反侵權|侵权|侵權|版权|版權|免责|免責)(?:声明|聲明|公告)\s*[】\]]?\s*[:：]?\s*$`)
+
 	// reCJKTrailingEditor is the desk's credit that Chinese portals set in
 	// brackets at the end of the story's last paragraph rather than on a line
 	// of its own: "…提供了有力支撑。（责任编辑：张三）".

@@ -110,6 +110,12 @@ func stripTeasers(body *html.Node, title string) {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t):
+			// A legal notice's heading opens the notice, whose clauses
+			// are the blocks after it in its container.
+			for s := n.NextSibling; s != nil; s = s.NextSibling {
+				doomed = append(doomed, s)
+			}
 		case tl < 400 && mayBeCJKSiteLine(first) && reCJKSiteLine.MatchString(textOf(n)) && !holdsLines(n):
 			// Up to 400 bytes: an original headline or a disclaimer is
 			// longer than a line. A block of lines ("<p>原标题：…<br>…")

@@ -89,6 +89,17 @@ func TestChineseCredits(t *testing.T) {
 		{"reporter and intern opening the text", info("2024-05-16"), "", "■本报记者 张三 实习生 王五　", "张三; 王五"},
 		{"text and pictures", info("2024-05-16"), "<p>文/张三 图/李四</p>", "", "张三"},
 		{"Taiwanese lead credit", info("2024-05-16"), "", "〔記者王小明／台北報導〕", "王小明"},
+		{"a source label's noun is no name", info("稿件来源：江城日报　发布时间：2024-05-16 10:21"), "", "", ""},
+		{"a source label's noun before the author", info("新闻来源：江城日报　作者：张三　发布时间：2024-05-16"), "", "", "张三"},
+		{"a source label's noun, Traditional", info("新聞來源：江城日報　發佈時間：2024/05/16"), "", "", ""},
+		{"a photograph's credit opening the text is no writer", info("2024-05-16"), "<p>记者 李四 摄</p>", "", ""},
+		{"a photograph's credit, then the reporter", info("2024-05-16"), "<p>本报记者 李四 摄</p><p>本报记者 张三</p>", "", "张三"},
+		{"a photographer's credit opening the text is no writer", info("2024-05-16"), "<p>新华社记者 李四 摄影</p>", "", ""},
+		{"where the reporter filed from, opening the text", info("2024-05-16"), "<p>本报记者 张三 发自北京</p>", "", "张三"},
+		{"where two reporters filed from, opening the text", info("2024-05-16"), "<p>新京报记者 张三 李四 发自武汉</p>", "", "张三; 李四"},
+		{"where the reporter filed from, labelled", info("作者：本报记者 张三 发自北京　发布时间：2024-05-16"), "", "", "张三"},
+		{"the writer's label with its noun", info("撰稿人：张三　2024-05-16"), "", "", "张三"},
+		{"the author's address in brackets", info("作者：张三（zhangsan@example.com）　2024-05-16"), "", "", "张三"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := zhExtract(t, zhPortal("", c.info, c.first, c.lead, ""), zhURL)

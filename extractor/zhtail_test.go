@@ -138,3 +138,33 @@ func TestChineseShortParagraphThenEditor(t *testing.T) {
 		t.Errorf("Text holds the credit: %q", a.Text)
 	}
 }
+
+// A site's legal notice under the story, its heading alone in a block and
+// its clauses after it, leaves the body whole; a statement the story
+// quotes stays.
+func TestChineseNoticeAfterStory(t *testing.T) {
+	clauses := []string{
+		"根据《中华人民共和国著作权法》、《信息网络传播权保护条例》等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。",
+		"一、任何单位或个人，在任何公开传播平台上使用著作权归属于本报社的原创内容，必须事先取得本报社书面授权；",
+		"二、对于各类非法转载行为，欢迎读者提供侵权线索。",
+	}
+	for _, c := range []struct{ name, head, gone, kept string }{
+		{"anti-infringement notice", "<b>反侵权公告：</b>", "著作权法", ""},
+		{"copyright statement", "【版权声明】", "任何单位或个人", ""},
+		{"disclaimer, Traditional", "免責聲明", "非法转载", ""},
+		{"a statement the story reports", "声明：", "", "著作权法"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := zhExtract(t, zhTailPage("", append([]string{c.head}, clauses...)...), "https://www.example.cn/news/2024/0516/123.html")
+			if !strings.Contains(a.Text, "农村公路总里程") {
+				t.Fatalf("Text lacks the article: %q", a.Text)
+			}
+			if c.gone != "" && strings.Contains(a.Text, c.gone) {
+				t.Errorf("Text holds the notice's %q: %q", c.gone, a.Text)
+			}
+			if c.kept != "" && !strings.Contains(a.Text, c.kept) {
+				t.Errorf("Text lacks %q: %q", c.kept, a.Text)
+			}
+		})
+	}
+}
