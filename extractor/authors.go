@@ -123,6 +123,11 @@ func splitAuthors(s string) []string {
 			if strings.HasSuffix(asciiLower(s[:loc[0]]), "additional ") {
 				return nil // "Additional reporting by": not the byline's author
 			}
+			if opensQuote(s[:loc[0]]) {
+				// "Why do my posts say “Posted by Cloud Campaign”?": the
+				// words quote a credit that other posts show.
+				return nil
+			}
 			s = s[loc[0]:]
 		}
 	}
@@ -635,4 +640,16 @@ func ofOrganisation(f []string) bool {
 		}
 	}
 	return of
+}
+
+// opensQuote reports whether s ends with an opening quotation mark (spaces
+// aside): what follows it is quoted, not stated.
+func opensQuote(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, q := range []string{"“", "\"", "«", "„", "‘", "「", "『"} {
+		if strings.HasSuffix(s, q) {
+			return true
+		}
+	}
+	return false
 }
