@@ -98,6 +98,9 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		if len(people) == 0 && len(orgs) == 0 {
 			people, orgs = m.ldAuthors(o["creator"])
 		}
+		if len(people) == 0 && len(orgs) == 0 {
+			people, orgs = m.liveBlogAuthors(o)
+		}
 		add(people, fromJSONLD, "json-ld")
 		add(orgs, fromJSONLDOrg, "json-ld")
 	}
@@ -145,6 +148,23 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}
 	return out
+}
+
+// liveBlogAuthors are the authors of a live blog's updates
+// (schema.org's LiveBlogPosting.liveBlogUpdate), for a live blog that
+// names no author of its own: its writers are those of its posts.
+func (m *pageMeta) liveBlogAuthors(o map[string]any) (people, orgs []string) {
+	updates, ok := m.ldResolve(o["liveBlogUpdate"]).([]any)
+	if !ok {
+		return nil, nil
+	}
+	for _, u := range updates {
+		if u, ok := m.ldResolve(u).(map[string]any); ok {
+			p, g := m.ldAuthors(u["author"])
+			people, orgs = append(people, p...), append(orgs, g...)
+		}
+	}
+	return dedupe(people), dedupe(orgs)
 }
 
 // ldAuthored is the JSON-LD object that states the article's author: the
