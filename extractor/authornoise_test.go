@@ -17,6 +17,8 @@ func TestBylineRoleChain(t *testing.T) {
 		{"a job at a company, then a second writer after a semicolon", `<p class="byline">By Jane Doe, Lead Engineer, Acme Labs; John Roe</p>`, "Jane Doe; John Roe"},
 		{"a paper after a name", `<p class="byline">By Tom Gara, The Wall Street Journal</p>`, "Tom Gara"},
 		{"a paper after two names", `<p class="byline">By Jane Doe, John Roe, The Philippine Star</p>`, "Jane Doe; John Roe"},
+		{"a beat at an agency after a name", `<p class="byline">By TOM KRISHER, AP Auto Writer</p>`, "TOM KRISHER"},
+		{"a beat at a network after a name", `<p class="byline">By Jane Doe, CNN Political Reporter</p>`, "Jane Doe"},
 		{"co-authors without jobs", `<p class="byline">By Jane Doe, John Roe, Ann Lee</p>`, "Jane Doe; John Roe; Ann Lee"},
 	}
 	checkBylines(t, cases)
@@ -62,6 +64,7 @@ func TestBylineRunOns(t *testing.T) {
 	})
 	for s, want := range map[string]string{
 		"Alles von Martin Junker":         "Martin Junker",
+		"Über Jana Weber":                 "Jana Weber",
 		"Cord Jefferson View Profile RSS": "Cord Jefferson",
 		"Jane Doe Follow on Twitter":      "Jane Doe",
 		"Smartphones By Phil Nickinson":   "Phil Nickinson",

@@ -296,8 +296,9 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
-			(roleWords[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
-			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
+			(roleWords[strings.ToLower(f[0])] || newsOrgInitials[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
+			// "Chief Architect", "Lead Reviewer", "Digital Security Expert",
+			// a role at an agency ("AP Auto Writer")
 			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
 			// "Cara Dumaplin, RN,"; but "Zackery Cuevas Writer" is a name.
 			role = true
@@ -378,9 +379,12 @@ func cleanName(p string) string {
 	if strings.Contains(p, " By ") || strings.Contains(p, " BY ") {
 		p = reSectionBy.ReplaceAllString(p, "$1")
 	}
-	// "About Michael Brenner": the label of the link to the author's page.
+	// "About Michael Brenner", "Über Jana Weber": the label of the link
+	// to the author's page.
 	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
 		p = p[6:]
+	} else if after, ok := strings.CutPrefix(p, "Über "); ok {
+		p = after
 	}
 	if f := strings.Fields(p); len(f) >= 2 {
 		// "NBC's Chuck Todd": the newsroom the writer works for, in the
