@@ -28,6 +28,7 @@ const (
 	fromNameList                         // an unlabelled list of full names right under the headline
 	fromFurnitureBox                     // an author box inside a block whose class reads as furniture
 	fromSiteOwner                        // the person a personal site is named after (authorowner.go)
+	fromReviewer                         // "Reviewed by X" by the headline: only where the site alone is credited (reviewerInstead)
 )
 
 // authorProv is the provenance key of each source.
@@ -48,6 +49,7 @@ var authorProv = [...]string{
 	fromNameList:       "byline-text",
 	fromFurnitureBox:   "author-link",
 	fromSiteOwner:      "site-owner",
+	fromReviewer:       "byline-text",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -96,6 +98,9 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		if len(people) == 0 && len(orgs) == 0 {
 			people, orgs = m.ldAuthors(o["creator"])
 		}
+		if len(people) == 0 && len(orgs) == 0 {
+			people, orgs = m.liveBlogAuthors(o)
+		}
 		add(people, fromJSONLD, "json-ld")
 		add(orgs, fromJSONLDOrg, "json-ld")
 	}
@@ -138,10 +143,28 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	add(cjkBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(koreanBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
+	add(vis.reviewer, fromReviewer, "byline-text")
 	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}
 	return out
+}
+
+// liveBlogAuthors are the authors of a live blog's updates
+// (schema.org's LiveBlogPosting.liveBlogUpdate), for a live blog that
+// names no author of its own: its writers are those of its posts.
+func (m *pageMeta) liveBlogAuthors(o map[string]any) (people, orgs []string) {
+	updates, ok := m.ldResolve(o["liveBlogUpdate"]).([]any)
+	if !ok {
+		return nil, nil
+	}
+	for _, u := range updates {
+		if u, ok := m.ldResolve(u).(map[string]any); ok {
+			p, g := m.ldAuthors(u["author"])
+			people, orgs = append(people, p...), append(orgs, g...)
+		}
+	}
+	return dedupe(people), dedupe(orgs)
 }
 
 // ldAuthored is the JSON-LD object that states the article's author: the

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A job title after a name and a comma runs on into where the job is;
 // what follows it after commas is no co-author, until an "and" starts the
@@ -14,6 +17,8 @@ func TestBylineRoleChain(t *testing.T) {
 		{"a job at a company, then a second writer after a semicolon", `<p class="byline">By Jane Doe, Lead Engineer, Acme Labs; John Roe</p>`, "Jane Doe; John Roe"},
 		{"a paper after a name", `<p class="byline">By Tom Gara, The Wall Street Journal</p>`, "Tom Gara"},
 		{"a paper after two names", `<p class="byline">By Jane Doe, John Roe, The Philippine Star</p>`, "Jane Doe; John Roe"},
+		{"a beat at an agency after a name", `<p class="byline">By TOM KRISHER, AP Auto Writer</p>`, "TOM KRISHER"},
+		{"a beat at a network after a name", `<p class="byline">By Jane Doe, CNN Political Reporter</p>`, "Jane Doe"},
 		{"co-authors without jobs", `<p class="byline">By Jane Doe, John Roe, Ann Lee</p>`, "Jane Doe; John Roe; Ann Lee"},
 	}
 	checkBylines(t, cases)
@@ -41,5 +46,33 @@ func TestBylineNoise(t *testing.T) {
 func TestSocialProfileLinks(t *testing.T) {
 	for _, net := range []string{`<a href="http://www.flickr.com/people/38796531@N08/">Flickr</a>`, `<a href="https://vimeo.com/people/janedoe/">Vimeo</a>`, `<a href="https://soundcloud.com/people/janedoe/">SoundCloud</a>`} {
 		checkPages(t, []pageCase{{"profile link " + net, "", "", `<div class="profiles"><ul><li>` + net + `</li></ul></div>`, ""}})
+	}
+}
+
+// Other languages' bylines set a verb before their "by" as English's do
+// ("Erstellt von", "Recueilli par"); an author card's link labels run on
+// after the name ("View Profile RSS"); a section's name runs in before a
+// "By". None of it is the name.
+func TestBylineRunOns(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"German created by", `<p class="byline">Erstellt von Andri Bryner</p>`, "Andri Bryner"},
+		{"German published by", `<p class="byline">Veröffentlicht von Hans Gruber</p>`, "Hans Gruber"},
+		{"French interview collected by", `<p class="byline">Recueilli par Patrick Angevin</p>`, "Patrick Angevin"},
+		{"profile links after the name", `<div class="author"><a href="/people/anna-breslaw">Anna Breslaw View Profile RSS</a></div>`, "Anna Breslaw"},
+		{"a feed link after the name", `<p class="byline">By Nigel Smith Subscribe To Our Feed</p>`, "Nigel Smith"},
+		{"a section before By", `<p class="byline">Applications By Simon Sage</p>`, "Simon Sage"},
+	})
+	for s, want := range map[string]string{
+		"Alles von Martin Junker":         "Martin Junker",
+		"Über Jana Weber":                 "Jana Weber",
+		"Cord Jefferson View Profile RSS": "Cord Jefferson",
+		"Jane Doe Follow on Twitter":      "Jane Doe",
+		"Smartphones By Phil Nickinson":   "Phil Nickinson",
+		"Stand By Me":                     "Stand By Me",
+		"Rss Smith":                       "Rss Smith",
+	} {
+		if got := strings.Join(splitAuthors(s), "; "); got != want {
+			t.Errorf("splitAuthors(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

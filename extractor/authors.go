@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -66,6 +66,14 @@ var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
 // credits the writer after the reporters so), "Authored by", "Blog post
 // by", "Contributed by".
 const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+
+// foreignByVerbs are the words that other languages' bylines set before
+// their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
+// von", "Geschrieben von", "Verfasst von", "Veröffentlicht von", an
+// author page's "Alles von" and "Mehr von"; French "Écrit par", "Rédigé
+// par", "Publié par", "Recueilli par" (an interview's); Spanish,
+// Portuguese and Italian "Escrito por", "Publicado por", "Scritto da".
+const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|redactado|scritto|pubblicato`
 
 // rePhotoCredit starts the credit for the pictures that a byline runs on
 // into: "By Jane Doe | Photos by John Roe", "Text: Jane Doe, Photos: John
@@ -124,6 +132,11 @@ func splitAuthors(s string) []string {
 		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			if strings.HasSuffix(asciiLower(s[:loc[0]]), "additional ") {
 				return nil // "Additional reporting by": not the byline's author
+			}
+			if opensQuote(s[:loc[0]]) {
+				// "Why do my posts say “Posted by Cloud Campaign”?": the
+				// words quote a credit that other posts show.
+				return nil
 			}
 			s = s[loc[0]:]
 		}
@@ -285,8 +298,9 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
-			(roleWords[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
-			// "Chief Architect", "Lead Reviewer", "Digital Security Expert"
+			(roleWords[strings.ToLower(f[0])] || newsOrgInitials[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
+			// "Chief Architect", "Lead Reviewer", "Digital Security Expert",
+			// a role at an agency ("AP Auto Writer")
 			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
 			// "Cara Dumaplin, RN,"; but "Zackery Cuevas Writer" is a name.
 			role = true
@@ -357,9 +371,22 @@ func cleanName(p string) string {
 		return ""
 	}
 	p = cutGluedRole(p)
-	// "About Michael Brenner": the label of the link to the author's page.
+	// "Anna Breslaw View Profile RSS", "Nigel Subscribe To Our Feed": the
+	// labels of an author card's links run on after the name.
+	if mayHoldProfileLinks(p) {
+		p = strings.TrimSpace(reProfileLinks.ReplaceAllString(p, ""))
+	}
+	// "Applications By Simon Sage": a section's name run into the byline
+	// before its "By".
+	if strings.Contains(p, " By ") || strings.Contains(p, " BY ") {
+		p = reSectionBy.ReplaceAllString(p, "$1")
+	}
+	// "About Michael Brenner", "Über Jana Weber": the label of the link
+	// to the author's page.
 	if len(p) > 6 && strings.EqualFold(p[:6], "about ") {
 		p = p[6:]
+	} else if after, ok := strings.CutPrefix(p, "Über "); ok {
+		p = after
 	}
 	if f := strings.Fields(p); len(f) >= 2 {
 		// "NBC's Chuck Todd": the newsroom the writer works for, in the
@@ -484,6 +511,21 @@ func bracketTail(p string) []int {
 // mayHoldAuthorNoise reports whether s may hold what reAuthorNoise
 // matches: one of its labels, in any case. ſ folds to s in a (?i)
 // expression, so a text that holds it is left to the expression.
+// reProfileLinks are the links of an author card that a byline's text
+// runs on into after the name: "View Profile", "See full profile", "RSS",
+// "Subscribe to our feed", "Follow on Twitter".
+var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+)\b.*$`)
+
+// mayHoldProfileLinks reports whether s may hold a match of reProfileLinks.
+func mayHoldProfileLinks(s string) bool {
+	return hasFoldASCII(s, "profile") || strings.Contains(s, "RSS") || hasFoldASCII(s, "rss ") || hasFoldASCII(s, "subscribe") || hasFoldASCII(s, "follow on")
+}
+
+// reSectionBy is a byline with one or two capitalised words, a section's
+// name, before its "By" and a name of two words or more after it:
+// "Applications By Simon Sage" (not "Stand By Me").
+var reSectionBy = regexp.MustCompile(`^(?:\p{Lu}\pL*\s+){1,2}(?:By|BY)\s+(\p{Lu}\S*\s+\S.*)$`)
+
 func mayHoldAuthorNoise(s string) bool {
 	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
 		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ") ||
@@ -637,4 +679,16 @@ func ofOrganisation(f []string) bool {
 		}
 	}
 	return of
+}
+
+// opensQuote reports whether s ends with an opening quotation mark (spaces
+// aside): what follows it is quoted, not stated.
+func opensQuote(s string) bool {
+	s = strings.TrimRight(s, " ")
+	for _, q := range []string{"“", "\"", "«", "„", "‘", "「", "『"} {
+		if strings.HasSuffix(s, q) {
+			return true
+		}
+	}
+	return false
 }
