@@ -300,10 +300,5 @@ var htmldateKnown = func() map[string]string {
 		"eff.org.2015.html":              "an image's address dates the upload (og:image; see body/og:image dated)",
 		"befifty.montauk.html":           "its JSON-LD datePublished (2019-06-17), a statement, is read ahead of the day htmldate expects (2017-07-12)",
 	}
-	// Turkish writes the day first; a month abbreviation is read only
-	// between the day and the year ("1 Oca 1998"), where it is no word.
-	for _, a := range []string{"Oca", "Şub", "Nis", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"} {
-		m["month/"+a+" 1, 1998"] = "a Turkish month abbreviation before the day"
-	}
 	return m
 }()
