@@ -288,9 +288,7 @@ var htmldateKnown = func() map[string]string {
 		"body/img dated":                        "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
 		"url/address before og:published_time":  "the address decides between disagreeing statements only: a stated publication date is read before it (Squarespace's address keeps the draft's day)",
 		// Expressions.
-		"expr/201709011234":       "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-		"expr/20041212":           "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-		"expr/abcd 20041212 efgh": "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
+		"expr/abcd 20041212 efgh": "a run of digits among words is an id as often as a date: read only where a key or a date-classed element holds it alone (compactDate)",
 		// Mock pages.
 		"facebook.com.visitaustria.html": "a social page's feed: its posts' stamps are no publication of the page",
 		"github.com.html":                "a repository's page: htmldate's original date is an early commit's, the day shown the latest commit's",
