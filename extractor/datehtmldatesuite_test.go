@@ -280,7 +280,6 @@ var htmldateKnown = func() map[string]string {
 	m := map[string]string{
 		// Snippets.
 		"meta/itemprop datecreated in datetime": "dateCreated is read from JSON-LD only: as a <meta> name it dated a recipe's creation (tried and dropped, BENCHMARKS)",
-		"update only/itemprop dateUpdate":       "not a schema.org name; datemodified is read",
 		"body/abbr data-utime":                  "Facebook's feed and comment stamps: no article template dates its story so",
 		"body/link title":                       "a page without a headline: a tooltip's date is read only in the byline area under one (TestDateInATooltip)",
 		"body/RFC 1123 in text":                 "text in no element: the scan reads blocks (in a <p> the date is read)",
