@@ -68,17 +68,19 @@ func init() {
 // monthAbbrs20 are abbreviations the regexps of dates.go do not know, as
 // news pages print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5
 // черв. 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk
-// (dateparser's CLDR data, and Indonesian "Ags" beside "Agu" and "Agt").
+// (dateparser's CLDR data, Indonesian "Ags" beside "Agu" and "Agt", and
+// French "fév" and "aoû", the older abbreviations many French templates
+// print beside CLDR's "févr." and "août").
 // Their dots are separators to dateTokens.
 var monthAbbrs20 = [12][]string{
 	{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
-	{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
+	{"fev", "févr", "fevr", "fév", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
 	{"mrt", "mrz", "мар", "бер", "берез"},
 	{"avr", "nis", "kwi", "апр", "квіт", "кві"},
 	{"mag", "трав", "тра"},
 	{"giu", "haz", "cze", "iun", "июн", "черв", "чер"},
 	{"lug", "juil", "lip", "iul", "июл", "лип"},
-	{"ago", "agu", "agt", "ags", "ağu", "авг", "серп", "сер"},
+	{"ago", "agu", "agt", "ags", "ağu", "aoû", "авг", "серп", "сер"},
 	{"set", "eyl", "wrz", "сен", "сент", "вер", "верес"},
 	{"out", "ott", "eki", "paź", "paz", "окт", "жовт", "жов"},
 	{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
