@@ -182,3 +182,19 @@ func TestCompactDateInADateElement(t *testing.T) {
 		}
 	}
 }
+
+// On a page without a headline, the last resort reads an element named as
+// a date by its tooltip when its text is a word ("<a class=date
+// title='12th December 2018'>Archive</a>"), as htmldate does.
+func TestShownDateInATooltip(t *testing.T) {
+	page := `<html><body><p>Our club meets every week at the harbour hall to plan the summer races.</p>` +
+		`<a class="ribbon date" title="12th December 2018" href="/archive/">Archive</a></body></html>`
+	if a := extractPage(t, page); day(published(a)) != "2018-12-12" {
+		t.Errorf("Extract.PublishedDate = %q, want 2018-12-12", published(a))
+	}
+	// A tooltip that is no date dates nothing.
+	page = strings.Replace(page, "12th December 2018", "See the archive of 2018", 1)
+	if a := extractPage(t, page); published(a) != "" {
+		t.Errorf("no date in the tooltip: Extract.PublishedDate = %q, want none", published(a))
+	}
+}

@@ -281,7 +281,6 @@ var htmldateKnown = func() map[string]string {
 		// Snippets.
 		"meta/itemprop datecreated in datetime": "dateCreated is read from JSON-LD only: as a <meta> name it dated a recipe's creation (tried and dropped, BENCHMARKS)",
 		"body/abbr data-utime":                  "Facebook's feed and comment stamps: no article template dates its story so",
-		"body/link title":                       "a page without a headline: a tooltip's date is read only in the byline area under one (TestDateInATooltip)",
 		"body/og:image dated":                   "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
 		"body/img dated":                        "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
 		"url/address before og:published_time":  "the address decides between disagreeing statements only: a stated publication date is read before it (Squarespace's address keeps the draft's day)",

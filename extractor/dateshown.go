@@ -221,7 +221,12 @@ func namedDate(n *html.Node, dayFirst bool) (w when, lead string, ok bool) {
 		lead = strings.ToValidUTF8(lead[:2*namedLead], "")
 	}
 	if !hasYearOrEpoch(lead) {
-		return when{}, "", false
+		// "<a class="date" title="12th December 2018">Archive</a>": the
+		// element shows a word, its tooltip the date.
+		lead = attr(n, "title")
+		if len(lead) > shownDateText || !hasYearOrEpoch(lead) {
+			return when{}, "", false
+		}
 	}
 	w, ok = parseShown(lead, dayFirst)
 	return w, lead, ok
