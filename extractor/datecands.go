@@ -78,7 +78,10 @@ var (
 	metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime",
 		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified", "weibo:article:update_at",
 		// The rest of htmldate's list (PROPERTY_MODIFIED).
-		"og:modified_time", "modified_time", "updated_time", "article:modified_date", "article:post_modified", "modificationdate", "revision_date", "bt:moddate"}
+		"og:modified_time", "modified_time", "updated_time", "article:modified_date", "article:post_modified", "modificationdate", "revision_date", "bt:moddate",
+		// Not schema.org's, but what Chinese portals' templates (Baidu's,
+		// Sohu's) write beside their datePublished; htmldate reads it.
+		"dateupdate"}
 )
 
 // maxTimes bounds the <time> elements read: a teaser list can hold hundreds.

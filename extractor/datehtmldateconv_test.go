@@ -155,3 +155,46 @@ func TestDateInATooltip(t *testing.T) {
 		}
 	}
 }
+
+// An element whose class names a date and holds a run of digits alone
+// dates the page by it, as htmldate's fast parse reads "20170901": the
+// class vouches for the digits as a <meta> key does. The same run in an
+// element of another class, or among words, is an id as often as a date.
+func TestCompactDateInADateElement(t *testing.T) {
+	for _, line := range []string{
+		`<p class="byline"><span class="date">20170901</span></p>`,
+		`<div class="post-datum">201709011234</div>`,
+	} {
+		for tpl, page := range htmldateTemplates("", line) {
+			if a := extractPage(t, page); day(published(a)) != "2017-09-01" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want 2017-09-01", line, tpl, published(a))
+			}
+		}
+	}
+	for _, line := range []string{
+		`<p class="byline"><span class="ref">20170901</span></p>`,
+		`<p class="byline"><span class="date">Ref. 20170901 of the council</span></p>`,
+	} {
+		for tpl, page := range htmldateTemplates("", line) {
+			if a := extractPage(t, page); published(a) != "" {
+				t.Errorf("%s, %s: Extract.PublishedDate = %q, want none", line, tpl, published(a))
+			}
+		}
+	}
+}
+
+// On a page without a headline, the last resort reads an element named as
+// a date by its tooltip when its text is a word ("<a class=date
+// title='12th December 2018'>Archive</a>"), as htmldate does.
+func TestShownDateInATooltip(t *testing.T) {
+	page := `<html><body><p>Our club meets every week at the harbour hall to plan the summer races.</p>` +
+		`<a class="ribbon date" title="12th December 2018" href="/archive/">Archive</a></body></html>`
+	if a := extractPage(t, page); day(published(a)) != "2018-12-12" {
+		t.Errorf("Extract.PublishedDate = %q, want 2018-12-12", published(a))
+	}
+	// A tooltip that is no date dates nothing.
+	page = strings.Replace(page, "12th December 2018", "See the archive of 2018", 1)
+	if a := extractPage(t, page); published(a) != "" {
+		t.Errorf("no date in the tooltip: Extract.PublishedDate = %q, want none", published(a))
+	}
+}

@@ -280,17 +280,12 @@ var htmldateKnown = func() map[string]string {
 	m := map[string]string{
 		// Snippets.
 		"meta/itemprop datecreated in datetime": "dateCreated is read from JSON-LD only: as a <meta> name it dated a recipe's creation (tried and dropped, BENCHMARKS)",
-		"update only/itemprop dateUpdate":       "not a schema.org name; datemodified is read",
 		"body/abbr data-utime":                  "Facebook's feed and comment stamps: no article template dates its story so",
-		"body/link title":                       "a page without a headline: a tooltip's date is read only in the byline area under one (TestDateInATooltip)",
-		"body/RFC 1123 in text":                 "text in no element: the scan reads blocks (in a <p> the date is read)",
 		"body/og:image dated":                   "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
 		"body/img dated":                        "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
 		"url/address before og:published_time":  "the address decides between disagreeing statements only: a stated publication date is read before it (Squarespace's address keeps the draft's day)",
 		// Expressions.
-		"expr/201709011234":       "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-		"expr/20041212":           "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
-		"expr/abcd 20041212 efgh": "a run of digits in text is an id as often as a date: read only where a key names it one (compactDate)",
+		"expr/abcd 20041212 efgh": "a run of digits among words is an id as often as a date: read only where a key or a date-classed element holds it alone (compactDate)",
 		// Mock pages.
 		"facebook.com.visitaustria.html": "a social page's feed: its posts' stamps are no publication of the page",
 		"github.com.html":                "a repository's page: htmldate's original date is an early commit's, the day shown the latest commit's",
@@ -299,11 +294,6 @@ var htmldateKnown = func() map[string]string {
 		"austria.info.html":              "a home page: htmldate's date is a booking form's default day",
 		"eff.org.2015.html":              "an image's address dates the upload (og:image; see body/og:image dated)",
 		"befifty.montauk.html":           "its JSON-LD datePublished (2019-06-17), a statement, is read ahead of the day htmldate expects (2017-07-12)",
-	}
-	// Turkish writes the day first; a month abbreviation is read only
-	// between the day and the year ("1 Oca 1998"), where it is no word.
-	for _, a := range []string{"Oca", "Şub", "Nis", "Haz", "Tem", "Ağu", "Eyl", "Eki", "Kas", "Ara"} {
-		m["month/"+a+" 1, 1998"] = "a Turkish month abbreviation before the day"
 	}
 	return m
 }()

@@ -221,7 +221,12 @@ func namedDate(n *html.Node, dayFirst bool) (w when, lead string, ok bool) {
 		lead = strings.ToValidUTF8(lead[:2*namedLead], "")
 	}
 	if !hasYearOrEpoch(lead) {
-		return when{}, "", false
+		// "<a class="date" title="12th December 2018">Archive</a>": the
+		// element shows a word, its tooltip the date.
+		lead = attr(n, "title")
+		if len(lead) > shownDateText || !hasYearOrEpoch(lead) {
+			return when{}, "", false
+		}
 	}
 	w, ok = parseShown(lead, dayFirst)
 	return w, lead, ok
@@ -243,13 +248,33 @@ func cjkWords(t string) int {
 
 // numberFields counts the words of t that hold a digit: a date has its
 // day, year and time ("20. Februar 2019, 14:45"), a reference more
-// ("volume 162, number 22, November 30, 2002").
+// ("volume 162, number 22, November 30, 2002"). A time's zone offset is
+// part of the time ("Wed, 19 Oct 2022 14:24:05 +0000", RFC 1123's form
+// that feeds and mail headers print).
 func numberFields(t string) int {
 	n := 0
 	for _, f := range strings.Fields(t) {
-		if hasDigit(f) {
+		if hasDigit(f) && !isZoneOffset(f) {
 			n++
 		}
 	}
 	return n
+}
+
+// isZoneOffset reports whether f is a zone offset: "+0000", "-0500",
+// "+05:30".
+func isZoneOffset(f string) bool {
+	if len(f) < 5 || f[0] != '+' && f[0] != '-' {
+		return false
+	}
+	d := strings.Replace(f[1:], ":", "", 1)
+	if len(d) != 4 {
+		return false
+	}
+	for i := 0; i < len(d); i++ {
+		if !isASCIIDigit(d[i]) {
+			return false
+		}
+	}
+	return true
 }

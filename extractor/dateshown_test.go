@@ -125,3 +125,23 @@ func TestShownDayNamedElement(t *testing.T) {
 		t.Errorf("titled headline, the named date in the footer: Extract.PublishedDate = %q, want none", published(a))
 	}
 }
+
+// A time's zone offset is part of the time, not one more number of a
+// reference: an RFC 1123 date a page shows alone ("Wed, 19 Oct 2022
+// 14:24:05 +0000", as feeds and mail headers print it) is a shown day
+// (the htmldate suite's "body/RFC 1123 in text" reads it on a page).
+func TestShownDayWithZoneOffset(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"Wed, 19 Oct 2022 14:24:05 +0000", 3},
+		{"19 Oct 2022 14:24 -05:00", 3},
+		{"volume 162, number 22, November 30, 2002", 4},
+		{"+44 2071 2022 1234", 4},
+	} {
+		if got := numberFields(c.in); got != c.want {
+			t.Errorf("numberFields(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -179,6 +179,13 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	return found
 }
 
+// namesDate reports whether n's class or id names a date ("date",
+// "post-date", "datum").
+func namesDate(n *html.Node) bool {
+	cid := classID(n)
+	return strings.Contains(cid, "date") || strings.Contains(cid, "datum")
+}
+
 // reEntryNote opens the note a blog template sets under a post, in its
 // footer: "This entry was posted on Monday, March 3rd, 2014 at 10:00 am
 // and is filed under …", "Dieser Artikel wurde am 14. Dezember 2015 um
@@ -219,8 +226,7 @@ func (s *scanner) leadKind(labels []labelled, w when) string {
 // date and whose text is one: "<div class=content><em class=date>Dienstag,
 // 2. November 2021</em><h2>…" sets the dateline in the article's text.
 func (s *scanner) inlineDate(n *html.Node) {
-	cid := classID(n)
-	if !strings.Contains(cid, "date") && !strings.Contains(cid, "datum") {
+	if !namesDate(n) {
 		return
 	}
 	if tl := textLenUpTo(n, 61); tl == 0 || tl > 60 {

@@ -68,17 +68,19 @@ func init() {
 // monthAbbrs20 are abbreviations the regexps of dates.go do not know, as
 // news pages print them ("5 dic. 2024", "5 mrt 2024", "5 Şub 2024", "5
 // черв. 2024"): es, pt, it, fr, de, nl, tr, id, pl, ro, ru, uk
-// (dateparser's CLDR data, and Indonesian "Ags" beside "Agu" and "Agt").
+// (dateparser's CLDR data, Indonesian "Ags" beside "Agu" and "Agt", and
+// French "fév" and "aoû", the older abbreviations many French templates
+// print beside CLDR's "févr." and "août").
 // Their dots are separators to dateTokens.
 var monthAbbrs20 = [12][]string{
 	{"gen", "janv", "jän", "oca", "sty", "ian", "янв", "січ"},
-	{"fev", "févr", "fevr", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
+	{"fev", "févr", "fevr", "fév", "febr", "şub", "sub", "lut", "фев", "февр", "лют"},
 	{"mrt", "mrz", "мар", "бер", "берез"},
 	{"avr", "nis", "kwi", "апр", "квіт", "кві"},
 	{"mag", "трав", "тра"},
 	{"giu", "haz", "cze", "iun", "июн", "черв", "чер"},
 	{"lug", "juil", "lip", "iul", "июл", "лип"},
-	{"ago", "agu", "agt", "ags", "ağu", "авг", "серп", "сер"},
+	{"ago", "agu", "agt", "ags", "ağu", "aoû", "авг", "серп", "сер"},
 	{"set", "eyl", "wrz", "сен", "сент", "вер", "верес"},
 	{"out", "ott", "eki", "paź", "paz", "окт", "жовт", "жов"},
 	{"kas", "lis", "noiem", "ноя", "нояб", "лист", "листоп", "лис"},
@@ -104,6 +106,7 @@ type dateToken struct {
 	num   int  // the value of a run of digits, else -1
 	width int  // the number of digits
 	dot   bool // a dot follows ("2024. máj. 16.")
+	comma bool // a comma follows ("Oca 1, 1998")
 }
 
 // dateTokens splits s into runs of letters and runs of digits; Arabic-Indic,
@@ -145,6 +148,9 @@ func dateTokens(s string) []dateToken {
 			digits = false
 			if r == '.' && len(out) > 0 {
 				out[len(out)-1].dot = true
+			}
+			if r == ',' && len(out) > 0 {
+				out[len(out)-1].comma = true
 			}
 		}
 	}
@@ -254,8 +260,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 				month, mi, me = m, i, i
 			} else if m, ok := jalaliMonths[t.s]; ok && persian {
 				month, mi, me, jalali = time.Month(m), i, i, true
-			} else if m, ok := abbrMonths[t.s]; ok && (betweenDayAndYear(toks, i) || yearFirstAbbr(toks, i)) {
-				month, mi, me = m, i, i // 16 Des 2024
+			} else if m, ok := abbrMonths[t.s]; ok && (betweenDayAndYear(toks, i) || yearFirstAbbr(toks, i) || monthFirstAbbr(toks, i)) {
+				month, mi, me = m, i, i // 16 Des 2024, Oca 1, 1998
 			} else if m, ok := months[t.s]; ok && yearFirstAbbr(toks, i) {
 				month, mi, me = m, i, i // 2024. okt. 16., which the regexps of dates.go do not read
 			} else if i+1 < len(toks) && wordMonthHeads[t.s] {
@@ -315,6 +321,17 @@ func betweenDayAndYear(toks []dateToken, i int) bool {
 		i++
 	}
 	return i+1 < len(toks) && toks[i+1].width == 4
+}
+
+// monthFirstAbbr reports whether toks[i] is the month of a date written
+// month first, the day then a comma then the year ("Oca 1, 1998", "Dez
+// 5, 2024"): the American order of "Jan 1, 1998" that templates keep
+// when they print another language's abbreviations (WordPress's "M j,
+// Y" format in a Turkish, German or Spanish install; htmldate's tests
+// read Turkish dates so). The comma and the year right after the day
+// make it a date ("out 5 of 10 in 2024" is none).
+func monthFirstAbbr(toks []dateToken, i int) bool {
+	return dayToken(toks, i+1) && toks[i+1].comma && i+2 < len(toks) && toks[i+2].width == 4
 }
 
 // dayToken reports whether toks[j] exists and may be a day of the month:

@@ -32,6 +32,8 @@ func TestParseWordDate(t *testing.T) {
 		{"5 out. 2024", "2024-10-05"},  // pt
 		{"5 ott 2024", "2024-10-05"},   // it
 		{"5 juil. 2024", "2024-07-05"}, // fr
+		{"5 fév. 2024", "2024-02-05"},  // fr, the older abbreviation
+		{"5 Aoû 2024", "2024-08-05"},   // fr
 		{"5 mrt 2024", "2024-03-05"},   // nl
 		{"5 Şub 2024", "2024-02-05"},   // tr
 		{"5 Agu 2024", "2024-08-05"},   // id
@@ -40,6 +42,11 @@ func TestParseWordDate(t *testing.T) {
 		{"5 мар. 2024", "2024-03-05"},  // ru
 		{"5 черв. 2024", "2024-06-05"}, // uk
 		{"५ मार्च २०२४", "2024-03-05"}, // hi, Devanagari digits
+		// Month first, the day, a comma, the year: "M j, Y" in another
+		// language's abbreviations.
+		{"Oca 1, 1998", "1998-01-01"},  // tr
+		{"Eki 12, 2023", "2023-10-12"}, // tr
+		{"Dez 5, 2024", "2024-12-05"},  // de, pt
 	} {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got != c.want {
@@ -47,7 +54,8 @@ func TestParseWordDate(t *testing.T) {
 		}
 	}
 	for _, in := range []string{"марта 2024", "5 марта", "سال ۱۴۰۳", "2024 年报", "мая 1990",
-		"Top 10 des films de 2024", "O clube tem 5 jogadores em 2024"} {
+		"Top 10 des films de 2024", "O clube tem 5 jogadores em 2024",
+		"sold out 5 times in 2024", "Kas 5 kg 2024"} {
 		if w, ok := parseDate(in, true); ok {
 			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
 		}

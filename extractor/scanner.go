@@ -280,6 +280,16 @@ func (s *scanner) block(n *html.Node) bool {
 				return true
 			}
 		}
+		// "<span class=date>20170901</span>": an element whose class
+		// names a date vouches for a run of digits that is one alone,
+		// as a <meta> key does (compactDate; htmldate reads it so).
+		if len(t) <= 16 && namesDate(n) {
+			if w, ok := compactDate(t); ok {
+				s.addDate(w, s.kindOf(n), "visible-text")
+				s.pending = ""
+				return true
+			}
+		}
 		// "<span>2024</span><span>05/16</span>": a day set in parts.
 		if d, ok := splitDate(n, t); ok {
 			if w, ok := s.parse(d); ok {
