@@ -94,7 +94,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			text, suffix = cleanTitle(raw, tc, guess)
 			done = append(done, cleaned{raw: raw, text: text, guess: guess, suffix: slices.Clone(suffix)})
 		}
-		if text == "" {
+		if text == "" || singleMark(text) {
 			return
 		}
 		out = append(out, titleCand{text: text, raw: raw, src: src, prov: prov, suffix: suffix})

@@ -348,3 +348,23 @@ func TestSiteLikeColon(t *testing.T) {
 		t.Errorf("Extract(site's name as label).Title = %q, want the headline", got)
 	}
 }
+
+// A title-classed element that holds one letter or digit is a placeholder
+// or a drop cap, not a headline: with nothing else, the page has no title.
+// One CJK character is a word and may be one.
+func TestTitleSingleMark(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"a letter", `<h3 class="title">T</h3>`, ""},
+		{"a digit and a dot", `<h1>1.</h1>` + titleBody, ""},
+		{"a stated letter", `<meta property="og:title" content="A">` + titleBody, ""},
+		{"a CJK character", `<h1 class="title">雪</h1>` + titleBody, "雪"},
+	} {
+		page := `<html><head></head><body>` + tc.body + `</body></html>`
+		if strings.Contains(tc.body, "<meta") {
+			page = `<html><head>` + tc.body[:strings.Index(tc.body, ">")+1] + `</head><body>` + titleBody + `</body></html>`
+		}
+		if got, _ := extractTitle(t, page, "https://example.org/story"); got != tc.want {
+			t.Errorf("%s: title %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
