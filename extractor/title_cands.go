@@ -190,6 +190,14 @@ func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string)
 		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 }
 
+// edgeAgrees reports whether the heading v says the stated title s with
+// the text of an element at its edge (edgeElements): "<h2><time>Jun
+// 17</time>Headline</h2>", a blog template's dated post title, says what
+// the page states as "Headline".
+func edgeAgrees(v, s *titleCand) bool {
+	return v.src.visible() && !s.src.visible() && v.node != nil && edgeElements(v.node, v.text, s.text)
+}
+
 // extendTruncated replaces a structured title cut at a length limit
 // (Google's 110 characters for JSON-LD headlines) by a later candidate that
 // goes on from it with a word, not a separator; and a title a CMS cut to
@@ -286,7 +294,8 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			if d.src == c.src || dk == "" {
 				continue
 			}
-			same := dk == key || len(key) >= 12 && len(dk) >= 12 && (strings.HasPrefix(dk, key) || strings.HasPrefix(key, dk)) || lostChars(c.text, d.text)
+			same := dk == key || len(key) >= 12 && len(dk) >= 12 && (strings.HasPrefix(dk, key) || strings.HasPrefix(key, dk)) || lostChars(c.text, d.text) ||
+				edgeAgrees(c, &d) || edgeAgrees(&d, c)
 			switch {
 			case !same:
 			case d.src.visible():

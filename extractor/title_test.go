@@ -368,3 +368,21 @@ func TestTitleSingleMark(t *testing.T) {
 		}
 	}
 }
+
+// A post title with its date in an element at its start ("<h2
+// class="entry-title"><time>May 16</time>Headline</h2>", a blog template's
+// dated heading) says the title the page states: the stated title has a
+// visible heading on its side, and a later <h1> in the text (a section of
+// the post) does not outrank it.
+func TestTitleHeadingWithDateElement(t *testing.T) {
+	const head = "Council approves the budget for the new school"
+	page := `<html><head><title>Valley Gazette - News from the valley for the valley</title>
+<meta property="og:title" content="` + head + ` "><meta name="twitter:title" content="` + head + `">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"` + head + `"}</script></head><body>
+<h1>When, if not now...</h1>
+<article><h2 class="entry-title"><time datetime="2024-05-16">May 16 </time>` + head + `</h2>
+<p>` + loremTitle + `</p><h1>"Downtown" school</h1><p>` + loremTitle + `</p><p>` + loremTitle + `</p><p>` + loremTitle + `</p></article></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.valleygazette.example/2024/5/16/council-budget"); got != head {
+		t.Errorf("title %q, want %q", got, head)
+	}
+}
