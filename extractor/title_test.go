@@ -386,3 +386,17 @@ func TestTitleHeadingWithDateElement(t *testing.T) {
 		t.Errorf("title %q, want %q", got, head)
 	}
 }
+
+// A <title> whose two segments are both headings of the page ("Headline -
+// The Weekly 52/2018" under a foot box headed by the issue's name): the
+// segment the structured data states is the headline, and the other is
+// no reason to take the headline for the site's name.
+func TestTitleSegmentStatedByStructuredData(t *testing.T) {
+	page := `<html><head><title>A nightmare - The Weekly 52/2018</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"A nightmare"}</script></head><body>
+<article><p>` + loremTitle + `</p><p>` + loremTitle + `</p><p>` + loremTitle + `</p></article>
+<aside><h2>The Weekly 52/2018</h2><p>Read the whole issue.</p></aside></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.weekly.example/print/d-161500790.html"); got != "A nightmare" {
+		t.Errorf("title %q, want %q", got, "A nightmare")
+	}
+}
