@@ -400,3 +400,22 @@ func TestTitleSegmentStatedByStructuredData(t *testing.T) {
 		t.Errorf("title %q, want %q", got, "A nightmare")
 	}
 }
+
+// A heading that wraps its text in one element, with a label for screen
+// readers at its start ("<h1><div><span class="visually-hidden">Headline:
+// </span> Title</div></h1>"), or a forum thread's prefix in its link: the
+// title is the text the page states without them.
+func TestTitleEdgeElementsInAWrapper(t *testing.T) {
+	const head = "Council approves the budget for the new school"
+	for _, tc := range []struct{ name, h1 string }{
+		{"a hidden label in a div", `<h1 class="document-title"><div class="document-title__headline"><span class="visually-hidden">Headline:</span> ` + head + `</div></h1>`},
+		{"a prefix in the link", `<h1><a href="/threads/council-budget.3976/"><span class="label">Town Hall</span><span>&nbsp;</span>` + head + `</a></h1>`},
+	} {
+		page := `<html><head><title>` + head + ` | Valley Gazette</title><meta property="og:title" content="` + head + `"></head><body>` +
+			tc.h1 + `<p>` + loremTitle + `</p><p>` + loremTitle + `</p></body></html>`
+		if got, _ := extractTitle(t, page, "https://www.valleygazette.example/threads/council-budget.3976/"); got != head {
+			t.Errorf("%s: title %q, want %q", tc.name, got, head)
+		}
+	}
+}
+
