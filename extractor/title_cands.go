@@ -215,17 +215,29 @@ func extendTruncated(cands []titleCand) {
 			}
 			continue
 		}
-		if len([]rune(c.text)) < 100 {
+		long := len([]rune(c.text)) >= 100
+		if !long && c.src.visible() {
 			continue
 		}
 		for _, d := range cands[i+1:] {
 			rest, ok := strings.CutPrefix(d.text, c.text)
-			if ok && rest != "" && strings.TrimLeft(rest, " ") != "" && isLetterStart(strings.TrimLeft(rest, " ")) {
+			r := strings.TrimLeft(rest, " ")
+			if ok && r != "" && (long && isLetterStart(r) || unescapedQuote(r, d.text)) {
 				c.text, c.suffix = d.text, d.suffix
 				break
 			}
 		}
 	}
+}
+
+// unescapedQuote reports whether a stated title was cut where its text
+// had a double quote that the page did not escape, in a JSON-LD string or
+// a <meta> attribute ("headline": "Senator calls Biden "unfit""): the title
+// t that goes on from it goes on with rest, a quotation in '"' marks that
+// closes before t ends or at its end.
+func unescapedQuote(rest, t string) bool {
+	q, ok := strings.CutPrefix(rest, `"`)
+	return ok && strings.Contains(q, `"`) && len(strings.Fields(t)) >= 3
 }
 
 // cutByEllipsis returns a title without the ellipsis that ends it, and

@@ -419,3 +419,15 @@ func TestTitleEdgeElementsInAWrapper(t *testing.T) {
 	}
 }
 
+// A stated title cut at a double quote that the page did not escape, in
+// its JSON-LD or a <meta> attribute, is the title that goes on from it
+// with the quotation.
+func TestTitleCutAtAnUnescapedQuote(t *testing.T) {
+	const want = `Senator calls the plan for the new school "unfit"`
+	page := `<html><head><title>` + want + `</title><meta property="og:title" content="` + want + `" />
+<script type="application/ld+json">{"@type":"NewsArticle","headline": "` + want + `"}</script></head><body>
+<p>` + loremTitle + `</p><p>` + loremTitle + `</p></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.valleygazette.example/news/senator-unfit"); got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
