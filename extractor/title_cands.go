@@ -94,7 +94,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			text, suffix = cleanTitle(raw, tc, guess)
 			done = append(done, cleaned{raw: raw, text: text, guess: guess, suffix: slices.Clone(suffix)})
 		}
-		if text == "" {
+		if text == "" || singleMark(text) {
 			return
 		}
 		out = append(out, titleCand{text: text, raw: raw, src: src, prov: prov, suffix: suffix})
@@ -190,6 +190,14 @@ func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string)
 		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 }
 
+// edgeAgrees reports whether the heading v says the stated title s with
+// the text of an element at its edge (edgeElements): "<h2><time>Jun
+// 17</time>Headline</h2>", a blog template's dated post title, says what
+// the page states as "Headline".
+func edgeAgrees(v, s *titleCand) bool {
+	return v.src.visible() && !s.src.visible() && v.node != nil && edgeElements(v.node, v.text, s.text)
+}
+
 // extendTruncated replaces a structured title cut at a length limit
 // (Google's 110 characters for JSON-LD headlines) by a later candidate that
 // goes on from it with a word, not a separator; and a title a CMS cut to
@@ -207,17 +215,29 @@ func extendTruncated(cands []titleCand) {
 			}
 			continue
 		}
-		if len([]rune(c.text)) < 100 {
+		long := len([]rune(c.text)) >= 100
+		if !long && c.src.visible() {
 			continue
 		}
 		for _, d := range cands[i+1:] {
 			rest, ok := strings.CutPrefix(d.text, c.text)
-			if ok && rest != "" && strings.TrimLeft(rest, " ") != "" && isLetterStart(strings.TrimLeft(rest, " ")) {
+			r := strings.TrimLeft(rest, " ")
+			if ok && r != "" && (long && isLetterStart(r) || unescapedQuote(r, d.text)) {
 				c.text, c.suffix = d.text, d.suffix
 				break
 			}
 		}
 	}
+}
+
+// unescapedQuote reports whether a stated title was cut where its text
+// had a double quote that the page did not escape, in a JSON-LD string or
+// a <meta> attribute ("headline": "Senator calls Biden "unfit""): the title
+// t that goes on from it goes on with rest, a quotation in '"' marks that
+// closes before t ends or at its end.
+func unescapedQuote(rest, t string) bool {
+	q, ok := strings.CutPrefix(rest, `"`)
+	return ok && strings.Contains(q, `"`) && len(strings.Fields(t)) >= 3
 }
 
 // cutByEllipsis returns a title without the ellipsis that ends it, and
@@ -286,7 +306,8 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			if d.src == c.src || dk == "" {
 				continue
 			}
-			same := dk == key || len(key) >= 12 && len(dk) >= 12 && (strings.HasPrefix(dk, key) || strings.HasPrefix(key, dk)) || lostChars(c.text, d.text)
+			same := dk == key || len(key) >= 12 && len(dk) >= 12 && (strings.HasPrefix(dk, key) || strings.HasPrefix(key, dk)) || lostChars(c.text, d.text) ||
+				edgeAgrees(c, &d) || edgeAgrees(&d, c)
 			switch {
 			case !same:
 			case d.src.visible():

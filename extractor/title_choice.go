@@ -257,12 +257,37 @@ func edgeElements(n *html.Node, h, t string) bool {
 		return false
 	}
 	if rest, ok := strings.CutPrefix(h, t); ok && rest != "" {
-		return edgeText(n, rest, true)
+		return edgeText(unwrap(n), rest, true)
 	}
 	if rest, ok := strings.CutSuffix(h, t); ok && rest != "" {
-		return edgeText(n, rest, false)
+		return edgeText(unwrap(n), rest, false)
 	}
 	return strings.Contains(h, t) && statedElement(n, t)
+}
+
+// unwrap returns the element that a heading wraps its whole content in
+// ("<h1><div class="title__headline"><span class="visually-hidden">
+// Headline:</span> Title</div></h1>", "<h1><a href=…><span
+// class="label">Prefix</span> Title</a></h1>"), as deep as such wrappers
+// go: the edges of its content are that element's children.
+func unwrap(n *html.Node) *html.Node {
+	for range 8 {
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+				continue
+			}
+			if only != nil || c.Type != html.ElementNode {
+				return n
+			}
+			only = c
+		}
+		if only == nil {
+			return n
+		}
+		n = only
+	}
+	return n
 }
 
 // statedElement reports whether an element inside the heading n holds the

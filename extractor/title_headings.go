@@ -126,7 +126,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 			head = dropKicker(n, head)
 		}
 		c.text, c.suffix = cleanTitle(head, tc, false)
-		if c.text == "" {
+		if c.text == "" || singleMark(c.text) {
 			return true
 		}
 		out = append(out, c)

@@ -3,7 +3,18 @@ package extractor
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 )
+
+// singleMark reports whether t is one letter or digit, with or without
+// punctuation around it ("T", "1.", "»A«"): a theme's placeholder, a drop
+// cap or a list's number in an element classed as a title, which names
+// no article. A CJK character is a word and may be a title ("雪").
+func singleMark(t string) bool {
+	s := simplify(t)
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && n == len(s) && !isCJK(r)
+}
 
 // onlyDate reports whether t is a date and nothing else ("Friday, October
 // 26, 2012 at 9:15AM"): a dateline in a heading's markup, not a headline.

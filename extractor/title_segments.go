@@ -1,6 +1,9 @@
 package extractor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // splitByHeadings cuts the <title>, og:title and twitter:title where the
 // page's own headings show the cut: "Schneier on Security: How Terrorist
@@ -33,6 +36,14 @@ func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
 		if !ok {
 			continue
 		}
+		// Both segments may be headings of the page: the structured
+		// data says which is the headline ("Ein Albtraum - DER SPIEGEL
+		// 52/2018" with the JSON-LD headline "Ein Albtraum", where the
+		// issue's name heads a box at the page's foot). The other is
+		// then a name of the site's, an issue's or a section's.
+		if structuredAs(cands, rest) && !structuredAs(cands, head) {
+			head, rest, lead = rest, head, !lead
+		}
 		c.text = head
 		if !lead {
 			c.suffix = append([]string{rest}, c.suffix...)
@@ -45,6 +56,12 @@ func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
 		}
 	}
 	return site
+}
+
+// structuredAs reports whether structured data states t as the title.
+func structuredAs(cands []titleCand, t string) bool {
+	k := simplify(t)
+	return k != "" && slices.ContainsFunc(cands, func(c titleCand) bool { return c.src.structured() && simplify(c.text) == k })
 }
 
 // uncut gives a stated title back the segments its cleaning cut from its

@@ -348,3 +348,86 @@ func TestSiteLikeColon(t *testing.T) {
 		t.Errorf("Extract(site's name as label).Title = %q, want the headline", got)
 	}
 }
+
+// A title-classed element that holds one letter or digit is a placeholder
+// or a drop cap, not a headline: with nothing else, the page has no title.
+// One CJK character is a word and may be one.
+func TestTitleSingleMark(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"a letter", `<h3 class="title">T</h3>`, ""},
+		{"a digit and a dot", `<h1>1.</h1>` + titleBody, ""},
+		{"a stated letter", `<meta property="og:title" content="A">` + titleBody, ""},
+		{"a CJK character", `<h1 class="title">雪</h1>` + titleBody, "雪"},
+	} {
+		page := `<html><head></head><body>` + tc.body + `</body></html>`
+		if strings.Contains(tc.body, "<meta") {
+			page = `<html><head>` + tc.body[:strings.Index(tc.body, ">")+1] + `</head><body>` + titleBody + `</body></html>`
+		}
+		if got, _ := extractTitle(t, page, "https://example.org/story"); got != tc.want {
+			t.Errorf("%s: title %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A post title with its date in an element at its start ("<h2
+// class="entry-title"><time>May 16</time>Headline</h2>", a blog template's
+// dated heading) says the title the page states: the stated title has a
+// visible heading on its side, and a later <h1> in the text (a section of
+// the post) does not outrank it.
+func TestTitleHeadingWithDateElement(t *testing.T) {
+	const head = "Council approves the budget for the new school"
+	page := `<html><head><title>Valley Gazette - News from the valley for the valley</title>
+<meta property="og:title" content="` + head + ` "><meta name="twitter:title" content="` + head + `">
+<script type="application/ld+json">{"@type":"BlogPosting","headline":"` + head + `"}</script></head><body>
+<h1>When, if not now...</h1>
+<article><h2 class="entry-title"><time datetime="2024-05-16">May 16 </time>` + head + `</h2>
+<p>` + loremTitle + `</p><h1>"Downtown" school</h1><p>` + loremTitle + `</p><p>` + loremTitle + `</p><p>` + loremTitle + `</p></article></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.valleygazette.example/2024/5/16/council-budget"); got != head {
+		t.Errorf("title %q, want %q", got, head)
+	}
+}
+
+// A <title> whose two segments are both headings of the page ("Headline -
+// The Weekly 52/2018" under a foot box headed by the issue's name): the
+// segment the structured data states is the headline, and the other is
+// no reason to take the headline for the site's name.
+func TestTitleSegmentStatedByStructuredData(t *testing.T) {
+	page := `<html><head><title>A nightmare - The Weekly 52/2018</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"A nightmare"}</script></head><body>
+<article><p>` + loremTitle + `</p><p>` + loremTitle + `</p><p>` + loremTitle + `</p></article>
+<aside><h2>The Weekly 52/2018</h2><p>Read the whole issue.</p></aside></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.weekly.example/print/d-161500790.html"); got != "A nightmare" {
+		t.Errorf("title %q, want %q", got, "A nightmare")
+	}
+}
+
+// A heading that wraps its text in one element, with a label for screen
+// readers at its start ("<h1><div><span class="visually-hidden">Headline:
+// </span> Title</div></h1>"), or a forum thread's prefix in its link: the
+// title is the text the page states without them.
+func TestTitleEdgeElementsInAWrapper(t *testing.T) {
+	const head = "Council approves the budget for the new school"
+	for _, tc := range []struct{ name, h1 string }{
+		{"a hidden label in a div", `<h1 class="document-title"><div class="document-title__headline"><span class="visually-hidden">Headline:</span> ` + head + `</div></h1>`},
+		{"a prefix in the link", `<h1><a href="/threads/council-budget.3976/"><span class="label">Town Hall</span><span>&nbsp;</span>` + head + `</a></h1>`},
+	} {
+		page := `<html><head><title>` + head + ` | Valley Gazette</title><meta property="og:title" content="` + head + `"></head><body>` +
+			tc.h1 + `<p>` + loremTitle + `</p><p>` + loremTitle + `</p></body></html>`
+		if got, _ := extractTitle(t, page, "https://www.valleygazette.example/threads/council-budget.3976/"); got != head {
+			t.Errorf("%s: title %q, want %q", tc.name, got, head)
+		}
+	}
+}
+
+// A stated title cut at a double quote that the page did not escape, in
+// its JSON-LD or a <meta> attribute, is the title that goes on from it
+// with the quotation.
+func TestTitleCutAtAnUnescapedQuote(t *testing.T) {
+	const want = `Senator calls the plan for the new school "unfit"`
+	page := `<html><head><title>` + want + `</title><meta property="og:title" content="` + want + `" />
+<script type="application/ld+json">{"@type":"NewsArticle","headline": "` + want + `"}</script></head><body>
+<p>` + loremTitle + `</p><p>` + loremTitle + `</p></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.valleygazette.example/news/senator-unfit"); got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
