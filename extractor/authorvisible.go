@@ -124,6 +124,9 @@ func (s *scanner) standfirstCredit(n *html.Node) {
 	if !strings.HasSuffix(t, ".") && !unicode.IsUpper(lastRune(t)) {
 		return // most blocks: no regular expression runs
 	}
+	if !mayBeStandfirstCredit(t) {
+		return
+	}
 	m := reStandfirstCredit.FindStringSubmatch(t)
 	if m == nil {
 		return
@@ -350,7 +353,7 @@ func (s *scanner) bylineAfterDate(t string) {
 // (scanner.held).
 func onDateByline(n *html.Node, t string, pos int) *authorCand {
 	t = bylineLine(n, t)
-	loc := reOnDate.FindStringIndex(t)
+	loc := onDate(t)
 	if loc == nil {
 		loc = reAtTime.FindStringIndex(t)
 	}

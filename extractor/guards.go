@@ -104,3 +104,72 @@ func mayJoinNames(s string) bool {
 func reSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
+
+// spacedWord reports whether s holds w between two bytes of Go's \s (tab,
+// newline, form feed, carriage return, space), in any ASCII case when fold
+// is set (w is then lower-case letters other than k and s, whose (?i)
+// folds reach past ASCII): what "\s+w\s" needs.
+func spacedWord(s, w string, fold bool) bool {
+	for i := 1; i+len(w) < len(s); i++ {
+		if !reSpace(s[i-1]) || !reSpace(s[i+len(w)]) {
+			continue
+		}
+		j := 0
+		for j < len(w) && (s[i+j] == w[j] || fold && s[i+j]|0x20 == w[j]) {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeOnDate reports whether s may match reOnDate: every match holds
+// "on" between white space.
+func mayBeOnDate(s string) bool {
+	return spacedWord(s, "on", true)
+}
+
+// mayBeRoleAtOrg reports whether p may match reRoleAtOrg: every match
+// holds "at" or "@" after white space and before it.
+func mayBeRoleAtOrg(p string) bool {
+	return spacedWord(p, "at", false) || spacedWord(p, "@", false)
+}
+
+// mayBeStandfirstCredit reports whether t may match reStandfirstCredit,
+// whose verbs are lower case: every match holds one.
+func mayBeStandfirstCredit(t string) bool {
+	return strings.Contains(t, "says") || strings.Contains(t, "writes") || strings.Contains(t, "reports")
+}
+
+// mayHoldCJKEditor reports whether t may match reCJKTrailingEditor: every
+// one of its labels holds 编 or 編.
+func mayHoldCJKEditor(t string) bool {
+	return strings.Contains(t, "编") || strings.Contains(t, "編")
+}
+
+// mayBeDiscussion reports whether t may match reDiscussion: every match
+// holds the start of one of its nouns in some case ("pon" of "responses",
+// whose "s" (?i) also folds with "ſ").
+func mayBeDiscussion(t string) bool {
+	return hasFoldASCII(t, "comment") || hasFoldASCII(t, "pon") || hasFoldASCII(t, "thought") ||
+		hasFoldASCII(t, "repl") || hasFoldASCII(t, "reaction")
+}
+
+// onDate is reOnDate.FindStringIndex(s), by whether s may hold a match.
+func onDate(s string) []int {
+	if !mayBeOnDate(s) {
+		return nil
+	}
+	return reOnDate.FindStringIndex(s)
+}
+
+// cjkTrailingEditor is reCJKTrailingEditor.FindStringIndex(s), by
+// whether s may hold a match.
+func cjkTrailingEditor(s string) []int {
+	if !mayHoldCJKEditor(s) {
+		return nil
+	}
+	return reCJKTrailingEditor.FindStringIndex(s)
+}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -120,4 +121,63 @@ func randomWords(rng *rand.Rand, words []string, most int) string {
 		}
 	}
 	return b.String()
+}
+
+// The guards of reOnDate, reRoleAtOrg, reStandfirstCredit,
+// reCJKTrailingEditor and reDiscussion must hold for every text their
+// regexps match, and splitAt must give what Split and FindAllString give.
+func TestLineGuardsHoldForMatches(t *testing.T) {
+	words := []string{"Jane", "DOE", "on", "ON", "On", "oN", "Mon", "march", "5", "at", "@", "Head", "of", "Sales", "Acme",
+		"says", "writes", "reports", "JANE", "DOE.", "（", "(", "【", "责任编辑", "責任編輯", "责编", "編輯", "：", ":", "张三", "）", ")",
+		"】", "。", "12", "No", "three", "Comments", "responſes", "Responses", "thoughts", "replies", "Reactions", "to", "“Title”",
+		",", ";", "&", "and", "|", " ", "  ", "\t", "\n", "\f", "ſ", "K", "x",
+		"says JANE DOE.", "writes ANN LEE", ", reports BOB O’NEIL", "（责任编辑：张三）", "(编辑: 李四)", "【責編：王五】",
+		"3 Comments to", "No responses on", "two thoughts on", "One Reply to", "ſix reactions on"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	var on, at, says, editor, discussion int
+	for range 100000 {
+		s := randomWords(rng, words, 8)
+		if got, want := onDate(s), reOnDate.FindStringIndex(s); !sameLoc(got, want) {
+			t.Fatalf("onDate(%q) = %v, want %v", s, got, want)
+		} else if want != nil {
+			on++
+		}
+		if reRoleAtOrg.MatchString(s) {
+			at++
+			if !mayBeRoleAtOrg(s) {
+				t.Fatalf("mayBeRoleAtOrg(%q) = false, but reRoleAtOrg matches", s)
+			}
+		}
+		if reStandfirstCredit.MatchString(s) {
+			says++
+			if !mayBeStandfirstCredit(s) {
+				t.Fatalf("mayBeStandfirstCredit(%q) = false, but reStandfirstCredit matches", s)
+			}
+		}
+		if got, want := cjkTrailingEditor(s), reCJKTrailingEditor.FindStringIndex(s); !sameLoc(got, want) {
+			t.Fatalf("cjkTrailingEditor(%q) = %v, want %v", s, got, want)
+		} else if want != nil {
+			editor++
+		}
+		if reDiscussion.MatchString(s) {
+			discussion++
+			if !mayBeDiscussion(s) {
+				t.Fatalf("mayBeDiscussion(%q) = false, but reDiscussion matches", s)
+			}
+		}
+		parts, seps := splitAt(s, reAuthorSplit.FindAllStringIndex(s, -1))
+		if want := reAuthorSplit.Split(s, -1); !slices.Equal(parts, want) {
+			t.Fatalf("splitAt(%q) parts = %q, want %q", s, parts, want)
+		}
+		if want := reAuthorSplit.FindAllString(s, -1); !slices.Equal(seps, want) {
+			t.Fatalf("splitAt(%q) separators = %q, want %q", s, seps, want)
+		}
+	}
+	if on < 200 || at < 200 || says < 200 || editor < 200 || discussion < 200 {
+		t.Fatalf("matches: %d on, %d at, %d says, %d editor, %d discussion: the strings do not exercise the regexps", on, at, says, editor, discussion)
+	}
+}
+
+func sameLoc(a, b []int) bool {
+	return slices.Equal(a, b)
 }
