@@ -99,7 +99,7 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	}
 	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return mayBeByStart(t) && (reByStart.MatchString(t) || own && reByAlone.MatchString(t)) || cjkAuthorFirst(t)
+	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t)
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a
@@ -524,7 +524,7 @@ func bylineLine(n *html.Node, t string) string {
 			return t
 		}
 		if first := textOf(c); first != "" {
-			if len(first) < len(t) && reByStart.MatchString(first) {
+			if len(first) < len(t) && matchesByStart(first) {
 				return first
 			}
 			return t

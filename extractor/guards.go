@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Cheap tests of what every match of a regexp holds, so that the regexp
 // runs only on the few texts that may match. Go's backtracker clears
@@ -39,15 +43,64 @@ func mayBeByStart(t string) bool {
 	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
 }
 
+// matchesByStart is reByStart.MatchString(t), the regexp run only when t's
+// first word may start a match (mayMatchByStart).
+func matchesByStart(t string) bool {
+	return mayMatchByStart(t) && reByStart.MatchString(t)
+}
+
+// mayMatchByStart reports whether t may match reByStart: beyond
+// mayBeByStart, a text whose first word is ASCII letters that end at an
+// ASCII byte or at its end matches only when that word is "by" or the
+// first word of one of byVerbs, in any case. A word that runs on into
+// another byte (ſ, K, a Greek or Arabic letter) is left to the regexp.
+func mayMatchByStart(t string) bool {
+	if !mayBeByStart(t) {
+		return false
+	}
+	var w [12]byte // the longest of byStartWords, "contributed", fits
+	i := 0
+	for i < len(t) && (t[i]|0x20 >= 'a' && t[i]|0x20 <= 'z') {
+		if i < len(w) {
+			w[i] = t[i] | 0x20
+		}
+		i++
+	}
+	if i < len(t) && t[i] >= utf8.RuneSelf {
+		return true
+	}
+	return i <= len(w) && byStartWords[string(w[:i])]
+}
+
+// byStartWords are the first words of the matches of reByStart that
+// start with an ASCII word: "by" and the first word of each of byVerbs.
+var byStartWords = setOf("by", "written", "posted", "reported", "reporting", "writing", "submitted", "story", "words",
+	"text", "article", "guest", "blog", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
+	"column", "review", "authored", "contributed")
+
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
 // "by" in any case: every match holds "by", "editor", or "von", "par",
-// "por", "da" or "door" before a space.
+// "por", "da" or "door" before a space. A match with "by" also holds the
+// start of one of the English roles (mayHoldEnglishRole) or another
+// language's word for "by".
 func notAuthorRole(s string, by bool) []int {
 	if !by && !hasFoldASCII(s, "editor") && !hasFoldASCII(s, "von ") && !hasFoldASCII(s, "par ") &&
 		!hasFoldASCII(s, "por ") && !hasFoldASCII(s, "da ") && !hasFoldASCII(s, "door ") {
 		return nil
 	}
+	if by && !mayHoldEnglishRole(s) && !hasFoldASCII(s, "von") && !hasFoldASCII(s, "par") &&
+		!hasFoldASCII(s, "por") && !hasFoldASCII(s, "da") && !hasFoldASCII(s, "door") {
+		return nil
+	}
 	return reNotAuthorRole.FindStringIndex(s)
+}
+
+// mayHoldEnglishRole reports whether s holds, in any case, the start of
+// one of the English roles of reNotAuthorRole ("chec" of "checked" and
+// "tran" of "translated": their k and s fold beyond ASCII).
+func mayHoldEnglishRole(s string) bool {
+	return hasFoldASCII(s, "review") || hasFoldASCII(s, "chec") || hasFoldASCII(s, "verif") ||
+		hasFoldASCII(s, "edit") || hasFoldASCII(s, "approv") || hasFoldASCII(s, "tran")
 }
 
 // hasASCIIYear reports whether s holds a year 19xx or 20xx in ASCII
@@ -172,4 +225,21 @@ func cjkTrailingEditor(s string) []int {
 		return nil
 	}
 	return reCJKTrailingEditor.FindStringIndex(s)
+}
+
+// notAuthorRoleEnds are the words a match of reNotAuthorRole ends with, white
+// space aside: "… by", "editor-in-chief", "… von".
+var notAuthorRoleEnds = []string{"by", "chief", "von", "par", "por", "da", "door"}
+
+// endsWithRoleBy reports whether t, white space trimmed at its end, ends
+// with one of notAuthorRoleEnds in any case: a match of reNotAuthorRole that only
+// white space follows does.
+func endsWithRoleBy(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	for _, w := range notAuthorRoleEnds {
+		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -181,3 +181,42 @@ func TestLineGuardsHoldForMatches(t *testing.T) {
 func sameLoc(a, b []int) bool {
 	return slices.Equal(a, b)
 }
+
+// mayMatchByStart, notAuthorRole and endsWithRoleBy (reviewerLink) must
+// hold for every text their regexps match.
+func TestRoleGuardsHoldForMatches(t *testing.T) {
+	words := []string{"By", "bY", "Written", "POSTED", "reported", "Reporting", "writing", "submitted", "ſtory", "Story", "words",
+		"Text", "article", "Guest", "post", "Blog", "Post", "interview", "Opinion", "analysis", "commentary", "compiled", "essay",
+		"column", "review", "authored", "contributed", "Reviewed", "fact-checked", "Checked", "CHECKED", "verified", "Edited",
+		"editing", "approved", "translated", "tranſlated", "Editor-in-Chief", "medically", "geprüft", "von", "VON", "vérifiée",
+		"par", "revisado", "por", "rivisto", "da", "vertaald", "door", "بقلم", "Του", "Jane", "Doe", ":", " ", "  ", "\t", "\u00a0",
+		"K", "x", "Bylines", "Posters"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	var starts, roles, ends int
+	for range 100000 {
+		s := randomWords(rng, words, 6)
+		if reByStart.MatchString(s) {
+			starts++
+			if !mayMatchByStart(s) {
+				t.Fatalf("mayMatchByStart(%q) = false, but reByStart matches", s)
+			}
+		}
+		by := hasFoldASCII(s, "by")
+		if got, want := notAuthorRole(s, by), reNotAuthorRole.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("notAuthorRole(%q) = %v, want %v", s, got, want)
+		} else if want != nil {
+			roles++
+		}
+		if u := s + " "; true {
+			if loc := reNotAuthorRole.FindStringIndex(u); loc != nil && strings.TrimSpace(u[loc[1]:]) == "" {
+				ends++
+				if !endsWithRoleBy(s) {
+					t.Fatalf("endsWithRoleBy(%q) = false, but a reNotAuthorRole match ends it", s)
+				}
+			}
+		}
+	}
+	if starts < 1000 || roles < 1000 || ends < 200 {
+		t.Fatalf("matches: %d starts, %d roles, %d at the end: the strings do not exercise the regexps", starts, roles, ends)
+	}
+}
