@@ -220,3 +220,34 @@ func TestRoleGuardsHoldForMatches(t *testing.T) {
 		t.Fatalf("matches: %d starts, %d roles, %d at the end: the strings do not exercise the regexps", starts, roles, ends)
 	}
 }
+
+// titleSeps must find what reTitleSep.FindAllStringIndex finds, and
+// splitTitleSeps give what reTitleSep.Split gives.
+func TestTitleSepsAsTheRegexp(t *testing.T) {
+	words := []string{"Headline", "news", "e-mail", "A:B", "x_y", "|", "｜", "-", "--", "–", "—", "—–", ":", "::", "»", "«", "›", "·",
+		"•", "●", "/", "*", "⋆", "~", "<", ">", "_", " ", "  ", "\t", "\n", "\v", "\f", "é", "Site"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	found := 0
+	for range 100000 {
+		s := randomWords(rng, words, 10)
+		for _, n := range []int{-1, 8, 1} {
+			want := reTitleSep.FindAllStringIndex(s, n)
+			got := titleSeps(s, n)
+			if len(got) != len(want) {
+				t.Fatalf("titleSeps(%q, %d) = %v, want %v", s, n, got, want)
+			}
+			for i := range got {
+				if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+					t.Fatalf("titleSeps(%q, %d) = %v, want %v", s, n, got, want)
+				}
+			}
+			found += len(want)
+		}
+		if got, want := splitTitleSeps(s), reTitleSep.Split(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("splitTitleSeps(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d separators: the strings do not exercise the regexp", found)
+	}
+}
