@@ -396,7 +396,7 @@ func cleanName(p string) string {
 	if koreanOtherCredit(p) {
 		return "" // "홍길동 기자 · 사진 김철수 기자": the photographer
 	}
-	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
+	if m := koreanCredit(p); m != nil {
 		p = m[1]
 	}
 	suffixDot := strings.HasSuffix(p, ".") && reSuffixDot.MatchString(p)
@@ -572,7 +572,7 @@ func nameLike(s string) bool {
 	if reAddressAside.MatchString(s) {
 		return false
 	}
-	s = strings.TrimSpace(reParenthetical.ReplaceAllString(s, " "))
+	s = strings.TrimSpace(dropParenthetical(s))
 	words := strings.Fields(s)
 	if len(words) > 5 || len(words) == 0 {
 		return false

@@ -243,3 +243,26 @@ func endsWithRoleBy(t string) bool {
 	}
 	return false
 }
+
+// dropParenthetical is reParenthetical.ReplaceAllString(s, " "), the
+// regexp run only when s holds the "(" every match holds.
+func dropParenthetical(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	return reParenthetical.ReplaceAllString(s, " ")
+}
+
+// koreanCredit is reKoreanCredit.FindStringSubmatch(s), the regexp run
+// only when s, past its leading white space, opens with a Hangul
+// syllable, as every match does.
+func koreanCredit(s string) []string {
+	i := 0
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.Is(unicode.Hangul, r) {
+		return nil
+	}
+	return reKoreanCredit.FindStringSubmatch(s)
+}

@@ -251,3 +251,43 @@ func TestTitleSepsAsTheRegexp(t *testing.T) {
 		t.Fatalf("only %d separators: the strings do not exercise the regexp", found)
 	}
 }
+
+// dropParenthetical must give what reParenthetical.ReplaceAllString gives.
+func TestDropParentheticalAsTheRegexp(t *testing.T) {
+	words := []string{"Jane", "Doe", "(AA)", "(", ")", "(CNXSoft)", "Paramita", "(Guha)", " ", "  ", "\t", "x"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	dropped := 0
+	for range 20000 {
+		s := randomWords(rng, words, 6)
+		want := reParenthetical.ReplaceAllString(s, " ")
+		if got := dropParenthetical(s); got != want {
+			t.Fatalf("dropParenthetical(%q) = %q, want %q", s, got, want)
+		}
+		if want != s {
+			dropped++
+		}
+	}
+	if dropped < 1000 {
+		t.Fatalf("only %d texts changed: the strings do not exercise the regexp", dropped)
+	}
+}
+
+// koreanCredit must find what reKoreanCredit finds.
+func TestKoreanCreditAsTheRegexp(t *testing.T) {
+	words := []string{"홍길동", "김철수", "기자", "특파원", "워싱턴", "=", " ", "\t", "Jane", "x", "ㄱ"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	found := 0
+	for range 20000 {
+		s := randomWords(rng, words, 4)
+		want := reKoreanCredit.FindStringSubmatch(s)
+		if got := koreanCredit(s); !slices.Equal(got, want) {
+			t.Fatalf("koreanCredit(%q) = %q, want %q", s, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d credits: the strings do not exercise the regexp", found)
+	}
+}
