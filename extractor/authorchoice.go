@@ -207,7 +207,7 @@ func nameQuality(names []string, site siteNames) int {
 	for _, n := range names {
 		// "Auswärtige Autoren (AA)": the words before the bracket say
 		// what the name is.
-		w := strings.Fields(reParenthetical.ReplaceAllString(bareName(n), " "))
+		w := strings.Fields(dropParenthetical(bareName(n)))
 		if len(w) == 0 {
 			continue
 		}

@@ -58,7 +58,7 @@ func koreanLeadCredit(lead string) string {
 		}
 		return ""
 	}
-	if m := reKoreanCredit.FindStringSubmatch(lead); m != nil {
+	if m := koreanCredit(lead); m != nil {
 		return m[1]
 	}
 	return ""

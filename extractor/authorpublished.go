@@ -62,7 +62,7 @@ func editorByline(t string) []string {
 		}
 		i := b[len(b)-1][0]
 		editor, by = rest[:i], strings.TrimSpace(rest[i:])
-	} else if mayBeByStart(t) && (reByStart.MatchString(t) || rePrepositionBy.MatchString(t)) {
+	} else if matchesByStart(t) || mayBeByStart(t) && rePrepositionBy.MatchString(t) {
 		loc := reEditorInner.FindStringIndex(t)
 		if loc == nil {
 			return nil

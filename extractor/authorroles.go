@@ -71,6 +71,9 @@ func reviewerLink(a *html.Node) bool {
 	if t == "" {
 		return false
 	}
+	if !endsWithRoleBy(t) {
+		return false
+	}
 	t += " " // the other languages' credits end with a space (reNotAuthorRole)
 	loc := notAuthorRole(t, hasFoldASCII(t, "by"))
 	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""

@@ -229,7 +229,7 @@ func splitAuthors(s string) []string {
 		}
 		s = cutDates(s)
 	}
-	if loc := reOnDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if loc := onDate(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
 	// "Justine Coleman - 11/18/19 11:04 PM EST": no name holds a word
@@ -255,8 +255,7 @@ func splitAuthors(s string) []string {
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
 	} else if mayJoinNames(s) {
-		parts = reAuthorSplit.Split(s, -1)
-		seps = reAuthorSplit.FindAllString(s, -1)
+		parts, seps = splitAt(s, reAuthorSplit.FindAllStringIndex(s, -1))
 	} else {
 		parts = []string{s} // what Split gives when nothing matches
 	}
@@ -276,7 +275,7 @@ func splitAuthors(s string) []string {
 			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
 		}
-		if i > 0 && reRoleAtOrg.MatchString(p) {
+		if i > 0 && mayBeRoleAtOrg(p) && reRoleAtOrg.MatchString(p) {
 			// "Jane Doe, Head of Marketing at Acme": a job at a company
 			// after the name; no name holds "at".
 			continue
@@ -426,7 +425,7 @@ func cleanName(p string) string {
 	if koreanOtherCredit(p) {
 		return "" // "홍길동 기자 · 사진 김철수 기자": the photographer
 	}
-	if m := reKoreanCredit.FindStringSubmatch(p); m != nil {
+	if m := koreanCredit(p); m != nil {
 		p = m[1]
 	}
 	suffixDot := strings.HasSuffix(p, ".") && reSuffixDot.MatchString(p)
@@ -617,7 +616,7 @@ func nameLike(s string) bool {
 	if reAddressAside.MatchString(s) {
 		return false
 	}
-	s = strings.TrimSpace(reParenthetical.ReplaceAllString(s, " "))
+	s = strings.TrimSpace(dropParenthetical(s))
 	words := strings.Fields(s)
 	if len(words) > 5 || len(words) == 0 {
 		return false
@@ -691,4 +690,26 @@ func opensQuote(s string) bool {
 		}
 	}
 	return false
+}
+
+// splitAt is what re.Split(s, -1) and re.FindAllString(s, -1) give, from
+// the matches re.FindAllStringIndex(s, -1) found: the regexp runs once.
+func splitAt(s string, matches [][]int) (parts, seps []string) {
+	if len(s) == 0 {
+		return []string{""}, nil // Split of "" by a regexp that is not empty
+	}
+	parts = make([]string, 0, len(matches))
+	beg, end := 0, 0
+	for _, m := range matches {
+		end = m[0]
+		if m[1] != 0 {
+			parts = append(parts, s[beg:end])
+		}
+		beg = m[1]
+		seps = append(seps, s[m[0]:m[1]])
+	}
+	if end != len(s) {
+		parts = append(parts, s[beg:])
+	}
+	return parts, seps
 }

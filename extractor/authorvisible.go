@@ -99,7 +99,7 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	}
 	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return mayBeByStart(t) && (reByStart.MatchString(t) || own && reByAlone.MatchString(t)) || cjkAuthorFirst(t)
+	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t)
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a
@@ -123,6 +123,9 @@ func (s *scanner) standfirstCredit(n *html.Node) {
 	t := strings.TrimSpace(textOf(n))
 	if !strings.HasSuffix(t, ".") && !unicode.IsUpper(lastRune(t)) {
 		return // most blocks: no regular expression runs
+	}
+	if !mayBeStandfirstCredit(t) {
+		return
 	}
 	m := reStandfirstCredit.FindStringSubmatch(t)
 	if m == nil {
@@ -350,7 +353,7 @@ func (s *scanner) bylineAfterDate(t string) {
 // (scanner.held).
 func onDateByline(n *html.Node, t string, pos int) *authorCand {
 	t = bylineLine(n, t)
-	loc := reOnDate.FindStringIndex(t)
+	loc := onDate(t)
 	if loc == nil {
 		loc = reAtTime.FindStringIndex(t)
 	}
@@ -521,7 +524,7 @@ func bylineLine(n *html.Node, t string) string {
 			return t
 		}
 		if first := textOf(c); first != "" {
-			if len(first) < len(t) && reByStart.MatchString(first) {
+			if len(first) < len(t) && matchesByStart(first) {
 				return first
 			}
 			return t

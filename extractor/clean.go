@@ -208,7 +208,7 @@ func countChildren(n *html.Node, tag atom.Atom) int {
 // the credit is a field, but the block stays (stripTeasers cuts the
 // credit from it).
 func storyThenCredit(t string) bool {
-	loc := reCJKTrailingEditor.FindStringIndex(t)
+	loc := cjkTrailingEditor(t)
 	return loc != nil && strings.ContainsAny(t[:loc[0]], "。！？!?")
 }
 

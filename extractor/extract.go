@@ -214,7 +214,7 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, known []KnownDate, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
-		ContentHash:   contentHash(""),
+		ContentHash:   emptyContentHash,
 		URL:           pageURL,
 		ExtractedWith: Version,
 		Authors:       []string{},

@@ -1,6 +1,10 @@
 package extractor
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Cheap tests of what every match of a regexp holds, so that the regexp
 // runs only on the few texts that may match. Go's backtracker clears
@@ -39,15 +43,64 @@ func mayBeByStart(t string) bool {
 	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
 }
 
+// matchesByStart is reByStart.MatchString(t), the regexp run only when t's
+// first word may start a match (mayMatchByStart).
+func matchesByStart(t string) bool {
+	return mayMatchByStart(t) && reByStart.MatchString(t)
+}
+
+// mayMatchByStart reports whether t may match reByStart: beyond
+// mayBeByStart, a text whose first word is ASCII letters that end at an
+// ASCII byte or at its end matches only when that word is "by" or the
+// first word of one of byVerbs, in any case. A word that runs on into
+// another byte (ſ, K, a Greek or Arabic letter) is left to the regexp.
+func mayMatchByStart(t string) bool {
+	if !mayBeByStart(t) {
+		return false
+	}
+	var w [12]byte // the longest of byStartWords, "contributed", fits
+	i := 0
+	for i < len(t) && (t[i]|0x20 >= 'a' && t[i]|0x20 <= 'z') {
+		if i < len(w) {
+			w[i] = t[i] | 0x20
+		}
+		i++
+	}
+	if i < len(t) && t[i] >= utf8.RuneSelf {
+		return true
+	}
+	return i <= len(w) && byStartWords[string(w[:i])]
+}
+
+// byStartWords are the first words of the matches of reByStart that
+// start with an ASCII word: "by" and the first word of each of byVerbs.
+var byStartWords = setOf("by", "written", "posted", "reported", "reporting", "writing", "submitted", "story", "words",
+	"text", "article", "guest", "blog", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
+	"column", "review", "authored", "contributed")
+
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
 // "by" in any case: every match holds "by", "editor", or "von", "par",
-// "por", "da" or "door" before a space.
+// "por", "da" or "door" before a space. A match with "by" also holds the
+// start of one of the English roles (mayHoldEnglishRole) or another
+// language's word for "by".
 func notAuthorRole(s string, by bool) []int {
 	if !by && !hasFoldASCII(s, "editor") && !hasFoldASCII(s, "von ") && !hasFoldASCII(s, "par ") &&
 		!hasFoldASCII(s, "por ") && !hasFoldASCII(s, "da ") && !hasFoldASCII(s, "door ") {
 		return nil
 	}
+	if by && !mayHoldEnglishRole(s) && !hasFoldASCII(s, "von") && !hasFoldASCII(s, "par") &&
+		!hasFoldASCII(s, "por") && !hasFoldASCII(s, "da") && !hasFoldASCII(s, "door") {
+		return nil
+	}
 	return reNotAuthorRole.FindStringIndex(s)
+}
+
+// mayHoldEnglishRole reports whether s holds, in any case, the start of
+// one of the English roles of reNotAuthorRole ("chec" of "checked" and
+// "tran" of "translated": their k and s fold beyond ASCII).
+func mayHoldEnglishRole(s string) bool {
+	return hasFoldASCII(s, "review") || hasFoldASCII(s, "chec") || hasFoldASCII(s, "verif") ||
+		hasFoldASCII(s, "edit") || hasFoldASCII(s, "approv") || hasFoldASCII(s, "tran")
 }
 
 // hasASCIIYear reports whether s holds a year 19xx or 20xx in ASCII
@@ -103,4 +156,113 @@ func mayJoinNames(s string) bool {
 // reSpace reports whether c is white space as Go's regexp \s reads it.
 func reSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// spacedWord reports whether s holds w between two bytes of Go's \s (tab,
+// newline, form feed, carriage return, space), in any ASCII case when fold
+// is set (w is then lower-case letters other than k and s, whose (?i)
+// folds reach past ASCII): what "\s+w\s" needs.
+func spacedWord(s, w string, fold bool) bool {
+	for i := 1; i+len(w) < len(s); i++ {
+		if !reSpace(s[i-1]) || !reSpace(s[i+len(w)]) {
+			continue
+		}
+		j := 0
+		for j < len(w) && (s[i+j] == w[j] || fold && s[i+j]|0x20 == w[j]) {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeOnDate reports whether s may match reOnDate: every match holds
+// "on" between white space.
+func mayBeOnDate(s string) bool {
+	return spacedWord(s, "on", true)
+}
+
+// mayBeRoleAtOrg reports whether p may match reRoleAtOrg: every match
+// holds "at" or "@" after white space and before it.
+func mayBeRoleAtOrg(p string) bool {
+	return spacedWord(p, "at", false) || spacedWord(p, "@", false)
+}
+
+// mayBeStandfirstCredit reports whether t may match reStandfirstCredit,
+// whose verbs are lower case: every match holds one.
+func mayBeStandfirstCredit(t string) bool {
+	return strings.Contains(t, "says") || strings.Contains(t, "writes") || strings.Contains(t, "reports")
+}
+
+// mayHoldCJKEditor reports whether t may match reCJKTrailingEditor: every
+// one of its labels holds 编 or 編.
+func mayHoldCJKEditor(t string) bool {
+	return strings.Contains(t, "编") || strings.Contains(t, "編")
+}
+
+// mayBeDiscussion reports whether t may match reDiscussion: every match
+// holds the start of one of its nouns in some case ("pon" of "responses",
+// whose "s" (?i) also folds with "ſ").
+func mayBeDiscussion(t string) bool {
+	return hasFoldASCII(t, "comment") || hasFoldASCII(t, "pon") || hasFoldASCII(t, "thought") ||
+		hasFoldASCII(t, "repl") || hasFoldASCII(t, "reaction")
+}
+
+// onDate is reOnDate.FindStringIndex(s), by whether s may hold a match.
+func onDate(s string) []int {
+	if !mayBeOnDate(s) {
+		return nil
+	}
+	return reOnDate.FindStringIndex(s)
+}
+
+// cjkTrailingEditor is reCJKTrailingEditor.FindStringIndex(s), by
+// whether s may hold a match.
+func cjkTrailingEditor(s string) []int {
+	if !mayHoldCJKEditor(s) {
+		return nil
+	}
+	return reCJKTrailingEditor.FindStringIndex(s)
+}
+
+// notAuthorRoleEnds are the words a match of reNotAuthorRole ends with, white
+// space aside: "… by", "editor-in-chief", "… von".
+var notAuthorRoleEnds = []string{"by", "chief", "von", "par", "por", "da", "door"}
+
+// endsWithRoleBy reports whether t, white space trimmed at its end, ends
+// with one of notAuthorRoleEnds in any case: a match of reNotAuthorRole that only
+// white space follows does.
+func endsWithRoleBy(t string) bool {
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	for _, w := range notAuthorRoleEnds {
+		if len(t) >= len(w) && strings.EqualFold(t[len(t)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropParenthetical is reParenthetical.ReplaceAllString(s, " "), the
+// regexp run only when s holds the "(" every match holds.
+func dropParenthetical(s string) string {
+	if strings.IndexByte(s, '(') < 0 {
+		return s
+	}
+	return reParenthetical.ReplaceAllString(s, " ")
+}
+
+// koreanCredit is reKoreanCredit.FindStringSubmatch(s), the regexp run
+// only when s, past its leading white space, opens with a Hangul
+// syllable, as every match does.
+func koreanCredit(s string) []string {
+	i := 0
+	for i < len(s) && reSpace(s[i]) {
+		i++
+	}
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.Is(unicode.Hangul, r) {
+		return nil
+	}
+	return reKoreanCredit.FindStringSubmatch(s)
 }

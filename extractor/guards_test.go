@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -120,4 +121,173 @@ func randomWords(rng *rand.Rand, words []string, most int) string {
 		}
 	}
 	return b.String()
+}
+
+// The guards of reOnDate, reRoleAtOrg, reStandfirstCredit,
+// reCJKTrailingEditor and reDiscussion must hold for every text their
+// regexps match, and splitAt must give what Split and FindAllString give.
+func TestLineGuardsHoldForMatches(t *testing.T) {
+	words := []string{"Jane", "DOE", "on", "ON", "On", "oN", "Mon", "march", "5", "at", "@", "Head", "of", "Sales", "Acme",
+		"says", "writes", "reports", "JANE", "DOE.", "（", "(", "【", "责任编辑", "責任編輯", "责编", "編輯", "：", ":", "张三", "）", ")",
+		"】", "。", "12", "No", "three", "Comments", "responſes", "Responses", "thoughts", "replies", "Reactions", "to", "“Title”",
+		",", ";", "&", "and", "|", " ", "  ", "\t", "\n", "\f", "ſ", "K", "x",
+		"says JANE DOE.", "writes ANN LEE", ", reports BOB O’NEIL", "（责任编辑：张三）", "(编辑: 李四)", "【責編：王五】",
+		"3 Comments to", "No responses on", "two thoughts on", "One Reply to", "ſix reactions on"}
+	rng := rand.New(rand.NewPCG(11, 12))
+	var on, at, says, editor, discussion int
+	for range 100000 {
+		s := randomWords(rng, words, 8)
+		if got, want := onDate(s), reOnDate.FindStringIndex(s); !sameLoc(got, want) {
+			t.Fatalf("onDate(%q) = %v, want %v", s, got, want)
+		} else if want != nil {
+			on++
+		}
+		if reRoleAtOrg.MatchString(s) {
+			at++
+			if !mayBeRoleAtOrg(s) {
+				t.Fatalf("mayBeRoleAtOrg(%q) = false, but reRoleAtOrg matches", s)
+			}
+		}
+		if reStandfirstCredit.MatchString(s) {
+			says++
+			if !mayBeStandfirstCredit(s) {
+				t.Fatalf("mayBeStandfirstCredit(%q) = false, but reStandfirstCredit matches", s)
+			}
+		}
+		if got, want := cjkTrailingEditor(s), reCJKTrailingEditor.FindStringIndex(s); !sameLoc(got, want) {
+			t.Fatalf("cjkTrailingEditor(%q) = %v, want %v", s, got, want)
+		} else if want != nil {
+			editor++
+		}
+		if reDiscussion.MatchString(s) {
+			discussion++
+			if !mayBeDiscussion(s) {
+				t.Fatalf("mayBeDiscussion(%q) = false, but reDiscussion matches", s)
+			}
+		}
+		parts, seps := splitAt(s, reAuthorSplit.FindAllStringIndex(s, -1))
+		if want := reAuthorSplit.Split(s, -1); !slices.Equal(parts, want) {
+			t.Fatalf("splitAt(%q) parts = %q, want %q", s, parts, want)
+		}
+		if want := reAuthorSplit.FindAllString(s, -1); !slices.Equal(seps, want) {
+			t.Fatalf("splitAt(%q) separators = %q, want %q", s, seps, want)
+		}
+	}
+	if on < 200 || at < 200 || says < 200 || editor < 200 || discussion < 200 {
+		t.Fatalf("matches: %d on, %d at, %d says, %d editor, %d discussion: the strings do not exercise the regexps", on, at, says, editor, discussion)
+	}
+}
+
+func sameLoc(a, b []int) bool {
+	return slices.Equal(a, b)
+}
+
+// mayMatchByStart, notAuthorRole and endsWithRoleBy (reviewerLink) must
+// hold for every text their regexps match.
+func TestRoleGuardsHoldForMatches(t *testing.T) {
+	words := []string{"By", "bY", "Written", "POSTED", "reported", "Reporting", "writing", "submitted", "ſtory", "Story", "words",
+		"Text", "article", "Guest", "post", "Blog", "Post", "interview", "Opinion", "analysis", "commentary", "compiled", "essay",
+		"column", "review", "authored", "contributed", "Reviewed", "fact-checked", "Checked", "CHECKED", "verified", "Edited",
+		"editing", "approved", "translated", "tranſlated", "Editor-in-Chief", "medically", "geprüft", "von", "VON", "vérifiée",
+		"par", "revisado", "por", "rivisto", "da", "vertaald", "door", "بقلم", "Του", "Jane", "Doe", ":", " ", "  ", "\t", "\u00a0",
+		"K", "x", "Bylines", "Posters"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	var starts, roles, ends int
+	for range 100000 {
+		s := randomWords(rng, words, 6)
+		if reByStart.MatchString(s) {
+			starts++
+			if !mayMatchByStart(s) {
+				t.Fatalf("mayMatchByStart(%q) = false, but reByStart matches", s)
+			}
+		}
+		by := hasFoldASCII(s, "by")
+		if got, want := notAuthorRole(s, by), reNotAuthorRole.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("notAuthorRole(%q) = %v, want %v", s, got, want)
+		} else if want != nil {
+			roles++
+		}
+		if u := s + " "; true {
+			if loc := reNotAuthorRole.FindStringIndex(u); loc != nil && strings.TrimSpace(u[loc[1]:]) == "" {
+				ends++
+				if !endsWithRoleBy(s) {
+					t.Fatalf("endsWithRoleBy(%q) = false, but a reNotAuthorRole match ends it", s)
+				}
+			}
+		}
+	}
+	if starts < 1000 || roles < 1000 || ends < 200 {
+		t.Fatalf("matches: %d starts, %d roles, %d at the end: the strings do not exercise the regexps", starts, roles, ends)
+	}
+}
+
+// titleSeps must find what reTitleSep.FindAllStringIndex finds, and
+// splitTitleSeps give what reTitleSep.Split gives.
+func TestTitleSepsAsTheRegexp(t *testing.T) {
+	words := []string{"Headline", "news", "e-mail", "A:B", "x_y", "|", "｜", "-", "--", "–", "—", "—–", ":", "::", "»", "«", "›", "·",
+		"•", "●", "/", "*", "⋆", "~", "<", ">", "_", " ", "  ", "\t", "\n", "\v", "\f", "é", "Site"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	found := 0
+	for range 100000 {
+		s := randomWords(rng, words, 10)
+		for _, n := range []int{-1, 8, 1} {
+			want := reTitleSep.FindAllStringIndex(s, n)
+			got := titleSeps(s, n)
+			if len(got) != len(want) {
+				t.Fatalf("titleSeps(%q, %d) = %v, want %v", s, n, got, want)
+			}
+			for i := range got {
+				if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+					t.Fatalf("titleSeps(%q, %d) = %v, want %v", s, n, got, want)
+				}
+			}
+			found += len(want)
+		}
+		if got, want := splitTitleSeps(s), reTitleSep.Split(s, -1); !slices.Equal(got, want) {
+			t.Fatalf("splitTitleSeps(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if found < 10000 {
+		t.Fatalf("only %d separators: the strings do not exercise the regexp", found)
+	}
+}
+
+// dropParenthetical must give what reParenthetical.ReplaceAllString gives.
+func TestDropParentheticalAsTheRegexp(t *testing.T) {
+	words := []string{"Jane", "Doe", "(AA)", "(", ")", "(CNXSoft)", "Paramita", "(Guha)", " ", "  ", "\t", "x"}
+	rng := rand.New(rand.NewPCG(17, 18))
+	dropped := 0
+	for range 20000 {
+		s := randomWords(rng, words, 6)
+		want := reParenthetical.ReplaceAllString(s, " ")
+		if got := dropParenthetical(s); got != want {
+			t.Fatalf("dropParenthetical(%q) = %q, want %q", s, got, want)
+		}
+		if want != s {
+			dropped++
+		}
+	}
+	if dropped < 1000 {
+		t.Fatalf("only %d texts changed: the strings do not exercise the regexp", dropped)
+	}
+}
+
+// koreanCredit must find what reKoreanCredit finds.
+func TestKoreanCreditAsTheRegexp(t *testing.T) {
+	words := []string{"홍길동", "김철수", "기자", "특파원", "워싱턴", "=", " ", "\t", "Jane", "x", "ㄱ"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	found := 0
+	for range 20000 {
+		s := randomWords(rng, words, 4)
+		want := reKoreanCredit.FindStringSubmatch(s)
+		if got := koreanCredit(s); !slices.Equal(got, want) {
+			t.Fatalf("koreanCredit(%q) = %q, want %q", s, got, want)
+		}
+		if want != nil {
+			found++
+		}
+	}
+	if found < 500 {
+		t.Fatalf("only %d credits: the strings do not exercise the regexp", found)
+	}
 }

@@ -189,7 +189,7 @@ func trimTrailingEditor(p *html.Node) {
 	if c == nil || !strings.Contains(c.Data, "编") && !strings.Contains(c.Data, "編") {
 		return
 	}
-	if loc := reCJKTrailingEditor.FindStringIndex(c.Data); loc != nil && strings.TrimSpace(c.Data[:loc[0]]) != "" {
+	if loc := cjkTrailingEditor(c.Data); loc != nil && strings.TrimSpace(c.Data[:loc[0]]) != "" {
 		c.Data = c.Data[:loc[0]]
 	}
 }

@@ -220,6 +220,10 @@ func holdsCJK(s string) bool {
 // (U+2E80, the CJK Radicals Supplement): below it isCJK is false.
 const cjkFirst = 0x2E80
 
+// emptyContentHash is contentHash(""), the hash of an article without a
+// body, worked out once.
+var emptyContentHash = contentHash("")
+
 func contentHash(text string) string {
 	sum := sha256.Sum256([]byte(text))
 	return "sha256:" + hex.EncodeToString(sum[:])

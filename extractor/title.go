@@ -38,31 +38,49 @@ func titleParts(s string) []string {
 	return out
 }
 
-// splitTitleSeps is reTitleSep.Split(s, -1), with the regexp started at
-// each separator character rather than tried at every byte of the words
-// between them. Every match holds one of titleSepChars and may start only
-// with the white space right before it (the regexp looks behind nothing),
-// so the leftmost match from there is the one Split finds.
+// splitTitleSeps is reTitleSep.Split(s, -1), from titleSeps.
 func splitTitleSeps(s string) []string {
 	var out []string
-	beg, pos := 0, 0
-	for {
+	beg := 0
+	for _, m := range titleSeps(s, -1) {
+		out = append(out, s[beg:m[0]])
+		beg = m[1]
+	}
+	return append(out, s[beg:])
+}
+
+// reTitleSepAt is reTitleSep anchored at the start of the text.
+var reTitleSepAt = regexp.MustCompile(`^(?:` + reTitleSep.String() + `)`)
+
+// titleSeps is reTitleSep.FindAllStringIndex(s, n), with the regexp tried
+// only where a match may start rather than searched for through the words
+// between them. Every match holds one of titleSepChars, and starts at the
+// white space right before it (Go's \s: each alternative opens with \s*
+// or \s+, so a match that starts inside that run starts at its first
+// byte as well), or at the character when none is there. The run is
+// taken from the end of the match before, as the search would.
+func titleSeps(s string, n int) [][2]int {
+	var out [][2]int
+	for pos := 0; n < 0 || len(out) < n; {
 		i := strings.IndexAny(s[pos:], titleSepChars)
 		if i < 0 {
 			break
 		}
-		p := pos + i
-		for p > pos && strings.IndexByte(" \t\n\f\r\v", s[p-1]) >= 0 {
+		c := pos + i
+		p := c
+		for p > pos && reSpace(s[p-1]) {
 			p--
 		}
-		loc := reTitleSep.FindStringIndex(s[p:])
+		loc := reTitleSepAt.FindStringIndex(s[p:])
 		if loc == nil {
-			break
+			_, size := utf8.DecodeRuneInString(s[c:])
+			pos = c + size
+			continue
 		}
-		out = append(out, s[beg:p+loc[0]])
-		beg, pos = p+loc[1], p+loc[1]
+		out = append(out, [2]int{p, p + loc[1]})
+		pos = p + loc[1]
 	}
-	return append(out, s[beg:])
+	return out
 }
 
 // simplify folds a string for loose comparison: lower case, letters and

@@ -217,6 +217,9 @@ var reDiscussion = regexp.MustCompile(`(?i)^(?:\d+|no|one|two|three|four|five|si
 // discussedTitle returns the simplified title a comments heading names,
 // or "".
 func discussedTitle(t string) string {
+	if !mayBeDiscussion(t) {
+		return ""
+	}
 	m := reDiscussion.FindStringSubmatch(t)
 	if m == nil {
 		return ""

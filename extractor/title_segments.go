@@ -124,7 +124,7 @@ type titleCut struct {
 func titleCuts(title string) []titleCut {
 	var cuts []titleCut
 	if strings.ContainsAny(title, titleSepChars) {
-		for _, m := range reTitleSep.FindAllStringIndex(title, 8) {
+		for _, m := range titleSeps(title, 8) {
 			cuts = append(cuts, titleCut{i: m[0], j: m[1]})
 		}
 	}
