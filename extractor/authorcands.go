@@ -28,7 +28,6 @@ const (
 	fromNameList                         // an unlabelled list of full names right under the headline
 	fromFurnitureBox                     // an author box inside a block whose class reads as furniture
 	fromSiteOwner                        // the person a personal site is named after (authorowner.go)
-	fromReviewer                         // "Reviewed by X" by the headline: only where the site alone is credited (reviewerInstead)
 )
 
 // authorProv is the provenance key of each source.
@@ -49,7 +48,6 @@ var authorProv = [...]string{
 	fromNameList:       "byline-text",
 	fromFurnitureBox:   "author-link",
 	fromSiteOwner:      "site-owner",
-	fromReviewer:       "byline-text",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -143,7 +141,6 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	add(cjkBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(koreanBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
-	add(vis.reviewer, fromReviewer, "byline-text")
 	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}

@@ -51,7 +51,6 @@ var authorWeight = [...]int{
 	fromNameList:       72,
 	fromFurnitureBox:   40,
 	fromSiteOwner:      20,
-	fromReviewer:       0,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -69,8 +68,6 @@ func authorFamily(f authorFrom) int {
 		return 3
 	case fromSiteOwner:
 		return 5
-	case fromReviewer:
-		return 6
 	}
 	return 4
 }
@@ -84,15 +81,9 @@ const agreeBonus = 10
 // only the site is kept when no other candidate names anyone.
 func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) {
 	var ok []scored
-	var siteOnly, reviewer *authorCand
+	var siteOnly *authorCand
 	for i := range cands {
 		c := cands[i]
-		if c.from == fromReviewer {
-			if reviewer == nil && looksLikeNames(c.names) && !slices.ContainsFunc(c.names, site.has) {
-				reviewer = &c
-			}
-			continue
-		}
 		names := slices.DeleteFunc(slices.Clone(c.names), func(n string) bool {
 			return site.has(n) && c.from != fromSiteOwner || rejectedName(n)
 		})
@@ -123,12 +114,6 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c)})
 	}
 	if len(ok) == 0 {
-		if siteOnly != nil && reviewer != nil {
-			// A page credited to the site alone ("Texas Mattress
-			// Makers", an Organization in the JSON-LD) that names the
-			// expert who reviewed it: the one person who answers for it.
-			return reviewer.names, reviewer.src, true
-		}
 		if siteOnly != nil {
 			return siteOnly.names, siteOnly.src, true
 		}
@@ -232,9 +217,6 @@ func nameKey(n string) string { return simplify(bareName(n)) }
 func agreement(c authorCand, cands []authorCand) int {
 	fams := map[int]bool{}
 	for _, o := range cands {
-		if o.from == fromReviewer {
-			continue // a reviewer confirms no one's authorship
-		}
 		if f := authorFamily(o.from); f != authorFamily(c.from) && sharesName(c.names, o.names) {
 			fams[f] = true
 		}

@@ -5,21 +5,20 @@ import (
 	"testing"
 )
 
-// A page credited to the site alone (the site's name as its author, an
-// Organization in the JSON-LD) that names the expert who reviewed it
-// gives that person: the one person who answers for the piece. A page
-// that credits a writer keeps the writer, and a reviewer alone, on a page
-// that credits no one, is no author.
-func TestReviewerForSiteOnly(t *testing.T) {
+// Reviewers and fact-checkers are not authors (README, authors), not even
+// on a page credited to the site alone (the site's name as its author, an
+// Organization in the JSON-LD) that names the expert who reviewed it: the
+// site is what the page credits. A page that credits a writer keeps the
+// writer, and a reviewer alone, on a page that credits no one, is no author.
+func TestReviewerIsNoAuthor(t *testing.T) {
 	site := `<meta property="og:site_name" content="Acme Law">`
 	org := `<script type="application/ld+json">{"@type":"Article","headline":"A story","author":{"@type":"Organization","name":"Acme Law"}}</script>`
 	checkPages(t, []pageCase{
-		{"an Organization that is the site", site + org, `<div class="meta">Reviewed by Jane Doe, Trial Attorney at Acme Law, on December 9, 2024.</div>`, "", "Jane Doe"},
-		{"the site's name over the reviewer", site, `<div class="author-link"><p>Acme Law</p><p>Reviewed by <a href="/reviewer/jane-doe/">Jane Doe</a></p></div>`, "", "Jane Doe"},
-		{"medically reviewed", site + org, `<p>Medically reviewed by Dr. Jane Doe</p>`, "", "Dr. Jane Doe"},
+		{"an Organization that is the site", site + org, `<div class="meta">Reviewed by Jane Doe, Trial Attorney at Acme Law, on December 9, 2024.</div>`, "", "Acme Law"},
+		{"medically reviewed", site + org, `<p>Medically reviewed by Dr. Jane Doe</p>`, "", "Acme Law"},
+		{"fact checked", site + org, `<p>Fact checked by Jane Doe</p>`, "", "Acme Law"},
 		{"a writer and a reviewer", site + org, `<p>By John Roe</p><p>Reviewed by Jane Doe</p>`, "", "John Roe"},
 		{"a reviewer alone", site, `<p>Reviewed by Jane Doe</p>`, "", ""},
-		{"the site, its reviewer far below the headline", site + org, "", `<p>Reviewed by Jane Doe</p>`, "Acme Law"},
 	})
 }
 

@@ -78,24 +78,3 @@ func reviewerLink(a *html.Node) bool {
 	loc := notAuthorRole(t, hasFoldASCII(t, "by"))
 	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""
 }
-
-// reReviewerLine opens a line that credits the piece's reviewer: "Reviewed
-// by", "Medically reviewed by", "Fact checked by", "Expert reviewed by".
-var reReviewerLine = regexp.MustCompile(`(?i)^(?:(?:medically|clinically|expert|legally|fact)[\s-]+)?(?:reviewed|checked|fact[\s-]checked)\s+by:?\s+`)
-
-// reviewerLine records the person that a line by the headline credits as
-// the piece's reviewer (visible.reviewer): "Reviewed by Justin C.
-// Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024".
-func (s *scanner) reviewerLine(t string) {
-	v := s.v
-	if v.reviewer != nil || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
-		return
-	}
-	loc := reReviewerLine.FindStringIndex(t)
-	if loc == nil {
-		return
-	}
-	if names := splitAuthors(t[loc[1]:]); len(names) > 0 && looksLikeNames(names[:1]) {
-		v.reviewer = names[:1]
-	}
-}

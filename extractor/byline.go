@@ -17,13 +17,9 @@ type visible struct {
 	// authorCands are the visible bylines and author elements, in page
 	// order (authorvisible.go).
 	authorCands []authorCand
-	// reviewer is the person a "Reviewed by" line by the headline credits
-	// (reviewerLine): no author, but the one person named where the page
-	// credits only the site (chooseAuthors).
-	reviewer []string
-	credit   string
-	dates    []dateCand
-	h1Pos    int
+	credit      string
+	dates       []dateCand
+	h1Pos       int
 	// forced: the first date comes from a site selector and beats
 	// structured metadata.
 	forced bool

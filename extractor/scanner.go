@@ -134,7 +134,6 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if afterH1 && len(t) < 160 {
 		s.panelAuthor(n)
-		s.reviewerLine(t)
 	}
 	// <address> is HTML's element for the author of an article.
 	if n.DataAtom == atom.Address && hasAncestor(n, byTag(atom.Article)) && !v.has(fromAuthorElement) && len(t) <= 80 {
