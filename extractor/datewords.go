@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -38,9 +39,9 @@ var monthNames20 = [12][]string{
 }
 
 func init() {
-	names := monthNames20
+	var names [12][]string
 	for i := range names {
-		names[i] = append(names[i], moreMonthNames[i]...)
+		names[i] = slices.Concat(monthNames20[i], moreMonthNames[i])
 	}
 	for i, ns := range names {
 		for _, n := range ns {
