@@ -29,6 +29,10 @@ var (
 		// With their noun: "最後更新時間：" is no lone "更新時間" (cjkLoneUpdate).
 		"最后更新时间": kindModified, "最後更新時間": kindModified, "最后更新日期": kindModified, "最後更新日期": kindModified,
 		"最近更新时间": kindModified, "最近更新時間": kindModified, "最后修改时间": kindModified, "最後修改時間": kindModified,
+		// The time the CMS last saved the article, not its editor:
+		// "编辑时间：2024-05-16 10:00". Alone it is the dateline
+		// (cjkLoneUpdate).
+		"编辑时间": kindModified, "编辑日期": kindModified, "編輯時間": kindModified, "編輯日期": kindModified,
 		"來源": "credit", "本文来源": "credit", "記者": "author", "通訊員": "author", "編輯": "editor", "責任編輯": "editor", "責編": "editor",
 		"图片编辑": "editor", "圖片編輯": "editor", "美术编辑": "editor", "美编": "editor", "视频编辑": "editor", "值班编辑": "editor", "网络编辑": "editor",
 		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author", "转载自": "credit", "轉載自": "credit",
@@ -286,8 +290,9 @@ func letterAfter(s string, i int) bool {
 }
 
 // opensLabelEnd marks the first bytes of what ends a label in findLabels:
-// ':' and '|', 0xEF, which opens "：" and "｜", and 0xE4, which opens "丨".
-var opensLabelEnd = [256]bool{':': true, '|': true, 0xEF: true, 0xE4: true}
+// ':', '|' and '/', 0xEF, which opens "：", "｜" and "／", 0xE4, which
+// opens "丨", and 0xE3, which opens "】".
+var opensLabelEnd = [256]bool{':': true, '|': true, '/': true, 0xEF: true, 0xE4: true, 0xE3: true}
 
 // findLabels finds the labels in t: a known word before a colon, or a
 // publishing verb with or without one.
@@ -303,7 +308,7 @@ func findLabels(t string) []labelAt {
 		if c == len(t) {
 			break
 		}
-		colon, bar := 0, false
+		colon, bar, mark := 0, false, false
 		switch {
 		case t[c] == ':':
 			colon = 1
@@ -321,6 +326,16 @@ func findLabels(t string) []labelAt {
 			// "作者 | 张三", "来源 | 江城日报": WeChat articles and their
 			// mirrors; Chinese labels only.
 			colon, bar = 1, true
+		case t[c] == '/':
+			// "作者/张三 来源/江城日报": Chinese credit labels only
+			// (cjkMarkedLabel).
+			colon, mark = 1, true
+		case strings.HasPrefix(t[c:], "／"):
+			colon, mark = len("／"), true
+		case strings.HasPrefix(t[c:], "】"):
+			// "【作者】张三【来源】江城日报": a Chinese credit label in
+			// lenticular brackets (cjkMarkedLabel).
+			colon, mark = len("】"), true
 		default:
 			continue
 		}
@@ -333,11 +348,14 @@ func findLabels(t string) []labelAt {
 				if slices.Contains(cjkLabelNouns, l) || categoryLabel(l) {
 					start = cjkTimeLabelStart(before, start)
 				}
+				if mark && !cjkMarkedLabel(t, before[:start], before[start:], t[c], c+colon) {
+					goto next
+				}
 				out = append(out, labelAt{start, c + colon, before[start:]})
 				goto next
 			}
 		}
-		if before == "" || bar {
+		if before == "" || bar || mark {
 			goto next // no label ends here
 		}
 		for _, l := range colonLabelsByLast()[before[len(before)-1]] {
@@ -399,6 +417,35 @@ func findLabels(t string) []labelAt {
 	out = bareAuthorLabel(t, out)
 	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
 	return out
+}
+
+// cjkMarkedLabel reports whether label, which ends before the slash or
+// the closing lenticular bracket that opens t[end:] (first is its first
+// byte), is a Chinese credit label written so, as many portals' info lines
+// write their fields without a colon: "作者/张三 来源/江城日报",
+// "【作者】张三【来源】江城日报【发布时间】2024-05-16". The bracket must open
+// right before the label; the slash must follow a label that is a word of
+// its own (not "本报记者/", which reCJKAuthorLabel reads) and come before a
+// name, not a date or a path ("2024/05/16", "新闻/国内"). Only the labels
+// of credits and dates count: "【评论】", "【专题】" head a column.
+func cjkMarkedLabel(t, before, label string, first byte, end int) bool {
+	switch labelKind(label) {
+	case "author", "credit", "editor":
+	case kindPublished, kindModified:
+		if first != 0xE3 {
+			return false // "时间/地点"
+		}
+	default:
+		return false
+	}
+	if first == 0xE3 {
+		return strings.HasSuffix(before, "【")
+	}
+	if letterBefore(before, len(before)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[end:], " \u00a0\u3000"))
+	return unicode.IsLetter(r)
 }
 
 // cjkLabelsBefore is the cjkLabels that may end before: none when its

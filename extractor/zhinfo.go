@@ -11,7 +11,8 @@ import (
 
 // The info line of Chinese portals: its dates and its source.
 
-// cjkLoneUpdate reports whether l is a Chinese update label ("更新时间：")
+// cjkLoneUpdate reports whether l is a Chinese update or edit-time label
+// ("更新时间：", "编辑时间：")
 // and the only date label of its line. Chinese portal CMSs print the time
 // an article was last saved as its only date ("作者：张三 来源：X 更新时间：
 // 2005-3-11"): it is the dateline, as good as unlabelled, not a revision
@@ -21,7 +22,7 @@ import (
 // (last updated) always does.
 func cjkLoneUpdate(l labelled, labels []labelled) bool {
 	// "最后更新：" (last updated) says what it is.
-	if !strings.Contains(l.label, "更新") || strings.HasPrefix(l.label, "最") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
+	if !strings.Contains(l.label, "更新") && !cjkEditTimeLabels[l.label] || strings.HasPrefix(l.label, "最") || strings.HasSuffix(l.label, "日") || strings.HasSuffix(l.label, "日時") {
 		return false
 	}
 	for _, o := range labels {
@@ -33,6 +34,11 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 	}
 	return true
 }
+
+// cjkEditTimeLabels are the Chinese labels of the time an article was
+// last edited ("编辑时间："): portal CMSs print it as "更新时间" is
+// printed, the only date of the info line or beside the publication's.
+var cjkEditTimeLabels = setOf("编辑时间", "编辑日期", "編輯時間", "編輯日期")
 
 // publishedJustAbove reports whether the last date read is a labelled
 // publication date of the block being read or of the one before it: a
@@ -266,7 +272,31 @@ func rocEra(t string) string {
 // commonEraDates returns t with the dates it writes in the Republic of
 // China's era or in Chinese numerals written as the common era's, in
 // digits, for the date patterns to read.
-func commonEraDates(t string) string { return hanziDate(rocEra(t)) }
+func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(t))) }
+
+// reCJKShortYear is a Chinese date with a two-digit year, as forums and
+// portals write it: "24年5月16日", "发布时间：05年03月11日 12:12". The
+// month and the day must follow ("过去24年里" counts years), and no digit,
+// letter or Han character may stand before the year: "平成30年" is an
+// era's year, "第24年" an ordinal.
+var reCJKShortYear = regexp.MustCompile(`(^|[^\p{L}\p{N}])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*([日号])`)
+
+// cjkShortYear returns t with its dates of two-digit years (reCJKShortYear)
+// written with four, "95年" and after in the 1900s (fullYear).
+func cjkShortYear(t string) string {
+	if !strings.Contains(t, "年") {
+		return t
+	}
+	return reCJKShortYear.ReplaceAllStringFunc(t, func(d string) string {
+		m := reCJKShortYear.FindStringSubmatch(d)
+		mo, _ := strconv.Atoi(m[3])
+		day, _ := strconv.Atoi(m[4])
+		if mo < 1 || mo > 12 || day < 1 || day > 31 {
+			return d
+		}
+		return m[1] + fullYear(m[2]) + "年" + m[3] + "月" + m[4] + m[5]
+	})
+}
 
 // reHanziDate is a date in Chinese numerals, as government documents date
 // themselves ("二〇二四年五月十六日", "二零二四年十二月三十一日"); many write
@@ -423,6 +453,15 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 	if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil {
 		s.cjkCredit(cjkNames(m[1]))
 		return true
+	}
+	// "（记者 张三）" in a block of its own after the text: the credit
+	// that closes the text's last paragraph (cjkBodyAuthors), which the
+	// template set apart, and is weighed as that one.
+	if t := trimCJKBrackets(rest); len(t) < len(rest) && mayCreditReporters(t) {
+		if m := reCJKAuthorLabel.FindStringSubmatch(t); m != nil {
+			s.v.addAuthors(cjkNames(m[1]), fromBodyText, s.pos, "")
+			return true
+		}
 	}
 	if names := cjkTextCreditNames(strings.Trim(rest, "|｜丨 ")); len(names) > 0 && !s.v.has(fromByline) {
 		s.v.addAuthors(names, fromByline, s.pos, "文")
