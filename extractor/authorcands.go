@@ -149,10 +149,17 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 
 // liveBlogAuthors are the authors of a live blog's updates
 // (schema.org's LiveBlogPosting.liveBlogUpdate), for a live blog that
-// names no author of its own: its writers are those of its posts.
+// names no author of its own: its writers are those of its posts. One
+// update may stand alone, an object rather than a list, as schema.org
+// allows any property's value to be.
 func (m *pageMeta) liveBlogAuthors(o map[string]any) (people, orgs []string) {
-	updates, ok := m.ldResolve(o["liveBlogUpdate"]).([]any)
-	if !ok {
+	var updates []any
+	switch v := m.ldResolve(o["liveBlogUpdate"]).(type) {
+	case []any:
+		updates = v
+	case map[string]any:
+		updates = []any{v}
+	default:
 		return nil, nil
 	}
 	for _, u := range updates {

@@ -29,6 +29,7 @@ func TestAuthorSources(t *testing.T) {
 		{"json-ld person", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe"}}`), "", "", "Jane Doe", "json-ld"},
 		{"json-ld @graph and @id", ld(`{"@graph":[{"@type":"Article","headline":"A story","author":{"@id":"https://news.example/#/person/1"}},{"@type":"Person","@id":"https://news.example/#/person/1","name":"Jane Doe"}]}`), "", "", "Jane Doe", "json-ld"},
 		{"json-ld live blog updates", ld(`{"@type":"LiveBlogPosting","headline":"A story","liveBlogUpdate":[{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}},{"@type":"BlogPosting","author":[{"@type":"Person","name":"John Roe"},{"@type":"Person","name":"Jane Doe"}]}]}`), "", "", "Jane Doe; John Roe", "json-ld"},
+		{"json-ld live blog, one update", ld(`{"@type":"LiveBlogPosting","headline":"A story","liveBlogUpdate":{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}}}`), "", "", "Jane Doe", "json-ld"},
 		{"json-ld creator", ld(`{"@type":"Article","headline":"A story","creator":["Jane Doe","John Roe"]}`), "", "", "Jane Doe; John Roe", "json-ld"},
 		{"json-ld organisation", ld(`{"@type":"Article","headline":"A story","author":{"@type":"GovernmentOrganization","name":"Center for Drug Evaluation and Research"}}`), "", "", "Center for Drug Evaluation and Research", "json-ld"},
 		{"microdata", "", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></div>`, "", "Jane Doe", "microdata"},

@@ -61,15 +61,24 @@ func TestBylineRunOns(t *testing.T) {
 		{"profile links after the name", `<div class="author"><a href="/people/anna-breslaw">Anna Breslaw View Profile RSS</a></div>`, "Anna Breslaw"},
 		{"a feed link after the name", `<p class="byline">By Nigel Smith Subscribe To Our Feed</p>`, "Nigel Smith"},
 		{"a section before By", `<p class="byline">Applications By Simon Sage</p>`, "Simon Sage"},
+		{"a photographer's credit, not a section", `<p class="byline">Photography By John Roe</p>`, ""},
+		{"a sponsor's credit, not a section", `<p class="byline">Sponsored By Acme Insurance Group</p>`, ""},
+		{"a presenter's credit, not a section", `<div class="byline">Presented By Jane Doe</div>`, ""},
 	})
 	for s, want := range map[string]string{
-		"Alles von Martin Junker":         "Martin Junker",
-		"Über Jana Weber":                 "Jana Weber",
-		"Cord Jefferson View Profile RSS": "Cord Jefferson",
-		"Jane Doe Follow on Twitter":      "Jane Doe",
-		"Smartphones By Phil Nickinson":   "Phil Nickinson",
-		"Stand By Me":                     "Stand By Me",
-		"Rss Smith":                       "Rss Smith",
+		"Alles von Martin Junker":           "Martin Junker",
+		"Über Jana Weber":                   "Jana Weber",
+		"Cord Jefferson View Profile RSS":   "Cord Jefferson",
+		"Jane Doe Follow on Twitter":        "Jane Doe",
+		"Smartphones By Phil Nickinson":     "Phil Nickinson",
+		"Stand By Me":                       "Stand By Me",
+		"Rss Smith":                         "Rss Smith",
+		"Jane Doe Rss":                      "Jane Doe",
+		"Photography By John Roe":           "",
+		"Illustrations By Jane Roe":         "",
+		"Photo Essay By Jane Doe":           "",
+		"Presented By Jane Doe":             "",
+		"Sponsored By Acme Insurance Group": "",
 	} {
 		if got := strings.Join(splitAuthors(s), "; "); got != want {
 			t.Errorf("splitAuthors(%q) = %q, want %q", s, got, want)

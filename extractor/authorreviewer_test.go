@@ -28,11 +28,16 @@ func TestQuotedByline(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"a quoted credit by the headline", "", `<h5>Why do my posts say “Posted by Cloud Campaign”</h5>`, "", ""},
 		{"a stated credit after a date", "", `<p>Updated January 8, 2026 Written by Meghan Neville</p>`, "", "Meghan Neville"},
+		{"a credit after a quoted title", "", `<p>The "Budget" Written by Jane Doe</p>`, "", "Jane Doe"},
 	})
 	for s, want := range map[string]string{
 		`Why do my posts say “Posted by Cloud Campaign”`:                  "",
 		`When a post says "Posted by Cloud Campaign", only admins see it`: "",
 		`Updated January 08, 2026 Written by Meghan Neville`:              "Meghan Neville",
+		`Reading "Dune" Posted by Jane Doe`:                               "Jane Doe",
+		`„Zitat“ Written by Jane Doe`:                                     "Jane Doe",
+		`»Zitat« Written by Jane Doe`:                                     "Jane Doe",
+		`Er schrieb „Posted by Jane Doe“`:                                 "",
 	} {
 		if got := strings.Join(splitAuthors(s), "; "); got != want {
 			t.Errorf("splitAuthors(%q) = %q, want %q", s, got, want)

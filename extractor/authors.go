@@ -378,7 +378,15 @@ func cleanName(p string) string {
 	// "Applications By Simon Sage": a section's name run into the byline
 	// before its "By".
 	if strings.Contains(p, " By ") || strings.Contains(p, " BY ") {
-		p = reSectionBy.ReplaceAllString(p, "$1")
+		if m := reSectionBy.FindStringSubmatchIndex(p); m != nil {
+			if creditHead(p[:m[2]]) {
+				// "Photography By John Roe", "Sponsored By Acme
+				// Insurance": the credit names a photographer or a
+				// sponsor, no author.
+				return ""
+			}
+			p = p[m[2]:m[3]]
+		}
 	}
 	// "About Michael Brenner", "Über Jana Weber": the label of the link
 	// to the author's page.
@@ -507,17 +515,17 @@ func bracketTail(p string) []int {
 	return reBracketTailOf.FindStringSubmatchIndex(p)
 }
 
-// mayHoldAuthorNoise reports whether s may hold what reAuthorNoise
-// matches: one of its labels, in any case. ſ folds to s in a (?i)
-// expression, so a text that holds it is left to the expression.
 // reProfileLinks are the links of an author card that a byline's text
 // runs on into after the name: "View Profile", "See full profile", "RSS",
 // "Subscribe to our feed", "Follow on Twitter".
 var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+)\b.*$`)
 
-// mayHoldProfileLinks reports whether s may hold a match of reProfileLinks.
+// mayHoldProfileLinks reports whether s may hold a match of reProfileLinks:
+// one of its words in any ASCII case ("Jane Doe Rss"), or ſ, which folds
+// to s in a (?i) expression.
 func mayHoldProfileLinks(s string) bool {
-	return hasFoldASCII(s, "profile") || strings.Contains(s, "RSS") || hasFoldASCII(s, "rss ") || hasFoldASCII(s, "subscribe") || hasFoldASCII(s, "follow on")
+	return hasFoldASCII(s, "profile") || hasFoldASCII(s, "rss") || hasFoldASCII(s, "subscribe") ||
+		hasFoldASCII(s, "follow") || strings.Contains(s, "ſ")
 }
 
 // reSectionBy is a byline with one or two capitalised words, a section's
@@ -525,6 +533,28 @@ func mayHoldProfileLinks(s string) bool {
 // "Applications By Simon Sage" (not "Stand By Me").
 var reSectionBy = regexp.MustCompile(`^(?:\p{Lu}\pL*\s+){1,2}(?:By|BY)\s+(\p{Lu}\S*\s+\S.*)$`)
 
+// creditWords open a credit that names no author: for the pictures
+// ("Photography By", "Photo Essay By", "Illustrations By") or for the
+// money or the platform ("Sponsored By", "Presented By", "Paid Post By",
+// "Powered By").
+var creditWords = setOf("photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+	"image", "images", "illustration", "illustrations", "video", "videos", "graphics", "design",
+	"sponsored", "presented", "powered", "paid")
+
+// creditHead reports whether any word of the words before a byline's "By"
+// opens a credit that names no author (creditWords).
+func creditHead(head string) bool {
+	for _, w := range strings.Fields(head) {
+		if creditWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mayHoldAuthorNoise reports whether s may hold what reAuthorNoise
+// matches: one of its labels, in any case. ſ folds to s in a (?i)
+// expression, so a text that holds it is left to the expression.
 func mayHoldAuthorNoise(s string) bool {
 	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
 		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ") ||
@@ -681,13 +711,25 @@ func ofOrganisation(f []string) bool {
 }
 
 // opensQuote reports whether s ends with an opening quotation mark (spaces
-// aside): what follows it is quoted, not stated.
+// aside): what follows it is quoted, not stated. A mark that also closes
+// quotes opens one only when the marks before it are balanced: the second
+// '"' of `Reading "Dune" ` closes its title, as “ closes German „Zitat“,
+// ‘ German ‚Zitat‘ and « German and Danish »Zitat«.
 func opensQuote(s string) bool {
 	s = strings.TrimRight(s, " ")
-	for _, q := range []string{"“", "\"", "«", "„", "‘", "「", "『"} {
-		if strings.HasSuffix(s, q) {
-			return true
-		}
+	r, size := utf8.DecodeLastRuneInString(s)
+	before := s[:len(s)-size]
+	switch r {
+	case '"':
+		return strings.Count(before, `"`)%2 == 0
+	case '“':
+		return strings.Count(before, "„") <= strings.Count(before, "“")
+	case '‘':
+		return strings.Count(before, "‚") <= strings.Count(before, "‘")
+	case '«':
+		return strings.Count(before, "»") <= strings.Count(before, "«")
+	case '„', '「', '『':
+		return true
 	}
 	return false
 }
