@@ -184,7 +184,7 @@ func TestCompactDateInADateElement(t *testing.T) {
 }
 
 // On a page without a headline, the last resort reads an element named as
-// a date by its tooltip when its text is a word ("<a class=date
+// a date by its tooltip when its text has no year, as a word ("<a class=date
 // title='12th December 2018'>Archive</a>"), as htmldate does.
 func TestShownDateInATooltip(t *testing.T) {
 	page := `<html><body><p>Our club meets every week at the harbour hall to plan the summer races.</p>` +

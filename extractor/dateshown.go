@@ -208,9 +208,10 @@ const namedLead = 52
 // News"). An element named as an update ("updated", "date-modified") is
 // read as any other text.
 func namedDate(n *html.Node, dayFirst bool) (w when, lead string, ok bool) {
-	cid := classID(n)
-	if !strings.Contains(cid, "date") && !strings.Contains(cid, "datum") && !strings.Contains(cid, "fecha") ||
-		strings.Contains(cid, "updat") || strings.Contains(cid, "modif") {
+	if !namesDate(n) {
+		return when{}, "", false
+	}
+	if cid := classID(n); strings.Contains(cid, "updat") || strings.Contains(cid, "modif") {
 		return when{}, "", false
 	}
 	if textLenUpTo(n, shownBlockText+1) > shownBlockText {
@@ -221,8 +222,10 @@ func namedDate(n *html.Node, dayFirst bool) (w when, lead string, ok bool) {
 		lead = strings.ToValidUTF8(lead[:2*namedLead], "")
 	}
 	if !hasYearOrEpoch(lead) {
-		// "<a class="date" title="12th December 2018">Archive</a>": the
-		// element shows a word, its tooltip the date.
+		// "<a class="date" title="12th December 2018">Archive</a>",
+		// "<span class="date" title="2018-12-12">12 Dec</span>": the
+		// element shows a word or a day without its year, its tooltip
+		// the date.
 		lead = attr(n, "title")
 		if len(lead) > shownDateText || !hasYearOrEpoch(lead) {
 			return when{}, "", false

@@ -180,10 +180,10 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 }
 
 // namesDate reports whether n's class or id names a date ("date",
-// "post-date", "datum").
+// "post-date", "datum", "fecha").
 func namesDate(n *html.Node) bool {
 	cid := classID(n)
-	return strings.Contains(cid, "date") || strings.Contains(cid, "datum")
+	return strings.Contains(cid, "date") || strings.Contains(cid, "datum") || strings.Contains(cid, "fecha")
 }
 
 // reEntryNote opens the note a blog template sets under a post, in its

@@ -330,9 +330,26 @@ func betweenDayAndYear(toks []dateToken, i int) bool {
 // when they print another language's abbreviations (WordPress's "M j,
 // Y" format in a Turkish, German or Spanish install; htmldate's tests
 // read Turkish dates so). The comma and the year right after the day
-// make it a date ("out 5 of 10 in 2024" is none).
+// make it a date ("out 5 of 10 in 2024" is none). An abbreviation that is
+// also an English word or name (wordAbbrs) takes this reading only with
+// its dot ("Set. 3, 2019"): "Mag 7, 2024" is a magazine's issue, "Gen 2,
+// 2019" a generation, in the English text this order is most often met in.
 func monthFirstAbbr(toks []dateToken, i int) bool {
+	if wordAbbrs[toks[i].s] && !toks[i].dot {
+		return false
+	}
 	return dayToken(toks, i+1) && toks[i+1].comma && i+2 < len(toks) && toks[i+2].width == 4
+}
+
+// wordAbbrs are the abbreviations of abbrMonths that are also English
+// words or names ("set", "out", "Mag", "Gen", "Des", "Ian"), which
+// monthFirstAbbr reads only when a dot marks them. The Turkish ones
+// htmldate reads month first ("Kas 1, 1998", "Ara 1, 1998", "Tem 1,
+// 1998") are no English words and are not here.
+var wordAbbrs = map[string]bool{
+	"ag": true, "ago": true, "avg": true, "bal": true, "des": true, "dis": true,
+	"gen": true, "ian": true, "lip": true, "lis": true, "lug": true, "mac": true,
+	"mag": true, "out": true, "set": true, "sty": true, "sub": true, "vas": true,
 }
 
 // dayToken reports whether toks[j] exists and may be a day of the month:

@@ -47,6 +47,7 @@ func TestParseWordDate(t *testing.T) {
 		{"Oca 1, 1998", "1998-01-01"},  // tr
 		{"Eki 12, 2023", "2023-10-12"}, // tr
 		{"Dez 5, 2024", "2024-12-05"},  // de, pt
+		{"Set. 3, 2019", "2019-09-03"}, // it, pt: an English word, with its dot
 	} {
 		w, ok := parseDate(c.in, true)
 		if got := w.format(nil); !ok || got != c.want {
@@ -55,7 +56,10 @@ func TestParseWordDate(t *testing.T) {
 	}
 	for _, in := range []string{"марта 2024", "5 марта", "سال ۱۴۰۳", "2024 年报", "мая 1990",
 		"Top 10 des films de 2024", "O clube tem 5 jogadores em 2024",
-		"sold out 5 times in 2024", "Kas 5 kg 2024"} {
+		"sold out 5 times in 2024", "Kas 5 kg 2024",
+		// Month first, an abbreviation that is an English word and
+		// no dot: a magazine's issue, a generation, a name.
+		"Mag 7, 2024", "Set 3, 2019", "Gen 2, 2019", "Des 5, 2024", "Lis 3, 2021", "Out 4, 2024"} {
 		if w, ok := parseDate(in, true); ok {
 			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
 		}
@@ -154,6 +158,18 @@ func TestWideDigitDates(t *testing.T) {
 		page := strings.Replace(pageWithBlocks("", 4, ""), "<h1>A story</h1>", "<h1>A story</h1>"+c.line, 1)
 		if a := extractPage(t, page); published(a) != c.want {
 			t.Errorf("%s: Extract.PublishedDate = %q, want %s", c.line, published(a), c.want)
+		}
+	}
+}
+
+// A line under the headline that opens with an English word the month
+// abbreviations share, a day, a comma and a year ("Mag 7, 2024 review",
+// a magazine's issue) dates nothing: read month first, only a dot makes
+// such a word a month.
+func TestMonthFirstEnglishWordIsNoDate(t *testing.T) {
+	for _, line := range []string{`<p>Mag 7, 2024 review</p>`, `<h2>Gen 2, 2019</h2>`, `<p class="byline">By Jane Doe</p><p>Set 3, 2019</p>`} {
+		if a := extractPage(t, authorPage("", line, "")); published(a) != "" {
+			t.Errorf("%s: Extract.PublishedDate = %q, want none", line, published(a))
 		}
 	}
 }

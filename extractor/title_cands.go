@@ -231,10 +231,11 @@ func extendTruncated(cands []titleCand) {
 }
 
 // unescapedQuote reports whether a stated title was cut where its text
-// had a double quote that the page did not escape, in a JSON-LD string or
-// a <meta> attribute ("headline": "Senator calls Biden "unfit""): the title
-// t that goes on from it goes on with rest, a quotation in '"' marks that
-// closes before t ends or at its end.
+// had a double quote that the page did not escape in a <meta> attribute
+// (content="Senator calls Biden "unfit"", which the HTML parser ends at
+// the second quote; JSON-LD with such a quote does not parse, so no
+// title comes from it): the title t that goes on from it goes on with
+// rest, a quotation in '"' marks that closes before t ends or at its end.
 func unescapedQuote(rest, t string) bool {
 	q, ok := strings.CutPrefix(rest, `"`)
 	return ok && strings.Contains(q, `"`) && len(strings.Fields(t)) >= 3

@@ -3,17 +3,23 @@ package extractor
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // singleMark reports whether t is one letter or digit, with or without
 // punctuation around it ("T", "1.", "»A«"): a theme's placeholder, a drop
 // cap or a list's number in an element classed as a title, which names
-// no article. A CJK character is a word and may be a title ("雪").
+// no article. A symbol or a sign that names with the letter stays ("C++",
+// "C#", "A+", "1%"), and a CJK character or a Hangul syllable is a word
+// and may be a title ("雪", "봄").
 func singleMark(t string) bool {
-	s := simplify(t)
+	s := strings.TrimFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("#%&@*", r)
+	})
 	r, n := utf8.DecodeRuneInString(s)
-	return n > 0 && n == len(s) && !isCJK(r)
+	return n > 0 && n == len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r)) &&
+		!isCJK(r) && !unicode.Is(unicode.Hangul, r)
 }
 
 // onlyDate reports whether t is a date and nothing else ("Friday, October

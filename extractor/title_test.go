@@ -351,13 +351,18 @@ func TestSiteLikeColon(t *testing.T) {
 
 // A title-classed element that holds one letter or digit is a placeholder
 // or a drop cap, not a headline: with nothing else, the page has no title.
-// One CJK character is a word and may be one.
+// One CJK character or Hangul syllable is a word and may be one, and a
+// letter with its symbols or sign is a name ("C++", "C#", "1%").
 func TestTitleSingleMark(t *testing.T) {
 	for _, tc := range []struct{ name, body, want string }{
 		{"a letter", `<h3 class="title">T</h3>`, ""},
 		{"a digit and a dot", `<h1>1.</h1>` + titleBody, ""},
 		{"a stated letter", `<meta property="og:title" content="A">` + titleBody, ""},
 		{"a CJK character", `<h1 class="title">雪</h1>` + titleBody, "雪"},
+		{"a Hangul syllable", `<h1 class="title">봄</h1>` + titleBody, "봄"},
+		{"a letter and its symbols", `<h1>C++</h1>` + titleBody, "C++"},
+		{"a letter and its sign", `<h1>C#</h1>` + titleBody, "C#"},
+		{"a digit and its sign", `<h1 class="title">1%</h1>` + titleBody, "1%"},
 	} {
 		page := `<html><head></head><body>` + tc.body + `</body></html>`
 		if strings.Contains(tc.body, "<meta") {
@@ -419,13 +424,11 @@ func TestTitleEdgeElementsInAWrapper(t *testing.T) {
 	}
 }
 
-// A stated title cut at a double quote that the page did not escape, in
-// its JSON-LD or a <meta> attribute, is the title that goes on from it
-// with the quotation.
+// A stated title cut at a double quote that the page did not escape in a
+// <meta> attribute is the title that goes on from it with the quotation.
 func TestTitleCutAtAnUnescapedQuote(t *testing.T) {
 	const want = `Senator calls the plan for the new school "unfit"`
-	page := `<html><head><title>` + want + `</title><meta property="og:title" content="` + want + `" />
-<script type="application/ld+json">{"@type":"NewsArticle","headline": "` + want + `"}</script></head><body>
+	page := `<html><head><title>` + want + `</title><meta property="og:title" content="` + want + `" /></head><body>
 <p>` + loremTitle + `</p><p>` + loremTitle + `</p></body></html>`
 	if got, _ := extractTitle(t, page, "https://www.valleygazette.example/news/senator-unfit"); got != want {
 		t.Errorf("title %q, want %q", got, want)
