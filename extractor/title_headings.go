@@ -65,8 +65,12 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 	walk(body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			offset += len(strings.TrimSpace(n.Data))
-			total += nonSpaceLen(n.Data)
+			// A text of spaces and line breaks alone, the indentation
+			// between tags, counts for neither.
+			if k := nonSpaceLen(n.Data); k > 0 {
+				offset += len(strings.TrimSpace(n.Data))
+				total += k
+			}
 			return false
 		case html.ElementNode:
 		default:
