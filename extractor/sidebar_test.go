@@ -86,3 +86,18 @@ func TestClassWordFilters(t *testing.T) {
 		}
 	}
 }
+
+// mayNameHeadline turns away no class that hasClassWord would find a
+// headline word in: each word and pair of headlineWords passes it.
+func TestMayNameHeadline(t *testing.T) {
+	for w := range headlineWords.words {
+		if !mayNameHeadline(w) {
+			t.Errorf("mayNameHeadline(%q) = false: add its needle", w)
+		}
+	}
+	for _, cid := range []string{"", "content", "post-body entry"} {
+		if mayNameHeadline(cid) {
+			t.Errorf("mayNameHeadline(%q) = true, want false", cid)
+		}
+	}
+}

@@ -190,14 +190,6 @@ func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string)
 		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
 }
 
-// edgeAgrees reports whether the heading v says the stated title s with
-// the text of an element at its edge (edgeElements): "<h2><time>Jun
-// 17</time>Headline</h2>", a blog template's dated post title, says what
-// the page states as "Headline".
-func edgeAgrees(v, s *titleCand) bool {
-	return v.src.visible() && !s.src.visible() && v.node != nil && edgeElements(v.node, v.text, s.text)
-}
-
 // extendTruncated replaces a structured title cut at a length limit
 // (Google's 110 characters for JSON-LD headlines) by a later candidate that
 // goes on from it with a word, not a separator; and a title a CMS cut to
@@ -291,24 +283,40 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	words := make([][]string, len(cands))
 	few := make([]bool, len(cands)) // 3 words or fewer, and not CJK
 	many := make([]bool, len(cands))
+	edge := make([]bool, len(cands))  // three words or more: a stated title edgeElements may find
+	lossy := make([]bool, len(cands)) // holds a '?' or U+FFFD that lostChars reads as lost
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
 		words[i] = overlapWords(c.text)
 		n := len(strings.Fields(c.text))
 		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
+		edge[i] = n >= 3
+		lossy[i] = strings.ContainsRune(strings.TrimSuffix(c.text, "?"), '?') || strings.Contains(c.text, "\uFFFD")
+	}
+	// edgeAgree reports whether, of the two, the heading v says the
+	// stated title s with the text of an element at its edge
+	// (edgeElements): "<h2><time>Jun 17</time>Headline</h2>", a blog
+	// template's dated post title, says what the page states as
+	// "Headline".
+	edgeAgree := func(i, j int) bool {
+		v, s := &cands[i], &cands[j]
+		if !v.src.visible() {
+			v, s, j = s, v, i
+		}
+		return v.src.visible() && !s.src.visible() && v.node != nil && edge[j] && edgeWith(v.node, v.text, s.text)
 	}
 	tagParts, tagWords := simplifiedParts(tag), overlapWords(tag)
 	for i := range cands {
 		c := &cands[i]
 		key := keys[i]
 		var seen [nTitleSources]bool
-		for j, d := range cands {
-			dk := keys[j]
+		for j := range cands {
+			d, dk := &cands[j], keys[j]
 			if d.src == c.src || dk == "" {
 				continue
 			}
-			same := dk == key || len(key) >= 12 && len(dk) >= 12 && (strings.HasPrefix(dk, key) || strings.HasPrefix(key, dk)) || lostChars(c.text, d.text) ||
-				edgeAgrees(c, &d) || edgeAgrees(&d, c)
+			same := dk == key || len(key) >= 12 && len(dk) >= 12 && (strings.HasPrefix(dk, key) || strings.HasPrefix(key, dk)) || lossy[i] && lostChars(c.text, d.text) ||
+				edgeAgree(i, j)
 			switch {
 			case !same:
 			case d.src.visible():

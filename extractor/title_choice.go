@@ -253,9 +253,11 @@ func spacedApart(h, t string) bool {
 // ("<h1><span class="badge">Live</span> Headline</h1>"). The page states
 // its title without them.
 func edgeElements(n *html.Node, h, t string) bool {
-	if n == nil || len(strings.Fields(t)) < 3 {
-		return false
-	}
+	return n != nil && len(strings.Fields(t)) >= 3 && edgeWith(n, h, t)
+}
+
+// edgeWith is edgeElements once n and t's length are checked.
+func edgeWith(n *html.Node, h, t string) bool {
 	if rest, ok := strings.CutPrefix(h, t); ok && rest != "" {
 		return edgeText(unwrap(n), rest, true)
 	}

@@ -65,8 +65,12 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 	walk(body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
-			offset += len(strings.TrimSpace(n.Data))
-			total += nonSpaceLen(n.Data)
+			// A text of spaces and line breaks alone, the indentation
+			// between tags, counts for neither.
+			if k := nonSpaceLen(n.Data); k > 0 {
+				offset += len(strings.TrimSpace(n.Data))
+				total += k
+			}
 			return false
 		case html.ElementNode:
 		default:
@@ -237,13 +241,21 @@ func headingSource(n *html.Node) (titleSource, bool) {
 		return 0, false
 	}
 	cid := classID(n)
-	if cid == "" || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
+	if !mayNameHeadline(cid) || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
 	return srcHeading, textLenUpTo(n, 301) <= 300 && findFirst(n, func(c *html.Node) bool {
 		return c != n && isElement(c, atom.H1, atom.H2, atom.P)
 	}) == nil
+}
+
+// mayNameHeadline reports whether a lower-case class and id string may
+// hold a word of headlineWords: each of them holds "title", "head" or
+// "hed". Most elements' classes hold none, and these substring searches
+// turn them away before hasClassWord splits them into words.
+func mayNameHeadline(cid string) bool {
+	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed")
 }
 
 // furnitureWords are class and id words of the blocks around an article

@@ -61,6 +61,10 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 		if len(last) < 4 {
 			last = ""
 		}
+		// A menu, a logo and a footer link to the same addresses: each
+		// that needs parsing is resolved once.
+		type homeLink struct{ home, root bool }
+		seen := map[string]homeLink{}
 		walk(h.doc, func(n *html.Node) bool {
 			if n.Type != html.ElementNode {
 				return n.Type == html.DocumentNode
@@ -85,7 +89,15 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 				}
 				return false
 			}
-			home, root := isHomeLink(href, h.page)
+			var home, root bool
+			if href, ok := mayBeHomeLink(href, h.page); ok {
+				l, ok := seen[href]
+				if !ok {
+					l.home, l.root = resolveHomeLink(href, h.page)
+					seen[href] = l
+				}
+				home, root = l.home, l.root
+			}
 			if !home {
 				return false
 			}
@@ -174,21 +186,36 @@ func imgAlt(n *html.Node) string {
 // take "www."), and a path of at most one folder that page's path lies
 // under.
 func isHomeLink(href string, page *url.URL) (home, root bool) {
+	href, ok := mayBeHomeLink(href, page)
+	if !ok {
+		return false, false
+	}
+	return resolveHomeLink(href, page)
+}
+
+// mayBeHomeLink returns href trimmed, and false where isHomeLink can tell
+// without parsing it that it does not lead to a front page.
+func mayBeHomeLink(href string, page *url.URL) (string, bool) {
 	href = strings.TrimSpace(href)
 	if href == "" || strings.HasPrefix(href, "#") || page == nil {
-		return false, false
+		return href, false
 	}
 	// Most links lead deeper or carry a query: seen without parsing.
 	// "https://host/folder/index.html" has four slashes; "../../" climbs.
 	if strings.IndexByte(href, '?') >= 0 || strings.Count(href, "/") > 4 && !strings.HasPrefix(href, ".") {
-		return false, false
+		return href, false
 	}
 	// A link to another host (most links that get here) is seen without
 	// parsing either; an unusual authority (user info, escapes, IPv6) is
 	// left to url.Parse.
 	if host, ok := plainHost(href); ok && !sameSite(host, page.Host) {
-		return false, false
+		return href, false
 	}
+	return href, true
+}
+
+// resolveHomeLink is isHomeLink for a link mayBeHomeLink let through.
+func resolveHomeLink(href string, page *url.URL) (home, root bool) {
 	ref, err := url.Parse(href)
 	if err != nil {
 		return false, false
