@@ -288,8 +288,14 @@ func cjkBodyAuthors(text string) []string {
 	for i, p := range paras[:min(2, len(paras))] {
 		// "记者 李四 摄": the credit of the photograph above the text
 		// (reCJKShot), not its writer's; the text's own may follow.
-		if reCJKShot.MatchString(strings.TrimSpace(p)) {
-			continue
+		// "记者 李四 文/摄" credits the writer, who took the photographs
+		// too, and is read without its "文/摄".
+		if tp := strings.TrimSpace(p); reCJKShot.MatchString(tp) {
+			loc := reCJKTextShot.FindStringIndex(tp)
+			if loc == nil {
+				continue
+			}
+			p = tp[:loc[0]]
 		}
 		if m := reCJKReporterLine.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return cjkNames(m[1])

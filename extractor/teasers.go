@@ -47,9 +47,23 @@ func mayBeTeaserLead(lead string) bool {
 // stripTeasers removes "Read more" and "Related" blocks and editor credits
 // from the article body.
 func stripTeasers(body *html.Node, title string) {
+	for _, n := range teaserBlocks(body, title) {
+		remove(n)
+	}
+}
+
+// teaserBlocks finds the blocks stripTeasers removes. It trims editor
+// credits off the end of the paragraphs it keeps.
+func teaserBlocks(body *html.Node, title string) []*html.Node {
 	var doomed []*html.Node
+	// cut holds the containers a legal notice's heading was found in:
+	// their children after it are doomed already and not looked at again.
+	var cut map[*html.Node]bool
 	st := simplify(title)
 	walk(body, func(n *html.Node) bool {
+		if cut[n.Parent] {
+			return false
+		}
 		if n.Type != html.ElementNode || n == body {
 			return true
 		}
@@ -110,9 +124,16 @@ func stripTeasers(body *html.Node, title string) {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
-		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t):
-			// A legal notice's heading opens the notice, whose clauses
-			// are the blocks after it in its container.
+		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
+			// A legal notice's heading under the story opens the notice,
+			// whose clauses are the blocks after it in its container (the
+			// story's, or one of the notice's own after it). A disclaimer
+			// over the story ("免责声明" then "本文仅供参考") has no
+			// story before it, and stays.
+			if cut == nil {
+				cut = map[*html.Node]bool{}
+			}
+			cut[n.Parent] = true
 			for s := n.NextSibling; s != nil; s = s.NextSibling {
 				doomed = append(doomed, s)
 			}
@@ -152,9 +173,24 @@ func stripTeasers(body *html.Node, title string) {
 		doomed = append(doomed, n)
 		return false
 	})
-	for _, n := range doomed {
-		remove(n)
+	return doomed
+}
+
+// textBefore reports whether more than limit bytes of text come before n
+// in body: in n's earlier siblings, then in those of each of its parents
+// up to body. It stops counting there, so of the notice headings of a
+// page, each 12 bytes or more, at most limit/12 scan back before one
+// passes.
+func textBefore(n, body *html.Node, limit int) bool {
+	total := 0
+	for ; n != nil && n != body; n = n.Parent {
+		for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+			if total += textLenUpTo(s, limit-total); total > limit {
+				return true
+			}
+		}
 	}
+	return false
 }
 
 // mayBeEditorLine reports whether t holds what every reEditorLine match

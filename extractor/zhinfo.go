@@ -78,6 +78,10 @@ var (
 	// reCJKShot is the "took it" that closes a Chinese photo credit: "张晓
 	// 摄", "张晓/摄", "张晓 摄影", "市住建局供图".
 	reCJKShot = regexp.MustCompile(`\s*[/／]?\s*(?:摄影?|攝影?|供图|供圖)$`)
+	// reCJKTextShot is the "wrote it and took it" that closes the credit
+	// of a reporter who did both: "张三 文/摄", "文并摄", "文·摄", "文、摄".
+	// It follows a space: "记者 李文/摄" is 李文's photograph.
+	reCJKTextShot = regexp.MustCompile(`[\s\x{3000}]+文\s*(?:[/／·・、]|并|並)\s*(?:摄|攝)影?$`)
 )
 
 // cjkPhotoCredit is the name in a Chinese photo credit: "记者 张晓 摄"

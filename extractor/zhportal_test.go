@@ -95,6 +95,8 @@ func TestChineseCredits(t *testing.T) {
 		{"a photograph's credit opening the text is no writer", info("2024-05-16"), "<p>记者 李四 摄</p>", "", ""},
 		{"a photograph's credit, then the reporter", info("2024-05-16"), "<p>本报记者 李四 摄</p><p>本报记者 张三</p>", "", "张三"},
 		{"a photographer's credit opening the text is no writer", info("2024-05-16"), "<p>新华社记者 李四 摄影</p>", "", ""},
+		{"the reporter wrote the text and took the photographs", info("2024-05-16"), "<p>本报记者 张三 文/摄</p>", "", "张三"},
+		{"a photographer whose name ends in 文", info("2024-05-16"), "<p>本报记者 欧阳文/摄</p>", "", ""},
 		{"where the reporter filed from, opening the text", info("2024-05-16"), "<p>本报记者 张三 发自北京</p>", "", "张三"},
 		{"where two reporters filed from, opening the text", info("2024-05-16"), "<p>新京报记者 张三 李四 发自武汉</p>", "", "张三; 李四"},
 		{"where the reporter filed from, labelled", info("作者：本报记者 张三 发自北京　发布时间：2024-05-16"), "", "", "张三"},

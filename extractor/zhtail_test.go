@@ -3,6 +3,9 @@ package extractor
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // zhTailPage is a Chinese portal's article page whose content block holds,
@@ -166,5 +169,52 @@ func TestChineseNoticeAfterStory(t *testing.T) {
 				t.Errorf("Text lacks %q: %q", c.kept, a.Text)
 			}
 		})
+	}
+}
+
+// A disclaimer over the story, its heading alone in a block before the
+// story's paragraphs, is no notice under the story: the story stays.
+func TestChineseNoticeBeforeStory(t *testing.T) {
+	a := zhExtract(t, zhTailPage("<p>免责声明</p><p>本文仅供参考，不构成投资建议。</p>"), "https://www.example.cn/news/2024/0516/123.html")
+	if !strings.Contains(a.Text, "农村公路总里程") {
+		t.Fatalf("Text lacks the article: %q", a.Text)
+	}
+}
+
+// Many notice headings in a row under the story: the story stays and
+// every heading goes, the first taking the rest with it.
+func TestChineseManyNoticeHeads(t *testing.T) {
+	heads := make([]string, 5000)
+	for i := range heads {
+		heads[i] = "版权声明"
+	}
+	a := zhExtract(t, zhTailPage("", heads...), "https://www.example.cn/news/2024/0516/123.html")
+	if !strings.Contains(a.Text, "农村公路总里程") {
+		t.Fatalf("Text lacks the article: %q", a.Text)
+	}
+	if strings.Contains(a.Text, "版权声明") {
+		t.Errorf("Text holds a notice heading: %d of them", strings.Count(a.Text, "版权声明"))
+	}
+}
+
+// The first of many notice headings takes the rest, which are not looked
+// at again: each block is doomed once.
+func TestNoticeHeadsDoomedOnce(t *testing.T) {
+	const heads = 5000
+	page := "<html><body><div>" + zhParas(false, "") + strings.Repeat("<p>版权声明</p>", heads) + "</div></body></html>"
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doomed := teaserBlocks(findFirst(doc, byTag(atom.Body)), "")
+	seen := map[*html.Node]bool{}
+	for _, n := range doomed {
+		if seen[n] {
+			t.Fatalf("a block is doomed twice; %d doomed in all", len(doomed))
+		}
+		seen[n] = true
+	}
+	if len(doomed) != heads {
+		t.Errorf("%d blocks doomed, want the %d headings", len(doomed), heads)
 	}
 }
