@@ -159,7 +159,7 @@ func splitAuthors(s string) []string {
 	if s = cutAgencyCredit(s); s == "" {
 		return nil
 	}
-	if loc := reByPrefix.FindStringIndex(s); loc != nil {
+	if loc := byPrefix(s); loc != nil {
 		s = s[loc[1]:]
 		// "By Dieter Hogen with Uta Pippig": in a labelled byline "with"
 		// joins a co-author. Elsewhere it joins the words of a title
@@ -360,7 +360,10 @@ func dropTaglineWords(names []string) []string {
 }
 
 func cleanName(p string) string {
-	p = strings.TrimSpace(reByPrefix.ReplaceAllString(p, ""))
+	if mayMatchByPrefix(p) {
+		p = reByPrefix.ReplaceAllString(p, "")
+	}
+	p = strings.TrimSpace(p)
 	// Each expression below runs only on names that hold what it needs.
 	if mayHoldAuthorNoise(p) {
 		p = reAuthorNoise.ReplaceAllString(p, "")

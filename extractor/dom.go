@@ -321,15 +321,23 @@ func firstTextNode(n *html.Node) *html.Node {
 // leadText is the start of the visible text of n, at most about max bytes,
 // read without building the whole text.
 func leadText(n *html.Node, max int) string {
-	var b strings.Builder
+	// normSpace of the texts joined, each with a space after it, folded as
+	// they come into a buffer on the stack: the fold of the joined texts
+	// is the fold of each text with a space pending after it. raw counts
+	// the bytes joined, so that the walk stops where the join would.
+	var scratch [foldScratch]byte
+	out := scratch[:0]
+	var f spaceFolder
+	raw := 0
 	for t := range visibleTexts(n) {
-		b.WriteString(t)
-		b.WriteByte(' ')
-		if b.Len() >= max {
+		out = f.appendString(out, t)
+		f.writeSpace()
+		raw += len(t) + 1
+		if raw >= max {
 			break
 		}
 	}
-	return normSpace(b.String())
+	return string(out)
 }
 
 // linkTextLen is the number of non-space bytes of text inside links below n.

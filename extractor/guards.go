@@ -266,3 +266,49 @@ func koreanCredit(s string) []string {
 	}
 	return reKoreanCredit.FindStringSubmatch(s)
 }
+
+// mayMatchByPrefix reports whether s may match reByPrefix. Past its
+// leading white space every match starts with a word of its own: one of
+// byPrefixWords when that word is ASCII letters, and a word that is not
+// ends at a byte outside ASCII (its first one included: "écrit", "текст",
+// the Arabic, Hebrew and Greek scriptBy, a folded "ſ" or "K"), which is
+// left to the regexp. A word of ASCII letters longer than one of those
+// is no match: each must be followed by white space or a colon.
+func mayMatchByPrefix(s string) bool {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
+		i++
+	}
+	var w [12]byte // the longest of byPrefixWords, "contributed", fits
+	n := 0
+	for j := i; j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z'); j++ {
+		if n < len(w) {
+			w[n] = s[j] | 0x20
+		}
+		n++
+	}
+	if i+n < len(s) && s[i+n] >= utf8.RuneSelf {
+		return true
+	}
+	return n > 0 && n <= len(w) && byPrefixWords[string(w[:n])]
+}
+
+// byPrefixWords are the first words of the matches of reByPrefix that
+// start with an ASCII word: those of byVerbs and foreignByVerbs, the
+// words for "by", "ein" and "eine", the authorWords and "text", "words".
+var byPrefixWords = setOf("published", "written", "posted", "reported", "reporting", "writing", "submitted", "story", "words",
+	"text", "article", "guest", "blog", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
+	"column", "review", "authored", "contributed",
+	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
+	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
+	"by", "par", "von", "por", "di", "door", "av", "af", "ein", "eine",
+	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores")
+
+// byPrefix is reByPrefix.FindStringIndex(s), the regexp run only when
+// mayMatchByPrefix(s).
+func byPrefix(s string) []int {
+	if !mayMatchByPrefix(s) {
+		return nil
+	}
+	return reByPrefix.FindStringIndex(s)
+}

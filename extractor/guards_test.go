@@ -291,3 +291,37 @@ func TestKoreanCreditAsTheRegexp(t *testing.T) {
 		t.Fatalf("only %d credits: the strings do not exercise the regexp", found)
 	}
 }
+
+// mayMatchByPrefix must hold for every text reByPrefix matches, so that
+// byPrefix and cleanName read as the regexp alone does.
+func TestByPrefixGuardHoldsForMatches(t *testing.T) {
+	words := []string{"By", "by", "BY", "bY", "Written", "posted", "Guest", "post", "Blog", "Published", "Erstellt", "von", "Von",
+		"Veröffentlicht", "écrit", "Rédigé", "publié", "Posté", "Propos", "recueillis", "Recueilli", "par", "Par", "por", "di", "door",
+		"av", "af", "ein", "Eine", "Frau", "Author", "AUTHORS", "Autorin", "Autor/in", "autor_innen", "Auteurs", "autore", "Autores",
+		"Text", "words", "Текст", "текст", "بقلم", "كتبت", "מאת", "Του", "Της", "Γράφει", "ο", "ſtory", "Story", "Contributed", "review",
+		"Jane", "Doe", "ab", "bye", "Byline", "x", "2024", " ", "  ", "\t", "\n", ":", "：", ",", "é", "K", "ſ", "-"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	matched := 0
+	for range 200000 {
+		s := randomWords(rng, words, 5)
+		if reByPrefix.MatchString(s) {
+			matched++
+			if !mayMatchByPrefix(s) {
+				t.Fatalf("mayMatchByPrefix(%q) = false, but reByPrefix matches", s)
+			}
+		}
+	}
+	if matched < 5000 {
+		t.Fatalf("only %d matches: the strings do not exercise the regexp", matched)
+	}
+	for _, s := range []string{"By Jane Doe", " written by Jane", "Autorin: Jane Doe", "Propos recueillis par Jane Doe", "Текст: Иван", "Του Γιάννη Παπά"} {
+		if !reByPrefix.MatchString(s) || !mayMatchByPrefix(s) {
+			t.Errorf("%q: reByPrefix %v, mayMatchByPrefix %v; want both", s, reByPrefix.MatchString(s), mayMatchByPrefix(s))
+		}
+	}
+	for _, s := range []string{"Jane Doe", "2024-05-01", "Byline Jane", "Bye Jane"} {
+		if mayMatchByPrefix(s) {
+			t.Errorf("mayMatchByPrefix(%q) = true: the guard rules out nothing", s)
+		}
+	}
+}
