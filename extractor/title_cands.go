@@ -8,29 +8,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// titleSource is where a title candidate comes from.
-type titleSource uint8
-
-const (
-	srcJSONLD    titleSource = iota // JSON-LD headline or name (@graph included)
-	srcOG                           // og:title
-	srcTwitter                      // twitter:title
-	srcCitation                     // citation_title (Highwire, Google Scholar)
-	srcDC                           // dc.title, dcterms.title
-	srcParsely                      // parsely-title, sailthru.title, <meta name=title>
-	srcMicrodata                    // itemprop=headline
-	srcTitleTag                     // <title>
-	srcH1                           // a visible <h1>
-	srcHeading                      // a visible element whose class says headline or title
-	nTitleSources
-)
-
-// structured reports whether the source is a statement the page makes about
-// itself for machines, rather than its <title> or its visible text.
-func (s titleSource) structured() bool { return s < srcTitleTag }
-
-func (s titleSource) visible() bool { return s >= srcH1 }
-
 // titleCand is one way the page names its article, cleaned of the site's
 // name and decorations, with the evidence the choice weighs.
 type titleCand struct {

@@ -1,0 +1,111 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// edgeElements reports whether a heading's text h is the stated title t
+// with the text of elements that end or open the heading around it: a
+// date, a comment count, a subtitle in <small>, a screen reader's note
+// ("<h1>Headline <span class="date">May 3, 2025</span></h1>"), a label
+// ("<h1><span class="badge">Live</span> Headline</h1>"). The page states
+// its title without them.
+func edgeElements(n *html.Node, h, t string) bool {
+	return n != nil && len(strings.Fields(t)) >= 3 && edgeWith(n, h, t)
+}
+
+// edgeWith is edgeElements once n and t's length are checked.
+func edgeWith(n *html.Node, h, t string) bool {
+	if rest, ok := strings.CutPrefix(h, t); ok && rest != "" {
+		return edgeText(unwrap(n), rest, true)
+	}
+	if rest, ok := strings.CutSuffix(h, t); ok && rest != "" {
+		return edgeText(unwrap(n), rest, false)
+	}
+	return strings.Contains(h, t) && statedElement(n, t)
+}
+
+// unwrap returns the element that a heading wraps its whole content in
+// ("<h1><div class="title__headline"><span class="visually-hidden">
+// Headline:</span> Title</div></h1>", "<h1><a href=…><span
+// class="label">Prefix</span> Title</a></h1>"), as deep as such wrappers
+// go: the edges of its content are that element's children.
+func unwrap(n *html.Node) *html.Node {
+	for range 8 {
+		var only *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+				continue
+			}
+			if only != nil || c.Type != html.ElementNode {
+				return n
+			}
+			only = c
+		}
+		if only == nil {
+			return n
+		}
+		n = only
+	}
+	return n
+}
+
+// statedElement reports whether an element inside the heading n holds the
+// stated title t as its whole text, and the heading's text around it is
+// in elements too: a kicker, a badge, a screen reader's punctuation on
+// both sides ("<h1><span class="pretitle">KNOWHOW</span> <span><span
+// itemprop="headline">Wie …</span><span class="hide">.</span></span></h1>").
+func statedElement(n *html.Node, t string) bool {
+	e := findFirst(n, func(c *html.Node) bool {
+		return c != n && c.Type == html.ElementNode && textOf(c) == t
+	})
+	if e == nil {
+		return false
+	}
+	// No words of the heading's own beside the title, in the elements
+	// that hold it ("<h1>Words <b>Title</b></h1>").
+	for a := e.Parent; a != nil; a = a.Parent {
+		for c := a.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		}
+		if a == n {
+			break
+		}
+	}
+	return true
+}
+
+// edgeText reports whether the children at one edge of n, the last ones
+// if fromEnd, are elements (blank text aside) whose text is rest.
+func edgeText(n *html.Node, rest string, fromEnd bool) bool {
+	want := normSpace(rest)
+	c, got := n.FirstChild, ""
+	if fromEnd {
+		c = n.LastChild
+	}
+	for c != nil {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			if c.Type != html.ElementNode {
+				return false
+			}
+			if fromEnd {
+				got = normSpace(textOf(c) + " " + got)
+			} else {
+				got = normSpace(got + " " + textOf(c))
+			}
+			if len(got) >= len(want) {
+				return got == want
+			}
+		}
+		if fromEnd {
+			c = c.PrevSibling
+		} else {
+			c = c.NextSibling
+		}
+	}
+	return false
+}
