@@ -171,6 +171,42 @@ func sidebarLead(n *html.Node) bool {
 	return false
 }
 
+// seeAlsoWords open an inline see-also line in one word: "Read: <a>Two
+// disasters are worse than one</a>", "MIRA:", "LEE:", "Leia:". The word
+// alone also opens a source line ("Read: <a>http://…</a>") or a sentence,
+// so seeAlsoLine asks that a linked headline be all the rest.
+var seeAlsoWords = map[string]bool{"read": true, "mira": true, "lee": true, "lea": true, "leia": true, "veja": true, "lire": true, "czytaj": true, "zobacz": true}
+
+// seeAlsoLine reports whether n, a block of tl bytes of text, is one of
+// seeAlsoWords, a colon, and one link of minHeadline bytes or more that is
+// not an address.
+func seeAlsoLine(n *html.Node, tl int) bool {
+	first := firstTextNode(n)
+	if first == nil || insideLink(first, n) {
+		return false
+	}
+	word, rest, ok := strings.Cut(strings.TrimSpace(first.Data), ":")
+	if !ok || strings.TrimSpace(rest) != "" || !seeAlsoWords[strings.ToLower(strings.TrimSpace(word))] {
+		return false
+	}
+	var link *html.Node
+	links := 0
+	walk(n, func(c *html.Node) bool {
+		if isElement(c, atom.A) {
+			link = c
+			links++
+			return false
+		}
+		return true
+	})
+	if links != 1 {
+		return false
+	}
+	lt := textLen(link)
+	t := strings.ToLower(strings.TrimSpace(textOf(link)))
+	return lt >= minHeadline && tl-lt <= len(first.Data)+2 && !strings.HasPrefix(t, "http") && !strings.HasPrefix(t, "www.")
+}
+
 // insideLink reports whether c lies inside an <a> below top.
 func insideLink(c, top *html.Node) bool {
 	for p := c.Parent; p != nil && p != top; p = p.Parent {
