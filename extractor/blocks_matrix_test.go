@@ -134,9 +134,11 @@ var matrixArticle = [][]string{
 // language, as news templates and WordPress themes translate them.
 var sidebarHeadingLabels = map[string][]string{
 	"en": {"Latest news", "Most read", "Related", "You may also like", "Trending", "More from Business", "Related posts", "Recent Posts"},
-	"es": {"Lo más leído", "Últimas noticias", "Noticias relacionadas", "Te puede interesar", "Tendencias", "Entradas recientes", "También te puede gustar", "Más de Economía", "Lo último"},
+	"es": {"Lo más leído", "Últimas noticias", "Noticias relacionadas", "Te puede interesar", "Tendencias", "Entradas recientes", "También te puede gustar", "Más de Economía", "Lo último", "Puedes ver", "Mira también", "Te recomendamos"},
 	"fr": {"Les plus lus", "Dernières actualités", "À lire aussi", "Sur le même sujet", "Articles récents", "Vous aimerez aussi", "Tendances", "Plus de Politique", "Articles similaires"},
-	"de": {"Meistgelesen", "Neueste Nachrichten", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste Beiträge", "Ähnliche Beiträge", "Auch interessant", "Mehr aus Wirtschaft", "Im Trend"},
+	"de": {"Meistgelesen", "Neueste Nachrichten", "Mehr zum Thema", "Das könnte Sie auch interessieren", "Neueste Beiträge", "Ähnliche Beiträge", "Auch interessant", "Mehr aus Wirtschaft", "Im Trend",
+		"Zum Weiterlesen", "Lesen Sie auch", "Mehr zu Klima und Konsum", "Lesen Sie auch die folgenden Beiträge:"},
+	"hu": {"Ezek is érdekelhetnek", "Kapcsolódó cikkek", "Legolvasottabb", "Friss hírek"},
 	"pt": {"Mais lidas", "Últimas notícias", "Notícias relacionadas", "Leia também", "Posts recentes", "Você também pode gostar", "Mais de Política", "Em alta", "Relacionados"},
 	"it": {"I più letti", "Ultime notizie", "Articoli correlati", "Leggi anche", "Articoli recenti", "Potrebbe interessarti anche", "Altro da Economia", "Di tendenza", "Ti potrebbe interessare"},
 	"ru": {"Самое читаемое", "Последние новости", "Читайте также", "Новости по теме", "Свежие записи", "Похожие записи", "Вам также может понравиться", "Популярное", "Похожие статьи"},
@@ -145,7 +147,7 @@ var sidebarHeadingLabels = map[string][]string{
 	"ja": {"関連記事", "人気記事", "最新記事", "最近の投稿", "こちらもおすすめ", "最新ニュース", "おすすめ記事", "アクセスランキング"},
 	"ko": {"많이 본 뉴스", "관련기사", "최신기사", "최근 글", "추천 기사", "인기 기사", "많이 본 기사", "최신 뉴스"},
 	"tr": {"En çok okunanlar", "Son haberler", "İlgili haberler", "Benzer haberler", "Son yazılar", "Bunlar da ilginizi çekebilir", "Gündem", "İlginizi çekebilir"},
-	"pl": {"Najczęściej czytane", "Najnowsze", "Zobacz także", "Czytaj także", "Najnowsze wpisy", "Może cię zainteresować", "Powiązane artykuły", "Polecane"},
+	"pl": {"Najczęściej czytane", "Najnowsze", "Zobacz także", "Czytaj także", "Najnowsze wpisy", "Może cię zainteresować", "Powiązane artykuły", "Polecane", "Dowiedz się więcej", "Przeczytaj również"},
 	"nl": {"Meest gelezen", "Laatste nieuws", "Lees ook", "Gerelateerde artikelen", "Recente berichten", "Dit vind je misschien ook leuk", "Meer nieuws", "Gerelateerd"},
 	"id": {"Berita Terkait", "Berita Terbaru", "Terpopuler", "Baca Juga", "Pos-pos Terbaru", "Artikel Terkait", "Terkini", "Populer"},
 	"fa": {"پربازدیدترین", "آخرین اخبار", "اخبار مرتبط", "نوشته‌های تازه", "مطالب مرتبط", "پربازدیدترین ها", "بیشتر بخوانید"},

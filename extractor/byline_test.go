@@ -619,6 +619,13 @@ func TestSidebarLabelLeadsLinkBlock(t *testing.T) {
 		{"indonesian", `<p><strong>Baca juga: </strong><a href="/m">Menhub Pertimbangkan Turunkan Tarif Batas Atas Tiket Pesawat</a></p>`, "Menhub", nil},
 		{"chinese", `<div><span>相关新闻</span><a href="/1">重庆举行新闻发布会介绍情况</a><a href="/2">市民热议城市发展新变化</a></div>`, "重庆举行", nil},
 		{"one word stays", `<p>More: <a href="http://example.org/report">http://example.org/report</a></p>`, "", []string{"More:", "example.org/report"}},
+		{"spanish", `<blockquote><b>PUEDES VER: </b><a href="/s">¿Qué es la Sunedu, cómo está conformada y para qué sirve?</a></blockquote>`, "PUEDES VER", nil},
+		{"polish", `<p><strong>Dowiedz się więcej: <a href="/k"><em>Kto jak głosował ws. unijnych funduszy?</em></a></strong></p>`, "Dowiedz", nil},
+		{"german list", `<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p><ul><li><a href="/1">Warum Sie diese drei HR-Prozesse digitalisieren sollten</a></li><li><a href="/2">Der Jobmarkt bleibt vital</a></li><li><a href="/3">Massenarbeitslosigkeit unter MINT-Fachkräften?</a></li></ul>`, "Lesen Sie auch", nil},
+		{"one word, a headline", `<p><strong>Read:</strong> <a href="/r">Two disasters are exponentially worse than one</a></p>`, "Two disasters", nil},
+		{"mira", `<p>MIRA: <a href="/m">El Congreso aprobó la ley de educación física</a></p>`, "El Congreso", nil},
+		{"one word, a sentence", `<p>Read: the council's <a href="/r">full report on the harbour</a> says the works will take a year.</p>`, "", []string{"Read: the council's full report on the harbour says"}},
+		{"prose stays", `<p>Puedes ver el calendario completo en <a href="/c">la web del ministerio</a> y consultar las fechas de cada región antes de viajar con la familia.</p>`, "", []string{"Puedes ver el calendario completo en la web del ministerio"}},
 	} {
 		a := extractPage(t, pageWithBlocks("", 6, c.tail))
 		if c.gone != "" && strings.Contains(a.Text, c.gone) {

@@ -116,6 +116,13 @@ func stripFurniture(root *html.Node, totalText int) {
 			if tl >= 500 && holdsArticleBody(n) {
 				return true // a "share_wrapper" around the article: its parts are judged one by one
 			}
+			if tl < 300 && shareButtons(n) {
+				// Share buttons take their call with them ("Share
+				// this:", "Artikel teilen").
+				if l := shareLabel(n); l != nil {
+					doomed = append(doomed, l)
+				}
+			}
 			doomed = append(doomed, n)
 			return false
 		}

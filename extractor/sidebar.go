@@ -33,17 +33,22 @@ var sidebarLabels = func() map[string]bool {
 		"in case you missed it", "what to read next", "more on this story",
 		// Spanish, Portuguese, Italian, French
 		"lo más leído", "más leído", "más leídas", "lo más visto", "últimas noticias", "noticias relacionadas", "te puede interesar", "lee también", "lea también",
+		"le puede interesar", "también te puede interesar", "puedes ver", "puede ver", "ver también", "mira también", "lee además", "lea además", "te recomendamos",
 		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
 		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
 		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
 		// German, Dutch
 		"meistgelesen", "meistgelesene artikel", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
-		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel",
+		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel", "zum weiterlesen", "lesen sie auch", "lies auch", "auch lesenswert", "passend zum thema",
 		"meest gelezen", "meest bekeken", "laatste nieuws", "gerelateerde artikelen", "lees ook", "meer nieuws",
 		// Russian, Ukrainian, Polish, Turkish, Romanian, Indonesian, Vietnamese
 		"самое читаемое", "самое популярное", "популярное", "последние новости", "читайте также", "похожие новости", "новости по теме",
 		"найпопулярніше", "популярне", "останні новини", "читайте також", "схожі новини",
-		"najczęściej czytane", "najnowsze", "najnowsze wiadomości", "zobacz też", "zobacz także", "czytaj też", "czytaj także", "powiązane", "powiązane artykuły",
+		"najczęściej czytane", "najnowsze", "najnowsze wiadomości", "zobacz też", "zobacz także", "zobacz również", "czytaj też", "czytaj także", "czytaj również",
+		"przeczytaj też", "przeczytaj także", "przeczytaj również", "dowiedz się więcej", "powiązane", "powiązane artykuły",
+		// Hungarian
+		"ezek is érdekelhetnek", "ez is érdekelhet", "ez is érdekelheti", "ezt is ajánljuk", "olvasd el ezt is", "kapcsolódó cikkek", "kapcsolódó hírek",
+		"legolvasottabb", "legolvasottabb cikkek", "legfrissebb", "legfrissebb hírek", "friss hírek", "további cikkek", "további híreink",
 		"en çok okunanlar", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler",
 		"cele mai citite", "ultimele știri", "articole similare", "citește și",
 		"berita terkait", "berita terbaru", "berita terpopuler", "terpopuler", "baca juga",
@@ -81,6 +86,21 @@ var sidebarLabels = func() map[string]bool {
 		"近期文章", "最新文章", "热门", "熱門", "你可能也喜欢", "你可能也喜歡", "相关帖子",
 		"最近の投稿", "最新ニュース", "アクセスランキング", "こちらもおすすめ", "おすすめ記事", "人気の記事", "関連ニュース",
 		"최근 글", "최신 뉴스", "추천 기사", "많이 본 기사", "인기 뉴스", "관련 뉴스",
+		// Calls to rate or share the article, which open their buttons as
+		// a label opens its teasers; never the article's own words when
+		// they are a heading's or a line's whole text.
+		"rate this article", "rate this story", "rate this post", "was this article helpful?", "was this article useful?",
+		"did you like this article?", "did you enjoy this article?", "how useful was this post?", "share this article", "share this story", "share this post",
+		"valora esta noticia", "valora este artículo", "califica esta noticia", "califica esta nota", "¿te gustó esta nota?", "¿te gustó este artículo?",
+		"¿te ha gustado este artículo?", "¿qué te pareció esta noticia?", "comparte esta noticia", "compartir esta noticia", "comparte este artículo",
+		"avalie esta notícia", "avalie este artigo", "gostou desta matéria?", "gostou deste artigo?", "compartilhe esta notícia", "compartilhe este artigo",
+		"notez cet article", "noter cet article", "évaluez cet article", "cet article vous a-t-il été utile ?", "vous avez aimé cet article ?", "partager cet article",
+		"artikel bewerten", "beitrag bewerten", "bewerten sie diesen artikel", "wie hat ihnen dieser artikel gefallen?", "wie hat dir dieser artikel gefallen?",
+		"hat ihnen dieser artikel gefallen?", "hat dir dieser artikel gefallen?", "war dieser artikel hilfreich?", "war dieser beitrag hilfreich?",
+		"artikel teilen", "beitrag teilen", "diesen artikel teilen", "jetzt teilen",
+		"vota questo articolo", "valuta questo articolo", "ti è piaciuto questo articolo?", "condividi questo articolo",
+		"oceń artykuł", "oceń ten artykuł", "czy ten artykuł był pomocny?", "udostępnij artykuł", "udostępnij ten artykuł",
+		"beoordeel dit artikel", "was dit artikel nuttig?", "deel dit artikel",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}
@@ -89,7 +109,7 @@ var sidebarLabels = func() map[string]bool {
 
 // sidebarPrefixes open a heading that names another section's stories
 // ("More from Sport").
-var sidebarPrefixes = []string{"more from ", "meer over ", "mehr aus ", "más de ", "plus de ", "mais de ", "altro da "}
+var sidebarPrefixes = []string{"more from ", "meer over ", "mehr aus ", "mehr zu ", "mehr zum ", "lesen sie auch ", "más de ", "plus de ", "mais de ", "altro da "}
 
 // isSidebarLabel reports whether t, a heading's text, is a sidebar label.
 func isSidebarLabel(t string) bool {
@@ -149,6 +169,42 @@ func sidebarLead(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// seeAlsoWords open an inline see-also line in one word: "Read: <a>Two
+// disasters are worse than one</a>", "MIRA:", "LEE:", "Leia:". The word
+// alone also opens a source line ("Read: <a>http://…</a>") or a sentence,
+// so seeAlsoLine asks that a linked headline be all the rest.
+var seeAlsoWords = map[string]bool{"read": true, "mira": true, "lee": true, "lea": true, "leia": true, "veja": true, "lire": true, "czytaj": true, "zobacz": true}
+
+// seeAlsoLine reports whether n, a block of tl bytes of text, is one of
+// seeAlsoWords, a colon, and one link of minHeadline bytes or more that is
+// not an address.
+func seeAlsoLine(n *html.Node, tl int) bool {
+	first := firstTextNode(n)
+	if first == nil || insideLink(first, n) {
+		return false
+	}
+	word, rest, ok := strings.Cut(strings.TrimSpace(first.Data), ":")
+	if !ok || strings.TrimSpace(rest) != "" || !seeAlsoWords[strings.ToLower(strings.TrimSpace(word))] {
+		return false
+	}
+	var link *html.Node
+	links := 0
+	walk(n, func(c *html.Node) bool {
+		if isElement(c, atom.A) {
+			link = c
+			links++
+			return false
+		}
+		return true
+	})
+	if links != 1 {
+		return false
+	}
+	lt := textLen(link)
+	t := strings.ToLower(strings.TrimSpace(textOf(link)))
+	return lt >= minHeadline && tl-lt <= len(first.Data)+2 && !strings.HasPrefix(t, "http") && !strings.HasPrefix(t, "www.")
 }
 
 // insideLink reports whether c lies inside an <a> below top.

@@ -12,9 +12,12 @@ func TestSidebarLabel(t *testing.T) {
 		"Recent Posts", "You may also like", "Lo más leído", "Últimas noticias", "Leia também", "Mais lidas", "I più letti",
 		"Les plus lus", "À lire aussi", "Meistgelesen", "Mehr zum Thema", "Meest gelezen", "Самое читаемое", "Читайте также",
 		"Najczęściej czytane", "En çok okunanlar", "Berita terkait", "Tin liên quan", "الأكثر قراءة", "相关新闻", "热点推荐",
-		"最新", "推荐阅读", "相關新聞", "関連記事", "많이 본 뉴스", "Latest news »"}
+		"最新", "推荐阅读", "相關新聞", "関連記事", "많이 본 뉴스", "Latest news »",
+		"Ezek is érdekelhetnek", "Dowiedz się więcej:", "PUEDES VER:", "Zum Weiterlesen", "Mehr zu Klima und Konsum", "Lesen Sie auch die folgenden Beiträge:",
+		"Valora esta noticia", "Hat dir dieser Artikel gefallen?", "Share this article", "Artikel teilen", "Oceń artykuł"}
 	no := []string{"Related research shows the tide is turning", "The latest from the council was a vote", "最新研究表明",
-		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north"}
+		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north",
+		"Puedes ver el calendario en la web del ministerio", "Mehrheit zu Klima", "Valora esta noticia como la más importante", "Dowiedz się więcej o programie"}
 	for _, s := range yes {
 		if !isSidebarLabel(s) {
 			t.Errorf("isSidebarLabel(%q) = false, want true", s)

@@ -78,10 +78,16 @@ const minHeadline = 15
 
 // headlineLinks counts the links below n that are a headline: a line of
 // their own (the whole text of the block they stand in) or a link around a
-// heading, of minHeadline bytes or more.
+// heading, of minHeadline bytes or more. A teaser card counts as one too:
+// an <article> below n that holds a heading and a link, its headline not
+// linked but its "Read more" ("Mehr erfahren") is.
 func headlineLinks(n *html.Node) int {
 	count := 0
 	walk(n, func(c *html.Node) bool {
+		if c != n && isElement(c, atom.Article) && findFirst(c, isHeading) != nil && findFirst(c, byTag(atom.A)) != nil {
+			count++
+			return false
+		}
 		if !isElement(c, atom.A) {
 			return true
 		}

@@ -14,6 +14,8 @@ import (
 func TestSidebarBlock(t *testing.T) {
 	teaser := `<div class="item"><h4><a href="/a">Mayor opens new bridge over the canal</a></h4><p>The council said on Monday that the work would take longer than planned.</p></div>`
 	prose := `<p>` + longProse + `</p>`
+	// A card whose headline is not linked, its "Read more" is.
+	card := `<article><h3>Packaging waste and the climate</h3><p>Oil firms trade one ill for another: less petrol, more plastic.</p><a href="/b">Mehr erfahren</a></article>`
 	for _, c := range []struct {
 		name, page string
 		want       int // blocks, label wrapper included
@@ -25,6 +27,7 @@ func TestSidebarBlock(t *testing.T) {
 		{"link list", `<div><h2>Похожие записи</h2><ul><li><a href="/1">Mayor opens new bridge over the canal</a></li><li><a href="/2">Schools close early as storm nears</a></li></ul></div>`, 2, false},
 		{"prose after", `<div><h3>Related</h3>` + prose + teaser + `</div>`, 0, false},
 		{"not a label", `<div><h3>Related research shows</h3>` + teaser + `</div>`, 0, false},
+		{"teaser cards", `<div><h2>Zum Weiterlesen</h2><div class="holder">` + card + card + `</div></div>`, 2, true},
 		{"inline links", `<div><h3>Trending</h3><p>The <a href="/x">council said on Monday</a> that the work would take longer than planned and cost more.</p></div>`, 0, false},
 	} {
 		doc, err := html.Parse(strings.NewReader(c.page))

@@ -160,10 +160,11 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 		case t != "" && isElement(n, atom.P, atom.Div) && linkRow(n, tl):
 			// A row of links between bars, a footer's ("关于我们 | 联系我们
 			// | 广告服务") that readability took with a short story.
-		case !isList && tl < 600 && sidebarLead(n) && linkTextLen(n)*2 > tl:
+		case !isList && tl < 600 && (sidebarLead(n) && linkTextLen(n)*2 > tl || tl < 300 && seeAlsoLine(n, tl)):
 			// A block that opens with "Mehr zum Thema" or "À lire aussi"
 			// and is mostly links holds other stories, its label inside
-			// it rather than a heading before it.
+			// it rather than a heading before it; "Read:" or "MIRA:"
+			// before one linked headline is such a line too.
 		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
 			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
 			// capitals alone in a paragraph is another story's headline.
