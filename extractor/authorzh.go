@@ -62,6 +62,8 @@ func cjkCreditText(s string) string {
 	}
 	s = reCJKAside.ReplaceAllString(s, "$1")
 	s = reCJKDesk.ReplaceAllString(s, "")
+	// "张三 文/摄": the writer took the photographs too.
+	s = reCJKTextShot.ReplaceAllString(s, "")
 	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
 }
 
@@ -228,7 +230,10 @@ func cjkNames(s string) []string {
 	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' }) {
 		// "发自北京" (filed from Beijing) closes a paper's credit as
 		// "北京报道" does: "本报记者 张三 发自北京".
-		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) {
+		// "文并摄" (wrote it and took the photographs) is no name either:
+		// "记者 张三 文并摄".
+		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) &&
+			!(strings.ContainsAny(n, "摄攝") && reCJKTextShot.MatchString(" "+n)) {
 			out = append(out, n)
 		}
 	}
