@@ -188,18 +188,6 @@ func dropVisibleStyle(n *html.Node) {
 	}
 }
 
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
-
 func countChildren(n *html.Node, tag atom.Atom) int {
 	c := 0
 	for k := n.FirstChild; k != nil; k = k.NextSibling {

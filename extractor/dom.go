@@ -421,3 +421,31 @@ func hasBlockChildWithAllText(n *html.Node, tl int) bool {
 	}
 	return false
 }
+
+// nextElement is the element after n among its siblings, across white
+// space and comments; nil when text or nothing comes first.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}
+
+// prevElement is the element before n among its siblings, across white
+// space and comments; nil when text or nothing comes first.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
+			return nil
+		}
+	}
+	return nil
+}

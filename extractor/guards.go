@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,21 +56,27 @@ func matchesByStart(t string) bool {
 // first word of one of byVerbs, in any case. A word that runs on into
 // another byte (ſ, K, a Greek or Arabic letter) is left to the regexp.
 func mayMatchByStart(t string) bool {
-	if !mayBeByStart(t) {
-		return false
-	}
-	var w [12]byte // the longest of byStartWords, "contributed", fits
-	i := 0
-	for i < len(t) && (t[i]|0x20 >= 'a' && t[i]|0x20 <= 'z') {
-		if i < len(w) {
-			w[i] = t[i] | 0x20
+	return mayBeByStart(t) && asciiWordMayBe(t, 0, byStartWords)
+}
+
+// asciiWordMayBe reports whether the word of ASCII letters at s[i:] is
+// one of words (lower-case, at most 12 letters) in any case, or runs on
+// into a byte outside ASCII, which a guard leaves to its regexp: (?i)
+// folds "ſ" and "K" into ASCII words, and other scripts have words of
+// their own.
+func asciiWordMayBe(s string, i int, words map[string]bool) bool {
+	var w [12]byte // the longest of byPrefixWords, "contributed", fits
+	n := 0
+	for j := i; j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z'); j++ {
+		if n < len(w) {
+			w[n] = s[j] | 0x20
 		}
-		i++
+		n++
 	}
-	if i < len(t) && t[i] >= utf8.RuneSelf {
+	if i+n < len(s) && s[i+n] >= utf8.RuneSelf {
 		return true
 	}
-	return i <= len(w) && byStartWords[string(w[:i])]
+	return n > 0 && n <= len(w) && words[string(w[:n])]
 }
 
 // byStartWords are the first words of the matches of reByStart that
@@ -279,30 +286,25 @@ func mayMatchByPrefix(s string) bool {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\f' || s[i] == '\r') {
 		i++
 	}
-	var w [12]byte // the longest of byPrefixWords, "contributed", fits
-	n := 0
-	for j := i; j < len(s) && (s[j]|0x20 >= 'a' && s[j]|0x20 <= 'z'); j++ {
-		if n < len(w) {
-			w[n] = s[j] | 0x20
-		}
-		n++
-	}
-	if i+n < len(s) && s[i+n] >= utf8.RuneSelf {
-		return true
-	}
-	return n > 0 && n <= len(w) && byPrefixWords[string(w[:n])]
+	return asciiWordMayBe(s, i, byPrefixWords)
 }
 
 // byPrefixWords are the first words of the matches of reByPrefix that
-// start with an ASCII word: those of byVerbs and foreignByVerbs, the
-// words for "by", "ein" and "eine", the authorWords and "text", "words".
-var byPrefixWords = setOf("published", "written", "posted", "reported", "reporting", "writing", "submitted", "story", "words",
-	"text", "article", "guest", "blog", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
-	"column", "review", "authored", "contributed",
+// start with an ASCII word: byStartWords (byVerbs' and "by"), those of
+// "published" and foreignByVerbs, the other words for "by", "ein" and
+// "eine", and the authorWords.
+var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
 	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
-	"by", "par", "von", "por", "di", "door", "av", "af", "ein", "eine",
-	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores")
+	"par", "von", "por", "di", "door", "av", "af", "ein", "eine",
+	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
+
+// union is the set of the words of a and b.
+func union(a, b map[string]bool) map[string]bool {
+	m := maps.Clone(b)
+	maps.Copy(m, a)
+	return m
+}
 
 // byPrefix is reByPrefix.FindStringIndex(s), the regexp run only when
 // mayMatchByPrefix(s).

@@ -129,38 +129,13 @@ func collectMeta(doc *html.Node) *pageMeta {
 				m.addAuthorLink(n)
 			}
 		}
-		// The attributes read below, found in one pass (each the first
-		// of its name, as attr finds it): every element of the page
-		// comes here.
-		var prop, class, property, rel string
-		var seen [4]bool
-		for _, a := range n.Attr {
-			switch a.Key {
-			case "itemprop":
-				if !seen[0] {
-					prop, seen[0] = a.Val, true
-				}
-			case "class":
-				if !seen[1] {
-					class, seen[1] = a.Val, true
-				}
-			case "property":
-				if !seen[2] {
-					property, seen[2] = a.Val, true
-				}
-			case "rel":
-				if !seen[3] {
-					rel, seen[3] = a.Val, true
-				}
-			}
-		}
-		if prop != "" {
+		if prop := attr(n, "itemprop"); prop != "" {
 			m.addItemprop(n, strings.ToLower(prop))
 		}
-		if strings.Contains(class, "published") || strings.Contains(class, "updated") {
-			m.addMicroformatDate(n, class)
+		if c := attr(n, "class"); strings.Contains(c, "published") || strings.Contains(c, "updated") {
+			m.addMicroformatDate(n, c)
 		}
-		if property != "" || rel != "" {
+		if attr(n, "property") != "" || attr(n, "rel") != "" {
 			if f, ok := rdfaOf(n); ok {
 				for _, p := range f.schema {
 					m.addItemprop(n, p)

@@ -111,17 +111,3 @@ func hasWordAt(s, w string, whole bool) bool {
 		i = j + len(w)
 	}
 }
-
-// prevElement is the element before n among its siblings, across white
-// space and comments; nil when text or nothing comes first.
-func prevElement(n *html.Node) *html.Node {
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
