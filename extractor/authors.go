@@ -360,8 +360,8 @@ func dropTaglineWords(names []string) []string {
 }
 
 func cleanName(p string) string {
-	if mayMatchByPrefix(p) {
-		p = reByPrefix.ReplaceAllString(p, "")
+	if loc := byPrefix(p); loc != nil {
+		p = p[loc[1]:] // reByPrefix is anchored: its one match opens p
 	}
 	p = strings.TrimSpace(p)
 	// Each expression below runs only on names that hold what it needs.
