@@ -264,20 +264,12 @@ func numberFields(t string) int {
 	return n
 }
 
-// isZoneOffset reports whether f is a zone offset: "+0000", "-0500",
-// "+05:30".
+// isZoneOffset reports whether f is a zone offset as parseOffset reads
+// one: "+0000", "-0500", "+05:30" (not "+2024", no offset).
 func isZoneOffset(f string) bool {
 	if len(f) < 5 || f[0] != '+' && f[0] != '-' {
 		return false
 	}
-	d := strings.Replace(f[1:], ":", "", 1)
-	if len(d) != 4 {
-		return false
-	}
-	for i := 0; i < len(d); i++ {
-		if !isASCIIDigit(d[i]) {
-			return false
-		}
-	}
-	return true
+	_, ok := parseOffset(f)
+	return ok
 }

@@ -145,3 +145,12 @@ func TestShownDayWithZoneOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestIsZoneOffset(t *testing.T) {
+	for f, want := range map[string]bool{"+0000": true, "-0500": true, "+05:30": true, "-03:30": true,
+		"+2024": false, "+0575": false, "+123": false, "2024": false, "+12345": false} {
+		if got := isZoneOffset(f); got != want {
+			t.Errorf("isZoneOffset(%q) = %v, want %v", f, got, want)
+		}
+	}
+}
