@@ -20,6 +20,7 @@ func TestChinesePortalConventions(t *testing.T) {
 		{"the edit time beside the publication", info("发布时间：2024-05-16 10:21　编辑时间：2024-05-18 09:00"), "", "", "", "2024-05-16", "2024-05-18"},
 		// "编辑" alone credits the page (editorCredit); "编辑时间" is no
 		// editor of the desk's chain beside it.
+		{"the edit time without its colon beside the publication", info("发布时间：2024-05-16 10:21　编辑时间 2024-05-18 09:00"), "", "", "", "2024-05-16", "2024-05-18"},
 		{"the edit time and an editor", info("编辑时间：2024-05-16 10:00　编辑：李四"), "", "", "李四", "2024-05-16", ""},
 		{"a two-digit year before 年", info("24年5月16日 10:21　来源：江城日报"), "", "", "", "2024-05-16", ""},
 		{"a two-digit year before 年, labelled", info("发布时间：24年05月16日 10:21"), "", "", "", "2024-05-16", ""},
@@ -82,6 +83,22 @@ func TestCJKShortYear(t *testing.T) {
 	} {
 		if got := cjkShortYear(in); got != want {
 			t.Errorf("cjkShortYear(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// An edit or revision time label written without its colon, as
+// "发布时间 2024-05-16" is, is a label all the same: it ends the source's
+// name before it.
+func TestCJKBareEditTimeLabel(t *testing.T) {
+	for _, c := range []struct{ info, credit, pub, mod string }{
+		{"来源：江城日报　编辑时间 2024-05-16 10:00", "江城日报", "2024-05-16", ""},
+		{"来源：江城日报　修改时间 2024-05-18 10:00", "江城日报", "", "2024-05-18"},
+		{"来源：江城日报　编辑时间：2024-05-16 10:00", "江城日报", "2024-05-16", ""},
+	} {
+		a := zhExtract(t, zhPortal("", `<div class="info">`+c.info+`</div>`, "", "", ""), zhURL)
+		if a.Credit != c.credit || a.PublishedDate != c.pub || a.ModifiedDate != c.mod {
+			t.Errorf("Extract(%s): credit %q, dates %q, %q; want %q, %q, %q", c.info, a.Credit, a.PublishedDate, a.ModifiedDate, c.credit, c.pub, c.mod)
 		}
 	}
 }
