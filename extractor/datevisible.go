@@ -573,3 +573,59 @@ func (s *scanner) headlineDate(n *html.Node) {
 		}
 	}
 }
+
+// teaserDate reports whether n, a date alone, is a teaser's: the list
+// item or the table row it is in links a Chinese headline beside it, "<li><a>
+// 全市公交线路优化调整方案公布</a><span>2024-05-11</span></li>", or is one of
+// a list's items that each link a page beside a date, whatever the length
+// of their headlines ("<li><a>城区改造</a><span>2024-05-18</span></li>" and its
+// siblings). Such lists stand beside the article and above it as often as
+// below, and the last date of one above the headline is no dateline of the
+// article.
+func teaserDate(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Tbody, atom.Table:
+		// The list read as one line: "城区改造 2024-05-18 公交优化 2024-05-17".
+		return datedLinks(n) >= 2
+	}
+	item := n
+	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
+		item = item.Parent
+	}
+	// A teaser is a headline and its date: a longer row is a layout
+	// table's, holding the article.
+	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, teaserRowText+1) > teaserRowText {
+		return false
+	}
+	linked := false
+	if findFirst(item, func(c *html.Node) bool {
+		if c.DataAtom != atom.A || hasAncestor(n, func(p *html.Node) bool { return p == c }) {
+			return false
+		}
+		linked = true
+		return cjkRunes(textOf(c)) >= 8
+	}) != nil {
+		return true
+	}
+	return linked && datedLinks(item.Parent) >= 2
+}
+
+// teaserRowText is the most text a teaser's list item or table row holds.
+const teaserRowText = 240
+
+// datedLinks counts the items of list (its <li>, or the rows of a table
+// or its body) that are a teaser's: a link and a year in no more than
+// teaserRowText. It stops at two.
+func datedLinks(list *html.Node) int {
+	k := 0
+	for c := list.FirstChild; c != nil && k < 2; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.Tbody && list.DataAtom == atom.Table:
+			k += datedLinks(c)
+		case c.DataAtom != atom.Li && c.DataAtom != atom.Tr || textLenUpTo(c, teaserRowText+1) > teaserRowText:
+		case findFirst(c, byTag(atom.A)) != nil && hasYearOrEpoch(textOf(c)):
+			k++
+		}
+	}
+	return k
+}

@@ -282,3 +282,45 @@ func TestArticleFooterNote(t *testing.T) {
 		t.Errorf("a comment's footer: Extract.PublishedAt = %q, want none", published(a))
 	}
 }
+
+// A list whose items each link a page beside its date is a list of other
+// pages (latest news, a column's index), however short its headlines,
+// whether each item's date is an element of its own, its text after the
+// link, or a cell of a table row; templates set such a list beside the
+// article and, in the markup, before its headline. None of its dates is
+// the article's: the date line under the headline is, and without one the
+// page has no date.
+func TestTeaserListDates(t *testing.T) {
+	en := strings.Repeat("<p>The council approved the new harbour plan on Tuesday after a long debate about costs, traffic and the future of the old fish market.</p>\n", 6)
+	enPage := func(list, info string) string {
+		return `<html><head><title>Harbour plan approved - Town News</title></head><body><div class="nav"><a href="/">Home</a></div>` +
+			`<div class="col-left">` + list + `</div><div class="main"><h1>Harbour plan approved</h1>` + info + `<div class="article">` + en + `</div></div></body></html>`
+	}
+	zhPage := func(list, info string) string {
+		return strings.Replace(zhPortal("", info, "", "", ""), `<div class="main">`, `<div class="left">`+list+`</div><div class="main">`, 1)
+	}
+	for _, c := range []struct {
+		name       string
+		page       func(list, info string) string
+		list, info string
+		want       string
+	}{
+		{"dates in elements of their own", enPage, `<ul><li><a href="/a">Bus routes</a><span>May 19, 2024</span></li><li><a href="/b">Road works</a><span>May 18, 2024</span></li></ul>`, `<div class="date">May 16, 2024</div>`, "2024-05-16"},
+		{"dates after the links", enPage, `<ul><li><a href="/a">Bus routes</a> 19/05/2024</li><li><a href="/b">Road works</a> 18/05/2024</li></ul>`, `<div class="date">May 16, 2024</div>`, "2024-05-16"},
+		{"dates in table cells", enPage, `<table><tr><td><a href="/a">Bus routes</a></td><td>2024-05-19</td></tr><tr><td><a href="/b">Road works</a></td><td>2024-05-18</td></tr></table>`, `<div class="date">May 16, 2024</div>`, "2024-05-16"},
+		{"no date of the article's own", enPage, `<ul><li><a href="/a">Bus routes</a><span>May 19, 2024</span></li><li><a href="/b">Road works</a><span>May 18, 2024</span></li></ul>`, "", ""},
+		{"short Chinese headlines", zhPage, `<ul><li><a href="/a.html">公交优化</a><span>2024-05-19</span></li><li><a href="/b.html">城区改造</a><span>2024-05-18</span></li></ul>`, `<div class="info">2024-05-16 10:21 来源：江城日报</div>`, "2024-05-16"},
+		{"short Chinese headlines, the list read as a line", zhPage, `<ul><li><a href="/a.html">公交优化</a><span>2024-05-19</span></li><li><a href="/b.html">城区改造</a><span>2024-05-18</span></li></ul>`, "", ""},
+		{"short Chinese headlines in table rows", zhPage, `<table><tr><td><a href="/a.html">公交优化</a></td><td>2024-05-19</td></tr><tr><td><a href="/b.html">城区改造</a></td><td>2024-05-18</td></tr></table>`, `<div class="info">2024-05-16 10:21 来源：江城日报</div>`, "2024-05-16"},
+		// One dated item is no list of others: "<li><a>Jane Doe</a></li>
+		// <li>May 16, 2024</li>" is the article's meta line.
+		{"a meta line in list items", enPage, "", `<ul class="meta"><li><a href="/author/jane">Jane Doe</a></li><li>May 16, 2024</li></ul>`, "2024-05-16"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := zhExtract(t, c.page(c.list, c.info), "https://news.example/harbour-plan")
+			if a.PublishedDate != c.want {
+				t.Errorf("published %q, want %q", a.PublishedDate, c.want)
+			}
+		})
+	}
+}

@@ -262,11 +262,11 @@ func (s *scanner) block(n *html.Node) bool {
 	if len(labels) == 0 {
 		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
 		// A block that is only a date, such as <span class="date">. A
-		// Chinese teaser's date is no candidate, but leaves the body all
-		// the same.
+		// teaser's date (teaserDate) is no candidate, but leaves the body
+		// all the same.
 		if (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) && s.yearOrByline(t) {
 			if w, ok := s.parse(t); ok {
-				if !cjkTeaserDate(n) {
+				if !teaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")
 					s.sourceElement(n)
 					if afterH1 {
@@ -516,9 +516,10 @@ var relativeWords = map[string]bool{"ago": true, "minute": true, "minutes": true
 // counts when it gives the time of day, or stands apart from the words
 // around it (a space, a bar or a bracket on each side): "会议于2024年5月16日
 // 召开" is a sentence. A line that links a headline is a teaser's
-// ("上一篇：<a>…</a> 2024-05-15"). rest is the line without the date.
+// ("上一篇：<a>…</a> 2024-05-15"), and so is an item of a list of links
+// and their dates (teaserDate). rest is the line without the date.
 func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok bool) {
-	if len(t) > 160 || !holdsCJK(t) || !hasYearOrEpoch(t) || strings.Contains(t, "。") || todayAbove(t, s.v.h1Pos >= 0) || linksHeadline(n) {
+	if len(t) > 160 || !holdsCJK(t) || !hasYearOrEpoch(t) || strings.Contains(t, "。") || todayAbove(t, s.v.h1Pos >= 0) || linksHeadline(n) || teaserDate(n) {
 		return when{}, "", false
 	}
 	for _, re := range []*regexp.Regexp{reISO, reCJK} {

@@ -186,26 +186,6 @@ func cutCJKDates(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// cjkTeaserDate reports whether n, a date alone, is a teaser's: the list
-// item or the table row it is in links a Chinese headline beside it, "<li><a>
-// 全市公交线路优化调整方案公布</a><span>2024-05-11</span></li>". Such lists
-// stand beside the article and above it as often as below, and the last
-// date of one above the headline is no dateline of the article.
-func cjkTeaserDate(n *html.Node) bool {
-	item := n
-	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
-		item = item.Parent
-	}
-	// A teaser is a headline and its date: a longer row is a layout
-	// table's, holding the article.
-	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, 241) > 240 {
-		return false
-	}
-	return findFirst(item, func(c *html.Node) bool {
-		return c.DataAtom == atom.A && !hasAncestor(n, func(p *html.Node) bool { return p == c }) && cjkRunes(textOf(c)) >= 8
-	}) != nil
-}
-
 // cjkRunes counts the CJK characters of s.
 func cjkRunes(s string) int {
 	k := 0

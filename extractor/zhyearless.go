@@ -43,7 +43,7 @@ func (s *scanner) cjkMonthDay(n *html.Node, t string, cjk bool) {
 		return
 	}
 	m := reCJKMonthDay.FindStringSubmatch(t)
-	if m == nil || !cjk && m[1] == "" || n != nil && cjkTeaserDate(n) {
+	if m == nil || !cjk && m[1] == "" || n != nil && teaserDate(n) {
 		return
 	}
 	// "5月16日，市政府召开…": a sentence's opening, not a dateline.
