@@ -133,3 +133,19 @@ func checkPages(t *testing.T, cases []pageCase) {
 		})
 	}
 }
+
+// Bylines run into their datelines in the other scripts and languages:
+// the label of the date is no part of a name, and the word for "by" is
+// none either.
+func TestBylinesIntoDatelines(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a Korean reporter, then the label of the date", "", `<p class="byline">홍길동 기자 입력 2024.05.16 10:21 수정 2024.05.18 09:00</p>`, "", "홍길동"},
+		{"a Korean reporter, then the label of the date alone", "", `<p class="byline">홍길동 기자 입력 2024.05.16 10:21</p>`, "", "홍길동"},
+		{"a Korean date's label first", "", `<p class="byline">입력 2024.05.16 10:21 홍길동 기자</p>`, "", ""},
+		{"an Arabic byline, a dash and the label of the date", "", `<p class="byline">بقلم أحمد علي - نشر في 16 مايو 2024</p>`, "", "أحمد علي"},
+		{"an Arabic name, a dash and the label of the date", "", `<p class="byline">أحمد علي - نشر في 16 مايو 2024</p>`, "", "أحمد علي"},
+		{"a Romanian byline", "", `<p class="byline">de Ion Popescu, 16 mai 2024, 10:21</p>`, "", "Ion Popescu"},
+		{"a family name's particle", `<meta name="author" content="de Vries">`, "", "", "de Vries"},
+		{"a family name's particles", `<meta name="author" content="de la Cruz">`, "", "", "de la Cruz"},
+	})
+}

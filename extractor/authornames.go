@@ -142,11 +142,17 @@ func caseless(r rune) bool {
 
 // reHangulDot is a middle dot between two Korean names; reKoreanCredit a
 // Korean name with the reporter's title after it and the dateline's city
-// ("워싱턴=") before it.
+// ("워싱턴=") before it, and the label of the date that follows on the
+// line, which a byline run into its dateline leaves when the date is cut
+// ("홍길동 기자 입력 2024.05.16 10:21").
 var (
 	reHangulDot    = regexp.MustCompile(`(\p{Hangul})\s*·\s*(\p{Hangul})`)
-	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:` + koreanReporterTitles + `)\s*$`)
+	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:` + koreanReporterTitles + `)(?:\s+(?:` + koreanDateLabels + `))?\s*$`)
 )
+
+// koreanDateLabels are the labels of a Korean byline's dates, as a regexp
+// alternation: when the story was put in, approved, sent, changed.
+const koreanDateLabels = `기사입력|입력|등록|기사승인|승인|송고|송고시간|최종수정|수정|업데이트`
 
 // loginCost weighs down a login in the structured data ("janed" in the
 // JSON-LD, the CMS's user name), which a name written out in the page's

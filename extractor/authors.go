@@ -195,6 +195,7 @@ func splitAuthors(s string) []string {
 		s = s[:loc[0]]
 	}
 	s = cutPaperAfterDash(s)
+	s = cutDateLabelAfterDash(s)
 	// "Jane \"JD\" Doe": a nickname in quotes between a given name and a
 	// family name is not part of the name a byline credits.
 	if strings.ContainsAny(s, "\"“„«") {
@@ -364,6 +365,12 @@ func cleanName(p string) string {
 		p = p[loc[1]:] // reByPrefix is anchored: its one match opens p
 	}
 	p = strings.TrimSpace(p)
+	// "de Ion Popescu": Romanian bylines write "by" so. A particle of a
+	// family name written alone ("de Vries", "de la Cruz") is followed by
+	// one capitalised word, or by a small word.
+	if after, ok := strings.CutPrefix(p, "de "); ok && capitalisedWords(after, 2, 4) {
+		p = after
+	}
 	// Each expression below runs only on names that hold what it needs.
 	if mayHoldAuthorNoise(p) {
 		p = reAuthorNoise.ReplaceAllString(p, "")
@@ -474,6 +481,11 @@ func cleanName(p string) string {
 	switch strings.ToLower(p) {
 	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
 		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
+		return ""
+	}
+	// "입력" (put in) of "입력 2024.05.16 10:21 홍길동 기자", "Aktualisiert":
+	// a date's label alone, its date cut, names no one.
+	if _, ok := dateLabelKinds[strings.ToLower(p)]; ok {
 		return ""
 	}
 	// "historian" after a label that was a signatory's role, "Publisher":

@@ -142,6 +142,25 @@ func cutPaperAfterDash(s string) string {
 	return s
 }
 
+// cutDateLabelAfterDash cuts from a byline the label of its date that a
+// spaced dash or bar sets after the names, with the date: "بقلم أحمد علي -
+// نشر في 16 مايو 2024" (published on), where no English month name tells
+// the date apart from more of a name.
+func cutDateLabelAfterDash(s string) string {
+	for _, d := range [...]string{" - ", " – ", " — ", " | "} {
+		head, tail, ok := strings.Cut(s, d)
+		if !ok || strings.TrimSpace(head) == "" {
+			continue
+		}
+		if ls := findLabels(tail); len(ls) > 0 && strings.TrimSpace(tail[:ls[0].start]) == "" {
+			if k := labelKind(ls[0].label); k == kindPublished || k == kindModified {
+				return head
+			}
+		}
+	}
+	return s
+}
+
 // affiliation reports whether tail, set after head by a spaced dash or
 // "from", names where head works rather than more of a name: head is a
 // full name, two or three capitalised words, and tail one to most
