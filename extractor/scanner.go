@@ -59,6 +59,9 @@ type scanner struct {
 	// prose counts the paragraphs of running text (blocks of more than
 	// 240 bytes) read since the headline.
 	prose int
+	// teaser: the block being read lies in a link that holds more than
+	// it (teaserLink); its unlabelled dates are another page's.
+	teaser bool
 	// node is the element being read, whose relative date may carry the
 	// day in its tooltip (titledDate).
 	node *html.Node
@@ -108,6 +111,8 @@ func noteMonth(t string) time.Time {
 func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	s.node = n
+	s.teaser = teaserLink(n)
+	defer func() { s.teaser = false }()
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := commonEraDates(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
