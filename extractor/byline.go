@@ -158,7 +158,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
-				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
+				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && teaserLink(n)})
 			} else if attr(n, "datetime") == "" {
 				s.node = n
 				s.ago(textOf(n), s.kindOf(n)) // <time>3 hours ago</time>

@@ -38,6 +38,11 @@ type dateCand struct {
 	// aside: a visible date read from an element the page names as
 	// furniture (a widget, a sidebar) just below the headline.
 	aside bool
+	// teaser: an unlabelled visible date read in a link that holds more
+	// than it (teaserLink), a card leading to another page. It counts as
+	// a day the page shows beside another (visible.alone) but is never
+	// the page's own (visible.pick).
+	teaser bool
 }
 
 // pageDates are the date candidates of one page, by where they come from.

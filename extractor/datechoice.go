@@ -350,7 +350,7 @@ func (v *visible) pick(kind string) (dateCand, bool) {
 dates:
 	for i := range v.dates {
 		d := &v.dates[i]
-		if d.kind != kind && !(kind == kindPublished && d.kind == "") {
+		if d.kind != kind && !(kind == kindPublished && d.kind == "") || d.teaser {
 			continue
 		}
 		switch {

@@ -446,7 +446,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
-	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && teaserLink(s.node)})
 }
 
 // labelDate reads the date of l, a publication or update label (kind)
@@ -628,4 +628,21 @@ func datedLinks(list *html.Node) int {
 		}
 	}
 	return k
+}
+
+// teaserLink reports whether n, the block a date is read from, lies in a
+// link that also holds other text: a card set as one link ("<a href=…>
+// <span>Headline</span><div>22 August 2019</div></a>") dates the page it
+// leads to, not this one. A permalink on the date alone ("Posted on <a
+// href=…>November 8, 2012</a>") is the page's own.
+func teaserLink(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A && attr(p, "href") != "" {
+			return len(textOfUpTo(p, 400)) > len(textOfUpTo(n, 400))+20
+		}
+	}
+	return false
 }

@@ -324,3 +324,27 @@ func TestTeaserListDates(t *testing.T) {
 		})
 	}
 }
+
+// A card set as one link (headline and date inside the <a>) dates the page
+// it leads to: under an article whose own visible date the scan misses, it
+// does not overrule the structured publication date. A link on the date
+// alone (a permalink) is the page's own date.
+func TestDateInATeaserLink(t *testing.T) {
+	meta := `<meta property="article:published_time" content="2019-11-19T09:44:09Z">`
+	card := `<ul><li><a href="/news/another-story"><span>Another story the site would like you to read next</span><div class="date">22 August 2019</div></a></li></ul>`
+	page := withHead(strings.Replace(pageWithBlocks("", 6, ""), "Paragraph 5", card+"Paragraph 5", 1), meta)
+	if a := extractPage(t, page); published(a) != "2019-11-19T09:44:09Z" {
+		t.Errorf("teaser link: Extract.PublishedAt = %q from %q, want the structured 2019-11-19T09:44:09Z", published(a), a.Provenance["published_date"])
+	}
+	// The same day on a <time> in the card.
+	card = `<ul><li><a href="/news/another-story"><span>Another story the site would like you to read next</span><time datetime="2019-08-22T10:00:00Z">22 August</time></a></li></ul>`
+	page = withHead(strings.Replace(pageWithBlocks("", 6, ""), "Paragraph 5", card+"Paragraph 5", 1), meta)
+	if a := extractPage(t, page); published(a) != "2019-11-19T09:44:09Z" {
+		t.Errorf("teaser link with <time>: Extract.PublishedAt = %q from %q, want the structured 2019-11-19T09:44:09Z", published(a), a.Provenance["published_date"])
+	}
+	// A permalink on the date alone.
+	page = withByline(pageWithBlocks("", 4, ""), `<p class="posted"><a href="/2012/11/micromorts.html">November 8, 2012</a></p>`)
+	if a := extractPage(t, page); published(a) != "2012-11-08" {
+		t.Errorf("permalink: Extract.PublishedDate = %q, want 2012-11-08", published(a))
+	}
+}

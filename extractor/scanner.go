@@ -59,8 +59,9 @@ type scanner struct {
 	// prose counts the paragraphs of running text (blocks of more than
 	// 240 bytes) read since the headline.
 	prose int
-	// node is the element being read, whose relative date may carry the
-	// day in its tooltip (titledDate).
+	// node is the element being read (nil between blocks), whose relative
+	// date may carry the day in its tooltip (titledDate), and whose link
+	// may be a teaser card's (teaserLink).
 	node *html.Node
 	// lastBlock is the block read before the one being read, at pos-1
 	// when it was the one right before (nameOverDate).
@@ -108,6 +109,7 @@ func noteMonth(t string) time.Time {
 func (s *scanner) block(n *html.Node) bool {
 	v := s.v
 	s.node = n
+	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := commonEraDates(textOf(n))
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
