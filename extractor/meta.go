@@ -259,7 +259,8 @@ func (m *pageMeta) declaredType() string {
 }
 
 // parseJSONLD decodes one JSON-LD script leniently (CDATA wrappers, raw
-// control characters and trailing semicolons are common) and flattens arrays,
+// control characters, trailing semicolons and commas, comments are common)
+// and flattens arrays,
 // @graph and mainEntity into a list of objects.
 func parseJSONLD(src string) []map[string]any {
 	if strings.Contains(src, "CDATA") {
@@ -269,13 +270,8 @@ func parseJSONLD(src string) []map[string]any {
 	src = strings.TrimSuffix(src, ";")
 	var v any
 	if err := json.Unmarshal([]byte(src), &v); err != nil {
-		fixed := strings.Map(func(r rune) rune {
-			if r == '\n' || r == '\r' || r == '\t' {
-				return ' '
-			}
-			return r
-		}, src)
-		if json.Unmarshal([]byte(fixed), &v) != nil {
+		fixed := spaceControls(src)
+		if json.Unmarshal([]byte(fixed), &v) != nil && json.Unmarshal([]byte(spaceControls(relaxJSON(src))), &v) != nil {
 			v = jsonValues(fixed)
 		}
 	}
@@ -304,6 +300,64 @@ func parseJSONLD(src string) []map[string]any {
 	}
 	flatten(v, 0)
 	return out
+}
+
+// spaceControls turns the line breaks and tabs of s into spaces: JSON
+// forbids them raw inside strings, where CMSs leave them.
+func spaceControls(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// relaxJSON removes from src what JavaScript allows and JSON does not, as
+// extruct's fallback parser (jstyleson) does: a comma before a closing
+// brace or bracket ("…"datePublished":"2024-05-16",}"), and comments, "//"
+// to the end of the line and "/* … */". Strings are copied as they are.
+func relaxJSON(src string) string {
+	var b strings.Builder
+	b.Grow(len(src))
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '"':
+			j := i + 1
+			for j < len(src) && src[j] != '"' {
+				if src[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			j = min(j, len(src)-1)
+			b.WriteString(src[i : j+1])
+			i = j
+		case c == '/' && i+1 < len(src) && src[i+1] == '/':
+			for i < len(src) && src[i] != '\n' {
+				i++
+			}
+		case c == '/' && i+1 < len(src) && src[i+1] == '*':
+			end := strings.Index(src[i+2:], "*/")
+			if end < 0 {
+				return b.String()
+			}
+			i += end + 3
+		case c == ',':
+			j := i + 1
+			for j < len(src) && (src[j] == ' ' || src[j] == '\n' || src[j] == '\r' || src[j] == '\t') {
+				j++
+			}
+			if j < len(src) && (src[j] == '}' || src[j] == ']') {
+				continue
+			}
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
 }
 
 // jsonValues decodes the JSON values that open src one after the other,

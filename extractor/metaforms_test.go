@@ -132,3 +132,32 @@ func TestUntypedJSONLDArticle(t *testing.T) {
 	}
 	checkPages(t, cases)
 }
+
+// JSON-LD that JavaScript would read and JSON does not, as pages write it:
+// a comma before a closing brace or bracket, comments. Strings keep what
+// looks like either ("https://…", ",}").
+func TestParseJSONLDRelaxed(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`{"@type":"NewsArticle","headline":"A","author":{"@type":"Person","name":"Jane Doe",},}`, "Jane Doe"},
+		{`{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},],"headline":"A"}`, "Jane Doe"},
+		{"{\"@type\":\"NewsArticle\", // the article\n\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}", "Jane Doe"},
+		{`{"@type":"NewsArticle", /* author: */ "author":{"@type":"Person","name":"Jane Doe"}}`, "Jane Doe"},
+		{`{"@type":"NewsArticle","url":"https://news.example/a","author":{"@type":"Person","name":"Jane \"JD\" Doe ,}"},}`, `Jane "JD" Doe ,}`},
+	} {
+		objs := parseJSONLD(c.src)
+		got := ""
+		if len(objs) > 0 {
+			if a, ok := objs[0]["author"].(map[string]any); ok {
+				got, _ = a["name"].(string)
+			} else if as, ok := objs[0]["author"].([]any); ok && len(as) > 0 {
+				got, _ = as[0].(map[string]any)["name"].(string)
+			}
+		}
+		if got != c.want {
+			t.Errorf("parseJSONLD(%s): author %q, want %q", c.src, got, c.want)
+		}
+	}
+	if got := relaxJSON(`{"u":"https://a.example/b",}`); got != `{"u":"https://a.example/b"}` {
+		t.Errorf("relaxJSON kept %q", got)
+	}
+}
