@@ -205,12 +205,18 @@ func caseFrom(h1, structured string) string {
 	}
 	// The same words in another order ("BEGINNER MARATHON PLAN" and
 	// "Marathon Beginner Plan"): each word as the structured title writes
-	// it, if it has them all.
+	// it, if it has them all. One word is in no order: how a longer
+	// title writes it ("RESTAURANT Definition & Meaning" over a
+	// dictionary's "restaurant") is that title's emphasis, not the
+	// heading's case.
+	words := strings.Fields(h1)
+	if len(words) < 2 {
+		return h1
+	}
 	cased := map[string]string{}
 	for _, w := range strings.Fields(structured) {
 		cased[strings.ToLower(w)] = w
 	}
-	words := strings.Fields(h1)
 	for i, w := range words {
 		c, ok := cased[strings.ToLower(w)]
 		if !ok {

@@ -246,6 +246,12 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			return d.src == srcH1 && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
 		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
+	}
+	if i := oneWordName(cands); i >= 0 {
+		cands[i].plausible = true
+	}
+	for i := range cands {
+		c := &cands[i]
 		c.rank = -1
 		if c.src == srcH1 && !c.furniture && c.plausible && !c.siteName {
 			c.rank = rank

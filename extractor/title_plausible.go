@@ -54,3 +54,45 @@ func ogAboutFrontPage(m *pageMeta, page *url.URL) bool {
 	}
 	return strings.Trim(u.Path, "/") == "" && u.RawQuery == ""
 }
+
+// oneWordName returns the index of the first <h1> outside the furniture
+// when it names the page in one word, or -1: a word that a title the page
+// states spells out ("RESTAURANT Definition & Meaning" over a
+// dictionary's "restaurant", "Mandarinen-Schmand-Kuchen von jesusfreak"
+// over "Mandarinen-Schmand-Kuchen"), or any word where no stated title
+// names the page (a <title> of only the site's name over "Willkommen!").
+// A one-word heading that the stated title does not spell out labels
+// something else ("Schnellzugriff" over a box of links, "Neuigkeiten" over
+// a feed, "Blog" where the cleaning cut the section from "Post - Blog -
+// Site"), and so does one with no letter (a year, a count). The ranking
+// then weighs it as any first <h1> against what the page states (a
+// heading that is the site's name loses there).
+func oneWordName(cands []titleCand) int {
+	for i := range cands {
+		c := &cands[i]
+		if c.src != srcH1 || c.furniture {
+			continue
+		}
+		if c.plausible || len(strings.Fields(c.text)) != 1 || !strings.ContainsFunc(c.text, unicode.IsLetter) || !spelledOut(cands, c.text) {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// spelledOut reports whether every word of h is in a title the page
+// states, or the page states none but the site's name.
+func spelledOut(cands []titleCand, h string) bool {
+	words, stated := overlapWords(h), false
+	for _, d := range cands {
+		if d.src.visible() || d.siteName {
+			continue
+		}
+		if wordShare(words, overlapWords(d.text)) == 1 {
+			return true
+		}
+		stated = true
+	}
+	return !stated
+}
