@@ -21,6 +21,10 @@ func TestChinesePortalConventions(t *testing.T) {
 		// "编辑" alone credits the page (editorCredit); "编辑时间" is no
 		// editor of the desk's chain beside it.
 		{"the edit time without its colon beside the publication", info("发布时间：2024-05-16 10:21　编辑时间 2024-05-18 09:00"), "", "", "", "2024-05-16", "2024-05-18"},
+		// Zhihu's and the forums' "编辑于" (edited on) replaces "发布于"
+		// once the post is edited: the page shows its update alone.
+		{"edited on, alone", `<div class="ContentItem-time">编辑于 2024-05-18 09:00・IP 属地北京</div>`, "", "", "", "", "2024-05-18"},
+		{"published on", `<div class="ContentItem-time">发布于 2024-05-16 10:21・IP 属地北京</div>`, "", "", "", "2024-05-16", ""},
 		{"the edit time and an editor", info("编辑时间：2024-05-16 10:00　编辑：李四"), "", "", "李四", "2024-05-16", ""},
 		{"a two-digit year before 年", info("24年5月16日 10:21　来源：江城日报"), "", "", "", "2024-05-16", ""},
 		{"a two-digit year before 年, labelled", info("发布时间：24年05月16日 10:21"), "", "", "", "2024-05-16", ""},
