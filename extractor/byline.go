@@ -165,7 +165,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			}
 			return false
 		}
-		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !strings.Contains(classID(n), "author") && !holdsHeadline(n) {
+		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !classIDHolds(n, "author") && !holdsHeadline(n) {
 			if !s.furnitureByline(n) {
 				if (s.nearFurniture(n) || s.postFurniture(n)) && !cs.holdsCard(n, above) {
 					s.furnitureDates(n)
@@ -190,7 +190,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		// below any number of sidebar entries, and a date it labels once
 		// counts wherever it is (visible.pick).
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
-		if past && !ownFooter && !isAuthorElement(n) && !startsWithLabel(n) && !strings.Contains(classID(n), "date") && !s.nameDue() {
+		if past && !ownFooter && !isAuthorElement(n) && !startsWithLabel(n) && !classIDHolds(n, "date") && !s.nameDue() {
 			return true
 		}
 		if holdsHeadline(n) {

@@ -35,6 +35,14 @@ func classID(n *html.Node) string {
 	return joinClassID(attr(n, "class"), attr(n, "id"))
 }
 
+// classIDHolds reports whether classID(n) holds sub, without building it.
+// sub is lower-case ASCII letters but i and k: no other character lowers
+// to one of them (K, the Kelvin sign, lowers to k and İ to i and a dot),
+// so hasFoldASCII on the attributes as they are finds the same.
+func classIDHolds(n *html.Node, sub string) bool {
+	return hasFoldASCII(attr(n, "class"), sub) || hasFoldASCII(attr(n, "id"), sub)
+}
+
 // joinClassID is classID of a class and an id attribute.
 func joinClassID(c, id string) string {
 	switch {
@@ -106,19 +114,30 @@ func findAll(n *html.Node, match func(*html.Node) bool) []*html.Node {
 	return out
 }
 
+// findFirst returns the first element below n (n included), in document
+// order, for which match is true, or nil. It stops there: walk would go on
+// visiting the siblings of every ancestor of the match.
 func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
-	var found *html.Node
-	walk(n, func(c *html.Node) bool {
-		if found != nil {
-			return false
-		}
+	if n == nil {
+		return nil
+	}
+	stop := n
+	for c := n; ; {
 		if c.Type == html.ElementNode && match(c) {
-			found = c
-			return false
+			return c
 		}
-		return true
-	})
-	return found
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != stop && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == stop {
+			return nil
+		}
+		c = c.NextSibling
+	}
 }
 
 func byTag(tags ...atom.Atom) func(*html.Node) bool {

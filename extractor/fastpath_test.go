@@ -281,3 +281,25 @@ func TestTextOfUpTo(t *testing.T) {
 		})
 	}
 }
+
+// TestClassIDHolds pins classIDHolds to strings.Contains(classID(n), sub)
+// for the words scanVisible asks of every block, on random class and id
+// attributes (either absent, or empty).
+func TestClassIDHolds(t *testing.T) {
+	pieces := append(slices.Clone(fastPathPieces), "date", "DATE", "Da", "te", "aut", "hor", "-", "_")
+	gen := randomPieces(5, pieces, 8)
+	rng := rand.New(rand.NewPCG(5, 31))
+	for range 100000 {
+		n := &html.Node{Type: html.ElementNode, Data: "div"}
+		for _, key := range []string{"class", "id"} {
+			if rng.IntN(4) > 0 {
+				n.Attr = append(n.Attr, html.Attribute{Key: key, Val: gen()})
+			}
+		}
+		for _, sub := range []string{"date", "author"} {
+			if got, want := classIDHolds(n, sub), strings.Contains(classID(n), sub); got != want {
+				t.Fatalf("classIDHolds(%v, %q) = %v, want %v", n.Attr, sub, got, want)
+			}
+		}
+	}
+}
