@@ -61,6 +61,20 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	if hasAncestor(a, byTag(atom.Nav, atom.Footer)) || reviewerLink(a) {
 		return
 	}
+	if hasAncestor(a, commentish) {
+		// A comment thread links each commenter's profile ("<dl
+		// id=comments-block>…<a href=https://www.blogger.com/profile/…>Jane
+		// Doe</a> said…"): such a link names a reader. Its text is kept
+		// only to name the author page that links outside the thread
+		// also point to (oneAuthorPage).
+		if m.commentPages == nil {
+			m.commentPages = map[string]string{}
+		}
+		if _, seen := m.commentPages[p]; !seen && len(m.commentPages) < maxCommentPages {
+			m.commentPages[p] = textOf(a)
+		}
+		return
+	}
 	if m.authorPages == nil {
 		m.authorPages = map[string]string{}
 	}
@@ -82,6 +96,10 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	m.authorPages[p] = name
 }
 
+// maxCommentPages bounds the author pages of a comment thread that are
+// remembered: a long thread links hundreds of commenters.
+const maxCommentPages = 50
+
 // isAuthorIndex reports whether a path's last segment is one of the
 // authorPaths themselves ("/authors/"), the list of all authors.
 func isAuthorIndex(seg string) bool {
@@ -96,6 +114,12 @@ func (m *pageMeta) oneAuthorPage() (name string, spelled bool) {
 		return "", false
 	}
 	for p, name := range m.authorPages {
+		if t := m.commentPages[p]; name == "" && looksLikeNames(splitAuthors(t)) {
+			// "<section class=comments><h2>Seen by <a
+			// href=/writers/jf>Jason Fried</a>…": the thread's heading
+			// names the author whose page the article links to.
+			name = t
+		}
 		return name, spellsSlug(name, p[strings.LastIndex(p, "/")+1:])
 	}
 	return "", false

@@ -297,6 +297,13 @@ func splitAuthors(s string) []string {
 			}
 			continue
 		}
+		if comma && len(out) > 0 && roleAfterComma(p) {
+			// "Tarun Jain, AdWords Product Manager", "Obi Felten,
+			// Director of Consumer Marketing, Google EMEA": a job title
+			// after the name, and where the job is after it.
+			role = true
+			continue
+		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
 			(roleWords[strings.ToLower(f[0])] || newsOrgInitials[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
 			// "Chief Architect", "Lead Reviewer", "Digital Security Expert",
@@ -599,6 +606,50 @@ var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cf
 	"reviewer", "expert", "strategist", "specialist", "advisor", "adviser", "scientist", "designer", "developer",
 	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "coordinator",
 	"publisher", "historian", "webmaster")
+
+// roleFunctions are the fields of work a job title names before its
+// rank ("Product Manager", "Software Engineer", "Engineering Lead"). No
+// given name is one of them.
+var roleFunctions = setOf("product", "program", "programme", "project", "software", "engineering", "group", "technical",
+	"sales", "communications", "community", "research", "account", "brand", "design", "operations", "support", "policy",
+	"strategy", "partner", "partnerships", "business", "consumer", "customer", "growth", "social", "digital", "legal",
+	"general", "global", "regional", "public", "technology", "development", "product-marketing")
+
+// roleAfterComma reports whether p, a phrase after a name and its comma,
+// is a job title rather than a second name: it opens with a rank ("Sr.
+// Director of Operations", "Engineer, Google Photos" run together as
+// "Engineer Google Photos") or a field of work ("Group Product Manager",
+// "Engineering Lead-Photos Team"), or ends with a rank that a field of
+// work qualifies ("AdWords Product Manager"). Corporate blogs sign their
+// posts so: "Posted by Jane Doe, Product Manager, Google Maps". A rank
+// "of" something counts when the something is a field of work.
+func roleAfterComma(p string) bool {
+	f := strings.Fields(p)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(f[0], ",;"))
+	if roleWords[first] || jobTitleEnds[first] || roleFunctions[first] && len(f) >= 2 {
+		// "Director of Consumer Marketing" heads a field of work; "CEO
+		// of CaseBasix" a company, which this phrase does not decide.
+		if i := slices.Index(f, "of"); i > 0 {
+			return slices.ContainsFunc(f[i+1:], func(w string) bool {
+				w = strings.ToLower(w)
+				return roleFunctions[w] || roleWords[w]
+			})
+		}
+		return true
+	}
+	if len(f) < 2 || !jobTitleEnds[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if roleFunctions[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 // cutGluedRole drops a job title glued after a name of at least two words,
 // when the text ends like a job title: "Keith Barry Senior Autos Reporter".

@@ -55,7 +55,16 @@ func TestSplitAuthors(t *testing.T) {
 		"By John Smith, Jr. and Ann Lee":                    "John Smith, Jr.; Ann Lee",
 		"Dec 17, 2025 Julian K. Arni":                       "Julian K. Arni",
 		"Liz Kenny Former McKinsey Consultant":              "Liz Kenny",
-		"Monique Feyrecilde, BA, LVT, VTS (Behavior)":       "Monique Feyrecilde, BA, LVT, VTS (Behavior)",
+		// A job title after the name's comma, with where the job is.
+		"Posted by Tarun Jain, AdWords Product Manager":                                                                       "Tarun Jain",
+		"Posted by Niti Mangtani, Group Product Manager, Google Offers and Michaela Feller, Product Manager, Google Shopping": "Niti Mangtani; Michaela Feller",
+		"Posted by Obi Felten, Director of Consumer Marketing, Google EMEA":                                                   "Obi Felten",
+		"Posted by Matt Steiner, Engineering Lead-Photos Team":                                                                "Matt Steiner",
+		"Posted by Dave Cohen, Engineer Google Photos":                                                                        "Dave Cohen",
+		"Jane Doe, Head of Marketing, Acme":                                                                                   "Jane Doe",
+		"Jane Doe, CEO of Acme":                                                                                               "Jane Doe; CEO of Acme",
+		"Jane Doe, John Roe":                                                                                                  "Jane Doe; John Roe",
+		"Monique Feyrecilde, BA, LVT, VTS (Behavior)":                                                                         "Monique Feyrecilde, BA, LVT, VTS (Behavior)",
 		// Byline labels and link labels alone, or around a name.
 		"Von":                   "",
 		"Written":               "",

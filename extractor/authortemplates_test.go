@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -259,5 +260,34 @@ func TestSidebarAuthors(t *testing.T) {
 				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
 			}
 		})
+	}
+}
+
+// A byline set in an inline element between blocks ("<em
+// class=info>Posted by Jane Doe in News.</em>" under an <h2> headline, as
+// some WordPress themes set it) names the author and stays in the text;
+// the same words inside a paragraph do not.
+func TestLooseInlineByline(t *testing.T) {
+	page := func(post string) string {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>A story | Example News</title></head><body><div id="header"><h1><a href="/">Example News</a></h1></div><div class="post hentry"><h2>A story <em>9 December, 2011</em></h2>` + post)
+		for i := range 6 {
+			fmt.Fprintf(&b, "<p>Paragraph %d of the story, long enough to be body text for the reader of this page.</p>", i)
+		}
+		b.WriteString(`</div></body></html>`)
+		return b.String()
+	}
+	cases := []struct{ name, post, want string }{
+		{"em between blocks", `<em class="info">Posted by Jane Doe in <a href="/category/news/" rel="category tag">News</a>. <br/></em>`, "Jane Doe"},
+		{"em in a paragraph", `<p>A note on the story, <em>by Jane Doe</em>, as it was told.</p>`, ""},
+	}
+	for _, c := range cases {
+		a := extractPage(t, page(c.post))
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
+		}
+		if c.want != "" && !strings.Contains(a.Text, "Posted by Jane Doe") {
+			t.Errorf("Extract(%s).Text = %q, want the byline kept", c.name, a.Text)
+		}
 	}
 }

@@ -181,6 +181,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			}
 			// "<div class=post-footer>Posted by …": the byline is the block.
 		}
+		if looseInline(n) {
+			s.looseByline(n)
+		}
 		if !isBlockish(n) || n.DataAtom == atom.A {
 			return true
 		}
@@ -335,4 +338,35 @@ func startsWithLabel(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// looseInline reports whether n is an inline element of emphasis set
+// between blocks, a line of its own as a browser lays it out: "<h2>A
+// story</h2><em class=info>Posted by Jane Doe in News.</em><p>…", as
+// some WordPress themes set the byline.
+func looseInline(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Em, atom.I, atom.B, atom.Strong, atom.Font:
+		return n.Parent != nil && hasBlockChild(n.Parent)
+	}
+	return false
+}
+
+// looseByline holds the byline that a loose inline element n sets
+// (looseInline): "Posted by Jane Doe in News." Such a line is not a
+// block, so it stays in the text, and its names count as those of the
+// other bylines the text keeps do (scanner.held): when no byline block
+// names anyone.
+func (s *scanner) looseByline(n *html.Node) {
+	v := s.v
+	if s.held != nil || v.has(fromByline) || v.h1Pos < 0 && !s.noHeadline {
+		return
+	}
+	t := textOf(n)
+	if len(t) >= 160 || !matchesByStart(t) {
+		return
+	}
+	if names := splitAuthors(t); looksLikeNames(names) {
+		s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "by"}
+	}
 }

@@ -19,8 +19,12 @@ type pageMeta struct {
 	// (hAtom, h-entry), by kind (microformat.go).
 	mfDates map[string]string
 	// authorPages maps the author pages the page links to (outside
-	// navigation and footers) to the first name-like text of a link.
-	authorPages  map[string]string
+	// navigation, footers and comment threads) to the first name-like
+	// text of a link.
+	authorPages map[string]string
+	// commentPages maps the author pages that links inside a comment
+	// thread point to, to the text of the first such link.
+	commentPages map[string]string
 	ld           []map[string]any    // JSON-LD objects, @graph flattened
 	itemprop     map[string][]string // microdata values
 	authorsMicro []string
