@@ -461,6 +461,55 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimSpace(label)}
 }
 
+// letters counts the letters in s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// authorNouns are the German words for author that head a credit line
+// without a colon, the names right after them: "Autoren Jelko Djuren und
+// Jutta Klaukien", "Autorin Anna Berg", "Verfasser Hans Müller". (With a
+// colon they are labels, colonLabels.)
+var authorNouns = setOf("Autor", "Autorin", "Autoren", "Autorinnen", "Verfasser", "Verfasserin")
+
+// nounByline reads a credit line that opens with one of authorNouns and
+// is nothing but names after it, each of two to four capitalised words
+// (a particle aside): "Autor Hans Müller". A sentence that opens with
+// the noun ("Autor Hans Müller schreibt …", "Autorin des Buches ist …")
+// is none.
+func nounByline(t string) []string {
+	i := strings.IndexByte(t, ' ')
+	if i < 0 || !authorNouns[t[:i]] || len(t) > prepositionBylineLen {
+		return nil
+	}
+	rest := strings.TrimSpace(t[i:])
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return nil
+	}
+	names := splitAuthors(rest)
+	if !looksLikeNames(names) {
+		return nil
+	}
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) < 2 || len(words) > 4 {
+			return nil
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+				return nil
+			}
+		}
+	}
+	return names
+}
+
 // aboveHeadlineWindow is how many blocks above the headline an author
 // element may stand: templates set "Team SimplyThrilled · September 4,
 // 2025" over the headline as often as under it. Further up, a name is

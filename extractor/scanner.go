@@ -151,6 +151,9 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
 		s.bylineAfterDate(t)
+		if names := nounByline(t); names != nil && !hasAncestor(n, commentish) {
+			return v.addAuthors(names, fromByline, s.pos, strings.ToLower(t[:strings.IndexByte(t, ' ')]))
+		}
 	}
 	if byStart && len(t) < 160 {
 		used := false

@@ -1,0 +1,27 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// German pages credit their authors with nouns of their own, with or
+// without a colon, and often below the article: "Autoren Jelko Djuren
+// und Jutta Klaukien", "Verfasserin: Anna Berg".
+func TestGermanAuthorCredits(t *testing.T) {
+	for _, c := range []struct {
+		name, head, tail, want string
+	}{
+		{"noun closing the article", "", `<p>Autoren Jelko Djuren und Jutta Klaukien</p>`, "Jelko Djuren,Jutta Klaukien"},
+		{"labelled closing the article", "", `<p>Verfasserin: Anna Berg</p>`, "Anna Berg"},
+		{"noun opening a sentence", "", `<p>Autorin Anna Berg schreibt seit Jahren über Landwirtschaft.</p>`, ""},
+		{"noun before a lower-case word", "", `<p>Autoren des Berichts sind viele</p>`, ""},
+	} {
+		page := pageWithBlocks("", 70, c.tail) // far below the byline's window
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1>"+c.head, 1)
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, ","); got != c.want {
+			t.Errorf("%s: Extract(…).Authors = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
