@@ -25,3 +25,23 @@ func TestGermanAuthorCredits(t *testing.T) {
 		}
 	}
 }
+
+// "25.10.2022 - Reiner Nagel" under the headline is a meta line: the date,
+// a spaced dash, the name. A listing's lines, one event each, are not:
+// "03.11.2022 - Mark Turner - Arena", or a run of "date - name" lines.
+func TestDateDashNameLine(t *testing.T) {
+	for _, c := range []struct {
+		name, head, want string
+	}{
+		{"meta line", `<div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>`, "Reiner Nagel"},
+		{"event with its venue", `<p>03.11.2022 - Mark Turner - Arena</p>`, ""},
+		{"run of events", `<p>02.11.2022 - Disarstar</p><p>03.11.2022 - Mark Turner</p>`, ""},
+	} {
+		page := pageWithBlocks("", 20, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1>"+c.head, 1)
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, ","); got != c.want {
+			t.Errorf("%s: Extract(…).Authors = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

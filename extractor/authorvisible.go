@@ -163,6 +163,16 @@ const metaLineWindow = 15
 // dash is not one: "AWS Week in Review - October 29, 2012" is a headline.)
 var reMetaLineSep = regexp.MustCompile(`\s*[•·|]\s*|\s+//?\s+`)
 
+// reMetaDash is a spaced dash between a meta line's date and its name.
+var reMetaDash = regexp.MustCompile(`\s+[-–—]\s+`)
+
+// datedDashLine reports whether t opens with a date and a spaced dash,
+// as each line of a list of events does ("02.11.2022 - Disarstar").
+func datedDashLine(t string) bool {
+	loc := reMetaDash.FindStringIndex(t)
+	return loc != nil && loc[0] <= 40 && dateCovers(strings.TrimSpace(t[:loc[0]]))
+}
+
 // metaLineAuthors reads an unlabelled byline in a meta line beside the
 // headline: the names in one segment of a line whose segments are split by
 // "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
@@ -172,19 +182,35 @@ var reMetaLineSep = regexp.MustCompile(`\s*[•·|]\s*|\s+//?\s+`)
 // line is not one.
 func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|/") {
+	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
 		return
 	}
-	segs := reMetaLineSep.Split(t, -1)
-	dated := slices.ContainsFunc(segs, func(seg string) bool {
+	isDate := func(seg string) bool {
 		seg = strings.TrimSpace(seg)
 		if len(seg) > 40 || !dateCovers(seg) {
 			return false
 		}
 		_, ok := s.parse(seg) // not a count ("Junges Leben | 3" comments)
 		return ok
-	})
-	if !dated {
+	}
+	var segs []string
+	switch {
+	case strings.ContainsAny(t, "•·|/"):
+		segs = reMetaLineSep.Split(t, -1)
+		if !slices.ContainsFunc(segs, isDate) {
+			return
+		}
+	case strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — "):
+		// "25.10.2022 - Reiner Nagel": a spaced dash after a date that
+		// opens the line. After a headline's words it closes a title
+		// ("AWS Week in Review - October 29, 2012"), so the date comes
+		// first, and the name is all that follows it: "03.11.2022 - Mark
+		// Turner - Arena" is a listing's event, in a run of such lines.
+		segs = reMetaDash.Split(t, -1)
+		if len(segs) != 2 || !isDate(segs[0]) || s.lastBlock != nil && s.lastPos == s.pos-1 && datedDashLine(textOf(s.lastBlock)) {
+			return
+		}
+	default:
 		return
 	}
 	for _, seg := range segs {
