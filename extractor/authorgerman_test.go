@@ -45,3 +45,21 @@ func TestDateDashNameLine(t *testing.T) {
 		}
 	}
 }
+
+// A caption under the headline that names people in a sentence is no
+// list of names: "Die Gründer von MIRO Analytical, Morten Hundt und Oleg
+// Aseev, mit einem ihrer Geräte."
+func TestCaptionSentenceIsNoNameList(t *testing.T) {
+	page := pageWithBlocks("", 20, "")
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><div><span>MIRO Analytical</span> <span>Die Gründer von MIRO Analytical, Morten Hundt und Oleg Aseev, mit einem ihrer Geräte.</span> <span>Zoom ‹ ›</span></div>`, 1)
+	a := extractPage(t, page)
+	if len(a.Authors) != 0 {
+		t.Errorf("Extract(…).Authors = %q, want none", a.Authors)
+	}
+	page = pageWithBlocks("", 20, "")
+	page = strings.Replace(page, "<h1>A story</h1>", `<h1>A story</h1><p>Naftali Tishby, Fernando C. Pereira, William Bialek</p>`, 1)
+	a = extractPage(t, page)
+	if got := strings.Join(a.Authors, ","); got != "Naftali Tishby,Fernando C. Pereira,William Bialek" {
+		t.Errorf("Extract(…).Authors = %q, want the three names", got)
+	}
+}

@@ -271,6 +271,12 @@ func (s *scanner) nameList(t string) {
 			return
 		}
 	}
+	if letters(strings.Join(names, "")) < letters(t)*3/4 {
+		// "Die Gründer von MIRO Analytical, Morten Hundt und Oleg
+		// Aseev, mit einem ihrer Geräte.": a caption's sentence that
+		// names people, not a list of names.
+		return
+	}
 	v.addAuthors(names, fromNameList, s.pos, "")
 }
 
