@@ -63,3 +63,22 @@ func TestCaptionSentenceIsNoNameList(t *testing.T) {
 		t.Errorf("Extract(…).Authors = %q, want the three names", got)
 	}
 }
+
+// A review's fact box names the book's author beside its publisher and
+// its pages: "Autorin: Alys Arden" there is not the review's byline.
+func TestBookFactBoxAuthorIsNoByline(t *testing.T) {
+	for _, c := range []struct {
+		name, box, want string
+	}{
+		{"German box", `<div>Titel: The Casquette Girls</div><div>Seiten: 400 Seiten</div><div>Autorin: Alys Arden</div><div>Verlag: fortheARTofit</div>`, ""},
+		{"English box", `<div>Author: Alys Arden</div><div>Publisher: Skyscape</div>`, ""},
+		{"byline", `<div>Autorin: Anna Berg</div><div>Die Geschichte beginnt in New Orleans.</div>`, "Anna Berg"},
+	} {
+		page := pageWithBlocks("", 5, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1>"+c.box, 1)
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, ","); got != c.want {
+			t.Errorf("%s: Extract(…).Authors = %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -542,6 +542,33 @@ func nounByline(t string) []string {
 	return names
 }
 
+// bookFactLabels label the lines of a book's or a record's fact box in a
+// review, beside the line that names its author ("Titel: …", "Autorin:
+// Alys Arden", "Verlag: …", "Seiten: 400").
+var bookFactLabels = []string{"verlag", "seiten", "isbn", "publisher", "pages", "übersetzung", "übersetzer", "translator", "erscheinungsjahr", "erscheinungsdatum", "éditeur", "editorial", "editora", "editore", "páginas", "pagine", "label"}
+
+// inBookFacts reports whether n, a line that labels an author, stands
+// beside a line of a book's fact box: it names the book's author, not
+// the review's.
+func inBookFacts(n *html.Node) bool {
+	for _, e := range []*html.Node{prevElement(n), nextElement(n)} {
+		if e == nil {
+			continue
+		}
+		t := strings.TrimSpace(textOf(e))
+		if len(t) > 40 {
+			t = t[:40] // the label is at the start
+		}
+		t = strings.ToLower(t)
+		for _, l := range bookFactLabels {
+			if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // aboveHeadlineWindow is how many blocks above the headline an author
 // element may stand: templates set "Team SimplyThrilled · September 4,
 // 2025" over the headline as often as under it. Further up, a name is

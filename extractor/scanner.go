@@ -440,7 +440,7 @@ func (s *scanner) block(n *html.Node) bool {
 				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
 			names := labelledNames(l.label, cutCJKAppositive(l.value))
-			if !looksLikeNames(names) {
+			if !looksLikeNames(names) || inBookFacts(n) {
 				break
 			}
 			if !afterH1 {
