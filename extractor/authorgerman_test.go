@@ -82,3 +82,24 @@ func TestBookFactBoxAuthorIsNoByline(t *testing.T) {
 		}
 	}
 }
+
+// German, French and Spanish bylines are as often set in lower case as
+// in capitals: "von Klaus Stanjek", "par Jean Dupont", "por Ana Gómez"
+// under the headline; "von Berlin nach Hamburg" is no byline.
+func TestLowerCasePrepositionByline(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"von Klaus Stanjek", "Klaus Stanjek"},
+		{"par Jean Dupont", "Jean Dupont"},
+		{"por Ana Gómez", "Ana Gómez"},
+		{"von Berlin nach Hamburg", ""},
+	} {
+		page := pageWithBlocks("", 5, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><h4>Ein Musikfilm</h4><p>"+c.line+"</p>", 1)
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, ","); got != c.want {
+			t.Errorf("%q: Extract(…).Authors = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

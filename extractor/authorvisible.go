@@ -404,12 +404,14 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // Jean Dupont", "Von Max Muster", "Di Mario Rossi", "Door Jan de Vries",
 // "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), the verbs
 // before them ("Escrito por", "Écrit par") and the kinds of piece before
-// German "von" ("Ein Kommentar von", "Eine Analyse von"). The preposition
-// and the name's first letter are capitals, as a byline sets them.
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
+// German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
+// first letter is a capital; the preposition is a capital too, but German,
+// French and Spanish bylines are as often set in lower case ("von Klaus
+// Stanjek", "par Jean Dupont", "por Ana Gómez").
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|von|par|por)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Veröffentlicht", "Scritto", "Geschreven")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "von", "par", "por", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Veröffentlicht", "Scritto", "Geschreven")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
