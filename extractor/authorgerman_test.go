@@ -103,3 +103,23 @@ func TestLowerCasePrepositionByline(t *testing.T) {
 		}
 	}
 }
+
+// "Text:" credits the writer, as German and Spanish magazines set it
+// beside the photographer: "Text: Anna Berg | Fotos: Max Muster". (With a
+// comma before "Fotos:" the line names no one yet: "Fotos" is no label.)
+func TestTextLabelCreditsTheWriter(t *testing.T) {
+	for _, c := range []struct {
+		line, want string
+	}{
+		{"Text: Anna Berg", "Anna Berg"},
+		{"Text: Anna Berg | Fotos: Max Muster", "Anna Berg"},
+		{"Texto: Ana Gómez", "Ana Gómez"},
+	} {
+		page := pageWithBlocks("", 5, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1><p>"+c.line+"</p>", 1)
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, ","); got != c.want {
+			t.Errorf("%q: Extract(…).Authors = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -67,7 +67,7 @@ var (
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
-		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin"}
+		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.
