@@ -163,6 +163,16 @@ const metaLineWindow = 15
 // dash is not one: "AWS Week in Review - October 29, 2012" is a headline.)
 var reMetaLineSep = regexp.MustCompile(`\s*[•·|]\s*|\s+//?\s+`)
 
+// reMetaDash is a spaced dash between a meta line's date and its name.
+var reMetaDash = regexp.MustCompile(`\s+[-–—]\s+`)
+
+// datedDashLine reports whether t opens with a date and a spaced dash,
+// as each line of a list of events does ("02.11.2022 - Disarstar").
+func datedDashLine(t string) bool {
+	loc := reMetaDash.FindStringIndex(t)
+	return loc != nil && loc[0] <= 40 && dateCovers(strings.TrimSpace(t[:loc[0]]))
+}
+
 // metaLineAuthors reads an unlabelled byline in a meta line beside the
 // headline: the names in one segment of a line whose segments are split by
 // "|", "•" or "·" and of which another is a date ("Aaron Ricadela | Senior
@@ -172,19 +182,35 @@ var reMetaLineSep = regexp.MustCompile(`\s*[•·|]\s*|\s+//?\s+`)
 // line is not one.
 func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow || !strings.ContainsAny(t, "•·|/") {
+	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
 		return
 	}
-	segs := reMetaLineSep.Split(t, -1)
-	dated := slices.ContainsFunc(segs, func(seg string) bool {
+	isDate := func(seg string) bool {
 		seg = strings.TrimSpace(seg)
 		if len(seg) > 40 || !dateCovers(seg) {
 			return false
 		}
 		_, ok := s.parse(seg) // not a count ("Junges Leben | 3" comments)
 		return ok
-	})
-	if !dated {
+	}
+	var segs []string
+	switch {
+	case strings.ContainsAny(t, "•·|/"):
+		segs = reMetaLineSep.Split(t, -1)
+		if !slices.ContainsFunc(segs, isDate) {
+			return
+		}
+	case strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — "):
+		// "25.10.2022 - Reiner Nagel": a spaced dash after a date that
+		// opens the line. After a headline's words it closes a title
+		// ("AWS Week in Review - October 29, 2012"), so the date comes
+		// first, and the name is all that follows it: "03.11.2022 - Mark
+		// Turner - Arena" is a listing's event, in a run of such lines.
+		segs = reMetaDash.Split(t, -1)
+		if len(segs) != 2 || !isDate(segs[0]) || s.lastBlock != nil && s.lastPos == s.pos-1 && datedDashLine(textOf(s.lastBlock)) {
+			return
+		}
+	default:
 		return
 	}
 	for _, seg := range segs {
@@ -244,6 +270,12 @@ func (s *scanner) nameList(t string) {
 		if w := len(strings.Fields(bareName(n))); w < 2 || w > 4 || isCJKName(n) {
 			return
 		}
+	}
+	if letters(strings.Join(names, "")) < letters(t)*3/4 {
+		// "Die Gründer von MIRO Analytical, Morten Hundt und Oleg
+		// Aseev, mit einem ihrer Geräte.": a caption's sentence that
+		// names people, not a list of names.
+		return
 	}
 	v.addAuthors(names, fromNameList, s.pos, "")
 }
@@ -372,12 +404,14 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // Jean Dupont", "Von Max Muster", "Di Mario Rossi", "Door Jan de Vries",
 // "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), the verbs
 // before them ("Escrito por", "Écrit par") and the kinds of piece before
-// German "von" ("Ein Kommentar von", "Eine Analyse von"). The preposition
-// and the name's first letter are capitals, as a byline sets them.
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF)\s+(\p{Lu}.*)$`)
+// German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
+// first letter is a capital; the preposition is a capital too, but German,
+// French and Spanish bylines are as often set in lower case ("von Klaus
+// Stanjek", "par Jean Dupont", "por Ana Gómez").
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|von|par|por)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Veröffentlicht", "Scritto", "Geschreven")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "von", "par", "por", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Veröffentlicht", "Scritto", "Geschreven")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
@@ -459,6 +493,82 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	}
 	label := strings.ToLower(t[:len(t)-len(m[1])])
 	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimSpace(label)}
+}
+
+// letters counts the letters in s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// authorNouns are the German words for author that head a credit line
+// without a colon, the names right after them: "Autoren Jelko Djuren und
+// Jutta Klaukien", "Autorin Anna Berg", "Verfasser Hans Müller". (With a
+// colon they are labels, colonLabels.)
+var authorNouns = setOf("Autor", "Autorin", "Autoren", "Autorinnen", "Verfasser", "Verfasserin")
+
+// nounByline reads a credit line that opens with one of authorNouns and
+// is nothing but names after it, each of two to four capitalised words
+// (a particle aside): "Autor Hans Müller". A sentence that opens with
+// the noun ("Autor Hans Müller schreibt …", "Autorin des Buches ist …")
+// is none.
+func nounByline(t string) []string {
+	i := strings.IndexByte(t, ' ')
+	if i < 0 || !authorNouns[t[:i]] || len(t) > prepositionBylineLen {
+		return nil
+	}
+	rest := strings.TrimSpace(t[i:])
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return nil
+	}
+	names := splitAuthors(rest)
+	if !looksLikeNames(names) {
+		return nil
+	}
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) < 2 || len(words) > 4 {
+			return nil
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+				return nil
+			}
+		}
+	}
+	return names
+}
+
+// bookFactLabels label the lines of a book's or a record's fact box in a
+// review, beside the line that names its author ("Titel: …", "Autorin:
+// Alys Arden", "Verlag: …", "Seiten: 400").
+var bookFactLabels = []string{"verlag", "seiten", "isbn", "publisher", "pages", "übersetzung", "übersetzer", "translator", "erscheinungsjahr", "erscheinungsdatum", "éditeur", "editorial", "editora", "editore", "páginas", "pagine", "label"}
+
+// inBookFacts reports whether n, a line that labels an author, stands
+// beside a line of a book's fact box: it names the book's author, not
+// the review's.
+func inBookFacts(n *html.Node) bool {
+	for _, e := range []*html.Node{prevElement(n), nextElement(n)} {
+		if e == nil {
+			continue
+		}
+		t := strings.TrimSpace(textOf(e))
+		if len(t) > 40 {
+			t = t[:40] // the label is at the start
+		}
+		t = strings.ToLower(t)
+		for _, l := range bookFactLabels {
+			if rest, ok := strings.CutPrefix(t, l); ok && strings.HasPrefix(strings.TrimSpace(rest), ":") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // aboveHeadlineWindow is how many blocks above the headline an author

@@ -311,7 +311,10 @@ func titleElement(body *html.Node, title string) *html.Node {
 }
 
 // tailLabels start the lines worth reading far below the headline.
-var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "本文来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "article written by", "reporting by", "作者", "记者", "责任编辑", "编辑"}
+var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "本文来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "article written by", "reporting by", "作者", "记者", "责任编辑", "编辑",
+	// German credits closing an article: "Autor: Hans Müller", "Autoren
+	// Jelko Djuren und Jutta Klaukien", "Verfasserin: Anna Berg".
+	"autor", "verfasser"}
 
 // startsWithLabel reports whether the first text below n starts with one of
 // tailLabels.

@@ -153,6 +153,9 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
 		s.bylineAfterDate(t)
+		if names := nounByline(t); names != nil && !hasAncestor(n, commentish) {
+			return v.addAuthors(names, fromByline, s.pos, strings.ToLower(t[:strings.IndexByte(t, ' ')]))
+		}
 	}
 	if byStart && len(t) < 160 {
 		used := false
@@ -439,7 +442,7 @@ func (s *scanner) block(n *html.Node) bool {
 				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
 			names := labelledNames(l.label, cutCJKAppositive(l.value))
-			if !looksLikeNames(names) {
+			if !looksLikeNames(names) || inBookFacts(n) {
 				break
 			}
 			if !afterH1 {
