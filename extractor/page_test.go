@@ -135,3 +135,36 @@ func TestShortStoryFields(t *testing.T) {
 		t.Errorf("authors %q, published %q", a.Authors, published(a))
 	}
 }
+
+// A heading of its own that names the comment section ("Comments", "3
+// Comments") opens it even where a short post leaves it in the body's first
+// half; a listing whose posts each have one is left alone, and a heading
+// that links to the comments (a listing's "3 Comments") opens nothing.
+func TestCutCommentsHeading(t *testing.T) {
+	post := `<p>We love this inspiration board and are excited to celebrate with a chic couple from the city this weekend, whatever the weather does.</p>`
+	comment := `<p>What a lovely board, the colours are perfect and I would love to see more of these from you in the coming weeks and months.</p><p class="posted">Posted by: Jane | Mar 26, 2007</p>`
+	page := `<html><head><title>City chic</title></head><body><div class="content"><h3>City chic</h3>` + post +
+		`<p class="posted">Posted by Kathy on April 6, 2007 | <a href="/p">Permalink</a></p><h2><a id="comments"></a>Comments</h2>` +
+		strings.Repeat(comment, 6) + `</div></body></html>`
+	a, err := Extract([]byte(page), "https://example.com/2007/04/city-chic.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "inspiration board") {
+		t.Fatalf("Extract(city chic).Text lost the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "What a lovely board") {
+		t.Errorf("Extract(city chic).Text keeps the comments after a short post:\n%s", a.Text)
+	}
+	for _, c := range []struct{ name, heading string }{
+		{"linked", `<h2><a href="/2007/04/city-chic.html#comments">Comments</a></h2>`},
+		{"two", `<h2>Comments</h2>` + post + `<h2>Comments</h2>`},
+	} {
+		page := `<html><head><title>City chic</title></head><body><div class="content"><h3>City chic</h3>` + post +
+			c.heading + strings.Repeat(comment, 6) + `</div></body></html>`
+		a, _ := Extract([]byte(page), "https://example.com/2007/04/city-chic.html", Options{})
+		if !strings.Contains(a.Text, "What a lovely board") {
+			t.Errorf("Extract(%s).Text cut at a heading that opens no comment section:\n%s", c.name, a.Text)
+		}
+	}
+}
