@@ -110,7 +110,7 @@ func stripFurniture(root *html.Node, totalText int) {
 				return false
 			}
 			tl := textLenUpTo(n, max(totalText/3, 500))
-			if tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
+			if tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl && !isCommentSection(n) {
 				return true
 			}
 			if tl >= 500 && holdsArticleBody(n) {
@@ -147,6 +147,28 @@ func stripFurniture(root *html.Node, totalText int) {
 			remove(n)
 		}
 	}
+}
+
+// removeCommentSections removes the comment sections (isCommentSection)
+// of the tree under root.
+func removeCommentSections(root *html.Node) {
+	for _, n := range findAll(root, func(n *html.Node) bool { return n.Type == html.ElementNode && isCommentSection(n) }) {
+		remove(n)
+	}
+}
+
+// isCommentSection reports whether n is a blog's comment section, the
+// element the "#comments" links of WordPress, Blogger and TypePad themes
+// point at: its id says so, and it holds no headline nor article body (its
+// comments may be <article> elements, as WordPress themes set them). It
+// is furniture however much of the page it holds: under a short post the
+// comments are most of it.
+func isCommentSection(n *html.Node) bool {
+	id := attr(n, "id")
+	if !strings.EqualFold(id, "comments") && !strings.EqualFold(id, "disqus_thread") {
+		return false
+	}
+	return findFirst(n, byTag(atom.H1)) == nil && !holdsArticleBody(n)
 }
 
 // holdsArticleBody reports whether an element below n declares itself the

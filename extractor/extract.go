@@ -171,6 +171,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 				sel.removeSelected(fresh)
 			}
 			mk.removeFields(fresh)
+			removeCommentSections(fresh)
 			if content := readable(fresh, base); content != nil {
 				if kept, density := finishBody(&art, content, base, body, p != nil); kept && p != nil {
 					p.Article, p.LinkDensity = art, density

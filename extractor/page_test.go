@@ -168,3 +168,34 @@ func TestCutCommentsHeading(t *testing.T) {
 		}
 	}
 }
+
+// A blog's comment section, the element with id="comments" that its
+// "#comments" links point at, is not the body however much of the page it
+// holds: under a short post readability would take it, on the cleaned page
+// or on the fresh one it retries a short body on.
+func TestCommentSection(t *testing.T) {
+	comment := `<div class="entry"><p class="author">Maria said...</p><div class="format_text"><p>Thank you for these kind words and for all the wisdom you share here with us, week after week, through the years.</p><p>I read every one of your posts and I keep coming back to them when the days are hard.</p></div></div>`
+	page := func(section string) string {
+		return `<html><head><title>Conversation with my readers</title></head><body><div class="post"><h2>Conversation with my readers</h2>` +
+			`<p class="byline">by Paulo on June 29, 2012</p><p>A few words for the readers who wrote to me this month.</p></div>` +
+			section + strings.Repeat(comment, 8) + `</div></body></html>`
+	}
+	a, err := Extract([]byte(page(`<div id="comments">`)), "https://example.com/2012/06/29/conversation/", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "kind words") {
+		t.Errorf("Extract(comments).Text holds the comments:\n%s", a.Text)
+	}
+	// WordPress themes set each comment as an <article>.
+	articles := strings.ReplaceAll(strings.ReplaceAll(page(`<div id="comments">`), `<div class="entry">`, `<article class="entry">`), `</div></div>`, `</div></article>`)
+	a, _ = Extract([]byte(articles), "https://example.com/2012/06/29/conversation/", Options{})
+	if strings.Contains(a.Text, "kind words") {
+		t.Errorf("Extract(article comments).Text holds the comments:\n%s", a.Text)
+	}
+	// An element so named around a headline is not a comment section.
+	a, _ = Extract([]byte(page(`<div id="comments"><h1>Letters from readers</h1>`)), "https://example.com/2012/06/29/letters/", Options{})
+	if !strings.Contains(a.Text, "kind words") {
+		t.Errorf("Extract(letters).Text lost the letters under their headline:\n%s", a.Text)
+	}
+}
