@@ -356,7 +356,11 @@ func cutComments(body *html.Node) {
 	if start == nil || early > 0 {
 		return
 	}
-	// Remove start and everything after it, up to the body.
+	cutFrom(body, start)
+}
+
+// cutFrom removes start and everything after it in body.
+func cutFrom(body, start *html.Node) {
 	for n := start; n != nil && n != body; n = n.Parent {
 		for s := n.NextSibling; s != nil; {
 			next := s.NextSibling

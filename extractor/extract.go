@@ -351,6 +351,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
 	stripBoilerText(content)
 	cutComments(content)
+	cutContactTail(content)
 	stripTeasers(content, a.Title)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {

@@ -199,3 +199,31 @@ func TestCommentSection(t *testing.T) {
 		t.Errorf("Extract(letters).Text lost the letters under their headline:\n%s", a.Text)
 	}
 }
+
+// A press release's contact block, a label and the names, numbers and
+// addresses under it at the end, is not the body; a "Contact" label in the
+// middle of the text, or one that prose follows, cuts nothing.
+func TestCutContactTail(t *testing.T) {
+	para := `<p>The institute's new model simulates the coupled climate system at a resolution of one kilometre, and its first runs show the cloud cover of the whole planet in detail.</p>`
+	contact := `<p>Contact:</p><p>Dr. Jane Doe<br>Institute for Meteorology<br>E-Mail: jane.doe@example.org</p><p>Phone +49 40 41173 0</p>`
+	for _, c := range []struct {
+		name, body string
+		kept       bool
+	}{
+		{"tail", strings.Repeat(para, 5) + contact, false},
+		{"middle", strings.Repeat(para, 2) + contact + strings.Repeat(para, 3), true},
+		{"prose after", strings.Repeat(para, 5) + contact + `<p>Write to us with your questions about the model, and we will answer every letter within the week.</p>`, true},
+	} {
+		page := `<html><head><title>A new view of the Blue Marble</title></head><body><article><h1>A new view of the Blue Marble</h1>` + c.body + `</article></body></html>`
+		a, err := Extract([]byte(page), "https://example.org/news/blue-marble", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "coupled climate system") {
+			t.Fatalf("Extract(%s).Text lost the release:\n%s", c.name, a.Text)
+		}
+		if got := strings.Contains(a.Text, "jane.doe@example.org"); got != c.kept {
+			t.Errorf("Extract(%s).Text keeps the contact block: %v, want %v\n%s", c.name, got, c.kept, a.Text)
+		}
+	}
+}
