@@ -128,6 +128,9 @@ func runRole(x, s *html.Node) int {
 		return roleStop // a headline of its own: another article or a teaser
 	}
 	if !similarBlocks(x, s) {
+		if tl <= maxRunAside && linkTextLen(s) == 0 && !isProse(s, tl) {
+			return roleGap // a caption, a table's toggle, a pull quote's line
+		}
 		return roleStop
 	}
 	if k := classKinds(classID(s)) &^ classKinds(classID(x)); k&(kindStrong|kindWeak) != 0 {
@@ -141,6 +144,10 @@ func runRole(x, s *html.Node) int {
 	}
 	return roleStop
 }
+
+// maxRunAside is the most text, in bytes, of a block of another kind
+// than the run's that still lies between two of its blocks.
+const maxRunAside = 200
 
 // firstHeadingText is the text of the first heading below n, if n opens
 // with one.

@@ -71,3 +71,36 @@ func cloneNode(n *html.Node) *html.Node {
 	}
 	return m
 }
+
+// TestAssembleRunAside: a short block of another kind between two blocks
+// of the run (a table's show/hide toggle, a caption) does not end it; one
+// of links or prose does.
+func TestAssembleRunAside(t *testing.T) {
+	blk := func(inner string) string { return `<div class="blk text-block">` + inner + `</div>` }
+	p := func(s string) string { return "<p>" + s + " " + longProse + "</p>" }
+	for _, c := range []struct {
+		name, aside string
+		in          bool
+	}{
+		{"toggle", `<div class="wide near-table"><button>Show table</button><table><tr><th>Formula</th><td>C2H6O</td></tr></table></div>`, true},
+		{"caption", `<div class="caption-row">Photo: the plant at dawn</div>`, true},
+		{"links", `<div class="more-row"><a href="/a">Read more on this</a></div>`, false},
+		{"prose", `<div class="note-row"><p>Our letter sends you the best stories of the week, and the letters our readers wrote us, each Friday morning.</p></div>`, false},
+	} {
+		page := `<html><body><div id="main">` + blk(p("First block.")+p("Another paragraph.")) + c.aside +
+			blk(p("Second block.")) + `</div></body></html>`
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := findFirst(doc, func(n *html.Node) bool { return attr(n, "class") == "blk text-block" })
+		content := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "id", Val: "readability-page-1"}}}
+		for c := first.FirstChild; c != nil; c = c.NextSibling {
+			content.AppendChild(cloneNode(c))
+		}
+		assembleRun(doc, content)
+		if got := strings.Contains(textOf(content), "Second block."); got != c.in {
+			t.Errorf("%s: assembleRun took the block after it: %v, want %v", c.name, got, c.in)
+		}
+	}
+}

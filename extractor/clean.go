@@ -110,7 +110,7 @@ func stripFurniture(root *html.Node, totalText int) {
 				return false
 			}
 			tl := textLenUpTo(n, max(totalText/3, 500))
-			if tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl {
+			if tl > totalText/3 && tl > 500 && linkTextLen(n)*3 < tl && !isCommentSection(n) {
 				return true
 			}
 			if tl >= 500 && holdsArticleBody(n) {
@@ -147,6 +147,28 @@ func stripFurniture(root *html.Node, totalText int) {
 			remove(n)
 		}
 	}
+}
+
+// removeCommentSections removes the comment sections (isCommentSection)
+// of the tree under root.
+func removeCommentSections(root *html.Node) {
+	for _, n := range findAll(root, func(n *html.Node) bool { return n.Type == html.ElementNode && isCommentSection(n) }) {
+		remove(n)
+	}
+}
+
+// isCommentSection reports whether n is a blog's comment section, the
+// element the "#comments" links of WordPress, Blogger and TypePad themes
+// point at: its id says so, and it holds no headline nor article body (its
+// comments may be <article> elements, as WordPress themes set them). It
+// is furniture however much of the page it holds: under a short post the
+// comments are most of it.
+func isCommentSection(n *html.Node) bool {
+	id := attr(n, "id")
+	if !strings.EqualFold(id, "comments") && !strings.EqualFold(id, "disqus_thread") {
+		return false
+	}
+	return findFirst(n, byTag(atom.H1)) == nil && !holdsArticleBody(n)
 }
 
 // holdsArticleBody reports whether an element below n declares itself the
@@ -218,6 +240,35 @@ func removeMarked(root *html.Node) {
 // or a blog's trackback and "read N times" footer.
 var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|我要评论|leave\s+a\s+reply|post\s+a\s+comment|.{0,20}trackback.{0,60}|[（(][^)）]{0,30}已被阅读\s*\d+\s*次[)）])\s*[:：]?\s*$`)
 
+// reCommentsHeading is a heading that names a comment section: "Comments",
+// "3 Comments", "Comments (3)", "Reader comments", in a few languages (every
+// match holds one of commentKeys).
+var reCommentsHeading = regexp.MustCompile(`(?i)^\s*(?:\d+\s+)?(?:reader\s+)?(?:comments?|kommentare?|commentaires?|commenti)(?:\s*[(\[]\d+[)\]])?\s*[:：]?\s*$`)
+
+// headingOf returns b if it is a heading, or the heading b is the only
+// block of (a <span> in an <h2>), or nil.
+func headingOf(b *html.Node) *html.Node {
+	for n, i := b, 0; n != nil && i < 3; n, i = n.Parent, i+1 {
+		if isHeading(n) {
+			return n
+		}
+		if n != b && isBlockTag(n.DataAtom) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// opensComments reports whether the heading h names a comment section or
+// a trackback list, all its text.
+func opensComments(h *html.Node) bool {
+	if textLenUpTo(h, 120) > 120 {
+		return false
+	}
+	t := textOf(h)
+	return reCommentStart.MatchString(t) || reCommentsHeading.MatchString(t)
+}
+
 // commentKeys are fragments one of which every reCommentStart match holds.
 var commentKeys = newKeySet("评论", "阅读", "eply", "EPLY", "omment", "OMMENT", "rackback", "RACKBACK")
 
@@ -229,7 +280,8 @@ func mayOpenComments(s string) bool { return commentKeys.in(s) }
 // "Leave a Reply", "(…已被阅读178次)"; not Substack's "Leave a comment"
 // button, which sits inside posts) to the end, when it comes after half of
 // the body's text and no such block comes before (a listing of posts, each
-// with its own, is left alone).
+// with its own, is left alone); or from the one heading, not a link, that
+// names the section ("Comments", "TrackBack"), wherever it comes.
 func cutComments(body *html.Node) {
 	// One cheap pass: the body's text length, and whether any text could
 	// open a comment section at all (most bodies have none).
@@ -254,6 +306,12 @@ func cutComments(body *html.Node) {
 	// start of a comment section.
 	seen, early := 0, 0
 	var start, last *html.Node
+	// A heading of its own, not a link, that names the section
+	// ("Comments", "3 Comments", "TrackBack") opens it wherever it comes:
+	// after a short post the comments are most of the body. A listing's
+	// posts link theirs; two such headings are left alone.
+	headings, startSeen, headedSeen := 0, 0, 0
+	var headed *html.Node
 	walk(body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
@@ -264,11 +322,20 @@ func cutComments(body *html.Node) {
 				}
 				if b != nil && b != body && b != last {
 					last = b
-					if tl := textLenUpTo(b, 120); tl > 0 && tl <= 120 && reCommentStart.MatchString(textOf(b)) {
-						if seen*2 < total {
-							early++ // a listing of posts, each with its own
-						} else if start == nil {
-							start = b
+					if tl := textLenUpTo(b, 120); tl > 0 && tl <= 120 {
+						t := textOf(b)
+						if reCommentStart.MatchString(t) {
+							if seen*2 < total {
+								early++ // a listing of posts, each with its own
+							} else if start == nil {
+								start, startSeen = b, seen
+							}
+						}
+						if h := headingOf(b); h != nil && seen >= minProse && linkTextLen(h) == 0 && opensComments(h) {
+							headings++
+							if headed == nil {
+								headed, headedSeen = h, seen
+							}
 						}
 					}
 				}
@@ -283,10 +350,17 @@ func cutComments(body *html.Node) {
 		}
 		return true
 	})
+	if headings == 1 && (start == nil || early > 0 || headedSeen < startSeen) {
+		start, early = headed, 0
+	}
 	if start == nil || early > 0 {
 		return
 	}
-	// Remove start and everything after it, up to the body.
+	cutFrom(body, start)
+}
+
+// cutFrom removes start and everything after it in body.
+func cutFrom(body, start *html.Node) {
 	for n := start; n != nil && n != body; n = n.Parent {
 		for s := n.NextSibling; s != nil; {
 			next := s.NextSibling

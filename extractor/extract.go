@@ -171,6 +171,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 				sel.removeSelected(fresh)
 			}
 			mk.removeFields(fresh)
+			removeCommentSections(fresh)
 			if content := readable(fresh, base); content != nil {
 				if kept, density := finishBody(&art, content, base, body, p != nil); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
@@ -350,6 +351,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
 	stripBoilerText(content)
 	cutComments(content)
+	cutContactTail(content)
 	stripTeasers(content, a.Title)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {

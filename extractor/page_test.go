@@ -135,3 +135,95 @@ func TestShortStoryFields(t *testing.T) {
 		t.Errorf("authors %q, published %q", a.Authors, published(a))
 	}
 }
+
+// A heading of its own that names the comment section ("Comments", "3
+// Comments") opens it even where a short post leaves it in the body's first
+// half; a listing whose posts each have one is left alone, and a heading
+// that links to the comments (a listing's "3 Comments") opens nothing.
+func TestCutCommentsHeading(t *testing.T) {
+	post := `<p>We love this inspiration board and are excited to celebrate with a chic couple from the city this weekend, whatever the weather does.</p>`
+	comment := `<p>What a lovely board, the colours are perfect and I would love to see more of these from you in the coming weeks and months.</p><p class="posted">Posted by: Jane | Mar 26, 2007</p>`
+	page := `<html><head><title>City chic</title></head><body><div class="content"><h3>City chic</h3>` + post +
+		`<p class="posted">Posted by Kathy on April 6, 2007 | <a href="/p">Permalink</a></p><h2><a id="comments"></a>Comments</h2>` +
+		strings.Repeat(comment, 6) + `</div></body></html>`
+	a, err := Extract([]byte(page), "https://example.com/2007/04/city-chic.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "inspiration board") {
+		t.Fatalf("Extract(city chic).Text lost the post:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "What a lovely board") {
+		t.Errorf("Extract(city chic).Text keeps the comments after a short post:\n%s", a.Text)
+	}
+	for _, c := range []struct{ name, heading string }{
+		{"linked", `<h2><a href="/2007/04/city-chic.html#comments">Comments</a></h2>`},
+		{"two", `<h2>Comments</h2>` + post + `<h2>Comments</h2>`},
+	} {
+		page := `<html><head><title>City chic</title></head><body><div class="content"><h3>City chic</h3>` + post +
+			c.heading + strings.Repeat(comment, 6) + `</div></body></html>`
+		a, _ := Extract([]byte(page), "https://example.com/2007/04/city-chic.html", Options{})
+		if !strings.Contains(a.Text, "What a lovely board") {
+			t.Errorf("Extract(%s).Text cut at a heading that opens no comment section:\n%s", c.name, a.Text)
+		}
+	}
+}
+
+// A blog's comment section, the element with id="comments" that its
+// "#comments" links point at, is not the body however much of the page it
+// holds: under a short post readability would take it, on the cleaned page
+// or on the fresh one it retries a short body on.
+func TestCommentSection(t *testing.T) {
+	comment := `<div class="entry"><p class="author">Maria said...</p><div class="format_text"><p>Thank you for these kind words and for all the wisdom you share here with us, week after week, through the years.</p><p>I read every one of your posts and I keep coming back to them when the days are hard.</p></div></div>`
+	page := func(section string) string {
+		return `<html><head><title>Conversation with my readers</title></head><body><div class="post"><h2>Conversation with my readers</h2>` +
+			`<p class="byline">by Paulo on June 29, 2012</p><p>A few words for the readers who wrote to me this month.</p></div>` +
+			section + strings.Repeat(comment, 8) + `</div></body></html>`
+	}
+	a, err := Extract([]byte(page(`<div id="comments">`)), "https://example.com/2012/06/29/conversation/", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "kind words") {
+		t.Errorf("Extract(comments).Text holds the comments:\n%s", a.Text)
+	}
+	// WordPress themes set each comment as an <article>.
+	articles := strings.ReplaceAll(strings.ReplaceAll(page(`<div id="comments">`), `<div class="entry">`, `<article class="entry">`), `</div></div>`, `</div></article>`)
+	a, _ = Extract([]byte(articles), "https://example.com/2012/06/29/conversation/", Options{})
+	if strings.Contains(a.Text, "kind words") {
+		t.Errorf("Extract(article comments).Text holds the comments:\n%s", a.Text)
+	}
+	// An element so named around a headline is not a comment section.
+	a, _ = Extract([]byte(page(`<div id="comments"><h1>Letters from readers</h1>`)), "https://example.com/2012/06/29/letters/", Options{})
+	if !strings.Contains(a.Text, "kind words") {
+		t.Errorf("Extract(letters).Text lost the letters under their headline:\n%s", a.Text)
+	}
+}
+
+// A press release's contact block, a label and the names, numbers and
+// addresses under it at the end, is not the body; a "Contact" label in the
+// middle of the text, or one that prose follows, cuts nothing.
+func TestCutContactTail(t *testing.T) {
+	para := `<p>The institute's new model simulates the coupled climate system at a resolution of one kilometre, and its first runs show the cloud cover of the whole planet in detail.</p>`
+	contact := `<p>Contact:</p><p>Dr. Jane Doe<br>Institute for Meteorology<br>E-Mail: jane.doe@example.org</p><p>Phone +49 40 41173 0</p>`
+	for _, c := range []struct {
+		name, body string
+		kept       bool
+	}{
+		{"tail", strings.Repeat(para, 5) + contact, false},
+		{"middle", strings.Repeat(para, 2) + contact + strings.Repeat(para, 3), true},
+		{"prose after", strings.Repeat(para, 5) + contact + `<p>Write to us with your questions about the model, and we will answer every letter within the week.</p>`, true},
+	} {
+		page := `<html><head><title>A new view of the Blue Marble</title></head><body><article><h1>A new view of the Blue Marble</h1>` + c.body + `</article></body></html>`
+		a, err := Extract([]byte(page), "https://example.org/news/blue-marble", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, "coupled climate system") {
+			t.Fatalf("Extract(%s).Text lost the release:\n%s", c.name, a.Text)
+		}
+		if got := strings.Contains(a.Text, "jane.doe@example.org"); got != c.kept {
+			t.Errorf("Extract(%s).Text keeps the contact block: %v, want %v\n%s", c.name, got, c.kept, a.Text)
+		}
+	}
+}
