@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af)|(?:ein|eine)\s+\pL+\s+von|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -39,12 +39,12 @@ var (
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
 	// in the languages most common in news ("AND" in a byline set in
 	// capitals; "и", "i", "och", "og", "ja", "és", "și", "ve", "και",
-	// "та" in Cyrillic, Slavic, Nordic, Finnish, Hungarian, Romanian,
-	// Turkish, Greek and Ukrainian bylines), each between spaces: Go's \b
+	// "та", "و" in Cyrillic, Slavic, Nordic, Finnish, Hungarian, Romanian,
+	// Turkish, Greek, Ukrainian and Arabic bylines), each between spaces: Go's \b
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja|و)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
 	// reHandleAside is a social handle in brackets after a name: "Kelsey
@@ -73,12 +73,23 @@ const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words
 // author page's "Alles von" and "Mehr von"; French "Écrit par", "Rédigé
 // par", "Publié par", "Recueilli par" (an interview's); Spanish,
 // Portuguese and Italian "Escrito por", "Publicado por", "Scritto da".
-const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|redactado|scritto|pubblicato`
+const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|redactado|scritto|pubblicato|` + textWords
+
+// textWords are "text" in the languages whose bylines credit the words
+// apart from the pictures, as English's "Text: Jane Doe, Photos: John
+// Roe": Spanish and Portuguese "Texto:", French "Texte :", Italian
+// "Testo di", Dutch and Polish "Tekst:" (German and Romanian write
+// English's "Text").
+const textWords = `texto|texte|testo|tekst`
 
 // rePhotoCredit starts the credit for the pictures that a byline runs on
 // into: "By Jane Doe | Photos by John Roe", "Text: Jane Doe, Photos: John
-// Roe", "Words by Jane Doe, photographs by John Roe".
-var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото)\s*(?:by\b|:)`)
+// Roe", "Words by Jane Doe, photographs by John Roe", and in the other
+// languages that credit them so: "Texto: Juan Pérez / Fotos: María
+// López", "Texte : Jean Dupont. Photos : Marie Durand", "Testo di Mario
+// Rossi, foto di Giulia Bianchi", "Tekst: Jan Kowalski, zdjęcia: Anna
+// Nowak", "Text: Hans Müller, Bilder: Anna Schmidt".
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
 
 // photoCredit is rePhotoCredit.FindStringIndex(s), asked only of a text
 // that may hold a match.
@@ -108,10 +119,10 @@ var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
 var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
-// "بقلم" (by the pen of) and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
+// "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
 // "Του", "Της" (of, before the name in the genitive) and "Γράφει ο", "Γράφει
 // η" (writes).
-const scriptBy = `بقلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)`
+const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)`
 
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
@@ -200,6 +211,12 @@ func splitAuthors(s string) []string {
 	// family name is not part of the name a byline credits.
 	if strings.ContainsAny(s, "\"“„«") {
 		s = reQuotedNickname.ReplaceAllString(s, "$1 ")
+	}
+	// "文/张三 图/李四", "取材・文／山田太郎 写真／鈴木花子": a credit of
+	// the text and the pictures in a byline's element names the writer
+	// as it does on a line of its own; its slashes join no co-authors.
+	if names := cjkTextCreditNames(s); names != nil {
+		return names
 	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a

@@ -354,14 +354,20 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	}
 }
 
-// reInnerBy is a "By" that starts a byline inside a block.
-var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY)\s+\p{Lu}`)
+// reInnerBy is a "By" that starts a byline inside a block, or the "by"
+// of the languages whose blog themes translate "Posted on <date> by
+// <name>" word for word: "Publié le 3 mars 2021 par Jean Dupont",
+// "Publicado el 3 de marzo de 2021 por Juan Pérez", "Geplaatst op 3
+// maart 2021 door Jan". Not German "von": it follows a date in too many
+// other phrases ("vom 3. März 2021 von …").
+var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY|par|por|door)\s+\p{Lu}`)
 
 // bylineAfterDate reads a byline that follows a dateline in one block:
 // "Last updated Aug 04, 2025 Written by Edzel Tabing", "Apr 17, 2025 By
 // Jerry Chu". A plain "By" counts only after a date and nothing else.
 func (s *scanner) bylineAfterDate(t string) {
-	if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") {
+	if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") &&
+		!strings.Contains(t, "par ") && !strings.Contains(t, "por ") && !strings.Contains(t, "door ") {
 		return // most blocks: no regular expression runs
 	}
 	label := "written by"

@@ -67,7 +67,10 @@ var (
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
-		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto"}
+		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto",
+		// "Reporter:" in the other languages whose news sites label the
+		// reporter before the editor ("Reporter: X | Editor: Y").
+		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.

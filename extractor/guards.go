@@ -127,6 +127,7 @@ func hasASCIIYear(s string) bool {
 // whose Cyrillic letters all start with byte D0 or D1.
 func mayHoldPhotoCredit(s string) bool {
 	return hasFoldASCII(s, "photo") || hasFoldASCII(s, "pictur") || hasFoldASCII(s, "imag") ||
+		hasFoldASCII(s, "fot") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "zdj") ||
 		hasFoldASCII(s, "illu") || hasFoldASCII(s, "video") ||
 		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0
 }
@@ -134,7 +135,7 @@ func mayHoldPhotoCredit(s string) bool {
 // authorJoinWords are the words reAuthorSplit splits at, between white
 // space.
 var authorJoinWords = map[string]bool{"and": true, "AND": true, "And": true, "und": true, "et": true, "y": true, "e": true,
-	"и": true, "і": true, "та": true, "και": true, "és": true, "și": true, "ve": true, "och": true, "og": true, "i": true, "ja": true}
+	"и": true, "і": true, "та": true, "και": true, "és": true, "și": true, "ve": true, "och": true, "og": true, "i": true, "ja": true, "و": true}
 
 // mayJoinNames reports whether reAuthorSplit may split s: it holds one of
 // the punctuation marks it splits at, or one of its words with white
@@ -296,7 +297,8 @@ func mayMatchByPrefix(s string) bool {
 var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
 	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
-	"par", "von", "por", "di", "door", "av", "af", "ein", "eine",
+	"texto", "texte", "testo", "tekst",
+	"par", "von", "por", "di", "door", "av", "af", "oleh", "scris", "a", "ein", "eine",
 	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
 // union is the set of the words of a and b.

@@ -1,0 +1,37 @@
+package extractor
+
+import "testing"
+
+// Bylines of the other languages that credit their writer as English
+// ones do, found missing by synthetic pages of their templates: the text
+// apart from the pictures ("Texto: X / Fotos: Y"), a Chinese or Japanese
+// text credit inside a byline's element, the other words for "by", the
+// Arabic "and", a reporter's label before an editor's, and a theme's
+// "Posted on <date> by <name>" in translation.
+func TestAuthorLabelsInOtherLanguages(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"es: text and photos", "", `<p class="byline">Texto: Juan Pérez / Fotos: María López</p>`, "", "Juan Pérez"},
+		{"pt: text and photos", "", `<p class="byline">Texto: João da Silva | Fotos: Maria dos Santos</p>`, "", "João da Silva"},
+		{"fr: text and photos", "", `<p class="byline">Texte : Jean Dupont. Photos : Marie Durand</p>`, "", "Jean Dupont"},
+		{"de: text and photos", "", `<p class="byline">Text: Hans Müller, Fotos: Anna Schmidt</p>`, "", "Hans Müller"},
+		{"it: text and photos", "", `<p class="byline">Testo di Mario Rossi, foto di Giulia Bianchi</p>`, "", "Mario Rossi"},
+		{"nl: text and photos", "", `<p class="byline">Tekst: Jan de Vries | Foto: Piet van Dijk</p>`, "", "Jan de Vries"},
+		{"pl: text and photos", "", `<p class="byline">Tekst: Jan Kowalski, zdjęcia: Anna Nowak</p>`, "", "Jan Kowalski"},
+		{"ro: text and photos", "", `<p class="byline">Text: Ion Popescu, foto: Maria Ionescu</p>`, "", "Ion Popescu"},
+		{"zh: text and pictures in a byline element", "", `<p class="byline">文/王小明 图/李华</p>`, "", "王小明"},
+		{"ja: reporting, text and photos in a byline element", "", `<p class="byline">取材・文／山田太郎　写真／鈴木花子</p>`, "", "山田太郎"},
+		{"ro: scris de", "", `<p class="byline">Scris de Ion Popescu</p>`, "", "Ion Popescu"},
+		{"it: a cura di", "", `<p class="byline">A cura di Mario Rossi</p>`, "", "Mario Rossi"},
+		{"id: oleh", "", `<p class="byline">Oleh: Budi Santoso</p>`, "", "Budi Santoso"},
+		{"fa: be qalam", "", `<p class="byline">به قلم علی رضایی</p>`, "", "علی رضایی"},
+		{"ar: two writers joined by wa", "", `<p class="byline">كتب: أحمد علي و فاطمة حسن</p>`, "", "أحمد علي; فاطمة حسن"},
+		{"en: reporter then editor", "", `<p class="byline">Reporter: Jane Doe<br>Editor: John Roe</p>`, "", "Jane Doe"},
+		{"id: reporter then editor", "", `<p class="byline">Reporter: Budi Santoso<br>Editor: Siti Aminah</p>`, "", "Budi Santoso"},
+		{"tr: muhabir", "", `<p class="byline">Muhabir: Ahmet Yılmaz</p>`, "", "Ahmet Yılmaz"},
+		{"vi: phóng viên", "", `<p class="byline">Phóng viên: Nguyễn Văn An</p>`, "", "Nguyễn Văn An"},
+		{"fr: published on a date by", "", `<p class="byline">Publié le 3 mars 2021 par Jean Dupont</p>`, "", "Jean Dupont"},
+		{"es: published on a date by", "", `<div class="entry-meta">Publicado el 3 de marzo de 2021 por Juan Pérez</div>`, "", "Juan Pérez"},
+		{"pt: published on a date by", "", `<div class="entry-meta">Publicado em 3 de março de 2021 por João Silva</div>`, "", "João Silva"},
+		{"nl: posted on a date by", "", `<div class="entry-meta">Geplaatst op 3 maart 2021 door Jan de Vries</div>`, "", "Jan de Vries"},
+	})
+}
