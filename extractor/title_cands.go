@@ -111,6 +111,14 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
 	}
 	site := splitByHeadings(out, ph.heads)
+	if t := findFirst(doc, byTag(atom.Title)); t != nil {
+		for _, name := range beforeCMSLabel(normSpace(textOf(t))) {
+			if site == nil {
+				site = map[string]bool{}
+			}
+			site[simplify(name)] = true
+		}
+	}
 	if ph.ok && !headlineStated(out, vis, tc, site) {
 		ph.plain.order = len(vis)
 		vis = append(vis, ph.plain)
