@@ -141,7 +141,7 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 		keys[simplify(c.text)] = true
 	}
 	for _, v := range vis {
-		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] && !mastheadH1(&v, tc) || !isSiteName(&v, tc, site, tag)) {
+		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] && !mastheadH1(&v, tc) || !isSiteName(&v, tc, site, tag) && !sectionLabel(v.text, tc)) {
 			return true
 		}
 	}
@@ -207,6 +207,38 @@ func extendTruncated(cands []titleCand) {
 	}
 }
 
+// sectionHeadings marks as no headline a visible heading that is a
+// section's label (sectionLabel): many templates head an article's page
+// with the name of its section, which the menus link to, and put the
+// story's headline under it ("<h1>Local news</h1>" above "<h2>Harbour
+// plan: what it means</h2>"). It does so only where another visible
+// heading of four words or more may be the headline, and where no stated
+// title says the label.
+func sectionHeadings(cands []titleCand, tc titleContext) {
+	if !slices.ContainsFunc(cands, func(c titleCand) bool {
+		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
+	}) {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if !c.src.visible() || c.furniture || !c.plausible || c.siteName {
+			continue
+		}
+		k := simplify(c.text)
+		if !slices.ContainsFunc(cands, func(d titleCand) bool { return !d.src.visible() && simplify(d.text) == k }) && sectionLabel(c.text, tc) {
+			c.plausible = false
+		}
+	}
+}
+
+// sectionLabel reports whether a heading's text, three words or fewer, is
+// the text of one of the page's menu entries that does not link to the
+// page itself.
+func sectionLabel(t string, tc titleContext) bool {
+	return tc.nav != nil && spacedWords(t) <= 3 && !isMostlyCJK(t) && tc.nav.has(t) && !tc.home.selfLinked(t)
+}
+
 // unescapedQuote reports whether a stated title was cut where its text
 // had a double quote that the page did not escape in a <meta> attribute
 // (content="Senator calls Biden "unfit"", which the HTML parser ends at
@@ -258,6 +290,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	if i := oneWordName(cands); i >= 0 {
 		cands[i].plausible = true
 	}
+	sectionHeadings(cands, tc)
 	for i := range cands {
 		c := &cands[i]
 		c.rank = -1
