@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -102,7 +103,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(v, srcMicrodata, "microdata")
 	}
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		add(textOf(t), srcTitleTag, "title-tag")
+		add(unescapeTwice(textOf(t)), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
@@ -205,6 +206,20 @@ func extendTruncated(cands []titleCand) {
 			}
 		}
 	}
+}
+
+// reEntity matches an HTML character reference with its semicolon.
+var reEntity = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// unescapeTwice unescapes the character references a <title>'s text still
+// holds once parsed: a theme that escapes a title WordPress escaped
+// already writes "Mayor&amp;#8217;s plan", which reads "Mayor&#8217;s
+// plan". <meta> values are unescaped twice for the same reason (meta.go).
+func unescapeTwice(t string) string {
+	if !strings.Contains(t, "&") || !reEntity.MatchString(t) {
+		return t
+	}
+	return html.UnescapeString(t)
 }
 
 // sectionHeadings marks as no headline a visible heading that is a
