@@ -103,7 +103,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(v, srcMicrodata, "microdata")
 	}
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		add(unescapeTwice(textOf(t)), srcTitleTag, "title-tag")
+		if raw := unescapeTwice(textOf(t)); !placeholderTitle(raw) {
+			add(raw, srcTitleTag, "title-tag")
+		}
 	}
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
@@ -206,6 +208,27 @@ func extendTruncated(cands []titleCand) {
 			}
 		}
 	}
+}
+
+// placeholderWords are <title>s that name no page: an HTML editor's
+// default (Dreamweaver's "Untitled Document" in its languages,
+// FrontPage's "New Page 1") and the page-type labels a template writes
+// on every page of a kind ("Home", "Article", "News Details").
+var placeholderWords = setOf("untitleddocument", "untitled", "newpage1", "documentosintítulo", "unbenanntesdokument", "documentsanstitre", "documentosemtítulo", "documentosenzatitolo",
+	"home", "homepage", "article", "newsdetails", "newsdetail", "articledetails", "articledetail", "newsarticle")
+
+// placeholderTitle reports whether a <title> is a placeholder
+// (placeholderWords), alone or beside a name of three words or fewer
+// ("Home - Valley Club"): the page states no title with it.
+func placeholderTitle(t string) bool {
+	parts := titleParts(t)
+	switch len(parts) {
+	case 1:
+		return placeholderWords[simplify(parts[0])]
+	case 2:
+		return placeholderWords[simplify(parts[0])] && spacedWords(parts[1]) <= 3 || placeholderWords[simplify(parts[1])] && spacedWords(parts[0]) <= 3
+	}
+	return false
 }
 
 // reEntity matches an HTML character reference with its semicolon.
