@@ -103,9 +103,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(v, srcMicrodata, "microdata")
 	}
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		if raw := unescapeTwice(textOf(t)); !placeholderTitle(raw) {
-			add(raw, srcTitleTag, "title-tag")
-		}
+		add(unescapeTwice(textOf(t)), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
@@ -175,7 +173,7 @@ func titleTag(cands []titleCand) string {
 // its site or its sections, or a blog's masthead.
 func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
 	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || c.brand || tc.home.has(c.text) || site[simplify(c.text)] ||
-		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
+		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text) || c.src == srcTitleTag && placeholderTitle(c.raw)
 }
 
 // extendTruncated replaces a structured title cut at a length limit
@@ -219,7 +217,9 @@ var placeholderWords = setOf("untitleddocument", "untitled", "newpage1", "docume
 
 // placeholderTitle reports whether a <title> is a placeholder
 // (placeholderWords), alone or beside a name of three words or fewer
-// ("Home - Valley Club"): the page states no title with it.
+// ("Home - Valley Club"): it names the page no more than the site's name
+// does, so a heading is the title; it is kept, as the site's name is,
+// where nothing else names the page.
 func placeholderTitle(t string) bool {
 	parts := titleParts(t)
 	switch len(parts) {

@@ -5,8 +5,8 @@ import "testing"
 // TestTitlePlaceholder checks a <title> that names no page: an HTML
 // editor's default ("Untitled Document") or a template's page-type label
 // ("Home", "News Details - Club"). The page's heading is the title; with
-// none, the page states no title. A headline that begins with such a
-// word stays.
+// none, the placeholder is kept, as a <title> that is only the site's
+// name is. A headline that begins with such a word stays.
 func TestTitlePlaceholder(t *testing.T) {
 	const head = "Annual meeting moved to June"
 	for _, tc := range []struct{ title, body, want string }{
@@ -14,7 +14,7 @@ func TestTitlePlaceholder(t *testing.T) {
 		{"News Details - Valley Club", `<div id="content"><h2>` + head + `</h2>` + titleBody + `</div>`, head},
 		{"Article | Valley Club", `<div id="content"><h3>` + head + `</h3>` + titleBody + `</div>`, head},
 		{"Untitled Document", `<div id="content"><h2>` + head + `</h2>` + titleBody + `</div>`, head},
-		{"Untitled Document", `<div id="content">` + titleBody + `</div>`, ""},
+		{"Untitled Document", `<div id="content">` + titleBody + `</div>`, "Untitled Document"},
 		{"Home is where the harbour is - Valley Club", `<div id="content">` + titleBody + `</div>`, "Home is where the harbour is"},
 	} {
 		page := `<html><head><title>` + tc.title + `</title></head><body>` + tc.body + `</body></html>`
