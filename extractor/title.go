@@ -380,6 +380,34 @@ func dropKicker(h1 *html.Node, text string) string {
 	return text
 }
 
+// dropDateTail removes a date set apart at the end of a heading
+// ("<h1>Headline <small>May 16, 2024</small></h1>", "<h2>Headline <span
+// class="date">(16.05.2024)</span></h2>"): the last child, an inline
+// element that holds only a day's date, after a headline of two words or
+// more. Bootstrap's "<h1>Heading <small>secondary text</small></h1>" and
+// many blog themes put the post's date there.
+func dropDateTail(h *html.Node, text string) string {
+	last := h.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last == h.FirstChild || !isElement(last, atom.Small, atom.Span, atom.Time, atom.Em, atom.I, atom.Strong, atom.B, atom.Font) {
+		return text
+	}
+	// A day, a month and a year: a year alone ends many a headline
+	// ("The storm of <span>1987</span>").
+	d := textOf(last)
+	if parts := strings.FieldsFunc(d, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(parts) < 3 || !onlyDate(strings.Trim(d, "()[] ")) {
+		return text
+	}
+	if rest, ok := strings.CutSuffix(text, d); ok {
+		if rest = strings.TrimRight(rest, " "+titleSepChars+",("); len(strings.Fields(rest)) >= 2 {
+			return rest
+		}
+	}
+	return text
+}
+
 // isLetterStart reports whether s starts with a letter.
 func isLetterStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

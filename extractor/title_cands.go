@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -102,7 +103,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		add(v, srcMicrodata, "microdata")
 	}
 	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		add(textOf(t), srcTitleTag, "title-tag")
+		add(unescapeTwice(textOf(t)), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
@@ -111,6 +112,14 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
 	}
 	site := splitByHeadings(out, ph.heads)
+	if t := findFirst(doc, byTag(atom.Title)); t != nil {
+		for _, name := range beforeCMSLabel(normSpace(textOf(t))) {
+			if site == nil {
+				site = map[string]bool{}
+			}
+			site[simplify(name)] = true
+		}
+	}
 	if ph.ok && !headlineStated(out, vis, tc, site) {
 		ph.plain.order = len(vis)
 		vis = append(vis, ph.plain)
@@ -133,7 +142,7 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 		keys[simplify(c.text)] = true
 	}
 	for _, v := range vis {
-		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] && !mastheadH1(&v, tc) || !isSiteName(&v, tc, site, tag)) {
+		if v.src == srcH1 && !v.furniture && plausibleHeadline(v.text) && (keys[simplify(v.text)] && !mastheadH1(&v, tc) || !isSiteName(&v, tc, site, tag) && !sectionLabel(v.text, tc)) {
 			return true
 		}
 	}
@@ -164,7 +173,7 @@ func titleTag(cands []titleCand) string {
 // its site or its sections, or a blog's masthead.
 func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
 	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || c.brand || tc.home.has(c.text) || site[simplify(c.text)] ||
-		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text)
+		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text) || c.src == srcTitleTag && placeholderTitle(c.raw)
 }
 
 // extendTruncated replaces a structured title cut at a length limit
@@ -197,6 +206,75 @@ func extendTruncated(cands []titleCand) {
 			}
 		}
 	}
+}
+
+// placeholderWords are <title>s that name no page: an HTML editor's
+// default (Dreamweaver's "Untitled Document" in its languages,
+// FrontPage's "New Page 1") and the page-type labels a template writes
+// on every page of a kind ("Home", "Article", "News Details").
+var placeholderWords = setOf("untitleddocument", "untitled", "newpage1", "documentosintítulo", "unbenanntesdokument", "documentsanstitre", "documentosemtítulo", "documentosenzatitolo",
+	"home", "homepage", "article", "newsdetails", "newsdetail", "articledetails", "articledetail", "newsarticle")
+
+// placeholderTitle reports whether a <title> is a placeholder
+// (placeholderWords), alone or beside a name of three words or fewer
+// ("Home - Valley Club"): it names the page no more than the site's name
+// does, so a heading is the title; it is kept, as the site's name is,
+// where nothing else names the page.
+func placeholderTitle(t string) bool {
+	parts := titleParts(t)
+	switch len(parts) {
+	case 1:
+		return placeholderWords[simplify(parts[0])]
+	case 2:
+		return placeholderWords[simplify(parts[0])] && spacedWords(parts[1]) <= 3 || placeholderWords[simplify(parts[1])] && spacedWords(parts[0]) <= 3
+	}
+	return false
+}
+
+// reEntity matches an HTML character reference with its semicolon.
+var reEntity = regexp.MustCompile(`&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)
+
+// unescapeTwice unescapes the character references a <title>'s text still
+// holds once parsed: a theme that escapes a title WordPress escaped
+// already writes "Mayor&amp;#8217;s plan", which reads "Mayor&#8217;s
+// plan". <meta> values are unescaped twice for the same reason (meta.go).
+func unescapeTwice(t string) string {
+	if !strings.Contains(t, "&") || !reEntity.MatchString(t) {
+		return t
+	}
+	return html.UnescapeString(t)
+}
+
+// sectionHeadings marks as no headline a visible heading that is a
+// section's label (sectionLabel): many templates head an article's page
+// with the name of its section, which the menus link to, and put the
+// story's headline under it ("<h1>Local news</h1>" above "<h2>Harbour
+// plan: what it means</h2>"). It does so only where another visible
+// heading of four words or more may be the headline, and where no stated
+// title says the label.
+func sectionHeadings(cands []titleCand, tc titleContext) {
+	if !slices.ContainsFunc(cands, func(c titleCand) bool {
+		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
+	}) {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if !c.src.visible() || c.furniture || !c.plausible || c.siteName {
+			continue
+		}
+		k := simplify(c.text)
+		if !slices.ContainsFunc(cands, func(d titleCand) bool { return !d.src.visible() && simplify(d.text) == k }) && sectionLabel(c.text, tc) {
+			c.plausible = false
+		}
+	}
+}
+
+// sectionLabel reports whether a heading's text, three words or fewer, is
+// the text of one of the page's menu entries that does not link to the
+// page itself.
+func sectionLabel(t string, tc titleContext) bool {
+	return tc.nav != nil && spacedWords(t) <= 3 && !isMostlyCJK(t) && tc.nav.has(t) && !tc.home.selfLinked(t)
 }
 
 // unescapedQuote reports whether a stated title was cut where its text
@@ -250,6 +328,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	if i := oneWordName(cands); i >= 0 {
 		cands[i].plausible = true
 	}
+	sectionHeadings(cands, tc)
 	for i := range cands {
 		c := &cands[i]
 		c.rank = -1

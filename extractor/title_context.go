@@ -49,8 +49,25 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 // cmsLabels are segments CMS themes put in every <title> of a kind of
 // page: WordPress's default theme (Kubrick) wrote "Site » Blog Archive »
 // Post", and many themes copied it, in their languages ("Blog Archiv",
-// "Archives du blog").
-var cmsLabels = setOf("blogarchive", "blogarchiv", "archivesdublog", "archivodelblog", "archivioblog", "blogarchief", "arquivodoblog")
+// "Archives du blog"); phpBB 2 and 3.0 write "Board • View topic - Topic"
+// (and "View forum", "View profile"), in their language packs too.
+var cmsLabels = setOf("blogarchive", "blogarchiv", "archivesdublog", "archivodelblog", "archivioblog", "blogarchief", "arquivodoblog",
+	"viewtopic", "viewforum", "themaanzeigen", "forumanzeigen", "voirlesujet", "voirleforum", "vertema", "verforo", "visualizzaargomento", "visualizzaforum",
+	"просмотртемы", "просмотрфорума", "bekijkonderwerp", "bekijkforum", "wyświetltemat", "wyświetlforum", "vertópico", "verfórum")
+
+// beforeCMSLabel returns the segments of a <title> before a CMS's label
+// (cmsLabels): the site's name, which a heading that repeats it ("<h1>Board
+// name</h1>" above the topic's <h2> on phpBB's prosilver) names the site
+// with, not the page.
+func beforeCMSLabel(title string) []string {
+	parts := titleParts(title)
+	for i := len(parts) - 2; i > 0; i-- {
+		if cmsLabels[simplify(parts[i])] {
+			return parts[:i]
+		}
+	}
+	return nil
+}
 
 // siteOrLabel reports whether a <title> segment names the site, the page's
 // section, a navigation menu entry or a link to a front page, or is a

@@ -318,6 +318,7 @@ func cjkSection(seg string) bool {
 // rePageNumber matches a page's number in a multi-page article's title.
 var rePageNumber = regexp.MustCompile(`(?i)^` + pageNumberRe + `$`)
 
-// pageNumberRe is a page's number as titles write it in six languages
-// ("page 2", "Seite 2 von 3"); rePageMark and rePageNumber share it.
-const pageNumberRe = `(?:page|seite|página|pagina|strona|sayfa)\s+\d{1,3}(?:\s+(?:of|von|de|di|/)\s+\d{1,3})?`
+// pageNumberRe is a page's number as titles write it in a dozen languages
+// ("page 2", "Seite 2 von 3", "Halaman 2", "strana 2", "страница 2 из
+// 3"); rePageMark and rePageNumber share it.
+const pageNumberRe = `(?:page|seite|página|pagina|strona|sayfa|halaman|strana|stránka|страница|сторінка|sivu|sida)\s+\d{1,3}(?:\s+(?:of|von|de|di|z|из|з|dari|av|/)\s+\d{1,3})?`

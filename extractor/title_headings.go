@@ -129,6 +129,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		if src == srcH1 {
 			head = dropKicker(n, head)
 		}
+		head = dropDateTail(n, head)
 		c.text, c.suffix = cleanTitle(head, tc, false)
 		if c.text == "" || singleMark(c.text) {
 			return true
