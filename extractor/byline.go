@@ -235,6 +235,8 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if used {
 			if len(v.dates) == found {
 				s.bylineTimes(n)
+			} else {
+				s.updatedTimes(n, found)
 			}
 			if !storyThenCredit(textOf(n)) {
 				setAttr(n, markAttr, "byline")

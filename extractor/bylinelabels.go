@@ -100,7 +100,7 @@ var (
 		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización", "modificado el", "modificado",
 		"atualizado em", "atualizado", "atualização", "modificado em",
 		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento", "modificato il", "modificato", "ultima modifica",
-		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd",
+		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd", "laatste update", "laatst bijgewerkt",
 		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
 		"publicat", "actualizat", "ultima actualizare",
@@ -121,6 +121,8 @@ var (
 		// Persian: the text has lost its zero-width non-joiners
 		// (normSpace): "به‌روزرسانی" reads "بهروزرسانی".
 		"تاریخ انتشار", "زمان انتشار", "منتشر شده در", "منتشر شده", "آخرین بهروزرسانی", "بهروزرسانی", "آخرین به روزرسانی", "به روزرسانی", "بروزرسانی",
+		// … and often its spaces too: "آخرین به روز رسانی".
+		"آخرین به روز رسانی", "به روز رسانی", "بروز رسانی",
 	}
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
@@ -172,7 +174,7 @@ func init() {
 	}
 	colonLabels = append(colonLabels, memberLabels...)
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
 	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -240,7 +242,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

@@ -27,12 +27,14 @@ const (
 // post's date line in a "widget" ("elementor-widget-post-info") and
 // templates name the block beside the headline after the section
 // ("newsletter-details-wrapper"), so a furniture name does not make its
-// date another page's.
+// date another page's. Once running text has been read it is no longer
+// beside the headline: the comments and the related posts below a short
+// body are as few blocks away (paragraphs take no position).
 // Only a name makes such furniture: an element hidden, or furniture by its
 // tag or its role, is not read.
 func (s *scanner) nearFurniture(n *html.Node) bool {
 	v := s.v
-	if v.h1Pos < 0 || s.pos-v.h1Pos > furnitureWindow || !namedOnly(n) {
+	if v.h1Pos < 0 || s.pos-v.h1Pos > furnitureWindow || s.prose > 0 || !namedOnly(n) {
 		return false
 	}
 	return textLenUpTo(n, furnitureText+1) <= furnitureText
@@ -289,7 +291,12 @@ func (s *scanner) kindOf(n *html.Node) string {
 	if n.Parent != nil {
 		cid += " " + classID(n.Parent)
 	}
+	own := classID(n)
 	switch {
+	case strings.Contains(own, "publish") || strings.Contains(own, "entry-date"):
+		// hAtom's "entry-date published updated" on one element: a post
+		// never edited, its publication (the _s starter themes).
+		return "published"
 	case strings.Contains(cid, "updated") || strings.Contains(cid, "modified"):
 		return "modified"
 	case strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") || strings.Contains(cid, "post-date"):
@@ -415,6 +422,29 @@ func (s *scanner) bylineTimes(n *html.Node) {
 		}
 		if w, ok := s.parse(attr(c, "datetime")); ok {
 			s.addDate(w, s.kindOf(c), "time-element")
+		}
+		return false
+	})
+}
+
+// updatedTimes reads the update of n, a byline read as a whole whose text
+// gave its dates from found on: a <time> that only hAtom's "updated" or
+// "modified" class names ("<time class=\"entry-date published\">March 12,
+// 2024</time><time class=\"updated\">April 2, 2024</time>", the _s starter
+// themes' pair, the second hidden until the post is edited), on a day the
+// text did not give.
+func (s *scanner) updatedTimes(n *html.Node, found int) {
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.Time {
+			return true
+		}
+		cid := classID(c)
+		if !strings.Contains(cid, "updated") && !strings.Contains(cid, "modified") || strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") {
+			return false
+		}
+		w, ok := s.parse(attr(c, "datetime"))
+		if ok && !slices.ContainsFunc(s.v.dates[found:], func(d dateCand) bool { return sameDay(d.w, w) }) {
+			s.addDate(w, kindModified, "time-element")
 		}
 		return false
 	})
@@ -603,12 +633,18 @@ func teaserDate(n *html.Node) bool {
 			return false
 		}
 		linked = true
-		return cjkRunes(textOf(c)) >= 8
+		t := textOf(c)
+		return cjkRunes(t) >= 8 || len(strings.Fields(t)) >= teaserHeadlineWords
 	}) != nil {
 		return true
 	}
 	return linked && datedLinks(item.Parent) >= 2
 }
+
+// teaserHeadlineWords is the fewest words of a linked headline in a teaser's
+// list item: "Council debates the schools budget" beside "May 2, 2024".
+// A byline's links name an author or a section in fewer.
+const teaserHeadlineWords = 5
 
 // teaserRowText is the most text a teaser's list item or table row holds.
 const teaserRowText = 240

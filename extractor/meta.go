@@ -112,7 +112,7 @@ func collectMeta(doc *html.Node) *pageMeta {
 		case atom.Time:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
-			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) {
+			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) && !othersTime(n) {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
@@ -464,4 +464,34 @@ func (m *pageMeta) ldResolve(v any) any {
 		}
 	}
 	return v
+}
+
+// othersTime reports whether n, a <time>, dates what others wrote or
+// another page: it stands in a comment thread ("comments-area",
+// "comment-list", a reply's "comment-meta"; not an opinion section's
+// "commentary") or in an <aside> outside any
+// <article> (a sidebar's latest posts). A page that shows no date of its
+// own must not take a comment's or a sidebar entry's as its only <time>.
+func othersTime(n *html.Node) bool {
+	inAside := false
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.DataAtom {
+		case atom.Article:
+			return false
+		case atom.Aside:
+			inAside = true
+			continue
+		case atom.Body, atom.Html, atom.Main:
+			continue
+		}
+		for _, tok := range strings.Fields(classID(p)) {
+			if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") {
+				return true
+			}
+		}
+	}
+	return inAside
 }

@@ -1,0 +1,109 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// postPage is a blog post or a news story: the site's header, before (a
+// sidebar above the post), the headline, meta (the line under it), five
+// paragraphs of text in lang, extra (the end of the post), after (what
+// follows the post: comments, related posts) and the footer.
+func postPage(lang, before, meta, extra, after string) string {
+	p := map[string]string{
+		"en": "The city council approved the new budget after a long debate about public transport, schools and the repair of several bridges across the river.",
+		"nl": "De gemeenteraad heeft de nieuwe begroting goedgekeurd na een lang debat over het openbaar vervoer, de scholen en het herstel van enkele bruggen.",
+		"fa": "شورای شهر بودجه جدید را پس از بحثی طولانی درباره حمل و نقل عمومی، مدارس و تعمیر چند پل روی رودخانه تصویب کرد.",
+	}[lang]
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="` + lang + `"><head><meta charset="utf-8"><title>Budget approved - Example</title></head><body>
+<header class="site-header"><a href="/">Example</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+<div class="container">` + before + `<main><article class="post"><h1 class="entry-title">Budget approved</h1>` + meta + `<div class="entry-content">`)
+	for range 5 {
+		b.WriteString("<p>" + p + " " + p + "</p>\n")
+	}
+	b.WriteString(extra + `</div></article></main>` + after + `</div><footer class="site-footer"><p>© 2024 Example Media</p></footer></body></html>`)
+	return b.String()
+}
+
+func extractPost(t *testing.T, page string) Article {
+	t.Helper()
+	a, err := Extract([]byte(page), "https://www.example.com/news/budget-approved", Options{FetchedAt: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// A post that shows no date of its own gets none from what others wrote
+// below or beside it: a comment thread after a short body (the body's
+// paragraphs take no position in the scan, so the thread stands as near
+// the headline as a byline would), a related post's linked headline and
+// its date, a sidebar's one <time>. With a date line under the headline
+// the post keeps it. A related story's date (a headline of five words or
+// more linked beside it in a list item) does not overrule the structured
+// date either.
+func TestNoDateFromOthers(t *testing.T) {
+	comments := `<div id="comments" class="comments-area"><h2>One thought</h2><ol class="comment-list"><li><div class="comment-metadata"><a href="#c1"><time datetime="2024-05-31T09:00:00+00:00">May 31, 2024 at 9:00 am</time></a></div><p>Nice.</p></li></ol></div>`
+	related := `<div class="related-posts"><h3>Related</h3><ul><li><a href="/r1">Council debates the schools budget again</a> <span>May 2, 2024</span></li></ul></div>`
+	sidebar := `<aside class="widget"><h3>Latest</h3><ul><li><a href="/a">Bridge closed</a> <time datetime="2024-05-29">May 29, 2024</time></li></ul></aside>`
+	for _, c := range []struct{ name, before, extra, after string }{
+		{"a comment thread after the post", "", "", comments},
+		{"a comment thread inside the article", "", comments, ""},
+		{"a related post at the end of the text", "", related, ""},
+		{"a sidebar's latest post above", sidebar, "", ""},
+	} {
+		if a := extractPost(t, postPage("en", c.before, "", c.extra, c.after)); a.PublishedDate != "" {
+			t.Errorf("%s: Extract.PublishedDate = %q from %q, want none", c.name, a.PublishedDate, a.Provenance["published_date"])
+		}
+		if a := extractPost(t, postPage("en", c.before, `<p class="meta">March 12, 2024</p>`, c.extra, c.after)); a.PublishedDate != "2024-03-12" {
+			t.Errorf("%s, dated post: Extract.PublishedDate = %q from %q, want 2024-03-12", c.name, a.PublishedDate, a.Provenance["published_date"])
+		}
+	}
+	// A list item that links another story's headline beside its date,
+	// with no name for the list: no date shown under the headline to
+	// overrule the structured one.
+	readMore := `<p><strong>Read more:</strong></p><ul><li><a href="/r1">Council debates the schools budget again</a> <span>May 2, 2024</span></li></ul>`
+	page := strings.Replace(postPage("en", "", "", readMore, ""), "</head>", `<meta property="article:published_time" content="2024-03-12T10:00:00Z"></head>`, 1)
+	if a := extractPost(t, page); a.PublishedDate != "2024-03-12" {
+		t.Errorf("a read-more list: Extract.PublishedDate = %q from %q, want 2024-03-12", a.PublishedDate, a.Provenance["published_date"])
+	}
+}
+
+// hAtom's classes on <time>: "entry-date published updated" on one
+// element is a post never edited (the _s starter themes print it so), its
+// publication; the themes' pair "entry-date published" and "updated" gives
+// the publication and the update, the second hidden until the post is
+// edited.
+func TestHAtomTimeClasses(t *testing.T) {
+	for _, c := range []struct{ name, meta, pub, mod string }{
+		{"one element, both classes", `<time class="entry-date published updated" datetime="2024-03-12T10:00:00+00:00">March 12, 2024</time>`, "2024-03-12", ""},
+		{"the pair in a posted-on line", `<div class="entry-meta"><span class="posted-on"><a href="/x" rel="bookmark"><time class="entry-date published" datetime="2024-03-12T10:00:00+00:00">March 12, 2024</time><time class="updated" datetime="2024-04-02T08:00:00+00:00">April 2, 2024</time></a></span></div>`, "2024-03-12", "2024-04-02"},
+	} {
+		a := extractPost(t, postPage("en", "", c.meta, "", ""))
+		if a.PublishedDate != c.pub || a.ModifiedDate != c.mod {
+			t.Errorf("%s: Extract = published %q, modified %q, want %q, %q", c.name, a.PublishedDate, a.ModifiedDate, c.pub, c.mod)
+		}
+	}
+}
+
+// Update labels as news sites write them: Dutch "Laatste update:" beside
+// the publication, Persian "به روز رسانی" with spaces for its zero-width
+// non-joiners.
+func TestUpdateLabelsAsWritten(t *testing.T) {
+	for _, c := range []struct{ lang, meta string }{
+		{"nl", "12-03-2024, 10:00 Laatste update: 02-04-2024, 08:00"},
+		{"fa", "تاریخ انتشار: ۲۲ اسفند ۱۴۰۲ | آخرین به روز رسانی: ۱۴ فروردین ۱۴۰۳"},
+	} {
+		a := extractPost(t, postPage(c.lang, "", `<div class="meta">`+c.meta+`</div>`, "", ""))
+		if a.PublishedDate != "2024-03-12" || a.ModifiedDate != "2024-04-02" {
+			t.Errorf("%s: Extract = published %q, modified %q, want 2024-03-12, 2024-04-02", c.meta, a.PublishedDate, a.ModifiedDate)
+		}
+	}
+	// The update alone: no known publication.
+	a := extractPost(t, postPage("fa", "", `<div class="meta">آخرین به روز رسانی: ۱۴ فروردین ۱۴۰۳</div>`, "", ""))
+	if a.PublishedDate != "" || a.ModifiedDate != "2024-04-02" {
+		t.Errorf("the update alone: Extract = published %q, modified %q, want none, 2024-04-02", a.PublishedDate, a.ModifiedDate)
+	}
+}
