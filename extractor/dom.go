@@ -468,3 +468,16 @@ func prevElement(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// commentish reports whether n's class or id names a comment thread or a
+// reply form: WordPress (#comments, .comment-list, li.comment,
+// .comment-body, #respond), Blogger (.comments, .comment-block), Movable
+// Type and TypePad (.comment, .comment-content, .comment-footer,
+// #comments-content), older hand-made blogs (.commentbody) and Disqus
+// (#disqus_thread).
+func commentish(n *html.Node) bool {
+	return commentClassKeys.in(classID(n))
+}
+
+// commentClassKeys are the words commentish looks for, found in one pass.
+var commentClassKeys = newKeySet("comment", "respond", "reply", "disqus")

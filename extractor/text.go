@@ -374,3 +374,15 @@ func cutUTF8(s string, n int) string {
 	}
 	return s[:n]
 }
+
+// isMostlyCJK reports whether half or more of the characters of s are CJK.
+func isMostlyCJK(s string) bool {
+	n, c := 0, 0
+	for _, r := range s {
+		n++
+		if isCJK(r) {
+			c++
+		}
+	}
+	return n > 0 && c*2 >= n
+}

@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -256,64 +255,6 @@ func runOfParts(parts []string, simplified string) bool {
 		}
 	}
 	return false
-}
-
-func isMostlyCJK(s string) bool {
-	n, c := 0, 0
-	for _, r := range s {
-		n++
-		if isCJK(r) {
-			c++
-		}
-	}
-	return n > 0 && c*2 >= n
-}
-
-// overlapWords is the words of s as wordShare compares them: lower case,
-// letters and digits, each character of CJK text a word of its own.
-func overlapWords(s string) []string {
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if !isMostlyCJK(w) {
-			out = append(out, w)
-			continue
-		}
-		for i, r := range w { // CJK text has no spaces: each character counts
-			if r == utf8.RuneError {
-				out = append(out, "\uFFFD")
-			} else {
-				out = append(out, w[i:i+utf8.RuneLen(r)])
-			}
-		}
-	}
-	return out
-}
-
-// wordShare is the share of the words wa that are also in wb (overlapWords
-// of two texts: case and punctuation ignored).
-func wordShare(wa, wb []string) float64 {
-	if len(wa) == 0 {
-		return 0
-	}
-	n := 0
-	if len(wa)*len(wb) <= 1024 {
-		for _, w := range wa {
-			if slices.Contains(wb, w) {
-				n++
-			}
-		}
-		return float64(n) / float64(len(wa))
-	}
-	in := make(map[string]bool, len(wb))
-	for _, w := range wb {
-		in[w] = true
-	}
-	for _, w := range wa {
-		if in[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(wa))
 }
 
 // cutLeadingDate drops a date that opens a headline ("Dec 18 2025 Preparing

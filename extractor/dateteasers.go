@@ -1,0 +1,89 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Dates of other pages: teaser lists and cards.
+
+// teaserDate reports whether n, a date alone, is a teaser's: the list
+// item or the table row it is in links a Chinese headline beside it, "<li><a>
+// 全市公交线路优化调整方案公布</a><span>2024-05-11</span></li>", or is one of
+// a list's items that each link a page beside a date, whatever the length
+// of their headlines ("<li><a>城区改造</a><span>2024-05-18</span></li>" and its
+// siblings). Such lists stand beside the article and above it as often as
+// below, and the last date of one above the headline is no dateline of the
+// article.
+func teaserDate(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Tbody, atom.Table:
+		// The list read as one line: "城区改造 2024-05-18 公交优化 2024-05-17".
+		return datedLinks(n) >= 2
+	}
+	item := n
+	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
+		item = item.Parent
+	}
+	// A teaser is a headline and its date: a longer row is a layout
+	// table's, holding the article.
+	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, teaserRowText+1) > teaserRowText {
+		return false
+	}
+	linked := false
+	if findFirst(item, func(c *html.Node) bool {
+		if c.DataAtom != atom.A || hasAncestor(n, func(p *html.Node) bool { return p == c }) {
+			return false
+		}
+		linked = true
+		t := textOf(c)
+		return cjkRunes(t) >= 8 || len(strings.Fields(t)) >= teaserHeadlineWords
+	}) != nil {
+		return true
+	}
+	return linked && datedLinks(item.Parent) >= 2
+}
+
+// teaserHeadlineWords is the fewest words of a linked headline in a teaser's
+// list item: "Council debates the schools budget" beside "May 2, 2024".
+// A byline's links name an author or a section in fewer.
+const teaserHeadlineWords = 5
+
+// teaserRowText is the most text a teaser's list item or table row holds.
+const teaserRowText = 240
+
+// datedLinks counts the items of list (its <li>, or the rows of a table
+// or its body) that are a teaser's: a link and a year in no more than
+// teaserRowText. It stops at two.
+func datedLinks(list *html.Node) int {
+	k := 0
+	for c := list.FirstChild; c != nil && k < 2; c = c.NextSibling {
+		switch {
+		case c.DataAtom == atom.Tbody && list.DataAtom == atom.Table:
+			k += datedLinks(c)
+		case c.DataAtom != atom.Li && c.DataAtom != atom.Tr || textLenUpTo(c, teaserRowText+1) > teaserRowText:
+		case findFirst(c, byTag(atom.A)) != nil && hasYearOrEpoch(textOf(c)):
+			k++
+		}
+	}
+	return k
+}
+
+// teaserLink reports whether n, the block a date is read from, lies in a
+// link that also holds other text: a card set as one link ("<a href=…>
+// <span>Headline</span><div>22 August 2019</div></a>") dates the page it
+// leads to, not this one. A permalink on the date alone ("Posted on <a
+// href=…>November 8, 2012</a>") is the page's own.
+func teaserLink(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	for p := n; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.DataAtom == atom.A && attr(p, "href") != "" {
+			return len(textOfUpTo(p, 400)) > len(textOfUpTo(n, 400))+20
+		}
+	}
+	return false
+}
