@@ -493,13 +493,7 @@ func cleanName(p string) string {
 		return ""
 	}
 	// A name has letters and few words.
-	letters := 0
-	for _, r := range p {
-		if unicode.IsLetter(r) {
-			letters++
-		}
-	}
-	if letters < 2 || len(strings.Fields(p)) > 6 {
+	if letters(p) < 2 || len(strings.Fields(p)) > 6 {
 		return ""
 	}
 	switch strings.ToLower(p) {

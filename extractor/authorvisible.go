@@ -501,17 +501,6 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimSpace(label)}
 }
 
-// letters counts the letters in s.
-func letters(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			n++
-		}
-	}
-	return n
-}
-
 // authorNouns are the German words for author that head a credit line
 // without a colon, the names right after them: "Autoren Jelko Djuren und
 // Jutta Klaukien", "Autorin Anna Berg", "Verfasser Hans Müller". (With a

@@ -287,11 +287,11 @@ func ownTextHasDigit(n *html.Node) bool {
 // kindOf reads the class of a date element and of its parent: WordPress and
 // others mark "published" and "updated" dates there.
 func (s *scanner) kindOf(n *html.Node) string {
-	cid := classID(n)
+	own := classID(n)
+	cid := own
 	if n.Parent != nil {
 		cid += " " + classID(n.Parent)
 	}
-	own := classID(n)
 	switch {
 	case strings.Contains(own, "publish") || strings.Contains(own, "entry-date"):
 		// hAtom's "entry-date published updated" on one element: a post

@@ -386,3 +386,14 @@ func isMostlyCJK(s string) bool {
 	}
 	return n > 0 && c*2 >= n
 }
+
+// letters counts the letters in s.
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}

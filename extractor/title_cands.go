@@ -102,18 +102,23 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if v := firstNonEmpty(slices.Concat(m.itemprop["headline"], m.tags["headline"])...); v != "" {
 		add(v, srcMicrodata, "microdata")
 	}
-	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		add(unescapeTwice(textOf(t)), srcTitleTag, "title-tag")
+	// The <title> element, found once: a candidate, the masthead's
+	// witness and where a CMS's label follows the site's name.
+	titleEl := findFirst(doc, byTag(atom.Title))
+	titleText := ""
+	if titleEl != nil {
+		titleText = textOf(titleEl)
+		add(unescapeTwice(titleText), srcTitleTag, "title-tag")
 	}
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
 	vis := ph.vis
-	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		cutMasthead(out, vis, normSpace(textOf(t)), tc.host)
+	if titleEl != nil {
+		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
 	site := splitByHeadings(out, ph.heads)
-	if t := findFirst(doc, byTag(atom.Title)); t != nil {
-		for _, name := range beforeCMSLabel(normSpace(textOf(t))) {
+	if titleEl != nil {
+		for _, name := range beforeCMSLabel(normSpace(titleText)) {
 			if site == nil {
 				site = map[string]bool{}
 			}
