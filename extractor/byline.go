@@ -87,8 +87,13 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		}
 		cs.enter(n, s.pos, above)
 		if n == headline && n.DataAtom != atom.H1 {
-			// A headline set in another element (titleElement).
+			// A headline set in another element (titleElement): the
+			// title, so not the body's, which readability keeps when it
+			// is not a heading.
 			s.dropTopBarDay(headline)
+			if ownLine(n) {
+				setAttr(n, markAttr, "headline")
+			}
 			v.h1Pos = s.pos
 			s.pos++
 			return false
@@ -257,6 +262,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 	s.keepAboveHeadline()
 	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)
+		if s.heldLine != nil {
+			setAttr(s.heldLine, markAttr, "byline")
+		}
 	}
 	if v.h1Pos < 0 {
 		// No headline: dates count from the top of the page. (Keeping only
@@ -346,22 +354,23 @@ func startsWithLabel(n *html.Node) bool {
 }
 
 // looseInline reports whether n is an inline element of emphasis set
-// between blocks, a line of its own as a browser lays it out: "<h2>A
-// story</h2><em class=info>Posted by Jane Doe in News.</em><p>…", as
-// some WordPress themes set the byline.
+// between blocks or <br>s, a line of its own as a browser lays it out:
+// "<h2>A story</h2><em class=info>Posted by Jane Doe in News.</em><p>…",
+// as some WordPress themes set the byline, or "<b>Headline</b><br><font
+// size=2>By Jane Doe</font><br><br>Text…" in an older CMS's table cell.
 func looseInline(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Em, atom.I, atom.B, atom.Strong, atom.Font:
-		return n.Parent != nil && hasBlockChild(n.Parent)
+		return n.Parent != nil && (hasBlockChild(n.Parent) || ownLine(n))
 	}
 	return false
 }
 
 // looseByline holds the byline that a loose inline element n sets
 // (looseInline): "Posted by Jane Doe in News." Such a line is not a
-// block, so it stays in the text, and its names count as those of the
-// other bylines the text keeps do (scanner.held): when no byline block
-// names anyone.
+// block: its names count as those of the other bylines the text keeps do
+// (scanner.held), when no byline block names anyone, and only then does
+// it leave the body (scanner.heldLine).
 func (s *scanner) looseByline(n *html.Node) {
 	v := s.v
 	if s.held != nil || v.has(fromByline) || v.h1Pos < 0 && !s.noHeadline {
@@ -373,5 +382,6 @@ func (s *scanner) looseByline(n *html.Node) {
 	}
 	if names := splitAuthors(t); looksLikeNames(names) {
 		s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "by"}
+		s.heldLine = n
 	}
 }

@@ -432,6 +432,36 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
+// ownLine reports whether a browser lays n out as a line of its own: a
+// block, or an inline element with nothing but a line break, a block or
+// the edge of its parent on either side ("<td><b>Headline</b><br>By
+// Jane Doe<br><br>Text…"), not a word inside running text ("<p><b>Word</b>
+// is …").
+func ownLine(n *html.Node) bool {
+	if isBlockTag(n.DataAtom) {
+		return true
+	}
+	return lineEdge(n, prevSibling) && lineEdge(n, nextSibling)
+}
+
+// lineEdge reports whether the first sibling of n in the direction next
+// that is not blank text or a comment ends a line: none, a <br>, a block.
+func lineEdge(n *html.Node, next func(*html.Node) *html.Node) bool {
+	for s := next(n); s != nil; s = next(s) {
+		switch {
+		case s.Type == html.CommentNode, s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+			continue
+		case s.Type == html.ElementNode:
+			return s.DataAtom == atom.Br || isBlockTag(s.DataAtom)
+		}
+		return false
+	}
+	return true
+}
+
+func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }
+func nextSibling(n *html.Node) *html.Node { return n.NextSibling }
+
 func hasBlockChildWithAllText(n *html.Node, tl int) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode && isBlockish(c) && c.DataAtom != atom.A && textLenUpTo(c, tl) == tl {

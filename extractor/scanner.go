@@ -56,6 +56,10 @@ type scanner struct {
 	// block names any (scanVisible), so that the first byline block is
 	// still the one that leaves the body.
 	held *authorCand
+	// heldLine is the loose inline element whose byline is held
+	// (looseByline): a line of its own, it leaves the body when its names
+	// are taken.
+	heldLine *html.Node
 	// prose counts the paragraphs of running text (blocks of more than
 	// 240 bytes) read since the headline.
 	prose int
