@@ -447,16 +447,19 @@ func ownLine(n *html.Node) bool {
 // lineEdge reports whether the first sibling of n in the direction next
 // that is not blank text or a comment ends a line: none, a <br>, a block.
 func lineEdge(n *html.Node, next func(*html.Node) *html.Node) bool {
+	s := neighbour(n, next)
+	return s == nil || s.Type == html.ElementNode && (s.DataAtom == atom.Br || isBlockTag(s.DataAtom))
+}
+
+// neighbour is the first sibling of n in the direction next that is not
+// blank text or a comment; nil when there is none.
+func neighbour(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
 	for s := next(n); s != nil; s = next(s) {
-		switch {
-		case s.Type == html.CommentNode, s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
-			continue
-		case s.Type == html.ElementNode:
-			return s.DataAtom == atom.Br || isBlockTag(s.DataAtom)
+		if s.Type != html.CommentNode && (s.Type != html.TextNode || strings.TrimSpace(s.Data) != "") {
+			return s
 		}
-		return false
 	}
-	return true
+	return nil
 }
 
 func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }

@@ -77,7 +77,8 @@ const maxTeaserText = 400
 const minHeadline = 15
 
 // headlineLinks counts the links below n that are a headline: a line of
-// their own (the whole text of the block they stand in) or a link around a
+// their own (the whole text of the block they stand in, or over a block,
+// "<li><a>Headline</a><p>Standfirst…</p></li>") or a link around a
 // heading, of minHeadline bytes or more. A teaser card counts as one too:
 // an <article> below n that holds a heading and a link, its headline not
 // linked but its "Read more" ("Mehr erfahren") is.
@@ -99,7 +100,7 @@ func headlineLinks(n *html.Node) int {
 		for b != nil && b != n && !isBlockTag(b.DataAtom) {
 			b = b.Parent
 		}
-		if b != nil && textLen(b) == lt || findFirst(c, isHeading) != nil {
+		if b != nil && textLen(b) == lt || overBlock(c) || findFirst(c, isHeading) != nil {
 			count++
 		}
 		return false
@@ -119,4 +120,11 @@ func proseTeasers(block []*html.Node) bool {
 		links += linkTextLen(b)
 	}
 	return links*2 < text
+}
+
+// overBlock reports whether the inline element n starts a line and a block
+// follows it: "<li><a>Headline</a><p>Standfirst…</p></li>".
+func overBlock(n *html.Node) bool {
+	s := neighbour(n, nextSibling)
+	return s != nil && s.Type == html.ElementNode && isBlockTag(s.DataAtom) && lineEdge(n, prevSibling)
 }

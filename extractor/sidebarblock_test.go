@@ -28,6 +28,12 @@ func TestSidebarBlock(t *testing.T) {
 		{"prose after", `<div><h3>Related</h3>` + prose + teaser + `</div>`, 0, false},
 		{"not a label", `<div><h3>Related research shows</h3>` + teaser + `</div>`, 0, false},
 		{"teaser cards", `<div><h2>Zum Weiterlesen</h2><div class="holder">` + card + card + `</div></div>`, 2, true},
+		// A list item's linked headline over its standfirst: the link is
+		// a line of its own though the item holds more text.
+		{"list of headlines over standfirsts", `<div><h2>Related Posts</h2><ul><li><a href="/a">Mayor opens new bridge over the canal</a><p>The council said on Monday that the work would take longer than planned.</p></li><li><a href="/b">Schools close early as storm nears</a><p>Parents were told to collect their children by noon on Friday.</p></li></ul></div>`, 2, true},
+		// An article's own list of links, their lines apart by <br>, is
+		// not a list of headlines over standfirsts.
+		{"links apart by br", `<div><h4>Other Links:</h4><p><a href="/a">East Japan Railway Company</a><br><a href="/b">Tokyo Metro</a><br></p></div>`, 0, false},
 		{"inline links", `<div><h3>Trending</h3><p>The <a href="/x">council said on Monday</a> that the work would take longer than planned and cost more.</p></div>`, 0, false},
 	} {
 		doc, err := html.Parse(strings.NewReader(c.page))
