@@ -116,6 +116,18 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := commonEraDates(textOf(n))
+	if rt := cutReadingTime(t); rt != t {
+		if rt == "" {
+			setAttr(n, markAttr, "furniture") // a reading time alone
+			return false
+		}
+		if hasYearOrEpoch(rt) {
+			// A meta line's date is read without it: "Jane Doe · May
+			// 16, 2024 · 3 min read". Without a date the rest may be
+			// the post's categories ("Health, Science · 4 min read").
+			t = rt
+		}
+	}
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
@@ -217,7 +229,7 @@ func (s *scanner) block(n *html.Node) bool {
 	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
 	nAuthors := len(v.authorCands)
 	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
-		if names := firstLineNames(n, t); looksLikeNames(names) && !teaserItem(n) {
+		if names := firstLineNames(n, t); looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
@@ -594,4 +606,13 @@ func insetCredit(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// dateWord reports whether name is one word that is a month or a weekday:
+// what is left of a date in an author element ("<div
+// class=post-header_author-text>August 28, 2025 • 5 min read</div>").
+func dateWord(name string) bool {
+	w := strings.ToLower(strings.TrimSuffix(name, "."))
+	_, month := months[w]
+	return month || weekdays[w]
 }
