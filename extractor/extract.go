@@ -352,6 +352,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	stripBoilerText(content)
 	cutComments(content)
 	cutContactTail(content)
+	cutAuthorBox(content)
 	stripTeasers(content, a.Title)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
