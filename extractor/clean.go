@@ -95,6 +95,10 @@ func stripFurniture(root *html.Node, totalText int) {
 			return true // ASP.NET pages wrap everything in one <form>
 		}
 		ex.note(n)
+		if screenReaderOnly(n) {
+			doomed = append(doomed, n)
+			return false
+		}
 		// Teasers with standfirsts read as prose, to readability too: they
 		// go before it. Before the furniture test, which may take the label
 		// ("widget-title") and leave its teasers.
@@ -147,6 +151,62 @@ func stripFurniture(root *html.Node, totalText int) {
 			remove(n)
 		}
 	}
+}
+
+// srOnlyClasses are the class names that hide a note from the eye and
+// keep it for screen readers: Bootstrap's "sr-only", WordPress's
+// "screen-reader-text", Drupal's "visually-hidden" and "element-invisible",
+// the BBC's "off-screen". The note ("Image copyright", "(opens in a new
+// window)", "Share on Facebook") says what a sighted reader sees otherwise.
+var srOnlyClasses = []string{"sr-only", "sronly", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "element-invisible", "off-screen", "offscreen"}
+
+// screenReaderOnly reports whether n is a short note for screen readers
+// only (srOnlyClasses): at most a line of text, so that a container that
+// merely starts off screen is not taken. A note beside an element hidden
+// from screen readers is not: the two say the same thing to each kind of
+// reader (" minutes" for the screen reader, an aria-hidden "mins" for the
+// eye, which readability drops), and the note is then the one kept.
+func screenReaderOnly(n *html.Node) bool {
+	if n.DataAtom == atom.Div {
+		return false // a field's hidden label ("Body"): readability weighs its container by it
+	}
+	c := attr(n, "class")
+	if c == "" || !strings.ContainsAny(c, "-rRnNeE") {
+		return false
+	}
+	c = lowerASCII(c)
+	for _, w := range srOnlyClasses {
+		if strings.Contains(c, w) {
+			if textLenUpTo(n, 81) > 80 {
+				return false
+			}
+			return !ariaHiddenNear(n)
+		}
+	}
+	return false
+}
+
+// ariaHiddenNear reports whether an element within two siblings of n or
+// of its parent, on either side (white space between), is hidden from
+// screen readers: "20<span class=sr-only> minutes</span>" is often wrapped
+// apart from its "mins".
+func ariaHiddenNear(n *html.Node) bool {
+	for _, x := range []*html.Node{n, n.Parent} {
+		if x == nil {
+			continue
+		}
+		for _, next := range []func(*html.Node) *html.Node{
+			func(x *html.Node) *html.Node { return x.PrevSibling },
+			func(x *html.Node) *html.Node { return x.NextSibling },
+		} {
+			for s, i := next(x), 0; s != nil && i < 2; s, i = next(s), i+1 {
+				if s.Type == html.ElementNode && strings.EqualFold(attr(s, "aria-hidden"), "true") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // removeCommentSections removes the comment sections (isCommentSection)
