@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -489,4 +490,42 @@ func shouting(t string) bool {
 		}
 	}
 	return upper >= 10 && len(strings.Fields(t)) >= 3
+}
+
+// dropOwnURL removes the lines of the body that are only the page's own
+// address: a print header's ("https://example.com/news/story.php" under
+// the logo, for the printed copy), a share box's. The address says where
+// the story is, not what it says.
+func dropOwnURL(root *html.Node, pageURL string) {
+	u, err := url.Parse(pageURL)
+	if err != nil || u.Host == "" {
+		return
+	}
+	own := ownURLKey(pageURL)
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.TextNode {
+			return true
+		}
+		t := strings.TrimSpace(n.Data)
+		if len(t) < 12 || !strings.Contains(t, u.Host) || ownURLKey(t) != own {
+			return false
+		}
+		e := n
+		for p := n.Parent; p != nil && p != root && strings.TrimSpace(textOf(p)) == t; p = p.Parent {
+			e = p
+		}
+		doomed = append(doomed, e)
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// ownURLKey is an address without its scheme, "www." and trailing slash,
+// so that the forms a page prints of its own address compare equal.
+func ownURLKey(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
+	return strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/")
 }

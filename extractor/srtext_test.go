@@ -27,3 +27,22 @@ func TestScreenReaderNotesLeaveTheBody(t *testing.T) {
 		}
 	}
 }
+
+// A line that is only the page's own address leaves the body: a print
+// header's, under the logo, for the printed copy (Hearst's papers: the
+// Connecticut Post, the Times Union, SFGate, the Houston Chronicle). The
+// address inside a sentence, and another page's address alone, stay.
+func TestOwnAddressLineLeavesTheBody(t *testing.T) {
+	head := `<div class="print-header"><img src="/logo.png" alt="print header logo"><span>https://www.news.example/story</span></div>`
+	a := extractPage(t, strings.Replace(pageWithBlocks("", 6, ""), "<h1>A story</h1>", head+"<h1>A story</h1>", 1))
+	if strings.Contains(a.Text, "news.example/story") {
+		t.Errorf("the print header's address is left in the text:\n%s", a.Text)
+	}
+	tail := `<p>The full report is at https://news.example/story for anyone who wants to read the whole of it online.</p><p>https://other.example/report</p>`
+	a = extractPage(t, pageWithBlocks("", 6, tail))
+	for _, kept := range []string{"is at https://news.example/story for anyone", "https://other.example/report"} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("%q is not in the text:\n%s", kept, a.Text)
+		}
+	}
+}
