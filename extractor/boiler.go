@@ -19,7 +19,8 @@ var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", 
 // what boilerKeys do for reBoilerText.
 var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
-	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues")
+	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues",
+	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -105,7 +106,15 @@ var reShortCopyright = regexp.MustCompile(`^\s*©`)
 // line ("Have a tip? Amy Kuperinsky may be reached at amy@…", "Jane can be
 // reached at jane@…"), or an email address or social profile alone.
 var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b|\b(?:right|straight|delivered)\s+(?:in|to)\s+your\s+inbox\b|` +
-	`^\s*(?:have|got)\s+a\s+(?:news\s+)?tip\?|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
+	`^\s*(?:have|got)\s+a\s+(?:news\s+)?tip\?|` +
+	// A call to follow the site's accounts ("Follow Newsbeat on Instagram,
+	// Facebook, Twitter and YouTube."), to share the piece or sign up
+	// because one liked it ("Like this story? Share it with a friend!",
+	// "If you enjoyed this article, enter your email below"), a print
+	// subscription's offer ("delivered through your letterbox every month").
+	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok)\b|` +
+	`^\s*(?:if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|post|story)\b|(?:did\s+you\s+)?(?:like|enjoy)\s+this\s+(?:article|post|story)\s*\?)|` +
+	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
 	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$|` +
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
@@ -162,7 +171,7 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax"}
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed"}
 	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta"}
 )

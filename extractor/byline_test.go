@@ -518,6 +518,31 @@ func TestContactAndNewsletterLines(t *testing.T) {
 	}
 }
 
+// The site's calls after the story leave it: to follow its accounts, to
+// share the piece or sign up because one liked it, a print subscription's
+// offer (an audit of unlabelled dragnet and scrapinghub pages: BBC
+// Newsbeat, MSN, RT, DIYthemes, MoreBikes). A sentence that tells of
+// following someone on a network, and a story's question, stay.
+func TestFollowShareAndSubscriptionCalls(t *testing.T) {
+	tail := `<p><i>Follow Newsbeat on </i><a href="https://www.instagram.com/x/">Instagram</a><i>, </i><a href="https://www.facebook.com/x/">Facebook</a><i> and </i><a href="https://twitter.com/x">Twitter</a>.</p>
+<p><strong><em>Like this story? Share it with a friend!</em></strong></p>
+<p>If you enjoyed this article, enter your email below to get free updates!</p>
+<p>Get <a href="/mcm">Motor Cycle Monthly</a> delivered through your letterbox every month. 12 issues for £11.99. <a href="/mcm">Click here</a> for more information.</p>
+<p>Her followers on Instagram doubled after the mayor said he would follow her on Twitter.</p>
+<p>Did voters like this story? The polls say they did not.</p>`
+	a := extractPage(t, pageWithBlocks("", 5, tail))
+	for _, gone := range []string{"Follow Newsbeat", "Share it with a friend", "enjoyed this article", "letterbox"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("%q left in the text:\n%s", gone, a.Text)
+		}
+	}
+	for _, kept := range []string{"Her followers on Instagram doubled", "Did voters like this story?"} {
+		if !strings.Contains(a.Text, kept) {
+			t.Errorf("%q was cut from the text:\n%s", kept, a.Text)
+		}
+	}
+}
+
 // A caption set as text under its image, the image's alt word for word,
 // leaves the text (the alt keeps it); the same words as a title above the
 // image stay.

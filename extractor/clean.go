@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -95,6 +96,10 @@ func stripFurniture(root *html.Node, totalText int) {
 			return true // ASP.NET pages wrap everything in one <form>
 		}
 		ex.note(n)
+		if screenReaderOnly(n) {
+			doomed = append(doomed, n)
+			return false
+		}
 		// Teasers with standfirsts read as prose, to readability too: they
 		// go before it. Before the furniture test, which may take the label
 		// ("widget-title") and leave its teasers.
@@ -147,6 +152,62 @@ func stripFurniture(root *html.Node, totalText int) {
 			remove(n)
 		}
 	}
+}
+
+// srOnlyClasses are the class names that hide a note from the eye and
+// keep it for screen readers: Bootstrap's "sr-only", WordPress's
+// "screen-reader-text", Drupal's "visually-hidden" and "element-invisible",
+// the BBC's "off-screen". The note ("Image copyright", "(opens in a new
+// window)", "Share on Facebook") says what a sighted reader sees otherwise.
+var srOnlyClasses = []string{"sr-only", "sronly", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "element-invisible", "off-screen", "offscreen"}
+
+// screenReaderOnly reports whether n is a short note for screen readers
+// only (srOnlyClasses): at most a line of text, so that a container that
+// merely starts off screen is not taken. A note beside an element hidden
+// from screen readers is not: the two say the same thing to each kind of
+// reader (" minutes" for the screen reader, an aria-hidden "mins" for the
+// eye, which readability drops), and the note is then the one kept.
+func screenReaderOnly(n *html.Node) bool {
+	if n.DataAtom == atom.Div {
+		return false // a field's hidden label ("Body"): readability weighs its container by it
+	}
+	c := attr(n, "class")
+	if c == "" || !strings.ContainsAny(c, "-rRnNeE") {
+		return false
+	}
+	c = lowerASCII(c)
+	for _, w := range srOnlyClasses {
+		if strings.Contains(c, w) {
+			if textLenUpTo(n, 81) > 80 {
+				return false
+			}
+			return !ariaHiddenNear(n)
+		}
+	}
+	return false
+}
+
+// ariaHiddenNear reports whether an element within two siblings of n or
+// of its parent, on either side (white space between), is hidden from
+// screen readers: "20<span class=sr-only> minutes</span>" is often wrapped
+// apart from its "mins".
+func ariaHiddenNear(n *html.Node) bool {
+	for _, x := range []*html.Node{n, n.Parent} {
+		if x == nil {
+			continue
+		}
+		for _, next := range []func(*html.Node) *html.Node{
+			func(x *html.Node) *html.Node { return x.PrevSibling },
+			func(x *html.Node) *html.Node { return x.NextSibling },
+		} {
+			for s, i := next(x), 0; s != nil && i < 2; s, i = next(s), i+1 {
+				if s.Type == html.ElementNode && strings.EqualFold(attr(s, "aria-hidden"), "true") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // removeCommentSections removes the comment sections (isCommentSection)
@@ -429,4 +490,42 @@ func shouting(t string) bool {
 		}
 	}
 	return upper >= 10 && len(strings.Fields(t)) >= 3
+}
+
+// dropOwnURL removes the lines of the body that are only the page's own
+// address: a print header's ("https://example.com/news/story.php" under
+// the logo, for the printed copy), a share box's. The address says where
+// the story is, not what it says.
+func dropOwnURL(root *html.Node, pageURL string) {
+	u, err := url.Parse(pageURL)
+	if err != nil || u.Host == "" {
+		return
+	}
+	own := ownURLKey(pageURL)
+	var doomed []*html.Node
+	walk(root, func(n *html.Node) bool {
+		if n.Type != html.TextNode {
+			return true
+		}
+		t := strings.TrimSpace(n.Data)
+		if len(t) < 12 || !strings.Contains(t, u.Host) || ownURLKey(t) != own {
+			return false
+		}
+		e := n
+		for p := n.Parent; p != nil && p != root && strings.TrimSpace(textOf(p)) == t; p = p.Parent {
+			e = p
+		}
+		doomed = append(doomed, e)
+		return false
+	})
+	for _, n := range doomed {
+		remove(n)
+	}
+}
+
+// ownURLKey is an address without its scheme, "www." and trailing slash,
+// so that the forms a page prints of its own address compare equal.
+func ownURLKey(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
+	return strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/")
 }
