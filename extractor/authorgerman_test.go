@@ -27,7 +27,7 @@ func TestGermanAuthorCredits(t *testing.T) {
 }
 
 // "25.10.2022 - Reiner Nagel" under the headline is a meta line: the date,
-// a spaced dash, the name. A listing's lines, one event each, are not:
+// a spaced dash, the name; "Jane Miller — May 16, 2024" too. A listing's lines, one event each, are not:
 // "03.11.2022 - Mark Turner - Arena", or a run of "date - name" lines.
 func TestDateDashNameLine(t *testing.T) {
 	for _, c := range []struct {
@@ -36,6 +36,12 @@ func TestDateDashNameLine(t *testing.T) {
 		{"meta line", `<div>Essay</div><div><span>25.10.2022 - Reiner Nagel</span></div>`, "Reiner Nagel"},
 		{"event with its venue", `<p>03.11.2022 - Mark Turner - Arena</p>`, ""},
 		{"run of events", `<p>02.11.2022 - Disarstar</p><p>03.11.2022 - Mark Turner</p>`, ""},
+		// The name first, a long dash, the date.
+		{"name, long dash, date", `<p>Jane Miller — May 16, 2024</p>`, "Jane Miller"},
+		{"name, en dash, date", `<p>Reiner Nagel – 25.10.2022</p>`, "Reiner Nagel"},
+		// A hyphen after words closes a title as often: "AWS Week in
+		// Review - October 29, 2012".
+		{"words, hyphen, date", `<p>Jane Miller - May 16, 2024</p>`, ""},
 	} {
 		page := pageWithBlocks("", 20, "")
 		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1>"+c.head, 1)

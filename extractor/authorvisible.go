@@ -207,8 +207,16 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		// first, and the name is all that follows it: "03.11.2022 - Mark
 		// Turner - Arena" is a listing's event, in a run of such lines.
 		segs = reMetaDash.Split(t, -1)
-		if len(segs) != 2 || !isDate(segs[0]) || s.lastBlock != nil && s.lastPos == s.pos-1 && datedDashLine(textOf(s.lastBlock)) {
+		if len(segs) != 2 || s.lastBlock != nil && s.lastPos == s.pos-1 && datedDashLine(textOf(s.lastBlock)) {
 			return
+		}
+		if !isDate(segs[0]) {
+			// "Jane Doe — May 16, 2024": the name first, set apart from
+			// the date by a long dash (a hyphen closes titles too).
+			if !isDate(segs[1]) || !strings.Contains(t, " — ") && !strings.Contains(t, " – ") {
+				return
+			}
+			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
 		return
