@@ -112,7 +112,10 @@ func TestMayBeEditorLine(t *testing.T) {
 func TestMayBeTeaserLead(t *testing.T) {
 	for _, s := range []string{"Read more", "READ ALSO: x", "Also read", "read next", "Related", "Related stories", "See also", "Recommended for you",
 		"More from the desk", "You may also like", "You might also like", "Don't miss", "Dont miss", "Watch", "Listen:", "Click here", "Sign up",
-		"Subscribe", "Follow us", "Share this", "Share on", "相关阅读", "阅读原文"} {
+		"Subscribe", "Follow us", "Share this", "Share on", "相关阅读", "阅读原文",
+		"Continue reading", "Continue reading the main story", "Keep Reading", "Read the full story", "Read the rest of the article",
+		"Weiterlesen", "Lire la suite", "Leer más", "Seguir leyendo", "Continua a leggere", "Continuar lendo", "Leia mais",
+		"Czytaj dalej", "Lees verder", "Baca selengkapnya", "Devamını oku"} {
 		if !reTeaser.MatchString(s) {
 			t.Fatalf("reTeaser does not match %q: the test is stale", s)
 		}

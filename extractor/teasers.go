@@ -11,7 +11,7 @@ import (
 
 // teaserFirst holds the first letters of reTeaser's and reCJKNavLine's
 // phrases.
-const teaserFirst = "rRaAsSmMyYdDwWlLcCfF相延推更点阅返點下打"
+const teaserFirst = "rRaAsSmMyYdDwWlLcCfFkKbB相延推更点阅返點下打"
 
 // mayBeTeaser reports whether text starts with a letter a reTeaser phrase
 // starts with: most blocks fail here, before the regexp.
@@ -22,7 +22,8 @@ func mayBeTeaser(lead string) bool {
 }
 
 // teaserWords are the first words of reTeaser's phrases written in ASCII.
-var teaserWords = []string{"read", "also", "related", "see", "recommended", "more", "you", "don", "watch", "listen", "click", "sign", "subscribe", "follow", "share"}
+var teaserWords = []string{"read", "also", "related", "see", "recommended", "more", "you", "don", "watch", "listen", "click", "sign", "subscribe", "follow", "share",
+	"continu", "keep", "weiterlesen", "lire", "leer", "seguir", "leia", "czytaj", "lees", "baca", "devam"}
 
 // mayBeTeaserLead reports whether lead, as leadText gives it, may start
 // with a reTeaser phrase: it starts with one of teaserWords in any case,
@@ -72,7 +73,7 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			return false
 		}
 		switch n.DataAtom {
-		case atom.P, atom.Div, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Strong, atom.B, atom.Ul, atom.Ol, atom.Blockquote:
+		case atom.P, atom.Div, atom.Li, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Section, atom.Strong, atom.B, atom.Ul, atom.Ol, atom.Blockquote, atom.Summary:
 		case atom.A:
 			// A link set as a line of its own between the body's blocks:
 			// "<article><p>…</p><a>返回搜狐，查看更多</a></article>".
