@@ -229,13 +229,6 @@ func storyThenCredit(t string) bool {
 	return loc != nil && strings.ContainsAny(t[:loc[0]], "。！？!?")
 }
 
-// removeMarked removes the elements that byline and credit detection marked.
-func removeMarked(root *html.Node) {
-	for _, n := range findAll(root, func(n *html.Node) bool { return attr(n, markAttr) != "" }) {
-		remove(n)
-	}
-}
-
 // reCommentStart is the heading or form label that opens a comment section
 // or a blog's trackback and "read N times" footer.
 var reCommentStart = regexp.MustCompile(`(?i)^\s*(?:发表评论|网友评论|我要评论|leave\s+a\s+reply|post\s+a\s+comment|.{0,20}trackback.{0,60}|[（(][^)）]{0,30}已被阅读\s*\d+\s*次[)）])\s*[:：]?\s*$`)
