@@ -350,8 +350,11 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 // when density is true (only crawls use it: 0 otherwise).
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
 	stripBoilerText(content)
-	cutComments(content)
-	cutContactTail(content)
+	bt := readBodyTexts(content)
+	if cutComments(content, bt) {
+		bt = readBodyTexts(content)
+	}
+	cutContactTail(content, bt)
 	stripTeasers(content, a.Title)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
