@@ -187,13 +187,21 @@ func holdsArticleBody(n *html.Node) bool {
 					return true
 				}
 			case "class", "id":
-				if classKinds(asciiLower(a.Val))&kindKeep != 0 {
+				if mayKeep(a.Val) && classKinds(asciiLower(a.Val))&kindKeep != 0 {
 					return true
 				}
 			}
 		}
 		return false
 	}) != nil
+}
+
+// mayKeep reports whether a class or id holds, in any case, "body",
+// "content" or "text", which every entry of keepTokens holds: most
+// descendants holdsArticleBody looks at are let go without cutting their
+// class into words.
+func mayKeep(v string) bool {
+	return hasFoldASCII(v, "body") || hasFoldASCII(v, "content") || hasFoldASCII(v, "text")
 }
 
 // dropVisibleStyle removes a style attribute that cannot hide n: readability
