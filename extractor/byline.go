@@ -8,10 +8,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// markAttr marks nodes whose text became a field, so that cleaning removes
-// them from the body after readability has run.
-const markAttr = "data-newsprint-field"
-
 // visible is what the page's visible text says about the article.
 type visible struct {
 	// authorCands are the visible bylines and author elements, in page
@@ -45,6 +41,18 @@ type visible struct {
 	// can be read only day first ("17/06/2024") or only month first
 	// ("06/17/2024"): the order the page writes its dates in (shownOrder).
 	dayShown, monthShown int
+	// fields are the blocks whose text became a field (bylines,
+	// datelines, source lines), in page order: they leave the tree before
+	// readability runs (removeFields).
+	fields []*html.Node
+}
+
+// removeFields removes from the tree the blocks whose text became a field.
+// The scan recorded them as it went, so no walk looks for them again.
+func (v *visible) removeFields() {
+	for _, n := range v.fields {
+		remove(n)
+	}
 }
 
 // scanVisible looks for bylines, datelines and source lines in the short
@@ -92,7 +100,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// is not a heading.
 			s.dropTopBarDay(headline)
 			if ownLine(n) {
-				setAttr(n, markAttr, "headline")
+				v.fields = append(v.fields, n)
 			}
 			v.h1Pos = s.pos
 			s.pos++
@@ -244,7 +252,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				s.updatedTimes(n, found)
 			}
 			if !storyThenCredit(textOf(n)) {
-				setAttr(n, markAttr, "byline")
+				v.fields = append(v.fields, n)
 			}
 			return false
 		}
@@ -263,7 +271,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)
 		if s.heldLine != nil {
-			setAttr(s.heldLine, markAttr, "byline")
+			v.fields = append(v.fields, s.heldLine)
 		}
 	}
 	if v.h1Pos < 0 {

@@ -248,13 +248,21 @@ func holdsArticleBody(n *html.Node) bool {
 					return true
 				}
 			case "class", "id":
-				if classKinds(asciiLower(a.Val))&kindKeep != 0 {
+				if mayKeep(a.Val) && classKinds(asciiLower(a.Val))&kindKeep != 0 {
 					return true
 				}
 			}
 		}
 		return false
 	}) != nil
+}
+
+// mayKeep reports whether a class or id holds, in any case, "body",
+// "content" or "text", which every entry of keepTokens holds: most
+// descendants holdsArticleBody looks at are let go without cutting their
+// class into words.
+func mayKeep(v string) bool {
+	return hasFoldASCII(v, "body") || hasFoldASCII(v, "content") || hasFoldASCII(v, "text")
 }
 
 // dropVisibleStyle removes a style attribute that cannot hide n: readability
@@ -288,13 +296,6 @@ func countChildren(n *html.Node, tag atom.Atom) int {
 func storyThenCredit(t string) bool {
 	loc := cjkTrailingEditor(t)
 	return loc != nil && strings.ContainsAny(t[:loc[0]], "。！？!?")
-}
-
-// removeMarked removes the elements that byline and credit detection marked.
-func removeMarked(root *html.Node) {
-	for _, n := range findAll(root, func(n *html.Node) bool { return attr(n, markAttr) != "" }) {
-		remove(n)
-	}
 }
 
 // reCommentStart is the heading or form label that opens a comment section
@@ -343,25 +344,12 @@ func mayOpenComments(s string) bool { return commentKeys.in(s) }
 // the body's text and no such block comes before (a listing of posts, each
 // with its own, is left alone); or from the one heading, not a link, that
 // names the section ("Comments", "TrackBack"), wherever it comes.
-func cutComments(body *html.Node) {
-	// One cheap pass: the body's text length, and whether any text could
-	// open a comment section at all (most bodies have none).
-	total, maybe := 0, false
-	walk(body, func(n *html.Node) bool {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return false
-			}
-		}
-		if n.Type == html.TextNode {
-			total += nonSpaceLen(n.Data)
-			maybe = maybe || mayOpenComments(n.Data)
-		}
-		return true
-	})
-	if total == 0 || !maybe {
-		return
+//
+// It reports whether it cut: bt, read before, no longer tells the body.
+func cutComments(body *html.Node, bt bodyTexts) bool {
+	total := bt.total
+	if total == 0 || !bt.comments {
+		return false
 	}
 	// Then the blocks around the words: a short one that reads as the
 	// start of a comment section.
@@ -415,9 +403,45 @@ func cutComments(body *html.Node) {
 		start, early = headed, 0
 	}
 	if start == nil || early > 0 {
-		return
+		return false
 	}
 	cutFrom(body, start)
+	return true
+}
+
+// bodyTexts is what one pass over the texts of the body readability
+// returned tells the cuts that follow it (cutComments, cutContactTail),
+// most of which then have nothing to look for.
+type bodyTexts struct {
+	// total is the body's text length, as textLen counts it.
+	total int
+	// comments: a visible text holds a word that opens a comment section
+	// (mayOpenComments); contact: a text, visible or not, holds a word
+	// of a contact block's label (mayNameContact).
+	comments, contact bool
+}
+
+// readBodyTexts reads the bodyTexts of body.
+func readBodyTexts(body *html.Node) bodyTexts {
+	var bt bodyTexts
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				// Not counted, but their texts are looked at for
+				// contact words as every text is.
+				bt.contact = bt.contact || anyText(n, mayNameContact)
+				return false
+			}
+		case html.TextNode:
+			bt.total += nonSpaceLen(n.Data)
+			bt.comments = bt.comments || mayOpenComments(n.Data)
+			bt.contact = bt.contact || mayNameContact(n.Data)
+		}
+		return true
+	})
+	return bt
 }
 
 // cutFrom removes start and everything after it in body.

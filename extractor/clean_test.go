@@ -144,3 +144,18 @@ func TestMayBeTeaserLead(t *testing.T) {
 		})
 	}
 }
+
+// TestMayKeep checks that holdsArticleBody's first look lets no class of
+// keepTokens go, in any case, alone or among other words.
+func TestMayKeep(t *testing.T) {
+	for w := range keepTokens {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ReplaceAll(w, " ", "-"), "wrap " + strings.ReplaceAll(w, " ", "_") + " x"} {
+			if classKinds(asciiLower(v))&kindKeep != 0 && !mayKeep(v) {
+				t.Errorf("%q is an article body's class, but mayKeep lets it go", v)
+			}
+		}
+	}
+	if mayKeep("share-wrapper") {
+		t.Error(`"share-wrapper" may be an article body's class`)
+	}
+}

@@ -11,6 +11,42 @@ import (
 // "Contact:", "Media contact", "Pressekontakt:", "Ansprechpartner".
 var reContactLabel = regexp.MustCompile(`(?i)^\s*(?:(?:media|press|presse)\s*)?(?:contacts?|kontakte?|ansprechpartner(?:in)?|contacto|contatti)\s*:?\s*$`)
 
+// mayNameContact reports whether s holds, in any case, a fragment of the
+// words reContactLabel needs: "ontact", "ontakt", "ontatt" or "nsprech".
+// One pass over s, not one for each fragment.
+func mayNameContact(s string) bool {
+	for i := 0; i+6 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'o':
+			// "ontact", "ontakt", "ontatt"
+			if s[i+1]|0x20 == 'n' && s[i+2]|0x20 == 't' && s[i+3]|0x20 == 'a' && s[i+5]|0x20 == 't' {
+				if c := s[i+4] | 0x20; c == 'c' || c == 'k' || c == 't' {
+					return true
+				}
+			}
+		case 'n':
+			if i+7 <= len(s) && hasFoldPrefix(s[i+1:], "sprech") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s starts with sub, a lower-case ASCII
+// word, in any case, as hasFoldASCII compares.
+func hasFoldPrefix(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j]|0x20 != sub[j] {
+			return false
+		}
+	}
+	return true
+}
+
 // maxContactTail is the most text, in bytes, a contact block holds after
 // its label: a few names, addresses, telephone numbers.
 const maxContactTail = 800
@@ -21,13 +57,14 @@ const maxContactTail = 800
 // and addresses. Press offices and institutes set it under every release;
 // it is the office's address, not the story (trafilatura's annotators, for
 // one, leave it out of the body).
-func cutContactTail(body *html.Node) {
-	if !anyText(body, func(s string) bool {
-		return hasFoldASCII(s, "ontact") || hasFoldASCII(s, "ontakt") || hasFoldASCII(s, "ontatt") || hasFoldASCII(s, "nsprech")
-	}) {
-		return // the common case: one cheap pass
+//
+// bt is the body's bodyTexts, which tell whether any of its texts holds a
+// word of the label (the common case: none) and its length.
+func cutContactTail(body *html.Node, bt bodyTexts) {
+	if !bt.contact {
+		return
 	}
-	total := textLen(body)
+	total := bt.total
 	seen, tail := 0, 0
 	var start *html.Node
 	var after []*html.Node // the leaf blocks after start

@@ -206,8 +206,8 @@ type fieldMarker struct {
 
 // removeFields removes those lines from doc.
 func (fm fieldMarker) removeFields(doc *html.Node) {
-	scanVisible(doc, fm.order, fm.title, fm.times)
-	removeMarked(doc)
+	v := scanVisible(doc, fm.order, fm.title, fm.times)
+	v.removeFields()
 }
 
 // extractDoc extracts the article of a parsed page, and returns with it how
@@ -286,7 +286,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	dates := pageDatesOf(doc, m, r, vis, pageU)
 	// Bylines, datelines and source lines became fields; they leave the
 	// tree now, as readability would rewrap them and lose their marks.
-	removeMarked(doc)
+	vis.removeFields()
 
 	var content *html.Node
 	if sel != nil {
@@ -351,8 +351,11 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
 	stripBoilerText(content)
 	dropOwnURL(content, a.URL)
-	cutComments(content)
-	cutContactTail(content)
+	bt := readBodyTexts(content)
+	if cutComments(content, bt) {
+		bt = readBodyTexts(content)
+	}
+	cutContactTail(content, bt)
 	cutAuthorBox(content)
 	stripTeasers(content, a.Title)
 	dropAltCopies(content)

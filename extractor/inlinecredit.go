@@ -11,7 +11,7 @@ import (
 // whose rel is "author", whose itemprop names an author or whose class or
 // id reads as a byline, wherever it stands: "This post was written by <a
 // rel=author>Jane Doe</a>. You can visit …" lost its name. Our own scan has
-// taken the bylines out by now (removeMarked); an inline element with a
+// taken the bylines out by now (visible.removeFields); an inline element with a
 // sentence's worth of text around it in its block is part of the text, and
 // loses the marks readability goes by.
 func keepInlineCredits(doc *html.Node) {

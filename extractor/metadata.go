@@ -178,7 +178,7 @@ func (n *navSet) has(label string) bool {
 func navLabels(doc *html.Node) map[string]bool {
 	out := map[string]bool{}
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || hasClassWord(classID(n), navWords) || navCompound(n)) {
+		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || mayNameMenu(n) && (hasClassWord(classID(n), navWords) || navCompound(n))) {
 			return true
 		}
 		// A menu inside this one adds no link it does not hold.
@@ -190,6 +190,19 @@ func navLabels(doc *html.Node) map[string]bool {
 		return false
 	})
 	return out
+}
+
+// mayNameMenu reports whether n's class or id holds, in any case, "nav",
+// "menu", "channel" or "column": every word of navWords and every compound
+// navCompound takes holds one, so that most elements are let go without
+// building their classID and cutting it into words.
+func mayNameMenu(n *html.Node) bool {
+	for _, sub := range [...]string{"nav", "menu", "channel", "column"} {
+		if classIDHolds(n, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // navCompound reports whether n's class or id is a compound that names a

@@ -118,7 +118,7 @@ func (s *scanner) block(n *html.Node) bool {
 	t := commonEraDates(textOf(n))
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
-			setAttr(n, markAttr, "furniture") // a reading time alone
+			v.fields = append(v.fields, n) // a reading time alone: furniture
 			return false
 		}
 		if hasYearOrEpoch(rt) {
