@@ -20,7 +20,9 @@ var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", 
 var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues",
-	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox")
+	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox",
+	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
+	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -124,6 +126,14 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// line ("Tags calendario stock car 2018, …", "Filed under: …").
 	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download)\b[\s|·•/,]*){2,}$|` +
 	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
+	// Its forms in other languages, after a colon: "Tag: Porto, Bilancio",
+	// "Tagi:", "Mots-clés :", "Etiketler:", "Теги:", "标签：".
+	`^\s*(?:tag|tagi|mots[-\s]cl[ée]s|etiketler|теги|标签|標籤|タグ|태그)\s*[:：]\s*\S|` +
+	// A newsletter's call in other languages: a verb to subscribe or sign
+	// up and the newsletter's name, in either order ("Abonnieren Sie
+	// unseren Newsletter", "Inscrivez-vous à notre newsletter",
+	// "Suscríbete a nuestro boletín", "bültenimize abone olun").
+	`(?:abonn|inscri|suscr|assin|iscriv|zapisz|schrijf|подпи)\S*\s.{0,60}(?:newsletter|nieuwsbrief|bolet[íi]n|рассылк)|(?:newsletter|nieuwsbrief|bolet[íi]n|bülten)\S*\s.{0,30}(?:abonn|inscri|suscr|abone)|` +
 	// The publisher's address: telephone and fax numbers together.
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
@@ -144,7 +154,7 @@ func isShortBoiler(t string) bool {
 // for Pinterest, "continues"): this keeps the regexp, which runs at every
 // byte, off most of them.
 func mayBeShortBoiler(t string) bool {
-	if strings.ContainsAny(t, "@/?") { // addresses, profiles, shortcodes, "tip?"
+	if strings.ContainsAny(t, "@/?") || holdsAny(t, shortNonASCII) { // addresses, profiles, shortcodes, "tip?"
 		return true
 	}
 	for _, w := range shortBoilerWords {
@@ -171,9 +181,11 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed"}
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet"}
 	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
-		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta"}
+		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket"}
+	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

@@ -27,6 +27,11 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Like this story? Share it with a friend!", "If you enjoyed this article, enter your email below to get free updates!",
 		"Get Motor Cycle Monthly delivered through your letterbox every month.",
 		"Tel 555-1234 fax 555-4321", "FAX 555-1234, phone 555-9999", "555 1234 tel. and fax",
+		"Tag: Porto, Bilancio", "Tagi: Port, Budżet", "Mots-clés : Port, Budget", "Etiketler: Liman, Bütçe", "Теги: Порт, Бюджет", "标签：港口 预算",
+		"Abonnieren Sie unseren Newsletter und erhalten Sie die wichtigsten Nachrichten.", "Inscrivez-vous à notre newsletter",
+		"Suscríbete a nuestro boletín para recibir las noticias.", "Assine nossa newsletter e receba as principais notícias.",
+		"Iscriviti alla nostra newsletter", "Zapisz się do naszego newslettera", "Schrijf je in voor onze nieuwsbrief",
+		"Günün en önemli haberlerini almak için bültenimize abone olun.", "Подпишитесь на нашу рассылку",
 	} {
 		if !reShortBoiler.MatchString(s) {
 			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
@@ -34,6 +39,25 @@ func TestMayBeShortBoiler(t *testing.T) {
 		}
 		if !mayBeShortBoiler(s) {
 			t.Errorf("mayBeShortBoiler(%q) = false, want true: reShortBoiler matches it", s)
+		}
+	}
+	// The lines of other languages pass shortKeys too.
+	for _, s := range []string{
+		"Tag: Porto, Bilancio", "Tagi: Port, Budżet", "Mots-clés : Port, Budget", "Etiketler: Liman, Bütçe", "Теги: Порт, Бюджет", "标签：港口 预算",
+		"Abonnieren Sie unseren Newsletter und erhalten Sie die wichtigsten Nachrichten.", "Inscrivez-vous à notre newsletter",
+		"Suscríbete a nuestro boletín para recibir las noticias.", "Assine nossa newsletter e receba as principais notícias.",
+		"Iscriviti alla nostra newsletter", "Zapisz się do naszego newslettera", "Schrijf je in voor onze nieuwsbrief",
+		"Günün en önemli haberlerini almak için bültenimize abone olun.", "Подпишитесь на нашу рассылку",
+	} {
+		if !isShortBoiler(s) {
+			t.Errorf("isShortBoiler(%q) = false, want true", s)
+		}
+	}
+	// Not the site's lines: a sentence on a tag, a newsletter named in a
+	// story.
+	for _, s := range []string{"Tag der Arbeit: Tausende demonstrieren", "The newsletter's editor resigned on Monday.", "Les abonnés du journal ont reçu la lettre."} {
+		if isShortBoiler(s) {
+			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
 	}
 	for _, s := range []string{"The interest rates rose.", "The story continues in the next chapter.", "Photo: Jane Doe"} {
