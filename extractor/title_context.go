@@ -97,7 +97,8 @@ func (tc titleContext) siteNamed(seg string) bool {
 		return true
 	}
 	// "The Valley Gazette" on valleygazette.com, "DER SPIEGEL" on
-	// spiegel.de: the host drops the article.
+	// spiegel.de: the host drops the article; "Valley News" on
+	// thevalleynews.com: the name does.
 	bare := simplify(withoutArticle(seg))
 	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
 	labels := strings.Split(h, ".")
@@ -106,6 +107,9 @@ func (tc titleContext) siteNamed(seg string) bool {
 			continue
 		}
 		if s == simplify(l) || bare != "" && bare == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], ".")) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(l, "the"); ok && len(rest) >= 4 && s == simplify(rest) {
 			return true
 		}
 		if i != domainLabel(labels) {

@@ -307,3 +307,22 @@ func TestTitleTaglineAfterSiteName(t *testing.T) {
 		}
 	}
 }
+
+// A name's article is in the name or in the host, often not in both:
+// "(From The Northern Echo)" on northernecho.co.uk, "Valley News: …" on
+// thevalleynews.com. With no heading and nothing else naming the site,
+// the host alone shows the segment is the site's name.
+func TestTitleSiteArticleHost(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for _, tc := range []struct{ title, host string }{
+		{head + " (From The Valley News)", "www.valleynews.example"},
+		{head + " (from Der Talbote)", "www.talbote.example"},
+		{"Valley News: " + head, "www.thevalleynews.example"},
+		{head + " (From Valley News)", "www.thevalleynews.example"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body><article>` + titleBody + `</article></body></html>`
+		if got, prov := extractTitle(t, page, "https://"+tc.host+"/news/council-budget"); got != head {
+			t.Errorf("Extract(%q on %s).Title = %q (%s), want %q", tc.title, tc.host, got, prov, head)
+		}
+	}
+}
