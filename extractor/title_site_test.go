@@ -326,3 +326,27 @@ func TestTitleSiteArticleHost(t *testing.T) {
 		}
 	}
 }
+
+// A logo's alt text often says what it is ("Daily Planet logo", "Logo:
+// Daily Planet", "Logo of the Daily Planet"): the name without the word
+// "logo" is the site's, and the <title> that opens with it loses it.
+func TestTitleSiteNamedByLogoAlt(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for _, alt := range []string{"Daily Planet logo", "Daily Planet - Logo", "Logo: Daily Planet", "Logo of the Daily Planet", "Logo Daily Planet"} {
+		page := `<html><head><title>Daily Planet - ` + head + `</title></head><body><header><a href="/"><img src="/logo.png" alt="` + alt + `"></a></header><main>` + titleBody + `</main></body></html>`
+		if got, prov := extractTitle(t, page, "https://www.dp-online.example/news/council-approves-budget"); got != head {
+			t.Errorf("Extract(logo alt %q).Title = %q (%s), want %q", alt, got, prov, head)
+		}
+	}
+}
+
+func TestWithoutLogoWord(t *testing.T) {
+	for alt, want := range map[string]string{
+		"Daily Planet logo": "Daily Planet", "LOGO Talbote": "Talbote", "Logo der Talbote": "Talbote",
+		"Logo": "", "Daily Planet": "", "Logos of the world": "",
+	} {
+		if got := withoutLogoWord(alt); got != want {
+			t.Errorf("withoutLogoWord(%q) = %q, want %q", alt, got, want)
+		}
+	}
+}
