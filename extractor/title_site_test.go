@@ -350,3 +350,21 @@ func TestWithoutLogoWord(t *testing.T) {
 		}
 	}
 }
+
+// A theme that writes the site's name into a page's metadata (a JSON-LD
+// headline, og:title or twitter:title "Valley Gazette" on every page)
+// names no article: the <title> "Headline | Valley Gazette" cuts that
+// name from its end, and the headline is the title.
+func TestTitleStatedSiteName(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for name, meta := range map[string]string{
+		"json-ld headline": `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Valley Gazette"}</script>`,
+		"og:title":         `<meta property="og:title" content="Valley Gazette"><meta property="og:url" content="https://vg.example/council-approves-budget/">`,
+		"twitter:title":    `<meta name="twitter:title" content="Valley Gazette">`,
+	} {
+		page := `<html><head><title>` + head + ` | Valley Gazette</title>` + meta + `</head><body><main><article>` + titleBody + `</article></main></body></html>`
+		if got, prov := extractTitle(t, page, "https://vg.example/council-approves-budget/"); got != head {
+			t.Errorf("Extract(%s naming the site).Title = %q (%s), want %q", name, got, prov, head)
+		}
+	}
+}
