@@ -18,9 +18,11 @@ type titleResult struct {
 
 // pickTitle gathers the page's title candidates and chooses one. The site
 // name and the page's section help clean them; nav is read only if a
-// title has segments to check against the menus.
-func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleResult {
+// title has segments to check against the menus. page is the page's own
+// address, base the one its links are read against (its <base href>).
+func pickTitle(m *pageMeta, doc *html.Node, siteName string, page, base *url.URL, nav *navSet) titleResult {
 	tc := newTitleContext(m, doc, siteName, page, nav)
+	tc.withBase(page, base)
 	cands := titleCandidates(m, doc, tc)
 	i := chooseTitle(cands)
 	if i < 0 {

@@ -15,7 +15,10 @@ type titleContext struct {
 	nav                     *navSet
 	home                    *homeNames
 	page                    *url.URL
-	canonical               string
+	// base, where the page's <base href> sets one apart from its own
+	// address, is what its links are read against; nil otherwise.
+	base      *url.URL
+	canonical string
 	// owners holds the simplified names the page's copyright lines give
 	// its owner: on a page without og:site_name, the site's name as its
 	// footer writes it ("© 2025 Digital Preservation Coalition").
@@ -44,6 +47,38 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		tc.siteName = parts[len(parts)-1]
 	}
 	return tc
+}
+
+// withBase sets the address the page's links are read against when its
+// <base href> moves it from the page's own: TYPO3 and Contao sites set
+// the site's root as every page's base, and a menu's "geschichte.html"
+// is then the page itself, "/geschichte.html", not a link beside
+// "/geschichte.html" read as a front page's.
+func (tc *titleContext) withBase(page, base *url.URL) {
+	if page == nil || base == nil || page.Host == "" || *page == *base {
+		return
+	}
+	tc.base = base
+	tc.home.base = base
+}
+
+// abs returns href read against the page's <base>, absolute, where the
+// page has one; href itself otherwise (it is read against the page).
+func (tc titleContext) abs(href string) string {
+	return absAgainst(href, tc.base)
+}
+
+// absAgainst returns href resolved against base, or href when base is nil
+// or href does not parse.
+func absAgainst(href string, base *url.URL) string {
+	if base == nil {
+		return href
+	}
+	ref, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return href
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // cmsLabels are segments CMS themes put in every <title> of a kind of

@@ -21,6 +21,7 @@ import (
 type homeNames struct {
 	doc   *html.Node
 	page  *url.URL
+	base  *url.URL        // what the links are read against, where a <base> sets it apart from page
 	names map[string]bool // simplified name -> it names the whole site, not a section
 	self  map[string]bool // simplified texts of links to the page itself
 }
@@ -82,7 +83,7 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 				}
 				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
 			}
-			href := attr(n, "href")
+			href := absAgainst(attr(n, "href"), h.base)
 			if last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
 				if t := textOfUpTo(n, 400); len(t) <= 400 {
 					h.self[simplify(t)] = true
@@ -139,7 +140,7 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 func (h *homeNames) addCrumbs(trail *html.Node, last string) {
 	k := simplify
 	for _, a := range findAll(trail, byTag(atom.A)) {
-		t, href := textOf(a), attr(a, "href")
+		t, href := textOf(a), absAgainst(attr(a, "href"), h.base)
 		if spacedWords(t) > 3 || last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
 			continue
 		}

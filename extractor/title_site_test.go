@@ -368,3 +368,19 @@ func TestTitleStatedSiteName(t *testing.T) {
 		}
 	}
 }
+
+// A page whose <base href> is the site's root (TYPO3's and Contao's
+// templates) links its menu entries from there: "verein/geschichte.html"
+// is the page itself, the menu's current entry, which names the page. Read
+// with the base as the page's own address, every link looked like another
+// page's, the <title> lost "Geschichte" as a menu label and the title was
+// the site's name. (Nothing on the page names the site, so its name stays.)
+func TestTitleBaseIsNotThePage(t *testing.T) {
+	page := `<html><head><base href="https://www.knabenchor.example/"><title>Geschichte - St. Georgs Knabenchor Ulm</title></head><body><nav><ul>` +
+		`<li><a href="verein/der-chor.html">Der Chor</a></li><li><a href="verein/geschichte.html" class="active">Geschichte</a></li><li><a href="termine.html">Termine</a></li>` +
+		`</ul></nav><main>` + titleBody + `</main></body></html>`
+	const want = "Geschichte - St. Georgs Knabenchor Ulm"
+	if got, prov := extractTitle(t, page, "https://www.knabenchor.example/verein/geschichte.html"); got != want {
+		t.Errorf("Extract(page under a root <base>).Title = %q (%s), want %q", got, prov, want)
+	}
+}
