@@ -151,7 +151,7 @@ func (tc titleContext) siteNamed(seg string) bool {
 			continue
 		}
 		// "Garnix Blog" on garnix.io, "CBN News" on cbn.com.
-		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) {
+		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) {
 			return true
 		}
 	}
@@ -188,6 +188,22 @@ func hostAbbreviates(label, name string) bool {
 		}
 	}
 	return false
+}
+
+// acronymOf reports whether seg is the site's acronym in capitals that
+// its domain label begins with and goes on from: "NYT" on nytimes.com,
+// "LAT" on latimes.com, "SMH" on smh.com.au is the label itself and
+// matched before.
+func acronymOf(seg, label string) bool {
+	if len(seg) < 3 || len(seg) > 5 || len(label) <= len(seg) {
+		return false
+	}
+	for _, r := range seg {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return strings.HasPrefix(label, strings.ToLower(seg))
 }
 
 // reCopyrightLine matches a copyright line's start: the sign, or the

@@ -384,3 +384,24 @@ func TestTitleBaseIsNotThePage(t *testing.T) {
 		t.Errorf("Extract(page under a root <base>).Title = %q (%s), want %q", got, prov, want)
 	}
 }
+
+// A site's acronym in capitals that its host begins with names the site:
+// "NYT - Headline" on nytimes.com, "LAT: Headline" on latimes.com.
+func TestTitleSiteAcronym(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for _, tc := range []struct{ title, host string }{
+		{"VGZ - " + head, "www.vgzeitung.example"},
+		{"VGZ: " + head, "www.vgzeitung.example"},
+		{head + " | VGZ", "www.vgzeitung.example"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body><main>` + titleBody + `</main></body></html>`
+		if got, prov := extractTitle(t, page, "https://"+tc.host+"/2024/05/03/politik/council-budget.html"); got != head {
+			t.Errorf("Extract(%q on %s).Title = %q (%s), want %q", tc.title, tc.host, got, prov, head)
+		}
+	}
+	// Capitals the host does not begin with are the headline's.
+	page := `<html><head><title>NASA: ` + head + `</title></head><body><main>` + titleBody + `</main></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.vgzeitung.example/2024/05/03/council-budget.html"); got != "NASA: "+head {
+		t.Errorf("Extract(NASA: …).Title = %q, want it whole", got)
+	}
+}
