@@ -222,6 +222,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		Images:        []Image{},
 		Tags:          []string{},
 	}
+	own := base // the page's own address, which a <base> does not move
 	if b := findFirst(doc, byTag(atom.Base)); b != nil {
 		if h := absURL(attr(b, "href"), base); h != "" {
 			base, _ = url.Parse(h)
@@ -258,7 +259,10 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if sel != nil {
 		r.set("title", &a.Title, selectedText(doc, sel.title), "selector")
 	}
-	t := pickTitle(m, doc, a.SiteName, base, nav)
+	if own == nil || own.Host == "" {
+		own = base // a page read without its URL: its <base> is the best address it has
+	}
+	t := pickTitle(m, doc, a.SiteName, own, base, nav)
 	r.set("title", &a.Title, t.title, t.source)
 	resolveSection(m, r, doc, t.suffix, nav)
 	resolveTags(m, r, doc)

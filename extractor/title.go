@@ -133,10 +133,23 @@ func siteLike(segment, siteName, host string) bool {
 		return true
 	}
 	h := strings.TrimPrefix(strings.ToLower(host), "www.")
+	// The article of a name is in the name or in the host, often not in
+	// both: "The Northern Echo" on northernecho.co.uk, "Der Spiegel" on
+	// spiegel.de, "Valley News" on thevalleynews.com.
+	bare := ""
+	if rest := withoutArticle(segment); rest != "" {
+		bare = simplify(rest)
+	}
 	for rest := h; ; {
 		// A label ("newegg") or the host from it on ("newegg.com").
 		label, after, more := strings.Cut(rest, ".")
 		if len(label) >= 3 && (simplifiesTo(label, s) || more && simplifiesTo(rest, s)) {
+			return true
+		}
+		if len(label) >= 3 && bare != "" && simplifiesTo(label, bare) {
+			return true
+		}
+		if l, ok := strings.CutPrefix(label, "the"); ok && len(l) >= 4 && simplifiesTo(l, s) {
 			return true
 		}
 		if !more {

@@ -320,9 +320,22 @@ func cutByEllipsis(t string) (string, bool) {
 func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool) {
 	tag := titleTag(cands)
 	rank := 0
+	// "<title>Headline | Valley Gazette</title>" beside a JSON-LD
+	// headline or og:title "Valley Gazette": a theme that writes the
+	// site's name into a page's metadata. The last segment cut from the
+	// end of the <title>, a name's few words after a longer headline, is
+	// the site's name.
+	cutName := ""
+	for _, c := range cands {
+		if c.src == srcTitleTag && len(c.suffix) > 0 {
+			if last := c.suffix[len(c.suffix)-1]; spacedWords(last) <= 4 && spacedWords(c.text) > spacedWords(last) {
+				cutName = simplify(last)
+			}
+		}
+	}
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = isSiteName(c, tc, site, tag)
+		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && c.src.structured() && simplify(c.text) == cutName
 		// "<title>Small Town Notes</title>" under "<h1><a
 		// href="/">Small Town Notes</a></h1>": the theme's every page.
 		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {

@@ -18,9 +18,11 @@ type titleResult struct {
 
 // pickTitle gathers the page's title candidates and chooses one. The site
 // name and the page's section help clean them; nav is read only if a
-// title has segments to check against the menus.
-func pickTitle(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleResult {
+// title has segments to check against the menus. page is the page's own
+// address, base the one its links are read against (its <base href>).
+func pickTitle(m *pageMeta, doc *html.Node, siteName string, page, base *url.URL, nav *navSet) titleResult {
 	tc := newTitleContext(m, doc, siteName, page, nav)
+	tc.withBase(page, base)
 	cands := titleCandidates(m, doc, tc)
 	i := chooseTitle(cands)
 	if i < 0 {
@@ -205,22 +207,30 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 // lostSeparators reports whether h is t without the separators t sets
 // between its words: a heading whose title and subtitle are two elements
 // ("<h1><span>Title</span> <span>Subtitle</span></h1>") reads "Title
-// Subtitle" where the stated title writes "Title - Subtitle".
+// Subtitle" where the stated title writes "Title - Subtitle", and one
+// whose kicker is an element of its own ("<h1><span>Kicker</span>
+// <span>Headline</span></h1>") reads "Kicker Headline" where the stated
+// title writes "Kicker: Headline".
 func lostSeparators(h, t string) bool {
 	hw, tw := strings.Fields(h), strings.Fields(t)
-	if len(tw) <= len(hw) || len(tw) > len(hw)+3 {
+	if len(tw) < len(hw) || len(tw) > len(hw)+3 {
 		return false
 	}
-	i := 0
+	i, lost := 0, 0
 	for _, w := range tw {
 		switch {
 		case i < len(hw) && w == hw[i]:
 			i++
+		case i < len(hw) && lost < 3 && len(w) > 1 && w[len(w)-1] == ':' && w[:len(w)-1] == hw[i]:
+			i++
+			lost++
 		case strings.Trim(w, titleSepChars) != "":
 			return false
+		default:
+			lost++
 		}
 	}
-	return i == len(hw)
+	return i == len(hw) && lost > 0
 }
 
 // spacedApart reports whether a heading's text h is the stated title t

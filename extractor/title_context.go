@@ -15,7 +15,10 @@ type titleContext struct {
 	nav                     *navSet
 	home                    *homeNames
 	page                    *url.URL
-	canonical               string
+	// base, where the page's <base href> sets one apart from its own
+	// address, is what its links are read against; nil otherwise.
+	base      *url.URL
+	canonical string
 	// owners holds the simplified names the page's copyright lines give
 	// its owner: on a page without og:site_name, the site's name as its
 	// footer writes it ("© 2025 Digital Preservation Coalition").
@@ -44,6 +47,38 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		tc.siteName = parts[len(parts)-1]
 	}
 	return tc
+}
+
+// withBase sets the address the page's links are read against when its
+// <base href> moves it from the page's own: TYPO3 and Contao sites set
+// the site's root as every page's base, and a menu's "geschichte.html"
+// is then the page itself, "/geschichte.html", not a link beside
+// "/geschichte.html" read as a front page's.
+func (tc *titleContext) withBase(page, base *url.URL) {
+	if page == nil || base == nil || page.Host == "" || *page == *base {
+		return
+	}
+	tc.base = base
+	tc.home.base = base
+}
+
+// abs returns href read against the page's <base>, absolute, where the
+// page has one; href itself otherwise (it is read against the page).
+func (tc titleContext) abs(href string) string {
+	return absAgainst(href, tc.base)
+}
+
+// absAgainst returns href resolved against base, or href when base is nil
+// or href does not parse.
+func absAgainst(href string, base *url.URL) string {
+	if base == nil {
+		return href
+	}
+	ref, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return href
+	}
+	return base.ResolveReference(ref).String()
 }
 
 // cmsLabels are segments CMS themes put in every <title> of a kind of
@@ -97,7 +132,8 @@ func (tc titleContext) siteNamed(seg string) bool {
 		return true
 	}
 	// "The Valley Gazette" on valleygazette.com, "DER SPIEGEL" on
-	// spiegel.de: the host drops the article.
+	// spiegel.de: the host drops the article; "Valley News" on
+	// thevalleynews.com: the name does.
 	bare := simplify(withoutArticle(seg))
 	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
 	labels := strings.Split(h, ".")
@@ -108,11 +144,14 @@ func (tc titleContext) siteNamed(seg string) bool {
 		if s == simplify(l) || bare != "" && bare == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], ".")) {
 			return true
 		}
+		if rest, ok := strings.CutPrefix(l, "the"); ok && len(rest) >= 4 && s == simplify(rest) {
+			return true
+		}
 		if i != domainLabel(labels) {
 			continue
 		}
 		// "Garnix Blog" on garnix.io, "CBN News" on cbn.com.
-		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) {
+		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) {
 			return true
 		}
 	}
@@ -149,6 +188,22 @@ func hostAbbreviates(label, name string) bool {
 		}
 	}
 	return false
+}
+
+// acronymOf reports whether seg is the site's acronym in capitals that
+// its domain label begins with and goes on from: "NYT" on nytimes.com,
+// "LAT" on latimes.com, "SMH" on smh.com.au is the label itself and
+// matched before.
+func acronymOf(seg, label string) bool {
+	if len(seg) < 3 || len(seg) > 5 || len(label) <= len(seg) {
+		return false
+	}
+	for _, r := range seg {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return strings.HasPrefix(label, strings.ToLower(seg))
 }
 
 // reCopyrightLine matches a copyright line's start: the sign, or the

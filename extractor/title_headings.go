@@ -113,7 +113,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		}
 		head := t
 		if a := headingLink(n); a != nil {
-			href := attr(a, "href")
+			href := tc.abs(attr(a, "href"))
 			self := isSelfLink(href, tc.page, tc.canonical)
 			c.inLink = !self
 			c.homeLink, _ = isHomeLink(href, tc.page)
@@ -173,7 +173,7 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
 		}
-		if a := headingLink(c.node); a != nil && !isSelfLink(attr(a, "href"), tc.page, tc.canonical) {
+		if a := headingLink(c.node); a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
 			continue
 		}
 		c.text, c.suffix = cleanTitle(c.raw, tc, false)

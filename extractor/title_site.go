@@ -21,6 +21,7 @@ import (
 type homeNames struct {
 	doc   *html.Node
 	page  *url.URL
+	base  *url.URL        // what the links are read against, where a <base> sets it apart from page
 	names map[string]bool // simplified name -> it names the whole site, not a section
 	self  map[string]bool // simplified texts of links to the page itself
 }
@@ -82,7 +83,7 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 				}
 				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
 			}
-			href := attr(n, "href")
+			href := absAgainst(attr(n, "href"), h.base)
 			if last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
 				if t := textOfUpTo(n, 400); len(t) <= 400 {
 					h.self[simplify(t)] = true
@@ -105,10 +106,14 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 				if k := simplify(t); k != "" && len(t) <= maxHomeName {
 					h.names[k] = h.names[k] || root
 					// "The Valley Gazette" in the logo is "Valley
-					// Gazette" in a <title>.
-					if rest := withoutThe(t); rest != "" {
-						k := simplify(rest)
-						h.names[k] = h.names[k] || root
+					// Gazette" in a <title>; so is "Logo of the Valley
+					// Gazette", a logo's alt saying what it is.
+					logo := withoutLogoWord(t)
+					for _, rest := range []string{withoutThe(t), logo, withoutThe(logo)} {
+						if rest != "" {
+							k := simplify(rest)
+							h.names[k] = h.names[k] || root
+						}
 					}
 					// "Tcritic – The T-Shirt Blog …": the name and the
 					// tagline each name the site in a <title>.
@@ -135,7 +140,7 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 func (h *homeNames) addCrumbs(trail *html.Node, last string) {
 	k := simplify
 	for _, a := range findAll(trail, byTag(atom.A)) {
-		t, href := textOf(a), attr(a, "href")
+		t, href := textOf(a), absAgainst(attr(a, "href"), h.base)
 		if spacedWords(t) > 3 || last != "" && strings.Contains(href, last) && isSelfLink(href, h.page, "") {
 			continue
 		}
@@ -172,6 +177,34 @@ func feedName(link *html.Node) (name string, site bool) {
 	}
 	return strings.Join(f[:n], " "), false
 }
+
+// withoutLogoWord returns a logo's alt text without the word "logo" that
+// opens or ends it ("Valley Gazette logo", "Logo: Talbote", "Logo of the
+// Valley Gazette", "Logo du Courrier"), or "" when it has no such word or
+// nothing else.
+func withoutLogoWord(alt string) string {
+	f := strings.Fields(alt)
+	if len(f) < 2 {
+		return ""
+	}
+	switch {
+	case strings.EqualFold(strings.Trim(f[len(f)-1], "-–|:"), "logo"):
+		f = f[:len(f)-1]
+	case strings.EqualFold(strings.Trim(f[0], "-–|:"), "logo"):
+		f = f[1:]
+		// "Logo of the Valley Gazette", "Logo der Talbote".
+		if len(f) > 1 && logoLinks[strings.ToLower(f[0])] {
+			f = f[1:]
+		}
+	default:
+		return ""
+	}
+	return strings.Trim(strings.Join(f, " "), " -–|:")
+}
+
+// logoLinks join "logo" to the name it stands for: "Logo of …", "Logo
+// von …", "Logo de …".
+var logoLinks = setOf("of", "for", "von", "der", "des", "de", "du", "del", "di")
 
 // imgAlt is the alt text of the first image inside n (a logo).
 func imgAlt(n *html.Node) string {

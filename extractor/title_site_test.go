@@ -307,3 +307,101 @@ func TestTitleTaglineAfterSiteName(t *testing.T) {
 		}
 	}
 }
+
+// A name's article is in the name or in the host, often not in both:
+// "(From The Northern Echo)" on northernecho.co.uk, "Valley News: …" on
+// thevalleynews.com. With no heading and nothing else naming the site,
+// the host alone shows the segment is the site's name.
+func TestTitleSiteArticleHost(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for _, tc := range []struct{ title, host string }{
+		{head + " (From The Valley News)", "www.valleynews.example"},
+		{head + " (from Der Talbote)", "www.talbote.example"},
+		{"Valley News: " + head, "www.thevalleynews.example"},
+		{head + " (From Valley News)", "www.thevalleynews.example"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body><article>` + titleBody + `</article></body></html>`
+		if got, prov := extractTitle(t, page, "https://"+tc.host+"/news/council-budget"); got != head {
+			t.Errorf("Extract(%q on %s).Title = %q (%s), want %q", tc.title, tc.host, got, prov, head)
+		}
+	}
+}
+
+// A logo's alt text often says what it is ("Daily Planet logo", "Logo:
+// Daily Planet", "Logo of the Daily Planet"): the name without the word
+// "logo" is the site's, and the <title> that opens with it loses it.
+func TestTitleSiteNamedByLogoAlt(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for _, alt := range []string{"Daily Planet logo", "Daily Planet - Logo", "Logo: Daily Planet", "Logo of the Daily Planet", "Logo Daily Planet"} {
+		page := `<html><head><title>Daily Planet - ` + head + `</title></head><body><header><a href="/"><img src="/logo.png" alt="` + alt + `"></a></header><main>` + titleBody + `</main></body></html>`
+		if got, prov := extractTitle(t, page, "https://www.dp-online.example/news/council-approves-budget"); got != head {
+			t.Errorf("Extract(logo alt %q).Title = %q (%s), want %q", alt, got, prov, head)
+		}
+	}
+}
+
+func TestWithoutLogoWord(t *testing.T) {
+	for alt, want := range map[string]string{
+		"Daily Planet logo": "Daily Planet", "LOGO Talbote": "Talbote", "Logo der Talbote": "Talbote",
+		"Logo": "", "Daily Planet": "", "Logos of the world": "",
+	} {
+		if got := withoutLogoWord(alt); got != want {
+			t.Errorf("withoutLogoWord(%q) = %q, want %q", alt, got, want)
+		}
+	}
+}
+
+// A theme that writes the site's name into a page's metadata (a JSON-LD
+// headline, og:title or twitter:title "Valley Gazette" on every page)
+// names no article: the <title> "Headline | Valley Gazette" cuts that
+// name from its end, and the headline is the title.
+func TestTitleStatedSiteName(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for name, meta := range map[string]string{
+		"json-ld headline": `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Valley Gazette"}</script>`,
+		"og:title":         `<meta property="og:title" content="Valley Gazette"><meta property="og:url" content="https://vg.example/council-approves-budget/">`,
+		"twitter:title":    `<meta name="twitter:title" content="Valley Gazette">`,
+	} {
+		page := `<html><head><title>` + head + ` | Valley Gazette</title>` + meta + `</head><body><main><article>` + titleBody + `</article></main></body></html>`
+		if got, prov := extractTitle(t, page, "https://vg.example/council-approves-budget/"); got != head {
+			t.Errorf("Extract(%s naming the site).Title = %q (%s), want %q", name, got, prov, head)
+		}
+	}
+}
+
+// A page whose <base href> is the site's root (TYPO3's and Contao's
+// templates) links its menu entries from there: "verein/geschichte.html"
+// is the page itself, the menu's current entry, which names the page. Read
+// with the base as the page's own address, every link looked like another
+// page's, the <title> lost "Geschichte" as a menu label and the title was
+// the site's name. (Nothing on the page names the site, so its name stays.)
+func TestTitleBaseIsNotThePage(t *testing.T) {
+	page := `<html><head><base href="https://www.knabenchor.example/"><title>Geschichte - St. Georgs Knabenchor Ulm</title></head><body><nav><ul>` +
+		`<li><a href="verein/der-chor.html">Der Chor</a></li><li><a href="verein/geschichte.html" class="active">Geschichte</a></li><li><a href="termine.html">Termine</a></li>` +
+		`</ul></nav><main>` + titleBody + `</main></body></html>`
+	const want = "Geschichte - St. Georgs Knabenchor Ulm"
+	if got, prov := extractTitle(t, page, "https://www.knabenchor.example/verein/geschichte.html"); got != want {
+		t.Errorf("Extract(page under a root <base>).Title = %q (%s), want %q", got, prov, want)
+	}
+}
+
+// A site's acronym in capitals that its host begins with names the site:
+// "NYT - Headline" on nytimes.com, "LAT: Headline" on latimes.com.
+func TestTitleSiteAcronym(t *testing.T) {
+	const head = "Council approves budget for the coming year"
+	for _, tc := range []struct{ title, host string }{
+		{"VGZ - " + head, "www.vgzeitung.example"},
+		{"VGZ: " + head, "www.vgzeitung.example"},
+		{head + " | VGZ", "www.vgzeitung.example"},
+	} {
+		page := `<html><head><title>` + tc.title + `</title></head><body><main>` + titleBody + `</main></body></html>`
+		if got, prov := extractTitle(t, page, "https://"+tc.host+"/2024/05/03/politik/council-budget.html"); got != head {
+			t.Errorf("Extract(%q on %s).Title = %q (%s), want %q", tc.title, tc.host, got, prov, head)
+		}
+	}
+	// Capitals the host does not begin with are the headline's.
+	page := `<html><head><title>NASA: ` + head + `</title></head><body><main>` + titleBody + `</main></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.vgzeitung.example/2024/05/03/council-budget.html"); got != "NASA: "+head {
+		t.Errorf("Extract(NASA: …).Title = %q, want it whole", got)
+	}
+}

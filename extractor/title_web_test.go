@@ -291,6 +291,15 @@ func TestTitleSpacedInlineHeading(t *testing.T) {
 		{"French, number and unit in spans", "Budget : 12 millions pour la nouvelle école",
 			`<span>Budget</span> : <span>12 millions</span> pour la nouvelle école`,
 			"Budget : 12 millions pour la nouvelle école"},
+		// No colon in the heading at all: the kicker and the headline
+		// are two elements, the stated title sets a colon after the
+		// kicker (tagesschau.de, German and Spanish papers).
+		{"German kicker, no colon in the heading", "Interne Unterlagen im Netz: Daten des Stadtwerks gehackt",
+			`<span class="seitenkopf__topline">Interne Unterlagen im Netz</span> <span class="seitenkopf__headline--text">Daten des Stadtwerks gehackt</span>`,
+			"Interne Unterlagen im Netz: Daten des Stadtwerks gehackt"},
+		{"English kicker, no colon in the heading", "Budget: Council approves spending for the new school",
+			`<span class="kicker">Budget</span><span class="headline">Council approves spending for the new school</span>`,
+			"Budget: Council approves spending for the new school"},
 		// Only white space differs: not an apostrophe's typography.
 		{"curly apostrophe against a straight one", "Council's budget for the new school approved",
 			`<span>Council’s</span> <span>budget for the new school approved</span>`,
