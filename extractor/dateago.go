@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -57,11 +58,14 @@ func init() {
 
 // relativeAgo reads t when it is a relative date and nothing else: a
 // number, a unit of agoUnits and the words of agoWords ("3 hours ago",
-// "il y a 2 jours", "2 jam yang lalu"). It reports how long ago, at most
-// maxAgo.
+// "il y a 2 jours", "2 jam yang lalu"), or today or yesterday at a time
+// of day (relativeDay). It reports how long ago, at most maxAgo.
 func relativeAgo(t string) (time.Duration, bool) {
 	if len(t) > 40 || !hasDigit(t) {
 		return 0, false
+	}
+	if d, ok := relativeDay(t); ok {
+		return d, true
 	}
 	n, unit, marked := -1, time.Duration(0), false
 	for _, tok := range dateTokens(t) {
@@ -90,6 +94,74 @@ func relativeAgo(t string) (time.Duration, bool) {
 	d := time.Duration(n) * unit
 	return d, d <= maxAgo
 }
+
+// dayWords are the words of today (0) and yesterday (1) in the languages
+// most common in news (CLDR's relative-day forms), as live pages print
+// them with the time of day in place of this week's dates: "Вчера в
+// 14:30", "Yesterday at 3:15 PM", "heute, 14:30 Uhr", "Hier à 14h30",
+// "Bugün 14:30", "昨天 14:30". Two-word forms are written with a space
+// between their tokens ("hôm qua", "aujourd'hui"). Hindi's कल is
+// yesterday and tomorrow alike, and is left out.
+var dayWords = map[string]int{}
+
+// dayTimeWords may stand around the time of day after a day word: "at",
+// "um", "à", "a las", "às", "alle ore", "в", "о", "om", "o godz.", "lúc",
+// "pukul", "saat", and the time's own marks ("Uhr", "h", "AM", "WIB",
+// "MSK").
+var dayTimeWords = map[string]bool{}
+
+func init() {
+	for days, ws := range []string{
+		`today heute aujourd|hui hoy hoje oggi сегодня dzisiaj dziś bugün vandaag hari|ini сьогодні azi astăzi hôm|nay اليوم امروز आज 今天 今日 오늘`,
+		`yesterday gestern hier ayer ontem ieri вчера wczoraj dün gisteren kemarin вчора hôm|qua أمس امس دیروز 昨天 昨日 어제`,
+	} {
+		for _, w := range strings.Fields(ws) {
+			dayWords[strings.ReplaceAll(w, "|", " ")] = days
+		}
+	}
+	for _, w := range strings.Fields(`at um à a las la às alle ore в о om o godz lúc pukul saat في ساعت ساعة
+		uhr h am pm a p m wib wita wit msk мск gmt utc et est edt bst cet cest ist`) {
+		dayTimeWords[w] = true
+	}
+}
+
+// relativeDay reads t when it is today or yesterday at a time of day and
+// nothing else ("вчера, 14:30", "Today at 10:15 AM"): how long before the
+// fetch its day is, 0 or a day. A day word without its time of day is
+// not read: "Today" alone names a section as often as a date.
+func relativeDay(t string) (time.Duration, bool) {
+	toks := dateTokens(t)
+	if len(toks) < 3 {
+		return 0, false
+	}
+	days, ok := dayWords[toks[0].s]
+	rest := toks[1:]
+	if !ok && len(toks) > 3 {
+		days, ok = dayWords[toks[0].s+" "+toks[1].s]
+		rest = toks[2:]
+	}
+	if !ok {
+		return 0, false
+	}
+	var nums []int
+	for _, tok := range rest {
+		switch {
+		case tok.num >= 0 && tok.width <= 2:
+			nums = append(nums, tok.num)
+		case tok.num < 0 && dayTimeWords[tok.s]:
+		default:
+			return 0, false
+		}
+	}
+	if len(nums) != 2 || nums[0] > 23 || nums[1] > 59 || !reTimeOfDay.MatchString(t) {
+		return 0, false
+	}
+	return time.Duration(days) * 24 * time.Hour, true
+}
+
+// reTimeOfDay is a time of day, its hour and minutes apart by a colon or
+// an "h" ("14:30", "14h30").
+var reTimeOfDay = regexp.MustCompile(`\d{1,2}\s?[:h]\s?\d{2}`)
 
 // cjkAgo reports whether w is a unit and 前 ("ago") in one word, as
 // Chinese and Japanese write them after the number: "3時間前", "2天前".
