@@ -326,6 +326,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		if !hasYearOrEpoch(t) && !linksHeadline(n) {
 			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
+			s.shownMonthDay(n, t)            // "3 мая, 14:30"
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")
