@@ -95,6 +95,9 @@ func TestShownDayWithoutYear(t *testing.T) {
 		{"pl", "3 maja, 14:30", "2024-05-03"},
 		{"tr", "3 Mayıs 14:30", "2024-05-03"},
 		{"ru", "28 декабря, 14:30", "2023-12-28"}, // last year's December
+		// Japanese news sites' "distributed at", the weekday in brackets.
+		{"ja", "5/3(金) 14:30配信", "2024-05-03"},
+		{"ja", "5月3日（金）14:30", "2024-05-03"},
 		{"no month", "Round 3, 14:30", ""},
 		{"no time of day", "3 мая", ""},
 		{"digits only", "03.05, 14:30", ""},
