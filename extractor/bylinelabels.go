@@ -99,7 +99,7 @@ var (
 		"pressemitteilung vom", "presseinformation vom", "pressemeldung vom", "medienmitteilung vom", "medieninformation vom", "meldung vom", "artikel vom", "beitrag vom", "nachricht vom",
 		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización", "modificado el", "modificado",
 		"atualizado em", "atualizado", "atualização", "modificado em",
-		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento", "modificato il", "modificato", "ultima modifica",
+		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento", "modificato il", "modificato", "ultima modifica il", "ultima modifica", "modifica il",
 		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd", "laatste update", "laatst bijgewerkt",
 		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
