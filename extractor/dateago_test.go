@@ -35,6 +35,29 @@ func TestRelativeAgo(t *testing.T) {
 		{"3시간 전", 3 * time.Hour},
 		{"3時間前", 3 * time.Hour},
 		{"2天前", 48 * time.Hour},
+		// The first of each unit in words, as timeago libraries print it,
+		// and the abbreviated units.
+		{"an hour ago", time.Hour},
+		{"a day ago", 24 * time.Hour},
+		{"vor einer Stunde", time.Hour},
+		{"vor einem Tag", 24 * time.Hour},
+		{"il y a une heure", time.Hour},
+		{"hace un día", 24 * time.Hour},
+		{"há uma hora", time.Hour},
+		{"un'ora fa", time.Hour},
+		{"een uur geleden", time.Hour},
+		{"acum o zi", 24 * time.Hour},
+		{"bir saat önce", time.Hour},
+		{"час назад", time.Hour},
+		{"минуту назад", time.Minute},
+		{"годину тому", time.Hour},
+		{"منذ ساعة", time.Hour},
+		{"منذ ساعتين", 2 * time.Hour},
+		{"منذ يومين", 48 * time.Hour},
+		{"2 ч. назад", 2 * time.Hour},
+		{"5 мин. назад", 5 * time.Minute},
+		{"2 godz. temu", 2 * time.Hour},
+		{"2 sa önce", 2 * time.Hour},
 		// Today and yesterday at a time of day (relativeDay).
 		{"вчера, 14:30", 24 * time.Hour},
 		{"Сегодня в 10:15", 0},
@@ -71,7 +94,9 @@ func TestRelativeAgo(t *testing.T) {
 	for _, in := range []string{"5 min read", "24 hours", "3 hours of video", "2 months ago", "10 days ago", "ago 3", "3 days and 2 hours ago", "Top 10 hours ago",
 		// A day word without a time of day, or with other words, is a
 		// section's name or a schedule.
-		"Today 5", "Yesterday 2024", "Heute 20:15 Tatort", "Today at 25:10", "Tomorrow at 10:30", "Today's top 10:30 picks"} {
+		"Today 5", "Yesterday 2024", "Heute 20:15 Tatort", "Today at 25:10", "Tomorrow at 10:30", "Today's top 10:30 picks",
+		// A word for one without a unit after it, or a unit without "ago".
+		"a day to remember", "Ein Tag vor der Wahl", "vor einem Jahr", "an hour", "час пик", "a few minutes ago"} {
 		if d, ok := relativeAgo(in); ok {
 			t.Errorf("relativeAgo(%q) = %v, want none", in, d)
 		}
@@ -95,6 +120,7 @@ func TestRelativeDateAgainstFetchTime(t *testing.T) {
 		{"yesterday", `<p><span class="date">вчера, 14:30</span></p>`, "2024-05-15"},
 		{"today", "<p>By Jane Doe · Today at 00:45 AM</p>", "2024-05-16"},
 		{"yesterday in a time element", "<p><time>Gestern, 14:30 Uhr</time></p>", "2024-05-15"},
+		{"an hour ago, in words", "<p>By Jane Doe · a day ago</p>", "2024-05-15"},
 		{"an update yesterday", "<p>Aktualisiert: gestern, 14:30 Uhr</p>", ""},
 	} {
 		page := withByline(pageWithBlocks("", 4, ""), c.byline)

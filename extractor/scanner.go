@@ -201,6 +201,8 @@ func (s *scanner) block(n *html.Node) bool {
 			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 			}
+		} else if !ok && len(labelled) == 0 && wordAgo(t) {
+			s.agoSegment(t) // "By Jane Doe · an hour ago"
 		}
 		return used
 	}
