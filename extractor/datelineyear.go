@@ -158,7 +158,7 @@ func (s *scanner) shownMonthDay(n *html.Node, t string) {
 	if h > 23 || m > 59 {
 		return
 	}
-	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos}
+	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
 }
 
 // onlyTimeWords reports whether t holds only words that stand after a time
@@ -225,8 +225,26 @@ func (d pageDates) yearFor(md *monthDay, fetched time.Time, other dateCand, hasO
 		return yearUpTo(md, other.w.t)
 	case md.wire || fetched.IsZero():
 		return 0
+	case md.thisYear:
+		return thisYearOf(md, fetched)
 	}
 	return yearUpTo(md, fetched)
+}
+
+// thisYearOf is the year of md, a day a page prints as this year's
+// (shownMonthDay), on a page fetched at fetched: the fetch's year, or the
+// year before for a day at most a week before the fetch across New Year
+// ("28 декабря, 14:30" on January 2nd). A day ahead of the fetch
+// otherwise is an event's, to come: 0, none.
+func thisYearOf(md *monthDay, fetched time.Time) int {
+	d := time.Date(fetched.Year(), time.Month(md.mon), md.day, 0, 0, 0, 0, time.UTC)
+	if !d.After(fetched.Add(futureSlack)) {
+		return fetched.Year()
+	}
+	if fetched.Sub(d.AddDate(-1, 0, 0)) <= maxAgo {
+		return fetched.Year() - 1
+	}
+	return 0
 }
 
 // yearUpTo is the year of md's day on or before t: t's year, or the year

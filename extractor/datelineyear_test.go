@@ -94,7 +94,8 @@ func TestShownDayWithoutYear(t *testing.T) {
 		{"es", "3 de mayo, 14:30", "2024-05-03"},
 		{"pl", "3 maja, 14:30", "2024-05-03"},
 		{"tr", "3 Mayıs 14:30", "2024-05-03"},
-		{"ru", "28 декабря, 14:30", "2023-12-28"}, // last year's December
+		// An event's day to come is no publication.
+		{"en", "May 20, 7:30 PM", ""},
 		// Japanese news sites' "distributed at", the weekday in brackets.
 		{"ja", "5/3(金) 14:30配信", "2024-05-03"},
 		{"ja", "5月3日（金）14:30", "2024-05-03"},
@@ -116,6 +117,15 @@ func TestShownDayWithoutYear(t *testing.T) {
 		}
 		if a := extractAt(t, page, "https://news.example/2022/story", Options{}); !strings.HasPrefix(published(a), "2022-"+c.want[5:10]) {
 			t.Errorf("%s, %q, a 2022 folder: PublishedAt = %q, want 2022-%s", c.lang, c.line, published(a), c.want[5:10])
+		}
+	}
+	// Across New Year, last week's December day is last year's; a day
+	// further ahead of the fetch is none.
+	for _, c := range []struct{ line, want string }{{"28 декабря, 14:30", "2023-12-28"}, {"28 февраля, 14:30", ""}} {
+		page := withByline(pageWithBlocks("", 4, ""), `<p class="date">`+c.line+`</p>`)
+		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: time.Date(2024, 1, 2, 9, 0, 0, 0, time.UTC)})
+		if got := published(a); !hasDayPrefix(got, c.want) {
+			t.Errorf("%q fetched 2024-01-02: PublishedAt = %q, want %q", c.line, got, c.want)
 		}
 	}
 }

@@ -33,6 +33,10 @@ type monthDay struct {
 	// wire: the day of a wire dateline (datelineyear.go), not of a
 	// Chinese line.
 	wire bool
+	// thisYear: a day the page prints without its year as this year's,
+	// at a time of day (shownMonthDay); a day still ahead of the fetch is
+	// an event's, not last year's.
+	thisYear bool
 }
 
 // yearlessWindow is how many blocks after the headline (or before it) a
