@@ -114,9 +114,10 @@ const maxShownMonthDay = 40
 // older ones (a Chinese portal's "5月16日 10:21" is cjkMonthDay's). The
 // time of day tells the line from a day in a teaser or a sentence (an
 // event's "May 3"); its year is the address's or the fetch's (yearFor).
-// A teaser's date and a line that links a headline are not read.
+// A teaser's date and a line that links a headline are not read; n is
+// nil for a publication label's value.
 func (s *scanner) shownMonthDay(n *html.Node, t string) {
-	if s.v.monthDay != nil || len(t) > maxShownMonthDay || hasYearOrEpoch(t) || teaserDate(n) {
+	if s.v.monthDay != nil || len(t) > maxShownMonthDay || hasYearOrEpoch(t) || n != nil && teaserDate(n) {
 		return
 	}
 	loc := reTimeOfDay.FindStringIndex(t)

@@ -94,6 +94,11 @@ func TestShownDayWithoutYear(t *testing.T) {
 		{"es", "3 de mayo, 14:30", "2024-05-03"},
 		{"pl", "3 maja, 14:30", "2024-05-03"},
 		{"tr", "3 Mayıs 14:30", "2024-05-03"},
+		// After a publication label; an update's is no publication.
+		{"ru", "Опубликовано: 3 мая, 14:30", "2024-05-03"},
+		{"en", "Published: May 3, 10:30 AM", "2024-05-03"},
+		{"de", "Veröffentlicht am 3. Mai, 14:30 Uhr", "2024-05-03"},
+		{"en", "Updated: May 3, 10:30 AM", ""},
 		// An event's day to come is no publication.
 		{"en", "May 20, 7:30 PM", ""},
 		// Japanese news sites' "distributed at", the weekday in brackets.
