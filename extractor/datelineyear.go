@@ -117,11 +117,11 @@ const maxShownMonthDay = 40
 // A teaser's date and a line that links a headline are not read; n is
 // nil for a publication label's value.
 func (s *scanner) shownMonthDay(n *html.Node, t string) {
-	if s.v.monthDay != nil || len(t) > maxShownMonthDay || hasYearOrEpoch(t) || n != nil && teaserDate(n) {
+	if s.v.monthDay != nil || len(t) > maxShownMonthDay || !hasDigit(t) || hasYearOrEpoch(t) {
 		return
 	}
 	loc := reTimeOfDay.FindStringIndex(t)
-	if loc == nil {
+	if loc == nil || n != nil && teaserDate(n) {
 		return
 	}
 	// The day stands before the time or after it ("14:30, 3 мая"); the
