@@ -99,7 +99,7 @@ var (
 		"pressemitteilung vom", "presseinformation vom", "pressemeldung vom", "medienmitteilung vom", "medieninformation vom", "meldung vom", "artikel vom", "beitrag vom", "nachricht vom",
 		"publicado el", "publicado em", "actualizado el", "actualizado", "última actualización", "actualización", "modificado el", "modificado",
 		"atualizado em", "atualizado", "atualização", "modificado em",
-		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento", "modificato il", "modificato", "ultima modifica",
+		"pubblicato il", "pubblicato", "aggiornato il", "aggiornato", "ultimo aggiornamento", "modificato il", "modificato", "ultima modifica il", "ultima modifica", "modifica il",
 		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd", "laatste update", "laatst bijgewerkt",
 		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
@@ -111,7 +111,7 @@ var (
 		// Zhihu's and the forums' "编辑于 2024-05-18" (edited on) stands where
 		// "发布于" stood before the edit: the page shows its update alone.
 		"编辑于", "編輯於",
-		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日", "更新日時", "更新日",
+		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日",
 		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정일", "최종수정", "수정일", "수정", "업데이트",
 		// The Korean local papers' CMS dates a story by its approval for
 		// the web: "홍길동 기자 | 승인 2024.05.16 10:21".

@@ -29,3 +29,21 @@ func TestWrittenOnLabels(t *testing.T) {
 		}
 	}
 }
+
+// Italian dates an edit by the noun as well as the participle: "3 maggio
+// 2024 (modifica il 4 maggio 2024 | 10:20)", "Ultima modifica il …". The
+// edit's day is the update, never the publication.
+func TestItalianEditNoun(t *testing.T) {
+	for _, c := range []struct{ line, pub, mod string }{
+		{"3 maggio 2024 (modifica il 4 maggio 2024 | 10:20)", "2024-05-03", "2024-05-04"},
+		{"Pubblicato il 3 maggio 2024 - Ultima modifica il 4 maggio 2024", "2024-05-03", "2024-05-04"},
+		{"Ultima modifica il 4 maggio 2024", "", "2024-05-04"},
+	} {
+		page := `<html lang="it"><head><title>Nuove regole</title></head><body><article><h1>Nuove regole</h1><div class="meta">` + c.line + `</div>` +
+			strings.Repeat("<p>Il consiglio comunale ha approvato martedì l'ampliamento della rete degli autobus nei quartieri a nord.</p>", 10) + `</article></body></html>`
+		a := extractPage(t, page)
+		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
+			t.Errorf("%q: published %q, modified %q; want %q, %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

@@ -71,3 +71,22 @@ func TestHangulLabelsLeadByte(t *testing.T) {
 		}
 	}
 }
+
+// Japanese sites label the last update "最終更新" as well as "最終更新日":
+// "公開日：2024/5/16 最終更新：2024/5/18", "（最終更新 2024/5/18 09:10）".
+// Its day is the update, not the publication.
+func TestJapaneseLastUpdateLabel(t *testing.T) {
+	ja := strings.Repeat(`<p>政府は十六日、地方の道路整備を進めるための新たな計画を発表した。今年度は全国で千二百キロの道路を新設または改良し、交通網の充実を図るという。</p>`, 4)
+	title := "地方の道路整備に新計画　今年度は千二百キロ"
+	for _, c := range []struct{ info, pub, mod string }{
+		{"公開日：2024/5/16 最終更新：2024/5/18", "2024-05-16", "2024-05-18"},
+		{"2024/5/16 10:21（最終更新 2024/5/18 09:10）", "2024-05-16", "2024-05-18"},
+		{"最終更新：2024年5月18日", "", "2024-05-18"},
+	} {
+		page := `<html lang="ja"><head><meta charset="utf-8"><title>` + title + ` | 江城新聞</title></head><body><main><article><h1>` + title + `</h1><div class="meta">` + c.info + `</div><div class="article-body">` + ja + `</div></article></main></body></html>`
+		a := zhExtract(t, page, "https://www.example.jp/news/12345")
+		if a.PublishedDate != c.pub || a.ModifiedDate != c.mod {
+			t.Errorf("%q: dates %q, %q; want %q, %q", c.info, a.PublishedDate, a.ModifiedDate, c.pub, c.mod)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -40,11 +41,11 @@ var agoWords = map[string]bool{}
 func init() {
 	for d, ws := range map[time.Duration]string{
 		time.Minute: `minute minutes min mins minuten minuto minutos minuti minuut minuty minut minutę
-			минуту минуты минут хвилину хвилини хвилин dakika menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
+			минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
 		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur godzinę godziny godzin
-			час часа часов годину години годин saat jam giờ ساعة ساعات ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
+			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
 		24 * time.Hour: `day days d tag tagen día días dia dias jour jours giorno giorni dag dagen dzień dni zi zile
-			день дня дней дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
+			день дня дней дн дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
 	} {
 		for _, w := range strings.Fields(ws) {
 			agoUnits[w] = d
@@ -57,27 +58,42 @@ func init() {
 
 // relativeAgo reads t when it is a relative date and nothing else: a
 // number, a unit of agoUnits and the words of agoWords ("3 hours ago",
-// "il y a 2 jours", "2 jam yang lalu"). It reports how long ago, at most
-// maxAgo.
+// "il y a 2 jours", "2 jam yang lalu"), or today or yesterday at a time
+// of day (relativeDay). It reports how long ago, at most maxAgo.
 func relativeAgo(t string) (time.Duration, bool) {
-	if len(t) > 40 || !hasDigit(t) {
+	if len(t) > 40 || !hasDigit(t) && !wordAgo(t) {
 		return 0, false
 	}
+	if d, ok := relativeDay(t); ok {
+		return d, true
+	}
 	n, unit, marked := -1, time.Duration(0), false
-	for _, tok := range dateTokens(t) {
+	toks := dateTokens(t)
+	for i, tok := range toks {
 		switch {
 		case tok.num >= 0:
 			if n >= 0 || tok.width > 3 {
 				return 0, false
 			}
 			n = tok.num
-		case agoUnits[tok.s] != 0 || cjkAgo(tok.s):
-			if unit != 0 || n < 0 {
-				return 0, false // the number comes first in every language here
+		case agoUnits[tok.s] != 0 || cjkAgo(tok.s) || agoBare[tok.s] != 0:
+			if unit != 0 {
+				return 0, false
+			}
+			if n < 0 {
+				// "час назад", "منذ ساعتين": the unit stands for one
+				// of itself, or two in Arabic's dual.
+				if unit = agoBare[tok.s]; unit == 0 {
+					return 0, false // the number comes first in every language here
+				}
+				n = 1
+				break
 			}
 			if unit = agoUnits[tok.s]; unit == 0 {
 				unit, marked = agoUnits[strings.TrimSuffix(tok.s, "前")], true // 3時間前
 			}
+		case n < 0 && agoOne[tok.s] && i+1 < len(toks) && agoUnits[toks[i+1].s] != 0:
+			n = 1 // "an hour ago", "vor einem Tag", "il y a une heure"
 		case agoWords[tok.s]:
 			marked = true
 		default:
@@ -90,6 +106,111 @@ func relativeAgo(t string) (time.Duration, bool) {
 	d := time.Duration(n) * unit
 	return d, d <= maxAgo
 }
+
+// dayWords are the words of today (0) and yesterday (1) in the languages
+// most common in news (CLDR's relative-day forms), as live pages print
+// them with the time of day in place of this week's dates: "Вчера в
+// 14:30", "Yesterday at 3:15 PM", "heute, 14:30 Uhr", "Hier à 14h30",
+// "Bugün 14:30", "昨天 14:30". Two-word forms are written with a space
+// between their tokens ("hôm qua", "aujourd'hui"). Hindi's कल is
+// yesterday and tomorrow alike, and is left out.
+var dayWords = map[string]int{}
+
+// dayTimeWords may stand around the time of day after a day word: "at",
+// "um", "à", "a las", "às", "alle ore", "в", "о", "om", "o godz.", "lúc",
+// "pukul", "saat", and the time's own marks ("Uhr", "h", "AM", "WIB",
+// "MSK").
+var dayTimeWords = map[string]bool{}
+
+func init() {
+	for days, ws := range []string{
+		`today heute aujourd|hui hoy hoje oggi сегодня dzisiaj dziś bugün vandaag hari|ini сьогодні azi astăzi hôm|nay اليوم امروز आज 今天 今日 오늘`,
+		`yesterday gestern hier ayer ontem ieri вчера wczoraj dün gisteren kemarin вчора hôm|qua أمس امس دیروز 昨天 昨日 어제`,
+	} {
+		for _, w := range strings.Fields(ws) {
+			dayWords[strings.ReplaceAll(w, "|", " ")] = days
+		}
+	}
+	for _, w := range strings.Fields(`a an one ein eine einer einem einen un une una uno um uma een o bir`) {
+		agoOne[w] = true
+	}
+	for _, w := range strings.Fields(`at um à a las la às alle ore в о om o godz lúc pukul saat في ساعت ساعة
+		uhr h am pm a p m wib wita wit msk мск gmt utc et est edt bst cet cest ist`) {
+		dayTimeWords[w] = true
+	}
+}
+
+// agoOne are the words for one, and the articles that stand for it,
+// before a unit of a relative date, as timeago libraries (moment.js,
+// dayjs, timeago.js) print the first of each unit in the languages here:
+// "an hour ago", "a day ago", "vor einer Stunde", "vor einem Tag", "il y
+// a une heure", "hace un día", "há uma hora", "un'ora fa", "een uur
+// geleden", "acum o oră", "bir saat önce".
+var agoOne = map[string]bool{}
+
+// agoBare are the units that stand for one of themselves without a
+// number, as Russian, Ukrainian and Arabic write the first of each ("час
+// назад", "منذ ساعة"), and Arabic's duals, two of them ("منذ ساعتين").
+var agoBare = map[string]time.Duration{
+	"час": time.Hour, "минуту": time.Minute, "день": 24 * time.Hour,
+	"годину": time.Hour, "хвилину": time.Minute,
+	"ساعة": time.Hour, "دقيقة": time.Minute, "يوم": 24 * time.Hour,
+	"ساعتين": 2 * time.Hour, "دقيقتين": 2 * time.Minute, "يومين": 48 * time.Hour,
+}
+
+// agoMarks are the words of agoWords as they stand in a text, looked for
+// before a text without digits is split into words: most such texts are
+// no relative date.
+var agoMarks = []string{"ago", "vor ", "il y a", "hace", "há ", " fa", "geleden", "назад", "тому", "önce", "lalu", "trước", "temu", "acum", "منذ", "قبل", "پیش", "पहले"}
+
+// wordAgo reports whether t, a text without digits, may be a relative
+// date whose number is a word ("an hour ago", "час назад").
+func wordAgo(t string) bool {
+	for _, m := range agoMarks {
+		if strings.Contains(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeDay reads t when it is today or yesterday at a time of day and
+// nothing else ("вчера, 14:30", "Today at 10:15 AM"): how long before the
+// fetch its day is, 0 or a day. A day word without its time of day is
+// not read: "Today" alone names a section as often as a date.
+func relativeDay(t string) (time.Duration, bool) {
+	toks := dateTokens(t)
+	if len(toks) < 3 {
+		return 0, false
+	}
+	days, ok := dayWords[toks[0].s]
+	rest := toks[1:]
+	if !ok && len(toks) > 3 {
+		days, ok = dayWords[toks[0].s+" "+toks[1].s]
+		rest = toks[2:]
+	}
+	if !ok {
+		return 0, false
+	}
+	var nums []int
+	for _, tok := range rest {
+		switch {
+		case tok.num >= 0 && tok.width <= 2:
+			nums = append(nums, tok.num)
+		case tok.num < 0 && dayTimeWords[tok.s]:
+		default:
+			return 0, false
+		}
+	}
+	if len(nums) != 2 || nums[0] > 23 || nums[1] > 59 || !reTimeOfDay.MatchString(t) {
+		return 0, false
+	}
+	return time.Duration(days) * 24 * time.Hour, true
+}
+
+// reTimeOfDay is a time of day, its hour and minutes apart by a colon or
+// an "h" ("14:30", "14h30").
+var reTimeOfDay = regexp.MustCompile(`\d{1,2}\s?[:h]\s?\d{2}`)
 
 // cjkAgo reports whether w is a unit and 前 ("ago") in one word, as
 // Chinese and Japanese write them after the number: "3時間前", "2天前".

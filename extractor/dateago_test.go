@@ -35,6 +35,55 @@ func TestRelativeAgo(t *testing.T) {
 		{"3시간 전", 3 * time.Hour},
 		{"3時間前", 3 * time.Hour},
 		{"2天前", 48 * time.Hour},
+		// The first of each unit in words, as timeago libraries print it,
+		// and the abbreviated units.
+		{"an hour ago", time.Hour},
+		{"a day ago", 24 * time.Hour},
+		{"vor einer Stunde", time.Hour},
+		{"vor einem Tag", 24 * time.Hour},
+		{"il y a une heure", time.Hour},
+		{"hace un día", 24 * time.Hour},
+		{"há uma hora", time.Hour},
+		{"un'ora fa", time.Hour},
+		{"een uur geleden", time.Hour},
+		{"acum o zi", 24 * time.Hour},
+		{"bir saat önce", time.Hour},
+		{"час назад", time.Hour},
+		{"минуту назад", time.Minute},
+		{"годину тому", time.Hour},
+		{"منذ ساعة", time.Hour},
+		{"منذ ساعتين", 2 * time.Hour},
+		{"منذ يومين", 48 * time.Hour},
+		{"2 ч. назад", 2 * time.Hour},
+		{"5 мин. назад", 5 * time.Minute},
+		{"2 godz. temu", 2 * time.Hour},
+		{"2 sa önce", 2 * time.Hour},
+		// Today and yesterday at a time of day (relativeDay).
+		{"вчера, 14:30", 24 * time.Hour},
+		{"Сегодня в 10:15", 0},
+		{"Yesterday at 3:15 PM", 24 * time.Hour},
+		{"Today, 10:15 AM", 0},
+		{"heute, 14:30 Uhr", 0},
+		{"Gestern, 14:30 Uhr", 24 * time.Hour},
+		{"Hier à 14h30", 24 * time.Hour},
+		{"Aujourd'hui à 9h05", 0},
+		{"Ayer a las 14:30", 24 * time.Hour},
+		{"Ontem às 14h30", 24 * time.Hour},
+		{"Ieri alle 14:30", 24 * time.Hour},
+		{"wczoraj, 14:30", 24 * time.Hour},
+		{"Dziś, godz. 14:30", 0},
+		{"Dün 14:30", 24 * time.Hour},
+		{"Bugün, 14:30", 0},
+		{"Вчора, 14:30", 24 * time.Hour},
+		{"gisteren om 14:30", 24 * time.Hour},
+		{"Kemarin, 14:30 WIB", 24 * time.Hour},
+		{"Hari ini, 14:30 WIB", 0},
+		{"Hôm qua, 14:30", 24 * time.Hour},
+		{"Azi, 14:30", 0},
+		{"أمس 14:30", 24 * time.Hour},
+		{"昨天 14:30", 24 * time.Hour},
+		{"昨日 14:30", 24 * time.Hour},
+		{"어제 14:30", 24 * time.Hour},
 	} {
 		if d, ok := relativeAgo(c.in); !ok || d != c.want {
 			t.Errorf("relativeAgo(%q) = %v, %v; want %v", c.in, d, ok, c.want)
@@ -42,7 +91,12 @@ func TestRelativeAgo(t *testing.T) {
 	}
 	// A number and a unit without "ago", other words, or a span too long
 	// to name a day are no relative dates.
-	for _, in := range []string{"5 min read", "24 hours", "3 hours of video", "2 months ago", "10 days ago", "ago 3", "3 days and 2 hours ago", "Top 10 hours ago"} {
+	for _, in := range []string{"5 min read", "24 hours", "3 hours of video", "2 months ago", "10 days ago", "ago 3", "3 days and 2 hours ago", "Top 10 hours ago",
+		// A day word without a time of day, or with other words, is a
+		// section's name or a schedule.
+		"Today 5", "Yesterday 2024", "Heute 20:15 Tatort", "Today at 25:10", "Tomorrow at 10:30", "Today's top 10:30 picks",
+		// A word for one without a unit after it, or a unit without "ago".
+		"a day to remember", "Ein Tag vor der Wahl", "vor einem Jahr", "an hour", "час пик", "a few minutes ago"} {
 		if d, ok := relativeAgo(in); ok {
 			t.Errorf("relativeAgo(%q) = %v, want none", in, d)
 		}
@@ -63,6 +117,11 @@ func TestRelativeDateAgainstFetchTime(t *testing.T) {
 		{"labelled", "<p>Published: 20 minutes ago</p>", "2024-05-16"},
 		{"German", "<p>vor 2 Tagen</p>", "2024-05-14"},
 		{"an update", "<p>Updated: 3 hours ago</p>", ""},
+		{"yesterday", `<p><span class="date">вчера, 14:30</span></p>`, "2024-05-15"},
+		{"today", "<p>By Jane Doe · Today at 00:45 AM</p>", "2024-05-16"},
+		{"yesterday in a time element", "<p><time>Gestern, 14:30 Uhr</time></p>", "2024-05-15"},
+		{"an hour ago, in words", "<p>By Jane Doe · a day ago</p>", "2024-05-15"},
+		{"an update yesterday", "<p>Aktualisiert: gestern, 14:30 Uhr</p>", ""},
 	} {
 		page := withByline(pageWithBlocks("", 4, ""), c.byline)
 		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: fetched})

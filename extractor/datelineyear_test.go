@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // wirePage is an agency story whose first paragraph opens with lead, and
@@ -71,6 +72,65 @@ func TestPressWireDatelines(t *testing.T) {
 		a := extractAt(t, wirePage(c.lead, ""), "https://news.example/world/thing", Options{})
 		if got := published(a); !strings.HasPrefix(got, c.want) || c.want == "" && got != "" {
 			t.Errorf("%q: PublishedDate = %q, want %q", c.lead, got, c.want)
+		}
+	}
+}
+
+// A news site prints this year's days without the year, at a time of day,
+// under the headline: "3 мая, 14:30", "May 3, 10:30 AM", "3. Mai, 14:30
+// Uhr". The year is the address's, else the fetch's (the year before
+// when the day is still ahead of the fetch); with neither, no date.
+// Without a month's name or a time of day the line dates nothing.
+func TestShownDayWithoutYear(t *testing.T) {
+	fetched := time.Date(2024, 5, 17, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, line, want string }{
+		{"ru", "3 мая, 14:30", "2024-05-03"},
+		{"ru", "14:30, 3 мая", "2024-05-03"},
+		{"uk", "3 травня, 14:30", "2024-05-03"},
+		{"en", "May 3, 10:30 PM", "2024-05-03"},
+		{"en", "May 3 at 10:30 am", "2024-05-03"},
+		{"de", "3. Mai, 14:30 Uhr", "2024-05-03"},
+		{"fr", "3 mai à 14h30", "2024-05-03"},
+		{"es", "3 de mayo, 14:30", "2024-05-03"},
+		{"pl", "3 maja, 14:30", "2024-05-03"},
+		{"tr", "3 Mayıs 14:30", "2024-05-03"},
+		// After a publication label; an update's is no publication.
+		{"ru", "Опубликовано: 3 мая, 14:30", "2024-05-03"},
+		{"en", "Published: May 3, 10:30 AM", "2024-05-03"},
+		{"de", "Veröffentlicht am 3. Mai, 14:30 Uhr", "2024-05-03"},
+		{"en", "Updated: May 3, 10:30 AM", ""},
+		// An event's day to come is no publication.
+		{"en", "May 20, 7:30 PM", ""},
+		// Japanese news sites' "distributed at", the weekday in brackets.
+		{"ja", "5/3(金) 14:30配信", "2024-05-03"},
+		{"ja", "5月3日（金）14:30", "2024-05-03"},
+		{"no month", "Round 3, 14:30", ""},
+		{"no time of day", "3 мая", ""},
+		{"digits only", "03.05, 14:30", ""},
+		{"other words", "3 мая, 14:30 в Москве пройдёт", ""},
+	} {
+		page := withByline(pageWithBlocks("", 4, ""), `<p class="date">`+c.line+`</p>`)
+		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: fetched})
+		if got := published(a); !hasDayPrefix(got, c.want) {
+			t.Errorf("%s, %q: PublishedAt = %q (%s), want %q", c.lang, c.line, got, a.Provenance["published_date"], c.want)
+		}
+		if c.want == "" {
+			continue
+		}
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "" {
+			t.Errorf("%s, %q, no fetch time: PublishedAt = %q, want none", c.lang, c.line, published(a))
+		}
+		if a := extractAt(t, page, "https://news.example/2022/story", Options{}); !strings.HasPrefix(published(a), "2022-"+c.want[5:10]) {
+			t.Errorf("%s, %q, a 2022 folder: PublishedAt = %q, want 2022-%s", c.lang, c.line, published(a), c.want[5:10])
+		}
+	}
+	// Across New Year, last week's December day is last year's; a day
+	// further ahead of the fetch is none.
+	for _, c := range []struct{ line, want string }{{"28 декабря, 14:30", "2023-12-28"}, {"28 февраля, 14:30", ""}} {
+		page := withByline(pageWithBlocks("", 4, ""), `<p class="date">`+c.line+`</p>`)
+		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: time.Date(2024, 1, 2, 9, 0, 0, 0, time.UTC)})
+		if got := published(a); !hasDayPrefix(got, c.want) {
+			t.Errorf("%q fetched 2024-01-02: PublishedAt = %q, want %q", c.line, got, c.want)
 		}
 	}
 }

@@ -498,8 +498,12 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	w, ok := s.parseLabelled(l)
 	if ok {
 		s.addDate(w, kind, "visible-text")
-	} else if !s.ago(l.value, kind) && kind != kindModified && isCJKName(l.label) {
-		s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
+	} else if !s.ago(l.value, kind) && kind != kindModified {
+		if isCJKName(l.label) {
+			s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
+		} else {
+			s.shownMonthDay(nil, l.value) // "Опубликовано: 3 мая, 14:30"
+		}
 	}
 	return false, ok
 }

@@ -217,6 +217,8 @@ func (s *scanner) block(n *html.Node) bool {
 			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 			}
+		} else if !ok && len(labelled) == 0 && wordAgo(t) {
+			s.agoSegment(t) // "By Jane Doe · an hour ago"
 		}
 		return used
 	}
@@ -342,6 +344,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		if !hasYearOrEpoch(t) && !linksHeadline(n) {
 			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
+			s.shownMonthDay(n, t)            // "3 мая, 14:30"
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")

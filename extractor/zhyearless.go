@@ -16,8 +16,13 @@ import (
 
 // reCJKMonthDay is a day without its year opening a text: "5月16日",
 // "5月16日 10:21", or month and day in figures with the time of day, which
-// tells them from a score or a range ("05-16 10:21", "05/16 10:21").
-var reCJKMonthDay = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?|^(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}):(\d{2})`)
+// tells them from a score or a range ("05-16 10:21", "05/16 10:21"). A
+// Japanese day may carry its weekday in brackets: "5月16日(木) 10:21",
+// "5/16(木) 10:21配信" (Japanese news sites' "distributed at").
+var reCJKMonthDay = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:` + cjkWeekday + `)?(?:\s*(\d{1,2})[:：](\d{2}))?|^(\d{1,2})[-/](\d{1,2})(?:` + cjkWeekday + `\s*|\s+)(\d{1,2}):(\d{2})`)
+
+// cjkWeekday is a Japanese weekday in brackets after a day: "(木)", "（木）".
+const cjkWeekday = `\s*[(（][月火水木金土日][)）]`
 
 // monthDay is a day without its year near the headline, and its position
 // in the visible scan.
@@ -28,6 +33,10 @@ type monthDay struct {
 	// wire: the day of a wire dateline (datelineyear.go), not of a
 	// Chinese line.
 	wire bool
+	// thisYear: a day the page prints without its year as this year's,
+	// at a time of day (shownMonthDay); a day still ahead of the fetch is
+	// an event's, not last year's.
+	thisYear bool
 }
 
 // yearlessWindow is how many blocks after the headline (or before it) a
