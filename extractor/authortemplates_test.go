@@ -265,8 +265,8 @@ func TestSidebarAuthors(t *testing.T) {
 
 // A byline set in an inline element between blocks ("<em
 // class=info>Posted by Jane Doe in News.</em>" under an <h2> headline, as
-// some WordPress themes set it) names the author and stays in the text;
-// the same words inside a paragraph do not.
+// some WordPress themes set it) names the author and leaves the text, as
+// a byline block does; the same words inside a paragraph do not.
 func TestLooseInlineByline(t *testing.T) {
 	page := func(post string) string {
 		var b strings.Builder
@@ -286,8 +286,11 @@ func TestLooseInlineByline(t *testing.T) {
 		if got := strings.Join(a.Authors, "; "); got != c.want {
 			t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.want)
 		}
-		if c.want != "" && !strings.Contains(a.Text, "Posted by Jane Doe") {
-			t.Errorf("Extract(%s).Text = %q, want the byline kept", c.name, a.Text)
+		if c.want != "" && strings.Contains(a.Text, "Posted by Jane Doe") {
+			t.Errorf("Extract(%s).Text = %q, want the byline gone", c.name, a.Text)
+		}
+		if c.want == "" && !strings.Contains(a.Text, "by Jane Doe") {
+			t.Errorf("Extract(%s).Text = %q, want the paragraph kept", c.name, a.Text)
 		}
 	}
 }

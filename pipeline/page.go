@@ -137,8 +137,21 @@ func (k *crawler) page(j job, res *response) result {
 		k.linksOnly(key, res.Body, finalKey, depth)
 		return result{}
 	}
+	// The fetch time, the record's fetched_at: the WARC-Date when the
+	// fetch is archived, so that extracting the record again from the
+	// archive (offline.go) reads the page against the same time.
+	fetched := time.Now()
+	capture, archived := archive.CaptureOf(res.Header)
+	if archived {
+		fetched = capture.Date
+	}
 	opt := k.cfg.Extract
 	opt.ContentType = res.ContentType
+	if opt.FetchedAt.IsZero() {
+		// Relative dates ("3 hours ago", "yesterday, 14:30") are read
+		// against it, and dates after it are not the page's.
+		opt.FetchedAt = fetched
+	}
 	if l := j.Listed; l != nil {
 		opt.KnownDates = append(opt.KnownDates[:len(opt.KnownDates):len(opt.KnownDates)],
 			extractor.KnownDate{Source: l.Source, Published: l.Published})
@@ -163,12 +176,11 @@ func (k *crawler) page(j job, res *response) result {
 		links = k.queueLinks(firstLinks(page.Links), depth+1) // bounds.go
 	}
 	k.queueFeeds(page.Feeds)
-	o := Outcome{URL: key, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: time.Now()}
+	o := Outcome{URL: key, ETag: res.Header.Get("ETag"), LastModified: res.Header.Get("Last-Modified"), Fetched: fetched}
 	r := result{fetched: true}
-	if c, ok := archive.CaptureOf(res.Header); ok {
-		a.Warc = &extractor.WarcRef{File: c.File, RecordID: c.RecordID, Offset: c.Offset}
-		o.Fetched = c.Date // fetched_at is then the record's WARC-Date
-		r.capture = &c
+	if archived {
+		a.Warc = &extractor.WarcRef{File: capture.File, RecordID: capture.RecordID, Offset: capture.Offset}
+		r.capture = &capture
 	}
 	if finalKey != key {
 		// Redirected: the article lives under its final URL.
