@@ -22,7 +22,7 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues",
 	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox",
 	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
-	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК")
+	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -115,6 +115,11 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// "If you enjoyed this article, enter your email below"), a print
 	// subscription's offer ("delivered through your letterbox every month").
 	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok)\b|` +
+	// Its forms in other languages: "Подписывайтесь на наш канал в
+	// Telegram", "Ikuti berita terkini dari kami di Google News",
+	// "关注我们的微信公众号".
+	`^\s*(?:подписывайтесь|подпишитесь)\s.{0,40}(?:telegram|телеграм|канал|дзен|вконтакте|vk)|^\s*(?:ikuti|simak|follow)\s.{0,80}\bgoogle\s+news\b|` +
+	`^\s*(?:欢迎|请)?关注.{0,12}(?:微信公众号|公众号|官方微博|微博|抖音号|视频号)|^\s*(?:歡迎|請)?關注.{0,12}(?:微信公眾號|公眾號|官方微博|微博)|` +
 	`^\s*(?:if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|post|story)\b|(?:did\s+you\s+)?(?:like|enjoy)\s+this\s+(?:article|post|story)\s*\?)|` +
 	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
 	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$|` +
@@ -181,11 +186,11 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet"}
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google"}
 	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

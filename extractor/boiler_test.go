@@ -48,6 +48,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Suscríbete a nuestro boletín para recibir las noticias.", "Assine nossa newsletter e receba as principais notícias.",
 		"Iscriviti alla nostra newsletter", "Zapisz się do naszego newslettera", "Schrijf je in voor onze nieuwsbrief",
 		"Günün en önemli haberlerini almak için bültenimize abone olun.", "Подпишитесь на нашу рассылку",
+		"Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать главные новости.", "Ikuti berita terkini dari kami di Google News, klik di sini.",
+		"关注我们的微信公众号，获取更多新闻资讯。", "欢迎关注本报官方微博",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -55,7 +57,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 	}
 	// Not the site's lines: a sentence on a tag, a newsletter named in a
 	// story.
-	for _, s := range []string{"Tag der Arbeit: Tausende demonstrieren", "The newsletter's editor resigned on Monday.", "Les abonnés du journal ont reçu la lettre."} {
+	for _, s := range []string{"Tag der Arbeit: Tausende demonstrieren", "The newsletter's editor resigned on Monday.", "Les abonnés du journal ont reçu la lettre.",
+		"Подписывайтесь на нас — так сказал министр на встрече с журналистами.", "Google News changed its ranking on Monday.", "市民关注的停车难问题有望解决"} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
