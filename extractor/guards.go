@@ -297,7 +297,7 @@ func mayMatchByPrefix(s string) bool {
 var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
 	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
-	"texto", "texte", "testo", "tekst",
+	"texto", "texte", "testo", "tekst", "teksti", "kirjoittaja", "opracowanie", "yazan", "skribent",
 	"par", "von", "por", "di", "door", "av", "af", "oleh", "scris", "a", "ein", "eine",
 	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
