@@ -23,3 +23,37 @@ func TestBylineLabelsMoreLanguages(t *testing.T) {
 		{"a quote after writes", `<p>Novinar piše: „Ovo je važno za sve nas danas.“</p>`, ""},
 	})
 }
+
+// Words that join a co-author in a labelled byline: French "avec",
+// Dutch "en" after "Door"; after an interview's label "with" names the
+// one interviewed.
+func TestBylineCoAuthorWords(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"Dutch and after door", `<p>Door Jan Jansen en Piet de Vries</p>`, "Jan Jansen; Piet de Vries"},
+		{"Dutch and in a byline element", `<p class="byline">Door Jan Jansen en Piet Bakker</p>`, "Jan Jansen; Piet Bakker"},
+		{"French with", `<p>Par Jean Dupont, avec Marie Curie</p>`, "Jean Dupont; Marie Curie"},
+		{"the one interviewed", `<p class="byline">Interview by Jane Doe with John Roe</p>`, "Jane Doe"},
+	})
+}
+
+// Credits of others beside the byline's: a fact-checker joined by "and",
+// additional reporting after the names.
+func TestBylineBesideOtherCredits(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"fact checked after and", `<p class="byline">Written by Jane Doe and fact checked by John Roe</p>`, "Jane Doe"},
+		{"reviewed after an ampersand", `<p class="byline">By Jane Doe &amp; reviewed by Dr. John Roe</p>`, "Jane Doe"},
+		{"additional reporting after the names", `<p class="byline">By Jane Doe and John Roe, with additional reporting by Ann Lee</p>`, "Jane Doe; John Roe"},
+		{"additional reporting alone", `<p class="byline">Additional reporting by Ann Lee</p>`, ""},
+	})
+}
+
+// The verbs other languages set before their "by" in a byline line of
+// its own.
+func TestBylineForeignVerbs(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"French drafted by", `<p>Rédigé par Jean Dupont</p>`, "Jean Dupont"},
+		{"Italian edited by", `<p>A cura di Mario Rossi</p>`, "Mario Rossi"},
+		{"German written by", `<p>Verfasst von Hans Müller</p>`, "Hans Müller"},
+		{"Spanish drafted by", `<p>Redactado por Juan Pérez</p>`, "Juan Pérez"},
+	})
+}

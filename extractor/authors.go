@@ -58,8 +58,40 @@ var (
 // name: "Head of Marketing at Acme", "Engineer @ Acme".
 var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S`)
 
-// reWithName is "with" before a capitalised name.
-var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
+// reWithName is "with" before a capitalised name, in English and French
+// ("Par Jean Dupont, avec Marie Curie"). An agency after it is cut before
+// (cutAgencyCredit).
+var reWithName = regexp.MustCompile(`\s+(?:with|avec)\s+(\p{Lu})`)
+
+// reEnName is Dutch "en" (and) before a capitalised name.
+var reEnName = regexp.MustCompile(`\s+en\s+(\p{Lu})`)
+
+// joinCoAuthors writes a comma for the words that join a co-author in
+// s, a byline after its label ("By", "Par", "Door"): "By Dieter Hogen
+// with Uta Pippig", "Par Jean Dupont, avec Marie Curie" (reWithName);
+// outside a labelled byline "with" joins the words of a title
+// ("Pan-Fried Polenta with Chickpea Stew"), and after an interview's
+// label it names the one interviewed, who is cut ("Interview by Jane Doe
+// with John Roe", "Entretien réalisé par Jean Dupont avec Marie Curie").
+// After Dutch
+// "Door" (by), "en" joins two names ("Door Jan Jansen en Piet Bakker");
+// elsewhere it is Spanish "in" ("Juan Pérez en Madrid"), which
+// reAuthorSplit leaves alone.
+func joinCoAuthors(label, s string) string {
+	if strings.Contains(s, " with ") || strings.Contains(s, " avec ") {
+		if hasFoldASCII(label, "interview") || hasFoldASCII(label, "entretien") {
+			if loc := reWithName.FindStringIndex(s); loc != nil {
+				s = s[:loc[0]]
+			}
+		} else {
+			s = reWithName.ReplaceAllString(s, ", $1")
+		}
+	}
+	if strings.Contains(s, " en ") && strings.HasSuffix(asciiLower(strings.TrimRight(label, " :")), "door") {
+		s = reEnName.ReplaceAllString(s, ", $1")
+	}
+	return s
+}
 
 // byVerbs are the words a byline sets before its "by": "Written by",
 // "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
@@ -148,15 +180,18 @@ func splitAuthors(s string) []string {
 	by := hasFoldASCII(s, "by")
 	if by {
 		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			if strings.HasSuffix(asciiLower(s[:loc[0]]), "additional ") {
-				return nil // "Additional reporting by": not the byline's author
-			}
-			if opensQuote(s[:loc[0]]) {
+			if head, ok := bylineBeforeAdditional(s[:loc[0]]); ok {
+				if head == "" {
+					return nil // "Additional reporting by": not the byline's author
+				}
+				s = head // "By Jane Doe, with additional reporting by John Roe"
+			} else if opensQuote(s[:loc[0]]) {
 				// "Why do my posts say “Posted by Cloud Campaign”?": the
 				// words quote a credit that other posts show.
 				return nil
+			} else {
+				s = s[loc[0]:]
 			}
-			s = s[loc[0]:]
 		}
 	}
 	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
@@ -166,6 +201,10 @@ func splitAuthors(s string) []string {
 			return nil
 		}
 		head := strings.TrimRight(s[:loc[0]], " ")
+		// "Written by Jane Doe and fact checked by John Roe", "… &
+		// reviewed by …": the word that joined the two credits is
+		// neither's.
+		head = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(head, " and"), " &"), " ,;")
 		if !roleByEnds(s[:loc[1]]) && strings.HasSuffix(head, "(") {
 			// "Mycle (Editor-in-Chief)": the role is the name's own, and
 			// the name is an editor's.
@@ -178,13 +217,9 @@ func splitAuthors(s string) []string {
 		return nil
 	}
 	if loc := byPrefix(s); loc != nil {
+		prefix := s[:loc[1]]
 		s = s[loc[1]:]
-		// "By Dieter Hogen with Uta Pippig": in a labelled byline "with"
-		// joins a co-author. Elsewhere it joins the words of a title
-		// ("Pan-Fried Polenta with Chickpea Stew").
-		if strings.Contains(s, " with ") {
-			s = reWithName.ReplaceAllString(s, ", $1")
-		}
+		s = joinCoAuthors(prefix, s)
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
@@ -352,6 +387,24 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return dropCJKOrgs(out)
+}
+
+// bylineBeforeAdditional reads before, the text of a byline before its
+// "reporting by": when it ends with "additional", the credit is of
+// others than the byline's writers, and head is the byline before it
+// ("By Jane Doe, with additional reporting by John Roe" gives "By Jane
+// Doe"), or "" when nothing labelled stands there.
+func bylineBeforeAdditional(before string) (head string, ok bool) {
+	l := asciiLower(before) // byte for byte, so that an index in l is one in before
+	if !strings.HasSuffix(l, "additional ") {
+		return "", false
+	}
+	l = strings.TrimRight(l[:len(l)-len("additional ")], " ")
+	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, " with"), " and"), " ,;.")
+	if byPrefix(before[:len(l)]) == nil {
+		return "", true
+	}
+	return before[:len(l)], true
 }
 
 // cutDates cuts the dates of a byline from the name (splitAuthors): a date
