@@ -36,6 +36,27 @@ func TestBylineCoAuthorWords(t *testing.T) {
 	})
 }
 
+// What follows the names after a comma, a slash or in brackets: a role
+// or a paper in lower case in any language, a newsroom whose last word
+// names its kind, an agency named with its "agency", a newsroom's staff,
+// a place.
+func TestBylineAfterTheNames(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"French special envoy", `<p class="byline">Par Jean Dupont, envoyé spécial à Kiev</p>`, "Jean Dupont"},
+		{"Spanish correspondent", `<p class="byline">Por Juan Pérez, corresponsal en Bruselas</p>`, "Juan Pérez"},
+		{"Portuguese of the paper", `<p class="byline">Por João Silva, da Folha</p>`, "João Silva"},
+		{"a poster's categories", `<p class="meta">Posted on November 5, 2012, 9:58 am, by Jane Doe, under <a href="/category/news" rel="category tag">News</a></p>`, "Jane Doe"},
+		{"a broadcaster and a place", `<p class="byline">By Jane Doe, BBC News, London</p>`, "Jane Doe"},
+		{"an agency with its noun", `<p class="byline">Por Juan Pérez y María López / Agencia EFE</p>`, "Juan Pérez; María López"},
+		{"the agency in lower case", `<p class="byline">By the Associated Press</p>`, "Associated Press"},
+		{"a paper's staff", `<p class="byline">Jane Doe and John Roe, Tribune staff</p>`, "Jane Doe; John Roe"},
+		{"a place in brackets", `<p class="byline">Par Jean Dupont (à Paris)</p>`, "Jean Dupont"},
+		{"an address in brackets is no name", `<div class="author">Blue Sky (sirhamy.bsky.social)</div>`, ""},
+		{"a German role", `<p>Von Hans Müller, Korrespondent in Paris</p>`, "Hans Müller"},
+		{"a German place", `<p>Von Hans Müller und Anna Schmidt, Berlin</p>`, "Hans Müller; Anna Schmidt"},
+	})
+}
+
 // Credits of others beside the byline's: a fact-checker joined by "and",
 // additional reporting after the names.
 func TestBylineBesideOtherCredits(t *testing.T) {

@@ -348,6 +348,18 @@ func splitAuthors(s string) []string {
 		if comma && len(out) > 0 && paperAfterName(p) {
 			continue // "Tom Gara, The Wall Street Journal"
 		}
+		if f := strings.Fields(p); comma && len(out) > 0 && len(f) >= 2 && strings.EqualFold(f[len(f)-1], "staff") {
+			continue // "Jane Doe and John Roe, Tribune staff": their role
+		}
+		if comma && len(out) > 0 && lowerOpened(p) && !lowerOpened(out[0]) {
+			// "Par Jean Dupont, envoyé spécial à Kiev", "Por Juan Pérez,
+			// corresponsal en Bruselas", "Por João Silva, da Folha": after
+			// a capitalised name, a part that opens in lower case is the
+			// writer's role or paper, in any language; no co-author's name
+			// is written so.
+			role = true
+			continue
+		}
 		if i > 0 && isCredential(p) {
 			// "Jillian Kubala, MS, RD": the post-nominals stay with the
 			// name they qualify, as the byline writes them.
@@ -512,7 +524,7 @@ func cleanName(p string) string {
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
 	// the Numbers" is a heading.)
-	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && (collectiveWords[strings.ToLower(f[len(f)-1])] || ofOrganisation(f[1:])) {
+	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && (collectiveWords[strings.ToLower(f[len(f)-1])] || ofOrganisation(f[1:]) || isAgency(strings.Join(f[1:], " "))) {
 		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
 			p = strings.Join(f[1:], " ")
 		}
@@ -543,9 +555,12 @@ func cleanName(p string) string {
 		p = strings.TrimRight(p, " )）")
 	} // "Jean-Luc Aufranc (CNXSoft)" keeps its bracket
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
-	// role after a comma is.
+	// role after a comma is, and so is a note in lower case, the place
+	// or the pronouns ("Jean Dupont (à Paris)", "Jane Doe (she/her)"),
+	// not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
+	// turns down).
 	if m := bracketTail(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || lowerOpened(role) && !strings.Contains(role, ".") {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -585,10 +600,22 @@ func cleanName(p string) string {
 
 // paperAfterName reports whether p, a byline part after a name and a
 // comma, is a publication: "The Wall Street Journal", "The Philippine
-// Star". A newsroom ("The Example Team") may write with a person.
+// Star", or one whose last word names its kind ("BBC News", "Fox News",
+// "Yahoo Finance" aside). A newsroom ("The Example Team") may write with
+// a person.
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
+	return len(f) >= 2 && (f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]])
+}
+
+// outletKinds are the last words of a newsroom's name that no person's
+// name ends with: "BBC News", "Chicago Tribune", "Sky TV".
+var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network")
+
+// lowerOpened reports whether p's first letter is a lower-case one.
+func lowerOpened(p string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p))
+	return unicode.IsLower(r)
 }
 
 // postKinds are the kinds of post a blog platform writes in brackets
@@ -676,7 +703,10 @@ var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cf
 	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor",
 	"reviewer", "expert", "strategist", "specialist", "advisor", "adviser", "scientist", "designer", "developer",
 	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "coordinator",
-	"publisher", "historian", "webmaster")
+	"publisher", "historian", "webmaster",
+	// German writes its job titles capitalised after the name as
+	// English does: "Von Hans Müller, Korrespondent in Paris".
+	"korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin", "chefredakteur", "chefredakteurin")
 
 // roleFunctions are the fields of work a job title names before its
 // rank ("Product Manager", "Software Engineer", "Engineering Lead"). No
