@@ -78,3 +78,12 @@ func TestBylineForeignVerbs(t *testing.T) {
 		{"Spanish drafted by", `<p>Redactado por Juan Pérez</p>`, "Juan Pérez"},
 	})
 }
+
+// A field's label "Byline" over the name, as Drupal renders a byline
+// field with its label shown, is no name.
+func TestBylineFieldLabel(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"label above", `<div class="field field--name-field-byline field--type-string field--label-above"><div class="field__label">Byline</div><div class="field__item">Jane Doe</div></div>`, "Jane Doe"},
+		{"label with a colon", `<div class="byline">By-line: Jane Doe</div>`, "Jane Doe"},
+	})
+}

@@ -299,7 +299,7 @@ var byPrefixWords = union(byStartWords, setOf("published",
 	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
 	"texto", "texte", "testo", "tekst", "teksti", "kirjoittaja", "opracowanie", "yazan", "skribent",
 	"par", "von", "por", "di", "door", "av", "af", "oleh", "scris", "a", "ein", "eine",
-	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
+	"author", "authors", "byline", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
 // union is the set of the words of a and b.
 func union(a, b map[string]bool) map[string]bool {
