@@ -87,3 +87,19 @@ func TestBylineFieldLabel(t *testing.T) {
 		{"label with a colon", `<div class="byline">By-line: Jane Doe</div>`, "Jane Doe"},
 	})
 }
+
+// The box about the writer that closes a post, under its heading "About
+// the author": the name on a line of its own, or the one its biography
+// opens with, however long the biography; only the block right after the
+// heading counts.
+func TestAboutTheAuthor(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a biography", "", "", `<div class="about-author"><h3>About the author</h3><p>Jane Doe is a freelance writer based in Denver.</p></div>`, "Jane Doe"},
+		{"a name in bold", "", "", `<h3>About the Author</h3><p><strong>Jane Doe</strong> has covered city hall for ten years.</p>`, "Jane Doe"},
+		{"a name, then the biography", "", "", `<h3>About the Author</h3><h4>Jane Doe</h4><p>She has covered city hall for ten years.</p>`, "Jane Doe"},
+		{"German", "", "", `<h3>Über den Autor</h3><p>Hans Müller ist freier Journalist in Berlin.</p>`, "Hans Müller"},
+		{"a long biography, then the next section", "", "", `<p>About the Author:</p><p>Jane Doe is a skilled content creator with over five years of experience in SEO, content ideation, and digital marketing strategy. She has spent more than two years at the company, where she developed in-depth articles on topics ranging from career growth in tech to the future impact of AI.</p><h2>Related Articles</h2>`, "Jane Doe"},
+		{"a biography that names no one", "", "", `<h3>About the author</h3><p>She is a freelance writer based in Denver.</p><h2>Related Articles</h2>`, ""},
+		{"the byline first", "", `<p class="byline">By John Roe</p>`, `<h3>About the author</h3><p>Jane Doe is a freelance writer.</p>`, "John Roe"},
+	})
+}
