@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Byline labels before a colon in the languages that have no "by"
 // reByPrefix knows, read in a line whose element says nothing of an
@@ -102,4 +105,31 @@ func TestAboutTheAuthor(t *testing.T) {
 		{"a biography that names no one", "", "", `<h3>About the author</h3><p>She is a freelance writer based in Denver.</p><h2>Related Articles</h2>`, ""},
 		{"the byline first", "", `<p class="byline">By John Roe</p>`, `<h3>About the author</h3><p>Jane Doe is a freelance writer.</p>`, "John Roe"},
 	})
+}
+
+// Japanese sets a space between the family name and the given name: on a
+// Japanese page "山田 太郎" in an author element is one name, where on a
+// Chinese page "张三 李四" names two reporters.
+func TestJapaneseSpacedName(t *testing.T) {
+	page := func(lang, byline, para string) string {
+		var b strings.Builder
+		b.WriteString(`<html lang="` + lang + `"><head><title>記事</title></head><body><article><h1>記事</h1>` + byline)
+		for range 20 {
+			b.WriteString("<p>" + para + "</p>")
+		}
+		b.WriteString(`</article></body></html>`)
+		return b.String()
+	}
+	ja := "今日は東京で新しい展示会が開かれました。多くの人々が会場を訪れ、作品を楽しんでいました。"
+	zh := "今天在北京举行了新的展览会。很多人来到会场，欣赏了作品。"
+	for _, c := range []struct{ name, page, want string }{
+		{"a Japanese name in an author element", page("ja", `<div class="author">山田 太郎</div>`, ja), "山田 太郎"},
+		{"two Japanese writers in full", page("ja", `<div class="author">山田太郎、鈴木花子</div>`, ja), "山田太郎; 鈴木花子"},
+		{"two Chinese reporters", page("zh", `<div class="author">张三 李四</div>`, zh), "张三; 李四"},
+	} {
+		a := extractPage(t, c.page)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q (language %q), want %q", c.name, got, a.Provenance["authors"], a.Language, c.want)
+		}
+	}
 }
