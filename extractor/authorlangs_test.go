@@ -133,3 +133,16 @@ func TestJapaneseSpacedName(t *testing.T) {
 		}
 	}
 }
+
+// A place after each of two writers ("By Jane Doe in Washington and John
+// Roe in London") leaves both names; a section joined with "and" after
+// one is no second writer. "Post by" and "Report by" open a byline as
+// "Written by" does.
+func TestBylinePlacesAndVerbs(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a place after each writer", `<p class="byline">By Jane Doe in Washington and John Roe in London</p>`, "Jane Doe; John Roe"},
+		{"a section joined with and", `<p class="byline">By Jane Doe in Arts and Culture</p>`, "Jane Doe"},
+		{"post by", `<p class="byline">Post by Jane Doe</p>`, "Jane Doe"},
+		{"report by", `<p>Report by Jane Doe</p>`, "Jane Doe"},
+	})
+}

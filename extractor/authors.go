@@ -63,6 +63,13 @@ var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S
 // (cutAgencyCredit).
 var reWithName = regexp.MustCompile(`\s+(?:with|avec)\s+(\p{Lu})`)
 
+// reInPlaceAnd is the place of the first of two writers that a byline
+// gives each of them: "By Jane Doe in Washington and John Roe in London".
+// The "and" and the second name, which a place follows too, are
+// captured; a section's name joined with "and" ("in Arts and Culture") is
+// followed by none.
+var reInPlaceAnd = regexp.MustCompile(`\s+in\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,2}(\s+(?:and|&)\s+\p{Lu}[\pL.'’-]*\s+\p{Lu}[\pL.'’-]*\s+in\s)`)
+
 // reEnName is Dutch "en" (and) before a capitalised name.
 var reEnName = regexp.MustCompile(`\s+en\s+(\p{Lu})`)
 
@@ -96,8 +103,8 @@ func joinCoAuthors(label, s string) string {
 // byVerbs are the words a byline sets before its "by": "Written by",
 // "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
 // credits the writer after the reporters so), "Authored by", "Blog post
-// by", "Contributed by".
-const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+// by", "Contributed by", "Post by" (a blog's), "Report by".
+const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
@@ -234,6 +241,7 @@ func splitAuthors(s string) []string {
 		// the second of two categories: "in Good Science, Low-Carb
 		// Experts".)
 		if strings.Contains(s, " in ") {
+			s = reInPlaceAnd.ReplaceAllString(s, "$1")
 			s = reInCategory.ReplaceAllString(s, "")
 		}
 	}
