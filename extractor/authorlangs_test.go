@@ -146,3 +146,12 @@ func TestBylinePlacesAndVerbs(t *testing.T) {
 		{"report by", `<p>Report by Jane Doe</p>`, "Jane Doe"},
 	})
 }
+
+// A reviewer's credit, then the writer's that runs on into its date, as
+// health sites set the line under the headline.
+func TestBylineAfterReviewerRunsOnIntoDate(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"reviewed, then written by on a date", `<p>Medically reviewed by John Roe, MD — Written by Jane Doe on March 3, 2021</p>`, "Jane Doe"},
+		{"in a byline element", `<div class="byline">Medically reviewed by John Roe, MD — Written by Jane Doe on March 3, 2021</div>`, "Jane Doe"},
+	})
+}

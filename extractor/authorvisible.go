@@ -421,6 +421,11 @@ func (s *scanner) bylineAfterDate(t string) {
 		}
 		t, label = t[loc[0]:], "by"
 	}
+	// "Medically reviewed by John Roe, MD — Written by Jane Doe on March
+	// 3, 2021": the date after the name, with its "on" (onDateByline).
+	if loc := onDate(t); loc != nil && loc[0] > 0 && hasDigit(t[loc[0]:]) {
+		t = t[:loc[0]]
+	}
 	if names := splitAuthors(t); looksLikeNames(names) {
 		s.v.addAuthors(names, fromByline, s.pos, label)
 	}
