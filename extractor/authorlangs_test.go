@@ -155,3 +155,15 @@ func TestBylineAfterReviewerRunsOnIntoDate(t *testing.T) {
 		{"in a byline element", `<div class="byline">Medically reviewed by John Roe, MD — Written by Jane Doe on March 3, 2021</div>`, "Jane Doe"},
 	})
 }
+
+// A paper after the names and a comma, named with an article that opens
+// no person's name or with its word for news; a Vietnamese co-author
+// written family name first is no paper.
+func TestBylinePaperAfterComma(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"German paper", `<p class="byline">Von Hans Müller, Die Zeit</p>`, "Hans Müller"},
+		{"Italian paper", `<p class="byline">Di Mario Rossi, Il Messaggero</p>`, "Mario Rossi"},
+		{"Russian agency's news", `<p class="byline">Автор: Иван Петров, РИА Новости</p>`, "Иван Петров"},
+		{"a Vietnamese co-author", `<p class="byline">By Jane Doe, Le Van Thanh</p>`, "Jane Doe; Le Van Thanh"},
+	})
+}

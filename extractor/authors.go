@@ -608,17 +608,26 @@ func cleanName(p string) string {
 
 // paperAfterName reports whether p, a byline part after a name and a
 // comma, is a publication: "The Wall Street Journal", "The Philippine
-// Star", or one whose last word names its kind ("BBC News", "Fox News",
+// Star", "Die Zeit", or one whose last word names its kind ("BBC News", "Fox News",
 // "Yahoo Finance" aside). A newsroom ("The Example Team") may write with
 // a person.
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && (f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]])
+	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]])
 }
+
+// commaPaperArticles are the paperArticles that open no person's name, so
+// that after a comma they open a paper's ("Die Zeit", "Il Messaggero",
+// "Los Angeles Times"): not "Le", "La", "Lo", "El", "De", "O", which
+// also open names (Vietnamese "Le Van Thanh", Arabic "El Sayed Ahmed",
+// Dutch "De Vries").
+var commaPaperArticles = setOf("The", "Les", "Los", "Las", "Il", "Der", "Die", "Das", "Het", "Os")
 
 // outletKinds are the last words of a newsroom's name that no person's
 // name ends with: "BBC News", "Chicago Tribune", "Sky TV".
-var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network")
+var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
+	// "News" in the other languages of news bylines: "РИА Новости".
+	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości")
 
 // lowerOpened reports whether p's first letter is a lower-case one.
 func lowerOpened(p string) bool {
