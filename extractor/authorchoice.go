@@ -23,6 +23,9 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	cands := gatherAuthors(m, vis, r.a)
 	for i := range cands {
 		cands[i].names = slices.DeleteFunc(slices.Clone(cands[i].names), func(n string) bool { return wordNotName(n, r.a.Text) })
+		if r.a.Language == "ja" {
+			cands[i].names = joinJapaneseName(cands[i].names)
+		}
 	}
 	markUnshown(cands, r.a.Text, vis.h1Pos)
 	if names, src, ok := chooseAuthors(cands, site); ok {

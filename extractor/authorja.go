@@ -44,3 +44,16 @@ func cjkHanOnly(w string) bool {
 	}
 	return true
 }
+
+// joinJapaneseName joins the two halves of one Japanese name that a
+// space between the family name and the given name split ("山田 太郎" in
+// an author element gives 山田 and 太郎, as "张三 李四" gives two Chinese
+// reporters): on a Japanese page, two entries of one to three Han
+// characters each are one name. Japanese joins two writers with "、" or
+// "・", and gives each in full.
+func joinJapaneseName(names []string) []string {
+	if len(names) == 2 && hanGivenOrFamily(names[0]) && hanGivenOrFamily(names[1]) {
+		return []string{names[0] + " " + names[1]}
+	}
+	return names
+}

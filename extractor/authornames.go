@@ -79,8 +79,17 @@ var agencySuffixes = []string{" the associated press", " associated press", " re
 // as a byline writes it after a comma: "Jim Salter, Associated Press".
 func isAgency(p string) bool {
 	l := " " + asciiLower(strings.TrimSpace(p))
+	if f := strings.Fields(l); len(f) >= 2 && agencyHeads[f[0]] {
+		return true // "Agencia EFE", "Agência Brasil", "Agenzia Nova"
+	}
 	return slices.Contains(agencySuffixes, l)
 }
+
+// agencyHeads are the words that open a news agency's name in the
+// languages that write "agency" first: Spanish, Portuguese, French,
+// Italian, German ("Agencia EFE", "Agência Lusa", "Agence Europe",
+// "Agenzia Nova", "Agentur Reuters"). No person's name opens so.
+var agencyHeads = setOf("agencia", "agência", "agence", "agenzia", "agentur", "agencja")
 
 // agencyNote reports whether a bracket after a name holds the agency the
 // piece draws on: "Jane Doe (Reuters)", "Jean Dupont (avec AFP)".

@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|authors?|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|authors?|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = regexp.MustCompile(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -58,14 +58,53 @@ var (
 // name: "Head of Marketing at Acme", "Engineer @ Acme".
 var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S`)
 
-// reWithName is "with" before a capitalised name.
-var reWithName = regexp.MustCompile(`\s+with\s+(\p{Lu})`)
+// reWithName is "with" before a capitalised name, in English and French
+// ("Par Jean Dupont, avec Marie Curie"). An agency after it is cut before
+// (cutAgencyCredit).
+var reWithName = regexp.MustCompile(`\s+(?:with|avec)\s+(\p{Lu})`)
+
+// reInPlaceAnd is the place of the first of two writers that a byline
+// gives each of them: "By Jane Doe in Washington and John Roe in London".
+// The "and" and the second name, which a place follows too, are
+// captured; a section's name joined with "and" ("in Arts and Culture") is
+// followed by none.
+var reInPlaceAnd = regexp.MustCompile(`\s+in\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,2}(\s+(?:and|&)\s+\p{Lu}[\pL.'’-]*\s+\p{Lu}[\pL.'’-]*\s+in\s)`)
+
+// reEnName is Dutch "en" (and) before a capitalised name.
+var reEnName = regexp.MustCompile(`\s+en\s+(\p{Lu})`)
+
+// joinCoAuthors writes a comma for the words that join a co-author in
+// s, a byline after its label ("By", "Par", "Door"): "By Dieter Hogen
+// with Uta Pippig", "Par Jean Dupont, avec Marie Curie" (reWithName);
+// outside a labelled byline "with" joins the words of a title
+// ("Pan-Fried Polenta with Chickpea Stew"), and after an interview's
+// label it names the one interviewed, who is cut ("Interview by Jane Doe
+// with John Roe", "Entretien réalisé par Jean Dupont avec Marie Curie").
+// After Dutch
+// "Door" (by), "en" joins two names ("Door Jan Jansen en Piet Bakker");
+// elsewhere it is Spanish "in" ("Juan Pérez en Madrid"), which
+// reAuthorSplit leaves alone.
+func joinCoAuthors(label, s string) string {
+	if strings.Contains(s, " with ") || strings.Contains(s, " avec ") {
+		if hasFoldASCII(label, "interview") || hasFoldASCII(label, "entretien") {
+			if loc := reWithName.FindStringIndex(s); loc != nil {
+				s = s[:loc[0]]
+			}
+		} else {
+			s = reWithName.ReplaceAllString(s, ", $1")
+		}
+	}
+	if strings.Contains(s, " en ") && strings.HasSuffix(asciiLower(strings.TrimRight(label, " :")), "door") {
+		s = reEnName.ReplaceAllString(s, ", $1")
+	}
+	return s
+}
 
 // byVerbs are the words a byline sets before its "by": "Written by",
 // "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
 // credits the writer after the reporters so), "Authored by", "Blog post
-// by", "Contributed by".
-const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+// by", "Contributed by", "Post by" (a blog's), "Report by".
+const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
@@ -74,6 +113,13 @@ const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words
 // par", "Publié par", "Recueilli par" (an interview's); Spanish,
 // Portuguese and Italian "Escrito por", "Publicado por", "Scritto da".
 const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|redactado|scritto|pubblicato|` + textWords
+
+// moreAuthorLabels are the labels of a byline, before their colon, in the
+// languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
+// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:" and
+// "Пише:" (writes), Polish "Opracowanie:" (prepared by) and "Napisał:"
+// (wrote), Turkish "Yazan:", Swedish "Skribent:".
+const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent`
 
 // textWords are "text" in the languages whose bylines credit the words
 // apart from the pictures, as English's "Text: Jane Doe, Photos: John
@@ -121,8 +167,8 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
 // "Του", "Της" (of, before the name in the genitive) and "Γράφει ο", "Γράφει
-// η" (writes).
-const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)`
+// η" (writes), Thai "โดย".
+const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
 
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
@@ -141,15 +187,18 @@ func splitAuthors(s string) []string {
 	by := hasFoldASCII(s, "by")
 	if by {
 		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			if strings.HasSuffix(asciiLower(s[:loc[0]]), "additional ") {
-				return nil // "Additional reporting by": not the byline's author
-			}
-			if opensQuote(s[:loc[0]]) {
+			if head, ok := bylineBeforeAdditional(s[:loc[0]]); ok {
+				if head == "" {
+					return nil // "Additional reporting by": not the byline's author
+				}
+				s = head // "By Jane Doe, with additional reporting by John Roe"
+			} else if opensQuote(s[:loc[0]]) {
 				// "Why do my posts say “Posted by Cloud Campaign”?": the
 				// words quote a credit that other posts show.
 				return nil
+			} else {
+				s = s[loc[0]:]
 			}
-			s = s[loc[0]:]
 		}
 	}
 	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
@@ -159,6 +208,10 @@ func splitAuthors(s string) []string {
 			return nil
 		}
 		head := strings.TrimRight(s[:loc[0]], " ")
+		// "Written by Jane Doe and fact checked by John Roe", "… &
+		// reviewed by …": the word that joined the two credits is
+		// neither's.
+		head = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(head, " and"), " &"), " ,;")
 		if !roleByEnds(s[:loc[1]]) && strings.HasSuffix(head, "(") {
 			// "Mycle (Editor-in-Chief)": the role is the name's own, and
 			// the name is an editor's.
@@ -171,13 +224,9 @@ func splitAuthors(s string) []string {
 		return nil
 	}
 	if loc := byPrefix(s); loc != nil {
+		prefix := s[:loc[1]]
 		s = s[loc[1]:]
-		// "By Dieter Hogen with Uta Pippig": in a labelled byline "with"
-		// joins a co-author. Elsewhere it joins the words of a title
-		// ("Pan-Fried Polenta with Chickpea Stew").
-		if strings.Contains(s, " with ") {
-			s = reWithName.ReplaceAllString(s, ", $1")
-		}
+		s = joinCoAuthors(prefix, s)
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
@@ -192,6 +241,7 @@ func splitAuthors(s string) []string {
 		// the second of two categories: "in Good Science, Low-Carb
 		// Experts".)
 		if strings.Contains(s, " in ") {
+			s = reInPlaceAnd.ReplaceAllString(s, "$1")
 			s = reInCategory.ReplaceAllString(s, "")
 		}
 	}
@@ -306,6 +356,18 @@ func splitAuthors(s string) []string {
 		if comma && len(out) > 0 && paperAfterName(p) {
 			continue // "Tom Gara, The Wall Street Journal"
 		}
+		if f := strings.Fields(p); comma && len(out) > 0 && len(f) >= 2 && strings.EqualFold(f[len(f)-1], "staff") {
+			continue // "Jane Doe and John Roe, Tribune staff": their role
+		}
+		if comma && len(out) > 0 && lowerOpened(p) && !lowerOpened(out[0]) {
+			// "Par Jean Dupont, envoyé spécial à Kiev", "Por Juan Pérez,
+			// corresponsal en Bruselas", "Por João Silva, da Folha": after
+			// a capitalised name, a part that opens in lower case is the
+			// writer's role or paper, in any language; no co-author's name
+			// is written so.
+			role = true
+			continue
+		}
 		if i > 0 && isCredential(p) {
 			// "Jillian Kubala, MS, RD": the post-nominals stay with the
 			// name they qualify, as the byline writes them.
@@ -345,6 +407,24 @@ func splitAuthors(s string) []string {
 		}
 	}
 	return dropCJKOrgs(out)
+}
+
+// bylineBeforeAdditional reads before, the text of a byline before its
+// "reporting by": when it ends with "additional", the credit is of
+// others than the byline's writers, and head is the byline before it
+// ("By Jane Doe, with additional reporting by John Roe" gives "By Jane
+// Doe"), or "" when nothing labelled stands there.
+func bylineBeforeAdditional(before string) (head string, ok bool) {
+	l := asciiLower(before) // byte for byte, so that an index in l is one in before
+	if !strings.HasSuffix(l, "additional ") {
+		return "", false
+	}
+	l = strings.TrimRight(l[:len(l)-len("additional ")], " ")
+	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, " with"), " and"), " ,;.")
+	if byPrefix(before[:len(l)]) == nil {
+		return "", true
+	}
+	return before[:len(l)], true
 }
 
 // cutDates cuts the dates of a byline from the name (splitAuthors): a date
@@ -452,7 +532,7 @@ func cleanName(p string) string {
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
 	// the Numbers" is a heading.)
-	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && (collectiveWords[strings.ToLower(f[len(f)-1])] || ofOrganisation(f[1:])) {
+	if f := strings.Fields(p); len(f) >= 3 && f[0] == "the" && (collectiveWords[strings.ToLower(f[len(f)-1])] || ofOrganisation(f[1:]) || isAgency(strings.Join(f[1:], " "))) {
 		if r, _ := utf8.DecodeRuneInString(f[1]); unicode.IsUpper(r) {
 			p = strings.Join(f[1:], " ")
 		}
@@ -483,9 +563,12 @@ func cleanName(p string) string {
 		p = strings.TrimRight(p, " )）")
 	} // "Jean-Luc Aufranc (CNXSoft)" keeps its bracket
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
-	// role after a comma is.
+	// role after a comma is, and so is a note in lower case, the place
+	// or the pronouns ("Jean Dupont (à Paris)", "Jane Doe (she/her)"),
+	// not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
+	// turns down).
 	if m := bracketTail(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || lowerOpened(role) && !strings.Contains(role, ".") {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -497,7 +580,7 @@ func cleanName(p string) string {
 		return ""
 	}
 	switch strings.ToLower(p) {
-	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "anonymous", "unknown", "the", "share", "home", "news",
+	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "byline", "by-line", "anonymous", "unknown", "the", "share", "home", "news",
 		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
 		return ""
 	}
@@ -525,10 +608,31 @@ func cleanName(p string) string {
 
 // paperAfterName reports whether p, a byline part after a name and a
 // comma, is a publication: "The Wall Street Journal", "The Philippine
-// Star". A newsroom ("The Example Team") may write with a person.
+// Star", "Die Zeit", or one whose last word names its kind ("BBC News", "Fox News",
+// "Yahoo Finance" aside). A newsroom ("The Example Team") may write with
+// a person.
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && f[0] == "The" && !collectiveWords[strings.ToLower(f[len(f)-1])]
+	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]])
+}
+
+// commaPaperArticles are the paperArticles that open no person's name, so
+// that after a comma they open a paper's ("Die Zeit", "Il Messaggero",
+// "Los Angeles Times"): not "Le", "La", "Lo", "El", "De", "O", which
+// also open names (Vietnamese "Le Van Thanh", Arabic "El Sayed Ahmed",
+// Dutch "De Vries").
+var commaPaperArticles = setOf("The", "Les", "Los", "Las", "Il", "Der", "Die", "Das", "Het", "Os")
+
+// outletKinds are the last words of a newsroom's name that no person's
+// name ends with: "BBC News", "Chicago Tribune", "Sky TV".
+var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
+	// "News" in the other languages of news bylines: "РИА Новости".
+	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości")
+
+// lowerOpened reports whether p's first letter is a lower-case one.
+func lowerOpened(p string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p))
+	return unicode.IsLower(r)
 }
 
 // postKinds are the kinds of post a blog platform writes in brackets
@@ -616,7 +720,10 @@ var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cf
 	"president", "analyst", "engineer", "journalist", "producer", "consultant", "researcher", "professor",
 	"reviewer", "expert", "strategist", "specialist", "advisor", "adviser", "scientist", "designer", "developer",
 	"photographer", "nutritionist", "dietitian", "coach", "trainer", "instructor", "lecturer", "coordinator",
-	"publisher", "historian", "webmaster")
+	"publisher", "historian", "webmaster",
+	// German writes its job titles capitalised after the name as
+	// English does: "Von Hans Müller, Korrespondent in Paris".
+	"korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin", "chefredakteur", "chefredakteurin")
 
 // roleFunctions are the fields of work a job title names before its
 // rank ("Product Manager", "Software Engineer", "Engineering Lead"). No

@@ -14,6 +14,49 @@ import (
 // reAuthorBoxLabel is a heading over an author box's name.
 var reAuthorBoxLabel = regexp.MustCompile(`(?i)^(?:about\s+(?:the\s+)?authors?|(?:written|posted|article|story)\s+by|by|authors?|the\s+author|meet\s+the\s+authors?|name|por|von|par|eingestellt\s+von|publicado\s+por|escrito\s+por)\s*:?$`)
 
+// reAboutAuthor is the heading of the box about the writer that closes a
+// post, in English and in the languages of rePrepositionBy: "About the
+// author", "Über den Autor", "À propos de l'auteur", "Sobre el autor",
+// "Sobre o autor", "L'autore", "Over de auteur".
+var reAboutAuthor = regexp.MustCompile(`(?i)^(?:about\s+the\s+author|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteur(?:e|rice)?|sobre\s+(?:el|la|o|a)\s+autor(?:a)?|l['’]autore|over\s+de\s+auteur)\s*:?$`)
+
+// aboutAuthorLabel is the label a name read after reAboutAuthor is given.
+const aboutAuthorLabel = "about the author"
+
+// reBioName is the name that opens a writer's biography: two to four
+// capitalised words, then the verb of the first sentence ("Jane Doe is a
+// freelance writer", "Jane Doe has covered", "Jane Doe writes about").
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive)\s`)
+
+// bioName is the one name that opens the biography t (reBioName), or nil.
+func bioName(t string) []string {
+	if len(t) > 600 {
+		return nil
+	}
+	m := reBioName.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	if names := splitAuthors(m[1]); len(names) == 1 && len(strings.Fields(names[0])) >= 2 {
+		return names
+	}
+	return nil
+}
+
+// aboutAuthor reads the block n, its text t, under an "About the author"
+// heading (reAboutAuthor): the name on a line of its own, or the one that
+// opens the biography. Only the block right after the heading counts,
+// however long (byline.go): what comes later is the page's next section.
+func (s *scanner) aboutAuthor(n *html.Node, t string) {
+	names := firstLineNames(n, t)
+	if !looksLikeNames(names) {
+		names = bioName(t)
+	}
+	if looksLikeNames(names) {
+		s.v.addAuthors(names, fromByline, s.pos, aboutAuthorLabel)
+	}
+}
+
 // authorBox reads the name that heads an author box: the first line of an
 // element whose class says author, when the box goes on with a biography
 // ("blog_author-text": "Lauren Vetter", then what she does).
@@ -386,6 +429,11 @@ func (s *scanner) bylineAfterDate(t string) {
 		}
 		t, label = t[loc[0]:], "by"
 	}
+	// "Medically reviewed by John Roe, MD — Written by Jane Doe on March
+	// 3, 2021": the date after the name, with its "on" (onDateByline).
+	if loc := onDate(t); loc != nil && loc[0] > 0 && hasDigit(t[loc[0]:]) {
+		t = t[:loc[0]]
+	}
 	if names := splitAuthors(t); looksLikeNames(names) {
 		s.v.addAuthors(names, fromByline, s.pos, label)
 	}
@@ -415,17 +463,19 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 
 // rePrepositionBy opens a byline in the languages that write "by" as a
 // preposition of their own: "Por Ana Gómez" (Spanish, Portuguese), "Par
-// Jean Dupont", "Von Max Muster", "Di Mario Rossi", "Door Jan de Vries",
+// Jean Dupont", "Von Max Muster", "Di Mario Rossi", "A cura di Mario
+// Rossi" (edited by, Italian's credit for the writer of a feature),
+// "Door Jan de Vries",
 // "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), the verbs
-// before them ("Escrito por", "Écrit par") and the kinds of piece before
+// before them ("Escrito por", "Écrit par", "Rédigé par") and the kinds of piece before
 // German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
 // first letter is a capital; the preposition is a capital too, but German,
 // French and Spanish bylines are as often set in lower case ("von Klaus
 // Stanjek", "par Jean Dupont", "por Ana Gómez").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Texto|Écrit|Publié|Geschrieben|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|von|par|por)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|von|par|por)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "von", "par", "por", "Escrito", "Publicado", "Texto", "Écrit", "Publié", "Geschrieben", "Veröffentlicht", "Scritto", "Geschreven")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "von", "par", "por", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
@@ -483,7 +533,8 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 			break
 		}
 	}
-	names := splitAuthors(rest)
+	// "Von Hans Müller, Berlin": the place after the names is no name.
+	names := dropTaglineWords(splitAuthors(joinCoAuthors(t[:len(t)-len(m[1])], rest)))
 	if !looksLikeNames(names) {
 		return nil
 	}

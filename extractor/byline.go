@@ -232,6 +232,16 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// class=rating>…": the byline's own date.
 			s.looseDates(n)
 		}
+		if tl > 240 && s.authorNext && s.authorLabel == aboutAuthorLabel && !hasBlockChildWithAllText(n, tl) {
+			// A biography too long for a byline block under "About the
+			// author": its first words may name the writer.
+			s.authorNext = false
+			if !v.has(fromByline) {
+				if names := bioName(textOf(n)); names != nil {
+					v.addAuthors(names, fromByline, s.pos, aboutAuthorLabel)
+				}
+			}
+		}
 		if tl == 0 || tl > 240 {
 			return true
 		}
@@ -332,7 +342,9 @@ func titleElement(body *html.Node, title string) *html.Node {
 var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "本文来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "article written by", "reporting by", "作者", "记者", "责任编辑", "编辑",
 	// German credits closing an article: "Autor: Hans Müller", "Autoren
 	// Jelko Djuren und Jutta Klaukien", "Verfasserin: Anna Berg".
-	"autor", "verfasser"}
+	"autor", "verfasser",
+	// The box about the writer that closes a post (reAboutAuthor).
+	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 
 // startsWithLabel reports whether the first text below n starts with one of
 // tailLabels.

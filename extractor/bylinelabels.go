@@ -70,7 +70,14 @@ var (
 		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto",
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
-		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan"}
+		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan",
+		// "Text:" and "Author:" in more of them (moreAuthorLabels):
+		// Russian, Ukrainian and Bulgarian "Текст:", Finnish "Teksti:" and
+		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
+		// (writes), Indonesian and Malay "Oleh:", Polish "Opracowanie:"
+		// (prepared by) and "Napisał:" (wrote), Turkish "Yazan:" (who
+		// wrote), Swedish "Skribent:".
+		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.

@@ -82,7 +82,7 @@ func asciiWordMayBe(s string, i int, words map[string]bool) bool {
 // byStartWords are the first words of the matches of reByStart that
 // start with an ASCII word: "by" and the first word of each of byVerbs.
 var byStartWords = setOf("by", "written", "posted", "reported", "reporting", "writing", "submitted", "story", "words",
-	"text", "article", "guest", "blog", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
+	"text", "article", "guest", "blog", "post", "report", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
 	"column", "review", "authored", "contributed")
 
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
@@ -297,9 +297,9 @@ func mayMatchByPrefix(s string) bool {
 var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
 	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
-	"texto", "texte", "testo", "tekst",
+	"texto", "texte", "testo", "tekst", "teksti", "kirjoittaja", "opracowanie", "yazan", "skribent",
 	"par", "von", "por", "di", "door", "av", "af", "oleh", "scris", "a", "ein", "eine",
-	"author", "authors", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
+	"author", "authors", "byline", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
 // union is the set of the words of a and b.
 func union(a, b map[string]bool) map[string]bool {

@@ -139,8 +139,19 @@ func (s *scanner) block(n *html.Node) bool {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
 		return true
 	}
+	if len(t) <= 40 && reAboutAuthor.MatchString(t) {
+		// "About the author" over a box that opens with the name or with a
+		// biography that does ("Jane Doe is a freelance writer …"). The
+		// heading stays in the text, as it was.
+		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, aboutAuthorLabel
+		return false
+	}
 	if s.authorNext && s.pos-s.authorNextPos <= 2 && !v.has(fromByline) && afterH1 {
 		s.authorNext = false
+		if s.authorLabel == aboutAuthorLabel {
+			s.aboutAuthor(n, t)
+			return false // the box stays in the text
+		}
 		names := firstLineNames(n, t)
 		if ln := linkTexts(n); len(ln) > 1 && len(ln) > len(names) {
 			// "Author(s)" over a list of links, one for each name.

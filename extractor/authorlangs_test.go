@@ -1,0 +1,169 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Byline labels before a colon in the languages that have no "by"
+// reByPrefix knows, read in a line whose element says nothing of an
+// author; a verb of writing inside a sentence is no label.
+func TestBylineLabelsMoreLanguages(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"Russian text", `<div class="meta">Текст: Иван Петров</div>`, "Иван Петров"},
+		{"Ukrainian text and photo", `<p>Текст: Іван Петренко, фото: Марія Коваль</p>`, "Іван Петренко"},
+		{"Finnish text", `<div class="meta">Teksti: Matti Virtanen</div>`, "Matti Virtanen"},
+		{"Finnish writer", `<div class="meta">Kirjoittaja: Matti Virtanen</div>`, "Matti Virtanen"},
+		{"Hungarian author", `<p>Szerző: Kovács János</p>`, "Kovács János"},
+		{"Croatian writes", `<div class="meta">Piše: Ivan Horvat</div>`, "Ivan Horvat"},
+		{"Serbian writes", `<div class="meta">Пише: Марко Марковић</div>`, "Марко Марковић"},
+		{"Indonesian by with a colon", `<div class="meta">Oleh: Budi Santoso</div>`, "Budi Santoso"},
+		{"Polish prepared by", `<div class="meta">Opracowanie: Jan Kowalski</div>`, "Jan Kowalski"},
+		{"Polish wrote", `<p class="byline">Napisała: Anna Nowak</p>`, "Anna Nowak"},
+		{"Turkish who wrote", `<div class="meta">Yazan: Ahmet Yılmaz</div>`, "Ahmet Yılmaz"},
+		{"Swedish writer", `<p class="byline">Skribent: Anna Svensson</p>`, "Anna Svensson"},
+		{"Thai by", `<p class="byline">โดย สมชาย ใจดี</p>`, "สมชาย ใจดี"},
+		{"a quote after writes", `<p>Novinar piše: „Ovo je važno za sve nas danas.“</p>`, ""},
+	})
+}
+
+// Words that join a co-author in a labelled byline: French "avec",
+// Dutch "en" after "Door"; after an interview's label "with" names the
+// one interviewed.
+func TestBylineCoAuthorWords(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"Dutch and after door", `<p>Door Jan Jansen en Piet de Vries</p>`, "Jan Jansen; Piet de Vries"},
+		{"Dutch and in a byline element", `<p class="byline">Door Jan Jansen en Piet Bakker</p>`, "Jan Jansen; Piet Bakker"},
+		{"French with", `<p>Par Jean Dupont, avec Marie Curie</p>`, "Jean Dupont; Marie Curie"},
+		{"the one interviewed", `<p class="byline">Interview by Jane Doe with John Roe</p>`, "Jane Doe"},
+	})
+}
+
+// What follows the names after a comma, a slash or in brackets: a role
+// or a paper in lower case in any language, a newsroom whose last word
+// names its kind, an agency named with its "agency", a newsroom's staff,
+// a place.
+func TestBylineAfterTheNames(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"French special envoy", `<p class="byline">Par Jean Dupont, envoyé spécial à Kiev</p>`, "Jean Dupont"},
+		{"Spanish correspondent", `<p class="byline">Por Juan Pérez, corresponsal en Bruselas</p>`, "Juan Pérez"},
+		{"Portuguese of the paper", `<p class="byline">Por João Silva, da Folha</p>`, "João Silva"},
+		{"a poster's categories", `<p class="meta">Posted on November 5, 2012, 9:58 am, by Jane Doe, under <a href="/category/news" rel="category tag">News</a></p>`, "Jane Doe"},
+		{"a broadcaster and a place", `<p class="byline">By Jane Doe, BBC News, London</p>`, "Jane Doe"},
+		{"an agency with its noun", `<p class="byline">Por Juan Pérez y María López / Agencia EFE</p>`, "Juan Pérez; María López"},
+		{"the agency in lower case", `<p class="byline">By the Associated Press</p>`, "Associated Press"},
+		{"a paper's staff", `<p class="byline">Jane Doe and John Roe, Tribune staff</p>`, "Jane Doe; John Roe"},
+		{"a place in brackets", `<p class="byline">Par Jean Dupont (à Paris)</p>`, "Jean Dupont"},
+		{"an address in brackets is no name", `<div class="author">Blue Sky (sirhamy.bsky.social)</div>`, ""},
+		{"a German role", `<p>Von Hans Müller, Korrespondent in Paris</p>`, "Hans Müller"},
+		{"a German place", `<p>Von Hans Müller und Anna Schmidt, Berlin</p>`, "Hans Müller; Anna Schmidt"},
+	})
+}
+
+// Credits of others beside the byline's: a fact-checker joined by "and",
+// additional reporting after the names.
+func TestBylineBesideOtherCredits(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"fact checked after and", `<p class="byline">Written by Jane Doe and fact checked by John Roe</p>`, "Jane Doe"},
+		{"reviewed after an ampersand", `<p class="byline">By Jane Doe &amp; reviewed by Dr. John Roe</p>`, "Jane Doe"},
+		{"additional reporting after the names", `<p class="byline">By Jane Doe and John Roe, with additional reporting by Ann Lee</p>`, "Jane Doe; John Roe"},
+		{"additional reporting alone", `<p class="byline">Additional reporting by Ann Lee</p>`, ""},
+	})
+}
+
+// The verbs other languages set before their "by" in a byline line of
+// its own.
+func TestBylineForeignVerbs(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"French drafted by", `<p>Rédigé par Jean Dupont</p>`, "Jean Dupont"},
+		{"Italian edited by", `<p>A cura di Mario Rossi</p>`, "Mario Rossi"},
+		{"German written by", `<p>Verfasst von Hans Müller</p>`, "Hans Müller"},
+		{"Spanish drafted by", `<p>Redactado por Juan Pérez</p>`, "Juan Pérez"},
+	})
+}
+
+// A field's label "Byline" over the name, as Drupal renders a byline
+// field with its label shown, is no name.
+func TestBylineFieldLabel(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"label above", `<div class="field field--name-field-byline field--type-string field--label-above"><div class="field__label">Byline</div><div class="field__item">Jane Doe</div></div>`, "Jane Doe"},
+		{"label with a colon", `<div class="byline">By-line: Jane Doe</div>`, "Jane Doe"},
+	})
+}
+
+// The box about the writer that closes a post, under its heading "About
+// the author": the name on a line of its own, or the one its biography
+// opens with, however long the biography; only the block right after the
+// heading counts.
+func TestAboutTheAuthor(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a biography", "", "", `<div class="about-author"><h3>About the author</h3><p>Jane Doe is a freelance writer based in Denver.</p></div>`, "Jane Doe"},
+		{"a name in bold", "", "", `<h3>About the Author</h3><p><strong>Jane Doe</strong> has covered city hall for ten years.</p>`, "Jane Doe"},
+		{"a name, then the biography", "", "", `<h3>About the Author</h3><h4>Jane Doe</h4><p>She has covered city hall for ten years.</p>`, "Jane Doe"},
+		{"German", "", "", `<h3>Über den Autor</h3><p>Hans Müller ist freier Journalist in Berlin.</p>`, "Hans Müller"},
+		{"a long biography, then the next section", "", "", `<p>About the Author:</p><p>Jane Doe is a skilled content creator with over five years of experience in SEO, content ideation, and digital marketing strategy. She has spent more than two years at the company, where she developed in-depth articles on topics ranging from career growth in tech to the future impact of AI.</p><h2>Related Articles</h2>`, "Jane Doe"},
+		{"a biography that names no one", "", "", `<h3>About the author</h3><p>She is a freelance writer based in Denver.</p><h2>Related Articles</h2>`, ""},
+		{"the byline first", "", `<p class="byline">By John Roe</p>`, `<h3>About the author</h3><p>Jane Doe is a freelance writer.</p>`, "John Roe"},
+	})
+}
+
+// Japanese sets a space between the family name and the given name: on a
+// Japanese page "山田 太郎" in an author element is one name, where on a
+// Chinese page "张三 李四" names two reporters.
+func TestJapaneseSpacedName(t *testing.T) {
+	page := func(lang, byline, para string) string {
+		var b strings.Builder
+		b.WriteString(`<html lang="` + lang + `"><head><title>記事</title></head><body><article><h1>記事</h1>` + byline)
+		for range 20 {
+			b.WriteString("<p>" + para + "</p>")
+		}
+		b.WriteString(`</article></body></html>`)
+		return b.String()
+	}
+	ja := "今日は東京で新しい展示会が開かれました。多くの人々が会場を訪れ、作品を楽しんでいました。"
+	zh := "今天在北京举行了新的展览会。很多人来到会场，欣赏了作品。"
+	for _, c := range []struct{ name, page, want string }{
+		{"a Japanese name in an author element", page("ja", `<div class="author">山田 太郎</div>`, ja), "山田 太郎"},
+		{"two Japanese writers in full", page("ja", `<div class="author">山田太郎、鈴木花子</div>`, ja), "山田太郎; 鈴木花子"},
+		{"two Chinese reporters", page("zh", `<div class="author">张三 李四</div>`, zh), "张三; 李四"},
+	} {
+		a := extractPage(t, c.page)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q (language %q), want %q", c.name, got, a.Provenance["authors"], a.Language, c.want)
+		}
+	}
+}
+
+// A place after each of two writers ("By Jane Doe in Washington and John
+// Roe in London") leaves both names; a section joined with "and" after
+// one is no second writer. "Post by" and "Report by" open a byline as
+// "Written by" does.
+func TestBylinePlacesAndVerbs(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a place after each writer", `<p class="byline">By Jane Doe in Washington and John Roe in London</p>`, "Jane Doe; John Roe"},
+		{"a section joined with and", `<p class="byline">By Jane Doe in Arts and Culture</p>`, "Jane Doe"},
+		{"post by", `<p class="byline">Post by Jane Doe</p>`, "Jane Doe"},
+		{"report by", `<p>Report by Jane Doe</p>`, "Jane Doe"},
+	})
+}
+
+// A reviewer's credit, then the writer's that runs on into its date, as
+// health sites set the line under the headline.
+func TestBylineAfterReviewerRunsOnIntoDate(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"reviewed, then written by on a date", `<p>Medically reviewed by John Roe, MD — Written by Jane Doe on March 3, 2021</p>`, "Jane Doe"},
+		{"in a byline element", `<div class="byline">Medically reviewed by John Roe, MD — Written by Jane Doe on March 3, 2021</div>`, "Jane Doe"},
+	})
+}
+
+// A paper after the names and a comma, named with an article that opens
+// no person's name or with its word for news; a Vietnamese co-author
+// written family name first is no paper.
+func TestBylinePaperAfterComma(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"German paper", `<p class="byline">Von Hans Müller, Die Zeit</p>`, "Hans Müller"},
+		{"Italian paper", `<p class="byline">Di Mario Rossi, Il Messaggero</p>`, "Mario Rossi"},
+		{"Russian agency's news", `<p class="byline">Автор: Иван Петров, РИА Новости</p>`, "Иван Петров"},
+		{"a Vietnamese co-author", `<p class="byline">By Jane Doe, Le Van Thanh</p>`, "Jane Doe; Le Van Thanh"},
+	})
+}
