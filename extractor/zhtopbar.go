@@ -47,13 +47,22 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 // dropTopBarDay drops, at the headline, the top bar's date that
 // noteTopBarDay recorded, when a menu stands between them.
 func (s *scanner) dropTopBarDay(headline *html.Node) {
-	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) {
+	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) && !topBarWords(s.topDayNode) {
 		return
 	}
 	pos := s.topDay
 	s.v.dates = slices.DeleteFunc(s.v.dates, func(d dateCand) bool { return d.pos == pos && d.w.t.Hour() == 0 })
 	s.topDay = -1
 }
+
+// topBarWords reports whether n, a block with a weekday date, says it is
+// the top bar's today however few links follow it: "今天是2024年5月20日
+// 星期一", "2024年5月20日 星期一 欢迎访问重庆新闻网".
+func topBarWords(n *html.Node) bool {
+	return holdsAny(textOfUpTo(n, 160), topBarGreetings)
+}
+
+var topBarGreetings = []string{"欢迎", "歡迎", "今天是", "今日是"}
 
 // linksBetween reports whether at least k links stand after from's
 // subtree and before to, in document order.

@@ -31,3 +31,20 @@ func TestChineseTopBarWeekday(t *testing.T) {
 		t.Errorf("Extract(dateline above the headline).PublishedDate = %q, want 2024-05-16", a.PublishedDate)
 	}
 }
+
+// A top bar that greets the reader or says "today is" is the top bar's
+// however few links stand between it and the headline (a two-link
+// breadcrumb).
+func TestChineseTopBarGreeting(t *testing.T) {
+	const paras = `<div class="content"><p>重庆市召开全市经济工作会议，会议总结了今年的工作，部署明年的重点任务。会议强调要坚持稳中求进工作总基调，推动高质量发展。</p><p>会议指出，今年以来，全市上下认真贯彻落实中央决策部署，经济运行总体平稳、稳中有进，民生保障持续加强。</p></div>`
+	for _, c := range []struct{ name, top, want string }{
+		{"welcome", `<div class="topbar">2024年5月20日 星期一 欢迎访问重庆新闻网</div>`, "2024-05-16"},
+		{"today is", `<div class="topbar">今天是：2024年5月20日 星期一</div>`, "2024-05-16"},
+	} {
+		page := zhHead + `<title>重庆市召开全市经济工作会议</title></head><body>` + c.top + `<div class="crumb"><a href="/">首页</a> &gt; <a href="/news">新闻</a></div>` +
+			`<div class="article"><h1>重庆市召开全市经济工作会议</h1><div class="info">2024-05-16 10:23 来源：华龙网</div>` + paras + `</div></body></html>`
+		if a := zhExtract(t, page, "https://www.cqnews.example/news/c123.html"); a.PublishedDate != c.want {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.want)
+		}
+	}
+}
