@@ -133,8 +133,14 @@ func koreanBodyAuthors(text string) []string {
 		}
 	}
 	for i := len(paras) - 1; i >= max(1, len(paras)-3); i-- {
-		if m := reKoreanTailCredit.FindStringSubmatch(strings.TrimSpace(paras[i])); m != nil {
+		p := strings.TrimSpace(paras[i])
+		if m := reKoreanTailCredit.FindStringSubmatch(p); m != nil {
 			return koreanNames(m[1])
+		}
+		// The paper and its reporter in brackets, alone on the last
+		// lines as others open the story with it: "[서울일보 홍길동 기자]".
+		if m := reKoreanBracketLead.FindStringSubmatchIndex(p); m != nil && m[1] == len(p) {
+			return koreanNames(p[m[2]:m[3]])
 		}
 	}
 	return nil

@@ -23,7 +23,7 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox",
 	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
 	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
-	"무단", "無断", "#", "シェア", "공유", "▶", "▷", "►", "기자", "特派員", "특파원")
+	"무단", "無断", "#", "シェア", "공유", "▶", "▷", "►")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -125,11 +125,12 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
 	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$|` +
 	// Korean and Japanese copyright lines ("<저작권자 © 서울일보, 무단 전재
-	// 및 재배포 금지>", "無断転載を禁じます"), a reporter's e-mail line
-	// ("홍길동 기자 hong@…"), a promotion after an arrow ("▶ 네이버 메인에서
-	// …를 받아보세요"), a share call ("この記事をシェアする", "공유하기"), a
-	// line of hashtags ("#예산 #서울시").
-	`무단\s*(?:전재|복제|배포)|無断(?:転載|複製|転用)|^\s*\S{2,4}\s*(?:기자|특파원)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|` +
+	// 및 재배포 금지>", "無断転載を禁じます"), a promotion after an arrow ("▶
+	// 네이버 메인에서 …를 받아보세요"), a share call ("この記事をシェアする",
+	// "공유하기"), a line of hashtags ("#예산 #서울시"). (A Korean
+	// reporter's closing line, "홍길동 기자 hong@…", is the byline the text
+	// is read for: koreanBodyAuthors.)
+	`무단\s*(?:전재|복제|배포)|無断(?:転載|複製|転用)|` +
 	`^\s*[▶▷►]\s*.{0,60}(?:구독|받아보세요|바로가기|클릭)|^\s*(?:この記事を)?シェア(?:する|しよう)?\s*$|^\s*(?:기사\s*)?공유(?:하기)?\s*$|^\s*(?:#[^\s#]+\s*){2,}$|` +
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
@@ -198,7 +199,7 @@ var (
 	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "무단", "無断", "シェア", "공유", "▶", "▷", "►", "기자", "특파원"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "무단", "無断", "シェア", "공유", "▶", "▷", "►"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

@@ -51,7 +51,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать главные новости.", "Ikuti berita terkini dari kami di Google News, klik di sini.",
 		"关注我们的微信公众号，获取更多新闻资讯。", "欢迎关注本报官方微博",
 		"<저작권자 © 서울일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지", "無断転載を禁じます",
-		"홍길동 기자 hong@seoul.example", "▶ 네이버 메인에서 서울일보를 받아보세요", "► 서울일보 구독하기", "この記事をシェアする", "공유하기",
+		"▶ 네이버 메인에서 서울일보를 받아보세요", "► 서울일보 구독하기", "この記事をシェアする", "공유하기",
 		"#예산 #서울시", "#QAnon#Macht#Sexualwissenschaft", "Twitter Facebook LINE", "Facebook KakaoTalk",
 	} {
 		if !isShortBoiler(s) {

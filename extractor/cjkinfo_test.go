@@ -71,6 +71,7 @@ func TestCJKInfoForms(t *testing.T) {
 		{lang: "ko", name: "the reporter above the copyright notice", info: `<div class="info">입력 2024.05.08 10:23</div>`, tail: "<p>홍길동 기자 hong@example.com</p><p>&lt;저작권자 © 강성일보, 무단 전재 및 재배포 금지&gt;</p>", authors: "홍길동"},
 		{lang: "ja", name: "the dateline and the reporter opening the story", info: `<div class="date">2024年5月8日</div>`, first: "<p>【ワシントン＝山田太郎】米政府は８日、新たな道路計画を発表した。</p>", authors: "山田太郎"},
 		{lang: "ja", name: "the dateline and two reporters opening the story", info: `<div class="date">2024年5月8日</div>`, first: "<p>【北京＝山田太郎、鈴木花子】中国政府は８日、新たな道路計画を発表した。</p>", authors: "山田太郎; 鈴木花子"},
+		{lang: "ko", name: "the paper and its reporter in brackets closing the story", info: `<div class="info">입력 2024.05.08 10:23</div>`, tail: "<p>[강성일보 홍길동 기자]</p>", authors: "홍길동"},
 		{lang: "ja", name: "the reporter and his title in brackets closing the story", info: `<div class="date">2024年5月8日</div>`, tail: "<p>（山田太郎記者）</p>", authors: "山田太郎"},
 		{lang: "ja", name: "a senior writer's title before the name", info: `<div class="date">2024年5月8日</div><div class="author">編集委員　山田太郎</div>`, authors: "山田太郎"},
 		{lang: "ko", name: "the reporter's address before the date's label", info: `<div class="info">홍길동 기자 hong@example.com | 입력 2024.05.08 10:23</div>`, authors: "홍길동"},
