@@ -304,7 +304,7 @@ func splitAuthors(s string) []string {
 	// that starts with a digit; what follows the first one is metadata.
 	if digits {
 		if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s = s[:loc[0]]
+			s = cutBeforeDate(s, loc[0])
 		}
 		// "John Doe123": an account's number glued to a full name.
 		if m := reGluedDigits.FindStringSubmatchIndex(s); m != nil && capitalisedWords(s[:m[3]], 2, 3) {
@@ -440,12 +440,34 @@ func cutDates(s string) string {
 		}
 	}
 	if loc := reISO.FindStringIndex(s); loc != nil {
-		s = s[:loc[0]]
+		s = cutBeforeDate(s, loc[0])
 	}
 	for _, re := range []*regexp.Regexp{reMDY, reDMY} {
 		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
-			s = s[:loc[0]]
+			s = cutBeforeDate(s, loc[0])
 		}
+	}
+	return s
+}
+
+// cutBeforeDate cuts s where a date starts, at i, with the weekday that
+// opens the date: "Jane Doe Thursday 16 May 2024", "أحمد محمود الخميس 16
+// مايو 2024" give the name alone.
+func cutBeforeDate(s string, i int) string {
+	s = strings.TrimRight(s[:i], " ,|•·-–—")
+	j := strings.LastIndexByte(s, ' ')
+	if j < 0 {
+		return s
+	}
+	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !weekdays[w] && !dateWords[w] {
+		return s
+	}
+	// The weekday, and the preposition before it: "Posted by Jane Doe on
+	// Tue, Oct 30, 2012" gives "Posted by Jane Doe".
+	s = strings.TrimRight(s[:j], " ,|•·-–—")
+	// Lower-cased only: capitalised, they are name particles ("Jean Le").
+	if j := strings.LastIndexByte(s, ' '); j >= 0 && (s[j+1:] == "on" || datePrepositions[s[j+1:]]) {
+		s = strings.TrimRight(s[:j], " ,")
 	}
 	return s
 }

@@ -742,3 +742,23 @@ func TestPrepositionByline(t *testing.T) {
 		t.Errorf("authors %q, want the author element's Kristen Falc'hon", a.Authors)
 	}
 }
+
+// The weekday that opens a byline's date is no part of the name, nor is
+// the preposition before it: "Jane Doe Thursday 16 May 2024", "Posted by
+// Jane Doe - Friday, October 26, 2012 at 5:15 PM", "Posted by Jane Doe on
+// Tue, Oct 30, 2012", "أحمد محمود الخميس 16 مايو 2024".
+func TestBylineWeekdayLeavesName(t *testing.T) {
+	for _, c := range []struct{ name, head, want string }{
+		{"labelled name, weekday in the next span", `<div class="meta"><span>Author: Jane Miller</span><span>Thursday 16 May 2024 - 10:23</span></div>`, "Jane Miller"},
+		{"weekday after a dash", `<h2 class="date-header">Posted by Jane Doe - Friday, October 26, 2012 at 5:15:00 PM</h2>`, "Jane Doe"},
+		{"on and a short weekday", `<p class="postfoot">Posted by Jane Doe on Tue, Oct 30, 2012</p>`, "Jane Doe"},
+		{"Arabic weekday", `<div class="meta"><span>الكاتب: أحمد محمود</span><span>الخميس 16 مايو 2024 - 10:23</span></div>`, "أحمد محمود"},
+	} {
+		page := pageWithBlocks("", 20, "")
+		page = strings.Replace(page, "<h1>A story</h1>", "<h1>A story</h1>"+c.head, 1)
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, ","); got != c.want {
+			t.Errorf("%s: Extract(…).Authors = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
