@@ -23,7 +23,9 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox",
 	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
 	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
-	"무단", "無断", "#", "シェア", "공유", "▶", "▷", "►")
+	"무단", "無断", "#", "シェア", "공유", "▶", "▷", "►",
+	"erechos reservados", "ireitos reservados", "roits réservés", "echte vorbehalten", "iritti riservati", "рава защищены", "akları saklıdır",
+	"rawa zastrzeżone", "echten voorbehouden", "ak cipta", "ản quyền", "الحقوق محفوظة", "ابعونا", "takip ed", "heo dõi", "फॉलो")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -132,6 +134,14 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// is read for: koreanBodyAuthors.)
 	`무단\s*(?:전재|복제|배포)|無断(?:転載|複製|転用)|` +
 	`^\s*[▶▷►]\s*.{0,60}(?:구독|받아보세요|바로가기|클릭)|^\s*(?:この記事を)?シェア(?:する|しよう)?\s*$|^\s*(?:기사\s*)?공유(?:하기)?\s*$|^\s*(?:#[^\s#]+\s*){2,}$|` +
+	// "All rights reserved" in other languages, alone on a short line
+	// ("جميع الحقوق محفوظة © 2024", "Tous droits réservés"); calls to follow
+	// the site ("تابعونا على فيسبوك", "Bizi Google News üzerinden takip
+	// edin", "Theo dõi chúng tôi trên Google News", "हमें फेसबुक पर फॉलो
+	// करें").
+	`(?:todos\s+los\s+derechos|todos\s+os\s+direitos)\s+reservados|tous\s+droits\s+réservés|alle\s+rechte\s+vorbehalten|tutti\s+i\s+diritti\s+riservati|` +
+	`все\s+права\s+защищены|tüm\s+hakları\s+saklıdır|wszelkie\s+prawa\s+zastrzeżone|alle\s+rechten\s+voorbehouden|hak\s+cipta\s+dilindungi|^\s*bản\s+quyền\s+thuộc\s+về|جميع\s+الحقوق\s+محفوظة|` +
+	`^\s*(?:تابعونا|تابعوا)\s.{0,40}(?:فيسبوك|تويتر|إنستغرام|يوتيوب|تيليجرام|جوجل|google)|google\s+news.{0,30}takip\s+ed|^\s*theo\s+dõi\s.{0,40}(?:google\s+news|facebook|zalo|youtube)|फॉलो\s*कर|` +
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
 	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
@@ -195,11 +205,11 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google"}
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
 	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "무단", "無断", "シェア", "공유", "▶", "▷", "►"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "무단", "無断", "シェア", "공유", "▶", "▷", "►", "réservés", "защищены", "saklıdır", "zastrzeżone", "ản quyền", "الحقوق", "ابعونا", "heo dõi", "फॉलो"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

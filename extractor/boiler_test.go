@@ -53,6 +53,10 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"<저작권자 © 서울일보, 무단 전재 및 재배포 금지>", "Copyright ⓒ Entermedia.co.kr. 무단전재 및 재배포 금지", "無断転載を禁じます",
 		"▶ 네이버 메인에서 서울일보를 받아보세요", "► 서울일보 구독하기", "この記事をシェアする", "공유하기",
 		"#예산 #서울시", "#QAnon#Macht#Sexualwissenschaft", "Twitter Facebook LINE", "Facebook KakaoTalk",
+		"جميع الحقوق محفوظة © 2024", "Diario Ejemplo. Todos los derechos reservados.", "Journal Exemple. Tous droits réservés.", "Beispiel Zeitung. Alle Rechte vorbehalten.",
+		"Giornale Esempio. Tutti i diritti riservati.", "Jornal Exemplo. Todos os direitos reservados.", "Пример. Все права защищены.", "Örnek Gazete. Tüm hakları saklıdır.",
+		"Przykład. Wszelkie prawa zastrzeżone.", "Voorbeeld. Alle rechten voorbehouden.", "Contoh News. Hak cipta dilindungi undang-undang.", "Bản quyền thuộc về Báo Ví Dụ.",
+		"تابعونا على فيسبوك وتويتر", "Bizi Google News üzerinden takip edin", "Theo dõi chúng tôi trên Google News", "ताज़ा ख़बरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
