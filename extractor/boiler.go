@@ -22,7 +22,10 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues",
 	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox",
 	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
-	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注")
+	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
+	"nzeige", "NZEIGE", "ublici", "UBLICI", "ubblici", "UBBLICI", "eklam", "EKLAM", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고",
+	"...", "…", "rowser", "ROWSER", "avegador", "AVEGADOR", "avigateur", "AVIGATEUR",
+	"hared by", "HARED BY", "ompartida", "OMPARTIDA", "ompartilhada", "OMPARTILHADA", "eteilt von", "ETEILT VON", "artagée par", "ARTAGÉE PAR", "ondiviso da", "ONDIVISO DA")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -126,6 +129,17 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
 	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
+	// The label in other languages, alone on its line: "Anzeige",
+	// "Publicidad", "Publicité", "Pubblicità", "Реклама", "广告", "광고".
+	`^\s*(?:anzeige|publicidad|publicité|pubblicità|publicidade|reklama|reklam|advertentie|реклама|广告|廣告|広告|광고)\s*$|` +
+	// A loader's placeholder ("Loading…", "Cargando...") and a player's
+	// fallback ("Your browser does not support the video tag."), which
+	// the page shows only when its script or player fails.
+	`^\s*(?:loading|cargando|carregando|chargement|caricamento|wird\s+geladen|lädt|laden|ładowanie|yükleniyor|memuat|загрузка|加载中|載入中|読み込み中)\s*(?:\.\.\.|…)\s*$|` +
+	`^\s*(?:your\s+browser\s+(?:does\s+not|doesn't|doesn’t)\s+support|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)|ihr\s+browser\s+unterstützt\s+(?:kein|nicht)|votre\s+navigateur\s+ne\s+(?:supporte|prend)|seu\s+navegador\s+não\s+(?:suporta|é\s+compatível))\b|` +
+	// The text an embedded Instagram post shows until its script runs:
+	// "A post shared by Jane (@jane)", "View this post on Instagram".
+	`^\s*(?:a\s+post\s+shared\s+by|una\s+publicación\s+compartida\s+(?:por|de)|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|uma\s+publicação\s+compartilhada\s+por|un\s+post\s+condiviso\s+da)\s.{0,80}\(@[\w.]+\)|^\s*view\s+this\s+post\s+on\s+instagram\s*$|` +
 	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
 	// A line of share buttons ("Whatsapp Facebook Pint Baixar"), a tags
 	// line ("Tags calendario stock car 2018, …", "Filed under: …").
@@ -186,11 +200,12 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google"}
-	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
-		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket"}
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
+		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi"}
+	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
+		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

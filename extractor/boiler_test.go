@@ -32,6 +32,13 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Suscríbete a nuestro boletín para recibir las noticias.", "Assine nossa newsletter e receba as principais notícias.",
 		"Iscriviti alla nostra newsletter", "Zapisz się do naszego newslettera", "Schrijf je in voor onze nieuwsbrief",
 		"Günün en önemli haberlerini almak için bültenimize abone olun.", "Подпишитесь на нашу рассылку",
+		"Anzeige", "Publicidad", "PUBLICITÉ", "Pubblicità", "Publicidade", "Reklama", "Reklam", "Advertentie", "Реклама", "广告", "広告", "광고",
+		"Loading…", "Loading...", "Cargando…", "Chargement...", "Wird geladen …", "Загрузка...", "加载中...",
+		"Your browser does not support the video tag.", "Your browser doesn't support HTML5 audio.", "Tu navegador no soporta vídeo HTML5.",
+		"Ihr Browser unterstützt kein HTML5-Video.", "Votre navigateur ne supporte pas la vidéo.", "Seu navegador não suporta vídeo.",
+		"A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram", "Una publicación compartida por Puerto (@puerto)",
+		"Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)", "Uma publicação compartilhada por Porto (@porto)",
+		"Un post condiviso da Porto (@porto)",
 	} {
 		if !reShortBoiler.MatchString(s) {
 			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
@@ -50,6 +57,11 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Günün en önemli haberlerini almak için bültenimize abone olun.", "Подпишитесь на нашу рассылку",
 		"Подписывайтесь на наш канал в Telegram, чтобы первыми узнавать главные новости.", "Ikuti berita terkini dari kami di Google News, klik di sini.",
 		"关注我们的微信公众号，获取更多新闻资讯。", "欢迎关注本报官方微博",
+		"Anzeige", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Реклама", "РЕКЛАМА", "广告", "廣告", "広告", "광고",
+		"Loading…", "Cargando...", "Wird geladen …", "Your browser does not support the video tag.", "Tu navegador no soporta vídeo HTML5.",
+		"Votre navigateur ne supporte pas la vidéo.", "A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram",
+		"Una publicación compartida por Puerto (@puerto)", "Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)",
+		"Uma publicação compartilhada por Porto (@porto)", "Un post condiviso da Porto (@porto)",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -58,7 +70,10 @@ func TestMayBeShortBoiler(t *testing.T) {
 	// Not the site's lines: a sentence on a tag, a newsletter named in a
 	// story.
 	for _, s := range []string{"Tag der Arbeit: Tausende demonstrieren", "The newsletter's editor resigned on Monday.", "Les abonnés du journal ont reçu la lettre.",
-		"Подписывайтесь на нас — так сказал министр на встрече с журналистами.", "Google News changed its ranking on Monday.", "市民关注的停车难问题有望解决"} {
+		"Подписывайтесь на нас — так сказал министр на встрече с журналистами.", "Google News changed its ranking on Monday.", "市民关注的停车难问题有望解决",
+		// A label or a loader inside a sentence, a browser in a story.
+		"Publicidad engañosa: multan a una empresa de seguros.", "Реклама на улицах города запрещена.", "广告公司的收入下降了",
+		"Loading the boats took hours...", "Your browser is the window to the web, he said.", "A post shared by thousands of users angered the minister."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
