@@ -25,7 +25,9 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
 	"nzeige", "NZEIGE", "ublici", "UBLICI", "ubblici", "UBBLICI", "eklam", "EKLAM", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고",
 	"...", "…", "rowser", "ROWSER", "avegador", "AVEGADOR", "avigateur", "AVIGATEUR",
-	"hared by", "HARED BY", "ompartida", "OMPARTIDA", "ompartilhada", "OMPARTILHADA", "eteilt von", "ETEILT VON", "artagée par", "ARTAGÉE PAR", "ondiviso da", "ONDIVISO DA")
+	"hared by", "HARED BY", "ompartida", "OMPARTIDA", "ompartilhada", "OMPARTILHADA", "eteilt von", "ETEILT VON", "artagée par", "ARTAGÉE PAR", "ondiviso da", "ONDIVISO DA",
+	"Print", "PRINT", "Share", "SHARE", "Drucken", "DRUCKEN", "Teilen", "TEILEN", "ompartir", "OMPARTIR", "mprim", "MPRIM", "ondividi", "ONDIVIDI",
+	"оделиться", "ОДЕЛИТЬСЯ", "aylaş", "AYLAŞ", "dostępnij", "DOSTĘPNIJ", "agikan", "AGIKAN")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -143,7 +145,12 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
 	// A line of share buttons ("Whatsapp Facebook Pint Baixar"), a tags
 	// line ("Tags calendario stock car 2018, …", "Filed under: …").
-	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download)\b[\s|·•/,]*){2,}$|` +
+	// Its words in more languages ("Drucken Teilen", "Compartir en
+	// Facebook Compartir en Twitter"), and one of them alone
+	// ("Поделиться", "Udostępnij").
+	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download|` +
+	`drucken|imprimir|imprimer|stampa|condividi|поделиться|paylaş|udostępnij|delen|bagikan)\b(?:\s+(?:on|en|auf|sur|su|no|na|via|em))?[\s|·•/,]*){2,}$|` +
+	`^\s*(?:share|compartir|compartilhar|partager|teilen|condividi|поделиться|paylaş|udostępnij|bagikan)\s*:?\s*$|` +
 	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
 	// Its forms in other languages, after a colon: "Tag: Porto, Bilancio",
 	// "Tagi:", "Mots-clés :", "Etiketler:", "Теги:", "标签：".
@@ -203,9 +210,10 @@ var (
 	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
 		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi"}
 	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
-		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re"}
+		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re",
+		"druc", "imprim", "condivid", "delen", "bagikan", "payla", "udo"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…", "оделиться", "ОДЕЛИТЬСЯ"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

@@ -39,6 +39,9 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram", "Una publicación compartida por Puerto (@puerto)",
 		"Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)", "Uma publicação compartilhada por Porto (@porto)",
 		"Un post condiviso da Porto (@porto)",
+		"Drucken Teilen", "Imprimir Compartir", "Imprimer Partager", "Stampa Condividi", "Delen Print", "Bagikan Email",
+		"Compartir en Facebook Compartir en Twitter", "Partager sur Facebook Partager sur Twitter", "Teilen auf Facebook Teilen via E-Mail",
+		"Share", "Compartir:", "Condividi", "Поделиться", "Paylaş", "Udostępnij",
 	} {
 		if !reShortBoiler.MatchString(s) {
 			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
@@ -62,6 +65,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Votre navigateur ne supporte pas la vidéo.", "A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram",
 		"Una publicación compartida por Puerto (@puerto)", "Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)",
 		"Uma publicação compartilhada por Porto (@porto)", "Un post condiviso da Porto (@porto)",
+		"Print | Email | Share", "Drucken Teilen", "Imprimir Compartir", "Compartir en Facebook Compartir en Twitter", "Share", "Teilen",
+		"Поделиться", "ПОДЕЛИТЬСЯ", "Paylaş", "Udostępnij", "Bagikan", "Condividi",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -73,7 +78,9 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Подписывайтесь на нас — так сказал министр на встрече с журналистами.", "Google News changed its ranking on Monday.", "市民关注的停车难问题有望解决",
 		// A label or a loader inside a sentence, a browser in a story.
 		"Publicidad engañosa: multan a una empresa de seguros.", "Реклама на улицах города запрещена.", "广告公司的收入下降了",
-		"Loading the boats took hours...", "Your browser is the window to the web, he said.", "A post shared by thousands of users angered the minister."} {
+		"Loading the boats took hours...", "Your browser is the window to the web, he said.", "A post shared by thousands of users angered the minister.",
+		// A share or print word in a sentence or a name.
+		"Share the joy", "Print edition", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
