@@ -742,3 +742,24 @@ func TestPrepositionByline(t *testing.T) {
 		t.Errorf("authors %q, want the author element's Kristen Falc'hon", a.Authors)
 	}
 }
+
+// A breadcrumb set inside the story's container, its links between
+// arrows, leaves the body; links inside a sentence stay.
+func TestBreadcrumbRowLeavesTheBody(t *testing.T) {
+	for _, crumb := range []string{
+		`<p><a href="/">Startseite</a> › <a href="/n">Nachrichten</a> › <a href="/l">Lokales</a></p>`,
+		`<p><a href="/">Inicio</a> » <a href="/n">Noticias</a> » <a href="/l">Local</a></p>`,
+		`<div><a href="/">Home</a> &gt; <a href="/n">News</a> &gt; <a href="/l">Local</a></div>`,
+	} {
+		tail := crumb + `<p>Read the <a href="/r">report</a>, the <a href="/m">minutes</a> and the <a href="/v">vote</a> on the council's site.</p>`
+		a := extractPage(t, pageWithBlocks("", 6, tail))
+		for _, gone := range []string{"Startseite", "Inicio", "Home"} {
+			if strings.Contains(a.Text, gone) {
+				t.Errorf("breadcrumb %q left in the text:\n%s", gone, a.Text)
+			}
+		}
+		if !strings.Contains(a.Text, "Read the report, the minutes and the vote") {
+			t.Errorf("a sentence of links was cut:\n%s", a.Text)
+		}
+	}
+}

@@ -258,7 +258,9 @@ func lastTextNode(n *html.Node, depth int) *html.Node {
 }
 
 // linkRow reports whether n, a block of tl bytes of text, is three links
-// or more with nothing between them but bars and dots.
+// or more with nothing between them but bars and dots, or a breadcrumb's
+// arrows ("Startseite › Nachrichten › Lokales", "Inicio » Noticias »
+// Local").
 func linkRow(n *html.Node, tl int) bool {
 	if countChildren(n, atom.A) < 3 || linkTextLen(n) == tl {
 		return false // a row needs its bars
@@ -266,7 +268,7 @@ func linkRow(n *html.Node, tl int) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if strings.Trim(c.Data, " \t\n\r|｜·•/") != "" {
+			if strings.Trim(c.Data, " \t\n\r|｜·•/›»>→") != "" {
 				return false
 			}
 		case c.Type == html.ElementNode && c.DataAtom != atom.A:
