@@ -11,7 +11,7 @@ import (
 
 // teaserFirst holds the first letters of reTeaser's and reCJKNavLine's
 // phrases.
-const teaserFirst = "rRaAsSmMyYdDwWlLcCfFkKbB相延推更点阅返點下打"
+const teaserFirst = "rRaAsSmMyYdDwWlLcCfFkKbBhH相延推更点阅返點下打"
 
 // mayBeTeaser reports whether text starts with a letter a reTeaser phrase
 // starts with: most blocks fail here, before the regexp.
@@ -23,7 +23,8 @@ func mayBeTeaser(lead string) bool {
 
 // teaserWords are the first words of reTeaser's phrases written in ASCII.
 var teaserWords = []string{"read", "also", "related", "see", "recommended", "more", "you", "don", "watch", "listen", "click", "sign", "subscribe", "follow", "share",
-	"continu", "keep", "weiterlesen", "lire", "leer", "seguir", "leia", "czytaj", "lees", "baca", "devam"}
+	"continu", "keep", "weiterlesen", "lire", "leer", "seguir", "leia", "czytaj", "lees", "baca", "devam",
+	"haz", "cliq", "klick", "clicca", "klik"}
 
 // mayBeTeaserLead reports whether lead, as leadText gives it, may start
 // with a reTeaser phrase: it starts with one of teaserWords in any case,
