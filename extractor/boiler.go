@@ -27,7 +27,9 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"...", "…", "rowser", "ROWSER", "avegador", "AVEGADOR", "avigateur", "AVIGATEUR",
 	"hared by", "HARED BY", "ompartida", "OMPARTIDA", "ompartilhada", "OMPARTILHADA", "eteilt von", "ETEILT VON", "artagée par", "ARTAGÉE PAR", "ondiviso da", "ONDIVISO DA",
 	"Print", "PRINT", "Share", "SHARE", "Drucken", "DRUCKEN", "Teilen", "TEILEN", "ompartir", "OMPARTIR", "mprim", "MPRIM", "ondividi", "ONDIVIDI",
-	"оделиться", "ОДЕЛИТЬСЯ", "aylaş", "AYLAŞ", "dostępnij", "DOSTĘPNIJ", "agikan", "AGIKAN")
+	"оделиться", "ОДЕЛИТЬСЯ", "aylaş", "AYLAŞ", "dostępnij", "DOSTĘPNIJ", "agikan", "AGIKAN",
+	"rticle", "RTICLE", "rtikel", "RTIKEL", "rtículo", "rtigo", "rticolo", "nlarge", "NLARGE", "oggle", "OGGLE", "ergrößern", "opy", "OPY", "opied", "opiar", "opier",
+	"size", "SIZE", "amaño", "chriftgr", "CHRIFTGR", "aille", "omment", "OMMENT", "oment", "OMENT", "eactie", "orumlar", "éagir", "ÉAGIR", "оммент", "ОММЕНТ")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -160,6 +162,16 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// unseren Newsletter", "Inscrivez-vous à notre newsletter",
 	// "Suscríbete a nuestro boletín", "bültenimize abone olun").
 	`(?:abonn|inscri|suscr|assin|iscriv|zapisz|schrijf|подпи)\S*\s.{0,60}(?:newsletter|nieuwsbrief|bolet[íi]n|рассылк)|(?:newsletter|nieuwsbrief|bolet[íi]n|bülten)\S*\s.{0,30}(?:abonn|inscri|suscr|abone)|` +
+	// A control's label alone on its line: a player's ("Listen to this
+	// article", "Artikel anhören"), a picture's ("Enlarge this image",
+	// "Toggle caption"), a link's ("Copy link"), the text size's ("Text
+	// size: A A A"), a bookmark's ("Save article"), the comments' count
+	// ("Comments (12)", "Leave a comment").
+	`^\s*(?:listen\s+to\s+this\s+article|artikel\s+anhören|escuchar\s+(?:este\s+)?artículo|écouter\s+(?:cet\s+)?article|ouvir\s+(?:este\s+)?artigo|ascolta\s+l['’]articolo|luister\s+naar\s+(?:dit\s+)?artikel|` +
+	`enlarge\s+this\s+image|toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
+	`(?:text|font)\s+size|tamaño\s+de\s+(?:letra|texto|fuente)|schriftgröße|taille\s+du\s+texte|save\s+(?:this\s+)?article|gift\s+this\s+article|artikel\s+merken|leave\s+a\s+(?:comment|reply)|` +
+	`(?:comments?|kommentare?|comentarios?|comentários?|commentaires?|commenti|komentarze|reacties|yorumlar|réagir|комментарии)\s*\(\d+\))` +
+	`\s*(?:[:·|-]?\s*(?:\d+\s*min\S*|(?:a\s*){2,}))?[!.]?\s*$|` +
 	// The publisher's address: telephone and fax numbers together.
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
@@ -208,12 +220,14 @@ func mayBeShortBoiler(t string) bool {
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
 	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
-		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi"}
+		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi",
+		"article", "anh", "cuchar", "couter", "ouvir", "colta", "ter naar", "enlarge", "toggle", "vergr", "copy", "copied", "copiar", "opieren", "copier",
+		"text", "font", "tama", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir"}
 	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re",
 		"druc", "imprim", "condivid", "delen", "bagikan", "payla", "udo"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…", "оделиться", "ОДЕЛИТЬСЯ"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…", "оделиться", "ОДЕЛИТЬСЯ", "оммент", "ОММЕНТ"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

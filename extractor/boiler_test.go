@@ -42,6 +42,11 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Drucken Teilen", "Imprimir Compartir", "Imprimer Partager", "Stampa Condividi", "Delen Print", "Bagikan Email",
 		"Compartir en Facebook Compartir en Twitter", "Partager sur Facebook Partager sur Twitter", "Teilen auf Facebook Teilen via E-Mail",
 		"Share", "Compartir:", "Condividi", "Поделиться", "Paylaş", "Udostępnij",
+		"Listen to this article", "Listen to this article · 4 min", "Artikel anhören", "Escuchar este artículo", "Écouter cet article", "Ouvir este artigo",
+		"Ascolta l'articolo", "Luister naar dit artikel", "Enlarge this image", "Toggle caption", "Bild vergrößern", "Copy link", "Link copied!",
+		"Copiar enlace", "Link kopieren", "Copier le lien", "Text size: A A A", "Font size", "Tamaño de letra: A A A", "Schriftgröße: A A A", "Taille du texte",
+		"Save article", "Save this article", "Gift this article", "Artikel merken", "Leave a comment", "Leave a reply", "Comments (12)", "Kommentare (3)",
+		"Comentarios (12)", "Comentários (1)", "Commentaires (4)", "Commenti (2)", "Komentarze (5)", "Reacties (7)", "Yorumlar (8)", "Réagir (12)", "Комментарии (12)",
 	} {
 		if !reShortBoiler.MatchString(s) {
 			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
@@ -67,6 +72,10 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Uma publicação compartilhada por Porto (@porto)", "Un post condiviso da Porto (@porto)",
 		"Print | Email | Share", "Drucken Teilen", "Imprimir Compartir", "Compartir en Facebook Compartir en Twitter", "Share", "Teilen",
 		"Поделиться", "ПОДЕЛИТЬСЯ", "Paylaş", "Udostępnij", "Bagikan", "Condividi",
+		"Listen to this article", "Artikel anhören", "Escuchar este artículo", "Écouter cet article", "Ouvir este artigo", "Ascolta l'articolo", "Luister naar dit artikel",
+		"Enlarge this image", "Toggle caption", "Bild vergrößern", "Copy link", "Link copied!", "Copiar enlace", "Link kopieren", "Text size: A A A",
+		"Tamaño de letra: A A A", "Schriftgröße: A A A", "Save article", "Gift this article", "Artikel merken", "Leave a comment", "Comments (12)",
+		"Kommentare (12)", "Comentarios (12)", "Comentários (12)", "Réagir (12)", "Комментарии (12)", "КОММЕНТАРИИ (3)",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -80,7 +89,9 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Publicidad engañosa: multan a una empresa de seguros.", "Реклама на улицах города запрещена.", "广告公司的收入下降了",
 		"Loading the boats took hours...", "Your browser is the window to the web, he said.", "A post shared by thousands of users angered the minister.",
 		// A share or print word in a sentence or a name.
-		"Share the joy", "Print edition", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей."} {
+		"Share the joy", "Print edition", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей.",
+		// A control's words in a sentence.
+		"Listen to this article's critics before you judge.", "Copy link to the report was sent to the council.", "Comments (12) were sent by readers."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
