@@ -304,6 +304,12 @@ func stripShortLines(root *html.Node) {
 			return false // nor anything below
 		}
 		if reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+			if hasAncestor(n, byTag(atom.Figure)) && findFirst(n, byTag(atom.Img, atom.Picture)) != nil {
+				// Inside a figure, a line that holds the picture is its
+				// overlay ("Share on Pinterest" over a photo): only the
+				// line goes, found below.
+				return true
+			}
 			doomed = append(doomed, n)
 			return false
 		}

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // mayBeShortBoiler must let through every text reShortBoiler matches: one
 // line for each of its alternatives, in other cases too ("ſ" is the long s
@@ -127,5 +130,22 @@ func TestMayMatchBoilerText(t *testing.T) {
 		if mayMatchBoilerText(s) {
 			t.Errorf("mayMatchBoilerText(%q) = true, want false", s)
 		}
+	}
+}
+
+// A share button set over a figure's photo leaves the body, the photo
+// stays among the article's images.
+func TestShareOverlayKeepsThePhoto(t *testing.T) {
+	tail := `<figure><span class="c1"><span class="c2"><picture><img src="/brain.jpg" alt="brain"></picture></span><share-overlay class="c3"><a href="https://pinterest.com/pin/create?media=/brain.jpg"><span>Share on Pinterest</span></a></share-overlay></span>` +
+		`<figcaption>A new study looks at the moment an idea takes shape in the brain.</figcaption></figure>`
+	a := extractPage(t, pageWithBlocks("", 6, tail))
+	found := false
+	for _, im := range a.Images {
+		if strings.HasSuffix(im.URL, "/brain.jpg") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the photo under a share overlay was dropped: %+v", a.Images)
 	}
 }
