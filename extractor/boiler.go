@@ -25,7 +25,14 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
 	"#", "シェア", "공유", "▶", "▷", "►",
 	"erechos reservados", "ireitos reservados", "roits réservés", "echte vorbehalten", "iritti riservati", "рава защищены", "akları saklıdır",
-	"rawa zastrzeżone", "echten voorbehouden", "ak cipta", "ản quyền", "الحقوق محفوظة", "ابعونا", "takip ed", "heo dõi", "फॉलो")
+	"rawa zastrzeżone", "echten voorbehouden", "ak cipta", "ản quyền", "الحقوق محفوظة", "ابعونا", "takip ed", "heo dõi", "फॉलो",
+	"nzeige", "NZEIGE", "ublici", "UBLICI", "ubblici", "UBBLICI", "eklam", "EKLAM", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고",
+	"...", "…", "rowser", "ROWSER", "avegador", "AVEGADOR", "avigateur", "AVIGATEUR",
+	"hared by", "HARED BY", "ompartida", "OMPARTIDA", "ompartilhada", "OMPARTILHADA", "eteilt von", "ETEILT VON", "artagée par", "ARTAGÉE PAR", "ondiviso da", "ONDIVISO DA",
+	"Print", "PRINT", "Share", "SHARE", "Drucken", "DRUCKEN", "Teilen", "TEILEN", "ompartir", "OMPARTIR", "mprim", "MPRIM", "ondividi", "ONDIVIDI",
+	"оделиться", "ОДЕЛИТЬСЯ", "aylaş", "AYLAŞ", "dostępnij", "DOSTĘPNIJ", "agikan", "AGIKAN",
+	"rticle", "RTICLE", "rtikel", "RTIKEL", "rtículo", "rtigo", "rticolo", "nlarge", "NLARGE", "oggle", "OGGLE", "ergrößern", "opy", "OPY", "opied", "opiar", "opier",
+	"size", "SIZE", "amaño", "chriftgr", "CHRIFTGR", "aille", "omment", "OMMENT", "oment", "OMENT", "eactie", "orumlar", "éagir", "ÉAGIR", "оммент", "ОММЕНТ")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -144,10 +151,26 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
 	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
+	// The label in other languages, alone on its line: "Anzeige",
+	// "Publicidad", "Publicité", "Pubblicità", "Реклама", "广告", "광고".
+	`^\s*(?:anzeige|publicidad|publicité|pubblicità|publicidade|reklama|reklam|advertentie|реклама|广告|廣告|広告|광고)\s*$|` +
+	// A loader's placeholder ("Loading…", "Cargando...") and a player's
+	// fallback ("Your browser does not support the video tag."), which
+	// the page shows only when its script or player fails.
+	`^\s*(?:loading|cargando|carregando|chargement|caricamento|wird\s+geladen|lädt|laden|ładowanie|yükleniyor|memuat|загрузка|加载中|載入中|読み込み中)\s*(?:\.\.\.|…)\s*$|` +
+	`^\s*(?:your\s+browser\s+(?:does\s+not|doesn't|doesn’t)\s+support|(?:tu|su)\s+navegador\s+no\s+(?:soporta|admite|es\s+compatible)|ihr\s+browser\s+unterstützt\s+(?:kein|nicht)|votre\s+navigateur\s+ne\s+(?:supporte|prend)|seu\s+navegador\s+não\s+(?:suporta|é\s+compatível))\b|` +
+	// The text an embedded Instagram post shows until its script runs:
+	// "A post shared by Jane (@jane)", "View this post on Instagram".
+	`^\s*(?:a\s+post\s+shared\s+by|una\s+publicación\s+compartida\s+(?:por|de)|ein\s+beitrag\s+geteilt\s+von|une\s+publication\s+partagée\s+par|uma\s+publicação\s+compartilhada\s+por|un\s+post\s+condiviso\s+da)\s.{0,80}\(@[\w.]+\)|^\s*view\s+this\s+post\s+on\s+instagram\s*$|` +
 	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
 	// A line of share buttons ("Whatsapp Facebook Pint Baixar"), a tags
 	// line ("Tags calendario stock car 2018, …", "Filed under: …").
-	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download|line|kakaotalk|kakao|hatena|pocket|weibo|wechat|vk)\b[\s|·•/,]*){2,}$|` +
+	// Its words in more languages ("Drucken Teilen", "Compartir en
+	// Facebook Compartir en Twitter"), and one of them alone
+	// ("Поделиться", "Udostępnij").
+	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download|` +
+	`drucken|imprimir|imprimer|stampa|condividi|поделиться|paylaş|udostępnij|delen|bagikan|line|kakaotalk|kakao|hatena|pocket|weibo|wechat|vk)\b(?:\s+(?:on|en|auf|sur|su|no|na|via|em))?[\s|·•/,]*){2,}$|` +
+	`^\s*(?:share|compartir|compartilhar|partager|teilen|condividi|поделиться|paylaş|udostępnij|bagikan)\s*:?\s*$|` +
 	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
 	// Its forms in other languages, after a colon: "Tag: Porto, Bilancio",
 	// "Tagi:", "Mots-clés :", "Etiketler:", "Теги:", "标签：".
@@ -157,6 +180,16 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// unseren Newsletter", "Inscrivez-vous à notre newsletter",
 	// "Suscríbete a nuestro boletín", "bültenimize abone olun").
 	`(?:abonn|inscri|suscr|assin|iscriv|zapisz|schrijf|подпи)\S*\s.{0,60}(?:newsletter|nieuwsbrief|bolet[íi]n|рассылк)|(?:newsletter|nieuwsbrief|bolet[íi]n|bülten)\S*\s.{0,30}(?:abonn|inscri|suscr|abone)|` +
+	// A control's label alone on its line: a player's ("Listen to this
+	// article", "Artikel anhören"), a picture's ("Enlarge this image",
+	// "Toggle caption"), a link's ("Copy link"), the text size's ("Text
+	// size: A A A"), a bookmark's ("Save article"), the comments' count
+	// ("Comments (12)", "Leave a comment").
+	`^\s*(?:listen\s+to\s+this\s+article|artikel\s+anhören|escuchar\s+(?:este\s+)?artículo|écouter\s+(?:cet\s+)?article|ouvir\s+(?:este\s+)?artigo|ascolta\s+l['’]articolo|luister\s+naar\s+(?:dit\s+)?artikel|` +
+	`enlarge\s+this\s+image|toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
+	`(?:text|font)\s+size|tamaño\s+de\s+(?:letra|texto|fuente)|schriftgröße|taille\s+du\s+texte|save\s+(?:this\s+)?article|gift\s+this\s+article|artikel\s+merken|leave\s+a\s+(?:comment|reply)|` +
+	`(?:comments?|kommentare?|comentarios?|comentários?|commentaires?|commenti|komentarze|reacties|yorumlar|réagir|комментарии)\s*\(\d+\))` +
+	`\s*(?:[:·|-]?\s*(?:\d+\s*min\S*|(?:a\s*){2,}))?[!.]?\s*$|` +
 	// The publisher's address: telephone and fax numbers together.
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
@@ -204,11 +237,15 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
-	shortLineStarts  = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
-		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket"}
+	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
+		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi",
+		"article", "anh", "cuchar", "couter", "ouvir", "colta", "ter naar", "enlarge", "toggle", "vergr", "copy", "copied", "copiar", "opieren", "copier",
+		"text", "font", "tama", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
+	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
+		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re",
+		"druc", "imprim", "condivid", "delen", "bagikan", "payla", "udo"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
-	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "シェア", "공유", "▶", "▷", "►", "réservés", "защищены", "saklıdır", "zastrzeżone", "ản quyền", "الحقوق", "ابعونا", "heo dõi", "फॉलो"}
+	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…", "оделиться", "ОДЕЛИТЬСЯ", "оммент", "ОММЕНТ", "シェア", "공유", "▶", "▷", "►", "réservés", "защищены", "saklıdır", "zastrzeżone", "ản quyền", "الحقوق", "ابعونا", "heo dõi", "फॉलो"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie
@@ -285,6 +322,12 @@ func stripShortLines(root *html.Node) {
 			return false // nor anything below
 		}
 		if reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+			if hasAncestor(n, byTag(atom.Figure)) && findFirst(n, byTag(atom.Img, atom.Picture)) != nil {
+				// Inside a figure, a line that holds the picture is its
+				// overlay ("Share on Pinterest" over a photo): only the
+				// line goes, found below.
+				return true
+			}
 			doomed = append(doomed, n)
 			return false
 		}

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // mayBeShortBoiler must let through every text reShortBoiler matches: one
 // line for each of its alternatives, in other cases too ("ſ" is the long s
@@ -32,6 +35,21 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Suscríbete a nuestro boletín para recibir las noticias.", "Assine nossa newsletter e receba as principais notícias.",
 		"Iscriviti alla nostra newsletter", "Zapisz się do naszego newslettera", "Schrijf je in voor onze nieuwsbrief",
 		"Günün en önemli haberlerini almak için bültenimize abone olun.", "Подпишитесь на нашу рассылку",
+		"Anzeige", "Publicidad", "PUBLICITÉ", "Pubblicità", "Publicidade", "Reklama", "Reklam", "Advertentie", "Реклама", "广告", "広告", "광고",
+		"Loading…", "Loading...", "Cargando…", "Chargement...", "Wird geladen …", "Загрузка...", "加载中...",
+		"Your browser does not support the video tag.", "Your browser doesn't support HTML5 audio.", "Tu navegador no soporta vídeo HTML5.",
+		"Ihr Browser unterstützt kein HTML5-Video.", "Votre navigateur ne supporte pas la vidéo.", "Seu navegador não suporta vídeo.",
+		"A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram", "Una publicación compartida por Puerto (@puerto)",
+		"Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)", "Uma publicação compartilhada por Porto (@porto)",
+		"Un post condiviso da Porto (@porto)",
+		"Drucken Teilen", "Imprimir Compartir", "Imprimer Partager", "Stampa Condividi", "Delen Print", "Bagikan Email",
+		"Compartir en Facebook Compartir en Twitter", "Partager sur Facebook Partager sur Twitter", "Teilen auf Facebook Teilen via E-Mail",
+		"Share", "Compartir:", "Condividi", "Поделиться", "Paylaş", "Udostępnij",
+		"Listen to this article", "Listen to this article · 4 min", "Artikel anhören", "Escuchar este artículo", "Écouter cet article", "Ouvir este artigo",
+		"Ascolta l'articolo", "Luister naar dit artikel", "Enlarge this image", "Toggle caption", "Bild vergrößern", "Copy link", "Link copied!",
+		"Copiar enlace", "Link kopieren", "Copier le lien", "Text size: A A A", "Font size", "Tamaño de letra: A A A", "Schriftgröße: A A A", "Taille du texte",
+		"Save article", "Save this article", "Gift this article", "Artikel merken", "Leave a comment", "Leave a reply", "Comments (12)", "Kommentare (3)",
+		"Comentarios (12)", "Comentários (1)", "Commentaires (4)", "Commenti (2)", "Komentarze (5)", "Reacties (7)", "Yorumlar (8)", "Réagir (12)", "Комментарии (12)",
 	} {
 		if !reShortBoiler.MatchString(s) {
 			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
@@ -56,6 +74,17 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Giornale Esempio. Tutti i diritti riservati.", "Jornal Exemplo. Todos os direitos reservados.", "Пример. Все права защищены.", "Örnek Gazete. Tüm hakları saklıdır.",
 		"Przykład. Wszelkie prawa zastrzeżone.", "Voorbeeld. Alle rechten voorbehouden.", "Contoh News. Hak cipta dilindungi undang-undang.", "Bản quyền thuộc về Báo Ví Dụ.",
 		"تابعونا على فيسبوك وتويتر", "Bizi Google News üzerinden takip edin", "Theo dõi chúng tôi trên Google News", "ताज़ा ख़बरों के लिए हमें फेसबुक और ट्विटर पर फॉलो करें",
+		"Anzeige", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Реклама", "РЕКЛАМА", "广告", "廣告", "広告", "광고",
+		"Loading…", "Cargando...", "Wird geladen …", "Your browser does not support the video tag.", "Tu navegador no soporta vídeo HTML5.",
+		"Votre navigateur ne supporte pas la vidéo.", "A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram",
+		"Una publicación compartida por Puerto (@puerto)", "Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)",
+		"Uma publicação compartilhada por Porto (@porto)", "Un post condiviso da Porto (@porto)",
+		"Print | Email | Share", "Drucken Teilen", "Imprimir Compartir", "Compartir en Facebook Compartir en Twitter", "Share", "Teilen",
+		"Поделиться", "ПОДЕЛИТЬСЯ", "Paylaş", "Udostępnij", "Bagikan", "Condividi",
+		"Listen to this article", "Artikel anhören", "Escuchar este artículo", "Écouter cet article", "Ouvir este artigo", "Ascolta l'articolo", "Luister naar dit artikel",
+		"Enlarge this image", "Toggle caption", "Bild vergrößern", "Copy link", "Link copied!", "Copiar enlace", "Link kopieren", "Text size: A A A",
+		"Tamaño de letra: A A A", "Schriftgröße: A A A", "Save article", "Gift this article", "Artikel merken", "Leave a comment", "Comments (12)",
+		"Kommentare (12)", "Comentarios (12)", "Comentários (12)", "Réagir (12)", "Комментарии (12)", "КОММЕНТАРИИ (3)",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -65,7 +94,14 @@ func TestMayBeShortBoiler(t *testing.T) {
 	// story.
 	for _, s := range []string{"Tag der Arbeit: Tausende demonstrieren", "The newsletter's editor resigned on Monday.", "Les abonnés du journal ont reçu la lettre.",
 		"Подписывайтесь на нас — так сказал министр на встрече с журналистами.", "Google News changed its ranking on Monday.", "市民关注的停车难问题有望解决",
-		"We are #1 in the league", "▶ 1라운드 결과", "Line 2 of the tram opens in May"} {
+		"We are #1 in the league", "▶ 1라운드 결과", "Line 2 of the tram opens in May",
+		// A label or a loader inside a sentence, a browser in a story.
+		"Publicidad engañosa: multan a una empresa de seguros.", "Реклама на улицах города запрещена.", "广告公司的收入下降了",
+		"Loading the boats took hours...", "Your browser is the window to the web, he said.", "A post shared by thousands of users angered the minister.",
+		// A share or print word in a sentence or a name.
+		"Share the joy", "Print edition", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей.",
+		// A control's words in a sentence.
+		"Listen to this article's critics before you judge.", "Copy link to the report was sent to the council.", "Comments (12) were sent by readers."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
@@ -101,5 +137,22 @@ func TestMayMatchBoilerText(t *testing.T) {
 		if mayMatchBoilerText(s) {
 			t.Errorf("mayMatchBoilerText(%q) = true, want false", s)
 		}
+	}
+}
+
+// A share button set over a figure's photo leaves the body, the photo
+// stays among the article's images.
+func TestShareOverlayKeepsThePhoto(t *testing.T) {
+	tail := `<figure><span class="c1"><span class="c2"><picture><img src="/brain.jpg" alt="brain"></picture></span><share-overlay class="c3"><a href="https://pinterest.com/pin/create?media=/brain.jpg"><span>Share on Pinterest</span></a></share-overlay></span>` +
+		`<figcaption>A new study looks at the moment an idea takes shape in the brain.</figcaption></figure>`
+	a := extractPage(t, pageWithBlocks("", 6, tail))
+	found := false
+	for _, im := range a.Images {
+		if strings.HasSuffix(im.URL, "/brain.jpg") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the photo under a share overlay was dropped: %+v", a.Images)
 	}
 }

@@ -762,3 +762,46 @@ func TestBylineWeekdayLeavesName(t *testing.T) {
 		}
 	}
 }
+
+// A breadcrumb set inside the story's container, its links between
+// arrows, leaves the body; links inside a sentence stay.
+func TestBreadcrumbRowLeavesTheBody(t *testing.T) {
+	for _, crumb := range []string{
+		`<p><a href="/">Startseite</a> › <a href="/n">Nachrichten</a> › <a href="/l">Lokales</a></p>`,
+		`<p><a href="/">Inicio</a> » <a href="/n">Noticias</a> » <a href="/l">Local</a></p>`,
+		`<div><a href="/">Home</a> &gt; <a href="/n">News</a> &gt; <a href="/l">Local</a></div>`,
+	} {
+		tail := crumb + `<p>Read the <a href="/r">report</a>, the <a href="/m">minutes</a> and the <a href="/v">vote</a> on the council's site.</p>`
+		a := extractPage(t, pageWithBlocks("", 6, tail))
+		for _, gone := range []string{"Startseite", "Inicio", "Home"} {
+			if strings.Contains(a.Text, gone) {
+				t.Errorf("breadcrumb %q left in the text:\n%s", gone, a.Text)
+			}
+		}
+		if !strings.Contains(a.Text, "Read the report, the minutes and the vote") {
+			t.Errorf("a sentence of links was cut:\n%s", a.Text)
+		}
+	}
+}
+
+// "Click here" in other languages opens a line that points elsewhere, as
+// the English does: it leaves the body; a sentence with the words later
+// in it stays.
+func TestClickHereLanguages(t *testing.T) {
+	for _, line := range []string{
+		`<p><a href="/s">Haz clic aquí para suscribirte</a></p>`, `<p><a href="/s">Cliquez ici pour vous abonner</a></p>`,
+		`<p>Klicken Sie <a href="/g">hier</a> für alle Bilder</p>`, `<p><a href="/s">Clique aqui para assinar</a></p>`,
+		`<p><a href="/s">Clicca qui per abbonarti</a></p>`, `<p>Klik di sini untuk <a href="/s">berlangganan</a></p>`,
+	} {
+		tail := line + `<p>Los vecinos dijeron que haz clic aquí era el único texto que veían en la pantalla del ayuntamiento.</p>`
+		a := extractPage(t, pageWithBlocks("", 6, tail))
+		for _, gone := range []string{"Haz clic", "Cliquez", "Klicken", "Clique", "Clicca", "Klik"} {
+			if strings.Contains(a.Text, gone) {
+				t.Errorf("%q left in the text:\n%s", gone, a.Text)
+			}
+		}
+		if !strings.Contains(a.Text, "Los vecinos dijeron") {
+			t.Errorf("a sentence was cut:\n%s", a.Text)
+		}
+	}
+}

@@ -63,7 +63,7 @@ var (
 		// "作者：张三 链接：https://… 来源：知乎".
 		"链接": kindOther, "原文链接": kindOther, "原文地址": kindOther, "本文链接": kindOther, "鏈接": kindOther, "連結": kindOther,
 	}
-	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
+	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "источник", "Источник", "nguồn", "Nguồn", "sumber", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
@@ -718,7 +718,8 @@ func labelKind(label string) string {
 		strings.HasPrefix(label, "post"), label == "date", strings.HasPrefix(label, "veröff"):
 		return "published"
 	case strings.Contains(label, "来源"), strings.Contains(label, "來源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),
-		label == "source", label == "quelle", label == "fuente", label == "fonte":
+		label == "source", label == "quelle", label == "fuente", label == "fonte",
+		label == "источник", label == "Источник", label == "nguồn", label == "Nguồn", label == "sumber": // Russian, Vietnamese, Indonesian
 		return "credit"
 	default:
 		return "author"

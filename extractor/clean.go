@@ -33,7 +33,7 @@ var (
 	}, "|"))
 
 	// reTeaser matches the start of blocks that point elsewhere.
-	reTeaser = regexp.MustCompile(`(?i)^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|news|reading))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news)|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|watch|listen|click\s+here|sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|continue\s+reading|keep\s+reading|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post)|weiterlesen|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|continua\s+a\s+leggere|continu(?:e|ar)\s+lendo|leia\s+mais|czytaj\s+dalej|lees\s+verder|baca\s+selengkapnya|devamını\s+oku|haberin\s+devamı|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多精彩|点击查看|阅读原文)\s*[:：>»|-]?`)
+	reTeaser = regexp.MustCompile(`(?i)^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|news|reading))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news)|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|watch|listen|click\s+here|haz\s+clic\s+aquí|clique\s+aqui|cliquez\s+ici|klicken\s+sie\s+hier|clicca\s+qui|klik\s+di\s+sini|sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|continue\s+reading|keep\s+reading|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post)|weiterlesen|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|continua\s+a\s+leggere|continu(?:e|ar)\s+lendo|leia\s+mais|czytaj\s+dalej|lees\s+verder|baca\s+selengkapnya|devamını\s+oku|haberin\s+devamı|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多精彩|点击查看|阅读原文)\s*[:：>»|-]?`)
 
 	// reCJKNavLine matches the start of Chinese blocks that point
 	// elsewhere too: "back to … for more" and "download our app"

@@ -115,7 +115,8 @@ func TestMayBeTeaserLead(t *testing.T) {
 		"Subscribe", "Follow us", "Share this", "Share on", "相关阅读", "阅读原文",
 		"Continue reading", "Continue reading the main story", "Keep Reading", "Read the full story", "Read the rest of the article",
 		"Weiterlesen", "Lire la suite", "Leer más", "Seguir leyendo", "Continua a leggere", "Continuar lendo", "Leia mais",
-		"Czytaj dalej", "Lees verder", "Baca selengkapnya", "Devamını oku", "Haberin devamı için tıklayınız"} {
+		"Czytaj dalej", "Lees verder", "Baca selengkapnya", "Devamını oku", "Haberin devamı için tıklayınız",
+		"Haz clic aquí", "Clique aqui", "Cliquez ici", "Klicken Sie hier", "Clicca qui", "Klik di sini"} {
 		if !reTeaser.MatchString(s) {
 			t.Fatalf("reTeaser does not match %q: the test is stale", s)
 		}

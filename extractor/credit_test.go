@@ -81,3 +81,29 @@ func TestTrailingSourceLine(t *testing.T) {
 		t.Errorf("Credit = %q, want Reuters", a.Credit)
 	}
 }
+
+// The source line in Russian, Vietnamese and Indonesian news ("Источник:
+// ТАСС", "Nguồn: TTXVN", "Sumber: Antara") closing the story is the
+// credit, and leaves the body as "Source: Reuters" does.
+func TestSourceLineLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, para, line, want string }{
+		{"ru", "Городской совет во вторник утвердил бюджет на ремонт старых стен порта после двух штормовых зим, которые сделали причал опасным.", "Источник: ТАСС", "ТАСС"},
+		{"vi", "Hội đồng thành phố hôm thứ Ba đã thông qua ngân sách để sửa chữa các bức tường cảng cũ sau hai mùa đông bão tố kéo dài.", "Nguồn: TTXVN", "TTXVN"},
+		{"id", "Dewan kota pada Selasa menyetujui anggaran untuk memperbaiki dinding pelabuhan tua setelah dua musim badai membuat dermaga tidak aman.", "Sumber: Antara", "Antara"},
+	} {
+		t.Run(c.lang, func(t *testing.T) {
+			page := `<html lang="` + c.lang + `"><head><meta charset="utf-8"><title>Port</title></head><body><article><h1>Port</h1>` +
+				strings.Repeat("<p>"+c.para+"</p>\n", 5) + `<p>` + c.line + `</p></article></body></html>`
+			a, err := Extract([]byte(page), "https://news.example.com/2024/05/16/port.html", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Credit != c.want {
+				t.Errorf("Credit = %q, want %q", a.Credit, c.want)
+			}
+			if strings.Contains(a.Text, c.line) {
+				t.Errorf("Text holds the source line %q", c.line)
+			}
+		})
+	}
+}

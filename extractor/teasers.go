@@ -23,7 +23,8 @@ func mayBeTeaser(lead string) bool {
 
 // teaserWords are the first words of reTeaser's phrases written in ASCII.
 var teaserWords = []string{"read", "also", "related", "see", "recommended", "more", "you", "don", "watch", "listen", "click", "sign", "subscribe", "follow", "share",
-	"continu", "keep", "weiterlesen", "lire", "leer", "seguir", "leia", "czytaj", "lees", "baca", "devam", "haberin"}
+	"continu", "keep", "weiterlesen", "lire", "leer", "seguir", "leia", "czytaj", "lees", "baca", "devam", "haberin",
+	"haz", "cliq", "klick", "clicca", "klik"}
 
 // mayBeTeaserLead reports whether lead, as leadText gives it, may start
 // with a reTeaser phrase: it starts with one of teaserWords in any case,
@@ -258,7 +259,9 @@ func lastTextNode(n *html.Node, depth int) *html.Node {
 }
 
 // linkRow reports whether n, a block of tl bytes of text, is three links
-// or more with nothing between them but bars and dots.
+// or more with nothing between them but bars and dots, or a breadcrumb's
+// arrows ("Startseite › Nachrichten › Lokales", "Inicio » Noticias »
+// Local").
 func linkRow(n *html.Node, tl int) bool {
 	if countChildren(n, atom.A) < 3 || linkTextLen(n) == tl {
 		return false // a row needs its bars
@@ -266,7 +269,7 @@ func linkRow(n *html.Node, tl int) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if strings.Trim(c.Data, " \t\n\r|｜·•/") != "" {
+			if strings.Trim(c.Data, " \t\n\r|｜·•/›»>→") != "" {
 				return false
 			}
 		case c.Type == html.ElementNode && c.DataAtom != atom.A:
