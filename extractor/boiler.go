@@ -15,7 +15,7 @@ import (
 var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
 	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "转载", "轉載", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
 
-// shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
+// shortKeys do for the short-line rules (startsWithCopyright, reShortBoiler)
 // what boilerKeys do for reBoilerText.
 var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
@@ -106,11 +106,14 @@ func anyKey(n *html.Node, keys *keySet, maxLen int) bool {
 	return found
 }
 
-// reShortCopyright is a short block that opens with "©": a photo credit
+// startsWithCopyright reports whether a short block opens with "©": a photo credit
 // ("© Aaron Schwartz") or a copyright line. (A "© 2019" anywhere in a short
 // block was tried: on wcxb-dev it also took an excerpt's "Copyright 2013. It
 // is reprinted here with permission." that the article keeps.)
-var reShortCopyright = regexp.MustCompile(`^\s*©`)
+func startsWithCopyright(t string) bool {
+	// What the regexp ^\s*© matched: \s is RE2's [\t\n\f\r ].
+	return strings.HasPrefix(strings.TrimLeft(t, "\t\n\f\r "), "©")
+}
 
 // reShortBoiler is what a short block of the body says when it is the
 // site's, not the story's: a newsletter call ("Get the latest updates right
@@ -199,7 +202,7 @@ const shortLimit = 200
 // isShortBoiler reports whether t, the text of a short block, is one of the
 // site's lines.
 func isShortBoiler(t string) bool {
-	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t))
+	return shortKeys.in(t) && (startsWithCopyright(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t))
 }
 
 // mayBeShortBoiler is false for a text reShortBoiler cannot match: each of
@@ -321,7 +324,7 @@ func stripShortLines(root *html.Node) {
 		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
-		if reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+		if startsWithCopyright(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
 			if hasAncestor(n, byTag(atom.Figure)) && findFirst(n, byTag(atom.Img, atom.Picture)) != nil {
 				// Inside a figure, a line that holds the picture is its
 				// overlay ("Share on Pinterest" over a photo): only the
