@@ -1,7 +1,10 @@
 package extractor
 
 import (
+	"net/url"
+	"path"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +22,53 @@ func TestCheapChecksMatchTheirRules(t *testing.T) {
 		}
 		if got, want := startsWithCopyright(s), reCopyright.MatchString(s); got != want {
 			t.Errorf("startsWithCopyright(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestResolveHomeLinkFastPath wants resolveHomeLink, which reads a plain
+// absolute link without url.Parse (plainLink), to answer as resolving
+// every link with url.Parse did.
+func TestResolveHomeLinkFastPath(t *testing.T) {
+	parsed := func(href string, page *url.URL) (home, root bool) {
+		ref, err := url.Parse(href)
+		if err != nil {
+			return false, false
+		}
+		u := page.ResolveReference(ref)
+		if !sameSite(u.Host, page.Host) && (u.Host != "" || page.Host != "") || u.RawQuery != "" {
+			return false, false
+		}
+		p := strings.TrimSuffix(u.Path, "/")
+		if base := path.Base(p); strings.HasPrefix(base, "index.") || strings.HasPrefix(base, "default.") {
+			p = path.Dir(p)
+		}
+		p = strings.TrimSuffix(p, "/")
+		if p == "" {
+			return true, true
+		}
+		if strings.Count(p, "/") > 1 {
+			return false, false
+		}
+		rest, ok := strings.CutPrefix(page.Path, p+"/")
+		return ok && strings.Trim(rest, "/") != "", false
+	}
+	pages := []string{"https://www.example.com/news/2024/story.html", "https://example.com/", "http://example.com:8080/a/b", "/relative/only"}
+	hrefs := []string{"https://example.com", "https://example.com/", "https://www.example.com/", "http://EXAMPLE.com/news/",
+		"https://example.com/news", "https://example.com/news/", "https://example.com/index.html", "https://example.com/news/index.php",
+		"https://example.com/./", "https://example.com/a/../", "https://example.com//", "https://example.com/.", "https://example.com/news/.",
+		"https://example.com/%6Eews/", "https://example.com/news#top", "https://example.com#top", "https://example.com/?p=1",
+		"https://example.com:8080/", "http://example.com:8080/a/", "https://example.com:x/", "https://ex<ample.com/", "https://example.com/a b/",
+		"https://example.com/a\x01/", "https://other.com/", "https://user@example.com/", "https://example.com/caf\u00e9/", "https://example.com/a+b/",
+		"https:///", "https://", "//example.com/", "/", "/news/", "../", "HTTPS://example.com/", "https://example.com/default.aspx"}
+	for _, ps := range pages {
+		page, _ := url.Parse(ps)
+		for _, h := range hrefs {
+			gh, gr := resolveHomeLink(h, page)
+			wh, wr := parsed(h, page)
+			if gh != wh || gr != wr {
+				t.Errorf("resolveHomeLink(%q) on %s = %v, %v; url.Parse gives %v, %v", h, ps, gh, gr, wh, wr)
+			}
 		}
 	}
 }
