@@ -53,14 +53,16 @@ func TestResolveHomeLinkFastPath(t *testing.T) {
 		rest, ok := strings.CutPrefix(page.Path, p+"/")
 		return ok && strings.Trim(rest, "/") != "", false
 	}
-	pages := []string{"https://www.example.com/news/2024/story.html", "https://example.com/", "http://example.com:8080/a/b", "/relative/only"}
+	pages := []string{"https://www.example.com/news/2024/story.html", "https://example.com/", "http://example.com:8080/a/b", "/relative/only",
+		"https://example.com/news/story?id=3", "https://example.com/a/b/c/d/", ""}
 	hrefs := []string{"https://example.com", "https://example.com/", "https://www.example.com/", "http://EXAMPLE.com/news/",
 		"https://example.com/news", "https://example.com/news/", "https://example.com/index.html", "https://example.com/news/index.php",
 		"https://example.com/./", "https://example.com/a/../", "https://example.com//", "https://example.com/.", "https://example.com/news/.",
 		"https://example.com/%6Eews/", "https://example.com/news#top", "https://example.com#top", "https://example.com/?p=1",
 		"https://example.com:8080/", "http://example.com:8080/a/", "https://example.com:x/", "https://ex<ample.com/", "https://example.com/a b/",
 		"https://example.com/a\x01/", "https://other.com/", "https://user@example.com/", "https://example.com/caf\u00e9/", "https://example.com/a+b/",
-		"https:///", "https://", "//example.com/", "/", "/news/", "../", "HTTPS://example.com/", "https://example.com/default.aspx"}
+		"https:///", "https://", "//example.com/", "/", "/news/", "../", "/news", "/news/index.html", "/a/b/c/", "/./", "/a/../", "//",
+		"/%6Eews/", "/news#top", "/#top", "/?p=1", "/a b/", "/a\x01/", "/caf\u00e9/", "/.well-known/", "news/", "./", "index.html", "HTTPS://example.com/", "https://example.com/default.aspx"}
 	for _, ps := range pages {
 		page, _ := url.Parse(ps)
 		for _, h := range hrefs {

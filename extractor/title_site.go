@@ -249,7 +249,7 @@ func mayBeHomeLink(href string, page *url.URL) (string, bool) {
 
 // resolveHomeLink is isHomeLink for a link mayBeHomeLink let through.
 func resolveHomeLink(href string, page *url.URL) (home, root bool) {
-	host, p, ok := plainLink(href)
+	host, p, ok := plainLink(href, page)
 	if !ok {
 		ref, err := url.Parse(href)
 		if err != nil {
@@ -282,19 +282,24 @@ func resolveHomeLink(href string, page *url.URL) (home, root bool) {
 }
 
 // plainLink returns the host and path of an absolute http(s) link whose
-// host is plain (plainHost) and whose path needs no work: no escapes, no
-// dot segments, no doubled slash, no query, fragment or control byte. It
-// is what url.Parse and resolving against the page would give as Host and
-// Path (the links of a page reach here made absolute); ok is false for any
+// host is plain (plainHost), or of a path from the root read on page, when
+// the path needs no work: no escapes, no dot segments, no doubled slash,
+// no query, fragment or control byte. They are what url.Parse and
+// resolving against page would give as Host and Path; ok is false for any
 // other link.
-func plainLink(href string) (host, p string, ok bool) {
-	if !strings.HasPrefix(href, "https://") && !strings.HasPrefix(href, "http://") {
+func plainLink(href string, page *url.URL) (host, p string, ok bool) {
+	switch {
+	case strings.HasPrefix(href, "https://") || strings.HasPrefix(href, "http://"):
+		if host, ok = plainHost(href); !ok {
+			return "", "", false
+		}
+		p = href[strings.Index(href, "//")+2+len(host):]
+	case strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//"):
+		// A path from the root, on the page's host.
+		host, p = page.Host, href
+	default:
 		return "", "", false
 	}
-	if host, ok = plainHost(href); !ok {
-		return "", "", false
-	}
-	p = href[strings.Index(href, "//")+2+len(host):]
 	if p != "" && p[0] != '/' || strings.Contains(p, "//") || strings.Contains(p, "/.") {
 		return "", "", false
 	}
