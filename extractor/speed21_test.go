@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestCheapChecksMatchTheirRules wants each hand-written check to answer as
@@ -70,6 +72,31 @@ func TestResolveHomeLinkFastPath(t *testing.T) {
 			wh, wr := parsed(h, page)
 			if gh != wh || gr != wr {
 				t.Errorf("resolveHomeLink(%q) on %s = %v, %v; url.Parse gives %v, %v", h, ps, gh, gr, wh, wr)
+			}
+		}
+	}
+}
+
+// TestMayNameMenuOnePass wants mayNameMenu, one pass over the first class
+// and id, to answer as looking for each word in each did.
+func TestMayNameMenuOnePass(t *testing.T) {
+	vals := []string{"", "nav", "NAV", "main-Nav", "na", "nv", "menu", "MENU_top", "men", "channel", "CHANNEL", "chan", "column", "Columns", "colum",
+		"post-body", "canvas", "minimenu", "x\u00e9nav", "n\u0430v", "NaVbar", "c", "m", "n"}
+	for _, c := range vals {
+		for _, id := range vals {
+			for _, extra := range []string{"", "nav"} {
+				attrs := []html.Attribute{{Key: "class", Val: c}, {Key: "id", Val: id}}
+				if extra != "" {
+					attrs = append(attrs, html.Attribute{Key: "class", Val: extra}, html.Attribute{Key: "id", Val: extra})
+				}
+				n := &html.Node{Type: html.ElementNode, Data: "div", Attr: attrs}
+				want := false
+				for _, sub := range [...]string{"nav", "menu", "channel", "column"} {
+					want = want || classIDHolds(n, sub)
+				}
+				if got := mayNameMenu(n); got != want {
+					t.Errorf("mayNameMenu(class=%q id=%q +%q) = %v, want %v", c, id, extra, got, want)
+				}
 			}
 		}
 	}
