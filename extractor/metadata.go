@@ -219,29 +219,18 @@ func mayNameMenu(n *html.Node) bool {
 // holdsMenuWord reports whether s holds "nav", "menu", "channel" or
 // "column" in any case of ASCII letters, as hasFoldASCII finds them.
 func holdsMenuWord(s string) bool {
-	at := func(i int, w string) bool {
-		if i+len(w) > len(s) {
-			return false
-		}
-		for j := 0; j < len(w); j++ {
-			if s[i+j]|0x20 != w[j] {
-				return false
-			}
-		}
-		return true
-	}
 	for i := 0; i < len(s); i++ {
 		switch s[i] | 0x20 {
 		case 'n':
-			if at(i+1, "av") {
+			if foldedAt(s, i+1, "av") {
 				return true
 			}
 		case 'm':
-			if at(i+1, "enu") {
+			if foldedAt(s, i+1, "enu") {
 				return true
 			}
 		case 'c':
-			if at(i+1, "hannel") || at(i+1, "olumn") {
+			if foldedAt(s, i+1, "hannel") || foldedAt(s, i+1, "olumn") {
 				return true
 			}
 		}

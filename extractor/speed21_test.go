@@ -101,3 +101,15 @@ func TestMayNameMenuOnePass(t *testing.T) {
 		}
 	}
 }
+
+// TestMayKeepOnePass wants mayKeep, one pass over the value, to answer as
+// looking for each of its words did.
+func TestMayKeepOnePass(t *testing.T) {
+	for _, v := range []string{"", "body", "BODY", "post-Body", "bod", "ody", "content", "entry-CONTENT", "conten", "text", "TEXT", "tex", "ext",
+		"b", "c", "t", "nobody", "contexts", "article__text-block", "main", "sidebar", "b\u00f3dy", "Bodyx", "xtext", "contentbody"} {
+		want := hasFoldASCII(v, "body") || hasFoldASCII(v, "content") || hasFoldASCII(v, "text")
+		if got := mayKeep(v); got != want {
+			t.Errorf("mayKeep(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
