@@ -3,6 +3,7 @@ package extractor
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -15,7 +16,7 @@ import (
 var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
 	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "转载", "轉載", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
 
-// shortKeys do for the short-line rules (reShortCopyright, reShortBoiler)
+// shortKeys do for the short-line rules (startsWithCopyright, reShortBoiler)
 // what boilerKeys do for reBoilerText.
 var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
@@ -106,11 +107,14 @@ func anyKey(n *html.Node, keys *keySet, maxLen int) bool {
 	return found
 }
 
-// reShortCopyright is a short block that opens with "©": a photo credit
+// startsWithCopyright reports whether a short block opens with "©": a photo credit
 // ("© Aaron Schwartz") or a copyright line. (A "© 2019" anywhere in a short
 // block was tried: on wcxb-dev it also took an excerpt's "Copyright 2013. It
 // is reprinted here with permission." that the article keeps.)
-var reShortCopyright = regexp.MustCompile(`^\s*©`)
+func startsWithCopyright(t string) bool {
+	// What the regexp ^\s*© matched: \s is RE2's [\t\n\f\r ].
+	return strings.HasPrefix(strings.TrimLeft(t, "\t\n\f\r "), "©")
+}
 
 // reShortBoiler is what a short block of the body says when it is the
 // site's, not the story's: a newsletter call ("Get the latest updates right
@@ -193,13 +197,119 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// The publisher's address: telephone and fax numbers together.
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
+// shortBoilerStart and shortBoilerAnywhere are reShortBoiler cut for speed
+// (matchesShortBoiler): its alternatives anchored at the start (^) in one
+// regexp that Go tries from there only, and each of the others alone,
+// small enough for Go's backtracker, tried only when the text holds a word
+// it needs (shortBoilerNeeds). Whole, reShortBoiler is too large for the
+// backtracker and runs the slower NFA at every byte. A text matches
+// reShortBoiler when one of them matches it, and only then.
+var shortBoilerStart, shortBoilerAnywhere = splitShortBoiler()
+
+// shortBoilerNeeds are, for reShortBoiler's alternatives not anchored at
+// the start, in their order, fragments one of which a text of ASCII needs
+// to match it: lower case ASCII letters without k and s, which (?i) also
+// folds with runes past ASCII, so that hasFoldASCII finds all the regexp
+// does. An empty list: no text of ASCII matches. A text that is not all
+// ASCII is tried whatever it holds. TestShortBoilerSplit fails when an
+// alternative is added without its list.
+var shortBoilerNeeds = [][]string{
+	{"letter"},    // subscribe … newsletter
+	{"inbox"},     // right in your inbox
+	{"delivered"}, // delivered to your door
+	{"reached"},   // can be reached at jane@…
+	{"ervado"},    // todos los derechos reservados
+	{},            // tous droits réservés
+	{"vorbehalten"},
+	{"ervati"}, // tutti i diritti riservati
+	{}, {}, {}, // все права защищены, tüm hakları saklıdır, wszelkie prawa zastrzeżone
+	{"voorbehouden"},
+	{"dilindungi"},               // hak cipta dilindungi
+	{},                           // جميع الحقوق محفوظة
+	{"google"},                   // google news … takip edin
+	{},                           // फॉलो कर
+	{"java"},                     // requires JavaScript
+	{"letter", "brief", "bolet"}, // abonnieren … Newsletter
+	{"letter", "brief", "bolet"}, // newsletter … abonnieren
+	{"fax"}, {"fax"}, {"fax"},    // tel … fax, fax … tel, 555-1234 tel … fax
+}
+
+type neededRegexp struct {
+	re    *regexp.Regexp
+	needs []string // nil: tried on every text
+}
+
+func splitShortBoiler() (*regexp.Regexp, []neededRegexp) {
+	var start []string
+	var anywhere []neededRegexp
+	for _, a := range topAlternatives(strings.TrimPrefix(reShortBoiler.String(), "(?i)")) {
+		if rest, ok := strings.CutPrefix(a, "^"); ok {
+			start = append(start, rest)
+			continue
+		}
+		var needs []string
+		if len(anywhere) < len(shortBoilerNeeds) {
+			needs = shortBoilerNeeds[len(anywhere)]
+		}
+		anywhere = append(anywhere, neededRegexp{re: regexp.MustCompile(`(?i)` + a), needs: needs})
+	}
+	return regexp.MustCompile(`(?i)^(?:` + strings.Join(start, "|") + `)`), anywhere
+}
+
+// topAlternatives cuts a regexp's source at its top level's "|": not in a
+// group, not in a class, not escaped.
+func topAlternatives(expr string) []string {
+	var out []string
+	depth, from := 0, 0
+	inClass := false
+	for i := 0; i < len(expr); i++ {
+		switch c := expr[i]; {
+		case c == '\\':
+			i++ // the escaped byte; an escaped rune's other bytes are never ( ) [ ] |
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+		case c == '[':
+			inClass = true
+			if strings.HasPrefix(expr[i+1:], "^]") {
+				i += 2
+			} else if strings.HasPrefix(expr[i+1:], "]") {
+				i++
+			}
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == '|' && depth == 0:
+			out = append(out, expr[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, expr[from:])
+}
+
+// matchesShortBoiler is reShortBoiler.MatchString(t).
+func matchesShortBoiler(t string) bool {
+	if shortBoilerStart.MatchString(t) {
+		return true
+	}
+	ascii := isASCII(t)
+	for _, n := range shortBoilerAnywhere {
+		if (!ascii || n.needs == nil || slices.ContainsFunc(n.needs, func(w string) bool { return hasFoldASCII(t, w) })) && n.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // shortLimit is the length in bytes up to which a block counts as a line.
 const shortLimit = 200
 
 // isShortBoiler reports whether t, the text of a short block, is one of the
 // site's lines.
 func isShortBoiler(t string) bool {
-	return shortKeys.in(t) && (reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t))
+	return shortKeys.in(t) && (startsWithCopyright(t) || mayBeShortBoiler(t) && matchesShortBoiler(t))
 }
 
 // mayBeShortBoiler is false for a text reShortBoiler cannot match: each of
@@ -321,7 +431,7 @@ func stripShortLines(root *html.Node) {
 		if !shortKeys.in(t) {
 			return false // nor anything below
 		}
-		if reShortCopyright.MatchString(t) || mayBeShortBoiler(t) && reShortBoiler.MatchString(t) { // isShortBoiler, its keys found
+		if startsWithCopyright(t) || mayBeShortBoiler(t) && matchesShortBoiler(t) { // isShortBoiler, its keys found
 			if hasAncestor(n, byTag(atom.Figure)) && findFirst(n, byTag(atom.Img, atom.Picture)) != nil {
 				// Inside a figure, a line that holds the picture is its
 				// overlay ("Share on Pinterest" over a photo): only the

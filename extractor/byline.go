@@ -174,7 +174,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && teaserLink(n)})
 			} else if attr(n, "datetime") == "" {
 				s.node = n
-				s.ago(textOf(n), s.kindOf(n)) // <time>3 hours ago</time>
+				s.agoOf(textOf(n), n) // <time>3 hours ago</time>
 			}
 			return false
 		}

@@ -269,7 +269,38 @@ func holdsArticleBody(n *html.Node) bool {
 // descendants holdsArticleBody looks at are let go without cutting their
 // class into words.
 func mayKeep(v string) bool {
-	return hasFoldASCII(v, "body") || hasFoldASCII(v, "content") || hasFoldASCII(v, "text")
+	// One pass, as hasFoldASCII would find each word.
+	for i := 0; i < len(v); i++ {
+		var rest string
+		switch v[i] | 0x20 {
+		case 'b':
+			rest = "ody"
+		case 'c':
+			rest = "ontent"
+		case 't':
+			rest = "ext"
+		default:
+			continue
+		}
+		if foldedAt(v, i+1, rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldedAt reports whether s holds w at i, as hasFoldASCII compares: each
+// byte with 0x20 set equal to w's.
+func foldedAt(s string, i int, w string) bool {
+	if i+len(w) > len(s) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if s[i+j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // dropVisibleStyle removes a style attribute that cannot hide n: readability

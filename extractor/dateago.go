@@ -223,15 +223,29 @@ func cjkAgo(w string) bool {
 // position.
 func (s *scanner) ago(t, kind string) bool {
 	d, ok := relativeAgo(strings.TrimSpace(t))
-	if !ok {
-		return false
+	if ok {
+		s.addAgo(d, kind)
 	}
+	return ok
+}
+
+// agoOf is ago with the kind of element n (kindOf), found only for a
+// block that holds a relative date: most do not.
+func (s *scanner) agoOf(t string, n *html.Node) bool {
+	d, ok := relativeAgo(strings.TrimSpace(t))
+	if ok {
+		s.addAgo(d, s.kindOf(n))
+	}
+	return ok
+}
+
+// addAgo records relative date d of kind.
+func (s *scanner) addAgo(d time.Duration, kind string) {
 	if w, ok := s.titledDate(); ok {
 		s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: "visible-text", pos: s.pos, aside: s.aside})
-		return true
+		return
 	}
 	s.v.ago = append(s.v.ago, agoCand{ago: d, kind: kind, pos: s.pos})
-	return true
 }
 
 // maxTitledElements bounds the elements of a block looked through for a

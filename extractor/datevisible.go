@@ -288,18 +288,19 @@ func ownTextHasDigit(n *html.Node) bool {
 // others mark "published" and "updated" dates there.
 func (s *scanner) kindOf(n *html.Node) string {
 	own := classID(n)
-	cid := own
+	parent := "" // no word looked for holds the space that joined the two
 	if n.Parent != nil {
-		cid += " " + classID(n.Parent)
+		parent = classID(n.Parent)
 	}
+	either := func(w string) bool { return strings.Contains(own, w) || strings.Contains(parent, w) }
 	switch {
 	case strings.Contains(own, "publish") || strings.Contains(own, "entry-date"):
 		// hAtom's "entry-date published updated" on one element: a post
 		// never edited, its publication (the _s starter themes).
 		return "published"
-	case strings.Contains(cid, "updated") || strings.Contains(cid, "modified"):
+	case either("updated") || either("modified"):
 		return "modified"
-	case strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") || strings.Contains(cid, "post-date"):
+	case either("publish") || either("entry-date") || either("post-date"):
 		return "published"
 	}
 	if s.pending != "" && s.pos-s.pendingPos <= 2 {

@@ -197,9 +197,42 @@ func navLabels(doc *html.Node) map[string]bool {
 // navCompound takes holds one, so that most elements are let go without
 // building their classID and cutting it into words.
 func mayNameMenu(n *html.Node) bool {
-	for _, sub := range [...]string{"nav", "menu", "channel", "column"} {
-		if classIDHolds(n, sub) {
+	// One pass over the attributes and one over each value: the first
+	// class and the first id, as attr reads them.
+	class, id := false, false
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "class" && !class:
+			class = true
+		case a.Key == "id" && !id:
+			id = true
+		default:
+			continue
+		}
+		if holdsMenuWord(a.Val) {
 			return true
+		}
+	}
+	return false
+}
+
+// holdsMenuWord reports whether s holds "nav", "menu", "channel" or
+// "column" in any case of ASCII letters, as hasFoldASCII finds them.
+func holdsMenuWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'n':
+			if foldedAt(s, i+1, "av") {
+				return true
+			}
+		case 'm':
+			if foldedAt(s, i+1, "enu") {
+				return true
+			}
+		case 'c':
+			if foldedAt(s, i+1, "hannel") || foldedAt(s, i+1, "olumn") {
+				return true
+			}
 		}
 	}
 	return false

@@ -340,7 +340,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		// "3 hours ago": the line stays in the body, as the date is read
 		// only against a fetch time the caller states.
-		s.ago(t, s.kindOf(n))
+		s.agoOf(t, n)
 		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
 		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
 		// and time with the source's name and no label.

@@ -268,8 +268,13 @@ func sectionHeadings(cands []titleCand, tc titleContext) {
 		if !c.src.visible() || c.furniture || !c.plausible || c.siteName {
 			continue
 		}
+		// sectionLabel first: it is rarely true, and the stated titles'
+		// keys cost a simplify each.
+		if !sectionLabel(c.text, tc) {
+			continue
+		}
 		k := simplify(c.text)
-		if !slices.ContainsFunc(cands, func(d titleCand) bool { return !d.src.visible() && simplify(d.text) == k }) && sectionLabel(c.text, tc) {
+		if !slices.ContainsFunc(cands, func(d titleCand) bool { return !d.src.visible() && simplify(d.text) == k }) {
 			c.plausible = false
 		}
 	}

@@ -249,17 +249,24 @@ func mayBeHomeLink(href string, page *url.URL) (string, bool) {
 
 // resolveHomeLink is isHomeLink for a link mayBeHomeLink let through.
 func resolveHomeLink(href string, page *url.URL) (home, root bool) {
-	ref, err := url.Parse(href)
-	if err != nil {
-		return false, false
+	host, p, ok := plainLink(href, page)
+	if !ok {
+		ref, err := url.Parse(href)
+		if err != nil {
+			return false, false
+		}
+		u := page.ResolveReference(ref)
+		if u.RawQuery != "" {
+			return false, false
+		}
+		host, p = u.Host, u.Path
 	}
-	u := page.ResolveReference(ref)
 	// On a page of unknown address only a link without a host is known
 	// to stay on the site.
-	if !sameSite(u.Host, page.Host) && (u.Host != "" || page.Host != "") || u.RawQuery != "" {
+	if !sameSite(host, page.Host) && (host != "" || page.Host != "") {
 		return false, false
 	}
-	p := strings.TrimSuffix(u.Path, "/")
+	p = strings.TrimSuffix(p, "/")
 	if base := path.Base(p); strings.HasPrefix(base, "index.") || strings.HasPrefix(base, "default.") {
 		p = path.Dir(p)
 	}
@@ -272,6 +279,36 @@ func resolveHomeLink(href string, page *url.URL) (home, root bool) {
 	}
 	rest, ok := strings.CutPrefix(page.Path, p+"/")
 	return ok && strings.Trim(rest, "/") != "", false
+}
+
+// plainLink returns the host and path of an absolute http(s) link whose
+// host is plain (plainHost), or of a path from the root read on page, when
+// the path needs no work: no escapes, no dot segments, no doubled slash,
+// no query, fragment or control byte. They are what url.Parse and
+// resolving against page would give as Host and Path; ok is false for any
+// other link.
+func plainLink(href string, page *url.URL) (host, p string, ok bool) {
+	switch {
+	case strings.HasPrefix(href, "https://") || strings.HasPrefix(href, "http://"):
+		if host, ok = plainHost(href); !ok {
+			return "", "", false
+		}
+		p = href[strings.Index(href, "//")+2+len(host):]
+	case strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//"):
+		// A path from the root, on the page's host.
+		host, p = page.Host, href
+	default:
+		return "", "", false
+	}
+	if p != "" && p[0] != '/' || strings.Contains(p, "//") || strings.Contains(p, "/.") {
+		return "", "", false
+	}
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c < 0x20 || c == 0x7f || c == '%' || c == '?' || c == '#' {
+			return "", "", false
+		}
+	}
+	return host, p, true
 }
 
 // plainHost returns the host of an absolute or scheme-relative http(s) link

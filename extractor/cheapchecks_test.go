@@ -1,0 +1,115 @@
+package extractor
+
+import (
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestCheapChecksMatchTheirRules wants each hand-written check to answer as
+// the rule it replaced does, on texts near its edges.
+func TestCheapChecksMatchTheirRules(t *testing.T) {
+	texts := []string{"", "a", "aut", "auto", "autor", "AUTOR", "Autore", "author", "AUTHOR", "auteur", "Auteure",
+		"the aUtHoR said", "autho", "aute", "auteu", "aUth0r", "Authority", "@UTOR", "au tor", "author\u00e9",
+		"©", " © Reuters", "\t\n\f\r ©2019", "\v© x", "\u00a0© x", "x ©", "(c) 2019", "©©", "\xc2"}
+	reCopyright := regexp.MustCompile(`^\s*©`)
+	for _, s := range texts {
+		want := hasFoldASCII(s, "author") || hasFoldASCII(s, "autor") || hasFoldASCII(s, "auteur") || hasFoldASCII(s, "autore")
+		if got := holdsAuthorWord(s); got != want {
+			t.Errorf("holdsAuthorWord(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := startsWithCopyright(s), reCopyright.MatchString(s); got != want {
+			t.Errorf("startsWithCopyright(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestResolveHomeLinkFastPath wants resolveHomeLink, which reads a plain
+// absolute link without url.Parse (plainLink), to answer as resolving
+// every link with url.Parse did.
+func TestResolveHomeLinkFastPath(t *testing.T) {
+	parsed := func(href string, page *url.URL) (home, root bool) {
+		ref, err := url.Parse(href)
+		if err != nil {
+			return false, false
+		}
+		u := page.ResolveReference(ref)
+		if !sameSite(u.Host, page.Host) && (u.Host != "" || page.Host != "") || u.RawQuery != "" {
+			return false, false
+		}
+		p := strings.TrimSuffix(u.Path, "/")
+		if base := path.Base(p); strings.HasPrefix(base, "index.") || strings.HasPrefix(base, "default.") {
+			p = path.Dir(p)
+		}
+		p = strings.TrimSuffix(p, "/")
+		if p == "" {
+			return true, true
+		}
+		if strings.Count(p, "/") > 1 {
+			return false, false
+		}
+		rest, ok := strings.CutPrefix(page.Path, p+"/")
+		return ok && strings.Trim(rest, "/") != "", false
+	}
+	pages := []string{"https://www.example.com/news/2024/story.html", "https://example.com/", "http://example.com:8080/a/b", "/relative/only",
+		"https://example.com/news/story?id=3", "https://example.com/a/b/c/d/", ""}
+	hrefs := []string{"https://example.com", "https://example.com/", "https://www.example.com/", "http://EXAMPLE.com/news/",
+		"https://example.com/news", "https://example.com/news/", "https://example.com/index.html", "https://example.com/news/index.php",
+		"https://example.com/./", "https://example.com/a/../", "https://example.com//", "https://example.com/.", "https://example.com/news/.",
+		"https://example.com/%6Eews/", "https://example.com/news#top", "https://example.com#top", "https://example.com/?p=1",
+		"https://example.com:8080/", "http://example.com:8080/a/", "https://example.com:x/", "https://ex<ample.com/", "https://example.com/a b/",
+		"https://example.com/a\x01/", "https://other.com/", "https://user@example.com/", "https://example.com/caf\u00e9/", "https://example.com/a+b/",
+		"https:///", "https://", "//example.com/", "/", "/news/", "../", "/news", "/news/index.html", "/a/b/c/", "/./", "/a/../", "//",
+		"/%6Eews/", "/news#top", "/#top", "/?p=1", "/a b/", "/a\x01/", "/caf\u00e9/", "/.well-known/", "news/", "./", "index.html", "HTTPS://example.com/", "https://example.com/default.aspx"}
+	for _, ps := range pages {
+		page, _ := url.Parse(ps)
+		for _, h := range hrefs {
+			gh, gr := resolveHomeLink(h, page)
+			wh, wr := parsed(h, page)
+			if gh != wh || gr != wr {
+				t.Errorf("resolveHomeLink(%q) on %s = %v, %v; url.Parse gives %v, %v", h, ps, gh, gr, wh, wr)
+			}
+		}
+	}
+}
+
+// TestMayNameMenuOnePass wants mayNameMenu, one pass over the first class
+// and id, to answer as looking for each word in each did.
+func TestMayNameMenuOnePass(t *testing.T) {
+	vals := []string{"", "nav", "NAV", "main-Nav", "na", "nv", "menu", "MENU_top", "men", "channel", "CHANNEL", "chan", "column", "Columns", "colum",
+		"post-body", "canvas", "minimenu", "x\u00e9nav", "n\u0430v", "NaVbar", "c", "m", "n"}
+	for _, c := range vals {
+		for _, id := range vals {
+			for _, extra := range []string{"", "nav"} {
+				attrs := []html.Attribute{{Key: "class", Val: c}, {Key: "id", Val: id}}
+				if extra != "" {
+					attrs = append(attrs, html.Attribute{Key: "class", Val: extra}, html.Attribute{Key: "id", Val: extra})
+				}
+				n := &html.Node{Type: html.ElementNode, Data: "div", Attr: attrs}
+				want := false
+				for _, sub := range [...]string{"nav", "menu", "channel", "column"} {
+					want = want || classIDHolds(n, sub)
+				}
+				if got := mayNameMenu(n); got != want {
+					t.Errorf("mayNameMenu(class=%q id=%q +%q) = %v, want %v", c, id, extra, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMayKeepOnePass wants mayKeep, one pass over the value, to answer as
+// looking for each of its words did.
+func TestMayKeepOnePass(t *testing.T) {
+	for _, v := range []string{"", "body", "BODY", "post-Body", "bod", "ody", "content", "entry-CONTENT", "conten", "text", "TEXT", "tex", "ext",
+		"b", "c", "t", "nobody", "contexts", "article__text-block", "main", "sidebar", "b\u00f3dy", "Bodyx", "xtext", "contentbody"} {
+		want := hasFoldASCII(v, "body") || hasFoldASCII(v, "content") || hasFoldASCII(v, "text")
+		if got := mayKeep(v); got != want {
+			t.Errorf("mayKeep(%q) = %v, want %v", v, got, want)
+		}
+	}
+}
