@@ -29,7 +29,10 @@ var reReadingTime = regexp.MustCompile(`(?i)(?:^|\s*[•·|,–—-]\s*|\s+)(?:`
 // is read from: "Jane Doe · May 16, 2024 · 3 min read" becomes "Jane Doe
 // · May 16, 2024"; a line that is only a reading time becomes "".
 func cutReadingTime(t string) string {
-	if !hasDigit(t) || !mayHoldReadingTime(t) {
+	// The reading time closes the line: only its last bytes are looked at
+	// before the expression runs ("min" alone is in many words).
+	tail := t[max(0, len(t)-readingTimeTail):]
+	if !hasDigit(tail) || !mayHoldReadingTime(tail) {
 		return t
 	}
 	if loc := reReadingTime.FindStringIndex(t); loc != nil {
@@ -37,6 +40,11 @@ func cutReadingTime(t string) string {
 	}
 	return t
 }
+
+// readingTimeTail is how many bytes of a line's end hold its reading time,
+// its label or its number first: "Temps de lecture : ca. 12 minutes" is
+// 35, "Время чтения: 5 минут" 36.
+const readingTimeTail = 64
 
 // mayHoldReadingTime is the cheap test before the expression: a word every
 // form above holds.
