@@ -591,3 +591,25 @@ func ownURLKey(s string) string {
 	s = strings.TrimPrefix(strings.TrimPrefix(s, "https://"), "http://")
 	return strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/")
 }
+
+// mayNameContact reports whether s holds, in any case, a fragment of the
+// words reContactLabel needs: "ontact", "ontakt", "ontatt" or "nsprech".
+// One pass over s, not one for each fragment.
+func mayNameContact(s string) bool {
+	for i := 0; i+6 <= len(s); i++ {
+		switch s[i] | 0x20 {
+		case 'o':
+			// "ontact", "ontakt", "ontatt"
+			if s[i+1]|0x20 == 'n' && s[i+2]|0x20 == 't' && s[i+3]|0x20 == 'a' && s[i+5]|0x20 == 't' {
+				if c := s[i+4] | 0x20; c == 'c' || c == 'k' || c == 't' {
+					return true
+				}
+			}
+		case 'n':
+			if i+7 <= len(s) && hasFoldPrefix(s[i+1:], "sprech") {
+				return true
+			}
+		}
+	}
+	return false
+}

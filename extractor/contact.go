@@ -11,42 +11,6 @@ import (
 // "Contact:", "Media contact", "Pressekontakt:", "Ansprechpartner".
 var reContactLabel = regexp.MustCompile(`(?i)^\s*(?:(?:media|press|presse)\s*)?(?:contacts?|kontakte?|ansprechpartner(?:in)?|contacto|contatti)\s*:?\s*$`)
 
-// mayNameContact reports whether s holds, in any case, a fragment of the
-// words reContactLabel needs: "ontact", "ontakt", "ontatt" or "nsprech".
-// One pass over s, not one for each fragment.
-func mayNameContact(s string) bool {
-	for i := 0; i+6 <= len(s); i++ {
-		switch s[i] | 0x20 {
-		case 'o':
-			// "ontact", "ontakt", "ontatt"
-			if s[i+1]|0x20 == 'n' && s[i+2]|0x20 == 't' && s[i+3]|0x20 == 'a' && s[i+5]|0x20 == 't' {
-				if c := s[i+4] | 0x20; c == 'c' || c == 'k' || c == 't' {
-					return true
-				}
-			}
-		case 'n':
-			if i+7 <= len(s) && hasFoldPrefix(s[i+1:], "sprech") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// hasFoldPrefix reports whether s starts with sub, a lower-case ASCII
-// word, in any case, as hasFoldASCII compares.
-func hasFoldPrefix(s, sub string) bool {
-	if len(s) < len(sub) {
-		return false
-	}
-	for j := 0; j < len(sub); j++ {
-		if s[j]|0x20 != sub[j] {
-			return false
-		}
-	}
-	return true
-}
-
 // maxContactTail is the most text, in bytes, a contact block holds after
 // its label: a few names, addresses, telephone numbers.
 const maxContactTail = 800

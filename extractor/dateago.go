@@ -229,16 +229,6 @@ func (s *scanner) ago(t, kind string) bool {
 	return ok
 }
 
-// agoOf is ago with the kind of element n (kindOf), found only for a
-// block that holds a relative date: most do not.
-func (s *scanner) agoOf(t string, n *html.Node) bool {
-	d, ok := relativeAgo(strings.TrimSpace(t))
-	if ok {
-		s.addAgo(d, s.kindOf(n))
-	}
-	return ok
-}
-
 // addAgo records relative date d of kind.
 func (s *scanner) addAgo(d time.Duration, kind string) {
 	if w, ok := s.titledDate(); ok {

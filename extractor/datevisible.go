@@ -608,3 +608,13 @@ func (s *scanner) headlineDate(n *html.Node) {
 		}
 	}
 }
+
+// agoOf is ago with the kind of element n (kindOf), found only for a
+// block that holds a relative date: most do not.
+func (s *scanner) agoOf(t string, n *html.Node) bool {
+	d, ok := relativeAgo(strings.TrimSpace(t))
+	if ok {
+		s.addAgo(d, s.kindOf(n))
+	}
+	return ok
+}

@@ -397,3 +397,17 @@ func letters(s string) int {
 	}
 	return n
 }
+
+// hasFoldPrefix reports whether s starts with sub, a lower-case ASCII
+// word, in any case, as hasFoldASCII compares.
+func hasFoldPrefix(s, sub string) bool {
+	if len(s) < len(sub) {
+		return false
+	}
+	for j := 0; j < len(sub); j++ {
+		if s[j]|0x20 != sub[j] {
+			return false
+		}
+	}
+	return true
+}

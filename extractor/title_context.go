@@ -68,19 +68,6 @@ func (tc titleContext) abs(href string) string {
 	return absAgainst(href, tc.base)
 }
 
-// absAgainst returns href resolved against base, or href when base is nil
-// or href does not parse.
-func absAgainst(href string, base *url.URL) string {
-	if base == nil {
-		return href
-	}
-	ref, err := url.Parse(strings.TrimSpace(href))
-	if err != nil {
-		return href
-	}
-	return base.ResolveReference(ref).String()
-}
-
 // cmsLabels are segments CMS themes put in every <title> of a kind of
 // page: WordPress's default theme (Kubrick) wrote "Site » Blog Archive »
 // Post", and many themes copied it, in their languages ("Blog Archiv",

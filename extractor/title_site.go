@@ -394,3 +394,16 @@ func headingLink(n *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// absAgainst returns href resolved against base, or href when base is nil
+// or href does not parse.
+func absAgainst(href string, base *url.URL) string {
+	if base == nil {
+		return href
+	}
+	ref, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return href
+	}
+	return base.ResolveReference(ref).String()
+}
