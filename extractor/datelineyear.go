@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -76,10 +75,6 @@ var reDatelineEnd = regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s|\s?--`)
 // FRANCISCO--(BUSINESS WIRE)--".
 var reWireCredit = regexp.MustCompile(`^[^()]{2,40}--\([^()]{2,30}\)--\s*`)
 
-// placeholderYear completes a dateline's day so that the date parser, which
-// reads only whole dates, can read its month and day.
-const placeholderYear = 2000
-
 // wireMonthDay is the day without its year that head, the text of a lead
 // dateline before its bracket or dash, names after its place: nil for
 // none.
@@ -101,90 +96,6 @@ func (s *scanner) wireMonthDay(head string) *monthDay {
 		return nil
 	}
 	return &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, wire: true}
-}
-
-// maxShownMonthDay bounds the text of a day without its year at a time of
-// day.
-const maxShownMonthDay = 40
-
-// shownMonthDay records the day without its year that t, a block near the
-// headline, is at a time of day, when no such day was recorded: "3 мая,
-// 14:30", "May 3, 10:30 AM", "3. Mai, 14:30 Uhr", "3 mai à 14h30". News
-// sites in many languages print this year's days so, the year only on
-// older ones (a Chinese portal's "5月16日 10:21" is cjkMonthDay's). The
-// time of day tells the line from a day in a teaser or a sentence (an
-// event's "May 3"); its year is the address's or the fetch's (yearFor).
-// A teaser's date and a line that links a headline are not read; n is
-// nil for a publication label's value.
-func (s *scanner) shownMonthDay(n *html.Node, t string) {
-	if s.v.monthDay != nil || len(t) > maxShownMonthDay || !hasDigit(t) || hasYearOrEpoch(t) {
-		return
-	}
-	loc := reTimeOfDay.FindStringIndex(t)
-	if loc == nil || n != nil && teaserDate(n) {
-		return
-	}
-	// The day stands before the time or after it ("14:30, 3 мая"); the
-	// words around the time ("at", "à", "Uhr", "AM") are dropped.
-	day := strings.TrimSpace(t[:loc[0]])
-	if day == "" {
-		day = t[loc[1]:]
-	} else if !onlyTimeWords(t[loc[1]:]) {
-		return
-	}
-	words := strings.FieldsFunc(day, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '-' || r == '–' })
-	for len(words) > 0 && dayTimeWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
-		words = words[:len(words)-1]
-	}
-	day = strings.Join(words, " ")
-	if strings.IndexFunc(day, unicode.IsLetter) < 0 || len(day) > 24 || !strings.ContainsAny(day, "0123456789") {
-		return // "03.05, 14:30": no month named
-	}
-	sep := " "
-	if c := day[len(day)-1]; c >= '0' && c <= '9' && (day[0] < '0' || day[0] > '9') {
-		sep = ", " // "May 3" → "May 3, 2000"
-	}
-	full := day + sep + "2000"
-	if !dateCovers(full) {
-		return
-	}
-	w, ok := s.parse(full)
-	if !ok || w.t.Year() != placeholderYear {
-		return
-	}
-	h, m := timeOfDay(t[loc[0]:loc[1]])
-	if strings.Contains(strings.ToLower(t[loc[1]:]), "pm") && h < 12 {
-		h += 12
-	}
-	if h > 23 || m > 59 {
-		return
-	}
-	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
-}
-
-// onlyTimeWords reports whether t holds only words that stand after a time
-// of day ("Uhr", "AM", "MSK") and punctuation.
-func onlyTimeWords(t string) bool {
-	for _, tok := range dateTokens(t) {
-		if tok.num >= 0 || !dayTimeWords[tok.s] {
-			return false
-		}
-	}
-	return true
-}
-
-// timeOfDay reads the hour and minutes of a reTimeOfDay match.
-func timeOfDay(t string) (hour, min int) {
-	var nums []int
-	for _, tok := range dateTokens(t) {
-		if tok.num >= 0 {
-			nums = append(nums, tok.num)
-		}
-	}
-	if len(nums) != 2 {
-		return 0, 0
-	}
-	return nums[0], nums[1]
 }
 
 // afterPlace is the day of a dateline's head, after its place and comma
