@@ -448,15 +448,16 @@ func cutComments(body *html.Node, bt bodyTexts) bool {
 }
 
 // bodyTexts is what one pass over the texts of the body readability
-// returned tells the cuts that follow it (cutComments, cutContactTail),
-// most of which then have nothing to look for.
+// returned tells the cuts that follow it (cutComments, cutContactTail,
+// cutAuthorBox), most of which then have nothing to look for.
 type bodyTexts struct {
 	// total is the body's text length, as textLen counts it.
 	total int
 	// comments: a visible text holds a word that opens a comment section
-	// (mayOpenComments); contact: a text, visible or not, holds a word
-	// of a contact block's label (mayNameContact).
-	comments, contact bool
+	// (mayOpenComments); contact and author: a text, visible or not,
+	// holds a word of a contact block's label (mayNameContact) or of an
+	// author box's (holdsAuthorWord).
+	comments, contact, author bool
 }
 
 // readBodyTexts reads the bodyTexts of body.
@@ -470,16 +471,47 @@ func readBodyTexts(body *html.Node) bodyTexts {
 				// Not counted, but their texts are looked at for
 				// contact words as every text is.
 				bt.contact = bt.contact || anyText(n, mayNameContact)
+				bt.author = bt.author || anyText(n, holdsAuthorWord)
 				return false
 			}
 		case html.TextNode:
 			bt.total += nonSpaceLen(n.Data)
 			bt.comments = bt.comments || mayOpenComments(n.Data)
 			bt.contact = bt.contact || mayNameContact(n.Data)
+			bt.author = bt.author || holdsAuthorWord(n.Data)
 		}
 		return true
 	})
 	return bt
+}
+
+// leafBlocks calls visit with each block of body that holds no block, in
+// reading order, its text length and the length of the text before it
+// (textLen's count), until visit returns false. The tail cuts
+// (cutContactTail, cutAuthorBox) find where a tail opens with it.
+func leafBlocks(body *html.Node, visit func(n *html.Node, tl, seen int) bool) {
+	seen, done := 0, false
+	walk(body, func(n *html.Node) bool {
+		if done {
+			return false
+		}
+		switch n.Type {
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return false
+			}
+			if isBlockish(n) && !hasBlockChild(n) {
+				tl := textLen(n)
+				done = !visit(n, tl, seen)
+				seen += tl
+				return false
+			}
+		case html.TextNode:
+			seen += nonSpaceLen(n.Data)
+		}
+		return true
+	})
 }
 
 // cutFrom removes start and everything after it in body.

@@ -4,7 +4,6 @@ import (
 	"regexp"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // reContactLabel is the label that opens a press release's contact block:
@@ -23,45 +22,33 @@ const maxContactTail = 800
 // one, leave it out of the body).
 //
 // bt is the body's bodyTexts, which tell whether any of its texts holds a
-// word of the label (the common case: none) and its length.
-func cutContactTail(body *html.Node, bt bodyTexts) {
+// word of the label (the common case: none) and its length. It reports
+// whether it cut.
+func cutContactTail(body *html.Node, bt bodyTexts) bool {
 	if !bt.contact {
-		return
+		return false
 	}
 	total := bt.total
-	seen, tail := 0, 0
+	tail := 0
 	var start *html.Node
 	var after []*html.Node // the leaf blocks after start
-	walk(body, func(n *html.Node) bool {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return false
-			}
-			if isBlockish(n) && !hasBlockChild(n) {
-				tl := textLen(n)
-				switch {
-				case start == nil && tl > 0 && tl <= 30 && seen*2 >= total && reContactLabel.MatchString(textOf(n)):
-					start, tail = n, total-seen
-				case start != nil && tl > 0:
-					after = append(after, n)
-				}
-				seen += tl
-				return false
-			}
-		}
-		if n.Type == html.TextNode {
-			seen += nonSpaceLen(n.Data)
+	leafBlocks(body, func(n *html.Node, tl, seen int) bool {
+		switch {
+		case start == nil && tl > 0 && tl <= 30 && seen*2 >= total && reContactLabel.MatchString(textOf(n)):
+			start, tail = n, total-seen
+		case start != nil && tl > 0:
+			after = append(after, n)
 		}
 		return true
 	})
 	if start == nil || len(after) == 0 || tail > maxContactTail {
-		return
+		return false
 	}
 	for _, b := range after {
 		if isProse(b, textLen(b)) {
-			return
+			return false
 		}
 	}
 	cutFrom(body, start)
+	return true
 }

@@ -359,8 +359,10 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	if cutComments(content, bt) {
 		bt = readBodyTexts(content)
 	}
-	cutContactTail(content, bt)
-	cutAuthorBox(content)
+	if cutContactTail(content, bt) {
+		bt = readBodyTexts(content)
+	}
+	cutAuthorBox(content, bt)
 	stripTeasers(content, a.Title)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {

@@ -411,3 +411,22 @@ func hasFoldPrefix(s, sub string) bool {
 	}
 	return true
 }
+
+// holdsAuthorWord reports whether s holds "author", "autor" or "auteur" in
+// any case of ASCII letters ("autore" holds "autor"): the words of
+// reAuthorBoxHead's labels, looked for in one pass over s rather than one
+// a word.
+func holdsAuthorWord(s string) bool {
+	for i := 0; i+5 <= len(s); i++ {
+		if s[i]|0x20 != 'a' || s[i+1]|0x20 != 'u' || s[i+2]|0x20 != 't' {
+			continue
+		}
+		r := s[i+3:]
+		if len(r) >= 2 && r[0]|0x20 == 'o' && r[1]|0x20 == 'r' ||
+			len(r) >= 3 && r[0]|0x20 == 'h' && r[1]|0x20 == 'o' && r[2]|0x20 == 'r' ||
+			len(r) >= 3 && r[0]|0x20 == 'e' && r[1]|0x20 == 'u' && r[2]|0x20 == 'r' {
+			return true
+		}
+	}
+	return false
+}
