@@ -450,16 +450,17 @@ func cutDates(s string) string {
 	return s
 }
 
-// cutBeforeDate cuts s where a date starts, at i, with the weekday that
-// opens the date: "Jane Doe Thursday 16 May 2024", "أحمد محمود الخميس 16
-// مايو 2024" give the name alone.
+// cutBeforeDate cuts s where a date starts, at i, with the word of the
+// date that opens it (dateWords: a weekday, or a little word of three
+// letters or more, "the", "del"): "Jane Doe Thursday 16 May 2024", "أحمد
+// محمود الخميس 16 مايو 2024" give the name alone.
 func cutBeforeDate(s string, i int) string {
 	s = strings.TrimRight(s[:i], " ,|•·-–—")
 	j := strings.LastIndexByte(s, ' ')
 	if j < 0 {
 		return s
 	}
-	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !weekdays[w] && !dateWords[w] {
+	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !dateWords[w] { // dateWords holds weekdays
 		return s
 	}
 	// The weekday, and the preposition before it: "Posted by Jane Doe on

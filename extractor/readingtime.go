@@ -46,10 +46,11 @@ func cutReadingTime(t string) string {
 // 35, "Время чтения: 5 минут" 36.
 const readingTimeTail = 64
 
-// mayHoldReadingTime is the cheap test before the expression: a word every
-// form above holds.
+// mayHoldReadingTime is the cheap test before the expression: a unit every
+// form above holds ("Lesezeit: 4 Min." and "Leestijd: 6 minuten" hold
+// "min").
 func mayHoldReadingTime(t string) bool {
-	return hasFoldASCII(t, "min") || hasFoldASCII(t, "lese") || hasFoldASCII(t, "leestijd") || hasFoldASCII(t, "dk") || hasFoldASCII(t, "dakika") ||
+	return hasFoldASCII(t, "min") || hasFoldASCII(t, "dk") || hasFoldASCII(t, "dakika") ||
 		strings.Contains(t, "мин") || strings.Contains(t, "хв") || strings.Contains(t, "phút") || strings.Contains(t, "menit") ||
 		strings.Contains(t, "分") || strings.Contains(t, "분")
 }
