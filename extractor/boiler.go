@@ -3,7 +3,6 @@ package extractor
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -198,62 +197,26 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`\b(?:tel|phone)\b.{0,40}\bfax\b|\bfax\b.{0,40}\b(?:tel|phone)\b|\d{3}[-.\s]\d{4}\s*tel\b.{0,40}\bfax\b`)
 
 // shortBoilerStart and shortBoilerAnywhere are reShortBoiler cut for speed
-// (matchesShortBoiler): its alternatives anchored at the start (^) in one
-// regexp that Go tries from there only, and each of the others alone,
-// small enough for Go's backtracker, tried only when the text holds a word
-// it needs (shortBoilerNeeds). Whole, reShortBoiler is too large for the
-// backtracker and runs the slower NFA at every byte. A text matches
-// reShortBoiler when one of them matches it, and only then.
+// (matchesShortBoiler): its alternatives anchored at the start (^) in a
+// dispatch that tries from there only those that can begin with the
+// text's first byte past white space, and each of the others alone, small
+// enough for Go's backtracker, tried only when the text holds one of the
+// pieces each needs (requiredAtoms). Whole, reShortBoiler is too large for
+// the backtracker and runs the slower NFA at every byte of every text. A
+// text matches reShortBoiler when one of them matches it, and only then.
 var shortBoilerStart, shortBoilerAnywhere = splitShortBoiler()
 
-// shortBoilerNeeds are, for reShortBoiler's alternatives not anchored at
-// the start, in their order, fragments one of which a text of ASCII needs
-// to match it: lower case ASCII letters without k and s, which (?i) also
-// folds with runes past ASCII, so that hasFoldASCII finds all the regexp
-// does. An empty list: no text of ASCII matches. A text that is not all
-// ASCII is tried whatever it holds. TestShortBoilerSplit fails when an
-// alternative is added without its list.
-var shortBoilerNeeds = [][]string{
-	{"letter"},    // subscribe … newsletter
-	{"inbox"},     // right in your inbox
-	{"delivered"}, // delivered to your door
-	{"reached"},   // can be reached at jane@…
-	{"ervado"},    // todos los derechos reservados
-	{},            // tous droits réservés
-	{"vorbehalten"},
-	{"ervati"}, // tutti i diritti riservati
-	{}, {}, {}, // все права защищены, tüm hakları saklıdır, wszelkie prawa zastrzeżone
-	{"voorbehouden"},
-	{"dilindungi"},               // hak cipta dilindungi
-	{},                           // جميع الحقوق محفوظة
-	{"google"},                   // google news … takip edin
-	{},                           // फॉलो कर
-	{"java"},                     // requires JavaScript
-	{"letter", "brief", "bolet"}, // abonnieren … Newsletter
-	{"letter", "brief", "bolet"}, // newsletter … abonnieren
-	{"fax"}, {"fax"}, {"fax"},    // tel … fax, fax … tel, 555-1234 tel … fax
-}
-
-type neededRegexp struct {
-	re    *regexp.Regexp
-	needs []string // nil: tried on every text
-}
-
-func splitShortBoiler() (*regexp.Regexp, []neededRegexp) {
+func splitShortBoiler() (*startDispatch, []foldedRegexp) {
 	var start []string
-	var anywhere []neededRegexp
+	var anywhere []foldedRegexp
 	for _, a := range topAlternatives(strings.TrimPrefix(reShortBoiler.String(), "(?i)")) {
 		if rest, ok := strings.CutPrefix(a, "^"); ok {
 			start = append(start, rest)
 			continue
 		}
-		var needs []string
-		if len(anywhere) < len(shortBoilerNeeds) {
-			needs = shortBoilerNeeds[len(anywhere)]
-		}
-		anywhere = append(anywhere, neededRegexp{re: regexp.MustCompile(`(?i)` + a), needs: needs})
+		anywhere = append(anywhere, newFoldedRegexp(`(?i)`+a))
 	}
-	return regexp.MustCompile(`(?i)^(?:` + strings.Join(start, "|") + `)`), anywhere
+	return newStartDispatch(`(?i)`, start), anywhere
 }
 
 // topAlternatives cuts a regexp's source at its top level's "|": not in a
@@ -294,9 +257,9 @@ func matchesShortBoiler(t string) bool {
 	if shortBoilerStart.MatchString(t) {
 		return true
 	}
-	ascii := isASCII(t)
-	for _, n := range shortBoilerAnywhere {
-		if (!ascii || n.needs == nil || slices.ContainsFunc(n.needs, func(w string) bool { return hasFoldASCII(t, w) })) && n.re.MatchString(t) {
+	canon := foldCanon(t)
+	for _, f := range shortBoilerAnywhere {
+		if f.matchCanon(t, canon) {
 			return true
 		}
 	}

@@ -78,7 +78,9 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 				return false
 			}
 			if n.DataAtom != atom.A {
-				if isBreadcrumb(n) {
+				// A trail inside a trail ("breadcrumb" then
+				// "breadcrumb-item") holds links the outer one added.
+				if isBreadcrumb(n) && !hasAncestor(n, isBreadcrumb) {
 					h.addCrumbs(n, last)
 				}
 				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
