@@ -63,15 +63,20 @@ func TestShortBoilerSplit(t *testing.T) {
 			check(v)
 		}
 	}
-	rng := rand.New(rand.NewPCG(21, 21))
-	for range 20000 {
+	eachRandomText(rand.New(rand.NewPCG(21, 21)), words, 12, 20000, check)
+}
+
+// eachRandomText calls f with n texts of up to most pieces each, drawn by
+// rng, a space after two pieces in three.
+func eachRandomText(rng *rand.Rand, pieces []string, most, n int, f func(string)) {
+	for range n {
 		var b strings.Builder
-		for range rng.IntN(12) + 1 {
-			b.WriteString(words[rng.IntN(len(words))])
+		for range rng.IntN(most) + 1 {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
 			if rng.IntN(3) > 0 {
 				b.WriteByte(' ')
 			}
 		}
-		check(b.String())
+		f(b.String())
 	}
 }

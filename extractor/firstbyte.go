@@ -242,16 +242,22 @@ func literalPrefixes(re *syntax.Regexp) (out []string, ok bool) {
 		without, ok := literalPrefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:], Flags: re.Flags})
 		return append(with, without...), ok
 	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			p, ok := literalPrefixes(s)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, p...)
-		}
-		return out, true
+		return unionOver(re.Sub, literalPrefixes)
 	}
 	return nil, false
+}
+
+// unionOver is the pieces f gives for each of subs, all together; ok is
+// false when f knows none for one of them.
+func unionOver(subs []*syntax.Regexp, f func(*syntax.Regexp) ([]string, bool)) (out []string, ok bool) {
+	for _, s := range subs {
+		p, ok := f(s)
+		if !ok {
+			return nil, false
+		}
+		out = append(out, p...)
+	}
+	return out, true
 }
 
 func addFirstByte(set *[256]bool, r rune) { set[firstByteOf(r)] = true }
@@ -332,14 +338,7 @@ func requiredAtoms(re *syntax.Regexp) (atoms []string, ok bool) {
 		}
 		return atoms, best >= 0
 	case syntax.OpAlternate:
-		for _, s := range re.Sub {
-			a, ok := requiredAtoms(s)
-			if !ok {
-				return nil, false
-			}
-			atoms = append(atoms, a...)
-		}
-		return atoms, true
+		return unionOver(re.Sub, requiredAtoms)
 	}
 	return nil, false
 }

@@ -33,17 +33,7 @@ func TestStartDispatch(t *testing.T) {
 			check(v)
 		}
 	}
-	rng := rand.New(rand.NewPCG(4, 12))
-	for range 30000 {
-		var b strings.Builder
-		for range rng.IntN(5) + 1 {
-			b.WriteString(pieces[rng.IntN(len(pieces))])
-			if rng.IntN(3) > 0 {
-				b.WriteByte(' ')
-			}
-		}
-		check(b.String())
-	}
+	eachRandomText(rand.New(rand.NewPCG(4, 12)), pieces, 5, 30000, check)
 	// The dispatch tried fewer alternatives than all: "share" is not tried
 	// against the e-mail address's.
 	if n := len(d.byFirst['s']); n == 0 || n >= len(alts) {
@@ -70,17 +60,7 @@ func TestFoldedRegexp(t *testing.T) {
 				t.Errorf("%s: matchCanon(%q) = %v, the regexp gives %v (pieces %q)", e, s, got, want, f.atoms)
 			}
 		}
-		rng := rand.New(rand.NewPCG(7, uint64(len(e))))
-		for range 20000 {
-			var b strings.Builder
-			for range rng.IntN(6) + 1 {
-				b.WriteString(pieces[rng.IntN(len(pieces))])
-				if rng.IntN(3) > 0 {
-					b.WriteByte(' ')
-				}
-			}
-			check(b.String())
-		}
+		eachRandomText(rand.New(rand.NewPCG(7, uint64(len(e)))), pieces, 6, 20000, check)
 	}
 	if f := newFoldedRegexp(`(?i)\bsubscribe\b.{0,20}\bnewsletters?\b`); !f.known || f.matchCanon("Subscribe now", foldCanon("Subscribe now")) {
 		t.Errorf("subscribe … newsletter: pieces %q known %v, want NEWSLETTER asked for", f.atoms, f.known)
