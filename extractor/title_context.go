@@ -267,7 +267,7 @@ func (tc titleContext) folderNamed(seg string) bool {
 }
 
 // nameWords follow a site's name in the name it gives itself.
-var nameWords = setOf("blog", "news", "magazine", "journal", "daily", "weekly")
+var nameWords = setOf("blog", "news", "magazine", "journal", "daily", "weekly", "online", "network", "tv", "radio", "herald", "times", "post", "tribune", "gazette", "press", "today", "zeitung", "nachrichten")
 
 // domainLabel returns the index of the label that names the registrable
 // domain, the one before the top-level domain or before a second-level
