@@ -111,6 +111,19 @@ func (tc titleContext) siteOrSection(seg string) bool {
 // starts with the name, as a headline may ("Docker Hardened Images: …"
 // on Docker's site).
 func (tc titleContext) siteNamed(seg string) bool {
+	if tc.siteNamedAs(seg) {
+		return true
+	}
+	for _, f := range hostSpellings(seg) {
+		if tc.siteNamedAs(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNamedAs is siteNamed for the segment as written.
+func (tc titleContext) siteNamedAs(seg string) bool {
 	s := simplify(seg)
 	if s == "" {
 		return false
@@ -293,10 +306,21 @@ func hostNamed(seg, host string) bool {
 	if len(strings.Fields(seg)) > 3 {
 		return false
 	}
-	s := simplify(seg)
 	labels := strings.Split(strings.ToLower(host), ".")
-	for _, l := range labels[:max(len(labels)-1, 0)] { // not the top-level domain
-		if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
+	labels = labels[:max(len(labels)-1, 0)] // not the top-level domain
+	starts := func(s string) bool {
+		for _, l := range labels {
+			if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
+				return true
+			}
+		}
+		return false
+	}
+	if starts(simplify(seg)) {
+		return true
+	}
+	for _, f := range hostSpellings(seg) {
+		if starts(simplify(f)) {
 			return true
 		}
 	}
