@@ -279,7 +279,9 @@ func (tc titleContext) folderNamed(seg string) bool {
 	return false
 }
 
-// nameWords follow a site's name in the name it gives itself.
+// nameWords follow a site's name in the name it gives itself: a blog's, a
+// paper's, a station's or a network's ("Garnix Blog", "CBN News", "Foo
+// Herald", "Rural News Network", "Stadtblatt Online").
 var nameWords = setOf("blog", "news", "magazine", "journal", "daily", "weekly", "online", "network", "tv", "radio", "herald", "times", "post", "tribune", "gazette", "press", "today", "zeitung", "nachrichten")
 
 // domainLabel returns the index of the label that names the registrable
