@@ -117,6 +117,21 @@ func isPunct(r rune) bool {
 // name with a colon or more words is a headline that starts with it
 // ("Pink Sith: Abreva Conceal Patch", "Docker Desktop 4.0 adds …").
 func siteLike(segment, siteName, host string) bool {
+	if siteLikeAs(segment, siteName, host) {
+		return true
+	}
+	// "Nalas Löwenseiten" on nalas-loewenseiten.info: the host spells
+	// the name without its accents.
+	for _, f := range hostSpellings(segment) {
+		if siteLikeAs(f, siteName, host) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteLikeAs is siteLike for the segment as written.
+func siteLikeAs(segment, siteName, host string) bool {
 	// "www.weltwoche.ch" is the host without its "www.".
 	if len(segment) > 4 && strings.EqualFold(segment[:4], "www.") {
 		segment = segment[4:]
@@ -402,4 +417,62 @@ func withoutArticle(name string) string {
 func spacedWords(s string) int {
 	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
 	return len(strings.Fields(s))
+}
+
+// hostSpellings returns the ways a host's ASCII may spell a name written
+// with accents or umlauts: German's transliteration ("Löwenseiten" as
+// "loewenseiten", "Straße" as "strasse") and the letters without their
+// marks ("Clarín" as "clarin", "Löwen" as "lowen"). It returns nothing
+// for a name with no such letter.
+func hostSpellings(s string) []string {
+	has := false
+	for _, r := range s {
+		if r < 0xC0 {
+			continue
+		}
+		if _, ok := latinBase[unicode.ToLower(r)]; ok {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return nil
+	}
+	var de, bare strings.Builder
+	for _, r := range s {
+		lr := unicode.ToLower(r)
+		base, ok := latinBase[lr]
+		if !ok {
+			de.WriteRune(r)
+			bare.WriteRune(r)
+			continue
+		}
+		bare.WriteString(base)
+		switch lr {
+		case 'ä':
+			de.WriteString("ae")
+		case 'ö':
+			de.WriteString("oe")
+		case 'ü':
+			de.WriteString("ue")
+		default:
+			de.WriteString(base)
+		}
+	}
+	if de.String() == bare.String() {
+		return []string{bare.String()}
+	}
+	return []string{de.String(), bare.String()}
+}
+
+// latinBase maps the lower-case accented Latin letters to the ASCII a
+// host writes for them.
+var latinBase = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'æ': "ae",
+	'ç': "c", 'è': "e", 'é': "e", 'ê': "e", 'ë': "e",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ñ': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'œ': "oe",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ý': "y", 'ÿ': "y", 'ß': "ss",
+	'ą': "a", 'ć': "c", 'č': "c", 'ę': "e", 'ě': "e", 'ł': "l", 'ń': "n", 'ř': "r",
+	'ś': "s", 'š': "s", 'ž': "z", 'ź': "z", 'ż': "z", 'ő': "o", 'ű': "u", 'ğ': "g", 'ş': "s", 'ı': "i",
 }

@@ -114,6 +114,27 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
 		t = strings.TrimSpace(t[:i])
 	}
+	t, suffix = cutColonTail(t, suffix, tc)
+	return t, suffix
+}
+
+// cutColonTail cuts the site's whole name that ends a title after a
+// colon, and the section a colon sets off before it: "Headline: Russia:
+// Lenta.ru", "Headline: Site". A headline's own colon sets off a
+// subtitle, never the site's name, so the name is what decides; a
+// section goes only beside it and where the page's menus or its address
+// name it, and a headline of two words or more stays.
+func cutColonTail(t string, suffix []string, tc titleContext) (string, []string) {
+	i := strings.LastIndex(t, ": ")
+	if i <= 0 || !tc.siteNamed(t[i+2:]) || spacedWords(t[:i]) < 2 {
+		return t, suffix
+	}
+	suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
+	t = strings.TrimSpace(t[:i])
+	if j := strings.LastIndex(t, ": "); j > 0 && (tc.siteOrLabel(t[j+2:]) || tc.folderNamed(t[j+2:])) && spacedWords(t[:j]) >= 2 {
+		suffix = append([]string{strings.TrimSpace(t[j+2:])}, suffix...)
+		t = strings.TrimSpace(t[:j])
+	}
 	return t, suffix
 }
 

@@ -111,6 +111,19 @@ func (tc titleContext) siteOrSection(seg string) bool {
 // starts with the name, as a headline may ("Docker Hardened Images: …"
 // on Docker's site).
 func (tc titleContext) siteNamed(seg string) bool {
+	if tc.siteNamedAs(seg) {
+		return true
+	}
+	for _, f := range hostSpellings(seg) {
+		if tc.siteNamedAs(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteNamedAs is siteNamed for the segment as written.
+func (tc titleContext) siteNamedAs(seg string) bool {
 	s := simplify(seg)
 	if s == "" {
 		return false
@@ -266,8 +279,10 @@ func (tc titleContext) folderNamed(seg string) bool {
 	return false
 }
 
-// nameWords follow a site's name in the name it gives itself.
-var nameWords = setOf("blog", "news", "magazine", "journal", "daily", "weekly")
+// nameWords follow a site's name in the name it gives itself: a blog's, a
+// paper's, a station's or a network's ("Garnix Blog", "CBN News", "Foo
+// Herald", "Rural News Network", "Stadtblatt Online").
+var nameWords = setOf("blog", "news", "magazine", "journal", "daily", "weekly", "online", "network", "tv", "radio", "herald", "times", "post", "tribune", "gazette", "press", "today", "zeitung", "nachrichten")
 
 // domainLabel returns the index of the label that names the registrable
 // domain, the one before the top-level domain or before a second-level
@@ -293,10 +308,21 @@ func hostNamed(seg, host string) bool {
 	if len(strings.Fields(seg)) > 3 {
 		return false
 	}
-	s := simplify(seg)
 	labels := strings.Split(strings.ToLower(host), ".")
-	for _, l := range labels[:max(len(labels)-1, 0)] { // not the top-level domain
-		if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
+	labels = labels[:max(len(labels)-1, 0)] // not the top-level domain
+	starts := func(s string) bool {
+		for _, l := range labels {
+			if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
+				return true
+			}
+		}
+		return false
+	}
+	if starts(simplify(seg)) {
+		return true
+	}
+	for _, f := range hostSpellings(seg) {
+		if starts(simplify(f)) {
 			return true
 		}
 	}

@@ -81,6 +81,10 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 			return false
 		}
 		src, ok := headingSource(n)
+		if !ok && n.DataAtom == atom.Font && len(plain) < maxPlainHeadings && fontHeadline(n) {
+			plain = append(plain, titleCand{src: srcHeading, prov: "heading", node: n, at: float64(offset), raw: textOfUpTo(n, 400)})
+			return true
+		}
 		if !ok || count[src] >= maxVisibleTitles {
 			if isElement(n, atom.H2, atom.H3, atom.H4) && len(heads) < maxHeadings {
 				if t := textOfUpTo(n, 400); len(t) <= 400 {
@@ -184,6 +188,40 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		}
 	}
 	return titleCand{}, false
+}
+
+// fontHeadline reports whether a <font> element sets a headline as an
+// older table layout does, before headings were styled: a large size
+// ("5", "+2") around a line of its own, which its block holds alone or
+// ends with a line break ("<font size=5><b>Headline</b></font><br>").
+// Such a page often states only its site's name as its <title>; the line
+// is offered as its first plain heading is (firstPlainHeading).
+func fontHeadline(n *html.Node) bool {
+	size := strings.TrimSpace(attr(n, "size"))
+	switch size {
+	case "4", "5", "6", "7", "+1", "+2", "+3", "+4":
+	default:
+		return false
+	}
+	t := textOfUpTo(n, 301)
+	if len(t) > 300 || spacedWords(t) < 2 {
+		return false
+	}
+	// The line stands alone: a line break after it, or nothing else in
+	// its block (a paragraph, a cell, a bold run around it).
+	next := n.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	if next != nil && isElement(next, atom.Br) {
+		return true
+	}
+	for p := n; p.Parent != nil; p = p.Parent {
+		if !isElement(p.Parent, atom.B, atom.Strong, atom.Center, atom.Font, atom.Span) {
+			return len(textOfUpTo(p.Parent, len(t)+21)) <= len(t)+20
+		}
+	}
+	return false
 }
 
 // labelsLinks reports whether a heading labels a list of links: what
