@@ -367,6 +367,8 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	}
 	cutAuthorBox(content, bt)
 	stripTeasers(content, a.Title)
+	trimWireEnd(content)
+	dropBodyKicker(content)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
 		return false, 0
