@@ -27,8 +27,7 @@ const maxRunLevels = 8
 // assembleRun appends to content, the body readability returned, the blocks
 // of the run it came from in doc (the tree readability read, whose nodes
 // it copied into content).
-func assembleRun(doc, content *html.Node) {
-	taken := takenTexts(doc, content)
+func assembleRun(doc, content *html.Node, taken []*html.Node) {
 	if len(taken) == 0 {
 		return
 	}

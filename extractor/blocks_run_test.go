@@ -57,7 +57,7 @@ func TestAssembleRunStops(t *testing.T) {
 		for c := first.FirstChild; c != nil; c = c.NextSibling {
 			content.AppendChild(cloneNode(c))
 		}
-		assembleRun(doc, content)
+		assembleRun(doc, content, takenTexts(doc, content))
 		if got := strings.Contains(textOf(content), "Second block."); got != c.in {
 			t.Errorf("%s: assembleRun took the next block: %v, want %v", c.name, got, c.in)
 		}
@@ -98,7 +98,7 @@ func TestAssembleRunAside(t *testing.T) {
 		for c := first.FirstChild; c != nil; c = c.NextSibling {
 			content.AppendChild(cloneNode(c))
 		}
-		assembleRun(doc, content)
+		assembleRun(doc, content, takenTexts(doc, content))
 		if got := strings.Contains(textOf(content), "Second block."); got != c.in {
 			t.Errorf("%s: assembleRun took the block after it: %v, want %v", c.name, got, c.in)
 		}

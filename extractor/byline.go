@@ -262,7 +262,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				s.updatedTimes(n, found)
 			}
 			if !storyThenCredit(textOf(n)) {
-				v.fields = append(v.fields, n)
+				v.fields = appendFieldLines(v.fields, n)
 			}
 			return false
 		}
@@ -290,6 +290,32 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		v.h1Pos = 0
 	}
 	return v
+}
+
+// appendFieldLines appends to fields what of n, a short block read as a
+// byline, dateline or source line, leaves the tree: n, unless a block in
+// it holds prose, as a post of a sentence or two does with its headline
+// and byline around it, or a paragraph before its "[Source: …]". Then the
+// blocks of n with text and without prose go, and the prose stays. A
+// comment and its "Posted by" line go together: comments are not the
+// article.
+func appendFieldLines(fields []*html.Node, n *html.Node) []*html.Node {
+	if !hasBlockChild(n) || findFirst(n, func(c *html.Node) bool { return c != n && proseBlock(c) }) == nil ||
+		commentish(n) || hasAncestor(n, commentish) {
+		return append(fields, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && textLen(c) > 0 &&
+			!proseBlock(c) && findFirst(c, proseBlock) == nil {
+			fields = append(fields, c)
+		}
+	}
+	return fields
+}
+
+// proseBlock reports whether n is a paragraph of prose (isProse).
+func proseBlock(n *html.Node) bool {
+	return n.DataAtom == atom.P && isProse(n, textLen(n))
 }
 
 // titleElement is, on a page without an <h1>, the outermost element whose

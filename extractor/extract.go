@@ -173,6 +173,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			mk.removeFields(fresh)
 			removeCommentSections(fresh)
 			if content := readable(fresh, base); content != nil {
+				content, _ = readableOutsideSides(fresh, content, base, takenTexts(fresh, content), art.Title)
 				if kept, density := finishBody(&art, content, base, body, p != nil); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
 				}
@@ -306,7 +307,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		keepInlineCredits(doc)
 		content = readable(doc, base)
 		if content != nil {
-			assembleRun(doc, content)
+			var taken []*html.Node
+			content, taken = readableOutsideSides(doc, content, base, takenTexts(doc, content), a.Title)
+			assembleRun(doc, content, taken)
 		}
 	}
 	if content != nil {
@@ -364,6 +367,8 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	}
 	cutAuthorBox(content, bt)
 	stripTeasers(content, a.Title)
+	trimWireEnd(content)
+	dropBodyKicker(content)
 	dropAltCopies(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
 		return false, 0

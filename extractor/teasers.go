@@ -301,3 +301,90 @@ func lineLink(n *html.Node) bool {
 	return apart(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
 		apart(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling })
 }
+
+// trimWireEnd cuts the end mark that closes Chinese wire copy ("（完）",
+// "(完)", "【完】") from the end of the body: the agency's sign that the
+// story ends, not a word of it. A block left with no text goes.
+func trimWireEnd(body *html.Node) {
+	c := lastTextNode(body, 0)
+	if c == nil {
+		return
+	}
+	t := strings.TrimRightFunc(c.Data, unicode.IsSpace)
+	// "完" and a closing bracket: 3 bytes and 1 or 3.
+	if !strings.HasSuffix(t, "完)") && !strings.HasSuffix(t, "完）") && !strings.HasSuffix(t, "完】") && !strings.HasSuffix(t, "完]") {
+		return
+	}
+	head := strings.TrimRightFunc(t[:len(t)-len("完")-closerLen(t)], unicode.IsSpace)
+	switch {
+	case strings.HasSuffix(head, "("), strings.HasSuffix(head, "["):
+		head = head[:len(head)-1]
+	case strings.HasSuffix(head, "（"), strings.HasSuffix(head, "【"):
+		head = head[:len(head)-len("（")]
+	default:
+		return
+	}
+	c.Data = head
+	if strings.TrimSpace(head) != "" {
+		return
+	}
+	// The mark was a line of its own: its block goes if nothing else is in it.
+	b := c.Parent
+	for b != nil && b != body && !isBlockish(b) {
+		b = b.Parent
+	}
+	if b != nil && b != body && textLen(b) == 0 && findFirst(b, byTag(atom.Img, atom.Picture, atom.Video, atom.Iframe)) == nil {
+		remove(b)
+	}
+}
+
+// closerLen is the length in bytes of the closing bracket t ends with.
+func closerLen(t string) int {
+	if t[len(t)-1] == ')' || t[len(t)-1] == ']' {
+		return 1
+	}
+	return len("）")
+}
+
+// dropBodyKicker removes the body's first line when it is a kicker in
+// brackets of its own: "[EXCLUSIVE]", "[VIDEO]", "【独家】". It labels the
+// story; it is not a sentence of it.
+func dropBodyKicker(body *html.Node) {
+	first := firstTextNode(body)
+	if first == nil {
+		return
+	}
+	b := first.Parent
+	for b != nil && b != body && !isBlockish(b) {
+		b = b.Parent
+	}
+	if b == nil || b == body || textLenUpTo(b, 40) > 40 || !isKicker(textOf(b)) {
+		return
+	}
+	remove(b)
+}
+
+// isKicker reports whether t is a label in square or lenticular brackets
+// of a word or three: no digits, nothing outside the brackets.
+func isKicker(t string) bool {
+	t = strings.TrimSpace(t)
+	var inner string
+	switch {
+	case strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]"):
+		inner = t[1 : len(t)-1]
+	case strings.HasPrefix(t, "【") && strings.HasSuffix(t, "】"):
+		inner = t[len("【") : len(t)-len("】")]
+	default:
+		return false
+	}
+	inner = strings.TrimSpace(inner)
+	if inner == "" || len(strings.Fields(inner)) > 3 || strings.ContainsAny(inner, "[]【】0123456789") {
+		return false
+	}
+	for _, r := range inner {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '&' {
+			return false
+		}
+	}
+	return true
+}
