@@ -168,11 +168,12 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`\b(?:requires|enable)\s+javascript\b|^\s*\[[a-z_]+(?:\s[^\]]*)?\].*\[/[a-z_]+\]\s*$|` +
 	// A line of share buttons ("Whatsapp Facebook Pint Baixar"), a tags
 	// line ("Tags calendario stock car 2018, …", "Filed under: …").
-	// Its words in more languages ("Drucken Teilen", "Compartir en
-	// Facebook Compartir en Twitter"), and one of them alone
+	// An older tools row names what it acts on ("Print this story |
+	// Email this story"). Its words in more languages ("Drucken Teilen",
+	// "Compartir en Facebook Compartir en Twitter"), and one of them alone
 	// ("Поделиться", "Udostępnij").
 	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download|` +
-	`drucken|imprimir|imprimer|stampa|condividi|поделиться|paylaş|udostępnij|delen|bagikan|line|kakaotalk|kakao|hatena|pocket|weibo|wechat|vk)\b(?:\s+(?:on|en|auf|sur|su|no|na|via|em))?[\s|·•/,]*){2,}$|` +
+	`drucken|imprimir|imprimer|stampa|condividi|поделиться|paylaş|udostępnij|delen|bagikan|line|kakaotalk|kakao|hatena|pocket|weibo|wechat|vk)\b(?:\s+(?:on|en|auf|sur|su|no|na|via|em))?(?:\s+this\s+(?:story|article|page|post)\b)?[\s|·•/,]*){2,}$|` +
 	`^\s*(?:share|compartir|compartilhar|partager|teilen|condividi|поделиться|paylaş|udostępnij|bagikan)\s*:?\s*$|` +
 	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
 	// Its forms in other languages, after a colon: "Tag: Porto, Bilancio",

@@ -79,7 +79,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Votre navigateur ne supporte pas la vidéo.", "A post shared by Harbour Watch (@harbourwatch)", "View this post on Instagram",
 		"Una publicación compartida por Puerto (@puerto)", "Ein Beitrag geteilt von Hafen (@hafen)", "Une publication partagée par Port (@port)",
 		"Uma publicação compartilhada por Porto (@porto)", "Un post condiviso da Porto (@porto)",
-		"Print | Email | Share", "Drucken Teilen", "Imprimir Compartir", "Compartir en Facebook Compartir en Twitter", "Share", "Teilen",
+		"Print | Email | Share", "Print this story | Email this story", "Email This Article Print This Article", "Drucken Teilen", "Imprimir Compartir", "Compartir en Facebook Compartir en Twitter", "Share", "Teilen",
 		"Поделиться", "ПОДЕЛИТЬСЯ", "Paylaş", "Udostępnij", "Bagikan", "Condividi",
 		"Listen to this article", "Artikel anhören", "Escuchar este artículo", "Écouter cet article", "Ouvir este artigo", "Ascolta l'articolo", "Luister naar dit artikel",
 		"Enlarge this image", "Toggle caption", "Bild vergrößern", "Copy link", "Link copied!", "Copiar enlace", "Link kopieren", "Text size: A A A",
@@ -99,7 +99,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Publicidad engañosa: multan a una empresa de seguros.", "Реклама на улицах города запрещена.", "广告公司的收入下降了",
 		"Loading the boats took hours...", "Your browser is the window to the web, he said.", "A post shared by thousands of users angered the minister.",
 		// A share or print word in a sentence or a name.
-		"Share the joy", "Print edition", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей.",
+		"Share the joy", "Print edition", "Email this story to your editor", "Print this article", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей.",
 		// A control's words in a sentence.
 		"Listen to this article's critics before you judge.", "Copy link to the report was sent to the council.", "Comments (12) were sent by readers."} {
 		if isShortBoiler(s) {
