@@ -510,6 +510,7 @@ var dateWords = func() map[string]bool {
 		thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc
 		الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+		ساعت الساعة الموافق هـ ه م ه.ش ه.ق
 		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
 		오전 오후
 		de del à às a las le el den um am at on the of om la ore alle uhr ` + moreDateWords) {

@@ -172,6 +172,10 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 		}
 		found = found || dated
 	}
+	if len(labels) == 0 && s.japanese && s.jaLabelledAfter(t) {
+		s.pending = ""
+		return true // "2024年5月17日 08:00 更新"
+	}
 	if len(labels) == 0 && (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) {
 		if w, ok := s.parse(t); ok {
 			s.addDate(w, s.kindOf(n), "visible-text")

@@ -23,8 +23,10 @@ type scanner struct {
 	// listopadOctober: the page is Croatian, whose "listopad" is October
 	// (dateOrder).
 	listopadOctober bool
-	noHeadline      bool
-	pos             int
+	// japanese: the page is Japanese (dateOrder).
+	japanese   bool
+	noHeadline bool
+	pos        int
 	// pending is the kind of a label seen alone in the previous block
 	// ("Last updated:"), which applies to a date in the next one.
 	pending    string
@@ -295,6 +297,10 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if len(labels) == 0 {
 		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
+		if s.japanese && !teaserDate(n) && s.jaLabelledAfter(t) {
+			s.pending = ""
+			return true // "2024年5月17日 08:00 更新"
+		}
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
@@ -387,7 +393,12 @@ func (s *scanner) block(n *html.Node) bool {
 					// 05.11.2021)": a note in brackets after the date.
 					seg = strings.TrimSpace(seg[:j])
 				}
-				if seg != "" && len(seg) <= 40 && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
+				// Forty characters, not bytes: a date in the Arabic script,
+				// its digits Persian ones, takes two bytes a character
+				// ("کد خبر: ۱۲۳۴ | ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۳۰"). Not in
+				// Chinese or Japanese, whose text dateCovers reads as one
+				// word.
+				if seg != "" && (len(seg) <= 40 || utf8.RuneCountInString(seg) <= 40 && !holdsCJK(seg)) && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
