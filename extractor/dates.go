@@ -200,8 +200,12 @@ func utcOffset(s string, m []int, i int) string {
 
 // reShortYear is a numeric date with a two-digit year standing alone
 // ("01/25/26", "25.01.26 14:30", "5/16/24 10:30 AM", "25.01.26, 14:30
-// Uhr"), both separators alike.
-var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*Uhr)?)?$`)
+// Uhr"), both separators alike. The time may follow the preposition of
+// the hour ("12/05/24 à 10h30", "um", "alle", "a las"), be written with
+// an "h", as French and Portuguese write it, or be followed by the
+// word of the hour ("Uhr", Spanish America's "hs") or by Indonesia's
+// zones, which its news prints after every time ("12/05/24 10:30 WIB").
+var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(?:(?:à|às|a las|alle|um|at|om|lúc|pukul)\s+)?(\d{1,2})[:h](\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*(?:Uhr|hs|WIB|WITA|WIT))?)?$`)
 
 // parseShortYear reads a date with a two-digit year, which is 20yy, or 19yy
 // from 95 on (fullYear): this extractor reads no page dated before
