@@ -21,6 +21,13 @@ var jaTrailingLabels = []struct{ word, kind string }{
 	{"投稿", kindPublished}, {"掲載", kindPublished}, {"発行", kindPublished},
 }
 
+// jaLine reads t, a line of a Japanese page, as jaLabelledAfter does when
+// no label of it (splitLabels) has a value after it: "2024/05/17 08:00
+// 最終更新" holds the label "最終更新", its date before it.
+func (s *scanner) jaLine(t string, labels []labelled) bool {
+	return s.japanese && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.jaLabelledAfter(t)
+}
+
 // jaLabelledAfter reads the dates of t, a short line of a Japanese page,
 // that a label follows: each date is the text between the end of the
 // previous label (or the line's start) and its own label. It reports
@@ -51,11 +58,17 @@ func (s *scanner) jaLabelledAfter(t string) bool {
 		part := strings.TrimSpace(strings.TrimLeft(rest[:at], " /／|｜・（("))
 		rest = rest[at+len(word):]
 		after := strings.TrimLeft(rest, " ")
+		if p, ok := cutLast(part); ok {
+			// "2024/05/17 08:00 最終更新" (last updated) follows its
+			// date; "（最終更新 5/18 10:00）" opens its own.
+			if part = strings.TrimSpace(p); !endsDate(part) {
+				return false
+			}
+		}
 		switch {
-		case strings.HasSuffix(part, "最終"), strings.HasSuffix(part, "最新"), !endsLabel(after):
-			// "最終更新 5/18", "更新日：2024/05/17": a label before its
-			// date (bylinelabels.go); "2024年5月17日に更新された…": a
-			// sentence.
+		case !endsLabel(after):
+			// "更新日：2024/05/17": a label before its date
+			// (bylinelabels.go); "2024年5月17日に更新された…": a sentence.
 			return false
 		case part == "":
 			continue
@@ -90,4 +103,25 @@ func endsLabel(after string) bool {
 		}
 	}
 	return false
+}
+
+// cutLast cuts the "last" (最終, 最新) off the end of part, the text
+// before an update label: "最終更新" is "last updated".
+func cutLast(part string) (string, bool) {
+	if p, ok := strings.CutSuffix(part, "最終"); ok {
+		return p, true
+	}
+	return strings.CutSuffix(part, "最新")
+}
+
+// endsDate reports whether part ends as a date or its time does: with a
+// digit, or the day's, minute's or second's character ("17日", "08時00分").
+func endsDate(part string) bool {
+	if part == "" {
+		return false
+	}
+	if c := part[len(part)-1]; c >= '0' && c <= '9' {
+		return true
+	}
+	return strings.HasSuffix(part, "日") || strings.HasSuffix(part, "分") || strings.HasSuffix(part, "秒")
 }

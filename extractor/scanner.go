@@ -285,6 +285,10 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
+	if s.jaLine(t, labels) && !teaserDate(n) {
+		s.pending = ""
+		return true // "2024年5月17日 08:00 更新"
+	}
 	if afterH1 && mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
@@ -297,10 +301,6 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if len(labels) == 0 {
 		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
-		if s.japanese && !teaserDate(n) && s.jaLabelledAfter(t) {
-			s.pending = ""
-			return true // "2024年5月17日 08:00 更新"
-		}
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
