@@ -70,10 +70,20 @@ func TestArabicScriptDateLines(t *testing.T) {
 		{"fa", "۱۴۰۳-۰۲-۲۸", "2024-05-17"},
 		{"ar", "1445/11/09 هـ الموافق 2024/05/17 م", "2024-05-17"},
 		{"ar", "الجمعة 17 مايو 2024 الساعة 10:30 صباحاً", "2024-05-17"},
+		// The lunar month's name and a line of more than 60 bytes but
+		// fewer than 60 characters.
+		{"ar", "٩ ذو القعدة ١٤٤٥ هـ الموافق ١٧ مايو ٢٠٢٤ م", "2024-05-17"},
+		{"ar", "الجمعة 5 رمضان 1445 هـ الموافق 15 مارس 2024 م", "2024-03-15"},
 	} {
 		a := extractAt(t, metaLinePage(c.lang, c.line), "https://news.example/politics/bus-network", Options{})
 		if !hasDayPrefix(published(a), c.want) {
 			t.Errorf("%s %q: published %q (%s), want %s", c.lang, c.line, published(a), a.Provenance["published_date"], c.want)
+		}
+	}
+	// A lunar date alone is none: its month is no Gregorian one.
+	for _, line := range []string{"9 ذو القعدة 1445 هـ", "شهر رمضان 1445"} {
+		if a := extractAt(t, metaLinePage("ar", line), "https://news.example/politics/bus-network", Options{}); published(a) != "" {
+			t.Errorf("ar %q: published %q, want none", line, published(a))
 		}
 	}
 	for _, in := range []string{"1445-11-08", "۱۴۴۵-۱۱-۰۸"} {

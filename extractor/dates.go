@@ -481,11 +481,29 @@ func dateCovers(t string) bool {
 		if bare != "" && bare[0] >= utf8.RuneSelf {
 			bare = strings.ToLower(bare) // "Четверг"
 		}
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) && !lunarHijriWord(bare) {
 			letters += len(w)
 		}
 	}
 	return letters <= 14
+}
+
+// lunarHijriMonthWords are the words of the lunar Hijri months' names, in
+// Arabic and in Persian (its zero-width non-joiners lost: "ذیالقعده"):
+// Arabic pages print the lunar date beside the Gregorian one ("٩ ذو
+// القعدة ١٤٤٥ هـ الموافق ١٧ مايو ٢٠٢٤ م"), and Persian pages beside the
+// Solar Hijri one. They count as a date's words for dateCovers only, never
+// as months parseDate reads, and not for cutBeforeDate: Ramadan, Rajab and
+// Shaaban are given names too.
+var lunarHijriMonthWords = setOf("محرم", "صفر", "ربيع", "الأول", "الاول", "الثاني", "الآخر", "الاخر", "جمادى", "جمادي", "الأولى", "الاولى",
+	"الآخرة", "الاخرة", "الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة",
+	"ربیع", "الثانی", "جمادی", "الاولی", "الثانیه", "ذی", "القعده", "الحجه", "ربیعالاول", "ربیعالثانی", "جمادیالاول", "جمادیالاولی",
+	"جمادیالثانی", "جمادیالثانیه", "ذیالقعده", "ذیالحجه")
+
+// lunarHijriWord reports whether w, a lower-cased word, is one of
+// lunarHijriMonthWords; a word not in the Arabic script is none.
+func lunarHijriWord(w string) bool {
+	return w != "" && w[0] >= 0xD8 && w[0] <= 0xDB && lunarHijriMonthWords[w]
 }
 
 // entryNotePhrase is the words of a post's note of when it was posted, up
