@@ -97,8 +97,12 @@ const maxTimes = 64
 func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDates {
 	d := pageDates{vis: vis}
 	d.structured = append(m.structuredDates(dayFirst, kindPublished), m.structuredDates(dayFirst, kindModified)...)
+	host := ""
+	if page != nil {
+		host = strings.TrimSuffix(page.Hostname(), ".")
+	}
 	for i := range d.structured {
-		d.structured[i].w = m.ownZone(d.structured[i].w, dayFirst)
+		d.structured[i].w = hostLocal(m.ownZone(d.structured[i].w, dayFirst), host)
 	}
 	d.nTimes = len(m.times)
 	for _, s := range m.times[:min(len(m.times), maxTimes)] {
