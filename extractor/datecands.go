@@ -111,7 +111,7 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 		}
 	}
 	if w, ok := m.scriptDate(dayFirst); ok {
-		d.script = append(d.script, dateCand{w: w, kind: kindPublished, src: "script-data", pos: -1})
+		d.script = append(d.script, dateCand{w: hostLocal(w, host), kind: kindPublished, src: "script-data", pos: -1})
 	}
 	if w, ok := m.addressDate(page); ok {
 		d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})

@@ -6,9 +6,9 @@ import (
 	"time"
 )
 
-// A UTC instant of a page on a country's domain is dated in that
-// country's zone, summer time included; a page on a generic domain keeps
-// the UTC day.
+// A UTC instant of a page's metadata or script data, on a country's
+// domain, is dated in that country's zone, summer time included; a page on
+// a generic domain keeps the UTC day.
 func TestHostLocalDay(t *testing.T) {
 	for _, c := range []struct{ host, stated, want string }{
 		{"www.example.de", "2022-11-06T23:00:00.000Z", "2022-11-07"}, // a day entered as local midnight
@@ -26,6 +26,15 @@ func TestHostLocalDay(t *testing.T) {
 		a := extractAt(t, page, "https://"+c.host+"/politics/bus-network", Options{})
 		if a.PublishedDate != c.want {
 			t.Errorf("%s %s: PublishedDate = %q, want %s", c.host, c.stated, a.PublishedDate, c.want)
+		}
+	}
+	// The same in a page's script data.
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Headline</title>` +
+		`<script>window.__DATA__={"article":{"publishedAt":"2022-11-06T23:00:00.000Z"}}</script></head>` +
+		`<body><article><h1>Headline</h1>` + strings.Repeat("<p>The council approved the extension of the bus network in the northern districts on Tuesday.</p>", 5) + `</article></body></html>`
+	for host, want := range map[string]string{"www.example.de": "2022-11-07", "www.example.com": "2022-11-06"} {
+		if a := extractAt(t, page, "https://"+host+"/politics/bus-network", Options{}); a.PublishedDate != want {
+			t.Errorf("%s, script data: PublishedDate = %q (%s), want %s", host, a.PublishedDate, a.Provenance["published_date"], want)
 		}
 	}
 	// The European Union's summer time, 2024: 31 March to 27 October,
