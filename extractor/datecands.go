@@ -97,8 +97,12 @@ const maxTimes = 64
 func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDates {
 	d := pageDates{vis: vis}
 	d.structured = append(m.structuredDates(dayFirst, kindPublished), m.structuredDates(dayFirst, kindModified)...)
+	host := ""
+	if page != nil {
+		host = strings.TrimSuffix(page.Hostname(), ".")
+	}
 	for i := range d.structured {
-		d.structured[i].w = m.ownZone(d.structured[i].w, dayFirst)
+		d.structured[i].w = hostLocal(m.ownZone(d.structured[i].w, dayFirst), host)
 	}
 	d.nTimes = len(m.times)
 	for _, s := range m.times[:min(len(m.times), maxTimes)] {
@@ -107,7 +111,7 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 		}
 	}
 	if w, ok := m.scriptDate(dayFirst); ok {
-		d.script = append(d.script, dateCand{w: w, kind: kindPublished, src: "script-data", pos: -1})
+		d.script = append(d.script, dateCand{w: hostLocal(w, host), kind: kindPublished, src: "script-data", pos: -1})
 	}
 	if w, ok := m.addressDate(page); ok {
 		d.url = append(d.url, dateCand{w: w, src: "url", pos: -1})

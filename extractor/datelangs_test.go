@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Dates as the news CMSs of the twenty languages most common in news print
@@ -525,6 +526,30 @@ func TestDocumentKindHeadline(t *testing.T) {
 		a := extractAt(t, b.String(), "https://www.stadt.example/presse/neue-regeln", Options{})
 		if !hasDayPrefix(published(a), "2012-05-08") {
 			t.Errorf("%q: Extract.PublishedAt = %q, want 2012-05-08", h, published(a))
+		}
+	}
+}
+
+// A date with a two-digit year and its time, as the languages of news
+// write the time: after a preposition ("à", "um"), with an "h" (French,
+// Portuguese), before the word of the hour ("hs") or Indonesia's zones
+// ("WIB"); read alone on a line under the headline too.
+func TestShortYearTimeForms(t *testing.T) {
+	for _, in := range []string{"12/05/24 10h30", "12/05/24 à 10h30", "12.05.24 um 10:30 Uhr", "12/05/24 10:30 WIB", "12/05/24 10:30 hs", "12/05/24 a las 10:30"} {
+		w, ok := parseShortYear(in, true)
+		if !ok || w.t.Format("2006-01-02 15:04") != "2024-05-12 10:30" {
+			t.Errorf("parseShortYear(%q) = %s, %v; want 2024-05-12 10:30", in, w.t.Format("2006-01-02 15:04"), ok)
+		}
+	}
+	for _, in := range []string{"12/05/24 10h30 Paris", "12/05/24 h30", "1.2.24 10h30"} {
+		if w, ok := parseShortYear(in, true); ok {
+			t.Errorf("parseShortYear(%q) = %s, want none", in, w.t.Format("2006-01-02 15:04"))
+		}
+	}
+	for _, c := range []struct{ lang, line string }{{"id", "12/05/24 10:30 WIB"}, {"pt", "12/05/24 10h30"}} {
+		a := extractAt(t, metaLinePage(c.lang, c.line), "https://news.example/politics/bus-network", Options{FetchedAt: time.Date(2024, 6, 3, 12, 0, 0, 0, time.UTC)})
+		if !hasDayPrefix(published(a), "2024-05-12") {
+			t.Errorf("%s %q: published %q, want 2024-05-12", c.lang, c.line, published(a))
 		}
 	}
 }

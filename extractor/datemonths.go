@@ -80,19 +80,19 @@ const moreDateWords = `pondělí úterý středa čtvrtek pátek sobota neděle 
 	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili saa`
 
 // wideDateLine reports whether t, longer than the 60 bytes of a date line
-// alone, is no longer than 60 characters in a script of three bytes a
-// character that spaces its words (Thai, Bengali, Tamil: "วันพฤหัสบดีที่
-// 16 พฤษภาคม 2567 เวลา 10:30 น."). Not in Chinese or Japanese: a line
-// of their text with a digit is one word to dateCovers, "【看中国2005年07月
-// 03日报道】一九八九年四月，…" no date line.
+// alone, is no longer than 60 characters in a script of more than one
+// byte a character that spaces its words: Thai, Bengali, Tamil
+// ("วันพฤหัสบดีที่ 16 พฤษภาคม 2567 เวลา 10:30 น."), and Arabic, Persian,
+// Cyrillic, whose letters and digits take two bytes ("الجمعة ٩ ذو القعدة
+// ١٤٤٥ هـ الموافق ١٧ مايو ٢٠٢٤ م"). dateCovers still counts their
+// words. Not in Chinese or Japanese: a line of their text with a digit
+// is one word to dateCovers, "【看中国2005年07月03日报道】一九八九年四月，…"
+// no date line.
 func wideDateLine(t string) bool {
 	if len(t) > 3*60 {
 		return false
 	}
-	n := utf8.RuneCountInString(t)
-	// Most characters of three bytes: Cyrillic, Greek, Hebrew or Arabic
-	// (two bytes a letter) keep the 60 bytes.
-	return n <= 60 && len(t) >= 2*n && !holdsCJK(t)
+	return utf8.RuneCountInString(t) <= 60 && !holdsCJK(t)
 }
 
 // greekPlain is a Greek word without its accents (tonos) and, with

@@ -200,8 +200,12 @@ func utcOffset(s string, m []int, i int) string {
 
 // reShortYear is a numeric date with a two-digit year standing alone
 // ("01/25/26", "25.01.26 14:30", "5/16/24 10:30 AM", "25.01.26, 14:30
-// Uhr"), both separators alike.
-var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*Uhr)?)?$`)
+// Uhr"), both separators alike. The time may follow the preposition of
+// the hour ("12/05/24 à 10h30", "um", "alle", "a las"), be written with
+// an "h", as French and Portuguese write it, or be followed by the
+// word of the hour ("Uhr", Spanish America's "hs") or by Indonesia's
+// zones, which its news prints after every time ("12/05/24 10:30 WIB").
+var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(?:(?:à|às|a las|alle|um|at|om|lúc|pukul)\s+)?(\d{1,2})[:h](\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*(?:Uhr|hs|WIB|WITA|WIT))?)?$`)
 
 // parseShortYear reads a date with a two-digit year, which is 20yy, or 19yy
 // from 95 on (fullYear): this extractor reads no page dated before
@@ -477,11 +481,29 @@ func dateCovers(t string) bool {
 		if bare != "" && bare[0] >= utf8.RuneSelf {
 			bare = strings.ToLower(bare) // "Четверг"
 		}
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) {
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) && !lunarHijriWord(bare) {
 			letters += len(w)
 		}
 	}
 	return letters <= 14
+}
+
+// lunarHijriMonthWords are the words of the lunar Hijri months' names, in
+// Arabic and in Persian (its zero-width non-joiners lost: "ذیالقعده"):
+// Arabic pages print the lunar date beside the Gregorian one ("٩ ذو
+// القعدة ١٤٤٥ هـ الموافق ١٧ مايو ٢٠٢٤ م"), and Persian pages beside the
+// Solar Hijri one. They count as a date's words for dateCovers only, never
+// as months parseDate reads, and not for cutBeforeDate: Ramadan, Rajab and
+// Shaaban are given names too.
+var lunarHijriMonthWords = setOf("محرم", "صفر", "ربيع", "الأول", "الاول", "الثاني", "الآخر", "الاخر", "جمادى", "جمادي", "الأولى", "الاولى",
+	"الآخرة", "الاخرة", "الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو", "ذي", "القعدة", "الحجة",
+	"ربیع", "الثانی", "جمادی", "الاولی", "الثانیه", "ذی", "القعده", "الحجه", "ربیعالاول", "ربیعالثانی", "جمادیالاول", "جمادیالاولی",
+	"جمادیالثانی", "جمادیالثانیه", "ذیالقعده", "ذیالحجه")
+
+// lunarHijriWord reports whether w, a lower-cased word, is one of
+// lunarHijriMonthWords; a word not in the Arabic script is none.
+func lunarHijriWord(w string) bool {
+	return w != "" && w[0] >= 0xD8 && w[0] <= 0xDB && lunarHijriMonthWords[w]
 }
 
 // entryNotePhrase is the words of a post's note of when it was posted, up
@@ -510,6 +532,7 @@ var dateWords = func() map[string]bool {
 		thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc
 		الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+		ساعت الساعة الموافق هـ ه م ه.ش ه.ق
 		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
 		오전 오후
 		de del à às a las le el den um am at on the of om la ore alle uhr ` + moreDateWords) {

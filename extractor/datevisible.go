@@ -160,6 +160,10 @@ func (s *scanner) furnitureDates(n *html.Node) {
 // these.
 func (s *scanner) dateLine(n *html.Node, t string) bool {
 	labels := splitLabels(t)
+	if s.jaLine(t, labels) {
+		s.pending = ""
+		return true // "2024年5月17日 08:00 更新"
+	}
 	found := false
 	for _, l := range labels {
 		kind := labelKind(l.label)

@@ -380,14 +380,18 @@ func yearFirstAbbr(toks []dateToken, i int) bool {
 }
 
 // reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
-// sites write it: "1403/02/27".
-var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/])(1[34]\d\d)/(\d{1,2})/(\d{1,2})(?:$|[^\d/])`)
+// sites write it: "1403/02/27", and "1403-02-27" as a date input or an
+// ISO-shaped template prints it.
+var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/-])(1[34]\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:$|[^\d/-])`)
 
 // jalaliNumeric reads the first Solar Hijri date in digits of s.
 func jalaliNumeric(s string) (when, bool) {
 	m := reJalaliNumeric.FindStringSubmatch(s)
 	if m == nil {
 		return when{}, false
+	}
+	if m[2] == "" {
+		m[2], m[3] = m[4], m[5] // dashed
 	}
 	jy, _ := strconv.Atoi(m[1])
 	jm, _ := strconv.Atoi(m[2])

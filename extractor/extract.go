@@ -279,7 +279,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang)}
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -484,6 +484,16 @@ func yearFirst(lang, host string) bool {
 // as Polish and Czech November.
 type dateOrder struct {
 	dayFirst, yearFirst, listopadOctober bool
+	// japanese: the page is Japanese, whose labels may follow their
+	// dates (jaLabelledAfter).
+	japanese bool
+}
+
+// japanesePage reports whether a page in lang (declared), or on host when it
+// declares none, is Japanese.
+func japanesePage(lang, host string) bool {
+	p := primaryTag(lang)
+	return p == "ja" || p == "" && strings.HasSuffix(host, ".jp")
 }
 
 // listopadOctober reports whether lang, the page's language, is Croatian

@@ -23,8 +23,10 @@ type scanner struct {
 	// listopadOctober: the page is Croatian, whose "listopad" is October
 	// (dateOrder).
 	listopadOctober bool
-	noHeadline      bool
-	pos             int
+	// japanese: the page is Japanese (dateOrder).
+	japanese   bool
+	noHeadline bool
+	pos        int
 	// pending is the kind of a label seen alone in the previous block
 	// ("Last updated:"), which applies to a date in the next one.
 	pending    string
@@ -283,6 +285,10 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
+	if s.jaLine(t, labels) && !teaserDate(n) {
+		s.pending = ""
+		return true // "2024年5月17日 08:00 更新"
+	}
 	if afterH1 && mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
@@ -387,7 +393,12 @@ func (s *scanner) block(n *html.Node) bool {
 					// 05.11.2021)": a note in brackets after the date.
 					seg = strings.TrimSpace(seg[:j])
 				}
-				if seg != "" && len(seg) <= 40 && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
+				// Forty characters, not bytes: a date in the Arabic script,
+				// its digits Persian ones, takes two bytes a character
+				// ("کد خبر: ۱۲۳۴ | ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۳۰"). Not in
+				// Chinese or Japanese, whose text dateCovers reads as one
+				// word.
+				if seg != "" && (len(seg) <= 40 || utf8.RuneCountInString(seg) <= 40 && !holdsCJK(seg)) && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
