@@ -269,6 +269,7 @@ func splitAuthors(s string) []string {
 		return names
 	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
+	s = cutCJKDesk(s)    // "東都新聞社会部 山田太郎"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
 	if i := strings.Index(s, "："); i > 0 {
