@@ -206,6 +206,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		// below any number of sidebar entries, and a date it labels once
 		// counts wherever it is (visible.pick).
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
+		if v.h1Pos >= 0 && !v.has(fromAuthorElement) && authorBioClass(n) {
+			s.bioCard(n)
+		}
 		if past && !ownFooter && !isAuthorElement(n) && !startsWithLabel(n) && !classIDHolds(n, "date") && !s.nameDue() {
 			return true
 		}
