@@ -167,3 +167,24 @@ func TestBylinePaperAfterComma(t *testing.T) {
 		{"a Vietnamese co-author", `<p class="byline">By Jane Doe, Le Van Thanh</p>`, "Jane Doe; Le Van Thanh"},
 	})
 }
+
+// Arabic correspondents' credits set the place the story was filed from
+// before the name, after a dash or a colon, in a byline element or on a
+// line of their own under the headline: the name is the author, the
+// place is not. An agency's initials, a paper's name in guillemets and
+// the credit of the photographs name no writer.
+func TestArabicPlaceBeforeName(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a dash in a byline element", `<div class="byline">بيروت - أحمد محمود</div>`, "أحمد محمود"},
+		{"a colon in an author element", `<div class="author">لندن: أحمد محمود</div>`, "أحمد محمود"},
+		{"a line of its own under the headline", `<p>القاهرة - أحمد محمود</p>`, "أحمد محمود"},
+		{"a Persian reporter's label", `<div class="author">خبرنگار: علی رضایی</div>`, "علی رضایی"},
+		{"an agency's initials", `<p>القاهرة - أ ش أ</p>`, ""},
+		{"a paper's name in guillemets", `<p>لندن - «الحياة»</p>`, ""},
+		{"the photographer", `<div class="byline">تصوير: أحمد محمود</div>`, ""},
+	})
+	checkPages(t, []pageCase{
+		{"the author tag", `<meta name="author" content="بيروت - أحمد محمود">`, "", "", "أحمد محمود"},
+		{"an author box under the text", "", "", `<div class="author-name">لندن: أحمد محمود</div>`, "أحمد محمود"},
+	})
+}

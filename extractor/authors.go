@@ -257,6 +257,7 @@ func splitAuthors(s string) []string {
 	}
 	s = cutPaperAfterDash(s)
 	s = cutDateLabelAfterDash(s)
+	s = cutArabicPlace(s) // "بيروت - أحمد محمود"
 	// "Jane \"JD\" Doe": a nickname in quotes between a given name and a
 	// family name is not part of the name a byline credits.
 	if strings.ContainsAny(s, "\"“„«") {

@@ -280,6 +280,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				s.leadDateline(n)
 			}
 			s.standfirstCredit(n)
+			s.arabicPlaceLine(n, strings.TrimSpace(textOf(n)))
 		}
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true
