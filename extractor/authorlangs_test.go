@@ -188,3 +188,28 @@ func TestArabicPlaceBeforeName(t *testing.T) {
 		{"an author box under the text", "", "", `<div class="author-name">لندن: أحمد محمود</div>`, "أحمد محمود"},
 	})
 }
+
+// A place of more than one word that a dash sets after a writer's name
+// is where the story was filed from, not a co-author; a name that opens
+// with a given name after the dash may be one.
+func TestPlaceAfterDash(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a Portuguese place with its particle", `<div class="autor">Por João Silva — Rio de Janeiro</div>`, "João Silva"},
+		{"a place of two words", `<p class="byline">By Jane Doe — New York</p>`, "Jane Doe"},
+		{"a Spanish place of two words", `<div class="autor">Por María López - Buenos Aires</div>`, "María López"},
+	})
+	for _, c := range []struct {
+		head, tail string
+		want       bool
+	}{
+		{"Jane Doe", "John Roe", false},
+		{"Jane Doe", "Frankfurt am Main", true},
+		{"Jane Doe", "Maria de Souza", false},
+		{"Jane Doe", "Rio de", false},
+		{"Jane", "New York", false},
+	} {
+		if got := placeAfterDash(c.head, c.tail); got != c.want {
+			t.Errorf("placeAfterDash(%q, %q) = %v, want %v", c.head, c.tail, got, c.want)
+		}
+	}
+}

@@ -122,12 +122,39 @@ func paperAfterDash(tail string) bool {
 	return true
 }
 
+// placeParticles are the little words inside the names of places, in
+// lower case between capitalised words: "Rio de Janeiro", "Ciudad de
+// México", "Frankfurt am Main", "Mar del Plata".
+var placeParticles = setOf("de", "do", "da", "dos", "das", "del", "la", "el", "am", "an", "upon", "on", "sur", "di", "of")
+
+// placeAfterDash reports whether tail, what a dash sets after head, a
+// full name, is the place the writer files from: two to four words, the
+// first capitalised and not a common given name, the others capitalised
+// or a place's particle ("Por João Silva — Rio de Janeiro", "By Jane Doe
+// — New York"). A co-author after the dash opens with a given name ("Jane
+// Doe – John Roe"); a single word is affiliation's; a team ("The Example
+// Team", "Editorial Staff") is the byline's own author, which
+// dropNewsroomCredits and the choice weigh.
+func placeAfterDash(head, tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 4 || f[0] == "The" || collectiveWords[strings.ToLower(f[len(f)-1])] ||
+		startsWithGivenName(tail) || !capitalisedWords(head, 2, 3) {
+		return false
+	}
+	for i, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(f)-1 || !placeParticles[w]) {
+			return false
+		}
+	}
+	return true
+}
+
 // cutPaperAfterDash cuts the publication a dash sets after a byline's
 // names (paperAfterDash): "By Jane Doe - The Example Times" is Jane Doe,
 // whichever site carries the piece.
 func cutPaperAfterDash(s string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1)) {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail)) {
 			return head
 		}
 	}
