@@ -213,3 +213,15 @@ func TestPlaceAfterDash(t *testing.T) {
 		}
 	}
 }
+
+// A Persian or Arabic byline runs on into its date written in Persian or
+// Arabic-Indic digits; an Indonesian credit sets the writer's role and
+// where it is held beside the name. Neither is part of a name.
+func TestBylineEasternDigitsAndIndonesianRoles(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a Persian name and a Persian date", `<div class="author">علی رضایی - ۱۴۰۳/۰۱/۱۵</div>`, "علی رضایی"},
+		{"an Arabic name and an Arabic-Indic date", `<p class="byline">بقلم أحمد علي ١٦ مايو ٢٠٢٤</p>`, "أحمد علي"},
+		{"an Indonesian contributor and the city", `<div class="author">Kontributor Bandung, Budi Santoso</div>`, "Budi Santoso"},
+		{"an Indonesian reporter and the paper", `<div class="author">Wartawan Tribunnews, Budi Santoso</div>`, "Budi Santoso"},
+	})
+}
