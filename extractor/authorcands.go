@@ -140,6 +140,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	}
 	add(cjkBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(koreanBodyAuthors(a.Text), fromBodyText, "body-text")
+	add(signedAuthors(vis.signed, a.Text, a.Language), fromBodyText, "signature")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")

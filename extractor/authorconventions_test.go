@@ -149,3 +149,19 @@ func TestBylinesIntoDatelines(t *testing.T) {
 		{"a family name's particles", `<meta name="author" content="de la Cruz">`, "", "", "de la Cruz"},
 	})
 }
+
+// The box about the writer that a theme sets under a post and classes as
+// the author's biography ("author-bio", "about-author"): its name heads
+// the biography, or opens its sentence. A box whose lines do not tell of
+// the name they start with names no one.
+func TestAuthorBioBoxes(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a name over the biography", "", "", `<div class="author-bio"><img src="a.jpg" alt=""><h4>Jane Doe</h4><p>Jane Doe is a senior reporter covering transport and infrastructure for the Daily Paper.</p></div>`, "Jane Doe"},
+		{"a name over a biography by the given name", "", "", `<div class="post-author-bio"><h4>Jane Doe</h4><p>Jane writes about roads.</p></div>`, "Jane Doe"},
+		{"a bold name opening the biography", "", "", `<div class="about-author"><p><strong>Jane Doe</strong> is a senior reporter covering transport for the Daily Paper.</p></div>`, "Jane Doe"},
+		{"the biography alone", "", "", `<p class="author_bio">Jane Doe is a senior reporter covering transport.</p>`, "Jane Doe"},
+		{"a label over the name", "", "", `<div class="authorBio"><h3>About the author</h3><h4>Jane Doe</h4><p>Jane Doe covers transport.</p></div>`, "Jane Doe"},
+		{"a heading that tells of no one", "", "", `<div class="author-bio"><h4>Related Posts</h4><p>More stories from the team below.</p></div>`, ""},
+		{"a name the biography does not start with", "", "", `<div class="author-bio"><h4>Jane Doe</h4><p>Our team covers transport.</p></div>`, ""},
+	})
+}

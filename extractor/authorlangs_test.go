@@ -167,3 +167,61 @@ func TestBylinePaperAfterComma(t *testing.T) {
 		{"a Vietnamese co-author", `<p class="byline">By Jane Doe, Le Van Thanh</p>`, "Jane Doe; Le Van Thanh"},
 	})
 }
+
+// Arabic correspondents' credits set the place the story was filed from
+// before the name, after a dash or a colon, in a byline element or on a
+// line of their own under the headline: the name is the author, the
+// place is not. An agency's initials, a paper's name in guillemets and
+// the credit of the photographs name no writer.
+func TestArabicPlaceBeforeName(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a dash in a byline element", `<div class="byline">بيروت - أحمد محمود</div>`, "أحمد محمود"},
+		{"a colon in an author element", `<div class="author">لندن: أحمد محمود</div>`, "أحمد محمود"},
+		{"a line of its own under the headline", `<p>القاهرة - أحمد محمود</p>`, "أحمد محمود"},
+		{"a Persian reporter's label", `<div class="author">خبرنگار: علی رضایی</div>`, "علی رضایی"},
+		{"an agency's initials", `<p>القاهرة - أ ش أ</p>`, ""},
+		{"a paper's name in guillemets", `<p>لندن - «الحياة»</p>`, ""},
+		{"the photographer", `<div class="byline">تصوير: أحمد محمود</div>`, ""},
+	})
+	checkPages(t, []pageCase{
+		{"the author tag", `<meta name="author" content="بيروت - أحمد محمود">`, "", "", "أحمد محمود"},
+		{"an author box under the text", "", "", `<div class="author-name">لندن: أحمد محمود</div>`, "أحمد محمود"},
+	})
+}
+
+// A place of more than one word that a dash sets after a writer's name
+// is where the story was filed from, not a co-author; a name that opens
+// with a given name after the dash may be one.
+func TestPlaceAfterDash(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a Portuguese place with its particle", `<div class="autor">Por João Silva — Rio de Janeiro</div>`, "João Silva"},
+		{"a place of two words", `<p class="byline">By Jane Doe — New York</p>`, "Jane Doe"},
+		{"a Spanish place of two words", `<div class="autor">Por María López - Buenos Aires</div>`, "María López"},
+	})
+	for _, c := range []struct {
+		head, tail string
+		want       bool
+	}{
+		{"Jane Doe", "John Roe", false},
+		{"Jane Doe", "Frankfurt am Main", true},
+		{"Jane Doe", "Maria de Souza", false},
+		{"Jane Doe", "Rio de", false},
+		{"Jane", "New York", false},
+	} {
+		if got := placeAfterDash(c.head, c.tail); got != c.want {
+			t.Errorf("placeAfterDash(%q, %q) = %v, want %v", c.head, c.tail, got, c.want)
+		}
+	}
+}
+
+// A Persian or Arabic byline runs on into its date written in Persian or
+// Arabic-Indic digits; an Indonesian credit sets the writer's role and
+// where it is held beside the name. Neither is part of a name.
+func TestBylineEasternDigitsAndIndonesianRoles(t *testing.T) {
+	checkBylines(t, []bylineCase{
+		{"a Persian name and a Persian date", `<div class="author">علی رضایی - ۱۴۰۳/۰۱/۱۵</div>`, "علی رضایی"},
+		{"an Arabic name and an Arabic-Indic date", `<p class="byline">بقلم أحمد علي ١٦ مايو ٢٠٢٤</p>`, "أحمد علي"},
+		{"an Indonesian contributor and the city", `<div class="author">Kontributor Bandung, Budi Santoso</div>`, "Budi Santoso"},
+		{"an Indonesian reporter and the paper", `<div class="author">Wartawan Tribunnews, Budi Santoso</div>`, "Budi Santoso"},
+	})
+}

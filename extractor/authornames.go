@@ -151,13 +151,21 @@ func caseless(r rune) bool {
 
 // reHangulDot is a middle dot between two Korean names; reKoreanCredit a
 // Korean name with the reporter's title after it and the dateline's city
-// ("워싱턴=") before it, and the label of the date that follows on the
-// line, which a byline run into its dateline leaves when the date is cut
-// ("홍길동 기자 입력 2024.05.16 10:21").
+// ("워싱턴=") or its paper ("강성일보 ") before it, and the label of the
+// date that follows on the line, which a byline run into its dateline
+// leaves when the date is cut ("홍길동 기자 입력 2024.05.16 10:21").
 var (
 	reHangulDot    = regexp.MustCompile(`(\p{Hangul})\s*·\s*(\p{Hangul})`)
-	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4})\s*(?:` + koreanReporterTitles + `)(?:\s+(?:` + koreanDateLabels + `))?\s*$`)
+	reKoreanCredit = regexp.MustCompile(`^\s*(?:\p{Hangul}{1,8}\s*=\s*|\p{Hangul}{0,8}(?:` + koreanPaperEnds + `)\s+)?(\p{Hangul}{2,4})\s*(?:` + koreanReporterTitles + `)(?:\s+(?:` + koreanDateLabels + `))?\s*$`)
 )
+
+// koreanPaperEnds end the names of Korean papers, agencies and
+// broadcasters, as a regexp alternation: "daily", "newspaper", "news",
+// "economy", "broadcasting", "times", "media", "agency" ("강성일보",
+// "아시아경제", "연합뉴스", "머니투데이"). A credit sets the paper before its
+// reporter as a bracketed lead does ("[아시아경제 홍길동 기자]"): "강성일보
+// 홍길동 기자".
+const koreanPaperEnds = `일보|신문|뉴스|경제|방송|타임스|타임즈|미디어|통신|투데이|데일리`
 
 // koreanDateLabels are the labels of a Korean byline's dates, as a regexp
 // alternation: when the story was put in, approved, sent, changed.

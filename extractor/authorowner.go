@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,7 +24,8 @@ import (
 var ownerOrgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group", "media", "news", "blog", "lab", "labs",
 	"studio", "studios", "press", "magazine", "journal", "daily", "times", "post", "agency", "solutions", "services",
 	"systems", "technologies", "digital", "online", "network", "team", "the", "and", "of", "church", "school",
-	"university", "college", "institute", "foundation", "society", "club", "center", "centre", "clinic", "law", "shop", "store")
+	"university", "college", "institute", "foundation", "society", "club", "center", "centre", "clinic", "law", "shop", "store",
+	"international", "state", "gmbh", "ag")
 
 // personLike reports whether s is a person's name written out: two or
 // three capitalised words of letters (a middle initial may have its dot),
@@ -121,17 +123,57 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 	if len(labels) == 0 {
 		return ""
 	}
-	texts := append([]string{siteName}, reOwnerTitleSep.Split(m.docTitle, -1)...)
-	texts = append(texts, m.homeLinks...)
+	// Each place that states a name: the site's name, the <title>'s
+	// segments, the links home, the copyright lines.
+	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil}
 	for _, c := range m.copyrights {
-		texts = append(texts, copyrightHolder(c))
+		places[3] = append(places[3], copyrightHolder(c))
 	}
-	for _, t := range texts {
-		if t = normSpace(t); personLike(t) && startsWithGivenName(t) && spelledByHost(t, labels) && !usedAsWords(t, text) {
-			return t
+	for _, texts := range places {
+		for _, t := range texts {
+			if t = normSpace(t); personLike(t) && spelledByHost(t, labels) && !usedAsWords(t, text) &&
+				(startsWithGivenName(t) || casedAsName(t) && !spelledWhole(t, labels) && statedTwice(t, places)) {
+				return t
+			}
 		}
 	}
 	return ""
+}
+
+// casedAsName reports whether every word of name is a capital and small
+// letters ("Pierce Freeman"): a business writes its name in capitals
+// ("ACREDIS", "ECOVACS US"), with capitals inside a word or joined by
+// hyphens ("Garden-Based").
+func casedAsName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		for i, r := range w {
+			if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// spelledWhole reports whether a host label spells the whole of name: a
+// brand's site spells its brand ("bigthink", "legalnomads"), where a
+// person's often spells one of the names ("pierce" for Pierce Freeman).
+func spelledWhole(name string, labels []string) bool {
+	return slices.Contains(labels, simplify(name))
+}
+
+// statedTwice reports whether two of the places a site names itself
+// (siteOwner) state name: a personal site's masthead links home under its
+// owner's name and its <title> ends in it ("Go ahead, self-host Postgres |
+// Pierce Freeman" on pierce.dev).
+func statedTwice(name string, places [][]string) bool {
+	n := 0
+	for _, texts := range places {
+		if slices.ContainsFunc(texts, func(t string) bool { return normSpace(t) == name }) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // usedAsWords reports whether the page's text uses a word of name as an

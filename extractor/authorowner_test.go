@@ -37,6 +37,13 @@ func TestSiteOwner(t *testing.T) {
 		{"a brand spelled by its host", "https://nikonrumors.com/a-post", `<title>A post | Nikon Rumors</title>`, `<a href="/">Nikon Rumors</a>`, "", `<p>© 2012 Nikon Rumors</p>`, ""},
 		{"a name not spelled by the host", "https://news.example/a-post", `<title>A post (Erik Demaine)</title>`, "", "", "", ""},
 		{"a name the text uses as words", "https://www.scottthink.com/a-post", `<title>A post | Scott Think</title>`, "", "", "", ""},
+		// A given name the list does not know: the host spells one of
+		// the names, and the title and the link home both state it.
+		{"a rare given name stated twice", "https://torvald.dev/notes/a-post", `<title>A post | Torvald Emberly</title>`, `<a href="/">Torvald Emberly</a>`, "", "", "Torvald Emberly"},
+		{"a rare given name stated once", "https://torvald.dev/notes/a-post", `<title>A post</title>`, `<a href="/">Torvald Emberly</a>`, "", "", ""},
+		{"a brand its host spells whole, stated twice", "https://quietharbor.com/a-post", `<title>A post | Quiet Harbor</title>`, `<a href="/">Quiet Harbor</a>`, "", "", ""},
+		{"a business in capitals, stated twice", "https://nordwind.com/a-post", `<title>A post | NORDWIND Solar</title>`, `<a href="/">NORDWIND Solar</a>`, "", "", ""},
+		{"an organisation's word, stated twice", "https://greenleaf.org/a-post", `<title>A post | Greenleaf International</title>`, `<a href="/">Greenleaf International</a>`, "", "", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

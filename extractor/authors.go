@@ -257,6 +257,7 @@ func splitAuthors(s string) []string {
 	}
 	s = cutPaperAfterDash(s)
 	s = cutDateLabelAfterDash(s)
+	s = cutArabicPlace(s) // "بيروت - أحمد محمود"
 	// "Jane \"JD\" Doe": a nickname in quotes between a given name and a
 	// family name is not part of the name a byline credits.
 	if strings.ContainsAny(s, "\"“„«") {
@@ -269,6 +270,7 @@ func splitAuthors(s string) []string {
 		return names
 	}
 	s = cjkCreditText(s) // "本报记者 张三", "张三（江城日报记者）"
+	s = cutCJKDesk(s)    // "東都新聞社会部 山田太郎"
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
 	if i := strings.Index(s, "："); i > 0 {
@@ -311,6 +313,11 @@ func splitAuthors(s string) []string {
 			s = s[:m[3]]
 		}
 	}
+	// "علی رضایی - ۱۴۰۳/۰۱/۱۵", "أحمد علي ١٦ مايو ٢٠٢٤": a date in
+	// Persian or Arabic-Indic digits after the name.
+	if i := easternDigitWord(s); i > 0 {
+		s = strings.TrimRight(s[:i], " -–—,|:/")
+	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.
 	if mayHoldAuthorNoise(s) {
 		s = reAuthorNoise.ReplaceAllString(s, "")
@@ -342,6 +349,12 @@ func splitAuthors(s string) []string {
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
 			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
+		}
+		if len(parts) > 1 && indonesianRolePart(p) {
+			// "Kontributor Bandung, Budi Santoso", "Wartawan
+			// Tribunnews, Budi Santoso": the writer's role and where,
+			// before or after the name, in Indonesian credits.
+			continue
 		}
 		if i > 0 && mayBeRoleAtOrg(p) && reRoleAtOrg.MatchString(p) {
 			// "Jane Doe, Head of Marketing at Acme": a job at a company
@@ -961,4 +974,33 @@ func splitAt(s string, matches [][]int) (parts, seps []string) {
 		parts = append(parts, s[beg:])
 	}
 	return parts, seps
+}
+
+// easternDigitWord is the index in s of the first word that starts with
+// an Arabic-Indic or a Persian digit (U+0660-0669, U+06F0-06F9), after a
+// space or a separator, or -1: the date a Persian or Arabic byline runs
+// on into, which the checks for ASCII digits do not see. It reads bytes:
+// the digits' UTF-8 forms are 0xD9 0xA0-0xA9 and 0xDB 0xB0-0xB9.
+func easternDigitWord(s string) int {
+	for i := 1; i+1 < len(s); i++ {
+		if c, d := s[i], s[i+1]; c == 0xD9 && d >= 0xA0 && d <= 0xA9 || c == 0xDB && d >= 0xB0 && d <= 0xB9 {
+			if p := s[i-1]; p == ' ' || p == '-' || p == ',' || p == '|' || p == '(' {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// indonesianRoles are the roles an Indonesian credit sets with the place
+// or the paper before or after the writer's name: contributor, reporter
+// (wartawan), correspondent, journalist.
+var indonesianRoles = setOf("kontributor", "wartawan", "koresponden", "jurnalis")
+
+// indonesianRolePart reports whether p, a part of a byline, is an
+// Indonesian role and where it is held: "Kontributor Bandung", "Wartawan
+// Tribunnews".
+func indonesianRolePart(p string) bool {
+	f := strings.Fields(p)
+	return len(f) >= 2 && len(f) <= 3 && indonesianRoles[strings.ToLower(f[0])]
 }

@@ -128,25 +128,65 @@ func (s *scanner) photoCard(n *html.Node) {
 	for i := 0; i < 3 && card.Parent != nil && textLenUpTo(card, 0) == 0; i++ {
 		card = card.Parent
 	}
+	if names := cardName(card); names != nil {
+		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+	}
+}
+
+// cardName is the name that heads an author card: its first line when
+// the biography after it opens with the name's first word ("Alban
+// Brooke", then "Alban Brooke is the Head of Marketing at …"), or the
+// name that opens the biography itself when the card is that one
+// paragraph ("Jane Doe is a senior reporter covering …"). A label over
+// the name ("About the author") is passed over. nil when the card is
+// longer than a biography or names no one.
+func cardName(card *html.Node) []string {
 	if textLenUpTo(card, photoCardText+1) > photoCardText || commentish(card) {
-		return
+		return nil
 	}
 	var lines []string
 	for c := range visibleTextNodes(card) {
-		if t := normSpace(c.Data); t != "" {
+		if t := normSpace(c.Data); t != "" && !(len(lines) == 0 && len(t) <= 40 && reAuthorBoxLabel.MatchString(t)) {
 			if lines = append(lines, t); len(lines) == 2 {
 				break
 			}
 		}
 	}
+	if len(lines) == 1 {
+		return bioName(lines[0])
+	}
 	if len(lines) < 2 || len(lines[0]) > 60 {
-		return
+		return nil
 	}
 	names := splitAuthors(lines[0])
 	if len(names) != 1 || !looksLikeNames(names) || len(strings.Fields(names[0])) < 2 {
-		return
+		return nil
 	}
 	if first := strings.Fields(names[0])[0]; strings.HasPrefix(lines[1], first+" ") {
+		return names
+	}
+	// "<strong>Jane Doe</strong> is a senior reporter …": the name set
+	// apart opens the biography's sentence.
+	if bio := bioName(lines[0] + " " + lines[1]); len(bio) == 1 && bio[0] == names[0] {
+		return names
+	}
+	return nil
+}
+
+// bioCard reads the box about the writer that a theme sets under a post
+// and classes as the author's biography ("author-bio", "author_bio",
+// "authorBio"): isAuthorElement passes such elements over, as their text
+// is a biography rather than a byline, but the biography's card names its
+// writer as a photo's card does (cardName).
+func (s *scanner) bioCard(n *html.Node) {
+	if names := cardName(n); names != nil {
 		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	}
+}
+
+// authorBioClass reports whether n's class or id names it the author's
+// biography or the box about the author: "author-bio", "author_bio",
+// "authorBio", "about-author", "aboutAuthor".
+func authorBioClass(n *html.Node) bool {
+	return classIDHolds(n, "author") && (classIDHolds(n, "bio") || classIDHolds(n, "about"))
 }

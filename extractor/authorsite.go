@@ -1,9 +1,12 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // The site's own names, and the newsroom credits a byline runs on after a
@@ -119,12 +122,39 @@ func paperAfterDash(tail string) bool {
 	return true
 }
 
+// placeParticles are the little words inside the names of places, in
+// lower case between capitalised words: "Rio de Janeiro", "Ciudad de
+// México", "Frankfurt am Main", "Mar del Plata".
+var placeParticles = setOf("de", "do", "da", "dos", "das", "del", "la", "el", "am", "an", "upon", "on", "sur", "di", "of")
+
+// placeAfterDash reports whether tail, what a dash sets after head, a
+// full name, is the place the writer files from: two to four words, the
+// first capitalised and not a common given name, the others capitalised
+// or a place's particle ("Por João Silva — Rio de Janeiro", "By Jane Doe
+// — New York"). A co-author after the dash opens with a given name ("Jane
+// Doe – John Roe"); a single word is affiliation's; a team ("The Example
+// Team", "Editorial Staff") is the byline's own author, which
+// dropNewsroomCredits and the choice weigh.
+func placeAfterDash(head, tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 4 || f[0] == "The" || collectiveWords[strings.ToLower(f[len(f)-1])] ||
+		startsWithGivenName(tail) || !capitalisedWords(head, 2, 3) {
+		return false
+	}
+	for i, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(f)-1 || !placeParticles[w]) {
+			return false
+		}
+	}
+	return true
+}
+
 // cutPaperAfterDash cuts the publication a dash sets after a byline's
 // names (paperAfterDash): "By Jane Doe - The Example Times" is Jane Doe,
 // whichever site carries the piece.
 func cutPaperAfterDash(s string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1)) {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail)) {
 			return head
 		}
 	}
@@ -199,4 +229,50 @@ func placeLine(names []string, site siteNames) bool {
 		}
 	}
 	return true
+}
+
+// reArabicPlaceName is an Arabic byline that sets the place the writer
+// files from before the name, after a dash or a colon, as Arabic papers
+// write their correspondents' credits: "بيروت - أحمد محمود", "لندن: أحمد
+// محمود". The place is one word; the name two to four words of two
+// letters or more, so an agency's initials ("القاهرة - أ ش أ") and a
+// paper's name in guillemets ("لندن - «الحياة»") are not taken.
+var reArabicPlaceName = regexp.MustCompile(`^\p{Arabic}{2,}\s*[-–—:]\s+(\p{Arabic}{2,}(?:\s+\p{Arabic}{2,}){1,3})$`)
+
+// cutArabicPlace is the name of an Arabic byline that the place it was
+// filed from opens (reArabicPlaceName), else s. The regexp runs only when
+// s opens with a letter of the Arabic script.
+func cutArabicPlace(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.Is(unicode.Arabic, r) || !strings.ContainsAny(s, "-–—:") {
+		return s
+	}
+	if m := reArabicPlaceName.FindStringSubmatch(s); m != nil && !arabicOtherCredits[s[:strings.IndexAny(s, " -–—:")]] {
+		return m[1]
+	}
+	return s
+}
+
+// arabicOtherCredits are the Arabic and Persian labels of the credits
+// that are not the writer's, which open a line as a place does: the
+// photographs, the translation, the editing, the review, the source.
+var arabicOtherCredits = setOf("تصوير", "ترجمة", "تحرير", "مراجعة", "تدقيق", "المصدر", "مصدر",
+	"عکس", "عکاس", "ترجمه", "مترجم", "ویراستار", "ویرایش", "منبع")
+
+// arabicPlaceLine reads the correspondent's line that Arabic papers set
+// under the headline, the place the story was filed from and the
+// writer's name alone on a line ("بيروت - أحمد محمود"), when no byline
+// has named anyone. The line leaves the text, as a byline does.
+func (s *scanner) arabicPlaceLine(n *html.Node, t string) {
+	if len(t) > 100 || s.v.has(fromByline) {
+		return
+	}
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Arabic, r) {
+		return // most lines
+	}
+	if name := cutArabicPlace(t); name != t {
+		if names := splitAuthors(name); looksLikeNames(names) {
+			s.v.addAuthors(names, fromByline, s.pos, "place")
+			s.v.fields = append(s.v.fields, n)
+		}
+	}
 }

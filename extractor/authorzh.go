@@ -25,7 +25,10 @@ var (
 	reCJKAside = regexp.MustCompile(`(\p{Han}{2,4})\s*[(（][^()（）]{1,30}[)）]`)
 	// reCJKOrgEnd ends the name of a newspaper, a site, an agency or a
 	// station that credits write before their reporters: "江城日报 张三".
-	reCJKOrgEnd = regexp.MustCompile(`(?:报|報|网|網|社|台|臺|刊|站|频道|頻道|中心|杂志|雜誌)$`)
+	// Japanese papers, agencies and broadcasters end in "新聞" (newspaper),
+	// "通信" (news agency) and "放送" (broadcasting), as Chinese news
+	// sites often end in "新闻": "東都新聞 山田太郎記者".
+	reCJKOrgEnd = regexp.MustCompile(`(?:报|報|网|網|社|台|臺|刊|站|频道|頻道|中心|杂志|雜誌|新聞|新闻|通信|放送)$`)
 )
 
 // mayCreditReporters reports whether s holds a word that every
@@ -244,6 +247,24 @@ func cjkNames(s string) []string {
 // an agency or a station: "新京报", "人民网", "新华社".
 func isCJKOrg(n string) bool {
 	return isCJKName(n) && utf8.RuneCountInString(n) >= 3 && reCJKOrgEnd.MatchString(n)
+}
+
+// reCJKDeskBefore is a paper's or a desk's name set before its reporter's
+// in a Japanese or Chinese credit, the role already cut: "東都新聞社会部
+// 山田太郎" (the paper's city desk), "江城日报经济新闻部 张三", "大阪支局
+// 山田太郎". A desk ends in "部" (department) or "局" (bureau).
+var reCJKDeskBefore = regexp.MustCompile(`^\p{Han}{2,12}(?:部|局)\s+(\p{Han}{2,4})$`)
+
+// cutCJKDesk is the reporter's name of s when a paper's desk stands
+// before it (reCJKDeskBefore), else s.
+func cutCJKDesk(s string) string {
+	if !strings.Contains(s, "部 ") && !strings.Contains(s, "局 ") {
+		return s // most credits: no regular expression runs
+	}
+	if m := reCJKDeskBefore.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+		return m[1]
+	}
+	return s
 }
 
 // isCJKName reports whether n is written in Han characters (a Chinese

@@ -45,6 +45,9 @@ type visible struct {
 	// datelines, source lines), in page order: they leave the tree before
 	// readability runs (removeFields).
 	fields []*html.Node
+	// signed are the names set in bold on paragraphs of their own, which
+	// sign the story when one closes its text (authorsigned.go).
+	signed []string
 }
 
 // removeFields removes from the tree the blocks whose text became a field.
@@ -206,6 +209,12 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		// below any number of sidebar entries, and a date it labels once
 		// counts wherever it is (visible.pick).
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
+		if v.h1Pos >= 0 && !v.has(fromAuthorElement) && authorBioClass(n) {
+			s.bioCard(n)
+		}
+		if n.DataAtom == atom.P && v.h1Pos >= 0 {
+			s.signedLine(n)
+		}
 		if past && !ownFooter && !isAuthorElement(n) && !startsWithLabel(n) && !classIDHolds(n, "date") && !s.nameDue() {
 			return true
 		}
@@ -271,6 +280,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				s.leadDateline(n)
 			}
 			s.standfirstCredit(n)
+			s.arabicPlaceLine(n, strings.TrimSpace(textOf(n)))
 		}
 		// Not a byline as a whole: its parts may be (a date in one <li>).
 		return true

@@ -108,3 +108,27 @@ func TestCJKInfoForms(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese or Korean credit that sets the paper, the agency or the desk
+// before its reporter, on each template of its language: the reporter is
+// the author, the paper and the desk are not.
+func TestCJKPaperBeforeReporter(t *testing.T) {
+	for _, c := range []struct{ lang, name, info, authors string }{
+		{"ja", "the paper before the reporter", `<div class="date">2024年5月8日</div><div class="author">東都新聞 山田太郎記者</div>`, "山田太郎"},
+		{"ja", "the agency before the reporter", `<div class="date">2024年5月8日</div><div class="author">東都通信 山田太郎記者</div>`, "山田太郎"},
+		{"ja", "the paper's desk before the reporter", `<div class="date">2024年5月8日</div><p class="byline">東都新聞社会部 山田太郎記者</p>`, "山田太郎"},
+		{"ja", "a bureau before the reporter", `<div class="date">2024年5月8日</div><div class="author">大阪支局 山田太郎</div>`, "山田太郎"},
+		{"ko", "the paper before the reporter", `<div class="info">입력 2024.05.08 10:23</div><div class="byline">강성일보 홍길동 기자</div>`, "홍길동"},
+		{"ko", "a wire before the reporter", `<div class="info">입력 2024.05.08 10:23</div><div class="author">강성뉴스 홍길동 기자</div>`, "홍길동"},
+	} {
+		for _, sh := range cjkShells() {
+			if sh.lang != c.lang {
+				continue
+			}
+			t.Run(c.name+"/"+sh.name, func(t *testing.T) {
+				a := zhExtract(t, sh.page(c.info, "", ""), sh.url)
+				wantAuthorsDay(t, a, c.info, c.authors, "2024-05-08")
+			})
+		}
+	}
+}

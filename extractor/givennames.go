@@ -6,8 +6,10 @@ import "strings"
 // sites (English, German, French, Spanish, Italian, Dutch, Scandinavian).
 // Only common ones: rarer names that the dev sets' site owners happen to
 // have are left out, for the list must not be fitted to their pages.
-// A site whose host spells a name is a person's only when the name starts
+// A site whose host spells a name is a person's when the name starts
 // with one: "Big Think" and "Nikon Rumors" are spelled by their hosts too.
+// A rarer given name counts only when the host spells one of the names,
+// not the whole, and two places state it (siteOwner: statedTwice).
 var givenNames = setOf(
 	"aaron", "adam", "adrian", "alan", "albert", "alex", "alexander", "alexandra", "alice", "alison", "allison", "amanda", "amy",
 	"andrea", "andreas", "andrew", "andy", "angela", "anna", "anne", "annette", "anthony", "anton", "antonio", "ashley", "barbara",

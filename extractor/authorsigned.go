@@ -1,0 +1,64 @@
+package extractor
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A story signed at its end: the writer's name in bold on a paragraph of
+// its own closes the text, as Vietnamese, Spanish, Italian and German
+// papers and magazines sign their pieces ("<p><strong>Marina
+// Mucha</strong></p>" under a review). The scan notes each paragraph that
+// is one name in bold (signedLine); the name counts when it is the last
+// paragraph of the article's text (signedAuthors), so a name in bold
+// elsewhere (a subheading, an interview's speaker) does not.
+
+// maxSignedLine is the most text, in bytes, a signature's paragraph holds.
+const maxSignedLine = 60
+
+// signedLine notes the name of n, a paragraph, when its whole text is one
+// bold element that reads as one name of two to four words.
+func (s *scanner) signedLine(n *html.Node) {
+	var bold *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case bold == nil && c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
+			bold = c
+		default:
+			return // text beside the bold, or a second element
+		}
+	}
+	if bold == nil || textLenUpTo(bold, maxSignedLine+1) > maxSignedLine {
+		return
+	}
+	t := normSpace(textOf(bold))
+	if f := strings.Fields(t); len(f) < 2 || len(f) > 4 {
+		return
+	}
+	if names := splitAuthors(t); len(names) == 1 && names[0] == t && looksLikeNames(names) {
+		s.v.signed = append(s.v.signed, t)
+	}
+}
+
+// signedAuthors is the name of a signature (visible.signed) that is the
+// last paragraph of text, the article's body in the language lang, when
+// the text does not use its words as ordinary words in lower case ("Happy
+// Reading" is a greeting, not a name). Vietnamese papers close a story
+// taken from another with its source in bold as they sign one: "Theo
+// VnExpress" (according to VnExpress) names no writer.
+func signedAuthors(signed []string, text, lang string) []string {
+	if len(signed) == 0 {
+		return nil
+	}
+	text = strings.TrimSpace(text)
+	last := normSpace(text[strings.LastIndexByte(text, '\n')+1:])
+	for _, n := range signed {
+		if n == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
+			return []string{n}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,33 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// A story signed at its end with the writer's name in bold on a paragraph
+// of its own: the name is the author. A name in bold that does not close
+// the text, words the text uses as words, and a Vietnamese story's source
+// are not.
+func TestSignedStories(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a name in bold closing the text", "", "", `<p class="clearfix"><strong>Marina Mucha</strong></p>`, "Marina Mucha"},
+		{"in <b>, set to the right", "", "", `<p style="text-align:right"><b>Juan Pérez García</b></p>`, "Juan Pérez García"},
+		{"a name in bold that does not close the text", "", `<p><strong>Marina Mucha</strong></p>`, "", ""},
+		{"words the text uses", "", "", `<p><strong>Body Text</strong></p>`, ""},
+		{"a name beside other words", "", "", `<p><strong>Marina Mucha</strong> contributed reporting.</p>`, ""},
+	})
+	vi := `<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch mới cho đường nông thôn</title></head><body><article><h1>Kế hoạch mới cho đường nông thôn</h1>` +
+		strings.Repeat("<p>Chính phủ hôm thứ Ba đã công bố kế hoạch mới nhằm cải thiện đường giao thông nông thôn, dự kiến bắt đầu trong những tháng tới tại nhiều tỉnh.</p>", 8)
+	for _, c := range []struct{ name, tail, want string }{
+		{"a Vietnamese writer's name", `<p style="text-align:right"><strong>Nguyễn Văn An</strong></p>`, "Nguyễn Văn An"},
+		{"a Vietnamese story's source", `<p style="text-align:right"><strong>Theo VnExpress</strong></p>`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, vi+c.tail+`</article></body></html>`)
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}
