@@ -1,8 +1,10 @@
 package extractor
 
 import (
+	"log/slog"
 	"net/url"
 
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -208,4 +210,38 @@ func precedes(a, b *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// readabilityBody runs readability over doc as it is.
+func readabilityBody(doc *html.Node, base *url.URL) *html.Node {
+	p := readability.NewParser()
+	// Our own metadata reads the page's JSON-LD; readability's reading of
+	// it would only pick the title it compares headers against.
+	p.DisableJSONLD = true
+	// NewParser's logger formats every record for io.Discard, node paths
+	// included: about 1 % of Extract's time for nothing.
+	p.Logger = discardLog
+	res, err := p.ParseAndMutate(doc, base)
+	if err != nil || res.Node == nil {
+		return nil
+	}
+	fixAtoms(res.Node)
+	return res.Node
+}
+
+var discardLog = slog.New(slog.DiscardHandler)
+
+// fixAtoms sets the DataAtom of every element to match its tag name.
+// Readability creates elements (<p> around loose text, <div> wrappers) with
+// no DataAtom and renames tags without updating it; the cleaning and text
+// rendering that follow go by DataAtom.
+func fixAtoms(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode {
+			if a := atom.Lookup([]byte(c.Data)); a != c.DataAtom {
+				c.DataAtom = a
+			}
+		}
+		return true
+	})
 }

@@ -1,0 +1,162 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// What a byline sets around a writer's name that is not the name: a
+// newsroom's collective word, the paper, the place filed from or the
+// employer after a dash, a date's label, an Arabic correspondent's place
+// before the name. authors.go, authorsite.go and the author choice cut
+// them with these.
+
+// collectiveWords end a byline that names a newsroom rather than a person
+// ("Aidoc Staff", "Everfit Team", "Newsdesk").
+var collectiveWords = setOf("staff", "team", "editors", "editorial", "newsroom", "newsdesk", "desk", "reporters", "writers", "contributors", "contributor", "admin", "bureau",
+	"redaktion", "autoren", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja")
+
+// paperArticles are the definite articles that open a paper's name in the
+// languages most common in news ("The Times", "Le Monde", "El País", "Il
+// Sole 24 Ore", "Die Zeit", "De Standaard", "O Globo").
+var paperArticles = setOf("The", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De", "Het", "O", "Os")
+
+// paperAfterDash reports whether tail, what a dash sets after a writer's
+// name, is a publication: an article, then one to four capitalised
+// words. After a dash no co-author stands, so "Le" is the article here,
+// not a Vietnamese family name as it may be after a comma.
+func paperAfterDash(tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 5 || !paperArticles[f[0]] || collectiveWords[strings.ToLower(f[len(f)-1])] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// placeParticles are the little words inside the names of places, in
+// lower case between capitalised words: "Rio de Janeiro", "Ciudad de
+// México", "Frankfurt am Main", "Mar del Plata".
+var placeParticles = setOf("de", "do", "da", "dos", "das", "del", "la", "el", "am", "an", "upon", "on", "sur", "di", "of")
+
+// placeAfterDash reports whether tail, what a dash sets after head, a
+// full name, is the place the writer files from: two to four words, the
+// first capitalised and not a common given name, the others capitalised
+// or a place's particle ("Por João Silva — Rio de Janeiro", "By Jane Doe
+// — New York"). A co-author after the dash opens with a given name ("Jane
+// Doe – John Roe"); a single word is affiliation's; a team ("The Example
+// Team", "Editorial Staff") is the byline's own author, which
+// dropNewsroomCredits and the choice weigh.
+func placeAfterDash(head, tail string) bool {
+	f := strings.Fields(tail)
+	if len(f) < 2 || len(f) > 4 || f[0] == "The" || collectiveWords[strings.ToLower(f[len(f)-1])] ||
+		startsWithGivenName(tail) || !capitalisedWords(head, 2, 3) {
+		return false
+	}
+	for i, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && (i == 0 || i == len(f)-1 || !placeParticles[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutPaperAfterDash cuts the publication a dash sets after a byline's
+// names (paperAfterDash): "By Jane Doe - The Example Times" is Jane Doe,
+// whichever site carries the piece.
+func cutPaperAfterDash(s string) string {
+	for _, d := range []string{" - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail)) {
+			return head
+		}
+	}
+	// "Jenny Smith from Trafilatura": the writer's site or employer.
+	if head, tail, ok := strings.Cut(s, " from "); ok && affiliation(head, tail, 3) {
+		return head
+	}
+	// "John Doe of John Doe", "John Doe — John Doe": a template that sets
+	// the writer's name where its site's would go.
+	for _, d := range []string{" of ", " - ", " – ", " — "} {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && strings.TrimSpace(head) == strings.TrimSpace(tail) {
+			return head
+		}
+	}
+	return s
+}
+
+// cutDateLabelAfterDash cuts from a byline the label of its date that a
+// spaced dash or bar sets after the names, with the date: "بقلم أحمد علي -
+// نشر في 16 مايو 2024" (published on), where no English month name tells
+// the date apart from more of a name.
+func cutDateLabelAfterDash(s string) string {
+	for _, d := range [...]string{" - ", " – ", " — ", " | "} {
+		head, tail, ok := strings.Cut(s, d)
+		if !ok || strings.TrimSpace(head) == "" {
+			continue
+		}
+		if ls := findLabels(tail); len(ls) > 0 && strings.TrimSpace(tail[:ls[0].start]) == "" {
+			if k := labelKind(ls[0].label); k == kindPublished || k == kindModified {
+				return head
+			}
+		}
+	}
+	return s
+}
+
+// affiliation reports whether tail, set after head by a spaced dash or
+// "from", names where head works rather than more of a name: head is a
+// full name, two or three capitalised words, and tail one to most
+// capitalised words ("Jenny Smith — Trafilatura", "Jane Doe from Acme
+// News"). A name runs on with no dash or "from" in it; after a dash only
+// one word counts, as two may be a co-author ("Jane Doe – John Roe").
+func affiliation(head, tail string, most int) bool {
+	return capitalisedWords(head, 2, 3) && capitalisedWords(tail, 1, most)
+}
+
+// capitalisedWords reports whether s is lo to hi words, each starting
+// with a capital letter.
+func capitalisedWords(s string, lo, hi int) bool {
+	f := strings.Fields(s)
+	if len(f) < lo || len(f) > hi {
+		return false
+	}
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// reArabicPlaceName is an Arabic byline that sets the place the writer
+// files from before the name, after a dash or a colon, as Arabic papers
+// write their correspondents' credits: "بيروت - أحمد محمود", "لندن: أحمد
+// محمود". The place is one word; the name two to four words of two
+// letters or more, so an agency's initials ("القاهرة - أ ش أ") and a
+// paper's name in guillemets ("لندن - «الحياة»") are not taken.
+var reArabicPlaceName = regexp.MustCompile(`^\p{Arabic}{2,}\s*[-–—:]\s+(\p{Arabic}{2,}(?:\s+\p{Arabic}{2,}){1,3})$`)
+
+// cutArabicPlace is the name of an Arabic byline that the place it was
+// filed from opens (reArabicPlaceName), else s. The regexp runs only when
+// s opens with a letter of the Arabic script.
+func cutArabicPlace(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.Is(unicode.Arabic, r) || !strings.ContainsAny(s, "-–—:") {
+		return s
+	}
+	if m := reArabicPlaceName.FindStringSubmatch(s); m != nil && !arabicOtherCredits[s[:strings.IndexAny(s, " -–—:")]] {
+		return m[1]
+	}
+	return s
+}
+
+// arabicOtherCredits are the Arabic and Persian labels of the credits
+// that are not the writer's, which open a line as a place does: the
+// photographs, the translation, the editing, the review, the source.
+var arabicOtherCredits = setOf("تصوير", "ترجمة", "تحرير", "مراجعة", "تدقيق", "المصدر", "مصدر",
+	"عکس", "عکاس", "ترجمه", "مترجم", "ویراستار", "ویرایش", "منبع")
