@@ -24,14 +24,18 @@ type outcome struct {
 	hasBody                   bool
 	snips                     snippetScore
 	title, author, date, none *bool
-	dur                       time.Duration
-	err                       bool
+	// titleQ is the title judged with typographic quotes folded to
+	// straight ones on both sides: the labels write them either way.
+	titleQ *bool
+	dur    time.Duration
+	err    bool
 }
 
 type row struct {
 	name                      string
 	body, chars               corpusScore
 	title, author, date, none rate
+	titleQ                    rate
 	snips                     snippetScore
 	bodies                    int // pages with a body label
 	pagesPerSec               float64
@@ -58,6 +62,12 @@ func (r rate) String() string {
 	return fmt.Sprintf("%.3f (%d/%d)", float64(r.ok)/float64(r.n), r.ok, r.n)
 }
 
+// quoteFolder writes typographic quotes as the straight ones they stand
+// for: ‘’‚‛ and the prime as ', “”„‟ and the double prime as ".
+var quoteFolder = strings.NewReplacer("‘", "'", "’", "'", "‚", "'", "‛", "'", "′", "'", "“", `"`, "”", `"`, "„", `"`, "‟", `"`, "″", `"`)
+
+func foldQuotes(s string) string { return quoteFolder.Replace(s) }
+
 // judge scores one extractor's result on one page.
 func judge(p page, res result, d time.Duration) outcome {
 	o := outcome{dur: d, err: res.err != nil}
@@ -70,6 +80,7 @@ func judge(p page, res result, d time.Duration) outcome {
 	verdict := func(ok bool) *bool { return &ok }
 	if p.title.has() {
 		o.title = verdict(normSpace(res.title) == normSpace(p.title.String()))
+		o.titleQ = verdict(foldQuotes(normSpace(res.title)) == foldQuotes(normSpace(p.title.String())))
 	}
 	if p.author.has() {
 		o.author = verdict(authorsMatch(res.authors, p.author.String()))
@@ -224,6 +235,7 @@ func aggregateRow(name string, outs []outcome, idx []int) row {
 		}
 		rw.snips = rw.snips.plus(o.snips)
 		rw.title.add(o.title)
+		rw.titleQ.add(o.titleQ)
 		rw.author.add(o.author)
 		rw.date.add(o.date)
 		rw.none.add(o.none)

@@ -118,3 +118,25 @@ func show(v *bool) string {
 	}
 	return "wrong"
 }
+
+// The title is judged exactly (white space folded) and again with
+// typographic quotes folded: "Don’t" against a label "Don't" is wrong by
+// the first and right by the second; other differences stay wrong.
+func TestJudgeTitleQuotes(t *testing.T) {
+	want := `Don't say "never"`
+	p := page{title: label{known: true, v: &want}}
+	for _, tc := range []struct {
+		got           string
+		exact, folded *bool
+	}{
+		{`Don't say "never"`, yes, yes},
+		{"Don’t  say “never”", no, yes},
+		{"Don‘t say „never‟", no, yes},
+		{`Do not say "never"`, no, no},
+	} {
+		o := judge(p, result{title: tc.got}, time.Millisecond)
+		if !sameVerdict(o.title, tc.exact) || !sameVerdict(o.titleQ, tc.folded) {
+			t.Errorf("judge(%q): title %v, quotes folded %v; want %v, %v", tc.got, show(o.title), show(o.titleQ), show(tc.exact), show(tc.folded))
+		}
+	}
+}

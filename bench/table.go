@@ -22,7 +22,7 @@ func printTable(title string, n int, rows []row) {
 		head = append(head, "snippets P", "snippets R", "snippets F1", "snippets accuracy")
 	}
 	if hasTitle {
-		head = append(head, "title")
+		head = append(head, "title", "title, quotes folded")
 	}
 	if hasAuthor {
 		head = append(head, "author")
@@ -52,7 +52,7 @@ func printTable(title string, n int, rows []row) {
 			cells = append(cells, f3(s.precision()), f3(s.recall()), f3(s.f1()), f3(s.accuracy()))
 		}
 		if hasTitle {
-			cells = append(cells, rw.title.String())
+			cells = append(cells, rw.title.String(), rw.titleQ.String())
 		}
 		if hasAuthor {
 			cells = append(cells, rw.author.String())
