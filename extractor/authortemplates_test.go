@@ -317,3 +317,13 @@ func TestFirmaBylines(t *testing.T) {
 		})
 	}
 }
+
+// Hindi news labels its writer "लेखक:" (writer) or "द्वारा:" (by) before
+// the name, in a block of its own or in the meta line beside the date.
+func TestHindiBylineLabels(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"by, in a block of its own", "", `<p>द्वारा: राम शर्मा</p>`, "", "राम शर्मा"},
+		{"by, in the meta line", "", `<div class="meta"><span>द्वारा: राम शर्मा</span> <span>अपडेट: 16 मई 2024</span></div>`, "", "राम शर्मा"},
+		{"writer, in a block of its own", "", `<div>लेखक: राम शर्मा</div>`, "", "राम शर्मा"},
+	})
+}
