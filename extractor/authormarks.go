@@ -266,3 +266,56 @@ func headlineLink(a *html.Node) bool {
 	}
 	return len(strings.Fields(textOf(a))) >= 4
 }
+
+// firmaPage reports whether a page in lang (declared) is in one of the
+// languages whose word for a signature, "firma", names the byline: Spanish,
+// Portuguese, Catalan, Galician and Italian news templates class it so
+// ("<p class=firma>María López<br>Madrid</p>"). In German, Dutch and
+// Polish the word means a company, and no byline is classed so.
+func firmaPage(lang string) bool {
+	switch primaryTag(lang) {
+	case "es", "pt", "ca", "gl", "it":
+		return true
+	}
+	return false
+}
+
+// firmaElement reports whether n or one of its two nearest ancestors has a
+// class or id naming a "firma" (firmaPage), when n holds all their text.
+func firmaElement(n *html.Node) bool {
+	tl := -1
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if cid := classID(p); strings.Contains(cid, "firma") && !strings.Contains(cid, "firmas") {
+			return true
+		}
+		if tl < 0 {
+			tl = textLenUpTo(n, 81)
+		}
+		if p != n && textLenUpTo(p, tl+1) != tl {
+			return false
+		}
+	}
+	return false
+}
+
+// lineBeforeBreak is the text of n up to its first <br>, spaces folded.
+func lineBeforeBreak(n *html.Node) string {
+	var b strings.Builder
+	var walkTo func(*html.Node) bool
+	walkTo = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+				return false
+			case c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style):
+			case c.Type == html.ElementNode && !walkTo(c):
+				return false
+			}
+		}
+		return true
+	}
+	walkTo(n)
+	return normSpace(b.String())
+}

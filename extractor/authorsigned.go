@@ -13,7 +13,9 @@ import (
 // Mucha</strong></p>" under a review). The scan notes each paragraph that
 // is one name in bold (signedLine); the name counts when it is the last
 // paragraph of the article's text (signedAuthors), so a name in bold
-// elsewhere (a subheading, an interview's speaker) does not.
+// elsewhere (a subheading, an interview's speaker) does not. English
+// columns, letters and essays sign off with a dash before the name
+// instead ("<p>— Jane Doe</p>"; dashSignedLine).
 
 // maxSignedLine is the most text, in bytes, a signature's paragraph holds.
 const maxSignedLine = 60
@@ -21,6 +23,12 @@ const maxSignedLine = 60
 // signedLine notes the name of n, a paragraph, when its whole text is one
 // bold element that reads as one name of two to four words.
 func (s *scanner) signedLine(n *html.Node) {
+	if c := n.FirstChild; c != nil && c.Type == html.TextNode {
+		if t := strings.TrimLeft(c.Data, " \t\r\n"); strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") {
+			s.dashSignedLine(n)
+			return
+		}
+	}
 	var bold *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -43,8 +51,39 @@ func (s *scanner) signedLine(n *html.Node) {
 	}
 }
 
-// signedAuthors is the name of a signature (visible.signed) that is the
-// last paragraph of text, the article's body in the language lang, when
+// dashSignedLine notes the name of n, a paragraph whose text opens with
+// an em or en dash, when the rest reads as one name of two to four words:
+// "<p>— Jane Doe</p>" closing a column, a letter or an essay. A dash
+// before a name also attributes a quotation, so the line does not count
+// inside a blockquote or a figure, nor after a paragraph that closes a
+// quote.
+func (s *scanner) dashSignedLine(n *html.Node) {
+	if textLenUpTo(n, maxSignedLine+1) > maxSignedLine || hasAncestor(n, func(a *html.Node) bool {
+		return a.DataAtom == atom.Blockquote || a.DataAtom == atom.Figure || a.DataAtom == atom.Q
+	}) {
+		return
+	}
+	line := normSpace(textOf(n))
+	t := strings.TrimSpace(strings.TrimLeft(line, "—– "))
+	if f := strings.Fields(t); len(f) < 2 || len(f) > 4 {
+		return
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev != nil {
+		if pt := strings.TrimSpace(textOf(prev)); strings.HasSuffix(pt, "”") || strings.HasSuffix(pt, "\"") || strings.HasSuffix(pt, "»") || strings.HasSuffix(pt, "」") || strings.HasSuffix(pt, "“") {
+			return
+		}
+	}
+	if names := splitAuthors(t); len(names) == 1 && names[0] == t && looksLikeNames(names) {
+		s.v.signed = append(s.v.signed, line)
+	}
+}
+
+// signedAuthors is the name of a signature (visible.signed, without the
+// dash before it) that is the last paragraph of text, the article's body in the language lang, when
 // the text does not use its words as ordinary words in lower case ("Happy
 // Reading" is a greeting, not a name). Vietnamese papers close a story
 // taken from another with its source in bold as they sign one: "Theo
@@ -55,8 +94,9 @@ func signedAuthors(signed []string, text, lang string) []string {
 	}
 	text = strings.TrimSpace(text)
 	last := normSpace(text[strings.LastIndexByte(text, '\n')+1:])
-	for _, n := range signed {
-		if n == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
+	for _, line := range signed {
+		n := strings.TrimSpace(strings.TrimLeft(line, "—– "))
+		if line == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
 			return []string{n}
 		}
 	}

@@ -31,3 +31,18 @@ func TestSignedStories(t *testing.T) {
 		})
 	}
 }
+
+// A column, a letter or an essay signed at its end with a dash before the
+// writer's name on a paragraph of its own: "<p>— Jane Doe</p>". The same
+// line attributes a quotation: in a blockquote or a figure, or after a
+// paragraph that closes a quote, it names the quotation's speaker.
+func TestDashSignedStories(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"an em dash and a name closing the text", "", "", `<p>— Jane Doe</p>`, "Jane Doe"},
+		{"an en dash run into the name", "", "", `<p>–Juan Pérez García</p>`, "Juan Pérez García"},
+		{"a dash line that does not close the text", "", `<p>— Jane Doe</p>`, "", ""},
+		{"a dash before words that are no name", "", "", `<p>— End of story</p>`, ""},
+		{"after a quotation", "", "", `<p>“Roads are what hold a county together.”</p><p>— Jane Doe</p>`, ""},
+		{"in a blockquote", "", "", `<blockquote><p>Roads are what hold a county together.</p><p>— Jane Doe</p></blockquote>`, ""},
+	})
+}

@@ -294,3 +294,36 @@ func TestLooseInlineByline(t *testing.T) {
 		}
 	}
 }
+
+// Spanish, Portuguese and Italian templates class their byline "firma"
+// (signature), the name maybe over the place on a line of its own; in
+// German, Dutch and Polish the word means a company, and names none.
+func TestFirmaBylines(t *testing.T) {
+	page := func(lang, byline string) string {
+		return strings.Replace(authorPage("", byline, ""), "<html>", `<html lang="`+lang+`">`, 1)
+	}
+	for _, c := range []struct{ name, lang, byline, want string }{
+		{"Spanish, the name over the place", "es", `<p class="firma">María López<br>Madrid</p>`, "María López"},
+		{"Portuguese, the name in a span", "pt-BR", `<div class="firma"><span>João Silva</span></div>`, "João Silva"},
+		{"Italian, a compound class", "it", `<div class="article-firma">Mario Rossi</div>`, "Mario Rossi"},
+		{"German: a company", "de", `<p class="firma">Müller Bau</p>`, ""},
+		{"Spanish, a list of firmas", "es", `<div class="firmas">Manifiesto Común</div>`, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, page(c.lang, c.byline))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}
+
+// Hindi news labels its writer "लेखक:" (writer) or "द्वारा:" (by) before
+// the name, in a block of its own or in the meta line beside the date.
+func TestHindiBylineLabels(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"by, in a block of its own", "", `<p>द्वारा: राम शर्मा</p>`, "", "राम शर्मा"},
+		{"by, in the meta line", "", `<div class="meta"><span>द्वारा: राम शर्मा</span> <span>अपडेट: 16 मई 2024</span></div>`, "", "राम शर्मा"},
+		{"writer, in a block of its own", "", `<div>लेखक: राम शर्मा</div>`, "", "राम शर्मा"},
+	})
+}

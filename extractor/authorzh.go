@@ -342,8 +342,9 @@ func cjkBodyAuthors(text string) []string {
 	last := joinPaddedNames(text[strings.LastIndex(text, "\n")+1:])
 	// "（中央社）": the agency the story came from, as "(AP)" closes one.
 	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
+		// "（東都新聞 山田太郎）": the paper, then its reporter.
 		if names := cjkNames(m[1] + m[2]); !allCJKOrgs(names) {
-			return names
+			return dropCJKOrgs(names)
 		}
 	}
 	for i := len(paras) - 1; i >= max(0, len(paras)-3); i-- {
@@ -352,7 +353,7 @@ func cjkBodyAuthors(text string) []string {
 			return cjkNames(m[1])
 		}
 		if m := reCJKTailByline.FindStringSubmatch(p); m != nil && len(m[0]) == len(p) && mayCreditReporters(p) {
-			return cjkNames(m[1] + m[2])
+			return dropCJKOrgs(cjkNames(m[1] + m[2]))
 		}
 		// "（文/张三 图/李四 审核/王五）": the text's credit closing the
 		// article, as universities' and local governments' sites set it.

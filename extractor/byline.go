@@ -45,8 +45,9 @@ type visible struct {
 	// datelines, source lines), in page order: they leave the tree before
 	// readability runs (removeFields).
 	fields []*html.Node
-	// signed are the names set in bold on paragraphs of their own, which
-	// sign the story when one closes its text (authorsigned.go).
+	// signed are the paragraphs that are one name in bold, or a dash and
+	// a name ("— Jane Doe"), which sign the story when one closes its
+	// text (authorsigned.go).
 	signed []string
 }
 
@@ -80,7 +81,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		headline = titleElement(body, title)
 		v.titled = headline != nil
 	}
-	s := scanner{v: &v, dayFirst: order.dayFirst, yearFirst: order.yearFirst, listopadOctober: order.listopadOctober, japanese: order.japanese, noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
+	s := scanner{v: &v, dayFirst: order.dayFirst, yearFirst: order.yearFirst, listopadOctober: order.listopadOctober, japanese: order.japanese, firma: order.firma, noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.

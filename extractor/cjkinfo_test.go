@@ -132,3 +132,30 @@ func TestCJKPaperBeforeReporter(t *testing.T) {
 		}
 	}
 }
+
+// A credit that gives the reporter's role after the name, as Japanese
+// papers and Traditional Chinese ones write it ("山田太郎記者"), after the
+// paper, its desk or the time, in an unclassed block under the headline;
+// and a bracketed credit closing the story with the paper before the
+// reporter ("（東都新聞 山田太郎）"). The paper is not an author, and a
+// line that ends in the word after other words is no credit.
+func TestCJKReporterAfterName(t *testing.T) {
+	for _, c := range []struct{ lang, name, info, tail, authors string }{
+		{"ja", "the paper, then the reporter", `<div class="date">2024年5月8日</div><div>東都新聞 山田太郎記者</div>`, "", "山田太郎"},
+		{"ja", "the desk, then the reporter", `<div class="date">2024年5月8日</div><p>東都新聞社会部 山田太郎記者</p>`, "", "山田太郎"},
+		{"ja", "the reporter after the time", `<div>2024年5月8日 10時21分 山田太郎記者</div>`, "", "山田太郎"},
+		{"ja", "the paper and the reporter in brackets closing the story", `<div class="date">2024年5月8日</div>`, `<p>（東都新聞 山田太郎）</p>`, "山田太郎"},
+		{"ja", "words before the role", `<div class="date">2024年5月8日</div><div>会見に出席した 山田太郎記者</div>`, "", ""},
+		{"zh", "the paper, then the reporter after the time", `<div class="info">2024-05-08 10:23 江城日報 王小明記者</div>`, "", "王小明"},
+	} {
+		for _, sh := range cjkShells() {
+			if sh.lang != c.lang {
+				continue
+			}
+			t.Run(c.name+"/"+sh.name, func(t *testing.T) {
+				a := zhExtract(t, sh.page(c.info, "", c.tail), sh.url)
+				wantAuthorsDay(t, a, c.info+c.tail, c.authors, "2024-05-08")
+			})
+		}
+	}
+}

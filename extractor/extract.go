@@ -277,7 +277,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host)}
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host), firma: firmaPage(lang)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -451,6 +451,9 @@ type dateOrder struct {
 	// japanese: the page is Japanese, whose labels may follow their
 	// dates (jaLabelledAfter).
 	japanese bool
+	// firma: the page is Spanish, Portuguese, Catalan or Italian, whose
+	// templates class their byline "firma" (signature; firmaElement).
+	firma bool
 }
 
 // japanesePage reports whether a page in lang (declared), or on host when it

@@ -24,7 +24,9 @@ type scanner struct {
 	// (dateOrder).
 	listopadOctober bool
 	// japanese: the page is Japanese (dateOrder).
-	japanese   bool
+	japanese bool
+	// firma: the page's byline may be classed "firma" (dateOrder).
+	firma      bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -243,8 +245,14 @@ func (s *scanner) block(n *html.Node) bool {
 	// in a figure or a quotation what they hold (insetCredit).
 	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
 	nAuthors := len(v.authorCands)
-	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && inAuthorElement(n) {
-		if names := firstLineNames(n, t); looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
+	// A Spanish, Portuguese or Italian byline classed "firma" (firmaPage).
+	firma := s.firma && afterH1 && len(t) <= 80 && firmaElement(n) && !inAuthorElement(n)
+	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && (firma || inAuthorElement(n)) {
+		lt := t
+		if firma {
+			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
+		}
+		if names := firstLineNames(n, lt); looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {

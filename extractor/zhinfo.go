@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -447,6 +448,10 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 			return true
 		}
 	}
+	if names := cjkReporterAfterName(rest); len(names) > 0 && !s.v.has(fromByline) {
+		s.cjkCredit(names)
+		return true
+	}
 	if names := cjkTextCreditNames(strings.Trim(rest, "|｜丨 ")); len(names) > 0 && !s.v.has(fromByline) {
 		s.v.addAuthors(names, fromByline, s.pos, "文")
 		return true
@@ -473,4 +478,61 @@ func (s *scanner) cjkCredit(names []string) {
 		return // the page's byline is another one, or further up
 	}
 	v.addAuthors(names, fromByline, s.pos, "记者")
+}
+
+// cjkReporterAfterName is the reporter of a line that gives the role after
+// the name, as Japanese papers and Chinese ones in Traditional characters
+// credit their reporter ("山田太郎記者"), maybe after the paper, its desk
+// and the time ("東都新聞 山田太郎記者", "2024-05-16 10:21 江城日報
+// 王小明記者"): the words before the name must each be a paper, a desk or
+// part of a date, so a sentence that ends in the word is no credit.
+func cjkReporterAfterName(line string) []string {
+	line = strings.TrimSpace(line)
+	var name string
+	switch {
+	case strings.HasSuffix(line, "記者"):
+		name = strings.TrimSuffix(line, "記者")
+	case strings.HasSuffix(line, "记者"):
+		name = strings.TrimSuffix(line, "记者")
+	default:
+		return nil // most lines: no field is split
+	}
+	f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '\u3000' || r == '\t' })
+	if len(f) == 0 || len(f) > 6 {
+		return nil
+	}
+	name, before := f[len(f)-1], f[:len(f)-1]
+	if c := utf8.RuneCountInString(name); c < 2 || c > 5 || !cjkHanOnly(name) || isCJKOrg(name) || isCJKRole(name) {
+		return nil
+	}
+	for _, w := range before {
+		if !isCJKOrg(w) && !cjkDeskWord(w) && !cjkDateWord(w) {
+			return nil
+		}
+	}
+	return []string{name}
+}
+
+// cjkDeskWord reports whether w names a paper's desk or bureau, Han
+// characters ending in 部 (department) or 局 (bureau): "社会部", "大阪支局".
+func cjkDeskWord(w string) bool {
+	c := utf8.RuneCountInString(w)
+	return c >= 3 && c <= 12 && cjkHanOnly(w) && (strings.HasSuffix(w, "部") || strings.HasSuffix(w, "局"))
+}
+
+// cjkDateWord reports whether w is a part of a date or a time: digits
+// with their separators and the CJK units ("2024-05-16", "10:21",
+// "2024年5月16日", "16時21分").
+func cjkDateWord(w string) bool {
+	digit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case strings.ContainsRune("-/.:年月日时時分（）()", r):
+		default:
+			return false
+		}
+	}
+	return digit
 }
