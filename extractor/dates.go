@@ -475,6 +475,12 @@ func dateCovers(t string) bool {
 	if hasEasternDigits(t) {
 		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
+	return fewDateWords(t)
+}
+
+// fewDateWords reports whether the words of t that are no part of a date
+// (a month, a weekday, a digit) are few: 14 bytes at most.
+func fewDateWords(t string) bool {
 	letters := 0
 	for _, w := range strings.Fields(t) {
 		bare := asciiLower(strings.Trim(w, ".,،"))

@@ -337,6 +337,9 @@ func (s *scanner) parse(t string) (when, bool) {
 		}
 	}
 	w, ok := parseDate(t, s.dayFirst)
+	if !ok && s.persian {
+		return jalaliDigits(t)
+	}
 	if ok && w.t.Day() > 12 {
 		s.v.noteOrder(reNumericDate.FindString(t))
 	}

@@ -24,7 +24,9 @@ type scanner struct {
 	// (dateOrder).
 	listopadOctober bool
 	// japanese: the page is Japanese (dateOrder).
-	japanese   bool
+	japanese bool
+	// persian: the page is Persian (dateOrder).
+	persian    bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -304,7 +306,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
-		if (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) && s.yearOrByline(t) {
+		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
 			if w, ok := s.parse(t); ok {
 				if !teaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")
