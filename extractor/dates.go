@@ -488,10 +488,21 @@ func fewDateWords(t string) bool {
 			bare = strings.ToLower(bare) // "Четверг"
 		}
 		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) && !lunarHijriWord(bare) {
-			letters += len(w)
+			letters += wordWidth(w)
 		}
 	}
 	return letters <= 14
+}
+
+// wordWidth is the length of w in bytes, but for a word of Devanagari,
+// whose letters and vowel signs take three bytes each, as many as its
+// runes: "नई दिल्ली" (New Delhi) before a date weighs as "Jakarta" does
+// ("नई दिल्ली, 20 मई 2024").
+func wordWidth(w string) int {
+	if len(w) < 3 || w[0] != 0xE0 || w[1] != 0xA4 && w[1] != 0xA5 {
+		return len(w)
+	}
+	return utf8.RuneCountInString(w)
 }
 
 // lunarHijriMonthWords are the words of the lunar Hijri months' names, in

@@ -178,3 +178,26 @@ func TestMonthFirstEnglishWordIsNoDate(t *testing.T) {
 		}
 	}
 }
+
+// A Hindi dateline's place before its date ("नई दिल्ली, 20 मई 2024") is
+// as few words beside the date as "Jakarta, 20 Mei 2024": Devanagari's
+// letters and vowel signs take three bytes each, counted once. A
+// sentence around a date is still none.
+func TestDevanagariPlaceBeforeDate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"नई दिल्ली, 20 मई 2024", true},
+		{"मुंबई, २० मई २०२४", true},
+		{"सरकार ने आज नई योजना की घोषणा की, 20 मई 2024", false},
+	} {
+		if got := dateCovers(c.in); got != c.want {
+			t.Errorf("dateCovers(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	page := strings.Replace(pageWithBlocks("", 4, ""), "<html>", `<html lang="hi">`, 1)
+	if a := extractAt(t, withByline(page, "<p>नई दिल्ली, 20 मई 2024</p>"), "https://news.example/story", Options{}); published(a) != "2024-05-20" {
+		t.Errorf("Extract(नई दिल्ली, 20 मई 2024) = published %q, want 2024-05-20", published(a))
+	}
+}
