@@ -134,7 +134,7 @@ var (
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ مخابره", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
 		// Compound and phrased names of the publication date: "Veröffentlichungsdatum:",
 		// "Datum der Veröffentlichung:", "Date de mise en ligne :", "Publicatiedatum:".
 		// Not "Erscheinungsdatum" or "date de parution": a review's info box

@@ -134,3 +134,29 @@ func jalaliDate(jy, jm, jd int) (when, bool) {
 	}
 	return when{t: t}, true
 }
+
+// jalaliDigits reads a Solar Hijri date in digits on a Persian page
+// (dateOrder.persian), where a date in ASCII digits with no Persian letter
+// beside it ("1403/02/28", "مخابره: 1403-02-28 10:30") is a Solar Hijri
+// one as often as not: parseDate, which knows no page, reads it so only
+// beside a Persian letter (solarHijri). Its year is 1374 to 1439, which
+// no Gregorian reading takes (plausible).
+func jalaliDigits(t string) (when, bool) {
+	if len(t) > 200 || !hasDigit(t) || !strings.ContainsAny(t, "/-") {
+		return when{}, false
+	}
+	if hasEasternDigits(t) {
+		t = foldDigits(t)
+	}
+	return jalaliNumeric(t)
+}
+
+// jalaliCovers is dateCovers for a Persian page's line that holds a Solar
+// Hijri date in ASCII digits, which has no Gregorian year to count: the
+// date and few words beside it.
+func jalaliCovers(t string) bool {
+	if len(t) > 60 || !hasDigit(t) || !strings.ContainsAny(t, "/-") {
+		return false
+	}
+	return reJalaliNumeric.MatchString(t) && fewDateWords(t)
+}

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Solar Hijri dates convert to the Gregorian day: pairs from jalaali-js's
 // tests (checked there against Intl's Persian calendar), and the Nowruz
@@ -73,5 +76,30 @@ func TestLunarHijriNotRead(t *testing.T) {
 	}
 	if w, ok := parseDate("الخميس 8 ذو القعدة 1445 هـ - 16 مايو 2024", true); !ok || w.format(nil) != "2024-05-16" {
 		t.Errorf("parseDate(lunar and Gregorian) = %s, %v; want 2024-05-16", w.format(nil), ok)
+	}
+}
+
+// On a Persian page a date in ASCII digits is a Solar Hijri one, with no
+// Persian letter beside it to say so ("1403/02/28", "1403-02-28 10:30"),
+// and so is a slashed date laid out day first with spaces ("۲۸ / ۰۲ /
+// ۱۴۰۳"); "تاریخ مخابره" (date of dispatch) labels a news agency's date.
+// On a page in another language the ASCII date stays none: its year is
+// no Gregorian one.
+func TestPersianPageJalaliDigits(t *testing.T) {
+	persian := strings.Replace(pageWithBlocks("", 4, ""), "<html>", `<html lang="fa-IR">`, 1)
+	for _, c := range []struct{ page, line, want string }{
+		{persian, "1403/02/28", "2024-05-17"},
+		{persian, "1403-02-28 10:30", "2024-05-17"},
+		{persian, "کد خبر: 123456 | 1403/02/28 - 10:30", "2024-05-17"},
+		{persian, "28/02/1403", "2024-05-17"},
+		{pageWithBlocks("", 4, ""), "۲۸ / ۰۲ / ۱۴۰۳", "2024-05-17"},
+		{pageWithBlocks("", 4, ""), "تاریخ مخابره: ۱۴۰۳/۰۲/۲۸", "2024-05-17"},
+		{pageWithBlocks("", 4, ""), "1403/02/28", ""},
+		{strings.Replace(pageWithBlocks("", 4, ""), "<html>", `<html lang="ar">`, 1), "1403/02/28", ""},
+	} {
+		a := extractAt(t, withByline(c.page, "<p>"+c.line+"</p>"), "https://news.example/story", Options{})
+		if published(a) != c.want && !strings.HasPrefix(published(a), c.want+"T") || c.want == "" && published(a) != "" {
+			t.Errorf("%q on %.30s: published %q, want %q", c.line, c.page, published(a), c.want)
+		}
 	}
 }

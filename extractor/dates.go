@@ -475,6 +475,12 @@ func dateCovers(t string) bool {
 	if hasEasternDigits(t) {
 		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
 	}
+	return fewDateWords(t)
+}
+
+// fewDateWords reports whether the words of t that are no part of a date
+// (a month, a weekday, a digit) are few: 14 bytes at most.
+func fewDateWords(t string) bool {
 	letters := 0
 	for _, w := range strings.Fields(t) {
 		bare := asciiLower(strings.Trim(w, ".,،"))
@@ -482,10 +488,21 @@ func dateCovers(t string) bool {
 			bare = strings.ToLower(bare) // "Четверг"
 		}
 		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && !isWordMonth(bare) && !lunarHijriWord(bare) {
-			letters += len(w)
+			letters += wordWidth(w)
 		}
 	}
 	return letters <= 14
+}
+
+// wordWidth is the length of w in bytes, but for a word of Devanagari,
+// whose letters and vowel signs take three bytes each, as many as its
+// runes: "नई दिल्ली" (New Delhi) before a date weighs as "Jakarta" does
+// ("नई दिल्ली, 20 मई 2024").
+func wordWidth(w string) int {
+	if len(w) < 3 || w[0] != 0xE0 || w[1] != 0xA4 && w[1] != 0xA5 {
+		return len(w)
+	}
+	return utf8.RuneCountInString(w)
 }
 
 // lunarHijriMonthWords are the words of the lunar Hijri months' names, in

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -337,6 +338,9 @@ func (s *scanner) parse(t string) (when, bool) {
 		}
 	}
 	w, ok := parseDate(t, s.dayFirst)
+	if !ok && s.persian {
+		return jalaliDigits(t)
+	}
 	if ok && w.t.Day() > 12 {
 		s.v.noteOrder(reNumericDate.FindString(t))
 	}
@@ -502,6 +506,9 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		return true, false
 	}
 	w, ok := s.parseLabelled(l)
+	if !ok && kind == kindModified && isCJKName(l.label) {
+		w, ok = s.yearlessUpdate(l.value)
+	}
 	if ok {
 		s.addDate(w, kind, "visible-text")
 	} else if !s.ago(l.value, kind) && kind != kindModified {
@@ -512,6 +519,51 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		}
 	}
 	return false, ok
+}
+
+// reMonthDaySlash is a month and day without their year, month first,
+// and maybe a time: "5/18 10:00".
+var reMonthDaySlash = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(?:\s*(\d{1,2}):(\d{2}))?(?:$|[^\d/])`)
+
+// yearlessUpdate reads the update a line states after its publication
+// date by its month and day alone, in the year of that publication (or the
+// next, for a December story updated in January): "2024年5月16日 12:00
+// （最終更新 5/18 10:00）", as Japanese, Chinese and Korean datelines
+// write an update of the same year. Month first, as these languages
+// write dates; none unless the line's publication date was read before
+// it, and never before that date.
+func (s *scanner) yearlessUpdate(v string) (when, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) > 24 || v == "" || !isASCIIDigit(v[0]) {
+		return when{}, false
+	}
+	m := reMonthDaySlash.FindStringSubmatch(v)
+	if m == nil {
+		return when{}, false
+	}
+	var pub when
+	for i := len(s.v.dates) - 1; i >= 0 && s.v.dates[i].pos == s.pos; i-- {
+		if s.v.dates[i].kind != kindModified {
+			pub = s.v.dates[i].w
+			break
+		}
+	}
+	if pub.t.IsZero() {
+		return when{}, false
+	}
+	mon, day, hour, minute := atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4])
+	if mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
+		return when{}, false
+	}
+	y := pub.t.Year()
+	if time.Month(mon) < pub.t.Month() {
+		y++
+	}
+	t := time.Date(y, time.Month(mon), day, hour, minute, 0, 0, pub.t.Location())
+	if t.Day() != day || t.Before(pub.t) && !sameDay(when{t: t}, pub) {
+		return when{}, false
+	}
+	return when{t: t, hasTime: m[3] != "", hasZone: m[3] != "" && pub.hasZone}, true
 }
 
 // creditTailDate reads the date that ends a byline or the value of an

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // metaLinePage is a news page of lang whose line under the headline is
@@ -32,7 +33,7 @@ func TestJapaneseLabelAfterDate(t *testing.T) {
 		{"ja", "2024年5月16日 10:00 配信", "2024-05-16", ""},
 		{"ja", "2024/05/17 08:00 最終更新", "", "2024-05-17"}, // "last updated", a label of splitLabels
 		{"ja", "2024/05/16 10:00 公開 | 2024/05/17 08:00 最終更新", "2024-05-16", "2024-05-17"},
-		{"ja", "2024/5/16 10:00（最終更新 5/17 08:00）", "2024-05-16", ""}, // the label before its date
+		{"ja", "2024/5/16 10:00（最終更新 5/17 08:00）", "2024-05-16", "2024-05-17"}, // the label before its date, the year the publication's (yearlessUpdate)
 		{"ja", "更新日：2024年5月17日", "", "2024-05-17"},
 		{"zh", "2024-05-16 10:30更新", "2024-05-16", ""},
 	} {
@@ -89,6 +90,27 @@ func TestArabicScriptDateLines(t *testing.T) {
 	for _, in := range []string{"1445-11-08", "۱۴۴۵-۱۱-۰۸"} {
 		if w, ok := parseDate(in, true); ok {
 			t.Errorf("parseDate(%q) = %s, want none: a lunar Hijri year", in, w.format(nil))
+		}
+	}
+}
+
+// A Japanese dateline states its update by month and day alone, in the
+// publication's year: "2024年5月16日 12:00（最終更新 5/18 10:00）". A
+// December story updated in January takes the next year; a day before
+// the publication is none, and so is a month and day with no
+// publication date before it on the line.
+func TestYearlessUpdateAfterPublication(t *testing.T) {
+	for _, c := range []struct{ line, pub, mod string }{
+		{"2024年5月16日 12:00（最終更新 5/18 10:00）", "2024-05-16", "2024-05-18"},
+		{"2024/5/16 12:00（最終更新 5/18）", "2024-05-16", "2024-05-18"},
+		{"2023年12月30日 09:00（最終更新 1/2 08:00）", "2023-12-30", "2024-01-02"},
+		{"2024年5月16日 12:00（最終更新 5/10 10:00）", "2024-05-16", ""},
+		{"最終更新 5/18 10:00", "", ""},
+	} {
+		page := strings.Replace(pageWithBlocks("", 4, ""), "<html>", `<html lang="ja">`, 1)
+		a := extractAt(t, withByline(page, "<p>"+c.line+"</p>"), "https://news.example/story", Options{FetchedAt: time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)})
+		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
+			t.Errorf("%q: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
 		}
 	}
 }

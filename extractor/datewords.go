@@ -271,6 +271,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 				}
 			} else if (t.s == "tháng" || t.s == "thg") && i+1 < len(toks) && toks[i+1].num >= 1 && toks[i+1].num <= 12 {
 				month, mi, me = time.Month(toks[i+1].num), i+1, i+1
+			} else if m, n := vietnameseMonth(toks, i); n > 0 {
+				month, mi, me = m, i, i+n // 20 Tháng Năm, 2024
 			} else if t.s == "월" && i > 0 && toks[i-1].num >= 1 && toks[i-1].num <= 12 {
 				month, mi, me = time.Month(toks[i-1].num), i-1, i-1
 			}
@@ -305,6 +307,31 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		return jalaliDate(year, int(month), day)
 	}
 	return build(strconv.Itoa(year), strconv.Itoa(int(month)), strconv.Itoa(day), "", "", "", "", "")
+}
+
+// vietnameseNumbers are the numbers one to ten as Vietnamese names its
+// months in words ("Tháng Năm" is May, "Tháng Mười Hai" December), as
+// WordPress's and other templates' Vietnamese month names print them;
+// "Giêng" is the first month's older name, "Bốn" the fourth's beside "Tư".
+var vietnameseNumbers = map[string]int{"một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5,
+	"sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// vietnameseMonth reads the month named in words at toks[i], "tháng" and
+// its number ("tháng năm", "tháng mười một"): n is the number of tokens
+// after "tháng" it takes, 0 when toks[i] is no such month. "Năm" is also
+// the word for "year": "tháng 5 năm 2024" is read as "tháng 5".
+func vietnameseMonth(toks []dateToken, i int) (time.Month, int) {
+	if toks[i].s != "tháng" || i+1 >= len(toks) {
+		return 0, 0
+	}
+	n, ok := vietnameseNumbers[toks[i+1].s]
+	if !ok {
+		return 0, 0
+	}
+	if n == 10 && i+2 < len(toks) && (toks[i+2].s == "một" || toks[i+2].s == "hai") {
+		return time.Month(10 + vietnameseNumbers[toks[i+2].s]), 2
+	}
+	return time.Month(n), 1
 }
 
 // betweenDayAndYear reports whether toks[i] follows a day and comes before
@@ -381,8 +408,11 @@ func yearFirstAbbr(toks []dateToken, i int) bool {
 
 // reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
 // sites write it: "1403/02/27", and "1403-02-27" as a date input or an
-// ISO-shaped template prints it.
-var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/-])(1[34]\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d{1,2})-(\d{1,2}))(?:$|[^\d/-])`)
+// ISO-shaped template prints it; or day first between slashes ("27 / 02 /
+// 1403"), whose spaces lay its parts out right to left in a Persian line,
+// the year on the left as the slashed form shows it. The year, 13xx or
+// 14xx, tells either order.
+var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/-])(?:(1[34]\d\d)(?: ?/ ?(\d{1,2}) ?/ ?(\d{1,2})|-(\d{1,2})-(\d{1,2}))|(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(1[34]\d\d))(?:$|[^\d/-])`)
 
 // jalaliNumeric reads the first Solar Hijri date in digits of s.
 func jalaliNumeric(s string) (when, bool) {
@@ -390,7 +420,10 @@ func jalaliNumeric(s string) (when, bool) {
 	if m == nil {
 		return when{}, false
 	}
-	if m[2] == "" {
+	switch {
+	case m[1] == "":
+		m[1], m[2], m[3] = m[8], m[7], m[6] // day first
+	case m[2] == "":
 		m[2], m[3] = m[4], m[5] // dashed
 	}
 	jy, _ := strconv.Atoi(m[1])

@@ -20,13 +20,16 @@ func TestParseWordDate(t *testing.T) {
 		{"17 Agustus 2023", "2023-08-17"},         // id
 		{"1 martie 2022", "2022-03-01"},           // ro
 		{"ngày 5 tháng 3 năm 2024", "2024-03-05"}, // vi
-		{"2024년 3월 5일 10:30", "2024-03-05"},       // ko
-		{"5 مارس 2024", "2024-03-05"},             // ar
-		{"٥ مارس ٢٠٢٤", "2024-03-05"},             // ar, Arabic-Indic digits
-		{"12 تشرين الأول 2023", "2023-10-12"},     // ar, Levantine months
-		{"۱۵ ژانویه ۲۰۲۴", "2024-01-15"},          // fa, Gregorian months
-		{"15 जनवरी 2024", "2024-01-15"},           // hi
-		{"Mart 5, 2024", "2024-03-05"},            // month first
+		{"5 Tháng Ba, 2024", "2024-03-05"},        // vi, the month in words
+		{"Tháng Mười Hai 5, 2023", "2023-12-05"},  // vi, month first
+		{"Thứ Ba, 5 Tháng Mười Một 2023", "2023-11-05"},
+		{"2024년 3월 5일 10:30", "2024-03-05"},   // ko
+		{"5 مارس 2024", "2024-03-05"},         // ar
+		{"٥ مارس ٢٠٢٤", "2024-03-05"},         // ar, Arabic-Indic digits
+		{"12 تشرين الأول 2023", "2023-10-12"}, // ar, Levantine months
+		{"۱۵ ژانویه ۲۰۲۴", "2024-01-15"},      // fa, Gregorian months
+		{"15 जनवरी 2024", "2024-01-15"},       // hi
+		{"Mart 5, 2024", "2024-03-05"},        // month first
 		// Abbreviated months.
 		{"5 dic. 2024", "2024-12-05"},  // es
 		{"5 out. 2024", "2024-10-05"},  // pt
@@ -59,7 +62,9 @@ func TestParseWordDate(t *testing.T) {
 		"sold out 5 times in 2024", "Kas 5 kg 2024",
 		// Month first, an abbreviation that is an English word and
 		// no dot: a magazine's issue, a generation, a name.
-		"Mag 7, 2024", "Set 3, 2019", "Gen 2, 2019", "Des 5, 2024", "Lis 3, 2021", "Out 4, 2024"} {
+		"Mag 7, 2024", "Set 3, 2019", "Gen 2, 2019", "Des 5, 2024", "Lis 3, 2021", "Out 4, 2024",
+		// A Vietnamese month in words without its day: the month alone.
+		"Tháng Năm 2024"} {
 		if w, ok := parseDate(in, true); ok {
 			t.Errorf("parseDate(%q) = %s, want none", in, w.format(nil))
 		}
@@ -171,5 +176,28 @@ func TestMonthFirstEnglishWordIsNoDate(t *testing.T) {
 		if a := extractPage(t, authorPage("", line, "")); published(a) != "" {
 			t.Errorf("%s: Extract.PublishedDate = %q, want none", line, published(a))
 		}
+	}
+}
+
+// A Hindi dateline's place before its date ("नई दिल्ली, 20 मई 2024") is
+// as few words beside the date as "Jakarta, 20 Mei 2024": Devanagari's
+// letters and vowel signs take three bytes each, counted once. A
+// sentence around a date is still none.
+func TestDevanagariPlaceBeforeDate(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{
+		{"नई दिल्ली, 20 मई 2024", true},
+		{"मुंबई, २० मई २०२४", true},
+		{"सरकार ने आज नई योजना की घोषणा की, 20 मई 2024", false},
+	} {
+		if got := dateCovers(c.in); got != c.want {
+			t.Errorf("dateCovers(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+	page := strings.Replace(pageWithBlocks("", 4, ""), "<html>", `<html lang="hi">`, 1)
+	if a := extractAt(t, withByline(page, "<p>नई दिल्ली, 20 मई 2024</p>"), "https://news.example/story", Options{}); published(a) != "2024-05-20" {
+		t.Errorf("Extract(नई दिल्ली, 20 मई 2024) = published %q, want 2024-05-20", published(a))
 	}
 }

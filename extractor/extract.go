@@ -277,7 +277,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host), firma: firmaPage(lang)}
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -454,6 +454,17 @@ type dateOrder struct {
 	// firma: the page is Spanish, Portuguese, Catalan or Italian, whose
 	// templates class their byline "firma" (signature; firmaElement).
 	firma bool
+	// persian: the page is Persian, whose dates in ASCII digits may be
+	// Solar Hijri ones ("1403/02/28") without a Persian letter beside
+	// them (scanner.parse).
+	persian bool
+}
+
+// persianPage reports whether a page in lang (declared), or on host when
+// it declares none, is Persian.
+func persianPage(lang, host string) bool {
+	p := primaryTag(lang)
+	return p == "fa" || p == "" && strings.HasSuffix(host, ".ir")
 }
 
 // japanesePage reports whether a page in lang (declared), or on host when it

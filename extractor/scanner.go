@@ -26,7 +26,9 @@ type scanner struct {
 	// japanese: the page is Japanese (dateOrder).
 	japanese bool
 	// firma: the page's byline may be classed "firma" (dateOrder).
-	firma      bool
+	firma bool
+	// persian: the page is Persian (dateOrder).
+	persian    bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -312,7 +314,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
-		if (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) && s.yearOrByline(t) {
+		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
 			if w, ok := s.parse(t); ok {
 				if !teaserDate(n) {
 					s.addDate(w, s.kindOf(n), "visible-text")
