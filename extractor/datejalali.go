@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -151,12 +153,28 @@ func jalaliDigits(t string) (when, bool) {
 	return jalaliNumeric(t)
 }
 
-// jalaliCovers is dateCovers for a Persian page's line that holds a Solar
-// Hijri date in ASCII digits, which has no Gregorian year to count: the
-// date and few words beside it.
-func jalaliCovers(t string) bool {
-	if len(t) > 60 || !hasDigit(t) || !strings.ContainsAny(t, "/-") {
-		return false
+// reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
+// sites write it: "1403/02/27", and "1403-02-27" as a date input or an
+// ISO-shaped template prints it; or day first between slashes ("27 / 02 /
+// 1403"), whose spaces lay its parts out right to left in a Persian line,
+// the year on the left as the slashed form shows it. The year, 13xx or
+// 14xx, tells either order.
+var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/-])(?:(1[34]\d\d)(?: ?/ ?(\d{1,2}) ?/ ?(\d{1,2})|-(\d{1,2})-(\d{1,2}))|(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(1[34]\d\d))(?:$|[^\d/-])`)
+
+// jalaliNumeric reads the first Solar Hijri date in digits of s.
+func jalaliNumeric(s string) (when, bool) {
+	m := reJalaliNumeric.FindStringSubmatch(s)
+	if m == nil {
+		return when{}, false
 	}
-	return reJalaliNumeric.MatchString(t) && fewDateWords(t)
+	switch {
+	case m[1] == "":
+		m[1], m[2], m[3] = m[8], m[7], m[6] // day first
+	case m[2] == "":
+		m[2], m[3] = m[4], m[5] // dashed
+	}
+	jy, _ := strconv.Atoi(m[1])
+	jm, _ := strconv.Atoi(m[2])
+	jd, _ := strconv.Atoi(m[3])
+	return jalaliDate(jy, jm, jd)
 }

@@ -478,6 +478,16 @@ func dateCovers(t string) bool {
 	return fewDateWords(t)
 }
 
+// jalaliCovers is dateCovers for a Persian page's line that holds a Solar
+// Hijri date in ASCII digits, which has no Gregorian year to count: the
+// date and few words beside it.
+func jalaliCovers(t string) bool {
+	if len(t) > 60 || !hasDigit(t) || !strings.ContainsAny(t, "/-") {
+		return false
+	}
+	return reJalaliNumeric.MatchString(t) && fewDateWords(t)
+}
+
 // fewDateWords reports whether the words of t that are no part of a date
 // (a month, a weekday, a digit) are few: 14 bytes at most.
 func fewDateWords(t string) bool {

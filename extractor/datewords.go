@@ -159,82 +159,6 @@ func dateTokens(s string) []dateToken {
 	return out
 }
 
-// hasEasternDigits reports whether s holds Arabic-Indic, Persian,
-// Devanagari or full-width digits.
-func hasEasternDigits(s string) bool {
-	return mayHoldWideDigits(s) && strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && asciiDigit(r) >= 0 }) >= 0
-}
-
-// mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
-// of the digits asciiDigit reads beyond ASCII (U+0660–0669 and U+06F0–06F9
-// start with D9 and DB, the Indic and Thai ones with E0, U+FF10–FF19 with
-// EF): a byte scan, cheaper than decoding every rune of every string
-// parseDate sees.
-func mayHoldWideDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case 0xD9, 0xDB, 0xE0, 0xEF:
-			return true
-		}
-	}
-	return false
-}
-
-// foldDigits writes the digits of s that asciiDigit reads as ASCII digits,
-// and the full-width separators of CJK dates ("２０２４／０３／０５
-// １０：３０") as ASCII ones, so that the numeric patterns of dates.go read
-// them.
-func foldDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r < utf8.RuneSelf {
-			return r
-		}
-		if d := asciiDigit(r); d >= 0 {
-			return rune('0' + d)
-		}
-		switch r {
-		case '／':
-			return '/'
-		case '－':
-			return '-'
-		case '．':
-			return '.'
-		case '：':
-			return ':'
-		}
-		return r
-	}, s)
-}
-
-// asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari,
-// Bengali, Tamil, Thai or full-width digit, or -1.
-func asciiDigit(r rune) int {
-	switch {
-	case r <= '9':
-		if r >= '0' {
-			return int(r - '0')
-		}
-		return -1
-	case r < '٠': // Latin, Greek, Cyrillic, Hebrew: no digits but ASCII ones
-		return -1
-	case r >= '٠' && r <= '٩':
-		return int(r - '٠')
-	case r >= '۰' && r <= '۹':
-		return int(r - '۰')
-	case r >= '०' && r <= '९':
-		return int(r - '०')
-	case r >= '０' && r <= '９':
-		return int(r - '０')
-	case r >= '০' && r <= '৯': // Bengali
-		return int(r - '০')
-	case r >= '௦' && r <= '௯': // Tamil
-		return int(r - '௦')
-	case r >= '๐' && r <= '๙': // Thai
-		return int(r - '๐')
-	}
-	return -1
-}
-
 // parseWordDate reads a date whose month is a word of wordMonths ("5 марта
 // 2024", "12 Ekim 2023", "2 listopada 2021"), or marked by a word or sign
 // for "month" ("ngày 5 tháng 3 năm 2024", "2024년 3월 5일"). The day is the
@@ -406,32 +330,6 @@ func yearFirstAbbr(toks []dateToken, i int) bool {
 	return dayToken(toks, i-1) && isYear(i-2)
 }
 
-// reJalaliNumeric is a Solar Hijri date in digits, year first, as Iranian
-// sites write it: "1403/02/27", and "1403-02-27" as a date input or an
-// ISO-shaped template prints it; or day first between slashes ("27 / 02 /
-// 1403"), whose spaces lay its parts out right to left in a Persian line,
-// the year on the left as the slashed form shows it. The year, 13xx or
-// 14xx, tells either order.
-var reJalaliNumeric = regexp.MustCompile(`(?:^|[^\d/-])(?:(1[34]\d\d)(?: ?/ ?(\d{1,2}) ?/ ?(\d{1,2})|-(\d{1,2})-(\d{1,2}))|(\d{1,2}) ?/ ?(\d{1,2}) ?/ ?(1[34]\d\d))(?:$|[^\d/-])`)
-
-// jalaliNumeric reads the first Solar Hijri date in digits of s.
-func jalaliNumeric(s string) (when, bool) {
-	m := reJalaliNumeric.FindStringSubmatch(s)
-	if m == nil {
-		return when{}, false
-	}
-	switch {
-	case m[1] == "":
-		m[1], m[2], m[3] = m[8], m[7], m[6] // day first
-	case m[2] == "":
-		m[2], m[3] = m[4], m[5] // dashed
-	}
-	jy, _ := strconv.Atoi(m[1])
-	jm, _ := strconv.Atoi(m[2])
-	jd, _ := strconv.Atoi(m[3])
-	return jalaliDate(jy, jm, jd)
-}
-
 // isWordMonth reports whether w is a month name of wordMonths or
 // jalaliMonths in any case: "сентября" (16 bytes), "października" or
 // "सितंबर" is the month of a date, not the words of a sentence around one.
@@ -445,21 +343,6 @@ func isWordMonth(w string) bool {
 		_, ok = jalaliMonths[w]
 	}
 	return ok
-}
-
-// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
-// Devanagari digit.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
-			return true
-		} else if c >= utf8.RuneSelf {
-			// The other digits are not ASCII: read them as runes from
-			// here on.
-			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
-		}
-	}
-	return false
 }
 
 // reSpacedDots is a dotted date with a space after each dot, day first,

@@ -1,0 +1,101 @@
+package extractor
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Digits of the scripts news is written in: dates and counts are read
+// from Arabic-Indic, Persian, Devanagari and full-width digits as from
+// ASCII ones.
+
+// hasEasternDigits reports whether s holds Arabic-Indic, Persian,
+// Devanagari or full-width digits.
+func hasEasternDigits(s string) bool {
+	return mayHoldWideDigits(s) && strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && asciiDigit(r) >= 0 }) >= 0
+}
+
+// mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
+// of the digits asciiDigit reads beyond ASCII (U+0660–0669 and U+06F0–06F9
+// start with D9 and DB, the Indic and Thai ones with E0, U+FF10–FF19 with
+// EF): a byte scan, cheaper than decoding every rune of every string
+// parseDate sees.
+func mayHoldWideDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0xD9, 0xDB, 0xE0, 0xEF:
+			return true
+		}
+	}
+	return false
+}
+
+// foldDigits writes the digits of s that asciiDigit reads as ASCII digits,
+// and the full-width separators of CJK dates ("２０２４／０３／０５
+// １０：３０") as ASCII ones, so that the numeric patterns of dates.go read
+// them.
+func foldDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < utf8.RuneSelf {
+			return r
+		}
+		if d := asciiDigit(r); d >= 0 {
+			return rune('0' + d)
+		}
+		switch r {
+		case '／':
+			return '/'
+		case '－':
+			return '-'
+		case '．':
+			return '.'
+		case '：':
+			return ':'
+		}
+		return r
+	}, s)
+}
+
+// asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari,
+// Bengali, Tamil, Thai or full-width digit, or -1.
+func asciiDigit(r rune) int {
+	switch {
+	case r <= '9':
+		if r >= '0' {
+			return int(r - '0')
+		}
+		return -1
+	case r < '٠': // Latin, Greek, Cyrillic, Hebrew: no digits but ASCII ones
+		return -1
+	case r >= '٠' && r <= '٩':
+		return int(r - '٠')
+	case r >= '۰' && r <= '۹':
+		return int(r - '۰')
+	case r >= '०' && r <= '९':
+		return int(r - '०')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	case r >= '০' && r <= '৯': // Bengali
+		return int(r - '০')
+	case r >= '௦' && r <= '௯': // Tamil
+		return int(r - '௦')
+	case r >= '๐' && r <= '๙': // Thai
+		return int(r - '๐')
+	}
+	return -1
+}
+
+// hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
+// Devanagari digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		} else if c >= utf8.RuneSelf {
+			// The other digits are not ASCII: read them as runes from
+			// here on.
+			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+		}
+	}
+	return false
+}
