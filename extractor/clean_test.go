@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"bytes"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -158,5 +160,39 @@ func TestMayKeep(t *testing.T) {
 	}
 	if mayKeep("share-wrapper") {
 		t.Error(`"share-wrapper" may be an article body's class`)
+	}
+}
+
+// mayBeTeaserLead compares the words without lowering the lead: it must
+// answer as strings.HasPrefix on the lead lowered does, on texts of ASCII
+// in every case.
+func TestMayBeTeaserLeadFold(t *testing.T) {
+	lowered := func(lead string) bool {
+		head := lead[:min(len(lead), 12)]
+		if !isASCII(head) {
+			return true
+		}
+		head = strings.ToLower(head)
+		return slices.ContainsFunc(teaserWords, func(w string) bool { return strings.HasPrefix(head, w) })
+	}
+	rng := rand.New(rand.NewPCG(22, 13))
+	const letters = "aAbBcCdDeEfFgGhHiIkKlLmMnNoOrRsStTuUwWyYzZ '-_:@[{`"
+	for _, w := range teaserWords {
+		for range 200 {
+			b := []byte(w + "xyz")
+			for i := range b {
+				switch rng.IntN(4) {
+				case 0:
+					b[i] = letters[rng.IntN(len(letters))]
+				case 1:
+					if b[i] >= 'a' && b[i] <= 'z' {
+						b[i] -= 'a' - 'A'
+					}
+				}
+			}
+			if s := string(b); mayBeTeaserLead(s) != lowered(s) {
+				t.Errorf("mayBeTeaserLead(%q) = %v, lowered says %v", s, mayBeTeaserLead(s), lowered(s))
+			}
+		}
 	}
 }

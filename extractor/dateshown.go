@@ -150,7 +150,7 @@ func shownDay(doc *html.Node, dayFirst, titled, front bool) (when, bool) {
 			if titled && isFurniture(n) {
 				return false
 			}
-			if isHidden(n) || strings.Contains(classID(n), "comment") || n.DataAtom == atom.Article && inArticleRun(n) {
+			if isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) {
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {

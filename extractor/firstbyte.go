@@ -231,10 +231,11 @@ func literalPrefixes(re *syntax.Regexp) (out []string, ok bool) {
 		if len(re.Sub) == 0 {
 			return nil, false
 		}
-		if re.Sub[0].Op != syntax.OpQuest {
+		if re.Sub[0].Op != syntax.OpQuest && re.Sub[0].Op != syntax.OpStar {
 			return literalPrefixes(re.Sub[0])
 		}
-		// "(?:did\s+you\s+)?(?:like|enjoy)": the words of either.
+		// "(?:did\s+you\s+)?(?:like|enjoy)", "(?:(?:senior|chief)\s+)*writer":
+		// the words of either.
 		with, ok := literalPrefixes(re.Sub[0].Sub[0])
 		if !ok || len(re.Sub) < 2 {
 			return nil, false
@@ -383,4 +384,47 @@ func foldCanon(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// anchoredRegexp is a regexp whose every alternative is anchored at the
+// text's start ("^…"), and, when known, the words one of which opens every
+// text of ASCII it matches (literalPrefixes): a text of ASCII that opens
+// with none of them is not tried.
+type anchoredRegexp struct {
+	re       *regexp.Regexp
+	prefixes []string
+	known    bool
+}
+
+func newAnchoredRegexp(expr string) anchoredRegexp {
+	a := anchoredRegexp{re: regexp.MustCompile(expr)}
+	if re, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		re = re.Simplify()
+		alts := []*syntax.Regexp{re}
+		if re.Op == syntax.OpAlternate {
+			alts = re.Sub
+		}
+		a.prefixes, a.known = unionOver(alts, afterBeginText)
+	}
+	return a
+}
+
+// afterBeginText is literalPrefixes of what re matches after the "^" it
+// opens with; ok is false when it does not open so.
+func afterBeginText(re *syntax.Regexp) ([]string, bool) {
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 || re.Sub[0].Op != syntax.OpBeginText {
+		return nil, false
+	}
+	return literalPrefixes(&syntax.Regexp{Op: syntax.OpConcat, Sub: re.Sub[1:], Flags: re.Flags})
+}
+
+// MatchString reports whether a's regexp matches t.
+func (a anchoredRegexp) MatchString(t string) bool {
+	if a.known && isASCII(t) && !slices.ContainsFunc(a.prefixes, func(p string) bool { return hasFoldPrefix(t, p) }) {
+		return false
+	}
+	return a.re.MatchString(t)
 }

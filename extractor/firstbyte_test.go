@@ -74,3 +74,27 @@ func TestFoldCanon(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchoredRegexp checks that an anchoredRegexp matches a text exactly
+// when its regexp does, on random texts of the words its alternatives open
+// with, in any case, and of runes past ASCII that fold with their letters.
+func TestAnchoredRegexp(t *testing.T) {
+	pieces := []string{"senior", "SENIOR", "ſenior", "staff", "STAFF", "ſtaff", "writer", "Writer", "reporter", "editor", "-in-chief", "s", "special", "to", "for", "FOR",
+		"the", "The", "Jane", "\u212aate", "zoë", "Zürich", "news", "science", "journalist", "intern", "x", " ", "  ", ".", "\xff"}
+	a := reRoleOnly
+	if !a.known || len(a.prefixes) < 10 {
+		t.Fatalf("reRoleOnly: prefixes %q known %v, want its words", a.prefixes, a.known)
+	}
+	check := func(s string) {
+		if got, want := a.MatchString(s), a.re.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, the regexp gives %v (prefixes %q)", s, got, want, a.prefixes)
+		}
+	}
+	eachRandomText(rand.New(rand.NewPCG(22, 7)), pieces, 5, 40000, check)
+	for _, s := range []string{"Staff Writer", "senior staff writers", "Special to the Times", "for The Guardian", "Jane Doe", "ſtaff writer"} {
+		check(s)
+	}
+	if a.MatchString("Jane Doe") || !a.MatchString("Staff Writer") {
+		t.Error("reRoleOnly: Jane Doe matched or Staff Writer not")
+	}
+}

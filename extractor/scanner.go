@@ -636,7 +636,7 @@ func insetCredit(n *html.Node) bool {
 		if p.DataAtom == atom.Figure {
 			return findFirst(p, byTag(atom.H1)) == nil
 		}
-		if i < 3 && strings.Contains(classID(p), "quote") {
+		if i < 3 && classIDHolds(p, "quote") {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,13 +38,9 @@ func mayBeTeaserLead(lead string) bool {
 			return true
 		}
 	}
-	head = asciiLower(head)
-	for _, w := range teaserWords {
-		if strings.HasPrefix(head, w) {
-			return true
-		}
-	}
-	return false
+	// head is ASCII and teaserWords are lower-case letters: hasFoldPrefix
+	// is HasPrefix of head lowered, without the copy.
+	return slices.ContainsFunc(teaserWords, func(w string) bool { return hasFoldPrefix(head, w) })
 }
 
 // stripTeasers removes "Read more" and "Related" blocks and editor credits

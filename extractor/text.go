@@ -225,8 +225,17 @@ const cjkFirst = 0x2E80
 var emptyContentHash = contentHash("")
 
 func contentHash(text string) string {
-	sum := sha256.Sum256([]byte(text))
-	return "sha256:" + hex.EncodeToString(sum[:])
+	// Hashed through a buffer on the stack: []byte(text) would copy the
+	// whole body to the heap.
+	h := sha256.New()
+	var buf [4096]byte
+	for text != "" {
+		n := copy(buf[:], text)
+		h.Write(buf[:n])
+		text = text[n:]
+	}
+	var sum [sha256.Size]byte
+	return "sha256:" + hex.EncodeToString(h.Sum(sum[:0]))
 }
 
 // asciiLower lower-cases A-Z only, keeping byte offsets.

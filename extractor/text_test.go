@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"testing"
 	"unicode"
@@ -43,6 +45,18 @@ func TestLowerASCIIWords(t *testing.T) {
 					t.Errorf("hasUpperASCII(%q) = %v, want %v", s, got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestContentHashChunks checks contentHash, which hashes through a buffer,
+// against the sum of the whole text, at lengths around the buffer's.
+func TestContentHashChunks(t *testing.T) {
+	for _, n := range []int{0, 1, 63, 64, 4095, 4096, 4097, 8192, 10000} {
+		s := strings.Repeat("héllo wörld ", n/12+1)[:n]
+		sum := sha256.Sum256([]byte(s))
+		if want := "sha256:" + hex.EncodeToString(sum[:]); contentHash(s) != want {
+			t.Errorf("contentHash of %d bytes = %s, want %s", n, contentHash(s), want)
 		}
 	}
 }

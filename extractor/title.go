@@ -415,9 +415,11 @@ func withoutArticle(name string) string {
 // spacedWords counts the words of a headline, an ellipsis between two
 // words parting them as a space does ("Going...Going...Gone!").
 func spacedWords(s string) int {
-	s = strings.NewReplacer("...", " ", "…", " ").Replace(s)
-	return len(strings.Fields(s))
+	return len(strings.Fields(ellipsisSpace.Replace(s)))
 }
+
+// ellipsisSpace writes a space for an ellipsis; built once, not per call.
+var ellipsisSpace = strings.NewReplacer("...", " ", "…", " ")
 
 // hostSpellings returns the ways a host's ASCII may spell a name written
 // with accents or umlauts: German's transliteration ("Löwenseiten" as

@@ -279,6 +279,12 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	if !isElement(n, atom.H2, atom.H3, atom.Div, atom.Span, atom.P, atom.Header, atom.Strong, atom.B, atom.Td, atom.Font) {
 		return 0, false
 	}
+	// Most elements' attributes, ASCII, hold none of mayNameHeadline's
+	// words in any case: they are turned away before classID lowers and
+	// joins them.
+	if c, id := attr(n, "class"), attr(n, "id"); isASCII(c) && isASCII(id) && !mayNameHeadlineFold(c) && !mayNameHeadlineFold(id) {
+		return 0, false
+	}
 	cid := classID(n)
 	if !mayNameHeadline(cid) || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
 		return 0, false
@@ -295,6 +301,12 @@ func headingSource(n *html.Node) (titleSource, bool) {
 // turn them away before hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
 	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed")
+}
+
+// mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
+// case, not lowered.
+func mayNameHeadlineFold(a string) bool {
+	return hasFoldASCII(a, "title") || hasFoldASCII(a, "head") || hasFoldASCII(a, "hed")
 }
 
 // furnitureWords are class and id words of the blocks around an article

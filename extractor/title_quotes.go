@@ -107,5 +107,7 @@ func restoreQuotes(t string) string {
 	if !strings.ContainsRune(t, quoteOpenStandIn) && !strings.ContainsRune(t, quoteCloseStandIn) {
 		return t
 	}
-	return strings.NewReplacer(string(quoteOpenStandIn), "«", string(quoteCloseStandIn), "»").Replace(t)
+	return quoteRestorer.Replace(t)
 }
+
+var quoteRestorer = strings.NewReplacer(string(quoteOpenStandIn), "«", string(quoteCloseStandIn), "»")

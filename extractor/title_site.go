@@ -47,14 +47,27 @@ func (h *homeNames) hasSite(s string) bool {
 // a breadcrumb's last step or a menu's current entry, which name the
 // article, not a section.
 func (h *homeNames) selfLinked(s string) bool {
-	h.lookup(s) // gathers the links on first use
+	if !h.gather() {
+		return false
+	}
 	k := simplify(s)
-	return h != nil && k != "" && h.self[k]
+	return k != "" && h.self[k]
 }
 
 func (h *homeNames) lookup(s string) (site, ok bool) {
-	if h == nil || h.doc == nil || h.page == nil {
+	if !h.gather() {
 		return false, false
+	}
+	k := simplify(s)
+	site, ok = h.names[k]
+	return site, ok && k != ""
+}
+
+// gather reads the page's links into the set on first use; it reports
+// false for the zero value, which has no page to read.
+func (h *homeNames) gather() bool {
+	if h == nil || h.doc == nil || h.page == nil {
+		return false
 	}
 	if h.names == nil {
 		h.names, h.self = map[string]bool{}, map[string]bool{}
@@ -130,9 +143,7 @@ func (h *homeNames) lookup(s string) (site, ok bool) {
 			return false
 		})
 	}
-	k := simplify(s)
-	site, ok = h.names[k]
-	return site, ok && k != ""
+	return true
 }
 
 // addCrumbs records the steps of a breadcrumb trail as the names of the
