@@ -112,7 +112,16 @@ func readableOutsideSides(doc, content *html.Node, base *url.URL, taken []*html.
 	var cuts []cut
 	restore := func() {
 		for i := len(cuts) - 1; i >= 0; i-- {
-			cuts[i].parent.InsertBefore(cuts[i].n, cuts[i].next)
+			c := cuts[i]
+			if c.next != nil && c.next.Parent != c.parent {
+				// Readability's run since took the node after it out
+				// of the tree (it rewrites some elements in place):
+				// InsertBefore would link the region to a node outside
+				// the tree.
+				c.parent.AppendChild(c.n)
+				continue
+			}
+			c.parent.InsertBefore(c.n, c.next)
 		}
 	}
 	var h *html.Node
