@@ -19,7 +19,8 @@ import (
 // European Union's summer time (from the last Sunday of March to the last
 // Sunday of October, at 01:00 UTC). Countries of several zones (.ru, .us,
 // .br, .mx, .au, .id, .ca) are left out, and those whose summer time
-// follows other rules (.il, .cl, .nz).
+// follows other rules (.il, .cl, .nz); so is .co, Colombia's, which sites
+// of every country take for "company".
 var ccZones = map[string]struct {
 	offset   int
 	euSummer bool
@@ -32,7 +33,7 @@ var ccZones = map[string]struct {
 	"tr": {180, false}, "sa": {180, false}, "ae": {240, false}, "in": {330, false},
 	"vn": {420, false}, "th": {420, false}, "cn": {480, false}, "hk": {480, false}, "tw": {480, false}, "sg": {480, false}, "my": {480, false}, "ph": {480, false},
 	"jp": {540, false}, "kr": {540, false},
-	"ar": {-180, false}, "bo": {-240, false}, "ve": {-240, false}, "co": {-300, false}, "pe": {-300, false}, "ec": {-300, false},
+	"ar": {-180, false}, "bo": {-240, false}, "ve": {-240, false}, "pe": {-300, false}, "ec": {-300, false},
 }
 
 // hostLocal returns w, a UTC instant, in the zone of the country whose
