@@ -316,8 +316,7 @@ func appendFieldLines(fields []*html.Node, n *html.Node) []*html.Node {
 		return append(fields, n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && textLen(c) > 0 &&
-			!proseBlock(c) && findFirst(c, proseBlock) == nil {
+		if c.Type == html.ElementNode && isBlockTag(c.DataAtom) && textLen(c) > 0 && findFirst(c, proseBlock) == nil { // c itself included
 			fields = append(fields, c)
 		}
 	}

@@ -403,11 +403,7 @@ func cutComments(body *html.Node, bt bodyTexts) bool {
 		switch n.Type {
 		case html.TextNode:
 			if mayOpenComments(n.Data) {
-				b := n.Parent
-				for b != nil && b != body && !isBlockish(b) {
-					b = b.Parent
-				}
-				if b != nil && b != body && b != last {
+				if b := blockIn(n, body); b != nil && b != last {
 					last = b
 					if tl := textLenUpTo(b, 120); tl > 0 && tl <= 120 {
 						t := textOf(b)

@@ -328,6 +328,19 @@ func firstText(n *html.Node) string {
 }
 
 // firstTextNode is the node of firstText, nil when n has no such text.
+// blockIn is the innermost blockish element above n (isBlockish), when
+// it is below root; nil when none is.
+func blockIn(n, root *html.Node) *html.Node {
+	b := n.Parent
+	for b != nil && b != root && !isBlockish(b) {
+		b = b.Parent
+	}
+	if b == root {
+		return nil
+	}
+	return b
+}
+
 func firstTextNode(n *html.Node) *html.Node {
 	for c := range visibleTextNodes(n) {
 		if strings.TrimSpace(c.Data) != "" {

@@ -15,18 +15,11 @@ import (
 // Go's backtracker. All of them in one regexp are too large for it: the
 // slower NFA runs, and tries every alternative on every text.
 type startDispatch struct {
-	byFirst [256][]startAlt
-	always  []startAlt     // alternatives whose first byte is not known
-	whole   *regexp.Regexp // for a text of white space alone
-}
-
-// startAlt is one alternative, and, when known, the words one of which
-// opens every text of ASCII it matches, past white space. A text of ASCII
-// that opens with none of them is not tried.
-type startAlt struct {
-	re       *regexp.Regexp
-	prefixes []string // lower case; compared as hasFoldPrefix does
-	known    bool
+	// Each alternative's prefixes are the words that open a text it
+	// matches past the white space the dispatch skips.
+	byFirst [256][]anchoredRegexp
+	always  []anchoredRegexp // alternatives whose first byte is not known
+	whole   *regexp.Regexp   // for a text of white space alone
 }
 
 // newStartDispatch takes the alternatives without their "^", in the flags
@@ -34,7 +27,7 @@ type startAlt struct {
 func newStartDispatch(flags string, alts []string) *startDispatch {
 	d := &startDispatch{whole: regexp.MustCompile(flags + `^(?:` + strings.Join(alts, "|") + `)`)}
 	for _, a := range alts {
-		alt := startAlt{re: regexp.MustCompile(flags + `^(?:` + a + `)`)}
+		alt := anchoredRegexp{re: regexp.MustCompile(flags + `^(?:` + a + `)`)}
 		rest, ok := afterSpace(flags + a)
 		if !ok {
 			d.always = append(d.always, alt)
@@ -63,9 +56,9 @@ func (d *startDispatch) MatchString(t string) bool {
 		return d.whole.MatchString(t)
 	}
 	ascii := isASCII(rest)
-	try := func(alts []startAlt) bool {
+	try := func(alts []anchoredRegexp) bool {
 		for _, a := range alts {
-			if (!ascii || !a.known || slices.ContainsFunc(a.prefixes, func(p string) bool { return hasFoldPrefix(rest, p) })) && a.re.MatchString(t) {
+			if a.mayOpen(rest, ascii) && a.re.MatchString(t) {
 				return true
 			}
 		}
@@ -392,7 +385,7 @@ func foldCanon(s string) string {
 // with none of them is not tried.
 type anchoredRegexp struct {
 	re       *regexp.Regexp
-	prefixes []string
+	prefixes []string // lower case; compared as hasFoldPrefix does
 	known    bool
 }
 
@@ -423,8 +416,11 @@ func afterBeginText(re *syntax.Regexp) ([]string, bool) {
 
 // MatchString reports whether a's regexp matches t.
 func (a anchoredRegexp) MatchString(t string) bool {
-	if a.known && isASCII(t) && !slices.ContainsFunc(a.prefixes, func(p string) bool { return hasFoldPrefix(t, p) }) {
-		return false
-	}
-	return a.re.MatchString(t)
+	return a.mayOpen(t, isASCII(t)) && a.re.MatchString(t)
+}
+
+// mayOpen is false when t, all ASCII when ascii is, opens with none of
+// a's words, so that a's regexp cannot match the text t opens.
+func (a anchoredRegexp) mayOpen(t string, ascii bool) bool {
+	return !ascii || !a.known || slices.ContainsFunc(a.prefixes, func(p string) bool { return hasFoldPrefix(t, p) })
 }

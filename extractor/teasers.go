@@ -326,11 +326,7 @@ func trimWireEnd(body *html.Node) {
 		return
 	}
 	// The mark was a line of its own: its block goes if nothing else is in it.
-	b := c.Parent
-	for b != nil && b != body && !isBlockish(b) {
-		b = b.Parent
-	}
-	if b != nil && b != body && textLen(b) == 0 && findFirst(b, byTag(atom.Img, atom.Picture, atom.Video, atom.Iframe)) == nil {
+	if b := blockIn(c, body); b != nil && textLen(b) == 0 && findFirst(b, byTag(atom.Img, atom.Picture, atom.Video, atom.Iframe)) == nil {
 		remove(b)
 	}
 }
@@ -351,11 +347,8 @@ func dropBodyKicker(body *html.Node) {
 	if first == nil {
 		return
 	}
-	b := first.Parent
-	for b != nil && b != body && !isBlockish(b) {
-		b = b.Parent
-	}
-	if b == nil || b == body || textLenUpTo(b, 40) > 40 || !isKicker(textOf(b)) {
+	b := blockIn(first, body)
+	if b == nil || textLenUpTo(b, 40) > 40 || !isKicker(textOf(b)) {
 		return
 	}
 	remove(b)

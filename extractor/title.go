@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -117,17 +118,9 @@ func isPunct(r rune) bool {
 // name with a colon or more words is a headline that starts with it
 // ("Pink Sith: Abreva Conceal Patch", "Docker Desktop 4.0 adds …").
 func siteLike(segment, siteName, host string) bool {
-	if siteLikeAs(segment, siteName, host) {
-		return true
-	}
 	// "Nalas Löwenseiten" on nalas-loewenseiten.info: the host spells
 	// the name without its accents.
-	for _, f := range hostSpellings(segment) {
-		if siteLikeAs(f, siteName, host) {
-			return true
-		}
-	}
-	return false
+	return anySpelling(segment, func(s string) bool { return siteLikeAs(s, siteName, host) })
 }
 
 // siteLikeAs is siteLike for the segment as written.
@@ -420,6 +413,12 @@ func spacedWords(s string) int {
 
 // ellipsisSpace writes a space for an ellipsis; built once, not per call.
 var ellipsisSpace = strings.NewReplacer("...", " ", "…", " ")
+
+// anySpelling reports whether ok holds for s as written or for one of the
+// ways a host may spell it (hostSpellings).
+func anySpelling(s string, ok func(string) bool) bool {
+	return ok(s) || slices.ContainsFunc(hostSpellings(s), ok)
+}
 
 // hostSpellings returns the ways a host's ASCII may spell a name written
 // with accents or umlauts: German's transliteration ("Löwenseiten" as

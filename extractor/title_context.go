@@ -111,15 +111,7 @@ func (tc titleContext) siteOrSection(seg string) bool {
 // starts with the name, as a headline may ("Docker Hardened Images: …"
 // on Docker's site).
 func (tc titleContext) siteNamed(seg string) bool {
-	if tc.siteNamedAs(seg) {
-		return true
-	}
-	for _, f := range hostSpellings(seg) {
-		if tc.siteNamedAs(f) {
-			return true
-		}
-	}
-	return false
+	return anySpelling(seg, tc.siteNamedAs)
 }
 
 // siteNamedAs is siteNamed for the segment as written.
@@ -310,7 +302,8 @@ func hostNamed(seg, host string) bool {
 	}
 	labels := strings.Split(strings.ToLower(host), ".")
 	labels = labels[:max(len(labels)-1, 0)] // not the top-level domain
-	starts := func(s string) bool {
+	ledByHost := func(seg string) bool {
+		s := simplify(seg)
 		for _, l := range labels {
 			if len(l) >= 3 && !genericLabels[l] && strings.HasPrefix(s, simplify(l)) {
 				return true
@@ -318,15 +311,7 @@ func hostNamed(seg, host string) bool {
 		}
 		return false
 	}
-	if starts(simplify(seg)) {
-		return true
-	}
-	for _, f := range hostSpellings(seg) {
-		if starts(simplify(f)) {
-			return true
-		}
-	}
-	return false
+	return anySpelling(seg, ledByHost)
 }
 
 func hostOf(u *url.URL) string {
