@@ -14,11 +14,19 @@ import (
 // reTitleSep splits "Headline | Section | Site" and its many variants.
 // The spaced ones include every separator Yoast SEO offers for
 // "%%title%% %%sep%% %%sitename%%" (WPSEO_Option_Titles: - – — : · • * ⋆
-// | ~ « » < >).
-var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/*⋆~<>]\s+|\s*[|｜_»]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
+// | ~ « » < >). The bar's look-alikes (pipeLike) separate as it does: a
+// template that sets "Headline │ Site" with the box-drawing line, or
+// "Headline ❘ Site" with the dingbat, means the bar.
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/*⋆~<>]\s+|\s*[|｜_»` + pipeLike + `]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
+
+// pipeLike holds the characters a template writes for the vertical bar:
+// the box-drawing lines (U+2502, U+2503), the light vertical bar dingbat
+// (U+2758), the divides sign (U+2223) and the broken bar (U+00A6). No
+// headline writes them inside a word.
+const pipeLike = "│┃❘∣¦"
 
 // titleSepChars holds a character of every separator reTitleSep matches.
-const titleSepChars = "|-–—:»«›·•●/｜_*⋆~<>"
+const titleSepChars = "|-–—:»«›·•●/｜_*⋆~<>" + pipeLike
 
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {
@@ -109,7 +117,7 @@ func simplify(s string) string {
 }
 
 func isPunct(r rune) bool {
-	return strings.ContainsRune("‘’“”«»–—…·•｜，。：；！？、（）【】《》「」", r) || r == '\u00A0' || r == '\u3000'
+	return strings.ContainsRune("‘’“”«»–—…·•｜，。：；！？、（）【】《》「」"+pipeLike, r) || r == '\u00A0' || r == '\u3000'
 }
 
 // siteLike reports whether segment names the site: it equals the site name

@@ -268,7 +268,7 @@ func trimSeparators(t string) string {
 
 // crumbSeps are the separators a breadcrumb trail or a section's name is
 // set off by: a headline holds none of them.
-const crumbSeps = "|｜»›>"
+const crumbSeps = "|｜»›>" + pipeLike
 
 // sectionWord reports whether a segment is one capitalised word, as a
 // section's name between a headline and the site's is ("World",
