@@ -143,11 +143,37 @@ func (tc titleContext) siteNamedAs(seg string) bool {
 			continue
 		}
 		// "Garnix Blog" on garnix.io, "CBN News" on cbn.com.
-		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) {
+		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) || hostPartsNamed(l, seg) {
 			return true
 		}
 	}
 	return false
+}
+
+// hostPartsNamed reports whether a name of five words or fewer spells
+// each part of a hyphenated domain label, as a word of its own or as the
+// head of that part: "St. Georgs Chorknaben Ulm" on chorknaben-ulm.de,
+// "Feuerwehr Oldenburg" on feuerwehrtaucher-oldenburg.de. A club's or a
+// firm's site is named by its words joined with hyphens; a headline that
+// holds every one of them is rare.
+func hostPartsNamed(label, name string) bool {
+	parts := strings.Split(label, "-")
+	words := strings.Fields(name)
+	if len(parts) < 2 || len(words) > 5 {
+		return false
+	}
+	ws := make([]string, 0, len(words))
+	for _, w := range words {
+		if w = simplify(w); w != "" {
+			ws = append(ws, w)
+		}
+	}
+	for _, p := range parts {
+		if len(p) < 3 || !slices.ContainsFunc(ws, func(w string) bool { return w == p || len(w) >= 5 && strings.HasPrefix(p, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // hostAbbreviates reports whether a host label writes a name of two words

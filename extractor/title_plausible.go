@@ -87,7 +87,7 @@ func oneWordName(cands []titleCand) int {
 func spelledOut(cands []titleCand, h string) bool {
 	words, stated := overlapWords(h), false
 	for _, d := range cands {
-		if d.src.visible() || d.siteName {
+		if d.src.visible() || d.siteName || !d.plausible {
 			continue
 		}
 		if wordShare(words, overlapWords(d.text)) == 1 {
