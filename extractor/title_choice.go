@@ -72,6 +72,7 @@ func statedOf(cands []titleCand) statedKind {
 	for _, c := range cands {
 		switch {
 		case c.homeName: // states nothing
+		case !c.plausible: // one word or a paragraph: says little
 		case c.src.structured():
 			return statedData
 		case c.src == srcTitleTag:

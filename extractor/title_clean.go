@@ -216,6 +216,12 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		lo = 1
 	}
 	lo, hi := trimSegments(parts[:end], lo, label)
+	// "Site - Page": the site's name before one word goes too, as it
+	// does after one ("Page - Site"); the page's own heading may then
+	// name it better than its one word.
+	if hi == lo+2 && hi == end && site(parts[lo]) && !label(parts[lo+1]) {
+		lo++
+	}
 	// A run left that only names the site means a menu entry was the
 	// headline: a blog lists its latest posts, this one among them, in
 	// a block classed as a menu. Then only the site's name is cut.
