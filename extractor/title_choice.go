@@ -197,6 +197,16 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			t.title = caseFrom(t.title, d.text)
 		}
 	}
+	if !c.src.visible() {
+		// The headline as the page shows it: a visible heading that
+		// is the chosen title in other letter case, not in capitals.
+		for _, d := range cands {
+			if d.src.visible() && !d.furniture && d.text != t.title && strings.EqualFold(d.text, t.title) && strings.ToUpper(d.text) != d.text {
+				t.title, t.source = d.text, d.prov
+				break
+			}
+		}
+	}
 	if len(t.suffix) == 0 {
 		if tag := findFirst(doc, byTag(atom.Title)); tag != nil {
 			t.suffix = suffixAfter(normSpace(textOf(tag)), t.title)
