@@ -254,7 +254,11 @@ func (s *scanner) block(n *html.Node) bool {
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
 		}
-		if names := firstLineNames(n, lt); looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
+		names := authorNameItems(n)
+		if names == nil {
+			names = firstLineNames(n, lt)
+		}
+		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
