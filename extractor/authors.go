@@ -279,7 +279,8 @@ func splitAuthors(s string) []string {
 	if reSpacedHan.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
 	}
-	s = cutKoreanTextCredit(s) // "글·사진 홍길동", "글=홍길동 기자"
+	s = cutKoreanWireDateline(s) // "[서울=뉴시스]홍길동 기자 ="
+	s = cutKoreanTextCredit(s)   // "글·사진 홍길동", "글=홍길동 기자"
 	// "김철수·이영희 기자": Korean bylines join names with a middle dot.
 	if strings.Contains(s, "·") && reHangulDot.MatchString(s) {
 		s = reHangulDot.ReplaceAllString(s, "$1, $2")
