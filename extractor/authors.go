@@ -153,7 +153,13 @@ var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}
 
 // reOfPaper is the paper or the project after a writer's full name: "By
 // Jane Doe of The Times".
-var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
+var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?(\p{Lu}[\pL.]*).*$`)
+
+// reAtPlace is where a byline's writer works, after "at" as after "of":
+// "By Jane Doe at Google", "By Jane Doe at The Conversation". A month
+// after "at" opens the byline's date instead ("Posted by Jane Doe at
+// October 29, 2012"), which the date rules read.
+var reAtPlace = regexp.MustCompile(`\s+at\s+(?:The\s+)?(\p{Lu}[\pL.]*).*$`)
 
 // reGluedDigits is a number glued to the last word of a name: "John
 // Doe123".
@@ -230,11 +236,14 @@ func splitAuthors(s string) []string {
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
-		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
-			// "Guest post by Jen Goode of Projects for Preschoolers"; but
-			// "Mayank Gupta, CEO of CaseBasix" is a job title's "of", and
-			// "the Department of Health" an organisation written out.
-			s = s[:loc[0]]
+		for _, re := range []*regexp.Regexp{reOfPaper, reAtPlace} {
+			if loc := re.FindStringSubmatchIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") && !dateWord(s[loc[2]:loc[3]]) {
+				// "Guest post by Jen Goode of Projects for Preschoolers",
+				// "By Jane Doe at Google"; but "Mayank Gupta, CEO of
+				// CaseBasix" is a job title's "of", and "the Department of
+				// Health" an organisation written out.
+				s = s[:loc[0]]
+			}
 		}
 		// "By Jane Doe and John Roe in World": the section, or the
 		// place, after a byline's names. (Cut from each name, it left
