@@ -204,6 +204,13 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if !isBlockish(n) || n.DataAtom == atom.A {
 			return true
 		}
+		if v.h1Pos >= 0 && !s.comments && isHeading(n) && opensComments(n) && !strings.EqualFold(strings.TrimSpace(textOf(n)), "comment") {
+			// "<h2>Comments</h2>" over the readers' posts, each signed
+			// "Posted by: Jane Doe at …" as the story is: the bylines
+			// below are commenters'. ("Comment" alone may head a part
+			// of the story.)
+			s.comments = true
+		}
 		// Past the byline area only source, byline and author lines matter;
 		// a look at the first words avoids measuring every block.
 		// A page without a headline is read to its end: its byline may be
