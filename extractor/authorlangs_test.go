@@ -56,6 +56,7 @@ func TestBylineAfterTheNames(t *testing.T) {
 		{"a place in brackets", `<p class="byline">Par Jean Dupont (à Paris)</p>`, "Jean Dupont"},
 		{"an address in brackets is no name", `<div class="author">Blue Sky (sirhamy.bsky.social)</div>`, ""},
 		{"a company after at", `<p class="byline">By Jane Doe at Google</p>`, "Jane Doe"},
+		{"the date after at", `<p class="posted">Posted by Jane Doe at October 29, 2012 05:10 PM</p>`, "Jane Doe"},
 		{"a paper after at", `<p class="byline">By Jane Doe and John Roe at The Conversation</p>`, "Jane Doe; John Roe"},
 		{"a German role", `<p>Von Hans Müller, Korrespondent in Paris</p>`, "Hans Müller"},
 		{"a German place", `<p>Von Hans Müller und Anna Schmidt, Berlin</p>`, "Hans Müller; Anna Schmidt"},

@@ -153,13 +153,13 @@ var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}
 
 // reOfPaper is the paper or the project after a writer's full name: "By
 // Jane Doe of The Times".
-var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?(\p{Lu}[\pL.]*).*$`)
+var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
 
 // reAtPlace is where a byline's writer works, after "at" as after "of":
-// "By Jane Doe at Google", "By Jane Doe at The Conversation". A month
-// after "at" opens the byline's date instead ("Posted by Jane Doe at
-// October 29, 2012"), which the date rules read.
-var reAtPlace = regexp.MustCompile(`\s+at\s+(?:The\s+)?(\p{Lu}[\pL.]*).*$`)
+// "By Jane Doe at Google", "By Jane Doe at The Conversation", and the
+// date the byline runs on into, which the date rules read: "Posted by
+// Jane Doe at October 29, 2012 05:10 PM" under a Movable Type post.
+var reAtPlace = regexp.MustCompile(`\s+at\s+(?:The\s+)?\p{Lu}.*$`)
 
 // reGluedDigits is a number glued to the last word of a name: "John
 // Doe123".
@@ -237,7 +237,7 @@ func splitAuthors(s string) []string {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
 		for _, re := range []*regexp.Regexp{reOfPaper, reAtPlace} {
-			if loc := re.FindStringSubmatchIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") && !dateWord(s[loc[2]:loc[3]]) {
+			if loc := re.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
 				// "Guest post by Jen Goode of Projects for Preschoolers",
 				// "By Jane Doe at Google"; but "Mayank Gupta, CEO of
 				// CaseBasix" is a job title's "of", and "the Department of

@@ -36,6 +36,7 @@ func TestCreditsUnderACommentsHeading(t *testing.T) {
 		{"movable type", `<h2 id="comments">Comments</h2><div id="c1"><p>Nice post, and a long enough comment to be a comment.</p></div><p class="posted">Posted by: <a href="https://example.org/" rel="nofollow">Jeff Smith</a> at August 9, 2012 11:37 AM</p>`, ""},
 		{"a count and a byline's form", `<h3>3 Comments</h3><div><p>Nice post, and a long enough comment to be a comment.</p><p>By Jeff Smith | May 2, 2012</p></div>`, ""},
 		{"a part of the story headed Comment", `<h3><span>Comment</span></h3><p>Say something of your own about the story, long enough to be a paragraph of the story itself.</p><p class="postfoot">Posted by Jane Doe on Tue, Oct 30, 2012</p>`, "Jane Doe"},
+		{"movable type, the post's own credit above", `<p class="posted">Posted by Jane Doe at October 29, 2012 05:10 PM</p><h2 id="comments">Comments</h2><div id="c1"><p>Nice post, and a long enough comment to be a comment.</p></div><p class="posted">Posted by: Jeff Smith at October 29, 2012 06:51 PM</p>`, "Jane Doe"},
 		{"the story's own credit above", `<p class="postfoot">Posted by Jane Doe on Tue, Oct 30, 2012</p><h2>Comments</h2><div><p>Nice post, and a long enough comment to be a comment.</p><p class="postfoot">posted on Tuesday, October 30, 2012 at 9:46 AM by Jeff Smith</p></div>`, "Jane Doe"},
 	} {
 		a := extractPage(t, authorPage("", "", c.tail))
