@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An author list sets one item for each co-author, each its name over
 // its own job line or beside its picture: every name is an author, not
@@ -16,4 +19,23 @@ func TestAuthorNameLists(t *testing.T) {
 		{"one writer's card", "", `<div class="author-card"><div class="author-card__name">Jane Doe</div><div class="author-card__role">Senior Editor</div></div>`, "", "Jane Doe"},
 		{"related stories, each with its author", "", `<p class="byline">By Ann Lee</p>`, `<ul class="related-posts"><li><a href="/other-story">Another story about other things</a><span class="author-name">Jane Doe</span></li><li><a href="/third-story">A third story about more things</a><span class="author-name">John Roe</span></li></ul>`, "Ann Lee"},
 	})
+}
+
+// The headline is not its own byline. WordPress themes after Sandbox
+// name the writer's account among a post's classes ("hentry post
+// author-jdoe category-news"), so the wrapper that holds the headline
+// reads as an author element; the name is elsewhere or nowhere.
+func TestHeadlineIsNoByline(t *testing.T) {
+	body := strings.Repeat("<p>A paragraph of the story, long enough to be body text for the reader of this post.</p>", 30)
+	for _, c := range []struct{ name, head, post, want string }{
+		{"sandbox, the writer in the meta tag", `<meta name="author" content="Jane Doe">`, `<div id="post-12" class="hentry p1 post publish author-jdoe category-news y2012"><h2 class="entry-title">The Fall Funnel of Fun</h2><div class="entry-content">` + body + `</div></div>`, "Jane Doe"},
+		{"sandbox, no writer named", "", `<div id="post-12" class="hentry p1 post publish author-jdoe category-news y2012"><h2 class="entry-title">The Fall Funnel of Fun</h2><div class="entry-content">` + body + `</div></div>`, ""},
+		{"an article classed by its writer", "", `<article class="post type-post author-jane-doe"><header><h1 class="entry-title">The Fall Funnel of Fun</h1></header>` + body + `</article>`, ""},
+	} {
+		page := `<html><head><title>A Blog &rsaquo; The Fall Funnel of Fun</title>` + c.head + `</head><body><div id="header"><h1 id="blog-title"><a href="/" title="A Blog">A Blog</a></h1></div><div id="content" class="hfeed">` + c.post + `</div></body></html>`
+		a := extractPage(t, page)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
 }
