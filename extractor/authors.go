@@ -161,6 +161,12 @@ var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
 // Jane Doe at October 29, 2012 05:10 PM" under a Movable Type post.
 var reAtPlace = regexp.MustCompile(`\s+at\s+(?:The\s+)?\p{Lu}.*$`)
 
+// reCommentsLink is the text of the link to a post's comments closing
+// a byline's line: "Comments", "No Comments", "3 Comments", "Comments
+// (3)", "Leave a Comment", "Leave a reply", in the languages whose words
+// commentKeys holds.
+var reCommentsLink = regexp.MustCompile(`(?i)\s+(?:(?:(?:no|one|\d+)\s+)?(?:comments?|kommentare?|commentaires?|commenti)(?:\s*[(\[]\s*\d+\s*[)\]])?|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment)\s*$`)
+
 // reGluedDigits is a number glued to the last word of a name: "John
 // Doe123".
 var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
@@ -297,6 +303,13 @@ func splitAuthors(s string) []string {
 	// A date or other metadata after a separator is not part of the name.
 	if i := metaSepIndex(s); i > 0 {
 		s = s[:i]
+	}
+	// "By Jane Doe No Comments", "posted by Joe Comments (3)": the link
+	// to the comments that a meta line sets after the name.
+	if mayOpenComments(s) {
+		if loc := reCommentsLink.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
 	// The date expressions below and reDigitWord all need a digit; most
 	// names have none, and s only shrinks.
