@@ -21,8 +21,15 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	}
 	delete(site.names, "")
 	cands := gatherAuthors(m, vis, r.a)
+	title := nameKey(r.a.Title)
 	for i := range cands {
-		cands[i].names = slices.DeleteFunc(slices.Clone(cands[i].names), func(n string) bool { return wordNotName(n, r.a.Text) })
+		visible := cands[i].pos >= 0
+		cands[i].names = slices.DeleteFunc(slices.Clone(cands[i].names), func(n string) bool {
+			// The headline is not its own byline: a post's wrapper classed
+			// "hentry author-kgs" (WordPress themes after Sandbox name the
+			// writer's account in the post's classes) holds the headline.
+			return wordNotName(n, r.a.Text) || visible && title != "" && nameKey(n) == title
+		})
 		if r.a.Language == "ja" {
 			cands[i].names = joinJapaneseName(cands[i].names)
 		}

@@ -17,6 +17,25 @@ const koreanReporterTitles = `기자|특파원|선임기자|객원기자|수습�
 // a colon or a space, the name, and the reporter's title when it is given.
 var reKoreanTextCredit = regexp.MustCompile(`^\s*(글\s*[·ㆍ/]\s*(?:사진|그림|영상)|(?:사진|그림)\s*[·ㆍ/]\s*글|글)(\s*[=:：]\s*|\s+)(\p{Hangul}{2,4})(\s*(?:` + koreanReporterTitles + `))?(?:[\s|]|$)`)
 
+// reKoreanWireDateline is the dateline of a Korean wire's or paper's
+// credit, the city and the wire in brackets, and the equals sign that
+// closes the credit: "[서울=뉴시스]홍길동 기자 =", "(서울=연합뉴스) 홍길동
+// 기자 =", "【서울=뉴시스】홍길동 기자".
+var reKoreanWireDateline = regexp.MustCompile(`^\s*[\[(【]\s*\p{Hangul}{1,8}\s*=\s*[\p{Hangul}\p{Han}A-Za-z0-9 ]{1,12}[\])】]\s*|\s*=\s*$`)
+
+// cutKoreanWireDateline cuts a Korean credit's dateline
+// (reKoreanWireDateline) from s, an author element's text that keeps it
+// as the story's first line does: the name and its title are left.
+func cutKoreanWireDateline(s string) string {
+	if !strings.Contains(s, "=") {
+		return s // most bylines: no regular expression runs
+	}
+	if t := strings.TrimSpace(s); (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "【")) && reKoreanWireDateline.MatchString(t) {
+		return reKoreanWireDateline.ReplaceAllString(t, "")
+	}
+	return s
+}
+
 // cutKoreanTextCredit cuts the label of a Korean writer's credit from s,
 // which starts with the name then: "글·사진 홍길동", "글=홍길동 기자", "글 홍길동
 // 기자". "글" alone is also a word of a board's buttons ("글 목록", "글

@@ -42,7 +42,7 @@ func TestBylineCoAuthorWords(t *testing.T) {
 // What follows the names after a comma, a slash or in brackets: a role
 // or a paper in lower case in any language, a newsroom whose last word
 // names its kind, an agency named with its "agency", a newsroom's staff,
-// a place.
+// a place, the company or paper after "at", the link to the comments.
 func TestBylineAfterTheNames(t *testing.T) {
 	checkBylines(t, []bylineCase{
 		{"French special envoy", `<p class="byline">Par Jean Dupont, envoyé spécial à Kiev</p>`, "Jean Dupont"},
@@ -55,6 +55,12 @@ func TestBylineAfterTheNames(t *testing.T) {
 		{"a paper's staff", `<p class="byline">Jane Doe and John Roe, Tribune staff</p>`, "Jane Doe; John Roe"},
 		{"a place in brackets", `<p class="byline">Par Jean Dupont (à Paris)</p>`, "Jean Dupont"},
 		{"an address in brackets is no name", `<div class="author">Blue Sky (sirhamy.bsky.social)</div>`, ""},
+		{"a company after at", `<p class="byline">By Jane Doe at Google</p>`, "Jane Doe"},
+		{"the comments link", `<p class="meta">By Jane Doe <a href="#respond">No Comments</a></p>`, "Jane Doe"},
+		{"the comments link with its count", `<p class="meta">By Jane Doe <a href="#comments">Comments (3)</a></p>`, "Jane Doe"},
+		{"the call to comment", `<p class="meta">By Jane Doe <a href="#respond">Leave a Comment</a></p>`, "Jane Doe"},
+		{"the date after at", `<p class="posted">Posted by Jane Doe at October 29, 2012 05:10 PM</p>`, "Jane Doe"},
+		{"a paper after at", `<p class="byline">By Jane Doe and John Roe at The Conversation</p>`, "Jane Doe; John Roe"},
 		{"a German role", `<p>Von Hans Müller, Korrespondent in Paris</p>`, "Hans Müller"},
 		{"a German place", `<p>Von Hans Müller und Anna Schmidt, Berlin</p>`, "Hans Müller; Anna Schmidt"},
 	})

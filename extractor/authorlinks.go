@@ -190,3 +190,37 @@ func authorLinkList(a *html.Node) (names []string, linked bool) {
 	}
 	return own, false
 }
+
+// authorNameItems is the names of an author list: two or more elements
+// inside n, none inside another, whose class says each holds an
+// author's name ("author-name", "author__name", "authorName") or that
+// are links to author pages classed "author", each beside its own job
+// line or picture, or an item of a list. Webflow's collection lists,
+// Elementor's and the multiple-author plugins of WordPress set one item
+// for each co-author so, and a block's first line then names only the
+// first of them. It is nil unless every item names someone.
+func authorNameItems(n *html.Node) []string {
+	var names []string
+	items, ok := 0, true
+	walk(n, func(c *html.Node) bool {
+		if !ok || c == n || c.Type != html.ElementNode {
+			return ok
+		}
+		if c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Form || commentish(c) {
+			return false
+		}
+		if !isAuthorElement(c) || !classIDHolds(c, "name") && (c.DataAtom != atom.A || !isAuthorLink(c)) {
+			return true
+		}
+		items++
+		ns := splitAuthors(textOf(c))
+		if ok = items <= 8 && textLenUpTo(c, 61) <= 60 && len(ns) == 1 && looksLikeNames(ns) && !teaserItem(c); ok {
+			names = append(names, ns...)
+		}
+		return false
+	})
+	if names = dedupe(names); !ok || len(names) < 2 {
+		return nil
+	}
+	return names
+}

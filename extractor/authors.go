@@ -155,6 +155,18 @@ var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}
 // Jane Doe of The Times".
 var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
 
+// reAtPlace is where a byline's writer works, after "at" as after "of":
+// "By Jane Doe at Google", "By Jane Doe at The Conversation", and the
+// date the byline runs on into, which the date rules read: "Posted by
+// Jane Doe at October 29, 2012 05:10 PM" under a Movable Type post.
+var reAtPlace = regexp.MustCompile(`\s+at\s+(?:The\s+)?\p{Lu}.*$`)
+
+// reCommentsLink is the text of the link to a post's comments closing
+// a byline's line: "Comments", "No Comments", "3 Comments", "Comments
+// (3)", "Leave a Comment", "Leave a reply", in the languages whose words
+// commentKeys holds.
+var reCommentsLink = regexp.MustCompile(`(?i)\s+(?:(?:(?:no|one|\d+)\s+)?(?:comments?|kommentare?|commentaires?|commenti)(?:\s*[(\[]\s*\d+\s*[)\]])?|leave\s+a\s+(?:comment|reply)|add\s+(?:a\s+)?comment|post\s+a\s+comment)\s*$`)
+
 // reGluedDigits is a number glued to the last word of a name: "John
 // Doe123".
 var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
@@ -230,11 +242,14 @@ func splitAuthors(s string) []string {
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
-		if loc := reOfPaper.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
-			// "Guest post by Jen Goode of Projects for Preschoolers"; but
-			// "Mayank Gupta, CEO of CaseBasix" is a job title's "of", and
-			// "the Department of Health" an organisation written out.
-			s = s[:loc[0]]
+		for _, re := range []*regexp.Regexp{reOfPaper, reAtPlace} {
+			if loc := re.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
+				// "Guest post by Jen Goode of Projects for Preschoolers",
+				// "By Jane Doe at Google"; but "Mayank Gupta, CEO of
+				// CaseBasix" is a job title's "of", and "the Department of
+				// Health" an organisation written out.
+				s = s[:loc[0]]
+			}
 		}
 		// "By Jane Doe and John Roe in World": the section, or the
 		// place, after a byline's names. (Cut from each name, it left
@@ -279,7 +294,8 @@ func splitAuthors(s string) []string {
 	if reSpacedHan.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
 	}
-	s = cutKoreanTextCredit(s) // "글·사진 홍길동", "글=홍길동 기자"
+	s = cutKoreanWireDateline(s) // "[서울=뉴시스]홍길동 기자 ="
+	s = cutKoreanTextCredit(s)   // "글·사진 홍길동", "글=홍길동 기자"
 	// "김철수·이영희 기자": Korean bylines join names with a middle dot.
 	if strings.Contains(s, "·") && reHangulDot.MatchString(s) {
 		s = reHangulDot.ReplaceAllString(s, "$1, $2")
@@ -287,6 +303,13 @@ func splitAuthors(s string) []string {
 	// A date or other metadata after a separator is not part of the name.
 	if i := metaSepIndex(s); i > 0 {
 		s = s[:i]
+	}
+	// "By Jane Doe No Comments", "posted by Joe Comments (3)": the link
+	// to the comments that a meta line sets after the name.
+	if mayOpenComments(s) {
+		if loc := reCommentsLink.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			s = s[:loc[0]]
+		}
 	}
 	// The date expressions below and reDigitWord all need a digit; most
 	// names have none, and s only shrinks.

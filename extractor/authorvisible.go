@@ -64,6 +64,10 @@ func (s *scanner) authorBox(n *html.Node) { s.authorBoxAs(n, fromAuthorElement) 
 
 // authorBoxAs is authorBox recording its name as from.
 func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
+	if names := authorNameItems(n); names != nil {
+		s.v.addAuthors(names, from, s.pos, "") // a list of co-authors, one item each
+		return
+	}
 	lines := 0
 	walk(n, func(c *html.Node) bool {
 		if lines >= 3 || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {

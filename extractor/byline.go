@@ -110,6 +110,13 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			s.pos++
 			return false
 		}
+		if (v.h1Pos >= 0 || s.noHeadline) && !s.comments && isHeading(n) && opensComments(n) && !strings.EqualFold(strings.TrimSpace(textOf(n)), "comment") {
+			// "<h2 id=comments>Comments</h2>" over the readers' posts,
+			// each signed "Posted by: Jane Doe at …" as the story is:
+			// the bylines below are commenters'. ("Comment" alone may
+			// head a part of the story.)
+			s.comments = true
+		}
 		ownFooter := false
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:

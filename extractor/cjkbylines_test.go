@@ -50,6 +50,12 @@ func TestKoreanJapaneseBylineLabels(t *testing.T) {
 		{"the text's and the photographs' writer", "ko", `<div class="info">글·사진 홍길동 | 입력 2024.05.16 10:21</div>`, "홍길동"},
 		{"the text's writer after an equals sign", "ko", `<div class="info">글=홍길동 | 입력 2024.05.16 10:21</div>`, "홍길동"},
 		{"the text's reporter", "ko", `<div class="info">글 홍길동 기자 | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		// A wire's credit keeps the dateline it opens the story with:
+		// the city and the wire in brackets, an equals sign after the
+		// reporter's title.
+		{"a wire's dateline before the reporter", "ko", `<div class="info"><span class="writer">[서울=뉴시스]홍길동 기자</span> | 입력 2024.05.16 10:21</div>`, "홍길동"},
+		{"a wire's dateline in round brackets", "ko", `<div class="info"><span class="byline">(서울=연합뉴스) 홍길동 기자 =</span> <span class="date">2024.05.16 10:21</span></div>`, "홍길동"},
+		{"a correspondents' dateline", "ko", `<div class="info"><span class="writer">【워싱턴=뉴시스】홍길동·김철수 특파원</span> | 입력 2024.05.16 10:21</div>`, "홍길동; 김철수"},
 	} {
 		for name, page := range pages {
 			if !strings.HasPrefix(name, c.lang) {

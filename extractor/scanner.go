@@ -81,6 +81,9 @@ type scanner struct {
 	// none), topDayNode its block (zhtopbar.go).
 	topDay     int
 	topDayNode *html.Node
+	// comments: a heading under the headline that opens a comment
+	// section has been read (opensComments).
+	comments bool
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
@@ -179,12 +182,12 @@ func (s *scanner) block(n *html.Node) bool {
 	byStart := matchesByStart(t) || mayBeByStart(t) && s.publishedByline(t)
 	// "Editor: John Roe" over "By Jane Doe": the byline's names.
 	// The ancestors are looked at last: classID of each, for every block.
-	if !byStart && afterH1 && !v.has(fromByline) {
+	if !byStart && afterH1 && !v.has(fromByline) && !s.comments {
 		if names := editorByline(t); names != nil && !hasAncestor(n, commentish) {
 			v.addAuthors(names, fromByline, s.pos, "by")
 		}
 	}
-	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 {
+	if !byStart && len(t) < 160 && !v.has(fromByline) && afterH1 && !s.comments {
 		s.bylineAfterDate(t)
 		if names := nounByline(t); names != nil && !hasAncestor(n, commentish) {
 			return v.addAuthors(names, fromByline, s.pos, strings.ToLower(t[:strings.IndexByte(t, ' ')]))
@@ -195,7 +198,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A comment's credit ("Posted by: Jeff Smith at November 9, 2012")
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
-		credits := afterH1 && !v.has(fromByline) && !hasAncestor(n, commentish)
+		credits := afterH1 && !v.has(fromByline) && !s.comments && !hasAncestor(n, commentish)
 		names := linkedByline(n, firstLineNames(n, bylineLine(n, t)))
 		if credits && !looksLikeNames(names) {
 			// "By Jane Doe<br>Editor: John Roe": the byline's line.
@@ -254,7 +257,11 @@ func (s *scanner) block(n *html.Node) bool {
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
 		}
-		if names := firstLineNames(n, lt); looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
+		names := authorNameItems(n)
+		if names == nil {
+			names = firstLineNames(n, lt)
+		}
+		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
