@@ -467,8 +467,8 @@ func (s *scanner) updatedTimes(n *html.Node, found int) {
 // the hAtom microformat, most often hidden by CSS), and returns t, n's
 // text, without it: the line's other date is then read as its own, not the
 // stamp that opens it. Only an element whose text is a date alone and
-// only when t holds more than that date: a meta line whose one date is
-// classed "updated" is read as before (kindOf).
+// only when the rest of t holds another date: a meta line whose one date
+// is classed "updated" is read as before (kindOf).
 func (s *scanner) updatedNote(n *html.Node, t string) string {
 	var note *html.Node
 	walk(n, func(c *html.Node) bool {
@@ -496,8 +496,8 @@ func (s *scanner) updatedNote(n *html.Node, t string) string {
 		return t
 	}
 	rest := strings.TrimSpace(t[:i] + " " + t[i+len(u):])
-	if !hasYearOrEpoch(rest) {
-		return t
+	if _, ok := parseDate(rest, s.dayFirst); !ok {
+		return t // a year alone is no date ("Filed under 2024 Elections")
 	}
 	w, ok := s.parse(u)
 	if !ok {

@@ -364,6 +364,9 @@ func TestHiddenUpdatedStampInTheMetaLine(t *testing.T) {
 		{"the line's one date",
 			`<p class="meta">By Jane Doe · <span class="date updated">May 28, 2024</span></p>`,
 			"2024-05-28", ""},
+		{"the line's one date beside a year",
+			`<p class="meta">By Jane Doe · <span class="date updated">May 28, 2024</span> · Filed under 2024 Elections</p>`,
+			"2024-05-28", ""},
 	} {
 		a := extractPage(t, withByline(pageWithBlocks("", 4, ""), c.line))
 		if published(a) != c.pub || modified(a) != c.mod {
