@@ -37,6 +37,9 @@ type visible struct {
 	// updatedSince: the note that the piece first appeared on some day
 	// also says it has been updated since (updatedSinceNotes).
 	updatedSince bool
+	// topBar is the block of the top bar's today that the scan dropped
+	// (zhtopbar.go), nil when none: no day the page shows either.
+	topBar *html.Node
 	// dayShown and monthShown count the numeric dates read whose numbers
 	// can be read only day first ("17/06/2024") or only month first
 	// ("06/17/2024"): the order the page writes its dates in (shownOrder).

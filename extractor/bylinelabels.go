@@ -140,7 +140,11 @@ var (
 		// Not "Erscheinungsdatum" or "date de parution": a review's info box
 		// gives the book's or the record's release so.
 		"veröffentlichungsdatum", "publikationsdatum", "erstellungsdatum", "datum der veröffentlichung", "datum der erstveröffentlichung", "erstveröffentlichung",
-		"date de mise en ligne", "fecha de creación", "publicatiedatum", "datum van publicatie", "date of publication"}
+		"date de mise en ligne", "fecha de creación", "publicatiedatum", "datum van publicatie", "date of publication",
+		// The noun alone, as Polish and Turkish papers set it beside the
+		// update's ("Aktualizacja: 06.03.2024 11:00 Publikacja: 05.03.2024
+		// 10:30", "Güncelleme: 06.03.2024 - Yayın: 05.03.2024").
+		"publikacja", "yayın"}
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
 )

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -245,35 +246,46 @@ const maxTitledElements = 16
 // titledDate is the date that the element of the block being read (s.node)
 // holds in the tooltip of its relative date: Discuz's "发表于 <span
 // title="2024-5-16 10:21:33">5 天前</span>", jQuery timeago's "<abbr
-// class=timeago title="2024-05-16T10:21:33Z">3 days ago</abbr>". The
-// tooltip is the day itself, the text only its distance from the fetch.
+// class=timeago title="2024-05-16T10:21:33Z">3 days ago</abbr>", or in
+// the attribute a script reads to write the relative date and keep it
+// fresh (stampAttrs: "<span data-timestamp="1709634600">5 hours
+// ago</span>", livestamp's data-livestamp). The tooltip or the stamp is
+// the day itself, the text only its distance from the fetch.
 func (s *scanner) titledDate() (when, bool) {
 	if s.node == nil {
 		return when{}, false
 	}
 	seen := 0
-	var found *html.Node
+	t := ""
 	walk(s.node, func(c *html.Node) bool {
-		if found != nil || seen >= maxTitledElements {
+		if t != "" || seen >= maxTitledElements {
 			return false
 		}
 		if c.Type == html.ElementNode {
 			seen++
-			if t := attr(c, "title"); len(t) >= 8 && len(t) <= 40 && hasYearOrEpoch(t) {
-				found = c
+			if v := attr(c, "title"); len(v) >= 8 && len(v) <= 40 && hasYearOrEpoch(v) {
+				t = v
+				return false
+			}
+			for _, a := range c.Attr {
+				if len(a.Val) >= 8 && len(a.Val) <= 40 && slices.Contains(stampAttrs, a.Key) && hasYearOrEpoch(a.Val) {
+					t = a.Val
+					return false
+				}
 			}
 		}
 		return true
 	})
-	if found == nil {
-		return when{}, false
-	}
-	t := attr(found, "title")
-	if !dateCovers(t) {
+	if t == "" || !dateCovers(t) {
 		return when{}, false
 	}
 	return parseDate(t, s.dayFirst)
 }
+
+// stampAttrs are the attributes that relative-date scripts (timeago
+// plugins, livestamp, Facebook's abbr) read the instant from: an ISO date
+// or a Unix epoch.
+var stampAttrs = []string{"data-timestamp", "data-time", "data-datetime", "data-date", "data-livestamp", "data-utime"}
 
 // agoSegment records the first relative date among the segments of a
 // meta line ("By Jane Doe | 3 hours ago").

@@ -145,13 +145,19 @@ func TestRelativeDateAgainstFetchTime(t *testing.T) {
 }
 
 // A relative date whose tooltip states the day is dated by the tooltip,
-// with or without a fetch time: jQuery timeago's <abbr>, Discuz's span.
+// with or without a fetch time: jQuery timeago's <abbr>, Discuz's span;
+// likewise the instant in the attribute that relative-date scripts read.
 func TestRelativeDateWithTooltip(t *testing.T) {
 	fetched := time.Date(2024, 5, 20, 1, 30, 0, 0, time.UTC)
 	for _, c := range []struct{ name, byline, want string }{
 		{"timeago", `<p>By Jane Doe · <abbr class="timeago" title="2024-05-16T10:21:33Z">4 days ago</abbr></p>`, "2024-05-16"},
 		{"discuz", `<p><em id="authorposton9">发表于 <span title="2024-5-16 10:21:33">4&nbsp;天前</span></em></p>`, "2024-05-16"},
 		{"a title that is no date", `<p>By Jane Doe · <span title="Jane's page">4 days ago</span></p>`, ""},
+		// The instant a relative-date script reads: an epoch, an ISO date.
+		{"data-timestamp epoch", `<p>By Jane Doe · <span class="date" data-timestamp="1715854893">4 days ago</span></p>`, "2024-05-16"},
+		{"livestamp", `<p>By Jane Doe · <span data-livestamp="2024-05-16T10:21:33Z">4 days ago</span></p>`, "2024-05-16"},
+		{"time without datetime", `<div class="meta">Jane Doe <time data-datetime="2024-05-16 10:21">vor 4 Tagen</time></div>`, "2024-05-16"},
+		{"a data attribute that is no date", `<p>By Jane Doe · <span data-time="12345678">4 days ago</span></p>`, ""},
 	} {
 		page := withByline(pageWithBlocks("", 4, ""), c.byline)
 		for _, o := range []Options{{FetchedAt: fetched}, {}} {

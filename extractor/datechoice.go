@@ -136,6 +136,14 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if hasVisPub && sameDay(pub.w, visPub.w) && !pub.w.hasTime && visPub.w.hasTime {
 			pub.w = visPub.w
 		}
+		// A UTC instant that the page shows at the same instant in its own
+		// zone ("2024-03-05T02:00:00Z" in <meta>, "March 4, 2024 9:00 PM
+		// EST" under the headline) is written in that zone: its readers'
+		// day, as localDay gives it from a witness's day. The instant
+		// keeps its seconds.
+		if hasVisPub && sameInstantElsewhere(pub.w, visPub.w) {
+			pub.w.t = pub.w.t.In(visPub.w.t.Location())
+		}
 	case hasVisPub:
 		pub, hasPub = visPub, true
 	case hasOneTime:
@@ -216,6 +224,18 @@ func localDay(c dateCand, witnesses []dateCand) dateCand {
 		}
 	}
 	return c
+}
+
+// sameInstantElsewhere reports whether a, a UTC instant, and b, an
+// instant stated in another zone, are the same minute.
+func sameInstantElsewhere(a, b when) bool {
+	if !a.hasTime || !a.hasZone || !b.hasTime || !b.hasZone {
+		return false
+	}
+	_, offA := a.t.Zone()
+	_, offB := b.t.Zone()
+	d := a.t.Sub(b.t)
+	return offA == 0 && offB != 0 && d < time.Minute && d > -time.Minute
 }
 
 // onURLDay reports whether c falls on the day of the page URL's date

@@ -416,3 +416,28 @@ func TestUpdateLineAboveOtherDays(t *testing.T) {
 		}
 	}
 }
+
+// A UTC instant in the structured data that the page shows at the same
+// instant in its own zone is written in that zone: the day is its
+// readers'. A shown time that is another instant leaves it in UTC.
+func TestUTCInstantInTheZoneShown(t *testing.T) {
+	for _, c := range []struct{ name, head, line, at, day string }{
+		{"meta, US byline",
+			`<meta property="article:published_time" content="2024-03-05T02:00:00Z">`,
+			`<p>By Jane Doe | March 4, 2024 9:00 PM EST</p>`,
+			"2024-03-04T21:00:00-05:00", "2024-03-04"},
+		{"JSON-LD with seconds, a European zone",
+			`<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story","datePublished":"2024-03-04T23:30:12Z"}</script>`,
+			`<p class="date">5 March 2024 00:30 CET</p>`,
+			"2024-03-05T00:30:12+01:00", "2024-03-05"},
+		{"another instant shown",
+			`<meta property="article:published_time" content="2024-03-05T02:00:00Z">`,
+			`<p>By Jane Doe | March 5, 2024 9:00 AM EST</p>`,
+			"2024-03-05T02:00:00Z", "2024-03-05"},
+	} {
+		a := extractPage(t, withHead(withByline(pageWithBlocks("", 4, ""), c.line), c.head))
+		if a.PublishedAt != c.at || a.PublishedDate != c.day {
+			t.Errorf("%s: Extract = published_at %q, published_date %q, want %q and %q", c.name, a.PublishedAt, a.PublishedDate, c.at, c.day)
+		}
+	}
+}

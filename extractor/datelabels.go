@@ -58,9 +58,10 @@ var (
 	// wordDateLabels among them are also everyday words of other
 	// languages or of a page's furniture: Spanish and Italian "Dato:"
 	// (a fact box), Greek "Ενημέρωση" (news, a briefing), Tamil "பதிவு"
-	// (register, a login link), Urdu "تازہ ترین" (latest, a ticker). They
+	// (register, a login link), Urdu "تازہ ترین" (latest, a ticker),
+	// Turkish "Yayın" (a broadcast: "Canlı yayın", live). They
 	// count only before a date and little else in the same block, never
 	// waiting for the next block's (labelDate).
-	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین")
+	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین", "yayın")
 	monthFirstDateLabels = setOf("inilathala noong", "inilathala", "na-update noong", "na-update", "huling update", "petsa")
 )

@@ -307,6 +307,11 @@ func TestDateLabelsOfNewsLanguages(t *testing.T) {
 		{"<p>Date de mise en ligne : 16 mai 2024</p><p>Mis à jour : 17 mai 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>Publicatiedatum: 16 mei 2024</p>", "2024-05-16", ""},
 		{"<p>Date of publication: May 16, 2024</p>", "2024-05-16", ""},
+		// The noun alone after the update on one line (Polish, Turkish
+		// papers); "Yayın" without a date beside it is a broadcast.
+		{"<p>Aktualizacja: 17.05.2024 09:00 Publikacja: 16.05.2024 10:30</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Güncelleme: 17.05.2024 - Yayın: 16.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Canlı yayın: maçın özeti ve 16.05.2024 tarihli karşılaşmanın bütün golleri burada</p>", "", ""},
 		// Czech, Slovak and Hungarian space the dots of a numeric date.
 		{"<p>Publikováno: 16. 5. 2024, 10:30</p>", "2024-05-16", ""},
 		{"<p>Datum: 16. 05. 2024</p><p>Aktualizováno: 17. 05. 2024</p>", "2024-05-16", "2024-05-17"},

@@ -75,7 +75,7 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 	// A site's front page is titled by the site's name: its headline
 	// tells nothing of its items, which run newest first.
 	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
-	if w, ok := shownDay(doc, r.dayFirst, vis.titled, front); ok {
+	if w, ok := shownDay(doc, vis.topBar, r.dayFirst, vis.titled, front); ok {
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
 	} else if w, ok := titleDay(m.docTitle, r.dayFirst); ok {
 		d.vis.shown = []dateCand{{w: w, src: "title-tag", pos: -1}}
@@ -109,11 +109,12 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // paragraph is what the text speaks of ("Offers expire 9/30/2017"), a
 // reference's date comes with its volume and page numbers; or when it
 // opens the text of an element named as a date (namedDate). Comment
-// threads and hidden elements are not read. A day labelled as an update,
+// threads, hidden elements and the top bar's today that the scan dropped
+// (topBar, zhtopbar.go) are not read. A day labelled as an update,
 // in its block or the block around it ("<div>Last updated:</div><div>Feb
 // 4, 2025</div>"), makes the page one that shows only its last update: it
 // has no known publication date, and none is guessed.
-func shownDay(doc *html.Node, dayFirst, titled, front bool) (when, bool) {
+func shownDay(doc, topBar *html.Node, dayFirst, titled, front bool) (when, bool) {
 	var first when
 	days, updated, several := 0, false, false
 	// add counts w, a day read from around; it reports whether the walk
@@ -150,7 +151,7 @@ func shownDay(doc *html.Node, dayFirst, titled, front bool) (when, bool) {
 			if titled && isFurniture(n) {
 				return false
 			}
-			if isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) {
+			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) {
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {

@@ -460,6 +460,69 @@ func (s *scanner) updatedTimes(n *html.Node, found int) {
 	})
 }
 
+// updatedNote reads the update an inline element of n states when hAtom's
+// "updated" class names it ("<span class=\"updated rich-snippet-hidden\">
+// 2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span>", the
+// machine-readable stamp WordPress themes set in the post's meta line for
+// the hAtom microformat, most often hidden by CSS), and returns t, n's
+// text, without it: the line's other date is then read as its own, not the
+// stamp that opens it. Only an element whose text is a date alone and
+// only when the rest of t holds another date: a meta line whose one date
+// is classed "updated" is read as before (kindOf).
+func (s *scanner) updatedNote(n *html.Node, t string) string {
+	var note *html.Node
+	walk(n, func(c *html.Node) bool {
+		if note != nil || c.Type != html.ElementNode {
+			return false
+		}
+		if c == n {
+			return true
+		}
+		if c.DataAtom == atom.Time || isBlockTag(c.DataAtom) {
+			return false
+		}
+		if hAtomUpdated(attr(c, "class")) {
+			note = c
+			return false
+		}
+		return true
+	})
+	if note == nil {
+		return t
+	}
+	u := strings.TrimSpace(textOf(note))
+	i := strings.Index(t, u)
+	if u == "" || i < 0 || !dateCovers(u) {
+		return t
+	}
+	rest := strings.TrimSpace(t[:i] + " " + t[i+len(u):])
+	if _, ok := parseDate(rest, s.dayFirst); !ok {
+		return t // a year alone is no date ("Filed under 2024 Elections")
+	}
+	w, ok := s.parse(u)
+	if !ok {
+		return t
+	}
+	s.addDate(w, kindModified, "visible-text")
+	return rest
+}
+
+// hAtomUpdated reports whether a class attribute holds hAtom's "updated"
+// and not "published" or "entry-date", which mark the publication (a post
+// never edited carries both).
+func hAtomUpdated(class string) bool {
+	updated := false
+	for _, tok := range strings.Fields(class) {
+		switch strings.ToLower(tok) {
+		case "updated":
+			updated = true
+		case "published", "entry-date":
+			return false
+		}
+	}
+	return updated
+}
+
 // looseDates reads the text that n holds outside any element of its own
 // when it is a date alone ("<legend>Title</legend> 20 December 2025 <div>…"):
 // pages written by hand put the dateline there.

@@ -348,3 +348,29 @@ func TestDateInATeaserLink(t *testing.T) {
 		t.Errorf("permalink: Extract.PublishedDate = %q, want 2012-11-08", published(a))
 	}
 }
+
+// hAtom's "updated" stamp that a theme sets in the post's meta line,
+// hidden by CSS, is the update: the line's other date is the publication,
+// whichever template writes it. A meta line whose one date is classed
+// "updated" keeps that date.
+func TestHiddenUpdatedStampInTheMetaLine(t *testing.T) {
+	for _, c := range []struct{ name, line, pub, mod string }{
+		{"stamp first, date after (Avada)",
+			`<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper"><span class="vcard rich-snippet-hidden"><span class="fn"><a href="/author/jane/" rel="author">Jane Doe</a></span></span><span class="updated rich-snippet-hidden">2022-12-07T10:10:52+01:00</span><span>25. Dezember 2022</span><span class="fusion-inline-sep">|</span></div></div>`,
+			"2022-12-25", ""},
+		{"stamp in a posted-on line",
+			`<p class="entry-meta">Posted on <span class="updated" style="display:none">2024-06-02T09:00:00+00:00</span><span>May 28, 2024</span> by Jane Doe</p>`,
+			"2024-05-28", "2024-06-02T09:00:00Z"},
+		{"the line's one date",
+			`<p class="meta">By Jane Doe · <span class="date updated">May 28, 2024</span></p>`,
+			"2024-05-28", ""},
+		{"the line's one date beside a year",
+			`<p class="meta">By Jane Doe · <span class="date updated">May 28, 2024</span> · Filed under 2024 Elections</p>`,
+			"2024-05-28", ""},
+	} {
+		a := extractPage(t, withByline(pageWithBlocks("", 4, ""), c.line))
+		if published(a) != c.pub || modified(a) != c.mod {
+			t.Errorf("%s: Extract = published %q, modified %q, want %q and %q", c.name, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

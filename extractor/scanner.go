@@ -137,6 +137,9 @@ func (s *scanner) block(n *html.Node) bool {
 			t = rt
 		}
 	}
+	if len(t) <= 240 && hasYearOrEpoch(t) {
+		t = s.updatedNote(n, t) // "<span class=updated>2022-12-07T10:10:52+01:00</span> 25. Dezember 2022"
+	}
 	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)

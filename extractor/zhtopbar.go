@@ -1,8 +1,10 @@
 package extractor
 
 import (
+	"maps"
 	"regexp"
 	"slices"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -13,6 +15,9 @@ import (
 // blocks (the menus are links, not blocks), it would beat the dateline
 // below the headline. A Hong Kong paper's dateline above its headline has
 // the weekday too ("2024年5月16日 週四"), but no menu between them.
+// Portals in the other languages of news print the same bar ("Tuesday,
+// March 12, 2024", "Martes, 12 de marzo de 2024", "Selasa, 12 Maret
+// 2024", "الثلاثاء 12 مارس 2024"), its weekday first (topBarWeekday).
 
 // reCJKWeekday is a weekday written after a Chinese date.
 var reCJKWeekday = regexp.MustCompile(`(?:星期|礼拜|禮拜)[一二三四五六日天]|[周週][一二三四五六日]`)
@@ -39,10 +44,54 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOfUpTo(n, 160); len(t) <= 160 && reCJKWeekday.MatchString(t) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
+
+// topBarWeekday reports whether t opens or closes with a weekday (one of
+// its first three words, for "Today is Tuesday, …" too; or its last, for
+// "12 Mart 2024 Salı", "2024년 3월 12일 화요일"), as the top bars of
+// portals print today's date: its name in the languages of news
+// (weekdayWords), or a Japanese or Korean one ("火曜日", "화요일").
+func topBarWeekday(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "thứ") { // Vietnamese "Thứ Ba", "Thứ 3"
+		return true
+	}
+	isWeekday := func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ",.:;|-–—()"))
+		return weekdayWords[w] || strings.Contains(w, "曜日") || strings.HasSuffix(w, "요일")
+	}
+	return slices.ContainsFunc(words[:min(len(words), 3)], isWeekday) || isWeekday(words[len(words)-1])
+}
+
+// weekdayWords are the weekdays of the twenty languages of news, lower-
+// cased (CLDR's, as dateparser has them).
+var weekdayWords = func() map[string]bool {
+	m := maps.Clone(weekdays) // the English ones
+	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
+		montag dienstag mittwoch donnerstag freitag samstag sonntag
+		lunes martes miércoles jueves viernes sábado domingo
+		lunedì martedì mercoledì giovedì venerdì sabato domenica
+		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+		понедельник вторник среда четверг пятница суббота воскресенье
+		понеділок вівторок середа четвер п'ятниця субота неділя
+		poniedziałek wtorek środa czwartek piątek sobota niedziela
+		pazartesi salı çarşamba perşembe cuma cumartesi pazar
+		senin selasa rabu kamis jumat sabtu minggu
+		luni marți miercuri joi vineri sâmbătă duminică
+		الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // dropTopBarDay drops, at the headline, the top bar's date that
 // noteTopBarDay recorded, when a menu stands between them.
@@ -51,6 +100,7 @@ func (s *scanner) dropTopBarDay(headline *html.Node) {
 		return
 	}
 	pos := s.topDay
+	s.v.topBar = s.topDayNode
 	s.v.dates = slices.DeleteFunc(s.v.dates, func(d dateCand) bool { return d.pos == pos && d.w.t.Hour() == 0 })
 	s.topDay = -1
 }

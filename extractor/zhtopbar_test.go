@@ -48,3 +48,36 @@ func TestChineseTopBarGreeting(t *testing.T) {
 		}
 	}
 }
+
+// The top bar's today in the other languages of news, its weekday first,
+// above the menus: not the article's date, neither beside the byline's nor
+// as the one day the page shows. A weekday dateline just above the
+// headline, no menu between, still dates the page.
+func TestTopBarWeekdayOtherLanguages(t *testing.T) {
+	const menu = `<header><a href="/"><img src="/logo.png" alt="News Example"></a><nav><ul><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>`
+	paras := ""
+	for i := range 4 {
+		paras += "<p>Paragraph " + string(rune('0'+i)) + " of the story, long enough to be body text for the reader.</p>"
+	}
+	for _, c := range []struct{ lang, bar, byline, want string }{
+		{"en", "Tuesday, March 12, 2024", "", ""},
+		{"en", "Tuesday, March 12, 2024", "<p>By Jane Doe | March 5, 2024</p>", "2024-03-05"},
+		{"es", "Martes, 12 de marzo de 2024", "", ""},
+		{"id", "Selasa, 12 Maret 2024", "", ""},
+		{"tr", "12 Mart 2024 Salı", "", ""},
+		{"ar", "الثلاثاء 12 مارس 2024", "", ""},
+		{"vi", "Thứ Ba, 12/3/2024", "", ""},
+		{"ko", "2024년 3월 12일 화요일", "", ""},
+	} {
+		page := `<html lang="` + c.lang + `"><head><title>A story</title></head><body><div class="topbar">` + c.bar + `</div>` + menu +
+			`<article><h1>A story</h1>` + c.byline + paras + `</article></body></html>`
+		if a := extractPage(t, page); published(a) != c.want {
+			t.Errorf("Extract(%s top bar %q).PublishedDate = %q, want %q", c.lang, c.bar, published(a), c.want)
+		}
+	}
+	// No menu between: a dateline above the headline.
+	page := `<html lang="en"><head><title>A story</title></head><body>` + menu + `<article><p class="dateline">Tuesday, March 12, 2024</p><h1>A story</h1>` + paras + `</article></body></html>`
+	if a := extractPage(t, page); published(a) != "2024-03-12" {
+		t.Errorf("Extract(dateline above the headline).PublishedDate = %q, want 2024-03-12", published(a))
+	}
+}
