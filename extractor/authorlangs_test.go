@@ -242,3 +242,20 @@ func TestUncasedNameNotAWord(t *testing.T) {
 		t.Errorf("Extract(Korean reporter named twice in the text).Authors = %q from %q, want %q", got, a.Provenance["authors"], "김민수")
 	}
 }
+
+// A Japanese paper's credit names the desk before the reporter, spaced
+// with an ideographic space and bracketed: "（経済部　佐藤健一）" closing
+// the story, or in the page's author element. The desk is no author.
+func TestJapaneseDeskBeforeReporter(t *testing.T) {
+	para := strings.Repeat("<p>政府は１２日、電気料金の負担を軽減するための新たな支援策を発表した。家庭向けの補助を来年３月まで延長し、企業向けの支援も拡充する。</p>", 5)
+	for _, c := range []struct{ name, before, after string }{
+		{"a closing credit", "", "<p>（経済部　佐藤健一）</p>"},
+		{"a bureau's closing credit", "", "<p>（大阪支局　佐藤健一）</p>"},
+		{"an author element", `<p class="article-author">（経済部　佐藤健一）</p>`, ""},
+	} {
+		a := extractPage(t, `<html lang="ja"><head><title>電気料金の補助を延長</title></head><body><article><h1>電気料金の補助を延長</h1>`+c.before+para+c.after+`</article></body></html>`)
+		if got := strings.Join(a.Authors, "; "); got != "佐藤健一" {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], "佐藤健一")
+		}
+	}
+}
