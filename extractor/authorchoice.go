@@ -337,9 +337,11 @@ func holdsDomain(n string) bool {
 // quality, "historian" in a list of signatories are words where a name
 // stood; a handle ("timothy", "zahlenzauberin") is written once, in its
 // byline ("Posted by timothy"), or in an address. A newsroom's word
-// ("team") is weighed by nameQuality instead.
+// ("team") is weighed by nameQuality instead. A word of a script without
+// letter case (Hangul "김민수", Arabic, Thai) is no lower-case word: a
+// Korean story's closing line and its reporter box write the name twice.
 func wordNotName(n, text string) bool {
-	if strings.Contains(n, " ") || strings.ToLower(n) != n || collectiveWords[n] || isCJKName(n) {
+	if strings.Contains(n, " ") || strings.ToLower(n) != n || !strings.ContainsFunc(n, unicode.IsLower) || collectiveWords[n] || isCJKName(n) {
 		return false
 	}
 	return wordUses(text, n, 2) == 2

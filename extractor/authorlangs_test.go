@@ -231,3 +231,37 @@ func TestBylineEasternDigitsAndIndonesianRoles(t *testing.T) {
 		{"an Indonesian reporter and the paper", `<div class="author">Wartawan Tribunnews, Budi Santoso</div>`, "Budi Santoso"},
 	})
 }
+
+// A name in a script without letter case (Hangul: "김민수") is not a
+// lower-case word, however often the text writes it: a Korean story
+// closes with its reporter's line ("김민수 기자 minsu@…") and the
+// reporter's box below repeats it, and the name must stay a name.
+func TestUncasedNameNotAWord(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<html lang="ko"><head><title>서울시 요금 인상</title><meta name="author" content="김민수 기자"></head><body><article><h1>서울시, 내년부터 대중교통 요금 단계적 인상</h1><div class="article-body">`)
+	for range 6 {
+		b.WriteString("<p>서울시는 내년부터 대중교통 요금을 단계적으로 인상하는 방안을 확정했다고 12일 밝혔다. 시는 적자 누적으로 인해 요금 조정이 불가피하다고 설명했다.</p>")
+	}
+	b.WriteString(`<p>김민수 기자 minsu@example.co.kr</p><div class="view-editors"><strong>김민수 기자</strong><p>다른기사 보기</p></div></div></article></body></html>`)
+	a := extractPage(t, b.String())
+	if got := strings.Join(a.Authors, "; "); got != "김민수" {
+		t.Errorf("Extract(Korean reporter named twice in the text).Authors = %q from %q, want %q", got, a.Provenance["authors"], "김민수")
+	}
+}
+
+// A Japanese paper's credit names the desk before the reporter, spaced
+// with an ideographic space and bracketed: "（経済部　佐藤健一）" closing
+// the story, or in the page's author element. The desk is no author.
+func TestJapaneseDeskBeforeReporter(t *testing.T) {
+	para := strings.Repeat("<p>政府は１２日、電気料金の負担を軽減するための新たな支援策を発表した。家庭向けの補助を来年３月まで延長し、企業向けの支援も拡充する。</p>", 5)
+	for _, c := range []struct{ name, before, after string }{
+		{"a closing credit", "", "<p>（経済部　佐藤健一）</p>"},
+		{"a bureau's closing credit", "", "<p>（大阪支局　佐藤健一）</p>"},
+		{"an author element", `<p class="article-author">（経済部　佐藤健一）</p>`, ""},
+	} {
+		a := extractPage(t, `<html lang="ja"><head><title>電気料金の補助を延長</title></head><body><article><h1>電気料金の補助を延長</h1>`+c.before+para+c.after+`</article></body></html>`)
+		if got := strings.Join(a.Authors, "; "); got != "佐藤健一" {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], "佐藤健一")
+		}
+	}
+}

@@ -252,16 +252,18 @@ func isCJKOrg(n string) bool {
 // reCJKDeskBefore is a paper's or a desk's name set before its reporter's
 // in a Japanese or Chinese credit, the role already cut: "東都新聞社会部
 // 山田太郎" (the paper's city desk), "江城日报经济新闻部 张三", "大阪支局
-// 山田太郎". A desk ends in "部" (department) or "局" (bureau).
-var reCJKDeskBefore = regexp.MustCompile(`^\p{Han}{2,12}(?:部|局)\s+(\p{Han}{2,4})$`)
+// 山田太郎". A desk ends in "部" (department) or "局" (bureau). Japanese
+// papers space it with an ideographic space and bracket the credit:
+// "（経済部　佐藤健一）" closes their stories.
+var reCJKDeskBefore = regexp.MustCompile(`^\p{Han}{2,12}(?:部|局)[\s\x{3000}]+(\p{Han}{2,4})$`)
 
 // cutCJKDesk is the reporter's name of s when a paper's desk stands
 // before it (reCJKDeskBefore), else s.
 func cutCJKDesk(s string) string {
-	if !strings.Contains(s, "部 ") && !strings.Contains(s, "局 ") {
+	if !strings.Contains(s, "部") && !strings.Contains(s, "局") {
 		return s // most credits: no regular expression runs
 	}
-	if m := reCJKDeskBefore.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
+	if m := reCJKDeskBefore.FindStringSubmatch(trimCJKBrackets(strings.TrimSpace(s))); m != nil {
 		return m[1]
 	}
 	return s
@@ -343,7 +345,7 @@ func cjkBodyAuthors(text string) []string {
 	// "（中央社）": the agency the story came from, as "(AP)" closes one.
 	if m := reCJKTailByline.FindStringSubmatch(last); m != nil {
 		// "（東都新聞 山田太郎）": the paper, then its reporter.
-		if names := cjkNames(m[1] + m[2]); !allCJKOrgs(names) {
+		if names := cjkNames(cutCJKDesk(m[1] + m[2])); !allCJKOrgs(names) {
 			return dropCJKOrgs(names)
 		}
 	}

@@ -340,18 +340,49 @@ func closerLen(t string) int {
 }
 
 // dropBodyKicker removes the body's first line when it is a kicker in
-// brackets of its own: "[EXCLUSIVE]", "[VIDEO]", "【独家】". It labels the
-// story; it is not a sentence of it.
+// brackets of its own: "[EXCLUSIVE]", "[VIDEO]", "【独家】", or only links
+// to the story's tag or category pages, as themes print the primary tag
+// above the headline (Ghost's "<a href=/tag/engineering/>", WordPress's
+// "<a rel=\"category tag\">"). It labels the story; it is not a sentence
+// of it.
 func dropBodyKicker(body *html.Node) {
 	first := firstTextNode(body)
 	if first == nil {
 		return
 	}
-	b := blockIn(first, body)
-	if b == nil || textLenUpTo(b, 40) > 40 || !isKicker(textOf(b)) {
+	if b := blockIn(first, body); b != nil && textLenUpTo(b, 40) <= 40 && isKicker(textOf(b)) {
+		remove(b)
 		return
 	}
-	remove(b)
+	line := first.Parent // the links' block, not the first link alone
+	for line != nil && line != body && (line.Type != html.ElementNode || !isBlockTag(line.DataAtom)) {
+		line = line.Parent
+	}
+	if line != nil && line != body && textLenUpTo(line, 40) <= 40 && taxonomyLinksOnly(line) {
+		remove(line)
+	}
+}
+
+// taxonomyLinksOnly reports whether b's words are all in links, each to
+// a tag, category, topic or section page; separators (", ", " | ") may
+// stand between them.
+func taxonomyLinksOnly(b *html.Node) bool {
+	links := 0
+	words := false
+	walk(b, func(c *html.Node) bool {
+		switch {
+		case isElement(c, atom.A):
+			links++
+			if !topicLink(c) {
+				words = true
+			}
+			return false
+		case c.Type == html.TextNode && strings.ContainsFunc(c.Data, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }):
+			words = true
+		}
+		return !words
+	})
+	return links > 0 && !words
 }
 
 // isKicker reports whether t is a label in square or lenticular brackets

@@ -24,7 +24,9 @@ func TestWireEndMark(t *testing.T) {
 
 // A kicker in brackets on a line of its own opens the body: a label of
 // the story ("[EXCLUSIVE]", "【新春走基层】"), not a sentence of it. A
-// bracketed line with more in it stays.
+// bracketed line with more in it stays. So does a line of links to the
+// story's tag or category pages, a theme's primary tag above the
+// headline; a line with words besides them, or a link to a story, stays.
 func TestBodyKicker(t *testing.T) {
 	para := strings.Repeat("The council rebuilt the harbour wall over the winter, and the boats came back in spring. ", 3)
 	for _, c := range []struct {
@@ -34,6 +36,10 @@ func TestBodyKicker(t *testing.T) {
 		{"【新春走基层】", ""},
 		{"[Editor's note: this story was first published in 2019.]", "[Editor's note"},
 		{"[1] See the council's report.", "[1]"},
+		{`<a href="/tag/harbours/">Harbours</a>`, ""},
+		{`<a href="/category/local/">Local</a>, <a href="/tag/boats/">Boats</a>`, ""},
+		{`Filed in <a href="/category/local/">Local</a>`, "Filed in"},
+		{`<a href="/2019/05/harbour-wall-cracks/">Harbour wall cracks</a>`, "Harbour wall cracks"},
 	} {
 		page := []byte(`<html><head><title>Harbour wall reopens</title></head><body>
 <article><h1>Harbour wall reopens</h1><p>` + c.first + `</p><p>` + para + `</p><p>` + para + `</p></article></body></html>`)
