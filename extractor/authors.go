@@ -638,7 +638,24 @@ func cleanName(p string) string {
 	if letters(p) < 2 || len(strings.Fields(p)) > 6 {
 		return ""
 	}
-	switch strings.ToLower(p) {
+	// "Da Redação", "De la redacción", "Dalla redazione", "De la
+	// rédaction": "from the newsroom", which names the newsroom as its
+	// word alone does.
+	if f := strings.Fields(p); len(f) >= 2 && len(f) <= 3 && newsroomFrom[strings.ToLower(strings.Join(f[:len(f)-1], " "))] && collectiveWords[strings.ToLower(f[len(f)-1])] {
+		p = f[len(f)-1]
+	}
+	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name.
+	if head, ok := strings.CutSuffix(p, " द्वारा"); ok {
+		p = strings.TrimSpace(head)
+	}
+	if p = cutOutletAfterName(p); p == "" {
+		return ""
+	}
+	lp := strings.ToLower(p)
+	if notPersonWords[lp] {
+		return ""
+	}
+	switch lp {
 	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "byline", "by-line", "anonymous", "unknown", "the", "share", "home", "news",
 		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
 		return ""
@@ -663,6 +680,44 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// newsroomFrom are the words of "from the" that open a newsroom's credit
+// in Portuguese, Spanish, Italian and French ("Da Redação").
+var newsroomFrom = setOf("da", "de la", "dalla", "della", "de", "del", "desde la")
+
+// notPersonWords are what a "By" opens that no byline names: a template's
+// placeholder for a guest's post ("By Guest Author") and the ways to
+// travel that a "Getting here" section lists under headings ("By Car",
+// "By Train", "By Public Transport"). A name of one of these words is
+// written with more ("Jane Car").
+var notPersonWords = setOf("guest author", "guest contributor", "guest writer", "guest blogger", "guest poster", "guest post",
+	"car", "cars", "train", "trains", "rail", "bus", "coach", "bike", "bicycle", "motorbike", "motorcycle", "plane", "air", "airplane", "foot",
+	"boat", "ferry", "sea", "taxi", "cab", "subway", "metro", "tram", "underground", "tube", "shuttle", "road", "public transport", "public transportation")
+
+// reOutletAfterName is a newsroom's name run on after a writer's, as a
+// byline of two lines ("Helen Briggs" above "BBC News") reads flattened:
+// a name of two or more words, then an acronym and the outlet's kind.
+var reOutletAfterName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){1,3})\s+\p{Lu}{2,5}\s+(\pL+)$`)
+
+// cutOutletAfterName cuts the outlet that follows a writer's name
+// (reOutletAfterName) and the one before it in the possessive ("NBC
+// News' Akbar Shinwari", as "NBC's Chuck Todd").
+func cutOutletAfterName(p string) string {
+	if m := reOutletAfterName.FindStringSubmatch(p); m != nil && outletKinds[m[2]] {
+		return m[1]
+	}
+	if f := strings.Fields(p); len(f) >= 4 {
+		if w := f[1]; (strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")) && outletKinds[strings.TrimRight(w, "'’")] && isUpperWord(f[0]) {
+			return strings.Join(f[2:], " ")
+		}
+	}
+	return p
+}
+
+// isUpperWord reports whether w is written in capitals: "BBC", "NBC".
+func isUpperWord(w string) bool {
+	return w != "" && strings.ToUpper(w) == w && strings.ToLower(w) != w
 }
 
 // paperAfterName reports whether p, a byline part after a name and a

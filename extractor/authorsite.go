@@ -64,6 +64,7 @@ func dropNewsroomCredits(names []string, site siteNames) []string {
 	var out []string
 	for _, n := range names {
 		n = site.cutAfterDash(n)
+		n = site.cutAfterName(n)
 		rest, ok := site.newsroomCredit(n)
 		switch {
 		case !ok:
@@ -78,6 +79,27 @@ func dropNewsroomCredits(names []string, site siteNames) []string {
 		return names
 	}
 	return out
+}
+
+// cutAfterName cuts the site's name run on after a writer's, as a
+// byline of two lines ("Jane Doe" above "Example News") reads flattened:
+// "Jane Doe Example News" on a site named Example News is Jane Doe. The
+// name before it has two to five capitalised words ("CEO of Example" is
+// a job); the host's labels, which a personal site shares with its
+// author's name, do not count.
+func (s siteNames) cutAfterName(n string) string {
+	w := strings.Fields(n)
+	for k := 2; k < len(w); k++ {
+		if head := w[:k]; s.has(strings.Join(w[k:], " ")) && capitalisedWords(strings.Join(head, " "), 2, 5) {
+			// "ANDREW DALTON AP Daily Herald": the agency the writer
+			// works for, in capitals, between the name and the site.
+			if last := head[len(head)-1]; len(head) >= 3 && isUpperWord(last) && newsOrgInitials[strings.ToLower(last)] {
+				head = head[:len(head)-1]
+			}
+			return strings.Join(head, " ")
+		}
+	}
+	return n
 }
 
 // cutAfterDash cuts the site's name that a dash sets after a writer's

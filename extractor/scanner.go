@@ -201,7 +201,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A comment's credit ("Posted by: Jeff Smith at November 9, 2012")
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
-		credits := afterH1 && !v.has(fromByline) && !s.comments && !hasAncestor(n, commentish)
+		credits := afterH1 && !v.has(fromByline) && !s.comments && !hasAncestor(n, commentish) && !byHeadings(n)
 		names := linkedByline(n, firstLineNames(n, bylineLine(n, t)))
 		if credits && !looksLikeNames(names) {
 			// "By Jane Doe<br>Editor: John Roe": the byline's line.
@@ -660,4 +660,25 @@ func dateWord(name string) bool {
 	w := strings.ToLower(strings.TrimSuffix(name, "."))
 	_, month := months[w]
 	return month || weekdays[w]
+}
+
+// byHeadings reports whether n is one of the headings of a list of ways
+// that each open with "By": "By Car" and "By Train" under "Getting
+// here", "By Region" and "By Sector" in a report, "By Mail" and "By
+// Phone" under "Contact". A byline is one line; a heading of the same
+// level among n's next siblings or its last ones that opens with "By"
+// too makes n a section's heading, not a credit.
+func byHeadings(n *html.Node) bool {
+	if !isHeading(n) {
+		return false
+	}
+	for _, step := range []func(*html.Node) *html.Node{nextElement, prevElement} {
+		k := 0
+		for sib := step(n); sib != nil && k < 8; sib, k = step(sib), k+1 {
+			if sib.DataAtom == n.DataAtom && matchesByStart(textOf(sib)) {
+				return true
+			}
+		}
+	}
+	return false
 }
