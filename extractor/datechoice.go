@@ -166,6 +166,14 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 			pub, hasPub = c, true
 		}
 	}
+	if hasPub && !pub.w.hasZone {
+		updated := func(w when) bool {
+			return hasStructMod && sameDay(structMod.w, w) || hasVisMod && sameDay(visMod.w, w)
+		}
+		if c, ok := instantShown(pub.w, times, updated); ok {
+			pub = c
+		}
+	}
 	if hasPub {
 		pub = localDay(pub, keepPlausible(d.url, now))
 	}
@@ -179,6 +187,37 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = dateCand{}, false
 	}
 	return pub, mod, hasPub, hasMod
+}
+
+// instantShown returns the <time datetime> instant that states the day w,
+// which the page gives without its zone: "Published: <time
+// datetime="2024-03-15T13:20:00+01:00">March 15, 2024, 13:20</time>" is read
+// as a line of text, and the element's datetime adds the zone its text
+// leaves out. It must be the one instant of the page's <time> elements on
+// that day, at the minute w shows when w shows one; a date shown without
+// its time takes it only when no update is stated on the same day (a
+// post's two <time> elements, published and updated the same afternoon,
+// would otherwise be one guess).
+func instantShown(w when, times []dateCand, updated func(when) bool) (dateCand, bool) {
+	var found dateCand
+	ok := false
+	for _, c := range times {
+		if !c.w.hasTime || !c.w.hasZone || !sameDay(c.w, w) {
+			continue
+		}
+		if w.hasTime && (c.w.t.Hour() != w.t.Hour() || c.w.t.Minute() != w.t.Minute()) {
+			continue
+		}
+		if ok && !c.w.t.Equal(found.w.t) {
+			return dateCand{}, false
+		}
+		found, ok = c, true
+	}
+	if !ok || !w.hasTime && updated(w) {
+		return dateCand{}, false
+	}
+	found.kind = kindPublished
+	return found, true
 }
 
 // withKnown weighs a publication date the crawl knows from outside the
