@@ -279,6 +279,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			if len(v.dates) == found {
 				s.bylineTimes(n)
 			} else {
+				s.instantsShown(n, found)
 				s.updatedTimes(n, found)
 			}
 			if !storyThenCredit(textOf(n)) {

@@ -43,6 +43,10 @@ type dateCand struct {
 	// a day the page shows beside another (visible.alone) but is never
 	// the page's own (visible.pick).
 	teaser bool
+	// at: the instant of a <time datetime> in the line a date was read
+	// from as text without its zone (scanner.instantsShown); the date
+	// chosen, it is the instant.
+	at when
 }
 
 // pageDates are the date candidates of one page, by where they come from.

@@ -166,6 +166,9 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 			pub, hasPub = c, true
 		}
 	}
+	if hasPub {
+		pub = withInstant(pub)
+	}
 	if hasPub && !pub.w.hasZone {
 		updated := func(w when) bool {
 			return hasStructMod && sameDay(structMod.w, w) || hasVisMod && sameDay(visMod.w, w)
@@ -183,21 +186,29 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	case hasVisMod:
 		mod, hasMod = visMod, true
 	}
+	mod = withInstant(mod)
 	if hasPub && hasMod && before(mod.w, pub.w) {
 		mod, hasMod = dateCand{}, false
 	}
 	return pub, mod, hasPub, hasMod
 }
 
-// instantShown returns the <time datetime> instant that states the day w,
-// which the page gives without its zone: "Published: <time
-// datetime="2024-03-15T13:20:00+01:00">March 15, 2024, 13:20</time>" is read
-// as a line of text, and the element's datetime adds the zone its text
-// leaves out. It must be the one instant of the page's <time> elements on
-// that day, at the minute w shows when w shows one; a date shown without
-// its time takes it only when no update is stated on the same day (a
-// post's two <time> elements, published and updated the same afternoon,
-// would otherwise be one guess).
+// withInstant is c with the instant of the <time> element in its line, when
+// its text gave no zone and the element states the same day (dateCand.at).
+func withInstant(c dateCand) dateCand {
+	if !c.w.hasZone && !c.at.t.IsZero() {
+		c.w, c.src = c.at, "time-element"
+	}
+	return c
+}
+
+// instantShown returns the <time datetime> instant of the page that states
+// the day w, which the page gives without its zone and whose own line held
+// none (withInstant): the one instant of the page's <time> elements on that
+// day, at the minute w shows when w shows one; a date shown without its
+// time takes it only when no update is stated on the same day (a post's two
+// <time> elements, published and updated the same afternoon, would
+// otherwise be one guess).
 func instantShown(w when, times []dateCand, updated func(when) bool) (dateCand, bool) {
 	var found dateCand
 	ok := false

@@ -437,6 +437,51 @@ func (s *scanner) bylineTimes(n *html.Node) {
 	})
 }
 
+// instantsShown gives the dates n's text gave from found on, read without
+// their zone, the instant of a <time datetime> inside n that states them
+// (dateCand.at):
+// "Published: <time datetime="2024-03-15T13:20:00+01:00">March 15, 2024,
+// 13:20</time>" is read as a line of text, and the element adds the zone
+// its text leaves out. It must be the one instant n's <time> elements
+// state on that day, at the minute the text shows when it shows one (a
+// post's published and updated elements of the same afternoon, both
+// shown as the day alone, would be a guess).
+func (s *scanner) instantsShown(n *html.Node, found int) {
+	var instants []when
+	walk(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.Time {
+			return true
+		}
+		if w, ok := parseDate(attr(c, "datetime"), s.dayFirst); ok && w.hasTime && w.hasZone {
+			instants = append(instants, w)
+		}
+		return false
+	})
+	if len(instants) == 0 {
+		return
+	}
+	for i := found; i < len(s.v.dates); i++ {
+		d := &s.v.dates[i]
+		if d.w.hasZone {
+			continue
+		}
+		var at when
+		ok := true
+		for _, w := range instants {
+			switch {
+			case !sameDay(w, d.w), d.w.hasTime && (w.t.Hour() != d.w.t.Hour() || w.t.Minute() != d.w.t.Minute()):
+			case at.t.IsZero():
+				at = w
+			case !at.t.Equal(w.t):
+				ok = false
+			}
+		}
+		if ok && !at.t.IsZero() {
+			d.at = at
+		}
+	}
+}
+
 // updatedTimes reads the update of n, a byline read as a whole whose text
 // gave its dates from found on: a <time> that only hAtom's "updated" or
 // "modified" class names ("<time class=\"entry-date published\">March 12,
