@@ -82,3 +82,37 @@ func TestDateNestedItemOwn(t *testing.T) {
 		}
 	}
 }
+
+// A card with no item of its own inside the page's item: its <time
+// itemprop="datePublished"> is the page item's by the markup, but the card
+// heading links another story, so the day is the card's. The page's own
+// date beside its headline, or under an author box whose heading links
+// the author's page, stays the page's.
+func TestDateUnscopedCards(t *testing.T) {
+	card := func(slug, day, shown string) string {
+		return `<div class="card"><h3><a href="/news/` + slug + `">A related story on ` + slug + `</a></h3><time itemprop="datePublished" datetime="` + day + `T08:00:00Z">` + shown + `</time></div>`
+	}
+	related := `<aside class="related"><h2>Related</h2>` + card("parking-rules", "2023-11-02", "2 November 2023") + card("tram-plans", "2023-10-12", "12 October 2023") + `</aside>`
+	a := extractAt(t, nestedPage("", related), "https://courier.example/news/bus-lanes", Options{})
+	if !strings.HasPrefix(published(a), "2024-03-05") {
+		t.Errorf("cards: Extract.PublishedAt = %q (%s), want 2024-03-05", published(a), a.Provenance["published_date"])
+	}
+	// The page's own dates: no <meta>, a microdata date by the headline.
+	page := func(head string) string {
+		return `<html><head><title>Bus lanes extended | The Courier</title></head><body>` +
+			`<article itemscope itemtype="https://schema.org/NewsArticle">` + head +
+			`<div itemprop="articleBody">` + strings.Repeat(nestedPara, 5) + `</div>` + related + `</article></body></html>`
+	}
+	own := `<span itemprop="datePublished" content="2024-03-04T10:00:00Z"></span>`
+	// The headline may link the page's address elsewhere (an AMP copy's
+	// headline links the article).
+	for _, c := range []struct{ name, head string }{
+		{"header", `<header><h1 itemprop="headline"><a href="https://courier.example/news/bus-lanes">Bus lanes extended</a></h1><div class="meta">` + own + `</div></header>`},
+		{"author box", `<h1 itemprop="headline">Bus lanes extended</h1><div class="info"><div class="author-box"><a href="/author/jane-doe/"><h4>Jane Doe</h4></a></div><div class="post-info">` + own + `</div></div>`},
+	} {
+		a := extractAt(t, page(c.head), "https://courier.example/amp/news/bus-lanes", Options{})
+		if !strings.HasPrefix(published(a), "2024-03-04") {
+			t.Errorf("%s: Extract.PublishedAt = %q (%s), want 2024-03-04", c.name, published(a), a.Provenance["published_date"])
+		}
+	}
+}

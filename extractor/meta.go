@@ -230,12 +230,16 @@ type itemDate struct{ v, card string }
 // not, ends the search (an unlinked one: ""). A property belongs to its
 // nearest item (schema.org's microdata model); a nested item that names
 // its own page is another story, whose date is not the page's. A
-// top-level item is the page's (""), as is a nested one that links
-// nothing.
+// nested item that links nothing is the page's (""). In a top-level item
+// the property may stand in a card that has no item of its own
+// (unscopedCardLink).
 func itemCardLink(n *html.Node) string {
 	item := nearestItem(n)
-	if item == nil || nearestItem(item) == nil {
+	if item == nil {
 		return ""
+	}
+	if nearestItem(item) == nil {
+		return unscopedCardLink(n, item)
 	}
 	var link string
 	findFirst(item, func(c *html.Node) bool {
@@ -259,6 +263,28 @@ func itemCardLink(n *html.Node) string {
 	return strings.TrimSpace(link)
 }
 
+// unscopedCardLink is the link of the heading of the card n sits in
+// inside item, a card without an item of its own (a related strip's
+// "<div><h3><a href=…>…</a></h3><time itemprop=datePublished …>"): the
+// lowest of n's next few ancestors below item that holds a heading (not
+// holding n) gives it. The headline (h1), an unlinked heading and an
+// author box's name give "": the date is the item's.
+func unscopedCardLink(n, item *html.Node) string {
+	p := n.Parent
+	for i := 0; i < 4 && p != nil && p != item; i++ {
+		if h := findFirst(p, func(c *html.Node) bool {
+			return isElement(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) && !isInside(n, c)
+		}); h != nil {
+			if h.DataAtom == atom.H1 {
+				return ""
+			}
+			return strings.TrimSpace(headingHref(h))
+		}
+		p = p.Parent
+	}
+	return ""
+}
+
 // nearestItem is the nearest element above n that opens a microdata
 // item (itemscope), or nil.
 func nearestItem(n *html.Node) *html.Node {
@@ -271,9 +297,10 @@ func nearestItem(n *html.Node) *html.Node {
 }
 
 // headingHref is the href of the link a heading is, sits in or mostly
-// consists of (headingLink), or "".
+// consists of (headingLink), or "": an author's page (isAuthorLink, an
+// author box's name) is no story's.
 func headingHref(h *html.Node) string {
-	if a := headingLink(h); a != nil {
+	if a := headingLink(h); a != nil && !isAuthorLink(a) {
 		return attr(a, "href")
 	}
 	return ""
