@@ -100,7 +100,7 @@ const maxTimes = 64
 // (scanVisible), page the page's URL (nil when unknown).
 func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDates {
 	d := pageDates{vis: vis}
-	d.structured = append(m.structuredDates(dayFirst, kindPublished), m.structuredDates(dayFirst, kindModified)...)
+	d.structured = append(m.structuredDates(dayFirst, kindPublished, page), m.structuredDates(dayFirst, kindModified, page)...)
 	host := ""
 	if page != nil {
 		host = strings.TrimSuffix(page.Hostname(), ".")
@@ -192,7 +192,10 @@ func knownWhen(t time.Time) when {
 // structuredDates lists the dates of kind stated in JSON-LD (the article's
 // object first, then every object, @graph members included), <meta> and
 // microdata and microformats, in that order.
-func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
+//
+// A microdata date whose item is a card of another page (itemCardLink) is
+// passed over: page, when known, tells which page is the card's.
+func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []dateCand {
 	ldKeys, metaKeys, micro := ldPublishedKeys, metaPublishedKeys, "datepublished"
 	if kind == kindModified {
 		ldKeys, metaKeys, micro = ldModifiedKeys, metaModifiedKeys, "datemodified"
@@ -219,9 +222,40 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string) []dateCand {
 	for _, k := range metaKeys {
 		add(firstNonEmpty(m.tags[k]...), metaSource(k))
 	}
-	add(firstNonEmpty(m.itemprop[micro]...), "microdata")
+	for _, d := range m.itemDates[micro] {
+		if d.card == "" || !otherPage(page, m.baseHref, d.card) {
+			add(d.v, "microdata")
+			break
+		}
+	}
 	add(m.mfDates[kind], "microformat")
 	return out
+}
+
+// otherPage reports whether link, an address as written in a page whose
+// <base href> is base (""; none), names a page other than page: another
+// host or another path. Unknown (no page, an address that does not parse,
+// the site's home): false.
+func otherPage(page *url.URL, base, link string) bool {
+	if page == nil {
+		return false
+	}
+	ref := page
+	if base != "" {
+		if b, err := page.Parse(base); err == nil {
+			ref = b
+		}
+	}
+	u, err := ref.Parse(link)
+	if err != nil {
+		return false
+	}
+	path := strings.Trim(u.EscapedPath(), "/")
+	if path == "" {
+		return false
+	}
+	host := func(h string) string { return strings.TrimPrefix(strings.ToLower(h), "www.") }
+	return host(u.Hostname()) != host(page.Hostname()) || path != strings.Trim(page.EscapedPath(), "/")
 }
 
 // reCompactDate is a date written as one run of digits, year first, with

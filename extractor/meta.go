@@ -27,6 +27,11 @@ type pageMeta struct {
 	commentPages map[string]string
 	ld           []map[string]any    // JSON-LD objects, @graph flattened
 	itemprop     map[string][]string // microdata values
+	// itemDates are the microdata datePublished and dateModified values
+	// (keys lower case), each with the page its item is another story's
+	// (itemCardLink).
+	itemDates    map[string][]itemDate
+	baseHref     string // the first <base href>, against which links resolve
 	authorsMicro []string
 	links        map[string]string // rel -> href (first of each)
 	relAuthors   []string
@@ -50,6 +55,10 @@ func collectMeta(doc *html.Node) *pageMeta {
 			return true
 		}
 		switch n.DataAtom {
+		case atom.Base:
+			if m.baseHref == "" {
+				m.baseHref = strings.TrimSpace(attr(n, "href"))
+			}
 		case atom.Title:
 			if m.docTitle == "" {
 				m.docTitle = normSpace(textOf(n))
@@ -199,8 +208,102 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 		}
 		if v != "" {
 			m.itemprop[prop] = append(m.itemprop[prop], v)
+			if prop == "datepublished" || prop == "datemodified" {
+				if m.itemDates == nil {
+					m.itemDates = map[string][]itemDate{}
+				}
+				m.itemDates[prop] = append(m.itemDates[prop], itemDate{v: v, card: itemCardLink(n)})
+			}
 		}
 	}
+}
+
+// itemDate is a microdata date and the address of the story its item is
+// a card of ("": none, the page's own as far as its markup says).
+type itemDate struct{ v, card string }
+
+// itemCardLink is the address a microdata property's item links as its
+// own when that item is nested in another (a related post, a teaser
+// card, an ItemList's entry inside the page's Article or WebPage): its
+// itemprop="url" or mainEntityOfPage, else the link of its headline or
+// name, else of its first heading; the item's first title, linked or
+// not, ends the search (an unlinked one: ""). A property belongs to its
+// nearest item (schema.org's microdata model); a nested item that names
+// its own page is another story, whose date is not the page's. A
+// nested item that links nothing is the page's (""). In a top-level item
+// the property may stand in a card that has no item of its own
+// (unscopedCardLink).
+func itemCardLink(n *html.Node) string {
+	item := nearestItem(n)
+	if item == nil {
+		return ""
+	}
+	if nearestItem(item) == nil {
+		return unscopedCardLink(n, item)
+	}
+	var link string
+	findFirst(item, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || c == item || nearestItem(c) != item {
+			return false // the item's own properties, not a nested author's
+		}
+		switch strings.ToLower(attr(c, "itemprop")) {
+		case "url", "mainentityofpage":
+			link = firstNonEmpty(attr(c, "href"), attr(c, "content"))
+			return link != ""
+		case "headline", "name":
+			link = headingHref(c)
+			return true // the item's title: linked or not, it names the item
+		}
+		if isElement(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+			link = headingHref(c)
+			return true
+		}
+		return false
+	})
+	return strings.TrimSpace(link)
+}
+
+// unscopedCardLink is the link of the heading of the card n sits in
+// inside item, a card without an item of its own (a related strip's
+// "<div><h3><a href=…>…</a></h3><time itemprop=datePublished …>"): the
+// lowest of n's next few ancestors below item that holds a heading (not
+// holding n) gives it. The headline (h1), an unlinked heading and an
+// author box's name give "": the date is the item's.
+func unscopedCardLink(n, item *html.Node) string {
+	p := n.Parent
+	for i := 0; i < 4 && p != nil && p != item; i++ {
+		if h := findFirst(p, func(c *html.Node) bool {
+			return isElement(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) && !isInside(n, c)
+		}); h != nil {
+			if h.DataAtom == atom.H1 {
+				return ""
+			}
+			return strings.TrimSpace(headingHref(h))
+		}
+		p = p.Parent
+	}
+	return ""
+}
+
+// nearestItem is the nearest element above n that opens a microdata
+// item (itemscope), or nil.
+func nearestItem(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && hasAttr(p, "itemscope") {
+			return p
+		}
+	}
+	return nil
+}
+
+// headingHref is the href of the link a heading is, sits in or mostly
+// consists of (headingLink), or "": an author's page (isAuthorLink, an
+// author box's name) is no story's.
+func headingHref(h *html.Node) string {
+	if a := headingLink(h); a != nil && !isAuthorLink(a) {
+		return attr(a, "href")
+	}
+	return ""
 }
 
 // tag returns the first value of the first <meta> key present.
