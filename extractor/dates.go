@@ -544,23 +544,10 @@ const entryNotePhrase = `(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was
 // nothing else. The weekdays are CLDR's, as dateparser has them.
 var dateWords = func() map[string]bool {
 	m := maps.Clone(weekdays) // the English ones
-	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
-		montag dienstag mittwoch donnerstag freitag samstag sonntag
-		lunes martes miércoles jueves viernes sábado domingo
-		lunedì martedì mercoledì giovedì venerdì sabato domenica
-		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-		понедельник вторник среда четверг пятница суббота воскресенье г года году
-		понеділок вівторок середа четвер п'ятниця субота неділя р року
-		poniedziałek wtorek środa czwartek piątek sobota niedziela r
-		pazartesi salı çarşamba perşembe cuma cumartesi pazar
-		senin selasa rabu kamis jumat sabtu minggu pukul wib wita wit
-		luni marți miercuri joi vineri sâmbătă duminică ora
+	for _, w := range strings.Fields(otherWeekdays + `
+		г года году р року r pukul wib wita wit ora
 		thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc
-		الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
 		ساعت الساعة الموافق هـ ه م ه.ش ه.ق
-		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
 		오전 오후
 		de del à às a las le el den um am at on the of om la ore alle uhr ` + moreDateWords) {
 		m[w] = true

@@ -73,25 +73,30 @@ func topBarWeekday(t string) bool {
 // cased (CLDR's, as dateparser has them).
 var weekdayWords = func() map[string]bool {
 	m := maps.Clone(weekdays) // the English ones
-	for _, w := range strings.Fields(`lundi mardi mercredi jeudi vendredi samedi dimanche
-		montag dienstag mittwoch donnerstag freitag samstag sonntag
-		lunes martes miércoles jueves viernes sábado domingo
-		lunedì martedì mercoledì giovedì venerdì sabato domenica
-		segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
-		maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
-		понедельник вторник среда четверг пятница суббота воскресенье
-		понеділок вівторок середа четвер п'ятниця субота неділя
-		poniedziałek wtorek środa czwartek piątek sobota niedziela
-		pazartesi salı çarşamba perşembe cuma cumartesi pazar
-		senin selasa rabu kamis jumat sabtu minggu
-		luni marți miercuri joi vineri sâmbătă duminică
-		الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
-		دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
-		सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार`) {
+	for _, w := range strings.Fields(otherWeekdays) {
 		m[w] = true
 	}
 	return m
 }()
+
+// otherWeekdays are the weekdays of the news languages past English, as
+// CLDR writes them, lower-cased (Vietnamese "Thứ Ba" is two words; see
+// topBarDay and dateWords).
+const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
+	montag dienstag mittwoch donnerstag freitag samstag sonntag
+	lunes martes miércoles jueves viernes sábado domingo
+	lunedì martedì mercoledì giovedì venerdì sabato domenica
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	понедельник вторник среда четверг пятница суббота воскресенье
+	понеділок вівторок середа четвер п'ятниця субота неділя
+	poniedziałek wtorek środa czwartek piątek sobota niedziela
+	pazartesi salı çarşamba perşembe cuma cumartesi pazar
+	senin selasa rabu kamis jumat sabtu minggu
+	luni marți miercuri joi vineri sâmbătă duminică
+	الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+	دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+	सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार`
 
 // dropTopBarDay drops, at the headline, the top bar's date that
 // noteTopBarDay recorded, when a menu stands between them.
