@@ -18,6 +18,9 @@ func TestReporterBoxAndReactionsLeaveTheBody(t *testing.T) {
 		{"Korean, spaced, with counts", `<div class="writer"><span>이영희 기자</span> <a href="/list?writer=2">다른 기사 보기 ›</a></div>` +
 			`<ul class="reactions"><li>좋아요 3</li><li>슬퍼요 0</li><li>화나요 12</li></ul>`,
 			[]string{"다른 기사", "화나요", "이영희"}},
+		{"Korean, with the e-mail", `<div class="view-editors"><strong>박지훈 기자</strong><p>jihoon@news.example.kr</p><p>다른기사 보기</p></div>` +
+			`<div class="like-group"><a>좋아요 <span>0</span></a><a>슬퍼요 <span>1</span></a><a>후속기사 원해요 <span>0</span></a></div>`,
+			[]string{"다른기사", "후속기사", "박지훈"}},
 		{"blog theme", `<div class="author-meta"><span>Jane Doe</span><a href="/author/jane">View all posts by Jane Doe</a></div>` +
 			`<div class="reaction-bar"><button>Like</button><span> 4</span><span>Love</span><span>Wow</span><span>Sad</span></div>`,
 			[]string{"View all posts", "Wow"}},
