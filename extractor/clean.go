@@ -135,6 +135,9 @@ func stripFurniture(root *html.Node, totalText int) {
 					doomed = append(doomed, l)
 				}
 			}
+			if n.DataAtom == atom.Button {
+				doomed = append(doomed, buttonCounts(n)...)
+			}
 			doomed = append(doomed, n)
 			return false
 		}

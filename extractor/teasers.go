@@ -123,6 +123,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t)):
+			// A reporter box ("김민수 기자 다른기사 보기") or a row of
+			// reaction buttons ("좋아요 훈훈해요 슬퍼요 화나요") under the
+			// story.
 		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
 			// A legal notice's heading under the story opens the notice,
 			// whose clauses are the blocks after it in its container (the

@@ -1,0 +1,41 @@
+package extractor
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// reOtherArticles is the link a reporter box under the story ends with:
+// the writer's name, "기자" or "reporter", then "다른기사 보기" ("see
+// other articles"), "More articles by …", "View all posts by …". Korean
+// news CMSs set the box under every story, as blogs' themes set "View
+// all posts by" under every post; the box names the writer, a field, and
+// is none of the story. At most a name and a line before the label: not a
+// sentence that ends with the words.
+var reOtherArticles = regexp.MustCompile(`(?i)^(?:[^.!?。]|\.\S){0,60}?(?:다른\s*기사\s*보기|기사\s*더\s*보기|기자의\s*다른\s*기사|(?:more|other|all)\s+(?:articles|stories|posts)\s+by\s+.{1,40}|view\s+all\s+(?:posts|articles|stories)\s+by\s+.{1,40})\s*[>»›]?\s*$`)
+
+// reReactions is a row of reaction buttons and their counts, set under the
+// story: Korean news CMSs' "좋아요 훈훈해요 슬퍼요 화나요 후속기사 원해요",
+// the "Like Love Haha Wow Sad Angry" of comment and social widgets. Three
+// of them at least: one word alone may be a line of the story.
+var reReactions = regexp.MustCompile(`(?i)^(?:\s*(?:좋아요|훈훈해요|슬퍼요|화나요|후속\s*기사\s*원해요|추천해요|감동이에요|놀랐어요|최고예요|싫어요|like|love|haha|wow|sad|angry|care)\s*[(]?\s*\d*\s*[)]?\s*){3,}$`)
+
+// reactionFirst holds the first letters of reReactions' words.
+const reactionFirst = "좋훈슬화후추감놀최싫lLhHwWsSaAcC"
+
+// isReporterBox reports whether t, a short block's text, is a reporter box
+// (reOtherArticles).
+func isReporterBox(t string) bool {
+	return (strings.Contains(t, "기사") || hasFoldASCII(t, "by")) && reOtherArticles.MatchString(t)
+}
+
+// isReactionRow reports whether t, a short block's text, is a row of
+// reaction buttons (reReactions).
+func isReactionRow(t string) bool {
+	t = strings.TrimSpace(t)
+	if r, _ := utf8.DecodeRuneInString(t); !strings.ContainsRune(reactionFirst, r) {
+		return false
+	}
+	return reReactions.MatchString(t)
+}
