@@ -120,11 +120,15 @@ var (
 	// opens Chinese wire and newspaper stories: "新华社北京5月16日电（记者
 	// 张三、李四）", "本报讯（记者 张三 通讯员 李四）", "中新网5月16日电
 	// （记者 张三）". The bracket holds reporters' roles and names only.
-	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s]{0,24}?(?:电|讯)\s*[(（]\s*((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
+	// The outlet may join two names with a hyphen or a middle dot (a
+	// paper and its app: "江城网-新江城客户端5月16日讯", "江城新闻·江城晨报
+	// 5月16日讯"), and broadcasters' sites date a report with "消息"
+	// (news) where the agencies say "电": "央广网北京5月16日消息（记者张三）".
+	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s\-－·•]{0,24}?(?:电|讯|消息)\s*[(（]\s*((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
 	// reCJKWireReport is the same credit without the bracket, closed by
 	// "报道" (reports): "本报讯 记者张三 通讯员李四 报道：", "南方日报讯
 	// 记者/张三 报道".
-	reCJKWireReport = regexp.MustCompile(`^[\p{Han}\d]{0,24}?(?:电|讯)\s+((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,/／]{2,60}?)\s*报道(?:[:：\s]|$)`)
+	reCJKWireReport = regexp.MustCompile(`^[\p{Han}\d\-－·•]{0,24}?(?:电|讯|消息)\s+((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,/／]{2,60}?)\s*报道(?:[:：\s]|$)`)
 	// reCJKTextCredit is a line that credits the text, and maybe the
 	// pictures and the editing, at the top of a Chinese article: "文/张三
 	// 图/李四", "文｜张三 编辑｜李四", "文 / 本报记者 张三". The photographer
