@@ -80,6 +80,9 @@ var (
 	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
 		// Chinese portals' (GeneralNewsExtractor's list).
 		"pubtime", "_pubtime", "og:time", "apub:time",
+		// The spelling without the underscore of "publish_time", beside
+		// "publishdate": what other Chinese CMSs write.
+		"publishtime",
 		// The rest of htmldate's list (DATE_ATTRIBUTES), less its
 		// generation stamps ("timestamp", "gentime").
 		"article:published_date", "article:post_date", "article:publicationdate", "og:article:published", "article_date_original", "dc.created", "dc.date.publication", "date_published", "date_created", "dateposted", "displaydate", "doc_date", "originalpublicationdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate", "cxenseparse:publishtime", "bt:pubdate", "rbpubdate", "pdate", "rnews:datepublished", "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",

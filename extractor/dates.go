@@ -44,7 +44,10 @@ func init() {
 const monthRe = `(jan(?:vier|uary|uar|uari)?|janeiro|jänner|enero|ene|gennaio|giugno|feb(?:ruary|ruar|ruari|rero|braio)?|février|févr|fevrier|fevereiro|mar(?:ch|s|zo|ço)?|maart|may|mai|mayo|maggio|maio|märz|mär|mei|apr(?:il|ile)?|avril|avr|abril|abr|aug(?:ust|ustus)?|août|aout|agosto|jun(?:e|i|io|ho)?|jul(?:y|i|io|ho)?|juin|juillet|luglio|sept?(?:ember|embre|iembre)?|settembre|setembro|oct(?:ober|obre|ubre)?|okt(?:ober)?|ottobre|outubro|nov(?:ember|embre|embro|iembre)?|dec(?:ember|embre)?|décembre|dezember|dez|dezembro|diciembre|dicembre)`
 
 var (
-	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
+	// reISO's time may follow the date after a hyphen: the
+	// "firstpublishedtime" metas of China's government sites hold
+	// "2024-05-16-17:09:00".
+	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*|-)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
 	// 2024年3月5日 10:30, 2024年3月5日 星期二 10:30, 2024年3月5日(周二)下午3:05
 	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT

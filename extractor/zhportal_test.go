@@ -155,6 +155,7 @@ func TestChineseDatelines(t *testing.T) {
 		{"last updated with its noun, beside the publication", "", info("发布时间：2024-05-16 10:21　最后更新时间：2024-05-20 08:00"), zhURL, "2024-05-16", "2024-05-20"},
 		{"a two-digit year, first", "", info("24-05-16 10:21　来源：江城日报"), zhURL, "2024-05-16", ""},
 		{"a pubtime meta", `<meta name="pubtime" content="2024-05-16 10:21:33">`, "", zhURL, "2024-05-16", ""},
+		{"a publishtime meta", `<meta name="publishtime" content="2024-05-16 10:21:33">`, "", zhURL, "2024-05-16", ""},
 		{"apub:time meta", `<meta name="apub:time" content="2024-05-16 10:21:33">`, "", zhURL, "2024-05-16", ""},
 		{"Discuz's relative date and its tooltip", "", `<div class="authi"><em id="authorposton9">发表于 <span title="2024-5-16 10:21:33">5&nbsp;天前</span></em></div>`, zhURL, "2024-05-16", ""},
 		{"a day without its year, the year in the address", "", info("5月16日 10:21　来源：江城日报"), "http://www.example.cn/news/202405/123.html", "2024-05-16", ""},
@@ -290,5 +291,16 @@ func TestPositionLabelsHoldWeizhi(t *testing.T) {
 		if !strings.Contains(l, "位置") {
 			t.Errorf("cjkPositionLabels: %q lacks 位置, which cjkBreadcrumb's gate looks for", l)
 		}
+	}
+}
+
+// China's government sites write their "firstpublishedtime" and
+// "lastmodifiedtime" metas with a hyphen between the date and the time:
+// the time is read, in China's zone.
+func TestChineseMetaTimeAfterHyphen(t *testing.T) {
+	head := `<meta name="firstpublishedtime" content="2024-05-16-17:09:00"><meta name="lastmodifiedtime" content="2024-05-17-09:00:00">`
+	a := zhExtract(t, zhPortal(head, "", "", "", ""), zhURL)
+	if a.PublishedAt != "2024-05-16T17:09:00+08:00" || a.ModifiedAt != "2024-05-17T09:00:00+08:00" {
+		t.Errorf("times = %q, %q; want 2024-05-16T17:09:00+08:00, 2024-05-17T09:00:00+08:00", a.PublishedAt, a.ModifiedAt)
 	}
 }
