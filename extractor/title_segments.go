@@ -3,6 +3,8 @@ package extractor
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // splitByHeadings cuts the <title>, og:title and twitter:title where the
@@ -128,6 +130,7 @@ func titleCuts(title string) []titleCut {
 			cuts = append(cuts, titleCut{i: m[0], j: m[1]})
 		}
 	}
+	cuts = append(cuts, hanHyphenCuts(title)...)
 	rest := 0
 	for len(cuts) < 16 {
 		i := strings.Index(title[rest:], ": ")
@@ -136,6 +139,31 @@ func titleCuts(title string) []titleCut {
 		}
 		cuts = append(cuts, titleCut{i: rest + i, j: rest + i + 2, colon: true})
 		rest += i + 2
+	}
+	return cuts
+}
+
+// hanHyphenCuts returns the spans of the hyphens set without spaces
+// between two Han characters: Chinese portals join the headline and the
+// channel's name so ("标题-新华网重庆频道"), where reTitleSep splits only a
+// spaced hyphen. A hyphen between Han characters also joins names in a
+// headline ("中国-东盟博览会"): headingSplit cuts at one only where a
+// heading of the page is what stands on one side.
+func hanHyphenCuts(title string) []titleCut {
+	var cuts []titleCut
+	for i := 0; i < len(title) && len(cuts) < 8; {
+		j := strings.IndexAny(title[i:], "-－")
+		if j < 0 {
+			break
+		}
+		i += j
+		r, size := utf8.DecodeRuneInString(title[i:])
+		before, _ := utf8.DecodeLastRuneInString(title[:i])
+		after, _ := utf8.DecodeRuneInString(title[i+size:])
+		if r != utf8.RuneError && unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
+			cuts = append(cuts, titleCut{i: i, j: i + size})
+		}
+		i += size
 	}
 	return cuts
 }

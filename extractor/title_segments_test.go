@@ -92,3 +92,24 @@ func TestTitleNamedByCommentsHeading(t *testing.T) {
 		}
 	}
 }
+
+// Chinese portals join the headline and the channel's name with a hyphen
+// between Han characters, without spaces ("标题-新华网江城频道"). Where a
+// heading of the page, here a <div> classed as the title, shows the cut,
+// the title is cut there; a hyphen inside the headline ("中国-东盟") is
+// kept.
+func TestHanHyphenTitleCut(t *testing.T) {
+	for _, c := range []struct{ tag, head, want string }{
+		{"江城今年将新建改造农村公路一千二百公里-新华网江城频道", "江城今年将新建改造农村公路一千二百公里", "江城今年将新建改造农村公路一千二百公里"},
+		{"中国-东盟博览会下月在江城开幕－江城新闻网", "中国-东盟博览会下月在江城开幕", "中国-东盟博览会下月在江城开幕"},
+		{"中国-东盟博览会下月在江城开幕", "中国-东盟博览会下月在江城开幕", "中国-东盟博览会下月在江城开幕"},
+	} {
+		page := zhHead + `<title>` + c.tag + `</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div>
+<div class="h-title">` + c.head + `</div><div class="h-info"><span class="h-time">2024-05-16 10:21:33</span> <span>来源： 江城日报</span></div>
+<div id="detail">` + zhParas(false, "") + `</div>` + zhFooter + `</body></html>`
+		if a := zhExtract(t, page, zhURL); a.Title != c.want {
+			t.Errorf("Extract(%q).Title = %q, want %q", c.tag, a.Title, c.want)
+		}
+	}
+}
