@@ -91,6 +91,7 @@ func TestChineseCredits(t *testing.T) {
 		{"outlet with a hyphen in the dateline", info("2024-05-16"), "", "江城网-新江城客户端5月16日9时21分讯（记者 张三 通讯员 李四）", "张三; 李四"},
 		{"outlet with a middle dot in the dateline", info("2024-05-16"), "", "江城新闻·江城晨报5月16日讯（记者 张三）", "张三"},
 		{"radio dateline says news", info("2024-05-16"), "", "央广网江城5月16日消息（记者张三）", "张三"},
+		{"app and paper joined by a middle dot, opening the text", info("2024-05-16 10:21　来源：江城新闻"), "<p>　　江城新闻·江城晨报记者 张三 实习生 王五</p>", "", "张三; 王五"},
 		{"agency dateline, names after a comma", info("2024-05-16"), "", "中新网5月16日电 （记者 张三，李四）", "张三; 李四"},
 		{"reporter and intern opening the text", info("2024-05-16"), "", "■本报记者 张三 实习生 王五　", "张三; 王五"},
 		{"text and pictures", info("2024-05-16"), "<p>文/张三 图/李四</p>", "", "张三"},
