@@ -25,15 +25,11 @@ import (
 // label, the label's wrapper and the blocks of teasers after it; nil
 // otherwise. The wrapper is looked for below top.
 func sidebarBlock(n, top *html.Node) []*html.Node {
-	c := n.FirstChild
-	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > maxSidebarHeading || len(c.Data) < 2 {
-		return nil
-	}
 	switch n.DataAtom {
 	case atom.A, atom.Li, atom.Option, atom.Button, atom.Td, atom.Th, atom.Title:
 		return nil
 	}
-	if !isSidebarLabel(c.Data) {
+	if !sidebarLabelText(n) {
 		return nil
 	}
 	w := n
@@ -66,6 +62,53 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 		return nil
 	}
 	return block
+}
+
+// sidebarLabelText reports whether n's whole text is a sidebar label: its
+// one text child, or, in a heading or a widget's title, the text of the
+// inline elements it holds. Templates set an icon before the label ("<h3><i
+// class="fa fa-fire"></i> Most read</h3>", an <svg>), link it to its
+// section ("<h2><a href="/latest/">Latest news</a></h2>"), set it in a
+// <span> ("<div class="widget-title"><span>Meistgelesen</span></div>") or
+// split its words ("<strong>Latest</strong> news"). A link counts only in a
+// heading: a <div> of one link is a menu's entry.
+func sidebarLabelText(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil {
+		return false
+	}
+	if c == n.LastChild && c.Type == html.TextNode {
+		return len(c.Data) <= maxSidebarHeading && len(c.Data) >= 2 && isSidebarLabel(c.Data)
+	}
+	heading := isHeading(n)
+	if !heading && n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P {
+		return false
+	}
+	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
+		return false
+	}
+	inline := true
+	walk(n, func(d *html.Node) bool {
+		if d == n || d.Type != html.ElementNode || !inline {
+			return inline
+		}
+		switch d.DataAtom {
+		case atom.Svg, atom.Img:
+			return false
+		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I:
+			return true
+		case atom.A:
+			inline = heading
+			return inline
+		}
+		inline = false
+		return false
+	})
+	if !inline {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return len(t) >= 2 && isSidebarLabel(t)
 }
 
 // maxTeaserText is the most text a teaser holds per linked headline: a
