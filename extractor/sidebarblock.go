@@ -128,7 +128,7 @@ const minHeadline = 15
 func headlineLinks(n *html.Node) int {
 	count := 0
 	walk(n, func(c *html.Node) bool {
-		if c != n && isElement(c, atom.Article) && findFirst(c, isHeading) != nil && findFirst(c, byTag(atom.A)) != nil {
+		if c != n && isElement(c, atom.Article) && findFirst(c, isHeading) != nil && findFirst(c, byTag(atom.A)) != nil || isElement(c, atom.Div, atom.Li) && teaserCard(c) {
 			count++
 			return false
 		}
@@ -163,6 +163,34 @@ func proseTeasers(block []*html.Node) bool {
 		links += linkTextLen(b)
 	}
 	return links*2 < text
+}
+
+// teaserCard reports whether n, a <div> or <li>, is a teaser card of the
+// shape an <article> card has: a heading (not linked) opens it, after an
+// image at most, and a short link ("Read more", "Weiterlesen") closes it.
+func teaserCard(n *html.Node) bool {
+	var first, last *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+			continue
+		case first == nil && textLenUpTo(c, 1) == 0:
+			continue // the card's image
+		}
+		if first == nil {
+			first = c
+		}
+		last = c
+	}
+	if first == nil || first == last || !isHeading(first) || findFirst(first, byTag(atom.A)) != nil {
+		return false
+	}
+	if !isElement(last, atom.A) {
+		last = singleElementChild(last)
+	}
+	return last != nil && isElement(last, atom.A) && textLen(last) < minHeadline
 }
 
 // overBlock reports whether the inline element n starts a line and a block

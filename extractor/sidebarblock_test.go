@@ -41,6 +41,10 @@ func TestSidebarBlock(t *testing.T) {
 		{"linked label", `<div><h2 class="section-title"><a href="/news/">Latest news</a></h2>` + teaser + teaser + `</div>`, 3, true},
 		{"split label", `<div><h3><strong>Latest</strong> news</h3>` + teaser + teaser + `</div>`, 3, true},
 		{"span in widget title", `<div><div class="widget-title"><span class="t">Meistgelesen</span></div>` + teaser + teaser + `</div>`, 3, true},
+		// Cards in <div>s, as <article> cards: a heading not linked, a
+		// standfirst, a short "Read more" link; an image may open them.
+		{"div cards", `<div><h3>Most read</h3><div class="post-item"><h4>Mayor opens new bridge over the canal</h4><p>The council said on Monday that the work would take longer than planned.</p><a href="/a">Read more</a></div><div class="post-item"><a href="/b"><img src="/b.jpg"></a><h4>Schools close early as storm nears</h4><p>Parents were told to collect their children by noon on Friday.</p><a href="/b">Weiterlesen</a></div></div>`, 3, true},
+		{"div of a heading and prose", `<div><h3>Most read</h3><div class="section"><h4>Background</h4>` + prose + `</div></div>`, 0, false},
 		// A menu's entry: a link alone in a <div> is no label.
 		{"linked label outside a heading", `<div><div class="nav-item"><a href="/news/">Latest news</a></div>` + teaser + teaser + `</div>`, 0, false},
 		{"inline links", `<div><h3>Trending</h3><p>The <a href="/x">council said on Monday</a> that the work would take longer than planned and cost more.</p></div>`, 0, false},
