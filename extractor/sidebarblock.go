@@ -25,15 +25,11 @@ import (
 // label, the label's wrapper and the blocks of teasers after it; nil
 // otherwise. The wrapper is looked for below top.
 func sidebarBlock(n, top *html.Node) []*html.Node {
-	c := n.FirstChild
-	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > maxSidebarHeading || len(c.Data) < 2 {
-		return nil
-	}
 	switch n.DataAtom {
 	case atom.A, atom.Li, atom.Option, atom.Button, atom.Td, atom.Th, atom.Title:
 		return nil
 	}
-	if !isSidebarLabel(c.Data) {
+	if !sidebarLabelText(n) {
 		return nil
 	}
 	w := n
@@ -68,6 +64,53 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 	return block
 }
 
+// sidebarLabelText reports whether n's whole text is a sidebar label: its
+// one text child, or, in a heading or a widget's title, the text of the
+// inline elements it holds. Templates set an icon before the label ("<h3><i
+// class="fa fa-fire"></i> Most read</h3>", an <svg>), link it to its
+// section ("<h2><a href="/latest/">Latest news</a></h2>"), set it in a
+// <span> ("<div class="widget-title"><span>Meistgelesen</span></div>") or
+// split its words ("<strong>Latest</strong> news"). A link counts only in a
+// heading: a <div> of one link is a menu's entry.
+func sidebarLabelText(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil {
+		return false
+	}
+	if c == n.LastChild && c.Type == html.TextNode {
+		return len(c.Data) <= maxSidebarHeading && len(c.Data) >= 2 && isSidebarLabel(c.Data)
+	}
+	heading := isHeading(n)
+	if !heading && n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P {
+		return false
+	}
+	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
+		return false
+	}
+	inline := true
+	walk(n, func(d *html.Node) bool {
+		if d == n || d.Type != html.ElementNode || !inline {
+			return inline
+		}
+		switch d.DataAtom {
+		case atom.Svg, atom.Img:
+			return false
+		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I:
+			return true
+		case atom.A:
+			inline = heading
+			return inline
+		}
+		inline = false
+		return false
+	})
+	if !inline {
+		return false
+	}
+	t := strings.TrimSpace(textOf(n))
+	return len(t) >= 2 && isSidebarLabel(t)
+}
+
 // maxTeaserText is the most text a teaser holds per linked headline: a
 // headline, a standfirst of two sentences, a date and a byline.
 const maxTeaserText = 400
@@ -85,7 +128,7 @@ const minHeadline = 15
 func headlineLinks(n *html.Node) int {
 	count := 0
 	walk(n, func(c *html.Node) bool {
-		if c != n && isElement(c, atom.Article) && findFirst(c, isHeading) != nil && findFirst(c, byTag(atom.A)) != nil {
+		if c != n && isElement(c, atom.Article) && findFirst(c, isHeading) != nil && findFirst(c, byTag(atom.A)) != nil || isElement(c, atom.Div, atom.Li) && teaserCard(c) {
 			count++
 			return false
 		}
@@ -120,6 +163,34 @@ func proseTeasers(block []*html.Node) bool {
 		links += linkTextLen(b)
 	}
 	return links*2 < text
+}
+
+// teaserCard reports whether n, a <div> or <li>, is a teaser card of the
+// shape an <article> card has: a heading (not linked) opens it, after an
+// image at most, and a short link ("Read more", "Weiterlesen") closes it.
+func teaserCard(n *html.Node) bool {
+	var first, last *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+			continue
+		case first == nil && textLenUpTo(c, 1) == 0:
+			continue // the card's image
+		}
+		if first == nil {
+			first = c
+		}
+		last = c
+	}
+	if first == nil || first == last || !isHeading(first) || findFirst(first, byTag(atom.A)) != nil {
+		return false
+	}
+	if !isElement(last, atom.A) {
+		last = singleElementChild(last)
+	}
+	return last != nil && isElement(last, atom.A) && textLen(last) < minHeadline
 }
 
 // overBlock reports whether the inline element n starts a line and a block

@@ -34,6 +34,19 @@ func TestSidebarBlock(t *testing.T) {
 		// An article's own list of links, their lines apart by <br>, is
 		// not a list of headlines over standfirsts.
 		{"links apart by br", `<div><h4>Other Links:</h4><p><a href="/a">East Japan Railway Company</a><br><a href="/b">Tokyo Metro</a><br></p></div>`, 0, false},
+		// The label among inline elements: an icon before it, a link to
+		// its section, its words split, set in a span of a widget title.
+		{"icon before label", `<div><h3 class="widget-title"><i class="fa fa-fire"></i> Most read</h3>` + teaser + teaser + `</div>`, 3, true},
+		{"svg before label", `<div><h3><svg width="16" height="16"><path d="M0 0h16v16H0z"></path></svg>Latest news</h3>` + teaser + teaser + `</div>`, 3, true},
+		{"linked label", `<div><h2 class="section-title"><a href="/news/">Latest news</a></h2>` + teaser + teaser + `</div>`, 3, true},
+		{"split label", `<div><h3><strong>Latest</strong> news</h3>` + teaser + teaser + `</div>`, 3, true},
+		{"span in widget title", `<div><div class="widget-title"><span class="t">Meistgelesen</span></div>` + teaser + teaser + `</div>`, 3, true},
+		// Cards in <div>s, as <article> cards: a heading not linked, a
+		// standfirst, a short "Read more" link; an image may open them.
+		{"div cards", `<div><h3>Most read</h3><div class="post-item"><h4>Mayor opens new bridge over the canal</h4><p>The council said on Monday that the work would take longer than planned.</p><a href="/a">Read more</a></div><div class="post-item"><a href="/b"><img src="/b.jpg"></a><h4>Schools close early as storm nears</h4><p>Parents were told to collect their children by noon on Friday.</p><a href="/b">Weiterlesen</a></div></div>`, 3, true},
+		{"div of a heading and prose", `<div><h3>Most read</h3><div class="section"><h4>Background</h4>` + prose + `</div></div>`, 0, false},
+		// A menu's entry: a link alone in a <div> is no label.
+		{"linked label outside a heading", `<div><div class="nav-item"><a href="/news/">Latest news</a></div>` + teaser + teaser + `</div>`, 0, false},
 		{"inline links", `<div><h3>Trending</h3><p>The <a href="/x">council said on Monday</a> that the work would take longer than planned and cost more.</p></div>`, 0, false},
 	} {
 		doc, err := html.Parse(strings.NewReader(c.page))
@@ -53,6 +66,34 @@ func TestSidebarBlock(t *testing.T) {
 		}
 		if got != nil && proseTeasers(got) != c.prose {
 			t.Errorf("%s: proseTeasers = %v, want %v", c.name, !c.prose, c.prose)
+		}
+	}
+}
+
+// TestSidebarBlockInlineLabel: a block of teasers with standfirsts after
+// the article, in the article's own column, its label a widget title of a
+// <span> or a heading with an icon, leaves the body. Before, only a label
+// that was its element's one text was read, and the furniture test took the
+// "widget-title" alone and left its teasers in the body.
+func TestSidebarBlockInlineLabel(t *testing.T) {
+	teaser := `<div class="summary-item"><div class="summary-title"><a href="/x">Ferry fares to rise in autumn, operator says</a></div><div class="summary-excerpt"><p>The operator cited fuel costs and a shortage of trained crew for the winter months ahead, and said timetables would be cut.</p></div></div>`
+	for _, label := range []string{
+		`<div class="widget-title"><span>Meistgelesen</span></div>`,
+		`<h3 class="widget-title"><i class="fa fa-fire" aria-hidden="true"></i> Most read</h3>`,
+		`<h3 class="section-title"><a href="/news/">Latest news</a></h3>`,
+	} {
+		var b strings.Builder
+		b.WriteString(`<html><head><title>Harbour dredging to resume</title></head><body><main><div class="col-main"><h1>Harbour dredging to resume</h1>`)
+		for i := 0; i < 3; i++ {
+			b.WriteString(`<div class="text-block"><p>` + longProse + `</p><p>` + longProse + `</p></div>`)
+		}
+		b.WriteString(`<div class="text-block">` + label + teaser + teaser + teaser + `</div></div></main></body></html>`)
+		a, err := Extract([]byte(b.String()), "https://news.example/harbour", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Ferry fares") || strings.Contains(a.Text, "operator cited") || strings.Count(a.Text, longProse) != 6 {
+			t.Errorf("label %s: body\n%s", label, a.Text)
 		}
 	}
 }
