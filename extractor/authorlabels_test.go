@@ -35,3 +35,23 @@ func TestAuthorLabelsInOtherLanguages(t *testing.T) {
 		{"nl: posted on a date by", "", `<div class="entry-meta">Geplaatst op 3 maart 2021 door Jan de Vries</div>`, "", "Jan de Vries"},
 	})
 }
+
+// The editor, the translator and the fact-checker a credit line names
+// under the writer, each by its language's label: read as labels they
+// end the writer's name and give no author.
+func TestEditorLabelsInOtherLanguages(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"ru: author then editor", "", `<div class="meta">Автор: Иван Петров<br>Редактор: Ольга Смирнова</div>`, "", "Иван Петров"},
+		{"uk: author then translation", "", `<div class="meta">Автор: Іван Петренко<br>Переклад: Марія Коваль</div>`, "", "Іван Петренко"},
+		{"pl: author then editing", "", `<div class="meta">Autor: Jan Kowalski<br>Redakcja: Anna Nowak</div>`, "", "Jan Kowalski"},
+		{"tr: reporter then editor", "", `<div class="meta">Muhabir: Ahmet Yılmaz | Editör: Ayşe Kaya</div>`, "", "Ahmet Yılmaz"},
+		{"es: text then editing", "", `<div class="meta">Texto: María López<br>Edición: Juan Pérez</div>`, "", "María López"},
+		{"de: author then translation", "", `<div class="meta">Autor: Hans Müller<br>Übersetzung: Eva Schmidt</div>`, "", "Hans Müller"},
+		{"ro: author then editor", "", `<div class="meta">Autor: Ion Popescu<br>Redactor: Maria Ionescu</div>`, "", "Ion Popescu"},
+		{"vi: reporter then editor", "", `<div class="meta">Phóng viên: Nguyễn Văn An<br>Biên tập: Trần Thị Bình</div>`, "", "Nguyễn Văn An"},
+		{"hi: author then editor", "", `<div class="meta">लेखक: राहुल शर्मा<br>संपादक: अमित कुमार</div>`, "", "राहुल शर्मा"},
+		{"fa: writer then editor", "", `<div class="meta">نویسنده: علی رضایی<br>ویراستار: مریم احمدی</div>`, "", "علی رضایی"},
+		{"ar: writer then editor", "", `<div class="meta">الكاتب: أحمد محمود<br>المحرر: محمد علي</div>`, "", "أحمد محمود"},
+		{"ko: writer then editing", "", `<div class="meta">작성자: 홍길동<br>편집: 김철수</div>`, "", "홍길동"},
+	})
+}
