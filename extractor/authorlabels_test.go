@@ -55,3 +55,15 @@ func TestEditorLabelsInOtherLanguages(t *testing.T) {
 		{"ko: writer then editing", "", `<div class="meta">작성자: 홍길동<br>편집: 김철수</div>`, "", "홍길동"},
 	})
 }
+
+// The shortened and the phrased words for "by" that bylines of their
+// languages open with: Polish "oprac." (opracował, prepared by), Italian
+// "dal nostro inviato" (from our envoy) and "dalla nostra corrispondente".
+func TestByWordsShortenedAndPhrased(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"pl: oprac.", "", `<p class="byline">oprac. Jan Kowalski</p>`, "", "Jan Kowalski"},
+		{"pl: Oprac. with the agency", "", `<p class="byline">Oprac. Anna Nowak, PAP</p>`, "", "Anna Nowak"},
+		{"it: dal nostro inviato", "", `<p class="byline">dal nostro inviato Mario Rossi</p>`, "", "Mario Rossi"},
+		{"it: dalla nostra corrispondente", "", `<div class="author">Dalla nostra corrispondente Giulia Bianchi</div>`, "", "Giulia Bianchi"},
+	})
+}
