@@ -67,3 +67,17 @@ func TestByWordsShortenedAndPhrased(t *testing.T) {
 		{"it: dalla nostra corrispondente", "", `<div class="author">Dalla nostra corrispondente Giulia Bianchi</div>`, "", "Giulia Bianchi"},
 	})
 }
+
+// "Text:" in the languages that write it otherwise, read as a label in
+// a credit line whose element says nothing of an author, as "Text:" and
+// "Texto:" are: Dutch and Polish "Tekst:", French "Texte :", Italian
+// "Testo:".
+func TestTextLabelsInCreditLines(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"nl: text then final editing", "", `<div class="meta">Tekst: Piet de Vries<br>Eindredactie: Anna Jansen</div>`, "", "Piet de Vries"},
+		{"nl: text alone", "", `<div class="meta">Tekst: Piet de Vries</div>`, "", "Piet de Vries"},
+		{"pl: text alone", "", `<div class="meta">Tekst: Jan Kowalski</div>`, "", "Jan Kowalski"},
+		{"fr: text alone", "", `<div class="meta">Texte : Jean Dupont</div>`, "", "Jean Dupont"},
+		{"it: text alone", "", `<div class="meta">Testo: Mario Rossi</div>`, "", "Mario Rossi"},
+	})
+}

@@ -67,7 +67,7 @@ var (
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
-		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto",
+		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
 		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan",
