@@ -81,3 +81,16 @@ func TestTextLabelsInCreditLines(t *testing.T) {
 		{"it: text alone", "", `<div class="meta">Testo: Mario Rossi</div>`, "", "Mario Rossi"},
 	})
 }
+
+// A byline that sets after its dash the place the writer files from and
+// then the date, on one line: the date cut, the place goes too, as it
+// does with no date after it.
+func TestPlaceThenDateAfterTheDash(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"pt: place then date", "", `<div class="meta">Por João Silva — São Paulo 15/03/2024 10h30</div>`, "", "João Silva"},
+		{"pt: place, comma, date", "", `<div class="meta">Por João Silva — São Paulo, 15/03/2024</div>`, "", "João Silva"},
+		{"es: place between dashes", "", `<div class="meta">Por Juan Pérez - Madrid - 15/03/2024 10:30</div>`, "", "Juan Pérez"},
+		{"fr: place between dashes", "", `<div class="meta">Par Jean Dupont - Paris - 15/03/2024 à 10h30</div>`, "", "Jean Dupont"},
+		{"en: place then date", "", `<div class="meta">By Jane Doe — New York 03/15/2024 10:30 AM</div>`, "", "Jane Doe"},
+	})
+}

@@ -335,6 +335,10 @@ func splitAuthors(s string) []string {
 		if m := reGluedDigits.FindStringSubmatchIndex(s); m != nil && capitalisedWords(s[:m[3]], 2, 3) {
 			s = s[:m[3]]
 		}
+		// "Por João Silva — São Paulo 15/03/2024 10h30": the place the
+		// writer files from stood before the date; the date cut, it ends
+		// the byline after its dash as it does with no date.
+		s = cutPaperAfterDash(strings.TrimSpace(s))
 	}
 	// "علی رضایی - ۱۴۰۳/۰۱/۱۵", "أحمد علي ١٦ مايو ٢٠٢٤": a date in
 	// Persian or Arabic-Indic digits after the name.
