@@ -94,3 +94,16 @@ func TestPlaceThenDateAfterTheDash(t *testing.T) {
 		{"en: place then date", "", `<div class="meta">By Jane Doe — New York 03/15/2024 10:30 AM</div>`, "", "Jane Doe"},
 	})
 }
+
+// The labels of the report's or the text's credit in a meta line:
+// Portuguese "Reportagem:", Turkish "Haber:", Vietnamese "Bài và ảnh:"
+// (text and photos), Hindi "रिपोर्ट:", Persian "گزارش:".
+func TestReportLabelsInOtherLanguages(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"pt: report then editing", "", `<div class="meta">Reportagem: João Silva<br>Edição: Pedro Costa</div>`, "", "João Silva"},
+		{"tr: news by", "", `<div class="meta">Haber: Ahmet Yılmaz</div>`, "", "Ahmet Yılmaz"},
+		{"vi: text and photos", "", `<div class="meta">Bài và ảnh: Nguyễn Văn An</div>`, "", "Nguyễn Văn An"},
+		{"hi: report", "", `<div class="meta">रिपोर्ट: राहुल शर्मा</div>`, "", "राहुल शर्मा"},
+		{"fa: report", "", `<div class="meta">گزارش: علی رضایی</div>`, "", "علی رضایی"},
+	})
+}

@@ -71,6 +71,10 @@ var (
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
 		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan",
+		// The report's and the text's credit: Portuguese "Reportagem:", Turkish
+		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
+		// Hindi "रिपोर्ट:", Persian "گزارش:".
+		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "گزارش",
 		// "Text:" and "Author:" in more of them (moreAuthorLabels):
 		// Russian, Ukrainian and Bulgarian "Текст:", Finnish "Teksti:" and
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
