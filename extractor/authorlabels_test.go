@@ -107,3 +107,15 @@ func TestReportLabelsInOtherLanguages(t *testing.T) {
 		{"fa: report", "", `<div class="meta">گزارش: علی رضایی</div>`, "", "علی رضایی"},
 	})
 }
+
+// French sets "le" before the day of a byline's date: "Par Jean Dupont
+// le 15 mars 2024". Capitalised, it goes only before a French date, for
+// "Le" also ends Vietnamese names.
+func TestFrenchDateArticleAfterByline(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"fr: lower-case le", "", `<div class="meta">Par Jean Dupont le 15 mars 2024 à 10h30</div>`, "", "Jean Dupont"},
+		{"fr: capitalised Le before a month", "", `<div class="meta">Par Jean Dupont Le 15 mars 2024</div>`, "", "Jean Dupont"},
+		{"fr: capitalised Le before a time", "", `<div class="meta">Par Jean Dupont Le 15/03/2024 à 10h30</div>`, "", "Jean Dupont"},
+		{"vi: the family name Le", "", `<div class="meta">Tác giả: Tran Van Le 15/03/2024</div>`, "", "Tran Van Le"},
+	})
+}

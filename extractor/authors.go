@@ -490,15 +490,27 @@ func cutDates(s string) string {
 	return s
 }
 
+// reFrenchDate is a date in French: a month's name after the day, or the
+// time after "à" ("15 mars 2024", "15/03/2024 à 10h30").
+var reFrenchDate = regexp.MustCompile(`^\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^\s*\S+\s+à\s+\d`)
+
 // cutBeforeDate cuts s where a date starts, at i, with the word of the
 // date that opens it (dateWords: a weekday, or a little word of three
 // letters or more, "the", "del"): "Jane Doe Thursday 16 May 2024", "أحمد
 // محمود الخميس 16 مايو 2024" give the name alone.
 func cutBeforeDate(s string, i int) string {
+	date := s[i:]
 	s = strings.TrimRight(s[:i], " ,|•·-–—")
 	j := strings.LastIndexByte(s, ' ')
 	if j < 0 {
 		return s
+	}
+	// "Par Jean Dupont le 15 mars 2024 à 10h30": French sets its article
+	// before the day of the date. After a full name only, and capitalised
+	// only before a French date ("Le 15 mars 2024", "Le 15/03/2024 à
+	// 10h30"): "Tran Van Le 15/03/2024" ends in the family name Le.
+	if w := s[j+1:]; (w == "le" || w == "Le" && reFrenchDate.MatchString(date)) && len(strings.Fields(s[:j])) >= 2 {
+		return strings.TrimRight(s[:j], " ,|•·-–—")
 	}
 	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !dateWords[w] { // dateWords holds weekdays
 		return s
