@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|authors?|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -335,6 +335,10 @@ func splitAuthors(s string) []string {
 		if m := reGluedDigits.FindStringSubmatchIndex(s); m != nil && capitalisedWords(s[:m[3]], 2, 3) {
 			s = s[:m[3]]
 		}
+		// "Por João Silva — São Paulo 15/03/2024 10h30": the place the
+		// writer files from stood before the date; the date cut, it ends
+		// the byline after its dash as it does with no date.
+		s = cutPaperAfterDash(strings.TrimSpace(s))
 	}
 	// "علی رضایی - ۱۴۰۳/۰۱/۱۵", "أحمد علي ١٦ مايو ٢٠٢٤": a date in
 	// Persian or Arabic-Indic digits after the name.
@@ -486,15 +490,27 @@ func cutDates(s string) string {
 	return s
 }
 
+// reFrenchDate is a date in French: a month's name after the day, or the
+// time after "à" ("15 mars 2024", "15/03/2024 à 10h30").
+var reFrenchDate = regexp.MustCompile(`^\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^\s*\S+\s+à\s+\d`)
+
 // cutBeforeDate cuts s where a date starts, at i, with the word of the
 // date that opens it (dateWords: a weekday, or a little word of three
 // letters or more, "the", "del"): "Jane Doe Thursday 16 May 2024", "أحمد
 // محمود الخميس 16 مايو 2024" give the name alone.
 func cutBeforeDate(s string, i int) string {
+	date := s[i:]
 	s = strings.TrimRight(s[:i], " ,|•·-–—")
 	j := strings.LastIndexByte(s, ' ')
 	if j < 0 {
 		return s
+	}
+	// "Par Jean Dupont le 15 mars 2024 à 10h30": French sets its article
+	// before the day of the date. After a full name only, and capitalised
+	// only before a French date ("Le 15 mars 2024", "Le 15/03/2024 à
+	// 10h30"): "Tran Van Le 15/03/2024" ends in the family name Le.
+	if w := s[j+1:]; (w == "le" || w == "Le" && reFrenchDate.MatchString(date)) && len(strings.Fields(s[:j])) >= 2 {
+		return strings.TrimRight(s[:j], " ,|•·-–—")
 	}
 	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !dateWords[w] { // dateWords holds weekdays
 		return s

@@ -67,10 +67,14 @@ var (
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
-		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto",
+		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
 		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan",
+		// The report's and the text's credit: Portuguese "Reportagem:", Turkish
+		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
+		// Hindi "रिपोर्ट:", Persian "گزارش:".
+		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "گزارش",
 		// "Text:" and "Author:" in more of them (moreAuthorLabels):
 		// Russian, Ukrainian and Bulgarian "Текст:", Finnish "Teksti:" and
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
@@ -159,6 +163,32 @@ var memberLabels = []string{"registriert seit", "registriert", "registered", "jo
 // was added.)
 var cjkMemberVerbs = []string{"注册于", "註冊於"}
 
+// editorColonLabels name, before a colon, the others a story's credit
+// line lists beside its writer in the languages of news: the editor
+// ("Редактор: Ольга Смирнова", "Editör: Ayşe Kaya", "Redaktor: Anna
+// Nowak", "Edición: Juan Pérez", "Biên tập: Trần Thị B", "संपादक: अमित
+// कुमार", "ویراستار: مریم احمدی", "المحرر: محمد علي"), the translator
+// ("Traducción:", "Перевод:", "Çeviri:") and the fact-checker
+// ("Verificación:", "Faktencheck:"). Read as labels, they end the
+// writer's name before them and give no author themselves. (English
+// "Editor:" is a colonLabel already.)
+var editorColonLabels = []string{
+	"редактор", "редакторка", "выпускающий редактор", "випусковий редактор", "перевод", "переклад",
+	"redaktor", "redaktorka", "redakcja", "tłumaczenie",
+	"editör", "çeviri",
+	"redakteur", "redakteurin", "übersetzung", "faktencheck",
+	"redactie", "eindredactie", "vertaling",
+	"edición", "edição", "traducción", "tradução", "verificación",
+	"traduction", "édition", "traduzione",
+	"redactor", "traducere",
+	"penyunting", "terjemahan",
+	"biên tập", "biên dịch", "người dịch",
+	"संपादक", "संपादन", "अनुवाद",
+	"ویراستار", "ویرایش", "مترجم", "ترجمه",
+	"المحرر", "محرر", "تحرير", "ترجمة", "مراجعة",
+	"편집", "번역",
+}
+
 // kindMember is the kind of memberLabels: not a date of the page, and no
 // author either.
 const kindMember = "member"
@@ -184,6 +214,14 @@ func init() {
 		dateLabelKinds[l] = kindMember
 	}
 	colonLabels = append(colonLabels, memberLabels...)
+	for _, l := range editorColonLabels {
+		dateLabelKinds[l] = "editor"
+		colonLabels = append(colonLabels, l)
+		if c := capitalised(l); c != l {
+			dateLabelKinds[c] = "editor" // "Редактор", "Édition"
+			colonLabels = append(colonLabels, c)
+		}
+	}
 	colonLabels = append(colonLabels, categoryColonLabels...)
 	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
 	modified = append(modified, moreModifiedStems...)
