@@ -393,6 +393,9 @@ func splitAuthors(s string) []string {
 			// paper the name writes for.
 			continue
 		}
+		if comma && len(out) > 0 && i == len(parts)-1 && placeAfterComma(p) {
+			continue // "By Jane Doe, New York": where she files from
+		}
 		if comma && len(out) > 0 && paperAfterName(p) {
 			continue // "Tom Gara, The Wall Street Journal"
 		}

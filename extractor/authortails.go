@@ -67,6 +67,31 @@ func placeAfterDash(head, tail string) bool {
 	return true
 }
 
+// placeOpeners are the words that open the names of places of two words
+// or more and no person's: "New York", "San Francisco", "São Paulo", "Los
+// Angeles", "Fort Worth", "Hong Kong", "Tel Aviv".
+var placeOpeners = setOf("New", "San", "Santa", "Santo", "São", "Los", "Las", "Saint", "St.", "Sankt", "Fort", "Port", "Puerto",
+	"Porto", "Rio", "Río", "Buenos", "Hong", "Kuala", "Tel", "Abu", "Cape", "Ciudad", "Baton", "Salt", "Palm", "Bad", "Frankfurt")
+
+// placeAfterComma reports whether p, the last part of a byline's names
+// after a comma, is the place the writer files from ("By Jane Doe, New
+// York", "Por Juan Pérez, San José"): two to four words that open as only
+// a place's name opens (placeOpeners), the others capitalised or a place's
+// particle. A co-author after the comma opens with a given name; a place
+// of one word ("By Jane Doe, Washington") is no name anyway.
+func placeAfterComma(p string) bool {
+	f := strings.Fields(p)
+	if len(f) < 2 || len(f) > 4 || !placeOpeners[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !placeParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // cutPaperAfterDash cuts the publication a dash sets after a byline's
 // names (paperAfterDash): "By Jane Doe - The Example Times" is Jane Doe,
 // whichever site carries the piece.
