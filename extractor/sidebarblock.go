@@ -95,7 +95,7 @@ func sidebarLabelText(n *html.Node) bool {
 		switch d.DataAtom {
 		case atom.Svg, atom.Img:
 			return false
-		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I:
+		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Sup:
 			return true
 		case atom.A:
 			inline = heading
@@ -108,7 +108,30 @@ func sidebarLabelText(n *html.Node) bool {
 		return false
 	}
 	t := strings.TrimSpace(textOf(n))
-	return len(t) >= 2 && isSidebarLabel(t)
+	if len(t) >= 2 && isSidebarLabel(t) {
+		return true
+	}
+	// "<h3>Most read <span class="count">5</span></h3>": a count of the
+	// stories below, in an element of its own after the label.
+	if c := lastElementChild(n); c != nil && c != n.FirstChild && reCount.MatchString(strings.Trim(textOf(c), " ()[]")) {
+		t = strings.TrimSpace(strings.TrimSuffix(t, strings.TrimSpace(textOf(c))))
+		return len(t) >= 2 && isSidebarLabel(t)
+	}
+	return false
+}
+
+// lastElementChild is n's last child element, nil when it has none or
+// when text follows it.
+func lastElementChild(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch {
+		case c.Type == html.ElementNode:
+			return c
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return nil
+		}
+	}
+	return nil
 }
 
 // maxTeaserText is the most text a teaser holds per linked headline: a

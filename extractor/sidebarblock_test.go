@@ -81,6 +81,9 @@ func TestSidebarBlockInlineLabel(t *testing.T) {
 		`<div class="widget-title"><span>Meistgelesen</span></div>`,
 		`<h3 class="widget-title"><i class="fa fa-fire" aria-hidden="true"></i> Most read</h3>`,
 		`<h3 class="section-title"><a href="/news/">Latest news</a></h3>`,
+		// A count of the stories below, in an element of its own.
+		`<h3 class="widget-title">Most read <span class="count">5</span></h3>`,
+		`<div class="block-title"><span>Lo más leído</span> <small>(10)</small></div>`,
 	} {
 		var b strings.Builder
 		b.WriteString(`<html><head><title>Harbour dredging to resume</title></head><body><main><div class="col-main"><h1>Harbour dredging to resume</h1>`)
