@@ -90,6 +90,7 @@ func TestChineseCredits(t *testing.T) {
 		{"Traditional reporter's report, no place", info("2024-05-16"), "", "（記者王小明報導）", "王小明"},
 		{"Traditional reporter's report, Hong Kong spelling", info("2024-05-16"), "", "（記者王小明報道）", "王小明"},
 		{"Traditional newspaper dateline", info("2024-05-16"), "", "本報訊（記者王小明）", "王小明"},
+		{"app and paper joined by a middle dot, under the headline", info("江城新闻·江城晨报记者 张三　2024-05-16 10:21"), "", "", "张三"},
 		{"newspaper dateline", info("2024-05-16"), "", "本报讯（记者 张三 通讯员 李四）", "张三; 李四"},
 		{"outlet with a hyphen in the dateline", info("2024-05-16"), "", "江城网-新江城客户端5月16日9时21分讯（记者 张三 通讯员 李四）", "张三; 李四"},
 		{"outlet with a middle dot in the dateline", info("2024-05-16"), "", "江城新闻·江城晨报5月16日讯（记者 张三）", "张三"},
