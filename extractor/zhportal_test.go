@@ -309,3 +309,22 @@ func TestChineseMetaTimeAfterHyphen(t *testing.T) {
 		t.Errorf("times = %q, %q; want 2024-05-16T17:09:00+08:00, 2024-05-17T09:00:00+08:00", a.PublishedAt, a.ModifiedAt)
 	}
 }
+
+// A writer's credit closing the story ("撰文：张三", as Hong Kong papers
+// set it) is the authors field, not the story's last line.
+func TestChineseClosingTextCredit(t *testing.T) {
+	for _, credit := range []string{"撰文：王小明", "文：王小明", "撰稿：王小明"} {
+		page := strings.Replace(zhPortal("", `<div class="info">2024-05-16</div>`, "", "", ""),
+			`</div><div class="related">`, `<p>`+credit+`</p></div><div class="related">`, 1)
+		a := zhExtract(t, page, zhURL)
+		if got := strings.Join(a.Authors, "; "); got != "王小明" {
+			t.Errorf("Extract(%s).Authors = %q, want 王小明", credit, got)
+		}
+		if strings.Contains(a.Text, "王小明") {
+			t.Errorf("Extract(%s).Text keeps the credit: %q", credit, a.Text)
+		}
+		if !strings.Contains(a.Text, "有力支撑") {
+			t.Errorf("Extract(%s).Text lost the story's last paragraph", credit)
+		}
+	}
+}
