@@ -124,7 +124,9 @@ var (
 	// paper and its app: "江城网-新江城客户端5月16日讯", "江城新闻·江城晨报
 	// 5月16日讯"), and broadcasters' sites date a report with "消息"
 	// (news) where the agencies say "电": "央广网北京5月16日消息（记者张三）".
-	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s\-－·•]{0,24}?(?:电|讯|消息)\s*[(（]\s*((?:本报|特约|首席|实习|见习)?(?:记者|通讯员|实习生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
+	// Traditional-character papers write the same credit in their
+	// characters: "本報訊（記者王小明）".
+	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s\-－·•]{0,24}?(?:电|讯|消息|電|訊)\s*[(（]\s*((?:本报|本報|特约|特約|首席|实习|實習|见习|見習)?(?:记者|通讯员|实习生|記者|通訊員|實習生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
 	// reCJKWireReport is the same credit without the bracket, closed by
 	// "报道" (reports): "本报讯 记者张三 通讯员李四 报道：", "南方日报讯
 	// 记者/张三 报道".
@@ -142,8 +144,10 @@ var (
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
-	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導".
-	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*[／/]\s*\p{Han}{0,8}(?:報導|报道)`)
+	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導". Without a
+	// place the report closes the bracket straight after the name:
+	// "（記者王小明報導）"; Hong Kong papers also write "報道".
+	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道|報道)|(?:報導|报道|報道)\s*[〕】\]）)])`)
 )
 
 var (

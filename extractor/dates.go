@@ -575,8 +575,9 @@ var (
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
 	// Taiwan and Hong Kong write the roles in Traditional characters:
 	// "記者王小明", "本報記者 王小明"; southern papers set a slash after
-	// the role ("记者/张三").
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
+	// the role ("记者/张三"). A paper's app may stand before the paper,
+	// joined by a middle dot: "江城新闻·江城晨报记者 张三".
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
 // reTRSURL is the address of a document in TRS WCM, the CMS of most

@@ -123,6 +123,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case t != "" && tl < 90 && isElement(n, atom.P, atom.Div) && cjkClosingTextCredit(t) && textBefore(n, body, 300):
+			// "撰文：张三" under the story, as Hong Kong papers close it:
+			// the writer's credit is the authors field (the scanner read
+			// it from the page), not the story's last line.
 		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t)):
 			// A reporter box ("김민수 기자 다른기사 보기") or a row of
 			// reaction buttons ("좋아요 훈훈해요 슬퍼요 화나요") under the
@@ -195,6 +199,14 @@ func textBefore(n, body *html.Node, limit int) bool {
 		}
 	}
 	return false
+}
+
+// cjkClosingTextCredit reports whether t is a Chinese text credit and
+// nothing else (reCJKTextCredit): "撰文：张三", "文：张三", "撰稿：张三".
+// A bracketed one ("（文/张三 图/李四）") stays: the body's last lines
+// are where its names are read (cjkBodyAuthors).
+func cjkClosingTextCredit(t string) bool {
+	return holdsCJK(t) && len(cjkTextCreditNames(strings.TrimSpace(t))) > 0
 }
 
 // mayBeEditorLine reports whether t holds what every reEditorLine match

@@ -87,6 +87,10 @@ func TestChineseCredits(t *testing.T) {
 		{"Traditional labels", info("發佈時間：2024/05/16 10:21　記者：王小明　編輯：李大華"), "", "", "王小明"},
 		{"Taiwanese desk credit", `<div class="info"><span class="author">聯合報 / 記者王小明／台北即時報導</span></div>`, "", "", "王小明"},
 		{"wire dateline", info("2024-05-16"), "", "新华社北京5月16日电（记者张三、李四）", "张三; 李四"},
+		{"Traditional reporter's report, no place", info("2024-05-16"), "", "（記者王小明報導）", "王小明"},
+		{"Traditional reporter's report, Hong Kong spelling", info("2024-05-16"), "", "（記者王小明報道）", "王小明"},
+		{"Traditional newspaper dateline", info("2024-05-16"), "", "本報訊（記者王小明）", "王小明"},
+		{"app and paper joined by a middle dot, under the headline", info("江城新闻·江城晨报记者 张三　2024-05-16 10:21"), "", "", "张三"},
 		{"newspaper dateline", info("2024-05-16"), "", "本报讯（记者 张三 通讯员 李四）", "张三; 李四"},
 		{"outlet with a hyphen in the dateline", info("2024-05-16"), "", "江城网-新江城客户端5月16日9时21分讯（记者 张三 通讯员 李四）", "张三; 李四"},
 		{"outlet with a middle dot in the dateline", info("2024-05-16"), "", "江城新闻·江城晨报5月16日讯（记者 张三）", "张三"},
@@ -303,5 +307,24 @@ func TestChineseMetaTimeAfterHyphen(t *testing.T) {
 	a := zhExtract(t, zhPortal(head, "", "", "", ""), zhURL)
 	if a.PublishedAt != "2024-05-16T17:09:00+08:00" || a.ModifiedAt != "2024-05-17T09:00:00+08:00" {
 		t.Errorf("times = %q, %q; want 2024-05-16T17:09:00+08:00, 2024-05-17T09:00:00+08:00", a.PublishedAt, a.ModifiedAt)
+	}
+}
+
+// A writer's credit closing the story ("撰文：张三", as Hong Kong papers
+// set it) is the authors field, not the story's last line.
+func TestChineseClosingTextCredit(t *testing.T) {
+	for _, credit := range []string{"撰文：王小明", "文：王小明", "撰稿：王小明"} {
+		page := strings.Replace(zhPortal("", `<div class="info">2024-05-16</div>`, "", "", ""),
+			`</div><div class="related">`, `<p>`+credit+`</p></div><div class="related">`, 1)
+		a := zhExtract(t, page, zhURL)
+		if got := strings.Join(a.Authors, "; "); got != "王小明" {
+			t.Errorf("Extract(%s).Authors = %q, want 王小明", credit, got)
+		}
+		if strings.Contains(a.Text, "王小明") {
+			t.Errorf("Extract(%s).Text keeps the credit: %q", credit, a.Text)
+		}
+		if !strings.Contains(a.Text, "有力支撑") {
+			t.Errorf("Extract(%s).Text lost the story's last paragraph", credit)
+		}
 	}
 }
