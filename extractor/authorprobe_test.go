@@ -35,3 +35,13 @@ func TestBylineShapesManyLanguages(t *testing.T) {
 		{"ko: title before the name", "ko", `<div class="byline">기자 홍길동</div>`, "홍길동"},
 	})
 }
+
+// Vietnamese co-authors joined by a spaced dash: two full Vietnamese
+// names, where a dash before a place or a paper is still cut.
+func TestVietnameseCoAuthorsDash(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"vi: co-authors joined by a dash", "vi", `<p class="author">Nguyễn Văn An - Trần Thị Bình</p>`, "Nguyễn Văn An; Trần Thị Bình"},
+		{"vi: co-authors in a byline, en dash", "vi", `<div class="byline">Nguyễn Văn An – Trần Thị Bình</div>`, "Nguyễn Văn An; Trần Thị Bình"},
+		{"en: a place after the dash", "en", `<p class="byline">By Jane Doe — New York</p>`, "Jane Doe"},
+	})
+}

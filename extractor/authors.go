@@ -193,6 +193,14 @@ func splitAuthors(s string) []string {
 	if s == "" || len(s) > 400 {
 		return nil
 	}
+	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
+	// with a spaced dash, which sets a place or a paper after a name
+	// elsewhere (cutPaperAfterDash).
+	for _, d := range []string{" - ", " – "} {
+		if head, tail, ok := strings.Cut(s, d); ok && vietnameseNames(head, tail) {
+			s = head + ", " + tail
+		}
+	}
 	// "Updated January 08, 2026 Written by Meghan Neville": the byline
 	// proper starts at its label. The guards before the regexps here name
 	// what each of their matches holds: most bylines hold none of it.
