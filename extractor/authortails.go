@@ -67,6 +67,25 @@ func placeAfterDash(head, tail string) bool {
 	return true
 }
 
+// vietnameseFamilyNames are the family names most Vietnamese carry; a
+// Vietnamese name opens with one of them.
+var vietnameseFamilyNames = setOf("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý")
+
+// vietnameseNames reports whether head and tail, what stands either side
+// of a byline's dash, are both Vietnamese full names: two to four
+// capitalised syllables opening with a Vietnamese family name. Vietnamese
+// news sites join co-authors so ("Nguyễn Văn An - Trần Thị Bình"); no
+// place's name opens with a family name.
+func vietnameseNames(head, tail string) bool {
+	for _, s := range []string{head, tail} {
+		f := strings.Fields(s)
+		if len(f) < 2 || len(f) > 4 || !vietnameseFamilyNames[f[0]] || !capitalisedWords(s, 2, 4) {
+			return false
+		}
+	}
+	return true
+}
+
 // placeOpeners are the words that open the names of places of two words
 // or more and no person's: "New York", "San Francisco", "São Paulo", "Los
 // Angeles", "Fort Worth", "Hong Kong", "Tel Aviv".

@@ -1,0 +1,47 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// langBylineCase is a byline on a page in one language, and the authors
+// it gives.
+type langBylineCase struct{ name, lang, byline, want string }
+
+// checkLangBylines extracts each case's byline on a page whose html
+// element names its language.
+func checkLangBylines(t *testing.T, cases []langBylineCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := strings.Replace(authorPage("", c.byline, ""), "<html>", `<html lang="`+c.lang+`">`, 1)
+			a := extractPage(t, page)
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}
+
+// Bylines a probe of news pages in many languages read wrong: an
+// Indonesian role label with no colon before the name, and the editor
+// after it; a Korean title before the name.
+func TestBylineShapesManyLanguages(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: writer then editor in a byline", "id", `<p class="byline">Penulis Budi Santoso | Editor Siti Aminah</p>`, "Budi Santoso"},
+		{"id: reporter, no colon", "id", `<span class="author">Reporter Budi Santoso</span>`, "Budi Santoso"},
+		{"id: reporter then editor, no colon", "id", `<div class="author">Reporter Budi Santoso | Editor Siti Aminah</div>`, "Budi Santoso"},
+		{"ko: title before the name", "ko", `<div class="byline">기자 홍길동</div>`, "홍길동"},
+	})
+}
+
+// Vietnamese co-authors joined by a spaced dash: two full Vietnamese
+// names, where a dash before a place or a paper is still cut.
+func TestVietnameseCoAuthorsDash(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"vi: co-authors joined by a dash", "vi", `<p class="author">Nguyễn Văn An - Trần Thị Bình</p>`, "Nguyễn Văn An; Trần Thị Bình"},
+		{"vi: co-authors in a byline, en dash", "vi", `<div class="byline">Nguyễn Văn An – Trần Thị Bình</div>`, "Nguyễn Văn An; Trần Thị Bình"},
+		{"en: a place after the dash", "en", `<p class="byline">By Jane Doe — New York</p>`, "Jane Doe"},
+	})
+}
