@@ -210,25 +210,34 @@ func withInstant(c dateCand) dateCand {
 // <time> elements, published and updated the same afternoon, would
 // otherwise be one guess).
 func instantShown(w when, times []dateCand, updated func(when) bool) (dateCand, bool) {
-	var found dateCand
-	ok := false
-	for _, c := range times {
-		if !c.w.hasTime || !c.w.hasZone || !sameDay(c.w, w) {
-			continue
-		}
-		if w.hasTime && (c.w.t.Hour() != w.t.Hour() || c.w.t.Minute() != w.t.Minute()) {
-			continue
-		}
-		if ok && !c.w.t.Equal(found.w.t) {
-			return dateCand{}, false
-		}
-		found, ok = c, true
-	}
-	if !ok || !w.hasTime && updated(w) {
+	if !w.hasTime && updated(w) {
 		return dateCand{}, false
 	}
+	i, ok := instantOn(w, len(times), func(i int) when { return times[i].w })
+	if !ok {
+		return dateCand{}, false
+	}
+	found := times[i]
 	found.kind = kindPublished
 	return found, true
+}
+
+// instantOn returns the index of the one instant among n (at(i), those
+// that state their time and zone) on w's day, at the minute w shows when w
+// shows one; ok is false when there is none, or several that differ.
+func instantOn(w when, n int, at func(int) when) (found int, ok bool) {
+	for i := range n {
+		c := at(i)
+		if !c.hasTime || !c.hasZone || !sameDay(c, w) ||
+			w.hasTime && (c.t.Hour() != w.t.Hour() || c.t.Minute() != w.t.Minute()) {
+			continue
+		}
+		if ok && !c.t.Equal(at(found).t) {
+			return 0, false
+		}
+		found, ok = i, true
+	}
+	return found, ok
 }
 
 // withKnown weighs a publication date the crawl knows from outside the

@@ -465,19 +465,8 @@ func (s *scanner) instantsShown(n *html.Node, found int) {
 		if d.w.hasZone {
 			continue
 		}
-		var at when
-		ok := true
-		for _, w := range instants {
-			switch {
-			case !sameDay(w, d.w), d.w.hasTime && (w.t.Hour() != d.w.t.Hour() || w.t.Minute() != d.w.t.Minute()):
-			case at.t.IsZero():
-				at = w
-			case !at.t.Equal(w.t):
-				ok = false
-			}
-		}
-		if ok && !at.t.IsZero() {
-			d.at = at
+		if j, ok := instantOn(d.w, len(instants), func(j int) when { return instants[j] }); ok {
+			d.at = instants[j]
 		}
 	}
 }
