@@ -254,7 +254,7 @@ func itemCardLink(n *html.Node) string {
 			link = headingHref(c)
 			return true // the item's title: linked or not, it names the item
 		}
-		if isElement(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+		if isHeading(c) {
 			link = headingHref(c)
 			return true
 		}
@@ -273,7 +273,7 @@ func unscopedCardLink(n, item *html.Node) string {
 	p := n.Parent
 	for i := 0; i < 4 && p != nil && p != item; i++ {
 		if h := findFirst(p, func(c *html.Node) bool {
-			return isElement(c, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) && !isInside(n, c)
+			return isHeading(c) && !isInside(n, c)
 		}); h != nil {
 			if h.DataAtom == atom.H1 {
 				return ""
