@@ -79,6 +79,8 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
 	} else if w, ok := titleDay(m.docTitle, r.dayFirst); ok {
 		d.vis.shown = []dateCand{{w: w, src: "title-tag", pos: -1}}
+	} else if w, ok := cjkIssueMonth(doc); ok {
+		d.vis.shown = []dateCand{{w: w, src: "issue-note", pos: -1}}
 	}
 	return d
 }
