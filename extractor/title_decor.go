@@ -42,8 +42,9 @@ func cutPageMarks(t string) string {
 }
 
 // cjkSiteEnds end the names of CJK news sites: "新华网", "人民日报",
-// "新华社", "朝日新聞", "共同通信", "朝日新聞デジタル", "ライブドアニュース".
-var cjkSiteEnds = []string{"网", "網", "报", "報", "闻", "聞", "社", "ニュース", "デジタル", "通信", "在线", "在線"}
+// "新华社", "朝日新聞", "共同通信", "朝日新聞デジタル", "ライブドアニュース";
+// government portals call themselves a web site: "四川省人民政府网站".
+var cjkSiteEnds = []string{"网", "網", "网站", "網站", "报", "報", "闻", "聞", "社", "ニュース", "デジタル", "通信", "在线", "在線"}
 
 // cjkSiteTail splits "見出し：朝日新聞" and "标题-新华网" into the headline
 // and the site's name: a CJK headline, then a full-width colon or a

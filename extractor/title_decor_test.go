@@ -86,6 +86,8 @@ func TestCJKSiteTail(t *testing.T) {
 		cut      []string
 	}{
 		{"重庆召开全市经济工作会议-江城日报网", "重庆召开全市经济工作会议", []string{"江城日报网"}},
+		// Government portals name themselves a web site: "…网站".
+		{"我省今年将新建改造农村公路一千二百公里- 江城省人民政府网站", "我省今年将新建改造农村公路一千二百公里", []string{"江城省人民政府网站"}},
 		{"你知道什么该吃什么不该吃吗？-报社新闻-查报纸网", "你知道什么该吃什么不该吃吗？", []string{"报社新闻", "查报纸网"}},
 		{"市議会が新しい学校の予算を可決：谷新聞", "市議会が新しい学校の予算を可決", []string{"谷新聞"}},
 		{"总书记的一天行程安排：走进新华社", "总书记的一天行程安排：走进新华社", nil}, // after a colon, a news agency may be the headline's
