@@ -38,6 +38,15 @@ func mayCreditReporters(s string) bool {
 		strings.Contains(s, "記者") || strings.Contains(s, "通訊員") || strings.Contains(s, "實習生")
 }
 
+// cjkReferredLabel reports whether the Chinese label at before[start:]
+// follows a demonstrative ("该", "此": this), which makes it a noun the
+// text speaks of, not a label: forums' "只看该作者" (show this author's
+// posts only) and "该作者被禁止或删除" (this author is banned).
+func cjkReferredLabel(before string, start int) bool {
+	r, _ := utf8.DecodeLastRuneInString(before[:start])
+	return r == '该' || r == '該' || r == '此'
+}
+
 // isCJKRole reports whether w is only a reporter's role ("实习生" between
 // two names).
 func isCJKRole(w string) bool {

@@ -62,6 +62,10 @@ var (
 		// The reprint notice Zhihu and Jianshu append to a copied answer:
 		// "作者：张三 链接：https://… 来源：知乎".
 		"链接": kindOther, "原文链接": kindOther, "原文地址": kindOther, "本文链接": kindOther, "鏈接": kindOther, "連結": kindOther,
+		// The time a reader printed or opened the page, which a print
+		// view and some portals show: "打印时间：2024-06-01 10:21".
+		"打印时间": kindViewed, "打印日期": kindViewed, "列印時間": kindViewed, "列印日期": kindViewed, "打印時間": kindViewed,
+		"访问时间": kindViewed, "訪問時間": kindViewed, "浏览时间": kindViewed, "瀏覽時間": kindViewed,
 	}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "источник", "Источник", "nguồn", "Nguồn", "sumber", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
@@ -192,6 +196,10 @@ var editorColonLabels = []string{
 // kindMember is the kind of memberLabels: not a date of the page, and no
 // author either.
 const kindMember = "member"
+
+// kindViewed is the kind of a label of the time the page was printed or
+// opened, the reader's: not a date of the page.
+const kindViewed = "viewed"
 
 // kindOther is the kind of a label whose value is none of the fields.
 const kindOther = "other"
@@ -403,6 +411,9 @@ func findLabels(t string) []labelAt {
 		for _, l := range cjkLabelsBefore(before) {
 			if strings.HasSuffix(before, l) {
 				start := len(before) - len(l)
+				if cjkReferredLabel(before, start) {
+					goto next // "只看该作者 | 倒序浏览": a forum's button
+				}
 				if slices.Contains(cjkLabelNouns, l) || categoryLabel(l) {
 					start = cjkTimeLabelStart(before, start)
 				}

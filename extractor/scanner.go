@@ -462,7 +462,7 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() {
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
 		// of the line took.
-		if len(v.dates) == dated && !slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindMember }) {
+		if len(v.dates) == dated && !slices.ContainsFunc(labels, func(l labelled) bool { k := labelKind(l.label); return k == kindMember || k == kindViewed }) {
 			if w, _, ok := s.cjkLineDate(n, t); ok {
 				s.addDate(w, "", "visible-text")
 			}
@@ -472,6 +472,10 @@ func (s *scanner) block(n *html.Node) bool {
 	for _, l := range labels {
 		kind := labelKind(l.label)
 		switch kind {
+		case kindViewed:
+			// "打印时间：2024-06-01 10:21": the reader's day, read
+			// nowhere, and the line leaves the body.
+			used = true
 		case "editor":
 			used = true
 			s.editorCredit(l, labels)

@@ -328,3 +328,37 @@ func TestChineseClosingTextCredit(t *testing.T) {
 		}
 	}
 }
+
+// The time a reader printed or opened the page is no date of the page:
+// "打印时间：2024-06-01 10:21:33" at the foot of a print view, beside the
+// date or alone.
+func TestChinesePrintTime(t *testing.T) {
+	for _, c := range []struct{ name, info, tail, want string }{
+		{"print time in a span of its own", "", `<div class="print">打印时间：<span>2024-06-01 10:21:33</span></div>`, ""},
+		{"print time and the page's address", "", `<div class="print">打印时间：2024-06-01 10:21:33　本文地址：http://www.example.cn/a/123.html</div>`, ""},
+		{"print time under a dateline", `<div class="info">发布时间：2024-05-16 10:21</div>`, `<div class="print">打印时间：<span>2024-06-01 10:21:33</span></div>`, "2024-05-16"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			page := strings.Replace(zhPortal("", c.info, "", "", c.tail), `<div class="related">`, `<div class="more">`, 1)
+			page = strings.Replace(page, "<li><a href=\"/news/2.html\">城区三条主干道完成提质改造</a> <span>2024-05-18</span></li>", "", 1)
+			page = strings.Replace(page, " <span>2024-05-19</span>", "", 1)
+			a := zhExtract(t, page, zhURL)
+			if a.PublishedDate != c.want {
+				t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.want)
+			}
+			if strings.Contains(a.Text, "打印时间") {
+				t.Errorf("Extract(%s).Text holds the print time:\n%s", c.name, a.Text)
+			}
+		})
+	}
+}
+
+// A forum's buttons beside the posting time, "只看该作者" (this author's
+// posts only), speak of the author: no label, and the next button no name.
+func TestChineseForumAuthorButton(t *testing.T) {
+	info := `<div class="authi"><em id="authorposton1">发表于 2024-5-16 10:21:33</em> | <a href="#">只看该作者</a> | <a href="#">倒序浏览</a> | <a href="#">阅读模式</a></div>`
+	a := zhExtract(t, zhPortal("", info, "", "", ""), zhURL)
+	if len(a.Authors) != 0 || a.PublishedDate != "2024-05-16" {
+		t.Errorf("Extract(forum buttons) = %q, %q; want no author, 2024-05-16", a.Authors, a.PublishedDate)
+	}
+}
