@@ -13,7 +13,7 @@ import (
 // chosen to match without lower-casing ("opyright" for Copyright and
 // copyright): checking them first keeps the regexp off almost every block.
 var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", "llegal", "LLEGAL", "ookie", "OOKIE",
-	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "转载", "轉載", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
+	"ights reserved", "ights Reserved", "IGHTS RESERVED", "版权", "版 权", "转载", "轉載", "opyright", "OPYRIGHT", "©", "(c)", "(C)", "ewsletter", "EWSLETTER")
 
 // shortKeys do for the short-line rules (startsWithCopyright, reShortBoiler)
 // what boilerKeys do for reBoilerText.
@@ -72,7 +72,7 @@ func mayMatchBoilerText(t string) bool {
 // rights reserved).
 var (
 	boilerTextWords = []string{"icp", "illegal", "continuing", "coo", "erved"}
-	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权所有"}
+	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权所有", "版 权"}
 )
 
 // isBoilerText reports whether t, a short block's text, is a licence

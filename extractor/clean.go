@@ -27,7 +27,8 @@ var (
 		`cookie\s+(?:settings|policy|preferences)`,
 		`accept\s+(?:all\s+)?cookies`,
 		`all\s+rights\s+reserved`,
-		`版权所有`,
+		// "版 权 所 有", as footers letter-space it.
+		`版\s?权\s?所\s?有`,
 		`^\s*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d{2}`,
 		`^\s*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletter`,
 	}, "|"))
@@ -58,6 +59,9 @@ var (
 		`^\s*[\[(（【]?\s*(?:本文|文章|稿件)?(?:来源|來源|稿源)\s*[:：][^)）\]】。，,]{0,40}[)）\]】]?\s*$|` +
 		`^\s*(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：]|` +
 		`^\s*(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}(?:手机|手機|微信)|` +
+		// "扫一扫，关注我们", "扫码关注公众号": the call to follow the
+		// site under a QR code, alone in its block.
+		`^\s*(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[，,、\s]*(?:关注|關注)[^。，,]{0,16}$|` +
 		`^\s*(?:分享到|分享至)\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人民微博|豆瓣|人人网|更多))*\s*$|` +
 		`^\s*(?:[\[【［]\s*(?:打印(?:本页|本頁)?|关闭(?:窗口|本页)?|關閉(?:窗口|視窗)?|纠错|糾錯|收藏|返回顶部|返回頂部|(?:(?:字体|字體|字号|字號)\s*[:：]\s*)?大\s*中\s*小)\s*[\]】］]\s*)+$|` +
 		// The links to the previous and next story, a row of buttons with

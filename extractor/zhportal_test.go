@@ -362,3 +362,13 @@ func TestChineseForumAuthorButton(t *testing.T) {
 		t.Errorf("Extract(forum buttons) = %q, %q; want no author, 2024-05-16", a.Authors, a.PublishedDate)
 	}
 }
+
+// A footer's letter-spaced copyright line ("江 城 新 闻 网 版 权 所 有") that
+// the article's container holds leaves the body as the unspaced one does.
+func TestChineseSpacedCopyright(t *testing.T) {
+	page := strings.Replace(zhPortal("", `<div class="info">2024-05-16 10:21</div>`, "", "", ""), `</div><div class="related">`,
+		`<p>江 城 新 闻 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用</p></div><div class="related">`, 1)
+	if a := zhExtract(t, page, zhURL); strings.Contains(a.Text, "版 权") || !strings.Contains(a.Text, "乡村振兴") {
+		t.Errorf("Extract(spaced copyright).Text =\n%s\nwant the story without the copyright line", a.Text)
+	}
+}
