@@ -784,6 +784,10 @@ func labelKind(label string) string {
 // "张三】【" is 张三; "[ 国际金融报 ]" is unwrapped; "Reuters [Read More]"
 // stays.
 func trimBrackets(v string) string {
+	if strings.Contains(v, "［") || strings.Contains(v, "］") {
+		// Chinese pages set the full-width ones: "张三 ［2005-03-11］".
+		v = strings.NewReplacer("［", "[", "］", "]").Replace(v)
+	}
 	for v != "" {
 		open := strings.Count(v, "[") + strings.Count(v, "【")
 		closed := strings.Count(v, "]") + strings.Count(v, "】")

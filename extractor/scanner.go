@@ -617,7 +617,7 @@ func fieldEdge(s string, before bool) bool {
 	} else {
 		r, _ = utf8.DecodeRuneInString(s)
 	}
-	return s == "" || unicode.IsSpace(r) || strings.ContainsRune("|｜[]【】()（）〔〕", r)
+	return s == "" || unicode.IsSpace(r) || strings.ContainsRune("|｜[]［］【】()（）〔〕", r)
 }
 
 // linksHeadline reports whether n holds a link whose text is as long as a

@@ -372,3 +372,12 @@ func TestChineseSpacedCopyright(t *testing.T) {
 		t.Errorf("Extract(spaced copyright).Text =\n%s\nwant the story without the copyright line", a.Text)
 	}
 }
+
+// Full-width square brackets set a date apart as the ASCII ones do:
+// "作者：张三 ［2024-05-16］".
+func TestChineseFullWidthBrackets(t *testing.T) {
+	a := zhExtract(t, zhPortal("", `<div class="info">作者：张三 ［2024-05-16］</div>`, "", "", ""), zhURL)
+	if got := strings.Join(a.Authors, "; "); got != "张三" || a.PublishedDate != "2024-05-16" {
+		t.Errorf("Extract(full-width brackets) = %q, %q; want 张三, 2024-05-16", got, a.PublishedDate)
+	}
+}
