@@ -23,7 +23,10 @@ var (
 		"發布時間": kindPublished, "發佈時間": kindPublished, "发布時間": kindPublished, "發表時間": kindPublished,
 		"發布日期": kindPublished, "發佈日期": kindPublished, "時間": kindPublished, "更新時間": kindModified,
 		// Hong Kong's "出版：2024-05-16 10:21 更新：…".
-		"出版":   kindPublished,
+		"出版": kindPublished,
+		// The verb without its noun: "作者：张三 发布：2024-05-16 10:21",
+		// "发表：2024-05-16".
+		"发布": kindPublished, "發布": kindPublished, "發佈": kindPublished, "发表": kindPublished, "發表": kindPublished,
 		"更新日期": kindModified, "修改日期": kindModified, "修改时间": kindModified, "修改時間": kindModified,
 		"最后更新": kindModified, "最後更新": kindModified, "最近更新": kindModified, "最后修改": kindModified, "最後修改": kindModified,
 		// With their noun: "最後更新時間：" is no lone "更新時間" (cjkLoneUpdate).

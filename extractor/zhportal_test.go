@@ -113,6 +113,8 @@ func TestChineseCredits(t *testing.T) {
 		{"where the reporter filed from, labelled", info("作者：本报记者 张三 发自北京　发布时间：2024-05-16"), "", "", "张三"},
 		{"the writer's label with its noun", info("撰稿人：张三　2024-05-16"), "", "", "张三"},
 		{"the author's address in brackets", info("作者：张三（zhangsan@example.com）　2024-05-16"), "", "", "张三"},
+		{"the publishing verb without its noun ends the name", info("作者：张三　发布：2024-05-16 10:21"), "", "", "张三"},
+		{"the posting verb without its noun ends the name", info("作者：张三 发表：2024-05-16"), "", "", "张三"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := zhExtract(t, zhPortal("", c.info, c.first, c.lead, ""), zhURL)
