@@ -49,7 +49,9 @@ var reCreditJunk = regexp.MustCompile(`第\s*\d+\s*页|共\s*\d+\s*页|上一页
 
 // creditPlaceholders are what a CMS prints when it knows no source: a
 // reprint ("转载文章"), or nothing known.
-var creditPlaceholders = []string{"转载", "转载文章", "转帖", "转贴", "未知", "不详"}
+var creditPlaceholders = []string{"转载", "转载文章", "转帖", "转贴", "未知", "不详",
+	// "来自：互联网", "来源：网络": the web, which names no outlet.
+	"互联网", "网络", "網路", "網絡", "來自網路", "来自网络", "网络来源", "网络整理", "网络转载", "網路轉載"}
 
 // plausibleCredit reports whether s can be an outlet's name: short (2 to
 // 20 Han characters, or a Latin name of a few words), no pager or button

@@ -60,7 +60,7 @@ func TestPlausibleCredit(t *testing.T) {
 	}
 	for _, s := range []string{"", "转载文章", "新", "转载文章 第1页/共1页 << 上一页", "新华网 分享", `size="20"`, "‹ 上一页", "Reuters ›",
 		"Assad could fund 6 more months of war", "TODAY Nicoletta Richardson Trending Editor Skip to table of contents", "Creating Passionate Users: User [Read More]",
-		"一二三四五六七八九十一二三四五六七八九十一"} {
+		"一二三四五六七八九十一二三四五六七八九十一", "互联网", "网络"} {
 		if plausibleCredit(s) {
 			t.Errorf("plausibleCredit(%q) = true", s)
 		}
