@@ -563,6 +563,9 @@ var cjkEventLabels = []string{"活动", "会议", "报名", "截止", "开始", 
 // cjkDateLabels are the Chinese date labels that portals also write without
 // a colon, a space between them and the date: "发布时间 2024-05-16 10:21".
 var cjkDateLabels = []string{"发布时间", "发布日期", "发表时间", "发表日期", "更新时间", "發布時間", "發佈時間", "發表時間", "更新時間",
+	// Taiwan's government portals set the label in a table's cell and
+	// the date, of the Republic's era, in the next: "發布日期 112-05-12".
+	"發布日期", "發佈日期", "發表日期", "公告日期", "上版日期",
 	// The edit and revision times as well: "编辑时间 2024-05-16 10:00".
 	"编辑时间", "编辑日期", "編輯時間", "編輯日期", "修改时间", "修改日期", "修改時間", "更新日期"}
 

@@ -156,6 +156,7 @@ func TestChineseDatelines(t *testing.T) {
 		{"today in the top bar, no dateline", "", info("来源：江城日报"), zhURL, "", ""},
 		{"Republic of China years, labelled", "", info("資料來源：交通局　發布日期：113-05-16　更新日期：113年05月20日"), zhURL, "2024-05-16", "2024-05-20"},
 		{"a Republic of China date after its era", "", info("民國113年5月16日"), zhURL, "2024-05-16", ""},
+		{"Republic of China years, the label in a cell of its own", "", `<table class="info"><tr><th>發布日期</th><td>113-05-16</td></tr><tr><th>發布單位</th><td>交通局</td></tr></table>`, zhURL, "2024-05-16", ""},
 		{"a three-digit year unlabelled is no date", "", info("113-05-16"), zhURL, "", ""},
 		{"last updated, alone", "", info("最后更新：2024-05-20"), zhURL, "", "2024-05-20"},
 		{"last updated, alone, with its noun", "", info("最後更新時間：2024/05/20 08:00"), zhURL, "", "2024-05-20"},
