@@ -247,13 +247,14 @@ func isHomeHref(href string) bool {
 
 // addHomeLink records the text of a, the first few links to a front page.
 func (m *pageMeta) addHomeLink(a *html.Node) {
-	if len(m.homeLinks) >= 4 {
+	if len(m.homeLinks) >= 8 {
 		return
 	}
 	// A Chinese blog's name links to the blog's front page, a path of
 	// its platform's host ("张三的博客", cjkBlogOwner): its text is read
-	// only when it holds 的.
-	home := isHomeHref(attr(a, "href"))
+	// only when it holds 的, and after the first four links home too, as
+	// the platform's top bar links its channels' front pages above it.
+	home := isHomeHref(attr(a, "href")) && len(m.homeLinks) < 4
 	if !home && !anyText(a, func(t string) bool { return strings.Contains(t, "的") }) {
 		return
 	}

@@ -161,3 +161,19 @@ func TestIsAuthorElementWords(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese blog's masthead names its owner below the platform's top bar,
+// whose links go to the channels' front pages; the <title> names the
+// owner or the blog.
+func TestChineseBlogOwnerBelowTopBar(t *testing.T) {
+	for _, title := range []string{"江边的傍晚_海姑娘_江城博客", "江边的傍晚 - 海姑娘的博客 - 江城网"} {
+		page := zhHead + `<title>` + title + `</title></head><body>
+<div class="topbar"><a href="http://www.example.cn/">江城网首页</a> <a href="http://news.example.cn/">新闻</a> <a href="http://sports.example.cn/">体育</a> <a href="http://ent.example.cn/">娱乐</a> <a href="http://blog.example.cn/">博客</a></div>
+<div class="blogtitle"><h1><a href="http://blog.example.cn/haiguniang">海姑娘的博客</a></h1></div>
+<div class="post"><h2>江边的傍晚</h2><div class="time">(2005-06-14 10:21:33)</div><div class="content">` + zhParas(false, "") + `</div></div></body></html>`
+		a := zhExtract(t, page, "http://blog.example.cn/s/blog_4a1b2c3d0100abcd.html")
+		if got := strings.Join(a.Authors, "; "); got != "海姑娘" {
+			t.Errorf("Extract(%q).Authors = %q, want 海姑娘", title, got)
+		}
+	}
+}

@@ -387,7 +387,8 @@ var reCJKTitleSep = regexp.MustCompile(`\s*[_|｜\-–—·»:：]+\s*`)
 
 // cjkBlogOwner is the owner of a Chinese blog that its masthead names
 // ("张三的博客", a link to the blog's front page, links) and its <title>
-// names again as one of its parts ("标题_张三_新浪博客"), else "".
+// names again as one of its parts ("标题_张三_新浪博客", or the blog's
+// name whole: "标题 - 张三的博客 - 江城网"), else "".
 func cjkBlogOwner(m *pageMeta) string {
 	for _, l := range m.homeLinks {
 		if !cjkBlogName(l) {
@@ -395,7 +396,8 @@ func cjkBlogOwner(m *pageMeta) string {
 		}
 		owner := reCJKBlogName.FindStringSubmatch(l)[1]
 		for _, part := range reCJKTitleSep.Split(m.docTitle, -1) {
-			if strings.TrimSpace(part) == owner {
+			// "标题_张三_新浪博客", "标题 - 张三的博客 - 江城网".
+			if part = strings.TrimSpace(part); part == owner || part == l {
 				return owner
 			}
 		}
