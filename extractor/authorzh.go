@@ -15,7 +15,7 @@ var (
 	// "驻京记者 李四". The role says what the person is; the name is who.
 	// Japanese papers title their senior writers before the name:
 	// "編集委員　山田太郎", "論説委員 山田太郎".
-	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4})?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
+	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4}|` + cjkMediaRoles + `)?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
 	// reCJKDesk is where a credit says the story was filed, after the
 	// names: a Taiwanese "記者王小明／台北報導", "記者王小明／台北即時報導",
 	// a mainland paper's "本报记者 张三 发自北京" (filed from Beijing).
@@ -30,6 +30,11 @@ var (
 	// sites often end in "新闻": "東都新聞 山田太郎記者".
 	reCJKOrgEnd = regexp.MustCompile(`(?:报|報|网|網|社|台|臺|刊|站|频道|頻道|中心|杂志|雜誌|新聞|新闻|通信|放送)$`)
 )
+
+// cjkMediaRoles are the newsrooms' newer titles of a reporter who files
+// for the paper, its site and its app alike: "融媒体记者 张三" (converged
+// media), "全媒体记者 张三" (all media).
+const cjkMediaRoles = `融媒体|全媒体|融媒|全媒|新媒体|融媒體|全媒體|新媒體`
 
 // mayCreditReporters reports whether s holds a word that every
 // reCJKAuthorLabel match holds: most lines hold none.
@@ -135,7 +140,7 @@ var (
 	// (news) where the agencies say "电": "央广网北京5月16日消息（记者张三）".
 	// Traditional-character papers write the same credit in their
 	// characters: "本報訊（記者王小明）".
-	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s\-－·•]{0,24}?(?:电|讯|消息|電|訊)\s*[(（]\s*((?:本报|本報|特约|特約|首席|实习|實習|见习|見習)?(?:记者|通讯员|实习生|記者|通訊員|實習生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
+	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s\-－·•]{0,24}?(?:电|讯|消息|電|訊)\s*[(（]\s*((?:本报|本報|特约|特約|首席|实习|實習|见习|見習|` + cjkMediaRoles + `)?(?:记者|通讯员|实习生|記者|通訊員|實習生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
 	// reCJKWireReport is the same credit without the bracket, closed by
 	// "报道" (reports): "本报讯 记者张三 通讯员李四 报道：", "南方日报讯
 	// 记者/张三 报道".
@@ -309,8 +314,9 @@ var (
 	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
 	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
 	// Taiwan and Hong Kong write it in Traditional characters, the desk
-	// after a slash: "（記者王小明／台北報導）", "□ 本報記者 王小明".
-	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}[记記]者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[／/]?\s*[\p{Han}]{2,8}(?:报道|報導))?\s*[)）]|[□■]\s*(?:本报|本報)?[记記]者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
+	// after a slash: "（記者王小明／台北報導）", "□ 本報記者 王小明". The
+	// reporters may have taken the pictures too: "（记者 张三 文/图）".
+	reCJKTailByline = regexp.MustCompile(`(?:[（(]\s*(?:[\p{Han}]{0,8}[记記]者\s*)?((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})\s*(?:[／/]?\s*[\p{Han}]{2,8}(?:报道|報導))?(?:\s+文\s*[/／、]\s*(?:图|圖|摄|攝))?\s*[)）]|[□■]\s*(?:本报|本報)?[记記]者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5}))\s*$`)
 )
 
 // cjkBodyAuthors finds the reporters named where Chinese news puts them:

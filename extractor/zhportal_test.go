@@ -115,6 +115,8 @@ func TestChineseCredits(t *testing.T) {
 		{"the author's address in brackets", info("作者：张三（zhangsan@example.com）　2024-05-16"), "", "", "张三"},
 		{"the publishing verb without its noun ends the name", info("作者：张三　发布：2024-05-16 10:21"), "", "", "张三"},
 		{"the posting verb without its noun ends the name", info("作者：张三 发表：2024-05-16"), "", "", "张三"},
+		{"a converged-media reporter, labelled", info("作者：融媒体记者 张三　2024-05-16"), "", "", "张三"},
+		{"newspaper dateline, all-media reporter", info("2024-05-16"), "", "本报讯（全媒体记者 张三 通讯员 李四）", "张三; 李四"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			a := zhExtract(t, zhPortal("", c.info, c.first, c.lead, ""), zhURL)
@@ -382,5 +384,15 @@ func TestChineseFullWidthBrackets(t *testing.T) {
 	a := zhExtract(t, zhPortal("", `<div class="info">作者：张三 ［2024-05-16］</div>`, "", "", ""), zhURL)
 	if got := strings.Join(a.Authors, "; "); got != "张三" || a.PublishedDate != "2024-05-16" {
 		t.Errorf("Extract(full-width brackets) = %q, %q; want 张三, 2024-05-16", got, a.PublishedDate)
+	}
+}
+
+// The reporters' credit closing the story may say they took the pictures
+// too: "（记者 张三 通讯员 李四 文/图）".
+func TestChineseTailCreditWithPictures(t *testing.T) {
+	page := strings.Replace(zhPortal("", `<div class="info">2024-05-16 10:21</div>`, "", "", ""), `</div><div class="related">`,
+		`<p>（记者 张三 通讯员 李四 文/图）</p></div><div class="related">`, 1)
+	if a := zhExtract(t, page, zhURL); strings.Join(a.Authors, "; ") != "张三; 李四" {
+		t.Errorf("Extract(tail credit with pictures).Authors = %q, want 张三; 李四", a.Authors)
 	}
 }
