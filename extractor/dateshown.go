@@ -61,8 +61,10 @@ const (
 
 // pageDatesOf gathers the date candidates of the page (gatherDates) and
 // of what the crawl knows of it, and, when none of them dates the page,
-// the one day the page shows (shownDay). vis is the visible scan, page the
-// page's URL (nil when unknown).
+// the one day the page shows (shownDay), else the day its <title> states
+// (titleDay), else the month of a Chinese magazine's issue note
+// (cjkIssueMonth, zhissue.go). vis is the visible scan, page the page's
+// URL (nil when unknown).
 func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *url.URL) pageDates {
 	d := gatherDates(m, vis, page, r.dayFirst)
 	d.known = knownCands(r.known)

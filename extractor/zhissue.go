@@ -20,8 +20,9 @@ import (
 // after a dash, a bracket or a verb of reprinting (原载, appeared in).
 var reCJKIssueNote = regexp.MustCompile(`^[\s—－\-]*[(（]?\s*(?:原载|原載|原刊|载于|載於|刊于|刊於|刊载于|刊載於|选自|選自|摘自|转自|轉自|出处|出處)?\s*[:：]?\s*《[^《》]{1,30}》\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月[号號]\s*[)）]?[\s。.]*$`)
 
-// cjkIssueNoteChars bounds the text an issue note is read from.
-const cjkIssueNoteChars = 120
+// cjkIssueNoteBytes bounds the text an issue note is read from: 120 Han
+// characters.
+const cjkIssueNoteBytes = 360
 
 // cjkIssueMonth is the first day of the month of the first issue note
 // (reCJKIssueNote) that a text node of doc holds, outside scripts and
@@ -37,7 +38,7 @@ func cjkIssueMonth(doc *html.Node) (w when, ok bool) {
 				return false
 			}
 		}
-		if n.Type != html.TextNode || len(n.Data) > 3*cjkIssueNoteChars || !strings.Contains(n.Data, "》") {
+		if n.Type != html.TextNode || len(n.Data) > cjkIssueNoteBytes || !strings.Contains(n.Data, "》") {
 			return true
 		}
 		m := reCJKIssueNote.FindStringSubmatch(normSpace(n.Data))
