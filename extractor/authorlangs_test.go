@@ -278,3 +278,16 @@ func TestAuthorLinkPathsInOtherLanguages(t *testing.T) {
 		{"es: the list of all authors is no author", "es", `<div class="article-meta"><span><a href="/autores/">Autores</a></span> <span>04/12/2026</span></div>`, ""},
 	})
 }
+
+// Romanian bylines open with "De", capitalised at the line's start: on a
+// Romanian page it is the label, elsewhere the start of a family name or
+// of a phrase ("De Nieuwe Kerk").
+func TestRomanianBylineDe(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ro: in an author element", "ro", `<div class="author">De Ion Popescu</div>`, "Ion Popescu"},
+		{"ro: in a meta line with its date", "ro", `<div class="meta">De Ion Popescu | 4 decembrie 2026, 10:00</div>`, "Ion Popescu"},
+		{"ro: a line of its own", "ro", `<p>De Ion Popescu</p>`, "Ion Popescu"},
+		{"ro: lower case, then the date", "ro", `<div class="meta">de Ion Popescu, 4 decembrie 2026</div>`, "Ion Popescu"},
+		{"nl: a phrase", "nl", `<p>De Nieuwe Kerk</p>`, ""},
+	})
+}

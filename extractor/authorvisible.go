@@ -504,6 +504,12 @@ var (
 	sectionPrepositions = setOf("en", "dans", "in", "im", "em", "na", "no")
 )
 
+// mayBePrepositionByline is mayBePrepositionByline, and on a Romanian
+// page a line that opens with its "De" (reRomanianBy).
+func (s *scanner) mayBePrepositionByline(t string) bool {
+	return mayBePrepositionByline(t) || s.romanian && len(t) <= prepositionBylineLen && reRomanianBy.MatchString(t)
+}
+
 // prepositionBylineLen is the longest line read as a preposition byline:
 // the prepositions open sentences and headings too ("Von Berlin nach
 // Paris", "Por qué …"), which are longer than a name or two.
@@ -522,6 +528,9 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 		return nil
 	}
 	m := rePrepositionBy.FindStringSubmatch(t)
+	if m == nil && s.romanian {
+		m = reRomanianBy.FindStringSubmatch(t)
+	}
 	if m == nil {
 		return nil
 	}
