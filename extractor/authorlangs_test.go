@@ -291,3 +291,12 @@ func TestRomanianBylineDe(t *testing.T) {
 		{"nl: a phrase", "nl", `<p>De Nieuwe Kerk</p>`, ""},
 	})
 }
+
+// "By:" in the languages that write it as a preposition, with a label's
+// colon and the name in the next element or after a break.
+func TestPrepositionColonLabels(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"nl: Door:", "nl", `<p><strong>Door:</strong><br>Jan Jansen</p>`, "Jan Jansen"},
+		{"fr: Par :", "fr", `<div class="info"><span>Par :</span> <span>Jean Dupont</span></div>`, "Jean Dupont"},
+	})
+}
