@@ -271,11 +271,11 @@ func TestJapaneseDeskBeforeReporter(t *testing.T) {
 // "/author/" does.
 func TestAuthorLinkPathsInOtherLanguages(t *testing.T) {
 	checkLangBylines(t, []langBylineCase{
-		{"ro: /autor/", "ro", `<div class="article-meta"><span><a href="/autor/ion-popescu">Ion Popescu</a></span> <span>04.12.2026</span></div>`, "Ion Popescu"},
+		{"id: /penulis/", "id", `<div class="article-meta"><span><a href="/penulis/budi-santoso">Budi Santoso</a></span> <span>04/12/2026</span></div>`, "Budi Santoso"},
 		{"fr: /auteur/", "fr", `<div class="article-meta"><span><a href="/auteur/jean-dupont/">Jean Dupont</a></span> <span>04/12/2026</span></div>`, "Jean Dupont"},
 		{"it: /autore/", "it", `<div class="article-meta"><span><a href="https://news.example/autore/mario-rossi">Mario Rossi</a></span> <span>04/12/2026</span></div>`, "Mario Rossi"},
 		{"tr: /yazar/", "tr", `<div class="article-meta"><span><a href="/yazar/ahmet-yilmaz">Ahmet Yılmaz</a></span> <span>04.12.2026</span></div>`, "Ahmet Yılmaz"},
-		{"es: the list of all authors is no author", "es", `<div class="article-meta"><span><a href="/autores/">Autores</a></span> <span>04/12/2026</span></div>`, ""},
+		{"fr: the list of all authors is no author", "fr", `<div class="article-meta"><span><a href="/auteurs/">Auteurs</a></span> <span>04/12/2026</span></div>`, ""},
 	})
 }
 
