@@ -300,3 +300,19 @@ func TestPrepositionColonLabels(t *testing.T) {
 		{"fr: Par :", "fr", `<div class="info"><span>Par :</span> <span>Jean Dupont</span></div>`, "Jean Dupont"},
 	})
 }
+
+// Indonesian and Malay "Oleh", Polish "oprac." open a byline in a line of
+// its own under the headline as "Por" does; Thai labels the writer
+// "ผู้เขียน:". The Ukrainian given name Oleh before a family name is no
+// label.
+func TestBylinePrepositionsMoreLanguages(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: Oleh in a meta line", "id", `<div class="meta">Oleh Budi Santoso</div>`, "Budi Santoso"},
+		{"ms: Oleh in a meta line", "ms", `<div class="meta">Oleh Ahmad Ismail</div>`, "Ahmad Ismail"},
+		{"pl: oprac. in a line of its own", "pl", `<p>oprac. Jan Kowalski</p>`, "Jan Kowalski"},
+		{"th: writer label", "th", `<div class="meta">ผู้เขียน: สมชาย ใจดี</div>`, "สมชาย ใจดี"},
+		{"uk: Oleh the given name in an author element", "en", `<span class="author">Oleh Petrenko</span>`, "Oleh Petrenko"},
+		{"uk: Oleh the given name after By", "en", `<p class="byline">By Oleh Petrenko</p>`, "Oleh Petrenko"},
+		{"uk: Oleh the given name alone in a meta line", "en", `<div class="meta">Oleh Petrenko</div>`, ""},
+	})
+}

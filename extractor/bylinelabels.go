@@ -86,7 +86,9 @@ var (
 		// own, with the colon of a label: Dutch "Door:", French "Par :".
 		// (German "Von:" heads the sender of a quoted letter and a
 		// sponsor's credit as often.)
-		"door", "par"}
+		"door", "par",
+		// Thai "ผู้เขียน:" (writer).
+		"ผู้เขียน"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.
