@@ -316,3 +316,14 @@ func TestBylinePrepositionsMoreLanguages(t *testing.T) {
 		{"uk: Oleh the given name alone in a meta line", "en", `<div class="meta">Oleh Petrenko</div>`, ""},
 	})
 }
+
+// An unlabelled meta line under the headline whose name and date are
+// elements of their own joined by a hyphen, as many templates write it;
+// a hyphen in running text still closes a title.
+func TestMetaLineHyphenElements(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: name, hyphen, date", "id", `<div class="meta"><span>Budi Santoso</span> - <span>Kamis, 4 Desember 2026 10:00 WIB</span></div>`, "Budi Santoso"},
+		{"en: name, hyphen, date", "en", `<div class="meta"><span>Jane Doe</span> - <span>Thursday, December 4, 2026 10:00 AM</span></div>`, "Jane Doe"},
+		{"en: a title's words before a hyphen", "en", `<p>Weekly Review - December 4, 2026</p>`, ""},
+	})
+}

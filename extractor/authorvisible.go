@@ -259,8 +259,11 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		if !isDate(segs[0]) {
 			// "Jane Doe — May 16, 2024": the name first, set apart from
-			// the date by a long dash (a hyphen closes titles too).
-			if !isDate(segs[1]) || !strings.Contains(t, " — ") && !strings.Contains(t, " – ") {
+			// the date by a long dash (a hyphen closes titles too), or
+			// by a hyphen between two elements of their own,
+			// "<span>Jane Doe</span> - <span>May 16, 2024</span>", as
+			// a meta line's template writes it.
+			if !isDate(segs[1]) || !strings.Contains(t, " — ") && !strings.Contains(t, " – ") && !ownElementText(n, segs[0]) {
 				return
 			}
 			segs[0], segs[1] = segs[1], segs[0]
@@ -284,6 +287,18 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// ownElementText reports whether seg, a segment of n's text, is all the
+// text of one of n's child elements.
+func ownElementText(n *html.Node, seg string) bool {
+	seg = strings.TrimSpace(seg)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) == seg {
+			return true
+		}
+	}
+	return false
 }
 
 // inOneLine reports whether seg, a segment of n's text, stands within
