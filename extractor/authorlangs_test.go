@@ -327,3 +327,15 @@ func TestMetaLineHyphenElements(t *testing.T) {
 		{"en: a title's words before a hyphen", "en", `<p>Weekly Review - December 4, 2026</p>`, ""},
 	})
 }
+
+// A Korean name alone before the date in a meta line under the headline,
+// without the reporter's title; a desk or the administrator in its place
+// is no name.
+func TestKoreanBareNameMetaLine(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ko: name | date", "ko", `<div class="info">홍길동 | 2024.05.16 10:00</div>`, "홍길동"},
+		{"ko: name · date", "ko", `<div class="info">김철수 · 2024-05-16 10:00</div>`, "김철수"},
+		{"ko: the administrator", "ko", `<div class="info">관리자 | 2024.05.16 10:00</div>`, ""},
+		{"ko: the desk", "ko", `<div class="info">편집부 | 2024.05.16 10:00</div>`, ""},
+	})
+}

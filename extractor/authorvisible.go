@@ -280,9 +280,10 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			return // "작성자 홍길동 | 작성일 …": the label's name, read with it
 		}
 		names := splitAuthors(seg)
-		// A Korean name is one word, its reporter's title after it:
-		// "홍길동 기자 | 2024-05-16 10:21".
-		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "") && looksLikeNames(names) && inOneLine(n, seg) {
+		// A Korean name is one word, its reporter's title after it,
+		// "홍길동 기자 | 2024-05-16 10:21", or alone, "홍길동 |
+		// 2024-05-16 10:21" (koreanBareName).
+		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg)) && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
 		}
 		return // the first segment that is not a date decides
