@@ -271,7 +271,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	default:
 		return
 	}
-	for _, seg := range segs {
+	for i, seg := range segs {
 		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
 		if seg == "" || dateCovers(seg) {
 			continue
@@ -281,9 +281,10 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		names := splitAuthors(seg)
 		// A Korean name is one word, its reporter's title after it,
-		// "홍길동 기자 | 2024-05-16 10:21", or alone, "홍길동 |
-		// 2024-05-16 10:21" (koreanBareName).
-		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg)) && looksLikeNames(names) && inOneLine(n, seg) {
+		// "홍길동 기자 | 2024-05-16 10:21", or alone right before the
+		// date, "홍길동 | 2024-05-16 10:21" (koreanBareName; in
+		// "홍길동·김철수 기자" the title follows the names).
+		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg) && i+1 < len(segs) && isDate(segs[i+1])) && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
 		}
 		return // the first segment that is not a date decides
