@@ -177,6 +177,15 @@ func (m *pageMeta) liveBlogAuthors(o map[string]any) (people, orgs []string) {
 // Framework put it there when the post is not typed an Article).
 func (m *pageMeta) ldAuthored() map[string]any {
 	if o := m.ldArticle(); o != nil {
+		if ldHasType(o, reEmbedTypes) {
+			// An embedded video's object ahead of the article's: the
+			// player's credits name the channel, the article its writer.
+			for _, p := range m.ld {
+				if ldHasType(p, reArticleTypes) && !ldHasType(p, reEmbedTypes) {
+					return p
+				}
+			}
+		}
 		return o
 	}
 	for _, o := range m.ld {
@@ -186,6 +195,10 @@ func (m *pageMeta) ldAuthored() map[string]any {
 	}
 	return nil
 }
+
+// reEmbedTypes are the types of reArticleTypes that a page also states
+// for what it embeds (a video player's object, a generic work).
+var reEmbedTypes = regexp.MustCompile(`(?i)^(?:\w+:)?(?:VideoObject|CreativeWork)$`)
 
 // writtenOut reports whether a name is written out rather than a user
 // name: OpenGraph's unofficial og:author holds either ("Jane Doe",

@@ -31,6 +31,7 @@ func TestAuthorSources(t *testing.T) {
 		{"json-ld live blog updates", ld(`{"@type":"LiveBlogPosting","headline":"A story","liveBlogUpdate":[{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}},{"@type":"BlogPosting","author":[{"@type":"Person","name":"John Roe"},{"@type":"Person","name":"Jane Doe"}]}]}`), "", "", "Jane Doe; John Roe", "json-ld"},
 		{"json-ld live blog, one update", ld(`{"@type":"LiveBlogPosting","headline":"A story","liveBlogUpdate":{"@type":"BlogPosting","author":{"@type":"Person","name":"Jane Doe"}}}`), "", "", "Jane Doe", "json-ld"},
 		{"json-ld creator", ld(`{"@type":"Article","headline":"A story","creator":["Jane Doe","John Roe"]}`), "", "", "Jane Doe; John Roe", "json-ld"},
+		{"json-ld article after an embedded video's", ld(`{"@type":"VideoObject","name":"clip","author":{"@type":"Organization","name":"Example Daily"}}`) + ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe"}}`), "", "", "Jane Doe", "json-ld"},
 		{"json-ld organisation", ld(`{"@type":"Article","headline":"A story","author":{"@type":"GovernmentOrganization","name":"Center for Drug Evaluation and Research"}}`), "", "", "Center for Drug Evaluation and Research", "json-ld"},
 		{"microdata", "", `<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jane Doe</span></div>`, "", "Jane Doe", "microdata"},
 		{"rdfa", "", `<div property="schema:author" typeof="Person"><span property="name">Jane Doe</span></div>`, "", "Jane Doe", "microdata"},

@@ -21,6 +21,8 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	}
 	delete(site.names, "")
 	cands := gatherAuthors(m, vis, r.a)
+	declared, _ := m.declaredLang()
+	romanian := romanianPage(declared) || romanianPage(r.a.Language)
 	title := nameKey(r.a.Title)
 	for i := range cands {
 		visible := cands[i].pos >= 0
@@ -32,6 +34,9 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 		})
 		if r.a.Language == "ja" {
 			cands[i].names = joinJapaneseName(cands[i].names)
+		}
+		if romanian {
+			cands[i].names = cutRomanianBy(cands[i].names)
 		}
 	}
 	markUnshown(cands, r.a.Text, vis.h1Pos)

@@ -168,3 +168,25 @@ func koreanBodyAuthors(text string) []string {
 // reKoreanCreditName is what follows the label of a Korean writer's
 // credit: the name, and the reporter's title when it is given.
 var reKoreanCreditName = regexp.MustCompile(`^(\p{Hangul}{2,4})(?:\s*(?:` + koreanReporterTitles + `))?\s*$`)
+
+// koreanBareName reports whether seg is a Korean person's name alone, as
+// a meta line sets it before the date without the reporter's title:
+// three Hangul syllables, the length of nearly every Korean name, and
+// none of the words of that length a meta line also holds (the site's
+// administrator, its desk, a wire).
+func koreanBareName(seg string) bool {
+	if utf8.RuneCountInString(seg) != 3 || koreanNotNames[seg] {
+		return false
+	}
+	for _, r := range seg {
+		if r < 0xAC00 || r > 0xD7A3 { // Hangul syllables
+			return false
+		}
+	}
+	return true
+}
+
+// koreanNotNames are words of three Hangul syllables that stand where a
+// name does in a meta line: the administrator, the operator, the desk,
+// the newsroom, a wire, the date's and the counts' labels.
+var koreanNotNames = setOf("관리자", "운영자", "편집부", "편집국", "취재팀", "기자단", "사진부", "뉴시스", "등록일", "수정일", "작성일", "작성자", "글쓴이", "조회수", "댓글수", "추천수", "게시일")

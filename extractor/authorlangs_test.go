@@ -265,3 +265,77 @@ func TestJapaneseDeskBeforeReporter(t *testing.T) {
 		}
 	}
 }
+
+// A link to the author's archive in the language of the site's CMS,
+// alone in the meta line under the headline, names the writer as
+// "/author/" does.
+func TestAuthorLinkPathsInOtherLanguages(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: /penulis/", "id", `<div class="article-meta"><span><a href="/penulis/budi-santoso">Budi Santoso</a></span> <span>04/12/2026</span></div>`, "Budi Santoso"},
+		{"fr: /auteur/", "fr", `<div class="article-meta"><span><a href="/auteur/jean-dupont/">Jean Dupont</a></span> <span>04/12/2026</span></div>`, "Jean Dupont"},
+		{"it: /autore/", "it", `<div class="article-meta"><span><a href="https://news.example/autore/mario-rossi">Mario Rossi</a></span> <span>04/12/2026</span></div>`, "Mario Rossi"},
+		{"tr: /yazar/", "tr", `<div class="article-meta"><span><a href="/yazar/ahmet-yilmaz">Ahmet Yılmaz</a></span> <span>04.12.2026</span></div>`, "Ahmet Yılmaz"},
+		{"fr: the list of all authors is no author", "fr", `<div class="article-meta"><span><a href="/auteurs/">Auteurs</a></span> <span>04/12/2026</span></div>`, ""},
+	})
+}
+
+// Romanian bylines open with "De", capitalised at the line's start: on a
+// Romanian page it is the label, elsewhere the start of a family name or
+// of a phrase ("De Nieuwe Kerk").
+func TestRomanianBylineDe(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ro: in an author element", "ro", `<div class="author">De Ion Popescu</div>`, "Ion Popescu"},
+		{"ro: in a meta line with its date", "ro", `<div class="meta">De Ion Popescu | 4 decembrie 2026, 10:00</div>`, "Ion Popescu"},
+		{"ro: a line of its own", "ro", `<p>De Ion Popescu</p>`, "Ion Popescu"},
+		{"ro: lower case, then the date", "ro", `<div class="meta">de Ion Popescu, 4 decembrie 2026</div>`, "Ion Popescu"},
+		{"nl: a phrase", "nl", `<p>De Nieuwe Kerk</p>`, ""},
+	})
+}
+
+// "By:" in the languages that write it as a preposition, with a label's
+// colon and the name in the next element or after a break.
+func TestPrepositionColonLabels(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"nl: Door:", "nl", `<p><strong>Door:</strong><br>Jan Jansen</p>`, "Jan Jansen"},
+		{"fr: Par :", "fr", `<div class="info"><span>Par :</span> <span>Jean Dupont</span></div>`, "Jean Dupont"},
+	})
+}
+
+// Indonesian and Malay "Oleh", Polish "oprac." open a byline in a line of
+// its own under the headline as "Por" does; Thai labels the writer
+// "ผู้เขียน:". The Ukrainian given name Oleh before a family name is no
+// label.
+func TestBylinePrepositionsMoreLanguages(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: Oleh in a meta line", "id", `<div class="meta">Oleh Budi Santoso</div>`, "Budi Santoso"},
+		{"ms: Oleh in a meta line", "ms", `<div class="meta">Oleh Ahmad Ismail</div>`, "Ahmad Ismail"},
+		{"pl: oprac. in a line of its own", "pl", `<p>oprac. Jan Kowalski</p>`, "Jan Kowalski"},
+		{"th: writer label", "th", `<div class="meta">ผู้เขียน: สมชาย ใจดี</div>`, "สมชาย ใจดี"},
+		{"uk: Oleh the given name in an author element", "en", `<span class="author">Oleh Petrenko</span>`, "Oleh Petrenko"},
+		{"uk: Oleh the given name after By", "en", `<p class="byline">By Oleh Petrenko</p>`, "Oleh Petrenko"},
+		{"uk: Oleh the given name alone in a meta line", "en", `<div class="meta">Oleh Petrenko</div>`, ""},
+	})
+}
+
+// An unlabelled meta line under the headline whose name and date are
+// elements of their own joined by a hyphen, as many templates write it;
+// a hyphen in running text still closes a title.
+func TestMetaLineHyphenElements(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: name, hyphen, date", "id", `<div class="meta"><span>Budi Santoso</span> - <span>Kamis, 4 Desember 2026 10:00 WIB</span></div>`, "Budi Santoso"},
+		{"en: name, hyphen, date", "en", `<div class="meta"><span>Jane Doe</span> - <span>Thursday, December 4, 2026 10:00 AM</span></div>`, "Jane Doe"},
+		{"en: a title's words before a hyphen", "en", `<p>Weekly Review - December 4, 2026</p>`, ""},
+	})
+}
+
+// A Korean name alone before the date in a meta line under the headline,
+// without the reporter's title; a desk or the administrator in its place
+// is no name.
+func TestKoreanBareNameMetaLine(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ko: name | date", "ko", `<div class="info">홍길동 | 2024.05.16 10:00</div>`, "홍길동"},
+		{"ko: name · date", "ko", `<div class="info">김철수 · 2024-05-16 10:00</div>`, "김철수"},
+		{"ko: the administrator", "ko", `<div class="info">관리자 | 2024.05.16 10:00</div>`, ""},
+		{"ko: the desk", "ko", `<div class="info">편집부 | 2024.05.16 10:00</div>`, ""},
+	})
+}

@@ -38,15 +38,22 @@ func isAuthorLink(a *html.Node) bool {
 // every segment of every link.
 func isAuthorSegment(seg string) bool {
 	switch seg {
-	case "author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "contributors", "columnist", "reporter":
+	case "author", "authors", "profile", "profiles", "people", "staff", "writer", "writers", "contributor", "contributors", "columnist", "reporter",
+		"autore", "autori", "auteur", "auteurs", "yazar", "penulis", "tac-gia", "journalist":
 		return true
 	}
 	return false
 }
 
 // authorPaths mark links to an author's page; isAuthorSegment knows
-// their segments (TestAuthorSegments keeps the two in step).
-var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/"}
+// their segments (TestAuthorSegments keeps the two in step). The word
+// for author in the languages whose CMSs translate the archive's path:
+// "/autore/", "/autori/" (Italian), "/auteur/" (French), "/yazar/"
+// (Turkish), "/penulis/" (Indonesian), "/tac-gia/" (Vietnamese), and
+// "/journalist/" (Nordic and German newsrooms). Not "/autor/": German
+// sites link it from more than the byline, and the bench lost a page.
+var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/",
+	"/autore/", "/autori/", "/auteur/", "/auteurs/", "/yazar/", "/penulis/", "/tac-gia/", "/journalist/"}
 
 // addAuthorLink notes a link to an author's page ("/author/jane-doe/").
 func (m *pageMeta) addAuthorLink(a *html.Node) {

@@ -40,3 +40,15 @@ func TestAuthorPlaceholders(t *testing.T) {
 		{"Hindi by after the name, meta", `<meta name="author" content="राहुल शर्मा द्वारा">`, "", "", "राहुल शर्मा"},
 	})
 }
+
+// A byline that credits the staff in place of a name ("By Staff Writer")
+// names the paper's staff, as "Tribune Staff" does; a role after a name
+// is still cut.
+func TestStaffByline(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"staff writer", "", `<div class="post-meta"><div class="author-name"><span>By Staff Writer</span></div></div>`, "", "Staff Writer"},
+		{"staff reporter", "", `<p class="byline">By Staff Reporter</p>`, "", "Staff Reporter"},
+		{"a role after the name", "", `<p class="byline">By Jane Doe, Staff Writer</p>`, "", "Jane Doe"},
+		{"a role alone in lower case", "", `<p class="byline">By staff writer</p>`, "", ""},
+	})
+}

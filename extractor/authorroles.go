@@ -78,3 +78,14 @@ func reviewerLink(a *html.Node) bool {
 	loc := notAuthorRole(t, hasFoldASCII(t, "by"))
 	return loc != nil && strings.TrimSpace(t[loc[1]:]) == ""
 }
+
+// reStaffByline is a byline that credits the paper's staff in place of a
+// name: "By Staff Writer", "By Staff Reporter", "By Staff". A label
+// transcribes it as the paper's credit, as it does "Tribune Staff".
+var reStaffByline = regexp.MustCompile(`^Staff(?:\s+(?:Writer|Reporter|Correspondent))?$`)
+
+// staffByline reports whether a role alone after a byline's "By" is the
+// staff's credit (reStaffByline), capitalised as bylines print it.
+func staffByline(p string) bool {
+	return reStaffByline.MatchString(p)
+}

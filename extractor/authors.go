@@ -246,6 +246,9 @@ func splitAuthors(s string) []string {
 	if loc := byPrefix(s); loc != nil {
 		prefix := s[:loc[1]]
 		s = s[loc[1]:]
+		if staffByline(s) {
+			return []string{s} // "By Staff Writer": the paper's own credit, as "Tribune Staff" is
+		}
 		s = joinCoAuthors(prefix, s)
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")

@@ -29,6 +29,9 @@ func (s *scanner) signedLine(n *html.Node) {
 			return
 		}
 	}
+	if s.opracLine(n) {
+		return
+	}
 	var bold *html.Node
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
@@ -49,6 +52,39 @@ func (s *scanner) signedLine(n *html.Node) {
 	if names := splitAuthors(t); len(names) == 1 && names[0] == t && looksLikeNames(names) {
 		s.v.signed = append(s.v.signed, t)
 	}
+}
+
+// opracLine notes the line of n, a paragraph, whose whole text is Polish
+// "oprac." (prepared by) before one name of two to four words: Polish
+// portals close a story put together from wires and reports with its
+// editor's credit, "oprac. Jan Kowalski". It reports whether the
+// paragraph opens with the credit.
+func (s *scanner) opracLine(n *html.Node) bool {
+	if textLenUpTo(n, maxSignedLine+1) > maxSignedLine {
+		return false
+	}
+	line := normSpace(textOf(n))
+	name, ok := cutOprac(line)
+	if !ok {
+		return false
+	}
+	if f := strings.Fields(name); len(f) >= 2 && len(f) <= 4 {
+		if names := splitAuthors(name); len(names) == 1 && names[0] == name && looksLikeNames(names) {
+			s.v.signed = append(s.v.signed, line)
+		}
+	}
+	return true
+}
+
+// cutOprac is line without its opening "oprac." or "Oprac.", and whether
+// it opens so.
+func cutOprac(line string) (string, bool) {
+	for _, p := range []string{"oprac. ", "Oprac. "} {
+		if rest, ok := strings.CutPrefix(line, p); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return line, false
 }
 
 // dashSignedLine notes the name of n, a paragraph whose text opens with
@@ -96,6 +132,9 @@ func signedAuthors(signed []string, text, lang string) []string {
 	last := normSpace(text[strings.LastIndexByte(text, '\n')+1:])
 	for _, line := range signed {
 		n := strings.TrimSpace(strings.TrimLeft(line, "—– "))
+		if name, ok := cutOprac(n); ok {
+			n = name
+		}
 		if line == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
 			return []string{n}
 		}

@@ -46,3 +46,15 @@ func TestDashSignedStories(t *testing.T) {
 		{"in a blockquote", "", "", `<blockquote><p>Roads are what hold a county together.</p><p>— Jane Doe</p></blockquote>`, ""},
 	})
 }
+
+// A Polish story closed by its editor's credit, "oprac." (prepared by)
+// before the name, on a paragraph of its own; initials name no one, and
+// the credit that does not close the text is not read here.
+func TestOpracClosingCredit(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"oprac. closing the text", "", "", `<p>oprac. Jan Kowalski</p>`, "Jan Kowalski"},
+		{"Oprac. in italics", "", "", `<p><em>Oprac. Anna Nowak</em></p>`, "Anna Nowak"},
+		{"initials", "", "", `<p>oprac. jk</p>`, ""},
+		{"not the last paragraph", "", "", `<p>oprac. Jan Kowalski</p><p>Czytaj także o innych sprawach z regionu i kraju w naszym serwisie.</p>`, ""},
+	})
+}

@@ -259,8 +259,11 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		if !isDate(segs[0]) {
 			// "Jane Doe — May 16, 2024": the name first, set apart from
-			// the date by a long dash (a hyphen closes titles too).
-			if !isDate(segs[1]) || !strings.Contains(t, " — ") && !strings.Contains(t, " – ") {
+			// the date by a long dash (a hyphen closes titles too), or
+			// by a hyphen between two elements of their own,
+			// "<span>Jane Doe</span> - <span>May 16, 2024</span>", as
+			// a meta line's template writes it.
+			if !isDate(segs[1]) || !strings.Contains(t, " — ") && !strings.Contains(t, " – ") && !ownElementText(n, segs[0]) {
 				return
 			}
 			segs[0], segs[1] = segs[1], segs[0]
@@ -268,7 +271,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	default:
 		return
 	}
-	for _, seg := range segs {
+	for i, seg := range segs {
 		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
 		if seg == "" || dateCovers(seg) {
 			continue
@@ -277,13 +280,27 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			return // "작성자 홍길동 | 작성일 …": the label's name, read with it
 		}
 		names := splitAuthors(seg)
-		// A Korean name is one word, its reporter's title after it:
-		// "홍길동 기자 | 2024-05-16 10:21".
-		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "") && looksLikeNames(names) && inOneLine(n, seg) {
+		// A Korean name is one word, its reporter's title after it,
+		// "홍길동 기자 | 2024-05-16 10:21", or alone right before the
+		// date, "홍길동 | 2024-05-16 10:21" (koreanBareName; in
+		// "홍길동·김철수 기자" the title follows the names).
+		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg) && i+1 < len(segs) && isDate(segs[i+1])) && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// ownElementText reports whether seg, a segment of n's text, is all the
+// text of one of n's child elements.
+func ownElementText(n *html.Node, seg string) bool {
+	seg = strings.TrimSpace(seg)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) == seg {
+			return true
+		}
+	}
+	return false
 }
 
 // inOneLine reports whether seg, a segment of n's text, stands within
@@ -470,16 +487,18 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // Jean Dupont", "Von Max Muster", "Di Mario Rossi", "A cura di Mario
 // Rossi" (edited by, Italian's credit for the writer of a feature),
 // "Door Jan de Vries",
-// "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), the verbs
+// "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), "Oleh
+// Budi Santoso" (Indonesian, Malay), "oprac. Jan Kowalski" (Polish,
+// "prepared by"), the verbs
 // before them ("Escrito por", "Écrit par", "Rédigé par") and the kinds of piece before
 // German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
 // first letter is a capital; the preposition is a capital too, but German,
 // French and Spanish bylines are as often set in lower case ("von Klaus
 // Stanjek", "par Jean Dupont", "por Ana Gómez").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|von|par|por)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "von", "par", "por", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
@@ -504,6 +523,12 @@ var (
 	sectionPrepositions = setOf("en", "dans", "in", "im", "em", "na", "no")
 )
 
+// mayBePrepositionByline is mayBePrepositionByline, and on a Romanian
+// page a line that opens with its "De" (reRomanianBy).
+func (s *scanner) mayBePrepositionByline(t string) bool {
+	return mayBePrepositionByline(t) || s.romanian && len(t) <= prepositionBylineLen && reRomanianBy.MatchString(t)
+}
+
 // prepositionBylineLen is the longest line read as a preposition byline:
 // the prepositions open sentences and headings too ("Von Berlin nach
 // Paris", "Por qué …"), which are longer than a name or two.
@@ -522,6 +547,9 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 		return nil
 	}
 	m := rePrepositionBy.FindStringSubmatch(t)
+	if m == nil && s.romanian {
+		m = reRomanianBy.FindStringSubmatch(t)
+	}
 	if m == nil {
 		return nil
 	}

@@ -88,7 +88,14 @@ var (
 		// (writes), Indonesian and Malay "Oleh:", Polish "Opracowanie:"
 		// (prepared by) and "Napisał:" (wrote), Turkish "Yazan:" (who
 		// wrote), Swedish "Skribent:".
-		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent"}
+		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent",
+		// "By:" in the languages that write it as a preposition of their
+		// own, with the colon of a label: Dutch "Door:", French "Par :".
+		// (German "Von:" heads the sender of a quoted letter and a
+		// sponsor's credit as often.)
+		"door", "par",
+		// Thai "ผู้เขียน:" (writer).
+		"ผู้เขียน"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.

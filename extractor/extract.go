@@ -277,7 +277,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host)}
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -458,6 +458,9 @@ type dateOrder struct {
 	// Solar Hijri ones ("1403/02/28") without a Persian letter beside
 	// them (scanner.parse).
 	persian bool
+	// romanian: the page is Romanian, whose bylines open with "De"
+	// (romanianPage).
+	romanian bool
 }
 
 // persianPage reports whether a page in lang (declared), or on host when

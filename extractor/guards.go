@@ -314,5 +314,18 @@ func byPrefix(s string) []int {
 	if !mayMatchByPrefix(s) {
 		return nil
 	}
-	return reByPrefix.FindStringIndex(s)
+	loc := reByPrefix.FindStringIndex(s)
+	if loc != nil && givenNameOleh(s, loc) {
+		return nil
+	}
+	return loc
+}
+
+// givenNameOleh reports whether the "Oleh" that reByPrefix matched at loc
+// in s, capitalised and with no colon, is the Ukrainian given name before
+// a family name ("Oleh Petrenko"), not the Indonesian and Malay "by"
+// before a full name ("Oleh Budi Santoso").
+func givenNameOleh(s string, loc []int) bool {
+	label := strings.TrimSpace(s[loc[0]:loc[1]])
+	return label == "Oleh" && len(strings.Fields(s[loc[1]:])) == 1
 }

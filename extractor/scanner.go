@@ -28,7 +28,9 @@ type scanner struct {
 	// firma: the page's byline may be classed "firma" (dateOrder).
 	firma bool
 	// persian: the page is Persian (dateOrder).
-	persian    bool
+	persian bool
+	// romanian: the page is Romanian (dateOrder).
+	romanian   bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -300,7 +302,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(n, t)
 		s.nameList(t)
-		if s.held == nil && mayBePrepositionByline(t) {
+		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
 		}
 	}
@@ -309,7 +311,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
 	}
-	if afterH1 && mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
+	if afterH1 && s.mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
 		// as in "By Jane Doe, …".
