@@ -583,7 +583,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
-	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && teaserLink(s.node)})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && s.othersDate(s.node)})
 }
 
 // labelDate reads the date of l, a publication or update label (kind)

@@ -84,6 +84,10 @@ type scanner struct {
 	// comments: a heading under the headline that opens a comment
 	// section has been read (opensComments).
 	comments bool
+	// othersBelow: a heading below the story's text has opened its
+	// comments or a block of other stories (opensOthers); the unlabelled
+	// dates read after it are theirs.
+	othersBelow bool
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
