@@ -396,16 +396,17 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ")) {
 			// Without a four-digit year, only a meta line's segments are
-			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik"), split
-			// without the regexp.
+			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
+			// Ana Gómez — hace 2 días"), split without the regexp
+			// (metaSegments).
 			year := hasYearOrEpoch(t)
 			var segs []string
 			if year {
 				segs = reDateSep.Split(t, -1)
 			} else {
-				segs = strings.FieldsFunc(t, isMetaSep)
+				segs = metaSegments(t)
 			}
 			for i, seg := range segs {
 				if !afterH1 && i > 0 {
