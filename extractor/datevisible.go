@@ -579,6 +579,34 @@ func (s *scanner) looseDates(n *html.Node) {
 	}
 }
 
+// maxNoteDate bounds the text after an "originally published" note's
+// words that its date is looked for in.
+const maxNoteDate = 80
+
+// noteDate records the date that follows the words of t, an "originally
+// published" note of at most 240 bytes (originalNotes), as the note's
+// date: "Dieser Beitrag erschien zuerst am 3. März 2020 in der Zeit",
+// "Publicado originalmente el 3 de marzo de 2020". The note's sentence
+// carries no label that the label readers know, and a date inside a
+// sentence is not read as a date line.
+func (s *scanner) noteDate(t string) {
+	if len(t) > 240 || !hasYearOrEpoch(t) {
+		return
+	}
+	lt := strings.ToLower(t)
+	for _, k := range originalNotes {
+		i := strings.Index(lt, k)
+		if i < 0 {
+			continue
+		}
+		rest := lt[i+len(k):]
+		if w, ok := s.parse(rest[:min(len(rest), maxNoteDate)]); ok {
+			s.addDate(w, kindOriginal, "visible-text")
+		}
+		return
+	}
+}
+
 func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
