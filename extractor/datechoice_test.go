@@ -470,3 +470,17 @@ func TestOriginallyPublishedNoteLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A numeric date with a two-digit year trades day and month as one with
+// four digits does: read in the page's order, unless only the other
+// reading is a day the page states.
+func TestDayMonthOrderShortYear(t *testing.T) {
+	page := strings.Replace(withByline(pageWithBlocks("", 4, ""), "<p>Published: 03/04/24</p>"), "<html>", `<html lang="en-US">`, 1)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-04" {
+		t.Errorf("no evidence: Extract.PublishedAt = %q, want 2024-03-04", published(a))
+	}
+	withMod := withHead(page, `<meta property="article:modified_time" content="2024-04-03T18:00:00Z">`)
+	if a := extractAt(t, withMod, "https://news.example/story", Options{}); published(a) != "2024-04-03" {
+		t.Errorf("modified 2024-04-03: Extract.PublishedAt = %q, want 2024-04-03", published(a))
+	}
+}

@@ -315,7 +315,9 @@ func (s *scanner) kindOf(n *html.Node) string {
 	return ""
 }
 
-var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
+// reNumericDate is a date in numbers whose day and month may trade places:
+// "03/04/2024", and with a two-digit year, "03/04/24".
+var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b`)
 
 // parse reads a date in visible text. An all-numeric date whose day and
 // month could trade places is read the other way than the page's locale
