@@ -22,6 +22,10 @@ type visible struct {
 	// titled: the headline is an element whose text is the title, not
 	// merely the page's first <h1>.
 	titled bool
+	// others is the heading below the story's text that opened its
+	// comments or a block of other stories (scanner.opensOthers), nil
+	// when none did: the page shows no day of its own after it.
+	others *html.Node
 	// shown is the one day a page without any other date shows: anywhere
 	// when its headline is not titled, outside its furniture when it is
 	// (dateshown.go).
@@ -120,6 +124,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// head a part of the story.)
 			s.comments = true
 		}
+		s.opensOthers(n)
 		ownFooter := false
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
@@ -185,7 +190,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
 				kind := s.kindOf(n)
-				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && teaserLink(n)})
+				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
 			} else if attr(n, "datetime") == "" {
 				s.node = n
 				s.agoOf(textOf(n), n) // <time>3 hours ago</time>

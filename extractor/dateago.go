@@ -301,6 +301,28 @@ func (s *scanner) agoSegment(t string) {
 // without spaces around it, as reMetaSep does.
 func isMetaSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
 
+// metaSpacedSeps separate the fields of a meta line with spaces around
+// them, as reDateSep reads them: "Por João Silva — há 2 dias".
+var metaSpacedSeps = []string{" - ", " – ", " — ", " // "}
+
+// metaSegments splits t, a meta line without a year, into its fields at
+// the separators of reDateSep, without the regexp: "Jane Doe | 3 hours
+// ago", "Par Jean Dupont — il y a 2 jours".
+func metaSegments(t string) []string {
+	segs := strings.FieldsFunc(t, isMetaSep)
+	for _, sep := range metaSpacedSeps {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		var split []string
+		for _, seg := range segs {
+			split = append(split, strings.Split(seg, sep)...)
+		}
+		segs = split
+	}
+	return segs
+}
+
 // agoDate is the publication date a relative date near the headline gives
 // on a page fetched at fetched: the day of fetched less the relative
 // time. Only the day is claimed, as the page states no more.

@@ -122,6 +122,9 @@ func TestRelativeDateAgainstFetchTime(t *testing.T) {
 		{"yesterday in a time element", "<p><time>Gestern, 14:30 Uhr</time></p>", "2024-05-15"},
 		{"an hour ago, in words", "<p>By Jane Doe · a day ago</p>", "2024-05-15"},
 		{"an update yesterday", "<p>Aktualisiert: gestern, 14:30 Uhr</p>", ""},
+		// After a byline in another language, past a spaced dash.
+		{"after a dash", "<p>Por João Silva — há 2 dias</p>", "2024-05-14"},
+		{"after a hyphen", "<p>Par Jean Dupont - il y a 2 jours</p>", "2024-05-14"},
 	} {
 		page := withByline(pageWithBlocks("", 4, ""), c.byline)
 		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: fetched})

@@ -441,3 +441,46 @@ func TestUTCInstantInTheZoneShown(t *testing.T) {
 		}
 	}
 }
+
+// A note that the piece first appeared earlier or elsewhere, as the
+// languages of news write it, gives its date when the page has no other,
+// and never beats the byline's.
+func TestOriginallyPublishedNoteLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, note string }{
+		{"de", "Dieser Beitrag erschien zuerst am 3. März 2019 in der Wochenzeitung."},
+		{"de", "Der Text ist erstmals erschienen am 03.03.2019 im Magazin."},
+		{"es", "Este artículo fue publicado originalmente el 3 de marzo de 2019 en The Conversation."},
+		{"pt", "Este texto foi publicado pela primeira vez em 3 de março de 2019."},
+		{"fr", "Cet article a été publié pour la première fois le 3 mars 2019."},
+		{"it", "Questo articolo è stato pubblicato per la prima volta il 3 marzo 2019."},
+		{"nl", "Dit artikel verscheen eerder op 3 maart 2019 in de krant."},
+		{"ru", "Статья впервые опубликована 3 марта 2019 года."},
+		{"pl", "Tekst pierwotnie opublikowany 3 marca 2019 r."},
+		{"ro", "Articolul a fost publicat inițial pe 3 martie 2019."},
+		{"id", "Artikel ini pertama kali diterbitkan pada 3 Maret 2019."},
+	} {
+		note := "<p><em>" + c.note + "</em></p>"
+		page := strings.Replace(withByline(pageWithBlocks("", 4, note), "<p>By Jane Doe</p>"), "<html>", `<html lang="`+c.lang+`">`, 1)
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2019-03-03" {
+			t.Errorf("%s: Extract.PublishedAt = %q (%s), want the note's 2019-03-03", c.note, published(a), a.Provenance["published_date"])
+		}
+		page = strings.Replace(withByline(pageWithBlocks("", 4, note), "<p>By Jane Doe | June 5, 2024</p>"), "<html>", `<html lang="`+c.lang+`">`, 1)
+		if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-06-05" {
+			t.Errorf("%s, dated byline: Extract.PublishedAt = %q (%s), want the byline's 2024-06-05", c.note, published(a), a.Provenance["published_date"])
+		}
+	}
+}
+
+// A numeric date with a two-digit year trades day and month as one with
+// four digits does: read in the page's order, unless only the other
+// reading is a day the page states.
+func TestDayMonthOrderShortYear(t *testing.T) {
+	page := strings.Replace(withByline(pageWithBlocks("", 4, ""), "<p>Published: 03/04/24</p>"), "<html>", `<html lang="en-US">`, 1)
+	if a := extractAt(t, page, "https://news.example/story", Options{}); published(a) != "2024-03-04" {
+		t.Errorf("no evidence: Extract.PublishedAt = %q, want 2024-03-04", published(a))
+	}
+	withMod := withHead(page, `<meta property="article:modified_time" content="2024-04-03T18:00:00Z">`)
+	if a := extractAt(t, withMod, "https://news.example/story", Options{}); published(a) != "2024-04-03" {
+		t.Errorf("modified 2024-04-03: Extract.PublishedAt = %q, want 2024-04-03", published(a))
+	}
+}

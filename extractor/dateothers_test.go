@@ -107,3 +107,44 @@ func TestUpdateLabelsAsWritten(t *testing.T) {
 		t.Errorf("the update alone: Extract = published %q, modified %q, want none, 2024-04-02", a.PublishedDate, a.ModifiedDate)
 	}
 }
+
+// The heading of a comment section or of a block of other stories below
+// the post's text ends what the post shows of itself, in templates that
+// name those blocks in no way: the dates after it are the commenters' and
+// the other stories', in any of the languages of news. A call to rate or
+// share the post opens its buttons, not other stories.
+func TestNoDateAfterOthersHeading(t *testing.T) {
+	card := func(head, date string) string {
+		return `<div><h4><a href="/other">Another story with a headline</a></h4><p>` + date + `</p></div>`
+	}
+	comment := func(head, date string) string {
+		return `<div><div><strong>Joe</strong> | ` + date + `</div><p>Great read, thanks.</p></div>`
+	}
+	for _, c := range []struct {
+		head, date string
+		block      func(head, date string) string
+	}{
+		{"You may also like", "May 17, 2024", card},
+		{"Noticias relacionadas", "17/05/2024", card},
+		{"Das könnte Sie auch interessieren", "17.05.2024", card},
+		{"Читайте также", "17.05.2024", card},
+		{"2 Comments", "May 17, 2024 at 10:30 am", comment},
+		{"Comentarios (2)", "17/05/2024 10:30", comment},
+		{"Комментарии", "17.05.2024 10:30", comment},
+		{"Yorumlar", "17.05.2024 10:30", comment},
+		{"Reacties", "17-05-2024 10:30", comment},
+	} {
+		after := `<h3>` + c.head + `</h3>` + c.block(c.head, c.date) + c.block(c.head, c.date)
+		if a := extractPost(t, postPage("en", "", "", "", after)); a.PublishedDate != "" {
+			t.Errorf("%s: Extract.PublishedDate = %q from %q, want none", c.head, a.PublishedDate, a.Provenance["published_date"])
+		}
+		if a := extractPost(t, postPage("en", "", `<p class="meta">March 12, 2024</p>`, "", after)); a.PublishedDate != "2024-03-12" {
+			t.Errorf("%s, dated post: Extract.PublishedDate = %q from %q, want 2024-03-12", c.head, a.PublishedDate, a.Provenance["published_date"])
+		}
+	}
+	// The post's own date line after a call to share it.
+	share := `<h3>Share this article</h3><p><a href="/s/fb">Facebook</a> <a href="/s/x">X</a></p><p>May 17, 2024</p>`
+	if a := extractPost(t, postPage("en", "", "", share, "")); a.PublishedDate != "2024-05-17" {
+		t.Errorf("after a share call: Extract.PublishedDate = %q from %q, want 2024-05-17", a.PublishedDate, a.Provenance["published_date"])
+	}
+}

@@ -77,7 +77,7 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 	// A site's front page is titled by the site's name: its headline
 	// tells nothing of its items, which run newest first.
 	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
-	if w, ok := shownDay(doc, vis.topBar, r.dayFirst, vis.titled, front); ok {
+	if w, ok := shownDay(doc, vis.topBar, vis.others, r.dayFirst, vis.titled, front); ok {
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
 	} else if w, ok := titleDay(m.docTitle, r.dayFirst); ok {
 		d.vis.shown = []dateCand{{w: w, src: "title-tag", pos: -1}}
@@ -114,13 +114,17 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // reference's date comes with its volume and page numbers; or when it
 // opens the text of an element named as a date (namedDate). Comment
 // threads, hidden elements and the top bar's today that the scan dropped
-// (topBar, zhtopbar.go) are not read. A day labelled as an update,
-// in its block or the block around it ("<div>Last updated:</div><div>Feb
-// 4, 2025</div>"), makes the page one that shows only its last update: it
-// has no known publication date, and none is guessed.
-func shownDay(doc, topBar *html.Node, dayFirst, titled, front bool) (when, bool) {
+// (topBar, zhtopbar.go) are not read. A day after the heading of the
+// comments or of other stories below the story (others) is theirs: it is
+// never the page's, but makes several beside one before it. A day
+// labelled as an update, in its block or the block around it
+// ("<div>Last updated:</div><div>Feb 4, 2025</div>"), makes the page one
+// that shows only its last update: it has no known publication date, and
+// none is guessed.
+func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (when, bool) {
 	var first when
 	days, updated, several := 0, false, false
+	past := false // past others: the comments' and other stories' days
 	// add counts w, a day read from around; it reports whether the walk
 	// goes on.
 	add := func(w when, around string) bool {
@@ -137,6 +141,9 @@ func shownDay(doc, topBar *html.Node, dayFirst, titled, front bool) (when, bool)
 			return true
 		}
 		if days == 0 {
+			if past {
+				return true // no day of the page's own, but another beside one
+			}
 			first = w
 		}
 		several = several || !sameDay(w, first)
@@ -144,6 +151,7 @@ func shownDay(doc, topBar *html.Node, dayFirst, titled, front bool) (when, bool)
 		return true
 	}
 	walk(doc, func(n *html.Node) bool {
+		past = past || n == others
 		if updated || days >= maxShownDates {
 			return false
 		}

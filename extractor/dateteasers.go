@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -86,4 +87,39 @@ func teaserLink(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// opensOthers notes a heading n below the story's text that opens its
+// comments ("Comments", "3 Kommentare", "Comentarios (12)") or a block of
+// other stories ("You may also like", "Noticias relacionadas": a sidebar
+// label of two words or more, sidebarLead): the unlabelled dates after it
+// are the comments' and the teasers', even in blocks that the page names
+// in no way (othersDate). A call to rate or share the article opens its
+// buttons, after which the article's own date may come. The story's text
+// must have been read first: such a heading above it (a "Related" box
+// beside the byline) ends nothing.
+func (s *scanner) opensOthers(n *html.Node) {
+	if s.othersBelow || s.v.h1Pos < 0 || !isHeading(n) || s.prose == 0 && !s.comments {
+		return
+	}
+	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
+		return
+	}
+	t := textOf(n)
+	if s.comments || reCommentsHeadingWords.MatchString(t) || sidebarLead(n) && !rateShareCalls[strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)] {
+		s.othersBelow, s.v.others = true, n
+	}
+}
+
+// reCommentsHeadingWords is a heading that names a comment section in
+// the languages of news that opensComments does not read: "Comentarios",
+// "12 comentários", "Комментарии (3)", "Yorumlar", "Reacties".
+var reCommentsHeadingWords = regexp.MustCompile(`(?i)^\s*(?:\d+\s+)?(?:comentarios?|comentários?|комментари[ийя]|коментар[іi]в?|komentarze?|komentarzy|yorumlar|yorum|reacties|reactie|komentar|bình luận|التعليقات|تعليقات|نظرات|टिप्पणियां|टिप्पणी|댓글|コメント|评论)(?:\s*[(\[]\d+[)\]])?\s*[:：]?\s*$`)
+
+// othersDate reports whether a date read in n, a block, is another page's
+// or a comment's: n lies in a teaser card's link (teaserLink), or comes
+// after the heading of the comments or of a block of other stories
+// (scanner.othersBelow).
+func (s *scanner) othersDate(n *html.Node) bool {
+	return s.othersBelow || teaserLink(n)
 }

@@ -315,7 +315,9 @@ func (s *scanner) kindOf(n *html.Node) string {
 	return ""
 }
 
-var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b`)
+// reNumericDate is a date in numbers whose day and month may trade places:
+// "03/04/2024", and with a two-digit year, "03/04/24".
+var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b`)
 
 // parse reads a date in visible text. An all-numeric date whose day and
 // month could trade places is read the other way than the page's locale
@@ -579,11 +581,39 @@ func (s *scanner) looseDates(n *html.Node) {
 	}
 }
 
+// maxNoteDate bounds the text after an "originally published" note's
+// words that its date is looked for in.
+const maxNoteDate = 80
+
+// noteDate records the date that follows the words of t, an "originally
+// published" note of at most 240 bytes (originalNotes), as the note's
+// date: "Dieser Beitrag erschien zuerst am 3. März 2020 in der Zeit",
+// "Publicado originalmente el 3 de marzo de 2020". The note's sentence
+// carries no label that the label readers know, and a date inside a
+// sentence is not read as a date line.
+func (s *scanner) noteDate(t string) {
+	if len(t) > 240 || !hasYearOrEpoch(t) {
+		return
+	}
+	lt := strings.ToLower(t)
+	for _, k := range originalNotes {
+		i := strings.Index(lt, k)
+		if i < 0 {
+			continue
+		}
+		rest := lt[i+len(k):]
+		if w, ok := s.parse(rest[:min(len(rest), maxNoteDate)]); ok {
+			s.addDate(w, kindOriginal, "visible-text")
+		}
+		return
+	}
+}
+
 func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
-	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && teaserLink(s.node)})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && s.othersDate(s.node)})
 }
 
 // labelDate reads the date of l, a publication or update label (kind)

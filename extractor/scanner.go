@@ -86,12 +86,34 @@ type scanner struct {
 	// comments: a heading under the headline that opens a comment
 	// section has been read (opensComments).
 	comments bool
+	// othersBelow: a heading below the story's text has opened its
+	// comments or a block of other stories (opensOthers); the unlabelled
+	// dates read after it are theirs.
+	othersBelow bool
 }
 
 // originalNotes mark a note that the piece first appeared earlier or
 // elsewhere: "This article was originally published on The Conversation on
-// …". Their date is not the byline's.
-var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "publicado originalmente", "originalmente publicado", "publié initialement", "initialement publié", "ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "pubblicato originariamente", "originariamente pubblicato", "oorspronkelijk gepubliceerd", "原载", "首发于", "原文发表于"}
+// …", in the languages most common in news, lower-cased ("Dieser Beitrag
+// erschien zuerst am …", "Publicado originalmente el …", "Статья впервые
+// опубликована …", "Artikel ini pertama kali diterbitkan …"). Their date
+// is not the byline's.
+var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "originally posted", "originally ran", "first ran on",
+	"publicado originalmente", "originalmente publicado", "publicada originalmente", "originalmente publicada", "publicado por primera vez", "publicada por primera vez", "apareció originalmente",
+	"publicado pela primeira vez", "publicada pela primeira vez",
+	"publié initialement", "initialement publié", "publiée initialement", "initialement publiée", "publié pour la première fois", "publiée pour la première fois", "paru initialement", "initialement paru", "publié à l'origine", "publiée à l'origine", "d'abord paru",
+	"ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "erschien zuerst", "erstmals erschienen", "erschien erstmals", "zuerst veröffentlicht", "erstmals veröffentlicht",
+	"pubblicato originariamente", "originariamente pubblicato", "pubblicata originariamente", "originariamente pubblicata", "pubblicato per la prima volta", "pubblicata per la prima volta", "apparso originariamente", "apparso per la prima volta",
+	"oorspronkelijk gepubliceerd", "oorspronkelijk verschenen", "verscheen oorspronkelijk", "eerder verschenen", "verscheen eerder", "eerder gepubliceerd",
+	"впервые опубликован", "первоначально опубликован", "вперше опубліков", "спочатку опубліков",
+	"pierwotnie opublikowan", "pierwotnie ukazał", "po raz pierwszy opublikowan", "po raz pierwszy ukazał",
+	"pertama kali diterbitkan", "pertama kali dipublikasikan", "pertama kali tayang",
+	"publicat inițial", "publicat iniţial", "publicat pentru prima dată", "publicat pentru prima oară",
+	"đăng lần đầu", "xuất bản lần đầu",
+	"نشر لأول مرة", "نُشر لأول مرة", "نشرت لأول مرة", "نُشرت لأول مرة", "نشر في الأصل", "نُشر في الأصل", "نشرت في الأصل", "نُشرت في الأصل",
+	"نخستین بار منتشر", "اولین بار منتشر", "पहली बार प्रकाशित", "मूल रूप से प्रकाशित",
+	"初出：", "初出:", "初掲載", "최초 게재", "처음 게재",
+	"原载", "首发于", "原文发表于"}
 
 // updatedSinceNotes mark an "originally published" note that goes on to
 // say the piece has been updated since: "This article was originally
@@ -142,12 +164,15 @@ func (s *scanner) block(n *html.Node) bool {
 	if len(t) <= 240 && hasYearOrEpoch(t) {
 		t = s.updatedNote(n, t) // "<span class=updated>2022-12-07T10:10:52+01:00</span> 25. Dezember 2022"
 	}
-	s.original = hasDigit(t) && holdsAny(asciiLower(t), originalNotes)
+	s.original = hasDigit(t) && holdsAny(strings.ToLower(t), originalNotes)
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
 	}
 	if s.original && holdsAny(asciiLower(t), updatedSinceNotes) {
 		v.updatedSince = true
+	}
+	if s.original {
+		s.noteDate(t) // "Dieser Beitrag erschien zuerst am 3. März 2020 in …"
 	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
@@ -394,16 +419,17 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " // ")) {
+		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ")) {
 			// Without a four-digit year, only a meta line's segments are
-			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik"), split
-			// without the regexp.
+			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
+			// Ana Gómez — hace 2 días"), split without the regexp
+			// (metaSegments).
 			year := hasYearOrEpoch(t)
 			var segs []string
 			if year {
 				segs = reDateSep.Split(t, -1)
 			} else {
-				segs = strings.FieldsFunc(t, isMetaSep)
+				segs = metaSegments(t)
 			}
 			for i, seg := range segs {
 				if !afterH1 && i > 0 {

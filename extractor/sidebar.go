@@ -86,9 +86,23 @@ var sidebarLabels = func() map[string]bool {
 		"近期文章", "最新文章", "热门", "熱門", "你可能也喜欢", "你可能也喜歡", "相关帖子",
 		"最近の投稿", "最新ニュース", "アクセスランキング", "こちらもおすすめ", "おすすめ記事", "人気の記事", "関連ニュース",
 		"최근 글", "최신 뉴스", "추천 기사", "많이 본 기사", "인기 뉴스", "관련 뉴스",
-		// Calls to rate or share the article, which open their buttons as
-		// a label opens its teasers; never the article's own words when
-		// they are a heading's or a line's whole text.
+	} {
+		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
+	}
+	for l := range rateShareCalls {
+		m[l] = true
+	}
+	return m
+}()
+
+// rateShareCalls are the calls to rate or share the article, which open
+// their buttons as a label opens its teasers; never the article's own
+// words when they are a heading's or a line's whole text. Unlike the other
+// labels they open no other stories: the article's own furniture (its
+// date among it) may follow them.
+var rateShareCalls = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range []string{
 		"rate this article", "rate this story", "rate this post", "was this article helpful?", "was this article useful?",
 		"did you like this article?", "did you enjoy this article?", "how useful was this post?", "share this article", "share this story", "share this post",
 		"valora esta noticia", "valora este artículo", "califica esta noticia", "califica esta nota", "¿te gustó esta nota?", "¿te gustó este artículo?",
@@ -102,7 +116,7 @@ var sidebarLabels = func() map[string]bool {
 		"oceń artykuł", "oceń ten artykuł", "czy ten artykuł był pomocny?", "udostępnij artykuł", "udostępnij ten artykuł",
 		"beoordeel dit artikel", "was dit artikel nuttig?", "deel dit artikel",
 	} {
-		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
+		m[normSpace(l)] = true
 	}
 	return m
 }()
