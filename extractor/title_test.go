@@ -63,6 +63,13 @@ func TestTitleFromTitleTag(t *testing.T) {
 		{"China and Chile sign a trade pact_English", "http://english.news.example.cn/2005/pact.htm", "", "China and Chile sign a trade pact"},
 		{"GAME CHANGER | Newegg.com", "https://promotions.newegg.com/zotac/index.html", "", "GAME CHANGER"},
 		{"Council approves budget | Politics | The Gazette", "https://thegazette.example/politics/budget", `<nav><a href="/politics">Politics</a></nav>`, "Council approves budget"},
+		// A news section after the name that opens the title.
+		{"The Hindu : Front Page : Council approves budget for the school", "http://www.hindu.example/2006/01/05/stories/2006010501.htm", "", "Council approves budget for the school"},
+		{"The Hindu : National : Council approves budget for the school", "http://www.hindu.example/2006/01/05/stories/2006010502.htm", "", "Council approves budget for the school"},
+		// Indonesian portals: the page, or all of it, as a segment or
+		// after a space.
+		{"Dewan Setujui Anggaran Sekolah Baru Halaman all - Kompas.com", "https://regional.kompas.com/read/2024/05/01/123/dewan", "", "Dewan Setujui Anggaran Sekolah Baru"},
+		{"Dewan Setujui Anggaran Sekolah Baru - Halaman all - Tribunnews.com", "https://www.tribunnews.com/regional/2024/05/01/dewan", "", "Dewan Setujui Anggaran Sekolah Baru"},
 	} {
 		page := `<html><head><title>` + tc.title + `</title></head><body>` + tc.nav + titleBody + `</body></html>`
 		if got, prov := extractTitle(t, page, tc.url); got != tc.want || prov != "title-tag" {
