@@ -172,7 +172,12 @@ const maxPlainHeadings = 8
 // post title of an older template or of a blog whose <h1> is its name
 // ("<header class=entry-header><h2>Headline</h2>"). titleCandidates
 // offers it only where nothing else names the article (headlineStated).
+// A later one that spells the page's slug (slugWords) where the first
+// does not is the headline: the first is then a column's story set
+// before the article in a layout that marks no sidebar.
 func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (titleCand, bool) {
+	var first titleCand
+	ok := false
 	for _, c := range plain {
 		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
@@ -182,12 +187,22 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		}
 		c.text, c.suffix = cleanTitle(c.raw, tc, false)
 		c.raw = ""
-		if plausibleHeadline(c.text) && !onlyDate(c.text) {
-			c.inArticle = hasAncestor(c.node, byTag(atom.Article, atom.Main))
+		if !plausibleHeadline(c.text) || onlyDate(c.text) {
+			continue
+		}
+		c.inArticle = hasAncestor(c.node, byTag(atom.Article, atom.Main))
+		spells := headingSpellsSlug(c.text, tc.slug)
+		switch {
+		case !ok:
+			first, ok = c, true
+			if spells || tc.slug == nil {
+				return first, true
+			}
+		case spells:
 			return c, true
 		}
 	}
-	return titleCand{}, false
+	return first, ok
 }
 
 // fontHeadline reports whether a <font> element sets a headline as an
