@@ -110,6 +110,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		titleText = textOf(titleEl)
 		add(unescapeTwice(titleText), srcTitleTag, "title-tag")
 	}
+	out = dropFrontPageTitles(out, tc)
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
 	vis := ph.vis
