@@ -328,7 +328,7 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 		return true
 	}
 	if !isMostlyCJK(head) {
-		return (sectionWord(seg) || newsSection(seg)) && spacedWords(head) >= 4
+		return (sectionWord(seg) || newsSection(seg) || sectionPhrase(seg, head)) && spacedWords(head) >= 4
 	}
 	if cjkSection(seg) {
 		return true

@@ -330,3 +330,19 @@ var rePageNumber = regexp.MustCompile(`(?i)^` + pageNumberRe + `$`)
 // 3", Indonesian "Halaman all" for the whole story); rePageMark and
 // rePageNumber share it.
 const pageNumberRe = `(?:(?:page|seite|página|pagina|strona|sayfa|halaman|strana|stránka|страница|сторінка|sivu|sida)\s+\d{1,3}(?:\s+(?:of|von|de|di|z|из|з|dari|av|/)\s+\d{1,3})?|halaman\s+all)`
+
+// sectionPhrase reports whether a segment of two or three words between
+// a headline and the site's name is a section's or a forum category's
+// name ("Headline - Local politics - Valley Forum", "Headline - Arts &
+// Culture - Site"): it opens with a capital, ends no sentence, holds no
+// digit, and the headline before it is three times as long.
+func sectionPhrase(seg, head string) bool {
+	n := spacedWords(seg)
+	if n < 2 || n > 3 || strings.ContainsAny(seg, "?!.:0123456789\"“”'’") || !isLetterStart(seg) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(seg); !unicode.IsUpper(r) {
+		return false
+	}
+	return utf8.RuneCountInString(head) >= 3*utf8.RuneCountInString(seg)
+}

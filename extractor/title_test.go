@@ -63,6 +63,11 @@ func TestTitleFromTitleTag(t *testing.T) {
 		{"China and Chile sign a trade pact_English", "http://english.news.example.cn/2005/pact.htm", "", "China and Chile sign a trade pact"},
 		{"GAME CHANGER | Newegg.com", "https://promotions.newegg.com/zotac/index.html", "", "GAME CHANGER"},
 		{"Council approves budget | Politics | The Gazette", "https://thegazette.example/politics/budget", `<nav><a href="/politics">Politics</a></nav>`, "Council approves budget"},
+		// A section's or a forum category's name of a few words
+		// between the headline and the site's.
+		{"Council approves budget for the new school - Local politics - Valley Forum", "https://forum.example.org/t/council-approves-budget/1234", "", "Council approves budget for the new school"},
+		{"Council approves budget for the new school - Arts & Culture - Valley Gazette", "https://www.valleygazette.example/2024/05/01/1234", "", "Council approves budget for the new school"},
+		{"Council approves budget - Part Two - Valley Gazette", "https://www.valleygazette.example/2024/05/01/1234", "", "Council approves budget - Part Two"},
 		// A news section after the name that opens the title.
 		{"The Hindu : Front Page : Council approves budget for the school", "http://www.hindu.example/2006/01/05/stories/2006010501.htm", "", "Council approves budget for the school"},
 		{"The Hindu : National : Council approves budget for the school", "http://www.hindu.example/2006/01/05/stories/2006010502.htm", "", "Council approves budget for the school"},
