@@ -228,6 +228,10 @@ func bylineSegment(seg string) bool {
 
 var bylineWords = setOf("by", "von", "par", "por")
 
+// newsWordsLast are the words for news that end a news section's name,
+// capitalised as a name writes them.
+var newsWordsLast = setOf("News", "Haberleri", "Haberler", "Haber", "Nachrichten", "Nieuws", "Nyheter", "Uutiset", "Hírek")
+
 // sectionNames are the names news sites give their sections in many
 // languages: beside a site's name that opens a <title>, one of them is the
 // section ("Stadtblatt - Nachrichten - Headline"), as a word that may be a
@@ -294,11 +298,12 @@ func sectionWord(seg string) bool {
 }
 
 // newsSection reports whether a segment is a news section's name: two or
-// three capitalised words, the last "News" ("Local News", "Breaking
-// News", "US & World News").
+// three capitalised words, the last "News" or its word in a language
+// that puts it last ("Local News", "Breaking News", "US & World News",
+// Turkish "Son Dakika Haberleri", German "Regionale Nachrichten").
 func newsSection(seg string) bool {
 	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
+	if len(f) < 2 || len(f) > 3 || !newsWordsLast[f[len(f)-1]] {
 		return false
 	}
 	for _, w := range f {
@@ -345,4 +350,27 @@ func sectionPhrase(seg, head string) bool {
 		return false
 	}
 	return utf8.RuneCountInString(head) >= 3*utf8.RuneCountInString(seg)
+}
+
+// cutHashtags removes the run of two hashtags or more that ends a title
+// after a headline of three words or more ("Headline #news #valley").
+func cutHashtags(t string) string {
+	if !strings.Contains(t, "#") {
+		return t
+	}
+	f := strings.Fields(t)
+	k := len(f)
+	for k > 0 && hashtag(f[k-1]) {
+		k--
+	}
+	if len(f)-k < 2 || k < 3 {
+		return t
+	}
+	return trimSeparators(strings.Join(f[:k], " "))
+}
+
+// hashtag reports whether a word is a hashtag: "#" and a letter first.
+func hashtag(w string) bool {
+	rest, ok := strings.CutPrefix(w, "#")
+	return ok && isLetterStart(rest)
 }
