@@ -9,8 +9,14 @@ import (
 )
 
 // headlineWords are class and id words of elements that hold a headline.
+//
+// CMSs built for one language name it in that language: Spanish and
+// Portuguese "titulo"/"título" and "titular", French "titre", German and
+// Dutch "titel", Italian "titolo", Turkish "baslik", Indonesian "judul",
+// Polish "tytul", South Slavic "naslov". (Not German "Rubrik", a section.)
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
-	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
+	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed",
+	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -315,13 +321,15 @@ func headingSource(n *html.Node) (titleSource, bool) {
 // "hed". Most elements' classes hold none, and these substring searches
 // turn them away before hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
-	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed")
+	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed") ||
+		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov")
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
 // case, not lowered.
 func mayNameHeadlineFold(a string) bool {
-	return hasFoldASCII(a, "title") || hasFoldASCII(a, "head") || hasFoldASCII(a, "hed")
+	return hasFoldASCII(a, "tit") || hasFoldASCII(a, "head") || hasFoldASCII(a, "hed") ||
+		hasFoldASCII(a, "baslik") || hasFoldASCII(a, "judul") || hasFoldASCII(a, "tytul") || hasFoldASCII(a, "naslov")
 }
 
 // furnitureWords are class and id words of the blocks around an article
