@@ -184,7 +184,7 @@ const maxPlainHeadings = 8
 func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (titleCand, bool) {
 	var first titleCand
 	ok := false
-	for _, c := range plain {
+	for i, c := range plain {
 		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
 		}
@@ -194,6 +194,9 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		c.text, c.suffix = cleanTitle(c.raw, tc, false)
 		c.raw = ""
 		if !plausibleHeadline(c.text) || onlyDate(c.text) {
+			continue
+		}
+		if !ok && mastheadHeading(c.node, plain[i+1:]) {
 			continue
 		}
 		c.inArticle = hasAncestor(c.node, byTag(atom.Article, atom.Main))
@@ -209,6 +212,68 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		}
 	}
 	return first, ok
+}
+
+// mastheadHeading reports whether a plain heading is a masthead's: the
+// site's name, its tagline or its welcome set as a heading in the page's
+// top block ("<div id=header><h2>Valley Gazette</h2>", "<h2
+// id=site-description>Your source for …</h2>"), which an older template
+// does not mark as a header. Such a heading has no text after it before
+// the next heading, and a later heading outside its block has: the
+// headline, which the story's text follows.
+func mastheadHeading(n *html.Node, later []titleCand) bool {
+	if n.Parent == nil || textFollows(n, minFollowingText) {
+		return false
+	}
+	for _, d := range later {
+		if !hasAncestor(d.node, func(p *html.Node) bool { return p == n.Parent }) && textFollows(d.node, minFollowingText) {
+			return true
+		}
+	}
+	return false
+}
+
+// minFollowingText is the text, in letters and digits, that makes the
+// start of a story after its headline.
+const minFollowingText = 150
+
+// textFollows reports whether at least want letters and digits of text
+// outside links follow n, in document order, before the next heading:
+// the story that follows a headline, not the next heading of a
+// masthead or a menu's links. It reads at most 400 nodes.
+func textFollows(n *html.Node, want int) bool {
+	count, nodes := 0, 0
+	cur := n
+	next := func(skip bool) *html.Node {
+		if !skip && cur.FirstChild != nil {
+			return cur.FirstChild
+		}
+		for cur != nil && cur.NextSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			return nil
+		}
+		return cur.NextSibling
+	}
+	for cur = next(true); cur != nil && nodes < 400; nodes++ {
+		skip := false
+		switch {
+		case cur.Type == html.ElementNode && isHeading(cur):
+			return false
+		case cur.Type == html.ElementNode:
+			switch cur.DataAtom {
+			case atom.A, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button, atom.Nav:
+				skip = true
+			}
+		case cur.Type == html.TextNode:
+			if count += nonSpaceLen(cur.Data); count >= want {
+				return true
+			}
+		}
+		cur = next(skip)
+	}
+	return false
 }
 
 // fontHeadline reports whether a <font> element sets a headline as an
