@@ -11,7 +11,7 @@ import (
 // article's, and the one that spells the page's slug is the headline.
 func TestTitlePlainHeadingSpellsSlug(t *testing.T) {
 	const h = "Council approves budget for the new school"
-	body := `<table><tr><td id="left"><h2>Police seek witnesses after crash on ring road</h2><p>Police are asking for witnesses.</p></td>
+	body := `<table><tr><td id="left"><h2>Police seek witnesses after crash on ring road</h2><p>Police are asking for witnesses after a car left the ring road near the stadium late on Sunday night and hit a lamp post; the driver was taken to hospital with minor injuries, and the road was closed for three hours while officers examined the scene.</p></td>
 <td id="main"><h2>` + h + `</h2>` + titleBody + `</td></tr></table>`
 	for _, tc := range []struct{ url, want string }{
 		{"https://www.valleygazette.example/news/council-approves-budget-for-the-new-school", h},
