@@ -472,7 +472,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case "banner":
 		return linky()
 	}
-	cid := classID(p)
+	cid := joinClassID(withoutTermClasses(attr(p, "class")), attr(p, "id"))
 	if cid == "" {
 		return false
 	}
@@ -486,4 +486,26 @@ func (f *furnitureOf) block(p *html.Node) bool {
 		return mastLinky()
 	}
 	return false
+}
+
+// withoutTermClasses returns a class attribute without the classes that
+// name the post's terms rather than the block's role: WordPress's
+// post_class() writes each category and tag of a post into its wrapper
+// ("post-123 post hentry category-popular tag-menu"), and Drupal's
+// taxonomy classes do the same ("taxonomy-term-newsletter"); a post
+// filed under "Popular" is no list of popular stories.
+func withoutTermClasses(class string) string {
+	if !strings.Contains(class, "category-") && !strings.Contains(class, "tag-") && !strings.Contains(class, "taxonomy-") {
+		return class
+	}
+	f := strings.Fields(class)
+	out := f[:0]
+	for _, c := range f {
+		l := strings.ToLower(c)
+		if strings.HasPrefix(l, "category-") || strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "taxonomy-") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, " ")
 }
