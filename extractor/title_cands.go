@@ -110,6 +110,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		titleText = textOf(titleEl)
 		add(unescapeTwice(titleText), srcTitleTag, "title-tag")
 	}
+	out = dropFrontPageTitles(out, tc)
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
 	vis := ph.vis
@@ -175,9 +176,11 @@ func titleTag(cands []titleCand) string {
 
 // isSiteName reports whether a candidate names the site, not an article:
 // the site's name or host, a link to a front page, a name the page gives
-// its site or its sections, or a blog's masthead.
+// its site or its sections, or a blog's masthead. A stated title is the
+// site's name too where it is its whole name as siteNamed reads it ("Small
+// Paper Online" on smallpaper.com, as an older CMS titles every page).
 func isSiteName(c *titleCand, tc titleContext, site map[string]bool, tag string) bool {
-	return siteLike(c.text, tc.siteName, tc.host) || c.homeLink || c.brand || tc.home.has(c.text) || site[simplify(c.text)] ||
+	return siteLike(c.text, tc.siteName, tc.host) || !c.src.visible() && tc.siteNamed(c.text) || c.homeLink || c.brand || tc.home.has(c.text) || site[simplify(c.text)] ||
 		c.src.visible() && mastheadName(c.text, tag, tc.host) || cjkBlogName(c.text) || c.src == srcTitleTag && placeholderTitle(c.raw)
 }
 

@@ -80,6 +80,9 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	}
 	t = trimSeparators(t)
 	t = cutLeadingDate(t)
+	// "Headline #news #valley": hashtags a social editor adds, two or
+	// more at the end; one may be the headline's own ("… about #MeToo").
+	t = cutHashtags(t)
 	// "Headline via @site": the text a share button tweets.
 	if i := strings.LastIndex(t, " via @"); i > 0 && !strings.Contains(t[i+6:], " ") {
 		suffix = append([]string{t[i+5:]}, suffix...)
@@ -240,7 +243,10 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		head := strings.Join(parts[:len(parts)-1], " ")
-		if !guess || len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last)) {
+		// A news section's name in the site's place ("Headline - Son
+		// Dakika Haberleri", "Headline - Local News") goes whatever
+		// its length.
+		if !guess || (len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last))) && !(newsSection(last) && spacedWords(head) >= 3) {
 			if k := leadingCrumbs(parts, seps); guess && k > 0 {
 				return parts[k], nil
 			}
@@ -328,7 +334,7 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 		return true
 	}
 	if !isMostlyCJK(head) {
-		return (sectionWord(seg) || newsSection(seg)) && spacedWords(head) >= 4
+		return (sectionWord(seg) || newsSection(seg) || sectionPhrase(seg, head)) && spacedWords(head) >= 4
 	}
 	if cjkSection(seg) {
 		return true

@@ -19,6 +19,9 @@ type titleContext struct {
 	// address, is what its links are read against; nil otherwise.
 	base      *url.URL
 	canonical string
+	// slug holds the words of the page's slug (slugWords), nil where
+	// its address spells none.
+	slug []string
 	// owners holds the simplified names the page's copyright lines give
 	// its owner: on a page without og:site_name, the site's name as its
 	// footer writes it ("© 2025 Digital Preservation Coalition").
@@ -41,6 +44,7 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
 		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights)}
 	tc.section, _ = m.tag("article:section")
+	tc.slug = slugWords(page)
 	// A site name with separators is a page title put in og:site_name
 	// ("How to … | Clay"): its last segment names the site.
 	if parts := titleParts(siteName); len(parts) > 1 {

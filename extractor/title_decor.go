@@ -15,18 +15,24 @@ import (
 // rePageMark matches the number of a page that a multi-page article's
 // title carries at a segment's end: "Headline, page 2 - Site",
 // "Headline (Page 2 of 3)", Japanese "見出し（1/2） - サイト".
-var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\d{1,2}/\d{1,2}[)）]`)
+// Indonesian portals set the page's number, or "all" for the whole story
+// on one page, after the headline with a space alone ("Judul Halaman 2 -
+// Site", "Judul Halaman all - Site").
+var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\d{1,2}/\d{1,2}[)）]|\s+(?-i:Halaman)\s+(?:all|\d{1,3})\b`)
 
 // cutPageMarks removes the page numbers (rePageMark) that end a title or
 // one of its segments.
 func cutPageMarks(t string) string {
-	if !strings.ContainsAny(t, "0123456789") {
+	if !strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "Halaman") {
 		return t
 	}
 	locs := rePageMark.FindAllStringIndex(t, 4)
 	for k := len(locs) - 1; k >= 0; k-- {
 		i, j := locs[k][0], locs[k][1]
-		if rest := t[j:]; i > 0 && (strings.TrimSpace(rest) == "" || len(titleParts(rest)) < len(titleParts("x"+rest)) || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "｜")) {
+		// A mark that opens a segment ("Headline - Halaman all - Site") is
+		// the segment, which the cutting of segments takes.
+		prev, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t[:i], " "))
+		if rest := t[j:]; i > 0 && !strings.ContainsRune(titleSepChars, prev) && (strings.TrimSpace(rest) == "" || len(titleParts(rest)) < len(titleParts("x"+rest)) || strings.HasPrefix(rest, "_") || strings.HasPrefix(rest, "｜")) {
 			if paren := strings.ContainsAny(t[i:j], "(（"); paren == strings.ContainsAny(t[i:j], ")）") {
 				t = t[:i] + rest
 			}
@@ -223,13 +229,18 @@ func bylineSegment(seg string) bool {
 
 var bylineWords = setOf("by", "von", "par", "por")
 
+// newsWordsLast are the words for news that end a news section's name,
+// capitalised as a name writes them.
+var newsWordsLast = setOf("News", "Haberleri", "Haberler", "Haber", "Nachrichten", "Nieuws", "Nyheter", "Uutiset", "Hírek")
+
 // sectionNames are the names news sites give their sections in many
 // languages: beside a site's name that opens a <title>, one of them is the
 // section ("Stadtblatt - Nachrichten - Headline"), as a word that may be a
 // headline's own ("Spanner - It's About …") is not.
 var sectionNames = setOf("news", "nachrichten", "aktuelles", "aktuell", "actualites", "actualités", "actualite", "actualité", "noticias", "notizie", "nieuws", "wiadomości", "новости", "haberler",
 	"politics", "politik", "politique", "política", "politica", "sport", "sports", "deportes", "wirtschaft", "economy", "business", "économie", "economía",
-	"kultur", "culture", "cultura", "local", "lokales", "regional", "world", "welt", "monde", "mundo", "opinion", "meinung", "opinión", "panorama")
+	"kultur", "culture", "cultura", "local", "lokales", "regional", "world", "welt", "monde", "mundo", "opinion", "meinung", "opinión", "panorama",
+	"frontpage", "titelseite", "national", "international", "nation", "metro", "editorial", "editorials", "features", "entertainment", "technology", "science", "health")
 
 // cutReversedTrail keeps the headline of "Headline < Section < 기사본문 -
 // Site", the trail Korean news CMSs write from the page up to the site:
@@ -288,11 +299,12 @@ func sectionWord(seg string) bool {
 }
 
 // newsSection reports whether a segment is a news section's name: two or
-// three capitalised words, the last "News" ("Local News", "Breaking
-// News", "US & World News").
+// three capitalised words, the last "News" or its word in a language
+// that puts it last ("Local News", "Breaking News", "US & World News",
+// Turkish "Son Dakika Haberleri", German "Regionale Nachrichten").
 func newsSection(seg string) bool {
 	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 3 || f[len(f)-1] != "News" {
+	if len(f) < 2 || len(f) > 3 || !newsWordsLast[f[len(f)-1]] {
 		return false
 	}
 	for _, w := range f {
@@ -321,5 +333,45 @@ var rePageNumber = regexp.MustCompile(`(?i)^` + pageNumberRe + `$`)
 
 // pageNumberRe is a page's number as titles write it in a dozen languages
 // ("page 2", "Seite 2 von 3", "Halaman 2", "strana 2", "страница 2 из
-// 3"); rePageMark and rePageNumber share it.
-const pageNumberRe = `(?:page|seite|página|pagina|strona|sayfa|halaman|strana|stránka|страница|сторінка|sivu|sida)\s+\d{1,3}(?:\s+(?:of|von|de|di|z|из|з|dari|av|/)\s+\d{1,3})?`
+// 3", Indonesian "Halaman all" for the whole story); rePageMark and
+// rePageNumber share it.
+const pageNumberRe = `(?:(?:page|seite|página|pagina|strona|sayfa|halaman|strana|stránka|страница|сторінка|sivu|sida)\s+\d{1,3}(?:\s+(?:of|von|de|di|z|из|з|dari|av|/)\s+\d{1,3})?|halaman\s+all)`
+
+// sectionPhrase reports whether a segment of two or three words between
+// a headline and the site's name is a section's or a forum category's
+// name ("Headline - Local politics - Valley Forum", "Headline - Arts &
+// Culture - Site"): it opens with a capital, ends no sentence, holds no
+// digit, and the headline before it is three times as long.
+func sectionPhrase(seg, head string) bool {
+	n := spacedWords(seg)
+	if n < 2 || n > 3 || strings.ContainsAny(seg, "?!.:0123456789\"“”'’") || !isLetterStart(seg) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(seg); !unicode.IsUpper(r) {
+		return false
+	}
+	return utf8.RuneCountInString(head) >= 3*utf8.RuneCountInString(seg)
+}
+
+// cutHashtags removes the run of two hashtags or more that ends a title
+// after a headline of three words or more ("Headline #news #valley").
+func cutHashtags(t string) string {
+	if !strings.Contains(t, "#") {
+		return t
+	}
+	f := strings.Fields(t)
+	k := len(f)
+	for k > 0 && hashtag(f[k-1]) {
+		k--
+	}
+	if len(f)-k < 2 || k < 3 {
+		return t
+	}
+	return trimSeparators(strings.Join(f[:k], " "))
+}
+
+// hashtag reports whether a word is a hashtag: "#" and a letter first.
+func hashtag(w string) bool {
+	rest, ok := strings.CutPrefix(w, "#")
+	return ok && isLetterStart(rest)
+}

@@ -18,6 +18,11 @@ func TestCutPageMarks(t *testing.T) {
 		{"Turn to page 2 for the answer - Site", "Turn to page 2 for the answer - Site"}, // no comma: the headline's words
 		{"Headline (1/2) of the match report - Site", "Headline (1/2) of the match report - Site"},
 		{"Score 3/4 - Site", "Score 3/4 - Site"},
+		// Indonesian portals: the page, or all of it, after a space.
+		{"Dewan Setujui Anggaran Sekolah Baru Halaman all - Kompas.com", "Dewan Setujui Anggaran Sekolah Baru - Kompas.com"},
+		{"Dewan Setujui Anggaran Sekolah Baru Halaman 2 - Tribunnews.com", "Dewan Setujui Anggaran Sekolah Baru - Tribunnews.com"},
+		{"Dewan Setujui Anggaran - Halaman all - Tribunnews.com", "Dewan Setujui Anggaran - Halaman all - Tribunnews.com"}, // a segment: cut as one
+		{"Warga Bersihkan halaman masjid - Site", "Warga Bersihkan halaman masjid - Site"},                                 // the word "yard"
 	} {
 		if got := cutPageMarks(tc.in); got != tc.want {
 			t.Errorf("cutPageMarks(%q) = %q, want %q", tc.in, got, tc.want)

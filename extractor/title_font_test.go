@@ -17,6 +17,10 @@ func TestTitleFontHeadline(t *testing.T) {
 			`<font size="+2"><b>Council approves new budget</b></font><br>`, "Council approves new budget"},
 		{"bold font alone in its paragraph", "Small Paper",
 			`<p align="center"><b><font size="4" face="Arial">Council approves new budget</font></b></p>`, "Council approves new budget"},
+		// The site's name as it gives itself, the host and a word
+		// ("Small Paper Online" on smallpaper.com), names no article.
+		{"<title> the name with a word", "Small Paper Online",
+			`<p><b><font size="4">Council approves new budget</font></b></p>`, "Council approves new budget"},
 		{"large word inside a sentence", "Small Paper",
 			`<p>The <font size="5">council approves</font> new budget every spring, as it did this year.</p>`, "Small Paper"},
 		{"the <title> names the article", "Council approves new budget after long debate - Small Paper",

@@ -9,8 +9,14 @@ import (
 )
 
 // headlineWords are class and id words of elements that hold a headline.
+//
+// CMSs built for one language name it in that language: Spanish and
+// Portuguese "titulo"/"título" and "titular", French "titre", German and
+// Dutch "titel", Italian "titolo", Turkish "baslik", Indonesian "judul",
+// Polish "tytul", South Slavic "naslov". (Not German "Rubrik", a section.)
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
-	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed")
+	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed",
+	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -172,8 +178,13 @@ const maxPlainHeadings = 8
 // post title of an older template or of a blog whose <h1> is its name
 // ("<header class=entry-header><h2>Headline</h2>"). titleCandidates
 // offers it only where nothing else names the article (headlineStated).
+// A later one that spells the page's slug (slugWords) where the first
+// does not is the headline: the first is then a column's story set
+// before the article in a layout that marks no sidebar.
 func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (titleCand, bool) {
-	for _, c := range plain {
+	var first titleCand
+	ok := false
+	for i, c := range plain {
 		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
 		}
@@ -182,12 +193,87 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		}
 		c.text, c.suffix = cleanTitle(c.raw, tc, false)
 		c.raw = ""
-		if plausibleHeadline(c.text) && !onlyDate(c.text) {
-			c.inArticle = hasAncestor(c.node, byTag(atom.Article, atom.Main))
+		if !plausibleHeadline(c.text) || onlyDate(c.text) {
+			continue
+		}
+		if !ok && mastheadHeading(c.node, plain[i+1:]) {
+			continue
+		}
+		c.inArticle = hasAncestor(c.node, byTag(atom.Article, atom.Main))
+		spells := headingSpellsSlug(c.text, tc.slug)
+		switch {
+		case !ok:
+			first, ok = c, true
+			if spells || tc.slug == nil {
+				return first, true
+			}
+		case spells:
 			return c, true
 		}
 	}
-	return titleCand{}, false
+	return first, ok
+}
+
+// mastheadHeading reports whether a plain heading is a masthead's: the
+// site's name, its tagline or its welcome set as a heading in the page's
+// top block ("<div id=header><h2>Valley Gazette</h2>", "<h2
+// id=site-description>Your source for …</h2>"), which an older template
+// does not mark as a header. Such a heading has no text after it before
+// the next heading, and a later heading outside its block has: the
+// headline, which the story's text follows.
+func mastheadHeading(n *html.Node, later []titleCand) bool {
+	if n.Parent == nil || textFollows(n, minFollowingText) {
+		return false
+	}
+	for _, d := range later {
+		if !hasAncestor(d.node, func(p *html.Node) bool { return p == n.Parent }) && textFollows(d.node, minFollowingText) {
+			return true
+		}
+	}
+	return false
+}
+
+// minFollowingText is the text, in letters and digits, that makes the
+// start of a story after its headline.
+const minFollowingText = 150
+
+// textFollows reports whether at least want letters and digits of text
+// outside links follow n, in document order, before the next heading:
+// the story that follows a headline, not the next heading of a
+// masthead or a menu's links. It reads at most 400 nodes.
+func textFollows(n *html.Node, want int) bool {
+	count, nodes := 0, 0
+	cur := n
+	next := func(skip bool) *html.Node {
+		if !skip && cur.FirstChild != nil {
+			return cur.FirstChild
+		}
+		for cur != nil && cur.NextSibling == nil {
+			cur = cur.Parent
+		}
+		if cur == nil {
+			return nil
+		}
+		return cur.NextSibling
+	}
+	for cur = next(true); cur != nil && nodes < 400; nodes++ {
+		skip := false
+		switch {
+		case cur.Type == html.ElementNode && isHeading(cur):
+			return false
+		case cur.Type == html.ElementNode:
+			switch cur.DataAtom {
+			case atom.A, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button, atom.Nav:
+				skip = true
+			}
+		case cur.Type == html.TextNode:
+			if count += nonSpaceLen(cur.Data); count >= want {
+				return true
+			}
+		}
+		cur = next(skip)
+	}
+	return false
 }
 
 // fontHeadline reports whether a <font> element sets a headline as an
@@ -300,13 +386,15 @@ func headingSource(n *html.Node) (titleSource, bool) {
 // "hed". Most elements' classes hold none, and these substring searches
 // turn them away before hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
-	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed")
+	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed") ||
+		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov")
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
 // case, not lowered.
 func mayNameHeadlineFold(a string) bool {
-	return hasFoldASCII(a, "title") || hasFoldASCII(a, "head") || hasFoldASCII(a, "hed")
+	return hasFoldASCII(a, "tit") || hasFoldASCII(a, "head") || hasFoldASCII(a, "hed") ||
+		hasFoldASCII(a, "baslik") || hasFoldASCII(a, "judul") || hasFoldASCII(a, "tytul") || hasFoldASCII(a, "naslov")
 }
 
 // furnitureWords are class and id words of the blocks around an article
@@ -384,7 +472,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case "banner":
 		return linky()
 	}
-	cid := classID(p)
+	cid := joinClassID(withoutTermClasses(attr(p, "class")), attr(p, "id"))
 	if cid == "" {
 		return false
 	}
@@ -398,4 +486,26 @@ func (f *furnitureOf) block(p *html.Node) bool {
 		return mastLinky()
 	}
 	return false
+}
+
+// withoutTermClasses returns a class attribute without the classes that
+// name the post's terms rather than the block's role: WordPress's
+// post_class() writes each category and tag of a post into its wrapper
+// ("post-123 post hentry category-popular tag-menu"), and Drupal's
+// taxonomy classes do the same ("taxonomy-term-newsletter"); a post
+// filed under "Popular" is no list of popular stories.
+func withoutTermClasses(class string) string {
+	if !strings.Contains(class, "category-") && !strings.Contains(class, "tag-") && !strings.Contains(class, "taxonomy-") {
+		return class
+	}
+	f := strings.Fields(class)
+	out := f[:0]
+	for _, c := range f {
+		l := strings.ToLower(c)
+		if strings.HasPrefix(l, "category-") || strings.HasPrefix(l, "tag-") || strings.HasPrefix(l, "taxonomy-") {
+			continue
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, " ")
 }

@@ -63,6 +63,25 @@ func TestTitleFromTitleTag(t *testing.T) {
 		{"China and Chile sign a trade pact_English", "http://english.news.example.cn/2005/pact.htm", "", "China and Chile sign a trade pact"},
 		{"GAME CHANGER | Newegg.com", "https://promotions.newegg.com/zotac/index.html", "", "GAME CHANGER"},
 		{"Council approves budget | Politics | The Gazette", "https://thegazette.example/politics/budget", `<nav><a href="/politics">Politics</a></nav>`, "Council approves budget"},
+		// A section's or a forum category's name of a few words
+		// between the headline and the site's.
+		{"Council approves budget for the new school - Local politics - Valley Forum", "https://forum.example.org/t/council-approves-budget/1234", "", "Council approves budget for the new school"},
+		{"Council approves budget for the new school - Arts & Culture - Valley Gazette", "https://www.valleygazette.example/2024/05/01/1234", "", "Council approves budget for the new school"},
+		{"Council approves budget - Part Two - Valley Gazette", "https://www.valleygazette.example/2024/05/01/1234", "", "Council approves budget - Part Two"},
+		// A news section's name in the site's place, in a language
+		// that puts the word for news last.
+		{"Meclis yeni okulun bütçesini onayladı - Son Dakika Haberleri", "https://www.haber.example.com.tr/gundem/meclis-123", "", "Meclis yeni okulun bütçesini onayladı"},
+		{"Meclis yeni okulun bütçesini onayladı - Son Dakika Haberler - Gazete", "https://www.gazete.example.com.tr/gundem/meclis-123", "", "Meclis yeni okulun bütçesini onayladı"},
+		// Hashtags a social editor adds.
+		{"Council approves budget for the new school #news #valley", "https://www.valleygazette.example/news/1234", "", "Council approves budget for the new school"},
+		{"Why everyone is talking about #MeToo", "https://www.valleygazette.example/news/1234", "", "Why everyone is talking about #MeToo"},
+		// A news section after the name that opens the title.
+		{"The Hindu : Front Page : Council approves budget for the school", "http://www.hindu.example/2006/01/05/stories/2006010501.htm", "", "Council approves budget for the school"},
+		{"The Hindu : National : Council approves budget for the school", "http://www.hindu.example/2006/01/05/stories/2006010502.htm", "", "Council approves budget for the school"},
+		// Indonesian portals: the page, or all of it, as a segment or
+		// after a space.
+		{"Dewan Setujui Anggaran Sekolah Baru Halaman all - Kompas.com", "https://regional.kompas.com/read/2024/05/01/123/dewan", "", "Dewan Setujui Anggaran Sekolah Baru"},
+		{"Dewan Setujui Anggaran Sekolah Baru - Halaman all - Tribunnews.com", "https://www.tribunnews.com/regional/2024/05/01/dewan", "", "Dewan Setujui Anggaran Sekolah Baru"},
 	} {
 		page := `<html><head><title>` + tc.title + `</title></head><body>` + tc.nav + titleBody + `</body></html>`
 		if got, prov := extractTitle(t, page, tc.url); got != tc.want || prov != "title-tag" {

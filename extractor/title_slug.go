@@ -1,0 +1,56 @@
+package extractor
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+)
+
+// slugWords returns the words of the page's slug, the last step of its
+// address that spells words ("/2024/05/council-approves-school-budget/",
+// "/news/council_approves_budget-123.html"), lower case, or nil where
+// the address spells fewer than three: an id, a date, a section. A CMS
+// writes the slug from the headline as the editor first wrote it, so a
+// candidate that shares its words is the article's title.
+func slugWords(page *url.URL) []string {
+	if page == nil {
+		return nil
+	}
+	steps := strings.Split(strings.Trim(page.Path, "/"), "/")
+	for i := len(steps) - 1; i >= 0 && i >= len(steps)-2; i-- {
+		s := steps[i]
+		if dot := strings.LastIndexByte(s, '.'); dot > 0 && len(s)-dot <= 5 {
+			s = s[:dot] // ".html", ".php", ".aspx"
+		}
+		var words []string
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if !isDigits(w) {
+				words = append(words, w)
+			}
+		}
+		if len(words) >= 3 {
+			return words
+		}
+	}
+	return nil
+}
+
+// isDigits reports whether s is ASCII digits only.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// headingSpellsSlug reports whether a heading spells the page's slug: it holds
+// four in five of the slug's words, and the slug half of its own.
+func headingSpellsSlug(heading string, slug []string) bool {
+	if slug == nil {
+		return false
+	}
+	w := overlapWords(heading)
+	return wordShare(slug, w) >= 0.8 && wordShare(w, slug) >= 0.5
+}
