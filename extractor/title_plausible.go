@@ -144,35 +144,3 @@ func wordShare(wa, wb []string) float64 {
 	}
 	return float64(n) / float64(len(wa))
 }
-
-// dropFrontPageTitles removes the stated titles that are the site's
-// front-page title on a page deeper in the site: the site's name, then a
-// tagline that shares hardly a word with the page's <title> ("Valley
-// Gazette - Local news for the valley" beside "<title>Council approves
-// budget | Valley Gazette</title>"). WordPress titles its front page
-// "Site – Tagline", and a theme that writes og:title once for every
-// page writes that; the <title> names the page.
-func dropFrontPageTitles(cands []titleCand, tc titleContext) []titleCand {
-	if tc.page == nil || strings.Trim(tc.page.Path, "/") == "" {
-		return cands
-	}
-	tag := slices.IndexFunc(cands, func(c titleCand) bool { return c.src == srcTitleTag })
-	if tag < 0 || !plausibleHeadline(cands[tag].text) || tc.siteNamed(cands[tag].text) {
-		return cands
-	}
-	tagWords := longWords(cands[tag].text)
-	return slices.DeleteFunc(cands, func(c titleCand) bool {
-		if !c.src.structured() || c.text == cands[tag].text {
-			return false
-		}
-		parts := titleParts(c.raw)
-		return len(parts) >= 2 && tc.siteNamed(parts[0]) && !tc.siteNamed(c.text) && wordShare(longWords(c.text), tagWords) < 0.3
-	})
-}
-
-// longWords is overlapWords without the words of three letters or fewer
-// (articles, prepositions, "for", "the"), which any two English texts
-// share; CJK characters stay.
-func longWords(s string) []string {
-	return slices.DeleteFunc(overlapWords(s), func(w string) bool { return len(w) <= 3 && !isMostlyCJK(w) })
-}
