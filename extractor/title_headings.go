@@ -391,10 +391,48 @@ func mayNameHeadline(cid string) bool {
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
-// case, not lowered.
+// case, not lowered. One pass over a: it runs on nearly every element.
 func mayNameHeadlineFold(a string) bool {
-	return hasFoldASCII(a, "tit") || hasFoldASCII(a, "head") || hasFoldASCII(a, "hed") ||
-		hasFoldASCII(a, "baslik") || hasFoldASCII(a, "judul") || hasFoldASCII(a, "tytul") || hasFoldASCII(a, "naslov")
+	for i := 0; i < len(a); i++ {
+		rest := a[i:]
+		switch a[i] | 0x20 {
+		case 't':
+			if prefixFoldASCII(rest, "tit") || prefixFoldASCII(rest, "tytul") {
+				return true
+			}
+		case 'h':
+			if prefixFoldASCII(rest, "head") || prefixFoldASCII(rest, "hed") {
+				return true
+			}
+		case 'b':
+			if prefixFoldASCII(rest, "baslik") {
+				return true
+			}
+		case 'j':
+			if prefixFoldASCII(rest, "judul") {
+				return true
+			}
+		case 'n':
+			if prefixFoldASCII(rest, "naslov") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// prefixFoldASCII reports whether s opens with p, a lower-case ASCII word,
+// in any case, as hasFoldASCII compares.
+func prefixFoldASCII(s, p string) bool {
+	if len(s) < len(p) {
+		return false
+	}
+	for j := 0; j < len(p); j++ {
+		if s[j]|0x20 != p[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // furnitureWords are class and id words of the blocks around an article
