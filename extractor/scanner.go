@@ -141,6 +141,9 @@ func noteMonth(t string) time.Time {
 	return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
 }
 
+// originalNoteSet finds any of originalNotes in one pass over a text.
+var originalNoteSet = newKeySet(originalNotes...)
+
 // block reads one short block; it reports whether the block is a byline,
 // dateline or source line that should leave the body.
 func (s *scanner) block(n *html.Node) bool {
@@ -164,7 +167,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if len(t) <= 240 && hasYearOrEpoch(t) {
 		t = s.updatedNote(n, t) // "<span class=updated>2022-12-07T10:10:52+01:00</span> 25. Dezember 2022"
 	}
-	s.original = hasDigit(t) && holdsAny(strings.ToLower(t), originalNotes)
+	s.original = hasDigit(t) && originalNoteSet.in(strings.ToLower(t))
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
 	}
