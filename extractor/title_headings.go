@@ -397,42 +397,28 @@ func mayNameHeadlineFold(a string) bool {
 		rest := a[i:]
 		switch a[i] | 0x20 {
 		case 't':
-			if prefixFoldASCII(rest, "tit") || prefixFoldASCII(rest, "tytul") {
+			if hasFoldPrefix(rest, "tit") || hasFoldPrefix(rest, "tytul") {
 				return true
 			}
 		case 'h':
-			if prefixFoldASCII(rest, "head") || prefixFoldASCII(rest, "hed") {
+			if hasFoldPrefix(rest, "head") || hasFoldPrefix(rest, "hed") {
 				return true
 			}
 		case 'b':
-			if prefixFoldASCII(rest, "baslik") {
+			if hasFoldPrefix(rest, "baslik") {
 				return true
 			}
 		case 'j':
-			if prefixFoldASCII(rest, "judul") {
+			if hasFoldPrefix(rest, "judul") {
 				return true
 			}
 		case 'n':
-			if prefixFoldASCII(rest, "naslov") {
+			if hasFoldPrefix(rest, "naslov") {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// prefixFoldASCII reports whether s opens with p, a lower-case ASCII word,
-// in any case, as hasFoldASCII compares.
-func prefixFoldASCII(s, p string) bool {
-	if len(s) < len(p) {
-		return false
-	}
-	for j := 0; j < len(p); j++ {
-		if s[j]|0x20 != p[j] {
-			return false
-		}
-	}
-	return true
 }
 
 // furnitureWords are class and id words of the blocks around an article
