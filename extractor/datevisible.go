@@ -897,21 +897,34 @@ const placeholderYear = 2000
 // 公開（2024年5月17日 更新）". A date a word of updating follows is the
 // update's: a page that shows only that has no known publication date.
 // Chinese portals print "2005-04-05 06:40更新 来源：…" as their dateline,
-// which is why only a Japanese page (dateOrder.japanese) reads them so.
+// which is why only a Japanese page (dateOrder.trailing) reads them so.
+// Korean papers do the same with their own words: "2024.03.05 14:20 입력
+// 2024.03.06 09:00 수정" (entered, revised).
 
-// jaTrailingLabels are the words that follow the date they qualify, and
-// the kind of date each names: updated; published, delivered (配信, the
-// wire's word), posted, carried.
-var jaTrailingLabels = []struct{ word, kind string }{
-	{"更新", kindModified}, {"公開", kindPublished}, {"配信", kindPublished},
-	{"投稿", kindPublished}, {"掲載", kindPublished}, {"発行", kindPublished},
-}
+// trailingLabel is a word that follows the date it qualifies, and the
+// kind of date it names.
+type trailingLabel struct{ word, kind string }
 
-// jaLine reads t, a line of a Japanese page, as jaLabelledAfter does when
-// no label of it (splitLabels) has a value after it: "2024/05/17 08:00
-// 最終更新" holds the label "最終更新", its date before it.
+// jaTrailingLabels are Japanese's: updated; published, delivered (配信,
+// the wire's word), posted, carried. koTrailingLabels are Korean's:
+// revised, updated; entered (the CMS's word for a story's first
+// posting), registered. Each list's first is an update's, which a line
+// must hold to be read so (jaLabelledAfter).
+var (
+	jaTrailingLabels = []trailingLabel{
+		{"更新", kindModified}, {"公開", kindPublished}, {"配信", kindPublished},
+		{"投稿", kindPublished}, {"掲載", kindPublished}, {"発行", kindPublished},
+	}
+	koTrailingLabels = []trailingLabel{
+		{"수정", kindModified}, {"업데이트", kindModified}, {"입력", kindPublished}, {"등록", kindPublished},
+	}
+)
+
+// jaLine reads t, a line of a Japanese or Korean page, as jaLabelledAfter
+// does when no label of it (splitLabels) has a value after it:
+// "2024/05/17 08:00 最終更新" holds the label "最終更新", its date before it.
 func (s *scanner) jaLine(t string, labels []labelled) bool {
-	return s.japanese && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.jaLabelledAfter(t)
+	return s.trailing != nil && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.jaLabelledAfter(t)
 }
 
 // jaLabelledAfter reads the dates of t, a short line of a Japanese page,
@@ -920,7 +933,7 @@ func (s *scanner) jaLine(t string, labels []labelled) bool {
 // whether one of them is an update's, the case the reading without labels
 // gets wrong; a line whose labels name only publication is left to it.
 func (s *scanner) jaLabelledAfter(t string) bool {
-	if len(t) > 160 || !strings.Contains(t, "更新") {
+	if len(t) > 160 || !slices.ContainsFunc(s.trailing, func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
 		return false
 	}
 	type dated struct {
@@ -931,7 +944,7 @@ func (s *scanner) jaLabelledAfter(t string) bool {
 	rest := t
 	for {
 		at, word, kind := -1, "", ""
-		for _, l := range jaTrailingLabels {
+		for _, l := range s.trailing {
 			if i := strings.Index(rest, l.word); i >= 0 && (at < 0 || i < at) {
 				at, word, kind = i, l.word, l.kind
 			}

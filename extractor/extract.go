@@ -277,7 +277,7 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), japanese: japanesePage(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang)}
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -448,9 +448,10 @@ func yearFirst(lang, host string) bool {
 // as Polish and Czech November.
 type dateOrder struct {
 	dayFirst, yearFirst, listopadOctober bool
-	// japanese: the page is Japanese, whose labels may follow their
-	// dates (jaLabelledAfter).
-	japanese bool
+	// trailing: the words that follow the dates they qualify in the
+	// page's language, Japanese or Korean (jaLabelledAfter); nil in the
+	// others.
+	trailing []trailingLabel
 	// firma: the page is Spanish, Portuguese, Catalan or Italian, whose
 	// templates class their byline "firma" (signature; firmaElement).
 	firma bool
@@ -470,11 +471,17 @@ func persianPage(lang, host string) bool {
 	return p == "fa" || p == "" && strings.HasSuffix(host, ".ir")
 }
 
-// japanesePage reports whether a page in lang (declared), or on host when it
-// declares none, is Japanese.
-func japanesePage(lang, host string) bool {
-	p := primaryTag(lang)
-	return p == "ja" || p == "" && strings.HasSuffix(host, ".jp")
+// trailingLabels are the words that follow the dates they qualify in the
+// language of a page in lang (declared), or on host when it declares none:
+// Japanese's and Korean's; none in the others.
+func trailingLabels(lang, host string) []trailingLabel {
+	switch p := primaryTag(lang); {
+	case p == "ja" || p == "" && strings.HasSuffix(host, ".jp"):
+		return jaTrailingLabels
+	case p == "ko" || p == "" && strings.HasSuffix(host, ".kr"):
+		return koTrailingLabels
+	}
+	return nil
 }
 
 // listopadOctober reports whether lang, the page's language, is Croatian

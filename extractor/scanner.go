@@ -23,8 +23,9 @@ type scanner struct {
 	// listopadOctober: the page is Croatian, whose "listopad" is October
 	// (dateOrder).
 	listopadOctober bool
-	// japanese: the page is Japanese (dateOrder).
-	japanese bool
+	// trailing: the words that follow their dates in the page's
+	// language (dateOrder).
+	trailing []trailingLabel
 	// firma: the page's byline may be classed "firma" (dateOrder).
 	firma bool
 	// persian: the page is Persian (dateOrder).
