@@ -1,9 +1,11 @@
 package extractor
 
 import (
+	"math"
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -199,9 +201,11 @@ func knownWhen(t time.Time) when {
 // A microdata date whose item is a card of another page (itemCardLink) is
 // passed over: page, when known, tells which page is the card's.
 func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []dateCand {
-	ldKeys, metaKeys, micro := ldPublishedKeys, metaPublishedKeys, "datepublished"
+	// Microdata's dateCreated stands where datePublished does not, as in
+	// JSON-LD (ldPublishedKeys).
+	ldKeys, metaKeys, micro := ldPublishedKeys, metaPublishedKeys, []string{"datepublished", "datecreated"}
 	if kind == kindModified {
-		ldKeys, metaKeys, micro = ldModifiedKeys, metaModifiedKeys, "datemodified"
+		ldKeys, metaKeys, micro = ldModifiedKeys, metaModifiedKeys, []string{"datemodified"}
 	}
 	var out []dateCand
 	add := func(s, src string) {
@@ -214,25 +218,83 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []
 		}
 	}
 	objs := m.ld
-	if o := m.ldArticle(); o != nil {
+	o := m.ldArticle()
+	if o == nil {
+		o = m.ownBlogPost(page)
+	}
+	if o != nil {
 		objs = append([]map[string]any{o}, m.ld...)
 	}
 	for _, o := range objs {
 		for _, k := range ldKeys {
-			add(ldString(o[k]), "json-ld")
+			add(ldDate(o[k]), "json-ld")
 		}
 	}
 	for _, k := range metaKeys {
 		add(firstNonEmpty(m.tags[k]...), metaSource(k))
 	}
-	for _, d := range m.itemDates[micro] {
-		if d.card == "" || !otherPage(page, m.baseHref, d.card) {
-			add(d.v, "microdata")
-			break
+	for _, prop := range micro {
+		for _, d := range m.itemDates[prop] {
+			if d.card == "" || !otherPage(page, m.baseHref, d.card) {
+				add(d.v, "microdata")
+				break
+			}
 		}
 	}
 	add(m.mfDates[kind], "microformat")
 	return out
+}
+
+// reBlog is schema.org's Blog, whose blogPost lists posts.
+var reBlog = regexp.MustCompile(`^(?:\w+:)?Blog$`)
+
+// ownBlogPost is the page's own post among the blogPost entries of a
+// JSON-LD Blog, as blog platforms (Blogger, Ghost, HubSpot themes) state
+// a post's page: the entry whose url, @id or mainEntityOfPage names the
+// page's address. Its siblings, the blog's other posts, are not the
+// page's; with the page unknown, none is.
+func (m *pageMeta) ownBlogPost(page *url.URL) map[string]any {
+	if page == nil {
+		return nil
+	}
+	for _, o := range m.ld {
+		if !ldHasType(o, reBlog) {
+			continue
+		}
+		posts, _ := o["blogPost"].([]any)
+		if p, ok := o["blogPost"].(map[string]any); ok {
+			posts = []any{p}
+		}
+		for _, e := range posts {
+			p, ok := e.(map[string]any)
+			if !ok {
+				continue
+			}
+			for _, k := range [...]string{"url", "@id", "mainEntityOfPage"} {
+				if link := ldString(p[k]); link != "" && hasPath(page, link) && !otherPage(page, m.baseHref, link) {
+					return p
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// hasPath reports whether link, read against page, names a path other
+// than the site's home.
+func hasPath(page *url.URL, link string) bool {
+	u, err := page.Parse(link)
+	return err == nil && strings.Trim(u.EscapedPath(), "/") != ""
+}
+
+// ldDate is a JSON-LD date value as text: a string, or a number, which
+// script-built pages write as an epoch in seconds or milliseconds
+// ("datePublished": 1709632800) and parseDate reads as one.
+func ldDate(v any) string {
+	if f, ok := v.(float64); ok && f > 0 && f < 1e14 && f == math.Trunc(f) {
+		return strconv.FormatInt(int64(f), 10)
+	}
+	return ldString(v)
 }
 
 // otherPage reports whether link, an address as written in a page whose

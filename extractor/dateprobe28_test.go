@@ -32,3 +32,49 @@ func TestKoreanLabelsAfterDate(t *testing.T) {
 		}
 	}
 }
+
+// Microdata's dateCreated on any element (a <span>'s content, its text)
+// dates a page that states no datePublished, as JSON-LD's does; a
+// comment's dateCreated, nested in the post or standing alone, does not.
+func TestMicrodataDateCreated(t *testing.T) {
+	for _, c := range []struct{ name, byline, want string }{
+		{"span content", `<div itemscope itemtype="https://schema.org/Article"><span itemprop="dateCreated" content="2024-03-05T10:00:00+01:00">5 March</span></div>`, "2024-03-05T10:00:00+01:00"},
+		{"beside datePublished", `<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2024-03-04"><span itemprop="dateCreated" content="2024-03-05T10:00:00+01:00">5 March</span></div>`, "2024-03-04"},
+		{"comment nested", `<div itemscope itemtype="https://schema.org/BlogPosting"><p>Text</p><div itemprop="comment" itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2024-03-05">x</span></div></div>`, ""},
+		{"comment alone", `<div itemscope itemtype="https://schema.org/Comment"><span itemprop="dateCreated" content="2024-03-05">x</span></div>`, ""},
+	} {
+		a := extractAt(t, probePage("en", "", c.byline), "https://news.example/story", Options{})
+		if published(a) != c.want {
+			t.Errorf("%s: published %q (%s), want %q", c.name, published(a), a.Provenance["published_date"], c.want)
+		}
+	}
+}
+
+// Script-built pages write JSON-LD dates as epochs, in seconds or
+// milliseconds.
+func TestJSONLDEpochDate(t *testing.T) {
+	for _, v := range []string{"1709632800", "1709632800000"} {
+		head := `<script type="application/ld+json">{"@type":"NewsArticle","headline":"A story","datePublished":` + v + `,"dateModified":` + v + `}</script>`
+		a := extractAt(t, probePage("en", head, ""), "https://news.example/story", Options{})
+		if published(a) != "2024-03-05T10:00:00Z" || a.Provenance["published_date"] != "json-ld" {
+			t.Errorf("datePublished %s: published %q (%s), want 2024-03-05T10:00:00Z from json-ld", v, published(a), a.Provenance["published_date"])
+		}
+	}
+}
+
+// A JSON-LD Blog lists its posts under blogPost: the entry that names the
+// page's address is the page's; its siblings are other pages.
+func TestBlogPostOfThePage(t *testing.T) {
+	head := `<script type="application/ld+json">{"@type":"Blog","name":"A blog","url":"https://blog.example","blogPost":[
+		{"@type":"BlogPosting","headline":"Another story","url":"https://blog.example/post/other","datePublished":"2024-01-02T08:00:00Z"},
+		{"@type":"BlogPosting","headline":"A story","datePublished":"2024-03-05T10:00:00Z","dateModified":"2024-03-06T09:00:00Z","mainEntityOfPage":{"@type":"WebPage","@id":"https://blog.example/post/a-story"}}]}</script>`
+	a := extractAt(t, probePage("en", head, ""), "https://blog.example/post/a-story", Options{})
+	if published(a) != "2024-03-05T10:00:00Z" || modified(a) != "2024-03-06T09:00:00Z" {
+		t.Errorf("the page's post: published %q modified %q, want 2024-03-05T10:00:00Z and 2024-03-06T09:00:00Z", published(a), modified(a))
+	}
+	for _, u := range []string{"https://blog.example/post/third", "https://blog.example/"} {
+		if a := extractAt(t, probePage("en", head, ""), u, Options{}); published(a) != "" {
+			t.Errorf("%s: published %q, want none (the blog's other posts)", u, published(a))
+		}
+	}
+}

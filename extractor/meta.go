@@ -27,7 +27,7 @@ type pageMeta struct {
 	commentPages map[string]string
 	ld           []map[string]any    // JSON-LD objects, @graph flattened
 	itemprop     map[string][]string // microdata values
-	// itemDates are the microdata datePublished and dateModified values
+	// itemDates are the microdata datePublished, dateCreated and dateModified values
 	// (keys lower case), each with the page its item is another story's
 	// (itemCardLink).
 	itemDates    map[string][]itemDate
@@ -208,7 +208,7 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 		}
 		if v != "" {
 			m.itemprop[prop] = append(m.itemprop[prop], v)
-			if prop == "datepublished" || prop == "datemodified" {
+			if prop == "datepublished" || prop == "datemodified" || prop == "datecreated" && ownItem(n) {
 				if m.itemDates == nil {
 					m.itemDates = map[string][]itemDate{}
 				}
@@ -216,6 +216,15 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 			}
 		}
 	}
+}
+
+// ownItem reports whether n's item may be the page's own: no item, or a
+// top-level one that is no comment. schema.org's Comment and Answer date
+// themselves by dateCreated, nested in the post or standing alone in a
+// thread.
+func ownItem(n *html.Node) bool {
+	item := nearestItem(n)
+	return item == nil || nearestItem(item) == nil && !strings.Contains(attr(item, "itemtype"), "Comment") && !strings.Contains(attr(item, "itemtype"), "Answer")
 }
 
 // itemDate is a microdata date and the address of the story its item is
