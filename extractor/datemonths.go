@@ -194,6 +194,10 @@ func thaiDates(s string) string {
 			}
 			if n, _ := strconv.Atoi(s[i:j]); j-i == 4 && n >= firstBEYear && n <= lastBEYear {
 				b.WriteString(strconv.Itoa(n - buddhistEra))
+			} else if j-i == 2 && n >= firstBEYear%100 && afterThaiMonth(b.String()) && (j == len(s) || s[j] == ' ' || s[j] == ',') {
+				// "5 มี.ค. 67": the Buddhist era's two-digit year
+				// after its month, 2567.
+				b.WriteString(strconv.Itoa(2500 + n - buddhistEra))
 			} else {
 				b.WriteString(s[i:j])
 			}
@@ -206,6 +210,30 @@ func thaiDates(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// thaiMonths are the Thai month names and abbreviations (the latter
+// without their dots, as thaiDates writes them).
+var thaiMonths = func() map[string]bool {
+	out := map[string]bool{}
+	for i := range 12 {
+		for _, n := range append(moreMonthNames[i], moreMonthAbbrs[i]...) {
+			if mayHoldThai(n) {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}()
+
+// afterThaiMonth reports whether done, the text written so far, ends with
+// a Thai month and a space.
+func afterThaiMonth(done string) bool {
+	t, ok := strings.CutSuffix(done, " ")
+	if !ok {
+		return false
+	}
+	return thaiMonths[t[strings.LastIndexByte(t, ' ')+1:]]
 }
 
 // isThaiLetterBefore reports whether the character before s[i] is of the

@@ -78,3 +78,23 @@ func TestBlogPostOfThePage(t *testing.T) {
 		}
 	}
 }
+
+// Thai pages write the Buddhist era's year with two digits after an
+// abbreviated month ("5 มี.ค. 67" is 2024-03-05); Taiwan writes the
+// Republic's year without the era's name ("113年3月5日").
+func TestShortEraYears(t *testing.T) {
+	thai := map[string]string{"5 มี.ค. 67": "2024-03-05", "5 มี.ค. 67 14:20 น.": "2024-03-05", "16 พ.ค. 2567": "2024-05-16",
+		"5 มี.ค. 14:20": ""} // a time after the month is no year
+	for in, want := range thai {
+		w, ok := parseDate(in, true)
+		if got := w.format(nil); ok != (want != "") || ok && !strings.HasPrefix(got, want) {
+			t.Errorf("parseDate(%q) = %s, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, line := range []string{"113年3月5日", "113年3月5日 14:20"} {
+		a := extractAt(t, probePage("zh-TW", "", "<p>"+line+"</p>"), "https://news.example.tw/story", Options{})
+		if !hasDayPrefix(published(a), "2024-03-05") {
+			t.Errorf("%s: published %q, want 2024-03-05", line, published(a))
+		}
+	}
+}

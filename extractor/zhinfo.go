@@ -263,11 +263,14 @@ func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(t)))
 // portals write it: "24年5月16日", "发布时间：05年03月11日 12:12". The
 // month and the day must follow ("过去24年里" counts years), and no digit,
 // letter or Han character may stand before the year: "平成30年" is an
-// era's year, "第24年" an ordinal.
-var reCJKShortYear = regexp.MustCompile(`(^|[^\p{L}\p{N}])(\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*([日号])`)
+// era's year, "第24年" an ordinal. A three-digit year from 100 to 119 is
+// the Republic of China's, as Taiwan writes it without the era's name
+// ("113年3月5日" is 2024-03-05).
+var reCJKShortYear = regexp.MustCompile(`(^|[^\p{L}\p{N}])(\d{2}|1[01]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*([日号])`)
 
 // cjkShortYear returns t with its dates of two-digit years (reCJKShortYear)
-// written with four, "95年" and after in the 1900s (fullYear).
+// written with four, "95年" and after in the 1900s (fullYear), and those
+// of the Republic's three-digit years in the common era's (rocYear).
 func cjkShortYear(t string) string {
 	if !strings.Contains(t, "年") {
 		return t
@@ -279,7 +282,11 @@ func cjkShortYear(t string) string {
 		if mo < 1 || mo > 12 || day < 1 || day > 31 {
 			return d
 		}
-		return m[1] + fullYear(m[2]) + "年" + m[3] + "月" + m[4] + m[5]
+		y := fullYear(m[2])
+		if len(m[2]) == 3 {
+			y = rocYear(m[2])
+		}
+		return m[1] + y + "年" + m[3] + "月" + m[4] + m[5]
 	})
 }
 
