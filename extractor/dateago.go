@@ -47,6 +47,9 @@ func init() {
 			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
 		24 * time.Hour: `day days d tag tagen día días dia dias jour jours giorno giorni dag dagen dzień dni zi zile
 			день дня дней дн дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
+		// A week is the longest unit read (maxAgo): "1 week ago", "a
+		// week ago", "vor einer Woche", "hace 1 semana", "1주 전", "1周前".
+		7 * 24 * time.Hour: `week weeks wk woche wochen semana semanas semaine semaines settimana settimane tydzień hafta minggu tuần 주 周 週間`,
 	} {
 		for _, w := range strings.Fields(ws) {
 			agoUnits[w] = d
@@ -66,6 +69,9 @@ func relativeAgo(t string) (time.Duration, bool) {
 		return 0, false
 	}
 	if d, ok := relativeDay(t); ok {
+		return d, true
+	}
+	if d, ok := compactAgo(t); ok {
 		return d, true
 	}
 	n, unit, marked := -1, time.Duration(0), false
@@ -106,6 +112,36 @@ func relativeAgo(t string) (time.Duration, bool) {
 	}
 	d := time.Duration(n) * unit
 	return d, d <= maxAgo
+}
+
+// compactAgo reads t when it is a number and a unit's letter and nothing
+// else, as social platforms and their embeds print a post's age beside
+// its author ("Jane Doe · 3h", "2d", "45m", "1w"): lower-case, the
+// letter against the number, at most maxAgo.
+func compactAgo(t string) (time.Duration, bool) {
+	if len(t) < 2 || len(t) > 3 {
+		return 0, false
+	}
+	var unit time.Duration
+	switch t[len(t)-1] {
+	case 'm':
+		unit = time.Minute
+	case 'h':
+		unit = time.Hour
+	case 'd':
+		unit = 24 * time.Hour
+	case 'w':
+		unit = 7 * 24 * time.Hour
+	}
+	n := 0
+	for _, c := range []byte(t[:len(t)-1]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = 10*n + int(c-'0')
+	}
+	d := time.Duration(n) * unit
+	return d, unit != 0 && d <= maxAgo
 }
 
 // dayWords are the words of today (0) and yesterday (1) in the languages

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Conventions of date statements found by probing news and blog pages
@@ -97,4 +98,31 @@ func TestShortEraYears(t *testing.T) {
 			t.Errorf("%s: published %q, want 2024-03-05", line, published(a))
 		}
 	}
+}
+
+// A post's age in compact form beside its author ("Jane Doe · 3h") and
+// "1 week ago" date it against the fetch time, as "3 hours ago" does.
+func TestCompactAgo(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"By Jane Doe · 3h", "2024-05-20"},
+		{"By Jane Doe · 2d", "2024-05-18"},
+		{"Jane Doe | 1w", "2024-05-13"},
+		{"1 week ago", "2024-05-13"},
+		{"By Jane Doe · 3w", ""}, // older than maxAgo
+		{"By Jane Doe · 3D", ""},
+	} {
+		if got := fetchedPublished(t, c.line, probeFetched); got != c.want {
+			t.Errorf("%s: published %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// probeFetched is when the probe pages of relative dates were fetched.
+var probeFetched = time.Date(2024, 5, 20, 12, 0, 0, 0, time.UTC)
+
+// fetchedPublished is the publication date of an English page whose
+// byline is line, fetched at fetched (zero: unknown).
+func fetchedPublished(t *testing.T, line string, fetched time.Time) string {
+	t.Helper()
+	return published(extractAt(t, probePage("en", "", "<p>"+line+"</p>"), "https://news.example/story", Options{FetchedAt: fetched}))
 }
