@@ -126,3 +126,20 @@ func fetchedPublished(t *testing.T, line string, fetched time.Time) string {
 	t.Helper()
 	return published(extractAt(t, probePage("en", "", "<p>"+line+"</p>"), "https://news.example/story", Options{FetchedAt: fetched}))
 }
+
+// Blog platforms print this year's posts without the year on the meta
+// line that a reading time closes ("Jane Doe · May 16 · 3 min read"): the
+// year is the fetch's, none for a day ahead of the fetch.
+func TestReadingTimeDayWithoutYear(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Jane Doe · May 16 · 3 min read", "2024-05-16"},
+		{"16 May · 3 min read", "2024-05-16"},
+		{"Dec 16 · 3 min read", ""},
+		{"Health, Science · 4 min read", ""},
+	} {
+		got, without := fetchedPublished(t, c.line, probeFetched), fetchedPublished(t, c.line, time.Time{})
+		if got != c.want || without != "" {
+			t.Errorf("%s: published %q, without the fetch time %q; want %q, none", c.line, got, without, c.want)
+		}
+	}
+}

@@ -840,16 +840,8 @@ func (s *scanner) shownMonthDay(n *html.Node, t string) {
 	if strings.IndexFunc(day, unicode.IsLetter) < 0 || len(day) > 24 || !strings.ContainsAny(day, "0123456789") {
 		return // "03.05, 14:30": no month named
 	}
-	sep := " "
-	if c := day[len(day)-1]; c >= '0' && c <= '9' && (day[0] < '0' || day[0] > '9') {
-		sep = ", " // "May 3" → "May 3, 2000"
-	}
-	full := day + sep + "2000"
-	if !dateCovers(full) {
-		return
-	}
-	w, ok := s.parse(full)
-	if !ok || w.t.Year() != placeholderYear {
+	w, ok := s.yearlessDay(day)
+	if !ok {
 		return
 	}
 	h, m := timeOfDay(t[loc[0]:loc[1]])
@@ -860,6 +852,43 @@ func (s *scanner) shownMonthDay(n *html.Node, t string) {
 		return
 	}
 	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
+}
+
+// readingMonthDay records the day without its year that closes t, a meta
+// line that a reading time closed ("Jane Doe · May 16 · 3 min read"):
+// blog platforms (Medium, Wix, Ghost themes) print this year's posts so,
+// an older post's day with its year. The reading time tells the line from
+// a day in a sentence or an event's, as the time of day does for
+// shownMonthDay; the year is the address's or the fetch's, none for a day
+// ahead of the fetch (yearFor).
+func (s *scanner) readingMonthDay(n *html.Node, t string) {
+	if s.v.monthDay != nil || len(t) > 120 || !hasDigit(t) || teaserDate(n) {
+		return
+	}
+	segs := metaSegments(t)
+	day := strings.TrimSpace(segs[len(segs)-1])
+	if len(day) > 24 || strings.IndexFunc(day, unicode.IsLetter) < 0 {
+		return
+	}
+	if w, ok := s.yearlessDay(day); ok {
+		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, thisYear: true}
+	}
+}
+
+// yearlessDay reads day, a month and a day without the year ("May 3", "3
+// мая"), as a date alone: ok false when it is not one. The year read is
+// placeholderYear.
+func (s *scanner) yearlessDay(day string) (when, bool) {
+	sep := " "
+	if c := day[len(day)-1]; c >= '0' && c <= '9' && (day[0] < '0' || day[0] > '9') {
+		sep = ", " // "May 3" → "May 3, 2000"
+	}
+	full := day + sep + "2000"
+	if !dateCovers(full) {
+		return when{}, false
+	}
+	w, ok := s.parse(full)
+	return w, ok && w.t.Year() == placeholderYear
 }
 
 // onlyTimeWords reports whether t holds only words that stand after a time

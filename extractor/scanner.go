@@ -163,6 +163,8 @@ func (s *scanner) block(n *html.Node) bool {
 			// 16, 2024 · 3 min read". Without a date the rest may be
 			// the post's categories ("Health, Science · 4 min read").
 			t = rt
+		} else {
+			s.readingMonthDay(n, rt) // "Jane Doe · May 16 · 3 min read"
 		}
 	}
 	if len(t) <= 240 && hasYearOrEpoch(t) {
