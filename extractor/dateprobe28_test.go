@@ -128,12 +128,15 @@ func fetchedPublished(t *testing.T, line string, fetched time.Time) string {
 }
 
 // Blog platforms print this year's posts without the year on the meta
-// line that a reading time closes ("Jane Doe · May 16 · 3 min read"): the
-// year is the fetch's, none for a day ahead of the fetch.
+// line that a reading time closes ("Jane Doe · May 16 · 3 min read") or,
+// on Medium, opens ("3 min read · May 16"): the year is the fetch's, none
+// for a day ahead of the fetch.
 func TestReadingTimeDayWithoutYear(t *testing.T) {
 	for _, c := range []struct{ line, want string }{
 		{"Jane Doe · May 16 · 3 min read", "2024-05-16"},
 		{"16 May · 3 min read", "2024-05-16"},
+		{"3 min read · May 16", "2024-05-16"}, // Medium's order
+		{"3 min read · Round 16", ""},
 		{"Dec 16 · 3 min read", ""},
 		{"Health, Science · 4 min read", ""},
 	} {

@@ -855,7 +855,8 @@ func (s *scanner) shownMonthDay(n *html.Node, t string) {
 }
 
 // readingMonthDay records the day without its year that closes t, a meta
-// line that a reading time closed ("Jane Doe · May 16 · 3 min read"):
+// line that a reading time closed ("Jane Doe · May 16 · 3 min read", t
+// without it) or opens (Medium's "3 min read · May 16"):
 // blog platforms (Medium, Wix, Ghost themes) print this year's posts so,
 // an older post's day with its year. The reading time tells the line from
 // a day in a sentence or an event's, as the time of day does for

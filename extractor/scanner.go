@@ -166,6 +166,11 @@ func (s *scanner) block(n *html.Node) bool {
 		} else {
 			s.readingMonthDay(n, rt) // "Jane Doe · May 16 · 3 min read"
 		}
+	} else if len(t) <= 120 && strings.ContainsAny(t, "·•|") && hasDigit(t) && !hasYearOrEpoch(t) {
+		// Medium's "3 min read · May 16": the reading time opens the line.
+		if segs := metaSegments(t); len(segs) > 1 && cutReadingTime(strings.TrimSpace(segs[0])) == "" {
+			s.readingMonthDay(n, t)
+		}
 	}
 	if len(t) <= 240 && hasYearOrEpoch(t) {
 		t = s.updatedNote(n, t) // "<span class=updated>2022-12-07T10:10:52+01:00</span> 25. Dezember 2022"
