@@ -371,14 +371,14 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	words := make([][]string, len(cands))
 	few := make([]bool, len(cands)) // 3 words or fewer, and not CJK
 	many := make([]bool, len(cands))
-	edge := make([]bool, len(cands))  // three words or more: a stated title edgeElements may find
+	edge := make([]bool, len(cands))  // a stated title edgeElements may find (edgeLong)
 	lossy := make([]bool, len(cands)) // holds a '?' or U+FFFD that lostChars reads as lost
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
 		words[i] = overlapWords(c.text)
 		n := len(strings.Fields(c.text))
 		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
-		edge[i] = n >= 3
+		edge[i] = edgeLong(c.text)
 		lossy[i] = strings.ContainsRune(strings.TrimSuffix(c.text, "?"), '?') || strings.Contains(c.text, "\uFFFD")
 	}
 	// edgeAgree reports whether, of the two, the heading v says the

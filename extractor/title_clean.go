@@ -112,6 +112,9 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		suffix = append(cut, suffix...)
 		t = head
 	}
+	// "新华网_标题", "人民网--标题", "江城日报－国内新闻－标题": the site's
+	// name, and its channel, before the headline.
+	t = cutCJKSiteHead(t, tc)
 	// "Headline :zenhabits": the site's name after a colon.
 	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
 		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
