@@ -264,6 +264,12 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			hi--
 		}
 	}
+	// "python - Question title - Stack Overflow": a Q&A site's tag, one
+	// word in lower case, before a question of three words or more,
+	// once the site's name is cut from the end.
+	if hi < len(parts) && hi-lo > 1 && seps[lo] == '-' && questionTag(parts[lo]) && spacedWords(strings.Join(parts[lo+1:hi], " ")) >= 3 {
+		lo++
+	}
 	// Rejoin the headline from the original text so inner separators such
 	// as "Chongqing - Dusseldorf" survive. The segments are found in
 	// order, as a segment may occur twice ("Site - Site - Post").
@@ -279,6 +285,22 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		end += at + len(p)
 	}
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
+}
+
+// questionTag reports whether a segment is a tag as Stack Exchange sites
+// write it before the question in their <title>s: one word of lower-case
+// letters, digits and "+#.-" ("python", "c#", "node.js",
+// "ruby-on-rails"), a letter first.
+func questionTag(seg string) bool {
+	if len(seg) > 30 || seg == "" || seg[0] < 'a' || seg[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(seg); i++ {
+		if c := seg[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("+#.-", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutSections cuts from the run parts[lo:hi] the segments next to where

@@ -133,6 +133,8 @@ func TestTitleConventions(t *testing.T) {
 		{"S－频道－H", "zh", "{S}－国内新闻－{H}"},
 		{"S_频道_H", "zh", "{S}_财经频道_{H}"},
 		{"频道_H", "zh", "财经频道_{H}"},
+		{"tag - H - S", "en enx", "python - {H} - {S}"},
+		{"tag - H - S (c#)", "en enx", "c# - {H} - {S}"},
 	}
 	templates := []struct{ name, body string }{
 		{"bare", `<div class="post">{B}</div>`},
