@@ -29,6 +29,7 @@ type titleCand struct {
 	inLink    bool    // its text is a link to another page: a teaser
 	homeLink  bool    // its text is a link to the site's or a section's front page
 	brand     bool    // its class or its parent's says it is the site's name or logo
+	whole     string  // an <h1>'s text, cleaned, with the kicker or badge dropKicker cut from it
 
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
@@ -114,6 +115,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
 	vis := ph.vis
+	keepKickers(vis, out, ph.heads)
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
@@ -153,6 +155,26 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 		}
 	}
 	return false
+}
+
+// keepKickers gives back to an <h1> the kicker or badge dropKicker cut
+// from it where a stated title keeps it: "<h1><b>Editor's Letter:</b>
+// <i>Headline</i></h1>" under og:title "Editor's Letter: Headline" is
+// titled as the page states it. heads, the page's heading texts that
+// splitByHeadings cuts a stated title at, then holds the whole text.
+func keepKickers(vis, stated []titleCand, heads map[string]bool) {
+	for i := range vis {
+		v := &vis[i]
+		if v.whole == "" {
+			continue
+		}
+		k := simplify(v.whole)
+		if slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.text) == k }) {
+			delete(heads, simplify(v.text))
+			heads[k] = true
+			v.text = v.whole
+		}
+	}
 }
 
 // mastheadH1 reports whether an <h1> is the site's masthead: a link to the

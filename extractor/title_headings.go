@@ -136,11 +136,17 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 				}
 			}
 		}
+		whole := ""
 		if src == srcH1 {
-			head = dropKicker(n, head)
+			if k := dropKicker(n, head); k != head {
+				whole, head = head, k
+			}
 		}
 		head = dropDateTail(n, head)
 		c.text, c.suffix = cleanTitle(head, tc, false)
+		if whole != "" {
+			c.whole, _ = cleanTitle(dropDateTail(n, whole), tc, false)
+		}
 		if c.text == "" || singleMark(c.text) {
 			return true
 		}
