@@ -32,3 +32,14 @@ func TestTitleCJKSiteHead(t *testing.T) {
 		}
 	}
 }
+
+// An older portal's note of its photos ends the headline before the
+// site's name ("标题(组图)-新华网"): the name goes, the note, which the
+// page's headline says too, stays.
+func TestTitleCJKPhotoNote(t *testing.T) {
+	const want = "重庆召开全市经济工作会议(组图)"
+	page := `<html lang="zh"><head><meta charset="utf-8"><title>` + want + `-江城日报</title></head><body><div class="article"><p>重庆市召开全市经济工作会议，会议总结了今年的工作，部署明年的重点任务。会议强调要坚持稳中求进工作总基调，推动高质量发展。</p></div></body></html>`
+	if got, prov := extractTitle(t, page, "https://www.jcnews.example.cn/a/2024/05/16/123.html"); got != want {
+		t.Errorf("title %q (%s), want %q", got, prov, want)
+	}
+}

@@ -350,7 +350,8 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 // test for the page's number, rePageNumber, beside it): one capitalised word or a news section's name after a headline
 // of four words or more ("Headline - World - Site"), a Chinese portal's
 // channel ("新闻中心"), a short word a CJK headline is set off from by an
-// underscore ("标题_English_站名", "标题_新闻_站名"), or the author's byline
+// underscore or a double hyphen ("标题_English_站名", "标题_新闻_站名",
+// 人民网's "标题--时政--人民网"; partSeps), or the author's byline
 // ("Headline - by Jane Doe - Newsletter").
 func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	seg := parts[k]
@@ -390,6 +391,11 @@ func partSeps(full string, parts []string) []rune {
 			// headline's own ("Tempête Ciaran : Pluie …").
 			if strings.HasPrefix(rest, "::") {
 				seps[k] = '»'
+			}
+			// "标题--时政--人民网": a double hyphen sets off a
+			// portal's steps as an underscore does.
+			if strings.HasPrefix(rest, "--") {
+				seps[k] = '_'
 			}
 		}
 	}

@@ -134,6 +134,7 @@ func TestTitleConventions(t *testing.T) {
 		{"S_频道_H", "zh", "{S}_财经频道_{H}"},
 		{"频道_H", "zh", "财经频道_{H}"},
 		{"tag - H - S", "en enx", "python - {H} - {S}"},
+		{"H--sec--S", "zh", "{H}--时政--{S}"},
 		{"tag - H - S (c#)", "en enx", "c# - {H} - {S}"},
 	}
 	templates := []struct{ name, body string }{

@@ -167,9 +167,11 @@ func cjkHead(t string) (name, rest string, weak, ok bool) {
 var cjkPaperEnds = []string{"新聞", "新闻", "日報", "日报", "時報", "时报", "デジタル", "ニュース", "通信"}
 
 // isPunctCJK reports whether r is a CJK sentence's closing mark, which may
-// end a headline before its site's name ("…吗？-新华网").
+// end a headline before its site's name ("…吗？-新华网"), or a closing
+// bracket, full-width or not, as an older portal's note of its photos
+// ends one ("标题(组图)-新华网").
 func isPunctCJK(r rune) bool {
-	return strings.ContainsRune("？！」』）”", r)
+	return strings.ContainsRune("？！」』）”)", r)
 }
 
 // cutDateTail removes the date a news agency's <title> gives after its
