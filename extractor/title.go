@@ -331,8 +331,9 @@ func lostChars(h, t string) bool {
 
 // dropKicker removes a kicker set apart at the start of a headline
 // ("<strong>Blog:</strong> Best …"): a word or two ending in a colon, in an
-// element of its own.
-func dropKicker(h1 *html.Node, text string) string {
+// element of its own; or a badge or a forum thread's prefix (dropBadge),
+// thread saying it was the latter.
+func dropKicker(h1 *html.Node, text string) (head string, thread bool) {
 	first := h1.FirstChild
 	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
 		first = first.NextSibling
@@ -345,9 +346,9 @@ func dropKicker(h1 *html.Node, text string) string {
 		return dropBadge(h1, text)
 	}
 	if rest := strings.TrimSpace(strings.TrimPrefix(text, k)); len(strings.Fields(rest)) >= 3 {
-		return rest
+		return rest, false
 	}
-	return text
+	return text, false
 }
 
 // dropBadge removes a badge from either edge of a headline: an inline
@@ -357,8 +358,11 @@ func dropKicker(h1 *html.Node, text string) string {
 // It labels the story as a live blog, an update or an exclusive; the
 // headline is what stays, three words or six CJK characters or more. A
 // badge the heading sets off with a colon ("Exclusive: Headline") is a
-// kicker, which stays.
-func dropBadge(h1 *html.Node, text string) string {
+// kicker, which stays. A forum thread's prefix, an element of three
+// words or fewer classed as one (prefixClasses) before the thread's
+// title, goes too, and thread says so: the forum writes it before the
+// title in the <title> as well ("Question - Title | Forum").
+func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 	n := unwrap(h1)
 	for _, fromEnd := range []bool{false, true} {
 		c := n.FirstChild
@@ -378,7 +382,8 @@ func dropBadge(h1 *html.Node, text string) string {
 		// A word of the headline set in bold is no badge: a badge has
 		// a class, or capitals, or a CJK word.
 		k := normSpace(textOf(c))
-		if !badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k {
+		thread = !fromEnd && spacedWords(k) <= 3 && hasClassWord(classID(c), prefixClasses)
+		if !thread && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(text, k)
@@ -388,11 +393,16 @@ func dropBadge(h1 *html.Node, text string) string {
 		// "Exclusive: Headline", the badge set off by a colon, reads
 		// as a kicker the page's title keeps.
 		if rest = strings.TrimSpace(rest); ok && edgeLong(rest) && !strings.HasPrefix(rest, ":") && !strings.HasSuffix(rest, ":") {
-			return rest
+			return rest, thread
 		}
 	}
-	return text
+	return text, false
 }
+
+// prefixClasses mark a forum thread's prefix in its heading (XenForo's
+// "<span class="label label--blue">Question</span>", vBulletin's
+// "prefix").
+var prefixClasses = classSetOf("label", "prefix")
 
 // badgeWords are the labels a news site sets in a badge beside a
 // headline, in lower case: a live blog, an update, an exclusive, a

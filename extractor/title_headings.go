@@ -138,8 +138,15 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		}
 		whole := ""
 		if src == srcH1 {
-			if k := dropKicker(n, head); k != head {
-				whole, head = head, k
+			// A forum thread's prefix is no kicker a stated title
+			// keeps: the forum's <title> writes it before the
+			// thread's title as a separate segment, which
+			// splitByHeadings cuts at the heading's text.
+			if k, thread := dropKicker(n, head); k != head {
+				if !thread {
+					whole = head
+				}
+				head = k
 			}
 		}
 		head = dropDateTail(n, head)
