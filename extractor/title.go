@@ -381,7 +381,10 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 		}
 		// A word of the headline set in bold is no badge: a badge has
 		// a class, or capitals, or a CJK word.
-		k := normSpace(textOf(c))
+		k := textOfUpTo(c, 40)
+		if len(k) > 40 {
+			continue
+		}
 		thread = !fromEnd && spacedWords(k) <= 3 && hasClassWord(classID(c), prefixClasses)
 		if !thread && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
 			continue

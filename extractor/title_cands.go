@@ -400,7 +400,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		words[i] = overlapWords(c.text)
 		n := len(strings.Fields(c.text))
 		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
-		edge[i] = edgeLong(c.text)
+		edge[i] = n >= 3 || longCJK(c.text) // edgeLong, with n counted once
 		lossy[i] = strings.ContainsRune(strings.TrimSuffix(c.text, "?"), '?') || strings.Contains(c.text, "\uFFFD")
 	}
 	// edgeAgree reports whether, of the two, the heading v says the

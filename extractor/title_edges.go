@@ -23,7 +23,12 @@ func edgeElements(n *html.Node, h, t string) bool {
 // edgeElements to look for it inside a heading: three words or more, or
 // six CJK characters or more.
 func edgeLong(t string) bool {
-	return len(strings.Fields(t)) >= 3 || isMostlyCJK(t) && utf8.RuneCountInString(t) >= 6
+	return len(strings.Fields(t)) >= 3 || longCJK(t)
+}
+
+// longCJK reports whether t is CJK text of six characters or more.
+func longCJK(t string) bool {
+	return utf8.RuneCountInString(t) >= 6 && isMostlyCJK(t)
 }
 
 // edgeWith is edgeElements once n and t's length are checked.
