@@ -29,6 +29,7 @@ type titleCand struct {
 	inLink    bool    // its text is a link to another page: a teaser
 	homeLink  bool    // its text is a link to the site's or a section's front page
 	brand     bool    // its class or its parent's says it is the site's name or logo
+	whole     string  // an <h1>'s text, cleaned, with the kicker or badge dropKicker cut from it
 
 	// Evidence from the other candidates, set by relate.
 	agreeMeta    int     // other structured sources and the <title> that give the same text
@@ -114,6 +115,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	extendTruncated(out)
 	ph := visibleHeadings(doc, tc)
 	vis := ph.vis
+	keepKickers(vis, out, ph.heads)
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
@@ -153,6 +155,26 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 		}
 	}
 	return false
+}
+
+// keepKickers gives back to an <h1> the kicker or badge dropKicker cut
+// from it where a stated title keeps it: "<h1><b>Editor's Letter:</b>
+// <i>Headline</i></h1>" under og:title "Editor's Letter: Headline" is
+// titled as the page states it. heads, the page's heading texts that
+// splitByHeadings cuts a stated title at, then holds the whole text.
+func keepKickers(vis, stated []titleCand, heads map[string]bool) {
+	for i := range vis {
+		v := &vis[i]
+		if v.whole == "" {
+			continue
+		}
+		k := simplify(v.whole)
+		if slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.text) == k }) {
+			delete(heads, simplify(v.text))
+			heads[k] = true
+			v.text = v.whole
+		}
+	}
 }
 
 // mastheadH1 reports whether an <h1> is the site's masthead: a link to the
@@ -371,14 +393,14 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	words := make([][]string, len(cands))
 	few := make([]bool, len(cands)) // 3 words or fewer, and not CJK
 	many := make([]bool, len(cands))
-	edge := make([]bool, len(cands))  // three words or more: a stated title edgeElements may find
+	edge := make([]bool, len(cands))  // a stated title edgeElements may find (edgeLong)
 	lossy := make([]bool, len(cands)) // holds a '?' or U+FFFD that lostChars reads as lost
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
 		words[i] = overlapWords(c.text)
 		n := len(strings.Fields(c.text))
 		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
-		edge[i] = n >= 3
+		edge[i] = n >= 3 || longCJK(c.text) // edgeLong, with n counted once
 		lossy[i] = strings.ContainsRune(strings.TrimSuffix(c.text, "?"), '?') || strings.Contains(c.text, "\uFFFD")
 	}
 	// edgeAgree reports whether, of the two, the heading v says the

@@ -112,6 +112,9 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		suffix = append(cut, suffix...)
 		t = head
 	}
+	// "新华网_标题", "人民网--标题", "江城日报－国内新闻－标题": the site's
+	// name, and its channel, before the headline.
+	t = cutCJKSiteHead(t, tc)
 	// "Headline :zenhabits": the site's name after a colon.
 	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
 		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
@@ -261,6 +264,12 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			hi--
 		}
 	}
+	// "python - Question title - Stack Overflow": a Q&A site's tag, one
+	// word in lower case, before a question of three words or more,
+	// once the site's name is cut from the end.
+	if hi < len(parts) && hi-lo > 1 && seps[lo] == '-' && questionTag(parts[lo]) && spacedWords(strings.Join(parts[lo+1:hi], " ")) >= 3 {
+		lo++
+	}
 	// Rejoin the headline from the original text so inner separators such
 	// as "Chongqing - Dusseldorf" survive. The segments are found in
 	// order, as a segment may occur twice ("Site - Site - Post").
@@ -276,6 +285,22 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		end += at + len(p)
 	}
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
+}
+
+// questionTag reports whether a segment is a tag as Stack Exchange sites
+// write it before the question in their <title>s: one word of lower-case
+// letters, digits and "+#.-" ("python", "c#", "node.js",
+// "ruby-on-rails"), a letter first.
+func questionTag(seg string) bool {
+	if len(seg) > 30 || seg == "" || seg[0] < 'a' || seg[0] > 'z' {
+		return false
+	}
+	for i := 0; i < len(seg); i++ {
+		if c := seg[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || strings.IndexByte("+#.-", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // cutSections cuts from the run parts[lo:hi] the segments next to where
@@ -325,7 +350,8 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 // test for the page's number, rePageNumber, beside it): one capitalised word or a news section's name after a headline
 // of four words or more ("Headline - World - Site"), a Chinese portal's
 // channel ("新闻中心"), a short word a CJK headline is set off from by an
-// underscore ("标题_English_站名", "标题_新闻_站名"), or the author's byline
+// underscore or a double hyphen ("标题_English_站名", "标题_新闻_站名",
+// 人民网's "标题--时政--人民网"; partSeps), or the author's byline
 // ("Headline - by Jane Doe - Newsletter").
 func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	seg := parts[k]
@@ -365,6 +391,11 @@ func partSeps(full string, parts []string) []rune {
 			// headline's own ("Tempête Ciaran : Pluie …").
 			if strings.HasPrefix(rest, "::") {
 				seps[k] = '»'
+			}
+			// "标题--时政--人民网": a double hyphen sets off a
+			// portal's steps as an underscore does.
+			if strings.HasPrefix(rest, "--") {
+				seps[k] = '_'
 			}
 		}
 	}

@@ -125,6 +125,17 @@ func TestTitleConventions(t *testing.T) {
 		{"H | Новости S", "ru", "{H} | Новости {S}"},
 		{"H :: S", "de", "{H} :: {S}"},
 		{"S - Nachrichten - H", "de", "{S} - Nachrichten - {H}"},
+		{"S_H", "zh", "{S}_{H}"},
+		{"S--H", "zh", "{S}--{H}"},
+		{"S-H", "zh", "{S}-{H}"},
+		{"S｜H", "zh", "{S}｜{H}"},
+		{"S - 频道 - H", "zh", "{S} - 国内新闻 - {H}"},
+		{"S－频道－H", "zh", "{S}－国内新闻－{H}"},
+		{"S_频道_H", "zh", "{S}_财经频道_{H}"},
+		{"频道_H", "zh", "财经频道_{H}"},
+		{"tag - H - S", "en enx", "python - {H} - {S}"},
+		{"H--sec--S", "zh", "{H}--时政--{S}"},
+		{"tag - H - S (c#)", "en enx", "c# - {H} - {S}"},
 	}
 	templates := []struct{ name, body string }{
 		{"bare", `<div class="post">{B}</div>`},

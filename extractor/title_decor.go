@@ -118,14 +118,60 @@ func cjkTail(t string) (head, name string, ok bool) {
 	return head, name, true
 }
 
+// cutCJKSiteHead removes the site's name that opens a CJK title, set off
+// from a CJK headline by an underscore, a hyphen, a pipe or two hyphens
+// ("新华网_标题", "人民网--标题", "江城日报 | 标题"), and a portal's channel
+// after it ("江城日报－国内新闻－标题"): a name the page gives its site, or
+// one that ends as news sites' names do (cjkSiteEnds). After a
+// full-width colon or a dash, which set off a speaker or a subtitle as
+// often ("人民日报评论员：…", "标题——副标题"), only the name the page gives
+// its site goes. A channel's name opens the title alone too
+// ("财经频道_标题").
+func cutCJKSiteHead(t string, tc titleContext) string {
+	name, rest, weak, ok := cjkHead(t)
+	if !ok || !tc.siteNamed(name) && (weak || !holdsAnySuffix(name, cjkSiteEnds) && !cjkSection(name)) {
+		return t
+	}
+	if sec, after, _, ok := cjkHead(rest); ok && cjkSection(sec) {
+		rest = after
+	}
+	return rest
+}
+
+// cjkHead splits a CJK title at its first separator (an underscore, a
+// hyphen, a full-width one, a pipe, a dash, a full-width colon) when what
+// precedes it is a short CJK name and what follows a CJK headline of six
+// characters or more, as long as the name at least. weak says the
+// separator was a colon or a dash, which a headline may hold.
+func cjkHead(t string) (name, rest string, weak, ok bool) {
+	i := strings.IndexAny(t, "_-－—|｜：")
+	if i <= 0 {
+		return "", "", false, false
+	}
+	name = strings.TrimSpace(t[:i])
+	rest = strings.TrimLeft(t[i:], " _-－—|｜：")
+	sep := t[i : len(t)-len(rest)]
+	rest = strings.TrimSpace(rest)
+	weak = strings.ContainsAny(sep, "—：")
+	last, _ := utf8.DecodeLastRuneInString(name)
+	first, _ := utf8.DecodeRuneInString(rest)
+	n := utf8.RuneCountInString(name)
+	if !isCJK(last) || !isCJK(first) || n < 2 || n > 12 || !isMostlyCJK(name) || !isMostlyCJK(rest) || utf8.RuneCountInString(rest) < max(6, n) {
+		return "", "", false, false
+	}
+	return name, rest, weak, true
+}
+
 // cjkPaperEnds end the names of CJK newspapers and their sites: "朝日新聞",
 // "人民日报", "朝日新聞デジタル", "共同通信".
 var cjkPaperEnds = []string{"新聞", "新闻", "日報", "日报", "時報", "时报", "デジタル", "ニュース", "通信"}
 
 // isPunctCJK reports whether r is a CJK sentence's closing mark, which may
-// end a headline before its site's name ("…吗？-新华网").
+// end a headline before its site's name ("…吗？-新华网"), or a closing
+// bracket, full-width or not, as an older portal's note of its photos
+// ends one ("标题(组图)-新华网").
 func isPunctCJK(r rune) bool {
-	return strings.ContainsRune("？！」』）”", r)
+	return strings.ContainsRune("？！」』）”)", r)
 }
 
 // cutDateTail removes the date a news agency's <title> gives after its

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -11,9 +12,23 @@ import (
 // date, a comment count, a subtitle in <small>, a screen reader's note
 // ("<h1>Headline <span class="date">May 3, 2025</span></h1>"), a label
 // ("<h1><span class="badge">Live</span> Headline</h1>"). The page states
-// its title without them.
+// its title without them. A Chinese or Japanese title, which writes no
+// spaces, is long enough at six characters ("<h1><span
+// class="tag">独家</span>标题</h1>").
 func edgeElements(n *html.Node, h, t string) bool {
-	return n != nil && len(strings.Fields(t)) >= 3 && edgeWith(n, h, t)
+	return n != nil && edgeLong(t) && edgeWith(n, h, t)
+}
+
+// edgeLong reports whether a stated title is long enough for
+// edgeElements to look for it inside a heading: three words or more, or
+// six CJK characters or more.
+func edgeLong(t string) bool {
+	return len(strings.Fields(t)) >= 3 || longCJK(t)
+}
+
+// longCJK reports whether t is CJK text of six characters or more.
+func longCJK(t string) bool {
+	return utf8.RuneCountInString(t) >= 6 && isMostlyCJK(t)
 }
 
 // edgeWith is edgeElements once n and t's length are checked.

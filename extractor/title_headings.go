@@ -136,11 +136,24 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 				}
 			}
 		}
+		whole := ""
 		if src == srcH1 {
-			head = dropKicker(n, head)
+			// A forum thread's prefix is no kicker a stated title
+			// keeps: the forum's <title> writes it before the
+			// thread's title as a separate segment, which
+			// splitByHeadings cuts at the heading's text.
+			if k, thread := dropKicker(n, head); k != head {
+				if !thread {
+					whole = head
+				}
+				head = k
+			}
 		}
 		head = dropDateTail(n, head)
 		c.text, c.suffix = cleanTitle(head, tc, false)
+		if whole != "" {
+			c.whole, _ = cleanTitle(dropDateTail(n, whole), tc, false)
+		}
 		if c.text == "" || singleMark(c.text) {
 			return true
 		}
