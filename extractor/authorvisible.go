@@ -495,10 +495,10 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // first letter is a capital; the preposition is a capital too, but German,
 // French and Spanish bylines are as often set in lower case ("von Klaus
 // Stanjek", "par Jean Dupont", "por Ana Gómez").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)\s+(\p{Lu}.*)$`)
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
@@ -522,6 +522,35 @@ var (
 	// Hans Müller in Politik").
 	sectionPrepositions = setOf("en", "dans", "in", "im", "em", "na", "no")
 )
+
+// prepositionLineAfterBreak reads the byline of a meta block that sets it
+// on a line of its own after a <br>, below the dateline or the place:
+// "Stand: 12.05.2024, 10:15 Uhr<br>Von Anna Schmidt", as German papers'
+// CMSs write it ("Von: Anna Schmidt" on Ippen's), "Publié le 3 mars
+// 2021<br>Par Jean Dupont". The block's text runs the lines together, so
+// the preposition does not open it.
+func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
+	if !hasBreak(n) {
+		return nil
+	}
+	lines := strings.Split(preText(n), "\n")
+	for _, l := range lines[1:] {
+		if l = normSpace(l); s.mayBePrepositionByline(l) {
+			return s.prepositionByline(l)
+		}
+	}
+	return nil
+}
+
+// hasBreak reports whether n holds a <br>.
+func hasBreak(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || isElement(c, atom.Br)
+		return !found
+	})
+	return found
+}
 
 // mayBePrepositionByline is mayBePrepositionByline, and on a Romanian
 // page a line that opens with its "De" (reRomanianBy).
@@ -589,7 +618,7 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 		}
 	}
 	label := strings.ToLower(t[:len(t)-len(m[1])])
-	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimSpace(label)}
+	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimRight(strings.TrimSpace(label), ":")}
 }
 
 // authorNouns are the German words for author that head a credit line

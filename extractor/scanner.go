@@ -332,6 +332,8 @@ func (s *scanner) block(n *html.Node) bool {
 		s.nameList(t)
 		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
+		} else if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
+			s.held = s.prepositionLineAfterBreak(n)
 		}
 	}
 	labels := splitLabels(t)
