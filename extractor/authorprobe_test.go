@@ -45,3 +45,14 @@ func TestVietnameseCoAuthorsDash(t *testing.T) {
 		{"en: a place after the dash", "en", `<p class="byline">By Jane Doe — New York</p>`, "Jane Doe"},
 	})
 }
+
+// Indonesian portals set the outlet's brand after the writer's name and
+// a spaced dash, one word in lower case with a capital inside: "Andhika
+// Prasetia - detikNews". The brand is no part of the name.
+func TestIndonesianBrandAfterDash(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: name, dash, brand", "id", `<div class="detail__author">Andhika Prasetia - detikNews</div>`, "Andhika Prasetia"},
+		{"id: names, dash, brand", "id", `<p class="author">Siti Aminah, Budi Santoso - detikFinance</p>`, "Siti Aminah; Budi Santoso"},
+		{"id: name, dash, outlet", "id", `<p class="author">Siti Aminah - Okezone</p>`, "Siti Aminah"},
+	})
+}
