@@ -81,7 +81,32 @@ func cjkCreditText(s string) string {
 	s = reCJKDesk.ReplaceAllString(s, "")
 	// "张三 文/摄": the writer took the photographs too.
 	s = reCJKTextShot.ReplaceAllString(s, "")
+	s = cutCJKTranslator(s)
 	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
+}
+
+// reCJKTranslated is a translator's credit that closes a Chinese byline,
+// the name, a space or a slash, and "译" (translated): "作者：李四 张三
+// 译", "李四 张三/译".
+var reCJKTranslated = regexp.MustCompile(`(\p{Han}{2,4})(?:[\s\x{3000}]+|\s*[/／]\s*)(?:译|譯)$`)
+
+// cutCJKTranslator is s without the translator's credit that closes it
+// (reCJKTranslated): the translator is not the author. A credit that
+// names only the translator ("张三 译") gives the translator's name, the
+// one person the page credits, as trafilatura and news-please give the
+// byline element's text when no author is stated.
+func cutCJKTranslator(s string) string {
+	if !strings.HasSuffix(s, "译") && !strings.HasSuffix(s, "譯") {
+		return s // most credits: no regular expression runs
+	}
+	m := reCJKTranslated.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	if head := strings.TrimSpace(s[:m[0]]); head != "" {
+		return head
+	}
+	return s[m[2]:m[3]]
 }
 
 // cjkPlaceholders are what Chinese CMSs fill the author field with when

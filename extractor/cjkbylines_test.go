@@ -96,3 +96,17 @@ func TestJapaneseLastUpdateLabel(t *testing.T) {
 		}
 	}
 }
+
+// A translated piece credits its translator after the author, "张三 译"
+// (translated by 张三), or under a label of its own, "译者：张三": the
+// translator is not the author. A credit of the translator alone gives
+// the translator, the one person the page names, as trafilatura and
+// news-please give the byline's text.
+func TestChineseTranslatorCredit(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"author, then the translator", "zh", `<p class="author">作者：李四 张三 译</p>`, "李四"},
+		{"translator after a slash", "zh", `<p class="author">作者：李四 张三/译</p>`, "李四"},
+		{"translator's label", "zh", `<div class="info">作者：John Smith　译者：张三</div>`, "John Smith"},
+		{"the translator alone", "zh", `<p class="author">张三 译</p>`, "张三"},
+	})
+}
