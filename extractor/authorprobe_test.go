@@ -56,3 +56,19 @@ func TestIndonesianBrandAfterDash(t *testing.T) {
 		{"id: name, dash, outlet", "id", `<p class="author">Siti Aminah - Okezone</p>`, "Siti Aminah"},
 	})
 }
+
+// An author's element that sets its lines apart with <br>s: a name on
+// each line, or the writer's place, paper or role under the name. The
+// lines are not one name run together; a date over the name is a
+// listing's line, read as before.
+func TestAuthorElementLinesAtBreaks(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"en: a name on each line", "en", `<p class="author">Jane Doe<br>John Roe</p>`, "Jane Doe; John Roe"},
+		{"en: the place under the name", "en", `<p class="author">Jane Doe<br>New York</p>`, "Jane Doe"},
+		{"en: the paper under the name", "en", `<p class="author">Jane Doe<br>The Example Times</p>`, "Jane Doe"},
+		{"en: the role under the name", "en", `<p class="author">Jane Doe<br>Senior Editor</p>`, "Jane Doe"},
+		{"pt: the city under the name", "pt", `<p class="autor">João Silva<br>Rio de Janeiro</p>`, "João Silva"},
+		{"de: the city under the name", "de", `<p class="autor">Anna Schmidt<br>Hamburg</p>`, "Anna Schmidt"},
+		{"en: a label over the name", "en", `<p class="author">By<br>Jane Doe</p>`, "Jane Doe"},
+	})
+}

@@ -289,6 +289,10 @@ func (s *scanner) block(n *html.Node) bool {
 		lt := t
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
+		} else if hasBreak(n) {
+			if l := breakLinesJoined(n); l != "" {
+				lt = l // "Jane Doe<br>New York", "Jane Doe<br>John Roe"
+			}
 		}
 		names := authorNameItems(n)
 		if names == nil {
