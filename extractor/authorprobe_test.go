@@ -72,3 +72,16 @@ func TestAuthorElementLinesAtBreaks(t *testing.T) {
 		{"en: a label over the name", "en", `<p class="author">By<br>Jane Doe</p>`, "Jane Doe"},
 	})
 }
+
+// French papers credit a correspondent with the place and the role in
+// one bracket after the name, "Jean Dupont (Kiev, envoyé spécial)"; a
+// desk after a comma, "Anna Schmidt, Redaktion Politik", is where the
+// writer works. Neither is part of a name.
+func TestPlaceRoleBracketAndDesk(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"fr: place and role in a bracket", "fr", `<p class="auteur">Jean Dupont (Kiev, envoyé spécial)</p>`, "Jean Dupont"},
+		{"fr: after Par", "fr", `<p class="meta">Par Jean Dupont (Moscou, correspondant)</p>`, "Jean Dupont"},
+		{"es: after Por", "es", `<p class="autor">Por Juan Pérez (Bruselas, corresponsal)</p>`, "Juan Pérez"},
+		{"de: the desk after a comma", "de", `<p class="author">Anna Schmidt, Redaktion Politik</p>`, "Anna Schmidt"},
+	})
+}

@@ -360,6 +360,7 @@ func splitAuthors(s string) []string {
 	if mayHoldAuthorNoise(s) {
 		s = reAuthorNoise.ReplaceAllString(s, "")
 	}
+	s = cutPlaceRoleBracket(s)
 	if t := strings.TrimSpace(s); strings.IndexByte(t, ',') > 0 && surnameFirst(t) {
 		last, first, _ := strings.Cut(t, ",")
 		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
@@ -412,6 +413,11 @@ func splitAuthors(s string) []string {
 		}
 		if f := strings.Fields(p); comma && len(out) > 0 && len(f) >= 2 && strings.EqualFold(f[len(f)-1], "staff") {
 			continue // "Jane Doe and John Roe, Tribune staff": their role
+		}
+		if f := strings.Fields(p); comma && len(out) > 0 && len(f) >= 1 && collectiveWords[strings.ToLower(f[0])] {
+			// "Anna Schmidt, Redaktion Politik", "Jane Doe, Newsroom": the
+			// desk the writer works at.
+			continue
 		}
 		if comma && len(out) > 0 && lowerOpened(p) && !lowerOpened(out[0]) {
 			// "Par Jean Dupont, envoyé spécial à Kiev", "Por Juan Pérez,
@@ -794,6 +800,25 @@ func bracketTail(p string) []int {
 		return nil
 	}
 	return reBracketTailOf.FindStringSubmatchIndex(p)
+}
+
+// cutPlaceRoleBracket cuts the bracket that closes a byline with the
+// place the writer files from and the writer's role after a comma, in
+// lower case: "Jean Dupont (Kiev, envoyé spécial)", "Benjamin Quénelle
+// (Moscou, correspondant)", as French papers credit their
+// correspondents; "Juan Pérez (Bruselas, corresponsal)". Split at its
+// comma, the bracket would leave half of itself with each part.
+func cutPlaceRoleBracket(s string) string {
+	m := bracketTail(s)
+	if m == nil || m[0] == 0 {
+		return s
+	}
+	in := s[m[2]:m[3]]
+	i := strings.LastIndexByte(in, ',')
+	if i < 0 || !lowerOpened(in[i+1:]) {
+		return s
+	}
+	return strings.TrimSpace(s[:m[0]])
 }
 
 // reProfileLinks are the links of an author card that a byline's text
