@@ -85,3 +85,19 @@ func TestPlaceRoleBracketAndDesk(t *testing.T) {
 		{"de: the desk after a comma", "de", `<p class="author">Anna Schmidt, Redaktion Politik</p>`, "Anna Schmidt"},
 	})
 }
+
+// A byline that names the paper's own reporter before the name, after
+// its "by": "Von unserem Redakteur Hans Müller", "Door onze redacteur Jan
+// de Vries", "Par notre correspondant Jean Dupont". "Von unserem Partner"
+// heads a sponsor's text, no byline.
+func TestOwnReporterBylines(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"de: our editor", "de", `<p class="byline">Von unserem Redakteur Hans Müller</p>`, "Hans Müller"},
+		{"de: our correspondent", "de", `<p class="meta">Von unserer Korrespondentin Anna Schmidt</p>`, "Anna Schmidt"},
+		{"nl: our editor", "nl", `<p class="byline">Door onze redacteur Jan de Vries</p>`, "Jan de Vries"},
+		{"fr: our correspondent", "fr", `<p class="auteur">Par notre correspondant Jean Dupont</p>`, "Jean Dupont"},
+		{"fr: our special envoy", "fr", `<p class="meta">Par notre envoyée spéciale Marie Curie</p>`, "Marie Curie"},
+		{"es: our correspondent", "es", `<p class="meta">Por nuestro corresponsal Juan Pérez</p>`, "Juan Pérez"},
+		{"de: our partner", "de", `<p class="meta">Von unserem Partner Example Energie</p>`, ""},
+	})
+}
