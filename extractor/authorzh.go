@@ -109,6 +109,27 @@ func cutCJKTranslator(s string) string {
 	return s[m[2]:m[3]]
 }
 
+// reCJKCommentator is the staff commentator's credit that opens a line
+// under a Chinese paper's editorial: "本报评论员" (this paper's
+// commentator), "本刊评论员", "新华社评论员", "人民日报评论员", "光明日报特约
+// 评论员", the line alone or before the paper's issue note ("本报评论员
+// 《 人民日报 》（ 2024年05月16日 第 01 版）").
+var reCJKCommentator = regexp.MustCompile(`^(?:本报|本刊|本台|本网|本社|本報|本臺|本網|\p{Han}{1,6}(?:报|報|社|网|網|台|臺|刊))(?:特约|特約)?(?:评论员|評論員)(?:[\s\x{3000}]|$)`)
+
+// cjkCommentatorCredit is the staff commentator's credit that opens s
+// (reCJKCommentator), or "". The paper signs its editorials so, with no
+// person's name: the credit is the author, as an organisation is.
+func cjkCommentatorCredit(s string) string {
+	if !strings.Contains(s, "评论员") && !strings.Contains(s, "評論員") {
+		return "" // most lines: no regular expression runs
+	}
+	s = strings.TrimSpace(s)
+	if loc := reCJKCommentator.FindStringIndex(s); loc != nil {
+		return strings.TrimSpace(s[:loc[1]])
+	}
+	return ""
+}
+
 // cjkPlaceholders are what Chinese CMSs fill the author field with when
 // nobody is credited: "anonymous", "unknown", "administrator", "the
 // editor", "this site", "the internet".

@@ -110,3 +110,18 @@ func TestChineseTranslatorCredit(t *testing.T) {
 		{"the translator alone", "zh", `<p class="author">张三 译</p>`, "张三"},
 	})
 }
+
+// A Chinese paper signs its editorials with its staff commentator, no
+// person's name: "本报评论员" (this paper's commentator), "新华社评论员",
+// on a line alone under the headline or before the issue note. The
+// credit is the author, as an organisation is; a sentence that opens
+// with the words is none.
+func TestChineseStaffCommentator(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"a line alone", "zh", `<p>本报评论员</p>`, "本报评论员"},
+		{"before the issue note", "zh", `<p class="sec">本报评论员　《 人民日报 》（ 2024年05月16日   第 01 版）</p>`, "本报评论员"},
+		{"an agency's", "zh", `<p>新华社评论员</p>`, "新华社评论员"},
+		{"labelled", "zh", `<div class="info">来源：人民日报　作者：本报评论员</div>`, "本报评论员"},
+		{"a sentence", "zh", `<p>本报评论员认为，这一政策仅代表了部分群体的利益。</p>`, ""},
+	})
+}
