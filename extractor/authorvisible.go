@@ -273,7 +273,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	}
 	for i, seg := range segs {
 		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
-		if seg == "" || dateCovers(seg) {
+		if seg == "" || dateCovers(seg) || readingTimeSegment(seg) {
 			continue
 		}
 		if ls := findLabels(seg); len(ls) > 0 && ls[0].start == 0 {
