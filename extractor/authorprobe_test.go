@@ -101,3 +101,24 @@ func TestOwnReporterBylines(t *testing.T) {
 		{"de: our partner", "de", `<p class="meta">Von unserem Partner Example Energie</p>`, ""},
 	})
 }
+
+// A meta line that sets the reading time between the date and the name,
+// as Hugo's PaperMod theme does ("May 3, 2024 · 5 min · Jane Doe"): the
+// reading time is no name, and the name after it is the byline's.
+func TestMetaLineReadingTimeBeforeName(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"en: bare minutes", "en", `<div class="post-meta"><span title="2024-05-03">May 3, 2024</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;Jane Doe</div>`, "Jane Doe"},
+		{"en: in spans", "en", `<div class="post-meta"><span>May 3, 2024</span>&nbsp;·&nbsp;<span>5 min</span>&nbsp;·&nbsp;<span>Jane Doe</span></div>`, "Jane Doe"},
+		{"en: min read", "en", `<div class="post-meta">May 3, 2024 · 5 min read · Jane Doe</div>`, "Jane Doe"},
+		{"de: Lesezeit", "de", `<div class="post-meta">12.05.2024 | Lesezeit: 4 Min. | Anna Schmidt</div>`, "Anna Schmidt"},
+	})
+}
+
+// The "Follow" button that Medium and its like set after the writer's
+// name is no part of it.
+func TestFollowButtonAfterName(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"en: Follow after the name", "en", `<div><a href="/@janedoe">Jane Doe</a><span>Follow</span><span>5 min read</span><span>·</span><span>May 3, 2024</span></div>`, "Jane Doe"},
+		{"en: Follow button", "en", `<div class="byline">By <a href="/@janedoe">Jane Doe</a> <button>Follow</button></div>`, "Jane Doe"},
+	})
+}

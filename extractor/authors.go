@@ -823,8 +823,9 @@ func cutPlaceRoleBracket(s string) string {
 
 // reProfileLinks are the links of an author card that a byline's text
 // runs on into after the name: "View Profile", "See full profile", "RSS",
-// "Subscribe to our feed", "Follow on Twitter".
-var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+)\b.*$`)
+// "Subscribe to our feed", "Follow on Twitter", and the "Follow" button
+// that Medium and its like set after the writer's name.
+var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+|follow(?:ing)?\s*$)\b.*$`)
 
 // mayHoldProfileLinks reports whether s may hold a match of reProfileLinks:
 // one of its words in any ASCII case ("Jane Doe Rss"), or ſ, which folds
