@@ -122,3 +122,22 @@ func TestFollowButtonAfterName(t *testing.T) {
 		{"en: Follow button", "en", `<div class="byline">By <a href="/@janedoe">Jane Doe</a> <button>Follow</button></div>`, "Jane Doe"},
 	})
 }
+
+// The Indonesian noun for the writer alone on a line over the name:
+// Kompas's "Penulis".
+func TestForeignAuthorNounOverName(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: Kompas's credit", "id", `<div class="read__credit__item"><h6 class="credit-title-name">Penulis</h6><h6 class="credit-title-nameEditor"><a href="/x">Budi Santoso</a></h6></div>`, "Budi Santoso"},
+		{"id: lines", "id", `<div class="credit"><div>Penulis</div><div>Budi Santoso</div></div>`, "Budi Santoso"},
+	})
+}
+
+// A broadcaster or an agency after the name, written with its initials
+// and a word: "Budi Santoso, CNN Indonesia", "Nguyễn Văn An (TTXVN)".
+func TestBroadcasterAfterName(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: a broadcaster's edition", "id", `<div class="author">Budi Santoso, CNN Indonesia</div>`, "Budi Santoso"},
+		{"es: a broadcaster's service", "es", `<div class="author">Juan Pérez, BBC Mundo</div>`, "Juan Pérez"},
+		{"vi: the agency in brackets", "vi", `<p class="author">Nguyễn Văn An (TTXVN)</p>`, "Nguyễn Văn An"},
+	})
+}

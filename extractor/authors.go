@@ -763,7 +763,8 @@ func isUpperWord(w string) bool {
 // a person.
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]])
+	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]] ||
+		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])]) // "CNN Indonesia", "BBC Mundo", "DW Español"
 }
 
 // commaPaperArticles are the paperArticles that open no person's name, so
