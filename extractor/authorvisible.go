@@ -269,6 +269,16 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
+		// "홍길동 기자 2024.05.16 10:21", "홍길동기자 2024.05.16": a Korean
+		// reporter's credit run into its date with no mark between.
+		if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Hangul, r) {
+			return
+		}
+		if i := strings.IndexAny(t, "0123456789"); i > 0 && isDate(t[i:]) {
+			if names := koreanLeadCredits(strings.TrimSpace(t[:i])); names != nil {
+				v.addAuthors(names, fromByline, s.pos, "")
+			}
+		}
 		return
 	}
 	for i, seg := range segs {

@@ -125,3 +125,15 @@ func TestChineseStaffCommentator(t *testing.T) {
 		{"a sentence", "zh", `<p>本报评论员认为，这一政策仅代表了部分群体的利益。</p>`, ""},
 	})
 }
+
+// A Korean reporter's name and title run into the date on one line with
+// no mark between, in spans or not ("<span>홍길동</span><span>기자</span>
+// <span>2024.05.16 10:21</span>"): the credit before the date.
+func TestKoreanCreditRunIntoDate(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"spans, spaced", "ko", `<div class="info-box"><span class="name">홍길동</span> <span class="pos">기자</span> <span class="date">2024.05.16 10:21</span></div>`, "홍길동"},
+		{"spans, glued", "ko", `<div class="info-box"><span class="name">홍길동</span><span class="pos">기자</span><span class="date">2024.05.16 10:21</span></div>`, "홍길동"},
+		{"text, glued title", "ko", `<div class="info-box">홍길동기자 2024.05.16 10:21</div>`, "홍길동"},
+		{"a sentence with a date", "ko", `<div class="info-box">홍길동 기자가 2024.05.16 10:21 보도했다</div>`, ""},
+	})
+}
