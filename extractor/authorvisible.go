@@ -243,8 +243,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	var segs []string
 	switch {
 	case strings.ContainsAny(t, "•·|/"):
-		segs = reMetaLineSep.Split(t, -1)
+		segs = reMetaLineSep.Split(hangulDotsJoined(t), -1)
 		if !slices.ContainsFunc(segs, isDate) {
+			s.koreanCreditBeforeDate(t, isDate) // "홍길동·김철수 기자 2024.05.16"
 			return
 		}
 	case strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — "):
@@ -269,16 +270,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
-		// "홍길동 기자 2024.05.16 10:21", "홍길동기자 2024.05.16": a Korean
-		// reporter's credit run into its date with no mark between.
-		if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Hangul, r) {
-			return
-		}
-		if i := strings.IndexAny(t, "0123456789"); i > 0 && isDate(t[i:]) {
-			if names := koreanLeadCredits(strings.TrimSpace(t[:i])); names != nil {
-				v.addAuthors(names, fromByline, s.pos, "")
-			}
-		}
+		s.koreanCreditBeforeDate(t, isDate)
 		return
 	}
 	for i, seg := range segs {
@@ -288,6 +280,17 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		if ls := findLabels(seg); len(ls) > 0 && ls[0].start == 0 {
 			return // "작성자 홍길동 | 작성일 …": the label's name, read with it
+		}
+		// "홍길동ㆍ김철수 기자 | 2024-05-16 10:21": Korean reporters who
+		// share one title (hangulDotsJoined).
+		if strings.Contains(seg, "ㆍ") {
+			if ks := koreanLeadCredits(seg); len(ks) > 1 {
+				v.addAuthors(ks, fromByline, s.pos, "")
+				return
+			}
+			if !strings.Contains(t, "ㆍ") {
+				seg = strings.ReplaceAll(seg, "ㆍ", "·") // the dots as the page wrote them
+			}
 		}
 		names := splitAuthors(seg)
 		// A Korean name is one word, its reporter's title after it,
@@ -299,6 +302,41 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// koreanCreditBeforeDate reads a Korean reporter's name and title run
+// into the date with no mark between: "홍길동 기자 2024.05.16 10:21",
+// "홍길동기자 2024.05.16", "홍길동·김철수 기자 2024.05.16".
+func (s *scanner) koreanCreditBeforeDate(t string, isDate func(string) bool) {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Hangul, r) {
+		return
+	}
+	if i := strings.IndexAny(t, "0123456789"); i > 0 && isDate(t[i:]) {
+		if names := koreanLeadCredits(strings.TrimSpace(t[:i])); names != nil {
+			s.v.addAuthors(names, fromByline, s.pos, "")
+		}
+	}
+}
+
+// hangulDotsJoined is t with each middle dot set tight between two Hangul
+// syllables written as the Hangul middle dot, which no meta line splits
+// at: Korean reporters who share a title are joined so ("홍길동·김철수
+// 기자 | 2024-05-16"), where a spaced dot separates a meta line's
+// fields.
+func hangulDotsJoined(t string) string {
+	for i := strings.Index(t, "·"); i >= 0; {
+		r1, _ := utf8.DecodeLastRuneInString(t[:i])
+		r2, _ := utf8.DecodeRuneInString(t[i+len("·"):])
+		if unicode.Is(unicode.Hangul, r1) && unicode.Is(unicode.Hangul, r2) {
+			t = t[:i] + "ㆍ" + t[i+len("·"):]
+		}
+		j := strings.Index(t[i+1:], "·")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return t
 }
 
 // ownElementText reports whether seg, a segment of n's text, is all the

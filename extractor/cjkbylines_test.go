@@ -137,3 +137,16 @@ func TestKoreanCreditRunIntoDate(t *testing.T) {
 		{"a sentence with a date", "ko", `<div class="info-box">홍길동 기자가 2024.05.16 10:21 보도했다</div>`, ""},
 	})
 }
+
+// Korean reporters who share one title are joined by a middle dot set
+// tight between the names, which is no meta line's separator: "홍길동·
+// 김철수 기자 | 2024.05.16 10:21" credits both; a spaced dot still
+// separates the fields.
+func TestKoreanReportersJoinedByDot(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"dot, then a bar and the date", "ko", `<div class="info-box">홍길동·김철수 기자 | 2024.05.16 10:21</div>`, "홍길동; 김철수"},
+		{"Hangul dot, then a bar and the date", "ko", `<div class="info-box">홍길동ㆍ김철수 기자 | 2024.05.16 10:21</div>`, "홍길동; 김철수"},
+		{"dot, run into the date", "ko", `<div class="info-box">홍길동·김철수 기자 2024.05.16 10:21</div>`, "홍길동; 김철수"},
+		{"one name, a spaced dot", "ko", `<div class="info-box">홍길동 기자 · 입력 2024.05.16 10:21</div>`, "홍길동"},
+	})
+}
