@@ -129,3 +129,19 @@ func TestTextLabelCreditsTheWriter(t *testing.T) {
 		}
 	}
 }
+
+// German papers' CMSs set the byline on a line of its own in the meta
+// block, after a <br> below the dateline, with or without a colon after
+// "Von" ("Stand: 12.05.2024, 10:15 Uhr<br>Von: Anna Schmidt", as Ippen's
+// papers write it). A place or a phrase after "Von" is no byline.
+func TestGermanVonBylineAfterBreak(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"colon, after a break", "de", `<p class="meta">Stand: 12.05.2024, 10:15 Uhr<br>Von: Anna Schmidt</p>`, "Anna Schmidt"},
+		{"no colon, after a break", "de", `<p class="meta">Stand: 12.05.2024, 10:15 Uhr<br>Von Anna Schmidt</p>`, "Anna Schmidt"},
+		{"two names, after a break", "de", `<div class="article-info">Berlin, 12.05.2024<br/>Von Anna Schmidt und Peter Müller</div>`, "Anna Schmidt; Peter Müller"},
+		{"lines in spans", "de", `<p class="meta"><span>Stand: 12.05.2024</span><br><span>Von: Anna Schmidt</span></p>`, "Anna Schmidt"},
+		{"colon, a line alone", "de", `<p class="meta">Von: Anna Schmidt</p>`, "Anna Schmidt"},
+		{"a journey, after a break", "de", `<p class="meta">Stand: 12.05.2024<br>Von Berlin nach Paris</p>`, ""},
+		{"a place, colon", "de", `<p class="meta">Stand: 12.05.2024<br>Von: Berlin</p>`, ""},
+	})
+}

@@ -360,6 +360,7 @@ func splitAuthors(s string) []string {
 	if mayHoldAuthorNoise(s) {
 		s = reAuthorNoise.ReplaceAllString(s, "")
 	}
+	s = cutPlaceRoleBracket(s)
 	if t := strings.TrimSpace(s); strings.IndexByte(t, ',') > 0 && surnameFirst(t) {
 		last, first, _ := strings.Cut(t, ",")
 		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
@@ -412,6 +413,11 @@ func splitAuthors(s string) []string {
 		}
 		if f := strings.Fields(p); comma && len(out) > 0 && len(f) >= 2 && strings.EqualFold(f[len(f)-1], "staff") {
 			continue // "Jane Doe and John Roe, Tribune staff": their role
+		}
+		if f := strings.Fields(p); comma && len(out) > 0 && len(f) >= 1 && collectiveWords[strings.ToLower(f[0])] {
+			// "Anna Schmidt, Redaktion Politik", "Jane Doe, Newsroom": the
+			// desk the writer works at.
+			continue
 		}
 		if comma && len(out) > 0 && lowerOpened(p) && !lowerOpened(out[0]) {
 			// "Par Jean Dupont, envoyé spécial à Kiev", "Por Juan Pérez,
@@ -757,7 +763,8 @@ func isUpperWord(w string) bool {
 // a person.
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]])
+	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]] ||
+		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])]) // "CNN Indonesia", "BBC Mundo", "DW Español"
 }
 
 // commaPaperArticles are the paperArticles that open no person's name, so
@@ -796,10 +803,30 @@ func bracketTail(p string) []int {
 	return reBracketTailOf.FindStringSubmatchIndex(p)
 }
 
+// cutPlaceRoleBracket cuts the bracket that closes a byline with the
+// place the writer files from and the writer's role after a comma, in
+// lower case: "Jean Dupont (Kiev, envoyé spécial)", "Benjamin Quénelle
+// (Moscou, correspondant)", as French papers credit their
+// correspondents; "Juan Pérez (Bruselas, corresponsal)". Split at its
+// comma, the bracket would leave half of itself with each part.
+func cutPlaceRoleBracket(s string) string {
+	m := bracketTail(s)
+	if m == nil || m[0] == 0 {
+		return s
+	}
+	in := s[m[2]:m[3]]
+	i := strings.LastIndexByte(in, ',')
+	if i < 0 || !lowerOpened(in[i+1:]) {
+		return s
+	}
+	return strings.TrimSpace(s[:m[0]])
+}
+
 // reProfileLinks are the links of an author card that a byline's text
 // runs on into after the name: "View Profile", "See full profile", "RSS",
-// "Subscribe to our feed", "Follow on Twitter".
-var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+)\b.*$`)
+// "Subscribe to our feed", "Follow on Twitter", and the "Follow" button
+// that Medium and its like set after the writer's name.
+var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+|follow(?:ing)?\s*$)\b.*$`)
 
 // mayHoldProfileLinks reports whether s may hold a match of reProfileLinks:
 // one of its words in any ASCII case ("Jane Doe Rss"), or ſ, which folds

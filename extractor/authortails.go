@@ -116,7 +116,7 @@ func placeAfterComma(p string) bool {
 // whichever site carries the piece.
 func cutPaperAfterDash(s string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail)) {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail) || brandAfterNames(head, tail)) {
 			return head
 		}
 	}
@@ -161,6 +161,22 @@ func cutDateLabelAfterDash(s string) string {
 // one word counts, as two may be a co-author ("Jane Doe – John Roe").
 func affiliation(head, tail string, most int) bool {
 	return capitalisedWords(head, 2, 3) && capitalisedWords(tail, 1, most)
+}
+
+// brandAfterNames reports whether tail, set after head by a spaced dash,
+// is an outlet's brand written as one word that opens in lower case and
+// has a capital inside, as no name is: Indonesian portals credit their
+// writers "Andhika Prasetia - detikNews", "Siti Aminah, Budi Santoso -
+// detikFinance" ("kumparanNEWS", "iNews" alike). head opens with a
+// capital: a name, or names.
+func brandAfterNames(head, tail string) bool {
+	tail = strings.TrimSpace(tail)
+	r, size := utf8.DecodeRuneInString(tail)
+	if !unicode.IsLower(r) || strings.IndexFunc(tail, unicode.IsSpace) >= 0 || strings.IndexFunc(tail[size:], unicode.IsUpper) < 0 {
+		return false
+	}
+	h, _ := utf8.DecodeRuneInString(strings.TrimSpace(head))
+	return unicode.IsUpper(h)
 }
 
 // capitalisedWords reports whether s is lo to hi words, each starting

@@ -243,8 +243,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	var segs []string
 	switch {
 	case strings.ContainsAny(t, "•·|/"):
-		segs = reMetaLineSep.Split(t, -1)
+		segs = reMetaLineSep.Split(hangulDotsJoined(t), -1)
 		if !slices.ContainsFunc(segs, isDate) {
+			s.koreanCreditBeforeDate(t, isDate) // "홍길동·김철수 기자 2024.05.16"
 			return
 		}
 	case strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — "):
@@ -269,15 +270,27 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
+		s.koreanCreditBeforeDate(t, isDate)
 		return
 	}
 	for i, seg := range segs {
 		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
-		if seg == "" || dateCovers(seg) {
+		if seg == "" || dateCovers(seg) || readingTimeSegment(seg) {
 			continue
 		}
 		if ls := findLabels(seg); len(ls) > 0 && ls[0].start == 0 {
 			return // "작성자 홍길동 | 작성일 …": the label's name, read with it
+		}
+		// "홍길동ㆍ김철수 기자 | 2024-05-16 10:21": Korean reporters who
+		// share one title (hangulDotsJoined).
+		if strings.Contains(seg, "ㆍ") {
+			if ks := koreanLeadCredits(seg); len(ks) > 1 {
+				v.addAuthors(ks, fromByline, s.pos, "")
+				return
+			}
+			if !strings.Contains(t, "ㆍ") {
+				seg = strings.ReplaceAll(seg, "ㆍ", "·") // the dots as the page wrote them
+			}
 		}
 		names := splitAuthors(seg)
 		// A Korean name is one word, its reporter's title after it,
@@ -289,6 +302,41 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// koreanCreditBeforeDate reads a Korean reporter's name and title run
+// into the date with no mark between: "홍길동 기자 2024.05.16 10:21",
+// "홍길동기자 2024.05.16", "홍길동·김철수 기자 2024.05.16".
+func (s *scanner) koreanCreditBeforeDate(t string, isDate func(string) bool) {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Hangul, r) {
+		return
+	}
+	if i := strings.IndexAny(t, "0123456789"); i > 0 && isDate(t[i:]) {
+		if names := koreanLeadCredits(strings.TrimSpace(t[:i])); names != nil {
+			s.v.addAuthors(names, fromByline, s.pos, "")
+		}
+	}
+}
+
+// hangulDotsJoined is t with each middle dot set tight between two Hangul
+// syllables written as the Hangul middle dot, which no meta line splits
+// at: Korean reporters who share a title are joined so ("홍길동·김철수
+// 기자 | 2024-05-16"), where a spaced dot separates a meta line's
+// fields.
+func hangulDotsJoined(t string) string {
+	for i := strings.Index(t, "·"); i >= 0; {
+		r1, _ := utf8.DecodeLastRuneInString(t[:i])
+		r2, _ := utf8.DecodeRuneInString(t[i+len("·"):])
+		if unicode.Is(unicode.Hangul, r1) && unicode.Is(unicode.Hangul, r2) {
+			t = t[:i] + "ㆍ" + t[i+len("·"):]
+		}
+		j := strings.Index(t[i+1:], "·")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return t
 }
 
 // ownElementText reports whether seg, a segment of n's text, is all the
@@ -495,10 +543,18 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // first letter is a capital; the preposition is a capital too, but German,
 // French and Spanish bylines are as often set in lower case ("von Klaus
 // Stanjek", "par Jean Dupont", "por Ana Gómez").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von|VON|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+
+// ownReporter is the paper's own reporter that a byline names before the
+// name, after its "by", in the languages of rePrepositionBy: "Von unserem
+// Redakteur Hans Müller", "Von unserer Korrespondentin Anna Schmidt",
+// "Door onze redacteur Jan de Vries", "Par notre envoyé spécial Jean
+// Dupont", "Por nuestro corresponsal Juan Pérez". Only the words of a
+// reporter's job: "Von unserem Partner" heads a sponsor's text.
+const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
 // is short and its first word is one that a match starts with.
@@ -522,6 +578,60 @@ var (
 	// Hans Müller in Politik").
 	sectionPrepositions = setOf("en", "dans", "in", "im", "em", "na", "no")
 )
+
+// prepositionLineAfterBreak reads the byline of a meta block that sets it
+// on a line of its own after a <br>, below the dateline or the place:
+// "Stand: 12.05.2024, 10:15 Uhr<br>Von Anna Schmidt", as German papers'
+// CMSs write it ("Von: Anna Schmidt" on Ippen's), "Publié le 3 mars
+// 2021<br>Par Jean Dupont". The block's text runs the lines together, so
+// the preposition does not open it.
+func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
+	if !hasBreak(n) {
+		return nil
+	}
+	lines := strings.Split(preText(n), "\n")
+	for _, l := range lines[1:] {
+		if l = normSpace(l); s.mayBePrepositionByline(l) {
+			return s.prepositionByline(l)
+		}
+	}
+	return nil
+}
+
+// breakLinesJoined is the text of n, an author's element, with its
+// lines joined by commas where <br>s end them: a byline that sets each
+// name on a line of its own ("Jane Doe<br>John Roe"), or the writer's
+// place, paper or role under the name ("Jane Doe<br>New York", "João
+// Silva<br>Rio de Janeiro", "Jane Doe<br>The Example Times"), runs them
+// together as one name when read as one line; splitAuthors reads what a
+// comma sets after a name. It is "" when the first line holds a digit:
+// a date over the name ("29.12.10<br>CatfiSh") is a listing's line.
+func breakLinesJoined(n *html.Node) string {
+	var b strings.Builder
+	for _, l := range strings.Split(preText(n), "\n") {
+		if l = normSpace(l); l == "" {
+			continue
+		}
+		if b.Len() == 0 && hasDigit(l) {
+			return ""
+		}
+		if b.Len() > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// hasBreak reports whether n holds a <br>.
+func hasBreak(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || isElement(c, atom.Br)
+		return !found
+	})
+	return found
+}
 
 // mayBePrepositionByline is mayBePrepositionByline, and on a Romanian
 // page a line that opens with its "De" (reRomanianBy).
@@ -589,7 +699,7 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 		}
 	}
 	label := strings.ToLower(t[:len(t)-len(m[1])])
-	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimSpace(label)}
+	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimRight(strings.TrimSpace(label), ":")}
 }
 
 // authorNouns are the German words for author that head a credit line

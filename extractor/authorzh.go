@@ -81,7 +81,53 @@ func cjkCreditText(s string) string {
 	s = reCJKDesk.ReplaceAllString(s, "")
 	// "张三 文/摄": the writer took the photographs too.
 	s = reCJKTextShot.ReplaceAllString(s, "")
+	s = cutCJKTranslator(s)
 	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
+}
+
+// reCJKTranslated is a translator's credit that closes a Chinese byline,
+// the name, a space or a slash, and "译" (translated): "作者：李四 张三
+// 译", "李四 张三/译".
+var reCJKTranslated = regexp.MustCompile(`(\p{Han}{2,4})(?:[\s\x{3000}]+|\s*[/／]\s*)(?:译|譯)$`)
+
+// cutCJKTranslator is s without the translator's credit that closes it
+// (reCJKTranslated): the translator is not the author. A credit that
+// names only the translator ("张三 译") gives the translator's name, the
+// one person the page credits, as trafilatura and news-please give the
+// byline element's text when no author is stated.
+func cutCJKTranslator(s string) string {
+	if !strings.HasSuffix(s, "译") && !strings.HasSuffix(s, "譯") {
+		return s // most credits: no regular expression runs
+	}
+	m := reCJKTranslated.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	if head := strings.TrimSpace(s[:m[0]]); head != "" {
+		return head
+	}
+	return s[m[2]:m[3]]
+}
+
+// reCJKCommentator is the staff commentator's credit that opens a line
+// under a Chinese paper's editorial: "本报评论员" (this paper's
+// commentator), "本刊评论员", "新华社评论员", "人民日报评论员", "光明日报特约
+// 评论员", the line alone or before the paper's issue note ("本报评论员
+// 《 人民日报 》（ 2024年05月16日 第 01 版）").
+var reCJKCommentator = regexp.MustCompile(`^(?:本报|本刊|本台|本网|本社|本報|本臺|本網|\p{Han}{1,6}(?:报|報|社|网|網|台|臺|刊))(?:特约|特約)?(?:评论员|評論員)(?:[\s\x{3000}]|$)`)
+
+// cjkCommentatorCredit is the staff commentator's credit that opens s
+// (reCJKCommentator), or "". The paper signs its editorials so, with no
+// person's name: the credit is the author, as an organisation is.
+func cjkCommentatorCredit(s string) string {
+	if !strings.Contains(s, "评论员") && !strings.Contains(s, "評論員") {
+		return "" // most lines: no regular expression runs
+	}
+	s = strings.TrimSpace(s)
+	if loc := reCJKCommentator.FindStringIndex(s); loc != nil {
+		return strings.TrimSpace(s[:loc[1]])
+	}
+	return ""
 }
 
 // cjkPlaceholders are what Chinese CMSs fill the author field with when

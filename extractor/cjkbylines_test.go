@@ -96,3 +96,57 @@ func TestJapaneseLastUpdateLabel(t *testing.T) {
 		}
 	}
 }
+
+// A translated piece credits its translator after the author, "张三 译"
+// (translated by 张三), or under a label of its own, "译者：张三": the
+// translator is not the author. A credit of the translator alone gives
+// the translator, the one person the page names, as trafilatura and
+// news-please give the byline's text.
+func TestChineseTranslatorCredit(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"author, then the translator", "zh", `<p class="author">作者：李四 张三 译</p>`, "李四"},
+		{"translator after a slash", "zh", `<p class="author">作者：李四 张三/译</p>`, "李四"},
+		{"translator's label", "zh", `<div class="info">作者：John Smith　译者：张三</div>`, "John Smith"},
+		{"the translator alone", "zh", `<p class="author">张三 译</p>`, "张三"},
+	})
+}
+
+// A Chinese paper signs its editorials with its staff commentator, no
+// person's name: "本报评论员" (this paper's commentator), "新华社评论员",
+// on a line alone under the headline or before the issue note. The
+// credit is the author, as an organisation is; a sentence that opens
+// with the words is none.
+func TestChineseStaffCommentator(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"a line alone", "zh", `<p>本报评论员</p>`, "本报评论员"},
+		{"before the issue note", "zh", `<p class="sec">本报评论员　《 人民日报 》（ 2024年05月16日   第 01 版）</p>`, "本报评论员"},
+		{"an agency's", "zh", `<p>新华社评论员</p>`, "新华社评论员"},
+		{"labelled", "zh", `<div class="info">来源：人民日报　作者：本报评论员</div>`, "本报评论员"},
+		{"a sentence", "zh", `<p>本报评论员认为，这一政策仅代表了部分群体的利益。</p>`, ""},
+	})
+}
+
+// A Korean reporter's name and title run into the date on one line with
+// no mark between, in spans or not ("<span>홍길동</span><span>기자</span>
+// <span>2024.05.16 10:21</span>"): the credit before the date.
+func TestKoreanCreditRunIntoDate(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"spans, spaced", "ko", `<div class="info-box"><span class="name">홍길동</span> <span class="pos">기자</span> <span class="date">2024.05.16 10:21</span></div>`, "홍길동"},
+		{"spans, glued", "ko", `<div class="info-box"><span class="name">홍길동</span><span class="pos">기자</span><span class="date">2024.05.16 10:21</span></div>`, "홍길동"},
+		{"text, glued title", "ko", `<div class="info-box">홍길동기자 2024.05.16 10:21</div>`, "홍길동"},
+		{"a sentence with a date", "ko", `<div class="info-box">홍길동 기자가 2024.05.16 10:21 보도했다</div>`, ""},
+	})
+}
+
+// Korean reporters who share one title are joined by a middle dot set
+// tight between the names, which is no meta line's separator: "홍길동·
+// 김철수 기자 | 2024.05.16 10:21" credits both; a spaced dot still
+// separates the fields.
+func TestKoreanReportersJoinedByDot(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"dot, then a bar and the date", "ko", `<div class="info-box">홍길동·김철수 기자 | 2024.05.16 10:21</div>`, "홍길동; 김철수"},
+		{"Hangul dot, then a bar and the date", "ko", `<div class="info-box">홍길동ㆍ김철수 기자 | 2024.05.16 10:21</div>`, "홍길동; 김철수"},
+		{"dot, run into the date", "ko", `<div class="info-box">홍길동·김철수 기자 2024.05.16 10:21</div>`, "홍길동; 김철수"},
+		{"one name, a spaced dot", "ko", `<div class="info-box">홍길동 기자 · 입력 2024.05.16 10:21</div>`, "홍길동"},
+	})
+}

@@ -571,7 +571,10 @@ var (
 	reByStart   = regexp.MustCompile(`^(?:(?i:(?:` + byVerbs + `)\s+)?(?i:by)|` + scriptBy + `)\s*:?\s+\S`)
 	// reByAlone is a byline label standing alone, its name in the next block.
 	// "Article written by:" over an author box counts as "Written by".
-	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?|author\(s\))\s*:?$`)
+	// Indonesian portals set their noun for the writer so: Kompas's
+	// "Penulis" over the name. (German "Autor" heads a list of an
+	// author's other articles, "Alle Artikel", as often.)
+	reByAlone = regexp.MustCompile(`^(?i:(?:(?:article|story|post)\s+(?:written\s+)?|written\s+|posted\s+|reported\s+|words\s+)?by|authors?|author\(s\)|penulis)\s*:?$`)
 	// reCJKAuthorLabel: "本报记者 葛灵丹", "新华网黑龙江频道 记者 伊琳 李清芬".
 	// Taiwan and Hong Kong write the roles in Traditional characters:
 	// "記者王小明", "本報記者 王小明"; southern papers set a slash after

@@ -13,10 +13,10 @@ import (
 // byte, so an anchored regexp is not free on the short blocks of a page.
 
 // byAloneBytes holds every byte a reByAlone match may hold: the letters
-// of its words in either case, the bytes of "ſ" (which (?i) folds with
+// of its words (and Indonesian "penulis") in either case, the bytes of "ſ" (which (?i) folds with
 // "s"), white space and the colon.
 var byAloneBytes = func() (set [256]bool) {
-	for _, c := range []byte("articlestorypostwrittenpostedreportedwordsbyauthors") {
+	for _, c := range []byte("articlestorypostwrittenpostedreportedwordsbyauthorspenulis") {
 		set[c], set[c-'a'+'A'] = true, true
 	}
 	for _, c := range []byte("ſ \t\n\f\r:()") {

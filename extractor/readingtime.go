@@ -54,3 +54,21 @@ func mayHoldReadingTime(t string) bool {
 		strings.Contains(t, "мин") || strings.Contains(t, "хв") || strings.Contains(t, "phút") || strings.Contains(t, "menit") ||
 		strings.Contains(t, "分") || strings.Contains(t, "분")
 }
+
+// minuteUnits are the units of a reading time written without its verb,
+// as Hugo's PaperMod theme and others set it between the date and the
+// name: "May 3, 2024 · 5 min · Jane Doe".
+var minuteUnits = setOf("min", "min.", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "мин", "мин.")
+
+// readingTimeSegment reports whether seg, a segment of a meta line, is
+// a reading time and nothing else: "5 min read", "Lesezeit: 4 Min.", "5
+// min".
+func readingTimeSegment(seg string) bool {
+	if !hasDigit(seg) {
+		return false
+	}
+	if f := strings.Fields(seg); len(f) == 2 && len(f[0]) <= 3 && strings.Trim(f[0], "0123456789") == "" && minuteUnits[strings.ToLower(f[1])] {
+		return true
+	}
+	return cutReadingTime(seg) == ""
+}

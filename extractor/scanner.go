@@ -297,6 +297,10 @@ func (s *scanner) block(n *html.Node) bool {
 		lt := t
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
+		} else if hasBreak(n) {
+			if l := breakLinesJoined(n); l != "" {
+				lt = l // "Jane Doe<br>New York", "Jane Doe<br>John Roe"
+			}
 		}
 		names := authorNameItems(n)
 		if names == nil {
@@ -340,6 +344,8 @@ func (s *scanner) block(n *html.Node) bool {
 		s.nameList(t)
 		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
+		} else if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
+			s.held = s.prepositionLineAfterBreak(n)
 		}
 	}
 	labels := splitLabels(t)

@@ -465,6 +465,10 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 		s.v.addAuthors(names, fromByline, s.pos, "文")
 		return true
 	}
+	if c := cjkCommentatorCredit(rest); c != "" && !s.v.has(fromByline) {
+		s.v.addAuthors([]string{c}, fromByline, s.pos, "评论员")
+		return true
+	}
 	return false
 }
 
