@@ -252,23 +252,37 @@ func textLen(n *html.Node) int {
 // and then returns limit+1: callers that only ask "is this block short?"
 // do not walk whole subtrees at every level of a deep page.
 func textLenUpTo(n *html.Node, limit int) int {
+	if n == nil {
+		return 0
+	}
+	// walk's order, written out: no call per node, and the count stops
+	// at once when it passes limit.
 	total := 0
-	walk(n, func(c *html.Node) bool {
-		if total > limit {
-			return false
-		}
-		if c.Type == html.ElementNode {
+	for c := n; ; {
+		descend := true
+		switch c.Type {
+		case html.TextNode:
+			if total += nonSpaceLen(c.Data); total > limit {
+				return limit + 1
+			}
+		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return false
+				descend = false
 			}
 		}
-		if c.Type == html.TextNode {
-			total += nonSpaceLen(c.Data)
+		if descend && c.FirstChild != nil {
+			c = c.FirstChild
+			continue
 		}
-		return true
-	})
-	return min(total, limit+1)
+		for c != n && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == n {
+			return total
+		}
+		c = c.NextSibling
+	}
 }
 
 // visibleTexts yields the text below n in order, scripts, styles and
