@@ -121,23 +121,28 @@ func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
 	if n == nil {
 		return nil
 	}
-	stop := n
-	for c := n; ; {
+	for c := n; c != nil; c = nextInTree(c, n, true) {
 		if c.Type == html.ElementNode && match(c) {
 			return c
 		}
-		if c.FirstChild != nil {
-			c = c.FirstChild
-			continue
-		}
-		for c != stop && c.NextSibling == nil {
-			c = c.Parent
-		}
-		if c == stop {
-			return nil
-		}
-		c = c.NextSibling
 	}
+	return nil
+}
+
+// nextInTree returns the node after c in a walk of the subtree of top,
+// in document order: c's first child when descend, else the next node
+// past c's subtree; nil when the walk is over.
+func nextInTree(c, top *html.Node, descend bool) *html.Node {
+	if descend && c.FirstChild != nil {
+		return c.FirstChild
+	}
+	for c != top && c.NextSibling == nil {
+		c = c.Parent
+	}
+	if c == top {
+		return nil
+	}
+	return c.NextSibling
 }
 
 func byTag(tags ...atom.Atom) func(*html.Node) bool {
@@ -258,7 +263,7 @@ func textLenUpTo(n *html.Node, limit int) int {
 	// walk's order, written out: no call per node, and the count stops
 	// at once when it passes limit.
 	total := 0
-	for c := n; ; {
+	for c := n; c != nil; {
 		descend := true
 		switch c.Type {
 		case html.TextNode:
@@ -271,18 +276,9 @@ func textLenUpTo(n *html.Node, limit int) int {
 				descend = false
 			}
 		}
-		if descend && c.FirstChild != nil {
-			c = c.FirstChild
-			continue
-		}
-		for c != n && c.NextSibling == nil {
-			c = c.Parent
-		}
-		if c == n {
-			return total
-		}
-		c = c.NextSibling
+		c = nextInTree(c, n, descend)
 	}
+	return total
 }
 
 // visibleTexts yields the text below n in order, scripts, styles and
