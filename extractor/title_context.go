@@ -263,17 +263,37 @@ func hostAbbreviates(label, name string) bool {
 		}
 	}
 	label = simplify(label)
-	initials := ""
+	// label == initials + strings.Join(ws[k:], ""), compared in place:
+	// every form opens with the first word's initial.
+	if label == "" || label[0] != ws[0][0] {
+		return false
+	}
 	for k := 1; k <= len(ws); k++ {
-		initials += ws[k-1][:1]
-		if k == len(ws) {
-			return label == initials
+		if label[k-1] != ws[k-1][0] {
+			return false
 		}
-		if label == initials+strings.Join(ws[k:], "") {
+		if k == len(ws) {
+			return len(label) == k
+		}
+		if joinedIs(label[k:], ws[k:]) {
 			return true
+		}
+		if len(label) == k {
+			return false
 		}
 	}
 	return false
+}
+
+// joinedIs reports whether s is strings.Join(ws, "").
+func joinedIs(s string, ws []string) bool {
+	for _, w := range ws {
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // acronymOf reports whether seg is the site's acronym in capitals that
