@@ -121,12 +121,23 @@ func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
 	if n == nil {
 		return nil
 	}
-	for c := n; c != nil; c = nextInTree(c, n, true) {
+	stop := n
+	for c := n; ; {
 		if c.Type == html.ElementNode && match(c) {
 			return c
 		}
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != stop && c.NextSibling == nil {
+			c = c.Parent
+		}
+		if c == stop {
+			return nil
+		}
+		c = c.NextSibling
 	}
-	return nil
 }
 
 // nextInTree returns the node after c in a walk of the subtree of top,
