@@ -175,6 +175,9 @@ func stripFurniture(root *html.Node, totalText int) {
 // window)", "Share on Facebook") says what a sighted reader sees otherwise.
 var srOnlyClasses = []string{"sr-only", "sronly", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "element-invisible", "off-screen", "offscreen"}
 
+// srOnlyKeys finds any of srOnlyClasses in one pass over a class.
+var srOnlyKeys = newKeySet(srOnlyClasses...)
+
 // screenReaderOnly reports whether n is a short note for screen readers
 // only (srOnlyClasses): at most a line of text, so that a container that
 // merely starts off screen is not taken. A note beside an element hidden
@@ -189,16 +192,13 @@ func screenReaderOnly(n *html.Node) bool {
 	if c == "" || !strings.ContainsAny(c, "-rRnNeE") {
 		return false
 	}
-	c = lowerASCII(c)
-	for _, w := range srOnlyClasses {
-		if strings.Contains(c, w) {
-			if textLenUpTo(n, 81) > 80 {
-				return false
-			}
-			return !ariaHiddenNear(n)
-		}
+	if !srOnlyKeys.in(lowerASCII(c)) {
+		return false
 	}
-	return false
+	if textLenUpTo(n, 81) > 80 {
+		return false
+	}
+	return !ariaHiddenNear(n)
 }
 
 // ariaHiddenNear reports whether an element within two siblings of n or

@@ -140,6 +140,22 @@ func findFirst(n *html.Node, match func(*html.Node) bool) *html.Node {
 	}
 }
 
+// nextInTree returns the node after c in a walk of the subtree of top,
+// in document order: c's first child when descend, else the next node
+// past c's subtree; nil when the walk is over.
+func nextInTree(c, top *html.Node, descend bool) *html.Node {
+	if descend && c.FirstChild != nil {
+		return c.FirstChild
+	}
+	for c != top && c.NextSibling == nil {
+		c = c.Parent
+	}
+	if c == top {
+		return nil
+	}
+	return c.NextSibling
+}
+
 func byTag(tags ...atom.Atom) func(*html.Node) bool {
 	return func(n *html.Node) bool { return isElement(n, tags...) }
 }
@@ -252,23 +268,28 @@ func textLen(n *html.Node) int {
 // and then returns limit+1: callers that only ask "is this block short?"
 // do not walk whole subtrees at every level of a deep page.
 func textLenUpTo(n *html.Node, limit int) int {
+	if n == nil {
+		return 0
+	}
+	// walk's order, written out: no call per node, and the count stops
+	// at once when it passes limit.
 	total := 0
-	walk(n, func(c *html.Node) bool {
-		if total > limit {
-			return false
-		}
-		if c.Type == html.ElementNode {
+	for c := n; c != nil; {
+		descend := true
+		switch c.Type {
+		case html.TextNode:
+			if total += nonSpaceLen(c.Data); total > limit {
+				return limit + 1
+			}
+		case html.ElementNode:
 			switch c.DataAtom {
 			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				return false
+				descend = false
 			}
 		}
-		if c.Type == html.TextNode {
-			total += nonSpaceLen(c.Data)
-		}
-		return true
-	})
-	return min(total, limit+1)
+		c = nextInTree(c, n, descend)
+	}
+	return total
 }
 
 // visibleTexts yields the text below n in order, scripts, styles and

@@ -109,11 +109,26 @@ func classSetOf(words ...string) classSet {
 // allocate unless a pair is looked up.
 func hasClassWord(cid string, set classSet) bool {
 	for w, prev := range classWords(cid) {
-		if set.filter.may(w) && set.words[w] || prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] && set.words[prev+" "+w] {
+		if set.filter.may(w) && set.words[w] {
 			return true
+		}
+		if prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] {
+			var buf [64]byte
+			if set.words[string(appendPair(buf[:0], prev, w))] {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// appendPair appends prev+" "+w, the key of a pair of class words, to b:
+// into a buffer on the caller's stack, a map look-up of string(key) copies
+// nothing.
+func appendPair(b []byte, prev, w string) []byte {
+	b = append(b, prev...)
+	b = append(b, ' ')
+	return append(b, w...)
 }
 
 // classWords yields the words of a class and id string (runs of letters
@@ -244,7 +259,8 @@ func classKinds(cid string) uint8 {
 			kinds |= classWordKinds[w]
 		}
 		if prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] {
-			kinds |= classWordKinds[prev+" "+w]
+			var buf [64]byte
+			kinds |= classWordKinds[string(appendPair(buf[:0], prev, w))]
 		}
 	}
 	return kinds

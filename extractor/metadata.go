@@ -294,7 +294,11 @@ func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
 		tags, src = reTagSep.Split(v, -1), metaSource(k)
 	} else {
 		for _, a := range findAll(doc, func(n *html.Node) bool {
-			return isElement(n, atom.A) && strings.Contains(" "+strings.ToLower(attr(n, "rel"))+" ", " tag ")
+			if !isElement(n, atom.A) {
+				return false
+			}
+			rel := attr(n, "rel") // most links have none: nothing to copy
+			return rel != "" && strings.Contains(" "+strings.ToLower(rel)+" ", " tag ")
 		}) {
 			tags = append(tags, textOf(a))
 		}

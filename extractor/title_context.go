@@ -26,6 +26,66 @@ type titleContext struct {
 	// its owner: on a page without og:site_name, the site's name as its
 	// footer writes it ("© 2025 Digital Preservation Coalition").
 	owners []string
+	// named holds what siteNamedAs compares every segment with, read
+	// once from the site's name and host (nil: read at each call).
+	named *siteKeys
+}
+
+// siteKeys are the site's name and the labels of its host as siteNamedAs
+// compares them, simplified once for all the segments of a page.
+type siteKeys struct {
+	siteName, host  string // what they were read from
+	name, nameNoThe string // simplify(siteName), simplify(withoutThe(siteName))
+	labels          []hostKey
+	domain          int // domainLabel of the labels
+}
+
+// hostKey is one label l of the host (lower case, "www." cut), the i-th of
+// n, simplified as siteNamedAs compares it.
+type hostKey struct {
+	label   string
+	skip    bool   // too short, or generic
+	simple  string // simplify(l)
+	joined  string // simplify of the labels from l on, joined with dots; "" for the last
+	theRest string // simplify of l without its leading "the", when 4 bytes or more are left
+	hasThe  bool
+}
+
+// siteKeysOf reads the keys of siteName and host.
+func siteKeysOf(siteName, host string) *siteKeys {
+	k := &siteKeys{siteName: siteName, host: host, name: simplify(siteName), nameNoThe: simplify(withoutThe(siteName))}
+	h := strings.TrimPrefix(strings.ToLower(host), "www.")
+	labels := strings.Split(h, ".")
+	k.domain = domainLabel(labels)
+	k.labels = make([]hostKey, len(labels))
+	for i, l := range labels {
+		hk := &k.labels[i]
+		hk.label = l
+		if hk.skip = len(l) < 3 || genericLabels[l]; hk.skip {
+			continue
+		}
+		hk.simple = simplify(l)
+		if i < len(labels)-1 {
+			hk.joined = simplify(strings.Join(labels[i:], "."))
+		}
+		if rest, ok := strings.CutPrefix(l, "the"); ok && len(rest) >= 4 {
+			hk.theRest, hk.hasThe = simplify(rest), true
+		}
+	}
+	return k
+}
+
+// keys returns the site keys of tc's site name and host, read once per
+// page where newTitleContext set tc.named up.
+func (tc titleContext) keys() *siteKeys {
+	if k := tc.named; k != nil && k.siteName == tc.siteName && k.host == tc.host {
+		return k
+	}
+	k := siteKeysOf(tc.siteName, tc.host)
+	if tc.named != nil {
+		*tc.named = *k
+	}
+	return k
 }
 
 func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL, nav *navSet) titleContext {
@@ -42,7 +102,7 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		}
 	}
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
-		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights)}
+		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights), named: &siteKeys{}}
 	tc.section, _ = m.tag("article:section")
 	tc.slug = slugWords(page)
 	// A site name with separators is a page title put in og:site_name
@@ -124,30 +184,34 @@ func (tc titleContext) siteNamedAs(seg string) bool {
 	if s == "" {
 		return false
 	}
-	if s == simplify(tc.siteName) || tc.home.hasSite(seg) || s == simplify(withoutThe(tc.siteName)) || slices.Contains(tc.owners, s) {
+	k := tc.keys()
+	if s == k.name || tc.home.hasSite(seg) || s == k.nameNoThe || slices.Contains(tc.owners, s) {
 		return true
 	}
 	// "The Valley Gazette" on valleygazette.com, "DER SPIEGEL" on
 	// spiegel.de: the host drops the article; "Valley News" on
 	// thevalleynews.com: the name does.
-	bare := simplify(withoutArticle(seg))
-	h := strings.TrimPrefix(strings.ToLower(tc.host), "www.")
-	labels := strings.Split(h, ".")
-	for i, l := range labels {
-		if len(l) < 3 || genericLabels[l] {
+	bare, bareRead := "", false
+	for i := range k.labels {
+		hk := &k.labels[i]
+		if hk.skip {
 			continue
 		}
-		if s == simplify(l) || bare != "" && bare == simplify(l) || i < len(labels)-1 && s == simplify(strings.Join(labels[i:], ".")) {
+		if !bareRead {
+			bare, bareRead = simplify(withoutArticle(seg)), true
+		}
+		if s == hk.simple || bare != "" && bare == hk.simple || i < len(k.labels)-1 && s == hk.joined {
 			return true
 		}
-		if rest, ok := strings.CutPrefix(l, "the"); ok && len(rest) >= 4 && s == simplify(rest) {
+		if hk.hasThe && s == hk.theRest {
 			return true
 		}
-		if i != domainLabel(labels) {
+		if i != k.domain {
 			continue
 		}
 		// "Garnix Blog" on garnix.io, "CBN News" on cbn.com.
-		if rest, ok := strings.CutPrefix(s, simplify(l)); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) || hostPartsNamed(l, seg) {
+		l := hk.label
+		if rest, ok := strings.CutPrefix(s, hk.simple); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) || hostPartsNamed(l, seg) {
 			return true
 		}
 	}
@@ -199,17 +263,37 @@ func hostAbbreviates(label, name string) bool {
 		}
 	}
 	label = simplify(label)
-	initials := ""
+	// label == initials + strings.Join(ws[k:], ""), compared in place:
+	// every form opens with the first word's initial.
+	if label == "" || label[0] != ws[0][0] {
+		return false
+	}
 	for k := 1; k <= len(ws); k++ {
-		initials += ws[k-1][:1]
-		if k == len(ws) {
-			return label == initials
+		if label[k-1] != ws[k-1][0] {
+			return false
 		}
-		if label == initials+strings.Join(ws[k:], "") {
+		if k == len(ws) {
+			return len(label) == k
+		}
+		if joinedIs(label[k:], ws[k:]) {
 			return true
+		}
+		if len(label) == k {
+			return false
 		}
 	}
 	return false
+}
+
+// joinedIs reports whether s is strings.Join(ws, "").
+func joinedIs(s string, ws []string) bool {
+	for _, w := range ws {
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // acronymOf reports whether seg is the site's acronym in capitals that
