@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"fmt"
 	"os"
 	"time"
 
@@ -171,7 +172,12 @@ func (k *crawler) commit() error {
 	var err error
 	if k.cfg.Archive != nil {
 		// Articles point at WARC records: those must be durable first.
-		err = k.cfg.Archive.Sync()
+		// The WARC's error is sticky: a capture that failed since the
+		// last commit (its directory gone, a full disk) ends the crawl
+		// here.
+		if err = k.cfg.Archive.Sync(); err != nil {
+			err = fmt.Errorf("make the WARC durable: %w", err)
+		}
 	}
 	if err == nil {
 		err = k.cfg.Sink.Sync()

@@ -54,7 +54,11 @@ func TestCrawlWARCDecisionFails(t *testing.T) {
 		t.Fatal("the crawl still runs 30 s after its WARC failed")
 	}
 	sink.Close()
-	if err == nil || !strings.Contains(err.Error(), "record the decision") {
+	// Which WARC operation meets the missing directory first depends on
+	// the timing of the fetches: the decision's record, or the commit's
+	// sync after another page's capture failed. Either ends the crawl
+	// with the WARC's error, and the articles are recovered alike.
+	if err == nil || !strings.Contains(err.Error(), "record the decision") && !strings.Contains(err.Error(), "make the WARC durable") {
 		t.Fatalf("the crawl ended with %v; its WARC failed", err)
 	}
 	written := urls(readOut(t, out))
