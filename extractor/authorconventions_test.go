@@ -165,3 +165,39 @@ func TestAuthorBioBoxes(t *testing.T) {
 		{"a name the biography does not start with", "", "", `<div class="author-bio"><h4>Jane Doe</h4><p>Our team covers transport.</p></div>`, ""},
 	})
 }
+
+// A month abbreviated after the name with no day after it, as AP style
+// writes it when the day stands in another element: no name ends in
+// "Sept.". "May" and "June" are names and are not abbreviations.
+func TestBylineMonthAbbreviationTail(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"AP's Sept.", "en", `<p class="byline">By Jane Doe Sept.</p>`, "Jane Doe"},
+		{"Dec. in an author span", "en", `<div class="meta"><span class="author">By Jane Doe Dec.</span></div>`, "Jane Doe"},
+		{"a day after it", "en", `<p class="byline">By Jane Doe Aug. 3</p>`, "Jane Doe"},
+		{"a surname that is a month", "en", `<p class="byline">By Theresa May</p>`, "Theresa May"},
+	})
+}
+
+// A dateline set before the byline on its line, "WASHINGTON (AP) — By
+// Jane Doe", and WordPress themes' meta line that names the categories
+// before the author, "Posted in Politics, World by Jane Doe".
+func TestBylineAfterDatelineOrCategories(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"dateline", "en", `<p class="byline">WASHINGTON — By Jane Doe</p>`, "Jane Doe"},
+		{"dateline and wire", "en", `<div class="byline">WASHINGTON (AP) — By Jane Doe</div>`, "Jane Doe"},
+		{"dateline, state", "en", `<div class="byline">SAN DIEGO, Calif. -- By Jane Doe</div>`, "Jane Doe"},
+		{"one category", "en", `<div class="byline">Posted in News by Jane Doe</div>`, "Jane Doe"},
+		{"categories", "en", `<p class="byline">Posted in Politics, World by Jane Doe</p>`, "Jane Doe"},
+	})
+}
+
+// "Theo VnExpress" (according to VnExpress) in a Vietnamese page's
+// author element credits a source, not a writer; elsewhere Theo is a
+// given name.
+func TestVietnameseSourceCredit(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"vi: source", "vi", `<p class="author">Theo VnExpress</p>`, ""},
+		{"vi: source in bold", "vi", `<p class="author_mail"><strong>Theo VnExpress</strong></p>`, ""},
+		{"en: a given name", "en", `<p class="author">Theo Walcott</p>`, "Theo Walcott"},
+	})
+}
