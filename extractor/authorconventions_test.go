@@ -201,3 +201,13 @@ func TestVietnameseSourceCredit(t *testing.T) {
 		{"en: a given name", "en", `<p class="author">Theo Walcott</p>`, "Theo Walcott"},
 	})
 }
+
+// A Korean reporter's credit on a paragraph of its own just under the
+// headline, with no class, as others set it on the story's last lines:
+// the name without its title or e-mail address.
+func TestKoreanCreditFirstParagraph(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ko: name, title, e-mail", "ko", `<p>홍길동 기자 hong@example.com</p>`, "홍길동"},
+		{"ko: two names, one title", "ko", `<div>홍길동·김철수 기자</div>`, "홍길동; 김철수"},
+	})
+}
