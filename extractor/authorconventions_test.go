@@ -211,3 +211,17 @@ func TestKoreanCreditFirstParagraph(t *testing.T) {
 		{"ko: two names, one title", "ko", `<div>홍길동·김철수 기자</div>`, "홍길동; 김철수"},
 	})
 }
+
+// The same lines on an unclassed block under the headline: a dateline's
+// byline, a WordPress meta line's categories and author. A story's first
+// sentence after its dateline ("… — By Tuesday, …") names no one.
+func TestUnclassedBylineAfterDatelineOrCategories(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"dateline", "en", `<p>WASHINGTON — By Jane Doe</p>`, "Jane Doe"},
+		{"dateline and wire", "en", `<p>WASHINGTON (AP) — By Jane Doe</p>`, "Jane Doe"},
+		{"first sentence after a dateline", "en", `<p>WASHINGTON (AP) — By Tuesday, the Senate will vote on the bill the House passed.</p>`, ""},
+		{"categories, meta line", "en", `<div class="entry-meta">Posted in <a href="/c/politics" rel="category tag">Politics</a>, <a href="/c/world" rel="category tag">World</a> by <a href="/author/jane">Jane Doe</a></div>`, "Jane Doe"},
+		{"one category", "en", `<p>Posted in News by Jane Doe</p>`, "Jane Doe"},
+		{"categories, no author", "en", `<p>Posted in News</p>`, ""},
+	})
+}
