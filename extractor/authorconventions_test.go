@@ -225,3 +225,14 @@ func TestUnclassedBylineAfterDatelineOrCategories(t *testing.T) {
 		{"categories, no author", "en", `<p>Posted in News</p>`, ""},
 	})
 }
+
+// Indonesian portals' team credit, "Tim detikcom" (the detikcom team):
+// an organisation written out, its brand in lower case; the outlet's
+// brand after the dash goes as after a writer's name.
+func TestIndonesianTeamCredit(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: team, dash, brand", "id", `<div class="detail__author">Tim detikcom - detikNews</div>`, "Tim detikcom"},
+		{"id: team", "id", `<span class="author">Tim detikcom</span>`, "Tim detikcom"},
+		{"id: newsroom", "id", `<div class="author">Tim Redaksi</div>`, "Tim Redaksi"},
+	})
+}

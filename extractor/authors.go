@@ -1055,7 +1055,10 @@ func nameLike(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		// "Star Tribune staff": a newsroom's byline (nameQuality weighs it).
 		newsroom := i == len(words)-1 && i > 0 && collectiveWords[w] && w != "admin"
-		if !unicode.IsUpper(r) && !caseless(r) && !nameParticles[strings.ToLower(w)] && !joinedParticle(w) && !newsroom && len(words) > 1 {
+		// "Tim detikcom" (Indonesian: the detikcom team): an outlet's
+		// brand in lower case after "Tim", a newsroom's credit.
+		team := i == 1 && len(words) == 2 && words[0] == "Tim"
+		if !unicode.IsUpper(r) && !caseless(r) && !nameParticles[strings.ToLower(w)] && !joinedParticle(w) && !newsroom && !team && len(words) > 1 {
 			return false
 		}
 	}
