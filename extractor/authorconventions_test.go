@@ -203,12 +203,13 @@ func TestVietnameseSourceCredit(t *testing.T) {
 }
 
 // A Korean reporter's credit on a paragraph of its own just under the
-// headline, with no class, as others set it on the story's last lines:
+// headline or its subtitle, with no class, as others set it on the story's last lines:
 // the name without its title or e-mail address.
 func TestKoreanCreditFirstParagraph(t *testing.T) {
 	checkLangBylines(t, []langBylineCase{
 		{"ko: name, title, e-mail", "ko", `<p>홍길동 기자 hong@example.com</p>`, "홍길동"},
 		{"ko: two names, one title", "ko", `<div>홍길동·김철수 기자</div>`, "홍길동; 김철수"},
+		{"ko: under the subtitle", "ko", `<h2>정부, 내년 예산안 발표… 복지 분야 크게 늘어</h2><p>홍길동 기자 hong@example.com</p>`, "홍길동"},
 	})
 }
 
