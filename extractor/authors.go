@@ -233,8 +233,11 @@ func splitAuthors(s string) []string {
 	if by {
 		// "WASHINGTON (AP) — By Jane Doe": the dateline the story opens
 		// with, set on the byline's line before it.
-		if loc := reDatelineBy.FindStringSubmatchIndex(s); loc != nil {
-			s = s[loc[2]:]
+		// The dash guards the regexp: most bylines have none.
+		if strings.ContainsAny(s, "—–-") {
+			if loc := reDatelineBy.FindStringSubmatchIndex(s); loc != nil {
+				s = s[loc[2]:]
+			}
 		}
 		// "Posted in Politics, World by Jane Doe": WordPress themes' meta
 		// line names the post's categories, then its author.
