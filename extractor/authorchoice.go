@@ -23,6 +23,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	cands := gatherAuthors(m, vis, r.a)
 	declared, _ := m.declaredLang()
 	romanian := romanianPage(declared) || romanianPage(r.a.Language)
+	vietnamese := primaryTag(declared) == "vi" || r.a.Language == "vi"
 	title := nameKey(r.a.Title)
 	for i := range cands {
 		visible := cands[i].pos >= 0
@@ -30,7 +31,12 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 			// The headline is not its own byline: a post's wrapper classed
 			// "hentry author-kgs" (WordPress themes after Sandbox name the
 			// writer's account in the post's classes) holds the headline.
-			return wordNotName(n, r.a.Text) || visible && title != "" && nameKey(n) == title
+			// "Theo VnExpress" (according to VnExpress) in a Vietnamese
+			// page's author element credits a source, as signedAuthors
+			// reads it in the text; no Vietnamese name starts with "Theo",
+			// a given name in other languages.
+			return wordNotName(n, r.a.Text) || visible && title != "" && nameKey(n) == title ||
+				vietnamese && strings.HasPrefix(n, "Theo ")
 		})
 		if r.a.Language == "ja" {
 			cands[i].names = joinJapaneseName(cands[i].names)

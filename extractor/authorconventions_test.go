@@ -165,3 +165,75 @@ func TestAuthorBioBoxes(t *testing.T) {
 		{"a name the biography does not start with", "", "", `<div class="author-bio"><h4>Jane Doe</h4><p>Our team covers transport.</p></div>`, ""},
 	})
 }
+
+// A month abbreviated after the name with no day after it, as AP style
+// writes it when the day stands in another element: no name ends in
+// "Sept.". "May" and "June" are names and are not abbreviations.
+func TestBylineMonthAbbreviationTail(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"AP's Sept.", "en", `<p class="byline">By Jane Doe Sept.</p>`, "Jane Doe"},
+		{"Dec. in an author span", "en", `<div class="meta"><span class="author">By Jane Doe Dec.</span></div>`, "Jane Doe"},
+		{"a day after it", "en", `<p class="byline">By Jane Doe Aug. 3</p>`, "Jane Doe"},
+		{"a surname that is a month", "en", `<p class="byline">By Theresa May</p>`, "Theresa May"},
+	})
+}
+
+// A dateline set before the byline on its line, "WASHINGTON (AP) — By
+// Jane Doe", and WordPress themes' meta line that names the categories
+// before the author, "Posted in Politics, World by Jane Doe".
+func TestBylineAfterDatelineOrCategories(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"dateline", "en", `<p class="byline">WASHINGTON — By Jane Doe</p>`, "Jane Doe"},
+		{"dateline and wire", "en", `<div class="byline">WASHINGTON (AP) — By Jane Doe</div>`, "Jane Doe"},
+		{"dateline, state", "en", `<div class="byline">SAN DIEGO, Calif. -- By Jane Doe</div>`, "Jane Doe"},
+		{"one category", "en", `<div class="byline">Posted in News by Jane Doe</div>`, "Jane Doe"},
+		{"categories", "en", `<p class="byline">Posted in Politics, World by Jane Doe</p>`, "Jane Doe"},
+	})
+}
+
+// "Theo VnExpress" (according to VnExpress) in a Vietnamese page's
+// author element credits a source, not a writer; elsewhere Theo is a
+// given name.
+func TestVietnameseSourceCredit(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"vi: source", "vi", `<p class="author">Theo VnExpress</p>`, ""},
+		{"vi: source in bold", "vi", `<p class="author_mail"><strong>Theo VnExpress</strong></p>`, ""},
+		{"en: a given name", "en", `<p class="author">Theo Walcott</p>`, "Theo Walcott"},
+	})
+}
+
+// A Korean reporter's credit on a paragraph of its own just under the
+// headline or its subtitle, with no class, as others set it on the story's last lines:
+// the name without its title or e-mail address.
+func TestKoreanCreditFirstParagraph(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ko: name, title, e-mail", "ko", `<p>홍길동 기자 hong@example.com</p>`, "홍길동"},
+		{"ko: two names, one title", "ko", `<div>홍길동·김철수 기자</div>`, "홍길동; 김철수"},
+		{"ko: under the subtitle", "ko", `<h2>정부, 내년 예산안 발표… 복지 분야 크게 늘어</h2><p>홍길동 기자 hong@example.com</p>`, "홍길동"},
+	})
+}
+
+// The same lines on an unclassed block under the headline: a dateline's
+// byline, a WordPress meta line's categories and author. A story's first
+// sentence after its dateline ("… — By Tuesday, …") names no one.
+func TestUnclassedBylineAfterDatelineOrCategories(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"dateline", "en", `<p>WASHINGTON — By Jane Doe</p>`, "Jane Doe"},
+		{"dateline and wire", "en", `<p>WASHINGTON (AP) — By Jane Doe</p>`, "Jane Doe"},
+		{"first sentence after a dateline", "en", `<p>WASHINGTON (AP) — By Tuesday, the Senate will vote on the bill the House passed.</p>`, ""},
+		{"categories, meta line", "en", `<div class="entry-meta">Posted in <a href="/c/politics" rel="category tag">Politics</a>, <a href="/c/world" rel="category tag">World</a> by <a href="/author/jane">Jane Doe</a></div>`, "Jane Doe"},
+		{"one category", "en", `<p>Posted in News by Jane Doe</p>`, "Jane Doe"},
+		{"categories, no author", "en", `<p>Posted in News</p>`, ""},
+	})
+}
+
+// Indonesian portals' team credit, "Tim detikcom" (the detikcom team):
+// an organisation written out, its brand in lower case; the outlet's
+// brand after the dash goes as after a writer's name.
+func TestIndonesianTeamCredit(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"id: team, dash, brand", "id", `<div class="detail__author">Tim detikcom - detikNews</div>`, "Tim detikcom"},
+		{"id: team", "id", `<span class="author">Tim detikcom</span>`, "Tim detikcom"},
+		{"id: newsroom", "id", `<div class="author">Tim Redaksi</div>`, "Tim Redaksi"},
+	})
+}

@@ -139,7 +139,7 @@ func koreanOtherCredit(p string) bool {
 
 // koreanBodyAuthors finds the reporters named where Korean news puts them:
 // at the start of the first paragraph, after the wire's dateline, or on a
-// paragraph of their own among the last three.
+// paragraph of their own, among the first two or the last three.
 func koreanBodyAuthors(text string) []string {
 	if !strings.Contains(text, "기자") && !strings.Contains(text, "특파원") {
 		return nil // every form names the reporter's title
@@ -148,6 +148,14 @@ func koreanBodyAuthors(text string) []string {
 	first := paras[0]
 	for _, re := range []*regexp.Regexp{reKoreanWireLead, reKoreanBracketLead} {
 		if m := re.FindStringSubmatch(first); m != nil {
+			return koreanNames(m[1])
+		}
+	}
+	// The credit alone on one of the story's first two paragraphs, under
+	// the headline or its subtitle, as others set it on the last: "홍길동
+	// 기자 hong@example.com".
+	for _, p := range paras[:min(2, len(paras))] {
+		if m := reKoreanTailCredit.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
 			return koreanNames(m[1])
 		}
 	}

@@ -182,9 +182,34 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // η" (writes), Thai "โดย".
 const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
 
+// reDatelineBy is a news dateline before a byline on its line: a place in
+// capitals, with a state or country after a comma and the wire in
+// brackets, and a dash, "WASHINGTON (AP) — By Jane Doe"; group 1 is the
+// byline.
+var reDatelineBy = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ ]*(?:, \p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*)*)?(?: ?\(\pL[\pL ]*\))? ?(?:—|–|--?) ?((?:By|BY|by) .*)$`)
+
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
 var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-–—]+\d`)
+
+// monthAbbrevs are the English months' abbreviations with their full
+// stop (AP's "Sept.", others' "Sep."); the months with short names are
+// written out in AP style, and "May", "June" are names.
+var monthAbbrevs = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// cutMonthAbbrev cuts an abbreviated month from the end of s, "Jane Doe
+// Sept." when a name of two words or more stays before it.
+func cutMonthAbbrev(s string) string {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || !monthAbbrevs[lowerASCII(s[i+1:len(s)-1])] {
+		return s
+	}
+	head := strings.TrimRight(s[:i], " ,")
+	if strings.IndexByte(head, ' ') < 0 {
+		return s
+	}
+	return head
+}
 
 // splitAuthors turns a byline into one clean name per entry: "By A, B and C"
 // gives three names; roles, e-mail addresses, dates and "By" are removed.
@@ -206,6 +231,21 @@ func splitAuthors(s string) []string {
 	// what each of their matches holds: most bylines hold none of it.
 	by := hasFoldASCII(s, "by")
 	if by {
+		// "WASHINGTON (AP) — By Jane Doe": the dateline the story opens
+		// with, set on the byline's line before it.
+		// The dash guards the regexp: most bylines have none.
+		if strings.ContainsAny(s, "—–-") {
+			if loc := reDatelineBy.FindStringSubmatchIndex(s); loc != nil {
+				s = s[loc[2]:]
+			}
+		}
+		// "Posted in Politics, World by Jane Doe": WordPress themes' meta
+		// line names the post's categories, then its author.
+		if hasFoldPrefix(s, "posted in ") {
+			if i := strings.LastIndex(s, " by "); i > 0 {
+				s = s[i+1:]
+			}
+		}
 		if loc := reWrittenBy.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			if head, ok := bylineBeforeAdditional(s[:loc[0]]); ok {
 				if head == "" {
@@ -350,6 +390,11 @@ func splitAuthors(s string) []string {
 		// writer files from stood before the date; the date cut, it ends
 		// the byline after its dash as it does with no date.
 		s = cutPaperAfterDash(strings.TrimSpace(s))
+	}
+	// "By Jane Doe Sept.": an abbreviated month after the name, its day
+	// set in another element or left out; no name ends in one.
+	if strings.HasSuffix(s, ".") {
+		s = cutMonthAbbrev(s)
 	}
 	// "علی رضایی - ۱۴۰۳/۰۱/۱۵", "أحمد علي ١٦ مايو ٢٠٢٤": a date in
 	// Persian or Arabic-Indic digits after the name.
@@ -1013,7 +1058,10 @@ func nameLike(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		// "Star Tribune staff": a newsroom's byline (nameQuality weighs it).
 		newsroom := i == len(words)-1 && i > 0 && collectiveWords[w] && w != "admin"
-		if !unicode.IsUpper(r) && !caseless(r) && !nameParticles[strings.ToLower(w)] && !joinedParticle(w) && !newsroom && len(words) > 1 {
+		// "Tim detikcom" (Indonesian: the detikcom team): an outlet's
+		// brand in lower case after "Tim", a newsroom's credit.
+		team := i == 1 && len(words) == 2 && words[0] == "Tim"
+		if !unicode.IsUpper(r) && !caseless(r) && !nameParticles[strings.ToLower(w)] && !joinedParticle(w) && !newsroom && !team && len(words) > 1 {
 			return false
 		}
 	}

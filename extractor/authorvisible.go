@@ -484,16 +484,25 @@ var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY|par|por|door)\s+\p{Lu}`)
 
 // bylineAfterDate reads a byline that follows a dateline in one block:
 // "Last updated Aug 04, 2025 Written by Edzel Tabing", "Apr 17, 2025 By
-// Jerry Chu". A plain "By" counts only after a date and nothing else.
+// Jerry Chu". A plain "By" counts only after a date or a dateline
+// ("WASHINGTON — By Jane Doe"), and after a WordPress meta line's
+// categories ("Posted in News by Jane Doe").
 func (s *scanner) bylineAfterDate(t string) {
 	if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") &&
 		!strings.Contains(t, "par ") && !strings.Contains(t, "por ") && !strings.Contains(t, "door ") {
 		return // most blocks: no regular expression runs
 	}
 	label := "written by"
-	if !reWrittenBy.MatchString(t) {
+	if hasFoldPrefix(t, "posted in ") && strings.Contains(t, " by ") {
+		// "Posted in Politics, World by Jane Doe": WordPress themes'
+		// meta line, the categories then the author (splitAuthors).
+		label = "by"
+	} else if !reWrittenBy.MatchString(t) {
 		loc := reInnerBy.FindStringIndex(t)
-		if loc == nil || !dateCovers(t[:loc[0]]) {
+		// Or a dateline on the byline's line, "WASHINGTON (AP) — By Jane
+		// Doe": a short line, not the story's first sentence ("… — By
+		// Tuesday, the Senate …").
+		if loc == nil || !dateCovers(t[:loc[0]]) && !(len(t) <= 100 && reDatelineBy.MatchString(t)) {
 			return
 		}
 		t, label = t[loc[0]:], "by"
