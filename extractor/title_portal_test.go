@@ -11,7 +11,9 @@ import "testing"
 //   - a Korean outlet's name in brackets before the headline ("[밸리일보]
 //     제목"), while a label there ("[단독]", exclusive) stays;
 //   - a forum's community before or after the headline ("r/golang on
-//     Reddit: Title", "Title : r/golang").
+//     Reddit: Title", "Title : r/golang");
+//   - an older WordPress theme's "Site - Tagline" <title> on every page,
+//     the post's title a permalink in an <h2>.
 func TestTitlePortalConventions(t *testing.T) {
 	zh := `<p>重庆市召开全市经济工作会议，会议总结了今年的工作，部署明年的重点任务。会议强调要坚持稳中求进工作总基调，推动高质量发展。</p><p>会议指出，今年以来全市上下认真贯彻落实各项决策部署，经济运行总体平稳。</p>`
 	const (
@@ -26,6 +28,7 @@ func TestTitlePortalConventions(t *testing.T) {
 	koSite := `<meta property="og:site_name" content="밸리일보">`
 	reddit := "https://www.reddit.com/r/golang/comments/abc123/what_is_the_best_way_to_learn_go_in_2024/"
 	oldReddit := "https://old.reddit.com/r/golang/comments/abc123/what_is_the_best_way_to_learn_go_in_2024/"
+	wp := "https://www.valleygazette.example/2009/05/16/council-budget/"
 	text := `<div class="text">` + titleBody + `</div>`
 	zhText := `<div class="text">` + zh + `</div>`
 	for _, tc := range []struct{ name, url, head, body, want string }{
@@ -43,6 +46,12 @@ func TestTitlePortalConventions(t *testing.T) {
 		{"community on the site, og:title", reddit, `<title>r/golang on Reddit: ` + R + `</title><meta property="og:title" content="r/golang on Reddit: ` + R + `"><meta property="og:site_name" content="Reddit">`, text, R},
 		{"community after a colon", oldReddit, `<title>` + R + ` : r/golang</title>`, text, R},
 		{"community after a colon, og:title", oldReddit, `<title>` + R + ` : r/golang</title><meta property="og:title" content="` + R + ` : r/golang"><meta property="og:site_name" content="reddit">`, text, R},
+		{"permalink h2, masthead h1", wp, `<title>Valley Gazette - News from the valley</title>`,
+			`<div id="header"><h1><a href="/">Valley Gazette</a></h1><div class="description">News from the valley</div></div><div class="post"><h2><a href="` + wp + `" rel="bookmark">` + E + `</a></h2><div class="entry">` + titleBody + `</div></div><div id="sidebar"><h2>Archives</h2></div>`, E},
+		{"permalink h2.title, no h1", wp, `<title>Valley Gazette &raquo; News from the valley</title>`,
+			`<div id="header"><div class="logo"><a href="/">Valley Gazette</a></div></div><div class="post"><h2 class="title"><a href="/2009/05/16/council-budget/" title="Permanent Link to ` + E + `">` + E + `</a></h2><div class="entry">` + titleBody + `</div></div><div id="sidebar"><h2>Categories</h2><h2>Blogroll</h2></div>`, E},
+		{"permalink h2, logo h1", wp, `<title>Valley Gazette | News from the valley</title>`,
+			`<div id="header"><h1 id="logo"><a href="https://www.valleygazette.example/">Valley Gazette</a></h1></div><div class="post"><h2><a href="` + wp + `">` + E + `</a></h2><div class="entry">` + titleBody + `</div></div>`, E},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><meta charset="utf-8">` + tc.head + `</head><body>` + tc.body + `</body></html>`
