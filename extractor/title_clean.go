@@ -42,6 +42,8 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
 		t, suffix = cutReversedTrail(t)
 	}
+	// "标题_澎湃新闻-The Paper": a CJK site's name and its English one.
+	t, suffix = cutLatinSiteName(t, tc, suffix)
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
 		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
@@ -132,6 +134,32 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	}
 	t, suffix = cutColonTail(t, suffix, tc)
 	return t, suffix
+}
+
+// cutLatinSiteName cuts the English name a CJK site writes after its own
+// at the end of its <title>s, set off by an unspaced hyphen ("标题_澎湃号·
+// 政务_澎湃新闻-The Paper"): up to four Latin words, a capital first,
+// after a CJK name that is a segment of its own and names the site or
+// ends as news sites' names do (cjkSiteEnds).
+func cutLatinSiteName(t string, tc titleContext, suffix []string) (string, []string) {
+	i := strings.LastIndexByte(t, '-')
+	if i <= 0 || i+1 >= len(t) || t[i+1] < 'A' || t[i+1] > 'Z' {
+		return t, suffix
+	}
+	latin := t[i+1:]
+	if n := spacedWords(latin); n > 4 || strings.IndexFunc(latin, func(r rune) bool { return r > 127 || !unicode.IsLetter(r) && r != ' ' && r != '\'' }) >= 0 || n == 0 {
+		return t, suffix
+	}
+	j := strings.LastIndexAny(t[:i], "_|｜")
+	if j < 0 {
+		return t, suffix
+	}
+	_, w := utf8.DecodeRuneInString(t[j:])
+	name := strings.TrimSpace(t[j+w : i])
+	if last, _ := utf8.DecodeLastRuneInString(name); !isCJK(last) || !tc.siteNamed(name) && !holdsAnySuffix(name, cjkSiteEnds) {
+		return t, suffix
+	}
+	return t[:i], append([]string{latin}, suffix...)
 }
 
 // onSite reports whether a label reads "<name> on <site>", the site's

@@ -7,7 +7,8 @@ import "testing"
 // an <h1>:
 //   - a Chinese portal's channel between the headline and the site,
 //     after a pipe or as a channel and its sub-channel joined by a
-//     middle dot (The Paper's "标题_澎湃号·政务_澎湃新闻", "标题|国内_站名");
+//     middle dot (The Paper's "标题_澎湃号·政务_澎湃新闻", "标题|国内_站名"),
+//     and the site's English name after its own ("…_澎湃新闻-The Paper");
 //   - a Korean outlet's name in brackets before the headline ("[밸리일보]
 //     제목"), while a label there ("[단독]", exclusive) stays;
 //   - a forum's community before or after the headline ("r/golang on
@@ -34,6 +35,8 @@ func TestTitlePortalConventions(t *testing.T) {
 	for _, tc := range []struct{ name, url, head, body, want string }{
 		{"channel and sub-channel", paper, `<title>` + H + `_澎湃号·政务_澎湃新闻</title>`, zhText, H},
 		{"channel and sub-channel, og:title", paper, `<title>` + H + `_澎湃号·政务_澎湃新闻</title><meta property="og:title" content="` + H + `_澎湃号·政务_澎湃新闻">`, zhText, H},
+		{"English name after the site's", paper, `<title>` + H + `_澎湃号·政务_澎湃新闻-The Paper</title>`, zhText, H},
+		{"English name after the site's, og:title", paper, `<title>` + H + `_澎湃新闻-The Paper</title><meta property="og:title" content="` + H + `_澎湃新闻-The Paper">`, zhText, H},
 		{"channel after a pipe", jc, `<title>` + H + `|国内_江城日报</title>`, zhText, H},
 		{"channel after a pipe, og:site_name", jc, `<title>` + H + `|国内_江城日报</title><meta property="og:site_name" content="江城日报">`, zhText, H},
 		{"channel after a pipe, h1", jc, `<title>` + H + `|国内_江城日报</title>`, `<h1>` + H + `</h1>` + zhText, H},
