@@ -94,8 +94,8 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// Headline", "Politik: Headline" on /politik/…: a label, the site's
 	// name, its domain or the page's folder before the headline, set off
 	// by a colon the separators above leave alone.
-	// "r/golang on Reddit: Headline", "Jane Doe on LinkedIn: Post": a
-	// community or a member on the site, named before the colon.
+	// "r/golang on Reddit: Headline": a community on the site, named
+	// before the colon.
 	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name.
@@ -162,11 +162,13 @@ func cutLatinSiteName(t string, tc titleContext, suffix []string) (string, []str
 	return t[:i], append([]string{latin}, suffix...)
 }
 
-// onSite reports whether a label reads "<name> on <site>", the site's
-// name as the page gives it.
+// onSite reports whether a label reads "<community> on <site>", one word
+// before the site's name as the page gives it ("r/golang on Reddit"); a
+// headline's speaker on a channel ("Senator Jane Doe on Valley TV: …")
+// has more words.
 func onSite(label string, tc titleContext) bool {
 	i := strings.LastIndex(label, " on ")
-	return i > 0 && tc.siteNamed(label[i+4:])
+	return i > 0 && !strings.Contains(label[:i], " ") && tc.siteNamed(label[i+4:])
 }
 
 // cutColonTail cuts the site's whole name that ends a title after a

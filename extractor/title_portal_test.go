@@ -47,6 +47,7 @@ func TestTitlePortalConventions(t *testing.T) {
 		{"label in brackets, h1", ko, `<title>[단독] ` + K + ` - 밸리일보</title><meta property="og:title" content="[단독] ` + K + `">` + koSite, `<h1>[단독] ` + K + `</h1>` + text, "[단독] " + K},
 		{"community on the site", reddit, `<title>r/golang on Reddit: ` + R + `</title>`, text, R},
 		{"community on the site, og:title", reddit, `<title>r/golang on Reddit: ` + R + `</title><meta property="og:title" content="r/golang on Reddit: ` + R + `"><meta property="og:site_name" content="Reddit">`, text, R},
+		{"speaker on the site stays", "https://www.valleytv.example/news/2024/05/16/budget/", `<title>Mayor Smith on Valley TV: We will build the school</title><meta property="og:site_name" content="Valley TV">`, text, "Mayor Smith on Valley TV: We will build the school"},
 		{"community after a colon", oldReddit, `<title>` + R + ` : r/golang</title>`, text, R},
 		{"community after a colon, og:title", oldReddit, `<title>` + R + ` : r/golang</title><meta property="og:title" content="` + R + ` : r/golang"><meta property="og:site_name" content="reddit">`, text, R},
 		{"permalink h2, masthead h1", wp, `<title>Valley Gazette - News from the valley</title>`,
