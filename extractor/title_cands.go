@@ -128,12 +128,24 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			site[simplify(name)] = true
 		}
 	}
-	if ph.ok && !headlineStated(out, vis, tc, site) {
+	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
+	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
+	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
 		ph.plain.order = len(vis)
 		vis = append(vis, ph.plain)
 	}
+	stated := len(out)
 	out = append(out, vis...)
 	relate(out, tc, site, ph.discussed)
+	if permalink {
+		// What such a title keeps once the site's name is cut from
+		// its start is the site's tagline.
+		for i := range out[:stated] {
+			if leadCut(out[i]) {
+				out[i].siteName = true
+			}
+		}
+	}
 	return out
 }
 
@@ -155,6 +167,29 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 		}
 	}
 	return false
+}
+
+// permalinkUnstated reports whether a heading (the first plain one, or
+// one whose class names a headline) links to the page itself while a
+// stated title's start was cut (leadCut) and no stated title holds its
+// text, nor it theirs: an older blog theme titles every page "Site -
+// Tagline" and writes the post's title as a permalink in an <h2>
+// ("<h2><a href=… rel=bookmark>Headline</a></h2>").
+func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) bool {
+	a := headingLink(plain.node)
+	if a == nil || !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
+		return false
+	}
+	k := simplify(plain.text)
+	return k != "" && slices.ContainsFunc(stated, leadCut) && !slices.ContainsFunc(stated, func(c titleCand) bool {
+		return strings.Contains(simplify(c.raw), k) || strings.Contains(k, simplify(c.text))
+	})
+}
+
+// leadCut reports whether cleanTitle cut a stated title's start: the
+// site's name before what the title keeps ("Site - Tagline").
+func leadCut(c titleCand) bool {
+	return !strings.HasPrefix(simplify(c.raw), simplify(c.text))
 }
 
 // keepKickers gives back to an <h1> the kicker or badge dropKicker cut

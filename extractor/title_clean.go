@@ -42,6 +42,8 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
 		t, suffix = cutReversedTrail(t)
 	}
+	// "标题_澎湃新闻-The Paper": a CJK site's name and its English one.
+	t, suffix = cutLatinSiteName(t, tc, suffix)
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
 		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
@@ -92,7 +94,9 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// Headline", "Politik: Headline" on /politik/…: a label, the site's
 	// name, its domain or the page's folder before the headline, set off
 	// by a colon the separators above leave alone.
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
+	// "r/golang on Reddit: Headline": a community on the site, named
+	// before the colon.
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name.
 		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
@@ -115,6 +119,14 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// "新华网_标题", "人民网--标题", "江城日报－国内新闻－标题": the site's
 	// name, and its channel, before the headline.
 	t = cutCJKSiteHead(t, tc)
+	// "[Valley Ilbo] Headline": the outlet's name in brackets, as
+	// Korean news sites open their <title>s; a label there ("[단독]",
+	// exclusive) is the headline's own and stays.
+	if strings.HasPrefix(t, "[") {
+		if name, rest, ok := strings.Cut(t[1:], "] "); ok && tc.siteNamed(name) && spacedWords(rest) >= 2 {
+			t = strings.TrimSpace(rest)
+		}
+	}
 	// "Headline :zenhabits": the site's name after a colon.
 	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {
 		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
@@ -124,12 +136,49 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	return t, suffix
 }
 
+// cutLatinSiteName cuts the English name a CJK site writes after its own
+// at the end of its <title>s, set off by an unspaced hyphen ("标题_澎湃号·
+// 政务_澎湃新闻-The Paper"): up to four Latin words, a capital first,
+// after a CJK name that is a segment of its own and names the site or
+// ends as news sites' names do (cjkSiteEnds).
+func cutLatinSiteName(t string, tc titleContext, suffix []string) (string, []string) {
+	i := strings.LastIndexByte(t, '-')
+	if i <= 0 || i+1 >= len(t) || t[i+1] < 'A' || t[i+1] > 'Z' {
+		return t, suffix
+	}
+	latin := t[i+1:]
+	if n := spacedWords(latin); n > 4 || strings.IndexFunc(latin, func(r rune) bool { return r > 127 || !unicode.IsLetter(r) && r != ' ' && r != '\'' }) >= 0 || n == 0 {
+		return t, suffix
+	}
+	j := strings.LastIndexAny(t[:i], "_|｜")
+	if j < 0 {
+		return t, suffix
+	}
+	_, w := utf8.DecodeRuneInString(t[j:])
+	name := strings.TrimSpace(t[j+w : i])
+	if last, _ := utf8.DecodeLastRuneInString(name); !isCJK(last) || !tc.siteNamed(name) && !holdsAnySuffix(name, cjkSiteEnds) {
+		return t, suffix
+	}
+	return t[:i], append([]string{latin}, suffix...)
+}
+
+// onSite reports whether a label reads "<community> on <site>", one word
+// before the site's name as the page gives it ("r/golang on Reddit"); a
+// headline's speaker on a channel ("Senator Jane Doe on Valley TV: …")
+// has more words.
+func onSite(label string, tc titleContext) bool {
+	i := strings.LastIndex(label, " on ")
+	return i > 0 && !strings.Contains(label[:i], " ") && tc.siteNamed(label[i+4:])
+}
+
 // cutColonTail cuts the site's whole name that ends a title after a
 // colon, and the section a colon sets off before it: "Headline: Russia:
 // Lenta.ru", "Headline: Site". A headline's own colon sets off a
 // subtitle, never the site's name, so the name is what decides; a
-// section goes only beside it and where the page's menus or its address
-// name it, and a headline of two words or more stays.
+// section goes only beside it, where the page's menus or its address
+// name it and a headline of two words or more stays, or where it is one
+// capitalised word ("Россия", "Общество") after a headline of four words
+// or more, as a subtitle of one word hardly is.
 func cutColonTail(t string, suffix []string, tc titleContext) (string, []string) {
 	i := strings.LastIndex(t, ": ")
 	if i <= 0 || !tc.siteNamed(t[i+2:]) || spacedWords(t[:i]) < 2 {
@@ -137,7 +186,7 @@ func cutColonTail(t string, suffix []string, tc titleContext) (string, []string)
 	}
 	suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
 	t = strings.TrimSpace(t[:i])
-	if j := strings.LastIndex(t, ": "); j > 0 && (tc.siteOrLabel(t[j+2:]) || tc.folderNamed(t[j+2:])) && spacedWords(t[:j]) >= 2 {
+	if j := strings.LastIndex(t, ": "); j > 0 && ((tc.siteOrLabel(t[j+2:]) || tc.folderNamed(t[j+2:])) && spacedWords(t[:j]) >= 2 || sectionWord(t[j+2:]) && spacedWords(t[:j]) >= 4) {
 		suffix = append([]string{strings.TrimSpace(t[j+2:])}, suffix...)
 		t = strings.TrimSpace(t[:j])
 	}
@@ -350,8 +399,10 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 // test for the page's number, rePageNumber, beside it): one capitalised word or a news section's name after a headline
 // of four words or more ("Headline - World - Site"), a Chinese portal's
 // channel ("新闻中心"), a short word a CJK headline is set off from by an
-// underscore or a double hyphen ("标题_English_站名", "标题_新闻_站名",
-// 人民网's "标题--时政--人民网"; partSeps), or the author's byline
+// underscore, a pipe or a double hyphen ("标题_English_站名",
+// "标题_新闻_站名", "标题|国内_站名", 人民网's "标题--时政--人民网";
+// partSeps), or two such words joined by a middle dot ("标题_澎湃号·政务_
+// 澎湃新闻"), or the author's byline
 // ("Headline - by Jane Doe - Newsletter").
 func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	seg := parts[k]
@@ -365,8 +416,23 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 	if cjkSection(seg) {
 		return true
 	}
-	n, h := utf8.RuneCountInString(seg), utf8.RuneCountInString(head)
-	return seps[k-1] == '_' && (sectionWord(seg) && h >= 6 || isMostlyCJK(seg) && n >= 2 && n <= 4 && h >= 2*n)
+	// A pipe sets off a portal's channel as an underscore does
+	// ("标题|国内_站名"); a headline holds neither.
+	if sep := seps[k-1]; sep != '_' && sep != '|' && sep != '｜' {
+		return false
+	}
+	h := utf8.RuneCountInString(head)
+	if sectionWord(seg) && h >= 6 {
+		return true
+	}
+	// "标题_澎湃号·政务_澎湃新闻": a channel and its sub-channel joined by
+	// a middle dot, each a short name.
+	for name := range strings.SplitSeq(seg, "·") {
+		if n := utf8.RuneCountInString(name); !isMostlyCJK(name) || n < 2 || n > 4 || h < 2*n {
+			return false
+		}
+	}
+	return true
 }
 
 // homeWords name a site's front page, which opens a breadcrumb trail.
