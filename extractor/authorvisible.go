@@ -595,7 +595,7 @@ var (
 // 2021<br>Par Jean Dupont". The block's text runs the lines together, so
 // the preposition does not open it.
 func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
-	if !hasBreak(n) {
+	if findFirst(n, byTag(atom.Br)) == nil {
 		return nil
 	}
 	lines := strings.Split(preText(n), "\n")
@@ -630,16 +630,6 @@ func breakLinesJoined(n *html.Node) string {
 		b.WriteString(l)
 	}
 	return b.String()
-}
-
-// hasBreak reports whether n holds a <br>.
-func hasBreak(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		found = found || isElement(c, atom.Br)
-		return !found
-	})
-	return found
 }
 
 // mayBePrepositionByline is mayBePrepositionByline, and on a Romanian

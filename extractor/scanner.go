@@ -297,7 +297,7 @@ func (s *scanner) block(n *html.Node) bool {
 		lt := t
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
-		} else if hasBreak(n) {
+		} else if findFirst(n, byTag(atom.Br)) != nil {
 			if l := breakLinesJoined(n); l != "" {
 				lt = l // "Jane Doe<br>New York", "Jane Doe<br>John Roe"
 			}

@@ -256,9 +256,9 @@ const minFollowingText = 150
 // masthead or a menu's links. It reads at most 400 nodes.
 func textFollows(n *html.Node, want int) bool {
 	count, nodes := 0, 0
-	// The walk goes on past n's parent, to the end of the document.
-	next := func(cur *html.Node, skip bool) *html.Node { return nextInTree(cur, nil, !skip) }
-	for cur := next(n, true); cur != nil && nodes < 400; nodes++ {
+	// The walk goes on past n's parent, to the end of the document (no
+	// top), and skips n's own subtree.
+	for cur := nextInTree(n, nil, false); cur != nil && nodes < 400; nodes++ {
 		skip := false
 		switch {
 		case cur.Type == html.ElementNode && isHeading(cur):
@@ -273,7 +273,7 @@ func textFollows(n *html.Node, want int) bool {
 				return true
 			}
 		}
-		cur = next(cur, skip)
+		cur = nextInTree(cur, nil, !skip)
 	}
 	return false
 }
