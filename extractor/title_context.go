@@ -47,8 +47,7 @@ type hostKey struct {
 	skip    bool   // too short, or generic
 	simple  string // simplify(l)
 	joined  string // simplify of the labels from l on, joined with dots; "" for the last
-	theRest string // simplify of l without its leading "the", when 4 bytes or more are left
-	hasThe  bool
+	theRest string // simplify of l without its leading "the", when 4 bytes or more are left; else ""
 }
 
 // siteKeysOf reads the keys of siteName and host.
@@ -69,7 +68,7 @@ func siteKeysOf(siteName, host string) *siteKeys {
 			hk.joined = simplify(strings.Join(labels[i:], "."))
 		}
 		if rest, ok := strings.CutPrefix(l, "the"); ok && len(rest) >= 4 {
-			hk.theRest, hk.hasThe = simplify(rest), true
+			hk.theRest = simplify(rest)
 		}
 	}
 	return k
@@ -203,7 +202,7 @@ func (tc titleContext) siteNamedAs(seg string) bool {
 		if s == hk.simple || bare != "" && bare == hk.simple || i < len(k.labels)-1 && s == hk.joined {
 			return true
 		}
-		if hk.hasThe && s == hk.theRest {
+		if hk.theRest != "" && s == hk.theRest {
 			return true
 		}
 		if i != k.domain {
