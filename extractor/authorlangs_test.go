@@ -339,3 +339,25 @@ func TestKoreanBareNameMetaLine(t *testing.T) {
 		{"ko: the desk", "ko", `<div class="info">편집부 | 2024.05.16 10:00</div>`, ""},
 	})
 }
+
+// The label a CMS sets before the name inside the author element, with
+// no colon after it, is no part of the name: Italian "Scritto da" and
+// "Pubblicato da", Romanian "Publicat de", Indonesian "Ditulis oleh",
+// Russian and Ukrainian "Автор", Arabic "بواسطة" (by, as Arabic
+// WordPress themes translate it), Persian "توسط" and "نوشته", Hindi
+// "द्वारा".
+func TestAuthorElementLabelWithoutColon(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"it: scritto da", "it", `<p class="byline">Scritto da Mario Rossi</p>`, "Mario Rossi"},
+		{"it: pubblicato da", "it", `<div class="entry-meta"><span class="author">Pubblicato da Mario Rossi</span></div>`, "Mario Rossi"},
+		{"ro: publicat de", "ro", `<p class="byline">Publicat de Ion Popescu</p>`, "Ion Popescu"},
+		{"id: ditulis oleh", "id", `<div class="entry-meta"><span class="author">Ditulis oleh Budi Santoso</span></div>`, "Budi Santoso"},
+		{"ru: Автор", "ru", `<div class="entry-meta"><span class="author"><span>Автор</span> Иван Петров</span></div>`, "Иван Петров"},
+		{"uk: Автор", "uk", `<p class="byline">Автор Іван Петренко</p>`, "Іван Петренко"},
+		{"ar: بواسطة", "ar", `<div class="entry-meta"><span class="author">بواسطة أحمد علي</span></div>`, "أحمد علي"},
+		{"fa: توسط", "fa", `<p class="byline">توسط علی رضایی</p>`, "علی رضایی"},
+		{"fa: نوشته", "fa", `<p class="byline">نوشته علی رضایی</p>`, "علی رضایی"},
+		{"hi: द्वारा", "hi", `<div class="entry-meta"><span class="author">द्वारा राम शर्मा</span></div>`, "राम शर्मा"},
+		{"ru: a name after Автор: stays", "ru", `<p class="byline">Автор: Иван Петров</p>`, "Иван Петров"},
+	})
+}

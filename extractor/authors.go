@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|기자|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|автор|авторы|기자|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -180,7 +180,7 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
 // "Του", "Της" (of, before the name in the genitive) and "Γράφει ο", "Γράφει
 // η" (writes), Thai "โดย".
-const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
+const scriptBy = `بقلم|به\s+قلم|كتبت?|بواسطة|توسط|نوشته|द्वारा|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
 
 // reDatelineBy is a news dateline before a byline on its line: a place in
 // capitals, with a state or country after a comma and the wire in
