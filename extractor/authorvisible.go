@@ -133,14 +133,16 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 // furniture by its class alone, a few blocks under the headline, counts;
 // so does the post's own footer wherever it is (postFurniture): Blogger's
 // default template sets "Posted by <span class=fn>Name</span> at 9:22 AM"
-// in its "post-footer", below the post.
+// in its "post-footer", below the post, and its Simple template in a
+// line of that footer ("post-footer-line"), which is the post's own as
+// the footer is.
 func (s *scanner) furnitureByline(n *html.Node) bool {
 	v := s.v
 	if v.h1Pos < 0 || v.has(fromByline) || !namedOnly(n) || commentish(n) ||
 		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
 		return false
 	}
-	own := s.postFurniture(n)
+	own := s.postFurniture(n) || n.Parent != nil && n.Parent.Type == html.ElementNode && s.postFurniture(n.Parent)
 	if s.pos-v.h1Pos > metaLineWindow && !own {
 		return false
 	}
