@@ -343,9 +343,11 @@ func TestKoreanBareNameMetaLine(t *testing.T) {
 // The label a CMS sets before the name inside the author element, with
 // no colon after it, is no part of the name: Italian "Scritto da" and
 // "Pubblicato da", Romanian "Publicat de", Indonesian "Ditulis oleh",
-// Russian and Ukrainian "Автор", Arabic "بواسطة" (by, as Arabic
-// WordPress themes translate it), Persian "توسط" and "نوشته", Hindi
-// "द्वारा".
+// Polish "Napisane przez", Dutch "Geplaatst door", Portuguese "Postado
+// por", Vietnamese "Bởi" and "Đăng bởi", Turkish "Yazar", Russian and
+// Ukrainian "Автор" and "Опубликовано", Arabic "بواسطة" (by, as Arabic
+// WordPress themes translate it), "الكاتب" and "كتبه", Persian "توسط",
+// "ارسال شده توسط", "نوشته" and "نویسنده", Hindi "द्वारा" and "लेखक".
 func TestAuthorElementLabelWithoutColon(t *testing.T) {
 	checkLangBylines(t, []langBylineCase{
 		{"it: scritto da", "it", `<p class="byline">Scritto da Mario Rossi</p>`, "Mario Rossi"},
@@ -358,6 +360,18 @@ func TestAuthorElementLabelWithoutColon(t *testing.T) {
 		{"fa: توسط", "fa", `<p class="byline">توسط علی رضایی</p>`, "علی رضایی"},
 		{"fa: نوشته", "fa", `<p class="byline">نوشته علی رضایی</p>`, "علی رضایی"},
 		{"hi: द्वारा", "hi", `<div class="entry-meta"><span class="author">द्वारा राम शर्मा</span></div>`, "राम शर्मा"},
+		{"pl: napisane przez", "pl", `<div class="entry-meta"><span class="byline">Napisane przez Jan Kowalski</span></div>`, "Jan Kowalski"},
+		{"nl: geplaatst door", "nl", `<div class="entry-meta"><span class="byline">Geplaatst door Jan de Vries</span></div>`, "Jan de Vries"},
+		{"pt: postado por", "pt", `<p class="post-meta">Postado por João Silva | 3/9/2024</p>`, "João Silva"},
+		{"vi: Bởi", "vi", `<div class="entry-meta"><span class="byline">Bởi Nguyễn Văn An</span></div>`, "Nguyễn Văn An"},
+		{"vi: Đăng bởi", "vi", `<p class="post-meta">Đăng bởi Nguyễn Văn An | 3/9/2024</p>`, "Nguyễn Văn An"},
+		{"tr: Yazar", "tr", `<div class="entry-meta"><span class="byline">Yazar Ahmet Yılmaz</span></div>`, "Ahmet Yılmaz"},
+		{"ru: Опубликовано", "ru", `<p class="post-meta">Опубликовано Иван Петров | 3/9/2024</p>`, "Иван Петров"},
+		{"ar: الكاتب", "ar", `<div class="entry-meta"><span class="byline">الكاتب أحمد علي</span></div>`, "أحمد علي"},
+		{"ar: كتبه", "ar", `<p class="post-meta">كتبه أحمد علي | 3/9/2024</p>`, "أحمد علي"},
+		{"fa: نویسنده", "fa", `<div class="entry-meta"><span class="byline">نویسنده علی رضایی</span></div>`, "علی رضایی"},
+		{"fa: ارسال شده توسط", "fa", `<p class="post-meta">ارسال شده توسط علی رضایی | 3/9/2024</p>`, "علی رضایی"},
+		{"hi: लेखक", "hi", `<div class="entry-meta"><span class="byline">लेखक राम शर्मा</span></div>`, "राम शर्मा"},
 		{"ru: a name after Автор: stays", "ru", `<p class="byline">Автор: Иван Петров</p>`, "Иван Петров"},
 	})
 }

@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|автор|авторы|기자|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -112,7 +112,7 @@ const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words
 // author page's "Alles von" and "Mehr von"; French "Écrit par", "Rédigé
 // par", "Publié par", "Recueilli par" (an interview's); Spanish,
 // Portuguese and Italian "Escrito por", "Publicado por", "Scritto da".
-const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|redactado|scritto|pubblicato|` + textWords
+const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|postado|redactado|scritto|pubblicato|geplaatst|` + textWords
 
 // moreAuthorLabels are the labels of a byline, before their colon, in the
 // languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
@@ -176,11 +176,21 @@ var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
 // Daily Mail Australia", "By Jane Doe For Mailonline".
 var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 
+// scriptLabels are the labels that the author elements of scripts other
+// than Latin set before the name with no colon, as WordPress themes
+// translate "by %s" and "Author": Russian and Ukrainian "Автор",
+// "Авторы", "Опубликовано", "Опубліковано" (published); Arabic "بواسطة"
+// (by), "الكاتب", "الكاتبة" (the writer), "كتبه", "كتبها" (wrote it);
+// Persian "توسط", "ارسال شده توسط" (posted by), "نوشته" (written by),
+// "نویسنده" (author); Hindi "द्वारा" (by), "लेखक" (author). Unlike
+// scriptBy they open no byline: a paragraph may start with them.
+const scriptLabels = `автор|авторы|опубликовано|опубліковано|بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा|लेखक`
+
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
 // "Του", "Της" (of, before the name in the genitive) and "Γράφει ο", "Γράφει
 // η" (writes), Thai "โดย".
-const scriptBy = `بقلم|به\s+قلم|كتبت?|بواسطة|توسط|نوشته|द्वारा|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
+const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
 
 // reDatelineBy is a news dateline before a byline on its line: a place in
 // capitals, with a state or country after a comma and the wire in
