@@ -30,8 +30,9 @@ var (
 	// reTrailingNoise cuts dates and labels that follow a name.
 	// The labels are English's and those of the languages whose templates
 	// run them on after the name as English's do ("Eurosport Publiziert
-	// 02/02/2022", "Jean Dupont Publié le 3 mars").
-	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.*$|(?i)\s+publié(?:\s.*)?$`)
+	// 02/02/2022", "Jean Dupont Publié le 3 mars", "Jean Dupont Mis à jour
+	// le 3 mars", "Jan de Vries Bijgewerkt 3 maart").
+	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|bijgewerkt|mis\s+à\s+jour)\b.*$|(?i)\s+(?:publié|actualisé)(?:\s.*)?$`)
 	// reEmail is an e-mail address with the brackets around it: "Jane
 	// Doe (jane@example.com)", "张三（zhangsan@example.com）".
 	reEmail       = regexp.MustCompile(`[(（<\[【]?\s*[^\s()（）<>\[\]【】]+@[^\s()（）<>\[\]【】]+\.\w+\s*[)）>\]】]?`)
@@ -566,8 +567,8 @@ func cutDates(s string) string {
 }
 
 // reFrenchDate is a date in French: a month's name after the day, or the
-// time after "à" ("15 mars 2024", "15/03/2024 à 10h30").
-var reFrenchDate = regexp.MustCompile(`^\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^\s*\S+\s+à\s+\d`)
+// time after "à" ("15 mars 2024", "15/03/2024 à 10h30"), in any case.
+var reFrenchDate = regexp.MustCompile(`(?i)^\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^\s*\S+\s+à\s+\d`)
 
 // cutBeforeDate cuts s where a date starts, at i, with the word of the
 // date that opens it (dateWords: a weekday, or a little word of three
@@ -584,7 +585,15 @@ func cutBeforeDate(s string, i int) string {
 	// before the day of the date. After a full name only, and capitalised
 	// only before a French date ("Le 15 mars 2024", "Le 15/03/2024 à
 	// 10h30"): "Tran Van Le 15/03/2024" ends in the family name Le.
-	if w := s[j+1:]; (w == "le" || w == "Le" && reFrenchDate.MatchString(date)) && len(strings.Fields(s[:j])) >= 2 {
+	// A byline set in capitals writes it "LE" ("PAR JEAN DUPONT LE 3
+	// SEPTEMBRE 2024").
+	if w := s[j+1:]; (w == "le" || (w == "Le" || w == "LE") && reFrenchDate.MatchString(date)) && len(strings.Fields(s[:j])) >= 2 {
+		return strings.TrimRight(s[:j], " ,|•·-–—")
+	}
+	// "Por Ana Pérez hace 3 horas", "Von Max Muster vor 3 Stunden": the
+	// word of a relative date that goes before its number (agoWords), in
+	// lower case: capitalised, "Ha" is a given name.
+	if w := s[j+1:]; agoBefore[w] && len(strings.Fields(s[:j])) >= 2 {
 		return strings.TrimRight(s[:j], " ,|•·-–—")
 	}
 	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !dateWords[w] { // dateWords holds weekdays
@@ -599,6 +608,11 @@ func cutBeforeDate(s string, i int) string {
 	}
 	return s
 }
+
+// agoBefore are the words of agoWords that a relative date sets before
+// its number: Spanish "hace", German "vor", Portuguese "há" (or "ha"),
+// Romanian "acum", Arabic "منذ".
+var agoBefore = setOf("hace", "vor", "há", "ha", "acum", "منذ")
 
 // dropTaglineWords drops the one-word entries that follow a full name:
 // "Celeste Longacre, Astrologer", "Zackery Cuevas | Hardware", "Michael
@@ -922,7 +936,8 @@ func mayHoldAuthorNoise(s string) bool {
 	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
 		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ") ||
 		hasFoldASCII(s, "publi") || hasFoldASCII(s, "ffentlicht") || hasFoldASCII(s, "aktualisiert") ||
-		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato")
+		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato") ||
+		hasFoldASCII(s, "bijgewerkt") || hasFoldASCII(s, " jour") || hasFoldASCII(s, "actualis")
 }
 
 // roleEnds reports whether text is a job title of at most four words:
