@@ -48,6 +48,14 @@ func TestAuthorChecklist(t *testing.T) {
 		{"it: revisionato da, alone", "", `<p class="byline">Revisionato da Mario Roe</p>`, "", ""},
 		{"nl: gecontroleerd door, alone", "", `<p class="byline">Gecontroleerd door Jan de Roe</p>`, "", ""},
 		{"nl: door X, vertaald door Y", "", `<p class="byline">Door Jan de Vries, vertaald door Piet Roe</p>`, "", "Jan de Vries"},
+		// An editor's, a translator's or a checker's credit after a byline
+		// in another language's "by" (beforeEditorLabel), and Russian's
+		// "Проверено:" (checked).
+		{"es: por X, edición: Y", "", `<p class="byline">Por Ana Pérez, Edición: Juan Roe</p>`, "", "Ana Pérez"},
+		{"es: por X. traducción: Y", "", `<p class="byline">Por Ana Pérez. Traducción: Juan Roe</p>`, "", "Ana Pérez"},
+		{"pt: por X; edição: Y", "", `<p class="byline">Por João Silva; Edição: Maria Roe</p>`, "", "João Silva"},
+		{"ru: автор: X. проверено: Y", "", `<p class="byline">Автор: Иван Петров. Проверено: Анна Смирнова</p>`, "", "Иван Петров"},
+		{"uk: перевірено: Y alone", "", `<p class="byline">Перевірено: Анна Шевченко</p>`, "", ""},
 		{"en: the author link after medically reviewed by", "", `<div class="meta">Medically reviewed by <a href="https://news.example/author/john-roe/">Dr. John Roe</a></div>`, "", ""},
 		{"en: the author link after fact checked by, beside the writer's", "", `<div class="meta"><p>Written by <a href="https://news.example/author/jane-doe/">Jane Doe</a></p><p>Fact checked by <a href="https://news.example/author/john-roe/">John Roe</a></p></div>`, "", "Jane Doe"},
 		{"de: the author link after geprüft von", "", `<div class="meta">Geprüft von <span><a href="https://news.example/author/karl-roe/">Karl Roe</a></span></div>`, "", ""},

@@ -667,6 +667,11 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	// "Von Eurosport Publiziert 02/02/2022": the date's label that
 	// follows the name, in the byline's language.
 	rest := m[1]
+	// "Por Ana Pérez, Edición: Juan Roe": the editor's credit after the
+	// names.
+	if by := beforeEditorLabel(rest); by != "" {
+		rest = by
+	}
 	// "Publié par Jeanne Dupont dans Monde", "Publicado por Ana García en
 	// Mundo": a posting template's section after the poster's name.
 	posted := publishWords[strings.ToLower(strings.Fields(t)[0])]
