@@ -294,6 +294,9 @@ func splitAuthors(s string) []string {
 	if s = cutAgencyCredit(s); s == "" {
 		return nil
 	}
+	if inCapitals(s) {
+		s = lowerCapsConjunctions(s)
+	}
 	if loc := byPrefix(s); loc != nil {
 		prefix := s[:loc[1]]
 		s = s[loc[1]:]
@@ -609,6 +612,36 @@ func cutBeforeDate(s string, i int) string {
 	return s
 }
 
+// capsConjunctions are the words for "and" of reAuthorSplit as a byline
+// in capitals writes them (English's "AND" is there already), and Dutch
+// "EN", which joinCoAuthors reads after "DOOR".
+var capsConjunctions = setOf("UND", "ET", "Y", "E", "И", "І", "ТА", "ÉS", "ȘI", "VE", "OCH", "OG", "I", "JA", "EN")
+
+// lowerCapsConjunctions lower-cases the capsConjunctions of s, a byline
+// in capitals, that stand between two words or more on each side: "POR
+// ANA PÉREZ Y JUAN ROE", "VON MAX MUSTER UND ERIKA ROE" name two
+// writers; "JOSÉ ORTEGA Y GASSET" is one family name.
+func lowerCapsConjunctions(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i := 2; i < len(f)-2; i++ {
+		if capsConjunctions[f[i]] {
+			f[i] = strings.ToLower(f[i])
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+// inCapitals reports whether s, of two words or more, has letters and
+// none of them in lower case.
+func inCapitals(s string) bool {
+	return strings.IndexByte(s, ' ') > 0 && strings.IndexFunc(s, unicode.IsLower) < 0 && strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
 // agoBefore are the words of agoWords that a relative date sets before
 // its number: Spanish "hace", German "vor", Portuguese "há" (or "ha"),
 // Romanian "acum", Arabic "منذ".
@@ -637,6 +670,11 @@ func cleanName(p string) string {
 	// family name written alone ("de Vries", "de la Cruz") is followed by
 	// one capitalised word, or by a small word.
 	if after, ok := strings.CutPrefix(p, "de "); ok && capitalisedWords(after, 2, 4) {
+		p = after
+	}
+	// In capitals ("DE ION POPESCU") a particle cannot be told by its
+	// case: "DE LA CRUZ" is a family name, "DE VRIES" too.
+	if after, ok := strings.CutPrefix(p, "DE "); ok && inCapitals(after) && capitalisedWords(after, 2, 4) && !nameParticles[strings.ToLower(strings.Fields(after)[0])] {
 		p = after
 	}
 	// Each expression below runs only on names that hold what it needs.
