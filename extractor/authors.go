@@ -867,11 +867,25 @@ func isUpperWord(w string) bool {
 // comma, is a publication: "The Wall Street Journal", "The Philippine
 // Star", "Die Zeit", or one whose last word names its kind ("BBC News", "Fox News",
 // "Yahoo Finance" aside). A newsroom ("The Example Team") may write with
-// a person.
+// a person. A byline in capitals writes them so too ("THE EXAMPLE TIMES").
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]] ||
-		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])]) // "CNN Indonesia", "BBC Mundo", "DW Español"
+	if len(f) < 2 {
+		return false
+	}
+	first, last := f[0], f[len(f)-1]
+	if inCapitals(p) {
+		first, last = wordCased(first), wordCased(last)
+	}
+	return commaPaperArticles[first] && !collectiveWords[strings.ToLower(last)] || outletKinds[last] ||
+		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])] // "CNN Indonesia", "BBC Mundo", "DW Español"
+}
+
+// wordCased is w, a word in capitals, with its first letter alone in
+// capitals: "THE" is "The".
+func wordCased(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[size:])
 }
 
 // commaPaperArticles are the paperArticles that open no person's name, so
