@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -181,11 +181,14 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // than Latin set before the name with no colon, as WordPress themes
 // translate "by %s" and "Author": Russian and Ukrainian "Автор",
 // "Авторы", "Опубликовано", "Опубліковано" (published); Arabic "بواسطة"
-// (by), "الكاتب", "الكاتبة" (the writer), "كتبه", "كتبها" (wrote it);
-// Persian "توسط", "ارسال شده توسط" (posted by), "نوشته" (written by),
-// "نویسنده" (author); Hindi "द्वारा" (by), "लेखक" (author). Unlike
-// scriptBy they open no byline: a paragraph may start with them.
-const scriptLabels = `автор|авторы|опубликовано|опубліковано|بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा|लेखक`
+// (by), "مرسلة بواسطة" (posted by, Blogger's), "الكاتب", "الكاتبة" (the
+// writer), "كتبه", "كتبها" (wrote it); Persian "توسط", "ارسال شده توسط"
+// (posted by), "نوشته" (written by), "نویسنده" (author); Hindi "द्वारा"
+// (by), "द्वारा पोस्ट किया गया" (posted by, Blogger's), "लेखक" (author);
+// Blogger's "Posted by" in Japanese, Korean and Chinese ("投稿者",
+// "게시자", "发布者"). Unlike scriptBy they open no byline: a paragraph may
+// start with them.
+const scriptLabels = `автор|авторы|опубликовано|опубліковано|(?:مرسلة\s+)?بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा(?:\s+पोस्ट\s+किया\s+गया)?|लेखक|投稿者|게시자|发布者`
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek

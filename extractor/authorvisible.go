@@ -81,7 +81,7 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 			return true
 		}
 		lines++
-		if reAuthorBoxLabel.MatchString(t) {
+		if reAuthorBoxLabel.MatchString(t) || bylineLabelAlone(t) {
 			return true
 		}
 		if len(t) <= 60 {
@@ -92,6 +92,14 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 		lines = 3 // the first line that is not a label decides
 		return false
 	})
+}
+
+// bylineLabelAlone reports whether t is a byline's label and nothing
+// else, in any language reByPrefix knows: "Автор:", "Yazar", "بواسطة",
+// "Diposting oleh" in a text node of its own before the name's link.
+func bylineLabelAlone(t string) bool {
+	loc := byPrefix(t + " ")
+	return loc != nil && loc[1] == len(t)+1
 }
 
 // furnitureAuthorText is the most text a block named as furniture may hold
