@@ -143,7 +143,9 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 // default template sets "Posted by <span class=fn>Name</span> at 9:22 AM"
 // in its "post-footer", below the post, and its Simple template in a
 // line of that footer ("post-footer-line"), which is the post's own as
-// the footer is.
+// the footer is. In the post's own footer a label in another language
+// opens the byline too ("Publicado por", "Автор:", "Gönderen": Blogger
+// translates its "Posted by").
 func (s *scanner) furnitureByline(n *html.Node) bool {
 	v := s.v
 	if v.h1Pos < 0 || v.has(fromByline) || !namedOnly(n) || commentish(n) ||
@@ -156,7 +158,7 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	}
 	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t)
+	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t) || own && bylineLabelAlone(t)
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a

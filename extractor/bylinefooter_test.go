@@ -72,7 +72,9 @@ func bloggerSimplePage(lang, line string, sidebarFirst bool) string {
 // own before the poster's profile link: the label is no name ("Автор:",
 // "Gönderen", "게시자", "مرسلة بواسطة", "द्वारा पोस्ट किया गया"), whatever
 // the author box it stands in. Beside the owner's profile in the sidebar
-// the poster's link is not the one author page.
+// the poster's link is not the one author page; a poster with no public
+// profile is named with no link, and the footer's line that opens with
+// the label is the post's byline (furnitureByline), not the owner.
 func TestPostFooterLabelInOtherLanguages(t *testing.T) {
 	cases := []struct{ lang, posted, name string }{
 		{"ru", "Автор:", "Иван Петров"},
@@ -84,10 +86,16 @@ func TestPostFooterLabelInOtherLanguages(t *testing.T) {
 		{"es", "Publicado por", "Ana Pérez"},
 	}
 	for _, c := range cases {
-		line := `<span class="post-author vcard">` + c.posted + ` <span class="fn"><a class="g-profile" href="https://www.blogger.com/profile/0123" rel="author" title="author profile"><span itemprop="name">` + c.name + `</span></a></span></span>`
-		a := extractPage(t, bloggerSimplePage(c.lang, line, false))
-		if got := strings.Join(a.Authors, "; "); got != c.name {
-			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.lang, got, a.Provenance["authors"], c.name)
+		for _, linked := range []bool{true, false} {
+			name := `<span class="fn">` + c.name + `</span>`
+			if linked {
+				name = `<span class="fn"><a class="g-profile" href="https://www.blogger.com/profile/0123" rel="author" title="author profile"><span itemprop="name">` + c.name + `</span></a></span>`
+			}
+			line := `<span class="post-author vcard">` + c.posted + ` ` + name + `</span>`
+			a := extractPage(t, bloggerSimplePage(c.lang, line, false))
+			if got := strings.Join(a.Authors, "; "); got != c.name {
+				t.Errorf("Extract(%s, linked: %v).Authors = %q from %q, want %q", c.lang, linked, got, a.Provenance["authors"], c.name)
+			}
 		}
 	}
 }
