@@ -328,8 +328,11 @@ const monthAbbrevRe = `(?:janv|juil|déc|gen|lug|ott|dic|ago|set|out|mrt)`
 
 // pressReleaseRe is "press release" in the languages most common in
 // news: a CMS credits a release so in its author field
-// ("Pressemitteilung", "Communiqué de presse"). It names no writer.
-const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?`
+// ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "Basın
+// Bülteni", "Siaran Pers", "بيان صحفي", "新闻稿", "プレスリリース",
+// "보도자료"). It names no writer.
+const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?|` +
+	`пресс-релиз|прес-реліз|basın\s+(?:bülteni|açıklaması)|siaran\s+pers|rilis\s+pers|بيان\s+صحفي|بیانیه\s+مطبوعاتی|प्रेस\s+विज्ञप्ति|新闻稿|新聞稿|プレスリリース|보도자료`
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {
