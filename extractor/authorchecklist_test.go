@@ -45,6 +45,13 @@ func TestAuthorChecklist(t *testing.T) {
 		{"ja: プレスリリース", "", `<div class="meta"><span class="author">プレスリリース</span></div>`, "", ""},
 		{"ko: 보도자료", "", `<div class="meta"><span class="author">보도자료</span></div>`, "", ""},
 		{"de: a writer beside a press release's label", `<meta name="author" content="Pressemitteilung">`, `<p class="byline">Von Hans Müller</p>`, "", "Hans Müller"},
+		// A picture's credit: in Italian and Japanese where the name goes,
+		// in Vietnamese, Arabic and Persian after the writer's name.
+		{"it: foto di, alone", "", `<div class="entry-meta"><span class="author">Foto di Mario Rossi</span></div>`, "", ""},
+		{"ja: 写真, alone", "", `<div class="entry-meta"><span class="author">写真：山田太郎</span></div>`, "", ""},
+		{"vi: a name, then ảnh", "", `<div class="entry-meta"><span class="author">Nguyễn Văn An. Ảnh: Trần Thị Bình</span></div>`, "", "Nguyễn Văn An"},
+		{"ar: a name, then تصوير", "", `<div class="entry-meta"><span class="author">أحمد علي - تصوير: محمد حسن</span></div>`, "", "أحمد علي"},
+		{"fa: a name, then عکس", "", `<p class="byline">نویسنده: علی رضایی، عکس: مریم احمدی</p>`, "", "علی رضایی"},
 		// A month's abbreviation set where the name goes.
 		{"fr: janv. in the author element", "", `<div class="meta"><span class="auteur">janv.</span> <span>3, 2021</span></div>`, "", ""},
 		{"it: lug in the author element", "", `<div class="meta"><span class="autore">LUG</span> <span>3, 2021</span></div>`, "", ""},

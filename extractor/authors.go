@@ -135,8 +135,9 @@ const textWords = `texto|texte|testo|tekst`
 // languages that credit them so: "Texto: Juan Pérez / Fotos: María
 // López", "Texte : Jean Dupont. Photos : Marie Durand", "Testo di Mario
 // Rossi, foto di Giulia Bianchi", "Tekst: Jan Kowalski, zdjęcia: Anna
-// Nowak", "Text: Hans Müller, Bilder: Anna Schmidt".
-var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
+// Nowak", "Text: Hans Müller, Bilder: Anna Schmidt", and Vietnamese
+// "Ảnh:", Arabic "تصوير:", Persian "عکس:".
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,،;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?|ảnh|تصوير|عکس)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
 
 // photoCredit is rePhotoCredit.FindStringIndex(s), asked only of a text
 // that may hold a match.

@@ -124,12 +124,15 @@ func hasASCIIYear(s string) bool {
 // mayHoldPhotoCredit reports whether s may match rePhotoCredit: every
 // match holds the start of one of its words in any ASCII case (none of
 // these letters has a (?i) fold beyond ASCII, as k and s do), or "фото",
-// whose Cyrillic letters all start with byte D0 or D1.
+// whose Cyrillic letters all start with byte D0 or D1; Vietnamese "ảnh"
+// holds "nh", and Arabic "تصوير" and Persian "عکس" open with a letter
+// whose first byte is D8.
 func mayHoldPhotoCredit(s string) bool {
 	return hasFoldASCII(s, "photo") || hasFoldASCII(s, "pictur") || hasFoldASCII(s, "imag") ||
 		hasFoldASCII(s, "fot") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "zdj") ||
 		hasFoldASCII(s, "illu") || hasFoldASCII(s, "video") ||
-		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0
+		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0 ||
+		hasFoldASCII(s, "nh") || strings.IndexByte(s, 0xD8) >= 0
 }
 
 // authorJoinWords are the words reAuthorSplit splits at, between white
