@@ -347,7 +347,8 @@ func TestKoreanBareNameMetaLine(t *testing.T) {
 // por", Vietnamese "Bởi" and "Đăng bởi", Turkish "Yazar", Russian and
 // Ukrainian "Автор" and "Опубликовано", Arabic "بواسطة" (by, as Arabic
 // WordPress themes translate it), "الكاتب" and "كتبه", Persian "توسط",
-// "ارسال شده توسط", "نوشته" and "نویسنده", Hindi "द्वारा" and "लेखक".
+// "ارسال شده توسط", "نوشته" and "نویسنده", Hindi "द्वारा" and "लेखक",
+// Korean "글".
 func TestAuthorElementLabelWithoutColon(t *testing.T) {
 	checkLangBylines(t, []langBylineCase{
 		{"it: scritto da", "it", `<p class="byline">Scritto da Mario Rossi</p>`, "Mario Rossi"},
@@ -372,6 +373,8 @@ func TestAuthorElementLabelWithoutColon(t *testing.T) {
 		{"fa: نویسنده", "fa", `<div class="entry-meta"><span class="byline">نویسنده علی رضایی</span></div>`, "علی رضایی"},
 		{"fa: ارسال شده توسط", "fa", `<p class="post-meta">ارسال شده توسط علی رضایی | 3/9/2024</p>`, "علی رضایی"},
 		{"hi: लेखक", "hi", `<div class="entry-meta"><span class="byline">लेखक राम शर्मा</span></div>`, "राम शर्मा"},
+		{"ko: 글", "ko", `<div class="entry-meta"><span class="byline">글 홍길동</span></div>`, "홍길동"},
+		{"ko: 글 and the title", "ko", `<p class="byline">글 홍길동 기자</p>`, "홍길동"},
 		{"ru: a name after Автор: stays", "ru", `<p class="byline">Автор: Иван Петров</p>`, "Иван Петров"},
 	})
 }

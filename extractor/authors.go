@@ -187,9 +187,9 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // (posted by), "نوشته" (written by), "نویسنده" (author); Hindi "द्वारा"
 // (by), "द्वारा पोस्ट किया गया" (posted by, Blogger's), "लेखक" (author);
 // Blogger's "Posted by" in Japanese, Korean and Chinese ("投稿者",
-// "게시자", "发布者"). Unlike scriptBy they open no byline: a paragraph may
-// start with them.
-const scriptLabels = `автор|авторы|опубликовано|опубліковано|(?:مرسلة\s+)?بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा(?:\s+पोस्ट\s+किया\s+गया)?|लेखक|投稿者|게시자|发布者`
+// "게시자", "发布者"); Korean "글" (text by) before the name. Unlike scriptBy
+// they open no byline: a paragraph may start with them.
+const scriptLabels = `автор|авторы|опубликовано|опубліковано|(?:مرسلة\s+)?بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा(?:\s+पोस्ट\s+किया\s+गया)?|लेखक|投稿者|게시자|发布者|글`
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
