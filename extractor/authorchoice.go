@@ -317,8 +317,8 @@ func orgLike(n string) bool {
 // reNotAName matches what sits where an author's name would and is not
 // one: a month ("AUG", "Nov", "janv.", "lug") or a weekday ("Sat"), a
 // press release (in the languages of pressReleaseRe), a picture's credit
-// line, a sign-in link, a German date label ("Stand", "Aktualisiert").
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
+// line ("Photo by", Italian "Foto di", Japanese "写真"), a sign-in link, a German date label ("Stand", "Aktualisiert").
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
 
 // monthAbbrevRe are the month abbreviations of French, Italian, Spanish,
 // Portuguese and Dutch that monthRe does not read: a template that sets
@@ -328,8 +328,11 @@ const monthAbbrevRe = `(?:janv|juil|déc|gen|lug|ott|dic|ago|set|out|mrt)`
 
 // pressReleaseRe is "press release" in the languages most common in
 // news: a CMS credits a release so in its author field
-// ("Pressemitteilung", "Communiqué de presse"). It names no writer.
-const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?`
+// ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "Basın
+// Bülteni", "Siaran Pers", "بيان صحفي", "新闻稿", "プレスリリース",
+// "보도자료"). It names no writer.
+const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?|` +
+	`пресс-релиз|прес-реліз|basın\s+(?:bülteni|açıklaması)|siaran\s+pers|rilis\s+pers|بيان\s+صحفي|بیانیه\s+مطبوعاتی|प्रेस\s+विज्ञप्ति|新闻稿|新聞稿|プレスリリース|보도자료`
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {

@@ -237,3 +237,23 @@ func TestIndonesianTeamCredit(t *testing.T) {
 		{"id: newsroom", "id", `<div class="author">Tim Redaksi</div>`, "Tim Redaksi"},
 	})
 }
+
+// What a byline runs on into after the name, in the forms the other
+// languages write it: French "LE" before the day in a byline set in
+// capitals; the label of an update, Dutch "Bijgewerkt", French "Mis à
+// jour" and "Actualisé"; the word of a relative date that goes before its
+// number, Spanish "hace", German "vor", Portuguese "há", Romanian "acum".
+func TestBylineRunOnTails(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"fr: LE in capitals", "fr", `<p class="byline">PAR JEAN DUPONT LE 3 SEPTEMBRE 2024</p>`, "JEAN DUPONT"},
+		{"fr: LE of a family name", "fr", `<p class="byline">PAR JEAN LE 3 SEPTEMBRE 2024</p>`, "JEAN LE"},
+		{"nl: Bijgewerkt", "nl", `<p class="byline">Door Jan de Vries Bijgewerkt 3 september 2024</p>`, "Jan de Vries"},
+		{"fr: Mis à jour", "fr", `<p class="byline">Par Jean Dupont Mis à jour le 3 septembre 2024</p>`, "Jean Dupont"},
+		{"fr: Actualisé", "fr", `<p class="byline">Par Jean Dupont Actualisé le 3 septembre 2024</p>`, "Jean Dupont"},
+		{"es: hace", "es", `<p class="byline">Por Ana Pérez hace 3 horas</p>`, "Ana Pérez"},
+		{"de: vor", "de", `<p class="byline">Von Max Muster vor 3 Stunden</p>`, "Max Muster"},
+		{"pt: há", "pt", `<p class="byline">Por João Silva há 2 dias</p>`, "João Silva"},
+		{"ro: acum", "ro", `<p class="byline">de Ion Popescu acum 2 ore</p>`, "Ion Popescu"},
+		{"vi: Ha the given name", "vi", `<p class="byline">Nguyễn Thị Ha 3 giờ trước</p>`, "Nguyễn Thị Ha"},
+	})
+}

@@ -339,3 +339,42 @@ func TestKoreanBareNameMetaLine(t *testing.T) {
 		{"ko: the desk", "ko", `<div class="info">편집부 | 2024.05.16 10:00</div>`, ""},
 	})
 }
+
+// The label a CMS sets before the name inside the author element, with
+// no colon after it, is no part of the name: Italian "Scritto da" and
+// "Pubblicato da", Romanian "Publicat de", Indonesian "Ditulis oleh",
+// Polish "Napisane przez", Dutch "Geplaatst door", Portuguese "Postado
+// por", Vietnamese "Bởi" and "Đăng bởi", Turkish "Yazar", Russian and
+// Ukrainian "Автор" and "Опубликовано", Arabic "بواسطة" (by, as Arabic
+// WordPress themes translate it), "الكاتب" and "كتبه", Persian "توسط",
+// "ارسال شده توسط", "نوشته" and "نویسنده", Hindi "द्वारा" and "लेखक",
+// Korean "글".
+func TestAuthorElementLabelWithoutColon(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"it: scritto da", "it", `<p class="byline">Scritto da Mario Rossi</p>`, "Mario Rossi"},
+		{"it: pubblicato da", "it", `<div class="entry-meta"><span class="author">Pubblicato da Mario Rossi</span></div>`, "Mario Rossi"},
+		{"ro: publicat de", "ro", `<p class="byline">Publicat de Ion Popescu</p>`, "Ion Popescu"},
+		{"id: ditulis oleh", "id", `<div class="entry-meta"><span class="author">Ditulis oleh Budi Santoso</span></div>`, "Budi Santoso"},
+		{"ru: Автор", "ru", `<div class="entry-meta"><span class="author"><span>Автор</span> Иван Петров</span></div>`, "Иван Петров"},
+		{"uk: Автор", "uk", `<p class="byline">Автор Іван Петренко</p>`, "Іван Петренко"},
+		{"ar: بواسطة", "ar", `<div class="entry-meta"><span class="author">بواسطة أحمد علي</span></div>`, "أحمد علي"},
+		{"fa: توسط", "fa", `<p class="byline">توسط علی رضایی</p>`, "علی رضایی"},
+		{"fa: نوشته", "fa", `<p class="byline">نوشته علی رضایی</p>`, "علی رضایی"},
+		{"hi: द्वारा", "hi", `<div class="entry-meta"><span class="author">द्वारा राम शर्मा</span></div>`, "राम शर्मा"},
+		{"pl: napisane przez", "pl", `<div class="entry-meta"><span class="byline">Napisane przez Jan Kowalski</span></div>`, "Jan Kowalski"},
+		{"nl: geplaatst door", "nl", `<div class="entry-meta"><span class="byline">Geplaatst door Jan de Vries</span></div>`, "Jan de Vries"},
+		{"pt: postado por", "pt", `<p class="post-meta">Postado por João Silva | 3/9/2024</p>`, "João Silva"},
+		{"vi: Bởi", "vi", `<div class="entry-meta"><span class="byline">Bởi Nguyễn Văn An</span></div>`, "Nguyễn Văn An"},
+		{"vi: Đăng bởi", "vi", `<p class="post-meta">Đăng bởi Nguyễn Văn An | 3/9/2024</p>`, "Nguyễn Văn An"},
+		{"tr: Yazar", "tr", `<div class="entry-meta"><span class="byline">Yazar Ahmet Yılmaz</span></div>`, "Ahmet Yılmaz"},
+		{"ru: Опубликовано", "ru", `<p class="post-meta">Опубликовано Иван Петров | 3/9/2024</p>`, "Иван Петров"},
+		{"ar: الكاتب", "ar", `<div class="entry-meta"><span class="byline">الكاتب أحمد علي</span></div>`, "أحمد علي"},
+		{"ar: كتبه", "ar", `<p class="post-meta">كتبه أحمد علي | 3/9/2024</p>`, "أحمد علي"},
+		{"fa: نویسنده", "fa", `<div class="entry-meta"><span class="byline">نویسنده علی رضایی</span></div>`, "علی رضایی"},
+		{"fa: ارسال شده توسط", "fa", `<p class="post-meta">ارسال شده توسط علی رضایی | 3/9/2024</p>`, "علی رضایی"},
+		{"hi: लेखक", "hi", `<div class="entry-meta"><span class="byline">लेखक राम शर्मा</span></div>`, "राम शर्मा"},
+		{"ko: 글", "ko", `<div class="entry-meta"><span class="byline">글 홍길동</span></div>`, "홍길동"},
+		{"ko: 글 and the title", "ko", `<p class="byline">글 홍길동 기자</p>`, "홍길동"},
+		{"ru: a name after Автор: stays", "ru", `<p class="byline">Автор: Иван Петров</p>`, "Иван Петров"},
+	})
+}

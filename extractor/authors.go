@@ -23,15 +23,16 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|scris\s+de|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|기자|by-?line|` + authorWords + `|` + scriptBy + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
 	// reTrailingNoise cuts dates and labels that follow a name.
 	// The labels are English's and those of the languages whose templates
 	// run them on after the name as English's do ("Eurosport Publiziert
-	// 02/02/2022", "Jean Dupont Publié le 3 mars").
-	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato)\b.*$|(?i)\s+publié(?:\s.*)?$`)
+	// 02/02/2022", "Jean Dupont Publié le 3 mars", "Jean Dupont Mis à jour
+	// le 3 mars", "Jan de Vries Bijgewerkt 3 maart").
+	reAuthorNoise = regexp.MustCompile(`(?i)\s+(?:last\s+updated|updated|published|posted|last\s+modified|publiziert|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|bijgewerkt|mis\s+à\s+jour)\b.*$|(?i)\s+(?:publié|actualisé)(?:\s.*)?$`)
 	// reEmail is an e-mail address with the brackets around it: "Jane
 	// Doe (jane@example.com)", "张三（zhangsan@example.com）".
 	reEmail       = regexp.MustCompile(`[(（<\[【]?\s*[^\s()（）<>\[\]【】]+@[^\s()（）<>\[\]【】]+\.\w+\s*[)）>\]】]?`)
@@ -112,7 +113,7 @@ const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words
 // author page's "Alles von" and "Mehr von"; French "Écrit par", "Rédigé
 // par", "Publié par", "Recueilli par" (an interview's); Spanish,
 // Portuguese and Italian "Escrito por", "Publicado por", "Scritto da".
-const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|redactado|scritto|pubblicato|` + textWords
+const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert|eingestellt|gepostet|alles|mehr|écrit|rédigé|publié|posté|(?:propos\s+)?recueillis?|escrito|publicado|postado|redactado|scritto|pubblicato|geplaatst|` + textWords
 
 // moreAuthorLabels are the labels of a byline, before their colon, in the
 // languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
@@ -134,8 +135,9 @@ const textWords = `texto|texte|testo|tekst`
 // languages that credit them so: "Texto: Juan Pérez / Fotos: María
 // López", "Texte : Jean Dupont. Photos : Marie Durand", "Testo di Mario
 // Rossi, foto di Giulia Bianchi", "Tekst: Jan Kowalski, zdjęcia: Anna
-// Nowak", "Text: Hans Müller, Bilder: Anna Schmidt".
-var rePhotoCredit = regexp.MustCompile(`(?i)[\s,;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
+// Nowak", "Text: Hans Müller, Bilder: Anna Schmidt", and Vietnamese
+// "Ảnh:", Arabic "تصوير:", Persian "عکس:".
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,،;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?|ảnh|تصوير|عکس)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
 
 // photoCredit is rePhotoCredit.FindStringIndex(s), asked only of a text
 // that may hold a match.
@@ -175,6 +177,19 @@ var reGluedDigits = regexp.MustCompile(`(\pL)\d+\s*$`)
 // The Guardian", and as the Daily Mail capitalises it, "By Jane Doe For
 // Daily Mail Australia", "By Jane Doe For Mailonline".
 var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
+
+// scriptLabels are the labels that the author elements of scripts other
+// than Latin set before the name with no colon, as WordPress themes
+// translate "by %s" and "Author": Russian and Ukrainian "Автор",
+// "Авторы", "Опубликовано", "Опубліковано" (published); Arabic "بواسطة"
+// (by), "مرسلة بواسطة" (posted by, Blogger's), "الكاتب", "الكاتبة" (the
+// writer), "كتبه", "كتبها" (wrote it); Persian "توسط", "ارسال شده توسط"
+// (posted by), "نوشته" (written by), "نویسنده" (author); Hindi "द्वारा"
+// (by), "द्वारा पोस्ट किया गया" (posted by, Blogger's), "लेखक" (author);
+// Blogger's "Posted by" in Japanese, Korean and Chinese ("投稿者",
+// "게시자", "发布者"); Korean "글" (text by) before the name. Unlike scriptBy
+// they open no byline: a paragraph may start with them.
+const scriptLabels = `автор|авторы|опубликовано|опубліковано|(?:مرسلة\s+)?بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा(?:\s+पोस्ट\s+किया\s+गया)?|लेखक|投稿者|게시자|发布者|글`
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
@@ -282,6 +297,9 @@ func splitAuthors(s string) []string {
 	// "Von Hans Müller mit dpa": the agencies drawn on are no authors.
 	if s = cutAgencyCredit(s); s == "" {
 		return nil
+	}
+	if inCapitals(s) {
+		s = lowerCapsConjunctions(s)
 	}
 	if loc := byPrefix(s); loc != nil {
 		prefix := s[:loc[1]]
@@ -556,8 +574,8 @@ func cutDates(s string) string {
 }
 
 // reFrenchDate is a date in French: a month's name after the day, or the
-// time after "à" ("15 mars 2024", "15/03/2024 à 10h30").
-var reFrenchDate = regexp.MustCompile(`^\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^\s*\S+\s+à\s+\d`)
+// time after "à" ("15 mars 2024", "15/03/2024 à 10h30"), in any case.
+var reFrenchDate = regexp.MustCompile(`(?i)^\s*\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^\s*\S+\s+à\s+\d`)
 
 // cutBeforeDate cuts s where a date starts, at i, with the word of the
 // date that opens it (dateWords: a weekday, or a little word of three
@@ -574,7 +592,15 @@ func cutBeforeDate(s string, i int) string {
 	// before the day of the date. After a full name only, and capitalised
 	// only before a French date ("Le 15 mars 2024", "Le 15/03/2024 à
 	// 10h30"): "Tran Van Le 15/03/2024" ends in the family name Le.
-	if w := s[j+1:]; (w == "le" || w == "Le" && reFrenchDate.MatchString(date)) && len(strings.Fields(s[:j])) >= 2 {
+	// A byline set in capitals writes it "LE" ("PAR JEAN DUPONT LE 3
+	// SEPTEMBRE 2024").
+	if w := s[j+1:]; (w == "le" || (w == "Le" || w == "LE") && reFrenchDate.MatchString(date)) && len(strings.Fields(s[:j])) >= 2 {
+		return strings.TrimRight(s[:j], " ,|•·-–—")
+	}
+	// "Por Ana Pérez hace 3 horas", "Von Max Muster vor 3 Stunden": the
+	// word of a relative date that goes before its number (agoWords), in
+	// lower case: capitalised, "Ha" is a given name.
+	if w := s[j+1:]; agoBefore[w] && len(strings.Fields(s[:j])) >= 2 {
 		return strings.TrimRight(s[:j], " ,|•·-–—")
 	}
 	if w := strings.ToLower(s[j+1:]); utf8.RuneCountInString(w) < 3 || !dateWords[w] { // dateWords holds weekdays
@@ -589,6 +615,41 @@ func cutBeforeDate(s string, i int) string {
 	}
 	return s
 }
+
+// capsConjunctions are the words for "and" of reAuthorSplit as a byline
+// in capitals writes them (English's "AND" is there already), and Dutch
+// "EN", which joinCoAuthors reads after "DOOR".
+var capsConjunctions = setOf("UND", "ET", "Y", "E", "И", "І", "ТА", "ÉS", "ȘI", "VE", "OCH", "OG", "I", "JA", "EN")
+
+// lowerCapsConjunctions lower-cases the capsConjunctions of s, a byline
+// in capitals, that stand between two words or more on each side: "POR
+// ANA PÉREZ Y JUAN ROE", "VON MAX MUSTER UND ERIKA ROE" name two
+// writers; "JOSÉ ORTEGA Y GASSET" is one family name.
+func lowerCapsConjunctions(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i := 2; i < len(f)-2; i++ {
+		if capsConjunctions[f[i]] {
+			f[i] = strings.ToLower(f[i])
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+// inCapitals reports whether s, of two words or more, has letters and
+// none of them in lower case.
+func inCapitals(s string) bool {
+	return strings.IndexByte(s, ' ') > 0 && strings.IndexFunc(s, unicode.IsLower) < 0 && strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// agoBefore are the words of agoWords that a relative date sets before
+// its number: Spanish "hace", German "vor", Portuguese "há" (or "ha"),
+// Romanian "acum", Arabic "منذ".
+var agoBefore = setOf("hace", "vor", "há", "ha", "acum", "منذ")
 
 // dropTaglineWords drops the one-word entries that follow a full name:
 // "Celeste Longacre, Astrologer", "Zackery Cuevas | Hardware", "Michael
@@ -613,6 +674,11 @@ func cleanName(p string) string {
 	// family name written alone ("de Vries", "de la Cruz") is followed by
 	// one capitalised word, or by a small word.
 	if after, ok := strings.CutPrefix(p, "de "); ok && capitalisedWords(after, 2, 4) {
+		p = after
+	}
+	// In capitals ("DE ION POPESCU") a particle cannot be told by its
+	// case: "DE LA CRUZ" is a family name, "DE VRIES" too.
+	if after, ok := strings.CutPrefix(p, "DE "); ok && inCapitals(after) && capitalisedWords(after, 2, 4) && !nameParticles[strings.ToLower(strings.Fields(after)[0])] {
 		p = after
 	}
 	// Each expression below runs only on names that hold what it needs.
@@ -805,11 +871,25 @@ func isUpperWord(w string) bool {
 // comma, is a publication: "The Wall Street Journal", "The Philippine
 // Star", "Die Zeit", or one whose last word names its kind ("BBC News", "Fox News",
 // "Yahoo Finance" aside). A newsroom ("The Example Team") may write with
-// a person.
+// a person. A byline in capitals writes them so too ("THE EXAMPLE TIMES").
 func paperAfterName(p string) bool {
 	f := strings.Fields(p)
-	return len(f) >= 2 && (commaPaperArticles[f[0]] && !collectiveWords[strings.ToLower(f[len(f)-1])] || outletKinds[f[len(f)-1]] ||
-		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])]) // "CNN Indonesia", "BBC Mundo", "DW Español"
+	if len(f) < 2 {
+		return false
+	}
+	first, last := f[0], f[len(f)-1]
+	if inCapitals(p) {
+		first, last = wordCased(first), wordCased(last)
+	}
+	return commaPaperArticles[first] && !collectiveWords[strings.ToLower(last)] || outletKinds[last] ||
+		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])] // "CNN Indonesia", "BBC Mundo", "DW Español"
+}
+
+// wordCased is w, a word in capitals, with its first letter alone in
+// capitals: "THE" is "The".
+func wordCased(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[size:])
 }
 
 // commaPaperArticles are the paperArticles that open no person's name, so
@@ -912,7 +992,8 @@ func mayHoldAuthorNoise(s string) bool {
 	return hasFoldASCII(s, "updated") || hasFoldASCII(s, "published") || hasFoldASCII(s, "posted") ||
 		hasFoldASCII(s, "modified") || strings.Contains(s, "ſ") ||
 		hasFoldASCII(s, "publi") || hasFoldASCII(s, "ffentlicht") || hasFoldASCII(s, "aktualisiert") ||
-		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato")
+		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato") ||
+		hasFoldASCII(s, "bijgewerkt") || hasFoldASCII(s, " jour") || hasFoldASCII(s, "actualis")
 }
 
 // roleEnds reports whether text is a job title of at most four words:

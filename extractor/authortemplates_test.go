@@ -155,6 +155,21 @@ func TestAuthorTemplates(t *testing.T) {
 func TestBylineForms(t *testing.T) {
 	cases := []struct{ name, byline, want string }{
 		{"AND in capitals", `<p class="byline">By JANE DOE AND JOHN ROE</p>`, "JANE DOE; JOHN ROE"},
+		// The other languages' "and" in capitals, between full names; a
+		// family name joined by one stays whole.
+		{"Y in capitals", `<p class="byline">POR ANA PÉREZ Y JUAN ROE</p>`, "ANA PÉREZ; JUAN ROE"},
+		{"UND in capitals", `<p class="byline">VON MAX MUSTER UND ERIKA ROE</p>`, "MAX MUSTER; ERIKA ROE"},
+		{"ET in capitals", `<p class="byline">PAR JEAN DUPONT ET MARIE CURIE</p>`, "JEAN DUPONT; MARIE CURIE"},
+		{"E in capitals", `<p class="byline">DI MARIO ROSSI E GIULIA BIANCHI</p>`, "MARIO ROSSI; GIULIA BIANCHI"},
+		{"EN after DOOR in capitals", `<p class="byline">DOOR JAN JANSEN EN PIET BAKKER</p>`, "JAN JANSEN; PIET BAKKER"},
+		{"И in capitals", `<p class="byline">АВТОР: ИВАН ПЕТРОВ И АННА СМИРНОВА</p>`, "ИВАН ПЕТРОВ; АННА СМИРНОВА"},
+		{"a family name with Y in capitals", `<p class="byline">POR JOSÉ ORTEGA Y GASSET</p>`, "JOSÉ ORTEGA Y GASSET"},
+		{"Romanian DE in capitals", `<p class="byline">DE ION POPESCU</p>`, "ION POPESCU"},
+		{"DE LA of a family name in capitals", `<div class="author">DE LA CRUZ</div>`, "DE LA CRUZ"},
+		{"a paper after a comma in capitals", `<p class="byline">BY JANE DOE, THE EXAMPLE TIMES</p>`, "JANE DOE"},
+		{"an outlet's kind after a comma in capitals", `<p class="byline">BY JANE DOE, FOX NEWS</p>`, "JANE DOE"},
+		{"Die Zeit after a comma in capitals", `<p class="byline">VON MAX MUSTER, DIE ZEIT</p>`, "MAX MUSTER"},
+		{"a co-author after a comma in capitals", `<p class="byline">BY JANE DOE, JOHN ROE</p>`, "JANE DOE; JOHN ROE"},
 		{"Russian и", `<p class="byline">Автор: Иван Петров и Мария Иванова</p>`, "Иван Петров; Мария Иванова"},
 		{"Ukrainian та", `<div class="author">Іван Петренко та Марія Коваль</div>`, "Іван Петренко; Марія Коваль"},
 		{"Polish i", `<p class="byline">Autorzy: Jan Kowalski i Anna Nowak</p>`, "Jan Kowalski; Anna Nowak"},

@@ -81,7 +81,7 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 			return true
 		}
 		lines++
-		if reAuthorBoxLabel.MatchString(t) {
+		if reAuthorBoxLabel.MatchString(t) || bylineLabelAlone(t) {
 			return true
 		}
 		if len(t) <= 60 {
@@ -92,6 +92,14 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 		lines = 3 // the first line that is not a label decides
 		return false
 	})
+}
+
+// bylineLabelAlone reports whether t is a byline's label and nothing
+// else, in any language reByPrefix knows: "Автор:", "Yazar", "بواسطة",
+// "Diposting oleh" in a text node of its own before the name's link.
+func bylineLabelAlone(t string) bool {
+	loc := byPrefix(t + " ")
+	return loc != nil && loc[1] == len(t)+1
 }
 
 // furnitureAuthorText is the most text a block named as furniture may hold
@@ -133,20 +141,24 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 // furniture by its class alone, a few blocks under the headline, counts;
 // so does the post's own footer wherever it is (postFurniture): Blogger's
 // default template sets "Posted by <span class=fn>Name</span> at 9:22 AM"
-// in its "post-footer", below the post.
+// in its "post-footer", below the post, and its Simple template in a
+// line of that footer ("post-footer-line"), which is the post's own as
+// the footer is. In the post's own footer a label in another language
+// opens the byline too ("Publicado por", "Автор:", "Gönderen": Blogger
+// translates its "Posted by").
 func (s *scanner) furnitureByline(n *html.Node) bool {
 	v := s.v
 	if v.h1Pos < 0 || v.has(fromByline) || !namedOnly(n) || commentish(n) ||
 		textLenUpTo(n, furnitureAuthorText+1) > furnitureAuthorText {
 		return false
 	}
-	own := s.postFurniture(n)
+	own := s.postFurniture(n) || n.Parent != nil && n.Parent.Type == html.ElementNode && s.postFurniture(n.Parent)
 	if s.pos-v.h1Pos > metaLineWindow && !own {
 		return false
 	}
 	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t)
+	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t) || own && bylineLabelAlone(t)
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a
@@ -665,6 +677,11 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	// "Von Eurosport Publiziert 02/02/2022": the date's label that
 	// follows the name, in the byline's language.
 	rest := m[1]
+	// "Por Ana Pérez, Edición: Juan Roe": the editor's credit after the
+	// names.
+	if by := beforeEditorLabel(rest); by != "" {
+		rest = by
+	}
 	// "Publié par Jeanne Dupont dans Monde", "Publicado por Ana García en
 	// Mundo": a posting template's section after the poster's name.
 	posted := publishWords[strings.ToLower(strings.Fields(t)[0])]

@@ -186,11 +186,11 @@ var cjkMemberVerbs = []string{"注册于", "註冊於"}
 // Nowak", "Edición: Juan Pérez", "Biên tập: Trần Thị B", "संपादक: अमित
 // कुमार", "ویراستار: مریم احمدی", "المحرر: محمد علي"), the translator
 // ("Traducción:", "Перевод:", "Çeviri:") and the fact-checker
-// ("Verificación:", "Faktencheck:"). Read as labels, they end the
-// writer's name before them and give no author themselves. (English
-// "Editor:" is a colonLabel already.)
+// ("Verificación:", "Faktencheck:", "Проверено:", "Перевірено:"). Read
+// as labels, they end the writer's name before them and give no author
+// themselves. (English "Editor:" is a colonLabel already.)
 var editorColonLabels = []string{
-	"редактор", "редакторка", "выпускающий редактор", "випусковий редактор", "перевод", "переклад",
+	"редактор", "редакторка", "выпускающий редактор", "випусковий редактор", "перевод", "переклад", "проверено", "перевірено",
 	"redaktor", "redaktorka", "redakcja", "tłumaczenie",
 	"editör", "çeviri",
 	"redakteur", "redakteurin", "übersetzung", "faktencheck",

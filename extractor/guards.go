@@ -124,12 +124,15 @@ func hasASCIIYear(s string) bool {
 // mayHoldPhotoCredit reports whether s may match rePhotoCredit: every
 // match holds the start of one of its words in any ASCII case (none of
 // these letters has a (?i) fold beyond ASCII, as k and s do), or "фото",
-// whose Cyrillic letters all start with byte D0 or D1.
+// whose Cyrillic letters all start with byte D0 or D1; Vietnamese "ảnh"
+// holds "nh", and Arabic "تصوير" and Persian "عکس" open with a letter
+// whose first byte is D8.
 func mayHoldPhotoCredit(s string) bool {
 	return hasFoldASCII(s, "photo") || hasFoldASCII(s, "pictur") || hasFoldASCII(s, "imag") ||
 		hasFoldASCII(s, "fot") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "zdj") ||
 		hasFoldASCII(s, "illu") || hasFoldASCII(s, "video") ||
-		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0
+		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0 ||
+		hasFoldASCII(s, "nh") || strings.IndexByte(s, 0xD8) >= 0
 }
 
 // authorJoinWords are the words reAuthorSplit splits at, between white
@@ -296,9 +299,9 @@ func mayMatchByPrefix(s string) bool {
 // "eine", and the authorWords.
 var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
-	"recueilli", "recueillis", "escrito", "publicado", "redactado", "scritto", "pubblicato",
+	"recueilli", "recueillis", "escrito", "publicado", "postado", "redactado", "scritto", "pubblicato", "geplaatst",
 	"texto", "texte", "testo", "tekst", "teksti", "kirjoittaja", "opracowanie", "yazan", "skribent",
-	"par", "von", "por", "di", "door", "av", "af", "oleh", "penulis", "reporter", "scris", "a", "ein", "eine", "oprac", "dal", "dalla",
+	"par", "von", "por", "di", "door", "av", "af", "oleh", "penulis", "reporter", "scris", "publicat", "postat", "ditulis", "diposting", "dipublikasikan", "napisane", "opublikowane", "dodane", "yazar", "yazan", "a", "ein", "eine", "oprac", "dal", "dalla",
 	"author", "authors", "byline", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
 // union is the set of the words of a and b.
