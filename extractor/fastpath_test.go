@@ -303,3 +303,19 @@ func TestClassIDHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestIsReporterBoxAsRegexp pins isReporterBox, its prefilters
+// (mayNameOthersByWriter) included, to reOtherArticles alone.
+func TestIsReporterBoxAsRegexp(t *testing.T) {
+	gen := randomPieces(5, append(fastPathPieces, "by", "BY", "posts", "POSTS", "po", "ſ", "stories", "STORIEſ", "articles", "Articles",
+		"more ", "other ", "all ", "view all ", "View All ", "Jane Doe", "기사", "다른", "기자의", " 보기", " 더 보기", "»", ". ", "."), 12)
+	texts := []string{"More articles by Jane Doe", "View all posts by Jane »", "VIEW ALL POſTS BY JANE", "김민수 기자 다른기사 보기", "by Jane Doe"}
+	for range 200000 {
+		texts = append(texts, gen())
+	}
+	for _, s := range texts {
+		if got, want := isReporterBox(s), reOtherArticles.MatchString(s); got != want {
+			t.Fatalf("isReporterBox(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
