@@ -319,3 +319,20 @@ func TestIsReporterBoxAsRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestMayNameComments checks that every text reCommentStart or
+// reCommentsHeading matches passes mayNameComments, opensComments'
+// prefilter.
+func TestMayNameComments(t *testing.T) {
+	gen := randomPieces(6, append(fastPathPieces, "comment", "CoMMents", "Kommentare", "commentaires", "commenti", "3 ", "(12)", "reader ", "Leave a ", "RePlY",
+		"post a ", "TrackBack", "trac", "\u212a", "发表评论", "网友评论", "（", "已被阅读", "178", "次）", ":", "："), 8)
+	texts := []string{"Comments", "3 Comments", "Comments (3)", "Reader comments", "Leave a Reply", "TRACKBACK URL", "发表评论", "（本文已被阅读178次）"}
+	for range 200000 {
+		texts = append(texts, gen())
+	}
+	for _, s := range texts {
+		if (reCommentStart.MatchString(s) || reCommentsHeading.MatchString(s)) && !mayNameComments(s) {
+			t.Fatalf("mayNameComments(%q) = false, but a comment regexp matches", s)
+		}
+	}
+}
