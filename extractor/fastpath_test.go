@@ -336,3 +336,17 @@ func TestMayNameComments(t *testing.T) {
 		}
 	}
 }
+
+// TestMaySimplifyTo pins maySimplifyTo, teaserBlocks' prefilter, to
+// simplify: it is never false when simplify(t) is st.
+func TestMaySimplifyTo(t *testing.T) {
+	gen := randomPieces(9, append(fastPathPieces, "Big", "BIG", "big", " news", "!", "«", "®", "1", "Ünd", "ünd", "\u00a0"), 6)
+	for range 100000 {
+		a, b := gen(), gen()
+		for _, st := range []string{simplify(a), simplify(b)} {
+			if st != "" && simplify(a) == st && !maySimplifyTo(a, st) {
+				t.Fatalf("maySimplifyTo(%q, %q) = false, simplify gives %q", a, st, simplify(a))
+			}
+		}
+	}
+}
