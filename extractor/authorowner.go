@@ -279,6 +279,9 @@ var reBlogPageName = regexp.MustCompile(`首页|首頁|主页|主頁|博客|部�
 // names beside the platform's address, and nothing else, on every page of
 // the blog: "海姑娘 | blog.wenxuecity.com". Else "".
 func blogTitleOwner(title string) string {
+	if !holdsCJK(title) {
+		return "" // the name is of Chinese characters only: most titles hold none
+	}
 	parts := reCJKTitleSep.Split(strings.TrimSpace(title), -1)
 	if len(parts) != 2 {
 		return ""

@@ -209,6 +209,9 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []
 	}
 	var out []dateCand
 	add := func(s, src string) {
+		if s == "" {
+			return // most keys state nothing: no date, without parseDate's passes
+		}
 		w, ok := parseDate(s, dayFirst)
 		if !ok {
 			w, ok = compactDate(s)
