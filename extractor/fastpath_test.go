@@ -350,3 +350,36 @@ func TestMaySimplifyTo(t *testing.T) {
 		}
 	}
 }
+
+// TestNotANameStartAsRegexp pins notANameStart, rejectedName's dispatch,
+// to reNotAName on trimmed names: its words, their prefixes and cases,
+// the runes (?i) folds into ASCII letters, and names.
+func TestNotANameStartAsRegexp(t *testing.T) {
+	pieces := []string{"Jan", "janv", "juil", "déc", "Déc", "DÉC", "sept", "September", "Mon", "tues", "Wednesday", "thurs", "Sat", "Sunday",
+		"press", "release", "Releases", "news", "Pressemitteilung", "communiqués", "de", "presse", "comunicato", "stampa", "persberichten",
+		"Sponsored", "content", "advertorial", "partner", "photo", "Photos", "image", "video", "illustrations", "by", "credit", "Getty", "Images",
+		"shutterstock", "member", "login", "log", "in", "sign", "up", "register", "stand", "Aktualisiert", "veröffentlicht",
+		"John", "Smith", "Maria", "Jane Doe", " ", "  ", "\t", ".", ",", "-", "x", "\u212a", "ſ", "İ", "é", "日"}
+	gen := randomPieces(10, pieces, 4)
+	var names []string
+	for _, p := range pieces {
+		names = append(names, p, strings.ToUpper(p), p+".")
+	}
+	for range 200000 {
+		names = append(names, gen())
+	}
+	matched := 0
+	for _, s := range names {
+		s = strings.TrimSpace(s)
+		got, want := notANameStart.MatchString(s), reNotAName.MatchString(s)
+		if got != want {
+			t.Fatalf("notANameStart.MatchString(%q) = %v, reNotAName says %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("%d names matched, want 1000 or more", matched)
+	}
+}
