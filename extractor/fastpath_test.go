@@ -383,3 +383,27 @@ func TestNotANameStartAsRegexp(t *testing.T) {
 		t.Fatalf("%d names matched, want 1000 or more", matched)
 	}
 }
+
+// TestIsAuthorSegmentLowered pins isAuthorSegmentLowered to
+// isAuthorSegment of the segment lowered by strings.ToLower, which lowers
+// some runes past ASCII into it.
+func TestIsAuthorSegmentLowered(t *testing.T) {
+	gen := randomPieces(11, []string{"author", "AUTHOR", "Writer", "wr", "ter", "contr", "butors", "İ", "i", "I", "\u212a", "ſ", "s", "S", "\xff", "é", "-", "journal", "ist", "tac-gia", "PEOPLE", "x"}, 5)
+	segs := []string{"Author", "contrİbutors", "wrİter", "CONTRIBUTORS", "CONTRIBUTORSX", "journalİst"}
+	for range 200000 {
+		segs = append(segs, gen())
+	}
+	matched := 0
+	for _, s := range segs {
+		want := isAuthorSegment(strings.ToLower(s))
+		if got := isAuthorSegmentLowered(s); got != want {
+			t.Fatalf("isAuthorSegmentLowered(%q) = %v, want %v", s, got, want)
+		}
+		if want {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Fatalf("%d segments matched, want 100 or more", matched)
+	}
+}
