@@ -266,7 +266,10 @@ func (m *pageMeta) addHomeLink(a *html.Node) {
 // addCopyright records a short text with a copyright sign or word, the
 // first few.
 func (m *pageMeta) addCopyright(t string) {
-	if len(m.copyrights) < 4 && len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "opyright")) {
+	// "©" is 0xC2 0xA9, "opyright" holds a y: a byte found first, and most
+	// texts (white space between tags) are let go without a search for
+	// either whole.
+	if len(m.copyrights) < 4 && len(t) < 200 && (strings.IndexByte(t, 0xC2) >= 0 && strings.Contains(t, "©") || strings.IndexByte(t, 'y') >= 0 && strings.Contains(t, "opyright")) {
 		m.copyrights = append(m.copyrights, t)
 	}
 }

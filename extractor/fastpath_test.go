@@ -407,3 +407,27 @@ func TestIsAuthorSegmentLowered(t *testing.T) {
 		t.Fatalf("%d segments matched, want 100 or more", matched)
 	}
 }
+
+// TestShareEndpointKeys pins shareEndpointKeys.in to strings.Contains of
+// each of shareEndpoints.
+func TestShareEndpointKeys(t *testing.T) {
+	pieces := []string{"https://", "www.", "/", "?u=", "x", "share", "intent", "com", ".", "mailto:", "?"}
+	for _, e := range shareEndpoints {
+		pieces = append(pieces, e, e[:len(e)/2], e[len(e)/2:])
+	}
+	gen := randomPieces(12, pieces, 5)
+	found := 0
+	for range 100000 {
+		h := gen()
+		want := slices.ContainsFunc(shareEndpoints, func(e string) bool { return strings.Contains(h, e) })
+		if got := shareEndpointKeys.in(h); got != want {
+			t.Fatalf("shareEndpointKeys.in(%q) = %v, want %v", h, got, want)
+		}
+		if want {
+			found++
+		}
+	}
+	if found < 1000 {
+		t.Fatalf("%d links held an endpoint, want 1000 or more", found)
+	}
+}
