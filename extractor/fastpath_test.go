@@ -368,19 +368,28 @@ func TestNotANameStartAsRegexp(t *testing.T) {
 	for range 200000 {
 		names = append(names, gen())
 	}
-	matched := 0
-	for _, s := range names {
-		s = strings.TrimSpace(s)
-		got, want := notANameStart.MatchString(s), reNotAName.MatchString(s)
-		if got != want {
-			t.Fatalf("notANameStart.MatchString(%q) = %v, reNotAName says %v", s, got, want)
+	for i, s := range names {
+		names[i] = strings.TrimSpace(s)
+	}
+	pinPredicate(t, "notANameStart.MatchString", names, notANameStart.MatchString, reNotAName.MatchString, 1000)
+}
+
+// pinPredicate checks that fast, a cheaper form of slow, gives what slow
+// gives on every text, and that slow holds for least of them at least.
+func pinPredicate(t *testing.T, name string, texts []string, fast, slow func(string) bool, least int) {
+	t.Helper()
+	held := 0
+	for _, s := range texts {
+		want := slow(s)
+		if got := fast(s); got != want {
+			t.Fatalf("%s(%q) = %v, want %v", name, s, got, want)
 		}
 		if want {
-			matched++
+			held++
 		}
 	}
-	if matched < 1000 {
-		t.Fatalf("%d names matched, want 1000 or more", matched)
+	if held < least {
+		t.Fatalf("%s: %d texts hold, want %d or more", name, held, least)
 	}
 }
 
@@ -393,19 +402,7 @@ func TestIsAuthorSegmentLowered(t *testing.T) {
 	for range 200000 {
 		segs = append(segs, gen())
 	}
-	matched := 0
-	for _, s := range segs {
-		want := isAuthorSegment(strings.ToLower(s))
-		if got := isAuthorSegmentLowered(s); got != want {
-			t.Fatalf("isAuthorSegmentLowered(%q) = %v, want %v", s, got, want)
-		}
-		if want {
-			matched++
-		}
-	}
-	if matched < 100 {
-		t.Fatalf("%d segments matched, want 100 or more", matched)
-	}
+	pinPredicate(t, "isAuthorSegmentLowered", segs, isAuthorSegmentLowered, func(s string) bool { return isAuthorSegment(strings.ToLower(s)) }, 100)
 }
 
 // TestShareEndpointKeys pins shareEndpointKeys.in to strings.Contains of
@@ -416,18 +413,28 @@ func TestShareEndpointKeys(t *testing.T) {
 		pieces = append(pieces, e, e[:len(e)/2], e[len(e)/2:])
 	}
 	gen := randomPieces(12, pieces, 5)
-	found := 0
+	var links []string
 	for range 100000 {
-		h := gen()
-		want := slices.ContainsFunc(shareEndpoints, func(e string) bool { return strings.Contains(h, e) })
-		if got := shareEndpointKeys.in(h); got != want {
-			t.Fatalf("shareEndpointKeys.in(%q) = %v, want %v", h, got, want)
-		}
-		if want {
-			found++
-		}
+		links = append(links, gen())
 	}
-	if found < 1000 {
-		t.Fatalf("%d links held an endpoint, want 1000 or more", found)
+	pinPredicate(t, "shareEndpointKeys.in", links, shareEndpointKeys.in, func(h string) bool {
+		return slices.ContainsFunc(shareEndpoints, func(e string) bool { return strings.Contains(h, e) })
+	}, 1000)
+}
+
+// TestIndexFromRarest pins indexFromRarest to strings.Index.
+func TestIndexFromRarest(t *testing.T) {
+	gen := randomPieces(13, []string{"n", "e", "w", "s", "T", "ne", "news", "Time", "newsTime", "var", " ", "ct", "var ct", "x", "日"}, 12)
+	for range 200000 {
+		s := gen()
+		for _, k := range append([]string{gen(), "newsTime", "var ct"}, scriptDateKeys...) {
+			off := 0
+			if len(k) >= 2 {
+				off = rarestPair(k)
+			}
+			if want, got := strings.Index(s, k), indexFromRarest(s, k, off); got != want {
+				t.Fatalf("indexFromRarest(%q, %q, %d) = %d, want %d", s, k, off, got, want)
+			}
+		}
 	}
 }
