@@ -336,8 +336,23 @@ const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?
 
 // rejectedName reports whether a candidate's name is not a name at all.
 func rejectedName(n string) bool {
-	return reNotAName.MatchString(strings.TrimSpace(n)) || looksLikeDomain(n)
+	return notANameStart.MatchString(strings.TrimSpace(n)) || looksLikeDomain(n)
 }
+
+// notANameStart is reNotAName cut for speed, as reShortBoiler is
+// (shortBoilerStart): each alternative alone, tried only on a name whose
+// first byte it can open with and whose first letters it holds. Whole,
+// reNotAName ran on every name of every candidate. rejectedName trims
+// the name first, so that "\s*" before each alternative, which the
+// dispatch wants, matches nothing.
+var notANameStart = func() *startDispatch {
+	inner := strings.TrimSuffix(strings.TrimPrefix(reNotAName.String(), `(?i)^(?:`), `)$`)
+	var alts []string
+	for _, a := range topAlternatives(inner) {
+		alts = append(alts, `\s*(?:`+a+`)$`)
+	}
+	return newStartDispatch(`(?i)`, alts)
+}()
 
 // holdsDomain reports whether a name holds a web address as a word: "NJ.com
 // The Star-Ledger" after "Justin Zaremba" is the publication, not a

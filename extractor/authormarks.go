@@ -12,9 +12,6 @@ import (
 // isAuthorLink reports whether a link points at an author's page.
 func isAuthorLink(a *html.Node) bool {
 	href := attr(a, "href")
-	if hasUpperASCII(href) {
-		href = strings.ToLower(href) // rarely: most links are lower case
-	}
 	// One of authorPaths is a segment between two slashes: each segment
 	// is looked up once instead of searching the link for every path.
 	for i := strings.IndexByte(href, '/'); i >= 0; {
@@ -23,7 +20,7 @@ func isAuthorLink(a *html.Node) bool {
 		if j < 0 {
 			break
 		}
-		if isAuthorSegment(rest[:j]) {
+		if isAuthorSegmentLowered(rest[:j]) {
 			return true
 		}
 		i += 1 + j
@@ -43,6 +40,32 @@ func isAuthorSegment(seg string) bool {
 		return true
 	}
 	return false
+}
+
+// isAuthorSegmentLowered is isAuthorSegment(strings.ToLower(seg)), which
+// the link lowered whole gave: a segment of ASCII is lowered on the stack,
+// when it holds a capital at all. strings.ToLower lowers a few runes past
+// ASCII into it ("İ" is "i"): such a segment is lowered as it was.
+func isAuthorSegmentLowered(seg string) bool {
+	if !isASCII(seg) {
+		// Lowering shrinks a rune to a third at most (K to k).
+		return len(seg) <= 3*len("contributors") && isAuthorSegment(strings.ToLower(seg))
+	}
+	if !hasUpperASCII(seg) {
+		return isAuthorSegment(seg)
+	}
+	if len(seg) > len("contributors") {
+		return false // longer than every author segment
+	}
+	var buf [len("contributors")]byte
+	for i := 0; i < len(seg); i++ {
+		c := seg[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return isAuthorSegment(string(buf[:len(seg)]))
 }
 
 // authorPaths mark links to an author's page; isAuthorSegment knows

@@ -266,7 +266,10 @@ func (m *pageMeta) addHomeLink(a *html.Node) {
 // addCopyright records a short text with a copyright sign or word, the
 // first few.
 func (m *pageMeta) addCopyright(t string) {
-	if len(m.copyrights) < 4 && len(t) < 200 && (strings.Contains(t, "©") || strings.Contains(t, "opyright")) {
+	// "©" is 0xC2 0xA9, "opyright" holds a y: a byte found first, and most
+	// texts (white space between tags) are let go without a search for
+	// either whole.
+	if len(m.copyrights) < 4 && len(t) < 200 && (strings.IndexByte(t, 0xC2) >= 0 && strings.Contains(t, "©") || strings.IndexByte(t, 'y') >= 0 && strings.Contains(t, "opyright")) {
 		m.copyrights = append(m.copyrights, t)
 	}
 }
@@ -279,6 +282,9 @@ var reBlogPageName = regexp.MustCompile(`首页|首頁|主页|主頁|博客|部�
 // names beside the platform's address, and nothing else, on every page of
 // the blog: "海姑娘 | blog.wenxuecity.com". Else "".
 func blogTitleOwner(title string) string {
+	if !holdsCJK(title) {
+		return "" // the name is of Chinese characters only: most titles hold none
+	}
 	parts := reCJKTitleSep.Split(strings.TrimSpace(title), -1)
 	if len(parts) != 2 {
 		return ""

@@ -24,12 +24,15 @@ func markUnshown(cands []authorCand, text string, h1Pos int) {
 	if len(bylines) == 0 {
 		return // most pages: nothing to weigh the metadata against
 	}
-	lower := strings.ToLower(text)
+	lower, lowered := "", false // the text lowered once a candidate needs it: most need not
 	for i := range cands {
 		c := &cands[i]
 		if c.pos >= 0 || !fromMetadata(c.from) || len(c.names) == 0 ||
 			!slices.ContainsFunc(bylines, func(b []string) bool { return !bearsName(b, c.names) }) {
 			continue
+		}
+		if !lowered {
+			lower, lowered = strings.ToLower(text), true
 		}
 		c.unshown = !slices.ContainsFunc(c.names, func(n string) bool { return nameShown(n, cands, lower) })
 	}

@@ -373,7 +373,16 @@ func opensComments(h *html.Node) bool {
 		return false
 	}
 	t := textOf(h)
-	return reCommentStart.MatchString(t) || reCommentsHeading.MatchString(t)
+	return mayNameComments(t) && (reCommentStart.MatchString(t) || reCommentsHeading.MatchString(t))
+}
+
+// mayNameComments is false for a text neither reCommentStart nor
+// reCommentsHeading can match: each of their matches holds "omment",
+// "reply" or "trac" in any case of ASCII letters (no k or s, whose case
+// folds reach past ASCII), "评论" or "已被阅读". commentKeys, which want
+// the case of the words' letters, would miss "CoMMents".
+func mayNameComments(t string) bool {
+	return hasFoldASCII(t, "omment") || hasFoldASCII(t, "reply") || hasFoldASCII(t, "trac") || strings.Contains(t, "评论") || strings.Contains(t, "已被阅读")
 }
 
 // commentKeys are fragments one of which every reCommentStart match holds.

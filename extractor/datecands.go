@@ -209,6 +209,9 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []
 	}
 	var out []dateCand
 	add := func(s, src string) {
+		if s == "" {
+			return // most keys state nothing: no date, without parseDate's passes
+		}
 		w, ok := parseDate(s, dayFirst)
 		if !ok {
 			w, ok = compactDate(s)
@@ -362,12 +365,16 @@ var (
 func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 	for _, s := range m.scripts {
 		best, value := scriptKeyAnchored(s)
-		for _, k := range scriptDateKeys {
+		for j, k := range scriptDateKeys {
 			if strings.Contains(k, scriptKeyAnchor) {
 				continue // found above
 			}
+			hay := s // a key that stands after best is not looked for
+			if best >= 0 && best+len(k) < len(s) {
+				hay = s[:best+len(k)]
+			}
 			for from := 0; ; {
-				i := strings.Index(s[from:], k)
+				i := indexFromRarest(hay[from:], k, scriptKeyRarest[j])
 				if i < 0 || best >= 0 && from+i > best {
 					break
 				}
@@ -384,6 +391,35 @@ func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 		}
 	}
 	return when{}, false
+}
+
+// scriptKeyRarest is where the rarest pair of bytes of each of the
+// scriptDateKeys stands (rarestPair), for indexFromRarest.
+var scriptKeyRarest = func() []int {
+	out := make([]int, len(scriptDateKeys))
+	for i, k := range scriptDateKeys {
+		out[i] = rarestPair(k)
+	}
+	return out
+}()
+
+// indexFromRarest is strings.Index(s, k), k found from off, where its
+// rarest pair of bytes stands (rarestPair): strings.Index runs vectorised
+// over s until the first two bytes of what it looks for have matched
+// falsely too often, which the start of a key does in script ("ne" of
+// "newsTime" in every "new"), its rarest pair seldom ("sT").
+func indexFromRarest(s, k string, off int) int {
+	for from := off; from <= len(s); {
+		j := strings.Index(s[from:], k[off:])
+		if j < 0 {
+			return -1
+		}
+		if p := from + j - off; s[p:p+off] == k[:off] {
+			return p
+		}
+		from += j + 1
+	}
+	return -1
 }
 
 // scriptKeyAnchor is a part that the scriptDateKeys share ("pub", "Pub"):

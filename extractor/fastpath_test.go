@@ -303,3 +303,138 @@ func TestClassIDHolds(t *testing.T) {
 		}
 	}
 }
+
+// TestIsReporterBoxAsRegexp pins isReporterBox, its prefilters
+// (mayNameOthersByWriter) included, to reOtherArticles alone.
+func TestIsReporterBoxAsRegexp(t *testing.T) {
+	gen := randomPieces(5, append(fastPathPieces, "by", "BY", "posts", "POSTS", "po", "ſ", "stories", "STORIEſ", "articles", "Articles",
+		"more ", "other ", "all ", "view all ", "View All ", "Jane Doe", "기사", "다른", "기자의", " 보기", " 더 보기", "»", ". ", "."), 12)
+	texts := []string{"More articles by Jane Doe", "View all posts by Jane »", "VIEW ALL POſTS BY JANE", "김민수 기자 다른기사 보기", "by Jane Doe"}
+	for range 200000 {
+		texts = append(texts, gen())
+	}
+	for _, s := range texts {
+		if got, want := isReporterBox(s), reOtherArticles.MatchString(s); got != want {
+			t.Fatalf("isReporterBox(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMayNameComments checks that every text reCommentStart or
+// reCommentsHeading matches passes mayNameComments, opensComments'
+// prefilter.
+func TestMayNameComments(t *testing.T) {
+	gen := randomPieces(6, append(fastPathPieces, "comment", "CoMMents", "Kommentare", "commentaires", "commenti", "3 ", "(12)", "reader ", "Leave a ", "RePlY",
+		"post a ", "TrackBack", "trac", "\u212a", "发表评论", "网友评论", "（", "已被阅读", "178", "次）", ":", "："), 8)
+	texts := []string{"Comments", "3 Comments", "Comments (3)", "Reader comments", "Leave a Reply", "TRACKBACK URL", "发表评论", "（本文已被阅读178次）"}
+	for range 200000 {
+		texts = append(texts, gen())
+	}
+	for _, s := range texts {
+		if (reCommentStart.MatchString(s) || reCommentsHeading.MatchString(s)) && !mayNameComments(s) {
+			t.Fatalf("mayNameComments(%q) = false, but a comment regexp matches", s)
+		}
+	}
+}
+
+// TestMaySimplifyTo pins maySimplifyTo, teaserBlocks' prefilter, to
+// simplify: it is never false when simplify(t) is st.
+func TestMaySimplifyTo(t *testing.T) {
+	gen := randomPieces(9, append(fastPathPieces, "Big", "BIG", "big", " news", "!", "«", "®", "1", "Ünd", "ünd", "\u00a0"), 6)
+	for range 100000 {
+		a, b := gen(), gen()
+		for _, st := range []string{simplify(a), simplify(b)} {
+			if st != "" && simplify(a) == st && !maySimplifyTo(a, st) {
+				t.Fatalf("maySimplifyTo(%q, %q) = false, simplify gives %q", a, st, simplify(a))
+			}
+		}
+	}
+}
+
+// TestNotANameStartAsRegexp pins notANameStart, rejectedName's dispatch,
+// to reNotAName on trimmed names: its words, their prefixes and cases,
+// the runes (?i) folds into ASCII letters, and names.
+func TestNotANameStartAsRegexp(t *testing.T) {
+	pieces := []string{"Jan", "janv", "juil", "déc", "Déc", "DÉC", "sept", "September", "Mon", "tues", "Wednesday", "thurs", "Sat", "Sunday",
+		"press", "release", "Releases", "news", "Pressemitteilung", "communiqués", "de", "presse", "comunicato", "stampa", "persberichten",
+		"Sponsored", "content", "advertorial", "partner", "photo", "Photos", "image", "video", "illustrations", "by", "credit", "Getty", "Images",
+		"shutterstock", "member", "login", "log", "in", "sign", "up", "register", "stand", "Aktualisiert", "veröffentlicht",
+		"John", "Smith", "Maria", "Jane Doe", " ", "  ", "\t", ".", ",", "-", "x", "\u212a", "ſ", "İ", "é", "日"}
+	gen := randomPieces(10, pieces, 4)
+	var names []string
+	for _, p := range pieces {
+		names = append(names, p, strings.ToUpper(p), p+".")
+	}
+	for range 200000 {
+		names = append(names, gen())
+	}
+	for i, s := range names {
+		names[i] = strings.TrimSpace(s)
+	}
+	pinPredicate(t, "notANameStart.MatchString", names, notANameStart.MatchString, reNotAName.MatchString, 1000)
+}
+
+// pinPredicate checks that fast, a cheaper form of slow, gives what slow
+// gives on every text, and that slow holds for least of them at least.
+func pinPredicate(t *testing.T, name string, texts []string, fast, slow func(string) bool, least int) {
+	t.Helper()
+	held := 0
+	for _, s := range texts {
+		want := slow(s)
+		if got := fast(s); got != want {
+			t.Fatalf("%s(%q) = %v, want %v", name, s, got, want)
+		}
+		if want {
+			held++
+		}
+	}
+	if held < least {
+		t.Fatalf("%s: %d texts hold, want %d or more", name, held, least)
+	}
+}
+
+// TestIsAuthorSegmentLowered pins isAuthorSegmentLowered to
+// isAuthorSegment of the segment lowered by strings.ToLower, which lowers
+// some runes past ASCII into it.
+func TestIsAuthorSegmentLowered(t *testing.T) {
+	gen := randomPieces(11, []string{"author", "AUTHOR", "Writer", "wr", "ter", "contr", "butors", "İ", "i", "I", "\u212a", "ſ", "s", "S", "\xff", "é", "-", "journal", "ist", "tac-gia", "PEOPLE", "x"}, 5)
+	segs := []string{"Author", "contrİbutors", "wrİter", "CONTRIBUTORS", "CONTRIBUTORSX", "journalİst"}
+	for range 200000 {
+		segs = append(segs, gen())
+	}
+	pinPredicate(t, "isAuthorSegmentLowered", segs, isAuthorSegmentLowered, func(s string) bool { return isAuthorSegment(strings.ToLower(s)) }, 100)
+}
+
+// TestShareEndpointKeys pins shareEndpointKeys.in to strings.Contains of
+// each of shareEndpoints.
+func TestShareEndpointKeys(t *testing.T) {
+	pieces := []string{"https://", "www.", "/", "?u=", "x", "share", "intent", "com", ".", "mailto:", "?"}
+	for _, e := range shareEndpoints {
+		pieces = append(pieces, e, e[:len(e)/2], e[len(e)/2:])
+	}
+	gen := randomPieces(12, pieces, 5)
+	var links []string
+	for range 100000 {
+		links = append(links, gen())
+	}
+	pinPredicate(t, "shareEndpointKeys.in", links, shareEndpointKeys.in, func(h string) bool {
+		return slices.ContainsFunc(shareEndpoints, func(e string) bool { return strings.Contains(h, e) })
+	}, 1000)
+}
+
+// TestIndexFromRarest pins indexFromRarest to strings.Index.
+func TestIndexFromRarest(t *testing.T) {
+	gen := randomPieces(13, []string{"n", "e", "w", "s", "T", "ne", "news", "Time", "newsTime", "var", " ", "ct", "var ct", "x", "日"}, 12)
+	for range 200000 {
+		s := gen()
+		for _, k := range append([]string{gen(), "newsTime", "var ct"}, scriptDateKeys...) {
+			off := 0
+			if len(k) >= 2 {
+				off = rarestPair(k)
+			}
+			if want, got := strings.Index(s, k), indexFromRarest(s, k, off); got != want {
+				t.Fatalf("indexFromRarest(%q, %q, %d) = %d, want %d", s, k, off, got, want)
+			}
+		}
+	}
+}

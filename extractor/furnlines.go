@@ -27,7 +27,16 @@ const reactionFirst = "좋훈슬화후추감놀최싫lLhHwWsSaAcC"
 // isReporterBox reports whether t, a short block's text, is a reporter box
 // (reOtherArticles).
 func isReporterBox(t string) bool {
-	return (strings.Contains(t, "기사") || hasFoldASCII(t, "by")) && reOtherArticles.MatchString(t)
+	return (strings.Contains(t, "기사") || hasFoldASCII(t, "by") && mayNameOthersByWriter(t)) && reOtherArticles.MatchString(t)
+}
+
+// mayNameOthersByWriter is false for a text none of reOtherArticles'
+// English labels can match: each says "articles", "stories" or "posts".
+// "By" alone lets most bylines through. hasFoldASCII is (?i) for these
+// words but for the "s", which (?i) also matches as "ſ" (0xC5 0xBF): a
+// text with a 0xC5 byte is left to the regexp.
+func mayNameOthersByWriter(t string) bool {
+	return hasFoldASCII(t, "article") || hasFoldASCII(t, "torie") || hasFoldASCII(t, "post") || strings.IndexByte(t, 0xC5) >= 0
 }
 
 // isReactionRow reports whether t, a short block's text, is a row of

@@ -56,12 +56,7 @@ func newKeySet(keys ...string) *keySet {
 			ks.bytes += k
 			continue
 		}
-		off := 0
-		for i := 1; i+1 < len(k); i++ {
-			if pairCommonness(k, i) < pairCommonness(k, off) {
-				off = i
-			}
-		}
+		off := rarestPair(k)
 		p := uint16(k[off])<<8 | uint16(k[off+1])
 		ks.pairs[p>>6] |= 1 << (p & 63)
 		ks.keys = append(ks.keys, keyInSet{k, off, p})
@@ -69,6 +64,19 @@ func newKeySet(keys ...string) *keySet {
 	// By anchor, so that in looks at the keys of one pair only.
 	slices.SortStableFunc(ks.keys, func(a, b keyInSet) int { return int(a.pair) - int(b.pair) })
 	return ks
+}
+
+// rarestPair is where in k, of two bytes or more, its pair of adjacent
+// bytes least common in text stands (pairCommonness), the first of
+// equals.
+func rarestPair(k string) int {
+	off := 0
+	for i := 1; i+1 < len(k); i++ {
+		if pairCommonness(k, i) < pairCommonness(k, off) {
+			off = i
+		}
+	}
+	return off
 }
 
 // pairCommonness estimates how often the pair k[i:i+2] occurs. Of the

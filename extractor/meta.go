@@ -138,17 +138,22 @@ func collectMeta(doc *html.Node) *pageMeta {
 			if n.DataAtom == atom.A {
 				m.addHomeLink(n)
 			}
-			if n.DataAtom == atom.A && isAuthorLink(n) {
+			// Once two author pages are known, oneAuthorPage names none,
+			// whatever more links say: the rest are not read.
+			if n.DataAtom == atom.A && len(m.authorPages) < 2 && isAuthorLink(n) {
 				m.addAuthorLink(n)
 			}
 		}
-		if prop := attr(n, "itemprop"); prop != "" {
+		prop, class, rdfa := statementAttrs(n)
+		if prop != "" {
 			m.addItemprop(n, strings.ToLower(prop))
 		}
-		if c := attr(n, "class"); strings.Contains(c, "published") || strings.Contains(c, "updated") {
-			m.addMicroformatDate(n, c)
+		// Both words hold a u: most classes hold none, and are let go
+		// after one vectorised search for it.
+		if strings.IndexByte(class, 'u') >= 0 && (strings.Contains(class, "published") || strings.Contains(class, "updated")) {
+			m.addMicroformatDate(n, class)
 		}
-		if attr(n, "property") != "" || attr(n, "rel") != "" {
+		if rdfa {
 			if f, ok := rdfaOf(n); ok {
 				for _, p := range f.schema {
 					m.addItemprop(n, p)
@@ -165,6 +170,34 @@ func collectMeta(doc *html.Node) *pageMeta {
 	})
 	m.parselyPage()
 	return m
+}
+
+// statementAttrs reads, in one pass over n's attributes, what collectMeta
+// asks of every element, as attr reads each: its itemprop, its class, and
+// whether its property or its rel is set (RDFa).
+func statementAttrs(n *html.Node) (prop, class string, rdfa bool) {
+	var seen uint8 // itemprop, class, property, rel: attr reads the first
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if seen&1 == 0 {
+				prop, seen = a.Val, seen|1
+			}
+		case "class":
+			if seen&2 == 0 {
+				class, seen = a.Val, seen|2
+			}
+		case "property":
+			if seen&4 == 0 {
+				rdfa, seen = rdfa || a.Val != "", seen|4
+			}
+		case "rel":
+			if seen&8 == 0 {
+				rdfa, seen = rdfa || a.Val != "", seen|8
+			}
+		}
+	}
+	return prop, class, rdfa
 }
 
 // reColonSpace is a colon and the spaces after it.

@@ -22,6 +22,9 @@ var shareEndpoints = []string{
 	"threads.net/intent", "bsky.app/intent/compose", "mailto:?",
 }
 
+// shareEndpointKeys finds any of shareEndpoints in one pass over a link.
+var shareEndpointKeys = newKeySet(shareEndpoints...)
+
 // shareButtons reports whether n is a row of share buttons: two links or
 // more to shareEndpoints, and no more text than their names.
 func shareButtons(n *html.Node) bool {
@@ -31,13 +34,8 @@ func shareButtons(n *html.Node) bool {
 			return true
 		}
 		links++
-		if href := asciiLower(attr(c, "href")); href != "" {
-			for _, e := range shareEndpoints {
-				if strings.Contains(href, e) {
-					shares++
-					break
-				}
-			}
+		if href := asciiLower(attr(c, "href")); href != "" && shareEndpointKeys.in(href) {
+			shares++
 		}
 		return false
 	})

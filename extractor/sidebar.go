@@ -127,7 +127,7 @@ var sidebarPrefixes = []string{"more from ", "meer over ", "mehr aus ", "mehr zu
 
 // isSidebarLabel reports whether t, a heading's text, is a sidebar label.
 func isSidebarLabel(t string) bool {
-	if len(t) > maxSidebarHeading {
+	if len(t) > maxSidebarHeading || !mayOpenSidebarLabel(t) {
 		return false
 	}
 	// strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd),
@@ -157,6 +157,56 @@ func isSidebarLabel(t string) bool {
 		}
 	}
 	return false
+}
+
+// sidebarLabelPairs holds the first two bytes of sidebarLabels and
+// sidebarPrefixes, where both are ASCII: bit a<<7|b for the pair ab.
+var sidebarLabelPairs = func() (set [1 << 14 / 64]uint64) {
+	add := func(k string) {
+		if len(k) >= 2 && k[0] < utf8.RuneSelf && k[1] < utf8.RuneSelf {
+			p := uint(k[0])<<7 | uint(k[1])
+			set[p/64] |= 1 << (p % 64)
+		}
+	}
+	for k := range sidebarLabels {
+		add(k)
+	}
+	for _, p := range sidebarPrefixes {
+		add(p)
+	}
+	return set
+}()
+
+// mayOpenSidebarLabel is false for a text isSidebarLabel rejects, told
+// from its first two bytes past white space, lowered, when both are
+// ASCII: every label and prefix is two bytes or more, and its first two
+// are those of the folded, lowered text. Most texts fail here, before
+// they are folded and looked up. When either byte is past ASCII (a
+// zero-width character, a space normSpace folds, a capital that lowers
+// to ASCII, another script), isSidebarLabel decides.
+func mayOpenSidebarLabel(t string) bool {
+	i := 0
+	for i < len(t) && t[i] < utf8.RuneSelf && asciiSpace[t[i]] {
+		i++
+	}
+	if len(t)-i < 2 {
+		return true
+	}
+	a, b := t[i], t[i+1]
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return true
+	}
+	if asciiSpace[b] {
+		b = ' '
+	}
+	if a >= 'A' && a <= 'Z' {
+		a += 'a' - 'A'
+	}
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	p := uint(a)<<7 | uint(b)
+	return sidebarLabelPairs[p/64]&(1<<(p%64)) != 0
 }
 
 // sidebarLead reports whether n's first text, outside a link, is a sidebar

@@ -79,8 +79,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 				return true
 			}
 		case atom.H1:
-			if st != "" && simplify(textOf(n)) == st {
-				doomed = append(doomed, n)
+			if st != "" {
+				if t := textOf(n); maySimplifyTo(t, st) && simplify(t) == st {
+					doomed = append(doomed, n)
+				}
 			}
 			return false
 		default:
@@ -119,7 +121,7 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			links = linkTextLen(n)
 		}
 		switch {
-		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && simplify(t) == st:
+		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && maySimplifyTo(t, st) && simplify(t) == st:
 			// The headline again: as a sub-heading, or as a paragraph on
 			// pages that set it in a <p class="titulo">.
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
@@ -182,6 +184,25 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 		return false
 	})
 	return doomed
+}
+
+// maySimplifyTo is false when simplify(t) cannot be st, a simplified
+// text, told from t's first letter or digit when it is ASCII: simplify
+// drops the ASCII bytes before it and lowers it. Most blocks are let go
+// here, before simplify copies their text.
+func maySimplifyTo(t, st string) bool {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return true // simplify may keep it: it decides
+		case c >= 'A' && c <= 'Z':
+			return st[0] == c+'a'-'A'
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			return st[0] == c
+		}
+	}
+	return false // no letter nor digit: simplify(t) is "", st is not
 }
 
 // textBefore reports whether more than limit bytes of text come before n
