@@ -128,11 +128,16 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 	// add counts w, a day read from around; it reports whether the walk
 	// goes on.
 	add := func(w when, around string) bool {
-		for _, l := range splitLabels(strings.TrimSpace(around)) {
+		labels := splitLabels(strings.TrimSpace(around))
+		for _, l := range labels {
 			if labelKind(l.label) == kindModified {
 				updated = true
 				return false
 			}
+		}
+		if rest, at := revisionText(strings.TrimSpace(around), labels); rest != "" && at == 0 {
+			updated = true // "Revised May 17, 2024"
+			return false
 		}
 		// On a titled page, a CJK sentence or link around the day
 		// ("上一篇：<a>…</a> 2024-05-15", "今天是2024年5月20日") is not a

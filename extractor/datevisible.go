@@ -187,6 +187,49 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	return found
 }
 
+// reRevisionNote is a bare "Revised", "Edited" or "Modified" before a date, at the
+// start of a line or after a separator: "Revised May 17, 2024", "Published
+// May 16, 2024 | Edited May 17, 2024", "May 16, 2024 (Revised May 17,
+// 2024)", "…; revised May 17, 2024". Academic and documentation pages,
+// Blogger and forum posts print the revision so.
+var reRevisionNote = regexp.MustCompile(`(?:^|[|·•;(,.–—]\s*)((?i:revised|edited|modified)(?:\s+on)?\s*:?\s+)`)
+
+// revisionNote reads the revision date of t, a short block whose labels
+// are labels: "Revised" and "Edited" are no verbLabels, as a block that
+// holds a label leaves the body ("Edited May 17" opens a sentence as
+// often); they are read here, where the block's dates are. at is where
+// the word stands.
+func (s *scanner) revisionNote(t string, labels []labelled) (w when, at int, ok bool) {
+	rest, at := revisionText(t, labels)
+	if rest == "" {
+		return when{}, 0, false
+	}
+	w, ok = s.parse(rest)
+	return w, at, ok
+}
+
+// revisionText is the text after a revision's word in t (reRevisionNote)
+// that holds a year, at most 60 bytes of it, and where the word stands;
+// "" when there is none, or when one of t's labels names the update
+// already ("Revised:", "Last edited").
+func revisionText(t string, labels []labelled) (rest string, at int) {
+	if !strings.Contains(t, "evised") && !strings.Contains(t, "dited") && !strings.Contains(t, "odified") && !strings.Contains(t, "EVISED") && !strings.Contains(t, "DITED") && !strings.Contains(t, "ODIFIED") {
+		return "", 0
+	}
+	if slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindModified }) {
+		return "", 0
+	}
+	m := reRevisionNote.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0
+	}
+	rest = t[m[3]:]
+	if rest = rest[:min(len(rest), 60)]; !hasYearOrEpoch(rest) || strings.HasPrefix(asciiLower(rest), "by ") { // "Edited by Jane Doe, May 17, 2024" credits an editor
+		return "", 0
+	}
+	return rest, m[2]
+}
+
 // namesDate reports whether n's class or id names a date ("date",
 // "post-date", "datum", "fecha").
 func namesDate(n *html.Node) bool {

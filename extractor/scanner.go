@@ -349,6 +349,10 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
+	revised, revisedAt, revisedOK := s.revisionNote(t, labels)
+	if revisedOK && revisedAt > 0 && !teaserDate(n) {
+		s.addDate(revised, kindModified, "visible-text") // "Published May 16, 2024 | Edited May 17, 2024"
+	}
 	if s.jaLine(t, labels) && !teaserDate(n) {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
@@ -370,8 +374,10 @@ func (s *scanner) block(n *html.Node) bool {
 		// all the same.
 		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
 			if w, ok := s.parse(t); ok {
-				if !teaserDate(n) {
-					s.addDate(w, s.kindOf(n), "visible-text")
+				if kind := s.kindOf(n); revisedOK && revisedAt == 0 && !teaserDate(n) {
+					s.addDate(revised, kindModified, "visible-text") // "Revised May 17, 2024"
+				} else if !teaserDate(n) {
+					s.addDate(w, kind, "visible-text")
 					s.sourceElement(n)
 					if afterH1 {
 						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":

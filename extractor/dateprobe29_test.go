@@ -1,0 +1,30 @@
+package extractor
+
+import "testing"
+
+// Conventions of date statements found by probing news and blog pages
+// (twenty-fifth session, date29); each page is laid out as real sites lay
+// theirs.
+
+// A bare "Revised", "Edited" or "Modified" before a date states the revision, as
+// "Last edited" and "Revised:" do: a line that shows only the revision has
+// no publication date, and beside a publication's date it is the update.
+// "Edited by" credits an editor.
+func TestRevisionWords(t *testing.T) {
+	for _, c := range []struct{ line, pub, mod string }{
+		{"<p>Revised May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>Edited May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>Edited: May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>Modified May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>Published May 16, 2024</p><p>Revised May 17, 2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Published May 16, 2024 | Edited May 17, 2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>May 16, 2024 (Revised May 17, 2024)</p>", "2024-05-16", "2024-05-17"},
+		{"<p>Originally published May 16, 2024; revised May 17, 2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>May 16, 2024 | Edited by Jane Doe, May 17, 2024</p>", "2024-05-16", ""},
+	} {
+		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
+		if !hasDayPrefix(published(a), c.pub) || c.pub == "" && published(a) != "" || !hasDayPrefix(modified(a), c.mod) || c.mod == "" && modified(a) != "" {
+			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
