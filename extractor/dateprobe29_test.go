@@ -28,3 +28,24 @@ func TestRevisionWords(t *testing.T) {
 		}
 	}
 }
+
+// Medium, Ghost and Substack set this year's day and the reading time in
+// sibling elements, not on one line: the day is read as on one line, in
+// the address's year or the fetch's, none for a day ahead of the fetch.
+func TestReadingTimeSiblingDay(t *testing.T) {
+	for _, c := range []struct{ meta, url, want string }{
+		{"<p>Jane Doe</p><p>May 16</p><p>3 min read</p>", "https://blog.example/story", "2024-05-16"},
+		{"<div><div><span>May 16</span></div><div><span>3 min read</span></div></div>", "https://blog.example/story", "2024-05-16"},
+		{"<div><span>3 min read</span><span>·</span><span>May 16</span></div>", "https://blog.example/story", "2024-05-16"},
+		{"<p>May 16</p><p>3 min read</p>", "https://blog.example/2023/05/story", "2023-05-16"},
+		{"<p>Dec 16</p><p>3 min read</p>", "https://blog.example/story", ""},
+		{"<p>Round 16</p><p>3 min read</p>", "https://blog.example/story", ""},
+	} {
+		page := probePage("en", "", c.meta)
+		got := published(extractAt(t, page, c.url, Options{FetchedAt: probeFetched}))
+		without := published(extractAt(t, page, c.url, Options{}))
+		if !hasDayPrefix(got, c.want) || c.want == "" && got != "" || c.url == "https://blog.example/story" && without != "" {
+			t.Errorf("%s at %s: published %q, without the fetch time %q; want %q", c.meta, c.url, got, without, c.want)
+		}
+	}
+}

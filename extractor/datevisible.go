@@ -919,6 +919,39 @@ func (s *scanner) readingMonthDay(n *html.Node, t string) {
 	}
 }
 
+// readingSiblingDay reads the day without its year in the element beside
+// n, a block that is a reading time alone: Medium, Ghost and Substack
+// themes set the day and the reading time in sibling elements ("<p>May
+// 16</p><p>3 min read</p>", "<div><span>May 16</span></div><div><span>3
+// min read</span></div>"), which readingMonthDay reads when they are one
+// block. The nearest element with text on either side is read, from n's
+// own siblings up to those of its grandparent while n is alone in its
+// parent; a separator alone ("·") is passed over.
+func (s *scanner) readingSiblingDay(n *html.Node) {
+	for up, depth := n, 0; up != nil && up.Type == html.ElementNode && depth < 3 && s.v.monthDay == nil; up, depth = up.Parent, depth+1 {
+		found := false
+		for _, step := range []func(*html.Node) *html.Node{prevSibling, nextSibling} {
+			sib := neighbour(up, step)
+			for sib != nil && sib.Type == html.ElementNode && textLenUpTo(sib, 61) <= 60 && strings.Trim(textOf(sib), " \t\n\u00a0·•|") == "" {
+				sib = neighbour(sib, step) // "<span>·</span>"
+			}
+			if sib == nil || sib.Type != html.ElementNode {
+				found = found || sib != nil
+				continue
+			}
+			found = true
+			if textLenUpTo(sib, 61) <= 60 {
+				if t := strings.TrimSpace(textOf(sib)); !hasYearOrEpoch(t) {
+					s.readingMonthDay(sib, t)
+				}
+			}
+		}
+		if found {
+			return
+		}
+	}
+}
+
 // yearlessDay reads day, a month and a day without the year ("May 3", "3
 // мая"), as a date alone: ok false when it is not one. The year read is
 // placeholderYear.

@@ -156,6 +156,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
 			v.fields = append(v.fields, n) // a reading time alone: furniture
+			s.readingSiblingDay(n)         // "<p>May 16</p><p>3 min read</p>"
 			return false
 		}
 		if hasYearOrEpoch(rt) {
