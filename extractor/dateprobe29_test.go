@@ -49,3 +49,25 @@ func TestReadingTimeSiblingDay(t *testing.T) {
 		}
 	}
 }
+
+// US news sites write "ET" and "PT" whichever of standard and daylight
+// time is in force: the offset follows the US rules of the day's year.
+func TestUSGenericZones(t *testing.T) {
+	for in, want := range map[string]string{
+		"May 17, 2024 8:00 AM ET":      "2024-05-17T08:00:00-04:00",
+		"January 17, 2024 8:00 AM ET":  "2024-01-17T08:00:00-05:00",
+		"May 17, 2024 8:00 AM PT":      "2024-05-17T08:00:00-07:00",
+		"March 10, 2024 1:30 AM ET":    "2024-03-10T01:30:00-05:00",
+		"March 10, 2024 3:00 AM ET":    "2024-03-10T03:00:00-04:00",
+		"November 3, 2024 3:00 AM ET":  "2024-11-03T03:00:00-05:00",
+		"March 20, 2005 10:00 AM ET":   "2005-03-20T10:00:00-05:00",
+		"April 3, 2005 3:00 PM PT":     "2005-04-03T15:00:00-07:00",
+		"October 30, 2006 10:00 AM ET": "2006-10-30T10:00:00-05:00",
+		"May 17, 2024 8:00 AM EST":     "2024-05-17T08:00:00-05:00", // a zone named exactly stays
+	} {
+		w, ok := parseDate(in, false)
+		if got := w.format(nil); !ok || got != want {
+			t.Errorf("parseDate(%q) = %s, %v; want %s", in, got, ok, want)
+		}
+	}
+}
