@@ -71,3 +71,26 @@ func TestUSGenericZones(t *testing.T) {
 		}
 	}
 }
+
+// A date whose month dates.go's regexps do not name keeps the time of day
+// that follows its year when a zone names it: "16 मई 2024, 08:00 AM
+// (IST)" (Hindi papers), "16 мая 2024 года, 10:30 МСК", "16 Mei 2024,
+// 10:30 WIB" (Indonesia's zones). Without a zone only the day is read,
+// as before.
+func TestWordDateZonedTime(t *testing.T) {
+	for in, want := range map[string]string{
+		"16 मई 2024, 08:00 AM (IST)":   "2024-05-16T08:00:00+05:30",
+		"16 мая 2024 года, 10:30 МСК":  "2024-05-16T10:30:00+03:00",
+		"16 мая 2024, 10:30 MSK":       "2024-05-16T10:30:00+03:00",
+		"Kamis, 16 Mei 2024 10:30 WIB": "2024-05-16T10:30:00+07:00",
+		"16 Mayıs 2024 10:30 TRT":      "2024-05-16T10:30:00+03:00",
+		"16 maja 2024 10:30 CEST":      "2024-05-16T10:30:00+02:00",
+		"16 мая 2024, 10:30":           "2024-05-16",
+		"16 мая 2024, 10:30 Москва":    "2024-05-16",
+	} {
+		w, ok := parseDate(in, true)
+		if got := w.format(nil); !ok || got != want {
+			t.Errorf("parseDate(%q) = %s, %v; want %s", in, got, ok, want)
+		}
+	}
+}

@@ -60,6 +60,10 @@ var zones = map[string]int{ // offset in minutes
 	"MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
 	"IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
 	"AEDT": 660, "AWST": 480, "NZST": 720, "NZDT": 780, "MSK": 180,
+	// Russia's Moscow time as its pages write it, Turkey's, and
+	// Indonesia's three, which its news prints after every time ("10:30
+	// WIB").
+	"МСК": 180, "TRT": 180, "WIB": 420, "WITA": 480, "WIT": 540,
 }
 
 func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) {
