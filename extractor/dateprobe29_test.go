@@ -56,7 +56,8 @@ func TestReadingTimeSiblingDay(t *testing.T) {
 // dates.go's regexps do not name keeps the time that follows its year when
 // a zone names it: "16 मई 2024, 08:00 AM (IST)" (Hindi papers), "16 мая
 // 2024 года, 10:30 МСК", "16 Mei 2024, 10:30 WIB" (Indonesia's zones);
-// without a zone only the day is read, as before.
+// without a zone only the day is read, as before. Numeric dates too:
+// "16/05/2024, 10:30 WIB" (Kompas), "16/5/2024, 10:30 (GMT+7)" (VnExpress).
 func TestZonedTimes(t *testing.T) {
 	for in, want := range map[string]string{
 		"May 17, 2024 8:00 AM ET":      "2024-05-17T08:00:00-04:00",
@@ -77,6 +78,13 @@ func TestZonedTimes(t *testing.T) {
 		"16 maja 2024 10:30 CEST":      "2024-05-16T10:30:00+02:00",
 		"16 мая 2024, 10:30":           "2024-05-16",
 		"16 мая 2024, 10:30 Москва":    "2024-05-16",
+		// Numeric dates alike.
+		"16/05/2024, 10:30 WIB":             "2024-05-16T10:30:00+07:00",
+		"Thứ năm, 16/5/2024, 10:30 (GMT+7)": "2024-05-16T10:30:00+07:00",
+		"16.05.2024 10:30 МСК":              "2024-05-16T10:30:00+03:00",
+		"05/16/2024 10:30 a.m. ET":          "2024-05-16T10:30:00-04:00",
+		"16.05.2024 10:30 Uhr":              "2024-05-16",
+		"16.05.2024 10:30 (ROMA)":           "2024-05-16",
 	} {
 		w, ok := parseDate(in, true)
 		if got := w.format(nil); !ok || got != want {
