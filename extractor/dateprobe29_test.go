@@ -16,6 +16,7 @@ func TestRevisionWords(t *testing.T) {
 		{"<p>Edited May 17, 2024</p>", "", "2024-05-17"},
 		{"<p>Edited: May 17, 2024</p>", "", "2024-05-17"},
 		{"<p>Modified May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>Jane Doe · Edited May 17, 2024</p>", "", "2024-05-17"}, // the line's only date
 		{"<p>Published May 16, 2024</p><p>Revised May 17, 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>Published May 16, 2024 | Edited May 17, 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>May 16, 2024 (Revised May 17, 2024)</p>", "2024-05-16", "2024-05-17"},

@@ -135,9 +135,11 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 				return false
 			}
 		}
-		if rest, at := revisionText(strings.TrimSpace(around), labels); rest != "" && at == 0 {
-			updated = true // "Revised May 17, 2024"
-			return false
+		if t := strings.TrimSpace(around); true {
+			if rest, at := revisionText(t, labels); rest != "" && !hasDigit(t[:at]) {
+				updated = true // "Revised May 17, 2024", "Jane Doe · Edited May 17, 2024"
+				return false
+			}
 		}
 		// On a titled page, a CJK sentence or link around the day
 		// ("上一篇：<a>…</a> 2024-05-15", "今天是2024年5月20日") is not a

@@ -375,8 +375,12 @@ func (s *scanner) block(n *html.Node) bool {
 		// all the same.
 		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
 			if w, ok := s.parse(t); ok {
-				if kind := s.kindOf(n); revisedOK && revisedAt == 0 && !teaserDate(n) {
-					s.addDate(revised, kindModified, "visible-text") // "Revised May 17, 2024"
+				if kind := s.kindOf(n); revisedOK && !hasDigit(t[:revisedAt]) && !teaserDate(n) {
+					// "Revised May 17, 2024", "Jane Doe · Edited May 17,
+					// 2024": the line's date is the revision's.
+					if revisedAt == 0 {
+						s.addDate(revised, kindModified, "visible-text")
+					}
 				} else if !teaserDate(n) {
 					s.addDate(w, kind, "visible-text")
 					s.sourceElement(n)
@@ -460,6 +464,9 @@ func (s *scanner) block(n *html.Node) bool {
 					break
 				}
 				seg = strings.TrimSpace(seg)
+				if rest, at := revisionText(seg, nil); rest != "" && at == 0 {
+					continue // "Jane Doe · Edited May 17, 2024": the revision, read above
+				}
 				if j := strings.IndexByte(seg, '('); j > 0 && year {
 					// "Stand - 12.11.2021<br/>(Unverändert gültig seit:
 					// 05.11.2021)": a note in brackets after the date.
