@@ -137,7 +137,7 @@ var langAudits = []langAudit{
 		full:    monthNums,
 		long:    []string{"{y}年{m}月{d}日", "{y}年{m}月{d}日 10:30"},
 		pub:     []string{"发布时间：", "发表于", "发布日期：", "發布時間："},
-		mod:     []string{"更新时间：", "最后更新：", "修改时间：", "更新時間："},
+		mod:     []string{"更新时间：", "最后更新：", "修改时间：", "更新時間：", "最后编辑于", "修改于"},
 		numeric: []string{"{yyyy}-{mm}-{dd}", "{yyyy}/{mm}/{dd}"},
 		digits:  fullWidth},
 	{lang: "ja",
