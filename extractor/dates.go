@@ -55,13 +55,11 @@ var (
 	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024 /
 	// 26 de marzo del 2024 / 26-Mar-2024
 	reDMY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:\s*|[-/])(?:(?:of|de)\s+)?` + monthRe + `(?:\.?,?\s*|[-/])(?:del?\s+)?((?:19|20)\d{2})(?:\s*(?:at|,|-|–|um|à|\|)?\s*(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
+	// 26/03/2024, 03/26/2024, 26.03.2024
 	// reYMonD is the citation style of PubMed and Google Scholar metadata:
 	// "2023 Jan 7".
-	reYMonD = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
-	// 26/03/2024, 03/26/2024, 26.03.2024; its time may name its zone:
-	// "16/05/2024, 10:30 WIB" (Kompas), "16/5/2024, 10:30 (GMT+7)"
-	// (VnExpress), "16.05.2024 10:30 МСК".
-	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})\b(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\b(?:\s*((?i)[ap]\.?m)\b\.?)?(?:\s*\(?([A-Z]{2,5}|МСК)\)?)?)?`)
+	reYMonD   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-zA-Z])`)
@@ -169,7 +167,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			if a <= 12 && (b > 12 || !dayFirst) {
 				day, mon = g[3], g[1]
 			}
-			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], utcOffset(s, m, 9))
+			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], numericZone(s, m))
 			w.byOrder = byOrder(a, b, g[2])
 			try(m[0], w, ok)
 		}
@@ -183,6 +181,29 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		return parseWordDate(s, persian)
 	}
 	return best.w, true
+}
+
+// reZoneAfter is the zone after a numeric date's time: "16/05/2024, 10:30
+// WIB" (Kompas), "16/5/2024, 10:30 (GMT+7)" (VnExpress), "16.05.2024
+// 10:30 МСК", "05/16/2024 10:30 a.m. ET". Read apart from reNumeric, and
+// only after a time: in it, the zone made the regexp dearer on every text
+// with a separator.
+var reZoneAfter = regexp.MustCompile(`^\.?\s*\(?([A-Z]{2,5}|МСК)`)
+
+// numericZone is the zone after the time of reNumeric's match m in s, with
+// the offset after GMT or UTC (utcOffset); "" without a time or a zone.
+func numericZone(s string, m []int) string {
+	if m[10] < 0 {
+		return ""
+	}
+	z := reZoneAfter.FindStringSubmatchIndex(s[m[1]:])
+	if z == nil {
+		return ""
+	}
+	for i := range z {
+		z[i] += m[1]
+	}
+	return utcOffset(s, z, 1)
 }
 
 // reOffsetTail is the offset that follows "GMT" or "UTC" ("GMT+7",

@@ -208,12 +208,16 @@ func (s *scanner) revisionNote(t string, labels []labelled) (w when, at int, ok 
 	return w, at, ok
 }
 
+// revisionWordKeys finds the fragments of reRevisionNote's words in one
+// pass over a text (keySet), in lower and upper case.
+var revisionWordKeys = newKeySet("evised", "dited", "odified", "EVISED", "DITED", "ODIFIED")
+
 // revisionText is the text after a revision's word in t (reRevisionNote)
 // that holds a year, at most 60 bytes of it, and where the word stands;
 // "" when there is none, or when one of t's labels names the update
 // already ("Revised:", "Last edited").
 func revisionText(t string, labels []labelled) (rest string, at int) {
-	if !strings.Contains(t, "evised") && !strings.Contains(t, "dited") && !strings.Contains(t, "odified") && !strings.Contains(t, "EVISED") && !strings.Contains(t, "DITED") && !strings.Contains(t, "ODIFIED") {
+	if !revisionWordKeys.in(t) {
 		return "", 0
 	}
 	if slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindModified }) {
