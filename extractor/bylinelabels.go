@@ -131,6 +131,15 @@ var (
 		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd", "laatste update", "laatst bijgewerkt",
 		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
+		// The feminine of a story's update (Spanish "Noticia actualizada
+		// el", Portuguese "Atualizada em", Italian "Aggiornata il"), the
+		// masculine short forms (Russian "Обновлён", "Опубликован"),
+		// French "Mise à jour le", Polish
+		// "Zmodyfikowano"/"Edytowano", Dutch "Geüpdatet op", Indonesian
+		// "Diperbaharui"/"Diupdate", Turkish "Güncellendi", Korean
+		// "기사수정", Arabic "آخر تعديل" (last edit), "نُشر بتاريخ".
+		"actualizada el", "actualizada", "atualizada em", "atualizada", "aggiornata il", "aggiornata", "обновлён", "опубликован", "mise à jour le",
+		"zmodyfikowano", "edytowano", "geüpdatet op", "geüpdatet", "diperbaharui", "diupdate", "güncellendi", "기사수정", "آخر تعديل", "نُشر بتاريخ", "نشرت في", "修正日",
 		"publicat", "actualizat", "ultima actualizare",
 		"diterbitkan", "dipublikasikan", "diposting", "diunggah", "terbit", "diperbarui",
 		"yayınlanma tarihi", "yayınlanma", "yayımlanma tarihi", "yayımlama tarihi", "yayımlanma", "oluşturulma tarihi", "giriş tarihi", "eklenme tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
@@ -139,6 +148,9 @@ var (
 		// Zhihu's and the forums' "编辑于 2024-05-18" (edited on) stands where
 		// "发布于" stood before the edit: the page shows its update alone.
 		"编辑于", "編輯於",
+		// … and its "last edited on", "modified on" (blogs, Discuz's and
+		// Zhihu's columns): "最后编辑于 2024-05-17", "修改于 2024-05-17".
+		"最后编辑于", "最後編輯於", "修改于", "修改於", "最后修改于", "最後修改於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日",
 		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정일", "최종수정", "수정일", "수정", "업데이트",
 		// The Korean local papers' CMS dates a story by its approval for
@@ -165,9 +177,28 @@ var (
 		// The noun alone, as Polish and Turkish papers set it beside the
 		// update's ("Aktualizacja: 06.03.2024 11:00 Publikacja: 05.03.2024
 		// 10:30", "Güncelleme: 06.03.2024 - Yayın: 05.03.2024").
-		"publikacja", "yayın"}
+		"publikacja", "yayın",
+		// Participles of creating and placing a post (Russian "Создано:",
+		// "Размещено:", Ukrainian "Створено:", "Розміщено:"), Arabic "تاريخ
+		// الإضافة:" (date added), Persian "تاریخ نشر:", Vietnamese "Thời
+		// gian đăng:".
+		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng"}
 	// dateModColonLabels name an update date before a colon.
-	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث"}
+	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث",
+		// The update's nouns and participles before a colon, as CMSs
+		// print them: NHS-style "Page last reviewed:", "Modified:",
+		// "Última modificación:", "Dernière modification :", "Geändert:",
+		// "Aggiornamento:", "Дата изменения:", "Отредактировано:",
+		// "Змінено:", "Дата зміни:", "Редаговано:", "Data modyfikacji:",
+		// "Data actualizării:", "Modificat:", "Pembaruan terakhir:",
+		// "تاريخ التعديل:", "محدث:", "بروز شده:", "Sửa lần cuối:", "Ngày sửa:".
+		"last reviewed", "page last reviewed", "modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
+		"дата изменения", "Дата изменения", "отредактировано", "Отредактировано", "змінено", "Змінено", "дата зміни", "Дата зміни", "редаговано", "Редаговано",
+		"data modyfikacji", "data actualizării", "modificat", "pembaruan terakhir", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
+		// Words as much as labels (wordDateLabels): Romanian
+		// "Actualizare:", Arabic "تحديث:" (and "آخر تحديث:", which the
+		// verb's reading would lose to it).
+		"actualizare", "تحديث", "آخر تحديث"}
 )
 
 // Labels of dates that are not the page's: when a forum member joined
@@ -244,7 +275,7 @@ func init() {
 		}
 	}
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "изменен", "оновлен", "diperbarui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
 	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -312,7 +343,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

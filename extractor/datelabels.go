@@ -59,9 +59,11 @@ var (
 	// languages or of a page's furniture: Spanish and Italian "Dato:"
 	// (a fact box), Greek "Ενημέρωση" (news, a briefing), Tamil "பதிவு"
 	// (register, a login link), Urdu "تازہ ترین" (latest, a ticker),
-	// Turkish "Yayın" (a broadcast: "Canlı yayın", live). They
+	// Turkish "Yayın" (a broadcast: "Canlı yayın", live), Romanian
+	// "Actualizare" and Arabic "تحديث" (an update of software, of a
+	// story's facts). They
 	// count only before a date and little else in the same block, never
 	// waiting for the next block's (labelDate).
-	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین", "yayın")
+	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین", "yayın", "actualizare", "تحديث")
 	monthFirstDateLabels = setOf("inilathala noong", "inilathala", "na-update noong", "na-update", "huling update", "petsa")
 )

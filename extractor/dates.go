@@ -167,7 +167,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			if a <= 12 && (b > 12 || !dayFirst) {
 				day, mon = g[3], g[1]
 			}
-			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], "")
+			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], numericZone(s, m))
 			w.byOrder = byOrder(a, b, g[2])
 			try(m[0], w, ok)
 		}
@@ -181,6 +181,29 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		return parseWordDate(s, persian)
 	}
 	return best.w, true
+}
+
+// reZoneAfter is the zone after a numeric date's time: "16/05/2024, 10:30
+// WIB" (Kompas), "16/5/2024, 10:30 (GMT+7)" (VnExpress), "16.05.2024
+// 10:30 МСК", "05/16/2024 10:30 a.m. ET". Read apart from reNumeric, and
+// only after a time: in it, the zone made the regexp dearer on every text
+// with a separator.
+var reZoneAfter = regexp.MustCompile(`^\.?\s*\(?([A-Z]{2,5}|МСК)`)
+
+// numericZone is the zone after the time of reNumeric's match m in s, with
+// the offset after GMT or UTC (utcOffset); "" without a time or a zone.
+func numericZone(s string, m []int) string {
+	if m[10] < 0 {
+		return ""
+	}
+	z := reZoneAfter.FindStringSubmatchIndex(s[m[1]:])
+	if z == nil {
+		return ""
+	}
+	for i := range z {
+		z[i] += m[1]
+	}
+	return utcOffset(s, z, 1)
 }
 
 // reOffsetTail is the offset that follows "GMT" or "UTC" ("GMT+7",

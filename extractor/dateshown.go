@@ -128,9 +128,16 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 	// add counts w, a day read from around; it reports whether the walk
 	// goes on.
 	add := func(w when, around string) bool {
-		for _, l := range splitLabels(strings.TrimSpace(around)) {
+		labels := splitLabels(strings.TrimSpace(around))
+		for _, l := range labels {
 			if labelKind(l.label) == kindModified {
 				updated = true
+				return false
+			}
+		}
+		if t := strings.TrimSpace(around); true {
+			if rest, at := revisionText(t, labels); rest != "" && !hasDigit(t[:at]) {
+				updated = true // "Revised May 17, 2024", "Jane Doe · Edited May 17, 2024"
 				return false
 			}
 		}

@@ -187,6 +187,53 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	return found
 }
 
+// reRevisionNote is a bare "Revised", "Edited" or "Modified" before a date, at the
+// start of a line or after a separator: "Revised May 17, 2024", "Published
+// May 16, 2024 | Edited May 17, 2024", "May 16, 2024 (Revised May 17,
+// 2024)", "…; revised May 17, 2024". Academic and documentation pages,
+// Blogger and forum posts print the revision so.
+var reRevisionNote = regexp.MustCompile(`(?:^|[|·•;(,.–—]\s*)((?i:revised|edited|modified)(?:\s+on)?\s*:?\s+)`)
+
+// revisionNote reads the revision date of t, a short block whose labels
+// are labels: "Revised" and "Edited" are no verbLabels, as a block that
+// holds a label leaves the body ("Edited May 17" opens a sentence as
+// often); they are read here, where the block's dates are. at is where
+// the word stands.
+func (s *scanner) revisionNote(t string, labels []labelled) (w when, at int, ok bool) {
+	rest, at := revisionText(t, labels)
+	if rest == "" {
+		return when{}, 0, false
+	}
+	w, ok = s.parse(rest)
+	return w, at, ok
+}
+
+// revisionWordKeys finds the fragments of reRevisionNote's words in one
+// pass over a text (keySet), in lower and upper case.
+var revisionWordKeys = newKeySet("evised", "dited", "odified", "EVISED", "DITED", "ODIFIED")
+
+// revisionText is the text after a revision's word in t (reRevisionNote)
+// that holds a year, at most 60 bytes of it, and where the word stands;
+// "" when there is none, or when one of t's labels names the update
+// already ("Revised:", "Last edited").
+func revisionText(t string, labels []labelled) (rest string, at int) {
+	if !revisionWordKeys.in(t) {
+		return "", 0
+	}
+	if slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindModified }) {
+		return "", 0
+	}
+	m := reRevisionNote.FindStringSubmatchIndex(t)
+	if m == nil {
+		return "", 0
+	}
+	rest = t[m[3]:]
+	if rest = rest[:min(len(rest), 60)]; !hasYearOrEpoch(rest) || strings.HasPrefix(asciiLower(rest), "by ") { // "Edited by Jane Doe, May 17, 2024" credits an editor
+		return "", 0
+	}
+	return rest, m[2]
+}
+
 // namesDate reports whether n's class or id names a date ("date",
 // "post-date", "datum", "fecha").
 func namesDate(n *html.Node) bool {
@@ -873,6 +920,39 @@ func (s *scanner) readingMonthDay(n *html.Node, t string) {
 	}
 	if w, ok := s.yearlessDay(day); ok {
 		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, thisYear: true}
+	}
+}
+
+// readingSiblingDay reads the day without its year in the element beside
+// n, a block that is a reading time alone: Medium, Ghost and Substack
+// themes set the day and the reading time in sibling elements ("<p>May
+// 16</p><p>3 min read</p>", "<div><span>May 16</span></div><div><span>3
+// min read</span></div>"), which readingMonthDay reads when they are one
+// block. The nearest element with text on either side is read, from n's
+// own siblings up to those of its grandparent while n is alone in its
+// parent; a separator alone ("·") is passed over.
+func (s *scanner) readingSiblingDay(n *html.Node) {
+	for up, depth := n, 0; up != nil && up.Type == html.ElementNode && depth < 3 && s.v.monthDay == nil; up, depth = up.Parent, depth+1 {
+		found := false
+		for _, step := range []func(*html.Node) *html.Node{prevSibling, nextSibling} {
+			sib := neighbour(up, step)
+			for sib != nil && sib.Type == html.ElementNode && textLenUpTo(sib, 61) <= 60 && strings.Trim(textOf(sib), " \t\n\u00a0·•|") == "" {
+				sib = neighbour(sib, step) // "<span>·</span>"
+			}
+			if sib == nil || sib.Type != html.ElementNode {
+				found = found || sib != nil
+				continue
+			}
+			found = true
+			if textLenUpTo(sib, 61) <= 60 {
+				if t := strings.TrimSpace(textOf(sib)); !hasYearOrEpoch(t) {
+					s.readingMonthDay(sib, t)
+				}
+			}
+		}
+		if found {
+			return
+		}
 	}
 }
 

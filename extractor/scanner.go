@@ -156,6 +156,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
 			v.fields = append(v.fields, n) // a reading time alone: furniture
+			s.readingSiblingDay(n)         // "<p>May 16</p><p>3 min read</p>"
 			return false
 		}
 		if hasYearOrEpoch(rt) {
@@ -349,6 +350,10 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	labels := splitLabels(t)
+	revised, revisedAt, revisedOK := s.revisionNote(t, labels)
+	if revisedOK && revisedAt > 0 && !teaserDate(n) {
+		s.addDate(revised, kindModified, "visible-text") // "Published May 16, 2024 | Edited May 17, 2024"
+	}
 	if s.jaLine(t, labels) && !teaserDate(n) {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
@@ -370,8 +375,14 @@ func (s *scanner) block(n *html.Node) bool {
 		// all the same.
 		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
 			if w, ok := s.parse(t); ok {
-				if !teaserDate(n) {
-					s.addDate(w, s.kindOf(n), "visible-text")
+				if kind := s.kindOf(n); revisedOK && !hasDigit(t[:revisedAt]) && !teaserDate(n) {
+					// "Revised May 17, 2024", "Jane Doe · Edited May 17,
+					// 2024": the line's date is the revision's.
+					if revisedAt == 0 {
+						s.addDate(revised, kindModified, "visible-text")
+					}
+				} else if !teaserDate(n) {
+					s.addDate(w, kind, "visible-text")
 					s.sourceElement(n)
 					if afterH1 {
 						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":
@@ -453,6 +464,9 @@ func (s *scanner) block(n *html.Node) bool {
 					break
 				}
 				seg = strings.TrimSpace(seg)
+				if rest, at := revisionText(seg, nil); rest != "" && at == 0 {
+					continue // "Jane Doe · Edited May 17, 2024": the revision, read above
+				}
 				if j := strings.IndexByte(seg, '('); j > 0 && year {
 					// "Stand - 12.11.2021<br/>(Unverändert gültig seit:
 					// 05.11.2021)": a note in brackets after the date.

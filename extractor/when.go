@@ -60,6 +60,10 @@ var zones = map[string]int{ // offset in minutes
 	"MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180, "WET": 0, "WEST": 60,
 	"IST": 330, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600,
 	"AEDT": 660, "AWST": 480, "NZST": 720, "NZDT": 780, "MSK": 180,
+	// Russia's Moscow time as its pages write it, Turkey's, and
+	// Indonesia's three, which its news prints after every time ("10:30
+	// WIB").
+	"МСК": 180, "TRT": 180, "WIB": 420, "WITA": 480, "WIT": 540,
 }
 
 func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) {
@@ -90,6 +94,9 @@ func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) 
 	loc := time.UTC
 	if w.hasTime && zone != "" {
 		if off, ok := parseOffset(zone); ok {
+			if z := strings.ToUpper(strings.TrimSpace(zone)); (z == "ET" || z == "PT") && usSummerTime(y, time.Month(mo), d, h) {
+				off += 60 // "8:00 a.m. ET" in May is EDT's
+			}
 			loc = time.FixedZone("", off*60)
 			w.hasZone = true
 		}
@@ -102,6 +109,30 @@ func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) 
 		w.t = w.t.UTC() // "+00:00" prints as "Z"
 	}
 	return w, true
+}
+
+// usSummerTime reports whether hour h of day d of month mo of year y,
+// local time, falls in the United States' daylight saving time: from the
+// second Sunday in March to the first in November since 2007, from the
+// first Sunday in April to the last in October before. US news sites
+// write "ET" and "PT" for the zone whichever is in force ("Updated 8:00
+// a.m. ET" in May is UTC-4).
+func usSummerTime(y int, mo time.Month, d, h int) bool {
+	sunday := func(m time.Month, nth int) int { // the nth Sunday of m; nth < 0: the last
+		if nth < 0 {
+			last := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+			return last.Day() - int(last.Weekday())
+		}
+		first := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+		return 1 + (7-int(first.Weekday()))%7 + 7*(nth-1)
+	}
+	startM, startD, endM, endD := time.March, sunday(time.March, 2), time.November, sunday(time.November, 1)
+	if y < 2007 {
+		startM, startD, endM, endD = time.April, sunday(time.April, 1), time.October, sunday(time.October, -1)
+	}
+	at := func(m time.Month, day, hour int) int { return int(m)*10000 + day*100 + hour }
+	now := at(mo, d, h)
+	return now >= at(startM, startD, 2) && now < at(endM, endD, 2)
 }
 
 func parseOffset(z string) (int, bool) {
