@@ -161,7 +161,7 @@ func (s *scanner) furnitureDates(n *html.Node) {
 // these.
 func (s *scanner) dateLine(n *html.Node, t string) bool {
 	labels := splitLabels(t)
-	if s.jaLine(t, labels) {
+	if s.trailingLabelLine(t, labels) {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
 	}
@@ -1019,7 +1019,7 @@ type trailingLabel struct{ word, kind string }
 // the wire's word), posted, carried. koTrailingLabels are Korean's:
 // revised, updated; entered (the CMS's word for a story's first
 // posting), registered. Each list's first is an update's, which a line
-// must hold to be read so (jaLabelledAfter).
+// must hold to be read so (trailingLabelled).
 var (
 	jaTrailingLabels = []trailingLabel{
 		{"更新", kindModified}, {"公開", kindPublished}, {"配信", kindPublished},
@@ -1030,19 +1030,21 @@ var (
 	}
 )
 
-// jaLine reads t, a line of a Japanese or Korean page, as jaLabelledAfter
-// does when no label of it (splitLabels) has a value after it:
-// "2024/05/17 08:00 最終更新" holds the label "最終更新", its date before it.
-func (s *scanner) jaLine(t string, labels []labelled) bool {
-	return s.trailing != nil && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.jaLabelledAfter(t)
+// trailingLabelLine reads t, a line of a Japanese or Korean page, as
+// trailingLabelled does when no label of it (splitLabels) has a value after
+// it: "2024/05/17 08:00 最終更新" holds the label "最終更新", its date
+// before it, as "2024.05.17 08:00 수정" does "수정".
+func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
+	return s.trailing != nil && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.trailingLabelled(t)
 }
 
-// jaLabelledAfter reads the dates of t, a short line of a Japanese page,
-// that a label follows: each date is the text between the end of the
+// trailingLabelled reads the dates of t, a short line of a page whose
+// language sets its date labels after the dates (Japanese, Korean), that
+// a label follows: each date is the text between the end of the
 // previous label (or the line's start) and its own label. It reports
 // whether one of them is an update's, the case the reading without labels
 // gets wrong; a line whose labels name only publication is left to it.
-func (s *scanner) jaLabelledAfter(t string) bool {
+func (s *scanner) trailingLabelled(t string) bool {
 	if len(t) > 160 || !slices.ContainsFunc(s.trailing, func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
 		return false
 	}

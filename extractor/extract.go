@@ -449,7 +449,7 @@ func yearFirst(lang, host string) bool {
 type dateOrder struct {
 	dayFirst, yearFirst, listopadOctober bool
 	// trailing: the words that follow the dates they qualify in the
-	// page's language, Japanese or Korean (jaLabelledAfter); nil in the
+	// page's language, Japanese or Korean (trailingLabelled); nil in the
 	// others.
 	trailing []trailingLabel
 	// firma: the page is Spanish, Portuguese, Catalan or Italian, whose

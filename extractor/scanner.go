@@ -354,7 +354,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if revisedOK && revisedAt > 0 && !teaserDate(n) {
 		s.addDate(revised, kindModified, "visible-text") // "Published May 16, 2024 | Edited May 17, 2024"
 	}
-	if s.jaLine(t, labels) && !teaserDate(n) {
+	if s.trailingLabelLine(t, labels) && !teaserDate(n) {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
 	}
