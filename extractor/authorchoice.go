@@ -317,8 +317,9 @@ func orgLike(n string) bool {
 // reNotAName matches what sits where an author's name would and is not
 // one: a month ("AUG", "Nov", "janv.", "lug") or a weekday ("Sat"), a
 // press release (in the languages of pressReleaseRe), a picture's credit
-// line ("Photo by", Italian "Foto di", Japanese "写真"), a sign-in link, a German date label ("Stand", "Aktualisiert").
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
+// line ("Photo by", Italian "Foto di", Japanese "写真"), Vietnamese "PV"
+// and "Nhóm PV" (reporter, the reporters' team), a sign-in link, a German date label ("Stand", "Aktualisiert").
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|pv|nhóm\s+(?:pv|phóng\s+viên)|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
 
 // monthAbbrevRe are the month abbreviations of French, Italian, Spanish,
 // Portuguese and Dutch that monthRe does not read: a template that sets

@@ -23,7 +23,7 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -197,6 +197,13 @@ const scriptLabels = `автор|авторы|опубликовано|опуб�
 // η" (writes), Thai "โดย".
 const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφει\s+(?:ο|η)|โดย`
 
+// cjkAuthorElementLabels are the labels an author element sets before its
+// name with a full-width colon in Japanese ("執筆者", writer; "著者",
+// author; "筆者") and Chinese ("发布者", poster, a blog's or a portal's
+// author element), the name all that follows. (An info line's labels,
+// "作者：张三 提交日期：…", are read as labels before.)
+var cjkAuthorElementLabels = setOf("執筆者", "著者", "筆者", "发布者", "發佈者")
+
 // reDatelineBy is a news dateline before a byline on its line: a place in
 // capitals, with a state or country after a comma and the wire in
 // brackets, and a dash, "WASHINGTON (AP) — By Jane Doe"; group 1 is the
@@ -339,6 +346,7 @@ func splitAuthors(s string) []string {
 	if loc := photoCredit(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
 	}
+	s = cutContributedSentence(s)
 	s = cutPaperAfterDash(s)
 	s = cutDateLabelAfterDash(s)
 	s = cutArabicPlace(s) // "بيروت - أحمد محمود"
@@ -346,6 +354,9 @@ func splitAuthors(s string) []string {
 	// family name is not part of the name a byline credits.
 	if strings.ContainsAny(s, "\"“„«") {
 		s = reQuotedNickname.ReplaceAllString(s, "$1 ")
+	}
+	if cjkPictureCredit(s) {
+		return nil // "图/张三": who took the pictures, not who wrote
 	}
 	// "文/张三 图/李四", "取材・文／山田太郎 写真／鈴木花子": a credit of
 	// the text and the pictures in a byline's element names the writer
@@ -358,7 +369,11 @@ func splitAuthors(s string) []string {
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
 	if i := strings.Index(s, "："); i > 0 {
-		s = s[:i]
+		if cjkAuthorElementLabels[s[:i]] && !strings.Contains(s[i+len("："):], "：") {
+			s = s[i+len("："):] // "執筆者：山田太郎", "发布者：张三": the label, then the name
+		} else {
+			s = s[:i]
+		}
 	}
 	if reSpacedHan.MatchString(s) {
 		s = strings.Join(strings.Fields(s), "")
@@ -384,6 +399,9 @@ func splitAuthors(s string) []string {
 	// names have none, and s only shrinks.
 	digits := strings.ContainsAny(s, "0123456789")
 	if digits {
+		// "Par Jean Dupont Lecture 5 min.": the reading time after the
+		// name, its label a word that reDigitWord would leave.
+		s = cutReadingTime(s)
 		// "Posted by 张三 at 2005-3-11 12:12": the preposition goes with
 		// the date.
 		if loc := reAtDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
@@ -681,6 +699,7 @@ func cleanName(p string) string {
 	if after, ok := strings.CutPrefix(p, "DE "); ok && inCapitals(after) && capitalisedWords(after, 2, 4) && !nameParticles[strings.ToLower(strings.Fields(after)[0])] {
 		p = after
 	}
+	p = cutVietnameseReporter(p)
 	// Each expression below runs only on names that hold what it needs.
 	if mayHoldAuthorNoise(p) {
 		p = reAuthorNoise.ReplaceAllString(p, "")

@@ -86,6 +86,44 @@ func vietnameseNames(head, tail string) bool {
 	return true
 }
 
+// cutVietnameseReporter cuts "PV", Vietnamese news sites' abbreviation of
+// "phóng viên" (reporter), from before a name: "PV Nguyễn Văn An", "PV.
+// Minh Đức", "PV: Hà Anh". The name after it must hold a letter outside
+// ASCII, as Vietnamese names do: an Indian byline's initials ("PV
+// Sindhu") are part of the name.
+func cutVietnameseReporter(p string) string {
+	after, ok := strings.CutPrefix(p, "PV")
+	if !ok {
+		return p
+	}
+	after = strings.TrimLeft(after, ".:")
+	if !strings.HasPrefix(after, " ") || !capitalisedWords(strings.TrimSpace(after), 1, 4) {
+		return p
+	}
+	for _, r := range after {
+		if r >= utf8.RuneSelf {
+			return strings.TrimSpace(after)
+		}
+	}
+	return p
+}
+
+// cutContributedSentence cuts the sentence a byline sets after the
+// writer's name for those who helped: "By Jane Doe. Sam Poe contributed
+// reporting.", "… John Roe contributed to this report." The helpers
+// did not write the piece.
+func cutContributedSentence(s string) string {
+	i := strings.Index(s, " contributed")
+	if i < 0 {
+		return s
+	}
+	// The full stop must end a sentence, not an initial ("Jane Q. Doe").
+	if j := strings.LastIndex(s[:i], ". "); j > 1 && s[j-2] != ' ' {
+		return s[:j]
+	}
+	return s
+}
+
 // placeOpeners are the words that open the names of places of two words
 // or more and no person's: "New York", "San Francisco", "São Paulo", "Los
 // Angeles", "Fort Worth", "Hong Kong", "Tel Aviv".
@@ -137,7 +175,9 @@ func cutPaperAfterDash(s string) string {
 // cutDateLabelAfterDash cuts from a byline the label of its date that a
 // spaced dash or bar sets after the names, with the date: "بقلم أحمد علي -
 // نشر في 16 مايو 2024" (published on), where no English month name tells
-// the date apart from more of a name.
+// the date apart from more of a name; and an editor's or translator's
+// label with the name after it (editorColonLabels): "كتب: أحمد علي -
+// تحرير: محمد حسن" (edited by) names its writer alone.
 func cutDateLabelAfterDash(s string) string {
 	for _, d := range [...]string{" - ", " – ", " — ", " | "} {
 		head, tail, ok := strings.Cut(s, d)
@@ -145,7 +185,7 @@ func cutDateLabelAfterDash(s string) string {
 			continue
 		}
 		if ls := findLabels(tail); len(ls) > 0 && strings.TrimSpace(tail[:ls[0].start]) == "" {
-			if k := labelKind(ls[0].label); k == kindPublished || k == kindModified {
+			if k := labelKind(ls[0].label); k == kindPublished || k == kindModified || k == "editor" {
 				return head
 			}
 		}

@@ -199,7 +199,7 @@ var (
 	// the stroke 丨 as the bar ("文丨张三 编辑丨李四"); Japanese magazines
 	// credit the reporting and the text together ("取材・文／山田太郎") and
 	// set an equals sign or a middle dot ("文＝山田太郎", "（文・山田太郎）").
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：=＝・\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影)\s*[/／|｜丨:：=＝].*)?$`)
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：=＝・\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修)\s*[/／|｜丨:：=＝].*)?$`)
 	// reCJKNameText is the same credit with the name first, as papers
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)
@@ -564,4 +564,25 @@ func hanJoined(s string, i, size int) bool {
 	before, _ := utf8.DecodeLastRuneInString(s[:i])
 	after, _ := utf8.DecodeRuneInString(s[i+size:])
 	return unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after)
+}
+
+// cjkPictureCredit reports whether s is the credit of a Chinese page's
+// pictures alone: "图/张三", "圖：李四" (picture by). A credit of the text
+// and the pictures ("图/文 张三", "图文/张三") or one with the writer's
+// after it ("图/张三 文/李四") names a writer.
+func cjkPictureCredit(s string) bool {
+	rest, ok := strings.CutPrefix(s, "图")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "圖")
+	}
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for _, sep := range [...]string{"/", "／", "：", ":"} {
+		if after, ok := strings.CutPrefix(rest, sep); ok {
+			return !strings.Contains(after, "文")
+		}
+	}
+	return false
 }

@@ -21,8 +21,9 @@ var reReadingTime = regexp.MustCompile(`(?i)(?:^|\s*[•·|,–—-]\s*|\s+)(?:`
 	`|` +
 	// A label before the number: "Reading time: 3 min", "Lesezeit: 4
 	// Min.", "Temps de lecture : 5 min", "Tiempo de lectura: 3 minutos",
-	// "Leestijd: 6 minuten", "Время чтения: 5 мин".
-	`(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|время\s+чтения|час\s+читання|okuma\s+süresi|waktu\s+baca|thời\s+gian\s+đọc|timp\s+de\s+citire)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|мин(?:ут[аы]?)?|хв(?:илин[иа]?)?|dakika|menit|phút)\.?` +
+	// "Leestijd: 6 minuten", "Время чтения: 5 мин", and French "Lecture
+	// 5 min." as Le Monde's template sets it after the byline.
+	`(?:reading\s+time|read\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura|leestijd|czas\s+czytania|время\s+чтения|час\s+читання|okuma\s+süresi|waktu\s+baca|thời\s+gian\s+đọc|timp\s+de\s+citire)\s*:?\s*(?:ca\.\s*|~\s*)?\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos|minuti|мин(?:ут[аы]?)?|хв(?:илин[иа]?)?|dakika|menit|phút)\.?` +
 	`)\s*$|^\s*(?:阅读时间|閱讀時間|读完需要|读完约需|阅读需要|読了時間|읽는\s*시간)\s*[:：]?\s*(?:约|約)?\s*\d{1,3}\s*(?:分钟|分鐘|分|분)\s*$`)
 
 // cutReadingTime removes the reading time that closes t, the meta line it
