@@ -48,6 +48,8 @@ func TestAuthorProbe30Lines(t *testing.T) {
 		{"vi: TÁC GIẢ:", "", `<p>TÁC GIẢ: NGUYỄN VĂN AN</p>`, "", "NGUYỄN VĂN AN"},
 		{"vi: Tác giả:", "", `<p>Tác giả: Nguyễn Văn An</p>`, "", "Nguyễn Văn An"},
 		{"hi: द्वारा after the name", "", `<p>राम शर्मा द्वारा</p>`, "", "राम शर्मा"},
+		{"ro: Scris de:", "", `<p>Scris de: Ion Popescu</p>`, "", "Ion Popescu"},
+		{"ko: 글, the name, 기자", "", `<p>글 홍길동 기자</p>`, "", "홍길동"},
 		{"ko: 글 before the name", "", `<p>글 홍길동</p>`, "", "홍길동"},
 		{"ko: 글 목록 is a link", "", `<p>글 목록</p>`, "", ""},
 		{"ro: a sentence that opens so", "", `<p>Scris de Ion Popescu în 1890, romanul a fost tradus în multe limbi.</p>`, "", ""},

@@ -564,7 +564,7 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // first letter is a capital; the preposition is a capital too, but German,
 // French and Spanish bylines are as often set in lower case ("von Klaus
 // Stanjek", "par Jean Dupont", "por Ana Gómez").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem
@@ -858,9 +858,10 @@ func bylineLine(n *html.Node, t string) string {
 
 // caselessByline reads a byline line under the headline in a script
 // with no capitals, where nounByline cannot tell a name by its case:
-// Korean "글 홍길동" (text by), the name one word of three syllables as
-// most Korean names are (a link's "글 목록", post list, has two, and "글
-// 작성하기", write a post, ends as a verb does), and Hindi "राम शर्मा द्वारा" (by Ram Sharma), two or three
+// Korean "글 홍길동" (text by; "기자", reporter, may follow), the name
+// one word of three syllables as most Korean names are (a link's "글
+// 목록", post list, has two, and "글 작성하기", write a post, ends as a
+// verb does), and Hindi "राम शर्मा द्वारा" (by Ram Sharma), two or three
 // words of Devanagari before its postposition. It gives the name and
 // the label, or "" when t is no such line: a sentence runs longer.
 func caselessByline(t string) (name, label string) {
@@ -869,7 +870,7 @@ func caselessByline(t string) (name, label string) {
 	}
 	f := strings.Fields(t)
 	switch {
-	case len(f) == 2 && f[0] == "글" && allIn(f[1], unicode.Hangul) && utf8.RuneCountInString(f[1]) == 3 && !strings.HasSuffix(f[1], "기") && !strings.HasSuffix(f[1], "하"):
+	case (len(f) == 2 || len(f) == 3 && f[2] == "기자") && f[0] == "글" && allIn(f[1], unicode.Hangul) && utf8.RuneCountInString(f[1]) == 3 && !strings.HasSuffix(f[1], "기") && !strings.HasSuffix(f[1], "하"):
 		return f[1], "글"
 	case (len(f) == 3 || len(f) == 4) && f[len(f)-1] == "द्वारा":
 		for _, w := range f[:len(f)-1] {
