@@ -22,6 +22,13 @@ func TestRevisionWords(t *testing.T) {
 		{"<p>May 16, 2024 (Revised May 17, 2024)</p>", "2024-05-16", "2024-05-17"},
 		{"<p>Originally published May 16, 2024; revised May 17, 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>May 16, 2024 | Edited by Jane Doe, May 17, 2024</p>", "2024-05-16", ""},
+		// French papers' "MAJ" (mis à jour), twenty-fifth session, date30.
+		{"<p>MAJ le 16/05/2024 à 10:21</p>", "", "2024-05-16"},
+		{"<p>Publié le 15/05/2024 à 09:00</p><p>MAJ le 16/05/2024 à 10:21</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Publié le 15/05/2024 à 09:00, MAJ le 16/05/2024 à 10:21</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Publié le 15 mai 2024 - MAJ le 16 mai 2024</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Publié le 15 mai 2024 à 09h00 | MàJ le 16 mai 2024 à 10h21</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Jean Dupont · MAJ : 16/05/2024</p>", "", "2024-05-16"},
 	} {
 		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
 		if !hasDayPrefix(published(a), c.pub) || c.pub == "" && published(a) != "" || !hasDayPrefix(modified(a), c.mod) || c.mod == "" && modified(a) != "" {

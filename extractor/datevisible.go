@@ -191,8 +191,11 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 // start of a line or after a separator: "Revised May 17, 2024", "Published
 // May 16, 2024 | Edited May 17, 2024", "May 16, 2024 (Revised May 17,
 // 2024)", "…; revised May 17, 2024". Academic and documentation pages,
-// Blogger and forum posts print the revision so.
-var reRevisionNote = regexp.MustCompile(`(?:^|[|·•;(,.–—]\s*)((?i:revised|edited|modified)(?:\s+on)?\s*:?\s+)`)
+// Blogger and forum posts print the revision so. French papers abbreviate
+// "Mis à jour le" to "MAJ le" or "MàJ le" ("Publié le 15/05/2024 à 09:00 -
+// MAJ le 16/05/2024 à 10:21"): read with the revision's words rather than
+// as a label, which would cut every line it opens from the body.
+var reRevisionNote = regexp.MustCompile(`(?:^|[|·•;(,.–—]\s*|\s-\s+)((?:(?i:revised|edited|modified)(?:\s+on)?|(?:MAJ|MàJ|Màj|màj)(?:\s+le)?)\s*:?\s+)`)
 
 // revisionNote reads the revision date of t, a short block whose labels
 // are labels: "Revised" and "Edited" are no verbLabels, as a block that
@@ -210,7 +213,7 @@ func (s *scanner) revisionNote(t string, labels []labelled) (w when, at int, ok 
 
 // revisionWordKeys finds the fragments of reRevisionNote's words in one
 // pass over a text (keySet), in lower and upper case.
-var revisionWordKeys = newKeySet("evised", "dited", "odified", "EVISED", "DITED", "ODIFIED")
+var revisionWordKeys = newKeySet("evised", "dited", "odified", "EVISED", "DITED", "ODIFIED", "MAJ", "àJ", "àj")
 
 // revisionText is the text after a revision's word in t (reRevisionNote)
 // that holds a year, at most 60 bytes of it, and where the word stands;
