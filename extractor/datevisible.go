@@ -180,6 +180,7 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	if len(labels) == 0 && (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) {
 		if w, ok := s.parse(t); ok {
 			s.addDate(w, s.kindOf(n), "visible-text")
+			s.loneUpdateWord(t)
 			s.pending = ""
 			found = true
 		}
@@ -675,7 +676,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	if wordDateLabels[strings.ToLower(l.label)] && !dateCovers(l.value) {
 		return false, false
 	}
-	if kind == kindModified && cjkLoneUpdate(l, labels) && !s.publishedJustAbove() {
+	lone := kind == kindModified && cjkLoneUpdate(l, labels) && !s.publishedJustAbove()
+	if lone {
 		kind = ""
 	}
 	if l.value == "" && len(labels) == 1 {
@@ -688,6 +690,7 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	}
 	if ok {
 		s.addDate(w, kind, "visible-text")
+		s.v.dates[len(s.v.dates)-1].loneUpdate = lone
 	} else if !s.ago(l.value, kind) && kind != kindModified {
 		if isCJKName(l.label) {
 			s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"

@@ -383,6 +383,7 @@ func (s *scanner) block(n *html.Node) bool {
 					}
 				} else if !teaserDate(n) {
 					s.addDate(w, kind, "visible-text")
+					s.loneUpdateWord(t)
 					s.sourceElement(n)
 					if afterH1 {
 						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":
