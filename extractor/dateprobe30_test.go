@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -37,6 +38,35 @@ func TestJapaneseBareUpdate(t *testing.T) {
 		a := extractAt(t, auditPage(c.lang, c.declared, c.line), "https://news.example/politics/bus-network", Options{})
 		if !datesAre(a, c.pub, c.mod) {
 			t.Errorf("%s (declared %v) %s: published %q modified %q, want %q and %q", c.lang, c.declared, c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// Labels that CMSs print before a colon, printed without it ("Data
+// publicării 16.05.2024", Romanian), date their kind; the line stays in
+// the text as before. Persian "ویرایش:" (editing) before a date dates the
+// update; before a name it credits the editor, and dates nothing.
+func TestColonlessAndEditLabels(t *testing.T) {
+	for _, c := range []struct {
+		lang, line string
+		pub, mod   string
+		inText     string
+	}{
+		{"ro", "<p>Data publicării 16.05.2024</p>", "2024-05-16", "", "Data publicării 16.05.2024"},
+		{"ro", "<p>Data actualizării 17.05.2024</p>", "", "2024-05-17", "Data actualizării"},
+		{"ro", "<p>Data publicării 16.05.2024, 10:30</p><p>Data actualizării 17.05.2024, 09:00</p>", "2024-05-16", "2024-05-17", ""},
+		{"ru", "<p>Дата публикации 16.05.2024 | Дата обновления 17.05.2024</p>", "2024-05-16", "2024-05-17", ""},
+		{"fa", "<p>ویرایش: ۱۷ مه ۲۰۲۴</p>", "", "2024-05-17", ""},
+		{"fa", "<p>تاریخ انتشار: ۱۶ مه ۲۰۲۴</p><p>ویرایش: ۱۷ مه ۲۰۲۴</p>", "2024-05-16", "2024-05-17", ""},
+		{"fa", "<p>تاریخ انتشار: ۲۷ اردیبهشت ۱۴۰۳ | ویرایش: ۲۸ اردیبهشت ۱۴۰۳</p>", "2024-05-16", "2024-05-17", ""},
+		{"fa", "<p>تاریخ انتشار: ۱۶ مه ۲۰۲۴ | ویرایش: علی رضایی</p>", "2024-05-16", "", ""},
+	} {
+		a := extractAt(t, auditPage(c.lang, true, c.line), "https://news.example/politics/bus-network", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s %s: published %q modified %q, want %q and %q", c.lang, c.line, published(a), modified(a), c.pub, c.mod)
+		}
+		if c.inText != "" && !strings.Contains(a.Text, c.inText) {
+			t.Errorf("%s %s: text lost %q", c.lang, c.line, c.inText)
 		}
 	}
 }

@@ -188,6 +188,39 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	return found
 }
 
+// maxColonlessLine is the longest line colonlessLabelDate reads.
+const maxColonlessLine = 100
+
+// colonlessLabelDate reads the dates of t, the text of n, a short line
+// without labels whose parts open with a date label that CMSs print
+// before a colon, printed without it: "Data publicării 16.05.2024"
+// (Romanian), "Дата публикации 16.05.2024 | Дата обновления 17.05.2024".
+// A label's kind is its date's. The line stays where it was: findLabels
+// does not take these nouns for labels without their colon, so that a
+// sentence they open keeps its place in the body.
+func (s *scanner) colonlessLabelDate(n *html.Node, t string) {
+	i := strings.IndexFunc(t, func(r rune) bool { return asciiDigit(r) >= 0 })
+	if i <= 0 {
+		return
+	}
+	if k := dateLabelKinds[asciiLower(strings.TrimSpace(t[:i]))]; k != kindPublished && k != kindModified || teaserDate(n) {
+		return
+	}
+	for _, part := range reDateSep.Split(t, -1) {
+		i := strings.IndexFunc(part, func(r rune) bool { return asciiDigit(r) >= 0 })
+		if i <= 0 {
+			continue
+		}
+		kind := dateLabelKinds[asciiLower(strings.TrimSpace(part[:i]))]
+		if kind != kindPublished && kind != kindModified || !dateCovers(part[i:]) {
+			continue
+		}
+		if w, ok := s.parse(part[i:]); ok {
+			s.addDate(w, kind, "visible-text")
+		}
+	}
+}
+
 // reRevisionNote is a bare "Revised", "Edited" or "Modified" before a date, at the
 // start of a line or after a separator: "Revised May 17, 2024", "Published
 // May 16, 2024 | Edited May 17, 2024", "May 16, 2024 (Revised May 17,

@@ -395,6 +395,9 @@ func (s *scanner) block(n *html.Node) bool {
 				return true
 			}
 		}
+		if len(t) <= maxColonlessLine {
+			s.colonlessLabelDate(n, t) // "Data publicării 16.05.2024"
+		}
 		// "<span class=date>20170901</span>": an element whose class
 		// names a date vouches for a run of digits that is one alone,
 		// as a <meta> key does (compactDate; htmldate reads it so).
@@ -538,6 +541,10 @@ func (s *scanner) block(n *html.Node) bool {
 			used = true
 		case "editor":
 			used = true
+			if l.label == editDateLabel && hasDigit(l.value) {
+				s.labelDate(kindModified, l, labels) // "ویرایش: ۱۷ مه ۲۰۲۴"
+				break
+			}
 			s.editorCredit(l, labels)
 		case "published", "modified":
 			waits, dated := s.labelDate(kind, l, labels)
