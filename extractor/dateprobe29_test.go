@@ -64,7 +64,8 @@ func TestReadingTimeSiblingDay(t *testing.T) {
 // dates.go's regexps do not name keeps the time that follows its year when
 // a zone names it: "16 मई 2024, 08:00 AM (IST)" (Hindi papers), "16 мая
 // 2024 года, 10:30 МСК", "16 Mei 2024, 10:30 WIB" (Indonesia's zones);
-// without a zone only the day is read, as before. Numeric dates too:
+// without a zone the time is a local one, and the day alone is printed
+// (TestWordDateLocalTime). Numeric dates too:
 // "16/05/2024, 10:30 WIB" (Kompas), "16/5/2024, 10:30 (GMT+7)" (VnExpress).
 func TestZonedTimes(t *testing.T) {
 	for in, want := range map[string]string{

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // Conventions of date statements found by probing news pages
@@ -67,6 +68,36 @@ func TestColonlessAndEditLabels(t *testing.T) {
 		}
 		if c.inText != "" && !strings.Contains(a.Text, c.inText) {
 			t.Errorf("%s %s: text lost %q", c.lang, c.line, c.inText)
+		}
+	}
+}
+
+// A time of day without its zone after a month that dates.go's regexps do
+// not name (Russian, Turkish, Hindi) is read as after an English or a
+// French one: a local time, not a guessed instant, which the page's
+// <time> instant of that day and minute completes.
+func TestWordDateLocalTime(t *testing.T) {
+	msk := time.FixedZone("", 3*3600)
+	for _, in := range []string{"May 16, 2024, 10:30", "16 mai 2024 10:30", "16 мая 2024, 10:30", "16 мая 2024 г., 10:30", "16 Mayıs 2024 10:30", "16 मई 2024 10:30", "16 मई 2024, 10:30 AM"} {
+		w, ok := parseDate(in, true)
+		if got := w.format(msk); !ok || got != "2024-05-16T10:30:00+03:00" || w.hasZone {
+			t.Errorf("parseDate(%q).format(UTC+3) = %s, %v, zone %v; want 2024-05-16T10:30:00+03:00, no zone", in, got, ok, w.hasZone)
+		}
+		if got := w.format(nil); got != "2024-05-16" {
+			t.Errorf("parseDate(%q).format(nil) = %s, want the day alone", in, got)
+		}
+	}
+	for _, c := range []struct{ lang, at, other string }{
+		{"ru", "16 мая 2024, 10:30", "16 мая 2024, 14:00"},
+		{"tr", "16 Mayıs 2024 10:30", "16 Mayıs 2024 14:00"},
+		{"hi", "16 मई 2024 10:30", "16 मई 2024 14:00"},
+	} {
+		// The post's two <time> elements, the update's first: the line's
+		// minute tells which is the publication's.
+		meta := `<div class="meta"><p>` + c.at + `</p><p><time datetime="2024-05-16T14:00:00+03:00">` + c.other + `</time></p><p><time datetime="2024-05-16T10:30:00+03:00">` + c.at + `</time></p></div>`
+		a := extractAt(t, auditPage(c.lang, true, meta), "https://news.example/politics/bus-network", Options{})
+		if published(a) != "2024-05-16T10:30:00+03:00" {
+			t.Errorf("%s %s: published %q, want 2024-05-16T10:30:00+03:00", c.lang, meta, published(a))
 		}
 	}
 }
