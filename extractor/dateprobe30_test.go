@@ -101,3 +101,30 @@ func TestWordDateLocalTime(t *testing.T) {
 		}
 	}
 }
+
+// "Updated 3 hours ago" beside the publication's date dates the update
+// against the fetch time, as "3 hours ago" dates the publication; without
+// the fetch time, nothing.
+func TestRelativeUpdate(t *testing.T) {
+	for _, c := range []struct{ line, mod string }{
+		{"<p>Published May 16, 2024. Updated 3 hours ago</p>", "2024-05-20"},
+		{"<p>May 16, 2024</p><p>Updated 2 days ago</p>", "2024-05-18"},
+		{"<p>Publié le 16 mai 2024</p><p>Mis à jour il y a 3 heures</p>", "2024-05-20"},
+		{"<p>May 16, 2024</p><p>Updated 3 weeks ago</p>", ""}, // older than maxAgo
+		{"<p>May 19, 2024</p><p>Updated 5 days ago</p>", ""},  // before the publication
+	} {
+		page := probePage("en", "", c.line)
+		got := modified(extractAt(t, page, "https://news.example/story", Options{FetchedAt: probeFetched}))
+		without := modified(extractAt(t, page, "https://news.example/story", Options{}))
+		if !hasDayPrefix(got, c.mod) || c.mod == "" && got != "" || without != "" {
+			t.Errorf("%s: modified %q, without the fetch time %q; want %q and none", c.line, got, without, c.mod)
+		}
+		if pub := published(extractAt(t, page, "https://news.example/story", Options{FetchedAt: probeFetched})); pub[:min(len(pub), 8)] != "2024-05-" || pub >= "2024-05-20" {
+			t.Errorf("%s: published %q, want the day shown", c.line, pub)
+		}
+	}
+	// An update alone, relative, dates no publication.
+	if a := extractAt(t, probePage("en", "", "<p>Updated 3 hours ago</p>"), "https://news.example/story", Options{FetchedAt: probeFetched}); published(a) != "" || !hasDayPrefix(modified(a), "2024-05-20") {
+		t.Errorf("Updated 3 hours ago alone: published %q modified %q, want none and 2024-05-20", published(a), modified(a))
+	}
+}
