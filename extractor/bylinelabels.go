@@ -237,6 +237,11 @@ var editorColonLabels = []string{
 	"편집", "번역",
 }
 
+// editDateLabel is Persian "ویرایش" (editing), one of editorColonLabels,
+// which Persian sites print before the editor's name and before the
+// day of the last edit alike: before a date it dates the update.
+const editDateLabel = "ویرایش"
+
 // kindMember is the kind of memberLabels: not a date of the page, and no
 // author either.
 const kindMember = "member"

@@ -359,17 +359,23 @@ func metaSegments(t string) []string {
 	return segs
 }
 
-// agoDate is the publication date a relative date near the headline gives
-// on a page fetched at fetched: the day of fetched less the relative
-// time. Only the day is claimed, as the page states no more.
-func (v *visible) agoDate(fetched time.Time) (dateCand, bool) {
+// agoDate is the date a relative date near the headline gives on a page
+// fetched at fetched: the day of fetched less the relative time, of the
+// publication (one not called an update) or, when update is set, of the
+// update ("Updated 3 hours ago"). Only the day is claimed, as the page
+// states no more.
+func (v *visible) agoDate(fetched time.Time, update bool) (dateCand, bool) {
 	for _, a := range v.ago {
-		if a.kind == kindModified {
+		if (a.kind == kindModified) != update {
 			continue
 		}
 		if a.pos >= v.h1Pos-dateWindowBefore && a.pos-v.h1Pos <= dateWindowAfter {
 			t := fetched.UTC().Add(-a.ago)
-			return dateCand{w: when{t: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}, kind: kindPublished, src: "relative-text", pos: a.pos}, true
+			kind := kindPublished
+			if update {
+				kind = kindModified
+			}
+			return dateCand{w: when{t: time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)}, kind: kind, src: "relative-text", pos: a.pos}, true
 		}
 	}
 	return dateCand{}, false

@@ -49,6 +49,10 @@ type dateCand struct {
 	// from as text without its zone (scanner.instantsShown); the date
 	// chosen, it is the instant.
 	at when
+	// loneUpdate: the date of a Chinese update label alone on its line,
+	// read as the dateline (cjkLoneUpdate); on a Japanese page it is the
+	// update (japaneseUpdates).
+	loneUpdate bool
 }
 
 // pageDates are the date candidates of one page, by where they come from.
@@ -169,6 +173,19 @@ func (d *pageDates) reorder() {
 				cs[i].w = cs[i].w.swapped()
 				cs[i].w.byOrder = false
 			}
+		}
+	}
+}
+
+// japaneseUpdates makes the dates of lone update labels updates, as a
+// Japanese page means them: its CMSs print "更新：2024年5月17日" beside or
+// instead of the publication date, never as the dateline Chinese portals
+// make of it. Called once the page's language is known, as it may be
+// read from the text (kana) only.
+func (d *pageDates) japaneseUpdates() {
+	for i := range d.vis.dates {
+		if c := &d.vis.dates[i]; c.loneUpdate {
+			c.kind, c.teaser = kindModified, false
 		}
 	}
 }

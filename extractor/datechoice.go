@@ -64,7 +64,8 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // then a note that the piece was originally published on some day; then
 // the one day the page shows (dateshown.go); last, a relative date near
 // the headline ("3 hours ago", dateago.go) when the caller stated the
-// fetch time (now not zero).
+// fetch time (now not zero). An update stated only so ("Updated 3 hours
+// ago") is the update on the same terms, after every dated one.
 //
 // A page that states only when it was updated has no known publication
 // date: the update is not copied into published. A modification before the
@@ -162,7 +163,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if c, ok := d.yearlessDate(fetched, other, hasOther); ok && !hasPub && plausibleAt(c.w, now) {
 			pub, hasPub = c, true
 		}
-		if c, ok := vis.agoDate(fetched); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
+		if c, ok := vis.agoDate(fetched, false); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
 			pub, hasPub = c, true
 		}
 	}
@@ -185,6 +186,12 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = structMod, true
 	case hasVisMod:
 		mod, hasMod = visMod, true
+	case !fetched.IsZero():
+		// "Updated 3 hours ago" beside the publication's date, read
+		// against the fetch time as a relative publication date is.
+		if c, ok := vis.agoDate(fetched, true); ok && plausibleAt(c.w, now) {
+			mod, hasMod = c, true
+		}
 	}
 	mod = withInstant(mod)
 	if hasPub && hasMod && before(mod.w, pub.w) {

@@ -22,6 +22,13 @@ func TestRevisionWords(t *testing.T) {
 		{"<p>May 16, 2024 (Revised May 17, 2024)</p>", "2024-05-16", "2024-05-17"},
 		{"<p>Originally published May 16, 2024; revised May 17, 2024</p>", "2024-05-16", "2024-05-17"},
 		{"<p>May 16, 2024 | Edited by Jane Doe, May 17, 2024</p>", "2024-05-16", ""},
+		// French papers' "MAJ" (mis à jour), twenty-fifth session, date30.
+		{"<p>MAJ le 16/05/2024 à 10:21</p>", "", "2024-05-16"},
+		{"<p>Publié le 15/05/2024 à 09:00</p><p>MAJ le 16/05/2024 à 10:21</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Publié le 15/05/2024 à 09:00, MAJ le 16/05/2024 à 10:21</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Publié le 15 mai 2024 - MAJ le 16 mai 2024</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Publié le 15 mai 2024 à 09h00 | MàJ le 16 mai 2024 à 10h21</p>", "2024-05-15", "2024-05-16"},
+		{"<p>Jean Dupont · MAJ : 16/05/2024</p>", "", "2024-05-16"},
 	} {
 		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
 		if !hasDayPrefix(published(a), c.pub) || c.pub == "" && published(a) != "" || !hasDayPrefix(modified(a), c.mod) || c.mod == "" && modified(a) != "" {
@@ -57,7 +64,8 @@ func TestReadingTimeSiblingDay(t *testing.T) {
 // dates.go's regexps do not name keeps the time that follows its year when
 // a zone names it: "16 मई 2024, 08:00 AM (IST)" (Hindi papers), "16 мая
 // 2024 года, 10:30 МСК", "16 Mei 2024, 10:30 WIB" (Indonesia's zones);
-// without a zone only the day is read, as before. Numeric dates too:
+// without a zone the time is a local one, and the day alone is printed
+// (TestWordDateLocalTime). Numeric dates too:
 // "16/05/2024, 10:30 WIB" (Kompas), "16/5/2024, 10:30 (GMT+7)" (VnExpress).
 func TestZonedTimes(t *testing.T) {
 	for in, want := range map[string]string{

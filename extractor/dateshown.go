@@ -130,7 +130,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 	add := func(w when, around string) bool {
 		labels := splitLabels(strings.TrimSpace(around))
 		for _, l := range labels {
-			if labelKind(l.label) == kindModified {
+			if labelKind(l.label) == kindModified || l.label == editDateLabel && hasDigit(l.value) {
 				updated = true
 				return false
 			}

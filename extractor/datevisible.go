@@ -180,6 +180,7 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	if len(labels) == 0 && (len(t) <= 60 || wideDateLine(t)) && dateCovers(t) {
 		if w, ok := s.parse(t); ok {
 			s.addDate(w, s.kindOf(n), "visible-text")
+			s.loneUpdateWord(t)
 			s.pending = ""
 			found = true
 		}
@@ -187,12 +188,48 @@ func (s *scanner) dateLine(n *html.Node, t string) bool {
 	return found
 }
 
+// maxColonlessLine is the longest line colonlessLabelDate reads.
+const maxColonlessLine = 100
+
+// colonlessLabelDate reads the dates of t, the text of n, a short line
+// without labels whose parts open with a date label that CMSs print
+// before a colon, printed without it: "Data publicării 16.05.2024"
+// (Romanian), "Дата публикации 16.05.2024 | Дата обновления 17.05.2024".
+// A label's kind is its date's. The line stays where it was: findLabels
+// does not take these nouns for labels without their colon, so that a
+// sentence they open keeps its place in the body.
+func (s *scanner) colonlessLabelDate(n *html.Node, t string) {
+	i := strings.IndexFunc(t, func(r rune) bool { return asciiDigit(r) >= 0 })
+	if i <= 0 {
+		return
+	}
+	if k := dateLabelKinds[asciiLower(strings.TrimSpace(t[:i]))]; k != kindPublished && k != kindModified || teaserDate(n) {
+		return
+	}
+	for _, part := range reDateSep.Split(t, -1) {
+		i := strings.IndexFunc(part, func(r rune) bool { return asciiDigit(r) >= 0 })
+		if i <= 0 {
+			continue
+		}
+		kind := dateLabelKinds[asciiLower(strings.TrimSpace(part[:i]))]
+		if kind != kindPublished && kind != kindModified || !dateCovers(part[i:]) {
+			continue
+		}
+		if w, ok := s.parse(part[i:]); ok {
+			s.addDate(w, kind, "visible-text")
+		}
+	}
+}
+
 // reRevisionNote is a bare "Revised", "Edited" or "Modified" before a date, at the
 // start of a line or after a separator: "Revised May 17, 2024", "Published
 // May 16, 2024 | Edited May 17, 2024", "May 16, 2024 (Revised May 17,
 // 2024)", "…; revised May 17, 2024". Academic and documentation pages,
-// Blogger and forum posts print the revision so.
-var reRevisionNote = regexp.MustCompile(`(?:^|[|·•;(,.–—]\s*)((?i:revised|edited|modified)(?:\s+on)?\s*:?\s+)`)
+// Blogger and forum posts print the revision so. French papers abbreviate
+// "Mis à jour le" to "MAJ le" or "MàJ le" ("Publié le 15/05/2024 à 09:00 -
+// MAJ le 16/05/2024 à 10:21"): read with the revision's words rather than
+// as a label, which would cut every line it opens from the body.
+var reRevisionNote = regexp.MustCompile(`(?:^|[|·•;(,.–—]\s*|\s-\s+)((?:(?i:revised|edited|modified)(?:\s+on)?|(?:MAJ|MàJ|Màj|màj)(?:\s+le)?)\s*:?\s+)`)
 
 // revisionNote reads the revision date of t, a short block whose labels
 // are labels: "Revised" and "Edited" are no verbLabels, as a block that
@@ -210,7 +247,7 @@ func (s *scanner) revisionNote(t string, labels []labelled) (w when, at int, ok 
 
 // revisionWordKeys finds the fragments of reRevisionNote's words in one
 // pass over a text (keySet), in lower and upper case.
-var revisionWordKeys = newKeySet("evised", "dited", "odified", "EVISED", "DITED", "ODIFIED")
+var revisionWordKeys = newKeySet("evised", "dited", "odified", "EVISED", "DITED", "ODIFIED", "MAJ", "àJ", "àj")
 
 // revisionText is the text after a revision's word in t (reRevisionNote)
 // that holds a year, at most 60 bytes of it, and where the word stands;
@@ -672,7 +709,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	if wordDateLabels[strings.ToLower(l.label)] && !dateCovers(l.value) {
 		return false, false
 	}
-	if kind == kindModified && cjkLoneUpdate(l, labels) && !s.publishedJustAbove() {
+	lone := kind == kindModified && cjkLoneUpdate(l, labels) && !s.publishedJustAbove()
+	if lone {
 		kind = ""
 	}
 	if l.value == "" && len(labels) == 1 {
@@ -685,6 +723,7 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	}
 	if ok {
 		s.addDate(w, kind, "visible-text")
+		s.v.dates[len(s.v.dates)-1].loneUpdate = lone
 	} else if !s.ago(l.value, kind) && kind != kindModified {
 		if isCJKName(l.label) {
 			s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"

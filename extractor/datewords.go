@@ -230,29 +230,28 @@ func parseWordDate(s string, persian bool) (when, bool) {
 	if jalali {
 		return jalaliDate(year, int(month), day)
 	}
-	h, mins, sec, ampm, zone := zonedTimeAfter(s, strconv.Itoa(year))
+	h, mins, sec, ampm, zone := timeAfter(s, strconv.Itoa(year))
 	return build(strconv.Itoa(year), strconv.Itoa(int(month)), strconv.Itoa(day), h, mins, sec, ampm, zone)
 }
 
-// reZonedTime is a time of day with its zone after a date's year, as the
-// pages of languages whose months reDMY does not name print it: "16 मई
-// 2024, 08:00 AM (IST)", "16 мая 2024 года, 10:30 МСК", "16 Mei 2024,
-// 10:30 WIB".
-var reZonedTime = regexp.MustCompile(`^\s*(?:года|г\.|року|р\.)?\s*(?:,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?\s*\(?([A-Z]{2,5}|МСК)\)?`)
+// reTimeAfter is a time of day, with its zone or without, after a date's
+// year, as the pages of languages whose months reDMY does not name print
+// it: "16 मई 2024, 08:00 AM (IST)", "16 мая 2024 года, 10:30 МСК", "16 Mei
+// 2024, 10:30 WIB", "16 Mayıs 2024 10:30".
+var reTimeAfter = regexp.MustCompile(`^\s*(?:года|г\.|року|р\.)?\s*(?:,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([AaPp]\.?[Mm]\.?)?(?:\s*\(?([A-Z]{2,5}|МСК)\)?)?`)
 
-// zonedTimeAfter is the time of day and its zone that follow year in s,
-// or nothing when no known zone names it: a time without its zone
-// would be a guessed instant (when.format).
-func zonedTimeAfter(s, year string) (hour, minute, sec, ampm, zone string) {
+// timeAfter is the time of day that follows year in s, and its zone. A
+// time without a known zone is kept as reMDY and reDMY keep an English
+// or French one: a local time, which an instant of the page on its day
+// and minute completes (instantOn), never a guessed instant
+// (when.format).
+func timeAfter(s, year string) (hour, minute, sec, ampm, zone string) {
 	i := strings.Index(s, year)
 	if i < 0 || !strings.Contains(s[i:], ":") {
 		return
 	}
-	m := reZonedTime.FindStringSubmatch(s[i+len(year):])
+	m := reTimeAfter.FindStringSubmatch(s[i+len(year):])
 	if m == nil {
-		return
-	}
-	if _, ok := parseOffset(m[5]); !ok {
 		return
 	}
 	return m[1], m[2], m[3], m[4], m[5]

@@ -330,6 +330,9 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 	if order != r.dayFirst {
 		dates.reorder()
 	}
+	if primaryTag(a.Language) == "ja" {
+		dates.japaneseUpdates()
+	}
 	resolveDates(r, dates)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {

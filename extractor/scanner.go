@@ -388,6 +388,7 @@ func (s *scanner) block(n *html.Node) bool {
 					}
 				} else if !teaserDate(n) {
 					s.addDate(w, kind, "visible-text")
+					s.loneUpdateWord(t)
 					s.sourceElement(n)
 					if afterH1 {
 						// "2024-05-16 10:21 记者张三", "2024-05-16 文/张三":
@@ -398,6 +399,9 @@ func (s *scanner) block(n *html.Node) bool {
 				s.pending = ""
 				return true
 			}
+		}
+		if len(t) <= maxColonlessLine {
+			s.colonlessLabelDate(n, t) // "Data publicării 16.05.2024"
 		}
 		// "<span class=date>20170901</span>": an element whose class
 		// names a date vouches for a run of digits that is one alone,
@@ -542,6 +546,10 @@ func (s *scanner) block(n *html.Node) bool {
 			used = true
 		case "editor":
 			used = true
+			if l.label == editDateLabel && hasDigit(l.value) {
+				s.labelDate(kindModified, l, labels) // "ویرایش: ۱۷ مه ۲۰۲۴"
+				break
+			}
 			s.editorCredit(l, labels)
 		case "published", "modified":
 			waits, dated := s.labelDate(kind, l, labels)

@@ -36,6 +36,21 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 	return true
 }
 
+// loneUpdateWord marks the date just read from t, a line that is a date
+// alone, as a lone update's when t opens with the bare word "更新" and its
+// colon ("更新：2024年5月17日"), which findLabels does not take for a
+// label: a Chinese portal's dateline, as cjkLoneUpdate reads a lone
+// "更新时间：", and a Japanese page's update (pageDates.japaneseUpdates).
+func (s *scanner) loneUpdateWord(t string) {
+	rest, ok := strings.CutPrefix(t, "更新")
+	if rest = strings.TrimLeft(rest, " "); !ok || !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+		return
+	}
+	if d := &s.v.dates[len(s.v.dates)-1]; d.kind == "" {
+		d.loneUpdate = true
+	}
+}
+
 // cjkEditTimeLabels are the Chinese labels of the time an article was
 // last edited ("编辑时间："): portal CMSs print it as "更新时间" is
 // printed, the only date of the info line or beside the publication's.
