@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -321,6 +322,32 @@ func capitalised(l string) string {
 	return l
 }
 
+// verbKeys finds the verbLabels in a text, in one pass over it.
+var verbKeys = sync.OnceValue(func() *keySet { return newKeySet(verbLabels...) })
+
+// verbPlaces returns where the verbLabels stand in lower as findLabels
+// takes them: each verb in turn, longest first, and each verb's places
+// from the first on, each looked for after the end of the one before (as
+// strings.Index finds them, TestVerbPlaces), but all found in one pass.
+func verbPlaces(lower string) []keyAt {
+	if !mayHoldVerbLabel(lower) {
+		return nil
+	}
+	found := verbKeys().all(lower, nil)
+	slices.SortFunc(found, func(a, b keyAt) int { return cmp.Or(a.key-b.key, a.at-b.at) })
+	out := found[:0]
+	for j, from := 0, 0; j < len(found); j++ {
+		if j > 0 && found[j].key != found[j-1].key {
+			from = 0
+		}
+		if f := found[j]; f.at >= from {
+			out = append(out, f)
+			from = f.at + len(verbLabels[f.key])
+		}
+	}
+	return out
+}
+
 // colonLabelsByLast holds the colonLabels by their last byte, longest
 // first ("updated date" before "date"): findLabels tries only those that
 // can end where the colon is.
@@ -485,49 +512,29 @@ func findLabels(t string) []labelAt {
 	next:
 		c += colon - 1
 	}
-	verbs := verbLabels
-	if !mayHoldVerbLabel(lower) {
-		verbs = nil
-	}
-	// The bytes lower holds: a label whose first or last byte it lacks
-	// is not looked for (most of the labels are of other scripts).
-	var holds [4]uint64 // bit c: lower holds the byte c
-	for i := 0; i < len(lower) && len(verbs) > 0; i++ {
-		holds[lower[i]>>6] |= 1 << (lower[i] & 63)
-	}
-	for _, v := range verbs {
-		if first, last := v[0], v[len(v)-1]; holds[first>>6]&(1<<(first&63)) == 0 || holds[last>>6]&(1<<(last&63)) == 0 {
+	for _, f := range verbPlaces(lower) {
+		v, i := verbLabels[f.key], f.at
+		if letterBefore(lower, i) || letterAfter(lower, i+len(v)) {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(lower[from:], v)
-			if i < 0 {
+		end := i + len(v)
+		for end < len(t) {
+			if t[end] == ' ' || t[end] == ':' {
+				end++
+			} else if strings.HasPrefix(t[end:], "：") {
+				end += len("：")
+			} else {
 				break
 			}
-			i += from
-			from = i + len(v)
-			if letterBefore(lower, i) || letterAfter(lower, i+len(v)) {
-				continue
+		}
+		overlap := false
+		for _, o := range out {
+			if i < o.end && o.start < end {
+				overlap = true
 			}
-			end := i + len(v)
-			for end < len(t) {
-				if t[end] == ' ' || t[end] == ':' {
-					end++
-				} else if strings.HasPrefix(t[end:], "：") {
-					end += len("：")
-				} else {
-					break
-				}
-			}
-			overlap := false
-			for _, o := range out {
-				if i < o.end && o.start < end {
-					overlap = true
-				}
-			}
-			if !overlap {
-				out = append(out, labelAt{i, end, v})
-			}
+		}
+		if !overlap {
+			out = append(out, labelAt{i, end, v})
 		}
 	}
 	out = bareDateLabels(t, out)

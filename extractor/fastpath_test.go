@@ -438,3 +438,49 @@ func TestIndexFromRarest(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbPlaces pins verbPlaces, one keySet pass, to the search that
+// findLabels made before: each of the verbLabels in turn, by
+// strings.Index, again after the end of each place found.
+func TestVerbPlaces(t *testing.T) {
+	pieces := []string{" ", ":", "：", ", ", "x", "2024", "0", "on", "am", "le", "é", "日", "Jane Doe"}
+	for _, v := range verbLabels {
+		pieces = append(pieces, v, v[:len(v)/2], v[len(v)/2:])
+	}
+	gen := randomPieces(14, pieces, 8)
+	texts := []string{"posted on posted onposted", "updatedupdated", "last updated on updated", "published published"}
+	for range 100000 {
+		texts = append(texts, gen())
+	}
+	byIndex := func(lower string) []keyAt {
+		var out []keyAt
+		if !mayHoldVerbLabel(lower) {
+			return nil
+		}
+		for k, v := range verbLabels {
+			for from := 0; ; {
+				i := strings.Index(lower[from:], v)
+				if i < 0 {
+					break
+				}
+				out = append(out, keyAt{k, from + i})
+				from += i + len(v)
+			}
+		}
+		return out
+	}
+	held := 0
+	for _, s := range texts {
+		lower := asciiLower(s)
+		got, want := verbPlaces(lower), byIndex(lower)
+		if !slices.Equal(got, want) {
+			t.Fatalf("verbPlaces(%q) = %v, want %v", lower, got, want)
+		}
+		if len(want) > 1 {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Fatalf("verbPlaces: %d texts hold two verbs or more, want 1000 or more", held)
+	}
+}

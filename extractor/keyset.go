@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -24,7 +25,12 @@ type keyInSet struct {
 	s    string
 	off  int    // of the anchor pair in s
 	pair uint16 // s[off]<<8 | s[off+1]
+	i    int32  // of s among the fragments newKeySet was given
 }
+
+// keyAt is a place where a text holds a fragment of a keySet: the
+// fragment's index among those newKeySet was given, and where it starts.
+type keyAt struct{ key, at int }
 
 // letterRarity orders the lower-case letters from the rarest in English
 // text to the most common.
@@ -51,7 +57,7 @@ func byteCommonness(c byte) int {
 // newKeySet builds the set of the given non-empty fragments.
 func newKeySet(keys ...string) *keySet {
 	ks := &keySet{}
-	for _, k := range keys {
+	for i, k := range keys {
 		if len(k) == 1 {
 			ks.bytes += k
 			continue
@@ -59,7 +65,7 @@ func newKeySet(keys ...string) *keySet {
 		off := rarestPair(k)
 		p := uint16(k[off])<<8 | uint16(k[off+1])
 		ks.pairs[p>>6] |= 1 << (p & 63)
-		ks.keys = append(ks.keys, keyInSet{k, off, p})
+		ks.keys = append(ks.keys, keyInSet{k, off, p, int32(i)})
 	}
 	// By anchor, so that in looks at the keys of one pair only.
 	slices.SortStableFunc(ks.keys, func(a, b keyInSet) int { return int(a.pair) - int(b.pair) })
@@ -125,4 +131,30 @@ func (ks *keySet) in(t string) bool {
 		}
 	}
 	return false
+}
+
+// all appends to out every place where t holds one of the fragments of
+// two bytes or more, overlapping ones too, in the order in which their
+// anchors stand in t.
+func (ks *keySet) all(t string, out []keyAt) []keyAt {
+	for i := 0; i+1 < len(t); i++ {
+		if p := uint16(t[i])<<8 | uint16(t[i+1]); ks.pairs[p>>6]&(1<<(p&63)) != 0 {
+			for _, k := range ks.anchoredAt(p) {
+				if start := i - k.off; start >= 0 && strings.HasPrefix(t[start:], k.s) {
+					out = append(out, keyAt{int(k.i), start})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// anchoredAt returns the keys whose anchor is the pair p.
+func (ks *keySet) anchoredAt(p uint16) []keyInSet {
+	lo, _ := slices.BinarySearchFunc(ks.keys, p, func(k keyInSet, p uint16) int { return cmp.Compare(k.pair, p) })
+	end := lo
+	for end < len(ks.keys) && ks.keys[end].pair == p {
+		end++
+	}
+	return ks.keys[lo:end]
 }
