@@ -47,9 +47,24 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	}
 	markUnshown(cands, r.a.Text, vis.h1Pos)
 	if names, src, ok := chooseAuthors(cands, site); ok {
-		r.a.Authors = names
-		r.prov["authors"] = src
+		if names = oneLineNames(names); len(names) > 0 {
+			r.a.Authors = names
+			r.prov["authors"] = src
+		}
 	}
+}
+
+// oneLineNames is names as the record holds them: each on one line, its
+// white space folded (a JSON-LD name may hold a line break: "Jane\nDoe"),
+// none empty, none twice once folded.
+func oneLineNames(names []string) []string {
+	out := make([]string, 0, len(names))
+	for _, n := range names {
+		if n = normSpace(n); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // authorWeight is the prior weight of each source: where sources disagree
