@@ -199,26 +199,30 @@ const maxColonlessLine = 100
 // does not take these nouns for labels without their colon, so that a
 // sentence they open keeps its place in the body.
 func (s *scanner) colonlessLabelDate(n *html.Node, t string) {
-	i := strings.IndexFunc(t, func(r rune) bool { return asciiDigit(r) >= 0 })
-	if i <= 0 {
-		return
-	}
-	if k := dateLabelKinds[asciiLower(strings.TrimSpace(t[:i]))]; k != kindPublished && k != kindModified || teaserDate(n) {
+	if kind, _ := colonlessLabel(t); kind == "" || teaserDate(n) {
 		return
 	}
 	for _, part := range reDateSep.Split(t, -1) {
-		i := strings.IndexFunc(part, func(r rune) bool { return asciiDigit(r) >= 0 })
-		if i <= 0 {
-			continue
-		}
-		kind := dateLabelKinds[asciiLower(strings.TrimSpace(part[:i]))]
-		if kind != kindPublished && kind != kindModified || !dateCovers(part[i:]) {
-			continue
-		}
-		if w, ok := s.parse(part[i:]); ok {
-			s.addDate(w, kind, "visible-text")
+		if kind, i := colonlessLabel(part); kind != "" && dateCovers(part[i:]) {
+			if w, ok := s.parse(part[i:]); ok {
+				s.addDate(w, kind, "visible-text")
+			}
 		}
 	}
+}
+
+// colonlessLabel returns the kind of the publication or update label that
+// t opens with before its first digit ("Data publicării 16.05.2024"), and
+// where that digit stands; "" when the words before it are no such label.
+func colonlessLabel(t string) (kind string, digit int) {
+	i := strings.IndexFunc(t, func(r rune) bool { return asciiDigit(r) >= 0 })
+	if i <= 0 {
+		return "", -1
+	}
+	if k := dateLabelKinds[asciiLower(strings.TrimSpace(t[:i]))]; k == kindPublished || k == kindModified {
+		return k, i
+	}
+	return "", -1
 }
 
 // reRevisionNote is a bare "Revised", "Edited" or "Modified" before a date, at the
