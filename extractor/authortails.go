@@ -110,8 +110,8 @@ func cutVietnameseReporter(p string) string {
 
 // cutContributedSentence cuts the sentence a byline sets after the
 // writer's name for those who helped: "By Jane Doe. Sam Poe contributed
-// reporting.", "… John Roe contributed to this report." The helpers
-// did not write the piece.
+// reporting.", "… John Roe contributed to this report.", "By Jane Doe; Sam
+// Poe contributed reporting." The helpers did not write the piece.
 func cutContributedSentence(s string) string {
 	i := strings.Index(s, " contributed")
 	if i < 0 {
@@ -120,6 +120,15 @@ func cutContributedSentence(s string) string {
 	// The full stop must end a sentence, not an initial ("Jane Q. Doe").
 	if j := strings.LastIndex(s[:i], ". "); j > 1 && s[j-2] != ' ' {
 		return s[:j]
+	}
+	// "By Jane Doe; Sam Poe contributed reporting.": a semicolon sets
+	// the helpers apart as a full stop does, and so does a comma, which
+	// also joins the lines of a byline ("By Jane Doe<br>Sam Poe
+	// contributed reporting.", breakLinesJoined).
+	for _, sep := range []string{"; ", ", "} {
+		if j := strings.LastIndex(s[:i], sep); j > 0 {
+			return s[:j]
+		}
 	}
 	return s
 }

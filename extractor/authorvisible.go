@@ -282,7 +282,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
-		s.koreanCreditBeforeDate(t, isDate)
+		if !s.nameElementBeforeDate(n, t, isDate) {
+			s.koreanCreditBeforeDate(t, isDate)
+		}
 		return
 	}
 	for i, seg := range segs {
@@ -314,6 +316,41 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// nameElementBeforeDate reads a post's meta line that sets the writer's
+// name and the date in elements of their own with no mark between:
+// "<div class=post-meta><span>Jane Doe</span> <span>September 3,
+// 2024</span></div>", as blog themes print their fields one after the
+// other. Nothing says the first field is a name: the line is classed as a
+// meta line (it or its parent), the first element is no link (a
+// category's, "Travel Tips") and its text is a person's name that opens
+// with a common given name (a label's "Published On", a section's
+// "Product Updates", a kicker's "HEALTH INDUSTRY" are none), and the rest
+// of the line is the date. It reports whether it read
+// a name.
+func (s *scanner) nameElementBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
+	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) {
+		return false
+	}
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.A {
+		return false
+	}
+	name := normSpace(textOf(c))
+	rest, ok := strings.CutPrefix(t, name)
+	if !ok || !personLike(name) || !startsWithGivenName(name) || !isDate(rest) {
+		return false
+	}
+	names := splitAuthors(name)
+	if len(names) != 1 || names[0] != name || !looksLikeNames(names) {
+		return false
+	}
+	s.v.addAuthors(names, fromByline, s.pos, "")
+	return true
 }
 
 // koreanCreditBeforeDate reads a Korean reporter's name and title run
@@ -562,9 +599,9 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // before them ("Escrito por", "Écrit par", "Rédigé par") and the kinds of piece before
 // German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
 // first letter is a capital; the preposition is a capital too, but German,
-// French and Spanish bylines are as often set in lower case ("von Klaus
-// Stanjek", "par Jean Dupont", "por Ana Gómez").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+// French, Spanish and Italian bylines are as often set in lower case ("von
+// Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi").
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|di|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem
@@ -575,7 +612,7 @@ var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Tex
 const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "di", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
@@ -859,9 +896,7 @@ func bylineLine(n *html.Node, t string) string {
 // caselessByline reads a byline line under the headline in a script
 // with no capitals, where nounByline cannot tell a name by its case:
 // Korean "글 홍길동" (text by; "기자", reporter, may follow), the name
-// one word of three syllables as most Korean names are (a link's "글
-// 목록", post list, has two, and "글 작성하기", write a post, ends as a
-// verb does), and Hindi "राम शर्मा द्वारा" (by Ram Sharma), two or three
+// one word (koreanCreditedName), and Hindi "राम शर्मा द्वारा" (by Ram Sharma), two or three
 // words of Devanagari before its postposition. It gives the name and
 // the label, or "" when t is no such line: a sentence runs longer.
 func caselessByline(t string) (name, label string) {
@@ -870,7 +905,7 @@ func caselessByline(t string) (name, label string) {
 	}
 	f := strings.Fields(t)
 	switch {
-	case (len(f) == 2 || len(f) == 3 && f[2] == "기자") && f[0] == "글" && allIn(f[1], unicode.Hangul) && utf8.RuneCountInString(f[1]) == 3 && !strings.HasSuffix(f[1], "기") && !strings.HasSuffix(f[1], "하"):
+	case (len(f) == 2 || len(f) == 3 && f[2] == "기자") && f[0] == "글" && allIn(f[1], unicode.Hangul) && koreanCreditedName(f[1], len(f) == 3):
 		return f[1], "글"
 	case (len(f) == 3 || len(f) == 4) && f[len(f)-1] == "द्वारा":
 		for _, w := range f[:len(f)-1] {
@@ -881,6 +916,28 @@ func caselessByline(t string) (name, label string) {
 		return strings.Join(f[:len(f)-1], " "), "द्वारा"
 	}
 	return "", ""
+}
+
+// koreanCompoundSurnames are the Korean family names of two syllables,
+// which make a name of four ("남궁민수", "선우은숙").
+var koreanCompoundSurnames = setOf("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
+
+// koreanCreditedName reports whether w, the word after "글" on a byline
+// line, is a name: three syllables, as most Korean names are, and not a
+// verb's ending (a board's "글 더보기", "글 작성하기"); with the reporter's
+// title after it (titled) two or four syllables too ("글 홍길 기자"); and
+// four that open with a family name of two ("글 남궁민수"). Two alone are
+// a board's buttons ("글 목록", "글 쓰기").
+func koreanCreditedName(w string, titled bool) bool {
+	switch n := utf8.RuneCountInString(w); {
+	case n == 3:
+		return !strings.HasSuffix(w, "기") && !strings.HasSuffix(w, "하")
+	case n == 2:
+		return titled
+	case n == 4:
+		return titled || koreanCompoundSurnames[w[:2*3]]
+	}
+	return false
 }
 
 // allIn reports whether every rune of w is in the table t.

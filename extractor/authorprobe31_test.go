@@ -1,0 +1,51 @@
+package extractor
+
+import "testing"
+
+// Leftovers of the twenty-fifth session's probes (issue 13, authors):
+// Italian "di" in lower case on a line of its own, Korean names of two or
+// four syllables after "글".
+func TestAuthorProbe31Lines(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"it: di in lower case", "", `<p>di Mario Rossi</p>`, "", "Mario Rossi"},
+		{"it: di and the date", "", `<p>di Mario Rossi 16 maggio 2024</p>`, "", "Mario Rossi"},
+		{"it: di before a lower-case word", "", `<p>di recente Mario Rossi ha parlato</p>`, "", ""},
+		{"ko: 글, two syllables, 기자", "", `<p>글 홍길 기자</p>`, "", "홍길"},
+		{"ko: 글, four syllables, 기자", "", `<p>글 김나라미 기자</p>`, "", "김나라미"},
+		{"ko: 글 and a compound family name", "", `<p>글 남궁민수</p>`, "", "남궁민수"},
+		{"ko: 글 and a compound family name, 기자", "", `<p>글 선우은숙 기자</p>`, "", "선우은숙"},
+		{"ko: 글 and two syllables alone", "", `<p>글 쓰기</p>`, "", ""},
+		{"ko: 글 and four syllables alone", "", `<p>글 수정하기</p>`, "", ""},
+		{"ko: 글 목록", "", `<p>글 목록</p>`, "", ""},
+	})
+}
+
+// "X contributed reporting" set apart from the byline's names by a
+// semicolon or a comma rather than a full stop: the helpers did not write
+// the piece.
+func TestAuthorProbe31Contributors(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a semicolon", "", `<p class="byline">By Jane Doe; Sam Poe contributed reporting.</p>`, "", "Jane Doe"},
+		{"a semicolon and two helpers", "", `<p class="byline">By Jane Doe; Sam Poe and Ann Roe contributed reporting.</p>`, "", "Jane Doe"},
+		{"a comma", "", `<p class="byline">By Jane Doe, Sam Poe contributed reporting</p>`, "", "Jane Doe"},
+		{"two writers and a comma", "", `<p class="byline">By Jane Doe and John Roe, Sam Poe contributed to this report.</p>`, "", "Jane Doe; John Roe"},
+		{"a line of its own", "", `<div class="byline"><p>By Jane Doe</p><p>Sam Poe contributed reporting.</p></div>`, "", "Jane Doe"},
+	})
+}
+
+// A post's meta line that prints the writer's name and the date as
+// fields of their own, no label or mark between them; a label, a
+// category or a kicker in the name's place names no one.
+func TestAuthorProbe31MetaLine(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a name and a date", "", `<div class="post-meta"><span>Jane Doe</span> <span>September 3, 2024</span></div>`, "", "Jane Doe"},
+		{"a reading time after the date", "", `<div class="post-meta"><span>Jane Doe</span> <span>Sep 3, 2024</span> <span>5 min read</span></div>`, "", "Jane Doe"},
+		{"a German meta line", "", `<div class="article-meta"><span>Hans Müller</span> <span>3. September 2024</span></div>`, "", "Hans Müller"},
+		{"the class on the parent", "", `<div class="entry-meta"><p><strong>Jane Doe</strong> <em>September 3, 2024</em></p></div>`, "", "Jane Doe"},
+		{"a label", "", `<div class="post-meta"><span>Published On</span> <span>September 3, 2024</span></div>`, "", ""},
+		{"a category", "", `<div class="post-meta"><span>Product Updates</span> <span>September 3, 2024</span></div>`, "", ""},
+		{"a category's link", "", `<div class="entry-meta"><a href="/category/travel/">Travel Tips</a> <time>September 3, 2024</time></div>`, "", ""},
+		{"a kicker", "", `<div class="post-meta"><span>HEALTH INDUSTRY</span> <span>September 3, 2024</span></div>`, "", ""},
+		{"an unclassed line", "", `<div><span>Jane Doe</span> <span>September 3, 2024</span></div>`, "", ""},
+	})
+}
