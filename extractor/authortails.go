@@ -121,10 +121,9 @@ func cutContributedSentence(s string) string {
 	if j := strings.LastIndex(s[:i], ". "); j > 1 && s[j-2] != ' ' {
 		return s[:j]
 	}
-	// "By Jane Doe; Sam Poe contributed reporting.": a semicolon sets
-	// the helpers apart as a full stop does, and so does a comma, which
-	// also joins the lines of a byline ("By Jane Doe<br>Sam Poe
-	// contributed reporting.", breakLinesJoined).
+	// "By Jane Doe; Sam Poe contributed reporting.", "By Jane Doe, Sam
+	// Poe contributed reporting": a semicolon or a comma sets the helpers
+	// apart as a full stop does.
 	for _, sep := range []string{"; ", ", "} {
 		if j := strings.LastIndex(s[:i], sep); j > 0 {
 			return s[:j]

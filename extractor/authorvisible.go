@@ -327,8 +327,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 // category's, "Travel Tips") and its text is a person's name that opens
 // with a common given name (a label's "Published On", a section's
 // "Product Updates", a kicker's "HEALTH INDUSTRY" are none), and the rest
-// of the line is the date. It reports whether it read
-// a name.
+// of the line is the date. It reports whether it read a name.
 func (s *scanner) nameElementBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
 	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) {
 		return false
@@ -896,8 +895,8 @@ func bylineLine(n *html.Node, t string) string {
 // caselessByline reads a byline line under the headline in a script
 // with no capitals, where nounByline cannot tell a name by its case:
 // Korean "글 홍길동" (text by; "기자", reporter, may follow), the name
-// one word (koreanCreditedName), and Hindi "राम शर्मा द्वारा" (by Ram Sharma), two or three
-// words of Devanagari before its postposition. It gives the name and
+// one word (koreanCreditedName), and Hindi "राम शर्मा द्वारा" (by Ram
+// Sharma), two or three words of Devanagari before its postposition. It gives the name and
 // the label, or "" when t is no such line: a sentence runs longer.
 func caselessByline(t string) (name, label string) {
 	if len(t) > prepositionBylineLen {
