@@ -49,3 +49,15 @@ func TestAuthorProbe31MetaLine(t *testing.T) {
 		{"an unclassed line", "", `<div><span>Jane Doe</span> <span>September 3, 2024</span></div>`, "", ""},
 	})
 }
+
+// "And" between two writers' names in Indonesian and Malay ("dan"),
+// Vietnamese ("và") and Hindi ("और"), as in the other languages
+// reAuthorSplit knows; the given name "Dan" is no "and".
+func TestAuthorProbe31Joiners(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"id: dan", "", `<p class="author">Budi Santoso dan Siti Aminah</p>`, "", "Budi Santoso; Siti Aminah"},
+		{"vi: và", "", `<p class="author">Nguyễn Văn An và Trần Thị Bình</p>`, "", "Nguyễn Văn An; Trần Thị Bình"},
+		{"hi: और", "", `<p class="author">राम शर्मा और सीता वर्मा</p>`, "", "राम शर्मा; सीता वर्मा"},
+		{"en: the given name Dan", "", `<p class="byline">By Dan Smith</p>`, "", "Dan Smith"},
+	})
+}

@@ -40,12 +40,13 @@ var (
 	// reAuthorSplit splits a byline between names: punctuation, and "and"
 	// in the languages most common in news ("AND" in a byline set in
 	// capitals; "и", "i", "och", "og", "ja", "és", "și", "ve", "και",
-	// "та", "و" in Cyrillic, Slavic, Nordic, Finnish, Hungarian, Romanian,
-	// Turkish, Greek, Ukrainian and Arabic bylines), each between spaces: Go's \b
+	// "та", "و", "dan", "và", "और" in Cyrillic, Slavic, Nordic, Finnish,
+	// Hungarian, Romanian, Turkish, Greek, Ukrainian, Arabic, Indonesian
+	// and Malay, Vietnamese and Hindi bylines), each between spaces: Go's \b
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja|و)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja|و|dan|và|और)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
 	// reHandleAside is a social handle in brackets after a name: "Kelsey

@@ -138,7 +138,8 @@ func mayHoldPhotoCredit(s string) bool {
 // authorJoinWords are the words reAuthorSplit splits at, between white
 // space.
 var authorJoinWords = map[string]bool{"and": true, "AND": true, "And": true, "und": true, "et": true, "y": true, "e": true,
-	"и": true, "і": true, "та": true, "και": true, "és": true, "și": true, "ve": true, "och": true, "og": true, "i": true, "ja": true, "و": true}
+	"и": true, "і": true, "та": true, "και": true, "és": true, "și": true, "ve": true, "och": true, "og": true, "i": true, "ja": true, "و": true,
+	"dan": true, "và": true, "और": true}
 
 // mayJoinNames reports whether reAuthorSplit may split s: it holds one of
 // the punctuation marks it splits at, or one of its words with white
