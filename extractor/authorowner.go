@@ -115,6 +115,9 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 	if o := blogTitleOwner(m.docTitle); o != "" {
 		return o
 	}
+	if o := taglineOwner(m.tagline); o != "" {
+		return o
+	}
 	u, err := url.Parse(pageURL)
 	if err != nil {
 		return ""
@@ -300,4 +303,38 @@ func blogTitleOwner(title string) string {
 		return ""
 	}
 	return name
+}
+
+// isTaglineClass reports whether class is that of a blog's description
+// under its name: Blogger's header ("<p class='description'>"),
+// WordPress themes' "site-description", others' "blog-description" and
+// "tagline". The class is tested once for a "d" or a "g": most hold
+// neither word.
+func isTaglineClass(class string) bool {
+	switch {
+	case class == "description":
+		return true
+	case strings.IndexByte(class, 'g') >= 0 && strings.Contains(class, "tagline"):
+		return true
+	}
+	return strings.IndexByte(class, 'd') >= 0 && (strings.Contains(class, "site-description") || strings.Contains(class, "blog-description"))
+}
+
+// taglineOwner is the person a personal blog's description names as its
+// owner with a possessive before what the blog holds: "Mike Woodward's
+// thoughts on AI, data, and analytics", "Jane Doe's blog about
+// gardening". The name is a person's, opening with a common given name
+// (a brand's "Trader Joe's" is not one). Else "".
+func taglineOwner(tagline string) string {
+	i := strings.Index(tagline, "'s ")
+	if j := strings.Index(tagline, "’s "); j > 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i <= 0 {
+		return ""
+	}
+	if name := tagline[:i]; personLike(name) && startsWithGivenName(name) {
+		return name
+	}
+	return ""
 }

@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Leftovers of the twenty-fifth session's probes (issue 13, authors):
 // Italian "di" in lower case on a line of its own, Korean names of two or
@@ -60,4 +63,28 @@ func TestAuthorProbe31Joiners(t *testing.T) {
 		{"hi: और", "", `<p class="author">राम शर्मा और सीता वर्मा</p>`, "", "राम शर्मा; सीता वर्मा"},
 		{"en: the given name Dan", "", `<p class="byline">By Dan Smith</p>`, "", "Dan Smith"},
 	})
+}
+
+// A personal blog's description under its name, Blogger's header
+// ("<p class='description'>") or a WordPress theme's
+// "site-description", names its owner with a possessive: the owner
+// writes a post that credits no one else.
+func TestAuthorProbe31TaglineOwner(t *testing.T) {
+	blog := func(tagline, byline string) string {
+		return `<html><head><title>A Blog: A story</title></head><body><header>` + tagline + `</header>` +
+			authorPage("", byline, "")[len(`<html><head><title>A story</title></head><body>`):]
+	}
+	for _, c := range []struct{ name, page, want string }{
+		{"Blogger's description", blog(`<div class='descriptionwrapper'><p class='description'><span>Jane Doe's thoughts on data, law and statistics.</span></p></div>`, ""), "Jane Doe"},
+		{"a WordPress theme's tagline", blog(`<p class="site-description">Mark Lee’s blog about woodworking</p>`, ""), "Mark Lee"},
+		{"a byline beats it", blog(`<p class="site-description">Mark Lee’s blog about woodworking</p>`, `<p class="byline">By Sam Poe</p>`), "Sam Poe"},
+		{"a brand's possessive", blog(`<p class="site-description">Trader Joe's recipes, tested</p>`, ""), ""},
+		{"no possessive", blog(`<p class="site-description">Thoughts on data and law</p>`, ""), ""},
+		{"another class", blog(`<p class="intro">Jane Doe's thoughts on data.</p>`, ""), ""},
+	} {
+		a := extractPage(t, c.page)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
 }

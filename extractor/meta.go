@@ -43,6 +43,7 @@ type pageMeta struct {
 	docTitle   string
 	homeLinks  []string
 	copyrights []string
+	tagline    string // the blog's description under its name (isTaglineClass)
 }
 
 func collectMeta(doc *html.Node) *pageMeta {
@@ -147,6 +148,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 		prop, class, rdfa := statementAttrs(n)
 		if prop != "" {
 			m.addItemprop(n, strings.ToLower(prop))
+		}
+		if m.tagline == "" && isTaglineClass(class) && textLenUpTo(n, 201) <= 200 {
+			m.tagline = normSpace(textOf(n))
 		}
 		// Both words hold a u: most classes hold none, and are let go
 		// after one vectorised search for it.
