@@ -36,9 +36,10 @@ func TestAuthorProbe31Contributors(t *testing.T) {
 	})
 }
 
-// A post's meta line that prints the writer's name and the date as
-// fields of their own, no label or mark between them; a label, a
-// category or a kicker in the name's place names no one.
+// A post's meta line that prints the writer's name, unlabelled, before
+// the date: as fields of their own with no mark between them, or in one
+// text before a hyphen, a comma or "on"; a label, a category or a kicker
+// in the name's place names no one.
 func TestAuthorProbe31MetaLine(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"a name and a date", "", `<div class="post-meta"><span>Jane Doe</span> <span>September 3, 2024</span></div>`, "", "Jane Doe"},
@@ -50,6 +51,13 @@ func TestAuthorProbe31MetaLine(t *testing.T) {
 		{"a category's link", "", `<div class="entry-meta"><a href="/category/travel/">Travel Tips</a> <time>September 3, 2024</time></div>`, "", ""},
 		{"a kicker", "", `<div class="post-meta"><span>HEALTH INDUSTRY</span> <span>September 3, 2024</span></div>`, "", ""},
 		{"an unclassed line", "", `<div><span>Jane Doe</span> <span>September 3, 2024</span></div>`, "", ""},
+		{"one text, a hyphen", "", `<div class="post-meta">Jane Doe - September 3, 2024</div>`, "", "Jane Doe"},
+		{"one text, a hyphen, a German date", "", `<div class="article-meta">Hans Müller - 03.09.2024</div>`, "", "Hans Müller"},
+		{"one text, a comma", "", `<div class="post-meta">Jane Doe, September 3, 2024</div>`, "", "Jane Doe"},
+		{"one text, on", "", `<div class="post-meta">Jane Doe on September 3, 2024</div>`, "", "Jane Doe"},
+		{"one text, a hyphen, unclassed", "", `<p>Jane Doe - September 3, 2024</p>`, "", ""},
+		{"one text, a label", "", `<div class="post-meta">Last Updated - September 3, 2024</div>`, "", ""},
+		{"one text, a category", "", `<div class="post-meta">Travel Tips, September 3, 2024</div>`, "", ""},
 	})
 }
 

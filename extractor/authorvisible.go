@@ -277,12 +277,13 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			// "<span>Jane Doe</span> - <span>May 16, 2024</span>", as
 			// a meta line's template writes it.
 			if !isDate(segs[1]) || !strings.Contains(t, " — ") && !strings.Contains(t, " – ") && !ownElementText(n, segs[0]) {
+				s.metaNameBeforeDate(n, t, isDate) // "Jane Doe - September 3, 2024" in a meta line
 				return
 			}
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
-		if !s.nameElementBeforeDate(n, t, isDate) {
+		if !s.metaNameBeforeDate(n, t, isDate) {
 			s.koreanCreditBeforeDate(t, isDate)
 		}
 		return
@@ -318,17 +319,19 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	}
 }
 
-// nameElementBeforeDate reads a post's meta line that sets the writer's
-// name and the date in elements of their own with no mark between:
-// "<div class=post-meta><span>Jane Doe</span> <span>September 3,
-// 2024</span></div>", as blog themes print their fields one after the
-// other. Nothing says the first field is a name: the line is classed as a
-// meta line (it or its parent), the first element is no link (a
-// category's, "Travel Tips") and its text is a person's name that opens
-// with a common given name (a label's "Published On", a section's
-// "Product Updates", a kicker's "HEALTH INDUSTRY" are none), and the rest
-// of the line is the date. It reports whether it read a name.
-func (s *scanner) nameElementBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
+// metaNameBeforeDate reads a post's meta line that sets the writer's
+// name, unlabelled, before the date: as fields of their own with no mark
+// between ("<div class=post-meta><span>Jane Doe</span> <span>September
+// 3, 2024</span></div>", as blog themes print their fields one after the
+// other), or in one text before a hyphen, a comma or "on" ("Jane Doe -
+// September 3, 2024", "Jane Doe, 03.09.2024", "Jane Doe on September 3,
+// 2024"). Nothing says the first field is a name: the line is classed as
+// a meta line (it or its parent), the first element is no link (a
+// category's, "Travel Tips") and the name is a person's that opens with a
+// common given name (a label's "Published On", a section's "Product
+// Updates", a kicker's "HEALTH INDUSTRY" are none), and the rest of the
+// line is the date. It reports whether it read a name.
+func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
 	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) {
 		return false
 	}
@@ -336,12 +339,29 @@ func (s *scanner) nameElementBeforeDate(n *html.Node, t string, isDate func(stri
 	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
 		c = c.NextSibling
 	}
-	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.A {
+	if c == nil || c.Type == html.ElementNode && c.DataAtom == atom.A {
 		return false
 	}
-	name := normSpace(textOf(c))
-	rest, ok := strings.CutPrefix(t, name)
-	if !ok || !personLike(name) || !startsWithGivenName(name) || !isDate(rest) {
+	var name, rest string
+	if c.Type == html.ElementNode {
+		name = normSpace(textOf(c))
+		var ok bool
+		if rest, ok = strings.CutPrefix(t, name); !ok {
+			return false
+		}
+	} else {
+		i, sep := -1, ""
+		for _, m := range []string{", ", " - ", " – ", " on "} {
+			if j := strings.Index(t, m); j > 0 && (i < 0 || j < i) {
+				i, sep = j, m
+			}
+		}
+		if i < 0 {
+			return false
+		}
+		name, rest = t[:i], t[i+len(sep):]
+	}
+	if !personLike(name) || !startsWithGivenName(name) || !isDate(rest) {
 		return false
 	}
 	names := splitAuthors(name)
