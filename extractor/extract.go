@@ -222,12 +222,12 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		Tags:          []string{},
 	}
 	own := base // the page's own address, which a <base> does not move
-	if b := findFirst(doc, byTag(atom.Base)); b != nil {
+	m := collectMeta(doc)
+	if b := m.base; b != nil {
 		if h := absURL(attr(b, "href"), base); h != "" {
 			base, _ = url.Parse(h)
 		}
 	}
-	m := collectMeta(doc)
 	if p != nil {
 		p.Type = m.declaredType()
 		for _, h := range m.hrefs {

@@ -31,7 +31,9 @@ type pageMeta struct {
 	// (keys lower case), each with the page its item is another story's
 	// (itemCardLink).
 	itemDates    map[string][]itemDate
-	baseHref     string // the first <base href>, against which links resolve
+	baseHref     string       // the first <base href>, against which links resolve
+	base         *html.Node   // the first <base>, as findFirst finds it; nil when none
+	tagLinks     []*html.Node // the <a rel=tag> links (isTagLink), in page order
 	authorsMicro []string
 	links        map[string]string // rel -> href (first of each)
 	relAuthors   []string
@@ -47,7 +49,7 @@ type pageMeta struct {
 
 func collectMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
-	walk(doc, func(n *html.Node) bool {
+	visit := func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			m.addCopyright(n.Data)
 		}
@@ -56,6 +58,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 		}
 		switch n.DataAtom {
 		case atom.Base:
+			if m.base == nil {
+				m.base = n
+			}
 			if m.baseHref == "" {
 				m.baseHref = strings.TrimSpace(attr(n, "href"))
 			}
@@ -125,6 +130,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
+			if isTagLink(n) {
+				m.tagLinks = append(m.tagLinks, n)
+			}
 			// Neither word holds a letter a rune outside ASCII lower-cases
 			// to: hasFoldASCII finds what strings.ToLower would.
 			if h := strings.TrimSpace(attr(n, "href")); h != "" && !hasFoldASCII(attr(n, "rel"), "nofollow") {
@@ -167,7 +175,24 @@ func collectMeta(doc *html.Node) *pageMeta {
 			}
 		}
 		return true
-	})
+	}
+	// walk's order, written out: visit is called directly, as walk
+	// called it.
+	for n := doc; n != nil; {
+		descend := visit(n)
+		// The first <base> and the tag links are looked for in the
+		// subtrees the walk passes over too (a <template>, an <svg>; void
+		// and raw-text elements hold none), where a walk of the whole
+		// page finds them: extractDoc and resolveTags take them from
+		// here rather than walk the page again.
+		if !descend && n.FirstChild != nil {
+			if m.base == nil {
+				m.base = findFirst(n, byTag(atom.Base))
+			}
+			m.tagLinks = append(m.tagLinks, findAll(n, isTagLink)...)
+		}
+		n = nextInTree(n, doc, descend)
+	}
 	m.parselyPage()
 	return m
 }
