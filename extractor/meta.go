@@ -34,6 +34,7 @@ type pageMeta struct {
 	baseHref     string       // the first <base href>, against which links resolve
 	base         *html.Node   // the first <base>, as findFirst finds it; nil when none
 	tagLinks     []*html.Node // the <a rel=tag> links (isTagLink), in page order
+	elements     int          // the page's element nodes, all of them
 	authorsMicro []string
 	links        map[string]string // rel -> href (first of each)
 	relAuthors   []string
@@ -179,22 +180,39 @@ func collectMeta(doc *html.Node) *pageMeta {
 	// walk's order, written out: visit is called directly, as walk
 	// called it.
 	for n := doc; n != nil; {
+		if n.Type == html.ElementNode {
+			m.elements++
+		}
 		descend := visit(n)
-		// The first <base> and the tag links are looked for in the
-		// subtrees the walk passes over too (a <template>, an <svg>; void
-		// and raw-text elements hold none), where a walk of the whole
-		// page finds them: extractDoc and resolveTags take them from
-		// here rather than walk the page again.
 		if !descend && n.FirstChild != nil {
-			if m.base == nil {
-				m.base = findFirst(n, byTag(atom.Base))
-			}
-			m.tagLinks = append(m.tagLinks, findAll(n, isTagLink)...)
+			m.passOver(n)
 		}
 		n = nextInTree(n, doc, descend)
 	}
 	m.parselyPage()
 	return m
+}
+
+// passOver reads below n, a node whose subtree collectMeta's walk does not
+// descend into (a <template>, an <svg>; void and raw-text elements hold
+// nothing), what a walk of the whole page reads there: its elements, the
+// first <base> and the tag links. extract's limit on elements, extractDoc
+// and resolveTags take them from collectMeta rather than walk the page
+// again.
+func (m *pageMeta) passOver(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c == n || c.Type != html.ElementNode {
+			return true // n itself was visited
+		}
+		m.elements++
+		if m.base == nil && c.DataAtom == atom.Base {
+			m.base = c
+		}
+		if isTagLink(c) {
+			m.tagLinks = append(m.tagLinks, c)
+		}
+		return true
+	})
 }
 
 // statementAttrs reads, in one pass over n's attributes, what collectMeta

@@ -81,3 +81,25 @@ func TestCollectMetaTagLinks(t *testing.T) {
 		t.Errorf("resolveTags(%s).Tags = %q, want %q", page, a.Tags, want)
 	}
 }
+
+// TestCollectMetaElements checks that collectMeta counts every element of
+// the page, those inside the elements its walk does not descend into (a
+// <template>, an <svg>, MathML's <script>) too: extract's limit on
+// elements reads its count.
+func TestCollectMetaElements(t *testing.T) {
+	for _, page := range []string{
+		`<html><head><title>T</title><script type="application/ld+json">{}</script></head><body><p>x<b>y</b></p></body></html>`,
+		`<html><head><template><p><i>t</i></p></template><style>p{}</style></head><body></body></html>`,
+		`<html><body><svg><g><path/><path/></g><text>s</text></svg><p>x</p></body></html>`,
+		`<html><body><math><script><mi>m</mi><b>b</b></script><meta><link></math><p>x</p></body></html>`,
+	} {
+		doc, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := len(findAll(doc, func(*html.Node) bool { return true }))
+		if got := collectMeta(doc).elements; got != want {
+			t.Errorf("collectMeta(%s).elements = %d, want %d", page, got, want)
+		}
+	}
+}
