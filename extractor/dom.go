@@ -422,17 +422,6 @@ func hasAncestor(n *html.Node, match func(*html.Node) bool) bool {
 	return false
 }
 
-func elementCount(n *html.Node) int {
-	count := 0
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.ElementNode {
-			count++
-		}
-		return true
-	})
-	return count
-}
-
 // isBlockTag reports whether an element of tag a starts a new paragraph in
 // rendered text. A switch, not a map: the tree walks ask it of every
 // element, and a map hashes the tag each time.

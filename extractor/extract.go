@@ -142,8 +142,10 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 	if streamed {
 		revealStreamed(doc)
 	}
-	if n := elementCount(doc); n > maxElems {
-		return Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, n, maxElems)
+	// The page's metadata is read in the walk that counts its elements.
+	m := collectMeta(doc)
+	if m.elements > maxElems {
+		return Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, m.elements, maxElems)
 	}
 	var sel *compiledSelectors
 	if !opt.Selectors.empty() {
@@ -152,7 +154,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		}
 	}
 	body := opt.Body.or()
-	art, mk := extractDoc(doc, pageURL, base, sel, opt.FetchedAt, opt.KnownDates, p, body)
+	art, mk := extractDoc(doc, m, pageURL, base, sel, opt.FetchedAt, opt.KnownDates, p, body)
 	if sel != nil && sel.content != nil {
 		// The site's own content selector is not second-guessed.
 		return finishPage(art, body, p), nil
@@ -209,9 +211,10 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 	v.removeFields()
 }
 
-// extractDoc extracts the article of a parsed page, and returns with it how
-// to remove the lines it made fields of from a fresh parse.
-func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, known []KnownDate, p *Page, body Body) (Article, fieldMarker) {
+// extractDoc extracts the article of a parsed page, whose metadata
+// collectMeta read into m, and returns with it how to remove the lines it
+// made fields of from a fresh parse.
+func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, known []KnownDate, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   emptyContentHash,
@@ -222,12 +225,11 @@ func extractDoc(doc *html.Node, pageURL string, base *url.URL, sel *compiledSele
 		Tags:          []string{},
 	}
 	own := base // the page's own address, which a <base> does not move
-	if b := findFirst(doc, byTag(atom.Base)); b != nil {
+	if b := m.base; b != nil {
 		if h := absURL(attr(b, "href"), base); h != "" {
 			base, _ = url.Parse(h)
 		}
 	}
-	m := collectMeta(doc)
 	if p != nil {
 		p.Type = m.declaredType()
 		for _, h := range m.hrefs {

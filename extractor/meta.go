@@ -31,7 +31,10 @@ type pageMeta struct {
 	// (keys lower case), each with the page its item is another story's
 	// (itemCardLink).
 	itemDates    map[string][]itemDate
-	baseHref     string // the first <base href>, against which links resolve
+	baseHref     string       // the first <base href>, against which links resolve
+	base         *html.Node   // the first <base>, as findFirst finds it; nil when none
+	tagLinks     []*html.Node // the <a rel=tag> links (isTagLink), in page order
+	elements     int          // the page's element nodes, all of them
 	authorsMicro []string
 	links        map[string]string // rel -> href (first of each)
 	relAuthors   []string
@@ -48,7 +51,7 @@ type pageMeta struct {
 
 func collectMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
-	walk(doc, func(n *html.Node) bool {
+	visit := func(n *html.Node) bool {
 		if n.Type == html.TextNode {
 			m.addCopyright(n.Data)
 		}
@@ -57,6 +60,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 		}
 		switch n.DataAtom {
 		case atom.Base:
+			if m.base == nil {
+				m.base = n
+			}
 			if m.baseHref == "" {
 				m.baseHref = strings.TrimSpace(attr(n, "href"))
 			}
@@ -126,6 +132,9 @@ func collectMeta(doc *html.Node) *pageMeta {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
+			if isTagLink(n) {
+				m.tagLinks = append(m.tagLinks, n)
+			}
 			// Neither word holds a letter a rune outside ASCII lower-cases
 			// to: hasFoldASCII finds what strings.ToLower would.
 			if h := strings.TrimSpace(attr(n, "href")); h != "" && !hasFoldASCII(attr(n, "rel"), "nofollow") {
@@ -171,9 +180,43 @@ func collectMeta(doc *html.Node) *pageMeta {
 			}
 		}
 		return true
-	})
+	}
+	// walk's order, written out: visit is called directly, as walk
+	// called it.
+	for n := doc; n != nil; {
+		if n.Type == html.ElementNode {
+			m.elements++
+		}
+		descend := visit(n)
+		if !descend && n.FirstChild != nil {
+			m.passOver(n)
+		}
+		n = nextInTree(n, doc, descend)
+	}
 	m.parselyPage()
 	return m
+}
+
+// passOver reads below n, a node whose subtree collectMeta's walk does not
+// descend into (a <template>, an <svg>; void and raw-text elements hold
+// nothing), what a walk of the whole page reads there: its elements, the
+// first <base> and the tag links. extract's limit on elements, extractDoc
+// and resolveTags take them from collectMeta rather than walk the page
+// again.
+func (m *pageMeta) passOver(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c == n || c.Type != html.ElementNode {
+			return true // n itself was visited
+		}
+		m.elements++
+		if m.base == nil && c.DataAtom == atom.Base {
+			m.base = c
+		}
+		if isTagLink(c) {
+			m.tagLinks = append(m.tagLinks, c)
+		}
+		return true
+	})
 }
 
 // statementAttrs reads, in one pass over n's attributes, what collectMeta

@@ -160,6 +160,16 @@ func isBreadcrumb(n *html.Node) bool {
 	return false
 }
 
+// isTagLink reports whether n is a link to a tag's page: <a rel=tag>
+// (microformats' rel-tag), the page's tags when its metadata states none.
+func isTagLink(n *html.Node) bool {
+	if !isElement(n, atom.A) {
+		return false
+	}
+	rel := attr(n, "rel") // most links have none: nothing to copy
+	return rel != "" && strings.Contains(" "+strings.ToLower(rel)+" ", " tag ")
+}
+
 // navSet is the set of link texts in the page's navigation menus, read
 // from the tree on first use: most pages never need it.
 type navSet struct {
@@ -293,14 +303,10 @@ func resolveTags(m *pageMeta, r *resolved, doc *html.Node) {
 	} else if v, k := m.tag("keywords", "news_keywords", "parsely-tags", "sailthru.tags"); v != "" {
 		tags, src = reTagSep.Split(v, -1), metaSource(k)
 	} else {
-		for _, a := range findAll(doc, func(n *html.Node) bool {
-			if !isElement(n, atom.A) {
-				return false
+		for _, a := range m.tagLinks {
+			if isInside(a, doc) { // not in a part a site's selectors removed
+				tags = append(tags, textOf(a))
 			}
-			rel := attr(n, "rel") // most links have none: nothing to copy
-			return rel != "" && strings.Contains(" "+strings.ToLower(rel)+" ", " tag ")
-		}) {
-			tags = append(tags, textOf(a))
 		}
 		src = "rel-tag"
 	}
