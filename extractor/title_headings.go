@@ -9,13 +9,19 @@ import (
 )
 
 // headlineWords are class and id words of elements that hold a headline.
+// Joomla 1.0 and 1.5 write an article's title as "<td
+// class="contentheading">" (or an <h2> of that class), often on a page
+// whose <title> is only the site's name; WordPress's classic theme as
+// "<h3 class="storytitle">"; older news CMSs as "newsTitle" or
+// "articleHeadline", one word to hasClassWord.
 //
 // CMSs built for one language name it in that language: Spanish and
 // Portuguese "titulo"/"título" and "titular", French "titre", German and
 // Dutch "titel", Italian "titolo", Turkish "baslik", Indonesian "judul",
 // Polish "tytul", South Slavic "naslov". (Not German "Rubrik", a section.)
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
-	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed",
+	"article title", "articletitle", "story title", "storytitle", "page title", "pagetitle", "heading", "hed", "contentheading",
+	"newstitle", "articleheadline", "newsheadline", "storyheadline",
 	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov")
 
 // brandWords are class and id words of a site's name set as its logo,
