@@ -117,6 +117,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	vis := ph.vis
 	keepKickers(vis, out, ph.heads)
 	if titleEl != nil {
+		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
+	}
+	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
 	site := splitByHeadings(out, ph.heads)
@@ -156,7 +159,7 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 	tag := titleTag(stated)
 	keys := map[string]bool{}
 	for _, c := range stated {
-		if plausibleHeadline(c.text) && !onlyDate(c.text) && !isSiteName(&c, tc, site, tag) {
+		if plausibleHeadline(c.text) && !onlyDate(c.text) && !isSiteName(&c, tc, site, tag) && !(c.src == srcTitleTag && sectionTitle(c.text, tc)) {
 			return true
 		}
 		keys[simplify(c.text)] = true
@@ -208,6 +211,51 @@ func keepKickers(vis, stated []titleCand, heads map[string]bool) {
 			delete(heads, simplify(v.text))
 			heads[k] = true
 			v.text = v.whole
+		}
+	}
+}
+
+// dropTitledKickers cuts from an <h1> the kicker that opens it in an
+// inline element of its own, without a colon, where the <title> sets
+// that kicker off as a segment of its own before the headline: "<h1><span
+// class="h1small">Initiative EnergieEffizienz</span> Kostenloser
+// Stromcheck für private Haushalte</h1>" under "<title>Initiative
+// EnergieEffizienz - kostenloser Stromcheck | Site</title>". The heading
+// joins the two with a space alone, which reads as one sentence; the page
+// names the story by what follows. The kicker of one to four words goes
+// where three words or more stay.
+func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
+	var parts []string // the <title>'s segments, split on first use
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.whole != "" || v.node == nil {
+			continue
+		}
+		first := v.node.FirstChild
+		for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+			first = first.NextSibling
+		}
+		if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Em) || first.NextSibling == nil {
+			continue
+		}
+		k := textOfUpTo(first, 60)
+		if n := spacedWords(k); n == 0 || n > 4 || len(k) > 60 || strings.ContainsAny(k, ":|") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(v.text, k)
+		if rest = strings.TrimSpace(rest); !ok || spacedWords(rest) < 3 || strings.ContainsAny(rest[:1], titleSepChars) {
+			continue
+		}
+		if parts == nil {
+			parts = titleParts(title)
+		}
+		kk, rk := simplify(k), simplify(rest)
+		for j := 0; j+1 < len(parts); j++ {
+			if next := simplify(parts[j+1]); simplify(parts[j]) == kk && next != "" && strings.HasPrefix(rk, next) {
+				v.whole, v.text = v.text, rest
+				heads[rk] = true
+				break
+			}
 		}
 	}
 }
@@ -316,7 +364,10 @@ func unescapeTwice(t string) string {
 // story's headline under it ("<h1>Local news</h1>" above "<h2>Harbour
 // plan: what it means</h2>"). It does so only where another visible
 // heading of four words or more may be the headline, and where no stated
-// title says the label.
+// title says the label. A <title> that is the section's label once the
+// site's name is cut is no headline either: an older CMS titles every
+// story of a section "Valley Gazette - Local News" and sets its headline
+// in a plain heading.
 func sectionHeadings(cands []titleCand, tc titleContext) {
 	if !slices.ContainsFunc(cands, func(c titleCand) bool {
 		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
@@ -325,7 +376,11 @@ func sectionHeadings(cands []titleCand, tc titleContext) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if !c.src.visible() || c.furniture || !c.plausible || c.siteName {
+		if !c.plausible || c.siteName || (c.src.visible() && c.furniture) || (!c.src.visible() && c.src != srcTitleTag) {
+			continue
+		}
+		if c.src == srcTitleTag {
+			c.plausible = !sectionTitle(c.text, tc)
 			continue
 		}
 		// sectionLabel first: it is rarely true, and the stated titles'
@@ -338,6 +393,26 @@ func sectionHeadings(cands []titleCand, tc titleContext) {
 			c.plausible = false
 		}
 	}
+}
+
+// sectionTitle reports whether a <title>, as cleaning left it, names only
+// a section and the site: a menu entry (sectionLabel), alone or beside
+// the site's name ("Local News", "Talzeitung | Lokales").
+func sectionTitle(t string, tc titleContext) bool {
+	if spacedWords(t) > 10 {
+		return false // a headline: no menu's entry and a name
+	}
+	parts := titleParts(t)
+	label := func(p string) bool { return sectionLabel(p, tc) }
+	if len(parts) > 3 || !slices.ContainsFunc(parts, label) {
+		return false
+	}
+	for _, p := range parts {
+		if !label(p) && !tc.siteNamed(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionLabel reports whether a heading's text, three words or fewer, is
@@ -407,6 +482,22 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			return d.src == srcH1 && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
 		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
+	}
+	// "<title>Valley Gazette</title>" under "<div id=header><h1>Valley
+	// Gazette</h1>", an older static page's header that links nowhere:
+	// the site's name, outside the article, as every page writes it. A
+	// masthead's <h1> has no story after it (mastheadHeading): one that
+	// has is the headline, which a page's metadata may name its site by
+	// (MSN's application-name).
+	for i := range cands {
+		c := &cands[i]
+		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) {
+			continue
+		}
+		k := simplify(c.text)
+		c.homeName = slices.ContainsFunc(cands, func(d titleCand) bool {
+			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && !textFollows(d.node, minFollowingText)
+		})
 	}
 	if i := oneWordName(cands); i >= 0 {
 		cands[i].plausible = true

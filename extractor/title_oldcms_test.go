@@ -9,6 +9,7 @@ import "testing"
 func TestTitleOlderCMS(t *testing.T) {
 	const h = "Council approves budget for the new school"
 	const hde = "Gemeinderat beschließt den Haushalt für die neue Schule"
+	const hfr = "Le conseil municipal vote le budget de la nouvelle école"
 	const hes = "El ayuntamiento aprueba el presupuesto de la nueva escuela"
 	table := func(x string) string {
 		return `<table><tr><td><a href="/"><img src="/logo.gif" alt="logo"></a></td></tr><tr><td><a href="/">Home</a> | <a href="/news/">News</a> | <a href="/sports/">Sports</a></td></tr><tr><td width="150"><b>Latest headlines</b><br><a href="/a">Storm warning for the weekend</a><br><a href="/b">Local team wins the cup</a></td><td>` + x + titleBody + `</td></tr></table>`
@@ -30,6 +31,39 @@ func TestTitleOlderCMS(t *testing.T) {
 			`<title>Diario del Valle</title>`, table(`<span class="articleHeadline">` + hes + `</span><br>`), hes},
 		{"div.storyTitle", "http://www.valleygazette.example/news/show.php?id=1234",
 			`<title>Valley Gazette</title>`, table(`<div class="storyTitle">` + h + `</div>`), h},
+		// "<title>Site - Section</title>" on every story of a section, the
+		// headline in a plain heading under a masthead.
+		{"title site - section, plain h2", "http://www.valleygazette.example/news/story.php?id=1234",
+			`<title>Valley Gazette - Local News</title>`,
+			`<div id="header"><h1>Valley Gazette</h1><ul id="menu"><li><a href="/">Home</a></li><li><a href="/local/">Local News</a></li><li><a href="/sports/">Sports</a></li><li><a href="/obits/">Obituaries</a></li></ul></div><div id="content"><h2>` + h + `</h2>` + titleBody + `</div>`, h},
+		{"title site | section, plain h3, German", "http://www.talzeitung.example/artikel.php?id=1234",
+			`<title>Talzeitung | Lokales</title>`,
+			`<div id="kopf"><a href="/"><img src="/logo.gif" alt="Talzeitung"></a></div><div id="navigation"><a href="/">Startseite</a> <a href="/lokales/">Lokales</a> <a href="/sport/">Sport</a> <a href="/kultur/">Kultur</a></div><div id="inhalt"><h3>` + hde + `</h3>` + titleBody + `</div>`, hde},
+		// The masthead an <h1> that links nowhere, the <title> the
+		// site's name: the story's plain heading.
+		{"unlinked masthead h1, tagline h2, story h2", "http://www.valleygazette.example/news/show.php?id=1234",
+			`<title>Valley Gazette</title>`,
+			`<div id="header"><h1>Valley Gazette</h1><h2>Local news for the valley since 1887</h2></div><div id="main"><h2>` + h + `</h2>` + titleBody + `</div>`, h},
+		{"unlinked masthead h1, story h2, French", "http://www.courrierduval.example/article.php?id=1234",
+			`<title>Le Courrier du Val</title>`,
+			`<div id="entete"><h1>Le Courrier du Val</h1></div><div id="menu"><a href="/">Accueil</a> <a href="/sport/">Sport</a></div><div id="contenu"><h2>` + hfr + `</h2>` + titleBody + `</div>`, hfr},
+		// An <h1> that the story follows is the headline, whatever the
+		// metadata calls the site (MSN writes the headline as
+		// application-name).
+		{"headline h1 named the site by the metadata", "https://www.valleygazette.example/news/ar-1234",
+			`<meta name="application-name" content="` + h + `"><title>` + h + `</title>`,
+			`<div class="filmstrip"><h2>More from Valley Gazette</h2><a href="/a">Storm warning for the weekend across the county</a></div><div class="articlecontent"><h1>` + h + `</h1>` + titleBody + `</div><div><h2>Storm warning for the weekend across the county</h2><p>Another story.</p></div>`, h},
+		// A kicker in an element of its own that the <title> sets off
+		// as a segment before the headline.
+		{"kicker the title sets off, German", "https://www.talzeitung.example/haustechnik/initiative-energieeffizienz/",
+			`<title>Initiative EnergieEffizienz - kostenloser Stromcheck | Talzeitung</title>`,
+			`<div class="content"><h1><span class="h1small">Initiative EnergieEffizienz</span> Kostenloser Stromcheck für private Haushalte</h1>` + titleBody + `</div>`, "Kostenloser Stromcheck für private Haushalte"},
+		{"kicker the title sets off, English", "https://www.valleygazette.example/politics/council-budget-school",
+			`<title>School Funding - ` + h + ` | Valley Gazette</title>`,
+			`<div class="content"><h1><span class="overline">School Funding</span> ` + h + `</h1>` + titleBody + `</div>`, h},
+		{"first words in an element, the title runs on", "https://www.valleygazette.example/politics/brexit-talks",
+			`<title>Brexit talks collapse again in Brussels | Valley Gazette</title>`,
+			`<div class="content"><h1><span class="hl">Brexit</span> talks collapse again in Brussels</h1>` + titleBody + `</div>`, "Brexit talks collapse again in Brussels"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><meta charset="utf-8">` + tc.head + `</head><body>` + tc.body + `</body></html>`
