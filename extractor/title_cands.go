@@ -119,6 +119,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if titleEl != nil {
 		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
 	}
+	dropUnstatedTails(vis, out, ph.heads)
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
@@ -256,6 +257,52 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 				heads[rk] = true
 				break
 			}
+		}
+	}
+}
+
+// dropUnstatedTails cuts from an <h1> the <small> element that ends it
+// where no stated title holds that element's text and one shares most
+// of its words with the rest: a topic line or a subtitle set after the
+// headline ("<h1><span>Energiewende, Mobilität …</span><span
+// class="aural">: </span><small class="c-topline"><span class="aural">,
+// Thema:</span> Forschung</small></h1>", as the German federal
+// government's CMS writes its headings), which the page's titles leave
+// out. The separators before it, often for screen readers only, go too.
+func dropUnstatedTails(vis, stated []titleCand, heads map[string]bool) {
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.node == nil {
+			continue
+		}
+		last := v.node.LastChild
+		for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+			last = last.PrevSibling
+		}
+		if !isElement(last, atom.Small) || last == v.node.FirstChild {
+			continue
+		}
+		tail := textOfUpTo(last, 80)
+		if len(tail) > 80 || !strings.HasSuffix(v.text, tail) {
+			continue
+		}
+		rest := strings.TrimRight(strings.TrimSuffix(v.text, tail), " "+titleSepChars+",")
+		tk := simplify(tail)
+		if tk == "" || spacedWords(rest) < 3 {
+			continue
+		}
+		rw := overlapWords(rest)
+		related := false
+		for _, c := range stated {
+			if strings.Contains(simplify(c.raw), tk) {
+				related = false
+				break
+			}
+			related = related || wordShare(overlapWords(c.text), rw) >= 0.75
+		}
+		if related {
+			v.text = rest
+			heads[simplify(rest)] = true
 		}
 	}
 }

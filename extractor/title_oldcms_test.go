@@ -64,6 +64,21 @@ func TestTitleOlderCMS(t *testing.T) {
 		{"first words in an element, the title runs on", "https://www.valleygazette.example/politics/brexit-talks",
 			`<title>Brexit talks collapse again in Brussels | Valley Gazette</title>`,
 			`<div class="content"><h1><span class="hl">Brexit</span> talks collapse again in Brussels</h1>` + titleBody + `</div>`, "Brexit talks collapse again in Brussels"},
+		// A <small> that ends the <h1>, a topic line or a subtitle the
+		// page's titles leave out.
+		{"topic line in small, German federal CMS", "https://www.talministerium.example/de/forschung/energiewende_node.html",
+			`<meta property="og:title" content="Energiewende und nachhaltiges Wirtschaften - Talministerium"><title>Energiewende und nachhaltiges Wirtschaften - Talministerium</title>`,
+			`<div class="content"><h1 class="c-intro__headline"><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span> <span class="aural">: </span> <small class="c-topline"><span class="aural">, Thema:</span> <span class="c-topline__theme">Forschung</span></small></h1>` + titleBody + `</div>`,
+			"Energiewende, Mobilität und nachhaltiges Wirtschaften"},
+		{"subtitle in small, og:title reworded", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="Council approves the budget for the new school">`,
+			`<article><h1>` + h + ` <small>The vote was close</small></h1>` + titleBody + `</article>`, h},
+		{"subtitle in small, og:title with it", "https://www.valleygazette.example/politics/council-budget-school",
+			`<meta property="og:title" content="Council approves the budget for the new school: the vote was close">`,
+			`<article><h1>` + h + ` <small>The vote was close</small></h1>` + titleBody + `</article>`, h + " The vote was close"},
+		{"subtitle in small, no stated title", "https://www.valleygazette.example/politics/council-budget-school",
+			``,
+			`<article><h1>` + h + ` <small>The vote was close</small></h1>` + titleBody + `</article>`, h + " The vote was close"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><meta charset="utf-8">` + tc.head + `</head><body>` + tc.body + `</body></html>`
