@@ -323,25 +323,38 @@ func unescapeTwice(t string) string {
 // title says the label. A <title> that is the section's label once the
 // site's name is cut is no headline either: an older CMS titles every
 // story of a section "Valley Gazette - Local News" and sets its headline
-// in a plain heading.
+// in a plain heading. A heading that is a news section's name
+// (newsSection: "Local News", "Son Dakika Haberleri") is no headline,
+// menu or not, where a stated title or another heading of four words or
+// more may be and no stated title says it.
 func sectionHeadings(cands []titleCand, tc titleContext) {
 	if !slices.ContainsFunc(cands, func(c titleCand) bool {
-		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
+		return !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
 	}) {
 		return
 	}
+	headline := slices.ContainsFunc(cands, func(c titleCand) bool {
+		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
+	})
 	for i := range cands {
 		c := &cands[i]
 		if !c.plausible || c.siteName || (c.src.visible() && c.furniture) || (!c.src.visible() && c.src != srcTitleTag) {
 			continue
 		}
 		if c.src == srcTitleTag {
-			c.plausible = !sectionTitle(c.text, tc)
+			c.plausible = !headline || !sectionTitle(c.text, tc)
+			continue
+		}
+		// "<h1>Local News</h1>" over a story the page titles: a news
+		// section's name, menu or not.
+		if newsSection(c.text) {
+			k := simplify(c.text)
+			c.plausible = slices.ContainsFunc(cands, func(d titleCand) bool { return !d.src.visible() && simplify(d.text) == k })
 			continue
 		}
 		// sectionLabel first: it is rarely true, and the stated titles'
 		// keys cost a simplify each.
-		if !sectionLabel(c.text, tc) {
+		if !headline || !sectionLabel(c.text, tc) {
 			continue
 		}
 		k := simplify(c.text)

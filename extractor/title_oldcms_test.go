@@ -64,6 +64,20 @@ func TestTitleOlderCMS(t *testing.T) {
 		{"first words in an element, the title runs on", "https://www.valleygazette.example/politics/brexit-talks",
 			`<title>Brexit talks collapse again in Brussels | Valley Gazette</title>`,
 			`<div class="content"><h1><span class="hl">Brexit</span> talks collapse again in Brussels</h1>` + titleBody + `</div>`, "Brexit talks collapse again in Brussels"},
+		// An <h1> that is a news section's name over a story the page
+		// titles: the stated title.
+		{"h1 a news section's name", "http://www.valleygazette.example/news/show.php?id=1234",
+			`<title>` + h + ` | Valley Gazette</title>`,
+			`<div id="main"><h1>Local News</h1>` + titleBody + `</div>`, h},
+		{"h1 a news section's name, German", "https://www.talzeitung.example/region/gemeinderat-haushalt-123.html",
+			`<meta property="og:title" content="` + hde + `"><title>` + hde + ` - Talzeitung</title>`,
+			`<div class="inhalt"><h1>Regionale Nachrichten</h1>` + titleBody + `</div>`, hde},
+		{"h1 a news section's name, Turkish", "https://www.vadigazetesi.example/gundem/belediye-meclisi-butce-123456",
+			`<title>Belediye meclisi yeni okulun bütçesini onayladı - Vadi Gazetesi</title>`,
+			`<div id="icerik"><h1>Son Dakika Haberleri</h1>` + titleBody + `</div>`, "Belediye meclisi yeni okulun bütçesini onayladı"},
+		{"h1 a news section's name, the section's page", "http://www.valleygazette.example/local-news/",
+			`<title>Local News | Valley Gazette</title>`,
+			`<div id="main"><h1>Local News</h1><h2><a href="/news/show.php?id=1234">` + h + `</a></h2><p>The council met on Tuesday.</p></div>`, "Local News"},
 		// A <small> that ends the <h1>, a topic line or a subtitle the
 		// page's titles leave out.
 		{"topic line in small, German federal CMS", "https://www.talministerium.example/de/forschung/energiewende_node.html",
