@@ -31,6 +31,14 @@ func TestTitleOlderCMS(t *testing.T) {
 			`<title>Diario del Valle</title>`, table(`<span class="articleHeadline">` + hes + `</span><br>`), hes},
 		{"div.storyTitle", "http://www.valleygazette.example/news/show.php?id=1234",
 			`<title>Valley Gazette</title>`, table(`<div class="storyTitle">` + h + `</div>`), h},
+		// A bold line of its own at the top of the story's cell, the
+		// headline of a table layout without <font>.
+		{"bold line in a cell", "http://www.valleygazette.example/news/show.php?id=1234",
+			`<title>Valley Gazette</title>`,
+			`<table><tr><td><img src="/masthead.gif"></td></tr><tr><td><b>` + h + `</b><br><i>By Jane Doe</i><br><br>` + titleBody + `</td></tr></table>`, h},
+		{"strong line in a div, Spanish", "http://www.diariodelvalle.example/noticia.php?id=1234",
+			`<title>Diario del Valle</title>`,
+			`<div id="cabecera"><img src="/logo.gif"></div><div class="noticia"><strong>` + hes + `</strong><br>Redacción<br>` + titleBody + `</div>`, hes},
 		// "<title>Site - Section</title>" on every story of a section, the
 		// headline in a plain heading under a masthead.
 		{"title site - section, plain h2", "http://www.valleygazette.example/news/story.php?id=1234",
