@@ -154,7 +154,9 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(v.text, k)
-		if rest = strings.TrimSpace(rest); !ok || spacedWords(rest) < 3 || strings.ContainsAny(rest[:1], titleSepChars) {
+		rest = strings.TrimSpace(rest)
+		// Not a kicker set off by a separator: the cleaning reads that.
+		if r, _ := utf8.DecodeRuneInString(rest); !ok || spacedWords(rest) < 3 || strings.ContainsRune(titleSepChars, r) {
 			continue
 		}
 		if parts == nil {
