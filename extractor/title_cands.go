@@ -117,6 +117,10 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	vis := ph.vis
 	keepKickers(vis, out, ph.heads)
 	if titleEl != nil {
+		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
+	}
+	dropUnstatedTails(vis, out, ph.heads)
+	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
 	site := splitByHeadings(out, ph.heads)
@@ -156,7 +160,7 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 	tag := titleTag(stated)
 	keys := map[string]bool{}
 	for _, c := range stated {
-		if plausibleHeadline(c.text) && !onlyDate(c.text) && !isSiteName(&c, tc, site, tag) {
+		if plausibleHeadline(c.text) && !onlyDate(c.text) && !isSiteName(&c, tc, site, tag) && !(c.src == srcTitleTag && sectionTitle(c.text, tc)) {
 			return true
 		}
 		keys[simplify(c.text)] = true
@@ -316,21 +320,41 @@ func unescapeTwice(t string) string {
 // story's headline under it ("<h1>Local news</h1>" above "<h2>Harbour
 // plan: what it means</h2>"). It does so only where another visible
 // heading of four words or more may be the headline, and where no stated
-// title says the label.
+// title says the label. A <title> that is the section's label once the
+// site's name is cut is no headline either: an older CMS titles every
+// story of a section "Valley Gazette - Local News" and sets its headline
+// in a plain heading. A heading that is a news section's name
+// (newsSection: "Local News", "Son Dakika Haberleri") is no headline,
+// menu or not, where a stated title or another heading of four words or
+// more may be and no stated title says it.
 func sectionHeadings(cands []titleCand, tc titleContext) {
 	if !slices.ContainsFunc(cands, func(c titleCand) bool {
-		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
+		return !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
 	}) {
 		return
 	}
+	headline := slices.ContainsFunc(cands, func(c titleCand) bool {
+		return c.src.visible() && !c.furniture && c.plausible && !c.siteName && spacedWords(c.text) > 3
+	})
 	for i := range cands {
 		c := &cands[i]
-		if !c.src.visible() || c.furniture || !c.plausible || c.siteName {
+		if !c.plausible || c.siteName || (c.src.visible() && c.furniture) || (!c.src.visible() && c.src != srcTitleTag) {
+			continue
+		}
+		if c.src == srcTitleTag {
+			c.plausible = !headline || !sectionTitle(c.text, tc)
+			continue
+		}
+		// "<h1>Local News</h1>" over a story the page titles: a news
+		// section's name, menu or not.
+		if newsSection(c.text) {
+			k := simplify(c.text)
+			c.plausible = slices.ContainsFunc(cands, func(d titleCand) bool { return !d.src.visible() && simplify(d.text) == k })
 			continue
 		}
 		// sectionLabel first: it is rarely true, and the stated titles'
 		// keys cost a simplify each.
-		if !sectionLabel(c.text, tc) {
+		if !headline || !sectionLabel(c.text, tc) {
 			continue
 		}
 		k := simplify(c.text)
@@ -338,6 +362,26 @@ func sectionHeadings(cands []titleCand, tc titleContext) {
 			c.plausible = false
 		}
 	}
+}
+
+// sectionTitle reports whether a <title>, as cleaning left it, names only
+// a section and the site: a menu entry (sectionLabel), alone or beside
+// the site's name ("Local News", "Talzeitung | Lokales").
+func sectionTitle(t string, tc titleContext) bool {
+	if spacedWords(t) > 10 {
+		return false // a headline: no menu's entry and a name
+	}
+	parts := titleParts(t)
+	label := func(p string) bool { return sectionLabel(p, tc) }
+	if len(parts) > 3 || !slices.ContainsFunc(parts, label) {
+		return false
+	}
+	for _, p := range parts {
+		if !label(p) && !tc.siteNamed(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionLabel reports whether a heading's text, three words or fewer, is
@@ -407,6 +451,22 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			return d.src == srcH1 && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
 		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
+	}
+	// "<title>Valley Gazette</title>" under "<div id=header><h1>Valley
+	// Gazette</h1>", an older static page's header that links nowhere:
+	// the site's name, outside the article, as every page writes it. A
+	// masthead's <h1> has no story after it (mastheadHeading): one that
+	// has is the headline, which a page's metadata may name its site by
+	// (MSN's application-name).
+	for i := range cands {
+		c := &cands[i]
+		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) {
+			continue
+		}
+		k := simplify(c.text)
+		c.homeName = slices.ContainsFunc(cands, func(d titleCand) bool {
+			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && !textFollows(d.node, minFollowingText)
+		})
 	}
 	if i := oneWordName(cands); i >= 0 {
 		cands[i].plausible = true

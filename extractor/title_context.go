@@ -165,8 +165,21 @@ func (tc titleContext) siteOrLabel(seg string) bool {
 // page's section, links to a front page, or is a CMS's label: what
 // siteOrLabel accepts but a menu entry.
 func (tc titleContext) siteOrSection(seg string) bool {
-	return siteLike(seg, tc.siteName, tc.host) || tc.section != "" && simplify(seg) == simplify(tc.section) || hostNamed(seg, tc.host) || cmsLabels[simplify(seg)] || tc.home.has(seg)
+	if siteLike(seg, tc.siteName, tc.host) || hostNamed(seg, tc.host) {
+		return true
+	}
+	k := simplify(seg)
+	return tc.section != "" && k == simplify(tc.section) || cmsLabels[k] || printLabels[k] || tc.home.has(seg)
 }
+
+// printLabels name a story's printable page, which older CMSs title as
+// the story with the label beside it ("Headline - Printer Friendly
+// Version - Site", "Druckversion - Headline", vBulletin's "Printable
+// View"), simplified. Not a bare "Print", a magazine's section as often.
+var printLabels = setOf("printerfriendlyversion", "printerfriendly", "printversion", "printableversion", "printview", "printableview", "printpreview",
+	"druckversion", "druckansicht", "versionparaimprimir", "versiónparaimprimir", "versionimprimible", "versiónimprimible",
+	"versionimprimable", "versioneperlastampa", "versionestampabile", "printversie", "afdrukversie", "versãoparaimpressão", "versaoparaimpressao",
+	"версиядляпечати", "wersjadodruku")
 
 // siteNamed reports whether a segment is the site's whole name, as
 // og:site_name, the host, a link to the front page or a feed's title

@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // edgeElements reports whether a heading's text h is the stated title t
@@ -123,4 +124,97 @@ func edgeText(n *html.Node, rest string, fromEnd bool) bool {
 		}
 	}
 	return false
+}
+
+// dropTitledKickers cuts from an <h1> the kicker that opens it in an
+// inline element of its own, without a colon, where the <title> sets
+// that kicker off as a segment of its own before the headline: "<h1><span
+// class="h1small">Initiative EnergieEffizienz</span> Kostenloser
+// Stromcheck für private Haushalte</h1>" under "<title>Initiative
+// EnergieEffizienz - kostenloser Stromcheck | Site</title>". The heading
+// joins the two with a space alone, which reads as one sentence; the page
+// names the story by what follows. The kicker of one to four words goes
+// where three words or more stay.
+func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
+	var parts []string // the <title>'s segments, split on first use
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.whole != "" || v.node == nil {
+			continue
+		}
+		first := v.node.FirstChild
+		for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+			first = first.NextSibling
+		}
+		if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Em) || first.NextSibling == nil {
+			continue
+		}
+		k := textOfUpTo(first, 60)
+		if n := spacedWords(k); n == 0 || n > 4 || len(k) > 60 || strings.ContainsAny(k, ":|") {
+			continue
+		}
+		rest, ok := strings.CutPrefix(v.text, k)
+		rest = strings.TrimSpace(rest)
+		// Not a kicker set off by a separator: the cleaning reads that.
+		if r, _ := utf8.DecodeRuneInString(rest); !ok || spacedWords(rest) < 3 || strings.ContainsRune(titleSepChars, r) {
+			continue
+		}
+		if parts == nil {
+			parts = titleParts(title)
+		}
+		kk, rk := simplify(k), simplify(rest)
+		for j := 0; j+1 < len(parts); j++ {
+			if next := simplify(parts[j+1]); simplify(parts[j]) == kk && next != "" && strings.HasPrefix(rk, next) {
+				v.whole, v.text = v.text, rest
+				heads[rk] = true
+				break
+			}
+		}
+	}
+}
+
+// dropUnstatedTails cuts from an <h1> the <small> element that ends it
+// where no stated title holds that element's text and one shares most
+// of its words with the rest: a topic line or a subtitle set after the
+// headline ("<h1><span>Energiewende, Mobilität …</span><span
+// class="aural">: </span><small class="c-topline"><span class="aural">,
+// Thema:</span> Forschung</small></h1>", as the German federal
+// government's CMS writes its headings), which the page's titles leave
+// out. The separators before it, often for screen readers only, go too.
+func dropUnstatedTails(vis, stated []titleCand, heads map[string]bool) {
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.node == nil {
+			continue
+		}
+		last := v.node.LastChild
+		for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+			last = last.PrevSibling
+		}
+		if !isElement(last, atom.Small) || last == v.node.FirstChild {
+			continue
+		}
+		tail := textOfUpTo(last, 80)
+		if len(tail) > 80 || !strings.HasSuffix(v.text, tail) {
+			continue
+		}
+		rest := strings.TrimRight(strings.TrimSuffix(v.text, tail), " "+titleSepChars+",")
+		tk := simplify(tail)
+		if tk == "" || spacedWords(rest) < 3 {
+			continue
+		}
+		rw := overlapWords(rest)
+		related := false
+		for _, c := range stated {
+			if strings.Contains(simplify(c.raw), tk) {
+				related = false
+				break
+			}
+			related = related || wordShare(overlapWords(c.text), rw) >= 0.75
+		}
+		if related {
+			v.text = rest
+			heads[simplify(rest)] = true
+		}
+	}
 }

@@ -9,13 +9,19 @@ import (
 )
 
 // headlineWords are class and id words of elements that hold a headline.
+// Joomla 1.0 and 1.5 write an article's title as "<td
+// class="contentheading">" (or an <h2> of that class), often on a page
+// whose <title> is only the site's name; WordPress's classic theme as
+// "<h3 class="storytitle">"; older news CMSs as "newsTitle" or
+// "articleHeadline", one word to hasClassWord.
 //
 // CMSs built for one language name it in that language: Spanish and
 // Portuguese "titulo"/"título" and "titular", French "titre", German and
 // Dutch "titel", Italian "titolo", Turkish "baslik", Indonesian "judul",
 // Polish "tytul", South Slavic "naslov". (Not German "Rubrik", a section.)
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
-	"article title", "articletitle", "story title", "page title", "pagetitle", "heading", "hed",
+	"article title", "articletitle", "story title", "storytitle", "page title", "pagetitle", "heading", "hed", "contentheading",
+	"newstitle", "articleheadline", "newsheadline", "storyheadline",
 	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov")
 
 // brandWords are class and id words of a site's name set as its logo,
@@ -65,6 +71,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 	}
 	var count [nTitleSources]int // visible candidates of each source
 	var plain []titleCand        // the first plain <h2> and <h3>s
+	bolds := 0                   // bold lines among them (boldHeadline)
 	heads, discussed := map[string]bool{}, map[string]bool{}
 	offset := 0 // bytes of text before the current node
 	total := 0  // letters and digits of all the text, as textLen counts them
@@ -87,7 +94,10 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 			return false
 		}
 		src, ok := headingSource(n)
-		if !ok && n.DataAtom == atom.Font && len(plain) < maxPlainHeadings && fontHeadline(n) {
+		if !ok && (n.DataAtom == atom.Font && fontHeadline(n) || (n.DataAtom == atom.B || n.DataAtom == atom.Strong) && bolds < 2 && boldHeadline(n)) && len(plain) < maxPlainHeadings {
+			if n.DataAtom != atom.Font {
+				bolds++ // a page's bold lines leave room for its headings
+			}
 			plain = append(plain, titleCand{src: srcHeading, prov: "heading", node: n, at: float64(offset), raw: textOfUpTo(n, 400)})
 			return true
 		}
@@ -310,6 +320,34 @@ func fontHeadline(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// boldHeadline reports whether a bold run sets a headline as an older
+// table layout does without a <font>: the first thing in its cell or
+// block, a line of three words or more of its own, ended by a line break
+// ("<td><b>Headline</b><br><i>By Jane Doe</i><br>…"), holding no link
+// and not a label ("Note:").
+func boldHeadline(n *html.Node) bool {
+	if n.Parent == nil || !isElement(n.Parent, atom.Td, atom.Div, atom.P) {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != n; c = c.NextSibling {
+		if c.Type != html.TextNode || strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	next := n.NextSibling
+	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
+		next = next.NextSibling
+	}
+	if !isElement(next, atom.Br) {
+		return false
+	}
+	t := textOfUpTo(n, 201)
+	if w := spacedWords(t); len(t) > 200 || w < 3 || w > 25 || strings.HasSuffix(t, ":") {
+		return false
+	}
+	return findFirst(n, byTag(atom.A)) == nil
 }
 
 // labelsLinks reports whether a heading labels a list of links: what
