@@ -203,12 +203,36 @@ func (s *scanner) colonlessLabelDate(n *html.Node, t string) {
 		return
 	}
 	for _, part := range reDateSep.Split(t, -1) {
-		if kind, i := colonlessLabel(part); kind != "" && dateCovers(part[i:]) {
-			if w, ok := s.parse(part[i:]); ok {
-				s.addDate(w, kind, "visible-text")
+		for part != "" {
+			kind, i := colonlessLabel(part)
+			if kind == "" {
+				break
+			}
+			// "Data publicării 16.05.2024 Data actualizării 17.05.2024":
+			// the next label, without a separator, ends the date.
+			next := nextColonlessLabel(part[i:])
+			if v := part[i : i+next]; dateCovers(v) {
+				if w, ok := s.parse(v); ok {
+					s.addDate(w, kind, "visible-text")
+				}
+			}
+			part = part[i+next:]
+		}
+	}
+}
+
+// nextColonlessLabel is where, in v, the text after a colonless label,
+// the next word opens such a label (colonlessLabel); len(v) when none
+// does.
+func nextColonlessLabel(v string) int {
+	for j := 1; j < len(v); j++ {
+		if v[j-1] == ' ' && v[j] != ' ' && asciiDigit(rune(v[j])) < 0 {
+			if kind, _ := colonlessLabel(v[j:]); kind != "" {
+				return j
 			}
 		}
 	}
+	return len(v)
 }
 
 // colonlessLabel returns the kind of the publication or update label that
@@ -728,6 +752,9 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	if ok {
 		s.addDate(w, kind, "visible-text")
 		s.v.dates[len(s.v.dates)-1].loneUpdate = lone
+		if kind == kindPublished {
+			s.updateTail(l.value)
+		}
 	} else if !s.ago(l.value, kind) && kind != kindModified {
 		if isCJKName(l.label) {
 			s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
@@ -736,6 +763,28 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		}
 	}
 	return false, ok
+}
+
+// updateTail reads the update that the value of a publication label
+// holds after its date under the bare word "更新" and its colon, which
+// findLabels does not take for a label (zhinfo.go: loneUpdateWord): Hong
+// Kong's "出版：2024-05-16 10:21 更新：2024-05-17 09:00", "发布：… 更新：…".
+func (s *scanner) updateTail(v string) {
+	i := strings.Index(v, "更新")
+	if i <= 0 {
+		return
+	}
+	rest := strings.TrimLeft(v[i+len("更新"):], " ")
+	rest, ok := strings.CutPrefix(rest, "：")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, ":")
+	}
+	if rest = strings.TrimSpace(rest); !ok || !dateCovers(rest) {
+		return
+	}
+	if w, ok := s.parse(rest); ok {
+		s.addDate(w, kindModified, "visible-text")
+	}
 }
 
 // reMonthDaySlash is a month and day without their year, month first,
@@ -1091,19 +1140,13 @@ func (s *scanner) trailingLabelled(t string) bool {
 	if len(t) > 160 || !slices.ContainsFunc(s.trailing, func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
 		return false
 	}
-	type dated struct {
-		w    when
-		kind string
+	if found, ok := s.leadingLabelled(t); ok {
+		return s.addLabelled(found)
 	}
 	var found []dated
 	rest := t
 	for {
-		at, word, kind := -1, "", ""
-		for _, l := range s.trailing {
-			if i := strings.Index(rest, l.word); i >= 0 && (at < 0 || i < at) {
-				at, word, kind = i, l.word, l.kind
-			}
-		}
+		at, word, kind := s.nextTrailing(rest)
 		if at < 0 {
 			break
 		}
@@ -1135,6 +1178,19 @@ func (s *scanner) trailingLabelled(t string) bool {
 		}
 		found = append(found, dated{w, kind})
 	}
+	return s.addLabelled(found)
+}
+
+// dated is a date read on a line of labels and the kind its label names.
+type dated struct {
+	w    when
+	kind string
+}
+
+// addLabelled adds the dates found on a line whose labels follow or open
+// them (trailingLabelled) when one of them is an update's, and reports
+// whether it did.
+func (s *scanner) addLabelled(found []dated) bool {
 	if !slices.ContainsFunc(found, func(d dated) bool { return d.kind == kindModified }) {
 		return false
 	}
@@ -1142,6 +1198,59 @@ func (s *scanner) trailingLabelled(t string) bool {
 		s.addDate(d.w, d.kind, "visible-text")
 	}
 	return true
+}
+
+// nextTrailing is the first of the page's trailing words in t, where it
+// stands and the kind of date it names; at is -1 when t holds none.
+func (s *scanner) nextTrailing(t string) (at int, word, kind string) {
+	at = -1
+	for _, l := range s.trailing {
+		if i := strings.Index(t, l.word); i >= 0 && (at < 0 || i < at) {
+			at, word, kind = i, l.word, l.kind
+		}
+	}
+	return at, word, kind
+}
+
+// leadingLabelled reads t, a line that opens with one of the trailing
+// words, as a line of labels set before their dates, as Japanese themes
+// also print them, with a colon or without: "公開：2024年5月16日 更新：
+// 2024年5月17日", "公開 2024/05/16 10:00 更新 2024/05/17 09:00". Each date
+// is the text between its word (and its colon) and the next word. Read as
+// trailing words, the publication's date would pass for the update's. ok
+// is false when the line is not so made: a word's next character is no
+// digit ("公開日：", a label of bylinelabels.go), or a part is more than a
+// date and its time.
+func (s *scanner) leadingLabelled(t string) (found []dated, ok bool) {
+	at, word, kind := s.nextTrailing(t)
+	if at != 0 {
+		return nil, false
+	}
+	rest := t[len(word):]
+	for {
+		v := strings.TrimLeft(rest, " 　:：")
+		if v == "" || v[0] < '0' || v[0] > '9' {
+			return nil, false
+		}
+		next, nextWord, nextKind := s.nextTrailing(v)
+		part := v
+		if next >= 0 {
+			part = v[:next]
+		}
+		part = strings.TrimSpace(strings.TrimRight(part, " 　/／|｜・"))
+		if len(part) > 32 || holdsKana(part) || !dateCovers(part) {
+			return nil, false
+		}
+		w, wok := s.parse(part)
+		if !wok {
+			return nil, false
+		}
+		found = append(found, dated{w, kind})
+		if next < 0 {
+			return found, true
+		}
+		rest, kind = v[next+len(nextWord):], nextKind
+	}
 }
 
 // endsLabel reports whether after, the text after a label that follows

@@ -261,13 +261,20 @@ func (s *scanner) block(n *html.Node) bool {
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.
 		var labelled []when
-		for _, l := range splitLabels(t) {
+		bylineLabels := splitLabels(t)
+		for _, l := range bylineLabels {
 			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
 				if w, ok := s.parseLabelled(l); ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
 				}
 			}
+		}
+		// "By Jane Doe - Edited May 17, 2024": a revision's word is a
+		// label too (reRevisionNote).
+		if w, at, ok := s.revisionNote(t, bylineLabels); ok && at > 0 {
+			s.addDate(w, kindModified, "byline-text")
+			labelled = append(labelled, w)
 		}
 		w, ok := s.parse(t)
 		if ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {

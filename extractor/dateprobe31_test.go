@@ -1,0 +1,84 @@
+package extractor
+
+import "testing"
+
+// Conventions of date statements found by probing news pages
+// (twenty-sixth session, date31); each page is laid out as real sites lay
+// theirs.
+
+// Two labels on one line, each dating its kind. Japanese themes also set
+// the words of publishing and updating before their dates, with a colon
+// or without; Hong Kong's and mainland portals print "更新：" after the
+// publication's date inside its label's value; Romanian and Russian CMSs
+// print two colonless labels without a separator between them ("Data
+// publicării 16.05.2024 Data actualizării 17.05.2024").
+func TestTwoLabelsOnALine(t *testing.T) {
+	for _, c := range []struct {
+		lang, line string
+		pub, mod   string
+	}{
+		{"ja", "<p>公開：2024年5月16日 更新：2024年5月17日</p>", "2024-05-16", "2024-05-17"},
+		{"ja", "<p>公開 2024/05/16 10:00 更新 2024/05/17 09:00</p>", "2024-05-16", "2024-05-17"},
+		{"ja", "<p>公開：2024.05.16 ｜ 更新：2024.05.17</p>", "2024-05-16", "2024-05-17"},
+		{"ja", "<p>更新：2024年5月17日</p>", "", "2024-05-17"},
+		{"ja", "<p>2024年5月16日 10:00 公開 / 2024年5月17日 08:00 更新</p>", "2024-05-16", "2024-05-17"},
+		{"zh", "<p>出版：2024-05-16 10:21 更新：2024-05-17 09:00</p>", "2024-05-16", "2024-05-17"},
+		{"zh", "<p>发布：2024-05-16 10:21 更新：2024-05-17 09:00</p>", "2024-05-16", "2024-05-17"},
+		{"ro", "<p>Data publicării 16.05.2024 Data actualizării 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"ro", "<p>Data publicării 16.05.2024, 10:30 Data actualizării 17.05.2024, 09:00</p>", "2024-05-16", "2024-05-17"},
+		{"ru", "<p>Дата публикации 16.05.2024 Дата обновления 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+	} {
+		a := extractAt(t, auditPage(c.lang, true, c.line), "https://news.example/politics/bus-network", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s %s: published %q modified %q, want %q and %q", c.lang, c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// A revision's word in a byline ("By Jane Doe - Edited May 17, 2024")
+// dates the update, as it does after a name without "By": a page that
+// shows only it has no publication date. A date before it stays the
+// byline's.
+func TestBylineRevision(t *testing.T) {
+	for _, c := range []struct {
+		line     string
+		pub, mod string
+	}{
+		{"<p>By Jane Doe - Edited May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>By Jane Doe | Edited May 17, 2024</p>", "", "2024-05-17"},
+		{"<p>By Jane Doe, May 16, 2024 - Edited May 17, 2024</p>", "2024-05-16", "2024-05-17"},
+		{"<p>By Jane Doe | May 16, 2024</p>", "2024-05-16", ""},
+	} {
+		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+		if len(a.Authors) != 1 || a.Authors[0] != "Jane Doe" {
+			t.Errorf("%s: authors %q, want Jane Doe", c.line, a.Authors)
+		}
+	}
+}
+
+// A time written with a dot after a month the regexps do not name
+// ("16 Mei 2024 10.30 WIB", Indonesian; Russian, Turkish) is read as one
+// with a colon, with its zone; a number with a thousands' dot after the
+// year is no time.
+func TestDottedTimeAfterWordMonth(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"16 Maret 2024 10.30 WIB", "2024-03-16T10:30:00+07:00"},
+		{"Kamis, 16 Maret 2024, 10.21 WIB", "2024-03-16T10:21:00+07:00"},
+		{"16 мая 2024, 10.30 МСК", "2024-05-16T10:30:00+03:00"},
+	} {
+		w, ok := parseDate(c.in, true)
+		if got := w.format(nil); !ok || got != c.want {
+			t.Errorf("parseDate(%q) = %s, %v; want %s", c.in, got, ok, c.want)
+		}
+	}
+	if w, ok := parseDate("16 Maret 2024, 12.500 orang", true); !ok || w.hasTime {
+		t.Errorf("parseDate(16 Maret 2024, 12.500 orang) = %s, %v, time %v; want the day alone", w.format(nil), ok, w.hasTime)
+	}
+	a := extractAt(t, auditPage("id", true, "<p>16 Maret 2024 10.30 WIB</p>"), "https://news.example/politics/bus-network", Options{})
+	if published(a) != "2024-03-16T10:30:00+07:00" {
+		t.Errorf("id 16 Maret 2024 10.30 WIB: published %q, want 2024-03-16T10:30:00+07:00", published(a))
+	}
+}
