@@ -82,3 +82,23 @@ func TestDottedTimeAfterWordMonth(t *testing.T) {
 		t.Errorf("id 16 Maret 2024 10.30 WIB: published %q, want 2024-03-16T10:30:00+07:00", published(a))
 	}
 }
+
+// Drupal prints a node's fields in elements named for them: the date in
+// "field--name-changed" (or a view's "views-field-changed") is the node's
+// last save, its update, beside "field--name-created".
+func TestDrupalChangedField(t *testing.T) {
+	for _, c := range []struct {
+		line     string
+		pub, mod string
+	}{
+		{`<div class="field field--name-created field--type-created"><time datetime="2024-05-16T14:36:23-04:00">May 16, 2024</time></div>` +
+			`<div class="field field--name-changed field--type-changed"><time datetime="2024-05-17T09:10:00-04:00">May 17, 2024</time></div>`, "2024-05-16", "2024-05-17"},
+		{`<div class="views-field views-field-created"><span class="field-content">May 16, 2024</span></div>` +
+			`<div class="views-field views-field-changed"><span class="field-content">May 17, 2024</span></div>`, "2024-05-16", "2024-05-17"},
+	} {
+		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

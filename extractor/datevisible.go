@@ -416,7 +416,10 @@ func (s *scanner) kindOf(n *html.Node) string {
 		// hAtom's "entry-date published updated" on one element: a post
 		// never edited, its publication (the _s starter themes).
 		return "published"
-	case either("updated") || either("modified"):
+	case either("updated") || either("modified") || either("name-changed") || either("field-changed"):
+		// Drupal prints a node's fields in elements named for them:
+		// "field--name-changed" (Drupal 8 and later), "views-field-changed",
+		// the node's last save, beside "field--name-created".
 		return "modified"
 	case either("publish") || either("entry-date") || either("post-date"):
 		return "published"
