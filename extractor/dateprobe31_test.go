@@ -102,3 +102,24 @@ func TestDrupalChangedField(t *testing.T) {
 		}
 	}
 }
+
+// An embedded social post (Twitter's, Instagram's, Bluesky's blockquote)
+// dates the post it quotes, not the page: a story that shows no date of
+// its own gets none from it, by its text or by its <time>.
+func TestEmbeddedPostDate(t *testing.T) {
+	for _, c := range []struct{ name, embed string }{
+		{"twitter", `<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Budget vote today</p>&mdash; Council (@council) <a href="https://twitter.com/council/status/1">May 16, 2024</a></blockquote>`},
+		{"bluesky", `<blockquote class="bluesky-embed"><p lang="en">Budget vote today</p>&mdash; Council (<a href="https://bsky.app/profile/x">@council.bsky.social</a>) <a href="https://bsky.app/profile/x/post/1">May 16, 2024 at 10:21 AM</a></blockquote>`},
+		{"instagram", `<blockquote class="instagram-media"><div><a href="https://www.instagram.com/p/abc/">View this post on Instagram</a><p><a href="https://www.instagram.com/p/abc/">A post shared by Council (@council)</a> on <time datetime="2024-05-16T10:21:00+00:00">May 16, 2024 at 3:21am PDT</time></p></div></blockquote>`},
+	} {
+		a := extractAt(t, probePage("en", "", c.embed), "https://news.example/story", Options{})
+		if published(a) != "" || modified(a) != "" {
+			t.Errorf("%s: published %q modified %q, want none", c.name, published(a), modified(a))
+		}
+		// Beside the story's own date, that date.
+		a = extractAt(t, probePage("en", "", "<p>May 17, 2024</p>"+c.embed), "https://news.example/story", Options{})
+		if published(a) != "2024-05-17" {
+			t.Errorf("%s beside May 17, 2024: published %q, want 2024-05-17", c.name, published(a))
+		}
+	}
+}
