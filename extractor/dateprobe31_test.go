@@ -123,3 +123,21 @@ func TestEmbeddedPostDate(t *testing.T) {
 		}
 	}
 }
+
+// The day of an event that a page announces, in an element named for it
+// (The Events Calendar's "tribe-event-date-start", "event-date", a <time>
+// so classed), is not the page's: an events page shows no publication
+// date. A story's own date beside an event box stays its date.
+func TestEventDate(t *testing.T) {
+	for _, c := range []struct{ name, line, pub string }{
+		{"tribe", `<div class="tribe-events-schedule"><h2><span class="tribe-event-date-start">June 20, 2024 @ 8:00 am</span> - <span class="tribe-event-time">5:00 pm</span></h2></div>`, ""},
+		{"event-date", `<div class="event-date">June 20, 2024</div><div class="event-venue">Town Hall</div>`, ""},
+		{"time", `<p class="event-meta"><time class="event__date" datetime="2024-06-20T08:00:00-04:00">June 20, 2024</time></p>`, ""},
+		{"story beside", `<p class="byline-date">May 17, 2024</p><div class="event-box"><span class="event-date">June 20, 2024</span></div>`, "2024-05-17"},
+	} {
+		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
+		if published(a) != c.pub || modified(a) != "" {
+			t.Errorf("%s: published %q modified %q, want %q and none", c.name, published(a), modified(a), c.pub)
+		}
+	}
+}

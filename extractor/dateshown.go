@@ -173,7 +173,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 			if titled && isFurniture(n) {
 				return false
 			}
-			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) {
+			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) || eventDate(n) {
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {

@@ -299,6 +299,30 @@ func revisionText(t string, labels []labelled) (rest string, at int) {
 	return rest, m[2]
 }
 
+// eventDate reports whether n or its parent is named for the time of an
+// event that the page announces, not for the page's: The Events
+// Calendar's "tribe-event-date-start" and "tribe-events-schedule",
+// "event-date", "event__time", "eventStart", "event-meta". An event's
+// page is written weeks before the day it announces.
+func eventDate(n *html.Node) bool {
+	for p, i := n, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
+		if p.Type != html.ElementNode || !classIDHolds(p, "event") {
+			continue
+		}
+		for _, tok := range strings.Fields(classID(p)) {
+			if strings.Contains(tok, "event") && !strings.Contains(tok, "prevent") && eventTimeKeys.in(tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventTimeKeys are the words beside "event" in the name of an element
+// that holds an event's day: its date, time, start or schedule, or the
+// box of its details ("event-meta", "event-info", "event-details").
+var eventTimeKeys = newKeySet("date", "time", "start", "schedule", "meta", "info", "detail")
+
 // namesDate reports whether n's class or id names a date ("date",
 // "post-date", "datum", "fecha").
 func namesDate(n *html.Node) bool {
@@ -405,6 +429,9 @@ func ownTextHasDigit(n *html.Node) bool {
 // kindOf reads the class of a date element and of its parent: WordPress and
 // others mark "published" and "updated" dates there.
 func (s *scanner) kindOf(n *html.Node) string {
+	if eventDate(n) {
+		return kindEvent
+	}
 	own := classID(n)
 	parent := "" // no word looked for holds the space that joined the two
 	if n.Parent != nil {
@@ -725,6 +752,9 @@ func (s *scanner) noteDate(t string) {
 }
 
 func (s *scanner) addDate(w when, kind, src string) {
+	if kind == kindEvent {
+		return
+	}
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}

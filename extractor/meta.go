@@ -121,7 +121,7 @@ func collectMeta(doc *html.Node) *pageMeta {
 		case atom.Time:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
-			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) && !othersTime(n) {
+			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
