@@ -11,7 +11,10 @@ import "testing"
 // or without; Hong Kong's and mainland portals print "更新：" after the
 // publication's date inside its label's value; Romanian and Russian CMSs
 // print two colonless labels without a separator between them ("Data
-// publicării 16.05.2024 Data actualizării 17.05.2024").
+// publicării 16.05.2024 Data actualizării 17.05.2024"). The compound and
+// phrased nouns of the update's date ("Änderungsdatum", "Fecha de
+// modificación", "Wijzigingsdatum") name it as those of the publication's
+// name theirs.
 func TestTwoLabelsOnALine(t *testing.T) {
 	for _, c := range []struct {
 		lang, line string
@@ -27,6 +30,14 @@ func TestTwoLabelsOnALine(t *testing.T) {
 		{"ro", "<p>Data publicării 16.05.2024 Data actualizării 17.05.2024</p>", "2024-05-16", "2024-05-17"},
 		{"ro", "<p>Data publicării 16.05.2024, 10:30 Data actualizării 17.05.2024, 09:00</p>", "2024-05-16", "2024-05-17"},
 		{"ru", "<p>Дата публикации 16.05.2024 Дата обновления 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"de", "<p>Veröffentlichungsdatum 16.05.2024 Änderungsdatum 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"de", "<p>Veröffentlichungsdatum: 16.05.2024 Änderungsdatum: 17.05.2024</p>", "2024-05-16", "2024-05-17"},
+		{"de", "<p>Aktualisierungsdatum: 17.05.2024</p>", "", "2024-05-17"},
+		{"es", "<p>Fecha de publicación: 16/05/2024 Fecha de modificación: 17/05/2024</p>", "2024-05-16", "2024-05-17"},
+		{"it", "<p>Data di pubblicazione: 16/05/2024 Data di modifica: 17/05/2024</p>", "2024-05-16", "2024-05-17"},
+		{"pt", "<p>Data de publicação: 16/05/2024 Data de modificação: 17/05/2024</p>", "2024-05-16", "2024-05-17"},
+		{"fr", "<p>Date de publication : 16/05/2024 Date de modification : 17/05/2024</p>", "2024-05-16", "2024-05-17"},
+		{"nl", "<p>Publicatiedatum: 16-05-2024 Wijzigingsdatum: 17-05-2024</p>", "2024-05-16", "2024-05-17"},
 	} {
 		a := extractAt(t, auditPage(c.lang, true, c.line), "https://news.example/politics/bus-network", Options{})
 		if !datesAre(a, c.pub, c.mod) {
