@@ -46,26 +46,29 @@ func TestTwoLabelsOnALine(t *testing.T) {
 	}
 }
 
-// A revision's word in a byline ("By Jane Doe - Edited May 17, 2024")
-// dates the update, as it does after a name without "By": a page that
-// shows only it has no publication date. A date before it stays the
-// byline's.
+// A revision's word in a byline ("By Jane Doe - Edited May 17, 2024",
+// "Par Jean Dupont - MAJ le 17/05/2024") dates the update, as it does
+// after a name without "By": a page that shows only it has no
+// publication date. A date before it stays the byline's.
 func TestBylineRevision(t *testing.T) {
 	for _, c := range []struct {
-		line     string
-		pub, mod string
+		lang, line string
+		pub, mod   string
+		author     string
 	}{
-		{"<p>By Jane Doe - Edited May 17, 2024</p>", "", "2024-05-17"},
-		{"<p>By Jane Doe | Edited May 17, 2024</p>", "", "2024-05-17"},
-		{"<p>By Jane Doe, May 16, 2024 - Edited May 17, 2024</p>", "2024-05-16", "2024-05-17"},
-		{"<p>By Jane Doe | May 16, 2024</p>", "2024-05-16", ""},
+		{"en", "<p>By Jane Doe - Edited May 17, 2024</p>", "", "2024-05-17", "Jane Doe"},
+		{"en", "<p>By Jane Doe | Edited May 17, 2024</p>", "", "2024-05-17", "Jane Doe"},
+		{"en", "<p>By Jane Doe, May 16, 2024 - Edited May 17, 2024</p>", "2024-05-16", "2024-05-17", "Jane Doe"},
+		{"en", "<p>By Jane Doe | May 16, 2024</p>", "2024-05-16", "", "Jane Doe"},
+		{"fr", "<p>Par Jean Dupont - MAJ le 17/05/2024</p>", "", "2024-05-17", "Jean Dupont"},
+		{"fr", "<p>Par Jean Dupont, le 16/05/2024 - MAJ le 17/05/2024</p>", "2024-05-16", "2024-05-17", "Jean Dupont"},
 	} {
-		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
+		a := extractAt(t, probePage(c.lang, "", c.line), "https://news.example/story", Options{})
 		if !datesAre(a, c.pub, c.mod) {
 			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
 		}
-		if len(a.Authors) != 1 || a.Authors[0] != "Jane Doe" {
-			t.Errorf("%s: authors %q, want Jane Doe", c.line, a.Authors)
+		if len(a.Authors) != 1 || a.Authors[0] != c.author {
+			t.Errorf("%s: authors %q, want %s", c.line, a.Authors, c.author)
 		}
 	}
 }

@@ -373,9 +373,12 @@ func (s *scanner) block(n *html.Node) bool {
 	if afterH1 && s.mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
-		// as in "By Jane Doe, …".
+		// as in "By Jane Doe, …". "Par Jean Dupont - MAJ le 17/05/2024":
+		// the revision's day, read above, is no byline's date.
 		if w, ok := s.parse(t); ok && hasYearOrEpoch(t) {
-			s.addDate(w, "", "byline-text")
+			if !revisedOK || !sameDay(w, revised) {
+				s.addDate(w, "", "byline-text")
+			}
 		} else if !tailDated {
 			s.addTailDate(t)
 		}
