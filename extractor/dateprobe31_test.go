@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Conventions of date statements found by probing news pages
 // (twenty-sixth session, date31); each page is laid out as real sites lay
@@ -51,24 +54,25 @@ func TestTwoLabelsOnALine(t *testing.T) {
 // after a name without "By": a page that shows only it has no
 // publication date. A date before it stays the byline's.
 func TestBylineRevision(t *testing.T) {
-	for _, c := range []struct {
-		lang, line string
-		pub, mod   string
-		author     string
-	}{
-		{"en", "<p>By Jane Doe - Edited May 17, 2024</p>", "", "2024-05-17", "Jane Doe"},
-		{"en", "<p>By Jane Doe | Edited May 17, 2024</p>", "", "2024-05-17", "Jane Doe"},
-		{"en", "<p>By Jane Doe, May 16, 2024 - Edited May 17, 2024</p>", "2024-05-16", "2024-05-17", "Jane Doe"},
-		{"en", "<p>By Jane Doe | May 16, 2024</p>", "2024-05-16", "", "Jane Doe"},
-		{"fr", "<p>Par Jean Dupont - MAJ le 17/05/2024</p>", "", "2024-05-17", "Jean Dupont"},
-		{"fr", "<p>Par Jean Dupont, le 16/05/2024 - MAJ le 17/05/2024</p>", "2024-05-16", "2024-05-17", "Jean Dupont"},
+	// Each line's publication and update days.
+	for line, want := range map[string][2]string{
+		"By Jane Doe - Edited May 17, 2024":                  {"", "2024-05-17"},
+		"By Jane Doe | Edited May 17, 2024":                  {"", "2024-05-17"},
+		"By Jane Doe, May 16, 2024 - Edited May 17, 2024":    {"2024-05-16", "2024-05-17"},
+		"By Jane Doe | May 16, 2024":                         {"2024-05-16", ""},
+		"Par Jean Dupont - MAJ le 17/05/2024":                {"", "2024-05-17"},
+		"Par Jean Dupont, le 16/05/2024 - MAJ le 17/05/2024": {"2024-05-16", "2024-05-17"},
 	} {
-		a := extractAt(t, probePage(c.lang, "", c.line), "https://news.example/story", Options{})
-		if !datesAre(a, c.pub, c.mod) {
-			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		lang, author := "en", "Jane Doe"
+		if strings.HasPrefix(line, "Par ") {
+			lang, author = "fr", "Jean Dupont"
 		}
-		if len(a.Authors) != 1 || a.Authors[0] != c.author {
-			t.Errorf("%s: authors %q, want %s", c.line, a.Authors, c.author)
+		a := extractAt(t, probePage(lang, "", "<p>"+line+"</p>"), "https://news.example/story", Options{})
+		if !datesAre(a, want[0], want[1]) {
+			t.Errorf("%s: published %q modified %q, want %q and %q", line, published(a), modified(a), want[0], want[1])
+		}
+		if len(a.Authors) != 1 || a.Authors[0] != author {
+			t.Errorf("%s: authors %q, want %s", line, a.Authors, author)
 		}
 	}
 }
