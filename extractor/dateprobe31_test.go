@@ -9,7 +9,9 @@ import (
 // (twenty-sixth session, date31); each page is laid out as real sites lay
 // theirs.
 
-// Two labels on one line, each dating its kind. Japanese themes also set
+// Two labels on one line, each dating its kind. A Japanese dateline
+// brackets its update after the publication's unlabelled date
+// ("2024/05/16 10:21 (2024/05/17 09:00 更新)"). Japanese themes also set
 // the words of publishing and updating before their dates, with a colon
 // or without; Hong Kong's and mainland portals print "更新：" after the
 // publication's date inside its label's value; Romanian and Russian CMSs
@@ -28,6 +30,9 @@ func TestTwoLabelsOnALine(t *testing.T) {
 		{"ja", "<p>公開：2024.05.16 ｜ 更新：2024.05.17</p>", "2024-05-16", "2024-05-17"},
 		{"ja", "<p>更新：2024年5月17日</p>", "", "2024-05-17"},
 		{"ja", "<p>2024年5月16日 10:00 公開 / 2024年5月17日 08:00 更新</p>", "2024-05-16", "2024-05-17"},
+		{"ja", "<p>2024/05/16 10:21 (2024/05/17 09:00 更新)</p>", "2024-05-16", "2024-05-17"},
+		{"ja", "<p>2024年05月16日 10時21分 [2024年05月17日 09時00分 更新]</p>", "2024-05-16", "2024-05-17"},
+		{"ja", "<p>2024年5月16日 10時21分（2024年5月17日 9時00分 最終更新）</p>", "2024-05-16", "2024-05-17"},
 		{"zh", "<p>出版：2024-05-16 10:21 更新：2024-05-17 09:00</p>", "2024-05-16", "2024-05-17"},
 		{"zh", "<p>发布：2024-05-16 10:21 更新：2024-05-17 09:00</p>", "2024-05-16", "2024-05-17"},
 		{"ro", "<p>Data publicării 16.05.2024 Data actualizării 17.05.2024</p>", "2024-05-16", "2024-05-17"},

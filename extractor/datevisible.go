@@ -1160,7 +1160,7 @@ var (
 // it: "2024/05/17 08:00 最終更新" holds the label "最終更新", its date
 // before it, as "2024.05.17 08:00 수정" does "수정".
 func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
-	return s.trailing != nil && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.trailingLabelled(t)
+	return s.trailing != nil && (len(labels) == 0 || strings.TrimLeft(labels[len(labels)-1].value, closingBrackets) == "") && s.trailingLabelled(t)
 }
 
 // trailingLabelled reads the dates of t, a short line of a page whose
@@ -1188,6 +1188,20 @@ func (s *scanner) trailingLabelled(t string) bool {
 		part := strings.TrimSpace(strings.TrimLeft(rest[:at], " /／|｜・（("))
 		rest = rest[at+len(word):]
 		after := strings.TrimLeft(rest, " ")
+		if i := strings.LastIndexAny(part, openingBrackets); i > 0 {
+			// "2024/05/16 10:21 (2024/05/17 09:00 更新)": the date before
+			// the bracket is unlabelled, the line's first (leadKind).
+			lead := strings.TrimSpace(part[:i])
+			part = strings.TrimSpace(strings.TrimLeft(part[i:], openingBrackets))
+			if len(lead) > 32 || holdsKana(lead) || !dateCovers(lead) {
+				return false
+			}
+			w, ok := s.parse(lead)
+			if !ok {
+				return false
+			}
+			found = append(found, dated{w, ""})
+		}
 		if p, ok := cutLast(part); ok {
 			// "2024/05/17 08:00 最終更新" (last updated) follows its
 			// date; "（最終更新 5/18 10:00）" opens its own.
@@ -1213,6 +1227,14 @@ func (s *scanner) trailingLabelled(t string) bool {
 	}
 	return s.addLabelled(found)
 }
+
+// openingBrackets open the update's part of a Japanese dateline:
+// "（2024年5月17日 更新）", "[2024年05月17日 09時00分 更新]".
+const openingBrackets = "(（[［【"
+
+// closingBrackets close it: a label's value of them alone is none
+// ("（… 最終更新）").
+const closingBrackets = ")）]］】"
 
 // dated is a date read on a line of labels and the kind its label names.
 type dated struct {
@@ -1293,7 +1315,7 @@ func endsLabel(after string) bool {
 	if after == "" || after[0] >= '0' && after[0] <= '9' {
 		return true
 	}
-	for _, p := range []string{"）", ")", "（", "(", "/", "／", "|", "｜", "・", "、", ",", "，", "」", "】", "【", "［", "["} {
+	for _, p := range []string{"）", ")", "（", "(", "/", "／", "|", "｜", "・", "、", ",", "，", "」", "】", "【", "［", "[", "］", "]"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}
