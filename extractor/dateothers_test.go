@@ -126,6 +126,11 @@ func TestNoDateAfterOthersHeading(t *testing.T) {
 	}{
 		{"You may also like", "May 17, 2024", card},
 		{"Noticias relacionadas", "17/05/2024", card},
+		{"Recommended for you", "May 17, 2024", card},
+		{"Más noticias", "17/05/2024", card},
+		{"Altre notizie", "17/05/2024", card},
+		{"Outras notícias", "17/05/2024", card},
+		{"Autres articles", "17/05/2024", card},
 		{"Das könnte Sie auch interessieren", "17.05.2024", card},
 		{"Читайте также", "17.05.2024", card},
 		{"2 Comments", "May 17, 2024 at 10:30 am", comment},

@@ -27,13 +27,14 @@ var sidebarLabels = func() map[string]bool {
 	}
 	cross([]string{"latest", "the latest", "most read", "most popular", "most viewed", "most shared", "most commented", "most recent",
 		"popular", "trending", "recent", "related", "top", "more", "other", "similar", "featured", "recommended", "editor's picks", "editors' picks"},
-		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week"})
+		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week", "for you"})
 	for _, l := range []string{
 		"you may also like", "you might also like", "read next", "read also", "also read", "see also", "don't miss", "dont miss",
 		"in case you missed it", "what to read next", "more on this story",
 		// Spanish, Portuguese, Italian, French
 		"lo más leído", "más leído", "más leídas", "lo más visto", "últimas noticias", "noticias relacionadas", "te puede interesar", "lee también", "lea también",
 		"le puede interesar", "también te puede interesar", "puedes ver", "puede ver", "ver también", "mira también", "lee además", "lea además", "te recomendamos",
+		"más noticias", "otras noticias", "mais notícias", "outras notícias", "altre notizie", "autres articles", "autres actualités",
 		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
 		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
 		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
