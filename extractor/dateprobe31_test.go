@@ -164,3 +164,21 @@ func TestEventDate(t *testing.T) {
 		}
 	}
 }
+
+// German papers print "Stand:" (as of) before the time of a story's last
+// update, under the date it was first published: a later "Stand:" than
+// that date is the update's. Alone it dates the page, as before.
+func TestGermanStandUpdate(t *testing.T) {
+	page := func(lines ...string) string {
+		return auditPage("de", true, "<p>"+strings.Join(lines, "</p><p>")+"</p>")
+	}
+	if a := extractAt(t, page("16.05.2024, 10:21 Uhr", "Stand: 17.05.2024 09:00 Uhr"), "https://news.example/politik/busnetz", Options{}); !datesAre(a, "2024-05-16", "2024-05-17") {
+		t.Errorf("a later Stand: published %q modified %q, want 2024-05-16 and 2024-05-17", published(a), modified(a))
+	}
+	if a := extractAt(t, page("Veröffentlicht am 16.05.2024", "Stand: 17.05.2024"), "https://news.example/politik/busnetz", Options{}); !datesAre(a, "2024-05-16", "2024-05-17") {
+		t.Errorf("a later Stand under a label: published %q modified %q, want 2024-05-16 and 2024-05-17", published(a), modified(a))
+	}
+	if a := extractAt(t, page("Stand: 17.05.2024 09:00 Uhr"), "https://news.example/politik/busnetz", Options{}); !datesAre(a, "2024-05-17", "") {
+		t.Errorf("Stand alone: published %q modified %q, want 2024-05-17 and none", published(a), modified(a))
+	}
+}

@@ -221,6 +221,19 @@ func (s *scanner) colonlessLabelDate(n *html.Node, t string) {
 	}
 }
 
+// standAfterDate reports whether t, a date line, is German "Stand:" (as
+// of) and its date w, later than the unlabelled or publication date
+// read in one of the two blocks above it ("16.05.2024, 10:21 Uhr" over
+// "Stand: 17.05.2024 09:00 Uhr"): the state of the story as of its last
+// update. Alone, "Stand:" dates the page as before.
+func (s *scanner) standAfterDate(t string, w when) bool {
+	if !strings.HasPrefix(t, "Stand:") || len(s.v.dates) == 0 {
+		return false
+	}
+	d := s.v.dates[len(s.v.dates)-1]
+	return (d.kind == "" || d.kind == kindPublished) && d.pos >= s.pos-2 && before(d.w, w)
+}
+
 // nextColonlessLabel is where, in v, the text after a colonless label,
 // the next word opens such a label (colonlessLabel); len(v) when none
 // does.

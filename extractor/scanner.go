@@ -397,6 +397,9 @@ func (s *scanner) block(n *html.Node) bool {
 						s.addDate(revised, kindModified, "visible-text")
 					}
 				} else if !teaserDate(n) {
+					if kind == "" && s.standAfterDate(t, w) {
+						kind = kindModified
+					}
 					s.addDate(w, kind, "visible-text")
 					s.loneUpdateWord(t)
 					s.sourceElement(n)
