@@ -189,8 +189,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// <time>, and the <date> some templates invent.
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
-				kind := s.kindOf(n)
-				v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
+				if kind := s.kindOf(n); kind != kindEvent {
+					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
+				}
 			} else if attr(n, "datetime") == "" {
 				s.node = n
 				s.agoOf(textOf(n), n) // <time>3 hours ago</time>

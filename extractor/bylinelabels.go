@@ -193,6 +193,11 @@ var (
 		// "Змінено:", "Дата зміни:", "Редаговано:", "Data modyfikacji:",
 		// "Data actualizării:", "Modificat:", "Pembaruan terakhir:",
 		// "تاريخ التعديل:", "محدث:", "بروز شده:", "Sửa lần cuối:", "Ngày sửa:".
+		// Compound and phrased names of the update's date: "Änderungsdatum:",
+		// "Aktualisierungsdatum:", "Wijzigingsdatum:", "Fecha de
+		// modificación:", "Data di modifica:", "Data de modificação:",
+		// "Date de modification :".
+		"änderungsdatum", "Änderungsdatum", "aktualisierungsdatum", "wijzigingsdatum", "fecha de modificación", "data di modifica", "data de modificação", "date de modification",
 		"last reviewed", "page last reviewed", "modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
 		"дата изменения", "Дата изменения", "отредактировано", "Отредактировано", "змінено", "Змінено", "дата зміни", "Дата зміни", "редаговано", "Редаговано",
 		"data modyfikacji", "data actualizării", "modificat", "pembaruan terakhir", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",

@@ -24,6 +24,9 @@ const (
 	// byline's date only when the note says the piece has been updated
 	// since (chooseDates).
 	kindOriginal = "original"
+	// kindEvent is the day of an event the page announces (eventDate):
+	// no date of the page's, and no candidate.
+	kindEvent = "event"
 )
 
 // dateCand is one date the page states: its value, what the page says it

@@ -164,13 +164,16 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
-			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
+			case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button, atom.Blockquote:
+				// A quotation's date is the quoted words' (an embedded
+				// post's: "— Council (@council) <a>May 16, 2024</a>"), as
+				// the scan near the headline reads it.
 				return false
 			}
 			if titled && isFurniture(n) {
 				return false
 			}
-			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) {
+			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) || eventDate(n) {
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {

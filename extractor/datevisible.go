@@ -203,12 +203,49 @@ func (s *scanner) colonlessLabelDate(n *html.Node, t string) {
 		return
 	}
 	for _, part := range reDateSep.Split(t, -1) {
-		if kind, i := colonlessLabel(part); kind != "" && dateCovers(part[i:]) {
-			if w, ok := s.parse(part[i:]); ok {
-				s.addDate(w, kind, "visible-text")
+		for part != "" {
+			kind, i := colonlessLabel(part)
+			if kind == "" {
+				break
+			}
+			// "Data publicării 16.05.2024 Data actualizării 17.05.2024":
+			// the next label, without a separator, ends the date.
+			next := nextColonlessLabel(part[i:])
+			if v := part[i : i+next]; dateCovers(v) {
+				if w, ok := s.parse(v); ok {
+					s.addDate(w, kind, "visible-text")
+				}
+			}
+			part = part[i+next:]
+		}
+	}
+}
+
+// standAfterDate reports whether t, a date line, is German "Stand:" (as
+// of) and its date w, later than the unlabelled or publication date
+// read in one of the two blocks above it ("16.05.2024, 10:21 Uhr" over
+// "Stand: 17.05.2024 09:00 Uhr"): the state of the story as of its last
+// update. Alone, "Stand:" dates the page as before.
+func (s *scanner) standAfterDate(t string, w when) bool {
+	if !strings.HasPrefix(t, "Stand:") || len(s.v.dates) == 0 {
+		return false
+	}
+	d := s.v.dates[len(s.v.dates)-1]
+	return (d.kind == "" || d.kind == kindPublished) && d.pos >= s.pos-2 && before(d.w, w)
+}
+
+// nextColonlessLabel is where, in v, the text after a colonless label,
+// the next word opens such a label (colonlessLabel); len(v) when none
+// does.
+func nextColonlessLabel(v string) int {
+	for j := 1; j < len(v); j++ {
+		if v[j-1] == ' ' && v[j] != ' ' && asciiDigit(rune(v[j])) < 0 {
+			if kind, _ := colonlessLabel(v[j:]); kind != "" {
+				return j
 			}
 		}
 	}
+	return len(v)
 }
 
 // colonlessLabel returns the kind of the publication or update label that
@@ -274,6 +311,30 @@ func revisionText(t string, labels []labelled) (rest string, at int) {
 	}
 	return rest, m[2]
 }
+
+// eventDate reports whether n or its parent is named for the time of an
+// event that the page announces, not for the page's: The Events
+// Calendar's "tribe-event-date-start" and "tribe-events-schedule",
+// "event-date", "event__time", "eventStart", "event-meta". An event's
+// page is written weeks before the day it announces.
+func eventDate(n *html.Node) bool {
+	for p, i := n, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
+		if p.Type != html.ElementNode || !classIDHolds(p, "event") {
+			continue
+		}
+		for _, tok := range strings.Fields(classID(p)) {
+			if strings.Contains(tok, "event") && !strings.Contains(tok, "prevent") && eventTimeKeys.in(tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// eventTimeKeys are the words beside "event" in the name of an element
+// that holds an event's day: its date, time, start or schedule, or the
+// box of its details ("event-meta", "event-info", "event-details").
+var eventTimeKeys = newKeySet("date", "time", "start", "schedule", "meta", "info", "detail")
 
 // namesDate reports whether n's class or id names a date ("date",
 // "post-date", "datum", "fecha").
@@ -381,6 +442,9 @@ func ownTextHasDigit(n *html.Node) bool {
 // kindOf reads the class of a date element and of its parent: WordPress and
 // others mark "published" and "updated" dates there.
 func (s *scanner) kindOf(n *html.Node) string {
+	if eventDate(n) {
+		return kindEvent
+	}
 	own := classID(n)
 	parent := "" // no word looked for holds the space that joined the two
 	if n.Parent != nil {
@@ -392,7 +456,10 @@ func (s *scanner) kindOf(n *html.Node) string {
 		// hAtom's "entry-date published updated" on one element: a post
 		// never edited, its publication (the _s starter themes).
 		return "published"
-	case either("updated") || either("modified"):
+	case either("updated") || either("modified") || either("name-changed") || either("field-changed"):
+		// Drupal prints a node's fields in elements named for them:
+		// "field--name-changed" (Drupal 8 and later), "views-field-changed",
+		// the node's last save, beside "field--name-created".
 		return "modified"
 	case either("publish") || either("entry-date") || either("post-date"):
 		return "published"
@@ -698,6 +765,9 @@ func (s *scanner) noteDate(t string) {
 }
 
 func (s *scanner) addDate(w when, kind, src string) {
+	if kind == kindEvent {
+		return
+	}
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
@@ -728,6 +798,9 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	if ok {
 		s.addDate(w, kind, "visible-text")
 		s.v.dates[len(s.v.dates)-1].loneUpdate = lone
+		if kind == kindPublished {
+			s.updateTail(l.value)
+		}
 	} else if !s.ago(l.value, kind) && kind != kindModified {
 		if isCJKName(l.label) {
 			s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
@@ -736,6 +809,28 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		}
 	}
 	return false, ok
+}
+
+// updateTail reads the update that the value of a publication label
+// holds after its date under the bare word "更新" and its colon, which
+// findLabels does not take for a label (zhinfo.go: loneUpdateWord): Hong
+// Kong's "出版：2024-05-16 10:21 更新：2024-05-17 09:00", "发布：… 更新：…".
+func (s *scanner) updateTail(v string) {
+	i := strings.Index(v, "更新")
+	if i <= 0 {
+		return
+	}
+	rest := strings.TrimLeft(v[i+len("更新"):], " ")
+	rest, ok := strings.CutPrefix(rest, "：")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, ":")
+	}
+	if rest = strings.TrimSpace(rest); !ok || !dateCovers(rest) {
+		return
+	}
+	if w, ok := s.parse(rest); ok {
+		s.addDate(w, kindModified, "visible-text")
+	}
 }
 
 // reMonthDaySlash is a month and day without their year, month first,
@@ -1078,7 +1173,7 @@ var (
 // it: "2024/05/17 08:00 最終更新" holds the label "最終更新", its date
 // before it, as "2024.05.17 08:00 수정" does "수정".
 func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
-	return s.trailing != nil && (len(labels) == 0 || labels[len(labels)-1].value == "") && s.trailingLabelled(t)
+	return s.trailing != nil && (len(labels) == 0 || strings.TrimLeft(labels[len(labels)-1].value, closingBrackets) == "") && s.trailingLabelled(t)
 }
 
 // trailingLabelled reads the dates of t, a short line of a page whose
@@ -1091,19 +1186,13 @@ func (s *scanner) trailingLabelled(t string) bool {
 	if len(t) > 160 || !slices.ContainsFunc(s.trailing, func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
 		return false
 	}
-	type dated struct {
-		w    when
-		kind string
+	if found, ok := s.leadingLabelled(t); ok {
+		return s.addLabelled(found)
 	}
 	var found []dated
 	rest := t
 	for {
-		at, word, kind := -1, "", ""
-		for _, l := range s.trailing {
-			if i := strings.Index(rest, l.word); i >= 0 && (at < 0 || i < at) {
-				at, word, kind = i, l.word, l.kind
-			}
-		}
+		at, word, kind := s.nextTrailing(rest)
 		if at < 0 {
 			break
 		}
@@ -1112,6 +1201,20 @@ func (s *scanner) trailingLabelled(t string) bool {
 		part := strings.TrimSpace(strings.TrimLeft(rest[:at], " /／|｜・（("))
 		rest = rest[at+len(word):]
 		after := strings.TrimLeft(rest, " ")
+		if i := strings.LastIndexAny(part, openingBrackets); i > 0 {
+			// "2024/05/16 10:21 (2024/05/17 09:00 更新)": the date before
+			// the bracket is unlabelled, the line's first (leadKind).
+			lead := strings.TrimSpace(part[:i])
+			part = strings.TrimSpace(strings.TrimLeft(part[i:], openingBrackets))
+			if len(lead) > 32 || holdsKana(lead) || !dateCovers(lead) {
+				return false
+			}
+			w, ok := s.parse(lead)
+			if !ok {
+				return false
+			}
+			found = append(found, dated{w, ""})
+		}
 		if p, ok := cutLast(part); ok {
 			// "2024/05/17 08:00 最終更新" (last updated) follows its
 			// date; "（最終更新 5/18 10:00）" opens its own.
@@ -1135,6 +1238,27 @@ func (s *scanner) trailingLabelled(t string) bool {
 		}
 		found = append(found, dated{w, kind})
 	}
+	return s.addLabelled(found)
+}
+
+// openingBrackets open the update's part of a Japanese dateline:
+// "（2024年5月17日 更新）", "[2024年05月17日 09時00分 更新]".
+const openingBrackets = "(（[［【"
+
+// closingBrackets close it: a label's value of them alone is none
+// ("（… 最終更新）").
+const closingBrackets = ")）]］】"
+
+// dated is a date read on a line of labels and the kind its label names.
+type dated struct {
+	w    when
+	kind string
+}
+
+// addLabelled adds the dates found on a line whose labels follow or open
+// them (trailingLabelled) when one of them is an update's, and reports
+// whether it did.
+func (s *scanner) addLabelled(found []dated) bool {
 	if !slices.ContainsFunc(found, func(d dated) bool { return d.kind == kindModified }) {
 		return false
 	}
@@ -1144,6 +1268,59 @@ func (s *scanner) trailingLabelled(t string) bool {
 	return true
 }
 
+// nextTrailing is the first of the page's trailing words in t, where it
+// stands and the kind of date it names; at is -1 when t holds none.
+func (s *scanner) nextTrailing(t string) (at int, word, kind string) {
+	at = -1
+	for _, l := range s.trailing {
+		if i := strings.Index(t, l.word); i >= 0 && (at < 0 || i < at) {
+			at, word, kind = i, l.word, l.kind
+		}
+	}
+	return at, word, kind
+}
+
+// leadingLabelled reads t, a line that opens with one of the trailing
+// words, as a line of labels set before their dates, as Japanese themes
+// also print them, with a colon or without: "公開：2024年5月16日 更新：
+// 2024年5月17日", "公開 2024/05/16 10:00 更新 2024/05/17 09:00". Each date
+// is the text between its word (and its colon) and the next word. Read as
+// trailing words, the publication's date would pass for the update's. ok
+// is false when the line is not so made: a word's next character is no
+// digit ("公開日：", a label of bylinelabels.go), or a part is more than a
+// date and its time.
+func (s *scanner) leadingLabelled(t string) (found []dated, ok bool) {
+	at, word, kind := s.nextTrailing(t)
+	if at != 0 {
+		return nil, false
+	}
+	rest := t[len(word):]
+	for {
+		v := strings.TrimLeft(rest, " 　:：")
+		if v == "" || v[0] < '0' || v[0] > '9' {
+			return nil, false
+		}
+		next, nextWord, nextKind := s.nextTrailing(v)
+		part := v
+		if next >= 0 {
+			part = v[:next]
+		}
+		part = strings.TrimSpace(strings.TrimRight(part, " 　/／|｜・"))
+		if len(part) > 32 || holdsKana(part) || !dateCovers(part) {
+			return nil, false
+		}
+		w, wok := s.parse(part)
+		if !wok {
+			return nil, false
+		}
+		found = append(found, dated{w, kind})
+		if next < 0 {
+			return found, true
+		}
+		rest, kind = v[next+len(nextWord):], nextKind
+	}
+}
+
 // endsLabel reports whether after, the text after a label that follows
 // its date, shows the label ended there: the line ends, a bracket opens
 // or closes, a separator or the next date starts.
@@ -1151,7 +1328,7 @@ func endsLabel(after string) bool {
 	if after == "" || after[0] >= '0' && after[0] <= '9' {
 		return true
 	}
-	for _, p := range []string{"）", ")", "（", "(", "/", "／", "|", "｜", "・", "、", ",", "，", "」", "】", "【", "［", "["} {
+	for _, p := range []string{"）", ")", "（", "(", "/", "／", "|", "｜", "・", "、", ",", "，", "」", "】", "【", "［", "[", "］", "]"} {
 		if strings.HasPrefix(after, p) {
 			return true
 		}

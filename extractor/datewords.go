@@ -247,14 +247,27 @@ var reTimeAfter = regexp.MustCompile(`^\s*(?:года|г\.|року|р\.)?\s*(?:
 // (when.format).
 func timeAfter(s, year string) (hour, minute, sec, ampm, zone string) {
 	i := strings.Index(s, year)
-	if i < 0 || !strings.Contains(s[i:], ":") {
+	if i < 0 || !strings.ContainsAny(s[i:], ":.") {
 		return
 	}
-	m := reTimeAfter.FindStringSubmatch(s[i+len(year):])
+	rest := s[i+len(year):]
+	m := reTimeAfter.FindStringSubmatchIndex(rest)
 	if m == nil {
 		return
 	}
-	return m[1], m[2], m[3], m[4], m[5]
+	// "10.30 WIB" (Indonesian, Malay), "10.30" (British): the dot of a
+	// time, unless a digit follows its minutes, as in "12.500 orang"
+	// (a number with its thousands' dot).
+	if rest[m[3]] == '.' && m[5] < len(rest) && isASCIIDigit(rest[m[5]]) {
+		return
+	}
+	sub := func(k int) string {
+		if m[2*k] < 0 {
+			return ""
+		}
+		return rest[m[2*k]:m[2*k+1]]
+	}
+	return sub(1), sub(2), sub(3), sub(4), sub(5)
 }
 
 // vietnameseNumbers are the numbers one to ten as Vietnamese names its

@@ -128,7 +128,7 @@ func collectMeta(doc *html.Node) *pageMeta {
 		case atom.Time:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
-			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) && !othersTime(n) {
+			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
@@ -662,8 +662,10 @@ func (m *pageMeta) ldResolve(v any) any {
 // another page: it stands in a comment thread ("comments-area",
 // "comment-list", a reply's "comment-meta"; not an opinion section's
 // "commentary") or in an <aside> outside any
-// <article> (a sidebar's latest posts). A page that shows no date of its
-// own must not take a comment's or a sidebar entry's as its only <time>.
+// <article> (a sidebar's latest posts), or in a quotation (an embedded
+// post: Instagram's "A post shared by … on <time>"). A page that shows no
+// date of its own must not take a comment's or a sidebar entry's as its
+// only <time>.
 func othersTime(n *html.Node) bool {
 	inAside := false
 	for p := n.Parent; p != nil; p = p.Parent {
@@ -671,6 +673,8 @@ func othersTime(n *html.Node) bool {
 			continue
 		}
 		switch p.DataAtom {
+		case atom.Blockquote:
+			return true
 		case atom.Article:
 			return false
 		case atom.Aside:

@@ -261,13 +261,20 @@ func (s *scanner) block(n *html.Node) bool {
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.
 		var labelled []when
-		for _, l := range splitLabels(t) {
+		bylineLabels := splitLabels(t)
+		for _, l := range bylineLabels {
 			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
 				if w, ok := s.parseLabelled(l); ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
 				}
 			}
+		}
+		// "By Jane Doe - Edited May 17, 2024": a revision's word is a
+		// label too (reRevisionNote).
+		if w, at, ok := s.revisionNote(t, bylineLabels); ok && at > 0 {
+			s.addDate(w, kindModified, "byline-text")
+			labelled = append(labelled, w)
 		}
 		w, ok := s.parse(t)
 		if ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
@@ -366,9 +373,12 @@ func (s *scanner) block(n *html.Node) bool {
 	if afterH1 && s.mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
-		// as in "By Jane Doe, …".
+		// as in "By Jane Doe, …". "Par Jean Dupont - MAJ le 17/05/2024":
+		// the revision's day, read above, is no byline's date.
 		if w, ok := s.parse(t); ok && hasYearOrEpoch(t) {
-			s.addDate(w, "", "byline-text")
+			if !revisedOK || !sameDay(w, revised) {
+				s.addDate(w, "", "byline-text")
+			}
 		} else if !tailDated {
 			s.addTailDate(t)
 		}
@@ -387,6 +397,9 @@ func (s *scanner) block(n *html.Node) bool {
 						s.addDate(revised, kindModified, "visible-text")
 					}
 				} else if !teaserDate(n) {
+					if kind == "" && s.standAfterDate(t, w) {
+						kind = kindModified
+					}
 					s.addDate(w, kind, "visible-text")
 					s.loneUpdateWord(t)
 					s.sourceElement(n)

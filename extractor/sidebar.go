@@ -27,13 +27,14 @@ var sidebarLabels = func() map[string]bool {
 	}
 	cross([]string{"latest", "the latest", "most read", "most popular", "most viewed", "most shared", "most commented", "most recent",
 		"popular", "trending", "recent", "related", "top", "more", "other", "similar", "featured", "recommended", "editor's picks", "editors' picks"},
-		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week"})
+		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week", "for you"})
 	for _, l := range []string{
 		"you may also like", "you might also like", "read next", "read also", "also read", "see also", "don't miss", "dont miss",
 		"in case you missed it", "what to read next", "more on this story",
 		// Spanish, Portuguese, Italian, French
 		"lo más leído", "más leído", "más leídas", "lo más visto", "últimas noticias", "noticias relacionadas", "te puede interesar", "lee también", "lea también",
 		"le puede interesar", "también te puede interesar", "puedes ver", "puede ver", "ver también", "mira también", "lee además", "lea además", "te recomendamos",
+		"más noticias", "otras noticias", "mais notícias", "outras notícias", "altre notizie", "autres articles", "autres actualités",
 		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
 		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
 		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
@@ -86,6 +87,18 @@ var sidebarLabels = func() map[string]bool {
 		"近期文章", "最新文章", "热门", "熱門", "你可能也喜欢", "你可能也喜歡", "相关帖子",
 		"最近の投稿", "最新ニュース", "アクセスランキング", "こちらもおすすめ", "おすすめ記事", "人気の記事", "関連ニュース",
 		"최근 글", "최신 뉴스", "추천 기사", "많이 본 기사", "인기 뉴스", "관련 뉴스",
+		// More of the names news templates give such blocks, in the
+		// twenty languages. Not "Read more" and its equivalents ("Leia
+		// mais", "Đọc thêm", "और पढ़ें"): a button that opens the rest of
+		// the article.
+		"das könnte sie interessieren", "nos autres articles", "les dernières actualités", "à découvrir aussi", "dans la même rubrique",
+		"te podría interesar", "te sugerimos", "você pode gostar",
+		"da non perdere", "in evidenza", "ook interessant", "gerelateerd nieuws", "еще новости", "ещё новости", "другие новости", "также читайте", "інші новини", "також читайте",
+		"inne artykuły", "diğer haberler", "i̇lgili içerikler", "ilgili içerikler",
+		"المزيد من الأخبار", "أخبار متعلقة", "مطالب پیشنهادی", "अन्य खबरें",
+		"berita lainnya", "artikel lainnya", "tin cùng chuyên mục", "bài viết khác",
+		"関連する記事", "新着記事", "다른 기사", "추천 뉴스", "推荐新闻", "其他新闻", "更多推荐",
+		"alte știri", "alte ştiri", "știri similare", "ştiri similare", "cele mai noi",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}

@@ -14,7 +14,10 @@ func TestSidebarLabel(t *testing.T) {
 		"Najczęściej czytane", "En çok okunanlar", "Berita terkait", "Tin liên quan", "الأكثر قراءة", "相关新闻", "热点推荐",
 		"最新", "推荐阅读", "相關新聞", "関連記事", "많이 본 뉴스", "Latest news »",
 		"Ezek is érdekelhetnek", "Dowiedz się więcej:", "PUEDES VER:", "Zum Weiterlesen", "Mehr zu Klima und Konsum", "Lesen Sie auch die folgenden Beiträge:",
-		"Valora esta noticia", "Hat dir dieser Artikel gefallen?", "Share this article", "Artikel teilen", "Oceń artykuł"}
+		"Valora esta noticia", "Hat dir dieser Artikel gefallen?", "Share this article", "Artikel teilen", "Oceń artykuł",
+		"Recommended for you", "Más noticias", "Otras noticias", "Mais notícias", "Altre notizie", "Autres actualités",
+		"Dans la même rubrique", "Te podría interesar", "Da non perdere", "Ook interessant", "Другие новости", "Інші новини", "Inne artykuły",
+		"Diğer haberler", "أخبار متعلقة", "अन्य खबरें", "Berita Lainnya", "Tin cùng chuyên mục", "関連する記事", "다른 기사", "其他新闻", "Alte știri"}
 	no := []string{"Related research shows the tide is turning", "The latest from the council was a vote", "最新研究表明",
 		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north",
 		"Puedes ver el calendario en la web del ministerio", "Mehrheit zu Klima", "Valora esta noticia como la más importante", "Dowiedz się więcej o programie"}
