@@ -301,7 +301,12 @@ func (s *scanner) block(n *html.Node) bool {
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture,
 	// in a figure or a quotation what they hold (insetCredit).
-	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
+	// Only the rules below that read a block for an author element's
+	// names, or for a forum line's date, ask it: it climbs to the root.
+	caption := false
+	if !v.has(fromAuthorElement) || len(t) <= 80 && digit && !year {
+		caption = n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
+	}
 	nAuthors := len(v.authorCands)
 	// A Spanish, Portuguese or Italian byline classed "firma" (firmaPage).
 	firma := s.firma && afterH1 && len(t) <= 80 && firmaElement(n) && !inAuthorElement(n)
