@@ -91,16 +91,14 @@ func hasDigit(s string) bool {
 	// Eight ASCII bytes at a time: a byte plus 0x50 reaches the top bit
 	// from '0' on, plus 0x46 from past '9', no carry crossing bytes below
 	// 0x80. A word with a byte at or above 0x80 is read byte by byte.
-	const ones, hi = 0x0101010101010101, 0x8080808080808080
+	// (isLowerASCII reads capitals so.)
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8]
-		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-		if x&hi != 0 {
+		w := word8(s, i)
+		if w&bytesHighs != 0 {
 			break
 		}
-		if (x+0x50*ones)&^(x+0x46*ones)&hi != 0 {
+		if (w+0x50*bytesOnes)&^(w+0x46*bytesOnes)&bytesHighs != 0 {
 			return true
 		}
 	}
