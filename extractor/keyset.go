@@ -17,11 +17,8 @@ import (
 // wrong as often.
 type keySet struct {
 	pairs [1 << 16 / 64]uint64 // bit a<<8|b: some fragment's anchor is the pair ab
-	// second: some fragment's anchor ends in the byte. in passes over the
-	// other bytes with one look each, before it builds their pair.
-	second [256]bool
-	keys   []keyInSet // fragments of two bytes or more
-	bytes  string     // fragments of one byte
+	keys  []keyInSet           // fragments of two bytes or more
+	bytes string               // fragments of one byte
 }
 
 type keyInSet struct {
@@ -68,7 +65,6 @@ func newKeySet(keys ...string) *keySet {
 		off := rarestPair(k)
 		p := uint16(k[off])<<8 | uint16(k[off+1])
 		ks.pairs[p>>6] |= 1 << (p & 63)
-		ks.second[k[off+1]] = true
 		ks.keys = append(ks.keys, keyInSet{k, off, p, int32(i)})
 	}
 	// By anchor, so that in looks at the keys of one pair only.
@@ -111,11 +107,9 @@ func (ks *keySet) in(t string) bool {
 	if len(t) < 2 {
 		return false
 	}
+	p := uint16(t[0])
 	for i := 1; i < len(t); i++ {
-		if !ks.second[t[i]] {
-			continue
-		}
-		p := uint16(t[i-1])<<8 | uint16(t[i]) // the pair t[i-1:i+1]
+		p = p<<8 | uint16(t[i]) // the pair t[i-1:i+1]
 		if ks.pairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
