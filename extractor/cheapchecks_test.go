@@ -113,3 +113,40 @@ func TestMayKeepOnePass(t *testing.T) {
 		}
 	}
 }
+
+// TestWordAtATime wants hasDigit, which reads eight bytes at a time, to
+// answer as a loop over the bytes does, on texts of every short length
+// made of digits, their neighbours in the byte order, spaces, control
+// bytes and the bytes of UTF-8 (an Arabic-Indic three, D9 A3).
+func TestWordAtATime(t *testing.T) {
+	alphabet := []byte{' ', '\n', '\t', '\r', '\f', '\v', 0, 0x1f, 0x20, 0x21, 'a', 0x7e, 0x7f, '/', '0', '5', '9', ':', 0xd9, 0xa3, 0xb0, 0xb9, 0xd0, 0xda, 0x80, 0xa0, 0xc2, 0xff, 0x89, 0x8a, 0x8d, 0xaa}
+	state := uint32(1)
+	for n := 0; n < 64; n++ {
+		for k := 0; k < 400; k++ {
+			b := make([]byte, n)
+			for i := range b {
+				state = state*1664525 + 1013904223 // a fixed sequence
+				b[i] = alphabet[int(state>>16)%len(alphabet)]
+				if k%2 == 1 && state>>29 != 0 {
+					b[i] = 'a' + byte(state>>8)%26 // mostly words of letters
+				}
+			}
+			s := string(b)
+			if got, want := hasDigit(s), hasDigitBytes(s); got != want {
+				t.Fatalf("hasDigit(%q) = %v, want %v", s, got, want)
+			}
+		}
+	}
+}
+
+// hasDigitBytes is hasDigit read one byte at a time.
+func hasDigitBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= '0' && c <= '9' {
+			return true
+		} else if c >= 0x80 {
+			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
+		}
+	}
+	return false
+}

@@ -88,7 +88,21 @@ func asciiDigit(r rune) int {
 // hasDigit reports whether s holds an ASCII, Arabic-Indic, Persian or
 // Devanagari digit.
 func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
+	// Eight ASCII bytes at a time: a byte plus 0x50 reaches the top bit
+	// from '0' on, plus 0x46 from past '9', no carry crossing bytes below
+	// 0x80. A word with a byte at or above 0x80 is read byte by byte.
+	// (isLowerASCII reads capitals so.)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := word8(s, i)
+		if w&bytesHighs != 0 {
+			break
+		}
+		if (w+0x50*bytesOnes)&^(w+0x46*bytesOnes)&bytesHighs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
 		if c := s[i]; c >= '0' && c <= '9' {
 			return true
 		} else if c >= utf8.RuneSelf {

@@ -173,10 +173,16 @@ func (s *scanner) block(n *html.Node) bool {
 			s.readingMonthDay(n, t)
 		}
 	}
-	if len(t) <= 240 && hasYearOrEpoch(t) {
-		t = s.updatedNote(n, t) // "<span class=updated>2022-12-07T10:10:52+01:00</span> 25. Dezember 2022"
+	// Whether t, as read from here on, holds a digit and a year: asked
+	// of it by a dozen rules below, counted once.
+	year := hasYearOrEpoch(t)
+	if len(t) <= 240 && year {
+		if u := s.updatedNote(n, t); u != t { // "<span class=updated>2022-12-07T10:10:52+01:00</span> 25. Dezember 2022"
+			t, year = u, hasYearOrEpoch(u)
+		}
 	}
-	s.original = hasDigit(t) && originalNoteSet.in(strings.ToLower(t))
+	digit := hasDigit(t)
+	s.original = digit && originalNoteSet.in(strings.ToLower(t))
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
 	}
@@ -287,7 +293,7 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 			s.addDate(w, kind, "byline-text")
 		}
-		if !ok && len(labelled) == 0 && hasDigit(t) {
+		if !ok && len(labelled) == 0 && digit {
 			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 			}
@@ -302,7 +308,12 @@ func (s *scanner) block(n *html.Node) bool {
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
 	// the page calls an author. In a <figcaption> it credits the picture,
 	// in a figure or a quotation what they hold (insetCredit).
-	caption := n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
+	// Only the rules below that read a block for an author element's
+	// names, or for a forum line's date, ask it: it climbs to the root.
+	caption := false
+	if !v.has(fromAuthorElement) || len(t) <= 80 && digit && !year {
+		caption = n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
+	}
 	nAuthors := len(v.authorCands)
 	// A Spanish, Portuguese or Italian byline classed "firma" (firmaPage).
 	firma := s.firma && afterH1 && len(t) <= 80 && firmaElement(n) && !inAuthorElement(n)
@@ -347,7 +358,7 @@ func (s *scanner) block(n *html.Node) bool {
 	tailDated := false // the block's closing date is read once
 	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
 		tailDated = s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
-	} else if !caption && len(t) <= 80 && hasDigit(t) && !hasYearOrEpoch(t) && s.yearOrByline(t) && inAuthorElement(n) {
+	} else if !caption && len(t) <= 80 && digit && !year && s.yearOrByline(t) && inAuthorElement(n) {
 		// A forum post's line, its poster's name lower-cased: "<p
 		// class=author>von lupa am 26/10/13, 03:48 pm</p>".
 		tailDated = s.addTailDate(t)
@@ -370,12 +381,12 @@ func (s *scanner) block(n *html.Node) bool {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
 	}
-	if afterH1 && s.mayBePrepositionByline(t) && hasDigit(t) && len(labels) == 0 && s.prepositionByline(t) != nil {
+	if afterH1 && s.mayBePrepositionByline(t) && digit && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
 		// as in "By Jane Doe, …". "Par Jean Dupont - MAJ le 17/05/2024":
 		// the revision's day, read above, is no byline's date.
-		if w, ok := s.parse(t); ok && hasYearOrEpoch(t) {
+		if w, ok := s.parse(t); ok && year {
 			if !revisedOK || !sameDay(w, revised) {
 				s.addDate(w, "", "byline-text")
 			}
@@ -435,7 +446,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		// "<span class=date title="2018-12-12 10:00">12 Dec</span>": the
 		// date shown without its year, or a word, the whole in a tooltip.
-		if afterH1 && s.pos-v.h1Pos <= metaLineWindow && len(t) <= 60 && !hasYearOrEpoch(t) {
+		if afterH1 && s.pos-v.h1Pos <= metaLineWindow && len(t) <= 60 && !year {
 			if c, w, ok := s.classedTitleDate(n); ok {
 				s.addDate(w, s.kindOf(c), "visible-text")
 				return true
@@ -456,7 +467,7 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
-		if !hasYearOrEpoch(t) && !linksHeadline(n) {
+		if !year && !linksHeadline(n) {
 			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
 			s.shownMonthDay(n, t)            // "3 мая, 14:30"
 		}
@@ -469,12 +480,11 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && hasDigit(t) && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ")) {
+		if len(t) <= 160 && digit && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ")) {
 			// Without a four-digit year, only a meta line's segments are
 			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
 			// Ana Gómez — hace 2 días"), split without the regexp
 			// (metaSegments).
-			year := hasYearOrEpoch(t)
 			var segs []string
 			if year {
 				segs = reDateSep.Split(t, -1)
@@ -513,7 +523,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// "Erstellt von Fabian am Dienstag 6. Mai 2014", "Submitted by jo
 		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
 		// a byline sentence whose date follows its preposition.
-		if len(t) <= 160 && hasYearOrEpoch(t) {
+		if len(t) <= 160 && year {
 			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
 				rest := t[loc[1]:]
 				if w, ok := s.parse(rest[:min(len(rest), 60)]); ok {
