@@ -118,12 +118,15 @@ var speedPages = flag.Int("speed-pages", 250, "TestSpeedWork: how many corpus pa
 // -speed-work none (loading the pages) is subtracted from the other two:
 //
 //	go test -c -o x.test ./extractor && cd extractor
-//	for w in none extract readability; do GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 \
+//	for w in none extract readability; do GOGC=off GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 \
 //	  valgrind --tool=callgrind --callgrind-out-file=/tmp/$w.cg ../x.test \
 //	  -test.run TestSpeedWork -speed-work $w 2>&1 | grep refs; done
 //
 // ratio = (readability - none) / (extract - none). Callgrind stops on Go's
-// preemption signals without asyncpreemptoff.
+// preemption signals without asyncpreemptoff. GOGC=off keeps the collector
+// out of the count: with it on, totals move by some 50M instructions from
+// run to run, more than a small change saves; compare per-function counts
+// (callgrind_annotate) for those.
 func TestSpeedWork(t *testing.T) {
 	if *speedWork == "" {
 		t.Skip("-speed-work not set")
