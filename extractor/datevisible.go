@@ -331,6 +331,29 @@ func eventDate(n *html.Node) bool {
 	return false
 }
 
+// otherDayWords open the notes of a day that is not the page's: the day
+// a health or reference site's reviewer checked it ("Medically reviewed
+// by Jane Roe, MD on May 3, 2024", "Fact checked on …", "Revisado
+// médicamente por … el …", "Médicalement revu par … le …", "Medizinisch
+// geprüft von … am …"). A review certifies the text without changing
+// it: schema.org keeps it apart as lastReviewed, beside dateModified,
+// and these sites state their updates apart ("Updated on …"), so it is
+// no update either. (NHS's "Page last reviewed:" label stays the
+// update's, as bylinelabels.go reads it; a critic's "Reviewed by Jane
+// Roe on …" dates the review, the page.)
+var otherDayWords = []string{"medically reviewed", "clinically reviewed", "expert reviewed", "reviewed on", "fact checked", "fact-checked", "factchecked",
+	"revisado médicamente", "revisado por", "revisión médica", "médicalement revu", "médicalement révisé", "revu par", "medizinisch geprüft", "ärztlich geprüft", "fachlich geprüft"}
+
+// otherDayNote reports whether the words of t before its first digit
+// open a note of a day that is not the page's (otherDayWords).
+func otherDayNote(t string) bool {
+	head := t
+	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
+		head = t[:i]
+	}
+	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
+}
+
 // eventTimeKeys are the words beside "event" in the name of an element
 // that holds an event's day: its date, time, start or schedule, or the
 // box of its details ("event-meta", "event-info", "event-details").

@@ -1,0 +1,42 @@
+package extractor
+
+import (
+	"testing"
+)
+
+// Conventions of dates that are not a page's publication, found by
+// probing health, reference and forum pages (twenty-sixth session,
+// date32); each page is laid out as real sites lay theirs.
+
+// Health and reference sites credit a reviewer with the day of the
+// review ("Medically reviewed by Jane Roe, MD on May 3, 2024", "Fact
+// checked on …", and so in Spanish, French and German): that day is no
+// publication date, nor an update (schema.org's lastReviewed stands
+// apart from dateModified; the sites print "Updated on …" apart). A
+// publication or an update the page states stays its own. A critic's
+// "Reviewed by Jane Roe on May 3, 2024" over a film's or a product's
+// review dates the review, the page.
+func TestReviewDate(t *testing.T) {
+	for _, c := range []struct {
+		lang, line string
+		pub, mod   string
+	}{
+		{"en", "<p>Medically reviewed by Jane Roe, MD on May 3, 2024</p>", "", ""},
+		{"en", "<p>Medically Reviewed by Jane Roe, MD on May 03, 2024</p>", "", ""},
+		{"en", "<p>Fact checked on May 3, 2024</p>", "", ""},
+		{"en", "<p>Reviewed on May 3, 2024</p>", "", ""},
+		{"en", "<p>Fact checked by John Roe on May 3, 2024</p>", "", ""},
+		{"en", "<p>Published May 1, 2024</p><p>Medically reviewed by Jane Roe, MD on May 3, 2024</p>", "2024-05-01", ""},
+		{"en", "<p>Updated on May 5, 2024</p><p>Medically reviewed by Jane Roe, MD on May 3, 2024</p>", "", "2024-05-05"},
+		{"en", "<p>Reviewed by Jane Roe on May 3, 2024</p>", "2024-05-03", ""},
+		{"es", "<p>Revisado médicamente por Ana Pérez, MD el 3 de mayo de 2024</p>", "", ""},
+		{"fr", "<p>Médicalement revu par Anne Dupont, MD le 3 mai 2024</p>", "", ""},
+		{"de", "<p>Medizinisch geprüft von Dr. Anna Schmidt am 3. Mai 2024</p>", "", ""},
+	} {
+		a := extractAt(t, auditPage(c.lang, true, c.line), "https://health.example/conditions/asthma", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s %s: published %q modified %q, want %q and %q", c.lang, c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
