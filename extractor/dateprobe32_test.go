@@ -40,3 +40,24 @@ func TestReviewDate(t *testing.T) {
 	}
 }
 
+// An author box or a forum card gives the day its member joined ("Member
+// since May 3, 2019", "Joined: …", "Mitglied seit …", "Miembro desde
+// …"): no date of the page, which keeps its own.
+func TestMemberSinceNote(t *testing.T) {
+	for _, c := range []struct {
+		lang, line string
+		pub        string
+	}{
+		{"en", `<div class="author-box"><p>Jane Doe</p><p>Member since May 3, 2019</p></div>`, ""},
+		{"en", `<div class="author-box"><p>Jane Doe</p><p>Joined May 3, 2019</p></div>`, ""},
+		{"en", `<div class="author-box"><p>Jane Doe</p><p>Joined: May 3, 2019</p></div>`, ""},
+		{"de", `<div class="author-box"><p>Anna Schmidt</p><p>Mitglied seit 03.05.2019</p></div>`, ""},
+		{"es", `<div class="author-box"><p>Ana Pérez</p><p>Miembro desde el 3 de mayo de 2019</p></div>`, ""},
+		{"en", `<p>May 16, 2024</p><div class="author-box"><p>Jane Doe</p><p>Member since May 3, 2019</p></div>`, "2024-05-16"},
+	} {
+		a := extractAt(t, auditPage(c.lang, true, c.line), "https://news.example/politics/bus-network", Options{})
+		if !datesAre(a, c.pub, "") {
+			t.Errorf("%s %s: published %q modified %q, want %q and none", c.lang, c.line, published(a), modified(a), c.pub)
+		}
+	}
+}
