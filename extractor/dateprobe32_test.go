@@ -61,3 +61,21 @@ func TestMemberSinceNote(t *testing.T) {
 		}
 	}
 }
+
+// Microdata's startDate and endDate (a schema.org Event's, on a <p>, a
+// <span>, or the Event's block as a whole) date the event, not the
+// page: an events page shows no publication date; a story's own date
+// beside an event stays its date.
+func TestMicrodataEventDates(t *testing.T) {
+	for _, c := range []struct{ name, line, pub string }{
+		{"p", `<div itemscope itemtype="https://schema.org/Event"><p itemprop="name">Concert</p><p itemprop="startDate" content="2024-06-20T20:00">June 20, 2024</p><p itemprop="endDate" content="2024-06-20T23:00">June 20, 2024</p></div>`, ""},
+		{"span", `<div itemscope itemtype="https://schema.org/Event"><span itemprop="startDate">June 20, 2024</span></div>`, ""},
+		{"meta", `<div itemscope itemtype="https://schema.org/Event"><meta itemprop="startDate" content="2024-06-20"><p>Concert at the hall</p></div>`, ""},
+		{"story beside", `<p class="byline-date">May 17, 2024</p><div itemscope itemtype="https://schema.org/Event"><p itemprop="startDate">June 20, 2024</p></div>`, "2024-05-17"},
+	} {
+		a := extractAt(t, probePage("en", "", c.line), "https://news.example/story", Options{})
+		if published(a) != c.pub || modified(a) != "" {
+			t.Errorf("%s: published %q modified %q, want %q and none", c.name, published(a), modified(a), c.pub)
+		}
+	}
+}

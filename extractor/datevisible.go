@@ -316,10 +316,19 @@ func revisionText(t string, labels []labelled) (rest string, at int) {
 // event that the page announces, not for the page's: The Events
 // Calendar's "tribe-event-date-start" and "tribe-events-schedule",
 // "event-date", "event__time", "eventStart", "event-meta". An event's
-// page is written weeks before the day it announces.
+// page is written weeks before the day it announces. So is an element
+// holding microdata's startDate, endDate or doorTime, a schema.org
+// Event's, or the Event's item itself, its days and a few words in one
+// block (event plugins and venues' pages mark their days so).
 func eventDate(n *html.Node) bool {
 	for p, i := n, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
-		if p.Type != html.ElementNode || !classIDHolds(p, "event") {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if ip := attr(p, "itemprop"); ip != "" && eventProps[strings.ToLower(ip)] || strings.HasSuffix(attr(p, "itemtype"), "Event") {
+			return true
+		}
+		if !classIDHolds(p, "event") {
 			continue
 		}
 		for _, tok := range strings.Fields(classID(p)) {
@@ -356,6 +365,9 @@ func otherDayNote(t string) bool {
 	}
 	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
 }
+
+// eventProps are microdata's properties of an event's time, lower-cased.
+var eventProps = setOf("startdate", "enddate", "doortime")
 
 // eventTimeKeys are the words beside "event" in the name of an element
 // that holds an event's day: its date, time, start or schedule, or the
