@@ -185,7 +185,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 			return true
 		}
 		t := strings.TrimSpace(n.Data)
-		if len(t) > shownDateText || !dateCovers(t) || numberFields(t) > 3 {
+		if len(t) > shownDateText || !dateCovers(t) || numberFields(t) > 3 || otherDayNote(t) {
 			return true
 		}
 		w, ok := parseShown(t, dayFirst)

@@ -316,10 +316,19 @@ func revisionText(t string, labels []labelled) (rest string, at int) {
 // event that the page announces, not for the page's: The Events
 // Calendar's "tribe-event-date-start" and "tribe-events-schedule",
 // "event-date", "event__time", "eventStart", "event-meta". An event's
-// page is written weeks before the day it announces.
+// page is written weeks before the day it announces. So is an element
+// holding microdata's startDate, endDate or doorTime, a schema.org
+// Event's, or the Event's item itself, its days and a few words in one
+// block (event plugins and venues' pages mark their days so).
 func eventDate(n *html.Node) bool {
 	for p, i := n, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
-		if p.Type != html.ElementNode || !classIDHolds(p, "event") {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		if ip := attr(p, "itemprop"); ip != "" && eventProps[strings.ToLower(ip)] || strings.HasSuffix(attr(p, "itemtype"), "Event") {
+			return true
+		}
+		if !classIDHolds(p, "event") {
 			continue
 		}
 		for _, tok := range strings.Fields(classID(p)) {
@@ -330,6 +339,35 @@ func eventDate(n *html.Node) bool {
 	}
 	return false
 }
+
+// otherDayWords open the notes of a day that is not the page's: the day
+// a health or reference site's reviewer checked it ("Medically reviewed
+// by Jane Roe, MD on May 3, 2024", "Fact checked on …", "Revisado
+// médicamente por … el …", "Médicalement revu par … le …", "Medizinisch
+// geprüft von … am …"), and the day a member joined, in an author box or
+// a forum card ("Member since May 3, 2019", "Joined …", "Mitglied seit
+// …", "Miembro desde …"). A review certifies the text without changing
+// it: schema.org keeps it apart as lastReviewed, beside dateModified,
+// and these sites state their updates apart ("Updated on …"), so it is
+// no update either. (NHS's "Page last reviewed:" label stays the
+// update's, as bylinelabels.go reads it; a critic's "Reviewed by Jane
+// Roe on …" dates the review, the page.)
+var otherDayWords = []string{"medically reviewed", "clinically reviewed", "expert reviewed", "reviewed on", "fact checked", "fact-checked", "factchecked",
+	"revisado médicamente", "revisado por", "revisión médica", "médicalement revu", "médicalement révisé", "revu par", "medizinisch geprüft", "ärztlich geprüft", "fachlich geprüft",
+	"member since", "joined", "mitglied seit", "miembro desde", "membre depuis", "membro desde", "lid sinds"}
+
+// otherDayNote reports whether the words of t before its first digit
+// open a note of a day that is not the page's (otherDayWords).
+func otherDayNote(t string) bool {
+	head := t
+	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
+		head = t[:i]
+	}
+	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
+}
+
+// eventProps are microdata's properties of an event's time, lower-cased.
+var eventProps = setOf("startdate", "enddate", "doortime")
 
 // eventTimeKeys are the words beside "event" in the name of an element
 // that holds an event's day: its date, time, start or schedule, or the

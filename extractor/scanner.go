@@ -407,7 +407,7 @@ func (s *scanner) block(n *html.Node) bool {
 					if revisedAt == 0 {
 						s.addDate(revised, kindModified, "visible-text")
 					}
-				} else if !teaserDate(n) {
+				} else if !teaserDate(n) && !otherDayNote(t) {
 					if kind == "" && s.standAfterDate(t, w) {
 						kind = kindModified
 					}
@@ -524,7 +524,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
 		// a byline sentence whose date follows its preposition.
 		if len(t) <= 160 && year {
-			if loc := reWrittenOn.FindStringIndex(t); loc != nil {
+			if loc := reWrittenOn.FindStringIndex(t); loc != nil && !otherDayNote(t[:loc[1]]) {
 				rest := t[loc[1]:]
 				if w, ok := s.parse(rest[:min(len(rest), 60)]); ok {
 					s.addDate(w, "", "byline-text")
