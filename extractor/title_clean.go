@@ -243,7 +243,13 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			seen[k]++
 		}
 	}
-	site := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteNamed(p) }
+	site := func(p string) bool {
+		if seen[simplify(p)] > 1 || tc.siteNamed(p) {
+			return true
+		}
+		name, ok := withoutPlace(p)
+		return ok && tc.siteNamed(name)
+	}
 	label := func(p string) bool { return site(p) || tc.siteOrLabel(p) }
 	// A title the page links to itself with whole, as a blog's archive
 	// or recent-posts list does, is the headline as the site writes it:
@@ -294,6 +300,11 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	}
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
+		// "Headline - The Daily Star (Oneonta, NY)": the place a local
+		// paper adds to its name is no headline's length.
+		if name, ok := withoutPlace(last); ok {
+			last = name
+		}
 		head := strings.Join(parts[:len(parts)-1], " ")
 		// A news section's name in the site's place ("Headline - Son
 		// Dakika Haberleri", "Headline - Local News") goes whatever
@@ -481,4 +492,26 @@ func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
 		lo++
 	}
 	return lo, hi
+}
+
+// withoutPlace returns a name without the place a US local paper writes
+// after it in brackets, its town and the state's name or postal code
+// ("The Daily Star (Oneonta, NY)", "The Evening Tribune (Hornell,
+// N.Y.)", "Valley Gazette (Springfield)"): a name of one to five
+// capitalised words, a town of one to three, a state of one or two.
+func withoutPlace(seg string) (string, bool) {
+	if !strings.HasSuffix(seg, ")") {
+		return "", false
+	}
+	i := strings.LastIndex(seg, " (")
+	if i <= 0 {
+		return "", false
+	}
+	name, inner := seg[:i], seg[i+2:len(seg)-1]
+	town, state, two := strings.Cut(inner, ", ")
+	if !capitalisedWords(name, 1, 5) || !capitalisedWords(town, 1, 3) || two && !capitalisedWords(state, 1, 2) ||
+		strings.ContainsAny(inner, "0123456789()") {
+		return "", false
+	}
+	return name, true
 }
