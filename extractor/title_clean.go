@@ -96,7 +96,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// by a colon the separators above leave alone.
 	// "r/golang on Reddit: Headline": a community on the site, named
 	// before the colon.
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
+	// "Article: Headline", "Noticia: Headline": older CMSs' generic
+	// label before a stated title (not a heading's, which keeps what its
+	// site writes).
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name.
 		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
@@ -515,3 +518,15 @@ func withoutPlace(seg string) (string, bool) {
 	}
 	return name, true
 }
+
+// storyLabels are the generic words for a story that older CMSs set
+// with a colon before the headline in their <title>s ("Article:
+// Headline", "Story:", "Noticia:", "Artikel:"), in the twenty languages
+// of news (issue 13), simplified.
+var storyLabels = setOf("article", "story", "news", "newsstory", "newsarticle",
+	"artículo", "articulo", "noticia", "noticias", "nota", "actualité", "actualités", "actu",
+	"artikel", "nachricht", "nachrichten", "meldung", "beitrag", "artigo", "notícia", "notícias", "matéria",
+	"articolo", "notizia", "notizie", "статья", "новость", "новости", "стаття", "новина", "новини",
+	"خبر", "مقال", "مقالة", "أخبار", "اخبار", "مقاله", "新闻", "新聞", "文章", "記事", "ニュース", "기사", "뉴스",
+	"haber", "makale", "artykuł", "wiadomość", "wiadomości", "aktualności", "nieuws", "bericht", "nieuwsbericht",
+	"berita", "समाचार", "ख़बर", "खबर", "लेख", "articol", "știre", "știri", "stire", "stiri", "tintức", "bàiviết")
