@@ -263,8 +263,9 @@ func describedName(label, name string) bool {
 
 // siteDescriptors are the words a news site adds to the name its host
 // spells: the language it writes in and generic words for news, in the
-// languages of issue 13 written in Latin letters.
-var siteDescriptors = setOf("news", "latest", "breaking", "live", "online", "today", "daily", "local",
+// languages of issue 13 (Hindi's in Devanagari too).
+var siteDescriptors = setOf("news", "latest", "breaking", "live", "online", "today", "daily", "local", "portal",
+	"हिंदी", "हिन्दी", "न्यूज़", "न्यूज", "समाचार", "ख़बर", "खबर",
 	"hindi", "english", "urdu", "tamil", "telugu", "bangla", "bengali", "marathi", "gujarati", "punjabi", "kannada", "malayalam",
 	"samachar", "khabar", "berita", "terkini", "terbaru", "indonesia", "noticias", "notícias", "nachrichten", "haber", "haberleri", "tin", "tức")
 

@@ -13,6 +13,8 @@ func TestTitleSiteDescriptor(t *testing.T) {
 	for _, tc := range []struct{ name, url, head, want string }{
 		{"H - Site Hindi News, host", "https://www.valleysamachar.example/state/council-budget-12345.html", `<title>` + hhi + ` - Valley Samachar Hindi News</title>`, hhi},
 		{"H | Site Hindi News, og:site_name", "https://www.example-news.example/state/council-budget-12345.html", `<meta property="og:site_name" content="Valley Samachar"><title>` + hhi + ` | Valley Samachar Hindi News</title>`, hhi},
+		{"H - Site Hindi News Portal, host", "https://www.valleysamachar.example/state/council-budget-12345.html", `<title>` + hhi + ` - Valley Samachar Hindi News Portal</title>`, hhi},
+		{"H - Site in Devanagari descriptor, host", "https://www.valleysamachar.example/state/council-budget-12345.html", `<title>` + hhi + ` - Valley Samachar हिंदी न्यूज़</title>`, hhi},
 		{"H - Berita Terkini Site News, host", "https://www.lembahnews.example/berita/dewan-kota-anggaran-12345", `<title>` + hid + ` - Berita Terkini Lembah News</title>`, hid},
 		{"H - Site Breaking News, og:site_name", "https://www.example-news.example/local/council-budget-12345", `<meta property="og:site_name" content="Valley Gazette"><title>` + h + ` - Valley Gazette Latest Local News</title>`, h},
 	} {
