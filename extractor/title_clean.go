@@ -96,7 +96,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// by a colon the separators above leave alone.
 	// "r/golang on Reddit: Headline": a community on the site, named
 	// before the colon.
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label))) && len(strings.Fields(rest)) >= 2 {
+	// "Article: Headline", "Noticia: Headline": older CMSs' generic
+	// label before a stated title (not a heading's, which keeps what its
+	// site writes).
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name.
 		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
@@ -243,7 +246,13 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 			seen[k]++
 		}
 	}
-	site := func(p string) bool { return seen[simplify(p)] > 1 || tc.siteNamed(p) }
+	site := func(p string) bool {
+		if seen[simplify(p)] > 1 || tc.siteNamed(p) {
+			return true
+		}
+		name, ok := withoutPlace(p)
+		return ok && tc.siteNamed(name)
+	}
 	label := func(p string) bool { return site(p) || tc.siteOrLabel(p) }
 	// A title the page links to itself with whole, as a blog's archive
 	// or recent-posts list does, is the headline as the site writes it:
@@ -294,6 +303,11 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	}
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
+		// "Headline - The Daily Star (Oneonta, NY)": the place a local
+		// paper adds to its name is no headline's length.
+		if name, ok := withoutPlace(last); ok {
+			last = name
+		}
 		head := strings.Join(parts[:len(parts)-1], " ")
 		// A news section's name in the site's place ("Headline - Son
 		// Dakika Haberleri", "Headline - Local News") goes whatever
@@ -482,3 +496,37 @@ func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
 	}
 	return lo, hi
 }
+
+// withoutPlace returns a name without the place a US local paper writes
+// after it in brackets, its town and the state's name or postal code
+// ("The Daily Star (Oneonta, NY)", "The Evening Tribune (Hornell,
+// N.Y.)", "Valley Gazette (Springfield)"): a name of one to five
+// capitalised words, a town of one to three, a state of one or two.
+func withoutPlace(seg string) (string, bool) {
+	if !strings.HasSuffix(seg, ")") {
+		return "", false
+	}
+	i := strings.LastIndex(seg, " (")
+	if i <= 0 {
+		return "", false
+	}
+	name, inner := seg[:i], seg[i+2:len(seg)-1]
+	town, state, two := strings.Cut(inner, ", ")
+	if !capitalisedWords(name, 1, 5) || !capitalisedWords(town, 1, 3) || two && !capitalisedWords(state, 1, 2) ||
+		strings.ContainsAny(inner, "0123456789()") {
+		return "", false
+	}
+	return name, true
+}
+
+// storyLabels are the generic words for a story that older CMSs set
+// with a colon before the headline in their <title>s ("Article:
+// Headline", "Story:", "Noticia:", "Artikel:"), in the twenty languages
+// of news (issue 13), simplified.
+var storyLabels = setOf("article", "story", "news", "newsstory", "newsarticle",
+	"artículo", "articulo", "noticia", "noticias", "nota", "actualité", "actualités", "actu",
+	"artikel", "nachricht", "nachrichten", "meldung", "beitrag", "artigo", "notícia", "notícias", "matéria",
+	"articolo", "notizia", "notizie", "статья", "новость", "новости", "стаття", "новина", "новини",
+	"خبر", "مقال", "مقالة", "أخبار", "اخبار", "مقاله", "新闻", "新聞", "文章", "記事", "ニュース", "기사", "뉴스",
+	"haber", "makale", "artykuł", "wiadomość", "wiadomości", "aktualności", "nieuws", "bericht", "nieuwsbericht",
+	"berita", "समाचार", "ख़बर", "खबर", "लेख", "articol", "știre", "știri", "stire", "stiri", "tintức", "bàiviết")

@@ -223,12 +223,51 @@ func (tc titleContext) siteNamedAs(seg string) bool {
 		}
 		// "Garnix Blog" on garnix.io, "CBN News" on cbn.com.
 		l := hk.label
-		if rest, ok := strings.CutPrefix(s, hk.simple); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) || hostPartsNamed(l, seg) {
+		if rest, ok := strings.CutPrefix(s, hk.simple); ok && nameWords[rest] || hostAbbreviates(l, seg) || acronymOf(seg, l) || hostPartsNamed(l, seg) || describedName(hk.simple, seg) {
 			return true
 		}
 	}
 	return false
 }
+
+// describedName reports whether a name of six words or fewer is the
+// host's label spelt by a run of its words, the others generic words a
+// news site adds to its name (siteDescriptors): "Valley Samachar Hindi
+// News" on valleysamachar.in, "Berita Terkini Lembah News" on
+// lembahnews.com.
+func describedName(label, name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 6 || !strings.HasPrefix(label, simplify(words[0])) && !siteDescriptors[strings.ToLower(words[0])] {
+		return false
+	}
+	for i := range words {
+		var run string
+		for j := i; j < len(words) && len(run) < len(label); j++ {
+			run += simplify(words[j])
+			if run != label {
+				continue
+			}
+			if j-i+1 == len(words) {
+				return false // the name whole, for siteNamedAs to judge
+			}
+			for _, w := range slices.Concat(words[:i], words[j+1:]) {
+				if !siteDescriptors[strings.ToLower(w)] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// siteDescriptors are the words a news site adds to the name its host
+// spells: the language it writes in and generic words for news, in the
+// languages of issue 13 (Hindi's in Devanagari too).
+var siteDescriptors = setOf("news", "latest", "breaking", "live", "online", "today", "daily", "local", "portal",
+	"हिंदी", "हिन्दी", "न्यूज़", "न्यूज", "समाचार", "ख़बर", "खबर",
+	"hindi", "english", "urdu", "tamil", "telugu", "bangla", "bengali", "marathi", "gujarati", "punjabi", "kannada", "malayalam",
+	"samachar", "khabar", "berita", "terkini", "terbaru", "indonesia", "noticias", "notícias", "nachrichten", "haber", "haberleri", "tin", "tức")
 
 // hostPartsNamed reports whether a name of five words or fewer spells
 // each part of a hyphenated domain label, as a word of its own or as the
