@@ -17,3 +17,25 @@ func TestAuthorProbe32Yazar(t *testing.T) {
 		{"a columnists' menu", "", `<ul class="menu yazarlar-menu"><li><a href="/ahmet-yilmaz">Ahmet Yılmaz</a></li><li><a href="/ayse-kaya">Ayşe Kaya</a></li></ul>`, "", ""},
 	})
 }
+
+// Romanian "de" and Dutch "door" in lower case open a byline on a line of
+// its own under the headline, as Italian "di" does; "de" is also a French,
+// Spanish and Portuguese preposition, read as a byline's only on a
+// Romanian page.
+func TestAuthorProbe32LowerCaseBy(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"ro: de", "ro", `<p>de Ion Popescu</p>`, "Ion Popescu"},
+		{"ro: de and the date", "ro", `<p>de Ion Popescu, 4 decembrie 2026</p>`, "Ion Popescu"},
+		{"ro: de in a div", "ro", `<div>de Ion Popescu</div>`, "Ion Popescu"},
+		{"nl: door", "nl", `<p>door Jan de Vries</p>`, "Jan de Vries"},
+		{"nl: door in a div", "nl", `<div>door Jan de Vries</div>`, "Jan de Vries"},
+		{"nl: door and the date", "nl", `<p>door Jan de Vries, 4 december 2026</p>`, "Jan de Vries"},
+		{"nl: door and two writers", "nl", `<p>door Jan de Vries en Anna Bakker</p>`, "Jan de Vries; Anna Bakker"},
+		{"no language: door", "", `<p>door Jan de Vries</p>`, "Jan de Vries"},
+		{"nl: door a lower-case word", "nl", `<p>door de regering van Mark Rutte</p>`, ""},
+		{"fr: de", "fr", `<p>de Jean Dupont</p>`, ""},
+		{"es: de", "es", `<p>de Ana Gómez</p>`, ""},
+		{"no language: de", "", `<p>de Ion Popescu</p>`, ""},
+		{"ro: de a lower-case word", "ro", `<p>de la Ion Popescu</p>`, ""},
+	})
+}
