@@ -39,3 +39,21 @@ func TestAuthorProbe32LowerCaseBy(t *testing.T) {
 		{"ro: de a lower-case word", "ro", `<p>de la Ion Popescu</p>`, ""},
 	})
 }
+
+// A post-meta line's unlabelled name that opens with no given name the
+// list knows ("Ahmet Yılmaz - 03.05.2024") names the writer where the
+// page's author tags spell it too, lower-cased, as a handle or as an
+// author page's address; alone it names no one.
+func TestAuthorProbe32MetaLineSpelled(t *testing.T) {
+	line := `<div class="post-meta">Ahmet Yılmaz - 03.05.2024</div>`
+	checkPages(t, []pageCase{
+		{"meta author lower-cased", `<meta name="author" content="ahmet yilmaz">`, line, "", "Ahmet Yılmaz"},
+		{"article:author, an address", `<meta property="article:author" content="https://news.example/yazar/ahmet-yilmaz/">`, line, "", "Ahmet Yılmaz"},
+		{"twitter:creator, a handle", `<meta name="twitter:creator" content="@ahmetyilmaz">`, line, "", "Ahmet Yılmaz"},
+		{"fields of their own, a handle", `<meta name="author" content="ahmetyilmaz">`, `<div class="post-meta"><span>Ahmet Yılmaz</span> <span>03.05.2024</span></div>`, "", "Ahmet Yılmaz"},
+		{"meta author as written", `<meta name="author" content="Ahmet Yılmaz">`, line, "", "Ahmet Yılmaz"},
+		{"no tag", "", line, "", ""},
+		{"another name's tag", `<meta name="twitter:creator" content="@mehmetdemir">`, line, "", ""},
+		{"an unclassed line", `<meta name="author" content="ahmet yilmaz">`, `<p>Ahmet Yılmaz - 03.05.2024</p>`, "", ""},
+	})
+}

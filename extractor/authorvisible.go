@@ -329,8 +329,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 // a meta line (it or its parent), the first element is no link (a
 // category's, "Travel Tips") and the name is a person's that opens with a
 // common given name (a label's "Published On", a section's "Product
-// Updates", a kicker's "HEALTH INDUSTRY" are none), and the rest of the
-// line is the date. It reports whether it read a name.
+// Updates", a kicker's "HEALTH INDUSTRY" are none), or that the page's
+// metadata spells too (unsureMetaNames), and the rest of the line is the
+// date. It reports whether it read a name.
 func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
 	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) {
 		return false
@@ -361,12 +362,18 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 		}
 		name, rest = t[:i], t[i+len(sep):]
 	}
-	if !personLike(name) || !startsWithGivenName(name) || !isDate(rest) {
+	if !personLike(name) || !isDate(rest) {
 		return false
 	}
 	names := splitAuthors(name)
 	if len(names) != 1 || names[0] != name || !looksLikeNames(names) {
 		return false
+	}
+	if !startsWithGivenName(name) {
+		// "Ahmet Yılmaz - 03.05.2024": a name the list does not know,
+		// kept aside until the page's metadata spells it too.
+		s.v.unsureMetaNames = append(s.v.unsureMetaNames, authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos})
+		return true
 	}
 	s.v.addAuthors(names, fromByline, s.pos, "")
 	return true
