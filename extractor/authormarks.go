@@ -231,8 +231,9 @@ func isAuthorElement(n *html.Node) bool {
 			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur") || // es, pt, de, pl, it ("autore"); fr
 			// Turkish ("haber-yazar", "yazar-adi"); "yazarlar", the
 			// columnists' list, names the writers of other pieces, and
-			// so do the items in it.
-			strings.Contains(cid, "yazar") && !strings.Contains(cid, "yazarlar") && !inColumnists(n))
+			// so do the items in it; the writer's other pieces
+			// ("yazarin-diger-yazilari") are titles.
+			strings.Contains(cid, "yazar") && !strings.Contains(cid, "yazarlar") && !strings.Contains(cid, "yazi") && !strings.Contains(cid, "diger") && !inColumnists(n))
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)

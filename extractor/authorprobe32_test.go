@@ -14,6 +14,9 @@ func TestAuthorProbe32Yazar(t *testing.T) {
 		{"yazarlar, one", "", `<div class="yazarlar"><span>Ahmet Yılmaz</span></div>`, "", ""},
 		{"a columnists' list of yazar items", "", `<div class="yazarlar"><div class="yazar"><a href="/ahmet-yilmaz">Ahmet Yılmaz</a></div><div class="yazar"><a href="/ayse-kaya">Ayşe Kaya</a></div><div class="yazar"><a href="/mehmet-demir">Mehmet Demir</a></div></div>`, "", ""},
 		{"a columnists' menu of yazar items", "", `<nav><ul><li class="yazar"><a href="/ahmet-yilmaz">Ahmet Yılmaz</a></li><li class="yazar"><a href="/ayse-kaya">Ayşe Kaya</a></li><li class="yazar"><a href="/mehmet-demir">Mehmet Demir</a></li></ul></nav>`, "", ""},
+		{"the writer's other pieces", "", "", `<div class="yazarin-diger-yazilari"><a href="/a">Ekonomi Yeni Yolda</a><a href="/b">Enflasyon Düşüyor</a></div>`, ""},
+		{"the writer's other pieces, a heading", "", "", `<div class="yazar-diger-yazilar"><h3>Yazarın Diğer Yazıları</h3><ul><li><a href="/a">Merkez Bankası Kararı</a></li></ul></div>`, ""},
+		{"a name over the writer's other pieces", "", `<div class="yazar-adi">Ahmet Yılmaz</div>`, `<div class="yazarin-diger-yazilari"><a href="/a">Ekonomi Yeni Yolda</a><a href="/b">Enflasyon Düşüyor</a></div>`, "Ahmet Yılmaz"},
 		{"a columnists' menu", "", `<ul class="menu yazarlar-menu"><li><a href="/ahmet-yilmaz">Ahmet Yılmaz</a></li><li><a href="/ayse-kaya">Ayşe Kaya</a></li></ul>`, "", ""},
 	})
 }
