@@ -203,7 +203,7 @@ func slugName(a *html.Node, slug string) string {
 
 // authorClassKeys are the words isAuthorElement looks for, found in one
 // pass: most blocks hold none, and seven strings.Contains each cost more.
-var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted", "yazar")
+var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted", "yazar", "muhabir")
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
@@ -233,7 +233,10 @@ func isAuthorElement(n *html.Node) bool {
 			// columnists' list, names the writers of other pieces, and
 			// so do the items in it; the writer's other pieces
 			// ("yazarin-diger-yazilari") are titles.
-			strings.Contains(cid, "yazar") && !strings.Contains(cid, "yazarlar") && !strings.Contains(cid, "yazi") && !strings.Contains(cid, "diger") && !inColumnists(n))
+			strings.Contains(cid, "yazar") && !strings.Contains(cid, "yazarlar") && !strings.Contains(cid, "yazi") && !strings.Contains(cid, "diger") && !inColumnists(n) ||
+			// Turkish for the reporter ("haber-muhabir"), not the
+			// reporters' list ("muhabirler").
+			strings.Contains(cid, "muhabir") && !strings.Contains(cid, "muhabirler"))
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)

@@ -3,8 +3,8 @@ package extractor
 import "testing"
 
 // Turkish templates class their writer's element "yazar" ("haber-yazar",
-// "yazar-adi"); "yazarlar", the columnists' list, names the writers of
-// other pieces.
+// "yazar-adi") and their reporter's "muhabir"; "yazarlar", the
+// columnists' list, and "muhabirler" name the writers of other pieces.
 func TestAuthorProbe32Yazar(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"yazar", "", `<div class="yazar">Ahmet Yılmaz</div>`, "", "Ahmet Yılmaz"},
@@ -17,6 +17,8 @@ func TestAuthorProbe32Yazar(t *testing.T) {
 		{"the writer's other pieces", "", "", `<div class="yazarin-diger-yazilari"><a href="/a">Ekonomi Yeni Yolda</a><a href="/b">Enflasyon Düşüyor</a></div>`, ""},
 		{"the writer's other pieces, a heading", "", "", `<div class="yazar-diger-yazilar"><h3>Yazarın Diğer Yazıları</h3><ul><li><a href="/a">Merkez Bankası Kararı</a></li></ul></div>`, ""},
 		{"a name over the writer's other pieces", "", `<div class="yazar-adi">Ahmet Yılmaz</div>`, `<div class="yazarin-diger-yazilari"><a href="/a">Ekonomi Yeni Yolda</a><a href="/b">Enflasyon Düşüyor</a></div>`, "Ahmet Yılmaz"},
+		{"muhabir", "", `<div class="haber-muhabir">Ahmet Yılmaz</div>`, "", "Ahmet Yılmaz"},
+		{"muhabirler", "", `<div class="muhabirler"><a href="/ahmet-yilmaz">Ahmet Yılmaz</a> <a href="/ayse-kaya">Ayşe Kaya</a></div>`, "", ""},
 		{"a columnists' menu", "", `<ul class="menu yazarlar-menu"><li><a href="/ahmet-yilmaz">Ahmet Yılmaz</a></li><li><a href="/ayse-kaya">Ayşe Kaya</a></li></ul>`, "", ""},
 	})
 }
