@@ -5,6 +5,9 @@ import (
 
 	"slices"
 	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // authorFrom is where an author candidate was read. The order is the
@@ -103,6 +106,11 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		add(orgs, fromJSONLDOrg, "json-ld")
 	}
 	out = append(out, vis.authorCands...)
+	for _, c := range vis.unsureMetaNames {
+		if m.metaSpells(c.names[0]) {
+			out = append(out, c)
+		}
+	}
 	add(splitAll(m.authorsMicro), fromMicrodata, "microdata")
 	for _, k := range authorMetaKeys {
 		// Co-authors in tags of their own ("parsely-author" once for each)
@@ -349,4 +357,51 @@ func dedupe(names []string) []string {
 		}
 	}
 	return out
+}
+
+// metaSpells reports whether one of the page's author tags
+// (authorMetaKeys, twitter:creator) spells name letter for letter, its
+// case, accents, spaces and marks aside: "ahmet yilmaz", the handle
+// "@ahmetyilmaz" or an author page's address ending in "/ahmet-yilmaz"
+// for "Ahmet Yılmaz". A tag a template writes lower-cased or as an
+// account is no name to print, but it confirms the meta line's.
+func (m *pageMeta) metaSpells(name string) bool {
+	key := foldedKey(name)
+	if len(key) < 6 {
+		return false
+	}
+	check := func(v string) bool {
+		v = strings.TrimRight(strings.TrimSpace(v), "/")
+		return foldedKey(v[strings.LastIndexByte(v, '/')+1:]) == key
+	}
+	for _, k := range authorMetaKeys {
+		if slices.ContainsFunc(m.tags[k], check) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(m.tags["twitter:creator"], check)
+}
+
+// foldedKey is simplify(s) with its letters' accents dropped and the
+// Turkish dotless i, "ł", "ø" and "đ" read as i, l, o and d: the letters
+// an address or a handle spells a name with.
+func foldedKey(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(simplify(s)) {
+		switch {
+		case r < 128:
+			b.WriteRune(r)
+		case r == 'ı':
+			b.WriteByte('i')
+		case r == 'ł':
+			b.WriteByte('l')
+		case r == 'ø':
+			b.WriteByte('o')
+		case r == 'đ':
+			b.WriteByte('d')
+		case !unicode.Is(unicode.Mn, r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

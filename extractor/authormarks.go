@@ -203,7 +203,7 @@ func slugName(a *html.Node, slug string) string {
 
 // authorClassKeys are the words isAuthorElement looks for, found in one
 // pass: most blocks hold none, and seven strings.Contains each cost more.
-var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted")
+var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted", "yazar", "muhabir")
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
@@ -228,7 +228,15 @@ func isAuthorElement(n *html.Node) bool {
 			strings.Contains(cid, "username") || strings.Contains(cid, "user-name") ||
 			// "submitted-by": Drupal's poster of a node.
 			strings.Contains(cid, "submitted-by") || strings.Contains(cid, "submitted_by") || strings.Contains(cid, "submittedby") ||
-			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur")) // es, pt, de, pl, it ("autore"); fr
+			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur") || // es, pt, de, pl, it ("autore"); fr
+			// Turkish ("haber-yazar", "yazar-adi"); "yazarlar", the
+			// columnists' list, names the writers of other pieces, and
+			// so do the items in it; the writer's other pieces
+			// ("yazarin-diger-yazilari") are titles.
+			strings.Contains(cid, "yazar") && !strings.Contains(cid, "yazarlar") && !strings.Contains(cid, "yazi") && !strings.Contains(cid, "diger") && !inColumnists(n) ||
+			// Turkish for the reporter ("haber-muhabir"), not the
+			// reporters' list ("muhabirler").
+			strings.Contains(cid, "muhabir") && !strings.Contains(cid, "muhabirler"))
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)
@@ -243,6 +251,17 @@ func isAuthorElement(n *html.Node) bool {
 		return wechatAuthor(n, cid)
 	}
 	return !denies(cid) && !denies(prop)
+}
+
+// inColumnists reports whether one of the three elements above n is a
+// Turkish columnists' list ("yazarlar").
+func inColumnists(n *html.Node) bool {
+	for p, i := n.Parent, 0; p != nil && i < 3; p, i = p.Parent, i+1 {
+		if classIDHolds(p, "yazarlar") {
+			return true
+		}
+	}
+	return false
 }
 
 // testRole is the lower-cased data-testid and data-component of n, the

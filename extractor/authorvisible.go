@@ -329,8 +329,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 // a meta line (it or its parent), the first element is no link (a
 // category's, "Travel Tips") and the name is a person's that opens with a
 // common given name (a label's "Published On", a section's "Product
-// Updates", a kicker's "HEALTH INDUSTRY" are none), and the rest of the
-// line is the date. It reports whether it read a name.
+// Updates", a kicker's "HEALTH INDUSTRY" are none), or that the page's
+// metadata spells too (unsureMetaNames), and the rest of the line is the
+// date. It reports whether it read a name.
 func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
 	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) {
 		return false
@@ -361,12 +362,18 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 		}
 		name, rest = t[:i], t[i+len(sep):]
 	}
-	if !personLike(name) || !startsWithGivenName(name) || !isDate(rest) {
+	if !personLike(name) || !isDate(rest) {
 		return false
 	}
 	names := splitAuthors(name)
 	if len(names) != 1 || names[0] != name || !looksLikeNames(names) {
 		return false
+	}
+	if !startsWithGivenName(name) {
+		// "Ahmet Yılmaz - 03.05.2024": a name the list does not know,
+		// kept aside until the page's metadata spells it too.
+		s.v.unsureMetaNames = append(s.v.unsureMetaNames, authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos})
+		return true
 	}
 	s.v.addAuthors(names, fromByline, s.pos, "")
 	return true
@@ -619,8 +626,9 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
 // first letter is a capital; the preposition is a capital too, but German,
 // French, Spanish and Italian bylines are as often set in lower case ("von
-// Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|di|Door|DOOR|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+// Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi",
+// "door Jan de Vries").
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem
@@ -631,7 +639,7 @@ var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Tex
 const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "di", "Door", "DOOR", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it

@@ -22,6 +22,10 @@ type visible struct {
 	// titled: the headline is an element whose text is the title, not
 	// merely the page's first <h1>.
 	titled bool
+	// unsureMetaNames are the names of post-meta lines that open with no
+	// common given name (metaNameBeforeDate): bylines only where the
+	// page's metadata spells them too (gatherAuthors, metaSpells).
+	unsureMetaNames []authorCand
 	// others is the heading below the story's text that opened its
 	// comments or a block of other stories (scanner.opensOthers), nil
 	// when none did: the page shows no day of its own after it.
