@@ -219,6 +219,16 @@ func (m *pageMeta) passOver(n *html.Node) {
 	})
 }
 
+// isTagLink reports whether n is a link to a tag's page: <a rel=tag>
+// (microformats' rel-tag), the page's tags when its metadata states none.
+func isTagLink(n *html.Node) bool {
+	if !isElement(n, atom.A) {
+		return false
+	}
+	rel := attr(n, "rel") // most links have none: nothing to copy
+	return rel != "" && strings.Contains(" "+strings.ToLower(rel)+" ", " tag ")
+}
+
 // statementAttrs reads, in one pass over n's attributes, what collectMeta
 // asks of every element, as attr reads each: its itemprop, its class, and
 // whether its property or its rel is set (RDFa).

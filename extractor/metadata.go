@@ -160,16 +160,6 @@ func isBreadcrumb(n *html.Node) bool {
 	return false
 }
 
-// isTagLink reports whether n is a link to a tag's page: <a rel=tag>
-// (microformats' rel-tag), the page's tags when its metadata states none.
-func isTagLink(n *html.Node) bool {
-	if !isElement(n, atom.A) {
-		return false
-	}
-	rel := attr(n, "rel") // most links have none: nothing to copy
-	return rel != "" && strings.Contains(" "+strings.ToLower(rel)+" ", " tag ")
-}
-
 // navSet is the set of link texts in the page's navigation menus, read
 // from the tree on first use: most pages never need it.
 type navSet struct {

@@ -218,3 +218,89 @@ func dropUnstatedTails(vis, stated []titleCand, heads map[string]bool) {
 		}
 	}
 }
+
+// dropKicker removes a kicker set apart at the start of a headline
+// ("<strong>Blog:</strong> Best …"): a word or two ending in a colon, in an
+// element of its own; or a badge or a forum thread's prefix (dropBadge),
+// thread saying it was the latter.
+func dropKicker(h1 *html.Node, text string) (head string, thread bool) {
+	first := h1.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if !isElement(first, atom.Strong, atom.B, atom.Span, atom.Em, atom.Small) {
+		return dropBadge(h1, text)
+	}
+	k := textOf(first)
+	if !strings.HasSuffix(k, ":") || len(strings.Fields(k)) > 2 {
+		return dropBadge(h1, text)
+	}
+	if rest := strings.TrimSpace(strings.TrimPrefix(text, k)); len(strings.Fields(rest)) >= 3 {
+		return rest, false
+	}
+	return text, false
+}
+
+// dropBadge removes a badge from either edge of a headline: an inline
+// element of its own whose text is one of badgeWords ("<h1><span
+// class="badge">Live</span> Headline</h1>", "<h1>Headline <span
+// class="label">Updated</span></h1>", "<h1><span>独家</span>标题</h1>").
+// It labels the story as a live blog, an update or an exclusive; the
+// headline is what stays, three words or six CJK characters or more. A
+// badge the heading sets off with a colon ("Exclusive: Headline") is a
+// kicker, which stays. A forum thread's prefix, an element of three
+// words or fewer classed as one (prefixClasses) before the thread's
+// title, goes too, and thread says so: the forum writes it before the
+// title in the <title> as well ("Question - Title | Forum").
+func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
+	n := unwrap(h1)
+	for _, fromEnd := range []bool{false, true} {
+		c := n.FirstChild
+		if fromEnd {
+			c = n.LastChild
+		}
+		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			if fromEnd {
+				c = c.PrevSibling
+			} else {
+				c = c.NextSibling
+			}
+		}
+		if !isElement(c, atom.Span, atom.Strong, atom.B, atom.Small, atom.Mark, atom.Sup) || c.PrevSibling == nil && c.NextSibling == nil {
+			continue
+		}
+		// A word of the headline set in bold is no badge: a badge has
+		// a class, or capitals, or a CJK word.
+		k := textOfUpTo(c, 40)
+		if len(k) > 40 {
+			continue
+		}
+		thread = !fromEnd && spacedWords(k) <= 3 && hasClassWord(classID(c), prefixClasses)
+		if !thread && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(text, k)
+		if fromEnd {
+			rest, ok = strings.CutSuffix(text, k)
+		}
+		// "Exclusive: Headline", the badge set off by a colon, reads
+		// as a kicker the page's title keeps.
+		if rest = strings.TrimSpace(rest); ok && edgeLong(rest) && !strings.HasPrefix(rest, ":") && !strings.HasSuffix(rest, ":") {
+			return rest, thread
+		}
+	}
+	return text, false
+}
+
+// prefixClasses mark a forum thread's prefix in its heading (XenForo's
+// "<span class="label label--blue">Question</span>", vBulletin's
+// "prefix").
+var prefixClasses = classSetOf("label", "prefix")
+
+// badgeWords are the labels a news site sets in a badge beside a
+// headline, in lower case: a live blog, an update, an exclusive, a
+// breaking story, a video, in the languages of the sites the extractor
+// meets most.
+var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "video", "watch", "sponsored",
+	"exklusiv", "eilmeldung", "liveblog", "exclusif", "en direct", "exclusiva", "en vivo", "en directo", "última hora", "esclusiva", "in diretta",
+	"独家", "快讯", "直播", "视频", "独家报道", "速報", "独自", "動画")
