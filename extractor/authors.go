@@ -46,7 +46,7 @@ var (
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:and|AND|And|und|et|y|e|и|і|та|και|és|și|ve|och|og|i|ja|و|dan|và|और)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:` + strings.Join(authorJoinList, "|") + `)\s|,|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
 	// reHandleAside is a social handle in brackets after a name: "Kelsey

@@ -136,10 +136,14 @@ func mayHoldPhotoCredit(s string) bool {
 }
 
 // authorJoinWords are the words reAuthorSplit splits at, between white
-// space.
-var authorJoinWords = map[string]bool{"and": true, "AND": true, "And": true, "und": true, "et": true, "y": true, "e": true,
-	"и": true, "і": true, "та": true, "και": true, "és": true, "și": true, "ve": true, "och": true, "og": true, "i": true, "ja": true, "و": true,
-	"dan": true, "và": true, "और": true}
+// space: the words for "and" its comment lists (authorJoinList).
+var authorJoinWords = setOf(authorJoinList...)
+
+// authorJoinList is the one list of those words, from which both
+// reAuthorSplit's pattern and authorJoinWords are built.
+var authorJoinList = []string{"and", "AND", "And", "und", "et", "y", "e",
+	"и", "і", "та", "και", "és", "și", "ve", "och", "og", "i", "ja", "و",
+	"dan", "và", "और"}
 
 // mayJoinNames reports whether reAuthorSplit may split s: it holds one of
 // the punctuation marks it splits at, or one of its words with white
