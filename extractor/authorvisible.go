@@ -899,7 +899,16 @@ func inAuthorElement(n *html.Node) bool {
 // bylineLine is the first line of a byline block t that sets its lines in
 // blocks of their own: "<div><span>By Jane Doe</span></div><div>BBC News,
 // Washington</div>" credits Jane Doe; the second line is her newsroom.
+// A byline that sets its helpers' sentence on a line of its own after a
+// <br> ("By Jane Doe<br>Sam Poe contributed reporting.") is read with its
+// lines joined by commas, so the sentence is cut as after a comma
+// (cutContributedSentence) and does not run on into the names.
 func bylineLine(n *html.Node, t string) string {
+	if strings.Contains(t, " contributed") && findFirst(n, byTag(atom.Br)) != nil {
+		if l := breakLinesJoined(n); l != "" {
+			return l
+		}
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
 			return t // the text starts outside a block

@@ -1,0 +1,33 @@
+package extractor
+
+import "testing"
+
+// A byline that sets its helpers' sentence on a line of its own after a
+// <br> credits the writer above it, as one that sets it after a full
+// stop, a semicolon or a comma does: those who contributed reporting did
+// not write the piece (cutContributedSentence).
+func TestAuthorProbe33ContributedLine(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"contributed reporting", "", `<p class="byline">By Jane Doe<br>Sam Poe contributed reporting.</p>`, "", "Jane Doe"},
+		{"contributed to this report", "", `<p class="byline">By Jane Doe<br>Sam Poe contributed to this report.</p>`, "", "Jane Doe"},
+		{"an unclassed line", "", `<p>By Jane Doe<br>Sam Poe contributed reporting.</p>`, "", "Jane Doe"},
+		{"two writers", "", `<div class="byline">By Jane Doe and John Roe<br>Sam Poe contributed reporting.</div>`, "", "Jane Doe; John Roe"},
+		{"after a semicolon", "", `<p class="byline">By Jane Doe; Sam Poe contributed reporting.</p>`, "", "Jane Doe"},
+		{"the role under the name", "", `<p class="byline">By Jane Doe<br>Staff Writer</p>`, "", "Jane Doe"},
+		{"a closing note", "", `<p class="byline">By Jane Doe</p>`, `<p><em>Sam Poe contributed reporting.</em></p>`, "Jane Doe"},
+	})
+}
+
+// German magazines and regional papers credit the text at the end of
+// the article, as they credit the pictures: "Text: Hans Müller", read
+// there as "Autor: Hans Müller" is.
+func TestAuthorProbe33TextCreditAtEnd(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Text:", "", "", `<p>Text: Hans Müller</p>`, "Hans Müller"},
+		{"Text: in bold", "", "", `<p><strong>Text:</strong> Hans Müller</p>`, "Hans Müller"},
+		{"Text: and the pictures", "", "", `<p>Text: Hans Müller, Fotos: Anna Schmidt</p>`, "Hans Müller"},
+		{"Autor:", "", "", `<p>Autor: Hans Müller</p>`, "Hans Müller"},
+		{"Text without a colon", "", "", `<p>Text Hans Müller</p>`, ""},
+		{"Foto:", "", "", `<p>Foto: Hans Müller</p>`, ""},
+	})
+}
