@@ -16,13 +16,15 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 		return // a site selector named them
 	}
 	site := siteNames{names: map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}, host: map[string]bool{}}
+	host := ""
 	if u, err := url.Parse(r.a.URL); err == nil {
-		site.addHost(u.Hostname())
+		host = u.Hostname()
+		site.addHost(host)
 	}
 	delete(site.names, "")
 	cands := gatherAuthors(m, vis, r.a)
 	declared, _ := m.declaredLang()
-	romanian := romanianPage(declared) || romanianPage(r.a.Language)
+	romanian := romanianPage(declared, host) || romanianPage(r.a.Language, "")
 	vietnamese := primaryTag(declared) == "vi" || r.a.Language == "vi"
 	title := nameKey(r.a.Title)
 	for i := range cands {

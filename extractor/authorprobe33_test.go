@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A byline that sets its helpers' sentence on a line of its own after a
 // <br> credits the writer above it, as one that sets it after a full
@@ -30,4 +33,33 @@ func TestAuthorProbe33TextCreditAtEnd(t *testing.T) {
 		{"Text without a colon", "", "", `<p>Text Hans Müller</p>`, ""},
 		{"Foto:", "", "", `<p>Foto: Hans Müller</p>`, ""},
 	})
+}
+
+// Romanian papers' templates often declare no language: on a host under
+// ".ro" the page is read as Romanian, and its byline's "de" opens the
+// name as it does on a page that declares "ro" (as persianPage reads
+// ".ir"). Elsewhere "de" is French, Spanish and Portuguese too.
+func TestAuthorProbe33RomanianHost(t *testing.T) {
+	cases := []struct{ name, url, lang, byline, want string }{
+		{"a .ro host", "https://stiri.example.ro/politica/articol", "", `<p>de Ion Popescu</p>`, "Ion Popescu"},
+		{"a .ro host, the date", "https://stiri.example.ro/politica/articol", "", `<p>De Ion Popescu, 4 decembrie 2026</p>`, "Ion Popescu"},
+		{"a .ro host, a French page", "https://stiri.example.ro/politica/articol", "fr", `<p>de Jean Dupont</p>`, ""},
+		{"another host", "https://news.example/politica/articol", "", `<p>de Ion Popescu</p>`, ""},
+		{"a .com.br host", "https://noticias.example.com.br/politica", "", `<p>de Ana Gómez</p>`, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := authorPage("", c.byline, "")
+			if c.lang != "" {
+				page = strings.Replace(page, "<html>", `<html lang="`+c.lang+`">`, 1)
+			}
+			a, err := Extract([]byte(page), c.url, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
 }

@@ -5,12 +5,16 @@ import (
 	"strings"
 )
 
-// romanianPage reports whether a page in lang (declared) is Romanian,
-// whose bylines write "by" as "de", capitalised at the line's start ("De
-// Ion Popescu"). Elsewhere a capitalised "De" opens a family name ("De
-// Vries", "De Luca"), so the word is read as a label only on these pages.
-func romanianPage(lang string) bool {
-	return primaryTag(lang) == "ro"
+// romanianPage reports whether a page in lang (declared), or on host when
+// it declares none, is Romanian, whose bylines write "by" as "de",
+// capitalised at the line's start ("De Ion Popescu"). Elsewhere a
+// capitalised "De" opens a family name ("De Vries", "De Luca"), so the
+// word is read as a label only on these pages. Romanian papers' templates
+// often declare no language; their host is under ".ro" (as persianPage
+// reads ".ir").
+func romanianPage(lang, host string) bool {
+	p := primaryTag(lang)
+	return p == "ro" || p == "" && strings.HasSuffix(host, ".ro")
 }
 
 // reRomanianBy is a Romanian byline line: "De Ion Popescu", "de Ion
