@@ -150,6 +150,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	add(koreanBodyAuthors(a.Text), fromBodyText, "body-text")
 	add(signedAuthors(vis.signed, a.Text, a.Language), fromBodyText, "signature")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
+	add(closingCopyright(vis.copyrighted, a.Text), fromSiteOwner, "signature")
 	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}

@@ -63,3 +63,21 @@ func TestAuthorProbe33RomanianHost(t *testing.T) {
 		})
 	}
 }
+
+// A personal site or a freelance writer closes a piece with its
+// copyright line, "© 2019 Anna Schreivogel": the holder is the author
+// when no one else is credited, the weakest source (as a site's owner
+// is). A company's name opens with no given name; a line with no year
+// credits a picture as often; a byline beats the line.
+func TestAuthorProbe33ClosingCopyright(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"closing", "", "", `<p>© 2019 Anna Schreivogel</p>`, "Anna Schreivogel"},
+		{"the word and all rights", "", "", `<p>Copyright © 2024 Jane Doe. All rights reserved.</p>`, "Jane Doe"},
+		{"in small print", "", "", `<p><small>© 2024 Jane Doe</small></p>`, "Jane Doe"},
+		{"a company", "", "", `<p>© 2024 Acme Media Inc.</p>`, ""},
+		{"no given name", "", "", `<p>© 2024 Schreivogel Filmproduktion</p>`, ""},
+		{"no year", "", "", `<p>© Jane Doe</p>`, ""},
+		{"a byline", "", `<p class="byline">By John Roe</p>`, `<p>© 2024 Jane Doe</p>`, "John Roe"},
+		{"far from the text's end", "", "", `<p>© 2024 Jane Doe</p><div><ul><li><a href="/a">Home</a></li><li><a href="/b">Contact us today</a></li></ul></div><p>Another paragraph of the story, long enough to be body text for the reader.</p>`, ""},
+	})
+}

@@ -29,7 +29,7 @@ func (s *scanner) signedLine(n *html.Node) {
 			return
 		}
 	}
-	if s.opracLine(n) {
+	if s.opracLine(n) || s.copyrightParagraph(n) {
 		return
 	}
 	var bold *html.Node
@@ -137,6 +137,63 @@ func signedAuthors(signed []string, text, lang string) []string {
 		}
 		if line == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
 			return []string{n}
+		}
+	}
+	return nil
+}
+
+// copyrightLine is a paragraph that states a person's copyright: the
+// holder's name and the text of the paragraph before it.
+type copyrightLine struct{ holder, line, before string }
+
+// copyrightParagraph notes n, a paragraph, when its whole text is a
+// copyright line with its year and a person's name ("© 2019 Sven
+// Schreivogel", "Copyright 2024 Jane Doe. All rights reserved."): a
+// personal site or a freelance writer closes a piece so. A company's
+// name ("© 2024 Acme Media") opens with no given name. It reports
+// whether the paragraph opens with the copyright's sign or word.
+func (s *scanner) copyrightParagraph(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type == html.ElementNode && c.FirstChild != nil && c.DataAtom != atom.A {
+		c = c.FirstChild // "<p><small>© 2019 …"
+	}
+	if c == nil || c.Type != html.TextNode {
+		return false
+	}
+	t := strings.TrimLeft(c.Data, " \t\r\n")
+	if !strings.HasPrefix(t, "©") && !strings.HasPrefix(t, "Copyright") && !strings.HasPrefix(t, "(c)") && !strings.HasPrefix(t, "(C)") {
+		return false
+	}
+	if textLenUpTo(n, maxSignedLine+1) > maxSignedLine {
+		return true
+	}
+	line := normSpace(textOf(n))
+	if !hasYearOrEpoch(line) {
+		return true // "© Jane Doe" credits a picture as often
+	}
+	if h := copyrightHolder(line); personLike(h) && startsWithGivenName(h) {
+		before := ""
+		if p := prevElement(n); p != nil {
+			before = normSpace(textOf(p))
+		}
+		s.v.copyrighted = append(s.v.copyrighted, copyrightLine{h, line, before})
+	}
+	return true
+}
+
+// closingCopyright is the holder of a copyright line that closes the
+// article's text (copyrightParagraph): the line is the text's last, or
+// the text's last line is the paragraph before it (the text leaves
+// copyright lines out). The weakest of sources, as a site's owner is.
+func closingCopyright(lines []copyrightLine, text string) []string {
+	if len(lines) == 0 {
+		return nil
+	}
+	text = strings.TrimSpace(text)
+	last := normSpace(text[strings.LastIndexByte(text, '\n')+1:])
+	for _, l := range lines {
+		if last != "" && (l.line == last || l.before == last) {
+			return []string{l.holder}
 		}
 	}
 	return nil

@@ -60,6 +60,10 @@ type visible struct {
 	// a name ("— Jane Doe"), which sign the story when one closes its
 	// text (authorsigned.go).
 	signed []string
+	// copyrighted are the paragraphs that hold a copyright line and a
+	// person's name ("© 2019 Anna Schreivogel"), with the text of the
+	// paragraph before each (closingCopyright).
+	copyrighted []copyrightLine
 }
 
 // removeFields removes from the tree the blocks whose text became a field.
