@@ -81,7 +81,15 @@ type authorCand struct {
 
 // authorMetaKeys are the <meta> names that hold an article's authors as
 // text, in the order they are preferred.
-var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:author"}
+var authorMetaKeys = []string{"author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "cxenseparse:author", "og:author", "og:article:author"}
+
+// unofficialOGAuthor reports whether k is one of OpenGraph's unofficial
+// author keys: og:author, and og:article:author, article:author written
+// with the "og:" of the other OpenGraph keys (as og:article:published_time
+// is read). Either holds a user name as often as a name written out.
+func unofficialOGAuthor(k string) bool {
+	return k == "og:author" || k == "og:article:author"
+}
 
 // gatherAuthors collects every author candidate the page offers: its
 // structured data (m), its visible bylines and author elements (vis), and
@@ -117,7 +125,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		// are one statement.
 		var all []string
 		for _, v := range m.tags[k] {
-			if v = plainName(v); metaNotNames(v) || k == "og:author" && !writtenOut(v) {
+			if v = plainName(v); metaNotNames(v) || unofficialOGAuthor(k) && !writtenOut(v) {
 				continue
 			}
 			names := splitAuthors(v)

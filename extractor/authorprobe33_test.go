@@ -81,3 +81,14 @@ func TestAuthorProbe33ClosingCopyright(t *testing.T) {
 		{"far from the text's end", "", "", `<p>© 2024 Jane Doe</p><div><ul><li><a href="/a">Home</a></li><li><a href="/b">Contact us today</a></li></ul></div><p>Another paragraph of the story, long enough to be body text for the reader.</p>`, ""},
 	})
 }
+
+// OpenGraph's article:author written with the "og:" of the other keys,
+// og:article:author (Next.js and Astro blog templates, Korean and Chinese
+// portals), is read as og:author is: a name written out, not a handle.
+func TestAuthorProbe33OGArticleAuthor(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a name", `<meta property="og:article:author" content="Jane Doe">`, "", "", "Jane Doe"},
+		{"a handle", `<meta property="og:article:author" content="janedoe">`, "", "", ""},
+		{"a byline beats it", `<meta property="og:article:author" content="Jane Doe">`, `<p class="byline">By John Roe</p>`, "", "John Roe"},
+	})
+}
