@@ -92,3 +92,13 @@ func TestAuthorProbe33OGArticleAuthor(t *testing.T) {
 		{"a byline beats it", `<meta property="og:article:author" content="Jane Doe">`, `<p class="byline">By John Roe</p>`, "", "John Roe"},
 	})
 }
+
+// "Von:" with its colon closes a German article as "Autor:" does.
+func TestAuthorProbe33VonAtEnd(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Von:", "", "", `<p>Von: Hans Müller</p>`, "Hans Müller"},
+		{"Von: two", "", "", `<p>Von: Hans Müller und Anna Schmidt</p>`, "Hans Müller; Anna Schmidt"},
+		{"Von without a colon", "", "", `<p>Von Hans Müller</p>`, ""},
+		{"a sentence", "", "", `<p>Von Berlin aus fuhr der Zug weiter nach Hamburg.</p>`, ""},
+	})
+}

@@ -729,7 +729,10 @@ const prepositionBylineLen = 80
 // (scanVisible): "Par Olivier Minot" under a teaser's title is not the
 // byline of the page whose author link names another.
 func (s *scanner) prepositionByline(t string) *authorCand {
-	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow {
+	// "Von: Hans Müller" with its colon credits the writer at the
+	// article's end too, as "Autor:" does (tailLabels); no sentence opens
+	// so.
+	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") {
 		return nil
 	}
 	m := rePrepositionBy.FindStringSubmatch(t)
