@@ -74,6 +74,7 @@ func TestAuthorProbe33ClosingCopyright(t *testing.T) {
 		{"closing", "", "", `<p>© 2019 Anna Schreivogel</p>`, "Anna Schreivogel"},
 		{"the word and all rights", "", "", `<p>Copyright © 2024 Jane Doe. All rights reserved.</p>`, "Jane Doe"},
 		{"in small print", "", "", `<p><small>© 2024 Jane Doe</small></p>`, "Jane Doe"},
+		{"Sven, a German given name", "", "", `<p>© 2021 Sven Becker</p>`, "Sven Becker"},
 		{"a company", "", "", `<p>© 2024 Acme Media Inc.</p>`, ""},
 		{"no given name", "", "", `<p>© 2024 Schreivogel Filmproduktion</p>`, ""},
 		{"no year", "", "", `<p>© Jane Doe</p>`, ""},

@@ -29,7 +29,7 @@ var givenNames = setOf(
 	"owen", "pablo", "patrick", "paul", "pedro", "peter", "petra", "philip", "philipp", "pierre", "polly",
 	"rachel", "ralf", "ralph", "randy", "rebecca", "richard", "rick", "rob", "robert", "roger", "ron", "ruth", "ryan", "sabine",
 	"sam", "samuel", "sandra", "sara", "sarah", "scott", "sean", "sebastian", "seth", "shawn", "simon", "sophie", "stefan",
-	"stephanie", "stephen", "steve", "steven", "susan", "susanne", "tanja", "thomas", "tim", "timothy", "tobias", "toby", "todd",
+	"stephanie", "stephen", "steve", "steven", "susan", "susanne", "sven", "tanja", "thomas", "tim", "timothy", "tobias", "toby", "todd",
 	"tom", "tony", "ulrich", "uwe", "victoria", "vincent", "walter", "werner", "will", "william", "wolfgang", "yves", "zoe",
 )
 
