@@ -162,6 +162,10 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}
+	if len(out) == 0 {
+		// The footer's copyright names the owner by no other source.
+		add(footerOwner(m, a.Text), fromSiteOwner, "site-owner")
+	}
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // A personal site names its owner where a company site names itself: in
@@ -266,15 +267,36 @@ func (m *pageMeta) addHomeLink(a *html.Node) {
 	}
 }
 
-// addCopyright records a short text with a copyright sign or word, the
-// first few.
-func (m *pageMeta) addCopyright(t string) {
+// addCopyright records n, a text, when it is short and holds a copyright
+// sign or word, the first few; and the first such in the page's footer
+// (a <footer>, or an element whose class or id says "footer").
+func (m *pageMeta) addCopyright(n *html.Node) {
+	t := n.Data
 	// "©" is 0xC2 0xA9, "opyright" holds a y: a byte found first, and most
 	// texts (white space between tags) are let go without a search for
 	// either whole.
 	if len(m.copyrights) < 4 && len(t) < 200 && (strings.IndexByte(t, 0xC2) >= 0 && strings.Contains(t, "©") || strings.IndexByte(t, 'y') >= 0 && strings.Contains(t, "opyright")) {
 		m.copyrights = append(m.copyrights, t)
+		if m.footCopyright == "" && hasAncestor(n, func(p *html.Node) bool { return p.DataAtom == atom.Footer || classIDHolds(p, "footer") }) {
+			m.footCopyright = t
+		}
 	}
+}
+
+// footerOwner is the person a blog's footer states the copyright of, with
+// its year ("Copyright 2009 Jane Doe. All Rights Reserved."), when the
+// name opens with a given name and the post's text does not use its
+// words: the owner of a personal site whose host need not spell the name
+// (siteOwner). A company's name opens with no given name.
+func footerOwner(m *pageMeta, text string) []string {
+	c := m.footCopyright
+	if c == "" || !hasYearOrEpoch(c) {
+		return nil
+	}
+	if h := copyrightHolder(c); personLike(h) && startsWithGivenName(h) && !usedAsWords(h, text) {
+		return []string{h}
+	}
+	return nil
 }
 
 // reBlogPageName is a blog platform's page that a <title> may name

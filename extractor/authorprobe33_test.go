@@ -103,3 +103,30 @@ func TestAuthorProbe33VonAtEnd(t *testing.T) {
 		{"a sentence", "", "", `<p>Von Berlin aus fuhr der Zug weiter nach Hamburg.</p>`, ""},
 	})
 }
+
+// A personal blog's footer states its owner's copyright ("Copyright 2009
+// Jane Doe. All Rights Reserved."): the owner is the author of a post
+// that names no one else, by no other source at all, host or not
+// (siteOwner reads the line when the host spells the name). A company's
+// name opens with no given name.
+func TestAuthorProbe33FooterCopyright(t *testing.T) {
+	page := func(byline, footer string) string {
+		return strings.Replace(authorPage("", byline, ""), "</body>", `<footer><p>`+footer+`</p><p><a href="/about">About</a> <a href="/contact">Contact</a></p></footer></body>`, 1)
+	}
+	cases := []struct{ name, page, want string }{
+		{"a person", page("", "Copyright 2009 Jane Doe. All Rights Reserved."), "Jane Doe"},
+		{"the sign", page("", "© 2011-2024 Jane Doe"), "Jane Doe"},
+		{"a company", page("", "© 2024 Acme Media Inc. All rights reserved."), ""},
+		{"no given name", page("", "© 2024 Doe Publishing"), ""},
+		{"no year", page("", "© Jane Doe"), ""},
+		{"a byline", page(`<p class="byline">By John Roe</p>`, "© 2024 Jane Doe"), "John Roe"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, c.page)
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
+}

@@ -46,14 +46,16 @@ type pageMeta struct {
 	docTitle   string
 	homeLinks  []string
 	copyrights []string
-	tagline    string // the blog's description under its name (isTaglineClass)
+	// footCopyright is the first of copyrights in the page's footer.
+	footCopyright string
+	tagline       string // the blog's description under its name (isTaglineClass)
 }
 
 func collectMeta(doc *html.Node) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
 	visit := func(n *html.Node) bool {
 		if n.Type == html.TextNode {
-			m.addCopyright(n.Data)
+			m.addCopyright(n)
 		}
 		if n.Type != html.ElementNode {
 			return true
