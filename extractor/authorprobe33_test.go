@@ -130,3 +130,19 @@ func TestAuthorProbe33FooterCopyright(t *testing.T) {
 		})
 	}
 }
+
+// A writer who took the pictures too is credited for both under one
+// label: "Text and photos: Jane Doe", "Text und Fotos: Hans Müller"
+// (under the headline or closing the article), "Texto y fotos: Ana
+// Gómez", "Texte et photos : Jean Dupont".
+func TestAuthorProbe33TextAndPhotos(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"en", "", `<p>Text and photos: Jane Doe</p>`, "", "Jane Doe"},
+		{"de", "", `<p>Text und Fotos: Hans Müller</p>`, "", "Hans Müller"},
+		{"de, &", "", `<p>Text &amp; Fotos: Hans Müller</p>`, "", "Hans Müller"},
+		{"de, closing", "", "", `<p>Text und Fotos: Hans Müller</p>`, "Hans Müller"},
+		{"es", "", `<p>Texto y fotos: Ana Gómez</p>`, "", "Ana Gómez"},
+		{"fr", "", `<p>Texte et photos : Jean Dupont</p>`, "", "Jean Dupont"},
+		{"photos alone", "", `<p>Fotos: Hans Müller</p>`, "", ""},
+	})
+}

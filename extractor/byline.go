@@ -403,9 +403,10 @@ func titleElement(body *html.Node, title string) *html.Node {
 var tailLabels = []string{"source", "posted", "post time", "published", "updated", "last updated", "来源", "本文来源", "稿源", "出处", "quelle", "fuente", "fonte", "by ", "written by", "article written by", "reporting by", "作者", "记者", "责任编辑", "编辑",
 	// German credits closing an article: "Autor: Hans Müller", "Autoren
 	// Jelko Djuren und Jutta Klaukien", "Verfasserin: Anna Berg", and
-	// with their colon "Text: Hans Müller" and "Von: Hans Müller" (a
-	// sentence opens with "Text" or "Von" too, never with the colon).
-	"autor", "verfasser", "text:", "von:",
+	// with their colon "Text: Hans Müller", "Text und Fotos: Hans Müller"
+	// and "Von: Hans Müller" (a sentence opens with "Text" or "Von" too,
+	// never with the colon).
+	"autor", "verfasser", "text:", "text und fotos:", "von:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 

@@ -86,6 +86,11 @@ var (
 		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
 		// Hindi "रिपोर्ट:", Persian "گزارش:".
 		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "گزارش",
+		// The same credit of text and photos in the languages that write
+		// "Text:" (textWords): "Text and photos: Jane Doe", "Text und
+		// Fotos: Hans Müller", "Texto y fotos:", "Texte et photos :",
+		// "Testo e foto:". The writer took the pictures too.
+		"text and photos", "words and photos", "text und fotos", "text & fotos", "texto y fotos", "texte et photos", "testo e foto",
 		// "Text:" and "Author:" in more of them (moreAuthorLabels):
 		// Russian, Ukrainian and Bulgarian "Текст:", Finnish "Teksti:" and
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
