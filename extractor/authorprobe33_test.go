@@ -146,3 +146,15 @@ func TestAuthorProbe33TextAndPhotos(t *testing.T) {
 		{"photos alone", "", `<p>Fotos: Hans Müller</p>`, "", ""},
 	})
 }
+
+// The same credit as a byline: "Words and photos by Jane Doe", "Story
+// and photographs by Jane Doe".
+func TestAuthorProbe33WordsAndPhotosBy(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"words and photos by", "", `<p>Words and photos by Jane Doe</p>`, "", "Jane Doe"},
+		{"story and photographs by", "", `<p>Story and photographs by Jane Doe</p>`, "", "Jane Doe"},
+		{"text & photos by", "", `<p class="byline">Text &amp; photos by Jane Doe</p>`, "", "Jane Doe"},
+		{"words by, photos by", "", `<p>Words by Jane Doe, photos by John Roe</p>`, "", "Jane Doe"},
+		{"photos by alone", "", `<p>Photos by John Roe</p>`, "", ""},
+	})
+}

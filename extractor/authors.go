@@ -105,8 +105,10 @@ func joinCoAuthors(label, s string) string {
 // byVerbs are the words a byline sets before its "by": "Written by",
 // "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
 // credits the writer after the reporters so), "Authored by", "Blog post
-// by", "Contributed by", "Post by" (a blog's), "Report by".
-const byVerbs = `written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+// by", "Contributed by", "Post by" (a blog's), "Report by"; "Words and
+// photos by", "Story and photographs by": the writer took the pictures
+// too.
+const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
