@@ -158,3 +158,14 @@ func TestAuthorProbe33WordsAndPhotosBy(t *testing.T) {
 		{"photos by alone", "", `<p>Photos by John Roe</p>`, "", ""},
 	})
 }
+
+// "with reporting by" after a byline's names credits helpers, as "with
+// additional reporting by" does: the byline's writers are the authors.
+func TestAuthorProbe33WithReportingBy(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"with reporting by", "", `<p class="byline">By Jane Doe with reporting by Sam Poe</p>`, "", "Jane Doe"},
+		{"a comma, with reporting by", "", `<p class="byline">By Jane Doe, with reporting by Sam Poe</p>`, "", "Jane Doe"},
+		{"with additional reporting by", "", `<p class="byline">By Jane Doe, with additional reporting by Sam Poe</p>`, "", "Jane Doe"},
+		{"reporting by", "", `<p class="byline">Reporting by Sam Poe</p>`, "", "Sam Poe"},
+	})
+}

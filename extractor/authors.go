@@ -554,16 +554,22 @@ func splitAuthors(s string) []string {
 }
 
 // bylineBeforeAdditional reads before, the text of a byline before its
-// "reporting by": when it ends with "additional", the credit is of
-// others than the byline's writers, and head is the byline before it
-// ("By Jane Doe, with additional reporting by John Roe" gives "By Jane
-// Doe"), or "" when nothing labelled stands there.
+// "reporting by": when it ends with "additional" or "with", the credit is
+// of others than the byline's writers, and head is the byline before it
+// ("By Jane Doe, with additional reporting by John Roe", "By Jane Doe
+// with reporting by John Roe" give "By Jane Doe"), or "" when nothing
+// labelled stands there.
 func bylineBeforeAdditional(before string) (head string, ok bool) {
 	l := asciiLower(before) // byte for byte, so that an index in l is one in before
-	if !strings.HasSuffix(l, "additional ") {
+	switch {
+	case strings.HasSuffix(l, "additional "):
+		l = l[:len(l)-len("additional ")]
+	case strings.HasSuffix(l, " with "):
+		l = l[:len(l)-len("with ")]
+	default:
 		return "", false
 	}
-	l = strings.TrimRight(l[:len(l)-len("additional ")], " ")
+	l = strings.TrimRight(l, " ")
 	l = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(l, " with"), " and"), " ,;.")
 	if byPrefix(before[:len(l)]) == nil {
 		return "", true
