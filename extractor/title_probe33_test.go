@@ -141,3 +141,30 @@ func TestTitleProbe33BadgeCrumb(t *testing.T) {
 		t.Errorf("Extract(breadcrumb).Title, Section = %q, %q, want %q, %q", a.Title, a.Section, h, "SPORT NEWS")
 	}
 }
+
+// Arabic, Persian, Russian, Ukrainian, Turkish and Chinese news sites
+// write their names with a descriptor around them in their <title>s: a
+// paper, an agency, a portal, a country, a site's word ("صحيفة الوطن
+// اليومية", "Газета «Вести Долины»", "ИА «Долина»", "中国江城日报",
+// "江城新闻网"). Where the page names its site without it (og:site_name,
+// the logo's link home), the name with it goes as the name alone would,
+// after a headline of any length.
+func TestTitleProbe33NameDescriptors(t *testing.T) {
+	// Headlines short beside the names, as no guess cuts a name after.
+	har, hru, hzh := "الحكومة تقر الميزانية", "Совет утвердил бюджет", "江城召开经济工作会议"
+	b, g := probe33Body, "https://www.alwatan.example/news/local/council-budget-1234"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"Arabic H - paper S daily", g, `<meta property="og:site_name" content="الوطن"><title>` + har + ` - صحيفة الوطن اليومية</title>`, b, har},
+		{"Arabic paper S | H", g, `<meta property="og:site_name" content="الوطن"><title>صحيفة الوطن | ` + har + `</title>`, b, har},
+		{"Arabic H - portal S electronic", g, `<meta property="og:site_name" content="الوطن"><title>` + har + ` - بوابة الوطن الإلكترونية</title>`, b, har},
+		{"Arabic, the logo names S", g, `<title>` + har + ` - صحيفة الوطن</title>`, `<header><a href="/"><img alt="الوطن" src="/logo.png"></a></header>` + b, har},
+		{"Russian H — Газета «S»", g, `<meta property="og:site_name" content="Вести Долины"><title>` + hru + ` — Газета «Вести Долины»</title>`, b, hru},
+		{"Russian H - ИА «S»", g, `<meta property="og:site_name" content="Долина"><title>` + hru + ` - ИА «Долина»</title>`, b, hru},
+		{"Russian, the logo names S", g, `<title>` + hru + ` - Газета Вести Долины</title>`, `<header><a href="/"><img alt="Вести Долины" src="/logo.png"></a></header>` + b, hru},
+		{"Ukrainian H - Новини S", g, `<meta property="og:site_name" content="Вісті Долини"><title>Рада затвердила бюджет - Новини Вісті Долини</title>`, b, "Рада затвердила бюджет"},
+		{"Chinese H_中国S", g, `<meta property="og:site_name" content="江城日报"><title>` + hzh + `_中国江城日报</title>`, b, hzh},
+		{"Chinese, the logo names S, H_S新闻网", g, `<title>` + hzh + `_江城新闻网</title>`, `<header><a href="/"><img alt="江城" src="/logo.png"></a></header>` + b, hzh},
+		{"Chinese S新闻网_H", g, `<meta property="og:site_name" content="江城"><title>江城新闻网_` + hzh + `</title>`, b, hzh},
+		{"Russian, another name", g, `<meta property="og:site_name" content="Вести Долины"><title>` + hru + ` - Газета Правда</title>`, b, hru + " - Газета Правда"},
+	})
+}
