@@ -142,8 +142,9 @@ func TestTitleProbe33BadgeCrumb(t *testing.T) {
 	}
 }
 
-// Arabic, Persian, Russian, Ukrainian, Turkish and Chinese news sites
-// write their names with a descriptor around them in their <title>s: a
+// Arabic, Persian, Russian, Ukrainian, Turkish, Vietnamese, Indonesian,
+// Polish, Romanian and Chinese news sites write their names with a
+// descriptor around them in their <title>s: a
 // paper, an agency, a portal, a country, a site's word ("صحيفة الوطن
 // اليومية", "Газета «Вести Долины»", "ИА «Долина»", "中国江城日报",
 // "江城新闻网"). Where the page names its site without it (og:site_name,
@@ -165,6 +166,12 @@ func TestTitleProbe33NameDescriptors(t *testing.T) {
 		{"Chinese H_中国S", g, `<meta property="og:site_name" content="江城日报"><title>` + hzh + `_中国江城日报</title>`, b, hzh},
 		{"Chinese, the logo names S, H_S新闻网", g, `<title>` + hzh + `_江城新闻网</title>`, `<header><a href="/"><img alt="江城" src="/logo.png"></a></header>` + b, hzh},
 		{"Chinese S新闻网_H", g, `<meta property="og:site_name" content="江城"><title>江城新闻网_` + hzh + `</title>`, b, hzh},
+		{"Vietnamese H - Báo S", g, `<meta property="og:site_name" content="Thanh Niên"><title>Hội đồng thông qua ngân sách - Báo Thanh Niên</title>`, b, "Hội đồng thông qua ngân sách"},
+		{"Indonesian H - Harian S", g, `<meta property="og:site_name" content="Lembah"><title>Dewan setujui anggaran - Harian Lembah</title>`, b, "Dewan setujui anggaran"},
+		{"Polish H - Gazeta S", g, `<meta property="og:site_name" content="Doliny"><title>Rada przyjęła budżet - Gazeta Doliny</title>`, b, "Rada przyjęła budżet"},
+		{"Romanian H - Ziarul S", g, `<meta property="og:site_name" content="Valea"><title>Consiliul aprobă bugetul - Ziarul Valea</title>`, b, "Consiliul aprobă bugetul"},
+		{"Persian H - news agency S", g, `<meta property="og:site_name" content="دره"><title>شورا بودجه را تصویب کرد - خبرگزاری دره</title>`, b, "شورا بودجه را تصویب کرد"},
+		{"Turkish H - S Gazetesi", g, `<meta property="og:site_name" content="Vadi"><title>Meclis bütçeyi onayladı - Vadi Gazetesi</title>`, b, "Meclis bütçeyi onayladı"},
 		{"Russian, another name", g, `<meta property="og:site_name" content="Вести Долины"><title>` + hru + ` - Газета Правда</title>`, b, hru + " - Газета Правда"},
 	})
 }
