@@ -192,7 +192,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		first.at /= float64(offset)
 	}
 	for i := range out {
-		out[i].furniture = furn.has(out[i].node)
+		// A sidebar widget's label set as an <h1> ("<h1
+		// class="widget-title">") is furniture wherever it sits.
+		out[i].furniture = furn.has(out[i].node) || out[i].src == srcH1 && hasClassWord(classID(out[i].node), widgetTitleWords)
 		if !out[i].furniture {
 			heads[simplify(out[i].text)] = true
 		}

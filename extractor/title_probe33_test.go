@@ -175,3 +175,17 @@ func TestTitleProbe33NameDescriptors(t *testing.T) {
 		{"Russian, another name", g, `<meta property="og:site_name" content="Вести Долины"><title>` + hru + ` - Газета Правда</title>`, b, hru + " - Газета Правда"},
 	})
 }
+
+// A sidebar widget's label set as an <h1> of WordPress's widget class
+// ("<h1 class="widget-title">About the author</h1>"), in a column no
+// class marks, is no headline, whatever follows it.
+func TestTitleProbe33WidgetH1(t *testing.T) {
+	h, b, g := probe33Head, probe33Body, probe33URL
+	about := `<p>Jane writes about the valley, its towns and its people since 1999. She lives in Springfield with her two cats.</p>`
+	cats := `<ul><li><a href="/c/a">Local</a></li><li><a href="/c/b">Schools</a></li><li><a href="/c/c">Politics</a></li><li><a href="/c/d">Sport</a></li></ul>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"text widget after the story", g, `<title>Valley Gazette</title>`, `<div class="col-8"><h2>` + h + `</h2>` + b + `</div><div class="col-4"><div class="widget"><h1 class="widget-title">About the author</h1>` + about + `</div></div>`, h},
+		{"text widget before the story", g, `<title>Valley Gazette</title>`, `<div class="col-4"><div class="widget"><h1 class="widget-title">About the author</h1>` + about + `</div></div><div class="col-8"><h2>` + h + `</h2>` + b + `</div>`, h},
+		{"categories widget", g, `<title>Valley Gazette</title>`, `<div class="col-8"><h2>` + h + `</h2>` + b + `</div><div class="col-4"><div class="widget"><h1 class="widgettitle">Post categories</h1>` + cats + `</div></div>`, h},
+	})
+}
