@@ -387,7 +387,9 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// One capitalised word beside the name is a section's without the
 	// address saying so, when a headline of four words or more stays; so
 	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
-	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+	// The day's date beside the name goes too ("Headline - 16.05.2024 -
+	// Site").
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || dayDate(parts[hi-1])) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {

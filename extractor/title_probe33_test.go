@@ -189,3 +189,15 @@ func TestTitleProbe33WidgetH1(t *testing.T) {
 		{"categories widget", g, `<title>Valley Gazette</title>`, `<div class="col-8"><h2>` + h + `</h2>` + b + `</div><div class="col-4"><div class="widget"><h1 class="widgettitle">Post categories</h1>` + cats + `</div></div>`, h},
 	})
 }
+
+// The day's date set as a segment of its own between the headline and
+// the site's name ("Headline - 16.05.2024 - Site") goes with the name;
+// a headline's own year stays.
+func TestTitleProbe33DateSegment(t *testing.T) {
+	h, b, g := probe33Head, probe33Body, probe33URL
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"H - dd.mm.yyyy - S", g, `<title>` + h + ` - 16.05.2024 - Valley Gazette</title>`, b, h},
+		{"H – Month d, yyyy – S", g, `<title>` + h + ` – May 16, 2024 – Valley Gazette</title>`, b, h},
+		{"H - yyyy - S", g, `<title>Budget plans - 2024 - Valley Gazette</title>`, b, "Budget plans - 2024"},
+	})
+}
