@@ -310,7 +310,7 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 	"ultima oră", "exclusiv", "eksklusif", "tin nóng", "độc quyền", "trực tiếp",
 	"срочно", "эксклюзив", "молния", "видео", "терміново", "ексклюзив", "блискавка", "відео",
 	"عاجل", "حصري", "بالفيديو", "فيديو", "فوری", "اختصاصی", "ब्रेकिंग", "ब्रेकिंग न्यूज़", "बड़ी खबर", "एक्सक्लूसिव",
-	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "速報", "独自", "動画")
+	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "组图", "图文", "多图", "速報", "独自", "動画", "写真")
 
 // cutBadgeLabel removes a badge's word (badgeWords) that opens a title
 // as a label set off by a colon ("BREAKING: Headline", "Exclusive:

@@ -70,6 +70,8 @@ func TestTitleProbe33BadgeLabel(t *testing.T) {
 		{"Chinese 独家：H_Site", g, `<title>独家：` + hzh + `_江城日报</title>`, b, hzh},
 		{"Chinese h1 快讯：", g, `<title>快讯：` + hzh + `</title>`, `<h1>快讯：` + hzh + `</h1>` + b, hzh},
 		{"Chinese 【独家】", g, `<title>【独家】` + hzh + `</title>`, b, hzh},
+		{"Chinese 【组图】", g, `<title>【组图】` + hzh + `</title>`, b, hzh},
+		{"Japanese 【写真】", g, `<title>【写真】` + hja + `</title>`, b, hja},
 		{"Japanese 【速報】", g, `<title>【速報】` + hja + `</title>`, b, hja},
 		{"no label: Breaking Bad", g, `<title>Breaking Bad: the finale explained again</title>`, b, "Breaking Bad: the finale explained again"},
 		{"label before two words", g, `<title>Latest News: Council votes</title>`, b, "Latest News: Council votes"},
