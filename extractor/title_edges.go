@@ -302,7 +302,7 @@ var prefixClasses = classSetOf("label", "prefix")
 // breaking story, a video, in the languages of the sites the extractor
 // meets most.
 var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "video", "watch", "sponsored",
-	"breaking news", "latest news", "just in", "developing", "developing story", "live updates",
+	"breaking news", "latest news", "latest", "just in", "developing", "developing story", "live updates",
 	"exklusiv", "eilmeldung", "liveblog", "liveticker", "exclusif", "en direct", "direct", "urgent", "alerte", "vidéo", "dernière minute",
 	"exclusiva", "en vivo", "en directo", "última hora", "ultima hora", "urgente", "último momento",
 	"exclusivo", "ao vivo", "vídeo", "esclusiva", "esclusivo", "in diretta", "diretta", "ultim'ora", "ultimora", "ultim’ora",
