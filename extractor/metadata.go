@@ -100,7 +100,9 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 	}
 	if o := m.ldOfType(reBreadLD); o != nil {
 		if items, ok := o["itemListElement"].([]any); ok && len(items) >= 2 {
-			// The last crumb is often the article itself; take the one before.
+			// The last crumb is often the article itself, as the page
+			// states it ("BREAKING: Headline" for "Headline",
+			// cutBadgeLabel); take the one before.
 			names := make([]string, 0, len(items))
 			for _, it := range items {
 				if im, ok := it.(map[string]any); ok {
@@ -108,7 +110,7 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 				}
 			}
 			for i := len(names) - 1; i >= 1; i-- {
-				if n := names[i]; n != "" && !strings.HasPrefix(n, "http") && simplify(n) != simplify(r.a.Title) {
+				if n := names[i]; n != "" && !strings.HasPrefix(n, "http") && simplify(cutBadgeLabel(n)) != simplify(r.a.Title) {
 					r.set("section", &r.a.Section, n, "json-ld-breadcrumb")
 					return
 				}

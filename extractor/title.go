@@ -346,7 +346,7 @@ func dropDateTail(h *html.Node, text string) string {
 	// A day, a month and a year: a year alone ends many a headline
 	// ("The storm of <span>1987</span>").
 	d := textOf(last)
-	if parts := strings.FieldsFunc(d, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); len(parts) < 3 || !onlyDate(strings.Trim(d, "()[] ")) {
+	if !dayDate(d) {
 		return text
 	}
 	if rest, ok := strings.CutSuffix(text, d); ok {
@@ -355,6 +355,14 @@ func dropDateTail(h *html.Node, text string) string {
 		}
 	}
 	return text
+}
+
+// dayDate reports whether s, brackets aside, is only a day's date: a
+// day, a month and a year ("May 16, 2024", "(16.05.2024)"), not a year
+// alone, which a headline may end with ("The storm of 1987").
+func dayDate(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	return len(parts) >= 3 && onlyDate(strings.Trim(s, "()[] "))
 }
 
 // isLetterStart reports whether s starts with a letter.

@@ -120,6 +120,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
 	}
 	dropUnstatedTails(vis, out, ph.heads)
+	listHeadings(vis, out)
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}

@@ -37,6 +37,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
 		t = strings.TrimSpace(rest)
 	}
+	t = cutBadgeLabel(t)
 	var suffix []string
 	if guess {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
@@ -386,7 +387,9 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// One capitalised word beside the name is a section's without the
 	// address saying so, when a headline of four words or more stays; so
 	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
-	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1)) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+	// The day's date beside the name goes too ("Headline - 16.05.2024 -
+	// Site").
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || dayDate(parts[hi-1])) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {
@@ -502,9 +505,13 @@ func trimSegments(parts []string, lo int, label func(string) bool) (int, int) {
 // ("The Daily Star (Oneonta, NY)", "The Evening Tribune (Hornell,
 // N.Y.)", "Valley Gazette (Springfield)"): a name of one to five
 // capitalised words, a town of one to three, a state of one or two.
+// Without brackets the place follows the name after commas ("The Daily
+// Star, Oneonta, NY", "The Evening Tribune, Hornell N.Y."), and the
+// state is then its postal code or AP's abbreviation (usState), as
+// three names in a row may be a headline's own ("Smith, Jones, Brown").
 func withoutPlace(seg string) (string, bool) {
 	if !strings.HasSuffix(seg, ")") {
-		return "", false
+		return withoutCommaPlace(seg)
 	}
 	i := strings.LastIndex(seg, " (")
 	if i <= 0 {
@@ -518,6 +525,46 @@ func withoutPlace(seg string) (string, bool) {
 	}
 	return name, true
 }
+
+// withoutCommaPlace is withoutPlace for a name and its place set apart
+// by commas ("The Daily Star, Oneonta, NY").
+func withoutCommaPlace(seg string) (string, bool) {
+	name, place, ok := strings.Cut(seg, ", ")
+	if !ok || !capitalisedWords(name, 1, 5) || strings.ContainsAny(place, "0123456789()") {
+		return "", false
+	}
+	// "Oneonta, NY" or "Oneonta NY": the state's code ends the place.
+	town, state := place, ""
+	if i := strings.LastIndexAny(place, ", "); i > 0 {
+		town, state = strings.TrimRight(place[:i], ", "), place[i+1:]
+	}
+	if !usState(state) || !capitalisedWords(town, 1, 3) {
+		return "", false
+	}
+	return name, true
+}
+
+// usState reports whether s is a US state's postal code ("NY") or its
+// abbreviation in AP style ("N.Y.", "Calif.", "Ill."): two capitals, or
+// a capital, letters and full stops ending in one, six characters at
+// most.
+func usState(s string) bool {
+	if len(s) == 2 {
+		return strings.Contains(usStateCodes, s)
+	}
+	if len(s) < 3 || len(s) > 6 || !strings.HasSuffix(s, ".") || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// usStateCodes are the US states' postal codes and DC's, space apart.
+const usStateCodes = "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY"
 
 // storyLabels are the generic words for a story that older CMSs set
 // with a colon before the headline in their <title>s ("Article:

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -200,6 +201,13 @@ func (tc titleContext) siteNamedAs(seg string) bool {
 	if s == k.name || tc.home.hasSite(seg) || s == k.nameNoThe || slices.Contains(tc.owners, s) {
 		return true
 	}
+	// "صحيفة الوطن", "Газета «Вести Долины»", "中国江城日报": the name
+	// the page gives its site with a descriptor around it.
+	if name, ok := withoutDescriptors(seg); ok {
+		if s := simplify(name); s == k.name || tc.home.hasSite(name) || slices.Contains(tc.owners, s) {
+			return true
+		}
+	}
 	// "The Valley Gazette" on valleygazette.com, "DER SPIEGEL" on
 	// spiegel.de: the host drops the article; "Valley News" on
 	// thevalleynews.com: the name does.
@@ -268,6 +276,73 @@ var siteDescriptors = setOf("news", "latest", "breaking", "live", "online", "tod
 	"हिंदी", "हिन्दी", "न्यूज़", "न्यूज", "समाचार", "ख़बर", "खबर",
 	"hindi", "english", "urdu", "tamil", "telugu", "bangla", "bengali", "marathi", "gujarati", "punjabi", "kannada", "malayalam",
 	"samachar", "khabar", "berita", "terkini", "terbaru", "indonesia", "noticias", "notícias", "nachrichten", "haber", "haberleri", "tin", "tức")
+
+// withoutDescriptors returns a site's name without the generic words
+// around it (siteDescriptors; nameDescriptors, which a name may hold
+// besides), and whether it had any: "صحيفة الوطن اليومية" (the daily
+// paper al-Watan) is "الوطن", "Газета «Вести Долины»" "Вести Долины", "ИА
+// Долина" "Долина"; a CJK name loses a country before it and a site's
+// word after it ("中国江城日报", "江城官方网站", "江城新闻网"). The name
+// itself stays: at least a word, or two CJK characters.
+func withoutDescriptors(seg string) (string, bool) {
+	if strings.HasPrefix(seg, "中国") || holdsAnySuffix(seg, cjkNameEnds) {
+		if !isMostlyCJK(seg) {
+			return "", false
+		}
+		name := strings.TrimPrefix(seg, "中国")
+		for _, end := range cjkNameEnds {
+			if rest, ok := strings.CutSuffix(name, end); ok {
+				name = rest
+				break
+			}
+		}
+		return name, name != seg && utf8.RuneCountInString(name) >= 2
+	}
+	generic := func(w string) bool {
+		w = strings.ToLower(w)
+		return siteDescriptors[w] || nameDescriptors[w]
+	}
+	// Most segments neither open nor end with such a word: seen
+	// before they are split into words.
+	first, _, _ := strings.Cut(seg, " ")
+	if !generic(first) && !generic(seg[strings.LastIndexByte(seg, ' ')+1:]) {
+		return "", false
+	}
+	words := strings.Fields(seg)
+	if len(words) < 2 || len(words) > 6 {
+		return "", false
+	}
+	lo, hi := 0, len(words)
+	for lo < hi-1 && generic(words[lo]) {
+		lo++
+	}
+	for hi > lo+1 && generic(words[hi-1]) {
+		hi--
+	}
+	if lo == 0 && hi == len(words) {
+		return "", false
+	}
+	return strings.Trim(strings.Join(words[lo:hi], " "), "«»\"“”„'"), true
+}
+
+// nameDescriptors are the words for a paper, an agency, a portal or a
+// site, and generic adjectives, that Arabic, Persian, Russian, Ukrainian,
+// Turkish, Vietnamese, Indonesian, Polish and Romanian news sites write
+// around their names, in lower case: "صحيفة الوطن", "بوابة الأهرام",
+// "الجزيرة نت", "Газета «Вести»", "ИА Регнум", "Sabah Gazetesi", "Báo
+// Thanh Niên", "Harian Lembah", "Gazeta Doliny", "Ziarul Valea". Words
+// that a name may hold ("news") are siteDescriptors.
+var nameDescriptors = setOf(
+	"صحيفة", "جريدة", "بوابة", "موقع", "شبكة", "وكالة", "أخبار", "اخبار", "نيوز", "نت", "أونلاين",
+	"اليومية", "الإلكترونية", "الالكترونية", "الإلكتروني", "الالكتروني", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري",
+	"روزنامه", "خبرگزاری", "پایگاه", "خبری", "سایت",
+	"газета", "издание", "интернет-издание", "агентство", "информагентство", "иа", "портал", "сайт", "журнал", "новости",
+	"газети", "видання", "інтернет-видання", "агенція", "новини", "інформагенція",
+	"gazetesi", "gazete", "ajansı", "báo", "harian", "gazeta", "dziennik", "ziarul", "cotidianul")
+
+// cjkNameEnds end a CJK site's name after the name it gives itself: its
+// official site, its news site, its web site ("江城官方网站", "江城新闻网").
+var cjkNameEnds = []string{"官方网站", "官方網站", "官网", "官網", "新闻网", "新聞網", "网站", "網站", "网", "網"}
 
 // hostPartsNamed reports whether a name of five words or fewer spells
 // each part of a hyphenated domain label, as a word of its own or as the

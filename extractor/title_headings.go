@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -71,6 +72,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 	}
 	var count [nTitleSources]int // visible candidates of each source
 	var plain []titleCand        // the first plain <h2> and <h3>s
+	var plain4 []titleCand       // the first plain <h4>s
 	bolds := 0                   // bold lines among them (boldHeadline)
 	heads, discussed := map[string]bool{}, map[string]bool{}
 	offset := 0 // bytes of text before the current node
@@ -108,8 +110,14 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 					if d := discussedTitle(t); d != "" {
 						discussed[d] = true
 					}
-					if !ok && len(plain) < maxPlainHeadings && !isElement(n, atom.H4) {
-						plain = append(plain, titleCand{src: srcHeading, prov: "heading", node: n, at: float64(offset), raw: t})
+					switch {
+					case ok:
+					case n.DataAtom != atom.H4:
+						if len(plain) < maxPlainHeadings {
+							plain = append(plain, titleCand{src: srcHeading, prov: "heading", node: n, at: float64(offset), raw: t})
+						}
+					case len(plain4) < maxPlainHeadings:
+						plain4 = append(plain4, titleCand{src: srcHeading, prov: "heading", node: n, at: float64(offset), raw: t})
 					}
 				}
 			}
@@ -177,11 +185,16 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 	// holds most of it is a layout, whatever its class.
 	furn := furnitureOf{total: total, memo: map[*html.Node]bool{}}
 	first, ok := firstPlainHeading(plain, &furn, tc)
+	if !ok {
+		first, ok = firstPlainH4(plain4, &furn, tc)
+	}
 	if ok && offset > 0 {
 		first.at /= float64(offset)
 	}
 	for i := range out {
-		out[i].furniture = furn.has(out[i].node)
+		// A sidebar widget's label set as an <h1> ("<h1
+		// class="widget-title">") is furniture wherever it sits.
+		out[i].furniture = furn.has(out[i].node) || out[i].src == srcH1 && hasClassWord(classID(out[i].node), widgetTitleWords)
 		if !out[i].furniture {
 			heads[simplify(out[i].text)] = true
 		}
@@ -235,6 +248,16 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		}
 	}
 	return first, ok
+}
+
+// firstPlainH4 is firstPlainHeading over the plain <h4>s, where no <h2>
+// or <h3> may be the headline: an older template's post title
+// ("<h4>Headline</h4><p>…", "<h4 class="post-title">"). Only one that its
+// story follows is taken (textFollows), as <h4>s label most sidebars'
+// boxes and lists.
+func firstPlainH4(plain []titleCand, furn *furnitureOf, tc titleContext) (titleCand, bool) {
+	plain = slices.DeleteFunc(plain, func(c titleCand) bool { return !textFollows(c.node, minFollowingText) })
+	return firstPlainHeading(plain, furn, tc)
 }
 
 // mastheadHeading reports whether a plain heading is a masthead's: the
@@ -375,6 +398,47 @@ func labelsLinks(h *html.Node) bool {
 		}
 	}
 	return anchors >= 3 && links*2 > text
+}
+
+// listHeadings marks as furniture an <h1> outside the furniture that
+// labels a list of links (labelsLinks) and that no stated title says: a
+// sidebar's label set as an <h1> in a column no class marks ("<div
+// class="col-4"><h1>Recent Posts</h1><ul><li><a>…"), beside the story
+// whose headline is a plain <h2>. The links are teasers, three or more
+// of three words or more (teaserLinks), not a headline's tags or its
+// byline's link. A headline is followed by its story (textFollows: a
+// table of contents' links between them aside), or stated by the page's
+// titles where a list of links follows it, or classed as one.
+func listHeadings(vis, stated []titleCand) {
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.furniture || hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) || textFollows(v.node, minFollowingText) || teaserLinks(v.node) < 3 {
+			continue
+		}
+		k := simplify(v.text)
+		v.furniture = !slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.text) == k })
+	}
+}
+
+// teaserLinks counts the links of three words or more that follow a
+// heading before the next one, up to five: a list of other stories'
+// headlines.
+func teaserLinks(h *html.Node) int {
+	n := 0
+	for s := h.NextSibling; s != nil && n < 5; s = s.NextSibling {
+		if isElement(s, atom.H1, atom.H2, atom.H3, atom.H4) {
+			break
+		}
+		if s.Type != html.ElementNode {
+			continue
+		}
+		for _, a := range findAll(s, byTag(atom.A)) {
+			if spacedWords(textOfUpTo(a, 200)) >= 3 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // reDiscussion matches the heading WordPress and Blogger themes put over a

@@ -285,9 +285,9 @@ func TestTitleSpacedInlineHeading(t *testing.T) {
 		{"German kicker, hidden colon", "Klimaschutz: Bohren, bis es heiß wird",
 			`<span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span>`,
 			"Klimaschutz: Bohren, bis es heiß wird"},
-		{"English kicker, screen-reader colon", "Exclusive: Council approves budget for the new school",
-			`<span class="kicker">Exclusive</span><span class="sr-only">:</span> <span class="headline">Council approves budget for the new school</span>`,
-			"Exclusive: Council approves budget for the new school"},
+		{"English kicker, screen-reader colon", "Analysis: Council approves budget for the new school",
+			`<span class="kicker">Analysis</span><span class="sr-only">:</span> <span class="headline">Council approves budget for the new school</span>`,
+			"Analysis: Council approves budget for the new school"},
 		{"French, number and unit in spans", "Budget : 12 millions pour la nouvelle école",
 			`<span>Budget</span> : <span>12 millions</span> pour la nouvelle école`,
 			"Budget : 12 millions pour la nouvelle école"},
@@ -327,8 +327,8 @@ func TestTitleStatedElementInHeading(t *testing.T) {
 			`<span class="kicker">Town hall</span><span class="headline">Council approves budget for the new school</span><span class="badge">Live</span>`,
 			"Council approves budget for the new school"},
 		{"words of its own around a bold part", "Council approves budget",
-			`Breaking: <b>Council approves budget</b> for the school`,
-			"Breaking: Council approves budget for the school"},
+			`Analysis: <b>Council approves budget</b> for the school`,
+			"Analysis: Council approves budget for the school"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			page := `<html><head><meta property="og:title" content="` + tc.stated + `"><title>` + tc.stated + ` - Valley Gazette</title></head><body><article><h1>` + tc.h1 + `</h1>` + titleBody + `</article></body></html>`
