@@ -240,7 +240,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if n.DataAtom == atom.P && v.h1Pos >= 0 {
 			s.signedLine(n)
 		}
-		if past && !ownFooter && !isAuthorElement(n) && !startsWithLabel(n) && !classIDHolds(n, "date") && !s.nameDue() {
+		if past && !ownFooter && !s.nameDue() && !classIDHolds(n, "date") && !isAuthorElement(n) && !startsWithLabel(n) {
 			return true
 		}
 		if holdsHeadline(n) {
@@ -413,18 +413,14 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 // startsWithLabel reports whether the first text below n starts with one of
 // tailLabels.
 func startsWithLabel(n *html.Node) bool {
+	// The walk stops at the first text: it is asked of every block past
+	// the byline area, the page's wrappers among them.
 	var first string
-	walk(n, func(c *html.Node) bool {
-		if first != "" {
-			return false
-		}
+	for c := n; c != nil && first == ""; c = nextInTree(c, n, true) {
 		if c.Type == html.TextNode {
-			if t := strings.TrimSpace(c.Data); t != "" {
-				first = t
-			}
+			first = strings.TrimSpace(c.Data)
 		}
-		return true
-	})
+	}
 	if len(first) > 24 {
 		first = first[:24]
 	}

@@ -48,11 +48,15 @@ func readabilityByline(n *html.Node) bool {
 	if attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author") {
 		return true
 	}
-	cid := classID(n)
-	for _, w := range []string{"byline", "author", "dateline", "writtenby"} {
-		if strings.Contains(cid, w) {
+	// The class and the id each, lowered as classID lowers them: no word
+	// holds a space, so none runs from one into the other, and no joined
+	// copy is made for every inline element of the page.
+	for _, v := range [...]string{attr(n, "class"), attr(n, "id")} {
+		if v != "" && bylineClassKeys.in(lowerASCII(v)) {
 			return true
 		}
 	}
 	return false
 }
+
+var bylineClassKeys = newKeySet("byline", "author", "dateline", "writtenby")

@@ -51,7 +51,9 @@ type pageMeta struct {
 	tagline       string // the blog's description under its name (isTaglineClass)
 }
 
-func collectMeta(doc *html.Node) *pageMeta {
+// collectMeta reads the page's metadata in one walk of doc. The links
+// (hrefs) only a crawl reads are gathered when links is true.
+func collectMeta(doc *html.Node, links bool) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
 	visit := func(n *html.Node) bool {
 		if n.Type == html.TextNode {
@@ -137,10 +139,13 @@ func collectMeta(doc *html.Node) *pageMeta {
 			if isTagLink(n) {
 				m.tagLinks = append(m.tagLinks, n)
 			}
-			// Neither word holds a letter a rune outside ASCII lower-cases
-			// to: hasFoldASCII finds what strings.ToLower would.
-			if h := strings.TrimSpace(attr(n, "href")); h != "" && !hasFoldASCII(attr(n, "rel"), "nofollow") {
-				m.hrefs = append(m.hrefs, h)
+			// Only a crawl reads the links (ExtractPage). Neither word
+			// holds a letter a rune outside ASCII lower-cases to:
+			// hasFoldASCII finds what strings.ToLower would.
+			if links {
+				if h := strings.TrimSpace(attr(n, "href")); h != "" && !hasFoldASCII(attr(n, "rel"), "nofollow") {
+					m.hrefs = append(m.hrefs, h)
+				}
 			}
 			if n.DataAtom == atom.A && hasFoldASCII(attr(n, "rel"), "author") {
 				if t := textOf(n); t != "" && len(t) < 80 {

@@ -50,7 +50,7 @@ func TestCollectMetaBase(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := findFirst(doc, byTag(atom.Base))
-		if got := collectMeta(doc).base; got != want {
+		if got := collectMeta(doc, false).base; got != want {
 			t.Errorf("collectMeta(%s).base = %v, want %v", page, got, want)
 		}
 	}
@@ -69,7 +69,7 @@ func TestCollectMetaTagLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := collectMeta(doc)
+	m := collectMeta(doc, false)
 	if got, want := m.tagLinks, findAll(doc, isTagLink); !slices.Equal(got, want) {
 		t.Errorf("collectMeta(%s).tagLinks = %d links, want %d", page, len(got), len(want))
 	}
@@ -98,7 +98,7 @@ func TestCollectMetaElements(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := len(findAll(doc, func(*html.Node) bool { return true }))
-		if got := collectMeta(doc).elements; got != want {
+		if got := collectMeta(doc, false).elements; got != want {
 			t.Errorf("collectMeta(%s).elements = %d, want %d", page, got, want)
 		}
 	}

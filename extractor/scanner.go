@@ -252,17 +252,21 @@ func (s *scanner) block(n *html.Node) bool {
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
 		credits := afterH1 && !v.has(fromByline) && !s.comments && !hasAncestor(n, commentish) && !byHeadings(n)
-		names := linkedByline(n, firstLineNames(n, bylineLine(n, t)))
-		if credits && !looksLikeNames(names) {
-			// "By Jane Doe<br>Editor: John Roe": the byline's line.
-			if eb := editorByline(t); eb != nil {
-				names = eb
+		if credits {
+			// The names are read only for a byline that may give them:
+			// most "By" lines of a page are its teasers', below the one.
+			names := linkedByline(n, firstLineNames(n, bylineLine(n, t)))
+			if !looksLikeNames(names) {
+				// "By Jane Doe<br>Editor: John Roe": the byline's line.
+				if eb := editorByline(t); eb != nil {
+					names = eb
+				}
 			}
-		}
-		if credits && looksLikeNames(names) {
-			used = v.addAuthors(names, fromByline, s.pos, "by")
-		} else if credits && s.held == nil {
-			s.held = onDateByline(n, t, s.pos)
+			if looksLikeNames(names) {
+				used = v.addAuthors(names, fromByline, s.pos, "by")
+			} else if s.held == nil {
+				s.held = onDateByline(n, t, s.pos)
+			}
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.

@@ -59,7 +59,7 @@ func (f *spaceFolder) appendString(out []byte, s string) []byte {
 				continue
 			}
 			j := i + 1
-			for j < len(s) && s[j] < utf8.RuneSelf && !asciiSpace[s[j]] {
+			for j < len(s) && asciiWordByte[s[j]] {
 				j++
 			}
 			if f.space && len(out) > 0 {
@@ -117,6 +117,15 @@ func isNormASCII(s string) bool {
 
 // asciiSpace holds the ASCII white space bytes that normSpace folds.
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
+
+// asciiWordByte holds the ASCII bytes that are not asciiSpace: one look-up
+// per byte, not two tests, in appendString's run of a word.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = !asciiSpace[c]
+	}
+	return t
+}()
 
 func isZeroWidth(r rune) bool {
 	switch r {

@@ -51,28 +51,13 @@ type titleCand struct {
 // read, not gathered again; doc is walked once for the headings.
 func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	var out []titleCand
-	// The stated titles are often one text (og:title, twitter:title and
-	// the <title>): each is cleaned once.
-	type cleaned struct {
-		raw, text string
-		guess     bool
-		suffix    []string
-	}
-	var done []cleaned
 	add := func(raw string, src titleSource, prov string) {
 		raw = normSpace(raw)
 		if raw == "" || len(raw) > 2000 {
 			return
 		}
 		guess := src == srcTitleTag || src == srcOG || src == srcTwitter
-		var text string
-		var suffix []string
-		if i := slices.IndexFunc(done, func(d cleaned) bool { return d.raw == raw && d.guess == guess }); i >= 0 {
-			text, suffix = done[i].text, slices.Clone(done[i].suffix)
-		} else {
-			text, suffix = cleanTitle(raw, tc, guess)
-			done = append(done, cleaned{raw: raw, text: text, guess: guess, suffix: slices.Clone(suffix)})
-		}
+		text, suffix := tc.clean(raw, guess)
 		if text == "" || singleMark(text) {
 			return
 		}

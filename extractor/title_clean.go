@@ -29,6 +29,29 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	return t, suffix
 }
 
+// cleanedTitle is a text cleanTitle was given, and what it gave.
+type cleanedTitle struct {
+	raw, text string
+	guess     bool
+	suffix    []string
+}
+
+// clean is cleanTitle, run once for each text and guess on a page: the
+// stated titles (og:title, twitter:title, the <title>) and the visible
+// headline are often one text.
+func (tc titleContext) clean(raw string, guess bool) (string, []string) {
+	if tc.cleaned == nil {
+		return cleanTitle(raw, tc, guess)
+	}
+	if i := slices.IndexFunc(*tc.cleaned, func(d cleanedTitle) bool { return d.raw == raw && d.guess == guess }); i >= 0 {
+		d := (*tc.cleaned)[i]
+		return d.text, slices.Clone(d.suffix)
+	}
+	text, suffix := cleanTitle(raw, tc, guess)
+	*tc.cleaned = append(*tc.cleaned, cleanedTitle{raw: raw, text: text, guess: guess, suffix: slices.Clone(suffix)})
+	return text, suffix
+}
+
 // cleanSegments is cleanTitle on a title whose quoting guillemets stand
 // protected (protectQuotes).
 func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {

@@ -30,6 +30,9 @@ type titleContext struct {
 	// named holds what siteNamedAs compares every segment with, read
 	// once from the site's name and host (nil: read at each call).
 	named *siteKeys
+	// cleaned holds the titles clean has cleaned on the page (nil: none
+	// is kept).
+	cleaned *[]cleanedTitle
 }
 
 // siteKeys are the site's name and the labels of its host as siteNamedAs
@@ -102,7 +105,7 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		}
 	}
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
-		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights), named: &siteKeys{}}
+		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights), named: &siteKeys{}, cleaned: new([]cleanedTitle)}
 	tc.section, _ = m.tag("article:section")
 	tc.slug = slugWords(page)
 	// A site name with separators is a page title put in og:site_name

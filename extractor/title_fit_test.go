@@ -75,7 +75,7 @@ func TestTitleDump(t *testing.T) {
 			continue
 		}
 		base, _ := url.Parse(tr.URL)
-		m := collectMeta(doc)
+		m := collectMeta(doc, false)
 		a := Article{}
 		r := &resolved{a: &a, prov: map[string]string{}}
 		resolveSiteName(m, r)

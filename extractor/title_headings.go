@@ -168,9 +168,9 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 			}
 		}
 		head = dropDateTail(n, head)
-		c.text, c.suffix = cleanTitle(head, tc, false)
+		c.text, c.suffix = tc.clean(head, false)
 		if whole != "" {
-			c.whole, _ = cleanTitle(dropDateTail(n, whole), tc, false)
+			c.whole, _ = tc.clean(dropDateTail(n, whole), false)
 		}
 		if c.text == "" || singleMark(c.text) {
 			return true
@@ -227,7 +227,7 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		if a := headingLink(c.node); a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
 			continue
 		}
-		c.text, c.suffix = cleanTitle(c.raw, tc, false)
+		c.text, c.suffix = tc.clean(c.raw, false)
 		c.raw = ""
 		if !plausibleHeadline(c.text) || onlyDate(c.text) {
 			continue

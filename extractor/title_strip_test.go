@@ -193,7 +193,7 @@ func structuredAndH1(page []byte, pageURL, title string) bool {
 	if err != nil {
 		return false
 	}
-	m := collectMeta(doc)
+	m := collectMeta(doc, false)
 	a := Article{}
 	resolveSiteName(m, &resolved{a: &a, prov: map[string]string{}})
 	base, _ := url.Parse(pageURL)
