@@ -187,8 +187,8 @@ var (
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث",
 		// The update's nouns and participles before a colon, as CMSs
-		// print them: NHS-style "Page last reviewed:", "Modified:",
-		// "Última modificación:", "Dernière modification :", "Geändert:",
+		// print them: "Modified:", "Última modificación:",
+		// "Dernière modification :", "Geändert:",
 		// "Aggiornamento:", "Дата изменения:", "Отредактировано:",
 		// "Змінено:", "Дата зміни:", "Редаговано:", "Data modyfikacji:",
 		// "Data actualizării:", "Modificat:", "Pembaruan terakhir:",
@@ -198,7 +198,7 @@ var (
 		// modificación:", "Data di modifica:", "Data de modificação:",
 		// "Date de modification :".
 		"änderungsdatum", "Änderungsdatum", "aktualisierungsdatum", "wijzigingsdatum", "fecha de modificación", "data di modifica", "data de modificação", "date de modification",
-		"last reviewed", "page last reviewed", "modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
+		"modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
 		"дата изменения", "Дата изменения", "отредактировано", "Отредактировано", "змінено", "Змінено", "дата зміни", "Дата зміни", "редаговано", "Редаговано",
 		"data modyfikacji", "data actualizării", "modificat", "pembaruan terakhir", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
 		// Words as much as labels (wordDateLabels): Romanian
@@ -211,6 +211,16 @@ var (
 // ("Registriert: 18.09.2008, 05:56" beside every post). Their dates are
 // no candidates. (kindMember)
 var memberLabels = []string{"registriert seit", "registriert", "registered", "joined", "member since", "mitglied seit", "dabei seit", "inscrit le", "inscrit depuis", "registrado", "iscritto il", "iscritto", "lid sinds"}
+
+// otherDayLabels name, before a colon, other days that are not the
+// page's, and are kinded as memberLabels are: the day a health or
+// reference site last reviewed its text and the day it will review it
+// again (NHS's "Page last reviewed:" and "Next review due:"; schema.org
+// keeps lastReviewed apart from dateModified, as otherDayWords do), and
+// the last day to apply or to answer ("Deadline:", "Closing date:") on
+// a job, a grant or a call for papers.
+var otherDayLabels = []string{"page last reviewed", "last reviewed", "next review due", "review due", "next review",
+	"deadline", "application deadline", "closing date", "submission deadline", "apply by"}
 
 // cjkMemberVerbs are the dateVerbLabels of a forum member's card: when
 // they registered. ("加入时间", joined, is also a CMS's time an article
@@ -248,8 +258,8 @@ var editorColonLabels = []string{
 // day of the last edit alike: before a date it dates the update.
 const editDateLabel = "ویرایش"
 
-// kindMember is the kind of memberLabels: not a date of the page, and no
-// author either.
+// kindMember is the kind of memberLabels and otherDayLabels: not a date
+// of the page, and no author either.
 const kindMember = "member"
 
 // kindViewed is the kind of a label of the time the page was printed or
@@ -273,10 +283,10 @@ func init() {
 			dateColonLabels = append(dateColonLabels, c) // "Ημερομηνία"
 		}
 	}
-	for _, l := range memberLabels {
+	for _, l := range slices.Concat(memberLabels, otherDayLabels) {
 		dateLabelKinds[l] = kindMember
+		colonLabels = append(colonLabels, l)
 	}
-	colonLabels = append(colonLabels, memberLabels...)
 	for _, l := range editorColonLabels {
 		dateLabelKinds[l] = "editor"
 		colonLabels = append(colonLabels, l)

@@ -1,0 +1,79 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+// Conventions of days that are not a page's publication, found by
+// probing health, forum, job and shop pages (twenty-seventh session,
+// date33); each page is laid out as real sites lay theirs.
+
+// probeFetch is the fetch time of the probes: after every day they show
+// but the next review's.
+var probeFetch = time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)
+
+// A health site's "Page last reviewed: 12 March 2024" and "Next review
+// due: 12 March 2027" (NHS and the sites built on its frontend) date a
+// review, as "Medically reviewed by … on" does: neither the publication
+// nor an update (schema.org's lastReviewed stands apart from
+// dateModified). A day the page states as its publication stays it.
+func TestPageLastReviewed(t *testing.T) {
+	for _, c := range []struct {
+		line     string
+		pub, mod string
+	}{
+		{"<p>Page last reviewed: 12 March 2024<br>Next review due: 12 March 2027</p>", "", ""},
+		{"<p>Page last reviewed: 12 March 2024</p><p>Next review due: 12 March 2027</p>", "", ""},
+		{"<p>Last reviewed: 12 March 2024</p>", "", ""},
+		{"<p>Next review due: 12 May 2024</p>", "", ""},
+		{"<p>Published 1 March 2024</p><p>Page last reviewed: 12 March 2024</p>", "2024-03-01", ""},
+		{"<p>Page last reviewed: 12 March 2024</p><p>Posted 10 March 2024</p>", "2024-03-10", ""},
+	} {
+		a := extractAt(t, auditPage("en", true, c.line), "https://health.example/conditions/asthma", Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// A forum's or a profile's card sets "Joined" or "Member since" in a
+// block of its own beside the day ("<dt>Joined</dt><dd>May 3, 2019</dd>",
+// XenForo's and Discourse's cards): that day is the member's, no date of
+// the page, which keeps its own.
+func TestMemberLabelApart(t *testing.T) {
+	for _, c := range []struct {
+		line     string
+		pub, mod string
+	}{
+		{`<div class="card"><dl><dt>Joined</dt><dd>May 3, 2019</dd><dt>Posts</dt><dd>1,234</dd></dl></div>`, "", ""},
+		{`<div class="card"><div class="label">Member since</div><div class="value">May 3, 2019</div></div>`, "", ""},
+		{`<p>May 16, 2024</p><div class="card"><div>Joined</div><div>May 3, 2019</div></div>`, "2024-05-16", ""},
+		{`<div class="card"><dl><dt>Joined</dt><dd>May 3, 2019</dd></dl></div><p>Updated May 17, 2024</p>`, "", "2024-05-17"},
+	} {
+		a := extractAt(t, auditPage("en", true, c.line), "https://forum.example/threads/bus-network.123/", Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// A job's, a grant's or a call's last day ("Deadline: May 30, 2024",
+// "Closing date: 30 May 2024") is the day it announces, not the page's.
+func TestDeadlineLabels(t *testing.T) {
+	for _, c := range []struct {
+		line     string
+		pub, mod string
+	}{
+		{"<p>Deadline: May 30, 2024</p>", "", ""},
+		{"<p>Application deadline: May 30, 2024</p>", "", ""},
+		{"<p>Closing date: 30 May 2024</p>", "", ""},
+		{"<p>By Jane Doe | May 16, 2024</p><p>Deadline: May 30, 2024</p>", "2024-05-16", ""},
+		{"<p>Deadline: May 30, 2024</p><p>Updated May 17, 2024</p>", "", "2024-05-17"},
+	} {
+		a := extractAt(t, auditPage("en", true, c.line), "https://jobs.example/grants/bus-network", Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
