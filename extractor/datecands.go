@@ -84,7 +84,8 @@ type pageDates struct {
 
 // Keys that state a publication or a modification date, most trusted first.
 var (
-	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
+	// A JobPosting's (and a listing's) "datePosted" is its publication.
+	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate", "datePosted"}
 	ldModifiedKeys    = []string{"dateModified"}
 	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
 		// Chinese portals' (GeneralNewsExtractor's list).

@@ -77,3 +77,23 @@ func TestDeadlineLabels(t *testing.T) {
 		}
 	}
 }
+
+// Microdata's validity of an offer ("validFrom", "validThrough",
+// "priceValidUntil"), on a shop's or a job board's page, dates the
+// offer, not the page; JSON-LD's JobPosting states the posting's own
+// day as datePosted, its publication.
+func TestOfferAndPostingDates(t *testing.T) {
+	for _, c := range []struct {
+		name, head, line string
+		pub              string
+	}{
+		{"validThrough", "", `<div itemscope itemtype="https://schema.org/Offer"><meta itemprop="validFrom" content="2024-05-10"><span itemprop="validThrough">May 30, 2024</span></div>`, ""},
+		{"priceValidUntil", "", `<div itemscope itemtype="https://schema.org/Offer"><span itemprop="priceValidUntil">2024-05-30</span></div>`, ""},
+		{"datePosted", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Clerk","datePosted":"2024-05-10","validThrough":"2024-06-30"}</script>`, "", "2024-05-10"},
+	} {
+		a := extractAt(t, probePage("en", c.head, c.line), "https://jobs.example/clerk", Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, "") {
+			t.Errorf("%s: published %q modified %q, want %q and none", c.name, published(a), modified(a), c.pub)
+		}
+	}
+}

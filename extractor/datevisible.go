@@ -318,8 +318,9 @@ func revisionText(t string, labels []labelled) (rest string, at int) {
 // "event-date", "event__time", "eventStart", "event-meta". An event's
 // page is written weeks before the day it announces. So is an element
 // holding microdata's startDate, endDate or doorTime, a schema.org
-// Event's, or the Event's item itself, its days and a few words in one
-// block (event plugins and venues' pages mark their days so).
+// Event's (or an offer's validity, eventProps), or the Event's item
+// itself, its days and a few words in one block (event plugins and
+// venues' pages mark their days so).
 func eventDate(n *html.Node) bool {
 	for p, i := n, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
 		if p.Type != html.ElementNode {
@@ -368,8 +369,12 @@ func otherDayNote(t string) bool {
 	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
 }
 
-// eventProps are microdata's properties of an event's time, lower-cased.
-var eventProps = setOf("startdate", "enddate", "doortime")
+// eventProps are microdata's properties of an event's time, lower-cased,
+// and of the other days a page announces: an offer's or a job posting's
+// validity ("validFrom", "validThrough", "priceValidUntil", an item's
+// "availabilityStarts" and "availabilityEnds") and a creative work's
+// "expires".
+var eventProps = setOf("startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil", "availabilitystarts", "availabilityends", "expires")
 
 // eventTimeKeys are the words beside "event" in the name of an element
 // that holds an event's day: its date, time, start or schedule, or the
