@@ -218,9 +218,22 @@ var memberLabels = []string{"registriert seit", "registriert", "registered", "jo
 // again (NHS's "Page last reviewed:" and "Next review due:"; schema.org
 // keeps lastReviewed apart from dateModified, as otherDayWords do), and
 // the last day to apply or to answer ("Deadline:", "Closing date:") on
-// a job, a grant or a call for papers.
+// a job, a grant or a call for papers, in the languages of news, the last
+// day of an offer ("Expires:", "Valid until:"), an event's days ("Event
+// date:", "Start date:"), a person's birth in an infobox. otherDayNote
+// reads them where no colon makes them labels.
 var otherDayLabels = []string{"page last reviewed", "last reviewed", "next review due", "review due", "next review",
-	"deadline", "application deadline", "closing date", "submission deadline", "apply by"}
+	"deadline", "application deadline", "closing date", "submission deadline", "apply by",
+	"expires", "expiry date", "expiration date", "valid until", "valid through", "event date", "start date", "end date", "date of birth",
+	"bewerbungsfrist", "bewerbungsschluss", "einsendeschluss", "anmeldeschluss", "ablaufdatum", "gültig bis", "geburtsdatum",
+	"date limite", "date de clôture", "date d'expiration", "valable jusqu'au", "date de naissance",
+	"fecha límite", "fecha de cierre", "válido hasta", "fecha de nacimiento",
+	"scadenza", "data di scadenza", "valido fino al", "data di nascita",
+	"data limite", "prazo", "válido até", "data de encerramento", "data de nascimento",
+	"sluitingsdatum", "uiterste datum", "geldig tot", "geboortedatum",
+	"termin składania", "ważne do", "data urodzenia",
+	"срок подачи", "дедлайн", "действует до", "дата рождения",
+	"son başvuru tarihi", "son başvuru", "doğum tarihi"}
 
 // cjkMemberVerbs are the dateVerbLabels of a forum member's card: when
 // they registered. ("加入时间", joined, is also a CMS's time an article
@@ -286,7 +299,12 @@ func init() {
 	for _, l := range slices.Concat(memberLabels, otherDayLabels) {
 		dateLabelKinds[l] = kindMember
 		colonLabels = append(colonLabels, l)
+		if c := capitalised(l); c != l {
+			dateLabelKinds[c] = kindMember // "Срок подачи"
+			colonLabels = append(colonLabels, c)
+		}
 	}
+	otherDayWords = append(otherDayWords, otherDayLabels...)
 	for _, l := range editorColonLabels {
 		dateLabelKinds[l] = "editor"
 		colonLabels = append(colonLabels, l)

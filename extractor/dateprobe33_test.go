@@ -13,28 +13,36 @@ import (
 // but the next review's.
 var probeFetch = time.Date(2024, 6, 1, 12, 0, 0, 0, time.UTC)
 
+// dayCase is a line of a probe page in lang and the publication and
+// update days it shows, "" for none.
+type dayCase struct{ lang, line, pub, mod string }
+
+// checkDays extracts each case's page (auditPage) at pageURL, fetched at
+// probeFetch, and reports the days that differ from the case's.
+func checkDays(t *testing.T, pageURL string, cases []dayCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := extractAt(t, auditPage(c.lang, true, c.line), pageURL, Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("%s %s: published %q modified %q, want %q and %q", c.lang, c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
 // A health site's "Page last reviewed: 12 March 2024" and "Next review
 // due: 12 March 2027" (NHS and the sites built on its frontend) date a
 // review, as "Medically reviewed by … on" does: neither the publication
 // nor an update (schema.org's lastReviewed stands apart from
 // dateModified). A day the page states as its publication stays it.
 func TestPageLastReviewed(t *testing.T) {
-	for _, c := range []struct {
-		line     string
-		pub, mod string
-	}{
-		{"<p>Page last reviewed: 12 March 2024<br>Next review due: 12 March 2027</p>", "", ""},
-		{"<p>Page last reviewed: 12 March 2024</p><p>Next review due: 12 March 2027</p>", "", ""},
-		{"<p>Last reviewed: 12 March 2024</p>", "", ""},
-		{"<p>Next review due: 12 May 2024</p>", "", ""},
-		{"<p>Published 1 March 2024</p><p>Page last reviewed: 12 March 2024</p>", "2024-03-01", ""},
-		{"<p>Page last reviewed: 12 March 2024</p><p>Posted 10 March 2024</p>", "2024-03-10", ""},
-	} {
-		a := extractAt(t, auditPage("en", true, c.line), "https://health.example/conditions/asthma", Options{FetchedAt: probeFetch})
-		if !datesAre(a, c.pub, c.mod) {
-			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
-		}
-	}
+	checkDays(t, "https://health.example/conditions/asthma", []dayCase{
+		{"en", "<p>Page last reviewed: 12 March 2024<br>Next review due: 12 March 2027</p>", "", ""},
+		{"en", "<p>Page last reviewed: 12 March 2024</p><p>Next review due: 12 March 2027</p>", "", ""},
+		{"en", "<p>Last reviewed: 12 March 2024</p>", "", ""},
+		{"en", "<p>Next review due: 12 May 2024</p>", "", ""},
+		{"en", "<p>Published 1 March 2024</p><p>Page last reviewed: 12 March 2024</p>", "2024-03-01", ""},
+		{"en", "<p>Page last reviewed: 12 March 2024</p><p>Posted 10 March 2024</p>", "2024-03-10", ""},
+	})
 }
 
 // A forum's or a profile's card sets "Joined" or "Member since" in a
@@ -42,40 +50,41 @@ func TestPageLastReviewed(t *testing.T) {
 // XenForo's and Discourse's cards): that day is the member's, no date of
 // the page, which keeps its own.
 func TestMemberLabelApart(t *testing.T) {
-	for _, c := range []struct {
-		line     string
-		pub, mod string
-	}{
-		{`<div class="card"><dl><dt>Joined</dt><dd>May 3, 2019</dd><dt>Posts</dt><dd>1,234</dd></dl></div>`, "", ""},
-		{`<div class="card"><div class="label">Member since</div><div class="value">May 3, 2019</div></div>`, "", ""},
-		{`<p>May 16, 2024</p><div class="card"><div>Joined</div><div>May 3, 2019</div></div>`, "2024-05-16", ""},
-		{`<div class="card"><dl><dt>Joined</dt><dd>May 3, 2019</dd></dl></div><p>Updated May 17, 2024</p>`, "", "2024-05-17"},
-	} {
-		a := extractAt(t, auditPage("en", true, c.line), "https://forum.example/threads/bus-network.123/", Options{FetchedAt: probeFetch})
-		if !datesAre(a, c.pub, c.mod) {
-			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
-		}
-	}
+	checkDays(t, "https://forum.example/threads/bus-network.123/", []dayCase{
+		{"en", `<div class="card"><dl><dt>Joined</dt><dd>May 3, 2019</dd><dt>Posts</dt><dd>1,234</dd></dl></div>`, "", ""},
+		{"en", `<div class="card"><div class="label">Member since</div><div class="value">May 3, 2019</div></div>`, "", ""},
+		{"en", `<p>May 16, 2024</p><div class="card"><div>Joined</div><div>May 3, 2019</div></div>`, "2024-05-16", ""},
+		{"en", `<div class="card"><dl><dt>Joined</dt><dd>May 3, 2019</dd></dl></div><p>Updated May 17, 2024</p>`, "", "2024-05-17"},
+	})
 }
 
 // A job's, a grant's or a call's last day ("Deadline: May 30, 2024",
-// "Closing date: 30 May 2024") is the day it announces, not the page's.
+// "Closing date: 30 May 2024", "Bewerbungsfrist:", "Date limite :",
+// "Срок подачи:"), an offer's ("Expires:", "Valid until"), an event's
+// ("Event date:") and a birth in an infobox are the days a page
+// announces or tells of, not the page's.
 func TestDeadlineLabels(t *testing.T) {
-	for _, c := range []struct {
-		line     string
-		pub, mod string
-	}{
-		{"<p>Deadline: May 30, 2024</p>", "", ""},
-		{"<p>Application deadline: May 30, 2024</p>", "", ""},
-		{"<p>Closing date: 30 May 2024</p>", "", ""},
-		{"<p>By Jane Doe | May 16, 2024</p><p>Deadline: May 30, 2024</p>", "2024-05-16", ""},
-		{"<p>Deadline: May 30, 2024</p><p>Updated May 17, 2024</p>", "", "2024-05-17"},
-	} {
-		a := extractAt(t, auditPage("en", true, c.line), "https://jobs.example/grants/bus-network", Options{FetchedAt: probeFetch})
-		if !datesAre(a, c.pub, c.mod) {
-			t.Errorf("%s: published %q modified %q, want %q and %q", c.line, published(a), modified(a), c.pub, c.mod)
-		}
-	}
+	checkDays(t, "https://jobs.example/grants/bus-network", []dayCase{
+		{"en", "<p>Deadline: May 30, 2024</p>", "", ""},
+		{"en", "<p>Application deadline: May 30, 2024</p>", "", ""},
+		{"en", "<p>Closing date: 30 May 2024</p>", "", ""},
+		{"en", "<p>By Jane Doe | May 16, 2024</p><p>Deadline: May 30, 2024</p>", "2024-05-16", ""},
+		{"en", "<p>Deadline: May 30, 2024</p><p>Updated May 17, 2024</p>", "", "2024-05-17"},
+		{"en", "<p>Expires: May 30, 2024</p>", "", ""},
+		{"en", "<p>Valid until May 30, 2024</p>", "", ""},
+		{"en", "<p>Event date: May 30, 2024</p>", "", ""},
+		{"en", "<p>Date of birth: May 3, 1999</p>", "", ""},
+		{"de", "<p>Bewerbungsfrist: 30.05.2024</p>", "", ""},
+		{"fr", "<p>Date limite : 30/05/2024</p>", "", ""},
+		{"es", "<p>Fecha límite: 30/05/2024</p>", "", ""},
+		{"it", "<p>Scadenza: 30/05/2024</p>", "", ""},
+		{"pt", "<p>Prazo: 30/05/2024</p>", "", ""},
+		{"nl", "<p>Sluitingsdatum: 30-05-2024</p>", "", ""},
+		{"ru", "<p>Срок подачи: 30.05.2024</p>", "", ""},
+		{"tr", "<p>Son başvuru tarihi: 30.05.2024</p>", "", ""},
+		{"de", "<p>Veröffentlicht am 16.05.2024</p><p>Bewerbungsfrist: 30.05.2024</p>", "2024-05-16", ""},
+		{"ru", "<p>Опубликовано: 16.05.2024</p><p>Срок подачи: 30.05.2024</p>", "2024-05-16", ""},
+	})
 }
 
 // Microdata's validity of an offer ("validFrom", "validThrough",
