@@ -109,6 +109,12 @@ var (
 		// Edits and revisions are updates too: "Modified on", "Last
 		// edited:", "Zuletzt geändert am", "Bearbeitet am".
 		"last modified on", "modified on", "last edited on", "last edited", "edited on", "last revised on", "last revised", "revised on",
+		// phpBB's note under an edited post in its language packs ("Last
+		// edited by X on …, edited 1 time in total"): "Dernière édition
+		// par X le …", "Última edición por X el …", "Última edição por X
+		// em …", "Последний раз редактировалось X …", "Ostatnio edytowany
+		// przez X, …" (German's "Zuletzt geändert von X am …" stands above).
+		"dernière édition", "dernière modification", "última edición", "última edição", "последний раз редактировалось", "ostatnio edytowany", "ostatnio edytowane",
 		// A gist's, a thread's or a repository's last activity is its
 		// last change: "Last active December 20, 2025 13:58".
 		"last active", "last activity",
@@ -314,7 +320,7 @@ func init() {
 		}
 	}
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "édition", "edición", "edição", "редактир", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
 	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -408,7 +414,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

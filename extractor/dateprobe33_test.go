@@ -87,6 +87,27 @@ func TestDeadlineLabels(t *testing.T) {
 	})
 }
 
+// phpBB's note under an edited post, in its language packs ("Last edited
+// by X on …, edited 1 time in total", "Dernière édition par X le …",
+// "Última edición por X el …", "Последний раз редактировалось X …",
+// "Ostatnio edytowany przez X, …"), dates the post's update, not its
+// publication: a post that shows only the note has no known publication
+// date; the post's own date stays its publication.
+func TestForumEditNote(t *testing.T) {
+	checkDays(t, "https://forum.example/viewtopic.php?t=123", []dayCase{
+		{"en", "<p>Last edited by JaneDoe on Fri May 17, 2024 9:12 am, edited 1 time in total.</p>", "", "2024-05-17"},
+		{"de", "<p>Zuletzt geändert von JaneDoe am Fr 17. Mai 2024, 09:12, insgesamt 1-mal geändert.</p>", "", "2024-05-17"},
+		{"fr", "<p>Dernière édition par JaneDoe le ven. 17 mai 2024 09:12, édité 1 fois.</p>", "", "2024-05-17"},
+		{"fr", "<p>Dernière modification par JaneDoe le 17/05/2024 à 09h12</p>", "", "2024-05-17"},
+		{"es", "<p>Última edición por JaneDoe el Vie May 17, 2024 9:12 am, editado 1 vez en total.</p>", "", "2024-05-17"},
+		{"pt", "<p>Última edição por JaneDoe em Sex Mai 17, 2024 9:12 am, editado 1 vez no total.</p>", "", "2024-05-17"},
+		{"ru", "<p>Последний раз редактировалось JaneDoe 17 мая 2024, 09:12, всего редактировалось 1 раз.</p>", "", "2024-05-17"},
+		{"pl", "<p>Ostatnio edytowany przez JaneDoe, 17 maja 2024, o 09:12, łącznie edytowany 1 raz</p>", "", "2024-05-17"},
+		{"en", "<p>Posted: Thu May 16, 2024 10:21 am</p><p>Last edited by JaneDoe on Fri May 17, 2024 9:12 am, edited 1 time in total.</p>", "2024-05-16", "2024-05-17"},
+		{"fr", "<p>Publié le 16/05/2024</p><p>Dernière édition par JaneDoe le ven. 17 mai 2024 09:12, édité 1 fois.</p>", "2024-05-16", "2024-05-17"},
+	})
+}
+
 // Microdata's validity of an offer ("validFrom", "validThrough",
 // "priceValidUntil"), on a shop's or a job board's page, dates the
 // offer, not the page; JSON-LD's JobPosting states the posting's own
