@@ -127,3 +127,23 @@ func TestOfferAndPostingDates(t *testing.T) {
 		}
 	}
 }
+
+// A page's JSON-LD may describe only the thing it tells of or sells: a
+// bookshop's Book, a shop's Product, a person's profile. Their
+// datePublished (a book's first edition) or dateCreated is the thing's,
+// no date of the page; an article's own object beside one keeps its
+// date. Microdata's lastReviewed, a health page's review, is neither
+// the publication nor an update.
+func TestSubjectDates(t *testing.T) {
+	for _, c := range []struct{ name, head, line, pub string }{
+		{"book", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Book","name":"X","datePublished":"1999-05-10"}</script>`, "", ""},
+		{"product", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"X","dateCreated":"2020-05-10"}</script>`, "", ""},
+		{"article beside a book", `<script type="application/ld+json">[{"@context":"https://schema.org","@type":"Book","name":"X","datePublished":"1999-05-10"},{"@context":"https://schema.org","@type":"Review","datePublished":"2024-05-16"}]</script>`, "", "2024-05-16"},
+		{"lastReviewed", "", `<div itemscope itemtype="https://schema.org/MedicalWebPage"><meta itemprop="lastReviewed" content="2024-05-17"><span itemprop="lastReviewed">May 17, 2024</span></div>`, ""},
+	} {
+		a := extractAt(t, probePage("en", c.head, c.line), "https://shop.example/books/x", Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, "") {
+			t.Errorf("%s: published %q modified %q, want %q and none", c.name, published(a), modified(a), c.pub)
+		}
+	}
+}

@@ -373,8 +373,8 @@ func otherDayNote(t string) bool {
 // and of the other days a page announces: an offer's or a job posting's
 // validity ("validFrom", "validThrough", "priceValidUntil", an item's
 // "availabilityStarts" and "availabilityEnds") and a creative work's
-// "expires".
-var eventProps = setOf("startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil", "availabilitystarts", "availabilityends", "expires")
+// "expires", and of a page's review ("lastReviewed", as otherDayWords).
+var eventProps = setOf("startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil", "availabilitystarts", "availabilityends", "expires", "lastreviewed")
 
 // eventTimeKeys are the words beside "event" in the name of an element
 // that holds an event's day: its date, time, start or schedule, or the
