@@ -48,6 +48,12 @@ var (
 		// they last logged in.
 		"注册": kindMember, "注册时间": kindMember, "注册日期": kindMember, "註冊": kindMember, "註冊時間": kindMember, "註冊日期": kindMember,
 		"最后登录": kindMember, "最後登錄": kindMember, "上次登录": kindMember, "登录时间": kindMember, "最后登录时间": kindMember,
+		// Days the page announces, kinded as otherDayLabels: the last day
+		// to apply ("报名截止：", "応募締切：", "마감일:") and an offer's
+		// validity ("有效期至："). (cjkEventLabels reads "截止日期：".)
+		"报名截止": kindMember, "報名截止": kindMember, "有效期至": kindMember, "有效期": kindMember,
+		"締切": kindMember, "締め切り": kindMember, "応募締切": kindMember, "申込締切": kindMember,
+		"마감일": kindMember, "마감": kindMember, "접수마감": kindMember,
 		// A forum thread's first poster and a blog's owner: "楼主：张三",
 		// "博主：张三".
 		"楼主": "author", "樓主": "author", "博主": "author",

@@ -147,3 +147,18 @@ func TestSubjectDates(t *testing.T) {
 		}
 	}
 }
+
+// Chinese, Japanese and Korean pages label the last day to apply and an
+// offer's validity so ("报名截止：", "有效期至：", "応募締切：", "締切：",
+// "마감일:"): days the page announces, not its own.
+func TestCJKDeadlineLabels(t *testing.T) {
+	checkDays(t, "https://news.example.cn/a/123.html", []dayCase{
+		{"zh", "<p>截止日期：2024-05-30</p>", "", ""},
+		{"zh", "<p>报名截止：2024年5月30日</p>", "", ""},
+		{"zh", "<p>有效期至：2024-05-30</p>", "", ""},
+		{"zh", "<p>发布时间：2024-05-16 10:21</p><p>报名截止：2024-05-30</p>", "2024-05-16", ""},
+		{"ja", "<p>応募締切：2024年5月30日</p>", "", ""},
+		{"ja", "<p>締切：2024年5月30日</p>", "", ""},
+		{"ko", "<p>마감일: 2024.05.30</p>", "", ""},
+	})
+}

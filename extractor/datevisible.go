@@ -350,14 +350,15 @@ func eventDate(n *html.Node) bool {
 // …", "Miembro desde …"), and the words of otherDayLabels (NHS's "Page
 // last reviewed" and "Next review due", "Deadline", "Closing date"),
 // which the init of bylinelabels.go adds, read here where no colon makes
-// them labels. A review certifies the
+// them labels, and Korean "마감" (deadline: "마감일: 2024.05.30", whose
+// label cjkLabelKinds kinds). A review certifies the
 // text without changing it: schema.org keeps it apart as lastReviewed,
 // beside dateModified, and these sites state their updates apart
 // ("Updated on …"), so it is no update either. (A critic's "Reviewed by
 // Jane Roe on …" dates the review, the page.)
 var otherDayWords = []string{"medically reviewed", "clinically reviewed", "expert reviewed", "reviewed on", "fact checked", "fact-checked", "factchecked",
 	"revisado médicamente", "revisado por", "revisión médica", "médicalement revu", "médicalement révisé", "revu par", "medizinisch geprüft", "ärztlich geprüft", "fachlich geprüft",
-	"member since", "joined", "mitglied seit", "miembro desde", "membre depuis", "membro desde", "lid sinds"}
+	"member since", "joined", "mitglied seit", "miembro desde", "membre depuis", "membro desde", "lid sinds", "마감"}
 
 // otherDayNote reports whether the words of t before its first digit
 // open a note of a day that is not the page's (otherDayWords).
