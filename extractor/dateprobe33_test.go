@@ -162,3 +162,16 @@ func TestCJKDeadlineLabels(t *testing.T) {
 		{"ko", "<p>마감일: 2024.05.30</p>", "", ""},
 	})
 }
+
+// German and Central European CMSs print a label's date with a two-digit
+// year and no padding ("Veröffentlicht am 16.5.24", "Aktualisiert:
+// 3.6.24"): after a date label it is a date, as after a byline's name,
+// though "1.2.24" in a sentence is a version as often.
+func TestLabelledUnpaddedShortYear(t *testing.T) {
+	checkDays(t, "https://news.example.de/politik/busnetz", []dayCase{
+		{"de", "<p>Veröffentlicht am 16.5.24</p>", "2024-05-16", ""},
+		{"de", "<p>Veröffentlicht am 16.5.24</p><p>Aktualisiert: 17.5.24</p>", "2024-05-16", "2024-05-17"},
+		{"de", "<p>Datum: 6.5.24</p>", "2024-05-06", ""},
+		{"de", "<p>Veröffentlicht am 16.05.24</p>", "2024-05-16", ""},
+	})
+}

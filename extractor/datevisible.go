@@ -609,9 +609,12 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 
 // parseLabelled reads the date after a label. A label of a language that
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
-// "05.03.2024" whatever the page declares; a Filipino one does not.
+// "05.03.2024" whatever the page declares; a Filipino one does not. After
+// a label, as after a byline's name (creditTailDate), a dotted date with a
+// two-digit year is read unpadded too ("Veröffentlicht am 16.5.24"): the
+// label says it is no version number.
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
-	l.value = rocLabelled(l)
+	l.value = padShortYear(rocLabelled(l))
 	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] {
 		if !s.dayFirst {
 			s.dayFirst = true
