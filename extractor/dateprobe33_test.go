@@ -175,3 +175,18 @@ func TestLabelledUnpaddedShortYear(t *testing.T) {
 		{"de", "<p>Veröffentlicht am 16.05.24</p>", "2024-05-16", ""},
 	})
 }
+
+// A label's written day with a two-digit year ("Published 16 May 24",
+// "Publicado el 16-may-24", "Published 16-May-24", "Publié le 16 mai 24",
+// "Published May 16, '24") is read with its full year, as a press
+// release's dateline is (fullYearDay).
+func TestLabelledWrittenShortYear(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"en", "<p>Published 16 May 24</p>", "2024-05-16", ""},
+		{"en", "<p>Published 16-May-24</p>", "2024-05-16", ""},
+		{"en", "<p>Published May 16, '24</p>", "2024-05-16", ""},
+		{"es", "<p>Publicado el 16-may-24</p>", "2024-05-16", ""},
+		{"fr", "<p>Publié le 16 mai 24</p>", "2024-05-16", ""},
+		{"es", "<p>Publicado el 16-may-2024</p>", "2024-05-16", ""},
+	})
+}

@@ -612,9 +612,14 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 // "05.03.2024" whatever the page declares; a Filipino one does not. After
 // a label, as after a byline's name (creditTailDate), a dotted date with a
 // two-digit year is read unpadded too ("Veröffentlicht am 16.5.24"): the
-// label says it is no version number.
+// label says it is no version number; so is a written day with a
+// two-digit year ("Published 16 May 24", "Publicado el 16-may-24",
+// fullYearDay).
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	l.value = padShortYear(rocLabelled(l))
+	if full, ok := fullYearDay(l.value); ok {
+		l.value = full
+	}
 	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] {
 		if !s.dayFirst {
 			s.dayFirst = true
