@@ -190,3 +190,26 @@ func TestLabelledWrittenShortYear(t *testing.T) {
 		{"es", "<p>Publicado el 16-may-2024</p>", "2024-05-16", ""},
 	})
 }
+
+// A byline closes with a relative date after a comma as it does with a
+// date ("By Jane Doe, 3 days ago", "Von Anna Schmidt, vor 3 Tagen", "Por
+// Ana Pérez, hace 2 días"): read against the fetch time the caller
+// states, and never without one; words that only end in "ago" are no
+// date.
+func TestBylineCommaAgo(t *testing.T) {
+	for _, c := range []struct{ lang, line, pub string }{
+		{"en", "<p>By Jane Doe, 3 days ago</p>", "2024-05-29"},
+		{"en", "<p>By Jane Doe, Staff Writer, 2 hours ago</p>", "2024-06-01"},
+		{"es", "<p>Por Ana Pérez, hace 2 días</p>", "2024-05-30"},
+		{"de", "<p>Von Anna Schmidt, vor 3 Tagen</p>", "2024-05-29"},
+		{"en", "<p>By Jane Doe, who moved here 3 years ago</p>", ""},
+	} {
+		a := extractAt(t, probePage(c.lang, "", c.line), "https://news.example/story", Options{FetchedAt: probeFetch})
+		if !datesAre(a, c.pub, "") {
+			t.Errorf("%s: published %q modified %q, want %q and none", c.line, published(a), modified(a), c.pub)
+		}
+		if a = extractAt(t, probePage(c.lang, "", c.line), "https://news.example/story", Options{}); published(a) != "" {
+			t.Errorf("%s, no fetch time: published %q, want none", c.line, published(a))
+		}
+	}
+}
