@@ -54,6 +54,10 @@ import (
 // Bounds of the shown-day search: a date's text, the block around it,
 // the dates read.
 const (
+	// otherDayHead is the most text before the day that makes the block
+	// around it a note of another day ("Joined", "Next review due:"):
+	// a sentence before it is the block's text.
+	otherDayHead   = 40
 	shownDateText  = 80
 	shownBlockText = 160
 	maxShownDates  = 64
@@ -138,7 +142,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 				return false
 			}
 		}
-		if otherDayNote(around) {
+		if i := strings.IndexAny(around, "0123456789"); i <= otherDayHead && otherDayNote(around) {
 			return true // "<dt>Joined</dt><dd>May 3, 2019</dd>": the member's day
 		}
 		if t := strings.TrimSpace(around); true {
