@@ -48,6 +48,12 @@ var (
 		// they last logged in.
 		"注册": kindMember, "注册时间": kindMember, "注册日期": kindMember, "註冊": kindMember, "註冊時間": kindMember, "註冊日期": kindMember,
 		"最后登录": kindMember, "最後登錄": kindMember, "上次登录": kindMember, "登录时间": kindMember, "最后登录时间": kindMember,
+		// Days the page announces, kinded as otherDayLabels: the last day
+		// to apply ("报名截止：", "応募締切：", "마감일:") and an offer's
+		// validity ("有效期至："). (cjkEventLabels reads "截止日期：".)
+		"报名截止": kindMember, "報名截止": kindMember, "有效期至": kindMember, "有效期": kindMember,
+		"締切": kindMember, "締め切り": kindMember, "応募締切": kindMember, "申込締切": kindMember,
+		"마감일": kindMember, "마감": kindMember, "접수마감": kindMember,
 		// A forum thread's first poster and a blog's owner: "楼主：张三",
 		// "博主：张三".
 		"楼主": "author", "樓主": "author", "博主": "author",
@@ -114,6 +120,12 @@ var (
 		// Edits and revisions are updates too: "Modified on", "Last
 		// edited:", "Zuletzt geändert am", "Bearbeitet am".
 		"last modified on", "modified on", "last edited on", "last edited", "edited on", "last revised on", "last revised", "revised on",
+		// phpBB's note under an edited post in its language packs ("Last
+		// edited by X on …, edited 1 time in total"): "Dernière édition
+		// par X le …", "Última edición por X el …", "Última edição por X
+		// em …", "Последний раз редактировалось X …", "Ostatnio edytowany
+		// przez X, …" (German's "Zuletzt geändert von X am …" stands above).
+		"dernière édition", "dernière modification", "última edición", "última edição", "последний раз редактировалось", "ostatnio edytowany", "ostatnio edytowane",
 		// A gist's, a thread's or a repository's last activity is its
 		// last change: "Last active December 20, 2025 13:58".
 		"last active", "last activity",
@@ -192,8 +204,8 @@ var (
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث",
 		// The update's nouns and participles before a colon, as CMSs
-		// print them: NHS-style "Page last reviewed:", "Modified:",
-		// "Última modificación:", "Dernière modification :", "Geändert:",
+		// print them: "Modified:", "Última modificación:",
+		// "Dernière modification :", "Geändert:",
 		// "Aggiornamento:", "Дата изменения:", "Отредактировано:",
 		// "Змінено:", "Дата зміни:", "Редаговано:", "Data modyfikacji:",
 		// "Data actualizării:", "Modificat:", "Pembaruan terakhir:",
@@ -203,7 +215,7 @@ var (
 		// modificación:", "Data di modifica:", "Data de modificação:",
 		// "Date de modification :".
 		"änderungsdatum", "Änderungsdatum", "aktualisierungsdatum", "wijzigingsdatum", "fecha de modificación", "data di modifica", "data de modificação", "date de modification",
-		"last reviewed", "page last reviewed", "modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
+		"modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
 		"дата изменения", "Дата изменения", "отредактировано", "Отредактировано", "змінено", "Змінено", "дата зміни", "Дата зміни", "редаговано", "Редаговано",
 		"data modyfikacji", "data actualizării", "modificat", "pembaruan terakhir", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
 		// Words as much as labels (wordDateLabels): Romanian
@@ -216,6 +228,29 @@ var (
 // ("Registriert: 18.09.2008, 05:56" beside every post). Their dates are
 // no candidates. (kindMember)
 var memberLabels = []string{"registriert seit", "registriert", "registered", "joined", "member since", "mitglied seit", "dabei seit", "inscrit le", "inscrit depuis", "registrado", "iscritto il", "iscritto", "lid sinds"}
+
+// otherDayLabels name, before a colon, other days that are not the
+// page's, and are kinded as memberLabels are: the day a health or
+// reference site last reviewed its text and the day it will review it
+// again (NHS's "Page last reviewed:" and "Next review due:"; schema.org
+// keeps lastReviewed apart from dateModified, as otherDayWords do), and
+// the last day to apply or to answer ("Deadline:", "Closing date:") on
+// a job, a grant or a call for papers, in the languages of news, the last
+// day of an offer ("Expires:", "Valid until:"), an event's days ("Event
+// date:", "Start date:"), a person's birth in an infobox. otherDayNote
+// reads them where no colon makes them labels.
+var otherDayLabels = []string{"page last reviewed", "last reviewed", "next review due", "review due", "next review",
+	"deadline", "application deadline", "closing date", "submission deadline", "apply by",
+	"expires", "expiry date", "expiration date", "valid until", "valid through", "event date", "start date", "end date", "date of birth",
+	"bewerbungsfrist", "bewerbungsschluss", "einsendeschluss", "anmeldeschluss", "ablaufdatum", "gültig bis", "geburtsdatum",
+	"date limite", "date de clôture", "date d'expiration", "valable jusqu'au", "date de naissance",
+	"fecha límite", "fecha de cierre", "válido hasta", "fecha de nacimiento",
+	"scadenza", "data di scadenza", "valido fino al", "data di nascita",
+	"data limite", "prazo", "válido até", "data de encerramento", "data de nascimento",
+	"sluitingsdatum", "uiterste datum", "geldig tot", "geboortedatum",
+	"termin składania", "ważne do", "data urodzenia",
+	"срок подачи", "дедлайн", "действует до", "дата рождения",
+	"son başvuru tarihi", "son başvuru", "doğum tarihi"}
 
 // cjkMemberVerbs are the dateVerbLabels of a forum member's card: when
 // they registered. ("加入时间", joined, is also a CMS's time an article
@@ -253,8 +288,8 @@ var editorColonLabels = []string{
 // day of the last edit alike: before a date it dates the update.
 const editDateLabel = "ویرایش"
 
-// kindMember is the kind of memberLabels: not a date of the page, and no
-// author either.
+// kindMember is the kind of memberLabels and otherDayLabels: not a date
+// of the page, and no author either.
 const kindMember = "member"
 
 // kindViewed is the kind of a label of the time the page was printed or
@@ -278,10 +313,15 @@ func init() {
 			dateColonLabels = append(dateColonLabels, c) // "Ημερομηνία"
 		}
 	}
-	for _, l := range memberLabels {
+	for _, l := range slices.Concat(memberLabels, otherDayLabels) {
 		dateLabelKinds[l] = kindMember
+		colonLabels = append(colonLabels, l)
+		if c := capitalised(l); c != l {
+			dateLabelKinds[c] = kindMember // "Срок подачи"
+			colonLabels = append(colonLabels, c)
+		}
 	}
-	colonLabels = append(colonLabels, memberLabels...)
+	otherDayWords = append(otherDayWords, otherDayLabels...)
 	for _, l := range editorColonLabels {
 		dateLabelKinds[l] = "editor"
 		colonLabels = append(colonLabels, l)
@@ -291,7 +331,7 @@ func init() {
 		}
 	}
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "édition", "edición", "edição", "редактир", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
 	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -385,7 +425,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

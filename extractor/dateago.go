@@ -324,12 +324,17 @@ func (s *scanner) titledDate() (when, bool) {
 var stampAttrs = []string{"data-timestamp", "data-time", "data-datetime", "data-date", "data-livestamp", "data-utime"}
 
 // agoSegment records the first relative date among the segments of a
-// meta line ("By Jane Doe | 3 hours ago").
+// meta line ("By Jane Doe | 3 hours ago"), or the one that closes a
+// byline after a comma, as a date does ("By Jane Doe, 3 hours ago",
+// creditTailDate).
 func (s *scanner) agoSegment(t string) {
 	for _, seg := range reDateSep.Split(t, -1) {
 		if s.ago(seg, "") {
 			return
 		}
+	}
+	if i := strings.LastIndexByte(t, ','); i >= 0 {
+		s.ago(t[i+1:], "")
 	}
 }
 

@@ -84,7 +84,8 @@ type pageDates struct {
 
 // Keys that state a publication or a modification date, most trusted first.
 var (
-	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate"}
+	// A JobPosting's (and a listing's) "datePosted" is its publication.
+	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate", "datePosted"}
 	ldModifiedKeys    = []string{"dateModified"}
 	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
 		// Chinese portals' (GeneralNewsExtractor's list).
@@ -249,6 +250,9 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []
 		objs = append([]map[string]any{o}, m.ld...)
 	}
 	for _, o := range objs {
+		if ldSubject(o) {
+			continue
+		}
 		for _, k := range ldKeys {
 			add(ldDate(o[k]), "json-ld")
 		}
@@ -266,6 +270,28 @@ func (m *pageMeta) structuredDates(dayFirst bool, kind string, page *url.URL) []
 	}
 	add(m.mfDates[kind], "microformat")
 	return out
+}
+
+// ldSubjectTypes are the schema.org types of the things a page tells of
+// or sells, not of the page: a bookshop's Book, a shop's Product, a
+// film's or a record's page, a person's or a company's profile. Their
+// datePublished and dateCreated are the thing's (a book's first
+// edition), no date of the page.
+var ldSubjectTypes = setOf("Book", "Product", "Movie", "MusicAlbum", "MusicRecording", "TVSeries", "VideoGame", "Person", "Organization", "Place", "Event")
+
+// ldSubject reports whether every type of JSON-LD object o is one of
+// ldSubjectTypes.
+func ldSubject(o map[string]any) bool {
+	ts := ldTypes(o)
+	for _, t := range ts {
+		if _, name, ok := strings.Cut(t, ":"); ok {
+			t = name // "schema:Book"
+		}
+		if !ldSubjectTypes[t] {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // reBlog is schema.org's Blog, whose blogPost lists posts.

@@ -71,7 +71,7 @@ var langAudits = []langAudit{
 		long:    []string{"{m} {d}, {y}", "{d} {m} {y}"},
 		short:   []string{"{m} {d}, {y}"},
 		pub:     []string{"Published", "Published on", "Posted on", "Published:"},
-		mod:     []string{"Updated", "Updated on", "Last updated:", "Last modified:", "Last reviewed:", "Page last reviewed:", "Modified:"},
+		mod:     []string{"Updated", "Updated on", "Last updated:", "Last modified:", "Modified:"},
 		numeric: []string{"{mm}/{dd}/{yyyy}", "{mm}/{dd}/{yy}"}},
 	{lang: "es",
 		full:    [12]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre|setiembre", "octubre", "noviembre", "diciembre"},

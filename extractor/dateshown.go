@@ -54,6 +54,10 @@ import (
 // Bounds of the shown-day search: a date's text, the block around it,
 // the dates read.
 const (
+	// otherDayHead is the most text before the day that makes the block
+	// around it a note of another day ("Joined", "Next review due:"):
+	// a sentence before it is the block's text.
+	otherDayHead   = 40
 	shownDateText  = 80
 	shownBlockText = 160
 	maxShownDates  = 64
@@ -120,7 +124,10 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // labelled as an update, in its block or the block around it
 // ("<div>Last updated:</div><div>Feb 4, 2025</div>"), makes the page one
 // that shows only its last update: it has no known publication date, and
-// none is guessed.
+// none is guessed. A day whose block or the block around it opens as the
+// note of a day not the page's (otherDayNote: a card's
+// "<dt>Joined</dt><dd>May 3, 2019</dd>", "Next review due") is not
+// counted.
 func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (when, bool) {
 	var first when
 	days, updated, several := 0, false, false
@@ -134,6 +141,9 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 				updated = true
 				return false
 			}
+		}
+		if i := strings.IndexAny(around, "0123456789"); i <= otherDayHead && otherDayNote(around) {
+			return true // "<dt>Joined</dt><dd>May 3, 2019</dd>": the member's day
 		}
 		if t := strings.TrimSpace(around); true {
 			if rest, at := revisionText(t, labels); rest != "" && !hasDigit(t[:at]) {

@@ -318,8 +318,9 @@ func revisionText(t string, labels []labelled) (rest string, at int) {
 // "event-date", "event__time", "eventStart", "event-meta". An event's
 // page is written weeks before the day it announces. So is an element
 // holding microdata's startDate, endDate or doorTime, a schema.org
-// Event's, or the Event's item itself, its days and a few words in one
-// block (event plugins and venues' pages mark their days so).
+// Event's (or an offer's validity, eventProps), or the Event's item
+// itself, its days and a few words in one block (event plugins and
+// venues' pages mark their days so).
 func eventDate(n *html.Node) bool {
 	for p, i := n, 0; p != nil && i < 2; p, i = p.Parent, i+1 {
 		if p.Type != html.ElementNode {
@@ -346,15 +347,18 @@ func eventDate(n *html.Node) bool {
 // médicamente por … el …", "Médicalement revu par … le …", "Medizinisch
 // geprüft von … am …"), and the day a member joined, in an author box or
 // a forum card ("Member since May 3, 2019", "Joined …", "Mitglied seit
-// …", "Miembro desde …"). A review certifies the text without changing
-// it: schema.org keeps it apart as lastReviewed, beside dateModified,
-// and these sites state their updates apart ("Updated on …"), so it is
-// no update either. (NHS's "Page last reviewed:" label stays the
-// update's, as bylinelabels.go reads it; a critic's "Reviewed by Jane
-// Roe on …" dates the review, the page.)
+// …", "Miembro desde …"), and the words of otherDayLabels (NHS's "Page
+// last reviewed" and "Next review due", "Deadline", "Closing date"),
+// which the init of bylinelabels.go adds, read here where no colon makes
+// them labels, and Korean "마감" (deadline: "마감일: 2024.05.30", whose
+// label cjkLabelKinds kinds). A review certifies the
+// text without changing it: schema.org keeps it apart as lastReviewed,
+// beside dateModified, and these sites state their updates apart
+// ("Updated on …"), so it is no update either. (A critic's "Reviewed by
+// Jane Roe on …" dates the review, the page.)
 var otherDayWords = []string{"medically reviewed", "clinically reviewed", "expert reviewed", "reviewed on", "fact checked", "fact-checked", "factchecked",
 	"revisado médicamente", "revisado por", "revisión médica", "médicalement revu", "médicalement révisé", "revu par", "medizinisch geprüft", "ärztlich geprüft", "fachlich geprüft",
-	"member since", "joined", "mitglied seit", "miembro desde", "membre depuis", "membro desde", "lid sinds"}
+	"member since", "joined", "mitglied seit", "miembro desde", "membre depuis", "membro desde", "lid sinds", "마감"}
 
 // otherDayNote reports whether the words of t before its first digit
 // open a note of a day that is not the page's (otherDayWords).
@@ -366,8 +370,12 @@ func otherDayNote(t string) bool {
 	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
 }
 
-// eventProps are microdata's properties of an event's time, lower-cased.
-var eventProps = setOf("startdate", "enddate", "doortime")
+// eventProps are microdata's properties of an event's time, lower-cased,
+// and of the other days a page announces: an offer's or a job posting's
+// validity ("validFrom", "validThrough", "priceValidUntil", an item's
+// "availabilityStarts" and "availabilityEnds") and a creative work's
+// "expires", and of a page's review ("lastReviewed", as otherDayWords).
+var eventProps = setOf("startdate", "enddate", "doortime", "validfrom", "validthrough", "pricevaliduntil", "availabilitystarts", "availabilityends", "expires", "lastreviewed")
 
 // eventTimeKeys are the words beside "event" in the name of an element
 // that holds an event's day: its date, time, start or schedule, or the
@@ -601,9 +609,17 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 
 // parseLabelled reads the date after a label. A label of a language that
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
-// "05.03.2024" whatever the page declares; a Filipino one does not.
+// "05.03.2024" whatever the page declares; a Filipino one does not. After
+// a label, as after a byline's name (creditTailDate), a dotted date with a
+// two-digit year is read unpadded too ("Veröffentlicht am 16.5.24"): the
+// label says it is no version number; so is a written day with a
+// two-digit year ("Published 16 May 24", "Publicado el 16-may-24",
+// fullYearDay).
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
-	l.value = rocLabelled(l)
+	l.value = padShortYear(rocLabelled(l))
+	if full, ok := fullYearDay(l.value); ok {
+		l.value = full
+	}
 	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] {
 		if !s.dayFirst {
 			s.dayFirst = true

@@ -394,8 +394,8 @@ func (s *scanner) block(n *html.Node) bool {
 			if !revisedOK || !sameDay(w, revised) {
 				s.addDate(w, "", "byline-text")
 			}
-		} else if !tailDated {
-			s.addTailDate(t)
+		} else if !tailDated && !s.addTailDate(t) {
+			s.agoSegment(t) // "Von Anna Schmidt, vor 3 Tagen"
 		}
 	}
 	if len(labels) == 0 {
