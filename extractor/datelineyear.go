@@ -107,23 +107,6 @@ func afterPlace(head string) string {
 	return head
 }
 
-// reShortYearDay is a written day whose year has two digits, as press
-// releases date their lead: "14 Gennaio 20", "14. Januar 20", "14 de enero
-// 20", "Jan. 14 '20", "Jan. 14, '20", and as some CMSs print a label's
-// date: "14-Jan-20", "14-ene-20".
-var reShortYearDay = regexp.MustCompile(`^(\d{1,2}(?:\.?\s+(?:de\s+)?|-)(\p{L}+)\.?|(\p{L}+)\.?\s+\d{1,2},?)(?:\s+|-)'?(\d{2})$`)
-
-// fullYearDay writes such a day with its full year, 20yy as parseShortYear
-// reads a two-digit year ("14 Gennaio 2020"); ok false when day is not one.
-// Its word must be a month's name.
-func fullYearDay(day string) (string, bool) {
-	m := reShortYearDay.FindStringSubmatch(day)
-	if m == nil || monthNum(m[2]+m[3]) == "" {
-		return "", false
-	}
-	return strings.ReplaceAll(m[1], "-", " ") + " 20" + m[4], true
-}
-
 // yearFor is the year a day without its year (md) is read in, 0 for none:
 // the address's year when its month (if any) agrees; else, for a wire
 // dateline, the year of other, another date the page states, and for a

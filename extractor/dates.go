@@ -282,6 +282,23 @@ func (s *scanner) yearOrByline(t string) bool {
 	return s.pos-h <= metaLineWindow && s.prose == 0
 }
 
+// reShortYearDay is a written day whose year has two digits, as press
+// releases date their lead: "14 Gennaio 20", "14. Januar 20", "14 de enero
+// 20", "Jan. 14 '20", "Jan. 14, '20", and as some CMSs print a label's
+// date: "14-Jan-20", "14-ene-20".
+var reShortYearDay = regexp.MustCompile(`^(\d{1,2}(?:\.?\s+(?:de\s+)?|-)(\p{L}+)\.?|(\p{L}+)\.?\s+\d{1,2},?)(?:\s+|-)'?(\d{2})$`)
+
+// fullYearDay writes such a day with its full year, 20yy as parseShortYear
+// reads a two-digit year ("14 Gennaio 2020"); ok false when day is not one.
+// Its word must be a month's name.
+func fullYearDay(day string) (string, bool) {
+	m := reShortYearDay.FindStringSubmatch(day)
+	if m == nil || monthNum(m[2]+m[3]) == "" {
+		return "", false
+	}
+	return strings.ReplaceAll(m[1], "-", " ") + " 20" + m[4], true
+}
+
 // parseShortYearFirst reads a date with a two-digit year written first
 // ("24.05.16", "24-05-16 10:30"), as Korean and Japanese pages write it.
 func parseShortYearFirst(s string) (when, bool) {
