@@ -150,3 +150,22 @@ func hasDigitBytes(s string) bool {
 	}
 	return false
 }
+
+// TestMayNameCommentsHeading wants mayNameCommentsHeading to let through
+// every heading reCommentsHeadingWords matches, and to turn away the
+// common ones it cannot.
+func TestMayNameCommentsHeading(t *testing.T) {
+	for _, s := range []string{"Comentarios", "12 comentários", " \t3  Komentarze:", "Комментарии (3)", "коментарів", "YORUMLAR", "Reacties [4]", "bình luận", "Bình luận", "التعليقات", "نظرات", "टिप्पणियां", "댓글", "コメント", "评论", "\u212aomentar"} {
+		if !reCommentsHeadingWords.MatchString(s) {
+			t.Fatalf("reCommentsHeadingWords does not match %q: fix the test", s)
+		}
+		if !mayNameCommentsHeading(s) {
+			t.Errorf("mayNameCommentsHeading(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"", " 12 ", "More stories", "Share this", "Latest news", "Trending"} {
+		if mayNameCommentsHeading(s) {
+			t.Errorf("mayNameCommentsHeading(%q) = true, want false", s)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func (s *scanner) opensOthers(n *html.Node) {
 		return
 	}
 	t := textOf(n)
-	if s.comments || reCommentsHeadingWords.MatchString(t) || sidebarLead(n) && !rateShareCalls[strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)] {
+	if s.comments || mayNameCommentsHeading(t) && reCommentsHeadingWords.MatchString(t) || sidebarLead(n) && !rateShareCalls[strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)] {
 		s.othersBelow, s.v.others = true, n
 	}
 }
@@ -115,6 +115,27 @@ func (s *scanner) opensOthers(n *html.Node) {
 // the languages of news that opensComments does not read: "Comentarios",
 // "12 comentários", "Комментарии (3)", "Yorumlar", "Reacties".
 var reCommentsHeadingWords = regexp.MustCompile(`(?i)^\s*(?:\d+\s+)?(?:comentarios?|comentários?|комментари[ийя]|коментар[іi]в?|komentarze?|komentarzy|yorumlar|yorum|reacties|reactie|komentar|bình luận|التعليقات|تعليقات|نظرات|टिप्पणियां|टिप्पणी|댓글|コメント|评论)(?:\s*[(\[]\d+[)\]])?\s*[:：]?\s*$`)
+
+// mayNameCommentsHeading reports whether t may match
+// reCommentsHeadingWords: past its spaces and count, a word of it opens
+// with c, k, y, r or b in either case, or with a byte above ASCII. Most
+// short headings after the prose ("More stories", "Share this") open with
+// another letter, and skip the expression.
+func mayNameCommentsHeading(t string) bool {
+	i := 0
+	for i < len(t) && strings.IndexByte("\t\n\f\r 0123456789", t[i]) >= 0 {
+		i++
+	}
+	if i == len(t) {
+		return false
+	}
+	switch c := t[i]; c | 0x20 {
+	case 'c', 'k', 'y', 'r', 'b':
+		return true
+	default:
+		return c >= 0x80
+	}
+}
 
 // othersDate reports whether a date read in n, a block, is another page's
 // or a comment's: n lies in a teaser card's link (teaserLink), or comes
