@@ -147,8 +147,8 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// name, and its channel, before the headline.
 	t = cutCJKSiteHead(t, tc)
 	// "[Valley Ilbo] Headline": the outlet's name in brackets, as
-	// Korean news sites open their <title>s; a label there ("[단독]",
-	// exclusive) is the headline's own and stays.
+	// Korean news sites open their <title>s (a badge's label there,
+	// "[단독]", went with cutBadgeLabel).
 	if strings.HasPrefix(t, "[") {
 		if name, rest, ok := strings.Cut(t[1:], "] "); ok && tc.siteNamed(name) && spacedWords(rest) >= 2 {
 			t = strings.TrimSpace(rest)

@@ -310,7 +310,8 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 	"ultima oră", "exclusiv", "eksklusif", "tin nóng", "độc quyền", "trực tiếp",
 	"срочно", "эксклюзив", "молния", "видео", "терміново", "ексклюзив", "блискавка", "відео",
 	"عاجل", "حصري", "بالفيديو", "فيديو", "فوری", "اختصاصی", "ब्रेकिंग", "ब्रेकिंग न्यूज़", "बड़ी खबर", "एक्सक्लूसिव",
-	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "组图", "图文", "多图", "速報", "独自", "動画", "写真")
+	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "组图", "图文", "多图", "速報", "独自", "動画", "写真",
+	"단독", "속보", "포토", "영상")
 
 // cutBadgeLabel removes a badge's word (badgeWords) that opens a title
 // as a label set off by a colon ("BREAKING: Headline", "Exclusive:
@@ -319,15 +320,18 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 // or a dash ("BREAKING | Headline", "EN DIRECT - Titre"), a French
 // label's full stop after capitals ("VIDÉO. Titre", "DIRECT. Titre"), or
 // the lenticular brackets Japanese and Chinese sites set a label in
-// ("【速報】見出し", "【独家】标题"). It says the story is breaking, live,
-// exclusive or a video, as a badge beside a heading does (dropBadge);
-// the headline is what stays, three words or six CJK characters or
-// more. ("Breaking Bad: …" opens with no label; "[단독]" before a Korean
-// headline is the headline's own, as Korean sites write it.)
+// ("【速報】見出し", "【独家】标题"), or the square ones Korean sites set
+// theirs in ("[단독] 제목", exclusive; "[속보]", breaking; "[포토]",
+// "[영상]", a photo or a video story). It says the story is breaking,
+// live, exclusive or a video, as a badge beside a heading does
+// (dropBadge); the headline is what stays, three words or six CJK
+// characters or more. ("Breaking Bad: …" opens with no label.)
 func cutBadgeLabel(t string) string {
 	label, rest, ok := "", "", false
 	if r, ok2 := strings.CutPrefix(t, "【"); ok2 {
 		label, rest, ok = strings.Cut(r, "】")
+	} else if r, ok2 := strings.CutPrefix(t, "["); ok2 {
+		label, rest, ok = strings.Cut(r, "]")
 	} else {
 		i := strings.IndexAny(t, ":：|-–—.")
 		if i <= 0 || i > 40 {
