@@ -104,6 +104,11 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 			t = head
 		}
 	}
+	// "Headline by Jane Doe | Site": the page's author after the
+	// headline.
+	if guess {
+		t = cutTitleByline(t, tc)
+	}
 	t = trimSeparators(t)
 	t = cutLeadingDate(t)
 	// "Headline #news #valley": hashtags a social editor adds, two or

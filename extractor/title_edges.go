@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -354,4 +355,45 @@ func cutBadgeLabel(t string) string {
 		return t
 	}
 	return rest
+}
+
+// cutTitleByline removes a byline a template glues to the end of a
+// stated title ("Headline by Jane Doe | Site", "Headline, by Jane
+// Doe", a blog's "Headline // by Jane Doe"): "by" and two to four words that name one of the authors the
+// page states (statesAuthor), after a headline of three words or more.
+// A headline's own "by" ("Stand by Me by Stephen King") names no author
+// the page states, and stays.
+func cutTitleByline(t string, tc titleContext) string {
+	i := strings.LastIndex(t, " by ")
+	if i < 0 {
+		i = strings.LastIndex(t, " By ")
+	}
+	if i <= 0 || tc.meta == nil {
+		return t
+	}
+	name := t[i+4:]
+	head := strings.TrimRight(t[:i], " ,/")
+	if n := spacedWords(name); n < 2 || n > 4 || spacedWords(head) < 3 || !tc.meta.statesAuthor(name) {
+		return t
+	}
+	return head
+}
+
+// statesAuthor reports whether the page states name as its author: in
+// its author tags (metaSpells), its JSON-LD's author, its microdata or a
+// rel=author link.
+func (m *pageMeta) statesAuthor(name string) bool {
+	if m.metaSpells(name) {
+		return true
+	}
+	key := foldedKey(name)
+	same := func(n string) bool { return foldedKey(n) == key }
+	if slices.ContainsFunc(m.authorsMicro, same) || slices.ContainsFunc(m.relAuthors, same) {
+		return true
+	}
+	if o := m.ldAuthored(); o != nil {
+		people, _ := m.ldAuthors(o["author"])
+		return slices.ContainsFunc(people, same)
+	}
+	return false
 }

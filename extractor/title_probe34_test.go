@@ -23,3 +23,50 @@ func TestTitleProbe34KoreanBadge(t *testing.T) {
 		{"[단독] before two words", g, `<title>[단독] 예산안 통과</title>`, b, "[단독] 예산안 통과"},
 	})
 }
+
+// A template may glue the story's byline to the end of its <title>
+// ("Headline by Jane Doe | Site", "Headline, by Jane Doe", a blog's
+// "Headline // by Jane Doe"): where the name is an author the page
+// states (its author tag, its JSON-LD, a rel=author link), it goes. A
+// "by" before a name the page does not state as its author is the
+// headline's own ("Stand by Me by Stephen King", a book's review).
+func TestTitleProbe34Byline(t *testing.T) {
+	h, b, g := probe33Head, probe33Body, probe33URL
+	meta := `<meta name="author" content="Jane Doe">`
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script>`
+	rel := `<p class="byline">By <a rel="author" href="/author/jane-doe">Jane Doe</a></p>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"H by A | S, author tag", g, meta + `<title>` + h + ` by Jane Doe | Valley Gazette</title>`, b, h},
+		{"H by A - S, JSON-LD", g, ld + `<title>` + h + ` by Jane Doe - Valley Gazette</title>`, b, h},
+		{"H, by A, rel=author", g, `<title>` + h + `, by Jane Doe</title>`, rel + b, h},
+		{"H // by A, og:title", g, meta + `<meta property="og:title" content="` + h + ` // by Jane Doe"><title>` + h + ` // by Jane Doe</title>`, b, h},
+		{"H - By A - S", g, meta + `<title>` + h + ` - By Jane Doe - Valley Gazette</title>`, b, h},
+		{"another name", g, meta + `<title>` + h + ` by John Roe | Valley Gazette</title>`, b, h + " by John Roe"},
+		{"no author stated", g, `<title>Stand by Me by Stephen King, reviewed | Valley Gazette</title>`, b, "Stand by Me by Stephen King, reviewed"},
+	})
+}
+
+// A forum's or a blog's count of the comments or replies a story drew,
+// set in brackets after the headline or as a segment of its own
+// ("Headline (23 comments) - Site", "Überschrift - 5 Kommentare -
+// Site", "Titre (12 commentaires)"), goes from the stated titles as a
+// page's number does. A note of what the story is ("(VIDEO)") stays.
+func TestTitleProbe34CountNote(t *testing.T) {
+	h, b, g := probe33Head, probe33Body, probe33URL
+	const hde = "Gemeinderat beschließt den Haushalt für die neue Schule"
+	const hfr = "Le conseil municipal vote le budget de la nouvelle école"
+	const hes = "El ayuntamiento aprueba el presupuesto de la escuela"
+	const hru = "Городской совет утвердил бюджет новой школы"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"H (23 comments)", g, `<title>` + h + ` (23 comments)</title>`, b, h},
+		{"H (1 Comment) - S", g, `<title>` + h + ` (1 Comment) - Valley Gazette</title>`, b, h},
+		{"H (12 replies), og:title", g, `<meta property="og:title" content="` + h + ` (12 replies)"><title>` + h + ` (12 replies)</title>`, b, h},
+		{"H (23 comments), h1", g, `<title>` + h + ` (23 comments)</title>`, `<h1>` + h + `</h1>` + b, h},
+		{"German H - 5 Kommentare - S", g, `<title>` + hde + ` - 5 Kommentare - Talzeitung</title>`, b, hde},
+		{"French H (12 commentaires)", g, `<title>` + hfr + ` (12 commentaires)</title>`, b, hfr},
+		{"Spanish H (5 comentarios) - S", g, `<title>` + hes + ` (5 comentarios) - Diario</title>`, b, hes},
+		{"Russian H (7 комментариев)", g, `<title>` + hru + ` (7 комментариев)</title>`, b, hru},
+		{"media note stays", g, `<title>` + h + ` (VIDEO)</title>`, b, h + " (VIDEO)"},
+		{"a headline's count stays", g, `<title>Council reads 23 comments on the new school</title>`, b, "Council reads 23 comments on the new school"},
+	})
+}
