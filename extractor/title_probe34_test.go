@@ -70,3 +70,18 @@ func TestTitleProbe34CountNote(t *testing.T) {
 		{"a headline's count stays", g, `<title>Council reads 23 comments on the new school</title>`, b, "Council reads 23 comments on the new school"},
 	})
 }
+
+// A sidebar's label set as an <h1> in a column no class marks, over a
+// list of short links (a blog's categories, a month's archive), is no
+// headline, as one over other stories' links is not (TestTitleProbe33ListH1):
+// the plain <h2> the story follows is. An <h1> its story follows keeps
+// its links, its tags, whatever their length.
+func TestTitleProbe34CategoryH1(t *testing.T) {
+	h, b, g := probe33Head, probe33Body, probe33URL
+	cats := `<ul><li><a href="/c/local">Local</a></li><li><a href="/c/schools">Schools</a></li><li><a href="/c/politics">Politics</a></li><li><a href="/c/sport">Sport</a></li></ul>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"categories <h1> after the story", g, `<title>Valley Gazette</title>`, `<div class="col-8"><h2>` + h + `</h2>` + b + `</div><div class="col-4"><h1>Categories</h1>` + cats + `</div>`, h},
+		{"archive <h1> before the story", g, `<title>Valley Gazette</title>`, `<div class="col-4"><h1>Archives</h1><ul><li><a href="/2024/05/">May 2024</a></li><li><a href="/2024/04/">April 2024</a></li><li><a href="/2024/03/">March 2024</a></li></ul></div><div class="col-8"><h2>` + h + `</h2>` + b + `</div>`, h},
+		{"<h1> over its tags and its story", g, `<title>Valley Gazette</title>`, `<h1>` + h + `</h1>` + cats + b, h},
+	})
+}
