@@ -85,3 +85,18 @@ func TestTitleProbe34CategoryH1(t *testing.T) {
 		{"<h1> over its tags and its story", g, `<title>Valley Gazette</title>`, `<h1>` + h + `</h1>` + cats + b, h},
 	})
 }
+
+// An older template titles every page "Site - Tagline" and sets the
+// site's name as an <h1> that links nowhere, its tagline under it, the
+// post's title a plain <h2> its story follows: on a host that does not
+// spell the name, the <h2> is the title, not the name. An <h1> whose
+// block holds more than the name and the tagline is left as it is.
+func TestTitleProbe34TaglineMasthead(t *testing.T) {
+	h, b := probe33Head, probe33Body
+	g := "https://www.vgz-news.example/2009/05/16/council-budget/"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"Site - Tagline, masthead <h1>", g, `<title>Valley Gazette - News from the valley</title>`, `<div id="header"><h1>Valley Gazette</h1><p class="description">News from the valley</p></div><div class="post"><h2>` + h + `</h2>` + b + `</div>`, h},
+		{"Site | Tagline, <h3>", g, `<title>Valley Gazette | News from the valley</title>`, `<div id="top"><h1>Valley Gazette</h1><div class="description">News from the valley</div></div><div class="entry"><h3>` + h + `</h3>` + b + `</div>`, h},
+		{"Headline - Site, <h1> headline", g, `<title>` + h + ` - Valley Gazette</title>`, `<div class="post"><h1>` + h + `</h1><h2>What the school will cost</h2>` + b + `</div>`, h},
+	})
+}
