@@ -118,6 +118,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			site[simplify(name)] = true
 		}
 	}
+	if ph.ok {
+		site = taglineMasthead(out, vis, ph.plain, site)
+	}
 	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
 	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
@@ -137,6 +140,36 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		}
 	}
 	return out
+}
+
+// taglineMasthead adds to site the name an older template's "Site -
+// Tagline" <title> opens with on every page, where the page's <h1> is
+// that name in a block that holds it and the tagline alone, links
+// nowhere and has no story after it ("<div id=header><h1>Valley
+// Gazette</h1><p>News from the valley</p>"), and the story follows the
+// first plain heading: cleanTitle kept the name and cut the tagline, and
+// on a host that does not spell the name nothing else says it is the
+// site's. The <h1> is then furniture, and the plain heading is offered as
+// the headline (headlineStated).
+func taglineMasthead(stated, vis []titleCand, plain titleCand, site map[string]bool) map[string]bool {
+	i := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag && len(c.suffix) > 0 })
+	if i < 0 {
+		return site
+	}
+	k, tagline := simplify(stated[i].text), simplify(strings.Join(stated[i].suffix, " "))
+	j := slices.IndexFunc(vis, func(v titleCand) bool {
+		return v.src == srcH1 && !v.furniture && !v.inArticle && v.node.Parent != nil && simplify(v.text) == k && headingLink(v.node) == nil &&
+			simplify(textOfUpTo(v.node.Parent, 300)) == k+tagline
+	})
+	if j < 0 || textFollows(vis[j].node, minFollowingText) || !textFollows(plain.node, minFollowingText) {
+		return site
+	}
+	vis[j].furniture = true
+	if site == nil {
+		site = map[string]bool{}
+	}
+	site[k] = true
+	return site
 }
 
 // headlineStated reports whether a stated title or an <h1> outside the

@@ -104,6 +104,11 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 			t = head
 		}
 	}
+	// "Headline by Jane Doe | Site": the page's author after the
+	// headline.
+	if guess {
+		t = cutTitleByline(t, tc)
+	}
 	t = trimSeparators(t)
 	t = cutLeadingDate(t)
 	// "Headline #news #valley": hashtags a social editor adds, two or
@@ -147,8 +152,8 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// name, and its channel, before the headline.
 	t = cutCJKSiteHead(t, tc)
 	// "[Valley Ilbo] Headline": the outlet's name in brackets, as
-	// Korean news sites open their <title>s; a label there ("[단독]",
-	// exclusive) is the headline's own and stays.
+	// Korean news sites open their <title>s (a badge's label there,
+	// "[단독]", went with cutBadgeLabel).
 	if strings.HasPrefix(t, "[") {
 		if name, rest, ok := strings.Cut(t[1:], "] "); ok && tc.siteNamed(name) && spacedWords(rest) >= 2 {
 			t = strings.TrimSpace(rest)

@@ -33,6 +33,9 @@ type titleContext struct {
 	// cleaned holds the titles clean has cleaned on the page (nil: none
 	// is kept).
 	cleaned *[]cleanedTitle
+	// meta is the page's metadata, where its stated authors are read
+	// (statesAuthor); nil on a page read without it.
+	meta *pageMeta
 }
 
 // siteKeys are the site's name and the labels of its host as siteNamedAs
@@ -105,7 +108,7 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		}
 	}
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
-		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights), named: &siteKeys{}, cleaned: new([]cleanedTitle)}
+		home: &homeNames{doc: doc, page: page}, canonical: canonical, owners: copyrightOwners(m.copyrights), named: &siteKeys{}, cleaned: new([]cleanedTitle), meta: m}
 	tc.section, _ = m.tag("article:section")
 	tc.slug = slugWords(page)
 	// A site name with separators is a page title put in og:site_name

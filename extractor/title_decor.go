@@ -18,7 +18,10 @@ import (
 // Indonesian portals set the page's number, or "all" for the whole story
 // on one page, after the headline with a space alone ("Judul Halaman 2 -
 // Site", "Judul Halaman all - Site").
-var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\d{1,2}/\d{1,2}[)）]|\s+(?-i:Halaman)\s+(?:all|\d{1,3})\b`)
+// A forum's or a blog's count of the comments or replies a story drew
+// stands there too, in brackets ("Headline (23 comments) - Site",
+// "Titre (12 commentaires)").
+var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\s*` + countNoteRe + `\s*[)）]|\s*[(（]\d{1,2}/\d{1,2}[)）]|\s+(?-i:Halaman)\s+(?:all|\d{1,3})\b`)
 
 // cutPageMarks removes the page numbers (rePageMark) that end a title or
 // one of its segments.
@@ -375,7 +378,15 @@ func cjkSection(seg string) bool {
 }
 
 // rePageNumber matches a page's number in a multi-page article's title.
-var rePageNumber = regexp.MustCompile(`(?i)^` + pageNumberRe + `$`)
+// A count of comments or replies, a segment of its own ("Headline - 5
+// Kommentare - Site"), goes as it does.
+var rePageNumber = regexp.MustCompile(`(?i)^(?:` + pageNumberRe + `|` + countNoteRe + `)$`)
+
+// countNoteRe is a count of the comments or replies a story drew, as
+// titles write it after the headline in the languages of issue 13 ("23
+// comments", "5 Kommentare", "12 commentaires", "3 respuestas", "7
+// комментариев"); rePageMark and rePageNumber share it.
+const countNoteRe = `\d{1,6}\s+(?:comments?|replies|reply|responses?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|respuestas?|reacties|reactie|komentarzy|komentarze|komentarz|yorum|комментари(?:ев|я|й)|коментар(?:ів|і|я)?|ответ(?:ов|а)?)`
 
 // pageNumberRe is a page's number as titles write it in a dozen languages
 // ("page 2", "Seite 2 von 3", "Halaman 2", "strana 2", "страница 2 из

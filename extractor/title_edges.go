@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -310,7 +311,8 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 	"ultima oră", "exclusiv", "eksklusif", "tin nóng", "độc quyền", "trực tiếp",
 	"срочно", "эксклюзив", "молния", "видео", "терміново", "ексклюзив", "блискавка", "відео",
 	"عاجل", "حصري", "بالفيديو", "فيديو", "فوری", "اختصاصی", "ब्रेकिंग", "ब्रेकिंग न्यूज़", "बड़ी खबर", "एक्सक्लूसिव",
-	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "组图", "图文", "多图", "速報", "独自", "動画", "写真")
+	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "组图", "图文", "多图", "速報", "独自", "動画", "写真",
+	"단독", "속보", "포토", "영상")
 
 // cutBadgeLabel removes a badge's word (badgeWords) that opens a title
 // as a label set off by a colon ("BREAKING: Headline", "Exclusive:
@@ -319,15 +321,18 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 // or a dash ("BREAKING | Headline", "EN DIRECT - Titre"), a French
 // label's full stop after capitals ("VIDÉO. Titre", "DIRECT. Titre"), or
 // the lenticular brackets Japanese and Chinese sites set a label in
-// ("【速報】見出し", "【独家】标题"). It says the story is breaking, live,
-// exclusive or a video, as a badge beside a heading does (dropBadge);
-// the headline is what stays, three words or six CJK characters or
-// more. ("Breaking Bad: …" opens with no label; "[단독]" before a Korean
-// headline is the headline's own, as Korean sites write it.)
+// ("【速報】見出し", "【独家】标题"), or the square ones Korean sites set
+// theirs in ("[단독] 제목", exclusive; "[속보]", breaking; "[포토]",
+// "[영상]", a photo or a video story). It says the story is breaking,
+// live, exclusive or a video, as a badge beside a heading does
+// (dropBadge); the headline is what stays, three words or six CJK
+// characters or more. ("Breaking Bad: …" opens with no label.)
 func cutBadgeLabel(t string) string {
 	label, rest, ok := "", "", false
 	if r, ok2 := strings.CutPrefix(t, "【"); ok2 {
 		label, rest, ok = strings.Cut(r, "】")
+	} else if r, ok2 := strings.CutPrefix(t, "["); ok2 {
+		label, rest, ok = strings.Cut(r, "]")
 	} else {
 		i := strings.IndexAny(t, ":：|-–—.")
 		if i <= 0 || i > 40 {
@@ -350,4 +355,45 @@ func cutBadgeLabel(t string) string {
 		return t
 	}
 	return rest
+}
+
+// cutTitleByline removes a byline a template glues to the end of a
+// stated title ("Headline by Jane Doe | Site", "Headline, by Jane
+// Doe", a blog's "Headline // by Jane Doe"): "by" and two to four words that name one of the authors the
+// page states (statesAuthor), after a headline of three words or more.
+// A headline's own "by" ("Stand by Me by Stephen King") names no author
+// the page states, and stays.
+func cutTitleByline(t string, tc titleContext) string {
+	i := strings.LastIndex(t, " by ")
+	if i < 0 {
+		i = strings.LastIndex(t, " By ")
+	}
+	if i <= 0 || tc.meta == nil {
+		return t
+	}
+	name := t[i+4:]
+	head := strings.TrimRight(t[:i], " ,/")
+	if n := spacedWords(name); n < 2 || n > 4 || spacedWords(head) < 3 || !tc.meta.statesAuthor(name) {
+		return t
+	}
+	return head
+}
+
+// statesAuthor reports whether the page states name as its author: in
+// its author tags (metaSpells), its JSON-LD's author, its microdata or a
+// rel=author link.
+func (m *pageMeta) statesAuthor(name string) bool {
+	if m.metaSpells(name) {
+		return true
+	}
+	key := foldedKey(name)
+	same := func(n string) bool { return foldedKey(n) == key }
+	if slices.ContainsFunc(m.authorsMicro, same) || slices.ContainsFunc(m.relAuthors, same) {
+		return true
+	}
+	if o := m.ldAuthored(); o != nil {
+		people, _ := m.ldAuthors(o["author"])
+		return slices.ContainsFunc(people, same)
+	}
+	return false
 }

@@ -404,41 +404,21 @@ func labelsLinks(h *html.Node) bool {
 // labels a list of links (labelsLinks) and that no stated title says: a
 // sidebar's label set as an <h1> in a column no class marks ("<div
 // class="col-4"><h1>Recent Posts</h1><ul><li><a>…"), beside the story
-// whose headline is a plain <h2>. The links are teasers, three or more
-// of three words or more (teaserLinks), not a headline's tags or its
-// byline's link. A headline is followed by its story (textFollows: a
-// table of contents' links between them aside), or stated by the page's
-// titles where a list of links follows it, or classed as one.
+// whose headline is a plain <h2>. The links may be other stories'
+// headlines or short ones, a blog's categories or its archive's months
+// ("<h1>Categories</h1><ul><li><a>Local</a>…"). A headline is followed
+// by its story (textFollows: its tags, a table of contents' links
+// between them aside), or stated by the page's titles where a list of
+// links follows it, or classed as one.
 func listHeadings(vis, stated []titleCand) {
 	for i := range vis {
 		v := &vis[i]
-		if v.src != srcH1 || v.furniture || hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) || textFollows(v.node, minFollowingText) || teaserLinks(v.node) < 3 {
+		if v.src != srcH1 || v.furniture || hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) || textFollows(v.node, minFollowingText) {
 			continue
 		}
 		k := simplify(v.text)
 		v.furniture = !slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.text) == k })
 	}
-}
-
-// teaserLinks counts the links of three words or more that follow a
-// heading before the next one, up to five: a list of other stories'
-// headlines.
-func teaserLinks(h *html.Node) int {
-	n := 0
-	for s := h.NextSibling; s != nil && n < 5; s = s.NextSibling {
-		if isElement(s, atom.H1, atom.H2, atom.H3, atom.H4) {
-			break
-		}
-		if s.Type != html.ElementNode {
-			continue
-		}
-		for _, a := range findAll(s, byTag(atom.A)) {
-			if spacedWords(textOfUpTo(a, 200)) >= 3 {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 // reDiscussion matches the heading WordPress and Blogger themes put over a

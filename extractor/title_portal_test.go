@@ -10,7 +10,9 @@ import "testing"
 //     middle dot (The Paper's "标题_澎湃号·政务_澎湃新闻", "标题|国内_站名"),
 //     and the site's English name after its own ("…_澎湃新闻-The Paper");
 //   - a Korean outlet's name in brackets before the headline ("[밸리일보]
-//     제목"), while a label there ("[단독]", exclusive) stays;
+//     제목"), and a badge's label there ("[단독]", exclusive), which
+//     says how the story runs as "Exclusive:" does, not what it says
+//     (cutBadgeLabel), from the stated titles and the <h1> alike;
 //   - a forum's community before or after the headline ("r/golang on
 //     Reddit: Title", "Title : r/golang");
 //   - an older WordPress theme's "Site - Tagline" <title> on every page,
@@ -43,8 +45,8 @@ func TestTitlePortalConventions(t *testing.T) {
 		{"outlet in brackets", ko, `<title>[밸리일보] ` + K + `</title>` + koSite, text, K},
 		{"outlet in brackets, og:title", ko, `<title>[밸리일보] ` + K + `</title><meta property="og:title" content="[밸리일보] ` + K + `">` + koSite, text, K},
 		{"outlet in brackets, h1", ko, `<title>[밸리일보] ` + K + `</title><meta property="og:title" content="[밸리일보] ` + K + `">` + koSite, `<h1>` + K + `</h1>` + text, K},
-		{"label in brackets stays", ko, `<title>[단독] ` + K + ` - 밸리일보</title><meta property="og:title" content="[단독] ` + K + `">` + koSite, text, "[단독] " + K},
-		{"label in brackets, h1", ko, `<title>[단독] ` + K + ` - 밸리일보</title><meta property="og:title" content="[단독] ` + K + `">` + koSite, `<h1>[단독] ` + K + `</h1>` + text, "[단독] " + K},
+		{"badge in brackets goes", ko, `<title>[단독] ` + K + ` - 밸리일보</title><meta property="og:title" content="[단독] ` + K + `">` + koSite, text, K},
+		{"badge in brackets, h1", ko, `<title>[단독] ` + K + ` - 밸리일보</title><meta property="og:title" content="[단독] ` + K + `">` + koSite, `<h1>[단독] ` + K + `</h1>` + text, K},
 		{"community on the site", reddit, `<title>r/golang on Reddit: ` + R + `</title>`, text, R},
 		{"community on the site, og:title", reddit, `<title>r/golang on Reddit: ` + R + `</title><meta property="og:title" content="r/golang on Reddit: ` + R + `"><meta property="og:site_name" content="Reddit">`, text, R},
 		{"speaker on the site stays", "https://www.valleytv.example/news/2024/05/16/budget/", `<title>Mayor Smith on Valley TV: We will build the school</title><meta property="og:site_name" content="Valley TV">`, text, "Mayor Smith on Valley TV: We will build the school"},
