@@ -26,7 +26,22 @@ const aboutAuthorLabel = "about the author"
 // reBioName is the name that opens a writer's biography: two to four
 // capitalised words, then the verb of the first sentence ("Jane Doe is a
 // freelance writer", "Jane Doe has covered", "Jane Doe writes about").
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive)\s`)
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является)\s`)
+
+// cutBio cuts the writer's biography that a credit label's value runs
+// on into after the name ("Autor: Hans Müller ist freier Journalist in
+// Berlin.", "Author: Jane Doe is a freelance writer based in London."),
+// closing an article: the name ends at the biography's verb (reBioName).
+// Any other value comes back as it is.
+func cutBio(v string) string {
+	if strings.Count(v, " ") < 3 || len(v) > 600 {
+		return v
+	}
+	if m := reBioName.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	return v
+}
 
 // bioName is the one name that opens the biography t (reBioName), or nil.
 func bioName(t string) []string {
