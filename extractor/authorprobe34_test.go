@@ -23,10 +23,14 @@ func TestAuthorProbe34LabelAndBio(t *testing.T) {
 }
 
 // A credit label in its own inline element on a line of its own within
-// a larger block.
+// a larger block, the name on the same line or the next: "<a><b>Von:</b>
+// <br><br>Götz Warnke</a>" among a meta block's lines.
 func TestAuthorProbe34InlineLabel(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"de, link", "", `<div class="info"><a href="/autor/goetz-warnke"><b>Von:</b><br><br>Götz Warnke</a></div>`, "", "Götz Warnke"},
+		{"de, link among the meta lines", "", `<div class="info"><span>Energie</span><br><a href="/autor/goetz-warnke"><b>Von:</b><br><br>Götz Warnke</a><br><span>12 Kommentare</span></div>`, "", "Götz Warnke"},
+		{"de, after the dateline", "", `<div class="meta">Stand: 12.05.2024, 10:15 Uhr<br><b>Von:</b><br>Anna Schmidt</div>`, "", "Anna Schmidt"},
+		{"de, a label over a sentence", "", `<div class="meta">Energie<br><b>Von:</b><br>Berlin aus nach Hamburg</div>`, "", ""},
 		{"en, mid-block", "", `<div class="meta"><span>News</span><p><strong>By:</strong> Jane Doe</p><span>5 min read</span></div>`, "", "Jane Doe"},
 	})
 }

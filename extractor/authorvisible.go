@@ -685,14 +685,26 @@ var (
 // "Stand: 12.05.2024, 10:15 Uhr<br>Von Anna Schmidt", as German papers'
 // CMSs write it ("Von: Anna Schmidt" on Ippen's), "Publié le 3 mars
 // 2021<br>Par Jean Dupont". The block's text runs the lines together, so
-// the preposition does not open it.
+// the preposition does not open it. A label with its colon may stand on a
+// line of its own above the name ("Von:<br><br>Götz Warnke").
 func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
 	if findFirst(n, byTag(atom.Br)) == nil {
 		return nil
 	}
 	lines := strings.Split(preText(n), "\n")
-	for _, l := range lines[1:] {
-		if l = normSpace(l); s.mayBePrepositionByline(l) {
+	for i := 1; i < len(lines); i++ {
+		l := normSpace(lines[i])
+		if len(l) <= len("VON:") && strings.HasSuffix(l, ":") {
+			// "Energie<br><a><b>Von:</b><br><br>Götz Warnke</a>": the
+			// label on a line of its own, the name on the next.
+			for _, next := range lines[i+1:] {
+				if next = normSpace(next); next != "" {
+					l += " " + next
+					break
+				}
+			}
+		}
+		if s.mayBePrepositionByline(l) {
 			return s.prepositionByline(l)
 		}
 	}
