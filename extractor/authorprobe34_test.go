@@ -18,6 +18,9 @@ func TestAuthorProbe34LabelAndBio(t *testing.T) {
 		{"it", "", "", `<p>Autore: Marco Rossi è giornalista a Milano.</p>`, "Marco Rossi"},
 		{"pl", "", "", `<p>Autor: Jan Kowalski jest dziennikarzem w Warszawie.</p>`, "Jan Kowalski"},
 		{"ru, under the headline", "", `<p>Автор: Иван Петров является обозревателем газеты.</p>`, "", "Иван Петров"},
+		{"de, lebt", "", "", `<p><em>Der Autor: Hans Müller lebt als freier Journalist in Berlin.</em></p>`, "Hans Müller"},
+		{"fr, travaille", "", "", `<p>L'auteur : Jean Dupont travaille comme journaliste à Lyon.</p>`, "Jean Dupont"},
+		{"es, trabaja", "", "", `<p>Autor: Ana Gómez trabaja como periodista en Madrid.</p>`, "Ana Gómez"},
 		{"a sentence, no label", "", "", `<p>Jane Doe is a freelance writer based in London.</p>`, ""},
 	})
 }
