@@ -34,6 +34,8 @@ func TestAuthorProbe34InlineLabel(t *testing.T) {
 		{"de, link among the meta lines", "", `<div class="info"><span>Energie</span><br><a href="/autor/goetz-warnke"><b>Von:</b><br><br>Götz Warnke</a><br><span>12 Kommentare</span></div>`, "", "Götz Warnke"},
 		{"de, after the dateline", "", `<div class="meta">Stand: 12.05.2024, 10:15 Uhr<br><b>Von:</b><br>Anna Schmidt</div>`, "", "Anna Schmidt"},
 		{"de, a label over a sentence", "", `<div class="meta">Energie<br><b>Von:</b><br>Berlin aus nach Hamburg</div>`, "", ""},
+		{"en, a line after the standfirst", "", `<p>A short standfirst sentence about the story.<br><strong>By:</strong> Jane Doe</p>`, "", "Jane Doe"},
+		{"en, the label over the name", "", `<div class="meta">News<br><b>By:</b><br>Jane Doe</div>`, "", "Jane Doe"},
 		{"en, mid-block", "", `<div class="meta"><span>News</span><p><strong>By:</strong> Jane Doe</p><span>5 min read</span></div>`, "", "Jane Doe"},
 	})
 }
