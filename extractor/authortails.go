@@ -113,6 +113,12 @@ func cutVietnameseReporter(p string) string {
 // reporting.", "… John Roe contributed to this report.", "By Jane Doe; Sam
 // Poe contributed reporting." The helpers did not write the piece.
 func cutContributedSentence(s string) string {
+	// "By Jane Doe<br>Contributing: Sam Poe" (its lines joined by a
+	// comma), USA Today's and its regional papers' credit of helpers:
+	// the label and all after it.
+	if i := strings.Index(s, "Contributing:"); i > 0 {
+		return strings.TrimRight(s[:i], " ,;")
+	}
 	i := strings.Index(s, " contributed")
 	if i < 0 {
 		return s

@@ -26,7 +26,22 @@ const aboutAuthorLabel = "about the author"
 // reBioName is the name that opens a writer's biography: two to four
 // capitalised words, then the verb of the first sentence ("Jane Doe is a
 // freelance writer", "Jane Doe has covered", "Jane Doe writes about").
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive)\s`)
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje)\s`)
+
+// cutBio cuts the writer's biography that a credit label's value runs
+// on into after the name ("Autor: Hans Müller ist freier Journalist in
+// Berlin.", "Author: Jane Doe is a freelance writer based in London."),
+// closing an article: the name ends at the biography's verb (reBioName).
+// Any other value comes back as it is.
+func cutBio(v string) string {
+	if strings.Count(v, " ") < 3 || len(v) > 600 {
+		return v
+	}
+	if m := reBioName.FindStringSubmatch(v); m != nil {
+		return m[1]
+	}
+	return v
+}
 
 // bioName is the one name that opens the biography t (reBioName), or nil.
 func bioName(t string) []string {
@@ -628,7 +643,7 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // French, Spanish and Italian bylines are as often set in lower case ("von
 // Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi",
 // "door Jan de Vries").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem
@@ -639,7 +654,7 @@ var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Tex
 const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
@@ -670,14 +685,26 @@ var (
 // "Stand: 12.05.2024, 10:15 Uhr<br>Von Anna Schmidt", as German papers'
 // CMSs write it ("Von: Anna Schmidt" on Ippen's), "Publié le 3 mars
 // 2021<br>Par Jean Dupont". The block's text runs the lines together, so
-// the preposition does not open it.
+// the preposition does not open it. A label with its colon may stand on a
+// line of its own above the name ("Von:<br><br>Götz Warnke").
 func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
 	if findFirst(n, byTag(atom.Br)) == nil {
 		return nil
 	}
 	lines := strings.Split(preText(n), "\n")
-	for _, l := range lines[1:] {
-		if l = normSpace(l); s.mayBePrepositionByline(l) {
+	for i := 1; i < len(lines); i++ {
+		l := normSpace(lines[i])
+		if len(l) <= len("VON:") && strings.HasSuffix(l, ":") {
+			// "Energie<br><a><b>Von:</b><br><br>Götz Warnke</a>": the
+			// label on a line of its own, the name on the next.
+			for _, next := range lines[i+1:] {
+				if next = normSpace(next); next != "" {
+					l += " " + next
+					break
+				}
+			}
+		}
+		if s.mayBePrepositionByline(l) {
 			return s.prepositionByline(l)
 		}
 	}

@@ -407,6 +407,11 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// and "Von: Hans Müller" (a sentence opens with "Text" or "Von" too,
 	// never with the colon).
 	"autor", "verfasser", "text:", "text und fotos:", "von:",
+	// The same credit in English and French and with German's article,
+	// its colon kept (a sentence opens with "Der Autor" or "L'auteur"
+	// too): "Author: Jane Doe is a freelance writer …", "L'auteur : Jean
+	// Dupont est …", "Die Autorin: Anna Schmidt ist …" (cutBio).
+	"author:", "der autor:", "die autorin:", "l'auteur:", "l'auteur :", "l’auteur:", "l’auteur :",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 

@@ -372,7 +372,11 @@ func (s *scanner) block(n *html.Node) bool {
 		s.nameList(t)
 		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
-		} else if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
+		}
+		// A block whose text opens as a byline may still be none ("A
+		// short standfirst …<br><b>By:</b> Jane Doe"): its later lines
+		// are read all the same.
+		if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
 			s.held = s.prepositionLineAfterBreak(n)
 		}
 	}
@@ -605,7 +609,7 @@ func (s *scanner) block(n *html.Node) bool {
 			if afterH1 && !isCJKName(l.label) {
 				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
-			names := labelledNames(l.label, cutCJKAppositive(l.value))
+			names := labelledNames(l.label, cutBio(cutCJKAppositive(l.value)))
 			if !looksLikeNames(names) || inBookFacts(n) {
 				break
 			}
