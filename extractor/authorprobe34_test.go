@@ -50,3 +50,17 @@ func TestAuthorProbe34ContributingLine(t *testing.T) {
 		{"contributing closing", "", `<p class="byline">By Jane Doe</p>`, `<p>Contributing: Sam Poe</p>`, "Jane Doe"},
 	})
 }
+
+// A paper's name set in capitals after the writer's closes a byline as
+// USA TODAY's and El País's syndicated pieces print it: the paper is no
+// co-author. A byline in capitals throughout names people all along, and
+// post-nominals stay with the name.
+func TestAuthorShoutedPaper(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"USA TODAY", "", `<p class="byline">By Jane Doe, USA TODAY</p>`, "", "Jane Doe"},
+		{"two writers and the paper", "", `<p class="byline">By Jane Doe and John Roe, USA TODAY</p>`, "", "Jane Doe; John Roe"},
+		{"EL PAÍS", "", `<p class="byline">Por Juan Pérez, EL PAÍS</p>`, "", "Juan Pérez"},
+		{"all in capitals", "", `<p class="byline">By JANE DOE, JOHN ROE</p>`, "", "JANE DOE; JOHN ROE"},
+		{"a co-author", "", `<p class="byline">By Jane Doe, John Roe</p>`, "", "Jane Doe; John Roe"},
+	})
+}

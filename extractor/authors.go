@@ -536,6 +536,13 @@ func splitAuthors(s string) []string {
 			role = true
 			continue
 		}
+		if comma && len(out) > 0 && i == len(parts)-1 && shoutedName(p) && !shoutedName(out[0]) {
+			// "By Jane Doe, USA TODAY", "Por Juan Pérez, EL PAÍS": the
+			// paper, set in capitals after a name that is not, closing
+			// the byline; a byline written all in capitals is read as
+			// names throughout.
+			continue
+		}
 		p = cleanName(cutAgency(p))
 		if p == "" {
 			continue

@@ -233,6 +233,27 @@ func brandAfterNames(head, tail string) bool {
 	return unicode.IsUpper(h)
 }
 
+// shoutedName reports whether s is one to four words written in capitals
+// alone, with three letters or more in all: a paper's name as bylines set
+// it ("USA TODAY", "EL PAÍS", "CNN"). Post-nominals ("MD", "RN") are read
+// before it (isCredential).
+func shoutedName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 1 || len(f) > 4 {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
 // capitalisedWords reports whether s is lo to hi words, each starting
 // with a capital letter.
 func capitalisedWords(s string, lo, hi int) bool {
