@@ -238,20 +238,8 @@ func brandAfterNames(head, tail string) bool {
 // it ("USA TODAY", "EL PAÍS", "CNN"). Post-nominals ("MD", "RN") are read
 // before it (isCredential).
 func shoutedName(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < 1 || len(f) > 4 {
-		return false
-	}
-	letters := 0
-	for _, r := range s {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			letters++
-		}
-	}
-	return letters >= 3
+	n := len(strings.Fields(s))
+	return n >= 1 && n <= 4 && capitals(s) >= 3
 }
 
 // capitalisedWords reports whether s is lo to hi words, each starting

@@ -586,16 +586,22 @@ func dropAltCopies(root *html.Node) {
 // shouting reports whether t is three words or more in capitals, with no
 // small letter.
 func shouting(t string) bool {
+	return capitals(t) >= 10 && len(strings.Fields(t)) >= 3
+}
+
+// capitals is the number of capital letters in t, or -1 when t holds a
+// small letter.
+func capitals(t string) int {
 	upper := 0
 	for _, r := range t {
 		switch {
 		case unicode.IsLower(r):
-			return false
+			return -1
 		case unicode.IsUpper(r):
 			upper++
 		}
 	}
-	return upper >= 10 && len(strings.Fields(t)) >= 3
+	return upper
 }
 
 // dropOwnURL removes the lines of the body that are only the page's own
