@@ -64,3 +64,14 @@ func TestAuthorShoutedPaper(t *testing.T) {
 		{"a co-author", "", `<p class="byline">By Jane Doe, John Roe</p>`, "", "Jane Doe; John Roe"},
 	})
 }
+
+// Russian and Ukrainian papers credit the writer at the article's end as
+// German ones do: "Автор: Иван Петров" closing the text, with its colon,
+// a sentence that opens with the word is no credit.
+func TestAuthorCyrillicClosingCredit(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Автор:", "", "", `<p>Автор: Иван Петров</p>`, "Иван Петров"},
+		{"lower case", "", "", `<p>автор: Иван Петров</p>`, "Иван Петров"},
+		{"a sentence", "", "", `<p>Автор книги Иван Петров рассказал о ней в интервью.</p>`, ""},
+	})
+}

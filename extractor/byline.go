@@ -412,6 +412,9 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// too): "Author: Jane Doe is a freelance writer …", "L'auteur : Jean
 	// Dupont est …", "Die Autorin: Anna Schmidt ist …" (cutBio).
 	"author:", "der autor:", "die autorin:", "l'auteur:", "l'auteur :", "l’auteur:", "l’auteur :",
+	// Russian and Ukrainian papers' "Автор: Иван Петров" closing the
+	// text, its colon kept (asciiLower leaves Cyrillic's case).
+	"автор:", "Автор:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 
