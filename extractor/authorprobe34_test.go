@@ -22,6 +22,9 @@ func TestAuthorProbe34LabelAndBio(t *testing.T) {
 		{"fr, travaille", "", "", `<p>L'auteur : Jean Dupont travaille comme journaliste à Lyon.</p>`, "Jean Dupont"},
 		{"es, trabaja", "", "", `<p>Autor: Ana Gómez trabaja como periodista en Madrid.</p>`, "Ana Gómez"},
 		{"a sentence, no label", "", "", `<p>Jane Doe is a freelance writer based in London.</p>`, ""},
+		{"de, an aside in brackets", "", "", `<p>Autor: Hans Müller (Jahrgang 1970) ist freier Journalist in Berlin.</p>`, "Hans Müller"},
+		{"en, a handle in brackets", "", "", `<p>Author: Jane Doe (@janedoe) is a freelance writer based in London.</p>`, "Jane Doe"},
+		{"en, an age between commas", "", "", `<p>Author: Jane Doe, 45, is a freelance writer based in London.</p>`, "Jane Doe"},
 	})
 }
 

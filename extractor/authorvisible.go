@@ -25,8 +25,10 @@ const aboutAuthorLabel = "about the author"
 
 // reBioName is the name that opens a writer's biography: two to four
 // capitalised words, then the verb of the first sentence ("Jane Doe is a
-// freelance writer", "Jane Doe has covered", "Jane Doe writes about").
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje)\s`)
+// freelance writer", "Jane Doe has covered", "Jane Doe writes about"),
+// with an aside in brackets between them or not ("Hans Müller (Jahrgang
+// 1970) ist", "Jane Doe (@janedoe) is").
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje)\s`)
 
 // cutBio cuts the writer's biography that a credit label's value runs
 // on into after the name ("Autor: Hans Müller ist freier Journalist in
