@@ -359,25 +359,37 @@ func cutBadgeLabel(t string) string {
 
 // cutTitleByline removes a byline a template glues to the end of a
 // stated title ("Headline by Jane Doe | Site", "Headline, by Jane
-// Doe", a blog's "Headline // by Jane Doe"): "by" and two to four words that name one of the authors the
+// Doe", a blog's "Headline // by Jane Doe", "Schlagzeile von Anna
+// Schmidt", "Titre par Jean Dupont"): "by" in one of the languages of
+// titleByWords and two to four words that name one of the authors the
 // page states (statesAuthor), after a headline of three words or more.
 // A headline's own "by" ("Stand by Me by Stephen King") names no author
 // the page states, and stays.
 func cutTitleByline(t string, tc titleContext) string {
-	i := strings.LastIndex(t, " by ")
-	if i < 0 {
-		i = strings.LastIndex(t, " By ")
-	}
-	if i <= 0 || tc.meta == nil {
+	if tc.meta == nil {
 		return t
 	}
-	name := t[i+4:]
+	i, by := -1, ""
+	for _, w := range titleByWords {
+		if j := strings.LastIndex(t, w); j > i {
+			i, by = j, w
+		}
+	}
+	if i <= 0 {
+		return t
+	}
+	name := t[i+len(by):]
 	head := strings.TrimRight(t[:i], " ,/")
 	if n := spacedWords(name); n < 2 || n > 4 || spacedWords(head) < 3 || !tc.meta.statesAuthor(name) {
 		return t
 	}
 	return head
 }
+
+// titleByWords are the words for "by" that glue a byline to a title, in
+// English, German, French, Spanish, Portuguese, Italian and Dutch,
+// spaced.
+var titleByWords = []string{" by ", " By ", " von ", " par ", " por ", " di ", " door "}
 
 // statesAuthor reports whether the page states name as its author: in
 // its author tags (metaSpells), its JSON-LD's author, its microdata or a

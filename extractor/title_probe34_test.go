@@ -46,6 +46,23 @@ func TestTitleProbe34Byline(t *testing.T) {
 	})
 }
 
+// The same byline in the other languages' words for "by": "Schlagzeile
+// von Anna Schmidt | Site", "Titre par Jean Dupont - Site", "Titular por
+// Juan Pérez"; a name the page does not state stays, as a headline's own
+// "von" does.
+func TestTitleProbe34BylineLanguages(t *testing.T) {
+	b, g := probe33Body, probe33URL
+	const hde = "Gemeinderat beschließt den Haushalt für die neue Schule"
+	const hfr = "Le conseil municipal vote le budget de la nouvelle école"
+	const hes = "El ayuntamiento aprueba el presupuesto de la escuela"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"de, von", g, `<meta name="author" content="Anna Schmidt"><title>` + hde + ` von Anna Schmidt | Talbote</title>`, b, hde},
+		{"fr, par", g, `<meta name="author" content="Jean Dupont"><title>` + hfr + ` par Jean Dupont - Le Val</title>`, b, hfr},
+		{"es, por", g, `<meta name="author" content="Juan Pérez"><title>` + hes + ` por Juan Pérez</title>`, b, hes},
+		{"de, another name", g, `<meta name="author" content="Anna Schmidt"><title>` + hde + ` von Hans Roe | Talbote</title>`, b, hde + " von Hans Roe"},
+	})
+}
+
 // A forum's or a blog's count of the comments or replies a story drew,
 // set in brackets after the headline or as a segment of its own
 // ("Headline (23 comments) - Site", "Überschrift - 5 Kommentare -
