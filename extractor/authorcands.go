@@ -395,6 +395,25 @@ func (m *pageMeta) metaSpells(name string) bool {
 	return slices.ContainsFunc(m.tags["twitter:creator"], check)
 }
 
+// statesAuthor reports whether the page states name as its author: in
+// its author tags (metaSpells), its JSON-LD's author, its microdata or a
+// rel=author link.
+func (m *pageMeta) statesAuthor(name string) bool {
+	if m.metaSpells(name) {
+		return true
+	}
+	key := foldedKey(name)
+	same := func(n string) bool { return foldedKey(n) == key }
+	if slices.ContainsFunc(m.authorsMicro, same) || slices.ContainsFunc(m.relAuthors, same) {
+		return true
+	}
+	if o := m.ldAuthored(); o != nil {
+		people, _ := m.ldAuthors(o["author"])
+		return slices.ContainsFunc(people, same)
+	}
+	return false
+}
+
 // foldedKey is simplify(s) with its letters' accents dropped and the
 // Turkish dotless i, "ł", "ø" and "đ" read as i, l, o and d: the letters
 // an address or a handle spells a name with.

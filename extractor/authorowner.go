@@ -98,6 +98,21 @@ func copyrightHolder(line string) string {
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 }
 
+// copyrightPerson is the person a copyright line with its year states the
+// copyright of ("© 2019 Anna Schreivogel", "Copyright 2009 Jane Doe. All
+// Rights Reserved."), or "": the holder must open with a given name, as a
+// company's name ("© 2024 Acme Media") does not; a line without a year
+// credits a picture as often.
+func copyrightPerson(line string) string {
+	if !hasYearOrEpoch(line) {
+		return ""
+	}
+	if h := copyrightHolder(line); personLike(h) && startsWithGivenName(h) {
+		return h
+	}
+	return ""
+}
+
 // siteOwner is the person the site is named after, or "" when none is: a
 // name stated in the site's name, its <title>, a link home or a copyright
 // line that the host spells, or the site's name when the page's author
@@ -289,11 +304,7 @@ func (m *pageMeta) addCopyright(n *html.Node) {
 // words: the owner of a personal site whose host need not spell the name
 // (siteOwner). A company's name opens with no given name.
 func footerOwner(m *pageMeta, text string) []string {
-	c := m.footCopyright
-	if c == "" || !hasYearOrEpoch(c) {
-		return nil
-	}
-	if h := copyrightHolder(c); personLike(h) && startsWithGivenName(h) && !usedAsWords(h, text) {
+	if h := copyrightPerson(m.footCopyright); h != "" && !usedAsWords(h, text) {
 		return []string{h}
 	}
 	return nil

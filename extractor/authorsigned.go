@@ -168,10 +168,7 @@ func (s *scanner) copyrightParagraph(n *html.Node) bool {
 		return true
 	}
 	line := normSpace(textOf(n))
-	if !hasYearOrEpoch(line) {
-		return true // "© Jane Doe" credits a picture as often
-	}
-	if h := copyrightHolder(line); personLike(h) && startsWithGivenName(h) {
+	if h := copyrightPerson(line); h != "" {
 		before := ""
 		if p := prevElement(n); p != nil {
 			before = normSpace(textOf(p))

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -390,22 +389,3 @@ func cutTitleByline(t string, tc titleContext) string {
 // English, German, French, Spanish, Portuguese, Italian and Dutch,
 // spaced.
 var titleByWords = []string{" by ", " By ", " von ", " par ", " por ", " di ", " door "}
-
-// statesAuthor reports whether the page states name as its author: in
-// its author tags (metaSpells), its JSON-LD's author, its microdata or a
-// rel=author link.
-func (m *pageMeta) statesAuthor(name string) bool {
-	if m.metaSpells(name) {
-		return true
-	}
-	key := foldedKey(name)
-	same := func(n string) bool { return foldedKey(n) == key }
-	if slices.ContainsFunc(m.authorsMicro, same) || slices.ContainsFunc(m.relAuthors, same) {
-		return true
-	}
-	if o := m.ldAuthored(); o != nil {
-		people, _ := m.ldAuthors(o["author"])
-		return slices.ContainsFunc(people, same)
-	}
-	return false
-}
