@@ -876,7 +876,7 @@ func labelKind(label string) string {
 		return "author"
 	case strings.Contains(label, "更新"), strings.Contains(label, "updated"), strings.Contains(label, "modified"):
 		return "modified"
-	case strings.Contains(label, "时间"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),
+	case strings.Contains(label, "时间"), strings.Contains(label, "時間"), strings.Contains(label, "日期"), strings.HasPrefix(label, "publi"),
 		strings.HasPrefix(label, "post"), label == "date", strings.HasPrefix(label, "veröff"):
 		return "published"
 	case strings.Contains(label, "来源"), strings.Contains(label, "來源"), strings.Contains(label, "稿源"), strings.Contains(label, "出处"),

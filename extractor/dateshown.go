@@ -153,8 +153,10 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 		}
 		// On a titled page, a CJK sentence or link around the day
 		// ("上一篇：<a>…</a> 2024-05-15", "今天是2024年5月20日") is not a
-		// dateline: the scan near the headline reads those.
-		if titled && cjkWords(around) > 1 {
+		// dateline: the scan near the headline reads those. Today's date
+		// that a top bar labels ("今日：2024年5月20日") is no page's, titled
+		// or not.
+		if titled && cjkWords(around) > 1 || cjkToday(around) {
 			return true
 		}
 		if days == 0 {

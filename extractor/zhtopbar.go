@@ -37,17 +37,31 @@ const (
 )
 
 // noteTopBarDay records the first date a block above the headline gave,
-// when the block writes a weekday: it is dropped at the headline when a
+// when the block writes a weekday or is a Chinese top bar's without one
+// (cjkTopBarDay): it is dropped at the headline when a
 // menu came between (dropTopBarDay). found is how many dates the page
 // had before the block.
 func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t)) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(t)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
+
+// cjkTopBarDay reports whether t, a block above the headline, is a
+// Chinese top bar's today without its weekday: a Chinese date alone
+// ("2024年5月20日"), or beside what only a site's top bar holds (the
+// weather, the reader's links: "2024年5月20日 江城 晴 18~26℃", "2024年5月20日
+// 登录 注册"). A date labelled as today ("今日：…") is not read (todayAbove).
+func cjkTopBarDay(t string) bool {
+	return holdsCJK(t) && (strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks))
+}
+
+// cjkTopBarMarks are what a Chinese portal's top bar prints beside today's
+// date: the weather and the reader's links.
+var cjkTopBarMarks = []string{"℃", "登录", "登錄", "注册", "註冊", "设为首页", "設為首頁", "加入收藏"}
 
 // topBarWeekday reports whether t opens or closes with a weekday (one of
 // its first three words, for "Today is Tuesday, …" too; or its last, for
@@ -104,9 +118,20 @@ func (s *scanner) dropTopBarDay(headline *html.Node) {
 	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) && !topBarWords(s.topDayNode) {
 		return
 	}
-	pos := s.topDay
+	// The bar's inline elements are read again after it ("<div><span>
+	// 2024年5月20日</span> <a>登录</a></div>"): the same day read there,
+	// below the bar and above the headline, goes too.
+	pos, day := s.topDay, when{}
+	for _, d := range s.v.dates {
+		if d.pos == pos {
+			day = d.w
+			break
+		}
+	}
 	s.v.topBar = s.topDayNode
-	s.v.dates = slices.DeleteFunc(s.v.dates, func(d dateCand) bool { return d.pos == pos && d.w.t.Hour() == 0 })
+	s.v.dates = slices.DeleteFunc(s.v.dates, func(d dateCand) bool {
+		return (d.pos == pos || d.pos > pos && sameDay(d.w, day)) && d.w.t.Hour() == 0
+	})
 	s.topDay = -1
 }
 

@@ -1,0 +1,76 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// zhBarPage is a Chinese portal's article page with top, a top bar, above
+// its menu, and info under the headline.
+func zhBarPage(top, info string) string {
+	return zhHead + `<title>` + zhTitle + `_江城网</title></head><body>` + top +
+		`<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/local/">地方</a> <a href="/finance/">财经</a></div>` +
+		`<div class="article"><h1>` + zhTitle + `</h1>` + info + `<div class="content">` + zhParas(false, "") + `</div></div>` + zhFooter + `</body></html>`
+}
+
+// A Chinese portal's top bar prints today's date without its weekday too:
+// the date alone ("2024年5月20日"), beside the weather ("江城 晴 18~26℃") or
+// the reader's links (登录, 注册, 设为首页), or labelled as today
+// ("今日：2024年5月20日"). Above the menu, it is not the article's date:
+// the dateline under the headline is, and without one the page has none.
+// (TestChineseTopBarWeekday has the weekday's bar, TestChineseTopBarGreeting
+// the greeting's.)
+func TestChineseTopBarWithoutWeekday(t *testing.T) {
+	for _, c := range []struct{ name, top string }{
+		{"the date alone", `<div class="top">2024年5月20日</div>`},
+		{"the date alone in a span", `<div class="top"><span>2024年5月20日</span></div>`},
+		{"the weather", `<div class="top"><span>2024年5月20日</span> <span>江城 晴 18~26℃</span></div>`},
+		{"the reader's links", `<div class="top"><span>2024年5月20日</span> <a href="/login">登录</a> <a href="/reg">注册</a> <a href="#">设为首页</a></div>`},
+		{"labelled today", `<div class="top">今日：2024年5月20日</div>`},
+		{"labelled today, another spelling", `<div class="top">今天：2024年5月20日</div>`},
+	} {
+		for _, d := range []struct{ info, want string }{
+			{`<div class="info">2024-05-16 来源：江城日报</div>`, "2024-05-16"},
+			{`<div class="info">来源：江城日报</div>`, ""},
+		} {
+			if a := zhExtract(t, zhBarPage(c.top, d.info), zhURL); a.PublishedDate != d.want {
+				t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", c.name, d.info, a.PublishedDate, d.want)
+			}
+		}
+	}
+	// A paper's day alone just above the headline, no menu between, is
+	// the page's.
+	page := zhHead + `<title>` + zhTitle + `_江城网</title></head><body><div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/local/">地方</a> <a href="/finance/">财经</a></div>` +
+		`<div class="paper">2024年05月16日</div><div class="article"><h1>` + zhTitle + `</h1><div class="info">来源：江城日报</div><div class="content">` + zhParas(false, "") + `</div></div>` + zhFooter + `</body></html>`
+	if a := zhExtract(t, page, zhURL); a.PublishedDate != "2024-05-16" {
+		t.Errorf("Extract(a day just above the headline).PublishedDate = %q, want 2024-05-16", a.PublishedDate)
+	}
+}
+
+// Taiwanese and Hong Kong pages write the weekday after the date in
+// Traditional characters ("2024年5月16日 週四 上午10:21"): the date and
+// its time are read past it, and a reporter's credit before it is the
+// authors field ("記者王小明／台北報導　2024年5月16日 週四").
+func TestChineseTraditionalWeekday(t *testing.T) {
+	for _, c := range []struct{ info, authors, at string }{
+		{"記者王小明／台北報導　2024年5月16日 週四", "王小明", ""},
+		{"記者王小明／台北報導　2024年5月16日 週四 上午10:21", "王小明", "2024-05-16T10:21:00+08:00"},
+		{"2024年5月16日（禮拜四）10:21", "", "2024-05-16T10:21:00+08:00"},
+	} {
+		a := zhExtract(t, zhPortal("", `<div class="info">`+c.info+`</div>`, "", "", ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.authors || a.PublishedDate != "2024-05-16" || a.PublishedAt != c.at {
+			t.Errorf("Extract(%s) = %q, %q, %q; want %q, 2024-05-16, %q", c.info, got, a.PublishedDate, a.PublishedAt, c.authors, c.at)
+		}
+	}
+}
+
+// A Traditional label of the time ("時間") that the label tables do not
+// list is a publication date's, as its Simplified form ("时间") is:
+// "發稿時間：" (the time the story was filed), "上稿時間：" (put online).
+func TestChineseTraditionalTimeLabels(t *testing.T) {
+	for _, info := range []string{"發稿時間：2024-05-16", "上稿時間：2024-05-16", "刊登時間：2024/05/16"} {
+		if a := zhExtract(t, zhPortal("", `<div class="info">`+info+`</div>`, "", "", ""), zhURL); a.PublishedDate != "2024-05-16" {
+			t.Errorf("Extract(%s).PublishedDate = %q, want 2024-05-16", info, a.PublishedDate)
+		}
+	}
+}
