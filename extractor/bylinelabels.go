@@ -42,6 +42,10 @@ var (
 		"来自": "credit", "來自": "credit", "文章来源": "credit", "文章作者": "author", "转载自": "credit", "轉載自": "credit",
 		// A reporter's rank before the label: "实习记者：李四" is no
 		// "实习" closing the name before it.
+		// The reporter who gathered and wrote the story, the writer who
+		// penned it, the text's credit beside the pictures' ("采写：张三",
+		// "执笔：张三", "文字：张三 图片：李四").
+		"采写": "author", "採寫": "author", "执笔": "author", "執筆": "author", "文字": "author",
 		"撰稿人": "author", "实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
 		"作者单位": kindOther, "作者單位": kindOther,
 		// A forum member's card beside each post: when they joined, when

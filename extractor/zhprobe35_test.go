@@ -16,8 +16,10 @@ func zhBarPage(top, info string) string {
 // A Chinese portal's top bar prints today's date without its weekday too:
 // the date alone ("2024年5月20日"), beside the weather ("江城 晴 18~26℃") or
 // the reader's links (登录, 注册, 设为首页), or labelled as today
-// ("今日：2024年5月20日"). Above the menu, it is not the article's date:
-// the dateline under the headline is, and without one the page has none.
+// ("今日：2024年5月20日"), or beside the site's search box. Above the menu,
+// or in the position bar ("当前位置：首页 > 新闻" on its left), it is not the
+// article's date: the dateline under the headline is, and without one the
+// page has none.
 // (TestChineseTopBarWeekday has the weekday's bar, TestChineseTopBarGreeting
 // the greeting's.)
 func TestChineseTopBarWithoutWeekday(t *testing.T) {
@@ -28,6 +30,7 @@ func TestChineseTopBarWithoutWeekday(t *testing.T) {
 		{"the reader's links", `<div class="top"><span>2024年5月20日</span> <a href="/login">登录</a> <a href="/reg">注册</a> <a href="#">设为首页</a></div>`},
 		{"labelled today", `<div class="top">今日：2024年5月20日</div>`},
 		{"labelled today, another spelling", `<div class="top">今天：2024年5月20日</div>`},
+		{"the site's search", `<div class="top"><span>2024年5月20日</span><form action="/search"><input type="text" name="q"><button>搜索</button></form></div>`},
 	} {
 		for _, d := range []struct{ info, want string }{
 			{`<div class="info">2024-05-16 来源：江城日报</div>`, "2024-05-16"},
@@ -35,6 +38,21 @@ func TestChineseTopBarWithoutWeekday(t *testing.T) {
 		} {
 			if a := zhExtract(t, zhBarPage(c.top, d.info), zhURL); a.PublishedDate != d.want {
 				t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", c.name, d.info, a.PublishedDate, d.want)
+			}
+		}
+	}
+	// The position bar under the menu, today's date and its weekday on
+	// its right: no links between it and the headline. (A bare date there
+	// is the article's: TestCJKTemplatePages.)
+	for _, date := range []string{"2024年5月20日 星期一", "2024年5月20日（周一）"} {
+		for _, d := range []struct{ info, want string }{
+			{`<div class="info">2024-05-16 来源：江城日报</div>`, "2024-05-16"},
+			{`<div class="info">来源：江城日报</div>`, ""},
+		} {
+			top := `<div class="crumb"><span>当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻</a></span><span class="r">` + date + `</span></div>`
+			page := strings.Replace(zhBarPage("", d.info), `<div class="article">`, top+`<div class="article">`, 1)
+			if a := zhExtract(t, page, zhURL); a.PublishedDate != d.want {
+				t.Errorf("Extract(position bar with %s, %s).PublishedDate = %q, want %q", date, d.info, a.PublishedDate, d.want)
 			}
 		}
 	}
@@ -71,6 +89,26 @@ func TestChineseTraditionalTimeLabels(t *testing.T) {
 	for _, info := range []string{"發稿時間：2024-05-16", "上稿時間：2024-05-16", "刊登時間：2024/05/16"} {
 		if a := zhExtract(t, zhPortal("", `<div class="info">`+info+`</div>`, "", "", ""), zhURL); a.PublishedDate != "2024-05-16" {
 			t.Errorf("Extract(%s).PublishedDate = %q, want 2024-05-16", info, a.PublishedDate)
+		}
+	}
+}
+
+// Chinese papers credit the reporter who gathered and wrote the story
+// ("采写：张三"), commentaries and government pieces the writer who penned
+// it ("执笔：张三"), and picture stories the text apart from the pictures
+// ("文字：张三 图片：李四"): each names the authors, the pictures' and the
+// editor's credits beside them do not.
+func TestChineseWritingCredits(t *testing.T) {
+	for _, c := range []struct{ info, want string }{
+		{"2024-05-16 采写：张三", "张三"},
+		{"2024-05-16 采写：张三 李四 编辑：王五", "张三; 李四"},
+		{"2024-05-16 执笔：张三", "张三"},
+		{"2024-05-16 來源：江城日報 採寫：張三", "張三"},
+		{"2024-05-16 来源：江城日报 文字：张三 图片：李四 编辑：王五", "张三"},
+	} {
+		a := zhExtract(t, zhPortal("", `<div class="info">`+c.info+`</div>`, "", "", ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.want)
 		}
 	}
 }

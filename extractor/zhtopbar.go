@@ -53,15 +53,16 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 // cjkTopBarDay reports whether t, a block above the headline, is a
 // Chinese top bar's today without its weekday: a Chinese date alone
 // ("2024年5月20日"), or beside what only a site's top bar holds (the
-// weather, the reader's links: "2024年5月20日 江城 晴 18~26℃", "2024年5月20日
-// 登录 注册"). A date labelled as today ("今日：…") is not read (todayAbove).
+// weather, the reader's links, the search: "2024年5月20日 江城 晴 18~26℃",
+// "2024年5月20日 登录 注册"). A date labelled as today ("今日：…") is not
+// read (todayAbove).
 func cjkTopBarDay(t string) bool {
 	return holdsCJK(t) && (strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks))
 }
 
 // cjkTopBarMarks are what a Chinese portal's top bar prints beside today's
-// date: the weather and the reader's links.
-var cjkTopBarMarks = []string{"℃", "登录", "登錄", "注册", "註冊", "设为首页", "設為首頁", "加入收藏"}
+// date: the weather, the reader's links and the site's search.
+var cjkTopBarMarks = []string{"℃", "登录", "登錄", "注册", "註冊", "设为首页", "設為首頁", "加入收藏", "搜索"}
 
 // topBarWeekday reports whether t opens or closes with a weekday (one of
 // its first three words, for "Today is Tuesday, …" too; or its last, for
@@ -115,7 +116,7 @@ const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
 // dropTopBarDay drops, at the headline, the top bar's date that
 // noteTopBarDay recorded, when a menu stands between them.
 func (s *scanner) dropTopBarDay(headline *html.Node) {
-	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) && !topBarWords(s.topDayNode) {
+	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) && !topBarWords(s.topDayNode) && !crumbBar(s.topDayNode) {
 		return
 	}
 	// The bar's inline elements are read again after it ("<div><span>
@@ -143,6 +144,21 @@ func topBarWords(n *html.Node) bool {
 }
 
 var topBarGreetings = []string{"欢迎", "歡迎", "今天是", "今日是"}
+
+// crumbBar reports whether n, a block with today's date and its weekday
+// or alone (cjkTopBarDay), or the short block around it, holds the page's
+// breadcrumb ("当前位置：首页 > 新闻" on the left, "2024年5月20日 星期一" on the
+// right): the position bar above the headline, however few links stand
+// after the date. A bare date in that row ("当前位置：首页 > 正文
+// 2024-05-08") is the article's (TestCJKTemplatePages).
+func crumbBar(n *html.Node) bool {
+	for i, b := 0, n; i < 2 && b != nil && b.Type == html.ElementNode; i, b = i+1, b.Parent {
+		if t := textOfUpTo(b, 241); len(t) <= 240 && holdsAny(t, cjkPositionLabels) {
+			return true
+		}
+	}
+	return false
+}
 
 // linksBetween reports whether at least k links stand after from's
 // subtree and before to, in document order.
