@@ -296,9 +296,17 @@ func cjkTextCreditNames(s string) []string {
 	return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
 }
 
+// cjkNames is the names of a Chinese credit's text, up to the first
+// role that is no writer's and names someone after it ("记者 张三 通讯员 李四
+// 编辑 王五": the editor, the reviewer, the photographer and their names
+// close it).
 func cjkNames(s string) []string {
 	var out []string
-	for _, n := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' }) {
+	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' })
+	for i, n := range fields {
+		if i < len(fields)-1 && cjkStaffRole(n) {
+			break // a role after the names ("李四 摄影") says what they did
+		}
 		// "发自北京" (filed from Beijing) closes a paper's credit as
 		// "北京报道" does: "本报记者 张三 发自北京".
 		// "文并摄" (wrote it and took the photographs) is no name either:
@@ -309,6 +317,17 @@ func cjkNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// cjkStaffRole reports whether w is a label of the staff who are no
+// writers, written without its colon: "编辑", "责任编辑", "审核", "校对",
+// "监制", "摄影" (bylinelabels.go's editor and other kinds).
+func cjkStaffRole(w string) bool {
+	k, ok := cjkLabelKinds[w]
+	if !ok && (w == "编辑" || w == "责编" || w == "责任编辑") {
+		return true
+	}
+	return ok && (k == "editor" || k == kindOther)
 }
 
 // isCJKOrg reports whether n is the Chinese name of a newspaper, a site,

@@ -112,3 +112,19 @@ func TestChineseWritingCredits(t *testing.T) {
 		}
 	}
 }
+
+// A credit line that names the staff without colons closes the writers at
+// the first role that is no writer's: "记者 张三 通讯员 赵六 编辑 李四" names
+// 张三 and 赵六, not the editor (nor "编辑" as a name).
+func TestChineseCreditStaffWithoutColons(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"记者 张三 通讯员 赵六 编辑 李四", "张三; 赵六"},
+		{"记者 张三 通讯员 赵六 责任编辑 李四", "张三; 赵六"},
+		{"本报记者 张三 摄影 李四", "张三"},
+	} {
+		page := strings.Replace(zhPortal("", `<div class="info">2024-05-16 来源：江城日报</div>`, "", "", ""), `</div><div class="related">`, `<p>`+c.line+`</p></div><div class="related">`, 1)
+		if a := zhExtract(t, page, zhURL); strings.Join(a.Authors, "; ") != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.line, a.Authors, c.want)
+		}
+	}
+}
