@@ -97,34 +97,27 @@ func TestChineseTraditionalTimeLabels(t *testing.T) {
 // ("采写：张三"), commentaries and government pieces the writer who penned
 // it ("执笔：张三"), and picture stories the text apart from the pictures
 // ("文字：张三 图片：李四"): each names the authors, the pictures' and the
-// editor's credits beside them do not.
-func TestChineseWritingCredits(t *testing.T) {
-	for _, c := range []struct{ info, want string }{
-		{"2024-05-16 采写：张三", "张三"},
-		{"2024-05-16 采写：张三 李四 编辑：王五", "张三; 李四"},
-		{"2024-05-16 执笔：张三", "张三"},
-		{"2024-05-16 來源：江城日報 採寫：張三", "張三"},
-		{"2024-05-16 来源：江城日报 文字：张三 图片：李四 编辑：王五", "张三"},
+// editor's credits beside them do not. A credit line closing the story
+// that names the staff without colons closes the writers at the first
+// role that is no writer's: "记者 张三 通讯员 赵六 编辑 李四" names 张三 and
+// 赵六, not the editor (nor "编辑" as a name).
+func TestChineseWritersAndStaff(t *testing.T) {
+	for _, c := range []struct{ info, tail, want string }{
+		{"2024-05-16 采写：张三", "", "张三"},
+		{"2024-05-16 采写：张三 李四 编辑：王五", "", "张三; 李四"},
+		{"2024-05-16 执笔：张三", "", "张三"},
+		{"2024-05-16 來源：江城日報 採寫：張三", "", "張三"},
+		{"2024-05-16 来源：江城日报 文字：张三 图片：李四 编辑：王五", "", "张三"},
+		{"2024-05-16 来源：江城日报", "记者 张三 通讯员 赵六 编辑 李四", "张三; 赵六"},
+		{"2024-05-16 来源：江城日报", "记者 张三 通讯员 赵六 责任编辑 李四", "张三; 赵六"},
+		{"2024-05-16 来源：江城日报", "本报记者 张三 摄影 李四", "张三"},
 	} {
-		a := zhExtract(t, zhPortal("", `<div class="info">`+c.info+`</div>`, "", "", ""), zhURL)
-		if got := strings.Join(a.Authors, "; "); got != c.want {
-			t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.want)
+		page := zhPortal("", `<div class="info">`+c.info+`</div>`, "", "", "")
+		if c.tail != "" {
+			page = strings.Replace(page, `</div><div class="related">`, `<p>`+c.tail+`</p></div><div class="related">`, 1)
 		}
-	}
-}
-
-// A credit line that names the staff without colons closes the writers at
-// the first role that is no writer's: "记者 张三 通讯员 赵六 编辑 李四" names
-// 张三 and 赵六, not the editor (nor "编辑" as a name).
-func TestChineseCreditStaffWithoutColons(t *testing.T) {
-	for _, c := range []struct{ line, want string }{
-		{"记者 张三 通讯员 赵六 编辑 李四", "张三; 赵六"},
-		{"记者 张三 通讯员 赵六 责任编辑 李四", "张三; 赵六"},
-		{"本报记者 张三 摄影 李四", "张三"},
-	} {
-		page := strings.Replace(zhPortal("", `<div class="info">2024-05-16 来源：江城日报</div>`, "", "", ""), `</div><div class="related">`, `<p>`+c.line+`</p></div><div class="related">`, 1)
 		if a := zhExtract(t, page, zhURL); strings.Join(a.Authors, "; ") != c.want {
-			t.Errorf("Extract(%s).Authors = %q, want %q", c.line, a.Authors, c.want)
+			t.Errorf("Extract(%s | %s).Authors = %q, want %q", c.info, c.tail, a.Authors, c.want)
 		}
 	}
 }
