@@ -99,7 +99,7 @@ func teaserLink(n *html.Node) bool {
 // must have been read first: such a heading above it (a "Related" box
 // beside the byline) ends nothing.
 func (s *scanner) opensOthers(n *html.Node) {
-	if s.othersBelow || s.v.h1Pos < 0 || !isHeading(n) || s.prose == 0 && !s.comments {
+	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && !s.comments || !isHeading(n) && !cjkLabelBlock(n) {
 		return
 	}
 	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
@@ -109,6 +109,20 @@ func (s *scanner) opensOthers(n *html.Node) {
 	if s.comments || mayNameCommentsHeading(t) && reCommentsHeadingWords.MatchString(t) || sidebarLead(n) && !rateShareCalls[strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)] {
 		s.othersBelow, s.v.others = true, n
 	}
+}
+
+// cjkLabelBlock reports whether n is a block or a bold run that holds a
+// short CJK text and nothing else, as Chinese templates set the label of
+// a box of other stories in no heading ("<div class="title">相关新闻</div>",
+// "<span>推荐阅读</span>"): opensOthers reads it as a heading.
+func cjkLabelBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.P, atom.Span, atom.Dt, atom.Strong, atom.B:
+	default:
+		return false
+	}
+	c := n.FirstChild
+	return c != nil && c == n.LastChild && c.Type == html.TextNode && len(c.Data) <= maxSidebarHeading && holdsCJK(c.Data)
 }
 
 // reCommentsHeadingWords is a heading that names a comment section in
