@@ -254,6 +254,8 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		}
 		if tl > 240 && v.h1Pos >= 0 && (n.DataAtom == atom.P || !hasBlockChild(n)) {
 			s.prose++
+		} else if tl > 120 && s.prose == 0 && v.h1Pos >= 0 && n.DataAtom == atom.P && holdsCJK(firstText(n)) {
+			s.cjkParas++
 		}
 		if tl > 240 && !past {
 			s.looseDates(n)

@@ -96,10 +96,11 @@ func teaserLink(n *html.Node) bool {
 // are the comments' and the teasers', even in blocks that the page names
 // in no way (othersDate). A call to rate or share the article opens its
 // buttons, after which the article's own date may come. The story's text
-// must have been read first: such a heading above it (a "Related" box
-// beside the byline) ends nothing.
+// must have been read first (a paragraph of prose, or two of a Chinese
+// story's shorter ones: cjkParas): such a heading above it (a "Related"
+// box beside the byline) ends nothing.
 func (s *scanner) opensOthers(n *html.Node) {
-	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && !s.comments || !isHeading(n) && !cjkLabelBlock(n) {
+	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && s.cjkParas < 2 && !s.comments || !isHeading(n) && !cjkLabelBlock(n) {
 		return
 	}
 	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {

@@ -72,6 +72,11 @@ type scanner struct {
 	// prose counts the paragraphs of running text (blocks of more than
 	// 240 bytes) read since the headline.
 	prose int
+	// cjkParas counts, while prose is none, the shorter CJK paragraphs
+	// (more than 120 bytes, forty characters) read since the headline: a
+	// Chinese story of short paragraphs has been read when there are two
+	// (opensOthers).
+	cjkParas int
 	// node is the element being read (nil between blocks), whose relative
 	// date may carry the day in its tooltip (titledDate), and whose link
 	// may be a teaser card's (teaserLink).

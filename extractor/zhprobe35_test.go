@@ -125,23 +125,29 @@ func TestChineseWritersAndStaff(t *testing.T) {
 // Chinese templates label a box of other stories below the article in
 // no heading ("<div class="title">相关新闻</div>", "<span>推荐阅读</span>")
 // and list its items in blocks, not list rows: their dates are the other
-// stories', never the page's, which without a dateline has none. The
-// dateline, when the page has one, still dates it.
+// stories', never the page's, which without a dateline has none, whether
+// the story's paragraphs are long or short (forty to eighty characters).
+// The dateline, when the page has one, still dates it.
 func TestChineseOthersLabelInNoHeading(t *testing.T) {
 	long := `<p>　　据介绍，今年的农村公路建设重点放在偏远山区和库区，计划新增通客车的建制村三十个，同时推进公路沿线安全防护设施建设，还将对现有的危桥进行改造，对部分路段实施路面加宽和安全防护提升，确保群众出行更加安全便捷。</p>`
 	for _, box := range []string{
 		`<div class="box"><div class="title">相关新闻</div><div class="item"><p><a href="/1.html">全市公交线路优化调整方案公布</a></p><p>2024-05-19</p></div></div>`,
 		`<div class="box"><span>推荐阅读</span><div class="item"><a href="/1.html">全市公交线路优化调整方案公布</a><span>2024-05-19</span></div><div class="item"><a href="/2.html">城区三条主干道完成提质改造</a><span>2024-05-18</span></div></div>`,
 		`<div class="box"><strong>延伸閱讀</strong><dl><dt><a href="/1.html">全市公車路線優化調整方案公布</a></dt><dd>2024-05-19</dd></dl></div>`,
+		`<div class="box"><h3>相关新闻</h3><p><a href="/1.html">全市公交线路优化调整方案公布</a></p><p>2024-05-19</p></div>`,
 	} {
-		for _, d := range []struct{ info, want string }{
-			{`<div class="info">来源：江城日报</div>`, ""},
-			{`<div class="info">2024-05-16 来源：江城日报</div>`, "2024-05-16"},
-		} {
-			page := zhHead + `<title>` + zhTitle + `_江城网</title></head><body><div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div><div class="article"><h1>` + zhTitle + `</h1>` + d.info +
-				`<div class="content">` + zhParas(false, "") + long + `</div></div>` + box + zhFooter + `</body></html>`
-			if a := zhExtract(t, page, zhURL); a.PublishedDate != d.want {
-				t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", box, d.info, a.PublishedDate, d.want)
+		// A story of short paragraphs, forty to eighty characters each,
+		// as much Chinese news is, and the same with a long one.
+		for _, long := range []string{"", long} {
+			for _, d := range []struct{ info, want string }{
+				{`<div class="info">来源：江城日报</div>`, ""},
+				{`<div class="info">2024-05-16 来源：江城日报</div>`, "2024-05-16"},
+			} {
+				page := zhHead + `<title>` + zhTitle + `_江城网</title></head><body><div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a></div><div class="article"><h1>` + zhTitle + `</h1>` + d.info +
+					`<div class="content">` + zhParas(false, "") + long + `</div></div>` + box + zhFooter + `</body></html>`
+				if a := zhExtract(t, page, zhURL); a.PublishedDate != d.want {
+					t.Errorf("Extract(%s, %s, %d bytes more).PublishedDate = %q, want %q", box, d.info, len(long), a.PublishedDate, d.want)
+				}
 			}
 		}
 	}
