@@ -128,8 +128,9 @@ func cjkLabelBlock(n *html.Node) bool {
 
 // reCommentsHeadingWords is a heading that names a comment section in
 // the languages of news that opensComments does not read: "Comentarios",
-// "12 comentários", "Комментарии (3)", "Yorumlar", "Reacties".
-var reCommentsHeadingWords = regexp.MustCompile(`(?i)^\s*(?:\d+\s+)?(?:comentarios?|comentários?|комментари[ийя]|коментар[іi]в?|komentarze?|komentarzy|yorumlar|yorum|reacties|reactie|komentar|bình luận|التعليقات|تعليقات|نظرات|टिप्पणियां|टिप्पणी|댓글|コメント|评论)(?:\s*[(\[]\d+[)\]])?\s*[:：]?\s*$`)
+// "12 comentários", "Комментарии (3)", "Yorumlar", "Reacties", Chinese
+// "评论", "网友评论" (the netizens' comments), "热门评论", "我要留言".
+var reCommentsHeadingWords = regexp.MustCompile(`(?i)^\s*(?:\d+\s+)?(?:comentarios?|comentários?|комментари[ийя]|коментар[іi]в?|komentarze?|komentarzy|yorumlar|yorum|reacties|reactie|komentar|bình luận|التعليقات|تعليقات|نظرات|टिप्पणियां|टिप्पणी|댓글|コメント|(?:网友|網友|热门|熱門|最新|精彩|全部|读者|讀者|用户|用戶|发表|發表|我要)?(?:评论|評論|留言)区?)(?:\s*[(\[]\d+[)\]])?\s*[:：]?\s*$`)
 
 // mayNameCommentsHeading reports whether t may match
 // reCommentsHeadingWords: past its spaces and count, a word of it opens

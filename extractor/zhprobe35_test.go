@@ -152,3 +152,19 @@ func TestChineseOthersLabelInNoHeading(t *testing.T) {
 		}
 	}
 }
+
+// Chinese portals head the readers' comments below the story "网友评论"
+// (the netizens' comments), "热门评论", "我要留言", in a heading or in a
+// block of its own, under classes that do not say comment ("pl", 评论's
+// initials): the comments' dates are not the page's, which without a
+// dateline has none.
+func TestChineseCommentsHeadings(t *testing.T) {
+	for _, head := range []string{"网友评论", "熱門評論", "我要留言", "全部评论(12)"} {
+		for _, form := range []string{`<div class="pl-hd">%s</div>`, `<h3>%s</h3>`} {
+			tail := `<div class="pl">` + strings.Replace(form, "%s", head, 1) + `<div class="pl-item"><span class="name">江城网友</span><span class="time">2024-05-18 10:21</span><p>支持，家门口的路终于要修了。</p></div></div>`
+			if a := zhExtract(t, zhPortal("", `<div class="info">来源：江城日报</div>`, "", "", tail), zhURL); a.PublishedDate != "" {
+				t.Errorf("Extract(%s).PublishedDate = %q, want none", tail, a.PublishedDate)
+			}
+		}
+	}
+}
