@@ -168,3 +168,15 @@ func TestChineseCommentsHeadings(t *testing.T) {
 		}
 	}
 }
+
+// The labels Chinese portals give the boxes of other stories below the
+// article: "相关资讯", "往期回顾", "阅读排行", "为你推荐", "看了又看" and the
+// like, Simplified and Traditional. Their items' dates are not the page's.
+func TestChineseOthersLabels(t *testing.T) {
+	for _, label := range []string{"相关资讯", "热门资讯", "相关稿件", "往期回顾", "今日推荐", "为你推荐", "热文推荐", "本类推荐", "本类热门", "看了又看", "热点排行", "阅读排行", "新闻排行", "相關資訊", "往期回顧", "為你推薦", "閱讀排行"} {
+		tail := `<div class="box"><div class="hd">` + label + `</div><div class="item"><a href="/1.html">全市公交线路优化调整方案公布</a><span>2024-05-19</span></div></div>`
+		if a := zhExtract(t, zhPortal("", `<div class="info">来源：江城日报</div>`, "", "", tail), zhURL); a.PublishedDate != "" {
+			t.Errorf("Extract(%s).PublishedDate = %q, want none", label, a.PublishedDate)
+		}
+	}
+}
