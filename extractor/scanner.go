@@ -557,7 +557,7 @@ func (s *scanner) block(n *html.Node) bool {
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
-	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) {
+	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) && !s.agoOf(lead, n) { // "2小时前 来源：江城日报", "昨天 10:21 来源：…"
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
