@@ -467,7 +467,9 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 		// "3 hours ago": the line stays in the body, as the date is read
 		// only against a fetch time the caller states.
-		s.agoOf(t, n)
+		if !s.agoOf(t, n) && afterH1 && s.pos-v.h1Pos <= metaLineWindow {
+			s.cjkSourceAgo(t, n) // "2小时前 江城日报", "江城日报 昨天 10:21"
+		}
 		// "2005年03月31日03:18 北京娱乐信报", "http://www.sina.net
 		// 2005年03月21日 11:21 《理财周刊》": a Chinese dateline, a date
 		// and time with the source's name and no label.

@@ -183,12 +183,17 @@ func TestChineseOthersLabels(t *testing.T) {
 
 // Chinese portals' mobile pages and feeds print a fresh story's time as
 // relative ("3天前", "昨天 10:21") before the source's label, as they print
-// a date there: it is read against the fetch as it is alone.
+// a date there, or beside the source's name without one: it is read
+// against the fetch as it is alone.
 func TestChineseRelativeTimeBeforeSource(t *testing.T) {
 	for _, c := range []struct{ info, want string }{
 		{"3天前 来源：江城日报", "2024-05-29"},
 		{"昨天 10:21 来源：江城日报", "2024-05-31"},
 		{"3天前　作者：张三", "2024-05-29"},
+		// The source's name without its label, after the time or before.
+		{"3天前 江城日报", "2024-05-29"},
+		{"昨天 10:21 江城日报", "2024-05-31"},
+		{"江城日报 3天前", "2024-05-29"},
 	} {
 		if a := zhExtract(t, zhPortal("", `<div class="info">`+c.info+`</div>`, "", "", ""), zhURL); a.PublishedDate != c.want {
 			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.info, a.PublishedDate, c.want)
