@@ -77,8 +77,8 @@ var (
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
 	persian := solarHijri(s) // before its digits are folded
-	if hasEasternDigits(s) {
-		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"
+	if hasEasternDigits(s) || mayHoldWideDigits(s) && strings.Contains(s, "－") {
+		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日", "2024－05－16"
 	}
 	s = thaiDates(s) // "16 พ.ค. 2567" is "16 พค 2024"
 	if hasEra(s) {

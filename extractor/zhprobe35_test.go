@@ -200,3 +200,13 @@ func TestChineseRelativeTimeBeforeSource(t *testing.T) {
 		}
 	}
 }
+
+// Older Chinese CMSs join a date's ASCII digits with the full-width hyphen
+// ("2024－05－16"), as they join full-width digits: the date is read.
+func TestChineseFullWidthHyphenDate(t *testing.T) {
+	for _, info := range []string{"作者：张三　发布时间：2024－05－16", "2024－05－16 来源：江城日报", "日期：2024－5－16 10:21"} {
+		if a := zhExtract(t, zhPortal("", `<div class="info">`+info+`</div>`, "", "", ""), zhURL); a.PublishedDate != "2024-05-16" {
+			t.Errorf("Extract(%s).PublishedDate = %q, want 2024-05-16", info, a.PublishedDate)
+		}
+	}
+}
