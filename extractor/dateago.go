@@ -239,6 +239,9 @@ func relativeDay(t string) (time.Duration, bool) {
 			return 0, false
 		}
 	}
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "دیروز ۱۰:۲۰"
+	}
 	if len(nums) != 2 || nums[0] > 23 || nums[1] > 59 || !reTimeOfDay.MatchString(t) {
 		return 0, false
 	}
