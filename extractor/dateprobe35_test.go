@@ -409,3 +409,18 @@ func TestRelativeDayEasternDigits(t *testing.T) {
 		{"fa", `<p>امروز ساعت ۱۰:۲۰</p>`, "2024-06-01", ""},
 	})
 }
+
+// Afghanistan's Persian (Dari) sites name the Solar Hijri months after the
+// zodiac ("۲۷ ثور ۱۴۰۳", "۱۰ جدی ۱۴۰۲"); the names are Arabic words too,
+// and read only beside Persian digits or letters.
+func TestDariMonths(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"fa", `<p>۲۷ ثور ۱۴۰۳</p>`, "2024-05-16", ""},
+		{"fa", `<p>پنجشنبه ۲۷ ثور ۱۴۰۳ - ۱۰:۲۰</p>`, "2024-05-16", ""},
+		{"fa", `<p>تاریخ انتشار: ۱ حمل ۱۴۰۳</p>`, "2024-03-20", ""},
+		{"fa", `<p>۱۰ جدی ۱۴۰۲</p>`, "2023-12-31", ""},
+		{"fa", `<p>۲۹ حوت ۱۴۰۲</p>`, "2024-03-19", ""},
+		{"ar", `<p>16 اسد 1403</p>`, "", ""},
+		{"ar", `<p>حمل 3 أطفال عام 1445</p>`, "", ""},
+	})
+}
