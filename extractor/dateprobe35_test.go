@@ -312,6 +312,28 @@ func TestNewsDatelines35(t *testing.T) {
 		{"de", `<p>vor einem Tag</p>`, "2024-05-31", ""},
 		{"de", `<p>Gestern, 10:20</p>`, "2024-05-31", ""},
 		{"es", `<p>Hace 1 hora</p>`, "2024-06-01", ""},
+		{"uk", `<dl><dt>Опубліковано</dt><dd>16.05.2024</dd><dt>Оновлено</dt><dd>17.05.2024</dd></dl>`, "2024-05-16", "2024-05-17"},
+		{"tr", `<div class="dates"><span class="label">Yayınlanma:</span> <span>16.05.2024 10:20</span> <span class="label">Güncelleme:</span> <span>17.05.2024 09:00</span></div>`, "2024-05-16", "2024-05-17"},
+		{"hi", `<div><span>प्रकाशित</span></div><div><span>16 मई 2024</span></div>`, "2024-05-16", ""},
+		{"ko", `<div class="info"><span>입력</span><span>2024.05.16 10:20</span><span>수정</span><span>2024.05.17 09:00</span></div>`, "2024-05-16", "2024-05-17"},
+		{"ja", `<dl><dt>公開日</dt><dd>2024年5月16日</dd><dt>更新日</dt><dd>2024年5月17日</dd></dl>`, "2024-05-16", "2024-05-17"},
+		{"vi", `<div><span>Cập nhật</span> <span>17/05/2024 09:00</span></div>`, "", "2024-05-17"},
+		{"id", `<div><span>Diperbarui</span><span>17 Mei 2024, 09:00 WIB</span></div>`, "", "2024-05-17"},
+		{"ar", `<div><span>آخر تحديث</span><span>17 مايو 2024</span></div>`, "", "2024-05-17"},
+		{"fa", `<div><span>تاریخ انتشار</span><span>۲۷ اردیبهشت ۱۴۰۳</span></div>`, "2024-05-16", ""},
+		{"pl", `<div><span>Aktualizacja</span><time>17.05.2024 09:00</time></div>`, "", "2024-05-17"},
+		{"ro", `<div><span>Actualizat</span> <time>17.05.2024 09:00</time></div>`, "", "2024-05-17"},
+		{"hi", `<p>Updated: 17 May 2024 09:00 AM IST</p>`, "", "2024-05-17"},
+		{"hi", `<p>प्रकाशित: 16 मई 2024, 10:20 (आईएसटी)</p>`, "2024-05-16", ""},
+		{"hi", `<p>प्रकाशन: 16 मई 2024</p>`, "2024-05-16", ""},
+		{"hi", `<p>अपडेट किया गया: 17 मई 2024</p>`, "", "2024-05-17"},
+		{"hi", `<p>पोस्ट: 16 मई 2024</p>`, "2024-05-16", ""},
+		{"vi", `<p>Thứ Năm, ngày 16/05/2024 10:20 AM (GMT+7)</p>`, "2024-05-16", ""},
+		{"vi", `<p>16/05/2024 | 10:20 GMT+7</p>`, "2024-05-16", ""},
+		{"id", `<p>Kamis, 16 Mei 2024 | 10:20 WIB Diperbarui: Jumat, 17 Mei 2024 | 09:00 WIB</p>`, "2024-05-16", "2024-05-17"},
+		{"ko", `<p>[기사입력 2024-05-16 10:20] [최종수정 2024-05-17 09:00]</p>`, "2024-05-16", "2024-05-17"},
+		{"ko", `<p>입력 : 2024-05-16 10:20:00 | 수정 : 2024-05-17 09:00:00</p>`, "2024-05-16", "2024-05-17"},
+		{"tr", `<p>16.05.2024 | 10:20 - Güncelleme: 17.05.2024 | 09:00</p>`, "2024-05-16", "2024-05-17"},
 	})
 }
 
@@ -422,5 +444,21 @@ func TestDariMonths(t *testing.T) {
 		{"fa", `<p>۲۹ حوت ۱۴۰۲</p>`, "2024-03-19", ""},
 		{"ar", `<p>16 اسد 1403</p>`, "", ""},
 		{"ar", `<p>حمل 3 أطفال عام 1445</p>`, "", ""},
+	})
+}
+
+// A relative date may close a byline without a comma ("Por Juan Pérez
+// hace 2 días", "Por João Silva há 2 dias", "Von Hans Müller vor 3
+// Stunden", "By Jane Doe 3 hours ago"), as after one; Arabic may name
+// the one of a bare unit after it ("منذ يوم واحد", a day ago).
+func TestAgoClosesByline(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"es", `<p>Por Juan Pérez hace 2 días</p>`, "2024-05-30", ""},
+		{"pt", `<p>Por João Silva há 2 dias</p>`, "2024-05-30", ""},
+		{"de", `<p>Von Hans Müller vor 3 Tagen</p>`, "2024-05-29", ""},
+		{"fr", `<p>Par Jean Dupont il y a 2 jours</p>`, "2024-05-30", ""},
+		{"ar", `<p>منذ يوم واحد</p>`, "2024-05-31", ""},
+		{"ar", `<p>منذ ساعة واحدة</p>`, "2024-06-01", ""},
+		{"ar", `<p>يوم واحد</p>`, "", ""},
 	})
 }
