@@ -462,3 +462,40 @@ func TestAgoClosesByline(t *testing.T) {
 		{"ar", `<p>يوم واحد</p>`, "", ""},
 	})
 }
+
+// The meta names of the news CMSs of the twenty languages state the
+// publication: Indonesian portals' "content_PublishedDate" (Kompas and
+// its network) and "dtk:publishdate" (detik) beside the common ones
+// that Korean, Vietnamese, Arabic, Hindi and Japanese CMSs write.
+func TestNewsMetaNames35(t *testing.T) {
+	for _, c := range []struct{ lang, head, pub string }{
+		{"id", `<meta name="publishdate" content="2024/05/16 10:20:00">`, "2024-05-16"},
+		{"id", `<meta name="content_PublishedDate" content="2024-05-16 10:20:00">`, "2024-05-16"},
+		{"id", `<meta name="dtk:publishdate" content="2024/05/16 10:20:00">`, "2024-05-16"},
+		{"hi", `<meta name="publish-date" content="Thu, 16 May 2024 10:20:00 +0530">`, "2024-05-16"},
+		{"ar", `<meta name="pubdate" content="2024-05-16T10:20:00+03:00">`, "2024-05-16"},
+		{"ja", `<meta name="date" content="2024-05-16">`, "2024-05-16"},
+		{"ko", `<meta property="article:published_time" content="2024-05-16T10:20:00+09:00">`, "2024-05-16"},
+		{"ko", `<meta name="article:published_time" content="2024.05.16 10:20">`, "2024-05-16"},
+		{"vi", `<meta itemprop="datePublished" content="2024-05-16T10:20:00+07:00">`, "2024-05-16"},
+		{"vi", `<meta name="pubdate" content="2024-05-16T10:20:00+07:00">`, "2024-05-16"},
+		{"fa", `<meta property="article:published_time" content="۱۴۰۳/۰۲/۲۷ ۱۰:۲۰">`, "2024-05-16"},
+		{"tr", `<meta name="publish_date" content="2024-05-16T10:20:00+03:00">`, "2024-05-16"},
+		{"pl", `<meta name="dcterms.created" content="2024-05-16">`, "2024-05-16"},
+		{"uk", `<meta name="created" content="2024-05-16 10:20">`, "2024-05-16"},
+		{"ro", `<meta name="publish-date" content="16.05.2024 10:20">`, "2024-05-16"},
+		{"ru", `<meta name="mediator_published_time" content="2024-05-16T10:20:00+03:00">`, "2024-05-16"},
+		{"de", `<meta name="date" content="2024-05-16T10:20:00+02:00">`, "2024-05-16"},
+		{"it", `<meta name="DC.date.issued" content="2024-05-16">`, "2024-05-16"},
+		{"zh", `<meta name="publishdate" content="2024-05-16">`, "2024-05-16"},
+		{"zh", `<meta name="apub:time" content="2024-05-16 10:20:00">`, "2024-05-16"},
+		{"ja", `<meta name="pdate" content="20240516">`, "2024-05-16"},
+		{"en", `<meta name="sailthru.date" content="2024-05-16T10:20:00Z">`, "2024-05-16"},
+		{"en", `<meta name="parsely-pub-date" content="2024-05-16T10:20:00Z">`, "2024-05-16"},
+	} {
+		a := extractAt(t, probePage(c.lang, c.head, ""), "https://news.example/politics/bus-network", Options{FetchedAt: probeFetch})
+		if !hasDayPrefix(published(a), c.pub) || published(a) == "" {
+			t.Errorf("%s %s: published %q (%s), want %s", c.lang, c.head, published(a), a.Provenance["published_date"], c.pub)
+		}
+	}
+}
