@@ -190,11 +190,12 @@ func init() {
 var agoOne = map[string]bool{}
 
 // agoBare are the units that stand for one of themselves without a
-// number, as Russian, Ukrainian and Arabic write the first of each ("час
-// назад", "منذ ساعة"), and Arabic's duals, two of them ("منذ ساعتين").
+// number, as Russian, Ukrainian, Polish and Arabic write the first of
+// each ("час назад", "godzinę temu", "منذ ساعة"), and Arabic's duals, two of them ("منذ ساعتين").
 var agoBare = map[string]time.Duration{
 	"час": time.Hour, "минуту": time.Minute, "день": 24 * time.Hour,
 	"годину": time.Hour, "хвилину": time.Minute,
+	"godzinę": time.Hour, "minutę": time.Minute, // Polish: "godzinę temu"
 	"ساعة": time.Hour, "دقيقة": time.Minute, "يوم": 24 * time.Hour,
 	"ساعتين": 2 * time.Hour, "دقيقتين": 2 * time.Minute, "يومين": 48 * time.Hour,
 }

@@ -146,6 +146,41 @@ func TestNewsDatelines35(t *testing.T) {
 		{"ru", `<p>3 часа назад</p>`, "2024-06-01", ""},
 		{"nl", `<p>2 dagen geleden</p>`, "2024-05-30", ""},
 		{"zh", `<p>3小时前</p>`, "2024-06-01", ""},
+		{"id", `<p>1 jam lalu</p>`, "2024-06-01", ""},
+		{"id", `<p>5 menit yang lalu</p>`, "2024-06-01", ""},
+		{"id", `<p>Kemarin, 10:20 WIB</p>`, "2024-05-31", ""},
+		{"id", `<p>Hari ini, 10:20 WIB</p>`, "2024-06-01", ""},
+		{"tr", `<p>Dün 10:20</p>`, "2024-05-31", ""},
+		{"tr", `<p><span class="date">Dün</span></p>`, "2024-05-31", ""},
+		{"es", `<p>hace un día</p>`, "2024-05-31", ""},
+		{"fr", `<p>il y a un jour</p>`, "2024-05-31", ""},
+		{"pt", `<p>há um dia</p>`, "2024-05-31", ""},
+		{"it", `<p>un giorno fa</p>`, "2024-05-31", ""},
+		{"ru", `<p>1 день назад</p>`, "2024-05-31", ""},
+		{"pl", `<p>godzinę temu</p>`, "2024-06-01", ""},
+		{"pl", `<p><span class="date">wczoraj</span></p>`, "2024-05-31", ""},
+		{"ro", `<p>acum o zi</p>`, "2024-05-31", ""},
+		{"vi", `<p>1 ngày trước</p>`, "2024-05-31", ""},
+		{"vi", `<p><span class="time">Hôm qua</span></p>`, "2024-05-31", ""},
+		{"vi", `<p>3 tuần trước</p>`, "", ""},
+		{"ko", `<p>1일 전</p>`, "2024-05-31", ""},
+		{"ko", `<p><span class="date">어제</span></p>`, "2024-05-31", ""},
+		{"ja", `<p><span class="date">昨日</span></p>`, "2024-05-31", ""},
+		{"ja", `<p>1日前</p>`, "2024-05-31", ""},
+		{"hi", `<p>1 दिन पहले</p>`, "2024-05-31", ""},
+		{"fa", `<p>۱ روز پیش</p>`, "2024-05-31", ""},
+		{"fa", `<p><span class="date">دیروز</span></p>`, "2024-05-31", ""},
+		{"ar", `<p><span class="date">أمس</span></p>`, "2024-05-31", ""},
+		{"uk", `<p>годину тому</p>`, "2024-06-01", ""},
+		{"uk", `<p><span class="date">Вчора</span></p>`, "2024-05-31", ""},
+		{"nl", `<p><span class="date">Gisteren</span></p>`, "2024-05-31", ""},
+		{"es", `<p><span class="date">Ayer</span></p>`, "2024-05-31", ""},
+		{"de", `<p><span class="date">Heute</span></p>`, "2024-06-01", ""},
+		{"en", `<p><span class="date">1 month ago</span></p>`, "", ""},
+		{"ru", `<p>Сегодня, 10:20</p>`, "2024-06-01", ""},
+		{"uk", `<p>Сьогодні о 10:20</p>`, "2024-06-01", ""},
+		{"ja", `<p>今日 10:20</p>`, "2024-06-01", ""},
+		{"zh", `<p>昨天 10:20</p>`, "2024-05-31", ""},
 		{"en", `<p>Yesterday</p>`, "", ""},
 		{"fr", `<p>Hier</p>`, "", ""},
 		{"de", `<p>Gestern</p>`, "", ""},
@@ -407,9 +442,11 @@ func TestTimeBeforeShortYear(t *testing.T) {
 
 // Blogs and forums print "Yesterday" or "Today" alone in place of a
 // recent post's date, without its time, in a <time> or an element named
-// for the date ("Gestern", "Hier", "Вчера"): the day before the fetch,
-// or its day. Alone in another block the word names a section, and is
-// not read.
+// for the date or the time ("Gestern", "Hier", "Вчера", "Hôm qua"): the
+// day before the fetch, or its day. Alone in another block the word names
+// a section, and is not read. (TestNewsDatelines35 holds the relative
+// dates of the twenty languages in their other forms: "1 jam lalu",
+// "godzinę temu", "1일 전".)
 func TestBareDayWord(t *testing.T) {
 	checkDays(t, "https://blog.example/posts/bus-network", []dayCase{
 		{"en", `<p><time>Yesterday</time></p>`, "2024-05-31", ""},
