@@ -181,6 +181,8 @@ var (
 		"تاریخ انتشار", "زمان انتشار", "منتشر شده در", "منتشر شده", "آخرین بهروزرسانی", "بهروزرسانی", "آخرین به روزرسانی", "به روزرسانی", "بروزرسانی",
 		// … and often its spaces too: "آخرین به روز رسانی".
 		"آخرین به روز رسانی", "به روز رسانی", "بروز رسانی",
+		// … and its participle, updated: "به‌روز شده در ۲۸ اردیبهشت".
+		"به روز شده در", "بهروز شده در", "بروز شده در", "به روز شده", "بهروز شده",
 	}
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
@@ -217,7 +219,7 @@ var (
 		"änderungsdatum", "Änderungsdatum", "aktualisierungsdatum", "wijzigingsdatum", "fecha de modificación", "data di modifica", "data de modificação", "date de modification",
 		"modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
 		"дата изменения", "Дата изменения", "отредактировано", "Отредактировано", "змінено", "Змінено", "дата зміни", "Дата зміни", "редаговано", "Редаговано",
-		"data modyfikacji", "data actualizării", "data actualizarii", "modificat", "pembaruan terakhir", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
+		"data modyfikacji", "data actualizării", "data actualizarii", "modificat", "pembaruan terakhir", "pembaruan", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
 		// Words as much as labels (wordDateLabels): Romanian
 		// "Actualizare:", Arabic "تحديث:" (and "آخر تحديث:", which the
 		// verb's reading would lose to it).
@@ -350,7 +352,7 @@ func init() {
 		}
 	}
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "édition", "edición", "edição", "редактир", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "édition", "edición", "edição", "редактир", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی", "روز شده"}
 	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -444,7 +446,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

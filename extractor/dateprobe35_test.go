@@ -536,3 +536,57 @@ func TestNewsMetaNames35(t *testing.T) {
 		}
 	}
 }
+
+// A page that shows only its update has no publication day: the update
+// lines of the twenty languages, as their CMSs print them, among them
+// Indonesian "Pembaruan:" (a word of sentences too, read before a date
+// and little else) and Persian's participle "به‌روز شده" (updated).
+func TestUpdateOnlyLines35(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"vi", `<p>Cập nhật: Thứ sáu, 17/5/2024 09:00 (GMT+7)</p>`, "", "2024-05-17"},
+		{"vi", `<p>Cập nhật lần cuối: 17/05/2024</p>`, "", "2024-05-17"},
+		{"id", `<p>Diperbarui: Jumat, 17 Mei 2024 | 09:00 WIB</p>`, "", "2024-05-17"},
+		{"id", `<p>Terakhir diperbarui 17 Mei 2024</p>`, "", "2024-05-17"},
+		{"id", `<p>Pembaruan: 17 Mei 2024</p>`, "", "2024-05-17"},
+		{"id", `<p>Pembaruan: pemerintah kota membuka jalur bus baru pada 17 Mei 2024 untuk warga utara</p>`, "", ""},
+		{"fa", `<p>آخرین بروزرسانی: ۲۸ اردیبهشت ۱۴۰۳</p>`, "", "2024-05-17"},
+		{"fa", `<p>به روز شده در ۲۸ اردیبهشت ۱۴۰۳</p>`, "", "2024-05-17"},
+		{"fa", `<p>به‌روز شده: ۲۸ اردیبهشت ۱۴۰۳</p>`, "", "2024-05-17"},
+		{"ar", `<p>آخر تحديث: الجمعة 17 مايو 2024 - 09:00</p>`, "", "2024-05-17"},
+		{"ar", `<p>تم التحديث في: 17 مايو 2024</p>`, "", "2024-05-17"},
+		{"tr", `<p>Güncellenme Tarihi: 17.05.2024</p>`, "", "2024-05-17"},
+		{"tr", `<p>Son güncelleme tarihi: 17 Mayıs 2024</p>`, "", "2024-05-17"},
+		{"pl", `<p>Zaktualizowano: 17.05.2024</p>`, "", "2024-05-17"},
+		{"pl", `<p>Ostatnia aktualizacja: 17.05.2024</p>`, "", "2024-05-17"},
+		{"uk", `<p>Оновлено о 09:00 17.05.2024</p>`, "", "2024-05-17"},
+		{"uk", `<p>Оновлено 17 травня 2024, 09:00</p>`, "", "2024-05-17"},
+		{"ro", `<p>Ultima actualizare: 17.05.2024</p>`, "", "2024-05-17"},
+		{"ro", `<p>Actualizat la 17.05.2024</p>`, "", "2024-05-17"},
+		{"ro", `<p>Actualizat pe 17 mai 2024</p>`, "", "2024-05-17"},
+		{"ko", `<p>최종수정 2024.05.17</p>`, "", "2024-05-17"},
+		{"ko", `<p>수정일 2024.05.17</p>`, "", "2024-05-17"},
+		{"ko", `<p>최종 업데이트 2024.05.17 09:00</p>`, "", "2024-05-17"},
+		{"ko", `<p>수정 : 2024-05-17 09:00:00</p>`, "", "2024-05-17"},
+		{"ja", `<p>最終更新：2024年5月17日</p>`, "", "2024-05-17"},
+		{"ja", `<p>更新：2024/05/17</p>`, "", "2024-05-17"},
+		{"ja", `<p>2024年5月17日 更新</p>`, "", "2024-05-17"},
+		{"ja", `<p>更新日時：2024年5月17日 9:00</p>`, "", "2024-05-17"},
+		{"ru", `<p>Обновлено 17 мая 2024, 09:00</p>`, "", "2024-05-17"},
+		{"ru", `<p>Последнее обновление: 17.05.2024</p>`, "", "2024-05-17"},
+		{"es", `<p>Actualizado: 17/05/2024</p>`, "", "2024-05-17"},
+		{"es", `<p>Última actualización 17.05.2024</p>`, "", "2024-05-17"},
+		{"pt", `<p>Atualizado em 17/05/2024 09h00</p>`, "", "2024-05-17"},
+		{"it", `<p>Aggiornato il 17 maggio 2024</p>`, "", "2024-05-17"},
+		{"it", `<p>Ultimo aggiornamento: 17/05/2024</p>`, "", "2024-05-17"},
+		{"nl", `<p>Laatst bijgewerkt op 17 mei 2024</p>`, "", "2024-05-17"},
+		{"de", `<p>Zuletzt aktualisiert am 17. Mai 2024</p>`, "", "2024-05-17"},
+		{"fr", `<p>MAJ : 17/05/2024</p>`, "", "2024-05-17"},
+		{"fr", `<p>Actualisé le 17 mai 2024</p>`, "", "2024-05-17"},
+		{"hi", `<p>अपडेट किया गया 17 मई 2024</p>`, "", "2024-05-17"},
+		{"hi", `<p>लास्ट अपडेटेड: 17 मई 2024</p>`, "", "2024-05-17"},
+		{"en", `<p>Last updated on May 17, 2024</p>`, "", "2024-05-17"},
+		{"en", `<p>Page updated: May 17, 2024</p>`, "", "2024-05-17"},
+		{"en", `<p>Content last updated: May 17, 2024</p>`, "", "2024-05-17"},
+		{"en", `<p>Updated May 17, 2024</p>`, "", "2024-05-17"},
+	})
+}
