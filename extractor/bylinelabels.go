@@ -185,11 +185,13 @@ var (
 		"تاریخ انتشار", "زمان انتشار", "منتشر شده در", "منتشر شده", "آخرین بهروزرسانی", "بهروزرسانی", "آخرین به روزرسانی", "به روزرسانی", "بروزرسانی",
 		// … and often its spaces too: "آخرین به روز رسانی".
 		"آخرین به روز رسانی", "به روز رسانی", "بروز رسانی",
+		// … and its participle, updated: "به‌روز شده در ۲۸ اردیبهشت".
+		"به روز شده در", "بهروز شده در", "بروز شده در", "به روز شده", "بهروز شده",
 	}
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ مخابره", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data publicarii", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ مخابره", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
 		// Compound and phrased names of the publication date: "Veröffentlichungsdatum:",
 		// "Datum der Veröffentlichung:", "Date de mise en ligne :", "Publicatiedatum:".
 		// Not "Erscheinungsdatum" or "date de parution": a review's info box
@@ -221,11 +223,15 @@ var (
 		"änderungsdatum", "Änderungsdatum", "aktualisierungsdatum", "wijzigingsdatum", "fecha de modificación", "data di modifica", "data de modificação", "date de modification",
 		"modified", "última modificación", "Última modificación", "dernière modification", "mise à jour", "geändert", "letztes update", "aggiornamento",
 		"дата изменения", "Дата изменения", "отредактировано", "Отредактировано", "змінено", "Змінено", "дата зміни", "Дата зміни", "редаговано", "Редаговано",
-		"data modyfikacji", "data actualizării", "modificat", "pembaruan terakhir", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
+		"data modyfikacji", "data actualizării", "data actualizarii", "modificat", "pembaruan terakhir", "pembaruan", "تاريخ التعديل", "محدث", "بروز شده", "sửa lần cuối", "Sửa lần cuối", "ngày sửa", "Ngày sửa",
 		// Words as much as labels (wordDateLabels): Romanian
 		// "Actualizare:", Arabic "تحديث:" (and "آخر تحديث:", which the
 		// verb's reading would lose to it).
-		"actualizare", "تحديث", "آخر تحديث"}
+		"actualizare", "تحديث", "آخر تحديث",
+		// English "Update:" before a date and little else (wordDateLabels:
+		// an editor's note opens so too), and Filipino "Na-update:", which
+		// holds it, as a colon's label of its own.
+		"update", "na-update"}
 )
 
 // Labels of dates that are not the page's: when a forum member joined
@@ -241,9 +247,14 @@ var memberLabels = []string{"registriert seit", "registriert", "registered", "jo
 // the last day to apply or to answer ("Deadline:", "Closing date:") on
 // a job, a grant or a call for papers, in the languages of news, the last
 // day of an offer ("Expires:", "Valid until:"), an event's days ("Event
-// date:", "Start date:"), a person's birth in an infobox. otherDayNote
-// reads them where no colon makes them labels.
-var otherDayLabels = []string{"page last reviewed", "last reviewed", "next review due", "review due", "next review",
+// date:", "Start date:"), a person's birth in an infobox, a health
+// page's "Review Date" (MedlinePlus) and a policy's "Effective date:",
+// the day its terms apply, in the languages of news. otherDayNote reads
+// them where no colon makes them labels.
+var otherDayLabels = []string{"page last reviewed", "last reviewed", "next review due", "review due", "next review", "review date", "date reviewed", "date of review",
+	"effective date", "date effective", "effective as of", "effective from", "gültig ab", "in kraft seit", "datum des inkrafttretens", "date d'effet", "date d'entrée en vigueur", "entrée en vigueur",
+	"fecha de entrada en vigor", "fecha de vigencia", "vigente desde", "data di entrata in vigore", "in vigore dal", "data de vigência", "em vigor desde", "ingangsdatum", "van kracht vanaf",
+	"data wejścia w życie", "obowiązuje od", "дата вступления в силу", "yürürlük tarihi",
 	"deadline", "application deadline", "closing date", "submission deadline", "apply by",
 	"expires", "expiry date", "expiration date", "valid until", "valid through", "event date", "start date", "end date", "date of birth",
 	"bewerbungsfrist", "bewerbungsschluss", "einsendeschluss", "anmeldeschluss", "ablaufdatum", "gültig bis", "geburtsdatum",
@@ -255,6 +266,13 @@ var otherDayLabels = []string{"page last reviewed", "last reviewed", "next revie
 	"termin składania", "ważne do", "data urodzenia",
 	"срок подачи", "дедлайн", "действует до", "дата рождения",
 	"son başvuru tarihi", "son başvuru", "doğum tarihi"}
+
+// otherDayColonLabels open otherDayNote's notes only with their colon,
+// which init adds: a health page's "Reviewed:" (MedlinePlus, hospitals'
+// encyclopedias) and a policy's "Effective:" date its review and its
+// terms, but "Reviewed by Jane Roe on …" dates a critic's review, the
+// page, and "effective" opens headlines.
+var otherDayColonLabels = []string{"reviewed", "effective"}
 
 // cjkMemberVerbs are the dateVerbLabels of a forum member's card: when
 // they registered. ("加入时间", joined, is also a CMS's time an article
@@ -326,6 +344,9 @@ func init() {
 		}
 	}
 	otherDayWords = append(otherDayWords, otherDayLabels...)
+	for _, l := range otherDayColonLabels {
+		otherDayWords = append(otherDayWords, l+":") // "Reviewed: May 3, 2024"
+	}
 	for _, l := range editorColonLabels {
 		dateLabelKinds[l] = "editor"
 		colonLabels = append(colonLabels, l)
@@ -335,7 +356,7 @@ func init() {
 		}
 	}
 	colonLabels = append(colonLabels, categoryColonLabels...)
-	modified := []string{"mis à jour", "mise à jour", "edited", "édition", "edición", "edição", "редактир", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی"}
+	modified := []string{"mis à jour", "mise à jour", "edited", "édition", "edición", "edição", "редактир", "last activ", "revised", "geändert", "änderung", "bearbeitet", "editiert", "Änderung", "modifi", "aktualisiert", "actualiz", "actualis", "atualiza", "aggiorn", "bijgewerkt", "aangepast", "gewijzigd", "zaktualizowano", "aktualizacja", "обновлен", "обновлён", "изменен", "оновлен", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正", "diperbarui", "diperbaharui", "güncelle", "cập nhật", "更新", "编辑于", "編輯於", "修改于", "修改於", "수정", "업데이트", "अपडेट", "تحديث", "روزرسانی", "روز رسانی", "روز شده"}
 	modified = append(modified, moreModifiedStems...)
 	for _, l := range dateColonLabels {
 		dateLabelKinds[l] = kindPublished
@@ -429,7 +450,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

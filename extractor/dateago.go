@@ -58,6 +58,7 @@ func init() {
 	for _, w := range strings.Fields(`ago vor há ha hace il y a fa geleden назад тому önce yang lalu trước temu acum în urmă قبل منذ پیش पहले 전 前 之前 以前`) {
 		agoWords[w] = true
 	}
+
 }
 
 // relativeAgo reads t when it is a relative date and nothing else: a
@@ -103,6 +104,9 @@ func relativeAgo(t string) (time.Duration, bool) {
 			n = 1 // "an hour ago", "vor einem Tag", "il y a une heure"
 		case agoWords[tok.s]:
 			marked = true
+		case (tok.s == "واحد" || tok.s == "واحدة") && i > 0 && agoBare[toks[i-1].s] != 0:
+			// "منذ يوم واحد", "منذ ساعة واحدة": Arabic may name the one of
+			// a bare unit after it.
 		default:
 			return 0, false
 		}
@@ -186,11 +190,12 @@ func init() {
 var agoOne = map[string]bool{}
 
 // agoBare are the units that stand for one of themselves without a
-// number, as Russian, Ukrainian and Arabic write the first of each ("час
-// назад", "منذ ساعة"), and Arabic's duals, two of them ("منذ ساعتين").
+// number, as Russian, Ukrainian, Polish and Arabic write the first of
+// each ("час назад", "godzinę temu", "منذ ساعة"), and Arabic's duals, two of them ("منذ ساعتين").
 var agoBare = map[string]time.Duration{
 	"час": time.Hour, "минуту": time.Minute, "день": 24 * time.Hour,
 	"годину": time.Hour, "хвилину": time.Minute,
+	"godzinę": time.Hour, "minutę": time.Minute, // Polish: "godzinę temu"
 	"ساعة": time.Hour, "دقيقة": time.Minute, "يوم": 24 * time.Hour,
 	"ساعتين": 2 * time.Hour, "دقيقتين": 2 * time.Minute, "يومين": 48 * time.Hour,
 }
@@ -238,6 +243,9 @@ func relativeDay(t string) (time.Duration, bool) {
 		default:
 			return 0, false
 		}
+	}
+	if hasEasternDigits(t) {
+		t = foldDigits(t) // "دیروز ۱۰:۲۰"
 	}
 	if len(nums) != 2 || nums[0] > 23 || nums[1] > 59 || !reTimeOfDay.MatchString(t) {
 		return 0, false
@@ -333,8 +341,17 @@ func (s *scanner) agoSegment(t string) {
 			return
 		}
 	}
-	if i := strings.LastIndexByte(t, ','); i >= 0 {
-		s.ago(t[i+1:], "")
+	if i := strings.LastIndexByte(t, ','); i >= 0 && s.ago(t[i+1:], "") {
+		return
+	}
+	// "Por Juan Pérez hace 2 días", "Por João Silva há 2 dias": the
+	// relative date closes the byline without a comma, in its last three
+	// or four words.
+	f := strings.Fields(t)
+	for k := 3; k <= 4 && k < len(f); k++ {
+		if s.ago(strings.Join(f[len(f)-k:], " "), "") {
+			return
+		}
 	}
 }
 

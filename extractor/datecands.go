@@ -96,7 +96,10 @@ var (
 		// The rest of htmldate's list (DATE_ATTRIBUTES), less its
 		// generation stamps ("timestamp", "gentime").
 		"article:published_date", "article:post_date", "article:publicationdate", "og:article:published", "article_date_original", "dc.created", "dc.date.publication", "date_published", "date_created", "dateposted", "displaydate", "doc_date", "originalpublicationdate", "content_create_date", "dcsext.articlefirstpublished", "analyticsattributes.articledate", "cxenseparse:publishtime", "bt:pubdate", "rbpubdate", "pdate", "rnews:datepublished", "shareaholic:article_published_time", "twt-published-at", "vr:published_time", "mediator_published_time",
-		"article.created", "publisheddate", "published_time", "publish_time", "ptime", "og:pubdate", "og:publish_date", "og:datepublished", "og:regdate", "og:question:published_time", "video:release_date", "field-name-post-date"}
+		"article.created", "publisheddate", "published_time", "publish_time", "ptime", "og:pubdate", "og:publish_date", "og:datepublished", "og:regdate", "og:question:published_time", "video:release_date", "field-name-post-date",
+		// Indonesian portals': Kompas's and its network's
+		// "content_PublishedDate", detik's "dtk:publishdate".
+		"content_publisheddate", "dtk:publishdate"}
 	metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime",
 		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified", "weibo:article:update_at",
 		// The rest of htmldate's list (PROPERTY_MODIFIED).

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +26,17 @@ func init() {
 		}
 	}
 	jalaliMonths["امرداد"] = 5 // Mordad's older spelling
+	for i, n := range dariMonths {
+		jalaliMonths[n] = i + 1
+	}
 }
+
+// dariMonths are the Solar Hijri months as Afghanistan names them, after
+// the signs of the zodiac ("۲۷ ثور ۱۴۰۳" is 2024-05-16), which its Persian
+// (Dari) news sites print. Most are everyday words of Arabic too (حمل,
+// اسد, قوس): they are read only in a text that holds a letter or a digit
+// of Persian's own (isPersian), never as jalaliSharedLetters.
+var dariMonths = []string{"حمل", "ثور", "جوزا", "سرطان", "اسد", "سنبله", "میزان", "عقرب", "قوس", "جدی", "دلو", "حوت"}
 
 // jalaliSharedLetters are the Solar Hijri month names written only with
 // letters Arabic shares, which isPersian does not tell: "خرداد", "مهر",
@@ -35,7 +46,7 @@ var jalaliSharedLetters = map[string]bool{}
 
 func init() {
 	for n := range jalaliMonths {
-		if !isPersian(n) && toPersianLetters.Replace(n) == n {
+		if !isPersian(n) && toPersianLetters.Replace(n) == n && !slices.Contains(dariMonths, n) {
 			jalaliSharedLetters[n] = true
 		}
 	}

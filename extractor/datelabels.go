@@ -64,6 +64,6 @@ var (
 	// story's facts). They
 	// count only before a date and little else in the same block, never
 	// waiting for the next block's (labelDate).
-	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین", "yayın", "actualizare", "تحديث")
+	wordDateLabels       = setOf("dato", "ενημέρωση", "பதிவு", "تازہ ترین", "yayın", "actualizare", "تحديث", "update", "pembaruan")
 	monthFirstDateLabels = setOf("inilathala noong", "inilathala", "na-update noong", "na-update", "huling update", "petsa")
 )

@@ -85,7 +85,7 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
 	}
 	if t := afterWeekday(s); len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' {
-		if w, ok := parseShortYear(t, dayFirst); ok {
+		if w, ok := parseShortYear(timeLast(t), dayFirst); ok {
 			return w, true
 		}
 	}
@@ -344,6 +344,22 @@ var shortWeekdays = func() map[string]bool {
 	return m
 }()
 
+// timeLast is s, a date with a two-digit year after its time of day as
+// Ukrainian and Russian papers print it ("10:20, 16.05.24"), with the time
+// set after the date ("16.05.24 10:20"), as parseShortYear reads it; other
+// text is returned as is.
+func timeLast(s string) string {
+	i := strings.IndexByte(s, ':')
+	if i < 1 || i > 2 || len(s) < i+4 || !isDigits(s[:i]) || !isDigits(s[i+1:i+3]) {
+		return s
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(s[i+3:], ","), " ")
+	if rest == s[i+3:] || rest == "" || rest[0] < '0' || rest[0] > '9' {
+		return s
+	}
+	return rest + " " + s[:i+3]
+}
+
 // afterWeekday is s without the weekday that opens it and the dot, comma
 // and spaces after it, or s when it opens with none. The weekday must be
 // followed by one of those: "Mi, 12.03.24", "Tue. 5/14/24", "Fr 15.03.24".
@@ -513,7 +529,7 @@ func dateCovers(t string) bool {
 			t = foldDigits(t) // "١٦/٠٥/٢٤"
 		}
 		t = afterWeekday(t) // "Mi, 12.03.24"
-		return len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' && isShortYear(t)
+		return len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' && isShortYear(timeLast(t))
 	}
 	if hasEasternDigits(t) {
 		t = foldDigits(t) // "٥ مارس ٢٠٢٤", "２０２４年３月５日"

@@ -1036,10 +1036,36 @@ func (s *scanner) headlineDate(n *html.Node) {
 // block that holds a relative date: most do not.
 func (s *scanner) agoOf(t string, n *html.Node) bool {
 	d, ok := relativeAgo(strings.TrimSpace(t))
+	if !ok {
+		d, ok = bareDay(t, n)
+	}
 	if ok {
 		s.addAgo(d, s.kindOf(n))
 	}
 	return ok
+}
+
+// bareDay reads t when it is a word of dayWords alone ("Yesterday",
+// "Gestern", "Hier", "Вчера") in a <time> or in an element the page
+// names a date or a time (namesDate, "time"), n or its only child: the
+// day that blogs, forums and news sites print in place of a recent
+// post's date, without its time. In another block the word names a
+// section or a heading as often.
+func bareDay(t string, n *html.Node) (time.Duration, bool) {
+	if len(t) > 24 || n == nil || hasDigit(t) {
+		return 0, false
+	}
+	days, ok := dayWords[strings.ToLower(strings.Trim(t, " .,:\n\t"))]
+	if !ok {
+		return 0, false
+	}
+	if c := n.FirstChild; c != nil && c == n.LastChild && c.Type == html.ElementNode {
+		n = c // <p><span class="date">Gestern</span></p>
+	}
+	if n.DataAtom != atom.Time && !namesDate(n) && !strings.Contains(classID(n), "time") {
+		return 0, false // <span class="time">Hôm qua</span>
+	}
+	return time.Duration(days) * 24 * time.Hour, true
 }
 
 // maxShownMonthDay bounds the text of a day without its year at a time of

@@ -554,6 +554,11 @@ func (s *scanner) block(n *html.Node) bool {
 	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
 	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
 	// update: read as one, zh-cwced fit lost two pages to gain one.
+	// "7/10/12 UPDATE: the council shelved the plan": a word of
+	// wordDateLabels without its date is an editor's note, no label.
+	if wordDateLabels[strings.ToLower(labels[0].label)] && !dateCovers(labels[0].value) {
+		lead = ""
+	}
 	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 		used = true
