@@ -118,9 +118,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			site[simplify(name)] = true
 		}
 	}
-	if ph.ok {
-		site = taglineMasthead(out, vis, ph.plain, site)
-	}
+	site = taglineMasthead(out, vis, &ph, site)
 	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
 	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
@@ -143,34 +141,75 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 }
 
 // taglineMasthead adds to site the name an older template's "Site -
-// Tagline" <title> opens with on every page, where the page's <h1> is
-// that name in a block that holds it and the tagline alone, links
-// nowhere and has no story after it ("<div id=header><h1>Valley
-// Gazette</h1><p>News from the valley</p>"), and the story follows the
-// first plain heading: cleanTitle kept the name and cut the tagline, and
-// on a host that does not spell the name nothing else says it is the
-// site's. The <h1> is then furniture, and the plain heading is offered as
-// the headline (headlineStated).
-func taglineMasthead(stated, vis []titleCand, plain titleCand, site map[string]bool) map[string]bool {
-	i := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag && len(c.suffix) > 0 })
+// Tagline" <title> opens with on every page, and its tagline, where the
+// page's <h1> is that name in a block that holds it and the tagline
+// alone, has no story after it ("<div id=header><h1>Valley
+// Gazette</h1><p>News from the valley</p>"), and a later heading has:
+// the <title> says what the masthead says, whichever of the two
+// cleanTitle cut as the site's, in either order, and on a host that does
+// not spell the name nothing else says it is the site's. A <title> that
+// is only the name (Kubrick's "<title>Valley Notes</title>") is the
+// masthead's where the story follows a heading classed as a post's title
+// ("<h2 class=entry-title>"). The <h1> is then furniture, and the plain
+// heading is offered as the headline (headlineStated).
+func taglineMasthead(stated, vis []titleCand, ph *pageHeadings, site map[string]bool) map[string]bool {
+	i := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
 	if i < 0 {
 		return site
 	}
-	k, tagline := simplify(stated[i].text), simplify(strings.Join(stated[i].suffix, " "))
+	raw := simplify(stated[i].raw)
+	tagline := ""
 	j := slices.IndexFunc(vis, func(v titleCand) bool {
-		return v.src == srcH1 && !v.furniture && !v.inArticle && v.node.Parent != nil && simplify(v.text) == k && headingLink(v.node) == nil &&
-			simplify(textOfUpTo(v.node.Parent, 300)) == k+tagline
+		if v.src != srcH1 && !v.homeLink || v.furniture || v.inArticle || v.node.Parent == nil {
+			return false
+		}
+		// The <h1> says the name whole: one cleaning cut its own
+		// tagline from is a headline's.
+		name := simplify(v.text)
+		if name == "" || !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
+			return false
+		}
+		rest, ok := strings.CutPrefix(simplify(textOfUpTo(v.node.Parent, 300)), name)
+		tagline = rest
+		return ok && (raw == name+rest || rest != "" && raw == rest+name)
 	})
-	if j < 0 || textFollows(vis[j].node, minFollowingText) || !textFollows(plain.node, minFollowingText) {
+	if j < 0 || textFollows(vis[j].node, minFollowingText) {
 		return site
 	}
-	vis[j].furniture = true
+	// A <title> that is the name alone is a short name's, over a post
+	// title classed as hAtom's or Blogger's ("entry-title",
+	// "post-title").
+	if tagline == "" && spacedWords(vis[j].text) > 4 {
+		return site
+	}
+	story := slices.ContainsFunc(vis[j+1:], func(v titleCand) bool {
+		return v.src == srcHeading && !v.furniture && !v.inLink && (tagline != "" || hasClassWord(classID(v.node), postTitleWords)) && textFollows(v.node, minFollowingText)
+	})
+	if !story && (tagline == "" || !ph.ok || !textFollows(ph.plain.node, minFollowingText)) {
+		return site
+	}
+	// The heading that confirms the <title> (splitByHeadings) is the
+	// masthead's.
+	vis[j].furniture, stated[i].confirmed = true, false
 	if site == nil {
 		site = map[string]bool{}
 	}
-	site[k] = true
+	site[simplify(vis[j].text)] = true
+	site[simplify(stated[i].text)] = true
+	if tagline != "" {
+		site[tagline] = true
+		// A tagline set as a plain heading ("<h2
+		// class=description>") is no headline.
+		if ph.ok && simplify(ph.plain.text) == tagline {
+			ph.ok = false
+		}
+	}
 	return site
 }
+
+// postTitleWords are the classes of a blog post's title: hAtom's
+// "entry-title" and Blogger's "post-title".
+var postTitleWords = classSetOf("entry title", "entrytitle", "post title", "posttitle")
 
 // headlineStated reports whether a stated title or an <h1> outside the
 // furniture may name the article: a plausible headline that is not the
@@ -479,7 +518,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// (MSN's application-name).
 	for i := range cands {
 		c := &cands[i]
-		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) {
+		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) && !site[simplify(c.text)] {
 			continue
 		}
 		k := simplify(c.text)
