@@ -22,6 +22,9 @@ func TestTitleProbe35OldCMSTitles(t *testing.T) {
 	const hzh = "市议会通过新学校预算案"
 	const har = "مجلس المدينة يوافق على ميزانية المدرسة الجديدة"
 	side := `<div class="sidebar"><h3>Latest news</h3><ul><li><a href="/a">First story of the day here</a></li></ul></div>`
+	g := "https://www.valleygazette.example/news/2004/05/16/story123.html"
+	o := g
+	tb := titleBody
 	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
 		{"Trend News : H", "https://en.trend.example/business/economy/3456.html", `<title>Trend News : ` + h + `</title>`, `<div id="logo"><a href="/"><img alt="Trend News Agency" src="/l.png"></a></div>` + b, h},
 		{"H - World - CBN News", "https://www2.cbn.example/news/world/council-approves", `<title>` + h + ` - World - CBN News</title>`, b, h},
@@ -46,6 +49,28 @@ func TestTitleProbe35OldCMSTitles(t *testing.T) {
 		{"zh H_Sec_S", "https://news.gucheng.example/2012/0516/123.html", `<title>` + hzh + `_国内新闻_谷城网</title>`, b, hzh},
 		{"ar H | S", "https://www.alwadi.example/news/123.html", `<title>` + har + ` | صحيفة الوادي</title>`, b, har},
 		{"h1 over SEO title", "https://www.valleygazette.example/local/123", `<title>Valley Gazette :: News :: ` + h + `</title>`, `<h1><a href="/">Valley Gazette</a></h1><div class="cookie"><h2>We use cookies</h2></div><div class="crumbs"><a href="/">Home</a> » <a href="/news">News</a></div><h2>` + h + `</h2>` + b + side, h},
+		{"S > Sec > H", g, `<title>Valley Gazette > News > ` + h + `</title>`, tb, h},
+		{"H « S", g, `<title>` + h + ` « Valley Gazette</title>`, tb, h},
+		{"S — H", g, `<title>Valley Gazette — ` + h + `</title>`, tb, h},
+		{"H / Sec / S", g, `<title>` + h + ` / News / Valley Gazette</title>`, tb, h},
+		{"ru H / Sec / S", "https://www.gazeta-doliny.example/news/123.html", `<title>` + hru + ` / Новости / Газета Долины</title>`, tb, hru},
+		{"ja H - S", "https://www.sankei.example/article/123/", `<title>` + hja + ` - 谷ニュース</title>`, tb, hja},
+		{"zh H-S", "https://www.xinhua.example/2012-05/16/c_123.htm", `<title>` + hzh + `-谷城网</title>`, tb, hzh},
+		{"zh H - S", "https://www.chinadaily.example/a/201205/16/WS123.html", `<title>` + hzh + ` - 谷城日报网</title>`, tb, hzh},
+		{"no title, masthead h1, h2", o, ``, `<div id="header"><h1>Valley Gazette</h1></div><h2>` + h + `</h2>` + tb, h},
+		{"site title, logo alt h1, h2", o, `<title>Valley Gazette</title>`, `<h1><a href="/"><img src="/logo.gif" alt="Valley Gazette"></a></h1><div class="post"><h2>` + h + `</h2>` + tb + `</div>`, h},
+		{"site title, cookie h2", o, `<title>Valley Gazette</title>`, `<div id="cookie-notice"><h2>We value your privacy</h2><p>We use cookies.</p></div><h2>` + h + `</h2>` + tb, h},
+		{"site title, latest news h2 first", o, `<title>Valley Gazette</title>`, `<div class="col"><h2>Latest news</h2><ul><li><a href="/a">First story of the day here</a></li><li><a href="/b">Second story of the day here</a></li><li><a href="/c">Third story of the day here</a></li></ul></div><div class="col"><h2>` + h + `</h2>` + tb + `</div>`, h},
+		{"joomla contentheading", o, `<title>Valley Gazette</title>`, `<table><tr><td class="contentheading">` + h + `</td></tr><tr><td>` + tb + `</td></tr></table>`, h},
+		{"site title, breadcrumb, h1", o, `<title>Valley Gazette</title>`, `<div class="crumbs"><a href="/">Home</a> &gt; <a href="/news">News</a> &gt; ` + h + `</div><h1>` + h + `</h1>` + tb, h},
+		{"de S - Sec - H", "https://www.talbote.example/lokales/123.html", `<title>Talbote - Lokales - ` + hde + `</title>`, tb, hde},
+		{"fr S | H", "https://www.leval.example/actualite/123.html", `<title>Le Val | ` + hfr + `</title>`, tb, hfr},
+		{"ar H - S", "https://www.alwadi.example/news/123.html", `<title>` + har + ` - صحيفة الوادي</title>`, tb, har},
+		{"ar S | H, og site", "https://www.alwadi.example/news/123.html", `<meta property="og:site_name" content="الوادي"><title>صحيفة الوادي | ` + har + `</title>`, tb, har},
+		{"H - Trend.Az", "https://en.trend.example/business/123.html", `<title>` + h + ` - Trend.Az</title>`, tb, h},
+		{"Site: Section: H", g, `<title>Valley Gazette: News: ` + h + `</title>`, tb, h},
+		{"H :: Sec :: S", g, `<title>` + h + ` :: News :: Valley Gazette</title>`, tb, h},
+		{"H | S - tagline", g, `<title>` + h + ` | Valley Gazette - Your source for valley news</title>`, tb, h},
 	})
 }
 
@@ -81,5 +106,24 @@ func TestTitleProbe35TaglineMasthead(t *testing.T) {
 		{"h1 holds the whole title", "https://www.example.org/patient-education/council-budget", `<title>` + h + ` | Patient Education | Valley Hospital</title>`, `<div class="skip"><h1 class="sr-only">` + h + ` | Patient Education | Valley Hospital</h1></div><div class="main"><h2 class="section-title">` + h + `</h2><p>The council met on Tuesday.</p><h2>What the school will cost</h2>` + titleBody + `</div>`, h},
 		{"short h1 over a classed teaser", "https://www.example.org/2009/05/budget-approved/", `<title>Budget approved</title>`, `<div class="hero"><h1>Budget approved</h1></div><div class="cards"><h2 class="card-title">Storm warning for the weekend</h2>` + titleBody + `</div>`, "Budget approved"},
 		{"long h1 named by the title", "https://www.example.org/2009/05/council-budget/", `<title>` + h + `</title>`, `<div class="hero"><h1>` + h + `</h1></div><div class="related"><h2 class="entry-title">Storm warning for the weekend</h2>` + titleBody + `</div>`, h},
+	})
+}
+
+// An Arabic, Russian, Persian or Turkish site writes its name with a
+// paper's, an agency's or a portal's word around it (nameDescriptors)
+// before the headline as well as after it ("صحيفة الوادي - Headline",
+// "Газета «Вести Долины» - Headline", "خبرگزاری دره | Headline"); on a
+// page that names no site, where a host in Latin letters cannot spell
+// it, such a segment of four words or fewer is the site's name.
+func TestTitleProbe35PaperNameFirst(t *testing.T) {
+	const har = "مجلس المدينة يوافق على ميزانية المدرسة الجديدة"
+	const hru = "Городской совет утвердил бюджет новой школы"
+	tb := titleBody
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"ar S - H", "https://www.alwadi.example/news/123.html", `<title>صحيفة الوادي - ` + har + `</title>`, tb, har},
+		{"ru S - H", "https://www.gazeta-doliny.example/news/123.html", `<title>Газета «Вести Долины» - ` + hru + `</title>`, tb, hru},
+		{"fa S | H", "https://www.dareh.example/news/123", `<title>خبرگزاری دره | شورا بودجه مدرسه جدید را تصویب کرد</title>`, tb, "شورا بودجه مدرسه جدید را تصویب کرد"},
+		{"tr S - H", "https://www.vadi.example/haber/123", `<title>Vadi Gazetesi - Meclis yeni okulun bütçesini onayladı</title>`, tb, "Meclis yeni okulun bütçesini onayladı"},
+		{"ru, a headline that opens with the word", "https://www.gazeta-doliny.example/news/123.html", `<title>Газета «Правда» опубликовала интервью мэра - ` + hru + `</title>`, tb, "Газета «Правда» опубликовала интервью мэра - " + hru},
 	})
 }
