@@ -118,7 +118,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			site[simplify(name)] = true
 		}
 	}
-	site = taglineMasthead(out, vis, &ph, site)
+	site = taglineMasthead(out, vis, tc, &ph, site)
 	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
 	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
@@ -152,7 +152,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 // masthead's where the story follows a heading classed as a post's title
 // ("<h2 class=entry-title>"). The <h1> is then furniture, and the plain
 // heading is offered as the headline (headlineStated).
-func taglineMasthead(stated, vis []titleCand, ph *pageHeadings, site map[string]bool) map[string]bool {
+func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings, site map[string]bool) map[string]bool {
 	i := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
 	if i < 0 {
 		return site
@@ -173,7 +173,10 @@ func taglineMasthead(stated, vis []titleCand, ph *pageHeadings, site map[string]
 		tagline = rest
 		return ok && (raw == name+rest || rest != "" && raw == rest+name)
 	})
-	if j < 0 || textFollows(vis[j].node, minFollowingText) {
+	if j < 0 {
+		return logoTagline(stated[i], raw, tc, ph, site)
+	}
+	if textFollows(vis[j].node, minFollowingText) {
 		return site
 	}
 	// A <title> that is the name alone is a short name's, over a post
@@ -204,6 +207,27 @@ func taglineMasthead(stated, vis []titleCand, ph *pageHeadings, site map[string]
 			ph.ok = false
 		}
 	}
+	return site
+}
+
+// logoTagline is taglineMasthead where the site's name is a logo that
+// links home, not a heading ("<div id=header><a href="/"><img
+// alt="Valley Gazette"></a><span>News from the valley</span></div>"):
+// the <title> that says the logo's name and the tagline beside it, in
+// either order, is the site's, where the first plain heading has the
+// story after it.
+func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, site map[string]bool) map[string]bool {
+	if !ph.ok {
+		return site
+	}
+	name, tagline := tc.home.mastheadTagline()
+	if tagline == "" || raw != name+tagline && raw != tagline+name || !textFollows(ph.plain.node, minFollowingText) {
+		return site
+	}
+	if site == nil {
+		site = map[string]bool{}
+	}
+	site[simplify(c.text)], site[tagline] = true, true
 	return site
 }
 

@@ -127,3 +127,22 @@ func TestTitleProbe35PaperNameFirst(t *testing.T) {
 		{"ru, a headline that opens with the word", "https://www.gazeta-doliny.example/news/123.html", `<title>Газета «Правда» опубликовала интервью мэра - ` + hru + `</title>`, tb, "Газета «Правда» опубликовала интервью мэра - " + hru},
 	})
 }
+
+// The same masthead where the site's name is a logo that links home, its
+// image's alt or its text, beside the tagline ("<div id=header><a
+// href="/"><img alt="Valley Gazette"></a><span>News from the
+// valley</span></div>") over every page's "Site - Tagline" <title>: the
+// plain heading the story follows is the title. A <title> that says the
+// name and a headline stays the headline.
+func TestTitleProbe35LogoTagline(t *testing.T) {
+	h := probe33Head
+	g := "https://www.valleygazette.example/news/2004/05/16/story123.html"
+	o := "https://www.vgz.example/news/2004/05/16/story123.html"
+	logo := `<div id="header"><a href="/"><img alt="Valley Gazette" src="/l.gif"></a><span>News from the valley</span></div>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"S - T, host spells", g, `<title>Valley Gazette - News from the valley</title>`, logo + `<div id="content"><h3>` + h + `</h3>` + titleBody + `</div>`, h},
+		{"S | T, other host", o, `<title>Valley Gazette | News from the valley</title>`, logo + `<div id="content"><h2>` + h + `</h2>` + titleBody + `</div>`, h},
+		{"T - S, text logo", o, `<title>News from the valley - Valley Gazette</title>`, `<div id="top"><a href="/">Valley Gazette</a><p>News from the valley</p></div><div id="content"><h3>` + h + `</h3>` + titleBody + `</div>`, h},
+		{"S - H", o, `<title>Valley Gazette - ` + h + `</title>`, logo + `<div id="content"><h3>What the school will cost</h3>` + titleBody + `</div>`, h},
+	})
+}
