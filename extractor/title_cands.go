@@ -119,6 +119,16 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		}
 	}
 	site = taglineMasthead(out, vis, tc, &ph, site)
+	// "<h1 class=logo>Valley Gazette</h1>" says what the site is
+	// called: a <title> that says it and no more is no headline.
+	for _, v := range vis {
+		if v.src == srcH1 && v.brand && simplify(v.text) == simplify(titleText) {
+			if site == nil {
+				site = map[string]bool{}
+			}
+			site[simplify(v.text)] = true
+		}
+	}
 	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
 	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
@@ -208,6 +218,14 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 		}
 	}
 	return site
+}
+
+// mastheadCut reports whether a candidate is an <h1> outside the article
+// with no story after it: "<div id=header><h1>Valley Gazette</h1></div>"
+// over "<title>Headline | Valley Gazette</title>", the name the <title>
+// ends with, which relate reads as the site's.
+func mastheadCut(c *titleCand) bool {
+	return c.src == srcH1 && !c.inArticle && !textFollows(c.node, minFollowingText)
 }
 
 // logoTagline is taglineMasthead where the site's name is a logo that
@@ -526,7 +544,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	}
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && c.src.structured() && simplify(c.text) == cutName
+		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && simplify(c.text) == cutName && (c.src.structured() || mastheadCut(c))
 		// "<title>Small Town Notes</title>" under "<h1><a
 		// href="/">Small Town Notes</a></h1>": the theme's every page.
 		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {

@@ -130,8 +130,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// site writes).
 	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
 		t = rest
-		// "Site: Politics: Headline": the section after the name.
-		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
+		// "Site: Politics: Headline": the section after the name; a
+		// news section's name ("Site: Local News: Headline") whatever
+		// the menus say.
+		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec) || newsSection(sec)) && len(strings.Fields(rest)) >= 2 {
 			t = rest
 		}
 	} else if w, rest, ok := strings.Cut(t, " "); ok {

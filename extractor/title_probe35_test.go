@@ -71,6 +71,17 @@ func TestTitleProbe35OldCMSTitles(t *testing.T) {
 		{"Site: Section: H", g, `<title>Valley Gazette: News: ` + h + `</title>`, tb, h},
 		{"H :: Sec :: S", g, `<title>` + h + ` :: News :: Valley Gazette</title>`, tb, h},
 		{"H | S - tagline", g, `<title>` + h + ` | Valley Gazette - Your source for valley news</title>`, tb, h},
+		{"fr H : actualités - S", "https://www.leval.example/actualite/123.html", `<title>` + hfr + ` - Actualités - Le Val</title>`, tb, hfr},
+		{"es H | Noticias de S | S", "https://www.diariovalle.example/noticias/123.html", `<title>` + hes + ` | Noticias | Diario del Valle</title>`, tb, hes},
+		{"pt H - Notícias - S", "https://www.jornaldovale.example/noticias/123.html", `<title>` + hpt + ` - Notícias - Jornal do Vale</title>`, tb, hpt},
+		{"de H | Nachrichten | S.de", "https://www.talbote.example/nachrichten/123.html", `<title>` + hde + ` | Nachrichten | talbote.example</title>`, tb, hde},
+		{"ja H | Sec | S", "https://www.tanishimbun.example/articles/123.html", `<title>` + hja + ` | 政治 | 谷新聞</title>`, tb, hja},
+		{"zh H--Sec--S", "https://www.gucheng.example/n1/2012/0516/c123.html", `<title>` + hzh + `--财经--谷城网</title>`, tb, hzh},
+		{"ru H | Sec | S", "https://www.gazeta-doliny.example/society/123.html", `<title>` + hru + ` | Общество | Газета Долины</title>`, tb, hru},
+		{"H - Sec - S - tagline", g, `<title>` + h + ` - News - Valley Gazette - Local news for the valley</title>`, tb, h},
+		{"kubrick", "https://www.vgz.example/2004/05/16/story123/", `<title>Valley Gazette  » Blog Archive   » ` + h + `</title>`, `<div id="header"><div id="headerimg"><h1><a href="https://www.vgz.example/">Valley Gazette</a></h1><div class="description">News from the valley</div></div></div><div id="content"><div class="post"><h2>` + h + `</h2>` + tb + `</div></div>`, h},
+		{"blogger old", "https://valleynotes.blogspot.example/2009/05/story.html", `<title>Valley Notes: ` + h + `</title>`, `<div id="header"><h1 id="blog-title"><a href="https://valleynotes.blogspot.example/">Valley Notes</a></h1><p id="blog-description">News from the valley</p></div><div class="post"><h3 class="post-title">` + h + `</h3>` + tb + `</div>`, h},
+		{"zh S_H", "https://www.gucheng.example/n1/2012/0516/c123.html", `<title>谷城网_` + hzh + `</title>`, tb, hzh},
 	})
 }
 
@@ -144,5 +155,41 @@ func TestTitleProbe35LogoTagline(t *testing.T) {
 		{"S | T, other host", o, `<title>Valley Gazette | News from the valley</title>`, logo + `<div id="content"><h2>` + h + `</h2>` + titleBody + `</div>`, h},
 		{"T - S, text logo", o, `<title>News from the valley - Valley Gazette</title>`, `<div id="top"><a href="/">Valley Gazette</a><p>News from the valley</p></div><div id="content"><h3>` + h + `</h3>` + titleBody + `</div>`, h},
 		{"S - H", o, `<title>Valley Gazette - ` + h + `</title>`, logo + `<div id="content"><h3>What the school will cost</h3>` + titleBody + `</div>`, h},
+	})
+}
+
+// "<title>Headline | Valley Gazette</title>" over "<div
+// id=header><h1>Valley Gazette</h1></div>" and the post's "<h2
+// class=entry-title>Headline</h2>": the <h1> with no story after it,
+// outside the article, is the name the <title> ends with, the site's,
+// on a host that does not spell it. An <h1> its story follows stays a
+// candidate.
+func TestTitleProbe35MastheadCut(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"site h1, h2 entry-title, H | S title", "https://www.vgz.example/2004/05/16/story123.html", `<title>` + h + ` | Valley Gazette</title>`, `<div id="header"><h1>Valley Gazette</h1></div><div class="post"><h2 class="entry-title">` + h + `</h2>` + tb + `</div>`, h},
+		{"H | S, h1 H", "https://www.vgz.example/2004/05/16/story123.html", `<title>` + h + ` | Valley Gazette</title>`, `<div id="header"><a href="/">Valley Gazette</a></div><div class="post"><h1>` + h + `</h1>` + tb + `</div>`, h},
+	})
+}
+
+// A logo set as an <h1> ("<h1 class=logo>Valley Gazette</h1>") names the
+// site: a <title> that says that name and no more is no headline, and
+// the plain heading the story follows is.
+func TestTitleProbe35BrandTitle(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"h1 logo class", "https://www.vgz.example/2004/05/16/story123.html", `<title>Valley Gazette</title>`, `<h1 class="logo">Valley Gazette</h1><h2>` + h + `</h2>` + tb, h},
+		{"h1 site-title, H | S", "https://www.vgz.example/2004/05/16/story123.html", `<title>` + h + ` | Valley Gazette</title>`, `<h1 class="site-title">Valley Gazette</h1><h2>` + h + `</h2>` + tb, h},
+	})
+}
+
+// "Site: Local News: Headline": a news section's name (newsSection)
+// after the site's before a colon goes as a menu's entry does.
+func TestTitleProbe35ColonNewsSection(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	g := "https://www.valleygazette.example/news/2004/05/16/story123.html"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"S: Sec: H", g, `<title>Valley Gazette: Local News: ` + h + `</title>`, tb, h},
+		{"S: Sec: two words stay", g, `<title>Valley Gazette: Local News: Budget approved</title>`, tb, "Budget approved"},
 	})
 }
