@@ -118,8 +118,16 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			site[simplify(name)] = true
 		}
 	}
-	if ph.ok {
-		site = taglineMasthead(out, vis, ph.plain, site)
+	site = taglineMasthead(out, vis, tc, &ph, site)
+	// "<h1 class=logo>Valley Gazette</h1>" says what the site is
+	// called: a <title> that says it and no more is no headline.
+	for _, v := range vis {
+		if v.src == srcH1 && v.brand && simplify(v.text) == simplify(titleText) {
+			if site == nil {
+				site = map[string]bool{}
+			}
+			site[simplify(v.text)] = true
+		}
 	}
 	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
 	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
@@ -143,34 +151,107 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 }
 
 // taglineMasthead adds to site the name an older template's "Site -
-// Tagline" <title> opens with on every page, where the page's <h1> is
-// that name in a block that holds it and the tagline alone, links
-// nowhere and has no story after it ("<div id=header><h1>Valley
-// Gazette</h1><p>News from the valley</p>"), and the story follows the
-// first plain heading: cleanTitle kept the name and cut the tagline, and
-// on a host that does not spell the name nothing else says it is the
-// site's. The <h1> is then furniture, and the plain heading is offered as
-// the headline (headlineStated).
-func taglineMasthead(stated, vis []titleCand, plain titleCand, site map[string]bool) map[string]bool {
-	i := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag && len(c.suffix) > 0 })
+// Tagline" <title> opens with on every page, and its tagline, where the
+// page's <h1> is that name in a block that holds it and the tagline
+// alone, has no story after it ("<div id=header><h1>Valley
+// Gazette</h1><p>News from the valley</p>"), and a later heading has:
+// the <title> says what the masthead says, whichever of the two
+// cleanTitle cut as the site's, in either order, and on a host that does
+// not spell the name nothing else says it is the site's. A <title> that
+// is only the name (Kubrick's "<title>Valley Notes</title>") is the
+// masthead's where the story follows a heading classed as a post's title
+// ("<h2 class=entry-title>"). The <h1> is then furniture, and the plain
+// heading is offered as the headline (headlineStated).
+func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings, site map[string]bool) map[string]bool {
+	i := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
 	if i < 0 {
 		return site
 	}
-	k, tagline := simplify(stated[i].text), simplify(strings.Join(stated[i].suffix, " "))
+	raw := simplify(stated[i].raw)
+	tagline := ""
 	j := slices.IndexFunc(vis, func(v titleCand) bool {
-		return v.src == srcH1 && !v.furniture && !v.inArticle && v.node.Parent != nil && simplify(v.text) == k && headingLink(v.node) == nil &&
-			simplify(textOfUpTo(v.node.Parent, 300)) == k+tagline
+		if v.src != srcH1 && !v.homeLink || v.furniture || v.inArticle || v.node.Parent == nil {
+			return false
+		}
+		// The <h1> says the name whole: one cleaning cut its own
+		// tagline from is a headline's.
+		name := simplify(v.text)
+		if name == "" || !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
+			return false
+		}
+		rest, ok := strings.CutPrefix(simplify(textOfUpTo(v.node.Parent, 300)), name)
+		tagline = rest
+		return ok && (raw == name+rest || rest != "" && raw == rest+name)
 	})
-	if j < 0 || textFollows(vis[j].node, minFollowingText) || !textFollows(plain.node, minFollowingText) {
+	if j < 0 {
+		return logoTagline(stated[i], raw, tc, ph, site)
+	}
+	if textFollows(vis[j].node, minFollowingText) {
 		return site
 	}
-	vis[j].furniture = true
+	// A <title> that is the name alone is a short name's, over a post
+	// title classed as hAtom's or Blogger's ("entry-title",
+	// "post-title").
+	if tagline == "" && spacedWords(vis[j].text) > 4 {
+		return site
+	}
+	story := slices.ContainsFunc(vis[j+1:], func(v titleCand) bool {
+		return v.src == srcHeading && !v.furniture && !v.inLink && (tagline != "" || hasClassWord(classID(v.node), postTitleWords)) && textFollows(v.node, minFollowingText)
+	})
+	if !story && (tagline == "" || !ph.ok || !textFollows(ph.plain.node, minFollowingText)) {
+		return site
+	}
+	// The heading that confirms the <title> (splitByHeadings) is the
+	// masthead's.
+	vis[j].furniture, stated[i].confirmed = true, false
 	if site == nil {
 		site = map[string]bool{}
 	}
-	site[k] = true
+	site[simplify(vis[j].text)] = true
+	site[simplify(stated[i].text)] = true
+	if tagline != "" {
+		site[tagline] = true
+		// A tagline set as a plain heading ("<h2
+		// class=description>") is no headline.
+		if ph.ok && simplify(ph.plain.text) == tagline {
+			ph.ok = false
+		}
+	}
 	return site
 }
+
+// mastheadCut reports whether a candidate is an <h1> outside the article
+// with no story after it: "<div id=header><h1>Valley Gazette</h1></div>"
+// over "<title>Headline | Valley Gazette</title>", the name the <title>
+// ends with, which relate reads as the site's.
+func mastheadCut(c *titleCand) bool {
+	return c.src == srcH1 && !c.inArticle && !textFollows(c.node, minFollowingText)
+}
+
+// logoTagline is taglineMasthead where the site's name is a logo that
+// links home, not a heading ("<div id=header><a href="/"><img
+// alt="Valley Gazette"></a><span>News from the valley</span></div>"):
+// the <title> that says the logo's name and the tagline beside it, in
+// either order, is the site's, where the first plain heading has the
+// story after it.
+func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, site map[string]bool) map[string]bool {
+	if !ph.ok {
+		return site
+	}
+	name, tagline := tc.home.mastheadTagline()
+	if tagline == "" || raw != name+tagline && raw != tagline+name || !textFollows(ph.plain.node, minFollowingText) {
+		return site
+	}
+	if site == nil {
+		site = map[string]bool{}
+	}
+	site[simplify(c.text)], site[tagline] = true, true
+	return site
+}
+
+// postTitleWords are the classes of a blog post's title: hAtom's
+// "entry-title" and Blogger's "post-title".
+var postTitleWords = classSetOf("entry title", "entrytitle", "post title", "posttitle")
 
 // headlineStated reports whether a stated title or an <h1> outside the
 // furniture may name the article: a plausible headline that is not the
@@ -463,7 +544,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	}
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && c.src.structured() && simplify(c.text) == cutName
+		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && simplify(c.text) == cutName && (c.src.structured() || mastheadCut(c))
 		// "<title>Small Town Notes</title>" under "<h1><a
 		// href="/">Small Town Notes</a></h1>": the theme's every page.
 		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {
@@ -479,7 +560,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// (MSN's application-name).
 	for i := range cands {
 		c := &cands[i]
-		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) {
+		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) && !site[simplify(c.text)] {
 			continue
 		}
 		k := simplify(c.text)

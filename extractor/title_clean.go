@@ -130,8 +130,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// site writes).
 	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
 		t = rest
-		// "Site: Politics: Headline": the section after the name.
-		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec)) && len(strings.Fields(rest)) >= 2 {
+		// "Site: Politics: Headline": the section after the name; a
+		// news section's name ("Site: Local News: Headline") whatever
+		// the menus say.
+		if sec, rest, ok := strings.Cut(t, ": "); ok && (tc.folderNamed(sec) || tc.siteOrLabel(sec) || newsSection(sec)) && len(strings.Fields(rest)) >= 2 {
 			t = rest
 		}
 	} else if w, rest, ok := strings.Cut(t, " "); ok {
@@ -276,7 +278,7 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		}
 	}
 	site := func(p string) bool {
-		if seen[simplify(p)] > 1 || tc.siteNamed(p) {
+		if seen[simplify(p)] > 1 || tc.siteNamed(p) || tc.siteName == "" && paperName(p) {
 			return true
 		}
 		name, ok := withoutPlace(p)
@@ -377,6 +379,23 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		end += at + len(p)
 	}
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
+}
+
+// paperName reports whether a title's segment is a name of four words or
+// fewer that a paper's, an agency's or a portal's word opens or ends
+// (nameDescriptors: "صحيفة الوادي", "Газета «Вести Долины»", "ИА
+// Долина", "Vadi Gazetesi"): the site's, where the page names no site
+// (no og:site_name; a host in Latin letters does not spell an Arabic or
+// a Cyrillic name). A page that names its site otherwise may credit
+// another paper so.
+func paperName(seg string) bool {
+	first, _, _ := strings.Cut(seg, " ")
+	last := seg[strings.LastIndexByte(seg, ' ')+1:]
+	if !nameDescriptors[strings.ToLower(first)] && !nameDescriptors[strings.ToLower(last)] || spacedWords(seg) > 4 {
+		return false
+	}
+	_, ok := withoutDescriptors(seg)
+	return ok
 }
 
 // questionTag reports whether a segment is a tag as Stack Exchange sites

@@ -24,6 +24,11 @@ type homeNames struct {
 	base  *url.URL        // what the links are read against, where a <base> sets it apart from page
 	names map[string]bool // simplified name -> it names the whole site, not a section
 	self  map[string]bool // simplified texts of links to the page itself
+	// logo is the first link to the front page that names the site, as
+	// its text or its image's alt; logoBlock the simplified text of the
+	// block around it (its parent, or the grandparent where the parent
+	// holds only the link): a masthead's name and tagline.
+	logo, logoBlock string
 }
 
 // maxHomeName bounds the text of a link that can name a site: longer
@@ -117,6 +122,9 @@ func (h *homeNames) gather() bool {
 			if !home {
 				return false
 			}
+			if root && h.logo == "" {
+				h.readLogo(n)
+			}
 			for _, t := range []string{textOf(n), imgAlt(n)} {
 				if k := simplify(t); k != "" && len(t) <= maxHomeName {
 					h.names[k] = h.names[k] || root
@@ -144,6 +152,39 @@ func (h *homeNames) gather() bool {
 		})
 	}
 	return true
+}
+
+// readLogo records a link to the front page as the site's logo, with the
+// text of the block around it.
+func (h *homeNames) readLogo(a *html.Node) {
+	name, alt := simplify(textOf(a)), ""
+	if name == "" {
+		// An image's alt is no text of the block.
+		name = simplify(imgAlt(a))
+		alt = name
+	}
+	if name == "" || len(name) > maxHomeName {
+		return
+	}
+	h.logo = name
+	for p, up := a.Parent, 0; p != nil && p.Type == html.ElementNode && up < 2; p, up = p.Parent, up+1 {
+		if h.logoBlock = alt + simplify(textOfUpTo(p, 300)); h.logoBlock != name {
+			return
+		}
+	}
+}
+
+// mastheadTagline returns the tagline the logo's block holds beside the
+// site's name, and the name, or "".
+func (h *homeNames) mastheadTagline() (name, tagline string) {
+	if !h.gather() || h.logo == "" {
+		return "", ""
+	}
+	rest, ok := strings.CutPrefix(h.logoBlock, h.logo)
+	if !ok {
+		return "", ""
+	}
+	return h.logo, rest
 }
 
 // addCrumbs records the steps of a breadcrumb trail as the names of the
