@@ -2,6 +2,30 @@ package extractor
 
 import "testing"
 
+// A credit closing an article in capitals and in more languages, with
+// its colon: Russian and Ukrainian "АВТОР:", Spanish "Autora:", Polish
+// "Autorka:", Dutch and French "Auteur:", Turkish "Yazar:", Dutch
+// "Tekst:", Russian "Текст:", Arabic "الكاتب:", Persian "نویسنده:",
+// Hindi "लेखक:".
+func TestAuthorProbe35ClosingLabels(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"ru, АВТОР:", "", "", `<p>АВТОР: Иван Петров</p>`, "Иван Петров"},
+		{"uk, АВТОР: in bold", "", "", `<p><strong>АВТОР:</strong> Іван Петренко</p>`, "Іван Петренко"},
+		{"es, Autora:", "", "", `<p>Autora: Ana Gómez</p>`, "Ana Gómez"},
+		{"pl, Autorka:", "", "", `<p>Autorka: Anna Nowak</p>`, "Anna Nowak"},
+		{"nl, Auteur:", "", "", `<p>Auteur: Jan de Vries</p>`, "Jan de Vries"},
+		{"fr, Auteur :", "", "", `<p>Auteur : Jean Dupont</p>`, "Jean Dupont"},
+		{"tr, Yazar:", "", "", `<p>Yazar: Mehmet Yılmaz</p>`, "Mehmet Yılmaz"},
+		{"nl, Tekst:", "", "", `<p>Tekst: Jan de Vries</p>`, "Jan de Vries"},
+		{"ru, Текст:", "", "", `<p>Текст: Иван Петров</p>`, "Иван Петров"},
+		{"ar, الكاتب:", "", "", `<p>الكاتب: أحمد علي</p>`, "أحمد علي"},
+		{"fa, نویسنده:", "", "", `<p>نویسنده: علی رضایی</p>`, "علی رضایی"},
+		{"hi, लेखक:", "", "", `<p>लेखक: राम शर्मा</p>`, "राम शर्मा"},
+		{"nl, a sentence", "", "", `<p>Tekst en uitleg volgen hieronder voor wie meer wil weten.</p>`, ""},
+		{"tr, a sentence", "", "", `<p>Yazar ve çevirmen Mehmet Yılmaz yeni kitabını tanıttı.</p>`, ""},
+	})
+}
+
 // WordPress with Yoast SEO labels the writer in twitter:label1 in the
 // site's language: Italian "Scritto da", Dutch "Geschreven door", Polish
 // "Napisane przez", Russian "Написано автором", Indonesian "Ditulis oleh",

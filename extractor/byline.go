@@ -414,7 +414,14 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	"author:", "der autor:", "die autorin:", "l'auteur:", "l'auteur :", "l’auteur:", "l’auteur :",
 	// Russian and Ukrainian papers' "Автор: Иван Петров" closing the
 	// text, its colon kept (asciiLower leaves Cyrillic's case).
-	"автор:", "Автор:",
+	"автор:", "Автор:", "АВТОР:",
+	// The same credit with its colon in Dutch, French without the
+	// article, Turkish and Polish, and Russian's "Текст:": "Auteur: Jan de
+	// Vries", "Yazar: Mehmet Yılmaz", "Tekst: Jan de Vries".
+	"auteur:", "auteur :", "yazar:", "tekst:", "текст:", "Текст:",
+	// And in Arabic, Persian and Hindi: "الكاتب: أحمد علي", "نویسنده:
+	// علی رضایی", "लेखक: राम शर्मा".
+	"الكاتب:", "نویسنده:", "लेखक:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 
