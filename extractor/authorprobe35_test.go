@@ -26,6 +26,24 @@ func TestAuthorProbe35ClosingLabels(t *testing.T) {
 	})
 }
 
+// A writer's biography after a closing credit label, where the name ends
+// without a verb in Latin letters: Russian's dash for "is" ("Автор: Иван
+// Петров — журналист из Москвы"), Ukrainian's "є", and in Arabic, Persian and Hindi,
+// scripts without capitals, at the writer's job after the name.
+func TestAuthorProbe35BioWithoutCapitals(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"ru, a dash", "", "", `<p>Автор: Иван Петров — журналист из Москвы.</p>`, "Иван Петров"},
+		{"uk, є", "", "", `<p>Автор: Іван Петренко є журналістом із Києва.</p>`, "Іван Петренко"},
+		{"ru, a comma", "", "", `<p>Автор: Иван Петров, журналист из Москвы.</p>`, "Иван Петров"},
+		{"ar, a journalist", "", "", `<p>الكاتب: أحمد علي صحفي مستقل يقيم في القاهرة.</p>`, "أحمد علي"},
+		{"ar, a comma", "", "", `<p>الكاتب: أحمد علي، صحفي مستقل يقيم في القاهرة.</p>`, "أحمد علي"},
+		{"fa, a journalist", "", "", `<p>نویسنده: علی رضایی روزنامه‌نگار مستقل در تهران است.</p>`, "علی رضایی"},
+		{"fa, a reporter", "", "", `<p>نویسنده: علی رضایی خبرنگار</p>`, "علی رضایی"},
+		{"hi, a senior journalist", "", "", `<p>लेखक: राम शर्मा वरिष्ठ पत्रकार हैं और दिल्ली में रहते हैं।</p>`, "राम शर्मा"},
+		{"ar, a sentence without a label", "", "", `<p>الكاتب أحمد علي صحفي مستقل يقيم في القاهرة منذ سنوات طويلة.</p>`, ""},
+	})
+}
+
 // WordPress with Yoast SEO labels the writer in twitter:label1 in the
 // site's language: Italian "Scritto da", Dutch "Geschreven door", Polish
 // "Napisane przez", Russian "Написано автором", Indonesian "Ditulis oleh",
