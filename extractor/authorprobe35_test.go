@@ -44,6 +44,19 @@ func TestAuthorProbe35BioWithoutCapitals(t *testing.T) {
 	})
 }
 
+// "By:" with its colon on the last line of a block far below the
+// headline, after a <br>, as a blog's closing paragraph signs the post.
+func TestAuthorProbe35ClosingByLine(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"after two <br>s", "", "", `<p>That is all for the story today.<br><br>By: Jane Doe</p>`, "Jane Doe"},
+		{"after one <br>", "", "", `<p>That is all for the story today.<br>By: Jane Doe</p>`, "Jane Doe"},
+		{"the label in bold", "", "", `<p>That is all for the story today.<br><strong>By:</strong> Jane Doe</p>`, "Jane Doe"},
+		{"de, Von:", "", "", `<p>Das war es für heute.<br>Von: Hans Müller</p>`, "Hans Müller"},
+		{"a sentence after the <br>", "", "", `<p>That is all for the story today.<br>By: the end of May the work was done.</p>`, ""},
+		{"a byline above wins", "", `<p class="byline">By John Roe</p>`, `<p>That is all for the story today.<br>By: Jane Doe</p>`, "John Roe"},
+	})
+}
+
 // WordPress with Yoast SEO labels the writer in twitter:label1 in the
 // site's language: Italian "Scritto da", Dutch "Geschreven door", Polish
 // "Napisane przez", Russian "Написано автором", Indonesian "Ditulis oleh",

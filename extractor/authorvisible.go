@@ -748,6 +748,42 @@ func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
 	return nil
 }
 
+// closingByLine reads the credit that closes a block far below the
+// headline on a line of its own after a <br>, "That is all for today.<br>
+// <br><strong>By:</strong> Jane Doe", as a blog's last paragraph signs
+// it. Only English "By:" and "Von:" with their colons count there (no
+// sentence opens so), and only the block's last line, found from its
+// last child without reading its text. The line stays in the text.
+func (s *scanner) closingByLine(n *html.Node) {
+	var line []*html.Node
+	c := n.LastChild
+	for ; c != nil && len(line) < 4; c = c.PrevSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+			continue
+		}
+		if c.Type != html.TextNode && (c.Type != html.ElementNode || isBlockTag(c.DataAtom)) {
+			return
+		}
+		line = append(line, c)
+	}
+	if c == nil || len(line) == 0 || len(line) == 4 {
+		return // no <br> before the last line
+	}
+	var b strings.Builder
+	for i := len(line) - 1; i >= 0; i-- {
+		b.WriteString(textOf(line[i]))
+		b.WriteByte(' ')
+	}
+	t := normSpace(b.String())
+	if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") || !mayBePrepositionByline(t) {
+		return
+	}
+	s.held = s.prepositionByline(t)
+}
+
 // breakLinesJoined is the text of n, an author's element, with its
 // lines joined by commas where <br>s end them: a byline that sets each
 // name on a line of its own ("Jane Doe<br>John Roe"), or the writer's
@@ -796,7 +832,7 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	// "Von: Hans Müller" with its colon credits the writer at the
 	// article's end too, as "Autor:" does (tailLabels); no sentence opens
 	// so.
-	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") {
+	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") && !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") {
 		return nil
 	}
 	m := rePrepositionBy.FindStringSubmatch(t)

@@ -240,6 +240,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if n.DataAtom == atom.P && v.h1Pos >= 0 {
 			s.signedLine(n)
 		}
+		if past && s.held == nil && !v.has(fromByline) {
+			s.closingByLine(n)
+		}
 		if past && !ownFooter && !s.nameDue() && !classIDHolds(n, "date") && !isAuthorElement(n) && !startsWithLabel(n) {
 			return true
 		}
