@@ -1,6 +1,10 @@
 package extractor
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // A credit closing an article in capitals and in more languages, with
 // its colon: Russian and Ukrainian "АВТОР:", Spanish "Autora:", Polish
@@ -76,4 +80,44 @@ func TestAuthorProbe35YoastLabels(t *testing.T) {
 		{"a handle in meta, the full name in the label's data", `<meta name="author" content="jdoe">` + tw("Scritto da", "Marco Rossi"), "", "", "Marco Rossi"},
 		{"the reading time's label", `<meta name="twitter:label1" content="Tempo di lettura stimato"><meta name="twitter:data1" content="4 minuti">`, "", "", ""},
 	})
+}
+
+// japanesePage is a page in Japanese, its byline under the headline and
+// its tail under the text.
+func japanesePage(byline, tail string) string {
+	var b strings.Builder
+	b.WriteString(`<html lang="ja"><head><title>記事の見出し</title></head><body><article><h1>記事の見出し</h1>` + byline)
+	for i := range 40 {
+		fmt.Fprintf(&b, "<p>これは記事の第%d段落です。東京都内で開かれた会議では、多くの参加者が新しい計画について意見を述べました。</p>", i)
+	}
+	b.WriteString(tail + `</article></body></html>`)
+	return b.String()
+}
+
+// Translators, compilers and reviewers credited beside the writer in
+// Chinese and Japanese: "作者：张三　翻译：李四", "编译：", "翻譯：", "翻訳：",
+// and Japanese "監修：" (the expert who checked the piece); and the
+// writer's desk or job in brackets after a Japanese text credit
+// ("文：山田太郎（編集部）").
+func TestAuthorProbe35CJKTranslatorsAndDesks(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"zh, 翻译", "zh", `<p class="byline">作者：张三　翻译：李四</p>`, "张三"},
+		{"zh-TW, 翻譯", "zh-TW", `<p class="byline">作者：陳大文　翻譯：李四</p>`, "陳大文"},
+		{"zh, 编译 after a Latin name", "zh", `<p class="byline">作者：John Smith　编译：李四</p>`, "John Smith"},
+	})
+	for _, c := range []struct{ name, byline, want string }{
+		{"ja, 翻訳", `<p class="byline">文：山田太郎　翻訳：佐藤花子</p>`, "山田太郎"},
+		{"ja, the desk in brackets", `<p class="byline">文：山田太郎（編集部）</p>`, "山田太郎"},
+		{"ja, the job in brackets", `<p class="byline">文：山田太郎（ライター）</p>`, "山田太郎"},
+		{"ja, 監修 after the writer", `<p class="byline">文：山田太郎　監修：佐藤花子</p>`, "山田太郎"},
+		{"ja, 監修 alone", `<p class="byline">監修：佐藤花子（医師）</p>`, ""},
+		{"ja, the writer alone", `<p class="byline">文：山田 太郎</p>`, "山田 太郎"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := extractPage(t, japanesePage(c.byline, ""))
+			if got := strings.Join(a.Authors, "; "); got != c.want {
+				t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+			}
+		})
+	}
 }

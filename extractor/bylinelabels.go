@@ -67,8 +67,13 @@ var (
 		"成文日期": kindOther, "发文日期": kindOther, "印发日期": kindOther, "生效日期": kindOther, "实施日期": kindOther,
 		"摄影": kindOther, "摄像": kindOther, "图片": kindOther, "制图": kindOther, "视频": kindOther,
 		// The translator of a translated piece is not its author:
-		// "作者：John Smith　译者：张三".
-		"译者": kindOther, "譯者": kindOther,
+		// "作者：John Smith　译者：张三", nor is who translated or compiled it
+		// under the name of the work ("翻译：张三", "编译：张三", Japanese
+		// "翻訳：佐藤花子").
+		"译者": kindOther, "譯者": kindOther, "翻译": kindOther, "翻譯": kindOther, "翻訳": kindOther, "编译": kindOther, "編譯": kindOther,
+		// Japanese health and money pages credit the expert who checked
+		// the piece, a reviewer: "監修：佐藤花子（医師）".
+		"監修": kindOther, "監修者": kindOther,
 		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
