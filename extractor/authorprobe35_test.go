@@ -121,3 +121,15 @@ func TestAuthorProbe35CJKTranslatorsAndDesks(t *testing.T) {
 		})
 	}
 }
+
+// A Korean byline credits the translator or the reviewer after the
+// writer, across a middle dot: "글 홍길동 · 번역 김철수" (text, translation),
+// "감수" (reviewed by). They are no authors.
+func TestAuthorProbe35KoreanTranslator(t *testing.T) {
+	checkLangBylines(t, []langBylineCase{
+		{"번역", "ko", `<p class="byline">글 홍길동 · 번역 김철수</p>`, "홍길동"},
+		{"감수", "ko", `<p class="byline">글 홍길동 · 감수 김철수</p>`, "홍길동"},
+		{"in an author element", "ko", `<div class="author">홍길동 기자 · 번역 김철수</div>`, "홍길동"},
+		{"the writer alone", "ko", `<p class="byline">글 홍길동</p>`, "홍길동"},
+	})
+}
