@@ -133,3 +133,12 @@ func TestAuthorProbe35KoreanTranslator(t *testing.T) {
 		{"the writer alone", "ko", `<p class="byline">글 홍길동</p>`, "홍길동"},
 	})
 }
+
+// Polish "Autor tekstu:" (the text's author), closing an article or under
+// the headline.
+func TestAuthorProbe35PolishTextAuthor(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"closing", "", "", `<p>Autor tekstu: Anna Nowak</p>`, "Anna Nowak"},
+		{"under the headline", "", `<p>Autor tekstu: Anna Nowak</p>`, "", "Anna Nowak"},
+	})
+}
