@@ -142,3 +142,22 @@ func TestAuthorProbe35PolishTextAuthor(t *testing.T) {
 		{"under the headline", "", `<p>Autor tekstu: Anna Nowak</p>`, "", "Anna Nowak"},
 	})
 }
+
+// More credits closing an article with their colons: Indonesian
+// "Penulis:" over "Editor:", Turkish "Haber:" and "Muhabir:", Persian
+// "خبرنگار:", the prepositions written as labels ("Por:", "Par :",
+// "Door:"), and Ukrainian "Автори:" (authors) under the headline.
+func TestAuthorProbe35MoreClosingLabels(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"id, Penulis: over Editor:", "", "", `<p>Penulis: Budi Santoso<br>Editor: Siti Aminah</p>`, "Budi Santoso"},
+		{"tr, Haber: over Editör:", "", "", `<p>Haber: Mehmet Yılmaz<br>Editör: Ayşe Kaya</p>`, "Mehmet Yılmaz"},
+		{"tr, Muhabir:", "", "", `<p>Muhabir: Mehmet Yılmaz</p>`, "Mehmet Yılmaz"},
+		{"fa, خبرنگار:", "", "", `<p>خبرنگار: علی رضایی</p>`, "علی رضایی"},
+		{"es, Por:", "", "", `<p>Por: Ana Gómez</p>`, "Ana Gómez"},
+		{"pt, Por:", "", "", `<p>Por: João Silva</p>`, "João Silva"},
+		{"fr, Par :", "", "", `<p>Par : Jean Dupont</p>`, "Jean Dupont"},
+		{"nl, Door:", "", "", `<p>Door: Jan de Vries</p>`, "Jan de Vries"},
+		{"es, a sentence", "", "", `<p>Por eso la ciudad decidió cerrar el puerto durante el invierno.</p>`, ""},
+		{"uk, Автори:", "", `<div class="author">Автори: Іван Петренко, Ольга Коваль</div>`, "", "Іван Петренко; Ольга Коваль"},
+	})
+}

@@ -425,6 +425,12 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// And in Arabic, Persian and Hindi: "الكاتب: أحمد علي", "نویسنده:
 	// علی رضایی", "लेखक: राम शर्मा".
 	"الكاتب:", "نویسنده:", "लेखक:",
+	// The reporter's and the writer's labels of Indonesian, Turkish and
+	// Persian papers ("Penulis: Budi Santoso<br>Editor: …", "Haber: …",
+	// "Muhabir: …", "خبرنگار: …"), and the prepositions that Spanish,
+	// Portuguese, French and Dutch write with a colon as a label ("Por:
+	// Ana Gómez", "Par : Jean Dupont", "Door: Jan de Vries").
+	"penulis:", "haber:", "muhabir:", "خبرنگار:", "por:", "par:", "par :", "door:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 

@@ -87,13 +87,13 @@ var (
 	}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "источник", "Источник", "nguồn", "Nguồn", "sumber", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
-		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "АВТОР", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
+		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "АВТОР", "авторы", "Авторы", "автори", "Автори", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
 		// Polish "Autor tekstu:" (the text's author) too.
 		"autoren", "autorin", "autorinnen", "autora", "autorka", "autor tekstu", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
-		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan",
+		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan", "خبرنگار",
 		// The report's and the text's credit: Portuguese "Reportagem:", Turkish
 		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
 		// Hindi "रिपोर्ट:", Persian "گزارش:".
