@@ -239,8 +239,11 @@ func metaNotNames(v string) bool {
 }
 
 // reWrittenByLabel is a twitter:labelN that introduces the author in the
-// twitter:dataN beside it (WordPress with Yoast SEO writes "Written by").
-var reWrittenByLabel = regexp.MustCompile(`(?i)^\s*(?:written\s+by|author|authors|by|escrito\s+por|écrit\s+par|verfasst\s+von|autor|auteur|autore|作者)\s*:?\s*$`)
+// twitter:dataN beside it (WordPress with Yoast SEO writes "Written by"),
+// and Yoast's translations of it: Italian "Scritto da", Dutch "Geschreven
+// door", Polish "Napisane przez", Russian "Написано автором", Indonesian
+// "Ditulis oleh", Vietnamese "Được viết bởi", Turkish "Yazar".
+var reWrittenByLabel = regexp.MustCompile(`(?i)^\s*(?:written\s+by|author|authors|by|escrito\s+por|écrit\s+par|verfasst\s+von|scritto\s+da|geschreven\s+door|napisane\s+przez|написано\s+автором|ditulis\s+oleh|được\s+viết\s+bởi|autor|auteur|autore|yazar|автор|作者)\s*:?\s*$`)
 
 // twitterWrittenBy is the twitter:dataN whose twitter:labelN says
 // "Written by".

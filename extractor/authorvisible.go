@@ -27,8 +27,9 @@ const aboutAuthorLabel = "about the author"
 // capitalised words, then the verb of the first sentence ("Jane Doe is a
 // freelance writer", "Jane Doe has covered", "Jane Doe writes about"),
 // with an aside in brackets between them or not ("Hans Müller (Jahrgang
-// 1970) ist", "Jane Doe (@janedoe) is").
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje)\s`)
+// 1970) ist", "Jane Doe (@janedoe) is"). Russian and Ukrainian set a
+// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є".
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|[—–])\s)`)
 
 // cutBio cuts the writer's biography that a credit label's value runs
 // on into after the name ("Autor: Hans Müller ist freier Journalist in
@@ -36,14 +37,48 @@ var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’
 // closing an article: the name ends at the biography's verb (reBioName).
 // Any other value comes back as it is.
 func cutBio(v string) string {
-	if strings.Count(v, " ") < 3 || len(v) > 600 {
+	if len(v) > 600 {
 		return v
+	}
+	if strings.Count(v, " ") < 3 {
+		return caselessBio(v) // "علی رضایی خبرنگار"
 	}
 	if m := reBioName.FindStringSubmatch(v); m != nil {
 		return m[1]
 	}
+	return caselessBio(v)
+}
+
+// caselessBio cuts a biography in Arabic, Persian or Hindi, scripts
+// without capitals to end a name at, where the writer's job follows the
+// name of two or three words: "الكاتب: أحمد علي صحفي مستقل …", "نویسنده:
+// علی رضایی روزنامه‌نگار …", "लेखक: राम शर्मा वरिष्ठ पत्रकार हैं". A comma
+// after them ends the name as well.
+func caselessBio(v string) string {
+	r, _ := utf8.DecodeRuneInString(v)
+	if !unicode.Is(unicode.Arabic, r) && !unicode.Is(unicode.Devanagari, r) {
+		return v
+	}
+	f := strings.Fields(v)
+	for i := 2; i <= 3 && i < len(f); i++ {
+		if w := strings.TrimRight(f[i-1], "،,"); w != f[i-1] {
+			return strings.Join(append(f[:i-1:i-1], w), " ")
+		}
+		if bioJobWords[f[i]] {
+			return strings.Join(f[:i], " ")
+		}
+	}
 	return v
 }
+
+// bioJobWords are the jobs, and the words before them, that open a
+// writer's biography after the name in Arabic ("صحفي", journalist;
+// "كاتب", writer; "مراسل", correspondent; "باحث", researcher; "هو", he
+// is), Persian ("روزنامه‌نگار", "خبرنگار", "پژوهشگر") and Hindi ("पत्रकार",
+// "वरिष्ठ", senior; "एक", a; "स्वतंत्र", freelance).
+var bioJobWords = setOf("صحفي", "صحفية", "كاتب", "كاتبة", "مراسل", "مراسلة", "باحث", "باحثة", "محرر", "محررة", "إعلامي", "إعلامية", "هو", "هي",
+	"روزنامه‌نگار", "روزنامهنگار", "روزنامه", "خبرنگار", "پژوهشگر", "نویسنده",
+	"पत्रकार", "लेखक", "लेखिका", "स्तंभकार", "वरिष्ठ", "एक", "स्वतंत्र")
 
 // bioName is the one name that opens the biography t (reBioName), or nil.
 func bioName(t string) []string {
@@ -713,6 +748,42 @@ func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
 	return nil
 }
 
+// closingByLine reads the credit that closes a block far below the
+// headline on a line of its own after a <br>, "That is all for today.<br>
+// <br><strong>By:</strong> Jane Doe", as a blog's last paragraph signs
+// it. Only English "By:" and "Von:" with their colons count there (no
+// sentence opens so), and only the block's last line, found from its
+// last child without reading its text. The line stays in the text.
+func (s *scanner) closingByLine(n *html.Node) {
+	var line []*html.Node
+	c := n.LastChild
+	for ; c != nil && len(line) < 4; c = c.PrevSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+			continue
+		}
+		if c.Type != html.TextNode && (c.Type != html.ElementNode || isBlockTag(c.DataAtom)) {
+			return
+		}
+		line = append(line, c)
+	}
+	if c == nil || len(line) == 0 || len(line) == 4 {
+		return // no <br> before the last line
+	}
+	var b strings.Builder
+	for i := len(line) - 1; i >= 0; i-- {
+		b.WriteString(textOf(line[i]))
+		b.WriteByte(' ')
+	}
+	t := normSpace(b.String())
+	if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") || !mayBePrepositionByline(t) {
+		return
+	}
+	s.held = s.prepositionByline(t)
+}
+
 // breakLinesJoined is the text of n, an author's element, with its
 // lines joined by commas where <br>s end them: a byline that sets each
 // name on a line of its own ("Jane Doe<br>John Roe"), or the writer's
@@ -761,7 +832,7 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	// "Von: Hans Müller" with its colon credits the writer at the
 	// article's end too, as "Autor:" does (tailLabels); no sentence opens
 	// so.
-	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") {
+	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") && !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") {
 		return nil
 	}
 	m := rePrepositionBy.FindStringSubmatch(t)

@@ -198,8 +198,11 @@ var (
 	// name: "【文/观察者网 张三】". WeChat articles and their copies set
 	// the stroke 丨 as the bar ("文丨张三 编辑丨李四"); Japanese magazines
 	// credit the reporting and the text together ("取材・文／山田太郎") and
-	// set an equals sign or a middle dot ("文＝山田太郎", "（文・山田太郎）").
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：=＝・\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修)\s*[/／|｜丨:：=＝].*)?$`)
+	// set an equals sign or a middle dot ("文＝山田太郎", "（文・山田太郎）"),
+	// and the writer's desk or job in brackets after the name ("文：山田太郎
+	// （編集部）", "（ライター）"). The translator is no author either
+	// ("文：山田太郎　翻訳：佐藤花子").
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：=＝・\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*(?:[（(][\p{Han}\p{Katakana}ー]{1,8}[）)])?\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修|翻訳|翻译|翻譯|编译|編譯)\s*[/／|｜丨:：=＝].*)?$`)
 	// reCJKNameText is the same credit with the name first, as papers
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)

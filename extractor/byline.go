@@ -240,6 +240,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if n.DataAtom == atom.P && v.h1Pos >= 0 {
 			s.signedLine(n)
 		}
+		if past && s.held == nil && !v.has(fromByline) {
+			s.closingByLine(n)
+		}
 		if past && !ownFooter && !s.nameDue() && !classIDHolds(n, "date") && !isAuthorElement(n) && !startsWithLabel(n) {
 			return true
 		}
@@ -416,7 +419,20 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	"author:", "der autor:", "die autorin:", "l'auteur:", "l'auteur :", "l’auteur:", "l’auteur :",
 	// Russian and Ukrainian papers' "Автор: Иван Петров" closing the
 	// text, its colon kept (asciiLower leaves Cyrillic's case).
-	"автор:", "Автор:",
+	"автор:", "Автор:", "АВТОР:",
+	// The same credit with its colon in Dutch, French without the
+	// article, Turkish and Polish, and Russian's "Текст:": "Auteur: Jan de
+	// Vries", "Yazar: Mehmet Yılmaz", "Tekst: Jan de Vries".
+	"auteur:", "auteur :", "yazar:", "tekst:", "текст:", "Текст:",
+	// And in Arabic, Persian and Hindi: "الكاتب: أحمد علي", "نویسنده:
+	// علی رضایی", "लेखक: राम शर्मा".
+	"الكاتب:", "نویسنده:", "लेखक:",
+	// The reporter's and the writer's labels of Indonesian, Turkish and
+	// Persian papers ("Penulis: Budi Santoso<br>Editor: …", "Haber: …",
+	// "Muhabir: …", "خبرنگار: …"), and the prepositions that Spanish,
+	// Portuguese, French and Dutch write with a colon as a label ("Por:
+	// Ana Gómez", "Par : Jean Dupont", "Door: Jan de Vries").
+	"penulis:", "haber:", "muhabir:", "خبرنگار:", "por:", "par:", "par :", "door:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 

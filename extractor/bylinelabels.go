@@ -71,8 +71,13 @@ var (
 		"成文日期": kindOther, "发文日期": kindOther, "印发日期": kindOther, "生效日期": kindOther, "实施日期": kindOther,
 		"摄影": kindOther, "摄像": kindOther, "图片": kindOther, "制图": kindOther, "视频": kindOther,
 		// The translator of a translated piece is not its author:
-		// "作者：John Smith　译者：张三".
-		"译者": kindOther, "譯者": kindOther,
+		// "作者：John Smith　译者：张三", nor is who translated or compiled it
+		// under the name of the work ("翻译：张三", "编译：张三", Japanese
+		// "翻訳：佐藤花子").
+		"译者": kindOther, "譯者": kindOther, "翻译": kindOther, "翻譯": kindOther, "翻訳": kindOther, "编译": kindOther, "編譯": kindOther,
+		// Japanese health and money pages credit the expert who checked
+		// the piece, a reviewer: "監修：佐藤花子（医師）".
+		"監修": kindOther, "監修者": kindOther,
 		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
@@ -86,12 +91,13 @@ var (
 	}
 	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "источник", "Источник", "nguồn", "Nguồn", "sumber", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
-		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "авторы", "Авторы", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
+		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "АВТОР", "авторы", "Авторы", "автори", "Автори", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
-		"autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
+		// Polish "Autor tekstu:" (the text's author) too.
+		"autoren", "autorin", "autorinnen", "autora", "autorka", "autor tekstu", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
-		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan",
+		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan", "خبرنگار",
 		// The report's and the text's credit: Portuguese "Reportagem:", Turkish
 		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
 		// Hindi "रिपोर्ट:", Persian "گزارش:".
