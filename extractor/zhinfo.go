@@ -564,23 +564,3 @@ func cjkDateWord(w string) bool {
 	}
 	return digit
 }
-
-// cjkSourceAgo reads the relative time of t, a short Chinese info line
-// near the headline, beside the source's name without its label, before it
-// or after it: "2小时前 江城日报", "江城日报 昨天 10:21", as portals' mobile
-// pages and feeds print a fresh story's (agoOf reads it alone).
-func (s *scanner) cjkSourceAgo(t string, n *html.Node) {
-	if len(t) > 60 || !holdsCJK(t) {
-		return
-	}
-	i, j := strings.LastIndexByte(t, ' '), strings.IndexByte(t, ' ')
-	if i <= 0 {
-		return
-	}
-	if name := t[i+1:]; name != "" && cjkHanOnly(name) && s.agoOf(t[:i], n) {
-		return
-	}
-	if name := t[:j]; cjkHanOnly(name) {
-		s.agoOf(t[j+1:], n)
-	}
-}
