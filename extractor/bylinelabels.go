@@ -56,6 +56,10 @@ var (
 		// to apply ("报名截止：", "応募締切：", "마감일:") and an offer's
 		// validity ("有效期至："). (cjkEventLabels reads "截止日期：".)
 		"报名截止": kindMember, "報名截止": kindMember, "有效期至": kindMember, "有效期": kindMember,
+		// The site's last update in a sidebar or footer ("本站更新时间：
+		// 2024-05-20"): the same day on every page, never the article's.
+		"本站更新时间": kindMember, "本站更新日期": kindMember, "网站更新时间": kindMember, "网站更新日期": kindMember,
+		"本站更新時間": kindMember, "網站更新時間": kindMember, "網站更新日期": kindMember,
 		"締切": kindMember, "締め切り": kindMember, "応募締切": kindMember, "申込締切": kindMember,
 		"마감일": kindMember, "마감": kindMember, "접수마감": kindMember,
 		// A forum thread's first poster and a blog's owner: "楼主：张三",
