@@ -433,6 +433,9 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// Portuguese, French and Dutch write with a colon as a label ("Por:
 	// Ana Gómez", "Par : Jean Dupont", "Door: Jan de Vries").
 	"penulis:", "haber:", "muhabir:", "خبرنگار:", "por:", "par:", "par :", "door:",
+	// Italian's ("Di: Mario Rossi"; a sentence opens with "Di", never
+	// with its colon).
+	"di:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 

@@ -119,10 +119,10 @@ var (
 		// wrote), Swedish "Skribent:".
 		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent",
 		// "By:" in the languages that write it as a preposition of their
-		// own, with the colon of a label: Dutch "Door:", French "Par :".
-		// (German "Von:" heads the sender of a quoted letter and a
-		// sponsor's credit as often.)
-		"door", "par",
+		// own, with the colon of a label: Dutch "Door:", French "Par :",
+		// Italian "Di:". (German "Von:" heads the sender of a quoted
+		// letter and a sponsor's credit as often.)
+		"door", "par", "di",
 		// Thai "ผู้เขียน:" (writer).
 		"ผู้เขียน"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
