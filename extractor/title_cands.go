@@ -112,10 +112,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	site := splitByHeadings(out, ph.heads)
 	if titleEl != nil {
 		for _, name := range beforeCMSLabel(normSpace(titleText)) {
-			if site == nil {
-				site = map[string]bool{}
-			}
-			site[simplify(name)] = true
+			site = withSite(site, simplify(name))
 		}
 	}
 	site = taglineMasthead(out, vis, tc, &ph, site)
@@ -123,10 +120,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	// called: a <title> that says it and no more is no headline.
 	for _, v := range vis {
 		if v.src == srcH1 && v.brand && simplify(v.text) == simplify(titleText) {
-			if site == nil {
-				site = map[string]bool{}
-			}
-			site[simplify(v.text)] = true
+			site = withSite(site, simplify(v.text))
 		}
 	}
 	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
@@ -204,11 +198,7 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 	// The heading that confirms the <title> (splitByHeadings) is the
 	// masthead's.
 	vis[j].furniture, stated[i].confirmed = true, false
-	if site == nil {
-		site = map[string]bool{}
-	}
-	site[simplify(vis[j].text)] = true
-	site[simplify(stated[i].text)] = true
+	site = withSite(site, simplify(vis[j].text), simplify(stated[i].text))
 	if tagline != "" {
 		site[tagline] = true
 		// A tagline set as a plain heading ("<h2
@@ -242,11 +232,7 @@ func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, sit
 	if tagline == "" || raw != name+tagline && raw != tagline+name || !textFollows(ph.plain.node, minFollowingText) {
 		return site
 	}
-	if site == nil {
-		site = map[string]bool{}
-	}
-	site[simplify(c.text)], site[tagline] = true, true
-	return site
+	return withSite(site, simplify(c.text), tagline)
 }
 
 // postTitleWords are the classes of a blog post's title: hAtom's

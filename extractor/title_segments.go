@@ -51,11 +51,20 @@ func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
 			c.suffix = append([]string{rest}, c.suffix...)
 		}
 		if lead || heads[simplify(rest)] {
-			if site == nil {
-				site = map[string]bool{}
-			}
-			site[simplify(rest)] = true
+			site = withSite(site, simplify(rest))
 		}
+	}
+	return site
+}
+
+// withSite adds keys, simplified texts, to site, the names a page's
+// titles read as its site's, and returns it; a nil site is made.
+func withSite(site map[string]bool, keys ...string) map[string]bool {
+	if site == nil {
+		site = make(map[string]bool, len(keys))
+	}
+	for _, k := range keys {
+		site[k] = true
 	}
 	return site
 }
