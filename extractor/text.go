@@ -52,14 +52,16 @@ func (f *spaceFolder) appendString(out []byte, s string) []byte {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			// ASCII, the common case: no rune decoding, no table lookups,
-			// and a run of it up to the next space is copied at once.
+			// and a run of words up to the next space that needs folding
+			// is copied at once: a single space between two words is
+			// already what the fold writes.
 			if asciiSpace[c] {
 				f.space = true
 				i++
 				continue
 			}
 			j := i + 1
-			for j < len(s) && asciiWordByte[s[j]] {
+			for j < len(s) && (asciiWordByte[s[j]] || s[j] == ' ' && j+1 < len(s) && asciiWordByte[s[j+1]]) {
 				j++
 			}
 			if f.space && len(out) > 0 {
