@@ -769,7 +769,8 @@ func (s *scanner) closingByLine(n *html.Node) {
 		}
 		line = append(line, c)
 	}
-	if c == nil || len(line) == 0 || len(line) == 4 {
+	closing := closingParagraph(n)
+	if len(line) == 0 || len(line) == 4 || c == nil && !closing {
 		return // no <br> before the last line
 	}
 	var b strings.Builder
@@ -778,10 +779,50 @@ func (s *scanner) closingByLine(n *html.Node) {
 		b.WriteByte(' ')
 	}
 	t := normSpace(b.String())
-	if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") || !mayBePrepositionByline(t) {
+	if closing {
+		// The body's last paragraph signs it without a colon too: "By
+		// Jane Doe", "Por Juan Pérez", "Von Hans Müller", "Di Mario
+		// Rossi", "Door Jan Jansen", "A cura di Mario Rossi".
+		if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
+			t = t[:2] + ":" + t[2:]
+		}
+	} else if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") {
 		return
 	}
-	s.held = s.prepositionByline(t)
+	if !mayBePrepositionByline(t) {
+		return
+	}
+	if closing && s.v.h1Pos >= 0 {
+		if s.comments || hasAncestor(n, commentish) {
+			return // a reader's post signed under the comments heading
+		}
+		s.held = s.prepositionNames(t)
+	} else {
+		s.held = s.prepositionByline(t)
+	}
+}
+
+// closingParagraph reports whether n is the last paragraph of a run of
+// them, the body's last: a <p> after a <p>, and no <p> after it among its
+// siblings. A teaser's "Par Jean Dupont" under its heading is none, nor a
+// caption's line.
+func closingParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			return false
+		}
+	}
+	return true
 }
 
 // breakLinesJoined is the text of n, an author's element, with its
@@ -835,6 +876,11 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") && !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") {
 		return nil
 	}
+	return s.prepositionNames(t)
+}
+
+// prepositionNames is prepositionByline wherever the line stands.
+func (s *scanner) prepositionNames(t string) *authorCand {
 	m := rePrepositionBy.FindStringSubmatch(t)
 	if m == nil && s.romanian {
 		m = reRomanianBy.FindStringSubmatch(t)

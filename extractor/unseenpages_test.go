@@ -43,3 +43,33 @@ func TestUnseenLabelsWithColonsInside(t *testing.T) {
 		t.Errorf("withoutOverlaps = %v, want autor:in then quelle", got)
 	}
 }
+
+// The body's last paragraph signs the article without a colon, in
+// English and in the languages whose "by" opens a byline: "By Jane Doe",
+// "Por Juan Pérez", "Par Jean Dupont", "Von Hans Müller", "Di Mario
+// Rossi", "Door Jan Jansen", "A cura di Mario Rossi", alone or after a
+// <br>. A teaser's credit under its heading, a caption, a quoted "by"
+// and a sentence that opens with the preposition name no one.
+func TestUnseenClosingByLines(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"en", "", "", `<p>By Jane Doe</p>`, "Jane Doe"},
+		{"en, after a <br>", "", "", `<p>That is all for today.<br>By Jane Doe</p>`, "Jane Doe"},
+		{"es", "", "", `<p>Por Juan Pérez</p>`, "Juan Pérez"},
+		{"fr", "", "", `<p>Par Jean Dupont</p>`, "Jean Dupont"},
+		{"fr, in italics", "", "", `<p><em>Par Jean Dupont</em></p>`, "Jean Dupont"},
+		{"de", "", "", `<p>Von Hans Müller</p>`, "Hans Müller"},
+		{"de, after a <br>", "", "", `<p>Das war es für heute.<br>Von Hans Müller</p>`, "Hans Müller"},
+		{"it", "", "", `<p>Di Mario Rossi</p>`, "Mario Rossi"},
+		{"it, A cura di", "", "", `<p>A cura di Mario Rossi</p>`, "Mario Rossi"},
+		{"nl", "", "", `<p>Door Jan Jansen</p>`, "Jan Jansen"},
+		{"nl, two with a particle", "", "", `<p>Door Jan Jansen en Piet van der Berg</p>`, "Jan Jansen; Piet van der Berg"},
+		{"a byline above wins", "", `<p class="byline">By John Roe</p>`, `<p>Por Juan Pérez</p>`, "John Roe"},
+		{"a teaser's credit", "", "", `<div class="related"><h3>Another story</h3><p>Par Jean Dupont</p></div>`, ""},
+		{"a caption's credit after a <br>", "", "", `<p>That is all.<br>Photo by Jane Doe</p>`, ""},
+		{"a reader's post under the comments heading", "", "", `<h3>3 Comments</h3><div><p>Nice post, and a long enough comment to be a comment.</p><p>Par Jean Dupont</p></div>`, ""},
+		{"a quoted by", "", "", `<p>"It was written by Jane Doe," he said.</p>`, ""},
+		{"de, a heading's words", "", "", `<p>Von Berlin nach Paris</p>`, ""},
+		{"es, a plea", "", "", `<p>Por favor, comparte esta nota.</p>`, ""},
+		{"it, a sentence", "", "", `<p>Di Maio ha detto che la legge passerà.</p>`, ""},
+	})
+}
