@@ -73,3 +73,24 @@ func TestUnseenClosingByLines(t *testing.T) {
 		{"it, a sentence", "", "", `<p>Di Maio ha detto che la legge passerà.</p>`, ""},
 	})
 }
+
+// An older blog theme's "Site - Tagline" <title>, the same on every page
+// ("Valley Gazette – Just another WordPress site", "Valley Gazette | Your
+// local news"), over the post's title set as a plain heading, not a
+// permalink, that spells the page's slug: the heading is the title, the
+// tagline is the site's. A heading that does not spell the slug leaves
+// the <title> as it was.
+func TestUnseenTaglineTitleOverPlainHeading(t *testing.T) {
+	h, b := probe33Head, probe33Body
+	u := "https://www.valleygazette.example/2024/05/council-approves-budget-for-the-new-school/"
+	nav := `<div class="logo"><a href="/"><img alt="Valley Gazette" src="/logo.png"></a></div><nav><a href="/">Home</a><a href="/local">Local</a></nav>`
+	side := `<div class="sidebar"><h3>Latest news</h3><ul><li><a href="/a">First story of the day here</a></li></ul></div>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"S - T, an <h2>", u, `<title>Valley Gazette - News for the valley</title>`, nav + `<h2>` + h + `</h2>` + b + side, h},
+		{"S – WordPress's tagline, an entry title", u, `<title>Valley Gazette &#8211; Just another WordPress site</title>`, nav + `<h2 class="entry-title">` + h + `</h2>` + b + side, h},
+		{"S | T, an <h2>, no logo", u, `<title>Valley Gazette | Your local news</title>`, `<h2>` + h + `</h2>` + b + side, h},
+		{"S | T, an <h3>", u, `<title>Valley Gazette | Your local news</title>`, nav + `<h3>` + h + `</h3>` + b + side, h},
+		{"S - H, the heading says it", u, `<title>Valley Gazette - ` + h + `</title>`, nav + `<h2>` + h + `</h2>` + b + side, h},
+		{"S - T, a heading off the slug", "https://www.valleygazette.example/2024/05/mayor-opens-the-new-bridge/", `<title>Valley Gazette - Mayor opens the new bridge</title>`, nav + `<h2>` + h + `</h2>` + b + side, "Mayor opens the new bridge"},
+	})
+}
