@@ -94,3 +94,19 @@ func TestUnseenTaglineTitleOverPlainHeading(t *testing.T) {
 		{"S - T, a heading off the slug", "https://www.valleygazette.example/2024/05/mayor-opens-the-new-bridge/", `<title>Valley Gazette - Mayor opens the new bridge</title>`, nav + `<h2>` + h + `</h2>` + b + side, "Mayor opens the new bridge"},
 	})
 }
+
+// Medium's byline without classes, as its 2019 template set it: the
+// writer's display name linked to "/@handle", a "Follow" button beside
+// it, then the date and "n min read" on a line of their own, each line
+// wrapped in <span>s. The display name is the author, not the handle;
+// the button and the wrapping <span> are no lines of the name's.
+func TestUnseenMediumBylines(t *testing.T) {
+	const y2019 = `<div class="ae ef"><div class="el n"><div><a href="https://medium.com/@janedoe?source=post_page-----abc" rel="noopener"><img alt="Jane Doe" class="r eo" src="a.png" width="48" height="48"></a></div><div class="er aj r"><div class="n"><div style="flex:1"><span class="bl b bm"><div class="es n o et"><span class="bl eu ev"><a class="at au av" href="https://medium.com/@janedoe?source=post_page-----abc" rel="noopener">Jane Doe</a></span><div class="fd r ap h"><button class="fe ff ah">Follow</button></div></div></span></div></div><span class="bl b bm bn"><span class="bl eu ev"><div><a class="at au av" href="/council-approves-budget-abc?source=post_page-----abc">May 5, 2019</a> <!-- -->·<!-- --> <!-- -->4<!-- --> min read</div></span></span></div></div></div>`
+	checkPages(t, []pageCase{
+		{"Medium, 2019", "", y2019, "", "Jane Doe"},
+		{"the button between the lines", "", `<div><div><a href="/@janedoe">Jane Doe</a></div><button>Follow</button><div><span>May 5, 2019</span> · <span>4 min read</span></div></div>`, "", "Jane Doe"},
+		{"the button in a block of its own", "", `<div><div><a href="/@janedoe">Jane Doe</a></div><div><button>Follow</button></div><div><span>May 5, 2019</span> · <span>4 min read</span></div></div>`, "", "Jane Doe"},
+		{"the date's line in a <span>", "", `<div><div><span><a href="/@janedoe">Jane Doe</a></span><div><button>Follow</button></div></div><span><div><a href="/p/abc">May 5, 2019</a> · 4 min read</div></span></div>`, "", "Jane Doe"},
+		{"a German writer's line, the date in a <span>", "", `<div class="meta"><div>Von <strong><a href="/autoren/hans-mueller/">Hans Müller</a></strong></div><div><a href="https://twitter.com/hm"><img src="follow.png"></a></div><span class="date"><div>Fr, 18. Oktober 2019</div></span></div>`, "", "Hans Müller"},
+	})
+}
