@@ -110,3 +110,19 @@ func TestUnseenMediumBylines(t *testing.T) {
 		{"a German writer's line, the date in a <span>", "", `<div class="meta"><div>Von <strong><a href="/autoren/hans-mueller/">Hans Müller</a></strong></div><div><a href="https://twitter.com/hm"><img src="follow.png"></a></div><span class="date"><div>Fr, 18. Oktober 2019</div></span></div>`, "", "Hans Müller"},
 	})
 }
+
+// A caption that opens with "By" credits the picture, not the article:
+// in a <figcaption>, a credit inside one, or WordPress's older
+// "wp-caption-text" line beside its image. The byline over the figure is
+// still the writer's.
+func TestUnseenCaptionByLines(t *testing.T) {
+	fig := `<figure><img src="a.jpg"><figcaption>By Jane Doe</figcaption></figure>`
+	checkPages(t, []pageCase{
+		{"a figcaption under the headline", "", fig, "", ""},
+		{"a credit in a figcaption", "", `<figure><img src="a.jpg"><figcaption>Pupils at the school on Monday. <span class="credit">By Jane Doe</span></figcaption></figure>`, "", ""},
+		{"a figcaption closing the article", "", "", `<figure><img src="a.jpg"><figcaption><p>By Jane Doe</p></figcaption></figure>`, ""},
+		{"WordPress's wp-caption", "", "", `<div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">By Jane Doe</p></div>`, ""},
+		{"a byline over the figure", "", `<p class="byline">By John Roe</p>` + fig, "", "John Roe"},
+		{"a byline with no picture beside it", "", `<div class="byline-caption">By John Roe</div>`, "", "John Roe"},
+	})
+}
