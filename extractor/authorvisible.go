@@ -754,6 +754,8 @@ func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
 // it. Only English "By:" and "Von:" with their colons count there (no
 // sentence opens so), and only the block's last line, found from its
 // last child without reading its text. The line stays in the text.
+// The body's last paragraph (closingParagraph) signs it without a colon
+// too, or closes with the writer's biography in italics.
 func (s *scanner) closingByLine(n *html.Node) {
 	var line []*html.Node
 	c := n.LastChild
@@ -788,6 +790,15 @@ func (s *scanner) closingByLine(n *html.Node) {
 		}
 	} else if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") {
 		return
+	}
+	if closing && c == nil && len(line) == 1 && isElement(line[0], atom.Em, atom.I) && s.v.h1Pos >= 0 && !s.comments {
+		// "<p><em>Jane Doe is a reporter at the Valley Gazette.</em></p>":
+		// the writer's biography in italics closes the article.
+		// One who "was" is the story's subject, not its writer.
+		if names := bioName(t); names != nil && len(t) <= 300 && !strings.HasPrefix(strings.TrimPrefix(t, names[0]), " was ") && !hasAncestor(n, commentish) {
+			s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: aboutAuthorLabel}
+			return
+		}
 	}
 	if !mayBePrepositionByline(t) {
 		return

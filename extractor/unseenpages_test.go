@@ -126,3 +126,22 @@ func TestUnseenCaptionByLines(t *testing.T) {
 		{"a byline with no picture beside it", "", `<div class="byline-caption">By John Roe</div>`, "", "John Roe"},
 	})
 }
+
+// The writer's biography in italics as the body's last paragraph, as
+// opinion pages and magazines close a piece ("Jane Doe is a reporter at
+// the Valley Gazette."): its name stands in where no byline names
+// anyone. One who "was" is the story's subject; a paragraph after it, a
+// byline above it, or the bio set in roman type leave it unread.
+func TestUnseenClosingBiography(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"en", "", "", `<p><em>Jane Doe is a reporter at the Valley Gazette.</em></p>`, "Jane Doe"},
+		{"en, <i>", "", "", `<p><i>Jane Doe is a professor of economics at Valley University and the author of a book on taxes.</i></p>`, "Jane Doe"},
+		{"de", "", "", `<p><em>Hans Müller ist freier Journalist in Berlin.</em></p>`, "Hans Müller"},
+		{"fr", "", "", `<p><em>Jean Dupont est journaliste à Paris.</em></p>`, "Jean Dupont"},
+		{"the story's subject", "", "", `<p><em>Barack Obama was the 44th president of the United States.</em></p>`, ""},
+		{"an editor's note", "", "", `<p><em>This story has been updated.</em></p>`, ""},
+		{"a byline above wins", "", `<p class="byline">By John Roe</p>`, `<p><em>Jane Doe is a reporter at the Valley Gazette.</em></p>`, "John Roe"},
+		{"in roman type", "", "", `<p>Jane Doe is a reporter at the Valley Gazette.</p>`, ""},
+		{"not the last paragraph", "", "", `<p><em>Jane Doe is a reporter at the Valley Gazette.</em></p><p>More text of the story follows here for the reader.</p>`, ""},
+	})
+}
