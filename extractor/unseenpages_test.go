@@ -145,3 +145,17 @@ func TestUnseenClosingBiography(t *testing.T) {
 		{"not the last paragraph", "", "", `<p><em>Jane Doe is a reporter at the Valley Gazette.</em></p><p>More text of the story follows here for the reader.</p>`, ""},
 	})
 }
+
+// "Text:" closing an article in Spanish, Portuguese, French and Italian
+// (textWords), as "Text:" and "Tekst:" do: "Texto: Juan Pérez", "Texte :
+// Jean Dupont", "Testo: Mario Rossi". A sentence that opens with the
+// word has no colon after it.
+func TestUnseenClosingTextLabels(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"es", "", "", `<p>Texto: Juan Pérez</p>`, "Juan Pérez"},
+		{"pt", "", "", `<p><strong>Texto:</strong> João Silva</p>`, "João Silva"},
+		{"fr", "", "", `<p>Texte : Jean Dupont</p>`, "Jean Dupont"},
+		{"it", "", "", `<p>Testo: Mario Rossi</p>`, "Mario Rossi"},
+		{"fr, a sentence", "", "", `<p>Texte et musique de Jean Dupont, joués hier soir à Paris.</p>`, ""},
+	})
+}
