@@ -781,6 +781,9 @@ func (s *scanner) closingByLine(n *html.Node) {
 		b.WriteByte(' ')
 	}
 	t := normSpace(b.String())
+	if closing && c != nil && s.v.h1Pos >= 0 && !s.comments && s.closingLabelledLine(n, t) {
+		return
+	}
 	if closing {
 		// The body's last paragraph signs it without a colon too: "By
 		// Jane Doe", "Por Juan Pérez", "Von Hans Müller", "Di Mario
@@ -811,6 +814,23 @@ func (s *scanner) closingByLine(n *html.Node) {
 	} else {
 		s.held = s.prepositionByline(t)
 	}
+}
+
+// closingLabelledLine holds the names of t, the body's last line after
+// a <br>, when it is an author's label and its value alone: "Das war es
+// für heute.<br>Autor: Hans Müller", "<br><strong>Text:</strong> Anna
+// Berg", "<br>Author: Jane Doe". It reports whether it held them.
+func (s *scanner) closingLabelledLine(n *html.Node, t string) bool {
+	ls := splitLabels(t)
+	if len(ls) != 1 || !strings.HasPrefix(t, ls[0].raw) || labelKind(ls[0].label) != "author" {
+		return false
+	}
+	names := splitAuthors(cutBio(ls[0].value))
+	if !looksLikeNames(names) || hasAncestor(n, commentish) {
+		return false
+	}
+	s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.ToLower(strings.TrimRight(ls[0].raw, ": "))}
+	return true
 }
 
 // closingParagraph reports whether n is the last paragraph of a run of

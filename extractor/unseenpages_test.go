@@ -159,3 +159,19 @@ func TestUnseenClosingTextLabels(t *testing.T) {
 		{"fr, a sentence", "", "", `<p>Texte et musique de Jean Dupont, joués hier soir à Paris.</p>`, ""},
 	})
 }
+
+// A credit label and a name alone on the body's last line after a
+// <br>, as "By:" there is read: "Das war es für heute.<br>Autor: Hans
+// Müller", "<br><strong>Text:</strong> Anna Berg", "<br>Author: Jane
+// Doe". A source's, an editor's or a date's label there names no writer.
+func TestUnseenClosingLabelledLines(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"de, Autor:", "", "", `<p>Das war es für heute.<br>Autor: Hans Müller</p>`, "Hans Müller"},
+		{"de, Text:", "", "", `<p>Das war es für heute.<br>Text: Hans Müller</p>`, "Hans Müller"},
+		{"de, Autorin: in bold", "", "", `<p>Das war es für heute.<br><strong>Autorin:</strong> Anna Berg</p>`, "Anna Berg"},
+		{"en, Author:", "", "", `<p>That is all for today.<br>Author: Jane Doe</p>`, "Jane Doe"},
+		{"a source", "", "", `<p>That is all for today.<br>Source: Valley Gazette</p>`, ""},
+		{"an editor", "", "", `<p>That is all for today.<br>Editor: John Roe</p>`, ""},
+		{"not the last paragraph", "", "", `<p>Das war es für heute.<br>Autor: Hans Müller</p><p>Paragraph of the story after it, long enough to be body text.</p>`, ""},
+	})
+}
