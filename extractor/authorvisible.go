@@ -775,6 +775,9 @@ func (s *scanner) closingByLine(n *html.Node) {
 	if len(line) == 0 || len(line) == 4 || c == nil && !closing {
 		return // no <br> before the last line
 	}
+	if c == nil && !signsClosing(line) {
+		return // the text is built only for a line that may sign the body
+	}
 	var b strings.Builder
 	for i := len(line) - 1; i >= 0; i-- {
 		b.WriteString(textOf(line[i]))
@@ -816,6 +819,20 @@ func (s *scanner) closingByLine(n *html.Node) {
 	}
 }
 
+// signsClosing reports whether line, the nodes of the body's last
+// paragraph from its last child back, may sign it, from its first word
+// or its italics: read before the line's text is built.
+func signsClosing(line []*html.Node) bool {
+	if len(line) == 1 && isElement(line[0], atom.Em, atom.I) {
+		return true // a biography in italics
+	}
+	first := strings.TrimSpace(firstText(line[len(line)-1]))
+	if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
+		first = first[:i]
+	}
+	return first == "By" || first == "BY" || prepositionFirstWords[first]
+}
+
 // closingLabelledLine holds the names of t, the body's last line after
 // a <br>, when it is an author's label and its value alone: "Das war es
 // für heute.<br>Autor: Hans Müller", "<br><strong>Text:</strong> Anna
@@ -848,10 +865,18 @@ func closingParagraph(n *html.Node) bool {
 	if prev == nil || prev.DataAtom != atom.P {
 		return false
 	}
+	// The look ahead is bounded: it is asked of every paragraph past
+	// the byline area, and a body's next paragraph is most often its
+	// next sibling.
+	seen := 0
 	for c := n.NextSibling; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.P || seen == 32 {
 			return false
 		}
+		seen++
 	}
 	return true
 }

@@ -272,7 +272,9 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 	if a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
 		return false
 	}
-	if a == nil && !headingSpellsSlug(plain.text, tc.slug) {
+	// The slug's words are matched last: most stated titles keep their
+	// start, which the raw text, not simplified, shows.
+	if a == nil && (tc.slug == nil || !slices.ContainsFunc(stated, func(c titleCand) bool { return !strings.HasPrefix(c.raw, c.text) && leadCut(c) }) || !headingSpellsSlug(plain.text, tc.slug)) {
 		return false
 	}
 	k := simplify(plain.text)
