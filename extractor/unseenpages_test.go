@@ -175,3 +175,18 @@ func TestUnseenClosingLabelledLines(t *testing.T) {
 		{"not the last paragraph", "", "", `<p>Das war es für heute.<br>Autor: Hans Müller</p><p>Paragraph of the story after it, long enough to be body text.</p>`, ""},
 	})
 }
+
+// A German page whose <title> is only the site's name, its headline in
+// an element classed "Überschrift" (headline) as German CMSs write it:
+// "ueberschrift", "artikel-ueberschrift", "Uberschrift".
+func TestUnseenGermanHeadlineClasses(t *testing.T) {
+	const hde = "Gemeinderat beschließt den Haushalt für die neue Schule"
+	o := "https://www.tb.example/artikel/123456"
+	head := `<title>Talbote</title>`
+	top := `<div class="logo"><a href="/"><img alt="Talbote" src="/logo.png"></a></div><nav><a href="/">Home</a><a href="/politik">Politik</a></nav>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"ueberschrift", o, head, top + `<div class="ueberschrift">` + hde + `</div>` + probe33Body, hde},
+		{"artikel-ueberschrift", o, head, top + `<div class="artikel-ueberschrift">` + hde + `</div>` + probe33Body, hde},
+		{"Uberschrift, an id", o, head, top + `<span id="Uberschrift">` + hde + `</span>` + probe33Body, hde},
+	})
+}
