@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // firstLineNames is the names of a block t, n's text, that sets its text
@@ -54,14 +55,63 @@ func blockLines(n *html.Node) []*html.Node {
 			if strings.TrimSpace(c.Data) != "" {
 				return nil
 			}
-		case c.Type != html.ElementNode || textLenUpTo(c, 1) == 0:
-		case !isBlockTag(c.DataAtom):
+		case c.Type != html.ElementNode || textLenUpTo(c, 1) == 0 || buttonLine(c):
+		case !isBlockTag(c.DataAtom) && !wrapsBlock(c):
 			return nil
 		default:
 			lines = append(lines, c)
 		}
 	}
 	return lines
+}
+
+// wrapsBlock reports whether n is an inline element that holds a block
+// and no text of its own, a line as a browser lays it out: Medium wraps
+// the line of its writer's name and the line of the date each in a
+// <span> ("<span><div><a>Jane Doe</a></div></span>").
+func wrapsBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Span, atom.Font, atom.A, atom.B, atom.Strong, atom.Em, atom.I:
+	default:
+		return false
+	}
+	block := false
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case c.Type == html.ElementNode && (isBlockTag(c.DataAtom) || wrapsBlock(c)):
+			block = true
+		case c.Type == html.ElementNode:
+			return false
+		}
+	}
+	return block
+}
+
+// buttonLine reports whether n is a button, or a block that holds one
+// and nothing else: Medium's "Follow" beside the writer's name is no line
+// of the byline.
+func buttonLine(n *html.Node) bool {
+	if n.DataAtom == atom.Button {
+		return true
+	}
+	if !isBlockTag(n.DataAtom) {
+		return false
+	}
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "", c.Type == html.CommentNode:
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		default:
+			return false
+		}
+	}
+	return only != nil && only.DataAtom == atom.Button
 }
 
 // panelAuthor reads the author of a metadata panel that sets each label

@@ -94,12 +94,14 @@ func TestAuthorProbe33OGArticleAuthor(t *testing.T) {
 	})
 }
 
-// "Von:" with its colon closes a German article as "Autor:" does.
+// "Von:" with its colon closes a German article as "Autor:" does, and
+// without it as the body's last paragraph (TestUnseenClosingByLines).
 func TestAuthorProbe33VonAtEnd(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"Von:", "", "", `<p>Von: Hans Müller</p>`, "Hans Müller"},
 		{"Von: two", "", "", `<p>Von: Hans Müller und Anna Schmidt</p>`, "Hans Müller; Anna Schmidt"},
-		{"Von without a colon", "", "", `<p>Von Hans Müller</p>`, ""},
+		{"Von without a colon", "", "", `<p>Von Hans Müller</p>`, "Hans Müller"},
+		{"Von without a colon, not the last paragraph", "", "", `<p>Von Hans Müller</p><p>Paragraph of the story after it, long enough to be body text.</p>`, ""},
 		{"a sentence", "", "", `<p>Von Berlin aus fuhr der Zug weiter nach Hamburg.</p>`, ""},
 	})
 }

@@ -754,6 +754,8 @@ func (s *scanner) prepositionLineAfterBreak(n *html.Node) *authorCand {
 // it. Only English "By:" and "Von:" with their colons count there (no
 // sentence opens so), and only the block's last line, found from its
 // last child without reading its text. The line stays in the text.
+// The body's last paragraph (closingParagraph) signs it without a colon
+// too, or closes with the writer's biography in italics.
 func (s *scanner) closingByLine(n *html.Node) {
 	var line []*html.Node
 	c := n.LastChild
@@ -769,8 +771,12 @@ func (s *scanner) closingByLine(n *html.Node) {
 		}
 		line = append(line, c)
 	}
-	if c == nil || len(line) == 0 || len(line) == 4 {
+	closing := closingParagraph(n)
+	if len(line) == 0 || len(line) == 4 || c == nil && !closing {
 		return // no <br> before the last line
+	}
+	if c == nil && !signsClosing(line) {
+		return // the text is built only for a line that may sign the body
 	}
 	var b strings.Builder
 	for i := len(line) - 1; i >= 0; i-- {
@@ -778,10 +784,101 @@ func (s *scanner) closingByLine(n *html.Node) {
 		b.WriteByte(' ')
 	}
 	t := normSpace(b.String())
-	if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") || !mayBePrepositionByline(t) {
+	if closing && c != nil && s.v.h1Pos >= 0 && !s.comments && s.closingLabelledLine(n, t) {
 		return
 	}
-	s.held = s.prepositionByline(t)
+	if closing {
+		// The body's last paragraph signs it without a colon too: "By
+		// Jane Doe", "Por Juan Pérez", "Von Hans Müller", "Di Mario
+		// Rossi", "Door Jan Jansen", "A cura di Mario Rossi".
+		if strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") {
+			t = t[:2] + ":" + t[2:]
+		}
+	} else if !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") && !strings.HasPrefix(t, "Von: ") {
+		return
+	}
+	if closing && c == nil && len(line) == 1 && isElement(line[0], atom.Em, atom.I) && s.v.h1Pos >= 0 && !s.comments {
+		// "<p><em>Jane Doe is a reporter at the Valley Gazette.</em></p>":
+		// the writer's biography in italics closes the article.
+		// One who "was" is the story's subject, not its writer.
+		if names := bioName(t); names != nil && len(t) <= 300 && !strings.HasPrefix(strings.TrimPrefix(t, names[0]), " was ") && !hasAncestor(n, commentish) {
+			s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: aboutAuthorLabel}
+			return
+		}
+	}
+	if !mayBePrepositionByline(t) {
+		return
+	}
+	if closing && s.v.h1Pos >= 0 {
+		if s.comments || hasAncestor(n, commentish) {
+			return // a reader's post signed under the comments heading
+		}
+		s.held = s.prepositionNames(t)
+	} else {
+		s.held = s.prepositionByline(t)
+	}
+}
+
+// signsClosing reports whether line, the nodes of the body's last
+// paragraph from its last child back, may sign it, from its first word
+// or its italics: read before the line's text is built.
+func signsClosing(line []*html.Node) bool {
+	if len(line) == 1 && isElement(line[0], atom.Em, atom.I) {
+		return true // a biography in italics
+	}
+	first := strings.TrimSpace(firstText(line[len(line)-1]))
+	if i := strings.IndexFunc(first, unicode.IsSpace); i > 0 {
+		first = first[:i]
+	}
+	return first == "By" || first == "BY" || prepositionFirstWords[first]
+}
+
+// closingLabelledLine holds the names of t, the body's last line after
+// a <br>, when it is an author's label and its value alone: "Das war es
+// für heute.<br>Autor: Hans Müller", "<br><strong>Text:</strong> Anna
+// Berg", "<br>Author: Jane Doe". It reports whether it held them.
+func (s *scanner) closingLabelledLine(n *html.Node, t string) bool {
+	ls := splitLabels(t)
+	if len(ls) != 1 || !strings.HasPrefix(t, ls[0].raw) || labelKind(ls[0].label) != "author" {
+		return false
+	}
+	names := splitAuthors(cutBio(ls[0].value))
+	if !looksLikeNames(names) || hasAncestor(n, commentish) {
+		return false
+	}
+	s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.ToLower(strings.TrimRight(ls[0].raw, ": "))}
+	return true
+}
+
+// closingParagraph reports whether n is the last paragraph of a run of
+// them, the body's last: a <p> after a <p>, and no <p> after it among its
+// siblings. A teaser's "Par Jean Dupont" under its heading is none, nor a
+// caption's line.
+func closingParagraph(n *html.Node) bool {
+	if n.DataAtom != atom.P {
+		return false
+	}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type != html.ElementNode {
+		prev = prev.PrevSibling
+	}
+	if prev == nil || prev.DataAtom != atom.P {
+		return false
+	}
+	// The look ahead is bounded: it is asked of every paragraph past
+	// the byline area, and a body's next paragraph is most often its
+	// next sibling.
+	seen := 0
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.P || seen == 32 {
+			return false
+		}
+		seen++
+	}
+	return true
 }
 
 // breakLinesJoined is the text of n, an author's element, with its
@@ -835,6 +932,11 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") && !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") {
 		return nil
 	}
+	return s.prepositionNames(t)
+}
+
+// prepositionNames is prepositionByline wherever the line stands.
+func (s *scanner) prepositionNames(t string) *authorCand {
 	m := rePrepositionBy.FindStringSubmatch(t)
 	if m == nil && s.romanian {
 		m = reRomanianBy.FindStringSubmatch(t)

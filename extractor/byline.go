@@ -424,6 +424,9 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// article, Turkish and Polish, and Russian's "Текст:": "Auteur: Jan de
 	// Vries", "Yazar: Mehmet Yılmaz", "Tekst: Jan de Vries".
 	"auteur:", "auteur :", "yazar:", "tekst:", "текст:", "Текст:",
+	// "Text:" in Spanish, Portuguese, French and Italian (textWords):
+	// "Texto: Juan Pérez", "Texte : Jean Dupont", "Testo: Mario Rossi".
+	"texto:", "texte:", "texte :", "testo:",
 	// And in Arabic, Persian and Hindi: "الكاتب: أحمد علي", "نویسنده:
 	// علی رضایی", "लेखक: राम शर्मा".
 	"الكاتب:", "نویسنده:", "लेखक:",

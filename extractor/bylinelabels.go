@@ -97,8 +97,10 @@ var (
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "АВТОР", "авторы", "Авторы", "автори", "Автори", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",
-		// Polish "Autor tekstu:" (the text's author) too.
-		"autoren", "autorin", "autorinnen", "autora", "autorka", "autor tekstu", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
+		// Polish "Autor tekstu:" (the text's author) too, and German's
+		// gender-inclusive forms ("Autor/in:", "Autor:in:", "Autor*in:",
+		// "Autor_innen:").
+		"autoren", "autorin", "autorinnen", "autor/in", "autor:in", "autor*in", "autor_in", "autor/innen", "autor:innen", "autor*innen", "autor_innen", "autora", "autorka", "autor tekstu", "verfasser", "verfasserin", "text", "texto", "texte", "testo", "tekst",
 		// "Reporter:" in the other languages whose news sites label the
 		// reporter before the editor ("Reporter: X | Editor: Y").
 		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan", "خبرنگار",
@@ -628,8 +630,24 @@ func findLabels(t string) []labelAt {
 	out = bareDateLabels(t, out)
 	out = bareRoleLabels(t, out)
 	out = bareAuthorLabel(t, out)
-	slices.SortFunc(out, func(a, b labelAt) int { return a.start - b.start })
-	return out
+	return withoutOverlaps(out)
+}
+
+// withoutOverlaps sorts labels by their start and drops each that starts
+// inside the one before, the longer of two kept: a label with a colon of
+// its own ("Autor:in: Anna Berg", German's gender-inclusive form) is found
+// whole and again at its first colon, and splitLabels cuts each value
+// from one label's end to the next one's start.
+func withoutOverlaps(out []labelAt) []labelAt {
+	slices.SortFunc(out, func(a, b labelAt) int { return cmp.Or(a.start-b.start, b.end-a.end) })
+	kept := out[:0]
+	for _, l := range out {
+		if len(kept) > 0 && l.start < kept[len(kept)-1].end {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	return kept
 }
 
 // cjkMarkedLabel reports whether label, which ends before the slash or

@@ -256,7 +256,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A comment's credit ("Posted by: Jeff Smith at November 9, 2012")
 		// names a commenter: its date is read as any byline's, its name
 		// is not.
-		credits := afterH1 && !v.has(fromByline) && !s.comments && !hasAncestor(n, commentish) && !byHeadings(n)
+		credits := afterH1 && !v.has(fromByline) && !s.comments && !hasAncestor(n, commentish) && !byHeadings(n) && !pictureCredit(n)
 		if credits {
 			// The names are read only for a byline that may give them:
 			// most "By" lines of a page are its teasers', below the one.
@@ -766,6 +766,28 @@ func insetCredit(n *html.Node) bool {
 			return findFirst(p, byTag(atom.H1)) == nil
 		}
 		if i < 3 && classIDHolds(p, "quote") {
+			return true
+		}
+	}
+	return false
+}
+
+// pictureCredit reports whether n, a line that opens with "By", is a
+// picture's caption or in one: a <figcaption>, an inset (insetCredit),
+// or a line classed a caption beside the picture, as WordPress set its
+// "<div class=wp-caption><img><p class=wp-caption-text>" before
+// <figure>. "<figcaption>By Jane Doe</figcaption>" credits the
+// photographer, not the article's writer.
+func pictureCredit(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n) {
+		return true
+	}
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode || !classIDHolds(n, "caption") && !classIDHolds(p, "caption") {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Img || c.DataAtom == atom.A && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Img {
 			return true
 		}
 	}

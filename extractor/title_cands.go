@@ -264,10 +264,17 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 // stated title's start was cut (leadCut) and no stated title holds its
 // text, nor it theirs: an older blog theme titles every page "Site -
 // Tagline" and writes the post's title as a permalink in an <h2>
-// ("<h2><a href=… rel=bookmark>Headline</a></h2>").
+// ("<h2><a href=… rel=bookmark>Headline</a></h2>"), or as a plain
+// heading that spells the page's slug ("<h2>Headline</h2>" on
+// "/2024/05/headline/"): the address was written from it.
 func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) bool {
 	a := headingLink(plain.node)
-	if a == nil || !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
+	if a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
+		return false
+	}
+	// The slug's words are matched last: most stated titles keep their
+	// start, which the raw text, not simplified, shows.
+	if a == nil && (tc.slug == nil || !slices.ContainsFunc(stated, func(c titleCand) bool { return !strings.HasPrefix(c.raw, c.text) && leadCut(c) }) || !headingSpellsSlug(plain.text, tc.slug)) {
 		return false
 	}
 	k := simplify(plain.text)

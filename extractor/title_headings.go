@@ -23,7 +23,10 @@ import (
 var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle", "post title", "posttitle",
 	"article title", "articletitle", "story title", "storytitle", "page title", "pagetitle", "heading", "hed", "contentheading",
 	"newstitle", "articleheadline", "newsheadline", "storyheadline",
-	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov")
+	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov",
+	// German's "Überschrift" (headline), as German CMSs class it
+	// ("artikel-ueberschrift").
+	"ueberschrift", "uberschrift")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -471,7 +474,7 @@ func headingSource(n *html.Node) (titleSource, bool) {
 // turn them away before hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
 	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed") ||
-		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov")
+		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov") || strings.Contains(cid, "berschrift")
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
@@ -498,6 +501,10 @@ func mayNameHeadlineFold(a string) bool {
 			}
 		case 'n':
 			if hasFoldPrefix(rest, "naslov") {
+				return true
+			}
+		case 'u':
+			if hasFoldPrefix(rest, "ueberschrift") || hasFoldPrefix(rest, "uberschrift") {
 				return true
 			}
 		}
