@@ -1131,6 +1131,11 @@ var (
 		"flickr": true, "tumblr": true, "vimeo": true, "soundcloud": true, "snapchat": true, "xing": true}
 )
 
+// timeOfDayWords name a time, never a person: "By New Year's Eve" or "By
+// Tuesday Evening" opening the body's last sentence is no byline. The
+// weekdays themselves are names too ("Sunday Alamba", "Monday Okoro").
+var timeOfDayWords = setOf("morning", "evening", "afternoon", "tonight", "midnight", "weekend", "yesterday", "year's", "year’s")
+
 func nameLike(s string) bool {
 	s = bareName(s)
 	if s == "" || strings.ContainsAny(s, "?!:;\"“”") {
@@ -1166,6 +1171,9 @@ func nameLike(s string) bool {
 	words := strings.Fields(s)
 	if len(words) > 5 || len(words) == 0 {
 		return false
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return timeOfDayWords[strings.ToLower(strings.Trim(w, ",."))] }) {
+		return false // "By New Year's Eve, …", "By Tuesday evening …": a sentence's time
 	}
 	if len(words) == 1 && len(s) <= 3 && strings.ToLower(s) == s && !newsOrgInitials[s] {
 		return false // "on", "by": a particle, not a handle; "dpa" is an agency

@@ -1,6 +1,10 @@
 package extractor
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // Author and title conventions of sites outside the dev sets, written as
 // probe pages after how such sites lay them out (issue 13, items 3 and
@@ -189,4 +193,32 @@ func TestUnseenGermanHeadlineClasses(t *testing.T) {
 		{"artikel-ueberschrift", o, head, top + `<div class="artikel-ueberschrift">` + hde + `</div>` + probe33Body, hde},
 		{"Uberschrift, an id", o, head, top + `<span id="Uberschrift">` + hde + `</span>` + probe33Body, hde},
 	})
+}
+
+// TestTimeIsNoName: a sentence that opens with "By" and a time ("By New
+// Year's Eve, …", "By Tuesday evening …") names no writer, wherever it
+// stands; a name after "By" still does.
+func TestTimeIsNoName(t *testing.T) {
+	filler := strings.Repeat("<p>Crews worked through the night to clear the roads and restore the lines that fell across the main routes into town.</p>", 12)
+	for _, tc := range []struct {
+		last string
+		want []string
+	}{
+		{"By New Year's Eve, the company will have hired 300 people.", nil},
+		{"By Tuesday Evening", nil},
+		{"By Saturday morning the roads were open again.", nil},
+		{"By Jane Doe", []string{"Jane Doe"}},
+		{"By Sunday Alamba", []string{"Sunday Alamba"}},
+	} {
+		page := `<html><head><title>Storm hits coast - Gazette</title></head><body><h1>Storm hits coast</h1><div class=content>` +
+			`<p>The storm hit the coast on Monday with winds of 120 km/h, cutting power to thousands of homes along the shore.</p>` +
+			filler + `<p>` + tc.last + `</p></div></body></html>`
+		a, err := Extract([]byte(page), "https://example.com/news/storm-hits-coast", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(a.Authors, tc.want) && !(len(a.Authors) == 0 && len(tc.want) == 0) {
+			t.Errorf("%q: authors %q, want %q", tc.last, a.Authors, tc.want)
+		}
+	}
 }
