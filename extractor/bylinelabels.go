@@ -166,6 +166,11 @@ var (
 		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd", "laatste update", "laatst bijgewerkt",
 		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
+		// Russian and Ukrainian CMSs' "Добавлено:" and "Додано:" (added:
+		// DLE's and the forums' line of a post), and the short
+		// participle of an update as most sites spell it, without "ё"
+		// ("Обновлен 17.05.2024").
+		"добавлено", "додано", "обновлен",
 		// The feminine of a story's update (Spanish "Noticia actualizada
 		// el", Portuguese "Atualizada em", Italian "Aggiornata il"), the
 		// masculine short forms (Russian "Обновлён", "Опубликован"),
@@ -192,6 +197,9 @@ var (
 		// the web: "홍길동 기자 | 승인 2024.05.16 10:21".
 		"기사승인", "승인",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
+		// Hindi papers' English participle in Devanagari: "पब्लिश्ड:"
+		// (published) beside "अपडेटेड:".
+		"पब्लिश्ड",
 		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "آخر تحديث", "تم التحديث",
 		// Persian: the text has lost its zero-width non-joiners
 		// (normSpace): "به‌روزرسانی" reads "بهروزرسانی".
@@ -219,7 +227,12 @@ var (
 		// "Размещено:", Ukrainian "Створено:", "Розміщено:"), Arabic "تاريخ
 		// الإضافة:" (date added), Persian "تاریخ نشر:", Vietnamese "Thời
 		// gian đăng:".
-		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng"}
+		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng",
+		// … and their nouns after "Дата" (date of creation, of adding,
+		// of placing, of coming out), as Russian and Ukrainian CMSs
+		// (1C-Bitrix's, DLE's, Joomla's translations) print them.
+		"дата создания", "Дата создания", "дата добавления", "Дата добавления", "дата размещения", "Дата размещения", "дата выхода", "Дата выхода",
+		"дата створення", "Дата створення", "дата додавання", "Дата додавання", "дата розміщення", "Дата розміщення"}
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث",
 		// The update's nouns and participles before a colon, as CMSs
@@ -463,7 +476,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "पब्लिश", "добавл", "додано", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

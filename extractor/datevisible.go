@@ -140,7 +140,7 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		}
 		// A line that is not a date as a whole may hold one in a part
 		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
-		t := textOf(c)
+		t := foldArabicMarks(textOf(c))
 		if s.dateLine(c, t) {
 			return false
 		}

@@ -157,7 +157,7 @@ func (s *scanner) block(n *html.Node) bool {
 	s.node = n
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
-	t := commonEraDates(textOf(n))
+	t := foldArabicMarks(commonEraDates(textOf(n)))
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
 			v.fields = append(v.fields, n) // a reading time alone: furniture
@@ -592,6 +592,12 @@ func (s *scanner) block(n *html.Node) bool {
 			if l.label == editDateLabel && hasDigit(l.value) {
 				s.labelDate(kindModified, l, labels) // "ویرایش: ۱۷ مه ۲۰۲۴"
 				break
+			}
+			if afterH1 {
+				// "Penulis: Budi | Editor: Ani | Kamis, 16 Mei 2024
+				// 10:20 WIB": the credit line's date closes the
+				// editor's name as it closes the writer's.
+				s.addTailDate(l.value)
 			}
 			s.editorCredit(l, labels)
 		case "published", "modified":

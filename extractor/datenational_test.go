@@ -1,0 +1,101 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Conventions of dates in the national news CMSs and scripts of the
+// twenty languages of news (twenty-ninth session, date37), found by
+// probing pages laid out as real sites lay theirs; the twenty-eighth
+// session's are in dateprobe35_test.go.
+
+// Arabic sites write their date labels with the short vowels
+// (tashkeel: "نُشِرَ في", "آخِر تَحْدِيث") or stretch them with the tatweel
+// ("تاريـخ النشـر"): they read as the bare labels do.
+func TestArabicMarkedLabels(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"ar", `<p>نُشِرَ في: 16 مايو 2024</p>`, "2024-05-16", ""},
+		{"ar", `<p>آخِر تَحْدِيث: 17 مايو 2024</p>`, "", "2024-05-17"},
+		{"ar", `<p>تاريـخ النشـر: 16 مايو 2024</p>`, "2024-05-16", ""},
+		{"ar", `<p>نُشِر بتاريخ: ١٦ مايو ٢٠٢٤</p>`, "2024-05-16", ""},
+		{"ar", `<p>نُشِرَ في 16 مايو 2024 - آخِر تَحْدِيث: 17 مايو 2024</p>`, "2024-05-16", "2024-05-17"},
+	})
+	if got := foldArabicMarks("تاريـخ النشـر، نُشِرَ في"); got != "تاريخ النشر، نشر في" {
+		t.Errorf("foldArabicMarks kept a mark: %q", got)
+	}
+	if in := "May 16, 2024 آخر تحديث"; foldArabicMarks(in) != in {
+		t.Errorf("foldArabicMarks(%q) = %q, changed a text without marks", in, foldArabicMarks(in))
+	}
+}
+
+// The meta names and forms national CMSs state the publication in: the
+// Iranian agencies' Nastooh (Mehr, Tasnim, ISNA) "nastooh:publishDate",
+// VnExpress's "its_publication" (an epoch in seconds), and RIA Novosti's
+// and the Sputnik sites' article:published_time in ISO 8601's basic
+// format ("20240516T1020"), as some feeds write it with seconds and a
+// zone ("20240516T102000Z").
+func TestNationalMetaDates(t *testing.T) {
+	for _, c := range []struct{ lang, head, pub, mod string }{
+		{"fa", `<meta property="nastooh:publishDate" content="2024-05-16T10:20:00+03:30">`, "2024-05-16", ""},
+		{"fa", `<meta property="nastooh:publishDate" content="2024-05-16">`, "2024-05-16", ""},
+		{"vi", `<meta name="its_publication" content="1715829600">`, "2024-05-16", ""},
+		{"ru", `<meta property="article:published_time" content="20240516T1020"><meta property="article:modified_time" content="20240517T0900">`, "2024-05-16", "2024-05-17"},
+		{"ru", `<meta property="article:published_time" content="20240516T102000Z">`, "2024-05-16", ""},
+		{"ru", `<meta property="article:published_time" content="20240516T2320+0300">`, "2024-05-16T23:20:00+03:00", ""},
+	} {
+		a := extractAt(t, probePage(c.lang, c.head, ""), "https://news.example/politics/bus-network", Options{FetchedAt: probeFetch})
+		if published(a) == "" || !strings.HasPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
+			t.Errorf("%s %s: published %q modified %q, want %s and %q", c.lang, c.head, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// Russian and Ukrainian CMSs (1C-Bitrix's, DLE's, Joomla's translations)
+// name the publication "Дата создания:", "Дата добавления:", "Дата
+// размещения:", "Дата выхода:", "Добавлено:" ("Дата створення:",
+// "Додано:"), and an update by the short participle as most sites spell
+// it, without "ё" ("Обновлен 17.05.2024"). Hindi papers label it with the
+// English participle in Devanagari, "पब्लिश्ड:", beside "अपडेटेड:".
+func TestCMSDateNouns(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"ru", `<p>Дата создания: 16.05.2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Дата добавления: 16.05.2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Дата размещения: 16.05.2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Дата выхода: 16.05.2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Добавлено: 16.05.2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Добавлено 16.05.2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Обновлен 17.05.2024</p>`, "", "2024-05-17"},
+		{"ru", `<p>Изменено: 17.05.2024 | Дата создания: 16.05.2024</p>`, "2024-05-16", "2024-05-17"},
+		{"uk", `<p>Дата створення: 16.05.2024</p>`, "2024-05-16", ""},
+		{"uk", `<p>Оновлено: 17.05.2024 | Додано: 16.05.2024</p>`, "2024-05-16", "2024-05-17"},
+		{"hi", `<p>पब्लिश्ड: 16 मई 2024 10:20 AM | अपडेटेड: 17 मई 2024 09:00 AM</p>`, "2024-05-16", "2024-05-17"},
+		{"hi", `<p>लास्ट अपडेटेड: 17 मई 2024 | पब्लिश्ड: 16 मई 2024</p>`, "2024-05-16", "2024-05-17"},
+	})
+}
+
+// A credit line that names the editor after the writer ends with the
+// line's date, as one naming the writer alone does: Kompas's and
+// Tribun's "Penulis: Budi | Editor: Ani | Kamis, 16 Mei 2024 10:20 WIB",
+// and the same in other languages.
+func TestDateClosesEditorCredit(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"id", `<p>Penulis: Budi Santoso | Editor: Ani Rahma | Kamis, 16 Mei 2024 10:20 WIB</p>`, "2024-05-16", ""},
+		{"id", `<p>Reporter: Budi | Editor: Ani | Kamis, 16 Mei 2024 10:20 WIB</p>`, "2024-05-16", ""},
+		{"en", `<p>Reporter: Jane Doe - Editor: Ann Roe - May 16, 2024</p>`, "2024-05-16", ""},
+		{"ru", `<p>Автор: Иван Петров | Редактор: Ольга Смирнова | 16 мая 2024, 10:20</p>`, "2024-05-16", ""},
+		{"tr", `<p>Muhabir: Ahmet Yılmaz | Editör: Ayşe Kaya | 16.05.2024 10:20</p>`, "2024-05-16", ""},
+		{"vi", `<p>Tác giả: Nguyễn Văn An | Biên tập: Trần Thị B | 16/05/2024 10:20</p>`, "2024-05-16", ""},
+	})
+}
+
+// Levantine and Iraqi sites spell the Syriac month names without the
+// hamza or with the madda ("ايار", "آيار", "اذار", "ايلول").
+func TestArabicMonthSpellings(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"ar", `<p>الخميس 16 آيار 2024</p>`, "2024-05-16", ""},
+		{"ar", `<p>الخميس 16 ايار 2024</p>`, "2024-05-16", ""},
+		{"ar", `<p>16 اذار 2024</p>`, "2024-03-16", ""},
+		{"ar", `<p>16 ايلول 2023</p>`, "2023-09-16", ""},
+	})
+}
