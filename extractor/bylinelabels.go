@@ -137,6 +137,10 @@ var (
 		// Data pages and dashboards: "Last refreshed: May 17, 2024",
 		// "Refreshed on May 17, 2024", "Data refreshed May 17, 2024".
 		"last refreshed on", "last refreshed", "data refreshed on", "data refreshed", "refreshed on", "refreshed",
+		// The noun without its colon, as Al Jazeera's English pages
+		// print it under "Published On 16 May 2024": "Last update 17
+		// May 2024".
+		"last update",
 		// phpBB's note under an edited post in its language packs ("Last
 		// edited by X on …, edited 1 time in total"): "Dernière édition
 		// par X le …", "Última edición por X el …", "Última edição por X
@@ -221,8 +225,10 @@ var (
 		"date de mise en ligne", "fecha de creación", "publicatiedatum", "datum van publicatie", "date of publication",
 		// The noun alone, as Polish and Turkish papers set it beside the
 		// update's ("Aktualizacja: 06.03.2024 11:00 Publikacja: 05.03.2024
-		// 10:30", "Güncelleme: 06.03.2024 - Yayın: 05.03.2024").
-		"publikacja", "yayın",
+		// 10:30", "Güncelleme: 06.03.2024 - Yayın: 05.03.2024"), and
+		// Turkish "Giriş:" (entry), the short form of "Giriş Tarihi:"
+		// ("Güncelleme: 17.05.2024 09:00 Giriş: 16.05.2024 10:20").
+		"publikacja", "yayın", "giriş",
 		// Participles of creating and placing a post (Russian "Создано:",
 		// "Размещено:", Ukrainian "Створено:", "Розміщено:"), Arabic "تاريخ
 		// الإضافة:" (date added), Persian "تاریخ نشر:", Vietnamese "Thời
@@ -476,7 +482,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "पब्लिश", "добавл", "додано", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "last update", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "पब्लिश", "добавл", "додано", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

@@ -99,3 +99,17 @@ func TestArabicMonthSpellings(t *testing.T) {
 		{"ar", `<p>16 ايلول 2023</p>`, "2023-09-16", ""},
 	})
 }
+
+// Al Jazeera's English pages print the update's noun without a colon
+// under the publication ("Published On 16 May 2024", "Last update 17 May
+// 2024"); Turkish papers shorten "Giriş Tarihi:" (entry date) to
+// "Giriş:", after the update's label as often as before it.
+func TestLastUpdateAndEntryLabels(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"en", `<p>Last update 17 May 2024</p>`, "", "2024-05-17"},
+		{"en", `<div class="date-simple"><span class="screen-reader-text">Published On 16 May 2024</span><span aria-hidden="true">16 May 2024</span></div>` +
+			`<div class="date-simple"><span class="screen-reader-text">Last update 17 May 2024</span><span aria-hidden="true">17 May 2024</span></div>`, "2024-05-16", "2024-05-17"},
+		{"tr", `<p>Güncelleme: 17.05.2024 09:00 Giriş: 16.05.2024 10:20</p>`, "2024-05-16", "2024-05-17"},
+		{"tr", `<div class="news-date"><span>Güncelleme:</span> 17.05.2024 09:00 <span>Giriş:</span> 16.05.2024 10:20</div>`, "2024-05-16", "2024-05-17"},
+	})
+}
