@@ -229,6 +229,13 @@ var (
 		// Turkish "Giriş:" (entry), the short form of "Giriş Tarihi:"
 		// ("Güncelleme: 17.05.2024 09:00 Giriş: 16.05.2024 10:20").
 		"publikacja", "yayın", "giriş",
+		// The day an article was created, as Joomla's language packs
+		// print it beside "Last Updated:" ("Created: 16 May 2024",
+		// "Erstellt:", "Creado:", "Criado em:", "Creato il:", "Créé le :",
+		// "Utworzono:", "Aangemaakt:", "Dibuat:"), Indonesian "Tayang:"
+		// (aired), Vietnamese "Xuất bản:" (published) and Arabic
+		// "التاريخ:" (the date).
+		"created", "erstellt", "creado", "creado el", "criado", "criado em", "creato", "creato il", "créé", "créé le", "utworzono", "aangemaakt", "aangemaakt op", "dibuat", "tayang", "xuất bản", "التاريخ",
 		// Participles of creating and placing a post (Russian "Создано:",
 		// "Размещено:", Ukrainian "Створено:", "Розміщено:"), Arabic "تاريخ
 		// الإضافة:" (date added), Persian "تاریخ نشر:", Vietnamese "Thời

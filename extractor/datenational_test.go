@@ -113,3 +113,26 @@ func TestLastUpdateAndEntryLabels(t *testing.T) {
 		{"tr", `<div class="news-date"><span>Güncelleme:</span> 17.05.2024 09:00 <span>Giriş:</span> 16.05.2024 10:20</div>`, "2024-05-16", "2024-05-17"},
 	})
 }
+
+// Joomla's language packs date an article by its creation beside "Last
+// Updated:" ("Created: 16 May 2024", "Erstellt:", "Creado:", "Criado
+// em:", "Creato il:", "Créé le :", "Utworzono:", "Aangemaakt:",
+// "Dibuat:"), as Indonesian sites by "Tayang:" (aired), Vietnamese by
+// "Xuất bản:" and Arabic by "التاريخ:" (the date): labels of the
+// publication, after the update's as often as before it.
+func TestCreatedLabels(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"en", `<p>Last Updated: May 17, 2024</p><p>Created: May 16, 2024</p>`, "2024-05-16", "2024-05-17"},
+		{"de", `<p>Aktualisiert: 17.05.2024 | Erstellt: 16.05.2024</p>`, "2024-05-16", "2024-05-17"},
+		{"es", `<p>Actualizado: 17/05/2024 | Creado: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"pt", `<p>Atualizado em: 17/05/2024 | Criado em: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"it", `<p>Aggiornato il: 17/05/2024 | Creato il: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"fr", `<p>Mis à jour le : 17/05/2024 | Créé le : 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"pl", `<p>Zaktualizowano: 17.05.2024 | Utworzono: 16.05.2024</p>`, "2024-05-16", "2024-05-17"},
+		{"nl", `<p>Bijgewerkt: 17-05-2024 | Aangemaakt: 16-05-2024</p>`, "2024-05-16", "2024-05-17"},
+		{"id", `<p>Diperbarui: 17/05/2024 | Dibuat: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"id", `<p>Diperbarui: 17/05/2024 | Tayang: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"vi", `<p>Cập nhật: 17/05/2024 | Xuất bản: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"ar", `<p>آخر تحديث: 17/05/2024 | التاريخ: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+	})
+}
