@@ -136,3 +136,21 @@ func TestCreatedLabels(t *testing.T) {
 		{"ar", `<p>آخر تحديث: 17/05/2024 | التاريخ: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
 	})
 }
+
+// The Vietnamese papers on VCCorp's CMS (Dân trí, Tuổi Trẻ, CafeF, Kênh
+// 14) end a story's address with the instant it was created, to the
+// millisecond: its day is the address's. A run of digits whose time is
+// no time of day, or one digit short, is an id.
+func TestVCCorpAddressDay(t *testing.T) {
+	for _, c := range []struct{ url, pub string }{
+		{"https://news.example/thoi-su/bus-network-20240516102000123.htm", "2024-05-16"},
+		{"https://news.example/kinh-doanh/bus-network-20240516235959001.chn", "2024-05-16"},
+		{"https://news.example/thoi-su/bus-network-20240516992000123.htm", ""},
+		{"https://news.example/thoi-su/bus-network-2024051610200012.htm", ""},
+	} {
+		a := extractAt(t, probePage("vi", "", ""), c.url, Options{FetchedAt: probeFetch})
+		if !hasDayPrefix(published(a), c.pub) {
+			t.Errorf("%s: published %q, want %q", c.url, published(a), c.pub)
+		}
+	}
+}

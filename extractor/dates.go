@@ -513,7 +513,7 @@ func urlDate(path string) (when, bool) {
 		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 		return w, ok && plausible(w.t)
 	}
-	return trsURLDate(path)
+	return cmsURLDate(path)
 }
 
 var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
@@ -639,17 +639,27 @@ var (
 	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
-// reTRSURL is the address of a document in TRS WCM, the CMS of most
-// Chinese government and party portals and of many newspapers: the day
-// after a "t" and before the document's number, "/202405/t20240516_123456.html".
-var reTRSURL = regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`)
+// cmsURLs are the addresses of documents in CMSs that write the day
+// into the document's number, year first, each with the day in its
+// first three groups:
+//   - TRS WCM, the CMS of most Chinese government and party portals and
+//     of many newspapers: the day after a "t" and before the document's
+//     number, "/202405/t20240516_123456.html";
+//   - VCCorp's, of Vietnamese papers (Dân trí, Tuổi Trẻ, CafeF, Kênh 14):
+//     the instant of the story's creation to the millisecond after its
+//     slug, "/bus-network-20240516102000123.htm", its time a time of day.
+var cmsURLs = []*regexp.Regexp{
+	regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`),
+	regexp.MustCompile(`-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}\.(?:htm|chn)$`),
+}
 
-// trsURLDate reads the day of a TRS document's address.
-func trsURLDate(path string) (when, bool) {
-	m := reTRSURL.FindStringSubmatch(path)
-	if m == nil {
-		return when{}, false
+// cmsURLDate reads the day of a cmsURLs document's address.
+func cmsURLDate(path string) (when, bool) {
+	for _, re := range cmsURLs {
+		if m := re.FindStringSubmatch(path); m != nil {
+			w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
+			return w, ok && plausible(w.t)
+		}
 	}
-	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
-	return w, ok && plausible(w.t)
+	return when{}, false
 }
