@@ -23,8 +23,9 @@ var (
 	cjkLabelKinds = map[string]string{
 		"發布時間": kindPublished, "發佈時間": kindPublished, "发布時間": kindPublished, "發表時間": kindPublished,
 		"發布日期": kindPublished, "發佈日期": kindPublished, "時間": kindPublished, "更新時間": kindModified,
-		// Hong Kong's "出版：2024-05-16 10:21 更新：…".
-		"出版": kindPublished,
+		// Hong Kong's "出版：2024-05-16 10:21 更新：…", and Japanese
+		// "公開：" (made public) before or after "更新日：".
+		"出版": kindPublished, "公開": kindPublished,
 		// The verb without its noun: "作者：张三 发布：2024-05-16 10:21",
 		// "发表：2024-05-16".
 		"发布": kindPublished, "發布": kindPublished, "發佈": kindPublished, "发表": kindPublished, "發表": kindPublished,

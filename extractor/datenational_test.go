@@ -118,8 +118,9 @@ func TestLastUpdateAndEntryLabels(t *testing.T) {
 // Updated:" ("Created: 16 May 2024", "Erstellt:", "Creado:", "Criado
 // em:", "Creato il:", "Créé le :", "Utworzono:", "Aangemaakt:",
 // "Dibuat:"), as Indonesian sites by "Tayang:" (aired), Vietnamese by
-// "Xuất bản:" and Arabic by "التاريخ:" (the date): labels of the
-// publication, after the update's as often as before it.
+// "Xuất bản:", Arabic by "التاريخ:" (the date) and Japanese by "公開："
+// (made public): labels of the publication, after the update's as often
+// as before it.
 func TestCreatedLabels(t *testing.T) {
 	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
 		{"en", `<p>Last Updated: May 17, 2024</p><p>Created: May 16, 2024</p>`, "2024-05-16", "2024-05-17"},
@@ -134,6 +135,8 @@ func TestCreatedLabels(t *testing.T) {
 		{"id", `<p>Diperbarui: 17/05/2024 | Tayang: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
 		{"vi", `<p>Cập nhật: 17/05/2024 | Xuất bản: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
 		{"ar", `<p>آخر تحديث: 17/05/2024 | التاريخ: 16/05/2024</p>`, "2024-05-16", "2024-05-17"},
+		{"ja", `<p>更新日：2024/05/17 | 公開：2024/05/16</p>`, "2024-05-16", "2024-05-17"},
+		{"ja", `<p>最終更新：2024年5月17日</p><p>公開：2024年5月16日</p>`, "2024-05-16", "2024-05-17"},
 	})
 }
 
