@@ -157,3 +157,18 @@ func TestVCCorpAddressDay(t *testing.T) {
 		}
 	}
 }
+
+// A dateline beside a credit label is read in forty characters, not
+// bytes: in Cyrillic and in the Arabic script, its digits Persian ones,
+// a character takes two bytes ("Четверг, 16 мая 2024 года, 10:30 |
+// Автор: …", "نویسنده: … | ۲۷ اردیبهشت ۱۴۰۳ - ۱۰:۳۰"), in Devanagari
+// three (dateSized).
+func TestDatelineBesideCreditInOtherScripts(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"ru", `<p><span>Четверг, 16 мая 2024 года, 10:30 | Автор: Иван Петров</span></p>`, "2024-05-16", ""},
+		{"uk", `<p><span>четвер, 16 травня 2024 року, 10:30 · Автор: Іван Коваленко</span></p>`, "2024-05-16", ""},
+		{"fa", `<p><span>نویسنده: علی رضایی | ۲۷ اردیبهشت ۱۴۰۳ - ۱۰:۳۰</span></p>`, "2024-05-16", ""},
+		{"fa", `<p><span>پنجشنبه ۲۷ اردیبهشت ۱۴۰۳ - ۱۰:۳۰ | نویسنده: علی رضایی</span></p>`, "2024-05-16", ""},
+		{"hi", `<p><span>लेखक: राहुल शर्मा | गुरुवार, १६ मई २०२४, १०:३०</span></p>`, "2024-05-16", ""},
+	})
+}

@@ -519,6 +519,16 @@ func urlDate(path string) (when, bool) {
 var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
 	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}
 
+// dateSized reports whether s is no longer than a date with its weekday
+// and time: forty characters, not bytes, as a date in Cyrillic, Greek or
+// the Arabic script, its digits Persian ones, takes two bytes a
+// character ("Четверг, 16 мая 2024 года, 10:30", "۲۸ اردیبهشت ۱۴۰۳ ساعت
+// ۱۰:۳۰"), and one in Devanagari three. Forty bytes in Chinese or
+// Japanese, whose text dateCovers reads as one word.
+func dateSized(s string) bool {
+	return len(s) <= 40 || utf8.RuneCountInString(s) <= 40 && !holdsCJK(s)
+}
+
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
 func dateCovers(t string) bool {

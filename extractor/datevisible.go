@@ -949,7 +949,7 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 			continue
 		}
 		rest := padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):]))
-		if rest == "" || len(rest) > 40 || !dateCovers(rest) {
+		if rest == "" || !dateSized(rest) || !dateCovers(rest) {
 			continue
 		}
 		if w, ok := s.parse(rest); ok {
