@@ -172,3 +172,13 @@ func TestDatelineBesideCreditInOtherScripts(t *testing.T) {
 		{"hi", `<p><span>लेखक: राहुल शर्मा | गुरुवार, १६ मई २०२४, १०:३०</span></p>`, "2024-05-16", ""},
 	})
 }
+
+// Korean portals run 전 (ago) into its unit as Chinese and Japanese run
+// 前: "3시간전", "2일전", "15분전".
+func TestKoreanAgoRunTogether(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"ko", `<p>3시간전</p>`, "2024-06-01", ""},
+		{"ko", `<p>2일전</p>`, "2024-05-30", ""},
+		{"ko", `<p>김철수 기자 · 15분전</p>`, "2024-06-01", ""},
+	})
+}
