@@ -182,3 +182,15 @@ func TestKoreanAgoRunTogether(t *testing.T) {
 		{"ko", `<p>김철수 기자 · 15분전</p>`, "2024-06-01", ""},
 	})
 }
+
+// A <time> whose text is a label and a day without its year ("<time
+// datetime=…>Aktualisiert am 17.05.</time>") states its datetime under
+// that label's kind: the text is no date the line's labels read.
+func TestTimeTextLabel(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"de", `<p><time datetime="2024-05-17T09:00">Aktualisiert am 17.05.</time></p>`, "", "2024-05-17"},
+		{"fr", `<p><time datetime="2024-05-16T10:20">Publié le 16 mai</time> <time datetime="2024-05-17T09:00">Modifié le 17 mai</time></p>`, "2024-05-16", "2024-05-17"},
+		{"en", `<p><time datetime="2024-05-17T09:00">Updated May 17</time></p>`, "", "2024-05-17"},
+		{"ru", `<p><time datetime="2024-05-17T09:00">Обновлено 17 мая</time></p>`, "", "2024-05-17"},
+	})
+}
