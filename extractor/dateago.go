@@ -84,6 +84,10 @@ func relativeAgo(t string) (time.Duration, bool) {
 				return 0, false
 			}
 			n = tok.num
+		case tok.s == "год" && tok.dot && n >= 0 && unit == 0:
+			// Ukrainian "3 год. тому": "години" cut short; the word
+			// without its dot is Russian for a year.
+			unit = time.Hour
 		case agoUnits[tok.s] != 0 || cjkAgo(tok.s) || agoBare[tok.s] != 0:
 			if unit != 0 {
 				return 0, false

@@ -194,3 +194,14 @@ func TestTimeTextLabel(t *testing.T) {
 		{"ru", `<p><time datetime="2024-05-17T09:00">Обновлено 17 мая</time></p>`, "", "2024-05-17"},
 	})
 }
+
+// Ukrainian sites cut the hours short with a dot before "тому" (ago), "3
+// год. тому", as they cut the minutes, "15 хв. тому"; without its dot
+// the word is Russian for a year ("1 год назад"), no age read.
+func TestUkrainianShortHours(t *testing.T) {
+	checkDays(t, "https://news.example/politics/bus-network", []dayCase{
+		{"uk", `<p>3 год. тому</p>`, "2024-06-01", ""},
+		{"uk", `<p>Іван Коваленко · 3 год. тому</p>`, "2024-06-01", ""},
+		{"ru", `<p>1 год назад</p>`, "", ""},
+	})
+}
