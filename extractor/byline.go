@@ -197,7 +197,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// <time>, and the <date> some templates invent.
 			s.pos++
 			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
-				if kind := s.kindOf(n); kind != kindEvent {
+				if kind := s.timeKind(n); kind != kindEvent {
 					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
 				}
 			} else if attr(n, "datetime") == "" {

@@ -23,8 +23,9 @@ var (
 	cjkLabelKinds = map[string]string{
 		"發布時間": kindPublished, "發佈時間": kindPublished, "发布時間": kindPublished, "發表時間": kindPublished,
 		"發布日期": kindPublished, "發佈日期": kindPublished, "時間": kindPublished, "更新時間": kindModified,
-		// Hong Kong's "出版：2024-05-16 10:21 更新：…".
-		"出版": kindPublished,
+		// Hong Kong's "出版：2024-05-16 10:21 更新：…", and Japanese
+		// "公開：" (made public) before or after "更新日：".
+		"出版": kindPublished, "公開": kindPublished,
 		// The verb without its noun: "作者：张三 发布：2024-05-16 10:21",
 		// "发表：2024-05-16".
 		"发布": kindPublished, "發布": kindPublished, "發佈": kindPublished, "发表": kindPublished, "發表": kindPublished,
@@ -139,6 +140,10 @@ var (
 		// Data pages and dashboards: "Last refreshed: May 17, 2024",
 		// "Refreshed on May 17, 2024", "Data refreshed May 17, 2024".
 		"last refreshed on", "last refreshed", "data refreshed on", "data refreshed", "refreshed on", "refreshed",
+		// The noun without its colon, as Al Jazeera's English pages
+		// print it under "Published On 16 May 2024": "Last update 17
+		// May 2024".
+		"last update",
 		// phpBB's note under an edited post in its language packs ("Last
 		// edited by X on …, edited 1 time in total"): "Dernière édition
 		// par X le …", "Última edición por X el …", "Última edição por X
@@ -168,6 +173,11 @@ var (
 		"gepubliceerd op", "gepubliceerd", "bijgewerkt op", "bijgewerkt", "aangepast op", "aangepast", "laatst gewijzigd", "gewijzigd op", "gewijzigd", "laatste update", "laatst bijgewerkt",
 		"opublikowano", "dodano", "zaktualizowano", "aktualizacja",
 		"опубликовано", "обновлено", "изменено", "последнее обновление", "последнее изменение", "опубліковано", "оновлено", "останнє оновлення",
+		// Russian and Ukrainian CMSs' "Добавлено:" and "Додано:" (added:
+		// DLE's and the forums' line of a post), and the short
+		// participle of an update as most sites spell it, without "ё"
+		// ("Обновлен 17.05.2024").
+		"добавлено", "додано", "обновлен",
 		// The feminine of a story's update (Spanish "Noticia actualizada
 		// el", Portuguese "Atualizada em", Italian "Aggiornata il"), the
 		// masculine short forms (Russian "Обновлён", "Опубликован"),
@@ -194,6 +204,9 @@ var (
 		// the web: "홍길동 기자 | 승인 2024.05.16 10:21".
 		"기사승인", "승인",
 		"प्रकाशित", "प्रकाशन तिथि", "अपडेटेड", "अपडेट",
+		// Hindi papers' English participle in Devanagari: "पब्लिश्ड:"
+		// (published) beside "अपडेटेड:".
+		"पब्लिश्ड",
 		"تاريخ النشر", "نشر في", "نُشر في", "نشر بتاريخ", "تم النشر", "آخر تحديث", "تم التحديث",
 		// Persian: the text has lost its zero-width non-joiners
 		// (normSpace): "به‌روزرسانی" reads "بهروزرسانی".
@@ -215,13 +228,27 @@ var (
 		"date de mise en ligne", "fecha de creación", "publicatiedatum", "datum van publicatie", "date of publication",
 		// The noun alone, as Polish and Turkish papers set it beside the
 		// update's ("Aktualizacja: 06.03.2024 11:00 Publikacja: 05.03.2024
-		// 10:30", "Güncelleme: 06.03.2024 - Yayın: 05.03.2024").
-		"publikacja", "yayın",
+		// 10:30", "Güncelleme: 06.03.2024 - Yayın: 05.03.2024"), and
+		// Turkish "Giriş:" (entry), the short form of "Giriş Tarihi:"
+		// ("Güncelleme: 17.05.2024 09:00 Giriş: 16.05.2024 10:20").
+		"publikacja", "yayın", "giriş",
+		// The day an article was created, as Joomla's language packs
+		// print it beside "Last Updated:" ("Created: 16 May 2024",
+		// "Erstellt:", "Creado:", "Criado em:", "Creato il:", "Créé le :",
+		// "Utworzono:", "Aangemaakt:", "Dibuat:"), Indonesian "Tayang:"
+		// (aired), Vietnamese "Xuất bản:" (published) and Arabic
+		// "التاريخ:" (the date).
+		"created", "erstellt", "creado", "creado el", "criado", "criado em", "creato", "creato il", "créé", "créé le", "utworzono", "aangemaakt", "aangemaakt op", "dibuat", "tayang", "xuất bản", "التاريخ",
 		// Participles of creating and placing a post (Russian "Создано:",
 		// "Размещено:", Ukrainian "Створено:", "Розміщено:"), Arabic "تاريخ
 		// الإضافة:" (date added), Persian "تاریخ نشر:", Vietnamese "Thời
 		// gian đăng:".
-		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng"}
+		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng",
+		// … and their nouns after "Дата" (date of creation, of adding,
+		// of placing, of coming out), as Russian and Ukrainian CMSs
+		// (1C-Bitrix's, DLE's, Joomla's translations) print them.
+		"дата создания", "Дата создания", "дата добавления", "Дата добавления", "дата размещения", "Дата размещения", "дата выхода", "Дата выхода",
+		"дата створення", "Дата створення", "дата додавання", "Дата додавання", "дата розміщення", "Дата розміщення"}
 	// dateModColonLabels name an update date before a colon.
 	dateModColonLabels = []string{"updated date", "revised", "date modified", "fecha de actualización", "data de atualização", "data aktualizacji", "дата обновления", "Дата обновления", "дата оновлення", "Дата оновлення", "تاريخ التحديث",
 		// The update's nouns and participles before a colon, as CMSs
@@ -465,7 +492,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "last update", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst op", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "पब्लिश", "добавл", "додано", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

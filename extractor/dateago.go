@@ -84,6 +84,10 @@ func relativeAgo(t string) (time.Duration, bool) {
 				return 0, false
 			}
 			n = tok.num
+		case tok.s == "год" && tok.dot && n >= 0 && unit == 0:
+			// Ukrainian "3 год. тому": "години" cut short; the word
+			// without its dot is Russian for a year.
+			unit = time.Hour
 		case agoUnits[tok.s] != 0 || cjkAgo(tok.s) || agoBare[tok.s] != 0:
 			if unit != 0 {
 				return 0, false
@@ -98,7 +102,7 @@ func relativeAgo(t string) (time.Duration, bool) {
 				break
 			}
 			if unit = agoUnits[tok.s]; unit == 0 {
-				unit, marked = agoUnits[strings.TrimSuffix(tok.s, "前")], true // 3時間前
+				unit, marked = agoUnits[cjkAgoUnit(tok.s)], true // 3時間前, 3시간전
 			}
 		case n < 0 && agoOne[tok.s] && i+1 < len(toks) && agoUnits[toks[i+1].s] != 0:
 			n = 1 // "an hour ago", "vor einem Tag", "il y a une heure"
@@ -258,10 +262,22 @@ func relativeDay(t string) (time.Duration, bool) {
 var reTimeOfDay = regexp.MustCompile(`\d{1,2}\s?[:h]\s?\d{2}`)
 
 // cjkAgo reports whether w is a unit and 前 ("ago") in one word, as
-// Chinese and Japanese write them after the number: "3時間前", "2天前".
+// Chinese and Japanese write them after the number: "3時間前", "2天前";
+// or Korean 전, as portals run it into its unit: "3시간전", "2일전".
 func cjkAgo(w string) bool {
-	u, ok := strings.CutSuffix(w, "前")
-	return ok && agoUnits[u] != 0
+	return agoUnits[cjkAgoUnit(w)] != 0
+}
+
+// cjkAgoUnit is w, a word of cjkAgo, without its 前 or 전; "" when it has
+// neither.
+func cjkAgoUnit(w string) string {
+	if u, ok := strings.CutSuffix(w, "前"); ok {
+		return u
+	}
+	if u, ok := strings.CutSuffix(w, "전"); ok {
+		return u
+	}
+	return ""
 }
 
 // ago records a relative date of kind read in the block at the scan's

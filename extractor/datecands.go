@@ -99,7 +99,10 @@ var (
 		"article.created", "publisheddate", "published_time", "publish_time", "ptime", "og:pubdate", "og:publish_date", "og:datepublished", "og:regdate", "og:question:published_time", "video:release_date", "field-name-post-date",
 		// Indonesian portals': Kompas's and its network's
 		// "content_PublishedDate", detik's "dtk:publishdate".
-		"content_publisheddate", "dtk:publishdate"}
+		"content_publisheddate", "dtk:publishdate",
+		// Iranian agencies' CMS, Nastooh (Mehr, Tasnim, ISNA):
+		// "nastooh:publishDate"; VnExpress's "its_publication", an epoch.
+		"nastooh:publishdate", "its_publication"}
 	metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime",
 		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified", "weibo:article:update_at",
 		// The rest of htmldate's list (PROPERTY_MODIFIED).
@@ -376,8 +379,11 @@ func otherPage(page *url.URL, base, link string) bool {
 }
 
 // reCompactDate is a date written as one run of digits, year first, with
-// or without the time: "20210820", "202108200306", "20210820030646".
-var reCompactDate = regexp.MustCompile(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d)?)?$`)
+// or without the time: "20210820", "202108200306", "20210820030646"; or
+// in ISO 8601's basic format, a "T" before the time and its zone after
+// it, as RIA Novosti and Sputnik state article:published_time
+// ("20240516T1020", "20240516T102000Z", "20240516T1020+0300").
+var reCompactDate = regexp.MustCompile(`^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:([01]\d|2[0-3])([0-5]\d)([0-5]\d)?|T([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(Z|[+-]\d{4})?)?$`)
 
 // compactDate reads a structured statement's date written as one run of
 // digits (reCompactDate), as Korean portals state og:regDate: a key that
@@ -387,6 +393,9 @@ func compactDate(s string) (when, bool) {
 	m := reCompactDate.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return when{}, false
+	}
+	if m[7] != "" {
+		return build(m[1], m[2], m[3], m[7], m[8], m[9], "", m[10])
 	}
 	return build(m[1], m[2], m[3], m[4], m[5], m[6], "", "")
 }

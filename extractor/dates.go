@@ -513,11 +513,21 @@ func urlDate(path string) (when, bool) {
 		w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 		return w, ok && plausible(w.t)
 	}
-	return trsURLDate(path)
+	return cmsURLDate(path)
 }
 
 var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues": true, "tuesday": true, "wed": true, "wednesday": true,
 	"thu": true, "thur": true, "thurs": true, "thursday": true, "fri": true, "friday": true, "sat": true, "saturday": true, "sun": true, "sunday": true}
+
+// dateSized reports whether s is no longer than a date with its weekday
+// and time: forty characters, not bytes, as a date in Cyrillic, Greek or
+// the Arabic script, its digits Persian ones, takes two bytes a
+// character ("Четверг, 16 мая 2024 года, 10:30", "۲۸ اردیبهشت ۱۴۰۳ ساعت
+// ۱۰:۳۰"), and one in Devanagari three. Forty bytes in Chinese or
+// Japanese, whose text dateCovers reads as one word.
+func dateSized(s string) bool {
+	return len(s) <= 40 || utf8.RuneCountInString(s) <= 40 && !holdsCJK(s)
+}
 
 // dateCovers reports whether a date is most of t, so that a sentence that
 // mentions a date is not taken for a dateline.
@@ -639,17 +649,27 @@ var (
 	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
-// reTRSURL is the address of a document in TRS WCM, the CMS of most
-// Chinese government and party portals and of many newspapers: the day
-// after a "t" and before the document's number, "/202405/t20240516_123456.html".
-var reTRSURL = regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`)
+// cmsURLs are the addresses of documents in CMSs that write the day
+// into the document's number, year first, each with the day in its
+// first three groups:
+//   - TRS WCM, the CMS of most Chinese government and party portals and
+//     of many newspapers: the day after a "t" and before the document's
+//     number, "/202405/t20240516_123456.html";
+//   - VCCorp's, of Vietnamese papers (Dân trí, Tuổi Trẻ, CafeF, Kênh 14):
+//     the instant of the story's creation to the millisecond after its
+//     slug, "/bus-network-20240516102000123.htm", its time a time of day.
+var cmsURLs = []*regexp.Regexp{
+	regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`),
+	regexp.MustCompile(`-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}\.(?:htm|chn)$`),
+}
 
-// trsURLDate reads the day of a TRS document's address.
-func trsURLDate(path string) (when, bool) {
-	m := reTRSURL.FindStringSubmatch(path)
-	if m == nil {
-		return when{}, false
+// cmsURLDate reads the day of a cmsURLs document's address.
+func cmsURLDate(path string) (when, bool) {
+	for _, re := range cmsURLs {
+		if m := re.FindStringSubmatch(path); m != nil {
+			w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
+			return w, ok && plausible(w.t)
+		}
 	}
-	w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
-	return w, ok && plausible(w.t)
+	return when{}, false
 }

@@ -140,7 +140,7 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		}
 		// A line that is not a date as a whole may hold one in a part
 		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
-		t := textOf(c)
+		t := foldArabicMarks(textOf(c))
 		if s.dateLine(c, t) {
 			return false
 		}
@@ -516,6 +516,26 @@ func (s *scanner) kindOf(n *html.Node) string {
 	return ""
 }
 
+// timeKind is the kind of the date a <time> element n states: its
+// class's or the pending label's (kindOf), else that of the label its
+// text opens with: "<time datetime=…>Aktualisiert am 17.05.</time>",
+// "<time datetime=…>Modifié le 17 mai</time>". Its text without the year
+// is no date the line's labels read; the element's datetime is read
+// without them.
+func (s *scanner) timeKind(n *html.Node) string {
+	if k := s.kindOf(n); k != "" {
+		return k
+	}
+	if t := textOfUpTo(n, 80); len(t) <= 80 {
+		if i := strings.IndexFunc(t, func(r rune) bool { return asciiDigit(r) >= 0 }); i > 0 {
+			if k := labelKind(asciiLower(strings.TrimRight(strings.TrimSpace(t[:i]), ":： "))); k == kindPublished || k == kindModified {
+				return k // "Aktualisiert am 17.05."
+			}
+		}
+	}
+	return ""
+}
+
 // reNumericDate is a date in numbers whose day and month may trade places:
 // "03/04/2024", and with a two-digit year, "03/04/24".
 var reNumericDate = regexp.MustCompile(`\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b`)
@@ -642,7 +662,7 @@ func (s *scanner) bylineTimes(n *html.Node) {
 			return true
 		}
 		if w, ok := s.parse(attr(c, "datetime")); ok {
-			s.addDate(w, s.kindOf(c), "time-element")
+			s.addDate(w, s.timeKind(c), "time-element")
 		}
 		return false
 	})
@@ -949,7 +969,7 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 			continue
 		}
 		rest := padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):]))
-		if rest == "" || len(rest) > 40 || !dateCovers(rest) {
+		if rest == "" || !dateSized(rest) || !dateCovers(rest) {
 			continue
 		}
 		if w, ok := s.parse(rest); ok {

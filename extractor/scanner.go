@@ -157,7 +157,7 @@ func (s *scanner) block(n *html.Node) bool {
 	s.node = n
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
-	t := commonEraDates(textOf(n))
+	t := foldArabicMarks(commonEraDates(textOf(n)))
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
 			v.fields = append(v.fields, n) // a reading time alone: furniture
@@ -519,12 +519,8 @@ func (s *scanner) block(n *html.Node) bool {
 					// 05.11.2021)": a note in brackets after the date.
 					seg = strings.TrimSpace(seg[:j])
 				}
-				// Forty characters, not bytes: a date in the Arabic script,
-				// its digits Persian ones, takes two bytes a character
-				// ("کد خبر: ۱۲۳۴ | ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۳۰"). Not in
-				// Chinese or Japanese, whose text dateCovers reads as one
-				// word.
-				if seg != "" && (len(seg) <= 40 || utf8.RuneCountInString(seg) <= 40 && !holdsCJK(seg)) && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
+				// "کد خبر: ۱۲۳۴ | ۲۸ اردیبهشت ۱۴۰۳ ساعت ۱۰:۳۰" (dateSized).
+				if seg != "" && dateSized(seg) && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
 						break
@@ -559,7 +555,7 @@ func (s *scanner) block(n *html.Node) bool {
 	if wordDateLabels[strings.ToLower(labels[0].label)] && !dateCovers(labels[0].value) {
 		lead = ""
 	}
-	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
+	if w, ok := s.parse(lead); ok && dateSized(lead) && dateCovers(lead) {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
@@ -592,6 +588,12 @@ func (s *scanner) block(n *html.Node) bool {
 			if l.label == editDateLabel && hasDigit(l.value) {
 				s.labelDate(kindModified, l, labels) // "ویرایش: ۱۷ مه ۲۰۲۴"
 				break
+			}
+			if afterH1 {
+				// "Penulis: Budi | Editor: Ani | Kamis, 16 Mei 2024
+				// 10:20 WIB": the credit line's date closes the
+				// editor's name as it closes the writer's.
+				s.addTailDate(l.value)
 			}
 			s.editorCredit(l, labels)
 		case "published", "modified":
@@ -658,7 +660,7 @@ func (s *scanner) leadTail(lead string) (when, bool) {
 	})
 	f := strings.Fields(lead)
 	for k := min(4, len(f)); k >= 1; k-- {
-		if tail := strings.Join(f[len(f)-k:], " "); len(tail) <= 40 && dateCovers(tail) {
+		if tail := strings.Join(f[len(f)-k:], " "); dateSized(tail) && dateCovers(tail) {
 			if w, ok := s.parse(tail); ok {
 				return w, true
 			}

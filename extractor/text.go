@@ -97,6 +97,43 @@ func (f *spaceFolder) appendString(out []byte, s string) []byte {
 	return out
 }
 
+// foldArabicMarks returns t without the Arabic short vowels and other
+// marks (tashkeel, U+064B to U+065F and U+0670) and the tatweel (U+0640)
+// that stretches a word: date labels are written with them ("نُشِرَ في",
+// "آخِر تَحْدِيث", "تاريـخ النشـر") as often as without, and read the same.
+// A text without them is returned as it is, without a copy.
+func foldArabicMarks(t string) string {
+	first := -1
+	for i := strings.IndexByte(t, 0xD9); i >= 0 && i+1 < len(t); {
+		if arabicMark(t[i+1]) {
+			first = i
+			break
+		}
+		j := strings.IndexByte(t[i+2:], 0xD9)
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	if first < 0 {
+		return t
+	}
+	out := make([]byte, first, len(t))
+	copy(out, t[:first])
+	for i := first; i < len(t); i++ {
+		if t[i] == 0xD9 && i+1 < len(t) && arabicMark(t[i+1]) {
+			i++
+			continue
+		}
+		out = append(out, t[i])
+	}
+	return string(out)
+}
+
+// arabicMark reports whether c, the byte after 0xD9 in UTF-8, ends a
+// mark foldArabicMarks drops.
+func arabicMark(c byte) bool { return c == 0x80 || c >= 0x8B && c <= 0x9F || c == 0xB0 }
+
 // isNormASCII reports whether s is ASCII that normSpace leaves as it is:
 // no white space but single spaces between words.
 func isNormASCII(s string) bool {
