@@ -187,16 +187,18 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			}
 			s.pos++
 			return false
-		case atom.Time, 0:
-			if n.DataAtom == 0 && n.Data != "date" {
+		case atom.Time, 0, atom.Abbr, atom.Span:
+			stamp, ok := timeStamp(n)
+			if !ok {
 				if n.Data == "author" {
 					s.inlineAuthor(n)
 				}
-				break // another unknown element: read on
+				break // another element: read on
 			}
-			// <time>, and the <date> some templates invent.
+			// <time>, the <date> some templates invent, AMP's
+			// <amp-timeago> and jQuery's timeago.
 			s.pos++
-			if w, ok := s.parse(firstNonEmpty(attr(n, "datetime"), textOf(n))); ok {
+			if w, ok := s.parse(firstNonEmpty(stamp, textOf(n))); ok {
 				if kind := s.timeKind(n); kind != kindEvent {
 					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
 				}

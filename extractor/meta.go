@@ -129,10 +129,10 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
-		case atom.Time:
+		case atom.Time, 0, atom.Abbr, atom.Span:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
-			if d := strings.TrimSpace(attr(n, "datetime")); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
+			if d, _ := timeStamp(n); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
@@ -683,6 +683,32 @@ func (m *pageMeta) ldResolve(v any) any {
 // post: Instagram's "A post shared by … on <time>"). A page that shows no
 // date of its own must not take a comment's or a sidebar entry's as its
 // only <time>.
+// timeStamp reports whether n is an element that states a time, and the
+// instant it gives in an attribute ("" when only its text does): HTML's
+// <time datetime>, the <date> some templates invent, AMP's <amp-timeago
+// datetime> and jQuery's timeago, an element classed timeago whose title
+// holds the ISO instant ("<abbr class=timeago title=2024-05-16T10:21:00Z>3
+// days ago</abbr>").
+func timeStamp(n *html.Node) (string, bool) {
+	switch n.DataAtom {
+	case atom.Time:
+		return strings.TrimSpace(attr(n, "datetime")), true
+	case 0:
+		switch n.Data {
+		case "date":
+			return strings.TrimSpace(attr(n, "datetime")), true
+		case "amp-timeago":
+			return strings.TrimSpace(attr(n, "datetime")), true
+		}
+	case atom.Abbr, atom.Span:
+		// The title is looked up first: most elements have none.
+		if t := strings.TrimSpace(attr(n, "title")); len(t) >= 10 && asciiDigit(rune(t[0])) >= 0 && hasFoldASCII(attr(n, "class"), "timeago") {
+			return t, true
+		}
+	}
+	return "", false
+}
+
 func othersTime(n *html.Node) bool {
 	inAside := false
 	for p := n.Parent; p != nil; p = p.Parent {
