@@ -449,6 +449,32 @@ func eraYears(s string) string {
 	})
 }
 
+// reEraAbbrev is a numeric date whose year is a Japanese era's, the era
+// abbreviated to its initial, as Japanese government and company pages
+// write a date after its label: "更新日：R6.5.16", "掲載日：R06.05.16",
+// "H31.4.30" (R for 令和, H for 平成).
+var reEraAbbrev = regexp.MustCompile(`^([RH])(\d{1,2})[./](\d{1,2})[./](\d{1,2})\b`)
+
+// eraAbbrevLabelled is v, the value of a CJK date label, with a year of
+// an abbreviated era that opens it (reEraAbbrev) written as its Gregorian
+// year: "R6.5.16" is "2024.5.16". Other values are returned as they are.
+// Only a label's value is read so: alone, "R2.1.5" may be a release.
+func eraAbbrevLabelled(v string) string {
+	if len(v) < 6 || v[0] != 'R' && v[0] != 'H' {
+		return v
+	}
+	m := reEraAbbrev.FindStringSubmatchIndex(v)
+	if m == nil {
+		return v
+	}
+	n, _ := strconv.Atoi(v[m[4]:m[5]])
+	base := 2018 // R1 is 2019
+	if v[0] == 'H' {
+		base = 1988
+	}
+	return strconv.Itoa(base+n) + "." + v[m[6]:m[7]] + "." + v[m[8]:m[9]] + v[m[1]:]
+}
+
 // yearAt reports whether 19xx or 20xx starts at s[i].
 func yearAt(s string, i int) bool {
 	return i+3 < len(s) && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&

@@ -100,7 +100,14 @@ func teaserLink(n *html.Node) bool {
 // story's shorter ones: cjkParas): such a heading above it (a "Related"
 // box beside the byline) ends nothing.
 func (s *scanner) opensOthers(n *html.Node) {
-	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && s.cjkParas < 2 && !s.comments || !isHeading(n) && !cjkLabelBlock(n) {
+	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && s.cjkParas < 2 && !s.comments {
+		return
+	}
+	if s.yearFirst && commentItem(n) {
+		s.othersBelow, s.v.others = true, n
+		return
+	}
+	if !isHeading(n) && !cjkLabelBlock(n) {
 		return
 	}
 	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
@@ -110,6 +117,27 @@ func (s *scanner) opensOthers(n *html.Node) {
 	if s.comments || mayNameCommentsHeading(t) && reCommentsHeadingWords.MatchString(t) || sidebarLead(n) && !rateShareCalls[strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)] {
 		s.othersBelow, s.v.others = true, n
 	}
+}
+
+// commentItem reports whether n, below the story's text, is a reader's
+// comment or a list of them that no heading opens, as Chinese, Japanese
+// and Korean portals set them (opensOthers asks it on those pages only:
+// an English blog's comment thread may stand above the site's bar of
+// today's date): a block whose class or
+// id has a token that opens with "comment" (not an opinion piece's
+// "commentary") or "reply", and whose text holds a date ("<div
+// class="reply">网友 2024-05-16 10:21 说：…</div>"). A meta line's count
+// of comments ("<span class="comments">") is no block, and dates nothing.
+func commentItem(n *html.Node) bool {
+	if !isBlockTag(n.DataAtom) || !commentish(n) {
+		return false
+	}
+	for _, tok := range strings.Fields(classID(n)) {
+		if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "repl") {
+			return hasYearOrEpoch(textOfUpTo(n, 2000))
+		}
+	}
+	return false
 }
 
 // cjkLabelBlock reports whether n is a block or a bold run that holds a

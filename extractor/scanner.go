@@ -559,7 +559,9 @@ func (s *scanner) block(n *html.Node) bool {
 	if wordDateLabels[strings.ToLower(labels[0].label)] && !dateCovers(labels[0].value) {
 		lead = ""
 	}
-	if w, ok := s.parse(lead); ok && len(lead) <= 40 && dateCovers(lead) {
+	// "２０２４－０５－１６　１０：２１　来源：新华社": full-width digits take
+	// three bytes each; the date is measured as ASCII digits.
+	if w, ok := s.parse(lead); ok && (len(lead) <= 40 || mayHoldWideDigits(lead) && len(foldDigits(lead)) <= 40) && dateCovers(lead) {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
@@ -716,11 +718,28 @@ func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok b
 		if !timed && !(fieldEdge(t[:m[0]], true) && fieldEdge(t[m[1]:], false)) {
 			continue
 		}
+		if cjkSays(t[m[1]:]) {
+			return when{}, "", false // "网友 2024-05-16 10:21 说：…": a reader's comment
+		}
 		if w, ok := s.parse(t[m[0]:m[1]]); ok {
 			return w, strings.TrimSpace(t[:m[0]] + " " + t[m[1]:]), true
 		}
 	}
 	return when{}, "", false
+}
+
+// cjkSays reports whether rest, what follows a date, opens with "说："
+// (said), as the head of a reader's comment on a Chinese portal does
+// ("网友 2024-05-16 10:21 说：…", "江城网友 2024-05-17 08:01 說：…"): no
+// info line's date is followed by its speech.
+func cjkSays(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\n　")
+	for _, w := range []string{"说", "說", "写道", "寫道"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			return strings.HasPrefix(r, "：") || strings.HasPrefix(r, ":")
+		}
+	}
+	return false
 }
 
 // fieldEdge reports whether a date that s ends (before) or starts (after)

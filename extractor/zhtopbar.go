@@ -45,7 +45,7 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(t)) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(t, s.yearFirst)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
@@ -55,9 +55,15 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 // ("2024年5月20日"), or beside what only a site's top bar holds (the
 // weather, the reader's links, the search: "2024年5月20日 江城 晴 18~26℃",
 // "2024年5月20日 登录 注册"). A date labelled as today ("今日：…") is not
-// read (todayAbove).
-func cjkTopBarDay(t string) bool {
-	return holdsCJK(t) && (strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks))
+// read (todayAbove). On a page in Chinese, Japanese or Korean (cjkPage,
+// the languages that write a year first) the bar's date may be numeric
+// alone ("2024-05-20", "2024/05/20"), as the portal's own script prints
+// it.
+func cjkTopBarDay(t string, cjkPage bool) bool {
+	if !holdsCJK(t) {
+		return cjkPage && len(t) <= 20 && cutCJKDates(t) == ""
+	}
+	return strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks)
 }
 
 // cjkTopBarMarks are what a Chinese portal's top bar prints beside today's

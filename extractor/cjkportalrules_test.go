@@ -1,0 +1,106 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Conventions of Chinese, Taiwanese, Hong Kong and Japanese portals'
+// article pages (twenty-ninth session): probe pages written from how the
+// portals lay them out, each case failing without its rule.
+
+// cjkRulePage is a portal's article page: top above the menu, the
+// headline, info under it, the text (Traditional characters when trad),
+// then after (comments, links to the next story) and the footer.
+func cjkRulePage(top, info string, trad bool, after string) string {
+	title := zhTitle
+	if trad {
+		title = zhTitleTrad
+	}
+	return zhHead + `<title>` + title + `_江城网</title></head><body>` + top +
+		`<div class="nav"><a href="/">首页</a> <a href="/news/">新闻</a> <a href="/local/">地方</a> <a href="/finance/">财经</a></div>` +
+		`<div class="article"><h1>` + title + `</h1>` + info + `<div class="content">` + zhParas(trad, "") + `</div></div>` + after + zhFooter + `</body></html>`
+}
+
+// An info line in full-width digits ("２０２４－０５－１６　１０：２１　来源：新华社")
+// is read as one in ASCII digits: its date before the source's label takes
+// three bytes a character, and is measured folded.
+func TestCJKWideDigitInfoLine(t *testing.T) {
+	for _, info := range []string{
+		"２０２４－０５－１６　１０：２１　来源：新华社",
+		"２０２４－０５－１６ １０：２１ 来源：新华社",
+		"２０２４／０５／１６ １０：２１：３５　来源：江城日报",
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+info+`</div>`, false, ""), zhURL)
+		if a.PublishedDate != "2024-05-16" || !strings.HasPrefix(a.PublishedAt, "2024-05-16T10:21") {
+			t.Errorf("Extract(%s) = %q, %q; want 2024-05-16 at 10:21", info, a.PublishedDate, a.PublishedAt)
+		}
+	}
+}
+
+// A Chinese portal's top bar may print today's date in digits alone
+// ("2024-05-20", "2024/05/20"), as its script writes it: above the menu
+// it is no date of the article's, which the info line under the headline
+// gives, or none does.
+func TestCJKNumericTopBarDay(t *testing.T) {
+	for _, top := range []string{
+		`<div class="top">2024-05-20</div>`,
+		`<div class="top">2024/05/20</div>`,
+		`<div class="top"><span id="today">2024-05-20</span></div>`,
+	} {
+		for _, c := range []struct{ info, want string }{
+			{`<div class="info">2024-05-16 10:21 来源：新华社</div>`, "2024-05-16"},
+			{`<div class="info">来源：新华社</div>`, ""},
+		} {
+			if a := zhExtract(t, cjkRulePage(top, c.info, false, ""), zhURL); a.PublishedDate != c.want {
+				t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", top, c.info, a.PublishedDate, c.want)
+			}
+		}
+	}
+	// A bare date in the position bar is the article's (TestCJKTemplatePages).
+	crumb := `<div class="crumb"><span>当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻</a></span><span class="r">2024-05-16</span></div>`
+	if a := zhExtract(t, cjkRulePage(crumb, `<div class="info">来源：新华社</div>`, false, ""), zhURL); a.PublishedDate != "2024-05-16" {
+		t.Errorf("Extract(a date in the position bar).PublishedDate = %q, want 2024-05-16", a.PublishedDate)
+	}
+}
+
+// Readers' comments under a Chinese story, no heading over them, date no
+// page: an item classed as a comment or a reply, or a line whose date
+// the reader's words follow ("网友 2024-05-16 10:21 说：…"). The info
+// line's date stays the page's.
+func TestCJKCommentItems(t *testing.T) {
+	for _, c := range []struct{ name, after string }{
+		{"a reply's block", `<div class="reply">网友 2024-05-16 10:21 说：说得好，支持！</div>`},
+		{"a reply's head and words", `<div class="reply"><p>网友 2024-05-16 10:21 说：</p><p>说得好，支持！</p></div>`},
+		{"a comment list", `<ul class="comment-list"><li>江城网友 2024-05-16 10:21<p>希望早日建成。</p></li></ul>`},
+		{"said, unclassed", `<div class="cmt"><p>网友 2024-05-16 10:21 说：说得好，支持！</p><p>江城网友 2024-05-17 08:01 说：希望早日建成。</p></div>`},
+		{"said, Traditional", `<div class="cmt"><p>網友 2024-05-16 10:21 說：說得好！</p></div>`},
+	} {
+		for _, d := range []struct{ info, want string }{
+			{`<div class="info">来源：新华社</div>`, ""},
+			{`<div class="info">2024-05-15 来源：新华社</div>`, "2024-05-15"},
+		} {
+			if a := zhExtract(t, cjkRulePage("", d.info, false, c.after), zhURL); a.PublishedDate != d.want {
+				t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", c.name, d.info, a.PublishedDate, d.want)
+			}
+		}
+	}
+}
+
+// Japanese government and company pages write a labelled date's era by
+// its initial: "掲載日：R6.5.16" (令和6年), "更新日：H31.4.30" (平成31年).
+// Unlabelled, "R2.1.5" may be a release, and is not read.
+func TestJapaneseAbbreviatedEra(t *testing.T) {
+	for _, c := range []struct{ info, day, modified string }{
+		{"掲載日：R6.5.16", "2024-05-16", ""},
+		{"掲載日：R06.05.16", "2024-05-16", ""},
+		{"公開日：H31.4.30", "2019-04-30", ""},
+		{"公開日：R6.5.16　更新日：R6.5.20", "2024-05-16", "2024-05-20"},
+		{"R2.1.5", "", ""},
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, false, ""), zhURL)
+		if a.PublishedDate != c.day || a.ModifiedDate != c.modified {
+			t.Errorf("Extract(%s) = %q, modified %q; want %q, %q", c.info, a.PublishedDate, a.ModifiedDate, c.day, c.modified)
+		}
+	}
+}
