@@ -87,6 +87,28 @@ func TestCJKCommentItems(t *testing.T) {
 	}
 }
 
+// A self-media post's meta row names its writer, unlabelled, before the
+// date and the counts: "张三 · 2024年5月16日 · 阅读 123". The name is a
+// person's (a common family name first), not a section's or a paper's.
+func TestChineseCreditRow(t *testing.T) {
+	for _, c := range []struct{ info, want string }{
+		{"张三 · 2024年5月16日 · 阅读 123", "张三"},
+		{`<span>张三</span> · <span>2024年5月16日</span> · <span>阅读 123</span>`, "张三"},
+		{`<a href="/u/1">李明华</a> · 2024-05-16 · 浏览 1.2万`, "李明华"},
+		{"张三 | 2024-05-16 | 字数 1234 | 阅读 567", "张三"},
+		{"陳大文 · 2024年5月16日 · 閱讀 123", "陳大文"},
+		{"金融 · 2024年5月16日 · 阅读 123", ""},
+		{"江城日报 · 2024年5月16日 · 阅读 123", ""},
+		{"社会 · 2024年5月16日 · 阅读 123", ""},
+		{"张三 · 2024年5月16日", ""},
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, false, ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want || a.PublishedDate != "2024-05-16" {
+			t.Errorf("Extract(%s) = %q, %q; want %q, 2024-05-16", c.info, got, a.PublishedDate, c.want)
+		}
+	}
+}
+
 // Japanese government and company pages write a labelled date's era by
 // its initial: "掲載日：R6.5.16" (令和6年), "更新日：H31.4.30" (平成31年).
 // Unlabelled, "R2.1.5" may be a release, and is not read.
@@ -101,6 +123,25 @@ func TestJapaneseAbbreviatedEra(t *testing.T) {
 		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, false, ""), zhURL)
 		if a.PublishedDate != c.day || a.ModifiedDate != c.modified {
 			t.Errorf("Extract(%s) = %q, modified %q; want %q, %q", c.info, a.PublishedDate, a.ModifiedDate, c.day, c.modified)
+		}
+	}
+}
+
+// Japanese credits of the text: the writer's role after the label and
+// before the name ("文／ライター 山田太郎"), "テキスト：" (text) as a label,
+// and a name in katakana ("文：ジョン・スミス"), a foreign name's or a pen
+// name's.
+func TestJapaneseTextCredits(t *testing.T) {
+	for _, c := range []struct{ info, want string }{
+		{"2024年5月16日　文／ライター 山田太郎", "山田太郎"},
+		{"2024年5月16日　文＝フリーライター 山田太郎", "山田太郎"},
+		{"2024年5月16日　テキスト：山田太郎", "山田太郎"},
+		{"2024年5月16日　文：ジョン・スミス", "ジョン・スミス"},
+		{"2024年5月16日　取材・文：ヤマダ・タロウ　写真：佐藤花子", "ヤマダ・タロウ"},
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, false, ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.want)
 		}
 	}
 }
