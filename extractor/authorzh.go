@@ -611,9 +611,10 @@ func cjkPictureCredit(s string) bool {
 
 // cjkRowName reports whether seg is a bare Chinese name, two to four Han
 // characters that name no paper, role, placeholder or floor: the writer
-// that a post's meta row sets before its date and its counts ("张三 ·
-// 2024年5月16日 · 阅读 123", as self-media columns and blog platforms
-// print it).
+// that a post's meta row sets before its date and its counts or its
+// province (reCJKRowMark: "张三 · 2024年5月16日 · 阅读 123", "张三 ·
+// 2024-05-16 10:21 · 发布于北京", as self-media columns and blog
+// platforms print it).
 //
 // Nothing labels it, and a section's name stands there too ("财经 ·
 // 2024-05-16 · 阅读 123"): the first character must be one of the common
@@ -640,13 +641,14 @@ var cjkSectionWords = setOf("金融", "房产", "房產", "文化", "文旅", "�
 	"史话", "史話", "华人", "華人", "全球", "全国", "全國", "万象", "萬象", "石油",
 	"农业", "農業", "车市", "車市", "房价", "房價", "关注", "關注", "董事", "宁波", "寧波", "江苏", "江蘇", "江西", "上海", "吉林", "安徽", "甘肃", "甘肅", "宁夏", "寧夏")
 
-// reCJKCount is a count of a post's meta row: "阅读 123", "浏览：1.2万",
-// "字数 1234", "评论(3)".
-var reCJKCount = regexp.MustCompile(`^(?:阅读|閱讀|浏览|瀏覽|字数|字數|评论|評論|点赞|點讚)(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d[\d,.]*\s*(?:万|萬|次)?\s*[)）]?$`)
+// reCJKRowMark is what closes a post's meta row after its date: a count
+// ("阅读 123", "浏览：1.2万", "字数 1234", "评论(3)"), or the province the
+// post was sent from, as Chinese platforms print it since 2022
+// ("发布于北京", "IP属地：北京").
+var reCJKRowMark = regexp.MustCompile(`^(?:(?:阅读|閱讀|浏览|瀏覽|字数|字數|评论|評論|点赞|點讚)(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d[\d,.]*\s*(?:万|萬|次)?\s*[)）]?|(?:发布于|發布於|發佈於|IP属地[:：]?|IP屬地[:：]?)\s*\p{Han}{2,8})$`)
 
-// cjkCountSegment reports whether seg is a count of a post's meta row
-// (reCJKCount).
-func cjkCountSegment(seg string) bool { return reCJKCount.MatchString(strings.TrimSpace(seg)) }
+// cjkRowMark reports whether seg closes a post's meta row (reCJKRowMark).
+func cjkRowMark(seg string) bool { return reCJKRowMark.MatchString(strings.TrimSpace(seg)) }
 
 // katakanaName reports whether n is a name written in katakana, as
 // Japanese writes a foreign name or a writer's pen name, its parts joined

@@ -145,3 +145,18 @@ func TestJapaneseTextCredits(t *testing.T) {
 		}
 	}
 }
+
+// A post's meta row may close with the province it was sent from instead
+// of a count ("张三 · 2024-05-16 10:21 · 发布于北京", "… · IP属地：北京"), as
+// Chinese platforms print it: the name before the date is the writer's.
+func TestChineseCreditRowProvince(t *testing.T) {
+	for _, info := range []string{
+		"张三 · 2024-05-16 10:21 · 发布于北京",
+		"张三 | 2024-05-16 10:21 | IP属地：北京",
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+info+`</div>`, false, ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != "张三" {
+			t.Errorf("Extract(%s).Authors = %q, want 张三", info, got)
+		}
+	}
+}
