@@ -146,6 +146,29 @@ func TestJapaneseTextCredits(t *testing.T) {
 	}
 }
 
+// The link to the story before or after a Chinese one, its date beside
+// it in a short row ("上一篇：<a>…</a><span class="date">2024-05-15</span>",
+// the label in an element of its own, the date in the next block), dates
+// no page, even one that shows no date of its own.
+func TestChinesePrevNextDate(t *testing.T) {
+	for _, after := range []string{
+		`<div class="pn"><span>上一篇</span><a href="/news/1.html">全市公交线路优化调整方案公布</a><span>2024-05-15</span></div>`,
+		`<ul class="pn"><li>上一篇：<a href="/news/1.html">全市公交线路优化调整方案公布</a><span class="date">2024-05-15</span></li></ul>`,
+		`<div class="pn"><p>下一篇：<a href="/news/1.html">全市公交线路优化调整方案公布</a><span class="date">2024-05-17</span></p></div>`,
+		`<div class="pn"><p>上一篇：<a href="/news/1.html">全市公交线路优化</a></p><p>2024-05-15</p></div>`,
+		`<div class="pn"><p>上一條：<a href="/news/1.html">全市公車路線優化</a></p><p>2024-05-15</p></div>`,
+	} {
+		for _, d := range []struct{ info, want string }{
+			{`<div class="info">来源：新华社</div>`, ""},
+			{`<div class="info">2024-05-16 来源：新华社</div>`, "2024-05-16"},
+		} {
+			if a := zhExtract(t, cjkRulePage("", d.info, false, after), zhURL); a.PublishedDate != d.want {
+				t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", after, d.info, a.PublishedDate, d.want)
+			}
+		}
+	}
+}
+
 // A post's meta row may close with the province it was sent from instead
 // of a count ("张三 · 2024-05-16 10:21 · 发布于北京", "… · IP属地：北京"), as
 // Chinese platforms print it: the name before the date is the writer's.
@@ -158,5 +181,33 @@ func TestChineseCreditRowProvince(t *testing.T) {
 		if got := strings.Join(a.Authors, "; "); got != "张三" {
 			t.Errorf("Extract(%s).Authors = %q, want 张三", info, got)
 		}
+	}
+}
+
+// A Taiwanese page may print a date of the Republic's era alone, without
+// its label ("113/05/16", "113.05.16 10:21" is 2024-05-16): read on a
+// Taiwanese page only (a mainland page's "113-05-16" is none:
+// TestChineseDatelines). A labelled one keeps its time.
+func TestTaiwanEraDateAlone(t *testing.T) {
+	const tw = "https://news.example.com.tw/news/20240516000123-260402"
+	const twUndated = "https://news.example.com.tw/news/a/123456"
+	for _, c := range []struct{ info, url, day, at string }{
+		{`<div class="info"><span class="date">113/05/16</span></div>`, twUndated, "2024-05-16", ""},
+		{`<div class="info">113.05.16 10:21</div>`, twUndated, "2024-05-16", "2024-05-16T10:21:00+08:00"},
+		{`<div class="info">發布時間：113/05/16 10:21</div>`, tw, "2024-05-16", "2024-05-16T10:21:00+08:00"},
+		{`<div class="info">113/05/16</div>`, zhURL, "", ""},
+	} {
+		a := zhExtract(t, cjkRulePage("", c.info, true, ""), c.url)
+		if a.PublishedDate != c.day || a.PublishedAt != c.at {
+			t.Errorf("Extract(%s, %s) = %q, %q; want %q, %q", c.info, c.url, a.PublishedDate, a.PublishedAt, c.day, c.at)
+		}
+	}
+}
+
+// Japanese writes the time of a date in kanji: "2024年5月16日 10時21分".
+func TestJapaneseKanjiTime(t *testing.T) {
+	a := zhExtract(t, cjkRulePage("", `<p class="date">2024年5月16日 10時21分</p>`, false, ""), zhURL)
+	if !strings.HasPrefix(a.PublishedAt, "2024-05-16T10:21") {
+		t.Errorf("Extract(2024年5月16日 10時21分).PublishedAt = %q, want 2024-05-16T10:21", a.PublishedAt)
 	}
 }

@@ -24,6 +24,9 @@ func teaserDate(n *html.Node) bool {
 		// The list read as one line: "城区改造 2024-05-18 公交优化 2024-05-17".
 		return datedLinks(n) >= 2
 	}
+	if prevNextRow(n) {
+		return true
+	}
 	item := n
 	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
 		item = item.Parent
@@ -46,6 +49,28 @@ func teaserDate(n *html.Node) bool {
 	}
 	return linked && datedLinks(item.Parent) >= 2
 }
+
+// prevNextRow reports whether n, a date, or one of the two blocks around
+// it opens as a Chinese page's link to the story before or after it:
+// "<div><span>上一篇</span><a>…</a><span>2024-05-15</span></div>",
+// "<p>下一篇：<a>…</a></p><p>2024-05-17</p>" in one short row. That
+// story's date is no date of this page's, alone or not.
+func prevNextRow(n *html.Node) bool {
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		t := textOfUpTo(p, teaserRowText+1)
+		if len(t) > teaserRowText {
+			return false
+		}
+		if holdsAnyPrefix(strings.TrimSpace(t), cjkPrevNext) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkPrevNext are the labels of the links to the story before and after
+// a Chinese one, in Simplified and Traditional characters.
+var cjkPrevNext = []string{"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則", "上篇", "下篇"}
 
 // teaserHeadlineWords is the fewest words of a linked headline in a teaser's
 // list item: "Council debates the schools budget" beside "May 2, 2024".

@@ -31,7 +31,9 @@ type scanner struct {
 	// persian: the page is Persian (dateOrder).
 	persian bool
 	// romanian: the page is Romanian (dateOrder).
-	romanian   bool
+	romanian bool
+	// taiwan: the page is Taiwan's (dateOrder).
+	taiwan     bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -409,6 +411,15 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if len(labels) == 0 {
 		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
+		// "<span class=date>113/05/16</span>": the Republic's era alone, on
+		// a Taiwanese page only (TestChineseDatelines).
+		if d, ok := rocAlone(t); ok && s.taiwan && !teaserDate(n) {
+			if w, ok := s.parse(d); ok {
+				s.addDate(w, s.kindOf(n), "visible-text")
+				s.pending = ""
+				return true
+			}
+		}
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
