@@ -644,8 +644,9 @@ var cjkSectionWords = setOf("金融", "房产", "房產", "文化", "文旅", "�
 // reCJKRowMark is what closes a post's meta row after its date: a count
 // ("阅读 123", "浏览：1.2万", "字数 1234", "评论(3)"), or the province the
 // post was sent from, as Chinese platforms print it since 2022
-// ("发布于北京", "IP属地：北京").
-var reCJKRowMark = regexp.MustCompile(`^(?:(?:阅读|閱讀|浏览|瀏覽|字数|字數|评论|評論|点赞|點讚)(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d[\d,.]*\s*(?:万|萬|次)?\s*[)）]?|(?:发布于|發布於|發佈於|IP属地[:：]?|IP屬地[:：]?)\s*\p{Han}{2,8})$`)
+// ("发布于北京", "IP属地：北京"; reISO may take "IP" for a time zone's
+// letters, and leave "属地：北京").
+var reCJKRowMark = regexp.MustCompile(`^(?:(?:阅读|閱讀|浏览|瀏覽|字数|字數|评论|評論|点赞|點讚)(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d[\d,.]*\s*(?:万|萬|次)?\s*[)）]?|(?:发布于|發布於|發佈於|(?:IP)?属地[:：]?|(?:IP)?屬地[:：]?)\s*\p{Han}{2,8})$`)
 
 // cjkRowMark reports whether seg closes a post's meta row (reCJKRowMark).
 func cjkRowMark(seg string) bool { return reCJKRowMark.MatchString(strings.TrimSpace(seg)) }
@@ -667,4 +668,24 @@ func katakanaName(n string) bool {
 		c++
 	}
 	return c >= 2 && c <= 24 && !strings.HasSuffix(n, "・") && !strings.HasSuffix(n, "･")
+}
+
+// cjkSpacedRow reads a post's meta row (cjkRowName) whose fields only
+// spaces part: "张三 2024-05-16 10:21 阅读 123", "张三 2024-05-16 10:21
+// IP属地：北京". It reports whether it read a name.
+func (s *scanner) cjkSpacedRow(t string) bool {
+	i := strings.IndexAny(t, " \u3000")
+	if i < 0 || !cjkRowName(t[:i]) {
+		return false
+	}
+	rest := strings.TrimLeft(t[i:], " \u3000")
+	m := reISO.FindStringIndex(rest)
+	if m == nil {
+		m = reCJK.FindStringIndex(rest)
+	}
+	if m == nil || m[0] != 0 || !cjkRowMark(rest[m[1]:]) {
+		return false
+	}
+	s.v.addAuthors([]string{t[:i]}, fromByline, s.pos, "")
+	return true
 }

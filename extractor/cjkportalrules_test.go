@@ -57,10 +57,27 @@ func TestCJKNumericTopBarDay(t *testing.T) {
 			}
 		}
 	}
+	// The bar's own links before the date: the reader's.
+	top := `<div class="top"><div class="l">欢迎访问江城网！<a href="#">设为首页</a> <a href="#">加入收藏</a></div><div class="r">2024-05-20</div></div>`
+	if a := zhExtract(t, cjkRulePage(top, `<div class="info">来源：新华社</div>`, false, ""), zhURL); a.PublishedDate != "" {
+		t.Errorf("Extract(a top bar with its links).PublishedDate = %q, want none", a.PublishedDate)
+	}
 	// A bare date in the position bar is the article's (TestCJKTemplatePages).
 	crumb := `<div class="crumb"><span>当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻</a></span><span class="r">2024-05-16</span></div>`
 	if a := zhExtract(t, cjkRulePage(crumb, `<div class="info">来源：新华社</div>`, false, ""), zhURL); a.PublishedDate != "2024-05-16" {
 		t.Errorf("Extract(a date in the position bar).PublishedDate = %q, want 2024-05-16", a.PublishedDate)
+	}
+	// A post's date after the site's menu, its categories' links between
+	// it and the headline, is the post's.
+	nav := `<div class="nav"><a href="/">ホーム</a> <a href="/a/">ニュース</a> <a href="/b/">コラム</a> <a href="/c/">特集</a> <a href="/d/">動画</a> <a href="/e/">お問い合わせ</a></div>`
+	for _, meta := range []string{
+		`<div class="post-date">2024.05.16</div><ul class="post-categories"><li><a href="/c/1">ニュース</a></li><li><a href="/c/2">お知らせ</a></li><li><a href="/c/3">イベント</a></li></ul>`,
+		`<div class="meta"><span class="date">2024-05-16</span></div><div class="tags"><a href="/c/1">ニュース</a> <a href="/c/2">お知らせ</a> <a href="/c/3">イベント</a></div>`,
+	} {
+		page := zhHead + `<title>` + zhTitle + `</title></head><body>` + nav + `<article>` + meta + `<h1>` + zhTitle + `</h1><div class="content">` + zhParas(false, "") + `</div></article></body></html>`
+		if a := zhExtract(t, page, zhURL); a.PublishedDate != "2024-05-16" {
+			t.Errorf("Extract(%s).PublishedDate = %q, want 2024-05-16", meta, a.PublishedDate)
+		}
 	}
 }
 
@@ -209,5 +226,23 @@ func TestJapaneseKanjiTime(t *testing.T) {
 	a := zhExtract(t, cjkRulePage("", `<p class="date">2024年5月16日 10時21分</p>`, false, ""), zhURL)
 	if !strings.HasPrefix(a.PublishedAt, "2024-05-16T10:21") {
 		t.Errorf("Extract(2024年5月16日 10時21分).PublishedAt = %q, want 2024-05-16T10:21", a.PublishedAt)
+	}
+}
+
+// The same row with spaces alone between its fields: "张三 2024-05-16
+// 10:21 阅读 123", "张三 2024-05-16 10:21 IP属地：北京".
+func TestChineseSpacedCreditRow(t *testing.T) {
+	for _, c := range []struct{ info, want string }{
+		{"张三 2024-05-16 10:21 阅读 123", "张三"},
+		{"张三　2024年5月16日　阅读 123", "张三"},
+		{"张三 2024-05-16 10:21 发布于北京", "张三"},
+		{"张三 2024-05-16 10:21 IP属地：北京", "张三"},
+		{"江城日报 2024-05-16 10:21 阅读 123", ""},
+		{"张三 2024-05-16 10:21", ""},
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, false, ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want || a.PublishedDate != "2024-05-16" {
+			t.Errorf("Extract(%s) = %q, %q; want %q, 2024-05-16", c.info, got, a.PublishedDate, c.want)
+		}
 	}
 }
