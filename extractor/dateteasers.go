@@ -148,17 +148,17 @@ func (s *scanner) opensOthers(n *html.Node) {
 // comment or a list of them that no heading opens, as Chinese, Japanese
 // and Korean portals set them (opensOthers asks it on those pages only:
 // an English blog's comment thread may stand above the site's bar of
-// today's date): a block whose class or
-// id has a token that opens with "comment" (not an opinion piece's
-// "commentary") or "reply", and whose text holds a date ("<div
-// class="reply">网友 2024-05-16 10:21 说：…</div>"). A meta line's count
-// of comments ("<span class="comments">") is no block, and dates nothing.
+// today's date): a block whose class or id has a token that opens with
+// "comment" (not an opinion piece's "commentary") or "reply", and whose
+// text holds a date ("<div class="reply">网友 2024-05-16 10:21 说：…</div>").
+// A meta line's count of comments ("<span class="comments">") is no
+// block, and dates nothing.
 func commentItem(n *html.Node) bool {
 	if !isBlockTag(n.DataAtom) || !commentish(n) {
 		return false
 	}
 	for _, tok := range strings.Fields(classID(n)) {
-		if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "repl") {
+		if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "reply") {
 			return hasYearOrEpoch(textOfUpTo(n, 2000))
 		}
 	}
