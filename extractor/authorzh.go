@@ -314,7 +314,7 @@ func cjkNames(s string) []string {
 		// "北京报道" does: "本报记者 张三 发自北京".
 		// "文并摄" (wrote it and took the photographs) is no name either:
 		// "记者 张三 文并摄".
-		if c := len([]rune(n)); (c >= 2 && c <= 4 || katakanaName(n)) && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) &&
+		if c := len([]rune(n)); (c >= 2 && c <= 4 || katakanaName(n)) && !katakanaRoles[n] && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) &&
 			!(strings.ContainsAny(n, "摄攝") && reCJKTextShot.MatchString(" "+n)) {
 			out = append(out, n)
 		}
@@ -669,6 +669,12 @@ func katakanaName(n string) bool {
 	}
 	return c >= 2 && c <= 24 && !strings.HasSuffix(n, "・") && !strings.HasSuffix(n, "･")
 }
+
+// katakanaRoles are the roles a Japanese credit writes in katakana where
+// a name would stand ("文：ライター", "文：スタッフ"): the writer, the
+// staff, the editor, the photographer, the designer, the illustrator.
+var katakanaRoles = setOf("ライター", "フリーライター", "スタッフ", "エディター", "カメラマン", "ジャーナリスト", "デザイナー", "イラスト", "イラストレーター",
+	"アシスタント", "ディレクター", "プロデューサー", "コラムニスト", "ゲスト", "メンバー", "ユーザー", "ニュース", "チーム", "サイト")
 
 // cjkSpacedRow reads a post's meta row (cjkRowName) whose fields only
 // spaces part: "张三 2024-05-16 10:21 阅读 123", "张三 2024-05-16 10:21

@@ -147,7 +147,7 @@ func TestJapaneseAbbreviatedEra(t *testing.T) {
 // Japanese credits of the text: the writer's role after the label and
 // before the name ("文／ライター 山田太郎"), "テキスト：" (text) as a label,
 // and a name in katakana ("文：ジョン・スミス"), a foreign name's or a pen
-// name's.
+// name's, not a role's ("文：スタッフ").
 func TestJapaneseTextCredits(t *testing.T) {
 	for _, c := range []struct{ info, want string }{
 		{"2024年5月16日　文／ライター 山田太郎", "山田太郎"},
@@ -155,6 +155,8 @@ func TestJapaneseTextCredits(t *testing.T) {
 		{"2024年5月16日　テキスト：山田太郎", "山田太郎"},
 		{"2024年5月16日　文：ジョン・スミス", "ジョン・スミス"},
 		{"2024年5月16日　取材・文：ヤマダ・タロウ　写真：佐藤花子", "ヤマダ・タロウ"},
+		{"2024年5月16日　文：スタッフ", ""},
+		{"2024年5月16日　文／ライター", ""},
 	} {
 		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, false, ""), zhURL)
 		if got := strings.Join(a.Authors, "; "); got != c.want {
