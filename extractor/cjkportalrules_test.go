@@ -248,3 +248,31 @@ func TestChineseSpacedCreditRow(t *testing.T) {
 		}
 	}
 }
+
+// A Chinese agency's copy opens with its dateline: the agency and the
+// place, the month and the day, "电" ("新华社北京5月16日电（记者张三）",
+// "中新网5月16日电"), or the paper's date in full ("【大纪元2024年05月16日讯】").
+// Without its year the day is read in the year of the address whose
+// month agrees ("/202405/"), and with neither nothing is guessed. Taiwan's
+// Central News Agency gives the day alone ("（中央社記者王小明台北16日電）"):
+// the address must give its month and year.
+func TestChineseAgencyDateline(t *testing.T) {
+	for _, c := range []struct{ lead, url, want string }{
+		{"新华社北京5月16日电（记者张三）", "http://www.example.cn/news/202405/c_123.htm", "2024-05-16"},
+		{"中新网5月16日电 据江城日报报道，", "http://www.example.cn/news/202405/c_123.htm", "2024-05-16"},
+		{"人民网北京5月16日专电 ", "http://www.example.cn/news/202405/c_123.htm", "2024-05-16"},
+		{"【大纪元2024年05月16日讯】", zhURL, "2024-05-16"},
+		{"新华社北京5月16日电（记者张三）", zhURL, ""},
+		{"新华社北京5月16日电（记者张三）", "http://www.example.cn/news/202406/c_123.htm", ""},
+		{"（中央社記者王小明台北16日電）", "https://www.example.com.tw/news/202405/a.aspx", "2024-05-16"},
+		{"（中央社華盛頓15日綜合外電報導）", "https://www.example.com.tw/news/202405/a.aspx", "2024-05-15"},
+		{"(中央社記者王小明台北16日電)", "https://www.example.com.tw/news/202405/a.aspx", "2024-05-16"},
+		{"（中央社記者王小明台北16日電）", "https://www.example.com.tw/news/a.aspx", ""},
+		{"（中央社記者王小明台北31日電）", "https://www.example.com.tw/news/202406/a.aspx", ""},
+	} {
+		page := strings.Replace(cjkRulePage("", `<div class="info">来源：江城日报</div>`, false, ""), "<p>　　", "<p>　　"+c.lead, 1)
+		if a := zhExtract(t, page, c.url); a.PublishedDate != c.want {
+			t.Errorf("Extract(%s, %s).PublishedDate = %q, want %q", c.lead, c.url, a.PublishedDate, c.want)
+		}
+	}
+}
