@@ -254,7 +254,8 @@ func cjkDeskCredit(t string) []string {
 		t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
 	}
 	m := reCJKDeskByline.FindStringSubmatchIndex(t)
-	if m == nil || strings.TrimSpace(t[m[1]:]) != "" {
+	// "【記者王小明／台北報導】": the bracket the credit opened closes it.
+	if m == nil || strings.Trim(t[m[1]:], " \u3000〕】]）)") != "" {
 		return nil
 	}
 	return cjkNames(t[m[2]:m[3]])

@@ -255,3 +255,19 @@ func TestChineseAgencyDateline(t *testing.T) {
 		}
 	}
 }
+
+// A Taiwanese paper's desk credit in a line of its own under the headline
+// ("記者王小明、李大華／台北報導", "【記者王小明／台北報導】") names the
+// reporters, as it does opening the text.
+func TestTaiwaneseDeskCreditLine(t *testing.T) {
+	for _, c := range []struct{ info, want string }{
+		{"記者王小明、李大華／台北報導", "王小明; 李大華"},
+		{"【記者王小明／台北報導】", "王小明"},
+		{"〔記者王小明／台北報導〕", "王小明"},
+	} {
+		a := zhExtract(t, cjkRulePage("", `<div class="info">`+c.info+`</div>`, true, ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.want)
+		}
+	}
+}

@@ -411,6 +411,14 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if len(labels) == 0 {
 		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
+		// "記者王小明、李大華／台北報導" in a line of its own under the
+		// headline, as Taiwanese papers set it (in the text's first
+		// paragraph, cjkLeadCredit reads it).
+		if afterH1 && !v.has(fromByline) && s.pos-v.h1Pos <= metaLineWindow && len(t) <= 120 && strings.Contains(t, "者") {
+			if names := cjkDeskCredit(t); len(names) > 0 {
+				s.cjkCredit(names)
+			}
+		}
 		// "<span class=date>113/05/16</span>": the Republic's era alone, on
 		// a Taiwanese page only (TestChineseDatelines).
 		if d, ok := rocAlone(t); ok && s.taiwan && !teaserDate(n) {
