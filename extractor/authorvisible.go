@@ -335,7 +335,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
-		if !s.metaNameBeforeDate(n, t, isDate) {
+		if !s.metaNameBeforeDate(n, t, isDate) && !s.cjkSpacedRow(t) {
 			s.koreanCreditBeforeDate(t, isDate)
 		}
 		return
@@ -366,6 +366,8 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		// "홍길동·김철수 기자" the title follows the names).
 		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg) && i+1 < len(segs) && isDate(segs[i+1])) && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
+		} else if i+1 < len(segs) && isDate(segs[i+1]) && cjkRowName(seg) && slices.ContainsFunc(segs[i+2:], cjkRowMark) && inOneLine(n, seg) {
+			v.addAuthors([]string{seg}, fromByline, s.pos, "") // "张三 · 2024年5月16日 · 阅读 123"
 		}
 		return // the first segment that is not a date decides
 	}

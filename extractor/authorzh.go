@@ -202,7 +202,7 @@ var (
 	// and the writer's desk or job in brackets after the name ("文：山田太郎
 	// （編集部）", "（ライター）"). The translator is no author either
 	// ("文：山田太郎　翻訳：佐藤花子").
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字)\s*[/／|｜丨:：=＝・\s]\s*((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*(?:[（(][\p{Han}\p{Katakana}ー]{1,8}[）)])?\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修|翻訳|翻译|翻譯|编译|編譯)\s*[/／|｜丨:：=＝].*)?$`)
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字|テキスト)\s*[/／|｜丨:：=＝・\s]\s*(?:(?:フリー)?ライター\s*|ジャーナリスト\s*)?((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}|[\p{Katakana}ー]{2,10}(?:[・･][\p{Katakana}ー]{2,10}){0,2})\s*(?:[（(][\p{Han}\p{Katakana}ー]{1,8}[）)])?\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修|翻訳|翻译|翻譯|编译|編譯)\s*[/／|｜丨:：=＝].*)?$`)
 	// reCJKNameText is the same credit with the name first, as papers
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)
@@ -254,7 +254,8 @@ func cjkDeskCredit(t string) []string {
 		t = strings.TrimSpace(t[i+len(string([]rune(t[i:])[0])):])
 	}
 	m := reCJKDeskByline.FindStringSubmatchIndex(t)
-	if m == nil || strings.TrimSpace(t[m[1]:]) != "" {
+	// "【記者王小明／台北報導】": the bracket the credit opened closes it.
+	if m == nil || strings.Trim(t[m[1]:], " \u3000〕】]）)") != "" {
 		return nil
 	}
 	return cjkNames(t[m[2]:m[3]])
@@ -289,7 +290,7 @@ func cjkLeadCredit(p string) []string {
 // cjkTextCreditNames is the writers a text credit names
 // (reCJKTextCredit): "文/张三 图/李四" names 张三.
 func cjkTextCreditNames(s string) []string {
-	if !strings.Contains(s, "文") && !strings.Contains(s, "撰") {
+	if !strings.Contains(s, "文") && !strings.Contains(s, "撰") && !strings.Contains(s, "テキスト") {
 		return nil // most lines: no regular expression runs
 	}
 	m := reCJKTextCredit.FindStringSubmatch(s)
@@ -314,7 +315,7 @@ func cjkNames(s string) []string {
 		// "北京报道" does: "本报记者 张三 发自北京".
 		// "文并摄" (wrote it and took the photographs) is no name either:
 		// "记者 张三 文并摄".
-		if c := len([]rune(n)); c >= 2 && c <= 4 && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) &&
+		if c := len([]rune(n)); (c >= 2 && c <= 4 || katakanaName(n)) && !katakanaRoles[n] && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) &&
 			!(strings.ContainsAny(n, "摄攝") && reCJKTextShot.MatchString(" "+n)) {
 			out = append(out, n)
 		}
@@ -607,4 +608,91 @@ func cjkPictureCredit(s string) bool {
 		}
 	}
 	return false
+}
+
+// cjkRowName reports whether seg is a bare Chinese name, two to four Han
+// characters that name no paper, role, placeholder or floor: the writer
+// that a post's meta row sets before its date and its counts or its
+// province (reCJKRowMark: "张三 · 2024年5月16日 · 阅读 123", "张三 ·
+// 2024-05-16 10:21 · 发布于北京", as self-media columns and blog
+// platforms print it).
+//
+// Nothing labels it, and a section's name stands there too ("财经 ·
+// 2024-05-16 · 阅读 123"): the first character must be one of the common
+// family names (cjkSurnames), and the word no section's.
+func cjkRowName(seg string) bool {
+	c := utf8.RuneCountInString(seg)
+	if c < 2 || c > 4 || !cjkHanOnly(seg) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(seg)
+	return strings.ContainsRune(cjkSurnames, r) && !cjkSectionWords[seg] && !isCJKOrg(seg) && !isCJKRole(seg) && !cjkStaffRole(seg) &&
+		!reCJKNotName.MatchString(seg) && !cjkPlaceholders[seg] && !cjkFloors[seg] && !bareLabel(seg)
+}
+
+// cjkSurnames are the Chinese family names most borne, in Simplified and
+// Traditional characters, and the first characters of the compound ones
+// (欧阳, 司马, 上官, 诸葛).
+const cjkSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝上诸" +
+	"張劉陳楊黃趙吳孫馬鄭謝許韓馮鄧蕭葉蘇呂盧鍾譚陸賈韋鄒閻賀顧龔錢嚴聶魯歐蘭寧紀畢駱藍鮑華饒農繆簡車項連麥婁竇費衛閔鄔邊師欒鞏鄺諸萬關"
+
+// cjkSectionWords are the names of portals' sections and badges that
+// open with a family name's character: "金融", "房产", "文化".
+var cjkSectionWords = setOf("金融", "房产", "房產", "文化", "文旅", "文娱", "文娛", "商业", "商業", "安全", "高校", "高考",
+	"史话", "史話", "华人", "華人", "全球", "全国", "全國", "万象", "萬象", "石油",
+	"农业", "農業", "车市", "車市", "房价", "房價", "关注", "關注", "董事", "宁波", "寧波", "江苏", "江蘇", "江西", "上海", "吉林", "安徽", "甘肃", "甘肅", "宁夏", "寧夏")
+
+// reCJKRowMark is what closes a post's meta row after its date: a count
+// ("阅读 123", "浏览：1.2万", "字数 1234", "评论(3)"), or the province the
+// post was sent from, as Chinese platforms print it since 2022
+// ("发布于北京", "IP属地：北京"; reISO may take "IP" for a time zone's
+// letters, and leave "属地：北京").
+var reCJKRowMark = regexp.MustCompile(`^(?:(?:阅读|閱讀|浏览|瀏覽|字数|字數|评论|評論|点赞|點讚)(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d[\d,.]*\s*(?:万|萬|次)?\s*[)）]?|(?:发布于|發布於|發佈於|(?:IP)?属地[:：]?|(?:IP)?屬地[:：]?)\s*\p{Han}{2,8})$`)
+
+// cjkRowMark reports whether seg closes a post's meta row (reCJKRowMark).
+func cjkRowMark(seg string) bool { return reCJKRowMark.MatchString(strings.TrimSpace(seg)) }
+
+// katakanaName reports whether n is a name written in katakana, as
+// Japanese writes a foreign name or a writer's pen name, its parts joined
+// by a middle dot: "ジョン・スミス", "ヤマダ・タロウ".
+func katakanaName(n string) bool {
+	c := 0
+	for _, r := range n {
+		switch {
+		case r == '・' || r == '･':
+			if c == 0 {
+				return false
+			}
+		case !unicode.Is(unicode.Katakana, r) && r != 'ー':
+			return false
+		}
+		c++
+	}
+	return c >= 2 && c <= 24 && !strings.HasSuffix(n, "・") && !strings.HasSuffix(n, "･")
+}
+
+// katakanaRoles are the roles a Japanese credit writes in katakana where
+// a name would stand ("文：ライター", "文：スタッフ"): the writer, the
+// staff, the editor, the photographer, the designer, the illustrator.
+var katakanaRoles = setOf("ライター", "フリーライター", "スタッフ", "エディター", "カメラマン", "ジャーナリスト", "デザイナー", "イラスト", "イラストレーター",
+	"アシスタント", "ディレクター", "プロデューサー", "コラムニスト", "ゲスト", "メンバー", "ユーザー", "ニュース", "チーム", "サイト")
+
+// cjkSpacedRow reads a post's meta row (cjkRowName) whose fields only
+// spaces part: "张三 2024-05-16 10:21 阅读 123", "张三 2024-05-16 10:21
+// IP属地：北京". It reports whether it read a name.
+func (s *scanner) cjkSpacedRow(t string) bool {
+	i := strings.IndexAny(t, " \u3000")
+	if i < 0 || !cjkRowName(t[:i]) {
+		return false
+	}
+	rest := strings.TrimLeft(t[i:], " \u3000")
+	m := reISO.FindStringIndex(rest)
+	if m == nil {
+		m = reCJK.FindStringIndex(rest)
+	}
+	if m == nil || m[0] != 0 || !cjkRowMark(rest[m[1]:]) {
+		return false
+	}
+	s.v.addAuthors([]string{t[:i]}, fromByline, s.pos, "")
+	return true
 }

@@ -29,6 +29,9 @@ func (s *scanner) leadDateline(n *html.Node) {
 	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
 		return
 	}
+	if s.cjkAgencyDateline(t) {
+		return
+	}
 	if m := reWireCredit.FindStringSubmatchIndex(t); m != nil {
 		// "SAN FRANCISCO--(BUSINESS WIRE)--May 8, 2012--": the day
 		// after the wire's credit.
@@ -64,6 +67,50 @@ func (s *scanner) leadDateline(n *html.Node) {
 	} else if s.v.monthDay == nil && head != "" {
 		s.v.monthDay = s.wireMonthDay(head)
 	}
+}
+
+// reCJKAgencyDay is the dateline that opens a Chinese agency's or paper's
+// copy: the agency and the place, the month and the day, and "电" (cabled)
+// or "讯" (reported), the year given or not: "新华社北京5月16日电",
+// "中新网5月16日电", "人民网北京5月16日专电", "【大纪元2024年05月16日讯】".
+var reCJKAgencyDay = regexp.MustCompile(`^[【\[]?\s*\p{Han}{2,12}?\s*(?:((?:19|20)\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:专|專)?(?:电|電|讯|訊)`)
+
+// reCJKAgencyDayOnly is the dateline of Taiwan's Central News Agency, in
+// brackets, the reporter and the place before the day alone:
+// "（中央社記者王小明台北16日電）", "（中央社華盛頓15日綜合外電報導）".
+var reCJKAgencyDayOnly = regexp.MustCompile(`^[（(]\s*\p{Han}{2,24}?(\d{1,2})\s*日\s*(?:專|专)?(?:電|电|綜合外電|综合外电)`)
+
+// cjkAgencyDateline reads the day of t, a lead paragraph's opening, when
+// it is a Chinese agency's dateline (reCJKAgencyDay): with its year, a
+// date; without, a day whose year the address gives, or the page's other
+// date, as a wire dateline's (wireMonthDay). It reports whether t opens
+// so.
+func (s *scanner) cjkAgencyDateline(t string) bool {
+	if t[0] < 0x80 && t[0] != '[' && t[0] != '(' || !strings.Contains(t[:min(len(t), 64)], "日") {
+		return false
+	}
+	m := reCJKAgencyDay.FindStringSubmatch(t)
+	if m == nil {
+		// "（中央社記者王小明台北16日電）": the day alone, its month and
+		// year the address's (yearlessDate).
+		if m = reCJKAgencyDayOnly.FindStringSubmatch(t); m == nil {
+			return false
+		}
+		if day := atoi(m[1]); s.v.monthDay == nil && day >= 1 && day <= 31 {
+			s.v.monthDay = &monthDay{day: day, pos: s.pos, wire: true}
+		}
+		return true
+	}
+	if m[1] != "" {
+		if w, ok := s.parse(m[1] + "年" + m[2] + "月" + m[3] + "日"); ok {
+			s.addDate(w, "", "visible-text")
+		}
+		return true
+	}
+	if mon, day := atoi(m[2]), atoi(m[3]); s.v.monthDay == nil && mon >= 1 && mon <= 12 && day >= 1 && day <= 31 {
+		s.v.monthDay = &monthDay{mon: mon, day: day, pos: s.pos, wire: true}
+	}
+	return true
 }
 
 // reDatelineEnd ends a dateline: a closing bracket, a spaced dash, a

@@ -49,7 +49,7 @@ var (
 	// "2024-05-16-17:09:00".
 	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*|-)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
 	// 2024年3月5日 10:30, 2024年3月5日 星期二 10:30, 2024年3月5日(周二)下午3:05
-	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?`)
+	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT
 	reMDY = regexp.MustCompile(`(?i)\b` + monthRe + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*((?:19|20)\d{2})(?:\s*(?:at|,|-|–|\|)?\s*(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?(?:\s*\(?([A-Z]{2,5}|[+-]\d{2}:?\d{2})\)?)?)?`)
 	// 26 March 2024 / 26. März 2024 / 26 de marzo de 2024 / 26th of March, 2024 /
@@ -449,6 +449,32 @@ func eraYears(s string) string {
 	})
 }
 
+// reEraAbbrev is a numeric date whose year is a Japanese era's, the era
+// abbreviated to its initial, as Japanese government and company pages
+// write a date after its label: "更新日：R6.5.16", "掲載日：R06.05.16",
+// "H31.4.30" (R for 令和, H for 平成).
+var reEraAbbrev = regexp.MustCompile(`^([RH])(\d{1,2})[./](\d{1,2})[./](\d{1,2})\b`)
+
+// eraAbbrevLabelled is v, the value of a CJK date label, with a year of
+// an abbreviated era that opens it (reEraAbbrev) written as its Gregorian
+// year: "R6.5.16" is "2024.5.16". Other values are returned as they are.
+// Only a label's value is read so: alone, "R2.1.5" may be a release.
+func eraAbbrevLabelled(v string) string {
+	if len(v) < 6 || v[0] != 'R' && v[0] != 'H' {
+		return v
+	}
+	m := reEraAbbrev.FindStringSubmatchIndex(v)
+	if m == nil {
+		return v
+	}
+	n, _ := strconv.Atoi(v[m[4]:m[5]])
+	base := 2018 // R1 is 2019
+	if v[0] == 'H' {
+		base = 1988
+	}
+	return strconv.Itoa(base+n) + "." + v[m[6]:m[7]] + "." + v[m[8]:m[9]] + v[m[1]:]
+}
+
 // yearAt reports whether 19xx or 20xx starts at s[i].
 func yearAt(s string, i int) bool {
 	return i+3 < len(s) && (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') &&
@@ -524,9 +550,11 @@ var weekdays = map[string]bool{"mon": true, "monday": true, "tue": true, "tues":
 // the Arabic script, its digits Persian ones, takes two bytes a
 // character ("Четверг, 16 мая 2024 года, 10:30", "۲۸ اردیبهشت ۱۴۰۳ ساعت
 // ۱۰:۳۰"), and one in Devanagari three. Forty bytes in Chinese or
-// Japanese, whose text dateCovers reads as one word.
+// Japanese, whose text dateCovers reads as one word, but for full-width
+// digits, which take three bytes each and count as ASCII ones
+// ("２０２４－０５－１６　１０：２１").
 func dateSized(s string) bool {
-	return len(s) <= 40 || utf8.RuneCountInString(s) <= 40 && !holdsCJK(s)
+	return len(s) <= 40 || utf8.RuneCountInString(s) <= 40 && !holdsCJK(s) || mayHoldWideDigits(s) && len(foldDigits(s)) <= 40
 }
 
 // dateCovers reports whether a date is most of t, so that a sentence that

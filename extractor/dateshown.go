@@ -189,6 +189,9 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {
+				if prevNextRow(n) {
+					return false // "上一篇：<a>…</a><span class=date>2024-05-15</span>"
+				}
 				return add(w, lead)
 			}
 			return true

@@ -24,6 +24,9 @@ func teaserDate(n *html.Node) bool {
 		// The list read as one line: "城区改造 2024-05-18 公交优化 2024-05-17".
 		return datedLinks(n) >= 2
 	}
+	if prevNextRow(n) {
+		return true
+	}
 	item := n
 	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
 		item = item.Parent
@@ -46,6 +49,28 @@ func teaserDate(n *html.Node) bool {
 	}
 	return linked && datedLinks(item.Parent) >= 2
 }
+
+// prevNextRow reports whether n, a date, or one of the two blocks around
+// it opens as a Chinese page's link to the story before or after it:
+// "<div><span>上一篇</span><a>…</a><span>2024-05-15</span></div>",
+// "<p>下一篇：<a>…</a></p><p>2024-05-17</p>" in one short row. That
+// story's date is no date of this page's, alone or not.
+func prevNextRow(n *html.Node) bool {
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		t := textOfUpTo(p, teaserRowText+1)
+		if len(t) > teaserRowText {
+			return false
+		}
+		if holdsAnyPrefix(strings.TrimSpace(t), cjkPrevNext) {
+			return true
+		}
+	}
+	return false
+}
+
+// cjkPrevNext are the labels of the links to the story before and after
+// a Chinese one, in Simplified and Traditional characters.
+var cjkPrevNext = []string{"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則", "上篇", "下篇"}
 
 // teaserHeadlineWords is the fewest words of a linked headline in a teaser's
 // list item: "Council debates the schools budget" beside "May 2, 2024".
@@ -100,7 +125,14 @@ func teaserLink(n *html.Node) bool {
 // story's shorter ones: cjkParas): such a heading above it (a "Related"
 // box beside the byline) ends nothing.
 func (s *scanner) opensOthers(n *html.Node) {
-	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && s.cjkParas < 2 && !s.comments || !isHeading(n) && !cjkLabelBlock(n) {
+	if s.othersBelow || s.v.h1Pos < 0 || s.prose == 0 && s.cjkParas < 2 && !s.comments {
+		return
+	}
+	if s.yearFirst && commentItem(n) {
+		s.othersBelow, s.v.others = true, n
+		return
+	}
+	if !isHeading(n) && !cjkLabelBlock(n) {
 		return
 	}
 	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
@@ -110,6 +142,27 @@ func (s *scanner) opensOthers(n *html.Node) {
 	if s.comments || mayNameCommentsHeading(t) && reCommentsHeadingWords.MatchString(t) || sidebarLead(n) && !rateShareCalls[strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)] {
 		s.othersBelow, s.v.others = true, n
 	}
+}
+
+// commentItem reports whether n, below the story's text, is a reader's
+// comment or a list of them that no heading opens, as Chinese, Japanese
+// and Korean portals set them (opensOthers asks it on those pages only:
+// an English blog's comment thread may stand above the site's bar of
+// today's date): a block whose class or id has a token that opens with
+// "comment" (not an opinion piece's "commentary") or "reply", and whose
+// text holds a date ("<div class="reply">网友 2024-05-16 10:21 说：…</div>").
+// A meta line's count of comments ("<span class="comments">") is no
+// block, and dates nothing.
+func commentItem(n *html.Node) bool {
+	if !isBlockTag(n.DataAtom) || !commentish(n) {
+		return false
+	}
+	for _, tok := range strings.Fields(classID(n)) {
+		if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "reply") {
+			return hasYearOrEpoch(textOfUpTo(n, 2000))
+		}
+	}
+	return false
 }
 
 // cjkLabelBlock reports whether n is a block or a bold run that holds a

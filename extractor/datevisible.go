@@ -637,6 +637,9 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 // fullYearDay).
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	l.value = padShortYear(rocLabelled(l))
+	if holdsCJK(l.label) {
+		l.value = eraAbbrevLabelled(l.value) // "更新日：R6.5.16"
+	}
 	if full, ok := fullYearDay(l.value); ok {
 		l.value = full
 	}

@@ -279,7 +279,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host)}
+	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -467,6 +467,16 @@ type dateOrder struct {
 	// romanian: the page is Romanian, whose bylines open with "De"
 	// (romanianPage).
 	romanian bool
+	// taiwan: the page is Taiwan's, whose dates may count the years of
+	// the Republic's era without a label ("113/05/16": taiwanPage).
+	taiwan bool
+}
+
+// taiwanPage reports whether a page in lang, or on host, is Taiwan's: its
+// language tag names Taiwan ("zh-TW", "zh-Hant-TW") or its host is under
+// .tw. A page of mainland China or Hong Kong writes no date so.
+func taiwanPage(lang, host string) bool {
+	return strings.HasSuffix(host, ".tw") || primaryTag(lang) == "zh" && strings.HasSuffix(strings.ToLower(lang), "-tw")
 }
 
 // persianPage reports whether a page in lang (declared), or on host when

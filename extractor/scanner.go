@@ -31,7 +31,9 @@ type scanner struct {
 	// persian: the page is Persian (dateOrder).
 	persian bool
 	// romanian: the page is Romanian (dateOrder).
-	romanian   bool
+	romanian bool
+	// taiwan: the page is Taiwan's (dateOrder).
+	taiwan     bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -409,6 +411,23 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if len(labels) == 0 {
 		s.footPoster(t) // "张三 于 2005-03-11 12:12 发表", "张三 @ 2005-03-11"
+		// "記者王小明、李大華／台北報導" in a line of its own under the
+		// headline, as Taiwanese papers set it (in the text's first
+		// paragraph, cjkLeadCredit reads it).
+		if afterH1 && !v.has(fromByline) && s.pos-v.h1Pos <= metaLineWindow && len(t) <= 120 && strings.Contains(t, "者") {
+			if names := cjkDeskCredit(t); len(names) > 0 {
+				s.cjkCredit(names)
+			}
+		}
+		// "<span class=date>113/05/16</span>": the Republic's era alone, on
+		// a Taiwanese page only (TestChineseDatelines).
+		if d, ok := rocAlone(t); ok && s.taiwan && !teaserDate(n) {
+			if w, ok := s.parse(d); ok {
+				s.addDate(w, s.kindOf(n), "visible-text")
+				s.pending = ""
+				return true
+			}
+		}
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
@@ -555,6 +574,8 @@ func (s *scanner) block(n *html.Node) bool {
 	if wordDateLabels[strings.ToLower(labels[0].label)] && !dateCovers(labels[0].value) {
 		lead = ""
 	}
+	// "２０２４－０５－１６　１０：２１　来源：新华社": full-width digits are
+	// measured as ASCII ones (dateSized).
 	if w, ok := s.parse(lead); ok && dateSized(lead) && dateCovers(lead) {
 		s.addDate(w, s.leadKind(labels, w), "visible-text")
 		used = true
@@ -718,11 +739,28 @@ func (s *scanner) cjkLineDate(n *html.Node, t string) (w when, rest string, ok b
 		if !timed && !(fieldEdge(t[:m[0]], true) && fieldEdge(t[m[1]:], false)) {
 			continue
 		}
+		if cjkSays(t[m[1]:]) {
+			return when{}, "", false // "网友 2024-05-16 10:21 说：…": a reader's comment
+		}
 		if w, ok := s.parse(t[m[0]:m[1]]); ok {
 			return w, strings.TrimSpace(t[:m[0]] + " " + t[m[1]:]), true
 		}
 	}
 	return when{}, "", false
+}
+
+// cjkSays reports whether rest, what follows a date, opens with "说："
+// (said), as the head of a reader's comment on a Chinese portal does
+// ("网友 2024-05-16 10:21 说：…", "江城网友 2024-05-17 08:01 說：…"): no
+// info line's date is followed by its speech.
+func cjkSays(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t\n　")
+	for _, w := range []string{"说", "說", "写道", "寫道"} {
+		if r, ok := strings.CutPrefix(rest, w); ok {
+			return strings.HasPrefix(r, "：") || strings.HasPrefix(r, ":")
+		}
+	}
+	return false
 }
 
 // fieldEdge reports whether a date that s ends (before) or starts (after)

@@ -357,16 +357,49 @@ func hanziNumber(s string) int {
 // the Republic's era ("發布日期：113-05-16") in the common era's years.
 // Only a Chinese label's value is read so.
 func rocLabelled(l labelled) string {
-	if l.value == "" || l.value[0] != '1' || !holdsCJK(l.label) {
+	if !holdsCJK(l.label) {
 		return l.value
 	}
-	m := reROCDate.FindStringSubmatchIndex(l.value)
-	if m == nil {
-		return l.value
-	}
-	v := l.value
-	return rocYear(v[m[2]:m[3]]) + "-" + v[m[6]:m[7]] + "-" + v[m[8]:m[9]] + v[m[1]:]
+	return rocValue(l.value)
 }
+
+// rocValue is v with the date of the Republic's era that opens it
+// (reROCDate) written in the common era's years, or v.
+func rocValue(v string) string {
+	if v == "" || v[0] != '1' {
+		return v
+	}
+	m := reROCDate.FindStringSubmatchIndex(v)
+	if m == nil {
+		return v
+	}
+	// reROCDate takes the space after the day: the time keeps one
+	// ("113/05/16 10:21" is "2024-05-16 10:21").
+	rest := v[m[1]:]
+	if rest != "" && rest[0] != ' ' {
+		rest = " " + rest
+	}
+	return rocYear(v[m[2]:m[3]]) + "-" + v[m[6]:m[7]] + "-" + v[m[8]:m[9]] + rest
+}
+
+// rocAlone is t, a Taiwanese page's block that is a date of the
+// Republic's era alone ("113/05/16", "113.05.16 10:21"), as a date of the
+// common era's years, and whether it was one. Unlabelled, only a block of
+// the date and its time is read so.
+func rocAlone(t string) (string, bool) {
+	if len(t) < 7 || len(t) > 20 || t[0] != '1' {
+		return "", false
+	}
+	d := rocValue(t)
+	if d == t || !reISODateTimeOnly.MatchString(d) {
+		return "", false
+	}
+	return d, true
+}
+
+// reISODateTimeOnly is a year-first date, maybe its time, and nothing
+// else.
+var reISODateTimeOnly = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$`)
 
 func rocYear(y string) string {
 	n, _ := strconv.Atoi(y)

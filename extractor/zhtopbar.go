@@ -45,7 +45,7 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(t)) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(n, t, s.yearFirst)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
@@ -55,9 +55,43 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 // ("2024年5月20日"), or beside what only a site's top bar holds (the
 // weather, the reader's links, the search: "2024年5月20日 江城 晴 18~26℃",
 // "2024年5月20日 登录 注册"). A date labelled as today ("今日：…") is not
-// read (todayAbove).
-func cjkTopBarDay(t string) bool {
-	return holdsCJK(t) && (strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks))
+// read (todayAbove). On a page in Chinese, Japanese or Korean (cjkPage,
+// the languages that write a year first) the bar's date may be numeric
+// alone ("2024-05-20", "2024/05/20"), as the portal's own script prints
+// it, in a bar that opens the page: a post's date after the site's menu,
+// its categories' links between it and the headline, is the post's.
+func cjkTopBarDay(n *html.Node, t string, cjkPage bool) bool {
+	if !holdsCJK(t) {
+		return cjkPage && len(t) <= 20 && cutCJKDates(t) == "" && !linksBefore(n, topBarLinksBefore)
+	}
+	return strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks)
+}
+
+// topBarLinksBefore is how many links before a numeric date make it no
+// top bar's: a top bar's own (登录, 注册, 设为首页, 加入收藏) are fewer.
+const topBarLinksBefore = 5
+
+// linksBefore reports whether at least k links stand before n in
+// document order, walking topBarNodes nodes back at most.
+func linksBefore(n *html.Node, k int) bool {
+	for steps := 0; steps < topBarNodes && n != nil; steps++ {
+		// The node before n in document order: the last descendant of
+		// its previous sibling, else its parent.
+		if n.PrevSibling != nil {
+			n = n.PrevSibling
+			for n.LastChild != nil {
+				n = n.LastChild
+			}
+		} else {
+			n = n.Parent
+		}
+		if n != nil && n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if k--; k == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cjkTopBarMarks are what a Chinese portal's top bar prints beside today's

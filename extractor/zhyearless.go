@@ -97,6 +97,14 @@ func (d pageDates) yearlessDate(fetched time.Time, other dateCand, hasOther bool
 	if md == nil || v.h1Pos < 0 || md.pos < v.h1Pos-dateWindowBefore || md.pos-v.h1Pos > yearlessWindow {
 		return dateCand{}, false
 	}
+	if md.mon == 0 {
+		// A dateline's day alone ("台北16日電"): the address must give
+		// the year and the month.
+		if d.urlYear == 0 || d.urlMonth == 0 {
+			return dateCand{}, false
+		}
+		md = &monthDay{mon: d.urlMonth, day: md.day, pos: md.pos, wire: true}
+	}
 	year := d.yearFor(md, fetched, other, hasOther)
 	if year == 0 {
 		return dateCand{}, false
