@@ -164,10 +164,11 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 			a, _ := strconv.Atoi(g[1])
 			b, _ := strconv.Atoi(g[3])
 			day, mon := g[1], g[3]
-			if a <= 12 && (b > 12 || !dayFirst) {
+			zone := numericZone(s, m)
+			if a <= 12 && (b > 12 || !zoneDayFirst(zone, dayFirst)) {
 				day, mon = g[3], g[1]
 			}
-			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], numericZone(s, m))
+			w, ok := build(g[4], mon, day, g[5], g[6], g[7], g[8], zone)
 			w.byOrder = byOrder(a, b, g[2])
 			try(m[0], w, ok)
 		}
@@ -192,6 +193,23 @@ var reZoneAfter = regexp.MustCompile(`^\.?\s*\(?([A-Z]{2,5}|МСК)`)
 
 // numericZone is the zone after the time of reNumeric's match m in s, with
 // the offset after GMT or UTC (utcOffset); "" without a time or a zone.
+// zoneDayFirst reports whether a numeric date printed with the zone
+// abbreviation zone is read day first: the zones of the United States
+// name a month-first country's clock ("05/04/2024 10:20 AM EDT" is 4 May
+// on a British page too), those of Britain, Ireland, India, Europe,
+// Russia, Turkey, Indonesia, Singapore, Hong Kong, Australia and New
+// Zealand a day-first one's ("05/04/2024 10:20 IST" is 5 April on a .com
+// page). Other zones, and none, leave the page's order, dayFirst.
+func zoneDayFirst(zone string, dayFirst bool) bool {
+	switch strings.ToUpper(strings.TrimSpace(zone)) {
+	case "EST", "EDT", "ET", "CDT", "MST", "MDT", "PST", "PDT", "PT":
+		return false
+	case "BST", "IST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "WET", "WEST", "МСК", "MSK", "TRT", "WIB", "WITA", "WIT", "SGT", "HKT", "AEST", "AEDT", "AWST", "NZST", "NZDT":
+		return true
+	}
+	return dayFirst
+}
+
 func numericZone(s string, m []int) string {
 	if m[10] < 0 {
 		return ""

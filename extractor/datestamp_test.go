@@ -31,3 +31,29 @@ func TestTimeagoStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestZoneDecidesDayOrder: a numeric date that reads either way is read in
+// the order of the country whose clock its zone names ("05/04/2024 10:20
+// IST" is 5 April on a .com page, "05/04/2024 10:20 AM EDT" 4 May on a
+// .co.uk page); without a zone the page's order stands.
+func TestZoneDecidesDayOrder(t *testing.T) {
+	body := `<div class=content><p>The storm hit the coast on Monday with winds of 120 km/h, cutting power to thousands of homes along the shore.</p>` +
+		strings.Repeat("<p>Crews worked through the night to clear the roads and restore the lines that fell across the main routes into town.</p>", 6) + `</div>`
+	fetched := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ host, line, want string }{
+		{"example.com", "Updated: 05/04/2024 10:20 IST<br>Published: 05/04/2024 09:00 IST", "2024-04-05"},
+		{"example.com", "Published 05/04/2024 10:20 AEST", "2024-04-05"},
+		{"example.co.uk", "Published 05/04/2024 10:20 AM EDT", "2024-05-04"},
+		{"example.com", "Published 05/04/2024 10:20 AM", "2024-05-04"},
+		{"example.co.uk", "Published 05/04/2024 10:20", "2024-04-05"},
+	} {
+		page := `<html lang=en><head><title>Storm hits coast - Gazette</title></head><body><h1>Storm hits coast</h1><p class=date>` + tc.line + `</p>` + body + `</body></html>`
+		a, err := Extract([]byte(page), "https://"+tc.host+"/news/storm-hits-coast", Options{FetchedAt: fetched})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.PublishedDate != tc.want {
+			t.Errorf("%s %q: published %q, want %q", tc.host, tc.line, a.PublishedDate, tc.want)
+		}
+	}
+}
