@@ -30,6 +30,31 @@ func sidebarLangsPage(between, after string) string {
 	return b.String()
 }
 
+// checkConventionPage extracts page and asks that its body hold every
+// paragraph of the article and every text of kept, and no text of gone.
+func checkConventionPage(t *testing.T, name, page string, gone, kept []string) {
+	t.Helper()
+	a, err := Extract([]byte(page), "https://herald.example/news/2024/05/09/dam", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range sidebarLangsParas {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("Extract(%s).Text lacks %q", name, p[:40])
+		}
+	}
+	for _, s := range gone {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("Extract(%s).Text holds %q", name, s)
+		}
+	}
+	for _, s := range kept {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("Extract(%s).Text lacks %q", name, s)
+		}
+	}
+}
+
 // TestSidebarLabelsMoreLanguages: a see-also line inside the article ("Siehe
 // auch: <a>…</a>", "Čtěte také:", "【関連記事】", "Đọc thêm:", "पढ़ें-",
 // "MORE :") goes, its label and its linked headline, and the paragraphs
@@ -67,24 +92,40 @@ func TestSidebarLabelsMoreLanguages(t *testing.T) {
 		{"en More mixed case", line("More:", "Storm tracker shows how the storm will cross the valley"), "", nil, []string{"Storm tracker"}},
 		{"vi sentence", `<p>Đọc thêm về <a href="/x">kế hoạch xây dựng lại con đập</a> trên trang của hội đồng.</p>`, "", nil, []string{"kế hoạch"}},
 	} {
-		a, err := Extract([]byte(sidebarLangsPage(c.between, c.after)), "https://herald.example/news/2024/05/09/dam", Options{})
-		if err != nil {
-			t.Fatal(err)
+		checkConventionPage(t, c.name, sidebarLangsPage(c.between, c.after), c.gone, c.kept)
+	}
+}
+
+// TestSignUpBox: a newsletter's sign-up box inside the article's container,
+// its class naming nothing ("box"), goes whole: its call and its pitch
+// with its form of an e-mail field. A comment form (a text area) and a
+// form in a box of the article's paragraphs take nothing more.
+func TestSignUpBox(t *testing.T) {
+	form := `<form action="/subscribe"><input type="email" name="email" placeholder="Email address"><button type="submit">Sign up</button></form>`
+	for _, c := range []struct {
+		name, after string
+		gone, kept  []string
+	}{
+		{"en", `<div class="box"><h3>Never miss a story</h3><p>Get the day's news from the valley every morning, free.</p>` + form + `</div>`, []string{"miss a story", "every morning"}, nil},
+		{"de", `<div class="box"><h3>Keine Nachricht verpassen</h3><p>Die wichtigsten Nachrichten aus dem Tal jeden Morgen kostenlos.</p>` + form + `</div>`, []string{"verpassen", "jeden Morgen"}, nil},
+		{"nested wrappers", `<section class="cta"><div class="inner"><p class="kicker">Want more stories like this?</p><div class="form-wrap">` + form + `</div></div></section>`, []string{"stories like this"}, nil},
+		{"comment form", `<div class="box"><h3>Join the conversation</h3><form action="/comment"><textarea name="c"></textarea><input type="email" name="email"><button>Post</button></form></div>`, nil, []string{"Join the conversation"}},
+	} {
+		checkConventionPage(t, c.name, sidebarLangsPage("", c.after), c.gone, c.kept)
+	}
+}
+
+// TestContinuesBelowLine: "Article continues below", where an ad slot
+// cuts the story, goes, as "Story continues below advertisement" does.
+func TestContinuesBelowLine(t *testing.T) {
+	for _, l := range []string{"Article continues below", "Article Continues Below", "Story continues after this ad", "Article continues after advertisement"} {
+		if !isShortBoiler(l) {
+			t.Errorf("isShortBoiler(%q) = false, want true", l)
 		}
-		for _, p := range sidebarLangsParas {
-			if !strings.Contains(a.Text, p) {
-				t.Errorf("Extract(%s).Text lacks %q", c.name, p[:40])
-			}
-		}
-		for _, s := range c.gone {
-			if strings.Contains(a.Text, s) {
-				t.Errorf("Extract(%s).Text holds %q", c.name, s)
-			}
-		}
-		for _, s := range c.kept {
-			if !strings.Contains(a.Text, s) {
-				t.Errorf("Extract(%s).Text lacks %q", c.name, s)
-			}
+	}
+	for _, l := range []string{"The article continues below the fold on page two", "Story continues"} {
+		if isShortBoiler(l) {
+			t.Errorf("isShortBoiler(%q) = true, want false", l)
 		}
 	}
 }
