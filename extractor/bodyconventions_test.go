@@ -59,7 +59,9 @@ func checkConventionPage(t *testing.T, name, page string, gone, kept []string) {
 // auch: <a>…</a>", "Čtěte také:", "【関連記事】", "Đọc thêm:", "पढ़ें-",
 // "MORE :") goes, its label and its linked headline, and the paragraphs
 // around it stay; so does a block of other stories under "最热" after the
-// article, its label too. A line that only starts with such a word stays.
+// article, its label too, or under "Đọc thêm" or "पढ़ें", which also
+// name a button that shows the rest of an article. A line that only
+// starts with such a word stays.
 func TestSidebarLabelsMoreLanguages(t *testing.T) {
 	line := func(label, headline string) string {
 		return `<p>` + label + ` <a href="/news/2024/05/01/bridge">` + headline + `</a></p>`
@@ -78,11 +80,12 @@ func TestSidebarLabelsMoreLanguages(t *testing.T) {
 		{"sk čítajte aj", line("<strong>Čítajte aj:</strong>", "Primátor otvoril nový most cez kanál"), "", []string{"Čítajte", "Primátor"}, nil},
 		{"tr ayrıca okuyun", line("<strong>Ayrıca okuyun:</strong>", "Belediye başkanı yeni köprüyü açtı"), "", []string{"Ayrıca", "Belediye"}, nil},
 		{"zh 最热", "", `<div class="hd">最热</div>` + teasers, []string{"最热", "Mayor opens"}, nil},
+		{"vi Đọc thêm heading", "", `<h3>Đọc thêm</h3>` + teasers, []string{"Đọc thêm", "Mayor opens"}, nil},
+		{"hi पढ़ें heading", "", `<div class="title">पढ़ें</div>` + teasers, []string{"पढ़ें", "Mayor opens"}, nil},
 		// A label in brackets.
 		{"ja brackets", line("【関連記事】", "市長が運河に架かる新しい橋を開通させる"), "", []string{"関連記事", "市長"}, nil},
 		{"ko brackets", line("[관련기사]", "시장, 운하 위 새 다리 개통식 열어"), "", []string{"관련기사", "시장,"}, nil},
-		// One word, or a call that also names a "Read more" button, and a
-		// linked headline.
+		// One word and a linked headline.
 		{"vi đọc thêm", line("<strong>Đọc thêm:</strong>", "Thị trưởng khánh thành cây cầu mới"), "", []string{"Đọc thêm", "Thị trưởng"}, nil},
 		{"hi पढ़ें dash", line("पढ़ें-", "मेयर ने नहर पर नए पुल का उद्घाटन किया"), "", []string{"पढ़ें", "मेयर"}, nil},
 		{"en MORE colon", line("<strong>MORE :</strong>", "Storm tracker shows how the storm will cross the valley"), "", []string{"MORE", "Storm tracker"}, nil},

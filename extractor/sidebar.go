@@ -93,8 +93,12 @@ var sidebarLabels = func() map[string]bool {
 		"최근 글", "최신 뉴스", "추천 기사", "많이 본 기사", "인기 뉴스", "관련 뉴스",
 		// More of the names news templates give such blocks, in the
 		// twenty languages. Not "Read more" and its equivalents ("Leia
-		// mais", "Đọc thêm", "और पढ़ें"): a button that opens the rest of
-		// the article.
+		// mais", "और पढ़ें"): a button that opens the rest of the article.
+		// But Vietnamese "Đọc thêm" and Hindi "पढ़ें" ("read") head the
+		// blocks of other stories on those languages' news sites; a label
+		// opens a block only when teasers follow it, and a button so
+		// named is none of the text either.
+		"đọc thêm", "पढ़ें",
 		"das könnte sie interessieren", "nos autres articles", "les dernières actualités", "à découvrir aussi", "dans la même rubrique",
 		"te podría interesar", "te sugerimos", "você pode gostar",
 		"da non perdere", "in evidenza", "ook interessant", "gerelateerd nieuws", "еще новости", "ещё новости", "другие новости", "также читайте", "інші новини", "також читайте",
@@ -257,15 +261,13 @@ func sidebarLead(n *html.Node) bool {
 
 // seeAlsoWords open an inline see-also line in one word: "Read: <a>Two
 // disasters are worse than one</a>", "MIRA:", "LEE:", "Leia:", Hindi
-// "पढ़ें-", or in a call that also names the button to show the rest of
-// an article, and so is no sidebar label: Vietnamese "Đọc thêm:" ("read
-// more"). The word alone also opens a source line ("Read: <a>http://…</a>")
-// or a sentence, so seeAlsoLine asks that a linked headline be all the
-// rest. "MORE:" opens one in capitals only, as British and American news
+// "पढ़ें-". The word alone also opens a source line ("Read:
+// <a>http://…</a>") or a sentence, so seeAlsoLine asks that a linked
+// headline be all the rest. "MORE:" opens one in capitals only, as British and American news
 // sites set it ("MORE : <a>Storm tracker shows …</a>"): a "More" button
 // may close a review's section.
 var seeAlsoWords = map[string]bool{"read": true, "mira": true, "lee": true, "lea": true, "leia": true, "veja": true, "lire": true, "czytaj": true, "zobacz": true,
-	"पढ़ें": true, "đọc thêm": true}
+	"पढ़ें": true}
 
 // seeAlsoEnd is what ends the word of a see-also line: a colon, or in
 // Hindi news a dash ("पढ़ें- <a>…</a>").
