@@ -121,14 +121,29 @@ func TestSignUpBox(t *testing.T) {
 // TestContinuesBelowLine: "Article continues below", where an ad slot
 // cuts the story, goes, as "Story continues below advertisement" does.
 func TestContinuesBelowLine(t *testing.T) {
-	for _, l := range []string{"Article continues below", "Article Continues Below", "Story continues after this ad", "Article continues after advertisement"} {
-		if !isShortBoiler(l) {
-			t.Errorf("isShortBoiler(%q) = false, want true", l)
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Article continues below", true},
+		{"Article Continues Below", true},
+		{"Story continues after this ad", true},
+		{"Article continues after advertisement", true},
+		{"The article continues below the fold on page two", false},
+		{"Story continues", false},
+	} {
+		if got := isShortBoiler(c.line); got != c.want {
+			t.Errorf("isShortBoiler(%q) = %v, want %v", c.line, got, c.want)
 		}
 	}
-	for _, l := range []string{"The article continues below the fold on page two", "Story continues"} {
-		if isShortBoiler(l) {
-			t.Errorf("isShortBoiler(%q) = true, want false", l)
-		}
+}
+
+// TestAuthorBoxClasses: the author's box under the story, as themes and
+// plug-ins name it, is none of the body: its bio goes.
+func TestAuthorBoxClasses(t *testing.T) {
+	bio := `<img src="/a.jpg" class="avatar"><div class="desc"><a href="/author/jane" class="name">Jane Doe</a><p>Jane Doe is a senior reporter at the Valley Herald who covers water, farming and the regional government. She joined the paper in 2015 after ten years at a wire service.</p></div>`
+	for _, class := range []string{"author-box", "authorbox", "about-the-author", "author-card", "author-profile", "author-details", "writer-bio", "contributor-bio",
+		"autorenbox", "autor-box", "saboxplugin-wrap", "molongui-author-box"} {
+		checkConventionPage(t, class, sidebarLangsPage("", `<div class="`+class+`">`+bio+`</div>`), []string{"Jane Doe is"}, nil)
 	}
 }
