@@ -143,7 +143,7 @@ func TestContinuesBelowLine(t *testing.T) {
 func TestAuthorBoxClasses(t *testing.T) {
 	bio := `<img src="/a.jpg" class="avatar"><div class="desc"><a href="/author/jane" class="name">Jane Doe</a><p>Jane Doe is a senior reporter at the Valley Herald who covers water, farming and the regional government. She joined the paper in 2015 after ten years at a wire service.</p></div>`
 	for _, class := range []string{"author-box", "authorbox", "about-the-author", "author-card", "author-profile", "author-details", "writer-bio", "contributor-bio",
-		"autorenbox", "autor-box", "saboxplugin-wrap", "molongui-author-box"} {
+		"autorenbox", "autor-box", "saboxplugin-wrap", "molongui-author-box", "author-info", "pp-multiple-authors-boxes-wrapper"} {
 		checkConventionPage(t, class, sidebarLangsPage("", `<div class="`+class+`">`+bio+`</div>`), []string{"Jane Doe is"}, nil)
 	}
 }
