@@ -153,7 +153,9 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`^\s*(?:تابعونا|تابعوا)\s.{0,40}(?:فيسبوك|تويتر|إنستغرام|يوتيوب|تيليجرام|جوجل|google)|google\s+news.{0,30}takip\s+ed|^\s*theo\s+dõi\s.{0,40}(?:google\s+news|facebook|zalo|youtube)|फॉलो\s*कर|` +
 	// An advertisement's label, a script's fallback, a WordPress shortcode
 	// the site failed to render ("[button link=…] Send us …[/button]").
-	`^\s*(?:advert|advertisement|story\s+continues\s+(?:below|after)\s+(?:this\s+)?advertisement)\s*$|` +
+	// "Article continues below", "Story continues after this ad", where
+	// a slot interrupts the story.
+	`^\s*(?:advert|advertisement|(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+|the\s+)?(?:advertisement|ad))?)\s*$|` +
 	// The label in other languages, alone on its line: "Anzeige",
 	// "Publicidad", "Publicité", "Pubblicità", "Реклама", "广告", "광고".
 	`^\s*(?:anzeige|publicidad|publicité|pubblicità|publicidade|reklama|reklam|advertentie|реклама|广告|廣告|広告|광고)\s*$|` +

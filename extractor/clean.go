@@ -106,6 +106,10 @@ func stripFurniture(root *html.Node, totalText int) {
 		if n.DataAtom == atom.Form && findFirst(n, byTag(atom.P, atom.Article)) != nil && textLen(n) > totalText/2 {
 			return true // ASP.NET pages wrap everything in one <form>
 		}
+		if n.DataAtom == atom.Form && signUpForm(n) {
+			doomed = append(doomed, signUpBox(n, root)) // its call and pitch with it
+			return false
+		}
 		ex.note(n)
 		if screenReaderOnly(n) {
 			doomed = append(doomed, n)

@@ -20,6 +20,13 @@ var strongTokens = setOf(
 	"mostread", "most popular", "comment", "comments", "commentlist", "disqus", "breadcrumb",
 	"breadcrumbs", "advert", "advertisement", "adsbygoogle", "outbrain", "taboola",
 	"skip link", "skiplink", "author bio", "authorbio", "about author", "tag cloud", "tagcloud",
+	// An author's box under the story, as themes and plug-ins name it
+	// ("author-box", "about-the-author", "author-info", "autorenbox",
+	// Simple Author Box's "saboxplugin-wrap", Molongui's
+	// "molongui-author-box", PublishPress's
+	// "pp-multiple-authors-boxes-wrapper").
+	"author box", "authorbox", "author card", "author profile", "author details", "the author",
+	"writer bio", "contributor bio", "autorenbox", "autor box", "saboxplugin", "author info", "authorinfo", "authors boxes",
 	"modal", "popup", "paywall",
 )
 
@@ -46,7 +53,7 @@ var keepTokens = setOf(
 
 // pairFirst holds the first words of the two-word entries of the class word
 // sets, so that only those pairs are looked up.
-var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget")
+var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget", "the", "writer", "contributor", "autor", "authors")
 
 // wordFilter tells, from its length and its first and last bytes, that a
 // word is not in a set, without hashing it: most class words are in none.

@@ -32,25 +32,27 @@ var sidebarLabels = func() map[string]bool {
 		"you may also like", "you might also like", "read next", "read also", "also read", "see also", "don't miss", "dont miss",
 		"in case you missed it", "what to read next", "more on this story",
 		// Spanish, Portuguese, Italian, French
-		"lo más leído", "más leído", "más leídas", "lo más visto", "últimas noticias", "noticias relacionadas", "te puede interesar", "lee también", "lea también",
+		"lo más leído", "más leído", "más leídas", "lo más visto", "últimas noticias", "noticias relacionadas", "te puede interesar", "lee también", "lea también", "vea también",
 		"le puede interesar", "también te puede interesar", "puedes ver", "puede ver", "ver también", "mira también", "lee además", "lea además", "te recomendamos",
 		"más noticias", "otras noticias", "mais notícias", "outras notícias", "altre notizie", "autres articles", "autres actualités",
 		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
 		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
-		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "lire aussi", "sur le même sujet", "articles liés", "articles similaires",
+		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "a lire aussi", "lire aussi", "lire également", "sur le même sujet", "articles liés", "articles similaires",
 		// German, Dutch
 		"meistgelesen", "meistgelesene artikel", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
-		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel", "zum weiterlesen", "lesen sie auch", "lies auch", "auch lesenswert", "passend zum thema",
+		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel", "zum weiterlesen", "lesen sie auch", "lies auch", "siehe auch", "auch lesenswert", "passend zum thema",
 		"meest gelezen", "meest bekeken", "laatste nieuws", "gerelateerde artikelen", "lees ook", "meer nieuws",
 		// Russian, Ukrainian, Polish, Turkish, Romanian, Indonesian, Vietnamese
 		"самое читаемое", "самое популярное", "популярное", "последние новости", "читайте также", "похожие новости", "новости по теме",
 		"найпопулярніше", "популярне", "останні новини", "читайте також", "схожі новини",
 		"najczęściej czytane", "najnowsze", "najnowsze wiadomości", "zobacz też", "zobacz także", "zobacz również", "czytaj też", "czytaj także", "czytaj również",
 		"przeczytaj też", "przeczytaj także", "przeczytaj również", "dowiedz się więcej", "powiązane", "powiązane artykuły",
-		// Hungarian
+		// Czech, Slovak, Hungarian
+		"čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "související články", "nejčtenější", "nejnovější zprávy",
+		"čítajte aj", "prečítajte si aj", "súvisiace články", "najčítanejšie", "najnovšie správy",
 		"ezek is érdekelhetnek", "ez is érdekelhet", "ez is érdekelheti", "ezt is ajánljuk", "olvasd el ezt is", "kapcsolódó cikkek", "kapcsolódó hírek",
 		"legolvasottabb", "legolvasottabb cikkek", "legfrissebb", "legfrissebb hírek", "friss hírek", "további cikkek", "további híreink",
-		"en çok okunanlar", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler",
+		"en çok okunanlar", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler", "ayrıca okuyun", "ayrıca oku",
 		"cele mai citite", "ultimele știri", "articole similare", "citește și",
 		"berita terkait", "berita terbaru", "berita terpopuler", "terpopuler", "baca juga",
 		"tin liên quan", "tin mới nhất", "đọc nhiều", "đọc nhiều nhất", "xem thêm",
@@ -59,7 +61,7 @@ var sidebarLabels = func() map[string]bool {
 		"संबंधित खबरें", "ताजा खबरें", "सबसे ज्यादा पढ़ी गई",
 		// Chinese, Japanese, Korean
 		"相关新闻", "相关阅读", "相关文章", "相关推荐", "相关报道", "相关链接", "相關新聞", "相關閱讀", "相關文章",
-		"热点", "热点推荐", "热点新闻", "熱點", "最新", "最新新闻", "最新文章", "最新资讯", "最新消息", "最新新聞", "最新动态", "最新動態",
+		"热点", "热点推荐", "热点新闻", "熱點", "最热", "最熱", "最热文章", "最热新闻", "最新", "最新新闻", "最新文章", "最新资讯", "最新消息", "最新新聞", "最新动态", "最新動態",
 		"更多新闻", "更多新聞", "更多文章", "更多阅读", "更多閱讀", "相關報導", "相關報道", "相关专题", "相關專題", "延伸閱讀", "推薦閱讀", "熱門新聞", "熱門文章", "熱門推薦",
 		"为您推荐", "為您推薦", "大家都在看", "猜你喜歡", "精彩推薦", "24小时热文", "24小时排行", "24小時熱門",
 		"推荐阅读", "延伸阅读", "热门文章", "热门新闻", "热门推荐", "热门排行", "点击排行", "排行榜", "猜你喜欢", "精彩推荐", "编辑推荐",
@@ -91,8 +93,12 @@ var sidebarLabels = func() map[string]bool {
 		"최근 글", "최신 뉴스", "추천 기사", "많이 본 기사", "인기 뉴스", "관련 뉴스",
 		// More of the names news templates give such blocks, in the
 		// twenty languages. Not "Read more" and its equivalents ("Leia
-		// mais", "Đọc thêm", "और पढ़ें"): a button that opens the rest of
-		// the article.
+		// mais", "और पढ़ें"): a button that opens the rest of the article.
+		// But Vietnamese "Đọc thêm" and Hindi "पढ़ें" ("read") head the
+		// blocks of other stories on those languages' news sites; a label
+		// opens a block only when teasers follow it, and a button so
+		// named is none of the text either.
+		"đọc thêm", "पढ़ें",
 		"das könnte sie interessieren", "nos autres articles", "les dernières actualités", "à découvrir aussi", "dans la même rubrique",
 		"te podría interesar", "te sugerimos", "você pode gostar",
 		"da non perdere", "in evidenza", "ook interessant", "gerelateerd nieuws", "еще новости", "ещё новости", "другие новости", "также читайте", "інші новини", "також читайте",
@@ -162,7 +168,7 @@ func isSidebarLabel(t string) bool {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	b = bytes.TrimRight(b, sidebarLabelEnd)
+	b = bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
 	if sidebarLabels[string(b)] {
 		return true
 	}
@@ -208,6 +214,9 @@ func mayOpenSidebarLabel(t string) bool {
 		return true
 	}
 	a, b := t[i], t[i+1]
+	if a == '[' {
+		return true // a label in brackets: isSidebarLabel decides
+	}
 	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
 		return true
 	}
@@ -251,21 +260,31 @@ func sidebarLead(n *html.Node) bool {
 }
 
 // seeAlsoWords open an inline see-also line in one word: "Read: <a>Two
-// disasters are worse than one</a>", "MIRA:", "LEE:", "Leia:". The word
-// alone also opens a source line ("Read: <a>http://…</a>") or a sentence,
-// so seeAlsoLine asks that a linked headline be all the rest.
-var seeAlsoWords = map[string]bool{"read": true, "mira": true, "lee": true, "lea": true, "leia": true, "veja": true, "lire": true, "czytaj": true, "zobacz": true}
+// disasters are worse than one</a>", "MIRA:", "LEE:", "Leia:", Hindi
+// "पढ़ें-". The word alone also opens a source line ("Read:
+// <a>http://…</a>") or a sentence, so seeAlsoLine asks that a linked
+// headline be all the rest. "MORE:" opens one in capitals only, as British and American news
+// sites set it ("MORE : <a>Storm tracker shows …</a>"): a "More" button
+// may close a review's section.
+var seeAlsoWords = map[string]bool{"read": true, "mira": true, "lee": true, "lea": true, "leia": true, "veja": true, "lire": true, "czytaj": true, "zobacz": true,
+	"पढ़ें": true}
+
+// seeAlsoEnd is what ends the word of a see-also line: a colon, or in
+// Hindi news a dash ("पढ़ें- <a>…</a>").
+const seeAlsoEnd = ":：-–—"
 
 // seeAlsoLine reports whether n, a block of tl bytes of text, is one of
-// seeAlsoWords, a colon, and one link of minHeadline bytes or more that is
-// not an address.
+// seeAlsoWords, a colon or a dash, and one link of minHeadline bytes or
+// more that is not an address.
 func seeAlsoLine(n *html.Node, tl int) bool {
 	first := firstTextNode(n)
 	if first == nil || insideLink(first, n) {
 		return false
 	}
-	word, rest, ok := strings.Cut(strings.TrimSpace(first.Data), ":")
-	if !ok || strings.TrimSpace(rest) != "" || !seeAlsoWords[strings.ToLower(strings.TrimSpace(word))] {
+	lead := strings.TrimSpace(first.Data)
+	word := strings.TrimRight(lead, seeAlsoEnd)
+	word = strings.TrimSpace(word)
+	if len(word) == len(lead) || !seeAlsoWords[strings.ToLower(word)] && word != "MORE" {
 		return false
 	}
 	var link *html.Node
@@ -295,6 +314,10 @@ func insideLink(c, top *html.Node) bool {
 	}
 	return false
 }
+
+// labelBrackets are the brackets Japanese, Korean and Chinese sites set a
+// label in ("【関連記事】", "[관련기사]", "〔相关阅读〕").
+const labelBrackets = "【】[]〔〕"
 
 // sidebarLabelEnd is what may follow a sidebar label: a colon, an arrow, a
 // bar or a dash ("Related:", "Most read »").
