@@ -271,8 +271,9 @@ func rocEra(t string) string {
 
 // commonEraDates returns t with the dates it writes in the Republic of
 // China's era or in Chinese numerals written as the common era's, in
-// digits, for the date patterns to read.
-func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(t))) }
+// digits, for the date patterns to read, and its full-width digits as
+// ASCII ones (foldWideDates).
+func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(foldWideDates(t)))) }
 
 // reCJKShortYear is a Chinese date with a two-digit year, as forums and
 // portals write it: "24年5月16日", "发布时间：05年03月11日 12:12". The
