@@ -25,3 +25,20 @@ func TestCJKWideDateAfterCredit(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese page's bare "更新：" (updated), which no label reading takes,
+// dates the update beside the publication's label: after it past an ASCII
+// bar ("公開日：2024年5月16日 | 更新：2024年5月17日"), or in a block of its
+// own above it, the two read as one line.
+func TestJapaneseBareUpdateBesidePublication(t *testing.T) {
+	for _, meta := range []string{
+		`<div class="meta">公開日：2024年5月16日 | 更新：2024年5月17日</div>`,
+		`<div class="meta"><p>更新：2024年5月17日</p><p>公開日：2024年5月16日</p></div>`,
+		`<div class="meta"><span>更新：2024年5月17日</span> <span>公開：2024年5月16日</span></div>`,
+	} {
+		a := zhExtract(t, japanesePage(meta, ""), "https://www.example.co.jp/news/a.html")
+		if a.PublishedDate != "2024-05-16" || a.ModifiedDate != "2024-05-17" {
+			t.Errorf("Extract(%s) = %q, modified %q; want 2024-05-16, 2024-05-17", meta, a.PublishedDate, a.ModifiedDate)
+		}
+	}
+}

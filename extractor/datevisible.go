@@ -412,8 +412,14 @@ func (s *scanner) entryNote(n *html.Node) (when, bool) {
 // published when a label of the same line dates the update on another day
 // ("December 3, 2025. Updated: December 7, 2025"): the line sets the two
 // dates side by side, and the one not called the update is the first
-// publication. Otherwise unlabelled.
-func (s *scanner) leadKind(labels []labelled, w when) string {
+// publication. The bare word "更新" and its colon before it, which
+// findLabels takes for no label, make it the update of a publication
+// label of the line: "更新：2024年5月17日 公開日：2024年5月16日", the two
+// blocks read as one. Otherwise unlabelled.
+func (s *scanner) leadKind(lead string, labels []labelled, w when) string {
+	if bareUpdateWord(lead) && slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindPublished }) {
+		return kindModified
+	}
 	for _, l := range labels {
 		if labelKind(l.label) != kindModified {
 			continue

@@ -577,10 +577,10 @@ func (s *scanner) block(n *html.Node) bool {
 	// "２０２４－０５－１６　１０：２１　来源：新华社": full-width digits are
 	// measured as ASCII ones (dateSized).
 	if w, ok := s.parse(lead); ok && dateSized(lead) && dateCovers(lead) {
-		s.addDate(w, s.leadKind(labels, w), "visible-text")
+		s.addDate(w, s.leadKind(lead, labels, w), "visible-text")
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
-		s.addDate(w, s.leadKind(labels, w), "visible-text")
+		s.addDate(w, s.leadKind(lead, labels, w), "visible-text")
 	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) && !s.agoOf(lead, n) { // "2小时前 来源：江城日报", "昨天 10:21 来源：…"
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}

@@ -42,13 +42,20 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 // label: a Chinese portal's dateline, as cjkLoneUpdate reads a lone
 // "更新时间：", and a Japanese page's update (pageDates.japaneseUpdates).
 func (s *scanner) loneUpdateWord(t string) {
-	rest, ok := strings.CutPrefix(t, "更新")
-	if rest = strings.TrimLeft(rest, " "); !ok || !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+	if !bareUpdateWord(t) {
 		return
 	}
 	if d := &s.v.dates[len(s.v.dates)-1]; d.kind == "" {
 		d.loneUpdate = true
 	}
+}
+
+// bareUpdateWord reports whether t opens with the bare word "更新" and its
+// colon ("更新：2024年5月17日"), which findLabels does not take for a label.
+func bareUpdateWord(t string) bool {
+	rest, ok := strings.CutPrefix(t, "更新")
+	rest = strings.TrimLeft(rest, " ")
+	return ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":"))
 }
 
 // cjkEditTimeLabels are the Chinese labels of the time an article was
