@@ -42,3 +42,29 @@ func TestJapaneseBareUpdateBesidePublication(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese date whose era is spelled out, its month and day dotted
+// ("令和6.5.16"), is read anywhere: the era's name is never a version's.
+// By its initial ("R6.5.16") it is read on a Japanese page in an element
+// the page classes as a date, or beside a date word without its colon;
+// a lone "R2.1.5" in the text stays unread (TestJapaneseAbbreviatedEra).
+func TestJapaneseEraDotted(t *testing.T) {
+	for _, c := range []struct{ meta, day string }{
+		{`<div class="meta">令和6.5.16</div>`, "2024-05-16"},
+		{`<div class="meta">平成31.4.30</div>`, "2019-04-30"},
+		{`<span class="date">R6.5.16</span>`, "2024-05-16"},
+		{`<div class="post-date">R06.05.16</div>`, "2024-05-16"},
+		{`<div class="meta">掲載 R6.5.16</div>`, "2024-05-16"},
+		{`<div class="meta">R6.5.16 掲載</div>`, "2024-05-16"},
+		{`<div class="meta">R6.5.16</div>`, ""},
+	} {
+		a := zhExtract(t, japanesePage(c.meta, ""), "https://www.example.co.jp/news/a.html")
+		if a.PublishedDate != c.day {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.meta, a.PublishedDate, c.day)
+		}
+	}
+	// A Chinese page's date element is not read so.
+	if a := zhExtract(t, cjkRulePage("", `<div class="info"><span class="date">R6.5.16</span></div>`, false, ""), zhURL); a.PublishedDate != "" {
+		t.Errorf("Extract(a Chinese page's R6.5.16).PublishedDate = %q, want none", a.PublishedDate)
+	}
+}

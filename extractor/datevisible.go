@@ -1297,6 +1297,12 @@ var (
 	}
 )
 
+// japanese reports whether the page's dates are read as a Japanese page's
+// (its trailing labels are Japanese's).
+func (s *scanner) japanese() bool {
+	return len(s.trailing) > 0 && &s.trailing[0] == &jaTrailingLabels[0]
+}
+
 // trailingLabelLine reads t, a line of a Japanese or Korean page, as
 // trailingLabelled does when no label of it (splitLabels) has a value after
 // it: "2024/05/17 08:00 最終更新" holds the label "最終更新", its date

@@ -160,6 +160,9 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := foldArabicMarks(commonEraDates(textOf(n)))
+	if s.japanese() {
+		t = eraAbbrevShown(t, namesDate(n)) // "<span class=date>R6.5.16</span>"
+	}
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
 			v.fields = append(v.fields, n) // a reading time alone: furniture
