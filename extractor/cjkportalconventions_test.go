@@ -68,3 +68,23 @@ func TestJapaneseEraDotted(t *testing.T) {
 		t.Errorf("Extract(a Chinese page's R6.5.16).PublishedDate = %q, want none", a.PublishedDate)
 	}
 }
+
+// Taiwan's Central News Agency dates its story by the day alone
+// ("（中央社記者王小明台北16日電）"); a page whose only other date is a lone
+// update ("更新：2024/05/17") ran the story on that day of the update's
+// month, and was updated on the 17th. A later day than the update's, or an
+// address of another month, leaves the lone date the page's.
+func TestTaiwanWireDayBeforeUpdate(t *testing.T) {
+	const lead = "（中央社記者王小明台北16日電）"
+	for _, c := range []struct{ info, url, day, modified string }{
+		{"更新：2024/05/17", "https://www.example.com.tw/news/a.aspx", "2024-05-16", "2024-05-17"},
+		{"更新：2024/05/17", "https://www.example.com.tw/news/202405/a.aspx", "2024-05-16", "2024-05-17"},
+		{"更新：2024/05/15", "https://www.example.com.tw/news/a.aspx", "2024-05-15", ""},
+		{"更新：2024/05/17", "https://www.example.com.tw/news/202404/a.aspx", "2024-05-17", ""},
+	} {
+		page := strings.Replace(cjkRulePage("", `<div class="info">`+c.info+`</div>`, true, ""), "<p>　　", "<p>　　"+lead, 1)
+		if a := zhExtract(t, page, c.url); a.PublishedDate != c.day || a.ModifiedDate != c.modified {
+			t.Errorf("Extract(%s, %s) = %q, modified %q; want %q, %q", c.info, c.url, a.PublishedDate, a.ModifiedDate, c.day, c.modified)
+		}
+	}
+}
