@@ -209,8 +209,10 @@ var (
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
 	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導". Without a
 	// place the report closes the bracket straight after the name:
-	// "（記者王小明報導）"; Hong Kong papers also write "報道".
-	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道|報道)|(?:報導|报道|報道)\s*[〕】\]）)])`)
+	// "（記者王小明報導）"; Hong Kong papers also write "報道". In a
+	// bracket the paper may name itself before the role: "（大纪元记者张三
+	// 报道）", "（本报记者张三报道）".
+	reCJKDeskByline = regexp.MustCompile(`^(?:[〔【\[（(]\s*\p{Han}{0,6}?)?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道|報道)|(?:報導|报道|報道)\s*[〕】\]）)])`)
 )
 
 var (

@@ -88,3 +88,25 @@ func TestTaiwanWireDayBeforeUpdate(t *testing.T) {
 		}
 	}
 }
+
+// Reporters' credits that name the paper or the site before the role: in
+// the bracket that opens the text ("（大纪元记者张三报道）", "（本报记者张三
+// 报道）"), and a site's name in Latin letters and digits on the info line
+// ("HK01記者 王小明").
+func TestCJKSiteBeforeReporter(t *testing.T) {
+	for _, c := range []struct{ info, lead, want string }{
+		{"", "（大纪元记者张三报道）", "张三"},
+		{"", "（大紀元記者王小明報導）", "王小明"},
+		{"", "（本报记者张三报道）", "张三"},
+		{`<div class="info">HK01記者 王小明</div>`, "", "王小明"},
+		{`<div class="info">2024-05-16 10:21 HK01記者 王小明</div>`, "", "王小明"},
+	} {
+		page := cjkRulePage("", c.info, true, "")
+		if c.lead != "" {
+			page = strings.Replace(page, "<p>　　", "<p>　　"+c.lead, 1)
+		}
+		if a := zhExtract(t, page, zhURL); strings.Join(a.Authors, "; ") != c.want {
+			t.Errorf("Extract(%s%s).Authors = %q, want %q", c.info, c.lead, a.Authors, c.want)
+		}
+	}
+}
