@@ -2,9 +2,12 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // Chinese credits, as portals and newspapers write them.
@@ -697,4 +700,30 @@ func (s *scanner) cjkSpacedRow(t string) bool {
 	}
 	s.v.addAuthors([]string{t[:i]}, fromByline, s.pos, "")
 	return true
+}
+
+// cjkNameField records the writer of a Chinese post's meta row that
+// sets the name in an element classed "name" beside the date, unlabelled,
+// as Toutiao's article pages do ("<div class=article-meta><span>2024-05-16
+// 10:21</span><span class=name><a>张三</a></span></div>"). The name is a
+// person's (cjkRowName), and the row gives a date; it reports whether it
+// recorded one.
+func (s *scanner) cjkNameField(n *html.Node, t string) bool {
+	if len(t) > 120 || !holdsCJK(t) || !hasYearOrEpoch(t) || s.v.has(fromByline) {
+		return false
+	}
+	if !reISO.MatchString(t) && !reCJK.MatchString(t) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || !slices.Contains(strings.Fields(attr(c, "class")), "name") {
+			continue
+		}
+		if name := strings.TrimSpace(textOf(c)); cjkRowName(name) {
+			s.v.addAuthors([]string{name}, fromByline, s.pos, "")
+			return true
+		}
+		return false
+	}
+	return false
 }

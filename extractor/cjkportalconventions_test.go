@@ -110,3 +110,19 @@ func TestCJKSiteBeforeReporter(t *testing.T) {
 		}
 	}
 }
+
+// A self-media post's meta row may set the writer's name in an element
+// classed "name" beside the date, unlabelled, as Toutiao's article pages
+// do: the name is a person's (cjkRowName), not a paper's.
+func TestChineseNameFieldBesideDate(t *testing.T) {
+	for _, c := range []struct{ info, want string }{
+		{`<div class="article-meta"><span class="name">张三</span><span class="time">2024-05-16 10:21</span></div>`, "张三"},
+		{`<div class="article-meta"><span class="original">原创</span><span>2024-05-16 10:21</span><span class="name"><a href="/c/user/1/">李明华</a></span></div>`, "李明华"},
+		{`<div class="article-meta"><span class="name">江城日报</span><span>2024-05-16 10:21</span></div>`, ""},
+	} {
+		a := zhExtract(t, cjkRulePage("", c.info, false, ""), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.info, got, c.want)
+		}
+	}
+}
