@@ -126,3 +126,20 @@ func TestChineseNameFieldBesideDate(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese page that declares no language, on a host that names no
+// country, may print its update after the date, the time in kanji
+// ("2024年5月16日 10時21分 更新"): the date is the update's. A Chinese
+// portal's "2024-05-16 10:21 更新" stays its dateline.
+func TestUndeclaredJapaneseTrailingUpdate(t *testing.T) {
+	for _, c := range []struct{ meta, day, modified string }{
+		{`<div class="date">2024年5月16日 10時21分 更新</div>`, "", "2024-05-16"},
+		{`<div class="date">2024年5月15日 9時00分 公開 2024年5月16日 10時21分 更新</div>`, "2024-05-15", "2024-05-16"},
+		{`<div class="date">2024-05-16 10:21 更新</div>`, "2024-05-16", ""},
+	} {
+		page := strings.Replace(japanesePage(c.meta, ""), ` lang="ja"`, "", 1)
+		if a := zhExtract(t, page, "https://www.example.com/news/a.html"); a.PublishedDate != c.day || a.ModifiedDate != c.modified {
+			t.Errorf("Extract(%s) = %q, modified %q; want %q, %q", c.meta, a.PublishedDate, a.ModifiedDate, c.day, c.modified)
+		}
+	}
+}

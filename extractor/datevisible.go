@@ -1307,8 +1307,27 @@ func (s *scanner) japanese() bool {
 // trailingLabelled does when no label of it (splitLabels) has a value after
 // it: "2024/05/17 08:00 最終更新" holds the label "最終更新", its date
 // before it, as "2024.05.17 08:00 수정" does "수정".
+//
+// A page that declares no Japanese may still write its update so, the
+// time of day in kanji before the word ("2024年5月16日 10時21分 更新"),
+// which a Chinese portal's dateline ("2005-04-05 06:40更新") does not:
+// such a line is read with Japanese's words.
 func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
+	if s.trailing == nil && kanjiTimeUpdate(t) {
+		s.trailing = jaTrailingLabels
+		defer func() { s.trailing = nil }()
+	}
 	return s.trailing != nil && (len(labels) == 0 || strings.TrimLeft(labels[len(labels)-1].value, closingBrackets) == "") && s.trailingLabelled(t)
+}
+
+// kanjiTimeUpdate reports whether t, a short line, gives a time of day in
+// kanji ("10時21分") before the bare word "更新" (updated).
+func kanjiTimeUpdate(t string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	i := strings.Index(t, "分")
+	return i > 0 && strings.Contains(t[:i], "時") && strings.Contains(t[i:], "更新")
 }
 
 // trailingLabelled reads the dates of t, a short line of a page whose
