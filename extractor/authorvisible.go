@@ -335,7 +335,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 			segs[0], segs[1] = segs[1], segs[0]
 		}
 	default:
-		if !s.metaNameBeforeDate(n, t, isDate) && !s.cjkSpacedRow(t) {
+		if !s.metaNameBeforeDate(n, t, isDate) && !s.cjkSpacedRow(t) && !s.cjkNameField(n, t) {
 			s.koreanCreditBeforeDate(t, isDate)
 		}
 		return

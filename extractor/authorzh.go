@@ -2,9 +2,12 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // Chinese credits, as portals and newspapers write them.
@@ -209,8 +212,10 @@ var (
 	// reCJKDeskByline is a Taiwanese reporter's credit opening the text:
 	// "〔記者王小明／台北報導〕", "記者王小明、李大華／綜合報導". Without a
 	// place the report closes the bracket straight after the name:
-	// "（記者王小明報導）"; Hong Kong papers also write "報道".
-	reCJKDeskByline = regexp.MustCompile(`^[〔【\[（(]?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道|報道)|(?:報導|报道|報道)\s*[〕】\]）)])`)
+	// "（記者王小明報導）"; Hong Kong papers also write "報道". In a
+	// bracket the paper may name itself before the role: "（大纪元记者张三
+	// 报道）", "（本报记者张三报道）".
+	reCJKDeskByline = regexp.MustCompile(`^(?:[〔【\[（(]\s*\p{Han}{0,6}?)?\s*[记記]者\s*(\p{Han}{2,4}(?:[、，,\s]+\p{Han}{2,4}){0,5})\s*(?:[／/]\s*\p{Han}{0,8}(?:報導|报道|報道)|(?:報導|报道|報道)\s*[〕】\]）)])`)
 )
 
 var (
@@ -695,4 +700,30 @@ func (s *scanner) cjkSpacedRow(t string) bool {
 	}
 	s.v.addAuthors([]string{t[:i]}, fromByline, s.pos, "")
 	return true
+}
+
+// cjkNameField records the writer of a Chinese post's meta row that
+// sets the name in an element classed "name" beside the date, unlabelled,
+// as Toutiao's article pages do ("<div class=article-meta><span>2024-05-16
+// 10:21</span><span class=name><a>张三</a></span></div>"). The name is a
+// person's (cjkRowName), and the row gives a date; it reports whether it
+// recorded one.
+func (s *scanner) cjkNameField(n *html.Node, t string) bool {
+	if len(t) > 120 || !holdsCJK(t) || !hasYearOrEpoch(t) || s.v.has(fromByline) {
+		return false
+	}
+	if !reISO.MatchString(t) && !reCJK.MatchString(t) {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || !slices.Contains(strings.Fields(attr(c, "class")), "name") {
+			continue
+		}
+		if name := strings.TrimSpace(textOf(c)); cjkRowName(name) {
+			s.v.addAuthors([]string{name}, fromByline, s.pos, "")
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -889,7 +889,9 @@ func splitLabels(t string) []labelled {
 		v := t[l.end:end]
 		// "Clarissa Borba - Categoria: Saúde": a field this list does not
 		// know ends the value all the same.
-		if loc := reNextField.FindStringIndex(v); loc != nil {
+		// "公開日：2024年5月16日 | 更新：2024年5月17日" keeps its bare
+		// update word, which no label takes (updateTail reads it).
+		if loc := reNextField.FindStringIndex(v); loc != nil && !strings.Contains(v[loc[0]:loc[1]], "更新") {
 			v = v[:loc[0]]
 		}
 		// "作者：张三 [打印] [关闭]": the page's buttons end it too.

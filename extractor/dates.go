@@ -441,9 +441,11 @@ func hasYearOrEpoch(s string) bool {
 // Japanese dates count their years in the era of the emperor: 令和 (Reiwa)
 // from 1 May 2019, 平成 (Heisei) from 8 January 1989 to 30 April 2019.
 // Government sites, local papers and many company pages print them
-// ("令和6年5月16日", "平成31年4月30日", the first year 元年). reEraYear is
-// such a year; eraYears writes it as its Gregorian year.
-var reEraYear = regexp.MustCompile(`(令和|平成)\s*(元|\d{1,2})\s*年`)
+// ("令和6年5月16日", "平成31年4月30日", the first year 元年), or with the
+// month and day in dotted numbers ("令和6.5.16": the era spelled out is
+// never a software version's). reEraYear is such a year; eraYears writes
+// it as its Gregorian year.
+var reEraYear = regexp.MustCompile(`(令和|平成)\s*(元|\d{1,2})\s*(年|[./]\d)`)
 
 // hasEra reports whether s may hold a year of a Japanese era.
 func hasEra(s string) bool {
@@ -451,7 +453,8 @@ func hasEra(s string) bool {
 }
 
 // eraYears writes the years of Japanese eras in s as Gregorian years:
-// "令和6年5月16日" is "2024年5月16日", "令和元年" "2019年".
+// "令和6年5月16日" is "2024年5月16日", "令和元年" "2019年", "令和6.5.16"
+// "2024.5.16".
 func eraYears(s string) string {
 	return reEraYear.ReplaceAllStringFunc(s, func(y string) string {
 		m := reEraYear.FindStringSubmatch(y)
@@ -463,7 +466,7 @@ func eraYears(s string) string {
 		if m[1] == "平成" {
 			base = 1988
 		}
-		return strconv.Itoa(base+n) + "年"
+		return strconv.Itoa(base+n) + m[3]
 	})
 }
 
@@ -491,6 +494,36 @@ func eraAbbrevLabelled(v string) string {
 		base = 1988
 	}
 	return strconv.Itoa(base+n) + "." + v[m[6]:m[7]] + "." + v[m[8]:m[9]] + v[m[1]:]
+}
+
+// eraAbbrevShown is t, a short line of a Japanese page, with a date of an
+// abbreviated era read as eraAbbrevLabelled reads a label's value: in an
+// element the page classes as a date (dated), or beside a
+// Japanese date word without its colon ("掲載 R6.5.16", "R6.5.16 更新").
+// Elsewhere "R2.1.5" may be a release's.
+func eraAbbrevShown(t string, dated bool) string {
+	if len(t) > 60 || !strings.ContainsAny(t, "RH") {
+		return t
+	}
+	t = strings.TrimSpace(t)
+	if dated {
+		return eraAbbrevLabelled(t)
+	}
+	for _, l := range jaTrailingLabels {
+		if rest, ok := strings.CutPrefix(t, l.word); ok {
+			rest = strings.TrimLeft(rest, "日 　")
+			if e := eraAbbrevLabelled(rest); e != rest {
+				return l.word + "日：" + e
+			}
+		}
+		if head, ok := strings.CutSuffix(t, l.word); ok {
+			head = strings.TrimSpace(head)
+			if e := eraAbbrevLabelled(head); e != head {
+				return e + " " + l.word
+			}
+		}
+	}
+	return t
 }
 
 // yearAt reports whether 19xx or 20xx starts at s[i].
@@ -691,8 +724,9 @@ var (
 	// Taiwan and Hong Kong write the roles in Traditional characters:
 	// "記者王小明", "本報記者 王小明"; southern papers set a slash after
 	// the role ("记者/张三"). A paper's app may stand before the paper,
-	// joined by a middle dot: "江城新闻·江城晨报记者 张三".
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
+	// joined by a middle dot: "江城新闻·江城晨报记者 张三"; a site's name
+	// may be in Latin letters and digits: "HK01記者 王小明".
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:(?:[A-Za-z][A-Za-z0-9]{1,9})?[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
 // cmsURLs are the addresses of documents in CMSs that write the day

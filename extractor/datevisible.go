@@ -412,8 +412,14 @@ func (s *scanner) entryNote(n *html.Node) (when, bool) {
 // published when a label of the same line dates the update on another day
 // ("December 3, 2025. Updated: December 7, 2025"): the line sets the two
 // dates side by side, and the one not called the update is the first
-// publication. Otherwise unlabelled.
-func (s *scanner) leadKind(labels []labelled, w when) string {
+// publication. The bare word "更新" and its colon before it, which
+// findLabels takes for no label, make it the update of a publication
+// label of the line: "更新：2024年5月17日 公開日：2024年5月16日", the two
+// blocks read as one. Otherwise unlabelled.
+func (s *scanner) leadKind(lead string, labels []labelled, w when) string {
+	if bareUpdateWord(lead) && slices.ContainsFunc(labels, func(l labelled) bool { return labelKind(l.label) == kindPublished }) {
+		return kindModified
+	}
 	for _, l := range labels {
 		if labelKind(l.label) != kindModified {
 			continue
@@ -1291,12 +1297,37 @@ var (
 	}
 )
 
+// japanese reports whether the page's dates are read as a Japanese page's
+// (its trailing labels are Japanese's).
+func (s *scanner) japanese() bool {
+	return len(s.trailing) > 0 && &s.trailing[0] == &jaTrailingLabels[0]
+}
+
 // trailingLabelLine reads t, a line of a Japanese or Korean page, as
 // trailingLabelled does when no label of it (splitLabels) has a value after
 // it: "2024/05/17 08:00 最終更新" holds the label "最終更新", its date
 // before it, as "2024.05.17 08:00 수정" does "수정".
+//
+// A page that declares no Japanese may still write its update so, the
+// time of day in kanji before the word ("2024年5月16日 10時21分 更新"),
+// which a Chinese portal's dateline ("2005-04-05 06:40更新") does not:
+// such a line is read with Japanese's words.
 func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
+	if s.trailing == nil && kanjiTimeUpdate(t) {
+		s.trailing = jaTrailingLabels
+		defer func() { s.trailing = nil }()
+	}
 	return s.trailing != nil && (len(labels) == 0 || strings.TrimLeft(labels[len(labels)-1].value, closingBrackets) == "") && s.trailingLabelled(t)
+}
+
+// kanjiTimeUpdate reports whether t, a short line, gives a time of day in
+// kanji ("10時21分") before the bare word "更新" (updated).
+func kanjiTimeUpdate(t string) bool {
+	if len(t) > 80 {
+		return false
+	}
+	i := strings.Index(t, "分")
+	return i > 0 && strings.Contains(t[:i], "時") && strings.Contains(t[i:], "更新")
 }
 
 // trailingLabelled reads the dates of t, a short line of a page whose

@@ -56,6 +56,46 @@ func foldDigits(s string) string {
 	}, s)
 }
 
+// foldWideDates writes the full-width digits of t as ASCII ones, and the
+// full-width separators between two of them ("２０２４－０５－１６　１０：２１"),
+// so that a date in them ends a name as an ASCII one does: "作者：张三
+// ２０２４－０５－１６" credits 张三 and dates the page. The label's colon
+// after a word stays full-width. Text without a full-width digit (U+FF10–
+// FF19, EF BC 90–99 in UTF-8) is returned as it is, found by a byte scan.
+func foldWideDates(t string) string {
+	i := strings.Index(t, "\xef\xbc")
+	for i >= 0 && i+2 < len(t) && (t[i+2] < 0x90 || t[i+2] > 0x99) {
+		j := strings.Index(t[i+2:], "\xef\xbc")
+		if j < 0 {
+			return t
+		}
+		i += 2 + j
+	}
+	if i < 0 || i+2 >= len(t) {
+		return t
+	}
+	rs := []rune(t)
+	wide := func(k int) bool { return k >= 0 && k < len(rs) && rs[k] >= '０' && rs[k] <= '９' }
+	for k, r := range rs {
+		switch {
+		case wide(k):
+			rs[k] = '0' + (r - '０')
+		case !wide(k+1) || k == 0 || !(rs[k-1] >= '0' && rs[k-1] <= '9'):
+		case r == '／':
+			rs[k] = '/'
+		case r == '－':
+			rs[k] = '-'
+		case r == '．':
+			rs[k] = '.'
+		case r == '：':
+			rs[k] = ':'
+		case r == '　':
+			rs[k] = ' '
+		}
+	}
+	return string(rs)
+}
+
 // asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari,
 // Bengali, Tamil, Thai or full-width digit, or -1.
 func asciiDigit(r rune) int {

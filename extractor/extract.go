@@ -335,6 +335,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	if primaryTag(a.Language) == "ja" {
 		dates.japaneseUpdates()
 	}
+	dates.wireDayUpdated()
 	resolveDates(r, dates)
 	resolveAuthors(m, r, vis)
 	if vis.credit != "" {

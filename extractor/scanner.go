@@ -160,6 +160,9 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := foldArabicMarks(commonEraDates(textOf(n)))
+	if s.japanese() {
+		t = eraAbbrevShown(t, namesDate(n)) // "<span class=date>R6.5.16</span>"
+	}
 	if rt := cutReadingTime(t); rt != t {
 		if rt == "" {
 			v.fields = append(v.fields, n) // a reading time alone: furniture
@@ -577,10 +580,10 @@ func (s *scanner) block(n *html.Node) bool {
 	// "２０２４－０５－１６　１０：２１　来源：新华社": full-width digits are
 	// measured as ASCII ones (dateSized).
 	if w, ok := s.parse(lead); ok && dateSized(lead) && dateCovers(lead) {
-		s.addDate(w, s.leadKind(labels, w), "visible-text")
+		s.addDate(w, s.leadKind(lead, labels, w), "visible-text")
 		used = true
 	} else if w, ok := s.leadTail(lead); ok {
-		s.addDate(w, s.leadKind(labels, w), "visible-text")
+		s.addDate(w, s.leadKind(lead, labels, w), "visible-text")
 	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) && !s.agoOf(lead, n) { // "2小时前 来源：江城日报", "昨天 10:21 来源：…"
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}

@@ -42,13 +42,20 @@ func cjkLoneUpdate(l labelled, labels []labelled) bool {
 // label: a Chinese portal's dateline, as cjkLoneUpdate reads a lone
 // "更新时间：", and a Japanese page's update (pageDates.japaneseUpdates).
 func (s *scanner) loneUpdateWord(t string) {
-	rest, ok := strings.CutPrefix(t, "更新")
-	if rest = strings.TrimLeft(rest, " "); !ok || !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ":") {
+	if !bareUpdateWord(t) {
 		return
 	}
 	if d := &s.v.dates[len(s.v.dates)-1]; d.kind == "" {
 		d.loneUpdate = true
 	}
+}
+
+// bareUpdateWord reports whether t opens with the bare word "更新" and its
+// colon ("更新：2024年5月17日"), which findLabels does not take for a label.
+func bareUpdateWord(t string) bool {
+	rest, ok := strings.CutPrefix(t, "更新")
+	rest = strings.TrimLeft(rest, " ")
+	return ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":"))
 }
 
 // cjkEditTimeLabels are the Chinese labels of the time an article was
@@ -271,8 +278,9 @@ func rocEra(t string) string {
 
 // commonEraDates returns t with the dates it writes in the Republic of
 // China's era or in Chinese numerals written as the common era's, in
-// digits, for the date patterns to read.
-func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(t))) }
+// digits, for the date patterns to read, and its full-width digits as
+// ASCII ones (foldWideDates).
+func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(foldWideDates(t)))) }
 
 // reCJKShortYear is a Chinese date with a two-digit year, as forums and
 // portals write it: "24年5月16日", "发布时间：05年03月11日 12:12". The

@@ -89,6 +89,26 @@ func urlYearMonth(path string) (year, month int) {
 	return atoi(m[1]), atoi(m[2])
 }
 
+// wireDayUpdated dates the publication by a wire dateline's day alone
+// ("（中央社記者王小明台北16日電）") when the page's only other date is a
+// lone update ("更新：2024/05/17", loneUpdate) later in the same month:
+// the story ran on that day of the update's month, and the lone date is
+// its update. An address's month that is another leaves the page as it is.
+func (d *pageDates) wireDayUpdated() {
+	md, v := d.vis.monthDay, &d.vis
+	if md == nil || md.mon != 0 || !md.wire || len(v.dates) != 1 || !v.dates[0].loneUpdate || v.h1Pos < 0 || md.pos-v.h1Pos > yearlessWindow {
+		return
+	}
+	u := &v.dates[0]
+	y, m, day := u.w.t.Date()
+	if md.day >= day || d.urlMonth != 0 && (d.urlYear != y || d.urlMonth != int(m)) {
+		return
+	}
+	u.kind, u.loneUpdate = kindModified, false
+	pub := dateCand{w: when{t: time.Date(y, m, md.day, 0, 0, 0, 0, time.UTC)}, kind: kindPublished, src: "visible-text", pos: md.pos}
+	v.dates = append(v.dates, pub)
+}
+
 // yearlessDate is the publication date that a day without its year near
 // the headline gives, in the year yearFor finds (datelineyear.go); other
 // is another date the page states. ok false for none.
