@@ -1,0 +1,23 @@
+package extractor
+
+import "testing"
+
+// Newsroom credits, magazine bylines, headlines and picture credits of
+// sites outside the dev sets, as probe pages after how such sites lay
+// them out (issue 13, items 3 and 4; twenty-ninth session, second round).
+
+// "From the newsroom" in German, French, Spanish and Dutch names the
+// newsroom as Portuguese "Da Redação" does: its collective word, never
+// with the article that the preposition left behind.
+func TestUnseenNewsroomCredits(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"de, byline", "", `<p class="byline">Von der Redaktion</p>`, "", "Redaktion"},
+		{"fr, byline", "", `<p class="byline">Par la rédaction</p>`, "", "rédaction"},
+		{"es, byline", "", `<p class="byline">Por la redacción</p>`, "", "redacción"},
+		{"es, meta", `<meta name="author" content="la redacción">`, "", "", "redacción"},
+		{"de, meta", `<meta name="author" content="Von der Redaktion">`, "", "", "Redaktion"},
+		{"fr, meta", `<meta name="author" content="Par la rédaction">`, "", "", "rédaction"},
+		{"de, unlabelled", `<meta name="author" content="Die Redaktion">`, "", "", "Redaktion"},
+		{"a name wins", `<meta name="author" content="Hans Müller">`, `<p class="byline">Von der Redaktion</p>`, "", "Hans Müller"},
+	})
+}
