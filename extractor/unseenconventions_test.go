@@ -21,3 +21,22 @@ func TestUnseenNewsroomCredits(t *testing.T) {
 		{"a name wins", `<meta name="author" content="Hans Müller">`, `<p class="byline">Von der Redaktion</p>`, "", "Hans Müller"},
 	})
 }
+
+// Magazine bylines: "Words: Jane Doe", "Words by Jane Doe", "Words &
+// photos: Jane Doe", German "Text & Fotos: Hans Müller". A photographer
+// credited alone is no author, and "Keywords:" is no byline.
+func TestUnseenMagazineBylines(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Words:", "", `<p>Words: Jane Doe</p>`, "", "Jane Doe"},
+		{"Words by", "", `<p>Words by Jane Doe</p>`, "", "Jane Doe"},
+		{"Words & photos:", "", `<p>Words &amp; photos: Jane Doe</p>`, "", "Jane Doe"},
+		{"Words and pictures by", "", `<p>Words and pictures by Jane Doe</p>`, "", "Jane Doe"},
+		{"Words: and Photos:", "", `<p>Words: Jane Doe | Photos: John Roe</p>`, "", "Jane Doe"},
+		{"de, Text & Fotos:", "", `<p>Text &amp; Fotos: Hans Müller</p>`, "", "Hans Müller"},
+		{"de, Text und Fotos:", "", `<p>Text und Fotos: Hans Müller</p>`, "", "Hans Müller"},
+		{"Photos: alone", "", `<p>Photos: John Roe</p>`, "", ""},
+		{"Keywords:", "", `<p>Keywords: Jane Doe</p>`, "", ""},
+		{"Key words:", "", `<p>Key words: Jane Doe</p>`, "", ""},
+		{"Words: closing", "", "", `<p>Words: Jane Doe</p>`, "Jane Doe"},
+	})
+}
