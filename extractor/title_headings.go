@@ -26,7 +26,12 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov",
 	// German's "Überschrift" (headline), as German CMSs class it
 	// ("artikel-ueberschrift").
-	"ueberschrift", "uberschrift")
+	"ueberschrift", "uberschrift",
+	// The headline's word in more languages: Dutch "kop" and
+	// "artikelkop", Danish and Norwegian "overskrift", Finnish
+	// "otsikko", Czech and Slovak "nadpis", Romanian "titlu", Russian
+	// "zagolovok", Portuguese "manchete".
+	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -469,12 +474,13 @@ func headingSource(n *html.Node) (titleSource, bool) {
 }
 
 // mayNameHeadline reports whether a lower-case class and id string may
-// hold a word of headlineWords: each of them holds "title", "head" or
-// "hed". Most elements' classes hold none, and these substring searches
+// hold a word of headlineWords: each of them holds one of these
+// needles. Most elements' classes hold none, and these substring searches
 // turn them away before hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
 	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed") ||
-		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov") || strings.Contains(cid, "berschrift")
+		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov") || strings.Contains(cid, "berschrift") ||
+		strings.Contains(cid, "kop") || strings.Contains(cid, "overskrift") || strings.Contains(cid, "otsikko") || strings.Contains(cid, "nadpis") || strings.Contains(cid, "zagolovok") || strings.Contains(cid, "manchete")
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
@@ -500,11 +506,27 @@ func mayNameHeadlineFold(a string) bool {
 				return true
 			}
 		case 'n':
-			if hasFoldPrefix(rest, "naslov") {
+			if hasFoldPrefix(rest, "naslov") || hasFoldPrefix(rest, "nadpis") {
 				return true
 			}
 		case 'u':
 			if hasFoldPrefix(rest, "ueberschrift") || hasFoldPrefix(rest, "uberschrift") {
+				return true
+			}
+		case 'k':
+			if hasFoldPrefix(rest, "kop") {
+				return true
+			}
+		case 'o':
+			if hasFoldPrefix(rest, "overskrift") || hasFoldPrefix(rest, "otsikko") {
+				return true
+			}
+		case 'z':
+			if hasFoldPrefix(rest, "zagolovok") {
+				return true
+			}
+		case 'm':
+			if hasFoldPrefix(rest, "manchete") {
 				return true
 			}
 		}

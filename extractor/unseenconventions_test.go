@@ -40,3 +40,19 @@ func TestUnseenMagazineBylines(t *testing.T) {
 		{"Words: closing", "", "", `<p>Words: Jane Doe</p>`, "Jane Doe"},
 	})
 }
+
+// Headlines classed in the site's language: Dutch "kop" and
+// "artikelkop", Danish and Norwegian "overskrift", Finnish "otsikko",
+// Czech and Slovak "nadpis", Romanian "titlu", Russian "zagolovok",
+// Portuguese "manchete".
+func TestUnseenHeadlineClassWords(t *testing.T) {
+	const h = "Gemeenteraad keurt begroting voor de nieuwe school goed"
+	u := "https://www.dorpskrant.example/artikel/123456"
+	head := `<title>Dorpskrant</title>`
+	top := `<div class="logo"><a href="/"><img alt="Dorpskrant" src="/logo.png"></a></div><nav><a href="/">Home</a><a href="/politiek">Politiek</a></nav>`
+	var cases []struct{ name, url, head, body, want string }
+	for _, c := range []string{"kop", "artikelkop", "artikel-kop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete"} {
+		cases = append(cases, struct{ name, url, head, body, want string }{c, u, head, top + `<div class="` + c + `">` + h + `</div>` + probe33Body, h})
+	}
+	runTitleProbes33(t, cases)
+}
