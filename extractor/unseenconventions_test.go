@@ -56,3 +56,17 @@ func TestUnseenHeadlineClassWords(t *testing.T) {
 	}
 	runTitleProbes33(t, cases)
 }
+
+// A "By Jane Doe" in one small wrapper with a picture and no other text
+// is the picture's credit, not the writer's.
+func TestUnseenPictureCreditWrapper(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"under an image", "", `<div class="image"><img src="/a.jpg" alt=""><span>By Jane Doe</span></div>`, "", ""},
+		{"under an image, a paragraph", "", `<div><img src="/a.jpg" alt=""><p>By Jane Doe</p></div>`, "", ""},
+		{"a byline beside it wins", "", `<p class="byline">By John Roe</p><div><img src="/a.jpg" alt=""><p>By Jane Doe</p></div>`, "", "John Roe"},
+		{"a byline with an avatar", "", `<div class="author"><img src="/jane.jpg" alt=""><span>By Jane Doe</span></div>`, "", "Jane Doe"},
+		{"a byline with a small picture", "", `<div><img src="/jane.jpg" width="40" height="40" alt=""><span>By Jane Doe</span></div>`, "", "Jane Doe"},
+		{"a byline with the writer's portrait", "", `<div><div><img src="/jane.jpg" alt="Jane Doe"></div><div><p>By Jane Doe</p><p>Opinion Columnist</p></div></div>`, "", "Jane Doe"},
+		{"a byline with an avatar's picture", "", `<div><img src="/avatars/jane.jpg" alt=""><span>By Jane Doe</span></div>`, "", "Jane Doe"},
+	})
+}
