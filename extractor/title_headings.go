@@ -371,14 +371,33 @@ func boldHeadline(n *html.Node) bool {
 	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
 		next = next.NextSibling
 	}
-	if !isElement(next, atom.Br) {
+	if !isElement(next, atom.Br) && !(next == nil && firstParagraph(n.Parent)) {
 		return false
 	}
 	t := textOfUpTo(n, 201)
+	if next == nil && strings.ContainsAny(t[max(len(t)-1, 0):], ".!,;") {
+		return false // a bold lead, a sentence
+	}
 	if w := spacedWords(t); len(t) > 200 || w < 3 || w > 25 || strings.HasSuffix(t, ":") {
 		return false
 	}
 	return findFirst(n, byTag(atom.A)) == nil
+}
+
+// firstParagraph reports whether p is a paragraph that opens its block,
+// nothing with text before it: "<div class=article><p><strong>Headline
+// </strong></p><p>…", a headline that a page under an empty <h1> or one
+// holding the site's name sets in bold alone on the article's first line.
+func firstParagraph(p *html.Node) bool {
+	if p.DataAtom != atom.P || p.Parent == nil {
+		return false
+	}
+	for c := p.Parent.FirstChild; c != p; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && textLenUpTo(c, 0) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // labelsLinks reports whether a heading labels a list of links: what

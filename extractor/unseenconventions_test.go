@@ -70,3 +70,15 @@ func TestUnseenPictureCreditWrapper(t *testing.T) {
 		{"a byline with an avatar's picture", "", `<div><img src="/avatars/jane.jpg" alt=""><span>By Jane Doe</span></div>`, "", "Jane Doe"},
 	})
 }
+
+// A headline set only as a <p><strong> atop the article, under an empty
+// <h1>; a bold lead that is a sentence is none.
+func TestUnseenStrongHeadline(t *testing.T) {
+	const h = "Council approves budget for the new school"
+	u := "https://www.valleygazette.example/news/story-1234"
+	head := `<title>Valley Gazette</title>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"under an empty <h1>", u, head, `<h1></h1><div class="article"><p><strong>` + h + `</strong></p>` + titleBody + `</div>`, h},
+		{"a bold lead, a sentence, is no headline", u, head, `<h1></h1><div class="article"><p><strong>The council approved the budget on Tuesday.</strong></p>` + titleBody + `</div>`, "Valley Gazette"},
+	})
+}
