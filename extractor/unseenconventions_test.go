@@ -82,3 +82,13 @@ func TestUnseenStrongHeadline(t *testing.T) {
 		{"a bold lead, a sentence, is no headline", u, head, `<h1></h1><div class="article"><p><strong>The council approved the budget on Tuesday.</strong></p>` + titleBody + `</div>`, "Valley Gazette"},
 	})
 }
+
+// A site's tagline before its name in the <title> ("Tagline | Site") is
+// no headline: the <h2> spelled as the address's slug is.
+func TestUnseenTaglineTitle(t *testing.T) {
+	const h = "Council approves budget for the new school"
+	u := "https://www.valleygazette.example/council-approves-budget-for-the-new-school/"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"tagline | site", u, `<title>News that matters to you | Valley Gazette</title>`, `<div class="post"><h2>` + h + `</h2>` + titleBody + `</div>`, h},
+	})
+}
