@@ -492,60 +492,39 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	}) == nil
 }
 
+// headlineNeedles are fragments one of which every word of
+// headlineWords holds ("title" and "titulo" hold "tit", "artikel-
+// ueberschrift" holds "berschrift"). Most elements' classes hold none.
+var headlineNeedles = []string{"tit", "tytul", "head", "hed", "baslik", "judul", "naslov", "nadpis", "berschrift",
+	"kop", "overskrift", "otsikko", "zagolovok", "manchete"}
+
+// headlineNeedlesByFirst holds headlineNeedles by their first byte.
+var headlineNeedlesByFirst = func() (by [256][]string) {
+	for _, w := range headlineNeedles {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // mayNameHeadline reports whether a lower-case class and id string may
-// hold a word of headlineWords: each of them holds one of these
-// needles. Most elements' classes hold none, and these substring searches
-// turn them away before hasClassWord splits them into words.
+// hold a word of headlineWords: each of them holds one of
+// headlineNeedles. These substring searches turn most classes away before
+// hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
-	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed") ||
-		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov") || strings.Contains(cid, "berschrift") ||
-		strings.Contains(cid, "kop") || strings.Contains(cid, "overskrift") || strings.Contains(cid, "otsikko") || strings.Contains(cid, "nadpis") || strings.Contains(cid, "zagolovok") || strings.Contains(cid, "manchete")
+	for _, w := range headlineNeedles {
+		if strings.Contains(cid, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
 // case, not lowered. One pass over a: it runs on nearly every element.
 func mayNameHeadlineFold(a string) bool {
 	for i := 0; i < len(a); i++ {
-		rest := a[i:]
-		switch a[i] | 0x20 {
-		case 't':
-			if hasFoldPrefix(rest, "tit") || hasFoldPrefix(rest, "tytul") {
-				return true
-			}
-		case 'h':
-			if hasFoldPrefix(rest, "head") || hasFoldPrefix(rest, "hed") {
-				return true
-			}
-		case 'b':
-			if hasFoldPrefix(rest, "baslik") {
-				return true
-			}
-		case 'j':
-			if hasFoldPrefix(rest, "judul") {
-				return true
-			}
-		case 'n':
-			if hasFoldPrefix(rest, "naslov") || hasFoldPrefix(rest, "nadpis") {
-				return true
-			}
-		case 'u':
-			if hasFoldPrefix(rest, "ueberschrift") || hasFoldPrefix(rest, "uberschrift") {
-				return true
-			}
-		case 'k':
-			if hasFoldPrefix(rest, "kop") {
-				return true
-			}
-		case 'o':
-			if hasFoldPrefix(rest, "overskrift") || hasFoldPrefix(rest, "otsikko") {
-				return true
-			}
-		case 'z':
-			if hasFoldPrefix(rest, "zagolovok") {
-				return true
-			}
-		case 'm':
-			if hasFoldPrefix(rest, "manchete") {
+		for _, w := range headlineNeedlesByFirst[a[i]|0x20] {
+			if hasFoldPrefix(a[i:], w) {
 				return true
 			}
 		}
