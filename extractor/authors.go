@@ -846,7 +846,10 @@ func cleanName(p string) string {
 	}
 	// "입력" (put in) of "입력 2024.05.16 10:21 홍길동 기자", "Aktualisiert":
 	// a date's label alone, its date cut, names no one.
-	if _, ok := dateLabelKinds[strings.ToLower(p)]; ok {
+	// (Dutch "redactie" and Polish "redakcja" label an editor too, but
+	// alone, "Door de redactie", they name the newsroom as "Redaktion"
+	// does.)
+	if k, ok := dateLabelKinds[lp]; ok && !(k == "editor" && collectiveWords[lp]) {
 		return ""
 	}
 	// "historian" after a label that was a signatory's role, "Publisher":
