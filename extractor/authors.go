@@ -822,7 +822,9 @@ func cleanName(p string) string {
 	}
 	// "Da Redação", "De la redacción", "Dalla redazione", "De la
 	// rédaction": "from the newsroom", which names the newsroom as its
-	// word alone does.
+	// word alone does; so do "der Redaktion", "la rédaction", "la
+	// redacción" and "de redactie", left of "Von der Redaktion", "Par la
+	// rédaction", "Por la redacción" and "Door de redactie" by the label.
 	if f := strings.Fields(p); len(f) >= 2 && len(f) <= 3 && newsroomFrom[strings.ToLower(strings.Join(f[:len(f)-1], " "))] && collectiveWords[strings.ToLower(f[len(f)-1])] {
 		p = f[len(f)-1]
 	}
@@ -844,7 +846,10 @@ func cleanName(p string) string {
 	}
 	// "입력" (put in) of "입력 2024.05.16 10:21 홍길동 기자", "Aktualisiert":
 	// a date's label alone, its date cut, names no one.
-	if _, ok := dateLabelKinds[strings.ToLower(p)]; ok {
+	// (Dutch "redactie" and Polish "redakcja" label an editor too, but
+	// alone, "Door de redactie", they name the newsroom as "Redaktion"
+	// does.)
+	if k, ok := dateLabelKinds[lp]; ok && !(k == "editor" && collectiveWords[lp]) {
 		return ""
 	}
 	// "historian" after a label that was a signatory's role, "Publisher":
@@ -865,8 +870,11 @@ func cleanName(p string) string {
 }
 
 // newsroomFrom are the words of "from the" that open a newsroom's credit
-// in Portuguese, Spanish, Italian and French ("Da Redação").
-var newsroomFrom = setOf("da", "de la", "dalla", "della", "de", "del", "desde la")
+// in Portuguese, Spanish, Italian and French ("Da Redação"), and the
+// articles that "by" leaves before it in German, French, Spanish and
+// Dutch ("Von der Redaktion", "Door de redactie").
+var newsroomFrom = setOf("da", "de la", "dalla", "della", "de", "del", "desde la",
+	"der", "die", "la", "le", "el", "het", "von der", "par la", "por la", "door de")
 
 // notPersonWords are what a "By" opens that no byline names: a template's
 // placeholder for a guest's post ("By Guest Author") and the ways to

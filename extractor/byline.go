@@ -441,6 +441,9 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// Italian's ("Di: Mario Rossi"; a sentence opens with "Di", never
 	// with its colon).
 	"di:",
+	// A magazine's credit of the words ("Words: Jane Doe", "Words &
+	// photos: Jane Doe"); a sentence never opens with its colon.
+	"words:", "words & photos:", "words and photos:",
 	// The box about the writer that closes a post (reAboutAuthor).
 	"about the author", "über den autor", "Über den autor", "über die autorin", "Über die autorin", "à propos de l", "À propos de l", "sobre el autor", "sobre la autora", "sobre o autor", "sobre a autora", "l'autore", "over de auteur"}
 

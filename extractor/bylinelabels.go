@@ -114,6 +114,11 @@ var (
 		// Fotos: Hans Müller", "Texto y fotos:", "Texte et photos :",
 		// "Testo e foto:". The writer took the pictures too.
 		"text and photos", "words and photos", "text und fotos", "text & fotos", "texto y fotos", "texte et photos", "testo e foto",
+		// A magazine's credit of the words ("Words: Jane Doe", "Words &
+		// photos: Jane Doe", "Words and pictures: Jane Doe"): the
+		// writer, as "Text:" is.
+		// ("Key words:" heads a paper's keywords, kindOther.)
+		"words", "words & photos", "words and pictures", "words & pictures", "text & photos", "key words",
 		// "Text:" and "Author:" in more of them (moreAuthorLabels):
 		// Russian, Ukrainian and Bulgarian "Текст:", Finnish "Teksti:" and
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
@@ -951,7 +956,7 @@ func labelKind(label string) string {
 		return k
 	}
 	switch {
-	case categoryLabel(label):
+	case categoryLabel(label), label == "key words":
 		return kindOther
 	case strings.Contains(label, "编"), strings.Contains(label, "edit"):
 		return "editor"

@@ -822,7 +822,7 @@ func insetCredit(n *html.Node) bool {
 // <figure>. "<figcaption>By Jane Doe</figcaption>" credits the
 // photographer, not the article's writer.
 func pictureCredit(n *html.Node) bool {
-	if n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n) {
+	if n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n) || underPicture(n.Parent) && textLen(n.Parent) == textLen(n) {
 		return true
 	}
 	p := n.Parent
@@ -835,6 +835,44 @@ func pictureCredit(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// underPicture reports whether w, a small wrapper, opens with a picture
+// and holds nothing else but the line after it: "<div><img><p>By Jane
+// Doe</p></div>" credits the picture without a caption's class. Not an
+// author's box, whose avatar (a small image, one the wrapper or the image
+// names so, or one whose alt text is the name) sits beside the name.
+func underPicture(w *html.Node) bool {
+	if w == nil || w.Type != html.ElementNode || textLenUpTo(w, 161) > 160 {
+		return false
+	}
+	c := w.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || !imageOnly(c) {
+		return false
+	}
+	img := c
+	if c.DataAtom != atom.Img {
+		img = findFirst(c, byTag(atom.Img))
+	}
+	if img == nil || tinyImage(img) {
+		return false
+	}
+	// The writer's portrait is named for them: "<img alt="Jamelle
+	// Bouie">" beside "By Jamelle Bouie".
+	if alt := strings.TrimSpace(attr(img, "alt")); alt != "" && strings.Contains(strings.ToLower(textOf(w)), strings.ToLower(alt)) {
+		return false
+	}
+	for _, n := range []*html.Node{w, c, img} {
+		for _, k := range []string{"author", "byline", "avatar", "profile", "headshot"} {
+			if classIDHolds(n, k) || n == img && (hasFoldASCII(attr(img, "src"), k) || hasFoldASCII(attr(img, "alt"), k)) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // dateWord reports whether name is one word that is a month or a weekday:

@@ -136,7 +136,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		// What such a title keeps once the site's name is cut from
 		// its start is the site's tagline.
 		for i := range out[:stated] {
-			if leadCut(out[i]) {
+			if leadCut(out[i]) || tailCut(out[i]) {
 				out[i].siteName = true
 			}
 		}
@@ -266,7 +266,9 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 // Tagline" and writes the post's title as a permalink in an <h2>
 // ("<h2><a href=… rel=bookmark>Headline</a></h2>"), or as a plain
 // heading that spells the page's slug ("<h2>Headline</h2>" on
-// "/2024/05/headline/"): the address was written from it.
+// "/2024/05/headline/"): the address was written from it. Such a plain
+// heading is the headline under a "Tagline | Site" <title> too, whose
+// end was cut (tailCut).
 func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) bool {
 	a := headingLink(plain.node)
 	if a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
@@ -274,13 +276,20 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 	}
 	// The slug's words are matched last: most stated titles keep their
 	// start, which the raw text, not simplified, shows.
-	if a == nil && (tc.slug == nil || !slices.ContainsFunc(stated, func(c titleCand) bool { return !strings.HasPrefix(c.raw, c.text) && leadCut(c) }) || !headingSpellsSlug(plain.text, tc.slug)) {
+	if a == nil && (tc.slug == nil || !slices.ContainsFunc(stated, func(c titleCand) bool { return !strings.HasPrefix(c.raw, c.text) && leadCut(c) || tailCut(c) }) || !headingSpellsSlug(plain.text, tc.slug)) {
 		return false
 	}
 	k := simplify(plain.text)
-	return k != "" && slices.ContainsFunc(stated, leadCut) && !slices.ContainsFunc(stated, func(c titleCand) bool {
+	return k != "" && slices.ContainsFunc(stated, func(c titleCand) bool { return leadCut(c) || a == nil && tailCut(c) }) && !slices.ContainsFunc(stated, func(c titleCand) bool {
 		return strings.Contains(simplify(c.raw), k) || strings.Contains(k, simplify(c.text))
 	})
+}
+
+// tailCut reports whether cleanTitle cut the site's name from the end of
+// the <title> and kept its start: "Tagline | Site" on a blog whose post
+// title is a plain heading that spells the slug (permalinkUnstated).
+func tailCut(c titleCand) bool {
+	return c.src == srcTitleTag && !leadCut(c) && simplify(c.raw) != simplify(c.text)
 }
 
 // leadCut reports whether cleanTitle cut a stated title's start: the

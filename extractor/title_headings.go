@@ -26,7 +26,12 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	"titulo", "titular", "titre", "titel", "titolo", "baslik", "judul", "tytul", "naslov",
 	// German's "Überschrift" (headline), as German CMSs class it
 	// ("artikel-ueberschrift").
-	"ueberschrift", "uberschrift")
+	"ueberschrift", "uberschrift",
+	// The headline's word in more languages: Dutch "kop" and
+	// "artikelkop", Danish and Norwegian "overskrift", Finnish
+	// "otsikko", Czech and Slovak "nadpis", Romanian "titlu", Russian
+	// "zagolovok", Portuguese "manchete".
+	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -366,14 +371,33 @@ func boldHeadline(n *html.Node) bool {
 	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
 		next = next.NextSibling
 	}
-	if !isElement(next, atom.Br) {
+	if !isElement(next, atom.Br) && !(next == nil && firstParagraph(n.Parent)) {
 		return false
 	}
 	t := textOfUpTo(n, 201)
+	if next == nil && strings.ContainsAny(t[max(len(t)-1, 0):], ".!,;") {
+		return false // a bold lead, a sentence
+	}
 	if w := spacedWords(t); len(t) > 200 || w < 3 || w > 25 || strings.HasSuffix(t, ":") {
 		return false
 	}
 	return findFirst(n, byTag(atom.A)) == nil
+}
+
+// firstParagraph reports whether p is a paragraph that opens its block,
+// nothing with text before it: "<div class=article><p><strong>Headline
+// </strong></p><p>…", a headline that a page under an empty <h1> or one
+// holding the site's name sets in bold alone on the article's first line.
+func firstParagraph(p *html.Node) bool {
+	if p.DataAtom != atom.P || p.Parent == nil {
+		return false
+	}
+	for c := p.Parent.FirstChild; c != p; c = c.NextSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && textLenUpTo(c, 0) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // labelsLinks reports whether a heading labels a list of links: what
@@ -468,43 +492,39 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	}) == nil
 }
 
+// headlineNeedles are fragments one of which every word of
+// headlineWords holds ("title" and "titulo" hold "tit", "artikel-
+// ueberschrift" holds "berschrift"). Most elements' classes hold none.
+var headlineNeedles = []string{"tit", "tytul", "head", "hed", "baslik", "judul", "naslov", "nadpis", "berschrift",
+	"kop", "overskrift", "otsikko", "zagolovok", "manchete"}
+
+// headlineNeedlesByFirst holds headlineNeedles by their first byte.
+var headlineNeedlesByFirst = func() (by [256][]string) {
+	for _, w := range headlineNeedles {
+		by[w[0]] = append(by[w[0]], w)
+	}
+	return by
+}()
+
 // mayNameHeadline reports whether a lower-case class and id string may
-// hold a word of headlineWords: each of them holds "title", "head" or
-// "hed". Most elements' classes hold none, and these substring searches
-// turn them away before hasClassWord splits them into words.
+// hold a word of headlineWords: each of them holds one of
+// headlineNeedles. These substring searches turn most classes away before
+// hasClassWord splits them into words.
 func mayNameHeadline(cid string) bool {
-	return strings.Contains(cid, "title") || strings.Contains(cid, "head") || strings.Contains(cid, "hed") ||
-		strings.Contains(cid, "tit") || strings.Contains(cid, "baslik") || strings.Contains(cid, "judul") || strings.Contains(cid, "tytul") || strings.Contains(cid, "naslov") || strings.Contains(cid, "berschrift")
+	for _, w := range headlineNeedles {
+		if strings.Contains(cid, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
 // case, not lowered. One pass over a: it runs on nearly every element.
 func mayNameHeadlineFold(a string) bool {
 	for i := 0; i < len(a); i++ {
-		rest := a[i:]
-		switch a[i] | 0x20 {
-		case 't':
-			if hasFoldPrefix(rest, "tit") || hasFoldPrefix(rest, "tytul") {
-				return true
-			}
-		case 'h':
-			if hasFoldPrefix(rest, "head") || hasFoldPrefix(rest, "hed") {
-				return true
-			}
-		case 'b':
-			if hasFoldPrefix(rest, "baslik") {
-				return true
-			}
-		case 'j':
-			if hasFoldPrefix(rest, "judul") {
-				return true
-			}
-		case 'n':
-			if hasFoldPrefix(rest, "naslov") {
-				return true
-			}
-		case 'u':
-			if hasFoldPrefix(rest, "ueberschrift") || hasFoldPrefix(rest, "uberschrift") {
+		for _, w := range headlineNeedlesByFirst[a[i]|0x20] {
+			if hasFoldPrefix(a[i:], w) {
 				return true
 			}
 		}
