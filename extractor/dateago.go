@@ -377,7 +377,42 @@ func isMetaSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
 
 // metaSpacedSeps separate the fields of a meta line with spaces around
 // them, as reDateSep reads them: "Por João Silva — há 2 dias".
-var metaSpacedSeps = []string{" - ", " – ", " — ", " // "}
+var metaSpacedSeps = []string{" - ", " – ", " — ", " // ", " / "}
+
+// commaByline is t, a meta line that sets a dated byline's date and its
+// byline apart with a comma, with a bar in place of that comma, so that
+// it reads as "date | byline" does: the byline after the date, opened by
+// its preposition ("16 Mei 2024, Oleh Budi Santoso", "١٦ مايو ٢٠٢٤، بقلم
+// أحمد علي"), or a Korean reporter's credit before it ("김철수 기자,
+// 2024.05.16 10:21"). It is "" for any other line: a comma is a date's
+// own ("May 16, 2024") and a list's.
+func commaByline(t string) string {
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], ", ")
+		k := strings.Index(t[i:], "، ")
+		if j < 0 || k >= 0 && k < j {
+			j = k
+		}
+		if j < 0 {
+			return ""
+		}
+		j += i
+		sep := 2
+		if t[j] != ',' {
+			sep = len("، ")
+		}
+		lead, rest := strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+sep:])
+		if (mayBePrepositionByline(rest) || matchesByStart(rest)) && dateSized(lead) && dateCovers(lead) ||
+			koreanReporterTitleSet[lead[strings.LastIndexByte(lead, ' ')+1:]] && dateSized(rest) && dateCovers(rest) {
+			return lead + " | " + rest
+		}
+		i = j + sep
+	}
+	return ""
+}
+
+// koreanReporterTitleSet holds the words of koreanReporterTitles.
+var koreanReporterTitleSet = setOf(strings.Split(koreanReporterTitles, "|")...)
 
 // metaSegments splits t, a meta line without a year, into its fields at
 // the separators of reDateSep, without the regexp: "Jane Doe | 3 hours

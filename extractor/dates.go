@@ -674,8 +674,10 @@ var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
 	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
-	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
-	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
+	// Sport"), at a spaced double slash ("21. Jan 2022 // Dominik Ricker")
+	// and at a spaced slash ("16.05.2024, 10:30 Uhr / Von Hans Müller",
+	// "Nguyễn Văn An / 16/05/2024"), which a date does not have.
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//?)\s+`)
 	// reWrittenOn is a byline sentence up to the preposition of its date:
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".

@@ -374,8 +374,15 @@ func (s *scanner) block(n *html.Node) bool {
 		// class=author>von lupa am 26/10/13, 03:48 pm</p>".
 		tailDated = s.addTailDate(t)
 	}
+	// "16 Mei 2024, Oleh Budi Santoso": read as "16 Mei 2024 | Oleh …".
+	barred := t
+	if year && len(t) <= 160 && (strings.Contains(t, ", ") || strings.Contains(t, "، ")) {
+		if c := commaByline(t); c != "" {
+			barred = c
+		}
+	}
 	if afterH1 && !v.has(fromByline) {
-		s.metaLineAuthors(n, t)
+		s.metaLineAuthors(n, barred)
 		s.nameList(t)
 		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
@@ -514,14 +521,14 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && digit && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ")) {
+		if len(t) <= 160 && digit && (barred != t || strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ") || strings.Contains(t, " / ")) {
 			// Without a four-digit year, only a meta line's segments are
 			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
 			// Ana Gómez — hace 2 días"), split without the regexp
 			// (metaSegments).
 			var segs []string
 			if year {
-				segs = reDateSep.Split(t, -1)
+				segs = reDateSep.Split(barred, -1)
 			} else {
 				segs = metaSegments(t)
 			}

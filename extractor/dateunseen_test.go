@@ -1,0 +1,43 @@
+package extractor
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Conventions of dates on news pages in many languages that no dev set
+// holds (twenty-ninth session, date38), each written as real sites print
+// it, under the headline of unseenPage.
+
+// unseenPage is a news page in language lang whose meta block under the
+// headline is meta, and which names no author elsewhere.
+func unseenPage(lang, meta string) string {
+	return `<html lang=` + lang + `><head><title>Storm hits coast - Gazette</title></head><body><h1>Storm hits coast</h1>` + meta +
+		`<div class=content><p>The storm hit the coast on Monday with winds of 120 km/h, cutting power to thousands of homes along the shore.</p>` +
+		strings.Repeat("<p>Crews worked through the night to clear the roads and restore the lines that fell across the main routes into town.</p>", 6) +
+		`</div></body></html>`
+}
+
+// TestDateBeforeBylineSeparated: a meta line that sets the date and a
+// byline apart with a spaced slash or a comma, as CMSs in many languages
+// print it, gives both: "16.05.2024, 10:30 Uhr / Von Hans Müller", "16
+// Mei 2024, Oleh Budi Santoso", "١٦ مايو ٢٠٢٤، بقلم أحمد علي", "김철수
+// 기자, 2024.05.16 10:21", "Nguyễn Văn An / 16/05/2024".
+func TestDateBeforeBylineSeparated(t *testing.T) {
+	for _, c := range []struct{ lang, host, line, day, author string }{
+		{"de", "example.de", "16.05.2024, 10:30 Uhr / Von Hans Müller", "2024-05-16", "Hans Müller"},
+		{"de", "example.de", "16.05.2024 / Von Hans Müller", "2024-05-16", "Hans Müller"},
+		{"id", "example.co.id", "16 Mei 2024, Oleh Budi Santoso", "2024-05-16", "Budi Santoso"},
+		{"ar", "example.com", "١٦ مايو ٢٠٢٤، بقلم أحمد علي", "2024-05-16", "أحمد علي"},
+		{"ko", "example.co.kr", "김철수 기자, 2024.05.16 10:21", "2024-05-16", "김철수"},
+		{"vi", "example.vn", "Nguyễn Văn An / 16/05/2024", "2024-05-16", "Nguyễn Văn An"},
+		// A comma in a sentence sets apart no byline.
+		{"en", "example.com", "On 16 May 2024, the council met again", "", ""},
+	} {
+		a := extractAt(t, unseenPage(c.lang, "<p class=meta>"+c.line+"</p>"), "https://"+c.host+"/news/storm-hits-coast", Options{})
+		if !datesAre(a, c.day, "") || c.author != "" && !slices.Contains(a.Authors, c.author) {
+			t.Errorf("Extract(%q): published %q, authors %q; want %q, %q", c.line, published(a), a.Authors, c.day, c.author)
+		}
+	}
+}
