@@ -41,3 +41,21 @@ func TestDateBeforeBylineSeparated(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateLabelThenColonlessLabel: an update's label without its colon
+// takes the rest of the line for its value; a publication's label
+// without a colon after a separator still dates the publication:
+// "Aktualizacja 17.05.2024 | Data publikacji 16.05.2024", "Actualizado
+// 17/05/2024 | Fecha 16/05/2024".
+func TestUpdateLabelThenColonlessLabel(t *testing.T) {
+	for _, c := range []struct{ lang, line, pub, mod string }{
+		{"pl", "Aktualizacja 17.05.2024 | Data publikacji 16.05.2024", "2024-05-16", "2024-05-17"},
+		{"es", "Actualizado 17/05/2024 | Fecha 16/05/2024", "2024-05-16", "2024-05-17"},
+		{"es", "Actualizado 17/05/2024", "", "2024-05-17"},
+	} {
+		a := extractAt(t, unseenPage(c.lang, "<p class=meta>"+c.line+"</p>"), "https://example.com/news/storm-hits-coast", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("Extract(%q): published %q, modified %q; want %q, %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

@@ -595,6 +595,16 @@ func (s *scanner) block(n *html.Node) bool {
 	s.postedName(n, labels)
 	dated := len(v.dates)
 	defer func() {
+		// "Aktualizacja 17.05.2024 | Data publikacji 16.05.2024": a
+		// label without its colon took the rest of the line for its
+		// value, and the line gave no date but an update's; the parts
+		// after its date are read as a line without labels is
+		// (colonlessLabelDate).
+		if len(labels) == 1 && len(t) <= maxColonlessLine && !strings.ContainsAny(labels[0].raw, ":：") && !slices.ContainsFunc(v.dates[dated:], func(d dateCand) bool { return d.kind != kindModified }) {
+			if loc := reDateSep.FindStringIndex(labels[0].value); loc != nil {
+				s.colonlessLabelDate(n, labels[0].value[loc[1]:])
+			}
+		}
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
 		// of the line took.
 		if len(v.dates) == dated && !slices.ContainsFunc(labels, func(l labelled) bool { k := labelKind(l.label); return k == kindMember || k == kindViewed }) {
