@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -42,9 +44,9 @@ var agoWords = map[string]bool{}
 func init() {
 	for d, ws := range map[time.Duration]string{
 		time.Minute: `minute minutes min mins minuten minuto minutos minuti minuut minuty minut minutę
-			минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
-		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur godzinę godziny godzin
-			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
+			د минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
+		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur u godzinę godziny godzin
+			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات س ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
 		24 * time.Hour: `day days d tag tagen día días dia dias jour jours giorno giorni dag dagen dzień dni zi zile
 			день дня дней дн дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
 		// A week is the longest unit read (maxAgo): "1 week ago", "a
@@ -66,8 +68,16 @@ func init() {
 // "il y a 2 jours", "2 jam yang lalu"), or today or yesterday at a time
 // of day (relativeDay). It reports how long ago, at most maxAgo.
 func relativeAgo(t string) (time.Duration, bool) {
-	if len(t) > 40 || !hasDigit(t) && !wordAgo(t) {
+	if len(t) > 40 {
 		return 0, false
+	}
+	if !hasDigit(t) {
+		if d, ok := agoNow[t]; ok {
+			return d, true // "just now", "gerade eben", "لحظاتی پیش"
+		}
+		if !wordAgo(t) {
+			return 0, false
+		}
 	}
 	if d, ok := relativeDay(t); ok {
 		return d, true
@@ -202,6 +212,29 @@ var agoBare = map[string]time.Duration{
 	"godzinę": time.Hour, "minutę": time.Minute, // Polish: "godzinę temu"
 	"ساعة": time.Hour, "دقيقة": time.Minute, "يوم": 24 * time.Hour,
 	"ساعتين": 2 * time.Hour, "دقيقتين": 2 * time.Minute, "يومين": 48 * time.Hour,
+}
+
+// agoNow are the phrases of "just now" and "a few minutes ago" that live
+// pages print in place of a fresh story's age, in the languages of
+// agoUnits, with the time they stand for; keyed as written, in lower
+// case, capitalised and in capitals, so that a text is looked up as it
+// stands, without folding it. Chinese "刚刚" (just now) is left out: a
+// portal's info line "刚刚 来源：江城日报" is read as undated
+// (TestChineseInfoForms).
+var agoNow = map[string]time.Duration{}
+
+func init() {
+	for d, ws := range map[time.Duration]string{
+		0:               `just now|moments ago|a moment ago|gerade eben|soeben|à l'instant|à l’instant|hace un momento|agora mesmo|agora há pouco|poco fa|proprio ora|только что|przed chwilą|az önce|baru saja|vừa xong|vừa mới|たった今|방금|방금 전|щойно|chiar acum|منذ لحظات|لحظاتی پیش|همین الان|अभी|अभी अभी|zojuist|net geplaatst`,
+		5 * time.Minute: `a few minutes ago|vor wenigen Minuten|vor ein paar Minuten|il y a quelques minutes|hace unos minutos|hace pocos minutos|há poucos minutos|há alguns minutos|pochi minuti fa|несколько минут назад|kilka minut temu|birkaç dakika önce|beberapa menit yang lalu|vài phút trước|数分前|몇 분 전|кілька хвилин тому|acum câteva minute|منذ دقائق|قبل دقائق|دقایقی پیش|कुछ मिनट पहले|enkele minuten geleden|een paar minuten geleden`,
+	} {
+		for _, w := range strings.Split(ws, "|") {
+			r, size := utf8.DecodeRuneInString(w)
+			for _, k := range []string{w, strings.ToLower(w), string(unicode.ToUpper(r)) + w[size:], strings.ToUpper(w)} {
+				agoNow[k] = d
+			}
+		}
+	}
 }
 
 // agoMarks are the words of agoWords as they stand in a text, looked for

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Conventions of dates on news pages in many languages that no dev set
@@ -56,6 +57,36 @@ func TestUpdateLabelThenColonlessLabel(t *testing.T) {
 		a := extractAt(t, unseenPage(c.lang, "<p class=meta>"+c.line+"</p>"), "https://example.com/news/storm-hits-coast", Options{})
 		if !datesAre(a, c.pub, c.mod) {
 			t.Errorf("Extract(%q): published %q, modified %q; want %q, %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// TestRelativeDatesMore: relative dates as live pages print them in the
+// languages of agoUnits, read against the fetch time: Arabic's and
+// Dutch's abbreviated hours and minutes ("منذ 3 س", "منذ 5 د", "3 u
+// geleden"), and "just now" and "a few minutes ago" without a number
+// ("لحظاتی پیش", "Только что", "Vor wenigen Minuten", "منذ لحظات").
+func TestRelativeDatesMore(t *testing.T) {
+	fetched := time.Date(2024, 5, 16, 14, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, line, day string }{
+		{"ar", "منذ 3 س", "2024-05-16"},
+		{"ar", "منذ 5 د", "2024-05-16"},
+		{"nl", "3 u geleden", "2024-05-16"},
+		{"fa", "لحظاتی پیش", "2024-05-16"},
+		{"fa", "دقایقی پیش", "2024-05-16"},
+		{"ar", "منذ لحظات", "2024-05-16"},
+		{"en", "Just now", "2024-05-16"},
+		{"de", "Vor wenigen Minuten", "2024-05-16"},
+		{"ru", "Только что", "2024-05-16"},
+		{"tr", "az önce", "2024-05-16"},
+		{"ko", "방금 전", "2024-05-16"},
+		{"ja", "たった今", "2024-05-16"},
+		// Hours without a number name no day.
+		{"fa", "ساعاتی پیش", ""},
+	} {
+		a := extractAt(t, unseenPage(c.lang, "<p class=date>"+c.line+"</p>"), "https://example.com/news/storm-hits-coast", Options{FetchedAt: fetched})
+		if !datesAre(a, c.day, "") {
+			t.Errorf("Extract(%q): published %q, want %q", c.line, published(a), c.day)
 		}
 	}
 }
