@@ -90,3 +90,27 @@ func TestRelativeDatesMore(t *testing.T) {
 		}
 	}
 }
+
+// TestDataAttributeStamps: an element classed a date, a time or a
+// timestamp whose text is only a weekday or a relative time dates the
+// story by the instant its data attribute holds, an epoch in seconds or
+// milliseconds ("<abbr class=timestamp data-utime=1715853660>Thursday
+// </abbr>") or an ISO date (data-date, data-published); a text that holds
+// its own date keeps it, and another element's data attribute dates
+// nothing.
+func TestDataAttributeStamps(t *testing.T) {
+	for _, c := range []struct{ meta, day string }{
+		{`<abbr class="timestamp" data-utime="1715853660">Thursday</abbr>`, "2024-05-16"},
+		{`<span class="date" data-time="1715853660000">Thursday</span>`, "2024-05-16"},
+		{`<span class="post-time" data-timestamp="1715853660">3 hours ago</span>`, "2024-05-16"},
+		{`<span class="date" data-date="2024-05-16T10:21:00Z">Thursday</span>`, "2024-05-16"},
+		{`<span class="entry-date" data-published="2024-05-16">3 hours ago</span>`, "2024-05-16"},
+		{`<span class="date" data-utime="1715810400">16 May 2024</span>`, "2024-05-16"}, // 15 May 22:00 UTC
+		{`<span class="views" data-time="1715853660">Thursday</span>`, ""},
+	} {
+		a := extractAt(t, unseenPage("en", "<p>"+c.meta+"</p>"), "https://example.com/news/storm-hits-coast", Options{})
+		if !datesAre(a, c.day, "") {
+			t.Errorf("Extract(%s): published %q, want %q", c.meta, published(a), c.day)
+		}
+	}
+}
