@@ -114,3 +114,23 @@ func TestDataAttributeStamps(t *testing.T) {
 		}
 	}
 }
+
+// TestURLArticleCodes: the day in two more shapes of article code: a
+// Vietnamese CMS's site code and creation instant to the second, its
+// year in two digits ("-185240516102015.htm"), and a news agency's three
+// capitals, day and nine-digit number ("/view/AKR20240516012300001");
+// digits that are no day and time date nothing.
+func TestURLArticleCodes(t *testing.T) {
+	for _, c := range []struct{ url, day string }{
+		{"https://news.example.vn/bao-do-bo-bien-185240516102015.htm", "2024-05-16"},
+		{"https://news.example.co.kr/view/AKR20240516012300001", "2024-05-16"},
+		{"https://en.example.co.kr/view/AEN20240516001200315", "2024-05-16"},
+		{"https://news.example.vn/bao-do-bo-bien-185249916102015.htm", ""},
+		{"https://news.example.vn/bao-do-bo-bien-185240516992015.htm", ""},
+	} {
+		a := extractAt(t, unseenPage("vi", ""), c.url, Options{})
+		if !datesAre(a, c.day, "") {
+			t.Errorf("Extract(%s): published %q, want %q", c.url, published(a), c.day)
+		}
+	}
+}
