@@ -444,6 +444,21 @@ func commaByline(t string) string {
 	return ""
 }
 
+// koreanCreditDated is t, a Korean reporter's credit and the date after
+// it without a separator ("김철수 기자 2024.05.16 10:21"), with a bar
+// between them, as commaByline sets one; "" for any other line.
+func koreanCreditDated(t string) string {
+	i := strings.IndexAny(t, "0123456789")
+	if i <= 0 {
+		return ""
+	}
+	lead, rest := strings.TrimSpace(t[:i]), t[i:]
+	if koreanReporterTitleSet[lead[strings.LastIndexByte(lead, ' ')+1:]] && dateSized(rest) && dateCovers(rest) {
+		return lead + " | " + rest
+	}
+	return ""
+}
+
 // koreanReporterTitleSet holds the words of koreanReporterTitles.
 var koreanReporterTitleSet = setOf(strings.Split(koreanReporterTitles, "|")...)
 

@@ -24,7 +24,8 @@ func unseenPage(lang, meta string) string {
 // byline apart with a spaced slash or a comma, as CMSs in many languages
 // print it, gives both: "16.05.2024, 10:30 Uhr / Von Hans Müller", "16
 // Mei 2024, Oleh Budi Santoso", "١٦ مايو ٢٠٢٤، بقلم أحمد علي", "김철수
-// 기자, 2024.05.16 10:21", "Nguyễn Văn An / 16/05/2024".
+// 기자, 2024.05.16 10:21", "김철수 기자 2024.05.16 10:21", "Nguyễn Văn An /
+// 16/05/2024".
 func TestDateBeforeBylineSeparated(t *testing.T) {
 	for _, c := range []struct{ lang, host, line, day, author string }{
 		{"de", "example.de", "16.05.2024, 10:30 Uhr / Von Hans Müller", "2024-05-16", "Hans Müller"},
@@ -32,6 +33,8 @@ func TestDateBeforeBylineSeparated(t *testing.T) {
 		{"id", "example.co.id", "16 Mei 2024, Oleh Budi Santoso", "2024-05-16", "Budi Santoso"},
 		{"ar", "example.com", "١٦ مايو ٢٠٢٤، بقلم أحمد علي", "2024-05-16", "أحمد علي"},
 		{"ko", "example.co.kr", "김철수 기자, 2024.05.16 10:21", "2024-05-16", "김철수"},
+		{"ko", "example.co.kr", "김철수 기자 2024.05.16 10:21", "2024-05-16", "김철수"},
+		{"ko", "example.co.kr", "서울=김철수 특파원 2024-05-16 10:21", "2024-05-16", "김철수"},
 		{"vi", "example.vn", "Nguyễn Văn An / 16/05/2024", "2024-05-16", "Nguyễn Văn An"},
 		// A comma in a sentence sets apart no byline.
 		{"en", "example.com", "On 16 May 2024, the council met again", "", ""},

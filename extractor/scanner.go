@@ -380,6 +380,10 @@ func (s *scanner) block(n *html.Node) bool {
 		if c := commaByline(t); c != "" {
 			barred = c
 		}
+	} else if r, _ := utf8.DecodeRuneInString(t); year && len(t) <= 160 && unicode.Is(unicode.Hangul, r) {
+		if c := koreanCreditDated(t); c != "" {
+			barred = c // "김철수 기자 2024.05.16 10:21"
+		}
 	}
 	if afterH1 && !v.has(fromByline) {
 		s.metaLineAuthors(n, barred)
