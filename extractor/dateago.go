@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -42,9 +44,9 @@ var agoWords = map[string]bool{}
 func init() {
 	for d, ws := range map[time.Duration]string{
 		time.Minute: `minute minutes min mins minuten minuto minutos minuti minuut minuty minut minutę
-			минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
-		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur godzinę godziny godzin
-			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
+			د минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
+		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur u godzinę godziny godzin
+			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات س ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
 		24 * time.Hour: `day days d tag tagen día días dia dias jour jours giorno giorni dag dagen dzień dni zi zile
 			день дня дней дн дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
 		// A week is the longest unit read (maxAgo): "1 week ago", "a
@@ -66,8 +68,16 @@ func init() {
 // "il y a 2 jours", "2 jam yang lalu"), or today or yesterday at a time
 // of day (relativeDay). It reports how long ago, at most maxAgo.
 func relativeAgo(t string) (time.Duration, bool) {
-	if len(t) > 40 || !hasDigit(t) && !wordAgo(t) {
+	if len(t) > 40 {
 		return 0, false
+	}
+	if !hasDigit(t) {
+		if d, ok := agoNow[t]; ok {
+			return d, true // "just now", "gerade eben", "لحظاتی پیش"
+		}
+		if !wordAgo(t) {
+			return 0, false
+		}
 	}
 	if d, ok := relativeDay(t); ok {
 		return d, true
@@ -202,6 +212,29 @@ var agoBare = map[string]time.Duration{
 	"godzinę": time.Hour, "minutę": time.Minute, // Polish: "godzinę temu"
 	"ساعة": time.Hour, "دقيقة": time.Minute, "يوم": 24 * time.Hour,
 	"ساعتين": 2 * time.Hour, "دقيقتين": 2 * time.Minute, "يومين": 48 * time.Hour,
+}
+
+// agoNow are the phrases of "just now" and "a few minutes ago" that live
+// pages print in place of a fresh story's age, in the languages of
+// agoUnits, with the time they stand for; keyed as written, in lower
+// case, capitalised and in capitals, so that a text is looked up as it
+// stands, without folding it. Chinese "刚刚" (just now) is left out: a
+// portal's info line "刚刚 来源：江城日报" is read as undated
+// (TestChineseInfoForms).
+var agoNow = map[string]time.Duration{}
+
+func init() {
+	for d, ws := range map[time.Duration]string{
+		0:               `just now|moments ago|a moment ago|gerade eben|soeben|à l'instant|à l’instant|hace un momento|agora mesmo|agora há pouco|poco fa|proprio ora|только что|przed chwilą|az önce|baru saja|vừa xong|vừa mới|たった今|방금|방금 전|щойно|chiar acum|منذ لحظات|لحظاتی پیش|همین الان|अभी|अभी अभी|zojuist|net geplaatst`,
+		5 * time.Minute: `a few minutes ago|vor wenigen Minuten|vor ein paar Minuten|il y a quelques minutes|hace unos minutos|hace pocos minutos|há poucos minutos|há alguns minutos|pochi minuti fa|несколько минут назад|kilka minut temu|birkaç dakika önce|beberapa menit yang lalu|vài phút trước|数分前|몇 분 전|кілька хвилин тому|acum câteva minute|منذ دقائق|قبل دقائق|دقایقی پیش|कुछ मिनट पहले|enkele minuten geleden|een paar minuten geleden`,
+	} {
+		for _, w := range strings.Split(ws, "|") {
+			r, size := utf8.DecodeRuneInString(w)
+			for _, k := range []string{w, strings.ToLower(w), string(unicode.ToUpper(r)) + w[size:], strings.ToUpper(w)} {
+				agoNow[k] = d
+			}
+		}
+	}
 }
 
 // agoMarks are the words of agoWords as they stand in a text, looked for
@@ -377,7 +410,57 @@ func isMetaSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
 
 // metaSpacedSeps separate the fields of a meta line with spaces around
 // them, as reDateSep reads them: "Por João Silva — há 2 dias".
-var metaSpacedSeps = []string{" - ", " – ", " — ", " // "}
+var metaSpacedSeps = []string{" - ", " – ", " — ", " // ", " / "}
+
+// commaByline is t, a meta line that sets a dated byline's date and its
+// byline apart with a comma, with a bar in place of that comma, so that
+// it reads as "date | byline" does: the byline after the date, opened by
+// its preposition ("16 Mei 2024, Oleh Budi Santoso", "١٦ مايو ٢٠٢٤، بقلم
+// أحمد علي"), or a Korean reporter's credit before it ("김철수 기자,
+// 2024.05.16 10:21"). It is "" for any other line: a comma is a date's
+// own ("May 16, 2024") and a list's.
+func commaByline(t string) string {
+	for i := 0; i < len(t); {
+		j := strings.Index(t[i:], ", ")
+		k := strings.Index(t[i:], "، ")
+		if j < 0 || k >= 0 && k < j {
+			j = k
+		}
+		if j < 0 {
+			return ""
+		}
+		j += i
+		sep := 2
+		if t[j] != ',' {
+			sep = len("، ")
+		}
+		lead, rest := strings.TrimSpace(t[:j]), strings.TrimSpace(t[j+sep:])
+		if (mayBePrepositionByline(rest) || matchesByStart(rest)) && dateSized(lead) && dateCovers(lead) ||
+			koreanReporterTitleSet[lead[strings.LastIndexByte(lead, ' ')+1:]] && dateSized(rest) && dateCovers(rest) {
+			return lead + " | " + rest
+		}
+		i = j + sep
+	}
+	return ""
+}
+
+// koreanCreditDated is t, a Korean reporter's credit and the date after
+// it without a separator ("김철수 기자 2024.05.16 10:21"), with a bar
+// between them, as commaByline sets one; "" for any other line.
+func koreanCreditDated(t string) string {
+	i := strings.IndexAny(t, "0123456789")
+	if i <= 0 {
+		return ""
+	}
+	lead, rest := strings.TrimSpace(t[:i]), t[i:]
+	if koreanReporterTitleSet[lead[strings.LastIndexByte(lead, ' ')+1:]] && dateSized(rest) && dateCovers(rest) {
+		return lead + " | " + rest
+	}
+	return ""
+}
+
+// koreanReporterTitleSet holds the words of koreanReporterTitles.
+var koreanReporterTitleSet = setOf(strings.Split(koreanReporterTitles, "|")...)
 
 // metaSegments splits t, a meta line without a year, into its fields at
 // the separators of reDateSep, without the regexp: "Jane Doe | 3 hours

@@ -96,7 +96,7 @@ func TestRelativeAgo(t *testing.T) {
 		// section's name or a schedule.
 		"Today 5", "Yesterday 2024", "Heute 20:15 Tatort", "Today at 25:10", "Tomorrow at 10:30", "Today's top 10:30 picks",
 		// A word for one without a unit after it, or a unit without "ago".
-		"a day to remember", "Ein Tag vor der Wahl", "vor einem Jahr", "an hour", "час пик", "a few minutes ago"} {
+		"a day to remember", "Ein Tag vor der Wahl", "vor einem Jahr", "an hour", "час пик", "a few hours ago"} {
 		if d, ok := relativeAgo(in); ok {
 			t.Errorf("relativeAgo(%q) = %v, want none", in, d)
 		}

@@ -707,8 +707,10 @@ var (
 	// reMetaSep separates the fields of a byline line.
 	reMetaSep = regexp.MustCompile(`\s*[•·|]\s*`)
 	// reDateSep also splits at a spaced dash ("02.02.2022 10:16 Uhr -
-	// Sport") and at a spaced double slash ("21. Jan 2022 // Dominik Ricker").
-	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//)\s+`)
+	// Sport"), at a spaced double slash ("21. Jan 2022 // Dominik Ricker")
+	// and at a spaced slash ("16.05.2024, 10:30 Uhr / Von Hans Müller",
+	// "Nguyễn Văn An / 16/05/2024"), which a date does not have.
+	reDateSep = regexp.MustCompile(`\s*[•·|]\s*|\s+(?:[-–—]|//?)\s+`)
 	// reWrittenOn is a byline sentence up to the preposition of its date:
 	// "by/von/par/por/da/door NAME on/am/le/el/il/op DATE", and "this entry
 	// was posted on", "dieser Artikel wurde am".
@@ -737,16 +739,27 @@ var (
 //     number, "/202405/t20240516_123456.html";
 //   - VCCorp's, of Vietnamese papers (Dân trí, Tuổi Trẻ, CafeF, Kênh 14):
 //     the instant of the story's creation to the millisecond after its
-//     slug, "/bus-network-20240516102000123.htm", its time a time of day.
+//     slug, "/bus-network-20240516102000123.htm", its time a time of day;
+//   - another Vietnamese CMS's (Thanh Niên, Người Lao Động): a three-digit
+//     site code before the instant of its creation to the second, its
+//     year in two digits, "/bus-network-185240516102015.htm";
+//   - the news agencies' article codes (Yonhap's "AKR", "AEN"): three
+//     capitals, the day, and a nine-digit number,
+//     "/view/AKR20240516012300001".
 var cmsURLs = []*regexp.Regexp{
 	regexp.MustCompile(`/t((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])_\d+\.s?html?$`),
 	regexp.MustCompile(`-((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{3}\.(?:htm|chn)$`),
+	regexp.MustCompile(`-\d{3}(\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\.html?$`),
+	regexp.MustCompile(`/[A-Z]{3}((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{9}(?:\.html?)?$`),
 }
 
 // cmsURLDate reads the day of a cmsURLs document's address.
 func cmsURLDate(path string) (when, bool) {
 	for _, re := range cmsURLs {
 		if m := re.FindStringSubmatch(path); m != nil {
+			if len(m[1]) == 2 {
+				m[1] = "20" + m[1] // "185240516102015"
+			}
 			w, ok := build(m[1], m[2], m[3], "", "", "", "", "")
 			return w, ok && plausible(w.t)
 		}

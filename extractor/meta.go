@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -705,8 +707,47 @@ func timeStamp(n *html.Node) (string, bool) {
 		if t := strings.TrimSpace(attr(n, "title")); len(t) >= 10 && asciiDigit(rune(t[0])) >= 0 && hasFoldASCII(attr(n, "class"), "timeago") {
 			return t, true
 		}
+		if t := dataStamp(n); t != "" {
+			return t, true
+		}
 	}
 	return "", false
+}
+
+// dataStamp is the instant that n, an element classed a date, a time or
+// a timestamp, holds in a data attribute while its text shows only a
+// weekday or a relative time, as Facebook's and many CMSs' scripts set
+// it: an epoch in seconds or milliseconds ("<abbr class=timestamp
+// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp)
+// given as RFC 3339 in UTC, or an ISO date (data-date, data-published).
+// A text that holds its own date is read as it stands: the epoch's UTC
+// day may not be the day the page shows.
+func dataStamp(n *html.Node) string {
+	for _, a := range n.Attr {
+		if !strings.HasPrefix(a.Key, "data-") {
+			continue
+		}
+		v := strings.TrimSpace(a.Val)
+		switch a.Key {
+		case "data-utime", "data-time", "data-timestamp":
+			if len(v) != 10 && len(v) != 13 || !isDigits(v) {
+				continue
+			}
+			sec, _ := strconv.ParseInt(v[:10], 10, 64)
+			v = time.Unix(sec, 0).UTC().Format(time.RFC3339)
+		case "data-date", "data-published":
+			if len(v) < 10 || v[4] != '-' || asciiDigit(rune(v[0])) < 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		if c := attr(n, "class"); !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") || hasYearOrEpoch(textOf(n)) {
+			return ""
+		}
+		return v
+	}
+	return ""
 }
 
 func othersTime(n *html.Node) bool {

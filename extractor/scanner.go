@@ -377,8 +377,19 @@ func (s *scanner) block(n *html.Node) bool {
 		// class=author>von lupa am 26/10/13, 03:48 pm</p>".
 		tailDated = s.addTailDate(t)
 	}
+	// "16 Mei 2024, Oleh Budi Santoso": read as "16 Mei 2024 | Oleh …".
+	barred := t
+	if year && len(t) <= 160 && (strings.Contains(t, ", ") || strings.Contains(t, "، ")) {
+		if c := commaByline(t); c != "" {
+			barred = c
+		}
+	} else if r, _ := utf8.DecodeRuneInString(t); year && len(t) <= 160 && unicode.Is(unicode.Hangul, r) {
+		if c := koreanCreditDated(t); c != "" {
+			barred = c // "김철수 기자 2024.05.16 10:21"
+		}
+	}
 	if afterH1 && !v.has(fromByline) {
-		s.metaLineAuthors(n, t)
+		s.metaLineAuthors(n, barred)
 		s.nameList(t)
 		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
@@ -517,14 +528,14 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && digit && (strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ")) {
+		if len(t) <= 160 && digit && (barred != t || strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ") || strings.Contains(t, " / ")) {
 			// Without a four-digit year, only a meta line's segments are
 			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
 			// Ana Gómez — hace 2 días"), split without the regexp
 			// (metaSegments).
 			var segs []string
 			if year {
-				segs = reDateSep.Split(t, -1)
+				segs = reDateSep.Split(barred, -1)
 			} else {
 				segs = metaSegments(t)
 			}
@@ -591,6 +602,16 @@ func (s *scanner) block(n *html.Node) bool {
 	s.postedName(n, labels)
 	dated := len(v.dates)
 	defer func() {
+		// "Aktualizacja 17.05.2024 | Data publikacji 16.05.2024": a
+		// label without its colon took the rest of the line for its
+		// value, and the line gave no date but an update's; the parts
+		// after its date are read as a line without labels is
+		// (colonlessLabelDate).
+		if len(labels) == 1 && len(t) <= maxColonlessLine && !strings.ContainsAny(labels[0].raw, ":：") && !slices.ContainsFunc(v.dates[dated:], func(d dateCand) bool { return d.kind != kindModified }) {
+			if loc := reDateSep.FindStringIndex(labels[0].value); loc != nil {
+				s.colonlessLabelDate(n, labels[0].value[loc[1]:])
+			}
+		}
 		// "来源：江城日报 | 作者：张三 | 2024-05-16 10:21": a date no label
 		// of the line took.
 		if len(v.dates) == dated && !slices.ContainsFunc(labels, func(l labelled) bool { k := labelKind(l.label); return k == kindMember || k == kindViewed }) {
