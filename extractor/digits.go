@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -152,4 +153,11 @@ func hasDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// atoi is s's value as a decimal number of ASCII digits, 0 when it is
+// none.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

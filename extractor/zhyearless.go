@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"time"
 
@@ -68,11 +67,6 @@ func (s *scanner) cjkMonthDay(n *html.Node, t string, cjk bool) {
 		return
 	}
 	s.v.monthDay = &md
-}
-
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
 }
 
 // reURLYearMonth is a year, and maybe its month, as a folder of the
