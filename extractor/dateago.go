@@ -412,6 +412,12 @@ func isMetaSep(r rune) bool { return r == '•' || r == '·' || r == '|' }
 // them, as reDateSep reads them: "Por João Silva — há 2 dias".
 var metaSpacedSeps = []string{" - ", " – ", " — ", " // ", " / "}
 
+// hasMetaSep reports whether t holds a separator of reDateSep: a bar or a
+// middle dot (isMetaSep), or one of metaSpacedSeps.
+func hasMetaSep(t string) bool {
+	return strings.ContainsFunc(t, isMetaSep) || slices.ContainsFunc(metaSpacedSeps, func(sep string) bool { return strings.Contains(t, sep) })
+}
+
 // commaByline is t, a meta line that sets a dated byline's date and its
 // byline apart with a comma, with a bar in place of that comma, so that
 // it reads as "date | byline" does: the byline after the date, opened by

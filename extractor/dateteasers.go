@@ -158,7 +158,7 @@ func commentItem(n *html.Node) bool {
 		return false
 	}
 	for _, tok := range strings.Fields(classID(n)) {
-		if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") || strings.HasPrefix(tok, "reply") {
+		if commentToken(tok) || strings.HasPrefix(tok, "reply") {
 			return hasYearOrEpoch(textOfUpTo(n, 2000))
 		}
 	}

@@ -535,5 +535,12 @@ func commentish(n *html.Node) bool {
 	return commentClassKeys.in(classID(n))
 }
 
+// commentToken reports whether tok, a word of a class or an id, names
+// readers' comments: it opens with "comment", but not with an opinion
+// piece's "commentary".
+func commentToken(tok string) bool {
+	return strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar")
+}
+
 // commentClassKeys are the words commentish looks for, found in one pass.
 var commentClassKeys = newKeySet("comment", "respond", "reply", "disqus")

@@ -697,9 +697,7 @@ func timeStamp(n *html.Node) (string, bool) {
 		return strings.TrimSpace(attr(n, "datetime")), true
 	case 0:
 		switch n.Data {
-		case "date":
-			return strings.TrimSpace(attr(n, "datetime")), true
-		case "amp-timeago":
+		case "date", "amp-timeago":
 			return strings.TrimSpace(attr(n, "datetime")), true
 		}
 	case atom.Abbr, atom.Span:
@@ -768,7 +766,7 @@ func othersTime(n *html.Node) bool {
 			continue
 		}
 		for _, tok := range strings.Fields(classID(p)) {
-			if strings.HasPrefix(tok, "comment") && !strings.HasPrefix(tok, "commentar") {
+			if commentToken(tok) {
 				return true
 			}
 		}

@@ -528,7 +528,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && digit && (barred != t || strings.ContainsAny(t, "•·|") || strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — ") || strings.Contains(t, " // ") || strings.Contains(t, " / ")) {
+		if len(t) <= 160 && digit && (barred != t || hasMetaSep(t)) {
 			// Without a four-digit year, only a meta line's segments are
 			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
 			// Ana Gómez — hace 2 días"), split without the regexp
