@@ -53,7 +53,7 @@ var keepTokens = setOf(
 
 // pairFirst holds the first words of the two-word entries of the class word
 // sets, so that only those pairs are looked up.
-var pairFirst = setOf("sign", "more", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget", "the", "writer", "contributor", "autor", "authors")
+var pairFirst = setOf("sign", "more", "readmore", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget", "the", "writer", "contributor", "autor", "authors")
 
 // wordFilter tells, from its length and its first and last bytes, that a
 // word is not in a set, without hashing it: most class words are in none.
@@ -221,7 +221,7 @@ func isFurniture(n *html.Node) bool {
 	case k&kindKeep != 0:
 		return false
 	case k&kindStrong != 0:
-		return true
+		return k&kindPart == 0 || !readMoreRest(n, cid)
 	case k&kindPopup != 0:
 		return findFirst(n, func(c *html.Node) bool {
 			return c != n && c.Type == html.ElementNode && classKinds(classID(c))&kindPopup != 0
@@ -243,13 +243,14 @@ const (
 	kindStrong             // strongTokens
 	kindWeak               // weakTokens
 	kindPopup              // popupTokens
+	kindPart               // readMoreParts
 )
 
-// classWordKinds maps each word of keepTokens, strongTokens, weakTokens and
-// popupTokens to its kinds, so that one scan of a class string finds all.
+// classWordKinds maps each word of keepTokens, strongTokens, weakTokens,
+// popupTokens and readMoreParts to its kinds, so that one scan of a class string finds all.
 var classWordKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens} {
+	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens, kindPart: readMoreParts} {
 		for w := range set {
 			m[w] |= kind
 		}
