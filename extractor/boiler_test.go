@@ -50,6 +50,10 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Copiar enlace", "Link kopieren", "Copier le lien", "Text size: A A A", "Font size", "Tamaño de letra: A A A", "Schriftgröße: A A A", "Taille du texte",
 		"Save article", "Save this article", "Gift this article", "Artikel merken", "Leave a comment", "Leave a reply", "Comments (12)", "Kommentare (3)",
 		"Comentarios (12)", "Comentários (1)", "Commentaires (4)", "Commenti (2)", "Komentarze (5)", "Reacties (7)", "Yorumlar (8)", "Réagir (12)", "Комментарии (12)",
+		"Comments are closed.", "Comments are closed", "Los comentarios están cerrados.", "Les commentaires sont fermés.", "Kommentare sind geschlossen.",
+		"Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Os comentários estão fechados.", "Comentários encerrados.", "Reacties zijn gesloten.",
+		"Comentariile sunt închise.", "Комментарии закрыты.", "Коментарі закриті.", "Yorumlar kapalı.", "Komentar ditutup.", "Komentarze są zamknięte.",
+		"Bình luận đã bị đóng.", "التعليقات مغلقة.", "评论已关闭。", "評論已關閉。", "コメントは受け付けていません。", "댓글이 닫혔습니다.",
 	} {
 		if !reShortBoiler.MatchString(s) {
 			t.Errorf("reShortBoiler does not match %q: the case is not one of its lines", s)
@@ -101,7 +105,9 @@ func TestMayBeShortBoiler(t *testing.T) {
 		// A share or print word in a sentence or a name.
 		"Share the joy", "Print edition", "Email this story to your editor", "Print this article", "Teilen Sie uns Ihre Meinung mit", "La Stampa", "Поделиться опытом пришли сотни учителей.",
 		// A control's words in a sentence.
-		"Listen to this article's critics before you judge.", "Copy link to the report was sent to the council.", "Comments (12) were sent by readers."} {
+		"Listen to this article's critics before you judge.", "Copy link to the report was sent to the council.", "Comments (12) were sent by readers.",
+		// The shut comments in a sentence of the story.
+		"Comments are closed on the council's site after a flood of abuse.", "Die Kommentarfunktion ist geschlossen, sagte der Sprecher, bis die Polizei ermittelt."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
 		}
