@@ -178,11 +178,66 @@ func collectImages(body *html.Node, base *url.URL) []Image {
 			if next := nextElement(holder); next != nil && looksLikeCaption(next) {
 				im.Caption, im.Credit = splitCaption(textOf(next))
 				wrapFigure(holder, next)
+			} else if block, t := creditAfter(holder, body); block != nil {
+				im.Caption, im.Credit = splitCaption(t)
+				figureBlock(block, holder)
 			}
 		}
 		images = append(images, im)
 	}
 	return images
+}
+
+// creditAfter finds the picture's credit set in the same paragraph as the
+// picture, after it ("<p><img …> Photo: Jane Roe/Gazette</p>"), as older
+// CMSs and editors' inline images lay it out: it returns the paragraph and
+// the credit's text when the paragraph holds nothing before the picture,
+// no other picture after it, and after it only a short text that
+// credits a picture (a caption ending in one, or the credit alone).
+func creditAfter(holder, body *html.Node) (*html.Node, string) {
+	block := holder.Parent
+	if block == nil || block == body || !isElement(block, atom.P, atom.Div) {
+		return nil, ""
+	}
+	for c := block.FirstChild; c != holder; c = c.NextSibling {
+		if !(c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || isElement(c, atom.Br)) {
+			return nil, ""
+		}
+	}
+	var b strings.Builder
+	for c := holder.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && findFirst(c, byTag(atom.Img, atom.Picture)) != nil {
+			return nil, ""
+		}
+		b.WriteString(textOf(c))
+		b.WriteByte(' ')
+	}
+	t := normSpace(b.String())
+	if t == "" || len(t) >= 250 || !hasCreditWords(t) {
+		return nil, ""
+	}
+	if _, credit := splitCaption(t); credit == "" {
+		return nil, ""
+	}
+	return block, t
+}
+
+// figureBlock turns block, a paragraph that holds the picture holder and
+// then its caption, into a <figure> with the caption as its <figcaption>.
+func figureBlock(block, holder *html.Node) {
+	fig := &html.Node{Type: html.ElementNode, Data: "figure", DataAtom: atom.Figure}
+	fc := &html.Node{Type: html.ElementNode, Data: "figcaption", DataAtom: atom.Figcaption}
+	for c := holder.NextSibling; c != nil; {
+		next := c.NextSibling
+		block.RemoveChild(c)
+		fc.AppendChild(c)
+		c = next
+	}
+	block.RemoveChild(holder)
+	fig.AppendChild(holder)
+	fig.AppendChild(fc)
+	block.Parent.InsertBefore(fig, block)
+	block.Parent.RemoveChild(block)
 }
 
 func closest(n *html.Node, tag atom.Atom) *html.Node {

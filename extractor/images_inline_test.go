@@ -1,0 +1,54 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCreditAfterPicture: a picture's credit in the picture's own
+// paragraph, after it, as older CMSs and editors' inline images set it,
+// leaves the body for the image's caption and credit; a story's paragraph
+// that opens with a picture stays.
+func TestCreditAfterPicture(t *testing.T) {
+	var body []string
+	for _, ps := range matrixArticle {
+		body = append(body, ps...)
+	}
+	art := `<p>` + strings.Join(body, "</p><p>") + `</p>`
+	for _, c := range []struct {
+		name, block, caption, credit string
+	}{
+		{"credit", `<p><img src="/depot.jpg" alt="The depot"> Photo: John Smith/Harbour Gazette</p>`, "", "John Smith/Harbour Gazette"},
+		{"caption and credit", `<p><a href="/depot-big.jpg"><img src="/depot.jpg" alt="The depot"></a><br>The depot on Harbour Street. Photo: John Smith</p>`, "The depot on Harbour Street.", "John Smith"},
+		{"credit in brackets", `<div><img src="/depot.jpg" alt="The depot"> <em>The depot in 1968 (Photo: City Archive)</em></div>`, "The depot in 1968", "City Archive"},
+	} {
+		page := `<!DOCTYPE html><html><head><title>Old tram depot to become a covered market</title></head><body><article><h1>Old tram depot to become a covered market</h1>` +
+			c.block + art + `</article></body></html>`
+		a, err := Extract([]byte(page), "https://gazette.example/news/2024/05/09/depot", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "John Smith") || strings.Contains(a.Text, "City Archive") || !strings.HasPrefix(a.Text, body[0][:40]) {
+			t.Errorf("%s: the body holds the credit or lost its start:\n%s", c.name, a.Text)
+		}
+		if len(a.Images) != 1 || a.Images[0].Caption != c.caption || a.Images[0].Credit != c.credit {
+			t.Errorf("%s: images %+v, want caption %q, credit %q", c.name, a.Images, c.caption, c.credit)
+		}
+	}
+	// A paragraph of the story that opens with a picture, and a picture
+	// before a sentence that speaks of photographs.
+	for _, block := range []string{
+		`<p><img src="/depot.jpg" alt="The depot"> Photographs taken by the council's surveyor in March show the iron frame rusted through in places, which added months to the plans and a third to the cost of the roof.</p>`,
+		`<p><img src="/depot.jpg" alt="The depot"> The old photo, credit to the museum, shows the trams.</p>`,
+	} {
+		page := `<!DOCTYPE html><html><head><title>Old tram depot to become a covered market</title></head><body><article><h1>Old tram depot to become a covered market</h1>` +
+			block + art + `</article></body></html>`
+		a, err := Extract([]byte(page), "https://gazette.example/news/2024/05/09/depot", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := block[strings.Index(block, "> ")+2 : strings.Index(block, "> ")+42]; !strings.Contains(a.Text, want) {
+			t.Errorf("the body lost %q:\n%s", want, a.Text)
+		}
+	}
+}
