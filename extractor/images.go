@@ -13,8 +13,10 @@ import (
 var (
 	// reCaptionCredit is a credit at the end of a caption:
 	// "(Foreign Affairs Office)", "Photo: Reuters", "图/新华社".
-	reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:photo(?:graph)?s?(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80}))\s*$`)
-	reCreditLead    = regexp.MustCompile(`(?i)^(?:photo(?:graph)?s?(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
+	// The credit's word in other languages: "Foto: dpa", "Fotos: EFE",
+	// "Bild: Keystone", "Фото: ТАСС".
+	reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80}))\s*$`)
+	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
 	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
 )
 
@@ -38,7 +40,8 @@ func splitCaption(s string) (caption, credit string) {
 // holds: a bracket or one of its words. Most captions hold none.
 func mayHoldCredit(s string) bool {
 	return strings.ContainsAny(s, "(（图") || strings.Contains(s, "摄影") ||
-		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image")
+		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
+		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || strings.Contains(s, "ото") || strings.Contains(s, "ОТО")
 }
 
 // imageURL resolves the real source of an <img>, following the lazy-loading
@@ -132,7 +135,8 @@ func looksLikeCaption(n *html.Node) bool {
 
 func hasCreditWords(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency"} {
+	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency",
+		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa"} {
 		if strings.Contains(l, w) {
 			return true
 		}

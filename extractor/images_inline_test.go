@@ -20,6 +20,9 @@ func TestCreditAfterPicture(t *testing.T) {
 	}{
 		{"credit", `<p><img src="/depot.jpg" alt="The depot"> Photo: John Smith/Harbour Gazette</p>`, "", "John Smith/Harbour Gazette"},
 		{"caption and credit", `<p><a href="/depot-big.jpg"><img src="/depot.jpg" alt="The depot"></a><br>The depot on Harbour Street. Photo: John Smith</p>`, "The depot on Harbour Street.", "John Smith"},
+		{"German", `<p><img src="/depot.jpg" alt="Das Depot"> Foto: Hans Müller/dpa</p>`, "", "Hans Müller/dpa"},
+		{"Russian", `<p><img src="/depot.jpg" alt="Депо"> Депо в 1968 году. Фото: ТАСС</p>`, "Депо в 1968 году.", "ТАСС"},
+		{"figure, Spanish", `<figure><img src="/depot.jpg" alt="El depósito"><figcaption>El depósito en 1968. Foto: EFE</figcaption></figure>`, "El depósito en 1968.", "EFE"},
 		{"credit in brackets", `<div><img src="/depot.jpg" alt="The depot"> <em>The depot in 1968 (Photo: City Archive)</em></div>`, "The depot in 1968", "City Archive"},
 	} {
 		page := `<!DOCTYPE html><html><head><title>Old tram depot to become a covered market</title></head><body><article><h1>Old tram depot to become a covered market</h1>` +
