@@ -14,8 +14,11 @@ var (
 	// reCaptionCredit is a credit at the end of a caption:
 	// "(Foreign Affairs Office)", "Photo: Reuters", "图/新华社".
 	// The credit's word in other languages: "Foto: dpa", "Fotos: EFE",
-	// "Bild: Keystone", "Фото: ТАСС".
-	reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80}))\s*$`)
+	// "Bild: Keystone", "Фото: ТАСС". A picture agency's credit needs no
+	// word: "REUTERS/Jane Roe", "AFP/Jean Dupont", "Getty Images", "AFP
+	// via Getty Images", "Shutterstock".
+	reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80})|` +
+		`(?:^|\s)((?:reuters|afp|epa|ap\s+photo|dpa|ansa|efe|xinhua|anadolu|imago|picture\s+alliance)\s*/\s*[^./()]{2,60}|(?:[\w&/.-]+\s+){0,3}via\s+getty\s+images|getty\s+images|shutterstock|istock(?:photo)?|alamy))\s*$`)
 	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
 	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
 )
@@ -31,7 +34,7 @@ func splitCaption(s string) (caption, credit string) {
 		return s, ""
 	}
 	g := groups(s, m)
-	credit = cjkPhotoCredit(strings.TrimSpace(reCreditLead.ReplaceAllString(firstNonEmpty(g[1], g[2]), "")))
+	credit = cjkPhotoCredit(strings.TrimSpace(reCreditLead.ReplaceAllString(firstNonEmpty(g[1], g[2], g[3]), "")))
 	caption = strings.TrimSpace(s[:m[0]])
 	return caption, credit
 }
@@ -41,7 +44,8 @@ func splitCaption(s string) (caption, credit string) {
 func mayHoldCredit(s string) bool {
 	return strings.ContainsAny(s, "(（图") || strings.Contains(s, "摄影") ||
 		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
-		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || strings.Contains(s, "ото") || strings.Contains(s, "ОТО")
+		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || strings.Contains(s, "ото") || strings.Contains(s, "ОТО") ||
+		strings.Contains(s, "/") || hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "tock") || hasFoldASCII(s, "alamy")
 }
 
 // imageURL resolves the real source of an <img>, following the lazy-loading
@@ -136,7 +140,7 @@ func looksLikeCaption(n *html.Node) bool {
 func hasCreditWords(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency",
-		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa"} {
+		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago"} {
 		if strings.Contains(l, w) {
 			return true
 		}
