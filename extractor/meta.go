@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -677,14 +675,6 @@ func (m *pageMeta) ldResolve(v any) any {
 	return v
 }
 
-// othersTime reports whether n, a <time>, dates what others wrote or
-// another page: it stands in a comment thread ("comments-area",
-// "comment-list", a reply's "comment-meta"; not an opinion section's
-// "commentary") or in an <aside> outside any
-// <article> (a sidebar's latest posts), or in a quotation (an embedded
-// post: Instagram's "A post shared by … on <time>"). A page that shows no
-// date of its own must not take a comment's or a sidebar entry's as its
-// only <time>.
 // timeStamp reports whether n is an element that states a time, and the
 // instant it gives in an attribute ("" when only its text does): HTML's
 // <time datetime>, the <date> some templates invent, AMP's <amp-timeago
@@ -716,8 +706,10 @@ func timeStamp(n *html.Node) (string, bool) {
 // a timestamp, holds in a data attribute while its text shows only a
 // weekday or a relative time, as Facebook's and many CMSs' scripts set
 // it: an epoch in seconds or milliseconds ("<abbr class=timestamp
-// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp)
-// given as RFC 3339 in UTC, or an ISO date (data-date, data-published).
+// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp),
+// returned as it stands so that parseDate reads it as an epoch (shown in
+// the zone the page's language implies, when.format), or an ISO date
+// (data-date, data-published).
 // A text that holds its own date is read as it stands: the epoch's UTC
 // day may not be the day the page shows.
 func dataStamp(n *html.Node) string {
@@ -731,8 +723,6 @@ func dataStamp(n *html.Node) string {
 			if len(v) != 10 && len(v) != 13 || !isDigits(v) {
 				continue
 			}
-			sec, _ := strconv.ParseInt(v[:10], 10, 64)
-			v = time.Unix(sec, 0).UTC().Format(time.RFC3339)
 		case "data-date", "data-published":
 			if len(v) < 10 || v[4] != '-' || asciiDigit(rune(v[0])) < 0 {
 				continue
@@ -748,6 +738,14 @@ func dataStamp(n *html.Node) string {
 	return ""
 }
 
+// othersTime reports whether n, a <time>, dates what others wrote or
+// another page: it stands in a comment thread ("comments-area",
+// "comment-list", a reply's "comment-meta"; not an opinion section's
+// "commentary") or in an <aside> outside any
+// <article> (a sidebar's latest posts), or in a quotation (an embedded
+// post: Instagram's "A post shared by … on <time>"). A page that shows no
+// date of its own must not take a comment's or a sidebar entry's as its
+// only <time>.
 func othersTime(n *html.Node) bool {
 	inAside := false
 	for p := n.Parent; p != nil; p = p.Parent {
