@@ -21,3 +21,19 @@ func TestChinesePublishedUpdatedAfter(t *testing.T) {
 		}
 	}
 }
+
+// A <div> classed a date that holds its instant in a data attribute
+// while it shows a weekday is read as such a <span> is (dataStamp); a
+// <div> that holds more than a stamp is not.
+func TestDataAttributeDiv(t *testing.T) {
+	for _, c := range []struct{ meta, day string }{
+		{`<div class="date" data-date="2024-05-16T10:21:00Z">Thursday</div>`, "2024-05-16"},
+		{`<div class="post-time" data-timestamp="1715853660">Thursday</div>`, "2024-05-16"},
+		{`<div class="date-and-share" data-date="2024-05-16">Share this story on Facebook, on X, on LinkedIn and by email with friends</div>`, ""},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), "https://example.com/news/storm-hits-coast", Options{})
+		if !datesAre(a, c.day, "") {
+			t.Errorf("Extract(%s): published %q, want %q", c.meta, published(a), c.day)
+		}
+	}
+}

@@ -129,7 +129,7 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
-		case atom.Time, 0, atom.Abbr, atom.Span:
+		case atom.Time, 0, atom.Abbr, atom.Span, atom.Div:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
 			if d, _ := timeStamp(n); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
@@ -690,7 +690,7 @@ func timeStamp(n *html.Node) (string, bool) {
 		case "date", "amp-timeago":
 			return strings.TrimSpace(attr(n, "datetime")), true
 		}
-	case atom.Abbr, atom.Span:
+	case atom.Abbr, atom.Span, atom.Div:
 		// The title is looked up first: most elements have none.
 		if t := strings.TrimSpace(attr(n, "title")); len(t) >= 10 && asciiDigit(rune(t[0])) >= 0 && hasFoldASCII(attr(n, "class"), "timeago") {
 			return t, true
@@ -711,7 +711,8 @@ func timeStamp(n *html.Node) (string, bool) {
 // the zone the page's language implies, when.format), or an ISO date
 // (data-date, data-published).
 // A text that holds its own date is read as it stands: the epoch's UTC
-// day may not be the day the page shows.
+// day may not be the day the page shows. A <div> is read so as a <span>
+// is (<div class="date" data-date="2024-05-16">Thursday</div>).
 func dataStamp(n *html.Node) string {
 	for _, a := range n.Attr {
 		if !strings.HasPrefix(a.Key, "data-") {
@@ -730,7 +731,12 @@ func dataStamp(n *html.Node) string {
 		default:
 			continue
 		}
-		if c := attr(n, "class"); !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") || hasYearOrEpoch(textOf(n)) {
+		if c := attr(n, "class"); !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") {
+			return ""
+		}
+		// A <div> so classed is read as a stamp, not as a block that
+		// holds more than the weekday or the age it shows.
+		if t := textOf(n); hasYearOrEpoch(t) || n.DataAtom == atom.Div && len(t) > 64 {
 			return ""
 		}
 		return v
