@@ -37,3 +37,18 @@ func TestDataAttributeDiv(t *testing.T) {
 		}
 	}
 }
+
+// A Japanese page's bare <time> (no datetime) may show its day in an
+// abbreviated era ("<time>R6.5.16</time>", 令和6年): a <time> is a date,
+// read as an element classed a date is (eraAbbrevShown).
+func TestJapaneseEraBareTime(t *testing.T) {
+	for _, c := range []struct{ meta, day string }{
+		{`<time>R6.5.16</time>`, "2024-05-16"},
+		{`<p>公開 <time>H31.4.30</time></p>`, "2019-04-30"},
+	} {
+		a := zhExtract(t, japanesePage(c.meta, ""), "https://www.example.co.jp/news/a.html")
+		if a.PublishedDate != c.day {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.meta, a.PublishedDate, c.day)
+		}
+	}
+}
