@@ -52,3 +52,21 @@ func TestJapaneseEraBareTime(t *testing.T) {
 		}
 	}
 }
+
+// GeneratePress prints an edited post's update before its publication,
+// "<time class=updated>" then "<time class=\"entry-date published\">",
+// in one meta line (hidden by its stylesheet or not): the first <time> is
+// the update's, the second the publication's, with the theme's microdata
+// or without. The _s themes' order (published first) reads as before.
+func TestWordPressUpdatedTimeFirst(t *testing.T) {
+	for _, c := range []struct{ meta, pub, mod string }{
+		{`<div class="entry-meta"><span class="posted-on"><a href="/storm/" rel="bookmark"><time class="updated" datetime="2024-05-18T08:00:00+00:00">May 18, 2024</time><time class="entry-date published" datetime="2024-05-16T10:21:00+00:00">May 16, 2024</time></a></span> <span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/jane/">Jane Doe</a></span></span></div>`, "2024-05-16", "2024-05-18"},
+		{`<div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2024-05-18T08:00:00+00:00" itemprop="dateModified">May 18, 2024</time><time class="entry-date published" datetime="2024-05-16T10:21:00+00:00" itemprop="datePublished">May 16, 2024</time></span></div>`, "2024-05-16", "2024-05-18"},
+		{`<div class="entry-meta"><span class="posted-on"><time class="entry-date published" datetime="2024-05-16T10:21:00+00:00">May 16, 2024</time><time class="updated" datetime="2024-05-18T08:00:00+00:00">May 18, 2024</time></span></div>`, "2024-05-16", "2024-05-18"},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), "https://example.com/storm-hits-coast/", Options{})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("Extract(%s) = %q, modified %q; want %q, %q", c.meta, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

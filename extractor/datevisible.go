@@ -752,16 +752,16 @@ func (s *scanner) updatedNote(n *html.Node, t string) string {
 		if c == n {
 			return true
 		}
-		if c.DataAtom == atom.Time || isBlockTag(c.DataAtom) {
+		if isBlockTag(c.DataAtom) {
 			return false
 		}
 		if hAtomUpdated(attr(c, "class")) {
 			note = c
 			return false
 		}
-		return true
+		return c.DataAtom != atom.Time
 	})
-	if note == nil {
+	if note == nil || note.DataAtom == atom.Time && !beforeTime(note) {
 		return t
 	}
 	u := strings.TrimSpace(textOf(note))
@@ -779,6 +779,23 @@ func (s *scanner) updatedNote(n *html.Node, t string) string {
 	}
 	s.addDate(w, kindModified, "visible-text")
 	return rest
+}
+
+// beforeTime reports whether the next element after n is a <time>:
+// GeneratePress prints an edited post's "<time class=updated>" before its
+// "<time class=\"entry-date published\">", where the text's first date is
+// the update's. The _s starter themes' pair in the other order is read by
+// updatedTimes.
+func beforeTime(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c.DataAtom == atom.Time
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // hAtomUpdated reports whether a class attribute holds hAtom's "updated"
