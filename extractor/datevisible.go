@@ -1362,16 +1362,14 @@ func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
 
 // zhPublishedUpdated reports whether t, a short line, holds the bare
 // word "更新" (updated) and a Chinese word of publishing after a date
-// ("2024-05-15 09:00 发布").
+// (endsDate: "2024-05-15 09:00 发布", "2024年5月15日 发布").
 func zhPublishedUpdated(t string) bool {
 	if len(t) > 160 || !strings.Contains(t, "更新") {
 		return false
 	}
 	for _, l := range zhTrailingLabels[1:] {
-		if i := strings.Index(t, l.word); i > 0 {
-			if before := strings.TrimRight(t[:i], " "); before != "" && before[len(before)-1] >= '0' && before[len(before)-1] <= '9' {
-				return true
-			}
+		if i := strings.Index(t, l.word); i > 0 && endsDate(strings.TrimRight(t[:i], " ")) {
+			return true
 		}
 	}
 	return false
