@@ -70,3 +70,23 @@ func TestWordPressUpdatedTimeFirst(t *testing.T) {
 		}
 	}
 }
+
+// More shapes of the data-attribute stamp (dataStamp): a <time> without
+// datetime that holds an epoch or an ISO instant in a data attribute
+// (class or none: it is a time), moment.js pages' data-datetime, and a
+// list item or paragraph classed a date that shows a weekday.
+func TestDataAttributeStampsMore(t *testing.T) {
+	for _, c := range []struct{ meta, day string }{
+		{`<p><time class="timeago" data-timestamp="1715853660">Thursday</time></p>`, "2024-05-16"},
+		{`<p><time data-time="1715853660000">Thursday</time></p>`, "2024-05-16"},
+		{`<p><span class="date" data-datetime="2024-05-16T10:21:00Z">Thursday</span></p>`, "2024-05-16"},
+		{`<ul class="meta"><li class="date" data-date="2024-05-16">Thursday</li></ul>`, "2024-05-16"},
+		{`<p class="post-date" data-date="2024-05-16">Thursday</p>`, "2024-05-16"},
+		{`<p class="date-note" data-date="2024-05-16">The storm reached the coast late on Thursday, the weather service said in its last bulletin.</p>`, ""},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), "https://example.com/news/storm-hits-coast", Options{})
+		if !datesAre(a, c.day, "") {
+			t.Errorf("Extract(%s): published %q, want %q", c.meta, published(a), c.day)
+		}
+	}
+}

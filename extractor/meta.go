@@ -129,7 +129,7 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
-		case atom.Time, 0, atom.Abbr, atom.Span, atom.Div:
+		case atom.Time, 0, atom.Abbr, atom.Span, atom.Div, atom.P, atom.Li:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
 			if d, _ := timeStamp(n); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
@@ -684,13 +684,16 @@ func (m *pageMeta) ldResolve(v any) any {
 func timeStamp(n *html.Node) (string, bool) {
 	switch n.DataAtom {
 	case atom.Time:
-		return strings.TrimSpace(attr(n, "datetime")), true
+		if d := strings.TrimSpace(attr(n, "datetime")); d != "" {
+			return d, true
+		}
+		return dataStamp(n), true // "<time data-time=1715853660>Thursday</time>"
 	case 0:
 		switch n.Data {
 		case "date", "amp-timeago":
 			return strings.TrimSpace(attr(n, "datetime")), true
 		}
-	case atom.Abbr, atom.Span, atom.Div:
+	case atom.Abbr, atom.Span, atom.Div, atom.P, atom.Li:
 		// The title is looked up first: most elements have none.
 		if t := strings.TrimSpace(attr(n, "title")); len(t) >= 10 && asciiDigit(rune(t[0])) >= 0 && hasFoldASCII(attr(n, "class"), "timeago") {
 			return t, true
@@ -709,10 +712,11 @@ func timeStamp(n *html.Node) (string, bool) {
 // data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp),
 // returned as it stands so that parseDate reads it as an epoch (shown in
 // the zone the page's language implies, when.format), or an ISO date
-// (data-date, data-published).
-// A text that holds its own date is read as it stands: the epoch's UTC
-// day may not be the day the page shows. A <div> is read so as a <span>
-// is (<div class="date" data-date="2024-05-16">Thursday</div>).
+// (data-date, data-published, moment.js pages' data-datetime). A <time>
+// without datetime needs no class; a <div>, <p> or <li> is read so as a
+// <span> is (<div class="date" data-date="2024-05-16">Thursday</div>)
+// when its text is short. A text that holds its own date is read as it
+// stands: the epoch's UTC day may not be the day the page shows.
 func dataStamp(n *html.Node) string {
 	for _, a := range n.Attr {
 		if !strings.HasPrefix(a.Key, "data-") {
@@ -724,19 +728,20 @@ func dataStamp(n *html.Node) string {
 			if len(v) != 10 && len(v) != 13 || !isDigits(v) {
 				continue
 			}
-		case "data-date", "data-published":
+		case "data-date", "data-published", "data-datetime":
 			if len(v) < 10 || v[4] != '-' || asciiDigit(rune(v[0])) < 0 {
 				continue
 			}
 		default:
 			continue
 		}
-		if c := attr(n, "class"); !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") {
+		if c := attr(n, "class"); n.DataAtom != atom.Time && !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") {
 			return ""
 		}
-		// A <div> so classed is read as a stamp, not as a block that
+		// A block so classed is read as a stamp, not as a block that
 		// holds more than the weekday or the age it shows.
-		if t := textOf(n); hasYearOrEpoch(t) || n.DataAtom == atom.Div && len(t) > 64 {
+		inline := n.DataAtom == atom.Time || n.DataAtom == atom.Span || n.DataAtom == atom.Abbr
+		if t := textOf(n); hasYearOrEpoch(t) || !inline && len(t) > 64 {
 			return ""
 		}
 		return v
