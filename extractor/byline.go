@@ -198,6 +198,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// <time>, the <date> some templates invent, AMP's
 			// <amp-timeago> and jQuery's timeago.
 			s.pos++
+			if stamp == "" && s.japanese() {
+				stamp = eraAbbrevShown(textOf(n), true) // "<time>R6.5.16</time>"
+			}
 			if w, ok := s.parse(firstNonEmpty(stamp, textOf(n))); ok {
 				if kind := s.timeKind(n); kind != kindEvent {
 					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})

@@ -137,3 +137,20 @@ func TestURLArticleCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestDataAttributeEpochZone: an epoch in an element's data attribute
+// is written in the zone the page's language implies, as an epoch in the
+// page's data is (WeChat's "var ct"): 07:00 in Beijing on a Chinese page,
+// the day before in UTC. Before, dataStamp wrote the epoch out as UTC
+// itself and parseDate no longer knew it for an epoch.
+func TestDataAttributeEpochZone(t *testing.T) {
+	for _, stamp := range []string{
+		`<span class="date" data-utime="1715814000">星期四</span>`,
+		`<span class="date" data-time="1715814000000">3小时前</span>`,
+	} {
+		a := zhExtract(t, zhPortal("", `<div class="info">`+stamp+`　来源：江城日报</div>`, "", "", ""), zhURL)
+		if a.PublishedAt != "2024-05-16T07:00:00+08:00" {
+			t.Errorf("Extract(%s).PublishedAt = %q, want %q", stamp, a.PublishedAt, "2024-05-16T07:00:00+08:00")
+		}
+	}
+}

@@ -752,16 +752,16 @@ func (s *scanner) updatedNote(n *html.Node, t string) string {
 		if c == n {
 			return true
 		}
-		if c.DataAtom == atom.Time || isBlockTag(c.DataAtom) {
+		if isBlockTag(c.DataAtom) {
 			return false
 		}
 		if hAtomUpdated(attr(c, "class")) {
 			note = c
 			return false
 		}
-		return true
+		return c.DataAtom != atom.Time
 	})
-	if note == nil {
+	if note == nil || note.DataAtom == atom.Time && !beforeTime(note) {
 		return t
 	}
 	u := strings.TrimSpace(textOf(note))
@@ -779,6 +779,23 @@ func (s *scanner) updatedNote(n *html.Node, t string) string {
 	}
 	s.addDate(w, kindModified, "visible-text")
 	return rest
+}
+
+// beforeTime reports whether the next element after n is a <time>:
+// GeneratePress prints an edited post's "<time class=updated>" before its
+// "<time class=\"entry-date published\">", where the text's first date is
+// the update's. The _s starter themes' pair in the other order is read by
+// updatedTimes.
+func beforeTime(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c.DataAtom == atom.Time
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // hAtomUpdated reports whether a class attribute holds hAtom's "updated"
@@ -1295,12 +1312,23 @@ var (
 	koTrailingLabels = []trailingLabel{
 		{"수정", kindModified}, {"업데이트", kindModified}, {"입력", kindPublished}, {"등록", kindPublished},
 	}
+	// zhTrailingLabels are Chinese's, read only on a line that holds
+	// both kinds (zhPublishedUpdated): updated; published, posted.
+	zhTrailingLabels = []trailingLabel{
+		{"更新", kindModified}, {"发布", kindPublished}, {"發布", kindPublished}, {"發佈", kindPublished},
+		{"发表", kindPublished}, {"發表", kindPublished},
+	}
 )
 
 // japanese reports whether the page's dates are read as a Japanese page's
 // (its trailing labels are Japanese's).
 func (s *scanner) japanese() bool {
 	return len(s.trailing) > 0 && &s.trailing[0] == &jaTrailingLabels[0]
+}
+
+// chinese reports whether the line is read with Chinese's trailing words.
+func (s *scanner) chinese() bool {
+	return len(s.trailing) > 0 && &s.trailing[0] == &zhTrailingLabels[0]
 }
 
 // trailingLabelLine reads t, a line of a Japanese or Korean page, as
@@ -1312,12 +1340,39 @@ func (s *scanner) japanese() bool {
 // time of day in kanji before the word ("2024年5月16日 10時21分 更新"),
 // which a Chinese portal's dateline ("2005-04-05 06:40更新") does not:
 // such a line is read with Japanese's words.
+//
+// A Chinese CMS may set both its words after their dates, the
+// publication's and the update's: "2024-05-15 09:00 发布 2024-05-16 10:21
+// 更新". Such a line is read with Chinese's words; a lone "更新" after a
+// date stays the portal's dateline.
 func (s *scanner) trailingLabelLine(t string, labels []labelled) bool {
-	if s.trailing == nil && kanjiTimeUpdate(t) {
-		s.trailing = jaTrailingLabels
-		defer func() { s.trailing = nil }()
+	if s.trailing == nil {
+		switch {
+		case kanjiTimeUpdate(t):
+			s.trailing = jaTrailingLabels
+		case zhPublishedUpdated(t):
+			s.trailing = zhTrailingLabels
+		}
+		if s.trailing != nil {
+			defer func() { s.trailing = nil }()
+		}
 	}
-	return s.trailing != nil && (len(labels) == 0 || strings.TrimLeft(labels[len(labels)-1].value, closingBrackets) == "") && s.trailingLabelled(t)
+	return s.trailing != nil && (len(labels) == 0 || s.chinese() || strings.TrimLeft(labels[len(labels)-1].value, closingBrackets) == "") && s.trailingLabelled(t)
+}
+
+// zhPublishedUpdated reports whether t, a short line, holds the bare
+// word "更新" (updated) and a Chinese word of publishing after a date
+// (endsDate: "2024-05-15 09:00 发布", "2024年5月15日 发布").
+func zhPublishedUpdated(t string) bool {
+	if len(t) > 160 || !strings.Contains(t, "更新") {
+		return false
+	}
+	for _, l := range zhTrailingLabels[1:] {
+		if i := strings.Index(t, l.word); i > 0 && endsDate(strings.TrimRight(t[:i], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // kanjiTimeUpdate reports whether t, a short line, gives a time of day in
@@ -1377,9 +1432,10 @@ func (s *scanner) trailingLabelled(t string) bool {
 			}
 		}
 		switch {
-		case !endsLabel(after):
+		case !endsLabel(after) && !(after != rest && s.chinese()):
 			// "更新日：2024/05/17": a label before its date
 			// (bylinelabels.go); "2024年5月17日に更新された…": a sentence.
+			// A Chinese line's next field follows a space: "更新 来源：…".
 			return false
 		case part == "":
 			continue

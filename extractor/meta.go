@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
-	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -131,7 +129,7 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
-		case atom.Time, 0, atom.Abbr, atom.Span:
+		case atom.Time, 0, atom.Abbr, atom.Span, atom.Div, atom.P, atom.Li:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
 			if d, _ := timeStamp(n); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
@@ -677,14 +675,6 @@ func (m *pageMeta) ldResolve(v any) any {
 	return v
 }
 
-// othersTime reports whether n, a <time>, dates what others wrote or
-// another page: it stands in a comment thread ("comments-area",
-// "comment-list", a reply's "comment-meta"; not an opinion section's
-// "commentary") or in an <aside> outside any
-// <article> (a sidebar's latest posts), or in a quotation (an embedded
-// post: Instagram's "A post shared by … on <time>"). A page that shows no
-// date of its own must not take a comment's or a sidebar entry's as its
-// only <time>.
 // timeStamp reports whether n is an element that states a time, and the
 // instant it gives in an attribute ("" when only its text does): HTML's
 // <time datetime>, the <date> some templates invent, AMP's <amp-timeago
@@ -694,13 +684,16 @@ func (m *pageMeta) ldResolve(v any) any {
 func timeStamp(n *html.Node) (string, bool) {
 	switch n.DataAtom {
 	case atom.Time:
-		return strings.TrimSpace(attr(n, "datetime")), true
+		if d := strings.TrimSpace(attr(n, "datetime")); d != "" {
+			return d, true
+		}
+		return dataStamp(n), true // "<time data-time=1715853660>Thursday</time>"
 	case 0:
 		switch n.Data {
 		case "date", "amp-timeago":
 			return strings.TrimSpace(attr(n, "datetime")), true
 		}
-	case atom.Abbr, atom.Span:
+	case atom.Abbr, atom.Span, atom.Div, atom.P, atom.Li:
 		// The title is looked up first: most elements have none.
 		if t := strings.TrimSpace(attr(n, "title")); len(t) >= 10 && asciiDigit(rune(t[0])) >= 0 && hasFoldASCII(attr(n, "class"), "timeago") {
 			return t, true
@@ -716,10 +709,14 @@ func timeStamp(n *html.Node) (string, bool) {
 // a timestamp, holds in a data attribute while its text shows only a
 // weekday or a relative time, as Facebook's and many CMSs' scripts set
 // it: an epoch in seconds or milliseconds ("<abbr class=timestamp
-// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp)
-// given as RFC 3339 in UTC, or an ISO date (data-date, data-published).
-// A text that holds its own date is read as it stands: the epoch's UTC
-// day may not be the day the page shows.
+// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp),
+// returned as it stands so that parseDate reads it as an epoch (shown in
+// the zone the page's language implies, when.format), or an ISO date
+// (data-date, data-published, moment.js pages' data-datetime). A <time>
+// without datetime needs no class; a <div>, <p> or <li> is read so as a
+// <span> is (<div class="date" data-date="2024-05-16">Thursday</div>)
+// when its text is short. A text that holds its own date is read as it
+// stands: the epoch's UTC day may not be the day the page shows.
 func dataStamp(n *html.Node) string {
 	for _, a := range n.Attr {
 		if !strings.HasPrefix(a.Key, "data-") {
@@ -731,16 +728,20 @@ func dataStamp(n *html.Node) string {
 			if len(v) != 10 && len(v) != 13 || !isDigits(v) {
 				continue
 			}
-			sec, _ := strconv.ParseInt(v[:10], 10, 64)
-			v = time.Unix(sec, 0).UTC().Format(time.RFC3339)
-		case "data-date", "data-published":
+		case "data-date", "data-published", "data-datetime":
 			if len(v) < 10 || v[4] != '-' || asciiDigit(rune(v[0])) < 0 {
 				continue
 			}
 		default:
 			continue
 		}
-		if c := attr(n, "class"); !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") || hasYearOrEpoch(textOf(n)) {
+		if c := attr(n, "class"); n.DataAtom != atom.Time && !hasFoldASCII(c, "date") && !hasFoldASCII(c, "time") {
+			return ""
+		}
+		// A block so classed is read as a stamp, not as a block that
+		// holds more than the weekday or the age it shows.
+		inline := n.DataAtom == atom.Time || n.DataAtom == atom.Span || n.DataAtom == atom.Abbr
+		if t := textOf(n); hasYearOrEpoch(t) || !inline && len(t) > 64 {
 			return ""
 		}
 		return v
@@ -748,6 +749,14 @@ func dataStamp(n *html.Node) string {
 	return ""
 }
 
+// othersTime reports whether n, a <time>, dates what others wrote or
+// another page: it stands in a comment thread ("comments-area",
+// "comment-list", a reply's "comment-meta"; not an opinion section's
+// "commentary") or in an <aside> outside any
+// <article> (a sidebar's latest posts), or in a quotation (an embedded
+// post: Instagram's "A post shared by … on <time>"). A page that shows no
+// date of its own must not take a comment's or a sidebar entry's as its
+// only <time>.
 func othersTime(n *html.Node) bool {
 	inAside := false
 	for p := n.Parent; p != nil; p = p.Parent {
