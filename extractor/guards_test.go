@@ -325,3 +325,46 @@ func TestByPrefixGuardHoldsForMatches(t *testing.T) {
 		}
 	}
 }
+
+// mayBeWrittenOn must hold for every text reWrittenOn matches.
+func TestWrittenOnGuardHoldsForMatches(t *testing.T) {
+	words := []string{"By", "by", "BY", "von", "Von", "par", "por", "da", "door", "Jane", "Doe", "Hans", "Müller", "on", "ON", "am", "Am", "le", "El", "il", "op", "OP",
+		"entry", "post", "poſt", "Article", "artikel", "Beitrag", "was", "wurde", "posted", "veröffentlicht", "May", "3,", "2024", ",", "|", "•", "·",
+		" ", "  ", "\t", "\n", "\f", "ſ", "K", "x", "Canada", "onto", "lemon"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	matches := 0
+	for range 100000 {
+		s := randomWords(rng, words, 8)
+		if reWrittenOn.MatchString(s) {
+			matches++
+			if !mayBeWrittenOn(s) {
+				t.Fatalf("mayBeWrittenOn(%q) = false, but reWrittenOn matches", s)
+			}
+		}
+	}
+	if matches < 200 {
+		t.Fatalf("%d matches: the strings do not exercise reWrittenOn", matches)
+	}
+}
+
+// asciiReadingWords must hold for every ASCII text reReadingTime matches.
+func TestReadingWordsGuardHoldsForMatches(t *testing.T) {
+	words := []string{"3", "12", "min", "Min.", "minutes", "minuten", "minutos", "minuti", "dk", "dakika", "menit", "read", "READ", "reading", "time", "Lesezeit", "Lesedauer",
+		"de", "di", "lecture", "Lectura", "leitura", "lettura", "leestijd", "czytania", "czas", "okuma", "baca", "membaca", "citit", "citire", "timp", "Temps", "tiempo", "tempo",
+		"waktu", "ca.", "~", ":", "·", "|", ",", "-", " ", "\t", "Jane", "Doe", "May", "admin", "2024"}
+	tails := []string{"3", "12", "min", "minutes", "Min.", "dk", "menit", "read", "de lecture", "Lesezeit:", "Reading time:", "okuma", "baca", "de citit", "timp de citire", "di lettura", "de leitura", "de lectura", "leestijd", "czytania", "membaca", "time", "reading"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	matches := 0
+	for range 100000 {
+		s := randomWords(rng, words, 3) + randomWords(rng, tails, 4)
+		if reReadingTime.MatchString(s) {
+			matches++
+			if !asciiReadingWords(s) {
+				t.Fatalf("asciiReadingWords(%q) = false, but reReadingTime matches", s)
+			}
+		}
+	}
+	if matches < 200 {
+		t.Fatalf("%d matches: the strings do not exercise reReadingTime", matches)
+	}
+}
