@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -32,5 +33,32 @@ func TestExtractHanziDate(t *testing.T) {
 	}
 	if a.PublishedDate != "2024-05-16" {
 		t.Errorf("Extract(发布日期：二〇二四年五月十六日).PublishedDate = %q (%s), want 2024-05-16", a.PublishedDate, a.Provenance["published_date"])
+	}
+}
+
+// commonEraDates skips texts without a character of three bytes or more
+// (holdsWideRunes): it must read every other text as its four rewrites
+// do.
+func TestCommonEraDatesGuard(t *testing.T) {
+	pieces := []string{"2024", "24", "113", "年", "5", "月", "16", "日", "号", "民國", "民国", "二〇二四", "零", "○", "◯", "Ｏ", "２０２４", "１６",
+		"Mai", "é", "ß", "Ж", "ع", " ", "-", ":", "x"}
+	rng := rand.New(rand.NewPCG(19, 20))
+	changed := 0
+	for range 20000 {
+		var b strings.Builder
+		for range 1 + rng.IntN(8) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		want := cjkShortYear(hanziDate(rocEra(foldWideDates(s))))
+		if got := commonEraDates(s); got != want {
+			t.Fatalf("commonEraDates(%q) = %q, want %q", s, got, want)
+		}
+		if want != s {
+			changed++
+		}
+	}
+	if changed < 200 {
+		t.Fatalf("%d texts rewritten: the strings do not exercise the rewrites", changed)
 	}
 }
