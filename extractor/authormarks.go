@@ -210,9 +210,38 @@ func isAuthorElement(n *html.Node) bool {
 	if n.DataAtom == 0 && n.Data == "author" {
 		return true // <author>, an element some templates invent
 	}
+	// The attributes read below, found in one pass (the first of each,
+	// as attr finds it): most elements have none of them.
+	var class, id, prop, testID, component string
+	var seen uint8
+	for _, a := range n.Attr {
+		var bit uint8
+		var val *string
+		switch a.Key {
+		case "class":
+			bit, val = 1, &class
+		case "id":
+			bit, val = 2, &id
+		case "itemprop":
+			bit, val = 4, &prop
+		case "data-testid":
+			bit, val = 8, &testID
+		case "data-component":
+			bit, val = 16, &component
+		default:
+			continue
+		}
+		if seen&bit == 0 {
+			seen |= bit
+			*val = a.Val
+		}
+	}
+	if class == "" && id == "" && prop == "" && testID == "" && component == "" {
+		return false
+	}
 	// The class and id, then the itemprop: no word looked for holds a
 	// space, so none runs from one into the other.
-	cid, prop := classID(n), attr(n, "itemprop")
+	cid := joinClassID(class, id)
 	if prop != "" {
 		prop = strings.ToLower(prop)
 	}
@@ -245,10 +274,10 @@ func isAuthorElement(n *html.Node) bool {
 		// React templates name their parts in data-testid or
 		// data-component rather than a class ("byline-name",
 		// data-component="Byline").
-		if role := testRole(n); role != "" && names(role) {
+		if role := testRoleOf(testID, component); role != "" && names(role) {
 			return !denies(role) && !denies(cid)
 		}
-		return wechatAuthor(n, cid)
+		return wechatAuthor(cid, id)
 	}
 	return !denies(cid) && !denies(prop)
 }
@@ -267,19 +296,24 @@ func inColumnists(n *html.Node) bool {
 // testRole is the lower-cased data-testid and data-component of n, the
 // names component libraries give their parts; "" when it has neither.
 func testRole(n *html.Node) string {
-	t, c := attr(n, "data-testid"), attr(n, "data-component")
+	return testRoleOf(attr(n, "data-testid"), attr(n, "data-component"))
+}
+
+// testRoleOf is testRole of a data-testid t and a data-component c.
+func testRoleOf(t, c string) string {
 	if t == "" && c == "" {
 		return ""
 	}
 	return strings.ToLower(t + " " + c)
 }
 
-// wechatAuthor reports whether n is the author's field of a WeChat article
+// wechatAuthor reports whether an element of class and id cid (classID)
+// and id is the author's field of a WeChat article
 // (mp.weixin.qq.com, and the mirrors that copy its markup): the
 // "rich_media_meta_text" element without an id in its meta line; the
 // account is "rich_media_meta_nickname", the date "#publish_time".
-func wechatAuthor(n *html.Node, cid string) bool {
-	return strings.Contains(cid, "rich_media_meta_text") && attr(n, "id") == ""
+func wechatAuthor(cid, id string) bool {
+	return strings.Contains(cid, "rich_media_meta_text") && id == ""
 }
 
 // teaserItem reports whether n stands in a list item that links another

@@ -239,6 +239,18 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		// below any number of sidebar entries, and a date it labels once
 		// counts wherever it is (visible.pick).
 		past := v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter
+		// Whether n's class names an author, asked of it below by up to
+		// four rules and looked up at most once.
+		authorEl := -1
+		isAuthorEl := func() bool {
+			if authorEl < 0 {
+				authorEl = 0
+				if isAuthorElement(n) {
+					authorEl = 1
+				}
+			}
+			return authorEl == 1
+		}
 		if v.h1Pos >= 0 && !v.has(fromAuthorElement) && authorBioClass(n) {
 			s.bioCard(n)
 		}
@@ -248,16 +260,16 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if past && s.held == nil && !v.has(fromByline) {
 			s.closingByLine(n)
 		}
-		if past && !ownFooter && !s.nameDue() && !classIDHolds(n, "date") && !isAuthorElement(n) && !startsWithLabel(n) {
+		if past && !ownFooter && !s.nameDue() && !classIDHolds(n, "date") && !isAuthorEl() && !startsWithLabel(n) {
 			return true
 		}
 		if holdsHeadline(n) {
 			return true // the headline and its byline are read one by one
 		}
 		tl := textLenUpTo(n, 240)
-		if tl > 80 && !v.has(fromAuthorElement) && isAuthorElement(n) {
+		if tl > 80 && !v.has(fromAuthorElement) && isAuthorEl() {
 			s.authorBox(n)
-		} else if tl == 0 && !v.has(fromAuthorElement) && isAuthorElement(n) {
+		} else if tl == 0 && !v.has(fromAuthorElement) && isAuthorEl() {
 			s.photoCard(n)
 		}
 		if tl > 240 && v.h1Pos >= 0 && (n.DataAtom == atom.P || !hasBlockChild(n)) {
@@ -271,7 +283,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				s.leadDateline(n)
 				s.standfirstCredit(n)
 			}
-		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorElement(n) {
+		} else if tl > 0 && !past && ownTextHasDigit(n) && isAuthorEl() {
 			// "<div class=author><a>Name</a>, 21. Jan. 2015 <div
 			// class=rating>…": the byline's own date.
 			s.looseDates(n)
@@ -465,13 +477,27 @@ func startsWithLabel(n *html.Node) bool {
 		first = first[:24]
 	}
 	first = asciiLower(strings.TrimLeft(first, "(（[【 "))
-	for _, l := range tailLabels {
+	if first == "" {
+		return false
+	}
+	for _, l := range tailLabelsByFirst[first[0]] {
 		if strings.HasPrefix(first, l) {
 			return true
 		}
 	}
 	return false
 }
+
+// tailLabelsByFirst holds tailLabels by their first byte: startsWithLabel
+// tries only those that can open the text, not all hundred on every
+// wrapper below the byline area.
+var tailLabelsByFirst = func() *[256][]string {
+	var by [256][]string
+	for _, l := range tailLabels {
+		by[l[0]] = append(by[l[0]], l)
+	}
+	return &by
+}()
 
 // looseInline reports whether n is an inline element of emphasis set
 // between blocks or <br>s, a line of its own as a browser lays it out:

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -131,6 +132,36 @@ func TestShownDayWithoutYear(t *testing.T) {
 		a := extractAt(t, page, "https://news.example/story", Options{FetchedAt: time.Date(2024, 1, 2, 9, 0, 0, 0, time.UTC)})
 		if got := published(a); !hasDayPrefix(got, c.want) {
 			t.Errorf("%q fetched 2024-01-02: PublishedAt = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestDatelineEndAsExpression checks datelineEnd against the expression
+// it stands for, on leads and on every short string of the bytes that
+// matter to it.
+func TestDatelineEndAsExpression(t *testing.T) {
+	re := regexp.MustCompile(`[)\]]|\s[-–—]\s|:\s|\s?--`)
+	lines := []string{"", "BERLIN (dpa) - Die Regierung", "WASHINGTON, March 3, 2024 (Reuters) -", "NEW YORK, May 8, 2012 /PRNewswire/ --", "May 8, 2012--Acme",
+		"LONDON — The council", "PARIS – Le gouvernement", "Madrid -El", "Time: 10:21", "a\t-\tb", "x\f--y", "a:b", "[x] y", "2024-05-16 10:21", "São Paulo —\nA"}
+	alphabet := []string{" ", "\t", "-", "–", "—", ":", ")", "]", "a", "\n"}
+	var grow func(s string, depth int)
+	grow = func(s string, depth int) {
+		lines = append(lines, s)
+		if depth == 0 {
+			return
+		}
+		for _, a := range alphabet {
+			grow(s+a, depth-1)
+		}
+	}
+	grow("", 4)
+	for _, l := range lines {
+		want := -1
+		if loc := re.FindStringIndex(l); loc != nil {
+			want = loc[0]
+		}
+		if got := datelineEnd(l); got != want {
+			t.Errorf("datelineEnd(%q) = %d, want %d", l, got, want)
 		}
 	}
 }

@@ -308,22 +308,24 @@ func visibleTexts(n *html.Node) iter.Seq[string] {
 // and their like skipped.
 func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
 	return func(yield func(*html.Node) bool) {
-		stop := false
-		walk(n, func(c *html.Node) bool {
-			if stop {
-				return false
-			}
+		// The walk ends where the caller stops: walk would go on to
+		// every sibling of every node between the text and n, as
+		// leadDateline's 64 bytes of a whole article's wrapper did.
+		for c := n; c != nil; {
+			descend := true
 			switch c.Type {
 			case html.ElementNode:
 				switch c.DataAtom {
 				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-					return false
+					descend = false
 				}
 			case html.TextNode:
-				stop = !yield(c)
+				if !yield(c) {
+					return
+				}
 			}
-			return true
-		})
+			c = nextInTree(c, n, descend)
+		}
 	}
 }
 

@@ -337,3 +337,15 @@ func givenNameOleh(s string, loc []int) bool {
 	label := strings.TrimSpace(s[loc[0]:loc[1]])
 	return label == "Oleh" && len(strings.Fields(s[loc[1]:])) == 1
 }
+
+// mayBeWrittenOn reports whether t may match reWrittenOn: every match
+// holds the preposition of its date between white space ("by Jane Doe
+// on", "von Hans am", "entry was posted on").
+func mayBeWrittenOn(t string) bool {
+	for _, w := range []string{"on", "am", "le", "el", "il", "op"} {
+		if spacedWord(t, w, true) {
+			return true
+		}
+	}
+	return false
+}

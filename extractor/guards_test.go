@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -323,5 +324,38 @@ func TestByPrefixGuardHoldsForMatches(t *testing.T) {
 		if mayMatchByPrefix(s) {
 			t.Errorf("mayMatchByPrefix(%q) = true: the guard rules out nothing", s)
 		}
+	}
+}
+
+// mayBeWrittenOn must hold for every text reWrittenOn matches, and
+// asciiReadingWords for every ASCII text reReadingTime matches.
+func TestBylineLineGuardsHoldForMatches(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	written := []string{"By", "by", "BY", "von", "Von", "par", "por", "da", "door", "Jane", "Doe", "Hans", "Müller", "on", "ON", "am", "Am", "le", "El", "il", "op", "OP",
+		"entry", "post", "poſt", "Article", "artikel", "Beitrag", "was", "wurde", "posted", "veröffentlicht", "May", "3,", "2024", ",", "|", "•", "·",
+		" ", "  ", "\t", "\n", "\f", "ſ", "K", "x", "Canada", "onto", "lemon"}
+	guardHolds(t, "mayBeWrittenOn", reWrittenOn, mayBeWrittenOn, func() string { return randomWords(rng, written, 8) })
+	lead := []string{"3", "12", "min", "Min.", "minutes", "minuten", "minutos", "minuti", "dk", "dakika", "menit", "read", "READ", "reading", "time", "Lesezeit", "Lesedauer",
+		"de", "di", "lecture", "Lectura", "leitura", "lettura", "leestijd", "czytania", "czas", "okuma", "baca", "membaca", "citit", "citire", "timp", "Temps", "tiempo", "tempo",
+		"waktu", "ca.", "~", ":", "·", "|", ",", "-", " ", "\t", "Jane", "Doe", "May", "admin", "2024"}
+	tails := []string{"3", "12", "min", "minutes", "Min.", "dk", "menit", "read", "de lecture", "Lesezeit:", "Reading time:", "okuma", "baca", "de citit", "timp de citire",
+		"di lettura", "de leitura", "de lectura", "leestijd", "czytania", "membaca", "time", "reading"}
+	guardHolds(t, "asciiReadingWords", reReadingTime, asciiReadingWords, func() string { return randomWords(rng, lead, 3) + randomWords(rng, tails, 4) })
+}
+
+// guardHolds checks guard, a cheap test before re, on 100,000 texts of
+// gen: it must hold for every text re matches, and re must match some.
+func guardHolds(t *testing.T, name string, re *regexp.Regexp, guard func(string) bool, gen func() string) {
+	t.Helper()
+	matches := 0
+	for range 100000 {
+		if s := gen(); re.MatchString(s) {
+			if matches++; !guard(s) {
+				t.Fatalf("%s(%q) = false, but %v matches", name, s, re)
+			}
+		}
+	}
+	if matches < 200 {
+		t.Fatalf("%s: %d matches: the texts do not exercise the regexp", name, matches)
 	}
 }

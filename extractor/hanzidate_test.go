@@ -34,3 +34,29 @@ func TestExtractHanziDate(t *testing.T) {
 		t.Errorf("Extract(发布日期：二〇二四年五月十六日).PublishedDate = %q (%s), want 2024-05-16", a.PublishedDate, a.Provenance["published_date"])
 	}
 }
+
+// commonEraDates skips texts without a character of three bytes or more
+// (holdsWideRunes): it must read every other text as its four rewrites
+// do. Every text of up to three pieces is tried.
+func TestCommonEraDatesGuard(t *testing.T) {
+	pieces := []string{"2024", "24", "113", "年", "5", "月", "16", "日", "号", "民國", "民国", "二〇二四", "零", "○", "◯", "Ｏ", "２０２４", "１６",
+		"Mai", "é", "ß", "Ж", "ع", " ", "-", ":", "x"}
+	rewritten := 0
+	var try func(s string, more int)
+	try = func(s string, more int) {
+		want := cjkShortYear(hanziDate(rocEra(foldWideDates(s))))
+		if got := commonEraDates(s); got != want {
+			t.Fatalf("commonEraDates(%q) = %q, want %q", s, got, want)
+		}
+		if want != s {
+			rewritten++
+		}
+		for _, p := range pieces[:len(pieces)*min(more, 1)] {
+			try(s+p, more-1)
+		}
+	}
+	try("", 3)
+	if rewritten < 200 {
+		t.Fatalf("%d texts rewritten: the pieces do not exercise the rewrites", rewritten)
+	}
+}

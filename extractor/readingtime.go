@@ -33,7 +33,7 @@ func cutReadingTime(t string) string {
 	// The reading time closes the line: only its last bytes are looked at
 	// before the expression runs ("min" alone is in many words).
 	tail := t[max(0, len(t)-readingTimeTail):]
-	if !hasDigit(tail) || !mayHoldReadingTime(tail) {
+	if !hasDigit(tail) || !mayHoldReadingTime(tail) || isASCII(t) && !asciiReadingWords(t) {
 		return t
 	}
 	if loc := reReadingTime.FindStringIndex(t); loc != nil {
@@ -54,6 +54,19 @@ func mayHoldReadingTime(t string) bool {
 	return hasFoldASCII(t, "min") || hasFoldASCII(t, "dk") || hasFoldASCII(t, "dakika") ||
 		strings.Contains(t, "мин") || strings.Contains(t, "хв") || strings.Contains(t, "phút") || strings.Contains(t, "menit") ||
 		strings.Contains(t, "分") || strings.Contains(t, "분")
+}
+
+// asciiReadingWords reports whether t, ASCII text, holds a word that
+// every form of reReadingTime an ASCII text can take holds: the verb or
+// the label ("read", "Lesezeit", "lecture", "leitura", "lettura",
+// "leestijd", "czytania", "okuma", "baca", "citit"). Most lines with a
+// number and "min" are none ("Posted by admin on 3 May"), and the
+// expression, unanchored, costs a hundred times the look. Only ASCII
+// text: under (?i) a k or an s matches non-ASCII letters too (the Kelvin
+// sign, the long s), and the other scripts' words are not looked for.
+func asciiReadingWords(t string) bool {
+	return hasFoldASCII(t, "read") || hasFoldASCII(t, "lese") || hasFoldASCII(t, "lectur") || hasFoldASCII(t, "leitura") || hasFoldASCII(t, "lettura") ||
+		hasFoldASCII(t, "leestijd") || hasFoldASCII(t, "czytania") || hasFoldASCII(t, "okuma") || hasFoldASCII(t, "baca") || hasFoldASCII(t, "citi")
 }
 
 // minuteUnits are the units of a reading time written without its verb,

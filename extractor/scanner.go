@@ -567,7 +567,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// "Erstellt von Fabian am Dienstag 6. Mai 2014", "Submitted by jo
 		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
 		// a byline sentence whose date follows its preposition.
-		if len(t) <= 160 && year {
+		if len(t) <= 160 && year && mayBeWrittenOn(t) {
 			if loc := reWrittenOn.FindStringIndex(t); loc != nil && !otherDayNote(t[:loc[1]]) {
 				rest := t[loc[1]:]
 				if w, ok := s.parse(rest[:min(len(rest), 60)]); ok {

@@ -280,7 +280,27 @@ func rocEra(t string) string {
 // China's era or in Chinese numerals written as the common era's, in
 // digits, for the date patterns to read, and its full-width digits as
 // ASCII ones (foldWideDates).
-func commonEraDates(t string) string { return cjkShortYear(hanziDate(rocEra(foldWideDates(t)))) }
+func commonEraDates(t string) string {
+	if !holdsWideRunes(t) {
+		return t // asked of every block: most have none of the marks below
+	}
+	return cjkShortYear(hanziDate(rocEra(foldWideDates(t))))
+}
+
+// holdsWideRunes reports whether t holds a character of three bytes or
+// more in UTF-8 (U+0800 and above), as every mark commonEraDates rewrites
+// is: full-width digits, "民國", "〇", "零", "○", "◯", "Ｏ" and "年".
+func holdsWideRunes(t string) bool {
+	if isASCII(t) {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] >= 0xE0 {
+			return true
+		}
+	}
+	return false
+}
 
 // reCJKShortYear is a Chinese date with a two-digit year, as forums and
 // portals write it: "24年5月16日", "发布时间：05年03月11日 12:12". The
