@@ -509,7 +509,7 @@ func eraAbbrevShown(t string, dated bool) string {
 	if dated {
 		return eraAbbrevLabelled(t)
 	}
-	for _, l := range jaTrailingLabels {
+	for _, l := range jaTrailingLabels.labels {
 		if rest, ok := strings.CutPrefix(t, l.word); ok {
 			rest = strings.TrimLeft(rest, "日 　")
 			if e := eraAbbrevLabelled(rest); e != rest {

@@ -1299,36 +1299,50 @@ const placeholderYear = 2000
 // kind of date it names.
 type trailingLabel struct{ word, kind string }
 
+// trailingWords are a language's trailing labels, under its primary tag.
+type trailingWords struct {
+	lang   string
+	labels []trailingLabel
+}
+
+// list is the labels, none for nil.
+func (w *trailingWords) list() []trailingLabel {
+	if w == nil {
+		return nil
+	}
+	return w.labels
+}
+
 // jaTrailingLabels are Japanese's: updated; published, delivered (配信,
 // the wire's word), posted, carried. koTrailingLabels are Korean's:
 // revised, updated; entered (the CMS's word for a story's first
 // posting), registered. Each list's first is an update's, which a line
 // must hold to be read so (trailingLabelled).
 var (
-	jaTrailingLabels = []trailingLabel{
+	jaTrailingLabels = &trailingWords{"ja", []trailingLabel{
 		{"更新", kindModified}, {"公開", kindPublished}, {"配信", kindPublished},
 		{"投稿", kindPublished}, {"掲載", kindPublished}, {"発行", kindPublished},
-	}
-	koTrailingLabels = []trailingLabel{
+	}}
+	koTrailingLabels = &trailingWords{"ko", []trailingLabel{
 		{"수정", kindModified}, {"업데이트", kindModified}, {"입력", kindPublished}, {"등록", kindPublished},
-	}
+	}}
 	// zhTrailingLabels are Chinese's, read only on a line that holds
 	// both kinds (zhPublishedUpdated): updated; published, posted.
-	zhTrailingLabels = []trailingLabel{
+	zhTrailingLabels = &trailingWords{"zh", []trailingLabel{
 		{"更新", kindModified}, {"发布", kindPublished}, {"發布", kindPublished}, {"發佈", kindPublished},
 		{"发表", kindPublished}, {"發表", kindPublished},
-	}
+	}}
 )
 
 // japanese reports whether the page's dates are read as a Japanese page's
 // (its trailing labels are Japanese's).
 func (s *scanner) japanese() bool {
-	return len(s.trailing) > 0 && &s.trailing[0] == &jaTrailingLabels[0]
+	return s.trailing != nil && s.trailing.lang == "ja"
 }
 
 // chinese reports whether the line is read with Chinese's trailing words.
 func (s *scanner) chinese() bool {
-	return len(s.trailing) > 0 && &s.trailing[0] == &zhTrailingLabels[0]
+	return s.trailing != nil && s.trailing.lang == "zh"
 }
 
 // trailingLabelLine reads t, a line of a Japanese or Korean page, as
@@ -1367,7 +1381,7 @@ func zhPublishedUpdated(t string) bool {
 	if len(t) > 160 || !strings.Contains(t, "更新") {
 		return false
 	}
-	for _, l := range zhTrailingLabels[1:] {
+	for _, l := range zhTrailingLabels.labels[1:] {
 		if i := strings.Index(t, l.word); i > 0 && endsDate(strings.TrimRight(t[:i], " ")) {
 			return true
 		}
@@ -1392,7 +1406,7 @@ func kanjiTimeUpdate(t string) bool {
 // whether one of them is an update's, the case the reading without labels
 // gets wrong; a line whose labels name only publication is left to it.
 func (s *scanner) trailingLabelled(t string) bool {
-	if len(t) > 160 || !slices.ContainsFunc(s.trailing, func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
+	if len(t) > 160 || !slices.ContainsFunc(s.trailing.list(), func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
 		return false
 	}
 	if found, ok := s.leadingLabelled(t); ok {
@@ -1482,7 +1496,7 @@ func (s *scanner) addLabelled(found []dated) bool {
 // stands and the kind of date it names; at is -1 when t holds none.
 func (s *scanner) nextTrailing(t string) (at int, word, kind string) {
 	at = -1
-	for _, l := range s.trailing {
+	for _, l := range s.trailing.list() {
 		if i := strings.Index(t, l.word); i >= 0 && (at < 0 || i < at) {
 			at, word, kind = i, l.word, l.kind
 		}

@@ -457,7 +457,7 @@ type dateOrder struct {
 	// trailing: the words that follow the dates they qualify in the
 	// page's language, Japanese or Korean (trailingLabelled); nil in the
 	// others.
-	trailing []trailingLabel
+	trailing *trailingWords
 	// firma: the page is Spanish, Portuguese, Catalan or Italian, whose
 	// templates class their byline "firma" (signature; firmaElement).
 	firma bool
@@ -490,7 +490,7 @@ func persianPage(lang, host string) bool {
 // trailingLabels are the words that follow the dates they qualify in the
 // language of a page in lang (declared), or on host when it declares none:
 // Japanese's and Korean's; none in the others.
-func trailingLabels(lang, host string) []trailingLabel {
+func trailingLabels(lang, host string) *trailingWords {
 	switch p := primaryTag(lang); {
 	case p == "ja" || p == "" && strings.HasSuffix(host, ".jp"):
 		return jaTrailingLabels

@@ -19,8 +19,8 @@ var (
 	// via Getty Images", "Shutterstock".
 	reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80})|` +
 		`(?:^|\s)((?:reuters|afp|epa|ap\s+photo|dpa|ansa|efe|xinhua|anadolu|imago|picture\s+alliance)\s*/\s*[^./()]{2,60}|(?:[\w&/.-]+\s+){0,3}via\s+getty\s+images|getty\s+images|shutterstock|istock(?:photo)?|alamy))\s*$`)
-	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
-	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
+	reCreditLead   = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
+	reCaptionClass = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
 )
 
 // splitCaption separates a trailing credit from a caption.

@@ -25,7 +25,7 @@ type scanner struct {
 	listopadOctober bool
 	// trailing: the words that follow their dates in the page's
 	// language (dateOrder).
-	trailing []trailingLabel
+	trailing *trailingWords
 	// firma: the page's byline may be classed "firma" (dateOrder).
 	firma bool
 	// persian: the page is Persian (dateOrder).
