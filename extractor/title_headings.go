@@ -479,10 +479,11 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	// Most elements' attributes, ASCII, hold none of mayNameHeadline's
 	// words in any case: they are turned away before classID lowers and
 	// joins them.
-	if c, id := attr(n, "class"), attr(n, "id"); isASCII(c) && isASCII(id) && !mayNameHeadlineFold(c) && !mayNameHeadlineFold(id) {
+	c, id := classAndID(n)
+	if isASCII(c) && isASCII(id) && !mayNameHeadlineFold(c) && !mayNameHeadlineFold(id) {
 		return 0, false
 	}
-	cid := classID(n)
+	cid := joinClassID(c, id)
 	if !mayNameHeadline(cid) || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
 		return 0, false
 	}
