@@ -39,7 +39,7 @@ func TestByGuardsHoldForMatches(t *testing.T) {
 func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
 	words := []string{"By", "by", "BY", "Written", "posted", "Reported", "Medically", "reviewed", "Edited", "editor-in-chief",
 		"Editor", "in", "Chief", "jane@example.com", "@", "Updated", "PUBLISHED", "Last", "modified", "Photo", "photographs",
-		"Credit:", "IMAGE:", "(Reuters)", "（新华社）", "图/", "摄影：", "Jane", "Doe", "ſ", "K", " ", ",", ".", "/"}
+		"Credit:", "IMAGE:", "(Reuters)", "（新华社）", "(", ")", "AP", "）", "图/", "摄影：", "Jane", "Doe", "ſ", "K", " ", ",", ".", "/"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	matched := 0
 	for range 50000 {

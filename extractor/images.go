@@ -34,10 +34,12 @@ func splitCaption(s string) (caption, credit string) {
 	return caption, credit
 }
 
-// mayHoldCredit reports whether s holds what every reCaptionCredit match
-// holds: a bracket or one of its words. Most captions hold none.
+// mayHoldCredit reports whether s, folded by normSpace, holds what every
+// reCaptionCredit match holds: a closing bracket at its very end (the
+// match ends there, and normSpace left no space after it) or one of its
+// words. Most captions hold none; many hold a bracket inside.
 func mayHoldCredit(s string) bool {
-	return strings.ContainsAny(s, "(（图") || strings.Contains(s, "摄影") ||
+	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || strings.Contains(s, "图") || strings.Contains(s, "摄影") ||
 		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image")
 }
 
