@@ -150,7 +150,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		head := t
 		if a := headingLink(n); a != nil {
 			href := tc.abs(attr(a, "href"))
-			self := isSelfLink(href, tc.page, tc.canonical)
+			self := tc.selfLink(href)
 			c.inLink = !self
 			c.homeLink, _ = isHomeLink(href, tc.page)
 			// A permalink inside the heading is the headline; what the
@@ -232,7 +232,7 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
 		}
-		if a := headingLink(c.node); a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
+		if a := headingLink(c.node); a != nil && !tc.selfLink(tc.abs(attr(a, "href"))) {
 			continue
 		}
 		c.text, c.suffix = tc.clean(c.raw, false)
