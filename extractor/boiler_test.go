@@ -166,25 +166,16 @@ func TestMatchesBoilerLine(t *testing.T) {
 		"site", "website", "we", "uses", "cookies", "Cookie", "settings", "policy", "accept", "all", "rights", "reserved", "RESERVED",
 		"版", "权", "所", "有", "版权所有", "copyright", "Copyright", "©", "(c)", "(C)", "2024", "1999", "sign", "up", "Sign", "ſubscribe",
 		"subscribe", "for", "the", "daily", "newsletter", " ", "\t", "x", "K"}
-	lines := []string{"江 城 新 闻 网 版 权 所 有", "版权 所有", "渝ICP备20009753号", "  Copyright 2019 Example", "(c) © 2020",
-		"ſubscribe to our newsletter", "Sign up for our daily newsletter", "This website uses COOKIES", "All Rights Reserved."}
-	rng := rand.New(rand.NewPCG(13, 14))
-	matched := 0
-	for i := range 50000 + len(lines) {
-		s := ""
-		if i < len(lines) {
-			s = lines[i]
-		} else {
-			s = randomWords(rng, words, 8)
-		}
-		want := reBoilerText.MatchString(s)
-		if want {
-			matched++
-		}
-		if got := matchesBoilerLine(s); got != want {
-			t.Fatalf("matchesBoilerLine(%q) = %v, reBoilerText says %v", s, got, want)
+	check := func(s string, match bool) {
+		if got := matchesBoilerLine(s); got != match {
+			t.Fatalf("matchesBoilerLine(%q) = %v, reBoilerText says %v", s, got, match)
 		}
 	}
+	for _, s := range []string{"江 城 新 闻 网 版 权 所 有", "版权 所有", "渝ICP备20009753号", "  Copyright 2019 Example", "(c) © 2020",
+		"ſubscribe to our newsletter", "Sign up for our daily newsletter", "This website uses COOKIES", "All Rights Reserved."} {
+		check(s, reBoilerText.MatchString(s))
+	}
+	matched := drawMatches(rand.New(rand.NewPCG(13, 14)), words, 8, 50000, reBoilerText, check)
 	if matched < 1000 {
 		t.Fatalf("only %d matches: the texts do not exercise the regexp", matched)
 	}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -112,6 +113,21 @@ func TestNameGuardsHoldForMatches(t *testing.T) {
 
 // randomWords joins one to most words drawn from words, each followed by a
 // space two times in three.
+// drawMatches draws n texts of up to most of words, asks check of each
+// with whether re matches it, and returns how many it matched.
+func drawMatches(rng *rand.Rand, words []string, most, n int, re *regexp.Regexp, check func(s string, match bool)) int {
+	matched := 0
+	for range n {
+		s := randomWords(rng, words, most)
+		m := re.MatchString(s)
+		if m {
+			matched++
+		}
+		check(s, m)
+	}
+	return matched
+}
+
 func randomWords(rng *rand.Rand, words []string, most int) string {
 	var b strings.Builder
 	for range 1 + rng.IntN(most) {

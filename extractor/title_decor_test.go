@@ -161,17 +161,11 @@ func TestCutReversedTrail(t *testing.T) {
 func TestPageMarkGuardHoldsForMatches(t *testing.T) {
 	words := []string{"Headline", "Page", "page", "PAGE", "Seite", "2", "12", "of", "von", "3", "Halaman", "halaman", "all",
 		"(", ")", "（", "）", ",", "，", "1/2", "(1/2)", "5 comments", "comments", "replies", "-", "|", " ", "\t", "x"}
-	rng := rand.New(rand.NewPCG(11, 12))
-	matched := 0
-	for range 50000 {
-		s := randomWords(rng, words, 6)
-		if rePageMark.MatchString(s) {
-			matched++
-			if !mayHoldPageMark(s) {
-				t.Fatalf("mayHoldPageMark(%q) = false, but rePageMark matches", s)
-			}
+	matched := drawMatches(rand.New(rand.NewPCG(11, 12)), words, 6, 50000, rePageMark, func(s string, match bool) {
+		if match && !mayHoldPageMark(s) {
+			t.Fatalf("mayHoldPageMark(%q) = false, but rePageMark matches", s)
 		}
-	}
+	})
 	if matched < 1000 {
 		t.Fatalf("only %d matches: the strings do not exercise the regexp", matched)
 	}
