@@ -3,6 +3,7 @@ package extractor
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -55,6 +56,14 @@ func mayMatchBoilerText(t string) bool {
 			return true
 		}
 	}
+	return opensBoilerLine(t)
+}
+
+// opensBoilerLine reports whether t opens as a copyright line or a
+// newsletter call that reBoilerText matches at the start of a text does:
+// with "copyright", "©", "(c", or an "s" ("sign up", "subscribe"; 0xC5
+// leads "ſ", which (?i) folds with "s").
+func opensBoilerLine(t string) bool {
 	t = strings.TrimLeft(t, " \t\n\f\r") // the regexp's \s
 	if t == "" {
 		return false
@@ -79,8 +88,74 @@ var (
 // isBoilerText reports whether t, a short block's text, is a licence
 // line, a cookie notice, a copyright or a reprint notice.
 func isBoilerText(t string) bool {
-	return mayMatchBoilerText(t) && reBoilerText.MatchString(t) || (strings.Contains(t, "转载") || strings.Contains(t, "轉載")) && reCJKReprint.MatchString(t)
+	return mayMatchBoilerText(t) && matchesBoilerLine(t) || (strings.Contains(t, "转载") || strings.Contains(t, "轉載")) && reCJKReprint.MatchString(t)
 }
+
+// matchesBoilerLine is reBoilerText.MatchString(t), run as the groups of
+// its alternatives whose words t holds: the whole expression, sixteen
+// alternatives under (?i), costs some 700 instructions a byte of text;
+// a group of one or two, a fraction of that.
+func matchesBoilerLine(t string) bool {
+	for _, g := range boilerLines {
+		if g.may(t) && g.re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// boilerLine is a group of reBoilerText's alternatives and a test that
+// holds for every text one of them matches (may).
+type boilerLine struct {
+	may  func(string) bool
+	alts []string
+	re   *regexp.Regexp // the alternatives under (?i)
+}
+
+// reBoilerText matches whole short blocks that are never article text:
+// one of boilerLines' alternatives.
+var reBoilerText = regexp.MustCompile(`(?i)` + strings.Join(slices.Concat(boilerAlts()...), "|"))
+
+func boilerAlts() [][]string {
+	var alts [][]string
+	for _, g := range boilerLines {
+		alts = append(alts, g.alts)
+	}
+	return alts
+}
+
+// boilerLines are reBoilerText's alternatives by the word they hold. Their
+// words are lower case ASCII letters without k and s, which (?i) folds
+// with letters past ASCII (K, ſ), so that hasFoldASCII finds all the
+// regexp does; or CJK, which (?i) leaves alone.
+var boilerLines = func() []boilerLine {
+	holds := func(w string) func(string) bool {
+		return func(t string) bool { return strings.Contains(t, w) }
+	}
+	folds := func(w string) func(string) bool {
+		return func(t string) bool { return hasFoldASCII(t, w) }
+	}
+	lines := []boilerLine{
+		{may: folds("icp"), alts: []string{`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]`, `ICP\s*(?:备案|证|license|licence)`}},
+		{may: holds("公网安备"), alts: []string{`公网安备`}},
+		{may: holds("许可证"), alts: []string{`互联网新闻信息服务许可证`}},
+		{may: holds("举报"), alts: []string{`违法和不良信息举报`, `不良信息举报`}},
+		{may: folds("illegal"), alts: []string{`illegal\s+(?:and|&)\s+undesirable\s+information`, `report\s+illegal\s+information`}},
+		{may: folds("continuing"), alts: []string{`by\s+continuing\s+to\s+(?:browse|use)\s+(?:our|this)\s+(?:site|website)`}},
+		{may: folds("coo"), alts: []string{`(?:we|this\s+(?:site|website))\s+uses?\s+cookies`, `cookie\s+(?:settings|policy|preferences)`, `accept\s+(?:all\s+)?cookies`}},
+		{may: folds("erved"), alts: []string{`all\s+rights\s+reserved`}},
+		// "版 权 所 有", as footers letter-space it.
+		{may: holds("版"), alts: []string{`版\s?权\s?所\s?有`}},
+		{may: opensBoilerLine, alts: []string{
+			`^\s*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d{2}`,
+			`^\s*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletter`,
+		}},
+	}
+	for i := range lines {
+		lines[i].re = regexp.MustCompile(`(?i)` + strings.Join(lines[i].alts, "|"))
+	}
+	return lines
+}()
 
 func holdsAny(t string, keys []string) bool {
 	for _, k := range keys {

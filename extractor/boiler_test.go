@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -160,5 +161,28 @@ func TestShareOverlayKeepsThePhoto(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("the photo under a share overlay was dropped: %+v", a.Images)
+	}
+}
+
+// matchesBoilerLine must answer as reBoilerText does, on its own lines
+// and on texts drawn from their words.
+func TestMatchesBoilerLine(t *testing.T) {
+	words := []string{"ICP", "icp", "京ICP备", "ICP证", "license", "公网安备", "许可证", "互联网新闻信息服务许可证", "不良信息举报", "违法和",
+		"illegal", "ILLEGAL", "and", "&", "undesirable", "information", "report", "by", "continuing", "to", "browse", "use", "our", "this",
+		"site", "website", "we", "uses", "cookies", "Cookie", "settings", "policy", "accept", "all", "rights", "reserved", "RESERVED",
+		"版", "权", "所", "有", "版权所有", "copyright", "Copyright", "©", "(c)", "(C)", "2024", "1999", "sign", "up", "Sign", "ſubscribe",
+		"subscribe", "for", "the", "daily", "newsletter", " ", "\t", "x", "K"}
+	check := func(s string, match bool) {
+		if got := matchesBoilerLine(s); got != match {
+			t.Fatalf("matchesBoilerLine(%q) = %v, reBoilerText says %v", s, got, match)
+		}
+	}
+	for _, s := range []string{"江 城 新 闻 网 版 权 所 有", "版权 所有", "渝ICP备20009753号", "  Copyright 2019 Example", "(c) © 2020",
+		"ſubscribe to our newsletter", "Sign up for our daily newsletter", "This website uses COOKIES", "All Rights Reserved."} {
+		check(s, reBoilerText.MatchString(s))
+	}
+	matched := drawMatches(rand.New(rand.NewPCG(13, 14)), words, 8, 50000, reBoilerText, check)
+	if matched < 1000 {
+		t.Fatalf("only %d matches: the texts do not exercise the regexp", matched)
 	}
 }

@@ -12,27 +12,6 @@ import (
 )
 
 var (
-	// reBoilerText matches whole short blocks that are never article text.
-	reBoilerText = regexp.MustCompile(`(?i)` + strings.Join([]string{
-		`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]`,
-		`ICP\s*(?:备案|证|license|licence)`,
-		`公网安备`,
-		`互联网新闻信息服务许可证`,
-		`违法和不良信息举报`,
-		`不良信息举报`,
-		`illegal\s+(?:and|&)\s+undesirable\s+information`,
-		`report\s+illegal\s+information`,
-		`by\s+continuing\s+to\s+(?:browse|use)\s+(?:our|this)\s+(?:site|website)`,
-		`(?:we|this\s+(?:site|website))\s+uses?\s+cookies`,
-		`cookie\s+(?:settings|policy|preferences)`,
-		`accept\s+(?:all\s+)?cookies`,
-		`all\s+rights\s+reserved`,
-		// "版 权 所 有", as footers letter-space it.
-		`版\s?权\s?所\s?有`,
-		`^\s*(?:copyright|©|\(c\))\s*(?:©\s*)?(?:19|20)\d{2}`,
-		`^\s*(?:sign\s+up|subscribe)\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+)?newsletter`,
-	}, "|"))
-
 	// reTeaser matches the start of blocks that point elsewhere.
 	reTeaser = regexp.MustCompile(`(?i)^\s*(?:read\s+more|read\s+also|also\s+read|read\s+next|related(?:\s+(?:articles?|stories|coverage|content|news|reading))?|see\s+also|recommended(?:\s+for\s+you)?|more\s+(?:from|on|stories|news)|you\s+may\s+also\s+like|you\s+might\s+also\s+like|don'?t\s+miss|watch|listen|click\s+here|haz\s+clic\s+aquí|clique\s+aqui|cliquez\s+ici|klicken\s+sie\s+hier|clicca\s+qui|klik\s+di\s+sini|sign\s+up|subscribe|follow\s+us|share\s+(?:this|on)|continue\s+reading|keep\s+reading|read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post)|weiterlesen|lire\s+la\s+suite|leer\s+más|seguir\s+leyendo|continua\s+a\s+leggere|continu(?:e|ar)\s+lendo|leia\s+mais|czytaj\s+dalej|lees\s+verder|baca\s+selengkapnya|devamını\s+oku|haberin\s+devamı|相关阅读|延伸阅读|推荐阅读|相关新闻|相关链接|更多精彩|点击查看|阅读原文)\s*[:：>»|-]?`)
 

@@ -546,3 +546,18 @@ func commentToken(tok string) bool {
 
 // commentClassKeys are the words commentish looks for, found in one pass.
 var commentClassKeys = newKeySet("comment", "respond", "reply", "disqus")
+
+// classAndID returns n's class and id attributes, as attr reads each (the
+// first of each key), in one pass over the attributes.
+func classAndID(n *html.Node) (class, id string) {
+	seenClass, seenID := false, false
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "class" && !seenClass:
+			class, seenClass = a.Val, true
+		case a.Key == "id" && !seenID:
+			id, seenID = a.Val, true
+		}
+	}
+	return class, id
+}

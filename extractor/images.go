@@ -39,13 +39,16 @@ func splitCaption(s string) (caption, credit string) {
 	return caption, credit
 }
 
-// mayHoldCredit reports whether s holds what every reCaptionCredit match
-// holds: a bracket or one of its words. Most captions hold none.
+// mayHoldCredit reports whether s, folded by normSpace, holds what every
+// reCaptionCredit match holds: a closing bracket at its very end (the
+// match ends there, and normSpace left no space after it), one of its
+// words ("Фото" by its "ф"), the slash of an agency's credit or an
+// agency's name. Most captions hold none; many hold a bracket inside.
 func mayHoldCredit(s string) bool {
-	return strings.ContainsAny(s, "(（图") || strings.Contains(s, "摄影") ||
+	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || strings.Contains(s, "图") || strings.Contains(s, "摄影") ||
 		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
-		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || strings.Contains(s, "ото") || strings.Contains(s, "ОТО") ||
-		strings.Contains(s, "/") || hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "tock") || hasFoldASCII(s, "alamy")
+		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || strings.ContainsAny(s, "фФ/") ||
+		hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy")
 }
 
 // imageURL resolves the real source of an <img>, following the lazy-loading

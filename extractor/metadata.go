@@ -154,7 +154,7 @@ func breadcrumbSection(doc *html.Node, title string) string {
 // class or id ("breadcrumb" holds it), in any case, or the ARIA label.
 func isBreadcrumb(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && hasFoldASCII(a.Val, "crumb") ||
+		if (a.Key == "class" || a.Key == "id") && holdsCrumb(a.Val) ||
 			a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,11 +28,11 @@ import (
 // (TestSanitizeMatchesBluemonday checks it on every golden page, and with
 // -corpus on every benchmark page).
 
-// attrRule allows an attribute whose value matches re (any value when re is
-// nil).
+// attrRule allows an attribute whose value matches (any value when match
+// is nil): its pattern's MatchString, or paragraphText for reParagraph.
 type attrRule struct {
-	key string
-	re  *regexp.Regexp
+	key   string
+	match func(string) bool
 }
 
 // elemRule is what an allowed element keeps: its allowed attributes, and
@@ -72,7 +73,7 @@ var bodyElems = func() map[string]*elemRule {
 		for _, e := range els {
 			r := el(e)
 			for _, k := range keys {
-				r.attrs = append(r.attrs, attrRule{k, re})
+				r.attrs = append(r.attrs, attrRule{k, matcher(re)})
 			}
 		}
 	}
@@ -118,6 +119,36 @@ var bodyElems = func() map[string]*elemRule {
 	allow(reInteger, []string{"start"}, "ol")
 	return m
 }()
+
+// matcher is how an attribute's value is checked against re: reParagraph,
+// which every <img>'s alt and title and every link's title meets, by
+// paragraphText; the others by their MatchString.
+func matcher(re *regexp.Regexp) func(string) bool {
+	switch re {
+	case nil:
+		return nil
+	case reParagraph:
+		return paragraphText
+	}
+	return re.MatchString
+}
+
+// paragraphText is reParagraph.MatchString(s), rune by rune without the
+// expression: letters, digits, the white space of \s and
+// -_',[]!./\() alone. A byte that is not UTF-8 is U+FFFD to both, which
+// neither lets through.
+func paragraphText(s string) bool {
+	for _, r := range s {
+		switch r {
+		case '\t', '\n', '\f', '\r', ' ', '-', '_', '\'', ',', '[', ']', '!', '.', '/', '\\', '(', ')':
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			return false
+		}
+	}
+	return true
+}
 
 // skipWhole are the elements whose content goes with them: what a reader
 // never sees (bluemonday's default list, script and style included, and
@@ -317,7 +348,7 @@ func (r *elemRule) allowed(name string, a html.Attribute) (string, bool) {
 	}
 	ok := false
 	for _, ar := range r.attrs {
-		if ar.key == key && (ar.re == nil || ar.re.MatchString(a.Val)) {
+		if ar.key == key && (ar.match == nil || ar.match(a.Val)) {
 			ok = true
 			break
 		}

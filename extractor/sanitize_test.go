@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"regexp"
 	"strings"
 	"testing"
@@ -163,3 +164,23 @@ func TestSanitizeGoldens(t *testing.T) {
 
 // reHandler finds an event handler attribute in lower-cased HTML.
 var reHandler = regexp.MustCompile(`<[^>]*\son[a-z]+\s*=`)
+
+// paragraphText must answer as reParagraph does: on letters and digits of
+// several scripts and kinds (², Ⅻ), marks, the punctuation it allows and
+// some it does not, white space in and out of \s, and bytes that are not
+// UTF-8.
+func TestParagraphText(t *testing.T) {
+	pool := []string{"a", "Z", "é", "ß", "ж", "中", "ア", "한", "٣", "²", "Ⅻ", "5", "\u0301", " ", "\t", "\n", "\f", "\r", "\v",
+		"\u00a0", "\u3000", "-", "_", "'", ",", "[", "]", "!", ".", "/", `\`, "(", ")", "?", ":", "\"", "&", "<", "\xff", "\xe4\xb8", "\ufffd", "😀"}
+	rng := rand.New(rand.NewPCG(15, 16))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pool[rng.IntN(len(pool))])
+		}
+		s := b.String()
+		if got, want := paragraphText(s), reParagraph.MatchString(s); got != want {
+			t.Fatalf("paragraphText(%q) = %v, reParagraph says %v", s, got, want)
+		}
+	}
+}

@@ -168,7 +168,7 @@ func isSidebarLabel(t string) bool {
 			b[i] = c + 'a' - 'A'
 		}
 	}
-	b = bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
+	b = trimLabel(b)
 	if sidebarLabels[string(b)] {
 		return true
 	}
@@ -178,6 +178,17 @@ func isSidebarLabel(t string) bool {
 		}
 	}
 	return false
+}
+
+// trimLabel is bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd),
+// labelBrackets): what may follow a label, then its brackets. A label that
+// opens and closes with an ASCII letter or digit, as most do, has neither:
+// the two trims, each a rune search of its set at each end, are skipped.
+func trimLabel(b []byte) []byte {
+	if n := len(b); n > 0 && (isASCIILetter(b[0]) || isASCIIDigit(b[0])) && (isASCIILetter(b[n-1]) || isASCIIDigit(b[n-1])) {
+		return b
+	}
+	return bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
 }
 
 // sidebarLabelPairs holds the first two bytes of sidebarLabels and

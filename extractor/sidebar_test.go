@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -104,6 +105,17 @@ func TestMayNameHeadline(t *testing.T) {
 	for _, cid := range []string{"", "content", "post-body entry"} {
 		if mayNameHeadline(cid) {
 			t.Errorf("mayNameHeadline(%q) = true, want false", cid)
+		}
+	}
+}
+
+// trimLabel must trim as the two trims it skips when it can.
+func TestTrimLabel(t *testing.T) {
+	for _, s := range []string{"", "a", "related", "most read »", "related:", "【関連記事】", "[관련기사]", "〔相关阅读〕", "[related]",
+		"read more -", "top 10", "2024", "a]", "[a", "x —", "»", "news›", "ab|", "lesen sie auch"} {
+		want := bytes.Trim(bytes.TrimRight([]byte(s), sidebarLabelEnd), labelBrackets)
+		if got := trimLabel([]byte(s)); !bytes.Equal(got, want) {
+			t.Errorf("trimLabel(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

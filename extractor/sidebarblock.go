@@ -84,27 +84,7 @@ func sidebarLabelText(n *html.Node) bool {
 	if !heading && n.DataAtom != atom.Div && n.DataAtom != atom.Span && n.DataAtom != atom.P {
 		return false
 	}
-	if textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
-		return false
-	}
-	inline := true
-	walk(n, func(d *html.Node) bool {
-		if d == n || d.Type != html.ElementNode || !inline {
-			return inline
-		}
-		switch d.DataAtom {
-		case atom.Svg, atom.Img:
-			return false
-		case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Sup:
-			return true
-		case atom.A:
-			inline = heading
-			return inline
-		}
-		inline = false
-		return false
-	})
-	if !inline {
+	if !shortInline(n, heading) {
 		return false
 	}
 	t := strings.TrimSpace(textOf(n))
@@ -118,6 +98,42 @@ func sidebarLabelText(n *html.Node) bool {
 		return len(t) >= 2 && isSidebarLabel(t)
 	}
 	return false
+}
+
+// shortInline reports whether n holds at most maxSidebarHeading bytes of
+// text (textLenUpTo) in inline elements alone: <span>, <strong>, <b>,
+// <em>, <i>, <small>, <sup>, an icon (<svg>, <img>, whose text counts but
+// whose elements do not), and in a heading <a>. One walk that stops at the
+// first block or once the text is too long: it runs on most of a page's
+// <div>s, <span>s and <p>s (stripFurniture, teaserBlocks).
+func shortInline(n *html.Node, heading bool) bool {
+	total := 0
+	for c := n.FirstChild; c != nil; {
+		descend := true
+		switch c.Type {
+		case html.TextNode:
+			if total += nonSpaceLen(c.Data); total > maxSidebarHeading {
+				return false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Svg, atom.Img:
+				if total += textLenUpTo(c, maxSidebarHeading-total); total > maxSidebarHeading {
+					return false
+				}
+				descend = false
+			case atom.Span, atom.Strong, atom.B, atom.Em, atom.I, atom.Small, atom.Sup:
+			case atom.A:
+				if !heading {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		c = nextInTree(c, n, descend)
+	}
+	return true
 }
 
 // lastElementChild is n's last child element, nil when it has none or

@@ -60,3 +60,34 @@ func TestContentHashChunks(t *testing.T) {
 		}
 	}
 }
+
+func TestHoldsCrumb(t *testing.T) {
+	for _, s := range []string{"", "crum", "crumb", "CRUMB", "Breadcrumbs", "bread-crumb-item", "ccrumb", "crcrumb", "cruMb x", "xcrumx", "crumbb", "bcrumb", "crumcrumb", "mcrumb", "rcrumb", "ucrumb", "c r u m b", "bbbbb", "\xc3crumb", "crub", "crumB-trail"} {
+		if got, want := holdsCrumb(s), hasFoldASCII(s, "crumb"); got != want {
+			t.Errorf("holdsCrumb(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestHoldsCrumbEvery compares holdsCrumb with hasFoldASCII on every
+// string of up to seven bytes over the letters of "crumb", a capital and
+// another byte.
+func TestHoldsCrumbEvery(t *testing.T) {
+	const letters = "crumbBx"
+	buf := make([]byte, 0, 7)
+	var try func()
+	try = func() {
+		if s := string(buf); holdsCrumb(s) != hasFoldASCII(s, "crumb") {
+			t.Fatalf("holdsCrumb(%q) = %v", s, holdsCrumb(s))
+		}
+		if len(buf) == cap(buf) {
+			return
+		}
+		for i := 0; i < len(letters); i++ {
+			buf = append(buf, letters[i])
+			try()
+			buf = buf[:len(buf)-1]
+		}
+	}
+	try()
+}

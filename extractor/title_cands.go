@@ -271,7 +271,7 @@ func headlineStated(stated, vis []titleCand, tc titleContext, site map[string]bo
 // end was cut (tailCut).
 func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) bool {
 	a := headingLink(plain.node)
-	if a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
+	if a != nil && !tc.selfLink(tc.abs(attr(a, "href"))) {
 		return false
 	}
 	// The slug's words are matched last: most stated titles keep their

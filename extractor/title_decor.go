@@ -29,7 +29,10 @@ func cutPageMarks(t string) string {
 	if !strings.ContainsAny(t, "0123456789") && !strings.Contains(t, "Halaman") {
 		return t
 	}
-	locs := rePageMark.FindAllStringIndex(t, 4)
+	var locs [][]int
+	if mayHoldPageMark(t) {
+		locs = rePageMark.FindAllStringIndex(t, 4)
+	}
 	for k := len(locs) - 1; k >= 0; k-- {
 		i, j := locs[k][0], locs[k][1]
 		// A mark that opens a segment ("Headline - Halaman all - Site") is
@@ -48,6 +51,13 @@ func cutPageMarks(t string) string {
 		}
 	}
 	return t
+}
+
+// mayHoldPageMark reports whether t holds what every rePageMark match
+// holds: a comma or an opening bracket before the number, or "Halaman".
+// Most titles with a digit hold none (a year, a count in the headline).
+func mayHoldPageMark(t string) bool {
+	return strings.ContainsAny(t, ",(（") || strings.Contains(t, "Halaman")
 }
 
 // cjkSiteEnds end the names of CJK news sites: "新华网", "人民日报",

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"math/rand/v2"
 	"net/url"
 	"slices"
 	"testing"
@@ -153,5 +154,19 @@ func TestCutReversedTrail(t *testing.T) {
 		if got != tc.want || !slices.Equal(cut, tc.cut) {
 			t.Errorf("cutReversedTrail(%q) = %q, %q, want %q, %q", tc.in, got, cut, tc.want, tc.cut)
 		}
+	}
+}
+
+// mayHoldPageMark must hold for every title rePageMark matches in.
+func TestPageMarkGuardHoldsForMatches(t *testing.T) {
+	words := []string{"Headline", "Page", "page", "PAGE", "Seite", "2", "12", "of", "von", "3", "Halaman", "halaman", "all",
+		"(", ")", "（", "）", ",", "，", "1/2", "(1/2)", "5 comments", "comments", "replies", "-", "|", " ", "\t", "x"}
+	matched := drawMatches(rand.New(rand.NewPCG(11, 12)), words, 6, 50000, rePageMark, func(s string, match bool) {
+		if match && !mayHoldPageMark(s) {
+			t.Fatalf("mayHoldPageMark(%q) = false, but rePageMark matches", s)
+		}
+	})
+	if matched < 1000 {
+		t.Fatalf("only %d matches: the strings do not exercise the regexp", matched)
 	}
 }

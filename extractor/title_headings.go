@@ -150,7 +150,7 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		head := t
 		if a := headingLink(n); a != nil {
 			href := tc.abs(attr(a, "href"))
-			self := isSelfLink(href, tc.page, tc.canonical)
+			self := tc.selfLink(href)
 			c.inLink = !self
 			c.homeLink, _ = isHomeLink(href, tc.page)
 			// A permalink inside the heading is the headline; what the
@@ -232,7 +232,7 @@ func firstPlainHeading(plain []titleCand, furn *furnitureOf, tc titleContext) (t
 		if furn.has(c.node) || hasClassWord(classID(c.node), widgetTitleWords) || labelsLinks(c.node) {
 			continue
 		}
-		if a := headingLink(c.node); a != nil && !isSelfLink(tc.abs(attr(a, "href")), tc.page, tc.canonical) {
+		if a := headingLink(c.node); a != nil && !tc.selfLink(tc.abs(attr(a, "href"))) {
 			continue
 		}
 		c.text, c.suffix = tc.clean(c.raw, false)
@@ -479,10 +479,11 @@ func headingSource(n *html.Node) (titleSource, bool) {
 	// Most elements' attributes, ASCII, hold none of mayNameHeadline's
 	// words in any case: they are turned away before classID lowers and
 	// joins them.
-	if c, id := attr(n, "class"), attr(n, "id"); isASCII(c) && isASCII(id) && !mayNameHeadlineFold(c) && !mayNameHeadlineFold(id) {
+	c, id := classAndID(n)
+	if isASCII(c) && isASCII(id) && !mayNameHeadlineFold(c) && !mayNameHeadlineFold(id) {
 		return 0, false
 	}
-	cid := classID(n)
+	cid := joinClassID(c, id)
 	if !mayNameHeadline(cid) || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
 		return 0, false
 	}

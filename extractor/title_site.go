@@ -398,20 +398,53 @@ func sameSite(a, b string) bool {
 // (Blogger's and many older themes' "<h3 class=post-title><a
 // href=permalink>"), which is not a teaser for another page.
 func isSelfLink(href string, page *url.URL, canonical string) bool {
-	href = strings.TrimSpace(href)
-	if href == "" || page == nil {
+	u := resolvedLink(href, page)
+	if u == nil {
 		return false
 	}
-	ref, err := url.Parse(href)
-	if err != nil {
-		return false
-	}
-	u := page.ResolveReference(ref)
 	if samePage(u, page) {
 		return true
 	}
 	c, err := url.Parse(canonical)
 	return canonical != "" && err == nil && samePage(u, page.ResolveReference(c))
+}
+
+// resolvedLink is href resolved on page, nil where href is empty or does
+// not parse or there is no page.
+func resolvedLink(href string, page *url.URL) *url.URL {
+	href = strings.TrimSpace(href)
+	if href == "" || page == nil {
+		return nil
+	}
+	ref, err := url.Parse(href)
+	if err != nil {
+		return nil
+	}
+	return page.ResolveReference(ref)
+}
+
+// resolvedURL is a URL resolved once for a page's every link; u is nil
+// where there is none.
+type resolvedURL struct{ u *url.URL }
+
+// canonicalOn is canonical resolved on page, as isSelfLink resolves
+// it at each call.
+func canonicalOn(page *url.URL, canonical string) *resolvedURL {
+	c, err := url.Parse(canonical)
+	if canonical == "" || err != nil || page == nil {
+		return &resolvedURL{}
+	}
+	return &resolvedURL{page.ResolveReference(c)}
+}
+
+// selfLink is isSelfLink(href, tc.page, tc.canonical), the canonical URL
+// resolved once a page, not once a link: the headings' links ask it.
+func (tc titleContext) selfLink(href string) bool {
+	if tc.canon == nil {
+		return isSelfLink(href, tc.page, tc.canonical)
+	}
+	u := resolvedLink(href, tc.page)
+	return u != nil && (samePage(u, tc.page) || tc.canon.u != nil && samePage(u, tc.canon.u))
 }
 
 // samePage compares two URLs without their scheme, fragment, a leading

@@ -405,3 +405,20 @@ func TestTitleSiteAcronym(t *testing.T) {
 		t.Errorf("Extract(NASA: …).Title = %q, want it whole", got)
 	}
 }
+
+// selfLink, the canonical URL resolved once, must answer as isSelfLink.
+func TestSelfLinkIsSelfLink(t *testing.T) {
+	hrefs := []string{"", " ", "#top", "/news/story", "/news/story/", "https://www.example.com/news/story?utm_source=x", "story",
+		"../story", "https://example.com/amp/story", "/amp/story", "//example.com/news/story", "https://other.org/news/story", "%zz", "?p=1"}
+	for _, page := range []string{"https://example.com/news/story", "https://example.com/news/", "http://example.com/a/b?p=1"} {
+		for _, canonical := range []string{"", "https://example.com/amp/story", "/amp/story", "%zz", "https://other.org/news/story"} {
+			p, _ := url.Parse(page)
+			tc := titleContext{page: p, canonical: canonical, canon: canonicalOn(p, canonical)}
+			for _, h := range hrefs {
+				if got, want := tc.selfLink(h), isSelfLink(h, p, canonical); got != want {
+					t.Errorf("selfLink(%q) on %s, canonical %q = %v, isSelfLink says %v", h, page, canonical, got, want)
+				}
+			}
+		}
+	}
+}
