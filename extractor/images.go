@@ -236,19 +236,29 @@ func creditAfter(holder, body *html.Node) (*html.Node, string) {
 // figureBlock turns block, a paragraph that holds the picture holder and
 // then its caption, into a <figure> with the caption as its <figcaption>.
 func figureBlock(block, holder *html.Node) {
-	fig := &html.Node{Type: html.ElementNode, Data: "figure", DataAtom: atom.Figure}
 	fc := &html.Node{Type: html.ElementNode, Data: "figcaption", DataAtom: atom.Figcaption}
-	for c := holder.NextSibling; c != nil; {
-		next := c.NextSibling
-		block.RemoveChild(c)
-		fc.AppendChild(c)
-		c = next
-	}
+	moveFrom(holder.NextSibling, fc)
 	block.RemoveChild(holder)
+	block.Parent.InsertBefore(newFigure(holder, fc), block)
+	block.Parent.RemoveChild(block)
+}
+
+// newFigure is a <figure> of holder, a picture, and fc, its <figcaption>.
+func newFigure(holder, fc *html.Node) *html.Node {
+	fig := &html.Node{Type: html.ElementNode, Data: "figure", DataAtom: atom.Figure}
 	fig.AppendChild(holder)
 	fig.AppendChild(fc)
-	block.Parent.InsertBefore(fig, block)
-	block.Parent.RemoveChild(block)
+	return fig
+}
+
+// moveFrom moves c and the siblings after it to the end of dst.
+func moveFrom(c, dst *html.Node) {
+	for c != nil {
+		next := c.NextSibling
+		c.Parent.RemoveChild(c)
+		dst.AppendChild(c)
+		c = next
+	}
 }
 
 func closest(n *html.Node, tag atom.Atom) *html.Node {
@@ -276,17 +286,10 @@ func wrapFigure(holder, caption *html.Node) {
 	if parent == nil || caption.Parent != parent {
 		return
 	}
-	fig := &html.Node{Type: html.ElementNode, Data: "figure", DataAtom: atom.Figure}
-	parent.InsertBefore(fig, holder)
-	parent.RemoveChild(holder)
-	parent.RemoveChild(caption)
-	fig.AppendChild(holder)
 	fc := &html.Node{Type: html.ElementNode, Data: "figcaption", DataAtom: atom.Figcaption}
-	for c := caption.FirstChild; c != nil; {
-		next := c.NextSibling
-		caption.RemoveChild(c)
-		fc.AppendChild(c)
-		c = next
-	}
-	fig.AppendChild(fc)
+	moveFrom(caption.FirstChild, fc)
+	parent.RemoveChild(caption)
+	next := holder.NextSibling
+	parent.RemoveChild(holder)
+	parent.InsertBefore(newFigure(holder, fc), next)
 }
