@@ -237,6 +237,30 @@ func isFurniture(n *html.Node) bool {
 	return false
 }
 
+// readMoreParts are the pairs of class words that name the part of a "Read
+// more" expander a click shows or that holds it ("read-more-target" of the
+// CSS-only checkbox expander, "read-more-content", "readmore-text",
+// "read-more-wrap"), which CSS alone hides: readMoreRest keeps it.
+var readMoreParts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, part := range []string{"target", "content", "text", "body", "rest", "hidden", "full", "inner", "wrap", "expanded", "collapsed"} {
+		m["more "+part], m["readmore "+part] = true, true
+	}
+	return m
+}()
+
+// readMoreRest reports whether n, furniture by its "read more" class
+// (strongTokens), is the rest of the article behind an expander that CSS
+// alone hides: its class names the expander's part (readMoreParts), no
+// other furniture word names it (a comment thread's
+// "xenforo-comment xenforo-read-more-target"), and it is prose.
+func readMoreRest(n *html.Node, cid string) bool {
+	return classKinds(readMoreWords.Replace(cid))&kindStrong == 0 && isProse(n, textLen(n))
+}
+
+// readMoreWords spells "read more" in class words, to take it out of one.
+var readMoreWords = strings.NewReplacer("read-more", " ", "read_more", " ", "readmore", " ")
+
 // Kinds of class and id words.
 const (
 	kindKeep   = 1 << iota // keepTokens
