@@ -118,6 +118,36 @@ func cutAgency(p string) string {
 	return p
 }
 
+// cutAfterShoutedName cuts the words that follow a name set in capitals
+// when they are not: Blox (TownNews) papers print the writer in capitals
+// and the paper or the desk after it without a separator ("By JANE DOE The
+// Daily Herald", "JANE DOE Herald Staff"), and "By Jane Doe The Daily
+// Herald" alike, the paper's "The" opening it inside what reads as one
+// name. The name is two to four words; what follows, one to three words
+// after capitals (an agency's initials among them: "ANDREW DALTON AP
+// Entertainment Writer"), four after "The", opens each with a capital and
+// is no generational suffix ("Jr.", read as a post-nominal).
+func cutAfterShoutedName(p string) string {
+	f := strings.Fields(p)
+	if i := slices.Index(f, "The"); i >= 2 && i <= 3 && len(f)-i >= 2 && len(f)-i <= 4 &&
+		capitalisedWords(strings.Join(f[:i], " "), 2, 3) && capitalisedWords(strings.Join(f[i:], " "), 2, 4) {
+		return strings.Join(f[:i], " ")
+	}
+	n := 0
+	for n < len(f) && capitals(f[n]) > 0 && !newsOrgInitials[strings.ToLower(f[n])] {
+		n++
+	}
+	if n < 2 || n > 4 || n == len(f) || len(f)-n > 3 || capitals(strings.Join(f[:n], "")) < 3 || isCredential(f[n]) {
+		return p
+	}
+	for _, w := range f[n:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return p
+		}
+	}
+	return strings.Join(f[:n], " ")
+}
+
 // reRegisteredAssoc is "e. V." (eingetragener Verein) after a German
 // association's name.
 var reRegisteredAssoc = regexp.MustCompile(`\s+e\.\s?V\.?$`)

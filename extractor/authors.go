@@ -543,7 +543,7 @@ func splitAuthors(s string) []string {
 			// names throughout.
 			continue
 		}
-		p = cleanName(cutAgency(p))
+		p = cutAfterShoutedName(cleanName(cutAgency(p)))
 		if p == "" {
 			continue
 		}

@@ -1,0 +1,24 @@
+package extractor
+
+import "testing"
+
+// Blox (TownNews) papers print the writer in capitals and the paper or
+// the desk after it with no separator: "By JANE DOE The Daily Herald",
+// "JANE DOE Herald Staff"; other bylines run a paper opening with "The"
+// on after the names ("By Jane Doe and John Roe The New York Times").
+// The paper is no part of the name; a name in capitals alone, or with a
+// generational suffix, is kept whole.
+func TestAuthorProbe39PaperAfterName(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"capitals, The paper", "", `<p class="byline">By JANE DOE The Daily Herald</p>`, "", "JANE DOE"},
+		{"capitals, the desk", "", `<p class="byline">JANE DOE Herald Staff</p>`, "", "JANE DOE"},
+		{"two in capitals, The paper", "", `<p class="byline">By JANE DOE and JOHN ROE The Daily Herald</p>`, "", "JANE DOE; JOHN ROE"},
+		{"Blox's meta", `<meta name="author" content="By JANE DOE The Daily Herald">`, "", "", "JANE DOE"},
+		{"The paper after a name", "", `<p class="byline">By Jane Doe The Daily Herald</p>`, "", "Jane Doe"},
+		{"The paper after two names", "", `<p class="byline">By Jane Doe and John Roe The New York Times</p>`, "", "Jane Doe; John Roe"},
+		{"an agency and a role", "", `<p class="byline">By JANE DOE AP Entertainment Writer</p>`, "", "JANE DOE"},
+		{"capitals alone", "", `<p class="byline">By JANE DOE</p>`, "", "JANE DOE"},
+		{"a suffix", "", `<p class="byline">By JOHN ROE Jr.</p>`, "", "JOHN ROE Jr."},
+	})
+}
+
