@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Blox (TownNews) papers print the writer in capitals and the paper or
 // the desk after it with no separator: "By JANE DOE The Daily Herald",
@@ -22,3 +25,24 @@ func TestAuthorProbe39PaperAfterName(t *testing.T) {
 	})
 }
 
+// Hong Kong's web-first papers name themselves in Latin letters before
+// the reporter's role in a text credit: "撰文：HK01記者 王小明". The
+// paper and the role are no name.
+func TestAuthorProbe39LatinPaperBeforeRole(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a byline", "", `<p class="byline">撰文：HK01記者 王小明</p>`, "", "王小明"},
+		{"two reporters", "", `<p>撰文：HK01記者 王小明、李大華</p>`, "", "王小明; 李大華"},
+		{"no space", "", `<p>撰文：HK01記者王小明</p>`, "", "王小明"},
+	})
+	for _, credit := range []string{"撰文：HK01記者 王小明", "撰文：HK01記者王小明"} {
+		page := strings.Replace(zhPortal("", `<div class="info">2024-05-16</div>`, "", "", ""),
+			`</div><div class="related">`, `<p>`+credit+`</p></div><div class="related">`, 1)
+		a := zhExtract(t, page, zhURL)
+		if got := strings.Join(a.Authors, "; "); got != "王小明" {
+			t.Errorf("Extract(%s closing the story).Authors = %q, want 王小明", credit, got)
+		}
+		if strings.Contains(a.Text, "王小明") {
+			t.Errorf("Extract(%s closing the story).Text keeps the credit: %q", credit, a.Text)
+		}
+	}
+}
