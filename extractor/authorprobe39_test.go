@@ -46,3 +46,25 @@ func TestAuthorProbe39LatinPaperBeforeRole(t *testing.T) {
 		}
 	}
 }
+
+// AP's bylines close two writers in capitals with the role they share:
+// "By JANE DOE and JOHN ROE AP Business Writers". The role after the
+// second name does not make it a paper's credit, as it does after a
+// comma ("Jane Doe, The Daily Star Staff Writer").
+func TestAuthorProbe39SharedRoleAfterNames(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"AP Business Writers", "", `<p class="byline">By JANE DOE and JOHN ROE AP Business Writers</p>`, "", "JANE DOE; JOHN ROE"},
+		{"Business Writers", "", `<p class="byline">By JANE DOE and JOHN ROE Business Writers</p>`, "", "JANE DOE; JOHN ROE"},
+		{"a paper's staff writer after a comma", "", `<p class="byline">By Jane Doe, The Daily Star Staff Writer</p>`, "", "Jane Doe"},
+	})
+}
+
+// A paper's site credits a wire story "From The Associated Press",
+// "From Reuters": the agency is the author, "From" no part of its name.
+func TestAuthorProbe39FromAgency(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"From The Associated Press", "", `<p class="byline">From The Associated Press</p>`, "", "The Associated Press"},
+		{"From Associated Press", "", `<p class="byline">From Associated Press</p>`, "", "Associated Press"},
+		{"From Reuters", "", `<p class="byline">From Reuters</p>`, "", "Reuters"},
+	})
+}

@@ -311,6 +311,11 @@ func splitAuthors(s string) []string {
 	if inCapitals(s) {
 		s = lowerCapsConjunctions(s)
 	}
+	// "From The Associated Press", "From Reuters": a wire story's credit
+	// on a paper's site.
+	if hasFoldPrefix(s, "from ") && isAgency(s[len("from "):]) {
+		s = s[len("from "):]
+	}
 	if loc := byPrefix(s); loc != nil {
 		prefix := s[:loc[1]]
 		s = s[loc[1]:]
@@ -486,8 +491,14 @@ func splitAuthors(s string) []string {
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 3 && reRoleOnly.MatchString(strings.Join(f[len(f)-2:], " ")) {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
-			// paper the name writes for.
-			continue
+			// paper the name writes for. After "and" a name in capitals
+			// opens it, the role the writers share closing the byline
+			// ("By JANE DOE and JOHN ROE AP Business Writers").
+			name := cutAfterShoutedName(p)
+			if comma || name == p {
+				continue
+			}
+			p = name
 		}
 		if comma && len(out) > 0 && i == len(parts)-1 && placeAfterComma(p) {
 			continue // "By Jane Doe, New York": where she files from
