@@ -148,6 +148,36 @@ func cutAfterShoutedName(p string) string {
 	return strings.Join(f[:n], " ")
 }
 
+// reBracketedCredit is a name and, in brackets after it, the part of the
+// story it made: "Hans Müller (Text)", "Eva Schmidt (Fotos)".
+var reBracketedCredit = regexp.MustCompile(`^(.*\S)\s*\(\s*(\pL+)\s*\)$`)
+
+// textCreditWords and pictureCreditWords are the words for the text and
+// for the pictures that reBracketedCredit's brackets hold, in the
+// languages whose magazines credit so.
+var (
+	textCreditWords    = setOf("text", "texte", "texto", "testo", "tekst", "words", "текст")
+	pictureCreditWords = setOf("foto", "fotos", "photo", "photos", "photography", "bild", "bilder", "fotografie", "fotografía", "fotografia", "zdjęcia", "illustration", "illustrations", "illustrationen", "grafik", "video", "фото")
+)
+
+// bracketedCredit reads a byline part that ends in a bracket: a name
+// credited with the text gives the name alone ("Hans Müller (Text)" is
+// Hans Müller), one credited with the pictures reports pictures; any
+// other part comes back as it is.
+func bracketedCredit(p string) (name string, pictures bool) {
+	m := reBracketedCredit.FindStringSubmatch(p)
+	if m == nil {
+		return p, false
+	}
+	switch w := strings.ToLower(m[2]); {
+	case textCreditWords[w]:
+		return m[1], false
+	case pictureCreditWords[w]:
+		return "", true
+	}
+	return p, false
+}
+
 // reRegisteredAssoc is "e. V." (eingetragener Verein) after a German
 // association's name.
 var reRegisteredAssoc = regexp.MustCompile(`\s+e\.\s?V\.?$`)
@@ -276,6 +306,15 @@ func surnameFirst(s string) bool {
 	}
 	_, given, _ := strings.Cut(s, ",")
 	return !isCredential(given) // "Smith, J.D.": a degree
+}
+
+// surnameGivenPair reports whether s is one name written surname first
+// as Dublin Core's creator writes it: a family name of one word, a comma,
+// and one to three given names ("Doe, Jane", "Doe, Jane Ann"). Two
+// writers are never written so: a family name alone names no one.
+func surnameGivenPair(s string) bool {
+	last, first, ok := strings.Cut(strings.TrimSpace(s), ",")
+	return ok && capitalisedWords(last, 1, 1) && capitalisedWords(first, 1, 3) && !strings.Contains(first, ",")
 }
 
 // turnRound writes a name given surname first in the usual order:

@@ -554,6 +554,15 @@ func splitAuthors(s string) []string {
 			// names throughout.
 			continue
 		}
+		if strings.HasSuffix(p, ")") {
+			// "Von Hans Müller (Text) und Eva Schmidt (Fotos)": each
+			// name's part in brackets; the photographer is no author.
+			name, pictures := bracketedCredit(p)
+			if pictures {
+				continue
+			}
+			p = name
+		}
 		p = cutAfterShoutedName(cleanName(cutAgency(p)))
 		if p == "" {
 			continue
