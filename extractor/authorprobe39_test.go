@@ -76,3 +76,17 @@ func TestAuthorProbe39DublinCoreSurnameFirst(t *testing.T) {
 		{"two full names", `<meta name="DC.creator" content="Jane Doe, John Roe">`, "", "", "Jane Doe; John Roe"},
 	})
 }
+
+// WordPress's author link shows the login and writes the name out in its
+// title ("<a href=/author/jdoe/ title=\"Posts by Jane Doe\"
+// rel=author>jdoe</a>"; GeneratePress and Astra: "View all posts by"; in
+// German "Beiträge von"): the full name beats the login the byline shows.
+// A title that writes out no name leaves the login.
+func TestAuthorProbe39LoginLinkTitle(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Posts by", "", `<div class="byline">By <a href="/author/jdoe/" title="Posts by Jane Doe" rel="author">jdoe</a></div>`, "", "Jane Doe"},
+		{"View all posts by", "", `<span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/jdoe/" title="View all posts by Jane Doe" rel="author">jdoe</a></span></span>`, "", "Jane Doe"},
+		{"Beiträge von", "", `<div class="byline">Von <a href="/author/hmueller/" title="Beiträge von Hans Müller" rel="author">hmueller</a></div>`, "", "Hans Müller"},
+		{"a title naming no one", "", `<div class="byline">By <a href="/author/jdoe/" title="Posts by jdoe" rel="author">jdoe</a></div>`, "", "jdoe"},
+	})
+}
