@@ -90,3 +90,16 @@ func TestAuthorProbe39LoginLinkTitle(t *testing.T) {
 		{"a title naming no one", "", `<div class="byline">By <a href="/author/jdoe/" title="Posts by jdoe" rel="author">jdoe</a></div>`, "", "jdoe"},
 	})
 }
+
+// Arabic writes "and" onto the name after it ("بقلم أحمد علي ومحمد حسن")
+// and lists names with its own comma ("أحمد علي، محمد حسن وسارة
+// محمود"). A name whose word opens with the letter (Walid, "وليد") stays
+// whole; a second writer of that name is joined with a second "و".
+func TestAuthorProbe39ArabicJoiners(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"و joined", "", `<p class="byline">بقلم أحمد علي ومحمد حسن</p>`, "", "أحمد علي; محمد حسن"},
+		{"، and و", "", `<p class="byline">بقلم أحمد علي، محمد حسن وسارة محمود</p>`, "", "أحمد علي; محمد حسن; سارة محمود"},
+		{"Walid inside a name", "", `<p class="byline">بقلم أحمد علي وليد حسن</p>`, "", "أحمد علي وليد حسن"},
+		{"Walid joined", "", `<p class="byline">بقلم أحمد علي ووليد حسن</p>`, "", "أحمد علي; وليد حسن"},
+	})
+}

@@ -46,7 +46,7 @@ var (
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:` + strings.Join(authorJoinList, "|") + `)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:` + strings.Join(authorJoinList, "|") + `)\s|,|،|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
 	// reHandleAside is a social handle in brackets after a name: "Kelsey
@@ -453,6 +453,9 @@ func splitAuthors(s string) []string {
 	if t := strings.TrimSpace(s); strings.IndexByte(t, ',') > 0 && surnameFirst(t) {
 		last, first, _ := strings.Cut(t, ",")
 		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
+	}
+	if strings.Contains(s, " و") {
+		s = spaceArabicAnd(s)
 	}
 	var parts, seps []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {

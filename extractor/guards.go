@@ -150,7 +150,7 @@ var authorJoinList = []string{"and", "AND", "And", "und", "et", "y", "e",
 // space (Go's \s: tab, newline, form feed, carriage return, space) on
 // each side. Most bylines name one author and hold neither.
 func mayJoinNames(s string) bool {
-	if strings.ContainsAny(s, ",;&/|") || strings.Contains(s, "、") || strings.Contains(s, "，") || strings.Contains(s, "／") {
+	if strings.ContainsAny(s, ",;&/|") || strings.Contains(s, "、") || strings.Contains(s, "，") || strings.Contains(s, "،") || strings.Contains(s, "／") {
 		return true
 	}
 	for i := 0; i < len(s); i++ {
