@@ -103,3 +103,13 @@ func TestAuthorProbe39ArabicJoiners(t *testing.T) {
 		{"Walid joined", "", `<p class="byline">بقلم أحمد علي ووليد حسن</p>`, "", "أحمد علي; وليد حسن"},
 	})
 }
+
+// Under an "About the author" heading, a biography that opens with the
+// writer's name names the writer, though its sentence holds an "and"
+// ("… covering transport and infrastructure" named "infrastructure").
+func TestAuthorProbe39AboutAuthorSentence(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a bold name opening the biography", "", "", `<section class="author-box"><h3>About the Author</h3><p><strong>Jane Doe</strong> is a senior reporter covering transport and infrastructure.</p></section>`, "Jane Doe"},
+		{"a name on its line", "", "", `<section class="author-box"><h3>About the Author</h3><div><p>Jane Doe</p><p>She covers transport and infrastructure.</p></div></section>`, "Jane Doe"},
+	})
+}

@@ -101,7 +101,10 @@ func bioName(t string) []string {
 // however long (byline.go): what comes later is the page's next section.
 func (s *scanner) aboutAuthor(n *html.Node, t string) {
 	names := firstLineNames(n, t)
-	if !looksLikeNames(names) {
+	if !looksLikeNames(names) || lowerOpened(names[0]) && bioName(t) != nil {
+		// Read as a byline, "Jane Doe is a reporter covering transport
+		// and infrastructure" splits at its "and" and names
+		// "infrastructure": the biography's opening name is the writer.
 		names = bioName(t)
 	}
 	if looksLikeNames(names) {
