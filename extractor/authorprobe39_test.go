@@ -113,3 +113,17 @@ func TestAuthorProbe39AboutAuthorSentence(t *testing.T) {
 		{"a name on its line", "", "", `<section class="author-box"><h3>About the Author</h3><div><p>Jane Doe</p><p>She covers transport and infrastructure.</p></div></section>`, "Jane Doe"},
 	})
 }
+
+// A writer's biography set in an author element or a byline holds "and"
+// between things, not names: "Jane Doe is a reporter covering transport
+// and infrastructure" is Jane Doe's, not "infrastructure"'s. Its opening
+// name, before the verb (Russian's dash), is the writer. After "By" the
+// words are a sentence about someone's work.
+func TestAuthorProbe39BiographyAnd(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a byline's biography", "", `<p class="byline">Jane Doe is a reporter covering transport and infrastructure.</p>`, "", "Jane Doe"},
+		{"an author element's tagline", "", `<div class="author">Jane Doe writes about science and technology</div>`, "", "Jane Doe"},
+		{"co-authors", "", `<p class="byline">Jane Doe and John Roe</p>`, "", "Jane Doe; John Roe"},
+		{"ru, a dash for the verb", "", `<p class="byline">Иван Петров — журналист и писатель</p>`, "", "Иван Петров"},
+	})
+}

@@ -251,6 +251,14 @@ func splitAuthors(s string) []string {
 			s = head + ", " + tail
 		}
 	}
+	if mayJoinNames(s) && byPrefix(s) == nil {
+		// "Jane Doe is a reporter covering transport and infrastructure":
+		// a biography's "and" joins no names; its opening name is the
+		// writer's. After "By" the words are a sentence's ("Three
+		// Worlds by M.C. Escher has many elements: trees, leaves, and
+		// water").
+		s = bioOpening(s)
+	}
 	// "Updated January 08, 2026 Written by Meghan Neville": the byline
 	// proper starts at its label. The guards before the regexps here name
 	// what each of their matches holds: most bylines hold none of it.

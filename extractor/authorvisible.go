@@ -80,6 +80,15 @@ var bioJobWords = setOf("صحفي", "صحفية", "كاتب", "كاتبة", "م�
 	"روزنامه‌نگار", "روزنامهنگار", "روزنامه", "خبرنگار", "پژوهشگر", "نویسنده",
 	"पत्रकार", "लेखक", "लेखिका", "स्तंभकार", "वरिष्ठ", "एक", "स्वतंत्र")
 
+// bioOpening is the name that opens the biography s (reBioName), and s
+// as it is when none does.
+func bioOpening(s string) string {
+	if m := reBioName.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
+}
+
 // bioName is the one name that opens the biography t (reBioName), or nil.
 func bioName(t string) []string {
 	if len(t) > 600 {
@@ -101,10 +110,7 @@ func bioName(t string) []string {
 // however long (byline.go): what comes later is the page's next section.
 func (s *scanner) aboutAuthor(n *html.Node, t string) {
 	names := firstLineNames(n, t)
-	if !looksLikeNames(names) || lowerOpened(names[0]) && bioName(t) != nil {
-		// Read as a byline, "Jane Doe is a reporter covering transport
-		// and infrastructure" splits at its "and" and names
-		// "infrastructure": the biography's opening name is the writer.
+	if !looksLikeNames(names) {
 		names = bioName(t)
 	}
 	if looksLikeNames(names) {
