@@ -127,3 +127,15 @@ func TestAuthorProbe39BiographyAnd(t *testing.T) {
 		{"ru, a dash for the verb", "", `<p class="byline">Иван Петров — журналист и писатель</p>`, "", "Иван Петров"},
 	})
 }
+
+// German and Dutch papers after a writer's name and a comma end in the
+// word for their kind: "Von Hans Müller, Süddeutsche Zeitung", "Door Jan
+// de Vries, Algemeen Dagblad". The paper is no co-author.
+func TestAuthorProbe39PaperKinds(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Zeitung", "", `<p class="byline">Von Hans Müller, Süddeutsche Zeitung</p>`, "", "Hans Müller"},
+		{"Rundschau", "", `<p class="byline">Von Hans Müller, Frankfurter Rundschau</p>`, "", "Hans Müller"},
+		{"Dagblad", "", `<p class="byline">Door Jan de Vries, Algemeen Dagblad</p>`, "", "Jan de Vries"},
+		{"a co-author", "", `<p class="byline">Von Hans Müller, Eva Schmidt</p>`, "", "Hans Müller; Eva Schmidt"},
+	})
+}

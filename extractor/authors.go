@@ -977,7 +977,11 @@ var commaPaperArticles = setOf("The", "Les", "Los", "Las", "Il", "Der", "Die", "
 // name ends with: "BBC News", "Chicago Tribune", "Sky TV".
 var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
 	// "News" in the other languages of news bylines: "РИА Новости".
-	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości")
+	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości",
+	// German and Dutch papers' last words ("Süddeutsche Zeitung",
+	// "Frankfurter Rundschau", "Hamburger Abendblatt", "Algemeen Dagblad",
+	// "Leeuwarder Courant").
+	"Zeitung", "Rundschau", "Tagblatt", "Abendblatt", "Anzeiger", "Dagblad", "Courant")
 
 // lowerOpened reports whether p's first letter is a lower-case one.
 func lowerOpened(p string) bool {
