@@ -130,12 +130,16 @@ func TestAuthorProbe39BiographyAnd(t *testing.T) {
 
 // German and Dutch papers after a writer's name and a comma end in the
 // word for their kind: "Von Hans Müller, Süddeutsche Zeitung", "Door Jan
-// de Vries, Algemeen Dagblad". The paper is no co-author.
+// de Vries, Algemeen Dagblad". A paper opening with its article is set
+// in brackets after the name as well ("Par Jean Dupont (Le Monde)"). The
+// paper is no co-author, nor part of the name.
 func TestAuthorProbe39PaperKinds(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"Zeitung", "", `<p class="byline">Von Hans Müller, Süddeutsche Zeitung</p>`, "", "Hans Müller"},
 		{"Rundschau", "", `<p class="byline">Von Hans Müller, Frankfurter Rundschau</p>`, "", "Hans Müller"},
 		{"Dagblad", "", `<p class="byline">Door Jan de Vries, Algemeen Dagblad</p>`, "", "Jan de Vries"},
+		{"fr, the paper in brackets", "", `<p class="byline">Par Jean Dupont (Le Monde)</p>`, "", "Jean Dupont"},
+		{"en, the paper in brackets", "", `<p class="byline">By Jane Doe (The Guardian)</p>`, "", "Jane Doe"},
 		{"a co-author", "", `<p class="byline">Von Hans Müller, Eva Schmidt</p>`, "", "Hans Müller; Eva Schmidt"},
 	})
 }
