@@ -128,6 +128,9 @@ func cutAgency(p string) string {
 // Entertainment Writer"), four after "The", opens each with a capital and
 // is no generational suffix ("Jr.", read as a post-nominal).
 func cutAfterShoutedName(p string) string {
+	if !strings.Contains(p, " The ") && !shoutedOpening(p) {
+		return p // most names: no words to split
+	}
 	f := strings.Fields(p)
 	if i := slices.Index(f, "The"); i >= 2 && i <= 3 && len(f)-i >= 2 && len(f)-i <= 4 &&
 		capitalisedWords(strings.Join(f[:i], " "), 2, 3) && capitalisedWords(strings.Join(f[i:], " "), 2, 4) {
@@ -176,6 +179,24 @@ func bracketedCredit(p string) (name string, pictures bool) {
 		return "", true
 	}
 	return p, false
+}
+
+// shoutedOpening reports whether the first word of p holds no lower-case
+// letter and two letters or more: a name set in capitals may open it.
+func shoutedOpening(p string) bool {
+	upper := 0
+	for _, r := range strings.TrimSpace(p) {
+		if unicode.IsSpace(r) {
+			break
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
 }
 
 // reRegisteredAssoc is "e. V." (eingetragener Verein) after a German
