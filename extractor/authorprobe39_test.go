@@ -143,3 +143,17 @@ func TestAuthorProbe39PaperKinds(t *testing.T) {
 		{"a co-author", "", `<p class="byline">Von Hans Müller, Eva Schmidt</p>`, "", "Hans Müller; Eva Schmidt"},
 	})
 }
+
+// Tribun's Indonesian sites open the credit with "Laporan" (the report
+// of): "Laporan wartawan Tribunnews.com, Budi Santoso". Spanish,
+// Portuguese and Italian bylines credit the illustrations after the text
+// as the photographs ("Texto: Ana Gómez. Ilustración: Luis Pérez"): the
+// illustrator is no author.
+func TestAuthorProbe39ReportAndIllustration(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"id, Laporan wartawan", "", `<p class="byline">Laporan wartawan Tribunnews.com, Budi Santoso</p>`, "", "Budi Santoso"},
+		{"es, Ilustración", "", `<p class="byline">Texto: Ana Gómez. Ilustración: Luis Pérez</p>`, "", "Ana Gómez"},
+		{"pt, Ilustração", "", `<p class="byline">Texto: Ana Souza / Ilustração: João Silva</p>`, "", "Ana Souza"},
+		{"it, illustrazioni di", "", `<p class="byline">Testo di Marco Rossi, illustrazioni di Luca Bianchi</p>`, "", "Marco Rossi"},
+	})
+}

@@ -139,8 +139,9 @@ const textWords = `texto|texte|testo|tekst`
 // López", "Texte : Jean Dupont. Photos : Marie Durand", "Testo di Mario
 // Rossi, foto di Giulia Bianchi", "Tekst: Jan Kowalski, zdjęcia: Anna
 // Nowak", "Text: Hans Müller, Bilder: Anna Schmidt", and Vietnamese
-// "Ảnh:", Arabic "تصوير:", Persian "عکس:".
-var rePhotoCredit = regexp.MustCompile(`(?i)[\s,،;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?|ảnh|تصوير|عکس)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
+// "Ảnh:", Arabic "تصوير:", Persian "عکس:"; the illustrations' in Spanish,
+// Portuguese and Italian ("Ilustración: Luis Pérez").
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,،;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|ilustraci(?:ón|ones)|ilustraç(?:ão|ões)|illustrazion[ei]|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?|ảnh|تصوير|عکس)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
 
 // photoCredit is rePhotoCredit.FindStringIndex(s), asked only of a text
 // that may hold a match.
@@ -1350,8 +1351,11 @@ var indonesianRoles = setOf("kontributor", "wartawan", "koresponden", "jurnalis"
 
 // indonesianRolePart reports whether p, a part of a byline, is an
 // Indonesian role and where it is held: "Kontributor Bandung", "Wartawan
-// Tribunnews".
+// Tribunnews", after "Laporan" (report) on Tribun's sites.
 func indonesianRolePart(p string) bool {
 	f := strings.Fields(p)
+	if len(f) > 0 && strings.EqualFold(f[0], "laporan") {
+		f = f[1:] // "Laporan Wartawan Tribunnews.com": the report of
+	}
 	return len(f) >= 2 && len(f) <= 3 && indonesianRoles[strings.ToLower(f[0])]
 }
