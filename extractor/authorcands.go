@@ -129,6 +129,9 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 				continue
 			}
 			names := splitAuthors(v)
+			if (k == "dc.creator" || k == "dcterms.creator") && len(names) == 2 && surnameGivenPair(v) {
+				names = []string{turnRound(names[0], names[1])} // Dublin Core's "Doe, Jane" is Jane Doe
+			}
 			if whole := normSpace(v); len(names) > 1 && slices.ContainsFunc(out, func(c authorCand) bool {
 				return c.from == fromJSONLDOrg && slices.ContainsFunc(c.names, func(n string) bool { return strings.EqualFold(n, whole) })
 			}) {

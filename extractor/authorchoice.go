@@ -49,7 +49,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 	}
 	markUnshown(cands, r.a.Text, vis.h1Pos)
 	if names, src, ok := chooseAuthors(cands, site); ok {
-		if names = oneLineNames(names); len(names) > 0 {
+		if names = oneLineNames(m.namedLogins(names)); len(names) > 0 {
 			r.a.Authors = names
 			r.prov["authors"] = src
 		}

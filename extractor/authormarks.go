@@ -117,7 +117,11 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 		return
 	}
 	slug := p[strings.LastIndex(p, "/")+1:]
-	if t := textOf(a); name == "" && (looksLikeNames(splitAuthors(t)) || spellsSlug(t, slug)) {
+	t := textOf(a)
+	if full := loginTitleName(a, t); full != "" {
+		m.addLogin(t, full)
+	}
+	if name == "" && (looksLikeNames(splitAuthors(t)) || spellsSlug(t, slug)) {
 		name = t
 	}
 	if name == "" && !seen {
@@ -401,4 +405,52 @@ func lineBeforeBreak(n *html.Node) string {
 	}
 	walkTo(n)
 	return normSpace(b.String())
+}
+
+// loginTitleName is the full name an author link's title gives when its
+// text is a login, as WordPress's author links write them ("<a
+// href=/author/jdoe/ title=\"Posts by Jane Doe\" rel=author>jdoe</a>";
+// GeneratePress and Astra: "View all posts by Jane Doe"; in the site's
+// language: "Beiträge von", "Articles par", "Entradas de", "Articoli di",
+// "Berichten van"), and "" when it gives none. The page says so of the
+// login itself: the name written out is the author.
+func loginTitleName(a *html.Node, text string) string {
+	text = strings.TrimSpace(text)
+	if strings.Contains(text, " ") || !handleLike(text) {
+		return ""
+	}
+	title := normSpace(attr(a, "title"))
+	for _, by := range []string{" by ", " von ", " par ", " de ", " di ", " van "} {
+		if i := strings.LastIndex(title, by); i >= 0 {
+			title = title[i+len(by):]
+			break
+		}
+	}
+	if !capitalisedWords(title, 2, 4) {
+		return ""
+	}
+	return title
+}
+
+// addLogin records the full name that an author link's title gives its
+// login text (loginTitleName).
+func (m *pageMeta) addLogin(login, full string) {
+	if m.logins == nil {
+		m.logins = map[string]string{}
+	}
+	m.logins[strings.TrimSpace(login)] = full
+}
+
+// namedLogins is names with each login that an author link's title wrote
+// out (addLogin) replaced by the full name.
+func (m *pageMeta) namedLogins(names []string) []string {
+	if len(m.logins) == 0 {
+		return names
+	}
+	for i, n := range names {
+		if full, ok := m.logins[n]; ok {
+			names[i] = full
+		}
+	}
+	return names
 }

@@ -118,6 +118,87 @@ func cutAgency(p string) string {
 	return p
 }
 
+// cutAfterShoutedName cuts the words that follow a name set in capitals
+// when they are not: Blox (TownNews) papers print the writer in capitals
+// and the paper or the desk after it without a separator ("By JANE DOE The
+// Daily Herald", "JANE DOE Herald Staff"), and "By Jane Doe The Daily
+// Herald" alike, the paper's "The" opening it inside what reads as one
+// name. The name is two to four words; what follows, one to three words
+// after capitals (an agency's initials among them: "ANDREW DALTON AP
+// Entertainment Writer"), four after "The", opens each with a capital and
+// is no generational suffix ("Jr.", read as a post-nominal).
+func cutAfterShoutedName(p string) string {
+	if !strings.Contains(p, " The ") && !shoutedOpening(p) {
+		return p // most names: no words to split
+	}
+	f := strings.Fields(p)
+	if i := slices.Index(f, "The"); i >= 2 && i <= 3 && len(f)-i >= 2 && len(f)-i <= 4 &&
+		capitalisedWords(strings.Join(f[:i], " "), 2, 3) && capitalisedWords(strings.Join(f[i:], " "), 2, 4) {
+		return strings.Join(f[:i], " ")
+	}
+	n := 0
+	for n < len(f) && capitals(f[n]) > 0 && !newsOrgInitials[strings.ToLower(f[n])] {
+		n++
+	}
+	if n < 2 || n > 4 || n == len(f) || len(f)-n > 3 || capitals(strings.Join(f[:n], "")) < 3 || isCredential(f[n]) {
+		return p
+	}
+	for _, w := range f[n:] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return p
+		}
+	}
+	return strings.Join(f[:n], " ")
+}
+
+// reBracketedCredit is a name and, in brackets after it, the part of the
+// story it made: "Hans Müller (Text)", "Eva Schmidt (Fotos)".
+var reBracketedCredit = regexp.MustCompile(`^(.*\S)\s*\(\s*(\pL+)\s*\)$`)
+
+// textCreditWords and pictureCreditWords are the words for the text and
+// for the pictures that reBracketedCredit's brackets hold, in the
+// languages whose magazines credit so.
+var (
+	textCreditWords    = setOf("text", "texte", "texto", "testo", "tekst", "words", "текст")
+	pictureCreditWords = setOf("foto", "fotos", "photo", "photos", "photography", "bild", "bilder", "fotografie", "fotografía", "fotografia", "zdjęcia", "illustration", "illustrations", "illustrationen", "grafik", "video", "фото")
+)
+
+// bracketedCredit reads a byline part that ends in a bracket: a name
+// credited with the text gives the name alone ("Hans Müller (Text)" is
+// Hans Müller), one credited with the pictures reports pictures; any
+// other part comes back as it is.
+func bracketedCredit(p string) (name string, pictures bool) {
+	m := reBracketedCredit.FindStringSubmatch(p)
+	if m == nil {
+		return p, false
+	}
+	switch w := strings.ToLower(m[2]); {
+	case textCreditWords[w]:
+		return m[1], false
+	case pictureCreditWords[w]:
+		return "", true
+	}
+	return p, false
+}
+
+// shoutedOpening reports whether the first word of p holds no lower-case
+// letter and two letters or more: a name set in capitals may open it.
+func shoutedOpening(p string) bool {
+	upper := 0
+	for _, r := range strings.TrimSpace(p) {
+		if unicode.IsSpace(r) {
+			break
+		}
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper >= 2
+}
+
 // reRegisteredAssoc is "e. V." (eingetragener Verein) after a German
 // association's name.
 var reRegisteredAssoc = regexp.MustCompile(`\s+e\.\s?V\.?$`)
@@ -246,6 +327,15 @@ func surnameFirst(s string) bool {
 	}
 	_, given, _ := strings.Cut(s, ",")
 	return !isCredential(given) // "Smith, J.D.": a degree
+}
+
+// surnameGivenPair reports whether s is one name written surname first
+// as Dublin Core's creator writes it: a family name of one word, a comma,
+// and one to three given names ("Doe, Jane", "Doe, Jane Ann"). Two
+// writers are never written so: a family name alone names no one.
+func surnameGivenPair(s string) bool {
+	last, first, ok := strings.Cut(strings.TrimSpace(s), ",")
+	return ok && capitalisedWords(last, 1, 1) && capitalisedWords(first, 1, 3) && !strings.Contains(first, ",")
 }
 
 // turnRound writes a name given surname first in the usual order:

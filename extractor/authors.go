@@ -46,7 +46,7 @@ var (
 	// is ASCII only, and split "Ayşe" and "Renée" at their "e". Dutch and
 	// Czech "and" ("en", "a") are left out: Spanish "en Madrid" is a
 	// place, and "a" an English word.
-	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:` + strings.Join(authorJoinList, "|") + `)\s|,|;|&|、|，|／|/|\|)\s*`)
+	reAuthorSplit   = regexp.MustCompile(`\s*(?:,?\s(?:` + strings.Join(authorJoinList, "|") + `)\s|,|،|;|&|、|，|／|/|\|)\s*`)
 	reCJKSpaces     = regexp.MustCompile(`^[\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4})+$`)
 	reParenthetical = regexp.MustCompile(`\s*\([^()]{1,40}\)\s*`)
 	// reHandleAside is a social handle in brackets after a name: "Kelsey
@@ -139,8 +139,9 @@ const textWords = `texto|texte|testo|tekst`
 // López", "Texte : Jean Dupont. Photos : Marie Durand", "Testo di Mario
 // Rossi, foto di Giulia Bianchi", "Tekst: Jan Kowalski, zdjęcia: Anna
 // Nowak", "Text: Hans Müller, Bilder: Anna Schmidt", and Vietnamese
-// "Ảnh:", Arabic "تصوير:", Persian "عکس:".
-var rePhotoCredit = regexp.MustCompile(`(?i)[\s,،;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?|ảnh|تصوير|عکس)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
+// "Ảnh:", Arabic "تصوير:", Persian "عکس:"; the illustrations' in Spanish,
+// Portuguese and Italian ("Ilustración: Luis Pérez").
+var rePhotoCredit = regexp.MustCompile(`(?i)[\s,،;|•·/.]+(?:photos?|photographs?|photography|pictures?|images?|illustrations?|ilustraci(?:ón|ones)|ilustraç(?:ão|ões)|illustrazion[ei]|videos?|фото|fotos?|fotograf(?:ías?|ias?|ie|ia)|foto's|bilder|zdjęcia|zdjęcie|fotoğraf(?:lar)?|ảnh|تصوير|عکس)\s*(?:(?:by|de|di|von|par|door)\b|:)`)
 
 // photoCredit is rePhotoCredit.FindStringIndex(s), asked only of a text
 // that may hold a match.
@@ -251,6 +252,14 @@ func splitAuthors(s string) []string {
 			s = head + ", " + tail
 		}
 	}
+	if mayJoinNames(s) && byPrefix(s) == nil {
+		// "Jane Doe is a reporter covering transport and infrastructure":
+		// a biography's "and" joins no names; its opening name is the
+		// writer's. After "By" the words are a sentence's ("Three
+		// Worlds by M.C. Escher has many elements: trees, leaves, and
+		// water").
+		s = bioOpening(s)
+	}
 	// "Updated January 08, 2026 Written by Meghan Neville": the byline
 	// proper starts at its label. The guards before the regexps here name
 	// what each of their matches holds: most bylines hold none of it.
@@ -310,6 +319,11 @@ func splitAuthors(s string) []string {
 	}
 	if inCapitals(s) {
 		s = lowerCapsConjunctions(s)
+	}
+	// "From The Associated Press", "From Reuters": a wire story's credit
+	// on a paper's site.
+	if hasFoldPrefix(s, "from ") && isAgency(s[len("from "):]) {
+		s = s[len("from "):]
 	}
 	if loc := byPrefix(s); loc != nil {
 		prefix := s[:loc[1]]
@@ -449,6 +463,9 @@ func splitAuthors(s string) []string {
 		last, first, _ := strings.Cut(t, ",")
 		return []string{turnRound(last, first)} // "Kaufman, Jeff T." is Jeff T. Kaufman
 	}
+	if strings.Contains(s, " و") {
+		s = spaceArabicAnd(s)
+	}
 	var parts, seps []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
@@ -486,8 +503,14 @@ func splitAuthors(s string) []string {
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 3 && reRoleOnly.MatchString(strings.Join(f[len(f)-2:], " ")) {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
-			// paper the name writes for.
-			continue
+			// paper the name writes for. After "and" a name in capitals
+			// opens it, the role the writers share closing the byline
+			// ("By JANE DOE and JOHN ROE AP Business Writers").
+			name := cutAfterShoutedName(p)
+			if comma || name == p {
+				continue
+			}
+			p = name
 		}
 		if comma && len(out) > 0 && i == len(parts)-1 && placeAfterComma(p) {
 			continue // "By Jane Doe, New York": where she files from
@@ -543,7 +566,16 @@ func splitAuthors(s string) []string {
 			// names throughout.
 			continue
 		}
-		p = cleanName(cutAgency(p))
+		if strings.HasSuffix(p, ")") {
+			// "Von Hans Müller (Text) und Eva Schmidt (Fotos)": each
+			// name's part in brackets; the photographer is no author.
+			name, pictures := bracketedCredit(p)
+			if pictures {
+				continue
+			}
+			p = name
+		}
+		p = cutAfterShoutedName(cleanName(cutAgency(p)))
 		if p == "" {
 			continue
 		}
@@ -806,10 +838,11 @@ func cleanName(p string) string {
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is, and so is a note in lower case, the place
 	// or the pronouns ("Jean Dupont (à Paris)", "Jane Doe (she/her)"),
+	// and the paper the writer works for ("Jean Dupont (Le Monde)"),
 	// not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
 	// turns down).
 	if m := bracketTail(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || lowerOpened(role) && !strings.Contains(role, ".") {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || paperAfterDash(role) || lowerOpened(role) && !strings.Contains(role, ".") {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -946,7 +979,11 @@ var commaPaperArticles = setOf("The", "Les", "Los", "Las", "Il", "Der", "Die", "
 // name ends with: "BBC News", "Chicago Tribune", "Sky TV".
 var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
 	// "News" in the other languages of news bylines: "РИА Новости".
-	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości")
+	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości",
+	// German and Dutch papers' last words ("Süddeutsche Zeitung",
+	// "Frankfurter Rundschau", "Hamburger Abendblatt", "Algemeen Dagblad",
+	// "Leeuwarder Courant").
+	"Zeitung", "Rundschau", "Tagblatt", "Abendblatt", "Anzeiger", "Dagblad", "Courant")
 
 // lowerOpened reports whether p's first letter is a lower-case one.
 func lowerOpened(p string) bool {
@@ -1314,8 +1351,11 @@ var indonesianRoles = setOf("kontributor", "wartawan", "koresponden", "jurnalis"
 
 // indonesianRolePart reports whether p, a part of a byline, is an
 // Indonesian role and where it is held: "Kontributor Bandung", "Wartawan
-// Tribunnews".
+// Tribunnews", after "Laporan" (report) on Tribun's sites.
 func indonesianRolePart(p string) bool {
 	f := strings.Fields(p)
+	if len(f) > 0 && strings.EqualFold(f[0], "laporan") {
+		f = f[1:] // "Laporan Wartawan Tribunnews.com": the report of
+	}
 	return len(f) >= 2 && len(f) <= 3 && indonesianRoles[strings.ToLower(f[0])]
 }

@@ -283,3 +283,41 @@ func cutArabicPlace(s string) string {
 // photographs, the translation, the editing, the review, the source.
 var arabicOtherCredits = setOf("تصوير", "ترجمة", "تحرير", "مراجعة", "تدقيق", "المصدر", "مصدر",
 	"عکس", "عکاس", "ترجمه", "مترجم", "ویراستار", "ویرایش", "منبع")
+
+// spaceArabicAnd sets apart Arabic's "and", which is written onto the
+// word after it, between two names: "بقلم أحمد علي ومحمد حسن" joins Ahmad
+// Ali and Muhammad Hasan, which reAuthorSplit splits at a spaced "و".
+// The "و" parts two names of two words or more; a given name that opens
+// with the letter ("وليد", Walid) is one word of a name, and is joined
+// with a second "و" ("ووليد").
+func spaceArabicAnd(s string) string {
+	f := strings.Fields(s)
+	changed := false
+	for i := 2; i < len(f)-1; i++ {
+		w, ok := strings.CutPrefix(f[i], "و")
+		if !ok || utf8.RuneCountInString(w) < 2 || waNames[f[i]] || !arabicWord(w) || !arabicWord(f[i-1]) {
+			continue
+		}
+		f[i] = "و " + w
+		changed = true
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(f, " ")
+}
+
+// waNames are the given and family names that open with "و" (Walid,
+// Wael, Wafa, Wisam, Wadie, Wagdi, Waheed, Wedad, Wahib, Wasfi, Waad,
+// Ward, Wali, Wahba, Wafiq, Wajih, Waddah; Persian Vahid).
+var waNames = setOf("وليد", "وائل", "وفاء", "وسام", "وديع", "وجدي", "وحيد", "وداد", "وهيب", "وصفي", "وعد", "ورد", "والي", "وهبة", "وهبي", "وفيق", "وجيه", "وضاح", "وحید")
+
+// arabicWord reports whether w is written in Arabic letters alone.
+func arabicWord(w string) bool {
+	for _, r := range w {
+		if !unicode.Is(unicode.Arabic, r) {
+			return false
+		}
+	}
+	return w != ""
+}

@@ -80,6 +80,15 @@ var bioJobWords = setOf("صحفي", "صحفية", "كاتب", "كاتبة", "م�
 	"روزنامه‌نگار", "روزنامهنگار", "روزنامه", "خبرنگار", "پژوهشگر", "نویسنده",
 	"पत्रकार", "लेखक", "लेखिका", "स्तंभकार", "वरिष्ठ", "एक", "स्वतंत्र")
 
+// bioOpening is the name that opens the biography s (reBioName), and s
+// as it is when none does.
+func bioOpening(s string) string {
+	if m := reBioName.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
+}
+
 // bioName is the one name that opens the biography t (reBioName), or nil.
 func bioName(t string) []string {
 	if len(t) > 600 {

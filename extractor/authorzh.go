@@ -14,8 +14,10 @@ var (
 	// credit: "作者：本报记者 张三", "首席记者张三", "张三 实习生 王五",
 	// "驻京记者 李四". The role says what the person is; the name is who.
 	// Japanese papers title their senior writers before the name:
-	// "編集委員　山田太郎", "論説委員 山田太郎".
-	reCJKRole = regexp.MustCompile(`(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4}|` + cjkMediaRoles + `)?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
+	// "編集委員　山田太郎", "論説委員 山田太郎". Hong Kong's web-first
+	// papers name themselves in Latin letters before the role, glued to
+	// it: "撰文：HK01記者 王小明".
+	reCJKRole = regexp.MustCompile(`(?:[A-Za-z][A-Za-z0-9]{1,7})?(?:本报|本台|本刊|本网|本站|特约|首席|实习|见习|驻\p{Han}{1,4}|` + cjkMediaRoles + `)?(?:记者|通讯员|实习生|撰稿人|記者|通訊員|編集委員|論説委員|解説委員|特派員|編集長)`)
 	// reCJKDesk is where a credit says the story was filed, after the
 	// names: a Taiwanese "記者王小明／台北報導", "記者王小明／台北即時報導",
 	// a mainland paper's "本报记者 张三 发自北京" (filed from Beijing).

@@ -130,7 +130,7 @@ func hasASCIIYear(s string) bool {
 func mayHoldPhotoCredit(s string) bool {
 	return hasFoldASCII(s, "photo") || hasFoldASCII(s, "pictur") || hasFoldASCII(s, "imag") ||
 		hasFoldASCII(s, "fot") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "zdj") ||
-		hasFoldASCII(s, "illu") || hasFoldASCII(s, "video") ||
+		hasFoldASCII(s, "illu") || hasFoldASCII(s, "ilus") || hasFoldASCII(s, "video") ||
 		strings.IndexByte(s, 0xD0) >= 0 || strings.IndexByte(s, 0xD1) >= 0 ||
 		hasFoldASCII(s, "nh") || strings.IndexByte(s, 0xD8) >= 0
 }
@@ -150,7 +150,7 @@ var authorJoinList = []string{"and", "AND", "And", "und", "et", "y", "e",
 // space (Go's \s: tab, newline, form feed, carriage return, space) on
 // each side. Most bylines name one author and hold neither.
 func mayJoinNames(s string) bool {
-	if strings.ContainsAny(s, ",;&/|") || strings.Contains(s, "、") || strings.Contains(s, "，") || strings.Contains(s, "／") {
+	if strings.ContainsAny(s, ",;&/|") || strings.Contains(s, "、") || strings.Contains(s, "，") || strings.Contains(s, "،") || strings.Contains(s, "／") {
 		return true
 	}
 	for i := 0; i < len(s); i++ {

@@ -38,6 +38,7 @@ type pageMeta struct {
 	authorsMicro []string
 	links        map[string]string // rel -> href (first of each)
 	relAuthors   []string
+	logins       map[string]string // an author link's login text -> the full name its title gives (addLogin)
 	lang         string
 	scripts      []string // inline script data, for scriptDate
 	hrefs        []string // every <a href>, <area href>, as written
@@ -149,6 +150,9 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			}
 			if n.DataAtom == atom.A && hasFoldASCII(attr(n, "rel"), "author") {
 				if t := textOf(n); t != "" && len(t) < 80 {
+					if full := loginTitleName(n, t); full != "" {
+						m.addLogin(t, full)
+					}
 					m.relAuthors = append(m.relAuthors, t)
 				}
 			}

@@ -316,9 +316,10 @@ func TestChineseMetaTimeAfterHyphen(t *testing.T) {
 }
 
 // A writer's credit closing the story ("撰文：张三", as Hong Kong papers
-// set it) is the authors field, not the story's last line.
+// set it, after the paper's name and the role: "撰文：HK01記者 王小明") is
+// the authors field, not the story's last line.
 func TestChineseClosingTextCredit(t *testing.T) {
-	for _, credit := range []string{"撰文：王小明", "文：王小明", "撰稿：王小明"} {
+	for _, credit := range []string{"撰文：王小明", "文：王小明", "撰稿：王小明", "撰文：HK01記者 王小明", "撰文：HK01記者王小明"} {
 		page := strings.Replace(zhPortal("", `<div class="info">2024-05-16</div>`, "", "", ""),
 			`</div><div class="related">`, `<p>`+credit+`</p></div><div class="related">`, 1)
 		a := zhExtract(t, page, zhURL)
