@@ -1359,3 +1359,20 @@ func indonesianRolePart(p string) bool {
 	}
 	return len(f) >= 2 && len(f) <= 3 && indonesianRoles[strings.ToLower(f[0])]
 }
+
+// reBioName is the name that opens a writer's biography: two to four
+// capitalised words, then the verb of the first sentence ("Jane Doe is a
+// freelance writer", "Jane Doe has covered", "Jane Doe writes about"),
+// with an aside in brackets between them or not ("Hans Müller (Jahrgang
+// 1970) ist", "Jane Doe (@janedoe) is"). Russian and Ukrainian set a
+// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є".
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|[—–])\s)`)
+
+// bioOpening is the name that opens the biography s (reBioName), and s
+// as it is when none does.
+func bioOpening(s string) string {
+	if m := reBioName.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
+}

@@ -23,14 +23,6 @@ var reAboutAuthor = regexp.MustCompile(`(?i)^(?:about\s+the\s+author|über\s+(?:
 // aboutAuthorLabel is the label a name read after reAboutAuthor is given.
 const aboutAuthorLabel = "about the author"
 
-// reBioName is the name that opens a writer's biography: two to four
-// capitalised words, then the verb of the first sentence ("Jane Doe is a
-// freelance writer", "Jane Doe has covered", "Jane Doe writes about"),
-// with an aside in brackets between them or not ("Hans Müller (Jahrgang
-// 1970) ist", "Jane Doe (@janedoe) is"). Russian and Ukrainian set a
-// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є".
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|[—–])\s)`)
-
 // cutBio cuts the writer's biography that a credit label's value runs
 // on into after the name ("Autor: Hans Müller ist freier Journalist in
 // Berlin.", "Author: Jane Doe is a freelance writer based in London."),
@@ -79,15 +71,6 @@ func caselessBio(v string) string {
 var bioJobWords = setOf("صحفي", "صحفية", "كاتب", "كاتبة", "مراسل", "مراسلة", "باحث", "باحثة", "محرر", "محررة", "إعلامي", "إعلامية", "هو", "هي",
 	"روزنامه‌نگار", "روزنامهنگار", "روزنامه", "خبرنگار", "پژوهشگر", "نویسنده",
 	"पत्रकार", "लेखक", "लेखिका", "स्तंभकार", "वरिष्ठ", "एक", "स्वतंत्र")
-
-// bioOpening is the name that opens the biography s (reBioName), and s
-// as it is when none does.
-func bioOpening(s string) string {
-	if m := reBioName.FindStringSubmatch(s); m != nil {
-		return m[1]
-	}
-	return s
-}
 
 // bioName is the one name that opens the biography t (reBioName), or nil.
 func bioName(t string) []string {
