@@ -123,7 +123,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 			site = withSite(site, simplify(v.text))
 		}
 	}
-	plainLink := ph.ok && permalinkUnstated(ph.plain, out, tc)
+	plainLink := ph.ok && (permalinkUnstated(ph.plain, out, tc) || mastheadTitled(ph.plain, out, vis, ph.heads, tc))
 	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
 		ph.plain.order = len(vis)
@@ -283,6 +283,59 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 	return k != "" && slices.ContainsFunc(stated, func(c titleCand) bool { return leadCut(c) || a == nil && tailCut(c) }) && !slices.ContainsFunc(stated, func(c titleCand) bool {
 		return strings.Contains(simplify(c.raw), k) || strings.Contains(k, simplify(c.text))
 	})
+}
+
+// mastheadTitled is permalinkUnstated on an address that spells no
+// words ("news.php?id=4711", spellsNoWords), where the <title> is the
+// only title the page states and cleanTitle cut the site's name from it:
+// an older CMS reuses its front page's "Tagline | Site" on every story,
+// whose headline is the first plain heading or bold line, with the story
+// after it, that the tagline does not hold. What is left is the tagline
+// where the page's one <h1>, outside the article, is the name cut ("Your
+// daily news from the valley | Valley Times" over "<h1>Valley
+// Times</h1>"), or where it opens the page's description, reused from
+// the front page too, and the page's text does not hold it. A segment
+// that is a heading of the page (heads) is the headline: "Seth's Blog:
+// Headline" over "<h3 class=entry-header>Headline</h3>".
+func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]bool, tc titleContext) bool {
+	if !spellsNoWords(tc.page) || len(stated) != 1 || stated[0].src != srcTitleTag || !textFollows(plain.node, minFollowingText) {
+		return false
+	}
+	raw, rest, k := simplify(stated[0].raw), simplify(stated[0].text), simplify(plain.text)
+	if rest == "" || raw == rest || heads[rest] || k == "" || strings.Contains(raw, k) || strings.Contains(k, rest) {
+		return false
+	}
+	if tc.meta != nil {
+		if d, _ := tc.meta.tag("description", "og:description"); strings.HasPrefix(simplify(d), rest) && !onPage(plain.node, rest) {
+			return true
+		}
+	}
+	h1 := -1
+	for i, v := range vis {
+		if v.src != srcH1 {
+			continue
+		}
+		if h1 >= 0 || v.inArticle {
+			return false
+		}
+		h1 = i
+	}
+	name := ""
+	if h1 >= 0 {
+		name = simplify(vis[h1].text)
+	}
+	return name != "" && (raw == rest+name || raw == name+rest)
+}
+
+// onPage reports whether the simplified text s is in the text of the
+// <body> that holds n: a headline that a description opens with is
+// (its story's first words follow it there), a front page's tagline on
+// a story page is not.
+func onPage(n *html.Node, s string) bool {
+	for n.Parent != nil && n.DataAtom != atom.Body {
+		n = n.Parent
+	}
+	return strings.Contains(simplify(textOf(n)), s)
 }
 
 // tailCut reports whether cleanTitle cut the site's name from the end of

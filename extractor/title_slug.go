@@ -35,6 +35,28 @@ func slugWords(page *url.URL) []string {
 	return nil
 }
 
+// spellsNoWords reports whether the last step of the page's address is an
+// id or a script's name and spells no more words ("/news.php?id=4711",
+// "/news/4711/", "/artikel.asp"): an older CMS's, whose address says
+// nothing of the story. "/2006/05/16/council-budget/" spells two.
+func spellsNoWords(page *url.URL) bool {
+	if page == nil {
+		return false
+	}
+	s := strings.Trim(page.Path, "/")
+	s = s[strings.LastIndexByte(s, '/')+1:]
+	if dot := strings.LastIndexByte(s, '.'); dot > 0 && len(s)-dot <= 5 {
+		s = s[:dot]
+	}
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !isDigits(w) {
+			n++
+		}
+	}
+	return n <= 1
+}
+
 // isDigits reports whether s is ASCII digits only.
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
