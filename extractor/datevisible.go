@@ -892,8 +892,12 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		return true, false
 	}
 	w, ok := s.parseLabelled(l)
-	if !ok && kind == kindModified && isCJKName(l.label) {
-		w, ok = s.yearlessUpdate(l.value)
+	if !ok && kind == kindModified {
+		if isCJKName(l.label) {
+			w, ok = s.yearlessUpdate(l.value)
+		} else {
+			w, ok = s.yearlessWordUpdate(l.value)
+		}
 	}
 	if ok {
 		s.addDate(w, kind, "visible-text")
@@ -953,18 +957,48 @@ func (s *scanner) yearlessUpdate(v string) (when, bool) {
 	if m == nil {
 		return when{}, false
 	}
-	var pub when
+	return updateAfter(s.linePublished(), atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), m[3] != "")
+}
+
+// linePublished is the date of the line being read that is not an
+// update, read before the label now read: zero for none.
+func (s *scanner) linePublished() when {
 	for i := len(s.v.dates) - 1; i >= 0 && s.v.dates[i].pos == s.pos; i-- {
 		if s.v.dates[i].kind != kindModified {
-			pub = s.v.dates[i].w
-			break
+			return s.v.dates[i].w
 		}
 	}
+	return when{}
+}
+
+// yearlessWordUpdate reads the update a line states after its
+// publication date by a named month and its day, at a time of day or not,
+// in the year of that publication: "Published May 16, 2024 · Updated May
+// 17 at 10:21 AM", as US news sites print this year's days. None unless
+// the line's publication date was read before it, and never before that
+// date.
+func (s *scanner) yearlessWordUpdate(v string) (when, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) > maxShownMonthDay || v == "" || !hasDigit(v) || hasYearOrEpoch(v) {
+		return when{}, false
+	}
+	pub := s.linePublished()
 	if pub.t.IsZero() {
 		return when{}, false
 	}
-	mon, day, hour, minute := atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4])
-	if mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
+	w, h, m, hasTime, ok := s.dayAtTime(v)
+	if !ok {
+		return when{}, false
+	}
+	return updateAfter(pub, int(w.t.Month()), w.t.Day(), h, m, hasTime)
+}
+
+// updateAfter is the update on month mon's day of a page published at
+// pub, at the time of day given (hasTime): in pub's year, or the next for
+// a December story updated in January. ok false for a day that is none,
+// or before pub.
+func updateAfter(pub when, mon, day, hour, minute int, hasTime bool) (when, bool) {
+	if pub.t.IsZero() || mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
 		return when{}, false
 	}
 	y := pub.t.Year()
@@ -975,7 +1009,7 @@ func (s *scanner) yearlessUpdate(v string) (when, bool) {
 	if t.Day() != day || t.Before(pub.t) && !sameDay(when{t: t}, pub) {
 		return when{}, false
 	}
-	return when{t: t, hasTime: m[3] != "", hasZone: m[3] != "" && pub.hasZone}, true
+	return when{t: t, hasTime: hasTime, hasZone: hasTime && pub.hasZone}, true
 }
 
 // creditTailDate reads the date that ends a byline or the value of an
@@ -1151,38 +1185,58 @@ func (s *scanner) shownMonthDay(n *html.Node, t string) {
 	if s.v.monthDay != nil || len(t) > maxShownMonthDay || !hasDigit(t) || hasYearOrEpoch(t) {
 		return
 	}
-	loc := reTimeOfDay.FindStringIndex(t)
-	if loc == nil || n != nil && teaserDate(n) {
+	if !reTimeOfDay.MatchString(t) || n != nil && teaserDate(n) {
 		return
 	}
-	// The day stands before the time or after it ("14:30, 3 мая"); the
-	// words around the time ("at", "à", "Uhr", "AM") are dropped.
-	day := strings.TrimSpace(t[:loc[0]])
-	if day == "" {
-		day = t[loc[1]:]
-	} else if !onlyTimeWords(t[loc[1]:]) {
+	w, h, m, hasTime, ok := s.dayAtTime(t)
+	if !ok || !hasTime {
 		return
+	}
+	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
+}
+
+// dayAtTime reads t, a named month's day without its year and maybe a
+// time of day, as a date alone (yearlessDay) and the time (hour, minute,
+// hasTime). The day stands before the time or after it ("May 17 at 10:21
+// AM", "14:30, 3 мая", "10:21 AM EDT, May 17"); the words around the time
+// ("at", "à", "Uhr", "AM", "EDT") are dropped. ok false when t is not
+// one: a day whose month is not named ("03.05, 14:30"), words other than
+// a time's after the time.
+func (s *scanner) dayAtTime(t string) (w when, hour, minute int, hasTime, ok bool) {
+	day := t
+	loc := reTimeOfDay.FindStringIndex(t)
+	if loc != nil {
+		if day = strings.TrimSpace(t[:loc[0]]); day == "" {
+			day = t[loc[1]:]
+		} else if !onlyTimeWords(t[loc[1]:]) {
+			return when{}, 0, 0, false, false
+		}
 	}
 	words := strings.FieldsFunc(day, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '-' || r == '–' })
 	for len(words) > 0 && dayTimeWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
 		words = words[:len(words)-1]
 	}
+	for len(words) > 0 && dayTimeWords[strings.ToLower(strings.Trim(words[0], ".,"))] {
+		words = words[1:]
+	}
 	day = strings.Join(words, " ")
 	if strings.IndexFunc(day, unicode.IsLetter) < 0 || len(day) > 24 || !strings.ContainsAny(day, "0123456789") {
-		return // "03.05, 14:30": no month named
+		return when{}, 0, 0, false, false
 	}
-	w, ok := s.yearlessDay(day)
-	if !ok {
-		return
+	if w, ok = s.yearlessDay(day); !ok {
+		return when{}, 0, 0, false, false
 	}
-	h, m := timeOfDay(t[loc[0]:loc[1]])
-	if strings.Contains(strings.ToLower(t[loc[1]:]), "pm") && h < 12 {
-		h += 12
+	if loc == nil {
+		return w, 0, 0, false, true
 	}
-	if h > 23 || m > 59 {
-		return
+	hour, minute = timeOfDay(t[loc[0]:loc[1]])
+	if strings.Contains(strings.ToLower(t[loc[1]:]), "pm") && hour < 12 {
+		hour += 12
 	}
-	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
+	if hour > 23 || minute > 59 {
+		return when{}, 0, 0, false, false
+	}
+	return w, hour, minute, true, true
 }
 
 // readingMonthDay records the day without its year that closes t, a meta

@@ -1,0 +1,28 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+// US news sites print this year's update without its year after the
+// publication's full date: "Published May 16, 2024 · Updated May 17 at
+// 10:21 AM". The update is read in the year of the line's publication
+// (yearlessWordUpdate), never before it; a December story updated in
+// January is updated the next year.
+func TestYearlessWordUpdate(t *testing.T) {
+	fetched := time.Date(2025, 6, 2, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ meta, pub, mod string }{
+		{`<p class=meta>Published May 16, 2024 · Updated May 17 at 10:21 AM</p>`, "2024-05-16", "2024-05-17"},
+		{`<p class=meta>Published May 16, 2024 | Updated May 17, 10:21 AM</p>`, "2024-05-16", "2024-05-17"},
+		{`<p class=meta>Published 10:00 AM EDT, May 16, 2024 · Updated 10:21 AM EDT, May 17</p>`, "2024-05-16", "2024-05-17"},
+		{`<p class=meta>Published December 30, 2023 · Updated January 2</p>`, "2023-12-30", "2024-01-02"},
+		// A day before the publication's in its month is no update.
+		{`<p class=meta>Published May 16, 2024 · Updated May 12</p>`, "2024-05-16", ""},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), "https://example.com/news/storm-hits-coast", Options{FetchedAt: fetched})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("Extract(%s) = %q, modified %q; want %q, %q", c.meta, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
