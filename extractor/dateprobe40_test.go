@@ -26,3 +26,22 @@ func TestYearlessWordUpdate(t *testing.T) {
 		}
 	}
 }
+
+// A meta line may abbreviate the year with an apostrophe: "May 16, '24",
+// "16 May ’24", "By Jane Doe | May 16, '24" (apostropheYearDay). Without
+// the apostrophe a day's number after it is no year.
+func TestApostropheYearDay(t *testing.T) {
+	for _, c := range []struct{ meta, pub string }{
+		{`<p class=meta>May 16, '24</p>`, "2024-05-16"},
+		{`<p class=meta>16 May ’24</p>`, "2024-05-16"},
+		{`<p class=meta>By Jane Doe | May 16, '24</p>`, "2024-05-16"},
+		{`<p class=meta>Published May 16, '24 · Updated May 17, '24</p>`, "2024-05-16"},
+		{`<p class=meta>Aug 8 '98</p>`, "1998-08-08"},
+		{`<p class=meta>Room 16, '24 hours'</p>`, ""},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), "https://example.com/news/storm-hits-coast", Options{})
+		if !hasDayPrefix(published(a), c.pub) || c.pub == "" && published(a) != "" {
+			t.Errorf("Extract(%s).PublishedAt = %q, want %q", c.meta, published(a), c.pub)
+		}
+	}
+}

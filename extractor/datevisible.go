@@ -1028,7 +1028,7 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 		if !strings.ContainsRune(",|/·•–-", r) {
 			continue
 		}
-		rest := padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):]))
+		rest := apostropheYearDay(padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):])))
 		if rest == "" || !dateSized(rest) || !dateCovers(rest) {
 			continue
 		}
@@ -1069,6 +1069,27 @@ func (s *scanner) addTailDate(t string) bool {
 		s.addDate(w, "", "byline-text")
 	}
 	return ok
+}
+
+// apostropheYearDay writes t, a written day whose year is two digits
+// after an apostrophe ("May 16, '24", "16 May ’24"), as US and British
+// sites abbreviate a year in a meta line, with its full year (fullYearDay,
+// 19yy from '95 on as fullYear reads it);
+// other text is returned as is. The apostrophe tells the year from a
+// day's number: "May 16 24" is not read so.
+func apostropheYearDay(t string) string {
+	i := strings.LastIndexAny(t, "'’")
+	if i < 0 {
+		return t
+	}
+	tail := strings.TrimPrefix(strings.TrimPrefix(t[i:], "'"), "’")
+	if len(tail) != 2 || !isASCIIDigit(tail[0]) || !isASCIIDigit(tail[1]) {
+		return t
+	}
+	if full, ok := fullYearDay(t[:i] + "'" + tail); ok {
+		return full[:len(full)-4] + fullYear(tail) // "Aug 8 '98": 1998
+	}
+	return t
 }
 
 // reUnpaddedShortYear is a dotted date with a two-digit year whose day or

@@ -183,6 +183,9 @@ func (s *scanner) block(n *html.Node) bool {
 			s.readingMonthDay(n, t)
 		}
 	}
+	if len(t) <= 24 {
+		t = apostropheYearDay(t) // "May 16, '24"
+	}
 	// Whether t, as read from here on, holds a digit and a year: asked
 	// of it by a dozen rules below, counted once.
 	year := hasYearOrEpoch(t)
