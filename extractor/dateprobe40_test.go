@@ -45,3 +45,30 @@ func TestApostropheYearDay(t *testing.T) {
 		}
 	}
 }
+
+// An update without its year on a line of its own ("Updated May 17 at
+// 10:21 AM") is read in the year of the publication chosen (the address's
+// "/2024/05/16/", a line above), never before it; without one, in the
+// year of the fetch, or the year before for a day still ahead of the
+// fetch in its year (yearlessUpdateDate). Without a fetch time, none.
+func TestYearlessLoneUpdate(t *testing.T) {
+	june, feb := time.Date(2024, 6, 2, 12, 0, 0, 0, time.UTC), time.Date(2025, 2, 1, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		meta, url string
+		fetched   time.Time
+		pub, mod  string
+	}{
+		{`<p class=meta>Updated May 17 at 10:21 AM</p>`, "https://example.com/news/storm-hits-coast", june, "", "2024-05-17"},
+		{`<p class=meta>Updated May 17 at 10:21 AM</p>`, "https://example.com/news/storm-hits-coast", feb, "", "2024-05-17"},
+		{`<p class=meta>Updated May 17 at 10:21 AM</p>`, "https://example.com/2023/05/16/storm-hits-coast", feb, "2023-05-16", "2023-05-17"},
+		{`<p class=meta>Published May 16, 2024</p><p class=meta>Updated May 17 at 10:21 AM</p>`, "https://example.com/news/storm-hits-coast", june, "2024-05-16", "2024-05-17"},
+		{`<p class=meta>Updated May 17 at 10:21 AM</p>`, "https://example.com/news/storm-hits-coast", time.Time{}, "", ""},
+		// An update before the publication is none.
+		{`<p class=meta>Updated May 12</p>`, "https://example.com/2024/05/16/storm-hits-coast", june, "2024-05-16", ""},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), c.url, Options{FetchedAt: c.fetched})
+		if !datesAre(a, c.pub, c.mod) {
+			t.Errorf("Extract(%s, %s, fetched %v) = %q, modified %q; want %q, %q", c.meta, c.url, c.fetched, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}

@@ -895,8 +895,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	if !ok && kind == kindModified {
 		if isCJKName(l.label) {
 			w, ok = s.yearlessUpdate(l.value)
-		} else {
-			w, ok = s.yearlessWordUpdate(l.value)
+		} else if w, ok = s.yearlessWordUpdate(l.value); !ok {
+			s.updateMonthDay(l.value)
 		}
 	}
 	if ok {
@@ -991,6 +991,20 @@ func (s *scanner) yearlessWordUpdate(v string) (when, bool) {
 		return when{}, false
 	}
 	return updateAfter(pub, int(w.t.Month()), w.t.Day(), h, m, hasTime)
+}
+
+// updateMonthDay records the update without its year that v, the value
+// of an update label on a line that states no publication date, gives
+// ("Updated May 17 at 10:21 AM", "Updated May 17"), when none was
+// recorded: US news sites print this year's days so.
+func (s *scanner) updateMonthDay(v string) {
+	v = strings.TrimSpace(v)
+	if s.v.updateDay != nil || len(v) > maxShownMonthDay || v == "" || !hasDigit(v) || hasYearOrEpoch(v) || !s.linePublished().t.IsZero() {
+		return
+	}
+	if w, h, m, hasTime, ok := s.dayAtTime(v); ok {
+		s.v.updateDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: hasTime, pos: s.pos, thisYear: true}
+	}
 }
 
 // updateAfter is the update on month mon's day of a page published at
