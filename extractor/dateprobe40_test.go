@@ -72,3 +72,29 @@ func TestYearlessLoneUpdate(t *testing.T) {
 		}
 	}
 }
+
+// US news sites print this year's day under the headline with its
+// weekday and without its year, the year in the address or nowhere:
+// "Thursday, May 16", "Thu, May 16", "Thursday 16 May", "By Jane Doe ·
+// Thursday, May 16" (weekdayMonthDay). The year is the address's, else
+// the fetch's; the weekday must be the day's in that year.
+func TestWeekdayMonthDay(t *testing.T) {
+	fetched := time.Date(2024, 6, 2, 12, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ meta, url, pub string }{
+		{`<p class=meta>Thursday, May 16</p>`, "https://example.com/2024/05/storm-hits-coast", "2024-05-16"},
+		{`<p class=meta>Thursday, May 16</p>`, "https://example.com/2024/storm-hits-coast", "2024-05-16"},
+		{`<p class=meta>Thursday, May 16</p>`, "https://example.com/news/storm-hits-coast", "2024-05-16"},
+		{`<p class=meta>Thu, May 16</p>`, "https://example.com/news/storm-hits-coast", "2024-05-16"},
+		{`<p class=meta>Thursday 16 May</p>`, "https://example.com/2024/05/storm-hits-coast", "2024-05-16"},
+		{`<p class=meta>By Jane Doe · Thursday, May 16</p>`, "https://example.com/2024/05/storm-hits-coast", "2024-05-16"},
+		{`<p class=meta>Tuesday, May 16</p>`, "https://example.com/2023/05/storm-hits-coast", "2023-05-16"},
+		// The weekday is not the day's in the year read: none.
+		{`<p class=meta>Friday, May 16</p>`, "https://example.com/news/storm-hits-coast", ""},
+		{`<p class=meta>Thursday, May 16</p>`, "https://example.com/2023/05/storm-hits-coast", ""},
+	} {
+		a := extractAt(t, unseenPage("en", c.meta), c.url, Options{FetchedAt: fetched})
+		if !datesAre(a, c.pub, "") {
+			t.Errorf("Extract(%s, %s).PublishedAt = %q, want %q", c.meta, c.url, published(a), c.pub)
+		}
+	}
+}

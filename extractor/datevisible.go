@@ -1274,6 +1274,57 @@ func (s *scanner) dayAtTime(t string) (w when, hour, minute int, hasTime, ok boo
 	return w, hour, minute, true, true
 }
 
+// weekdayMonthDay records the day without its year that t, a block near
+// the headline, names after its weekday, when no such day was recorded:
+// "Thursday, May 16", "Thu, May 16", "Thursday 16 May", and so as the
+// last part of a meta line ("By Jane Doe · Thursday, May 16"). US news
+// sites print this year's days so under the headline, the year in the
+// address ("/2024/05/16/") or nowhere. The weekday tells the line from a
+// day in a sentence, and checks the year read (yearlessDate): the
+// address's, else the fetch's (yearFor). English weekdays only.
+func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
+	if s.v.monthDay != nil || len(t) > 120 {
+		return
+	}
+	if len(t) > 24 {
+		if !strings.ContainsAny(t, "·•|") {
+			return
+		}
+		segs := metaSegments(t)
+		t = segs[len(segs)-1]
+	}
+	t = strings.TrimSpace(t)
+	sp := strings.IndexAny(t, " ,")
+	if sp < 2 || len(t) > 24 {
+		return
+	}
+	wd, ok := englishWeekday[strings.ToLower(strings.TrimSuffix(t[:sp], "."))]
+	if !ok || teaserDate(n) {
+		return
+	}
+	day := strings.TrimLeft(t[sp:], " ,")
+	if day == "" {
+		return
+	}
+	if w, ok := s.yearlessDay(day); ok {
+		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, thisYear: true, weekday: int(wd) + 1}
+	}
+}
+
+// englishWeekday is the day of the week of each English weekday name
+// and abbreviation in weekdays.
+var englishWeekday = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for w := range weekdays {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if strings.HasPrefix(strings.ToLower(d.String()), w[:3]) {
+				m[w] = d
+			}
+		}
+	}
+	return m
+}()
+
 // readingMonthDay records the day without its year that closes t, a meta
 // line that a reading time closed ("Jane Doe · May 16 · 3 min read", t
 // without it) or opens (Medium's "3 min read · May 16"):

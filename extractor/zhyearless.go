@@ -32,6 +32,10 @@ type monthDay struct {
 	// wire: the day of a wire dateline (datelineyear.go), not of a
 	// Chinese line.
 	wire bool
+	// weekday is the day of the week the line names with the day
+	// (weekdayMonthDay), time.Weekday plus one; 0 for none. The year read
+	// must give the day that weekday.
+	weekday int
 	// thisYear: a day the page prints without its year as this year's,
 	// at a time of day (shownMonthDay); a day still ahead of the fetch is
 	// an event's, not last year's.
@@ -124,8 +128,8 @@ func (d pageDates) yearlessDate(fetched time.Time, other dateCand, hasOther bool
 		return dateCand{}, false
 	}
 	t := time.Date(year, time.Month(md.mon), md.day, md.hour, md.min, 0, 0, time.UTC)
-	if t.Day() != md.day {
-		return dateCand{}, false // "2月30日"
+	if t.Day() != md.day || md.weekday != 0 && int(t.Weekday())+1 != md.weekday {
+		return dateCand{}, false // "2月30日", "Friday, May 16" in 2024
 	}
 	return dateCand{w: when{t: t, hasTime: md.hasTime}, kind: kindPublished, src: "visible-text", pos: md.pos}, true
 }
