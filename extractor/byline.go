@@ -39,6 +39,11 @@ type visible struct {
 	// monthDay is the first day without its year of a Chinese line
 	// (zhyearless.go).
 	monthDay *monthDay
+	// updateDay is the first update without its year on a line that
+	// states no publication date ("Updated May 17 at 10:21 AM"), nil for
+	// none: its year is the publication's, else the fetch's
+	// (yearlessUpdateDate).
+	updateDay *monthDay
 	// firstMonth is the month and year of a note that the piece first
 	// appeared in it ("initialement publié en avril 2017"; zero: none).
 	firstMonth time.Time

@@ -193,6 +193,13 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 			mod, hasMod = c, true
 		}
 	}
+	if !hasMod && vis.updateDay != nil {
+		// "Updated May 17 at 10:21 AM": this year's update without its
+		// year.
+		if c, ok := d.yearlessUpdateDate(fetched, pub, hasPub); ok && plausibleAt(c.w, now) {
+			mod, hasMod = c, true
+		}
+	}
 	mod = withInstant(mod)
 	if hasPub && hasMod && before(mod.w, pub.w) {
 		mod, hasMod = dateCand{}, false

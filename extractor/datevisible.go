@@ -892,8 +892,12 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		return true, false
 	}
 	w, ok := s.parseLabelled(l)
-	if !ok && kind == kindModified && isCJKName(l.label) {
-		w, ok = s.yearlessUpdate(l.value)
+	if !ok && kind == kindModified {
+		if isCJKName(l.label) {
+			w, ok = s.yearlessUpdate(l.value)
+		} else if w, ok = s.yearlessWordUpdate(l.value); !ok {
+			s.updateMonthDay(l.value)
+		}
 	}
 	if ok {
 		s.addDate(w, kind, "visible-text")
@@ -953,18 +957,62 @@ func (s *scanner) yearlessUpdate(v string) (when, bool) {
 	if m == nil {
 		return when{}, false
 	}
-	var pub when
+	return updateAfter(s.linePublished(), atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), m[3] != "")
+}
+
+// linePublished is the date of the line being read that is not an
+// update, read before the label now read: zero for none.
+func (s *scanner) linePublished() when {
 	for i := len(s.v.dates) - 1; i >= 0 && s.v.dates[i].pos == s.pos; i-- {
 		if s.v.dates[i].kind != kindModified {
-			pub = s.v.dates[i].w
-			break
+			return s.v.dates[i].w
 		}
 	}
+	return when{}
+}
+
+// yearlessWordUpdate reads the update a line states after its
+// publication date by a named month and its day, at a time of day or not,
+// in the year of that publication: "Published May 16, 2024 · Updated May
+// 17 at 10:21 AM", as US news sites print this year's days. None unless
+// the line's publication date was read before it, and never before that
+// date.
+func (s *scanner) yearlessWordUpdate(v string) (when, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) > maxShownMonthDay || v == "" || !hasDigit(v) || hasYearOrEpoch(v) {
+		return when{}, false
+	}
+	pub := s.linePublished()
 	if pub.t.IsZero() {
 		return when{}, false
 	}
-	mon, day, hour, minute := atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4])
-	if mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
+	w, h, m, hasTime, ok := s.dayAtTime(v)
+	if !ok {
+		return when{}, false
+	}
+	return updateAfter(pub, int(w.t.Month()), w.t.Day(), h, m, hasTime)
+}
+
+// updateMonthDay records the update without its year that v, the value
+// of an update label on a line that states no publication date, gives
+// ("Updated May 17 at 10:21 AM", "Updated May 17"), when none was
+// recorded: US news sites print this year's days so.
+func (s *scanner) updateMonthDay(v string) {
+	v = strings.TrimSpace(v)
+	if s.v.updateDay != nil || len(v) > maxShownMonthDay || v == "" || !hasDigit(v) || hasYearOrEpoch(v) || !s.linePublished().t.IsZero() {
+		return
+	}
+	if w, h, m, hasTime, ok := s.dayAtTime(v); ok {
+		s.v.updateDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: hasTime, pos: s.pos, thisYear: true}
+	}
+}
+
+// updateAfter is the update on month mon's day of a page published at
+// pub, at the time of day given (hasTime): in pub's year, or the next for
+// a December story updated in January. ok false for a day that is none,
+// or before pub.
+func updateAfter(pub when, mon, day, hour, minute int, hasTime bool) (when, bool) {
+	if pub.t.IsZero() || mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
 		return when{}, false
 	}
 	y := pub.t.Year()
@@ -975,7 +1023,7 @@ func (s *scanner) yearlessUpdate(v string) (when, bool) {
 	if t.Day() != day || t.Before(pub.t) && !sameDay(when{t: t}, pub) {
 		return when{}, false
 	}
-	return when{t: t, hasTime: m[3] != "", hasZone: m[3] != "" && pub.hasZone}, true
+	return when{t: t, hasTime: hasTime, hasZone: hasTime && pub.hasZone}, true
 }
 
 // creditTailDate reads the date that ends a byline or the value of an
@@ -994,7 +1042,7 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 		if !strings.ContainsRune(",|/·•–-", r) {
 			continue
 		}
-		rest := padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):]))
+		rest := apostropheYearDay(padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):])))
 		if rest == "" || !dateSized(rest) || !dateCovers(rest) {
 			continue
 		}
@@ -1035,6 +1083,27 @@ func (s *scanner) addTailDate(t string) bool {
 		s.addDate(w, "", "byline-text")
 	}
 	return ok
+}
+
+// apostropheYearDay writes t, a written day whose year is two digits
+// after an apostrophe ("May 16, '24", "16 May ’24"), as US and British
+// sites abbreviate a year in a meta line, with its full year (fullYearDay,
+// 19yy from '95 on as fullYear reads it);
+// other text is returned as is. The apostrophe tells the year from a
+// day's number: "May 16 24" is not read so.
+func apostropheYearDay(t string) string {
+	i := strings.LastIndexAny(t, "'’")
+	if i < 0 {
+		return t
+	}
+	tail := strings.TrimPrefix(strings.TrimPrefix(t[i:], "'"), "’")
+	if len(tail) != 2 || !isASCIIDigit(tail[0]) || !isASCIIDigit(tail[1]) {
+		return t
+	}
+	if full, ok := fullYearDay(t[:i] + "'" + tail); ok {
+		return full[:len(full)-4] + fullYear(tail) // "Aug 8 '98": 1998
+	}
+	return t
 }
 
 // reUnpaddedShortYear is a dotted date with a two-digit year whose day or
@@ -1151,39 +1220,110 @@ func (s *scanner) shownMonthDay(n *html.Node, t string) {
 	if s.v.monthDay != nil || len(t) > maxShownMonthDay || !hasDigit(t) || hasYearOrEpoch(t) {
 		return
 	}
-	loc := reTimeOfDay.FindStringIndex(t)
-	if loc == nil || n != nil && teaserDate(n) {
+	if !reTimeOfDay.MatchString(t) || n != nil && teaserDate(n) {
 		return
 	}
-	// The day stands before the time or after it ("14:30, 3 мая"); the
-	// words around the time ("at", "à", "Uhr", "AM") are dropped.
-	day := strings.TrimSpace(t[:loc[0]])
-	if day == "" {
-		day = t[loc[1]:]
-	} else if !onlyTimeWords(t[loc[1]:]) {
+	w, h, m, hasTime, ok := s.dayAtTime(t)
+	if !ok || !hasTime {
 		return
+	}
+	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
+}
+
+// dayAtTime reads t, a named month's day without its year and maybe a
+// time of day, as a date alone (yearlessDay) and the time (hour, minute,
+// hasTime). The day stands before the time or after it ("May 17 at 10:21
+// AM", "14:30, 3 мая", "10:21 AM EDT, May 17"); the words around the time
+// ("at", "à", "Uhr", "AM", "EDT") are dropped. ok false when t is not
+// one: a day whose month is not named ("03.05, 14:30"), words other than
+// a time's after the time.
+func (s *scanner) dayAtTime(t string) (w when, hour, minute int, hasTime, ok bool) {
+	day := t
+	loc := reTimeOfDay.FindStringIndex(t)
+	if loc != nil {
+		if day = strings.TrimSpace(t[:loc[0]]); day == "" {
+			day = t[loc[1]:]
+		} else if !onlyTimeWords(t[loc[1]:]) {
+			return when{}, 0, 0, false, false
+		}
 	}
 	words := strings.FieldsFunc(day, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '-' || r == '–' })
 	for len(words) > 0 && dayTimeWords[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
 		words = words[:len(words)-1]
 	}
+	for len(words) > 0 && dayTimeWords[strings.ToLower(strings.Trim(words[0], ".,"))] {
+		words = words[1:]
+	}
 	day = strings.Join(words, " ")
 	if strings.IndexFunc(day, unicode.IsLetter) < 0 || len(day) > 24 || !strings.ContainsAny(day, "0123456789") {
-		return // "03.05, 14:30": no month named
+		return when{}, 0, 0, false, false
 	}
-	w, ok := s.yearlessDay(day)
-	if !ok {
-		return
+	if w, ok = s.yearlessDay(day); !ok {
+		return when{}, 0, 0, false, false
 	}
-	h, m := timeOfDay(t[loc[0]:loc[1]])
-	if strings.Contains(strings.ToLower(t[loc[1]:]), "pm") && h < 12 {
-		h += 12
+	if loc == nil {
+		return w, 0, 0, false, true
 	}
-	if h > 23 || m > 59 {
-		return
+	hour, minute = timeOfDay(t[loc[0]:loc[1]])
+	if strings.Contains(strings.ToLower(t[loc[1]:]), "pm") && hour < 12 {
+		hour += 12
 	}
-	s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), hour: h, min: m, hasTime: true, pos: s.pos, thisYear: true}
+	if hour > 23 || minute > 59 {
+		return when{}, 0, 0, false, false
+	}
+	return w, hour, minute, true, true
 }
+
+// weekdayMonthDay records the day without its year that t, a block near
+// the headline, names after its weekday, when no such day was recorded:
+// "Thursday, May 16", "Thu, May 16", "Thursday 16 May", and so as the
+// last part of a meta line ("By Jane Doe · Thursday, May 16"). US news
+// sites print this year's days so under the headline, the year in the
+// address ("/2024/05/16/") or nowhere. The weekday tells the line from a
+// day in a sentence, and checks the year read (yearlessDate): the
+// address's, else the fetch's (yearFor). English weekdays only.
+func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
+	if s.v.monthDay != nil || len(t) > 120 {
+		return
+	}
+	if len(t) > 24 {
+		if !strings.ContainsAny(t, "·•|") {
+			return
+		}
+		segs := metaSegments(t)
+		t = segs[len(segs)-1]
+	}
+	t = strings.TrimSpace(t)
+	sp := strings.IndexAny(t, " ,")
+	if sp < 2 || len(t) > 24 {
+		return
+	}
+	wd, ok := englishWeekday[strings.ToLower(strings.TrimSuffix(t[:sp], "."))]
+	if !ok || teaserDate(n) {
+		return
+	}
+	day := strings.TrimLeft(t[sp:], " ,")
+	if day == "" {
+		return
+	}
+	if w, ok := s.yearlessDay(day); ok {
+		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, thisYear: true, weekday: int(wd) + 1}
+	}
+}
+
+// englishWeekday is the day of the week of each English weekday name
+// and abbreviation in weekdays.
+var englishWeekday = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for w := range weekdays {
+		for d := time.Sunday; d <= time.Saturday; d++ {
+			if strings.HasPrefix(strings.ToLower(d.String()), w[:3]) {
+				m[w] = d
+			}
+		}
+	}
+	return m
+}()
 
 // readingMonthDay records the day without its year that closes t, a meta
 // line that a reading time closed ("Jane Doe · May 16 · 3 min read", t

@@ -181,7 +181,12 @@ func (s *scanner) block(n *html.Node) bool {
 		// Medium's "3 min read · May 16": the reading time opens the line.
 		if segs := metaSegments(t); len(segs) > 1 && cutReadingTime(strings.TrimSpace(segs[0])) == "" {
 			s.readingMonthDay(n, t)
+		} else if len(segs) > 1 {
+			s.weekdayMonthDay(n, t) // "By Jane Doe · Thursday, May 16"
 		}
+	}
+	if len(t) <= 24 {
+		t = apostropheYearDay(t) // "May 16, '24"
 	}
 	// Whether t, as read from here on, holds a digit and a year: asked
 	// of it by a dozen rules below, counted once.
@@ -518,6 +523,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if !year && !linksHeadline(n) {
 			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
 			s.shownMonthDay(n, t)            // "3 мая, 14:30"
+			s.weekdayMonthDay(n, t)          // "Thursday, May 16"
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")

@@ -32,6 +32,10 @@ type monthDay struct {
 	// wire: the day of a wire dateline (datelineyear.go), not of a
 	// Chinese line.
 	wire bool
+	// weekday is the day of the week the line names with the day
+	// (weekdayMonthDay), time.Weekday plus one; 0 for none. The year read
+	// must give the day that weekday.
+	weekday int
 	// thisYear: a day the page prints without its year as this year's,
 	// at a time of day (shownMonthDay); a day still ahead of the fetch is
 	// an event's, not last year's.
@@ -124,8 +128,34 @@ func (d pageDates) yearlessDate(fetched time.Time, other dateCand, hasOther bool
 		return dateCand{}, false
 	}
 	t := time.Date(year, time.Month(md.mon), md.day, md.hour, md.min, 0, 0, time.UTC)
-	if t.Day() != md.day {
-		return dateCand{}, false // "2月30日"
+	if t.Day() != md.day || md.weekday != 0 && int(t.Weekday())+1 != md.weekday {
+		return dateCand{}, false // "2月30日", "Friday, May 16" in 2024
 	}
 	return dateCand{w: when{t: t, hasTime: md.hasTime}, kind: kindPublished, src: "visible-text", pos: md.pos}, true
+}
+
+// yearlessUpdateDate is the update that a day without its year near the
+// headline gives (visible.updateDay): on or after pub, the publication
+// chosen (hasPub), in its year or the next (updateAfter); without one, in
+// the year of the fetch, or the year before for a day still ahead of the
+// fetch in its year (yearUpTo): a label says it is no event's day to
+// come. ok false for none.
+func (d pageDates) yearlessUpdateDate(fetched time.Time, pub dateCand, hasPub bool) (dateCand, bool) {
+	md, v := d.vis.updateDay, d.vis
+	if md == nil || v.h1Pos < 0 || md.pos < v.h1Pos-dateWindowBefore || md.pos-v.h1Pos > yearlessWindow {
+		return dateCand{}, false
+	}
+	if hasPub {
+		w, ok := updateAfter(pub.w, md.mon, md.day, md.hour, md.min, md.hasTime)
+		w.hasZone = false
+		return dateCand{w: w, kind: kindModified, src: "visible-text", pos: md.pos}, ok
+	}
+	if fetched.IsZero() {
+		return dateCand{}, false
+	}
+	t := time.Date(yearUpTo(md, fetched), time.Month(md.mon), md.day, md.hour, md.min, 0, 0, time.UTC)
+	if t.Day() != md.day {
+		return dateCand{}, false
+	}
+	return dateCand{w: when{t: t, hasTime: md.hasTime}, kind: kindModified, src: "visible-text", pos: md.pos}, true
 }
