@@ -401,12 +401,6 @@ func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool 
 	return false
 }
 
-func sameDay(a, b when) bool {
-	ay, am, ad := a.t.Date()
-	by, bm, bd := b.t.Date()
-	return ay == by && am == bm && ad == bd
-}
-
 func near(a, b when) bool {
 	d := a.t.Sub(b.t)
 	return d < 36*time.Hour && d > -36*time.Hour

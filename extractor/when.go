@@ -24,6 +24,14 @@ type when struct {
 	epoch bool
 }
 
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own zone.
+func sameDay(a, b when) bool {
+	ay, am, ad := a.t.Date()
+	by, bm, bd := b.t.Date()
+	return ay == by && am == bm && ad == bd
+}
+
 // swapped is w with its day and month traded: the other reading of a date
 // read by order. It is w itself when that reading is no day.
 func (w when) swapped() when {

@@ -159,3 +159,22 @@ func (d pageDates) yearlessUpdateDate(fetched time.Time, pub dateCand, hasPub bo
 	}
 	return dateCand{w: when{t: t, hasTime: md.hasTime}, kind: kindModified, src: "visible-text", pos: md.pos}, true
 }
+
+// updateAfter is the update on month mon's day of a page published at
+// pub, at the time of day given (hasTime): in pub's year, or the next for
+// a December story updated in January. ok false for a day that is none,
+// or before pub.
+func updateAfter(pub when, mon, day, hour, minute int, hasTime bool) (when, bool) {
+	if pub.t.IsZero() || mon < 1 || mon > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 {
+		return when{}, false
+	}
+	y := pub.t.Year()
+	if time.Month(mon) < pub.t.Month() {
+		y++
+	}
+	t := time.Date(y, time.Month(mon), day, hour, minute, 0, 0, pub.t.Location())
+	if t.Day() != day || t.Before(pub.t) && !sameDay(when{t: t}, pub) {
+		return when{}, false
+	}
+	return when{t: t, hasTime: hasTime, hasZone: hasTime && pub.hasZone}, true
+}
