@@ -108,19 +108,28 @@ func (h *hookStore) Fingerprints(ctx context.Context, since int64, f func(pipeli
 	return h.Store.(pipeline.Fingerprinted).Fingerprints(ctx, since, f)
 }
 
-// watchSink closes written once an article whose URL ends in suffix has
-// been written.
+// watchSink closes written (when not nil) and runs onWrite (when not
+// nil) once an article whose URL ends in suffix has been written, before
+// the Write returns.
 type watchSink struct {
 	pipeline.Sink
 	suffix  string
 	once    sync.Once
 	written chan struct{}
+	onWrite func()
 }
 
 func (w *watchSink) Write(ctx context.Context, a extractor.Article) error {
 	err := w.Sink.Write(ctx, a)
 	if strings.HasSuffix(a.URL, w.suffix) {
-		w.once.Do(func() { close(w.written) })
+		w.once.Do(func() {
+			if w.written != nil {
+				close(w.written)
+			}
+			if w.onWrite != nil {
+				w.onWrite()
+			}
+		})
 	}
 	return err
 }
