@@ -1,0 +1,34 @@
+package extractor
+
+import "testing"
+
+// Yoast SEO and other graph writers refer to the article's writer by the
+// Person node's @id: as an object ({"@id": …}) or as the bare address
+// ("author": "https://site/#/schema/person/abc"), in the same @graph or
+// in another JSON-LD block of the page. The reference is the Person's
+// name.
+func TestAuthorProbe40LDReference(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	g := func(body string) string { return ld(`{"@context":"https://schema.org","@graph":[` + body + `]}`) }
+	person := `{"@type":"Person","@id":"https://news.example/#/schema/person/abc","name":"Jane Doe","url":"https://news.example/author/jdoe/"}`
+	checkPages(t, []pageCase{
+		{"an address in the graph", g(`{"@type":"NewsArticle","headline":"A story","author":"https://news.example/#/schema/person/abc"},` + person), "", "", "Jane Doe"},
+		{"a list of addresses", g(`{"@type":"NewsArticle","headline":"A story","author":["https://news.example/#/schema/person/abc"]},` + person), "", "", "Jane Doe"},
+		{"an object in another block", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@id":"https://news.example/#/schema/person/abc"}}`) + ld(person), "", "", "Jane Doe"},
+		{"an address in another block", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":"https://news.example/#/schema/person/abc"}`) + ld(person), "", "", "Jane Doe"},
+		{"an address that names no node", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":"https://news.example/#/schema/person/abc"}`), "", "", ""},
+	})
+}
+
+// A Person whose name is the account's login ("jdoe") and who writes the
+// name out in alternateName or in givenName and familyName is the name
+// written out. A Person named so alone keeps the name it has.
+func TestAuthorProbe40LoginName(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	checkPages(t, []pageCase{
+		{"alternateName, by @id", ld(`{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"A story","author":{"@id":"https://news.example/#/schema/person/abc"}},{"@type":"Person","@id":"https://news.example/#/schema/person/abc","name":"jdoe","alternateName":"Jane Doe"}]}`), "", "", "Jane Doe"},
+		{"givenName and familyName", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"jdoe","givenName":"Jane","familyName":"Doe"}}`), "", "", "Jane Doe"},
+		{"alternateName inline", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"jane_doe","alternateName":"Jane Doe"}}`), "", "", "Jane Doe"},
+		{"a name written out stays", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe","alternateName":"JD Writer"}}`), "", "", "Jane Doe"},
+	})
+}
