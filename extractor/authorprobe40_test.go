@@ -32,3 +32,21 @@ func TestAuthorProbe40LoginName(t *testing.T) {
 		{"a name written out stays", ld(`{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe","alternateName":"JD Writer"}}`), "", "", "Jane Doe"},
 	})
 }
+
+// Newsroom placeholders that name no person and no organisation: "Staff
+// Report(s)", "Web Desk", "News Desk", "Press Release Distribution". They
+// are rejected as "Press Release" and "Guest Author" are (README,
+// `authors`); a paper's own staff or desk ("Herald Staff") is an
+// organisation written out and stays.
+func TestAuthorProbe40NewsroomPlaceholders(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"By Staff Report", "", `<p class="byline">By Staff Report</p>`, "", ""},
+		{"Staff Reports, an author link", "", `<p class="byline">By <a href="/author/staff/" rel="author">Staff Reports</a></p>`, "", ""},
+		{"By Press Release Distribution", "", `<p class="byline">By Press Release Distribution</p>`, "", ""},
+		{"By Web Desk", "", `<p class="byline">By Web Desk</p>`, "", ""},
+		{"News Desk", "", `<p class="byline">News Desk</p>`, "", ""},
+		{"meta Staff Report", `<meta name="author" content="Staff Report">`, "", "", ""},
+		{"meta Web Desk", `<meta name="author" content="Web Desk">`, "", "", ""},
+		{"a paper's staff stays", "", `<p class="byline">By Herald Staff</p>`, "", "Herald Staff"},
+	})
+}
