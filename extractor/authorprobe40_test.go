@@ -50,3 +50,13 @@ func TestAuthorProbe40NewsroomPlaceholders(t *testing.T) {
 		{"a paper's staff stays", "", `<p class="byline">By Herald Staff</p>`, "", "Herald Staff"},
 	})
 }
+
+// A first-person essay credits its writer "As told to Jane Doe": the one
+// who tells is the subject, the one it was told to wrote it.
+func TestAuthorProbe40AsToldTo(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"a byline", "", `<p class="byline">As told to Jane Doe</p>`, "", "Jane Doe"},
+		{"in lower case", "", `<p class="byline">as told to Jane Doe</p>`, "", "Jane Doe"},
+		{"the meta", `<meta name="author" content="As told to Jane Doe">`, "", "", "Jane Doe"},
+	})
+}
