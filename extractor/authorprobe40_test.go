@@ -60,3 +60,16 @@ func TestAuthorProbe40AsToldTo(t *testing.T) {
 		{"the meta", `<meta name="author" content="As told to Jane Doe">`, "", "", "Jane Doe"},
 	})
 }
+
+// What a byline sets after its names is no name: an Italian paper whose
+// name opens with no article after a dash ("di Marco Rossi - Corriere
+// della Sera"), a Dutch place after a comma ("Door Jan de Vries, Den
+// Haag").
+func TestAuthorProbe40PaperAndPlaceAfterNames(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"an Italian paper after a dash", "", `<p class="byline">di Marco Rossi - Corriere della Sera</p>`, "", "Marco Rossi"},
+		{"an Italian paper with its article", "", `<p class="byline">di Marco Rossi - Il Sole 24 Ore</p>`, "", "Marco Rossi"},
+		{"two Dutch writers and the place", "", `<p class="byline">Door Jan de Vries en Piet Jansen, Den Haag</p>`, "", "Jan de Vries; Piet Jansen"},
+		{"a Dutch writer and the place", "", `<p class="byline">Door Jan de Vries, Den Haag</p>`, "", "Jan de Vries"},
+	})
+}
