@@ -45,6 +45,8 @@ func TestAuthorProbe40NewsroomPlaceholders(t *testing.T) {
 		{"By Press Release Distribution", "", `<p class="byline">By Press Release Distribution</p>`, "", ""},
 		{"By Web Desk", "", `<p class="byline">By Web Desk</p>`, "", ""},
 		{"News Desk", "", `<p class="byline">News Desk</p>`, "", ""},
+		{"By Digital Desk", "", `<p class="byline">By Digital Desk</p>`, "", ""},
+		{"By Online Desk", "", `<p class="byline">By Online Desk</p>`, "", ""},
 		{"meta Staff Report", `<meta name="author" content="Staff Report">`, "", "", ""},
 		{"meta Web Desk", `<meta name="author" content="Web Desk">`, "", "", ""},
 		{"a paper's staff stays", "", `<p class="byline">By Herald Staff</p>`, "", "Herald Staff"},
