@@ -333,10 +333,14 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 				}
 				return
 			}
-			if name == "" {
+			if name == "" || loginName(name) && !ldHasType(t, reOrgType) {
 				// schema.org's Person may give its name in parts, a
-				// middle name in additionalName.
-				name = normSpace(ldString(t["givenName"]) + " " + ldString(t["additionalName"]) + " " + ldString(t["familyName"]))
+				// middle name in additionalName; a login in name
+				// ("jdoe") gives way to the name written out there or
+				// in alternateName.
+				if full := personFullName(t); full != "" || name == "" {
+					name = full
+				}
 			}
 			if name == "" {
 				return
@@ -349,11 +353,57 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 			}
 			people = append(people, splitAuthors(name)...)
 		case string:
+			if o := m.ldNode(t); o != nil {
+				visit(o) // Yoast's "author": "https://site/#/schema/person/abc"
+				return
+			}
 			people = append(people, splitAuthors(t)...)
 		}
 	}
 	visit(v)
 	return dedupe(people), dedupe(orgs)
+}
+
+// ldNode is the JSON-LD object whose @id is ref, when ref is an address
+// or a fragment ("https://news.example/#/schema/person/abc", "#author")
+// that some object of the page's graphs names itself by; nil otherwise.
+// A graph may refer to a node by its @id as a bare string.
+func (m *pageMeta) ldNode(ref string) map[string]any {
+	if !strings.Contains(ref, "/") && !strings.HasPrefix(ref, "#") || strings.ContainsAny(ref, " \t") {
+		return nil
+	}
+	for _, o := range m.ld {
+		if id, _ := o["@id"].(string); id == ref && (o["name"] != nil || o["givenName"] != nil) {
+			return o
+		}
+	}
+	return nil
+}
+
+// personFullName is the name a schema.org Person writes out beside its
+// name: alternateName when it holds two words or more, else givenName,
+// additionalName and familyName joined; "" when neither.
+func personFullName(t map[string]any) string {
+	if alt := ldString(t["alternateName"]); strings.Contains(alt, " ") {
+		return alt
+	}
+	return normSpace(ldString(t["givenName"]) + " " + ldString(t["additionalName"]) + " " + ldString(t["familyName"]))
+}
+
+// loginName reports whether name is an account's login rather than a
+// name written out: one word of ASCII letters, digits and ".", "_", "-"
+// with no capital ("jdoe", "jane_doe", "janedoe84").
+func loginName(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // splitAll splits each byline and returns the distinct names.

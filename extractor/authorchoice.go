@@ -338,7 +338,7 @@ func orgLike(n string) bool {
 // translator's or reviewer's credit after the writer's ("번역 김철수",
 // "감수 김철수": "글 홍길동 · 번역 김철수"), Vietnamese "PV"
 // and "Nhóm PV" (reporter, the reporters' team), a sign-in link, a German date label ("Stand", "Aktualisiert").
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|(?:번역|감수)\s.*|pv|nhóm\s+(?:pv|phóng\s+viên)|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|staff\s+reports?|(?:web|news|online|digital)\s+desk|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|(?:번역|감수)\s.*|pv|nhóm\s+(?:pv|phóng\s+viên)|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
 
 // monthAbbrevRe are the month abbreviations of French, Italian, Spanish,
 // Portuguese and Dutch that monthRe does not read: a template that sets
@@ -351,7 +351,7 @@ const monthAbbrevRe = `(?:janv|juil|déc|gen|lug|ott|dic|ago|set|out|mrt)`
 // ("Pressemitteilung", "Communiqué de presse", "Пресс-релиз", "Basın
 // Bülteni", "Siaran Pers", "بيان صحفي", "新闻稿", "プレスリリース",
 // "보도자료"). It names no writer.
-const pressReleaseRe = `press\s+releases?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?|` +
+const pressReleaseRe = `press\s+releases?(?:\s+distribution)?|news\s+release|pressemitteilung(?:en)?|pressemeldung|presseinformation|medienmitteilung|communiqués?\s+de\s+presse|comunicados?\s+de\s+(?:prensa|imprensa)|notas?\s+de\s+prensa|comunicat[oi]\s+stampa|persbericht(?:en)?|` +
 	`пресс-релиз|прес-реліз|basın\s+(?:bülteni|açıklaması)|siaran\s+pers|rilis\s+pers|بيان\s+صحفي|بیانیه\s+مطبوعاتی|प्रेस\s+विज्ञप्ति|新闻稿|新聞稿|プレスリリース|보도자료`
 
 // rejectedName reports whether a candidate's name is not a name at all.

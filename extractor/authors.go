@@ -23,7 +23,10 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
-	reByPrefix  = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	// reByPrefix is the label that opens a byline before its names, in
+	// the languages most common in news ("By", "Written by", "Von", "a
+	// cura di"; "As told to", before the writer of a first-person essay).
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)

@@ -42,8 +42,10 @@ func paperAfterDash(tail string) bool {
 
 // placeParticles are the little words inside the names of places, in
 // lower case between capitalised words: "Rio de Janeiro", "Ciudad de
-// México", "Frankfurt am Main", "Mar del Plata".
-var placeParticles = setOf("de", "do", "da", "dos", "das", "del", "la", "el", "am", "an", "upon", "on", "sur", "di", "of")
+// México", "Frankfurt am Main", "Mar del Plata", "Castiglione della
+// Pescaia". An Italian paper after a dash ("di Marco Rossi - Corriere
+// della Sera") reads as a place so and is cut alike.
+var placeParticles = setOf("de", "do", "da", "dos", "das", "del", "della", "delle", "dello", "degli", "la", "el", "am", "an", "upon", "on", "sur", "di", "of")
 
 // placeAfterDash reports whether tail, what a dash sets after head, a
 // full name, is the place the writer files from: two to four words, the
@@ -140,8 +142,9 @@ func cutContributedSentence(s string) string {
 
 // placeOpeners are the words that open the names of places of two words
 // or more and no person's: "New York", "San Francisco", "São Paulo", "Los
-// Angeles", "Fort Worth", "Hong Kong", "Tel Aviv".
-var placeOpeners = setOf("New", "San", "Santa", "Santo", "São", "Los", "Las", "Saint", "St.", "Sankt", "Fort", "Port", "Puerto",
+// Angeles", "Fort Worth", "Hong Kong", "Tel Aviv", "Den Haag" (Dutch
+// bylines: "Door Jan de Vries, Den Haag").
+var placeOpeners = setOf("New", "Den", "San", "Santa", "Santo", "São", "Los", "Las", "Saint", "St.", "Sankt", "Fort", "Port", "Puerto",
 	"Porto", "Rio", "Río", "Buenos", "Hong", "Kuala", "Tel", "Abu", "Cape", "Ciudad", "Baton", "Salt", "Palm", "Bad", "Frankfurt")
 
 // placeAfterComma reports whether p, the last part of a byline's names
