@@ -36,10 +36,10 @@ var sidebarLabels = func() map[string]bool {
 		"le puede interesar", "también te puede interesar", "puedes ver", "puede ver", "ver también", "mira también", "lee además", "lea además", "te recomendamos",
 		"más noticias", "otras noticias", "mais notícias", "outras notícias", "altre notizie", "autres articles", "autres actualités",
 		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
-		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
-		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "a lire aussi", "lire aussi", "lire également", "sur le même sujet", "articles liés", "articles similaires",
+		"i più letti", "più letti", "più lette", "i più visti", "più visti", "più viste", "le più viste", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
+		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "a lire aussi", "lire aussi", "lire également", "sur le même sujet", "articles liés", "articles similaires", "à la une", "a la une",
 		// German, Dutch
-		"meistgelesen", "meistgelesene artikel", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
+		"meistgelesen", "meistgelesene artikel", "top-artikel", "top artikel", "meistgelesene", "meistgelesene nachrichten", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
 		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel", "zum weiterlesen", "lesen sie auch", "lies auch", "siehe auch", "auch lesenswert", "passend zum thema",
 		"meest gelezen", "meest bekeken", "laatste nieuws", "gerelateerde artikelen", "lees ook", "meer nieuws",
 		// Russian, Ukrainian, Polish, Turkish, Romanian, Indonesian, Vietnamese
@@ -172,6 +172,9 @@ func isSidebarLabel(t string) bool {
 	if sidebarLabels[string(b)] {
 		return true
 	}
+	if d := undecorateLabel(b); len(d) < len(b) && sidebarLabels[string(d)] {
+		return true
+	}
 	for _, p := range sidebarPrefixes {
 		if len(b) >= len(p) && string(b[:len(p)]) == p && len(b) <= len(p)+40 {
 			return true
@@ -189,6 +192,31 @@ func trimLabel(b []byte) []byte {
 		return b
 	}
 	return bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
+}
+
+// undecorateLabel drops what templates dress a label with: an emoji or
+// another pictograph before it ("🔥 Trending", "⚡ Lo último") and a count
+// or a span of time in brackets after it ("Most read (24h)", "Popular
+// (7 days)", "排行榜（24小时）"). b is returned as it is when it has
+// neither, without a rune decoded: most labels open with a letter and
+// close with one.
+func undecorateLabel(b []byte) []byte {
+	for _, br := range [...]struct{ open, close string }{{"(", ")"}, {"（", "）"}} {
+		if n, c := len(b), len(br.close); n > c && string(b[n-c:]) == br.close {
+			if i := bytes.LastIndex(b, []byte(br.open)); i > 0 && bytes.ContainsAny(b[i:], "0123456789") {
+				b = bytes.TrimRight(b[:i], " ")
+			}
+			break
+		}
+	}
+	for len(b) > 0 && b[0] >= utf8.RuneSelf {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError || !isPictograph(r) { // U+FFFD, a broken byte's rune, is a symbol too
+			break
+		}
+		b = bytes.TrimLeft(b[size:], " ")
+	}
+	return b
 }
 
 // sidebarLabelPairs holds the first two bytes of sidebarLabels and
