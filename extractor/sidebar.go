@@ -107,6 +107,24 @@ var sidebarLabels = func() map[string]bool {
 		"berita lainnya", "artikel lainnya", "tin cùng chuyên mục", "bài viết khác",
 		"関連する記事", "新着記事", "다른 기사", "추천 뉴스", "推荐新闻", "其他新闻", "更多推荐",
 		"alte știri", "alte ştiri", "știri similare", "ştiri similare", "cele mai noi",
+		// The most read, viewed, shared or commented stories, as the
+		// twenty languages' news sites also name the block.
+		"most watched", "what's hot", "lo más popular", "lo más compartido", "lo más comentado", "lo más leído hoy", "más populares",
+		"mais lidos", "mais populares", "mais vistos", "mais comentadas", "mais lidas da semana", "mais lidas do dia",
+		"les plus consultés", "les plus partagés", "les plus commentés", "les plus lus du jour", "les plus vus",
+		"beliebteste artikel", "meist gelesen", "meistgesehen", "meistkommentiert", "am meisten gelesen",
+		"populaire artikelen", "meest gelezen artikelen", "meest gedeeld", "populair nieuws",
+		"i più letti di oggi", "più popolari", "i più popolari", "più cliccati", "i più cliccati", "i più condivisi", "i più commentati",
+		"najchętniej czytane", "najczęściej komentowane", "najpopularniejsze artykuły",
+		"en çok okunan haberler", "çok okunan haberler", "çok okunan", "en çok yorumlananlar",
+		"paling populer", "terpopuler hari ini", "paling banyak dibaca", "tin đọc nhiều", "tin xem nhiều", "xem nhiều nhất",
+		"самые читаемые", "самые популярные", "популярные новости", "самое обсуждаемое", "найбільш читане", "найчитаніше", "найпопулярніші новини",
+		"cele mai citite știri", "cele mai citite ştiri", "cele mai populare",
+		"الأكثر تداولا", "الأكثر تداولاً", "الأكثر قراءة اليوم", "الاكثر قراءة", "الاكثر مشاهدة", "الأكثر شعبية",
+		"پربیننده\u200cترین", "پربیننده ترین", "پربحث\u200cترین", "پربحث ترین", "پربازدیدترین اخبار",
+		"सबसे ज्यादा पढ़ी गईं", "सबसे ज़्यादा पढ़ी गई", "सबसे ज्यादा पढ़े गए", "सर्वाधिक पढ़ी गई", "सबसे लोकप्रिय",
+		"よく読まれている記事", "人気ランキング", "ニュースランキング", "많이 본", "가장 많이 본 뉴스",
+		"一周热点", "热门阅读", "热读", "阅读排行榜", "点击排行榜", "熱門閱讀", "閱讀排行榜", "點擊排行",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}

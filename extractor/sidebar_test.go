@@ -22,7 +22,10 @@ func TestSidebarLabel(t *testing.T) {
 		"Diğer haberler", "أخبار متعلقة", "अन्य खबरें", "Berita Lainnya", "Tin cùng chuyên mục", "関連する記事", "다른 기사", "其他新闻", "Alte știri",
 		// Dressed with an emoji before or a count after; the less common
 		// names of the most-read block.
-		"🔥 Trending", "⚡ Lo último", "Most read (24h)", "Popular (7 days)", "排行榜（24小时）", "I più visti", "À la une", "Top-Artikel"}
+		"🔥 Trending", "⚡ Lo último", "Most read (24h)", "Popular (7 days)", "排行榜（24小时）", "I più visti", "À la une", "Top-Artikel",
+		"Lo más popular", "Mais lidos", "Les plus consultés", "Beliebteste Artikel", "Populaire artikelen", "I più popolari",
+		"Najchętniej czytane", "En çok okunan haberler", "Paling populer", "Tin đọc nhiều", "Самые читаемые", "Найбільш читане",
+		"Cele mai populare", "الأكثر تداولا", "پربیننده\u200cترین", "सबसे लोकप्रिय", "よく読まれている記事", "가장 많이 본 뉴스", "热门阅读", "Most watched"}
 	no := []string{"Related research shows the tide is turning", "The latest from the council was a vote", "最新研究表明",
 		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north",
 		"Puedes ver el calendario en la web del ministerio", "Mehrheit zu Klima", "Valora esta noticia como la más importante", "Dowiedz się więcej o programie",
