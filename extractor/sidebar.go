@@ -213,12 +213,19 @@ func trimLabel(b []byte) []byte {
 }
 
 // undecorateLabel drops what templates dress a label with: an emoji or
-// another pictograph before it ("🔥 Trending", "⚡ Lo último") and a count
-// or a span of time in brackets after it ("Most read (24h)", "Popular
-// (7 days)", "排行榜（24小时）"). b is returned as it is when it has
-// neither, without a rune decoded: most labels open with a letter and
-// close with one.
+// another pictograph before or after it ("🔥 Trending", "⚡ Lo último",
+// "热门文章 🔥", "Trending ↗") and a count or a span of time in brackets
+// after it ("Most read (24h)", "Popular (7 days)", "排行榜（24小时）").
+// A label that opens and closes with ASCII and no bracket, as most do, is
+// returned as it is without a rune decoded.
 func undecorateLabel(b []byte) []byte {
+	for len(b) > 0 && b[len(b)-1] >= utf8.RuneSelf {
+		r, size := utf8.DecodeLastRune(b)
+		if r == utf8.RuneError || !isPictograph(r) {
+			break
+		}
+		b = bytes.TrimRight(b[:len(b)-size], " ")
+	}
 	for _, br := range [...]struct{ open, close string }{{"(", ")"}, {"（", "）"}} {
 		if n, c := len(b), len(br.close); n > c && string(b[n-c:]) == br.close {
 			if i := bytes.LastIndex(b, []byte(br.open)); i > 0 && bytes.ContainsAny(b[i:], "0123456789") {
