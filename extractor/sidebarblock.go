@@ -97,6 +97,15 @@ func sidebarLabelText(n *html.Node) bool {
 		t = strings.TrimSpace(strings.TrimSuffix(t, strings.TrimSpace(textOf(c))))
 		return len(t) >= 2 && isSidebarLabel(t)
 	}
+	// "<h3>Most read <a href="/popular">See all</a></h3>": a heading's
+	// link to the whole list, a word or three after the label ("View
+	// all", "Ver todo", "Alle anzeigen", "查看更多").
+	if c := lastElementChild(n); heading && c != nil && c.DataAtom == atom.A && c != n.FirstChild {
+		if lt := strings.TrimSpace(textOf(c)); lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3 {
+			t = strings.TrimSpace(strings.TrimSuffix(t, lt))
+			return len(t) >= 2 && isSidebarLabel(t)
+		}
+	}
 	return false
 }
 
