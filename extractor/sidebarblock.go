@@ -33,7 +33,7 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 		return nil
 	}
 	w := n
-	for w.Parent != nil && w.Parent != top && singleElementChild(w.Parent) == w {
+	for w.Parent != nil && w.Parent != top && (singleElementChild(w.Parent) == w || moreLinkAfter(w)) {
 		switch w.Parent.DataAtom {
 		case atom.Body, atom.Main, atom.Article:
 			return nil
@@ -62,6 +62,30 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 		return nil
 	}
 	return block
+}
+
+// moreLinkAfter reports whether w's parent holds w and, after it, only a
+// link to the whole list, a word or three ("<div class="head"><h3>Most
+// read</h3><a href="/popular">View all</a></div>"): the label's wrapper
+// is the parent.
+func moreLinkAfter(w *html.Node) bool {
+	var link *html.Node
+	seen := false
+	for c := w.Parent.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == w:
+			seen = true
+		case seen && link == nil && c.Type == html.ElementNode && c.DataAtom == atom.A:
+			link = c
+		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	if link == nil {
+		return false
+	}
+	lt := strings.TrimSpace(textOf(link))
+	return lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3
 }
 
 // sidebarLabelText reports whether n's whole text is a sidebar label: its

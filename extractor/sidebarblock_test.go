@@ -42,6 +42,7 @@ func TestSidebarBlock(t *testing.T) {
 		// A link to the whole list after the label, in the heading; a
 		// heading of a label and a headline is no label.
 		{"see all link", `<div><h3>Most read <a href="/popular">See all</a></h3>` + teaser + teaser + `</div>`, 3, true},
+		{"see all link beside the heading", `<div><div class="head"><h3>Most read</h3><a href="/popular" class="more">View all</a></div>` + teaser + teaser + `</div>`, 3, true},
 		{"label and a headline", `<div><h3>Related <a href="/c">Ferry fares to rise by five percent in January</a></h3>` + teaser + teaser + `</div>`, 0, false},
 		{"split label", `<div><h3><strong>Latest</strong> news</h3>` + teaser + teaser + `</div>`, 3, true},
 		{"span in widget title", `<div><div class="widget-title"><span class="t">Meistgelesen</span></div>` + teaser + teaser + `</div>`, 3, true},
