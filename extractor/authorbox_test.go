@@ -17,6 +17,9 @@ func TestAuthorBoxLeavesTheBody(t *testing.T) {
 	}{
 		{"heading", pageWithBlocks("", 8, `<div class="post-author"><h3>About the author</h3><p>Mary</p><p>`+bio+`</p></div>`), "Mary Brock is a scientist"},
 		{"label in the paragraph", pageWithBlocks("", 8, `<p class="bio"><strong>About the Author:</strong> Derek Halpern is the marketing guy at DIYthemes, and founder of Social Triggers.</p>`), "Derek Halpern is the marketing guy"},
+		// tagDiv's Newspaper theme: the writer's name, then the
+		// biography in a "td-author-description", no box around them.
+		{"tagDiv", pageWithBlocks("", 8, `<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/jane">Jane Doe</a></div><div class="td-author-description"><p>Jane Doe is a senior reporter covering city hall, transport and housing for the Harbour Gazette since 2015.</p></div>`), "Jane Doe is a senior reporter"},
 		{"Portuguese", pageWithBlocks("", 8, `<h4>Sobre o autor</h4><p>Carlos é pai de dois filhos e coordenador pedagógico numa escola em Londrina.</p>`), "Carlos é pai"},
 	} {
 		a := extractPage(t, tc.page)

@@ -114,14 +114,15 @@ func TestLowerASCII(t *testing.T) {
 }
 
 // TestIsSidebarLabelAsBefore pins isSidebarLabel to the copies it made
-// before: normSpace, strings.ToLower, strings.TrimRight.
+// before: normSpace, strings.ToLower, strings.TrimRight (then
+// undecorateLabel).
 func TestIsSidebarLabelAsBefore(t *testing.T) {
 	old := func(t string) bool {
 		if len(t) > maxSidebarHeading {
 			return false
 		}
 		s := strings.TrimRight(strings.ToLower(normSpace(t)), sidebarLabelEnd)
-		if sidebarLabels[s] {
+		if sidebarLabels[s] || sidebarLabels[string(undecorateLabel([]byte(s)))] {
 			return true
 		}
 		for _, p := range sidebarPrefixes {

@@ -24,8 +24,9 @@ var strongTokens = setOf(
 	// ("author-box", "about-the-author", "author-info", "autorenbox",
 	// Simple Author Box's "saboxplugin-wrap", Molongui's
 	// "molongui-author-box", PublishPress's
-	// "pp-multiple-authors-boxes-wrapper").
-	"author box", "authorbox", "author card", "author profile", "author details", "the author",
+	// "pp-multiple-authors-boxes-wrapper", tagDiv's "td-author-description"
+	// and "tdb-author-descr").
+	"author box", "author description", "author descr", "authorbox", "author card", "author profile", "author details", "the author",
 	"writer bio", "contributor bio", "autorenbox", "autor box", "saboxplugin", "author info", "authorinfo", "authors boxes",
 	"modal", "popup", "paywall",
 )

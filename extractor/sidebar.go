@@ -36,10 +36,10 @@ var sidebarLabels = func() map[string]bool {
 		"le puede interesar", "también te puede interesar", "puedes ver", "puede ver", "ver también", "mira también", "lee además", "lea además", "te recomendamos",
 		"más noticias", "otras noticias", "mais notícias", "outras notícias", "altre notizie", "autres articles", "autres actualités",
 		"mais lidas", "as mais lidas", "mais vistas", "últimas notícias", "notícias relacionadas", "veja também", "leia também", "mais recentes", "recentes",
-		"i più letti", "più letti", "più lette", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
-		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "a lire aussi", "lire aussi", "lire également", "sur le même sujet", "articles liés", "articles similaires",
+		"i più letti", "più letti", "più lette", "i più visti", "più visti", "più viste", "le più viste", "ultime notizie", "articoli correlati", "leggi anche", "potrebbe interessarti",
+		"les plus lus", "articles les plus lus", "dernières actualités", "dernières infos", "à lire aussi", "a lire aussi", "lire aussi", "lire également", "sur le même sujet", "articles liés", "articles similaires", "à la une", "a la une",
 		// German, Dutch
-		"meistgelesen", "meistgelesene artikel", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
+		"meistgelesen", "meistgelesene artikel", "top-artikel", "top artikel", "meistgelesene", "meistgelesene nachrichten", "neueste artikel", "neueste nachrichten", "aktuelle nachrichten", "weitere artikel", "weitere nachrichten",
 		"mehr zum thema", "das könnte sie auch interessieren", "verwandte artikel", "zum weiterlesen", "lesen sie auch", "lies auch", "siehe auch", "auch lesenswert", "passend zum thema",
 		"meest gelezen", "meest bekeken", "laatste nieuws", "gerelateerde artikelen", "lees ook", "meer nieuws",
 		// Russian, Ukrainian, Polish, Turkish, Romanian, Indonesian, Vietnamese
@@ -107,6 +107,24 @@ var sidebarLabels = func() map[string]bool {
 		"berita lainnya", "artikel lainnya", "tin cùng chuyên mục", "bài viết khác",
 		"関連する記事", "新着記事", "다른 기사", "추천 뉴스", "推荐新闻", "其他新闻", "更多推荐",
 		"alte știri", "alte ştiri", "știri similare", "ştiri similare", "cele mai noi",
+		// The most read, viewed, shared or commented stories, as the
+		// twenty languages' news sites also name the block.
+		"most watched", "what's hot", "lo más popular", "lo más compartido", "lo más comentado", "lo más leído hoy", "más populares",
+		"mais lidos", "mais populares", "mais vistos", "mais comentadas", "mais lidas da semana", "mais lidas do dia",
+		"les plus consultés", "les plus partagés", "les plus commentés", "les plus lus du jour", "les plus vus",
+		"beliebteste artikel", "meist gelesen", "meistgesehen", "meistkommentiert", "am meisten gelesen",
+		"populaire artikelen", "meest gelezen artikelen", "meest gedeeld", "populair nieuws",
+		"i più letti di oggi", "più popolari", "i più popolari", "più cliccati", "i più cliccati", "i più condivisi", "i più commentati",
+		"najchętniej czytane", "najczęściej komentowane", "najpopularniejsze artykuły",
+		"en çok okunan haberler", "çok okunan haberler", "çok okunan", "en çok yorumlananlar",
+		"paling populer", "terpopuler hari ini", "paling banyak dibaca", "tin đọc nhiều", "tin xem nhiều", "xem nhiều nhất",
+		"самые читаемые", "самые популярные", "популярные новости", "самое обсуждаемое", "найбільш читане", "найчитаніше", "найпопулярніші новини",
+		"cele mai citite știri", "cele mai citite ştiri", "cele mai populare",
+		"الأكثر تداولا", "الأكثر تداولاً", "الأكثر قراءة اليوم", "الاكثر قراءة", "الاكثر مشاهدة", "الأكثر شعبية",
+		"پربیننده\u200cترین", "پربیننده ترین", "پربحث\u200cترین", "پربحث ترین", "پربازدیدترین اخبار",
+		"सबसे ज्यादा पढ़ी गईं", "सबसे ज़्यादा पढ़ी गई", "सबसे ज्यादा पढ़े गए", "सर्वाधिक पढ़ी गई", "सबसे लोकप्रिय",
+		"よく読まれている記事", "人気ランキング", "ニュースランキング", "많이 본", "가장 많이 본 뉴스",
+		"一周热点", "热门阅读", "热读", "阅读排行榜", "点击排行榜", "熱門閱讀", "閱讀排行榜", "點擊排行",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}
@@ -172,6 +190,9 @@ func isSidebarLabel(t string) bool {
 	if sidebarLabels[string(b)] {
 		return true
 	}
+	if d := undecorateLabel(b); len(d) < len(b) && sidebarLabels[string(d)] {
+		return true
+	}
 	for _, p := range sidebarPrefixes {
 		if len(b) >= len(p) && string(b[:len(p)]) == p && len(b) <= len(p)+40 {
 			return true
@@ -189,6 +210,38 @@ func trimLabel(b []byte) []byte {
 		return b
 	}
 	return bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
+}
+
+// undecorateLabel drops what templates dress a label with: an emoji or
+// another pictograph before or after it ("🔥 Trending", "⚡ Lo último",
+// "热门文章 🔥", "Trending ↗") and a count or a span of time in brackets
+// after it ("Most read (24h)", "Popular (7 days)", "排行榜（24小时）").
+// A label that opens and closes with ASCII and no bracket, as most do, is
+// returned as it is without a rune decoded.
+func undecorateLabel(b []byte) []byte {
+	for len(b) > 0 && b[len(b)-1] >= utf8.RuneSelf {
+		r, size := utf8.DecodeLastRune(b)
+		if r == utf8.RuneError || !isPictograph(r) {
+			break
+		}
+		b = bytes.TrimRight(b[:len(b)-size], " ")
+	}
+	for _, br := range [...]struct{ open, close string }{{"(", ")"}, {"（", "）"}} {
+		if n, c := len(b), len(br.close); n > c && string(b[n-c:]) == br.close {
+			if i := bytes.LastIndex(b, []byte(br.open)); i > 0 && bytes.ContainsAny(b[i:], "0123456789") {
+				b = bytes.TrimRight(b[:i], " ")
+			}
+			break
+		}
+	}
+	for len(b) > 0 && b[0] >= utf8.RuneSelf {
+		r, size := utf8.DecodeRune(b)
+		if r == utf8.RuneError || !isPictograph(r) { // U+FFFD, a broken byte's rune, is a symbol too
+			break
+		}
+		b = bytes.TrimLeft(b[size:], " ")
+	}
+	return b
 }
 
 // sidebarLabelPairs holds the first two bytes of sidebarLabels and

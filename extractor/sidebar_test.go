@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -18,10 +19,17 @@ func TestSidebarLabel(t *testing.T) {
 		"Valora esta noticia", "Hat dir dieser Artikel gefallen?", "Share this article", "Artikel teilen", "Oceń artykuł",
 		"Recommended for you", "Más noticias", "Otras noticias", "Mais notícias", "Altre notizie", "Autres actualités",
 		"Dans la même rubrique", "Te podría interesar", "Da non perdere", "Ook interessant", "Другие новости", "Інші новини", "Inne artykuły",
-		"Diğer haberler", "أخبار متعلقة", "अन्य खबरें", "Berita Lainnya", "Tin cùng chuyên mục", "関連する記事", "다른 기사", "其他新闻", "Alte știri"}
+		"Diğer haberler", "أخبار متعلقة", "अन्य खबरें", "Berita Lainnya", "Tin cùng chuyên mục", "関連する記事", "다른 기사", "其他新闻", "Alte știri",
+		// Dressed with an emoji before or a count after; the less common
+		// names of the most-read block.
+		"🔥 Trending", "⚡ Lo último", "Trending 🔥", "热门文章 🔥", "Trending ↗", "Most read (24h)", "Popular (7 days)", "排行榜（24小时）", "I più visti", "À la une", "Top-Artikel",
+		"Lo más popular", "Mais lidos", "Les plus consultés", "Beliebteste Artikel", "Populaire artikelen", "I più popolari",
+		"Najchętniej czytane", "En çok okunan haberler", "Paling populer", "Tin đọc nhiều", "Самые читаемые", "Найбільш читане",
+		"Cele mai populare", "الأكثر تداولا", "پربیننده\u200cترین", "सबसे लोकप्रिय", "よく読まれている記事", "가장 많이 본 뉴스", "热门阅读", "Most watched"}
 	no := []string{"Related research shows the tide is turning", "The latest from the council was a vote", "最新研究表明",
 		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north",
-		"Puedes ver el calendario en la web del ministerio", "Mehrheit zu Klima", "Valora esta noticia como la más importante", "Dowiedz się więcej o programie"}
+		"Puedes ver el calendario en la web del ministerio", "Mehrheit zu Klima", "Valora esta noticia como la más importante", "Dowiedz się więcej o programie",
+		"🔥 Trending upwards all week", "Most read (24h) on the wire", "Trending (a word)"}
 	for _, s := range yes {
 		if !isSidebarLabel(s) {
 			t.Errorf("isSidebarLabel(%q) = false, want true", s)
@@ -116,6 +124,32 @@ func TestTrimLabel(t *testing.T) {
 		want := bytes.Trim(bytes.TrimRight([]byte(s), sidebarLabelEnd), labelBrackets)
 		if got := trimLabel([]byte(s)); !bytes.Equal(got, want) {
 			t.Errorf("trimLabel(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// A block of the most read stories inside the entry, its heading a
+// paragraph's bold line rather than a heading, leaves the body whatever
+// dresses its label: an emoji before it, a span of time after it, or a
+// name of the block the label table lacked (Italian "I più visti",
+// French "À la une", German "Top-Artikel").
+func TestBareMostReadBlockInEntry(t *testing.T) {
+	var list strings.Builder
+	list.WriteString(`<ol class="most-read">`)
+	for i, h := range []string{"Mayor opens new bridge over the canal", "Schools close early as storm nears the coast", "Ferry fares to rise by five percent in January"} {
+		fmt.Fprintf(&list, `<li><span class="rank">%d</span><a href="/news/2024/05/%d/story">%s</a><span class="views">%d,345 views</span></li>`, i+1, i+10, h, 12-i)
+	}
+	list.WriteString(`</ol>`)
+	for _, label := range []string{"🔥 Trending", "Most read (24h)", "I più visti", "À la une", "Top-Artikel"} {
+		for _, form := range []string{`<p><b>%s</b></p>`, `<strong>%s</strong>`} {
+			heading := fmt.Sprintf(form, label)
+			a := extractPage(t, pageWithBlocks("", 6, heading+list.String()))
+			if strings.Contains(a.Text, "Mayor opens new bridge") || strings.Contains(a.Text, strings.TrimSpace(label)) {
+				t.Errorf("%s: the block of most read stories is left in the text:\n%s", heading, a.Text)
+			}
+			if !strings.Contains(a.Text, "Paragraph 5 of the story") {
+				t.Errorf("%s: the story's end was cut:\n%s", heading, a.Text)
+			}
 		}
 	}
 }

@@ -33,7 +33,7 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 		return nil
 	}
 	w := n
-	for w.Parent != nil && w.Parent != top && singleElementChild(w.Parent) == w {
+	for w.Parent != nil && w.Parent != top && (singleElementChild(w.Parent) == w || moreLinkAfter(w)) {
 		switch w.Parent.DataAtom {
 		case atom.Body, atom.Main, atom.Article:
 			return nil
@@ -62,6 +62,30 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 		return nil
 	}
 	return block
+}
+
+// moreLinkAfter reports whether w's parent holds w and, after it, only a
+// link to the whole list, a word or three ("<div class="head"><h3>Most
+// read</h3><a href="/popular">View all</a></div>"): the label's wrapper
+// is the parent.
+func moreLinkAfter(w *html.Node) bool {
+	var link *html.Node
+	seen := false
+	for c := w.Parent.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == w:
+			seen = true
+		case seen && link == nil && c.Type == html.ElementNode && c.DataAtom == atom.A:
+			link = c
+		case c.Type == html.ElementNode, c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		}
+	}
+	if link == nil {
+		return false
+	}
+	lt := strings.TrimSpace(textOf(link))
+	return lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3
 }
 
 // sidebarLabelText reports whether n's whole text is a sidebar label: its
@@ -96,6 +120,15 @@ func sidebarLabelText(n *html.Node) bool {
 	if c := lastElementChild(n); c != nil && c != n.FirstChild && reCount.MatchString(strings.Trim(textOf(c), " ()[]")) {
 		t = strings.TrimSpace(strings.TrimSuffix(t, strings.TrimSpace(textOf(c))))
 		return len(t) >= 2 && isSidebarLabel(t)
+	}
+	// "<h3>Most read <a href="/popular">See all</a></h3>": a heading's
+	// link to the whole list, a word or three after the label ("View
+	// all", "Ver todo", "Alle anzeigen", "查看更多").
+	if c := lastElementChild(n); heading && c != nil && c.DataAtom == atom.A && c != n.FirstChild {
+		if lt := strings.TrimSpace(textOf(c)); lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3 {
+			t = strings.TrimSpace(strings.TrimSuffix(t, lt))
+			return len(t) >= 2 && isSidebarLabel(t)
+		}
 	}
 	return false
 }

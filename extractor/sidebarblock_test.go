@@ -39,6 +39,11 @@ func TestSidebarBlock(t *testing.T) {
 		{"icon before label", `<div><h3 class="widget-title"><i class="fa fa-fire"></i> Most read</h3>` + teaser + teaser + `</div>`, 3, true},
 		{"svg before label", `<div><h3><svg width="16" height="16"><path d="M0 0h16v16H0z"></path></svg>Latest news</h3>` + teaser + teaser + `</div>`, 3, true},
 		{"linked label", `<div><h2 class="section-title"><a href="/news/">Latest news</a></h2>` + teaser + teaser + `</div>`, 3, true},
+		// A link to the whole list after the label, in the heading; a
+		// heading of a label and a headline is no label.
+		{"see all link", `<div><h3>Most read <a href="/popular">See all</a></h3>` + teaser + teaser + `</div>`, 3, true},
+		{"see all link beside the heading", `<div><div class="head"><h3>Most read</h3><a href="/popular" class="more">View all</a></div>` + teaser + teaser + `</div>`, 3, true},
+		{"label and a headline", `<div><h3>Related <a href="/c">Ferry fares to rise by five percent in January</a></h3>` + teaser + teaser + `</div>`, 0, false},
 		{"split label", `<div><h3><strong>Latest</strong> news</h3>` + teaser + teaser + `</div>`, 3, true},
 		{"span in widget title", `<div><div class="widget-title"><span class="t">Meistgelesen</span></div>` + teaser + teaser + `</div>`, 3, true},
 		// Cards in <div>s, as <article> cards: a heading not linked, a
