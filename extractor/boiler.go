@@ -82,7 +82,7 @@ func opensBoilerLine(t string) bool {
 // rights reserved).
 var (
 	boilerTextWords = []string{"icp", "illegal", "continuing", "coo", "erved"}
-	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权所有", "版 权"}
+	boilerTextCJK   = []string{"公网安备", "许可证", "举报", "版权", "版 权"}
 )
 
 // isBoilerText reports whether t, a short block's text, is a licence

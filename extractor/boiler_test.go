@@ -128,7 +128,7 @@ func TestMayMatchBoilerText(t *testing.T) {
 		"渝ICP备20009753号-2", "ICP license 12345", "icp证", "渝公网安备 50010302000123号", "互联网新闻信息服务许可证号",
 		"违法和不良信息举报电话", "不良信息举报", "Internet ILLEGAL and undesirable information", "Report illegal information here",
 		"By continuing to browse our site you agree", "This website uses COOKIES", "Cookie settings", "Accept all cookies",
-		"2024 Example News. All Rights Reserved.", "版权所有 2020", "江 城 新 闻 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+		"2024 Example News. All Rights Reserved.", "版权所有 2020", "版权 所有 2020", "江城新闻网 版 权所有", "江 城 新 闻 网 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
 		"  Copyright 2019 Example", "© 2021 Example", "(C) 2020 Example", "(c) © 2020",
 		"Sign up for our daily newsletter", "Subscribe to the newsletter", "ſubscribe to our newsletter",
 	} {
