@@ -143,10 +143,8 @@ func cutAfterShoutedName(p string) string {
 	if n < 2 || n > 4 || n == len(f) || len(f)-n > 3 || capitals(strings.Join(f[:n], "")) < 3 || isCredential(f[n]) {
 		return p
 	}
-	for _, w := range f[n:] {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
-			return p
-		}
+	if !capitalisedWords(strings.Join(f[n:], " "), 1, 3) {
+		return p
 	}
 	return strings.Join(f[:n], " ")
 }
@@ -184,19 +182,11 @@ func bracketedCredit(p string) (name string, pictures bool) {
 // shoutedOpening reports whether the first word of p holds no lower-case
 // letter and two letters or more: a name set in capitals may open it.
 func shoutedOpening(p string) bool {
-	upper := 0
-	for _, r := range strings.TrimSpace(p) {
-		if unicode.IsSpace(r) {
-			break
-		}
-		if unicode.IsLower(r) {
-			return false
-		}
-		if unicode.IsUpper(r) {
-			upper++
-		}
+	first := strings.TrimSpace(p)
+	if i := strings.IndexFunc(first, unicode.IsSpace); i >= 0 {
+		first = first[:i]
 	}
-	return upper >= 2
+	return capitals(first) >= 2
 }
 
 // reRegisteredAssoc is "e. V." (eingetragener Verein) after a German

@@ -84,8 +84,16 @@ func moreLinkAfter(w *html.Node) bool {
 	if link == nil {
 		return false
 	}
-	lt := strings.TrimSpace(textOf(link))
-	return lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3
+	_, ok := seeAllText(link)
+	return ok
+}
+
+// seeAllText is the text of a, when it is a link to a whole list's few
+// words ("View all", "Ver todo", "Alle anzeigen", "查看更多"): three
+// words at most, 30 bytes at most.
+func seeAllText(a *html.Node) (string, bool) {
+	lt := strings.TrimSpace(textOf(a))
+	return lt, lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3
 }
 
 // sidebarLabelText reports whether n's whole text is a sidebar label: its
@@ -125,7 +133,7 @@ func sidebarLabelText(n *html.Node) bool {
 	// link to the whole list, a word or three after the label ("View
 	// all", "Ver todo", "Alle anzeigen", "查看更多").
 	if c := lastElementChild(n); heading && c != nil && c.DataAtom == atom.A && c != n.FirstChild {
-		if lt := strings.TrimSpace(textOf(c)); lt != "" && len(lt) <= 30 && len(strings.Fields(lt)) <= 3 {
+		if lt, ok := seeAllText(c); ok {
 			t = strings.TrimSpace(strings.TrimSuffix(t, lt))
 			return len(t) >= 2 && isSidebarLabel(t)
 		}
