@@ -27,7 +27,7 @@ var sidebarLabels = func() map[string]bool {
 	}
 	cross([]string{"latest", "the latest", "most read", "most popular", "most viewed", "most shared", "most commented", "most recent",
 		"popular", "trending", "recent", "related", "top", "more", "other", "similar", "featured", "recommended", "editor's picks", "editors' picks"},
-		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week", "for you"})
+		[]string{"", "news", "stories", "articles", "posts", "content", "coverage", "reading", "headlines", "videos", "links", "now", "today", "this week", "this month", "of the week", "of the day", "for you"})
 	for _, l := range []string{
 		"you may also like", "you might also like", "read next", "read also", "also read", "see also", "don't miss", "dont miss",
 		"in case you missed it", "what to read next", "more on this story",
@@ -201,24 +201,60 @@ func isSidebarLabel(t string) bool {
 	return false
 }
 
-// trimLabel is bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd),
-// labelBrackets): what may follow a label, then its brackets. A label that
-// opens and closes with an ASCII letter or digit, as most do, has neither:
-// the two trims, each a rune search of its set at each end, are skipped.
+// trimLabel drops what may follow a label (bytes.TrimRight(b,
+// sidebarLabelEnd)), then its brackets ("[Related]", "【相关新闻】"): all of
+// them before it, and after it those whose opening bracket is not in the
+// label, so that a count in brackets after it ("Most read [24h]") stays
+// whole for undecorateLabel. A label that opens and closes with an ASCII
+// letter or digit, as most do, has neither: the trims, each a rune search
+// of its set at each end, are skipped.
 func trimLabel(b []byte) []byte {
 	if n := len(b); n > 0 && (isASCIILetter(b[0]) || isASCIIDigit(b[0])) && (isASCIILetter(b[n-1]) || isASCIIDigit(b[n-1])) {
 		return b
 	}
-	return bytes.Trim(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
+	b = bytes.TrimLeft(bytes.TrimRight(b, sidebarLabelEnd), labelBrackets)
+	for len(b) > 0 {
+		r, size := utf8.DecodeLastRune(b)
+		open := openingBracket(r)
+		if open == 0 || open != r && bytes.ContainsRune(b, open) {
+			break
+		}
+		b = b[:len(b)-size]
+	}
+	return b
 }
 
-// undecorateLabel drops what templates dress a label with: an emoji or
-// another pictograph before or after it ("🔥 Trending", "⚡ Lo último",
-// "热门文章 🔥", "Trending ↗") and a count or a span of time in brackets
-// after it ("Most read (24h)", "Popular (7 days)", "排行榜（24小时）").
-// A label that opens and closes with ASCII and no bracket, as most do, is
-// returned as it is without a rune decoded.
+// openingBracket is the opening bracket of labelBrackets' pair that r is
+// in, 0 when r is none of them.
+func openingBracket(r rune) rune {
+	for i, c := range labelBracketRunes {
+		if c == r {
+			return labelBracketRunes[i&^1]
+		}
+	}
+	return 0
+}
+
+var labelBracketRunes = []rune(labelBrackets)
+
+// undecorateLabel drops what templates dress a label with: an emoji, a
+// bullet or another pictograph before or after it ("🔥 Trending", "⚡ Lo
+// último", "• Latest news", "热门文章 🔥", "Trending ↗"), a count or a span
+// of time in brackets after it ("Most read (24h)", "Most read [24h]",
+// "Popular (7 days)", "排行榜（24小时）") and a count before it ("Top 5
+// most read", "Top 10 popular"). A label that opens and closes with ASCII
+// and no bracket or count, as most do, is returned as it is without a rune
+// decoded.
 func undecorateLabel(b []byte) []byte {
+	if len(b) > 6 && string(b[:4]) == "top " && isASCIIDigit(b[4]) {
+		i := 5
+		for i < len(b) && isASCIIDigit(b[i]) {
+			i++
+		}
+		if i < len(b) && b[i] == ' ' {
+			b = b[i+1:]
+		}
+	}
 	for len(b) > 0 && b[len(b)-1] >= utf8.RuneSelf {
 		r, size := utf8.DecodeLastRune(b)
 		if r == utf8.RuneError || !isPictograph(r) {
@@ -226,7 +262,7 @@ func undecorateLabel(b []byte) []byte {
 		}
 		b = bytes.TrimRight(b[:len(b)-size], " ")
 	}
-	for _, br := range [...]struct{ open, close string }{{"(", ")"}, {"（", "）"}} {
+	for _, br := range [...]struct{ open, close string }{{"(", ")"}, {"[", "]"}, {"（", "）"}, {"【", "】"}} {
 		if n, c := len(b), len(br.close); n > c && string(b[n-c:]) == br.close {
 			if i := bytes.LastIndex(b, []byte(br.open)); i > 0 && bytes.ContainsAny(b[i:], "0123456789") {
 				b = bytes.TrimRight(b[:i], " ")
@@ -236,7 +272,7 @@ func undecorateLabel(b []byte) []byte {
 	}
 	for len(b) > 0 && b[0] >= utf8.RuneSelf {
 		r, size := utf8.DecodeRune(b)
-		if r == utf8.RuneError || !isPictograph(r) { // U+FFFD, a broken byte's rune, is a symbol too
+		if r == utf8.RuneError || !isPictograph(r) && !strings.ContainsRune(labelBullets, r) { // U+FFFD, a broken byte's rune, is a symbol too
 			break
 		}
 		b = bytes.TrimLeft(b[size:], " ")
@@ -382,6 +418,11 @@ func insideLink(c, top *html.Node) bool {
 // labelBrackets are the brackets Japanese, Korean and Chinese sites set a
 // label in ("【関連記事】", "[관련기사]", "〔相关阅读〕").
 const labelBrackets = "【】[]〔〕"
+
+// labelBullets are the punctuation a template may set before a label as
+// a bullet ("• Latest news", "» Most read"); the geometric shapes ("■",
+// "▶") are symbols, which isPictograph reads.
+const labelBullets = "•·‣◦»›"
 
 // sidebarLabelEnd is what may follow a sidebar label: a colon, an arrow, a
 // bar or a dash ("Related:", "Most read »").

@@ -22,14 +22,14 @@ func TestSidebarLabel(t *testing.T) {
 		"Diğer haberler", "أخبار متعلقة", "अन्य खबरें", "Berita Lainnya", "Tin cùng chuyên mục", "関連する記事", "다른 기사", "其他新闻", "Alte știri",
 		// Dressed with an emoji before or a count after; the less common
 		// names of the most-read block.
-		"🔥 Trending", "⚡ Lo último", "Trending 🔥", "热门文章 🔥", "Trending ↗", "Most read (24h)", "Popular (7 days)", "排行榜（24小时）", "I più visti", "À la une", "Top-Artikel",
+		"🔥 Trending", "⚡ Lo último", "Trending 🔥", "热门文章 🔥", "Trending ↗", "Most read (24h)", "Most read [24h]", "Popular (7 days)", "排行榜（24小时）", "• Latest news", "» Most read", "Top 5 most read", "TOP 10 MOST POPULAR", "Most read this month", "Most popular of the week", "I più visti", "À la une", "Top-Artikel",
 		"Lo más popular", "Mais lidos", "Les plus consultés", "Beliebteste Artikel", "Populaire artikelen", "I più popolari",
 		"Najchętniej czytane", "En çok okunan haberler", "Paling populer", "Tin đọc nhiều", "Самые читаемые", "Найбільш читане",
 		"Cele mai populare", "الأكثر تداولا", "پربیننده\u200cترین", "सबसे लोकप्रिय", "よく読まれている記事", "가장 많이 본 뉴스", "热门阅读", "Most watched"}
 	no := []string{"Related research shows the tide is turning", "The latest from the council was a vote", "最新研究表明",
 		"More about the vaccine trial", "A long dispute", "Most of the traders agree", "Popular uprising in the north",
 		"Puedes ver el calendario en la web del ministerio", "Mehrheit zu Klima", "Valora esta noticia como la más importante", "Dowiedz się więcej o programie",
-		"🔥 Trending upwards all week", "Most read (24h) on the wire", "Trending (a word)"}
+		"🔥 Trending upwards all week", "Most read (24h) on the wire", "Trending (a word)", "• Latest figures show a fall", "Top 5 reasons to stay", "Top 5", "Most read [a word]", "Top 5most read"}
 	for _, s := range yes {
 		if !isSidebarLabel(s) {
 			t.Errorf("isSidebarLabel(%q) = false, want true", s)

@@ -29,7 +29,11 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 	case atom.A, atom.Li, atom.Option, atom.Button, atom.Td, atom.Th, atom.Title:
 		return nil
 	}
-	if !sidebarLabelText(n) {
+	if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol {
+		if !tabStrip(n) {
+			return nil
+		}
+	} else if !sidebarLabelText(n) {
 		return nil
 	}
 	w := n
@@ -63,6 +67,33 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 	}
 	return block
 }
+
+// tabStrip reports whether n, a list, is the row of tabs that a box of
+// other stories opens with: each of its items a sidebar label, a word or
+// three ("<ul class="tabs"><li><a href="#read">Most read</a></li><li><a
+// href="#new">Latest</a></li></ul>"), its panes of teasers after it. A
+// menu has items that are no label ("Home", "World").
+func tabStrip(n *html.Node) bool {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type != html.ElementNode:
+			continue
+		case c.DataAtom != atom.Li, items == maxTabs, !shortInline(c, true):
+			return false
+		}
+		if t := strings.TrimSpace(textOf(c)); len(t) < 2 || !isSidebarLabel(t) {
+			return false
+		}
+		items++
+	}
+	return items > 0
+}
+
+// maxTabs is the most tabs a box of other stories opens with.
+const maxTabs = 5
 
 // moreLinkAfter reports whether w's parent holds w and, after it, only a
 // link to the whole list, a word or three ("<div class="head"><h3>Most

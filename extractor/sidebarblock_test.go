@@ -52,6 +52,12 @@ func TestSidebarBlock(t *testing.T) {
 		{"div of a heading and prose", `<div><h3>Most read</h3><div class="section"><h4>Background</h4>` + prose + `</div></div>`, 0, false},
 		// A menu's entry: a link alone in a <div> is no label.
 		{"linked label outside a heading", `<div><div class="nav-item"><a href="/news/">Latest news</a></div>` + teaser + teaser + `</div>`, 0, false},
+		// A row of tabs over the panes of teasers, each tab a label; a
+		// menu's row has entries that are no label.
+		{"tab strip", `<div><ul class="tabs"><li class="active"><a href="#read">Most read</a></li><li><a href="#new">Latest</a></li></ul><div class="tab-content"><div class="tab-pane">` + teaser + teaser + `</div><div class="tab-pane">` + teaser + teaser + `</div></div></div>`, 2, true},
+		{"loose cards after a tab strip", `<div><ul class="nav-tabs"><li><span>Trending</span></li><li><a href="#p">Popular</a></li><li><a href="#c">Most commented</a></li></ul>` + teaser + teaser + teaser + `</div>`, 4, true},
+		{"menu", `<div><ul><li><a href="/">Home</a></li><li><a href="/latest/">Latest</a></li><li><a href="/world/">World</a></li></ul>` + teaser + teaser + `</div>`, 0, false},
+		{"list of labels over prose", `<div><ul><li>Related</li><li>Popular</li></ul>` + prose + `</div>`, 0, false},
 		{"inline links", `<div><h3>Trending</h3><p>The <a href="/x">council said on Monday</a> that the work would take longer than planned and cost more.</p></div>`, 0, false},
 	} {
 		doc, err := html.Parse(strings.NewReader(c.page))
@@ -89,6 +95,12 @@ func TestSidebarBlockInlineLabel(t *testing.T) {
 		// A count of the stories below, in an element of its own.
 		`<h3 class="widget-title">Most read <span class="count">5</span></h3>`,
 		`<div class="block-title"><span>Lo más leído</span> <small>(10)</small></div>`,
+		// A row of tabs; a bullet, a count before, a span of time after.
+		`<ul class="tabs"><li class="active"><a href="#read">Most read</a></li><li><a href="#new">Latest</a></li></ul>`,
+		`<h3 class="widget-title">• Latest news</h3>`,
+		`<h3 class="widget-title">Top 5 most read</h3>`,
+		`<h3 class="widget-title">Most read [24h]</h3>`,
+		`<h3 class="widget-title">Most read this month</h3>`,
 	} {
 		var b strings.Builder
 		b.WriteString(`<html><head><title>Harbour dredging to resume</title></head><body><main><div class="col-main"><h1>Harbour dredging to resume</h1>`)
