@@ -45,6 +45,12 @@ func (s *scanner) signedLine(n *html.Node) {
 	if bold == nil || textLenUpTo(bold, maxSignedLine+1) > maxSignedLine {
 		return
 	}
+	// A bold link to a page that is not an author's is a headline: the
+	// post a "More projects" heading lists after the text ("<p><strong><a
+	// href="/porch-refresh/">Simple Summer Porch Refresh</a></strong></p>").
+	if a := findFirst(bold, byTag(atom.A)); a != nil && !isAuthorLink(a) {
+		return
+	}
 	t := normSpace(textOf(bold))
 	if f := strings.Fields(t); len(f) < 2 || len(f) > 4 {
 		return

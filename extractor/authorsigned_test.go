@@ -16,6 +16,10 @@ func TestSignedStories(t *testing.T) {
 		{"a name in bold that does not close the text", "", `<p><strong>Marina Mucha</strong></p>`, "", ""},
 		{"words the text uses", "", "", `<p><strong>Body Text</strong></p>`, ""},
 		{"a name beside other words", "", "", `<p><strong>Marina Mucha</strong> contributed reporting.</p>`, ""},
+		// A bold link closing the text: another post's headline, unless
+		// it links to the writer's page.
+		{"a bold link to another post", "", "", `<p><strong><a href="/simple-summer-porch-refresh/">Simple Summer Porch Refresh</a></strong></p>`, ""},
+		{"a bold link to the writer's page", "", "", `<p><strong><a href="/author/marina-mucha/">Marina Mucha</a></strong></p>`, "Marina Mucha"},
 	})
 	vi := `<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch mới cho đường nông thôn</title></head><body><article><h1>Kế hoạch mới cho đường nông thôn</h1>` +
 		strings.Repeat("<p>Chính phủ hôm thứ Ba đã công bố kế hoạch mới nhằm cải thiện đường giao thông nông thôn, dự kiến bắt đầu trong những tháng tới tại nhiều tỉnh.</p>", 8)

@@ -34,7 +34,8 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"оделиться", "ОДЕЛИТЬСЯ", "aylaş", "AYLAŞ", "dostępnij", "DOSTĘPNIJ", "agikan", "AGIKAN",
 	"rticle", "RTICLE", "rtikel", "RTIKEL", "rtículo", "rtigo", "rticolo", "nlarge", "NLARGE", "oggle", "OGGLE", "ergrößern", "opy", "OPY", "opied", "opiar", "opier",
 	"size", "SIZE", "amaño", "chriftgr", "CHRIFTGR", "aille", "omment", "OMMENT", "oment", "OMENT", "eactie", "orumlar", "éagir", "ÉAGIR", "оммент", "ОММЕНТ",
-	"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글")
+	"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글",
+	"Pin", "PIN", "weet", "WEET", "ike this", "IKE THIS", "ociable", "OCIABLE", "ack to", "ACK TO", "ump to", "UMP TO")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -266,12 +267,16 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// article", "Artikel anhören"), a picture's ("Enlarge this image",
 	// "Toggle caption"), a link's ("Copy link"), the text size's ("Text
 	// size: A A A"), a bookmark's ("Save article"), the comments' count
-	// ("Comments (12)", "Leave a comment"), and what the comments' place
+	// ("Comments (12)", "Leave a comment"), a button's or a link's that
+	// share or move about ("Pin it", "Tweet", "Share this:", "Like this:",
+	// "Be sociable, share!", "Back to top", "‹ Back to story", "Jump to:"),
+	// and what the comments' place
 	// says when they are shut ("Comments are closed.", WordPress's words
 	// in its translations: "Los comentarios están cerrados.",
 	// "Kommentare sind geschlossen.", "评论已关闭。").
 	`^\s*(?:listen\s+to\s+this\s+article|artikel\s+anhören|escuchar\s+(?:este\s+)?artículo|écouter\s+(?:cet\s+)?article|ouvir\s+(?:este\s+)?artigo|ascolta\s+l['’]articolo|luister\s+naar\s+(?:dit\s+)?artikel|` +
 	`enlarge\s+this\s+image|toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
+	`pin\s+it|tweet|(?:share|like)\s+this(?:\s+(?:story|article|post|page))?\s*:?|be\s+sociable,?\s+share|[‹«←]?\s*back\s+to\s+(?:top|(?:the\s+)?(?:story|article|post))|jump\s+to\s*:?|` +
 	`(?:text|font)\s+size|tamaño\s+de\s+(?:letra|texto|fuente)|schriftgröße|taille\s+du\s+texte|save\s+(?:this\s+)?article|gift\s+this\s+article|artikel\s+merken|leave\s+a\s+(?:comment|reply)|` +
 	`(?:comments\s+are|los\s+comentarios\s+están|les\s+commentaires\s+sont|i\s+commenti\s+sono|os\s+comentários\s+estão|reacties\s+zijn|comentariile\s+sunt)\s+(?:closed|cerrados|fermés|chiusi|fechados|gesloten|închise)|` +
 	`(?:die\s+)?kommentar(?:e\s+sind|funktion\s+ist)\s+geschlossen|comentários\s+encerrados|комментарии\s+закрыты|коментарі\s+закриті|yorumlar\s+kapalı|komentar\s+ditutup|` +
@@ -398,13 +403,13 @@ var (
 	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
 		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi",
 		"article", "anh", "cuchar", "couter", "ouvir", "colta", "ter naar", "enlarge", "toggle", "vergr", "copy", "copied", "copiar", "opieren", "copier",
-		"text", "font", "tama", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
-	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "lin", "reddit", "telegram", "me", "tumblr", "flipboard",
+		"text", "font", "tama", "ociable", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
+	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "li", "tweet", "bac", "jump", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re",
 		"druc", "imprim", "condivid", "delen", "bagikan", "payla", "udo"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
 	shortNonASCII = []string{"Теги", "ТЕГИ", "теги", "标签", "標籤", "タグ", "태그", "ülten", "ÜLTEN", "ассылк", "одпис", "关注", "關注", "еклам", "ЕКЛАМ", "广告", "廣告", "広告", "광고", "…", "оделиться", "ОДЕЛИТЬСЯ", "оммент", "ОММЕНТ", "シェア", "공유", "▶", "▷", "►", "réservés", "защищены", "saklıdır", "zastrzeżone", "ản quyền", "الحقوق", "ابعونا", "heo dõi", "फॉलो",
-		"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글"}
+		"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글", "‹", "«", "←"}
 )
 
 // stripBoilerText removes blocks whose text is a licence line, a cookie

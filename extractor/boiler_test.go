@@ -51,6 +51,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Copiar enlace", "Link kopieren", "Copier le lien", "Text size: A A A", "Font size", "Tamaño de letra: A A A", "Schriftgröße: A A A", "Taille du texte",
 		"Save article", "Save this article", "Gift this article", "Artikel merken", "Leave a comment", "Leave a reply", "Comments (12)", "Kommentare (3)",
 		"Comentarios (12)", "Comentários (1)", "Commentaires (4)", "Commenti (2)", "Komentarze (5)", "Reacties (7)", "Yorumlar (8)", "Réagir (12)", "Комментарии (12)",
+		"Pin It", "Pin it!", "Tweet", "Share this:", "Like this:", "Share this story", "Be Sociable, Share!", "Back to top", "‹ Back to Story", "« Back to the article", "Jump to:",
 		"Comments are closed.", "Comments are closed", "Los comentarios están cerrados.", "Les commentaires sont fermés.", "Kommentare sind geschlossen.",
 		"Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Os comentários estão fechados.", "Comentários encerrados.", "Reacties zijn gesloten.",
 		"Comentariile sunt închise.", "Комментарии закрыты.", "Коментарі закриті.", "Yorumlar kapalı.", "Komentar ditutup.", "Komentarze są zamknięte.",
@@ -90,6 +91,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Enlarge this image", "Toggle caption", "Bild vergrößern", "Copy link", "Link copied!", "Copiar enlace", "Link kopieren", "Text size: A A A",
 		"Tamaño de letra: A A A", "Schriftgröße: A A A", "Save article", "Gift this article", "Artikel merken", "Leave a comment", "Comments (12)",
 		"Kommentare (12)", "Comentarios (12)", "Comentários (12)", "Réagir (12)", "Комментарии (12)", "КОММЕНТАРИИ (3)",
+		"Pin It", "PIN IT", "Tweet", "Share this:", "Like this:", "Be Sociable, Share!", "Back to top", "‹ Back to Story", "BACK TO TOP", "Jump to:",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -108,6 +110,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 		// A control's words in a sentence.
 		"Listen to this article's critics before you judge.", "Copy link to the report was sent to the council.", "Comments (12) were sent by readers.",
 		// The shut comments in a sentence of the story.
+		"Pin it on the council, said the mayor.", "Tweet by tweet, the row grew.", "Share this view, the minister said.", "Back to top form after a year out",
+		"Jump to conclusions at your peril.", "Like this one, most were late.",
 		"Comments are closed on the council's site after a flood of abuse.", "Die Kommentarfunktion ist geschlossen, sagte der Sprecher, bis die Polizei ermittelt."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
