@@ -35,7 +35,8 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"rticle", "RTICLE", "rtikel", "RTIKEL", "rtículo", "rtigo", "rticolo", "nlarge", "NLARGE", "oggle", "OGGLE", "ergrößern", "opy", "OPY", "opied", "opiar", "opier",
 	"size", "SIZE", "amaño", "chriftgr", "CHRIFTGR", "aille", "omment", "OMMENT", "oment", "OMENT", "eactie", "orumlar", "éagir", "ÉAGIR", "оммент", "ОММЕНТ",
 	"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글",
-	"Pin", "PIN", "weet", "WEET", "ike this", "IKE THIS", "ociable", "OCIABLE", "ack to", "ACK TO", "ump to", "UMP TO")
+	"Pin", "PIN", "weet", "WEET", "aved", "AVED", "esponse", "ESPONSE", "eplies", "EPLIES", "ewer", "EWER", "lder", "LDER",
+	"Prev", "PREV", "prev", "Next", "NEXT", "next", "rackback", "RACKBACK", "ike this", "IKE THIS", "ociable", "OCIABLE", "ack to", "ACK TO", "ump to", "UMP TO")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -252,7 +253,7 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// "Compartir en Facebook Compartir en Twitter"), and one of them alone
 	// ("Поделиться", "Udostępnij").
 	`^\s*(?:(?:whatsapp|facebook|twitter|pinterest|pint|pin|linkedin|reddit|telegram|messenger|tumblr|flipboard|email|e-mail|sms|share|compartilhar|compartir|partager|teilen|print|baixar|download|` +
-	`drucken|imprimir|imprimer|stampa|condividi|поделиться|paylaş|udostępnij|delen|bagikan|line|kakaotalk|kakao|hatena|pocket|weibo|wechat|vk)\b(?:\s+(?:on|en|auf|sur|su|no|na|via|em))?(?:\s+this\s+(?:story|article|page|post)\b)?[\s|·•/,]*){2,}$|` +
+	`drucken|imprimir|imprimer|stampa|condividi|поделиться|paylaş|udostępnij|delen|bagikan|line|kakaotalk|kakao|hatena|pocket|weibo|wechat|vk|\d*\s*comments?)\b(?:\s+(?:on|en|auf|sur|su|no|na|via|em))?(?:\s+this\s+(?:story|article|page|post)\b)?[\s|·•/,]*){2,}$|` +
 	`^\s*(?:share|compartir|compartilhar|partager|teilen|condividi|поделиться|paylaş|udostępnij|bagikan)\s*:?\s*$|` +
 	`^\s*(?:tags|tagged(?:\s+with)?|filed\s+under|palavras-chave|etiquetas|schlagwörter)\b\s*:?\s+\S|` +
 	// Its forms in other languages, after a colon: "Tag: Porto, Bilancio",
@@ -269,13 +270,18 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// size: A A A"), a bookmark's ("Save article"), the comments' count
 	// ("Comments (12)", "Leave a comment"), a button's or a link's that
 	// share or move about ("Pin it", "Tweet", "Share this:", "Like this:",
-	// "Be sociable, share!", "Back to top", "‹ Back to story", "Jump to:"),
+	// "Be sociable, share!", "Back to top", "‹ Back to story", "Jump to:",
+	// "Click to enlarge", "Story saved", "3 Comments",
+	// "Older posts", "« Previous", "Next post ›", "Trackback URL for this
+	// entry:"),
 	// and what the comments' place
 	// says when they are shut ("Comments are closed.", WordPress's words
 	// in its translations: "Los comentarios están cerrados.",
 	// "Kommentare sind geschlossen.", "评论已关闭。").
 	`^\s*(?:listen\s+to\s+this\s+article|artikel\s+anhören|escuchar\s+(?:este\s+)?artículo|écouter\s+(?:cet\s+)?article|ouvir\s+(?:este\s+)?artigo|ascolta\s+l['’]articolo|luister\s+naar\s+(?:dit\s+)?artikel|` +
 	`enlarge\s+this\s+image|toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
+	`click\s+(?:here\s+)?to\s+enlarge|(?:story|article)\s+saved|(?:\d+|no)\s+(?:comments?|responses?|replies)\s*[»›]?|(?:newer|older)\s+(?:posts?|entries|articles)|` +
+	`[‹«<]\s*(?:previous|prev|older)(?:\s+(?:post|article|story|page|entry))?|(?:next|newer)(?:\s+(?:post|article|story|page|entry))?\s*[›»>]|trackback(?:\s+url(?:\s+for\s+this\s+(?:entry|post))?)?\s*:?|` +
 	`pin\s+it|tweet|(?:share|like)\s+this(?:\s+(?:story|article|post|page))?\s*:?|be\s+sociable,?\s+share|[‹«←]?\s*back\s+to\s+(?:top|(?:the\s+)?(?:story|article|post))|jump\s+to\s*:?|` +
 	`(?:text|font)\s+size|tamaño\s+de\s+(?:letra|texto|fuente)|schriftgröße|taille\s+du\s+texte|save\s+(?:this\s+)?article|gift\s+this\s+article|artikel\s+merken|leave\s+a\s+(?:comment|reply)|` +
 	`(?:comments\s+are|los\s+comentarios\s+están|les\s+commentaires\s+sont|i\s+commenti\s+sono|os\s+comentários\s+estão|reacties\s+zijn|comentariile\s+sunt)\s+(?:closed|cerrados|fermés|chiusi|fechados|gesloten|închise)|` +
@@ -365,6 +371,26 @@ func isShortBoiler(t string) bool {
 	return shortKeys.in(t) && (startsWithCopyright(t) || mayBeShortBoiler(t) && matchesShortBoiler(t))
 }
 
+// reOverlay is the words a control set over a picture shows.
+var reOverlay = regexp.MustCompile(`(?i)^\s*(?:click\s+(?:here\s+)?to\s+enlarge|enlarge\s+this\s+image|share\s+on\s+pinterest|pin\s+it)\s*$`)
+
+// appendTextOutside appends to doomed the children of n, and below those
+// that hold a node keep matches, the children, that hold text and no such
+// node.
+func appendTextOutside(doomed []*html.Node, n *html.Node, keep func(*html.Node) bool) []*html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && (keep(c) || findFirst(c, keep) != nil):
+			if !keep(c) {
+				doomed = appendTextOutside(doomed, c, keep)
+			}
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "", c.Type == html.ElementNode && textLenUpTo(c, 1) > 0:
+			doomed = append(doomed, c)
+		}
+	}
+	return doomed
+}
+
 // mayBeShortBoiler is false for a text reShortBoiler cannot match: each of
 // its alternatives holds one of shortBoilerWords or "@", "/", "?", or is a
 // line of share buttons or tags, which starts with one of shortLineStarts
@@ -403,8 +429,8 @@ var (
 	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
 		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi",
 		"article", "anh", "cuchar", "couter", "ouvir", "colta", "ter naar", "enlarge", "toggle", "vergr", "copy", "copied", "copiar", "opieren", "copier",
-		"text", "font", "tama", "ociable", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
-	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "li", "tweet", "bac", "jump", "reddit", "telegram", "me", "tumblr", "flipboard",
+		"text", "font", "tama", "ociable", "pon", "repli", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
+	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "li", "tweet", "bac", "jump", "click", "newer", "older", "next", "trac", "<", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re",
 		"druc", "imprim", "condivid", "delen", "bagikan", "payla", "udo"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.
@@ -486,11 +512,22 @@ func stripShortLines(root *html.Node) {
 			return false // nor anything below
 		}
 		if startsWithCopyright(t) || mayBeShortBoiler(t) && matchesShortBoiler(t) { // isShortBoiler, its keys found
-			if hasAncestor(n, byTag(atom.Figure)) && findFirst(n, byTag(atom.Img, atom.Picture)) != nil {
-				// Inside a figure, a line that holds the picture is its
-				// overlay ("Share on Pinterest" over a photo): only the
-				// line goes, found below.
-				return true
+			if findFirst(n, byTag(atom.Img, atom.Picture)) != nil {
+				if hasAncestor(n, byTag(atom.Figure)) {
+					// Inside a figure, a line that holds the picture is
+					// its overlay ("Share on Pinterest" over a photo):
+					// only the line goes, found below.
+					return true
+				}
+				if reOverlay.MatchString(t) {
+					// Outside one, a picture's control in the same line
+					// ("<p><span>click to enlarge</span><img></p>"):
+					// its words go, the picture stays. A label's or a
+					// copyright's picture (an advertisement, a logo)
+					// goes with its line.
+					doomed = appendTextOutside(doomed, n, byTag(atom.Img, atom.Picture))
+					return false
+				}
 			}
 			doomed = append(doomed, n)
 			return false

@@ -52,6 +52,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Save article", "Save this article", "Gift this article", "Artikel merken", "Leave a comment", "Leave a reply", "Comments (12)", "Kommentare (3)",
 		"Comentarios (12)", "Comentários (1)", "Commentaires (4)", "Commenti (2)", "Komentarze (5)", "Reacties (7)", "Yorumlar (8)", "Réagir (12)", "Комментарии (12)",
 		"Pin It", "Pin it!", "Tweet", "Share this:", "Like this:", "Share this story", "Be Sociable, Share!", "Back to top", "‹ Back to Story", "« Back to the article", "Jump to:",
+		"Click to enlarge", "Click here to enlarge", "Story Saved", "3 Comments", "No Comments »", "12 responses", "Older Posts", "Newer entries",
+		"« Previous", "< Prev", "Next post ›", "Next >", "Trackback URL for this entry:", "Trackback",
 		"Comments are closed.", "Comments are closed", "Los comentarios están cerrados.", "Les commentaires sont fermés.", "Kommentare sind geschlossen.",
 		"Die Kommentarfunktion ist geschlossen.", "I commenti sono chiusi.", "Os comentários estão fechados.", "Comentários encerrados.", "Reacties zijn gesloten.",
 		"Comentariile sunt închise.", "Комментарии закрыты.", "Коментарі закриті.", "Yorumlar kapalı.", "Komentar ditutup.", "Komentarze są zamknięte.",
@@ -92,6 +94,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Tamaño de letra: A A A", "Schriftgröße: A A A", "Save article", "Gift this article", "Artikel merken", "Leave a comment", "Comments (12)",
 		"Kommentare (12)", "Comentarios (12)", "Comentários (12)", "Réagir (12)", "Комментарии (12)", "КОММЕНТАРИИ (3)",
 		"Pin It", "PIN IT", "Tweet", "Share this:", "Like this:", "Be Sociable, Share!", "Back to top", "‹ Back to Story", "BACK TO TOP", "Jump to:",
+		"Click to enlarge", "Story Saved", "3 Comments", "No Comments »", "12 Responses", "Older Posts", "« Previous", "Next post ›", "Next >", "Trackback URL for this entry:", "Email Print 2comments",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -112,6 +115,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 		// The shut comments in a sentence of the story.
 		"Pin it on the council, said the mayor.", "Tweet by tweet, the row grew.", "Share this view, the minister said.", "Back to top form after a year out",
 		"Jump to conclusions at your peril.", "Like this one, most were late.",
+		"Click to enlarge the map on the council's site.", "3 comments from the minister angered staff", "Older posts were deleted.",
+		"Next, the council voted.", "Previous owners sold it in 2019.", "Story saved the day",
 		"Comments are closed on the council's site after a flood of abuse.", "Die Kommentarfunktion ist geschlossen, sagte der Sprecher, bis die Polizei ermittelt."} {
 		if isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = true, want false", s)
@@ -188,5 +193,28 @@ func TestMatchesBoilerLine(t *testing.T) {
 	matched := drawMatches(rand.New(rand.NewPCG(13, 14)), words, 8, 50000, reBoilerText, check)
 	if matched < 1000 {
 		t.Fatalf("only %d matches: the texts do not exercise the regexp", matched)
+	}
+}
+
+// A control's words set over a picture in the picture's own line leave the
+// body and the picture stays; the lines of buttons and counts, the pager
+// and the comment counts go whole.
+func TestControlLinesLeaveThePicture(t *testing.T) {
+	page := `<html><head><title>Harbour dredging to resume</title></head><body><article><h1>Harbour dredging to resume</h1>` +
+		`<p><span class="enlarge">click to enlarge</span> <img src="/photos/harbour.jpg" width="660" height="400" alt="The harbour at dawn"></p>` +
+		`<p>` + longProse + `</p><p>` + longProse + `</p><p>` + longProse + `</p>` +
+		`<p><a href="/p/1">Pin It</a></p><div class="tools"><span>Email</span> <span>Print</span> <a href="#c">2comments</a></div>` +
+		`<p>` + longProse + `</p><div class="pager"><a href="/older">Older Post</a></div><p><a href="#comments">53 Comments »</a></p></article></body></html>`
+	a := extractPage(t, page)
+	for _, gone := range []string{"click to enlarge", "Pin It", "Email", "Print", "2comments", "Older Post", "53 Comments"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("body holds %q:\n%s", gone, a.Text)
+		}
+	}
+	if len(a.Images) == 0 || !strings.HasSuffix(a.Images[0].URL, "/photos/harbour.jpg") {
+		t.Errorf("images = %+v, want the harbour's photo", a.Images)
+	}
+	if strings.Count(a.Text, longProse) != 4 {
+		t.Errorf("body lost its prose:\n%s", a.Text)
 	}
 }
