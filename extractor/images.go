@@ -45,10 +45,11 @@ func splitCaption(s string) (caption, credit string) {
 }
 
 // captionCredit finds the credit that ends s, folded by normSpace: where
-// its match starts (-1 for none) and the credit, trimmed. Of the three kinds, the
-// one whose match starts first wins, and at the same start the bracket,
-// then the word, then the agency, as in one regexp of the three in that
-// order. Each runs only on a text that holds what all its matches hold.
+// its match starts (-1 for none) and the credit, trimmed. Of the three
+// kinds, the one whose match starts first wins, and at the same start the
+// bracket, then the word, then the agency, as in one regexp of the three
+// in that order. Each runs only on a text that holds what all its matches
+// hold.
 func captionCredit(s string) (at int, credit string) {
 	at = -1
 	try := func(re *regexp.Regexp, from int) {
@@ -74,7 +75,7 @@ func captionCredit(s string) (at int, credit string) {
 }
 
 // mayHoldCredit reports whether s, folded by normSpace, holds what every
-// reCaptionCredit match holds: a closing bracket at its very end (the
+// match of captionCredit's regexps holds: a closing bracket at its very end (the
 // match ends there, and normSpace left no space after it), one of its
 // words ("Фото" by its "ф"), the slash of an agency's credit or an
 // agency's name. Most captions hold none; many hold a bracket inside.
