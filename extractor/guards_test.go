@@ -8,6 +8,12 @@ import (
 	"testing"
 )
 
+// reCaptionCredit is the three regexps of captionCredit in one, as
+// splitCaption read captions before them: captionCredit must find what it
+// finds.
+var reCaptionCredit = regexp.MustCompile(`(?i)\s*(?:[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]|(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80})|` +
+	`(?:^|\s)((?:reuters|afp|epa|ap\s+photo|dpa|ansa|efe|xinhua|anadolu|imago|picture\s+alliance)\s*/\s*[^./()]{2,60}|(?:[\w&/.-]+\s+){0,3}via\s+getty\s+images|getty\s+images|shutterstock|istock(?:photo)?|alamy))\s*$`)
+
 // mayBeByAlone and mayBeByStart must hold for every text reByAlone and
 // reByStart match.
 func TestByGuardsHoldForMatches(t *testing.T) {
@@ -65,11 +71,16 @@ func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
 				t.Fatalf("reAuthorNoise matches %q, which holds none of its words", s)
 			}
 		}
-		if c := normSpace(s); reCaptionCredit.MatchString(c) {
+		c := normSpace(s)
+		m := reCaptionCredit.FindStringSubmatchIndex(c)
+		if m != nil {
 			matched++
 			if !mayHoldCredit(c) {
 				t.Fatalf("mayHoldCredit(%q) = false, but reCaptionCredit matches", c)
 			}
+		}
+		if at, credit := captionCredit(c); m == nil && at >= 0 || m != nil && (at != m[0] || credit != firstNonEmpty(groups(c, m)[1:4]...)) {
+			t.Fatalf("captionCredit(%q) = %d, %q; reCaptionCredit matches %v", c, at, credit, m)
 		}
 	}
 	if matched < 1000 {
