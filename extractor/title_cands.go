@@ -178,9 +178,16 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 		return ok && (raw == name+rest || rest != "" && raw == rest+name)
 	})
 	if j < 0 {
-		return logoTagline(stated[i], raw, tc, ph, site)
+		return logoTagline(stated[i], raw, tc, ph, vis, site)
 	}
-	if textFollows(vis[j].node, minFollowingText) {
+	// The masthead's block ends where the next headline candidate
+	// starts: a headline set in a block classed as one ("<div
+	// class=article-title>") is no heading to textFollows.
+	var next *html.Node
+	if j+1 < len(vis) {
+		next = vis[j+1].node
+	}
+	if textFollowsUntil(vis[j].node, next, minFollowingText) {
 		return site
 	}
 	// A <title> that is the name alone is a short name's, over a post
@@ -224,15 +231,25 @@ func mastheadCut(c *titleCand) bool {
 // the <title> that says the logo's name and the tagline beside it, in
 // either order, is the site's, where the first plain heading has the
 // story after it.
-func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, site map[string]bool) map[string]bool {
-	if !ph.ok {
+func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, vis []titleCand, site map[string]bool) map[string]bool {
+	story := ph.ok && textFollows(ph.plain.node, minFollowingText) || slices.ContainsFunc(vis, classedStory)
+	if !story {
 		return site
 	}
 	name, tagline := tc.home.mastheadTagline()
-	if tagline == "" || raw != name+tagline && raw != tagline+name || !textFollows(ph.plain.node, minFollowingText) {
+	if tagline == "" || raw != name+tagline && raw != tagline+name {
 		return site
 	}
 	return withSite(site, simplify(c.text), tagline)
+}
+
+// classedStory reports whether a visible candidate is a block whose
+// class names a headline ("<div class=article-title>", "<span
+// class=headline>"), outside the furniture and no link to another page,
+// that the story follows: an older template's headline where its <h1>,
+// if any, is the masthead's.
+func classedStory(v titleCand) bool {
+	return v.src == srcHeading && !v.furniture && !v.inLink && textFollows(v.node, minFollowingText)
 }
 
 // postTitleWords are the classes of a blog post's title: hAtom's

@@ -296,13 +296,20 @@ const minFollowingText = 150
 // the story that follows a headline, not the next heading of a
 // masthead or a menu's links. It reads at most 400 nodes.
 func textFollows(n *html.Node, want int) bool {
+	return textFollowsUntil(n, nil, want)
+}
+
+// textFollowsUntil is textFollows that stops at stop too: the next
+// headline candidate, an element whose class names a headline ("<div
+// class=article-title>"), which is no heading to textFollows.
+func textFollowsUntil(n, stop *html.Node, want int) bool {
 	count, nodes := 0, 0
 	// The walk goes on past n's parent, to the end of the document (no
 	// top), and skips n's own subtree.
 	for cur := nextInTree(n, nil, false); cur != nil && nodes < 400; nodes++ {
 		skip := false
 		switch {
-		case cur.Type == html.ElementNode && isHeading(cur):
+		case cur == stop || cur.Type == html.ElementNode && isHeading(cur):
 			return false
 		case cur.Type == html.ElementNode:
 			switch cur.DataAtom {

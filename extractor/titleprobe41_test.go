@@ -1,0 +1,43 @@
+package extractor
+
+import "testing"
+
+// An older template's masthead says what its every page's <title> says,
+// the site's name and its tagline ("Valley Gazette - News from the
+// valley"): an <h1> or a text logo that links home, or a logo's image,
+// beside the tagline in the page's top block. The story's headline is
+// then no heading at all but a block whose class names one ("<div
+// class=article-title>", "<span class=headline>", "<td
+// class=newstitle>"), which the story follows: it is the title, never the
+// tagline the <title> keeps once the name is cut, nor the masthead.
+func TestTitleProbe41ClassedUnderMasthead(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	o := "https://www.vgz.example/news/2004/05/16/story123.html"
+	g := "https://www.valleygazette.example/news/2004/05/16/story123.html"
+	q := "https://www.vgz.example/news.php?id=4711"
+	s := "https://www.vgz.example/2004/05/council-approves-budget/"
+	mh := `<div id="header"><h1><a href="/">Valley Gazette</a></h1><p class="tagline">News from the valley</p></div>`
+	mhp := `<div id="header"><h1>Valley Gazette</h1><p>News from the valley</p></div>`
+	tl := `<div id="header"><div class="logo"><a href="/">Valley Gazette</a></div><div class="slogan">News from the valley</div></div>`
+	img := `<div id="header"><a href="/"><img alt="Valley Gazette" src="/l.gif"></a><span>News from the valley</span></div>`
+	st := `<title>Valley Gazette - News from the valley</title>`
+	ts := `<title>News from the valley | Valley Gazette</title>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"S - T, h1 home, div.article-title", o, st, mh + `<div class="content"><div class="article-title">` + h + `</div>` + tb + `</div>`, h},
+		{"S - T, h1 home, div.article-title, host spells", g, st, mh + `<div class="content"><div class="article-title">` + h + `</div>` + tb + `</div>`, h},
+		{"S - T, h1 home, div.article-title, query", q, st, mh + `<div class="content"><div class="article-title">` + h + `</div>` + tb + `</div>`, h},
+		{"S - T, h1 home, div.article-title, slug", s, st, mh + `<div class="content"><div class="article-title">` + h + `</div>` + tb + `</div>`, h},
+		{"T | S, h1 home, span.headline", o, ts, mh + `<div class="content"><span class="headline">` + h + `</span>` + tb + `</div>`, h},
+		{"S - T, plain h1, td.newstitle", o, st, mhp + `<table><tr><td class="newstitle">` + h + `</td></tr><tr><td>` + tb + `</td></tr></table>`, h},
+		{"S - T, text logo, div.post-headline", o, st, tl + `<div class="content"><div class="post-headline">` + h + `</div>` + tb + `</div>`, h},
+		{"T | S, text logo, p.title", q, ts, tl + `<div class="content"><p class="title">` + h + `</p>` + tb + `</div>`, h},
+		{"S - T, text logo, strong.news-title", q, st, tl + `<div class="content"><strong class="news-title">` + h + `</strong>` + tb + `</div>`, h},
+		{"S - T, logo image, div.headline", o, st, img + `<div class="content"><div class="headline">` + h + `</div>` + tb + `</div>`, h},
+		{"T | S, h1 home, sidebar first, div.article_title", o, ts, mh + `<div class="side"><h3>Latest news</h3>` + probe33List + `</div><div class="content"><div class="article_title">` + h + `</div>` + tb + `</div>`, h},
+		// The <title> that names the story stays its title.
+		{"S - H, h1 home, div.article-title", o, `<title>Valley Gazette - ` + h + `</title>`, mh + `<div class="content"><div class="article-title">` + h + `</div>` + tb + `</div>`, h},
+		{"H | S, text logo, div.headline", o, `<title>` + h + ` | Valley Gazette</title>`, tl + `<div class="content"><div class="headline">` + h + `</div>` + tb + `</div>`, h},
+		// A headline's deck under an <h1> it heads is no tagline.
+		{"H - deck, h1 and deck, div.title teaser", o, `<title>Budget approved - The school will open next year</title>`, `<div class="top"><h1>Budget approved</h1><p>The school will open next year</p></div>` + tb + `<div class="more"><div class="title">Storm warning for the weekend</div><p>Short teaser.</p></div>`, "Budget approved"},
+	})
+}
