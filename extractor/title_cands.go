@@ -150,8 +150,10 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 // alone, has no story after it ("<div id=header><h1>Valley
 // Gazette</h1><p>News from the valley</p>"), and a later heading has:
 // the <title> says what the masthead says, whichever of the two
-// cleanTitle cut as the site's, in either order, and on a host that does
-// not spell the name nothing else says it is the site's. A <title> that
+// cleanTitle cut as the site's, in either order (or the tagline alone),
+// and on a host that does not spell the name nothing else says it is the
+// site's. The masthead's block ends at the next headline candidate, a
+// block classed as one ("<div class=article-title>") too. A <title> that
 // is only the name (Kubrick's "<title>Valley Notes</title>") is the
 // masthead's where the story follows a heading classed as a post's title
 // ("<h2 class=entry-title>"). The <h1> is then furniture, and the plain
@@ -170,12 +172,14 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 		// The <h1> says the name whole: one cleaning cut its own
 		// tagline from is a headline's.
 		name := simplify(v.text)
-		if name == "" || !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
+		if name == "" || len(raw) < len(name) && !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
 			return false
 		}
 		rest, ok := strings.CutPrefix(simplify(textOfUpTo(v.node.Parent, 300)), name)
 		tagline = rest
-		return ok && (raw == name+rest || rest != "" && raw == rest+name)
+		// The name and the tagline, in either order, or the tagline
+		// alone, which some templates title every page with.
+		return ok && (raw == name+rest || rest != "" && (raw == rest+name || raw == rest))
 	})
 	if j < 0 {
 		return logoTagline(stated[i], raw, tc, ph, vis, site)
@@ -229,15 +233,16 @@ func mastheadCut(c *titleCand) bool {
 // links home, not a heading ("<div id=header><a href="/"><img
 // alt="Valley Gazette"></a><span>News from the valley</span></div>"):
 // the <title> that says the logo's name and the tagline beside it, in
-// either order, is the site's, where the first plain heading has the
-// story after it.
+// either order, or the tagline alone, is the site's, where the first
+// plain heading, or a block classed as a headline (classedStory), has
+// the story after it.
 func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, vis []titleCand, site map[string]bool) map[string]bool {
 	story := ph.ok && textFollows(ph.plain.node, minFollowingText) || slices.ContainsFunc(vis, classedStory)
 	if !story {
 		return site
 	}
 	name, tagline := tc.home.mastheadTagline()
-	if tagline == "" || raw != name+tagline && raw != tagline+name {
+	if tagline == "" || raw != name+tagline && raw != tagline+name && raw != tagline {
 		return site
 	}
 	return withSite(site, simplify(c.text), tagline)
@@ -618,9 +623,10 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		c := &cands[i]
 		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && simplify(c.text) == cutName && (c.src.structured() || mastheadCut(c))
 		// "<title>Small Town Notes</title>" under "<h1><a
-		// href="/">Small Town Notes</a></h1>": the theme's every page.
+		// href="/">Small Town Notes</a></h1>", or a block classed
+		// "title" that links home: the theme's every page.
 		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {
-			return d.src == srcH1 && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
+			return (d.src == srcH1 || d.src == srcHeading) && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
 		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 	}

@@ -444,10 +444,22 @@ func labelsLinks(h *html.Node) bool {
 // by its story (textFollows: its tags, a table of contents' links
 // between them aside), or stated by the page's titles where a list of
 // links follows it, or classed as one.
+//
+// A block classed as a headline ("<div class=title>Most read</div>")
+// over a list of links is a box's label the same way, where no text
+// follows it before the next candidate: the story after a later one is
+// not its own.
 func listHeadings(vis, stated []titleCand) {
 	for i := range vis {
 		v := &vis[i]
-		if v.src != srcH1 || v.furniture || hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) || textFollows(v.node, minFollowingText) {
+		if v.furniture || v.src != srcH1 && v.src != srcHeading || v.src == srcH1 && hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) {
+			continue
+		}
+		var next *html.Node
+		if v.src == srcHeading && i+1 < len(vis) {
+			next = vis[i+1].node
+		}
+		if textFollowsUntil(v.node, next, minFollowingText) {
 			continue
 		}
 		k := simplify(v.text)

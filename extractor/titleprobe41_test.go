@@ -41,3 +41,50 @@ func TestTitleProbe41ClassedUnderMasthead(t *testing.T) {
 		{"H - deck, h1 and deck, div.title teaser", o, `<title>Budget approved - The school will open next year</title>`, `<div class="top"><h1>Budget approved</h1><p>The school will open next year</p></div>` + tb + `<div class="more"><div class="title">Storm warning for the weekend</div><p>Short teaser.</p></div>`, "Budget approved"},
 	})
 }
+
+// A box's label set in a block classed as a headline ("<div
+// class=title>Most read this week</div>") over a list of other stories'
+// links is no headline: the story follows a later such block, not it.
+func TestTitleProbe41ClassedBoxLabel(t *testing.T) {
+	h, tb, list := probe33Head, titleBody, probe33List
+	o := "https://www.vgz.example/news/2004/05/16/story123.html"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"S - T, h1 home, box label, story title", o, `<title>Valley Gazette - News from the valley</title>`, `<div id="header"><h1><a href="/">Valley Gazette</a></h1><p>News from the valley</p></div><div class="left"><div class="title">Most read this week</div>` + list + `</div><div class="main"><div class="title">` + h + `</div>` + tb + `</div>`, h},
+		{"T | S, logo, box label, story headline", o, `<title>News from the valley | Valley Gazette</title>`, `<div id="header"><a href="/"><img alt="Valley Gazette" src="/l.gif"></a><span>News from the valley</span></div><div class="col"><span class="headline">Latest stories</span>` + list + `</div><div class="col"><span class="headline">` + h + `</span>` + tb + `</div>`, h},
+		// A headline over its story's links and text stays.
+		{"story title over its tags and text", o, `<title>Valley Gazette - News from the valley</title>`, `<div id="header"><h1><a href="/">Valley Gazette</a></h1><p>News from the valley</p></div><div class="main"><div class="title">` + h + `</div><div class="tags"><a href="/t/a">Local</a> <a href="/t/b">Schools</a> <a href="/t/c">Budget</a></div>` + tb + `</div>`, h},
+	})
+}
+
+// WordPress's own separator before the site's name, "Headline ‹ Site —
+// WordPress" (its admin_title, which some themes copy), goes as " | "
+// does.
+func TestTitleProbe41LeftAngleQuote(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	g := "https://www.valleygazette.example/news/2004/05/16/story123.html"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"H ‹ S", g, `<title>` + h + ` ‹ Valley Gazette</title>`, tb, h},
+		{"H ‹ S — WordPress", g, `<title>` + h + ` ‹ Valley Gazette — WordPress</title>`, tb, h},
+		{"a quote mark in a word stays", g, `<title>Council says ‹no› to the new school budget</title>`, tb, "Council says ‹no› to the new school budget"},
+	})
+}
+
+// A masthead set as a block classed "title" that links home ("<div
+// class=title><a href=/>Valley Gazette</a></div>") names the site as a
+// masthead <h1> does: a <title> that says the name and no more is no
+// headline where a block classed as a post's title has the story after
+// it. A template that titles every page with its tagline alone, beside
+// the name in the masthead, says no headline either.
+func TestTitleProbe41MastheadNameTitle(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	o := "https://www.vgz.example/news/2004/05/16/story123.html"
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"S, div.title home, div.post-title", o, `<title>Valley Gazette</title>`, `<div class="title"><a href="/">Valley Gazette</a></div><div class="post-title">` + h + `</div>` + tb, h},
+		{"S, span.title home, h2", o, `<title>Valley Gazette</title>`, `<div id="top"><span class="title"><a href="/">Valley Gazette</a></span></div><div class="post"><h2>` + h + `</h2>` + tb + `</div>`, h},
+		{"T, text logo, h2", o, `<title>News from the valley</title>`, `<div id="header"><a href="/" class="logo">Valley Gazette</a><span class="slogan">News from the valley</span></div><h2>` + h + `</h2>` + tb, h},
+		{"T, h1 home, div.title", o, `<title>News from the valley</title>`, `<div id="header"><h1><a href="/">Valley Gazette</a></h1><p>News from the valley</p></div><div class="content"><div class="title">` + h + `</div>` + tb + `</div>`, h},
+		{"T, plain h1, div.title", o, `<title>News from the valley</title>`, `<div id="header"><h1>Valley Gazette</h1><p>News from the valley</p></div><div class="content"><div class="title">` + h + `</div>` + tb + `</div>`, h},
+		// A <title> that names the story stays.
+		{"H, div.title home, div.post-title", o, `<title>` + h + `</title>`, `<div class="title"><a href="/">Valley Gazette</a></div><div class="post-title">` + h + `</div>` + tb, h},
+	})
+}
