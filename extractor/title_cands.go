@@ -224,9 +224,29 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 // mastheadCut reports whether a candidate is an <h1> outside the article
 // with no story after it: "<div id=header><h1>Valley Gazette</h1></div>"
 // over "<title>Headline | Valley Gazette</title>", the name the <title>
-// ends with, which relate reads as the site's.
+// ends with, which relate reads as the site's. A story with no heading
+// of its own may follow such an <h1> where its block holds it and a
+// short tagline at most (mastheadBlock).
 func mastheadCut(c *titleCand) bool {
-	return c.src == srcH1 && !c.inArticle && !textFollows(c.node, minFollowingText)
+	return c.src == srcH1 && !c.inArticle && (!textFollows(c.node, minFollowingText) || mastheadBlock(c.node))
+}
+
+// maxTaglineText bounds, in letters and digits, the tagline a masthead's
+// block holds beside the site's name.
+const maxTaglineText = 80
+
+// mastheadBlock reports whether an <h1>'s block, not the page's body,
+// holds the heading and a short text at most: "<div id=header><h1>Valley
+// Gazette</h1><p>News from the valley</p></div>", a masthead that the
+// story follows outside it.
+func mastheadBlock(h *html.Node) bool {
+	p := h.Parent
+	if p == nil || p.Type != html.ElementNode || isElement(p, atom.Body, atom.Article, atom.Main, atom.Html) {
+		return false
+	}
+	name := simplify(textOfUpTo(h, 300))
+	rest, ok := strings.CutPrefix(simplify(textOfUpTo(p, len(name)+4*maxTaglineText)), name)
+	return ok && name != "" && len(rest) <= maxTaglineText
 }
 
 // logoTagline is taglineMasthead where the site's name is a logo that
@@ -610,18 +630,28 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// headline or og:title "Valley Gazette": a theme that writes the
 	// site's name into a page's metadata. The last segment cut from the
 	// end of the <title>, a name's few words after a longer headline, is
-	// the site's name.
-	cutName := ""
+	// the site's name. So is the first segment cut from its start
+	// ("Valley Gazette | Local | Headline") beside a masthead's <h1>.
+	cutName, leadName := "", ""
 	for _, c := range cands {
 		if c.src == srcTitleTag && len(c.suffix) > 0 {
 			if last := c.suffix[len(c.suffix)-1]; spacedWords(last) <= 4 && spacedWords(c.text) > spacedWords(last) {
 				cutName = simplify(last)
 			}
 		}
+		if c.src == srcTitleTag && leadCut(c) {
+			if parts := titleParts(c.raw); len(parts) > 1 && spacedWords(parts[0]) <= 4 && spacedWords(c.text) > spacedWords(parts[0]) {
+				leadName = simplify(parts[0])
+			}
+		}
 	}
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && simplify(c.text) == cutName && (c.src.structured() || mastheadCut(c))
+		k := ""
+		if cutName != "" || leadName != "" {
+			k = simplify(c.text)
+		}
+		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && k == cutName && (c.src.structured() || mastheadCut(c)) || leadName != "" && k == leadName && mastheadCut(c)
 		// "<title>Small Town Notes</title>" under "<h1><a
 		// href="/">Small Town Notes</a></h1>", or a block classed
 		// "title" that links home: the theme's every page.

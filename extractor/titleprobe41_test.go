@@ -88,3 +88,24 @@ func TestTitleProbe41MastheadNameTitle(t *testing.T) {
 		{"H, div.title home, div.post-title", o, `<title>` + h + `</title>`, `<div class="title"><a href="/">Valley Gazette</a></div><div class="post-title">` + h + `</div>` + tb, h},
 	})
 }
+
+// An older template's masthead <h1>, alone in its block or beside a short
+// tagline ("<div id=header><h1>Valley Gazette</h1><p>News from the
+// valley</p></div>"), then the story with no heading of its own: the
+// <h1> is the name the <title> sets apart at its end or its start, on a
+// host that does not spell it, and the <title>'s headline is the title.
+// An <h1> in a block with the story's text, or longer than the name the
+// <title> sets apart, stays a headline.
+func TestTitleProbe41MastheadBlock(t *testing.T) {
+	h, tb := probe33Head, titleBody
+	o := "https://www.vgz.example/news/2004/05/16/story123.html"
+	mhp := `<div id="header"><h1>Valley Gazette</h1><p>News from the valley</p></div>`
+	runTitleProbes33(t, []struct{ name, url, head, body, want string }{
+		{"H | Sec | S", o, `<title>` + h + ` | Local | Valley Gazette</title>`, mhp + `<div id="content">` + tb + `</div>`, h},
+		{"H - S, h1 alone in its block", o, `<title>` + h + ` - Valley Gazette</title>`, `<div id="top"><h1>Valley Gazette</h1></div>` + tb, h},
+		{"S | Sec | H", o, `<title>Valley Gazette | Local | ` + h + `</title>`, mhp + `<div id="content">` + tb + `</div>`, h},
+		{"S :: H, table cell", o, `<title>Valley Gazette :: ` + h + `</title>`, `<table><tr><td><h1>Valley Gazette</h1></td></tr><tr><td>` + tb + `</td></tr></table>`, h},
+		// The <h1> that heads its story in one block is the headline.
+		{"short h1 with its story", o, `<title>Lots more said about the budget | Budget approved</title>`, `<div class="story"><h1>Budget approved</h1>` + tb + `</div>`, "Budget approved"},
+	})
+}
