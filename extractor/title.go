@@ -14,10 +14,11 @@ import (
 // reTitleSep splits "Headline | Section | Site" and its many variants.
 // The spaced ones include every separator Yoast SEO offers for
 // "%%title%% %%sep%% %%sitename%%" (WPSEO_Option_Titles: - – — : · • * ⋆
-// | ~ « » < >). The bar's look-alikes (pipeLike) separate as it does: a
+// | ~ « » < >), and WordPress's own "‹" ("Headline ‹ Site — WordPress",
+// its admin_title, which themes copy). The bar's look-alikes (pipeLike) separate as it does: a
 // template that sets "Headline │ Site" with the box-drawing line, or
 // "Headline ❘ Site" with the dingbat, means the bar.
-var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/*⋆~<>]\s+|\s*[|｜_»` + pipeLike + `]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
+var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›‹·•●/*⋆~<>]\s+|\s*[|｜_»` + pipeLike + `]\s*|\s*::\s+|\s*[–—-]{2}\s*`)
 
 // pipeLike holds the characters a template writes for the vertical bar:
 // the box-drawing lines (U+2502, U+2503), the light vertical bar dingbat
@@ -26,7 +27,7 @@ var reTitleSep = regexp.MustCompile(`\s+[|\-–—:»«›·•●/*⋆~<>]\s+|\
 const pipeLike = "│┃❘∣¦"
 
 // titleSepChars holds a character of every separator reTitleSep matches.
-const titleSepChars = "|-–—:»«›·•●/｜_*⋆~<>" + pipeLike
+const titleSepChars = "|-–—:»«›‹·•●/｜_*⋆~<>" + pipeLike
 
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {

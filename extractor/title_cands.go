@@ -150,8 +150,10 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 // alone, has no story after it ("<div id=header><h1>Valley
 // Gazette</h1><p>News from the valley</p>"), and a later heading has:
 // the <title> says what the masthead says, whichever of the two
-// cleanTitle cut as the site's, in either order, and on a host that does
-// not spell the name nothing else says it is the site's. A <title> that
+// cleanTitle cut as the site's, in either order (or the tagline alone),
+// and on a host that does not spell the name nothing else says it is the
+// site's. The masthead's block ends at the next headline candidate, a
+// block classed as one ("<div class=article-title>") too. A <title> that
 // is only the name (Kubrick's "<title>Valley Notes</title>") is the
 // masthead's where the story follows a heading classed as a post's title
 // ("<h2 class=entry-title>"). The <h1> is then furniture, and the plain
@@ -170,17 +172,26 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 		// The <h1> says the name whole: one cleaning cut its own
 		// tagline from is a headline's.
 		name := simplify(v.text)
-		if name == "" || !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
+		if name == "" || len(raw) < len(name) && !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
 			return false
 		}
 		rest, ok := strings.CutPrefix(simplify(textOfUpTo(v.node.Parent, 300)), name)
 		tagline = rest
-		return ok && (raw == name+rest || rest != "" && raw == rest+name)
+		// The name and the tagline, in either order, or the tagline
+		// alone, which some templates title every page with.
+		return ok && (raw == name+rest || rest != "" && (raw == rest+name || raw == rest))
 	})
 	if j < 0 {
-		return logoTagline(stated[i], raw, tc, ph, site)
+		return logoTagline(stated[i], raw, tc, ph, vis, site)
 	}
-	if textFollows(vis[j].node, minFollowingText) {
+	// The masthead's block ends where the next headline candidate
+	// starts: a headline set in a block classed as one ("<div
+	// class=article-title>") is no heading to textFollows.
+	var next *html.Node
+	if j+1 < len(vis) {
+		next = vis[j+1].node
+	}
+	if textFollowsUntil(vis[j].node, next, minFollowingText) {
 		return site
 	}
 	// A <title> that is the name alone is a short name's, over a post
@@ -213,26 +224,57 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 // mastheadCut reports whether a candidate is an <h1> outside the article
 // with no story after it: "<div id=header><h1>Valley Gazette</h1></div>"
 // over "<title>Headline | Valley Gazette</title>", the name the <title>
-// ends with, which relate reads as the site's.
+// ends with, which relate reads as the site's. A story with no heading
+// of its own may follow such an <h1> where its block holds it and a
+// short tagline at most (mastheadBlock).
 func mastheadCut(c *titleCand) bool {
-	return c.src == srcH1 && !c.inArticle && !textFollows(c.node, minFollowingText)
+	return c.src == srcH1 && !c.inArticle && (!textFollows(c.node, minFollowingText) || mastheadBlock(c.node))
+}
+
+// maxTaglineText bounds, in letters and digits, the tagline a masthead's
+// block holds beside the site's name.
+const maxTaglineText = 80
+
+// mastheadBlock reports whether an <h1>'s block, not the page's body,
+// holds the heading and a short text at most: "<div id=header><h1>Valley
+// Gazette</h1><p>News from the valley</p></div>", a masthead that the
+// story follows outside it.
+func mastheadBlock(h *html.Node) bool {
+	p := h.Parent
+	if p == nil || p.Type != html.ElementNode || isElement(p, atom.Body, atom.Article, atom.Main, atom.Html) {
+		return false
+	}
+	name := simplify(textOfUpTo(h, 300))
+	rest, ok := strings.CutPrefix(simplify(textOfUpTo(p, len(name)+4*maxTaglineText)), name)
+	return ok && name != "" && len(rest) <= maxTaglineText
 }
 
 // logoTagline is taglineMasthead where the site's name is a logo that
 // links home, not a heading ("<div id=header><a href="/"><img
 // alt="Valley Gazette"></a><span>News from the valley</span></div>"):
 // the <title> that says the logo's name and the tagline beside it, in
-// either order, is the site's, where the first plain heading has the
-// story after it.
-func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, site map[string]bool) map[string]bool {
-	if !ph.ok {
+// either order, or the tagline alone, is the site's, where the first
+// plain heading, or a block classed as a headline (classedStory), has
+// the story after it.
+func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, vis []titleCand, site map[string]bool) map[string]bool {
+	story := ph.ok && textFollows(ph.plain.node, minFollowingText) || slices.ContainsFunc(vis, classedStory)
+	if !story {
 		return site
 	}
 	name, tagline := tc.home.mastheadTagline()
-	if tagline == "" || raw != name+tagline && raw != tagline+name || !textFollows(ph.plain.node, minFollowingText) {
+	if tagline == "" || raw != name+tagline && raw != tagline+name && raw != tagline {
 		return site
 	}
 	return withSite(site, simplify(c.text), tagline)
+}
+
+// classedStory reports whether a visible candidate is a block whose
+// class names a headline ("<div class=article-title>", "<span
+// class=headline>"), outside the furniture and no link to another page,
+// that the story follows: an older template's headline where its <h1>,
+// if any, is the masthead's.
+func classedStory(v titleCand) bool {
+	return v.src == srcHeading && !v.furniture && !v.inLink && textFollows(v.node, minFollowingText)
 }
 
 // postTitleWords are the classes of a blog post's title: hAtom's
@@ -588,22 +630,33 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// headline or og:title "Valley Gazette": a theme that writes the
 	// site's name into a page's metadata. The last segment cut from the
 	// end of the <title>, a name's few words after a longer headline, is
-	// the site's name.
-	cutName := ""
+	// the site's name. So is the first segment cut from its start
+	// ("Valley Gazette | Local | Headline") beside a masthead's <h1>.
+	cutName, leadName := "", ""
 	for _, c := range cands {
 		if c.src == srcTitleTag && len(c.suffix) > 0 {
 			if last := c.suffix[len(c.suffix)-1]; spacedWords(last) <= 4 && spacedWords(c.text) > spacedWords(last) {
 				cutName = simplify(last)
 			}
 		}
+		if c.src == srcTitleTag && leadCut(c) {
+			if parts := titleParts(c.raw); len(parts) > 1 && spacedWords(parts[0]) <= 4 && spacedWords(c.text) > spacedWords(parts[0]) {
+				leadName = simplify(parts[0])
+			}
+		}
 	}
 	for i := range cands {
 		c := &cands[i]
-		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && simplify(c.text) == cutName && (c.src.structured() || mastheadCut(c))
+		k := ""
+		if cutName != "" || leadName != "" {
+			k = simplify(c.text)
+		}
+		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && k == cutName && (c.src.structured() || mastheadCut(c)) || leadName != "" && k == leadName && mastheadCut(c)
 		// "<title>Small Town Notes</title>" under "<h1><a
-		// href="/">Small Town Notes</a></h1>": the theme's every page.
+		// href="/">Small Town Notes</a></h1>", or a block classed
+		// "title" that links home: the theme's every page.
 		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {
-			return d.src == srcH1 && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
+			return (d.src == srcH1 || d.src == srcHeading) && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
 		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)
 	}

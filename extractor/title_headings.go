@@ -296,13 +296,20 @@ const minFollowingText = 150
 // the story that follows a headline, not the next heading of a
 // masthead or a menu's links. It reads at most 400 nodes.
 func textFollows(n *html.Node, want int) bool {
+	return textFollowsUntil(n, nil, want)
+}
+
+// textFollowsUntil is textFollows that stops at stop too: the next
+// headline candidate, an element whose class names a headline ("<div
+// class=article-title>"), which is no heading to textFollows.
+func textFollowsUntil(n, stop *html.Node, want int) bool {
 	count, nodes := 0, 0
 	// The walk goes on past n's parent, to the end of the document (no
 	// top), and skips n's own subtree.
 	for cur := nextInTree(n, nil, false); cur != nil && nodes < 400; nodes++ {
 		skip := false
 		switch {
-		case cur.Type == html.ElementNode && isHeading(cur):
+		case cur == stop || cur.Type == html.ElementNode && isHeading(cur):
 			return false
 		case cur.Type == html.ElementNode:
 			switch cur.DataAtom {
@@ -437,10 +444,22 @@ func labelsLinks(h *html.Node) bool {
 // by its story (textFollows: its tags, a table of contents' links
 // between them aside), or stated by the page's titles where a list of
 // links follows it, or classed as one.
+//
+// A block classed as a headline ("<div class=title>Most read</div>")
+// over a list of links is a box's label the same way, where no text
+// follows it before the next candidate: the story after a later one is
+// not its own.
 func listHeadings(vis, stated []titleCand) {
 	for i := range vis {
 		v := &vis[i]
-		if v.src != srcH1 || v.furniture || hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) || textFollows(v.node, minFollowingText) {
+		if v.furniture || v.src != srcH1 && v.src != srcHeading || v.src == srcH1 && hasClassWord(classID(v.node), headlineWords) || !labelsLinks(v.node) {
+			continue
+		}
+		var next *html.Node
+		if v.src == srcHeading && i+1 < len(vis) {
+			next = vis[i+1].node
+		}
+		if textFollowsUntil(v.node, next, minFollowingText) {
 			continue
 		}
 		k := simplify(v.text)
