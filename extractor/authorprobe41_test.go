@@ -1,0 +1,44 @@
+package extractor
+
+import "testing"
+
+// A newsroom's desk credited where a writer would be ("City Desk",
+// "Metro Desk", "Editorial Desk") is a department: it names no person,
+// and it is not the paper written out ("Herald Staff"), which stays.
+func TestAuthorProbe41DeskPlaceholders(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"By City Desk", "", `<p class="byline">By City Desk</p>`, "", ""},
+		{"Metro Desk in an author link", "", `<div class="entry-meta"><span class="author vcard"><a class="url fn n" href="/author/metro-desk/">Metro Desk</a></span></div>`, "", ""},
+		{"By Editorial Desk", "", `<p class="byline">By Editorial Desk</p>`, "", ""},
+		{"By Sports Desk", "", `<p class="byline">By Sports Desk</p>`, "", ""},
+		{"meta City Desk", `<meta name="author" content="City Desk">`, "", "", ""},
+		{"JSON-LD Metro Desk", `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Metro Desk"}}</script>`, "", "", ""},
+		{"a paper's staff stays", "", `<p class="byline">By Herald Staff</p>`, "", "Herald Staff"},
+		{"a writer stays", "", `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
+	})
+}
+
+// "As told to" in the middle of a byline: the one who tells, first, is
+// the essay's subject; the one it was told to wrote it.
+func TestAuthorProbe41AsToldToAfterSubject(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"after a comma", "", `<p class="byline">By John Roe, as told to Jane Doe</p>`, "", "Jane Doe"},
+		{"without a comma", "", `<p class="byline">John Roe as told to Jane Doe</p>`, "", "Jane Doe"},
+		{"in capitals", "", `<p class="byline">John Roe As Told To Jane Doe</p>`, "", "Jane Doe"},
+		{"the meta", `<meta name="author" content="John Roe as told to Jane Doe">`, "", "", "Jane Doe"},
+	})
+}
+
+// Chinese credits join the last two co-authors with "和", "与", "與" or
+// "及", spaced or not, as the others are joined with "、". A name that
+// holds one of them ("王和平") stays whole.
+func TestAuthorProbe41ChineseAnd(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"spaced 和", "", `<p class="byline">作者：王小明 和 李大華</p>`, "", "王小明; 李大華"},
+		{"glued 与", "", `<p class="byline">作者：王小明与李大华</p>`, "", "王小明; 李大华"},
+		{"a reporter line with 及", "", `<p>本报记者 王小明 及 李大华</p>`, "", "王小明; 李大华"},
+		{"a reporter line closing the text", "", "", `<p>新京报记者 王小明 和 李大华 北京报道</p>`, "王小明; 李大华"},
+		{"three, the last two joined with 和", "", `<p class="byline">作者：张三丰、李四光和王五福</p>`, "", "张三丰; 李四光; 王五福"},
+		{"a name that holds 和", "", `<p class="byline">作者：王和平</p>`, "", "王和平"},
+	})
+}
