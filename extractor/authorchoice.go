@@ -423,6 +423,11 @@ func refineNames(names []string, cands []authorCand) []string {
 					// "Genevieve Carlton" in one source, "Genevieve
 					// Carlton, Ph.D." in another: as the page writes it.
 					out[i] = o
+				case capitals(n) > 0 && capitals(o) < 0 && !lowerOpened(o) && len(ow) == len(words) && nameKey(o) == nameKey(n):
+					// "JANE DOE" in a byline that shouts, "Jane Doe" in
+					// the meta or an author link: the name as it is
+					// written, the capitals being the byline's style.
+					out[i] = o
 				case len(words) == 1 && len(ow) >= 2 && len(ow) <= 4 && strings.EqualFold(ow[0], words[0]) && looksLikeNames([]string{o}):
 					out[i] = o
 				case len(ow) >= 2 && len(ow) < len(words) && wordPrefix(ow, words):

@@ -42,3 +42,16 @@ func TestAuthorProbe41ChineseAnd(t *testing.T) {
 		{"a name that holds 和", "", `<p class="byline">作者：王和平</p>`, "", "王和平"},
 	})
 }
+
+// A byline that shouts the name ("JANE DOE", the theme's capitals typed
+// in) and another source that writes it in normal case agree: the name
+// is given as written in normal case.
+func TestAuthorProbe41CapitalsAgree(t *testing.T) {
+	ld := func(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
+	checkPages(t, []pageCase{
+		{"a shouted byline, the meta in normal case", `<meta name="author" content="Jane Doe">`, `<p class="byline">By JANE DOE</p>`, "", "Jane Doe"},
+		{"JSON-LD in capitals, an author link in normal case", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"JANE DOE"}}`), `<p class="byline">By <a href="/author/jane-doe/" rel="author">Jane Doe</a></p>`, "", "Jane Doe"},
+		{"two writers", `<meta name="author" content="Jane Doe, John Roe">`, `<p class="byline">By JANE DOE and JOHN ROE</p>`, "", "Jane Doe; John Roe"},
+		{"capitals alone stay", "", `<p class="byline">By JANE DOE</p>`, "", "JANE DOE"},
+	})
+}
