@@ -55,3 +55,25 @@ func TestAuthorProbe41CapitalsAgree(t *testing.T) {
 		{"capitals alone stay", "", `<p class="byline">By JANE DOE</p>`, "", "JANE DOE"},
 	})
 }
+
+// Czech and Slovak bylines join two writers with "a" ("Autor: Jan Novák
+// a Petr Svoboda"), as Polish does with "i". English "a" between
+// words ("Just a Geek", a blog's name) and Italian "a" before the city a
+// writer files from ("Maria Rossi a New York") join no one.
+func TestAuthorProbe41CzechAnd(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Autor:, two writers", "", `<p class="byline">Autor: Jan Novák a Petr Svoboda</p>`, "", "Jan Novák; Petr Svoboda"},
+		{"an author element, three writers", "", `<div class="author">Jan Novák, Eva Dvořáková a Petr Svoboda</div>`, "", "Jan Novák; Eva Dvořáková; Petr Svoboda"},
+		{"the meta", `<meta name="author" content="Jan Novák a Petr Svoboda">`, "", "", "Jan Novák; Petr Svoboda"},
+	})
+	for in, want := range map[string]string{
+		"Just a Geek":              "Just a Geek",
+		"What a Life":              "What a Life",
+		"Maria Rossi a New York":   "Maria Rossi a New York",
+		"Jan Novák a Petr Svoboda": "Jan Novák, Petr Svoboda",
+	} {
+		if got := joinCzechAnd(in); got != want {
+			t.Errorf("joinCzechAnd(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

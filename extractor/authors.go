@@ -487,7 +487,8 @@ func splitAuthors(s string) []string {
 	if strings.Contains(s, " و") {
 		s = spaceArabicAnd(s)
 	}
-	s = joinHanAnd(s) // "张三 和 李四", "张三、李四与王五"
+	s = joinHanAnd(s)   // "张三 和 李四", "张三、李四与王五"
+	s = joinCzechAnd(s) // "Jan Novák a Petr Svoboda"
 	var parts, seps []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)
