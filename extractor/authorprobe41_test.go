@@ -77,3 +77,20 @@ func TestAuthorProbe41CzechAnd(t *testing.T) {
 		}
 	}
 }
+
+// A co-author after a comma whose given name also opens a place's name
+// ("Den Smith", as "Den Haag" does; "Abu Bakar", as "Abu Dhabi" does) is
+// a co-author; the place itself, after the names, is where the writer
+// files from.
+func TestAuthorProbe41GivenNameOpensPlace(t *testing.T) {
+	checkPages(t, []pageCase{
+		{"Den Smith after a comma", "", `<p class="byline">By Jane Doe, Den Smith</p>`, "", "Jane Doe; Den Smith"},
+		{"Den Smith last of three", "", `<p class="byline">By Jane Doe, John Roe, Den Smith</p>`, "", "Jane Doe; John Roe; Den Smith"},
+		{"author links", "", `<p class="byline">By <a href="/author/jane-doe/">Jane Doe</a>, <a href="/author/den-smith/">Den Smith</a></p>`, "", "Jane Doe; Den Smith"},
+		{"the meta", `<meta name="author" content="Jane Doe, Den Smith">`, "", "", "Jane Doe; Den Smith"},
+		{"a Malay co-author", "", `<p class="byline">Oleh Siti Aminah, Abu Bakar</p>`, "", "Siti Aminah; Abu Bakar"},
+		{"Den Haag stays a place", "", `<p class="byline">Door Jan de Vries, Den Haag</p>`, "", "Jan de Vries"},
+		{"Abu Dhabi stays a place", "", `<p class="byline">By Jane Doe, Abu Dhabi</p>`, "", "Jane Doe"},
+		{"Rio de Janeiro stays a place", "", `<p class="byline">Por Maria Silva, Rio de Janeiro</p>`, "", "Maria Silva"},
+	})
+}
