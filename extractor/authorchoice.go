@@ -337,8 +337,11 @@ func orgLike(n string) bool {
 // line ("Photo by", Italian "Foto di", Japanese "写真"), a Korean
 // translator's or reviewer's credit after the writer's ("번역 김철수",
 // "감수 김철수": "글 홍길동 · 번역 김철수"), Vietnamese "PV"
-// and "Nhóm PV" (reporter, the reporters' team), a sign-in link, a German date label ("Stand", "Aktualisiert").
-var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|staff\s+reports?|(?:web|news|online|digital)\s+desk|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|(?:번역|감수)\s.*|pv|nhóm\s+(?:pv|phóng\s+viên)|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
+// and "Nhóm PV" (reporter, the reporters' team), a newsroom's desk
+// ("Web Desk", "City Desk", "Editorial Desk": a department, no person,
+// and not the paper written out as "Herald Staff" is), a sign-in link, a
+// German date label ("Stand", "Aktualisiert").
+var reNotAName = regexp.MustCompile(`(?i)^(?:` + monthRe + `\.?|` + monthAbbrevRe + `\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|` + pressReleaseRe + `|staff\s+reports?|(?:web|news|online|digital|city|metro|editorial|national|foreign|world|local|regional|sports?|business|features?|politics|international)\s+desk|sponsored(?:\s+content)?|advertorial|partner\s+content|(?:photo|foto|image|picture|video|illustration)s?(?:\s+(?:by|credit))?\b.*|写真|(?:번역|감수)\s.*|pv|nhóm\s+(?:pv|phóng\s+viên)|getty\s+images|shutterstock|(?:member\s+)?(?:login|log\s+in|sign\s+in|sign\s+up|register)|stand|aktualisiert|veröffentlicht)$`)
 
 // monthAbbrevRe are the month abbreviations of French, Italian, Spanish,
 // Portuguese and Dutch that monthRe does not read: a template that sets
@@ -419,6 +422,11 @@ func refineNames(names []string, cands []authorCand) []string {
 				case credentialed(o) && len(o) > len(n) && nameKey(o) == nameKey(n):
 					// "Genevieve Carlton" in one source, "Genevieve
 					// Carlton, Ph.D." in another: as the page writes it.
+					out[i] = o
+				case capitals(n) > 0 && capitals(o) < 0 && !lowerOpened(o) && len(ow) == len(words) && nameKey(o) == nameKey(n):
+					// "JANE DOE" in a byline that shouts, "Jane Doe" in
+					// the meta or an author link: the name as it is
+					// written, the capitals being the byline's style.
 					out[i] = o
 				case len(words) == 1 && len(ow) >= 2 && len(ow) <= 4 && strings.EqualFold(ow[0], words[0]) && looksLikeNames([]string{o}):
 					out[i] = o

@@ -381,3 +381,20 @@ func isPictograph(r rune) bool {
 	}
 	return r == 0x200D || r == 0xFE0F || unicode.Is(unicode.So, r)
 }
+
+// joinCzechAnd writes the "a" (Czech and Slovak "and") that joins the
+// last two of a byline's writers as a comma: "Jan Novák a Petr Svoboda",
+// "Jan Novák, Eva Dvořáková a Petr Svoboda". Only between full names:
+// English "a" joins words ("Just a Geek"), and Italian "a" sets the city
+// a writer files from after the name ("Maria Rossi a New York").
+func joinCzechAnd(s string) string {
+	head, tail, ok := strings.Cut(s, " a ")
+	if !ok || strings.Contains(tail, " a ") {
+		return s
+	}
+	last := head[strings.LastIndexAny(head, ",;")+1:]
+	if !capitalisedWords(last, 2, 3) || !capitalisedWords(tail, 2, 3) || placeAfterComma(tail) {
+		return s
+	}
+	return head + ", " + tail
+}

@@ -217,6 +217,19 @@ var cjkAuthorElementLabels = setOf("執筆者", "著者", "筆者", "发布者",
 // byline.
 var reDatelineBy = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’ ]*(?:, \p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*)*)?(?: ?\(\pL[\pL ]*\))? ?(?:—|–|--?) ?((?:By|BY|by) .*)$`)
 
+// asToldTo is where "as told to" starts in s after a space, or -1.
+func asToldTo(s string) int {
+	if !hasFoldASCII(s, " told to ") {
+		return -1
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i-1] == ' ' && hasFoldPrefix(s[i:], "as told to ") {
+			return i
+		}
+	}
+	return -1
+}
+
 // reDigitWord is a word that starts with a digit, with the separators and
 // a month name before it ("December 8").
 var reDigitWord = regexp.MustCompile(`(?i)(?:\s+\b` + monthRe + `\b\.?)?[\s,;:\-–—]+\d`)
@@ -254,6 +267,11 @@ func splitAuthors(s string) []string {
 		if head, tail, ok := strings.Cut(s, d); ok && vietnameseNames(head, tail) {
 			s = head + ", " + tail
 		}
+	}
+	// "By John Roe, as told to Jane Doe": the one who tells is the
+	// essay's subject; the one it was told to wrote it.
+	if i := asToldTo(s); i > 0 {
+		s = s[i:]
 	}
 	if mayJoinNames(s) && byPrefix(s) == nil {
 		// "Jane Doe is a reporter covering transport and infrastructure":
@@ -469,6 +487,8 @@ func splitAuthors(s string) []string {
 	if strings.Contains(s, " و") {
 		s = spaceArabicAnd(s)
 	}
+	s = joinHanAnd(s)   // "张三 和 李四", "张三、李四与王五"
+	s = joinCzechAnd(s) // "Jan Novák a Petr Svoboda"
 	var parts, seps []string
 	if reCJKSpaces.MatchString(strings.TrimSpace(s)) {
 		parts = strings.Fields(s)

@@ -147,6 +147,16 @@ func cutContributedSentence(s string) string {
 var placeOpeners = setOf("New", "Den", "San", "Santa", "Santo", "São", "Los", "Las", "Saint", "St.", "Sankt", "Fort", "Port", "Puerto",
 	"Porto", "Rio", "Río", "Buenos", "Hong", "Kuala", "Tel", "Abu", "Cape", "Ciudad", "Baton", "Salt", "Palm", "Bad", "Frankfurt")
 
+// givenNameOpeners are the placeOpeners that open persons' names too
+// ("Den Smith", "Abu Bakar", "Rio Ferdinand"), each with the words that
+// follow it in the places it opens, between spaces: after one of them
+// only those make a place.
+var givenNameOpeners = map[string]string{
+	"Den": " Haag Helder Bosch ",
+	"Abu": " Dhabi ",
+	"Rio": " de Grande ",
+}
+
 // placeAfterComma reports whether p, the last part of a byline's names
 // after a comma, is the place the writer files from ("By Jane Doe, New
 // York", "Por Juan Pérez, San José"): two to four words that open as only
@@ -157,6 +167,9 @@ func placeAfterComma(p string) bool {
 	f := strings.Fields(p)
 	if len(f) < 2 || len(f) > 4 || !placeOpeners[f[0]] {
 		return false
+	}
+	if openerPlaces, ok := givenNameOpeners[f[0]]; ok && !strings.Contains(openerPlaces, " "+f[1]+" ") {
+		return false // "By Jane Doe, Den Smith", "…, Abu Bakar": a co-author
 	}
 	for _, w := range f[1:] {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !placeParticles[w] {

@@ -309,6 +309,7 @@ func cjkTextCreditNames(s string) []string {
 // 编辑 王五": the editor, the reviewer, the photographer and their names
 // close it).
 func cjkNames(s string) []string {
+	s = joinHanAnd(s) // "张三与李四"
 	var out []string
 	fields := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '、' || r == '　' || r == '，' || r == ',' })
 	for i, n := range fields {
@@ -377,8 +378,8 @@ var (
 	// between: "江城新闻·江城晨报记者 张三" (also in reCJKReporterLine).
 	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
 	// reCJKReporterLine is a paragraph that only credits reporters:
-	// "新京报记者 彭冲 山东冠县报道".
-	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
+	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四".
+	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
 	// reCJKNotName: words of Chinese link labels and credits, and the
 	// relative times an info line gives instead of a date ("刚刚 来源：…",
 	// just now).
@@ -638,3 +639,34 @@ func katakanaName(n string) bool {
 // staff, the editor, the photographer, the designer, the illustrator.
 var katakanaRoles = setOf("ライター", "フリーライター", "スタッフ", "エディター", "カメラマン", "ジャーナリスト", "デザイナー", "イラスト", "イラストレーター",
 	"アシスタント", "ディレクター", "プロデューサー", "コラムニスト", "ゲスト", "メンバー", "ユーザー", "ニュース", "チーム", "サイト")
+
+var (
+	// reHanAndSpaced is two Chinese names joined by a spaced "and":
+	// "王小明 和 李大華", "张三 与 李四", "张三 及 李四".
+	reHanAndSpaced = regexp.MustCompile(`^(\p{Han}{2,4})\s+(?:和|与|與|及)\s+(\p{Han}{2,4})$`)
+	// reHanAndGlued is two names of two or three characters each with
+	// the "and" set between them unspaced: "张三与李四", "王小明和李大华".
+	// A name that holds the character ("王和平") has one character before
+	// it.
+	reHanAndGlued = regexp.MustCompile(`^(\p{Han}{2,3})(?:和|与|與|及)(\p{Han}{2,3})$`)
+)
+
+// joinHanAnd writes the "and" (和, 与, 與, 及) that joins the last two of
+// Chinese co-authors as the enumeration comma the others are listed with:
+// "张三、李四和王五" is 张三、李四、王五. s is returned as it is when it
+// holds no such pair.
+func joinHanAnd(s string) string {
+	if !strings.ContainsAny(s, "和与與及") {
+		return s
+	}
+	parts := strings.Split(s, "、")
+	for i, p := range parts {
+		for _, re := range []*regexp.Regexp{reHanAndSpaced, reHanAndGlued} {
+			if m := re.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+				parts[i] = m[1] + "、" + m[2]
+				break
+			}
+		}
+	}
+	return strings.Join(parts, "、")
+}
