@@ -1268,14 +1268,10 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 	if s.v.monthDay != nil || len(t) > 120 {
 		return
 	}
-	if len(t) > 24 {
-		if !strings.ContainsAny(t, "·•|") {
-			return
-		}
-		segs := metaSegments(t)
-		t = segs[len(segs)-1]
+	t, ok := shortDayText(t)
+	if !ok {
+		return
 	}
-	t = strings.TrimSpace(t)
 	sp := strings.IndexAny(t, " ,")
 	if sp < 2 || len(t) > 24 {
 		return
@@ -1310,20 +1306,27 @@ func (s *scanner) addressMonthDay(n *html.Node, t string) {
 	if md := s.v.monthDay; md != nil && md.pos == s.pos {
 		return // "Thursday, May 16": the weekday's day, checked by it
 	}
-	if len(t) > 24 {
-		if !strings.ContainsAny(t, "·•|") {
-			return
-		}
-		segs := metaSegments(t)
-		t = segs[len(segs)-1]
-	}
-	t = strings.TrimSpace(t)
-	if len(t) < 5 || len(t) > 24 || n != nil && teaserDate(n) {
+	t, ok := shortDayText(t)
+	if !ok || len(t) < 5 || len(t) > 24 || n != nil && teaserDate(n) {
 		return
 	}
 	if w, ok := s.yearlessDay(t); ok {
 		s.v.addressDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos}
 	}
+}
+
+// shortDayText is t, trimmed, when it is as short as a day with its
+// weekday, else the last part of t as a meta line ("By Jane Doe ·
+// Thursday, May 16"); ok false for a longer line with no separator.
+func shortDayText(t string) (string, bool) {
+	if len(t) > 24 {
+		if !strings.ContainsAny(t, "·•|") {
+			return "", false
+		}
+		segs := metaSegments(t)
+		t = segs[len(segs)-1]
+	}
+	return strings.TrimSpace(t), true
 }
 
 // englishWeekday is the day of the week of each English weekday name
