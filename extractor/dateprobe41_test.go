@@ -59,3 +59,22 @@ func TestShortYearWrittenDay(t *testing.T) {
 		}
 	}
 }
+
+// Ukrainian pages spell Friday with the typographic apostrophe or the
+// modifier letter CLDR uses ("п’ятниця", "пʼятниця") as often as with the
+// typed one: the weekday before or after the date is a date's word, as
+// the other weekdays are (otherWeekdays).
+func TestUkrainianFridayApostrophes(t *testing.T) {
+	for _, meta := range []string{
+		"п’ятниця, 17 травня 2024",
+		"пʼятниця, 17 травня 2024",
+		"17 травня 2024, п’ятниця",
+		"17 травня 2024, пʼятниця, 10:21",
+		"п'ятниця, 17 травня 2024",
+	} {
+		a := extractAt(t, unseenPage("uk", `<p class=meta>`+meta+`</p>`), "https://example.com.ua/news/storm-hits-coast", Options{})
+		if !hasDayPrefix(published(a), "2024-05-17") {
+			t.Errorf("Extract(%s).PublishedAt = %q, want 2024-05-17", meta, published(a))
+		}
+	}
+}
