@@ -78,3 +78,16 @@ func TestUkrainianFridayApostrophes(t *testing.T) {
 		}
 	}
 }
+
+// A wire dateline's day with a two-digit year ("ROME, 14 Jan 98 - ...")
+// is read with its full year as fullYear reads one: 1998, not 2098.
+func TestShortYearWireDateline(t *testing.T) {
+	fetched := time.Date(2025, 6, 2, 12, 0, 0, 0, time.UTC)
+	page := `<html lang=en><head><title>Storm hits coast - Gazette</title></head><body><h1>Storm hits coast</h1><div class=content>` +
+		`<p>ROME, 14 Jan 98 - The storm hit the coast on Monday with winds of 120 km/h, cutting power to thousands of homes along the shore, officials said, as crews worked through the night to clear the roads and restore the lines.</p>` +
+		`<p>Crews worked through the night to clear the roads and restore the lines that fell across the main routes into town.</p></div></body></html>`
+	a := extractAt(t, page, "https://example.com/news/storm-hits-coast", Options{FetchedAt: fetched})
+	if !hasDayPrefix(published(a), "1998-01-14") {
+		t.Errorf("Extract(wire dateline 14 Jan 98).PublishedAt = %q, want 1998-01-14", published(a))
+	}
+}
