@@ -39,6 +39,11 @@ type visible struct {
 	// monthDay is the first day without its year of a Chinese line
 	// (zhyearless.go).
 	monthDay *monthDay
+	// addressDay is the first named month's day alone, without its year
+	// and without a time of day, weekday or reading time to tell it from
+	// an event's ("May 16", "By Jane Doe | May 16"; addressMonthDay): it
+	// is read only in the year of the page's address (yearlessDate).
+	addressDay *monthDay
 	// updateDay is the first update without its year on a line that
 	// states no publication date ("Updated May 17 at 10:21 AM"), nil for
 	// none: its year is the publication's, else the fetch's

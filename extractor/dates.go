@@ -306,15 +306,15 @@ func (s *scanner) yearOrByline(t string) bool {
 // date: "14-Jan-20", "14-ene-20".
 var reShortYearDay = regexp.MustCompile(`^(\d{1,2}(?:\.?\s+(?:de\s+)?|-)(\p{L}+)\.?|(\p{L}+)\.?\s+\d{1,2},?)(?:\s+|-)'?(\d{2})$`)
 
-// fullYearDay writes such a day with its full year, 20yy as parseShortYear
-// reads a two-digit year ("14 Gennaio 2020"); ok false when day is not one.
-// Its word must be a month's name.
+// fullYearDay writes such a day with its full year, as parseShortYear
+// reads a two-digit year (fullYear: "14 Gennaio 20" is 2020, "14-Jan-98"
+// 1998); ok false when day is not one. Its word must be a month's name.
 func fullYearDay(day string) (string, bool) {
 	m := reShortYearDay.FindStringSubmatch(day)
 	if m == nil || monthNum(m[2]+m[3]) == "" {
 		return "", false
 	}
-	return strings.ReplaceAll(m[1], "-", " ") + " 20" + m[4], true
+	return strings.ReplaceAll(m[1], "-", " ") + " " + fullYear(m[4]), true
 }
 
 // parseShortYearFirst reads a date with a two-digit year written first

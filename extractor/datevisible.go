@@ -909,7 +909,8 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 		if isCJKName(l.label) {
 			s.cjkMonthDay(nil, l.value, true) // "发布时间：05-16 10:21"
 		} else {
-			s.shownMonthDay(nil, l.value) // "Опубликовано: 3 мая, 14:30"
+			s.shownMonthDay(nil, l.value)   // "Опубликовано: 3 мая, 14:30"
+			s.addressMonthDay(nil, l.value) // "Posted on May 16"
 		}
 	}
 	return false, ok
@@ -1082,7 +1083,7 @@ func apostropheYearDay(t string) string {
 		return t
 	}
 	if full, ok := fullYearDay(t[:i] + "'" + tail); ok {
-		return full[:len(full)-4] + fullYear(tail) // "Aug 8 '98": 1998
+		return full
 	}
 	return t
 }
@@ -1267,14 +1268,10 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 	if s.v.monthDay != nil || len(t) > 120 {
 		return
 	}
-	if len(t) > 24 {
-		if !strings.ContainsAny(t, "·•|") {
-			return
-		}
-		segs := metaSegments(t)
-		t = segs[len(segs)-1]
+	t, ok := shortDayText(t)
+	if !ok {
+		return
 	}
-	t = strings.TrimSpace(t)
 	sp := strings.IndexAny(t, " ,")
 	if sp < 2 || len(t) > 24 {
 		return
@@ -1290,6 +1287,46 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 	if w, ok := s.yearlessDay(day); ok {
 		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, thisYear: true, weekday: int(wd) + 1}
 	}
+}
+
+// addressMonthDay records the day without its year that t, a block or a
+// publication label's value (n nil), is alone, or closes as the last
+// part of a meta line, when none was recorded: "May 16", "16 May", "By
+// Jane Doe | May 16". Blog themes (WordPress's "F j" date format,
+// Blogger's) print this year's posts so, under an address that holds the
+// year and the month ("/2024/05/my-post/"). Nothing on the line tells the
+// day from an event's, so it is read only when the address gives its
+// month, in the address's year (yearlessDate); a teaser's
+// day is not read, nor a day the block gave with its weekday or time of
+// day (monthDay), which is read by its own rules.
+func (s *scanner) addressMonthDay(n *html.Node, t string) {
+	if s.v.addressDay != nil || len(t) > 80 || !hasDigit(t) {
+		return
+	}
+	if md := s.v.monthDay; md != nil && md.pos == s.pos {
+		return // "Thursday, May 16": the weekday's day, checked by it
+	}
+	t, ok := shortDayText(t)
+	if !ok || len(t) < 5 || len(t) > 24 || n != nil && teaserDate(n) {
+		return
+	}
+	if w, ok := s.yearlessDay(t); ok {
+		s.v.addressDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos}
+	}
+}
+
+// shortDayText is t, trimmed, when it is as short as a day with its
+// weekday, else the last part of t as a meta line ("By Jane Doe ·
+// Thursday, May 16"); ok false for a longer line with no separator.
+func shortDayText(t string) (string, bool) {
+	if len(t) > 24 {
+		if !strings.ContainsAny(t, "·•|") {
+			return "", false
+		}
+		segs := metaSegments(t)
+		t = segs[len(segs)-1]
+	}
+	return strings.TrimSpace(t), true
 }
 
 // englishWeekday is the day of the week of each English weekday name

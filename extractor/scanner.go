@@ -187,6 +187,13 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if len(t) <= 24 {
 		t = apostropheYearDay(t) // "May 16, '24"
+		// "14 Jan 98", "14-Jan-24" in the byline area: a written day
+		// with a two-digit year (fullYearDay; 1998, not 2098).
+		if !hasYearOrEpoch(t) && hasDigit(t) && s.yearOrByline(t) {
+			if full, ok := fullYearDay(t); ok {
+				t = full
+			}
+		}
 	}
 	// Whether t, as read from here on, holds a digit and a year: asked
 	// of it by a dozen rules below, counted once.
@@ -524,6 +531,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
 			s.shownMonthDay(n, t)            // "3 мая, 14:30"
 			s.weekdayMonthDay(n, t)          // "Thursday, May 16"
+			s.addressMonthDay(n, t)          // "May 16" under /2024/05/
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, "", "visible-text")

@@ -130,7 +130,9 @@ var weekdayWords = func() map[string]bool {
 
 // otherWeekdays are the weekdays of the news languages past English, as
 // CLDR writes them, lower-cased (Vietnamese "Thứ Ba" is two words; see
-// topBarDay and dateWords).
+// topBarDay and dateWords). Ukrainian Friday is spelt with each of the
+// apostrophes Ukrainian pages print: CLDR's "пʼятниця" (U+02BC), the
+// typographic "п’ятниця" and the typed "п'ятниця".
 const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
 	montag dienstag mittwoch donnerstag freitag samstag sonntag
 	lunes martes miércoles jueves viernes sábado domingo
@@ -138,7 +140,7 @@ const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
 	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
 	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
 	понедельник вторник среда четверг пятница суббота воскресенье
-	понеділок вівторок середа четвер п'ятниця субота неділя
+	понеділок вівторок середа четвер п'ятниця пʼятниця п’ятниця субота неділя
 	poniedziałek wtorek środa czwartek piątek sobota niedziela
 	pazartesi salı çarşamba perşembe cuma cumartesi pazar
 	senin selasa rabu kamis jumat sabtu minggu

@@ -108,10 +108,26 @@ func (d *pageDates) wireDayUpdated() {
 }
 
 // yearlessDate is the publication date that a day without its year near
-// the headline gives, in the year yearFor finds (datelineyear.go); other
-// is another date the page states. ok false for none.
+// the headline gives (monthDay, else a day alone, addressDay), in the year
+// yearFor finds (datelineyear.go); other is another date the page states.
+// ok false for none.
 func (d pageDates) yearlessDate(fetched time.Time, other dateCand, hasOther bool) (dateCand, bool) {
-	md, v := d.vis.monthDay, d.vis
+	if c, ok := d.monthDayDate(d.vis.monthDay, fetched, other, hasOther); ok {
+		return c, true
+	}
+	if d.urlYear == 0 || d.urlMonth == 0 {
+		// A day alone is read only under an address that dates its
+		// month: a year folder alone is an issue's or a section's as
+		// often ("/2019/43/").
+		return dateCand{}, false
+	}
+	return d.monthDayDate(d.vis.addressDay, fetched, other, hasOther)
+}
+
+// monthDayDate is the publication date that md, a day without its year,
+// gives near the headline, in the year yearFor finds; ok false for none.
+func (d pageDates) monthDayDate(md *monthDay, fetched time.Time, other dateCand, hasOther bool) (dateCand, bool) {
+	v := d.vis
 	if md == nil || v.h1Pos < 0 || md.pos < v.h1Pos-dateWindowBefore || md.pos-v.h1Pos > yearlessWindow {
 		return dateCand{}, false
 	}
