@@ -75,21 +75,31 @@ func sidebarBlock(n, top *html.Node) []*html.Node {
 // menu has items that are no label ("Home", "World").
 func tabStrip(n *html.Node) bool {
 	items := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return false
-		case c.Type != html.ElementNode:
-			continue
-		case c.DataAtom != atom.Li, items == maxTabs, !shortInline(c, true):
+	return eachElementChild(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.Li || items == maxTabs || !shortInline(c, true) {
 			return false
 		}
 		if t := strings.TrimSpace(textOf(c)); len(t) < 2 || !isSidebarLabel(t) {
 			return false
 		}
 		items++
+		return true
+	}) && items > 0
+}
+
+// eachElementChild calls f on each element child of n in turn while f
+// returns true. It reports false when f returned false or when text other
+// than white space stands among the children.
+func eachElementChild(n *html.Node, f func(c *html.Node) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return false
+		case c.Type == html.ElementNode && !f(c):
+			return false
+		}
 	}
-	return items > 0
+	return true
 }
 
 // maxTabs is the most tabs a box of other stories opens with.
@@ -281,19 +291,17 @@ func proseTeasers(block []*html.Node) bool {
 // image at most, and a short link ("Read more", "Weiterlesen") closes it.
 func teaserCard(n *html.Node) bool {
 	var first, last *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return false
-		case c.Type != html.ElementNode:
-			continue
-		case first == nil && textLenUpTo(c, 1) == 0:
-			continue // the card's image
+	if !eachElementChild(n, func(c *html.Node) bool {
+		if first == nil && textLenUpTo(c, 1) == 0 {
+			return true // the card's image
 		}
 		if first == nil {
 			first = c
 		}
 		last = c
+		return true
+	}) {
+		return false
 	}
 	if first == nil || first == last || !isHeading(first) || findFirst(first, byTag(atom.A)) != nil {
 		return false
