@@ -172,7 +172,7 @@ func taglineMasthead(stated, vis []titleCand, tc titleContext, ph *pageHeadings,
 		// The <h1> says the name whole: one cleaning cut its own
 		// tagline from is a headline's.
 		name := simplify(v.text)
-		if name == "" || len(raw) < len(name) && !strings.Contains(raw, name) || simplify(textOfUpTo(v.node, 300)) != name {
+		if name == "" || simplify(textOfUpTo(v.node, 300)) != name {
 			return false
 		}
 		rest, ok := strings.CutPrefix(simplify(textOfUpTo(v.node.Parent, 300)), name)

@@ -84,6 +84,8 @@ func TestTitleProbe41MastheadNameTitle(t *testing.T) {
 		{"T, text logo, h2", o, `<title>News from the valley</title>`, `<div id="header"><a href="/" class="logo">Valley Gazette</a><span class="slogan">News from the valley</span></div><h2>` + h + `</h2>` + tb, h},
 		{"T, h1 home, div.title", o, `<title>News from the valley</title>`, `<div id="header"><h1><a href="/">Valley Gazette</a></h1><p>News from the valley</p></div><div class="content"><div class="title">` + h + `</div>` + tb + `</div>`, h},
 		{"T, plain h1, div.title", o, `<title>News from the valley</title>`, `<div id="header"><h1>Valley Gazette</h1><p>News from the valley</p></div><div class="content"><div class="title">` + h + `</div>` + tb + `</div>`, h},
+		// A tagline shorter than the name.
+		{"T short, plain h1, div.title", o, `<title>Since 1887</title>`, `<div id="header"><h1>Valley Gazette and Courier</h1><p>Since 1887</p></div><div class="content"><div class="title">` + h + `</div>` + tb + `</div>`, h},
 		// A <title> that names the story stays.
 		{"H, div.title home, div.post-title", o, `<title>` + h + `</title>`, `<div class="title"><a href="/">Valley Gazette</a></div><div class="post-title">` + h + `</div>` + tb, h},
 	})
