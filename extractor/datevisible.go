@@ -1349,9 +1349,10 @@ func (s *scanner) addressMonthDay(n *html.Node, t string) {
 	}
 }
 
-// shortDayText is t, trimmed, when it is as short as a day with its
-// weekday, else the last part of t as a meta line ("By Jane Doe ·
-// Thursday, May 16"); ok false for a longer line with no separator.
+// shortDayText is the last part of t, trimmed, when t is a meta line
+// ("By Jane Doe | May 16", "By Jane Doe · Thursday, May 16"), else t
+// when it is as short as a day with its weekday; ok false for a longer
+// line with no separator.
 func shortDayText(t string) (string, bool) {
 	if hasMetaSep(t) {
 		segs := metaSegments(t)
