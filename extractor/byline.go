@@ -44,6 +44,9 @@ type visible struct {
 	// an event's ("May 16", "By Jane Doe | May 16"; addressMonthDay): it
 	// is read only in the year of the page's address (yearlessDate).
 	addressDay *monthDay
+	// reviewerRow: the scan met a reviewer's row with its day under a
+	// byline (reviewerNote); shownDay passes over such a row's day.
+	reviewerRow bool
 	// updateDay is the first update without its year on a line that
 	// states no publication date ("Updated May 17 at 10:21 AM"), nil for
 	// none: its year is the publication's, else the fetch's

@@ -15,7 +15,7 @@ import (
 // apart from dateModified; the sites print "Updated on …" apart). A
 // publication or an update the page states stays its own. A critic's
 // "Reviewed by Jane Roe on May 3, 2024" over a film's or a product's
-// review dates the review, the page.
+// review, with no byline above it, dates the review, the page.
 func TestReviewDate(t *testing.T) {
 	for _, c := range []struct {
 		lang, line string
@@ -28,7 +28,10 @@ func TestReviewDate(t *testing.T) {
 		{"en", "<p>Fact checked by John Roe on May 3, 2024</p>", "", ""},
 		{"en", "<p>Published May 1, 2024</p><p>Medically reviewed by Jane Roe, MD on May 3, 2024</p>", "2024-05-01", ""},
 		{"en", "<p>Updated on May 5, 2024</p><p>Medically reviewed by Jane Roe, MD on May 3, 2024</p>", "", "2024-05-05"},
-		{"en", "<p>Reviewed by Jane Roe on May 3, 2024</p>", "2024-05-03", ""},
+		// Under the page's byline ("By …" above), "Reviewed by" credits a
+		// reviewer (reviewerNote); a critic's byline alone is
+		// TestReviewerRow's.
+		{"en", "<p>Reviewed by Jane Roe on May 3, 2024</p>", "", ""},
 		{"es", "<p>Revisado médicamente por Ana Pérez, MD el 3 de mayo de 2024</p>", "", ""},
 		{"fr", "<p>Médicalement revu par Anne Dupont, MD le 3 mai 2024</p>", "", ""},
 		{"de", "<p>Medizinisch geprüft von Dr. Anna Schmidt am 3. Mai 2024</p>", "", ""},

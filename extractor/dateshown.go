@@ -81,7 +81,7 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 	// A site's front page is titled by the site's name: its headline
 	// tells nothing of its items, which run newest first.
 	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
-	if w, ok := shownDay(doc, vis.topBar, vis.others, r.dayFirst, vis.titled, front); ok {
+	if w, ok := shownDay(doc, vis.topBar, vis.others, r.dayFirst, vis.titled, front, vis.reviewerRow); ok {
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
 	} else if w, ok := titleDay(m.docTitle, r.dayFirst); ok {
 		d.vis.shown = []dateCand{{w: w, src: "title-tag", pos: -1}}
@@ -127,8 +127,10 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // none is guessed. A day whose block or the block around it opens as the
 // note of a day not the page's (otherDayNote: a card's
 // "<dt>Joined</dt><dd>May 3, 2019</dd>", "Next review due") is not
-// counted.
-func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (when, bool) {
+// counted, nor, when reviewed, the day of a block that opens with a
+// reviewer's credit (reviewerHead): the scan met a reviewer's row under
+// a byline (reviewerNote).
+func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed bool) (when, bool) {
 	var first when
 	days, updated, several := 0, false, false
 	past := false // past others: the comments' and other stories' days
@@ -144,6 +146,9 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front bool) (whe
 		}
 		if i := strings.IndexAny(around, "0123456789"); i <= otherDayHead && otherDayNote(around) {
 			return true // "<dt>Joined</dt><dd>May 3, 2019</dd>": the member's day
+		}
+		if reviewed && reviewerHead(strings.TrimSpace(around)) {
+			return true // "Reviewed by <a>Jane Roe</a> on May 17, 2024" under a byline
 		}
 		if t := strings.TrimSpace(around); true {
 			if rest, at := revisionText(t, labels); rest != "" && !hasDigit(t[:at]) {

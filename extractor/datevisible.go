@@ -370,6 +370,40 @@ func otherDayNote(t string) bool {
 	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
 }
 
+// reviewerWords open a credit of the page's reviewer rather than its
+// writer: "Reviewed by Dr. Jane Smith — May 17, 2024", "Geprüft von Dr.
+// Anna Schmidt am 17. Mai 2024", "Checked by …".
+var reviewerWords = []string{"reviewed by", "checked by", "geprüft von", "überprüft von"}
+
+// reviewerHead reports whether the words of t before its first digit
+// open with reviewerWords.
+func reviewerHead(t string) bool {
+	head := t
+	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
+		head = t[:i]
+	}
+	head = strings.ToLower(strings.TrimLeft(head, " -–—|·•:"))
+	return slices.ContainsFunc(reviewerWords, func(w string) bool { return strings.HasPrefix(head, w) })
+}
+
+// reviewerNote reports whether t, a line that opens with reviewerWords,
+// credits a reviewer under a byline the scan read before it: health and
+// finance sites print a byline row, then a reviewer's row with the day
+// of the review, which is not the publication's (as otherDayWords); it
+// records the row for shownDay. Alone, "Reviewed by Jane Roe on May 3,
+// 2024" is a critic's byline over a film's or a product's review, and
+// dates the page.
+func (s *scanner) reviewerNote(t string) bool {
+	if !reviewerHead(t) {
+		return false
+	}
+	if s.held == nil && !slices.ContainsFunc(s.v.authorCands, func(c authorCand) bool { return c.pos >= 0 && c.pos < s.pos }) {
+		return false
+	}
+	s.v.reviewerRow = true
+	return true
+}
+
 // eventProps are microdata's properties of an event's time, lower-cased,
 // and of the other days a page announces: an offer's or a job posting's
 // validity ("validFrom", "validThrough", "priceValidUntil", an item's
@@ -1315,16 +1349,19 @@ func (s *scanner) addressMonthDay(n *html.Node, t string) {
 	}
 }
 
-// shortDayText is t, trimmed, when it is as short as a day with its
-// weekday, else the last part of t as a meta line ("By Jane Doe ·
-// Thursday, May 16"); ok false for a longer line with no separator.
+// shortDayText is the last part of t, trimmed, when t is a meta line
+// ("By Jane Doe | May 16", "By Jane Doe · Thursday, May 16"), else t
+// when it is as short as a day with its weekday; ok false for a longer
+// line with no separator.
 func shortDayText(t string) (string, bool) {
-	if len(t) > 24 {
-		if !strings.ContainsAny(t, "·•|") {
-			return "", false
-		}
+	if hasMetaSep(t) {
 		segs := metaSegments(t)
+		if len(segs) == 0 {
+			return "", false // "|"
+		}
 		t = segs[len(segs)-1]
+	} else if len(t) > 24 {
+		return "", false
 	}
 	return strings.TrimSpace(t), true
 }

@@ -322,6 +322,9 @@ func (s *scanner) block(n *html.Node) bool {
 		if !ok && len(labelled) == 0 && digit {
 			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
+				if !hasYearOrEpoch(t) {
+					s.addressMonthDay(n, t) // "By Jane Doe | May 16" under /2024/05/
+				}
 			}
 		} else if !ok && len(labelled) == 0 && wordAgo(t) {
 			s.agoSegment(t) // "By Jane Doe · an hour ago"
@@ -465,7 +468,7 @@ func (s *scanner) block(n *html.Node) bool {
 					if revisedAt == 0 {
 						s.addDate(revised, kindModified, "visible-text")
 					}
-				} else if !teaserDate(n) && !otherDayNote(t) {
+				} else if !teaserDate(n) && !otherDayNote(t) && !s.reviewerNote(t) {
 					if kind == "" && s.standAfterDate(t, w) {
 						kind = kindModified
 					}
@@ -542,7 +545,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// 2024 | 5 min read": a date alone between separators. Above the
 		// headline only a leading one counts ("24. April 2020 | Press
 		// releases", "02.02.2022 10:16 Uhr - Bundesliga"): a kicker line.
-		if len(t) <= 160 && digit && (barred != t || hasMetaSep(t)) {
+		if len(t) <= 160 && digit && (barred != t || hasMetaSep(t)) && !otherDayNote(t) && !s.reviewerNote(t) {
 			// Without a four-digit year, only a meta line's segments are
 			// read ("Jane Doe | 3 hours ago", "12.11.21 · Politik", "Por
 			// Ana Gómez — hace 2 días"), split without the regexp
@@ -582,7 +585,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// on Mon, 2024-03-04", "This entry was posted on March 3, 2014":
 		// a byline sentence whose date follows its preposition.
 		if len(t) <= 160 && year && mayBeWrittenOn(t) {
-			if loc := reWrittenOn.FindStringIndex(t); loc != nil && !otherDayNote(t[:loc[1]]) {
+			if loc := reWrittenOn.FindStringIndex(t); loc != nil && !otherDayNote(t[:loc[1]]) && !s.reviewerNote(t) {
 				rest := t[loc[1]:]
 				if w, ok := s.parse(rest[:min(len(rest), 60)]); ok {
 					s.addDate(w, "", "byline-text")
