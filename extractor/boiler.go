@@ -21,7 +21,7 @@ var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", 
 var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues",
-	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "letterbox",
+	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "this Story?", "this Article?", "this Post?", "letterbox",
 	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
 	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
 	"#", "シェア", "공유", "▶", "▷", "►",
@@ -35,8 +35,10 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"rticle", "RTICLE", "rtikel", "RTIKEL", "rtículo", "rtigo", "rticolo", "nlarge", "NLARGE", "oggle", "OGGLE", "ergrößern", "opy", "OPY", "opied", "opiar", "opier",
 	"size", "SIZE", "amaño", "chriftgr", "CHRIFTGR", "aille", "omment", "OMMENT", "oment", "OMENT", "eactie", "orumlar", "éagir", "ÉAGIR", "оммент", "ОММЕНТ",
 	"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글",
-	"Pin", "PIN", "weet", "WEET", "aved", "AVED", "esponse", "ESPONSE", "eplies", "EPLIES", "ewer", "EWER", "lder", "LDER",
-	"Prev", "PREV", "prev", "Next", "NEXT", "next", "rackback", "RACKBACK", "ike this", "IKE THIS", "ociable", "OCIABLE", "ack to", "ACK TO", "ump to", "UMP TO")
+	"Pin it", "Pin It", "PIN IT", "pin it", "Tweet", "TWEET", "tweet", "ry Saved", "ry saved", "RY SAVED", "le Saved", "le saved", "LE SAVED",
+	"Respons", "respons", "RESPONS", "eplies", "EPLIES", "er Post", "er post", "ER POST", "er Entr", "er entr", "ER ENTR", "er Arti", "er arti", "ER ARTI",
+	"<", ">", "‹", "›", "«", "»", "rackback", "RACKBACK",
+	"ike this", "IKE THIS", "ociable", "OCIABLE", "ack to", "ACK TO", "ump to", "UMP TO")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 

@@ -257,12 +257,13 @@ func mastheadBlock(h *html.Node) bool {
 // plain heading, or a block classed as a headline (classedStory), has
 // the story after it.
 func logoTagline(c titleCand, raw string, tc titleContext, ph *pageHeadings, vis []titleCand, site map[string]bool) map[string]bool {
-	story := ph.ok && textFollows(ph.plain.node, minFollowingText) || slices.ContainsFunc(vis, classedStory)
-	if !story {
-		return site
-	}
 	name, tagline := tc.home.mastheadTagline()
 	if tagline == "" || raw != name+tagline && raw != tagline+name && raw != tagline {
+		return site
+	}
+	// Asked only of a <title> that says the masthead: the walks after
+	// each candidate (textFollows) are not cheap.
+	if !(ph.ok && textFollows(ph.plain.node, minFollowingText) || slices.ContainsFunc(vis, classedStory)) {
 		return site
 	}
 	return withSite(site, simplify(c.text), tagline)
