@@ -656,7 +656,7 @@ var (
 // "张三、李四和王五" is 张三、李四、王五. s is returned as it is when it
 // holds no such pair.
 func joinHanAnd(s string) string {
-	if !strings.ContainsAny(s, "和与與及") {
+	if isASCII(s) || !strings.ContainsAny(s, "和与與及") {
 		return s
 	}
 	parts := strings.Split(s, "、")

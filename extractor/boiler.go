@@ -35,10 +35,11 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"rticle", "RTICLE", "rtikel", "RTIKEL", "rtículo", "rtigo", "rticolo", "nlarge", "NLARGE", "oggle", "OGGLE", "ergrößern", "opy", "OPY", "opied", "opiar", "opier",
 	"size", "SIZE", "amaño", "chriftgr", "CHRIFTGR", "aille", "omment", "OMMENT", "oment", "OMENT", "eactie", "orumlar", "éagir", "ÉAGIR", "оммент", "ОММЕНТ",
 	"омент", "ОМЕНТ", "ình luận", "التعليقات", "已关闭", "已關閉", "コメント", "댓글",
-	"Pin it", "Pin It", "PIN IT", "pin it", "Tweet", "TWEET", "tweet", "ry Saved", "ry saved", "RY SAVED", "le Saved", "le saved", "LE SAVED",
-	"Respons", "respons", "RESPONS", "eplies", "EPLIES", "er Post", "er post", "ER POST", "er Entr", "er entr", "ER ENTR", "er Arti", "er arti", "ER ARTI",
-	"<", ">", "‹", "›", "«", "»", "rackback", "RACKBACK",
-	"ike this", "IKE THIS", "ociable", "OCIABLE", "ack to", "ACK TO", "ump to", "UMP TO")
+	"Pin it", "Pin It", "PIN IT", "pin it", "Tweet", "TWEET", "ry Saved", "ry saved", "RY SAVED", "le Saved", "le saved", "LE SAVED",
+	"Responses", "responses", "RESPONSES", "1 Response", "1 response", "eplies", "EPLIES", "er Post", "er post", "ER POST", "er Entr", "er entr", "ER ENTR",
+	"er Arti", "er arti", "ER ARTI", "<", ">", "‹", "›", "«", "»", "rackback", "RACKBACK", "ike this", "IKE THIS", "ociable", "OCIABLE",
+	"ack to top", "ack to Top", "ACK TO TOP", "ack to the", "ack to sto", "ack to Sto", "ACK TO STO", "ack to art", "ack to Art", "ACK TO ART", "ack to pos", "ack to Pos", "ACK TO POS",
+	"Jump to", "jump to", "JUMP TO")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 

@@ -382,7 +382,18 @@ func reviewerHead(t string) bool {
 	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
 		head = t[:i]
 	}
-	head = strings.ToLower(strings.TrimLeft(head, " -–—|·•:"))
+	head = strings.TrimLeft(head, " -–—|·•:")
+	// Most lines open with none of the words' first letters (r, c, g,
+	// ü): they are not lowered.
+	if head == "" {
+		return false
+	}
+	switch head[0] {
+	case 'r', 'R', 'c', 'C', 'g', 'G', 0xC3: // 0xC3 leads "ü" and "Ü"
+	default:
+		return false
+	}
+	head = strings.ToLower(head)
 	return slices.ContainsFunc(reviewerWords, func(w string) bool { return strings.HasPrefix(head, w) })
 }
 
@@ -1334,7 +1345,7 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 // day is not read, nor a day the block gave with its weekday or time of
 // day (monthDay), which is read by its own rules.
 func (s *scanner) addressMonthDay(n *html.Node, t string) {
-	if s.v.addressDay != nil || len(t) > 80 || !hasDigit(t) {
+	if !s.datedAddress || s.v.addressDay != nil || len(t) > 80 || !hasDigit(t) {
 		return
 	}
 	if md := s.v.monthDay; md != nil && md.pos == s.pos {

@@ -279,15 +279,15 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 			a.Authors, r.prov["authors"] = names, "selector"
 		}
 	}
-	reading := dateOrder{dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host)}
+	// The date in the URL is read from the page's own address: <base href>
+	// often points at the site's root.
+	pageU, _ := url.Parse(pageURL)
+	reading := dateOrder{datedAddress: datedAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
 		vis.forced = true
 	}
-	// The date in the URL is read from the page's own address: <base href>
-	// often points at the site's root.
-	pageU, _ := url.Parse(pageURL)
 	dates := pageDatesOf(doc, m, r, vis, pageU)
 	// Bylines, datelines and source lines became fields; they leave the
 	// tree now, as readability would rewrap them and lose their marks.
@@ -454,6 +454,9 @@ func yearFirst(lang, host string) bool {
 // as Polish and Czech November.
 type dateOrder struct {
 	dayFirst, yearFirst, listopadOctober bool
+	// datedAddress: the page's address holds its year and month
+	// folders, under which a day alone is read (addressMonthDay).
+	datedAddress bool
 	// trailing: the words that follow the dates they qualify in the
 	// page's language, Japanese or Korean (trailingLabelled); nil in the
 	// others.
@@ -471,6 +474,16 @@ type dateOrder struct {
 	// taiwan: the page is Taiwan's, whose dates may count the years of
 	// the Republic's era without a label ("113/05/16": taiwanPage).
 	taiwan bool
+}
+
+// datedAddress reports whether the address u holds a year and a month
+// folder ("/2024/05/my-post/"), as pageDatesOf reads them.
+func datedAddress(u *url.URL) bool {
+	if u == nil {
+		return false
+	}
+	y, m := urlYearMonth(u.Path)
+	return y != 0 && m != 0
 }
 
 // taiwanPage reports whether a page in lang, or on host, is Taiwan's: its

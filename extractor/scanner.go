@@ -15,6 +15,9 @@ import (
 
 // scanner carries the state of one scanVisible walk.
 type scanner struct {
+	// datedAddress: the page's address holds its year and month
+	// (dateOrder): only then is a day alone read (addressMonthDay).
+	datedAddress bool
 	v        *visible
 	dayFirst bool
 	// yearFirst: the page's language writes a two-digit year first
