@@ -363,11 +363,17 @@ var otherDayWords = []string{"medically reviewed", "clinically reviewed", "exper
 // otherDayNote reports whether the words of t before its first digit
 // open a note of a day that is not the page's (otherDayWords).
 func otherDayNote(t string) bool {
-	head := t
-	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
-		head = t[:i]
-	}
+	head := dayLabelHead(t)
 	return head != "" && holdsAny(strings.ToLower(head), otherDayWords)
+}
+
+// dayLabelHead is t up to its first ASCII digit: the words that label a
+// day ("Medically reviewed by Jane Roe on"), all of t when it holds none.
+func dayLabelHead(t string) string {
+	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // reviewerWords open a credit of the page's reviewer rather than its
@@ -378,11 +384,7 @@ var reviewerWords = []string{"reviewed by", "checked by", "geprüft von", "über
 // reviewerHead reports whether the words of t before its first digit
 // open with reviewerWords.
 func reviewerHead(t string) bool {
-	head := t
-	if i := strings.IndexAny(t, "0123456789"); i >= 0 {
-		head = t[:i]
-	}
-	head = strings.TrimLeft(head, " -–—|·•:")
+	head := strings.TrimLeft(dayLabelHead(t), " -–—|·•:")
 	// Most lines open with none of the words' first letters (r, c, g,
 	// ü): they are not lowered.
 	if head == "" {

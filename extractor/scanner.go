@@ -18,8 +18,8 @@ type scanner struct {
 	// datedAddress: the page's address holds its year and month
 	// (dateOrder): only then is a day alone read (addressMonthDay).
 	datedAddress bool
-	v        *visible
-	dayFirst bool
+	v            *visible
+	dayFirst     bool
 	// yearFirst: the page's language writes a two-digit year first
 	// ("24.05.16" is 16 May 2024 in Korean and Japanese).
 	yearFirst bool
