@@ -16,6 +16,9 @@ func TestTitleProbe43TranslatedCommentsHeading(t *testing.T) {
 		"2 réflexions sur « " + want + " »",
 		"Una respuesta a «" + want + "»",
 		"Een reactie op “" + want + "”",
+		// The English heading, which discussedTitle read before, now
+		// also outweighs an SEO title that shares hardly a word.
+		"3 thoughts on “" + want + "”",
 	} {
 		page := `<html><head><title>Christmas Gift Guide | Journelles | Jetzt entdecken!</title>
 <meta property="og:title" content="Christmas Gift Guide | Journelles | Jetzt entdecken!"></head><body>
