@@ -191,7 +191,11 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				}
 			}
 			s.inlineAuthor(n)
-			return true
+			if !mailByline(n) {
+				return true
+			}
+			// A labelled byline linked to the writer's mail address,
+			// a line of its own: read as a block below.
 		case atom.H1:
 			if n == headline {
 				s.dropTopBarDay(headline)
@@ -243,7 +247,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if looseInline(n) {
 			s.looseByline(n)
 		}
-		if !isBlockish(n) || n.DataAtom == atom.A {
+		if !isBlockish(n) || n.DataAtom == atom.A && !mailByline(n) {
 			return true
 		}
 		// Past the byline area only source, byline and author lines matter;
@@ -499,6 +503,24 @@ func startsWithLabel(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// mailByline reports whether n is a link to a mail address that opens
+// with a byline's label and is a line of its own: "<a
+// href="mailto:…"><b>Von:</b><br>Jane Doe</a>" closing a story, as
+// TYPO3's news templates link the author to the address the editor
+// stored, hidden from spam robots as
+// "javascript:linkTo_UnCryptMailto(…)". A link is otherwise read as part
+// of the block around it, which here is the whole story.
+func mailByline(n *html.Node) bool {
+	if n.DataAtom != atom.A {
+		return false
+	}
+	href := attr(n, "href")
+	if !(len(href) >= 7 && strings.EqualFold(href[:7], "mailto:")) && !strings.Contains(href, "UnCryptMailto") {
+		return false
+	}
+	return ownLine(n) && startsWithLabel(n)
 }
 
 // tailLabelsByFirst holds tailLabels by their first byte: startsWithLabel

@@ -44,6 +44,7 @@ type titleCand struct {
 	homeName     bool    // a stated title that is the site's name as the masthead <h1> links it home
 	plausible    bool    // not one word, not a paragraph
 	short        bool    // a heading of three words or fewer where a stated title is longer
+	discussed    bool    // a heading the comments heading names (discussedTitle)
 }
 
 // titleCandidates gathers every title the page states: structured data,
@@ -749,6 +750,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		c.agreeVisible = c.agreeVisible || c.confirmed
 		if c.src.visible() && discussed[key] {
 			c.agreeMeta++
+			c.discussed = true
 		}
 		c.inTitleTag = tag != "" && runOfParts(tagParts, key)
 		if tag != "" {

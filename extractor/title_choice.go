@@ -116,7 +116,10 @@ func (c *titleCand) features(stated statedKind) [nTitleFeatures]float64 {
 	if stated != statedNone {
 		r := max(c.overlapMeta, c.overlapTitle)
 		weak := stated == statedTag && c.soleH1
-		f[fUnrelated] = b(r < 0.3 && !weak)
+		// The post's title as its CMS records it, which the comments
+		// heading repeats, is not unrelated to the page for an SEO
+		// title that says it otherwise.
+		f[fUnrelated] = b(r < 0.3 && !weak && !c.discussed)
 		f[fUnrelatedTag] = b(r < 0.3 && weak)
 		f[fRelated] = b(r >= 0.5)
 	}

@@ -476,6 +476,9 @@ var reDiscussion = regexp.MustCompile(`(?i)^(?:\d+|no|one|two|three|four|five|si
 // discussedTitle returns the simplified title a comments heading names,
 // or "".
 func discussedTitle(t string) string {
+	if q := discussedQuoted(t); q != "" {
+		return simplify(q)
+	}
 	if !mayBeDiscussion(t) {
 		return ""
 	}
