@@ -135,11 +135,12 @@ func foldBodySpace(body *html.Node) (hidden []*html.Node) {
 		case html.TextNode:
 			n.Data = foldSpaceRuns(n.Data)
 		case html.ElementNode:
-			if n != body && hiddenForReadability(n) {
+			hides, raw := readAttrs(n)
+			if hides && n != body && hiddenForReadability(n) {
 				hidden = append(hidden, n)
 				return false
 			}
-			return !keepsRawText(n)
+			return !raw
 		}
 		return true
 	})
@@ -159,9 +160,6 @@ func foldBodySpace(body *html.Node) (hidden []*html.Node) {
 func hiddenForReadability(n *html.Node) bool {
 	hidden := false
 	for _, a := range n.Attr {
-		if a.Namespace != "" {
-			continue
-		}
 		switch a.Key {
 		case "hidden":
 			hidden = true
@@ -198,30 +196,31 @@ var (
 	reVisibilityHidden = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
 )
 
-// keepsRawText reports whether the texts under n must keep their white
-// space.
-func keepsRawText(n *html.Node) bool {
+// readAttrs reads n's attributes once for the hand-over: hides, whether
+// one may hide n (hiddenForReadability then judges), and raw, whether the
+// texts under n must keep their white space.
+func readAttrs(n *html.Node) (hides, raw bool) {
 	switch n.DataAtom {
 	case atom.Pre, atom.Textarea, atom.Listing, atom.Plaintext, atom.Xmp,
 		atom.Script, atom.Style, atom.Noscript, atom.Template,
 		atom.Code, atom.H1, atom.H2, atom.Object, atom.Title:
-		return true
+		raw = true
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
 			// readability's byline and share patterns, as (?i) matches:
 			// any value not ASCII is let be (ſ folds to s).
-			if !isASCII(a.Val) || rawTextKeys.in(lowerASCII(a.Val)) {
-				return true
+			if !raw && (!isASCII(a.Val) || rawTextKeys.in(lowerASCII(a.Val))) {
+				raw = true
 			}
 		case "rel", "itemprop":
-			if hasFoldASCII(a.Val, "author") {
-				return true
-			}
+			raw = raw || hasFoldASCII(a.Val, "author")
+		case "hidden", "style", "aria-hidden":
+			hides = true
 		}
 	}
-	return false
+	return hides, raw
 }
 
 var rawTextKeys = newKeySet("share", "byline", "author", "dateline", "writtenby")
