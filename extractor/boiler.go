@@ -374,6 +374,22 @@ func isShortBoiler(t string) bool {
 	return shortKeys.in(t) && (startsWithCopyright(t) || mayBeShortBoiler(t) && matchesShortBoiler(t))
 }
 
+// holdsCopyright reports whether t, a block's text that reBoilerText
+// matched, is a copyright line: it holds "©", "(c)", "copyright" or
+// "rights reserved".
+func holdsCopyright(t string) bool {
+	return strings.Contains(t, "©") || hasFoldASCII(t, "(c)") || hasFoldASCII(t, "copyright") || hasFoldASCII(t, "rights reserved")
+}
+
+// creditOfPicture reports whether the short block n under root, whose
+// text of tl bytes credits or claims a picture, holds a photo of the
+// story (creditedPicture) and is not all the text there is: a body that
+// is a photo and its credit alone is a story lost (another candidate is
+// then read), not a photo kept.
+func creditOfPicture(root, n *html.Node, tl int) bool {
+	return findFirst(n, creditedPicture) != nil && textLenUpTo(root, tl+1) > tl
+}
+
 // reOverlay is the words a control set over a picture shows.
 var reOverlay = regexp.MustCompile(`(?i)^\s*(?:click\s+(?:here\s+)?to\s+enlarge|enlarge\s+this\s+image|share\s+on\s+pinterest|pin\s+it)\s*$`)
 
@@ -482,6 +498,13 @@ func stripMatching(root *html.Node) {
 		if inner != nil && textLen(inner)*2 < tl {
 			return true // descend and remove the inner block instead
 		}
+		if tl <= shortLimit && holdsCopyright(t) && creditOfPicture(root, n, tl) {
+			// A photo beside its copyright ("Wax and oil on panels.
+			// All rights reserved, DACS 2024."): the line goes, the
+			// photo and its caption stay.
+			doomed = appendTextOutside(doomed, n, keptWithCredit)
+			return false
+		}
 		doomed = append(doomed, n)
 		return false
 	})
@@ -521,6 +544,13 @@ func stripShortLines(root *html.Node) {
 					// its overlay ("Share on Pinterest" over a photo):
 					// only the line goes, found below.
 					return true
+				}
+				if startsWithCopyright(t) && creditOfPicture(root, n, len(t)) {
+					// A photo and its credit ("<p><img …></p><p>©
+					// Jane Roe</p>" in a block of their own): the
+					// credit goes, the photo and its caption stay.
+					doomed = appendTextOutside(doomed, n, keptWithCredit)
+					return false
 				}
 				if reOverlay.MatchString(t) {
 					// Outside one, a picture's control in the same line

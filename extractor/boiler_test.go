@@ -4,6 +4,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // mayBeShortBoiler must let through every text reShortBoiler matches: one
@@ -216,5 +219,88 @@ func TestControlLinesLeaveThePicture(t *testing.T) {
 	}
 	if strings.Count(a.Text, longProse) != 4 {
 		t.Errorf("body lost its prose:\n%s", a.Text)
+	}
+}
+
+// A photo in a block of its own with its credit ("© Jane Roe"), a copyright
+// line under it: the credit leaves the body, the photo stays among the
+// article's images, with its caption. A logo, an icon, an advertisement
+// or a share button beside a copyright line or a site's line goes with
+// it.
+func TestCreditLineLeavesThePhoto(t *testing.T) {
+	page := `<html><head><title>Harbour dredging to resume</title></head><body><article><h1>Harbour dredging to resume</h1>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		// WordPress's editor: the photo and its credit, each its paragraph.
+		`<div class="wp-block-group"><p><img src="/uploads/2024/05/harbour-1024x768.jpg" width="1024" height="768" alt=""></p><p>© Jane Roe</p></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		// A figure whose caption opens with the credit, in a wrapper.
+		`<div class="media"><figure><img src="/media/dredger.jpg" alt="The dredger"><figcaption><span>© Port Authority</span> The dredger at work in 2019.</figcaption></figure></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		// A painting and its rights line (reBoilerText).
+		`<div class="art"><img src="/uploads/panel.jpg" width="900" height="422"><p>Wax and oil on four panels, 1960. All rights reserved, DACS 2024.</p></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		// The site's: a camera icon, a logo linked home, an advertisement.
+		`<p><img src="/i/camera.png" width="16" height="16"> © Harbour Gazette</p>` +
+		`<div class="foot"><a href="https://example.com/"><img src="/img/gazette.png"></a><p>© 2024 Harbour Gazette Media</p></div>` +
+		`<div class="slot"><span>Advert</span><br><img src="https://ads.example.net/adserver/www/delivery/avw.php?zoneid=9"></div>` +
+		`</article></body></html>`
+	a := extractPage(t, page)
+	var got []string
+	for _, im := range a.Images {
+		got = append(got, im.URL[strings.LastIndexByte(im.URL, '/')+1:])
+	}
+	if want := "harbour-1024x768.jpg dredger.jpg panel.jpg"; strings.Join(got, " ") != want {
+		t.Errorf("images = %q, want %q", got, want)
+	}
+	for _, gone := range []string{"Jane Roe", "DACS", "Harbour Gazette", "Advert"} {
+		if strings.Contains(a.Text, gone) {
+			t.Errorf("body holds %q:\n%s", gone, a.Text)
+		}
+	}
+	if strings.Count(a.Text, longProse) != 8 {
+		t.Errorf("body lost its prose:\n%s", a.Text)
+	}
+	for _, im := range a.Images {
+		if strings.HasSuffix(im.URL, "dredger.jpg") && !strings.Contains(im.Caption, "dredger at work") {
+			t.Errorf("the dredger's caption = %q", im.Caption)
+		}
+	}
+}
+
+func TestCreditedPicture(t *testing.T) {
+	for _, c := range []struct {
+		html string
+		want bool
+	}{
+		{`<img src="/uploads/quay.jpg" width="640" height="360">`, true},
+		{`<img src="/uploads/quay.jpg">`, true},
+		{`<a href="/uploads/quay-large.jpg"><img src="/uploads/quay.jpg"></a>`, true},
+		{`<picture><source srcset="/q.webp"><img src="/uploads/quay.jpg"></picture>`, true},
+		{`<img src="/uploads/quay.jpg" width="88" height="31">`, false},
+		{`<img src="/theme/images/site-logo.png">`, false},
+		{`<img src="/uploads/q.jpg" class="author-avatar">`, false},
+		{`<img src="/plugins/sociable/images/more.png">`, false},
+		{`<img src="/img/loading.gif" alt="Loading ...">`, false},
+		{`<img src="/img/spin.svg" alt="Loading ...">`, false},
+		{`<img src="/uploads/quay.jpg" class="lazyloading" loading="lazy">`, true},
+		{`<a href="https://example.com/"><img src="/img/gazette.png"></a>`, false},
+		{`<a href="https://press.example.org"><img src="/img/partner.png"></a>`, false},
+	} {
+		doc, _ := html.Parse(strings.NewReader("<html><body>" + c.html + "</body></html>"))
+		n := findFirst(doc, byTag(atom.Picture, atom.Img))
+		if got := creditedPicture(n); got != c.want {
+			t.Errorf("creditedPicture(%s) = %v, want %v", c.html, got, c.want)
+		}
+	}
+}
+
+// A block that is all the body's text, a photo and its credit, is not kept
+// as a photo: the body is lost, and another candidate is read.
+func TestCreditOfPictureNotTheWholeBody(t *testing.T) {
+	doc, _ := html.Parse(strings.NewReader(`<html><body><div id="c"><section><div><p><img src="/uploads/quay.jpg"></p><p>© Jane Roe</p></div></section></div></body></html>`))
+	root := findFirst(doc, func(n *html.Node) bool { return attr(n, "id") == "c" })
+	stripBoilerText(root.FirstChild)
+	if findFirst(doc, byTag(atom.Img)) != nil {
+		t.Errorf("the photo of a body that is a photo and its credit stayed")
 	}
 }

@@ -328,3 +328,71 @@ func wrapFigure(holder, caption *html.Node) {
 	parent.RemoveChild(holder)
 	parent.InsertBefore(newFigure(holder, fc), next)
 }
+
+// creditedPicture reports whether n is a picture (<img>, <picture>) that a
+// copyright or credit line beside it credits, a photo of the story, and not
+// furniture that a site's copyright line holds: a logo, an icon, a badge,
+// an advertisement, a share or social button, a loader. Such furniture is
+// small where it says its size, names itself in its address, class, id or
+// alt text, or links to a site's home page (a logo's link); a photo says
+// nothing of the kind. The lines are short boilerplate the body loses
+// (stripShortLines, stripMatching), so only n is kept of them.
+func creditedPicture(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	img := n
+	switch n.DataAtom {
+	case atom.Img:
+	case atom.Picture:
+		if img = findFirst(n, byTag(atom.Img)); img == nil {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, k := range []string{"width", "height"} {
+		if v, err := strconv.Atoi(strings.TrimSuffix(attr(img, k), "px")); err == nil && v < 100 {
+			return false // an icon, a badge, a 1×1 counter; a photo is larger
+		}
+	}
+	for _, a := range img.Attr {
+		switch a.Key {
+		case "src", "data-src", "data-lazy-src", "class", "id", "alt":
+			v := lowerASCII(a.Val)
+			for _, w := range furniturePictureWords {
+				if strings.Contains(v, w) {
+					return false
+				}
+			}
+		}
+	}
+	if a := closest(img, atom.A); a != nil && homePageLink(attr(a, "href")) {
+		return false
+	}
+	return true
+}
+
+// furniturePictureWords name pictures that are a site's furniture in their
+// address, class, id or alt text. A loader says "loading." or "loader"
+// ("loading.gif", "Loading ..."), not "loading" (lazysizes' class
+// "lazyloading" is a photo's).
+var furniturePictureWords = []string{"logo", "icon", "avatar", "sprite", "badge", "button", "banner", "emoji", "gravatar",
+	"adserver", "/ads/", "advert", "doubleclick", "pixel", "spacer", "blank.gif", "loading.", "loading …", "loading ...", "loader", "placeholder",
+	"share", "social", "/plugins/"}
+
+// homePageLink reports whether href leads to a site's home page: an
+// address with no path beyond "/".
+func homePageLink(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil {
+		return false
+	}
+	return (u.Host != "" || u.Path != "") && (u.Path == "" || u.Path == "/") && u.RawQuery == ""
+}
+
+// keptWithCredit is what a picture's block keeps when its credit line
+// goes: the pictures it credits (creditedPicture) and their captions.
+func keptWithCredit(n *html.Node) bool {
+	return n.DataAtom == atom.Figcaption || creditedPicture(n)
+}
