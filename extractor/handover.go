@@ -135,12 +135,11 @@ func foldBodySpace(body *html.Node) (hidden []*html.Node) {
 		case html.TextNode:
 			n.Data = foldSpaceRuns(n.Data)
 		case html.ElementNode:
-			hides, raw := readAttrs(n)
-			if hides && n != body && hiddenForReadability(n) {
+			if n != body && hiddenForReadability(n) {
 				hidden = append(hidden, n)
 				return false
 			}
-			return !raw
+			return !keepsRawText(n)
 		}
 		return true
 	})
@@ -160,6 +159,9 @@ func foldBodySpace(body *html.Node) (hidden []*html.Node) {
 func hiddenForReadability(n *html.Node) bool {
 	hidden := false
 	for _, a := range n.Attr {
+		if a.Namespace != "" {
+			continue
+		}
 		switch a.Key {
 		case "hidden":
 			hidden = true
@@ -196,31 +198,30 @@ var (
 	reVisibilityHidden = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
 )
 
-// readAttrs reads n's attributes once for the hand-over: hides, whether
-// one may hide n (hiddenForReadability then judges), and raw, whether the
-// texts under n must keep their white space.
-func readAttrs(n *html.Node) (hides, raw bool) {
+// keepsRawText reports whether the texts under n must keep their white
+// space.
+func keepsRawText(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Pre, atom.Textarea, atom.Listing, atom.Plaintext, atom.Xmp,
 		atom.Script, atom.Style, atom.Noscript, atom.Template,
 		atom.Code, atom.H1, atom.H2, atom.Object, atom.Title:
-		raw = true
+		return true
 	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "class", "id":
 			// readability's byline and share patterns, as (?i) matches:
 			// any value not ASCII is let be (ſ folds to s).
-			if !raw && (!isASCII(a.Val) || rawTextKeys.in(lowerASCII(a.Val))) {
-				raw = true
+			if !isASCII(a.Val) || rawTextKeys.in(lowerASCII(a.Val)) {
+				return true
 			}
 		case "rel", "itemprop":
-			raw = raw || hasFoldASCII(a.Val, "author")
-		case "hidden", "style", "aria-hidden":
-			hides = true
+			if hasFoldASCII(a.Val, "author") {
+				return true
+			}
 		}
 	}
-	return hides, raw
+	return false
 }
 
 var rawTextKeys = newKeySet("share", "byline", "author", "dateline", "writtenby")
