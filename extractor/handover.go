@@ -1,9 +1,6 @@
 package extractor
 
 import (
-	"regexp"
-	"strings"
-
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -11,13 +8,10 @@ import (
 // handOver readies a cleaned tree for readability, which copies the whole
 // document on every pass of grabArticle and counts the characters of the
 // same texts many times over (link densities, conditional cleaning). It
-// takes out of the head what readability reads nowhere, folds runs of
-// white space in the body where none of its counts can tell and removes
-// the subtrees of the body that readability drops as hidden on every pass
-// (hiddenForReadability): its body, and so ours, is the same. Everything
-// of ours that reads the page runs before; only the body readability
-// returns is read after. The collapsed rest of an article behind a "Read
-// more" expander is no longer hidden by then (stripFurniture reveals it).
+// takes out of the head what readability reads nowhere and folds runs of
+// white space in the body where none of its counts can tell: its body, and
+// so ours, is the same. Everything of ours that reads the page runs
+// before; only the body readability returns is read after.
 func handOver(doc *html.Node) {
 	root := childElement(doc, atom.Html)
 	if root == nil {
@@ -27,20 +21,7 @@ func handOver(doc *html.Node) {
 		slimHead(head)
 	}
 	if body := childElement(root, atom.Body); body != nil {
-		for _, n := range foldBodySpace(body) {
-			removeJoined(n)
-		}
-	}
-}
-
-// removeJoined removes n and joins the texts on either side of it, white
-// space mostly, into one: readability copies and visits one node fewer.
-func removeJoined(n *html.Node) {
-	prev, next := n.PrevSibling, n.NextSibling
-	n.Parent.RemoveChild(n)
-	if prev != nil && next != nil && prev.Type == html.TextNode && next.Type == html.TextNode {
-		prev.Data = foldSpaceRuns(prev.Data + next.Data)
-		next.Parent.RemoveChild(next)
+		foldBodySpace(body)
 	}
 }
 
@@ -118,9 +99,7 @@ func isSpaceOnly(s string) bool {
 	return true
 }
 
-// foldBodySpace returns the elements below body that readability drops as
-// hidden (hiddenForReadability), and replaces each run of ASCII white space
-// in the other texts
+// foldBodySpace replaces each run of ASCII white space in the body's texts
 // by one byte, a newline when the run holds one and a space otherwise.
 // Readability's character counts count a run of white space as one
 // character and its normalised texts fold it; renderText makes the same
@@ -129,74 +108,17 @@ func isSpaceOnly(s string) bool {
 // (charCount of their raw text against 100 and 500), <h1> and <h2> (raw
 // text against the title), <object> (its inner HTML), and whatever keeps
 // its white space (<pre>, <textarea>) or is not text (<script>, <style>).
-func foldBodySpace(body *html.Node) (hidden []*html.Node) {
+func foldBodySpace(body *html.Node) {
 	walk(body, func(n *html.Node) bool {
 		switch n.Type {
 		case html.TextNode:
 			n.Data = foldSpaceRuns(n.Data)
 		case html.ElementNode:
-			if n != body && hiddenForReadability(n) {
-				hidden = append(hidden, n)
-				return false
-			}
 			return !keepsRawText(n)
 		}
 		return true
 	})
-	return hidden
 }
-
-// hiddenForReadability reports whether readability drops n, with all below
-// it, at the start of every pass of grabArticle (isProbablyVisible: an
-// inline style that hides, the hidden attribute, aria-hidden="true" unless
-// a class holds "fallback-image") and would drop it from the document as
-// it is handed over. Its preparation reads two neighbours of a hidden
-// element before any pass, and such an element stays: a <noscript> after
-// it, whose picture takes the place of the element before
-// (unwrapNoscriptImages: the hidden lazy placeholder, not the picture
-// before that), and a <br> beside it, which stops a run of <br> that
-// would otherwise become a paragraph (replaceBrs).
-func hiddenForReadability(n *html.Node) bool {
-	hidden := false
-	for _, a := range n.Attr {
-		if a.Namespace != "" {
-			continue
-		}
-		switch a.Key {
-		case "hidden":
-			hidden = true
-		case "style":
-			// Cheap first: a style that hides says none or hidden.
-			hidden = hidden || (hasFoldASCII(a.Val, "none") || hasFoldASCII(a.Val, "hidden")) &&
-				(reDisplayNone.MatchString(a.Val) || reVisibilityHidden.MatchString(a.Val))
-		case "aria-hidden":
-			hidden = hidden || a.Val == "true" && !strings.Contains(attr(n, "class"), "fallback-image")
-		}
-	}
-	if !hidden {
-		return false
-	}
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			if s.DataAtom == atom.Noscript {
-				return false // its picture's place, across any text
-			}
-			break
-		}
-	}
-	for _, s := range [2]*html.Node{nextElement(n), prevElement(n)} {
-		if s != nil && s.DataAtom == atom.Br {
-			return false
-		}
-	}
-	return true
-}
-
-// readability's isProbablyVisible reads styles with these.
-var (
-	reDisplayNone      = regexp.MustCompile(`(?i)display\s*:\s*none`)
-	reVisibilityHidden = regexp.MustCompile(`(?i)visibility\s*:\s*hidden`)
-)
 
 // keepsRawText reports whether the texts under n must keep their white
 // space.
