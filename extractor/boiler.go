@@ -282,10 +282,10 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// in its translations: "Los comentarios están cerrados.",
 	// "Kommentare sind geschlossen.", "评论已关闭。").
 	`^\s*(?:listen\s+to\s+this\s+article|artikel\s+anhören|escuchar\s+(?:este\s+)?artículo|écouter\s+(?:cet\s+)?article|ouvir\s+(?:este\s+)?artigo|ascolta\s+l['’]articolo|luister\s+naar\s+(?:dit\s+)?artikel|` +
-	`enlarge\s+this\s+image|toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
-	`click\s+(?:here\s+)?to\s+enlarge|(?:story|article)\s+saved|(?:\d+|no)\s+(?:comments?|responses?|replies)\s*[»›]?|(?:newer|older)\s+(?:posts?|entries|articles)|` +
+	`toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
+	pictureControls + `|(?:story|article)\s+saved|(?:\d+|no)\s+(?:comments?|responses?|replies)\s*[»›]?|(?:newer|older)\s+(?:posts?|entries|articles)|` +
 	`[‹«<]\s*(?:previous|prev|older)(?:\s+(?:post|article|story|page|entry))?|(?:next|newer)(?:\s+(?:post|article|story|page|entry))?\s*[›»>]|trackback(?:\s+url(?:\s+for\s+this\s+(?:entry|post))?)?\s*:?|` +
-	`pin\s+it|tweet|(?:share|like)\s+this(?:\s+(?:story|article|post|page))?\s*:?|be\s+sociable,?\s+share|[‹«←]?\s*back\s+to\s+(?:top|(?:the\s+)?(?:story|article|post))|jump\s+to\s*:?|` +
+	`tweet|(?:share|like)\s+this(?:\s+(?:story|article|post|page))?\s*:?|be\s+sociable,?\s+share|[‹«←]?\s*back\s+to\s+(?:top|(?:the\s+)?(?:story|article|post))|jump\s+to\s*:?|` +
 	`(?:text|font)\s+size|tamaño\s+de\s+(?:letra|texto|fuente)|schriftgröße|taille\s+du\s+texte|save\s+(?:this\s+)?article|gift\s+this\s+article|artikel\s+merken|leave\s+a\s+(?:comment|reply)|` +
 	`(?:comments\s+are|los\s+comentarios\s+están|les\s+commentaires\s+sont|i\s+commenti\s+sono|os\s+comentários\s+estão|reacties\s+zijn|comentariile\s+sunt)\s+(?:closed|cerrados|fermés|chiusi|fechados|gesloten|închise)|` +
 	`(?:die\s+)?kommentar(?:e\s+sind|funktion\s+ist)\s+geschlossen|comentários\s+encerrados|комментарии\s+закрыты|коментарі\s+закриті|yorumlar\s+kapalı|komentar\s+ditutup|` +
@@ -391,7 +391,13 @@ func creditOfPicture(root, n *html.Node, tl int) bool {
 }
 
 // reOverlay is the words a control set over a picture shows.
-var reOverlay = regexp.MustCompile(`(?i)^\s*(?:click\s+(?:here\s+)?to\s+enlarge|enlarge\s+this\s+image|share\s+on\s+pinterest|pin\s+it)\s*$`)
+var reOverlay = regexp.MustCompile(`(?i)^\s*(?:` + pictureControls + `|share\s+on\s+pinterest)\s*$`)
+
+// pictureControls are the labels of the controls set over a picture
+// ("Click to enlarge", "Enlarge this image", "Pin it"): alone on a line,
+// reShortBoiler removes them; in the picture's own line, reOverlay says
+// the line is the overlay's, and the picture stays.
+const pictureControls = `click\s+(?:here\s+)?to\s+enlarge|enlarge\s+this\s+image|pin\s+it`
 
 // appendTextOutside appends to doomed the children of n, and below those
 // that hold a node keep matches, the children, that hold text and no such
