@@ -117,7 +117,7 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 			}
 		}
 	}
-	if crumb := breadcrumbSection(doc, r.a.Title); crumb != "" {
+	if crumb := breadcrumbSection(doc, m, r.a.Title); crumb != "" {
 		r.set("section", &r.a.Section, crumb, "breadcrumb")
 		return
 	}
@@ -131,10 +131,13 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 	}
 }
 
-// breadcrumbSection reads a visible breadcrumb trail.
-func breadcrumbSection(doc *html.Node, title string) string {
-	bc := findFirst(doc, isBreadcrumb)
-	if bc == nil {
+// breadcrumbSection reads a visible breadcrumb trail: the page's first
+// (m.breadcrumbs).
+func breadcrumbSection(doc *html.Node, m *pageMeta, title string) string {
+	var bc *html.Node
+	if crumbs := m.breadcrumbs(doc); len(crumbs) > 0 {
+		bc = crumbs[0]
+	} else {
 		bc = cjkBreadcrumb(doc)
 	}
 	if bc == nil {
