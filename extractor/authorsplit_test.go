@@ -26,9 +26,7 @@ func TestSplitAuthorsMemo(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	for i := range 8 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
+		wg.Go(func() {
 			for j := range 200 {
 				s := []string{byline, "By Ann Lee", "Staff", "Von Hans Müller und Eva Roth"}[(i+j)%4]
 				if got, want := splitAuthors(s), splitAuthorsText(s); !slices.Equal(got, want) {
@@ -36,7 +34,7 @@ func TestSplitAuthorsMemo(t *testing.T) {
 					return
 				}
 			}
-		}()
+		})
 	}
 	wg.Wait()
 }

@@ -244,16 +244,6 @@ func (m *pageMeta) noteCrumb(n *html.Node) {
 	}
 }
 
-// breadcrumbs returns the breadcrumb trails of doc, the tree m was read
-// from, in page order: as collectMeta noted them, or, once the tree has
-// changed (crumbsStale), as doc now holds them.
-func (m *pageMeta) breadcrumbs(doc *html.Node) []*html.Node {
-	if m == nil || m.crumbsStale {
-		return findAll(doc, isBreadcrumb)
-	}
-	return m.crumbs
-}
-
 // isTagLink reports whether n is a link to a tag's page: <a rel=tag>
 // (microformats' rel-tag), the page's tags when its metadata states none.
 func isTagLink(n *html.Node) bool {

@@ -153,18 +153,6 @@ func breadcrumbSection(doc *html.Node, m *pageMeta, title string) string {
 	return ""
 }
 
-// isBreadcrumb reports whether n is a breadcrumb trail: "crumb" in its
-// class or id ("breadcrumb" holds it), in any case, or the ARIA label.
-func isBreadcrumb(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && holdsCrumb(a.Val) ||
-			a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
-			return true
-		}
-	}
-	return false
-}
-
 // navSet is the set of link texts in the page's navigation menus, read
 // from the tree on first use: most pages never need it.
 type navSet struct {
