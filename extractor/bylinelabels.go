@@ -502,12 +502,15 @@ var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "last 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.
 func mayHoldVerbLabel(lower string) bool {
-	return verbStemKeys.in(lower) || hasDigit(lower) && dateVerbStemKeys.in(lower)
+	if hasDigit(lower) {
+		return anyVerbStemKeys.in(lower) // one pass, not one for each set
+	}
+	return verbStemKeys.in(lower)
 }
 
-// verbStemKeys and dateVerbStemKeys find the stems in one pass over a text
-// (keySet) rather than one per stem.
-var verbStemKeys, dateVerbStemKeys = newKeySet(verbStems...), newKeySet(withCapitals(append(dateVerbStems, moreDateVerbStems...))...)
+// verbStemKeys and anyVerbStemKeys, which holds the dateVerbStems too, find
+// the stems in one pass over a text (keySet) rather than one per stem.
+var verbStemKeys, anyVerbStemKeys = newKeySet(verbStems...), newKeySet(slices.Concat(verbStems, withCapitals(slices.Concat(dateVerbStems, moreDateVerbStems)))...)
 
 // withCapitals is ls with the capitalised forms of those of its
 // fragments that asciiLower leaves as they are ("Ændret").

@@ -79,14 +79,14 @@ func relativeAgo(t string) (time.Duration, bool) {
 			return 0, false
 		}
 	}
-	if d, ok := relativeDay(t); ok {
+	toks := dateTokens(t) // read once, for relativeDay and below
+	if d, ok := relativeDay(t, toks); ok {
 		return d, true
 	}
 	if d, ok := compactAgo(t); ok {
 		return d, true
 	}
 	n, unit, marked := -1, time.Duration(0), false
-	toks := dateTokens(t)
 	for i, tok := range toks {
 		switch {
 		case tok.num >= 0:
@@ -253,12 +253,12 @@ func wordAgo(t string) bool {
 	return false
 }
 
-// relativeDay reads t when it is today or yesterday at a time of day and
-// nothing else ("вчера, 14:30", "Today at 10:15 AM"): how long before the
-// fetch its day is, 0 or a day. A day word without its time of day is
-// not read: "Today" alone names a section as often as a date.
-func relativeDay(t string) (time.Duration, bool) {
-	toks := dateTokens(t)
+// relativeDay reads t, whose dateTokens are toks, when it is today or
+// yesterday at a time of day and nothing else ("вчера, 14:30", "Today at
+// 10:15 AM"): how long before the fetch its day is, 0 or a day. A day
+// word without its time of day is not read: "Today" alone names a section
+// as often as a date.
+func relativeDay(t string, toks []dateToken) (time.Duration, bool) {
 	if len(toks) < 3 {
 		return 0, false
 	}

@@ -245,6 +245,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	}
 	if sel != nil {
 		sel.removeSelected(doc) // after the metadata: JSON-LD may sit in a removed widget
+		m.crumbsStale = true
 	}
 	host := ""
 	if base != nil {

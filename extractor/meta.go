@@ -30,11 +30,16 @@ type pageMeta struct {
 	// itemDates are the microdata datePublished, dateCreated and dateModified values
 	// (keys lower case), each with the page its item is another story's
 	// (itemCardLink).
-	itemDates    map[string][]itemDate
-	baseHref     string       // the first <base href>, against which links resolve
-	base         *html.Node   // the first <base>, as findFirst finds it; nil when none
-	tagLinks     []*html.Node // the <a rel=tag> links (isTagLink), in page order
-	elements     int          // the page's element nodes, all of them
+	itemDates map[string][]itemDate
+	baseHref  string       // the first <base href>, against which links resolve
+	base      *html.Node   // the first <base>, as findFirst finds it; nil when none
+	tagLinks  []*html.Node // the <a rel=tag> links (isTagLink), in page order
+	elements  int          // the page's element nodes, all of them
+	// crumbs are the page's breadcrumb trails (isBreadcrumb), in page
+	// order, noted in the walk that counts the elements; crumbsStale once
+	// the tree has changed since (breadcrumbs).
+	crumbs       []*html.Node
+	crumbsStale  bool
 	authorsMicro []string
 	links        map[string]string // rel -> href (first of each)
 	relAuthors   []string
@@ -197,6 +202,7 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 	for n := doc; n != nil; {
 		if n.Type == html.ElementNode {
 			m.elements++
+			m.noteCrumb(n)
 		}
 		descend := visit(n)
 		if !descend && n.FirstChild != nil {
@@ -220,6 +226,7 @@ func (m *pageMeta) passOver(n *html.Node) {
 			return true // n itself was visited
 		}
 		m.elements++
+		m.noteCrumb(c)
 		if m.base == nil && c.DataAtom == atom.Base {
 			m.base = c
 		}
@@ -228,6 +235,13 @@ func (m *pageMeta) passOver(n *html.Node) {
 		}
 		return true
 	})
+}
+
+// noteCrumb records n, an element, when it is a breadcrumb trail.
+func (m *pageMeta) noteCrumb(n *html.Node) {
+	if isBreadcrumb(n) {
+		m.crumbs = append(m.crumbs, n)
+	}
 }
 
 // isTagLink reports whether n is a link to a tag's page: <a rel=tag>

@@ -117,7 +117,7 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 			}
 		}
 	}
-	if crumb := breadcrumbSection(doc, r.a.Title); crumb != "" {
+	if crumb := breadcrumbSection(doc, m, r.a.Title); crumb != "" {
 		r.set("section", &r.a.Section, crumb, "breadcrumb")
 		return
 	}
@@ -131,10 +131,13 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 	}
 }
 
-// breadcrumbSection reads a visible breadcrumb trail.
-func breadcrumbSection(doc *html.Node, title string) string {
-	bc := findFirst(doc, isBreadcrumb)
-	if bc == nil {
+// breadcrumbSection reads a visible breadcrumb trail: the page's first
+// (m.breadcrumbs).
+func breadcrumbSection(doc *html.Node, m *pageMeta, title string) string {
+	var bc *html.Node
+	if crumbs := m.breadcrumbs(doc); len(crumbs) > 0 {
+		bc = crumbs[0]
+	} else {
 		bc = cjkBreadcrumb(doc)
 	}
 	if bc == nil {
@@ -148,18 +151,6 @@ func breadcrumbSection(doc *html.Node, title string) string {
 		}
 	}
 	return ""
-}
-
-// isBreadcrumb reports whether n is a breadcrumb trail: "crumb" in its
-// class or id ("breadcrumb" holds it), in any case, or the ARIA label.
-func isBreadcrumb(n *html.Node) bool {
-	for _, a := range n.Attr {
-		if (a.Key == "class" || a.Key == "id") && holdsCrumb(a.Val) ||
-			a.Key == "aria-label" && strings.EqualFold(a.Val, "breadcrumb") {
-			return true
-		}
-	}
-	return false
 }
 
 // navSet is the set of link texts in the page's navigation menus, read

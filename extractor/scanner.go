@@ -341,15 +341,23 @@ func (s *scanner) block(n *html.Node) bool {
 	// the page calls an author. In a <figcaption> it credits the picture,
 	// in a figure or a quotation what they hold (insetCredit).
 	// Only the rules below that read a block for an author element's
-	// names, or for a forum line's date, ask it: it climbs to the root.
-	caption := false
-	if !v.has(fromAuthorElement) || len(t) <= 80 && digit && !year {
-		caption = n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)
+	// names, or for a forum line's date, ask it: it climbs to the root,
+	// so it is asked last, of a block they would read, and once.
+	mayCaption := !v.has(fromAuthorElement) || len(t) <= 80 && digit && !year
+	captionOf := -1
+	caption := func() bool {
+		if captionOf < 0 {
+			captionOf = 0
+			if mayCaption && (n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)) {
+				captionOf = 1
+			}
+		}
+		return captionOf == 1
 	}
 	nAuthors := len(v.authorCands)
 	// A Spanish, Portuguese or Italian byline classed "firma" (firmaPage).
 	firma := s.firma && afterH1 && len(t) <= 80 && firmaElement(n) && !inAuthorElement(n)
-	if !caption && !v.has(fromAuthorElement) && len(t) <= 80 && (firma || inAuthorElement(n)) {
+	if !v.has(fromAuthorElement) && len(t) <= 80 && (firma || inAuthorElement(n)) && !caption() {
 		lt := t
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
@@ -379,18 +387,18 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
-	} else if !caption && !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
+	} else if !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
-		if names := innerAuthors(n); len(names) > 0 {
+		if names := innerAuthors(n); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names)
 		}
 	}
 	tailDated := false // the block's closing date is read once
 	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
 		tailDated = s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
-	} else if !caption && len(t) <= 80 && digit && !year && s.yearOrByline(t) && inAuthorElement(n) {
+	} else if len(t) <= 80 && digit && !year && s.yearOrByline(t) && inAuthorElement(n) && !caption() {
 		// A forum post's line, its poster's name lower-cased: "<p
 		// class=author>von lupa am 26/10/13, 03:48 pm</p>".
 		tailDated = s.addTailDate(t)

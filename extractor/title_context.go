@@ -111,7 +111,7 @@ func newTitleContext(m *pageMeta, doc *html.Node, siteName string, page *url.URL
 		}
 	}
 	tc := titleContext{siteName: siteName, host: hostOf(page), nav: nav, page: page,
-		home: &homeNames{doc: doc, page: page}, canonical: canonical, canon: canonicalOn(page, canonical), owners: copyrightOwners(m.copyrights), named: &siteKeys{}, cleaned: new([]cleanedTitle), meta: m}
+		home: &homeNames{doc: doc, meta: m, page: page}, canonical: canonical, canon: canonicalOn(page, canonical), owners: copyrightOwners(m.copyrights), named: &siteKeys{}, cleaned: new([]cleanedTitle), meta: m}
 	tc.section, _ = m.tag("article:section")
 	tc.slug = slugWords(page)
 	// A site name with separators is a page title put in og:site_name

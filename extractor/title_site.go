@@ -20,6 +20,7 @@ import (
 // page) is empty.
 type homeNames struct {
 	doc   *html.Node
+	meta  *pageMeta // where doc's breadcrumb trails were noted; nil: none
 	page  *url.URL
 	base  *url.URL        // what the links are read against, where a <base> sets it apart from page
 	names map[string]bool // simplified name -> it names the whole site, not a section
@@ -96,11 +97,6 @@ func (h *homeNames) gather() bool {
 				return false
 			}
 			if n.DataAtom != atom.A {
-				// A trail inside a trail ("breadcrumb" then
-				// "breadcrumb-item") holds links the outer one added.
-				if isBreadcrumb(n) && !hasAncestor(n, isBreadcrumb) {
-					h.addCrumbs(n, last)
-				}
 				return n.DataAtom != atom.Script && n.DataAtom != atom.Style
 			}
 			href := absAgainst(attr(n, "href"), h.base)
@@ -150,8 +146,28 @@ func (h *homeNames) gather() bool {
 			}
 			return false
 		})
+		// The trails the walk would meet, read from those collectMeta
+		// noted rather than by asking every element: the names they add
+		// are the same in any order. A trail inside a trail
+		// ("breadcrumb" then "breadcrumb-item") holds links the outer
+		// one added.
+		for _, c := range h.meta.breadcrumbs(h.doc) {
+			if c.DataAtom != atom.A && c.DataAtom != atom.Link && !hasAncestor(c, passedOver) && !hasAncestor(c, isBreadcrumb) {
+				h.addCrumbs(c, last)
+			}
+		}
 	}
 	return true
+}
+
+// passedOver reports whether the walk in gather leaves what n holds
+// unread: a link's, a script's or a style's.
+func passedOver(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.A, atom.Link, atom.Script, atom.Style:
+		return true
+	}
+	return false
 }
 
 // readLogo records a link to the front page as the site's logo, with the

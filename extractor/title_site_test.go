@@ -422,3 +422,41 @@ func TestSelfLinkIsSelfLink(t *testing.T) {
 		}
 	}
 }
+
+// The breadcrumb trails collectMeta notes as it counts the elements are
+// those a walk of the tree finds, in the same order: in a <template> and
+// an <svg> (whose insides collectMeta passes over), on a link, inside a
+// trail. Once the tree changes, they are looked for again.
+func TestBreadcrumbsNoted(t *testing.T) {
+	page := `<html><head><title>T</title></head><body>
+<nav aria-label="Breadcrumb"><ol><li class="breadcrumb-item"><a href="/">Home</a></li></ol></nav>
+<template><div class="crumbs"><a href="/news/">News</a></div></template>
+<svg><g id="BreadCrumb"></g></svg>
+<a class="crumb-link" href="/sport/">Sport</a>
+<div id="trail" class="path breadcrumbs"><a href="/politics/">Politics</a></div>
+</body></html>`
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := collectMeta(doc, false)
+	want := findAll(doc, isBreadcrumb)
+	if len(want) != 6 {
+		t.Fatalf("findAll(isBreadcrumb) found %d trails, want 6", len(want))
+	}
+	got := m.breadcrumbs(doc)
+	if len(got) != len(want) {
+		t.Fatalf("breadcrumbs noted %d trails, want %d", len(got), len(want))
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("breadcrumbs[%d] = <%s class=%q>, want <%s class=%q>", i, got[i].Data, attr(got[i], "class"), want[i].Data, attr(want[i], "class"))
+		}
+	}
+	last := want[len(want)-1]
+	last.Parent.RemoveChild(last)
+	m.crumbsStale = true
+	if got := m.breadcrumbs(doc); len(got) != len(want)-1 {
+		t.Errorf("breadcrumbs of the changed tree: %d trails, want %d", len(got), len(want)-1)
+	}
+}
