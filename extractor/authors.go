@@ -253,10 +253,9 @@ func cutMonthAbbrev(s string) string {
 	return head
 }
 
-// splitAuthorsText is splitAuthors without its memo: it turns a byline
-// into one clean name per entry: "By A, B and C" gives three names; roles,
-// e-mail addresses, dates and "By" are removed.
-func splitAuthorsText(s string) []string {
+// splitAuthors turns a byline into one clean name per entry: "By A, B and C"
+// gives three names; roles, e-mail addresses, dates and "By" are removed.
+func splitAuthors(s string) []string {
 	s = normSpace(plainName(s))
 	if s == "" || len(s) > 400 {
 		return nil
