@@ -508,7 +508,9 @@ func stripMatching(root *html.Node) {
 			// A photo beside its copyright ("Wax and oil on panels.
 			// All rights reserved, DACS 2024."): the line goes, the
 			// photo and its caption stay.
+			from := len(doomed)
 			doomed = appendTextOutside(doomed, n, keptWithCredit)
+			notePictureCredit(n, doomed[from:])
 			return false
 		}
 		doomed = append(doomed, n)
@@ -554,8 +556,11 @@ func stripShortLines(root *html.Node) {
 				if startsWithCopyright(t) && creditOfPicture(root, n, len(t)) {
 					// A photo and its credit ("<p><img …></p><p>©
 					// Jane Roe</p>" in a block of their own): the
-					// credit goes, the photo and its caption stay.
+					// credit goes, the photo and its caption stay,
+					// and the photo keeps the credit (notePictureCredit).
+					from := len(doomed)
 					doomed = appendTextOutside(doomed, n, keptWithCredit)
+					notePictureCredit(n, doomed[from:])
 					return false
 				}
 				if reOverlay.MatchString(t) {

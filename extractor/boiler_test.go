@@ -304,3 +304,60 @@ func TestCreditOfPictureNotTheWholeBody(t *testing.T) {
 		t.Errorf("the photo of a body that is a photo and its credit stayed")
 	}
 }
+
+// A photo kept beside the copyright line that leaves the body takes the
+// line's holder as its credit; a block of two photos credits neither, and
+// a line that names its holder only in prose credits no one. The HTML never
+// carries the note.
+func TestCreditLineCreditsThePhoto(t *testing.T) {
+	page := `<html><head><title>Harbour dredging to resume</title></head><body><article><h1>Harbour dredging to resume</h1>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		`<div class="wp-block-group"><p><img src="/uploads/2024/05/harbour.jpg" width="1024" height="768" alt=""></p><p>© 2024 Jane Roe. All rights reserved.</p></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		`<div class="media"><picture><img src="/media/quay.jpg" alt="The quay"></picture><span class="teaser-copyright">© Chris - stock.adobe.com</span></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		`<div class="pair"><p><img src="/uploads/a.jpg" width="600"><img src="/uploads/b.jpg" width="600"></p><p>© Port Authority</p></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		`<div class="art"><img src="/uploads/panel.jpg" width="900" height="422"><p>Wax and oil on four panels, 1960. All rights reserved, DACS 2024.</p></div>` +
+		`<p>` + longProse + " " + longProse + `</p>` +
+		`</article></body></html>`
+	a := extractPage(t, page)
+	want := map[string]string{"harbour.jpg": "Jane Roe", "quay.jpg": "Chris - stock.adobe.com", "a.jpg": "", "b.jpg": "", "panel.jpg": ""}
+	for _, im := range a.Images {
+		name := im.URL[strings.LastIndexByte(im.URL, '/')+1:]
+		w, ok := want[name]
+		if !ok {
+			t.Errorf("unexpected image %q", im.URL)
+			continue
+		}
+		delete(want, name)
+		if im.Credit != w {
+			t.Errorf("%s: credit = %q, want %q", name, im.Credit, w)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("images missing: %v", want)
+	}
+	if strings.Contains(a.HTML, pictureCreditKey) {
+		t.Errorf("HTML carries %s:\n%s", pictureCreditKey, a.HTML)
+	}
+}
+
+func TestPictureCopyright(t *testing.T) {
+	for in, want := range map[string]string{
+		"© Jane Roe":                            "Jane Roe",
+		"© 2024 Jane Roe. All rights reserved.": "Jane Roe",
+		"Copyright © 2019–2024 by Reuters":      "Reuters",
+		"(c) AFP/Jean Dupont":                   "AFP/Jean Dupont",
+		"© Chris - stock.adobe.com":             "Chris - stock.adobe.com",
+		"©":                                     "",
+		"© 2024":                                "",
+		"Photo © Jane Roe":                      "", // not a line that opens with the sign
+		"Wax and oil. All rights reserved, DACS 2024": "",
+		"© " + strings.Repeat("Jane Roe ", 12):        "", // no credit's length
+	} {
+		if got := pictureCopyright(in); got != want {
+			t.Errorf("pictureCopyright(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

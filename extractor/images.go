@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -229,9 +230,80 @@ func collectImages(body *html.Node, base *url.URL) []Image {
 				figureBlock(block, holder)
 			}
 		}
+		if c := attr(img, pictureCreditKey); c != "" {
+			removeAttr(img, pictureCreditKey)
+			if im.Credit == "" {
+				im.Credit = c
+			}
+		}
 		images = append(images, im)
 	}
 	return images
+}
+
+// pictureCreditKey is the attribute notePictureCredit sets on a picture
+// whose copyright line left the body, for collectImages to read; the
+// sanitised HTML never carries it.
+const pictureCreditKey = "data-newsprint-credit"
+
+// notePictureCredit notes on the photo of n, a block whose lines the body
+// loses while its photo stays ("<img>" over "© Jane Roe"), whom the first
+// of lines that is a copyright line names (pictureCopyright), as the
+// photo's credit. A block of several photos credits none: the line does
+// not say which is whose.
+func notePictureCredit(n *html.Node, lines []*html.Node) {
+	var only *html.Node
+	for _, img := range findAll(n, byTag(atom.Img)) {
+		if !creditedPicture(img) {
+			continue
+		}
+		if only != nil {
+			return
+		}
+		only = img
+	}
+	if only == nil {
+		return
+	}
+	for _, l := range lines {
+		if c := pictureCopyright(normSpace(textOf(l))); c != "" {
+			setAttr(only, pictureCreditKey, c)
+			return
+		}
+	}
+}
+
+// pictureCopyright is who a picture's copyright line names: "© 2024 Jane
+// Roe. All rights reserved." names Jane Roe, "© Chris - stock.adobe.com"
+// Chris - stock.adobe.com. It is "" for a line that does not open with the
+// sign or the word ("Wax and oil on panels. All rights reserved, DACS
+// 2024." says whose only in prose) or names no one in a credit's length.
+func pictureCopyright(line string) string {
+	if !opensCopyright(line) {
+		return ""
+	}
+	c := rePictureCopyrightHead.ReplaceAllString(line, "")
+	c = reRightsReservedTail.ReplaceAllString(c, "")
+	c = strings.Trim(c, " .,;:-–—|")
+	if len(c) > 80 || !strings.ContainsFunc(c, unicode.IsLetter) {
+		return ""
+	}
+	return c
+}
+
+var (
+	// rePictureCopyrightHead is what opens a copyright line before the
+	// name: the sign or the word, the sign again, the years, "by".
+	rePictureCopyrightHead = regexp.MustCompile(`(?i)^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\b[,.]?\s*)?(?:by\s+)?`)
+	// reRightsReservedTail is what closes one: "All rights reserved."
+	reRightsReservedTail = regexp.MustCompile(`(?i)[\s.,;:|-]*all\s+rights\s+reserved\.?$`)
+)
+
+// opensCopyright reports whether line opens with the copyright sign or
+// word: "©", "(c)", "Copyright".
+func opensCopyright(line string) bool {
+	return startsWithCopyright(line) || len(line) >= 3 && strings.EqualFold(line[:3], "(c)") ||
+		len(line) >= 9 && strings.EqualFold(line[:9], "copyright")
 }
 
 // creditAfter finds the picture's credit set in the same paragraph as the
