@@ -299,10 +299,10 @@ var (
 	reRightsReservedTail = regexp.MustCompile(`(?i)[\s.,;:|-]*all\s+rights\s+reserved\.?$`)
 )
 
-// opensCopyright reports whether line opens with the copyright sign or
-// word: "©", "(c)", "Copyright".
+// opensCopyright reports whether line, folded by normSpace, opens with the
+// copyright sign or word: "©", "(c)", "Copyright".
 func opensCopyright(line string) bool {
-	return startsWithCopyright(line) || len(line) >= 3 && strings.EqualFold(line[:3], "(c)") ||
+	return strings.HasPrefix(line, "©") || len(line) >= 3 && strings.EqualFold(line[:3], "(c)") ||
 		len(line) >= 9 && strings.EqualFold(line[:9], "copyright")
 }
 
