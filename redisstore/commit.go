@@ -40,7 +40,7 @@ func (s *Store) runCommit(ctx context.Context, keys []string, args []any, outcom
 	}
 	// In a transaction a script is sent whole: EVALSHA's fallback on
 	// NOSCRIPT cannot happen inside MULTI.
-	_, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
+	cmds, err := s.rdb.TxPipelined(ctx, func(p redis.Pipeliner) error {
 		commitScript.Eval(ctx, p, keys, args...)
 		for _, o := range more {
 			if o.SimHash != 0 && o.Hash != "" {
@@ -58,6 +58,24 @@ func (s *Store) runCommit(ctx context.Context, keys []string, args []any, outcom
 		}
 		return nil
 	})
+	return execAbortCause(cmds, err)
+}
+
+// execAbortCause is, for a transaction Redis discarded whole (EXECABORT)
+// because it refused a command while queueing it, that refusal, which says
+// whether to try again: "LOADING" while Redis reads its data back after a
+// restart is transient (do retries it), a wrong type is not. None of the
+// transaction ran, so running it again commits it once. Any other err is
+// returned as it is.
+func execAbortCause(cmds []redis.Cmder, err error) error {
+	if err == nil || !strings.HasPrefix(err.Error(), "EXECABORT") {
+		return err
+	}
+	for _, c := range cmds {
+		if cerr := c.Err(); cerr != nil {
+			return fmt.Errorf("%w (%v)", cerr, err)
+		}
+	}
 	return err
 }
 
