@@ -63,6 +63,15 @@ func TestBylineAfterTheNames(t *testing.T) {
 		{"a paper after at", `<p class="byline">By Jane Doe and John Roe at The Conversation</p>`, "Jane Doe; John Roe"},
 		{"a German role", `<p>Von Hans Müller, Korrespondent in Paris</p>`, "Hans Müller"},
 		{"a German place", `<p>Von Hans Müller und Anna Schmidt, Berlin</p>`, "Hans Müller; Anna Schmidt"},
+		// The place after a Romance locative, as after English "in".
+		{"an Italian place", `<p class="byline">di Maria Rossi a Roma</p>`, "Maria Rossi"},
+		{"two Italian writers and a place", `<p class="byline">di Mario Bianchi e Anna Verdi a Milano</p>`, "Mario Bianchi; Anna Verdi"},
+		{"a Portuguese place", `<p class="byline">Por Maria Silva em Lisboa</p>`, "Maria Silva"},
+		{"a Portuguese place it is sent from", `<p class="byline">Por Maria Silva a partir de Lisboa</p>`, "Maria Silva"},
+		{"a Spanish place it is sent from", `<p class="byline">Por María García desde Buenos Aires</p>`, "María García"},
+		{"a French place", `<p class="byline">Par Marie Dupont à Paris</p>`, "Marie Dupont"},
+		{"a Portuguese name's particle", `<p class="byline">Por Maria da Silva</p>`, "Maria da Silva"},
+		{"Dutch en joins two names", `<p class="byline">Door Jan de Vries en Piet Jansen</p>`, "Jan de Vries; Piet Jansen"},
 	})
 }
 

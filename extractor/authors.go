@@ -164,6 +164,35 @@ var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}
 // Jane Doe of The Times".
 var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
 
+// reLocativePlace is a place of up to three capitalised words that ends a
+// byline after a locative of Italian ("a Roma"), Portuguese ("em Lisboa",
+// "a partir de Lisboa", "desde Lisboa"), Spanish ("en Madrid", "desde
+// Madrid") or French ("à Paris", "depuis Paris"). "da" and "de" are not
+// among them: names hold them ("Maria da Silva", "Leonardo da Vinci").
+var reLocativePlace = regexp.MustCompile(`\s+(?:a|à|em|en|desde|depuis|a\s+partir\s+de)\s+\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){0,2}$`)
+
+// romanceBy reports whether prefix, a byline's opening words (byPrefix),
+// ends with Italian, Spanish, Portuguese or French "by": "di", "por",
+// "par", "de" ("Texto de", "Escrito por").
+func romanceBy(prefix string) bool {
+	f := strings.Fields(strings.ToLower(prefix))
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.TrimRight(f[len(f)-1], ":") {
+	case "di", "por", "par", "de":
+		return true
+	}
+	return false
+}
+
+// mayHoldLocative reports whether s holds one of reLocativePlace's
+// locatives as a word: most bylines hold none, and skip the regexp.
+func mayHoldLocative(s string) bool {
+	return strings.Contains(s, " a ") || strings.Contains(s, " à ") || strings.Contains(s, " em ") ||
+		strings.Contains(s, " en ") || strings.Contains(s, " desde ") || strings.Contains(s, " depuis ")
+}
+
 // reAtPlace is where a byline's writer works, after "at" as after "of":
 // "By Jane Doe at Google", "By Jane Doe at The Conversation", and the
 // date the byline runs on into, which the date rules read: "Posted by
@@ -372,6 +401,17 @@ func splitAuthors(s string) []string {
 		if strings.Contains(s, " in ") {
 			s = reInPlaceAnd.ReplaceAllString(s, "$1")
 			s = reInCategory.ReplaceAllString(s, "")
+		}
+		// "di Maria Rossi a Roma", "Por Maria Silva em Lisboa", "Par
+		// Marie Dupont à Paris": the place the writer files from, after
+		// a Romance language's locative, as after English "in"; only
+		// after a Romance byline's word: after English "By", "a" is an
+		// article ("By Jane Doe Leave a Comment"), after Dutch "Door",
+		// "en" joins two names.
+		if mayHoldLocative(s) && romanceBy(prefix) {
+			if loc := reLocativePlace.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") {
+				s = s[:loc[0]]
+			}
 		}
 	}
 	if strings.IndexByte(s, '@') >= 0 {
