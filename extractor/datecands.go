@@ -56,6 +56,9 @@ type dateCand struct {
 	// read as the dateline (cjkLoneUpdate); on a Japanese page it is the
 	// update (japaneseUpdates).
 	loneUpdate bool
+	// reviewer: a visible date read from a reviewer's row the scan met
+	// before any byline (scanner.markReviewer).
+	reviewer bool
 }
 
 // pageDates are the date candidates of one page, by where they come from.

@@ -419,6 +419,18 @@ const (
 // dates count as publication dates, but not below the page's update note
 // (updatedAbove: wcxb-dev fit +1 "no date where none", no other scored
 // page of any set moves).
+// datedAfter reports whether a date of kind (or of none, for a
+// publication) that no reviewer's row gave follows v.dates[i] in the window
+// after the headline.
+func (v *visible) datedAfter(i int, kind string) bool {
+	for _, d := range v.dates[i+1:] {
+		if (d.kind == kind || kind == kindPublished && d.kind == "") && !d.teaser && !d.reviewer && d.pos-v.h1Pos <= dateWindowAfter {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *visible) pick(kind string) (dateCand, bool) {
 	if kind == kindPublished {
 		// A date the page labels as published, in the byline area, beats
@@ -442,6 +454,9 @@ dates:
 		}
 		switch {
 		case d.pos >= v.h1Pos && d.pos-v.h1Pos <= dateWindowAfter:
+			if d.reviewer && v.datedAfter(i, kind) {
+				continue // the review's day above the byline's
+			}
 			if before != nil && v.h1Pos-before.pos < d.pos-v.h1Pos {
 				return *before, true // the dateline just above is nearer
 			}

@@ -417,6 +417,18 @@ func (s *scanner) reviewerNote(t string) bool {
 	return true
 }
 
+// markReviewer flags the date just read from t when t opens with
+// reviewerWords and no byline came before it (reviewerNote): a reviewer's
+// row above the byline ("Reviewed by Dr. Ann Lee — May 17, 2024" over
+// "Written by Jane Doe on May 20, 2024") dates the review, and
+// visible.pick passes it over for a day read after it. Alone it is a
+// critic's byline and dates the page.
+func (s *scanner) markReviewer(t string) {
+	if n := len(s.v.dates); n > 0 && s.v.dates[n-1].pos == s.pos && reviewerHead(t) {
+		s.v.dates[n-1].reviewer = true
+	}
+}
+
 // eventProps are microdata's properties of an event's time, lower-cased,
 // and of the other days a page announces: an offer's or a job posting's
 // validity ("validFrom", "validThrough", "priceValidUntil", an item's

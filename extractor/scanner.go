@@ -484,6 +484,7 @@ func (s *scanner) block(n *html.Node) bool {
 						kind = kindModified
 					}
 					s.addDate(w, kind, "visible-text")
+					s.markReviewer(t)
 					s.loneUpdateWord(t)
 					s.sourceElement(n)
 					if afterH1 {
@@ -584,6 +585,7 @@ func (s *scanner) block(n *html.Node) bool {
 				if seg != "" && dateSized(seg) && dateCovers(seg) && s.yearOrByline(seg) { // "12.11.21 | Politik" too
 					if w, ok := s.parse(seg); ok {
 						s.addDate(w, "", "visible-text")
+						s.markReviewer(t)
 						break
 					}
 				}
@@ -600,6 +602,7 @@ func (s *scanner) block(n *html.Node) bool {
 				rest := t[loc[1]:]
 				if w, ok := s.parse(rest[:min(len(rest), 60)]); ok {
 					s.addDate(w, "", "byline-text")
+					s.markReviewer(t)
 				}
 			}
 		}
