@@ -390,6 +390,17 @@ func creditOfPicture(root, n *html.Node, tl int) bool {
 	return findFirst(n, creditedPicture) != nil && textLenUpTo(root, tl+1) > tl
 }
 
+// appendCreditLines appends to doomed the text of n, a block of a photo
+// and its copyright or credit line, outside its photos and their captions
+// (keptWithCredit), and notes on the photo whom the line names
+// (notePictureCredit).
+func appendCreditLines(doomed []*html.Node, n *html.Node) []*html.Node {
+	from := len(doomed)
+	doomed = appendTextOutside(doomed, n, keptWithCredit)
+	notePictureCredit(n, doomed[from:])
+	return doomed
+}
+
 // reOverlay is the words a control set over a picture shows.
 var reOverlay = regexp.MustCompile(`(?i)^\s*(?:` + pictureControls + `|share\s+on\s+pinterest)\s*$`)
 
@@ -508,9 +519,7 @@ func stripMatching(root *html.Node) {
 			// A photo beside its copyright ("Wax and oil on panels.
 			// All rights reserved, DACS 2024."): the line goes, the
 			// photo and its caption stay.
-			from := len(doomed)
-			doomed = appendTextOutside(doomed, n, keptWithCredit)
-			notePictureCredit(n, doomed[from:])
+			doomed = appendCreditLines(doomed, n)
 			return false
 		}
 		doomed = append(doomed, n)
@@ -558,9 +567,7 @@ func stripShortLines(root *html.Node) {
 					// Jane Roe</p>" in a block of their own): the
 					// credit goes, the photo and its caption stay,
 					// and the photo keeps the credit (notePictureCredit).
-					from := len(doomed)
-					doomed = appendTextOutside(doomed, n, keptWithCredit)
-					notePictureCredit(n, doomed[from:])
+					doomed = appendCreditLines(doomed, n)
 					return false
 				}
 				if reOverlay.MatchString(t) {

@@ -138,11 +138,18 @@ func resolveURL(ref string, base *url.URL, allowFile bool) string {
 
 func tinyImage(img *html.Node) bool {
 	for _, k := range []string{"width", "height"} {
-		if v, err := strconv.Atoi(strings.TrimSuffix(attr(img, k), "px")); err == nil && v > 0 && v < 50 {
+		if v, ok := declaredPixels(img, k); ok && v > 0 && v < 50 {
 			return true
 		}
 	}
 	return false
+}
+
+// declaredPixels is the number of pixels img's width or height attribute
+// (key) declares, "px" or not; ok false when it declares none as a number.
+func declaredPixels(img *html.Node, key string) (int, bool) {
+	v, err := strconv.Atoi(strings.TrimSuffix(attr(img, key), "px"))
+	return v, err == nil
 }
 
 // imageOnly reports whether n holds images and no text.
@@ -424,7 +431,7 @@ func creditedPicture(n *html.Node) bool {
 		return false
 	}
 	for _, k := range []string{"width", "height"} {
-		if v, err := strconv.Atoi(strings.TrimSuffix(attr(img, k), "px")); err == nil && v < 100 {
+		if v, ok := declaredPixels(img, k); ok && v < 100 {
 			return false // an icon, a badge, a 1×1 counter; a photo is larger
 		}
 	}
