@@ -1,0 +1,34 @@
+package extractor
+
+import "testing"
+
+// Probe pages of the thirty-third session (dates44).
+
+// An undated guide above a "resource hub" or "latest posts" grid: each
+// card is a classed <div> that shows a date and links a headline, beside
+// others of its class (cardRow). The cards' dates are other pages'; the
+// guide has none. A byline set as classed items beside each other still
+// dates its page, and so does one card alone.
+func TestCardRowDates(t *testing.T) {
+	card := func(kind, date, slug, headline string) string {
+		return `<div class="hub-card"><div class="hub-card__header"><span class="hub-card__type">` + kind + `</span><span class="hub-card__date">` + date + `</span></div>` +
+			`<div class="hub-card__inner"><a href="/insights/` + slug + `">` + headline + `</a></div>` +
+			`<div class="hub-card__footer"><a href="/insights/` + slug + `">Read More</a></div></div>`
+	}
+	grid := `<div class="hub"><h2>Information Hub</h2><div class="hub__inner">` +
+		card("Blog Post", "12.18.2025", "benchmarks-update", "Benchmarks December 2025 Update for Linux") +
+		card("Case Study", "12.18.2025", "nonprofits", "Helping Nonprofits Bolster Security while Easing Costs") +
+		card("Press Release", "12.16.2025", "azure", "Built-In Linux Benchmarks Now Available on Azure") + `</div></div>`
+	for _, c := range []struct{ name, head, tail, want string }{
+		{"a hub of cards below", ``, grid, ""},
+		{"a hub of cards above", grid, ``, ""},
+		{"a byline of classed items", `<div class="meta-item">By <a href="/author/jane-roe">Jane Roe</a></div><div class="meta-item">May 20, 2024</div>`, grid, "2024-05-20"},
+		{"one card alone", ``, `<div class="hub-card"><span>May 2, 2024</span><a href="/blog/one">How we rebuilt the ticket office in a month</a></div>`, "2024-05-02"},
+	} {
+		page := `<html lang="en"><head><title>Security best practices</title></head><body><main><h1>Security best practices</h1>` + c.head +
+			`<p>` + longProse + `</p><p>` + longProse + `</p>` + c.tail + `</main></body></html>`
+		if got := extractPage(t, page).PublishedDate; got != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, got, c.want)
+		}
+	}
+}
