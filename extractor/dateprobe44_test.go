@@ -32,3 +32,25 @@ func TestCardRowDates(t *testing.T) {
 		}
 	}
 }
+
+// A story that quotes the messages of a mailing list in <pre> blocks
+// below its first paragraphs: each header's "Date:" is the message's, not
+// the story's (quotedMailHeader). A list archive's page, the message
+// itself, opens with its header and is dated by it.
+func TestQuotedMailHeader(t *testing.T) {
+	mail := func(date, from, subject string) string {
+		return "<pre>\nDate: " + date + "\nFrom: " + from + "\nTo: port-hp700@example.org\nSubject: " + subject + "\n\nIt boots to multiuser on my machine now.\n</pre>"
+	}
+	story := `<p>Early that year, while the port was still not stable, a student used it as the basis of a port of his own. ` + longProse + ` ` + longProse + `</p>`
+	for _, c := range []struct{ name, body, want string }{
+		{"a story quoting two messages", story + mail("Fri, 1 Feb 2002 11:53:40 -0500 (EST)", "Matt Roe", "sneak preview: hp700") +
+			`<p>` + longProse + `</p>` + mail("Wed, 6 Feb 2002 22:33:19 +0000", "Jane Doe", "Re: console boot"), ""},
+		{"a dated story quoting a message", `<p class="byline">By Jane Doe, March 3, 2002</p>` + story + mail("Fri, 1 Feb 2002 11:53:40 -0500 (EST)", "Matt Roe", "sneak preview: hp700"), "2002-03-03"},
+		{"a list archive's message", mail("Fri, 1 Feb 2002 11:53:40 -0500 (EST)", "Matt Roe", "sneak preview: hp700") + story, "2002-02-01"},
+	} {
+		page := `<html lang="en"><head><title>Booting on the HP 9000</title></head><body><article><h1>Booting on the HP 9000</h1>` + c.body + `</article></body></html>`
+		if got := extractPage(t, page).PublishedDate; got != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, got, c.want)
+		}
+	}
+}
