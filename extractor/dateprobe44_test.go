@@ -54,3 +54,24 @@ func TestQuotedMailHeader(t *testing.T) {
 		}
 	}
 }
+
+// A Squarespace or WordPress permalink keeps the day the post was first
+// saved ("/blog/2017/7/12/montauk"); a post republished two years later
+// states the later day in its JSON-LD and under its headline. The
+// address's day is the first publication (addressFirst); a publication a
+// few days after the address's day, or before it, stands.
+func TestAddressFirst(t *testing.T) {
+	for _, c := range []struct{ name, path, day, want string }{
+		{"republished two years on", "/blog/2017/7/12/montauk", "2019-06-17", "2017-07-12"},
+		{"published days after the draft", "/blog/2019/6/12/montauk", "2019-06-17", "2019-06-17"},
+		{"published the address's day", "/blog/2019/6/17/montauk", "2019-06-17", "2019-06-17"},
+		{"an address dated later", "/blog/2019/9/1/montauk", "2019-06-17", "2019-06-17"},
+	} {
+		page := `<html lang="de"><head><title>Montauk</title><script type="application/ld+json">{"@type":"Article","headline":"Montauk","datePublished":"` + c.day + `T18:28:00+0200"}</script></head>` +
+			`<body><article><h1>Montauk</h1><time class="published" datetime="` + c.day + `">` + c.day + `</time><p>` + longProse + `</p><p>` + longProse + `</p></article></body></html>`
+		a := extractAt(t, page, "https://www.example.de"+c.path, Options{})
+		if a.PublishedDate != c.want {
+			t.Errorf("%s: published %q, want %q", c.name, a.PublishedDate, c.want)
+		}
+	}
+}
