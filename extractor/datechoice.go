@@ -207,6 +207,25 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	return pub, mod, hasPub, hasMod
 }
 
+// redatedAfter is how long after the day its address states a page's
+// publication may be and still be the same publication: a draft saved
+// under a dated permalink is published within days.
+const redatedAfter = 31 * 24 * time.Hour
+
+// addressFirst is the day the page's address states (url, urlDate) when
+// pub, the publication chosen, comes more than redatedAfter after it, else
+// pub. A permalink's date is set when the post is first saved and stays
+// when the post is republished or re-dated ("/2017/7/12/unter-uns" whose
+// datePublished and byline say June 2019): the address keeps the first
+// publication, as htmldate, which reads the URL first, takes it. A
+// publication before the address's day, or a few days after it, stands.
+func addressFirst(url []dateCand, pub dateCand, hasPub bool) dateCand {
+	if !hasPub || len(url) == 0 || !before(url[0].w, pub.w) || pub.w.t.Sub(url[0].w.t) <= redatedAfter {
+		return pub
+	}
+	return url[0]
+}
+
 // withInstant is c with the instant of the <time> element in its line, when
 // its text gave no zone and the element states the same day (dateCand.at).
 func withInstant(c dateCand) dateCand {

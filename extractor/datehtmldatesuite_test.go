@@ -283,7 +283,7 @@ var htmldateKnown = func() map[string]string {
 		"body/abbr data-utime":                  "Facebook's feed and comment stamps: no article template dates its story so",
 		"body/og:image dated":                   "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
 		"body/img dated":                        "an image's address dates the upload, which may be any day before the story (as a last resort: wcxb-dev \"no date where none\" -2 fit, -1 held-out)",
-		"url/address before og:published_time":  "the address decides between disagreeing statements only: a stated publication date is read before it (Squarespace's address keeps the draft's day)",
+		"url/address before og:published_time":  "two days after the address's day, a stated publication date is read before it (a draft saved under a dated address is published within days); more than a month after it, the address dates the page (addressFirst)",
 		// Expressions.
 		"expr/abcd 20041212 efgh": "a run of digits among words is an id as often as a date: read only where a key or a date-classed element holds it alone (compactDate)",
 		// Mock pages.
@@ -293,7 +293,6 @@ var htmldateKnown = func() map[string]string {
 		"500px.com.spring.html":          "one site's own <meta> name (five_hundred_pixels:uploaded)",
 		"austria.info.html":              "a home page: htmldate's date is a booking form's default day",
 		"eff.org.2015.html":              "an image's address dates the upload (og:image; see body/og:image dated)",
-		"befifty.montauk.html":           "its JSON-LD datePublished (2019-06-17), a statement, is read ahead of the day htmldate expects (2017-07-12)",
 	}
 	return m
 }()

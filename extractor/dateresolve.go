@@ -5,12 +5,14 @@ import "time"
 // resolveDates sets the publication and modification dates: candidates
 // gathered from every source (pageDatesOf), then a choice (chooseDates)
 // that the learned arbiter may overrule on the publication day
-// (arbitrate, daterank.go). A field with no plausible candidate stays
+// (arbitrate, daterank.go), and an address dated long before the day
+// chosen (addressFirst) overrules in turn. A field with no plausible candidate stays
 // empty.
 func resolveDates(r *resolved, d pageDates) {
 	zone := r.zoneGuess()
 	pub, mod, hasPub, hasMod := chooseDates(d, r.now)
 	pub, hasPub = arbitrate(d, r.now, zone, pub, hasPub, r.a.Language)
+	pub = addressFirst(d.url, pub, hasPub)
 	if hasPub && hasMod && before(mod.w, pub.w) {
 		mod, hasMod = dateCand{}, false
 	}

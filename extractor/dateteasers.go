@@ -209,7 +209,56 @@ func mayNameCommentsHeading(t string) bool {
 // othersDate reports whether a date read in n, a block, is another page's
 // or a comment's: n lies in a teaser card's link (teaserLink), or comes
 // after the heading of the comments or of a block of other stories
-// (scanner.othersBelow).
+// (scanner.othersBelow), or lies in a card beside others (cardRow).
 func (s *scanner) othersDate(n *html.Node) bool {
-	return s.othersBelow || teaserLink(n)
+	return s.othersBelow || teaserLink(n) || cardRow(n)
+}
+
+// cardRow reports whether n, the block a date is read from, lies in a
+// teaser card set as a classed <div> beside others of its class, as
+// resource hubs and "latest posts" grids set them: "<div class="card">
+// <span class="card__date">12.18.2025</span><a href=…>CIS Benchmarks
+// December 2025 Update</a><a href=…>Read More</a></div>" and its
+// siblings. A card links a headline (teaserHeadlineWords) other than the
+// date, holds no more than teaserRowText, and an element of its class
+// next to it holds a link and a year too: each card dates the page it
+// leads to. A byline's items beside each other ("<div class="meta">By
+// <a>Jane Roe</a></div><div class="meta">May 2, 2024</div>") link no
+// headline; a card alone is no row.
+func cardRow(n *html.Node) bool {
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if isCardBesideKin(p, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCardBesideKin reports whether p is a teaser card (cardRow) beside
+// another of its class; n is the date's block, which the headline's
+// link must not hold.
+func isCardBesideKin(p, n *html.Node) bool {
+	switch p.DataAtom {
+	case atom.Div, atom.Section, atom.Span:
+	default:
+		return false
+	}
+	class := attr(p, "class")
+	if class == "" || textLenUpTo(p, teaserRowText+1) > teaserRowText || !linksTeaserHeadline(p, n) {
+		return false
+	}
+	for _, s := range []*html.Node{prevElement(p), nextElement(p)} {
+		if s != nil && attr(s, "class") == class && textLenUpTo(s, teaserRowText+1) <= teaserRowText && findFirst(s, byTag(atom.A)) != nil && hasYearOrEpoch(textOf(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// linksTeaserHeadline reports whether card holds a link of a headline's
+// words (teaserHeadlineWords) that does not hold the date's block n.
+func linksTeaserHeadline(card, n *html.Node) bool {
+	return findFirst(card, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && attr(c, "href") != "" && !isInside(n, c) && len(strings.Fields(textOf(c))) >= teaserHeadlineWords
+	}) != nil
 }

@@ -360,6 +360,31 @@ var otherDayWords = []string{"medically reviewed", "clinically reviewed", "exper
 	"revisado médicamente", "revisado por", "revisión médica", "médicalement revu", "médicalement révisé", "revu par", "medizinisch geprüft", "ärztlich geprüft", "fachlich geprüft",
 	"member since", "joined", "mitglied seit", "miembro desde", "membre depuis", "membro desde", "lid sinds", "마감"}
 
+// quotedMailHeader reports whether t opens with the header of an e-mail
+// ("Date: Wed, 6 Feb 2002 22:33:19 +0000 From: … To: … Subject: …"), as
+// a story quotes the messages of a mailing list in <pre> blocks: the
+// header's date is the message's. The scanner asks it only below the
+// story's first paragraphs (scanner.prose): a list archive's page, the
+// message itself, opens with its header and is dated by it.
+func quotedMailHeader(t string) bool {
+	t = strings.TrimLeft(t, " \t\r\n")
+	if len(t) < 5 || t[0] != 'D' && t[0] != 'F' && t[0] != 'T' && t[0] != 'S' {
+		return false
+	}
+	if !holdsAnyPrefix(t, mailHeaderFields) {
+		return false
+	}
+	head := t[:min(len(t), maxMailHeader)]
+	return strings.Contains(head, "Date:") && strings.Contains(head, "From:") && strings.Contains(head, "Subject:")
+}
+
+// mailHeaderFields are the fields an e-mail's header opens with, as a
+// story quotes it; maxMailHeader bounds the text the header's fields are
+// looked for in.
+var mailHeaderFields = []string{"Date:", "From:", "To:", "Subject:"}
+
+const maxMailHeader = 400
+
 // otherDayNote reports whether the words of t before its first digit
 // open a note of a day that is not the page's (otherDayWords).
 func otherDayNote(t string) bool {

@@ -163,6 +163,9 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := foldArabicMarks(commonEraDates(textOf(n)))
+	if s.prose > 0 && quotedMailHeader(t) {
+		return false // a message the story quotes: its date is the message's
+	}
 	if s.japanese() {
 		t = eraAbbrevShown(t, namesDate(n)) // "<span class=date>R6.5.16</span>"
 	}
