@@ -60,3 +60,42 @@ func TestTitleProbe44HeadlineEndsTrail(t *testing.T) {
 		}
 	}
 }
+
+// A stated title that says the headline's words with other marks than
+// the page shows (a hyphen for the dash, straight quotes for curly ones,
+// an apostrophe an SEO plug-in dropped) gives way to the heading that
+// shows it: an <h1>, or an older template's post title set as a plain
+// <h2> that the stated title is confirmed by. A heading set in two
+// elements that lost the title's separator, or that spaces a colon, does
+// not (the last two cases, which hold with or without the rule).
+func TestTitleProbe44ShownMarks(t *testing.T) {
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"a dash and quotes in an older template's h2",
+			`<title>Korsetts - Shops, Designer, online kaufen | Pinup-Mode</title><meta property="og:title" content="Korsetts - Shops, Designer, online kaufen">`,
+			`<div id="sidebar"><h1>Korsetts – Deutschland</h1><ul><li><a href="/a">Laden A</a></li><li><a href="/b">Laden B</a></li></ul></div><div class="center-col"><div class="item-post"><h2>Korsetts – Shops, Designer, online kaufen</h2>` + titleBody + `</div></div>`,
+			"Korsetts – Shops, Designer, online kaufen"},
+		{"an apostrophe the stated title lost",
+			`<title>Chads World 15 - Flash, Flash, FLASH! | Virtual Geek</title><meta property="og:title" content="Chads World 15 - Flash, Flash, FLASH!">`,
+			`<div class="post"><h2 class="title">Chad’s World 15 - Flash, Flash, FLASH!</h2>` + titleBody + `</div>`,
+			"Chad’s World 15 - Flash, Flash, FLASH!"},
+		// The <h1> is chosen here with or without the rule; chosen
+		// or not, the page's marks stand.
+		{"curly quotes in the h1",
+			`<title>Isis - "Streetcleaner" (Godflesh Cover) | Noisey</title><meta property="og:title" content="Isis - &quot;Streetcleaner&quot; (Godflesh Cover)"><meta name="twitter:title" content="Isis - &quot;Streetcleaner&quot; (Godflesh Cover)">`,
+			`<div class="post"><h1 class="post-title">Isis – “Streetcleaner” (Godflesh Cover)</h1><p class="meta">Posted in <a href="/music/">Music</a></p>` + titleBody + `</div>`,
+			"Isis – “Streetcleaner” (Godflesh Cover)"},
+		{"a kicker in its own element",
+			`<title>Flugplatzfest: Zweite F13 kurz vor der Zulassung</title><meta property="og:title" content="Flugplatzfest: Zweite F13 kurz vor der Zulassung">`,
+			`<article><h1><span class="kicker">Flugplatzfest</span> <span class="headline">Zweite F13 kurz vor der Zulassung</span></h1>` + titleBody + `</article>`,
+			"Flugplatzfest: Zweite F13 kurz vor der Zulassung"},
+		{"a colon set apart",
+			`<title>Flugplatzfest: Zweite F13 kurz vor der Zulassung</title><meta property="og:title" content="Flugplatzfest: Zweite F13 kurz vor der Zulassung">`,
+			`<article><h1><span class="kicker">Flugplatzfest</span> : <span class="headline">Zweite F13 kurz vor der Zulassung</span></h1>` + titleBody + `</article>`,
+			"Flugplatzfest: Zweite F13 kurz vor der Zulassung"},
+	} {
+		page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
+		if got, prov := extractTitle(t, page, "https://www.example.org/2012/09/post-slug/"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
