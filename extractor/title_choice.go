@@ -204,12 +204,13 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 		// The headline as the page shows it: a visible heading that
 		// says the chosen title's words in other letter case or with
 		// other marks (typographic quotes and dashes, "Warcraft's"
-		// where the title has "Warcraft 's"), not in capitals, and not
+		// where the title has "Warcraft 's"). Not one in capitals,
 		// one that lost the title's separators between two elements
 		// ("<h1><span>Kicker</span> <span>Headline</span>") or set
-		// spaces around them, or one whose characters the page lost to
-		// its encoding ("Beginner?s"). A plain <h2> the title is confirmed by
-		// (splitByHeadings) counts, an older template's post title.
+		// spaces around them, nor one whose characters the page lost
+		// to its encoding ("Beginner?s"). A plain <h2> the title is
+		// confirmed by (splitByHeadings) counts: an older template's
+		// post title.
 		k := simplify(t.title)
 		shows := func(h string) bool {
 			return h != t.title && simplify(h) == k && strings.ToUpper(h) != h && strings.Count(h, " ") <= strings.Count(t.title, " ") && !lostSeparators(h, t.title) && !lostChars(h, t.title)
