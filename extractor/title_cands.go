@@ -99,7 +99,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	out = dropFrontPageTitles(out, tc)
 	extendTruncated(out)
-	ph := visibleHeadings(doc, tc)
+	ph := visibleHeadings(doc, tc, out)
 	vis := ph.vis
 	keepKickers(vis, out, ph.heads)
 	if titleEl != nil {

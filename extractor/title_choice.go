@@ -202,11 +202,31 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 	}
 	if !c.src.visible() {
 		// The headline as the page shows it: a visible heading that
-		// is the chosen title in other letter case, not in capitals.
+		// says the chosen title's words in other letter case or with
+		// other marks (typographic quotes and dashes, "Warcraft's"
+		// where the title has "Warcraft 's"). Not one in capitals,
+		// one that lost the title's separators between two elements
+		// ("<h1><span>Kicker</span> <span>Headline</span>") or set
+		// spaces around them, nor one whose characters the page lost
+		// to its encoding ("Beginner?s"). A plain <h2> the title is
+		// confirmed by (splitByHeadings) counts: an older template's
+		// post title.
+		k := simplify(t.title)
+		shows := func(h string) bool {
+			return h != t.title && simplify(h) == k && strings.ToUpper(h) != h && strings.Count(h, " ") <= strings.Count(t.title, " ") && !lostSeparators(h, t.title) && !lostChars(h, t.title)
+		}
+		shown := false
 		for _, d := range cands {
-			if d.src.visible() && !d.furniture && d.text != t.title && strings.EqualFold(d.text, t.title) && strings.ToUpper(d.text) != d.text {
-				t.title, t.source = d.text, d.prov
+			if d.src.visible() && !d.furniture && shows(d.text) {
+				t.title, t.source, shown = d.text, d.prov, true
 				break
+			}
+		}
+		if !shown && c.confirmed {
+			// "Pressemitteilungen:" over a list: the colon leads
+			// into what follows, no part of the title.
+			if h := strings.TrimSuffix(plainHeadingSaying(doc, k), ":"); shows(h) {
+				t.title, t.source = h, "heading"
 			}
 		}
 	}
@@ -285,4 +305,16 @@ func suffixAfter(docTitle, headline string) []string {
 		}
 	}
 	return nil
+}
+
+// plainHeadingSaying returns the text of the first <h2>, <h3> or <h4> of
+// doc whose simplified text is k, or "".
+func plainHeadingSaying(doc *html.Node, k string) string {
+	h := findFirst(doc, func(n *html.Node) bool {
+		return isElement(n, atom.H2, atom.H3, atom.H4) && simplify(textOfUpTo(n, 400)) == k
+	})
+	if h == nil {
+		return ""
+	}
+	return normSpace(textOf(h))
 }

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // reSiteParen matches a trailing "(from The Bolton News)" or "(Reuters)".
@@ -292,6 +295,14 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if tc.home.selfLinked(full) {
 		label = func(p string) bool { return site(p) || tc.siteOrSection(p) }
 		guess = false
+	}
+	// "Welpen kaufen – Tipps … | Welpenkaufen24" on a site named
+	// "Welpen": the title names the site at its end, so its first
+	// segment, which only starts with the name, is the headline's.
+	if tc.nameOpensHeadline(full, parts) {
+		lead, site0, label0 := parts[0], site, label
+		site = func(p string) bool { return p != lead && site0(p) }
+		label = func(p string) bool { return p != lead && label0(p) }
 	}
 	// What follows the site's whole name after the headline is the
 	// site's tagline ("Headline | petri-heil.ch | Dein Schweizer
@@ -624,3 +635,46 @@ var storyLabels = setOf("article", "story", "news", "newsstory", "newsarticle",
 	"خبر", "مقال", "مقالة", "أخبار", "اخبار", "مقاله", "新闻", "新聞", "文章", "記事", "ニュース", "기사", "뉴스",
 	"haber", "makale", "artykuł", "wiadomość", "wiadomości", "aktualności", "nieuws", "bericht", "nieuwsbericht",
 	"berita", "समाचार", "ख़बर", "खबर", "लेख", "articol", "știre", "știri", "stire", "stiri", "tintức", "bàiviết")
+
+// nameOpensHeadline reports whether the first of a title's segments, parts
+// of full, only starts with the site's name ("Welpen kaufen" on a site
+// named "Welpen") where the page's <h1> shows the headline with it whole
+// and the title, or the page's <title> that writes full and then more
+// segments (the template's), ends with a segment that names the site: a
+// name with a word added is the headline's opening words when the name
+// stands apart at the end. A column named after the site ("DailyCandy
+// Scout - Fall Trends | DailyCandy"), which no heading repeats, stays
+// cut; the name with a word a name takes ("CBN News") is the site's
+// (siteNamed).
+func (tc titleContext) nameOpensHeadline(full string, parts []string) bool {
+	first := parts[0]
+	s, k := simplify(first), tc.keys()
+	if k.name == "" || len(s) <= len(k.name) || !strings.HasPrefix(s, k.name) || tc.siteNamed(first) || siteLike(first, "", tc.host) || tc.meta == nil {
+		return false
+	}
+	all, head := parts, full
+	doc := normSpace(tc.meta.docTitle)
+	if rest, ok := strings.CutPrefix(doc, full); ok && rest != "" {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); !strings.ContainsRune(titleSepChars, r) {
+			return false
+		}
+		all = append(slices.Clip(parts), titleParts(rest)...)
+	}
+	if len(all) < 3 {
+		return false
+	}
+	last := all[len(all)-1]
+	if simplify(last) == s || !siteLike(last, tc.siteName, tc.host) && !tc.siteNamed(last) {
+		return false
+	}
+	if len(all) == len(parts) {
+		// The <title> itself: the headline is what comes before
+		// the name at its end.
+		head = strings.TrimSpace(full[:strings.LastIndex(full, last)])
+		head = strings.TrimRight(head, " "+titleSepChars)
+	}
+	want := simplify(head)
+	return tc.home != nil && tc.home.doc != nil && findFirst(tc.home.doc, func(n *html.Node) bool {
+		return n.DataAtom == atom.H1 && simplify(textOfUpTo(n, 400)) == want
+	}) != nil
+}

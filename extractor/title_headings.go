@@ -72,7 +72,7 @@ type pageHeadings struct {
 }
 
 // visibleHeadings returns the page's headings.
-func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
+func visibleHeadings(doc *html.Node, tc titleContext, stated []titleCand) pageHeadings {
 	var out []titleCand
 	body := findFirst(doc, byTag(atom.Body))
 	if body == nil {
@@ -203,6 +203,11 @@ func visibleHeadings(doc *html.Node, tc titleContext) pageHeadings {
 		// A sidebar widget's label set as an <h1> ("<h1
 		// class="widget-title">") is furniture wherever it sits.
 		out[i].furniture = furn.has(out[i].node) || out[i].src == srcH1 && hasClassWord(classID(out[i].node), widgetTitleWords)
+	}
+	if i := trailHeadline(out, stated, heads, &furn); i >= 0 {
+		out[i].furniture = false
+	}
+	for i := range out {
 		if !out[i].furniture {
 			heads[simplify(out[i].text)] = true
 		}
@@ -580,7 +585,10 @@ type furnitureOf struct {
 // a footer, or a block whose class says so. An <article>'s own header and
 // footer are not furniture, nor is a block that holds most of the page's
 // text, whatever its class ("main right-sidebar" names a layout).
-func (f *furnitureOf) has(n *html.Node) bool {
+func (f *furnitureOf) has(n *html.Node) bool { return f.hasBut(n, nil) }
+
+// hasBut is has with the blocks skip accepts not counted.
+func (f *furnitureOf) hasBut(n *html.Node, skip func(*html.Node) bool) bool {
 	for p := n.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
 		if isElement(p, atom.Article, atom.Main, atom.Body) {
 			return false
@@ -590,11 +598,70 @@ func (f *furnitureOf) has(n *html.Node) bool {
 			is = f.block(p)
 			f.memo[p] = is
 		}
-		if is {
+		if is && (skip == nil || !skip(p)) {
 			return true
 		}
 	}
 	return false
+}
+
+// trailHeadline returns the index of the <h1> among vis that ends a
+// breadcrumb trail (endsTrail), furniture for that alone, where it says
+// what the page states as its title and no other heading does (a
+// candidate outside the furniture, or one of heads, the simplified texts
+// of the page's <h2>-<h4>s); -1 for none. The trail's last step is the page itself: a theme
+// that sets its title there ("<ul class=breadcrumb><li><a>Leben</a></li>
+// <li><a>Drinks</a></li><li><h1>Headline</h1></li></ul>") sets the
+// headline, unless the page shows one elsewhere (an SEO title in the
+// trail, the story's headline in the article).
+func trailHeadline(vis, stated []titleCand, heads map[string]bool, furn *furnitureOf) int {
+	says := func(c titleCand) bool {
+		k := simplify(c.text)
+		return slices.ContainsFunc(stated, func(s titleCand) bool { return simplify(s.text) == k })
+	}
+	if slices.ContainsFunc(stated, func(s titleCand) bool { return heads[simplify(s.text)] }) {
+		return -1
+	}
+	found := -1
+	for i, c := range vis {
+		if !c.furniture {
+			if says(c) {
+				return -1
+			}
+			continue
+		}
+		if found >= 0 || c.src != srcH1 {
+			continue
+		}
+		// The outermost block of the trail: "<nav class=breadcrumb><ol
+		// class=breadcrumb-list><li class=breadcrumb-item>".
+		var trail *html.Node
+		for p := c.node.Parent; p != nil && p.Type == html.ElementNode; p = p.Parent {
+			if isBreadcrumb(p) {
+				trail = p
+			}
+		}
+		if trail != nil && endsTrail(c.node, trail) && !furn.hasBut(c.node, isBreadcrumb) && says(c) {
+			found = i
+		}
+	}
+	return found
+}
+
+// endsTrail reports whether n is an <h1> with no link that ends the
+// breadcrumb trail p: no text follows it in the trail.
+func endsTrail(n, p *html.Node) bool {
+	if n.DataAtom != atom.H1 || findFirst(n, byTag(atom.A)) != nil {
+		return false
+	}
+	for c := n; c != p; c = c.Parent {
+		for s := c.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && textLenUpTo(s, 1) > 0 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (f *furnitureOf) block(p *html.Node) bool {
