@@ -15,10 +15,11 @@ import (
 // A personal site names its owner where a company site names itself: in
 // its <title> ("The Fold-and-Cut Problem (Erik Demaine)"), in the masthead
 // linking home ("Pierce Freeman"), in its copyright line ("© 2025 Toby
-// Hede"). When that name is the one the site's host spells
-// (erikdemaine.org, tobyhede.com, artmann.co), the owner is the author of
-// a post that credits no one else: the weakest source of all
-// (fromSiteOwner), so that any byline or structured author beats it.
+// Hede"), under its portrait (addPortrait). When that name is the one the
+// site's host spells (erikdemaine.org, tobyhede.com, artmann.co), the
+// owner is the author of a post that credits no one else: the weakest
+// source of all (fromSiteOwner), so that any byline or structured author
+// beats it.
 
 // ownerOrgWords are words that make a capitalised pair a business rather
 // than a person ("Huberman Lab", "Apple Inc").
@@ -143,20 +144,52 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 		return ""
 	}
 	// Each place that states a name: the site's name, the <title>'s
-	// segments, the links home, the copyright lines.
-	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil}
+	// segments, the links home, the copyright lines, the portraits. A
+	// portrait states its name twice, in its alt text and its file's
+	// name.
+	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil, m.portraits}
 	for _, c := range m.copyrights {
 		places[3] = append(places[3], copyrightHolder(c))
 	}
-	for _, texts := range places {
+	for i, texts := range places {
 		for _, t := range texts {
 			if t = normSpace(t); personLike(t) && spelledByHost(t, labels) && !usedAsWords(t, text) &&
-				(startsWithGivenName(t) || casedAsName(t) && !spelledWhole(t, labels) && statedTwice(t, places)) {
+				(startsWithGivenName(t) || casedAsName(t) && !spelledWhole(t, labels) && (i == len(places)-1 || statedTwice(t, places))) {
 				return t
 			}
 		}
 	}
 	return ""
+}
+
+// maxPortraits is how many portraits a page's metadata records.
+const maxPortraits = 4
+
+// pictureWords say what a picture is rather than whom it shows: a site's
+// logo is named after the site ("Trezy Logo").
+var pictureWords = setOf("logo", "icon", "avatar", "banner", "photo", "image", "picture", "thumbnail", "headshot", "portrait")
+
+// addPortrait records the alt text of img when it names a person whose
+// name the picture's file spells too: a personal site pictures its owner
+// beside an "about me" ("<img alt="Christoffer Artmann"
+// src="/images/christoffer-artmann.jpg">" on artmann.co). Most pictures
+// are let go on the length of their alt text or its lack of a space.
+func (m *pageMeta) addPortrait(img *html.Node) {
+	alt := attr(img, "alt")
+	if len(m.portraits) >= maxPortraits || len(alt) < 5 || len(alt) > 40 || strings.IndexByte(alt, ' ') < 0 {
+		return
+	}
+	if alt = normSpace(alt); !personLike(alt) || slices.ContainsFunc(strings.Fields(alt), func(w string) bool { return pictureWords[strings.ToLower(w)] }) {
+		return
+	}
+	src := attr(img, "src")
+	file := src[strings.LastIndexByte(src, '/')+1:]
+	if i := strings.IndexAny(file, "?#"); i >= 0 {
+		file = file[:i]
+	}
+	if strings.Contains(simplify(file), simplify(alt)) {
+		m.portraits = append(m.portraits, alt)
+	}
 }
 
 // casedAsName reports whether every word of name is a capital and small
