@@ -147,7 +147,7 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 	// segments, the links home, the copyright lines, the portraits. A
 	// portrait states its name twice, in its alt text and its file's
 	// name.
-	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil, m.portraits}
+	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil, m.portraitNames()}
 	for _, c := range m.copyrights {
 		places[3] = append(places[3], copyrightHolder(c))
 	}
@@ -169,17 +169,16 @@ const maxPortraits = 4
 // logo is named after the site ("Trezy Logo").
 var pictureWords = setOf("logo", "icon", "avatar", "banner", "photo", "image", "picture", "thumbnail", "headshot", "portrait")
 
-// addPortrait records the alt text of img when it names a person whose
-// name the picture's file spells too: a personal site pictures its owner
+// addPortrait records the alt text of img and its file's name when the
+// picture may be a person's portrait: a personal site pictures its owner
 // beside an "about me" ("<img alt="Christoffer Artmann"
-// src="/images/christoffer-artmann.jpg">" on artmann.co). Most pictures
-// are let go on the length of their alt text or its lack of a space.
+// src="/images/christoffer-artmann.jpg">" on artmann.co). It runs on
+// every picture and copies nothing: most are let go on their alt text,
+// which is not two or three capitalised words, or on a file whose name
+// lacks its first word; portraitNames reads the rest.
 func (m *pageMeta) addPortrait(img *html.Node) {
 	alt := attr(img, "alt")
-	if len(m.portraits) >= maxPortraits || len(alt) < 5 || len(alt) > 40 || strings.IndexByte(alt, ' ') < 0 {
-		return
-	}
-	if alt = normSpace(alt); !personLike(alt) || slices.ContainsFunc(strings.Fields(alt), func(w string) bool { return pictureWords[strings.ToLower(w)] }) {
+	if len(m.portraits) >= maxPortraits || len(alt) < 5 || len(alt) > 40 || !capitalisedWordsOnly(alt) {
 		return
 	}
 	src := attr(img, "src")
@@ -187,9 +186,49 @@ func (m *pageMeta) addPortrait(img *html.Node) {
 	if i := strings.IndexAny(file, "?#"); i >= 0 {
 		file = file[:i]
 	}
-	if strings.Contains(simplify(file), simplify(alt)) {
-		m.portraits = append(m.portraits, alt)
+	if first := alt[:strings.IndexByte(alt, ' ')]; isASCII(first) && !containsFold(file, first) {
+		return
 	}
+	m.portraits = append(m.portraits, [2]string{alt, file})
+}
+
+// capitalisedWordsOnly reports whether s is two or three words, each
+// opening with a capital, set apart by single spaces.
+func capitalisedWordsOnly(s string) bool {
+	words := 0
+	for w := range strings.SplitSeq(s, " ") {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false // a small word, a digit, or a second space ("")
+		}
+		words++
+	}
+	return words >= 2 && words <= 3
+}
+
+// portraitNames is the names the recorded portraits show: a person's
+// name (personLike) that the picture's file spells, no logo or icon
+// (pictureWords).
+func (m *pageMeta) portraitNames() []string {
+	var out []string
+	for _, p := range m.portraits {
+		alt, file := p[0], p[1]
+		if personLike(alt) && !slices.ContainsFunc(strings.Fields(alt), func(w string) bool { return pictureWords[strings.ToLower(w)] }) &&
+			strings.Contains(simplify(file), simplify(alt)) {
+			out = append(out, alt)
+		}
+	}
+	return out
+}
+
+// containsFold reports whether s holds sub in any case, without copying
+// either.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // casedAsName reports whether every word of name is a capital and small

@@ -52,7 +52,7 @@ type pageMeta struct {
 	docTitle   string
 	homeLinks  []string
 	copyrights []string
-	portraits  []string // the people pictures show whose files are named after them (addPortrait)
+	portraits  [][2]string // the alt text and file name of pictures that may be portraits (addPortrait)
 	// footCopyright is the first of copyrights in the page's footer.
 	footCopyright string
 	tagline       string // the blog's description under its name (isTaglineClass)
