@@ -10,7 +10,9 @@ import (
 // line right under the headline, as page builders set a post's byline
 // without a label ("<p>Jane Doe</p><p>March 3, 2021</p>"): n is the date
 // line, the block read before it (s.lastBlock) the name's; or n holds the
-// two lines. A category link there ("/category/product/") is no name.
+// two lines. The name is a full one, or a common given name alone
+// (loneGivenName), as a blog signed with its writer's first name sets it.
+// A category link there ("/category/product/") is no name.
 func (s *scanner) nameOverDate(n *html.Node) {
 	v := s.v
 	if v.h1Pos < 0 || s.pos <= v.h1Pos || s.pos-v.h1Pos > nameListWindow+1 || v.has(fromByline) || v.has(fromNameList) {
@@ -34,7 +36,7 @@ func (s *scanner) nameOverDate(n *html.Node) {
 		return
 	}
 	names := splitAuthors(nt)
-	if len(names) != 1 || len(strings.Fields(names[0])) < 2 || !looksLikeNames(names) {
+	if len(names) != 1 || len(strings.Fields(names[0])) < 2 && !loneGivenName(names[0]) || !looksLikeNames(names) {
 		return
 	}
 	v.addAuthors(names, fromNameList, pos, "")

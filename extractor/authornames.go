@@ -10,8 +10,10 @@ import (
 
 // reCredential is a post-nominal after a name: a degree, a licence or a
 // fellowship ("MD", "Ph.D.", "RD", "CFP®", "FACLM", "VTS (Behavior)"), or a generational
-// suffix ("Jr."). An honorific before a name ("Dr.") is not one.
-var reCredential = regexp.MustCompile(`^(?:[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]){1,6}\.?|Ph\.?\s?D\.?|Pharm\.?\s?D\.?|Psy\.?\s?D\.?|Ed\.?\s?D\.?|Dr\.?\s?PH|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?Ed\.?|M\.?\s?Phil\.?|D\.?\s?Phil\.?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV)[®™]?(?:\s*\([^()]{1,30}\))?$`)
+// suffix ("Jr."). An honorific before a name ("Dr.") is not one. A
+// registration in initials may carry its level in hundreds of hours
+// ("E-RYT 200", "RYT-500": the Yoga Alliance's registered teachers).
+var reCredential = regexp.MustCompile(`^(?:[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]){1,6}\.?|Ph\.?\s?D\.?|Pharm\.?\s?D\.?|Psy\.?\s?D\.?|Ed\.?\s?D\.?|Dr\.?\s?PH|M\.?\s?Sc\.?|B\.?\s?Sc\.?|M\.?\s?Ed\.?|M\.?\s?Phil\.?|D\.?\s?Phil\.?|Jr\.?|Sr\.?|Esq\.?|I{2,3}|IV)[®™]?(?:\s*\([^()]{1,30}\))?$|^[A-Z](?:[A-Z]|-[A-Z]){1,6}[ -][1-9]00$`)
 
 // reJobAcronym is a job title written as initials ("Joe Kindness, CEO"):
 // a role, dropped like "Staff Writer", not a post-nominal.
@@ -67,6 +69,14 @@ func bareName(n string) string {
 		}
 		n = strings.TrimSpace(n[:i])
 	}
+}
+
+// levelledCredential reports whether s closes with a post-nominal that
+// carries its level after a comma ("Jane Doe, E-RYT 200"): its number is
+// no date or count to cut.
+func levelledCredential(s string) bool {
+	i := strings.LastIndexByte(s, ',')
+	return i > 0 && hasDigit(s[i+1:]) && isCredential(s[i+1:])
 }
 
 // credentialed reports whether n carries post-nominals after a comma.

@@ -15,10 +15,11 @@ import (
 // A personal site names its owner where a company site names itself: in
 // its <title> ("The Fold-and-Cut Problem (Erik Demaine)"), in the masthead
 // linking home ("Pierce Freeman"), in its copyright line ("© 2025 Toby
-// Hede"). When that name is the one the site's host spells
-// (erikdemaine.org, tobyhede.com, artmann.co), the owner is the author of
-// a post that credits no one else: the weakest source of all
-// (fromSiteOwner), so that any byline or structured author beats it.
+// Hede"), under its portrait (addPortrait). When that name is the one the
+// site's host spells (erikdemaine.org, tobyhede.com, artmann.co), the
+// owner is the author of a post that credits no one else: the weakest
+// source of all (fromSiteOwner), so that any byline or structured author
+// beats it.
 
 // ownerOrgWords are words that make a capitalised pair a business rather
 // than a person ("Huberman Lab", "Apple Inc").
@@ -143,20 +144,91 @@ func siteOwner(m *pageMeta, pageURL, siteName, text string) string {
 		return ""
 	}
 	// Each place that states a name: the site's name, the <title>'s
-	// segments, the links home, the copyright lines.
-	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil}
+	// segments, the links home, the copyright lines, the portraits. A
+	// portrait states its name twice, in its alt text and its file's
+	// name.
+	places := [][]string{{siteName}, reOwnerTitleSep.Split(m.docTitle, -1), m.homeLinks, nil, m.portraitNames()}
 	for _, c := range m.copyrights {
 		places[3] = append(places[3], copyrightHolder(c))
 	}
-	for _, texts := range places {
+	for i, texts := range places {
 		for _, t := range texts {
 			if t = normSpace(t); personLike(t) && spelledByHost(t, labels) && !usedAsWords(t, text) &&
-				(startsWithGivenName(t) || casedAsName(t) && !spelledWhole(t, labels) && statedTwice(t, places)) {
+				(startsWithGivenName(t) || casedAsName(t) && !spelledWhole(t, labels) && (i == len(places)-1 || statedTwice(t, places))) {
 				return t
 			}
 		}
 	}
 	return ""
+}
+
+// maxPortraits is how many portraits a page's metadata records.
+const maxPortraits = 4
+
+// pictureWords say what a picture is rather than whom it shows: a site's
+// logo is named after the site ("Trezy Logo").
+var pictureWords = setOf("logo", "icon", "avatar", "banner", "photo", "image", "picture", "thumbnail", "headshot", "portrait")
+
+// addPortrait records the alt text of img and its file's name when the
+// picture may be a person's portrait: a personal site pictures its owner
+// beside an "about me" ("<img alt="Christoffer Artmann"
+// src="/images/christoffer-artmann.jpg">" on artmann.co). It runs on
+// every picture and copies nothing: most are let go on their alt text,
+// which is not two or three capitalised words, or on a file whose name
+// lacks its first word; portraitNames reads the rest.
+func (m *pageMeta) addPortrait(img *html.Node) {
+	alt := attr(img, "alt")
+	if len(m.portraits) >= maxPortraits || len(alt) < 5 || len(alt) > 40 || !capitalisedWordsOnly(alt) {
+		return
+	}
+	src := attr(img, "src")
+	file := src[strings.LastIndexByte(src, '/')+1:]
+	if i := strings.IndexAny(file, "?#"); i >= 0 {
+		file = file[:i]
+	}
+	if first := alt[:strings.IndexByte(alt, ' ')]; isASCII(first) && !containsFold(file, first) {
+		return
+	}
+	m.portraits = append(m.portraits, [2]string{alt, file})
+}
+
+// capitalisedWordsOnly reports whether s is two or three words, each
+// opening with a capital, set apart by single spaces.
+func capitalisedWordsOnly(s string) bool {
+	words := 0
+	for w := range strings.SplitSeq(s, " ") {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false // a small word, a digit, or a second space ("")
+		}
+		words++
+	}
+	return words >= 2 && words <= 3
+}
+
+// portraitNames is the names the recorded portraits show: a person's
+// name (personLike) that the picture's file spells, no logo or icon
+// (pictureWords).
+func (m *pageMeta) portraitNames() []string {
+	var out []string
+	for _, p := range m.portraits {
+		alt, file := p[0], p[1]
+		if personLike(alt) && !slices.ContainsFunc(strings.Fields(alt), func(w string) bool { return pictureWords[strings.ToLower(w)] }) &&
+			strings.Contains(simplify(file), simplify(alt)) {
+			out = append(out, alt)
+		}
+	}
+	return out
+}
+
+// containsFold reports whether s holds sub in any case, without copying
+// either.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // casedAsName reports whether every word of name is a capital and small

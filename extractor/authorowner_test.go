@@ -44,6 +44,14 @@ func TestSiteOwner(t *testing.T) {
 		{"a brand its host spells whole, stated twice", "https://quietharbor.com/a-post", `<title>A post | Quiet Harbor</title>`, `<a href="/">Quiet Harbor</a>`, "", "", ""},
 		{"a business in capitals, stated twice", "https://nordwind.com/a-post", `<title>A post | NORDWIND Solar</title>`, `<a href="/">NORDWIND Solar</a>`, "", "", ""},
 		{"an organisation's word, stated twice", "https://greenleaf.org/a-post", `<title>A post | Greenleaf International</title>`, `<a href="/">Greenleaf International</a>`, "", "", ""},
+		// A portrait in the "about me" box under a post states its
+		// name twice: its alt text and its file's name.
+		{"a portrait", "https://www.halvorsen.dev/articles/a-post", `<title>A post</title>`, "", "", `<div class="flex flex-col"><img alt="Kristoffer Halvorsen" class="rounded-full" src="/images/kristoffer-halvorsen.jpg"/><h3>Hi, I'm Kris!</h3><p>I build things for the web.</p></div>`, "Kristoffer Halvorsen"},
+		{"a portrait's file by its address's query", "https://www.halvorsen.dev/articles/a-post", `<title>A post</title>`, "", "", `<img alt="Kristoffer Halvorsen" src="https://cdn.example/img/kristoffer_halvorsen.webp?w=96">`, "Kristoffer Halvorsen"},
+		{"a picture whose file names no one", "https://www.halvorsen.dev/articles/a-post", `<title>A post</title>`, "", "", `<img alt="Kristoffer Halvorsen" src="/images/avatar.jpg">`, ""},
+		{"a portrait of someone the host does not spell", "https://www.webnotes.dev/articles/a-post", `<title>A post</title>`, "", "", `<img alt="Kristoffer Halvorsen" src="/images/kristoffer-halvorsen.jpg">`, ""},
+		{"a logo", "https://www.halvorsen.dev/articles/a-post", `<title>A post</title>`, "", "", `<img alt="Halvorsen Logo" src="/images/halvorsen-logo.svg">`, ""},
+		{"a brand's logo its host spells whole", "https://quietharbor.com/a-post", `<title>A post</title>`, "", "", `<img alt="Quiet Harbor" src="/img/quiet-harbor.png">`, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

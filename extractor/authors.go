@@ -493,7 +493,7 @@ func splitAuthors(s string) []string {
 	// "Justine Coleman - 11/18/19 11:04 PM EST": no name holds a word
 	// that starts with a digit; what follows the first one is metadata.
 	if digits {
-		if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		if loc := reDigitWord.FindStringIndex(s); loc != nil && loc[0] > 0 && !levelledCredential(s) {
 			s = cutBeforeDate(s, loc[0])
 		}
 		// "John Doe123": an account's number glued to a full name.

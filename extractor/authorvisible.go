@@ -372,14 +372,15 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 // other), or in one text before a hyphen, a comma or "on" ("Jane Doe -
 // September 3, 2024", "Jane Doe, 03.09.2024", "Jane Doe on September 3,
 // 2024"). Nothing says the first field is a name: the line is classed as
-// a meta line (it or its parent), the first element is no link (a
+// a meta line (it or its parent) or is the row under the headline whose
+// date is a <time> (timedRow), the first element is no link (a
 // category's, "Travel Tips") and the name is a person's that opens with a
-// common given name (a label's "Published On", a section's "Product
-// Updates", a kicker's "HEALTH INDUSTRY" are none), or that the page's
-// metadata spells too (unsureMetaNames), and the rest of the line is the
-// date. It reports whether it read a name.
+// common given name, or is that given name alone (a label's "Published
+// On", a section's "Product Updates", a kicker's "HEALTH INDUSTRY" are
+// none), or that the page's metadata spells too (unsureMetaNames), and
+// the rest of the line is the date. It reports whether it read a name.
 func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string) bool) bool {
-	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) {
+	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) && !s.timedRow(n) {
 		return false
 	}
 	c := n.FirstChild
@@ -408,7 +409,7 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 		}
 		name, rest = t[:i], t[i+len(sep):]
 	}
-	if !personLike(name) || !isDate(rest) {
+	if !personLike(name) && !loneGivenName(name) || !isDate(rest) {
 		return false
 	}
 	names := splitAuthors(name)
@@ -423,6 +424,21 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 	}
 	s.v.addAuthors(names, fromByline, s.pos, "")
 	return true
+}
+
+// timedRow reports whether n is the row of fields right under the
+// headline whose date is a <time> element: "<div class=flex><span>Jane
+// Doe</span><time>March 5, 2026</time></div>", as templates styled by
+// utility classes set a post's meta line with no class to name it.
+func (s *scanner) timedRow(n *html.Node) bool {
+	return s.v.h1Pos >= 0 && s.pos-s.v.h1Pos <= 2 && findFirst(n, byTag(atom.Time)) != nil
+}
+
+// loneGivenName reports whether name is a common given name alone,
+// written as names are ("Stefan"): a blog signed with its writer's first
+// name sets it in the meta line as others set a full name.
+func loneGivenName(name string) bool {
+	return !strings.Contains(name, " ") && startsWithGivenName(name) && casedAsName(name)
 }
 
 // koreanCreditBeforeDate reads a Korean reporter's name and title run

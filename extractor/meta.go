@@ -52,6 +52,7 @@ type pageMeta struct {
 	docTitle   string
 	homeLinks  []string
 	copyrights []string
+	portraits  [][2]string // the alt text and file name of pictures that may be portraits (addPortrait)
 	// footCopyright is the first of copyrights in the page's footer.
 	footCopyright string
 	tagline       string // the blog's description under its name (isTaglineClass)
@@ -135,6 +136,8 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			return false
 		case atom.Style, atom.Template, atom.Svg:
 			return false
+		case atom.Img:
+			m.addPortrait(n)
 		case atom.Time, 0, atom.Abbr, atom.Span, atom.Div, atom.P, atom.Li:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
