@@ -274,6 +274,22 @@ func dayOptions(opts []dayOption, d pageDates, now time.Time, zone *time.Locatio
 	return append(opts, none)
 }
 
+// updateOnly reports whether the page states the day only as its last
+// update: a modification statement (structured, or shown under an update
+// label), and no statement of any kind that it is the publication. A
+// <time> on the day is then the update's (GeneratePress and many themes
+// print only the dateModified <time> once a post is updated), as the
+// cascade reads the one <time> on a stated update's day (chooseDates).
+// The arbiter takes such a day shown under the headline over a hidden
+// datePublished (TestArbiterTakesTheOnlyDayShown), but not over the day
+// of the page's address: a dated permalink (WordPress's /2024/03/03/) is
+// built from the publication and readers see it.
+func (o *dayOption) updateOnly() bool {
+	f := &o.f
+	return f[fLDMod]+f[fMetaMod]+f[fStructModFirst]+f[fVisMod] > 0 &&
+		f[fLDPub]+f[fMetaPub]+f[fMicroPub]+f[fVisPub]+f[fVisPlain]+f[fVisOriginal]+f[fScript]+f[fURL]+f[fKnown]+f[fShown] == 0
+}
+
 // clock marks the day as stated with a time of day by c.
 func (o *dayOption) clock(c dateCand) {
 	if c.w.hasTime {
@@ -336,7 +352,7 @@ func arbitrate(d pageDates, now time.Time, zone *time.Location, pub dateCand, ha
 			cur, curScore = i, s
 		}
 	}
-	if cur < 0 || best == cur || opts[best].none || opts[best].f[fAgree] < 1 || bestScore-curScore < rankMargin {
+	if cur < 0 || best == cur || opts[best].none || opts[best].f[fAgree] < 1 || bestScore-curScore < rankMargin || opts[cur].f[fURL] == 1 && opts[best].updateOnly() {
 		return pub, hasPub
 	}
 	return opts[best].cand, true

@@ -397,6 +397,15 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := innerAuthors(n); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names)
 		}
+	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
+		// The same meta line set over the headline (Wix's post header:
+		// the writer, the day, the reading time, then the title):
+		// kept if it stands just above it (keepAboveHeadline). A line
+		// with no day or count in it is no meta line: a site header's
+		// name, a logo's link to the front page.
+		if names := innerAuthors(n); looksLikeNames(names) && !caption() && posterCell(n) == nil {
+			s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
+		}
 	}
 	tailDated := false // the block's closing date is read once
 	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
