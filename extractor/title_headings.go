@@ -615,13 +615,14 @@ func (f *furnitureOf) hasBut(n *html.Node, skip func(*html.Node) bool) bool {
 // headline, unless the page shows one elsewhere (an SEO title in the
 // trail, the story's headline in the article).
 func trailHeadline(vis, stated []titleCand, heads map[string]bool, furn *furnitureOf) int {
-	says := func(c titleCand) bool {
-		k := simplify(c.text)
-		return slices.ContainsFunc(stated, func(s titleCand) bool { return simplify(s.text) == k })
+	keys := make([]string, len(stated))
+	for i, s := range stated {
+		keys[i] = simplify(s.text)
+		if heads[keys[i]] {
+			return -1
+		}
 	}
-	if slices.ContainsFunc(stated, func(s titleCand) bool { return heads[simplify(s.text)] }) {
-		return -1
-	}
+	says := func(c titleCand) bool { return slices.Contains(keys, simplify(c.text)) }
 	found := -1
 	for i, c := range vis {
 		if !c.furniture {
