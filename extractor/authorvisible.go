@@ -1070,9 +1070,10 @@ func inBookFacts(n *html.Node) bool {
 const aboveHeadlineWindow = 3
 
 // keepAboveHeadline records the author element met just above the
-// headline unless one stands closer below it, and the Chinese labelled
-// credit met just above it ("作者：张三" over the headline, as magazines
-// and literary sites set it) unless a byline stands below it.
+// headline unless one stands closer below it, and the labelled credit or
+// "By" line met just above it ("作者：张三" over the headline, as
+// magazines and literary sites set it; kicker, "By Jane Doe" and day over
+// the title, as some WordPress themes do) unless a byline stands below it.
 func (s *scanner) keepAboveHeadline() {
 	if c, v := s.aboveCredit, s.v; c != nil && v.h1Pos >= 0 && v.h1Pos-c.pos <= aboveHeadlineWindow && !v.has(fromByline) {
 		v.authorCands = append(v.authorCands, *c)
@@ -1090,6 +1091,43 @@ func (s *scanner) keepAboveHeadline() {
 		}
 	}
 	v.authorCands = append(v.authorCands, *c)
+}
+
+// besideHeadline reports whether n, a byline met before the headline,
+// stands in the headline's own header: n and the headline meet within
+// aboveHeadlineWindow levels up from each, and nothing that wraps n below
+// where they meet is another part of the page (furnitureOverHeadline). A
+// sidebar's column meets the headline's further up, above its article.
+func (s *scanner) besideHeadline(n *html.Node) bool {
+	if s.headline == nil {
+		return false
+	}
+	for p, i := n, 0; p != nil && p.Type == html.ElementNode && i <= aboveHeadlineWindow; p, i = p.Parent, i+1 {
+		for q, j := s.headline.Parent, 0; q != nil && j < aboveHeadlineWindow; q, j = q.Parent, j+1 {
+			if q == p {
+				return true
+			}
+		}
+		if p != n && furnitureOverHeadline(p, n) {
+			return false
+		}
+	}
+	return false
+}
+
+// furnitureOverHeadline reports whether w, an element that wraps a byline
+// n set over the headline but not the headline, is another part of the
+// page: a header (the site's masthead), a list (a menu), or another
+// story's card, which has a heading or a link that reads as a headline of
+// its own. Elements classed as furniture the scan skips (isFurniture).
+func furnitureOverHeadline(w, n *html.Node) bool {
+	switch w.DataAtom {
+	case atom.Header, atom.Li, atom.Ul, atom.Ol:
+		return true
+	}
+	return findFirst(w, func(c *html.Node) bool {
+		return c != n && (isHeading(c) || c.DataAtom == atom.A && headlineLink(c)) && !hasAncestor(c, func(x *html.Node) bool { return x == n })
+	}) != nil
 }
 
 // inAuthorElement reports whether n, or one of the few elements that wrap

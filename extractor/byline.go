@@ -119,6 +119,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			above[p] = true
 		}
 	}
+	s.headline = headline
 	holdsHeadline := func(n *html.Node) bool { return above[n] }
 	cs := newCards(above)
 	walk(body, func(n *html.Node) bool {

@@ -47,9 +47,13 @@ type scanner struct {
 	// evidence for the order of day and month in "02-12-2025".
 	isoDates []string
 	// aboveHeadline is the last author element met before the headline,
-	// aboveCredit the last Chinese labelled credit ("作者：张三")
+	// aboveCredit the last labelled credit ("作者：张三") or "By" line
+	// in the headline's own header (besideHeadline)
 	// (authorvisible.go: keepAboveHeadline).
 	aboveHeadline, aboveCredit *authorCand
+	// headline is the page's headline element (scanVisible), nil when
+	// there is none.
+	headline *html.Node
 	// posterCell is the table cell, classed as an author's, that held the
 	// first author element above the headline: a forum's first poster
 	// (authorvisible.go: keepThreadPoster).
@@ -294,6 +298,13 @@ func (s *scanner) block(n *html.Node) bool {
 				used = v.addAuthors(names, fromByline, s.pos, "by")
 			} else if s.held == nil {
 				s.held = onDateByline(n, t, s.pos)
+			}
+		} else if !afterH1 && !s.comments && !byHeadings(n) && !pictureCredit(n) && s.besideHeadline(n) {
+			// "By Jane Doe" set over the headline in its own header
+			// (kicker, byline, date, then the title): kept if it stands
+			// just above it (keepAboveHeadline).
+			if names := linkedByline(n, firstLineNames(n, bylineLine(n, t))); looksLikeNames(names) {
+				s.aboveCredit = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "by"}
 			}
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
@@ -716,7 +727,8 @@ func (s *scanner) block(n *html.Node) bool {
 				break
 			}
 			if !afterH1 {
-				if isCJKName(l.label) {
+				// "作者：张三", "Autor: Hans Müller" over the headline.
+				if isCJKName(l.label) || s.besideHeadline(n) {
 					s.aboveCredit = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: l.label}
 				}
 				break
