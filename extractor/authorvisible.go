@@ -1126,7 +1126,7 @@ func furnitureOverHeadline(w, n *html.Node) bool {
 		return true
 	}
 	return findFirst(w, func(c *html.Node) bool {
-		return c != n && (isHeading(c) || c.DataAtom == atom.A && headlineLink(c)) && !hasAncestor(c, func(x *html.Node) bool { return x == n })
+		return !isInside(c, n) && (isHeading(c) || c.DataAtom == atom.A && headlineLink(c))
 	}) != nil
 }
 
