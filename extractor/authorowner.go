@@ -410,21 +410,6 @@ func blogTitleOwner(title string) string {
 	return name
 }
 
-// isTaglineClass reports whether class is that of a blog's description
-// under its name: Blogger's header ("<p class='description'>"),
-// WordPress themes' "site-description", others' "blog-description" and
-// "tagline". The class is tested once for a "d" or a "g": most hold
-// neither word.
-func isTaglineClass(class string) bool {
-	switch {
-	case class == "description":
-		return true
-	case strings.IndexByte(class, 'g') >= 0 && strings.Contains(class, "tagline"):
-		return true
-	}
-	return strings.IndexByte(class, 'd') >= 0 && (strings.Contains(class, "site-description") || strings.Contains(class, "blog-description"))
-}
-
 // taglineOwner is the person a personal blog's description names as its
 // owner with a possessive before what the blog holds: "Mike Woodward's
 // thoughts on AI, data, and analytics", "Jane Doe's blog about

@@ -55,7 +55,7 @@ type pageMeta struct {
 	portraits  [][2]string // the alt text and file name of pictures that may be portraits (addPortrait)
 	// footCopyright is the first of copyrights in the page's footer.
 	footCopyright string
-	tagline       string // the blog's description under its name (isTaglineClass)
+	tagline       string // the blog's description under its name (classMarks)
 }
 
 // collectMeta reads the page's metadata in one walk of doc. The links
@@ -177,12 +177,11 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 		if prop != "" {
 			m.addItemprop(n, strings.ToLower(prop))
 		}
-		if m.tagline == "" && isTaglineClass(class) && textLenUpTo(n, 201) <= 200 {
+		tagline, dated := classMarks(class)
+		if m.tagline == "" && tagline && textLenUpTo(n, 201) <= 200 {
 			m.tagline = normSpace(textOf(n))
 		}
-		// Both words hold a u: most classes hold none, and are let go
-		// after one vectorised search for it.
-		if strings.IndexByte(class, 'u') >= 0 && (strings.Contains(class, "published") || strings.Contains(class, "updated")) {
+		if dated {
 			m.addMicroformatDate(n, class)
 		}
 		if rdfa {
@@ -239,6 +238,41 @@ func (m *pageMeta) passOver(n *html.Node) {
 		return true
 	})
 }
+
+// classMarks reports, in one pass over a class attribute, what
+// collectMeta asks of every element's: whether it is the class of a blog's
+// description under its name (tagline: Blogger's header's "<p
+// class='description'>", WordPress themes' "site-description", others'
+// "blog-description" and "tagline"), and whether it holds a microformat's
+// date class, "published" or "updated" (dated: addMicroformatDate reads
+// which). Each of these words holds a pair of letters that most classes
+// do not (classPairs): the words are compared only where a pair is.
+func classMarks(class string) (tagline, dated bool) {
+	tagline = class == "description"
+	for i := 1; i+1 < len(class); i++ {
+		if next := classPairs[class[i]]; next == 0 || class[i+1] != next {
+			continue
+		}
+		switch class[i] {
+		case 'g': // ta[gl]ine
+			tagline = tagline || i >= 2 && strings.HasPrefix(class[i-2:], "tagline")
+		case 'r': // site-desc[ri]ption, blog-desc[ri]ption
+			tagline = tagline || i >= 9 && strings.HasPrefix(class[i-5:], "-description") && (class[i-9:i-5] == "site" || class[i-9:i-5] == "blog")
+		case 'b': // pu[bl]ished
+			dated = dated || i >= 2 && strings.HasPrefix(class[i-2:], "published")
+		case 'p': // u[pd]ated
+			dated = dated || strings.HasPrefix(class[i-1:], "updated")
+		}
+	}
+	return tagline, dated
+}
+
+// classPairs holds, for the first letter of each pair that classMarks
+// looks for, the letter after it; 0 for every other byte.
+var classPairs = func() (t [256]byte) {
+	t['g'], t['r'], t['b'], t['p'] = 'l', 'i', 'l', 'd'
+	return t
+}()
 
 // noteCrumb records n, an element, when it is a breadcrumb trail.
 func (m *pageMeta) noteCrumb(n *html.Node) {

@@ -103,3 +103,22 @@ func TestCollectMetaElements(t *testing.T) {
 		}
 	}
 }
+
+// classMarks finds the words the searches it replaced found, wherever they
+// sit in a class: at its start, at its end, among other classes, cut short.
+func TestClassMarks(t *testing.T) {
+	want := func(class string) (bool, bool) {
+		tagline := class == "description" || strings.Contains(class, "tagline") ||
+			strings.Contains(class, "site-description") || strings.Contains(class, "blog-description")
+		return tagline, strings.Contains(class, "published") || strings.Contains(class, "updated")
+	}
+	for _, class := range []string{"", "g", "gl", "tagline", "xtagline", "taglin", "agline", "site-tagline big",
+		"description", "site-description", "blog-description", "my-site-description", "ite-description", "site-descriptio",
+		"sitedescription", "entry-description", "published", "ublished", "dt-published", "publishe", "updated", "pdated",
+		"dt-updated x", "updat", "entry-title published updated", "pd", "bl", "ri", "Published", "TAGLINE"} {
+		tl, dt := classMarks(class)
+		if wt, wd := want(class); tl != wt || dt != wd {
+			t.Errorf("classMarks(%q) = %v, %v, want %v, %v", class, tl, dt, wt, wd)
+		}
+	}
+}
