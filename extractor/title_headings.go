@@ -497,10 +497,16 @@ func discussedTitle(t string) string {
 // headingSource tells whether n may hold the headline: an <h1>, or a
 // heading or short block whose class names a headline.
 func headingSource(n *html.Node) (titleSource, bool) {
-	if n.DataAtom == atom.H1 {
-		return srcH1, true
+	if n.Type != html.ElementNode {
+		return 0, false
 	}
-	if !isElement(n, atom.H2, atom.H3, atom.Div, atom.Span, atom.P, atom.Header, atom.Strong, atom.B, atom.Td, atom.Font) {
+	// A switch, not isElement's loop over the tags: it runs on every
+	// element of the page.
+	switch n.DataAtom {
+	case atom.H1:
+		return srcH1, true
+	case atom.H2, atom.H3, atom.Div, atom.Span, atom.P, atom.Header, atom.Strong, atom.B, atom.Td, atom.Font:
+	default:
 		return 0, false
 	}
 	// Most elements' attributes, ASCII, hold none of mayNameHeadline's
@@ -547,10 +553,27 @@ func mayNameHeadline(cid string) bool {
 	return false
 }
 
+// headlineSeconds holds, for each byte a needle of headlineNeedles opens
+// with, a bit for each letter that follows it in one: "i" and "y" after
+// "t" ("tit", "tytul"). Most bytes of a class open no needle, and most of
+// the rest are followed by no such letter.
+var headlineSeconds = func() (t [256]uint32) {
+	for _, w := range headlineNeedles {
+		t[w[0]] |= 1 << (w[1] - 'a')
+	}
+	return t
+}()
+
 // mayNameHeadlineFold is mayNameHeadline of an attribute of ASCII in any
-// case, not lowered. One pass over a: it runs on nearly every element.
+// case, not lowered. One pass over a: it runs on nearly every element,
+// and compares needles only where a pair of bytes opens one
+// (headlineSeconds). A byte that lowers to no letter shifts the bit out:
+// (c|0x20)-'a' is then 26 or more.
 func mayNameHeadlineFold(a string) bool {
-	for i := 0; i < len(a); i++ {
+	for i := 0; i+1 < len(a); i++ {
+		if headlineSeconds[a[i]|0x20]&(uint32(1)<<((a[i+1]|0x20)-'a')) == 0 {
+			continue
+		}
 		for _, w := range headlineNeedlesByFirst[a[i]|0x20] {
 			if hasFoldPrefix(a[i:], w) {
 				return true
