@@ -206,8 +206,7 @@ func simplifiesTo(x, s string) bool {
 
 // plausibleHeadline rejects one-word and overlong <h1> texts.
 func plausibleHeadline(h string) bool {
-	n := len([]rune(h))
-	if n > 200 {
+	if utf8.RuneCountInString(h) > 200 {
 		return false
 	}
 	cjk := 0
@@ -216,7 +215,7 @@ func plausibleHeadline(h string) bool {
 			cjk++
 		}
 	}
-	return cjk >= 4 || len(strings.Fields(h)) >= 2
+	return cjk >= 4 || twoFields(h)
 }
 
 // caseFrom returns the headline in the letter case of a structured title
@@ -290,9 +289,14 @@ func runOfParts(parts []string, simplified string) bool {
 // cutLeadingDate drops a date that opens a headline ("Dec 18 2025 Preparing
 // a transition"): a dateline run into the <h1>.
 func cutLeadingDate(title string) string {
+	// Most titles open with a word that is no part of a date: they are
+	// let go before the title is cut into words.
+	if first := firstField(title); first == "" || !datePart(first) {
+		return title
+	}
 	f := strings.Fields(title)
 	n := 0 // the words that are parts of a date: numbers and month names
-	for n < len(f) && n < 4 && (strings.ContainsAny(f[n], "0123456789") || monthNum(strings.Trim(f[n], ".,")) != "") {
+	for n < len(f) && n < 4 && datePart(f[n]) {
 		n++
 	}
 	if n == 0 || len(f)-n < 3 {
@@ -302,6 +306,39 @@ func cutLeadingDate(title string) string {
 		return title
 	}
 	return strings.TrimLeft(strings.Join(f[n:], " "), "-–—:|·• ")
+}
+
+// datePart reports whether a word may be part of a date, as
+// cutLeadingDate reads one: a number or a month's name.
+func datePart(w string) bool {
+	return strings.ContainsAny(w, "0123456789") || monthNum(strings.Trim(w, ".,")) != ""
+}
+
+// firstField is strings.Fields(s)[0], or "" when s has no field, found
+// without cutting the rest of s into words.
+func firstField(s string) string {
+	i := strings.IndexFunc(s, isNotSpace)
+	if i < 0 {
+		return ""
+	}
+	s = s[i:]
+	if j := strings.IndexFunc(s, unicode.IsSpace); j >= 0 {
+		return s[:j]
+	}
+	return s
+}
+
+func isNotSpace(r rune) bool { return !unicode.IsSpace(r) }
+
+// twoFields reports whether len(strings.Fields(s)) >= 2, without cutting
+// s into words.
+func twoFields(s string) bool {
+	i := strings.IndexFunc(s, isNotSpace)
+	if i < 0 {
+		return false
+	}
+	j := strings.IndexFunc(s[i:], unicode.IsSpace)
+	return j >= 0 && strings.IndexFunc(s[i+j:], isNotSpace) >= 0
 }
 
 // lostChars reports whether h is t with characters lost to an encoding

@@ -453,3 +453,22 @@ func TestTitleCutAtAnUnescapedQuote(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// firstField and twoFields read what strings.Fields would cut, without
+// cutting: on every kind of space, none, and bytes that are no UTF-8.
+func TestFirstFieldTwoFields(t *testing.T) {
+	for _, s := range []string{"", " ", "  \t\n", "one", " one ", "one two", "\u00a0one\u3000two\u2003", "one\u00a0", "a\xffb c", "\xff \xfe",
+		"Dec 18 2025 Preparing", "\u0085x\u0085", "x\u200by"} {
+		f := strings.Fields(s)
+		want := ""
+		if len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstField(s); got != want {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+		}
+		if got := twoFields(s); got != (len(f) >= 2) {
+			t.Errorf("twoFields(%q) = %v, want %v", s, got, len(f) >= 2)
+		}
+	}
+}
