@@ -19,11 +19,9 @@ func BenchmarkTitleMetaCorpus(b *testing.B) {
 	pages := corpusPages(b)
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	var meta, title int64
-	i := 0
-	for b.Loop() {
+	var meta, title int64 // the thread's CPU time in each, in ns
+	for i := 0; b.Loop(); i++ {
 		p := pages[i%len(pages)]
-		i++
 		u, _ := decode(p.page, "")
 		doc, err := html.Parse(bytes.NewReader(u))
 		if err != nil {
