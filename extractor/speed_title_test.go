@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"net/url"
 	"runtime"
+	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // BenchmarkTitleMetaCorpus parses each page of BenchmarkRatioCorpus's
@@ -47,4 +49,41 @@ func BenchmarkTitleMetaCorpus(b *testing.B) {
 	}
 	b.ReportMetric(float64(meta)/float64(b.N), "meta-cpu-ns/op")
 	b.ReportMetric(float64(title)/float64(b.N), "title-cpu-ns/op")
+}
+
+// BenchmarkTitleSeparators looks for titleSepChars in the <title> and the
+// <h1>s of the corpus pages, with strings.IndexAny and with titleSepSet:
+//
+//	go test ./extractor -run '^$' -bench TitleSeparators -count 5 -cpu 1
+func BenchmarkTitleSeparators(b *testing.B) {
+	var titles []string
+	for _, p := range corpusPages(b) {
+		u, _ := decode(p.page, "")
+		doc, err := html.Parse(bytes.NewReader(u))
+		if err != nil {
+			continue
+		}
+		for _, n := range findAll(doc, byTag(atom.Title, atom.H1)) {
+			titles = append(titles, textOf(n))
+		}
+	}
+	found := 0
+	b.Run("IndexAny", func(b *testing.B) {
+		for b.Loop() {
+			for _, t := range titles {
+				if strings.IndexAny(t, titleSepChars) >= 0 {
+					found++
+				}
+			}
+		}
+	})
+	b.Run("charSet", func(b *testing.B) {
+		for b.Loop() {
+			for _, t := range titles {
+				if titleSepSet.index(t) >= 0 {
+					found++
+				}
+			}
+		}
+	})
 }

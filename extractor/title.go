@@ -29,9 +29,56 @@ const pipeLike = "│┃❘∣¦"
 // titleSepChars holds a character of every separator reTitleSep matches.
 const titleSepChars = "|-–—:»«›‹·•●/｜_*⋆~<>" + pipeLike
 
+// titleSepSet is titleSepChars as a charSet.
+var titleSepSet = newCharSet(titleSepChars)
+
+// charSet is a set of characters, some outside ASCII, that index finds in
+// a text in one pass over its bytes: strings.IndexAny with such a set
+// searches the set again for each rune of the text, and the separators of
+// titles are looked for in every candidate on every page.
+type charSet struct {
+	chars string
+	opens [256]bool // the bytes the set's characters open with
+}
+
+// newCharSet returns the set of the characters of chars, which must be
+// valid UTF-8 without U+FFFD (where strings.IndexAny would also match
+// bytes that are no UTF-8).
+func newCharSet(chars string) *charSet {
+	if !utf8.ValidString(chars) || strings.ContainsRune(chars, utf8.RuneError) {
+		panic("extractor: newCharSet: " + chars)
+	}
+	s := &charSet{chars: chars}
+	for i := 0; i < len(chars); {
+		s.opens[chars[i]] = true
+		_, n := utf8.DecodeRuneInString(chars[i:])
+		i += n
+	}
+	return s
+}
+
+// index is strings.IndexAny(t, s.chars). A byte that opens a character is
+// never inside another one, so each such byte of t is where IndexAny reads
+// a rune too; a byte of ASCII that opens one is that character.
+func (s *charSet) index(t string) int {
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if !s.opens[c] {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			return i
+		}
+		if r, _ := utf8.DecodeRuneInString(t[i:]); r != utf8.RuneError && strings.ContainsRune(s.chars, r) {
+			return i
+		}
+	}
+	return -1
+}
+
 // titleParts splits a <title> into its segments.
 func titleParts(s string) []string {
-	if !strings.ContainsAny(s, titleSepChars) {
+	if titleSepSet.index(s) < 0 {
 		// Every separator holds one of these: most headlines have none.
 		if s = strings.TrimSpace(s); s == "" {
 			return nil
@@ -71,7 +118,7 @@ var reTitleSepAt = regexp.MustCompile(`^(?:` + reTitleSep.String() + `)`)
 func titleSeps(s string, n int) [][2]int {
 	var out [][2]int
 	for pos := 0; n < 0 || len(out) < n; {
-		i := strings.IndexAny(s[pos:], titleSepChars)
+		i := titleSepSet.index(s[pos:])
 		if i < 0 {
 			break
 		}

@@ -156,8 +156,11 @@ func cutCJKSiteHead(t string, tc titleContext) string {
 // precedes it is a short CJK name and what follows a CJK headline of six
 // characters or more, as long as the name at least. weak says the
 // separator was a colon or a dash, which a headline may hold.
+// cjkHeadSeps are the separators cjkHead cuts at.
+var cjkHeadSeps = newCharSet("_-－—|｜：")
+
 func cjkHead(t string) (name, rest string, weak, ok bool) {
-	i := strings.IndexAny(t, "_-－—|｜：")
+	i := cjkHeadSeps.index(t)
 	if i <= 0 {
 		return "", "", false, false
 	}
@@ -224,7 +227,7 @@ func cutDateTail(t string) string {
 // each step of a trail of them ("Home > News > Headline").
 func cutLeadWord(t string) string {
 	for range 3 {
-		i := strings.IndexAny(t, crumbSeps)
+		i := crumbSepSet.index(t)
 		if i <= 0 || t[i-1] != ' ' {
 			return t
 		}
@@ -340,6 +343,9 @@ func trimSeparators(t string) string {
 // crumbSeps are the separators a breadcrumb trail or a section's name is
 // set off by: a headline holds none of them.
 const crumbSeps = "|｜»›>" + pipeLike
+
+// crumbSepSet is crumbSeps as a charSet.
+var crumbSepSet = newCharSet(crumbSeps)
 
 // sectionWord reports whether a segment is one capitalised word, as a
 // section's name between a headline and the site's is ("World",

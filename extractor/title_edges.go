@@ -313,6 +313,9 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 	"独家", "快讯", "直播", "视频", "独家报道", "突发", "獨家", "快訊", "突發", "组图", "图文", "多图", "速報", "独自", "動画", "写真",
 	"단독", "속보", "포토", "영상")
 
+// badgeSeps end the label cutBadgeLabel cuts.
+var badgeSeps = newCharSet(":：|-–—.")
+
 // cutBadgeLabel removes a badge's word (badgeWords) that opens a title
 // as a label set off by a colon ("BREAKING: Headline", "Exclusive:
 // Headline", "Eilmeldung: …", "Última hora: …", "СРОЧНО: …", "عاجل: …"),
@@ -333,7 +336,7 @@ func cutBadgeLabel(t string) string {
 	} else if r, ok2 := strings.CutPrefix(t, "["); ok2 {
 		label, rest, ok = strings.Cut(r, "]")
 	} else {
-		i := strings.IndexAny(t, ":：|-–—.")
+		i := badgeSeps.index(t)
 		if i <= 0 || i > 40 {
 			return t
 		}

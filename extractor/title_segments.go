@@ -134,7 +134,7 @@ type titleCut struct {
 // titleCuts returns the spans of title's separators, then of its ": ".
 func titleCuts(title string) []titleCut {
 	var cuts []titleCut
-	if strings.ContainsAny(title, titleSepChars) {
+	if titleSepSet.index(title) >= 0 {
 		for _, m := range titleSeps(title, 8) {
 			cuts = append(cuts, titleCut{i: m[0], j: m[1]})
 		}

@@ -472,3 +472,19 @@ func TestFirstFieldTwoFields(t *testing.T) {
 		}
 	}
 }
+
+// charSet.index finds what strings.IndexAny finds, in every set the titles
+// are searched with, on texts with and without their characters, and on
+// bytes that are no UTF-8 (a lead byte of a separator's without the rest).
+func TestCharSetIndex(t *testing.T) {
+	texts := []string{"", "a", "Headline", "Headline | Site", "Headline – Site", "标题_网站", "标题－网站", "見出し｜サイト", "Breaking: Headline",
+		"VIDÉO. Titre", "a│b", "a\xe2\x94", "\xe2\x94\x82", "x\xe2", "\xef\xbd", "Home > News > Story", "Politik » Story", "¦", "é—", "\xff|"}
+	for _, chars := range []string{titleSepChars, "_-－—|｜：", crumbSeps, ":：|-–—."} {
+		set := newCharSet(chars)
+		for _, s := range texts {
+			if got, want := set.index(s), strings.IndexAny(s, chars); got != want {
+				t.Errorf("newCharSet(%q).index(%q) = %d, want %d", chars, s, got, want)
+			}
+		}
+	}
+}
