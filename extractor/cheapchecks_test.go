@@ -77,9 +77,9 @@ func TestResolveHomeLinkFastPath(t *testing.T) {
 	}
 }
 
-// TestMayNameMenuOnePass wants mayNameMenu, one pass over the first class
+// TestMenuMarksOnePass wants menuMarks, one pass over the first class
 // and id, to answer as looking for each word in each did.
-func TestMayNameMenuOnePass(t *testing.T) {
+func TestMenuMarksOnePass(t *testing.T) {
 	vals := []string{"", "nav", "NAV", "main-Nav", "na", "nv", "menu", "MENU_top", "men", "channel", "CHANNEL", "chan", "column", "Columns", "colum",
 		"post-body", "canvas", "minimenu", "x\u00e9nav", "n\u0430v", "NaVbar", "c", "m", "n"}
 	for _, c := range vals {
@@ -94,8 +94,8 @@ func TestMayNameMenuOnePass(t *testing.T) {
 				for _, sub := range [...]string{"nav", "menu", "channel", "column"} {
 					want = want || classIDHolds(n, sub)
 				}
-				if got := mayNameMenu(n); got != want {
-					t.Errorf("mayNameMenu(class=%q id=%q +%q) = %v, want %v", c, id, extra, got, want)
+				if _, got := menuMarks(n); got != want {
+					t.Errorf("menuMarks(class=%q id=%q +%q) menu word = %v, want %v", c, id, extra, got, want)
 				}
 			}
 		}

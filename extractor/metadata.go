@@ -171,7 +171,11 @@ func (n *navSet) has(label string) bool {
 func navLabels(doc *html.Node) map[string]bool {
 	out := map[string]bool{}
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || !(n.DataAtom == atom.Nav || strings.EqualFold(attr(n, "role"), "navigation") || mayNameMenu(n) && (hasClassWord(classID(n), navWords) || navCompound(n))) {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		navRole, menuWord := menuMarks(n)
+		if !(n.DataAtom == atom.Nav || navRole || menuWord && (hasClassWord(classID(n), navWords) || navCompound(n))) {
 			return true
 		}
 		// A menu inside this one adds no link it does not hold.
@@ -185,28 +189,28 @@ func navLabels(doc *html.Node) map[string]bool {
 	return out
 }
 
-// mayNameMenu reports whether n's class or id holds, in any case, "nav",
-// "menu", "channel" or "column": every word of navWords and every compound
-// navCompound takes holds one, so that most elements are let go without
-// building their classID and cutting it into words.
-func mayNameMenu(n *html.Node) bool {
-	// One pass over the attributes and one over each value: the first
-	// class and the first id, as attr reads them.
-	class, id := false, false
+// menuMarks reads, in one pass over n's attributes, the first of each as
+// attr reads them, whether its role is navigation, and whether its class
+// or id holds, in any case, "nav", "menu", "channel" or "column" (every
+// word of navWords and every compound navCompound takes holds one, so
+// that most elements are let go without building their classID and
+// cutting it into words).
+func menuMarks(n *html.Node) (navRole, menuWord bool) {
+	role, class, id := false, false, false
 	for _, a := range n.Attr {
 		switch {
+		case a.Key == "role" && !role:
+			role = true
+			navRole = strings.EqualFold(a.Val, "navigation")
 		case a.Key == "class" && !class:
 			class = true
+			menuWord = menuWord || holdsMenuWord(a.Val)
 		case a.Key == "id" && !id:
 			id = true
-		default:
-			continue
-		}
-		if holdsMenuWord(a.Val) {
-			return true
+			menuWord = menuWord || holdsMenuWord(a.Val)
 		}
 	}
-	return false
+	return navRole, menuWord
 }
 
 // holdsMenuWord reports whether s holds "nav", "menu", "channel" or

@@ -9,10 +9,11 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// TestMayNameMenu checks that navLabels' first look lets no menu go: every
+// TestMenuMarks checks that navLabels' first look lets no menu go: every
 // word of navWords, as a class or an id in any case, and the compounds
-// navCompound takes, pass it.
-func TestMayNameMenu(t *testing.T) {
+// navCompound takes, pass it; and that it reads the first role as attr
+// does, in any case.
+func TestMenuMarks(t *testing.T) {
 	var classes []string
 	for w := range navWords.words {
 		classes = append(classes, w, strings.ToUpper(w), "x-"+w+"-y")
@@ -21,13 +22,28 @@ func TestMayNameMenu(t *testing.T) {
 	for _, c := range classes {
 		for _, key := range []string{"class", "id"} {
 			n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: key, Val: c}}}
-			if (hasClassWord(classID(n), navWords) || navCompound(n)) && !mayNameMenu(n) {
-				t.Errorf("%s=%q names a menu, but mayNameMenu lets it go", key, c)
+			if _, menu := menuMarks(n); (hasClassWord(classID(n), navWords) || navCompound(n)) && !menu {
+				t.Errorf("%s=%q names a menu, but menuMarks lets it go", key, c)
 			}
 		}
 	}
-	if n := (&html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "post-body"}}}); mayNameMenu(n) {
+	if n := (&html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: "post-body"}}}); func() bool { _, m := menuMarks(n); return m }() {
 		t.Errorf(`class="post-body" may name a menu`)
+	}
+	for _, c := range []struct {
+		attrs []html.Attribute
+		want  bool
+	}{
+		{[]html.Attribute{{Key: "role", Val: "navigation"}}, true},
+		{[]html.Attribute{{Key: "class", Val: "x"}, {Key: "role", Val: "Navigation"}}, true},
+		{[]html.Attribute{{Key: "role", Val: "banner"}, {Key: "role", Val: "navigation"}}, false},
+		{[]html.Attribute{{Key: "role", Val: "navigation menu"}}, false},
+		{nil, false},
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: c.attrs}
+		if got, _ := menuMarks(n); got != (strings.EqualFold(attr(n, "role"), "navigation")) || got != c.want {
+			t.Errorf("menuMarks(%v) navigation role = %v, want %v", c.attrs, got, c.want)
+		}
 	}
 }
 
