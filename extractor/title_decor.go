@@ -112,6 +112,11 @@ func cjkSiteName(t string, tc titleContext) (head, name string, ok bool) {
 // between CJK characters, when what follows is a short CJK name and what
 // precedes it a CJK headline of six characters or more.
 func cjkTail(t string) (head, name string, ok bool) {
+	// The name opens with a CJK character: most titles hold none, and
+	// are let go before the four searches for a separator.
+	if !holdsCJK(t) {
+		return "", "", false
+	}
 	i, w := -1, 0
 	for _, sep := range []string{"：", "-", "－", "—"} {
 		if k := strings.LastIndex(t, sep); k > i {
