@@ -101,6 +101,9 @@ func spelledOut(cands []titleCand, h string) bool {
 // overlapWords is the words of s as wordShare compares them: lower case,
 // letters and digits, each character of CJK text a word of its own.
 func overlapWords(s string) []string {
+	if isASCII(s) {
+		return asciiWords(lowerASCII(s))
+	}
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		if !isMostlyCJK(w) {
@@ -114,6 +117,25 @@ func overlapWords(s string) []string {
 				out = append(out, w[i:i+utf8.RuneLen(r)])
 			}
 		}
+	}
+	return out
+}
+
+// asciiWords is overlapWords of a text of ASCII in lower case: its runs
+// of letters and digits, cut without a test of unicode's tables per byte.
+func asciiWords(s string) []string {
+	var out []string
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) && !isASCIIDigit(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && (isASCIILetter(s[j]) || isASCIIDigit(s[j])) {
+			j++
+		}
+		out = append(out, s[i:j])
+		i = j
 	}
 	return out
 }

@@ -3,8 +3,10 @@ package extractor
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -485,6 +487,19 @@ func TestCharSetIndex(t *testing.T) {
 			if got, want := set.index(s), strings.IndexAny(s, chars); got != want {
 				t.Errorf("newCharSet(%q).index(%q) = %d, want %d", chars, s, got, want)
 			}
+		}
+	}
+}
+
+// overlapWords cuts a text of ASCII as it cuts any other: the runs of
+// letters and digits, lower-cased.
+func TestOverlapWordsASCII(t *testing.T) {
+	unicodeWords := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	for _, s := range []string{"", " ", "Headline", "Council Approves $5M Budget -- for 2025!", "it's a COVID-19 story", "a_b.c/d", "x", "...", "Q&A: 10 Things\tyou\nNeed"} {
+		if got, want := overlapWords(s), unicodeWords(s); !slices.Equal(got, want) {
+			t.Errorf("overlapWords(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
