@@ -487,12 +487,33 @@ func withoutArticle(name string) string {
 
 // spacedWords counts the words of a headline, an ellipsis between two
 // words parting them as a space does ("Going...Going...Gone!").
+//
+// It is len(strings.Fields(s)) once each "..." and "…" is a space, as a
+// strings.Replacer writes them from the left, counted in one pass without
+// either copy. A "." or a byte that is no UTF-8 is no space: neither can
+// stand inside an ellipsis that a rune read from before would hide.
 func spacedWords(s string) int {
-	return len(strings.Fields(ellipsisSpace.Replace(s)))
+	words, inWord := 0, false
+	for i := 0; i < len(s); {
+		space := true
+		switch c := s[i]; {
+		case c == '.' && strings.HasPrefix(s[i:], "..."), c == 0xE2 && strings.HasPrefix(s[i:], "…"):
+			i += 3
+		case c < utf8.RuneSelf:
+			space = c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += n
+		}
+		if !space && !inWord {
+			words++
+		}
+		inWord = !space
+	}
+	return words
 }
-
-// ellipsisSpace writes a space for an ellipsis; built once, not per call.
-var ellipsisSpace = strings.NewReplacer("...", " ", "…", " ")
 
 // anySpelling reports whether ok holds for s as written or for one of the
 // ways a host may spell it (hostSpellings).

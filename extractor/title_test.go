@@ -503,3 +503,17 @@ func TestOverlapWordsASCII(t *testing.T) {
 		}
 	}
 }
+
+// spacedWords counts what strings.Fields counts once a Replacer wrote a
+// space for each ellipsis: on runs of dots, ellipses between words and
+// spaces, every kind of space, and bytes that are no UTF-8.
+func TestSpacedWords(t *testing.T) {
+	replaced := strings.NewReplacer("...", " ", "…", " ")
+	texts := []string{"", " ", "Going...Going...Gone!", "Going....Gone", "a..b", "a.....b", "…", "a…b", "a …b ", "... ...",
+		"Dr. Who", "\u00a0x\u3000y\u2003", "\xe2...", "\xe2\x80…x", "\xe2\x80\xa6\xa6", "x\xff y", "tab\tnew\nline"}
+	for _, s := range texts {
+		if got, want := spacedWords(s), len(strings.Fields(replaced.Replace(s))); got != want {
+			t.Errorf("spacedWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
