@@ -52,3 +52,32 @@ func TestLeadTextFoldsAsJoined(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainHeadIsLeadTexts checks that plainHead, when it answers, gives
+// the first 12 bytes of leadText: teaserBlocks reads the head instead.
+func TestPlainHeadIsLeadTexts(t *testing.T) {
+	parts := []string{"<p>", "</p>", "<span>", "</span>", "<div>", "</div>", "<script>var x = 1;</script>", "<b>", "</b>", "<br>",
+		"Jane", "Doe", "By", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u200b", "\xe2\x80", "\xff", "é", "张三", "2024",
+		"Read more", "Related stories and more words", "Aligned text here", strings.Repeat("x", 10), "<style>p{}</style>", "<template><a>t</a></template>"}
+	rng := rand.New(rand.NewPCG(13, 14))
+	answered := 0
+	for range 20000 {
+		src := randomFragment(rng, parts, 14)
+		doc, err := html.Parse(strings.NewReader("<body><div>" + src + "</div></body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		div := findFirst(doc, func(c *html.Node) bool { return c.Data == "div" })
+		head, ok := plainHead(firstText(div))
+		if !ok {
+			continue
+		}
+		answered++
+		if lead := leadText(div, 80); !strings.HasPrefix(lead, head) {
+			t.Fatalf("plainHead(firstText(%q)) = %q, but leadText is %q", src, head, lead)
+		}
+	}
+	if answered < 1000 {
+		t.Fatalf("plainHead answered for %d fragments of 20000: the test checks too little", answered)
+	}
+}
