@@ -830,7 +830,7 @@ var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", 
 // spaces before a Chinese name, after a label of out: a line with no
 // other label is a sentence or a credit of its own (reCJKAuthorLabel).
 func bareRoleLabels(t string, out []labelAt) []labelAt {
-	if len(out) == 0 || !strings.ContainsAny(t, " \u00a0\u3000") {
+	if len(out) == 0 || !holdsAnyRune(t, " \u00a0\u3000") {
 		return out
 	}
 	first := slices.MinFunc(out, func(a, b labelAt) int { return a.start - b.start }).start

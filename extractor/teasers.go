@@ -259,7 +259,7 @@ func cjkClosingTextCredit(t string) bool {
 // looked for one at a time: strings.ContainsAny with a set that is not all
 // ASCII decodes every rune of t.
 func mayBeEditorLine(t string) bool {
-	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (holdsAnyRune(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
 }
 
 // cjkSiteFirst holds the first letters of reCJKSiteLine's lines, past
@@ -459,7 +459,7 @@ func isKicker(t string) bool {
 		return false
 	}
 	inner = strings.TrimSpace(inner)
-	if inner == "" || len(strings.Fields(inner)) > 3 || strings.ContainsAny(inner, "[]【】0123456789") {
+	if inner == "" || len(strings.Fields(inner)) > 3 || holdsAnyRune(inner, "[]【】0123456789") {
 		return false
 	}
 	for _, r := range inner {
