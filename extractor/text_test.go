@@ -103,11 +103,7 @@ func TestHoldsAnyRuneIsContainsAny(t *testing.T) {
 	sets := []string{"·•|", "•·|/", ":：", "(（", "—–-", " \u3000", "编审校监", "\"“„«", "фФ/", "abc", ""}
 	rng := rand.New(rand.NewPCG(21, 22))
 	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(8) {
-			b.WriteString(parts[rng.IntN(len(parts))])
-		}
-		s := b.String()
+		s := randomFragment(rng, parts, 8)
 		for _, set := range sets {
 			if got, want := holdsAnyRune(s, set), strings.ContainsAny(s, set); got != want {
 				t.Fatalf("holdsAnyRune(%q, %q) = %v, want %v", s, set, got, want)
