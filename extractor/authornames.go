@@ -364,7 +364,7 @@ func plainName(s string) string {
 	if strings.IndexByte(s, '<') >= 0 {
 		s = reMarkupTag.ReplaceAllString(s, "")
 	}
-	if strings.ContainsAny(s, "*†‡") {
+	if holdsAnyRune(s, "*†‡") {
 		// "Jane Doe*, John Roe†": a paper's marks for its corresponding
 		// author and affiliations.
 		s = reFootnoteMark.ReplaceAllString(s, "$1$2")

@@ -318,7 +318,7 @@ func splitAuthors(s string) []string {
 		// "WASHINGTON (AP) — By Jane Doe": the dateline the story opens
 		// with, set on the byline's line before it.
 		// The dash guards the regexp: most bylines have none.
-		if strings.ContainsAny(s, "—–-") {
+		if holdsAnyRune(s, "—–-") {
 			if loc := reDatelineBy.FindStringSubmatchIndex(s); loc != nil {
 				s = s[loc[2]:]
 			}
@@ -430,7 +430,7 @@ func splitAuthors(s string) []string {
 	s = cutArabicPlace(s) // "بيروت - أحمد محمود"
 	// "Jane \"JD\" Doe": a nickname in quotes between a given name and a
 	// family name is not part of the name a byline credits.
-	if strings.ContainsAny(s, "\"“„«") {
+	if holdsAnyRune(s, "\"“„«") {
 		s = reQuotedNickname.ReplaceAllString(s, "$1 ")
 	}
 	if cjkPictureCredit(s) {
@@ -895,7 +895,7 @@ func cleanName(p string) string {
 		p = reHandleAside.ReplaceAllString(p, "")
 	}
 	p = strings.TrimSpace(p)
-	if !strings.ContainsAny(p, "(（") {
+	if !holdsAnyRune(p, "(（") {
 		p = strings.TrimRight(p, " )）")
 	} // "Jean-Luc Aufranc (CNXSoft)" keeps its bracket
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
@@ -1246,7 +1246,7 @@ var timeOfDayWords = setOf("morning", "evening", "afternoon", "tonight", "midnig
 
 func nameLike(s string) bool {
 	s = bareName(s)
-	if s == "" || strings.ContainsAny(s, "?!:;\"“”") {
+	if s == "" || holdsAnyRune(s, "?!:;\"“”") {
 		return false
 	}
 	if uiPhrases[strings.ToLower(s)] {

@@ -285,7 +285,7 @@ var reArabicPlaceName = regexp.MustCompile(`^\p{Arabic}{2,}\s*[-–—:]\s+(\p{A
 // filed from opens (reArabicPlaceName), else s. The regexp runs only when
 // s opens with a letter of the Arabic script.
 func cutArabicPlace(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); !unicode.Is(unicode.Arabic, r) || !strings.ContainsAny(s, "-–—:") {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.Is(unicode.Arabic, r) || !holdsAnyRune(s, "-–—:") {
 		return s
 	}
 	if m := reArabicPlaceName.FindStringSubmatch(s); m != nil && !arabicOtherCredits[s[:strings.IndexAny(s, " -–—:")]] {

@@ -298,7 +298,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	}
 	var segs []string
 	switch {
-	case strings.ContainsAny(t, "•·|/"):
+	case holdsAnyRune(t, "•·|/"):
 		segs = reMetaLineSep.Split(hangulDotsJoined(t), -1)
 		if !slices.ContainsFunc(segs, isDate) {
 			s.koreanCreditBeforeDate(t, isDate) // "홍길동·김철수 기자 2024.05.16"

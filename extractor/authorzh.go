@@ -321,7 +321,7 @@ func cjkNames(s string) []string {
 		// "文并摄" (wrote it and took the photographs) is no name either:
 		// "记者 张三 文并摄".
 		if c := len([]rune(n)); (c >= 2 && c <= 4 || katakanaName(n)) && !katakanaRoles[n] && !strings.HasSuffix(n, "报道") && !strings.HasPrefix(n, "发自") && !strings.HasPrefix(n, "發自") && !isCJKRole(n) &&
-			!(strings.ContainsAny(n, "摄攝") && reCJKTextShot.MatchString(" "+n)) {
+			!(holdsAnyRune(n, "摄攝") && reCJKTextShot.MatchString(" "+n)) {
 			out = append(out, n)
 		}
 	}
@@ -485,7 +485,7 @@ var reCJKPaddedName = regexp.MustCompile(`(^|[\s、，（(□■])(\p{Han})[ \x{
 
 // joinPaddedNames is p with its padded names (reCJKPaddedName) joined.
 func joinPaddedNames(p string) string {
-	if !strings.ContainsAny(p, " \u3000") || !holdsCJK(p) {
+	if !holdsAnyRune(p, " \u3000") || !holdsCJK(p) {
 		return p
 	}
 	// Twice: one match's closing space is the next one's opening.
@@ -543,7 +543,7 @@ func cjkLoneName(paras []string) string {
 			}
 			return ""
 		}
-		if utf8.RuneCountInString(p) > 40 || strings.ContainsAny(p, "。！？\n") || !holdsCJK(p) {
+		if utf8.RuneCountInString(p) > 40 || holdsAnyRune(p, "。！？\n") || !holdsCJK(p) {
 			return "" // the first paragraph is text, not a heading
 		}
 	}
@@ -656,7 +656,7 @@ var (
 // "张三、李四和王五" is 张三、李四、王五. s is returned as it is when it
 // holds no such pair.
 func joinHanAnd(s string) string {
-	if isASCII(s) || !strings.ContainsAny(s, "和与與及") {
+	if isASCII(s) || !holdsAnyRune(s, "和与與及") {
 		return s
 	}
 	parts := strings.Split(s, "、")

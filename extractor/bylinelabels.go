@@ -830,7 +830,7 @@ var cjkRoleLabels = []string{"本报记者", "本报通讯员", "责任编辑", 
 // spaces before a Chinese name, after a label of out: a line with no
 // other label is a sentence or a credit of its own (reCJKAuthorLabel).
 func bareRoleLabels(t string, out []labelAt) []labelAt {
-	if len(out) == 0 || !strings.ContainsAny(t, " \u00a0\u3000") {
+	if len(out) == 0 || !holdsAnyRune(t, " \u00a0\u3000") {
 		return out
 	}
 	first := slices.MinFunc(out, func(a, b labelAt) int { return a.start - b.start }).start
@@ -899,17 +899,35 @@ func splitLabels(t string) []labelled {
 		// know ends the value all the same.
 		// "公開日：2024年5月16日 | 更新：2024年5月17日" keeps its bare
 		// update word, which no label takes (updateTail reads it).
-		if loc := reNextField.FindStringIndex(v); loc != nil && !strings.Contains(v[loc[0]:loc[1]], "更新") {
+		if loc := nextFieldAt(v); loc != nil && !strings.Contains(v[loc[0]:loc[1]], "更新") {
 			v = v[:loc[0]]
 		}
 		// "作者：张三 [打印] [关闭]": the page's buttons end it too.
-		if loc := reCJKButtons.FindStringIndex(v); loc != nil {
+		if loc := cjkButtonsAt(v); loc != nil {
 			v = v[:loc[0]]
 		}
 		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜丨·•/／ 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out
+}
+
+// nextFieldAt is reNextField.FindStringIndex(v), the regexp run only on a
+// value that holds a colon, as every match ends with one.
+func nextFieldAt(v string) []int {
+	if strings.IndexByte(v, ':') < 0 && !strings.Contains(v, "：") {
+		return nil
+	}
+	return reNextField.FindStringIndex(v)
+}
+
+// cjkButtonsAt is reCJKButtons.FindStringIndex(v), the regexp run only on
+// a value past ASCII, as every button it knows is named in Chinese.
+func cjkButtonsAt(v string) []int {
+	if isASCII(v) {
+		return nil
+	}
+	return reCJKButtons.FindStringIndex(v)
 }
 
 // rePostposedDate is a date before the words that label it, as Turkish

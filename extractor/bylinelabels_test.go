@@ -1,6 +1,8 @@
 package extractor
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,6 +46,24 @@ func TestItalianEditNoun(t *testing.T) {
 		a := extractPage(t, page)
 		if !hasDayPrefix(published(a), c.pub) || !hasDayPrefix(modified(a), c.mod) {
 			t.Errorf("%q: published %q, modified %q; want %q, %q", c.line, published(a), modified(a), c.pub, c.mod)
+		}
+	}
+}
+
+// TestLabelEndPrefilters checks nextFieldAt and cjkButtonsAt against the
+// regexps they guard on random values: a prefilter that let a match go
+// (a colon or a button it did not look for) fails it.
+func TestLabelEndPrefilters(t *testing.T) {
+	parts := []string{"Jane Doe", " ", "\u3000", " | ", " - ", " — ", " · ", "Foto", "Fotó", "Categoria", ":", "：", "来源", "江城日报",
+		"[", "【", "打印", "关闭", "窗口", "]", "】", "原创", "小字号", "大 中 小", "举报", "\xff", "é"}
+	rng := rand.New(rand.NewPCG(31, 32))
+	for range 50000 {
+		v := randomFragment(rng, parts, 8)
+		if got, want := nextFieldAt(v), reNextField.FindStringIndex(v); !slices.Equal(got, want) {
+			t.Fatalf("nextFieldAt(%q) = %v, want %v", v, got, want)
+		}
+		if got, want := cjkButtonsAt(v), reCJKButtons.FindStringIndex(v); !slices.Equal(got, want) {
+			t.Fatalf("cjkButtonsAt(%q) = %v, want %v", v, got, want)
 		}
 	}
 }

@@ -323,7 +323,7 @@ func countChildren(n *html.Node, tag atom.Atom) int {
 // credit from it).
 func storyThenCredit(t string) bool {
 	loc := cjkTrailingEditor(t)
-	return loc != nil && strings.ContainsAny(t[:loc[0]], "。！？!?")
+	return loc != nil && holdsAnyRune(t[:loc[0]], "。！？!?")
 }
 
 // reCommentStart is the heading or form label that opens a comment section

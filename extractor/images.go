@@ -66,7 +66,7 @@ func captionCredit(s string) (at int, credit string) {
 		}
 	}
 	if hasFoldASCII(s, "photo") || hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "credit") ||
-		hasFoldASCII(s, "image") || strings.ContainsAny(s, "фФ图") || strings.Contains(s, "摄影") {
+		hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图") || strings.Contains(s, "摄影") {
 		try(reCreditWord, 0)
 	}
 	if strings.Contains(s, "/") || hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy") {
@@ -83,7 +83,7 @@ func captionCredit(s string) (at int, credit string) {
 func mayHoldCredit(s string) bool {
 	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || strings.Contains(s, "图") || strings.Contains(s, "摄影") ||
 		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
-		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || strings.ContainsAny(s, "фФ/") ||
+		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || holdsAnyRune(s, "фФ/") ||
 		hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy")
 }
 

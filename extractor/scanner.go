@@ -187,7 +187,7 @@ func (s *scanner) block(n *html.Node) bool {
 		} else {
 			s.readingMonthDay(n, rt) // "Jane Doe · May 16 · 3 min read"
 		}
-	} else if len(t) <= 120 && strings.ContainsAny(t, "·•|") && hasDigit(t) && !hasYearOrEpoch(t) {
+	} else if len(t) <= 120 && holdsAnyRune(t, "·•|") && hasDigit(t) && !hasYearOrEpoch(t) {
 		// Medium's "3 min read · May 16": the reading time opens the line.
 		if segs := metaSegments(t); len(segs) > 1 && cutReadingTime(strings.TrimSpace(segs[0])) == "" {
 			s.readingMonthDay(n, t)
@@ -661,7 +661,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// value, and the line gave no date but an update's; the parts
 		// after its date are read as a line without labels is
 		// (colonlessLabelDate).
-		if len(labels) == 1 && len(t) <= maxColonlessLine && !strings.ContainsAny(labels[0].raw, ":：") && !slices.ContainsFunc(v.dates[dated:], func(d dateCand) bool { return d.kind != kindModified }) {
+		if len(labels) == 1 && len(t) <= maxColonlessLine && !holdsAnyRune(labels[0].raw, ":：") && !slices.ContainsFunc(v.dates[dated:], func(d dateCand) bool { return d.kind != kindModified }) {
 			if loc := reDateSep.FindStringIndex(labels[0].value); loc != nil {
 				s.colonlessLabelDate(n, labels[0].value[loc[1]:])
 			}

@@ -43,6 +43,25 @@ func mayBeTeaserLead(lead string) bool {
 	return slices.ContainsFunc(teaserWords, func(w string) bool { return hasFoldPrefix(head, w) })
 }
 
+// plainHead is the start of leadText of a block whose first text is first
+// (firstText), as far as mayBeTeaserLead reads it: the first 12 bytes of
+// first once its leading white space is skipped. ok is false when those
+// bytes would not come out of leadText's fold as they are: a byte past
+// ASCII or a control, a space before another or at the end. leadText
+// folds the whole of the first text, which is a paragraph's.
+func plainHead(first string) (head string, ok bool) {
+	t := strings.TrimLeftFunc(first, func(r rune) bool { return unicode.IsSpace(r) || isZeroWidth(r) })
+	if len(t) < 12 || t[11] == ' ' {
+		return "", false
+	}
+	for i := 0; i < 12; i++ {
+		if c := t[i]; c < ' ' || c >= utf8.RuneSelf || c == ' ' && t[i+1] == ' ' {
+			return "", false
+		}
+	}
+	return t[:12], true
+}
+
 // stripTeasers removes "Read more" and "Related" blocks and editor credits
 // from the article body.
 func stripTeasers(body *html.Node, title string) {
@@ -105,8 +124,12 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 		}
 		teaser, first := false, firstText(n)
 		if mayBeTeaser(first) {
-			lead := leadText(n, 80)
-			teaser = mayBeTeaserLead(lead) && (reTeaser.MatchString(lead) || reCJKNavLine.MatchString(lead))
+			// A paragraph's first words, as they stand in its first text,
+			// let most blocks go without folding the whole of that text.
+			if head, ok := plainHead(first); !ok || mayBeTeaserLead(head) {
+				lead := leadText(n, 80)
+				teaser = mayBeTeaserLead(lead) && (reTeaser.MatchString(lead) || reCJKNavLine.MatchString(lead))
+			}
 		}
 		isList := isElement(n, atom.Ul, atom.Ol)
 		var t string
@@ -236,7 +259,7 @@ func cjkClosingTextCredit(t string) bool {
 // looked for one at a time: strings.ContainsAny with a set that is not all
 // ASCII decodes every rune of t.
 func mayBeEditorLine(t string) bool {
-	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (strings.ContainsAny(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
+	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (holdsAnyRune(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
 }
 
 // cjkSiteFirst holds the first letters of reCJKSiteLine's lines, past
@@ -436,7 +459,7 @@ func isKicker(t string) bool {
 		return false
 	}
 	inner = strings.TrimSpace(inner)
-	if inner == "" || len(strings.Fields(inner)) > 3 || strings.ContainsAny(inner, "[]【】0123456789") {
+	if inner == "" || len(strings.Fields(inner)) > 3 || holdsAnyRune(inner, "[]【】0123456789") {
 		return false
 	}
 	for _, r := range inner {

@@ -3,6 +3,7 @@ package extractor
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"unicode"
@@ -90,4 +91,23 @@ func TestHoldsCrumbEvery(t *testing.T) {
 		}
 	}
 	try()
+}
+
+// TestHoldsAnyRuneIsContainsAny checks holdsAnyRune against
+// strings.ContainsAny on random texts of ASCII, multi-byte runes and
+// broken UTF-8 (a lead byte alone, a continuation byte alone, a rune cut
+// short), with sets past ASCII and within it.
+func TestHoldsAnyRuneIsContainsAny(t *testing.T) {
+	parts := []string{"a", "Z", " ", ":", "|", "-", "·", "•", "：", "（", "(", "编", "摄", "—", "–", "\u3000", "\u00a0",
+		"\xc2", "\xb7", "\xe2\x80", "\x80", "\xa2", "\xff", "\xef\xbc", "é", "张三", "\xef\xbf\xbd"}
+	sets := []string{"·•|", "•·|/", ":：", "(（", "—–-", " \u3000", "编审校监", "\"“„«", "фФ/", "abc", ""}
+	rng := rand.New(rand.NewPCG(21, 22))
+	for range 50000 {
+		s := randomFragment(rng, parts, 8)
+		for _, set := range sets {
+			if got, want := holdsAnyRune(s, set), strings.ContainsAny(s, set); got != want {
+				t.Fatalf("holdsAnyRune(%q, %q) = %v, want %v", s, set, got, want)
+			}
+		}
+	}
 }

@@ -84,9 +84,9 @@ func cutCJKCreditDate(s string) string {
 			s = s[:loc[0]]
 		}
 	}
-	if !strings.ContainsAny(s, "(（") {
+	if !holdsAnyRune(s, "(（") {
 		s = strings.TrimRight(s, " )）")
-	} else if i := strings.LastIndexAny(s, "(（"); i > 0 && !strings.ContainsAny(s[i:], ")）") {
+	} else if i := strings.LastIndexAny(s, "(（"); i > 0 && !holdsAnyRune(s[i:], ")）") {
 		// "江城日报 （本文首发于2024年5月10日）" without its date: a note
 		// the date opened.
 		s = strings.TrimSpace(s[:i])
@@ -448,7 +448,7 @@ func cjkSourceName(n *html.Node) string {
 		return c.Type == html.ElementNode && reSourceClass.MatchString(classID(c))
 	}) {
 		t := textOf(e)
-		if len(t) <= 60 && holdsCJK(t) && !hasDigit(t) && !strings.ContainsAny(t, ":：") {
+		if len(t) <= 60 && holdsCJK(t) && !hasDigit(t) && !holdsAnyRune(t, ":：") {
 			return t
 		}
 	}
