@@ -337,3 +337,23 @@ func arabicWord(w string) bool {
 	}
 	return w != ""
 }
+
+// cutStaffLine cuts the staff line a template sets in its own element
+// after the writers' names, which the byline's text runs on without a
+// comma: "By Jane Doe and John Roe" then "Herald staff" or "Staff
+// writers". The name left is two or three capitalised words; after a
+// comma the line is a part of its own, which the split weighs.
+func cutStaffLine(p string) string {
+	f := strings.Fields(p)
+	if len(f) < 4 || len(f) > 5 {
+		return p
+	}
+	k := len(f) - 2
+	if r, _ := utf8.DecodeRuneInString(f[k]); !(strings.EqualFold(f[k+1], "staff") && unicode.IsUpper(r)) && !reRoleOnly.MatchString(f[k]+" "+f[k+1]) {
+		return p
+	}
+	if name := strings.Join(f[:k], " "); capitalisedWords(name, 2, 3) {
+		return name
+	}
+	return p
+}
