@@ -281,24 +281,13 @@ func dayOptions(opts []dayOption, d pageDates, now time.Time, zone *time.Locatio
 // print only the dateModified <time> once a post is updated), as the
 // cascade reads the one <time> on a stated update's day (chooseDates).
 // The arbiter takes such a day shown under the headline over a hidden
-// datePublished (TestArbiterTakesTheOnlyDayShown), but not over a day the
-// page states first (firstStated).
+// datePublished (TestArbiterTakesTheOnlyDayShown), but not over the day
+// of the page's address: a dated permalink (WordPress's /2024/03/03/) is
+// built from the publication and readers see it.
 func (o *dayOption) updateOnly() bool {
 	f := &o.f
 	return f[fLDMod]+f[fMetaMod]+f[fStructModFirst]+f[fVisMod] > 0 &&
 		f[fLDPub]+f[fMetaPub]+f[fMicroPub]+f[fVisPub]+f[fVisPlain]+f[fVisOriginal]+f[fScript]+f[fURL]+f[fKnown]+f[fShown] == 0
-}
-
-// firstStated reports whether the day is one an update day shown does not
-// displace: the page's address states it (a dated permalink is built from
-// the publication and readers see it), or it is the first structured
-// publication statement and the page shows it near the headline too. A
-// live blog shows its latest update under the headline and its first
-// day among its posts; only a datePublished hidden from readers gives way
-// to the one day they are shown (TestArbiterTakesTheOnlyDayShown).
-func (o *dayOption) firstStated() bool {
-	f := &o.f
-	return f[fURL] == 1 || f[fStructPubFirst] == 1 && f[fVisPub]+f[fVisPlain] > 0
 }
 
 // clock marks the day as stated with a time of day by c.
@@ -363,7 +352,7 @@ func arbitrate(d pageDates, now time.Time, zone *time.Location, pub dateCand, ha
 			cur, curScore = i, s
 		}
 	}
-	if cur < 0 || best == cur || opts[best].none || opts[best].f[fAgree] < 1 || bestScore-curScore < rankMargin || opts[best].updateOnly() && opts[cur].firstStated() {
+	if cur < 0 || best == cur || opts[best].none || opts[best].f[fAgree] < 1 || bestScore-curScore < rankMargin || opts[cur].f[fURL] == 1 && opts[best].updateOnly() {
 		return pub, hasPub
 	}
 	return opts[best].cand, true
