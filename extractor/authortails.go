@@ -341,15 +341,19 @@ func arabicWord(w string) bool {
 // cutStaffLine cuts the staff line a template sets in its own element
 // after the writers' names, which the byline's text runs on without a
 // comma: "By Jane Doe and John Roe" then "Herald staff" or "Staff
-// writers". The name left is two or three capitalised words; after a
-// comma the line is a part of its own, which the split weighs.
+// writers", a role that opens with a role word. The name left is two or
+// three capitalised words; after a comma the line is a part of its own,
+// which the split weighs. A collective byline ("Practical Horseman
+// Editorial Staff") stays whole.
 func cutStaffLine(p string) string {
 	f := strings.Fields(p)
 	if len(f) < 4 || len(f) > 5 {
 		return p
 	}
 	k := len(f) - 2
-	if r, _ := utf8.DecodeRuneInString(f[k]); !(strings.EqualFold(f[k+1], "staff") && unicode.IsUpper(r)) && !reRoleOnly.MatchString(f[k]+" "+f[k+1]) {
+	first := strings.ToLower(f[k])
+	paperStaff := strings.EqualFold(f[k+1], "staff") && !collectiveWords[first] // "Herald staff", not "Editorial Staff"
+	if r, _ := utf8.DecodeRuneInString(f[k]); !(paperStaff && unicode.IsUpper(r)) && !(roleWords[first] && reRoleOnly.MatchString(f[k]+" "+f[k+1])) {
 		return p
 	}
 	if name := strings.Join(f[:k], " "); capitalisedWords(name, 2, 3) {
