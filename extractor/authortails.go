@@ -346,6 +346,9 @@ func arabicWord(w string) bool {
 // which the split weighs. A collective byline ("Practical Horseman
 // Editorial Staff") stays whole.
 func cutStaffLine(p string) string {
+	if !endsInStaffWord(p) {
+		return p // most parts: no words to split
+	}
 	f := strings.Fields(p)
 	if len(f) < 4 || len(f) > 5 {
 		return p
@@ -360,4 +363,21 @@ func cutStaffLine(p string) string {
 		return name
 	}
 	return p
+}
+
+// staffWords are the words that end a staff line or a role (reRoleOnly's
+// nouns), singular.
+var staffWords = []string{"staff", "writer", "reporter", "correspondent", "columnist", "editor", "contributor", "producer", "photographer", "journalist", "intern", "editor-in-chief"}
+
+// endsInStaffWord reports whether p's last word is one of staffWords or
+// its plural, in any case.
+func endsInStaffWord(p string) bool {
+	p = strings.TrimRight(p, " \t\n")
+	last := strings.TrimSuffix(p[strings.LastIndexAny(p, " \t\n")+1:], "s")
+	for _, w := range staffWords {
+		if strings.EqualFold(last, w) {
+			return true
+		}
+	}
+	return false
 }

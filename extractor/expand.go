@@ -40,7 +40,7 @@ type expanders struct {
 // it before the hidden elements are judged.
 func (e *expanders) hide(n *html.Node) {
 	e.hidden = append(e.hidden, n)
-	if afterExpanderLabel(n) {
+	if textLenUpTo(n, minProse) >= minProse && afterExpanderLabel(n) { // too short to be prose: revealed would refuse it
 		e.labelled = append(e.labelled, n)
 	}
 }
