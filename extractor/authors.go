@@ -564,6 +564,9 @@ func splitAuthors(s string) []string {
 			// after the name; no name holds "at".
 			continue
 		}
+		if !comma {
+			p = cutStaffLine(p) // "By Jane Doe and John Roe" + "Staff writers"
+		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 3 && reRoleOnly.MatchString(strings.Join(f[len(f)-2:], " ")) {
 			// "Jane Doe, The Daily Star Staff Writer": a role at the
 			// paper the name writes for. After "and" a name in capitals

@@ -337,3 +337,47 @@ func arabicWord(w string) bool {
 	}
 	return w != ""
 }
+
+// cutStaffLine cuts the staff line a template sets in its own element
+// after the writers' names, which the byline's text runs on without a
+// comma: "By Jane Doe and John Roe" then "Herald staff" or "Staff
+// writers", a role that opens with a role word. The name left is two or
+// three capitalised words; after a comma the line is a part of its own,
+// which the split weighs. A collective byline ("Practical Horseman
+// Editorial Staff") stays whole.
+func cutStaffLine(p string) string {
+	if !endsInStaffWord(p) {
+		return p // most parts: no words to split
+	}
+	f := strings.Fields(p)
+	if len(f) < 4 || len(f) > 5 {
+		return p
+	}
+	k := len(f) - 2
+	first := strings.ToLower(f[k])
+	paperStaff := strings.EqualFold(f[k+1], "staff") && !collectiveWords[first] // "Herald staff", not "Editorial Staff"
+	if r, _ := utf8.DecodeRuneInString(f[k]); !(paperStaff && unicode.IsUpper(r)) && !(roleWords[first] && reRoleOnly.MatchString(f[k]+" "+f[k+1])) {
+		return p
+	}
+	if name := strings.Join(f[:k], " "); capitalisedWords(name, 2, 3) {
+		return name
+	}
+	return p
+}
+
+// staffWords are the words that end a staff line or a role (reRoleOnly's
+// nouns), singular.
+var staffWords = []string{"staff", "writer", "reporter", "correspondent", "columnist", "editor", "contributor", "producer", "photographer", "journalist", "intern", "editor-in-chief"}
+
+// endsInStaffWord reports whether p's last word is one of staffWords or
+// its plural, in any case.
+func endsInStaffWord(p string) bool {
+	p = strings.TrimRight(p, " \t\n")
+	last := strings.TrimSuffix(p[strings.LastIndexAny(p, " \t\n")+1:], "s")
+	for _, w := range staffWords {
+		if strings.EqualFold(last, w) {
+			return true
+		}
+	}
+	return false
+}

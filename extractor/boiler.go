@@ -274,7 +274,8 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// ("Comments (12)", "Leave a comment"), a button's or a link's that
 	// share or move about ("Pin it", "Tweet", "Share this:", "Like this:",
 	// "Be sociable, share!", "Back to top", "‹ Back to story", "Jump to:",
-	// "Click to enlarge", "Story saved", "3 Comments",
+	// "Click to enlarge", "Story saved", "3 Comments", "View 45 comments",
+	// "Join the conversation: 45 comments",
 	// "Older posts", "« Previous", "Next post ›", "Trackback URL for this
 	// entry:"),
 	// and what the comments' place
@@ -283,7 +284,7 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// "Kommentare sind geschlossen.", "评论已关闭。").
 	`^\s*(?:listen\s+to\s+this\s+article|artikel\s+anhören|escuchar\s+(?:este\s+)?artículo|écouter\s+(?:cet\s+)?article|ouvir\s+(?:este\s+)?artigo|ascolta\s+l['’]articolo|luister\s+naar\s+(?:dit\s+)?artikel|` +
 	`toggle\s+caption|bild\s+vergrößern|copy\s+link|link\s+copied|copiar\s+(?:enlace|link)|link\s+kopieren|copier\s+le\s+lien|` +
-	pictureControls + `|(?:story|article)\s+saved|(?:\d+|no)\s+(?:comments?|responses?|replies)\s*[»›]?|(?:newer|older)\s+(?:posts?|entries|articles)|` +
+	pictureControls + `|(?:story|article)\s+saved|(?:join\s+the\s+(?:conversation|discussion)\s*[:·|-]?\s*|(?:view|read|see|show)\s+(?:all\s+)?)?(?:\d+|no)\s+(?:comments?|responses?|replies)\s*[»›]?|(?:newer|older)\s+(?:posts?|entries|articles)|` +
 	`[‹«<]\s*(?:previous|prev|older)(?:\s+(?:post|article|story|page|entry))?|(?:next|newer)(?:\s+(?:post|article|story|page|entry))?\s*[›»>]|trackback(?:\s+url(?:\s+for\s+this\s+(?:entry|post))?)?\s*:?|` +
 	`tweet|(?:share|like)\s+this(?:\s+(?:story|article|post|page))?\s*:?|be\s+sociable,?\s+share|[‹«←]?\s*back\s+to\s+(?:top|(?:the\s+)?(?:story|article|post))|jump\s+to\s*:?|` +
 	`(?:text|font)\s+size|tamaño\s+de\s+(?:letra|texto|fuente)|schriftgröße|taille\s+du\s+texte|save\s+(?:this\s+)?article|gift\s+this\s+article|artikel\s+merken|leave\s+a\s+(?:comment|reply)|` +

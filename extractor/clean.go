@@ -105,7 +105,7 @@ func stripFurniture(root *html.Node, totalText int) {
 			if isHidden(n) {
 				// Readability drops it whatever its size, unless it is
 				// the rest behind an expander: judged after the walk.
-				ex.hidden = append(ex.hidden, n)
+				ex.hide(n)
 				return false
 			}
 			tl := textLenUpTo(n, max(totalText/3, 500))

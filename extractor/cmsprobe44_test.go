@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -72,21 +73,31 @@ func checkCMSProbe(t *testing.T, cases []cmsProbeCase) {
 			t.Errorf("Extract(%s): %v", c.name, err)
 			continue
 		}
-		want := c.modified
-		if want == "-" {
-			want = a.ModifiedDate
-		}
-		for _, f := range [...]struct{ field, got, want string }{
-			{"Title", a.Title, c.title},
-			{"Authors", strings.Join(a.Authors, "; "), c.authors},
-			{"PublishedDate", a.PublishedDate, c.published},
-			{"ModifiedDate", a.ModifiedDate, want},
-		} {
-			if f.got != f.want {
-				t.Errorf("Extract(%s).%s = %q, want %q", c.name, f.field, f.got, f.want)
-			}
+		for _, f := range probeFields(a, c.title, c.authors, c.published, c.modified) {
+			t.Errorf("Extract(%s).%s", c.name, f)
 		}
 	}
+}
+
+// probeFields lists the fields of a probe page's article that differ from
+// those wanted, as "Title = "…", want "…""; modified "-" leaves the
+// modified day unchecked.
+func probeFields(a Article, title, authors, published, modified string) []string {
+	if modified == "-" {
+		modified = a.ModifiedDate
+	}
+	var out []string
+	for _, f := range [...]struct{ field, got, want string }{
+		{"Title", a.Title, title},
+		{"Authors", strings.Join(a.Authors, "; "), authors},
+		{"PublishedDate", a.PublishedDate, published},
+		{"ModifiedDate", a.ModifiedDate, modified},
+	} {
+		if f.got != f.want {
+			out = append(out, fmt.Sprintf("%s = %q, want %q", f.field, f.got, f.want))
+		}
+	}
+	return out
 }
 
 // WordPress themes with Yoast SEO: the block theme Twenty Twenty-Four and

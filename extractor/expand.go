@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -13,8 +14,9 @@ import (
 // parts visible before readability, which drops hidden
 // elements: the targets of expander controls (aria-controls, a collapse
 // toggle's data-target or data-bs-target, a "#id" link with aria-expanded),
-// and hidden elements whose class says they are the collapsed rest
-// ("collapsed", "expandable", "more-text", "truncated"). Only prose is
+// hidden elements whose class says they are the collapsed rest
+// ("collapsed", "expandable", "more-text", "truncated"), and those right
+// after a control's label ("Read more", "展开全文"). Only prose is
 // revealed: a hidden menu, form or list of links stays hidden.
 
 // expanderWords are the class and id words of the collapsed part of an
@@ -25,9 +27,42 @@ var expanderWords = classSetOf("collapse", "collapsed", "collapsible", "expand",
 // expanders gathers, during the furniture walk, the ids that expander
 // controls show, and the hidden elements to judge once the walk is done.
 type expanders struct {
-	targets map[string]bool
-	hidden  []*html.Node // hidden furniture
-	long    []*html.Node // aria-hidden, too long to be furniture
+	targets  map[string]bool
+	hidden   []*html.Node // hidden furniture
+	long     []*html.Node // aria-hidden, too long to be furniture
+	labelled []*html.Node // hidden furniture right after an expander's label
+}
+
+// hide records n, a hidden furniture element, to be judged once the walk
+// is done, and whether an expander's label stands just before it: that
+// control may be a script's link with no attribute that names its target
+// ("<a href="javascript:;">展开全文</a>"), and the furniture walk removes
+// it before the hidden elements are judged.
+func (e *expanders) hide(n *html.Node) {
+	e.hidden = append(e.hidden, n)
+	if textLenUpTo(n, minProse) >= minProse && afterExpanderLabel(n) { // too short to be prose: revealed would refuse it
+		e.labelled = append(e.labelled, n)
+	}
+}
+
+// expanderLabels are the whole texts of the controls that show the rest
+// of an article, lower-cased, in the languages most common in news.
+var expanderLabels = []string{"read more", "continue reading", "show more", "read full article", "read the full article", "read full story", "read the full story",
+	"展开全文", "展开阅读全文", "阅读全文", "查看全文", "点击展开", "展開全文", "展開閱讀全文", "閱讀全文", "點擊展開", "続きを読む", "もっと見る",
+	"weiterlesen", "mehr lesen", "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "leia mais", "continuar lendo"}
+
+// afterExpanderLabel reports whether the element just before n says, and
+// only says, that a click shows the rest: an expander's label.
+func afterExpanderLabel(n *html.Node) bool {
+	p := prevElement(n)
+	if p == nil {
+		return false
+	}
+	t := textOfUpTo(p, 40)
+	if len(t) > 40 {
+		return false
+	}
+	return slices.Contains(expanderLabels, strings.ToLower(strings.Trim(t, " .…>»›▼↓+")))
 }
 
 // note records the ids that n, if it is an expander control, shows.
@@ -84,13 +119,14 @@ func isHidden(n *html.Node) bool {
 }
 
 // revealed reports whether the hidden furniture element n is the collapsed
-// part of an expander, and if so reveals it: it is an expander's target or
-// its class says so, and it is prose. n stays furniture when, visible, it
+// part of an expander, and if so reveals it: it is an expander's target,
+// its class says so or an expander's label stands just before it, and it
+// is prose. n stays furniture when, visible, it
 // still is by its tag, role or class (a newsletter pop-up a button opens),
 // unless its class names it the collapsed part.
 func (e *expanders) revealed(n *html.Node) bool {
 	named := hasClassWord(classID(n), expanderWords)
-	if !named && !e.targets[attr(n, "id")] {
+	if !named && !e.targets[attr(n, "id")] && !slices.Contains(e.labelled, n) {
 		return false
 	}
 	if !isProse(n, textLen(n)) {
