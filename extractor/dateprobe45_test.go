@@ -32,6 +32,7 @@ func probeSentence(lang string) string {
 type probe45 struct {
 	name, lang     string
 	head, top      string
+	above          string // in the article, over the headline
 	meta, tail     string
 	pub, mod       string
 	fetched        time.Time
@@ -47,7 +48,7 @@ func (p probe45) page() string {
 	body := strings.Repeat("<p>"+probeSentence(p.lang)+"</p>\n", n)
 	return `<!DOCTYPE html><html lang="` + p.lang + `"><head><meta charset="utf-8"><title>Headline – Site</title>` + p.head + `</head><body>` +
 		`<header class="site-header"><a class="logo" href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>` + p.top + `</header>` +
-		`<main><article class="post"><h1 class="entry-title">Headline of the story</h1>` + p.meta + `<div class="entry-content">` + body + `</div></article>` + p.tail +
+		`<main><article class="post">` + p.above + `<h1 class="entry-title">Headline of the story</h1>` + p.meta + `<div class="entry-content">` + body + `</div></article>` + p.tail +
 		`</main><footer class="site-footer"><p>© 2024 Site. All rights reserved.</p></footer></body></html>`
 }
 
@@ -259,6 +260,71 @@ var probes45 = []probe45{
 	{name: "sk", lang: "sk", meta: `<div class="meta">3. marca 2024 14:05</div>`, pub: "2024-03-03"},
 	{name: "hr", lang: "hr", meta: `<div class="meta">Objavljeno: 3. ožujka 2024. u 14:05</div>`, pub: "2024-03-03"},
 	{name: "ca", lang: "ca", meta: `<div class="meta">3 de març de 2024, 14:05</div>`, pub: "2024-03-03"},
+	// Labels in elements of their own, and structured dates alone.
+	{name: "es label span", lang: "es", meta: `<div class="meta"><span class="label">Publicado:</span> <time>03/03/2024</time> <span class="label">Actualizado:</span> <time>04/03/2024</time></div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "de dl", lang: "de", meta: `<dl class="meta"><dt>Veröffentlicht</dt><dd>03.03.2024</dd><dt>Aktualisiert</dt><dd>04.03.2024</dd></dl>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "es li strong", lang: "es", meta: `<ul class="info"><li><strong>Autor:</strong> Juan Pérez</li><li><strong>Fecha:</strong> 3 de marzo de 2024</li></ul>`, pub: "2024-03-03"},
+	{name: "pt update icon span", lang: "pt", meta: `<div class="meta"><span class="updated"><i class="icon-clock"></i> Atualizado em</span> <span>04/03/2024 09h10</span></div>`, mod: "2024-03-04"},
+	{name: "fr meta date", lang: "fr", head: `<meta name="date" content="2024-03-03">`, meta: `<p class="meta">Par Jean Dupont</p>`, pub: "2024-03-03"},
+	{name: "it itemprop", lang: "it", meta: `<meta itemprop="datePublished" content="2024-03-03T14:05:00+01:00"><meta itemprop="dateModified" content="2024-03-04T09:10:00+01:00"><p class="autore">di Mario Rossi</p>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "nl og updated only", lang: "nl", head: `<meta property="og:updated_time" content="2024-03-04T09:10:00+01:00">`, meta: `<p class="meta">Door Jan de Vries</p>`, mod: "2024-03-04"},
+	{name: "es url and update", lang: "es", path: "/2024/03/03/noticia-del-dia/", meta: `<p class="fecha">Actualizado el 4 de marzo de 2024</p>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "ko colon label", lang: "ko", meta: `<div class="info">기사입력 : 2024년 03월 03일 14:05 최종수정 : 2024년 03월 04일 09:10</div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "ja slash yearless url", lang: "ja", path: "/articles/2024/03/03/story", meta: `<div class="date">3月3日 14:05</div>`, pub: "2024-03-03"},
+	{name: "fa gregorian-digit jalali", lang: "fa", meta: `<div class="date">تاریخ انتشار: 1402/12/13</div>`, pub: "2024-03-03"},
+	{name: "hi updated en", lang: "hi", meta: `<div class="date">Updated: 04 Mar 2024, 9:10 am</div>`, mod: "2024-03-04"},
+	{name: "vi header today", lang: "vi", top: `<div class="today">Thứ Hai, 04/03/2024</div>`, meta: `<div class="date">03/03/2024 - 14:05</div>`, pub: "2024-03-03"},
+	{name: "es byline pipes", lang: "es", meta: `<p class="autor">Por Juan Pérez | 03/03/2024 | 14:05</p>`, pub: "2024-03-03"},
+	{name: "fr reading time", lang: "fr", meta: `<p class="meta">Publié le 03/03/2024 à 14h05 · Lecture 3 min.</p>`, pub: "2024-03-03"},
+	{name: "nl laatst bijgewerkt", lang: "nl", meta: `<p class="meta">Gepubliceerd: 3 maart 2024 | Laatst bijgewerkt: 4 maart 2024</p>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "pl weekday", lang: "pl", meta: `<div class="meta">Opublikowano: niedziela, 3 marca 2024 14:05</div>`, pub: "2024-03-03"},
+	{name: "ro data publicarii", lang: "ro", meta: `<div class="meta">Data publicării: 03.03.2024 14:05</div>`, pub: "2024-03-03"},
+	{name: "uk yearless url", lang: "uk", path: "/news/2024/03/03/story", meta: `<div class="meta">3 березня, 14:05</div>`, pub: "2024-03-03"},
+	{name: "el weekday", lang: "el", meta: `<div class="meta">Κυριακή, 3 Μαρτίου 2024</div>`, pub: "2024-03-03"},
+	{name: "he plain", lang: "he", meta: `<div class="meta">03.03.2024 | 14:05</div>`, pub: "2024-03-03"},
+	{name: "cs plain", lang: "cs", meta: `<div class="meta">3. března 2024 14:05</div>`, pub: "2024-03-03"},
+	{name: "it capital month", lang: "it", meta: `<p class="data">03 Marzo 2024 - 14:05</p>`, pub: "2024-03-03"},
+	{name: "ar ld only", lang: "ar", head: ld45("2024-03-03T14:05:00+03:00", ""), meta: `<div class="meta">بقلم أحمد علي</div>`, tail: related45("اقرأ أيضا", "01 مارس 2024"), pub: "2024-03-03"},
+	{name: "tr ld update only and visible update", lang: "tr", head: ld45("", "2024-03-04T09:10:00+03:00"), meta: `<div class="date">Güncelleme: 04.03.2024 09:10</div>`, mod: "2024-03-04"},
+	{name: "id yearless today ticker", lang: "id", top: `<div class="ticker"><span>Senin, 4 Maret 2024</span></div>`, meta: `<div class="date">Minggu, 03/03/2024 14:05 WIB</div>`, pub: "2024-03-03"},
+	{name: "zh weekday", lang: "zh", meta: `<div class="info">2024年3月3日 星期日 14:05</div>`, pub: "2024-03-03"},
+	{name: "zh source after, editor", lang: "zh", meta: `<div class="info"><span>2024-03-03 14:05</span><span>来源：人民日报</span><span>责任编辑：李四</span></div>`, tail: `<div class="comment">网友评论 2024-03-05 10:12</div>`, pub: "2024-03-03"},
+	{name: "ja nen tsuki only update", lang: "ja", meta: `<div class="date">更新日：2024年3月4日</div>`, mod: "2024-03-04"},
+	{name: "ru izmeneno", lang: "ru", meta: `<div class="article-meta">Опубликовано 03.03.2024 14:05 | Изменено 04.03.2024 09:10</div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "pt-PT", lang: "pt-PT", meta: `<p class="data">03 mar 2024 14:05</p>`, pub: "2024-03-03"},
+	{name: "es efe dateline", lang: "es", path: "/2024/03/03/noticia/", meta: ``, bodyParagraphs: 5, tail: ``, pub: "2024-03-03"},
+	// Other pages' dates around the story, WordPress date formats.
+	{name: "es sidebar first", lang: "es", top: `<aside class="ultimas"><h3>Últimas noticias</h3><ul><li><a href="/a">Otra noticia del día</a> <span>09/03/2024</span></li><li><a href="/b">Otra más</a> <span>08/03/2024</span></li></ul></aside>`, meta: `<p class="fecha">03/03/2024</p>`, pub: "2024-03-03"},
+	{name: "es kicker above h1", lang: "es", above: `<div class="kicker">Política · 03/03/2024</div>`, pub: "2024-03-03"},
+	{name: "es date above h1", lang: "es", above: `<p class="fecha">3 de marzo de 2024</p>`, pub: "2024-03-03"},
+	// The note under a post of the Kubrick theme, in its translations.
+	{name: "es kubrick note", lang: "es", tail: `<p class="postmetadata">Esta entrada fue publicada el domingo, 3 de marzo de 2024 a las 14:05 y está archivada en <a href="/cat/noticias">Noticias</a>.</p>`, pub: "2024-03-03"},
+	{name: "fr kubrick note", lang: "fr", tail: `<p class="postmetadata">Cet article a été publié le dimanche 3 mars 2024 à 14:05 et est classé dans <a href="/cat/actu">Actualités</a>.</p>`, pub: "2024-03-03"},
+	{name: "it kubrick note", lang: "it", tail: `<p class="postmetadata">Questo articolo è stato pubblicato il domenica, 3 marzo 2024 alle 14:05 ed è archiviato in <a href="/cat/news">Notizie</a>.</p>`, pub: "2024-03-03"},
+	{name: "pt kubrick note", lang: "pt", tail: `<p class="postmetadata">Este artigo foi publicado em domingo, 3 de março de 2024 às 14:05 e está arquivado em <a href="/cat/noticias">Notícias</a>.</p>`, pub: "2024-03-03"},
+	{name: "nl kubrick note", lang: "nl", tail: `<p class="postmetadata">Dit bericht werd geplaatst op zondag 3 maart 2024 om 14:05 en is opgeslagen onder <a href="/cat/nieuws">Nieuws</a>.</p>`, pub: "2024-03-03"},
+	{name: "es wp month first", lang: "es", meta: `<span class="posted-on"><a href="/x" rel="bookmark">marzo 3, 2024</a></span>`, pub: "2024-03-03"},
+	{name: "fr wp month first", lang: "fr", meta: `<span class="posted-on">mars 3, 2024</span>`, pub: "2024-03-03"},
+	{name: "it wp month first", lang: "it", meta: `<span class="posted-on">Marzo 3, 2024</span>`, pub: "2024-03-03"},
+	{name: "pt wp month first", lang: "pt", meta: `<span class="posted-on">março 3, 2024</span>`, pub: "2024-03-03"},
+	{name: "de entry-date", lang: "de", meta: `<span class="entry-date">3. März 2024</span>`, tail: comments45("Kommentare", "4. März 2024 um 10:12 Uhr"), pub: "2024-03-03"},
+	{name: "en comma abbr", lang: "en", meta: `<p class="byline">By Jane Doe · 03 Mar, 2024</p>`, pub: "2024-03-03"},
+	{name: "ru v", lang: "ru", meta: `<div class="article-meta">03.03.2024 в 14:05</div>`, pub: "2024-03-03"},
+	{name: "sv comma", lang: "sv", meta: `<div class="meta">3 mars, 2024</div>`, pub: "2024-03-03"},
+	{name: "es post nav", lang: "es", meta: `<p class="fecha">3 de marzo de 2024</p>`, tail: `<nav class="post-navigation"><div class="nav-previous"><a href="/p">Entrada anterior<br>Otra entrada</a><span>1 de marzo de 2024</span></div><div class="nav-next"><a href="/n">Entrada siguiente</a><span>5 de marzo de 2024</span></div></nav>`, pub: "2024-03-03"},
+	{name: "es itemprop text", lang: "es", meta: `<span itemprop="datePublished">3 de marzo de 2024</span>`, pub: "2024-03-03"},
+	{name: "es originally", lang: "es", meta: `<p class="fecha">Publicado originalmente el 3 de marzo de 2024</p>`, pub: "2024-03-03"},
+	{name: "es event date", lang: "es", meta: `<p class="fecha">Publicado el 3 de marzo de 2024</p><p class="evento"><strong>Fecha del evento:</strong> 20 de marzo de 2024</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC), pub: "2024-03-03"},
+	{name: "de event date only", lang: "de", meta: `<p class="termin"><strong>Termin:</strong> 20.03.2024, 19:00 Uhr</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC), pub: ""},
+	{name: "iso shown", lang: "en", meta: `<p class="meta">2024-03-03T14:05:00Z</p>`, pub: "2024-03-03"},
+	{name: "fr ld differs by zone", lang: "fr", head: ld45("2024-03-03T23:30:00+01:00", ""), meta: `<p class="meta">Publié le 3 mars 2024 à 23h30</p>`, pub: "2024-03-03"},
+	{name: "es card row top", lang: "es", top: `<div class="trending"><div class="trend-card"><a href="/x">Tendencia uno</a><span class="fecha">02/03/2024</span></div><div class="trend-card"><a href="/y">Tendencia dos</a><span class="fecha">01/03/2024</span></div></div>`, meta: `<p class="autor">Por Juan Pérez</p>`, pub: ""},
+	// An event's day alone dates no page.
+	{name: "es event only", lang: "es", meta: `<p class="evento"><strong>Fecha del evento:</strong> 20 de marzo de 2024</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)},
+	{name: "fr event only", lang: "fr", meta: `<p class="evenement">Date de l'événement : 20 mars 2024</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)},
+	{name: "ru event only", lang: "ru", meta: `<p class="event">Дата проведения: 20 марта 2024</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)},
+	{name: "de beginn only", lang: "de", meta: `<p class="event">Beginn: 20.03.2024, 19 Uhr</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)},
+	{name: "en beginning", lang: "en", meta: `<p class="byline">Beginning March 3, 2024</p>`, pub: "2024-03-03"},
 }
 
 var fetched45 = time.Date(2024, 3, 3, 18, 0, 0, 0, time.UTC)
