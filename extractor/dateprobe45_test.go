@@ -38,6 +38,7 @@ type probe45 struct {
 	fetched        time.Time
 	path           string
 	bodyParagraphs int
+	inBody         string // between the story's first paragraphs and the rest
 }
 
 func (p probe45) page() string {
@@ -45,7 +46,7 @@ func (p probe45) page() string {
 	if n == 0 {
 		n = 6
 	}
-	body := strings.Repeat("<p>"+probeSentence(p.lang)+"</p>\n", n)
+	body := strings.Repeat("<p>"+probeSentence(p.lang)+"</p>\n", 2) + p.inBody + strings.Repeat("<p>"+probeSentence(p.lang)+"</p>\n", n-2)
 	return `<!DOCTYPE html><html lang="` + p.lang + `"><head><meta charset="utf-8"><title>Headline – Site</title>` + p.head + `</head><body>` +
 		`<header class="site-header"><a class="logo" href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>` + p.top + `</header>` +
 		`<main><article class="post">` + p.above + `<h1 class="entry-title">Headline of the story</h1>` + p.meta + `<div class="entry-content">` + body + `</div></article>` + p.tail +
@@ -325,6 +326,98 @@ var probes45 = []probe45{
 	{name: "ru event only", lang: "ru", meta: `<p class="event">Дата проведения: 20 марта 2024</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)},
 	{name: "de beginn only", lang: "de", meta: `<p class="event">Beginn: 20.03.2024, 19 Uhr</p>`, fetched: time.Date(2024, 3, 25, 12, 0, 0, 0, time.UTC)},
 	{name: "en beginning", lang: "en", meta: `<p class="byline">Beginning March 3, 2024</p>`, pub: "2024-03-03"},
+	// Chinese portals and blogs, Japanese and Korean papers.
+	{name: "zh sina", lang: "zh", meta: `<div class="date-source"><span class="date">2024年03月03日 14:05</span><a class="source" href="/">新华网</a></div>`, pub: "2024-03-03"},
+	{name: "zh sohu", lang: "zh", meta: `<div class="article-info"><span class="time" id="news-time">2024-03-03 14:05</span><span>来源: 新华网</span></div>`, pub: "2024-03-03"},
+	{name: "zh 163", lang: "zh", meta: `<div class="post_info">2024-03-03 14:05:33　来源: <a href="/">新华网</a></div>`, pub: "2024-03-03"},
+	{name: "zh people", lang: "zh", meta: `<div class="col-1-1">2024年03月03日14:05 | 来源：人民网－人民日报</div>`, pub: "2024-03-03"},
+	{name: "zh gov trs", lang: "zh", path: "/xxgk/202403/t20240303_123456.html", meta: `<div class="pages-date">2024-03-03 14:05 来源： 新华社 <span class="font">【字体：大 中 小】</span></div>`, pub: "2024-03-03"},
+	{name: "zh csdn", lang: "zh", top: `<div class="recommend">最新推荐文章于 2024-03-01 10:00:00 发布</div>`, meta: `<div class="bar-content"><a class="follow-nickName" href="/u">张三</a> <span class="time">已于 2024-03-04 09:10:00 修改</span></div>`, pub: "2024-03-04"}, // a Chinese page's lone update is its dateline (cjkLoneUpdate)
+	{name: "zh csdn first", lang: "zh", meta: `<div class="bar-content"><a class="follow-nickName" href="/u">张三</a> <span class="time">于 2024-03-03 14:05:33 首次发布</span></div>`, pub: "2024-03-03"},
+	{name: "zh fabu riqi", lang: "zh", meta: `<div class="info">发布日期：2024-03-03　浏览次数：123</div>`, pub: "2024-03-03"},
+	{name: "zh shijian", lang: "zh", meta: `<div class="info">时间：2024-03-03 14:05　作者：张三</div>`, pub: "2024-03-03"},
+	{name: "zh tw gengxin", lang: "zh-TW", meta: `<div class="info">發佈日期：2024-03-03　更新時間：2024/03/04 09:10</div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "zh yearless url", lang: "zh", path: "/2024/0303/c1001-123456.html", meta: `<div class="info">03-03 14:05 来源：人民网</div>`, pub: "2024-03-03"},
+	{name: "zh comments", lang: "zh", meta: `<div class="info">2024-03-03 14:05 来源：新华网</div>`, tail: `<div class="comments"><h3>网友评论</h3><div class="comment"><span class="user">网友</span><span class="time">2024-03-05 10:12</span><p>说得好</p></div></div>`, pub: "2024-03-03"},
+	{name: "ja kokai", lang: "ja", meta: `<div class="date">2024年3月3日 14時05分 公開</div>`, pub: "2024-03-03"},
+	{name: "ja dotted weekday", lang: "ja", meta: `<div class="date">2024.03.03 (日)</div>`, pub: "2024-03-03"},
+	{name: "ja keisai", lang: "ja", meta: `<div class="date">掲載日: 2024/03/03</div>`, pub: "2024-03-03"},
+	{name: "ja yahoo yearless", lang: "ja", path: "/articles/2024/03/03/abc", meta: `<div class="date">3/3(日) 14:05配信</div>`, pub: "2024-03-03"},
+	{name: "ko nyeon", lang: "ko", meta: `<div class="info">2024년 3월 3일 14:05</div>`, pub: "2024-03-03"},
+	{name: "ko seconds", lang: "ko", meta: `<div class="info">등록 2024.03.03 14:05:00 최종수정 2024-03-04 09:10:00</div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "ko joongang", lang: "ko", meta: `<div class="byline"><em>입력 2024.03.03 14:05</em><em>업데이트 2024.03.04 09:10</em></div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	// Written forms: capitals, eras, weekdays, abbreviations.
+	{name: "he month word", lang: "he", meta: `<div class="meta">3 במרץ 2024</div>`, pub: "2024-03-03"},
+	{name: "el capitals", lang: "el", meta: `<div class="meta">3 ΜΑΡΤΙΟΥ 2024</div>`, pub: "2024-03-03"},
+	{name: "el abbr", lang: "el", meta: `<div class="meta">03 Μαρ 2024, 14:05</div>`, pub: "2024-03-03"},
+	{name: "th era weekday", lang: "th", meta: `<div class="meta">วันอาทิตย์ที่ 3 มีนาคม พ.ศ. 2567</div>`, pub: "2024-03-03"},
+	{name: "vi ngay weekday", lang: "vi", meta: `<div class="date">Chủ Nhật, ngày 03/03/2024 - 14:05</div>`, pub: "2024-03-03"},
+	{name: "tr capitals", lang: "tr", meta: `<div class="date">03 MART 2024, 14:05</div>`, pub: "2024-03-03"},
+	{name: "uk r", lang: "uk", meta: `<div class="meta">03 березня 2024 р.</div>`, pub: "2024-03-03"},
+	{name: "pl abbr", lang: "pl", meta: `<div class="meta">3 mar 2024</div>`, pub: "2024-03-03"},
+	{name: "cs spaced", lang: "cs", meta: `<div class="meta">3. 3. 2024</div>`, pub: "2024-03-03"},
+	{name: "ro ora", lang: "ro", meta: `<div class="meta">3 martie 2024, ora 14:05</div>`, pub: "2024-03-03"},
+	{name: "id dash", lang: "id", meta: `<div class="date">Minggu, 3 Maret 2024 - 14:05 WIB</div>`, pub: "2024-03-03"},
+	{name: "hi devanagari month", lang: "hi", meta: `<div class="date">3 मार्च, 2024</div>`, pub: "2024-03-03"},
+	{name: "ar pm", lang: "ar", meta: `<div class="meta">الأحد، 3 مارس 2024 02:05 م</div>`, pub: "2024-03-03"},
+	{name: "es dotted", lang: "es", meta: `<p class="fecha">03.03.2024</p>`, pub: "2024-03-03"},
+	{name: "fr dash time", lang: "fr", meta: `<p class="meta">03/03/2024 - 14:05</p>`, pub: "2024-03-03"},
+	{name: "da weekday", lang: "da", meta: `<div class="meta">søndag 3. marts 2024</div>`, pub: "2024-03-03"},
+	{name: "fi klo", lang: "fi", meta: `<div class="meta">3.3.2024 klo 14.05</div>`, pub: "2024-03-03"},
+	{name: "hu dotted", lang: "hu", meta: `<div class="meta">2024.03.03. 14:05</div>`, pub: "2024-03-03"},
+	{name: "es capitals", lang: "es", meta: `<p class="fecha">3 DE MARZO DE 2024</p>`, pub: "2024-03-03"},
+	{name: "pt as h", lang: "pt", meta: `<p class="data">03/03/2024 às 14h05</p>`, pub: "2024-03-03"},
+	{name: "de short weekday", lang: "de", meta: `<p class="meta">So., 03.03.2024</p>`, pub: "2024-03-03"},
+	{name: "ar hijri only", lang: "ar", meta: `<div class="meta">الأحد 22 شعبان 1445</div>`, pub: ""},
+	{name: "fa latin digits", lang: "fa", meta: `<div class="date">13 اسفند 1402</div>`, pub: "2024-03-03"},
+	{name: "ko two-digit", lang: "ko", meta: `<div class="info">24.03.03 14:05</div>`, pub: "2024-03-03"},
+	{name: "zh two-digit", lang: "zh", meta: `<div class="info">24-03-03 14:05 来源：新华网</div>`, pub: "2024-03-03"},
+	{name: "ja reiwa", lang: "ja", meta: `<div class="date">令和6年3月3日</div>`, pub: "2024-03-03"},
+	{name: "zh tw minguo", lang: "zh-TW", meta: `<div class="info">發布日期：113年3月3日</div>`, pub: "2024-03-03"},
+	{name: "zh tw minguo slash", lang: "zh-TW", meta: `<div class="info">發布日期：113/03/03</div>`, pub: "2024-03-03"},
+	// Structured data as CMSs and plugins write it.
+	{name: "ld yoast graph", lang: "es", head: `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://news.example/x#webpage","datePublished":"2024-03-03T13:05:00+00:00","dateModified":"2024-03-04T08:10:00+00:00"},{"@type":"Article","isPartOf":{"@id":"https://news.example/x#webpage"},"datePublished":"2024-03-03T13:05:00+00:00","dateModified":"2024-03-04T08:10:00+00:00","headline":"Headline of the story"}]}</script>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "ld non-iso slash", lang: "fr", head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"03/03/2024 14:05","dateModified":"04/03/2024 09:10"}</script>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "ld space time", lang: "zh", head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"2024-03-03 14:05:00"}</script>`, pub: "2024-03-03"},
+	{name: "ld rfc1123", lang: "de", head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"Sun, 03 Mar 2024 14:05:00 +0100"}</script>`, pub: "2024-03-03"},
+	{name: "ld unpadded", lang: "it", head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"2024-3-3T14:05:00+01:00"}</script>`, pub: "2024-03-03"},
+	{name: "ld video upload", lang: "pt", head: ld45("2024-03-03T14:05:00-03:00", "") + `<script type="application/ld+json">{"@type":"VideoObject","name":"Vídeo","uploadDate":"2023-11-20T10:00:00-03:00"}</script>`, pub: "2024-03-03"},
+	{name: "ld date created only", lang: "ru", head: `<script type="application/ld+json">{"@type":"Article","headline":"Headline of the story","dateCreated":"2024-03-03T14:05:00+03:00"}</script>`, pub: "2024-03-03"},
+	{name: "ld array", lang: "nl", head: `<script type="application/ld+json">[{"@type":"BreadcrumbList","itemListElement":[]},{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"2024-03-03T14:05:00+01:00"}]</script>`, pub: "2024-03-03"},
+	{name: "ld epoch", lang: "ko", head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"1709442300"}</script>`, pub: "2024-03-03"},
+	{name: "meta pubdate compact", lang: "en", head: `<meta name="pubdate" content="20240303">`, pub: "2024-03-03"},
+	{name: "meta sailthru", lang: "en", head: `<meta name="sailthru.date" content="2024-03-03 14:05:00">`, pub: "2024-03-03"},
+	{name: "meta dc", lang: "de", head: `<meta name="DC.date.issued" content="2024-03-03">`, pub: "2024-03-03"},
+	{name: "meta parsely", lang: "en", head: `<meta name="parsely-pub-date" content="2024-03-03T14:05:00Z">`, pub: "2024-03-03"},
+	{name: "time datetime only", lang: "es", meta: `<time datetime="2024-03-03T14:05:00+01:00" class="entry-date published">hace 3 horas</time>`, fetched: fetched45, pub: "2024-03-03"},
+	// Update-only pages: no publication, the update stated.
+	{name: "de update only", lang: "de", meta: `<p class="meta">Aktualisiert am 04.03.2024, 09:10 Uhr</p>`, mod: "2024-03-04"},
+	{name: "ar update only", lang: "ar", meta: `<div class="meta">آخر تحديث: 04 مارس 2024 - 09:10</div>`, mod: "2024-03-04"},
+	{name: "ko update only", lang: "ko", meta: `<div class="info">수정 2024.03.04 09:10</div>`, mod: "2024-03-04"},
+	{name: "id update only", lang: "id", meta: `<div class="date">Diperbarui Senin, 04 Mar 2024 09:10 WIB</div>`, mod: "2024-03-04"},
+	{name: "ro update only", lang: "ro", meta: `<div class="meta">Actualizat: 04.03.2024 09:10</div>`, mod: "2024-03-04"},
+	{name: "cs update only", lang: "cs", meta: `<div class="meta">Aktualizováno: 4. března 2024 9:10</div>`, mod: "2024-03-04"},
+	{name: "sv update only", lang: "sv", meta: `<div class="meta">Uppdaterad 4 mars 2024 kl. 09.10</div>`, mod: "2024-03-04"},
+	{name: "he update only", lang: "he", meta: `<div class="meta">עודכן: 04.03.24, 09:10</div>`, mod: "2024-03-04"},
+	{name: "fa update only", lang: "fa", meta: `<div class="date">آخرین به‌روزرسانی: ۱۴ اسفند ۱۴۰۲</div>`, mod: "2024-03-04"},
+	{name: "en update only", lang: "en", meta: `<p class="byline">By Jane Doe | Updated March 4, 2024 9:10 a.m. ET</p>`, mod: "2024-03-04"},
+	{name: "tr update only", lang: "tr", meta: `<div class="date">Son Güncelleme: 04.03.2024 09:10</div>`, mod: "2024-03-04"},
+	{name: "vi update only", lang: "vi", meta: `<div class="date">Cập nhật lúc 09:10 ngày 04/03/2024</div>`, mod: "2024-03-04"},
+	{name: "hi update only", lang: "hi", meta: `<div class="date">अपडेट: 04 मार्च 2024</div>`, mod: "2024-03-04"},
+	{name: "uk update lowercase", lang: "uk", meta: `<div class="meta">оновлено 4 березня 2024, 09:10</div>`, mod: "2024-03-04"},
+	{name: "bg update only", lang: "bg", meta: `<div class="meta">Обновено: 04.03.2024 09:10</div>`, mod: "2024-03-04"},
+	{name: "fi update only", lang: "fi", meta: `<div class="meta">Päivitetty 4.3.2024 9:10</div>`, mod: "2024-03-04"},
+	{name: "hu update only", lang: "hu", meta: `<div class="meta">Frissítve: 2024.03.04. 09:10</div>`, mod: "2024-03-04"},
+	{name: "el update only", lang: "el", meta: `<div class="meta">Ενημερώθηκε: 04.03.2024 09:10</div>`, mod: "2024-03-04"},
+	{name: "th update only", lang: "th", meta: `<div class="meta">อัปเดต: 4 มี.ค. 2567 09:10 น.</div>`, mod: "2024-03-04"},
+	// Boxes of other stories inside the story's text.
+	{name: "pt leia tambem inline", lang: "pt", inBody: `<div class="leia-tambem"><strong>Leia também</strong><a href="/x">Outra notícia</a><span>01/03/2024 10h00</span></div>`, pub: ""},
+	{name: "pt leia tambem inline dated foot", lang: "pt", inBody: `<div class="leia-tambem"><strong>Leia também</strong><a href="/x">Outra notícia</a><span>01/03/2024 10h00</span></div>`, tail: `<p class="data-pub">Publicado em 03/03/2024</p>`, pub: "2024-03-03"},
+	{name: "es lee tambien dated story", lang: "es", meta: `<p class="fecha">3 de marzo de 2024</p>`, inBody: `<aside class="relacionada"><span class="antetitulo">Lee también</span><a href="/x">Otra noticia</a><time>1 de marzo de 2024</time></aside>`, pub: "2024-03-03"},
+	{name: "de embedded tweet", lang: "de", meta: `<p class="meta">03.03.2024, 14:05 Uhr</p>`, inBody: `<blockquote class="twitter-tweet"><p>Großer Tag heute!</p>— Stadt (@stadt) <a href="https://twitter.com/stadt/status/1">1. März 2024</a></blockquote>`, pub: "2024-03-03"},
+	{name: "en embedded tweet undated", lang: "en", inBody: `<blockquote class="twitter-tweet"><p>Big day today!</p>— City (@city) <a href="https://twitter.com/city/status/1">March 1, 2024</a></blockquote>`, pub: ""},
+	{name: "fr quote with date", lang: "fr", meta: `<p class="meta">Publié le 3 mars 2024</p>`, inBody: `<p>Le décret du 12 février 2024 prévoit la mise en œuvre.</p>`, pub: "2024-03-03"},
+	{name: "ru author box", lang: "ru", meta: `<div class="article-meta">3 марта 2024, 14:05</div>`, tail: `<div class="author-box"><b>Иван Петров</b><p>На сайте с 12 января 2019</p></div>`, pub: "2024-03-03"},
 }
 
 var fetched45 = time.Date(2024, 3, 3, 18, 0, 0, 0, time.UTC)
