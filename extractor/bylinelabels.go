@@ -323,7 +323,10 @@ var otherDayLabels = []string{"page last reviewed", "last reviewed", "next revie
 	"veranstaltungsdatum", "datum der veranstaltung", "fecha del evento", "fecha de inicio", "fecha de finalización",
 	"date de l'événement", "date de début", "date de fin", "data dell'evento", "data di inizio", "data di fine", "data do evento", "data de início", "data de término",
 	"datum evenement", "startdatum", "einddatum", "data wydarzenia", "data rozpoczęcia", "data zakończenia", "дата проведения", "дата мероприятия", "дата начала", "дата окончания",
-	"etkinlik tarihi", "başlangıç tarihi", "bitiş tarihi", "tanggal acara", "tanggal mulai", "ngày diễn ra", "thời gian diễn ra", "開催日", "開催日時", "活动时间", "活動時間", "행사일", "행사 기간"}
+	"etkinlik tarihi", "başlangıç tarihi", "bitiş tarihi", "tanggal acara", "tanggal mulai", "ngày diễn ra", "thời gian diễn ra", "開催日", "開催日時", "活动时间", "活動時間", "행사일", "행사 기간",
+	// The site's last update, not the page's, as a footer states it.
+	"site last updated", "website last updated", "site updated", "última actualización del sitio", "última actualización de la web",
+	"dernière mise à jour du site", "letzte aktualisierung der website", "letzte aktualisierung der webseite", "ultimo aggiornamento del sito", "última atualização do site"}
 
 // otherDayColonLabels open otherDayNote's notes only with their colon,
 // which init adds: a health page's "Reviewed:" (MedlinePlus, hospitals'

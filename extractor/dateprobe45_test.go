@@ -39,6 +39,7 @@ type probe45 struct {
 	path           string
 	bodyParagraphs int
 	inBody         string // between the story's first paragraphs and the rest
+	after          string // after <main>, before the footer: a sidebar
 }
 
 func (p probe45) page() string {
@@ -50,7 +51,7 @@ func (p probe45) page() string {
 	return `<!DOCTYPE html><html lang="` + p.lang + `"><head><meta charset="utf-8"><title>Headline – Site</title>` + p.head + `</head><body>` +
 		`<header class="site-header"><a class="logo" href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>` + p.top + `</header>` +
 		`<main><article class="post">` + p.above + `<h1 class="entry-title">Headline of the story</h1>` + p.meta + `<div class="entry-content">` + body + `</div></article>` + p.tail +
-		`</main><footer class="site-footer"><p>© 2024 Site. All rights reserved.</p></footer></body></html>`
+		`</main>` + p.after + `<footer class="site-footer"><p>© 2024 Site. All rights reserved.</p></footer></body></html>`
 }
 
 // related45 is a block of related-article cards dated before the story.
@@ -418,6 +419,17 @@ var probes45 = []probe45{
 	{name: "en embedded tweet undated", lang: "en", inBody: `<blockquote class="twitter-tweet"><p>Big day today!</p>— City (@city) <a href="https://twitter.com/city/status/1">March 1, 2024</a></blockquote>`, pub: ""},
 	{name: "fr quote with date", lang: "fr", meta: `<p class="meta">Publié le 3 mars 2024</p>`, inBody: `<p>Le décret du 12 février 2024 prévoit la mise en œuvre.</p>`, pub: "2024-03-03"},
 	{name: "ru author box", lang: "ru", meta: `<div class="article-meta">3 марта 2024, 14:05</div>`, tail: `<div class="author-box"><b>Иван Петров</b><p>На сайте с 12 января 2019</p></div>`, pub: "2024-03-03"},
+	// Sidebars after the story, the site's own dates.
+	{name: "es wp sidebar recent", lang: "es", after: `<aside id="secondary" class="widget-area"><section class="widget widget_recent_entries"><h2 class="widget-title">Entradas recientes</h2><ul><li><a href="/a">Otra entrada</a><span class="post-date">8 de marzo de 2024</span></li><li><a href="/b">Otra más</a><span class="post-date">7 de marzo de 2024</span></li></ul></section></aside>`, pub: ""},
+	{name: "de sidebar box unclassed", lang: "de", after: `<div class="box"><div class="box-title">Neueste Beiträge</div><a href="/a">Anderer Beitrag</a> <span>08.03.2024</span><br><a href="/b">Noch einer</a> <span>07.03.2024</span></div>`, pub: ""},
+	{name: "fr archive widget", lang: "fr", meta: `<p class="meta">Publié le 3 mars 2024</p>`, after: `<div class="widget"><h3>Archives</h3><ul><li><a href="/2024/03">mars 2024</a></li><li><a href="/2024/02">février 2024</a></li></ul></div>`, pub: "2024-03-03"},
+	{name: "es footer site update", lang: "es", meta: `<p class="fecha">3 de marzo de 2024</p>`, after: `<div class="pie">Última actualización del sitio: 09/03/2024</div>`, pub: "2024-03-03"},
+	{name: "es cookie policy", lang: "es", meta: `<p class="fecha">3 de marzo de 2024</p>`, after: `<div class="cookie-banner">Política de privacidad actualizada el 1 de enero de 2024. <a href="/privacidad">Más información</a></div>`, pub: "2024-03-03"},
+	{name: "de printed", lang: "de", meta: `<p class="meta">03.03.2024</p>`, after: `<div class="print-only">Gedruckt am 09.03.2024</div>`, pub: "2024-03-03"},
+	{name: "ru sidebar news", lang: "ru", after: `<div class="sidebar"><div class="block-title">Последние новости</div><div class="news-item"><span class="time">8 марта 2024</span><a href="/n1">Другая новость</a></div><div class="news-item"><span class="time">7 марта 2024</span><a href="/n2">Ещё одна</a></div></div>`, pub: ""},
+	{name: "pt sidebar after dated", lang: "pt", meta: `<p class="data">03/03/2024 14h05</p>`, after: `<div class="sidebar"><h3>Mais lidas</h3><ol><li><a href="/a">Outra</a> 08/03/2024</li></ol></div>`, pub: "2024-03-03"},
+	{name: "en site last updated", lang: "en", meta: `<p class="byline">March 3, 2024</p>`, after: `<div class="bottom-note">Site last updated: March 9, 2024</div>`, pub: "2024-03-03"},
+	{name: "fr site update", lang: "fr", meta: `<p class="meta">3 mars 2024</p>`, after: `<div class="bas">Dernière mise à jour du site : 09/03/2024</div>`, pub: "2024-03-03"},
 }
 
 var fetched45 = time.Date(2024, 3, 3, 18, 0, 0, 0, time.UTC)
