@@ -478,14 +478,27 @@ func commaByline(t string) string {
 }
 
 // koreanCreditDated is t, a Korean reporter's credit and the date after
-// it without a separator ("김철수 기자 2024.05.16 10:21"), with a bar
-// between them, as commaByline sets one; "" for any other line.
+// it without a separator ("김철수 기자 2024.05.16 10:21", "김철수 기자
+// kim@example.co.kr 2024.05.16 10:21"), with a bar between them and
+// without the address, as commaByline sets one; "" for any other line.
 func koreanCreditDated(t string) string {
-	i := strings.IndexAny(t, "0123456789")
-	if i <= 0 {
+	// "김철수 기자 kim@example.co.kr 2024.05.16 10:21": the reporter's
+	// address after the title, its digits no date's.
+	from := 0
+	if at := strings.IndexByte(t, '@'); at > 0 {
+		if sp := strings.IndexByte(t[at:], ' '); sp > 0 {
+			from = at + sp
+		}
+	}
+	i := strings.IndexAny(t[from:], "0123456789")
+	if i < 0 || from+i == 0 {
 		return ""
 	}
+	i += from
 	lead, rest := strings.TrimSpace(t[:i]), t[i:]
+	if from > 0 {
+		lead = reTrailingEmail.ReplaceAllString(lead, "")
+	}
 	if koreanReporterTitleSet[lead[strings.LastIndexByte(lead, ' ')+1:]] && dateSized(rest) && dateCovers(rest) {
 		return lead + " | " + rest
 	}

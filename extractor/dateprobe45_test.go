@@ -430,6 +430,19 @@ var probes45 = []probe45{
 	{name: "pt sidebar after dated", lang: "pt", meta: `<p class="data">03/03/2024 14h05</p>`, after: `<div class="sidebar"><h3>Mais lidas</h3><ol><li><a href="/a">Outra</a> 08/03/2024</li></ol></div>`, pub: "2024-03-03"},
 	{name: "en site last updated", lang: "en", meta: `<p class="byline">March 3, 2024</p>`, after: `<div class="bottom-note">Site last updated: March 9, 2024</div>`, pub: "2024-03-03"},
 	{name: "fr site update", lang: "fr", meta: `<p class="meta">3 mars 2024</p>`, after: `<div class="bas">Dernière mise à jour du site : 09/03/2024</div>`, pub: "2024-03-03"},
+	// Portals' datelines with the site's name or a story number before them.
+	{name: "id kompas", lang: "id", meta: `<div class="read__time">Kompas.com - 03/03/2024, 14:05 WIB</div>`, pub: "2024-03-03"},
+	{name: "vi gmt", lang: "vi", meta: `<div class="date">03/03/2024 14:05 GMT+7</div>`, pub: "2024-03-03"},
+	{name: "fa story number", lang: "fa", meta: `<div class="date">کد خبر: 123456 | تاریخ: 1402/12/13</div>`, pub: "2024-03-03"},
+	{name: "hi edited by updated", lang: "hi", meta: `<div class="date">Edited By: राहुल शर्मा | Updated: March 4, 2024 9:10 IST</div>`, mod: "2024-03-04"},
+	{name: "ar city dateline", lang: "ar", meta: `<div class="meta">القاهرة - الأحد 03 مارس 2024 02:05 م</div>`, pub: "2024-03-03"},
+	{name: "tr haber giris", lang: "tr", meta: `<div class="date">Haber Giriş: 03.03.2024 14:05 | Son Güncelleme: 04.03.2024 09:10</div>`, pub: "2024-03-03", mod: "2024-03-04"},
+	{name: "ur month", lang: "ur", meta: `<div class="meta">3 مارچ 2024</div>`, pub: "2024-03-03"},
+	{name: "bn digits", lang: "bn", meta: `<div class="meta">৩ মার্চ ২০২৪</div>`, pub: "2024-03-03"},
+	{name: "ms month", lang: "ms", meta: `<div class="meta">3 Mac 2024</div>`, pub: "2024-03-03"},
+	{name: "sw month", lang: "sw", meta: `<div class="meta">3 Machi 2024</div>`, pub: "2024-03-03"},
+	{name: "ko reporter email", lang: "ko", meta: `<div class="byline">김철수 기자 kim@example.co.kr 2024.03.03 14:05</div>`, pub: "2024-03-03"},
+	{name: "ja kyodo", lang: "ja", meta: `<div class="date">2024年03月03日 14時05分 共同通信</div>`, pub: "2024-03-03"},
 }
 
 var fetched45 = time.Date(2024, 3, 3, 18, 0, 0, 0, time.UTC)
