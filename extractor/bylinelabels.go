@@ -189,8 +189,12 @@ var (
 		// French "Mise à jour le", Polish
 		// "Zmodyfikowano"/"Edytowano", Dutch "Geüpdatet op", Indonesian
 		// "Diperbaharui"/"Diupdate", Turkish "Güncellendi", Korean
-		// "기사수정", Arabic "آخر تعديل" (last edit), "نُشر بتاريخ".
+		// "기사수정", Arabic "آخر تعديل" (last edit), "نُشر بتاريخ";
+		// and the feminine of its publication ("Noticia publicada el",
+		// "Esta entrada fue publicada el", "Publicada em", "Pubblicata
+		// il", "Publiée le").
 		"actualizada el", "actualizada", "atualizada em", "atualizada", "aggiornata il", "aggiornata", "обновлён", "опубликован", "mise à jour le",
+		"publicada el", "publicada", "publicada em", "pubblicata il", "pubblicata", "publiée le",
 		"zmodyfikowano", "edytowano", "geüpdatet op", "geüpdatet", "diperbaharui", "diupdate", "güncellendi", "기사수정", "آخر تعديل", "نُشر بتاريخ", "نشرت في", "修正日",
 		"publicat", "actualizat", "ultima actualizare",
 		"diterbitkan", "dipublikasikan", "diposting", "diunggah", "terbit", "diperbarui",
@@ -312,14 +316,25 @@ var otherDayLabels = []string{"page last reviewed", "last reviewed", "next revie
 	"sluitingsdatum", "uiterste datum", "geldig tot", "geboortedatum",
 	"termin składania", "ważne do", "data urodzenia",
 	"срок подачи", "дедлайн", "действует до", "дата рождения",
-	"son başvuru tarihi", "son başvuru", "doğum tarihi"}
+	"son başvuru tarihi", "son başvuru", "doğum tarihi",
+	// An event's days in the other languages of news:
+	// "Veranstaltungsdatum:", "Fecha del evento:", "Date de
+	// l'événement :", "Data dell'evento:", "Дата проведения:", "開催日：".
+	"veranstaltungsdatum", "datum der veranstaltung", "fecha del evento", "fecha de inicio", "fecha de finalización",
+	"date de l'événement", "date de début", "date de fin", "data dell'evento", "data di inizio", "data di fine", "data do evento", "data de início", "data de término",
+	"datum evenement", "startdatum", "einddatum", "data wydarzenia", "data rozpoczęcia", "data zakończenia", "дата проведения", "дата мероприятия", "дата начала", "дата окончания",
+	"etkinlik tarihi", "başlangıç tarihi", "bitiş tarihi", "tanggal acara", "tanggal mulai", "ngày diễn ra", "thời gian diễn ra", "開催日", "開催日時", "活动时间", "活動時間", "행사일", "행사 기간",
+	// The site's last update, not the page's, as a footer states it.
+	"site last updated", "website last updated", "site updated", "última actualización del sitio", "última actualización de la web",
+	"dernière mise à jour du site", "letzte aktualisierung der website", "letzte aktualisierung der webseite", "ultimo aggiornamento del sito", "última atualização do site"}
 
 // otherDayColonLabels open otherDayNote's notes only with their colon,
 // which init adds: a health page's "Reviewed:" (MedlinePlus, hospitals'
 // encyclopedias) and a policy's "Effective:" date its review and its
 // terms, but "Reviewed by Jane Roe on …" dates a critic's review, the
-// page, and "effective" opens headlines.
-var otherDayColonLabels = []string{"reviewed", "effective"}
+// page, and "effective" opens headlines. So do an event's German
+// "Termin:" and "Beginn:": the words are in "determined" and "beginning".
+var otherDayColonLabels = []string{"reviewed", "effective", "termin", "beginn"}
 
 // cjkMemberVerbs are the dateVerbLabels of a forum member's card: when
 // they registered. ("加入时间", joined, is also a CMS's time an article

@@ -41,24 +41,40 @@ var agoUnits = map[string]time.Duration{}
 // "trước", "temu", "acum", "în urmă", "قبل", "پیش", "पहले", "전", "前".
 var agoWords = map[string]bool{}
 
+// agoFillers are words a relative date may hold beside those of
+// agoWords, which alone make none.
+var agoFillers = map[string]bool{}
+
 func init() {
 	for d, ws := range map[time.Duration]string{
 		time.Minute: `minute minutes min mins minuten minuto minutos minuti minuut minuty minut minutę
-			د минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟`,
+			د минуту минуты минут мин хвилину хвилини хвилин хв dakika dk menit phút دقيقة دقائق دقیقه मिनट 분 分 分钟
+			minutou minutami minútou minútami minuter minutter minutt minuutti minuuttia λεπτό λεπτά דקה דקות นาที
+			минута минути minuta minuts`,
 		time.Hour: `hour hours hr hrs h std stunde stunden hora horas heure heures ora ore uur u godzinę godziny godzin
-			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات س ساعت घंटे घंटा 시간 時間 小时 个小时 小時`,
+			час часа часов ч годину години годин godz saat sa jam giờ ساعة ساعات س ساعت घंटे घंटा 시간 時間 小时 个小时 小時
+			hodinou hodinami timme timmar time timer tunti tuntia ώρα ώρες שעה שעות ชั่วโมง ชม часа sat sata sati сат сата сати hores`,
 		24 * time.Hour: `day days d tag tagen día días dia dias jour jours giorno giorni dag dagen dzień dni zi zile
-			день дня дней дн дні днів gün hari ngày يوم أيام روز दिन 일 日 天`,
+			день дня дней дн дні днів gün hari ngày يوم أيام روز दिन 일 日 天
+			dnem dny dňom dňami dagar dage dager päivä päivää ημέρα ημέρες μέρα μέρες יום ימים วัน ден дни dan dana дан дана dies`,
 		// A week is the longest unit read (maxAgo): "1 week ago", "a
 		// week ago", "vor einer Woche", "hace 1 semana", "1주 전", "1周前".
-		7 * 24 * time.Hour: `week weeks wk woche wochen semana semanas semaine semaines settimana settimane tydzień hafta minggu tuần 주 周 週間`,
+		7 * 24 * time.Hour: `week weeks wk woche wochen semana semanas semaine semaines settimana settimane tydzień hafta minggu tuần 주 周 週間
+			týdnem týdny týždňom týždňami vecka veckor uge uger uke uker viikko viikkoa εβδομάδα εβδομάδες שבוע שבועות สัปดาห์ седмица седмици setmana setmanes`,
 	} {
 		for _, w := range strings.Fields(ws) {
 			agoUnits[w] = d
 		}
 	}
-	for _, w := range strings.Fields(`ago vor há ha hace il y a fa geleden назад тому önce yang lalu trước temu acum în urmă قبل منذ پیش पहले 전 前 之前 以前`) {
+	for _, w := range strings.Fields(`ago vor há ha hace il y a fa geleden назад тому önce yang lalu trước temu acum în urmă قبل منذ پیش पहले 전 前 之前 以前
+		před pred sedan siden sitten πριν לפני ที่แล้ว преди prije pre пре`) {
 		agoWords[w] = true
+	}
+	// Words that stand in a relative date without making one: Swedish
+	// "för 3 timmar sedan", Danish and Norwegian "for 3 timer siden",
+	// Greek "πριν από 3 ώρες"; "for 3 hours" alone is no date.
+	for _, w := range strings.Fields(`för for από`) {
+		agoFillers[w] = true
 	}
 
 }
@@ -68,7 +84,8 @@ func init() {
 // "il y a 2 jours", "2 jam yang lalu"), or today or yesterday at a time
 // of day (relativeDay). It reports how long ago, at most maxAgo.
 func relativeAgo(t string) (time.Duration, bool) {
-	if len(t) > 40 {
+	// Forty letters; Thai's take three bytes each ("3 ชั่วโมงที่แล้ว").
+	if len(t) > 40 && (len(t) > 80 || utf8.RuneCountInString(t) > 40) {
 		return 0, false
 	}
 	if !hasDigit(t) {
@@ -118,6 +135,7 @@ func relativeAgo(t string) (time.Duration, bool) {
 			n = 1 // "an hour ago", "vor einem Tag", "il y a une heure"
 		case agoWords[tok.s]:
 			marked = true
+		case agoFillers[tok.s]:
 		case (tok.s == "واحد" || tok.s == "واحدة") && i > 0 && agoBare[toks[i-1].s] != 0:
 			// "منذ يوم واحد", "منذ ساعة واحدة": Arabic may name the one of
 			// a bare unit after it.
@@ -212,6 +230,11 @@ var agoBare = map[string]time.Duration{
 	"godzinę": time.Hour, "minutę": time.Minute, // Polish: "godzinę temu"
 	"ساعة": time.Hour, "دقيقة": time.Minute, "يوم": 24 * time.Hour,
 	"ساعتين": 2 * time.Hour, "دقيقتين": 2 * time.Minute, "يومين": 48 * time.Hour,
+	"hodinou": time.Hour, "minutou": time.Minute, "dnem": 24 * time.Hour, // Czech: "před hodinou"
+	"dňom": 24 * time.Hour, "minútou": time.Minute, // Slovak: "pred hodinou"
+	"שעה": time.Hour, "דקה": time.Minute, "יום": 24 * time.Hour, // Hebrew: "לפני שעה"
+	"שעתיים": 2 * time.Hour, "יומיים": 48 * time.Hour, // and its duals, "לפני יומיים"
+	"tunti": time.Hour, "päivä": 24 * time.Hour, // Finnish: "tunti sitten"
 }
 
 // agoNow are the phrases of "just now" and "a few minutes ago" that live
@@ -240,7 +263,8 @@ func init() {
 // agoMarks are the words of agoWords as they stand in a text, looked for
 // before a text without digits is split into words: most such texts are
 // no relative date.
-var agoMarks = []string{"ago", "vor ", "il y a", "hace", "há ", " fa", "geleden", "назад", "тому", "önce", "lalu", "trước", "temu", "acum", "منذ", "قبل", "پیش", "पहले"}
+var agoMarks = []string{"ago", "vor ", "il y a", "hace", "há ", " fa", "geleden", "назад", "тому", "önce", "lalu", "trước", "temu", "acum", "منذ", "قبل", "پیش", "पहले",
+	"před", "pred ", "sedan", "siden", "sitten", "πριν", "לפני", "ที่แล้ว", "преди", "prije", "pre "}
 
 // wordAgo reports whether t, a text without digits, may be a relative
 // date whose number is a word ("an hour ago", "час назад").
@@ -309,6 +333,9 @@ func cjkAgoUnit(w string) string {
 	}
 	if u, ok := strings.CutSuffix(w, "전"); ok {
 		return u
+	}
+	if u, ok := strings.CutSuffix(w, "ที่แล้ว"); ok {
+		return u // Thai "3 ชั่วโมงที่แล้ว"
 	}
 	return ""
 }
@@ -451,14 +478,27 @@ func commaByline(t string) string {
 }
 
 // koreanCreditDated is t, a Korean reporter's credit and the date after
-// it without a separator ("김철수 기자 2024.05.16 10:21"), with a bar
-// between them, as commaByline sets one; "" for any other line.
+// it without a separator ("김철수 기자 2024.05.16 10:21", "김철수 기자
+// kim@example.co.kr 2024.05.16 10:21"), with a bar between them and
+// without the address, as commaByline sets one; "" for any other line.
 func koreanCreditDated(t string) string {
-	i := strings.IndexAny(t, "0123456789")
-	if i <= 0 {
+	// "김철수 기자 kim@example.co.kr 2024.05.16 10:21": the reporter's
+	// address after the title, its digits no date's.
+	from := 0
+	if at := strings.IndexByte(t, '@'); at > 0 {
+		if sp := strings.IndexByte(t[at:], ' '); sp > 0 {
+			from = at + sp
+		}
+	}
+	i := strings.IndexAny(t[from:], "0123456789")
+	if i < 0 || from+i == 0 {
 		return ""
 	}
+	i += from
 	lead, rest := strings.TrimSpace(t[:i]), t[i:]
+	if from > 0 {
+		lead = reTrailingEmail.ReplaceAllString(lead, "")
+	}
 	if koreanReporterTitleSet[lead[strings.LastIndexByte(lead, ' ')+1:]] && dateSized(rest) && dateCovers(rest) {
 		return lead + " | " + rest
 	}

@@ -190,7 +190,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 			if titled && isFurniture(n) {
 				return false
 			}
-			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) || eventDate(n) {
+			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) || eventDate(n) || isSeeAlsoBox(n) {
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {

@@ -211,7 +211,37 @@ func mayNameCommentsHeading(t string) bool {
 // after the heading of the comments or of a block of other stories
 // (scanner.othersBelow), or lies in a card beside others (cardRow).
 func (s *scanner) othersDate(n *html.Node) bool {
-	return s.othersBelow || teaserLink(n) || cardRow(n)
+	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n)
+}
+
+// maxSeeAlsoBox is the most text of a see-also box (seeAlsoBox).
+const maxSeeAlsoBox = 600
+
+// seeAlsoBox reports whether n, the block a date is read from, lies in a
+// short box that opens with the label of a block of other stories and
+// links them, as a story sets one between its paragraphs ("<div
+// class="leia-tambem"><strong>Leia também</strong><a href=…>Outra
+// notícia</a><span>01/03/2024</span></div>", "À lire aussi", "Lesen Sie
+// auch"): its dates are the stories' it links. opensOthers reads such a
+// label below the text only when it is a heading; this one is inline, and
+// the story's text goes on after it.
+func seeAlsoBox(n *html.Node) bool {
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if isSeeAlsoBox(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSeeAlsoBox reports whether n is a see-also box (seeAlsoBox).
+func isSeeAlsoBox(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Div, atom.Aside, atom.Section, atom.P:
+	default:
+		return false
+	}
+	return sidebarLead(n) && textLenUpTo(n, maxSeeAlsoBox+1) <= maxSeeAlsoBox && findFirst(n, byTag(atom.A)) != nil && findFirst(n, byTag(atom.H1)) == nil
 }
 
 // cardRow reports whether n, the block a date is read from, lies in a

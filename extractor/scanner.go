@@ -634,7 +634,10 @@ func (s *scanner) block(n *html.Node) bool {
 	used := false
 	// "2024-03-26 10:30 来源：X", "December 3, 2025. Updated: …": a date
 	// before the first label.
-	lead := strings.TrimSpace(t[:strings.Index(t, labels[0].raw)])
+	// "03.03.24, 14:05 Uhr · Aktualisiert: 04.03.24": the separator
+	// before the label is no part of the date, and a date with a
+	// two-digit year is read only when nothing follows it (parseShortYear).
+	lead := strings.TrimRight(strings.TrimSpace(t[:strings.Index(t, labels[0].raw)]), " |·•–—")
 	// "2005-04-05 06:40更新 来源：" is the portal's dateline, not an
 	// update: read as one, zh-cwced fit lost two pages to gain one.
 	// "7/10/12 UPDATE: the council shelved the plan": a word of
