@@ -1,0 +1,137 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// paperModPage is a post of Hugo's PaperMod theme: its header and menu,
+// the post's header (breadcrumbs, the title, the description, then the
+// meta line), the content, the footer. meta is the meta line's inner
+// HTML; head what the site's config adds to the <head>.
+func paperModPage(head, meta string) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en" dir="auto"><head><meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no"><meta name="robots" content="index, follow"><title>Rebuilding the covered market | Field Notes</title><meta name="keywords" content="city, markets"><meta name="description" content="What the council's vote means for the stallholders."><link rel="canonical" href="https://notes.example/posts/covered-market/"><meta property="og:title" content="Rebuilding the covered market"><meta property="og:description" content="What the council's vote means for the stallholders."><meta property="og:type" content="article"><meta property="og:url" content="https://notes.example/posts/covered-market/"><meta property="article:section" content="posts"><meta property="article:published_time" content="2024-03-03T09:15:00+00:00"><meta property="article:modified_time" content="2024-03-03T09:15:00+00:00"><meta property="og:site_name" content="Field Notes"><meta name="generator" content="Hugo 0.123.7">` + head + `</head>
+<body id="top"><header class="header"><nav class="nav"><div class="logo"><a href="https://notes.example/" accesskey="h" title="Field Notes (Alt + H)">Field Notes</a><div class="logo-switches"><button id="theme-toggle" accesskey="t" title="(Alt + T)"></button></div></div><ul id="menu"><li><a href="https://notes.example/archives/" title="Archive"><span>Archive</span></a></li><li><a href="https://notes.example/search/" title="Search (Alt + /)" accesskey="/"><span>Search</span></a></li><li><a href="https://notes.example/tags/" title="Tags"><span>Tags</span></a></li></ul></nav></header>
+<main class="main"><article class="post-single"><header class="post-header"><div class="breadcrumbs"><a href="https://notes.example/">Home</a>&nbsp;»&nbsp;<a href="https://notes.example/posts/">Posts</a></div><h1 class="post-title entry-hint-parent">Rebuilding the covered market</h1><div class="post-description">What the council's vote means for the stallholders.</div><div class="post-meta">` + meta + `</div></header><div class="post-content">`)
+	for i := range 12 {
+		b.WriteString(`<p>The council voted on Tuesday to rebuild the covered market, and paragraph ` + string(rune('a'+i)) + ` says what the stallholders will do while the hall is closed for two years.</p>`)
+	}
+	b.WriteString(`</div><footer class="post-footer"><ul class="post-tags"><li><a href="https://notes.example/tags/city/">City</a></li><li><a href="https://notes.example/tags/markets/">Markets</a></li></ul><nav class="paginav"><a class="prev" href="https://notes.example/posts/bridge/"><span class="title">« Prev</span><br><span>The bridge reopens</span></a></nav></footer></article></main>
+<footer class="footer"><span>&copy; 2024 <a href="https://notes.example/">Field Notes</a></span> · <span>Powered by <a href="https://gohugo.io/" rel="noopener noreferrer" target="_blank">Hugo</a> &amp; <a href="https://github.com/adityatelange/hugo-PaperMod/" rel="noopener" target="_blank">PaperMod</a></span></footer></body></html>`)
+	return b.String()
+}
+
+// Hugo's PaperMod sets the post's meta line under the title as fields
+// joined by middle dots: the date, the reading time, the word count, and
+// last the author's name when the site's config gives one, then "Suggest
+// Changes" when the post links to its source. With no author <meta>, the
+// name after the last dot is the author; a meta line without one names
+// no one, and neither does the link to the post's source.
+func TestAuthorProbe45PaperMod(t *testing.T) {
+	date := `<span title='2024-03-03 09:15:00 +0000 UTC'>March 3, 2024</span>`
+	cases := []struct{ name, head, meta, want string }{
+		{"date, time, words, author", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;·&nbsp;Jane Doe`, "Jane Doe"},
+		{"date, time, author", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;Jane Doe`, "Jane Doe"},
+		{"three authors", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;·&nbsp;Jane Doe, John Roe &amp; Mary Major`, "Jane Doe; John Roe; Mary Major"},
+		{"two authors", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;·&nbsp;Jane Doe &amp; John Roe`, "Jane Doe; John Roe"},
+		{"then a link to the source", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;·&nbsp;Jane Doe&nbsp;|&nbsp;<a href="https://github.com/jdoe/notes/blob/main/content/posts/covered-market.md" rel="noopener noreferrer" target="_blank">Suggest Changes</a>`, "Jane Doe"},
+		{"the author meta agrees", `<meta name="author" content="Jane Doe">`, date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;·&nbsp;Jane Doe`, "Jane Doe"},
+		// With no author the footer's owner of the site stands in
+		// (fromSiteOwner): the line's fields are none.
+		{"no author", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words`, "Field Notes"},
+		{"no author, a link to the source", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;|&nbsp;<a href="https://github.com/jdoe/notes/blob/main/content/posts/covered-market.md" rel="noopener noreferrer" target="_blank">Suggest Changes</a>`, "Field Notes"},
+		{"a translation's languages last", "", date + `&nbsp;·&nbsp;2 min&nbsp;·&nbsp;412 words&nbsp;|&nbsp;Translations:<ul class="i18n_list"><li><a href="https://notes.example/fr/posts/covered-market/">Fr</a></li></ul>`, "Field Notes"},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(paperModPage(c.head, c.meta)), "https://notes.example/posts/covered-market/", Options{})
+		if err != nil {
+			t.Errorf("Extract(%s): %v", c.name, err)
+			continue
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
+
+// Themes in other languages set the byline over the headline as English
+// ones do ("By Jane Doe", kicker, then the title: TestBylineAboveHeadline),
+// with their own word for "by": German, Spanish and Portuguese, French,
+// Italian, Dutch, Norwegian and Swedish, Polish. The same line under the
+// headline is read too. A kicker over the headline that opens with the
+// same word is a phrase, no byline.
+func TestAuthorProbe45ForeignByOverHeadline(t *testing.T) {
+	const u = "https://courier.example/market-rebuild/"
+	page := func(lang, header string) string {
+		return strings.Replace(bylineAbovePage(bylineAboveArticle(header)), `lang="en-US"`, `lang="`+lang+`"`, 1)
+	}
+	over := func(line string) string {
+		return `<header class="entry-header"><div class="cat-links"><a href="/category/city/">City</a></div><p>` + line + `</p>HEADLINE</header>`
+	}
+	under := func(line string) string {
+		return `<header class="entry-header">HEADLINE<p>` + line + `</p></header>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"German over the headline", page("de-DE", over("Von Max Mustermann")), "Max Mustermann"},
+		{"Spanish over the headline", page("es-ES", over("Por María López")), "María López"},
+		{"French over the headline", page("fr-FR", over("Par Jean Dupont")), "Jean Dupont"},
+		{"Italian over the headline", page("it-IT", over("Di Marco Rossi")), "Marco Rossi"},
+		{"Dutch over the headline", page("nl-NL", over("Door Jan de Vries")), "Jan de Vries"},
+		{"Norwegian over the headline", page("nb-NO", over("Av Ola Nordmann")), "Ola Nordmann"},
+		{"Polish over the headline", page("pl-PL", over("Przez Jan Kowalski")), "Jan Kowalski"},
+		{"Polish under the headline", page("pl-PL", under("Przez Jan Kowalski")), "Jan Kowalski"},
+		{"Polish under the headline, in capitals", page("pl-PL", under("PRZEZ Jan Kowalski")), "Jan Kowalski"},
+		{"German under the headline", page("de-DE", under("Von Max Mustermann")), "Max Mustermann"},
+		// A byline under the headline beats the one over it.
+		{"a byline under the headline wins", page("de-DE", `<header class="entry-header"><p>Von Erika Muster</p>HEADLINE<p>Von Max Mustermann</p></header>`), "Max Mustermann"},
+		// Kickers and phrases that open with the same words.
+		{"a German kicker", page("de-DE", over("Von Berlin nach Paris")), ""},
+		{"a Spanish kicker", page("es-ES", over("Por qué sube la luz")), ""},
+		{"a Polish kicker", page("pl-PL", over("Przez Polskę na rowerze")), ""},
+		{"a Dutch kicker", page("nl-NL", over("Door de storm")), ""},
+		// A teaser card over the article, its own title and byline.
+		{"a teaser's byline over the article", page("de-DE", `<div class="top-stories"><div class="story-card"><h3 class="card-title"><a href="/bruecke/">Brücke nach zwei Jahren wieder offen</a></h3><p>Von Erika Muster</p></div></div><header class="entry-header">HEADLINE</header>`), ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), u, Options{})
+		if err != nil {
+			t.Errorf("Extract(%s): %v", c.name, err)
+			continue
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
+
+// A brand's blog credits the site itself as the post's author: WordPress
+// with Yoast writes the account's display name, the brand's, into the
+// author <meta>, the "Written by" label and the JSON-LD. A brand's name
+// may open with a number ("98 Buck Social"), which no
+// person's does: the site's own declared name is kept whole as the
+// author when no person is credited. A name with digits that is not the
+// site's stays none, and a person's byline beats the brand.
+func TestAuthorProbe45BrandWithDigits(t *testing.T) {
+	const u = "https://courier.example/2024/03/03/market/"
+	page := func(site, author, byline string) string {
+		head := strings.ReplaceAll(yoastHead(cmsProbeTitle, author, true), "The Riverside Courier", site)
+		return `<!DOCTYPE html><html lang="en-US">` + head + `<body class="single single-post"><div id="page" class="site"><header id="masthead" class="site-header"><div class="site-branding"><p class="site-title"><a href="/" rel="home">` + site + `</a></p></div>` + cmsProbeNav + `</header>
+<div id="content" class="site-content"><main id="main" class="site-main">` + bylineAboveArticle(`<header class="entry-header"><h1 class="entry-title">`+cmsProbeTitle+`</h1>`+byline+`</header>`) + `</main></div>` + cmsProbeFooter + `</div></body></html>`
+	}
+	cases := []struct{ name, page, want string }{
+		{"a brand opening with a number", page("98 Buck Social", "98 Buck Social", ""), "98 Buck Social"},
+		{"a brand and a person's byline", page("98 Buck Social", "98 Buck Social", `<p class="byline">By Jane Doe</p>`), "Jane Doe"},
+		{"a name with a number, not the site's", page("The Riverside Courier", "98 Buck Social", ""), ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(c.page), u, Options{})
+		if err != nil {
+			t.Errorf("Extract(%s): %v", c.name, err)
+			continue
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
