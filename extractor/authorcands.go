@@ -263,6 +263,18 @@ func (m *pageMeta) twitterWrittenBy(siteName string) []string {
 	return nil
 }
 
+// siteBrand reports whether v, an author <meta> tag's value, is the
+// site's declared name (siteName, from og:site_name or the JSON-LD
+// WebSite) written with digits: a brand may hold a number ("98 Buck
+// Social", "1Password", "Studio 54 Media") where a person's name holds
+// none, so the name is kept whole where splitAuthors would cut or drop it
+// as a date or a count. The site then stands as the page's author when no
+// person does and the name reads as an organisation's (chooseAuthors,
+// siteNamed).
+func siteBrand(v, siteName string) bool {
+	return siteName != "" && strings.ContainsAny(v, "0123456789") && simplify(v) == simplify(siteName)
+}
+
 // metaNames are the names a <meta> tag's value v gives: the site's own
 // name, when v is that name written with digits, kept whole as an
 // organisation's ("98 Buck Social" on the site of that name: siteBrand),

@@ -39,17 +39,6 @@ func (s siteNames) hasHost(name string) bool {
 	return s.host[k] || s.host[strings.TrimPrefix(k, "the")]
 }
 
-// siteBrand reports whether v, an author <meta> tag's value, is the
-// site's declared name (siteName, from og:site_name or the JSON-LD
-// WebSite) written with digits: a brand may hold a number ("98 Buck
-// Social", "1Password", "Studio 54 Media") where a person's name holds
-// none, so the name is kept whole where splitAuthors would cut or drop it
-// as a date or a count. The site then stands as the page's author when no
-// person does (chooseAuthors).
-func siteBrand(v, siteName string) bool {
-	return siteName != "" && strings.ContainsAny(v, "0123456789") && simplify(v) == simplify(siteName) && orgLike(normSpace(v))
-}
-
 // newsroomCredit splits a name that ends in the site's newsroom credit:
 // "Jane Doe PhillyVoice Staff" (a byline whose second line is the
 // newsroom) is Jane Doe. rest is "" when the name is the credit alone

@@ -968,9 +968,11 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 // (rePrepositionBy) that a theme sets over the headline in its own
 // header, as it sets an English "By" line there: "Von Max Mustermann",
 // then the title. The line is kept if it stands just above the headline
-// (keepAboveHeadline) and names people as prepositionNames asks.
+// (keepAboveHeadline) and names people as prepositionNames asks. The
+// caller has asked that t may be such a line (mayBePrepositionByline)
+// and turned down a heading's line and a picture's credit.
 func (s *scanner) prepositionAboveHeadline(n *html.Node, t string) {
-	if s.comments || !s.mayBePrepositionByline(t) || byHeadings(n) || pictureCredit(n) || !s.besideHeadline(n) {
+	if s.comments || !s.besideHeadline(n) {
 		return
 	}
 	if c := s.prepositionNames(t); c != nil {
