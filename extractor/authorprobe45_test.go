@@ -50,7 +50,7 @@ func TestAuthorProbe45PaperMod(t *testing.T) {
 // ones do ("By Jane Doe", kicker, then the title: TestBylineAboveHeadline),
 // with their own word for "by": German, Spanish and Portuguese, French,
 // Italian, Dutch, Norwegian and Swedish, Polish. The same line under the
-// headline is read too. A kicker over the headline that opens with the
+// headline is read too, its word in lower case as well. A kicker over the headline that opens with the
 // same word is a phrase, no byline.
 func TestAuthorProbe45ForeignByOverHeadline(t *testing.T) {
 	const u = "https://courier.example/market-rebuild/"
@@ -74,6 +74,9 @@ func TestAuthorProbe45ForeignByOverHeadline(t *testing.T) {
 		{"Polish under the headline", page("pl-PL", under("Przez Jan Kowalski")), "Jan Kowalski"},
 		{"Polish under the headline, in capitals", page("pl-PL", under("PRZEZ Jan Kowalski")), "Jan Kowalski"},
 		{"German under the headline", page("de-DE", under("Von Max Mustermann")), "Max Mustermann"},
+		{"Swedish under the headline, in lower case", page("sv-SE", under("av Anna Berg")), "Anna Berg"},
+		{"Danish under the headline, in lower case", page("da-DK", under("af Anne Hansen")), "Anne Hansen"},
+		{"Polish under the headline, in lower case", page("pl-PL", under("przez Jan Kowalski")), "Jan Kowalski"},
 		// A byline under the headline beats the one over it.
 		{"a byline under the headline wins", page("de-DE", `<header class="entry-header"><p>Von Erika Muster</p>HEADLINE<p>Von Max Mustermann</p></header>`), "Max Mustermann"},
 		// Kickers and phrases that open with the same words.

@@ -708,8 +708,10 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // first letter is a capital; the preposition is a capital too, but German,
 // French, Spanish and Italian bylines are as often set in lower case ("von
 // Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi",
-// "door Jan de Vries").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+// "door Jan de Vries"), and so are Nordic and Polish ones ("av Anna
+// Berg", "af Anne Hansen", "przez Jan Kowalski" as WordPress themes
+// translate "by %s").
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem
@@ -720,7 +722,7 @@ var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Tex
 const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
