@@ -90,6 +90,36 @@ func TestAuthorProbe45ForeignByOverHeadline(t *testing.T) {
 	checkPageAuthors(t, u, cases)
 }
 
+// Blog themes translate "Posted on <date> by <name>" word for word, and
+// "Written by": German "Veröffentlicht am 3. März 2024 von …", Italian
+// "Pubblicato il … da …", Swedish "Publicerad … av …", Polish
+// "Opublikowano … przez …"; "Skrevet av", "Skriven av", "Skrevet af";
+// German "Gastbeitrag von", "Erstellt von". The prepositions open other
+// phrases too: after a date with no posting verb before it, or before a
+// name in lower case, they credit no one.
+func TestAuthorProbe45PostedOnDateBy(t *testing.T) {
+	const u = "https://courier.example/market-rebuild/"
+	page := func(lang, line string) string {
+		return strings.Replace(bylineAbovePage(bylineAboveArticle(`<header class="entry-header">HEADLINE<div class="entry-meta">`+line+`</div></header>`)), `lang="en-US"`, `lang="`+lang+`"`, 1)
+	}
+	checkPageAuthors(t, u, []pageAuthors{
+		{"German, posted on a day by", page("de-DE", "Veröffentlicht am 3. März 2024 von Max Mustermann"), "Max Mustermann"},
+		{"German, posted on a numeric day by", page("de-DE", "Veröffentlicht am 03.03.2024 von Max Mustermann"), "Max Mustermann"},
+		{"German, created on a day by", page("de-DE", "Erstellt am 03.03.2024 von Erika Muster"), "Erika Muster"},
+		{"Italian, posted on a day by", page("it-IT", "Pubblicato il 3 marzo 2024 da Marco Rossi"), "Marco Rossi"},
+		{"Swedish, posted on a day by", page("sv-SE", "Publicerad 3 mars 2024 av Anna Berg"), "Anna Berg"},
+		{"Polish, posted on a day by", page("pl-PL", "Opublikowano 3 marca 2024 przez Jan Kowalski"), "Jan Kowalski"},
+		{"Norwegian, written by", page("nb-NO", "Skrevet av Ola Nordmann"), "Ola Nordmann"},
+		{"Swedish, written by", page("sv-SE", "Skriven av Anna Berg"), "Anna Berg"},
+		{"Danish, written by", page("da-DK", "Skrevet af Anne Hansen"), "Anne Hansen"},
+		{"German, a guest post by", page("de-DE", "Gastbeitrag von Max Mustermann"), "Max Mustermann"},
+		{"German, created by", page("de-DE", "Erstellt von Max Mustermann am 03.03.2024"), "Max Mustermann"},
+		{"German, a date then von, no posting verb", page("de-DE", "Vom 3. März 2024 von Berlin nach Paris"), ""},
+		{"German, posted on a day by a department", page("de-DE", "Veröffentlicht am 3. März 2024 von der Stadtverwaltung"), ""},
+		{"German, a farewell to someone", page("de-DE", "Abschied von Max Mustermann"), ""},
+	})
+}
+
 // A brand's blog credits the site itself as the post's author: WordPress
 // with Yoast writes the account's display name, the brand's, into the
 // author <meta>, the "Written by" label and the JSON-LD. A brand's name
