@@ -63,20 +63,25 @@ func TestAuthorProbe45ForeignByOverHeadline(t *testing.T) {
 	under := func(line string) string {
 		return `<header class="entry-header">HEADLINE<p>` + line + `</p></header>`
 	}
-	cases := []pageAuthors{
-		{"German over the headline", page("de-DE", over("Von Max Mustermann")), "Max Mustermann"},
-		{"Spanish over the headline", page("es-ES", over("Por María López")), "María López"},
-		{"French over the headline", page("fr-FR", over("Par Jean Dupont")), "Jean Dupont"},
-		{"Italian over the headline", page("it-IT", over("Di Marco Rossi")), "Marco Rossi"},
-		{"Dutch over the headline", page("nl-NL", over("Door Jan de Vries")), "Jan de Vries"},
-		{"Norwegian over the headline", page("nb-NO", over("Av Ola Nordmann")), "Ola Nordmann"},
-		{"Polish over the headline", page("pl-PL", over("Przez Jan Kowalski")), "Jan Kowalski"},
-		{"Polish under the headline", page("pl-PL", under("Przez Jan Kowalski")), "Jan Kowalski"},
-		{"Polish under the headline, in capitals", page("pl-PL", under("PRZEZ Jan Kowalski")), "Jan Kowalski"},
-		{"German under the headline", page("de-DE", under("Von Max Mustermann")), "Max Mustermann"},
-		{"Swedish under the headline, in lower case", page("sv-SE", under("av Anna Berg")), "Anna Berg"},
-		{"Danish under the headline, in lower case", page("da-DK", under("af Anne Hansen")), "Anne Hansen"},
-		{"Polish under the headline, in lower case", page("pl-PL", under("przez Jan Kowalski")), "Jan Kowalski"},
+	// Each language's line, over the headline and under it; under it, the
+	// word in capitals and in lower case too.
+	var cases []pageAuthors
+	for _, b := range []struct{ lang, line, want string }{
+		{"de-DE", "Von Max Mustermann", "Max Mustermann"}, {"es-ES", "Por María López", "María López"},
+		{"fr-FR", "Par Jean Dupont", "Jean Dupont"}, {"it-IT", "Di Marco Rossi", "Marco Rossi"},
+		{"nl-NL", "Door Jan de Vries", "Jan de Vries"}, {"nb-NO", "Av Ola Nordmann", "Ola Nordmann"},
+		{"pl-PL", "Przez Jan Kowalski", "Jan Kowalski"},
+	} {
+		cases = append(cases, pageAuthors{b.lang + " over the headline", page(b.lang, over(b.line)), b.want})
+	}
+	for _, b := range []struct{ lang, line, want string }{
+		{"de-DE", "Von Max Mustermann", "Max Mustermann"}, {"pl-PL", "Przez Jan Kowalski", "Jan Kowalski"},
+		{"pl-PL", "PRZEZ Jan Kowalski", "Jan Kowalski"}, {"pl-PL", "przez Jan Kowalski", "Jan Kowalski"},
+		{"sv-SE", "av Anna Berg", "Anna Berg"}, {"da-DK", "af Anne Hansen", "Anne Hansen"},
+	} {
+		cases = append(cases, pageAuthors{b.lang + " under the headline: " + b.line, page(b.lang, under(b.line)), b.want})
+	}
+	cases = append(cases, []pageAuthors{
 		// A byline under the headline beats the one over it.
 		{"a byline under the headline wins", page("de-DE", `<header class="entry-header"><p>Von Erika Muster</p>HEADLINE<p>Von Max Mustermann</p></header>`), "Max Mustermann"},
 		// Kickers and phrases that open with the same words.
@@ -86,7 +91,7 @@ func TestAuthorProbe45ForeignByOverHeadline(t *testing.T) {
 		{"a Dutch kicker", page("nl-NL", over("Door de storm")), ""},
 		// A teaser card over the article, its own title and byline.
 		{"a teaser's byline over the article", page("de-DE", `<div class="top-stories"><div class="story-card"><h3 class="card-title"><a href="/bruecke/">Brücke nach zwei Jahren wieder offen</a></h3><p>Von Erika Muster</p></div></div><header class="entry-header">HEADLINE</header>`), ""},
-	}
+	}...)
 	checkPageAuthors(t, u, cases)
 }
 
