@@ -128,7 +128,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 			if v = plainName(v); metaNotNames(v) || unofficialOGAuthor(k) && !writtenOut(v) {
 				continue
 			}
-			names := splitAuthors(v)
+			names := metaNames(v, a.SiteName)
 			if (k == "dc.creator" || k == "dcterms.creator") && len(names) == 2 && surnameGivenPair(v) {
 				names = []string{turnRound(names[0], names[1])} // Dublin Core's "Doe, Jane" is Jane Doe
 			}
@@ -143,7 +143,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 		}
 		add(dedupe(all), fromMeta, metaSource(k))
 	}
-	add(m.twitterWrittenBy(), fromTwitterLabel, "meta:twitter")
+	add(m.twitterWrittenBy(a.SiteName), fromTwitterLabel, "meta:twitter")
 	add(citationAuthors(m.tags["citation_author"]), fromCitation, "meta:citation")
 	for _, v := range m.tags["twitter:creator"] {
 		if !metaNotNames(v) {
@@ -250,17 +250,40 @@ var reWrittenByLabel = regexp.MustCompile(`(?i)^\s*(?:written\s+by|author|author
 
 // twitterWrittenBy is the twitter:dataN whose twitter:labelN says
 // "Written by".
-func (m *pageMeta) twitterWrittenBy() []string {
+func (m *pageMeta) twitterWrittenBy(siteName string) []string {
 	for i := 1; i <= 4; i++ {
 		n := string(rune('0' + i))
 		labels, data := m.tags["twitter:label"+n], m.tags["twitter:data"+n]
 		for j, l := range labels {
 			if j < len(data) && reWrittenByLabel.MatchString(l) && !metaNotNames(data[j]) {
-				return splitAuthors(data[j])
+				return metaNames(data[j], siteName)
 			}
 		}
 	}
 	return nil
+}
+
+// siteBrand reports whether v, an author <meta> tag's value, is the
+// site's declared name (siteName, from og:site_name or the JSON-LD
+// WebSite) written with digits: a brand may hold a number ("98 Buck
+// Social", "1Password", "Studio 54 Media") where a person's name holds
+// none, so the name is kept whole where splitAuthors would cut or drop it
+// as a date or a count. The site then stands as the page's author when no
+// person does and the name reads as an organisation's (chooseAuthors,
+// siteNamed).
+func siteBrand(v, siteName string) bool {
+	return siteName != "" && strings.ContainsAny(v, "0123456789") && simplify(v) == simplify(siteName)
+}
+
+// metaNames are the names a <meta> tag's value v gives: the site's own
+// name, when v is that name written with digits, kept whole as an
+// organisation's ("98 Buck Social" on the site of that name: siteBrand),
+// or v's names as a byline's are read.
+func metaNames(v, siteName string) []string {
+	if siteBrand(v, siteName) {
+		return []string{normSpace(v)}
+	}
+	return splitAuthors(v)
 }
 
 // citationAuthors reads citation_author tags: one author each, often

@@ -140,7 +140,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			}
 		}
 		if len(names) == 0 {
-			if siteOnly == nil && slices.ContainsFunc(c.names, site.has) && namesFit(c.names, c.from) {
+			if siteOnly == nil && slices.ContainsFunc(c.names, site.has) && (namesFit(c.names, c.from) || siteNamed(c.names, site)) {
 				siteOnly = &c
 			}
 			continue
@@ -171,6 +171,15 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		names = more
 	}
 	return refineNames(names, cands), best.c.src, true
+}
+
+// siteNamed reports whether names are the site's own name alone, which
+// the page declares as its name (og:site_name, the JSON-LD WebSite) and
+// which is read as an organisation's: a brand may open with a number
+// ("98 Buck Social", "1-800-Flowers", "20th Century Studios") that no
+// person's name does.
+func siteNamed(names []string, site siteNames) bool {
+	return len(names) == 1 && site.has(names[0]) && orgLike(names[0])
 }
 
 // ownerAsWritten is the site owner's name as the page's own statements

@@ -1237,7 +1237,10 @@ func cutGluedRole(p string) string {
 var (
 	uiPhrases = map[string]bool{"learn more": true, "read more": true, "more": true, "contact": true, "contact us": true, "see all": true, "view all": true, "view profile": true, "profile": true, "follow": true, "share": true, "about": true, "about us": true, "home": true, "subscribe": true, "sign in": true, "log in": true, "login": true, "menu": true, "search": true, "email": true, "print": true, "comments": true, "reply": true, "copy link": true, "bio": true, "all posts": true, "view posts": true,
 		"rss": true, "feed": true, "homepage": true, "website": true, "web site": true, "posts": true, "articles": true, "me": true, "us": true,
-		"my account": true, "account": true, "mein konto": true, "mon compte": true, "mi cuenta": true, "log out": true, "logout": true, "sign out": true}
+		"my account": true, "account": true, "mein konto": true, "mon compte": true, "mi cuenta": true, "log out": true, "logout": true, "sign out": true,
+		// A docs or blog theme's link to the post's source (Hugo's
+		// PaperMod: "412 words | Suggest Changes").
+		"suggest changes": true, "suggest an edit": true, "edit this page": true, "edit page": true, "edit on github": true, "view source": true, "improve this page": true}
 	shareWords = map[string]bool{"facebook": true, "tweet": true, "twitter": true, "pinterest": true, "linkedin": true, "whatsapp": true, "reddit": true, "bluesky": true, "mastodon": true, "instagram": true, "youtube": true, "tiktok": true, "threads": true, "email": true, "print": true,
 		"flickr": true, "tumblr": true, "vimeo": true, "soundcloud": true, "snapchat": true, "xing": true}
 )

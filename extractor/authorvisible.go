@@ -334,7 +334,7 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	}
 	for i, seg := range segs {
 		seg = reInCategory.ReplaceAllString(strings.TrimSpace(seg), "")
-		if seg == "" || dateCovers(seg) || readingTimeSegment(seg) {
+		if seg == "" || dateCovers(seg) || readingTimeSegment(seg) || wordCountSegment(seg) {
 			continue
 		}
 		if ls := findLabels(seg); len(ls) > 0 && ls[0].start == 0 {
@@ -358,11 +358,30 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		// "홍길동·김철수 기자" the title follows the names).
 		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg) && i+1 < len(segs) && isDate(segs[i+1])) && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
+		} else if i > 0 && coAuthorsSegment(names) && looksLikeNames(names) && inOneLine(n, seg) {
+			v.addAuthors(names, fromByline, s.pos, "") // "March 3, 2024 · 2 min · Jane Doe & John Roe"
 		} else if i+1 < len(segs) && isDate(segs[i+1]) && cjkRowName(seg) && slices.ContainsFunc(segs[i+2:], cjkRowMark) && inOneLine(n, seg) {
 			v.addAuthors([]string{seg}, fromByline, s.pos, "") // "张三 · 2024年5月16日 · 阅读 123"
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// coAuthorsSegment reports whether names, read from a segment of a meta
+// line after its date, are co-authors' full names, each opening with a
+// common given name: Hugo's PaperMod joins a post's authors so ("Jane
+// Doe, John Roe & Mary Major") after the date and the reading time. A
+// category's or tags' names joined alike ("City, Markets") are none.
+func coAuthorsSegment(names []string) bool {
+	if len(names) < 2 {
+		return false
+	}
+	for _, n := range names {
+		if w := len(strings.Fields(n)); w < 2 || w > 4 || !startsWithGivenName(n) {
+			return false
+		}
+	}
+	return true
 }
 
 // metaNameBeforeDate reads a post's meta line that sets the writer's
@@ -625,12 +644,13 @@ var reInnerBy = regexp.MustCompile(`\s(?:[Bb]y|BY|par|por|door)\s+\p{Lu}`)
 // ("WASHINGTON — By Jane Doe"), and after a WordPress meta line's
 // categories ("Posted in News by Jane Doe").
 func (s *scanner) bylineAfterDate(t string) {
-	if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") &&
+	label := "written by"
+	if i := postedDateBy(t); i > 0 {
+		t, label = t[i:], "by" // "Veröffentlicht am 3. März 2024 von Max Mustermann"
+	} else if !strings.Contains(t, "by") && !strings.Contains(t, "By") && !strings.Contains(t, "BY") &&
 		!strings.Contains(t, "par ") && !strings.Contains(t, "por ") && !strings.Contains(t, "door ") {
 		return // most blocks: no regular expression runs
-	}
-	label := "written by"
-	if hasFoldPrefix(t, "posted in ") && strings.Contains(t, " by ") {
+	} else if hasFoldPrefix(t, "posted in ") && strings.Contains(t, " by ") {
 		// "Posted in Politics, World by Jane Doe": WordPress themes'
 		// meta line, the categories then the author (splitAuthors).
 		label = "by"
@@ -652,6 +672,45 @@ func (s *scanner) bylineAfterDate(t string) {
 	if names := splitAuthors(t); looksLikeNames(names) {
 		s.v.addAuthors(names, fromByline, s.pos, label)
 	}
+}
+
+// postedVerbs open a posting template's line that gives the day, then
+// the writer after its language's "by" (postedByWords), where reInnerBy
+// does not look for that word: German "Veröffentlicht am 3. März 2024
+// von …", Italian "Pubblicato il 3 marzo 2024 da …", Swedish "Publicerad
+// 3 mars 2024 av …", Norwegian and Danish "Publisert/Publiceret … av/af
+// …", Polish "Opublikowano 3 marca 2024 przez …".
+var (
+	postedVerbs   = setOf("veröffentlicht", "publiziert", "erstellt", "geschrieben", "verfasst", "pubblicato", "scritto", "publicerad", "publicerat", "publisert", "publiceret", "opublikowano", "dodano")
+	postedByWords = []string{" von ", " da ", " av ", " af ", " przez "}
+)
+
+// postedDateBy is where the byline starts in t, a line that opens with
+// one of postedVerbs, then a date, then the "by" and a capitalised name,
+// or 0. The words are prepositions in many other phrases ("vom 3. März
+// 2021 von …"), so the verb must open the line and the date fill what
+// lies between.
+func postedDateBy(t string) int {
+	sp := strings.IndexByte(t, ' ')
+	if sp < 0 || !hasDigit(t) || !postedVerbs[strings.ToLower(t[:sp])] {
+		return 0
+	}
+	for _, w := range postedByWords {
+		i := strings.LastIndex(t, w)
+		if i < 0 {
+			continue
+		}
+		// "am 3. März 2024", "il 3 marzo 2024": the date with its
+		// preposition.
+		day := t[sp+1 : max(i, sp+1)]
+		if p, rest, ok := strings.Cut(day, " "); ok && datePrepositions[strings.ToLower(p)] {
+			day = rest
+		}
+		if r, _ := utf8.DecodeRuneInString(t[i+len(w):]); unicode.IsUpper(r) && dateCovers(day) {
+			return i + len(w)
+		}
+	}
+	return 0
 }
 
 // onDateByline reads a byline t that runs on into its date, "By Jane Doe
@@ -682,15 +741,19 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // Rossi" (edited by, Italian's credit for the writer of a feature),
 // "Door Jan de Vries",
 // "Av Anna Berg" (Swedish, Norwegian), "Af Anna Berg" (Danish), "Oleh
-// Budi Santoso" (Indonesian, Malay), "oprac. Jan Kowalski" (Polish,
-// "prepared by"), the verbs
-// before them ("Escrito por", "Écrit par", "Rédigé par") and the kinds of piece before
-// German "von" ("Ein Kommentar von", "Eine Analyse von"). The name's
+// Budi Santoso" (Indonesian, Malay), "Przez Jan Kowalski" and "oprac.
+// Jan Kowalski" (Polish, "by" and "prepared by"), the verbs
+// before them ("Escrito por", "Écrit par", "Rédigé par", "Erstellt von",
+// Nordic "Skrevet av", "Skriven av", "Skrevet af") and the kinds of piece
+// before German "von" ("Ein Kommentar von", "Eine Analyse von",
+// "Gastbeitrag von", "Beitrag von"). The name's
 // first letter is a capital; the preposition is a capital too, but German,
 // French, Spanish and Italian bylines are as often set in lower case ("von
 // Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi",
-// "door Jan de Vries").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|von|par|por|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+// "door Jan de Vries"), and so are Nordic and Polish ones ("av Anna
+// Berg", "af Anne Hansen", "przez Jan Kowalski" as WordPress themes
+// translate "by %s").
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem
@@ -701,7 +764,8 @@ var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Tex
 const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "von", "par", "por", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "A",
+	"Skrevet", "Skriven", "Skrivet", "Beitrag", "Gastbeitrag",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 
 // mayBePrepositionByline reports whether t may match rePrepositionBy: it
@@ -945,6 +1009,22 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	return s.prepositionNames(t)
 }
 
+// prepositionAboveHeadline keeps the byline in another language's "by"
+// (rePrepositionBy) that a theme sets over the headline in its own
+// header, as it sets an English "By" line there: "Von Max Mustermann",
+// then the title. The line is kept if it stands just above the headline
+// (keepAboveHeadline) and names people as prepositionNames asks. The
+// caller has asked that t may be such a line (mayBePrepositionByline)
+// and turned down a heading's line and a picture's credit.
+func (s *scanner) prepositionAboveHeadline(n *html.Node, t string) {
+	if s.comments || !s.besideHeadline(n) {
+		return
+	}
+	if c := s.prepositionNames(t); c != nil {
+		s.aboveCredit = c
+	}
+}
+
 // prepositionNames is prepositionByline wherever the line stands.
 func (s *scanner) prepositionNames(t string) *authorCand {
 	m := rePrepositionBy.FindStringSubmatch(t)
@@ -1075,7 +1155,7 @@ const aboveHeadlineWindow = 3
 // magazines and literary sites set it; kicker, "By Jane Doe" and day over
 // the title, as some WordPress themes do) unless a byline stands below it.
 func (s *scanner) keepAboveHeadline() {
-	if c, v := s.aboveCredit, s.v; c != nil && v.h1Pos >= 0 && v.h1Pos-c.pos <= aboveHeadlineWindow && !v.has(fromByline) {
+	if c, v := s.aboveCredit, s.v; c != nil && v.h1Pos >= 0 && v.h1Pos-c.pos <= aboveHeadlineWindow && !v.has(fromByline) && !s.heldUnderHeadline() {
 		v.authorCands = append(v.authorCands, *c)
 	}
 	c, v := s.aboveHeadline, s.v
@@ -1091,6 +1171,14 @@ func (s *scanner) keepAboveHeadline() {
 		}
 	}
 	v.authorCands = append(v.authorCands, *c)
+}
+
+// heldUnderHeadline reports whether the scan holds a byline met on the
+// lines right under the headline ("Von Max Mustermann", which
+// prepositionByline holds until the scan ends): it beats a credit over the
+// headline as a byline added there does.
+func (s *scanner) heldUnderHeadline() bool {
+	return s.held != nil && s.held.label != aboutAuthorLabel && s.held.pos > s.v.h1Pos && s.held.pos-s.v.h1Pos <= metaLineWindow
 }
 
 // besideHeadline reports whether n, a byline met before the headline,

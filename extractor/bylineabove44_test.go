@@ -25,7 +25,7 @@ func bylineAboveArticle(header string) string {
 // then the title; a "By" line alone; another language's "by".
 func TestBylineAboveHeadline(t *testing.T) {
 	const u = "https://courier.example/market-rebuild/"
-	cases := []struct{ name, page, authors string }{
+	cases := []pageAuthors{
 		{"kicker, byline, date over the headline", bylineAbovePage(bylineAboveArticle(`<header class="entry-header"><div class="kicker"><a href="/category/city/">City</a></div><div class="byline">By <a href="/author/jane-doe/">Jane Doe</a></div><div class="entry-date">March 3, 2024</div>HEADLINE</header>`)), "Jane Doe"},
 		{"kicker, byline, date, no author link", bylineAbovePage(bylineAboveArticle(`<header class="entry-header"><div class="kicker"><a href="/category/city/">City</a></div><div class="byline">By Jane Doe</div><div class="entry-date">March 3, 2024</div>HEADLINE</header>`)), "Jane Doe"},
 		{"a post-author line over the title", bylineAbovePage(bylineAboveArticle(`<header class="entry-header"><p class="post-author">By Jane Doe</p>HEADLINE</header>`)), "Jane Doe"},
@@ -35,16 +35,7 @@ func TestBylineAboveHeadline(t *testing.T) {
 		// A byline under the headline is still the one read.
 		{"a byline under the headline wins", bylineAbovePage(bylineAboveArticle(`<header class="entry-header"><p class="post-author">By John Roe</p>HEADLINE<p class="byline">By Jane Doe</p></header>`)), "Jane Doe"},
 	}
-	for _, c := range cases {
-		a, err := Extract([]byte(c.page), u, Options{})
-		if err != nil {
-			t.Errorf("Extract(%s): %v", c.name, err)
-			continue
-		}
-		if got := strings.Join(a.Authors, "; "); got != c.authors {
-			t.Errorf("Extract(%s).Authors = %q, want %q", c.name, got, c.authors)
-		}
-	}
+	checkPageAuthors(t, u, cases)
 }
 
 // A "By" line over the headline that is not the article's: the site's

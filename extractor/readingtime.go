@@ -86,3 +86,16 @@ func readingTimeSegment(seg string) bool {
 	}
 	return cutReadingTime(seg) == ""
 }
+
+// wordCountUnits are the words of a post's word count, as Hugo's PaperMod
+// theme sets it beside the reading time in its languages: "412 words",
+// "412 Wörter", "412 mots", "412 palabras", "412 parole", "412 woorden",
+// "412 palavras", "412 słów", "412 слов", "412 字".
+var wordCountUnits = setOf("words", "word", "wörter", "mots", "palabras", "parole", "woorden", "palavras", "słów", "слов", "слова", "字")
+
+// wordCountSegment reports whether seg, a segment of a meta line, is a
+// post's word count and nothing else: "412 words", "1,234 words".
+func wordCountSegment(seg string) bool {
+	f := strings.Fields(seg)
+	return len(f) == 2 && len(f[0]) <= 7 && hasDigit(f[0]) && strings.Trim(f[0], "0123456789,.") == "" && wordCountUnits[strings.ToLower(f[1])]
+}

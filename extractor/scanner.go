@@ -449,6 +449,8 @@ func (s *scanner) block(n *html.Node) bool {
 		if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
 			s.held = s.prepositionLineAfterBreak(n)
 		}
+	} else if !afterH1 && s.mayBePrepositionByline(t) && !byHeadings(n) && !pictureCredit(n) {
+		s.prepositionAboveHeadline(n, t) // "Von Max Mustermann" over the headline
 	}
 	labels := splitLabels(t)
 	revised, revisedAt, revisedOK := s.revisionNote(t, labels)
