@@ -754,8 +754,12 @@ func (s *scanner) block(n *html.Node) bool {
 // leadTail reads the date that ends the text before a line's first label,
 // after the site's name or address and before a bracketed author:
 // "网易商业报道 http://biz.163.com 2005-01-14 17:02:30 来源:",
-// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：". The longest run of
-// final words that is a date and little else is read.
+// "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：", or after the
+// byline's names: "Jane Doe and John Roe Sun 3 Mar 2024 09.15 GMT Last
+// modified on …". The longest run of final words that is a date and
+// little else is read: up to leadTailWords words, as a date written out
+// with its weekday, time and zone takes six or seven ("March 3, 2024 at
+// 9:15 a.m. EST"), and no more than dateSized's forty characters.
 func (s *scanner) leadTail(lead string) (when, bool) {
 	if len(lead) > 240 || !hasYearOrEpoch(lead) {
 		return when{}, false
@@ -764,7 +768,7 @@ func (s *scanner) leadTail(lead string) (when, bool) {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
 	f := strings.Fields(lead)
-	for k := min(4, len(f)); k >= 1; k-- {
+	for k := min(leadTailWords, len(f)); k >= 1; k-- {
 		if tail := strings.Join(f[len(f)-k:], " "); dateSized(tail) && dateCovers(tail) {
 			if w, ok := s.parse(tail); ok {
 				return w, true
@@ -773,6 +777,9 @@ func (s *scanner) leadTail(lead string) (when, bool) {
 	}
 	return when{}, false
 }
+
+// leadTailWords bounds the final words of a lead that leadTail reads.
+const leadTailWords = 8
 
 // reBracketTail is a bracketed name ending a dateline: "[ 黄宇 ]", "【记者】".
 var reBracketTail = regexp.MustCompile(`\s*[\[【(（]\s*[^\]】)）]{1,24}\s*[\]】)）][^\p{L}\p{N}]*$`)
