@@ -47,17 +47,24 @@ func isAuthorSegment(seg string) bool {
 // when it holds a capital at all. strings.ToLower lowers a few runes past
 // ASCII into it ("İ" is "i"): such a segment is lowered as it was.
 func isAuthorSegmentLowered(seg string) bool {
+	// Most segments ("", "www.example.com", "2024") are of no author
+	// segment's length, lowered or not: a segment that lowers to ASCII is
+	// no shorter than what it lowers to, a rune of one byte or more for
+	// each byte, and lowering shrinks a rune to a third at most (K to k).
+	// Only the lengths between are looked at.
+	if len(seg) < minAuthorSegment || len(seg) > 3*maxAuthorSegment {
+		return false
+	}
 	if !isASCII(seg) {
-		// Lowering shrinks a rune to a third at most (K to k).
-		return len(seg) <= 3*len("contributors") && isAuthorSegment(strings.ToLower(seg))
+		return isAuthorSegment(strings.ToLower(seg))
+	}
+	if len(seg) > maxAuthorSegment {
+		return false // longer than every author segment
 	}
 	if !hasUpperASCII(seg) {
 		return isAuthorSegment(seg)
 	}
-	if len(seg) > len("contributors") {
-		return false // longer than every author segment
-	}
-	var buf [len("contributors")]byte
+	var buf [maxAuthorSegment]byte
 	for i := 0; i < len(seg); i++ {
 		c := seg[i]
 		if c >= 'A' && c <= 'Z' {
@@ -67,6 +74,10 @@ func isAuthorSegmentLowered(seg string) bool {
 	}
 	return isAuthorSegment(string(buf[:len(seg)]))
 }
+
+// The shortest and the longest of authorPaths' segments
+// (TestAuthorSegments checks them).
+const minAuthorSegment, maxAuthorSegment = len("staff"), len("contributors")
 
 // authorPaths mark links to an author's page; isAuthorSegment knows
 // their segments (TestAuthorSegments keeps the two in step). The word

@@ -77,6 +77,44 @@ func TestResolveHomeLinkFastPath(t *testing.T) {
 	}
 }
 
+// TestPlainHostOnePass pins plainHost, one pass over the authority, to
+// the strings.IndexAny and ContainsAny it took before, on random links.
+func TestPlainHostOnePass(t *testing.T) {
+	old := func(href string) (string, bool) {
+		rest, found := strings.CutPrefix(href, "//")
+		if !found {
+			if rest, found = strings.CutPrefix(href, "https://"); !found {
+				if rest, found = strings.CutPrefix(href, "http://"); !found {
+					return "", false
+				}
+			}
+		}
+		if i := strings.IndexAny(rest, "/#"); i >= 0 {
+			rest = rest[:i]
+		}
+		if rest == "" || strings.ContainsAny(rest, "@%[]\\ ") {
+			return "", false
+		}
+		return rest, true
+	}
+	gen := randomPieces(45, []string{"https://", "http://", "//", "/", "#", "?", "@", "%", "[", "]", "\\", " ", ":", "8080", "www.", "example.com", "a", "é", "\xff", "HTTP://"}, 6)
+	held := 0
+	for range 100000 {
+		h := gen()
+		gh, gok := plainHost(h)
+		wh, wok := old(h)
+		if gh != wh || gok != wok {
+			t.Fatalf("plainHost(%q) = %q, %v, want %q, %v", h, gh, gok, wh, wok)
+		}
+		if wok {
+			held++
+		}
+	}
+	if held < 1000 {
+		t.Fatalf("%d links had a plain host, want 1000 or more", held)
+	}
+}
+
 // TestMenuMarksOnePass wants menuMarks, one pass over the first class
 // and id, to answer as looking for each word in each did.
 func TestMenuMarksOnePass(t *testing.T) {

@@ -347,8 +347,10 @@ func resolveHomeLink(href string, page *url.URL) (home, root bool) {
 	if strings.Count(p, "/") > 1 {
 		return false, false
 	}
-	rest, ok := strings.CutPrefix(page.Path, p+"/")
-	return ok && strings.Trim(rest, "/") != "", false
+	// strings.CutPrefix(page.Path, p+"/"), without building p+"/".
+	rest, ok := strings.CutPrefix(page.Path, p)
+	rest, slash := strings.CutPrefix(rest, "/")
+	return ok && slash && strings.Trim(rest, "/") != "", false
 }
 
 // plainLink returns the host and path of an absolute http(s) link whose
@@ -393,13 +395,17 @@ func plainHost(href string) (host string, ok bool) {
 			}
 		}
 	}
-	if i := strings.IndexAny(rest, "/#"); i >= 0 {
-		rest = rest[:i]
+	// One pass to the path or fragment, not strings.IndexAny and
+	// ContainsAny, which each build their set at every link.
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '/', '#':
+			return rest[:i], i > 0
+		case '@', '%', '[', ']', '\\', ' ':
+			return "", false
+		}
 	}
-	if rest == "" || strings.ContainsAny(rest, "@%[]\\ ") {
-		return "", false
-	}
-	return rest, true
+	return rest, rest != ""
 }
 
 // sameSite reports whether two hosts are the same site, give or take a
@@ -421,8 +427,11 @@ func isSelfLink(href string, page *url.URL, canonical string) bool {
 	if samePage(u, page) {
 		return true
 	}
+	if canonical == "" {
+		return false
+	}
 	c, err := url.Parse(canonical)
-	return canonical != "" && err == nil && samePage(u, page.ResolveReference(c))
+	return err == nil && samePage(u, page.ResolveReference(c))
 }
 
 // resolvedLink is href resolved on page, nil where href is empty or does
