@@ -20,8 +20,8 @@ func isAuthorLink(a *html.Node) bool {
 		if j < 0 {
 			break
 		}
-		if isAuthorSegmentLowered(rest[:j]) {
-			return true
+		if named := j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#'; named && (isAuthorSegmentLowered(rest[:j]) || autorSegment(rest[:j]) && autorPage(a)) {
+			return true // not "/authors/" itself, the list of all authors
 		}
 		i += 1 + j
 	}
@@ -68,13 +68,39 @@ func isAuthorSegmentLowered(seg string) bool {
 	return isAuthorSegment(string(buf[:len(seg)]))
 }
 
+// autorSegment reports whether seg is the Iberian word for an author's
+// archive, "autor", "autora" or "autores" (El País's "/autor/ana-garcia/",
+// Folha's, Público's), which autorPage admits.
+func autorSegment(seg string) bool {
+	return len(seg) >= 5 && len(seg) <= 7 && (seg[0] == 'a' || seg[0] == 'A') && (strings.EqualFold(seg, "autor") || strings.EqualFold(seg, "autora") || strings.EqualFold(seg, "autores"))
+}
+
+// autorPage reports whether the page holding n declares itself Spanish,
+// Portuguese, Catalan or Galician ("<html lang=es>"), whose newsrooms link
+// the byline to "/autor/<name>/". German sites link "/autor/" from more
+// than the byline (teasers, boxes of other writers), so the path alone is
+// no author's there, nor on a page that declares no language.
+func autorPage(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Html {
+			switch primaryTag(attr(n, "lang")) {
+			case "es", "pt", "ca", "gl":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // authorPaths mark links to an author's page; isAuthorSegment knows
 // their segments (TestAuthorSegments keeps the two in step). The word
 // for author in the languages whose CMSs translate the archive's path:
 // "/autore/", "/autori/" (Italian), "/auteur/" (French), "/yazar/"
 // (Turkish), "/penulis/" (Indonesian), "/tac-gia/" (Vietnamese), and
 // "/journalist/" (Nordic and German newsrooms). Not "/autor/": German
-// sites link it from more than the byline, and the bench lost a page.
+// sites link it from more than the byline, and the bench lost a page;
+// autorPage admits it on Iberian pages.
 var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/",
 	"/autore/", "/autori/", "/auteur/", "/auteurs/", "/yazar/", "/penulis/", "/tac-gia/", "/journalist/"}
 
@@ -137,7 +163,7 @@ const maxCommentPages = 50
 // isAuthorIndex reports whether a path's last segment is one of the
 // authorPaths themselves ("/authors/"), the list of all authors.
 func isAuthorIndex(seg string) bool {
-	return slices.Contains(authorPaths, "/"+seg+"/")
+	return slices.Contains(authorPaths, "/"+seg+"/") || autorSegment(seg)
 }
 
 // oneAuthorPage is the name on the links to the one author page the page
