@@ -60,6 +60,9 @@ func TestFurnitureBoxLineOfAuthorLinks(t *testing.T) {
 	checkPageAuthors(t, u, []pageAuthors{
 		{"two links", headFootPage("en", `<div class="article-toolbar"><div class="byline"><span>By </span><a href="/author/jane-doe/">Jane Doe</a> and <a href="/author/john-roe/">John Roe</a></div><ul><li><a href="#share">Share</a></li><li><a href="#print">Print</a></li></ul></div>`), "Jane Doe; John Roe"},
 		{"three links", headFootPage("en", `<div class="article-toolbar"><div class="byline">By <a href="/author/jane-doe/">Jane Doe</a>, <a href="/author/john-roe/">John Roe</a> and <a href="/author/mary-major/">Mary Major</a></div><ul><li><a href="#share">Share</a></li></ul></div>`), "Jane Doe; John Roe; Mary Major"},
+		// A menu of the site's writers, each link an item of its own, is
+		// no line of them.
+		{"a menu of writers", strings.Replace(headFootPage("en", `<p class="meta">John Paczkowski, March 3, 2024</p>`), `</main>`, `</main><div class="nav-flyout"><h2>Writers</h2><ul><li class="writer"><div class="writer-image"><a href="/author/walt/"><p class="title">Walt Mossberg</p></a></div></li><li class="writer"><div class="writer-image"><a href="/author/kara/"><p class="title">Kara Swisher</p></a></div></li><li class="writer"><div class="writer-image"><a href="/author/john/"><p class="title">John Paczkowski</p></a></div></li></ul></div>`, 1), "John Paczkowski"},
 		{"one link", headFootPage("en", `<div class="article-toolbar"><div class="byline">By <a href="/author/jane-doe/">Jane Doe</a></div><ul><li><a href="#share">Share</a></li></ul></div>`), "Jane Doe"},
 	})
 }

@@ -149,17 +149,34 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 // (authorLinkList): a byline of two links or more, "By <a>Jane Doe</a>
 // and <a>John Roe</a>", names each writer, where the first text node
 // names the first. linked is false unless t is inside an author link
-// inside box, a few elements up.
+// inside box, a few elements up, whose parent holds the other links too:
+// a list of writers sets each link in an item of its own.
 func boxLineLinks(t, box *html.Node) (names []string, linked bool) {
 	for p, i := t.Parent, 0; p != nil && p != box && i < 3; p, i = p.Parent, i+1 {
 		if p.DataAtom == atom.A {
 			if !isAuthorLink(p) {
 				return nil, false
 			}
-			return authorLinkList(p)
+			names, linked := authorLinkList(p)
+			if !linked || len(names) != siblingLinks(p) {
+				return nil, false // not one line: a list of writers, each its own item
+			}
+			return names, true
 		}
 	}
 	return nil, false
+}
+
+// siblingLinks is the number of links beside a (a among them), children
+// of its parent.
+func siblingLinks(a *html.Node) int {
+	n := 0
+	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			n++
+		}
+	}
+	return n
 }
 
 // bylineLabelAlone reports whether t is a byline's label and nothing
