@@ -69,9 +69,10 @@ func TestFurnitureBoxLineOfAuthorLinks(t *testing.T) {
 
 // Spanish and Portuguese newsrooms link the byline to "/autor/<name>/"
 // (El País sets the link alone under the headline, no "Por"): on a page
-// that declares one of those languages the link names the writer, as
-// "/author/" does; "/autores/" itself is the list of all writers. On a
-// German page "/autor/" links more than the byline and is left alone.
+// that declares one of those languages the link under the headline names
+// the writer, as "/author/" does; "/autores/" itself is the list of all
+// writers. On a German page "/autor/" links more than the byline and is
+// left alone.
 func TestAutorPathOnIberianPages(t *testing.T) {
 	const u = "https://diario.example/sociedad/2024-03-03/el-puente-cierra.html"
 	md := func(href, name string) string {

@@ -20,7 +20,7 @@ func isAuthorLink(a *html.Node) bool {
 		if j < 0 {
 			break
 		}
-		if named := j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#'; named && (isAuthorSegmentLowered(rest[:j]) || autorSegment(rest[:j]) && autorPage(a)) {
+		if named := j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#'; named && isAuthorSegmentLowered(rest[:j]) {
 			return true // not "/authors/" itself, the list of all authors
 		}
 		i += 1 + j
@@ -70,9 +70,30 @@ func isAuthorSegmentLowered(seg string) bool {
 
 // autorSegment reports whether seg is the Iberian word for an author's
 // archive, "autor", "autora" or "autores" (El País's "/autor/ana-garcia/",
-// Folha's, Público's), which autorPage admits.
+// Folha's, Público's), which isAutorLink admits.
 func autorSegment(seg string) bool {
 	return len(seg) >= 5 && len(seg) <= 7 && (seg[0] == 'a' || seg[0] == 'A') && (strings.EqualFold(seg, "autor") || strings.EqualFold(seg, "autora") || strings.EqualFold(seg, "autores"))
+}
+
+// isAutorLink reports whether a links to "/autor/<name>/" on a page in
+// a language whose newsrooms so link the byline (autorPage). Only the
+// link by the headline counts (the visible scan's), not the page's
+// links to author pages elsewhere (oneAuthorPage): with those the bench
+// lost a page.
+func isAutorLink(a *html.Node) bool {
+	href := attr(a, "href")
+	for i := strings.IndexByte(href, '/'); i >= 0; {
+		rest := href[i+1:]
+		j := strings.IndexByte(rest, '/')
+		if j < 0 {
+			break
+		}
+		if j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#' && autorSegment(rest[:j]) {
+			return autorPage(a)
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // autorPage reports whether the page holding n declares itself Spanish,
@@ -100,7 +121,7 @@ func autorPage(n *html.Node) bool {
 // (Turkish), "/penulis/" (Indonesian), "/tac-gia/" (Vietnamese), and
 // "/journalist/" (Nordic and German newsrooms). Not "/autor/": German
 // sites link it from more than the byline, and the bench lost a page;
-// autorPage admits it on Iberian pages.
+// isAutorLink admits it by the headline of Iberian pages.
 var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/",
 	"/autore/", "/autori/", "/auteur/", "/auteurs/", "/yazar/", "/penulis/", "/tac-gia/", "/journalist/"}
 
