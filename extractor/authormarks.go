@@ -11,23 +11,31 @@ import (
 
 // isAuthorLink reports whether a link points at an author's page.
 func isAuthorLink(a *html.Node) bool {
-	href := attr(a, "href")
-	// One of authorPaths is a segment between two slashes: each segment
-	// is looked up once instead of searching the link for every path.
+	if namedSegment(attr(a, "href"), isAuthorSegmentLowered) {
+		return true
+	}
+	// "author" holds no letter a rune outside ASCII lower-cases to, so
+	// this is strings.Contains(strings.ToLower(rel), "author").
+	return hasFoldASCII(attr(a, "rel"), "author")
+}
+
+// namedSegment reports whether a segment of href between two slashes is
+// one of is's, with more of the path after it: "/authors/" itself is the
+// list of all authors, no one's page. Each segment is looked up once
+// instead of searching the link for every path.
+func namedSegment(href string, is func(string) bool) bool {
 	for i := strings.IndexByte(href, '/'); i >= 0; {
 		rest := href[i+1:]
 		j := strings.IndexByte(rest, '/')
 		if j < 0 {
 			break
 		}
-		if named := j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#'; named && isAuthorSegmentLowered(rest[:j]) {
-			return true // not "/authors/" itself, the list of all authors
+		if j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#' && is(rest[:j]) {
+			return true
 		}
 		i += 1 + j
 	}
-	// "author" holds no letter a rune outside ASCII lower-cases to, so
-	// this is strings.Contains(strings.ToLower(rel), "author").
-	return hasFoldASCII(attr(a, "rel"), "author")
+	return false
 }
 
 // isAuthorSegment reports whether seg is an authorPath's segment: a switch,
@@ -81,19 +89,7 @@ func autorSegment(seg string) bool {
 // links to author pages elsewhere (oneAuthorPage): with those the bench
 // lost a page.
 func isAutorLink(a *html.Node) bool {
-	href := attr(a, "href")
-	for i := strings.IndexByte(href, '/'); i >= 0; {
-		rest := href[i+1:]
-		j := strings.IndexByte(rest, '/')
-		if j < 0 {
-			break
-		}
-		if j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#' && autorSegment(rest[:j]) {
-			return autorPage(a)
-		}
-		i += 1 + j
-	}
-	return false
+	return namedSegment(attr(a, "href"), autorSegment) && autorPage(a)
 }
 
 // autorPage reports whether the page holding n declares itself Spanish,
