@@ -11,23 +11,31 @@ import (
 
 // isAuthorLink reports whether a link points at an author's page.
 func isAuthorLink(a *html.Node) bool {
-	href := attr(a, "href")
-	// One of authorPaths is a segment between two slashes: each segment
-	// is looked up once instead of searching the link for every path.
+	if namedSegment(attr(a, "href"), isAuthorSegmentLowered) {
+		return true
+	}
+	// "author" holds no letter a rune outside ASCII lower-cases to, so
+	// this is strings.Contains(strings.ToLower(rel), "author").
+	return hasFoldASCII(attr(a, "rel"), "author")
+}
+
+// namedSegment reports whether a segment of href between two slashes is
+// one of is's, with more of the path after it: "/authors/" itself is the
+// list of all authors, no one's page. Each segment is looked up once
+// instead of searching the link for every path.
+func namedSegment(href string, is func(string) bool) bool {
 	for i := strings.IndexByte(href, '/'); i >= 0; {
 		rest := href[i+1:]
 		j := strings.IndexByte(rest, '/')
 		if j < 0 {
 			break
 		}
-		if isAuthorSegmentLowered(rest[:j]) {
+		if j+1 < len(rest) && rest[j+1] != '?' && rest[j+1] != '#' && is(rest[:j]) {
 			return true
 		}
 		i += 1 + j
 	}
-	// "author" holds no letter a rune outside ASCII lower-cases to, so
-	// this is strings.Contains(strings.ToLower(rel), "author").
-	return hasFoldASCII(attr(a, "rel"), "author")
+	return false
 }
 
 // isAuthorSegment reports whether seg is an authorPath's segment: a switch,
@@ -79,13 +87,48 @@ func isAuthorSegmentLowered(seg string) bool {
 // (TestAuthorSegments checks them).
 const minAuthorSegment, maxAuthorSegment = len("staff"), len("contributors")
 
+// autorSegment reports whether seg is the Iberian word for an author's
+// archive, "autor", "autora" or "autores" (El País's "/autor/ana-garcia/",
+// Folha's, Público's), which isAutorLink admits.
+func autorSegment(seg string) bool {
+	return len(seg) >= 5 && len(seg) <= 7 && (seg[0] == 'a' || seg[0] == 'A') && (strings.EqualFold(seg, "autor") || strings.EqualFold(seg, "autora") || strings.EqualFold(seg, "autores"))
+}
+
+// isAutorLink reports whether a links to "/autor/<name>/" on a page in
+// a language whose newsrooms so link the byline (autorPage). Only the
+// link by the headline counts (the visible scan's), not the page's
+// links to author pages elsewhere (oneAuthorPage): with those the bench
+// lost a page.
+func isAutorLink(a *html.Node) bool {
+	return namedSegment(attr(a, "href"), autorSegment) && autorPage(a)
+}
+
+// autorPage reports whether the page holding n declares itself Spanish,
+// Portuguese, Catalan or Galician ("<html lang=es>"), whose newsrooms link
+// the byline to "/autor/<name>/". German sites link "/autor/" from more
+// than the byline (teasers, boxes of other writers), so the path alone is
+// no author's there, nor on a page that declares no language.
+func autorPage(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n.DataAtom == atom.Html {
+			switch primaryTag(attr(n, "lang")) {
+			case "es", "pt", "ca", "gl":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // authorPaths mark links to an author's page; isAuthorSegment knows
 // their segments (TestAuthorSegments keeps the two in step). The word
 // for author in the languages whose CMSs translate the archive's path:
 // "/autore/", "/autori/" (Italian), "/auteur/" (French), "/yazar/"
 // (Turkish), "/penulis/" (Indonesian), "/tac-gia/" (Vietnamese), and
 // "/journalist/" (Nordic and German newsrooms). Not "/autor/": German
-// sites link it from more than the byline, and the bench lost a page.
+// sites link it from more than the byline, and the bench lost a page;
+// isAutorLink admits it by the headline of Iberian pages.
 var authorPaths = []string{"/author/", "/authors/", "/profile/", "/profiles/", "/people/", "/staff/", "/writer/", "/writers/", "/contributor/", "/contributors/", "/columnist/", "/reporter/",
 	"/autore/", "/autori/", "/auteur/", "/auteurs/", "/yazar/", "/penulis/", "/tac-gia/", "/journalist/"}
 
@@ -148,7 +191,7 @@ const maxCommentPages = 50
 // isAuthorIndex reports whether a path's last segment is one of the
 // authorPaths themselves ("/authors/"), the list of all authors.
 func isAuthorIndex(seg string) bool {
-	return slices.Contains(authorPaths, "/"+seg+"/")
+	return slices.Contains(authorPaths, "/"+seg+"/") || autorSegment(seg)
 }
 
 // oneAuthorPage is the name on the links to the one author page the page

@@ -131,11 +131,52 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 		if len(t) <= 60 {
 			if names := splitAuthors(t); looksLikeNames(names) {
 				s.v.addAuthors(names, from, s.pos, "")
+				if names, linked := boxLineLinks(c, n); linked {
+					// "By <a>Jane Doe</a> and <a>John Roe</a>": the
+					// line's author links name every writer.
+					last := &s.v.authorCands[len(s.v.authorCands)-1]
+					last.names, last.linked = names, true
+				}
 			}
 		}
 		lines = 3 // the first line that is not a label decides
 		return false
 	})
+}
+
+// boxLineLinks is the names of the author links in the line of an
+// author box whose first name t, a text node, is the text of one
+// (authorLinkList): a byline of two links or more, "By <a>Jane Doe</a>
+// and <a>John Roe</a>", names each writer, where the first text node
+// names the first. linked is false unless t is inside an author link
+// inside box, a few elements up, whose parent holds the other links too:
+// a list of writers sets each link in an item of its own.
+func boxLineLinks(t, box *html.Node) (names []string, linked bool) {
+	for p, i := t.Parent, 0; p != nil && p != box && i < 3; p, i = p.Parent, i+1 {
+		if p.DataAtom == atom.A {
+			if !isAuthorLink(p) {
+				return nil, false
+			}
+			names, linked := authorLinkList(p)
+			if !linked || len(names) != siblingLinks(p) {
+				return nil, false // not one line: a list of writers, each its own item
+			}
+			return names, true
+		}
+	}
+	return nil, false
+}
+
+// siblingLinks is the number of links beside a (a among them), children
+// of its parent.
+func siblingLinks(a *html.Node) int {
+	n := 0
+	for c := a.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			n++
+		}
+	}
+	return n
 }
 
 // bylineLabelAlone reports whether t is a byline's label and nothing

@@ -45,6 +45,14 @@ var weakTokens = setOf(
 	"site header", "siteheader", "overlay",
 )
 
+// headFootTokens are the pairs of class words that name the footer of the
+// article's header block or of its byline, not the page's: BEM and
+// dashed names set the part after the block it belongs to ("headline__footer",
+// "article-header__footer", "byline-footer"). The pair's "footer" is no
+// weak furniture word; "site-footer", "footer-widgets" and the rest of
+// the page's footers keep theirs.
+var headFootTokens = setOf("headline footer", "header footer", "heading footer", "byline footer", "hero footer")
+
 // keepTokens protect containers that carry a furniture word as a modifier
 // ("article-body has-share").
 var keepTokens = setOf(
@@ -54,7 +62,8 @@ var keepTokens = setOf(
 
 // pairFirst holds the first words of the two-word entries of the class word
 // sets, so that only those pairs are looked up.
-var pairFirst = setOf("sign", "more", "readmore", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget", "the", "writer", "contributor", "autor", "authors")
+var pairFirst = setOf("sign", "more", "readmore", "read", "most", "ad", "site", "skip", "author", "about", "tag", "main", "article", "entry", "post", "story", "widget", "the", "writer", "contributor", "autor", "authors",
+	"headline", "header", "heading", "byline", "hero")
 
 // wordFilter tells, from its length and its first and last bytes, that a
 // word is not in a set, without hashing it: most class words are in none.
@@ -264,18 +273,19 @@ var readMoreWords = strings.NewReplacer("read-more", " ", "read_more", " ", "rea
 
 // Kinds of class and id words.
 const (
-	kindKeep   = 1 << iota // keepTokens
-	kindStrong             // strongTokens
-	kindWeak               // weakTokens
-	kindPopup              // popupTokens
-	kindPart               // readMoreParts
+	kindKeep     = 1 << iota // keepTokens
+	kindStrong               // strongTokens
+	kindWeak                 // weakTokens
+	kindPopup                // popupTokens
+	kindPart                 // readMoreParts
+	kindHeadFoot             // headFootTokens
 )
 
 // classWordKinds maps each word of keepTokens, strongTokens, weakTokens,
-// popupTokens and readMoreParts to its kinds, so that one scan of a class string finds all.
+// popupTokens, readMoreParts and headFootTokens to its kinds, so that one scan of a class string finds all.
 var classWordKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens, kindPart: readMoreParts} {
+	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens, kindPart: readMoreParts, kindHeadFoot: headFootTokens} {
 		for w := range set {
 			m[w] |= kind
 		}
@@ -288,13 +298,15 @@ var classWordKinds = func() map[string]uint8 {
 func classKinds(cid string) uint8 {
 	var kinds uint8
 	for w, prev := range classWords(cid) {
-		if classKindFilter.may(w) {
-			kinds |= classWordKinds[w]
-		}
+		var pair uint8
 		if prev != "" && pairFirstFilter.may(prev) && pairFirst[prev] {
 			var buf [64]byte
-			kinds |= classWordKinds[string(appendPair(buf[:0], prev, w))]
+			pair = classWordKinds[string(appendPair(buf[:0], prev, w))]
 		}
+		if classKindFilter.may(w) && pair&kindHeadFoot == 0 {
+			kinds |= classWordKinds[w] // not the "footer" of "headline__footer"
+		}
+		kinds |= pair
 	}
 	return kinds
 }
