@@ -622,6 +622,32 @@ var reLeadName = regexp.MustCompile(`^[\[【(（]?\s*([\p{Han}]{2,4}|[\p{L}\p{N}
 // before its source label.
 var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})\s*[\]】)）]$`)
 
+// leadAuthorLink reads the writer's link that opens the text before a
+// line's first label, when the scan reads the line whole and so never
+// meets the link (the visible scan's <a>): El País's "<a
+// href=/autor/ana-garcia/>Ana García</a> Puerto - 03 mar 2024 - 09:15 CET
+// Actualizado: …". The link must be an author's (isAuthorLink,
+// isAutorLink) and its text the lead's first words.
+func (s *scanner) leadAuthorLink(n *html.Node, lead string) {
+	v := s.v
+	if lead == "" || v.h1Pos < 0 || s.pos-v.h1Pos > dateWindowAfter || v.has(fromAuthorElement) || v.has(fromByline) {
+		return
+	}
+	a := findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && (isAuthorLink(c) || isAutorLink(c)) && !reviewerLink(c)
+	})
+	if a == nil {
+		return
+	}
+	if name := normSpace(textOf(a)); name == "" || !strings.HasPrefix(lead, name) {
+		return
+	}
+	if names, linked := authorLinkList(a); looksLikeNames(names) {
+		v.addAuthors(names, fromAuthorElement, s.pos, "")
+		v.authorCands[len(v.authorCands)-1].linked = linked
+	}
+}
+
 // leadName records the name that stands before a block's first label when
 // that label is a Chinese source ("来源") or posting ("发表于") label.
 func (s *scanner) leadName(t string, labels []labelled) {

@@ -658,6 +658,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
 	s.leadName(t, labels)
+	s.leadAuthorLink(n, lead)
 	s.postedName(n, labels)
 	dated := len(v.dates)
 	defer func() {
