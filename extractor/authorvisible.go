@@ -633,18 +633,30 @@ func (s *scanner) leadAuthorLink(n *html.Node, lead string) {
 	if lead == "" || v.h1Pos < 0 || s.pos-v.h1Pos > dateWindowAfter || v.has(fromAuthorElement) || v.has(fromByline) {
 		return
 	}
-	a := findFirst(n, func(c *html.Node) bool {
-		return c.DataAtom == atom.A && (isAuthorLink(c) || isAutorLink(c)) && !reviewerLink(c)
-	})
+	a := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A && bylineAuthorLink(c) })
 	if a == nil {
 		return
 	}
 	if name := normSpace(textOf(a)); name == "" || !strings.HasPrefix(lead, name) {
 		return
 	}
+	s.addLinkedAuthors(a)
+}
+
+// bylineAuthorLink reports whether a, a link near the headline, is a
+// writer's: an author page's (isAuthorLink, isAutorLink), not a
+// reviewer's.
+func bylineAuthorLink(a *html.Node) bool {
+	return (isAuthorLink(a) || isAutorLink(a)) && !reviewerLink(a)
+}
+
+// addLinkedAuthors adds the writers that a, an author's link by the
+// headline, and the author links beside it in its line name
+// (authorLinkList).
+func (s *scanner) addLinkedAuthors(a *html.Node) {
 	if names, linked := authorLinkList(a); looksLikeNames(names) {
-		v.addAuthors(names, fromAuthorElement, s.pos, "")
-		v.authorCands[len(v.authorCands)-1].linked = linked
+		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+		s.v.authorCands[len(s.v.authorCands)-1].linked = linked
 	}
 }
 

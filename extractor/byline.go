@@ -181,15 +181,12 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && (isAuthorLink(n) || isAutorLink(n)) && !reviewerLink(n) {
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && bylineAuthorLink(n) {
 				if s.replyPoster(n) {
 					s.keepThreadPoster()
 					return true
 				}
-				if names, linked := authorLinkList(n); looksLikeNames(names) {
-					v.addAuthors(names, fromAuthorElement, s.pos, "")
-					v.authorCands[len(v.authorCands)-1].linked = linked
-				}
+				s.addLinkedAuthors(n)
 			}
 			s.inlineAuthor(n)
 			if !mailByline(n) {
