@@ -160,8 +160,9 @@ func linkedByline(n *html.Node, names []string) []string {
 // author link, stands: "<a>Rui Ma</a>, <a>Heba Ledwon</a> & <a>Suparn
 // Patra</a>" credits every co-author, not the first alone. The list is the
 // nearest element around a (three levels up at most) that holds another
-// link; it counts when every link in it is an author link and its text is
-// their names and separators only. Otherwise a's own names are returned.
+// link; it counts when every link in it is an author link (an Iberian
+// page's "/autor/" links too, isAutorLink) and its text is their names and
+// separators only. Otherwise a's own names are returned.
 func authorLinkList(a *html.Node) (names []string, linked bool) {
 	own := splitAuthors(textOf(a))
 	for p, i := a.Parent, 0; p != nil && i < 3 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
@@ -169,7 +170,7 @@ func authorLinkList(a *html.Node) (names []string, linked bool) {
 		walk(p, func(c *html.Node) bool {
 			if c.Type == html.ElementNode && c.DataAtom == atom.A {
 				links++
-				others = others || !isAuthorLink(c)
+				others = others || !isAuthorLink(c) && !isAutorLink(c)
 				return false
 			}
 			return !others

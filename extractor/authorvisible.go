@@ -1329,22 +1329,43 @@ func bylineLine(n *html.Node, t string) string {
 			return l
 		}
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			return t // the text starts outside a block
+	return firstBlockLine(n, t, matchesByStart)
+}
+
+// firstBlockLine is the text of the first line of n, whose text is t,
+// when n sets its lines in blocks of their own and that line is a
+// byline (ok); t otherwise. A wrapper that holds all of n's text is
+// looked into, three levels at most: "<div class=meta><div><div>Por Ana
+// García</div><div>Puerto - 03 mar 2024 · Actualizado: …</div></div></div>"
+// credits Ana García, not "Ana García Puerto".
+func firstBlockLine(n *html.Node, t string, ok func(string) bool) string {
+	for range 4 {
+		var first *html.Node
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return t // the text starts outside a block
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if !isBlockTag(c.DataAtom) {
+				return t
+			}
+			if textLenUpTo(c, 1) > 0 {
+				first = c
+			}
 		}
-		if c.Type != html.ElementNode {
-			continue
-		}
-		if !isBlockTag(c.DataAtom) {
+		if first == nil {
 			return t
 		}
-		if first := textOf(c); first != "" {
-			if len(first) < len(t) && matchesByStart(first) {
-				return first
+		l := textOf(first)
+		if len(l) < len(t) {
+			if ok(l) {
+				return l
 			}
 			return t
 		}
+		n = first // a wrapper of the lines
 	}
 	return t
 }

@@ -442,6 +442,13 @@ func (s *scanner) block(n *html.Node) bool {
 		s.nameList(t)
 		if s.held == nil && s.mayBePrepositionByline(t) {
 			s.held = s.prepositionByline(t)
+		} else if s.held == nil && len(t) > prepositionBylineLen && len(t) <= 3*prepositionBylineLen && s.mayBePrepositionByline(t[:prepositionBylineLen]) {
+			// "<div><div>Por Ana García</div><div>Puerto - 03 mar 2024
+			// - 09:15 CET Actualizado: …</div></div>": a meta block
+			// whose first line is the byline.
+			if l := firstBlockLine(n, t, s.mayBePrepositionByline); l != t {
+				s.held = s.prepositionByline(l)
+			}
 		}
 		// A block whose text opens as a byline may still be none ("A
 		// short standfirst …<br><b>By:</b> Jane Doe"): its later lines

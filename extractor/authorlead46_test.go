@@ -1,0 +1,49 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// metaBlockPage is a paper's article whose meta block under the headline
+// sets the byline and the dateline as two lines in blocks of their own,
+// the dateline with an update label ("<div class=meta><div><div>Por Ana
+// García</div><div>Puerto - 03 mar 2024 - 09:15 CET Actualizado: …</div>
+// </div></div>", as El País's and many Iberian CMSs do). The scan reads
+// the block whole, the byline and the dateline run together.
+func metaBlockPage(lang, byline, dateline string) string {
+	return `<!DOCTYPE html><html lang="` + lang + `"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` | El Diario del Puerto</title></head><body><header class="masthead"><a class="logo" href="/">Harbour</a>` + npNav + `</header>
+<main><article id="main-content" class="a"><header class="a_e"><h1 class="a_t">` + newsProbeTitle + `</h1><h2 class="a_st">Los autobuses se desviarán hacia la carretera interior</h2></header><div class="a_md"><div class="a_md_txt"><div class="a_md_a">` + byline + `</div><div class="a_md_f">` + dateline + `</div></div></div>
+<div class="a_c">` + npParas("<p>", "</p>", 0, 6) + `</div></article></main>` + npFooter + `</body></html>`
+}
+
+// A meta block's first line in another language's "by" ("Por", "Par",
+// "Von", "Door") names the writers though the dateline under it runs on
+// after it (firstBlockLine); the byline's links to "/autor/" pages on an
+// Iberian page credit every writer they list (authorLinkList), not the
+// first alone. A first line that opens with the preposition and names no
+// one ("Por qué cierra el puente") credits no one.
+func TestAuthorLead46MetaBlockFirstLine(t *testing.T) {
+	const es = `<span>Puerto</span> - <span><a href="/hemeroteca/2024-03-03/">03 mar 2024 - 09:15 CET</a></span><span class="a_md_f_ac">Actualizado: 04 mar 2024 - 18:02 CET</span>`
+	cases := []struct {
+		name, lang, byline, dateline, want string
+	}{
+		{"Por, a name", "es", `Por Ana García`, es, "Ana García"},
+		{"Por, two names", "es", `Por Ana García y Luis Pérez`, es, "Ana García; Luis Pérez"},
+		{"Por, linked names", "es", `Por <a href="/autor/ana-garcia/">Ana García</a> y <a href="/autor/luis-perez/">Luis Pérez</a>`, es, "Ana García; Luis Pérez"},
+		{"two /autor/ links", "es", `<a href="/autor/ana-garcia/">Ana García</a> y <a href="/autor/luis-perez/">Luis Pérez</a>`, es, "Ana García; Luis Pérez"},
+		{"two /autor/ links, a comma", "pt", `<a href="/autor/ana-garcia/">Ana García</a>, <a href="/autor/luis-perez/">Luis Pérez</a>`, `<span>Lisboa</span> - <time>03/03/2024 09h15</time> <span>Atualizado: 04/03/2024 18h02</span>`, "Ana García; Luis Pérez"},
+		{"Par", "fr", `Par Marie Dupont`, `<span>Le Port</span> - <span>03 mars 2024 à 09h15</span> <span>Mis à jour : 04 mars 2024 à 18h02</span>`, "Marie Dupont"},
+		{"Von", "de", `Von Anna Schmidt`, `<span>Hafen</span> - <span>03.03.2024, 09:15 Uhr</span> <span>Aktualisiert: 04.03.2024, 18:02 Uhr</span>`, "Anna Schmidt"},
+		{"a question, no byline", "es", `Por qué cierra el puente del puerto`, es, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(metaBlockPage(c.lang, c.byline, c.dateline)), "https://eldiariodelpuerto.example/sociedad/2024-03-03/el-puente-cierra.html", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("%s: Authors = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
