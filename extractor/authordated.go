@@ -24,11 +24,7 @@ func (s *scanner) nameOverDate(n *html.Node) {
 	} else if name == nil || s.lastPos != s.pos-1 || s.lastPos <= v.h1Pos || !nearKin(name, n) {
 		return
 	}
-	t := normSpace(textOf(date))
-	if len(t) > 40 || !dateCovers(t) {
-		return
-	}
-	if _, ok := s.parse(t); !ok {
+	if !s.datelineAlone(normSpace(textOf(date))) {
 		return
 	}
 	nt := normSpace(textOf(name))
@@ -41,6 +37,41 @@ func (s *scanner) nameOverDate(n *html.Node) {
 	}
 	v.addAuthors(names, fromNameList, pos, "")
 	v.authorCands[len(v.authorCands)-1].dated = true
+}
+
+// datelineAlone reports whether t, the line under a name, is the post's
+// dateline and nothing else: a date ("March 3, 2021"), or dates after
+// their publication and update labels ("Publicado: 03/03/2024 09:15 |
+// Actualizado: 04/03/2024 18:02"), the first perhaps unlabelled after
+// the place ("Puerto - 03 mar 2024 - 09:15 CET Actualizado: 04 mar 2024
+// - 18:02 CET"), as Iberian and German papers set it.
+func (s *scanner) datelineAlone(t string) bool {
+	if len(t) <= 40 {
+		if !dateCovers(t) {
+			return false
+		}
+		_, ok := s.parse(t)
+		return ok
+	}
+	if len(t) > 120 || !hasDigit(t) {
+		return false
+	}
+	labels := splitLabels(t)
+	if len(labels) == 0 {
+		return false
+	}
+	for _, l := range labels {
+		if k := labelKind(l.label); k != "published" && k != "modified" {
+			return false
+		}
+	}
+	lead := strings.TrimRight(strings.TrimSpace(t[:strings.Index(t, labels[0].raw)]), " |·•–—-")
+	if lead == "" {
+		_, ok := s.parseLabelled(labels[0])
+		return ok
+	}
+	_, ok := s.parse(lead)
+	return ok && len(lead) <= 40 && fewDateWords(lead)
 }
 
 // twoLines is the two lines n sets its text on, through wrappers of one

@@ -47,3 +47,31 @@ func TestAuthorLead46MetaBlockFirstLine(t *testing.T) {
 		}
 	}
 }
+
+// A writer's name alone on the line over the dateline, with no "by" and
+// no class, is the byline as it is over a date alone (nameOverDate), when
+// the dateline carries its labels: "Publicado: 03/03/2024 09:15 |
+// Actualizado: …", "Puerto - 03 mar 2024 - 09:15 CET Actualizado: …",
+// "Veröffentlicht: 03.03.2024 | Aktualisiert: …" (datelineAlone). Over a
+// line that is more than the dateline (a label of another kind, a
+// sentence) the name is no byline.
+func TestAuthorLead46NameOverLabelledDateline(t *testing.T) {
+	cases := []struct {
+		name, lang, byline, dateline, want string
+	}{
+		{"the place, the date, the update", "es", `Ana García`, `<span>Puerto</span> - <span>03 mar 2024 - 09:15 CET</span><span>Actualizado: 04 mar 2024 - 18:02 CET</span>`, "Ana García"},
+		{"two labels", "es", `Ana García`, `Publicado: 03/03/2024 09:15 | Actualizado: 04/03/2024 18:02`, "Ana García"},
+		{"German labels", "de", `Anna Schmidt`, `Veröffentlicht: 03.03.2024, 09:15 Uhr | Aktualisiert: 04.03.2024, 18:02 Uhr`, "Anna Schmidt"},
+		{"English labels", "en", `Jane Doe`, `Published: March 3, 2024 9:15 a.m. | Updated: March 4, 2024 6:02 p.m.`, "Jane Doe"},
+		{"a source label", "es", `Ana García`, `Fuente: Agencia EFE | Publicado: 03/03/2024 09:15`, ""},
+	}
+	for _, c := range cases {
+		a, err := Extract([]byte(metaBlockPage(c.lang, c.byline, c.dateline)), "https://eldiariodelpuerto.example/sociedad/el-puente-cierra.html", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("%s: Authors = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
