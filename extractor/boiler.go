@@ -39,7 +39,7 @@ var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "
 	"Responses", "responses", "RESPONSES", "1 Response", "1 response", "eplies", "EPLIES", "er Post", "er post", "ER POST", "er Entr", "er entr", "ER ENTR",
 	"er Arti", "er arti", "ER ARTI", "<", ">", "‹", "›", "«", "»", "rackback", "RACKBACK", "ike this", "IKE THIS", "ociable", "OCIABLE",
 	"ack to top", "ack to Top", "ACK TO TOP", "ack to the", "ack to sto", "ack to Sto", "ACK TO STO", "ack to art", "ack to Art", "ACK TO ART", "ack to pos", "ack to Pos", "ACK TO POS",
-	"Jump to", "jump to", "JUMP TO")
+	"Jump to", "jump to", "JUMP TO", "oogle Play", "oogle play", "OOGLE PLAY", "ournalism", "OURNALISM")
 
 func mayBeBoilerText(t string) bool { return boilerKeys.in(t) }
 
@@ -215,7 +215,12 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`^\s*(?:подписывайтесь|подпишитесь)\s.{0,40}(?:telegram|телеграм|канал|дзен|вконтакте|vk)|^\s*(?:ikuti|simak|follow)\s.{0,80}\bgoogle\s+news\b|` +
 	`^\s*(?:欢迎|请)?关注.{0,12}(?:微信公众号|公众号|官方微博|微博|抖音号|视频号)|^\s*(?:歡迎|請)?關注.{0,12}(?:微信公眾號|公眾號|官方微博|微博)|` +
 	`^\s*(?:if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|post|story)\b|(?:did\s+you\s+)?(?:like|enjoy)\s+this\s+(?:article|post|story)\s*\?)|` +
-	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
+	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|` +
+	// The site's app offered in its stores ("Download our app for the
+	// latest news: App Store | Google Play"), and a call to pay for
+	// the journalism ("Support local journalism: subscribe today for just
+	// $1 a week").
+	`^\s*(?:download|get|install)\s+(?:our|the)\b.{0,50}\bapp\b.{0,60}\b(?:app\s+store|google\s+play)\b|^\s*support\s+(?:local|independent|quality|our|trusted)\s+(?:news|journalism|reporting)\s*[:.,!-]?\s.{0,60}\b(?:subscribe|donate|become\s+a\s+(?:member|subscriber|supporter))|\b(?:can|may)\s+be\s+reached\s+(?:at|by|via)\s+\S+@\S+|` +
 	`^\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|^\s*(?:https?://)?(?:www\.)?(?:twitter|x|facebook|instagram)\.com/\w+/?\s*$|` +
 	// A promotion after an arrow ("▶ 네이버 메인에서 …를 받아보세요"), a
 	// share call ("この記事をシェアする", "공유하기"), a line of hashtags
@@ -463,7 +468,7 @@ func mayBeShortBoiler(t string) bool {
 // mayBeShortBoiler: lower case ASCII letters without k and s (a word is cut
 // before them), so that hasFoldASCII finds all a (?i) regexp does.
 var (
-	shortBoilerWords = []string{"letter", "inbox", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
+	shortBoilerWords = []string{"letter", "inbox", "journali", "reached", "advert", "java", "fax", "follow", "enjoyed", "ieuwsbrief", "bolet", "google",
 		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi",
 		"article", "anh", "cuchar", "couter", "ouvir", "colta", "ter naar", "enlarge", "toggle", "vergr", "copy", "copied", "copiar", "opieren", "copier",
 		"text", "font", "tama", "ociable", "pon", "repli", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}

@@ -98,6 +98,8 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Kommentare (12)", "Comentarios (12)", "Comentários (12)", "Réagir (12)", "Комментарии (12)", "КОММЕНТАРИИ (3)",
 		"Pin It", "PIN IT", "Tweet", "Share this:", "Like this:", "Be Sociable, Share!", "Back to top", "‹ Back to Story", "BACK TO TOP", "Jump to:",
 		"Click to enlarge", "Story Saved", "3 Comments", "No Comments »", "12 Responses", "Older Posts", "« Previous", "Next post ›", "Next >", "Trackback URL for this entry:", "Email Print 2comments",
+		"Download our app for the latest news: App Store | Google Play", "Get the Harbour Herald app on Google Play and the App Store.",
+		"Support local journalism: subscribe today for just $1 a week.", "Support independent journalism. Donate today to keep our reporting free.",
 	} {
 		if !isShortBoiler(s) {
 			t.Errorf("isShortBoiler(%q) = false, want true", s)
@@ -118,6 +120,9 @@ func TestMayBeShortBoiler(t *testing.T) {
 		// The shut comments in a sentence of the story.
 		"Pin it on the council, said the mayor.", "Tweet by tweet, the row grew.", "Share this view, the minister said.", "Back to top form after a year out",
 		"Jump to conclusions at your peril.", "Like this one, most were late.",
+		// The stores and the journalism in a story's sentence.
+		"The app was pulled from the App Store and Google Play on Monday.", "Apple said the App Store would stay closed to the game; Google Play had removed it.",
+		"Support local journalism, the minister said at the awards.",
 		"Click to enlarge the map on the council's site.", "3 comments from the minister angered staff", "Older posts were deleted.",
 		"Next, the council voted.", "Previous owners sold it in 2019.", "Story saved the day",
 		"Comments are closed on the council's site after a flood of abuse.", "Die Kommentarfunktion ist geschlossen, sagte der Sprecher, bis die Polizei ermittelt."} {
