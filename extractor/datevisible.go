@@ -912,9 +912,18 @@ func (s *scanner) looseDates(n *html.Node) {
 			continue
 		}
 		if t := strings.TrimSpace(c.Data); t != "" && len(t) <= 40 && dateCovers(t) {
+			// "By Jane Doe<br>Last updated on March 4, 2024": the label
+			// that opens the text gives the date its kind; a date that
+			// another label opens (an event's) is not the post's.
+			kind := ""
+			if ls := splitLabels(t); len(ls) > 0 && strings.HasPrefix(t, ls[0].raw) {
+				if kind = labelKind(ls[0].label); kind != kindPublished && kind != kindModified {
+					continue
+				}
+			}
 			if w, ok := s.parse(t); ok {
 				s.pos++
-				s.addDate(w, "", "visible-text")
+				s.addDate(w, kind, "visible-text")
 			}
 		}
 	}

@@ -326,7 +326,9 @@ func (s *scanner) block(n *html.Node) bool {
 			labelled = append(labelled, w)
 		}
 		w, ok := s.parse(t)
-		if ok && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
+		// "By Jane Doe · Event date: March 10, 2024": the event's day.
+		other := ok && otherDayNote(t)
+		if ok && !other && !slices.ContainsFunc(labelled, func(l when) bool { return sameDay(l, w) }) {
 			kind := ""
 			if v.h1Pos >= 0 && s.pos-v.h1Pos > dateWindowAfter {
 				// A byline far below the headline ("Written by X · April
