@@ -75,3 +75,31 @@ func TestAuthorLead46NameOverLabelledDateline(t *testing.T) {
 		}
 	}
 }
+
+// A byline that sets the writer's paper on its own line after a <br>
+// ("By Jane Doe<br>Harbour Herald") names the writer alone: its lines are
+// read as after a comma (bylineLine, lineNames, innerAuthors), in a byline
+// paragraph, in a plain one under the headline and in a meta block's
+// author element.
+func TestAuthorLead46PaperAfterBreak(t *testing.T) {
+	for _, c := range []struct{ name, open, close string }{
+		{"a byline paragraph", `<p class="byline">`, `</p>`},
+		{"a paragraph", `<p>`, `</p>`},
+		{"a meta block", `<div class="article-meta"><div class="meta-author">`, `</div><div class="meta-date">March 3, 2024</div></div>`},
+	} {
+		for _, line := range []string{"By Jane Doe<br>Harbour Herald", "By Jane Doe<br>The Harbour Herald"} {
+			var b strings.Builder
+			for _, p := range newsProbeParas {
+				b.WriteString("<p>" + p + "</p>")
+			}
+			page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a></header><main><article><h1>` + newsProbeTitle + `</h1>` + c.open + line + c.close + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+			a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Join(a.Authors, "; "); got != "Jane Doe" {
+				t.Errorf("%s, %q: Authors = %q, want %q", c.name, line, got, "Jane Doe")
+			}
+		}
+	}
+}

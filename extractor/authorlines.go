@@ -35,6 +35,11 @@ func lineNames(n *html.Node, t string, depth int) []string {
 			}
 			// A line with a digit is a date's or a count's, not a name's.
 			if ft := textOf(first); !hasDigit(ft) {
+				if findFirst(first, byTag(atom.Br)) != nil {
+					if l := breakLinesJoined(first); l != "" {
+						ft = l // "By Jane Doe<br>Harbour Herald": the writer, then her paper
+					}
+				}
 				if names := lineNames(first, ft, depth-1); looksLikeNames(names) {
 					return names
 				}

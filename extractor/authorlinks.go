@@ -36,7 +36,13 @@ func innerAuthors(n *html.Node) []string {
 		}
 		seen++
 		if textLenUpTo(c, 81) <= 80 && !teaserItem(c) {
-			if ns := splitAuthors(textOf(c)); looksLikeNames(ns) {
+			t := textOf(c)
+			if findFirst(c, byTag(atom.Br)) != nil {
+				if l := breakLinesJoined(c); l != "" {
+					t = l // "Jane Doe<br>Harbour Herald": the writer, then her paper
+				}
+			}
+			if ns := splitAuthors(t); looksLikeNames(ns) {
 				names = append(names, ns...)
 			}
 		}

@@ -1319,17 +1319,25 @@ func inAuthorElement(n *html.Node) bool {
 // bylineLine is the first line of a byline block t that sets its lines in
 // blocks of their own: "<div><span>By Jane Doe</span></div><div>BBC News,
 // Washington</div>" credits Jane Doe; the second line is her newsroom.
-// A byline that sets its helpers' sentence on a line of its own after a
-// <br> ("By Jane Doe<br>Sam Poe contributed reporting.") is read with its
-// lines joined by commas, so the sentence is cut as after a comma
-// (cutContributedSentence) and does not run on into the names.
+// A byline that sets its lines apart with <br>s is read with them joined
+// by commas, so that what its later lines say is cut as after a comma: the
+// writer's paper ("By Jane Doe<br>Harbour Herald"), its helpers' sentence
+// ("By Jane Doe<br>Sam Poe contributed reporting.",
+// cutContributedSentence); neither runs on into the names.
 func bylineLine(n *html.Node, t string) string {
-	if strings.Contains(t, " contributed") && findFirst(n, byTag(atom.Br)) != nil {
-		if l := breakLinesJoined(n); l != "" {
+	if findFirst(n, byTag(atom.Br)) != nil {
+		if l := breakLinesJoined(n); l != "" && matchesByStart(l) && !byAloneFirst(l) {
 			return l
 		}
 	}
 	return firstBlockLine(n, t, matchesByStart)
+}
+
+// byAloneFirst reports whether l, lines joined by breakLinesJoined, opens
+// with a line that is the byline's word alone ("By, Jane Doe").
+func byAloneFirst(l string) bool {
+	first, _, _ := strings.Cut(l, ", ")
+	return mayBeByAlone(first) && reByAlone.MatchString(first)
 }
 
 // firstBlockLine is the text of the first line of n, whose text is t,
