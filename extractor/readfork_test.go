@@ -15,7 +15,7 @@ import (
 
 // TestReadforkMatchesUpstream runs go-readability and our copy of it on
 // the same pages, raw and handed over, and wants the same article: the
-// copy only counts faster (see internal/readfork/FORK46.md).
+// copy only counts faster (see internal/readfork/README.md).
 func TestReadforkMatchesUpstream(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/pages/*/source.html")
 	blocks, _ := filepath.Glob("testdata/blocks/*.html")

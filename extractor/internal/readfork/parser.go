@@ -540,7 +540,7 @@ func (ps *Parser) prepArticle(articleContent *html.Node) {
 			next := child.NextSibling
 			if child.Type == html.ElementNode {
 				matchString := dom.GetAttribute(child, "class") + " " + dom.GetAttribute(child, "id")
-				if len(matchString) > 1 && rxShareElements.MatchString(matchString) && charCount(dom.TextContent(child)) < shareElementThreshold {
+				if len(matchString) > 1 && mayHoldShare(matchString) && rxShareElements.MatchString(matchString) && charCount(dom.TextContent(child)) < shareElementThreshold {
 					ps.Logger.Debug("removing share element", slog.Any("node", inspectNode(child)))
 					n.RemoveChild(child)
 				} else {
@@ -994,9 +994,18 @@ func (ps *Parser) grabArticle() *html.Node {
 		// Scale the final candidates score based on link density. Good
 		// content should have a relatively small link density (5% or
 		// less) and be mostly unaffected by this operation.
+		densities := make(map[*html.Node]float64, len(candidates))
+		for _, c := range candidates {
+			densities[c] = -1
+		}
+		linkDensities(doc, densities)
 		for i := 0; i < len(candidates); i++ {
 			candidate := candidates[i]
-			candidateScore := ps.getContentScore(candidate) * (1 - ps.getLinkDensity(candidate))
+			ld := densities[candidate]
+			if ld < 0 {
+				ld = ps.getLinkDensity(candidate)
+			}
+			candidateScore := ps.getContentScore(candidate) * (1 - ld)
 			passLogger.Debug("scored candidate", slog.Float64("score", candidateScore), slog.Any("node", inspectNode(candidate)))
 			ps.setContentScore(candidate, candidateScore)
 		}
@@ -1874,11 +1883,10 @@ func (ps *Parser) getLinkDensity(element *html.Node) float64 {
 	var walk func(*html.Node, runeCounter)
 	walk = func(n *html.Node, linkCounter runeCounter) {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				chars.Count(r)
-				if linkCounter != nil {
-					linkCounter.Count(r)
-				}
+			t := sumText(n.Data)
+			chars.add(t)
+			if linkCounter != nil {
+				linkCounter.add(t)
 			}
 			return
 		}
@@ -2250,21 +2258,20 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 		walk = func(n *html.Node, textCounter, listCounter, headingCounter, linkCounter runeCounter) {
 			if n.Type == html.TextNode {
 				oldCharCount := chars.Total
-				for _, r := range n.Data {
-					chars.Count(r)
-					commas.Count(r)
-					if textCounter != nil {
-						textCounter.Count(r)
-					}
-					if listCounter != nil {
-						listCounter.Count(r)
-					}
-					if headingCounter != nil {
-						headingChars.Count(r)
-					}
-					if linkCounter != nil {
-						linkCounter.Count(r)
-					}
+				t, k := sumTextCommas(n.Data)
+				chars.add(t)
+				commas.Total += k
+				if textCounter != nil {
+					textCounter.add(t)
+				}
+				if listCounter != nil {
+					listCounter.add(t)
+				}
+				if headingCounter != nil {
+					headingChars.add(t)
+				}
+				if linkCounter != nil {
+					linkCounter.add(t)
 				}
 				if chars.Total > oldCharCount {
 					// If the character counter has incremented, this text has non-whitespace

@@ -21,6 +21,7 @@ func hasTextContent(node *html.Node) bool {
 
 type runeCounter interface {
 	Count(rune)
+	add(textSum)
 }
 
 type charCounter struct {
@@ -33,7 +34,12 @@ type charCounter struct {
 // Count keeps a number of total characters (runes) it was passed. Leading and trailing whitespace
 // are ignored, and consecutive runs of whitespace between words are counted as a single space.
 func (c *charCounter) Count(r rune) {
-	if unicode.IsSpace(r) {
+	if r < 0x80 {
+		if r == ' ' || r <= '\r' && r >= '\t' {
+			c.lastCharWasSpace = true
+			return
+		}
+	} else if unicode.IsSpace(r) {
 		c.lastCharWasSpace = true
 		return
 	}
@@ -77,10 +83,9 @@ func countCharsAndCommas(node *html.Node) (int, int) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			for _, r := range n.Data {
-				chars.Count(r)
-				commas.Count(r)
-			}
+			t, k := sumTextCommas(n.Data)
+			chars.add(t)
+			commas.Total += k
 			return
 		}
 		for child := range n.ChildNodes() {
