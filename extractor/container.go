@@ -4,7 +4,7 @@ import (
 	"log/slog"
 	"net/url"
 
-	readability "codeberg.org/readeck/go-readability/v2"
+	readability "github.com/newsprint/newsprint/extractor/internal/readfork"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )

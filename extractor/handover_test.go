@@ -107,14 +107,7 @@ func TestHandOverKeepsReadabilityBody(t *testing.T) {
 
 func readabilityOf(t *testing.T, page []byte, base *url.URL, handed bool) string {
 	t.Helper()
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if handed {
-		handOver(doc)
-	}
-	n := readabilityBody(doc, base)
+	n := articleOf(t, page, handed, func(doc *html.Node) *html.Node { return readabilityBody(doc, base) })
 	if n == nil {
 		return "<nil>"
 	}
@@ -130,6 +123,20 @@ func readabilityOf(t *testing.T, page []byte, base *url.URL, handed bool) string
 		t.Fatal(err)
 	}
 	return fmt.Sprintf("%s\n%s", b.String(), text)
+}
+
+// articleOf parses page, hands it over when handed is true, and returns
+// what run finds in it.
+func articleOf(t *testing.T, page []byte, handed bool, run func(*html.Node) *html.Node) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if handed {
+		handOver(doc)
+	}
+	return run(doc)
 }
 
 func TestSlimHead(t *testing.T) {

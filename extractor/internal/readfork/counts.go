@@ -1,0 +1,169 @@
+package readability
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/go-shiori/dom"
+	"golang.org/x/net/html"
+)
+
+// textSum summarises how a charCounter, started fresh, counts a run of
+// text: its total, whether it holds a non-space rune, whether a space comes
+// before its first non-space rune, whether its last rune is a space, and
+// whether it holds any rune at all.
+type textSum struct {
+	total                      int
+	nonSpace, lead, trail, any bool
+}
+
+// then is the summary of a followed by b.
+func (a textSum) then(b textSum) textSum {
+	if !b.any {
+		return a
+	}
+	if !a.any {
+		return b
+	}
+	out := textSum{total: a.total + b.total, any: true, trail: b.trail}
+	out.nonSpace = a.nonSpace || b.nonSpace
+	if a.nonSpace {
+		out.lead = a.lead
+		if b.nonSpace && (a.trail || b.lead) {
+			out.total++ // the first rune of b counts 2, not 1
+		}
+	} else {
+		out.lead = true // a is spaces only
+	}
+	return out
+}
+
+func sumText(s string) textSum {
+	t, _ := sumTextCommas(s)
+	return t
+}
+
+// sumTextCommas summarises s as a charCounter and a commaCounter would
+// count it, rune by rune.
+func sumTextCommas(s string) (textSum, int) {
+	var t textSum
+	commas := 0
+	if s == "" {
+		return t, 0
+	}
+	t.any = true
+	space := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		var isSpace bool
+		if c < utf8.RuneSelf {
+			i++
+			isSpace = c == ' ' || c <= '\r' && c >= '\t'
+			if c == ',' {
+				commas++
+			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			isSpace = unicode.IsSpace(r)
+			switch r {
+			case '\u060C', '\uFE50', '\uFE10', '\uFE11', '\u2E41', '\u2E34', '\u2E32', '\uFF0C':
+				commas++
+			}
+		}
+		if isSpace {
+			space = true
+			if !t.nonSpace {
+				t.lead = true
+			}
+			continue
+		}
+		if space && t.nonSpace {
+			t.total += 2
+		} else {
+			t.total++
+		}
+		space = false
+		t.nonSpace = true
+	}
+	t.trail = space
+	return t, commas
+}
+
+// add counts a text summarised as t, as Count would rune by rune.
+func (c *charCounter) add(t textSum) {
+	if !t.any {
+		return
+	}
+	if t.nonSpace {
+		c.Total += t.total
+		if c.seenNonSpace && (c.lastCharWasSpace || t.lead) {
+			c.Total++
+		}
+		c.seenNonSpace = true
+	}
+	c.lastCharWasSpace = t.trail
+}
+
+// linkSums is, for one element, what getLinkDensity reads of it: the
+// summary of all its text, of its text outside links, the weighted link
+// characters within it, and whether a link within it points inside the
+// page (whose 0.3 weight makes the sum depend on its order).
+type linkSums struct {
+	all, out textSum
+	links    float64
+	inPage   bool
+}
+
+// linkDensities computes getLinkDensity for every node of want in one walk
+// of root. A node under a link within the page is left out (nil in the map):
+// its caller computes it as before.
+func linkDensities(root *html.Node, want map[*html.Node]float64) {
+	var walk func(n *html.Node) linkSums
+	walk = func(n *html.Node) linkSums {
+		if n.Type == html.TextNode {
+			t := sumText(n.Data)
+			return linkSums{all: t, out: t}
+		}
+		var s linkSums
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			cs := walk(c)
+			s.all = s.all.then(cs.all)
+			s.out = s.out.then(cs.out)
+			s.links += cs.links
+			s.inPage = s.inPage || cs.inPage
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			coef := getLinkDensityCoefficient(n)
+			if coef != 1.0 {
+				s.inPage = true
+			}
+			s.links += float64(s.out.total) * coef
+			s.out = textSum{}
+		}
+		if _, ok := want[n]; ok && !s.inPage {
+			d := 0.0
+			if s.all.total != 0 {
+				d = s.links / float64(s.all.total)
+			}
+			want[n] = d
+		} else if ok {
+			want[n] = -1
+		}
+		return s
+	}
+	walk(root)
+	_ = dom.TagName
+}
+
+// mayHoldShare reports whether s may match rxShareElements: whether it
+// holds "hare" in any case (no rune but these ASCII letters folds to h, a,
+// r or e, so a match always holds them).
+func mayHoldShare(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'h' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 'r' && s[i+3]|0x20 == 'e' {
+			return true
+		}
+	}
+	return false
+}
