@@ -4,7 +4,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/go-shiori/dom"
 	"golang.org/x/net/html"
 )
 
@@ -153,7 +152,6 @@ func linkDensities(root *html.Node, want map[*html.Node]float64) {
 		return s
 	}
 	walk(root)
-	_ = dom.TagName
 }
 
 // mayHoldShare reports whether s may match rxShareElements: whether it
