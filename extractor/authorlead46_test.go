@@ -103,3 +103,32 @@ func TestAuthorLead46PaperAfterBreak(t *testing.T) {
 		}
 	}
 }
+
+// A line right under the headline that gives a name and the writer's job
+// after it, with no "By", is the byline (roleByline): "Jane Doe, Staff
+// Writer", "Jane Doe — Senior Reporter". An editor's or a photographer's
+// credit so set names no writer, nor does a sentence.
+func TestAuthorLead46NameAndRole(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"Jane Doe, Staff Writer", "Jane Doe"},
+		{"Jane Doe — Senior Reporter", "Jane Doe"},
+		{"Jane Doe | Harbour Correspondent", "Jane Doe"},
+		{"Jane Doe, Contributing Writer", "Jane Doe"},
+		{"Jane Doe, Staff Photographer", ""},
+		{"Jane Doe, Editor", ""},
+		{"Jane Doe, a reporter at the Herald, said the bridge will close.", ""},
+	} {
+		var b strings.Builder
+		for _, p := range newsProbeParas {
+			b.WriteString("<p>" + p + "</p>")
+		}
+		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a></header><main><article><h1>` + newsProbeTitle + `</h1><p>` + c.line + `</p>` + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+		a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("%q: Authors = %q, want %q", c.line, got, c.want)
+		}
+	}
+}

@@ -1195,6 +1195,42 @@ func nounByline(t string) []string {
 	return names
 }
 
+// roleByline reads a byline under the headline that gives the writer's
+// job after the name and no "By": "Jane Doe, Staff Writer", "Jane Doe —
+// Senior Reporter", "Jane Doe | Correspondent". The name has two or
+// three capitalised words; the job, of four words at most, ends in a
+// newsroom's word for a writer (bylineRoleEnds; not "Editor": an editor's
+// credit names no writer).
+func roleByline(t string) []string {
+	if len(t) > 80 {
+		return nil
+	}
+	i, sep := -1, 0
+	for _, d := range [...]string{", ", " — ", " – ", " | ", " - "} {
+		if j := strings.Index(t, d); j > 0 && (i < 0 || j < i) {
+			i, sep = j, len(d)
+		}
+	}
+	if i < 0 {
+		return nil
+	}
+	name, role := strings.TrimSpace(t[:i]), strings.Fields(t[i+sep:])
+	if len(role) == 0 || len(role) > 4 || !capitalisedWords(name, 2, 3) || hasDigit(name) {
+		return nil
+	}
+	if !bylineRoleEnds[strings.TrimSuffix(strings.ToLower(role[len(role)-1]), ".")] {
+		return nil
+	}
+	if names := splitAuthors(name); len(names) == 1 && looksLikeNames(names) {
+		return names
+	}
+	return nil
+}
+
+// bylineRoleEnds are the last words of the job a byline gives after the
+// writer's name.
+var bylineRoleEnds = setOf("writer", "reporter", "correspondent", "columnist", "contributor", "journalist")
+
 // bookFactLabels label the lines of a book's or a record's fact box in a
 // review, beside the line that names its author ("Titel: …", "Autorin:
 // Alys Arden", "Verlag: …", "Seiten: 400").

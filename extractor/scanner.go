@@ -272,6 +272,11 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := nounByline(t); names != nil && !hasAncestor(n, commentish) {
 			return v.addAuthors(names, fromByline, s.pos, strings.ToLower(t[:strings.IndexByte(t, ' ')]))
 		}
+		if v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
+			if names := roleByline(t); names != nil && !hasAncestor(n, commentish) {
+				return v.addAuthors(names, fromByline, s.pos, "")
+			}
+		}
 		if s.pos-v.h1Pos <= metaLineWindow && v.h1Pos >= 0 {
 			if name, label := caselessByline(t); name != "" && !hasAncestor(n, commentish) {
 				return v.addAuthors([]string{name}, fromByline, s.pos, label)
