@@ -289,6 +289,13 @@ func splitAuthors(s string) []string {
 	if s == "" || len(s) > 400 {
 		return nil
 	}
+	// "Автор,", "نویسنده،": a byline's label alone, before the element
+	// that holds the name (the BBC World Service's visually hidden
+	// "Author," in each of its languages), names no one, as "Author"
+	// does not.
+	if len(s) <= 40 && bylineLabelAlone(strings.TrimRight(s, " ,،:：")) {
+		return nil
+	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
 	// with a spaced dash, which sets a place or a paper after a name
 	// elsewhere (cutPaperAfterDash).
@@ -476,6 +483,7 @@ func splitAuthors(s string) []string {
 	// The date expressions below and reDigitWord all need a digit; most
 	// names have none, and s only shrinks.
 	digits := strings.ContainsAny(s, "0123456789")
+	dated := s // before its date is cut: its labels count before the date (cutDateLabelEnd)
 	if digits {
 		// "Par Jean Dupont Lecture 5 min.": the reading time after the
 		// name, its label a word that reDigitWord would leave.
@@ -514,6 +522,13 @@ func splitAuthors(s string) []string {
 	// Persian or Arabic-Indic digits after the name.
 	if i := easternDigitWord(s); i > 0 {
 		s = strings.TrimRight(s[:i], " -–—,|:/")
+		digits = true
+	}
+	if digits {
+		// "Анна Иванова Опубликовано: 04.03.2024", "דנה כהן פורסם:
+		// 04.03.24": the date's label, in the page's language, that
+		// stood between the name and the date cut.
+		s = cutDateLabelEnd(s, dated)
 	}
 	// "… Lead Reviewer Updated": the label that followed, its date cut.
 	if mayHoldAuthorNoise(s) {
@@ -549,6 +564,9 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		role = false
+		if i == 0 && len(parts) > 1 && len(p) <= 40 && bylineLabelAlone(strings.TrimSpace(p)) {
+			continue // "نویسنده, علی رضایی": the label, then the name
+		}
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
 			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
@@ -744,6 +762,37 @@ func cutBeforeDate(s string, i int) string {
 	// Lower-cased only: capitalised, they are name particles ("Jean Le").
 	if j := strings.LastIndexByte(s, ' '); j >= 0 && (s[j+1:] == "on" || datePrepositions[s[j+1:]]) {
 		s = strings.TrimRight(s[:j], " ,")
+	}
+	return s
+}
+
+// bylineLabelAlone reports whether t is a byline's label and nothing
+// else, in any language reByPrefix knows: "Автор:", "Yazar", "بواسطة",
+// "Diposting oleh" in a text node of its own before the name's link.
+func bylineLabelAlone(t string) bool {
+	loc := byPrefix(t + " ")
+	return loc != nil && loc[1] == len(t)+1
+}
+
+// cutDateLabelEnd cuts a publication or update label that ends s, a
+// byline whose date dated went on after it: any of the languages' labels
+// findLabels knows ("Опубликовано:", "פורסם:", "Yayınlanma:",
+// "Δημοσιεύθηκε"), read in dated, where the date follows them. A label
+// that opens s is left: nothing before it names anyone.
+func cutDateLabelEnd(s, dated string) string {
+	t := strings.TrimRight(s, " :：-–—|,·•")
+	if t == "" || !strings.HasPrefix(dated, t) {
+		return s
+	}
+	for _, l := range findLabels(dated) {
+		// The label ends s, or runs on past it: "Cập nhật", whose
+		// "nhật" cutBeforeDate read as Sunday's (chủ nhật).
+		if l.start == 0 || l.start >= len(t) || len(strings.TrimRight(dated[:l.end], " :：")) < len(t) {
+			continue
+		}
+		if k := labelKind(l.label); k == "published" || k == "modified" {
+			return strings.TrimRight(t[:l.start], " -–—|,·•")
+		}
 	}
 	return s
 }

@@ -179,14 +179,6 @@ func siblingLinks(a *html.Node) int {
 	return n
 }
 
-// bylineLabelAlone reports whether t is a byline's label and nothing
-// else, in any language reByPrefix knows: "Автор:", "Yazar", "بواسطة",
-// "Diposting oleh" in a text node of its own before the name's link.
-func bylineLabelAlone(t string) bool {
-	loc := byPrefix(t + " ")
-	return loc != nil && loc[1] == len(t)+1
-}
-
 // furnitureAuthorText is the most text a block named as furniture may hold
 // for the author box inside it to be read: more is a sidebar or a list.
 const furnitureAuthorText = 200

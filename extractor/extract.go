@@ -265,7 +265,9 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 		own = base // a page read without its URL: its <base> is the best address it has
 	}
 	t := pickTitle(m, doc, a.SiteName, own, base, nav)
-	r.set("title", &a.Title, t.title, t.source)
+	if r.set("title", &a.Title, t.title, t.source) && hasJoiner(t.title) {
+		a.Title = keepJoiners(t.title) // set folds them away
+	}
 	resolveSection(m, r, doc, t.suffix, nav)
 	resolveTags(m, r, doc)
 	resolveDescription(m, r)

@@ -14,7 +14,7 @@ import (
 // normalised inside lines (as tidyLines would each paragraph's text).
 func renderText(n *html.Node) string {
 	buf := renderBufs.Get().(*[]byte)
-	r := textRenderer{out: (*buf)[:0]}
+	r := textRenderer{out: (*buf)[:0], f: spaceFolder{joiners: true}}
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
 		if depth > 400 {
@@ -113,7 +113,7 @@ func (r *textRenderer) text(s string) {
 
 // endLine ends the paragraph's line; an empty one is dropped.
 func (r *textRenderer) endLine() {
-	r.f = spaceFolder{}
+	r.f = spaceFolder{joiners: true}
 	if len(r.out) > r.lineStart {
 		r.out = append(r.out, '\n')
 		r.lineStart = len(r.out)
@@ -138,7 +138,7 @@ func (r *textRenderer) flush() {
 	if len(r.out) > 0 {
 		r.out = append(r.out, "\n\n"...)
 	}
-	r.paraStart, r.lineStart, r.f = len(r.out), len(r.out), spaceFolder{}
+	r.paraStart, r.lineStart, r.f = len(r.out), len(r.out), spaceFolder{joiners: true}
 }
 
 // para adds p as a paragraph of its own, as it is; the paragraph being

@@ -32,6 +32,12 @@ func normSpace(s string) string {
 type spaceFolder struct {
 	space bool // white space is pending
 	last  rune
+	// joiners keeps the zero-width non-joiner and joiner (U+200C, U+200D)
+	// between two characters, where they are spelling: Persian writes
+	// "می‌شود" with one, and without it the letters join into another
+	// word's shape; emoji sequences hold the joiner. Only the text a user
+	// reads (Article.Text, the title) keeps them; matching folds them away.
+	joiners bool
 }
 
 // foldScratch is the size of the stack buffers text is folded into: most
@@ -79,6 +85,9 @@ func (f *spaceFolder) appendString(out []byte, s string) []byte {
 			// Kana, CJK ideographs, Hangul: no space or zero-width
 			// character lives here, so skip the table lookups.
 		case isZeroWidth(r):
+			if f.joiners && (r == '\u200C' || r == '\u200D') && !f.space && len(out) > 0 && joinsNext(s[i:]) {
+				out = append(out, s[i-size:i]...)
+			}
 			continue
 		case unicode.IsSpace(r) || r == '\u00A0' || r == '\u3000':
 			f.space = true
@@ -166,6 +175,24 @@ var asciiWordByte = func() (t [256]bool) {
 	return t
 }()
 
+// joinsNext reports whether s opens with a character a joiner before it
+// joins to: not white space, another zero-width character or the end.
+func joinsNext(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && !unicode.IsSpace(r) && r != '\u00A0' && r != '\u3000' && !isZeroWidth(r)
+}
+
+// hasJoiner reports whether s holds a zero-width non-joiner or joiner.
+func hasJoiner(s string) bool {
+	return strings.Contains(s, "\u200c") || strings.Contains(s, "\u200d")
+}
+
+// keepJoiners is normSpace that keeps the joiners of spaceFolder.joiners.
+func keepJoiners(s string) string {
+	f := spaceFolder{joiners: true}
+	return string(f.appendString(make([]byte, 0, len(s)), s))
+}
+
 func isZeroWidth(r rune) bool {
 	switch r {
 	case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD':
@@ -202,8 +229,9 @@ func wordCount(s string) int {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
 			count += int(1 &^ in)
 			in = 1
-		case r == '’':
-			// Keep contractions whole.
+		case r == '’' || r == '\u200C' || r == '\u200D':
+			// Keep contractions whole, and Persian's words with a
+			// non-joiner inside ("می‌شود").
 		default:
 			in = 0
 		}

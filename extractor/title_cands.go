@@ -14,6 +14,7 @@ import (
 type titleCand struct {
 	text string
 	raw  string // the source's text before cleaning
+	orig string // raw as the source holds it, before normSpace: its joiners (withJoiners)
 	src  titleSource
 	prov string // Provenance value when chosen
 	// suffix holds the segments the cleaning cut from the end of the
@@ -52,8 +53,8 @@ type titleCand struct {
 // read, not gathered again; doc is walked once for the headings.
 func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	var out []titleCand
-	add := func(raw string, src titleSource, prov string) {
-		raw = normSpace(raw)
+	add := func(orig string, src titleSource, prov string) {
+		raw := normSpace(orig)
 		if raw == "" || len(raw) > 2000 {
 			return
 		}
@@ -62,7 +63,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		if text == "" || singleMark(text) {
 			return
 		}
-		out = append(out, titleCand{text: text, raw: raw, src: src, prov: prov, suffix: suffix})
+		out = append(out, titleCand{text: text, raw: raw, orig: orig, src: src, prov: prov, suffix: suffix})
 	}
 	if o := m.ldArticle(); o != nil {
 		h := ldString(o["headline"])

@@ -230,6 +230,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			}
 		}
 	}
+	t.title = withJoiners(t.title, c, cands)
 	if len(t.suffix) == 0 {
 		if tag := findFirst(doc, byTag(atom.Title)); tag != nil {
 			t.suffix = suffixAfter(normSpace(textOf(tag)), t.title)
@@ -317,4 +318,53 @@ func plainHeadingSaying(doc *html.Node, k string) string {
 		return ""
 	}
 	return normSpace(textOf(h))
+}
+
+// withJoiners returns title with the zero-width joiners its source spells
+// it with ("کابل‌ها", spaceFolder.joiners), which the candidates' texts
+// have lost to normSpace: from the chosen candidate c's heading, else from
+// a stated title that holds it. A title whose sources hold none is
+// returned as it is.
+func withJoiners(title string, c titleCand, cands []titleCand) string {
+	if c.node != nil {
+		if t, ok := joinedRun(title, textOf(c.node)); ok {
+			return t
+		}
+	}
+	for _, d := range cands {
+		if t, ok := joinedRun(title, d.orig); ok {
+			return t
+		}
+	}
+	return title
+}
+
+// joinedRun finds title in src, whose joiners normSpace drops, and
+// returns that run of src with its joiners; ok is false when src holds
+// no joiner or not the title.
+func joinedRun(title, src string) (string, bool) {
+	if !hasJoiner(src) {
+		return "", false
+	}
+	k := keepJoiners(src)
+	// at[i] is where the i-th byte of k without its joiners is in k.
+	at := make([]int, 0, len(k))
+	var plain strings.Builder
+	for i := 0; i < len(k); {
+		r, size := utf8.DecodeRuneInString(k[i:])
+		if r != '\u200C' && r != '\u200D' {
+			for j := range size {
+				at = append(at, i+j)
+			}
+			plain.WriteString(k[i : i+size])
+		}
+		i += size
+	}
+	p := plain.String()
+	s := strings.Index(p, title)
+	if s < 0 || title == "" {
+		return "", false
+	}
+	e := s + len(title)
+	return k[at[s] : at[e-1]+1], true
 }
