@@ -132,3 +132,31 @@ func TestAuthorLead46NameAndRole(t *testing.T) {
 		}
 	}
 }
+
+// A byline whose first inline element holds "By" and the names, and a
+// second element the writer's newsroom, credits the names alone
+// (firstInlineByline): "<span>By Jane Doe</span><span>BBC Persian</span>",
+// as the BBC's and many templates set it. A second element that goes on
+// with the names ("<span>, John Roe</span>") is read with them.
+func TestAuthorLead46InlineNewsroom(t *testing.T) {
+	for _, c := range []struct{ byline, want string }{
+		{`<span>By Jane Doe</span><span>Harbour Herald</span>`, "Jane Doe"},
+		{`<span class="by">By Jane Doe</span> <span class="org">BBC Persian</span>`, "Jane Doe"},
+		{`<span>By Jane Doe</span><span>, John Roe</span>`, "Jane Doe; John Roe"},
+		{`<span>By Jane Doe and</span> <span>John Roe</span>`, "Jane Doe; John Roe"},
+		{`<span>By</span> <span>Jane Doe</span>`, "Jane Doe"},
+	} {
+		var b strings.Builder
+		for _, p := range newsProbeParas {
+			b.WriteString("<p>" + p + "</p>")
+		}
+		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a></header><main><article><h1>` + newsProbeTitle + `</h1><p class="byline">` + c.byline + `</p>` + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+		a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("%q: Authors = %q, want %q", c.byline, got, c.want)
+		}
+	}
+}

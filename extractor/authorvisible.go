@@ -1358,7 +1358,42 @@ func bylineLine(n *html.Node, t string) string {
 			return l
 		}
 	}
+	if l := firstInlineByline(n, t); l != "" {
+		return l
+	}
 	return firstBlockLine(n, t, matchesByStart)
+}
+
+// firstInlineByline is the text of n's first child when it is an inline
+// element that holds the whole byline and another element follows it
+// with nothing but space between: "<span>By Jane Doe</span><span>BBC
+// Persian</span>" credits Jane Doe; the second element is her newsroom,
+// a date or a place. "" otherwise.
+func firstInlineByline(n *html.Node, t string) string {
+	c := n.FirstChild
+	for c != nil && (c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || isBlockTag(c.DataAtom) || c.DataAtom == atom.A {
+		return ""
+	}
+	next := c.NextSibling
+	for next != nil && (next.Type == html.CommentNode || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
+		next = next.NextSibling
+	}
+	if next == nil || next.Type != html.ElementNode || next.DataAtom == atom.Br {
+		return ""
+	}
+	l := textOf(c)
+	if len(l) >= len(t) || !matchesByStart(l) || byAloneFirst(l) || strings.HasSuffix(l, " and") || strings.HasSuffix(l, ",") {
+		return ""
+	}
+	// "<span>By Jane Doe</span><span>, John Roe</span>": the next
+	// element goes on with the names.
+	if nt := textOf(next); nt == "" || strings.ContainsRune(",;&+", rune(nt[0])) || strings.HasPrefix(nt, "and ") {
+		return ""
+	}
+	return l
 }
 
 // byAloneFirst reports whether l, lines joined by breakLinesJoined, opens
