@@ -342,3 +342,26 @@ func TestTitleProbe46MoreLayouts(t *testing.T) {
 			"国务院常务会议部署减税降费措施"},
 	})
 }
+
+// Labels, sections and badges a <title> sets around the headline that no
+// heading shows.
+func TestTitleProbe46TitleLabels(t *testing.T) {
+	plain := `<div class="article">` + probe46Body + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"opinion in title only", "https://www.paper.example/opinion/2019/03/12/tram-line/", `<title>Opinion | The tram line is a bet worth making - The Paper</title>`, plain, "The tram line is a bet worth making"},
+		{"exclusive in title only, h1 without", "https://www.tabloid.example/news/tram-boss-quits-12345", `<title>EXCLUSIVE: Tram boss quits after the vote | The Tabloid</title>`, `<article><h1>Tram boss quits after the vote</h1>` + probe46Body + `</article>`, "Tram boss quits after the vote"},
+		{"video label in title only", "https://www.station.example/news/tram-line-vote-video", `<title>VIDEO: Council votes for the tram line - Station 7</title>`, plain, "Council votes for the tram line"},
+		// cutBadgeLabel: a CJK site's name in lenticular brackets
+		// (bracketedSite).
+		{"Chinese 【】 site label", "https://news.portal.example/c/2019-03-12/doc-1.shtml", `<title>【某某网】国务院常务会议部署减税降费措施</title>`, `<div class="article"><p>国务院总理主持召开国务院常务会议，部署落实减税降费措施，确保企业和个人的税负明显降低，会议要求各地区各部门抓紧推进。</p><p>会议指出，实施更大规模减税降费，是应对经济下行压力的重要举措，要确保主要行业税负明显降低，建筑业和交通运输业等税负有所降低。</p></div>`, "国务院常务会议部署减税降费措施"},
+		{"RIA with a hyphen and no date", "https://ria.example/20190312/1551234567.html", `<title>Госдума приняла закон о цифровых правах - РИА Новости</title>`, `<div class="article"><div class="article__text"><p>Государственная дума приняла в третьем чтении закон о цифровых правах, который вводит в гражданский оборот новые объекты и регулирует сделки с ними.</p><p>Закон вступит в силу с первого октября, сообщили в пресс-службе нижней палаты парламента.</p></div></div>`, "Госдума приняла закон о цифровых правах"},
+		// sectionBeside: a Latin colon sets off a Japanese headline's
+		// sections as an underscore does.
+		{"Japanese section and paper, spaced colons", "https://www.yomiuri.example/politics/20190312-OYT1T50123/", `<title>広島市、路面電車の新路線を決定 : 政治 : ニュース : 読売新聞オンライン</title>`, `<div class="article"><p>広島市は十二日、路面電車の新しい路線を決定したと発表した。市中心部と郊外を結ぶ計画で、二〇二五年の開業を目指す。</p><p>市によると、総事業費はおよそ二百億円で、国の補助金を活用する方針だという。</p></div>`, "広島市、路面電車の新路線を決定"},
+		{"Korean section bracket", "https://www.news.example/article/201903121234", `<title>[단독] 서울시, 새 경전철 노선 확정 - 머니투데이</title>`, `<div class="article"><p>서울시는 12일 도심과 외곽을 잇는 새 경전철 노선을 확정했다고 밝혔다. 시는 2025년 개통을 목표로 공사를 시작할 계획이다.</p><p>총 사업비는 약 2조원으로, 국비와 시비를 함께 투입할 예정이라고 시 관계자는 설명했다.</p></div>`, "서울시, 새 경전철 노선 확정"},
+		{"sidebar h2 most read before h2 headline, title generic", "https://www.herald.example/news/tram-line-vote-1.234567", `<title>News | The Herald</title>`, `<div class="widget"><h2>Most read</h2><ol><li><a href="/a">Storm closes the coastal road overnight</a></li></ol></div><div class="content"><h2>Council votes for the tram line</h2><p class="date">12 March 2019</p>` + probe46Body + `</div>`, "Council votes for the tram line"},
+		// cutSections: the section the folder spells, set off by a
+		// hyphen, once the site's name is cut from the end.
+		{"Spanish portal with section first", "https://www.diario.example/politica/2019/03/12/tranvia.html", `<title>Política - El ayuntamiento aprueba la línea del tranvía | Diario del Puerto</title>`, plain, "El ayuntamiento aprueba la línea del tranvía"},
+	})
+}
