@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -635,11 +636,18 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// end of the <title>, a name's few words after a longer headline, is
 	// the site's name. So is the first segment cut from its start
 	// ("Valley Gazette | Local | Headline") beside a masthead's <h1>.
-	cutName, leadName := "", ""
+	// A segment cut between the headline and the site's name
+	// ("标题_新闻中心_某某网", "Headline - World - CBN News") names a
+	// section or a channel: a heading that says it heads the section,
+	// not the article ("<h1>新闻中心</h1>" over the story's <h2>).
+	cutName, leadName, channel := "", "", ""
 	for _, c := range cands {
 		if c.src == srcTitleTag && len(c.suffix) > 0 {
 			if last := c.suffix[len(c.suffix)-1]; spacedWords(last) <= 4 && spacedWords(c.text) > spacedWords(last) {
 				cutName = simplify(last)
+			}
+			if len(c.suffix) == 2 && utf8.RuneCountInString(c.suffix[0]) < utf8.RuneCountInString(c.text) {
+				channel = simplify(c.suffix[0])
 			}
 		}
 		if c.src == srcTitleTag && leadCut(c) {
@@ -651,10 +659,11 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	for i := range cands {
 		c := &cands[i]
 		k := ""
-		if cutName != "" || leadName != "" {
+		if cutName != "" || leadName != "" || channel != "" {
 			k = simplify(c.text)
 		}
-		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && k == cutName && (c.src.structured() || mastheadCut(c)) || leadName != "" && k == leadName && mastheadCut(c)
+		c.siteName = isSiteName(c, tc, site, tag) || cutName != "" && k == cutName && (c.src.structured() || mastheadCut(c)) || leadName != "" && k == leadName && mastheadCut(c) ||
+			channel != "" && k == channel && c.src.visible()
 		// "<title>Small Town Notes</title>" under "<h1><a
 		// href="/">Small Town Notes</a></h1>", or a block classed
 		// "title" that links home: the theme's every page.
@@ -668,7 +677,9 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// the site's name, outside the article, as every page writes it. A
 	// masthead's <h1> has no story after it (mastheadHeading): one that
 	// has is the headline, which a page's metadata may name its site by
-	// (MSN's application-name).
+	// (MSN's application-name), unless its class or its parent's says it
+	// is the logo ("<h1 id=logo>Small Paper Online</h1>" over a story
+	// whose headline is a block classed as one).
 	for i := range cands {
 		c := &cands[i]
 		if c.homeName || !c.siteName || c.src.visible() || !tc.siteNamed(c.text) && !site[simplify(c.text)] {
@@ -676,7 +687,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		}
 		k := simplify(c.text)
 		c.homeName = slices.ContainsFunc(cands, func(d titleCand) bool {
-			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && !textFollows(d.node, minFollowingText)
+			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && (d.brand || !textFollows(d.node, minFollowingText))
 		})
 	}
 	if i := oneWordName(cands); i >= 0 {

@@ -461,8 +461,12 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 		lo, cutStart = lo+1, true
 	}
 	// A folder's name set off as a crumb is the section wherever it
-	// opens the title ("Politics | Headline" on /politics/…).
-	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])]) || tc.folderNamed(parts[lo]) && crumb(lo)) && keeps(parts[lo+1:hi]) {
+	// opens the title ("Politics | Headline" on /politics/…); so is a
+	// section's name the folder spells, set off by a hyphen, once the
+	// site's name is cut from the end ("Política - Headline | Diario" on
+	// /politica/…).
+	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])]) || tc.folderNamed(parts[lo]) && crumb(lo) ||
+		cutEnd && sectionNames[simplify(parts[lo])] && anySpelling(parts[lo], tc.folderNamed)) && keeps(parts[lo+1:hi]) {
 		cutStart = true
 		lo++
 	}
@@ -492,8 +496,10 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 		return true
 	}
 	// A pipe sets off a portal's channel as an underscore does
-	// ("标题|国内_站名"); a headline holds neither.
-	if sep := seps[k-1]; sep != '_' && sep != '|' && sep != '｜' {
+	// ("标题|国内_站名"); a headline holds neither. So does a Latin colon
+	// after a Japanese headline, which writes its own colon full-width
+	// ("見出し : 政治 : ニュース : 読売新聞オンライン").
+	if sep := seps[k-1]; sep != '_' && sep != '|' && sep != '｜' && sep != ':' {
 		return false
 	}
 	h := utf8.RuneCountInString(head)

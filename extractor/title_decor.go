@@ -14,14 +14,15 @@ import (
 
 // rePageMark matches the number of a page that a multi-page article's
 // title carries at a segment's end: "Headline, page 2 - Site",
-// "Headline (Page 2 of 3)", Japanese "見出し（1/2） - サイト".
+// "Headline (Page 2 of 3)", Japanese "見出し（1/2） - サイト" and
+// "見出し（1/2ページ） - サイト".
 // Indonesian portals set the page's number, or "all" for the whole story
 // on one page, after the headline with a space alone ("Judul Halaman 2 -
 // Site", "Judul Halaman all - Site").
 // A forum's or a blog's count of the comments or replies a story drew
 // stands there too, in brackets ("Headline (23 comments) - Site",
 // "Titre (12 commentaires)").
-var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\s*` + countNoteRe + `\s*[)）]|\s*[(（]\d{1,2}/\d{1,2}[)）]|\s+(?-i:Halaman)\s+(?:all|\d{1,3})\b`)
+var rePageMark = regexp.MustCompile(`(?i)(?:,\s*|\s*[(（]\s*)` + pageNumberRe + `(?:\s*[)）])?|\s*[(（]\s*` + countNoteRe + `\s*[)）]|\s*[(（]\d{1,2}/\d{1,2}(?:ページ|页|頁)?[)）]|\s+(?-i:Halaman)\s+(?:all|\d{1,3})\b`)
 
 // cutPageMarks removes the page numbers (rePageMark) that end a title or
 // one of its segments.

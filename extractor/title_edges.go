@@ -328,7 +328,9 @@ var badgeSeps = newCharSet(":：|-–—.")
 // "[영상]", a photo or a video story). It says the story is breaking,
 // live, exclusive or a video, as a badge beside a heading does
 // (dropBadge); the headline is what stays, three words or six CJK
-// characters or more. ("Breaking Bad: …" opens with no label.)
+// characters or more. ("Breaking Bad: …" opens with no label.) A CJK
+// site's name in the lenticular brackets goes as a badge does
+// (bracketedSite).
 func cutBadgeLabel(t string) string {
 	label, rest, ok := "", "", false
 	if r, ok2 := strings.CutPrefix(t, "【"); ok2 {
@@ -353,10 +355,18 @@ func cutBadgeLabel(t string) string {
 		}
 	}
 	rest = strings.TrimSpace(rest)
-	if !ok || !badgeWords[strings.ToLower(label)] || !edgeLong(rest) || strings.ContainsRune(titleSepChars, []rune(rest)[0]) {
+	if !ok || !badgeWords[strings.ToLower(label)] && !bracketedSite(t, label) || !edgeLong(rest) || strings.ContainsRune(titleSepChars, []rune(rest)[0]) {
 		return t
 	}
 	return rest
+}
+
+// bracketedSite reports whether the label in lenticular brackets that
+// opens the title t is a Chinese or Japanese site's name, ending as news
+// sites' names do (cjkSiteEnds): "【新华网】标题", "【某某日报】标题".
+func bracketedSite(t, label string) bool {
+	n := utf8.RuneCountInString(label)
+	return strings.HasPrefix(t, "【") && n >= 2 && n <= 8 && isMostlyCJK(label) && holdsAnySuffix(label, cjkSiteEnds)
 }
 
 // cutTitleByline removes a byline a template glues to the end of a
