@@ -627,13 +627,17 @@ var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})
 // meets the link (the visible scan's <a>): El País's "<a
 // href=/autor/ana-garcia/>Ana García</a> Puerto - 03 mar 2024 - 09:15 CET
 // Actualizado: …". The link must be an author's (isAuthorLink,
-// isAutorLink) and its text the lead's first words.
+// isAutorLink), or a profile's beside the writer's picture (avatarLink:
+// dev.to's "Jane Doe Posted on Mar 3"), and its text the lead's first
+// words.
 func (s *scanner) leadAuthorLink(n *html.Node, lead string) {
 	v := s.v
 	if lead == "" || v.h1Pos < 0 || s.pos-v.h1Pos > dateWindowAfter || v.has(fromAuthorElement) || v.has(fromByline) {
 		return
 	}
-	a := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A && bylineAuthorLink(c) })
+	a := findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && (bylineAuthorLink(c) || !s.comments && avatarLink(c))
+	})
 	if a == nil {
 		return
 	}

@@ -181,7 +181,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && bylineAuthorLink(n) {
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && (bylineAuthorLink(n) || !s.comments && avatarLink(n)) {
 				if s.replyPoster(n) {
 					s.keepThreadPoster()
 					return true
