@@ -110,6 +110,16 @@ func authorFamily(f authorFrom) int {
 	return 4
 }
 
+// guestPostBonus puts a guest post's note (guestPostLine) over every
+// other statement: the meta line, the metadata and the author box name
+// the account that posted it, and agree with one another.
+func guestPostBonus(c authorCand) int {
+	if c.label == guestPostLabel && c.pos >= 0 {
+		return 100
+	}
+	return 0
+}
+
 // agreeBonus is added to a candidate's weight for each other family of
 // sources that names one of its authors.
 const agreeBonus = 10
@@ -149,7 +159,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			continue
 		}
 		c.names = names
-		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c)})
+		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c) + guestPostBonus(c)})
 	}
 	if len(ok) == 0 {
 		if siteOnly != nil {
