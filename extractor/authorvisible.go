@@ -213,10 +213,33 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 		}
 		return box == nil
 	})
-	if box == nil || box.DataAtom == atom.Form || box.DataAtom == atom.Input || box.DataAtom == atom.Label || commentish(box) {
+	if box == nil || box.DataAtom == atom.Form || box.DataAtom == atom.Input || box.DataAtom == atom.Label || commentish(box) || headedTeaser(box, n) {
 		return
 	}
 	s.authorBoxAs(box, fromFurnitureBox)
+}
+
+// headedTeaser reports whether box, an author element inside n, is the
+// byline of a teaser card in n: a small block below n (up to four levels
+// above box) that a heading linked to another story opens, as related
+// posts under an article set "<article><h4><a href=/bridge/>The bridge
+// reopens</a></h4><p class=byline>By John Roe · …</p></article>". The
+// byline is that story's. (teaserItem reads list items so.) An author
+// box's heading linked to the writer's page is no teaser's.
+func headedTeaser(box, n *html.Node) bool {
+	for p, i := box.Parent, 0; p != nil && p != n && i < 4 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		if textLenUpTo(p, teaserItemText+1) > teaserItemText {
+			return false
+		}
+		if findFirst(p, func(c *html.Node) bool {
+			return isHeading(c) && !isInside(c, box) && findFirst(c, func(a *html.Node) bool {
+				return a.DataAtom == atom.A && attr(a, "href") != "" && !bylineAuthorLink(a)
+			}) != nil
+		}) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureByline reports whether n, an element whose class reads as

@@ -262,3 +262,65 @@ func TestBlogProbe46Generators(t *testing.T) {
 	}
 	checkBlog46(t, cases)
 }
+
+// Yet more templates: Blogger's newer themes (the byline in the post's
+// header), Typepad's footer ("Posted by X on DATE at TIME in Category"),
+// Elementor's post-info widget, Blocksy and Neve, the author box of
+// WordPress's Twenty Fifteen and Twenty Sixteen ("Author: X" or "About
+// X" as its heading) under a post whose meta line names no one, a login
+// in the meta line beside the Person the JSON-LD writes out, and bylines
+// of one line in other wordings.
+func TestBlogProbe46MoreTemplates(t *testing.T) {
+	dateOnly := `<div class="entry-meta"><time class="entry-date published" datetime="2024-03-03T09:15:00+00:00">March 3, 2024</time></div>`
+	cases := []blog46{
+		{name: "Blogger Contempo", meta: `<div class="post-header"><div class="post-header-line-1"><span class="byline post-author vcard"><span class="post-author-label">By</span> <span class="fn"><meta content="https://www.blogger.com/profile/0123456789" itemprop="url"><a class="g-profile" href="https://www.blogger.com/profile/0123456789" rel="author" title="author profile"><span itemprop="name">Jane Doe</span></a></span></span> <span class="byline post-timestamp"><a class="timestamp-link" href="` + blog46URL + `" rel="bookmark" title="permanent link"><time class="published" datetime="2024-03-03T09:15:00-08:00" itemprop="datePublished" title="2024-03-03T09:15:00-08:00">March 03, 2024</time></a></span></div></div>`,
+			authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Typepad", over: `<h2 class="date-header">March 03, 2024</h2>`, tail: `<div class="entry-footer"><p class="entry-footer-info">Posted by <a href="https://profile.typepad.com/janedoe">Jane Doe</a> on March 03, 2024 at 09:15 AM in <a href="/fieldnotes/city/">City</a> | <a href="` + blog46URL + `">Permalink</a></p></div>`,
+			authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Elementor post info", meta: `<ul class="elementor-inline-items elementor-icon-list-items elementor-post-info"><li class="elementor-icon-list-item elementor-repeater-item-abc elementor-inline-item" itemprop="author"><a href="/author/jdoe/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="far fa-user-circle"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-author">Jane Doe</span></a></li><li class="elementor-icon-list-item elementor-repeater-item-def elementor-inline-item" itemprop="datePublished"><a href="/2024/03/03/"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-calendar"></i></span><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-date">March 3, 2024</span></a></li><li class="elementor-icon-list-item elementor-inline-item" itemprop="commentCount"><a href="#comments"><span class="elementor-icon-list-text elementor-post-info__item elementor-post-info__item--type-comments">2 Comments</span></a></li></ul>`,
+			after: blog46Comments, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Blocksy", meta: `<ul class="entry-meta" data-type="simple:slash"><li class="meta-author" itemprop="author" itemscope="" itemtype="https://schema.org/Person"><a class="ct-meta-element-author" href="/author/jdoe/" title="Posts by Jane Doe" rel="author" itemprop="url"><span itemprop="name">Jane Doe</span></a></li><li class="meta-date" itemprop="datePublished"><time class="ct-meta-element-date" datetime="2024-03-03T09:15:00+00:00">March 3, 2024</time></li><li class="meta-categories" data-type="simple"><a href="/category/city/" rel="tag" class="ct-term-1">City</a></li></ul>`,
+			after: blog46Comments, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Neve", meta: `<div class="nv-meta-list"><ul><li class="meta author vcard"><span class="author-name fn">by <a href="/author/jdoe/" title="Posts by Jane Doe" rel="author">Jane Doe</a></span></li><li class="meta date posted-on"><time class="entry-date published" datetime="2024-03-03T09:15:00+00:00" content="2024-03-03">March 3, 2024</time><time class="updated" datetime="2024-03-05T16:40:12+00:00">March 5, 2024</time></li><li class="meta comments"><a href="#comments">2 Comments</a></li></ul></div>`,
+			after: blog46Comments, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Twenty Sixteen author box", meta: dateOnly, tail: `<div class="author-info"><div class="author-avatar"><img alt="" src="/avatars/jdoe-42.jpg" class="avatar avatar-42 photo" height="42" width="42"></div><div class="author-description"><h2 class="author-title"><span class="author-heading">Author:</span> Jane Doe</h2><p class="author-bio">Jane writes about cities, markets and the people who run them. <a class="author-link" href="/author/jdoe/" rel="author">View all posts by Jane Doe</a></p></div></div>`,
+			after: blog46Comments, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Twenty Fifteen author box", meta: dateOnly, tail: `<div class="author-info"><h2 class="author-heading">Published by</h2><div class="author-avatar"><img alt="" src="/avatars/jdoe-56.jpg" class="avatar avatar-56 photo" height="56" width="56"></div><div class="author-description"><h3 class="author-title">Jane Doe</h3><p class="author-bio">Jane writes about cities, markets and the people who run them. <a class="author-link" href="/author/jdoe/" rel="author">View all posts by Jane Doe</a></p></div></div>`,
+			after: blog46Comments, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "About X box", meta: dateOnly, tail: `<section class="about-author"><h3>About Jane Doe</h3><p>Jane writes about cities, markets and the people who run them, from a flat above the covered market.</p></section>`,
+			after: blog46Comments, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "login in the meta line, the Person written out", head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Rebuilding the covered market","author":{"@type":"Person","name":"Jane Doe","url":"https://fieldnotes.example/author/jdoe/"},"datePublished":"2024-03-03T09:15:00+00:00"}</script>`,
+			meta: `<div class="entry-meta">Posted on <time datetime="2024-03-03T09:15:00+00:00">March 3, 2024</time> by <a href="/author/jdoe/" rel="author">jdoe</a></div>`, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Posted in Category by X", meta: `<p class="postmeta">Posted in <a href="/category/city/" rel="category tag">City</a> by <a href="/author/jdoe/">Jane Doe</a> on March 3, 2024</p>`,
+			authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "Words by X", meta: `<p class="credits">Words by Jane Doe · Photos by Tom Baker · March 3, 2024</p>`,
+			authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "X & Y", meta: `<p class="byline">By Jane Doe &amp; John Roe | March 3, 2024</p>`,
+			authors: "Jane Doe; John Roe", pub: "2024-03-03"},
+		{name: "Written by, updated, the published day in the metadata", head: `<meta property="article:published_time" content="2024-03-03T09:15:00+00:00"><meta property="article:modified_time" content="2024-03-05T16:40:12+00:00">`,
+			meta: `<div class="post-meta">Written by <a href="/author/jdoe/">Jane Doe</a> · Updated on March 5, 2024</div>`, authors: "Jane Doe", pub: "2024-03-03"},
+	}
+	checkBlog46(t, cases)
+}
+
+// Names around a post that are not its writer's: the blog owner's "About
+// me" widget beside a guest writer's byline, the bylines of related
+// posts and of comments under a post that names no writer.
+func TestBlogProbe46Around(t *testing.T) {
+	dateOnly := `<div class="entry-meta"><time class="entry-date published" datetime="2024-03-03T09:15:00+00:00">March 3, 2024</time></div>`
+	related := `<section class="related-posts"><h3>You might also like</h3><article class="related"><h4><a href="/bridge/">The bridge reopens</a></h4><p class="byline">By John Roe · February 20, 2024</p></article><article class="related"><h4><a href="/library/">Library hours cut again</a></h4><p class="byline">By Mary Major · January 11, 2024</p></article></section>`
+	responses := `<div id="comments"><h3 id="comments-title">3 Responses to &#8220;Rebuilding the covered market&#8221;</h3><ol class="commentlist"><li class="comment"><div class="comment-author"><cite>Bob Smith</cite> Says:</div><small class="commentmetadata">March 9th, 2024 at 6:02 pm</small><p>About time too.</p></li><li class="comment"><p class="comment-byline">By Alice Green on March 10, 2024</p><p>Forty million is a lot.</p></li></ol></div>`
+	cases := []blog46{
+		{name: "owner's about-me widget", meta: `<div class="entry-meta">By <a href="/author/jdoe/">Jane Doe</a> · <time datetime="2024-03-03">March 3, 2024</time></div>`,
+			after:   `<aside class="widget widget_about"><h3 class="widget-title">About me</h3><img src="/me.jpg" alt="Mary Major"><p>Hi, I'm Mary Major. I started Field Notes in 2015 to write about the city I love.</p></aside>`,
+			authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "related posts' bylines", meta: dateOnly, tail: related, authors: "", pub: "2024-03-03"},
+		{name: "related posts' bylines after the writer's", meta: `<div class="entry-meta">By <a href="/author/jdoe/">Jane Doe</a> · <time datetime="2024-03-03">March 3, 2024</time></div>`, tail: related, authors: "Jane Doe", pub: "2024-03-03"},
+		{name: "responses", meta: dateOnly, after: responses, authors: "", pub: "2024-03-03"},
+		{name: "Oxford comma", meta: `<p class="byline">By Jane Doe, John Roe, and Mary Major</p><time datetime="2024-03-03">March 3, 2024</time>`, authors: "Jane Doe; John Roe; Mary Major", pub: "2024-03-03"},
+		{name: "JSON-LD authors by @id, a list", head: `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"BlogPosting","headline":"Rebuilding the covered market","author":[{"@id":"https://fieldnotes.example/#/schema/person/ab12"},{"@id":"https://fieldnotes.example/#/schema/person/cd34"}],"datePublished":"2024-03-03T09:15:00+00:00"},{"@type":"Person","@id":"https://fieldnotes.example/#/schema/person/ab12","name":"Jane Doe"},{"@type":"Person","@id":"https://fieldnotes.example/#/schema/person/cd34","name":"John Roe"}]}</script>`,
+			authors: "Jane Doe; John Roe", pub: "2024-03-03"},
+		{name: "Spanish, publicado por", meta: `<div class="entry-meta">Publicado por <a href="/author/jperez/">Juan Pérez</a> el 3 de marzo de 2024</div>`, authors: "Juan Pérez", pub: "2024-03-03"},
+	}
+	checkBlog46(t, cases)
+}
