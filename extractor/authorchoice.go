@@ -110,16 +110,6 @@ func authorFamily(f authorFrom) int {
 	return 4
 }
 
-// guestPostBonus puts a guest post's note (guestPostLine) over every
-// other statement: the meta line, the metadata and the author box name
-// the account that posted it, and agree with one another.
-func guestPostBonus(c authorCand) int {
-	if c.label == guestPostLabel && c.pos >= 0 {
-		return 100
-	}
-	return 0
-}
-
 // agreeBonus is added to a candidate's weight for each other family of
 // sources that names one of its authors.
 const agreeBonus = 10
