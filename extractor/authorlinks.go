@@ -242,10 +242,6 @@ func avatarLink(a *html.Node) bool {
 	if !profileHref(href) {
 		return false
 	}
-	name := normSpace(textOf(a))
-	if len(name) < 4 || len(name) > 60 || !strings.Contains(name, " ") || hasAncestor(a, func(p *html.Node) bool { return isHeading(p) || commentish(p) }) {
-		return false
-	}
 	p := a.Parent
 	if p != nil && p.Type == html.ElementNode && p.Parent != nil && p.Parent.Type == html.ElementNode {
 		p = p.Parent
@@ -253,21 +249,29 @@ func avatarLink(a *html.Node) bool {
 	if p == nil || p.Type != html.ElementNode {
 		return false
 	}
-	found, seen := false, 0
+	// Cheap first: an earlier link to the same address holding an image.
+	var pic, img *html.Node
+	seen := 0
 	walk(p, func(c *html.Node) bool {
-		if found || c == a || seen > 60 {
+		if pic != nil || c == a || seen > 60 {
 			seen = 61 // past the link: a picture after it is another's
 			return false
 		}
 		seen++
 		if c.Type == html.ElementNode && c.DataAtom == atom.A && attr(c, "href") == href {
-			img := findFirst(c, byTag(atom.Img))
-			found = img != nil && avatarImage(c, img, name)
+			if img = findFirst(c, byTag(atom.Img)); img != nil {
+				pic = c
+			}
 			return false
 		}
 		return true
 	})
-	return found
+	if pic == nil {
+		return false
+	}
+	name := normSpace(textOf(a))
+	return len(name) >= 4 && len(name) <= 60 && strings.Contains(name, " ") && avatarImage(pic, img, name) &&
+		!hasAncestor(a, func(p *html.Node) bool { return isHeading(p) || commentish(p) })
 }
 
 // profileHref reports whether href may be a person's profile: an address
