@@ -149,7 +149,7 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 			continue
 		}
 		c.names = names
-		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c)})
+		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c) + guestPostBonus(c)})
 	}
 	if len(ok) == 0 {
 		if siteOnly != nil {

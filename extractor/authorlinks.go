@@ -231,3 +231,84 @@ func authorNameItems(n *html.Node) []string {
 	}
 	return names
 }
+
+// avatarLink reports whether a, a link by the headline whose text is a
+// name, is a profile's that the writer's picture beside it links to as
+// well: "<a href=/janedoe class=avatar><img alt="Jane Doe"></a> … <a
+// href=/janedoe>Jane Doe</a>", as dev.to, Hashnode, Substack and many
+// company blogs set the author under the headline, with no label and no
+// author in the address or the classes. The picture is an earlier link
+// to the same address in the link's block (two levels up) whose image's
+// alt text holds the name and reads as a portrait's (avatarImage). A
+// teaser card links its picture and its title to the story so: its title
+// is in a heading, its address is a story's, not a profile's (a query,
+// a file's extension: profileHref), and its picture's alt text is the
+// title alone.
+func avatarLink(a *html.Node) bool {
+	href := attr(a, "href")
+	if !profileHref(href) {
+		return false
+	}
+	p := a.Parent
+	if p != nil && p.Type == html.ElementNode && p.Parent != nil && p.Parent.Type == html.ElementNode {
+		p = p.Parent
+	}
+	if p == nil || p.Type != html.ElementNode {
+		return false
+	}
+	// Cheap first: an earlier link to the same address holding an image.
+	var pic, img *html.Node
+	seen := 0
+	walk(p, func(c *html.Node) bool {
+		if pic != nil || c == a || seen > 60 {
+			seen = 61 // past the link: a picture after it is another's
+			return false
+		}
+		seen++
+		if c.Type == html.ElementNode && c.DataAtom == atom.A && attr(c, "href") == href {
+			if img = findFirst(c, byTag(atom.Img)); img != nil {
+				pic = c
+			}
+			return false
+		}
+		return true
+	})
+	if pic == nil {
+		return false
+	}
+	name := normSpace(textOf(a))
+	return len(name) >= 4 && len(name) <= 60 && strings.Contains(name, " ") && avatarImage(pic, img, name) &&
+		!hasAncestor(a, func(p *html.Node) bool { return isHeading(p) || commentish(p) })
+}
+
+// profileHref reports whether href may be a person's profile: an address
+// without a query or a fragment whose last segment is a handle ("/janedoe",
+// "/@janedoe", "/u/janedoe/"), not a file or a script (".php", ".html").
+func profileHref(href string) bool {
+	if href == "" || strings.ContainsAny(href, "?#") || strings.HasPrefix(href, "javascript:") || strings.HasPrefix(href, "mailto:") {
+		return false
+	}
+	seg := strings.TrimRight(href, "/")
+	seg = seg[strings.LastIndexByte(seg, '/')+1:]
+	return seg != "" && !strings.Contains(seg, ".")
+}
+
+// avatarImage reports whether img, inside link, is a portrait of name:
+// its alt text holds the name, and its class or its link's says
+// "avatar", "profile", "author" or "user", or the alt text says it is a
+// photo of the name ("Jane Doe's photo", "Photo of Jane Doe", "Jane Doe
+// avatar").
+func avatarImage(link, img *html.Node, name string) bool {
+	alt := normSpace(attr(img, "alt"))
+	if !strings.Contains(alt, name) {
+		return false
+	}
+	for _, n := range []*html.Node{img, link} {
+		c := strings.ToLower(classID(n))
+		if strings.Contains(c, "avatar") || strings.Contains(c, "profile") || strings.Contains(c, "author") || strings.Contains(c, "user") {
+			return true
+		}
+	}
+	rest := strings.ToLower(strings.Replace(alt, name, "", 1))
+	return strings.Contains(rest, "photo") || strings.Contains(rest, "avatar") || strings.Contains(rest, "picture") || strings.Contains(rest, "profile")
+}

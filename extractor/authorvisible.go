@@ -205,10 +205,33 @@ func (s *scanner) furnitureAuthor(n *html.Node) {
 		}
 		return box == nil
 	})
-	if box == nil || box.DataAtom == atom.Form || box.DataAtom == atom.Input || box.DataAtom == atom.Label || commentish(box) {
+	if box == nil || box.DataAtom == atom.Form || box.DataAtom == atom.Input || box.DataAtom == atom.Label || commentish(box) || headedTeaser(box, n) {
 		return
 	}
 	s.authorBoxAs(box, fromFurnitureBox)
+}
+
+// headedTeaser reports whether box, an author element inside n, is the
+// byline of a teaser card in n: a small block below n (up to four levels
+// above box) that a heading linked to another story opens, as related
+// posts under an article set "<article><h4><a href=/bridge/>The bridge
+// reopens</a></h4><p class=byline>By John Roe · …</p></article>". The
+// byline is that story's. (teaserItem reads list items so.) An author
+// box's heading linked to the writer's page is no teaser's.
+func headedTeaser(box, n *html.Node) bool {
+	for p, i := box.Parent, 0; p != nil && p != n && i < 4 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
+		if textLenUpTo(p, teaserItemText+1) > teaserItemText {
+			return false
+		}
+		if findFirst(p, func(c *html.Node) bool {
+			return isHeading(c) && !isInside(c, box) && findFirst(c, func(a *html.Node) bool {
+				return a.DataAtom == atom.A && attr(a, "href") != "" && !bylineAuthorLink(a)
+			}) != nil
+		}) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureByline reports whether n, an element whose class reads as
@@ -619,13 +642,17 @@ var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})
 // meets the link (the visible scan's <a>): El País's "<a
 // href=/autor/ana-garcia/>Ana García</a> Puerto - 03 mar 2024 - 09:15 CET
 // Actualizado: …". The link must be an author's (isAuthorLink,
-// isAutorLink) and its text the lead's first words.
+// isAutorLink), or a profile's beside the writer's picture (avatarLink:
+// dev.to's "Jane Doe Posted on Mar 3"), and its text the lead's first
+// words.
 func (s *scanner) leadAuthorLink(n *html.Node, lead string) {
 	v := s.v
 	if lead == "" || v.h1Pos < 0 || s.pos-v.h1Pos > dateWindowAfter || v.has(fromAuthorElement) || v.has(fromByline) {
 		return
 	}
-	a := findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A && bylineAuthorLink(c) })
+	a := findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && (bylineAuthorLink(c) || !s.comments && avatarLink(c))
+	})
 	if a == nil {
 		return
 	}

@@ -181,7 +181,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && bylineAuthorLink(n) {
+			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && (bylineAuthorLink(n) || !s.comments && avatarLink(n)) {
 				if s.replyPoster(n) {
 					s.keepThreadPoster()
 					return true
@@ -271,6 +271,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		}
 		if n.DataAtom == atom.P && v.h1Pos >= 0 {
 			s.signedLine(n)
+			if v.has(fromByline) {
+				s.guestPostLine(n) // else read as the byline (scanner.block)
+			}
 		}
 		if past && s.held == nil && !v.has(fromByline) {
 			s.closingByLine(n)

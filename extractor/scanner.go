@@ -101,6 +101,8 @@ type scanner struct {
 	// comments: a heading under the headline that opens a comment
 	// section has been read (opensComments).
 	comments bool
+	// guest: a guest post's note has named its writer (guestPostLine).
+	guest bool
 	// othersBelow: a heading below the story's text has opened its
 	// comments or a block of other stories (opensOthers); the unlabelled
 	// dates read after it are theirs.
