@@ -73,6 +73,41 @@ func cutCJKAppositive(s string) string {
 	return reCJKAppositive.ReplaceAllString(s, "")
 }
 
+// reCJKPostRole is a name with its role after a slash, as Chinese papers
+// credit the words and the pictures of one story: "张三/文 李四/图",
+// "记者 张三/文 李四/摄".
+var reCJKPostRole = regexp.MustCompile(`^([\p{Han}·]{2,6})\s*[/／]\s*(文字|文|图片|图|圖|摄影|摄|攝|视频|視頻)$`)
+
+// cutCJKPostRoles is a credit whose names each carry their role after a
+// slash (reCJKPostRole) with the writers' names alone and the others'
+// dropped: "张三/文 李四/图" is 张三, "记者 张三/文 李四/摄" is "记者 张三"
+// (the words before the first such name stay). Other credits are s.
+func cutCJKPostRoles(s string) string {
+	if !strings.ContainsAny(s, "/／") {
+		return s
+	}
+	var out []string
+	roles := 0
+	for _, w := range strings.Fields(s) {
+		m := reCJKPostRole.FindStringSubmatch(w)
+		switch {
+		case m == nil && roles > 0:
+			return s
+		case m == nil:
+			out = append(out, w)
+		case m[2] == "文" || m[2] == "文字":
+			roles++
+			out = append(out, m[1])
+		default:
+			roles++
+		}
+	}
+	if roles == 0 {
+		return s
+	}
+	return strings.Join(out, " ")
+}
+
 // cjkCreditText is the names of a Chinese credit without the roles and
 // affiliations written around them.
 func cjkCreditText(s string) string {

@@ -728,7 +728,7 @@ func (s *scanner) block(n *html.Node) bool {
 			if afterH1 && !isCJKName(l.label) {
 				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
-			names := labelledNames(l.label, cutBio(cutCJKAppositive(l.value)))
+			names := labelledNames(l.label, cutBio(cutCJKAppositive(cutCJKPostRoles(l.value))))
 			if !looksLikeNames(names) || inBookFacts(n) {
 				break
 			}

@@ -520,7 +520,8 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 	if !holdsCJK(rest) {
 		return false
 	}
-	if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil {
+	// "记者 张三/文 李四/图": the writer's name without its role.
+	if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKPostRoles(rest)); m != nil {
 		s.cjkCredit(cjkNames(m[1]))
 		return true
 	}
