@@ -507,6 +507,8 @@ func (s *scanner) block(n *html.Node) bool {
 				} else if !teaserDate(n) && !otherDayNote(t) && !s.reviewerNote(t) {
 					if kind == "" && s.standAfterDate(t, w) {
 						kind = kindModified
+					} else if kind == "" && editionDay(t) {
+						kind = kindPublished
 					}
 					s.addDate(w, kind, "visible-text")
 					s.markReviewer(t)
