@@ -690,3 +690,30 @@ func TestZhProbe46Competing(t *testing.T) {
 		},
 	})
 }
+
+// Furniture that templates and editors set inside the story's own
+// container: a QR block, a "相关阅读" list, the copyright note, the
+// editor's line in brackets, the original title's note.
+func TestZhProbe46InsideFurniture(t *testing.T) {
+	const u = "https://www.jznews.com.cn/news/local/1234567.html"
+	info := `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	for _, c := range []struct{ name, before, middle, after string }{
+		{"a QR block between paragraphs", "", `<div class="qr"><img src="/qr.png"><p>扫一扫，用手机看新闻</p></div>`, ""},
+		{"a related list after the story", "", "", `<p><strong>相关新闻：</strong></p><p><a href="/n/1.html">全市公交线路优化调整方案公布</a></p><p><a href="/n/3.html">江州南站改扩建工程进入收尾阶段</a></p>`},
+		{"the copyright note", "", "", `<p>版权声明：本文系江州新闻网原创，转载请注明出处，违者必究。</p>`},
+		{"the editor in brackets", "", "", `<p style="text-align:right">【纠错】 (责任编辑：王敏)</p>`},
+		{"share and print after the story", "", "", `<div class="tool">【<a href="#">打印</a>】【<a href="#">关闭窗口</a>】 分享到：<a>微信</a></div>`},
+		{"print and close as links after the story", "", "", `<div class="tool">【<a href="#">打印</a>】【<a href="#">关闭窗口</a>】</div>`},
+		{"print, close and share in one text", "", "", `<div class="tool">【打印】【关闭窗口】 分享到：微信 微博</div>`},
+		{"font size above the story", `<div class="fs">字号：<a>大</a> <a>中</a> <a>小</a></div>`, "", ""},
+	} {
+		lead := c.before
+		body := zh46Body(false, "<p>　　", "</p>", "")
+		if c.middle != "" {
+			i := strings.Index(body, "</p>\n") + len("</p>\n")
+			body = body[:i] + c.middle + body[i:]
+		}
+		page := zh46Head("utf-8", zh46Title, "_", "江州新闻网", "") + `<body>` + zh46Nav + `<div class="main"><h1>` + zh46Title + `</h1>` + info + `<div class="content">` + lead + body + c.after + `</div></div>` + zh46Foot("江州新闻网") + `</body></html>`
+		checkZh46(t, []zh46Case{{name: c.name, url: u, page: page, title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "江州日报"}})
+	}
+}
