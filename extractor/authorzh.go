@@ -73,6 +73,41 @@ func cutCJKAppositive(s string) string {
 	return reCJKAppositive.ReplaceAllString(s, "")
 }
 
+// reCJKPostRole is a name with its role after a slash, as Chinese papers
+// credit the words and the pictures of one story: "张三/文 李四/图",
+// "记者 张三/文 李四/摄".
+var reCJKPostRole = regexp.MustCompile(`^([\p{Han}·]{2,6})\s*[/／]\s*(文字|文|图片|图|圖|摄影|摄|攝|视频|視頻)$`)
+
+// cutCJKPostRoles is a credit whose names each carry their role after a
+// slash (reCJKPostRole) with the writers' names alone and the others'
+// dropped: "张三/文 李四/图" is 张三, "记者 张三/文 李四/摄" is "记者 张三"
+// (the words before the first such name stay). Other credits are s.
+func cutCJKPostRoles(s string) string {
+	if !strings.ContainsAny(s, "/／") {
+		return s
+	}
+	var out []string
+	roles := 0
+	for _, w := range strings.Fields(s) {
+		m := reCJKPostRole.FindStringSubmatch(w)
+		switch {
+		case m == nil && roles > 0:
+			return s
+		case m == nil:
+			out = append(out, w)
+		case m[2] == "文" || m[2] == "文字":
+			roles++
+			out = append(out, m[1])
+		default:
+			roles++
+		}
+	}
+	if roles == 0 {
+		return s
+	}
+	return strings.Join(out, " ")
+}
+
 // cjkCreditText is the names of a Chinese credit without the roles and
 // affiliations written around them.
 func cjkCreditText(s string) string {
@@ -376,7 +411,7 @@ var (
 	// first word is not taken): "光明日报记者 王建宏 张文攀", "本报记者 葛灵丹", "新华社记者 张三 李四" opening the body.
 	// A paper's app may name itself and the paper with a middle dot
 	// between: "江城新闻·江城晨报记者 张三" (also in reCJKReporterLine).
-	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
+	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●◎]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
 	// reCJKReporterLine is a paragraph that only credits reporters:
 	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四".
 	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)

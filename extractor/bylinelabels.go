@@ -818,8 +818,17 @@ func bareLabels(t string, out []labelAt, labels []string, start, follows int) []
 					continue
 				}
 			case beforeRole:
-				if !endsInSpace(t[:i]) || !unicode.Is(unicode.Han, r) {
+				if !unicode.Is(unicode.Han, r) {
 					continue
+				}
+				if !endsInSpace(t[:i]) {
+					// "来源：江城日报 新黄河记者 张三": the outlet glued
+					// to the role is the label's, not the source's.
+					w := outletBeforeRole(t[start:i], l)
+					if w == 0 {
+						continue
+					}
+					i -= w
 				}
 			case beforeName:
 				if i > 0 && !endsInSpace(t[:i]) || !unicode.In(r, unicode.Han, unicode.Hangul) {
@@ -855,6 +864,32 @@ func bareRoleLabels(t string, out []labelAt) []labelAt {
 func startsWithHan(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.Is(unicode.Han, r)
+}
+
+// outletBeforeRole is the length of the outlet's name that a reporter's
+// role glues to itself after white space, at the end of before: "新黄河"
+// of "来源：江城日报 新黄河记者 张三", "南方+" of "南方+记者". Only the
+// reporters' roles take it ("图片编辑" is another job), and a
+// photographer's ("摄影记者") is none; 0 when there is none.
+func outletBeforeRole(before, role string) int {
+	if role != "记者" && role != "通讯员" {
+		return 0
+	}
+	j := strings.LastIndexFunc(before, unicode.IsSpace)
+	if j < 0 {
+		return 0
+	}
+	_, size := utf8.DecodeRuneInString(before[j:])
+	w := before[j+size:]
+	if n := utf8.RuneCountInString(w); n < 1 || n > 10 || strings.ContainsAny(w, "摄攝") {
+		return 0
+	}
+	for _, r := range w {
+		if !unicode.In(r, unicode.Han, unicode.Latin, unicode.Nd) && r != '+' && r != '·' {
+			return 0
+		}
+	}
+	return len(w)
 }
 
 // bareAuthorLabels and bareHangulLabels are the author labels that

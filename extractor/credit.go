@@ -44,8 +44,9 @@ func dropPrivateUse(r rune) rune {
 // reCreditJunk is what an info line holds beside the source's name and no
 // outlet's name does: a pager ("第1页/共1页", "上一页"), a button ("发表
 // 评论", "分享", "打印", "关闭", "Share this", "Read more"), an arrow, an
-// attribute a broken template printed ('size="20"').
-var reCreditJunk = regexp.MustCompile(`第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|上一篇|下一篇|发表评论|查看评论|分享|打印|关闭|[<>‹›«»]|="|(?i:read\s+more|share\s+(?:this|on)|print\s+this|\bcomments?\b|(?:next|previous)\s+(?:article|story|page))`)
+// attribute a broken template printed ('size="20"'), and the province the
+// writer posted from, which portals must show ("IP属地：江苏", "发布于江苏").
+var reCreditJunk = regexp.MustCompile(`IP属地|IP屬地|发布于|發佈於|發布於|第\s*\d+\s*页|共\s*\d+\s*页|上一页|下一页|上一篇|下一篇|发表评论|查看评论|分享|打印|关闭|[<>‹›«»]|="|(?i:read\s+more|share\s+(?:this|on)|print\s+this|\bcomments?\b|(?:next|previous)\s+(?:article|story|page))`)
 
 // creditPlaceholders are what a CMS prints when it knows no source: a
 // reprint ("转载文章"), or nothing known.

@@ -727,8 +727,9 @@ var (
 	// "記者王小明", "本報記者 王小明"; southern papers set a slash after
 	// the role ("记者/张三"). A paper's app may stand before the paper,
 	// joined by a middle dot: "江城新闻·江城晨报记者 张三"; a site's name
-	// may be in Latin letters and digits: "HK01記者 王小明".
-	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:(?:[A-Za-z][A-Za-z0-9]{1,9})?[\p{Han}]{0,12}\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
+	// may be in Latin letters and digits: "HK01記者 王小明", and an app's
+	// name may end in a plus: "南方+记者 张三".
+	reCJKAuthorLabel = regexp.MustCompile(`^(?:\p{Han}{1,8}[·•])?(?:(?:[A-Za-z][A-Za-z0-9]{1,9})?[\p{Han}]{0,12}\+?\s*)?(?:本报|本報)?(?:记者|通讯员|实习生|記者|通訊員|實習生)\s*[/／]?\s*([\p{Han}]{2,4}(?:\s+[\p{Han}]{2,4}){0,5})\s*$`)
 )
 
 // cmsURLs are the addresses of documents in CMSs that write the day

@@ -564,6 +564,15 @@ func (s *scanner) creditDate(value string) {
 // source line after its day: "第2版", "第 10 版", "A2版", "第三期".
 var reIssuePage = regexp.MustCompile(`\s*(?:第\s*[\d一二三四五六七八九十〇零]+\s*[版期]|[A-Z]?\d{1,3}\s*版)\s*[)）]?\s*$`)
 
+// editionDay reports whether t, a block that is a date, names the page
+// of a paper's issue after it: "江城日报 2024年03月05日 第02版", as a
+// paper's e-paper heads each article's page. The day is the issue's, and
+// so the article's, however far above the headline the edition's list
+// of articles sets it.
+func editionDay(t string) bool {
+	return strings.Contains(t, "版") && holdsCJK(t) && reIssuePage.MatchString(t)
+}
+
 // ownTextHasDigit reports whether a text node that is a child of n holds a
 // digit: the cheap test before looseDates, which reads only those.
 func ownTextHasDigit(n *html.Node) bool {

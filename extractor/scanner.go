@@ -523,6 +523,8 @@ func (s *scanner) block(n *html.Node) bool {
 				} else if !teaserDate(n) && !otherDayNote(t) && !s.reviewerNote(t) {
 					if kind == "" && s.standAfterDate(t, w) {
 						kind = kindModified
+					} else if kind == "" && editionDay(t) {
+						kind = kindPublished
 					}
 					s.addDate(w, kind, "visible-text")
 					s.markReviewer(t)
@@ -744,7 +746,7 @@ func (s *scanner) block(n *html.Node) bool {
 			if afterH1 && !isCJKName(l.label) {
 				s.addTailDate(l.value) // "Autor: Hans Müller, 08.05.2012"
 			}
-			names := labelledNames(l.label, cutBio(cutCJKAppositive(l.value)))
+			names := labelledNames(l.label, cutBio(cutCJKAppositive(cutCJKPostRoles(l.value))))
 			if !looksLikeNames(names) || inBookFacts(n) {
 				break
 			}

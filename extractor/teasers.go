@@ -267,12 +267,17 @@ func mayBeEditorLine(t string) bool {
 const cjkSiteFirst = "原来來稿本文免版特声聲扫掃分打关關纠糾收返大字上下点點评評转轉举舉阅閱浏瀏此该該"
 
 // mayBeCJKSiteLine reports whether t, past white space and one opening
-// bracket, starts with a letter a reCJKSiteLine line starts with: most
-// blocks fail here, before the regexp.
+// bracket, starts with a letter a reCJKSiteLine line starts with, or is
+// that bracket alone: most blocks fail here, before the regexp.
 func mayBeCJKSiteLine(t string) bool {
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
 	t = strings.TrimLeft(t, "[(（【［")
 	t = strings.TrimLeftFunc(t, unicode.IsSpace)
+	if t == "" {
+		// "【<a>打印</a>】【<a>关闭窗口</a>】": the bracket alone in the
+		// block's first text, its button a link.
+		return true
+	}
 	r, _ := utf8.DecodeRuneInString(t)
 	return r >= utf8.RuneSelf && strings.ContainsRune(cjkSiteFirst, r)
 }

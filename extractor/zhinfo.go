@@ -520,7 +520,11 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 	if !holdsCJK(rest) {
 		return false
 	}
-	if m := reCJKAuthorLabel.FindStringSubmatch(rest); m != nil {
+	// "◎记者 张三", "■本报记者 张三 通讯员 李四": papers mark the credit's
+	// line with a square or a circle.
+	rest = strings.TrimLeft(rest, cjkCreditMarks+" \u3000")
+	// "记者 张三/文 李四/图": the writer's name without its role.
+	if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKPostRoles(rest)); m != nil {
 		s.cjkCredit(cjkNames(m[1]))
 		return true
 	}
@@ -547,6 +551,9 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 	}
 	return false
 }
+
+// cjkCreditMarks are the marks that papers set before a credit's line.
+const cjkCreditMarks = "□■◎●◆◇○"
 
 // cjkCredit records the names of a Chinese credit line ("本报记者 王燕平
 // 方云凤", "本报实习生 刘国栋 周炜", "通讯员 张三"). Reporters, interns and
