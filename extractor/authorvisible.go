@@ -1053,31 +1053,6 @@ func closingParagraph(n *html.Node) bool {
 	return true
 }
 
-// breakLinesJoined is the text of n, an author's element, with its
-// lines joined by commas where <br>s end them: a byline that sets each
-// name on a line of its own ("Jane Doe<br>John Roe"), or the writer's
-// place, paper or role under the name ("Jane Doe<br>New York", "João
-// Silva<br>Rio de Janeiro", "Jane Doe<br>The Example Times"), runs them
-// together as one name when read as one line; splitAuthors reads what a
-// comma sets after a name. It is "" when the first line holds a digit:
-// a date over the name ("29.12.10<br>CatfiSh") is a listing's line.
-func breakLinesJoined(n *html.Node) string {
-	var b strings.Builder
-	for _, l := range strings.Split(preText(n), "\n") {
-		if l = normSpace(l); l == "" {
-			continue
-		}
-		if b.Len() == 0 && hasDigit(l) {
-			return ""
-		}
-		if b.Len() > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(l)
-	}
-	return b.String()
-}
-
 // mayBePrepositionByline is mayBePrepositionByline, and on a Romanian
 // page a line that opens with its "De" (reRomanianBy).
 func (s *scanner) mayBePrepositionByline(t string) bool {
