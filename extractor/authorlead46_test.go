@@ -88,11 +88,7 @@ func TestAuthorLead46PaperAfterBreak(t *testing.T) {
 		{"a meta block", `<div class="article-meta"><div class="meta-author">`, `</div><div class="meta-date">March 3, 2024</div></div>`},
 	} {
 		for _, line := range []string{"By Jane Doe<br>Harbour Herald", "By Jane Doe<br>The Harbour Herald"} {
-			var b strings.Builder
-			for _, p := range newsProbeParas {
-				b.WriteString("<p>" + p + "</p>")
-			}
-			page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a></header><main><article><h1>` + newsProbeTitle + `</h1>` + c.open + line + c.close + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+			page := underHeadlinePage(c.open + line + c.close)
 			a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
 			if err != nil {
 				t.Fatal(err)
@@ -118,11 +114,7 @@ func TestAuthorLead46NameAndRole(t *testing.T) {
 		{"Jane Doe, Editor", ""},
 		{"Jane Doe, a reporter at the Herald, said the bridge will close.", ""},
 	} {
-		var b strings.Builder
-		for _, p := range newsProbeParas {
-			b.WriteString("<p>" + p + "</p>")
-		}
-		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a></header><main><article><h1>` + newsProbeTitle + `</h1><p>` + c.line + `</p>` + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+		page := underHeadlinePage(`<p>` + c.line + `</p>`)
 		a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -146,11 +138,7 @@ func TestAuthorLead46InlineNewsroom(t *testing.T) {
 		{`<span>By Jane Doe and</span> <span>John Roe</span>`, "Jane Doe; John Roe"},
 		{`<span>By</span> <span>Jane Doe</span>`, "Jane Doe"},
 	} {
-		var b strings.Builder
-		for _, p := range newsProbeParas {
-			b.WriteString("<p>" + p + "</p>")
-		}
-		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a></header><main><article><h1>` + newsProbeTitle + `</h1><p class="byline">` + c.byline + `</p>` + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+		page := underHeadlinePage(`<p class="byline">` + c.byline + `</p>`)
 		a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -159,4 +147,14 @@ func TestAuthorLead46InlineNewsroom(t *testing.T) {
 			t.Errorf("%q: Authors = %q, want %q", c.byline, got, c.want)
 		}
 	}
+}
+
+// underHeadlinePage is a plain news page, the headline, then meta (the
+// byline or dateline under test), then the story's paragraphs.
+func underHeadlinePage(meta string) string {
+	var b strings.Builder
+	for _, p := range newsProbeParas {
+		b.WriteString("<p>" + p + "</p>")
+	}
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a><nav><a href="/news/">News</a></nav></header><main><article><h1>` + newsProbeTitle + `</h1>` + meta + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
 }

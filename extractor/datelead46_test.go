@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A byline element whose date line stands outside any element of its own
 // after a <br> ("<div class=byline>By Jane Doe<br>Last updated on March 4,
@@ -21,11 +18,7 @@ func TestDateLead46LooseLabelledLine(t *testing.T) {
 		{"Event date: March 10, 2024", "", ""},
 	}
 	for _, c := range cases {
-		var b strings.Builder
-		for _, p := range newsProbeParas {
-			b.WriteString("<p>" + p + "</p>")
-		}
-		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + newsProbeTitle + ` - Harbour Herald</title></head><body><header><a href="/">Harbour Herald</a><nav><a href="/news/">News</a></nav></header><main><article><h1>` + newsProbeTitle + `</h1><div class="byline">By Jane Doe<br>` + c.line + `</div>` + b.String() + `</article></main><footer>© 2024 Harbour Herald</footer></body></html>`
+		page := underHeadlinePage(`<div class="byline">By Jane Doe<br>` + c.line + `</div>`)
 		a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})
 		if err != nil {
 			t.Fatal(err)
