@@ -264,18 +264,18 @@ func buddhistNumeric(t string) string {
 	}
 	var b []byte
 	for i := 0; i < len(t); {
-		if !isASCIIDigit(t[i]) {
+		if !asciiDigitAt(t, i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(t) && isASCIIDigit(t[j]) {
+		for j < len(t) && asciiDigitAt(t, j) {
 			j++
 		}
 		if j-i == 4 {
 			n, _ := strconv.Atoi(t[i:j])
-			joined := i >= 2 && isDateSep(t[i-1]) && isASCIIDigit(t[i-2]) ||
-				j+1 < len(t) && isDateSep(t[j]) && isASCIIDigit(t[j+1])
+			joined := i >= 2 && isDateSep(t[i-1]) && asciiDigitAt(t, i-2) ||
+				j+1 < len(t) && isDateSep(t[j]) && asciiDigitAt(t, j+1)
 			if n >= firstBENumeric && n <= lastBENumeric && joined {
 				if b == nil {
 					b = []byte(t)
@@ -290,6 +290,9 @@ func buddhistNumeric(t string) string {
 	}
 	return string(b)
 }
+
+// asciiDigitAt reports whether t[i] is an ASCII digit.
+func asciiDigitAt(t string, i int) bool { return t[i] >= '0' && t[i] <= '9' }
 
 // isDateSep reports whether c separates a numeric date's fields.
 func isDateSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
