@@ -236,6 +236,67 @@ func afterThaiMonth(done string) bool {
 	return thaiMonths[t[strings.LastIndexByte(t, ' ')+1:]]
 }
 
+// thaiPage reports whether a page in lang (declared), on host when it
+// declares none, or whose headline is title is Thai: its numeric dates
+// may count the Buddhist era's years with no Thai letter beside them for
+// thaiDates to know the era by ("<span class=date>04/03/2567 10:15</span>").
+func thaiPage(lang, host, title string) bool {
+	p := primaryTag(lang)
+	return p == "th" || p == "" && strings.HasSuffix(host, ".th") || mayHoldThai(title)
+}
+
+// firstBENumeric and lastBENumeric bound the Buddhist-era years a Thai
+// page's numeric dates are read in (buddhistNumeric): 2500 to 2600, 1957
+// to 2057. The choice drops a day after the fetch (plausibleAt).
+const (
+	firstBENumeric = 2500
+	lastBENumeric  = 2600
+)
+
+// buddhistNumeric writes the Buddhist-era year of the numeric dates in t,
+// a Thai page's text (thaiPage), as the Common Era's: "04/03/2567 10:15"
+// is "04/03/2024 10:15", "2567-03-04" is "2024-03-04". A year counts only
+// joined to a digit by a date's separator ("/", "-", "."): "2567 baht" and
+// "2567/" stay as they are. t is returned as it is when it holds none.
+func buddhistNumeric(t string) string {
+	if !strings.Contains(t, "25") && !strings.Contains(t, "2600") {
+		return t // most blocks: no such year
+	}
+	var b []byte
+	for i := 0; i < len(t); {
+		if !asciiDigitAt(t, i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && asciiDigitAt(t, j) {
+			j++
+		}
+		if j-i == 4 {
+			n, _ := strconv.Atoi(t[i:j])
+			joined := i >= 2 && isDateSep(t[i-1]) && asciiDigitAt(t, i-2) ||
+				j+1 < len(t) && isDateSep(t[j]) && asciiDigitAt(t, j+1)
+			if n >= firstBENumeric && n <= lastBENumeric && joined {
+				if b == nil {
+					b = []byte(t)
+				}
+				copy(b[i:j], strconv.Itoa(n-buddhistEra))
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return t
+	}
+	return string(b)
+}
+
+// asciiDigitAt reports whether t[i] is an ASCII digit.
+func asciiDigitAt(t string, i int) bool { return t[i] >= '0' && t[i] <= '9' }
+
+// isDateSep reports whether c separates a numeric date's fields.
+func isDateSep(c byte) bool { return c == '/' || c == '-' || c == '.' }
+
 // isThaiLetterBefore reports whether the character before s[i] is of the
 // Thai block.
 func isThaiLetterBefore(s string, i int) bool {

@@ -285,7 +285,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	reading := dateOrder{datedAddress: datedAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host)}
+	reading := dateOrder{datedAddress: datedAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -477,6 +477,10 @@ type dateOrder struct {
 	// taiwan: the page is Taiwan's, whose dates may count the years of
 	// the Republic's era without a label ("113/05/16": taiwanPage).
 	taiwan bool
+	// thai: the page is Thai, whose numeric dates count the years of the
+	// Buddhist era with no Thai letter beside them ("04/03/2567":
+	// thaiPage).
+	thai bool
 }
 
 // datedAddress reports whether the address u holds a year and a month

@@ -66,14 +66,6 @@ func (s intlStory) page(site, sep, extra, main string) string {
 		main + `<aside class="sidebar">` + s.mostRead() + `</aside><footer class="site-footer"><p>© 2024 ` + site + `</p></footer></body></html>`
 }
 
-// The probe pages that fail on this commit, logged by checkNewsProbe,
-// each with the area that owns the fix.
-func init() {
-	// Dates: the page declares Thai (lang="th"), but the date's element
-	// holds digits alone, so thaiDates leaves its year 2567.
-	newsProbeKnown["a Thai paper, numeric Buddhist-era date"] = "datemonths.go: the page's language, not the text's, says Buddhist era"
-}
-
 // intlCase is a probe page with its story.
 func intlCase(name, url, page string, s intlStory, authors, published string) newsProbeCase {
 	return newsProbeCase{name, url, page, s.title, authors, published, "-", s.paras, s.furniture()}
@@ -513,7 +505,7 @@ func TestIntlProbe46European(t *testing.T) {
 		`<main><article><h1 class="entry-title">`+th.title+`</h1><div class="entry-meta"><span class="byline">โดย สมชาย ใจดี</span><span class="date">วันจันทร์ที่ 4 มีนาคม พ.ศ. 2567 เวลา 10:15 น.</span></div><div class="entry-content">`+th.paraRange(`<p>`, `</p>`, 0, 4)+`</div>`+th.shareBar()+th.related()+`</article></main>`)
 
 	// A Buddhist-era year in a numeric date with no Thai letter beside
-	// it: thaiDates reads the era only in Thai text (intlProbeKnown).
+	// it: the page's language says the era (thaiPage, buddhistNumeric).
 	thaiNumeric := th.page("ข่าวสด", " - ", "",
 		`<main><article><h1>`+th.title+`</h1><div class="meta"><span class="author">โดย สมชาย ใจดี</span><span class="date">04/03/2567 10:15</span></div><div class="article-body">`+th.paraRange(`<p>`, `</p>`, 0, 4)+`</div>`+th.shareBar()+th.related()+`</article></main>`)
 

@@ -36,7 +36,9 @@ type scanner struct {
 	// romanian: the page is Romanian (dateOrder).
 	romanian bool
 	// taiwan: the page is Taiwan's (dateOrder).
-	taiwan     bool
+	taiwan bool
+	// thai: the page is Thai (dateOrder).
+	thai       bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -169,6 +171,9 @@ func (s *scanner) block(n *html.Node) bool {
 	defer func() { s.node = nil }() // dates read outside a block are in none
 	afterH1 := v.h1Pos >= 0 || s.noHeadline
 	t := foldArabicMarks(commonEraDates(textOf(n)))
+	if s.thai {
+		t = buddhistNumeric(t) // "<span class=date>04/03/2567 10:15</span>"
+	}
 	if s.prose > 0 && quotedMailHeader(t) {
 		return false // a message the story quotes: its date is the message's
 	}
