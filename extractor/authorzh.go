@@ -86,7 +86,6 @@ func cutCJKPostRoles(s string) string {
 	if !strings.ContainsAny(s, "/／") {
 		return s
 	}
-	s, _ = cutCJKBothRoles(s)
 	var out []string
 	roles := 0
 	for _, w := range strings.Fields(s) {
