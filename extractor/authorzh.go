@@ -108,6 +108,35 @@ func cutCJKPostRoles(s string) string {
 	return strings.Join(out, " ")
 }
 
+var (
+	// reCJKBothAfter is the mark of a reporter who wrote the story and
+	// took its pictures, after the names: "记者 张三 文/图", "张三 图/文",
+	// "张三 文·图". It follows a space: "张三/文" is reCJKPostRole's.
+	reCJKBothAfter = regexp.MustCompile(`[\s\x{3000}]+(?:文\s*[/／·・、]\s*[图圖]|[图圖]\s*[/／·・、]\s*文)$`)
+	// reCJKBothBefore is the same mark before the names, with its own
+	// separator: "文·图/张三", "文/图：张三", "图·文｜张三", "文/摄：张三".
+	reCJKBothBefore = regexp.MustCompile(`^(?:文\s*[/／·・、]\s*(?:[图圖]|摄影?|攝影?)|[图圖]\s*[/／·・、]\s*文|[图圖]文)\s*[/／:：|｜丨]\s*`)
+)
+
+// cutCJKBothRoles is s without the mark of a writer who took the
+// pictures too (reCJKBothAfter, reCJKBothBefore), and whether s held one:
+// the names around it are the writers'.
+func cutCJKBothRoles(s string) (string, bool) {
+	if !strings.Contains(s, "文") {
+		return s, false // most credits: no regular expression runs
+	}
+	if loc := reCJKBothAfter.FindStringIndex(s); loc != nil {
+		return s[:loc[0]], true
+	}
+	if loc := reCJKBothBefore.FindStringIndex(s); loc != nil {
+		return s[loc[1]:], true
+	}
+	return s, false
+}
+
+// reCJKNameList is a few Chinese names and nothing else: "张三 李四".
+var reCJKNameList = regexp.MustCompile(`^\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}$`)
+
 // cjkCreditText is the names of a Chinese credit without the roles and
 // affiliations written around them.
 func cjkCreditText(s string) string {
@@ -118,6 +147,8 @@ func cjkCreditText(s string) string {
 	s = reCJKDesk.ReplaceAllString(s, "")
 	// "张三 文/摄": the writer took the photographs too.
 	s = reCJKTextShot.ReplaceAllString(s, "")
+	// "张三 文/图", "文·图/张三": the writer took the pictures.
+	s, _ = cutCJKBothRoles(s)
 	s = cutCJKTranslator(s)
 	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
 }

@@ -741,6 +741,14 @@ func (s *scanner) block(n *html.Node) bool {
 				break
 			}
 			s.creditDate(l.value)
+			// "来源：江城日报 张三 文/图": the writer's credit after the
+			// source, with no label of its own.
+			if src, names := cjkCreditAfterSource(l.value); names != nil {
+				if !v.has(fromByline) {
+					v.addAuthors(names, fromByline, s.pos, "文")
+				}
+				l.value = src
+			}
 			if c := cleanCredit(l.value); c != "" && v.credit == "" {
 				if plausibleCredit(c) {
 					v.credit = c

@@ -545,6 +545,13 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 		s.v.addAuthors(names, fromByline, s.pos, "文")
 		return true
 	}
+	// "张三 文/图", "文·图/张三": the writer, who took the pictures too.
+	if t, ok := cutCJKBothRoles(rest); ok && !s.v.has(fromByline) && reCJKNameList.MatchString(strings.TrimSpace(t)) {
+		if names := cjkNames(t); len(names) > 0 && !allCJKOrgs(names) {
+			s.v.addAuthors(dropCJKOrgs(names), fromByline, s.pos, "文")
+			return true
+		}
+	}
 	if c := cjkCommentatorCredit(rest); c != "" && !s.v.has(fromByline) {
 		s.v.addAuthors([]string{c}, fromByline, s.pos, "评论员")
 		return true
@@ -631,4 +638,32 @@ func cjkDateWord(w string) bool {
 		}
 	}
 	return digit
+}
+
+// cjkCreditAfterSource splits a Chinese source's value that a writer's
+// credit without a label closes into the source and the writers: "江城日报
+// 张三 文/图" is 江城日报 and 张三, "江城日报 文/张三 图/李四" is 江城日报 and
+// 张三 (cutCJKBothRoles, cjkTextCreditNames). Other values are v and nil.
+func cjkCreditAfterSource(v string) (string, []string) {
+	if !strings.Contains(v, "文") || !holdsCJK(v) {
+		return v, nil // most sources: nothing is split
+	}
+	for i, r := range v {
+		if r != ' ' && r != '\u3000' && r != '\u00a0' {
+			continue
+		}
+		src, rest := strings.TrimSpace(v[:i]), strings.TrimSpace(v[i:])
+		if src == "" {
+			continue
+		}
+		if t, ok := cutCJKBothRoles(rest); ok && reCJKNameList.MatchString(strings.TrimSpace(t)) {
+			if names := dropCJKOrgs(cjkNames(t)); len(names) > 0 && !allCJKOrgs(names) {
+				return src, names
+			}
+		}
+		if names := cjkTextCreditNames(rest); len(names) > 0 {
+			return src, names
+		}
+	}
+	return v, nil
 }
