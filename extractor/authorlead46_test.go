@@ -125,10 +125,11 @@ func TestAuthorLead46NameAndRole(t *testing.T) {
 	}
 }
 
-// A byline whose first inline element holds "By" and the names, and a
-// second element the writer's newsroom, credits the names alone
-// (firstInlineByline): "<span>By Jane Doe</span><span>BBC Persian</span>",
-// as the BBC's and many templates set it. A second element that goes on
+// A byline whose first inline element holds "By" and the names (or the
+// names after a loose "By"), and a second element the writer's newsroom,
+// credits the names alone (firstInlineByline): "<span>By Jane
+// Doe</span><span>BBC Persian</span>", as the BBC's and many templates
+// set it. A second element that goes on
 // with the names ("<span>, John Roe</span>") is read with them.
 func TestAuthorLead46InlineNewsroom(t *testing.T) {
 	for _, c := range []struct{ byline, want string }{
@@ -137,6 +138,12 @@ func TestAuthorLead46InlineNewsroom(t *testing.T) {
 		{`<span>By Jane Doe</span><span>, John Roe</span>`, "Jane Doe; John Roe"},
 		{`<span>By Jane Doe and</span> <span>John Roe</span>`, "Jane Doe; John Roe"},
 		{`<span>By</span> <span>Jane Doe</span>`, "Jane Doe"},
+		// "By" loose before the element that names the writers.
+		{`By <span>Jane Doe</span><span>Harbour Herald</span>`, "Jane Doe"},
+		{`By <a href="/staff/jane-doe">Jane Doe</a><span class="org">Harbour Herald</span>`, "Jane Doe"},
+		{`By <a href="/staff/jane-doe">Jane Doe</a> <span>and</span> <a href="/staff/john-roe">John Roe</a>`, "Jane Doe; John Roe"},
+		{`By <a href="/staff/jane-doe">Jane Doe</a><a href="/staff/john-roe">John Roe</a>`, "Jane Doe; John Roe"},
+		{`By <span>Jane Doe</span><span>, John Roe</span>`, "Jane Doe; John Roe"},
 	} {
 		page := underHeadlinePage(`<p class="byline">` + c.byline + `</p>`)
 		a, err := Extract([]byte(page), "https://harbourherald.example/news/harbour-bridge", Options{})

@@ -1367,16 +1367,25 @@ func bylineLine(n *html.Node, t string) string {
 }
 
 // firstInlineByline is the text of n's first child when it is an inline
-// element that holds the whole byline and another element follows it
-// with nothing but space between: "<span>By Jane Doe</span><span>BBC
-// Persian</span>" credits Jane Doe; the second element is her newsroom,
-// a date or a place. "" otherwise.
+// element that holds the whole byline (or the names after a "By" before
+// it) and another element follows it with nothing but space between:
+// "<span>By Jane Doe</span><span>BBC Persian</span>" and "By <a>Jane
+// Doe</a><span>Harbour Herald</span>" credit Jane Doe; the second element
+// is her newsroom, a date or a place. "" otherwise.
 func firstInlineByline(n *html.Node, t string) string {
 	c := n.FirstChild
 	for c != nil && (c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") {
 		c = c.NextSibling
 	}
-	if c == nil || c.Type != html.ElementNode || isBlockTag(c.DataAtom) || c.DataAtom == atom.A {
+	// "By <span>Jane Doe</span><span>Harbour Herald</span>": the word
+	// before the element that names the writers.
+	by := ""
+	if c != nil && c.Type == html.TextNode {
+		if w := strings.TrimSpace(c.Data); len(w) <= len("Written by") && mayBeByAlone(w) && reByAlone.MatchString(w) {
+			by, c = w+" ", c.NextSibling
+		}
+	}
+	if c == nil || c.Type != html.ElementNode || isBlockTag(c.DataAtom) || c.DataAtom == atom.A && by == "" {
 		return ""
 	}
 	next := c.NextSibling
@@ -1386,13 +1395,15 @@ func firstInlineByline(n *html.Node, t string) string {
 	if next == nil || next.Type != html.ElementNode || next.DataAtom == atom.Br {
 		return ""
 	}
-	l := textOf(c)
+	l := by + textOf(c)
 	if len(l) >= len(t) || !matchesByStart(l) || byAloneFirst(l) || strings.HasSuffix(l, " and") || strings.HasSuffix(l, ",") {
 		return ""
 	}
 	// "<span>By Jane Doe</span><span>, John Roe</span>": the next
 	// element goes on with the names.
-	if nt := textOf(next); nt == "" || strings.ContainsRune(",;&+", rune(nt[0])) || strings.HasPrefix(nt, "and ") {
+	// So does a second link ("By <a>Jane Doe</a><a>John Roe</a>") or a
+	// conjunction ("<span>and</span>").
+	if nt := textOf(next); nt == "" || next.DataAtom == atom.A || strings.ContainsRune(",;&+", rune(nt[0])) || strings.HasPrefix(nt, "and ") || linkSeparators[strings.ToLower(nt)] {
 		return ""
 	}
 	return l
