@@ -1388,11 +1388,8 @@ func firstInlineByline(n *html.Node, t string) string {
 	if c == nil || c.Type != html.ElementNode || isBlockTag(c.DataAtom) || c.DataAtom == atom.A && by == "" {
 		return ""
 	}
-	next := c.NextSibling
-	for next != nil && (next.Type == html.CommentNode || next.Type == html.TextNode && strings.TrimSpace(next.Data) == "") {
-		next = next.NextSibling
-	}
-	if next == nil || next.Type != html.ElementNode || next.DataAtom == atom.Br {
+	next := nextElement(c)
+	if next == nil || next.DataAtom == atom.Br {
 		return ""
 	}
 	l := by + textOf(c)
