@@ -45,7 +45,10 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(n, t, s.yearFirst)) {
+	// "2024年03月05日 星期二 第02版": a block that names the page of a
+	// paper's issue is an e-paper's edition, whose day is the story's
+	// (editionDay), not a top bar's today.
+	if t := textOfUpTo(n, 160); len(t) <= 160 && !editionDay(t) && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(n, t, s.yearFirst)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
