@@ -32,9 +32,6 @@ var zh48Known = map[string]string{
 	// "文｜财江 刘洋": the outlet's two-character short name before the
 	// writer's reads as a second name.
 	"an outlet's short name before the writer": "authorzh.go",
-	// As zh46Known's: a weekday date over an e-paper's list of articles
-	// reads as a portal's top bar when nothing names the paper's page.
-	"e-paper, day and weekday alone": "zhtopbar.go",
 }
 
 func checkZh48(t *testing.T, cases []zh46Case) {
