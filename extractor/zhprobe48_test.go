@@ -359,3 +359,30 @@ func TestZhProbe48Outlets(t *testing.T) {
 	}
 	checkZh48(t, cases)
 }
+
+// WeChat copies and their furniture inside the story's container: the
+// follow prompts, the QR code, the "往期推荐" list, the reprint notice,
+// the platform's disclaimer; the bars (丨, |) of their credits.
+func TestZhProbe48WeChatFurniture(t *testing.T) {
+	const u = "https://www.jznews.com.cn/news/local/1234567.html"
+	info := `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	var cases []zh46Case
+	for _, c := range []struct{ name, before, after, authors, credit string }{
+		{"follow prompt above", `<p>点击蓝字 关注我们</p>`, "", "", "江州日报"},
+		{"QR prompt below", "", `<p><img src="/qr.jpg"></p><p>长按识别二维码关注我们</p>`, "", "江州日报"},
+		{"recent posts below", "", `<p><strong>往期推荐</strong></p><p><a href="/n/1.html">全市公交线路优化调整方案公布</a></p><p><a href="/n/3.html">江州南站改扩建工程进入收尾阶段</a></p>`, "", "江州日报"},
+		{"reprint disclaimer", "", `<p>声明：本文转载自江州发布，版权归原作者所有，如有侵权请联系删除。</p>`, "", "江州日报"},
+		{"platform disclaimer", "", `<p>本文为澎江号作者或机构在澎江新闻上传并发布，仅代表该作者或机构观点，不代表澎江新闻的观点或立场，澎江新闻仅提供信息发布平台。</p>`, "", "江州日报"},
+		{"credits with strokes", `<p>文丨刘洋 编辑丨王敏 审核丨赵磊</p>`, "", "刘洋", "江州日报"},
+		{"credits with bars below", "", `<p>来源 | 江州发布</p><p>作者 | 刘洋</p><p>编辑 | 王敏</p>`, "刘洋", "-"},
+		{"original title note", `<p>原标题：《江州地铁6号线二期今天开通》</p>`, "", "", "江州日报"},
+		{"end mark and the editor", "", `<p>（完）</p><p>【责任编辑：王敏】</p>`, "", "江州日报"},
+		{"click to read more", "", `<p><a href="#">阅读原文</a></p><p>点赞 在看 分享</p>`, "", "江州日报"},
+	} {
+		body := zh46Body(false, "<p>　　", "</p>", "")
+		page := zh46Head("utf-8", zh46Title, "_", "江州新闻网", "") + `<body>` + zh46Nav + `<div class="main"><h1>` + zh46Title + `</h1>` + info + `<div class="content">` + c.before + body + c.after + `</div></div>` + zh46Foot("江州新闻网") + `</body></html>`
+		cases = append(cases, zh46Case{name: c.name, url: u, page: page, title: zh46Title, authors: c.authors, day: "2024-03-05", at: zh46At, credit: c.credit,
+			paras: zh46Paras, furniture: append([]string{"点击蓝字", "关注我们", "长按识别", "往期推荐", "侵权", "仅代表该作者", "原标题", "责任编辑", "阅读原文", "点赞", "编辑丨", "审核丨", "编辑 |"}, zh46Furniture...)})
+	}
+	checkZh48(t, cases)
+}
