@@ -150,7 +150,23 @@ func cjkCreditText(s string) string {
 	// "张三 文/图", "文·图/张三": the writer took the pictures.
 	s, _ = cutCJKBothRoles(s)
 	s = cutCJKTranslator(s)
+	s = cutCJKCommentatorRole(s)
 	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
+}
+
+// reCJKCommentatorRole is a commentator's role before the names that
+// sign a column: "特约评论员 张三", "本报评论员 张三 李四", "江城日报评论员
+// 张三". Without a name after it the role signs for the paper
+// (cjkCommentatorCredit) and is kept.
+var reCJKCommentatorRole = regexp.MustCompile(`^\p{Han}{0,8}?(?:特约|特約)?(?:评论员|評論員)[\s\x{3000}]+(\p{Han}{2,4}(?:[\s\x{3000}、]+\p{Han}{2,4}){0,3})$`)
+
+// cutCJKCommentatorRole is s without the commentator's role before its
+// names (reCJKCommentatorRole).
+func cutCJKCommentatorRole(s string) string {
+	if !strings.Contains(s, "评论员") && !strings.Contains(s, "評論員") {
+		return s // most credits: no regular expression runs
+	}
+	return reCJKCommentatorRole.ReplaceAllString(s, "$1")
 }
 
 // reCJKTranslated is a translator's credit that closes a Chinese byline,
@@ -192,6 +208,9 @@ func cjkCommentatorCredit(s string) string {
 		return "" // most lines: no regular expression runs
 	}
 	s = strings.TrimSpace(s)
+	if reCJKCommentatorRole.MatchString(s) {
+		return "" // "本报评论员 张三": the commentator is named
+	}
 	if loc := reCJKCommentator.FindStringIndex(s); loc != nil {
 		return strings.TrimSpace(s[:loc[1]])
 	}

@@ -386,3 +386,71 @@ func TestZhProbe48WeChatFurniture(t *testing.T) {
 	}
 	checkZh48(t, cases)
 }
+
+// Titles, dates and credits of layouts the batches above left out: a
+// tag inside the headline, a headline broken in two, a notice dated in
+// Chinese numerals, an intern's credit, an outlet's name as the writer.
+func TestZhProbe48Misc(t *testing.T) {
+	const u = "https://www.jznews.com.cn/news/local/1234567.html"
+	page := func(h1, info, tail string) string {
+		return zh46Head("utf-8", zh46Title, "_", "江州新闻网", "") + `<body>` + zh46Nav + `<div class="main"><h1>` + h1 + `</h1>` + info + `<div class="content">` + zh46Body(false, "<p>　　", "</p>", "") + tail + `</div></div>` + zh46Others("相关新闻") + zh46Foot("江州新闻网") + `</body></html>`
+	}
+	info := `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	checkZh48(t, []zh46Case{
+		{
+			name: "原创 tag in the headline", url: u, page: page(`<span class="tag">原创</span>`+zh46Title, info, ""),
+			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "a notice dated in Chinese numerals", url: "https://www.jiangzhou.gov.cn/zwgk/tzgg/content/post_4123456.html",
+			page:  page(zh46Title, `<div class="info">来源：市交通运输局</div>`, `<p style="text-align:right">江州市交通运输局</p><p style="text-align:right">二〇二四年三月五日</p>`),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "", credit: "市交通运输局",
+		},
+		{
+			name: "a weekday after the time", url: u, page: page(zh46Title, `<div class="info">发布时间：2024-03-05 14:22 星期二 来源：江州日报</div>`, ""),
+			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "the lunar day after the day", url: u, page: page(zh46Title, `<div class="info">2024年3月5日 农历正月廿五 来源：江州日报</div>`, ""),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "", credit: "江州日报",
+		},
+		{
+			name: "reporter and intern", url: u, page: page(zh46Title, info, `<p>（本报记者 刘洋 实习生 陈晓）</p>`),
+			title: zh46Title, authors: "刘洋; 陈晓", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "the agency's reporters", url: u, page: page(zh46Title, `<div class="info">2024-03-05 14:22 来源：新华社</div><p class="author">新华社记者 刘洋 陈晓</p>`, ""),
+			title: zh46Title, authors: "刘洋; 陈晓", day: "2024-03-05", at: zh46At, credit: "新华社",
+		},
+		{
+			// A paper alone in the writer's field stays (zhportal_test's
+			// "a newspaper alone stays"): the piece is the desk's.
+			name: "an outlet as the writer", url: u, page: page(zh46Title, `<div class="info">2024-03-05 14:22 作者：江州日报 来源：江州日报</div>`, ""),
+			title: zh46Title, authors: "江州日报", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "a commentator", url: u, page: page(zh46Title, `<div class="info">2024-03-05 14:22 来源：江州日报</div><p class="author">特约评论员 刘洋</p>`, ""),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "a commentator in the writer's field", url: u, page: page(zh46Title, `<div class="info">2024-03-05 14:22 来源：江州日报 作者：特约评论员 刘洋</div>`, ""),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "the paper's commentator by name", url: u, page: page(zh46Title, info+`<p class="author">本报评论员 刘洋</p>`, ""),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "the paper's commentator alone", url: u, page: page(zh46Title, info+`<p class="author">本报评论员</p>`, ""),
+			title: zh46Title, authors: "本报评论员", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "reporter and editor in the info line", url: u, page: page(zh46Title, `<div class="info">2024-03-05 14:22 来源：江州日报 记者 刘洋 编辑 王敏</div>`, ""),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "江州日报",
+		},
+		{
+			name: "views and seconds", url: u, page: page(zh46Title, `<div class="info">发布时间：2024-03-05 14:22:31 来源：江州日报 浏览量：<span>1,234</span></div>`, ""),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "江州日报",
+		},
+	})
+}
