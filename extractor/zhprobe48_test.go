@@ -258,9 +258,7 @@ func TestZhProbe48Epaper(t *testing.T) {
 // photographer and the editors are none.
 func TestZhProbe48Credits(t *testing.T) {
 	const u = "https://www.jznews.com.cn/news/local/1234567.html"
-	info := func(s string) string {
-		return `<div class="info"><span class="time">2024-03-05 14:22</span> <span class="source">来源：江州日报</span>` + s + `</div>`
-	}
+	info := zh48Info
 	var cases []zh46Case
 	for _, c := range []struct{ name, info, lead, tail, authors string }{
 		{"photographer first, colons", info(""), "", `<p>摄影：陈晓 文：刘洋</p>`, "刘洋"},
@@ -283,12 +281,24 @@ func TestZhProbe48Credits(t *testing.T) {
 		{"producer and planner", info(""), "", `<p>出品：江州日报新媒体中心</p><p>策划：王敏 统筹：赵磊</p>`, ""},
 		{"the editor on duty", info(` <span>值班编辑：王敏</span>`), "", "", ""},
 	} {
-		cases = append(cases, zh46Case{
-			name: c.name, url: u, page: zh46City("江州新闻网", c.info, c.lead, c.tail),
-			title: zh46Title, authors: c.authors, day: "2024-03-05", at: zh46At, credit: "江州日报",
-		})
+		cases = append(cases, zh48City(u, c.name, c.info, c.lead, c.tail, c.authors))
 	}
 	checkZh48(t, cases)
+}
+
+// zh48Info is the city portal's info line, the time and the source, and
+// extra after them.
+func zh48Info(extra string) string {
+	return `<div class="info"><span class="time">2024-03-05 14:22</span> <span class="source">来源：江州日报</span>` + extra + `</div>`
+}
+
+// zh48City is the case of the city portal's page (zh46City) at u with
+// info, lead and tail, from 江州日报 at zh46At, whose writers are authors.
+func zh48City(u, name, info, lead, tail, authors string) zh46Case {
+	return zh46Case{
+		name: name, url: u, page: zh46City("江州新闻网", info, lead, tail),
+		title: zh46Title, authors: authors, day: "2024-03-05", at: zh46At, credit: "江州日报",
+	}
 }
 
 // Relative and short dates: FetchedAt is 2024-03-20 16:00 in China.
