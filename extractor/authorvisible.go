@@ -629,6 +629,29 @@ func (s *scanner) editorCredit(l labelled, line []labelled) {
 	}
 }
 
+// editorChain drops the credit editorCredit read from the line before
+// this one when this line names the desk's other staff: "编辑：张三" then
+// "审核：李四", "校对：王五" on lines of their own is the desk's chain of
+// editors closing the story, as it is on one line.
+func (s *scanner) editorChain(line []labelled) {
+	i := len(s.v.authorCands) - 1
+	if i < 0 || s.v.authorCands[i].from != fromEditorLabel || s.pos-s.v.authorCands[i].pos > editorChainGap {
+		return
+	}
+	if slices.ContainsFunc(line, func(o labelled) bool { return cjkDeskLabels[o.label] }) {
+		s.v.authorCands = slices.Delete(s.v.authorCands, i, i+1)
+	}
+}
+
+// editorChainGap is how many positions of the visible scan may stand
+// between the "编辑" line and the next of the chain.
+const editorChainGap = 3
+
+// cjkDeskLabels are the labels of the desk's staff after the editor, who
+// check and sign off a Chinese story: the editor in charge, the
+// proofreader, the reviewers, the producer.
+var cjkDeskLabels = setOf("责任编辑", "责编", "責任編輯", "責編", "校对", "审核", "审校", "终审", "监制")
+
 // reLeadName is a name, in brackets or not, before a Chinese source or
 // posting label: "[ 黄宇 ] 来源：[ 国际金融报 ]", "ggjjzhzz 发表于 2005-9-15".
 var reLeadName = regexp.MustCompile(`^[\[【(（]?\s*([\p{Han}]{2,4}|[\p{L}\p{N}_.-]{3,24})\s*[\]】)）]?$`)

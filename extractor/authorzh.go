@@ -150,7 +150,23 @@ func cjkCreditText(s string) string {
 	// "张三 文/图", "文·图/张三": the writer took the pictures.
 	s, _ = cutCJKBothRoles(s)
 	s = cutCJKTranslator(s)
+	s = cutCJKCommentatorRole(s)
 	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
+}
+
+// reCJKCommentatorRole is a commentator's role before the names that
+// sign a column: "特约评论员 张三", "本报评论员 张三 李四", "江城日报评论员
+// 张三". Without a name after it the role signs for the paper
+// (cjkCommentatorCredit) and is kept.
+var reCJKCommentatorRole = regexp.MustCompile(`^\p{Han}{0,8}?(?:特约|特約)?(?:评论员|評論員)[\s\x{3000}]+(\p{Han}{2,4}(?:[\s\x{3000}、]+\p{Han}{2,4}){0,3})$`)
+
+// cutCJKCommentatorRole is s without the commentator's role before its
+// names (reCJKCommentatorRole).
+func cutCJKCommentatorRole(s string) string {
+	if !strings.Contains(s, "评论员") && !strings.Contains(s, "評論員") {
+		return s // most credits: no regular expression runs
+	}
+	return reCJKCommentatorRole.ReplaceAllString(s, "$1")
 }
 
 // reCJKTranslated is a translator's credit that closes a Chinese byline,
@@ -192,6 +208,9 @@ func cjkCommentatorCredit(s string) string {
 		return "" // most lines: no regular expression runs
 	}
 	s = strings.TrimSpace(s)
+	if reCJKCommentatorRole.MatchString(s) {
+		return "" // "本报评论员 张三": the commentator is named
+	}
 	if loc := reCJKCommentator.FindStringIndex(s); loc != nil {
 		return strings.TrimSpace(s[:loc[1]])
 	}
@@ -365,9 +384,35 @@ func cjkTextCreditNames(s string) []string {
 	}
 	m := reCJKTextCredit.FindStringSubmatch(s)
 	if m == nil {
-		return nil
+		return cjkTextCreditAfterPicture(s)
 	}
 	return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
+}
+
+// reCJKPictureFirst is the credit of a Chinese page's pictures that opens
+// a line the text's credit closes, as photo stories and university news
+// write it: "图/李四 文/张三", "摄影：李四 文：张三", "摄影 李四 撰文 张三".
+var reCJKPictureFirst = regexp.MustCompile(`^[【\[（(]?\s*(?:图片|圖片|图|圖|摄影|攝影|照片)\s*(?:[/／|｜丨:：]\s*|\s+)\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}$`)
+
+// cjkTextCreditAfterPicture is the writers of s when it is a picture
+// credit (reCJKPictureFirst) and a text credit after it: "图/李四 文/张三"
+// names 张三. The photographer is no author; cjkPictureCredit already
+// tells such a line from one that credits the pictures alone.
+func cjkTextCreditAfterPicture(s string) []string {
+	if !holdsAnyRune(s, "图圖摄攝照") {
+		return nil
+	}
+	for i, r := range s {
+		if i == 0 || r != ' ' && r != '\u3000' {
+			continue
+		}
+		if reCJKPictureFirst.MatchString(strings.TrimSpace(s[:i])) {
+			if m := reCJKTextCredit.FindStringSubmatch(strings.TrimSpace(s[i:])); m != nil {
+				return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
+			}
+		}
+	}
+	return nil
 }
 
 // cjkNames is the names of a Chinese credit's text, up to the first
@@ -382,6 +427,9 @@ func cjkNames(s string) []string {
 		if i < len(fields)-1 && cjkStaffRole(n) {
 			break // a role after the names ("李四 摄影") says what they did
 		}
+		if cjkSourceWords[n] {
+			break // "文｜张三 来源于 江城网": the source after the credit
+		}
 		// "发自北京" (filed from Beijing) closes a paper's credit as
 		// "北京报道" does: "本报记者 张三 发自北京".
 		// "文并摄" (wrote it and took the photographs) is no name either:
@@ -393,6 +441,11 @@ func cjkNames(s string) []string {
 	}
 	return out
 }
+
+// cjkSourceWords are the words that label a Chinese page's source
+// without a colon, and so end the names of a credit before them: "文｜张三
+// 来源于 江城网", "记者 张三 来源 江城日报".
+var cjkSourceWords = setOf("来源", "来源于", "來源", "來源於", "稿源", "出处", "出處", "转自", "轉自")
 
 // cjkStaffRole reports whether w is a label of the staff who are no
 // writers, written without its colon: "编辑", "责任编辑", "审核", "校对",

@@ -39,8 +39,10 @@ var (
 		`^\s*(?:免责|免責|版权|版權|特别|特別)?(?:声明|聲明)\s*[:：]|` +
 		`^\s*(?:扫一扫|掃一掃|扫描二维码|掃描二維碼).{0,20}(?:手机|手機|微信)|` +
 		// "扫一扫，关注我们", "扫码关注公众号": the call to follow the
-		// site under a QR code, alone in its block.
-		`^\s*(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼)[，,、\s]*(?:关注|關注)[^。，,]{0,16}$|` +
+		// site under a QR code, alone in its block; WeChat articles and
+		// their copies open on "点击蓝字 关注我们" (tap the account's name
+		// in blue) and close on "长按识别二维码关注".
+		`^\s*(?:扫一扫|掃一掃|扫码|掃碼|扫描二维码|掃描二維碼|长按(?:识别)?(?:图中)?二维码|長按(?:識別)?(?:圖中)?二維碼|点击(?:上方)?蓝字|點擊(?:上方)?藍字)[，,、\s]*(?:关注|關注)[^。，,]{0,16}$|` +
 		`^\s*(?:分享到|分享至)\s*[:：]?(?:\s*(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人民微博|豆瓣|人人网|更多))*\s*$|` +
 		// A row of them may end in the share links: "【打印】【关闭窗口】
 		// 分享到：微信".
@@ -49,12 +51,14 @@ var (
 		// "字体：[大] [中] [小]".
 		`^\s*(?:字体|字體|字号|字號)\s*[:：]?\s*(?:[\[【［]?\s*[大中小]\s*[\]】］]?\s*){3}$|` +
 		// The links to the previous and next story, a row of buttons with
-		// their counts, the count of readers, a disclaimer that the piece
-		// speaks for its writer only.
+		// their counts (WeChat's "点赞 在看 分享"), the count of readers, a
+		// disclaimer that the piece speaks for its writer only, and the
+		// platform's role after it ("…不代表澎湃新闻的观点或立场，澎湃新闻仅
+		// 提供信息发布平台。").
 		`^\s*(?:上一篇|下一篇|上一条|下一条|上一條|下一條)\s*[:：]|` +
-		`^\s*(?:(?:点赞|點讚|点赞数|收藏|评论|評論|分享|转发|轉發|举报|舉報)\s*[(（]?\s*\d*\s*[)）]?\s*)+$|` +
+		`^\s*(?:(?:点赞|點讚|点赞数|在看|收藏|评论|評論|分享|转发|轉發|举报|舉報)\s*[(（]?\s*\d*\s*[)）]?\s*)+$|` +
 		`^\s*(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數|次数|次數)?\s*[:：]?\s*\d[\d,.]*\s*(?:万|萬|次)?\s*$|` +
-		`^[^。]{0,60}(?:仅代表|僅代表)[^。]{0,20}(?:观点|觀點|立场|立場)[^。]{0,4}[，,、]?\s*(?:不代表|并不代表|並不代表)[^。]{0,30}(?:观点|觀點|立场|立場)[^。]{0,10}。?\s*$`)
+		`^[^。]{0,60}(?:仅代表|僅代表)[^。]{0,20}(?:观点|觀點|立场|立場)[^。]{0,4}[，,、]?\s*(?:不代表|并不代表|並不代表)[^。]{0,30}(?:观点|觀點|立场|立場)[^。]{0,30}。?\s*$`)
 
 	// reCJKNoticeHead is the heading, alone in its block, of a Chinese
 	// site's legal notice under the story: "反侵权公告：", "版权声明",

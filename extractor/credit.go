@@ -20,6 +20,12 @@ func cleanCredit(s string) string {
 	s = strings.Map(dropPrivateUse, s)
 	s = normSpace(reCreditTail.ReplaceAllString(s, ""))
 	s = cutCJKCreditDate(s)
+	// "市交通运输局 解读人：张三", "江城市交通运输局 文号：江交发〔2024〕12号":
+	// the next field of the line or of the disclosure table, whose label
+	// the line's scan does not know, closes the source's name.
+	if loc := reCJKNextLabel.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	// "21世纪经济报道 发表评论 查看评论": the info line's buttons after
 	// the name are no part of it.
 	if loc := reCreditJunk.FindStringIndex(s); loc != nil && loc[0] > 0 && s[loc[0]-1] == ' ' {
@@ -31,6 +37,10 @@ func cleanCredit(s string) string {
 	}
 	return s
 }
+
+// reCJKNextLabel is a Chinese field's label after a space: " 文号：",
+// " 解读人：", " 主题分类:".
+var reCJKNextLabel = regexp.MustCompile(`[\s\x{3000}]\p{Han}{1,6}\s*[：:]`)
 
 // dropPrivateUse drops the private-use characters that old portals set
 // as icons beside a field ("[ 国际金融报 ]\ue5c2").

@@ -180,13 +180,14 @@ func compactAgo(t string) (time.Duration, bool) {
 	return d, unit != 0 && d <= maxAgo
 }
 
-// dayWords are the words of today (0) and yesterday (1) in the languages
-// most common in news (CLDR's relative-day forms), as live pages print
-// them with the time of day in place of this week's dates: "Вчера в
-// 14:30", "Yesterday at 3:15 PM", "heute, 14:30 Uhr", "Hier à 14h30",
-// "Bugün 14:30", "昨天 14:30". Two-word forms are written with a space
-// between their tokens ("hôm qua", "aujourd'hui"). Hindi's कल is
-// yesterday and tomorrow alike, and is left out.
+// dayWords are the words of today (0), yesterday (1) and the day before
+// yesterday (2) in the languages most common in news (CLDR's relative-day
+// forms), as live pages print them with the time of day in place of this
+// week's dates: "Вчера в 14:30", "Yesterday at 3:15 PM", "heute, 14:30
+// Uhr", "Hier à 14h30", "Bugün 14:30", "昨天 14:30", "前天 10:15". Two-word
+// forms are written with a space between their tokens ("hôm qua",
+// "aujourd'hui"). Hindi's कल is yesterday and tomorrow alike, and is left
+// out.
 var dayWords = map[string]int{}
 
 // dayTimeWords may stand around the time of day after a day word: "at",
@@ -199,6 +200,7 @@ func init() {
 	for days, ws := range []string{
 		`today heute aujourd|hui hoy hoje oggi сегодня dzisiaj dziś bugün vandaag hari|ini сьогодні azi astăzi hôm|nay اليوم امروز आज 今天 今日 오늘`,
 		`yesterday gestern hier ayer ontem ieri вчера wczoraj dün gisteren kemarin вчора hôm|qua أمس امس دیروز 昨天 昨日 어제`,
+		`vorgestern anteayer anteontem позавчера позавчора przedwczoraj eergisteren 前天 그저께`,
 	} {
 		for _, w := range strings.Fields(ws) {
 			dayWords[strings.ReplaceAll(w, "|", " ")] = days

@@ -561,8 +561,9 @@ func (s *scanner) creditDate(value string) {
 }
 
 // reIssuePage is the page of a paper's issue that closes a Chinese
-// source line after its day: "第2版", "第 10 版", "A2版", "第三期".
-var reIssuePage = regexp.MustCompile(`\s*(?:第\s*[\d一二三四五六七八九十〇零]+\s*[版期]|[A-Z]?\d{1,3}\s*版)\s*[)）]?\s*$`)
+// source line after its day, and the page's name after it: "第2版", "第
+// 10 版", "A2版", "第三期", "第02版：城事".
+var reIssuePage = regexp.MustCompile(`\s*(?:第\s*[\d一二三四五六七八九十〇零]+\s*[版期]|[A-Z]?\d{1,3}\s*版)(?:\s*[:：]\s*\p{Han}{1,8})?\s*[)）]?\s*$`)
 
 // editionDay reports whether t, a block that is a date, names the page
 // of a paper's issue after it: "江城日报 2024年03月05日 第02版", as a

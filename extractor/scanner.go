@@ -704,6 +704,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}()
 	lineCand := -1 // the author candidate this line added
+	s.editorChain(labels)
 	for _, l := range labels {
 		kind := labelKind(l.label)
 		switch kind {

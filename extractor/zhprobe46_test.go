@@ -157,13 +157,7 @@ func zh46Failures(c zh46Case) []string {
 
 // zh46Known are the cases that fail on this commit, with why; they are
 // logged, not failed.
-var zh46Known = map[string]string{
-	// The paper's day with its weekday over an e-paper's article, its
-	// edition's list of articles between: a portal's top bar reads the
-	// same (noteTopBarDay); only the e-paper's page links ("第01版：要闻")
-	// could tell them apart.
-	"an e-paper's day and weekday": "zhtopbar.go",
-}
+var zh46Known = map[string]string{}
 
 func checkZh46(t *testing.T, cases []zh46Case) {
 	t.Helper()

@@ -45,7 +45,10 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	if s.v.h1Pos >= 0 || s.topDay >= 0 || len(s.v.dates) == found {
 		return
 	}
-	if t := textOfUpTo(n, 160); len(t) <= 160 && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(n, t, s.yearFirst)) {
+	// "2024年03月05日 星期二 第02版": a block that names the page of a
+	// paper's issue is an e-paper's edition, whose day is the story's
+	// (editionDay), not a top bar's today.
+	if t := textOfUpTo(n, 160); len(t) <= 160 && !editionDay(t) && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(n, t, s.yearFirst)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
@@ -155,6 +158,9 @@ func (s *scanner) dropTopBarDay(headline *html.Node) {
 	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) && !topBarWords(s.topDayNode) && !crumbBar(s.topDayNode) {
 		return
 	}
+	if editionLinkBetween(s.topDayNode, headline) {
+		return // an e-paper's edition day above its pages' links
+	}
 	// The bar's inline elements are read again after it ("<div><span>
 	// 2024年5月20日</span> <a>登录</a></div>"): the same day read there,
 	// below the bar and above the headline, goes too.
@@ -199,6 +205,33 @@ func crumbBar(n *html.Node) bool {
 // linksBetween reports whether at least k links stand after from's
 // subtree and before to, in document order.
 func linksBetween(from, to *html.Node, k int) bool {
+	return elementBetween(from, to, func(n *html.Node) bool {
+		if n.DataAtom == atom.A {
+			k--
+		}
+		return k == 0
+	})
+}
+
+// reEditionLink is the text of a link to a page of a paper's issue, as
+// e-papers list their pages above each article: "第01版：要闻", "A02版：城事",
+// "第 3 版".
+var reEditionLink = regexp.MustCompile(`^(?:第\s*)?[A-Z]?\d{1,3}\s*版`)
+
+// editionLinkBetween reports whether a link to a page of a paper's issue
+// (reEditionLink) stands between from and to: the links below a weekday
+// date are then an e-paper's pages, and the day is the edition's, the
+// story's, not a portal's today above its menu.
+func editionLinkBetween(from, to *html.Node) bool {
+	return elementBetween(from, to, func(n *html.Node) bool {
+		return n.DataAtom == atom.A && reEditionLink.MatchString(textOfUpTo(n, 40))
+	})
+}
+
+// elementBetween reports whether f holds for an element after from's
+// subtree and before to, in document order, walking topBarNodes nodes
+// at most.
+func elementBetween(from, to *html.Node, f func(*html.Node) bool) bool {
 	n := from
 	for steps := 0; steps < topBarNodes; steps++ {
 		// The next node in document order after n's subtree, the first
@@ -218,10 +251,8 @@ func linksBetween(from, to *html.Node, k int) bool {
 		if n == to {
 			return false
 		}
-		if n.Type == html.ElementNode && n.DataAtom == atom.A {
-			if k--; k == 0 {
-				return true
-			}
+		if n.Type == html.ElementNode && f(n) {
+			return true
 		}
 	}
 	return false
