@@ -3,6 +3,7 @@
 //
 //	cd bench && go run . -data ../../shared/benchmarks
 //	cd bench && go run . -sets wcxb-dev -half fit -only newsprint -misses date
+//	cd bench && go run . -sets dragnet -half fit -only newsprint -lose-to trafilatura -worst 30
 //
 // Every dataset is split in two by a hash of the page id (split.go): rules
 // are fitted on the "fit" half and checked on the "held-out" half, and both
@@ -17,7 +18,9 @@
 // are scored as trafilatura's evaluation scores them, by snippets the text
 // must and must not hold. After the dev sets come the check sets
 // (extern.go): public annotated pages nothing was written against, scored
-// whole and never listed. Speed is pages per second on one core. A field no page of a
+// whole and never listed. -worst lists newsprint's worst bodies of a
+// half; with -lose-to, the fit-half pages where a peer's body beats
+// newsprint's by the most. Speed is pages per second on one core. A field no page of a
 // set labels is left out of its table.
 package main
 
@@ -44,6 +47,7 @@ func main() {
 	worst := flag.Int("worst", 0, "list this many of newsprint's worst pages (body F1) per dataset and half")
 	misses := flag.String("misses", "", "list newsprint's wrong answers for this field (title, author, date) per dataset and half")
 	peerRight := flag.String("peer-right", "", "with -misses, list only the fit-half misses that the extractor whose name contains this gets right")
+	loseTo := flag.String("lose-to", "", "with -worst and -half fit, list instead the pages where the extractor whose name contains this beats newsprint's body by the most")
 	rounds := flag.Int("speed-rounds", 0, "only time newsprint against readability, this many rounds, and print each round's ratio and the median")
 	flag.Parse()
 	halves, err := parseHalves(*half)
@@ -60,6 +64,10 @@ func main() {
 	if *peerRight != "" && (*misses == "" || len(halves) != 1 || halves[0] != halfFit) {
 		// Held-out misses stay unread, whoever gets them right.
 		fmt.Fprintln(os.Stderr, "bench: -peer-right needs -misses and -half fit")
+		os.Exit(2)
+	}
+	if *loseTo != "" && (*worst == 0 || len(halves) != 1 || halves[0] != halfFit) {
+		fmt.Fprintln(os.Stderr, "bench: -lose-to needs -worst and -half fit")
 		os.Exit(2)
 	}
 	if _, err := os.Stat(*data); err != nil {
@@ -95,7 +103,7 @@ func main() {
 			speedRounds(set, pages, *rounds)
 			continue
 		}
-		runSet(set, pages, setHalves, options{only: *only, worst: *worst, misses: *misses, peerRight: *peerRight})
+		runSet(set, pages, setHalves, options{only: *only, worst: *worst, misses: *misses, peerRight: *peerRight, loseTo: *loseTo})
 	}
 }
 

@@ -15,6 +15,9 @@ type options struct {
 	// peerRight narrows the misses to pages the first extractor whose name
 	// contains it gets right: what a peer already knows how to do.
 	peerRight string
+	// loseTo makes -worst list the pages where the first extractor whose
+	// name contains it beats newsprint's body by the most.
+	loseTo string
 }
 
 // outcome is what one extractor scored on one page. A nil verdict means the
@@ -104,8 +107,13 @@ func runSet(set string, pages []page, halves []string, opt options) {
 		fn   extractorFunc
 	}
 	var exs []ex
+	loser := -1 // the extractor of opt.loseTo
 	for _, e := range extractors {
-		if opt.only == "" || strings.Contains(e.name, opt.only) {
+		peer := opt.loseTo != "" && loser < 0 && strings.Contains(e.name, opt.loseTo)
+		if opt.only == "" || strings.Contains(e.name, opt.only) || peer {
+			if peer {
+				loser = len(exs)
+			}
 			exs = append(exs, ex{e.name, e.fn})
 		}
 	}
@@ -143,8 +151,14 @@ func runSet(set string, pages []page, halves []string, opt options) {
 			}
 			fmt.Printf("miss %s %s %s %s\n", set, h, opt.misses, m)
 		}
-		if opt.worst > 0 {
-			printWorst(set, h, pages, idx, exs[0].name, outs[0], opt.worst)
+		if opt.worst > 0 && exs[0].name == "newsprint" {
+			var peerOuts []outcome
+			if loser >= 0 {
+				peerOuts = outs[loser]
+			}
+			for _, line := range worstBodies(set, h, pages, idx, outs[0], peerOuts, opt.worst) {
+				fmt.Println(line)
+			}
 		}
 		var rows []row
 		for i, e := range exs {
@@ -186,36 +200,57 @@ func miss(p page, res result, o outcome, field string) string {
 	return ""
 }
 
-func printWorst(set, half string, pages []page, idx []int, name string, outs []outcome, n int) {
-	if name != "newsprint" {
-		return
+// bodyMark is newsprint's (or a peer's) body on one page, as -worst ranks
+// it: token F1 against a body label, or the share of snippets right on a
+// snippet set; ok is false when the page has neither.
+func bodyMark(p page, o outcome) (f float64, line string, ok bool) {
+	if sn := o.snips; !p.body.has() && sn.n() > 0 {
+		return sn.accuracy(), fmt.Sprintf("%s snippets: missed %d of %d wanted, kept %d of %d unwanted %s", p.id, sn.fn, sn.tp+sn.fn, sn.fp, sn.fp+sn.tn, p.url), true
 	}
+	if !p.body.has() {
+		return 0, "", false
+	}
+	pr, rc := o.body.precision(), o.body.recall()
+	if pr+rc > 0 {
+		f = 2 * pr * rc / (pr + rc)
+	}
+	return f, fmt.Sprintf("%s P=%.2f R=%.2f %s", p.id, pr, rc, p.url), true
+}
+
+// worstBodies lists newsprint's n worst bodies of the pages idx, or with a
+// peer's outcomes the n pages where the peer's body beats newsprint's by
+// the most (the peer's mark, then newsprint's line).
+func worstBodies(set, half string, pages []page, idx []int, outs, peer []outcome, n int) []string {
 	type bad struct {
 		line string
 		f    float64
 	}
 	var worst []bad
 	for _, i := range idx {
-		if sn := outs[i].snips; !pages[i].body.has() && sn.n() > 0 {
-			// A snippet set: ranked by the share of snippets right.
-			worst = append(worst, bad{fmt.Sprintf("%s snippets: missed %d of %d wanted, kept %d of %d unwanted %s", pages[i].id, sn.fn, sn.tp+sn.fn, sn.fp, sn.fp+sn.tn, pages[i].url), sn.accuracy()})
+		f, line, ok := bodyMark(pages[i], outs[i])
+		if !ok {
 			continue
 		}
-		if !pages[i].body.has() {
-			continue
+		if peer != nil {
+			pf, _, _ := bodyMark(pages[i], peer[i])
+			if pf <= f {
+				continue
+			}
+			line = fmt.Sprintf("peer %.3f newsprint %.3f %s", pf, f, line)
+			f -= pf
 		}
-		s := outs[i].body
-		pr, rc := s.precision(), s.recall()
-		f := 0.0
-		if pr+rc > 0 {
-			f = 2 * pr * rc / (pr + rc)
-		}
-		worst = append(worst, bad{fmt.Sprintf("%s P=%.2f R=%.2f %s", pages[i].id, pr, rc, pages[i].url), f})
+		worst = append(worst, bad{line, f})
 	}
 	sort.SliceStable(worst, func(i, j int) bool { return worst[i].f < worst[j].f })
-	for i := 0; i < n && i < len(worst); i++ {
-		fmt.Printf("worst %s %s %.3f %s\n", set, half, worst[i].f, worst[i].line)
+	what := "worst"
+	if peer != nil {
+		what = "loses"
 	}
+	var lines []string
+	for i := 0; i < n && i < len(worst); i++ {
+		lines = append(lines, fmt.Sprintf("%s %s %s %.3f %s", what, set, half, worst[i].f, worst[i].line))
+	}
+	return lines
 }
 
 // aggregateRow sums one extractor's outcomes over the pages idx.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -138,5 +139,34 @@ func TestJudgeTitleQuotes(t *testing.T) {
 		if !sameVerdict(o.title, tc.exact) || !sameVerdict(o.titleQ, tc.folded) {
 			t.Errorf("judge(%q): title %v, quotes folded %v; want %v, %v", tc.got, show(o.title), show(o.titleQ), show(tc.exact), show(tc.folded))
 		}
+	}
+}
+
+// -worst ranks newsprint's bodies from the worst; with -lose-to it ranks
+// the pages where the peer beats newsprint by the most and leaves out the
+// pages where the peer does no better.
+func TestWorstBodiesLoseTo(t *testing.T) {
+	body := "one two three four five six seven eight"
+	pages := []page{
+		{id: "a", body: label{known: true, v: &body}},
+		{id: "b", body: label{known: true, v: &body}},
+		{id: "c", body: label{known: true, v: &body}},
+		{id: "d"}, // no body label
+	}
+	ours := []string{"one two three four", body, "nothing of it here at all", body}
+	theirs := []string{body, "one two three four", "one two three four five", body}
+	var outs, peer []outcome
+	for i, p := range pages {
+		outs = append(outs, judge(p, result{text: ours[i]}, time.Millisecond))
+		peer = append(peer, judge(p, result{text: theirs[i]}, time.Millisecond))
+	}
+	idx := []int{0, 1, 2, 3}
+	worst := worstBodies("s", "fit", pages, idx, outs, nil, 2)
+	if len(worst) != 2 || !strings.Contains(worst[0], " c P=") || !strings.Contains(worst[1], " a P=") {
+		t.Errorf("worstBodies = %q, want c then a", worst)
+	}
+	loses := worstBodies("s", "fit", pages, idx, outs, peer, 10)
+	if len(loses) != 2 || !strings.HasPrefix(loses[0], "loses s fit -0.667 peer 1.000 newsprint 0.333 a ") || !strings.Contains(loses[1], " c P=") {
+		t.Errorf("worstBodies with a peer = %q, want a (by 0.667) then c (b: the peer does worse; d: no label)", loses)
 	}
 }

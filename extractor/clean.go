@@ -99,6 +99,9 @@ func stripFurniture(root *html.Node, totalText int) {
 			return false
 		}
 		ex.note(n)
+		if isHeading(n) {
+			unnameHeading(n)
+		}
 		if screenReaderOnly(n) {
 			doomed = append(doomed, n)
 			return false

@@ -239,8 +239,9 @@ func isFurniture(n *html.Node) bool {
 	case k&kindWeak != 0:
 		if tl := textLenUpTo(n, 199); tl < 200 {
 			// Page builders name their text blocks "widget" or "module"
-			// too: a short one that is prose is the article's.
-			return !isProse(n, tl)
+			// too: a short one that is prose is the article's, and so is
+			// one that is a section's heading (builderHeading).
+			return !isProse(n, tl) && !builderHeading(n, tl)
 		}
 		return linkTextLen(n)*2 > textLen(n)
 	}

@@ -1,0 +1,145 @@
+package extractor
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// unnameHeading takes from a heading of the body the names that are not
+// its kind's but read as furniture: an id made of its own words, and the
+// word "header" in its class when it opens a paragraph. A teaser's
+// heading, a link to the story, keeps its names.
+//
+// Page builders and static generators give each section heading an anchor
+// spelled from its text (Gutenberg's "h-what-is-social-shopping", GitHub,
+// Hugo, Jekyll, Ghost and Docusaurus slugs, Easy Table of Contents'
+// "What_is_Social_Shopping"): a heading about social media, comments or
+// related work then carries "social", "comment" or "related" in its id, and
+// isFurniture and readability's unlikely and negative patterns (which read
+// class and id alike, by substring: "extra" of "extract", "meta" of
+// "metadata") drop it from the article. Substack names every heading of a
+// post "header-anchor-post", other templates a section's "section-header":
+// readability's "header" is the page's header, not a heading. A sidebar's
+// "module-header" (TypePad, Blogger themes) heads a list, not a paragraph,
+// and keeps its name.
+func unnameHeading(n *html.Node) {
+	var text string
+	for i := 0; i < len(n.Attr); i++ {
+		a := n.Attr[i]
+		if a.Key != "id" && a.Key != "class" || a.Val == "" {
+			continue
+		}
+		if text == "" {
+			if text = textOfUpTo(n, 400); text == "" || 2*linkTextLen(n) >= len(text) {
+				return // a teaser's heading is its link
+			}
+		}
+		switch {
+		case a.Key == "id" && spellsText(a.Val, text):
+			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
+			i--
+		case a.Key == "class" && hasFoldASCII(a.Val, "header") && opensParagraph(n):
+			n.Attr[i].Val = headerWord.Replace(lowerASCII(a.Val))
+		}
+	}
+}
+
+// opensParagraph reports whether the element after n is a paragraph with
+// text.
+func opensParagraph(n *html.Node) bool {
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c.DataAtom == atom.P && c.FirstChild != nil
+		}
+	}
+	return false
+}
+
+// headerWord renames a heading's "header" class word.
+var headerWord = strings.NewReplacer("header", "heading")
+
+// spellsText reports whether id is an anchor made of the words of text: at
+// least two of its words, and two in three of its words of two letters or
+// more that are not numbers ("h-2-undergoing-approval" has "h" and "2"),
+// are words of text.
+func spellsText(id, text string) bool {
+	words := strings.FieldsFunc(strings.ToLower(text), notLetterDigit)
+	found, total := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(id), notLetterDigit) {
+		if len(w) < 2 || isDigits(w) {
+			continue
+		}
+		total++
+		for _, t := range words {
+			if t == w {
+				found++
+				break
+			}
+		}
+	}
+	return found >= 2 && found*3 >= total*2
+}
+
+func notLetterDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// builderHeading reports whether n, a short element named as a widget
+// (weakTokens) whose text is tl bytes long, is a page builder's heading
+// block: a section's heading (h2-h6), alone in n and in each wrapper
+// between them, holds all its text, not mostly in links, and the block
+// after it is the section's text (opensProse). Elementor sets each heading
+// of a post in its own "elementor-widget elementor-widget-heading" inside
+// an "elementor-widget-container" (and a section of its own in an
+// "elementor-widget-wrap"), SiteOrigin's page builder its headline in a
+// "so-panel widget widget_sow-headline". A sidebar's widget holds its list
+// or its form beside its title (Blogger's "widget Followers": the title,
+// then a "widget-content" its script fills), a builder's menu heading is
+// followed by its menu, and WordPress names a text widget's heading block
+// "widget-title": none is one.
+func builderHeading(n *html.Node, tl int) bool {
+	if classIDHolds(n, "title") {
+		return false // WordPress's "widget-title" over a sidebar's text widget
+	}
+	c := n
+	for c != nil && !isHeading(c) {
+		c = onlyChildElement(c)
+	}
+	// The page's <h1> is its title, which the body does not repeat.
+	return c != nil && c.DataAtom != atom.H1 && tl > 0 && textLen(c) == tl && linkTextLen(c)*2 < tl && opensProse(n)
+}
+
+// opensProse reports whether the first block after n, or after the nearest
+// of its ancestors that has one, that holds text reads as prose: at least
+// minProse bytes, a quarter at most in links, a sentence ended.
+func opensProse(n *html.Node) bool {
+	for a := n; a != nil && a.Type == html.ElementNode; a = a.Parent {
+		for s := a.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			tl := textLenUpTo(s, 4*minProse)
+			if tl == 0 {
+				continue // a spacer
+			}
+			return tl >= minProse && linkTextLen(s)*4 < textLen(s) && endsSentence(textOfUpTo(s, 4*minProse))
+		}
+	}
+	return false
+}
+
+// onlyChildElement is n's one child element, when all its other children
+// are white space or comments; nil otherwise.
+func onlyChildElement(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && only == nil:
+			only = c
+		case c.Type == html.ElementNode, c.Type == html.TextNode && !isSpaceOnly(c.Data):
+			return nil
+		}
+	}
+	return only
+}
