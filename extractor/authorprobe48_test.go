@@ -213,3 +213,78 @@ func TestAuthorProbe48NoWriter(t *testing.T) {
 	}
 	checkNews48(t, cases)
 }
+
+// What a byline sets after the name: the paper, the desk, the day with a
+// month abbreviation, a tagline. The name alone is the author.
+func TestAuthorProbe48AfterTheName(t *testing.T) {
+	cases := []news48{
+		{name: "paper after a comma", meta: by48("By Jane Doe, The Harbour Herald"), authors: "Jane Doe"},
+		{name: "paper after a bar", meta: by48("By Jane Doe | The Harbour Herald"), authors: "Jane Doe"},
+		{name: "paper after a slash", meta: by48("Jane Doe / Harbour Herald"), authors: "Jane Doe"},
+		{name: "desk after a comma", meta: by48("By Jane Doe, Business Desk"), authors: "Jane Doe"},
+		{name: "month abbreviation", meta: by48("By Jane Doe Mar. 3, 2024"), authors: "Jane Doe"},
+		{name: "updated, month abbreviation", meta: by48("By Jane Doe Updated: Mar 4, 2024 6:02 p.m."), authors: "Jane Doe"},
+		{name: "capitals with a doctor", meta: by48("By DR. JANE DOE"), authors: "DR. JANE DOE"},
+		{name: "role on its own line", meta: by48("By Jane Doe<br>Transport correspondent"), authors: "Jane Doe"},
+		{name: "email after", meta: by48(`By Jane Doe <a href="mailto:jdoe@harbourherald.example">jdoe@harbourherald.example</a>`), authors: "Jane Doe"},
+		{name: "twitter handle after", meta: by48(`By Jane Doe <a href="https://twitter.com/janedoe">@janedoe</a>`), authors: "Jane Doe"},
+		{name: "press release label", meta: by48("Press Release | Harbour Port Authority"), authors: ""},
+	}
+	checkNews48(t, cases)
+}
+
+// Several writers in other languages, joined by their word for "and".
+func TestAuthorProbe48LanguagesSeveral(t *testing.T) {
+	cases := []news48{
+		{name: "de und", lang: "de", meta: by48("Von Max Mustermann und Erika Musterfrau"), authors: "Max Mustermann; Erika Musterfrau"},
+		{name: "it e", lang: "it", meta: by48("di Marco Rossi e Luca Bianchi"), authors: "Marco Rossi; Luca Bianchi"},
+		{name: "nl en", lang: "nl", meta: by48("Door Jan de Vries en Piet Bakker"), authors: "Jan de Vries; Piet Bakker"},
+		{name: "no og", lang: "no", meta: by48("Av Ola Nordmann og Kari Nordmann"), authors: "Ola Nordmann; Kari Nordmann"},
+		{name: "sv och", lang: "sv", meta: by48("Av Anna Berg och Erik Lund"), authors: "Anna Berg; Erik Lund"},
+		{name: "pl i", lang: "pl", meta: by48("Przez Jan Kowalski i Anna Nowak"), authors: "Jan Kowalski; Anna Nowak"},
+		{name: "pt e", lang: "pt", meta: by48("Por João Silva e Maria Santos"), authors: "João Silva; Maria Santos"},
+		{name: "ru и", lang: "ru", meta: by48("Автор: Иван Петров и Мария Иванова"), authors: "Иван Петров; Мария Иванова"},
+		{name: "fr, envoyé spécial", lang: "fr", meta: by48("Par Jean Dupont, envoyé spécial à Lisbonne"), authors: "Jean Dupont"},
+		{name: "es, corresponsal", lang: "es", meta: by48("Por María López, corresponsal en Lisboa"), authors: "María López"},
+		{name: "tr Haber", lang: "tr", meta: by48("Haber: Ahmet Yılmaz"), authors: "Ahmet Yılmaz"},
+		{name: "de Von, in capitals", lang: "de", meta: by48("VON MAX MUSTERMANN"), authors: "MAX MUSTERMANN"},
+	}
+	checkNews48(t, cases)
+}
+
+// More statements in the head beside or without a byline.
+func TestAuthorProbe48HeadStatements(t *testing.T) {
+	ld := func(author string) string { return npLD("NewsArticle", author, "2024-03-03T09:15:00Z", "") }
+	cases := []news48{
+		{name: "JSON-LD a name and a login, byline both written out", head: ld(`[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"jroe"}]`), meta: by48("By Jane Doe and John Roe"), authors: "Jane Doe; John Roe"},
+		{name: "JSON-LD a name and a dotted login, byline both written out", head: ld(`[{"@type":"Person","name":"jane.doe"},{"@type":"Person","name":"John Roe"}]`), meta: by48("By Jane Doe and John Roe"), authors: "Jane Doe; John Roe"},
+		// A login that spells no other name of the byline leaves the
+		// structured data's written-out name alone.
+		{name: "JSON-LD a name and a login, byline another writer", head: ld(`[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"jroe"}]`), meta: by48("By Jane Doe and Ann Lee"), authors: "Jane Doe"},
+		{name: "JSON-LD name with By", head: ld(`{"@type":"Person","name":"By Jane Doe"}`), authors: "Jane Doe"},
+		{name: "JSON-LD name with a role", head: ld(`{"@type":"Person","name":"Jane Doe, Staff Writer"}`), authors: "Jane Doe"},
+		{name: "JSON-LD two names in one string", head: ld(`{"@type":"Person","name":"Jane Doe and John Roe"}`), authors: "Jane Doe; John Roe"},
+		{name: "meta author with the paper", head: `<meta name="author" content="Jane Doe, The Harbour Herald">`, authors: "Jane Doe"},
+		{name: "meta author newsroom staff, byline", head: `<meta name="author" content="Harbour Herald Staff">`, meta: by48("By Jane Doe"), authors: "Jane Doe"},
+		{name: "JSON-LD agency, byline with the agency", head: ld(`{"@type":"Organization","name":"Associated Press"}`), meta: by48("By JANE DOE, Associated Press"), authors: "JANE DOE"},
+		{name: "parsely newsroom, byline", head: `<meta name="parsely-author" content="The Harbour Herald">`, meta: by48("By Jane Doe"), authors: "Jane Doe"},
+		{name: "article:author a profile address", head: `<meta property="article:author" content="https://www.facebook.com/janedoe">`, authors: ""},
+		{name: "JSON-LD first name, meta full name", head: ld(`{"@type":"Person","name":"Jane"}`) + `<meta name="author" content="Jane Doe">`, authors: "Jane Doe"},
+		{name: "byline first name, author box full name", meta: by48("By Jane"), tail: `<section class="author-bio"><h3>About the author</h3><p><strong>Jane Doe</strong> is the Herald's transport correspondent.</p></section>`, authors: "Jane Doe"},
+	}
+	checkNews48(t, cases)
+}
+
+// Health sites' credits in more layouts, and boxes headed with the name.
+func TestAuthorProbe48MoreCredits(t *testing.T) {
+	cases := []news48{
+		{name: "written by on a date, reviewed by", meta: by48("Written by Jane Doe on March 3, 2024 — Medically reviewed by John Roe, MD"), authors: "Jane Doe"},
+		{name: "by, reviewed by, with links", meta: by48(`By <a href="/authors/jdoe/">Jane Doe</a> · Medically reviewed by <a href="/reviewers/jroe/">John Roe, MD</a>`), authors: "Jane Doe"},
+		{name: "by X, fact-checked by Y", meta: by48("By Jane Doe, fact-checked by John Roe"), authors: "Jane Doe"},
+		{name: "by X, edited by Y, linked", meta: by48(`By <a href="/authors/jdoe/">Jane Doe</a> Edited by <a href="/editors/jroe/">John Roe</a>`), authors: "Jane Doe"},
+		{name: "box headed About the name", tail: `<section class="author-bio"><h3>About Jane Doe</h3><p>Jane Doe is the Herald's transport correspondent. She has covered the port since 2015.</p></section>`, authors: "Jane Doe"},
+		{name: "box headed Written by", tail: `<section class="author-bio"><h4>Written by</h4><p class="name"><a href="/staff/jdoe/">Jane Doe</a></p><p>Transport correspondent.</p></section>`, authors: "Jane Doe"},
+		{name: "dateline with an agency, no byline", meta: ``, tail: ``, authors: ""},
+	}
+	checkNews48(t, cases)
+}
