@@ -144,7 +144,8 @@ func TestAuthorProbe48MetadataAgainstByline(t *testing.T) {
 	checkNews48(t, cases)
 }
 
-// Author boxes after the story and pieces of opinion.
+// Author boxes after the story, headed in English and in other languages,
+// and pieces of opinion.
 func TestAuthorProbe48BoxesAndOpinion(t *testing.T) {
 	box := func(head, name string) string {
 		return `<section class="author-bio"><h3>` + head + `</h3><img src="/staff/jdoe.jpg" alt=""><p><strong>` + name + `</strong> is the Herald's transport correspondent. She has covered the port since 2015.</p><a href="/staff/jdoe/">More by ` + name + `</a></section>`
@@ -152,6 +153,12 @@ func TestAuthorProbe48BoxesAndOpinion(t *testing.T) {
 	cases := []news48{
 		{name: "about the author", tail: box("About the author", "Jane Doe"), authors: "Jane Doe"},
 		{name: "about the writer", tail: box("About the writer", "Jane Doe"), authors: "Jane Doe"},
+		{name: "about the author, Polish", lang: "pl", tail: box("O autorze", "Jan Kowalski"), authors: "Jan Kowalski"},
+		{name: "about the author, Russian", lang: "ru", tail: box("Об авторе", "Иван Петров"), authors: "Иван Петров"},
+		{name: "about the author, Italian", lang: "it", tail: box("Sull'autore", "Marco Rossi"), authors: "Marco Rossi"},
+		{name: "about the author, Spanish", lang: "es", tail: box("Acerca del autor", "Juan Pérez"), authors: "Juan Pérez"},
+		{name: "about the author, Swedish", lang: "sv", tail: box("Om författaren", "Anna Berg"), authors: "Anna Berg"},
+		{name: "about the author, Turkish", lang: "tr", tail: box("Yazar hakkında", "Ahmet Yılmaz"), authors: "Ahmet Yılmaz"},
 		{name: "opinion by", meta: by48("Opinion by Jane Doe"), authors: "Jane Doe"},
 		{name: "opinion by, linked", meta: by48(`Opinion by <a href="/columnists/jdoe/">Jane Doe</a>`), authors: "Jane Doe"},
 		{name: "analysis by", meta: by48("Analysis by Jane Doe"), authors: "Jane Doe"},
