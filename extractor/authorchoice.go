@@ -148,8 +148,9 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 		if !namesFit(names, c.from) && !confirmed(names, c, cands) && !c.spelled {
 			continue
 		}
+		logins := loginsCut(c.names, names)
 		c.names = names
-		ok = append(ok, scored{c, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c) + guestPostBonus(c)})
+		ok = append(ok, scored{c, logins, authorWeight[c.from] + agreeBonus*agreement(c, cands) + nameQuality(names, site) + loginCost(names, c.pos) + unshownCost(c) + guestPostBonus(c)})
 	}
 	if len(ok) == 0 {
 		if siteOnly != nil {
@@ -170,6 +171,10 @@ func chooseAuthors(cands []authorCand, site siteNames) ([]string, string, bool) 
 	if more := coAuthors(names, ok); more != nil {
 		names = more
 	}
+	if more := loginsWrittenOut(names, best, ok); more != nil {
+		names = more
+	}
+	names = loginsAsWritten(names, cands)
 	return refineNames(names, cands), best.c.src, true
 }
 
@@ -227,8 +232,101 @@ func coAuthors(chosen []string, ok []scored) []string {
 // scored is a candidate that passed the name tests, its names cut to
 // those that did, with its score.
 type scored struct {
-	c     authorCand
-	score int
+	c authorCand
+	// logins are the logins among the candidate's names that did not
+	// pass the name tests ("jroe"), which another source may write out.
+	logins []string
+	score  int
+}
+
+// loginsCut is the logins among all that kept, the names that passed the
+// name tests, lacks.
+func loginsCut(all, kept []string) []string {
+	var out []string
+	for _, n := range all {
+		if loginName(n) && !slices.Contains(kept, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// loginsWrittenOut is the list of names that a visible byline of
+// another family gives when it names every chosen author and, for each
+// login the chosen candidate lost, the person it spells: structured data
+// that names "Jane Doe" and "jroe" and a byline "By Jane Doe and John
+// Roe" name the same two writers, the byline each in full. It is nil
+// when no such byline does.
+func loginsWrittenOut(chosen []string, best scored, ok []scored) []string {
+	if len(best.logins) == 0 {
+		return nil
+	}
+	for _, o := range ok {
+		if o.c.pos < 0 || authorFamily(o.c.from) == authorFamily(best.c.from) || len(o.c.names) != len(chosen)+len(best.logins) {
+			continue
+		}
+		fits := true
+		for _, n := range o.c.names {
+			if !slices.ContainsFunc(chosen, func(x string) bool { return nameKey(x) == nameKey(n) }) &&
+				!slices.ContainsFunc(best.logins, func(l string) bool { return loginSpells(l, n) }) {
+				fits = false
+			}
+		}
+		if fits {
+			return o.c.names
+		}
+	}
+	return nil
+}
+
+// loginsAsWritten is names with each login ("jane.doe") that another
+// source's name spells, and only one does, written out as that source
+// writes it ("Jane Doe"): a full name beats a handle.
+func loginsAsWritten(names []string, cands []authorCand) []string {
+	var out []string
+	for i, n := range names {
+		if !loginName(n) {
+			continue
+		}
+		full := ""
+		for _, c := range cands {
+			for _, o := range c.names {
+				if loginSpells(n, o) && nameKey(o) != nameKey(full) {
+					if full != "" {
+						full = "-" // two people: leave the login
+						break
+					}
+					full = o
+				}
+			}
+		}
+		if full != "" && full != "-" {
+			if out == nil {
+				out = slices.Clone(names)
+			}
+			out[i] = full
+		}
+	}
+	if out == nil {
+		return names
+	}
+	return out
+}
+
+// loginSpells reports whether login is a login made of the name's words
+// as sites make them: "jroe", "johnroe", "john.roe", "john_roe",
+// "john-roe", "roej", "john", "roe".
+func loginSpells(login, name string) bool {
+	w := strings.Fields(bareName(name))
+	if len(w) < 2 {
+		return false
+	}
+	l := strings.NewReplacer(".", "", "_", "", "-", "").Replace(login)
+	first, last := simplify(w[0]), simplify(w[len(w)-1])
+	if first == "" || last == "" {
+		return false
+	}
+	return l == first+last || l == first[:1]+last || l == last+first[:1] || l == first || l == last
 }
 
 // nameQuality weighs how well names say who wrote the piece: a person's

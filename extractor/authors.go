@@ -26,7 +26,7 @@ var (
 	// reByPrefix is the label that opens a byline before its names, in
 	// the languages most common in news ("By", "Written by", "Von", "a
 	// cura di"; "As told to", before the writer of a first-person essay).
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -102,7 +102,30 @@ func joinCoAuthors(label, s string) string {
 	if strings.Contains(s, " en ") && strings.HasSuffix(asciiLower(strings.TrimRight(label, " :")), "door") {
 		s = reEnName.ReplaceAllString(s, ", $1")
 	}
-	return s
+	return repeatedByLabel(label, s)
+}
+
+// repeatedByLabel writes a comma for the byline's own label repeated
+// before each further name: "By Jane Doe By John Roe", the text of
+// writers' byline elements side by side, each opening with "By". Only
+// the very word that opened the byline, between names of two to four
+// capitalised words, counts: "Jane Doe By John Roe" alone, with no "By"
+// before it, is a kicker over a byline.
+func repeatedByLabel(label, s string) string {
+	w := strings.TrimSpace(label)
+	if w != "By" && w != "BY" && w != "by" {
+		return s
+	}
+	parts := strings.Split(s, " "+w+" ")
+	if len(parts) < 2 || len(parts) > 4 {
+		return s
+	}
+	for _, p := range parts {
+		if !capitalisedWords(p, 2, 4) {
+			return s
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // byVerbs are the words a byline sets before its "by": "Written by",

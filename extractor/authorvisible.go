@@ -16,9 +16,13 @@ var reAuthorBoxLabel = regexp.MustCompile(`(?i)^(?:about\s+(?:the\s+)?authors?|(
 
 // reAboutAuthor is the heading of the box about the writer that closes a
 // post, in English and in the languages of rePrepositionBy: "About the
-// author", "Über den Autor", "À propos de l'auteur", "Sobre el autor",
-// "Sobre o autor", "L'autore", "Over de auteur".
-var reAboutAuthor = regexp.MustCompile(`(?i)^(?:about\s+the\s+author|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteur(?:e|rice)?|sobre\s+(?:el|la|o|a)\s+autor(?:a)?|l['’]autore|over\s+de\s+auteur)\s*:?$`)
+// author" (news sites write "writer", "reporter", "columnist" or
+// "journalist" too), "Über den Autor", "À propos de l'auteur", "Sobre el
+// autor", "Sobre o autor", "L'autore", "Sull'autore", "Acerca del autor",
+// "Over de auteur", Polish "O autorze", Czech "O autorovi", Russian "Об
+// авторе", Swedish "Om författaren", Norwegian and Danish "Om
+// forfatteren", Turkish "Yazar hakkında".
+var reAboutAuthor = regexp.MustCompile(`(?i)^(?:about\s+the\s+(?:author|writer|reporter|columnist|journalist)|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteur(?:e|rice)?|sobre\s+(?:el|la|o|a)\s+autor(?:a)?|l['’]autore|over\s+de\s+auteur|sull['’]\s*(?:autore|autrice)|acerca\s+(?:del\s+autor|de\s+la\s+autora)|o\s+autor(?:ze|ce|ovi)|об\s+авторе|om\s+(?:författaren|forfatteren)|yazar\s+hakkında)\s*:?$`)
 
 // aboutAuthorLabel is the label a name read after reAboutAuthor is given.
 const aboutAuthorLabel = "about the author"
