@@ -1448,17 +1448,32 @@ func byAloneFirst(l string) bool {
 // credits Ana García, not "Ana García Puerto".
 func firstBlockLine(n *html.Node, t string, ok func(string) bool) string {
 	for range 4 {
-		lines := blockLines(n)
-		if len(lines) == 0 {
+		var first *html.Node
+		for c := n.FirstChild; c != nil && first == nil; c = c.NextSibling {
+			if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+				return t // the text starts outside a block
+			}
+			if c.Type != html.ElementNode {
+				continue
+			}
+			if !isBlockTag(c.DataAtom) {
+				return t
+			}
+			if textLenUpTo(c, 1) > 0 {
+				first = c
+			}
+		}
+		if first == nil {
 			return t
 		}
-		if l := textOf(lines[0]); len(l) < len(t) {
+		l := textOf(first)
+		if len(l) < len(t) {
 			if ok(l) {
 				return l
 			}
 			return t
 		}
-		n = lines[0] // a wrapper of the lines
+		n = first // a wrapper of the lines
 	}
 	return t
 }
