@@ -956,7 +956,9 @@ func splitLabels(t string) []labelled {
 		if loc := cjkButtonsAt(v); loc != nil {
 			v = v[:loc[0]]
 		}
-		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜丨·•/／ 　"))
+		// "Publié le 03/03/24 à 14h05 — Mis à jour le …": the dash
+		// before the next label is no part of the value.
+		v = trimBrackets(strings.Trim(strings.TrimSpace(v), "|｜丨·•/／–— 　"))
 		out = append(out, labelled{l.label, v, t[l.start:l.end]})
 	}
 	return out

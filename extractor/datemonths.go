@@ -176,12 +176,10 @@ func mayHoldThai(s string) bool {
 // thaiDates writes a Thai text's dates as the other patterns read them:
 // its years of the Buddhist era as Common Era ones ("2567" is "2024"),
 // and its abbreviated months without their dots ("พ.ค." is "พค"). s's
-// digits are ASCII ones already (foldDigits). Other texts are returned
-// as they are.
+// digits are ASCII ones already (foldDigits). Callers pass only texts
+// that held a character of the Thai block before their digits were
+// folded (mayHoldThai): "๐๕/๐๓/๒๕๖๗", in Thai digits alone, is Thai.
 func thaiDates(s string) string {
-	if !mayHoldThai(s) {
-		return s
-	}
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {

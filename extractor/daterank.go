@@ -170,6 +170,9 @@ func dayOptions(opts []dayOption, d pageDates, now time.Time, zone *time.Locatio
 		if c.kind == kindModified {
 			updateLabel = true
 		}
+		if c.teaser {
+			continue // another page's day: a teaser card's (dateCand.teaser)
+		}
 		o := find(c)
 		if o == nil {
 			continue

