@@ -4,3 +4,4 @@ package extractor
 
 // threadCPU is, where no thread clock is read, the process's CPU time.
 func threadCPU() int64 { return cpuTime() }
+func processCPU() int64 { return cpuTime() }
