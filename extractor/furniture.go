@@ -242,7 +242,8 @@ func isFurniture(n *html.Node) bool {
 			// too: a short one that is prose is the article's.
 			return !isProse(n, tl)
 		}
-		return linkTextLen(n)*2 > textLen(n)
+		links, all := linkAndTextLen(n)
+		return links*2 > all
 	}
 	return false
 }
