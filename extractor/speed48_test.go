@@ -70,29 +70,22 @@ func TestLinkAndTextLenAgrees(t *testing.T) {
 	}
 }
 
-// mayBeAboutAuthor must hold for every text reAboutAuthor matches.
+// mayBeAboutAuthor must hold for every text reAboutAuthor matches: each
+// way the expression may open, in each case (ſ folds with s).
 func TestAboutAuthorGuardHoldsForMatches(t *testing.T) {
-	words := []string{"About", "about", "ABOUT", "the", "THE", "author", "Author", "Über", "über", "ÜBER", "den", "die", "Autor", "autorin",
-		"À", "à", "propos", "de", "l'auteur", "l’auteure", "Sobre", "ſobre", "SOBRE", "el", "la", "o", "a", "autora", "L'autore", "l’autore",
-		"Over", "over", "auteur", "x", " ", ":", "K"}
-	rng := rand.New(rand.NewPCG(48, 2))
-	matched := 0
-	for range 50000 {
-		s := randomWords(rng, words, 4)
-		if reAboutAuthor.MatchString(s) {
-			matched++
-			if !mayBeAboutAuthor(s) {
-				t.Fatalf("mayBeAboutAuthor(%q) = false, but reAboutAuthor matches", s)
-			}
+	for _, s := range []string{"About the author", "ABOUT THE AUTHOR:", "about  the author", "Über den Autor", "über die Autorin", "ÜBER DEN AUTOR",
+		"À propos de l'auteur", "à propos de l’auteure", "À PROPOS DE L'AUTEURE", "Sobre el autor", "sobre la autora", "SOBRE O AUTOR", "ſobre a autora",
+		"L'autore", "l’autore", "Over de auteur", "OVER DE AUTEUR"} {
+		if !reAboutAuthor.MatchString(s) {
+			t.Fatalf("reAboutAuthor does not match %q: the list is stale", s)
+		}
+		if !mayBeAboutAuthor(s) {
+			t.Errorf("mayBeAboutAuthor(%q) = false, but reAboutAuthor matches", s)
 		}
 	}
-	for _, s := range []string{"About the author", "ABOUT THE AUTHOR:", "Über den Autor", "über die Autorin", "À propos de l'auteur", "à propos de l’auteure", "Sobre el autor", "ſobre a autora", "L'autore", "Over de auteur"} {
-		if !reAboutAuthor.MatchString(s) || !mayBeAboutAuthor(s) {
-			t.Errorf("reAboutAuthor, mayBeAboutAuthor(%q): want both true", s)
+	for _, s := range []string{"", "By Jane Doe", "Author: Jane Doe", "The author"} {
+		if mayBeAboutAuthor(s) && reAboutAuthor.MatchString(s) {
+			t.Errorf("reAboutAuthor matches %q", s)
 		}
-		matched++
-	}
-	if matched < 200 {
-		t.Fatalf("only %d matches: the strings do not exercise the regexp", matched)
 	}
 }
