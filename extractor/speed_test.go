@@ -66,7 +66,9 @@ func readabilityAlone(p corpusPage) {
 // each (extract-cpu-ns/op, readability-cpu-ns/op, per page) and their ratio
 // (readability/extract: the speed target is 0.8 or more). Turn by turn, a
 // load that comes and goes on a shared machine falls on both alike; CPU
-// time leaves out the time other processes hold the core.
+// time leaves out the time other processes hold the core. Its pages are
+// corpusPages' three sets, most of them wcxb-dev's: BenchmarkRatioSets
+// gives the ratio of each set, dragnet and htmldate-eval too.
 //
 //	go test ./extractor -run '^$' -bench RatioCorpus -benchtime 1009x -count 10 -cpu 1
 func BenchmarkRatioCorpus(b *testing.B) {
