@@ -26,8 +26,15 @@ type corpusPage struct {
 // benchmark with the reason.
 func corpusPages(tb testing.TB) []corpusPage {
 	tb.Helper()
+	return setPages(tb, "scrapinghub", "wcxb-dev", "zh-cwced")
+}
+
+// setPages loads the pages of the named sets of ../../shared/benchmarks,
+// sorted by set and id, or skips the test or benchmark with the reason.
+func setPages(tb testing.TB, sets ...string) []corpusPage {
+	tb.Helper()
 	var out []corpusPage
-	for _, set := range []string{"scrapinghub", "wcxb-dev", "zh-cwced"} {
+	for _, set := range sets {
 		dir := filepath.Join("../../shared/benchmarks", set)
 		raw, err := os.ReadFile(filepath.Join(dir, "ground-truth.json"))
 		if err != nil {

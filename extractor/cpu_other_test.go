@@ -3,4 +3,5 @@
 package extractor
 
 // threadCPU is, where no thread clock is read, the process's CPU time.
-func threadCPU() int64 { return cpuTime() }
+func threadCPU() int64  { return cpuTime() }
+func processCPU() int64 { return cpuTime() }

@@ -414,6 +414,53 @@ func linkTextLen(n *html.Node) int {
 	return total
 }
 
+// linkAndTextLen is linkTextLen(n) and textLen(n) in one walk: a text
+// counts for links below an <a> unless a script, style, noscript or
+// template stands between the two, and for the total unless one stands
+// above it at all (a link in a <template> counts for links, not the total,
+// as the two functions count it).
+func linkAndTextLen(n *html.Node) (links, total int) {
+	var count func(c *html.Node, inA, skipLink, skip bool)
+	count = func(c *html.Node, inA, skipLink, skip bool) {
+		switch c.Type {
+		case html.TextNode:
+			if skip && (!inA || skipLink) {
+				return
+			}
+			k := nonSpaceLen(c.Data)
+			if !skip {
+				total += k
+			}
+			if inA && !skipLink {
+				links += k
+			}
+			return
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				skip = true
+				skipLink = skipLink || inA
+			case atom.A:
+				inA = true
+			}
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			count(k, inA, skipLink, skip)
+		}
+	}
+	if n != nil {
+		count(n, false, false, false)
+	}
+	return links, total
+}
+
+// linkShare reports whether links make more than num/den of n's text
+// (linkAndTextLen).
+func linkShare(n *html.Node, num, den int) bool {
+	links, all := linkAndTextLen(n)
+	return links*den > all*num
+}
+
 func remove(n *html.Node) {
 	if n != nil && n.Parent != nil {
 		n.Parent.RemoveChild(n)

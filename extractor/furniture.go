@@ -243,7 +243,8 @@ func isFurniture(n *html.Node) bool {
 			// one that is a section's heading (builderHeading).
 			return !isProse(n, tl) && !builderHeading(n, tl)
 		}
-		return linkTextLen(n)*2 > textLen(n)
+		links, all := linkAndTextLen(n)
+		return links*2 > all
 	}
 	return false
 }

@@ -44,6 +44,14 @@ func mayBeByStart(t string) bool {
 	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
 }
 
+// mayBeAboutAuthor reports whether t may match reAboutAuthor: every match
+// opens with "about", "über", "à propos", "sobre", "l'autore" or "over",
+// in either case, or with "ſobre" (ſ folds with s); Ü, ü, À and à share
+// their lead byte.
+func mayBeAboutAuthor(t string) bool {
+	return t != "" && strings.IndexByte("aAsSlLoO\xc3\xc5", t[0]) >= 0
+}
+
 // matchesByStart is reByStart.MatchString(t), the regexp run only when t's
 // first word may start a match (mayMatchByStart).
 func matchesByStart(t string) bool {

@@ -235,7 +235,7 @@ func (s *scanner) block(n *html.Node) bool {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
 		return true
 	}
-	if len(t) <= 40 && reAboutAuthor.MatchString(t) {
+	if len(t) <= 40 && mayBeAboutAuthor(t) && reAboutAuthor.MatchString(t) {
 		// "About the author" over a box that opens with the name or with a
 		// biography that does ("Jane Doe is a freelance writer …"). The
 		// heading stays in the text, as it was.

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"runtime"
 	"testing"
+	"time"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -65,7 +66,9 @@ func readabilityAlone(p corpusPage) {
 // each (extract-cpu-ns/op, readability-cpu-ns/op, per page) and their ratio
 // (readability/extract: the speed target is 0.8 or more). Turn by turn, a
 // load that comes and goes on a shared machine falls on both alike; CPU
-// time leaves out the time other processes hold the core.
+// time leaves out the time other processes hold the core. Its pages are
+// corpusPages' three sets, most of them wcxb-dev's: BenchmarkRatioSets
+// gives the ratio of each set, dragnet and htmldate-eval too.
 //
 //	go test ./extractor -run '^$' -bench RatioCorpus -benchtime 1009x -count 10 -cpu 1
 func BenchmarkRatioCorpus(b *testing.B) {
@@ -90,6 +93,57 @@ func BenchmarkRatioCorpus(b *testing.B) {
 	b.ReportMetric(float64(rd)/float64(b.N), "readability-cpu-ns/op")
 	if ext > 0 {
 		b.ReportMetric(float64(rd)/float64(ext), "ratio")
+	}
+}
+
+// BenchmarkRatioSets is the bench program's speed measure (bench
+// -speed-rounds) in go test: on each set of ../../shared/benchmarks, one op
+// runs Extract and readability alone in turn on every page of the set, and
+// reports readability's time over Extract's three ways:
+//
+//   - wall-ratio: the wall clock, what bench -speed-rounds reports;
+//   - process-ratio: the process's CPU time, every thread: with one P the
+//     collector's background mark worker runs on another OS thread than
+//     the locked one, so only this and the wall clock count it;
+//   - thread-ratio: the locked thread's CPU time (as BenchmarkRatioCorpus),
+//     which leaves that background work out but not mark assists.
+//
+// The collector's work is charged to whichever of the two runs when it
+// happens, as in the bench program. One op is one round of the bench:
+//
+//	go test ./extractor -run '^$' -bench RatioSets -benchtime 1x -count 5 -cpu 1
+func BenchmarkRatioSets(b *testing.B) {
+	for _, set := range []string{"dragnet", "htmldate-eval", "scrapinghub", "wcxb-dev", "zh-cwced"} {
+		b.Run(set, func(b *testing.B) {
+			pages := setPages(b, set)
+			runtime.LockOSThread()
+			defer runtime.UnlockOSThread()
+			var ext, rd [3]int64 // wall, process CPU, thread CPU, in ns
+			now := func() [3]int64 {
+				return [3]int64{time.Now().UnixNano(), processCPU(), threadCPU()}
+			}
+			for b.Loop() {
+				for _, p := range pages {
+					t0 := now()
+					_, _ = Extract(p.page, p.url, Options{})
+					t1 := now()
+					readabilityAlone(p)
+					t2 := now()
+					for k := range 3 {
+						ext[k] += t1[k] - t0[k]
+						rd[k] += t2[k] - t1[k]
+					}
+				}
+			}
+			n := float64(b.N * len(pages))
+			for k, name := range []string{"wall", "process", "thread"} {
+				b.ReportMetric(float64(ext[k])/n, "extract-"+name+"-ns/page")
+				b.ReportMetric(float64(rd[k])/n, "readability-"+name+"-ns/page")
+				if ext[k] > 0 {
+					b.ReportMetric(float64(rd[k])/float64(ext[k]), name+"-ratio")
+				}
+			}
+		})
 	}
 }
 

@@ -177,7 +177,7 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
 			// like..." then a headline per <p>).
-			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkTextLen(next)*10 > textLen(next)*7 {
+			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkShare(next, 7, 10) {
 				doomed = append(doomed, next)
 			} else {
 				for ; next != nil && isElement(next, atom.P, atom.Div, atom.H2, atom.H3, atom.H4); next = nextElement(next) {

@@ -689,16 +689,17 @@ func endsTrail(n, p *html.Node) bool {
 }
 
 func (f *furnitureOf) block(p *html.Node) bool {
-	linky := func() bool { return linkTextLen(p)*2 > textLen(p) }
+	linky := func() bool { links, all := linkAndTextLen(p); return links*2 > all }
 	// A page header is a masthead when its own text, its menus left
 	// aside, is mostly links (a logo, a tagline linked home); one that
 	// wraps the menus and the article's header is not.
 	mastLinky := func() bool {
-		links, all := linkTextLen(p), textLen(p)
+		links, all := linkAndTextLen(p)
 		walk(p, func(c *html.Node) bool {
 			if c != p && isElement(c, atom.Nav) {
-				links -= linkTextLen(c)
-				all -= textLen(c)
+				l, a := linkAndTextLen(c)
+				links -= l
+				all -= a
 				return false
 			}
 			return true

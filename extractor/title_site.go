@@ -501,8 +501,10 @@ func headingLink(n *html.Node) *html.Node {
 			return p
 		}
 	}
-	if a := findFirst(n, byTag(atom.A)); a != nil && linkTextLen(n)*2 > textLen(n) {
-		return a
+	if a := findFirst(n, byTag(atom.A)); a != nil {
+		if links, all := linkAndTextLen(n); links*2 > all {
+			return a
+		}
 	}
 	return nil
 }
