@@ -45,11 +45,12 @@ func mayBeByStart(t string) bool {
 }
 
 // mayBeAboutAuthor reports whether t may match reAboutAuthor: every match
-// opens with "about", "über", "à propos", "sobre", "l'autore" or "over",
-// in either case, or with "ſobre" (ſ folds with s); Ü, ü, À and à share
-// their lead byte.
+// opens with "about", "acerca", "über", "à propos", "sobre", "sull'",
+// "l'autore", "over", "o autor…", "om", "об" or "yazar", in either case,
+// or with "ſobre" (ſ folds with s); Ü, ü, À and à share their lead byte,
+// and so do Cyrillic О and о.
 func mayBeAboutAuthor(t string) bool {
-	return t != "" && strings.IndexByte("aAsSlLoO\xc3\xc5", t[0]) >= 0
+	return t != "" && strings.IndexByte("aAsSlLoOyY\xc3\xc5\xd0", t[0]) >= 0
 }
 
 // matchesByStart is reByStart.MatchString(t), the regexp run only when t's

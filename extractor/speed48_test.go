@@ -75,7 +75,8 @@ func TestLinkAndTextLenAgrees(t *testing.T) {
 func TestAboutAuthorGuardHoldsForMatches(t *testing.T) {
 	for _, s := range []string{"About the author", "ABOUT THE AUTHOR:", "about  the author", "Über den Autor", "über die Autorin", "ÜBER DEN AUTOR",
 		"À propos de l'auteur", "à propos de l’auteure", "À PROPOS DE L'AUTEURE", "Sobre el autor", "sobre la autora", "SOBRE O AUTOR", "ſobre a autora",
-		"L'autore", "l’autore", "Over de auteur", "OVER DE AUTEUR"} {
+		"L'autore", "l’autore", "Over de auteur", "OVER DE AUTEUR", "About the writer", "Sull'autore", "SULL’AUTRICE", "Acerca del autor",
+		"O autorze", "O AUTOROVI", "Об авторе", "ОБ АВТОРЕ", "об авторе:", "Om författaren", "om forfatteren", "Yazar hakkında", "Yazar Hakkında"} {
 		if !reAboutAuthor.MatchString(s) {
 			t.Fatalf("reAboutAuthor does not match %q: the list is stale", s)
 		}
