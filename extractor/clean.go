@@ -538,12 +538,21 @@ func cutFrom(body, start *html.Node) {
 // a gallery photo is its caption and credit), once or once per slide. A
 // title above a chart, the same words as its alt, stays; short alts
 // ("Logo") say too little to match on.
+//
+// It also removes what a gallery or a figure sets after its picture besides
+// the caption (pictureWidgetLine): the labels of the caption's toggle
+// ("Caption", "Close", "Hide caption") and the copies of the picture's
+// credit line that its control bar and overlay repeat ("Photo: Jane Roe,
+// AP" under the slide, again in the bar): the first line stays, the
+// picture's caption.
 func dropAltCopies(root *html.Node) {
 	if findFirst(root, byTag(atom.Img)) == nil {
 		return
 	}
-	var alts []string // of the images met so far
-	longest := 0      // the length of the longest of them
+	var alts []string    // of the images met so far
+	longest := 0         // the length of the longest of them
+	pictured := false    // an image was met
+	var credits []string // the credit lines since the last image
 	var doomed []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -555,6 +564,7 @@ func dropAltCopies(root *html.Node) {
 				alts = append(alts, alt)
 				longest = max(longest, len(alt))
 			}
+			pictured, credits = true, credits[:0]
 			return false
 		case atom.Script, atom.Style, atom.Pre, atom.Table:
 			return false
@@ -562,13 +572,21 @@ func dropAltCopies(root *html.Node) {
 		default:
 			return true
 		}
-		if len(alts) == 0 || findFirst(n, func(c *html.Node) bool {
+		if !pictured || findFirst(n, func(c *html.Node) bool {
 			return c != n && c.Type == html.ElementNode && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Img)
 		}) != nil {
 			return true // read its blocks and images one by one
 		}
 		// A text longer than every alt starts none: it is read no further.
-		if t := textOfUpTo(n, longest); len(t) >= 40 && slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, t) }) {
+		t := textOfUpTo(n, max(longest, maxCaptionLine))
+		if len(t) >= 40 && slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, t) }) {
+			doomed = append(doomed, n)
+		} else if len(t) <= maxCaptionLine && hasCreditWords(t) {
+			var gone bool
+			if gone, credits = pictureWidgetLine(normSpace(t), credits); gone {
+				doomed = append(doomed, n)
+			}
+		} else if len(t) <= maxCaptionLine && reCaptionToggle.MatchString(strings.TrimSpace(t)) {
 			doomed = append(doomed, n)
 		}
 		return false
@@ -577,6 +595,31 @@ func dropAltCopies(root *html.Node) {
 		remove(n)
 	}
 }
+
+// maxCaptionLine is the longest line pictureWidgetLine reads: a caption's
+// with its credit.
+const maxCaptionLine = 300
+
+// pictureWidgetLine reports whether t, the text of a block after a picture
+// that names a picture's credit (hasCreditWords), is a copy of a credit
+// line ("Photo: Jane Roe, AP") that a line of credits, those met since the
+// picture, holds or ends with (a caption and its credit). It returns
+// credits with t added when t is not.
+func pictureWidgetLine(t string, credits []string) (bool, []string) {
+	if len(t) <= 100 && reCreditLabel.MatchString(t) && slices.ContainsFunc(credits, func(c string) bool { return strings.HasSuffix(c, t) }) {
+		return true, credits
+	}
+	return false, append(credits, t)
+}
+
+var (
+	// reCaptionToggle is the label of a caption's toggle alone on its
+	// line: "Caption", "Close", "Expand", "Hide caption", "View caption".
+	reCaptionToggle = regexp.MustCompile(`(?i)^(?:(?:hide|show|view|open|close|expand|collapse)\s+)?caption$|^(?:close|expand|collapse)$`)
+	// reCreditLabel opens a picture's credit line: "Photo:", "Photograph
+	// by", "(Image: ©", "Credit:", "Foto:", "Bild:".
+	reCreditLabel = regexp.MustCompile(`(?i)^\(?(?:photo(?:graph)?s?|images?|pictures?|credits?|foto|bild|фото)(?:\s+credit)?\s*(?::|by\b)`)
+)
 
 // shouting reports whether t is three words or more in capitals, with no
 // small letter.
