@@ -581,7 +581,7 @@ func dropAltCopies(root *html.Node) {
 		t := textOfUpTo(n, max(longest, maxCaptionLine))
 		if len(t) >= 40 && slices.ContainsFunc(alts, func(a string) bool { return strings.HasPrefix(a, t) }) {
 			doomed = append(doomed, n)
-		} else if len(t) <= maxCaptionLine && hasCreditWords(t) {
+		} else if len(t) <= maxCaptionLine && holdsCreditLabel(t) {
 			var gone bool
 			if gone, credits = pictureWidgetLine(normSpace(t), credits); gone {
 				doomed = append(doomed, n)
@@ -601,7 +601,7 @@ func dropAltCopies(root *html.Node) {
 const maxCaptionLine = 300
 
 // pictureWidgetLine reports whether t, the text of a block after a picture
-// that names a picture's credit (hasCreditWords), is a copy of a credit
+// that may hold a credit line (holdsCreditLabel), is a copy of a credit
 // line ("Photo: Jane Roe, AP") that a line of credits, those met since the
 // picture, holds or ends with (a caption and its credit). It returns
 // credits with t added when t is not.
@@ -611,6 +611,20 @@ func pictureWidgetLine(t string, credits []string) (bool, []string) {
 	}
 	return false, append(credits, t)
 }
+
+// holdsCreditLabel reports whether t holds a word reCreditLabel opens
+// with: a cheap test, without allocating, before the regexp.
+func holdsCreditLabel(t string) bool {
+	for _, w := range creditLabelWords {
+		if hasFoldASCII(t, w) {
+			return true
+		}
+	}
+	return strings.Contains(t, "ото") // "Фото", "фото"
+}
+
+// creditLabelWords are holdsCreditLabel's words, in lower case.
+var creditLabelWords = []string{"photo", "image", "picture", "credit", "foto", "bild"}
 
 var (
 	// reCaptionToggle is the label of a caption's toggle alone on its
