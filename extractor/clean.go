@@ -540,11 +540,11 @@ func cutFrom(body, start *html.Node) {
 // ("Logo") say too little to match on.
 //
 // It also removes what a gallery or a figure sets after its picture besides
-// the caption (pictureWidgetLine): the labels of the caption's toggle
-// ("Caption", "Close", "Hide caption") and the copies of the picture's
-// credit line that its control bar and overlay repeat ("Photo: Jane Roe,
-// AP" under the slide, again in the bar): the first line stays, the
-// picture's caption.
+// the caption: the labels of the caption's toggle alone on their line
+// (reCaptionToggle: "Caption", "Close", "Hide caption") and the copies of
+// the picture's credit line that its control bar and overlay repeat
+// (pictureWidgetLine: "Photo: Jane Roe, AP" under the slide, again in the
+// bar): the first line stays, the picture's caption.
 func dropAltCopies(root *html.Node) {
 	if findFirst(root, byTag(atom.Img)) == nil {
 		return
@@ -552,7 +552,7 @@ func dropAltCopies(root *html.Node) {
 	var alts []string    // of the images met so far
 	longest := 0         // the length of the longest of them
 	pictured := false    // an image was met
-	var credits []string // the credit lines since the last image
+	var credits []string // the lines that may credit it since the last image
 	var doomed []*html.Node
 	walk(root, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
