@@ -187,8 +187,9 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 					doomed = append(doomed, next)
 				}
 			}
-		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3:
-			// A bare list of links inside the body is a related-links block.
+		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3 && !introducedList(n):
+			// A bare list of links inside the body is a related-links block,
+			// unless the body's own sentence introduces it.
 		case t != "" && isElement(n, atom.P, atom.Div) && linkRow(n, tl):
 			// A row of links between bars, a footer's ("关于我们 | 联系我们
 			// | 广告服务") that readability took with a short story.
@@ -473,4 +474,64 @@ func isKicker(t string) bool {
 		}
 	}
 	return true
+}
+
+// minListIntro is the fewest bytes of a sentence that introduces a list:
+// "Here's a selection:" passes, "Tags:" or "Filed under:" do not.
+const minListIntro = 16
+
+// introducedList reports whether the list n comes right after a paragraph
+// of the body's own prose that ends in a colon ("Click to jump to the
+// courses:", "Here's a selection:", "Jump into sections if you need a
+// quick read:"): its links are the resources, courses or sections that
+// sentence names, a table of contents or a reading list of the article,
+// not a rail of other stories. A paragraph that is mostly links, or a
+// teaser or sidebar label ("Related articles:", "Most read:", "Share
+// this:"), introduces other stories and does not count.
+func introducedList(n *html.Node) bool {
+	p := prevElement(n)
+	if p == nil || p.DataAtom != atom.P {
+		return false
+	}
+	t := strings.TrimSpace(textOfUpTo(p, 600))
+	if len(t) < minListIntro || len(t) >= 600 || !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	if strings.Count(t, " ") < 2 || linkTextLen(p)*2 >= len(t) {
+		return false
+	}
+	if first, _, _ := strings.Cut(t, " "); otherPostsWords[strings.ToLower(first)] {
+		return false
+	}
+	if lt := strings.ToLower(t); strings.Contains(lt, "may also") || strings.Contains(lt, "might also") || strings.Contains(lt, "also like") {
+		return false // "You may also be interested in the following articles:"
+	}
+	return !(mayBeTeaser(t) && reTeaser.MatchString(t)) && !isSidebarLabel(t) && !emphasizedLabel(p)
+}
+
+// otherPostsWords open a line that introduces other posts of the site
+// ("More world stories from NBC News:", "Recent posts from Jon Bloom:",
+// "Previous interviews from Theology Refresh:").
+var otherPostsWords = map[string]bool{"more": true, "recent": true, "previous": true, "latest": true, "other": true, "popular": true, "trending": true}
+
+// emphasizedLabel reports whether all of p's text is set in bold or
+// italics: a label styled as a heading ("<strong>More about the
+// search:</strong>"), not a sentence of the body.
+func emphasizedLabel(p *html.Node) bool {
+	plain := false
+	var rec func(c *html.Node, depth int)
+	rec = func(c *html.Node, depth int) {
+		for ; c != nil && !plain; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				plain = strings.TrimSpace(c.Data) != ""
+			case c.Type != html.ElementNode || depth > 20:
+			case c.DataAtom == atom.Strong || c.DataAtom == atom.B || c.DataAtom == atom.Em || c.DataAtom == atom.I:
+			default:
+				rec(c.FirstChild, depth+1)
+			}
+		}
+	}
+	rec(p.FirstChild, 0)
+	return !plain
 }
