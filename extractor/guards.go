@@ -38,19 +38,19 @@ func mayBeByAlone(t string) bool {
 
 // mayBeByStart reports whether t may match reByStart: every match starts
 // with the first letter of one of its words, in either case, or with "ſ"
-// (story), or with the lead byte of a Greek, Hebrew or Arabic letter
+// (story), or with the lead byte of a Greek, Hebrew, Arabic or Thai letter
 // (scriptBy).
 func mayBeByStart(t string) bool {
-	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9", t[0]) >= 0
+	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9\xe0", t[0]) >= 0
 }
 
 // mayBeAboutAuthor reports whether t may match reAboutAuthor: every match
 // opens with "about", "acerca", "über", "à propos", "sobre", "sull'",
 // "l'autore", "over", "o autor…", "om", "об" or "yazar", in either case,
 // or with "ſobre" (ſ folds with s); Ü, ü, À and à share their lead byte,
-// and so do Cyrillic О and о.
+// and so do Cyrillic О and о; \xe1 leads "ᲂ", which (?i) folds with о.
 func mayBeAboutAuthor(t string) bool {
-	return t != "" && strings.IndexByte("aAsSlLoOyY\xc3\xc5\xd0", t[0]) >= 0
+	return t != "" && strings.IndexByte("aAsSlLoOyY\xc3\xc5\xd0\xe1", t[0]) >= 0
 }
 
 // matchesByStart is reByStart.MatchString(t), the regexp run only when t's
