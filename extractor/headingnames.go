@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"strings"
-	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -68,8 +67,8 @@ var headerWord = strings.NewReplacer("header", "heading")
 func spellsText(id, text string) bool {
 	words := strings.FieldsFunc(strings.ToLower(text), notLetterDigit)
 	found, total := 0, 0
-	for _, w := range strings.FieldsFunc(strings.ToLower(id), notLetterDigit) {
-		if len(w) < 2 || isDigits(w) {
+	for _, w := range slugTokens(id) {
+		if len(w) < 2 {
 			continue
 		}
 		total++
@@ -82,8 +81,6 @@ func spellsText(id, text string) bool {
 	}
 	return found >= 2 && found*3 >= total*2
 }
-
-func notLetterDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // builderHeading reports whether n, a short element named as a widget
 // (weakTokens) whose text is tl bytes long, is a page builder's heading

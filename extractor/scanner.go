@@ -797,9 +797,7 @@ func (s *scanner) leadTail(lead string) (when, bool) {
 	if len(lead) > 240 || !hasYearOrEpoch(lead) {
 		return when{}, false
 	}
-	lead = strings.TrimRightFunc(reBracketTail.ReplaceAllString(lead, ""), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	lead = strings.TrimRightFunc(reBracketTail.ReplaceAllString(lead, ""), notLetterDigit)
 	f := strings.Fields(lead)
 	for k := min(leadTailWords, len(f)); k >= 1; k-- {
 		if tail := strings.Join(f[len(f)-k:], " "); dateSized(tail) && dateCovers(tail) {

@@ -556,3 +556,7 @@ func holdsCrumb(s string) bool {
 	}
 	return false
 }
+
+// notLetterDigit reports whether r is neither a letter nor a digit: the
+// separator of words in strings.FieldsFunc.
+func notLetterDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

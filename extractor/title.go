@@ -446,7 +446,7 @@ func dropDateTail(h *html.Node, text string) string {
 // day, a month and a year ("May 16, 2024", "(16.05.2024)"), not a year
 // alone, which a headline may end with ("The storm of 1987").
 func dayDate(s string) bool {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	parts := strings.FieldsFunc(s, notLetterDigit)
 	return len(parts) >= 3 && onlyDate(strings.Trim(s, "()[] "))
 }
 

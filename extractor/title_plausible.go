@@ -105,7 +105,7 @@ func overlapWords(s string) []string {
 		return asciiWords(lowerASCII(s))
 	}
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetterDigit) {
 		if !isMostlyCJK(w) {
 			out = append(out, w)
 			continue

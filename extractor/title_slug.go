@@ -3,7 +3,6 @@ package extractor
 import (
 	"net/url"
 	"strings"
-	"unicode"
 )
 
 // slugWords returns the words of the page's slug, the last step of its
@@ -22,13 +21,7 @@ func slugWords(page *url.URL) []string {
 		if dot := strings.LastIndexByte(s, '.'); dot > 0 && len(s)-dot <= 5 {
 			s = s[:dot] // ".html", ".php", ".aspx"
 		}
-		var words []string
-		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			if !isDigits(w) {
-				words = append(words, w)
-			}
-		}
-		if len(words) >= 3 {
+		if words := slugTokens(s); len(words) >= 3 {
 			return words
 		}
 	}
@@ -48,13 +41,20 @@ func spellsNoWords(page *url.URL) bool {
 	if dot := strings.LastIndexByte(s, '.'); dot > 0 && len(s)-dot <= 5 {
 		s = s[:dot]
 	}
-	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+	return len(slugTokens(s)) <= 1
+}
+
+// slugTokens is the words an address step or an anchor id spells: its
+// runs of letters and digits, in lower case, numbers left out
+// ("2006-05-16-council-budget" is "council", "budget").
+func slugTokens(s string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetterDigit) {
 		if !isDigits(w) {
-			n++
+			words = append(words, w)
 		}
 	}
-	return n <= 1
+	return words
 }
 
 // isDigits reports whether s is ASCII digits only.
