@@ -243,8 +243,7 @@ func isFurniture(n *html.Node) bool {
 			// one that is a section's heading (builderHeading).
 			return !isProse(n, tl) && !builderHeading(n, tl)
 		}
-		links, all := linkAndTextLen(n)
-		return links*2 > all
+		return linkShare(n, 1, 2)
 	}
 	return false
 }

@@ -689,7 +689,7 @@ func endsTrail(n, p *html.Node) bool {
 }
 
 func (f *furnitureOf) block(p *html.Node) bool {
-	linky := func() bool { links, all := linkAndTextLen(p); return links*2 > all }
+	linky := func() bool { return linkShare(p, 1, 2) }
 	// A page header is a masthead when its own text, its menus left
 	// aside, is mostly links (a logo, a tagline linked home); one that
 	// wraps the menus and the article's header is not.

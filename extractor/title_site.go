@@ -501,10 +501,8 @@ func headingLink(n *html.Node) *html.Node {
 			return p
 		}
 	}
-	if a := findFirst(n, byTag(atom.A)); a != nil {
-		if links, all := linkAndTextLen(n); links*2 > all {
-			return a
-		}
+	if a := findFirst(n, byTag(atom.A)); a != nil && linkShare(n, 1, 2) {
+		return a
 	}
 	return nil
 }
