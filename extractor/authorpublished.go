@@ -77,12 +77,15 @@ func editorByline(t string) []string {
 		}
 		i := b[len(b)-1][0]
 		editor, by = rest[:i], strings.TrimSpace(rest[i:])
-	} else if matchesByStart(t) || mayBeByStart(t) && rePrepositionBy.MatchString(t) {
+	} else if matchesByStart(t) || prepositionByLead.admits(t) && rePrepositionBy.MatchString(t) {
 		loc := reEditorInner.FindStringIndex(t)
 		if loc == nil {
 			return nil
 		}
 		by = t[:loc[0]]
+		if !matchesByStart(by) && !rePrepositionBy.MatchString(by) {
+			return nil // "Von unserem Redakteur Hans Müller": a role, no editor's label
+		}
 		e := t[loc[0]+1:]
 		editor = e[reEditorLabel.FindStringIndex(e)[1]:]
 	} else {

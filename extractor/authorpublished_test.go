@@ -60,6 +60,11 @@ func TestEditorAndByline(t *testing.T) {
 		{"rédaction over par", `<div class="infos"><span>Rédaction : Jean Martin</span><span>Par Jeanne Dupont</span></div>`, "Jeanne Dupont"},
 		{"an editor's note is no editor", `<div class="meta"><p>Editor's note: an update</p><p>By Jane Doe</p></div>`, "Jane Doe"},
 		{"an editor alone", `<div class="meta"><p>Editor: John Roe</p></div>`, ""},
+		// A byline that opens with a preposition no English byline opens
+		// with ("Von", "Écrit par") was refused before rePrepositionBy ran,
+		// by a guard written for reByStart's openings.
+		{"von over redaktion, a line break", `<div class="meta">Von Eva Schmidt<br>Redaktion: Hans Müller</div>`, "Eva Schmidt"},
+		{"écrit par over rédacteur, a line break", `<div class="meta">Écrit par Jeanne Dupont<br>Rédacteur : Jean Martin</div>`, "Jeanne Dupont"},
 	}
 	checkBylines(t, cases)
 }

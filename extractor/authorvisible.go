@@ -262,7 +262,7 @@ func (s *scanner) furnitureByline(n *html.Node) bool {
 	}
 	// The post's footer may set the name apart: "Posted by <span>Name".
 	t := strings.TrimSpace(firstText(n))
-	return matchesByStart(t) || mayBeByStart(t) && own && reByAlone.MatchString(t) || cjkAuthorFirst(t) || own && bylineLabelAlone(t)
+	return matchesByStart(t) || own && mayBeByAlone(t) && reByAlone.MatchString(t) || cjkAuthorFirst(t) || own && bylineLabelAlone(t)
 }
 
 // reStandfirstCredit is the writer's name in capitals that ends a

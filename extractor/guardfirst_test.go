@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -78,15 +79,41 @@ func TestFirstByteGuardsCoverTheirExpressions(t *testing.T) {
 	}{
 		{"mayBeAboutAuthor", reAboutAuthor.String(), mayBeAboutAuthor},
 		{"mayBeByStart", reByStart.String(), mayBeByStart},
+		{"prepositionByLead", rePrepositionBy.String(), prepositionByLead.admits},
+		{"publishedByLead", rePublishedBy.String(), publishedByLead.admits},
 	} {
 		runes := openingRunes(t, g.expr)
-		if len(runes) < 5 {
+		if len(runes) < 2 {
 			t.Fatalf("%s: only %q open its expression: the program was not read", g.name, string(runes))
 		}
 		for _, r := range runes {
 			if !g.guard(string(r) + "x") {
 				t.Errorf("%s(%q…) = false, but its expression may open with %q", g.name, string(r), string(r))
 			}
+		}
+	}
+}
+
+// anchoredLeadBytes refuses, at start-up, an expression whose matches
+// may open anywhere or with any byte: a first-byte guard on it would
+// refuse texts it matches.
+func TestAnchoredLeadBytesRefusesWhatItCannotGuard(t *testing.T) {
+	for _, expr := range []string{`by\s`, `(?i)^x?`, `^.by`, `(?:^by|of)`} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("anchoredLeadBytes(%q) did not panic", expr)
+				}
+			}()
+			anchoredLeadBytes(regexp.MustCompile(expr))
+		}()
+	}
+	// Ü and ü open with C3, ſ (which (?i) folds with s) with C5; u is
+	// no opening: "über" opens with ü.
+	l := anchoredLeadBytes(regexp.MustCompile(`(?i)^(?:über|sobre)`))
+	for _, c := range []byte("sS\xc3\xc5uU") {
+		if want := c != 'u' && c != 'U'; l[c] != want {
+			t.Errorf("anchoredLeadBytes((?i)^(?:über|sobre))[%q] = %v, want %v", c, l[c], want)
 		}
 	}
 }

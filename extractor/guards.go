@@ -2,6 +2,8 @@ package extractor
 
 import (
 	"maps"
+	"regexp"
+	"regexp/syntax"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,21 +38,54 @@ func mayBeByAlone(t string) bool {
 	return true
 }
 
-// mayBeByStart reports whether t may match reByStart: every match starts
-// with the first letter of one of its words, in either case, or with "ſ"
-// (story), or with the lead byte of a Greek, Hebrew, Arabic or Thai letter
-// (scriptBy).
-func mayBeByStart(t string) bool {
-	return t != "" && strings.IndexByte("wWpPrRsStTaAbBgGiIoOcCeE\xc5\xce\xd7\xd8\xd9\xe0", t[0]) >= 0
-}
+// mayBeByStart reports whether t may match reByStart: it opens with a
+// byte a match may open with (byStartLead).
+func mayBeByStart(t string) bool { return byStartLead.admits(t) }
 
-// mayBeAboutAuthor reports whether t may match reAboutAuthor: every match
-// opens with "about", "acerca", "über", "à propos", "sobre", "sull'",
-// "l'autore", "over", "o autor…", "om", "об" or "yazar", in either case,
-// or with "ſobre" (ſ folds with s); Ü, ü, À and à share their lead byte,
-// and so do Cyrillic О and о; \xe1 leads "ᲂ", which (?i) folds with о.
-func mayBeAboutAuthor(t string) bool {
-	return t != "" && strings.IndexByte("aAsSlLoOyY\xc3\xc5\xd0\xe1", t[0]) >= 0
+// mayBeAboutAuthor reports whether t may match reAboutAuthor: it opens
+// with a byte a match may open with.
+func mayBeAboutAuthor(t string) bool { return aboutAuthorLead.admits(t) }
+
+// The bytes the matches of the anchored expressions in front of which a
+// guard tests a text's first byte may open with, read from each
+// expression: a word added to one needs no guard kept in step by hand.
+var (
+	byStartLead       = anchoredLeadBytes(reByStart)
+	aboutAuthorLead   = anchoredLeadBytes(reAboutAuthor)
+	prepositionByLead = anchoredLeadBytes(rePrepositionBy)
+	publishedByLead   = anchoredLeadBytes(rePublishedBy)
+)
+
+// leadBytes is a set of bytes a text may open with.
+type leadBytes [256]bool
+
+// admits reports whether t opens with one of l's bytes.
+func (l *leadBytes) admits(t string) bool { return t != "" && l[t[0]] }
+
+// anchoredLeadBytes gives the bytes a text that re matches may open with,
+// case folds included (firstBytes). re must be anchored at the text's
+// start and open with known bytes; it panics otherwise, at start-up, as
+// regexp.MustCompile does for a bad expression: a guard on any other
+// expression would refuse texts that match.
+func anchoredLeadBytes(re *regexp.Regexp) leadBytes {
+	expr := re.String()
+	parsed, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic("anchoredLeadBytes: " + err.Error())
+	}
+	parsed = parsed.Simplify()
+	prog, err := syntax.Compile(parsed)
+	if err != nil {
+		panic("anchoredLeadBytes: " + err.Error())
+	}
+	if prog.StartCond()&syntax.EmptyBeginText == 0 {
+		panic("anchoredLeadBytes: " + expr + " is not anchored at the text's start")
+	}
+	var set [256]bool
+	if nullable, known := firstBytes(parsed, &set); nullable || !known {
+		panic("anchoredLeadBytes: " + expr + " may open with any byte or match the empty text")
+	}
+	return set
 }
 
 // matchesByStart is reByStart.MatchString(t), the regexp run only when t's

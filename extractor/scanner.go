@@ -266,7 +266,7 @@ func (s *scanner) block(n *html.Node) bool {
 			v.addAuthors(names, fromAuthorElement, s.pos, "")
 		}
 	}
-	byStart := matchesByStart(t) || mayBeByStart(t) && s.publishedByline(t)
+	byStart := matchesByStart(t) || publishedByLead.admits(t) && s.publishedByline(t)
 	// "Editor: John Roe" over "By Jane Doe": the byline's names.
 	// The ancestors are looked at last: classID of each, for every block.
 	if !byStart && afterH1 && !v.has(fromByline) && !s.comments {
