@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"net/url"
+	"runtime/metrics"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -101,8 +102,28 @@ func runTrafilatura(fallback bool) extractorFunc {
 	}
 }
 
-func timed(fn extractorFunc, p page) (result, time.Duration) {
+// cost is what one extractor spent on one page: the wall clock, and the
+// bytes it allocated on the heap (garbage included: what the collector
+// then has to sweep).
+type cost struct {
+	dur   time.Duration
+	alloc uint64
+}
+
+// heapAllocs is the runtime's count of bytes allocated on the heap since
+// the program started, which grows only.
+func heapAllocs() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/allocs:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// timed runs fn on p and measures its cost; the allocation count is read
+// outside the timed span.
+func timed(fn extractorFunc, p page) (result, cost) {
+	a0 := heapAllocs()
 	start := time.Now()
 	r := fn(p)
-	return r, time.Since(start)
+	d := time.Since(start)
+	return r, cost{dur: d, alloc: heapAllocs() - a0}
 }

@@ -133,10 +133,10 @@ func speedRounds(set string, pages []page, rounds int) {
 		var np, rd time.Duration
 		for np < time.Second {
 			for _, p := range pages {
-				_, d := timed(runNewsprint, p)
-				np += d
-				_, d = timed(runReadability, p)
-				rd += d
+				_, c := timed(runNewsprint, p)
+				np += c.dur
+				_, c = timed(runReadability, p)
+				rd += c.dur
 			}
 		}
 		ratios = append(ratios, rd.Seconds()/np.Seconds())

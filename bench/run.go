@@ -30,8 +30,8 @@ type outcome struct {
 	// titleQ is the title judged with typographic quotes folded to
 	// straight ones on both sides: the labels write them either way.
 	titleQ *bool
-	dur    time.Duration
-	err    bool
+	cost
+	err bool
 }
 
 type row struct {
@@ -42,6 +42,7 @@ type row struct {
 	snips                     snippetScore
 	bodies                    int // pages with a body label
 	pagesPerSec               float64
+	allocPerPage              float64 // bytes
 	errors                    int
 }
 
@@ -72,8 +73,8 @@ var quoteFolder = strings.NewReplacer("‘", "'", "’", "'", "‚", "'", "‛",
 func foldQuotes(s string) string { return quoteFolder.Replace(s) }
 
 // judge scores one extractor's result on one page.
-func judge(p page, res result, d time.Duration) outcome {
-	o := outcome{dur: d, err: res.err != nil}
+func judge(p page, res result, c cost) outcome {
+	o := outcome{cost: c, err: res.err != nil}
 	if p.body.has() {
 		o.hasBody = true
 		o.body = scorePage(p.body.String(), res.text, tokens)
@@ -127,8 +128,8 @@ func runSet(set string, pages []page, halves []string, opt options) {
 	}
 	for pi, p := range pages {
 		for i, e := range exs {
-			res, d := timed(e.fn, p)
-			o := judge(p, res, d)
+			res, c := timed(e.fn, p)
+			o := judge(p, res, c)
 			outs[i] = append(outs[i], o)
 			if e.name == "newsprint" && opt.misses != "" {
 				if m := miss(p, res, o, opt.misses); m != "" {
@@ -258,9 +259,11 @@ func aggregateRow(name string, outs []outcome, idx []int) row {
 	rw := row{name: name}
 	var scores, chars []pageScore
 	var total time.Duration
+	var alloc uint64
 	for _, i := range idx {
 		o := outs[i]
 		total += o.dur
+		alloc += o.alloc
 		if o.err {
 			rw.errors++
 		}
@@ -282,6 +285,9 @@ func aggregateRow(name string, outs []outcome, idx []int) row {
 	}
 	if total > 0 {
 		rw.pagesPerSec = float64(len(idx)) / total.Seconds()
+	}
+	if len(idx) > 0 {
+		rw.allocPerPage = float64(alloc) / float64(len(idx))
 	}
 	return rw
 }

@@ -72,7 +72,7 @@ func TestJudgeDates(t *testing.T) {
 		{"a date for an undated page", absent, "2024-03-05", nil, no},
 		{"no label", unknown, "2024-03-05", nil, nil},
 	} {
-		o := judge(tc.p, result{date: tc.got}, time.Millisecond)
+		o := judge(tc.p, result{date: tc.got}, cost{dur: time.Millisecond})
 		if !sameVerdict(o.date, tc.date) || !sameVerdict(o.none, tc.non) {
 			t.Errorf("%s: judge(%q) date=%v none=%v, want %v %v", tc.name, tc.got, show(o.date), show(o.none), show(tc.date), show(tc.non))
 		}
@@ -89,7 +89,7 @@ func TestAggregateRowHalves(t *testing.T) {
 	}
 	var outs []outcome
 	for _, p := range pages {
-		outs = append(outs, judge(p, result{text: body, date: d}, time.Second))
+		outs = append(outs, judge(p, result{text: body, date: d}, cost{dur: time.Second, alloc: 3 << 10}))
 	}
 	rw := aggregateRow("x", outs, []int{0, 1})
 	if rw.bodies != 1 || rw.date != (rate{2, 2}) || rw.body.f1 != 1 {
@@ -97,6 +97,9 @@ func TestAggregateRowHalves(t *testing.T) {
 	}
 	if rw.pagesPerSec != 1 {
 		t.Errorf("pages/s = %v, want 1 (2 pages, 2 s)", rw.pagesPerSec)
+	}
+	if rw.allocPerPage != 3<<10 {
+		t.Errorf("allocated per page = %v bytes, want 3 KiB (2 pages, 6 KiB)", rw.allocPerPage)
 	}
 	if rw := aggregateRow("x", outs, []int{1}); rw.bodies != 0 {
 		t.Errorf("aggregateRow over a page without a body label scored %d bodies", rw.bodies)
@@ -135,7 +138,7 @@ func TestJudgeTitleQuotes(t *testing.T) {
 		{"Don‘t say „never‟", no, yes},
 		{`Do not say "never"`, no, no},
 	} {
-		o := judge(p, result{title: tc.got}, time.Millisecond)
+		o := judge(p, result{title: tc.got}, cost{dur: time.Millisecond})
 		if !sameVerdict(o.title, tc.exact) || !sameVerdict(o.titleQ, tc.folded) {
 			t.Errorf("judge(%q): title %v, quotes folded %v; want %v, %v", tc.got, show(o.title), show(o.titleQ), show(tc.exact), show(tc.folded))
 		}
@@ -157,8 +160,8 @@ func TestWorstBodiesLoseTo(t *testing.T) {
 	theirs := []string{body, "one two three four", "one two three four five", body}
 	var outs, peer []outcome
 	for i, p := range pages {
-		outs = append(outs, judge(p, result{text: ours[i]}, time.Millisecond))
-		peer = append(peer, judge(p, result{text: theirs[i]}, time.Millisecond))
+		outs = append(outs, judge(p, result{text: ours[i]}, cost{dur: time.Millisecond}))
+		peer = append(peer, judge(p, result{text: theirs[i]}, cost{dur: time.Millisecond}))
 	}
 	idx := []int{0, 1, 2, 3}
 	worst := worstBodies("s", "fit", pages, idx, outs, nil, 2)

@@ -33,7 +33,7 @@ func printTable(title string, n int, rows []row) {
 	if hasNone {
 		head = append(head, "date none")
 	}
-	head = append(head, "pages/s (1 core)", "vs readability", "errors")
+	head = append(head, "pages/s (1 core)", "vs readability", "KiB allocated/page", "errors")
 	fmt.Println("| " + strings.Join(head, " | ") + " |")
 	fmt.Println(strings.Repeat("| --- ", len(head)) + "|")
 	var ref float64
@@ -67,7 +67,7 @@ func printTable(title string, n int, rows []row) {
 		if ref > 0 {
 			ratio = fmt.Sprintf("%.2fx", rw.pagesPerSec/ref)
 		}
-		cells = append(cells, fmt.Sprintf("%.0f", rw.pagesPerSec), ratio, fmt.Sprint(rw.errors))
+		cells = append(cells, fmt.Sprintf("%.0f", rw.pagesPerSec), ratio, fmt.Sprintf("%.0f", rw.allocPerPage/1024), fmt.Sprint(rw.errors))
 		fmt.Println("| " + strings.Join(cells, " | ") + " |")
 	}
 	fmt.Println()
