@@ -2,7 +2,6 @@ package readability
 
 import (
 	"encoding/json"
-	"fmt"
 	shtml "html"
 	"io"
 	"log/slog"
@@ -745,7 +744,7 @@ func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
 func (ps *Parser) grabArticle() *html.Node {
 	passNumber := 0
 	for {
-		doc := dom.Clone(ps.doc, true)
+		doc := cloneDocument(ps.doc)
 
 		page := getElementByTagName(doc, "body")
 		// We can't grab an article if we don't have a page!
@@ -2542,9 +2541,11 @@ func (ps *Parser) isReadabilityDataTable(node *html.Node) bool {
 	return dom.HasAttribute(node, "data-readability-table")
 }
 
-// setContentScore sets the readability score for a node.
+// setContentScore sets the readability score for a node, written as
+// fmt's "%.4f" would write it (fmt formats a float with strconv) without
+// fmt's reflection: it runs for every ancestor of every scored paragraph.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
-	dom.SetAttribute(node, "data-readability-score", fmt.Sprintf("%.4f", score))
+	dom.SetAttribute(node, "data-readability-score", strconv.FormatFloat(score, 'f', 4, 64))
 }
 
 // hasContentScore checks if node has readability score.
