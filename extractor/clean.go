@@ -586,7 +586,7 @@ func dropAltCopies(root *html.Node) {
 			if gone, credits = pictureWidgetLine(normSpace(t), credits); gone {
 				doomed = append(doomed, n)
 			}
-		} else if len(t) <= maxCaptionLine && reCaptionToggle.MatchString(strings.TrimSpace(t)) {
+		} else if len(t) <= maxCaptionLine && captionToggle(strings.TrimSpace(t)) {
 			doomed = append(doomed, n)
 		}
 		return false
@@ -621,6 +621,20 @@ func holdsCreditLabel(t string) bool {
 		}
 	}
 	return strings.Contains(t, "ото") // "Фото", "фото"
+}
+
+// captionToggle is reCaptionToggle.MatchString(t), the regexp run only on
+// a text that ends as each of its words does, in "n", "e" or "d" of either
+// case (no other rune folds to these letters): most blocks after a picture
+// end otherwise.
+func captionToggle(t string) bool {
+	if t == "" {
+		return false
+	}
+	if c := t[len(t)-1] | 0x20; c != 'n' && c != 'e' && c != 'd' {
+		return false
+	}
+	return reCaptionToggle.MatchString(t)
 }
 
 // creditLabelWords are holdsCreditLabel's words, in lower case.

@@ -2,7 +2,6 @@ package readability
 
 import (
 	"encoding/json"
-	"fmt"
 	shtml "html"
 	"io"
 	"log/slog"
@@ -745,7 +744,7 @@ func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
 func (ps *Parser) grabArticle() *html.Node {
 	passNumber := 0
 	for {
-		doc := dom.Clone(ps.doc, true)
+		doc := cloneDocument(ps.doc)
 
 		page := getElementByTagName(doc, "body")
 		// We can't grab an article if we don't have a page!
@@ -2196,6 +2195,10 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 	})
 }
 
+// commasKept is how many commas keep an element cleanConditionally reads:
+// with as many, it is prose, whatever else it holds.
+const commasKept = 10
+
 // cleanConditionally cleans an element of all tags of type "tag" if
 // they look fishy. "Fishy" is an algorithm based on content length,
 // classnames, link density, number of images & embeds, etc.
@@ -2254,8 +2257,13 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 		// - character count of any heading text, e.g. <h1>
 		// - character count of text under <a>, weighted by href type
 		// - number of comma characters in text
+		// It stops at the commasKept-th comma: the node is kept then,
+		// whatever the rest of it holds (below).
 		var walk func(*html.Node, runeCounter, runeCounter, runeCounter, runeCounter)
 		walk = func(n *html.Node, textCounter, listCounter, headingCounter, linkCounter runeCounter) {
+			if commas.Total >= commasKept {
+				return
+			}
 			if n.Type == html.TextNode {
 				oldCharCount := chars.Total
 				t, k := sumTextCommas(n.Data)
@@ -2326,7 +2334,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			walk(child, nil, nil, nil, nil)
 		}
 
-		if hasVideoEmbed {
+		if hasVideoEmbed || commas.Total >= commasKept {
 			return false
 		}
 
@@ -2337,7 +2345,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 
 		// If there are not very many commas, and the number of non-paragraph elements is more than
 		// paragraphs or other ominous signs, remove the element.
-		if commas.Total < 10 {
+		if commas.Total < commasKept {
 			if innerTextSingle != "" {
 				// These patterns themselves don't have any spaces, so we can get away without using
 				// normalizeWhitespace.
@@ -2542,9 +2550,11 @@ func (ps *Parser) isReadabilityDataTable(node *html.Node) bool {
 	return dom.HasAttribute(node, "data-readability-table")
 }
 
-// setContentScore sets the readability score for a node.
+// setContentScore sets the readability score for a node, written as
+// fmt's "%.4f" would write it (fmt formats a float with strconv) without
+// fmt's reflection: it runs for every ancestor of every scored paragraph.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
-	dom.SetAttribute(node, "data-readability-score", fmt.Sprintf("%.4f", score))
+	dom.SetAttribute(node, "data-readability-score", strconv.FormatFloat(score, 'f', 4, 64))
 }
 
 // hasContentScore checks if node has readability score.
