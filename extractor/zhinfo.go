@@ -79,7 +79,7 @@ func cutCJKCreditDate(s string) string {
 	if !holdsCJK(s) {
 		return s
 	}
-	for _, re := range []*regexp.Regexp{reCJK, reISO} {
+	for _, re := range []*regexp.Regexp{reCJK, reISO, reCreditShortYear} {
 		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
 		}
@@ -666,4 +666,29 @@ func cjkCreditAfterSource(v string) (string, []string) {
 		}
 	}
 	return v, nil
+}
+
+// cjkDateWordsKind is the kind of the first date of t, a Chinese line,
+// that the words after it state: a publication's when "首次发布" or "首发"
+// (first published) follows it ("于 2024-03-05 14:22:31 首次发布"), as
+// blogs print the first publication beside the last edit ("已于
+// 2024-03-10 09:00:00 修改"); else none. The edit alone stays of no kind:
+// a Chinese page that shows only its last save dates itself by it
+// (cjkLoneUpdate).
+func cjkDateWordsKind(t string) string {
+	if !strings.Contains(t, "首") {
+		return "" // most lines: no regular expression runs
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		if loc := re.FindStringIndex(t); loc != nil {
+			after := strings.TrimLeft(t[loc[1]:], " \u00a0\u3000")
+			for _, w := range []string{"首次发布", "首次發布", "首发", "首發"} {
+				if strings.HasPrefix(after, w) {
+					return kindPublished
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }
