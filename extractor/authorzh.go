@@ -269,8 +269,9 @@ func dropCJKOrgs(names []string) []string {
 // text so, the outlet's name cut to its first characters. The first name
 // is two to four Han characters that the source line's name (credit), the
 // site's name or one of the <title>'s segments after the headline (outlets)
-// opens with and runs on after; a Chinese name follows it. A credit that
-// names nothing else keeps it.
+// opens with and closes with an outlet's ending ("网", "日报", "新闻";
+// reCJKOrgEnd), so that the writer of a blog named for them ("刘洋的博客")
+// stays; a Chinese name follows it.
 func cutOutletShortName(names []string, credit, site string, outlets []string) []string {
 	if len(names) < 2 || !isCJKName(names[1]) {
 		return names
@@ -280,7 +281,8 @@ func cutOutletShortName(names []string, credit, site string, outlets []string) [
 		return names
 	}
 	shortens := func(o string) bool {
-		return len(o) > len(first) && strings.HasPrefix(o, first)
+		rest, ok := strings.CutPrefix(o, first)
+		return ok && rest != "" && utf8.RuneCountInString(rest) <= 3 && reCJKOrgEnd.MatchString(rest)
 	}
 	if shortens(credit) || shortens(site) || slices.ContainsFunc(outlets, shortens) {
 		return names[1:]

@@ -766,6 +766,7 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	l.value = padShortYear(rocLabelled(l))
 	if holdsCJK(l.label) {
 		l.value = eraAbbrevLabelled(l.value) // "更新日：R6.5.16"
+		l.value = closeSpacedDate(l.value)   // "发布日期： 2024 - 03 - 05"
 	}
 	if full, ok := fullYearDay(l.value); ok {
 		l.value = full

@@ -224,10 +224,11 @@ func cjkRunes(s string) int {
 // calendar leaf: the year apart from the month and the day ("2024 05/16
 // 10:21:33" of Xinhua's header), the day apart from the year and the month
 // ("16 2024-05", "2024.05 16").
-var reSplitDate = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})|((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2}))$`)
+var reSplitDate = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+(\d{1,2}:\d{2}(?::\d{2})?))?|(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})|((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2}))$`)
 
 // splitDate reads the day of n, a block of text t whose parts are set in
-// elements of their own (reSplitDate), as YYYY-MM-DD.
+// elements of their own (reSplitDate), as YYYY-MM-DD, and the time of day
+// after it when the block gives one.
 func splitDate(n *html.Node, t string) (string, bool) {
 	if len(t) > 30 || !hasYearOrEpoch(t) {
 		return "", false
@@ -236,14 +237,17 @@ func splitDate(n *html.Node, t string) (string, bool) {
 	if m == nil || len(findAll(n, func(c *html.Node) bool { return c != n && c.Type == html.ElementNode })) < 2 {
 		return "", false
 	}
-	y, mo, d := m[1], m[2], m[3]
+	y, mo, d, at := m[1], m[2], m[3], m[4]
 	switch {
-	case m[5] != "":
-		y, mo, d = m[5], m[6], m[4]
-	case m[7] != "":
-		y, mo, d = m[7], m[8], m[9]
+	case m[6] != "":
+		y, mo, d = m[6], m[7], m[5]
+	case m[8] != "":
+		y, mo, d = m[8], m[9], m[10]
 	}
-	return y + "-" + pad2(mo) + "-" + pad2(d), true
+	if at != "" {
+		at = " " + at // Xinhua's time beside its day
+	}
+	return y + "-" + pad2(mo) + "-" + pad2(d) + at, true
 }
 
 func pad2(s string) string {
@@ -691,4 +695,18 @@ func cjkDateWordsKind(t string) string {
 		}
 	}
 	return ""
+}
+
+// reSpacedDate is a numeric date that opens a label's value with its
+// separators spaced, as government templates print it: "2024 - 03 - 05",
+// "2024 / 3 / 5".
+var reSpacedDate = regexp.MustCompile(`^((?:19|20)\d{2})\s+([-/.])\s+(\d{1,2})\s+[-/.]\s+(\d{1,2})\b`)
+
+// closeSpacedDate is v with the spaced date that opens it (reSpacedDate)
+// written without its spaces, for the date patterns to read.
+func closeSpacedDate(v string) string {
+	if len(v) < 12 || v[4] != ' ' {
+		return v // most values: no regular expression runs
+	}
+	return reSpacedDate.ReplaceAllString(v, "$1$2$3$2$4")
 }

@@ -197,10 +197,15 @@ func TestZhProbe50Labels(t *testing.T) {
 		{"yy/mm/dd with the time first", `<div class="info">24/03/05 14:22 来源：江州日报</div>`, "", "", "", zh46At, "江州日报"},
 		{"the reporter's line with a bar and the outlet's name", `<div class="info">2024-03-05 14:22 来源：江州日报</div><p class="author">江州日报记者｜刘洋</p>`, "", "", "刘洋", zh46At, "江州日报"},
 		{"the outlet's short name and two writers", `<div class="info">2024-03-05 14:22 来源：江州日报</div><p class="author">文｜江州 刘洋 陈晓</p>`, "", "", "刘洋; 陈晓", zh46At, "江州日报"},
+		{"a writer's blog named for the writer", `<div class="info">2024-03-05 14:22 来源：江州日报</div><p class="author">文｜刘洋 陈晓</p>`, "", "", "刘洋; 陈晓", zh46At, "江州日报"},
 		{"记者 names then 报道 in the lead", `<div class="info">2024-03-05 14:22 来源：江州日报</div>`, "江州日报记者 刘洋 报道 ", "", "刘洋", zh46At, "江州日报"},
 		{"文/图 one writer", `<div class="info">2024-03-05 14:22 来源：江州日报</div>`, "", `<p>文/图 刘洋</p>`, "刘洋", zh46At, "江州日报"},
 	} {
-		cases = append(cases, zh46Case{name: c.name, url: u, page: zh46City("江州新闻网", c.info, c.lead, c.tail),
+		site := "江州新闻网"
+		if c.name == "a writer's blog named for the writer" {
+			site = "刘洋的博客" // no outlet's short name: the writer's own
+		}
+		cases = append(cases, zh46Case{name: c.name, url: u, page: zh46City(site, c.info, c.lead, c.tail),
 			title: zh46Title, authors: c.authors, day: "2024-03-05", at: c.at, credit: c.credit})
 	}
 	checkZh50(t, cases)
@@ -237,4 +242,31 @@ func TestZhProbe50DatedBoxes(t *testing.T) {
 			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "江州日报",
 		},
 	})
+}
+
+// The info lines of more portals and papers: a day split over spans by
+// its parts, an epoch in a hidden field, an account's middle dot, the
+// client a post came from, spaced dashes, a weekday between day and time,
+// and the evening written with 下午.
+func TestZhProbe50InfoLines(t *testing.T) {
+	const u = "https://www.jznews.com.cn/news/local/1234567.html"
+	var cases []zh46Case
+	for _, c := range []struct{ name, info, lead, tail, authors, day, at, credit string }{
+		{"agency header, year and day in their own spans", `<div class="header-time left"><span class="year"><em> 2024</em></span><span class="day"><em> 03</em>/<em>05</em></span><span class="time"> 14:22:31</span></div><div class="source">来源：新华网</div>`, "", "", "", "2024-03-05", "2024-03-05T14:22:31+08:00", "新华网"},
+		{"an epoch in a hidden field beside the shown day", `<div class="metadata-info"><p class="time">2024-03-05 14:22</p> <span>来源：<a href="#">江州日报</a></span> <span>作者：刘洋</span></div><textarea class="article-time" style="display:none">1709619720000</textarea>`, "", "", "刘洋", "2024-03-05", zh46At, "江州日报"},
+		{"an account's middle dot", `<div class="article-meta"><span>2024-03-05 14:22</span><span>·</span><span class="name"><a href="/c/123">江州日报官方账号</a></span></div>`, "", "", "-", "2024-03-05", zh46At, "-"},
+		{"the client a post came from", `<div class="from"><span>2024-03-05 14:22</span> 来自 <a>江州日报 iPhone客户端</a></div>`, "", "", "-", "2024-03-05", zh46At, "-"},
+		{"spaced dashes", `<div class="info">发布日期： 2024 - 03 - 05　来源：江州日报</div>`, "", "", "", "2024-03-05", "-", "江州日报"},
+		{"a weekday between the day and the time", `<div class="info">2024年3月5日 星期二 14:22　来源：江州日报</div>`, "", "", "", "2024-03-05", "-", "江州日报"},
+		{"the source then a bar and the day", `<div class="info">来源：江州日报 | 2024-03-05 14:22 | 作者：刘洋</div>`, "", "", "刘洋", "2024-03-05", zh46At, "江州日报"},
+		{"时间 with slashes and seconds", `<div class="info">时间：2024/3/5 14:22:31　来源：江州日报</div>`, "", "", "", "2024-03-05", "2024-03-05T14:22:31+08:00", "江州日报"},
+		{"发布于 the city after the time", `<div class="info"><span>2024-03-05 14:22</span><span>发布于北京</span><span>来源：江州日报</span></div>`, "", "", "", "2024-03-05", zh46At, "江州日报"},
+		{"the business paper's reporter line", `<div class="info">2024-03-05 14:22 来源：江州经济报道</div>`, "江州经济报道记者 刘洋 北京报道 ", "", "刘洋", "2024-03-05", zh46At, "江州经济报道"},
+		{"the day in brackets closing the story alone", `<div class="info">来源：江州日报</div>`, "", `<p style="text-align:right">[2024-03-05]</p>`, "", "2024-03-05", "-", "江州日报"},
+		{"the day in 时 and 分", `<div class="info">发布时间：2024年03月05日 14时22分　来源：江州日报</div>`, "", "", "", "2024-03-05", zh46At, "江州日报"},
+	} {
+		cases = append(cases, zh46Case{name: c.name, url: u, page: zh46City("江州新闻网", c.info, c.lead, c.tail),
+			title: zh46Title, authors: c.authors, day: c.day, at: c.at, credit: c.credit})
+	}
+	checkZh50(t, cases)
 }
