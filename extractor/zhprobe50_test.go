@@ -17,7 +17,8 @@ import (
 // logged, not failed.
 var zh50Known = map[string]string{
 	// The writer's job after the name in the header card ("刘洋
-	// 交通工程师") runs on into the name.
+	// 交通工程师") runs on into the name, though the card's microdata
+	// names 刘洋 alone.
 	"zhihu column, 发布于 and the IP's province": "authorvisible.go",
 	// A name linked to the writer's page in a bar of counts, without a
 	// label or an author's class: no candidate reads it.
@@ -85,7 +86,7 @@ func TestZhProbe50Platforms(t *testing.T) {
 		},
 		{
 			name: "zhihu column, 发布于 and the IP's province", url: "https://zhuanlan.zhihu.com/p/685432109",
-			page: page("知乎", `<div class="AuthorInfo"><meta itemprop="name" content="刘洋"><span class="UserLink AuthorInfo-name"><a class="UserLink-link" href="//www.zhihu.com/people/liuyang">刘洋</a></span><div class="AuthorInfo-badgeText">交通工程师</div></div>`,
+			page: page("知乎", `<div class="AuthorInfo" itemprop="author" itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="刘洋"><span class="UserLink AuthorInfo-name"><a class="UserLink-link" href="//www.zhihu.com/people/liuyang">刘洋</a></span><div class="AuthorInfo-detail"><div class="AuthorInfo-badge"><div class="AuthorInfo-badgeText">交通工程师</div></div></div></div>`,
 				"", `<div class="ContentItem-time">发布于 2024-03-05 14:22・IP 属地江苏</div><div class="Reward">还没有人赞赏，快来当第一个赞赏的人吧！</div>`),
 			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "-",
 		},
