@@ -11,7 +11,10 @@ import (
 // resolveAuthors sets the article's authors: candidates from every source
 // (authorcands.go, authorvisible.go), then a choice. No authors is an answer: a page whose
 // candidates are all rejected names no one.
-func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
+//
+// outlets are the names the page gives its own outlet beside the site's
+// (its <title>'s suffix): a Chinese credit may open with its short form.
+func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 	if len(r.a.Authors) > 0 {
 		return // a site selector named them
 	}
@@ -40,6 +43,10 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible) {
 			return wordNotName(n, r.a.Text) || visible && title != "" && nameKey(n) == title ||
 				vietnamese && strings.HasPrefix(n, "Theo ")
 		})
+		if visible {
+			// "文｜财新 刘洋" on 财新网: the outlet's short name.
+			cands[i].names = cutOutletShortName(cands[i].names, vis.credit, r.a.SiteName, outlets)
+		}
 		if r.a.Language == "ja" {
 			cands[i].names = joinJapaneseName(cands[i].names)
 		}

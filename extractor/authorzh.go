@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -260,6 +261,33 @@ func dropCJKOrgs(names []string) []string {
 		return names
 	}
 	return people
+}
+
+// cutOutletShortName is names without the first when it is the short name
+// of the page's outlet before the writers': "文｜财新 刘洋" on 财新网, "江城
+// 刘洋 陈晓" under "来源：江城日报". Business and news weeklies credit their
+// text so, the outlet's name cut to its first characters. The first name
+// is two to four Han characters that the source line's name (credit), the
+// site's name or one of the <title>'s segments after the headline (outlets)
+// opens with and closes with an outlet's ending ("网", "日报", "新闻";
+// reCJKOrgEnd), so that the writer of a blog named for them ("刘洋的博客")
+// stays; a Chinese name follows it.
+func cutOutletShortName(names []string, credit, site string, outlets []string) []string {
+	if len(names) < 2 || !isCJKName(names[1]) {
+		return names
+	}
+	first := names[0]
+	if n := utf8.RuneCountInString(first); n < 2 || n > 4 || !cjkHanOnly(first) {
+		return names
+	}
+	shortens := func(o string) bool {
+		rest, ok := strings.CutPrefix(o, first)
+		return ok && rest != "" && utf8.RuneCountInString(rest) <= 3 && reCJKOrgEnd.MatchString(rest)
+	}
+	if shortens(credit) || shortens(site) || slices.ContainsFunc(outlets, shortens) {
+		return names[1:]
+	}
+	return names
 }
 
 var (

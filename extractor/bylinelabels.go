@@ -47,6 +47,9 @@ var (
 		// penned it, the text's credit beside the pictures' ("采写：张三",
 		// "执笔：张三", "文字：张三 图片：李四").
 		"采写": "author", "採寫": "author", "执笔": "author", "執筆": "author", "文字": "author",
+		// Malaysia's and Singapore's Chinese papers credit the reporter
+		// under the story: "报道：张三", "报导：张三", "報導：張三".
+		"报道": "author", "报导": "author", "報導": "author", "報道": "author",
 		"撰稿人": "author", "实习记者": "author", "见习记者": "author", "特约记者": "author", "首席记者": "author", "本报记者": "author", "實習記者": "author", "特約記者": "author",
 		"作者单位": kindOther, "作者單位": kindOther,
 		// A forum member's card beside each post: when they joined, when

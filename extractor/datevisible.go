@@ -542,7 +542,13 @@ func (s *scanner) inlineDate(n *html.Node) {
 // （2005年03月11日 第 10 版）". The name ends where its first digit
 // stands, and the page is no part of the date.
 func (s *scanner) creditDate(value string) {
-	if !hasYearOrEpoch(value) || len(value) > 160 {
+	if len(value) > 160 {
+		return
+	}
+	if !hasYearOrEpoch(value) {
+		if s.yearFirst {
+			s.creditShortYear(value)
+		}
 		return
 	}
 	rest := ""
@@ -559,6 +565,27 @@ func (s *scanner) creditDate(value string) {
 		s.addDate(w, "", "visible-text")
 	}
 }
+
+// creditShortYear reads the date with a two-digit year that closes a
+// source line on a page that writes the year first (yearFirst): "来源：江城
+// 日报 24/03/05 10:15", as Chinese portals print the day after the source
+// as often as before it ("24-03-05 10:15 来源：江城日报", read as the
+// line's lead). The date must be all that follows the name.
+func (s *scanner) creditShortYear(value string) {
+	loc := reCreditShortYear.FindStringIndex(value)
+	if loc == nil || loc[0] == 0 || !holdsCJK(value[:loc[0]]) {
+		return
+	}
+	if w, ok := parseShortYearFirst(value[loc[0]:]); ok {
+		s.addDate(w, "", "visible-text")
+	}
+}
+
+// reCreditShortYear is a numeric date with a two-digit year, and maybe
+// its time, that ends a source line after a space: " 24/03/05 10:15",
+// " 24-03-05". The year may stand first or last; cleanCredit cuts it either
+// way, and creditShortYear reads it year first.
+var reCreditShortYear = regexp.MustCompile(`[\s\x{3000}]\d{1,2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2})?$`)
 
 // reIssuePage is the page of a paper's issue that closes a Chinese
 // source line after its day, and the page's name after it: "第2版", "第
@@ -739,6 +766,7 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	l.value = padShortYear(rocLabelled(l))
 	if holdsCJK(l.label) {
 		l.value = eraAbbrevLabelled(l.value) // "更新日：R6.5.16"
+		l.value = closeSpacedDate(l.value)   // "发布日期： 2024 - 03 - 05"
 	}
 	if full, ok := fullYearDay(l.value); ok {
 		l.value = full

@@ -340,7 +340,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	}
 	dates.wireDayUpdated()
 	resolveDates(r, dates)
-	resolveAuthors(m, r, vis)
+	resolveAuthors(m, r, vis, t.suffix)
 	if vis.credit != "" {
 		a.Credit = vis.credit
 		r.prov["credit"] = "source-line"

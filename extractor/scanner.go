@@ -530,6 +530,8 @@ func (s *scanner) block(n *html.Node) bool {
 						kind = kindModified
 					} else if kind == "" && editionDay(t) {
 						kind = kindPublished
+					} else if kind == "" {
+						kind = cjkDateWordsKind(t) // "已于 2024-03-10 09:00 修改"
 					}
 					s.addDate(w, kind, "visible-text")
 					s.markReviewer(t)
@@ -597,7 +599,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.addressMonthDay(n, t)          // "May 16" under /2024/05/
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
-			s.addDate(w, "", "visible-text")
+			s.addDate(w, cjkDateWordsKind(t), "visible-text")
 			s.sourceElement(n)
 			return afterH1 && s.datelineCredit(rest)
 		}

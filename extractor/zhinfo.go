@@ -79,7 +79,7 @@ func cutCJKCreditDate(s string) string {
 	if !holdsCJK(s) {
 		return s
 	}
-	for _, re := range []*regexp.Regexp{reCJK, reISO} {
+	for _, re := range []*regexp.Regexp{reCJK, reISO, reCreditShortYear} {
 		if loc := re.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			s = s[:loc[0]]
 		}
@@ -224,10 +224,11 @@ func cjkRunes(s string) int {
 // calendar leaf: the year apart from the month and the day ("2024 05/16
 // 10:21:33" of Xinhua's header), the day apart from the year and the month
 // ("16 2024-05", "2024.05 16").
-var reSplitDate = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})|((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2}))$`)
+var reSplitDate = regexp.MustCompile(`^(?:((?:19|20)\d{2})\s+(\d{1,2})\s*[-/.]\s*(\d{1,2})(?:\s+(\d{1,2}:\d{2}(?::\d{2})?))?|(\d{1,2})\s+((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})|((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s+(\d{1,2}))$`)
 
 // splitDate reads the day of n, a block of text t whose parts are set in
-// elements of their own (reSplitDate), as YYYY-MM-DD.
+// elements of their own (reSplitDate), as YYYY-MM-DD, and the time of day
+// after it when the block gives one.
 func splitDate(n *html.Node, t string) (string, bool) {
 	if len(t) > 30 || !hasYearOrEpoch(t) {
 		return "", false
@@ -236,14 +237,17 @@ func splitDate(n *html.Node, t string) (string, bool) {
 	if m == nil || len(findAll(n, func(c *html.Node) bool { return c != n && c.Type == html.ElementNode })) < 2 {
 		return "", false
 	}
-	y, mo, d := m[1], m[2], m[3]
+	y, mo, d, at := m[1], m[2], m[3], m[4]
 	switch {
-	case m[5] != "":
-		y, mo, d = m[5], m[6], m[4]
-	case m[7] != "":
-		y, mo, d = m[7], m[8], m[9]
+	case m[6] != "":
+		y, mo, d = m[6], m[7], m[5]
+	case m[8] != "":
+		y, mo, d = m[8], m[9], m[10]
 	}
-	return y + "-" + pad2(mo) + "-" + pad2(d), true
+	if at != "" {
+		at = " " + at // Xinhua's time beside its day
+	}
+	return y + "-" + pad2(mo) + "-" + pad2(d) + at, true
 }
 
 func pad2(s string) string {
@@ -666,4 +670,43 @@ func cjkCreditAfterSource(v string) (string, []string) {
 		}
 	}
 	return v, nil
+}
+
+// cjkDateWordsKind is the kind of the first date of t, a Chinese line,
+// that the words after it state: a publication's when "首次发布" or "首发"
+// (first published) follows it ("于 2024-03-05 14:22:31 首次发布"), as
+// blogs print the first publication beside the last edit ("已于
+// 2024-03-10 09:00:00 修改"); else none. The edit alone stays of no kind:
+// a Chinese page that shows only its last save dates itself by it
+// (cjkLoneUpdate).
+func cjkDateWordsKind(t string) string {
+	if !strings.Contains(t, "首") {
+		return "" // most lines: no regular expression runs
+	}
+	for _, re := range []*regexp.Regexp{reISO, reCJK} {
+		if loc := re.FindStringIndex(t); loc != nil {
+			after := strings.TrimLeft(t[loc[1]:], " \u00a0\u3000")
+			for _, w := range []string{"首次发布", "首次發布", "首发", "首發"} {
+				if strings.HasPrefix(after, w) {
+					return kindPublished
+				}
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// reSpacedDate is a numeric date that opens a label's value with its
+// separators spaced, as government templates print it: "2024 - 03 - 05",
+// "2024 / 3 / 5".
+var reSpacedDate = regexp.MustCompile(`^((?:19|20)\d{2})\s+([-/.])\s+(\d{1,2})\s+[-/.]\s+(\d{1,2})\b`)
+
+// closeSpacedDate is v with the spaced date that opens it (reSpacedDate)
+// written without its spaces, for the date patterns to read.
+func closeSpacedDate(v string) string {
+	if len(v) < 12 || v[4] != ' ' {
+		return v // most values: no regular expression runs
+	}
+	return reSpacedDate.ReplaceAllString(v, "$1$2$3$2$4")
 }
