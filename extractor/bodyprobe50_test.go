@@ -50,15 +50,7 @@ func TestBodyProbe50BarePictureCredits(t *testing.T) {
 		},
 	}
 	for name, c := range pages {
-		a, err := Extract([]byte(picturePost(c.pic)), "https://harbournotes.example/2024/03/03/harbour-bridge/", Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range newsProbeParas {
-			if !strings.Contains(a.Text, p) {
-				t.Errorf("Extract(%s).Text lacks %.40q…", name, p)
-			}
-		}
+		a := storyAround(t, name, c.pic)
 		if strings.Contains(a.Text+"\n", c.gone) {
 			t.Errorf("Extract(%s).Text holds the credit %q:\n%s", name, c.gone, a.Text)
 		}
@@ -112,11 +104,7 @@ func TestBodyProbe50AgencyMentionsStay(t *testing.T) {
 		"link":           {`<figure>` + probePhoto + `</figure><p>The first report on the cables came from <a href="https://reuters.example/cables">Reuters</a></p>`, "The first report on the cables came from Reuters"},
 		"name-and-words": {`<figure>` + probePhoto + `</figure><p>Reuters and AP were refused entry.</p>`, "Reuters and AP were refused entry."},
 	} {
-		a, err := Extract([]byte(picturePost(c.pic)), "https://harbournotes.example/2024/03/03/harbour-bridge/", Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(a.Text, c.kept) {
+		if a := storyAround(t, name, c.pic); !strings.Contains(a.Text, c.kept) {
 			t.Errorf("Extract(%s).Text lacks %q:\n%s", name, c.kept, a.Text)
 		}
 	}
@@ -128,4 +116,20 @@ func TestBodyProbe50AgencyMentionsStay(t *testing.T) {
 	if !strings.HasSuffix(a.Text, "\nReuters") {
 		t.Errorf("Extract(wire closing).Text lacks the closing \"Reuters\":\n%s", a.Text)
 	}
+}
+
+// storyAround extracts the probe story with pic set among its paragraphs
+// (picturePost) and asks that its text hold every paragraph.
+func storyAround(t *testing.T, name, pic string) Article {
+	t.Helper()
+	a, err := Extract([]byte(picturePost(pic)), "https://harbournotes.example/2024/03/03/harbour-bridge/", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range newsProbeParas {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("Extract(%s).Text lacks %.40q…", name, p)
+		}
+	}
+	return a
 }

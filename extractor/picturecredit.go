@@ -102,35 +102,26 @@ func dropPictureCredits(root *html.Node, images []Image) {
 	if len(images) == 0 && findFirst(root, byTag(atom.Figure)) == nil {
 		return
 	}
-	var doomed []*html.Node
+	var found []*html.Node // a credit, then its picture, in turn
 	walk(root, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.P, atom.Div, atom.Span, atom.Cite:
-		case atom.Script, atom.Style, atom.Pre, atom.Table, atom.Figcaption, atom.Img:
+		if isElement(n, atom.Script, atom.Style, atom.Pre, atom.Table, atom.Figcaption, atom.Img) {
 			return false
-		default:
-			return true
 		}
-		if findFirst(n, func(c *html.Node) bool {
+		if !isElement(n, atom.P, atom.Div, atom.Span, atom.Cite) || findFirst(n, func(c *html.Node) bool {
 			return c != n && c.Type == html.ElementNode && (isBlockTag(c.DataAtom) || c.DataAtom == atom.Img)
 		}) != nil {
 			return true // read its blocks one by one
 		}
-		c := creditOf(n, textOfUpTo(n, maxCaptionLine))
-		if c == nil {
-			return false
-		}
-		if pic := pictureBeside(c, root); pic != nil {
-			doomed = append(doomed, c)
-			noteCredit(images, pic, c)
+		if c := creditOf(n, textOfUpTo(n, maxCaptionLine)); c != nil {
+			if pic := pictureBeside(c, root); pic != nil {
+				found = append(found, c, pic)
+			}
 		}
 		return false
 	})
-	for _, n := range doomed {
-		remove(n)
+	for i := 0; i+1 < len(found); i += 2 {
+		noteCredit(images, found[i+1], found[i])
+		remove(found[i])
 	}
 }
 
