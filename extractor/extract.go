@@ -383,6 +383,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	// Images first: their captions move into <figcaption> and so leave the
 	// text.
 	a.Images = collectImages(content, base)
+	dropPictureCredits(content, a.Images)
 	a.Text = renderText(content)
 	if body&(BodyHTML|BodyMarkdown) != 0 {
 		a.HTML = renderBodySized(content, 2*len(a.Text)+512) // Markdown is made from it
