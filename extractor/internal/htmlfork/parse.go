@@ -2277,8 +2277,8 @@ func (p *parser) parse() (err error) {
 // Parse will reject HTML that is nested deeper than 512 elements.
 //
 // The input is assumed to be UTF-8 encoded.
-func Parse(r io.Reader) (*Node, error) {
-	return ParseWithOptions(r)
+func Parse(page []byte) (*Node, error) {
+	return ParseWithOptions(page)
 }
 
 // ParseFragment parses a fragment of HTML and returns the nodes that were
@@ -2286,8 +2286,8 @@ func Parse(r io.Reader) (*Node, error) {
 // element in context.
 //
 // It has the same intricacies as Parse.
-func ParseFragment(r io.Reader, context *Node) ([]*Node, error) {
-	return ParseFragmentWithOptions(r, context)
+func ParseFragment(page []byte, context *Node) ([]*Node, error) {
+	return ParseFragmentWithOptions(page, context)
 }
 
 // ParseOption configures a parser.
@@ -2304,9 +2304,9 @@ func ParseOptionEnableScripting(enable bool) ParseOption {
 }
 
 // ParseWithOptions is like Parse, with options.
-func ParseWithOptions(r io.Reader, opts ...ParseOption) (*Node, error) {
+func ParseWithOptions(page []byte, opts ...ParseOption) (*Node, error) {
 	p := &parser{
-		tokenizer: NewTokenizer(r),
+		tokenizer: NewTokenizer(page),
 		doc: &Node{
 			Type: DocumentNode,
 		},
@@ -2326,7 +2326,7 @@ func ParseWithOptions(r io.Reader, opts ...ParseOption) (*Node, error) {
 }
 
 // ParseFragmentWithOptions is like ParseFragment, with options.
-func ParseFragmentWithOptions(r io.Reader, context *Node, opts ...ParseOption) ([]*Node, error) {
+func ParseFragmentWithOptions(page []byte, context *Node, opts ...ParseOption) ([]*Node, error) {
 	contextTag := ""
 	if context != nil {
 		if context.Type != ElementNode {
@@ -2349,9 +2349,9 @@ func ParseFragmentWithOptions(r io.Reader, context *Node, opts ...ParseOption) (
 		context:   context,
 	}
 	if context != nil && context.Namespace != "" {
-		p.tokenizer = NewTokenizer(r)
+		p.tokenizer = NewTokenizer(page)
 	} else {
-		p.tokenizer = NewTokenizerFragment(r, contextTag)
+		p.tokenizer = NewTokenizerFragment(page, contextTag)
 	}
 
 	for _, f := range opts {

@@ -78,8 +78,6 @@ type span struct {
 
 // A Tokenizer returns a stream of HTML Tokens.
 type Tokenizer struct {
-	// r is the source of the HTML text.
-	r io.Reader
 	// tt is the TokenType of the current token.
 	tt TokenType
 	// err is the first error encountered during tokenization. It is possible
@@ -90,27 +88,23 @@ type Tokenizer struct {
 	// subsequent Next calls would return an ErrorToken.
 	// err is never reset. Once it becomes non-nil, it stays non-nil.
 	err error
-	// readErr is the error returned by the io.Reader r. It is separate from
-	// err because it is valid for an io.Reader to return (n int, err1 error)
-	// such that n > 0 && err1 != nil, and callers should always process the
-	// n > 0 bytes before considering the error err1.
-	readErr error
 	// buf[raw.start:raw.end] holds the raw bytes of the current token.
-	// buf[raw.end:] is buffered input that will yield future tokens.
+	// buf[raw.end:] is the input that will yield future tokens. buf is the
+	// tokenizer's own copy of the whole input: Token lower-cases and
+	// unescapes in place.
 	raw span
 	buf []byte
-	// maxBuf limits the data buffered in buf. A value of 0 means unlimited.
-	maxBuf int
 	// buf[data.start:data.end] holds the raw bytes of the current token's data:
 	// a text token's text, a tag token's tag name, etc.
 	data span
 	// pendingAttr is the attribute key and value currently being tokenized.
-	// When complete, pendingAttr is pushed onto attr. nAttrReturned is
-	// incremented on each call to TagAttr.
-	pendingAttr   [2]span
-	attr          [][2]span
-	attrNames     map[string]bool
-	nAttrReturned int
+	// When complete, pendingAttr is pushed onto attr.
+	pendingAttr [2]span
+	attr        [][2]span
+	// attrNames holds the lower-cased keys of attr[:nAttrNames], filled
+	// only for a tag with many attributes (seenAttr).
+	attrNames  map[string]bool
+	nAttrNames int
 	// rawTag is the "script" in "</script>" that closes the next token. If
 	// non-empty, the subsequent call to Next will return a raw or RCDATA text
 	// token: one that treats "<p>" as text instead of an element.
@@ -180,81 +174,18 @@ func (z *Tokenizer) Err() error {
 	return z.err
 }
 
-// readByte returns the next byte from the input stream, doing a buffered read
-// from z.r into z.buf if necessary. z.buf[z.raw.start:z.raw.end] remains a contiguous byte
-// slice that holds all the bytes read so far for the current token.
-// It sets z.err if the underlying reader returns an error.
+// readByte returns the next byte from the input, or sets z.err to io.EOF
+// at its end. z.buf[z.raw.start:z.raw.end] holds all the bytes read so far
+// for the current token.
 // Pre-condition: z.err == nil.
 func (z *Tokenizer) readByte() byte {
 	if z.raw.end >= len(z.buf) {
-		// Our buffer is exhausted and we have to read from z.r. Check if the
-		// previous read resulted in an error.
-		if z.readErr != nil {
-			z.err = z.readErr
-			return 0
-		}
-		// We copy z.buf[z.raw.start:z.raw.end] to the beginning of z.buf. If the length
-		// z.raw.end - z.raw.start is more than half the capacity of z.buf, then we
-		// allocate a new buffer before the copy.
-		c := cap(z.buf)
-		d := z.raw.end - z.raw.start
-		var buf1 []byte
-		if 2*d > c {
-			buf1 = make([]byte, d, 2*c)
-		} else {
-			buf1 = z.buf[:d]
-		}
-		copy(buf1, z.buf[z.raw.start:z.raw.end])
-		if x := z.raw.start; x != 0 {
-			// Adjust the data/attr spans to refer to the same contents after the copy.
-			z.data.start -= x
-			z.data.end -= x
-			z.pendingAttr[0].start -= x
-			z.pendingAttr[0].end -= x
-			z.pendingAttr[1].start -= x
-			z.pendingAttr[1].end -= x
-			for i := range z.attr {
-				z.attr[i][0].start -= x
-				z.attr[i][0].end -= x
-				z.attr[i][1].start -= x
-				z.attr[i][1].end -= x
-			}
-		}
-		z.raw.start, z.raw.end, z.buf = 0, d, buf1[:d]
-		// Now that we have copied the live bytes to the start of the buffer,
-		// we read from z.r into the remainder.
-		var n int
-		n, z.readErr = readAtLeastOneByte(z.r, buf1[d:cap(buf1)])
-		if n == 0 {
-			z.err = z.readErr
-			return 0
-		}
-		z.buf = buf1[:d+n]
+		z.err = io.EOF
+		return 0
 	}
 	x := z.buf[z.raw.end]
 	z.raw.end++
-	if z.maxBuf > 0 && z.raw.end-z.raw.start >= z.maxBuf {
-		z.err = ErrBufferExceeded
-		return 0
-	}
 	return x
-}
-
-// Buffered returns a slice containing data buffered but not yet tokenized.
-func (z *Tokenizer) Buffered() []byte {
-	return z.buf[z.raw.end:]
-}
-
-// readAtLeastOneByte wraps an io.Reader so that reading cannot return (0, nil).
-// It returns io.ErrNoProgress if the underlying r.Read method returns (0, nil)
-// too many times in succession.
-func readAtLeastOneByte(r io.Reader, b []byte) (int, error) {
-	for i := 0; i < 100; i++ {
-		if n, err := r.Read(b); n != 0 || err != nil {
-			return n, err
-		}
-	}
-	return 0, io.ErrNoProgress
 }
 
 // skipWhiteSpace skips past any white space.
@@ -838,8 +769,10 @@ func (z *Tokenizer) readStartTag() TokenType {
 // in [A-Za-z].
 func (z *Tokenizer) readTag(saveAttr bool) {
 	z.attr = z.attr[:0]
-	z.nAttrReturned = 0
-	clear(z.attrNames)
+	if z.nAttrNames > 0 {
+		clear(z.attrNames)
+		z.nAttrNames = 0
+	}
 	// Read the tag name and attribute key/value pairs.
 	z.readTagName()
 	if z.skipWhiteSpace(); z.err != nil {
@@ -854,15 +787,59 @@ func (z *Tokenizer) readTag(saveAttr bool) {
 		z.readTagAttrKey()
 		z.readTagAttrVal()
 		// Save pendingAttr if saveAttr and that attribute has a non-empty key, and the key hasn't been seen before.
-		key := string(lower(bytes.Clone(z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end])))
-		if saveAttr && z.pendingAttr[0].start != z.pendingAttr[0].end && !z.attrNames[key] {
+		if saveAttr && z.pendingAttr[0].start != z.pendingAttr[0].end && !z.seenAttr() {
 			z.attr = append(z.attr, z.pendingAttr)
-			z.attrNames[key] = true
 		}
 		if z.skipWhiteSpace(); z.err != nil {
 			break
 		}
 	}
+}
+
+// seenAttr reports whether z.attr already holds the key of z.pendingAttr,
+// ASCII case aside. A few attributes are compared one by one; past
+// manyAttrs, their keys go in a map so that a tag with thousands of
+// attributes costs no more than in x/net/html.
+func (z *Tokenizer) seenAttr() bool {
+	key := z.buf[z.pendingAttr[0].start:z.pendingAttr[0].end]
+	const manyAttrs = 16
+	if len(z.attr) < manyAttrs {
+		for _, x := range z.attr {
+			if equalLower(z.buf[x[0].start:x[0].end], key) {
+				return true
+			}
+		}
+		return false
+	}
+	if z.attrNames == nil {
+		z.attrNames = make(map[string]bool)
+	}
+	for _, x := range z.attr[z.nAttrNames:] {
+		z.attrNames[string(lower(bytes.Clone(z.buf[x[0].start:x[0].end])))] = true
+	}
+	z.nAttrNames = len(z.attr)
+	return z.attrNames[string(lower(bytes.Clone(key)))]
+}
+
+// equalLower reports whether a and b are equal once lower-cased as lower
+// does (ASCII letters only).
+func equalLower(a, b []byte) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, c := range a {
+		d := b[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if 'A' <= d && d <= 'Z' {
+			d += 'a' - 'A'
+		}
+		if c != d {
+			return false
+		}
+	}
+	return true
 }
 
 // readTagName sets z.data to the "div" in "<div k=v>". The reader (z.raw.end)
@@ -1150,57 +1127,29 @@ var (
 	replacement = []byte("\ufffd")
 )
 
-// Text returns the unescaped text of a text, comment or doctype token. The
+// text returns the unescaped text of a text, comment or doctype token. The
 // contents of the returned slice may change on the next call to Next.
-func (z *Tokenizer) Text() []byte {
-	switch z.tt {
-	case TextToken, CommentToken, DoctypeToken:
-		s := z.buf[z.data.start:z.data.end]
-		z.data.start = z.raw.end
-		z.data.end = z.raw.end
-		s = convertNewlines(s)
-		if (z.convertNUL || z.tt == CommentToken) && bytes.Contains(s, nul) {
-			s = bytes.Replace(s, nul, replacement, -1)
-		}
-		if !z.textIsRaw {
-			s = unescape(s, false)
-		}
-		return s
+func (z *Tokenizer) text() []byte {
+	s := z.buf[z.data.start:z.data.end]
+	z.data.start = z.raw.end
+	z.data.end = z.raw.end
+	s = convertNewlines(s)
+	if (z.convertNUL || z.tt == CommentToken) && bytes.IndexByte(s, 0) >= 0 {
+		s = bytes.Replace(s, nul, replacement, -1)
 	}
-	return nil
+	if !z.textIsRaw {
+		s = unescape(s, false)
+	}
+	return s
 }
 
-// TagName returns the lower-cased name of a tag token (the `img` out of
-// `<IMG SRC="foo">`) and whether the tag has attributes.
-// The contents of the returned slice may change on the next call to Next.
-func (z *Tokenizer) TagName() (name []byte, hasAttr bool) {
-	if z.data.start < z.data.end {
-		switch z.tt {
-		case StartTagToken, EndTagToken, SelfClosingTagToken:
-			s := bytes.ReplaceAll(z.buf[z.data.start:z.data.end], nul, replacement)
-			z.data.start = z.raw.end
-			z.data.end = z.raw.end
-			return lower(s), z.nAttrReturned < len(z.attr)
-		}
+// replaceNUL returns b with every NUL byte replaced by U+FFFD: b itself,
+// without a copy, when it holds none.
+func replaceNUL(b []byte) []byte {
+	if bytes.IndexByte(b, 0) < 0 {
+		return b
 	}
-	return nil, false
-}
-
-// TagAttr returns the lower-cased key and unescaped value of the next unparsed
-// attribute for the current tag token and whether there are more attributes.
-// The contents of the returned slices may change on the next call to Next.
-func (z *Tokenizer) TagAttr() (key, val []byte, moreAttr bool) {
-	if z.nAttrReturned < len(z.attr) {
-		switch z.tt {
-		case StartTagToken, SelfClosingTagToken:
-			x := z.attr[z.nAttrReturned]
-			z.nAttrReturned++
-			key = bytes.ReplaceAll(z.buf[x[0].start:x[0].end], nul, replacement)
-			val = bytes.ReplaceAll(z.buf[x[1].start:x[1].end], nul, replacement)
-			return lower(key), unescape(convertNewlines(val), true), z.nAttrReturned < len(z.attr)
-		}
-	}
-	return nil, nil, false
+	return bytes.ReplaceAll(b, nul, replacement)
 }
 
 // Token returns the current Token. The result's Data and Attr values remain
@@ -1209,13 +1158,21 @@ func (z *Tokenizer) Token() Token {
 	t := Token{Type: z.tt}
 	switch z.tt {
 	case TextToken, CommentToken, DoctypeToken:
-		t.Data = string(z.Text())
+		t.Data = string(z.text())
 	case StartTagToken, SelfClosingTagToken, EndTagToken:
-		name, moreAttr := z.TagName()
-		for moreAttr {
-			var key, val []byte
-			key, val, moreAttr = z.TagAttr()
-			t.Attr = append(t.Attr, Attribute{Key: atom.String(key), Val: string(val)})
+		if z.data.start >= z.data.end {
+			break
+		}
+		name := lower(replaceNUL(z.buf[z.data.start:z.data.end]))
+		z.data.start = z.raw.end
+		z.data.end = z.raw.end
+		if len(z.attr) > 0 && z.tt != EndTagToken {
+			t.Attr = make([]Attribute, len(z.attr))
+			for i, x := range z.attr {
+				key := lower(replaceNUL(z.buf[x[0].start:x[0].end]))
+				val := unescape(convertNewlines(replaceNUL(z.buf[x[1].start:x[1].end])), true)
+				t.Attr[i] = Attribute{Key: atom.String(key), Val: string(val)}
+			}
 		}
 		if a := atom.Lookup(name); a != 0 {
 			t.DataAtom, t.Data = a, a.String()
@@ -1226,31 +1183,23 @@ func (z *Tokenizer) Token() Token {
 	return t
 }
 
-// SetMaxBuf sets a limit on the amount of data buffered during tokenization.
-// A value of 0 means unlimited.
-func (z *Tokenizer) SetMaxBuf(n int) {
-	z.maxBuf = n
-}
-
-// NewTokenizer returns a new HTML Tokenizer for the given Reader.
+// NewTokenizer returns a new HTML Tokenizer for page, which it copies.
 // The input is assumed to be UTF-8 encoded.
-func NewTokenizer(r io.Reader) *Tokenizer {
-	return NewTokenizerFragment(r, "")
+func NewTokenizer(page []byte) *Tokenizer {
+	return NewTokenizerFragment(page, "")
 }
 
-// NewTokenizerFragment returns a new HTML Tokenizer for the given Reader, for
-// tokenizing an existing element's InnerHTML fragment. contextTag is that
-// element's tag, such as "div" or "iframe".
+// NewTokenizerFragment returns a new HTML Tokenizer for page, which it
+// copies, for tokenizing an existing element's InnerHTML fragment.
+// contextTag is that element's tag, such as "div" or "iframe".
 //
 // For example, how the InnerHTML "a<b" is tokenized depends on whether it is
 // for a <p> tag or a <script> tag.
 //
 // The input is assumed to be UTF-8 encoded.
-func NewTokenizerFragment(r io.Reader, contextTag string) *Tokenizer {
+func NewTokenizerFragment(page []byte, contextTag string) *Tokenizer {
 	z := &Tokenizer{
-		r:         r,
-		buf:       make([]byte, 0, 4096),
-		attrNames: make(map[string]bool),
+		buf: bytes.Clone(page),
 	}
 	if contextTag != "" {
 		// Per the "Parsing HTML Fragments" portion of the spec:
