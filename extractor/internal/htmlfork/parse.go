@@ -54,6 +54,10 @@ type parser struct {
 	// textNodes holds buffers for TextNodes that have had multiple text
 	// tokens coalesced into them.
 	textNodes map[*Node][]byte
+	// slab holds the nodes newNode hands out next; slabSize is the length
+	// of the last slab made, doubled for the next up to 1024.
+	slab     []Node
+	slabSize int
 }
 
 func (p *parser) top() *Node {
@@ -310,10 +314,10 @@ func (p *parser) addText(text string) {
 	}
 
 	if p.shouldFosterParent() {
-		p.fosterParent(&Node{
+		p.fosterParent(p.newNode(Node{
 			Type: TextNode,
 			Data: text,
-		})
+		}))
 		return
 	}
 
@@ -322,10 +326,10 @@ func (p *parser) addText(text string) {
 		p.appendText(n, text)
 		return
 	}
-	p.addChild(&Node{
+	p.addChild(p.newNode(Node{
 		Type: TextNode,
 		Data: text,
-	})
+	}))
 }
 
 func (p *parser) appendText(n *Node, text string) {
@@ -349,13 +353,26 @@ func attrCompare(a, b Attribute) int {
 }
 
 // addElement adds a child element based on the current token.
+// newNode returns a copy of n in the parser's current slab of nodes, to
+// allocate the nodes of a page a slab at a time rather than one by one.
+func (p *parser) newNode(n Node) *Node {
+	if len(p.slab) == 0 {
+		p.slabSize = min(max(2*p.slabSize, 16), 1024)
+		p.slab = make([]Node, p.slabSize)
+	}
+	m := &p.slab[0]
+	*m = n
+	p.slab = p.slab[1:]
+	return m
+}
+
 func (p *parser) addElement() {
-	p.addChild(&Node{
+	p.addChild(p.newNode(Node{
 		Type:     ElementNode,
 		DataAtom: p.tok.DataAtom,
 		Data:     p.tok.Data,
 		Attr:     p.tok.Attr,
-	})
+	}))
 }
 
 // Section 12.2.4.3.
@@ -529,10 +546,10 @@ func initialIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		n, quirks := parseDoctype(p.tok.Data)
@@ -574,10 +591,10 @@ func beforeHTMLIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	}
 	p.parseImpliedToken(StartTagToken, a.Html, a.Html.String())
@@ -613,10 +630,10 @@ func beforeHeadIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -728,10 +745,10 @@ func inHeadIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -836,10 +853,10 @@ func afterHeadIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -1238,10 +1255,10 @@ func inBodyIM(p *parser) bool {
 			p.inBodyEndTagOther(p.tok.DataAtom, p.tok.Data)
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case ErrorToken:
 		// TODO: remove this divergence from the HTML5 spec.
 		if len(p.templateStack) > 0 {
@@ -1542,10 +1559,10 @@ func inTableIM(p *parser) bool {
 			return inHeadIM(p)
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -1612,10 +1629,10 @@ func inColumnGroupIM(p *parser) bool {
 			p.tok.Data = s
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		// Ignore the token.
@@ -1699,10 +1716,10 @@ func inTableBodyIM(p *parser) bool {
 			return true
 		}
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	}
 
@@ -1906,10 +1923,10 @@ func afterBodyIM(p *parser) bool {
 		if len(p.oe) < 1 || p.oe[0].DataAtom != a.Html {
 			panic("html: bad parser state: <html> element not found, in the after-body insertion mode")
 		}
-		p.oe[0].AppendChild(&Node{
+		p.oe[0].AppendChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	}
 	p.im = inBodyIM
@@ -1920,10 +1937,10 @@ func afterBodyIM(p *parser) bool {
 func inFramesetIM(p *parser) bool {
 	switch p.tok.Type {
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case TextToken:
 		// Ignore all text but whitespace.
 		s := strings.Map(func(c rune) rune {
@@ -1970,10 +1987,10 @@ func inFramesetIM(p *parser) bool {
 func afterFramesetIM(p *parser) bool {
 	switch p.tok.Type {
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case TextToken:
 		// Ignore all text but whitespace.
 		s := strings.Map(func(c rune) rune {
@@ -2022,10 +2039,10 @@ func afterAfterBodyIM(p *parser) bool {
 			return inBodyIM(p)
 		}
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 		return true
 	case DoctypeToken:
 		return inBodyIM(p)
@@ -2038,10 +2055,10 @@ func afterAfterBodyIM(p *parser) bool {
 func afterAfterFramesetIM(p *parser) bool {
 	switch p.tok.Type {
 	case CommentToken:
-		p.doc.AppendChild(&Node{
+		p.doc.AppendChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case TextToken:
 		// Ignore all text but whitespace.
 		s := strings.Map(func(c rune) rune {
@@ -2086,10 +2103,10 @@ func parseForeignContent(p *parser) bool {
 		p.tok.Data = strings.Replace(p.tok.Data, "\x00", "\ufffd", -1)
 		p.addText(p.tok.Data)
 	case CommentToken:
-		p.addChild(&Node{
+		p.addChild(p.newNode(Node{
 			Type: CommentNode,
 			Data: p.tok.Data,
-		})
+		}))
 	case StartTagToken:
 		b := breakout[p.tok.Data]
 		if p.tok.DataAtom == a.Font {

@@ -188,6 +188,21 @@ func (z *Tokenizer) readByte() byte {
 	return x
 }
 
+// skipToLessThan reads up to and including the next '<' and reports
+// whether there was one; at the end of the input it sets z.err to io.EOF,
+// as reading byte by byte would.
+// Pre-condition: z.err == nil.
+func (z *Tokenizer) skipToLessThan() bool {
+	i := bytes.IndexByte(z.buf[z.raw.end:], '<')
+	if i < 0 {
+		z.raw.end = len(z.buf)
+		z.err = io.EOF
+		return false
+	}
+	z.raw.end += i + 1
+	return true
+}
+
 // skipWhiteSpace skips past any white space.
 func (z *Tokenizer) skipWhiteSpace() {
 	if z.err != nil {
@@ -219,14 +234,10 @@ func (z *Tokenizer) readRawOrRCDATA() {
 	}
 loop:
 	for {
-		c := z.readByte()
-		if z.err != nil {
+		if !z.skipToLessThan() {
 			break loop
 		}
-		if c != '<' {
-			continue loop
-		}
-		c = z.readByte()
+		c := z.readByte()
 		if z.err != nil {
 			break loop
 		}
@@ -282,14 +293,10 @@ func (z *Tokenizer) readScript() {
 	var c byte
 
 scriptData:
-	c = z.readByte()
-	if z.err != nil {
+	if !z.skipToLessThan() {
 		return
 	}
-	if c == '<' {
-		goto scriptDataLessThanSign
-	}
-	goto scriptData
+	goto scriptDataLessThanSign
 
 scriptDataLessThanSign:
 	c = z.readByte()
@@ -991,17 +998,13 @@ func (z *Tokenizer) Next() TokenType {
 
 loop:
 	for {
-		c := z.readByte()
-		if z.err != nil {
+		if !z.skipToLessThan() {
 			break loop
-		}
-		if c != '<' {
-			continue loop
 		}
 
 		// Check if the '<' we have just read is part of a tag, comment
 		// or doctype. If not, it's part of the accumulated text token.
-		c = z.readByte()
+		c := z.readByte()
 		if z.err != nil {
 			break loop
 		}

@@ -1,0 +1,44 @@
+// Copyright 2010 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+// Package htmlfork is a copy of golang.org/x/net/html v0.62.0's tokenizer
+// and tree builder (BSD, LICENSE beside this file) that builds the same
+// *html.Node trees, x/net/html's own Node type, faster. Extract parses each
+// page with it (extract.go); x/net/html stays a dependency for the Node
+// type, atom, rendering, and as the reference the tests compare with.
+//
+// Why: the speed target is Extract >= 0.8x readability alone (thread CPU,
+// BenchmarkRatioSets), and x/net/html.Parse was a third of Extract's time,
+// most of it per-byte reads through an io.Reader buffer and copies of
+// every tag name, attribute and text. The changes tokenize faster and never
+// tokenize differently:
+//
+//   - The tokenizer works on its own copy of the whole page (Parse takes
+//     []byte): readByte is an inlined slice read with no refill, and text,
+//     RCDATA and script data jump to the next '<' with bytes.IndexByte
+//     (skipToLessThan). The copy is what Token lower-cases and unescapes in
+//     place; the caller's bytes are never written.
+//   - Token builds the token directly: tag names and attributes are copied
+//     for NUL replacement only when they hold a NUL (replaceNUL), a tag's
+//     attribute slice is made at its final size, and duplicate attribute
+//     keys are found by comparing the few keys already kept (seenAttr; a map
+//     only past 16 attributes) instead of a map and two copies per attribute.
+//   - The parser takes its nodes from slabs (parser.newNode).
+//   - Left out: the renderer, escaping, ParseOption (scripting is always on,
+//     as in html.Parse), Tokenizer.Raw/Buffered/SetMaxBuf and the byte-level
+//     accessors Text/TagName/TagAttr. Node, NodeType and Attribute are
+//     aliases of x/net/html's; clone is the function cloneNode.
+//
+// Checks (same_test.go): every page of ../shared/benchmarks and every case
+// of x/net/html's html5lib tree-construction tests (webkit01.dat, ...,
+// from the module cache) parse to the same tree, node by node (type, atom,
+// data, namespace, attributes in order, structure), with both parsers;
+// FuzzParseSame does the same on any input and checks the input is left
+// unchanged. BenchmarkParse compares the two.
+//
+// To update: copy the new version's parse.go, token.go, foreign.go,
+// const.go, doctype.go, entity.go, escape.go and node.go over these, apply
+// the changes above again (git log of this directory), and run the checks.
+// To drop: point extract.go back at html.Parse.
+package htmlfork
