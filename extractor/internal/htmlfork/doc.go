@@ -24,7 +24,13 @@
 //     attribute slice is made at its final size, and duplicate attribute
 //     keys are found by comparing the few keys already kept (seenAttr; a map
 //     only past 16 attributes) instead of a map and two copies per attribute.
-//   - The parser takes its nodes from slabs (parser.newNode).
+//   - Short strings (texts, attribute values, unknown tag and attribute
+//     names up to 256 bytes) are copied into 8 KiB chunks shared by the
+//     page's strings (Tokenizer.str) rather than allocated one by one; a
+//     string kept after the tree is dropped keeps its chunk alive.
+//   - The parser takes its nodes from slabs of up to 256 (parser.newNode),
+//     and finds the scope stop tags of a namespace with a switch rather than
+//     a map (defaultScopeStopTags).
 //   - Left out: the renderer, escaping, ParseOption (scripting is always on,
 //     as in html.Parse), Tokenizer.Raw/Buffered/SetMaxBuf and the byte-level
 //     accessors Text/TagName/TagAttr. Node, NodeType and Attribute are

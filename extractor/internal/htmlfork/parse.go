@@ -55,7 +55,7 @@ type parser struct {
 	// tokens coalesced into them.
 	textNodes map[*Node][]byte
 	// slab holds the nodes newNode hands out next; slabSize is the length
-	// of the last slab made, doubled for the next up to 1024.
+	// of the last slab made, doubled for the next up to 256.
 	slab     []Node
 	slabSize int
 }
@@ -69,12 +69,24 @@ func (p *parser) top() *Node {
 
 // Stop tags for use in popUntil. These come from section 12.2.4.2.
 var (
-	defaultScopeStopTags = map[string][]a.Atom{
-		"":     {a.Applet, a.Caption, a.Html, a.Table, a.Td, a.Th, a.Marquee, a.Object, a.Template, a.Select},
-		"math": {a.AnnotationXml, a.Mi, a.Mn, a.Mo, a.Ms, a.Mtext},
-		"svg":  {a.Desc, a.ForeignObject, a.Title},
-	}
+	htmlScopeStopTags = []a.Atom{a.Applet, a.Caption, a.Html, a.Table, a.Td, a.Th, a.Marquee, a.Object, a.Template, a.Select}
+	mathScopeStopTags = []a.Atom{a.AnnotationXml, a.Mi, a.Mn, a.Mo, a.Ms, a.Mtext}
+	svgScopeStopTags  = []a.Atom{a.Desc, a.ForeignObject, a.Title}
 )
+
+// defaultScopeStopTags returns the stop tags of a namespace; a switch
+// rather than x/net/html's map, as it runs for every open element.
+func defaultScopeStopTags(namespace string) []a.Atom {
+	switch namespace {
+	case "":
+		return htmlScopeStopTags
+	case "math":
+		return mathScopeStopTags
+	case "svg":
+		return svgScopeStopTags
+	}
+	return nil
+}
 
 type scope int
 
@@ -145,7 +157,7 @@ func (p *parser) indexOfElementInScope(s scope, matchTags ...a.Atom) int {
 		}
 		switch s {
 		case defaultScope, listItemScope, buttonScope:
-			for _, t := range defaultScopeStopTags[p.oe[i].Namespace] {
+			for _, t := range defaultScopeStopTags(p.oe[i].Namespace) {
 				if t == tagAtom {
 					return -1
 				}
@@ -357,7 +369,7 @@ func attrCompare(a, b Attribute) int {
 // allocate the nodes of a page a slab at a time rather than one by one.
 func (p *parser) newNode(n Node) *Node {
 	if len(p.slab) == 0 {
-		p.slabSize = min(max(2*p.slabSize, 16), 1024)
+		p.slabSize = min(max(2*p.slabSize, 16), 256)
 		p.slab = make([]Node, p.slabSize)
 	}
 	m := &p.slab[0]

@@ -273,6 +273,7 @@ func FuzzParseSame(f *testing.F) {
 		"<p>\x00</p><svg>\x00<![CDATA[\x00]]></svg><select>\x00</select><table>\x00</table>",
 		"<A HREF=X CLASS=Y>Up</A><SVG VIEWBOX=1><LINEARGRADIENT/></SVG>",
 		"<div a b=c b=d\tc='e'\nd=f/ g/>",
+		"<p " + strings.Repeat("a b c d e f g h i j k l m n o p q r s t ", 2) + "A=1 T=2 u=3 U=4>",
 		"<?php x ?><! x><!--><!---><!-- a --!>",
 		"<form><form><input type=hidden><isindex></form>",
 		strings.Repeat("<div>", 600) + "deep" + strings.Repeat("</div>", 3),

@@ -10,6 +10,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"golang.org/x/net/html/atom"
 )
@@ -105,6 +106,9 @@ type Tokenizer struct {
 	// only for a tag with many attributes (seenAttr).
 	attrNames  map[string]bool
 	nAttrNames int
+	// strs is the unused end of the chunk that str copies short strings
+	// into.
+	strs []byte
 	// rawTag is the "script" in "</script>" that closes the next token. If
 	// non-empty, the subsequent call to Next will return a raw or RCDATA text
 	// token: one that treats "<p>" as text instead of an element.
@@ -1146,6 +1150,26 @@ func (z *Tokenizer) text() []byte {
 	return s
 }
 
+// str returns b as a string. Short strings are copied into a chunk shared
+// with the other strings of the page, to allocate a chunk at a time rather
+// than a string at a time; a chunk's bytes are written once, before the
+// strings that view them are made, and never again.
+func (z *Tokenizer) str(b []byte) string {
+	const chunk, short = 8 << 10, 256
+	if len(b) == 0 {
+		return ""
+	}
+	if len(b) > short {
+		return string(b)
+	}
+	if len(b) > cap(z.strs) {
+		z.strs = make([]byte, 0, chunk)
+	}
+	s := append(z.strs, b...)
+	z.strs = s[len(s):]
+	return unsafe.String(&s[0], len(s))
+}
+
 // replaceNUL returns b with every NUL byte replaced by U+FFFD: b itself,
 // without a copy, when it holds none.
 func replaceNUL(b []byte) []byte {
@@ -1161,7 +1185,7 @@ func (z *Tokenizer) Token() Token {
 	t := Token{Type: z.tt}
 	switch z.tt {
 	case TextToken, CommentToken, DoctypeToken:
-		t.Data = string(z.text())
+		t.Data = z.str(z.text())
 	case StartTagToken, SelfClosingTagToken, EndTagToken:
 		if z.data.start >= z.data.end {
 			break
@@ -1174,13 +1198,18 @@ func (z *Tokenizer) Token() Token {
 			for i, x := range z.attr {
 				key := lower(replaceNUL(z.buf[x[0].start:x[0].end]))
 				val := unescape(convertNewlines(replaceNUL(z.buf[x[1].start:x[1].end])), true)
-				t.Attr[i] = Attribute{Key: atom.String(key), Val: string(val)}
+				t.Attr[i].Val = z.str(val)
+				if a := atom.Lookup(key); a != 0 {
+					t.Attr[i].Key = a.String()
+				} else {
+					t.Attr[i].Key = z.str(key)
+				}
 			}
 		}
 		if a := atom.Lookup(name); a != 0 {
 			t.DataAtom, t.Data = a, a.String()
 		} else {
-			t.DataAtom, t.Data = 0, string(name)
+			t.DataAtom, t.Data = 0, z.str(name)
 		}
 	}
 	return t
