@@ -28,6 +28,10 @@
 //     names up to 256 bytes) are copied into 8 KiB chunks shared by the
 //     page's strings (Tokenizer.str) rather than allocated one by one; a
 //     string kept after the tree is dropped keeps its chunk alive.
+//   - A tag of up to 16 attributes takes its slice from a slab shared by
+//     the page's tags, capped at its length (Tokenizer.attrs).
+//   - convertNewlines and unescape look for the first '\r' or '&' with
+//     bytes.IndexByte before going byte by byte.
 //   - The parser takes its nodes from slabs of up to 256 (parser.newNode),
 //     and finds the scope stop tags of a namespace with a switch rather than
 //     a map (defaultScopeStopTags).

@@ -109,6 +109,8 @@ type Tokenizer struct {
 	// strs is the unused end of the chunk that str copies short strings
 	// into.
 	strs []byte
+	// attrSlab is the unused end of the slab that attrs cuts from.
+	attrSlab []Attribute
 	// rawTag is the "script" in "</script>" that closes the next token. If
 	// non-empty, the subsequent call to Next will return a raw or RCDATA text
 	// token: one that treats "<p>" as text instead of an element.
@@ -1100,8 +1102,12 @@ func (z *Tokenizer) Raw() []byte {
 // convertNewlines converts "\r" and "\r\n" in s to "\n".
 // The conversion happens in place, but the resulting slice may be shorter.
 func convertNewlines(s []byte) []byte {
-	for i, c := range s {
-		if c != '\r' {
+	first := bytes.IndexByte(s, '\r')
+	if first < 0 {
+		return s
+	}
+	for i := first; i < len(s); i++ {
+		if c := s[i]; c != '\r' {
 			continue
 		}
 
@@ -1170,6 +1176,22 @@ func (z *Tokenizer) str(b []byte) string {
 	return unsafe.String(&s[0], len(s))
 }
 
+// attrs returns a slice of n attributes. A few are cut from a slab shared
+// with the page's other tags, capped at n so that appending to one tag's
+// attributes never writes over another's.
+func (z *Tokenizer) attrs(n int) []Attribute {
+	const slab, few = 128, 16
+	if n > few {
+		return make([]Attribute, n)
+	}
+	if n > len(z.attrSlab) {
+		z.attrSlab = make([]Attribute, slab)
+	}
+	a := z.attrSlab[:n:n]
+	z.attrSlab = z.attrSlab[n:]
+	return a
+}
+
 // replaceNUL returns b with every NUL byte replaced by U+FFFD: b itself,
 // without a copy, when it holds none.
 func replaceNUL(b []byte) []byte {
@@ -1194,7 +1216,7 @@ func (z *Tokenizer) Token() Token {
 		z.data.start = z.raw.end
 		z.data.end = z.raw.end
 		if len(z.attr) > 0 && z.tt != EndTagToken {
-			t.Attr = make([]Attribute, len(z.attr))
+			t.Attr = z.attrs(len(z.attr))
 			for i, x := range z.attr {
 				key := lower(replaceNUL(z.buf[x[0].start:x[0].end]))
 				val := unescape(convertNewlines(replaceNUL(z.buf[x[1].start:x[1].end])), true)
