@@ -35,10 +35,11 @@
 //   - The parser takes its nodes from slabs of up to 256 (parser.newNode),
 //     and finds the scope stop tags of a namespace with a switch rather than
 //     a map (defaultScopeStopTags).
-//   - Left out: the renderer, escaping, ParseOption (scripting is always on,
-//     as in html.Parse), Tokenizer.Raw/Buffered/SetMaxBuf and the byte-level
-//     accessors Text/TagName/TagAttr. Node, NodeType and Attribute are
-//     aliases of x/net/html's; clone is the function cloneNode.
+//   - Left out: the renderer, escaping, Tokenizer.Buffered, SetMaxBuf,
+//     ErrBufferExceeded and the byte-level accessors Text, TagName and
+//     TagAttr. Parse, ParseFragment and their WithOptions forms take the
+//     page as []byte. Node, NodeType and Attribute are aliases of
+//     x/net/html's; clone is the function cloneNode.
 //
 // Checks (same_test.go): every page of ../shared/benchmarks and every case
 // of x/net/html's html5lib tree-construction tests (webkit01.dat, ...,
