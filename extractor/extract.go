@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsprint/newsprint/extractor/internal/htmlfork"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -135,7 +136,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 	}
 	utf8Page, _ := decode(page, opt.ContentType)
 	streamed := streams(utf8Page)
-	doc, err := html.Parse(bytes.NewReader(utf8Page))
+	doc, err := htmlfork.Parse(utf8Page)
 	if err != nil {
 		return Article{}, fmt.Errorf("extractor: parse: %w", err)
 	}
@@ -163,7 +164,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		// Cleaning can mislead readability on unusual templates. Retry on a
 		// fresh tree with readability alone and keep the longer body; the
 		// lines that became fields (the byline, say) leave it as before.
-		if fresh, err := html.Parse(bytes.NewReader(utf8Page)); err == nil {
+		if fresh, err := htmlfork.Parse(utf8Page); err == nil {
 			if streamed {
 				revealStreamed(fresh)
 			}
