@@ -327,7 +327,7 @@ func plainHeadingSaying(doc *html.Node, k string) string {
 // returned as it is.
 func withJoiners(title string, c titleCand, cands []titleCand) string {
 	if c.node != nil {
-		if t, ok := joinedRun(title, textOf(c.node)); ok {
+		if t, ok := joinedRun(title, spelledText(c.node)); ok {
 			return t
 		}
 	}
@@ -337,6 +337,17 @@ func withJoiners(title string, c titleCand, cands []titleCand) string {
 		}
 	}
 	return title
+}
+
+// spelledText returns the text below n as the source spells it, its
+// zero-width joiners kept: textOf folds them away with the rest of the
+// zero-width characters.
+func spelledText(n *html.Node) string {
+	var b strings.Builder
+	for s := range visibleTexts(n) {
+		b.WriteString(s)
+	}
+	return b.String()
 }
 
 // joinedRun finds title in src, whose joiners normSpace drops, and
