@@ -261,3 +261,43 @@ func TestTitleProbe50Languages(t *testing.T) {
 			"Portul cumpără două feriboturi electrice"},
 	})
 }
+
+// Portals', blogs', forums' and wire services' <title> wrappings in more
+// languages, and headlines in elements older templates use.
+func TestTitleProbe50MoreSites(t *testing.T) {
+	const h = probe50Head
+	story := `<div class="story">` + probe50Body + `</div>`
+	zhBody := `<div class="article"><p>港务局十一日决定购买两艘电动渡轮，用于海岛航线，替换自上世纪八十年代末以来一直运营的柴油船。首艘渡轮预计明年夏天投入使用。</p><p>港务局表示，新船投入运营后至少两个季节内票价保持不变，岛上居民对这一决定表示欢迎，但希望增加晚间班次。</p></div>`
+	const zh = "港务局决定购买两艘电动渡轮"
+	jaBody := `<div class="article"><p>港湾局は十一日、離島航路に電気フェリー二隻を導入すると発表した。一九八〇年代末から運航してきたディーゼル船を置き換える。</p><p>一隻目は来年夏に就航する予定で、運賃は少なくとも二シーズンは据え置くという。島民からは歓迎の声が上がった。</p></div>`
+	const ja = "港湾局、電気フェリー2隻を導入"
+	koBody := `<div class="article"><p>항만청은 11일 섬 항로에 전기 여객선 두 척을 도입하기로 결정했다고 밝혔다. 1980년대 말부터 운항해 온 디젤선을 대체한다.</p><p>첫 번째 여객선은 내년 여름 취항할 예정이며 운임은 적어도 두 시즌 동안 동결된다고 항만청은 설명했다.</p></div>`
+	const ko = "항만청, 전기 여객선 두 척 도입"
+	runTitleProbes50(t, []titleProbe50{
+		{"site repeated", "https://www.islandgazette.example/news/ferries", `<title>` + h + ` – Island Gazette – Island Gazette</title>`, story, h},
+		{"site first en dash", "https://www.islandgazette.example/news/ferries", `<title>Island Gazette – ` + h + `</title>`, story, h},
+		{"entities", "https://www.islandgazette.example/news/ferries", `<title>` + h + ` &#8211; Island Gazette</title>`, story, h},
+		{"page 1 of 2 at end", "https://www.islandgazette.example/news/ferries", `<title>` + h + ` - Island Gazette - Page 1 of 2</title>`, story, h},
+		{"site | H | Page 2", "https://www.islandgazette.example/news/ferries", `<title>Island Gazette | ` + h + ` | Page 2</title>`, story, h},
+		{"medium", "https://medium.example/island-notes/ferries-abc123", `<title>` + h + ` | by Tom Reid | Island Notes | Medium</title>`, story, h},
+		{"discourse", "https://forum.islanders.example/t/new-electric-ferries/4411", `<title>New electric ferries for the island - Island Life - Islanders Forum</title>`, `<div id="topic-title"><h1><a href="/t/new-electric-ferries/4411">New electric ferries for the island</a></h1></div>` + story, "New electric ferries for the island"},
+		{"zh 中国日报网", "https://cn.chinadaily.example/a/201903/11/WS123.html", `<title>` + zh + `-中国日报网</title>`, zhBody, zh},
+		{"zh 新闻中心_中国网", "http://news.china.example/2019-03/11/content_123.htm", `<title>` + zh + `_新闻中心_中国网</title>`, zhBody, zh},
+		{"zh 手机新浪网", "https://news.sina.example/c/123.shtml", `<title>` + zh + `|新浪新闻</title>`, zhBody, zh},
+		{"zh h1 and title with site", "https://news.sina.example/c/123.shtml", `<title>` + zh + `_新闻_腾讯网</title>`, `<div class="qq_header"><a href="/">腾讯网</a></div><div class="LEFT"><h1>` + zh + `</h1>` + zhBody + `</div>`, zh},
+		{"ja livedoor", "https://news.livedoor.example/article/detail/123/", `<title>` + ja + ` - ライブドアニュース</title>`, jaBody, ja},
+		{"ja huffpost", "https://www.huffingtonpost.example/entry/abc", `<title>` + ja + ` | ハフポスト</title>`, jaBody, ja},
+		{"ko 연합뉴스", "https://www.yna.example/view/AKR20190311", `<title>` + ko + ` | 연합뉴스</title>`, koBody, ko},
+		{"ko naver", "https://news.naver.example/main/read.nhn?oid=001", `<title>` + ko + ` : 네이버 뉴스</title>`, koBody, ko},
+		{"vi dantri", "https://dantri.example/xa-hoi/123.htm", `<title>Cảng mua hai phà điện cho tuyến đảo | Báo Dân trí</title>`, `<div class="article"><p>Ban quản lý cảng hôm thứ Hai đã quyết định mua hai chiếc phà điện cho tuyến ra đảo, thay thế cho các tàu chạy dầu diesel đã hoạt động từ cuối những năm tám mươi.</p><p>Chiếc phà đầu tiên dự kiến đi vào hoạt động vào mùa hè năm sau và giá vé sẽ được giữ nguyên.</p></div>`, "Cảng mua hai phà điện cho tuyến đảo"},
+		{"tr sozcu", "https://www.sozcu.example/2019/gundem/liman-123/", `<title>Liman iki elektrikli feribot alıyor - Sözcü Gazetesi</title>`, `<div class="article"><p>Liman idaresi pazartesi günü ada hattı için iki elektrikli feribot satın alma kararı aldı. Yeni feribotlar seksenlerin sonundan beri çalışan dizel tekneleri değiştirecek.</p><p>İlk feribotun gelecek yaz hizmete girmesi bekleniyor ve bilet fiyatları en az iki sezon aynı kalacak.</p></div>`, "Liman iki elektrikli feribot alıyor"},
+		{"empty logo h1, div.title", "https://www.islandgazette.example/news/ferries", `<title>Island Gazette</title>`, `<h1 class="logo"><a href="/"></a></h1><div class="content"><div class="title">` + h + `</div>` + probe50Body + `</div>`, h},
+		{"h1 with date span", "https://www.islandgazette.example/news/ferries", `<title>Island Gazette</title>`, `<div class="content"><h1>` + h + ` <span class="date">11.03.2019</span></h1>` + probe50Body + `</div>`, h},
+		{"og:site_name only, title headline alone", "https://www.islandgazette.example/news/ferries", `<title>` + h + `</title><meta property="og:site_name" content="Island Gazette">`, story, h},
+		{"press release prnewswire", "https://www.prnewswire.example/news-releases/sound-ferries-300123.html", `<title>Sound Ferries Orders Two Electric Ferries</title>`, `<div class="container"><h1>Sound Ferries Orders Two Electric Ferries</h1><p class="subtitle">Boats to enter service in summer 2020</p><p>ISLAND TOWN, March 11, 2019 /PRNewswire/ -- ` + probe50Body + `</p></div>`, "Sound Ferries Orders Two Electric Ferries"},
+		{"H - Sec - S, h2 in a table with td.title", "http://www.islandgazette.example/news.php?id=1", `<title>Island Gazette - News</title>`, `<table><tr><td class="title">` + h + `</td></tr><tr><td>` + probe50Body + `</td></tr></table>`, h},
+		{"pdf-like h1 filename", "http://www.islandcouncil.example/docs/ferries.htm", `<title>ferries_report.pdf</title>`, `<div><p><b>` + h + `</b></p>` + probe50Body + `</div>`, h},
+		{"smf thread", "https://forum.islanders.example/index.php?topic=4411.0", `<title>New electric ferries for the island</title>`, `<div class="navigate_section"><ul><li><a href="/">Islanders Forum</a></li><li><a href="/b2">Island Life</a></li><li class="last"><a href="?topic=4411.0">New electric ferries for the island</a></li></ul></div><h3 class="catbg">Topic: New electric ferries for the island (Read 123 times)</h3><div class="post"><div class="inner">` + probe50Body + `</div></div>`, "New electric ferries for the island"},
+		{"blog with h1 site and h2 date and h3 title, title site: H", "https://soundnotes.blogspot.example/2019/03/ferries.html", `<title>Sound Notes: ` + h + `</title>`, `<h1>Sound Notes</h1><h2 class="date-header">Monday, March 11, 2019</h2><h3 class="post-title">` + h + `</h3>` + story, h},
+	})
+}
