@@ -339,17 +339,6 @@ func withJoiners(title string, c titleCand, cands []titleCand) string {
 	return title
 }
 
-// spelledText returns the text below n as the source spells it, its
-// zero-width joiners kept: textOf folds them away with the rest of the
-// zero-width characters.
-func spelledText(n *html.Node) string {
-	var b strings.Builder
-	for s := range visibleTexts(n) {
-		b.WriteString(s)
-	}
-	return b.String()
-}
-
 // joinedRun finds title in src, whose joiners normSpace drops, and
 // returns that run of src with its joiners; ok is false when src holds
 // no joiner or not the title.
