@@ -12,20 +12,6 @@ const probe50Nav = `<td width="150" valign="top" class="nav"><font face="Verdana
 
 const probe50Head = "Harbour board buys two electric ferries"
 
-type titleProbe50 struct {
-	name, url, head, body, want string
-}
-
-func runTitleProbes50(t *testing.T, cases []titleProbe50) {
-	t.Helper()
-	for _, tc := range cases {
-		page := `<html><head>` + tc.head + `</head><body>` + tc.body + `</body></html>`
-		if got, prov := extractTitle(t, page, tc.url); got != tc.want {
-			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
-		}
-	}
-}
-
 // Static news pages of the 2000s: a table layout, <font> for type, the
 // site's name and the section in the <title> with any separator, and no
 // stated title. A reader takes the bold headline over the story.
@@ -37,7 +23,7 @@ func TestTitleProbe50StaticPages(t *testing.T) {
 	}
 	bold := table(`<font face="Arial" size="4"><b>` + h + `</b></font><br>`)
 	plain := table(``)
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"site | section | headline, bold font", "http://www.islandgazette.example/news/2002/03/11/ferries.html",
 			`<title>The Island Gazette | News | ` + h + `</title>`, bold, h},
 		{"headline :: section :: site, bold font", "http://www.islandgazette.example/news/2002/03/11/ferries.html",
@@ -70,7 +56,7 @@ func TestTitleProbe50StaticPages(t *testing.T) {
 func TestTitleProbe50HeadingPlaces(t *testing.T) {
 	const h = probe50Head
 	widgets := `<div id="sidebar"><h1 class="widget-title">Search</h1><form><input name="s"></form><h1 class="widget-title">Recent Posts</h1><ul><li><a href="/a">Storm closes the coastal road</a></li><li><a href="/b">New timetable for the buses</a></li></ul><h1 class="widget-title">Archives</h1><ul><li><a href="/2019/03/">March 2019</a></li></ul></div>`
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"widget h1s before the post's h1", "https://www.soundnotes.example/2019/03/11/ferries/",
 			`<title>` + h + ` | Sound Notes</title>`,
 			widgets + `<div id="content"><h1 class="entry-title">` + h + `</h1>` + probe50Body + `</div>`, h},
@@ -106,7 +92,7 @@ func TestTitleProbe50HeadingPlaces(t *testing.T) {
 func TestTitleProbe50StatedVariants(t *testing.T) {
 	const h = probe50Head
 	story := `<article><h1 class="headline">` + h + `</h1><p class="byline">By Tom Reid</p>` + probe50Body + `</article>`
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"og:title site first", "https://www.islandgazette.example/news/ferries-12345",
 			`<meta property="og:title" content="Island Gazette: ` + h + `"><meta property="og:site_name" content="Island Gazette">`, story, h},
 		{"og:title with section and site", "https://www.islandgazette.example/news/ferries-12345",
@@ -126,7 +112,7 @@ func TestTitleProbe50StatedVariants(t *testing.T) {
 // in one <h1>.
 func TestTitleProbe50KickersAndDecks(t *testing.T) {
 	const h = probe50Head
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"eyebrow paragraph above the h1", "https://www.islandgazette.example/news/ferries-12345",
 			`<title>` + h + ` - Island Gazette</title>`,
 			`<article><p class="eyebrow"><a href="/transport/">Transport</a></p><h1>` + h + `</h1>` + probe50Body + `</article>`, h},
@@ -148,7 +134,7 @@ func TestTitleProbe50KickersAndDecks(t *testing.T) {
 // Blogs, forums, press releases and converted documents.
 func TestTitleProbe50Kinds(t *testing.T) {
 	const h = probe50Head
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"phpBB view topic", "https://forum.islanders.example/viewtopic.php?t=4411",
 			`<title>Islanders Forum • View topic - New electric ferries for the island</title>`,
 			`<div id="page-header"><h1>Islanders Forum</h1><p>Talk about life on the island</p></div><h2 class="topic-title"><a href="./viewtopic.php?t=4411">New electric ferries for the island</a></h2><div class="post"><div class="postbody"><p class="author">by <strong>seagull</strong> » Mon Mar 11, 2019 9:12 am</p><div class="content">` + probe50Body + `</div></div></div>`,
@@ -188,7 +174,7 @@ func TestTitleProbe50Languages(t *testing.T) {
 	page := func(text string) string {
 		return `<div class="article"><p>` + text + `</p><p>` + text + `</p></div>`
 	}
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"Chinese _新闻_ portal", "https://news.qq.example/a/20190311/012345.htm",
 			`<title>港务局决定购买两艘电动渡轮_新闻_腾讯网</title>`, zhBody, "港务局决定购买两艘电动渡轮"},
 		{"Chinese 国内新闻 and portal with a hyphen", "https://china.huanqiu.example/article/9CaKrnKj1234",
@@ -273,7 +259,7 @@ func TestTitleProbe50MoreSites(t *testing.T) {
 	const ja = "港湾局、電気フェリー2隻を導入"
 	koBody := `<div class="article"><p>항만청은 11일 섬 항로에 전기 여객선 두 척을 도입하기로 결정했다고 밝혔다. 1980년대 말부터 운항해 온 디젤선을 대체한다.</p><p>첫 번째 여객선은 내년 여름 취항할 예정이며 운임은 적어도 두 시즌 동안 동결된다고 항만청은 설명했다.</p></div>`
 	const ko = "항만청, 전기 여객선 두 척 도입"
-	runTitleProbes50(t, []titleProbe50{
+	runTitleProbes46(t, []titleProbe46{
 		{"site repeated", "https://www.islandgazette.example/news/ferries", `<title>` + h + ` – Island Gazette – Island Gazette</title>`, story, h},
 		{"site first en dash", "https://www.islandgazette.example/news/ferries", `<title>Island Gazette – ` + h + `</title>`, story, h},
 		{"entities", "https://www.islandgazette.example/news/ferries", `<title>` + h + ` &#8211; Island Gazette</title>`, story, h},
