@@ -310,6 +310,17 @@ func visibleTexts(n *html.Node) iter.Seq[string] {
 	}
 }
 
+// spelledText returns the text below n as the source spells it, its
+// zero-width joiners kept: textOf folds them away with the rest of the
+// zero-width characters.
+func spelledText(n *html.Node) string {
+	var b strings.Builder
+	for s := range visibleTexts(n) {
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
 // visibleTextNodes yields the text nodes below n in order, scripts, styles
 // and their like skipped.
 func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {

@@ -97,7 +97,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	titleText := ""
 	if titleEl != nil {
 		titleText = textOf(titleEl)
-		add(unescapeTwice(titleText), srcTitleTag, "title-tag")
+		// The <title>'s own text, not textOf's: its joiners kept
+		// for withJoiners.
+		add(unescapeTwice(spelledText(titleEl)), srcTitleTag, "title-tag")
 	}
 	out = dropFrontPageTitles(out, tc)
 	extendTruncated(out)
@@ -120,10 +122,18 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	site = taglineMasthead(out, vis, tc, &ph, site)
 	// "<h1 class=logo>Valley Gazette</h1>" says what the site is
-	// called: a <title> that says it and no more is no headline.
-	for _, v := range vis {
+	// called: a <title> that says it and no more is no headline, nor
+	// what cleaning kept of one the logo says whole with its tagline
+	// ("<h1 id=logo>Valley Gazette <span>news from the
+	// valley</span></h1>" over "Valley Gazette - news from the valley"),
+	// and such an <h1> is the masthead, no witness for that rest.
+	for i, v := range vis {
 		if v.src == srcH1 && v.brand && simplify(v.text) == simplify(titleText) {
 			site = withSite(site, simplify(v.text))
+			if j := slices.IndexFunc(out, func(c titleCand) bool { return c.src == srcTitleTag }); j >= 0 && simplify(out[j].text) != simplify(v.text) {
+				site = withSite(site, simplify(out[j].text))
+				vis[i].furniture = true
+			}
 		}
 	}
 	plainLink := ph.ok && (permalinkUnstated(ph.plain, out, tc) || mastheadTitled(ph.plain, out, vis, ph.heads, tc))
@@ -480,18 +490,30 @@ func extendTruncated(cands []titleCand) {
 
 // placeholderWords are <title>s that name no page: an HTML editor's
 // default (Dreamweaver's "Untitled Document" in its languages,
-// FrontPage's "New Page 1") and the page-type labels a template writes
-// on every page of a kind ("Home", "Article", "News Details").
+// FrontPage's "New Page 1"), the page-type labels a template writes
+// on every page of a kind ("Home", "Article", "News Details"), and the
+// edition a paper's site calls itself after its name on every page ("The
+// Valley Gazette - Online Edition").
 var placeholderWords = setOf("untitleddocument", "untitled", "newpage1", "documentosintítulo", "unbenanntesdokument", "documentsanstitre", "documentosemtítulo", "documentosenzatitolo",
-	"home", "homepage", "article", "newsdetails", "newsdetail", "articledetails", "articledetail", "newsarticle")
+	"home", "homepage", "article", "newsdetails", "newsdetail", "articledetails", "articledetail", "newsarticle",
+	"onlineedition", "internetedition", "webedition", "digitaledition", "officialwebsite", "officialsite")
+
+// converterWords name the office programs whose "Save as web page" titles
+// a page after the program and the document's file ("Microsoft Word -
+// report_2019.doc").
+var converterWords = setOf("microsoftword", "microsoftpowerpoint", "microsoftexcel")
 
 // placeholderTitle reports whether a <title> is a placeholder
 // (placeholderWords), alone or beside a name of three words or fewer
-// ("Home - Valley Club"): it names the page no more than the site's name
-// does, so a heading is the title; it is kept, as the site's name is,
-// where nothing else names the page.
+// ("Home - Valley Club"), or an office program's name before a file's
+// (converterWords): it names the page no more than the site's name does,
+// so a heading is the title; it is kept, as the site's name is, where
+// nothing else names the page.
 func placeholderTitle(t string) bool {
 	parts := titleParts(t)
+	if len(parts) > 1 && converterWords[simplify(parts[0])] {
+		return true
+	}
 	switch len(parts) {
 	case 1:
 		return placeholderWords[simplify(parts[0])]

@@ -327,7 +327,7 @@ func plainHeadingSaying(doc *html.Node, k string) string {
 // returned as it is.
 func withJoiners(title string, c titleCand, cands []titleCand) string {
 	if c.node != nil {
-		if t, ok := joinedRun(title, textOf(c.node)); ok {
+		if t, ok := joinedRun(title, spelledText(c.node)); ok {
 			return t
 		}
 	}

@@ -11,8 +11,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// reSiteParen matches a trailing "(from The Bolton News)" or "(Reuters)".
-var reSiteParen = regexp.MustCompile(`\s*[(（\[]\s*(?i:from\s+|via\s+)?([^()（）\[\]]{2,60})[)）\]]\s*$`)
+// reSiteParen matches a trailing "(from The Bolton News)" or "(Reuters)",
+// and a Japanese paper's name in lenticular brackets ("見出し【地域新聞】").
+var reSiteParen = regexp.MustCompile(`\s*[(（\[【]\s*(?i:from\s+|via\s+)?([^()（）\[\]【】]{2,60})[)）\]】]\s*$`)
 
 // cleanTitle removes from a title what names the site, its section or a
 // menu entry, in any position ("Trend News : …", "… - World - CBN News",
@@ -72,7 +73,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// "标题_澎湃新闻-The Paper": a CJK site's name and its English one.
 	t, suffix = cutLatinSiteName(t, tc, suffix)
 	// The expression runs only on titles that end in a bracket.
-	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") {
+	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") || strings.HasSuffix(t, "】") {
 		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
 			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) || cjkSourceCredit(t[:m[0]], inner) {
 				suffix = append(suffix, inner)

@@ -292,6 +292,39 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 	return text, false
 }
 
+// dropDeck removes a deck a template sets on the <h1>'s second line
+// ("<h1>Headline<br><small>Deck</small></h1>", "<h1>Headline<br><span
+// class="subtitle">Deck</span></h1>"): the heading's last element, after
+// a <br>, a <small> or one classed as a deck (deckClasses). A reader
+// takes the first line for the headline, three words or six CJK
+// characters or more; a kicker on the first line over the headline on
+// the second ("<span class=kicker>…</span><br><span>Headline</span>")
+// is no deck and stays.
+func dropDeck(h1 *html.Node, text string) string {
+	c := unwrap(h1).LastChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.PrevSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.DataAtom != atom.Small && !hasClassWord(classID(c), deckClasses) {
+		return text
+	}
+	br := c.PrevSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.PrevSibling
+	}
+	if !isElement(br, atom.Br) {
+		return text
+	}
+	deck := textOf(c)
+	if head, ok := strings.CutSuffix(text, deck); ok && deck != "" && edgeLong(strings.TrimSpace(head)) {
+		return strings.TrimSpace(head)
+	}
+	return text
+}
+
+// deckClasses mark the deck set in a heading under its headline.
+var deckClasses = classSetOf("sub", "subtitle", "subhead", "subheading", "subheadline", "deck", "dek", "standfirst", "strapline")
+
 // prefixClasses mark a forum thread's prefix in its heading (XenForo's
 // "<span class="label label--blue">Question</span>", vBulletin's
 // "prefix").

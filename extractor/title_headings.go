@@ -174,6 +174,7 @@ func visibleHeadings(doc *html.Node, tc titleContext, stated []titleCand) pageHe
 				}
 				head = k
 			}
+			head = dropDeck(n, head)
 		}
 		head = dropDateTail(n, head)
 		c.text, c.suffix = tc.clean(head, false)
