@@ -25,10 +25,18 @@ func plausibleAt(w when, now time.Time) bool {
 	return w.t.Year() >= earliestYear && !w.t.After(latest)
 }
 
-// keepPlausible drops the candidates that cannot be the page's dates.
+// keepPlausible drops the candidates that cannot be the page's dates. A
+// numeric date read in the order the page's language says (when.byOrder)
+// that would come after the fetch is read the other way when that reading
+// is plausible: "04/03/2024" on a page fetched on 20 March 2024 is 4 March,
+// not April 3, whatever the page declares.
 func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 	var out []dateCand
 	for _, c := range cs {
+		if !plausibleAt(c.w, now) && c.w.byOrder {
+			c.w = c.w.swapped()
+			c.w.byOrder = false
+		}
 		if plausibleAt(c.w, now) {
 			out = append(out, c)
 		}
@@ -145,6 +153,9 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if hasVisPub && sameInstantElsewhere(pub.w, visPub.w) {
 			pub.w.t = pub.w.t.In(visPub.w.t.Location())
 		}
+		if hasVisPub {
+			pub.w = shownZone(pub.w, visPub.w)
+		}
 	case hasVisPub:
 		pub, hasPub = visPub, true
 	case hasOneTime:
@@ -181,11 +192,14 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	if hasPub {
 		pub = localDay(pub, keepPlausible(d.url, now))
 	}
+	shownOver, hasShownOver := vis.shownOver(visPub)
 	switch {
 	case hasStructMod:
 		mod, hasMod = structMod, true
 	case hasVisMod:
 		mod, hasMod = visMod, true
+	case hasShownOver && hasPub && sameDay(pub.w, visPub.w):
+		mod, hasMod = shownOver, true
 	case !fetched.IsZero():
 		// "Updated 3 hours ago" beside the publication's date, read
 		// against the fetch time as a relative publication date is.
@@ -561,4 +575,23 @@ func (v *visible) alone(d dateCand) bool {
 		}
 	}
 	return true
+}
+
+// shownOver is the unlabelled day shown right over pub, a labelled
+// publication below the headline, in the same meta line or the block
+// before, when it is a later day: the update, as live pages and running
+// stories print their last one over "First published on …" (the
+// Guardian's "Tue 5 Mar 2024 10.15 GMT" above "First published on Sun 3
+// Mar 2024 09.00 GMT"). ok false for none.
+func (v *visible) shownOver(pub dateCand) (dateCand, bool) {
+	if pub.kind != kindPublished || v.h1Pos < 0 || pub.pos < v.h1Pos {
+		return dateCand{}, false
+	}
+	for _, d := range v.dates {
+		if d.kind == "" && !d.teaser && !d.aside && d.pos >= v.h1Pos && d.pos <= pub.pos && pub.pos-d.pos <= 1 &&
+			before(pub.w, d.w) && !sameDay(pub.w, d.w) {
+			return d, true
+		}
+	}
+	return dateCand{}, false
 }

@@ -134,6 +134,23 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 	"初出：", "初出:", "初掲載", "최초 게재", "처음 게재",
 	"原载", "首发于", "原文发表于"}
 
+// dateBeforeNote reports whether t, a line of at most 240 bytes that
+// holds an "originally published" note (originalNotes), states a date
+// before the note's words. A longer block is a story's text, whose dates
+// before its closing note are no line's.
+func dateBeforeNote(t string) bool {
+	if len(t) > 240 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, k := range originalNotes {
+		if i := strings.Index(lt, k); i >= 0 {
+			return i > 0 && hasYearOrEpoch(t[:min(i, len(t))])
+		}
+	}
+	return false
+}
+
 // updatedSinceNotes mark an "originally published" note that goes on to
 // say the piece has been updated since: "This article was originally
 // published on 26 Sep 2019 at 4:12pm but has been regularly updated". The
@@ -230,6 +247,9 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if s.original {
 		s.noteDate(t) // "Dieser Beitrag erschien zuerst am 3. März 2020 in …"
+		// "Tue 5 Mar 2024 10.15 GMT First published on Sun 3 Mar 2024":
+		// the day before the note is the one the page shows, no note's.
+		s.original = !dateBeforeNote(t)
 	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
