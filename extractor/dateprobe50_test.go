@@ -358,3 +358,19 @@ func TestNumericDateTimeForms(t *testing.T) {
 		t.Errorf("parseDate(%q) = %v, %v (time %v); want the day alone", "03/03/2024 - 22 horas", w.t, ok, w.hasTime)
 	}
 }
+
+// A date before an "originally published" note in a meta line is the
+// day the page shows; a note that opens its line, or a long block of
+// text, has none before it (dateBeforeNote).
+func TestDateBeforeNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Tue 5 Mar 2024 10.15 GMT First published on Sun 3 Mar 2024 09.00 GMT":         true,
+		"Originally published January 4, 2010.":                                        false,
+		"Why do you cook? Originally published January 4, 2010.":                       false,
+		"2012 " + strings.Repeat("word ", 50) + "originally published January 4, 2010": false,
+	} {
+		if got := dateBeforeNote(s); got != want {
+			t.Errorf("dateBeforeNote(%.40q) = %v, want %v", s, got, want)
+		}
+	}
+}
