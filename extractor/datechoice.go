@@ -153,9 +153,6 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if hasVisPub && sameInstantElsewhere(pub.w, visPub.w) {
 			pub.w.t = pub.w.t.In(visPub.w.t.Location())
 		}
-		if hasVisPub {
-			pub.w = shownZone(pub.w, visPub.w)
-		}
 	case hasVisPub:
 		pub, hasPub = visPub, true
 	case hasOneTime:
