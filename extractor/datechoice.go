@@ -189,14 +189,11 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	if hasPub {
 		pub = localDay(pub, keepPlausible(d.url, now))
 	}
-	shownOver, hasShownOver := vis.shownOver(visPub)
 	switch {
 	case hasStructMod:
 		mod, hasMod = structMod, true
 	case hasVisMod:
 		mod, hasMod = visMod, true
-	case hasShownOver && hasPub && sameDay(pub.w, visPub.w):
-		mod, hasMod = shownOver, true
 	case !fetched.IsZero():
 		// "Updated 3 hours ago" beside the publication's date, read
 		// against the fetch time as a relative publication date is.
@@ -572,23 +569,4 @@ func (v *visible) alone(d dateCand) bool {
 		}
 	}
 	return true
-}
-
-// shownOver is the unlabelled day shown right over pub, a labelled
-// publication below the headline, in the same meta line or the block
-// before, when it is a later day: the update, as live pages and running
-// stories print their last one over "First published on …" (the
-// Guardian's "Tue 5 Mar 2024 10.15 GMT" above "First published on Sun 3
-// Mar 2024 09.00 GMT"). ok false for none.
-func (v *visible) shownOver(pub dateCand) (dateCand, bool) {
-	if pub.kind != kindPublished || v.h1Pos < 0 || pub.pos < v.h1Pos {
-		return dateCand{}, false
-	}
-	for _, d := range v.dates {
-		if d.kind == "" && !d.teaser && !d.aside && d.pos >= v.h1Pos && d.pos <= pub.pos && pub.pos-d.pos <= 1 &&
-			before(pub.w, d.w) && !sameDay(pub.w, d.w) {
-			return d, true
-		}
-	}
-	return dateCand{}, false
 }

@@ -66,6 +66,10 @@ type scanner struct {
 	authorLabel   string
 	// original: the block being read is an "originally published" note.
 	original bool
+	// shownOverNote: the block read is a meta line whose date stands
+	// before its "first published" note (dateBeforeNote): that date is
+	// the update the page shows over its first publication.
+	shownOverNote bool
 	// aside: the element being read is furniture near the headline
 	// (furnitureDates).
 	aside bool
@@ -239,6 +243,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	digit := hasDigit(t)
 	s.original = digit && originalNoteSet.in(strings.ToLower(t))
+	s.shownOverNote = false
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
 	}
@@ -248,8 +253,10 @@ func (s *scanner) block(n *html.Node) bool {
 	if s.original {
 		s.noteDate(t) // "Dieser Beitrag erschien zuerst am 3. März 2020 in …"
 		// "Tue 5 Mar 2024 10.15 GMT First published on Sun 3 Mar 2024":
-		// the day before the note is the one the page shows, no note's.
-		s.original = !dateBeforeNote(t)
+		// the day before the note is the update the page shows over its
+		// first publication (the Guardian's live pages), no note's.
+		s.shownOverNote = dateBeforeNote(t)
+		s.original = !s.shownOverNote
 	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")
