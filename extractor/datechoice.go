@@ -25,10 +25,18 @@ func plausibleAt(w when, now time.Time) bool {
 	return w.t.Year() >= earliestYear && !w.t.After(latest)
 }
 
-// keepPlausible drops the candidates that cannot be the page's dates.
+// keepPlausible drops the candidates that cannot be the page's dates. A
+// numeric date read in the order the page's language says (when.byOrder)
+// that would come after the fetch is read the other way when that reading
+// is plausible: "04/03/2024" on a page fetched on 20 March 2024 is 4 March,
+// not April 3, whatever the page declares.
 func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 	var out []dateCand
 	for _, c := range cs {
+		if !plausibleAt(c.w, now) && c.w.byOrder {
+			c.w = c.w.swapped()
+			c.w.byOrder = false
+		}
 		if plausibleAt(c.w, now) {
 			out = append(out, c)
 		}

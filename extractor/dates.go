@@ -59,7 +59,7 @@ var (
 	// reYMonD is the citation style of PubMed and Google Scholar metadata:
 	// "2023 Jan 7".
 	reYMonD   = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s+` + monthRe + `\.?\s+(\d{1,2})\b`)
-	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*,?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
+	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./-])(\d{1,2})[./-]((?:19|20)\d{2})(?:\s*[,–-]?\s*(?:(?:à|às|a las|alle|um|at)\s+)?(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*((?i)[ap]\.?m)\b)?)?\b`)
 	reEpoch   = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
 	// Date in a URL path: /2024/03/26/, /2024-03-26/, /20240326/, /202403/26/.
 	reURLDate = regexp.MustCompile(`(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:$|[/_.-]|[a-zA-Z])`)

@@ -1002,6 +1002,9 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.original && kind != kindModified {
 		kind = kindOriginal
 	}
+	if s.shownOverNote && kind == "" {
+		kind = kindModified
+	}
 	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && s.othersDate(s.node)})
 }
 

@@ -66,6 +66,10 @@ type scanner struct {
 	authorLabel   string
 	// original: the block being read is an "originally published" note.
 	original bool
+	// shownOverNote: the block read is a meta line whose date stands
+	// before its "first published" note (dateBeforeNote): that date is
+	// the update the page shows over its first publication.
+	shownOverNote bool
 	// aside: the element being read is furniture near the headline
 	// (furnitureDates).
 	aside bool
@@ -133,6 +137,23 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 	"نخستین بار منتشر", "اولین بار منتشر", "पहली बार प्रकाशित", "मूल रूप से प्रकाशित",
 	"初出：", "初出:", "初掲載", "최초 게재", "처음 게재",
 	"原载", "首发于", "原文发表于"}
+
+// dateBeforeNote reports whether t, a line of at most 240 bytes that
+// holds an "originally published" note (originalNotes), states a date
+// before the note's words. A longer block is a story's text, whose dates
+// before its closing note are no line's.
+func dateBeforeNote(t string) bool {
+	if len(t) > 240 {
+		return false
+	}
+	lt := strings.ToLower(t)
+	for _, k := range originalNotes {
+		if i := strings.Index(lt, k); i >= 0 {
+			return i > 0 && hasYearOrEpoch(t[:min(i, len(t))])
+		}
+	}
+	return false
+}
 
 // updatedSinceNotes mark an "originally published" note that goes on to
 // say the piece has been updated since: "This article was originally
@@ -222,6 +243,7 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	digit := hasDigit(t)
 	s.original = digit && originalNoteSet.in(strings.ToLower(t))
+	s.shownOverNote = false
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
 	}
@@ -230,6 +252,11 @@ func (s *scanner) block(n *html.Node) bool {
 	}
 	if s.original {
 		s.noteDate(t) // "Dieser Beitrag erschien zuerst am 3. März 2020 in …"
+		// "Tue 5 Mar 2024 10.15 GMT First published on Sun 3 Mar 2024":
+		// the day before the note is the update the page shows over its
+		// first publication (the Guardian's live pages), no note's.
+		s.shownOverNote = dateBeforeNote(t)
+		s.original = !s.shownOverNote
 	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -155,7 +156,7 @@ const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
 // dropTopBarDay drops, at the headline, the top bar's date that
 // noteTopBarDay recorded, when a menu stands between them.
 func (s *scanner) dropTopBarDay(headline *html.Node) {
-	if s.topDay < 0 || !linksBetween(s.topDayNode, headline, topBarLinks) && !topBarWords(s.topDayNode) && !crumbBar(s.topDayNode) {
+	if s.topDay < 0 || !linksBetween(dayText(s.topDayNode), headline, topBarLinks) && !topBarWords(s.topDayNode) && !crumbBar(s.topDayNode) {
 		return
 	}
 	if editionLinkBetween(s.topDayNode, headline) {
@@ -176,6 +177,21 @@ func (s *scanner) dropTopBarDay(headline *html.Node) {
 		return (d.pos == pos || d.pos > pos && sameDay(d.w, day)) && d.w.t.Hour() == 0
 	})
 	s.topDay = -1
+}
+
+// dayText is the first text node of n, a top bar's block, that holds a
+// year, else n: the menu's links after the date count, in the bar's own
+// block too ("<header><div class="top-date">Salı, Mart 5, 2024</div><a
+// class="logo">…</a><ul class="menu">…</ul></header>").
+func dayText(n *html.Node) *html.Node {
+	var day *html.Node
+	walk(n, func(c *html.Node) bool {
+		if day == nil && c.Type == html.TextNode && hasYearOrEpoch(c.Data) {
+			day = c
+		}
+		return day == nil
+	})
+	return cmp.Or(day, n)
 }
 
 // topBarWords reports whether n, a block with a weekday date, says it is
