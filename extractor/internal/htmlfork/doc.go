@@ -24,10 +24,11 @@
 //     attribute slice is made at its final size, and duplicate attribute
 //     keys are found by comparing the few keys already kept (seenAttr; a map
 //     only past 16 attributes) instead of a map and two copies per attribute.
-//   - Short strings (texts, attribute values, unknown tag and attribute
-//     names up to 256 bytes) are copied into 8 KiB chunks shared by the
-//     page's strings (Tokenizer.str) rather than allocated one by one; a
-//     string kept after the tree is dropped keeps its chunk alive.
+//   - Every string (a text, an attribute's value, an unknown tag's or
+//     attribute's name) is its own allocation, as in x/net/html: copying
+//     short strings into chunks shared by the page allocated less, but a
+//     string an Article keeps (a title, a link) would then keep its whole
+//     chunk alive for as long as the caller holds it.
 //   - A tag of up to 16 attributes takes its slice from a slab shared by
 //     the page's tags, capped at its length (Tokenizer.attrs).
 //   - convertNewlines and unescape look for the first '\r' or '&' with

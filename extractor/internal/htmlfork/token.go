@@ -9,7 +9,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unsafe"
 
 	"golang.org/x/net/html/atom"
 )
@@ -102,9 +101,6 @@ type Tokenizer struct {
 	// only for a tag with many attributes (seenAttr).
 	attrNames  map[string]bool
 	nAttrNames int
-	// strs is the unused end of the chunk that str copies short strings
-	// into.
-	strs []byte
 	// attrSlab is the unused end of the slab that attrs cuts from.
 	attrSlab []Attribute
 	// rawTag is the "script" in "</script>" that closes the next token. If
@@ -1152,26 +1148,6 @@ func (z *Tokenizer) text() []byte {
 	return s
 }
 
-// str returns b as a string. Short strings are copied into a chunk shared
-// with the other strings of the page, to allocate a chunk at a time rather
-// than a string at a time; a chunk's bytes are written once, before the
-// strings that view them are made, and never again.
-func (z *Tokenizer) str(b []byte) string {
-	const chunk, short = 8 << 10, 256
-	if len(b) == 0 {
-		return ""
-	}
-	if len(b) > short {
-		return string(b)
-	}
-	if len(b) > cap(z.strs) {
-		z.strs = make([]byte, 0, chunk)
-	}
-	s := append(z.strs, b...)
-	z.strs = s[len(s):]
-	return unsafe.String(&s[0], len(s))
-}
-
 // attrs returns a slice of n attributes. A few are cut from a slab shared
 // with the page's other tags, capped at n so that appending to one tag's
 // attributes never writes over another's.
@@ -1203,7 +1179,7 @@ func (z *Tokenizer) Token() Token {
 	t := Token{Type: z.tt}
 	switch z.tt {
 	case TextToken, CommentToken, DoctypeToken:
-		t.Data = z.str(z.text())
+		t.Data = string(z.text())
 	case StartTagToken, SelfClosingTagToken, EndTagToken:
 		if z.data.start >= z.data.end {
 			break
@@ -1216,18 +1192,18 @@ func (z *Tokenizer) Token() Token {
 			for i, x := range z.attr {
 				key := lower(replaceNUL(z.buf[x[0].start:x[0].end]))
 				val := unescape(convertNewlines(replaceNUL(z.buf[x[1].start:x[1].end])), true)
-				t.Attr[i].Val = z.str(val)
+				t.Attr[i].Val = string(val)
 				if a := atom.Lookup(key); a != 0 {
 					t.Attr[i].Key = a.String()
 				} else {
-					t.Attr[i].Key = z.str(key)
+					t.Attr[i].Key = string(key)
 				}
 			}
 		}
 		if a := atom.Lookup(name); a != 0 {
 			t.DataAtom, t.Data = a, a.String()
 		} else {
-			t.DataAtom, t.Data = 0, z.str(name)
+			t.DataAtom, t.Data = 0, string(name)
 		}
 	}
 	return t
