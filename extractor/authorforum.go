@@ -1,6 +1,9 @@
 package extractor
 
 import (
+	"regexp"
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -58,4 +61,45 @@ func cjkAuthorFirst(t string) bool {
 	}
 	labels := findLabels(t)
 	return len(labels) > 0 && labels[0].start == 0 && isCJKName(labels[0].label) && labelKind(labels[0].label) == "author"
+}
+
+// firstPosting reads a block under the headline that opens with a posting
+// label ("发表于 2024-3-5 14:22 只看该作者"): the first post's of a forum
+// thread (Discuz!, phpwind), whose poster's cell, read just before it,
+// links the poster's name to their member page. The thread is the first
+// post's: a later block that names its poster before the label ("陈晓
+// 发表于 2024-3-6 09:12", a reply's floor short enough to be read whole)
+// stands for none (leadName), while the first post's own block, its
+// text with it, is too long to be read as one.
+func (s *scanner) firstPosting() {
+	if s.posted {
+		return
+	}
+	s.posted = true
+	name := s.lastBlock
+	if name == nil || s.lastPos != s.pos-1 || s.lastPos <= s.v.h1Pos {
+		return
+	}
+	nt := normSpace(textOf(name))
+	if len(nt) > 40 || reLeadName.FindStringSubmatch(nt) == nil || hasDigit(nt) || reCJKNotName.MatchString(nt) || cjkPlaceholders[nt] || cjkFloors[nt] || isCJKOrg(nt) {
+		return
+	}
+	member := findFirst(name, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && normSpace(textOf(c)) == nt
+	})
+	if member == nil {
+		return
+	}
+	if n := cleanName(strings.Trim(nt, "[]【】()（） ")); n != "" {
+		s.v.addAuthors([]string{n}, fromByline, s.pos-1, "")
+	}
+}
+
+// reFloorNumber is a post's number in its thread: "1#", "2楼", "3F".
+var reFloorNumber = regexp.MustCompile(`^\d{1,6}\s*(?:#|楼|樓|F)$`)
+
+// floorMark reports whether t is a post's place in its thread and nothing
+// else: its number ("1#", "2楼") or its name (cjkFloors: "楼主", "沙发").
+func floorMark(t string) bool {
+	return cjkFloors[t] || len(t) <= 12 && reFloorNumber.MatchString(t)
 }

@@ -165,3 +165,26 @@ func breakLinesJoined(n *html.Node) string {
 	}
 	return b.String()
 }
+
+// itemNameBound bounds names, an author element n's one visible name, by
+// the name its microdata gives ("<meta itemprop=name content="刘洋">"):
+// a card that sets the writer's badge or job inline after the name
+// ("刘洋 交通工程师") runs the two together, and the structured name
+// says where the name ends. Names are kept as they are unless the
+// visible one opens with the structured one, then a space.
+func itemNameBound(n *html.Node, names []string) []string {
+	if len(names) != 1 || strings.IndexByte(names[0], ' ') < 0 {
+		return names
+	}
+	item := findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.Meta && attr(c, "itemprop") == "name"
+	})
+	if item == nil {
+		return names
+	}
+	name := normSpace(attr(item, "content"))
+	if rest, ok := strings.CutPrefix(names[0], name+" "); ok && name != "" && rest != "" {
+		return []string{name}
+	}
+	return names
+}

@@ -733,6 +733,13 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	switch labels[0].label {
 	case "来源", "稿源":
 	case "发表于", "发布于", "写于":
+		if lead == "" || floorMark(lead) {
+			s.firstPosting()
+			return
+		}
+		if s.posted {
+			return // a later floor's poster (firstPosting)
+		}
 		// "[湖湘文化] 陈天华《警世钟》 ggjjzhzz 发表于 …", "张三 写于
 		// 2005-03-11": the poster is the word before the label.
 		if f := strings.Fields(lead); len(f) > 0 {

@@ -60,6 +60,10 @@ type scanner struct {
 	// first author element above the headline: a forum's first poster
 	// (authorvisible.go: keepThreadPoster).
 	posterCell *html.Node
+	// posted: a block under the headline has opened with a posting
+	// label ("发表于 2024-3-5 14:22"), the first post's of a forum thread
+	// (authorforum.go: firstPosting).
+	posted bool
 	// authorNext: the previous block was "Written by" alone.
 	authorNext    bool
 	authorNextPos int
@@ -425,6 +429,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if names == nil {
 			names = firstLineNames(n, lt)
 		}
+		names = itemNameBound(n, names)
 		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
