@@ -71,3 +71,29 @@ func TestPages51(t *testing.T) {
 	}
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
 }
+
+// A time printed before its date is the date's: "11:05 PM EST Mar 3,
+// 2024" is 23:05 at UTC-5 (timeBefore). A bare time is read only opening
+// the text; a number in a sentence before a date is none.
+func TestTimeBeforeDate(t *testing.T) {
+	for s, want := range map[string]string{
+		"11:05 PM EST Mar 3, 2024":            "2024-03-03T23:05:00-05:00",
+		"Published: 11:05 PM EST Mar 3, 2024": "2024-03-03T23:05:00-05:00",
+		"Updated 9:41 a.m. ET March 3, 2024":  "2024-03-03T09:41:00-05:00",
+		"6:30 AM, Sunday, March 3, 2024":      "2024-03-03T06:30:00",
+		"10:30 Uhr, 03.03.2024":               "2024-03-03T10:30:00",
+		"14:05 | 3 March 2024":                "2024-03-03T14:05:00",
+		"The score was 12:30 March 3, 2024":   "2024-03-03",
+		"Doors open at 7:30 on March 3, 2024": "2024-03-03",
+		"Mar 3, 2024 11:05 PM EST":            "2024-03-03T23:05:00-05:00",
+	} {
+		w, ok := parseDate(s, true)
+		got := w.format(nil)
+		if w.hasTime && !w.hasZone {
+			got = w.t.Format("2006-01-02T15:04:05") // a local time
+		}
+		if !ok || got != want {
+			t.Errorf("parseDate(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+}
