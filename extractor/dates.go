@@ -184,7 +184,50 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if best.idx < 0 {
 		return parseWordDate(s, persian)
 	}
+	if best.idx > 0 && !best.w.hasTime {
+		best.w = timeBefore(s[:best.idx], best.w)
+	}
 	return best.w, true
+}
+
+// reTimeBefore is a time of day, its zone maybe, closing the text before
+// a date, as US papers and Brightspot templates print it ("11:05 PM EST
+// Mar 3, 2024", "Updated 9:41 a.m. ET March 3, 2024", "6:30 AM, Sunday,
+// March 3, 2024") and German ones with "Uhr" ("10:30 Uhr, 03.03.2024"):
+// the time, then at most a separator and a weekday before the date. A
+// time without its half of the day, "Uhr" or a zone is read only when it
+// opens the text ("14:05 | 3 March 2024").
+var reTimeBefore = regexp.MustCompile(`(?:^|[^\d:.])(\d{1,2}):(\d{2})\s*(?:([AaPp])\.?[Mm]\.?|Uhr)?(?:\s+\(?([A-Z]{2,4})\)?)?\s*[,|·•–—-]?\s*(?:(?i:mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)[a-z]*\.?,?\s*)?$`)
+
+// timeBefore is w, a date without its time of day, at the time that
+// closes before, the text before the date in its line (reTimeBefore);
+// w itself when before closes with none.
+func timeBefore(before string, w when) when {
+	if len(before) < 4 || !strings.Contains(before[max(0, len(before)-32):], ":") {
+		return w // the cheap test: most dates follow no time
+	}
+	tail := before[max(0, len(before)-48):]
+	i := reTimeBefore.FindStringSubmatchIndex(tail)
+	if i == nil {
+		return w
+	}
+	m := groups(tail, i)
+	if m[3] == "" && m[4] == "" && !strings.Contains(m[0], "Uhr") && i[2] > 0 {
+		// "12:30 March 3, 2024" inside a line: a bare time is read only
+		// opening the text, as a score or a count may close a sentence.
+		return w
+	}
+	ampm := ""
+	if m[3] != "" {
+		ampm = m[3] + "m"
+	}
+	y, mo, d := w.t.Date()
+	t, ok := build(strconv.Itoa(y), strconv.Itoa(int(mo)), strconv.Itoa(d), m[1], m[2], "", ampm, m[4])
+	if !ok || !t.hasTime {
+		return w
+	}
+	t.byOrder = w.byOrder
+	return t
 }
 
 // reZoneAfter is the zone after a numeric date's time: "16/05/2024, 10:30

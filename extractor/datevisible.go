@@ -1432,10 +1432,21 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 // day from an event's, so it is read only when the address gives its
 // month, in the address's year (yearlessDate); a teaser's
 // day is not read, nor a day the block gave with its weekday or time of
-// day (monthDay), which is read by its own rules.
+// day (monthDay), which is read by its own rules. Under an address that
+// holds the year alone ("/2024/my-post/"), the day is read only from an
+// element named for a date (WordPress themes' "post-date" and
+// "entry-date", Substack's "post-date": namedDateBlock), whose name tells
+// it from an event's.
 func (s *scanner) addressMonthDay(n *html.Node, t string) {
-	if !s.datedAddress || s.v.addressDay != nil || len(t) > 80 || !hasDigit(t) {
+	if s.v.addressDay != nil || len(t) > 80 || !hasDigit(t) {
 		return
+	}
+	named := false
+	if !s.datedAddress {
+		if !s.yearAddress || n == nil || !namedDateBlock(n) {
+			return
+		}
+		named = true
 	}
 	if md := s.v.monthDay; md != nil && md.pos == s.pos {
 		return // "Thursday, May 16": the weekday's day, checked by it
@@ -1445,8 +1456,36 @@ func (s *scanner) addressMonthDay(n *html.Node, t string) {
 		return
 	}
 	if w, ok := s.yearlessDay(t); ok {
-		s.v.addressDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos}
+		s.v.addressDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, named: named}
 	}
+}
+
+// namedDateBlock reports whether n, a block, or the lone element it
+// holds, is named for a date (namesDate): "<div class=post-date>Mar
+// 3</div>", "<p><span class=entry-date>March 3</span></p>".
+func namedDateBlock(n *html.Node) bool {
+	for c := n; c != nil; c = loneElementChild(c) {
+		if namesDate(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// loneElementChild is n's only element child, nil when it has none or
+// more than one.
+func loneElementChild(n *html.Node) *html.Node {
+	var one *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if one != nil {
+			return nil
+		}
+		one = c
+	}
+	return one
 }
 
 // shortDayText is the last part of t, trimmed, when t is a meta line

@@ -286,7 +286,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	reading := dateOrder{datedAddress: datedAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
+	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -462,6 +462,10 @@ type dateOrder struct {
 	// datedAddress: the page's address holds its year and month
 	// folders, under which a day alone is read (addressMonthDay).
 	datedAddress bool
+	// yearAddress: the address holds a year folder without its month
+	// ("/2024/my-post/"), under which only a day a date-named element
+	// holds is read (addressMonthDay).
+	yearAddress bool
 	// trailing: the words that follow the dates they qualify in the
 	// page's language, Japanese or Korean (trailingLabelled); nil in the
 	// others.
@@ -493,6 +497,16 @@ func datedAddress(u *url.URL) bool {
 	}
 	y, m := urlYearMonth(u.Path)
 	return y != 0 && m != 0
+}
+
+// yearAddress reports whether the address u holds a year folder without
+// its month ("/2024/my-post/").
+func yearAddress(u *url.URL) bool {
+	if u == nil {
+		return false
+	}
+	y, m := urlYearMonth(u.Path)
+	return y != 0 && m == 0
 }
 
 // taiwanPage reports whether a page in lang, or on host, is Taiwan's: its

@@ -18,8 +18,11 @@ type scanner struct {
 	// datedAddress: the page's address holds its year and month
 	// (dateOrder): only then is a day alone read (addressMonthDay).
 	datedAddress bool
-	v            *visible
-	dayFirst     bool
+	// yearAddress: the address holds a year without its month
+	// (dateOrder): only a date-named element's day alone is read.
+	yearAddress bool
+	v           *visible
+	dayFirst    bool
 	// yearFirst: the page's language writes a two-digit year first
 	// ("24.05.16" is 16 May 2024 in Korean and Japanese).
 	yearFirst bool

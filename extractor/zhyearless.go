@@ -40,6 +40,9 @@ type monthDay struct {
 	// at a time of day (shownMonthDay); a day still ahead of the fetch is
 	// an event's, not last year's.
 	thisYear bool
+	// named: a day alone from an element named for a date, read under
+	// an address that holds its year alone (addressMonthDay).
+	named bool
 }
 
 // yearlessWindow is how many blocks after the headline (or before it) a
@@ -115,10 +118,11 @@ func (d pageDates) yearlessDate(fetched time.Time, other dateCand, hasOther bool
 	if c, ok := d.monthDayDate(d.vis.monthDay, fetched, other, hasOther); ok {
 		return c, true
 	}
-	if d.urlYear == 0 || d.urlMonth == 0 {
+	if md := d.vis.addressDay; d.urlYear == 0 || d.urlMonth == 0 && (md == nil || !md.named) {
 		// A day alone is read only under an address that dates its
 		// month: a year folder alone is an issue's or a section's as
-		// often ("/2019/43/").
+		// often ("/2019/43/"), unless an element named for a date
+		// holds the day.
 		return dateCand{}, false
 	}
 	return d.monthDayDate(d.vis.addressDay, fetched, other, hasOther)
