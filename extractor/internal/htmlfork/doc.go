@@ -42,7 +42,9 @@
 //     page as []byte. Node, NodeType and Attribute are aliases of
 //     x/net/html's; clone is the function cloneNode.
 //
-// Checks (same_test.go): every page of ../shared/benchmarks and every case
+// Checks (same_test.go): every eighth page of ../shared/benchmarks (every
+// page with -corpus: go test ./extractor/internal/htmlfork -run
+// TestCorpusSame -corpus) and every case
 // of x/net/html's html5lib tree-construction tests (webkit01.dat, ...,
 // from the module cache) parse to the same tree, node by node (type, atom,
 // data, namespace, attributes in order, structure), with both parsers;
