@@ -16,7 +16,7 @@ import (
 
 // reGuestPost opens a guest post's note: "Guest post by", "A guest post
 // written by", "This is a guest article by".
-var reGuestPost = regexp.MustCompile(`(?i)^[\s\p{P}]*(?:this\s+is\s+)?(?:an?\s+)?guest[\s-]+(?:post|article|blog\s+post|column|essay)\s+(?:written\s+)?by\s+`)
+var reGuestPost = regexp.MustCompile(`(?i)^[\s\p{P}]*((?:this\s+is\s+)?(?:an?\s+)?)guest[\s-]+(?:post|article|blog\s+post|column|essay)\s+(?:written\s+)?by\s+`)
 
 // reSentenceEnd is the full stop that ends a sentence: after two
 // lower-case letters, not an initial's or a title's ("Dr.", "J.").
@@ -28,8 +28,12 @@ const guestPostLabel = "guest post by"
 // guestPostLine records the names of n, a paragraph after the headline,
 // when it is a guest post's note: up to the first comma, full stop or
 // "who" after the names ("Guest post by Jane Doe, who teaches …"), and
-// "of" a place or a project cut as a byline's is.
-func (s *scanner) guestPostLine(n *html.Node) {
+// "of" a place or a project cut as a byline's is. Before any byline, a
+// note that opens with its "Guest post by" is left to be read as the
+// byline (scanner.block); one that opens as a sentence ("This is a guest
+// post by Jane Doe, …", at the foot or under a byline naming a login)
+// is read by nothing else.
+func (s *scanner) guestPostLine(n *html.Node, byline bool) {
 	if s.comments || s.guest {
 		return
 	}
@@ -38,8 +42,8 @@ func (s *scanner) guestPostLine(n *html.Node) {
 		return
 	}
 	t := normSpace(textOf(n))
-	loc := reGuestPost.FindStringIndex(t)
-	if loc == nil {
+	loc := reGuestPost.FindStringSubmatchIndex(t)
+	if loc == nil || !byline && loc[2] == loc[3] {
 		return
 	}
 	rest := t[loc[1]:]

@@ -271,9 +271,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		}
 		if n.DataAtom == atom.P && v.h1Pos >= 0 {
 			s.signedLine(n)
-			if v.has(fromByline) {
-				s.guestPostLine(n) // else read as the byline (scanner.block)
-			}
+			s.guestPostLine(n, v.has(fromByline))
 		}
 		if past && s.held == nil && !v.has(fromByline) {
 			s.closingByLine(n)
