@@ -10,7 +10,8 @@ import (
 // same texts many times over (link densities, conditional cleaning). It
 // takes out of the head what readability reads nowhere and folds runs of
 // white space in the body where none of its counts can tell: its body, and
-// so ours, is the same. Everything of ours that reads the page runs
+// so ours, is the same, but for the paragraphs it would split at a blank
+// line (splitBrParagraph). Everything of ours that reads the page runs
 // before; only the body readability returns is read after.
 func handOver(doc *html.Node) {
 	root := childElement(doc, atom.Html)
@@ -114,10 +115,97 @@ func foldBodySpace(body *html.Node) {
 		case html.TextNode:
 			n.Data = foldSpaceRuns(n.Data)
 		case html.ElementNode:
-			return !keepsRawText(n)
+			if keepsRawText(n) {
+				return false
+			}
+			if n.DataAtom == atom.P {
+				splitBrParagraph(n)
+			}
 		}
 		return true
 	})
+}
+
+// splitBrParagraph splits a paragraph at each run of two or more <br>
+// (white space between them) into sibling paragraphs: "<p>Lead line<br>
+// <br>Text ...</p>" becomes "<p>Lead line</p><p>Text ...</p>". Readability
+// makes the same paragraphs of it, but inside the old one, which it renames
+// a <div> (replaceBrs); that <div> is then cleaned as a box of links would
+// be, and a paragraph whose text quotes a linked source, under a linked
+// lead line, was dropped whole from the body when a fifth of it was
+// link text. Only a paragraph that linked is split: splitting the others
+// moved readability's choice of the body on old pages written as one
+// paragraph of lines, and one mostly links is a list readability rightly
+// drops. Pieces of white space alone are left out.
+func splitBrParagraph(p *html.Node) {
+	var at *html.Node // the <br> that opens the first run
+	filled := false   // whether the piece being made holds more than white space
+	for c := p.FirstChild; c != nil && at == nil; c = c.NextSibling {
+		if isElement(c, atom.Br) && brRunFrom(c) != nil {
+			at = c
+		} else if !blank(c) {
+			filled = true
+		}
+	}
+	if at == nil {
+		return
+	}
+	// A renamed paragraph little linked stays in readability's body; one
+	// mostly links is a list of links written as lines (a blogroll, feeds).
+	if links, total := linkAndTextLen(p); links*5 <= total || links*2 >= total {
+		return
+	}
+	cur := p
+	for c := at; c != nil; {
+		next := c.NextSibling
+		var end *html.Node
+		if isElement(c, atom.Br) {
+			end = brRunFrom(c)
+		}
+		if end != nil {
+			next = end.NextSibling
+			for r := c; r != next; r = c {
+				c = r.NextSibling
+				p.RemoveChild(r)
+			}
+			if filled {
+				piece := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+				cur.Parent.InsertBefore(piece, cur.NextSibling)
+				cur, filled = piece, false
+			}
+		} else {
+			if cur != p {
+				p.RemoveChild(c)
+				cur.AppendChild(c)
+			}
+			filled = filled || !blank(c)
+		}
+		c = next
+	}
+	if cur != p && !filled {
+		cur.Parent.RemoveChild(cur)
+	}
+}
+
+// blank reports whether n is a text of white space alone.
+func blank(n *html.Node) bool {
+	return n.Type == html.TextNode && isSpaceOnly(n.Data)
+}
+
+// brRunFrom is the last <br> of the run of two or more that br opens, only
+// white space between them, or nil when br stands alone.
+func brRunFrom(br *html.Node) *html.Node {
+	var last *html.Node
+	for c := br.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && isSpaceOnly(c.Data):
+		case isElement(c, atom.Br):
+			last = c
+		default:
+			return last
+		}
+	}
+	return last
 }
 
 // keepsRawText reports whether the texts under n must keep their white
