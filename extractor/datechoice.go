@@ -89,6 +89,9 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	times := keepPlausible(d.times, now)
 
 	structPub, hasStructPub := first(structured, kindPublished)
+	if hasStructPub {
+		structPub = placeholderInstant(structured, structPub)
+	}
 	structMod, hasStructMod := first(structured, kindModified)
 	known := keepPlausible(d.known, now)
 	knownPub, hasKnownPub := first(known, kindPublished)
@@ -315,12 +318,9 @@ func localDay(c dateCand, witnesses []dateCand) dateCand {
 		if w.w.hasTime || sameDay(w.w, c.w) {
 			continue
 		}
-		y, m, d := w.w.t.Date()
-		start := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-		// The instant is on day D somewhere when it lies between D's start
-		// in UTC+14 and D's end in UTC-12.
-		if !c.w.t.Before(start.Add(-14*time.Hour)) && c.w.t.Before(start.Add(36*time.Hour)) {
-			return dateCand{w: when{t: start}, kind: c.kind, src: w.src, pos: w.pos}
+		if onDaySomewhere(c.w.t, w.w.t) {
+			y, m, d := w.w.t.Date()
+			return dateCand{w: when{t: time.Date(y, m, d, 0, 0, 0, 0, time.UTC)}, kind: c.kind, src: w.src, pos: w.pos}
 		}
 	}
 	return c
@@ -412,7 +412,9 @@ func before(a, b when) bool {
 // and wcxb-dev fit 339 → 342 and 261 → 263, held-out 342 → 347 and
 // 292 → 294) take it for the publication. A date read from furniture
 // beside the headline (dateCand.aside: a page builder's post-info widget)
-// does not, on the update's day: such widgets show the last edit.
+// does not, on the update's day: such widgets show the last edit. A
+// structured midnight placeholder (midnightUTC) counts as a day without
+// its time: a date shown a day away is no zone's reading of it.
 func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool {
 	if sameDay(pub, d.w) || hasMod && sameDay(mod, d.w) && (near(pub, d.w) || d.aside) {
 		return false
@@ -423,7 +425,7 @@ func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool 
 		// headline: then two sources agree against one.
 		return vis.labelledOnce(d) && !vis.shows(pub)
 	case "":
-		return d.pos >= vis.h1Pos-1 && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime)
+		return d.pos >= vis.h1Pos-1 && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime || midnightUTC(pub))
 	}
 	return false
 }

@@ -72,3 +72,48 @@ func lastSunday(y int, m time.Month) time.Time {
 	d := time.Date(y, m+1, 0, 1, 0, 0, 0, time.UTC) // the month's last day
 	return d.AddDate(0, 0, -int(d.Weekday()))
 }
+
+// midnightUTC reports whether w is midnight UTC, or midnight in no zone:
+// the placeholder a CMS writes for a day entered without its time
+// ("2024-03-04T00:00:00+00:00"), a day rather than an instant.
+func midnightUTC(w when) bool {
+	if !w.hasTime || w.epoch {
+		return false
+	}
+	if _, off := w.t.Zone(); w.hasZone && off != 0 {
+		return false
+	}
+	h, m, s := w.t.Clock()
+	return h == 0 && m == 0 && s == 0
+}
+
+// placeholderInstant returns the structured publication instant that pub,
+// a midnight placeholder, stands for: another statement's instant, with its
+// time and zone, on another day than pub's but on pub's day in some zone
+// ("2024-03-04T00:00:00Z" in JSON-LD beside article:published_time
+// "2024-03-03T21:15:00-05:00", a Yoast graph's "2023-05-18T04:39:05Z"
+// beside a plugin's "2023-05-17T00:00:00+0000"). The two disagree by a
+// zone only: the placeholder is the instant's day cut in UTC or in the
+// writer's zone, and the instant states its own day (wcxb-dev fit
+// +1, no other page of the dump moves). Otherwise pub.
+func placeholderInstant(structured []dateCand, pub dateCand) dateCand {
+	if !midnightUTC(pub.w) {
+		return pub
+	}
+	for _, c := range structured {
+		if c.kind == kindPublished && c.w.hasTime && c.w.hasZone && !c.w.epoch && !midnightUTC(c.w) &&
+			!sameDay(c.w, pub.w) && onDaySomewhere(c.w.t, pub.w.t) {
+			return c
+		}
+	}
+	return pub
+}
+
+// onDaySomewhere reports whether the instant t falls on day's calendar day
+// in some zone, from UTC-12 to UTC+14: between the day's start in UTC+14
+// and its end in UTC-12.
+func onDaySomewhere(t, day time.Time) bool {
+	y, m, d := day.Date()
+	start := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	return !t.Before(start.Add(-14*time.Hour)) && t.Before(start.Add(36*time.Hour))
+}

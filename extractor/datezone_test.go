@@ -54,3 +54,43 @@ func TestHostLocalDay(t *testing.T) {
 		}
 	}
 }
+
+// A structured publication at midnight UTC, or at midnight in no zone, is
+// a placeholder for a day (midnightUTC); another statement's instant on
+// that day in some zone stands for it (placeholderInstant).
+func TestMidnightPlaceholder(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2024-03-04T00:00:00+00:00": true,
+		"2024-03-04T00:00:00Z":      true,
+		"2024-03-04T00:00:00":       true,
+		"2024-03-04T00:00:00-05:00": false, // the writer's own midnight: an instant
+		"2024-03-04T00:00:01Z":      false,
+		"2024-03-04":                false, // no time at all
+	} {
+		w, ok := parseDate(s, false)
+		if !ok {
+			t.Fatalf("parseDate(%q) failed", s)
+		}
+		if got := midnightUTC(w); got != want {
+			t.Errorf("midnightUTC(%q) = %v, want %v", s, got, want)
+		}
+	}
+	cand := func(s string) dateCand {
+		w, _ := parseDate(s, false)
+		return dateCand{w: w, kind: kindPublished}
+	}
+	for _, c := range []struct {
+		pub, other, want string
+	}{
+		{"2024-03-04T00:00:00Z", "2024-03-03T21:15:00-05:00", "2024-03-03T21:15:00-05:00"},
+		{"2024-03-17T00:00:00Z", "2024-03-18T04:39:05Z", "2024-03-18T04:39:05Z"},
+		{"2024-03-04T00:00:00Z", "2024-03-02T21:15:00-05:00", "2024-03-04T00:00:00Z"}, // two days: no zone's reading
+		{"2024-03-04T00:00:00Z", "2024-03-04T10:00:00Z", "2024-03-04T00:00:00Z"},      // the same day: pub stands
+		{"2024-03-04T00:00:00-05:00", "2024-03-03T23:15:00Z", "2024-03-04T00:00:00-05:00"},
+	} {
+		got := placeholderInstant([]dateCand{cand(c.pub), cand(c.other)}, cand(c.pub)).w.format(nil)
+		if got != c.want {
+			t.Errorf("placeholderInstant(%s beside %s) = %s, want %s", c.pub, c.other, got, c.want)
+		}
+	}
+}
