@@ -1,0 +1,61 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// A block whose class says the layout has a sidebar ("has-sidebar",
+// "with-sidebar", Impreza's "l-section for_sidebar at_right", Genesis's
+// "content-sidebar-wrap") holds the article beside its sidebar: its
+// headline is no sidebar heading, however much of the page's text the
+// comments after it take.
+func TestTitleSidebarLayout(t *testing.T) {
+	const h = "Harbour authority delays the ferry terminal by two years"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	comments := strings.Repeat(`<div class="comment-body"><p>`+loremTitle+`</p></div>`, 8)
+	side := `<h2 class="widget-title">Latest News</h2><ul><li><a href="/a">Storm warning issued for the coast this weekend</a></li><li><a href="/b">Local team wins the regional cup final</a></li></ul>`
+	masthead := `<div id="masthead"><a href="/"><img src="/logo.png" alt="Harbour Times"></a><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></div>`
+	const u = "https://www.harbourtimes.example/ferry-terminal-delay/"
+	for _, tc := range []struct{ name, head, body string }{
+		{"impreza for_sidebar, the title the site's name", `<title>Harbour Times</title>`,
+			`<header class="l-header">` + masthead + `</header><main id="page-content" class="l-main"><section class="l-section height_auto for_sidebar at_right"><div class="l-section-h"><div class="g-cols"><div class="vc_col-sm-9 l-content"><section class="l-section height_medium"><div class="l-section-h"><h1>` + h + `</h1>` + body + `</div></section></div><div class="vc_col-sm-3 l-sidebar">` + side + `</div></div></div></section></main>` + comments},
+		{"impreza for_sidebar, an SEO title", `<title>Ferry terminal delayed | Harbour Times</title>`,
+			`<main class="l-main"><section class="l-section for_sidebar at_right"><div class="l-content"><h1>` + h + `</h1>` + body + `</div><div class="l-sidebar">` + side + `</div></section></main>` + comments},
+		{"has-sidebar, no main", `<title>Harbour Times</title>`,
+			masthead + `<div class="site-content has-sidebar"><div class="content-area"><h1>` + h + `</h1>` + body + `</div><div id="secondary" class="widget-area">` + side + `</div></div><div id="comments">` + comments + `</div>`},
+		{"with-sidebar, no main", `<title>Harbour Times</title>`,
+			masthead + `<div class="container with-sidebar"><div class="post"><h1>` + h + `</h1>` + body + `</div><div class="widgets">` + side + `</div></div><div id="comments">` + comments + `</div>`},
+		{"genesis content-sidebar-wrap", `<title>Harbour Times</title>`,
+			masthead + `<div class="site-inner"><div class="content-sidebar-wrap"><div class="content"><div class="entry"><h1>` + h + `</h1>` + body + `</div></div><div class="widget-area">` + side + `</div></div></div><div id="comments">` + comments + `</div>`},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8">` + tc.head + `</head><body>` + tc.body + `</body></html>`
+		if got, _ := extractTitle(t, page, u); got != h {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.name, got, h)
+		}
+	}
+}
+
+// A tutorial's <h1> that runs on past the title the page states ("How to …
+// (4 Examples)" where the <title> says "How to … | Site"), over a short
+// introduction and its table of contents, is the headline, not a box's
+// label over a list of links.
+func TestTitleRunsOnOverContents(t *testing.T) {
+	const want = "How to Read a Ferry Timetable (4 Examples)"
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>How to Read a Ferry Timetable | Harbour Times</title><meta property="og:title" content="How to Read a Ferry Timetable | Harbour Times"></head><body>` +
+		`<main class="site-main"><div class="entry"><h1>` + want + `</h1><p>In this guide I show how to read the timetable of a ferry line.</p><p>The guide has these parts:</p>` +
+		`<ul><li><a href="#a">Example 1: Weekday Sailings</a></li><li><a href="#b">Example 2: Weekend Sailings</a></li><li><a href="#c">Example 3: Holiday Sailings</a></li><li><a href="#d">Example 4: Night Sailings</a></li></ul>` +
+		`<h2 id="a">Example 1: Weekday Sailings</h2>` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</div></main></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.harbourtimes.example/ferry-timetable/"); got != want {
+		t.Errorf("Extract(tutorial).Title = %q, want %q", got, want)
+	}
+	// A box's label over a list of links stays furniture: "Recent posts"
+	// holds no title of the page.
+	const h = "Harbour authority delays the ferry terminal by two years"
+	page = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + h + ` | Harbour Times</title></head><body>` +
+		`<div class="col-4"><h1>Recent posts</h1><ul><li><a href="/a">Storm warning issued for the coast</a></li><li><a href="/b">Local team wins the cup</a></li><li><a href="/c">School board meets on Thursday</a></li></ul></div>` +
+		`<div class="col-8"><h2>` + h + `</h2>` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</div></body></html>`
+	if got, _ := extractTitle(t, page, "https://www.harbourtimes.example/ferry-terminal-delay/"); got != h {
+		t.Errorf("Extract(recent posts h1).Title = %q, want %q", got, h)
+	}
+}
