@@ -59,3 +59,21 @@ func TestTitleRunsOnOverContents(t *testing.T) {
 		t.Errorf("Extract(recent posts h1).Title = %q, want %q", got, h)
 	}
 }
+
+// A paywall's "Premium" badge beside the headline, in an element of its
+// own, on a page that states no title of its own.
+func TestTitlePremiumBadge(t *testing.T) {
+	const h = "Harbour authority delays the ferry terminal by two years"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	for _, tc := range []struct{ name, h1, want string }{
+		{"badge after", `<h1>` + h + ` <span class="badge premium-badge">Premium</span></h1>`, h},
+		{"badge before", `<h1><span class="badge badge-premium">Premium</span> ` + h + `</h1>`, h},
+		// A word of the headline is no badge: no class, no capitals.
+		{"a headline's word", `<h1>Harbour Times launches <b>Premium</b></h1>`, "Harbour Times launches Premium"},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour Times</title></head><body><header><a href="/"><img src="/logo.png" alt="Harbour Times"></a></header><main><article>` + tc.h1 + body + `</article></main></body></html>`
+		if got, _ := extractTitle(t, page, "https://www.harbourtimes.example/news/ferry-terminal-delay/"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
