@@ -697,7 +697,8 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// "<title>Valley Gazette</title>" under "<div id=header><h1>Valley
 	// Gazette</h1>", an older static page's header that links nowhere:
 	// the site's name, outside the article, as every page writes it. A
-	// masthead's <h1> has no story after it (mastheadHeading): one that
+	// masthead's <h1> has no story after it before the next headline
+	// candidate (mastheadHeading; "<p class=headline>" too): one that
 	// has is the headline, which a page's metadata may name its site by
 	// (MSN's application-name), unless its class or its parent's says it
 	// is the logo ("<h1 id=logo>Small Paper Online</h1>" over a story
@@ -709,7 +710,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		}
 		k := simplify(c.text)
 		c.homeName = slices.ContainsFunc(cands, func(d titleCand) bool {
-			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && (d.brand || !textFollows(d.node, minFollowingText))
+			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && (d.brand || !textFollowsUntil(d.node, nextVisible(cands, d), minFollowingText))
 		})
 	}
 	if i := oneWordName(cands); i >= 0 {
@@ -823,4 +824,15 @@ func dropFrontPageTitles(cands []titleCand, tc titleContext) []titleCand {
 // share; CJK characters stay.
 func longWords(s string) []string {
 	return slices.DeleteFunc(overlapWords(s), func(w string) bool { return len(w) <= 3 && !isMostlyCJK(w) })
+}
+
+// nextVisible returns the node of the visible candidate after d in page
+// order, or nil.
+func nextVisible(cands []titleCand, d titleCand) *html.Node {
+	for _, e := range cands {
+		if e.src.visible() && e.node != nil && e.order == d.order+1 {
+			return e.node
+		}
+	}
+	return nil
 }

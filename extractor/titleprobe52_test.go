@@ -77,3 +77,23 @@ func TestTitlePremiumBadge(t *testing.T) {
 		}
 	}
 }
+
+// An older static page's masthead, an <h1> that links nowhere and that
+// the <title> repeats as the site's name, reaches as far as the next
+// headline candidate: a block classed as a headline ("<p
+// class=headline>") after it heads the story, and the <h1> is the
+// masthead, not the headline.
+func TestTitleMastheadBeforeClassedHeadline(t *testing.T) {
+	const h = "Harbour authority delays the ferry terminal by two years"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	for _, tc := range []struct{ name, story string }{
+		{"p.headline", `<p class="headline">` + h + `</p>`},
+		{"div.story-title", `<div class="story-title">` + h + `</div>`},
+		{"span.newsTitle", `<span class="newsTitle">` + h + `</span><br>`},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Harbour Times</title></head><body><div id="top"><h1>Harbour Times</h1></div><div id="story">` + tc.story + body + `</div></body></html>`
+		if got, _ := extractTitle(t, page, "http://www.harbourtimes.example/news/story.php?id=881"); got != h {
+			t.Errorf("Extract(%s).Title = %q, want %q", tc.name, got, h)
+		}
+	}
+}
