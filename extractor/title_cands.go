@@ -350,7 +350,9 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 // where the page's one <h1>, outside the article, is the name cut ("Your
 // daily news from the valley | Valley Times" over "<h1>Valley
 // Times</h1>"), or where it opens the page's description, reused from
-// the front page too, and the page's text does not hold it. A segment
+// the front page too, or follows a name the host spells ("Valley Times -
+// Your daily news" on valleytimes.com), and the page's text does not
+// hold it. A segment
 // that is a heading of the page (heads) is the headline: "Seth's Blog:
 // Headline" over "<h3 class=entry-header>Headline</h3>".
 func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]bool, tc titleContext) bool {
@@ -365,6 +367,12 @@ func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]b
 		if d, _ := tc.meta.tag("description", "og:description"); strings.HasPrefix(simplify(d), rest) && !onPage(plain.node, rest) {
 			return true
 		}
+	}
+	// The host spells the name the <title> opens with ("Valley Times -
+	// Your daily news" on valleytimes.com), and the page nowhere shows
+	// what follows it.
+	if parts := titleParts(stated[0].raw); leadCut(stated[0]) && len(parts) > 1 && siteLike(parts[0], "", tc.host) && !onPage(plain.node, rest) {
+		return true
 	}
 	h1 := -1
 	for i, v := range vis {

@@ -97,3 +97,26 @@ func TestTitleMastheadBeforeClassedHeadline(t *testing.T) {
 		}
 	}
 }
+
+// An older CMS titles every story with its front page's "Site - Tagline",
+// the site's name as the host spells it: where the page nowhere shows
+// the tagline, the story's own headline (a bold line over it in a table
+// layout) is the title.
+func TestTitleSiteTaglineOverBoldLine(t *testing.T) {
+	const h = "Harbour authority delays the ferry terminal by two years"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	page := func(title, story string) string {
+		return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `</title></head><body><table width="100%"><tr><td colspan="2"><img src="/masthead.gif" alt="Harbour Times"></td></tr>` +
+			`<tr><td width="160" valign="top"><font size="2"><b>Sections</b></font><br><a href="/news">News</a><br><a href="/sport">Sport</a><br><a href="/obits">Obituaries</a></td>` +
+			`<td valign="top">` + story + `<font size="2">By Jane Doe, Staff Writer</font><br>` + body + `</td></tr></table></body></html>`
+	}
+	const u = "http://www.harbourtimes.example/news/story.php?id=881"
+	if got, _ := extractTitle(t, page("Harbour Times - Your local news", `<font size="5" face="Arial"><b>`+h+`</b></font><br>`), u); got != h {
+		t.Errorf("Extract(tagline title).Title = %q, want %q", got, h)
+	}
+	// What follows the name is on the page: the headline.
+	const head = "Ferry terminal delayed until 2028"
+	if got, _ := extractTitle(t, page("Harbour Times - "+head, `<font size="5" face="Arial"><b>`+head+`</b></font><br>`), u); got != head {
+		t.Errorf("Extract(headline title).Title = %q, want %q", got, head)
+	}
+}
