@@ -350,7 +350,9 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 // where the page's one <h1>, outside the article, is the name cut ("Your
 // daily news from the valley | Valley Times" over "<h1>Valley
 // Times</h1>"), or where it opens the page's description, reused from
-// the front page too, and the page's text does not hold it. A segment
+// the front page too, or follows a name the host spells ("Valley Times -
+// Your daily news" on valleytimes.com), and the page's text does not
+// hold it. A segment
 // that is a heading of the page (heads) is the headline: "Seth's Blog:
 // Headline" over "<h3 class=entry-header>Headline</h3>".
 func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]bool, tc titleContext) bool {
@@ -365,6 +367,12 @@ func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]b
 		if d, _ := tc.meta.tag("description", "og:description"); strings.HasPrefix(simplify(d), rest) && !onPage(plain.node, rest) {
 			return true
 		}
+	}
+	// The host spells the name the <title> opens with ("Valley Times -
+	// Your daily news" on valleytimes.com), and the page nowhere shows
+	// what follows it.
+	if parts := titleParts(stated[0].raw); leadCut(stated[0]) && len(parts) > 1 && siteLike(parts[0], "", tc.host) && !onPage(plain.node, rest) {
+		return true
 	}
 	h1 := -1
 	for i, v := range vis {
@@ -697,7 +705,8 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	// "<title>Valley Gazette</title>" under "<div id=header><h1>Valley
 	// Gazette</h1>", an older static page's header that links nowhere:
 	// the site's name, outside the article, as every page writes it. A
-	// masthead's <h1> has no story after it (mastheadHeading): one that
+	// masthead's <h1> has no story after it before the next headline
+	// candidate (mastheadHeading; "<p class=headline>" too): one that
 	// has is the headline, which a page's metadata may name its site by
 	// (MSN's application-name), unless its class or its parent's says it
 	// is the logo ("<h1 id=logo>Small Paper Online</h1>" over a story
@@ -709,7 +718,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		}
 		k := simplify(c.text)
 		c.homeName = slices.ContainsFunc(cands, func(d titleCand) bool {
-			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && (d.brand || !textFollows(d.node, minFollowingText))
+			return d.src == srcH1 && d.siteName && !d.inArticle && simplify(d.text) == k && (d.brand || !textFollowsUntil(d.node, nextVisible(cands, d), minFollowingText))
 		})
 	}
 	if i := oneWordName(cands); i >= 0 {
@@ -823,4 +832,15 @@ func dropFrontPageTitles(cands []titleCand, tc titleContext) []titleCand {
 // share; CJK characters stay.
 func longWords(s string) []string {
 	return slices.DeleteFunc(overlapWords(s), func(w string) bool { return len(w) <= 3 && !isMostlyCJK(w) })
+}
+
+// nextVisible returns the node of the visible candidate after d in page
+// order, or nil.
+func nextVisible(cands []titleCand, d titleCand) *html.Node {
+	for _, e := range cands {
+		if e.src.visible() && e.node != nil && e.order == d.order+1 {
+			return e.node
+		}
+	}
+	return nil
 }

@@ -332,9 +332,9 @@ var prefixClasses = classSetOf("label", "prefix")
 
 // badgeWords are the labels a news site sets in a badge beside a
 // headline, in lower case: a live blog, an update, an exclusive, a
-// breaking story, a video, in the languages of the sites the extractor
-// meets most.
-var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "video", "watch", "sponsored",
+// breaking story, a video, a story behind the paywall ("Premium"), in the
+// languages of the sites the extractor meets most.
+var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "video", "watch", "sponsored", "premium",
 	"breaking news", "latest news", "latest", "just in", "developing", "developing story", "live updates",
 	"exklusiv", "eilmeldung", "liveblog", "liveticker", "exclusif", "en direct", "direct", "urgent", "alerte", "vidéo", "dernière minute",
 	"exclusiva", "en vivo", "en directo", "última hora", "ultima hora", "urgente", "último momento",

@@ -449,7 +449,8 @@ func labelsLinks(h *html.Node) bool {
 // ("<h1>Categories</h1><ul><li><a>Local</a>…"). A headline is followed
 // by its story (textFollows: its tags, a table of contents' links
 // between them aside), or stated by the page's titles where a list of
-// links follows it, or classed as one.
+// links follows it (said whole, or run on: a tutorial's "How to …
+// (5 Examples)" over its table of contents), or classed as one.
 //
 // A block classed as a headline ("<div class=title>Most read</div>")
 // over a list of links is a box's label the same way, where no text
@@ -468,8 +469,14 @@ func listHeadings(vis, stated []titleCand) {
 		if textFollowsUntil(v.node, next, minFollowingText) {
 			continue
 		}
+		// A headline that runs on past the stated title ("How to …
+		// (5 Examples)" where the <title> says "How to … | Site") says
+		// it too; a box's label does not hold a title of three words.
 		k := simplify(v.text)
-		v.furniture = !slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.text) == k })
+		v.furniture = !slices.ContainsFunc(stated, func(c titleCand) bool {
+			sk := simplify(c.text)
+			return sk == k || sk != "" && spacedWords(c.text) >= 3 && strings.Contains(k, sk)
+		})
 	}
 }
 
@@ -723,7 +730,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case "banner":
 		return linky()
 	}
-	cid := joinClassID(withoutTermClasses(attr(p, "class")), attr(p, "id"))
+	cid := joinClassID(withoutLayoutClasses(withoutTermClasses(attr(p, "class"))), attr(p, "id"))
 	if cid == "" {
 		return false
 	}
@@ -757,6 +764,38 @@ func withoutTermClasses(class string) string {
 			continue
 		}
 		out = append(out, c)
+	}
+	return strings.Join(out, " ")
+}
+
+// sidebarLayouts are the words before "sidebar" in a class that names a
+// layout with a sidebar beside the article rather than the sidebar:
+// "has-sidebar", "with-sidebar", "no-sidebar", Impreza's "l-section
+// for_sidebar at_right" around the post and its sidebar, Genesis's
+// "content-sidebar-wrap".
+var sidebarLayouts = setOf("has", "with", "for", "no", "without", "content")
+
+// withoutLayoutClasses returns a class attribute without the classes that
+// name such a layout (sidebarLayouts): the block holds the article, its
+// headline included, whatever share of the page's text comments or
+// teasers after it take.
+func withoutLayoutClasses(class string) string {
+	if !strings.Contains(strings.ToLower(class), "sidebar") {
+		return class
+	}
+	f := strings.Fields(class)
+	out := f[:0]
+	for _, c := range f {
+		layout := false
+		for w, prev := range classWords(asciiLower(c)) {
+			if (w == "sidebar" || w == "sidebars") && sidebarLayouts[prev] {
+				layout = true
+				break
+			}
+		}
+		if !layout {
+			out = append(out, c)
+		}
 	}
 	return strings.Join(out, " ")
 }
