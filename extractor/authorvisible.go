@@ -1223,6 +1223,28 @@ func nounByline(t string) []string {
 	return names
 }
 
+// interviewOpeners open the credit of an interview's interviewer, who
+// wrote it up: German papers close one with "Das Interview führte Anna
+// Schmidt." or "Die Fragen stellte Anna Schmidt.", English ones write
+// "Interview by Jane Doe". ("Interview: Angela Merkel" heads an interview
+// with her as often as it credits the interviewer.)
+var interviewOpeners = []string{"Das Interview führte ", "Das Gespräch führte ", "Die Fragen stellte ", "Das Interview führten ", "Das Gespräch führten ", "Die Fragen stellten ", "Interview by ", "Interviewed by ", "Interview and photos: ", "Interview und Fotos: "}
+
+// interviewerByline reads an interviewer's credit (interviewOpeners)
+// that is nothing but names after its opener, as nounByline reads its
+// lines; a full stop may close the sentence.
+func interviewerByline(t string) []string {
+	if len(t) > prepositionBylineLen {
+		return nil
+	}
+	for _, o := range interviewOpeners {
+		if rest, ok := strings.CutPrefix(t, o); ok {
+			return nounByline("Autor " + strings.TrimSuffix(strings.TrimSpace(rest), "."))
+		}
+	}
+	return nil
+}
+
 // roleByline reads a byline under the headline that gives the writer's
 // job after the name and no "By": "Jane Doe, Staff Writer", "Jane Doe —
 // Senior Reporter", "Jane Doe | Correspondent". The name has two or

@@ -313,6 +313,9 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := nounByline(t); names != nil && !hasAncestor(n, commentish) {
 			return v.addAuthors(names, fromByline, s.pos, strings.ToLower(t[:strings.IndexByte(t, ' ')]))
 		}
+		if names := interviewerByline(t); names != nil && !hasAncestor(n, commentish) {
+			return v.addAuthors(names, fromByline, s.pos, "interview")
+		}
 		if v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
 			if names := roleByline(t); names != nil && !hasAncestor(n, commentish) {
 				return v.addAuthors(names, fromByline, s.pos, "")
