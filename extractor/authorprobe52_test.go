@@ -58,3 +58,16 @@ func TestAuthorProbe52Interviewers(t *testing.T) {
 		{name: "sentence", lang: "de", tail: `<p>Das Interview führte Anna Schmidt im Hafen von Kiel.</p>`, authors: ""},
 	})
 }
+
+// Contao's news templates, and German blog themes, give the date and then
+// "von" and the writer on one meta line under the headline.
+func TestAuthorProbe52DateThenVon(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "Contao", lang: "de", under: `<p class="info"><time datetime="2024-03-03T09:15:00+01:00">03.03.2024 09:15</time> von Anna Schmidt</p>`, authors: "Anna Schmidt"},
+		{name: "text date", lang: "de", under: `<div class="entry-meta">3. März 2024 von Anna Schmidt</div>`, authors: "Anna Schmidt"},
+		{name: "two writers", lang: "de", under: `<p class="info">03.03.2024 von Anna Schmidt und Peter Müller</p>`, authors: "Anna Schmidt; Peter Müller"},
+		// A schedule or a route, not a writer.
+		{name: "route", lang: "de", under: `<p class="info">03.03.2024 von Hamburg nach Kiel</p>`, authors: ""},
+		{name: "hours", lang: "de", under: `<p class="info">03.03.2024 von 10 bis 12 Uhr</p>`, authors: ""},
+	})
+}

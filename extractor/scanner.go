@@ -508,6 +508,9 @@ func (s *scanner) block(n *html.Node) bool {
 		if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
 			s.held = s.prepositionLineAfterBreak(n)
 		}
+		if s.held == nil {
+			s.held = s.dateThenVon(t) // "03.03.2024 09:15 von Anna Schmidt"
+		}
 	} else if !afterH1 && s.mayBePrepositionByline(t) && !byHeadings(n) && !pictureCredit(n) {
 		s.prepositionAboveHeadline(n, t) // "Von Max Mustermann" over the headline
 	}
