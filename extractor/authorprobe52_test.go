@@ -71,3 +71,17 @@ func TestAuthorProbe52DateThenVon(t *testing.T) {
 		{name: "hours", lang: "de", under: `<p class="info">03.03.2024 von 10 bis 12 Uhr</p>`, authors: ""},
 	})
 }
+
+// A guest post's placeholder names no one, in German, Dutch and the
+// Romance languages as in English ("Guest Author").
+func TestAuthorProbe52GuestPlaceholders(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "JSON-LD Gastautor", lang: "de", head: ld51(`{"@type":"Person","name":"Gastautor","url":"https://www.harbourherald.example/author/gastautor/"}`), authors: ""},
+		{name: "meta Gastautorin", lang: "de", head: `<meta name="author" content="Gastautorin">`, authors: ""},
+		{name: "byline Gastautor, signed", lang: "de", under: `<div class="entry-meta">Von <a href="/author/gastautor/">Gastautor</a></div>`, tail: `<p><em>Anna Schmidt</em></p>`, authors: "Anna Schmidt"},
+		{name: "Dutch gastauteur", lang: "nl", head: `<meta name="author" content="Gastauteur">`, authors: ""},
+		{name: "Spanish autor invitado", lang: "es", head: `<meta name="author" content="Autor invitado">`, authors: ""},
+		// A guest's label before a name is a label.
+		{name: "Gastautor: name", lang: "de", under: `<p class="meta">Gastautor: Anna Schmidt</p>`, authors: "Anna Schmidt"},
+	})
+}
