@@ -85,3 +85,17 @@ func TestAuthorProbe52GuestPlaceholders(t *testing.T) {
 		{name: "Gastautor: name", lang: "de", under: `<p class="meta">Gastautor: Anna Schmidt</p>`, authors: "Anna Schmidt"},
 	})
 }
+
+// The <meta> author and Yoast's JSON-LD name a story's first writer only;
+// the byline under the headline names both, without author links.
+func TestAuthorProbe52MetaNamesFirstWriter(t *testing.T) {
+	first := `<meta name="author" content="Anna Schmidt">` + ld51(`{"@type":"Person","name":"Anna Schmidt"}`)
+	checkPosts51(t, []post51{
+		{name: "von und", lang: "de", head: first, under: `<div class="entry-meta"><span class="vcard author"><span class="fn">von Anna Schmidt und Peter Müller</span></span></div>`, authors: "Anna Schmidt; Peter Müller"},
+		{name: "von, comma", lang: "de", head: first, under: `<div class="entry-meta"><span class="vcard author"><span class="fn">von Anna Schmidt, Peter Müller</span></span></div>`, authors: "Anna Schmidt; Peter Müller"},
+		{name: "by and", head: `<meta name="author" content="Jane Doe">`, under: `<p class="byline">By Jane Doe and John Roe</p>`, authors: "Jane Doe; John Roe"},
+		// A job after the name, a team: no second writer.
+		{name: "job", head: first, under: `<div class="author-info"><span class="author-name">Anna Schmidt</span> <span class="author-title">Chefredakteurin und Master Gardener</span></div>`, lang: "de", authors: "Anna Schmidt"},
+		{name: "team", head: first, under: `<div class="author-info"><span class="author-name">Anna Schmidt</span> und <span>Marketing Operations</span></div>`, lang: "de", authors: "Anna Schmidt"},
+	})
+}
