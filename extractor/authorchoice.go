@@ -219,11 +219,11 @@ func ownerAsWritten(owner []string, cands []authorCand) []string {
 func coAuthors(chosen []string, ok []scored) []string {
 	var best []string
 	for _, o := range ok {
-		if !o.c.linked {
-			continue // "Jeff Cobb, Founder of Learning Revolution": a tagline
-		}
 		if len(o.c.names) <= max(len(chosen), len(best)) {
 			continue
+		}
+		if !o.c.linked && !coAuthorLine(o.c, chosen) {
+			continue // "Jeff Cobb, Founder of Learning Revolution": a tagline
 		}
 		all := true
 		for _, n := range chosen {
@@ -234,6 +234,25 @@ func coAuthors(chosen []string, ok []scored) []string {
 		}
 	}
 	return best
+}
+
+// coAuthorLine reports whether c, a visible byline or author element
+// whose names are not links, names people where it names more than
+// chosen: each name it adds is a person's written out (personLike) that
+// opens with a given name, where a tagline run on after a name does not
+// ("Executive Digital Editor and Master Gardener"). A CMS's <meta> author
+// names a story's first writer only, where the byline reads "Von Anna
+// Schmidt und Peter Müller".
+func coAuthorLine(c authorCand, chosen []string) bool {
+	if c.pos < 0 || c.from != fromByline && c.from != fromAuthorElement {
+		return false
+	}
+	for _, n := range c.names {
+		if !slices.ContainsFunc(chosen, func(x string) bool { return nameKey(x) == nameKey(n) }) && !(personLike(n) && startsWithGivenName(n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // scored is a candidate that passed the name tests, its names cut to

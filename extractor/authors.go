@@ -1052,7 +1052,15 @@ var newsroomFrom = setOf("da", "de la", "dalla", "della", "de", "del", "desde la
 // travel that a "Getting here" section lists under headings ("By Car",
 // "By Train", "By Public Transport"). A name of one of these words is
 // written with more ("Jane Car").
+//
+// The guest's placeholder in the other languages whose blogs run guest
+// posts: German "Gastautor", Dutch "Gastauteur", French "Auteur invité",
+// Spanish "Autor invitado", Portuguese "Autor convidado", Italian
+// "Autore ospite" (and the word alone, where "Autor" was read as a
+// label).
 var notPersonWords = setOf("guest author", "guest contributor", "guest writer", "guest blogger", "guest poster", "guest post",
+	"gastautor", "gastautorin", "gastautoren", "gastbeitrag", "gastauteur", "gastblogger", "gastschrijver", "auteur invité", "auteure invitée",
+	"autor invitado", "autora invitada", "autor convidado", "autora convidada", "autore ospite", "invitado", "invitada", "convidado", "convidada", "invité", "invitée",
 	"car", "cars", "train", "trains", "rail", "bus", "coach", "bike", "bicycle", "motorbike", "motorcycle", "plane", "air", "airplane", "foot",
 	"boat", "ferry", "sea", "taxi", "cab", "subway", "metro", "tram", "underground", "tube", "shuttle", "road", "public transport", "public transportation")
 

@@ -13,11 +13,14 @@ import (
 
 // markUnshown marks the metadata candidates (structured data, <meta>
 // tags) whose names the page's text and visible candidates never show,
-// when a labelled byline by the headline (at h1Pos) names someone else.
+// when a labelled byline by the headline (at h1Pos), or the signature
+// that closes the text, names someone else: a magazine posts a writer's
+// piece from its editor's account and prints her name under the last
+// paragraph.
 func markUnshown(cands []authorCand, text string, h1Pos int) {
 	var bylines [][]string
 	for _, c := range cands {
-		if labelledByline(c, h1Pos) && looksLikeNames(c.names) {
+		if labelledByline(c, h1Pos) && looksLikeNames(c.names) || closingSignature(c) {
 			bylines = append(bylines, c.names)
 		}
 	}
@@ -36,6 +39,12 @@ func markUnshown(cands []authorCand, text string, h1Pos int) {
 		}
 		c.unshown = !slices.ContainsFunc(c.names, func(n string) bool { return nameShown(n, cands, lower) })
 	}
+}
+
+// closingSignature reports whether c is the name that signs the text
+// at its end (signedAuthors).
+func closingSignature(c authorCand) bool {
+	return c.from == fromBodyText && c.src == "signature"
 }
 
 // fromMetadata reports whether a source is the page's metadata: its

@@ -7,8 +7,9 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// A story signed at its end: the writer's name in bold on a paragraph of
-// its own closes the text, as Vietnamese, Spanish, Italian and German
+// A story signed at its end: the writer's name in bold or italics on a
+// paragraph of its own, or on the last line of the last paragraph, closes
+// the text, as Vietnamese, Spanish, Italian and German
 // papers and magazines sign their pieces ("<p><strong>Marina
 // Mucha</strong></p>" under a review). The scan notes each paragraph that
 // is one name in bold (signedLine); the name counts when it is the last
@@ -32,15 +33,9 @@ func (s *scanner) signedLine(n *html.Node) {
 	if s.opracLine(n) || s.copyrightParagraph(n) {
 		return
 	}
-	var bold *html.Node
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
-		case bold == nil && c.Type == html.ElementNode && (c.DataAtom == atom.Strong || c.DataAtom == atom.B):
-			bold = c
-		default:
-			return // text beside the bold, or a second element
-		}
+	bold := soleMark(n)
+	if bold == nil {
+		bold = markAfterBreak(n)
 	}
 	if bold == nil || textLenUpTo(bold, maxSignedLine+1) > maxSignedLine {
 		return
@@ -58,6 +53,60 @@ func (s *scanner) signedLine(n *html.Node) {
 	if names := splitAuthors(t); len(names) == 1 && names[0] == t && looksLikeNames(names) {
 		s.v.signed = append(s.v.signed, t)
 	}
+}
+
+// soleMark is the one bold or italic element that holds the whole text
+// of n, a paragraph, or nil: text beside it, or a second element, make
+// the paragraph no signature's. Magazines sign in italics as often as in
+// bold ("<p><em>Claudia Duwe</em></p>").
+func soleMark(n *html.Node) *html.Node {
+	var mark *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case mark == nil && signatureMark(c):
+			mark = c
+		default:
+			return nil
+		}
+	}
+	return mark
+}
+
+// markAfterBreak is the bold or italic element that closes n, a
+// paragraph, on a line of its own after a <br>, or nil: a writer signs
+// the last paragraph itself ("…an den Ort unserer tiefsten
+// Gefühle…<br><em>Claudia Duwe</em></p>"), and the text reads the name
+// as its own last line.
+func markAfterBreak(n *html.Node) *html.Node {
+	last := n.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || !signatureMark(last) {
+		return nil
+	}
+	br := last.PrevSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.PrevSibling
+	}
+	if br == nil || br.Type != html.ElementNode || br.DataAtom != atom.Br || br.PrevSibling == nil {
+		return nil
+	}
+	return last
+}
+
+// signatureMark reports whether n is a bold or italic element, in which
+// a signature's name is set.
+func signatureMark(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Strong, atom.B, atom.Em, atom.I:
+		return true
+	}
+	return false
 }
 
 // opracLine notes the line of n, a paragraph, whose whole text is Polish
@@ -125,7 +174,7 @@ func (s *scanner) dashSignedLine(n *html.Node) {
 }
 
 // signedAuthors is the name of a signature (visible.signed, without the
-// dash before it) that is the last paragraph of text, the article's body in the language lang, when
+// dash before it) that is the last paragraph of text (signedLastLine), the article's body in the language lang, when
 // the text does not use its words as ordinary words in lower case ("Happy
 // Reading" is a greeting, not a name). Vietnamese papers close a story
 // taken from another with its source in bold as they sign one: "Theo
@@ -135,7 +184,7 @@ func signedAuthors(signed []string, text, lang string) []string {
 		return nil
 	}
 	text = strings.TrimSpace(text)
-	last := normSpace(text[strings.LastIndexByte(text, '\n')+1:])
+	last := signedLastLine(text)
 	for _, line := range signed {
 		n := strings.TrimSpace(strings.TrimLeft(line, "—– "))
 		if name, ok := cutOprac(n); ok {
@@ -146,6 +195,55 @@ func signedAuthors(signed []string, text, lang string) []string {
 		}
 	}
 	return nil
+}
+
+// maxTrailers is how many trailer notes may follow a signature.
+const maxTrailers = 2
+
+// signedLastLine is the last line of text, the article's, that a
+// signature may be: the text's last, or the line before the trailer
+// notes a magazine sets under the signature, up to maxTrailers of them:
+// a book to read further ("Zum Weiterlesen: Claudia Duwe, Der Zukunft
+// wieder vertrauen, Patmos Verlag"), where the piece first appeared.
+func signedLastLine(text string) string {
+	for k := 0; ; k++ {
+		i := strings.LastIndexByte(text, '\n')
+		last := normSpace(text[i+1:])
+		if i < 0 || k == maxTrailers || !signatureTrailer(last) {
+			return last
+		}
+		text = strings.TrimRight(text[:i], " \t\r\n")
+	}
+}
+
+// trailerOpeners open a note under an article that points elsewhere: a
+// book or a page to read further, the issue that prints the whole piece,
+// lower-cased.
+var trailerOpeners = []string{"zum weiterlesen", "weiterlesen:", "mehr zum thema", "lesen sie auch", "lesetipp", "buchtipp", "literaturtipp", "literatur:", "quelle:", "quellen:",
+	"den ganzen artikel", "den vollständigen artikel", "further reading", "read more:", "recommended reading", "learn more:"}
+
+// maxTrailer is the most text, in bytes, a trailer note holds.
+const maxTrailer = 160
+
+// signatureTrailer reports whether line is a short note that may follow
+// a signature: it opens with a trailerOpener or says where the piece
+// first appeared (originalNotes).
+func signatureTrailer(line string) bool {
+	if len(line) > maxTrailer {
+		return false
+	}
+	l := strings.ToLower(line)
+	for _, o := range trailerOpeners {
+		if strings.HasPrefix(l, o) {
+			return true
+		}
+	}
+	for _, o := range originalNotes {
+		if strings.Contains(l, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // copyrightLine is a paragraph that states a person's copyright: the

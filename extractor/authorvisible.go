@@ -1116,6 +1116,24 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	return s.prepositionNames(t)
 }
 
+// dateThenVon reads a meta line under the headline that gives the date,
+// then German "von" and the writer: Contao's news templates print
+// "03.03.2024 09:15 von Anna Schmidt", and German blog themes "3. März
+// 2024 von Anna Schmidt". The line opens with the date's digits and the
+// date covers all before "von" ("vom 3. März 2021 von …" in a sentence
+// opens with no digit); the names are read as prepositionNames reads
+// "Von Anna Schmidt".
+func (s *scanner) dateThenVon(t string) *authorCand {
+	if len(t) > prepositionBylineLen || t == "" || t[0] < '0' || t[0] > '9' || s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow {
+		return nil
+	}
+	i := strings.Index(t, " von ")
+	if i <= 0 || !dateCovers(t[:i]) {
+		return nil
+	}
+	return s.prepositionNames("Von " + strings.TrimSpace(t[i+len(" von "):]))
+}
+
 // prepositionAboveHeadline keeps the byline in another language's "by"
 // (rePrepositionBy) that a theme sets over the headline in its own
 // header, as it sets an English "By" line there: "Von Max Mustermann",
@@ -1221,6 +1239,28 @@ func nounByline(t string) []string {
 		}
 	}
 	return names
+}
+
+// interviewOpeners open the credit of an interview's interviewer, who
+// wrote it up: German papers close one with "Das Interview führte Anna
+// Schmidt." or "Die Fragen stellte Anna Schmidt.", English ones write
+// "Interview by Jane Doe". ("Interview: Angela Merkel" heads an interview
+// with her as often as it credits the interviewer.)
+var interviewOpeners = []string{"Das Interview führte ", "Das Gespräch führte ", "Die Fragen stellte ", "Das Interview führten ", "Das Gespräch führten ", "Die Fragen stellten ", "Interview by ", "Interviewed by ", "Interview and photos: ", "Interview und Fotos: "}
+
+// interviewerByline reads an interviewer's credit (interviewOpeners)
+// that is nothing but names after its opener, as nounByline reads its
+// lines; a full stop may close the sentence.
+func interviewerByline(t string) []string {
+	if len(t) > prepositionBylineLen {
+		return nil
+	}
+	for _, o := range interviewOpeners {
+		if rest, ok := strings.CutPrefix(t, o); ok {
+			return nounByline("Autor " + strings.TrimSuffix(strings.TrimSpace(rest), "."))
+		}
+	}
+	return nil
 }
 
 // roleByline reads a byline under the headline that gives the writer's

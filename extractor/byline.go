@@ -445,6 +445,9 @@ var tailLabels = []string{"source", "posted", "post time", "published", "updated
 	// and "Von: Hans Müller" (a sentence opens with "Text" or "Von" too,
 	// never with the colon).
 	"autor", "verfasser", "text:", "text und fotos:", "von:",
+	// An interview's interviewer (interviewerByline): "Das Interview
+	// führte Anna Schmidt.", "Die Fragen stellte …", "Interview by …".
+	"das interview führte", "das gespräch führte", "die fragen stellte", "interview by", "interviewed by", "interview und fotos:", "interview and photos:",
 	// The same credit in English and French and with German's article,
 	// its colon kept (a sentence opens with "Der Autor" or "L'auteur"
 	// too): "Author: Jane Doe is a freelance writer …", "L'auteur : Jean

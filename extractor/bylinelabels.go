@@ -97,7 +97,7 @@ var (
 		"打印时间": kindViewed, "打印日期": kindViewed, "列印時間": kindViewed, "列印日期": kindViewed, "打印時間": kindViewed,
 		"访问时间": kindViewed, "訪問時間": kindViewed, "浏览时间": kindViewed, "瀏覽時間": kindViewed,
 	}
-	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "editor", "source", "date", "quelle", "fuente", "fonte", "источник", "Источник", "nguồn", "Nguồn", "sumber", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
+	colonLabels = []string{"written by", "edited by", "authors", "author", "contributors", "contributor", "guest author", "gastautor", "gastautorin", "editor", "source", "date", "quelle", "fuente", "fonte", "источник", "Источник", "nguồn", "Nguồn", "sumber", "autor", "auteur", "published", "posted", "post time", "updated", "last updated", "last modified", "last updated on", "updated on", "published on", "posted on", "publicado por", "escrito por", "por",
 		// "Author:" in the other languages most common in news.
 		"autore", "autori", "autores", "auteurs", "autorzy", "автор", "Автор", "АВТОР", "авторы", "Авторы", "автори", "Автори", "yazar", "penulis", "tác giả", "Tác giả", "लेखक", "द्वारा", "نویسنده", "الكاتب",
 		"بقلم", "كتب", "كتبت", "מאת", "מחבר", "Συντάκτης", "Συγγραφέας",

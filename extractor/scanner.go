@@ -313,6 +313,9 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := nounByline(t); names != nil && !hasAncestor(n, commentish) {
 			return v.addAuthors(names, fromByline, s.pos, strings.ToLower(t[:strings.IndexByte(t, ' ')]))
 		}
+		if names := interviewerByline(t); names != nil && !hasAncestor(n, commentish) {
+			return v.addAuthors(names, fromByline, s.pos, "interview")
+		}
 		if v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
 			if names := roleByline(t); names != nil && !hasAncestor(n, commentish) {
 				return v.addAuthors(names, fromByline, s.pos, "")
@@ -504,6 +507,9 @@ func (s *scanner) block(n *html.Node) bool {
 		// are read all the same.
 		if s.held == nil && len(t) <= 2*prepositionBylineLen && s.pos-v.h1Pos <= metaLineWindow {
 			s.held = s.prepositionLineAfterBreak(n)
+		}
+		if s.held == nil {
+			s.held = s.dateThenVon(t) // "03.03.2024 09:15 von Anna Schmidt"
 		}
 	} else if !afterH1 && s.mayBePrepositionByline(t) && !byHeadings(n) && !pictureCredit(n) {
 		s.prepositionAboveHeadline(n, t) // "Von Max Mustermann" over the headline
