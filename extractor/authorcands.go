@@ -68,6 +68,10 @@ type authorCand struct {
 	// linked: every name is the text of its own author-page link, so
 	// each is an author whatever the separators between them.
 	linked bool
+	// items: each name is the text of an element of its own
+	// (authorNameItems, innerAuthors), a list of writers or of teasers'
+	// writers, not one line.
+	items bool
 	// spelled: the name is the text of a link to an author page whose
 	// address spells it (spellsSlug), a name whatever its case.
 	spelled bool

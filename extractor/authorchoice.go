@@ -242,9 +242,12 @@ func coAuthors(chosen []string, ok []scored) []string {
 // opens with a given name, where a tagline run on after a name does not
 // ("Executive Digital Editor and Master Gardener"). A CMS's <meta> author
 // names a story's first writer only, where the byline reads "Von Anna
-// Schmidt und Peter Müller".
+// Schmidt und Peter Müller". A box's names each in an element of their
+// own are a list, not a line: a sidebar's "Most popular" under the story
+// sets its teasers' writers so ("by <a>Dave Johnson</a>", "by <a>Bill
+// Scher</a>"), and the story's writer is one of them.
 func coAuthorLine(c authorCand, chosen []string) bool {
-	if c.pos < 0 || c.from != fromByline && c.from != fromAuthorElement {
+	if c.pos < 0 || c.items || c.from != fromByline && c.from != fromAuthorElement {
 		return false
 	}
 	for _, n := range c.names {

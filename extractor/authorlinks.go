@@ -17,12 +17,12 @@ import (
 // Doe</span> <span class=meta-author>John Roe</span> <span
 // class=date>…"). Each innermost author element is read as one; those
 // whose text is not names ("Send an email" in an "author-email-link")
-// are passed over, and so are those in a form: a login box's.
-func innerAuthors(n *html.Node) []string {
+// are passed over, and so are those in a form: a login box's. elems is
+// the number of author elements whose names were taken.
+func innerAuthors(n *html.Node) (names []string, elems int) {
 	if n.DataAtom == atom.Form {
-		return nil // a login box's username is a member's
+		return nil, 0 // a login box's username is a member's
 	}
-	var names []string
 	seen := 0
 	walk(n, func(c *html.Node) bool {
 		if c == n || c.Type != html.ElementNode {
@@ -44,11 +44,12 @@ func innerAuthors(n *html.Node) []string {
 			}
 			if ns := splitAuthors(t); looksLikeNames(ns) {
 				names = append(names, ns...)
+				elems++
 			}
 		}
 		return false
 	})
-	return dedupe(names)
+	return dedupe(names), elems
 }
 
 // topicLink reports whether n is, or holds as its first link, a link to

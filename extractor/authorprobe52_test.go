@@ -99,3 +99,14 @@ func TestAuthorProbe52MetaNamesFirstWriter(t *testing.T) {
 		{name: "team", head: first, under: `<div class="author-info"><span class="author-name">Anna Schmidt</span> und <span>Marketing Operations</span></div>`, lang: "de", authors: "Anna Schmidt"},
 	})
 }
+
+// A sidebar's "Most popular" under the story sets its teasers' writers
+// each in an author element of its own, the story's writer among them: a
+// list, not a byline that names a co-writer (coAuthorLine).
+func TestAuthorProbe52TeaserWritersAreNoCoWriters(t *testing.T) {
+	popular := `<div class="popular"><h2>Popular This Week</h2><div class="item"><h3><a href="/2024/03/02/council-vote/">Council delays the harbour vote</a></h3><div class="author">by Anna Schmidt</div><div>March 2, 2024</div></div>` +
+		`<div class="item"><h3><a href="/2024/03/01/ferry-fares/">Ferry fares rise in April</a></h3><div class="author">by Peter Müller</div><div>March 1, 2024</div></div></div>`
+	checkPosts51(t, []post51{
+		{name: "popular list under the byline", head: `<meta name="author" content="Anna Schmidt">`, under: `<p class="byline">By Anna Schmidt</p>` + popular, authors: "Anna Schmidt"},
+	})
+}

@@ -114,6 +114,7 @@ func (s *scanner) authorBox(n *html.Node) { s.authorBoxAs(n, fromAuthorElement) 
 func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 	if names := authorNameItems(n); names != nil {
 		s.v.addAuthors(names, from, s.pos, "") // a list of co-authors, one item each
+		s.v.authorCands[len(s.v.authorCands)-1].items = true
 		return
 	}
 	lines := 0

@@ -432,6 +432,7 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		}
 		names := authorNameItems(n)
+		items := names != nil
 		if names == nil {
 			names = firstLineNames(n, lt)
 		}
@@ -439,6 +440,7 @@ func (s *scanner) block(n *html.Node) bool {
 		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names)
+				s.v.authorCands[len(s.v.authorCands)-1].items = items
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
 				// A poster's cell is read for its first name: the rest
 				// is the member's card ("中级会员", "帖子 12").
@@ -457,8 +459,9 @@ func (s *scanner) block(n *html.Node) bool {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
-		if names := innerAuthors(n); len(names) > 0 && !caption() {
+		if names, elems := innerAuthors(n); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names)
+			s.v.authorCands[len(s.v.authorCands)-1].items = elems > 1
 		}
 	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
 		// The same meta line set over the headline (Wix's post header:
@@ -466,7 +469,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// kept if it stands just above it (keepAboveHeadline). A line
 		// with no day or count in it is no meta line: a site header's
 		// name, a logo's link to the front page.
-		if names := innerAuthors(n); looksLikeNames(names) && !caption() && posterCell(n) == nil {
+		if names, _ := innerAuthors(n); looksLikeNames(names) && !caption() && posterCell(n) == nil {
 			s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
 		}
 	}
