@@ -19,9 +19,6 @@ var zh52Known = map[string]string{
 	"discuz x3, 发表于 3 天前 with the time in a title": "body",
 	// The poster's counts in the poster's cell stay in the body.
 	"phpwind, readName and 发表于:": "body",
-	// The author's element holds the writer's badge under the name: the
-	// element's text is read whole.
-	"zhihu column, 发布于 at the foot": "authorbox.go",
 }
 
 func checkZh52(t *testing.T, cases []zh46Case) {
@@ -151,7 +148,7 @@ func TestZhProbe52Blogs(t *testing.T) {
 		},
 		{
 			name: "zhihu column, 发布于 at the foot", url: "https://zhuanlan.zhihu.com/p/685123456",
-			page: zh52Blog("知乎", `<div class="AuthorInfo"><a class="UserLink-link" href="//www.zhihu.com/people/liuyang">刘洋</a><div class="AuthorInfo-badgeText">交通工程师</div></div>`,
+			page: zh52Blog("知乎", `<div class="AuthorInfo"><span class="UserLink AuthorInfo-avatarWrapper"><a href="//www.zhihu.com/people/liuyang"><img class="Avatar" src="/a.jpg" alt="刘洋"></a></span><div class="AuthorInfo-content"><div class="AuthorInfo-head"><span class="UserLink AuthorInfo-name"><a class="UserLink-link" href="//www.zhihu.com/people/liuyang">刘洋</a></span></div><div class="AuthorInfo-detail"><div class="AuthorInfo-badge"><div class="ztext AuthorInfo-badgeText">交通工程师</div></div></div></div></div>`,
 				`<div class="ContentItem-time">发布于 2024-03-05 14:22・IP 属地江苏</div>`),
 			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "-",
 		},
