@@ -360,6 +360,32 @@ func TestZhProbe52JapanKorea(t *testing.T) {
 			title: ko52Title, authors: "홍길동", day: "2024-03-05", at: "-", credit: "-", paras: ko52Paras, furniture: koF,
 		},
 		{
+			name: "ko, title in a div, crumbs in an h2 before it", url: "https://www.example-news.co.kr/news/articleView.html?idxno=1",
+			page: ko52Page("한빛일보", "한빛일보", `<div class="location"><h2 class="sub-title">홈 &gt; 정치 &gt; 국회</h2></div>`,
+				`<div class="view-title"><div class="tit">`+ko52Title+`</div></div><div class="info-text"><ul><li>홍길동 기자</li><li>승인 2024.03.05 12:30</li></ul></div>`, ""),
+			title: ko52Title, authors: "-", day: "2024-03-05", at: "-", credit: "-", paras: ko52Paras, furniture: koF,
+		},
+		{
+			name: "ko, crumbs as links in an h2, headline h3", url: "https://www.example-news.co.kr/news/articleView.html?idxno=2",
+			page: ko52Page("한빛일보", "한빛일보", `<h2 class="path"><a href="/">홈</a> &gt; <a href="/p">정치</a> &gt; <a href="/p/n">국회</a></h2>`,
+				`<h3 class="heading">`+ko52Title+`</h3><p>홍길동 기자 | 입력 2024.03.05 12:30</p>`, ""),
+			title: ko52Title, authors: "-", day: "2024-03-05", at: "-", credit: "-", paras: ko52Paras, furniture: koF,
+		},
+		{
+			// The <title> is the breadcrumb trail from the home page,
+			// the h1 the section's name (homeTrail).
+			name: "ko, title tag crumbs, h1 the section", url: "https://www.example-news.co.kr/news/articleView.html?idxno=3",
+			page: ko52Page("홈 > 정치 > 국회 - 한빛일보", "한빛일보", `<h1 class="section-name">정치</h1>`,
+				`<div class="article-title"><strong>`+ko52Title+`</strong></div><p>홍길동 기자 | 입력 2024.03.05 12:30</p>`, ""),
+			title: ko52Title, authors: "-", day: "2024-03-05", at: "-", credit: "-", paras: ko52Paras, furniture: koF,
+		},
+		{
+			name: "ko, og:title missing, title tag headline with crumbs", url: "https://www.example-news.co.kr/news/articleView.html?idxno=4",
+			page: ko52Page(ko52Title+" - 한빛일보", "한빛일보", `<div class="nav-path"><span>홈</span> &gt; <span>정치</span> &gt; <span>국회</span></div>`,
+				`<p class="article-head">`+ko52Title+`</p><p>홍길동 기자 | 입력 2024.03.05 12:30</p>`, ""),
+			title: ko52Title, authors: "-", day: "2024-03-05", at: "-", credit: "-", paras: ko52Paras, furniture: koF,
+		},
+		{
 			name: "ko, 입력 2024.03.05. 오후 12:30", url: "https://n.example.com/mnews/article/001/0014512345",
 			page: ko52Page(ko52Title+" : 한빛뉴스", "한빛뉴스", "",
 				`<h2 id="title_area"><span>`+ko52Title+`</span></h2><div class="media_end_head_info_datestamp"><div class="bunch"><span>입력</span><span class="media_end_head_info_datestamp_time _ARTICLE_DATE_TIME" data-date-time="2024-03-05 12:30:00">2024.03.05. 오후 12:30</span></div><div class="bunch"><span>수정</span><span class="_ARTICLE_MODIFY_DATE_TIME" data-modify-date-time="2024-03-06 09:00:00">2024.03.06. 오전 9:00</span></div></div><div class="media_end_head_journalist"><a href="/journalist/001/12345"><em class="media_end_head_journalist_name">홍길동 기자</em></a></div>`, ""),
