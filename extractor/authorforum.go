@@ -71,17 +71,33 @@ func cjkAuthorFirst(t string) bool {
 // 发表于 2024-3-6 09:12", a reply's floor short enough to be read whole)
 // stands for none (leadName), while the first post's own block, its
 // text with it, is too long to be read as one.
-func (s *scanner) firstPosting() {
+//
+// Where the line stands in a table cell after the poster's own cell
+// (posterColumn), the poster is the name linked first in that cell: the
+// block read last is then the column's foot (the poster's rank, "中级会员",
+// under their name, avatar and counts, as Discuz! X3 sets it).
+func (s *scanner) firstPosting(n *html.Node) {
 	if s.posted {
 		return
 	}
 	s.posted = true
+	if s.v.h1Pos < 0 || s.pos <= s.v.h1Pos {
+		return
+	}
+	if col := posterColumn(n); col != nil {
+		if a := findFirst(col, func(c *html.Node) bool { return c.DataAtom == atom.A && posterName(normSpace(textOf(c))) }); a != nil {
+			if name := cleanName(strings.Trim(normSpace(textOf(a)), "[]【】()（） ")); name != "" {
+				s.v.addAuthors([]string{name}, fromByline, s.pos, "")
+			}
+		}
+		return
+	}
 	name := s.lastBlock
 	if name == nil || s.lastPos != s.pos-1 || s.lastPos <= s.v.h1Pos {
 		return
 	}
 	nt := normSpace(textOf(name))
-	if len(nt) > 40 || reLeadName.FindStringSubmatch(nt) == nil || hasDigit(nt) || reCJKNotName.MatchString(nt) || cjkPlaceholders[nt] || cjkFloors[nt] || isCJKOrg(nt) {
+	if !posterName(nt) {
 		return
 	}
 	member := findFirst(name, func(c *html.Node) bool {
@@ -93,6 +109,34 @@ func (s *scanner) firstPosting() {
 	if n := cleanName(strings.Trim(nt, "[]【】()（） ")); n != "" {
 		s.v.addAuthors([]string{n}, fromByline, s.pos-1, "")
 	}
+}
+
+// posterName reports whether t, a forum post's block or link, may be its
+// poster's name: one short word, no figures, no floor or placeholder.
+func posterName(t string) bool {
+	return len(t) <= 40 && reLeadName.FindStringSubmatch(t) != nil && !hasDigit(t) && !reCJKNotName.MatchString(t) && !cjkPlaceholders[t] && !cjkFloors[t] && !isCJKOrg(t)
+}
+
+// posterColumn is the poster's cell of the post whose posting line is n:
+// the table cell just before the cell that holds n, up to six levels up,
+// as the forum engines lay a floor out (Discuz!'s "pls" beside "plc",
+// phpwind's "floot_left" beside "floot_right"); nil when there is none.
+func posterColumn(n *html.Node) *html.Node {
+	for i, p := 0, n; i < 7 && p != nil; i, p = i+1, p.Parent {
+		if p.Type != html.ElementNode || p.DataAtom != atom.Td {
+			continue
+		}
+		for c := p.PrevSibling; c != nil; c = c.PrevSibling {
+			if c.Type == html.ElementNode {
+				if c.DataAtom == atom.Td {
+					return c
+				}
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // reFloorNumber is a post's number in its thread: "1#", "2楼", "3F".

@@ -346,7 +346,13 @@ func datedDashLine(t string) bool {
 // line is not one.
 func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 160 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
+	if len(t) > 200 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
+		return
+	}
+	if !v.has(fromByline) && !v.has(fromAuthorElement) && s.countBarHandle(n, t) {
+		return // "liuyang · 2024-03-05 14:22 · 1234 次点击"
+	}
+	if len(t) > 160 {
 		return
 	}
 	isDate := func(seg string) bool {
@@ -709,7 +715,7 @@ func (s *scanner) addLinkedAuthors(a *html.Node) {
 
 // leadName records the name that stands before a block's first label when
 // that label is a Chinese source ("来源") or posting ("发表于") label.
-func (s *scanner) leadName(t string, labels []labelled) {
+func (s *scanner) leadName(n *html.Node, t string, labels []labelled) {
 	if s.v.has(fromByline) || s.v.h1Pos < 0 && !s.noHeadline {
 		return
 	}
@@ -735,7 +741,7 @@ func (s *scanner) leadName(t string, labels []labelled) {
 	case "来源", "稿源":
 	case "发表于", "发布于", "写于":
 		if lead == "" || floorMark(lead) {
-			s.firstPosting()
+			s.firstPosting(n)
 			return
 		}
 		if s.posted {

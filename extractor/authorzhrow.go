@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The meta row of a Chinese post, as self-media columns, blog platforms
@@ -101,4 +102,79 @@ func (s *scanner) cjkNameField(n *html.Node, t string) bool {
 		return false
 	}
 	return false
+}
+
+// reRowCount is a reader count in a post's meta row, its word before or
+// after the figure: "阅读 567", "阅读量1.2k", "字数 1,234", "1234 次点击",
+// "收藏 12".
+var reRowCount = regexp.MustCompile(`(?:阅读|閱讀|浏览|瀏覽|字数|字數|点击|點擊|点赞|點讚|收藏|喜欢|喜歡)\s*(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d|\d[\d,.]*\s*[kKwW万萬]?\s*(?:次点击|次點擊|次阅读|次閱讀|次浏览|次瀏覽)`)
+
+// reRowHandle is a member's handle: one word of letters, figures and
+// "_.-", a letter among them.
+var reRowHandle = regexp.MustCompile(`^[\p{L}\p{N}_.-]{2,24}$`)
+
+// memberSegments are the folders of the addresses of members' pages.
+var memberSegments = setOf("u", "user", "users", "member", "members", "people", "profile", "space", "home")
+
+// countBarHandle reads the writer that a blog platform's or a community's
+// meta row links first, before the post's date and a reader count
+// (reRowCount), n the row and t its text: "<a href=/member/liuyang>
+// liuyang</a> · 2024-03-05 14:22:31 +08:00 · 1234 次点击" (V2EX), "<a
+// href=/u/abc123>刘洋</a><div><time>2024.03.05 14:22:31</time><span>字数
+// 1,234</span><span>阅读 567</span></div>" (Jianshu), "<a>刘洋</a> 已于
+// 2024-03-10 09:00:00 修改 阅读量1.2k" (CSDN). No label names the writer
+// and no class says author: the name is a person's (cjkRowName), or a
+// handle linked to a member's page (memberSegments: "/member/liuyang",
+// "/u/abc123") or to the address it ends ("blog.example.net/liuyang_dev").
+// A section's link opens such a row too ("财经 · 2024-05-16 · 阅读 123"):
+// its address is neither. It reports whether it read a name.
+func (s *scanner) countBarHandle(n *html.Node, t string) bool {
+	if len(t) > 200 || s.comments || !holdsCJK(t) || !reRowCount.MatchString(t) {
+		return false
+	}
+	a := openingLink(n)
+	if a == nil {
+		return false
+	}
+	name := normSpace(textOf(a))
+	rest, ok := strings.CutPrefix(t, name)
+	if !ok || !reISO.MatchString(rest) && !reCJK.MatchString(rest) {
+		return false
+	}
+	if !cjkRowName(name) && !(reRowHandle.MatchString(name) && !isDigits(name) && memberHref(attr(a, "href"), name)) {
+		return false
+	}
+	s.v.addAuthors([]string{name}, fromByline, s.pos, "")
+	return true
+}
+
+// memberHref reports whether href is the address of the member page of
+// handle: under a member folder (memberSegments), or ending in handle.
+func memberHref(href, handle string) bool {
+	if !profileHref(href) {
+		return false
+	}
+	segs := strings.Split(strings.Trim(href, "/"), "/")
+	if segs[len(segs)-1] == handle {
+		return true
+	}
+	return len(segs) >= 2 && memberSegments[strings.ToLower(segs[len(segs)-2])]
+}
+
+// openingLink is the link around the first words of n, nil when they are
+// no link's.
+func openingLink(n *html.Node) *html.Node {
+	var first *html.Node
+	walk(n, func(c *html.Node) bool {
+		if first == nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			first = c
+		}
+		return first == nil
+	})
+	for p := first; p != nil && p != n; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return p
+		}
+	}
+	return nil
 }

@@ -53,9 +53,16 @@ func (c *cards) enter(n *html.Node, pos int, above map[*html.Node]bool) {
 
 // isCard reports whether n is a teaser card: an <article> that does not
 // hold the headline, on a page whose headline stands in another one, or
-// in a run of sibling <article> elements with headings of their own.
+// in a run of sibling <article> elements with headings of their own. An
+// <article> in the <header> that holds the headline is the story's info
+// under it ("<header><h3>headline</h3><article class="info-group"><ul>
+// <li>입력 2024.03.05 12:30</li><li>수정 …</li></ul></article></header>",
+// as Korea's most common news CMS sets it), not another piece.
 func (c *cards) isCard(n *html.Node, above map[*html.Node]bool) bool {
-	return n.DataAtom == atom.Article && !above[n] && (c.inArticle || inArticleRun(n))
+	if n.DataAtom != atom.Article || above[n] || n.Parent != nil && n.Parent.DataAtom == atom.Header && above[n.Parent] {
+		return false
+	}
+	return c.inArticle || inArticleRun(n)
 }
 
 // holdsCard reports whether a card stands in n, a short block the scan

@@ -27,11 +27,16 @@ func resolveDates(r *resolved, d pageDates) {
 
 // zoneGuess is the zone assumed for a time stated without one. Chinese-
 // language pages use China Standard Time (UTC+8) across mainland China, Hong
-// Kong, Macau, Taiwan and Singapore; for any other language the time is
+// Kong, Macau, Taiwan and Singapore; Japanese and Korean ones UTC+9, the
+// one zone of Japan and of Korea, neither with summer time ("2024年3月5日
+// 12時30分", "입력 2024.03.05 12:30"); for any other language the time is
 // dropped rather than guessed.
 func (r *resolved) zoneGuess() *time.Location {
-	if primaryTag(r.a.Language) == "zh" { // zh, zh-Hans or zh-Hant
+	switch primaryTag(r.a.Language) {
+	case "zh": // zh, zh-Hans or zh-Hant
 		return time.FixedZone("", 8*3600)
+	case "ja", "ko":
+		return time.FixedZone("", 9*3600)
 	}
 	return nil
 }

@@ -24,7 +24,7 @@ func teaserDate(n *html.Node) bool {
 		// The list read as one line: "城区改造 2024-05-18 公交优化 2024-05-17".
 		return datedLinks(n) >= 2
 	}
-	if prevNextRow(n) {
+	if prevNextRow(n) || recommendedRow(n) {
 		return true
 	}
 	item := n
@@ -67,6 +67,29 @@ func prevNextRow(n *html.Node) bool {
 	}
 	return false
 }
+
+// recommendedRow reports whether n, a date, or one of the two blocks
+// around it is a Chinese page's short row that recommends another story,
+// its label first, then its linked headline: "<div><span>推荐：</span><a>
+// 全市公交线路优化调整方案公布</a><span>2024-03-19 10:00</span></div>", as
+// portals set one above or below a story. That story's date is no date
+// of this page's.
+func recommendedRow(n *html.Node) bool {
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		t := textOfUpTo(p, teaserRowText+1)
+		if len(t) > teaserRowText {
+			return false
+		}
+		if holdsAnyPrefix(strings.TrimSpace(t), cjkRecommendLabels) {
+			return findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.A && cjkRunes(textOf(c)) >= 8 }) != nil
+		}
+	}
+	return false
+}
+
+// cjkRecommendLabels open a row that recommends another story, in
+// Simplified and Traditional characters.
+var cjkRecommendLabels = []string{"推荐：", "推荐:", "推薦：", "推薦:", "热点：", "热点:", "熱點：", "熱點:", "热门：", "熱門：", "相关：", "相關：", "焦点：", "焦點：", "头条：", "頭條："}
 
 // cjkPrevNext are the labels of the links to the story before and after
 // a Chinese one, in Simplified and Traditional characters.

@@ -726,7 +726,7 @@ func (s *scanner) block(n *html.Node) bool {
 	} else if !hasYearOrEpoch(lead) && isCJKName(labels[0].label) && !linksHeadline(n) && !s.agoOf(lead, n) { // "2小时前 来源：江城日报", "昨天 10:21 来源：…"
 		s.cjkMonthDay(n, lead, true) // "5月16日 10:21 来源：江城日报"
 	}
-	s.leadName(t, labels)
+	s.leadName(n, t, labels)
 	s.leadAuthorLink(n, lead)
 	s.postedName(n, labels)
 	dated := len(v.dates)

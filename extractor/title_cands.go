@@ -99,7 +99,9 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		titleText = textOf(titleEl)
 		// The <title>'s own text, not textOf's: its joiners kept
 		// for withJoiners.
-		add(unescapeTwice(spelledText(titleEl)), srcTitleTag, "title-tag")
+		if !homeTrail(titleText) {
+			add(unescapeTwice(spelledText(titleEl)), srcTitleTag, "title-tag")
+		}
 	}
 	out = dropFrontPageTitles(out, tc)
 	extendTruncated(out)

@@ -454,3 +454,27 @@ func hashtag(w string) bool {
 	rest, ok := strings.CutPrefix(w, "#")
 	return ok && isLetterStart(rest)
 }
+
+// homeTrail reports whether t, a page's <title>, is its breadcrumb trail
+// from the home page and no more, as some CMSs title an article's page:
+// "홈 > 정치 > 국회 - 한빛일보", "首页 > 新闻 > 本地". Its last crumb is a
+// section's name (three words at most, eight characters in a script
+// without spaces), not the headline that ends "Home > News > Council
+// approves budget" (leadingCrumbs): the <title> is then no headline's
+// candidate.
+func homeTrail(t string) bool {
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '›' || r == '»' })
+	if len(parts) < 3 || !trailHomeWords[strings.ToLower(strings.TrimSpace(parts[0]))] {
+		return false
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if i := strings.IndexAny(last, "-|_–—"); i > 0 {
+		last = strings.TrimSpace(last[:i]) // "국회 - 한빛일보": the site's name after the trail
+	}
+	words := strings.Fields(last)
+	return len(words) > 0 && len(words) <= 3 && (!isMostlyCJK(last) || utf8.RuneCountInString(last) <= 8)
+}
+
+// trailHomeWords are the words for the home page that open a breadcrumb
+// trail in the languages of news.
+var trailHomeWords = setOf("홈", "home", "首页", "首頁", "ホーム", "トップ", "trang chủ", "startseite", "accueil", "inicio", "início", "главная", "ana sayfa", "anasayfa", "beranda")

@@ -4,12 +4,7 @@ import "testing"
 
 // zh51Known are the cases that fail on this commit, with why; they are
 // logged, not failed.
-var zh51Known = map[string]string{
-	// A member's handle linked before the time in a bar of counts, with
-	// no label and no author's class: no candidate reads it (as CSDN's
-	// and Jianshu's on zh50Known).
-	"v2ex, member · time · clicks": "authorlinks.go",
-}
+var zh51Known = map[string]string{}
 
 func checkZh51(t *testing.T, cases []zh46Case) {
 	t.Helper()
@@ -64,12 +59,13 @@ func TestZhProbe51Forums(t *testing.T) {
 		},
 		{
 			// The poster's rank and counts stand between the name and
-			// the posting time: no one is read, rather than the reply's
+			// the posting time: the name linked first in the poster's
+			// cell is read (posterColumn), not the rank nor the reply's
 			// poster, whose floor is short enough to be read whole.
 			name: "discuz floors with the poster's rank", url: u,
 			page: zh51Thread("江州论坛", discuz("1", "刘洋", `<p><em>中级会员</em></p><dl><dt>主题</dt><dd>12</dd><dt>帖子</dt><dd>345</dd><dt>积分</dt><dd>678</dd></dl>`, "2024-3-5 14:22", body),
 				discuz("2", "陈晓", `<p><em>注册会员</em></p>`, "2024-3-6 09:12", replies[0])),
-			title: zh46Title, authors: "", day: "2024-03-05", at: "-", credit: "-",
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: "-", credit: "-",
 			paras: zh46Paras, furniture: []string{"ICP备", "只看该作者"},
 		},
 		{

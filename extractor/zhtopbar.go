@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -116,10 +117,26 @@ func topBarWeekday(t string) bool {
 		return true
 	}
 	isWeekday := func(w string) bool {
+		if cjkWeekdayInitial(w) {
+			return true
+		}
 		w = strings.ToLower(strings.Trim(w, ",.:;|-–—()"))
 		return weekdayWords[w] || strings.Contains(w, "曜日") || strings.HasSuffix(w, "요일")
 	}
 	return slices.ContainsFunc(words[:min(len(words), 3)], isWeekday) || isWeekday(words[len(words)-1])
+}
+
+// cjkWeekdayInitial reports whether w closes with a Korean or Japanese
+// weekday's initial in brackets, as their top bars close today's date:
+// "2024년 03월 20일 (수)", "2024年3月20日(水)".
+func cjkWeekdayInitial(w string) bool {
+	for _, b := range [...][2]string{{"(", ")"}, {"（", "）"}} {
+		if in, ok := strings.CutSuffix(w, b[1]); ok {
+			r, size := utf8.DecodeLastRuneInString(in)
+			return size > 1 && strings.ContainsRune("월화수목금토일月火水木金土日", r) && strings.HasSuffix(in[:len(in)-size], b[0])
+		}
+	}
+	return false
 }
 
 // weekdayWords are the weekdays of the twenty languages of news, lower-

@@ -23,6 +23,24 @@ var reCJKMonthDay = regexp.MustCompile(`^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:` +
 // cjkWeekday is a Japanese weekday in brackets after a day: "(木)", "（木）".
 const cjkWeekday = `\s*[(（][月火水木金土日][)）]`
 
+// reDeliveredMonthDay is a Japanese news page's "distributed at" without
+// its year after the outlet's name: "東海新聞 3/5(火) 12:30配信", as the
+// news portals credit the outlet whose story they carry.
+var reDeliveredMonthDay = regexp.MustCompile(`^[^\d]{1,40}?\s(\d{1,2})/(\d{1,2})` + cjkWeekday + `\s*(\d{1,2}):(\d{2})\s*配信`)
+
+// deliveredMonthDay is the match of reDeliveredMonthDay in t, in the
+// groups of reCJKMonthDay's numeric form; nil when there is none.
+func deliveredMonthDay(t string) []string {
+	if len(t) > 120 || !strings.Contains(t, "配信") {
+		return nil
+	}
+	m := reDeliveredMonthDay.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	return []string{m[0], "", "", "", "", m[1], m[2], m[3], m[4]}
+}
+
 // monthDay is a day without its year near the headline, and its position
 // in the visible scan.
 type monthDay struct {
@@ -54,10 +72,15 @@ const yearlessWindow = 4
 // teaser's date and a date opening a sentence are not read; the caller
 // leaves out a line that links a headline.
 func (s *scanner) cjkMonthDay(n *html.Node, t string, cjk bool) {
-	if s.v.monthDay != nil || len(t) > 120 || t == "" || t[0] < '0' || t[0] > '9' || strings.Contains(t, "。") {
+	if s.v.monthDay != nil || len(t) > 120 || t == "" || strings.Contains(t, "。") {
 		return
 	}
-	m := reCJKMonthDay.FindStringSubmatch(t)
+	var m []string
+	if t[0] >= '0' && t[0] <= '9' {
+		m = reCJKMonthDay.FindStringSubmatch(t)
+	} else {
+		m = deliveredMonthDay(t) // "東海新聞 3/5(火) 12:30配信"
+	}
 	if m == nil || !cjk && m[1] == "" || n != nil && teaserDate(n) {
 		return
 	}
