@@ -47,6 +47,10 @@ func TestDetectSameAsUpstream(t *testing.T) {
 		"ሰው፡ሁሉ፡ሲወለድ፡ነጻና፡በክብርና፡በመብትም፡እኩልነት፡ያለው፡ነው።",
 		"bad \xff\xfe bytes \xc3 in a Latin text, with \uFFFD too",
 		"ÉCOLE DES BEAUX-ARTS: l'été à Paris, où l'on s'amuse",
+		"\x01\x02abc\x7f def \x00",
+		"abc где abc где abc где",
+		"где где где abc abc abc abc ab",
+		"ab где",
 	} {
 		sameAsUpstream(t, text)
 	}
@@ -60,7 +64,7 @@ func TestDetectSameAsUpstream(t *testing.T) {
 func TestDetectSameAsUpstreamMixed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	lists := []langProfileList{latinLangs, cyrillicLangs, arabicLangs, devanagariLangs, ethiopicLangs, hebrewLangs}
-	noise := []string{" ", "  ", ", ", ". ", "1", "42 ", "!", "\xff", "\u00a0", "-", "'", "A", "É", "\uFFFD", "\t"}
+	noise := []string{" ", "  ", ", ", ". ", "1", "42 ", "!", "\xff", "\u00a0", "-", "'", "A", "É", "\uFFFD", "\t", "\x01", "\x7f", "ab", "Zq"}
 	n := 3000
 	if testing.Short() {
 		n = 300

@@ -1,6 +1,9 @@
 package langfork
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 type scriptCounter struct {
 	checkFunc func(r rune) bool
@@ -67,6 +70,26 @@ func DetectScript(text string) *unicode.RangeTable {
 	}
 
 	for _, ch := range text {
+		if ch < utf8.RuneSelf {
+			// The fast path of an ASCII rune, as the loop below takes it.
+			switch asciiKinds[ch] {
+			case asciiStop, asciiNoScript:
+				continue
+			case asciiLatin:
+				i := 0
+				for scriptCounter[i].script != unicode.Latin {
+					i++
+				}
+				scriptCounter[i].count++
+				if scriptCounter[i].count > halfLen {
+					return unicode.Latin
+				}
+				if i > 0 {
+					scriptCounter[i], scriptCounter[i-1] = scriptCounter[i-1], scriptCounter[i]
+				}
+				continue
+			}
+		}
 		if isStopChar(ch) {
 			continue
 		}

@@ -3,6 +3,7 @@ package langfork
 import (
 	"slices"
 	"unicode"
+	"unicode/utf8"
 )
 
 // trigram is three runes of a text, lower-cased, with punctuation, digits
@@ -73,6 +74,10 @@ func count(text string) map[trigram]int {
 	txt := make([]rune, 0, len(text)+1)
 
 	for _, r := range text {
+		if r < utf8.RuneSelf {
+			txt = append(txt, asciiLower[r])
+			continue
+		}
 		txt = append(txt, unicode.ToLower(toTrigramChar(r)))
 	}
 	txt = append(txt, ' ')
