@@ -198,8 +198,8 @@ func TestMatchesBoilerLine(t *testing.T) {
 		"ſubscribe to our newsletter", "Sign up for our daily newsletter", "This website uses COOKIES", "All Rights Reserved."} {
 		check(s, reBoilerText.MatchString(s))
 	}
-	matched := drawMatches(rand.New(rand.NewPCG(13, 14)), words, 8, 50000, reBoilerText, check)
-	if matched < 1000 {
+	matched := drawMatches(rand.New(rand.NewPCG(13, 14)), words, 8, draws(50000), reBoilerText, check)
+	if matched < draws(1000) {
 		t.Fatalf("only %d matches: the texts do not exercise the regexp", matched)
 	}
 }

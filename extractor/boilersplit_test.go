@@ -63,7 +63,7 @@ func TestShortBoilerSplit(t *testing.T) {
 			check(v)
 		}
 	}
-	eachRandomText(rand.New(rand.NewPCG(21, 21)), words, 12, 20000, check)
+	eachRandomText(rand.New(rand.NewPCG(21, 21)), words, 12, draws(20000), check)
 }
 
 // eachRandomText calls f with n texts of up to most pieces each, drawn by

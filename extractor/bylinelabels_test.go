@@ -57,7 +57,7 @@ func TestLabelEndPrefilters(t *testing.T) {
 	parts := []string{"Jane Doe", " ", "\u3000", " | ", " - ", " — ", " · ", "Foto", "Fotó", "Categoria", ":", "：", "来源", "江城日报",
 		"[", "【", "打印", "关闭", "窗口", "]", "】", "原创", "小字号", "大 中 小", "举报", "\xff", "é"}
 	rng := rand.New(rand.NewPCG(31, 32))
-	for range 50000 {
+	for range draws(50000) {
 		v := randomFragment(rng, parts, 8)
 		if got, want := nextFieldAt(v), reNextField.FindStringIndex(v); !slices.Equal(got, want) {
 			t.Fatalf("nextFieldAt(%q) = %v, want %v", v, got, want)

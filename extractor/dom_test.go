@@ -20,7 +20,7 @@ func TestNonSpaceLenIsByteCount(t *testing.T) {
 	}
 	parts := []string{" ", "\n", "\t", "\r", "\v", "\f", "\x00", "\x1f", "!", "a", "Z", "\x7f", "\x80", "\xff", "é", "编", "\u3000"}
 	rng := rand.New(rand.NewPCG(45, 46))
-	for range 50000 {
+	for range draws(50000) {
 		b := make([]byte, rng.IntN(81))
 		for i := range b {
 			b[i] = parts[rng.IntN(len(parts))][0]

@@ -37,7 +37,7 @@ var fastPathPieces = []string{"a", "B", "z", "0", " ", "\n", "author", "AUTHOR",
 // TestHoldsCJK pins holdsCJK to strings.IndexFunc(s, isCJK) >= 0.
 func TestHoldsCJK(t *testing.T) {
 	gen := randomPieces(1, fastPathPieces, 24)
-	for range 100000 {
+	for range draws(100000) {
 		s := gen()
 		if got, want := holdsCJK(s), strings.IndexFunc(s, isCJK) >= 0; got != want {
 			t.Fatalf("holdsCJK(%q) = %v, want %v", s, got, want)
@@ -55,7 +55,7 @@ func TestHoldsCJK(t *testing.T) {
 // for the words it replaced that test: rel="author", rel="nofollow".
 func TestFoldWords(t *testing.T) {
 	gen := randomPieces(2, fastPathPieces, 10)
-	for range 100000 {
+	for range draws(100000) {
 		s := gen()
 		for _, w := range []string{"author", "nofollow"} {
 			if got, want := hasFoldASCII(s, w), strings.Contains(strings.ToLower(s), w); got != want {
@@ -69,7 +69,7 @@ func TestFoldWords(t *testing.T) {
 // strings.Contains(asciiLower(v), "crumb") it replaced.
 func TestCrumbFold(t *testing.T) {
 	gen := randomPieces(8, append(fastPathPieces, "crumb", "CRUMB", "Crumbs", "bread", "crum", "b", "C"), 10)
-	for range 100000 {
+	for range draws(100000) {
 		s := gen()
 		if got, want := hasFoldASCII(s, "crumb"), strings.Contains(asciiLower(s), "crumb"); got != want {
 			t.Fatalf("hasFoldASCII(%q, \"crumb\") = %v, want %v", s, got, want)
@@ -98,7 +98,7 @@ func TestAuthorSegments(t *testing.T) {
 // the lower-cased join it builds in one copy.
 func TestLowerASCII(t *testing.T) {
 	gen := randomPieces(3, append(fastPathPieces, "Main-Content", "ARTICLE", "post_body", "xY"), 12)
-	for range 100000 {
+	for range draws(100000) {
 		c, id := gen(), gen()
 		if got, want := lowerASCII(c), strings.ToLower(c); got != want {
 			t.Fatalf("lowerASCII(%q) = %q, want %q", c, got, want)
@@ -143,7 +143,7 @@ func TestIsSidebarLabelAsBefore(t *testing.T) {
 		texts = append(texts, p+"Sport", strings.ToUpper(p)+"Sport  News", p+strings.Repeat("x", 41))
 	}
 	gen := randomPieces(4, append(fastPathPieces, "Latest", "NEWS", "more from ", "Most  read", "相关", "新闻", " »", "：", "\t", "\u00a0", "\u200b"), 8)
-	for range 100000 {
+	for range draws(100000) {
 		texts = append(texts, gen())
 	}
 	for _, s := range texts {
@@ -201,7 +201,7 @@ func TestMonthRegexpsAsBefore(t *testing.T) {
 	months := pieces[:len(pieces)-24]
 	rng := rand.New(rand.NewPCG(6, 7))
 	templates := []string{"%s %s, %s", "%s %s %s", "%s de %s de %s", "%s. %s %s at 10:30 am EDT", "%s %s %s", "%s-%s-%s"}
-	for i := range 100000 {
+	for i := range draws(100000) {
 		s := gen()
 		if i%2 == 0 {
 			m, d, y := months[rng.IntN(len(months))], []string{"5", "26", "1st", "3er", "12."}[rng.IntN(5)], []string{"2024", "1999", "24"}[rng.IntN(3)]
@@ -230,7 +230,7 @@ func TestCleanNameGates(t *testing.T) {
 		"lished", "@", "(", ")", "（", "）", " Jr.", " SR", ".", "e.", "作者", "文章", "更多", "7", "٣", "Jane Doe",
 		"\t", "last ", "Updated:"), 14)
 	digits := regexp.MustCompile(`\d`)
-	for range 100000 {
+	for range draws(100000) {
 		s := gen()
 		if !mayHoldAuthorNoise(s) && reAuthorNoise.ReplaceAllString(s, "") != s {
 			t.Fatalf("mayHoldAuthorNoise(%q) = false; reAuthorNoise matches", s)
@@ -293,7 +293,7 @@ func TestClassIDHolds(t *testing.T) {
 	pieces := append(slices.Clone(fastPathPieces), "date", "DATE", "Da", "te", "aut", "hor", "-", "_")
 	gen := randomPieces(5, pieces, 8)
 	rng := rand.New(rand.NewPCG(5, 31))
-	for range 100000 {
+	for range draws(100000) {
 		n := &html.Node{Type: html.ElementNode, Data: "div"}
 		for _, key := range []string{"class", "id"} {
 			if rng.IntN(4) > 0 {
@@ -314,7 +314,7 @@ func TestIsReporterBoxAsRegexp(t *testing.T) {
 	gen := randomPieces(5, append(fastPathPieces, "by", "BY", "posts", "POSTS", "po", "ſ", "stories", "STORIEſ", "articles", "Articles",
 		"more ", "other ", "all ", "view all ", "View All ", "Jane Doe", "기사", "다른", "기자의", " 보기", " 더 보기", "»", ". ", "."), 12)
 	texts := []string{"More articles by Jane Doe", "View all posts by Jane »", "VIEW ALL POſTS BY JANE", "김민수 기자 다른기사 보기", "by Jane Doe"}
-	for range 200000 {
+	for range draws(200000) {
 		texts = append(texts, gen())
 	}
 	for _, s := range texts {
@@ -331,7 +331,7 @@ func TestMayNameComments(t *testing.T) {
 	gen := randomPieces(6, append(fastPathPieces, "comment", "CoMMents", "Kommentare", "commentaires", "commenti", "3 ", "(12)", "reader ", "Leave a ", "RePlY",
 		"post a ", "TrackBack", "trac", "\u212a", "发表评论", "网友评论", "（", "已被阅读", "178", "次）", ":", "："), 8)
 	texts := []string{"Comments", "3 Comments", "Comments (3)", "Reader comments", "Leave a Reply", "TRACKBACK URL", "发表评论", "（本文已被阅读178次）"}
-	for range 200000 {
+	for range draws(200000) {
 		texts = append(texts, gen())
 	}
 	for _, s := range texts {
@@ -345,7 +345,7 @@ func TestMayNameComments(t *testing.T) {
 // simplify: it is never false when simplify(t) is st.
 func TestMaySimplifyTo(t *testing.T) {
 	gen := randomPieces(9, append(fastPathPieces, "Big", "BIG", "big", " news", "!", "«", "®", "1", "Ünd", "ünd", "\u00a0"), 6)
-	for range 100000 {
+	for range draws(100000) {
 		a, b := gen(), gen()
 		for _, st := range []string{simplify(a), simplify(b)} {
 			if st != "" && simplify(a) == st && !maySimplifyTo(a, st) {
@@ -369,7 +369,7 @@ func TestNotANameStartAsRegexp(t *testing.T) {
 	for _, p := range pieces {
 		names = append(names, p, strings.ToUpper(p), p+".")
 	}
-	for range 200000 {
+	for range draws(200000) {
 		names = append(names, gen())
 	}
 	for i, s := range names {
@@ -403,7 +403,7 @@ func pinPredicate(t *testing.T, name string, texts []string, fast, slow func(str
 func TestIsAuthorSegmentLowered(t *testing.T) {
 	gen := randomPieces(11, []string{"author", "AUTHOR", "Writer", "wr", "ter", "contr", "butors", "İ", "i", "I", "\u212a", "ſ", "s", "S", "\xff", "é", "-", "journal", "ist", "tac-gia", "PEOPLE", "x", "sta", "ff", "STA", "yaz", "ar"}, 5)
 	segs := []string{"Author", "contrİbutors", "wrİter", "CONTRIBUTORS", "CONTRIBUTORSX", "journalİst", "STAFF", "ſtaff", "\u212aaff", "staf", "Staff"}
-	for range 200000 {
+	for range draws(200000) {
 		segs = append(segs, gen())
 	}
 	pinPredicate(t, "isAuthorSegmentLowered", segs, isAuthorSegmentLowered, func(s string) bool { return isAuthorSegment(strings.ToLower(s)) }, 100)
@@ -418,7 +418,7 @@ func TestShareEndpointKeys(t *testing.T) {
 	}
 	gen := randomPieces(12, pieces, 5)
 	var links []string
-	for range 100000 {
+	for range draws(100000) {
 		links = append(links, gen())
 	}
 	pinPredicate(t, "shareEndpointKeys.in", links, shareEndpointKeys.in, func(h string) bool {
@@ -429,7 +429,7 @@ func TestShareEndpointKeys(t *testing.T) {
 // TestIndexFromRarest pins indexFromRarest to strings.Index.
 func TestIndexFromRarest(t *testing.T) {
 	gen := randomPieces(13, []string{"n", "e", "w", "s", "T", "ne", "news", "Time", "newsTime", "var", " ", "ct", "var ct", "x", "日"}, 12)
-	for range 200000 {
+	for range draws(200000) {
 		s := gen()
 		for _, k := range append([]string{gen(), "newsTime", "var ct"}, scriptDateKeys...) {
 			off := 0
@@ -453,7 +453,7 @@ func TestVerbPlaces(t *testing.T) {
 	}
 	gen := randomPieces(14, pieces, 8)
 	texts := []string{"posted on posted onposted", "updatedupdated", "last updated on updated", "published published"}
-	for range 100000 {
+	for range draws(100000) {
 		texts = append(texts, gen())
 	}
 	byIndex := func(lower string) []keyAt {
@@ -484,7 +484,7 @@ func TestVerbPlaces(t *testing.T) {
 			held++
 		}
 	}
-	if held < 1000 {
-		t.Fatalf("verbPlaces: %d texts hold two verbs or more, want 1000 or more", held)
+	if held < draws(1000) {
+		t.Fatalf("verbPlaces: %d texts hold two verbs or more, want %d or more", held, draws(1000))
 	}
 }

@@ -33,7 +33,7 @@ func TestStartDispatch(t *testing.T) {
 			check(v)
 		}
 	}
-	eachRandomText(rand.New(rand.NewPCG(4, 12)), pieces, 5, 30000, check)
+	eachRandomText(rand.New(rand.NewPCG(4, 12)), pieces, 5, draws(30000), check)
 	// The dispatch tried fewer alternatives than all: "share" is not tried
 	// against the e-mail address's.
 	if n := len(d.byFirst['s']); n == 0 || n >= len(alts) {
@@ -60,7 +60,7 @@ func TestFoldedRegexp(t *testing.T) {
 				t.Errorf("%s: matchCanon(%q) = %v, the regexp gives %v (pieces %q)", e, s, got, want, f.atoms)
 			}
 		}
-		eachRandomText(rand.New(rand.NewPCG(7, uint64(len(e)))), pieces, 6, 20000, check)
+		eachRandomText(rand.New(rand.NewPCG(7, uint64(len(e)))), pieces, 6, draws(20000), check)
 	}
 	if f := newFoldedRegexp(`(?i)\bsubscribe\b.{0,20}\bnewsletters?\b`); !f.known || f.matchCanon("Subscribe now", foldCanon("Subscribe now")) {
 		t.Errorf("subscribe … newsletter: pieces %q known %v, want NEWSLETTER asked for", f.atoms, f.known)
@@ -90,7 +90,7 @@ func TestAnchoredRegexp(t *testing.T) {
 			t.Errorf("MatchString(%q) = %v, the regexp gives %v (prefixes %q)", s, got, want, a.prefixes)
 		}
 	}
-	eachRandomText(rand.New(rand.NewPCG(22, 7)), pieces, 5, 40000, check)
+	eachRandomText(rand.New(rand.NewPCG(22, 7)), pieces, 5, draws(40000), check)
 	for _, s := range []string{"Staff Writer", "senior staff writers", "Special to the Times", "for The Guardian", "Jane Doe", "ſtaff writer"} {
 		check(s)
 	}

@@ -21,7 +21,7 @@ func TestByGuardsHoldForMatches(t *testing.T) {
 		"text", "Authors", "author", "post", " ", "  ", "\t", ":", "：", "Jane", "Doe", "on", "x", "é", "K"}
 	rng := rand.New(rand.NewPCG(5, 6))
 	matched := 0
-	for range 50000 {
+	for range draws(50000) {
 		s := randomWords(rng, words, 5)
 		if reByAlone.MatchString(s) {
 			matched++
@@ -36,7 +36,7 @@ func TestByGuardsHoldForMatches(t *testing.T) {
 			}
 		}
 	}
-	if matched < 1000 {
+	if matched < draws(1000) {
 		t.Fatalf("only %d matches: the strings do not exercise the regexps", matched)
 	}
 }
@@ -50,7 +50,7 @@ func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
 		"(Reuters)", "（新华社）", "(", ")", "AP", "）", "图/", "摄影：", "Jane", "Doe", "ſ", "K", " ", ",", ".", "/"}
 	rng := rand.New(rand.NewPCG(7, 8))
 	matched := 0
-	for range 50000 {
+	for range draws(50000) {
 		s := randomWords(rng, words, 6)
 		by := hasFoldASCII(s, "by")
 		if reWrittenBy.MatchString(s) {
@@ -83,7 +83,7 @@ func TestAuthorAndCaptionGuardsHoldForMatches(t *testing.T) {
 			t.Fatalf("captionCredit(%q) = %d, %q; reCaptionCredit matches %v", c, at, credit, m)
 		}
 	}
-	if matched < 1000 {
+	if matched < draws(1000) {
 		t.Fatalf("only %d matches: the strings do not exercise the regexps", matched)
 	}
 }
@@ -163,7 +163,7 @@ func TestLineGuardsHoldForMatches(t *testing.T) {
 		"3 Comments to", "No responses on", "two thoughts on", "One Reply to", "ſix reactions on"}
 	rng := rand.New(rand.NewPCG(11, 12))
 	var on, at, says, editor, discussion int
-	for range 100000 {
+	for range draws(100000) {
 		s := randomWords(rng, words, 8)
 		if got, want := onDate(s), reOnDate.FindStringIndex(s); !sameLoc(got, want) {
 			t.Fatalf("onDate(%q) = %v, want %v", s, got, want)
@@ -201,7 +201,7 @@ func TestLineGuardsHoldForMatches(t *testing.T) {
 			t.Fatalf("splitAt(%q) separators = %q, want %q", s, seps, want)
 		}
 	}
-	if on < 200 || at < 200 || says < 200 || editor < 200 || discussion < 200 {
+	if on < draws(200) || at < draws(200) || says < draws(200) || editor < draws(200) || discussion < draws(200) {
 		t.Fatalf("matches: %d on, %d at, %d says, %d editor, %d discussion: the strings do not exercise the regexps", on, at, says, editor, discussion)
 	}
 }
@@ -221,7 +221,7 @@ func TestRoleGuardsHoldForMatches(t *testing.T) {
 		"K", "x", "Bylines", "Posters"}
 	rng := rand.New(rand.NewPCG(13, 14))
 	var starts, roles, ends int
-	for range 100000 {
+	for range draws(100000) {
 		s := randomWords(rng, words, 6)
 		if reByStart.MatchString(s) {
 			starts++
@@ -244,7 +244,7 @@ func TestRoleGuardsHoldForMatches(t *testing.T) {
 			}
 		}
 	}
-	if starts < 1000 || roles < 1000 || ends < 200 {
+	if starts < draws(1000) || roles < draws(1000) || ends < draws(200) {
 		t.Fatalf("matches: %d starts, %d roles, %d at the end: the strings do not exercise the regexps", starts, roles, ends)
 	}
 }
@@ -256,7 +256,7 @@ func TestTitleSepsAsTheRegexp(t *testing.T) {
 		"•", "●", "/", "*", "⋆", "~", "<", ">", "_", " ", "  ", "\t", "\n", "\v", "\f", "é", "Site"}
 	rng := rand.New(rand.NewPCG(15, 16))
 	found := 0
-	for range 100000 {
+	for range draws(100000) {
 		s := randomWords(rng, words, 10)
 		for _, n := range []int{-1, 8, 1} {
 			want := reTitleSep.FindAllStringIndex(s, n)
@@ -275,7 +275,7 @@ func TestTitleSepsAsTheRegexp(t *testing.T) {
 			t.Fatalf("splitTitleSeps(%q) = %q, want %q", s, got, want)
 		}
 	}
-	if found < 10000 {
+	if found < draws(10000) {
 		t.Fatalf("only %d separators: the strings do not exercise the regexp", found)
 	}
 }
@@ -285,7 +285,7 @@ func TestDropParentheticalAsTheRegexp(t *testing.T) {
 	words := []string{"Jane", "Doe", "(AA)", "(", ")", "(CNXSoft)", "Paramita", "(Guha)", " ", "  ", "\t", "x"}
 	rng := rand.New(rand.NewPCG(17, 18))
 	dropped := 0
-	for range 20000 {
+	for range draws(20000) {
 		s := randomWords(rng, words, 6)
 		want := reParenthetical.ReplaceAllString(s, " ")
 		if got := dropParenthetical(s); got != want {
@@ -295,7 +295,7 @@ func TestDropParentheticalAsTheRegexp(t *testing.T) {
 			dropped++
 		}
 	}
-	if dropped < 1000 {
+	if dropped < draws(1000) {
 		t.Fatalf("only %d texts changed: the strings do not exercise the regexp", dropped)
 	}
 }
@@ -305,7 +305,7 @@ func TestKoreanCreditAsTheRegexp(t *testing.T) {
 	words := []string{"홍길동", "김철수", "기자", "특파원", "워싱턴", "=", " ", "\t", "Jane", "x", "ㄱ"}
 	rng := rand.New(rand.NewPCG(19, 20))
 	found := 0
-	for range 20000 {
+	for range draws(20000) {
 		s := randomWords(rng, words, 4)
 		want := reKoreanCredit.FindStringSubmatch(s)
 		if got := koreanCredit(s); !slices.Equal(got, want) {
@@ -315,7 +315,7 @@ func TestKoreanCreditAsTheRegexp(t *testing.T) {
 			found++
 		}
 	}
-	if found < 500 {
+	if found < draws(500) {
 		t.Fatalf("only %d credits: the strings do not exercise the regexp", found)
 	}
 }
@@ -330,7 +330,7 @@ func TestByPrefixGuardHoldsForMatches(t *testing.T) {
 		"Jane", "Doe", "ab", "bye", "Byline", "x", "2024", " ", "  ", "\t", "\n", ":", "：", ",", "é", "K", "ſ", "-"}
 	rng := rand.New(rand.NewPCG(13, 14))
 	matched := 0
-	for range 200000 {
+	for range draws(200000) {
 		s := randomWords(rng, words, 5)
 		if reByPrefix.MatchString(s) {
 			matched++
@@ -339,7 +339,7 @@ func TestByPrefixGuardHoldsForMatches(t *testing.T) {
 			}
 		}
 	}
-	if matched < 5000 {
+	if matched < draws(5000) {
 		t.Fatalf("only %d matches: the strings do not exercise the regexp", matched)
 	}
 	for _, s := range []string{"By Jane Doe", " written by Jane", "Autorin: Jane Doe", "Propos recueillis par Jane Doe", "Текст: Иван", "Του Γιάννη Παπά"} {
@@ -375,14 +375,14 @@ func TestBylineLineGuardsHoldForMatches(t *testing.T) {
 func guardHolds(t *testing.T, name string, re *regexp.Regexp, guard func(string) bool, gen func() string) {
 	t.Helper()
 	matches := 0
-	for range 100000 {
+	for range draws(100000) {
 		if s := gen(); re.MatchString(s) {
 			if matches++; !guard(s) {
 				t.Fatalf("%s(%q) = false, but %v matches", name, s, re)
 			}
 		}
 	}
-	if matches < 200 {
+	if matches < draws(200) {
 		t.Fatalf("%s: %d matches: the texts do not exercise the regexp", name, matches)
 	}
 }

@@ -25,7 +25,7 @@ func TestKeySetMatchesContains(t *testing.T) {
 			parts = append(parts, k, k[:len(k)/2], k[len(k)/2:], k[1:], k[:len(k)-1])
 		}
 		parts = append(parts, " ", "a", "é", "中", "\n", "x", "\xff")
-		for range 20000 {
+		for range draws(20000) {
 			var b strings.Builder
 			for range r.IntN(8) {
 				b.WriteString(parts[r.IntN(len(parts))])

@@ -50,7 +50,7 @@ func TestLeadTextFoldsAsJoined(t *testing.T) {
 		"Jane", "Doe", "By", " ", "  ", "\n", "\t", "\u00a0", "\u3000", "\u200b", "\xe2\x80", "\xff", "é", "张三", "2024",
 		"Related stories and more words", strings.Repeat("x", 70), "<style>p{}</style>", "<template><a>t</a></template>"}
 	rng := rand.New(rand.NewPCG(11, 12))
-	for range 20000 {
+	for range draws(20000) {
 		src, div := randomDiv(t, rng, parts)
 		for _, max := range []int{1, 20, 80, 160} {
 			if got, want := leadText(div, max), leadTextJoined(div, max); got != want {
@@ -68,7 +68,7 @@ func TestPlainHeadIsLeadTexts(t *testing.T) {
 		"Read more", "Related stories and more words", "Aligned text here", strings.Repeat("x", 10), "<style>p{}</style>", "<template><a>t</a></template>"}
 	rng := rand.New(rand.NewPCG(13, 14))
 	answered := 0
-	for range 20000 {
+	for range draws(20000) {
 		src, div := randomDiv(t, rng, parts)
 		head, ok := plainHead(firstText(div))
 		if !ok {
@@ -79,7 +79,7 @@ func TestPlainHeadIsLeadTexts(t *testing.T) {
 			t.Fatalf("plainHead(firstText(%q)) = %q, but leadText is %q", src, head, lead)
 		}
 	}
-	if answered < 1000 {
+	if answered < draws(1000) {
 		t.Fatalf("plainHead answered for %d fragments of 20000: the test checks too little", answered)
 	}
 }

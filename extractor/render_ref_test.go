@@ -31,7 +31,7 @@ func TestRenderTextFoldsOnce(t *testing.T) {
 			t.Fatalf("renderText(%s) = %q, want %q", name, got, want)
 		}
 	}
-	for range 20000 {
+	for range draws(20000) {
 		var b strings.Builder
 		for range rng.IntN(30) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])

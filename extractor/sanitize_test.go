@@ -173,7 +173,7 @@ func TestParagraphText(t *testing.T) {
 	pool := []string{"a", "Z", "é", "ß", "ж", "中", "ア", "한", "٣", "²", "Ⅻ", "5", "\u0301", " ", "\t", "\n", "\f", "\r", "\v",
 		"\u00a0", "\u3000", "-", "_", "'", ",", "[", "]", "!", ".", "/", `\`, "(", ")", "?", ":", "\"", "&", "<", "\xff", "\xe4\xb8", "\ufffd", "😀"}
 	rng := rand.New(rand.NewPCG(15, 16))
-	for range 20000 {
+	for range draws(20000) {
 		var b strings.Builder
 		for range rng.IntN(6) {
 			b.WriteString(pool[rng.IntN(len(pool))])

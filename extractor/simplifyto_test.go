@@ -20,7 +20,7 @@ func TestSimplifiesTo(t *testing.T) {
 		}
 		return b.String()
 	}
-	for range 100000 {
+	for range draws(100000) {
 		x, y := gen(), gen()
 		for _, s := range []string{simplify(y), simplify(x), y} {
 			if got, want := simplifiesTo(x, s), simplify(x) == s; got != want {

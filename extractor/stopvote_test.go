@@ -75,7 +75,7 @@ func TestStopwordVoteAsMap(t *testing.T) {
 			t.Fatalf("stopwordVote(%q) = %q, %d, %d, want %q, %d, %d", name, b, n, s, rb, rn, rs)
 		}
 	}
-	for range 20000 {
+	for range draws(20000) {
 		var b strings.Builder
 		for range rng.IntN(60) {
 			b.WriteString(pieces[rng.IntN(len(pieces))])

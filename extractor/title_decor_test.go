@@ -161,12 +161,12 @@ func TestCutReversedTrail(t *testing.T) {
 func TestPageMarkGuardHoldsForMatches(t *testing.T) {
 	words := []string{"Headline", "Page", "page", "PAGE", "Seite", "2", "12", "of", "von", "3", "Halaman", "halaman", "all",
 		"(", ")", "（", "）", ",", "，", "1/2", "(1/2)", "5 comments", "comments", "replies", "-", "|", " ", "\t", "x"}
-	matched := drawMatches(rand.New(rand.NewPCG(11, 12)), words, 6, 50000, rePageMark, func(s string, match bool) {
+	matched := drawMatches(rand.New(rand.NewPCG(11, 12)), words, 6, draws(50000), rePageMark, func(s string, match bool) {
 		if match && !mayHoldPageMark(s) {
 			t.Fatalf("mayHoldPageMark(%q) = false, but rePageMark matches", s)
 		}
 	})
-	if matched < 1000 {
+	if matched < draws(1000) {
 		t.Fatalf("only %d matches: the strings do not exercise the regexp", matched)
 	}
 }

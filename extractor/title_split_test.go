@@ -17,7 +17,7 @@ func TestSplitTitleSepsMatchesRegexp(t *testing.T) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	alphabet := []string{" ", " ", "\t", "\n", "a", "b", "|", "-", "–", "—", ":", "»", "｜", "_", "*", "/", "<", "~", "·", "é"}
-	for range 20000 {
+	for range draws(20000) {
 		var b []byte
 		for range rng.IntN(14) {
 			b = append(b, alphabet[rng.IntN(len(alphabet))]...)
