@@ -208,7 +208,12 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// because one liked it ("Like this story? Share it with a friend!",
 	// "If you enjoyed this article, enter your email below"), a print
 	// subscription's offer ("delivered through your letterbox every month").
-	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok)\b|` +
+	// Or on "social media" ("Follow on social media: TikTok ||
+	// Instagram", "Follow us on social media"). (Not "follow on twitter"
+	// alone: an author's flyout menu sets it among "View author archive"
+	// and "email the author", and taking it out left the rest of the menu
+	// to readability's body.)
+	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok)\b|^\s*follow\s+(?:us\s+)?on\s+(?:social\s+media|socials)\b|` +
 	// Its forms in other languages: "Подписывайтесь на наш канал в
 	// Telegram", "Ikuti berita terkini dari kami di Google News",
 	// "关注我们的微信公众号".

@@ -31,6 +31,7 @@ func TestMayBeShortBoiler(t *testing.T) {
 		"Tags calendario stock car 2018",
 		"Tagged with: cars", "Filed under: News", "Palavras-chave: carros", "Etiquetas: coches", "Schlagwörter: Autos",
 		"Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "Follow NBC Latino on Facebook, Twitter and Instagram.",
+		"Follow on social media: TikTok || Instagram || Facebook || Newsletter | YouTube", "Follow us on social media",
 		"Like this story? Share it with a friend!", "If you enjoyed this article, enter your email below to get free updates!",
 		"Get Motor Cycle Monthly delivered through your letterbox every month.",
 		"Tel 555-1234 fax 555-4321", "FAX 555-1234, phone 555-9999", "555 1234 tel. and fax",
