@@ -364,6 +364,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 // It reports whether it kept this body, and the share of its text in links
 // when density is true (only crawls use it: 0 otherwise).
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
+	dropPosterCards(content)
 	stripBoilerText(content)
 	dropOwnURL(content, a.URL)
 	bt := readBodyTexts(content)
