@@ -58,3 +58,29 @@ func TestTitleCommentCountLink(t *testing.T) {
 		}
 	}
 }
+
+// A template that fills both the <title> and og:title with the site's
+// "Site – Tagline" on every page states no headline: the story's <h1>,
+// which shares no word with the tagline, is the title.
+func TestTitleSiteWideTagline(t *testing.T) {
+	const h = "Harbour authority delays the ferry terminal by two years"
+	const de = "Hafen verschiebt das Fährterminal um zwei Jahre"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	masthead := `<header id="masthead"><a href="/"><img src="/logo.png" alt="Harbour Times"></a><nav><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li></ul></nav></header>`
+	both := func(s string) string { return `<title>` + s + `</title><meta property="og:title" content="` + s + `">` }
+	for _, tc := range []struct{ name, head, body, want string }{
+		{"wordpress, en dash", both("Harbour Times – News from the coast"), masthead + `<main><article><h1 class="entry-title">` + h + `</h1>` + body + `</article></main>`, h},
+		{"pipe", both("Harbour Times | Your local news since 1901"), masthead + `<main><article><h1>` + h + `</h1>` + body + `</article></main>`, h},
+		{"og:site_name, no logo", both("Harbour Times – News from the coast") + `<meta property="og:site_name" content="Harbour Times">`, `<main><article><h1>` + h + `</h1>` + body + `</article></main>`, h},
+		{"de, text logo", both("Hafenzeitung – Nachrichten von der Küste"), `<header><a href="/">Hafenzeitung</a></header><main><article><h1>` + de + `</h1>` + body + `</article></main>`, de},
+		// "Site – Headline": the <h1> says the headline too, and wins
+		// either way; where it shares words with the kept text, the
+		// stated title stays the page's.
+		{"site first, headline", both("Harbour Times – Ferry terminal delayed by two years"), masthead + `<main><article><h1>Ferry terminal delayed by two years, authority says</h1>` + body + `</article></main>`, "Ferry terminal delayed by two years, authority says"},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8">` + tc.head + `</head><body>` + tc.body + `</body></html>`
+		if got, prov := extractTitle(t, page, "https://www.harbourtimes.example/news/ferry-terminal-delay/"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
