@@ -147,6 +147,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	stated := len(out)
 	out = append(out, vis...)
 	relate(out, tc, site, ph.discussed)
+	siteWideTagline(out[:stated], vis)
 	if permalink {
 		// What such a title keeps once the site's name is cut from
 		// its start is the site's tagline.
@@ -845,4 +846,37 @@ func nextVisible(cands []titleCand, d titleCand) *html.Node {
 		}
 	}
 	return nil
+}
+
+// siteWideTagline marks as the site's the stated titles that a template
+// fills with the site's "Site – Tagline" on every page: the <title> and
+// og:title say the same text, cleaning cut the site's name from its
+// start (leadCut), and the page's <h1>, a story's (its text follows it),
+// shares no word of four letters or more with what was kept (or no
+// character, in CJK text). The tagline is then no headline the <h1> must
+// beat.
+func siteWideTagline(stated, vis []titleCand) {
+	t := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
+	if t < 0 || !leadCut(stated[t]) {
+		return
+	}
+	raw := simplify(stated[t].raw)
+	if !slices.ContainsFunc(stated, func(c titleCand) bool { return c.src == srcOG && simplify(c.raw) == raw }) {
+		return
+	}
+	if slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.raw) != raw }) {
+		return
+	}
+	content := func(s string) []string {
+		return slices.DeleteFunc(overlapWords(s), func(w string) bool { return !isMostlyCJK(w) && utf8.RuneCountInString(w) < 4 })
+	}
+	kept := content(stated[t].text)
+	if len(kept) == 0 || !slices.ContainsFunc(vis, func(v titleCand) bool {
+		return v.src == srcH1 && !v.furniture && edgeLong(v.text) && wordShare(content(v.text), kept) == 0 && textFollows(v.node, minFollowingText)
+	}) {
+		return
+	}
+	for i := range stated {
+		stated[i].siteName = true
+	}
 }

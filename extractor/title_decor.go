@@ -478,3 +478,32 @@ func homeTrail(t string) bool {
 // trailHomeWords are the words for the home page that open a breadcrumb
 // trail in the languages of news.
 var trailHomeWords = setOf("홈", "home", "首页", "首頁", "ホーム", "トップ", "trang chủ", "startseite", "accueil", "inicio", "início", "главная", "ana sayfa", "anasayfa", "beranda")
+
+// reUpdateMark matches the note a newsroom sets in brackets after a
+// headline it has updated since it ran: "(Updated)", "[Update]",
+// "(UPDATE 2)", Spanish "(actualizado)", French "(mis à jour)", German
+// "(aktualisiert)", Italian "(aggiornato)", Portuguese "(atualizado)",
+// Dutch "(bijgewerkt)".
+var reUpdateMark = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:updated?(?:\s+\d{1,2})?|actualizad[oa]|mise? à jour|aktualisiert|aggiornat[oa]|atualizad[oa]|bijgewerkt)\s*[)\]]`)
+
+// cutUpdateMark removes an update's note (reUpdateMark) that ends a
+// title or its first segment ("Headline (Updated) | Site"): the story's
+// headline is the same before and after the update. The headline that
+// stays is three words or six CJK characters or more.
+func cutUpdateMark(t string) string {
+	if !strings.ContainsAny(t, "([") {
+		return t
+	}
+	loc := reUpdateMark.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return t
+	}
+	head, rest := strings.TrimSpace(t[:loc[0]]), t[loc[1]:]
+	if r := strings.TrimSpace(rest); r != "" && (!strings.HasPrefix(rest, " ") || !strings.ContainsRune(titleSepChars, []rune(r)[0])) {
+		return t
+	}
+	if !edgeLong(head) {
+		return t
+	}
+	return head + rest
+}

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -435,3 +436,42 @@ func cutTitleByline(t string, tc titleContext) string {
 // English, German, French, Spanish, Portuguese, Italian and Dutch,
 // spaced.
 var titleByWords = []string{" by ", " By ", " von ", " par ", " por ", " di ", " door "}
+
+// reCountLink matches the text of a link to a post's comments that a
+// theme sets inside its heading, after the title ("<h1>Headline <a
+// href="#comments">12 Comments</a></h1>", "3 Kommentare"): a count with
+// its word (countNoteRe), or the count alone where the link or its
+// element says it leads to the comments.
+var reCountLink = regexp.MustCompile(`(?i)^(?:` + countNoteRe + `|no comments|\d{1,6})$`)
+
+// dropCommentCount removes a link to the post's comments that ends a
+// heading, its count's text (reCountLink) in an element of its own, a
+// link or one holding a link: the page states its title without it. A
+// bare number goes only where the link's href or the element's class
+// names the comments ("#comments", "#respond", "comments-link"). The
+// headline is what stays, three words or six CJK characters or more.
+func dropCommentCount(h *html.Node, text string) string {
+	c := unwrap(h).LastChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.PrevSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c == unwrap(h).FirstChild {
+		return text
+	}
+	a := findFirst(c, func(n *html.Node) bool { return isElement(n, atom.A) })
+	k := strings.TrimSpace(textOfUpTo(c, 40))
+	if a == nil || len(k) > 40 || !reCountLink.MatchString(k) {
+		return text
+	}
+	if strings.Trim(k, "0123456789") == "" {
+		href := strings.ToLower(attr(a, "href"))
+		if !strings.Contains(href, "#comment") && !strings.Contains(href, "#respond") && !strings.Contains(href, "#disqus") &&
+			!classIDHolds(a, "comment") && !classIDHolds(c, "comment") {
+			return text
+		}
+	}
+	if head, ok := strings.CutSuffix(text, k); ok && edgeLong(strings.TrimSpace(head)) {
+		return strings.TrimSpace(head)
+	}
+	return text
+}
