@@ -16,6 +16,8 @@ func TestAuthorProbe53GermanAuthorBox(t *testing.T) {
 		{name: "autorenbox", lang: "de", tail: box("autorenbox"), authors: "Anna Schmidt"},
 		{name: "autoren-box", lang: "de", tail: box("autoren-box"), authors: "Anna Schmidt"},
 		{name: "autorbox", lang: "de", tail: box("autorbox"), authors: "Anna Schmidt"},
+		{name: "autorenbox, name in a strong", lang: "de", tail: `<div class="autorenbox"><img src="/img/anna.jpg" alt=""><p><strong>Anna Schmidt</strong> ist Redakteurin für Verkehr und Stadtentwicklung.</p></div>`, authors: "Anna Schmidt"},
+		{name: "autor-box, name in a strong", lang: "de", tail: `<div class="autor-box"><img src="/img/anna.jpg" alt=""><p><strong>Anna Schmidt</strong> ist Redakteurin für Verkehr und Stadtentwicklung.</p></div>`, authors: "Anna Schmidt"},
 		// A list of the site's authors names no writer of this story.
 		{name: "list of authors", lang: "de", tail: `<div class="autoren-box"><h3>Unsere Autoren</h3><ul><li><img src="/img/a.jpg" alt=""><a href="/autoren/anna-schmidt/">Anna Schmidt</a></li><li><img src="/img/p.jpg" alt=""><a href="/autoren/peter-mueller/">Peter Müller</a></li><li><img src="/img/k.jpg" alt=""><a href="/autoren/karl-weber/">Karl Weber</a></li></ul></div>`, authors: ""},
 	})
