@@ -315,7 +315,7 @@ func isAuthorElement(n *html.Node) bool {
 			strings.Contains(cid, "username") || strings.Contains(cid, "user-name") ||
 			// "submitted-by": Drupal's poster of a node.
 			strings.Contains(cid, "submitted-by") || strings.Contains(cid, "submitted_by") || strings.Contains(cid, "submittedby") ||
-			strings.Contains(cid, "autor") && !strings.Contains(cid, "autoren") || strings.Contains(cid, "auteur") || // es, pt, de, pl, it ("autore"); fr
+			strings.Contains(cid, "autor") && (!strings.Contains(cid, "autoren") || writerCard(n)) || strings.Contains(cid, "auteur") || // es, pt, de, pl, it ("autore"); fr
 			// Turkish ("haber-yazar", "yazar-adi"); "yazarlar", the
 			// columnists' list, names the writers of other pieces, and
 			// so do the items in it; the writer's other pieces
@@ -338,6 +338,33 @@ func isAuthorElement(n *html.Node) bool {
 		return wechatAuthor(cid, id)
 	}
 	return !denies(cid) && !denies(prop)
+}
+
+// writerCard reports whether n, an element classed "autoren" (German for
+// the authors), is a writer's box rather than a list of the site's
+// authors: German themes class the box under a post "autorenbox" or
+// "autoren-box", and it holds the writer's picture, or sits beside it,
+// with a line about her; not a list of names in items of their own.
+func writerCard(n *html.Node) bool {
+	if holdsList(n) {
+		return false
+	}
+	if findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil {
+		return true
+	}
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.DataAtom == atom.Img || c.Type == html.ElementNode && !holdsList(c) && findFirst(c, func(d *html.Node) bool { return d.DataAtom == atom.Img }) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsList reports whether n is or holds a list.
+func holdsList(n *html.Node) bool {
+	return findFirst(n, func(c *html.Node) bool {
+		return c.DataAtom == atom.Li || c.DataAtom == atom.Ul || c.DataAtom == atom.Ol
+	}) != nil
 }
 
 // inColumnists reports whether one of the three elements above n is a

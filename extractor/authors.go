@@ -586,6 +586,16 @@ func splitAuthors(s string) []string {
 		if role && comma {
 			continue
 		}
+		if i > 0 && i == len(parts)-1 && i-1 < len(seps) && endsWithJobTitle(parts[i-1]) && bareAnd(seps[i-1]) && !startsWithGivenName(p) && len(strings.Fields(p)) <= 4 {
+			// "Jane Doe, Executive Editor and Master Gardener", "Jane Doe
+			// Executive Editor and Master Gardener": an "and" with no
+			// comma before it, right after a job title, joins a second
+			// title to it that ends the byline. A co-writer's name after
+			// a title opens with a given name ("Jane Doe, Editor and John
+			// Roe"), or her own title follows it ("Priya Patel, Senior
+			// Editor and Wei Zhang, Staff Writer").
+			continue
+		}
 		role = false
 		if i == 0 && len(parts) > 1 && len(p) <= 40 && bylineLabelAlone(strings.TrimSpace(p)) {
 			continue // "نویسنده, علی رضایی": the label, then the name
@@ -1220,6 +1230,19 @@ func mayHoldAuthorNoise(s string) bool {
 		hasFoldASCII(s, "publi") || hasFoldASCII(s, "ffentlicht") || hasFoldASCII(s, "aktualisiert") ||
 		hasFoldASCII(s, "tualizado") || hasFoldASCII(s, "pubblicato") || hasFoldASCII(s, "aggiornato") ||
 		hasFoldASCII(s, "bijgewerkt") || hasFoldASCII(s, " jour") || hasFoldASCII(s, "actualis")
+}
+
+// bareAnd reports whether sep, a separator reAuthorSplit matched, is an
+// "and" in a byline's language with no comma before it.
+func bareAnd(sep string) bool {
+	t := strings.TrimSpace(sep)
+	return t != "" && !strings.HasPrefix(t, ",") && slices.Contains(authorJoinList, strings.ToLower(t))
+}
+
+// endsWithJobTitle reports whether p's last word ends job titles.
+func endsWithJobTitle(p string) bool {
+	f := strings.Fields(p)
+	return len(f) > 0 && jobTitleEnds[strings.ToLower(f[len(f)-1])]
 }
 
 // roleEnds reports whether text is a job title of at most four words:

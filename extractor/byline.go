@@ -226,7 +226,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			}
 			return false
 		}
-		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !classIDHolds(n, "author") && !holdsHeadline(n) {
+		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !classIDHolds(n, "author") && !(classIDHolds(n, "autor") && isAuthorElement(n)) && !holdsHeadline(n) {
 			if !s.furnitureByline(n) {
 				if (s.nearFurniture(n) || s.postFurniture(n)) && !cs.holdsCard(n, above) {
 					s.furnitureDates(n)
