@@ -313,7 +313,8 @@ func TestClassIDHolds(t *testing.T) {
 func TestIsReporterBoxAsRegexp(t *testing.T) {
 	gen := randomPieces(5, append(fastPathPieces, "by", "BY", "posts", "POSTS", "po", "ſ", "stories", "STORIEſ", "articles", "Articles",
 		"more ", "other ", "all ", "view all ", "View All ", "Jane Doe", "기사", "다른", "기자의", " 보기", " 더 보기", "»", ". ", "."), 12)
-	texts := []string{"More articles by Jane Doe", "View all posts by Jane »", "VIEW ALL POſTS BY JANE", "김민수 기자 다른기사 보기", "by Jane Doe"}
+	texts := []string{"More articles by Jane Doe", "View all posts by Jane »", "VIEW ALL POſTS BY JANE", "김민수 기자 다른기사 보기", "by Jane Doe",
+		"More stories by Jane Doe", "Other Stories by Jane Doe", "VIEW ALL STORIES BY JANE", "All posts by Jane Doe ›"}
 	for range draws(200000) {
 		texts = append(texts, gen())
 	}

@@ -153,3 +153,17 @@ func TestBareMostReadBlockInEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestSidebarHeadingLabelsAreLabels holds every heading of the sidebar
+// matrix (sidebarHeadingLabels) to isSidebarLabel itself: the matrix's
+// pages pass on other signals too (a block of links under any short
+// heading), so a label dropped from the list went unnoticed there.
+func TestSidebarHeadingLabelsAreLabels(t *testing.T) {
+	for lang, labels := range sidebarHeadingLabels {
+		for _, label := range labels {
+			if !isSidebarLabel(label) {
+				t.Errorf("%s: isSidebarLabel(%q) = false, want true", lang, label)
+			}
+		}
+	}
+}
