@@ -1,11 +1,10 @@
 package extractor
 
 import (
-	"compress/gzip"
-	"io"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // benchPages loads the scrapinghub pages from ../../shared/benchmarks, or
@@ -18,16 +17,7 @@ func benchPages(tb testing.TB) [][]byte {
 	}
 	var pages [][]byte
 	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		zr, err := gzip.NewReader(fh)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		b, err := io.ReadAll(zr)
-		fh.Close()
+		b, err := testtools.ReadPage(f)
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -1,16 +1,16 @@
 package extractor
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"flag"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 var corpusFlag = flag.Bool("corpus", false, "also run the tests over the 1,009 pages of ../../shared/benchmarks (scrapinghub, wcxb-dev, zh-cwced)")
@@ -47,7 +47,7 @@ func setPages(tb testing.TB, sets ...string) []corpusPage {
 			tb.Fatalf("%s: %v", dir, err)
 		}
 		for id, t := range truth {
-			b, err := readMaybeGzip(filepath.Join(dir, "html", id+".html"))
+			b, err := testtools.ReadPage(filepath.Join(dir, "html", id+".html"))
 			if err != nil {
 				tb.Fatalf("%s: %v", id, err)
 			}
@@ -56,22 +56,6 @@ func setPages(tb testing.TB, sets ...string) []corpusPage {
 	}
 	slices.SortFunc(out, func(a, b corpusPage) int { return strings.Compare(a.name, b.name) })
 	return out
-}
-
-func readMaybeGzip(path string) ([]byte, error) {
-	if b, err := os.ReadFile(path); err == nil {
-		return b, nil
-	}
-	f, err := os.Open(path + ".gz")
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
 }
 
 // Over the benchmark pages: nothing forbidden survives in html. Run with

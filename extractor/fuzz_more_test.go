@@ -13,6 +13,8 @@ import (
 	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // Fuzz targets for the extractor's newer code: the date candidates and
@@ -28,7 +30,7 @@ func benchSeeds(add func([]byte), set string, n int) {
 	files, _ := filepath.Glob(filepath.Join("../../shared/benchmarks", set, "html", "*"))
 	var pages [][]byte
 	for _, f := range files {
-		if b, err := readMaybeGzip(strings.TrimSuffix(f, ".gz")); err == nil {
+		if b, err := testtools.ReadPage(strings.TrimSuffix(f, ".gz")); err == nil {
 			pages = append(pages, b)
 		}
 	}

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 func TestFoldSpaceRuns(t *testing.T) {
@@ -86,7 +88,7 @@ func TestHandOverKeepsReadabilityBody(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/pages/*/source.html")
 	blocks, _ := filepath.Glob("testdata/blocks/*.html")
 	for _, f := range append(files, blocks...) {
-		b, err := readMaybeGzip(f)
+		b, err := testtools.ReadPage(f)
 		if err != nil {
 			t.Fatal(err)
 		}

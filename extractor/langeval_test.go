@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // langCase is a page of the shared benchmarks with its language label and
@@ -79,7 +81,7 @@ func langCases(tb testing.TB) []langCase {
 				if sampled() && i%raceShare != 0 {
 					continue
 				}
-				page, err := readMaybeGzip(filepath.Join(root, set, "html", id+".html"))
+				page, err := testtools.ReadPage(filepath.Join(root, set, "html", id+".html"))
 				if err != nil {
 					langCasesSkip = err.Error()
 					return

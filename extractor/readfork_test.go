@@ -11,6 +11,8 @@ import (
 	"golang.org/x/net/html"
 
 	readability "github.com/newsprint/newsprint/extractor/internal/readfork"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // TestReadforkMatchesUpstream runs go-readability and our copy of it on
@@ -29,7 +31,7 @@ func TestReadforkMatchesUpstream(t *testing.T) {
 		pages[name] = []byte(src)
 	}
 	for _, f := range files {
-		b, err := readMaybeGzip(f)
+		b, err := testtools.ReadPage(f)
 		if err != nil {
 			t.Fatal(err)
 		}

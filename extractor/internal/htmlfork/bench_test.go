@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // benchSets are the sets whose speed ratio is furthest from the target.
@@ -20,7 +22,7 @@ func benchPages(b *testing.B) ([][]byte, int64) {
 			if i%10 != 0 {
 				continue // every tenth page: a second a round
 			}
-			page, err := readPage(f)
+			page, err := testtools.ReadPage(f)
 			if err != nil {
 				b.Fatal(err)
 			}

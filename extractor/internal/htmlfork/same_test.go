@@ -3,10 +3,8 @@ package htmlfork
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +13,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/newsprint/newsprint/internal/testtools"
 )
 
 // benchmarksDir holds the shared benchmark sets, one directory each with
@@ -111,7 +111,7 @@ func TestCorpusSame(t *testing.T) {
 		files = every
 	}
 	for _, f := range files {
-		page, err := readPage(f)
+		page, err := testtools.ReadPage(f)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,18 +123,6 @@ func TestCorpusSame(t *testing.T) {
 		}
 	}
 	t.Logf("%d pages compared", len(files))
-}
-
-func readPage(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil || !strings.HasSuffix(path, ".gz") {
-		return b, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return io.ReadAll(zr)
 }
 
 // html5libDir returns x/net/html's copy of the html5lib tree-construction
