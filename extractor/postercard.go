@@ -29,17 +29,17 @@ func dropPosterCards(content *html.Node) {
 	}
 	first := cards[0]
 	for _, c := range cards[1:] {
-		if hasAncestor(c, func(p *html.Node) bool { return p == first }) {
+		if isInside(c, first) {
 			continue
 		}
 		// The reply's floor: its card's ancestor just below the one that
 		// holds the first post's card too.
 		// A floor is laid out as the first post's is.
 		floor := c
-		for floor.Parent != nil && !contains(floor.Parent, first) {
+		for floor.Parent != nil && !isInside(first, floor.Parent) {
 			floor = floor.Parent
 		}
-		if floor.Parent == nil || contains(floor, first) {
+		if floor.Parent == nil || isInside(first, floor) {
 			continue
 		}
 		own := first
@@ -53,16 +53,6 @@ func dropPosterCards(content *html.Node) {
 	if textLen(postCell(first)) >= 3*textLen(first) {
 		remove(first)
 	}
-}
-
-// contains reports whether n is d or one of its ancestors.
-func contains(n, d *html.Node) bool {
-	for p := d; p != nil; p = p.Parent {
-		if p == n {
-			return true
-		}
-	}
-	return false
 }
 
 // postCell is the cell beside td: the next one, else the one before; nil
