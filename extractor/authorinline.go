@@ -22,6 +22,6 @@ func (s *scanner) inlineAuthor(n *html.Node) {
 		return
 	}
 	if names := firstLineNames(n, textOf(n)); looksLikeNames(names) {
-		s.addAuthorElement(n, names)
+		s.addAuthorElement(n, names, false)
 	}
 }

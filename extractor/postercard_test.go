@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -87,5 +88,27 @@ func TestPosterCards(t *testing.T) {
 				t.Errorf("Extract(%s).Text holds %q", c.name, f)
 			}
 		}
+	}
+}
+
+// A forum whose first poster's cell opens with a mark, not a name
+// ("[楼主]", then the name after a break), and whose reply's poster comes
+// after the headline: the reply's cell adds no candidate
+// (keepThreadPoster has none to keep), and marking the last candidate as
+// a list of names then indexed an empty list: the page gave an internal
+// error and no article.
+func TestReplyPosterAfterUnnamedFirstPoster(t *testing.T) {
+	page := `<html><head><title>江州今起限行 - 江州论坛</title></head><body><table><tr><td class="pls author"><b>[楼主]</b><br>刘洋</td><td class="plc"><h1>江州今起限行</h1><p>` +
+		"江州市今天起实行新的限行措施，市民出行需要注意。江州市今天起实行新的限行措施，市民出行需要注意。江州市今天起实行新的限行措施。" + `</p></td></tr>` +
+		`<tr><td class="pls author"><a href="/u/2">陈晓</a></td><td class="plc"><p>坐过了，确实快。</p></td></tr></table></body></html>`
+	a, err := Extract([]byte(page), "https://bbs.example.com.cn/thread-1-1-1.html", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "江州今起限行" || !strings.Contains(a.Text, "限行措施") {
+		t.Errorf("title %q, text %q", a.Title, a.Text)
+	}
+	if slices.Contains(a.Authors, "陈晓") {
+		t.Errorf("authors %q: a reply's poster", a.Authors)
 	}
 }

@@ -439,8 +439,7 @@ func (s *scanner) block(n *html.Node) bool {
 		names = itemNameBound(n, names)
 		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
-				s.addAuthorElement(n, names)
-				s.v.authorCands[len(s.v.authorCands)-1].items = items
+				s.addAuthorElement(n, names, items)
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
 				// A poster's cell is read for its first name: the rest
 				// is the member's card ("中级会员", "帖子 12").
@@ -460,8 +459,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
 		if names, elems := innerAuthors(n); len(names) > 0 && !caption() {
-			s.addAuthorElement(n, names)
-			s.v.authorCands[len(s.v.authorCands)-1].items = elems > 1
+			s.addAuthorElement(n, names, elems > 1)
 		}
 	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
 		// The same meta line set over the headline (Wix's post header:
@@ -953,14 +951,16 @@ func linksHeadline(n *html.Node) bool {
 
 // addAuthorElement records the names of an author element n, or of the
 // author elements inside it, as a candidate, marked linked when n's
-// author links spell them one each (linkedNames).
-func (s *scanner) addAuthorElement(n *html.Node, names []string) {
+// author links spell them one each (linkedNames); items says each name
+// is an element of its own (authorCand.items).
+func (s *scanner) addAuthorElement(n *html.Node, names []string, items bool) {
 	if s.replyPoster(n) {
 		s.keepThreadPoster()
 		return
 	}
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
-	s.v.authorCands[len(s.v.authorCands)-1].linked = linkedNames(n, names)
+	last := &s.v.authorCands[len(s.v.authorCands)-1]
+	last.linked, last.items = linkedNames(n, names), items
 }
 
 // insetCredit reports whether an author element credits an inset rather
