@@ -54,6 +54,10 @@ func newerCodeSeeds(tb testing.TB) [][2]string {
 		[2]string{`<html><body><article><h1>Harbour plan</h1><p>Updated: September 5, 2024</p>` + harbourBody + `</article></body></html>`, "https://news.example/harbour-plan"},
 		[2]string{pageWithoutTitledHeadline("Schnellzugriff", `<p class="print">[Stand: 09.10.2017, 01:40 Uhr]</p>`), "https://news.example/harbour-plan"},
 		[2]string{`<html lang="fa"><body><h1>x</h1><p>تاریخ انتشار: ۳۰ اسفند ۱۴۰۳</p><p>۳۰ اسفند ۱۴۰۲</p><p>۳۱ مهر ۱۴۰۲</p><p>۱ فروردین ۱۳۷۴</p><p>۲۹ اسفند ۱۴۳۹</p><p>1402/12/30</p></body></html>`, "https://example.ir/x"},
+		// Forum threads (postercard.go, authorforum.go): a first poster's
+		// cell that opens with a mark, a reply's card, a card with counts.
+		[2]string{`<html><head><title>江州今起限行 - 江州论坛</title></head><body><table><tr><td class="pls author"><b>[楼主]</b><br>刘洋</td><td class="plc"><h1>江州今起限行</h1><p>江州市今天起实行新的限行措施，市民出行需要注意。</p></td></tr><tr><td class="pls author"><a href="/u/2">陈晓</a></td><td class="plc"><p>坐过了，确实快。</p><em>1#</em><a>只看该作者</a></td></tr></table></body></html>`, "https://bbs.example.com.cn/thread-1-1-1.html"},
+		[2]string{`<html><body><div class="post"><div class="postprofile"><dl><dt><a href="/u/1">jdoe</a></dt><dd>Posts: 12</dd><dd>Joined: Mon Mar 04, 2024</dd></dl></div><div class="postbody"><h3>Re: Ferry timetable</h3><p class="author">by jdoe » Tue Mar 05, 2024 9:12 am</p><div class="content">The winter timetable starts on Monday and the first ferry leaves at six.</div><div class="signature">-- sent from the harbour</div></div></div></body></html>`, "https://forum.example/viewtopic.php?t=1"},
 	)
 	return seeds
 }

@@ -106,3 +106,25 @@ func TestLanguageBenchmarkCases(t *testing.T) {
 		}
 	}
 }
+
+// The script is counted over a few thousand bytes of the text, not its
+// opening alone: a Japanese report that opens with a statement quoted in
+// English (about 500 bytes) is Japanese. Counted over its first 400 bytes
+// it read as English.
+func TestLanguageReadsPastTheOpening(t *testing.T) {
+	quote := "<p>\"We are pleased to announce that the new harbour ferry service will start on Monday, and we thank " +
+		"the residents of the island for their patience during the long construction period of the terminal. " +
+		"The timetable will be published on our website this week,\" the operator said in a statement released " +
+		"on Thursday evening to the press and to the members of the city council.</p>"
+	ja := "<p>港湾局は木曜日、新しいフェリーの運航を月曜日から始めると発表した。島の住民は長い工事期間を経て、ようやく本土との定期便を利用できるようになる。" +
+		"時刻表は今週中にウェブサイトで公表される予定で、市議会でも説明が行われる。</p>"
+	page := `<html><head><title>フェリー運航開始</title></head><body><article><h1>フェリー、月曜日から運航開始</h1>` +
+		quote + strings.Repeat(ja, 6) + `</article></body></html>`
+	a, err := Extract([]byte(page), "https://example.com/news/1", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Language != "ja" {
+		t.Errorf("Language = %q (provenance %q), want ja", a.Language, a.Provenance["language"])
+	}
+}
