@@ -342,6 +342,9 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	dates.wireDayUpdated()
 	resolveDates(r, dates)
 	resolveAuthors(m, r, vis, t.suffix)
+	if statedTitleSource(r.prov["title"]) {
+		a.Title = cutShownByline(a.Title, a.Authors)
+	}
 	if vis.credit != "" {
 		a.Credit = vis.credit
 		r.prov["credit"] = "source-line"

@@ -116,7 +116,12 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
 	}
-	site := splitByHeadings(out, ph.heads)
+	shown := ""
+	if ph.ok {
+		shown = simplify(ph.plain.text)
+	}
+	site := splitByHeadings(out, ph.heads, shown)
+	site = shownTitleCuts(out, shown, site)
 	if titleEl != nil {
 		for _, name := range beforeCMSLabel(normSpace(titleText)) {
 			site = withSite(site, simplify(name))
@@ -158,6 +163,39 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		}
 	}
 	return out
+}
+
+// shownTitleCuts adds to site what the cleaning cut from the <title>
+// (the segments after the text it kept, the name before it) where the
+// page sets that kept text as its first plain heading line (shown, as
+// splitByHeadings reads it): "<h1>Valley Courier</h1>" over "<font
+// size=4><b>Headline</b></font>" under "<title>Headline - Valley
+// Courier</title>", an older table layout's masthead that sits in the
+// page's body with the story after it (which mastheadCut does not
+// read as one). A heading that says one of the cut segments names the
+// site or a section, not the article.
+func shownTitleCuts(cands []titleCand, shown string, site map[string]bool) map[string]bool {
+	if shown == "" {
+		return site
+	}
+	for _, c := range cands {
+		if c.src != srcTitleTag || simplify(c.text) != shown {
+			continue
+		}
+		for _, s := range c.suffix {
+			if k := simplify(s); k != "" && k != shown {
+				site = withSite(site, k)
+			}
+		}
+		if leadCut(c) {
+			if parts := titleParts(c.raw); len(parts) > 1 {
+				if k := simplify(parts[0]); k != "" && k != shown {
+					site = withSite(site, k)
+				}
+			}
+		}
+	}
+	return site
 }
 
 // taglineMasthead adds to site the name an older template's "Site -

@@ -230,6 +230,9 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			}
 		}
 	}
+	if !c.src.visible() {
+		t.title, t.source = headingByline(t, cands, doc)
+	}
 	t.title = withJoiners(t.title, c, cands)
 	if len(t.suffix) == 0 {
 		if tag := findFirst(doc, byTag(atom.Title)); tag != nil {
@@ -237,6 +240,29 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 		}
 	}
 	return t
+}
+
+// headingByline cuts the byline a template glues to the end of a stated
+// title ("<title>Headline by Jane Doe | Site</title>", titleByline)
+// where a heading of the page, outside the furniture, says the headline
+// without it: the page shows where its headline ends, though it names
+// no author (cutTitleByline and cutShownByline need one). The heading's
+// text is returned with its provenance.
+func headingByline(t titleResult, cands []titleCand, doc *html.Node) (string, string) {
+	head, _, ok := titleByline(t.title)
+	if !ok {
+		return t.title, t.source
+	}
+	k := simplify(head)
+	for _, d := range cands {
+		if d.src.visible() && !d.furniture && simplify(d.text) == k {
+			return d.text, d.prov
+		}
+	}
+	if h := plainHeadingSaying(doc, k); h != "" {
+		return h, "heading"
+	}
+	return t.title, t.source
 }
 
 // lostSeparators reports whether h is t without the separators t sets

@@ -33,6 +33,38 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 	return t, suffix
 }
 
+// fromSiteCredit reports whether a bracket that ends a stated title
+// credits the paper the story is from: "(from The Bolton News)", the
+// form Newsquest's papers give every story's <title>, "(From Bolton
+// Evening Star)" on a copy elsewhere. open is the text from the bracket
+// to the name, which "from" ends; the name is a title-cased name of one
+// to six words and no digits ("of", "and", "the", "&" may be small),
+// after a headline of three words or more. Any host: the name need not
+// be the page's own site.
+func fromSiteCredit(open, name, head string) bool {
+	if !strings.HasSuffix(strings.ToLower(strings.TrimSpace(open)), "from") || spacedWords(head) < 3 {
+		return false
+	}
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 6 {
+		return false
+	}
+	for i, w := range f {
+		if i > 0 && nameJoiners[strings.ToLower(w)] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the small words inside a paper's name ("Journal of
+// Commerce", "Herald and Times").
+var nameJoiners = setOf("of", "and", "the", "&", "for", "on")
+
 // cleanedTitle is a text cleanTitle was given, and what it gave.
 type cleanedTitle struct {
 	raw, text string
@@ -75,7 +107,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// The expression runs only on titles that end in a bracket.
 	if strings.HasSuffix(t, ")") || strings.HasSuffix(t, "）") || strings.HasSuffix(t, "]") || strings.HasSuffix(t, "】") {
 		if m := reSiteParen.FindStringSubmatchIndex(t); m != nil && m[0] > 0 {
-			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) || cjkSourceCredit(t[:m[0]], inner) {
+			if inner := t[m[2]:m[3]]; siteLike(inner, tc.siteName, tc.host) || cjkSourceCredit(t[:m[0]], inner) || guess && fromSiteCredit(t[m[0]:m[2]], inner, t[:m[0]]) {
 				suffix = append(suffix, inner)
 				t = strings.TrimSpace(t[:m[0]])
 				// "Headline - Center for OER and Language Learning

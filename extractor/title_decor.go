@@ -281,9 +281,13 @@ func cjkSourceCredit(head, name string) bool {
 
 // bylineSegment reports whether a <title> segment is the author's byline
 // ("by Jane Doe", Substack's and Medium's "- by Author -"): "by", "von",
-// "par" or "por", then one to four capitalised words.
+// "par" or "por", after a participle of bylineLeads or not ("Written by
+// Jane Doe"), then one to four capitalised words.
 func bylineSegment(seg string) bool {
 	f := strings.Fields(seg)
+	if len(f) > 2 && bylineLeads[strings.ToLower(f[0])] {
+		f = f[1:]
+	}
 	if len(f) < 2 || len(f) > 5 || !bylineWords[strings.ToLower(f[0])] {
 		return false
 	}
@@ -296,6 +300,11 @@ func bylineSegment(seg string) bool {
 }
 
 var bylineWords = setOf("by", "von", "par", "por")
+
+// bylineLeads are the participles that open a byline segment before its
+// "by" ("Written by Jane Doe", "Posted by", "Geschrieben von", "Écrit
+// par", "Escrito por").
+var bylineLeads = setOf("written", "posted", "published", "geschrieben", "verfasst", "écrit", "ecrit", "publié", "publie", "escrito", "publicado")
 
 // newsWordsLast are the words for news that end a news section's name,
 // capitalised as a name writes them.

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -415,6 +416,16 @@ func cutTitleByline(t string, tc titleContext) string {
 	if tc.meta == nil {
 		return t
 	}
+	if head, name, ok := titleByline(t); ok && tc.meta.statesAuthor(name) {
+		return head
+	}
+	return t
+}
+
+// titleByline splits a title that ends with a byline ("Headline by Jane
+// Doe") into the headline and the name: the last of titleByWords, two
+// to four words after it, three or more before it.
+func titleByline(t string) (head, name string, ok bool) {
 	i, by := -1, ""
 	for _, w := range titleByWords {
 		if j := strings.LastIndex(t, w); j > i {
@@ -422,14 +433,41 @@ func cutTitleByline(t string, tc titleContext) string {
 		}
 	}
 	if i <= 0 {
+		return t, "", false
+	}
+	name = t[i+len(by):]
+	head = strings.TrimRight(t[:i], " ,/")
+	if n := spacedWords(name); n < 2 || n > 4 || spacedWords(head) < 3 {
+		return t, "", false
+	}
+	return head, name, true
+}
+
+// cutShownByline removes the byline a template glues to the end of a
+// stated title (titleByline) once the page's authors are known: the
+// name is one of them, as the page's visible byline shows it ("<p
+// class=byline>By Jane Doe</p>" under "<title>Headline by Jane Doe |
+// Site</title>"), which the title's cleaning, done before the byline is
+// read, cannot check (cutTitleByline reads the metadata only). A name
+// that is none of them stays: "Tips on how to be more creative by John
+// Cleese" credits the tips, not the page.
+func cutShownByline(t string, authors []string) string {
+	head, name, ok := titleByline(t)
+	if !ok || len(authors) == 0 {
 		return t
 	}
-	name := t[i+len(by):]
-	head := strings.TrimRight(t[:i], " ,/")
-	if n := spacedWords(name); n < 2 || n > 4 || spacedWords(head) < 3 || !tc.meta.statesAuthor(name) {
-		return t
+	key := foldedKey(name)
+	if slices.ContainsFunc(authors, func(a string) bool { return foldedKey(a) == key }) {
+		return head
 	}
-	return head
+	return t
+}
+
+// statedTitleSource reports whether a title's provenance is a stated
+// title a template writes (the <title>, og:title, twitter:title): the
+// titles a byline is glued to.
+func statedTitleSource(prov string) bool {
+	return prov == "title-tag" || prov == "meta:og" || prov == "meta:twitter"
 }
 
 // titleByWords are the words for "by" that glue a byline to a title, in

@@ -16,7 +16,15 @@ import (
 // when it is the start of the title, or when it is also a heading of the
 // page (a blog's masthead), it is returned as the site's name, which no
 // heading can then be the headline as.
-func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
+//
+// shown is the simplified text of the page's first plain heading line
+// (firstPlainHeading: an <h2>, a large <font> line), "" for none. Where
+// the heading the cut is made at is one segment and shown is the other,
+// the page sets that other segment as a line of its own below its
+// masthead: an older table layout's "<h1>Valley Courier</h1> … <font
+// size=4><b>Headline</b></font>" under "<title>Valley Courier -
+// Headline</title>". The line is the headline and the <h1> names the site.
+func splitByHeadings(cands []titleCand, heads map[string]bool, shown string) map[string]bool {
 	if len(heads) == 0 {
 		return nil
 	}
@@ -43,7 +51,7 @@ func splitByHeadings(cands []titleCand, heads map[string]bool) map[string]bool {
 		// 52/2018" with the JSON-LD headline "Ein Albtraum", where the
 		// issue's name heads a box at the page's foot). The other is
 		// then a name of the site's, an issue's or a section's.
-		if structuredAs(cands, rest) && !structuredAs(cands, head) {
+		if structuredAs(cands, rest) && !structuredAs(cands, head) || shown != "" && simplify(rest) == shown && !heads[shown] && !structuredAs(cands, head) {
 			head, rest, lead = rest, head, !lead
 		}
 		c.text = head
