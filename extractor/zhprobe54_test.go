@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The probe pages of round 54: Chinese templates the earlier probes left
 // out: the central sites' newer article pages, county media centres'
@@ -11,11 +14,7 @@ import "testing"
 
 // zh54Known are the cases that fail on this commit, with why; they are
 // logged, not failed.
-var zh54Known = map[string]string{
-	// WeChat's "var create_time = "…" * 1" is read only as "var ct": a
-	// mirror that keeps the one without the other is undated.
-	"wechat mirror, create_time in the script": "day",
-}
+var zh54Known = map[string]string{}
 
 func checkZh54(t *testing.T, cases []zh46Case) {
 	t.Helper()
@@ -231,5 +230,84 @@ func TestZhProbe54NoOne(t *testing.T) {
 			page:  zh46City("江州新闻网", `<div class="info">2024-03-05 14:22</div>`, "", `<p>文字：刘洋 校对：王敏 责编：赵磊</p>`),
 			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "-",
 		},
+	})
+}
+
+// More lines under the headline: agencies' pipes, split day and time, a
+// GBK page declaring its charset after a long script, a WeChat mirror's
+// visible meta line, a university's full info line.
+func TestZhProbe54InfoLines(t *testing.T) {
+	const u = "http://www.jznews.cn/news/content_22345.html"
+	longScript := `<script>` + strings.Repeat("var _hmt = _hmt || []; ", 60) + `</script>`
+	checkZh54(t, []zh46Case{
+		{
+			name: "pipes: time | 来源 | 作者", url: u,
+			page:  zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="info">2024-03-05 14:22:33 | 来源：新华社 | 作者：刘洋</div>`, ""),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: "2024-03-05T14:22:33+08:00", credit: "-",
+		},
+		{
+			name: "day and time in two spans", url: u,
+			page:  zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="info"><span class="d">2024年03月05日</span> <span class="t">14:22</span> <span class="s">来源：江州日报</span></div>`, ""),
+			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "-",
+		},
+		{
+			name: "two writers spaced in 作者", url: u,
+			page:  zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="info">发布时间：2024-03-05 14:22　来源：江州日报　作者：刘洋 王敏</div>`, ""),
+			title: zh46Title, authors: "刘洋; 王敏", day: "2024-03-05", at: zh46At, credit: "-",
+		},
+		{
+			name: "university, every field on one line", url: "https://news.jzu.edu.cn/info/1002/22345.htm",
+			page:  zh46City("江州大学新闻网", `<div class="info">来源：计算机学院　作者：刘洋　摄影：陈晓　编辑：王敏　审核：赵磊　发布时间：2024-03-05　浏览次数：<span>123</span></div>`, "", ""),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: "", credit: "-",
+		},
+		{
+			name: "wechat mirror, the visible meta line", url: "https://www.example.com/wx/a1b2c3d9.html",
+			page: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + zh46Title + `</title></head><body><div class="header"><a href="/">公众号文章聚合</a></div>
+<div class="rich_media"><h1 class="rich_media_title">` + zh46Title + `</h1>
+<div class="rich_media_meta_list"><span class="original">原创</span> <span class="rich_media_meta_text">刘洋</span> <a id="js_name">江州发布</a> <em id="publish_time">2024-03-05 14:22</em> <span>江苏</span></div>
+<div class="rich_media_content" id="js_content">` + zh46Body(false, `<section><span>`, `</span></section>`, "") + `</div></div>` + zh46Others("相关新闻") + `</body></html>`,
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "-",
+		},
+		{
+			name: "gbk, charset after a long script", url: "http://www.jzx.gov.cn/news/show.asp?id=22345", gbk: true,
+			page:  `<html><head>` + longScript + `<meta http-equiv="Content-Type" content="text/html; charset=gbk"><title>` + zh46Title + `-江州县人民政府</title></head><body>` + zh46Nav + `<h1>` + zh46Title + `</h1><div class="info">发布日期：2024-03-05　来源：县交通运输局</div><div class="content">` + zh46Body(false, "<p>", "</p>", "") + `</div>` + zh46Foot("江州县人民政府") + `</body></html>`,
+			title: zh46Title, authors: "", day: "2024-03-05", at: "", credit: "-",
+		},
+		{
+			name: "paper's edition line under the story", url: "http://paper.example.com.cn/rmrb/html/2024-03/05/nw.D110000renmrb_20240305_1-04.htm",
+			page:  zh46City("人民网", "", "", `<p>《 江州日报 》（ 2024年03月05日 第 04 版）</p>`),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "-", credit: "-",
+		},
+		{
+			name: "reporter and intern after the outlet's name", url: u,
+			page:  zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="info"><div class="author">澎湃新闻记者 刘洋 实习生 陈晓</div><span>2024-03-05 14:22</span></div>`, ""),
+			title: zh46Title, authors: "刘洋; 陈晓", day: "2024-03-05", at: zh46At, credit: "-",
+		},
+		{
+			name: "hong kong, weekday between day and time", url: "https://www.example.com.hk/news/22345", trad: true,
+			page:  zh46Head("utf-8", zh46TitleTrad, "-", "江州日報", "") + `<body><div class="nav"><a href="/">首頁</a></div><h1>` + zh46TitleTrad + `</h1><div class="date">2024年3月5日 星期二 14:22</div><div class="cp">` + zh46Body(true, "<p>", "</p>", "") + `</div>` + zh46OthersTrad("相關新聞") + `</body></html>`,
+			title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-",
+		},
+	})
+}
+
+// Days and times in the other ways Chinese pages write them.
+func TestZhProbe54DateForms(t *testing.T) {
+	const u = "http://www.jznews.cn/news/content_32345.html"
+	const tw = "https://www.example.gov.tw/News_Content.aspx?n=123&s=789"
+	info := func(d string) string {
+		return zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="info">`+d+`</div>`, "")
+	}
+	trad := func(info string) string {
+		return zh46Head("utf-8", zh46TitleTrad, "-", "江州市政府", "") + `<body><div class="nav"><a href="/">首頁</a> <a href="/news">最新消息</a></div><h2>` + zh46TitleTrad + `</h2>` + info + `<div class="cp">` + zh46Body(true, "<p>", "</p>", "") + `</div>` + zh46OthersTrad("相關新聞") + `<div class="footer">版權所有 江州市政府</div></body></html>`
+	}
+	checkZh54(t, []zh46Case{
+		{name: "hour without its zero", url: u, page: info(`时间：2024-3-5 9:12 来源：江州日报`), title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T09:12:00+08:00", credit: "-"},
+		{name: "时 and 分", url: u, page: info(`时间：2024年3月5日 9时12分 来源：江州日报`), title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T09:12:00+08:00", credit: "-"},
+		{name: "dotted day", url: u, page: info(`2024.03.05 09:12 来源：江州日报`), title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T09:12:00+08:00", credit: "-"},
+		{name: "上午 after the day", url: u, page: info(`2024年03月05日 上午09:12 来源：江州日报`), title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T09:12:00+08:00", credit: "-"},
+		{name: "taiwan, ROC year without 民國", url: tw, trad: true, page: trad(`<div class="info">發布日期：113年3月5日</div>`), title: zh46TitleTrad, authors: "", day: "2024-03-05", at: "-", credit: "-"},
+		{name: "taiwan, ROC day and time", url: tw, trad: true, page: trad(`<div class="info">發布時間：113-03-05 14:22</div>`), title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "taiwan, ROC day in a lone span", url: tw, trad: true, page: trad(`<div class="info"><span class="date">113.03.05</span></div>`), title: zh46TitleTrad, authors: "", day: "2024-03-05", at: "-", credit: "-"},
 	})
 }
