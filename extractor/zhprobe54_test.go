@@ -311,3 +311,20 @@ func TestZhProbe54DateForms(t *testing.T) {
 		{name: "taiwan, ROC day in a lone span", url: tw, trad: true, page: trad(`<div class="info"><span class="date">113.03.05</span></div>`), title: zh46TitleTrad, authors: "", day: "2024-03-05", at: "-", credit: "-"},
 	})
 }
+
+// Government pages with their tools, the date signed under the story, and
+// more portal lines. They pass on this tree: they guard what works.
+func TestZhProbe54GovernmentLines(t *testing.T) {
+	const u = "http://www.jznews.cn/news/content_42345.html"
+	gov := func(info, tail string) string {
+		return zh46Head("utf-8", zh46Title, "_", "江州市人民政府", "") + `<body><div class="top">江州市人民政府 2024年3月20日 星期三</div>` + zh46Nav + `<div class="crumb">您当前的位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/bmdt/">部门动态</a></div><div class="article"><h1>` + zh46Title + `</h1>` + info + `<div class="TRS_Editor">` + zh46Body(false, "<p>　　", "</p>", "") + `</div>` + tail + `</div><div class="tools">【<a>我要纠错</a>】【<a>打印本页</a>】【<a>关闭窗口</a>】</div>` + zh46Others("相关新闻") + zh46Foot("江州市人民政府") + `</body></html>`
+	}
+	checkZh54(t, []zh46Case{
+		{name: "media centre pipes", url: u, page: zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="info">来源：江州县融媒体中心 | 记者：刘洋 | 编辑：王敏 | 2024-03-05 14:22</div>`, ""), title: zh46Title, authors: "刘洋", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "source span inside date div", url: u, page: zh52Portal("江州新闻网", "", zh54Crumbs, `<div class="pages-date">2024-03-05 14:22<span>来源：江州日报</span></div>`, ""), title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "gov tools", url: "http://www.jiangzhou.gov.cn/zwgk/bmdt/content_42345.html", page: gov(`<div class="info">发布时间：2024-03-05　来源：市交通运输局　【字体：<a>大</a> <a>中</a> <a>小</a>】【<a>打印</a>】【<a>关闭</a>】</div>`, ""), title: zh46Title, authors: "", day: "2024-03-05", at: "", credit: "-"},
+		{name: "gov date after story", url: "http://www.jiangzhou.gov.cn/zwgk/bmdt/content_42346.html", page: gov(`<div class="info">来源：市交通运输局</div>`, `<p class="date" style="text-align:right">市交通运输局<br>2024年3月5日</p>`), title: zh46Title, authors: "", day: "2024-03-05", at: "", credit: "-"},
+		{name: "xinhua h-time and source em", url: u, page: zh52Portal("新华网", "", zh54Crumbs, `<div class="h-info"><span class="h-time">2024-03-05 14:22:33</span> <span><em id="source">新华网</em></span></div>`, `<div class="p-jc">【纠错】 <span>责任编辑：王敏</span></div>`), title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T14:22:33+08:00", credit: "-"},
+		{name: "记者 lead, 通讯员", url: u, page: zh46City("江州新闻网", `<div class="info">2024-03-05 14:22 来源：江州日报</div>`, "本报讯（记者 刘洋 通讯员 陈晓）", ""), title: zh46Title, authors: "-", day: "2024-03-05", at: zh46At, credit: "-"},
+	})
+}
