@@ -661,7 +661,9 @@ const editorChainGap = 3
 // cjkDeskLabels are the labels of the desk's staff after the editor, who
 // check and sign off a Chinese story: the editor in charge, the
 // proofreader, the reviewers, the producer.
-var cjkDeskLabels = setOf("责任编辑", "责编", "責任編輯", "責編", "校对", "审核", "审校", "终审", "监制")
+var cjkDeskLabels = setOf("责任编辑", "责编", "責任編輯", "責編", "校对", "审核", "审校", "终审", "监制",
+	"初审", "复审", "一审", "二审", "三审", "审核人", "审稿", "审稿人", "审定", "复核", "签发",
+	"審核", "審校", "審稿", "初審", "複審", "終審", "校對", "監製")
 
 // reLeadName is a name, in brackets or not, before a Chinese source or
 // posting label: "[ 黄宇 ] 来源：[ 国际金融报 ]", "ggjjzhzz 发表于 2005-9-15".

@@ -87,6 +87,14 @@ var (
 		// the piece, a reviewer: "監修：佐藤花子（医師）".
 		"監修": kindOther, "監修者": kindOther,
 		"校对": kindOther, "审核": kindOther, "审校": kindOther, "终审": kindOther, "监制": kindOther, "统筹": kindOther, "策划": kindOther,
+		// The rest of the review chain that county media centres,
+		// universities and government sites sign a story with: "撰稿：张三
+		// 初审：李四 复审：王五 终审：赵六", "一审：李四 二审：王五 三审：赵六",
+		// "撰稿人：张三 审核人：李四". Each reviewer is an editor, and
+		// each label ends the writer's name before it.
+		"初审": kindOther, "复审": kindOther, "一审": kindOther, "二审": kindOther, "三审": kindOther,
+		"审核人": kindOther, "审稿": kindOther, "审稿人": kindOther, "审定": kindOther, "复核": kindOther, "签发": kindOther,
+		"審核": kindOther, "審校": kindOther, "審稿": kindOther, "初審": kindOther, "複審": kindOther, "終審": kindOther, "校對": kindOther, "監製": kindOther,
 		"浏览": kindOther, "浏览量": kindOther, "浏览次数": kindOther, "点击": kindOther, "点击数": kindOther, "点击量": kindOther,
 		"阅读": kindOther, "阅读数": kindOther, "评论": kindOther, "阅读量": kindOther, "访问量": kindOther, "字号": kindOther, "字体": kindOther,
 		// The reprint notice Zhihu and Jianshu append to a copied answer:

@@ -410,8 +410,10 @@ var (
 	scriptDateKeys = []string{"datePublished", "publishedDate", "publishDate", "published_at", "publishedAt", "first_publication_date", "published_on", "publishedOn", "date_published", "pubDate", "publication_date",
 		// Chinese portals: Tencent's "pubtime", Toutiao's "publishTime",
 		// ifeng's "newsTime", WeChat's "var ct" (an epoch) and its
-		// mirrors'.
-		"pubtime", "pubTime", "publishTime", "publish_time", "newsTime", "var ct"}
+		// mirrors', and the same epoch as WeChat's template assigns it
+		// again ("var create_time = "1709619720" * 1;"), which mirrors
+		// keep when they drop "var ct".
+		"pubtime", "pubTime", "publishTime", "publish_time", "newsTime", "var ct", "var create_time"}
 	// reScriptDateValue is a key's value: a date in quotes, or an epoch
 	// in seconds or milliseconds (2001 to 2033), quoted or not. A
 	// variable is assigned as an object's field is ("var pubtime =

@@ -41,7 +41,11 @@ type scanner struct {
 	// taiwan: the page is Taiwan's (dateOrder).
 	taiwan bool
 	// thai: the page is Thai (dateOrder).
-	thai       bool
+	thai bool
+	// cjkTitle: the page's title is written in Chinese, Japanese or
+	// Korean characters, so that a line of figures alone ("03-05 14:22")
+	// is read as its portal writes a day without its year (cjkMonthDay).
+	cjkTitle   bool
 	noHeadline bool
 	pos        int
 	// pending is the kind of a label seen alone in the previous block
@@ -635,10 +639,10 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 		}
 		if !year && !linksHeadline(n) {
-			s.cjkMonthDay(n, t, holdsCJK(t)) // "5月16日 10:21 江城日报"
-			s.shownMonthDay(n, t)            // "3 мая, 14:30"
-			s.weekdayMonthDay(n, t)          // "Thursday, May 16"
-			s.addressMonthDay(n, t)          // "May 16" under /2024/05/
+			s.cjkMonthDay(n, t, s.cjkTitle || holdsCJK(t)) // "5月16日 10:21 江城日报", "03-05 14:22"
+			s.shownMonthDay(n, t)                          // "3 мая, 14:30"
+			s.weekdayMonthDay(n, t)                        // "Thursday, May 16"
+			s.addressMonthDay(n, t)                        // "May 16" under /2024/05/
 		}
 		if w, rest, ok := s.cjkLineDate(n, t); ok {
 			s.addDate(w, cjkDateWordsKind(t), "visible-text")

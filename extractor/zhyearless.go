@@ -41,6 +41,32 @@ func deliveredMonthDay(t string) []string {
 	return []string{m[0], "", "", "", "", m[1], m[2], m[3], m[4]}
 }
 
+// reNamedMonthDay is a source's or an account's name, then a day without
+// its year at a time of day: "江城日报 05-16 10:21", "腾讯新闻 5月16日
+// 10:21", as news apps' web pages and mobile portals set the line under
+// the headline. The time tells the day from a teaser's or a ranking's
+// ("热点 05-16"). Its groups are reCJKMonthDay's.
+var reNamedMonthDay = regexp.MustCompile(`^\p{Han}{2,12}\s*(?:(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})[:：](\d{2})|(\d{1,2})[-/](\d{1,2})\s+(\d{1,2}):(\d{2}))`)
+
+// namedMonthDay is the match of reNamedMonthDay in t, nil when there is
+// none or when the name is a label written without its colon ("更新时间
+// 05-16 10:21", "截止 05-16 10:21"): its date is the label's to say,
+// often an update's or a deadline's, no publication's.
+func namedMonthDay(t string) []string {
+	if len(t) > 80 || !hasDigit(t) {
+		return nil
+	}
+	m := reNamedMonthDay.FindStringSubmatch(t)
+	if m == nil || holdsAny(t[:len(m[0])], namedMonthDayNot) {
+		return nil
+	}
+	return m
+}
+
+// namedMonthDayNot are the words that make the name before a day without
+// its year a label (namedMonthDay).
+var namedMonthDayNot = []string{"更新", "修改", "编辑", "編輯", "截止", "到期", "开始", "開始", "结束", "結束", "时间", "時間", "日期"}
+
 // monthDay is a day without its year near the headline, and its position
 // in the visible scan.
 type monthDay struct {
@@ -78,8 +104,8 @@ func (s *scanner) cjkMonthDay(n *html.Node, t string, cjk bool) {
 	var m []string
 	if t[0] >= '0' && t[0] <= '9' {
 		m = reCJKMonthDay.FindStringSubmatch(t)
-	} else {
-		m = deliveredMonthDay(t) // "東海新聞 3/5(火) 12:30配信"
+	} else if m = deliveredMonthDay(t); m == nil { // "東海新聞 3/5(火) 12:30配信"
+		m = namedMonthDay(t) // "江城日报 05-16 10:21"
 	}
 	if m == nil || !cjk && m[1] == "" || n != nil && teaserDate(n) {
 		return
