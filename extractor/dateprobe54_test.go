@@ -39,6 +39,16 @@ func next54(dates ...string) string {
 	return s + `]}}}</script>`
 }
 
+// linkedRail is a rail of other stories, each date a link to its day's
+// archive.
+func linkedRail(heading string, dates ...string) string {
+	s := `<section class="widget recent-posts"><h3 class="widget-title">` + heading + `</h3><ul>`
+	for i, d := range dates {
+		s += `<li><a href="/news/other-` + string(rune('a'+i)) + `">Another story on the plans of the council</a> <a class="date" href="/2024/03/0` + string(rune('5'+i)) + `/">` + d + `</a></li>`
+	}
+	return s + `</ul></section>`
+}
+
 var pages54 = []page50{
 	// 1. Script data of other articles beside the page's own date.
 	{name: "en state of related, date shown", lang: "en", skel: skelPlain, tail: state54("2024-02-20T10:00:00Z", "2024-02-21T10:00:00Z"),
@@ -146,6 +156,61 @@ var pages54 = []page50{
 	{name: "tr link arşiv", lang: "tr", skel: skelNewspaper, meta: `<span class="td-post-date"><a href="/2024/03/03/">3 Mart 2024</a></span>`, rail: rail50("En çok okunanlar", "9 Mart 2024"), pub: "2024-03-03"},
 	{name: "ru ссылка архив", lang: "ru", skel: skelPlain, meta: `<div class="post-meta"><a href="/2024/03/03/">3 марта 2024</a> | <a href="/author/ivan/">Иван Петров</a></div>`, rail: rail50("Популярное", "9 марта 2024"), pub: "2024-03-03"},
 	{name: "pt link arquivo", lang: "pt", skel: skelJnews, meta: `<div class="jeg_meta_date"><a href="/2024/03/03/">3 de março de 2024</a></div>`, rail: rail50("Mais lidas", "9 de março de 2024"), pub: "2024-03-03"},
+	// 5. News templates across languages: a UTC instant beside the local
+	// day shown with its time; dates inside links of every kind.
+	{name: "ko naver style", lang: "ko", skel: skelPlain, head: ld45("2024-03-02T23:30:00Z", "2024-03-03T01:00:00Z"),
+		meta: `<div class="media_end_head_info_datestamp"><div><span>입력</span><span class="media_end_head_info_datestamp_time" data-date-time="2024-03-03 08:30:00">2024.03.03. 오전 8:30</span></div><div><span>수정</span><span class="media_end_head_info_datestamp_time" data-modify-date-time="2024-03-03 10:00:00">2024.03.03. 오전 10:00</span></div></div>`, pub: "2024-03-03", mod: "2024-03-03"},
+	{name: "ja nikkei style", lang: "ja", skel: skelPlain, head: meta52("2024-03-02T23:30:00Z", ""),
+		meta: `<div class="timestamp"><time datetime="2024-03-03T08:30:00+09:00">2024年3月3日 8:30</time></div>`, rail: rail50("アクセスランキング", "2024年3月9日"), pub: "2024-03-03"},
+	{name: "ar aljazeera style", lang: "ar", skel: skelPlain, head: ld45("2024-03-03T21:30:00Z", ""),
+		meta: `<div class="article-dates"><span class="date-simple">نُشر في 4 مارس 2024</span></div>`, pub: "2024-03-04"},
+	{name: "fa tasnim style", lang: "fa", skel: skelPlain, head: meta52("2024-03-03T20:45:00Z", ""),
+		meta: `<ul class="list-inline details"><li class="time">۱۴۰۲/۱۲/۱۴ - ۰۰:۱۵</li></ul>`, pub: "2024-03-04",
+		leftover: "the structured UTC day is kept: the day shown is read without its time here, and taking a date-only day shown next to a UTC instant (localDay with the shown day as witness) moved wcxb-dev fit 4106 and 4557 off their gold, which is the UTC day"},
+	{name: "hi news style", lang: "hi", skel: skelPlain, head: ld45("2024-03-03T20:15:00Z", ""),
+		meta: `<div class="date">प्रकाशित: 4 मार्च 2024, 01:45 AM IST</div>`, pub: "2024-03-04"},
+	{name: "tr hurriyet style", lang: "tr", skel: skelPlain, head: ld45("2024-03-03T22:30:00Z", ""),
+		meta: `<div class="date">Giriş Tarihi: 04.03.2024 01:30</div>`, pub: "2024-03-04"},
+	{name: "id detik style", lang: "id", skel: skelPlain, head: meta52("2024-03-03T18:30:00Z", ""),
+		meta: `<div class="detail__date">Senin, 04 Mar 2024 01:30 WIB</div>`, pub: "2024-03-04"},
+	{name: "vi vnexpress style", lang: "vi", skel: skelPlain, head: ld45("2024-03-03T18:30:00Z", ""),
+		meta: `<span class="date">Thứ hai, 4/3/2024, 01:30 (GMT+7)</span>`, pub: "2024-03-04"},
+	{name: "uk pravda style", lang: "uk", skel: skelPlain, head: ld45("2024-03-03T22:30:00Z", ""),
+		meta: `<div class="post_time">Понеділок, 4 березня 2024, 00:30</div>`, pub: "2024-03-04"},
+	{name: "ro hotnews style", lang: "ro", skel: skelPlain, head: ld45("2024-03-03T22:30:00Z", ""),
+		meta: `<div class="date">Luni, 4 martie 2024, 00:30</div>`, pub: "2024-03-04"},
+	{name: "pl onet style", lang: "pl", skel: skelPlain, head: ld45("2024-03-03T23:30:00Z", ""),
+		meta: `<div class="date">4 marca 2024, 00:30</div>`, pub: "2024-03-04"},
+	{name: "nl nos style", lang: "nl", skel: skelPlain, head: ld45("2024-03-03T23:30:00Z", ""),
+		meta: `<p class="date">maandag 4 maart 2024, 00:30</p>`, pub: "2024-03-04"},
+	{name: "es clarin style", lang: "es", skel: skelArc, head: ld45("2024-03-04T02:30:00Z", ""),
+		meta: `<div class="c-date">03/03/2024 23:30</div>`, pub: "2024-03-03"},
+	{name: "pt folha style", lang: "pt", skel: skelPlain, head: ld45("2024-03-04T02:30:00Z", ""),
+		meta: `<time class="c-more-options__published-date" datetime="2024-03-03 23:30:00">3.mar.2024 às 23h30</time>`, pub: "2024-03-03"},
+	{name: "it corriere style", lang: "it", skel: skelPlain, head: ld45("2024-03-03T23:30:00Z", ""),
+		meta: `<p class="is-last-update">4 marzo 2024 (modifica il 4 marzo 2024 | 08:10)</p>`, pub: "2024-03-04", mod: "2024-03-04",
+		leftover: "the structured UTC day is kept: the day shown is read without its time here, and taking a date-only day shown next to a UTC instant (localDay with the shown day as witness) moved wcxb-dev fit 4106 and 4557 off their gold, which is the UTC day"},
+	{name: "fr lemonde style", lang: "fr", skel: skelPlain, head: ld45("2024-03-03T23:30:00+01:00", ""),
+		meta: `<span class="meta__date">Publié le 04 mars 2024 à 00h30, modifié le 04 mars 2024 à 08h10</span>`, pub: "2024-03-04", mod: "2024-03-04"},
+	{name: "de spiegel style", lang: "de", skel: skelPlain, head: ld45("2024-03-03T23:30:00Z", ""),
+		meta: `<time datetime="2024-03-04 00:30:00" class="timeformat">04.03.2024, 00.30 Uhr</time>`, pub: "2024-03-04"},
+	{name: "vi đăng label", lang: "vi", skel: skelPlain, meta: `<div class="date">Đăng: 03/03/2024 08:00</div>`, rail: rail50("Đọc nhiều", "09/03/2024"), pub: "2024-03-03", leftover: "\"Đăng:\" alone is no publication label (bylinelabels.go knows \"đăng ngày\", \"đăng lúc\")"},
+	{name: "en linked byline date, linked rail dates", lang: "en", skel: skelSoledad,
+		meta: `<span class="author">by <a href="/author/jane/">Jane Doe</a></span> <a class="post-date" href="/2024/03/03/">March 3, 2024</a>`, rail: linkedRail("Recent", "March 9, 2024", "March 8, 2024"), pub: "2024-03-03"},
+	{name: "en permalink absolute", lang: "en", skel: skelPlain,
+		meta: `<div class="entry-meta"><span class="posted-on">Posted on <a href="https://news.example/news/headline-of-the-story" rel="bookmark">March 3, 2024</a></span></div>`, rail: linkedRail("Recent", "March 9, 2024"), pub: "2024-03-03"},
+	{name: "es archivo por fecha", lang: "es", skel: skelPlain,
+		meta: `<p class="byline">Por <a href="/autor/juan">Juan Pérez</a> | <a href="/archivo/2024-03-03">03/03/2024</a></p>`, rail: linkedRail("Lo más leído", "09/03/2024"), pub: "2024-03-03"},
+	{name: "de datum link, nur link", lang: "de", skel: skelDrupal,
+		meta: `<div class="submitted">Von <a href="/user/max">Max Müller</a> am <a href="/archiv/2024/03/03">So., 03.03.2024 - 14:05</a></div>`, pub: "2024-03-03"},
+	{name: "fr date lien, liste liée", lang: "fr", skel: skelJnews,
+		meta: `<div class="jeg_meta_date"><a href="https://news.example/news/headline-of-the-story">3 mars 2024</a></div>`, rail: linkedRail("Les plus lus", "9 mars 2024", "8 mars 2024"), pub: "2024-03-03"},
+	{name: "id tanggal tautan detik", lang: "id", skel: skelPlain,
+		meta: `<div class="detail__author">Budi Santoso - <a href="/indeks?date=03/03/2024">detikNews</a></div><div class="detail__date"><a href="/indeks/2024-03-03">Minggu, 03 Mar 2024 14:05 WIB</a></div>`, rail: linkedRail("Terpopuler", "Sabtu, 09 Mar 2024 10:00 WIB"), pub: "2024-03-03"},
+	{name: "tr tarih link", lang: "tr", skel: skelPlain,
+		meta: `<div class="byline"><a href="/yazar/ahmet">Ahmet Yılmaz</a> <a href="/arsiv/2024/03/03">03 Mart 2024 Pazar 14:05</a></div>`, rail: linkedRail("Çok okunanlar", "09 Mart 2024"), pub: "2024-03-03"},
+	{name: "en date link above headline", lang: "en", skel: skelPlain, above: `<a class="dateline" href="/2024/03/03/">March 3, 2024</a>`,
+		meta: `<p class="byline">By Jane Doe</p>`, rail: linkedRail("Recent", "March 9, 2024"), pub: "2024-03-03"},
 }
 
 // TestPages54 counts the whole pages whose dates Extract gets right.
