@@ -422,38 +422,168 @@ var (
 )
 
 // scriptDate is the first publication date in the page's script data: the
-// key that stands first with a date after it. Keys are found with
+// key that stands first with a date after it, outside a list of dated items
+// (listOfDated: related stories, a reference list), whose dates are other
+// pages'. Keys are found with
 // strings.Index and the regexp runs only where one stands: a regexp that
 // starts with an alternation of keys scans a large script byte by byte.
 func (m *pageMeta) scriptDate(dayFirst bool) (when, bool) {
 	for _, s := range m.scripts {
-		best, value := scriptKeyAnchored(s)
-		for j, k := range scriptDateKeys {
-			if strings.Contains(k, scriptKeyAnchor) {
-				continue // found above
+		for range maxScriptLists {
+			best, value := scriptKeyFirst(s)
+			if best < 0 {
+				break
 			}
-			hay := s // a key that stands after best is not looked for
-			if best >= 0 && best+len(k) < len(s) {
-				hay = s[:best+len(k)]
+			if end, ok := listOfDated(s, best); ok {
+				s = s[end:]
+				continue
 			}
-			for from := 0; ; {
-				i := indexFromRarest(hay[from:], k, scriptKeyRarest[j])
-				if i < 0 || best >= 0 && from+i > best {
-					break
-				}
-				at := from + i + len(k)
-				if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
-					best, value = from+i, mm[1]+mm[2]
-					break
-				}
-				from = at
-			}
-		}
-		if best >= 0 {
 			return parseDate(value, dayFirst)
 		}
 	}
 	return when{}, false
+}
+
+// maxScriptLists bounds the lists of dated items scriptDate skips in one
+// script.
+const maxScriptLists = 8
+
+// listOfDated returns the end of the JSON array whose item holds the date
+// key at s[at:], when the array's items state that key more than once: a
+// list of other stories (related, recommended, a reference list), each
+// with its own date ("related":[{…"datePublished":"2024-02-20…"},{…}]). Its
+// dates are not the page's. A string's brackets are skipped; escaped JSON
+// inside a string is not read (no list).
+func listOfDated(s string, at int) (end int, ok bool) {
+	key := ""
+	for _, k := range scriptDateKeys {
+		if strings.HasPrefix(s[at:], k) {
+			key = k
+			break
+		}
+	}
+	from := at - 1
+	if from >= 0 && (s[from] == '"' || s[from] == '\'') {
+		from--
+	}
+	open, ok := opener(s, from)
+	if !ok || s[open] != '{' {
+		return 0, false
+	}
+	open, ok = opener(s, open-1)
+	if !ok || s[open] != '[' {
+		return 0, false
+	}
+	end, ok = closer(s, open)
+	if !ok || key == "" || strings.Count(s[open:end], key) < 2 {
+		return 0, false
+	}
+	return end, true
+}
+
+// opener is the index of the unclosed '{' or '[' that encloses s[i], read
+// back from i, outside strings.
+func opener(s string, i int) (int, bool) {
+	depth, quoted := 0, byte(0)
+	for ; i >= 0; i-- {
+		c := s[i]
+		if c == '"' || c == '\'' {
+			if escaped(s, i) {
+				continue
+			}
+			switch quoted {
+			case 0:
+				quoted = c
+			case c:
+				quoted = 0
+			}
+			continue
+		}
+		if quoted != 0 {
+			continue
+		}
+		switch c {
+		case '}', ']':
+			depth++
+		case '{', '[':
+			if depth == 0 {
+				return i, true
+			}
+			depth--
+		}
+	}
+	return 0, false
+}
+
+// closer is the index just past the bracket that closes the one at
+// s[open], outside strings.
+func closer(s string, open int) (int, bool) {
+	depth, quoted := 0, byte(0)
+	for i := open; i < len(s); i++ {
+		c := s[i]
+		if c == '"' || c == '\'' {
+			if escaped(s, i) {
+				continue
+			}
+			switch quoted {
+			case 0:
+				quoted = c
+			case c:
+				quoted = 0
+			}
+			continue
+		}
+		if quoted != 0 {
+			continue
+		}
+		switch c {
+		case '{', '[':
+			depth++
+		case '}', ']':
+			depth--
+			if depth == 0 {
+				return i + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// escaped reports whether s[i] follows an odd run of backslashes.
+func escaped(s string, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && s[j] == '\\'; j-- {
+		n++
+	}
+	return n%2 == 1
+}
+
+// scriptKeyFirst returns where in s the first of the scriptDateKeys stands
+// with a date after it, and the date; -1 when none does.
+func scriptKeyFirst(s string) (best int, value string) {
+	best, value = scriptKeyAnchored(s)
+	for j, k := range scriptDateKeys {
+		if strings.Contains(k, scriptKeyAnchor) {
+			continue // found above
+		}
+		hay := s // a key that stands after best is not looked for
+		if best >= 0 && best+len(k) < len(s) {
+			hay = s[:best+len(k)]
+		}
+		for from := 0; ; {
+			i := indexFromRarest(hay[from:], k, scriptKeyRarest[j])
+			if i < 0 || best >= 0 && from+i > best {
+				break
+			}
+			at := from + i + len(k)
+			if mm := reScriptDateValue.FindStringSubmatch(s[at:]); mm != nil {
+				best, value = from+i, mm[1]+mm[2]
+				break
+			}
+			from = at
+		}
+	}
+	return best, value
 }
 
 // scriptKeyRarest is where the rarest pair of bytes of each of the

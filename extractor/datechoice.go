@@ -68,7 +68,9 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // measured on wcxb-dev: no better, 143 against 144 wrong.) Then the date
 // shown next to the headline, even when it is the structured modification
 // date: a page that prints one day under its headline is dated that day by
-// its readers; then the page's one <time>; then its script data; then the URL;
+// its readers; then the page's one <time>; then its script data, unless
+// the URL states another day (the script's is then some other item's);
+// then the URL;
 // then a note that the piece was originally published on some day; then
 // the one day the page shows (dateshown.go); last, a relative date near
 // the headline ("3 hours ago", dateago.go) when the caller stated the
@@ -156,12 +158,25 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if hasVisPub && sameInstantElsewhere(pub.w, visPub.w) {
 			pub.w.t = pub.w.t.In(visPub.w.t.Location())
 		}
+		// A UTC instant whose wall time in some zone is the time shown
+		// without its zone, on another day than UTC's, is put in that
+		// zone: the page's readers see that day (shownZone).
+		if hasVisPub {
+			pub.w = shownZone(pub.w, visPub.w)
+		}
 	case hasVisPub:
 		pub, hasPub = visPub, true
 	case hasOneTime:
 		pub, hasPub = oneTime, true
 	default:
-		for _, cs := range [][]dateCand{keepPlausible(d.script, now), keepPlausible(d.url, now), originals(vis), keepPlausible(vis.shown, now)} {
+		script := keepPlausible(d.script, now)
+		if len(script) > 0 && len(urlDay) > 0 && !sameDay(script[0].w, urlDay[0].w) {
+			// The address states the page's own day; a script's
+			// date on another day is some other item's (a related
+			// story's, a reference's).
+			script = nil
+		}
+		for _, cs := range [][]dateCand{script, urlDay, originals(vis), keepPlausible(vis.shown, now)} {
 			if len(cs) > 0 {
 				pub, hasPub = cs[0], true
 				break
