@@ -158,12 +158,6 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if hasVisPub && sameInstantElsewhere(pub.w, visPub.w) {
 			pub.w.t = pub.w.t.In(visPub.w.t.Location())
 		}
-		// A UTC instant whose wall time in some zone is the time shown
-		// without its zone, on another day than UTC's, is put in that
-		// zone: the page's readers see that day (shownZone).
-		if hasVisPub {
-			pub.w = shownZone(pub.w, visPub.w)
-		}
 	case hasVisPub:
 		pub, hasPub = visPub, true
 	case hasOneTime:

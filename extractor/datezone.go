@@ -117,27 +117,3 @@ func onDaySomewhere(t, day time.Time) bool {
 	start := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 	return !t.Before(start.Add(-14*time.Hour)) && t.Before(start.Add(36*time.Hour))
 }
-
-// shownZone returns w, a UTC instant, in the zone where it is the wall
-// time shown under the headline without its zone (shown): "…T04:30:00Z"
-// in JSON-LD beside "3 de marzo de 2024 - 23:30" is 23:30 on 3 March at
-// UTC-5, the day the page's readers see. The offset must be a whole
-// quarter hour between UTC-12 and UTC+14, and the day differ from UTC's:
-// on the same day nothing a reader sees changes. Otherwise w.
-func shownZone(w, shown when) when {
-	if !w.hasTime || !w.hasZone || w.epoch || !shown.hasTime || shown.hasZone || sameDay(w, shown) {
-		return w
-	}
-	if _, off := w.t.Zone(); off != 0 {
-		return w
-	}
-	y, mo, d := shown.t.Date()
-	h, mi, _ := shown.t.Clock()
-	wall := time.Date(y, mo, d, h, mi, 0, 0, time.UTC)
-	off := wall.Sub(w.t.Truncate(time.Minute))
-	if off%(15*time.Minute) != 0 || off < -12*time.Hour || off > 14*time.Hour {
-		return w
-	}
-	w.t = w.t.In(time.FixedZone("", int(off/time.Second)))
-	return w
-}

@@ -94,30 +94,3 @@ func TestMidnightPlaceholder(t *testing.T) {
 		}
 	}
 }
-
-// A UTC instant whose wall time in some zone is the time shown under the
-// headline without a zone, on another day than UTC's, is put in that zone
-// (shownZone); on the same day, or when no whole quarter hour between
-// UTC-12 and UTC+14 makes them meet, it stays.
-func TestShownZone(t *testing.T) {
-	for _, c := range []struct {
-		ld, shown, want string
-	}{
-		{"2024-03-04T04:30:00Z", "3 de marzo de 2024 - 23:30", "2024-03-03T23:30:00-05:00"},
-		{"2024-03-03T15:30:00Z", "2024年3月4日 0時30分", "2024-03-04T00:30:00+09:00"},
-		{"2024-03-03T18:30:00Z", "4 Maret 2024 01:30", "2024-03-04T01:30:00+07:00"},
-		{"2024-03-03T23:30:00Z", "04.03.2024, 00:30 Uhr", "2024-03-04T00:30:00+01:00"},
-		{"2024-03-04T01:30:00Z", "03/03/2024 - 22h30", "2024-03-03T22:30:00-03:00"},
-		{"2024-03-03T13:05:00Z", "3 marzo 2024, 14:05", "2024-03-03T13:05:00Z"},        // the same day
-		{"2024-03-04T04:30:00Z", "3 de marzo de 2024 - 23:17", "2024-03-04T04:30:00Z"}, // no quarter hour
-		{"2024-03-04T04:30:00Z", "1 de marzo de 2024 - 23:30", "2024-03-04T04:30:00Z"}, // days apart
-		{"2024-03-04T04:30:00+01:00", "3 de marzo de 2024 - 22:30", "2024-03-04T04:30:00+01:00"},
-		{"2024-03-04T04:30:00Z", "3 de marzo de 2024", "2024-03-04T04:30:00Z"}, // no time shown
-	} {
-		ld, _ := parseDate(c.ld, true)
-		shown, _ := parseDate(c.shown, true)
-		if got := shownZone(ld, shown).t.Format(time.RFC3339); got != c.want {
-			t.Errorf("shownZone(%s, %q) = %s, want %s", c.ld, c.shown, got, c.want)
-		}
-	}
-}
