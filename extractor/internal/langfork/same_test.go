@@ -1,7 +1,9 @@
 package langfork
 
 import (
+	"maps"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +13,12 @@ import (
 // sameAsUpstream reports whether Detect's answer on text is whatlanggo's.
 // Upstream ranges over a map of profiles, so a tie between the two best
 // languages goes either way from run to run: a different language is the
-// same answer if some run of upstream gives it too.
+// same answer when upstream, asked to choose between the two alone, finds
+// them tied (confidence 0 with score left: the same distance), so that
+// some run of it gives this copy's answer too. Asking upstream again until
+// it gives that answer, as this did before, failed about once in a few
+// thousand texts: its answers on one text in one process do not alternate
+// as a fair coin's.
 func sameAsUpstream(t *testing.T, text string) {
 	t.Helper()
 	got := Detect(text)
@@ -22,13 +29,15 @@ func sameAsUpstream(t *testing.T, text string) {
 	if got.Script != nil && got.Script.R16[0] != want.Script.R16[0] {
 		t.Fatalf("Detect(%q): another script than upstream's", text)
 	}
-	for range 50 {
-		if int(got.Lang) == int(want.Lang) {
-			return
-		}
-		want = whatlanggo.Detect(text)
+	if int(got.Lang) == int(want.Lang) {
+		return
 	}
-	t.Fatalf("Detect(%q) = %v, upstream %v", text, got.Lang, want.Lang)
+	pair := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
+		whatlanggo.Lang(got.Lang): true, want.Lang: true,
+	}})
+	if pair.Lang < 0 || pair.Confidence != 0 {
+		t.Fatalf("Detect(%q) = %v, upstream %v, which it does not tie with (between the two: %v %v)", text, got.Lang, want.Lang, pair.Lang, pair.Confidence)
+	}
 }
 
 func TestDetectSameAsUpstream(t *testing.T) {
@@ -71,9 +80,9 @@ func TestDetectSameAsUpstreamMixed(t *testing.T) {
 	}
 	for range n {
 		list := lists[rng.IntN(len(lists))]
-		var langs [][]string
-		for _, p := range list {
-			langs = append(langs, p)
+		var langs [][]string // in the order of the languages, so that a run repeats
+		for _, l := range slices.Sorted(maps.Keys(list)) {
+			langs = append(langs, list[l])
 		}
 		var b strings.Builder
 		parts := 1 + rng.IntN(80)
