@@ -1,0 +1,65 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// Probe pages of the fortieth session (authors54).
+
+// A co-writer's role before her name, after the byline's "and": a
+// writer's role is not part of her name, and a photographer or an
+// illustrator is no author, as in a bracketed credit ("Eva Schmidt
+// (Fotos)"). In English, German, French, Spanish, Italian and Portuguese.
+func TestAuthorProbe54RoleBeforeCoWriter(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "and Staff Writer", under: `<p class="byline">By Jane Doe and Staff Writer John Roe</p>`, authors: "Jane Doe; John Roe"},
+		{name: "and senior correspondent", under: `<div class="byline">By <a href="/people/jane-doe/">Jane Doe</a> and senior correspondent <a href="/people/john-roe/">John Roe</a></div>`, authors: "Jane Doe; John Roe"},
+		{name: "and staff photographer", under: `<p class="byline">By Jane Doe and staff photographer John Roe</p>`, authors: "Jane Doe"},
+		{name: "and photographer, linked", under: `<div class="byline">By <a href="/author/jane-doe/">Jane Doe</a> and photographer <a href="/author/john-roe/">John Roe</a></div>`, authors: "Jane Doe"},
+		{name: "de und Fotograf", lang: "de", under: `<p class="byline">Von Anna Schmidt und Fotograf Peter Müller</p>`, authors: "Anna Schmidt"},
+		{name: "de und Redakteurin", lang: "de", under: `<p class="byline">Von Peter Müller und Redakteurin Anna Schmidt</p>`, authors: "Peter Müller; Anna Schmidt"},
+		{name: "fr et le photographe", lang: "fr", under: `<p class="byline">Par Marie Dupont et le photographe Jean Martin</p>`, authors: "Marie Dupont"},
+		{name: "fr et notre envoyé spécial", lang: "fr", under: `<p class="byline">Par Marie Dupont et notre envoyé spécial Jean Martin</p>`, authors: "Marie Dupont; Jean Martin"},
+		{name: "es y el fotógrafo", lang: "es", under: `<p class="byline">Por María López y el fotógrafo Juan Pérez</p>`, authors: "María López"},
+		{name: "es y la periodista", lang: "es", under: `<p class="byline">Por Juan Pérez y la periodista María López</p>`, authors: "Juan Pérez; María López"},
+		{name: "it e il fotografo", lang: "it", under: `<p class="byline">di Maria Rossi e il fotografo Luca Bianchi</p>`, authors: "Maria Rossi"},
+		{name: "pt e o repórter", lang: "pt", under: `<p class="byline">Por João Silva e o repórter Pedro Santos</p>`, authors: "João Silva; Pedro Santos"},
+		// A job title joined to the first by "and" stays the first's.
+		{name: "two titles", under: `<p class="byline">Written By: Jane Doe, Executive Editor and Master Gardener</p>`, authors: "Jane Doe"},
+		{name: "two names", under: `<p class="byline">By Jane Doe and John Roe</p>`, authors: "Jane Doe; John Roe"},
+	})
+}
+
+// "By Herald Staff and Wire Reports", "By NBC News and wire services":
+// the reports drawn on are no author; the paper's own credit stays.
+func TestAuthorProbe54ReportsCredit(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "staff and wire reports", under: `<p class="byline">By Harbour Herald Staff and Wire Reports</p>`, authors: "Harbour Herald Staff"},
+		{name: "newsroom and wire services", under: `<p class="byline">By Harbour Herald Newsroom and wire services</p>`, authors: "Harbour Herald Newsroom"},
+		{name: "name and news services", under: `<p class="byline">By Jane Doe and news services</p>`, authors: "Jane Doe"},
+		{name: "name, agencies", lang: "de", under: `<p class="byline">Von Anna Schmidt und Agenturen</p>`, authors: "Anna Schmidt"},
+	})
+}
+
+// A Chinese paper's or magazine's editorial office signs what no one
+// writer does: "作者：本刊编辑部", "来源：新京报 作者：新京报编辑部". The
+// office is the author, written out; a link to write to it is not.
+func TestAuthorProbe54ChineseEditorialOffice(t *testing.T) {
+	info := func(s string) string { return `<div class="info">` + s + `</div>` }
+	for _, c := range []struct {
+		name, info, tail, want string
+	}{
+		{"本刊编辑部", info("2024-05-16 10:21　作者：本刊编辑部　来源：江城周刊"), "", "本刊编辑部"},
+		{"paper's office", info("2024-05-16 10:21　来源：江城日报　作者：江城日报编辑部"), "", "江城日报编辑部"},
+		{"Traditional", info("2024-05-16 10:21　作者：本報編輯部"), "", "本報編輯部"},
+		{"office alone", info("2024-05-16 10:21　作者：编辑部"), "", "编辑部"},
+		{"reporter wins", info("2024-05-16 10:21　作者：本报记者 张三　来源：江城日报"), "", "张三"},
+		{"contact link", info("2024-05-16 10:21　来源：江城日报"), `<div class="tools"><a href="/contact.html">联系编辑部</a> <a href="#">打印</a></div>`, ""},
+	} {
+		a := zhExtract(t, zhPortal("", c.info, "", "", c.tail), zhURL)
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
