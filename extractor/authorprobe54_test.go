@@ -63,3 +63,33 @@ func TestAuthorProbe54ChineseEditorialOffice(t *testing.T) {
 		}
 	}
 }
+
+// A writer's tagline after her name and a spaced dash, where a profile's
+// name field or an author <meta> holds both: "Jane Doe - Transport
+// reporter covering bridges and ferries". Its "and" joins no second
+// writer.
+func TestAuthorProbe54TaglineAfterDash(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "meta author", head: `<meta name="author" content="Jane Doe - Transport reporter covering bridges and ferries">`, authors: "Jane Doe"},
+		{name: "JSON-LD author", head: ld51(`{"@type":"Person","name":"Jane Doe – freelance writer and mother of two"}`), authors: "Jane Doe"},
+		{name: "byline", under: `<p class="byline">By Jane Doe — Writes about ports and the people who work in them</p>`, authors: "Jane Doe"},
+		{name: "de meta author", lang: "de", head: `<meta name="author" content="Anna Schmidt - Redakteurin für Verkehr und Umwelt">`, authors: "Anna Schmidt"},
+		{name: "es meta author", lang: "es", head: `<meta name="author" content="María López - periodista de datos y viajera">`, authors: "María López"},
+	})
+}
+
+// A Japanese site's or magazine's editorial office signs the pieces no
+// one writer does, after a text credit or as the JSON-LD author:
+// "文：ハーバー編集部", "ITmedia NEWS編集部". The office is the author,
+// written out.
+func TestAuthorProbe54JapaneseEditorialOffice(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "文：", lang: "ja", under: `<p class="byline">文：ハーバー編集部</p>`, authors: "ハーバー編集部"},
+		{name: "ライター：", lang: "ja", under: `<p class="byline">ライター：港湾新聞編集部</p>`, authors: "港湾新聞編集部"},
+		{name: "JSON-LD Organization", lang: "ja", head: ld51(`{"@type":"Organization","name":"ハーバー編集部"}`), authors: "ハーバー編集部"},
+		{name: "zh JSON-LD Organization", lang: "zh", head: ld51(`{"@type":"Organization","name":"江城日报编辑部"}`), authors: "江城日报编辑部"},
+		{name: "執筆者：", lang: "ja", under: `<div class="author">執筆者：ハーバーニュース編集部</div>`, authors: "ハーバーニュース編集部"},
+		{name: "meta", lang: "ja", head: `<meta name="author" content="ハーバー編集部">`, authors: "ハーバー編集部"},
+		{name: "a writer", lang: "ja", under: `<p class="byline">文：山田太郎</p>`, authors: "山田太郎"},
+	})
+}

@@ -477,7 +477,7 @@ func splitAuthors(s string) []string {
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
 	if i := strings.Index(s, "："); i > 0 {
-		if cjkAuthorElementLabels[s[:i]] && !strings.Contains(s[i+len("："):], "：") {
+		if rest := s[i+len("："):]; (cjkAuthorElementLabels[s[:i]] || cjkTextLabels[s[:i]] && (jaNewsroom(rest) || cjkNewsroom(rest))) && !strings.Contains(rest, "：") {
 			s = s[i+len("："):] // "執筆者：山田太郎", "发布者：张三": the label, then the name
 		} else {
 			s = s[:i]

@@ -184,7 +184,7 @@ func placeAfterComma(p string) bool {
 // whichever site carries the piece.
 func cutPaperAfterDash(s string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail) || brandAfterNames(head, tail)) {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail) || brandAfterNames(head, tail) || taglineAfterDash(head, tail)) {
 			return head
 		}
 	}
@@ -200,6 +200,29 @@ func cutPaperAfterDash(s string) string {
 		}
 	}
 	return s
+}
+
+// taglineAfterDash reports whether tail, after a name (head) and a spaced
+// dash, is the writer's tagline: "Jane Doe - Transport reporter covering
+// bridges and ferries", as an author <meta> or a profile's name field
+// sets it. Two of its words or more open in lower case and are no name
+// particles (nameParticles): a name's or a paper's words are capitalised
+// ("The Times of India"). Its "and" joins no second writer.
+func taglineAfterDash(head, tail string) bool {
+	if !capitalisedWords(head, 2, 4) {
+		return false
+	}
+	f := strings.Fields(tail)
+	if len(f) < 3 {
+		return false
+	}
+	lower := 0
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // cutDateLabelAfterDash cuts from a byline the label of its date that a
