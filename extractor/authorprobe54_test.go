@@ -93,3 +93,16 @@ func TestAuthorProbe54JapaneseEditorialOffice(t *testing.T) {
 		{name: "a writer", lang: "ja", under: `<p class="byline">文：山田太郎</p>`, authors: "山田太郎"},
 	})
 }
+
+// A paper after a writer's name and a dash, a place's particle inside
+// its name: "Jane Doe - The Times of India", "Marie Dupont - Le Journal
+// de Montréal". The writer is the author, not the byline as a whole.
+func TestAuthorProbe54PaperWithParticleAfterDash(t *testing.T) {
+	checkPosts51(t, []post51{
+		{name: "meta author", head: `<meta name="author" content="Jane Doe - The Times of India">`, authors: "Jane Doe"},
+		{name: "byline", under: `<p class="byline">By Jane Doe - The Times of India</p>`, authors: "Jane Doe"},
+		{name: "fr byline", lang: "fr", under: `<p class="byline">Par Marie Dupont - Le Journal de Montréal</p>`, authors: "Marie Dupont"},
+		{name: "es byline", lang: "es", under: `<p class="byline">Por María López - El Diario de Sevilla</p>`, authors: "María López"},
+		{name: "no particle", head: `<meta name="author" content="Jane Doe - The Harbour Herald">`, authors: "Jane Doe"},
+	})
+}

@@ -25,14 +25,19 @@ var paperArticles = setOf("The", "Le", "La", "Les", "El", "Los", "Las", "Il", "L
 
 // paperAfterDash reports whether tail, what a dash sets after a writer's
 // name, is a publication: an article, then one to four capitalised
-// words. After a dash no co-author stands, so "Le" is the article here,
-// not a Vietnamese family name as it may be after a comma.
+// words, a place's particle between two of them ("The Times of India",
+// "Le Journal de Montréal"). After a dash no co-author stands, so "Le" is
+// the article here, not a Vietnamese family name as it may be after a
+// comma.
 func paperAfterDash(tail string) bool {
 	f := strings.Fields(tail)
 	if len(f) < 2 || len(f) > 5 || !paperArticles[f[0]] || collectiveWords[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
-	for _, w := range f[1:] {
+	for i, w := range f[1:] {
+		if placeParticles[w] && i > 0 && i < len(f)-2 {
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
