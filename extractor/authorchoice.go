@@ -455,6 +455,11 @@ func namesFit(names []string, from authorFrom) bool {
 var orgWords = setOf("for", "and", "of", "the", "&", "on", "in", "at", "de", "du", "des", "la", "le", "y", "e", "und", "für")
 
 func orgLike(n string) bool {
+	// An editorial office in Japanese or Chinese ("ハーバー編集部",
+	// "江城日报编辑部"), which no capital opens.
+	if jaNewsroom(n) || cjkNewsroom(n) {
+		return true
+	}
 	w := strings.Fields(n)
 	if len(w) == 0 || len(w) > 8 || strings.ContainsAny(n, "?!:;\"“”") || looksLikeDomain(n) {
 		return false

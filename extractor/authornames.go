@@ -408,3 +408,15 @@ func joinCzechAnd(s string) string {
 	}
 	return head + ", " + tail
 }
+
+// reportsWords credit the reports a story draws on, as a byline names
+// them after its writers: "By Herald Staff and Wire Reports", "By Jane
+// Doe and news services". They name no one.
+var reportsWords = setOf("wire reports", "wire service reports", "news services", "news service reports", "staff reports", "agency reports", "news agencies", "wire services", "wires", "agencies")
+
+// reportsCredit reports whether p, a byline's part after its first, is a
+// credit of reports or of agencies as a whole (reportsWords, agencyWords).
+func reportsCredit(p string) bool {
+	l := strings.ToLower(strings.TrimSpace(p))
+	return reportsWords[l] || agencyWords[l]
+}

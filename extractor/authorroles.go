@@ -89,3 +89,62 @@ var reStaffByline = regexp.MustCompile(`^Staff(?:\s+(?:Writer|Reporter|Correspon
 func staffByline(p string) bool {
 	return reStaffByline.MatchString(p)
 }
+
+// A co-writer's role before her name, after a byline's "and": "By Jane
+// Doe and staff photographer John Roe", "Von Anna Schmidt und Fotograf
+// Peter Müller", "Par Marie Dupont et notre envoyé spécial Jean Martin",
+// "Por María López y el fotógrafo Juan Pérez". The role's article or
+// possessive (roleArticles), its qualifiers (roleWords, roleQualifiers),
+// its noun: one who writes (newsroomRoles) or one who takes the pictures
+// (pictureRoles), who is no author, as in a bracketed credit
+// (bracketedCredit).
+var (
+	roleArticles   = setOf("the", "our", "le", "la", "notre", "el", "nuestro", "nuestra", "il", "lo", "nostro", "nostra", "o", "a", "der", "die", "unser", "unsere", "unserem")
+	roleQualifiers = setOf("contributing", "special", "guest", "foreign", "political", "investigative", "sports", "business", "freie", "freier", "spécial", "spéciale", "especial", "speciale")
+	newsroomRoles  = setOf("writer", "reporter", "correspondent", "columnist", "contributor", "journalist", "editor", "producer",
+		"redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin", "autor", "autorin",
+		"journaliste", "correspondant", "correspondante", "envoyé", "envoyée", "rédacteur", "rédactrice",
+		"periodista", "reportero", "reportera", "corresponsal", "redactor", "redactora", "enviado", "enviada",
+		"giornalista", "inviato", "inviata", "corrispondente", "jornalista", "repórter", "correspondente", "redator", "redatora",
+		"verslaggever", "redacteur")
+	pictureRoles = setOf("photographer", "photojournalist", "videographer", "cameraman", "illustrator",
+		"fotograf", "fotografin", "kameramann", "illustratorin", "photographe", "illustrateur", "illustratrice",
+		"fotógrafo", "fotógrafa", "fotografo", "fotografa", "ilustrador", "ilustradora", "illustratore", "fotoreporter", "camarógrafo")
+)
+
+// roleBeforeName reads p, a byline's part after a bare "and", as a role
+// and then a name of two to four capitalised words: ok when it is one,
+// name the name alone, pictures when the role is a photographer's or an
+// illustrator's. "Staff Writer" with no name after it is not read.
+func roleBeforeName(p string) (name string, pictures, ok bool) {
+	f := strings.Fields(p)
+	i := 0
+	if len(f) > 0 && roleArticles[strings.ToLower(f[0])] {
+		i++
+	}
+	for i < len(f) {
+		w := strings.ToLower(f[i])
+		if newsroomRoles[w] || pictureRoles[w] {
+			break
+		}
+		if !roleWords[w] && !roleQualifiers[w] {
+			return "", false, false
+		}
+		i++
+	}
+	if i >= len(f) {
+		return "", false, false
+	}
+	pictures = pictureRoles[strings.ToLower(f[i])]
+	i++
+	// "envoyé spécial": the qualifier after the noun, in French, Spanish
+	// and Italian.
+	if i < len(f) && roleQualifiers[strings.ToLower(f[i])] {
+		i++
+	}
+	name = strings.Join(f[i:], " ")
+	if !capitalisedWords(name, 2, 4) {
+		return "", false, false
+	}
+	return name, pictures, true
+}

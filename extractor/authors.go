@@ -477,7 +477,7 @@ func splitAuthors(s string) []string {
 	// "赵 培：北京物资学院": an affiliation after a full-width colon; a
 	// two-character name set with a space between its characters.
 	if i := strings.Index(s, "："); i > 0 {
-		if cjkAuthorElementLabels[s[:i]] && !strings.Contains(s[i+len("："):], "：") {
+		if rest := s[i+len("："):]; (cjkAuthorElementLabels[s[:i]] || cjkTextLabels[s[:i]] && (jaNewsroom(rest) || cjkNewsroom(rest))) && !strings.Contains(rest, "：") {
 			s = s[i+len("："):] // "執筆者：山田太郎", "发布者：张三": the label, then the name
 		} else {
 			s = s[:i]
@@ -597,10 +597,22 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		role = false
+		if i > 0 && i-1 < len(seps) && bareAnd(seps[i-1]) {
+			// "By Jane Doe and staff photographer John Roe", "Por María
+			// López y el fotógrafo Juan Pérez": the co-writer's role
+			// before her name is not part of it, and a photographer is
+			// no author.
+			if name, pictures, ok := roleBeforeName(p); ok {
+				if pictures {
+					continue
+				}
+				p = name
+			}
+		}
 		if i == 0 && len(parts) > 1 && len(p) <= 40 && bylineLabelAlone(strings.TrimSpace(p)) {
 			continue // "نویسنده, علی رضایی": the label, then the name
 		}
-		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p)) {
+		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p) || reportsCredit(p)) {
 			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
 		}
@@ -1040,7 +1052,7 @@ func cleanName(p string) string {
 	}
 	// Icons ("■", "★"), Chinese link labels ("该作者文章", "更多文章")
 	// and a role alone ("編集委員") are not names.
-	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || holdsCJK(p) && reCJKNotName.MatchString(p) || cjkPlaceholders[p] || cjkFloors[p] || startsWithHan(p) && isCJKRole(p) {
+	if strings.IndexFunc(p, func(r rune) bool { return unicode.Is(unicode.So, r) }) >= 0 || holdsCJK(p) && reCJKNotName.MatchString(p) && !cjkNewsroom(p) || cjkPlaceholders[p] || cjkFloors[p] || startsWithHan(p) && isCJKRole(p) {
 		return ""
 	}
 	// Template placeholders ("page.head.extra.author") and handles are not names.

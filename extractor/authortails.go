@@ -25,14 +25,19 @@ var paperArticles = setOf("The", "Le", "La", "Les", "El", "Los", "Las", "Il", "L
 
 // paperAfterDash reports whether tail, what a dash sets after a writer's
 // name, is a publication: an article, then one to four capitalised
-// words. After a dash no co-author stands, so "Le" is the article here,
-// not a Vietnamese family name as it may be after a comma.
+// words, a place's particle between two of them ("The Times of India",
+// "Le Journal de Montréal"). After a dash no co-author stands, so "Le" is
+// the article here, not a Vietnamese family name as it may be after a
+// comma.
 func paperAfterDash(tail string) bool {
 	f := strings.Fields(tail)
 	if len(f) < 2 || len(f) > 5 || !paperArticles[f[0]] || collectiveWords[strings.ToLower(f[len(f)-1])] {
 		return false
 	}
-	for _, w := range f[1:] {
+	for i, w := range f[1:] {
+		if placeParticles[w] && i > 0 && i < len(f)-2 {
+			continue
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 			return false
 		}
@@ -184,7 +189,7 @@ func placeAfterComma(p string) bool {
 // whichever site carries the piece.
 func cutPaperAfterDash(s string) string {
 	for _, d := range []string{" - ", " – ", " — "} {
-		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail) || brandAfterNames(head, tail)) {
+		if head, tail, ok := strings.Cut(s, d); ok && strings.TrimSpace(head) != "" && (paperAfterDash(tail) || affiliation(head, tail, 1) || placeAfterDash(head, tail) || brandAfterNames(head, tail) || taglineAfterDash(head, tail)) {
 			return head
 		}
 	}
@@ -200,6 +205,29 @@ func cutPaperAfterDash(s string) string {
 		}
 	}
 	return s
+}
+
+// taglineAfterDash reports whether tail, after a name (head) and a spaced
+// dash, is the writer's tagline: "Jane Doe - Transport reporter covering
+// bridges and ferries", as an author <meta> or a profile's name field
+// sets it. Two of its words or more open in lower case and are no name
+// particles (nameParticles): a name's or a paper's words are capitalised
+// ("The Times of India"). Its "and" joins no second writer.
+func taglineAfterDash(head, tail string) bool {
+	if !capitalisedWords(head, 2, 4) {
+		return false
+	}
+	f := strings.Fields(tail)
+	if len(f) < 3 {
+		return false
+	}
+	lower := 0
+	for _, w := range f {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !nameParticles[w] {
+			lower++
+		}
+	}
+	return lower >= 2
 }
 
 // cutDateLabelAfterDash cuts from a byline the label of its date that a
