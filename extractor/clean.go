@@ -102,7 +102,7 @@ func stripFurniture(root *html.Node, totalText int) {
 		if isHeading(n) {
 			unnameHeading(n)
 		}
-		if screenReaderOnly(n) {
+		if screenReaderOnly(n) || interactionCounter(n) {
 			doomed = append(doomed, n)
 			return false
 		}

@@ -287,6 +287,9 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
 	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
+	// Before the scan, which takes a card's "Join Date: Mar 2010" for a
+	// dateline and removes it.
+	markPosterCards(doc)
 	vis := scanVisible(doc, reading, a.Title, m.dateEvidence())
 	if hasSelDate {
 		vis.dates = append([]dateCand{{w: selDate, kind: kindPublished, src: "selector", pos: vis.h1Pos}}, vis.dates...)
@@ -368,6 +371,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 // when density is true (only crawls use it: 0 otherwise).
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
 	dropPosterCards(content)
+	dropMarkedReplies(content)
 	stripBoilerText(content)
 	dropOwnURL(content, a.URL)
 	bt := readBodyTexts(content)

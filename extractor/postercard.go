@@ -10,7 +10,9 @@ import (
 )
 
 // dropPosterCards removes from a forum thread's body the poster's cell of
-// its first post, and the floors of the replies after it. A poster's cell
+// its first post, and the floors of the replies after it: those
+// markPosterCards marked, when the post's own text stays, and those it
+// finds. A poster's cell
 // is the cell beside the post's (Discuz!'s "pls" beside "plc", phpwind's
 // "floot_left" beside "floot_right", vBulletin's postbit_legacy) that
 // holds the member's name or picture and a row of the member's counts
@@ -18,10 +20,40 @@ import (
 // Thanks: 56"). Readability keeps a floor's table whole, the card with the
 // post, and the next floors too when their posts are short.
 func dropPosterCards(content *html.Node) {
-	var cards []*html.Node
-	for _, td := range findAll(content, byTag(atom.Td)) {
-		if posterCard(td) {
-			cards = append(cards, td)
+	var cards, floors []*html.Node
+	walk(content, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch attr(n, posterCardKey) {
+		case markFloor:
+			floors = append(floors, n)
+			return false
+		case markCard:
+			cards = append(cards, n)
+			return false
+		}
+		if n.DataAtom == atom.Td && posterCard(n) {
+			cards = append(cards, n)
+			return false
+		}
+		return true
+	})
+	defer walk(content, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			removeAttr(n, posterCardKey)
+		}
+		return true
+	})
+	if len(floors) > 0 {
+		n := 0
+		for _, f := range floors {
+			n += textLen(f)
+		}
+		if textLen(content)-n >= minProse {
+			for _, f := range floors {
+				remove(f)
+			}
 		}
 	}
 	if len(cards) == 0 {
@@ -29,24 +61,7 @@ func dropPosterCards(content *html.Node) {
 	}
 	first := cards[0]
 	for _, c := range cards[1:] {
-		if isInside(c, first) {
-			continue
-		}
-		// The reply's floor: its card's ancestor just below the one that
-		// holds the first post's card too.
-		// A floor is laid out as the first post's is.
-		floor := c
-		for floor.Parent != nil && !isInside(first, floor.Parent) {
-			floor = floor.Parent
-		}
-		if floor.Parent == nil || isInside(first, floor) {
-			continue
-		}
-		own := first
-		for own.Parent != floor.Parent {
-			own = own.Parent
-		}
-		if own.DataAtom == floor.DataAtom {
+		if floor := replyFloor(first, c); floor != nil {
 			remove(floor)
 		}
 	}
@@ -55,29 +70,211 @@ func dropPosterCards(content *html.Node) {
 	}
 }
 
-// postCell is the cell beside td: the next one, else the one before; nil
+// replyFloor is the floor of the reply whose poster's card is c, in a
+// thread whose first post's card is first: c's ancestor just below the
+// one that holds first too, laid out as first's is (the same tag); nil
 // when there is none.
-func postCell(td *html.Node) *html.Node {
-	for _, c := range [...]*html.Node{nextElement(td), prevElement(td)} {
-		if c != nil && c.DataAtom == atom.Td {
+func replyFloor(first, c *html.Node) *html.Node {
+	if isInside(c, first) {
+		return nil
+	}
+	floor := c
+	for floor.Parent != nil && !isInside(first, floor.Parent) {
+		floor = floor.Parent
+	}
+	if floor.Parent == nil || isInside(first, floor) {
+		return nil
+	}
+	own := first
+	for own.Parent != floor.Parent {
+		own = own.Parent
+	}
+	if own.DataAtom != floor.DataAtom {
+		return nil
+	}
+	return floor
+}
+
+// posterCardKey is the attribute markPosterCards sets on a poster's card,
+// for dropPosterCards to read in the body readability returns: a card's
+// counts do not survive it (readability drops vBulletin 4's
+// "userinfo_extra" list). The sanitised HTML never carries it.
+const posterCardKey = "data-newsprint-card"
+
+// The values of posterCardKey: the first post's card, and a reply's floor.
+const (
+	markCard  = "card"
+	markFloor = "floor"
+)
+
+// markPosterCards marks, below root, the poster cards that say when the
+// member joined (posterCard: "Join Date: Mar 2010 Posts: 1,234", a card of
+// one count): the first post's card, and the floors of the replies after
+// it (replyFloor), which readability may take with the post or append as
+// its run (assembleRun) without their cards' counts. It removes the
+// signatures of the posts beside the cards: an element of the post's box
+// classed "signature" or "sign" (phpBB, vBulletin, Discuz!), or under
+// vBulletin's rule (signatureRule), which readability would keep as a
+// paragraph of the post. It climbs from each text naming the date a
+// member joined to the first card around it: a floor whose reply is short
+// is a card's size too ("Posts: 12 … +1").
+func markPosterCards(root *html.Node) {
+	var labels []*html.Node
+	walk(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+				return false
+			}
+		case html.TextNode:
+			if joinedText(n.Data) {
+				labels = append(labels, n)
+			}
+		}
+		return true
+	})
+	var first *html.Node
+	for _, l := range labels {
+		var card *html.Node
+		for a := l.Parent; a != nil && a != root && a.Type == html.ElementNode; a = a.Parent {
+			if textLenUpTo(a, 480) > 480 {
+				break
+			}
+			switch a.DataAtom {
+			case atom.Td, atom.Dl, atom.Div, atom.Aside:
+				if posterCard(a) {
+					card = a
+				}
+			}
+			if card != nil {
+				break
+			}
+		}
+		if card == nil || attr(card, posterCardKey) != "" {
+			continue
+		}
+		if first == nil {
+			first = card
+			setAttr(card, posterCardKey, markCard)
+		} else if floor := replyFloor(first, card); floor != nil {
+			setAttr(floor, posterCardKey, markFloor)
+		}
+		var signatures []*html.Node
+		walk(postCell(card), func(n *html.Node) bool {
+			if n.Type == html.ElementNode && (signatureClass(n) || signatureRule(n)) {
+				signatures = append(signatures, n)
+				return false
+			}
+			return true
+		})
+		for _, s := range signatures {
+			remove(s)
+		}
+	}
+}
+
+// signatureClass reports whether n's class or id names a forum post's
+// signature: "signature", vBulletin's "signaturecontainer", Discuz!'s
+// "sign".
+func signatureClass(n *html.Node) bool {
+	for w := range classWords(strings.ToLower(classID(n))) {
+		switch w {
+		case "signature", "signaturecontainer", "sign":
+			return true
+		}
+	}
+	return false
+}
+
+// signatureRule reports whether n is a box of a post that opens with the
+// rule vBulletin sets over a signature ("__________________", then the
+// signature after a break): short, its rule ten underscores or more.
+func signatureRule(n *html.Node) bool {
+	if n.DataAtom != atom.Div || textLenUpTo(n, 500) > 500 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimSpace(textOf(n)), "__________")
+}
+
+// postCell is the cell beside card: the next one, else the one before;
+// nil when there is none. A table cell's is a cell; a profile set as a
+// list or a box (phpBB's <dl class="postprofile"> before <div
+// class="postbody">) has the post's box beside it.
+func postCell(card *html.Node) *html.Node {
+	for _, c := range [...]*html.Node{nextElement(card), prevElement(card)} {
+		if c == nil {
+			continue
+		}
+		if card.DataAtom == atom.Td {
+			if c.DataAtom == atom.Td {
+				return c
+			}
+			continue
+		}
+		switch c.DataAtom {
+		case atom.Div, atom.Section, atom.Article, atom.Blockquote:
 			return c
 		}
 	}
 	return nil
 }
 
-// posterCard reports whether td is a poster's card: short, with a link or
-// a picture and two member counts or more, beside another cell.
-func posterCard(td *html.Node) bool {
-	t := textOf(td)
-	if t == "" || utf8.RuneCountInString(t) > 160 || postCell(td) == nil {
+// posterCard reports whether n is a poster's card: short, with a link or
+// a picture and two member facts or more (counts, the date the member
+// joined), beside another cell. A card that is no table cell says when
+// the member joined.
+func posterCard(n *html.Node) bool {
+	if textLenUpTo(n, 480) > 480 {
 		return false
 	}
-	if findFirst(td, func(c *html.Node) bool { return c.DataAtom == atom.A || c.DataAtom == atom.Img }) == nil {
+	t := textOf(n)
+	if t == "" || utf8.RuneCountInString(t) > 160 || postCell(n) == nil {
 		return false
 	}
-	return memberCounts(t) >= 2
+	if findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.A || c.DataAtom == atom.Img }) == nil {
+		return false
+	}
+	joined := joinedLabel(n)
+	if n.DataAtom != atom.Td && !joined {
+		return false // recipes' boxes count too: "Prep 15 min Servings 12"
+	}
+	facts := memberCounts(t)
+	if joined {
+		facts++
+	}
+	return facts >= 2
 }
+
+// joinedLabel reports whether a text of n is the label of the date a
+// member joined (reJoined): "Joined:", "Join Date: Mar 2010", or a list's
+// term "Join Date" alone.
+func joinedLabel(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && joinedText(c.Data) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// maxJoinedText is the longest text, in bytes, that opens with the label
+// of the date a member joined: "Joined: Mon Mar 01, 2010 8:00 pm".
+const maxJoinedText = 64
+
+// joinedText reports whether t opens with the label of the date a member
+// joined (reJoined), white space trimmed.
+func joinedText(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && len(t) <= maxJoinedText && reJoined.MatchString(t)
+}
+
+// reJoined is the label of the date a member joined a forum, which the
+// poster's card of phpBB ("Joined:"), vBulletin ("Join Date:") and their
+// translations shows beside a single count of posts.
+var reJoined = regexp.MustCompile(`(?i)^(?:join(?:ed)?(?: date)?|registered|member since|mitglied seit|registriert|dabei seit|inscrit(?: le)?|inscription|registrado|fecha de ingreso|iscritto|registrato|membro desde|cadastrado|зарегистрирован|регистрация|с нами)(?:\s*[:：]|$)|^(?:注册时间|註冊時間|注册日期|登録日|가입일)`)
 
 // reCountWord is the label of a member's count: a word or two without
 // figures ("帖子", "Posts", "Join Date" is not one: its value is a date).
@@ -120,4 +317,54 @@ func memberCounts(t string) int {
 		}
 	}
 	return n
+}
+
+// dropMarkedReplies removes from a thread's body the items its post
+// holds as its comments by its microdata (itemprop="comment": the replies
+// of Discourse's page for crawlers, of XenForo's, of WordPress themes
+// marked up for schema.org), when the post's own text stays.
+func dropMarkedReplies(content *html.Node) {
+	var replies []*html.Node
+	walk(content, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && hasItemprop(n, "comment") {
+			replies = append(replies, n)
+			return false
+		}
+		return true
+	})
+	if len(replies) == 0 {
+		return
+	}
+	n := 0
+	for _, r := range replies {
+		n += textLen(r)
+	}
+	if textLen(content)-n < minProse {
+		return
+	}
+	for _, r := range replies {
+		remove(r)
+	}
+}
+
+// interactionCounter reports whether n is a post's count of likes, views
+// or comments that its microdata marks as one
+// (itemprop="interactionStatistic": Discourse's "3 Likes"): short, or it
+// is no counter.
+func interactionCounter(n *html.Node) bool {
+	return hasItemprop(n, "interactionStatistic") && textLenUpTo(n, maxCounterText) <= maxCounterText
+}
+
+// maxCounterText is the most text a counter of likes or views holds.
+const maxCounterText = 40
+
+// hasItemprop reports whether one of n's itemprop names is prop, in any
+// case.
+func hasItemprop(n *html.Node, prop string) bool {
+	for p := range strings.FieldsSeq(attr(n, "itemprop")) {
+		if strings.EqualFold(p, prop) {
+			return true
+		}
+	}
+	return false
 }
