@@ -244,3 +244,17 @@ func TestJoinedLabel(t *testing.T) {
 }
 
 func parseFragment54(s string) (*html.Node, error) { return html.Parse(strings.NewReader(s)) }
+
+// TestJoinedText: the labels in any case, alone or before a colon after
+// spaces; a longer word that opens with one is none.
+func TestJoinedText(t *testing.T) {
+	for text, want := range map[string]bool{
+		"JOINED :": true, "joined date: 2010": true, "Member since:\u00a0Mar 2010": true, "Inscrit le : 3 mars": true,
+		"Зарегистрирован: 12.03.2010": true, "登録日：2010/03/01": true, "  Join Date  ": true, "Registriert:": true,
+		"Joinery": false, "Joined in 2010": false, "Registered: " + strings.Repeat("x", 64): false, "": false, "Join us": false,
+	} {
+		if got := joinedText(text); got != want {
+			t.Errorf("joinedText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -265,16 +266,52 @@ func joinedLabel(n *html.Node) bool {
 const maxJoinedText = 64
 
 // joinedText reports whether t opens with the label of the date a member
-// joined (reJoined), white space trimmed.
+// joined, white space trimmed: one of joinedLabels, in any case, alone
+// or before a colon ("Joined:", "Join Date: Mar 2010", a list's term
+// "Join Date"), or one of joinedLabelsCJK. It runs on every short text of
+// every page (markPosterCards), so it compares prefixes: the regular
+// expression it replaced cost 4% of the dragnet set's extraction time.
 func joinedText(t string) bool {
 	t = strings.TrimSpace(t)
-	return t != "" && len(t) <= maxJoinedText && reJoined.MatchString(t)
+	if t == "" || len(t) > maxJoinedText || !joinedFirstBytes[t[0]] {
+		return false
+	}
+	for _, l := range joinedLabels {
+		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(l):], " \t\n\r\f\u00a0")
+		if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
+			return true
+		}
+	}
+	for _, l := range joinedLabelsCJK {
+		if strings.HasPrefix(t, l) {
+			return true
+		}
+	}
+	return false
 }
 
-// reJoined is the label of the date a member joined a forum, which the
-// poster's card of phpBB ("Joined:"), vBulletin ("Join Date:") and their
-// translations shows beside a single count of posts.
-var reJoined = regexp.MustCompile(`(?i)^(?:join(?:ed)?(?: date)?|registered|member since|mitglied seit|registriert|dabei seit|inscrit(?: le)?|inscription|registrado|fecha de ingreso|iscritto|registrato|membro desde|cadastrado|зарегистрирован|регистрация|с нами)(?:\s*[:：]|$)|^(?:注册时间|註冊時間|注册日期|登録日|가입일)`)
+// joinedLabels are the labels of the date a member joined a forum, which
+// the poster's card of phpBB ("Joined:"), vBulletin ("Join Date:") and
+// their translations show beside a single count of posts; joinedLabelsCJK
+// are those a colon need not end.
+var (
+	joinedLabels = []string{"join", "joined", "join date", "joined date", "registered", "member since", "mitglied seit",
+		"registriert", "dabei seit", "inscrit", "inscrit le", "inscription", "registrado", "fecha de ingreso", "iscritto",
+		"registrato", "membro desde", "cadastrado", "зарегистрирован", "регистрация", "с нами"}
+	joinedLabelsCJK = []string{"注册时间", "註冊時間", "注册日期", "登録日", "가입일"}
+	// joinedFirstBytes are the first bytes of the labels, in either case:
+	// most texts open with none of them and are passed over at once.
+	joinedFirstBytes = func() (set [256]bool) {
+		for _, l := range append(slices.Clone(joinedLabels), joinedLabelsCJK...) {
+			set[l[0]] = true
+			set[strings.ToUpper(l)[0]] = true
+		}
+		return set
+	}()
+)
 
 // reCountWord is the label of a member's count: a word or two without
 // figures ("帖子", "Posts", "Join Date" is not one: its value is a date).
