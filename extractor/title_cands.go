@@ -120,7 +120,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if ph.ok {
 		shown = simplify(ph.plain.text)
 	}
-	site := splitByHeadings(out, ph.heads, shown)
+	site := splitByHeadings(out, ph.heads, shown, bannerHeadings(vis))
 	site = shownTitleCuts(out, shown, site)
 	if titleEl != nil {
 		for _, name := range beforeCMSLabel(normSpace(titleText)) {

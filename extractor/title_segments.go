@@ -5,6 +5,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // splitByHeadings cuts the <title>, og:title and twitter:title where the
@@ -24,7 +27,14 @@ import (
 // masthead: an older table layout's "<h1>Valley Courier</h1> … <font
 // size=4><b>Headline</b></font>" under "<title>Valley Courier -
 // Headline</title>". The line is the headline and the <h1> names the site.
-func splitByHeadings(cands []titleCand, heads map[string]bool, shown string) map[string]bool {
+//
+// banner holds the simplified texts of the headings that sit in the page's
+// banner (bannerHeadings). Where both segments are headings of the page
+// and the one taken for the headline is in the banner while the other is
+// not, the banner's names the site: phpBB's "<h1>City Forums</h1>" in its
+// role="banner" header over the topic's "<h2>Line 6 extension
+// opens</h2>", under "<title>Line 6 extension opens - City Forums</title>".
+func splitByHeadings(cands []titleCand, heads map[string]bool, shown string, banner map[string]bool) map[string]bool {
 	if len(heads) == 0 {
 		return nil
 	}
@@ -51,7 +61,8 @@ func splitByHeadings(cands []titleCand, heads map[string]bool, shown string) map
 		// 52/2018" with the JSON-LD headline "Ein Albtraum", where the
 		// issue's name heads a box at the page's foot). The other is
 		// then a name of the site's, an issue's or a section's.
-		if structuredAs(cands, rest) && !structuredAs(cands, head) || shown != "" && simplify(rest) == shown && !heads[shown] && !structuredAs(cands, head) {
+		if structuredAs(cands, rest) && !structuredAs(cands, head) || shown != "" && simplify(rest) == shown && !heads[shown] && !structuredAs(cands, head) ||
+			banner[simplify(head)] && heads[simplify(rest)] && !banner[simplify(rest)] && !structuredAs(cands, head) {
 			head, rest, lead = rest, head, !lead
 		}
 		c.text = head
@@ -219,4 +230,24 @@ func cutMasthead(stated, vis []titleCand, docTitle, host string) {
 		}
 		return
 	}
+}
+
+// bannerHeadings returns the simplified texts of the visible headings
+// that sit in the page's banner: an element with role="banner", which a
+// page gives its site-wide header (the headline's own header, inside an
+// <article> or <main>, is none).
+func bannerHeadings(vis []titleCand) map[string]bool {
+	var out map[string]bool
+	for _, v := range vis {
+		if v.node == nil || hasAncestor(v.node, byTag(atom.Article, atom.Main)) {
+			continue
+		}
+		if hasAncestor(v.node, func(n *html.Node) bool { return strings.EqualFold(attr(n, "role"), "banner") }) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[simplify(v.text)] = true
+		}
+	}
+	return out
 }

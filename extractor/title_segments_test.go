@@ -36,17 +36,17 @@ func TestTitleSplitByHeadings(t *testing.T) {
 func TestSplitByHeadings(t *testing.T) {
 	heads := map[string]bool{simplify("How Terrorist Groups Disband"): true, simplify("Schneier on Security"): true}
 	cands := []titleCand{{text: "Schneier on Security: How Terrorist Groups Disband", src: srcTitleTag}}
-	site := splitByHeadings(cands, heads, "")
+	site := splitByHeadings(cands, heads, "", nil)
 	if cands[0].text != "How Terrorist Groups Disband" || !site[simplify("Schneier on Security")] || cands[0].confirmed {
 		t.Errorf("splitByHeadings = %+v, site %v; want the headline, the blog's name as the site, not confirmed", cands[0], site)
 	}
 	cands = []titleCand{{text: "Drama Desk Winner Joins the Cast - Theater News", src: srcOG}}
-	site = splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true}, "")
+	site = splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true}, "", nil)
 	if cands[0].text != "Drama Desk Winner Joins the Cast" || len(cands[0].suffix) != 1 || cands[0].suffix[0] != "Theater News" || len(site) != 0 {
 		t.Errorf("splitByHeadings = %+v, site %v; want the headline with the section as its suffix", cands[0], site)
 	}
 	cands = []titleCand{{text: "Drama Desk Winner Joins the Cast", src: srcTitleTag}, {text: "Drama Desk Winner Joins the Cast - Theater News", src: srcJSONLD}}
-	splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true}, "")
+	splitByHeadings(cands, map[string]bool{simplify("Drama Desk Winner Joins the Cast"): true}, "", nil)
 	if !cands[0].confirmed || cands[1].text != "Drama Desk Winner Joins the Cast - Theater News" {
 		t.Errorf("splitByHeadings = %+v; want the <title> confirmed and JSON-LD left alone", cands)
 	}
