@@ -57,17 +57,3 @@ func joinJapaneseName(names []string) []string {
 	}
 	return names
 }
-
-// cjkTextLabels credit the text in Japanese and Chinese: "文：", "作者：",
-// "ライター：". Before an editorial office's name (jaNewsroom,
-// cjkNewsroom) they label the office as the author: "文：ハーバー編集部".
-var cjkTextLabels = setOf("文", "作者", "ライター", "著")
-
-// jaNewsroom reports whether n names a Japanese site's or magazine's
-// editorial office, which signs the pieces no one writer does:
-// "ハーバー編集部", "港湾新聞編集部", "ITmedia NEWS編集部". The office is
-// the author, written out with the name of what it edits.
-func jaNewsroom(n string) bool {
-	head, ok := strings.CutSuffix(strings.TrimSpace(n), "編集部")
-	return ok && head != "" && utf8.RuneCountInString(head) <= 20 && !strings.ContainsAny(head, "：:／/|｜、，,")
-}

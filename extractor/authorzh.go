@@ -817,18 +817,3 @@ func joinHanAnd(s string) string {
 	}
 	return strings.Join(parts, "、")
 }
-
-// cjkNewsroom reports whether n names an editorial office as a whole:
-// "编辑部", "本报编辑部", "新京报编辑部", a Chinese paper's or magazine's
-// credit where no one writer signs ("作者：本刊编辑部").
-// Before the office stands nothing, "本" (this paper's, this
-// magazine's) or a paper's or a site's name (reCJKOrgEnd): "联系编辑部"
-// (contact the office) is a link's label. reCJKNotName turns the word
-// for an editor down, "编辑", in Simplified characters only.
-func cjkNewsroom(n string) bool {
-	head, ok := strings.CutSuffix(n, "编辑部")
-	if !ok || utf8.RuneCountInString(head) > 8 || cjkRunes(head) != utf8.RuneCountInString(head) {
-		return false
-	}
-	return head == "" || strings.HasPrefix(head, "本") && utf8.RuneCountInString(head) == 2 || reCJKOrgEnd.MatchString(head)
-}
