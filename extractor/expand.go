@@ -34,13 +34,13 @@ type expanders struct {
 }
 
 // hide records n, a hidden furniture element, to be judged once the walk
-// is done, and whether an expander's label stands just before it: that
+// is done, and whether an expander's label stands just before or after it: that
 // control may be a script's link with no attribute that names its target
 // ("<a href="javascript:;">展开全文</a>"), and the furniture walk removes
 // it before the hidden elements are judged.
 func (e *expanders) hide(n *html.Node) {
 	e.hidden = append(e.hidden, n)
-	if textLenUpTo(n, minProse) >= minProse && afterExpanderLabel(n) { // too short to be prose: revealed would refuse it
+	if textLenUpTo(n, minProse) >= minProse && (afterExpanderLabel(n) || beforeExpanderLabel(n)) { // too short to be prose: revealed would refuse it
 		e.labelled = append(e.labelled, n)
 	}
 }
@@ -54,7 +54,20 @@ var expanderLabels = []string{"read more", "continue reading", "show more", "rea
 // afterExpanderLabel reports whether the element just before n says, and
 // only says, that a click shows the rest: an expander's label.
 func afterExpanderLabel(n *html.Node) bool {
-	p := prevElement(n)
+	return isExpanderLabel(prevElement(n))
+}
+
+// beforeExpanderLabel reports whether the element just after n is an
+// expander's label: themes set the hidden rest of a post first and the
+// "Read more" link that shows it under it ("<div style="display:none">…
+// </div><p><a>Read more</a></p>").
+func beforeExpanderLabel(n *html.Node) bool {
+	return isExpanderLabel(nextElement(n))
+}
+
+// isExpanderLabel reports whether p says, and only says, that a click
+// shows the rest.
+func isExpanderLabel(p *html.Node) bool {
 	if p == nil {
 		return false
 	}

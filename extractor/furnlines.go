@@ -48,3 +48,16 @@ func isReactionRow(t string) bool {
 	}
 	return reReactions.MatchString(t)
 }
+
+// reCounters is a post's counts of views, likes, comments and shares, set
+// as a line under it by blog platforms (Wix's "42 views 0 comments", a
+// theme's "1.2K views · 3 likes"): each count a number then its noun.
+// A count without its noun is a line of the story.
+var reCounters = regexp.MustCompile(`(?i)^(?:\s*\d[\d.,]*\s*[km]?\s*(?:views?|likes?|comments?|shares?|reads?)\s*[·•|,]?)+\s*$`)
+
+// isCounterLine reports whether t, a short block's text, is a line of a
+// post's counts (reCounters).
+func isCounterLine(t string) bool {
+	t = strings.TrimSpace(t)
+	return t != "" && t[0] >= '0' && t[0] <= '9' && reCounters.MatchString(t)
+}

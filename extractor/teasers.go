@@ -152,10 +152,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// "撰文：张三" under the story, as Hong Kong papers close it:
 			// the writer's credit is the authors field (the scanner read
 			// it from the page), not the story's last line.
-		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t)):
+		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t) || isCounterLine(t)):
 			// A reporter box ("김민수 기자 다른기사 보기") or a row of
-			// reaction buttons ("좋아요 훈훈해요 슬퍼요 화나요") under the
-			// story.
+			// reaction buttons ("좋아요 훈훈해요 슬퍼요 화나요") or of the
+			// post's counts ("42 views 0 comments") under the story.
 		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
 			// A legal notice's heading under the story opens the notice,
 			// whose clauses are the blocks after it in its container (the
@@ -177,7 +177,7 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// A teaser heading takes the link list right after it, or the
 			// paragraphs after it that are each one link ("You may also
 			// like..." then a headline per <p>).
-			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && linkShare(next, 7, 10) {
+			if next := nextElement(n); next != nil && isElement(next, atom.Ul, atom.Ol) && (linkShare(next, 7, 10) || cardList(next)) {
 				doomed = append(doomed, next)
 			} else {
 				for ; next != nil && isElement(next, atom.P, atom.Div, atom.H2, atom.H3, atom.H4); next = nextElement(next) {
@@ -534,4 +534,35 @@ func emphasizedLabel(p *html.Node) bool {
 	}
 	rec(p.FirstChild, 0)
 	return !plain
+}
+
+// cardList reports whether n, a list, holds two items or more that each
+// open with a link, a post's headline, and may go on with its date and
+// excerpt: the cards of WordPress's latest-posts block, a related-posts
+// module. Under a teaser heading it is other stories however long their
+// excerpts.
+func cardList(n *html.Node) bool {
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom != atom.Li || !opensWithLink(c) {
+			return false
+		}
+		items++
+	}
+	return items >= 2
+}
+
+// opensWithLink reports whether the first text below n lies in a link.
+func opensWithLink(n *html.Node) bool {
+	var first *html.Node
+	walk(n, func(c *html.Node) bool {
+		if first == nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			first = c
+		}
+		return first == nil
+	})
+	return first != nil && hasAncestor(first, func(a *html.Node) bool { return a.DataAtom == atom.A })
 }
