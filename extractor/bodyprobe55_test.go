@@ -130,6 +130,36 @@ func probe55IPSPage(posts ...string) string {
 </body></html>`
 }
 
+// Simple Machines 2.1's topic: a post's "poster" box (name, group,
+// avatar, "Posts: 1,234") beside its "postarea" (key info, the post in
+// "inner", the quick buttons), its signature in the moderator bar below.
+func probe55SMF(id, n, who, text string) string {
+	return `<div class="windowbg" id="msg` + id + `"><div class="post_wrapper">
+<div class="poster"><h4><span class="off" title="Offline"></span> <a href="https://forum.example.org/index.php?action=profile;u=` + id + `" title="View the profile of ` + who + `">` + who + `</a></h4>
+<ul class="user_info"><li class="membergroup">Full Member</li><li class="avatar"><a href="https://forum.example.org/index.php?action=profile;u=` + id + `"><img class="avatar" src="https://forum.example.org/custom_avatar/avatar_` + id + `.png" alt=""></a></li><li class="icons"><img src="https://forum.example.org/Themes/default/images/membericons/icon.png" alt="*"><img src="https://forum.example.org/Themes/default/images/membericons/icon.png" alt="*"></li><li class="postcount">Posts: 1,234</li><li class="poster_ip">Logged</li></ul></div>
+<div class="postarea"><div class="keyinfo"><div id="subject_` + id + `" class="subject_title subject_hidden"><a href="https://forum.example.org/index.php?topic=1234.msg` + id + `#msg` + id + `" rel="nofollow">Line 6 extension opens</a></div><span class="page_number floatright">#` + n + `</span>
+<div class="postinfo"><a href="https://forum.example.org/index.php?topic=1234.msg` + id + `#msg` + id + `" title="Line 6 extension opens" class="smalltext">March 0` + n + `, 2024, 02:22:00 PM</a><span class="spacer"></span><span class="smalltext modified floatright" id="modified_` + id + `"></span></div><div id="msg_` + id + `_quick_mod"></div></div>
+<div class="post"><div class="inner" data-msgid="` + id + `" id="msg_` + id + `">` + text + `</div></div>
+<div class="under_message"><ul class="floatleft smalltext"></ul></div>
+</div>
+<div class="moderatorbar"><div class="signature" id="msg_` + id + `_signature">Trains, trams and timetables since 1998.</div></div>
+</div></div>`
+}
+
+func probe55SMFPage(posts ...string) string {
+	return `<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>Line 6 extension opens</title><meta property="og:site_name" content="City Forums"><meta property="og:title" content="Line 6 extension opens"><meta property="og:url" content="https://forum.example.org/index.php?topic=1234.0"></head>
+<body id="chrome" class="action_messageindex board_5"><div id="footerfix"><div id="header"><h1 class="forumtitle"><a id="top" href="https://forum.example.org/index.php">City Forums</a></h1></div>
+<div id="wrapper"><div id="upper_section"><div id="inner_section"><div class="navigate_section"><ul><li><a href="https://forum.example.org/index.php"><span>City Forums</span></a></li><li><a href="https://forum.example.org/index.php#c2"><span>General</span></a></li><li><a href="https://forum.example.org/index.php?board=5.0"><span>Transport</span></a></li><li class="last"><a href="https://forum.example.org/index.php?topic=1234.0"><span>Line 6 extension opens</span></a></li></ul></div></div></div>
+<div id="content_section"><div id="main_content_section">
+<div id="display_head" class="information"><h2 class="display_title"><span id="top_subject">Line 6 extension opens</span></h2><p>Started by jdoe, March 05, 2024, 02:22:00 PM</p></div>
+<div class="pagesection top"><div class="buttonlist floatright"><a class="button button_strip_reply active" href="https://forum.example.org/index.php?action=post;topic=1234.0">Reply</a></div></div>
+<div id="forumposts"><form action="https://forum.example.org/index.php?action=quickmod2;topic=1234.0" method="post" name="quickModForm" id="quickModForm">
+` + strings.Join(posts, "\n") + `
+</form></div>
+</div></div></div></div>
+<div id="footer"><div class="inner_wrap"><ul><li class="copyright"><a href="https://forum.example.org/index.php?action=credits" title="License" target="_blank" rel="noopener">SMF 2.1.4 &copy; 2023</a>, <a href="https://www.simplemachines.org" title="Simple Machines" target="_blank" class="new_win">Simple Machines</a></li></ul></div></div></body></html>`
+}
+
 // Forum threads of engines not probed before: the title is the topic's,
 // the author the first poster, the date the first post's, and the body
 // the first post, without the poster's card, signature, reactions,
@@ -167,3 +197,42 @@ func TestBodyProbe55ForumThreads(t *testing.T) {
 	}
 }
 
+// A Simple Machines topic: its poster's box says the member's count of
+// posts and no date joined; the box, the signature in the moderator bar
+// and the replies stay out of the body.
+func TestBodyProbe55SMF(t *testing.T) {
+	for _, c := range []struct{ name, page string }{
+		{"first post and a reply", probe55SMFPage(probe55SMF("11", "5", "jdoe", probe54Post), probe55SMF("12", "6", "mk77", probe54Reply))},
+		{"first post alone", probe55SMFPage(probe55SMF("11", "5", "jdoe", probe54Post))},
+	} {
+		a, err := Extract([]byte(c.page), "https://forum.example.org/index.php?topic=1234.0", Options{})
+		if err != nil {
+			t.Fatalf("Extract(%s): %v", c.name, err)
+		}
+		if a.Title != "Line 6 extension opens" || a.PublishedDate != "2024-03-05" {
+			t.Errorf("Extract(%s) = %q, %q", c.name, a.Title, a.PublishedDate)
+		}
+		if !strings.Contains(a.Text, "three hundred kilometres") {
+			t.Errorf("Extract(%s).Text = %q, want the first post", c.name, a.Text)
+		}
+		for _, f := range []string{"Posts:", "Full Member", "Logged", "fast but crowded", "Trains, trams"} {
+			if strings.Contains(a.Text, f) {
+				t.Errorf("Extract(%s).Text holds %q:\n%s", c.name, f, a.Text)
+			}
+		}
+	}
+}
+
+// TestPostsText: the label of a count of posts before a colon, alone or
+// with its figure; a longer word, a sentence or a label without its colon
+// is none.
+func TestPostsText(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Posts:": true, "Posts: 1,234": true, " posts : 12 ": true, "Beiträge: 56": true, "Сообщений: 1,234": true, "帖子：345": true,
+		"Posts": false, "Posts: about trains": false, "Postscript:": false, "Messages from readers": false, "Posts: 2010": false, "": false,
+	} {
+		if got := postsText(text); got != want {
+			t.Errorf("postsText(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
