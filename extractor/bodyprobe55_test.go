@@ -236,3 +236,45 @@ func TestPostsText(t *testing.T) {
 		}
 	}
 }
+
+// MyBB 1.8's postbit: the poster's column ("post_author") holds a box of
+// the name and picture and a box of counts ("author_statistics": "Posts:
+// 1,234 Threads: 56 Joined: Mar 2010 Reputation: 7") beside it, the
+// post's box ("post_content") the post and its signature.
+func probe55MyBB(id, who, text string) string {
+	return `<div class="post classic " style="" id="post_` + id + `">
+<div class="post_author scaleimages"><div class="author_avatar"><a href="member.php?action=profile&amp;uid=` + id + `"><img src="./uploads/avatars/avatar_` + id + `.png" alt="" width="55" height="55"></a></div>
+<div class="author_information"><strong><span class="largetext"><a href="https://forum.example.org/member.php?action=profile&amp;uid=` + id + `">` + who + `</a></span></strong> <img src="https://forum.example.org/images/buddy_offline.png" title="Offline" alt="Offline" class="buddy_status"><br><span class="smalltext">Senior Member<br><img src="images/star.png" border="0" alt="*"><img src="images/star.png" border="0" alt="*"><br></span></div>
+<div class="author_statistics">Posts: 1,234<br>Threads: 56<br>Joined: Mar 2010<br>Reputation: <a href="reputation.php?uid=` + id + `"><strong class="reputation_positive">7</strong></a></div></div>
+<div class="post_content"><div class="post_head"><div class="float_right" style="vertical-align: top"><strong><a href="showthread.php?tid=1&amp;pid=` + id + `#pid` + id + `" title="Line 6 extension opens">#1</a></strong></div>
+<span class="post_date">03-05-2024, 02:22 PM <span class="post_edit" id="edited_by_` + id + `"></span></span></div>
+<div class="post_body scaleimages" id="pid_` + id + `">` + text + `</div>
+<div class="signature scaleimages">Trains, trams and timetables since 1998.</div>
+<div class="post_meta" id="post_meta_` + id + `"></div></div>
+<div class="post_controls"><div class="postbit_buttons author_buttons float_left"><a href="search.php?action=finduser&amp;uid=` + id + `" title="Find all posts by this user" class="postbit_find"><span>Find</span></a></div><div class="postbit_buttons post_management_buttons float_right"><a href="newreply.php?tid=1&amp;replyto=` + id + `" title="Quote this message in a reply" class="postbit_quote postbit_mirage"><span>Reply</span></a></div></div></div>`
+}
+
+// A MyBB thread: the poster's column is the card, not its box of counts
+// alone, and the post's signature leaves the body with the replies.
+func TestBodyProbe55MyBB(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Line 6 extension opens</title></head><body><div id="container"><div id="header"><div class="logo"><a href="index.php"><img src="images/logo.png" alt="City Forums" title="City Forums"></a></div></div>
+<div id="content"><div class="wrapper"><div class="navigation"><a href="index.php">City Forums</a> &rsaquo; <a href="forumdisplay.php?fid=2">Transport</a> &rsaquo; <span class="active">Line 6 extension opens</span></div>
+<table border="0" cellspacing="0" cellpadding="5" class="tborder tfixed clear"><tr><td class="thead"><div><strong>Line 6 extension opens</strong></div></td></tr>
+<tr><td id="posts_container"><div id="posts">` + probe55MyBB("11", "jdoe", probe54Post) + probe55MyBB("12", "mk77", probe54Reply) + `</div></td></tr></table></div></div>
+<div id="footer"><div class="lower"><span id="copyright">Powered By <a href="https://mybb.com" target="_blank" rel="noopener">MyBB</a>, &copy; 2002-2024 <a href="https://mybb.com" target="_blank" rel="noopener">MyBB Group</a>.</span></div></div></div></body></html>`
+	a, err := Extract([]byte(page), "https://forum.example.org/showthread.php?tid=1", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "Line 6 extension opens" || strings.Join(a.Authors, "|") != "jdoe" || a.PublishedDate != "2024-03-05" {
+		t.Errorf("Extract = %q, %q, %q", a.Title, a.Authors, a.PublishedDate)
+	}
+	if !strings.Contains(a.Text, "three hundred kilometres") {
+		t.Errorf("Extract.Text = %q, want the first post", a.Text)
+	}
+	for _, f := range []string{"Posts:", "Joined", "Senior Member", "fast but crowded", "Trains, trams", "Reply"} {
+		if strings.Contains(a.Text, f) {
+			t.Errorf("Extract.Text holds %q:\n%s", f, a.Text)
+		}
+	}
+}

@@ -142,15 +142,18 @@ func markPosterCards(root *html.Node) {
 			if textLenUpTo(a, 480) > 480 {
 				break
 			}
-			switch a.DataAtom {
-			case atom.Td, atom.Dl, atom.Div, atom.Aside:
-				if posterCard(a) {
-					card = a
-				}
+			if cardTag(a) && posterCard(a) {
+				card = a
 			}
 			if card != nil {
 				break
 			}
+		}
+		// A card of counts inside the poster's column, beside the box of
+		// the name and picture (MyBB's "author_statistics" beside its
+		// "author_information"), is part of the column's card.
+		for card != nil && card.Parent != nil && card.Parent != root && cardTag(card.Parent) && posterCard(card.Parent) {
+			card = card.Parent
 		}
 		if card == nil || attr(card, posterCardKey) != "" {
 			continue
@@ -173,6 +176,15 @@ func markPosterCards(root *html.Node) {
 			remove(s)
 		}
 	}
+}
+
+// cardTag reports whether n is an element a poster's card is set in.
+func cardTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Td, atom.Dl, atom.Div, atom.Aside:
+		return n.Type == html.ElementNode
+	}
+	return false
 }
 
 // signatureClass reports whether n's class or id names a forum post's
