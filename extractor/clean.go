@@ -232,14 +232,57 @@ func removeCommentSections(root *html.Node) {
 // point at: its id says so, and it holds no headline nor article body (its
 // comments may be <article> elements, as WordPress themes set them). It
 // is furniture however much of the page it holds: under a short post the
-// comments are most of it.
+// comments are most of it. But where the page holds no paragraph of
+// prose outside an id="comments" (proseOutside), it holds the page's own
+// text: a forum engine's topic sets the whole thread, its first post too,
+// in such a feed (Invision Community's "cTopic").
 func isCommentSection(n *html.Node) bool {
 	id := attr(n, "id")
 	if !strings.EqualFold(id, "comments") && !strings.EqualFold(id, "disqus_thread") {
 		return false
 	}
-	return findFirst(n, byTag(atom.H1)) == nil && !holdsArticleBody(n)
+	if findFirst(n, byTag(atom.H1)) != nil || holdsArticleBody(n) {
+		return false
+	}
+	return strings.EqualFold(id, "disqus_thread") || proseOutside(n) // Disqus's thread is never the page's own
 }
+
+// proseOutside reports whether the document around n holds, outside n, a
+// paragraph (<p>) of prose (isProse), a sentence of minLead bytes or more
+// before it (a short post the comments follow: "A few words for the
+// readers who wrote to me this month."), or an element that declares
+// itself the article's body (holdsArticleBody: a blog post of a picture
+// alone, its "entry-content" with no paragraph).
+func proseOutside(n *html.Node) bool {
+	root := n
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	if holdsArticleBody(root) {
+		return true // not in n, which holds none
+	}
+	found, after := false, false
+	walk(root, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c == n {
+			after = true
+			return false
+		}
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			tl := textLen(c)
+			found = isProse(c, tl) || !after && tl >= minLead && linkTextLen(c)*4 < tl && endsSentence(textOf(c))
+			return false
+		}
+		return true
+	})
+	return found
+}
+
+// minLead is the least text, in bytes, of a sentence before a comment
+// section read as the post's own.
+const minLead = 40
 
 // holdsArticleBody reports whether an element below n declares itself the
 // article's body: schema.org's itemprop="articleBody" or a class such as

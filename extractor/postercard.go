@@ -129,7 +129,7 @@ func markPosterCards(root *html.Node) {
 				return false
 			}
 		case html.TextNode:
-			if joinedText(n.Data) {
+			if joinedText(n.Data) || postsText(n.Data) {
 				labels = append(labels, n)
 			}
 		}
@@ -142,15 +142,18 @@ func markPosterCards(root *html.Node) {
 			if textLenUpTo(a, 480) > 480 {
 				break
 			}
-			switch a.DataAtom {
-			case atom.Td, atom.Dl, atom.Div, atom.Aside:
-				if posterCard(a) {
-					card = a
-				}
+			if cardTag(a) && posterCard(a) {
+				card = a
 			}
 			if card != nil {
 				break
 			}
+		}
+		// A card of counts inside the poster's column, beside the box of
+		// the name and picture (MyBB's "author_statistics" beside its
+		// "author_information"), is part of the column's card.
+		for card != nil && card.Parent != nil && card.Parent != root && cardTag(card.Parent) && posterCard(card.Parent) {
+			card = card.Parent
 		}
 		if card == nil || attr(card, posterCardKey) != "" {
 			continue
@@ -162,7 +165,7 @@ func markPosterCards(root *html.Node) {
 			setAttr(floor, posterCardKey, markFloor)
 		}
 		var signatures []*html.Node
-		walk(postCell(card), func(n *html.Node) bool {
+		walk(card.Parent, func(n *html.Node) bool {
 			if n.Type == html.ElementNode && (signatureClass(n) || signatureRule(n)) {
 				signatures = append(signatures, n)
 				return false
@@ -173,6 +176,15 @@ func markPosterCards(root *html.Node) {
 			remove(s)
 		}
 	}
+}
+
+// cardTag reports whether n is an element a poster's card is set in.
+func cardTag(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Td, atom.Dl, atom.Div, atom.Aside:
+		return n.Type == html.ElementNode
+	}
+	return false
 }
 
 // signatureClass reports whether n's class or id names a forum post's
@@ -237,15 +249,76 @@ func posterCard(n *html.Node) bool {
 		return false
 	}
 	joined := joinedLabel(n)
-	if n.DataAtom != atom.Td && !joined {
+	posts := !joined && n.DataAtom != atom.Td && postsLabel(n)
+	if n.DataAtom != atom.Td && !joined && !posts {
 		return false // recipes' boxes count too: "Prep 15 min Servings 12"
 	}
 	facts := memberCounts(t)
-	if joined {
+	if joined || posts {
 		facts++
 	}
 	return facts >= 2
 }
+
+// postsLabel reports whether a text of n labels a member's count of
+// posts (postsText): Simple Machines' card says no date joined, only
+// "Posts: 1,234".
+func postsLabel(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode && postsText(c.Data) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// postsText reports whether t, white space trimmed, is the label of a
+// member's count of posts, one of postsLabels in any case before a colon,
+// alone or with its figure ("Posts:", "Posts: 1,234", "Beiträge: 56"). As
+// joinedText, it runs on every short text of every page: most are passed
+// over by their first byte.
+func postsText(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || len(t) > maxPostsText || !postsFirstBytes[t[0]] {
+		return false
+	}
+	for _, l := range postsLabels {
+		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
+			continue
+		}
+		rest := strings.TrimLeft(t[len(l):], " \t\n\r\f\u00a0")
+		if r, ok := strings.CutPrefix(rest, ":"); ok {
+			rest = r
+		} else if r, ok := strings.CutPrefix(rest, "："); ok {
+			rest = r
+		} else {
+			continue
+		}
+		rest = strings.Trim(rest, " \t\n\r\f\u00a0")
+		return rest == "" || countFigure(rest)
+	}
+	return false
+}
+
+// maxPostsText is the longest text, in bytes, postsText reads: "Сообщений:
+// 1,234".
+const maxPostsText = 40
+
+// postsLabels are the labels of a member's count of posts on a forum
+// poster's card.
+var (
+	postsLabels = []string{"posts", "messages", "beiträge", "mensajes", "messaggi", "mensagens", "berichten", "сообщений", "сообщения", "帖子", "发帖"}
+	// postsFirstBytes are the first bytes of postsLabels, in either case.
+	postsFirstBytes = func() (set [256]bool) {
+		for _, l := range postsLabels {
+			set[l[0]] = true
+			set[strings.ToUpper(l)[0]] = true
+		}
+		return set
+	}()
+)
 
 // joinedLabel reports whether a text of n is the label of the date a
 // member joined (reJoined): "Joined:", "Join Date: Mar 2010", or a list's
