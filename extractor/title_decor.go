@@ -441,6 +441,29 @@ func sectionPhrase(seg, head string) bool {
 	return utf8.RuneCountInString(head) >= 3*utf8.RuneCountInString(seg)
 }
 
+// newsTagline reports whether a segment between a headline of four words
+// or more and the site's name is the site's tagline: a phrase of two to
+// six words that names the news it brings ("Nachrichten aus der Region",
+// "Your local news since 1901", "Noticias de Lima"), ends no sentence
+// and quotes no one. A subtitle after so long a headline seldom says
+// "news"; a tagline nearly always does.
+func newsTagline(seg, head string) bool {
+	n := spacedWords(seg)
+	if n < 2 || n > 6 || spacedWords(head) < 4 || strings.ContainsAny(seg, "?!:\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(seg) {
+		if taglineNewsWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// taglineNewsWords name news in news sites' taglines.
+var taglineNewsWords = setOf("news", "nachrichten", "noticias", "notizie", "nouvelles", "actualités", "actualites", "nieuws", "notícias", "noticies", "notícies",
+	"wiadomości", "новости", "новини", "haberler", "nyheter", "nyheder", "uutiset", "hírek", "zprávy", "správy", "vești", "știri", "stiri")
+
 // cutHashtags removes the run of two hashtags or more that ends a title
 // after a headline of three words or more ("Headline #news #valley").
 func cutHashtags(t string) string {
