@@ -96,7 +96,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
 		t = strings.TrimSpace(rest)
 	}
-	t = cutUpdateMark(cutBadgeLabel(t))
+	t = cutMediaMark(cutUpdateMark(cutBadgeLabel(t)))
 	var suffix []string
 	if guess {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
