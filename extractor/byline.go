@@ -98,8 +98,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		return v
 	}
 	// The headline is the <h1> that matches the title, else the first one.
+	st := simplify(title)
 	headline := findFirst(body, func(n *html.Node) bool {
-		return isElement(n, atom.H1) && simplify(textOf(n)) == simplify(title) && title != ""
+		return isElement(n, atom.H1) && headlineOf(textOf(n), st)
 	})
 	v.titled = headline != nil
 	if headline == nil {
@@ -422,12 +423,18 @@ func titleElement(body *html.Node, title string) *html.Node {
 		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.A) {
 			return false
 		}
-		if n.Type != html.TextNode || len(n.Data) > len(title)+64 || !wants[simplify(n.Data)] {
+		if n.Type != html.TextNode || len(n.Data) > len(title)+64 {
 			return true
 		}
+		// "Headline [VIDEO]": the line with its mark (unmarkedKey).
 		want := simplify(n.Data)
+		if !wants[want] {
+			if want = unmarkedKey(n.Data); !wants[want] {
+				return true
+			}
+		}
 		for p := n.Parent; p != nil && p != body && p.Type == html.ElementNode; p = p.Parent {
-			if textLenUpTo(p, len(title)+64) > len(title)+32 || simplify(textOf(p)) != want {
+			if textLenUpTo(p, len(title)+64) > len(title)+32 || !headlineOf(textOf(p), want) {
 				break
 			}
 			found = p

@@ -82,7 +82,7 @@ func titleHeading(doc *html.Node, title string) *html.Node {
 	return findFirst(doc, func(n *html.Node) bool {
 		switch n.DataAtom {
 		case atom.H1, atom.H2, atom.H3:
-			return simplify(textOfUpTo(n, len(title)+64)) == want
+			return headlineOf(textOfUpTo(n, len(title)+64), want)
 		}
 		return false
 	})

@@ -110,7 +110,7 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 				}
 			}
 			for i := len(names) - 1; i >= 1; i-- {
-				if n := names[i]; n != "" && !strings.HasPrefix(n, "http") && simplify(cutBadgeLabel(n)) != simplify(r.a.Title) {
+				if n := names[i]; n != "" && !strings.HasPrefix(n, "http") && !headlineOf(n, simplify(r.a.Title)) {
 					r.set("section", &r.a.Section, n, "json-ld-breadcrumb")
 					return
 				}
@@ -132,7 +132,13 @@ func resolveSection(m *pageMeta, r *resolved, doc *html.Node, titleSuffix []stri
 }
 
 // breadcrumbSection reads a visible breadcrumb trail: the page's first
-// (m.breadcrumbs).
+// (m.breadcrumbs). Its last link that is not the story names the
+// section: not the title, with or without its marks (headlineOf), nor
+// the page's <h1> where it holds such a mark (unmarkedKey): then the
+// title may be a stated one the mark's cut made agree with another
+// heading, and the trail that ends in the story words it as the <h1>
+// does ("Home / Features / The Many Kinds of Wine (Infographic)" on a
+// page titled "The Kinds of Wine").
 func breadcrumbSection(doc *html.Node, m *pageMeta, title string) string {
 	var bc *html.Node
 	if crumbs := m.breadcrumbs(doc); len(crumbs) > 0 {
@@ -144,9 +150,13 @@ func breadcrumbSection(doc *html.Node, m *pageMeta, title string) string {
 		return ""
 	}
 	links := findAll(bc, byTag(atom.A))
+	h1 := ""
+	if h := findFirst(doc, byTag(atom.H1)); h != nil {
+		h1 = unmarkedKey(textOf(h))
+	}
 	for i := len(links) - 1; i >= 1; i-- {
 		t := textOf(links[i])
-		if t != "" && len(t) < 60 && simplify(t) != simplify(title) {
+		if t != "" && len(t) < 60 && !headlineOf(t, simplify(title)) && !headlineOf(t, h1) {
 			return t
 		}
 	}

@@ -99,7 +99,7 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			}
 		case atom.H1:
 			if st != "" {
-				if t := textOf(n); maySimplifyTo(t, st) && simplify(t) == st {
+				if t := textOf(n); maySimplifyTo(t, st) && simplify(t) == st || unmarkedKey(t) == st {
 					doomed = append(doomed, n)
 				}
 			}
@@ -144,9 +144,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			links = linkTextLen(n)
 		}
 		switch {
-		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && maySimplifyTo(t, st) && simplify(t) == st:
+		case t != "" && st != "" && len(t) >= len(st) && (isElement(n, atom.H2, atom.H3) || tl < 120 && isElement(n, atom.P, atom.Div)) && (maySimplifyTo(t, st) && simplify(t) == st || unmarkedKey(t) == st):
 			// The headline again: as a sub-heading, or as a paragraph on
-			// pages that set it in a <p class="titulo">.
+			// pages that set it in a <p class="titulo">; with its mark
+			// too ("Headline [VIDEO]", unmarkedKey).
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
 		case t != "" && tl < 90 && isElement(n, atom.P, atom.Div) && cjkClosingTextCredit(t) && textBefore(n, body, 300):
 			// "撰文：张三" under the story, as Hong Kong papers close it:

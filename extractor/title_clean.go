@@ -96,7 +96,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
 		t = strings.TrimSpace(rest)
 	}
-	t = cutUpdateMark(cutBadgeLabel(t))
+	t = cutMediaMark(cutUpdateMark(cutBadgeLabel(t)))
 	var suffix []string
 	if guess {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
@@ -164,7 +164,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// "Article: Headline", "Noticia: Headline": older CMSs' generic
 	// label before a stated title (not a heading's, which keeps what its
 	// site writes).
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(label, " ") && (tc.siteOrLabel(label) || tc.folderNamed(label) || domainName(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name; a
 		// news section's name ("Site: Local News: Headline") whatever
@@ -231,6 +231,48 @@ func cutLatinSiteName(t string, tc titleContext, suffix []string) (string, []str
 	}
 	return t[:i], append([]string{latin}, suffix...)
 }
+
+// domainName reports whether a word is a name a site gives itself as a
+// domain, whatever host serves the page: letters or digits, a dot, and a
+// top-level domain in lower case ("Example.com", "Nachrichten.at",
+// "ValleyNews.co.uk", "Долина.ру", "Лента.ру"). Not a product's name
+// ("Node.js", "ASP.NET").
+func domainName(w string) bool {
+	name, tld, ok := cutLastDot(w)
+	if !ok || !domainTLDs[tld] {
+		return false
+	}
+	if sld, rest, ok := cutLastDot(name); ok && secondLevel[rest] {
+		name = sld
+	} else if ok {
+		name = rest
+	}
+	if utf8.RuneCountInString(name) < 2 {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// cutLastDot splits w at its last dot, both sides not empty.
+func cutLastDot(w string) (before, after string, ok bool) {
+	i := strings.LastIndexByte(w, '.')
+	if i <= 0 || i == len(w)-1 {
+		return w, "", false
+	}
+	return w[:i], w[i+1:], true
+}
+
+// domainTLDs are the top-level domains news sites' names end in, as
+// their names write them (Russian sites spell .ru in Cyrillic).
+var domainTLDs = setOf("com", "net", "org", "info", "biz", "news", "online", "de", "at", "ch", "uk", "fr", "es", "it", "nl", "be", "pl", "ru", "ua", "by", "kz",
+	"cz", "sk", "hu", "ro", "bg", "rs", "hr", "si", "gr", "tr", "pt", "br", "ar", "mx", "pe", "cl", "co", "ve", "in", "pk", "ng", "ke", "za", "au", "nz", "ca", "us",
+	"ie", "dk", "se", "no", "fi", "ee", "lv", "lt", "md", "ge", "am", "az", "uz", "il", "ir", "id", "my", "ph", "vn", "tv", "io", "eu",
+	"ру", "рф", "укр", "бел", "срб", "мкд", "қаз")
 
 // onSite reports whether a label reads "<community> on <site>", one word
 // before the site's name as the page gives it ("r/golang on Reddit"); a
@@ -523,7 +565,7 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 		return true
 	}
 	if !isMostlyCJK(head) {
-		return (sectionWord(seg) || newsSection(seg) || sectionPhrase(seg, head)) && spacedWords(head) >= 4
+		return (sectionWord(seg) || newsSection(seg) || sectionPhrase(seg, head) || newsTagline(seg, head)) && spacedWords(head) >= 4
 	}
 	if cjkSection(seg) {
 		return true

@@ -441,6 +441,29 @@ func sectionPhrase(seg, head string) bool {
 	return utf8.RuneCountInString(head) >= 3*utf8.RuneCountInString(seg)
 }
 
+// newsTagline reports whether a segment between a headline of four words
+// or more and the site's name is the site's tagline: a phrase of two to
+// six words that names the news it brings ("Nachrichten aus der Region",
+// "Your local news since 1901", "Noticias de Lima"), ends no sentence
+// and quotes no one. A subtitle after so long a headline seldom says
+// "news"; a tagline nearly always does.
+func newsTagline(seg, head string) bool {
+	n := spacedWords(seg)
+	if n < 2 || n > 6 || spacedWords(head) < 4 || strings.ContainsAny(seg, "?!:\"“”") {
+		return false
+	}
+	for _, w := range strings.Fields(seg) {
+		if taglineNewsWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// taglineNewsWords name news in news sites' taglines.
+var taglineNewsWords = setOf("news", "nachrichten", "noticias", "notizie", "nouvelles", "actualités", "actualites", "nieuws", "notícias", "noticies", "notícies",
+	"wiadomości", "новости", "новини", "haberler", "nyheter", "nyheder", "uutiset", "hírek", "zprávy", "správy", "vești", "știri", "stiri")
+
 // cutHashtags removes the run of two hashtags or more that ends a title
 // after a headline of three words or more ("Headline #news #valley").
 func cutHashtags(t string) string {
@@ -515,4 +538,71 @@ func cutUpdateMark(t string) string {
 		return t
 	}
 	return head + rest
+}
+
+// mediaWordRe is a word that says what media a story holds, in the
+// languages of news: photos, a video, a gallery, audio.
+const mediaWordRe = `(?:photos?|pics|pictures|video|videos|gallery|audio|podcast|infographic|fotos?|foto's|vídeos?|vidéos?|galería|galerie|galeria|bilder|bildergalerie|fotogalerie|fotogalería|wideo|zdjęcia|fotoğraflar|фото|видео|відео|фоторепортаж|фотогалерея|аудио)`
+
+// reMediaMark matches the mark a newsroom sets after a headline to say
+// what the story holds, whole: "(PHOTOS)", "[VIDEO]", "(20 PHOTOS)",
+// "(PHOTOS, VIDEO)", "(with video)", "(mit Video)", "(con vídeo)",
+// "(avec vidéo)", "(FOTOS)", "[ВИДЕО]", "(фото и видео)".
+var reMediaMark = regexp.MustCompile(`(?i)^(?:(?:with|mit|con|avec|com|\+)\s*)?(?:\d{1,3}\s+)?` + mediaWordRe + `(?:\s*(?:[,+&/]|and|und|y|et|e|и|і)\s*(?:\d{1,3}\s+)?` + mediaWordRe + `)*$`)
+
+// cutMediaMark removes a media mark (reMediaMark) that ends a title or
+// its first segment, in brackets ("Headline (PHOTOS) | Site", "Headline
+// [VIDEO]"), or that a spaced dash sets off at its end ("Headline –
+// VIDEO"): it says what the story holds, as a leading "VIDEO:" does
+// (cutBadgeLabel), not what it says. The headline that stays is three
+// words or six CJK characters or more.
+func cutMediaMark(t string) string {
+	if strings.ContainsAny(t, "([") {
+		for i := 0; i < len(t); {
+			j := strings.IndexAny(t[i:], "([")
+			if j < 0 {
+				break
+			}
+			j += i
+			close := ")"
+			if t[j] == '[' {
+				close = "]"
+			}
+			k := strings.Index(t[j:], close)
+			if k < 0 {
+				break
+			}
+			k += j
+			head, rest := strings.TrimSpace(t[:j]), t[k+1:]
+			r := strings.TrimSpace(rest)
+			if reMediaMark.MatchString(strings.TrimSpace(t[j+1:k])) && edgeLong(head) && (r == "" || strings.HasPrefix(rest, " ") && strings.ContainsRune(titleSepChars, []rune(r)[0])) {
+				return head + rest
+			}
+			i = k + 1
+		}
+	}
+	for _, d := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(t, d); i > 0 && reMediaMark.MatchString(strings.TrimSpace(t[i+len(d):])) && edgeLong(t[:i]) {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return t
+}
+
+// unmarkedKey is a heading's text simplified without the marks cleaning
+// cuts from a title's ends (cutBadgeLabel's "BREAKING:", cutUpdateMark's
+// "(Updated)", cutMediaMark's "(PHOTOS)"), or "" where it holds none:
+// the heading "Headline (PHOTOS)" is the line of the title "Headline",
+// whose byline and date are read beside it and which the body leaves out.
+func unmarkedKey(s string) string {
+	if c := cutMediaMark(cutUpdateMark(cutBadgeLabel(s))); len(c) < len(strings.TrimSpace(s)) {
+		return simplify(c)
+	}
+	return ""
+}
+
+// headlineOf reports whether a heading's text is the title, with or
+// without its marks (unmarkedKey); want is the title simplified.
+func headlineOf(text, want string) bool {
+	return want != "" && (simplify(text) == want || unmarkedKey(text) == want)
 }

@@ -67,7 +67,8 @@ func TestTitleProbe34BylineLanguages(t *testing.T) {
 // set in brackets after the headline or as a segment of its own
 // ("Headline (23 comments) - Site", "Überschrift - 5 Kommentare -
 // Site", "Titre (12 commentaires)"), goes from the stated titles as a
-// page's number does. A note of what the story is ("(VIDEO)") stays.
+// page's number does. So does a note of what the story holds ("(VIDEO)",
+// cutMediaMark), as a leading "VIDEO:" does.
 func TestTitleProbe34CountNote(t *testing.T) {
 	h, b, g := probe33Head, probe33Body, probe33URL
 	const hde = "Gemeinderat beschließt den Haushalt für die neue Schule"
@@ -83,7 +84,7 @@ func TestTitleProbe34CountNote(t *testing.T) {
 		{"French H (12 commentaires)", g, `<title>` + hfr + ` (12 commentaires)</title>`, b, hfr},
 		{"Spanish H (5 comentarios) - S", g, `<title>` + hes + ` (5 comentarios) - Diario</title>`, b, hes},
 		{"Russian H (7 комментариев)", g, `<title>` + hru + ` (7 комментариев)</title>`, b, hru},
-		{"media note stays", g, `<title>` + h + ` (VIDEO)</title>`, b, h + " (VIDEO)"},
+		{"media note goes", g, `<title>` + h + ` (VIDEO)</title>`, b, h},
 		{"a headline's count stays", g, `<title>Council reads 23 comments on the new school</title>`, b, "Council reads 23 comments on the new school"},
 	})
 }
