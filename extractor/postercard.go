@@ -2,7 +2,6 @@ package extractor
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -263,10 +262,18 @@ func posterCard(n *html.Node) bool {
 // postsLabel reports whether a text of n labels a member's count of
 // posts (postsText): Simple Machines' card says no date joined, only
 // "Posts: 1,234".
-func postsLabel(n *html.Node) bool {
+func postsLabel(n *html.Node) bool { return holdsText(n, postsText) }
+
+// joinedLabel reports whether a text of n is the label of the date a
+// member joined (joinedText): "Joined:", "Join Date: Mar 2010", or a
+// list's term "Join Date" alone.
+func joinedLabel(n *html.Node) bool { return holdsText(n, joinedText) }
+
+// holdsText reports whether a text node below n satisfies is.
+func holdsText(n *html.Node, is func(string) bool) bool {
 	found := false
 	walk(n, func(c *html.Node) bool {
-		if c.Type == html.TextNode && postsText(c.Data) {
+		if c.Type == html.TextNode && is(c.Data) {
 			found = true
 		}
 		return !found
@@ -275,115 +282,84 @@ func postsLabel(n *html.Node) bool {
 }
 
 // postsText reports whether t, white space trimmed, is the label of a
-// member's count of posts, one of postsLabels in any case before a colon,
-// alone or with its figure ("Posts:", "Posts: 1,234", "Beiträge: 56"). As
-// joinedText, it runs on every short text of every page: most are passed
-// over by their first byte.
+// member's count of posts, one of postsLabels before a colon, alone or
+// with its figure ("Posts:", "Posts: 1,234", "Beiträge: 56").
 func postsText(t string) bool {
-	t = strings.TrimSpace(t)
-	if t == "" || len(t) > maxPostsText || !postsFirstBytes[t[0]] {
-		return false
-	}
-	for _, l := range postsLabels {
-		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
-			continue
-		}
-		rest := strings.TrimLeft(t[len(l):], " \t\n\r\f\u00a0")
+	return postsLabels.opens(t, func(rest string) bool {
 		if r, ok := strings.CutPrefix(rest, ":"); ok {
 			rest = r
 		} else if r, ok := strings.CutPrefix(rest, "："); ok {
 			rest = r
 		} else {
-			continue
+			return false
 		}
-		rest = strings.Trim(rest, " \t\n\r\f\u00a0")
+		rest = strings.Trim(rest, spaceChars)
 		return rest == "" || countFigure(rest)
-	}
-	return false
-}
-
-// maxPostsText is the longest text, in bytes, postsText reads: "Сообщений:
-// 1,234".
-const maxPostsText = 40
-
-// postsLabels are the labels of a member's count of posts on a forum
-// poster's card.
-var (
-	postsLabels = []string{"posts", "messages", "beiträge", "mensajes", "messaggi", "mensagens", "berichten", "сообщений", "сообщения", "帖子", "发帖"}
-	// postsFirstBytes are the first bytes of postsLabels, in either case.
-	postsFirstBytes = func() (set [256]bool) {
-		for _, l := range postsLabels {
-			set[l[0]] = true
-			set[strings.ToUpper(l)[0]] = true
-		}
-		return set
-	}()
-)
-
-// joinedLabel reports whether a text of n is the label of the date a
-// member joined (reJoined): "Joined:", "Join Date: Mar 2010", or a list's
-// term "Join Date" alone.
-func joinedLabel(n *html.Node) bool {
-	found := false
-	walk(n, func(c *html.Node) bool {
-		if c.Type == html.TextNode && joinedText(c.Data) {
-			found = true
-		}
-		return !found
 	})
-	return found
 }
-
-// maxJoinedText is the longest text, in bytes, that opens with the label
-// of the date a member joined: "Joined: Mon Mar 01, 2010 8:00 pm".
-const maxJoinedText = 64
 
 // joinedText reports whether t opens with the label of the date a member
-// joined, white space trimmed: one of joinedLabels, in any case, alone
-// or before a colon ("Joined:", "Join Date: Mar 2010", a list's term
-// "Join Date"), or one of joinedLabelsCJK. It runs on every short text of
-// every page (markPosterCards), so it compares prefixes: the regular
-// expression it replaced cost 4% of the dragnet set's extraction time.
+// joined, white space trimmed: one of joinedLabels alone or before a
+// colon ("Joined:", "Join Date: Mar 2010", a list's term "Join Date"), or
+// one of joinedLabelsCJK.
 func joinedText(t string) bool {
+	return joinedLabels.opens(t, func(rest string) bool {
+		return rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：")
+	}) || joinedLabelsCJK.opens(t, func(string) bool { return true })
+}
+
+// labelSet is a list of a card's labels, each in lower case and compared
+// in any case, that texts up to max bytes long open with. Its texts are
+// every short text of every page (markPosterCards), so it compares
+// prefixes after a table of the labels' first bytes, which passes most
+// texts over at once: the case-folded regular expression it replaced cost
+// 4% of the dragnet set's extraction time.
+type labelSet struct {
+	labels []string
+	max    int
+	first  [256]bool
+}
+
+func newLabelSet(max int, labels ...string) *labelSet {
+	s := &labelSet{labels: labels, max: max}
+	for _, l := range labels {
+		s.first[l[0]] = true
+		s.first[strings.ToUpper(l)[0]] = true
+	}
+	return s
+}
+
+// opens reports whether t, white space trimmed, opens with one of the
+// labels that rest accepts what follows (white space trimmed before it).
+func (s *labelSet) opens(t string, rest func(string) bool) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || len(t) > maxJoinedText || !joinedFirstBytes[t[0]] {
+	if t == "" || len(t) > s.max || !s.first[t[0]] {
 		return false
 	}
-	for _, l := range joinedLabels {
-		if len(t) < len(l) || !strings.EqualFold(t[:len(l)], l) {
-			continue
-		}
-		rest := strings.TrimLeft(t[len(l):], " \t\n\r\f\u00a0")
-		if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") {
-			return true
-		}
-	}
-	for _, l := range joinedLabelsCJK {
-		if strings.HasPrefix(t, l) {
+	for _, l := range s.labels {
+		if len(t) >= len(l) && strings.EqualFold(t[:len(l)], l) && rest(strings.TrimLeft(t[len(l):], spaceChars)) {
 			return true
 		}
 	}
 	return false
 }
 
-// joinedLabels are the labels of the date a member joined a forum, which
-// the poster's card of phpBB ("Joined:"), vBulletin ("Join Date:") and
-// their translations show beside a single count of posts; joinedLabelsCJK
-// are those a colon need not end.
+// spaceChars are the white space a label and its value are set apart by.
+const spaceChars = " \t\n\r\f\u00a0"
+
 var (
-	joinedLabels = []string{"join", "joined", "join date", "joined date", "registered", "member since", "mitglied seit",
+	// postsLabels label a member's count of posts on a forum poster's
+	// card, in texts up to "Сообщений: 1,234".
+	postsLabels = newLabelSet(40, "posts", "messages", "beiträge", "mensajes", "messaggi", "mensagens", "berichten", "сообщений", "сообщения", "帖子", "发帖")
+	// joinedLabels label the date a member joined a forum, which the
+	// poster's card of phpBB ("Joined:"), vBulletin ("Join Date:") and
+	// their translations show beside a single count of posts, in texts up
+	// to "Joined: Mon Mar 01, 2010 8:00 pm"; joinedLabelsCJK are those a
+	// colon need not end.
+	joinedLabels = newLabelSet(64, "join", "joined", "join date", "joined date", "registered", "member since", "mitglied seit",
 		"registriert", "dabei seit", "inscrit", "inscrit le", "inscription", "registrado", "fecha de ingreso", "iscritto",
-		"registrato", "membro desde", "cadastrado", "зарегистрирован", "регистрация", "с нами"}
-	joinedLabelsCJK = []string{"注册时间", "註冊時間", "注册日期", "登録日", "가입일"}
-	// joinedFirstBytes are the first bytes of the labels, in either case:
-	// most texts open with none of them and are passed over at once.
-	joinedFirstBytes = func() (set [256]bool) {
-		for _, l := range append(slices.Clone(joinedLabels), joinedLabelsCJK...) {
-			set[l[0]] = true
-			set[strings.ToUpper(l)[0]] = true
-		}
-		return set
-	}()
+		"registrato", "membro desde", "cadastrado", "зарегистрирован", "регистрация", "с нами")
+	joinedLabelsCJK = newLabelSet(64, "注册时间", "註冊時間", "注册日期", "登録日", "가입일")
 )
 
 // reCountWord is the label of a member's count: a word or two without
