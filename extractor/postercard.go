@@ -128,7 +128,9 @@ func markPosterCards(root *html.Node) {
 				return false
 			}
 		case html.TextNode:
-			if joinedText(n.Data) || postsText(n.Data) {
+			// Trimmed once here: most text nodes are the white space
+			// between elements, which each test would trim again.
+			if t := strings.TrimSpace(n.Data); t != "" && len(t) <= 64 && (joinedText(t) || postsText(t)) {
 				labels = append(labels, n)
 			}
 		}
