@@ -10,7 +10,7 @@ import (
 	"sort"
 	"strings"
 
-	datasets "github.com/newsprint/newsprint/bench/internal/corpus"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // page is one benchmark page with its ground truth. A field the dataset
@@ -89,7 +89,7 @@ func loadDataset(dir string) ([]page, error) {
 	sort.Strings(ids)
 	pages := make([]page, 0, len(ids))
 	for _, id := range ids {
-		b, err := datasets.ReadPage(filepath.Join(dir, "html", id+".html"))
+		b, err := sharedpages.ReadPage(filepath.Join(dir, "html", id+".html"))
 		if err != nil {
 			return nil, fmt.Errorf("load dataset %s: %w", dir, err)
 		}

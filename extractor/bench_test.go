@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // benchPages loads the scrapinghub pages from ../../shared/benchmarks, or
@@ -17,7 +17,7 @@ func benchPages(tb testing.TB) [][]byte {
 	}
 	var pages [][]byte
 	for _, f := range files {
-		b, err := testtools.ReadPage(f)
+		b, err := sharedpages.ReadPage(f)
 		if err != nil {
 			tb.Fatal(err)
 		}

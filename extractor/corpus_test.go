@@ -10,7 +10,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 var corpusFlag = flag.Bool("corpus", false, "also run the tests over the 1,009 pages of ../../shared/benchmarks (scrapinghub, wcxb-dev, zh-cwced)")
@@ -47,7 +47,7 @@ func setPages(tb testing.TB, sets ...string) []corpusPage {
 			tb.Fatalf("%s: %v", dir, err)
 		}
 		for id, t := range truth {
-			b, err := testtools.ReadPage(filepath.Join(dir, "html", id+".html"))
+			b, err := sharedpages.ReadPage(filepath.Join(dir, "html", id+".html"))
 			if err != nil {
 				tb.Fatalf("%s: %v", id, err)
 			}

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 var learnFlag = flag.String("learnrank", "", "fit the date ranker on the fit halves of wcxb-dev and htmldate-eval and write its weights to this Go file (TestLearnRank)")
@@ -90,7 +90,7 @@ func loadRankPages(t *testing.T) []rankPage {
 			}
 			var u string
 			json.Unmarshal(truth[id]["url"], &u)
-			html, err := testtools.ReadPage(filepath.Join(dir, "html", id+".html"))
+			html, err := sharedpages.ReadPage(filepath.Join(dir, "html", id+".html"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 var dumpFlag = flag.String("dump", "", "write every field of every page of the five sets in ../../shared/benchmarks to this file, one JSON line per page and call (TestCorpusDump)")
@@ -59,7 +59,7 @@ func TestCorpusDump(t *testing.T) {
 		}
 		slices.Sort(ids)
 		for _, id := range ids {
-			page, err := testtools.ReadPage(filepath.Join(dir, "html", id+".html"))
+			page, err := sharedpages.ReadPage(filepath.Join(dir, "html", id+".html"))
 			if err != nil {
 				t.Fatalf("%s/%s: %v", set, id, err)
 			}

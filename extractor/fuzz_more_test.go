@@ -14,7 +14,7 @@ import (
 
 	xhtml "golang.org/x/net/html"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // Fuzz targets for the extractor's newer code: the date candidates and
@@ -30,7 +30,7 @@ func benchSeeds(add func([]byte), set string, n int) {
 	files, _ := filepath.Glob(filepath.Join("../../shared/benchmarks", set, "html", "*"))
 	var pages [][]byte
 	for _, f := range files {
-		if b, err := testtools.ReadPage(strings.TrimSuffix(f, ".gz")); err == nil {
+		if b, err := sharedpages.ReadPage(strings.TrimSuffix(f, ".gz")); err == nil {
 			pages = append(pages, b)
 		}
 	}

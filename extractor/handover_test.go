@@ -11,7 +11,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 func TestFoldSpaceRuns(t *testing.T) {
@@ -88,7 +88,7 @@ func TestHandOverKeepsReadabilityBody(t *testing.T) {
 	files, _ := filepath.Glob("../testdata/pages/*/source.html")
 	blocks, _ := filepath.Glob("testdata/blocks/*.html")
 	for _, f := range append(files, blocks...) {
-		b, err := testtools.ReadPage(f)
+		b, err := sharedpages.ReadPage(f)
 		if err != nil {
 			t.Fatal(err)
 		}

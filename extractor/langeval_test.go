@@ -10,7 +10,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // langCase is a page of the shared benchmarks with its language label and
@@ -81,7 +81,7 @@ func langCases(tb testing.TB) []langCase {
 				if sampled() && i%raceShare != 0 {
 					continue
 				}
-				page, err := testtools.ReadPage(filepath.Join(root, set, "html", id+".html"))
+				page, err := sharedpages.ReadPage(filepath.Join(root, set, "html", id+".html"))
 				if err != nil {
 					langCasesSkip = err.Error()
 					return

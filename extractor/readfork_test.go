@@ -12,7 +12,7 @@ import (
 
 	readability "github.com/newsprint/newsprint/extractor/internal/readfork"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // TestReadforkMatchesUpstream runs go-readability and our copy of it on
@@ -31,7 +31,7 @@ func TestReadforkMatchesUpstream(t *testing.T) {
 		pages[name] = []byte(src)
 	}
 	for _, f := range files {
-		b, err := testtools.ReadPage(f)
+		b, err := sharedpages.ReadPage(f)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -18,7 +18,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 var (
@@ -135,7 +135,7 @@ func readGroundTruth[T any](t *testing.T, dir string) (map[string]T, []string) {
 // datasetPage returns the HTML of a dataset's page.
 func datasetPage(t *testing.T, dir, id string) []byte {
 	t.Helper()
-	b, err := testtools.ReadPage(filepath.Join(dir, "html", id+".html"))
+	b, err := sharedpages.ReadPage(filepath.Join(dir, "html", id+".html"))
 	if err != nil {
 		t.Fatal(err)
 	}

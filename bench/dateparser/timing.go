@@ -1,11 +1,9 @@
 package main
 
 import (
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -14,6 +12,7 @@ import (
 
 	"github.com/markusmobius/go-dateparser"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // cost is what a pass over some calls took.
@@ -173,7 +172,7 @@ func fitPages(data string) ([]doc, error) {
 		}
 		slices.Sort(ids)
 		for _, id := range ids {
-			html, err := readPage(filepath.Join(data, set, "html", id+".html"))
+			html, err := sharedpages.ReadPage(filepath.Join(data, set, "html", id+".html"))
 			if err != nil {
 				return nil, err
 			}
@@ -188,22 +187,4 @@ func fitHalf(id string) bool {
 	h := fnv.New32a()
 	h.Write([]byte(id))
 	return (h.Sum32()>>16)%2 == 0
-}
-
-// readPage reads name, or name.gz.
-func readPage(name string) ([]byte, error) {
-	b, err := os.ReadFile(name)
-	if err == nil {
-		return b, nil
-	}
-	f, err := os.Open(name + ".gz")
-	if err != nil {
-		return nil, fmt.Errorf("read page: %w", err)
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("read page %s: %w", name, err)
-	}
-	return io.ReadAll(z)
 }

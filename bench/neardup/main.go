@@ -28,8 +28,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/newsprint/newsprint/bench/internal/corpus"
 	"github.com/newsprint/newsprint/extractor"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 	"github.com/newsprint/newsprint/pipeline"
 )
 
@@ -133,7 +133,7 @@ func load(data string, sets []string) ([]doc, time.Duration, error) {
 		}
 		sort.Strings(ids)
 		for _, id := range ids {
-			page, err := corpus.ReadPage(filepath.Join(dir, "html", id+".html"))
+			page, err := sharedpages.ReadPage(filepath.Join(dir, "html", id+".html"))
 			if err != nil {
 				return nil, 0, err
 			}

@@ -4,14 +4,12 @@
 package corpus
 
 import (
-	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
+
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // Corpus is the pages, in a fixed order. It is safe for concurrent use.
@@ -51,7 +49,7 @@ func LoadFirst(dir string, n int) (*Corpus, error) {
 	}
 	c := &Corpus{}
 	for _, p := range paths {
-		b, err := readPage(p)
+		b, err := sharedpages.ReadPage(p)
 		if err != nil {
 			return nil, err
 		}
@@ -65,34 +63,6 @@ func LoadFirst(dir string, n int) (*Corpus, error) {
 func Decollapse(b []byte) []byte {
 	b = reCanonical.ReplaceAll(b, []byte("${1}x-canonical"))
 	return reOGURL.ReplaceAll(b, []byte("${1}x-og:url"))
-}
-
-// ReadPage reads a dataset's page: html/ID.html, or, where that is
-// missing, html/ID.html.gz decompressed.
-func ReadPage(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err == nil {
-		return b, nil
-	}
-	if b, gzErr := readPage(path + ".gz"); gzErr == nil {
-		return b, nil
-	}
-	return nil, err
-}
-
-func readPage(path string) ([]byte, error) {
-	b, err := os.ReadFile(path)
-	if err != nil || !strings.HasSuffix(path, ".gz") {
-		return b, err
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(b))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if b, err = io.ReadAll(zr); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return b, nil
 }
 
 // Len is the number of distinct pages.

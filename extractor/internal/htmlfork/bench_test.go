@@ -7,7 +7,7 @@ import (
 
 	"golang.org/x/net/html"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // benchSets are the sets whose speed ratio is furthest from the target.
@@ -22,7 +22,7 @@ func benchPages(b *testing.B) ([][]byte, int64) {
 			if i%10 != 0 {
 				continue // every tenth page: a second a round
 			}
-			page, err := testtools.ReadPage(f)
+			page, err := sharedpages.ReadPage(f)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
-	"github.com/newsprint/newsprint/internal/testtools"
+	"github.com/newsprint/newsprint/internal/sharedpages"
 )
 
 // benchmarksDir holds the shared benchmark sets, one directory each with
@@ -111,7 +111,7 @@ func TestCorpusSame(t *testing.T) {
 		files = every
 	}
 	for _, f := range files {
-		page, err := testtools.ReadPage(f)
+		page, err := sharedpages.ReadPage(f)
 		if err != nil {
 			t.Fatal(err)
 		}

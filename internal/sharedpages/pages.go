@@ -1,4 +1,6 @@
-package testtools
+// Package sharedpages reads the pages of the shared benchmark sets, for
+// the tests and for the bench programs (their own module) alike.
+package sharedpages
 
 import (
 	"bytes"
