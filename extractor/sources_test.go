@@ -14,6 +14,8 @@ import (
 //	source                          title                 authors                   published_at                modified_at
 //	JSON-LD                         TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSources
 //	JSON-LD @graph (+ @id)          TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSourcesAll
+//	JSON-LD @type as a list         TestJSONLDTypeList    TestJSONLDTypeList        TestJSONLDTypeList          TestJSONLDTypeList
+//	JSON-LD Person in name parts    —                     TestAuthorChecklist, TestAuthorTemplates  —           —
 //	JSON-LD in <meta> (Remix)       —                     —                         TestJSONLDInMeta            —
 //	microdata (itemprop)            TestTitleSources      TestAuthorSources         TestDateSources             TestModifiedSourcesAll
 //	RDFa, schema.org                TestRDFaSources       TestAuthorSources (rdfa)  TestRDFaDate                TestModifiedSourcesAll
@@ -46,6 +48,7 @@ import (
 //	never before 1995                                           TestDateNotBefore1995
 //	published ≤ modified, else modified is none                 TestModifiedNotBeforePublished
 //	day/month order from the page's other dates                 TestDayMonthOrder, TestAmbiguousNumericDate
+//	… from the numeric dates it shows that tell the order       TestDateLanguageAudit ("order-other")
 //	day/month order from the language (<html lang>)             TestDayMonthOrder
 //	… declared in og:locale, content-language, DC, JSON-LD      TestDeclaredLanguageSources
 //	day/month order from the host's country (.uk, .au, …)       TestDayFirstByHost
