@@ -88,6 +88,23 @@ func TestHAtomTimeClasses(t *testing.T) {
 	}
 }
 
+// Dates in spans whose classes name their kinds, without <time> or labels:
+// read whole, the line gave its first date as the publication, so that an
+// update shown first became it and no update was known.
+func TestClassedDateParts(t *testing.T) {
+	for _, c := range []struct{ name, meta, pub, mod string }{
+		{"update first", `<div class="meta"><span class="post-modified">April 2, 2024</span> <span class="post-published">March 12, 2024</span></div>`, "2024-03-12", "2024-04-02"},
+		{"publication first, a bar between", `<div class="meta"><span class="date-published">March 12, 2024</span> | <span class="date-modified">April 2, 2024</span></div>`, "2024-03-12", "2024-04-02"},
+		{"a date and its time", `<div class="meta"><span class="publish-date">March 12, 2024</span> <span class="publish-time">10:00</span></div>`, "2024-03-12", ""},
+		{"two dates of no kind", `<div class="meta"><span class="a">March 12, 2024</span> <span class="b">April 2, 2024</span></div>`, "2024-03-12", ""},
+	} {
+		a := extractPost(t, postPage("en", "", c.meta, "", ""))
+		if a.PublishedDate != c.pub || a.ModifiedDate != c.mod {
+			t.Errorf("%s: Extract = published %q, modified %q, want %q, %q", c.name, a.PublishedDate, a.ModifiedDate, c.pub, c.mod)
+		}
+	}
+}
+
 // Update labels as news sites write them: Dutch "Laatste update:" beside
 // the publication, Persian "به روز رسانی" with spaces for its zero-width
 // non-joiners.

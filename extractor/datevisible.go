@@ -1914,3 +1914,44 @@ func endsDate(part string) bool {
 	}
 	return strings.HasSuffix(part, "日") || strings.HasSuffix(part, "分") || strings.HasSuffix(part, "秒")
 }
+
+// kindedDates reads a block of dates alone whose parts are each a date in
+// an element whose class names its kind: "<span class=date-published>March
+// 5, 2024</span> <span class=date-modified>March 9, 2024</span>". Read
+// whole, the block gives its first date, of no kind, and the update shown
+// first became the publication. It reports whether it read the block so:
+// two or more element children, each a date of a kind, not all of one.
+func (s *scanner) kindedDates(n *html.Node) bool {
+	type part struct {
+		w    when
+		kind string
+	}
+	var parts []part
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if strings.Trim(c.Data, " \t\r\n|·•-–—,/") != "" {
+				return false // words between the parts: a line, not parts
+			}
+		case c.Type != html.ElementNode:
+		case textLenUpTo(c, 1) == 0:
+		default:
+			kind := s.kindOf(c)
+			if kind != kindPublished && kind != kindModified {
+				return false
+			}
+			w, ok := s.parse(textOf(c))
+			if !ok {
+				return false
+			}
+			parts = append(parts, part{w, kind})
+		}
+	}
+	if len(parts) < 2 || !slices.ContainsFunc(parts, func(p part) bool { return p.kind != parts[0].kind }) {
+		return false
+	}
+	for _, p := range parts {
+		s.addDate(p.w, p.kind, "visible-text")
+	}
+	return true
+}

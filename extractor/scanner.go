@@ -564,6 +564,10 @@ func (s *scanner) block(n *html.Node) bool {
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
 		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
+			if s.kindedDates(n) {
+				s.pending = ""
+				return true
+			}
 			if w, ok := s.parse(t); ok {
 				if kind := s.kindOf(n); revisedOK && !hasDigit(t[:revisedAt]) && !teaserDate(n) {
 					// "Revised May 17, 2024", "Jane Doe · Edited May 17,
