@@ -41,6 +41,7 @@ func TestTitleProbe56StateSegment(t *testing.T) {
 		{"(UPDATED: date)", h + " (UPDATED: May 3) - Valley Courier", h},
 		{"LIVE |", h + " - LIVE | Valley Courier", h},
 		{"de Aktualisiert", de + " - Aktualisiert 14.30 Uhr | Valley Courier", de},
+		{"de Live-Ticker", de + " - Live-Ticker | Valley Courier", de},
 		{"live in small letters", h + " – live | Valley Courier", h + " – live"},
 		{"a year's update", "Top 25 bus routes in the valley (Updated 2025) | Valley Courier", "Top 25 bus routes in the valley (Updated 2025)"},
 		{"a subtitle", h + " - Update on the east side plan | Valley Courier", h + " - Update on the east side plan"},
