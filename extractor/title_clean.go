@@ -96,7 +96,7 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	if rest := strings.TrimLeft(t, "#"); len(rest) < len(t) && len(t)-len(rest) <= 6 && strings.HasPrefix(rest, " ") {
 		t = strings.TrimSpace(rest)
 	}
-	t = cutMediaMark(cutUpdateMark(cutBadgeLabel(t)))
+	t = cutMarks(t)
 	var suffix []string
 	if guess {
 		t = cutLeadWord(cutDateTail(cutPageMarks(t)))
@@ -418,6 +418,9 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if lo >= 2 && lo == len(parts)-1 && seps[lo-1] == '|' && !slices.Contains(seps[:lo-1], '|') {
 		return "", parts
 	}
+	if taglineOpens(parts, seps, lo, hi, site, tc) {
+		lo++
+	}
 	if lo == 0 && hi == len(parts) {
 		last := parts[len(parts)-1]
 		// "Headline - The Daily Star (Oneonta, NY)": the place a local
@@ -465,6 +468,34 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		end += at + len(p)
 	}
 	return strings.TrimRight(strings.TrimSpace(full[i:end]), " "+titleSepChars), parts[hi:]
+}
+
+// taglineOpens reports whether parts[lo], what follows the site's name
+// at the title's start, is the site's tagline before the headline, the
+// mirror of a tagline after the name that ends "Headline | Site |
+// Tagline": "Valley Courier | The voice of the valley | Headline",
+// "Valley Courier: the voice of the valley | Headline". The name is a
+// segment that site reports, or the label a colon sets off in the
+// first segment where the site's name (siteNamed) is that label; two
+// segments stay and the last, four words or more, is the longer one: a
+// tagline is shorter than the headline it opens, a section's name
+// shorter still (cutSections). A bar sets the two apart, which no
+// headline holds: after a dash the last may be the headline's subtitle
+// ("High Scalability - Saving Cash Using Less Cache - 90% Savings in the
+// Caching Tier").
+func taglineOpens(parts []string, seps []rune, lo, hi int, site func(string) bool, tc titleContext) bool {
+	if hi != len(parts) || hi-lo != 2 || seps[lo] != '|' && !strings.ContainsRune(pipeLike+"｜", seps[lo]) {
+		return false
+	}
+	tag, head := spacedWords(parts[lo]), spacedWords(parts[hi-1])
+	if head < 4 || tag >= head || tag < 2 {
+		return false
+	}
+	if lo > 0 {
+		return site(parts[lo-1])
+	}
+	name, rest, ok := strings.Cut(parts[0], ": ")
+	return ok && spacedWords(rest) >= 2 && tc.siteNamed(name)
 }
 
 // paperName reports whether a title's segment is a name of four words or

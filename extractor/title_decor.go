@@ -515,8 +515,9 @@ var trailHomeWords = setOf("홈", "home", "首页", "首頁", "ホーム", "ト�
 // headline it has updated since it ran: "(Updated)", "[Update]",
 // "(UPDATE 2)", Spanish "(actualizado)", French "(mis à jour)", German
 // "(aktualisiert)", Italian "(aggiornato)", Portuguese "(atualizado)",
-// Dutch "(bijgewerkt)".
-var reUpdateMark = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:updated?(?:\s+\d{1,2})?|actualizad[oa]|mise? à jour|aktualisiert|aggiornat[oa]|atualizad[oa]|bijgewerkt)\s*[)\]]`)
+// Dutch "(bijgewerkt)"; an English one may say when ("(Updated 3:45
+// p.m.)", "(UPDATED: Jan. 5, 2024)", "(Updated at 10am)").
+var reUpdateMark = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:updated?(?:\s+\d{1,2}|[:,]?\s+(?:at\s+|on\s+)?\d[^()\[\]]{0,24}|[:,]?\s+[a-z]{3,9}\.?\s+\d[^()\[\]]{0,20})?|actualizad[oa]|mise? à jour|aktualisiert|aggiornat[oa]|atualizad[oa]|bijgewerkt)\s*[)\]]`)
 
 // cutUpdateMark removes an update's note (reUpdateMark) that ends a
 // title or its first segment ("Headline (Updated) | Site"): the story's
@@ -527,7 +528,7 @@ func cutUpdateMark(t string) string {
 		return t
 	}
 	loc := reUpdateMark.FindStringIndex(t)
-	if loc == nil || loc[0] == 0 {
+	if loc == nil || loc[0] == 0 || yearUpdate(t[loc[0]:loc[1]]) {
 		return t
 	}
 	head, rest := strings.TrimSpace(t[:loc[0]]), t[loc[1]:]
@@ -538,6 +539,15 @@ func cutUpdateMark(t string) string {
 		return t
 	}
 	return head + rest
+}
+
+// yearUpdate reports whether an update's note gives a year and no more:
+// "(Updated 2025)" says the list or the guide is this year's, which the
+// headline's own words say as often ("Top 25 Publishers (Updated
+// 2025)"); no note of an update to the story.
+func yearUpdate(note string) bool {
+	f := strings.Fields(strings.Trim(note, " ()[]"))
+	return len(f) == 2 && len(f[1]) == 4 && strings.Trim(f[1], "0123456789") == ""
 }
 
 // mediaWordRe is a word that says what media a story holds, in the
@@ -589,16 +599,85 @@ func cutMediaMark(t string) string {
 	return t
 }
 
+// cutStateSegment removes a state or media mark that a spaced dash or bar
+// sets off as a segment of its own after the headline (stateMark), at
+// the title's end or before the site's name: "Headline - UPDATE 2 |
+// Site", "Headline – UPDATED: 3:45 p.m. – Site", "Headline - LIVE |
+// Site", "Headline - VIDEO - Site". Like the marks in brackets
+// (cutUpdateMark, cutMediaMark) it says what became of the story or what
+// it holds, not what it says. The headline before it is three words or
+// six CJK characters or more.
+func cutStateSegment(t string) string {
+	// Headings and lines of text are tried too (unmarkedKey): most hold
+	// no dash or bar that a space opens.
+	if !strings.Contains(t, " - ") && stateSepSet.index(t) < 0 {
+		return t
+	}
+	seps := titleSeps(t, 8)
+	for k, m := range seps {
+		if !strings.ContainsAny(t[m[0]:m[1]], "-–—|｜"+pipeLike) {
+			continue
+		}
+		end := len(t)
+		if k+1 < len(seps) {
+			end = seps[k+1][0]
+		}
+		if stateMark(strings.TrimSpace(t[m[1]:end])) && edgeLong(t[:m[0]]) {
+			return strings.TrimSpace(t[:m[0]] + t[end:])
+		}
+	}
+	return t
+}
+
+// stateSepSet holds the characters of the bars and the long dashes that
+// set off a state mark (cutStateSegment).
+var stateSepSet = newCharSet("|–—｜" + pipeLike)
+
+// stateMark reports whether a title's segment is a state or media mark
+// and no more: a badge's word, a capital first ("LIVE", "UPDATED",
+// "Exclusive", "EN VIVO"), a media mark ("VIDEO", "20 PHOTOS"), or an update's word
+// with its number or its time ("UPDATE 2", "Updated: 3:45 p.m.",
+// "Aktualisiert 14.30 Uhr", "mis à jour le 5 mars").
+func stateMark(seg string) bool {
+	if seg == "" || len(seg) > 48 {
+		return false
+	}
+	low := strings.ToLower(seg)
+	// A badge's word in small letters is the headline's own: "Brexit
+	// vote: MPs reject the deal again – live", as the live blog's <h1>
+	// writes it too.
+	if badgeWords[low] && low != seg || reMediaMark.MatchString(seg) {
+		return true
+	}
+	for _, p := range []string{"mis à jour ", "mise à jour "} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			return strings.ContainsAny(rest, "0123456789") && spacedWords(rest) <= 5
+		}
+	}
+	w, rest, _ := strings.Cut(low, " ")
+	return updateWords[strings.TrimRight(w, ":")] && strings.ContainsAny(rest, "0123456789") && spacedWords(rest) <= 5 && !yearUpdate(seg)
+}
+
+// updateWords open an update's note in the languages of news.
+var updateWords = setOf("update", "updated", "aktualisiert", "aktualisierung", "actualizado", "actualizada", "actualización", "actualizacion", "aggiornato", "aggiornamento", "atualizado", "atualização", "bijgewerkt")
+
 // unmarkedKey is a heading's text simplified without the marks cleaning
 // cuts from a title's ends (cutBadgeLabel's "BREAKING:", cutUpdateMark's
 // "(Updated)", cutMediaMark's "(PHOTOS)"), or "" where it holds none:
 // the heading "Headline (PHOTOS)" is the line of the title "Headline",
 // whose byline and date are read beside it and which the body leaves out.
 func unmarkedKey(s string) string {
-	if c := cutMediaMark(cutUpdateMark(cutBadgeLabel(s))); len(c) < len(strings.TrimSpace(s)) {
+	if c := cutMarks(s); len(c) < len(strings.TrimSpace(s)) {
 		return simplify(c)
 	}
 	return ""
+}
+
+// cutMarks removes the marks a title's ends hold: a badge's label
+// (cutBadgeLabel), an update's note (cutUpdateMark), a media mark
+// (cutMediaMark), and either set off as a segment (cutStateSegment).
+func cutMarks(t string) string {
+	return cutStateSegment(cutMediaMark(cutUpdateMark(cutBadgeLabel(t))))
 }
 
 // headlineOf reports whether a heading's text is the title, with or

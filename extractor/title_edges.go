@@ -338,7 +338,7 @@ var prefixClasses = classSetOf("label", "prefix")
 // languages of the sites the extractor meets most.
 var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "video", "watch", "sponsored", "premium",
 	"breaking news", "latest news", "latest", "just in", "developing", "developing story", "live updates",
-	"exklusiv", "eilmeldung", "liveblog", "liveticker", "exclusif", "en direct", "direct", "urgent", "alerte", "vidéo", "dernière minute",
+	"exklusiv", "eilmeldung", "liveblog", "liveticker", "live-ticker", "live-blog", "live blog", "exclusif", "en direct", "direct", "urgent", "alerte", "vidéo", "dernière minute",
 	"exclusiva", "en vivo", "en directo", "última hora", "ultima hora", "urgente", "último momento",
 	"exclusivo", "ao vivo", "vídeo", "esclusiva", "esclusivo", "in diretta", "diretta", "ultim'ora", "ultimora", "ultim’ora",
 	"exclusief", "net binnen", "pilne", "tylko u nas", "na żywo", "wideo", "son dakika", "flaş", "flaş haber",

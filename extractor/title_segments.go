@@ -52,6 +52,13 @@ func splitByHeadings(cands []titleCand, heads map[string]bool, shown string, ban
 			c.confirmed = true
 			continue
 		}
+		// "Headline by Jane Doe | Site" where a heading shows
+		// "Headline": the byline is the template's, whether or not the
+		// page names its author elsewhere (cutTitleByline).
+		if head, _, ok := titleByline(c.text); ok && heads[simplify(head)] {
+			c.text, c.confirmed = head, true
+			continue
+		}
 		head, rest, lead, ok := headingSplit(c.text, heads)
 		if !ok {
 			continue
