@@ -322,9 +322,14 @@ func splitAuthors(s string) []string {
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
 	// with a spaced dash, which sets a place or a paper after a name
 	// elsewhere (cutPaperAfterDash).
+	// "Jane Doe - John Roe": an author <meta> or a byline that joins two
+	// writers' full names so (dashedNames); a tagline, a paper or a
+	// place after the dash opens with no given name.
 	for _, d := range []string{" - ", " – "} {
 		if head, tail, ok := strings.Cut(s, d); ok && vietnameseNames(head, tail) {
 			s = head + ", " + tail
+		} else if ok && dashedNames(s, d) {
+			s = strings.ReplaceAll(s, d, ", ")
 		}
 	}
 	// "By John Roe, as told to Jane Doe": the one who tells is the
@@ -1019,7 +1024,7 @@ func cleanName(p string) string {
 	// redacción" and "de redactie", left of "Von der Redaktion", "Par la
 	// rédaction", "Por la redacción" and "Door de redactie" by the label.
 	if f := strings.Fields(p); len(f) >= 2 && len(f) <= 3 && newsroomFrom[strings.ToLower(strings.Join(f[:len(f)-1], " "))] && collectiveWords[strings.ToLower(f[len(f)-1])] {
-		p = f[len(f)-1]
+		p = officeAsWritten(f)
 	}
 	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name.
 	if head, ok := strings.CutSuffix(p, " द्वारा"); ok {
@@ -1060,6 +1065,25 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// officeAsWritten is the editorial office that f, a newsroom's credit
+// (newsroomFrom, collectiveWords), names, as its language writes an
+// office that signs: French and Italian with its article ("La
+// rédaction", "La redazione", from "Par la rédaction", "De la
+// rédaction", "Dalla redazione"), as the sites of those languages sign
+// their unsigned pieces; the other languages with the noun alone
+// ("Redaktion" from "Von der Redaktion" or "Die Redaktion",
+// "Redacción", "Redação"), as 编辑部 stands alone after "作者：".
+func officeAsWritten(f []string) string {
+	office := f[len(f)-1]
+	switch strings.ToLower(office) {
+	case "rédaction", "redazione":
+		if strings.HasSuffix(strings.ToLower(f[len(f)-2]), "la") {
+			return "La " + office
+		}
+	}
+	return office
 }
 
 // newsroomFrom are the words of "from the" that open a newsroom's credit
@@ -1366,7 +1390,7 @@ var (
 var timeOfDayWords = setOf("morning", "evening", "afternoon", "tonight", "midnight", "weekend", "yesterday", "year's", "year’s")
 
 func nameLike(s string) bool {
-	s = bareName(s)
+	s = bareName(honorificsCut(s))
 	if s == "" || holdsAnyRune(s, "?!:;\"“”") {
 		return false
 	}
