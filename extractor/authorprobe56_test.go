@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -123,5 +124,50 @@ func TestAuthorProbe56DashedNames(t *testing.T) {
 		{"meta a role, two words", "en", `<meta name="author" content="Jane Doe - Senior Editor">`, "", "Jane Doe"},
 		{"meta the paper", "en", `<meta name="author" content="Jane Doe - Valley Courier">`, "", "Jane Doe"},
 		{"meta a German tagline", "de", `<meta name="author" content="Hans Müller - Freier Journalist">`, "", "Hans Müller"},
+	})
+}
+
+// smf56Topic is a Simple Machines Forum 2.1 topic: the subject in an h2
+// over "Started by NAME, date", then each post with its poster's card.
+func smf56Topic(started string) string {
+	posts := [][2]string{
+		{"oldrider", "I have been restoring a Bultaco and the carburettor keeps flooding after a few minutes of idling. The float height is set to the manual's figure and the needle valve is new."},
+		{"Mick Hansen", "Check the fuel tap and the tank breather first. A blocked breather can pull the float bowl level around in odd ways, and an old tap leaks past its seals into the line."},
+		{"oldrider", "Thanks, the breather was half blocked by a wasp nest. Cleared it, reset the float and it idles fine now for twenty minutes."},
+	}
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en-US"><head><meta charset="UTF-8"><title>Carburettor floods at idle</title>
+<meta property="og:site_name" content="Bikeshed Forum"><meta property="og:title" content="Carburettor floods at idle"></head>
+<body><div id="footerfix"><div id="header"><h1 class="forumtitle"><a id="top" href="https://forum.bikeshed.example/index.php">Bikeshed Forum</a></h1></div>
+<div id="wrapper"><div class="navigate_section"><ul><li><a href="https://forum.bikeshed.example/index.php"><span>Bikeshed Forum</span></a></li><li class="last"><a href="https://forum.bikeshed.example/index.php?topic=4711.0"><span>Carburettor floods at idle</span></a></li></ul></div>
+<div id="content_section"><div id="main_content_section"><div id="display_head" class="information"><h2 class="display_title"><span id="top_subject">Carburettor floods at idle</span></h2>` + started + `</div>
+<div id="forumposts"><form action="#" method="post" id="quickModForm">`)
+	for i, p := range posts {
+		fmt.Fprintf(&b, `<div class="windowbg" id="msg%d"><div class="post_wrapper"><div class="poster"><h4><a href="https://forum.bikeshed.example/index.php?action=profile;u=%d" title="View the profile of %s">%s</a></h4><ul class="user_info"><li class="membergroup">Full Member</li></ul></div>
+<div class="postarea"><div class="keyinfo"><div class="postinfo"><a href="#msg%d" class="smalltext">« <strong>Reply #%d on:</strong> March %d, 2024, 09:30:12 AM »</a></div></div>
+<div class="post"><div class="inner">%s %s</div></div></div></div></div>`, 1000+i, 10+i, p[0], p[0], 1000+i, i, 12+i, p[1], p[1])
+	}
+	b.WriteString(`</form></div></div></div></div><div id="footer"><a href="https://www.simplemachines.org/">SMF 2.1.4 © 2023</a>, Simple Machines</div></div></body></html>`)
+	return b.String()
+}
+
+// A forum topic's "Started by NAME" (Simple Machines Forum) names the
+// topic's author, as "Posted by" does a post's; a sentence that opens so
+// names no one.
+func TestAuthorProbe56StartedBy(t *testing.T) {
+	for _, c := range []struct{ name, started, want string }{
+		{"SMF 2.1", `<p>Started by <a href="https://forum.bikeshed.example/index.php?action=profile;u=10" title="View the profile of oldrider">oldrider</a>, March 12, 2024, 09:30:12 AM</p>`, "oldrider"},
+		{"no line", "", ""},
+	} {
+		a, err := Extract([]byte(smf56Topic(c.started)), "https://forum.bikeshed.example/index.php?topic=4711.0", Options{})
+		if err != nil {
+			t.Fatalf("Extract(%s): %v", c.name, err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+	checkPages(t, []pageCase{
+		{"a sentence", "", `<p>Started by Jane Doe, the shop has grown from one room to three over the years since it opened.</p>`, "", ""},
 	})
 }

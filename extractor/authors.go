@@ -134,7 +134,7 @@ func repeatedByLabel(label, s string) string {
 // by", "Contributed by", "Post by" (a blog's), "Report by"; "Words and
 // photos by", "Story and photographs by": the writer took the pictures
 // too.
-const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|started|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
@@ -317,6 +317,9 @@ func splitAuthors(s string) []string {
 	// "Author," in each of its languages), names no one, as "Author"
 	// does not.
 	if len(s) <= 40 && bylineLabelAlone(strings.TrimRight(s, " ,،:：")) {
+		return nil
+	}
+	if startedSentence(s) {
 		return nil
 	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
@@ -1065,6 +1068,16 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// startedSentence reports whether s, opening with "Started by", is a
+// sentence ("Started by two friends in 1998, the shop has grown from one
+// room to three"), not a forum topic's line: Simple Machines Forum sets
+// "Started by NAME, March 12, 2024, 09:30:12 AM" under a topic's subject
+// and "Started by NAME" under each topic of a board's list, a dozen
+// words at most.
+func startedSentence(s string) bool {
+	return hasFoldPrefix(s, "started by ") && strings.Count(s, " ") >= 12
 }
 
 // officeAsWritten is the editorial office that f, a newsroom's credit
