@@ -171,3 +171,13 @@ func TestAuthorProbe56StartedBy(t *testing.T) {
 		{"a sentence", "", `<p>Started by Jane Doe, the shop has grown from one room to three over the years since it opened.</p>`, "", ""},
 	})
 }
+
+// A byline that joins two writers with a dash after its "By" names both,
+// as the author <meta> does; a paper after the dash is cut.
+func TestAuthorProbe56DashedByline(t *testing.T) {
+	checkProbe56(t, []probe56Case{
+		{"By two names", "en", "", `<span class="byline">By Jane Doe - John Roe</span> `, "Jane Doe; John Roe"},
+		{"Von two names", "de", "", `<span class="author">Von Hans Müller – Anna Schmidt</span> `, "Hans Müller; Anna Schmidt"},
+		{"By a name and the paper", "en", "", `<span class="byline">By Jane Doe - Valley Courier</span> `, "Jane Doe"},
+	})
+}

@@ -420,6 +420,12 @@ func splitAuthors(s string) []string {
 			return []string{s} // "By Staff Writer": the paper's own credit, as "Tribune Staff" is
 		}
 		s = joinCoAuthors(prefix, s)
+		// "By Jane Doe - John Roe": two writers, as in an author <meta>.
+		for _, d := range []string{" - ", " – "} {
+			if strings.Contains(s, d) && dashedNames(s, d) {
+				s = strings.ReplaceAll(s, d, ", ")
+			}
+		}
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
