@@ -384,7 +384,9 @@ func nameQuality(names []string, site siteNames) int {
 }
 
 // nameKey is the form in which names from different sources are compared.
-func nameKey(n string) string { return simplify(bareName(n)) }
+// A title before the name is no part of it ("Dr. Jane Doe" is Jane Doe),
+// as a post-nominal after it is none.
+func nameKey(n string) string { return simplify(bareName(honorificsCut(n))) }
 
 // agreement counts the families of sources other than c's own that name
 // one of c's authors.
@@ -563,6 +565,11 @@ func refineNames(names []string, cands []authorCand) []string {
 				case credentialed(o) && len(o) > len(n) && nameKey(o) == nameKey(n):
 					// "Genevieve Carlton" in one source, "Genevieve
 					// Carlton, Ph.D." in another: as the page writes it.
+					out[i] = o
+				case honorificsTitled(o) && !honorificsTitled(n) && nameKey(o) == nameKey(n):
+					// "Dr. Jane Doe" in the byline, "Jane Doe" in the
+					// metadata, or the other way round: one person, in
+					// the fuller form, as a post-nominal is kept.
 					out[i] = o
 				case capitals(n) > 0 && capitals(o) < 0 && !lowerOpened(o) && len(ow) == len(words) && nameKey(o) == nameKey(n):
 					// "JANE DOE" in a byline that shouts, "Jane Doe" in

@@ -26,7 +26,7 @@ func TestInlineAuthorElements(t *testing.T) {
 		{"from the site", "", `<span class="author-name">Jane Doe from Example News</span>`, "", "Jane Doe"},
 		{"by, For the paper (Daily Mail)", "", `<p class="author-section byline-plain">By <a class="author" rel="nofollow" href="/home/search.html?s=&authornamef=Jane+Doe">Jane Doe For Mailonline</a></p>`, "", "Jane Doe"},
 		{"by, For The paper", "", `<p class="byline">By Jane Doe For The Example Times</p>`, "", "Jane Doe"},
-		{"two names across a dash: not cut to the first", "", `<p class="byline">By Jane Doe – John Roe</p>`, "", ""},
+		{"two names across a dash: not cut to the first, both (dashedNames)", "", `<p class="byline">By Jane Doe – John Roe</p>`, "", "Jane Doe; John Roe"},
 		// Furniture: a username that is a member's, not the writer's.
 		{"username in a login box", "", `<form class="login">Logged in as <a class="username" href="/user/12">Jane Doe</a> <a href="/logout">Log out</a></form>`, "", ""},
 		{"username in a login box's block", "", `<div class="user-bar"><form class="login"><a class="username" href="/user/12">Jane Doe</a><input name="pass"></form></div>`, "", ""},

@@ -420,3 +420,56 @@ func reportsCredit(p string) bool {
 	l := strings.ToLower(strings.TrimSpace(p))
 	return reportsWords[l] || agencyWords[l]
 }
+
+// honorifics are the titles written before a name: the doctorate and the
+// professorship in English and the languages of Europe's news ("Dr.",
+// "Prof.", "Pr", German "Priv.-Doz.", "Dipl.-Ing.", "Dr.-Ing.", Italian
+// "Dott.ssa", "Avv.", Spanish "Dra."). Bylines write them where the
+// metadata often does not: "Von Prof. Dr. Hans Müller" above an author
+// <meta> of "Hans Müller", one person (honorificsCut).
+var honorifics = setOf("dr.", "dr", "prof.", "prof", "professor", "pr", "pr.", "dra.", "dra", "dres.", "priv.-doz.", "pd", "doz.", "univ.-prof.",
+	"dr.-ing.", "dipl.-ing.", "dipl.-kfm.", "dipl.-psych.", "mag.", "dott.", "dott.ssa", "prof.ssa", "ing.", "avv.", "lic.")
+
+// doctorateFields are the faculty's abbreviations in lower case that
+// follow a German or Austrian doctorate ("Dr. med.", "Dr. rer. nat.",
+// "Dr. phil.", "Dr. med. vet.", "Dr. h. c."): part of the title, not a
+// phrase's lower-case word.
+var doctorateFields = setOf("med.", "rer.", "nat.", "pol.", "soc.", "oec.", "phil.", "jur.", "iur.", "vet.", "dent.", "theol.", "habil.", "h.", "c.", "h.c.", "h.c", "sc.", "techn.", "agr.", "paed.", "biol.", "univ.")
+
+// honorificsCut is n without the titles before the name (honorifics,
+// doctorateFields): "Prof. Dr. med. Anna Schmidt" is Anna Schmidt. A name
+// of titles alone ("Dr. med.") is returned whole. The first word's first
+// letter is checked before any lookup: the call is per candidate name.
+func honorificsCut(n string) string {
+	if n == "" || !strings.ContainsRune("DPpdMmIiAaLlUu", rune(n[0])) {
+		return n
+	}
+	rest := n
+	cut := false
+	for {
+		w, after, ok := strings.Cut(rest, " ")
+		if !ok {
+			break
+		}
+		lw := strings.ToLower(w)
+		if !honorifics[lw] && !(cut && doctorateFields[lw]) {
+			break
+		}
+		// "Dr" and "Pr" without their dot are titles only before a
+		// capitalised word; "Ing" or "Mag" alone are given names.
+		if !strings.Contains(w, ".") && lw != "professor" && lw != "dr" && lw != "pr" && lw != "pd" {
+			break
+		}
+		rest, cut = strings.TrimLeft(after, " "), true
+	}
+	if !cut || rest == "" {
+		return n
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return n
+	}
+	return rest
+}
+
+// honorificsTitled reports whether n writes titles before the name.
+func honorificsTitled(n string) bool { return honorificsCut(n) != n }

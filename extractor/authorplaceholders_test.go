@@ -34,7 +34,7 @@ func TestAuthorPlaceholders(t *testing.T) {
 		{"Portuguese from the newsroom", "", `<p class="autor">Da Redação</p>`, "", "Redação"},
 		{"Portuguese from the newsroom, meta", `<meta name="author" content="Da redação">`, "", "", "redação"},
 		{"Spanish from the newsroom", `<meta name="author" content="De la redacción">`, "", "", "redacción"},
-		{"Italian from the newsroom", "", `<div class="byline">Dalla redazione</div>`, "", "redazione"},
+		{"Italian from the newsroom", "", `<div class="byline">Dalla redazione</div>`, "", "La redazione"},
 		{"a family name's particle stays", `<meta name="author" content="Da Silva">`, "", "", "Da Silva"},
 		{"Hindi by after the name", "", `<p class="byline">राहुल शर्मा द्वारा</p>`, "", "राहुल शर्मा"},
 		{"Hindi by after the name, meta", `<meta name="author" content="राहुल शर्मा द्वारा">`, "", "", "राहुल शर्मा"},

@@ -134,7 +134,7 @@ func repeatedByLabel(label, s string) string {
 // by", "Contributed by", "Post by" (a blog's), "Report by"; "Words and
 // photos by", "Story and photographs by": the writer took the pictures
 // too.
-const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|started|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
@@ -319,12 +319,20 @@ func splitAuthors(s string) []string {
 	if len(s) <= 40 && bylineLabelAlone(strings.TrimRight(s, " ,،:：")) {
 		return nil
 	}
+	if startedSentence(s) {
+		return nil
+	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
 	// with a spaced dash, which sets a place or a paper after a name
 	// elsewhere (cutPaperAfterDash).
+	// "Jane Doe - John Roe": an author <meta> or a byline that joins two
+	// writers' full names so (dashedNames); a tagline, a paper or a
+	// place after the dash opens with no given name.
 	for _, d := range []string{" - ", " – "} {
 		if head, tail, ok := strings.Cut(s, d); ok && vietnameseNames(head, tail) {
 			s = head + ", " + tail
+		} else if ok && dashedNames(s, d) {
+			s = strings.ReplaceAll(s, d, ", ")
 		}
 	}
 	// "By John Roe, as told to Jane Doe": the one who tells is the
@@ -412,6 +420,12 @@ func splitAuthors(s string) []string {
 			return []string{s} // "By Staff Writer": the paper's own credit, as "Tribune Staff" is
 		}
 		s = joinCoAuthors(prefix, s)
+		// "By Jane Doe - John Roe": two writers, as in an author <meta>.
+		for _, d := range []string{" - ", " – "} {
+			if strings.Contains(s, d) && dashedNames(s, d) {
+				s = strings.ReplaceAll(s, d, ", ")
+			}
+		}
 		if strings.Contains(s, " for ") || strings.Contains(s, " For ") {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
@@ -1019,7 +1033,7 @@ func cleanName(p string) string {
 	// redacción" and "de redactie", left of "Von der Redaktion", "Par la
 	// rédaction", "Por la redacción" and "Door de redactie" by the label.
 	if f := strings.Fields(p); len(f) >= 2 && len(f) <= 3 && newsroomFrom[strings.ToLower(strings.Join(f[:len(f)-1], " "))] && collectiveWords[strings.ToLower(f[len(f)-1])] {
-		p = f[len(f)-1]
+		p = officeAsWritten(f)
 	}
 	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name.
 	if head, ok := strings.CutSuffix(p, " द्वारा"); ok {
@@ -1060,6 +1074,35 @@ func cleanName(p string) string {
 		return ""
 	}
 	return p
+}
+
+// startedSentence reports whether s, opening with "Started by", is a
+// sentence ("Started by two friends in 1998, the shop has grown from one
+// room to three"), not a forum topic's line: Simple Machines Forum sets
+// "Started by NAME, March 12, 2024, 09:30:12 AM" under a topic's subject
+// and "Started by NAME" under each topic of a board's list, a dozen
+// words at most.
+func startedSentence(s string) bool {
+	return hasFoldPrefix(s, "started by ") && strings.Count(s, " ") >= 12
+}
+
+// officeAsWritten is the editorial office that f, a newsroom's credit
+// (newsroomFrom, collectiveWords), names, as its language writes an
+// office that signs: French and Italian with its article ("La
+// rédaction", "La redazione", from "Par la rédaction", "De la
+// rédaction", "Dalla redazione"), as the sites of those languages sign
+// their unsigned pieces; the other languages with the noun alone
+// ("Redaktion" from "Von der Redaktion" or "Die Redaktion",
+// "Redacción", "Redação"), as 编辑部 stands alone after "作者：".
+func officeAsWritten(f []string) string {
+	office := f[len(f)-1]
+	switch strings.ToLower(office) {
+	case "rédaction", "redazione":
+		if strings.HasSuffix(strings.ToLower(f[len(f)-2]), "la") {
+			return "La " + office
+		}
+	}
+	return office
 }
 
 // newsroomFrom are the words of "from the" that open a newsroom's credit
@@ -1366,7 +1409,7 @@ var (
 var timeOfDayWords = setOf("morning", "evening", "afternoon", "tonight", "midnight", "weekend", "yesterday", "year's", "year’s")
 
 func nameLike(s string) bool {
-	s = bareName(s)
+	s = bareName(honorificsCut(s))
 	if s == "" || holdsAnyRune(s, "?!:;\"“”") {
 		return false
 	}

@@ -93,6 +93,26 @@ func vietnameseNames(head, tail string) bool {
 	return true
 }
 
+// dashedNames reports whether s is two to four full names that spaced
+// dashes d join: each two or three capitalised words that open with a
+// common given name (startsWithGivenName), as "Jane Doe - John Roe" in an
+// author <meta>. What a dash sets after one name otherwise, a tagline
+// ("Staff Writer"), a paper, a place or a team, opens with no given name
+// (placeAfterDash, paperAfterDash, taglineAfterDash read those).
+func dashedNames(s, d string) bool {
+	parts := strings.Split(s, d)
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		f := strings.Fields(p)
+		if !capitalisedWords(p, 2, 3) || !startsWithGivenName(p) || collectiveWords[strings.ToLower(f[len(f)-1])] {
+			return false
+		}
+	}
+	return true
+}
+
 // cutVietnameseReporter cuts "PV", Vietnamese news sites' abbreviation of
 // "phóng viên" (reporter), from before a name: "PV Nguyễn Văn An", "PV.
 // Minh Đức", "PV: Hà Anh". The name after it must hold a letter outside

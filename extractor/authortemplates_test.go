@@ -139,7 +139,7 @@ func TestAuthorTemplates(t *testing.T) {
 		{"a handle with digits in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
 		{"an @handle in json-ld, the name in the byline", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"@jdoe92"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
 		{"an honorific as the structured data writes it", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Dr. Jane Doe"}}`), `<p class="byline">By Jane Doe</p>`, "", "Dr. Jane Doe"},
-		{"no honorific where the structured data writes none", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe"}}`), `<p class="byline">By Dr. Jane Doe</p>`, "", "Jane Doe"},
+		{"an honorific as the byline writes it", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe"}}`), `<p class="byline">By Dr. Jane Doe</p>`, "", "Dr. Jane Doe"},
 		{"a newsroom's placeholder names no one", "", `<p class="byline">By STAFF REPORT</p>`, "", ""},
 		{"a paper's staff is its author", "", `<p class="byline">By HERALD STAFF</p>`, "", "HERALD STAFF"},
 		{"a role alone names no one", "", `<p class="byline">Staff Writer</p>`, "", ""},

@@ -125,7 +125,7 @@ func asciiWordMayBe(s string, i int, words map[string]bool) bool {
 
 // byStartWords are the first words of the matches of reByStart that
 // start with an ASCII word: "by" and the first word of each of byVerbs.
-var byStartWords = setOf("by", "written", "posted", "reported", "reporting", "writing", "submitted", "story", "words",
+var byStartWords = setOf("by", "written", "posted", "started", "reported", "reporting", "writing", "submitted", "story", "words",
 	"text", "article", "guest", "blog", "post", "report", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
 	"column", "review", "authored", "contributed")
 

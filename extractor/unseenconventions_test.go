@@ -8,18 +8,20 @@ import "testing"
 
 // "From the newsroom" in German, French, Spanish and Dutch names the
 // newsroom as Portuguese "Da Redação" does: its collective word, never
-// with the article that the preposition left behind.
+// with the article that the preposition left behind; but French writes
+// the office that signs with its article, "La rédaction"
+// (officeAsWritten).
 func TestUnseenNewsroomCredits(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"de, byline", "", `<p class="byline">Von der Redaktion</p>`, "", "Redaktion"},
-		{"fr, byline", "", `<p class="byline">Par la rédaction</p>`, "", "rédaction"},
+		{"fr, byline", "", `<p class="byline">Par la rédaction</p>`, "", "La rédaction"},
 		{"es, byline", "", `<p class="byline">Por la redacción</p>`, "", "redacción"},
 		{"es, meta", `<meta name="author" content="la redacción">`, "", "", "redacción"},
 		{"nl, byline", "", `<p class="byline">Door de redactie</p>`, "", "redactie"},
 		{"nl, meta", `<meta name="author" content="Door de redactie">`, "", "", "redactie"},
 		{"nl, an editor's label still", "", `<p class="byline">Door Jan de Vries | Redactie: Piet Bakker</p>`, "", "Jan de Vries"},
 		{"de, meta", `<meta name="author" content="Von der Redaktion">`, "", "", "Redaktion"},
-		{"fr, meta", `<meta name="author" content="Par la rédaction">`, "", "", "rédaction"},
+		{"fr, meta", `<meta name="author" content="Par la rédaction">`, "", "", "La rédaction"},
 		{"de, unlabelled", `<meta name="author" content="Die Redaktion">`, "", "", "Redaktion"},
 		{"a name wins", `<meta name="author" content="Hans Müller">`, `<p class="byline">Von der Redaktion</p>`, "", "Hans Müller"},
 	})
