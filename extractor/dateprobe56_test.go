@@ -187,7 +187,7 @@ var lines56 = []struct{ lang, line, pub, mod string }{
 func TestDateLines56(t *testing.T) {
 	var cs []dateCase
 	skels := []string{skelPlain, skelArc, skelNewspaper, skelDrupal, skelBrightspot}
-	for i, l := range slices.Concat(lines56, more56, real56) {
+	for i, l := range slices.Concat(lines56, more56, real56, en56) {
 		p := page50{lang: l.lang, skel: skels[i%len(skels)], meta: `<div class="article-meta">` + l.line + `</div>`,
 			rail: rail50("Most read", "09/03/2024", "08/03/2024")}
 		cs = append(cs, dateCase{l.lang + " " + l.line, p.page(), "/news/headline-of-the-story", fetched50, l.pub, l.mod})
@@ -454,4 +454,31 @@ func TestSlashUpdateTime56(t *testing.T) {
 			t.Errorf("Extract(%s).ModifiedAt = %q, want 2024-03-05T10:15:00+09:00", line, got)
 		}
 	}
+}
+
+// en56 are English meta lines of US, British and Indian news templates.
+var en56 = []struct{ lang, line, pub, mod string }{
+
+	{"en", "Posted: Mar 3, 2024 / 02:05 PM EST / Updated: Mar 5, 2024 / 10:15 AM EST", "2024-03-03", "2024-03-05"},
+	{"en", "Published: Mar. 3, 2024, 2:05 p.m.", "2024-03-03", ""},
+	{"en", "Updated on: 05 March,2024 10:15 am", "", "2024-03-05"},
+	{"en", "First Published: March 3, 2024, 14:05 IST | Last Updated: March 5, 2024, 10:15 IST", "2024-03-03", "2024-03-05"},
+	{"en", "Mar 3, 2024 at 2:05 pm ET", "2024-03-03", ""},
+	{"en-US", "3/3/2024 2:05 PM", "2024-03-03", ""},
+	{"en", "Published 03.03.2024", "2024-03-03", ""},
+	{"en", "Sunday 3 March 2024 14:05, UK", "2024-03-03", ""},
+	{"en", "03 Mar 2024 | 14:05 GMT | Updated 05 Mar 2024", "2024-03-03", "2024-03-05"},
+	{"en", "Originally published March 3, 2024; updated March 5, 2024", "2024-03-03", "2024-03-05"},
+	{"en", "Published 3rd Mar 2024, 14:05", "2024-03-03", ""},
+	{"en", "Publish date: Sun 3 Mar 2024 - 14:05", "2024-03-03", ""},
+	{"en", "Date: March 3rd, 2024", "2024-03-03", ""},
+	{"en", "March 3, 2024 · 5 min read", "2024-03-03", ""},
+	{"en", "Jane Doe · Mar 3 · 5 min read", "2024-03-03", ""},
+	{"en", "Modified: March 5, 2024 | Published: March 3, 2024", "2024-03-03", "2024-03-05"},
+	{"en", "March 3, 2024 (updated March 5, 2024)", "2024-03-03", "2024-03-05"},
+	{"en", "Updated March 5, 2024 (originally published March 3, 2024)", "2024-03-03", "2024-03-05"},
+	{"en", "Sun, March 3, 2024, 2:05 PM EST · 3 min read", "2024-03-03", ""},
+	{"en", "Mar 3 2024", "2024-03-03", ""},
+	{"en", "3.3.2024", "2024-03-03", ""},
+	{"en", "2024/03/03", "2024-03-03", ""},
 }
