@@ -262,8 +262,11 @@ var (
 		// Participles of creating and placing a post (Russian "Создано:",
 		// "Размещено:", Ukrainian "Створено:", "Розміщено:"), Arabic "تاريخ
 		// الإضافة:" (date added), Persian "تاریخ نشر:", Vietnamese "Thời
-		// gian đăng:".
-		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng",
+		// gian đăng:", and its verb alone, "Đăng:" (posted), as
+		// Vietnamese papers set it beside "Cập nhật:" (updated): "Cập
+		// nhật: 05/03/2024 10:15 · Đăng: 03/03/2024 14:05". Only before a
+		// colon: "Đăng nhập" (log in) and "Đăng ký" (sign up) are no label.
+		"создано", "Создано", "размещено", "Размещено", "створено", "Створено", "розміщено", "Розміщено", "تاريخ الإضافة", "تاریخ نشر", "thời gian đăng", "Thời gian đăng", "đăng", "Đăng",
 		// … and their nouns after "Дата" (date of creation, of adding,
 		// of placing, of coming out), as Russian and Ukrainian CMSs
 		// (1C-Bitrix's, DLE's, Joomla's translations) print them.

@@ -1028,7 +1028,9 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 	w, ok := s.parseLabelled(l)
 	if !ok && kind == kindModified {
 		if isCJKName(l.label) {
-			w, ok = s.yearlessUpdate(l.value)
+			if w, ok = s.yearlessUpdate(l.value); !ok {
+				s.slashUpdateMonthDay(l.value)
+			}
 		} else if w, ok = s.yearlessWordUpdate(l.value); !ok {
 			s.updateMonthDay(l.value)
 		}
@@ -1073,8 +1075,9 @@ func (s *scanner) updateTail(v string) {
 }
 
 // reMonthDaySlash is a month and day without their year, month first,
-// and maybe a time: "5/18 10:00".
-var reMonthDaySlash = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(?:\s*(\d{1,2}):(\d{2}))?(?:$|[^\d/])`)
+// maybe the weekday in brackets, and maybe a time: "5/18 10:00", "3/5(火)
+// 10:15" (Yahoo! Japan News).
+var reMonthDaySlash = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(?:\s*[（(][^）)]{1,9}[）)])?(?:\s*(\d{1,2}):(\d{2}))?(?:$|[^\d/])`)
 
 // yearlessUpdate reads the update a line states after its publication
 // date by its month and day alone, in the year of that publication (or the
@@ -1093,6 +1096,31 @@ func (s *scanner) yearlessUpdate(v string) (when, bool) {
 		return when{}, false
 	}
 	return updateAfter(s.linePublished(), atoi(m[1]), atoi(m[2]), atoi(m[3]), atoi(m[4]), m[3] != "")
+}
+
+// slashUpdateMonthDay records the update without its year that v, the
+// value of a CJK update label after a publication without its year on
+// the same line (monthDay), gives month first: "3/3(日) 14:05配信
+// 最終更新:3/5(火) 10:15", as Yahoo! Japan News prints this year's
+// stories. The year is the publication's (yearlessUpdateDate). None when
+// the line's publication date was read with its year (yearlessUpdate
+// reads that), when the line states no publication ("最終更新 5/18
+// 10:00" alone: TestYearlessUpdateAfterPublication), or when an update
+// was recorded.
+func (s *scanner) slashUpdateMonthDay(v string) {
+	v = strings.TrimSpace(v)
+	if md := s.v.monthDay; md == nil || md.pos != s.pos || s.v.updateDay != nil || len(v) > 24 || v == "" || !isASCIIDigit(v[0]) || !s.linePublished().t.IsZero() {
+		return
+	}
+	m := reMonthDaySlash.FindStringSubmatch(v)
+	if m == nil {
+		return
+	}
+	mon, day := atoi(m[1]), atoi(m[2])
+	if mon < 1 || mon > 12 || day < 1 || day > 31 || atoi(m[3]) > 23 || atoi(m[4]) > 59 {
+		return
+	}
+	s.v.updateDay = &monthDay{mon: mon, day: day, hour: atoi(m[3]), min: atoi(m[4]), hasTime: m[3] != "", pos: s.pos, thisYear: true}
 }
 
 // linePublished is the date of the line being read that is not an
@@ -1317,6 +1345,31 @@ func bareDay(t string, n *html.Node) (time.Duration, bool) {
 		return 0, false // <span class="time">Hôm qua</span>
 	}
 	return time.Duration(days) * 24 * time.Hour, true
+}
+
+// updateHeadMonthDay records the day without its year that t, a line
+// whose first label is first, an update's, states before that label:
+// "March 3 at 2:05 PM · Updated March 5 at 10:15 AM", "Sunday, March 3 ·
+// Updated Tuesday, March 5", "zondag 3 maart, 14:05 • Aangepast zondag 3
+// maart, 16:20". It is the line's publication, read as it is when it
+// stands alone (shownMonthDay at a time of day, weekdayMonthDay after an
+// English weekday); the label's value is the update (updateMonthDay).
+// Before, the update label's line was read for its labels only, and the
+// day before the first one was lost.
+func (s *scanner) updateHeadMonthDay(n *html.Node, t string, first labelled) {
+	if s.v.monthDay != nil || first.raw == "" {
+		return
+	}
+	i := strings.Index(t, first.raw)
+	if i <= 0 {
+		return
+	}
+	head := strings.TrimRight(t[:i], " |｜·•–—-,")
+	if head == "" || !hasDigit(head) || hasYearOrEpoch(head) {
+		return
+	}
+	s.shownMonthDay(n, head)
+	s.weekdayMonthDay(n, head)
 }
 
 // maxShownMonthDay bounds the text of a day without its year at a time of

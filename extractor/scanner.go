@@ -528,6 +528,9 @@ func (s *scanner) block(n *html.Node) bool {
 		s.pending = ""
 		return true // "2024年5月17日 08:00 更新"
 	}
+	if len(labels) > 0 && labelKind(labels[0].label) == kindModified {
+		s.updateHeadMonthDay(n, t, labels[0]) // "March 3 at 2:05 PM · Updated March 5"
+	}
 	if afterH1 && s.mayBePrepositionByline(t) && digit && len(labels) == 0 && s.prepositionByline(t) != nil {
 		// "Von Hans Müller, 12.11.2021", "Par Jean Dupont, le 12
 		// novembre 2021", "Von Hans Müller, 8.5.12": the byline's date,
