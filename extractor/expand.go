@@ -138,7 +138,16 @@ func isHidden(n *html.Node) bool {
 // still is by its tag, role or class (a newsletter pop-up a button opens),
 // unless its class names it the collapsed part.
 func (e *expanders) revealed(n *html.Node) bool {
-	named := hasClassWord(classID(n), expanderWords)
+	cid := classID(n)
+	named := hasClassWord(cid, expanderWords)
+	if !named && hasClassWord(cid, paywallWords) {
+		// The story behind a paywall (paywall.go): paragraphs of it,
+		// after the teaser it goes on from.
+		if !storyParagraphs(n, 2) || !teaserBefore(n) {
+			return false
+		}
+		named = true
+	}
 	if !named && !e.targets[attr(n, "id")] && !slices.Contains(e.labelled, n) {
 		return false
 	}

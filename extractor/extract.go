@@ -308,6 +308,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 		// Furniture goes before readability, which it would mislead;
 		// boilerplate lines are removed from the body it returns (doing it
 		// on the whole page as well changed no score on any dataset).
+		dropOtherAnswers(doc, m.answers)
 		if body := findFirst(doc, byTag(atom.Body)); body != nil {
 			stripFurniture(body, textLen(body))
 		}
@@ -386,6 +387,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	trimWireEnd(content)
 	dropBodyKicker(content)
 	dropAltCopies(content)
+	dropRepeats(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
 		return false, 0
 	}

@@ -188,8 +188,10 @@ func isBoilerClass(cid string) bool {
 // a banner or another part of the page around the article.
 func isFurniture(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Form, atom.Button, atom.Select:
+	case atom.Nav, atom.Aside, atom.Footer, atom.Dialog, atom.Button, atom.Select:
 		return true
+	case atom.Form:
+		return !shownPostForm(n)
 	case atom.Html, atom.Body, atom.Main, atom.Article, atom.Head:
 		return false
 	}
@@ -231,6 +233,9 @@ func isFurniture(n *html.Node) bool {
 	case k&kindKeep != 0:
 		return false
 	case k&kindStrong != 0:
+		if k&kindPaywall != 0 {
+			return !paywalledStory(n, cid)
+		}
 		return k&kindPart == 0 || !readMoreRest(n, cid)
 	case k&kindPopup != 0:
 		return findFirst(n, func(c *html.Node) bool {
@@ -280,13 +285,18 @@ const (
 	kindPopup                // popupTokens
 	kindPart                 // readMoreParts
 	kindHeadFoot             // headFootTokens
+	kindPaywall              // paywallTokens
 )
 
+// paywallTokens are the strongTokens that name a paywall, whose block may
+// hold the story behind it (paywalledStory).
+var paywallTokens = setOf("paywall")
+
 // classWordKinds maps each word of keepTokens, strongTokens, weakTokens,
-// popupTokens, readMoreParts and headFootTokens to its kinds, so that one scan of a class string finds all.
+// popupTokens, readMoreParts, headFootTokens and paywallTokens to its kinds, so that one scan of a class string finds all.
 var classWordKinds = func() map[string]uint8 {
 	m := map[string]uint8{}
-	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens, kindPart: readMoreParts, kindHeadFoot: headFootTokens} {
+	for kind, set := range map[uint8]map[string]bool{kindKeep: keepTokens, kindStrong: strongTokens, kindWeak: weakTokens, kindPopup: popupTokens, kindPart: readMoreParts, kindHeadFoot: headFootTokens, kindPaywall: paywallTokens} {
 		for w := range set {
 			m[w] |= kind
 		}

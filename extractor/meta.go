@@ -56,6 +56,8 @@ type pageMeta struct {
 	// footCopyright is the first of copyrights in the page's footer.
 	footCopyright string
 	tagline       string // the blog's description under its name (classMarks)
+	// answers are a QAPage's answer items, in page order (threads.go).
+	answers []qaAnswer
 }
 
 // collectMeta reads the page's metadata in one walk of doc. The links
@@ -337,6 +339,7 @@ func (m *pageMeta) addTag(key, content string) {
 
 func (m *pageMeta) addItemprop(n *html.Node, props string) {
 	for _, prop := range strings.Fields(props) {
+		m.noteAnswer(n, prop)
 		if prop == "author" || prop == "creator" {
 			name := ""
 			if inner := findFirst(n, func(c *html.Node) bool {
