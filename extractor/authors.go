@@ -1020,7 +1020,7 @@ func cleanName(p string) string {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
-	if p == "" || len([]rune(p)) > 60 || strings.ContainsAny(p, "0123456789") || strings.Contains(p, "://") {
+	if p == "" || len([]rune(p)) > 60 || strings.ContainsAny(p, "0123456789") && !memberHandle(p) || strings.Contains(p, "://") {
 		return ""
 	}
 	// A name has letters and few words.
@@ -1076,14 +1076,83 @@ func cleanName(p string) string {
 	return p
 }
 
+// memberHandle reports whether p is a member's handle with figures, as
+// forums, blogs and fiction sites show their members ("oldrider72",
+// "jane_doe99", "freeman1984"): one word of lower-case ASCII letters,
+// four at least, joined by "_", "-" or ".", then one to four figures
+// that end it. A product, a format or a year ("COVID-19", "iPhone15",
+// "mp3", "2024") stays no name, and so does a login a CMS made up of
+// letters and figures mixed ("mdelatorreq6vkpg2ma0ci").
+func memberHandle(p string) bool {
+	if len(p) > 30 || p == "" || p[0] < 'a' || p[0] > 'z' {
+		return false
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case 'a' <= c && c <= 'z':
+			if digits > 0 {
+				return false
+			}
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '_' || c == '-' || c == '.':
+			if digits > 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return letters >= 4 && digits <= 4
+}
+
 // startedSentence reports whether s, opening with "Started by", is a
 // sentence ("Started by two friends in 1998, the shop has grown from one
 // room to three"), not a forum topic's line: Simple Machines Forum sets
 // "Started by NAME, March 12, 2024, 09:30:12 AM" under a topic's subject
 // and "Started by NAME" under each topic of a board's list, a dozen
 // words at most.
+//
+// "Posted by" and "Written by" open a sentence so too ("Posted by Jane
+// Doe, the shop has grown …", "Written by hand, every label …"): a
+// clause after the comma that closes the words after "by", which a
+// byline never runs on into (proseAfterBy).
 func startedSentence(s string) bool {
-	return hasFoldPrefix(s, "started by ") && strings.Count(s, " ") >= 12
+	if hasFoldPrefix(s, "started by ") {
+		return strings.Count(s, " ") >= 12
+	}
+	return (hasFoldPrefix(s, "posted by ") || hasFoldPrefix(s, "written by ")) && proseAfterBy(s)
+}
+
+// proseAfterBy reports whether s, a text that opens with "Posted by" or
+// "Written by", runs on past the name into a clause of prose: a comma
+// within the first six words, then eight words at least, seven of the
+// first eight in lower case and none with a figure, and no other credit
+// (" by ") nor bar ("the shop has grown from one room to three"). A byline's tail after
+// its comma is a role ("Product Manager, Google Maps", "staff writer"),
+// a date ("May 3, 2024") or a credit ("with reporting by John Roe").
+func proseAfterBy(s string) bool {
+	i := strings.Index(s, ", ")
+	if i < 0 || strings.Count(s[:i], " ") > 5 {
+		return false
+	}
+	rest := s[i+2:]
+	f := strings.Fields(rest)
+	if len(f) < 8 || f[0][0] < 'a' || f[0][0] > 'z' || strings.Contains(rest, " by ") || strings.ContainsAny(rest, "|·") {
+		return false
+	}
+	lower := 0
+	for _, w := range f[:8] {
+		if hasDigit(w) {
+			return false
+		}
+		if 'a' <= w[0] && w[0] <= 'z' {
+			lower++
+		}
+	}
+	return lower >= 7
 }
 
 // officeAsWritten is the editorial office that f, a newsroom's credit

@@ -341,6 +341,9 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 	for _, prop := range strings.Fields(props) {
 		m.noteAnswer(n, prop)
 		if prop == "author" || prop == "creator" {
+			if replyItem(nearestItem(n)) {
+				continue
+			}
 			name := ""
 			if inner := findFirst(n, func(c *html.Node) bool {
 				return c != n && (strings.Contains(strings.ToLower(attr(c, "itemprop")), "name") ||
@@ -380,6 +383,18 @@ func (m *pageMeta) addItemprop(n *html.Node, props string) {
 func ownItem(n *html.Node) bool {
 	item := nearestItem(n)
 	return item == nil || nearestItem(item) == nil && !strings.Contains(attr(item, "itemtype"), "Comment") && !strings.Contains(attr(item, "itemtype"), "Answer")
+}
+
+// replyItem reports whether item is a microdata item of a reply: a
+// Comment (a forum's reply, Discourse's page for crawlers; a reader's
+// comment under a post) or an Answer. Its author wrote the reply, not
+// the page's story or thread.
+func replyItem(item *html.Node) bool {
+	if item == nil {
+		return false
+	}
+	t := attr(item, "itemtype")
+	return strings.HasSuffix(t, "/Comment") || strings.HasSuffix(t, "/Answer")
 }
 
 // itemDate is a microdata date and the address of the story its item is
