@@ -99,6 +99,9 @@ func stripFurniture(root *html.Node, totalText int) {
 			return false
 		}
 		ex.note(n)
+		if accordionLabel(n) {
+			keepLabel(n)
+		}
 		if isHeading(n) {
 			unnameHeading(n)
 		}
@@ -154,13 +157,16 @@ func stripFurniture(root *html.Node, totalText int) {
 	}
 	// The hidden parts, once every expander control was seen: the rest of
 	// an article behind "Read more" stays, its own furniture removed.
+	var shown []*html.Node
 	for _, n := range ex.hidden {
 		if ex.revealed(n) {
 			stripFurniture(n, totalText)
+			shown = append(shown, n)
 		} else {
 			remove(n)
 		}
 	}
+	unnameAccordions(shown)
 }
 
 // srOnlyClasses are the class names that hide a note from the eye and

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // An article cut short behind a "Read more" expander is in the HTML whole:
@@ -148,10 +149,11 @@ func (e *expanders) revealed(n *html.Node) bool {
 		}
 		named = true
 	}
-	if !named && !e.targets[attr(n, "id")] && !slices.Contains(e.labelled, n) {
+	panel := accordionPanel(n)
+	if !named && !panel && !e.targets[attr(n, "id")] && !slices.Contains(e.labelled, n) {
 		return false
 	}
-	if !isProse(n, textLen(n)) {
+	if tl := textLen(n); !isProse(n, tl) && !(panel && isAnswer(n, tl)) {
 		return false
 	}
 	saved := n.Attr
@@ -196,4 +198,94 @@ func reveal(n *html.Node) {
 		c.Attr = kept
 		return true
 	})
+}
+
+// An accordion (an FAQ's questions, a guide's sections) labels each of its
+// panels with the button that opens it: the WAI-ARIA accordion pattern
+// sets the button, with aria-expanded, as the whole of a heading
+// ("<h3><button aria-expanded="false" aria-controls="a1">When does the
+// work start?</button></h3>"), as Bootstrap's accordion and the FAQ blocks
+// of themes do; FAQ plug-ins set the question alone in such a button. The
+// label is the panel's heading, the question its answer answers, and a
+// button is furniture (readability and the text drop buttons too).
+
+// maxToggleLabel is the longest text, in bytes, of an accordion's label.
+const maxToggleLabel = 300
+
+// accordionLabel reports whether the button n labels the panel it opens:
+// it has aria-expanded, and it is the whole text of a heading or it asks a
+// question.
+func accordionLabel(n *html.Node) bool {
+	if n.DataAtom != atom.Button || !hasAttr(n, "aria-expanded") {
+		return false
+	}
+	t := textOfUpTo(n, maxToggleLabel)
+	if len(t) < 2 || len(t) > maxToggleLabel {
+		return false
+	}
+	if strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+		return true
+	}
+	h := n.Parent
+	if h != nil && h.DataAtom == atom.Span {
+		h = h.Parent
+	}
+	return h != nil && isHeading(h) && textOfUpTo(h, maxToggleLabel) == t
+}
+
+// keepLabel makes the accordion label n a span: its text stays, and no
+// later rule reads it as a control. Its images, the chevron or plus sign
+// that shows whether the panel is open, go.
+func keepLabel(n *html.Node) {
+	n.DataAtom, n.Data = atom.Span, "span"
+	for _, img := range findAll(n, byTag(atom.Img)) {
+		remove(img)
+	}
+}
+
+// unnameAccordions takes its class from the element that holds two or more
+// of the revealed panels shown, when the class reads as furniture: an
+// accordion whose panels each expander showed. jQuery UI names every
+// widget it builds "ui-widget" ("ui-accordion ui-widget ui-helper-reset"),
+// and readability, whose negative pattern holds "widget", would drop the
+// accordion, questions and answers, from the article.
+func unnameAccordions(shown []*html.Node) {
+	if len(shown) < 2 {
+		return
+	}
+	panels := make(map[*html.Node]int, len(shown))
+	for _, n := range shown {
+		p := n.Parent
+		if p == nil || p.DataAtom == atom.Body {
+			continue
+		}
+		if panels[p]++; panels[p] == 2 && isBoilerClass(classID(p)) {
+			p.Attr = slices.DeleteFunc(p.Attr, func(a html.Attribute) bool { return a.Key == "class" || a.Key == "id" })
+		}
+	}
+}
+
+// accordionPanel reports whether the hidden element n is the panel of an
+// accordion: right after its label, a heading that labels it
+// (labelsPanel) or a button that keepLabel kept. An FAQ's answers there
+// are often a sentence ("Yes, from the main car park."), shorter than
+// prose: isAnswer reads them.
+func accordionPanel(n *html.Node) bool {
+	p := prevElement(n)
+	if p == nil {
+		return false
+	}
+	if isHeading(p) {
+		return labelsPanel(p)
+	}
+	return p.DataAtom == atom.Span && hasAttr(p, "aria-expanded")
+}
+
+// minAnswer is the least text, in bytes, of an accordion's answer.
+const minAnswer = 10
+
+// isAnswer reports whether n, tl bytes of text, is a short answer: a
+// sentence, not mostly links.
+func isAnswer(n *html.Node, tl int) bool {
+	return tl >= minAnswer && linkTextLen(n)*4 < tl && endsSentence(textOf(n))
 }

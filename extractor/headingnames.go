@@ -9,7 +9,8 @@ import (
 
 // unnameHeading takes from a heading of the body the names that are not
 // its kind's but read as furniture: an id made of its own words, and the
-// word "header" in its class when it opens a paragraph. A teaser's
+// word "header" in its class when it opens a paragraph or labels an
+// accordion's panel (labelsPanel). A teaser's
 // heading, a link to the story, keeps its names.
 //
 // Page builders and static generators give each section heading an anchor
@@ -40,7 +41,7 @@ func unnameHeading(n *html.Node) {
 		case a.Key == "id" && spellsText(a.Val, text):
 			n.Attr = append(n.Attr[:i], n.Attr[i+1:]...)
 			i--
-		case a.Key == "class" && hasFoldASCII(a.Val, "header") && opensParagraph(n):
+		case a.Key == "class" && hasFoldASCII(a.Val, "header") && (opensParagraph(n) || labelsPanel(n)):
 			n.Attr[i].Val = headerWord.Replace(lowerASCII(a.Val))
 		}
 	}
@@ -55,6 +56,25 @@ func opensParagraph(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// labelsPanel reports whether the heading n labels an accordion's panel:
+// it, or its first element (the button that opens the panel, or the span
+// keepLabel made of it), has aria-expanded. Bootstrap names such a heading
+// "accordion-header", jQuery UI "ui-accordion-header": readability's
+// unlikely pattern holds "header", and would drop the question.
+func labelsPanel(n *html.Node) bool {
+	if hasAttr(n, "aria-expanded") {
+		return true
+	}
+	c := n.FirstChild
+	if c != nil && c.Type != html.ElementNode {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+		c = nextElement(c)
+	}
+	return c != nil && hasAttr(c, "aria-expanded")
 }
 
 // headerWord renames a heading's "header" class word.
