@@ -380,7 +380,9 @@ func (s *scanner) block(n *html.Node) bool {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
 				} else if kind == kindModified {
-					s.ago(l.value, kind) // "By Jane Doe | Published May 3, 2024 | Updated 2 hours ago"
+					// "By Jane Doe | Published May 3, 2024 | Updated 2 hours
+					// ago", the next element's text after it at times.
+					s.agoLead(l.value, kind)
 				}
 			}
 		}
