@@ -352,6 +352,24 @@ func (s *scanner) ago(t, kind string) bool {
 	return ok
 }
 
+// maxAgoWords is the most words of a relative date that agoLead reads
+// ("vor 3 Stunden", "il y a 2 heures", "2 hours ago").
+const maxAgoWords = 5
+
+// agoLead records the relative date of kind that t is or opens with,
+// the text of the elements after it following: "2 hours ago 1234" where
+// a view counter follows the byline's "Updated 2 hours ago". The longest
+// such start is read.
+func (s *scanner) agoLead(t, kind string) bool {
+	f := strings.Fields(t)
+	for k := min(len(f), maxAgoWords); k >= 2; k-- {
+		if s.ago(strings.Join(f[:k], " "), kind) {
+			return true
+		}
+	}
+	return false
+}
+
 // addAgo records relative date d of kind.
 func (s *scanner) addAgo(d time.Duration, kind string) {
 	if w, ok := s.titledDate(); ok {

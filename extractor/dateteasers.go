@@ -234,7 +234,73 @@ func mayNameCommentsHeading(t string) bool {
 // after the heading of the comments or of a block of other stories
 // (scanner.othersBelow), or lies in a card beside others (cardRow).
 func (s *scanner) othersDate(n *html.Node) bool {
-	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline)
+	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline) ||
+		thumbCard(n, s.headline)
+}
+
+// thumbCard reports whether n, the block a date is read from, lies in a
+// card of another story (cardIn) in a short block (teaserRowText) that
+// does not hold the page's headline. Themes set one right beside the
+// byline, above or below the page's own date line; its date is the
+// story's it leads to.
+func thumbCard(n, headline *html.Node) bool {
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; i, p = i+1, p.Parent {
+		if headline != nil && isInside(headline, p) || textLenUpTo(p, teaserRowText+1) > teaserRowText {
+			return false
+		}
+		if c := cardIn(p, n, headline); c != nil {
+			return isInside(n, c)
+		}
+	}
+	return false
+}
+
+// cardIn is the card of another story that p holds, nil when none: the
+// smallest element holding a linked thumbnail and a linked headline
+// (teaserHeadlineWords) that lead to the same page and do not hold n
+// ("<div class=related><a href=/other><img></a><h4><a href=/other>
+// Council approves the new budget</a></h4><span>March 9, 2024</span>
+// </div>"). An element holding the page's headline is none: a blog links
+// its headline and its picture to the post's own page. The story's own
+// picture links no headline of its own.
+func cardIn(p, n, headline *html.Node) *html.Node {
+	thumb := findFirst(p, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && attr(c, "href") != "" && findFirst(c, byTag(atom.Img)) != nil
+	})
+	if thumb == nil {
+		return nil
+	}
+	href := attr(thumb, "href")
+	head := findFirst(p, func(c *html.Node) bool {
+		return c.DataAtom == atom.A && attr(c, "href") == href && !isInside(n, c) && len(strings.Fields(textOf(c))) >= teaserHeadlineWords
+	})
+	if head == nil {
+		return nil
+	}
+	for a := thumb; a != nil; a = a.Parent {
+		if isInside(head, a) {
+			if headline != nil && isInside(headline, a) {
+				return nil // the headline linked to its own page beside its picture
+			}
+			return a
+		}
+	}
+	return nil
+}
+
+// withoutCard is t, the text of block n near the headline, without the
+// text of a card of another story that n holds beside its own lines
+// ("By Jane Doe <card> March 3, 2024"): the card's date is not the
+// byline's.
+func withoutCard(n, headline *html.Node, t string) string {
+	if len(t) > 2*teaserRowText {
+		return t
+	}
+	c := cardIn(n, nil, headline)
+	if c == nil || c == n {
+		return t
+	}
+	return strings.Replace(t, textOf(c), " ", 1)
 }
 
 // headedCard reports whether n, the block a date is read from, lies in a

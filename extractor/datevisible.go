@@ -110,12 +110,17 @@ func namedOnly(n *html.Node) bool {
 // are marked as furniture's (dateCand.aside).
 func (s *scanner) furnitureDates(n *html.Node) {
 	s.original, s.aside = false, true
-	defer func() { s.aside = false }()
+	s.card = nil
+	if textLenUpTo(n, teaserRowText+1) <= teaserRowText && (s.headline == nil || !isInside(s.headline, n)) {
+		s.card = cardIn(n, nil, s.headline) // "<div class=related><a><img></a><h4><a>…</a></h4><span>March 9, 2024</span></div>"
+	}
+	defer func() { s.aside, s.card, s.inCard = false, nil, false }()
 	s.pos++
 	walk(n, func(c *html.Node) bool {
 		if c.Type != html.ElementNode {
 			return true
 		}
+		s.inCard = s.card != nil && isInside(c, s.card)
 		switch c.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
 			return false
@@ -1005,7 +1010,7 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.shownOverNote && kind == "" {
 		kind = kindModified
 	}
-	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && s.othersDate(s.node)})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && (s.inCard || s.othersDate(s.node))})
 }
 
 // labelDate reads the date of l, a publication or update label (kind)

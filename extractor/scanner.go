@@ -84,6 +84,11 @@ type scanner struct {
 	// aside: the element being read is furniture near the headline
 	// (furnitureDates).
 	aside bool
+	// card is the card of another story in the furniture being read
+	// (furnitureDates: cardIn), nil when none; inCard: the element being
+	// read stands in it.
+	card   *html.Node
+	inCard bool
 	// held is the first byline read from a line that stays in the body:
 	// one that runs on into its date, "Posted by Kathy on April 6, 2007"
 	// (onDateByline), or opens with another language's "by", "Por Ana
@@ -252,6 +257,11 @@ func (s *scanner) block(n *html.Node) bool {
 			t, year = u, hasYearOrEpoch(u)
 		}
 	}
+	if year && afterH1 && s.pos-v.h1Pos <= dateWindowAfter {
+		if u := withoutCard(n, s.headline, t); u != t { // "By Jane Doe <card> March 3, 2024"
+			t, year = u, hasYearOrEpoch(u)
+		}
+	}
 	digit := hasDigit(t)
 	s.original = digit && originalNoteSet.in(strings.ToLower(t))
 	s.shownOverNote = false
@@ -369,6 +379,10 @@ func (s *scanner) block(n *html.Node) bool {
 				if w, ok := s.parseLabelled(l); ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
+				} else if kind == kindModified {
+					// "By Jane Doe | Published May 3, 2024 | Updated 2 hours
+					// ago", the next element's text after it at times.
+					s.agoLead(l.value, kind)
 				}
 			}
 		}
