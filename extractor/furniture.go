@@ -288,6 +288,41 @@ const (
 	kindPaywall              // paywallTokens
 )
 
+// paywalledStory reports whether n, whose class and id cid name a paywall,
+// holds the story behind it: no other furniture word names it, and at
+// least two of its paragraphs are prose.
+func paywalledStory(n *html.Node, cid string) bool {
+	if classKinds(paywallReplacer.Replace(cid))&kindStrong != 0 {
+		return false
+	}
+	return storyParagraphs(n, 2)
+}
+
+// paywallReplacer takes the paywall word of strongTokens out of a class.
+var paywallReplacer = strings.NewReplacer("paywall", " ")
+
+// storyParagraphs reports whether at least want paragraphs below n are
+// prose (isProse).
+func storyParagraphs(n *html.Node, want int) bool {
+	found := 0
+	walk(n, func(c *html.Node) bool {
+		if found >= want || c.Type != html.ElementNode {
+			return false
+		}
+		switch c.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Form:
+			return false
+		case atom.P:
+			if isProse(c, textLenUpTo(c, minProse)) {
+				found++
+			}
+			return false
+		}
+		return true
+	})
+	return found >= want
+}
+
 // paywallTokens are the strongTokens that name a paywall, whose block may
 // hold the story behind it (paywalledStory).
 var paywallTokens = setOf("paywall")
