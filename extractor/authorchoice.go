@@ -466,6 +466,9 @@ func orgLike(n string) bool {
 	if len(w) == 0 || len(w) > 8 || strings.ContainsAny(n, "?!:;\"“”") || looksLikeDomain(n) {
 		return false
 	}
+	if len(w) >= 3 && officeOfPaper(w) {
+		return true // "La rédaction de Ouest-Info": the office's word in lower case
+	}
 	for _, x := range w {
 		if r := []rune(x)[0]; !unicode.IsUpper(r) && !unicode.IsDigit(r) && !orgWords[strings.ToLower(x)] {
 			return false

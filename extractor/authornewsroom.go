@@ -1,7 +1,9 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -35,4 +37,84 @@ func cjkNewsroom(n string) bool {
 		return false
 	}
 	return head == "" || strings.HasPrefix(head, "本") && utf8.RuneCountInString(head) == 2 || reCJKOrgEnd.MatchString(head)
+}
+
+// officeWords name an editorial office in the languages of
+// collectiveWords: the words that, before "of" and a paper's name, make
+// the office of that paper ("The Editors of Example Weekly", "La
+// rédaction de Ouest-Info").
+var officeWords = []string{"editors", "staff", "newsroom", "redaktion", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja"}
+
+// officeWord reports whether w is one of officeWords in any case, with
+// no allocation: nameLike asks it of every name's first words.
+func officeWord(w string) bool {
+	return len(w) >= 5 && slices.ContainsFunc(officeWords, func(o string) bool { return strings.EqualFold(w, o) })
+}
+
+// officeOfWords are "of" before the paper an office edits, in English,
+// French, Spanish, Portuguese, Italian, German, Dutch and Polish (its
+// genitive needs none).
+var officeOfWords = setOf("of", "de", "du", "des", "del", "da", "do", "dos", "di", "della", "dello", "dei", "von", "vom", "der", "van")
+
+// officeOfPaper reports whether words, a credit's, name an editorial
+// office with the paper it edits, as sites in every language sign their
+// unsigned pieces: "La rédaction de Ouest-Info", "la redacción de El
+// Norte", "de redactie van Het Dagblad", "Die Redaktion von Musterstadt
+// Anzeiger", "Redação do Diário do Vale", "The Editors of Example
+// Weekly", "La rédaction d'Ouest-France", "la rédaction de l'Express".
+// An article or none, the office's word in any case, "of", then the
+// paper's name, capitalised but for its joining words. French, Spanish
+// and Dutch write the office's word in lower case, which nameLike turns
+// down in a person's name; English "By The Editors of" is no writer "of"
+// his paper (reOfPaper).
+func officeOfPaper(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	i := 0
+	if !officeWord(words[0]) {
+		if i = 1; !officeWord(words[1]) || !paperArticles[upperFirst(words[0])] {
+			return false
+		}
+	}
+	paper := words[i+1:]
+	if of := paper[0]; officeOfWords[of] {
+		paper = paper[1:]
+	} else if rest, ok := cutElidedOf(of); ok {
+		paper = append([]string{rest}, paper[1:]...)
+	} else {
+		return false
+	}
+	if len(paper) == 0 {
+		return false
+	}
+	for k, w := range paper {
+		if k == 0 && len(w) > 2 && (w[0] == 'l' || w[0] == 'L') && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+			w = strings.TrimLeft(w[1:], "'’") // "l'Express", "l'Eco": the paper's article elided
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (k == 0 || k == len(paper)-1 || !officeOfWords[w] && !orgWords[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// cutElidedOf is w, French "d'" or Italian "dell'" elided before a
+// paper's name ("d'Ouest-France", "dell'Eco"), without it.
+func cutElidedOf(w string) (string, bool) {
+	for _, p := range []string{"d'", "d’", "dell'", "dell’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// upperFirst is w with its first letter in upper case: "la" is "La".
+func upperFirst(w string) string {
+	if w != "" && 'a' <= w[0] && w[0] <= 'z' {
+		return string(w[0]-'a'+'A') + w[1:]
+	}
+	return capitalised(w)
 }

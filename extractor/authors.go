@@ -430,11 +430,12 @@ func splitAuthors(s string) []string {
 			s = reForPaper.ReplaceAllString(s, "")
 		}
 		for _, re := range []*regexp.Regexp{reOfPaper, reAtPlace} {
-			if loc := re.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") {
+			if loc := re.FindStringIndex(s); loc != nil && len(strings.Fields(s[:loc[0]])) >= 2 && !strings.Contains(s[:loc[0]], ",") && !strings.HasPrefix(s, "the ") && !officeOfPaper(strings.Fields(s)) {
 				// "Guest post by Jen Goode of Projects for Preschoolers",
 				// "By Jane Doe at Google"; but "Mayank Gupta, CEO of
 				// CaseBasix" is a job title's "of", and "the Department of
-				// Health" an organisation written out.
+				// Health" an organisation written out, and "The Editors of
+				// Example Weekly" the paper's office (officeOfPaper).
 				s = s[:loc[0]]
 			}
 		}
@@ -976,6 +977,12 @@ func cleanName(p string) string {
 			}
 		}
 	}
+	// "Par la rédaction de Ouest-Info", "By the Editors of Example
+	// Weekly": the office of a paper, written whole as its author <meta>
+	// writes it, its article opening the name.
+	if p != "" && 'a' <= p[0] && p[0] <= 'z' && officeOfPaper(strings.Fields(p)) {
+		p = upperFirst(p)
+	}
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
 	// the Numbers" is a heading.)
@@ -1510,6 +1517,9 @@ func nameLike(s string) bool {
 	}
 	s = strings.TrimSpace(dropParenthetical(s))
 	words := strings.Fields(s)
+	if len(words) >= 3 && len(words) <= 6 && officeOfPaper(words) {
+		return true // "la rédaction de l'Écho du Val": the office's word in lower case, the paper's name long
+	}
 	if len(words) > 5 || len(words) == 0 {
 		return false
 	}
