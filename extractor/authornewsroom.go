@@ -118,3 +118,22 @@ func upperFirst(w string) string {
 	}
 	return capitalised(w)
 }
+
+// officeFromWords are "from the" before an office of a paper in
+// Portuguese, Italian, French and Spanish ("Da Redação do Diário do
+// Vale", "Dalla redazione di X", "De la rédaction de X", "Desde la
+// redacción de X"), and German "der" that "Von" leaves ("der Redaktion
+// von X"): no article of the office's name, which "Die Redaktion von X"
+// keeps.
+var officeFromWords = setOf("da", "dalla", "della", "de la", "desde la", "von der", "der")
+
+// officeFrom is the index in f of the office's word of an office of a
+// paper (officeOfPaper) after officeFromWords, or 0.
+func officeFrom(f []string) int {
+	for k := 1; k <= 2 && k < len(f)-2; k++ {
+		if officeFromWords[strings.ToLower(strings.Join(f[:k], " "))] && officeOfPaper(f[k:]) {
+			return k
+		}
+	}
+	return 0
+}

@@ -84,6 +84,12 @@ func TestAuthorProbe58OfficeOfPaper(t *testing.T) {
 		{"en byline", "en", "", `<span class="byline">By The Editors of Example Weekly</span> `, "The Editors of Example Weekly"},
 		{"en byline, the in lower case", "en", "", `<span class="byline">By the Editors of Example Weekly</span> `, "The Editors of Example Weekly"},
 		{"en byline linked", "en", "", gpByline("By", "The Editors of Example Weekly"), "The Editors of Example Weekly"},
+		// "From the office of": the office as officeAsWritten writes it
+		// alone, then the paper.
+		{"pt Da Redação do", "pt", "", `<span class="byline">Da Redação do Diário do Vale</span> `, "Redação do Diário do Vale"},
+		{"it Dalla redazione di", "it", "", `<span class="byline">Dalla redazione di Eco del Lago</span> `, "La redazione di Eco del Lago"},
+		{"de Von der Redaktion von", "de", "", `<span class="author">Von der Redaktion von Lahn-Kurier</span> `, "Redaktion von Lahn-Kurier"},
+		{"fr De la rédaction de", "fr", "", `<span class="byline">De la rédaction de Ouest-Info</span> `, "La rédaction de Ouest-Info"},
 		// As they were.
 		{"de byline", "de", "", gpByline("Von", "Die Redaktion von Lahn-Kurier"), "Die Redaktion von Lahn-Kurier"},
 		{"de JSON-LD Organization", "de", ld58("Organization", "Redaktion von Lahn-Kurier"), "", "Redaktion von Lahn-Kurier"},

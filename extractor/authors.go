@@ -979,9 +979,17 @@ func cleanName(p string) string {
 	}
 	// "Par la rédaction de Ouest-Info", "By the Editors of Example
 	// Weekly": the office of a paper, written whole as its author <meta>
-	// writes it, its article opening the name.
-	if p != "" && 'a' <= p[0] && p[0] <= 'z' && officeOfPaper(strings.Fields(p)) {
-		p = upperFirst(p)
+	// writes it, its article opening the name. "Da Redação do Diário",
+	// "Dalla redazione di X", "Von der Redaktion von X": the office
+	// "from" which the piece comes, written as officeAsWritten writes the
+	// office alone, the paper after it.
+	if p != "" && ('a' <= p[0] && p[0] <= 'z' || p[0] == 'D') {
+		if f := strings.Fields(p); officeFrom(f) > 0 {
+			k := officeFrom(f)
+			p = officeAsWritten(f[:k+1]) + " " + strings.Join(f[k+1:], " ")
+		} else if officeOfPaper(f) {
+			p = upperFirst(p)
+		}
 	}
 	// "By the Example Team": the article before a newsroom's name, in
 	// lower case after the label, is the sentence's, not the name's. ("By
