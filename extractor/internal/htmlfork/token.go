@@ -1148,6 +1148,36 @@ func (z *Tokenizer) text() []byte {
 	return s
 }
 
+// Layout text: a newline and an indent of spaces or of tabs, the text
+// between most tags of a page, which textString cuts from these instead of
+// allocating each.
+var (
+	newlineSpaces = "\n" + strings.Repeat(" ", 128)
+	newlineTabs   = "\n" + strings.Repeat("\t", 32)
+)
+
+// textString is string(b), without an allocation when b is a newline and
+// an indent (newlineSpaces, newlineTabs): a substring of a package string
+// keeps nothing of the page alive.
+func textString(b []byte) string {
+	if len(b) < 2 || b[0] != '\n' || (b[1] != ' ' && b[1] != '\t') {
+		return string(b)
+	}
+	indent := newlineSpaces
+	if b[1] == '\t' {
+		indent = newlineTabs
+	}
+	if len(b) > len(indent) {
+		return string(b)
+	}
+	for _, c := range b[2:] {
+		if c != b[1] {
+			return string(b)
+		}
+	}
+	return indent[:len(b)]
+}
+
 // attrs returns a slice of n attributes. A few are cut from a slab shared
 // with the page's other tags, capped at n so that appending to one tag's
 // attributes never writes over another's.
@@ -1178,7 +1208,9 @@ func replaceNUL(b []byte) []byte {
 func (z *Tokenizer) Token() Token {
 	t := Token{Type: z.tt}
 	switch z.tt {
-	case TextToken, CommentToken, DoctypeToken:
+	case TextToken:
+		t.Data = textString(z.text())
+	case CommentToken, DoctypeToken:
 		t.Data = string(z.text())
 	case StartTagToken, SelfClosingTagToken, EndTagToken:
 		if z.data.start >= z.data.end {

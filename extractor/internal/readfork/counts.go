@@ -84,10 +84,26 @@ func sumTextCommas(s string) (textSum, int) {
 		}
 		space = false
 		t.nonSpace = true
+		// The rest of a word in ASCII counts one a byte.
+		j := i
+		for j < len(s) && asciiWord[s[j]] {
+			j++
+		}
+		t.total += j - i
+		i = j
 	}
 	t.trail = space
 	return t, commas
 }
+
+// asciiWord holds the ASCII bytes that sumTextCommas counts as one rune
+// each and nothing else: not a space, not a comma.
+var asciiWord = func() (w [256]bool) {
+	for c := range utf8.RuneSelf {
+		w[c] = c != ' ' && (c < '\t' || c > '\r') && c != ','
+	}
+	return w
+}()
 
 // add counts a text summarised as t, as Count would rune by rune.
 func (c *charCounter) add(t textSum) {

@@ -11,7 +11,7 @@ import (
 // pieces are texts whose joins test every case of charCounter's folding:
 // empty, spaces only, a word with and without spaces around it, non-ASCII
 // space and commas, invalid UTF-8.
-var pieces = []string{"", " ", "a", " a", "a ", " a ", "\u00a0x", "x,y", "，", "\t\n", "ab  cd", "\xff", "\u3000"}
+var pieces = []string{"", " ", "a", " a", "a ", " a ", "\u00a0x", "x,y", "，", "\t\n", "ab  cd", "\xff", "\u3000", "ab\u00e9cd\u00a0e"}
 
 // countRunes is what upstream's charCounter and commaCounter count, rune
 // by rune.
