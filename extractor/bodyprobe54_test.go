@@ -183,14 +183,7 @@ func TestBodyProbe54ForumThreads(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Extract(%s): %v", c.name, err)
 		}
-		if !strings.Contains(a.Text, first) {
-			t.Errorf("Extract(%s).Text = %q, want the first post", c.name, a.Text)
-		}
-		for _, f := range noise {
-			if strings.Contains(a.Text, f) {
-				t.Errorf("Extract(%s).Text holds %q:\n%s", c.name, f, a.Text)
-			}
-		}
+		firstPostOnly(t, c.name, a.Text, first, noise)
 	}
 }
 
@@ -206,14 +199,7 @@ func TestBodyProbe54Discuz(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Extract(%s): %v", c.name, err)
 		}
-		if !strings.Contains(a.Text, "三百公里") {
-			t.Errorf("Extract(%s).Text = %q, want the first post", c.name, a.Text)
-		}
-		for _, f := range []string{"#", "只看该作者", "主题", "积分", "铁路迷", "回复", "举报", "早高峰太挤"} {
-			if strings.Contains(a.Text, f) {
-				t.Errorf("Extract(%s).Text holds %q:\n%s", c.name, f, a.Text)
-			}
-		}
+		firstPostOnly(t, c.name, a.Text, "三百公里", []string{"#", "只看该作者", "主题", "积分", "铁路迷", "回复", "举报", "早高峰太挤"})
 	}
 }
 

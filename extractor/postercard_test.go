@@ -80,14 +80,7 @@ func TestPosterCards(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(a.Text, "three hundred kilometres") {
-			t.Errorf("Extract(%s).Text = %q, want the first post", c.name, a.Text)
-		}
-		for _, f := range []string{"Posts: 1,234", "Join Date", "Senior Member", "fast but crowded"} {
-			if strings.Contains(a.Text, f) {
-				t.Errorf("Extract(%s).Text holds %q", c.name, f)
-			}
-		}
+		firstPostOnly(t, c.name, a.Text, "three hundred kilometres", []string{"Posts: 1,234", "Join Date", "Senior Member", "fast but crowded"})
 	}
 }
 
@@ -110,5 +103,20 @@ func TestReplyPosterAfterUnnamedFirstPoster(t *testing.T) {
 	}
 	if slices.Contains(a.Authors, "陈晓") {
 		t.Errorf("authors %q: a reply's poster", a.Authors)
+	}
+}
+
+// firstPostOnly checks that text, the body Extract gave a thread's page
+// (name names the case), holds its first post (first, a phrase of it)
+// and none of noise: poster cards, signatures, replies.
+func firstPostOnly(t *testing.T, name, text, first string, noise []string) {
+	t.Helper()
+	if !strings.Contains(text, first) {
+		t.Errorf("Extract(%s).Text = %q, want the first post", name, text)
+	}
+	for _, f := range noise {
+		if strings.Contains(text, f) {
+			t.Errorf("Extract(%s).Text holds %q:\n%s", name, f, text)
+		}
 	}
 }
