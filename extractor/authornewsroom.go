@@ -43,7 +43,12 @@ func cjkNewsroom(n string) bool {
 // collectiveWords: the words that, before "of" and a paper's name, make
 // the office of that paper ("The Editors of Example Weekly", "La
 // rédaction de Ouest-Info").
-var officeWords = []string{"editors", "staff", "newsroom", "redaktion", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja"}
+//
+// The team that runs a paper or a site, in the languages whose word for
+// it no English title shares ("L'équipe de Ouest-Info", "El equipo de El
+// Norte", "A equipe do Diário do Vale"), is its office too; English
+// "team" opens titles ("Team of Rivals").
+var officeWords = []string{"editors", "staff", "newsroom", "redaktion", "rédaction", "redacción", "redação", "redazione", "redactie", "redakcja", "équipe", "equipo", "equipe"}
 
 // officeWord reports whether w is one of officeWords in any case, with
 // no allocation: nameLike asks it of every name's first words.
@@ -72,8 +77,12 @@ func officeOfPaper(words []string) bool {
 		return false
 	}
 	i := 0
-	if !officeWord(words[0]) {
-		if i = 1; !officeWord(words[1]) || !paperArticles[upperFirst(words[0])] {
+	if w, ok := cutElidedArticle(words[0]); ok {
+		if !officeWord(w) {
+			return false // "l'équipe de Ouest-Info": the article elided before the office
+		}
+	} else if !officeWord(words[0]) {
+		if i = 1; !officeWord(words[1]) || !paperArticles[upperFirst(words[0])] && !portugueseA(words[0], words[1]) {
 			return false
 		}
 	}
@@ -100,6 +109,13 @@ func officeOfPaper(words []string) bool {
 	return true
 }
 
+// portugueseA reports whether a is Portuguese "a", the article of office,
+// "redação" or "equipe" ("A Redação do Diário do Vale"), which
+// paperArticles leaves out for English "A".
+func portugueseA(a, office string) bool {
+	return (a == "A" || a == "a") && (strings.EqualFold(office, "redação") || strings.EqualFold(office, "equipe"))
+}
+
 // cutElidedOf is w, French "d'" or Italian "dell'" elided before a
 // paper's name ("d'Ouest-France", "dell'Eco"), without it.
 func cutElidedOf(w string) (string, bool) {
@@ -107,6 +123,21 @@ func cutElidedOf(w string) (string, bool) {
 		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
 			return rest, true
 		}
+	}
+	return "", false
+}
+
+// cutElidedArticle is w, French or Italian "l'" elided before a noun
+// ("l'équipe"), without it.
+func cutElidedArticle(w string) (string, bool) {
+	if len(w) < 3 || w[0] != 'l' && w[0] != 'L' {
+		return "", false
+	}
+	if rest, ok := strings.CutPrefix(w[1:], "'"); ok && rest != "" {
+		return rest, true
+	}
+	if rest, ok := strings.CutPrefix(w[1:], "’"); ok && rest != "" {
+		return rest, true
 	}
 	return "", false
 }
@@ -122,10 +153,10 @@ func upperFirst(w string) string {
 // officeFromWords are "from the" before an office of a paper in
 // Portuguese, Italian, French and Spanish ("Da Redação do Diário do
 // Vale", "Dalla redazione di X", "De la rédaction de X", "Desde la
-// redacción de X"), and German "der" that "Von" leaves ("der Redaktion
-// von X"): no article of the office's name, which "Die Redaktion von X"
-// keeps.
-var officeFromWords = setOf("da", "dalla", "della", "de la", "desde la", "von der", "der")
+// redacción de X"), Portuguese "by the" ("Pela equipe do X"), and German
+// "der" that "Von" leaves ("der Redaktion von X"): no article of the
+// office's name, which "Die Redaktion von X" keeps.
+var officeFromWords = setOf("da", "dalla", "della", "de la", "desde la", "von der", "der", "pela")
 
 // officeFrom is the index in f of the office's word of an office of a
 // paper (officeOfPaper) after officeFromWords, or 0.

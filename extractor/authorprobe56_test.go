@@ -71,10 +71,11 @@ func tagDivAuthor(name, slug string) string {
 
 func ld56(v string) string { return `<script type="application/ld+json">` + v + `</script>` }
 
-// An editorial office that signs a piece is its author, written as the
-// office's language writes it when it signs: French and Italian with the
-// article ("La rédaction", "La Redazione"), German and Spanish with the
-// noun alone ("Redaktion", "Redacción"), as 編集部 and 编辑部 stand.
+// An editorial office that signs a piece is its author, written out as
+// the credit writes it (officeAsWritten): its article kept where the
+// credit writes one ("La rédaction", "La Redazione", "Die Redaktion", "La
+// Redacción"), none made up where it writes the noun alone or declines
+// the article ("Redazione", "Redaktion" from "Von der Redaktion").
 func TestAuthorProbe56OfficeCredits(t *testing.T) {
 	checkProbe56(t, []probe56Case{
 		{"fr meta and author link", "fr", `<meta name="author" content="La rédaction">`, `<span class="author vcard">Par <a href="/author/la-redaction/">La rédaction</a></span> `, "La rédaction"},
@@ -83,11 +84,11 @@ func TestAuthorProbe56OfficeCredits(t *testing.T) {
 		{"it meta and author link", "it", `<meta name="author" content="La Redazione">`, `<span class="author">di <a href="/author/redazione/">La Redazione</a></span> `, "La Redazione"},
 		{"it JSON-LD", "it", ld56(`{"@context":"https://schema.org","@type":"NewsArticle","author":[{"@type":"Person","name":"La Redazione"}]}`), "", "La Redazione"},
 		{"it Redazione alone", "it", `<meta name="author" content="Redazione">`, "", "Redazione"},
-		// The noun alone in German and Spanish, as before.
+		// German and Spanish as French and Italian.
 		{"de tagDiv Redaktion", "de", `<meta name="author" content="Redaktion">`, tagDivAuthor("Redaktion", "redaktion"), "Redaktion"},
-		{"de Die Redaktion", "de", `<meta name="author" content="Die Redaktion">`, "", "Redaktion"},
+		{"de Die Redaktion", "de", `<meta name="author" content="Die Redaktion">`, "", "Die Redaktion"},
 		{"de Von der Redaktion", "de", "", `<span class="author">Von der Redaktion</span> `, "Redaktion"},
-		{"es Por La Redacción", "es", "", `<span class="author">Por La Redacción</span> `, "Redacción"},
+		{"es Por La Redacción", "es", "", `<span class="author">Por La Redacción</span> `, "La Redacción"},
 	})
 }
 

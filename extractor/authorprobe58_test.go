@@ -87,7 +87,7 @@ func TestAuthorProbe58OfficeOfPaper(t *testing.T) {
 		// "From the office of": the office as officeAsWritten writes it
 		// alone, then the paper.
 		{"pt Da Redação do", "pt", "", `<span class="byline">Da Redação do Diário do Vale</span> `, "Redação do Diário do Vale"},
-		{"it Dalla redazione di", "it", "", `<span class="byline">Dalla redazione di Eco del Lago</span> `, "La redazione di Eco del Lago"},
+		{"it Dalla redazione di", "it", "", `<span class="byline">Dalla redazione di Eco del Lago</span> `, "Redazione di Eco del Lago"},
 		{"de Von der Redaktion von", "de", "", `<span class="author">Von der Redaktion von Lahn-Kurier</span> `, "Redaktion von Lahn-Kurier"},
 		{"fr De la rédaction de", "fr", "", `<span class="byline">De la rédaction de Ouest-Info</span> `, "La rédaction de Ouest-Info"},
 		// As they were.

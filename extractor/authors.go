@@ -983,7 +983,7 @@ func cleanName(p string) string {
 	// "Dalla redazione di X", "Von der Redaktion von X": the office
 	// "from" which the piece comes, written as officeAsWritten writes the
 	// office alone, the paper after it.
-	if p != "" && ('a' <= p[0] && p[0] <= 'z' || p[0] == 'D') {
+	if p != "" && ('a' <= p[0] && p[0] <= 'z' || p[0] == 'D' || p[0] == 'P') {
 		if f := strings.Fields(p); officeFrom(f) > 0 {
 			k := officeFrom(f)
 			p = officeAsWritten(f[:k+1]) + " " + strings.Join(f[k+1:], " ")
@@ -1043,12 +1043,15 @@ func cleanName(p string) string {
 		return ""
 	}
 	// "Da Redação", "De la redacción", "Dalla redazione", "De la
-	// rédaction": "from the newsroom", which names the newsroom as its
-	// word alone does; so do "der Redaktion", "la rédaction", "la
-	// redacción" and "de redactie", left of "Von der Redaktion", "Par la
-	// rédaction", "Por la redacción" and "Door de redactie" by the label.
-	if f := strings.Fields(p); len(f) >= 2 && len(f) <= 3 && newsroomFrom[strings.ToLower(strings.Join(f[:len(f)-1], " "))] && collectiveWords[strings.ToLower(f[len(f)-1])] {
+	// rédaction": "from the newsroom"; "der Redaktion", "la rédaction",
+	// "la redacción" and "de redactie", left of "Von der Redaktion", "Par
+	// la rédaction", "Por la redacción" and "Door de redactie" by the
+	// label; "Die Redaktion", "Kurier-Redaktion": the office, written out
+	// as officeAsWritten writes it in every language.
+	if f := strings.Fields(p); len(f) >= 2 && len(f) <= 3 && newsroomFrom[strings.ToLower(strings.Join(f[:len(f)-1], " "))] && (collectiveWords[strings.ToLower(f[len(f)-1])] || officeCompound(f[len(f)-1]) != "") {
 		p = officeAsWritten(f)
+	} else if len(f) == 1 && 'a' <= p[0] && p[0] <= 'z' && officeCompound(p) != "" {
+		p = upperFirst(p) // "redaktion", a user's login shown as its name
 	}
 	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name.
 	if head, ok := strings.CutSuffix(p, " द्वारा"); ok {
@@ -1171,33 +1174,70 @@ func proseAfterBy(s string) bool {
 }
 
 // officeAsWritten is the editorial office that f, a newsroom's credit
-// (newsroomFrom, collectiveWords), names, as its language writes an
-// office that signs: French and Italian with its article ("La
-// rédaction", "La redazione", from "Par la rédaction", "De la
-// rédaction", "Dalla redazione"), as the sites of those languages sign
-// their unsigned pieces; the other languages with the noun alone
-// ("Redaktion" from "Von der Redaktion" or "Die Redaktion",
-// "Redacción", "Redação"), as 编辑部 stands alone after "作者：".
+// (newsroomFrom, collectiveWords), names, written out as the credit
+// writes it, in every language: the label and "from" cut, the office's
+// own article kept where the credit writes it as a word of its own ("La
+// rédaction", "La redazione", "Die Redaktion", "La redacción", "De
+// redactie", "A Redação" from "Par la rédaction", "Die Redaktion", "Por
+// la redacción", "Door de redactie"), none made up where the credit
+// folds it into "from" or declines it ("Redazione" from "Dalla
+// redazione", "Redação" from "Da Redação", "Redaktion" from "Von der
+// Redaktion"), as an office naming its paper is kept whole ("Die
+// Redaktion von Lahn-Kurier", officeOfPaper). The name opens with a
+// capital, as 編集部 and 编辑部 stand alone after "作者：".
 func officeAsWritten(f []string) string {
 	office := f[len(f)-1]
-	switch strings.ToLower(office) {
-	case "rédaction", "redazione":
-		if strings.HasSuffix(strings.ToLower(f[len(f)-2]), "la") {
-			return "La " + office
+	art, ok := officeArticles[officeCompound(office)]
+	if !ok {
+		return office
+	}
+	if len(f) >= 2 && strings.EqualFold(f[len(f)-2], art) {
+		return upperFirst(art) + " " + office
+	}
+	return upperFirst(office)
+}
+
+// officeCompound is the office's word (officeArticles) that w, in any
+// case, is or ends a compound with: "redaktion" of "Redaktion",
+// "Kurier-Redaktion", "Online-Redaktion" and German "Sportredaktion",
+// "rédaction" of "rédaction". It is "" for any other word.
+func officeCompound(w string) string {
+	if len(w) < 6 || len(w) > 40 {
+		return ""
+	}
+	lw := strings.ToLower(w)
+	if _, ok := officeArticles[lw]; ok {
+		return lw
+	}
+	if k := strings.LastIndexByte(lw, '-'); k > 0 {
+		if _, ok := officeArticles[lw[k+1:]]; ok {
+			return lw[k+1:]
 		}
 	}
-	return office
+	if strings.HasSuffix(lw, "redaktion") {
+		return "redaktion" // German closes its compounds: "Lokalredaktion"
+	}
+	return ""
 }
+
+// officeArticles are the definite articles of officeWords in their
+// languages, as a site writes the office that signs ("La rédaction",
+// "Die Redaktion", "De redactie", "A Redação", "El equipo de El Norte");
+// Polish has none, French "l'équipe" elides its own.
+var officeArticles = map[string]string{"rédaction": "la", "redazione": "la", "redacción": "la", "redação": "a", "redaktion": "die", "redactie": "de", "redakcja": "",
+	"equipo": "el", "equipe": "a"}
 
 // newsroomFrom are the words of "from the" that open a newsroom's credit
 // in Portuguese, Spanish, Italian and French ("Da Redação"), and the
 // articles that "by" leaves before it in German, French, Spanish and
 // Dutch ("Von der Redaktion", "Door de redactie").
 var newsroomFrom = setOf("da", "de la", "dalla", "della", "de", "del", "desde la",
-	"der", "die", "la", "le", "el", "het", "von der", "par la", "por la", "door de")
+	"der", "die", "la", "le", "el", "het", "pela", "von der", "par la", "por la", "door de")
 
 // notPersonWords are what a "By" opens that no byline names: a template's
-// placeholder for a guest's post ("By Guest Author") and the ways to
+// placeholder for a guest's post ("By Guest Author"), "the team" that
+// names no paper ("Par l'équipe", "Por el equipo"; "L'équipe de
+// Ouest-Info" does, officeOfPaper) and the ways to
 // travel that a "Getting here" section lists under headings ("By Car",
 // "By Train", "By Public Transport"). A name of one of these words is
 // written with more ("Jane Car").
@@ -1210,6 +1250,7 @@ var newsroomFrom = setOf("da", "de la", "dalla", "della", "de", "del", "desde la
 var notPersonWords = setOf("guest author", "guest contributor", "guest writer", "guest blogger", "guest poster", "guest post",
 	"gastautor", "gastautorin", "gastautoren", "gastbeitrag", "gastauteur", "gastblogger", "gastschrijver", "auteur invité", "auteure invitée",
 	"autor invitado", "autora invitada", "autor convidado", "autora convidada", "autore ospite", "invitado", "invitada", "convidado", "convidada", "invité", "invitée",
+	"l'équipe", "l’équipe", "équipe", "el equipo", "equipo", "a equipe", "equipe",
 	"car", "cars", "train", "trains", "rail", "bus", "coach", "bike", "bicycle", "motorbike", "motorcycle", "plane", "air", "airplane", "foot",
 	"boat", "ferry", "sea", "taxi", "cab", "subway", "metro", "tram", "underground", "tube", "shuttle", "road", "public transport", "public transportation")
 

@@ -6,23 +6,24 @@ import "testing"
 // sites outside the dev sets, as probe pages after how such sites lay
 // them out (issue 13, items 3 and 4; twenty-ninth session, second round).
 
-// "From the newsroom" in German, French, Spanish and Dutch names the
-// newsroom as Portuguese "Da Redação" does: its collective word, never
-// with the article that the preposition left behind; but French writes
-// the office that signs with its article, "La rédaction"
-// (officeAsWritten).
+// "By the newsroom" and "from the newsroom" name the office as the credit
+// writes it, in every language (officeAsWritten): its article kept where
+// the credit writes it as a word of its own ("La rédaction", "La
+// redacción", "De redactie", "Die Redaktion"), none made up where the
+// credit declines it or folds it into "from" ("Redaktion" from "Von der
+// Redaktion", "Redação" from "Da Redação").
 func TestUnseenNewsroomCredits(t *testing.T) {
 	checkPages(t, []pageCase{
 		{"de, byline", "", `<p class="byline">Von der Redaktion</p>`, "", "Redaktion"},
 		{"fr, byline", "", `<p class="byline">Par la rédaction</p>`, "", "La rédaction"},
-		{"es, byline", "", `<p class="byline">Por la redacción</p>`, "", "redacción"},
-		{"es, meta", `<meta name="author" content="la redacción">`, "", "", "redacción"},
-		{"nl, byline", "", `<p class="byline">Door de redactie</p>`, "", "redactie"},
-		{"nl, meta", `<meta name="author" content="Door de redactie">`, "", "", "redactie"},
+		{"es, byline", "", `<p class="byline">Por la redacción</p>`, "", "La redacción"},
+		{"es, meta", `<meta name="author" content="la redacción">`, "", "", "La redacción"},
+		{"nl, byline", "", `<p class="byline">Door de redactie</p>`, "", "De redactie"},
+		{"nl, meta", `<meta name="author" content="Door de redactie">`, "", "", "De redactie"},
 		{"nl, an editor's label still", "", `<p class="byline">Door Jan de Vries | Redactie: Piet Bakker</p>`, "", "Jan de Vries"},
 		{"de, meta", `<meta name="author" content="Von der Redaktion">`, "", "", "Redaktion"},
 		{"fr, meta", `<meta name="author" content="Par la rédaction">`, "", "", "La rédaction"},
-		{"de, unlabelled", `<meta name="author" content="Die Redaktion">`, "", "", "Redaktion"},
+		{"de, unlabelled", `<meta name="author" content="Die Redaktion">`, "", "", "Die Redaktion"},
 		{"a name wins", `<meta name="author" content="Hans Müller">`, `<p class="byline">Von der Redaktion</p>`, "", "Hans Müller"},
 	})
 }
