@@ -577,6 +577,13 @@ func cjkBodyAuthors(text string) []string {
 		if names := cjkLeadCredit(p); len(names) > 0 {
 			return names
 		}
+		// "文/张三<br>3月5日上午，…": the credit on the first line of the
+		// paragraph, a line break before the story.
+		if line, rest, ok := strings.Cut(strings.TrimSpace(p), "\n"); ok && strings.TrimSpace(rest) != "" {
+			if names := cjkLeadCredit(line); len(names) > 0 {
+				return names
+			}
+		}
 		if m := reCJKLeadByline.FindStringSubmatch(p); m != nil {
 			return cjkNames(m[1])
 		}

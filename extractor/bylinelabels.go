@@ -218,6 +218,10 @@ var (
 		// … and its "last edited on", "modified on" (blogs, Discuz's and
 		// Zhihu's columns): "最后编辑于 2024-05-17", "修改于 2024-05-17".
 		"最后编辑于", "最後編輯於", "修改于", "修改於", "最后修改于", "最後修改於",
+		// … and its "last updated on" (Chinese blog themes, portals'
+		// columns): "最后更新于 2024-05-17", "最近更新于 2024-05-17", an
+		// update however alone, which a bare "更新于" is not (cjkLoneUpdate).
+		"最后更新于", "最後更新於", "最近更新于", "最近更新於",
 		"公開日時", "公開日", "投稿日時", "投稿日", "掲載日", "配信日時", "配信日", "最終更新日時", "最終更新日", "最終更新", "更新日時", "更新日",
 		"기사입력", "입력", "등록일", "등록", "게시일", "게시", "작성일", "발행일", "송고시간", "최종수정일", "최종수정", "수정일", "수정", "업데이트",
 		// The Korean local papers' CMS dates a story by its approval for

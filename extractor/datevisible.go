@@ -1304,10 +1304,31 @@ func (s *scanner) agoOf(t string, n *html.Node) bool {
 		d, ok = bareDay(t, n)
 	}
 	if ok {
-		s.addAgo(d, s.kindOf(n))
+		s.addAgo(d, s.agoKind(n))
 	}
 	return ok
 }
+
+// agoKind is the kind of the relative date in n: the kind its element's
+// class says, else a publication's when the element around it opens with
+// a Chinese publication label, as Discuz! X prints a recent post's time
+// ("<em>发表于 <span title="2024-3-17 12:30:15">3 天前</span></em>"):
+// the label then dates the post as it does an absolute date, which a
+// reply's "发表于 2024-3-18 09:00" below does not beat.
+func (s *scanner) agoKind(n *html.Node) string {
+	if k := s.kindOf(n); k != "" || n == nil || n.Parent == nil || n.Parent.Type != html.ElementNode {
+		return k
+	}
+	t := strings.TrimSpace(textOfUpTo(n.Parent, 40))
+	if holdsCJK(t) && slices.ContainsFunc(cjkAgoPublishedLabels, func(l string) bool { return strings.HasPrefix(t, l) }) {
+		return kindPublished
+	}
+	return ""
+}
+
+// cjkAgoPublishedLabels are the labels agoKind reads before a relative
+// date.
+var cjkAgoPublishedLabels = []string{"发表于", "發表於", "发布于", "發布於", "發佈於"}
 
 // cjkSourceAgo reads the relative time of t, a short Chinese info line
 // near the headline, beside the source's name without its label, before it
