@@ -96,3 +96,67 @@ func TestBodyProbe59BuilderRows(t *testing.T) {
 		t.Logf("body:\n%s", a.Text)
 	}
 }
+
+// recirc59 is a local news story with a block of other stories inside its
+// body container, as news themes print it: a label, then teasers whose
+// headline is no link (a "Read more" link after the standfirst) or a link
+// on a line of its own above the standfirst.
+var recirc59 = struct {
+	paras, teasers, standfirsts []string
+}{
+	paras: []string{
+		"The county council voted on Tuesday to close the Harbour Road bridge to heavy lorries from next month, after engineers found corrosion in two of its steel supports.",
+		"Inspectors had flagged the supports in a routine survey last autumn, but a closer look in March showed the damage had spread faster than expected, the council's highways chief told the meeting.",
+		"Lorries over 7.5 tonnes will be diverted through the industrial estate, adding about four miles to journeys between the port and the ring road. Buses and cars can still use the bridge.",
+		"The council said repairs would start in the autumn and take about eighteen months, at a cost of roughly six million pounds, which it hopes to recover in part from a national fund.",
+	},
+	teasers: []string{"Council tax to rise by 4.9% from April", "New ferry route to open next summer", "School expansion approved despite objections"},
+	standfirsts: []string{
+		"Councillors agreed the rise after a long debate about the cost of social care, which now takes up almost half of the budget, and the state of the roads.",
+		"The operator says the crossing will take under three hours and run twice a day in summer, with a smaller boat keeping a daily service through the winter.",
+		"Parents had argued that the extra classrooms would bring more traffic to the narrow lane by the school, but the committee said the plan met every rule.",
+	},
+}
+
+// recirc59Page renders the story with the block under label; linked puts
+// each headline in a link of its own above its standfirst.
+func recirc59Page(label string, linked bool) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Road bridge to close to lorries | Harbour Gazette</title></head><body><header class="site-header"><a href="/">Harbour Gazette</a><nav><a href="/news">News</a><a href="/sport">Sport</a></nav></header><main><article class="post"><h1 class="entry-title">Harbour Road bridge to close to lorries</h1><div class="entry-content"><p>`)
+	b.WriteString(strings.Join(recirc59.paras, "</p>\n<p>"))
+	b.WriteString(`</p><div class="recirculation"><h3 class="recirculation__label">` + label + `</h3>`)
+	for i, t := range recirc59.teasers {
+		if linked {
+			b.WriteString(`<div class="recirculation__item"><a href="/news/` + faq57ID(i) + `">` + t + `</a><p>` + recirc59.standfirsts[i] + `</p></div>`)
+		} else {
+			b.WriteString(`<div class="teaser"><h4 class="teaser__title">` + t + `</h4><p class="teaser__text">` + recirc59.standfirsts[i] + `</p><a class="teaser__link" href="/news/` + faq57ID(i) + `">Read more</a></div>`)
+		}
+	}
+	b.WriteString(`</div></div></article></main><footer class="site-footer"><p>© 2024 Harbour Gazette</p></footer></body></html>`)
+	return b.String()
+}
+
+// The block of other stories leaves the body under the names templates in
+// no dev set give it, in several languages, and with the site's name after
+// "Trending on".
+func TestBodyProbe59RecirculationLabels(t *testing.T) {
+	for _, label := range []string{"Up next", "Read this next", "What's popular", "Editors’ Choice", "You may have missed", "Trending on Harbour Gazette",
+		"À lire", "Populaires", "Las más leídas", "Empfehlungen", "Le più lette", "猜您喜欢", "おすすめ", "주요뉴스"} {
+		for _, linked := range []bool{false, true} {
+			a, err := Extract([]byte(recirc59Page(label, linked)), "https://harbourgazette.example/news/2024/05/12/harbour-road-bridge", Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range recirc59.paras {
+				if !strings.Contains(a.Text, p) {
+					t.Errorf("%s (linked %v): the body lacks %.40q", label, linked, p)
+				}
+			}
+			for _, u := range append(append([]string{label}, recirc59.teasers...), recirc59.standfirsts...) {
+				if strings.Contains(a.Text, u) {
+					t.Errorf("%s (linked %v): the body holds %.40q", label, linked, u)
+				}
+			}
+		}
+	}
+}
