@@ -160,3 +160,26 @@ func TestBodyProbe59RecirculationLabels(t *testing.T) {
 		}
 	}
 }
+
+// The rest of a story hidden until a click, behind an expander labelled as
+// news templates label it, is the body's: the hidden part's class names no
+// expander ("story-continued"), only its button says what it does.
+func TestBodyProbe59ExpanderLabels(t *testing.T) {
+	for _, label := range []string{"Keep reading", "Expand article", "Show full story", "View full article"} {
+		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Road bridge to close to lorries | Harbour Gazette</title></head><body><header class="site-header"><a href="/">Harbour Gazette</a></header><main><article class="post"><h1 class="entry-title">Harbour Road bridge to close to lorries</h1><div class="entry-content"><p>` +
+			strings.Join(recirc59.paras[:2], "</p>\n<p>") + `</p><section hidden class="story-continued"><p>` + strings.Join(recirc59.paras[2:], "</p>\n<p>") +
+			`</p></section><button type="button" class="story-expand">` + label + `</button></div></article></main><footer class="site-footer"><p>© 2024 Harbour Gazette</p></footer></body></html>`
+		a, err := Extract([]byte(page), "https://harbourgazette.example/news/2024/05/12/harbour-road-bridge", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range recirc59.paras {
+			if !strings.Contains(a.Text, p) {
+				t.Errorf("%s: the body lacks %.40q", label, p)
+			}
+		}
+		if strings.Contains(a.Text, label) {
+			t.Errorf("%s: the body holds the button", label)
+		}
+	}
+}
