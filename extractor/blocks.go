@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -45,6 +46,7 @@ func assembleRun(doc, content *html.Node, taken []*html.Node) {
 			inRun[a] = true
 		}
 	}
+	fillHoles(x, page, inRun, taken)
 	for level := 0; x != nil && x.Parent != nil && level < maxRunLevels; level, x = level+1, x.Parent {
 		switch x.DataAtom {
 		case atom.Body, atom.Html, atom.Main:
@@ -243,4 +245,116 @@ func commonAncestor(nodes []*html.Node) *html.Node {
 		return nil
 	}
 	return chain[best]
+}
+
+// fillHoles mends a run whose blocks readability took one by one.
+// Readability appends to its best block the siblings that score a fifth of
+// it, so of a run of blocks under x (the rows of a page builder, each
+// holding a heading, a figure or a few paragraphs) it may keep three and
+// leave out those between them, whose classes differ by a margin or a
+// width and whose paragraphs are short; x, their parent, is then where
+// assembleRun starts, and it only looks at x's siblings. When two of x's
+// blocks that readability took are separate blocks of content (not parts
+// of one it took whole and cleaned), fillHoles puts back the blocks
+// between them that continue their run (runRole), and extends the run
+// from the first and the last as assembleRun does from x.
+func fillHoles(x, page *html.Node, inRun map[*html.Node]bool, taken []*html.Node) {
+	if x == nil || x.DataAtom == atom.Body || x.DataAtom == atom.Html {
+		return
+	}
+	var picks []*html.Node // x's children readability took
+	for c := x.FirstChild; c != nil; c = c.NextSibling {
+		if inRun[c] {
+			if c.DataAtom != atom.Div && c.DataAtom != atom.Section {
+				return // paragraphs, or words of one: not a builder's blocks
+			}
+			picks = append(picks, c)
+		}
+	}
+	if len(picks) < 2 {
+		return
+	}
+	// Where each pick's text went in content: the child of page holding
+	// the copy of its first taken text node.
+	copies := map[string]*html.Node{}
+	walk(page, func(n *html.Node) bool {
+		if n.Type == html.TextNode && len(n.Data) >= minTakenText {
+			if t := strings.TrimSpace(n.Data); copies[t] == nil {
+				copies[t] = n
+			}
+		}
+		return true
+	})
+	top := func(pick *html.Node) *html.Node {
+		for _, t := range taken {
+			if !isAncestor(pick, t) {
+				continue
+			}
+			c := copies[strings.TrimSpace(t.Data)]
+			for c != nil && c.Parent != page {
+				c = c.Parent
+			}
+			return c
+		}
+		return nil
+	}
+	tops := make([]*html.Node, len(picks))
+	for i, p := range picks {
+		if tops[i] = top(p); tops[i] == nil {
+			return
+		}
+		if i > 0 && tops[i] == tops[i-1] {
+			return // one block readability took whole: its cleaning stands
+		}
+	}
+	for i := 1; i < len(picks); i++ {
+		var hole []*html.Node
+		for s := picks[i-1].NextSibling; s != picks[i]; s = s.NextSibling {
+			if s.Type != html.ElementNode {
+				continue
+			}
+			switch runRole(picks[i-1], s) {
+			case roleMember:
+				hole = append(hole, s)
+			case roleGap:
+				// An image, a spacer, a sub-heading or a short paragraph;
+				// a credit line between two blocks stays out.
+				if textLen(s) == 0 || findFirst(s, isHeading) != nil || endsSentence(textOf(s)) {
+					hole = append(hole, s)
+				}
+			default:
+				if n := len(hole); n > 0 && textLen(hole[n-1]) > 0 && !isProse(hole[n-1], textLen(hole[n-1])) {
+					hole = hole[:n-1] // the stop's own heading
+				}
+			}
+		}
+		if !slices.ContainsFunc(hole, func(h *html.Node) bool { return textLen(h) > 0 }) {
+			continue // images or spacers alone: readability's choice stands
+		}
+		for _, h := range hole {
+			h.Parent.RemoveChild(h)
+			page.InsertBefore(h, tops[i])
+		}
+	}
+	before := runSide(picks[0], inRun, func(n *html.Node) *html.Node { return n.PrevSibling })
+	after := runSide(picks[len(picks)-1], inRun, func(n *html.Node) *html.Node { return n.NextSibling })
+	// The heading of the run's first section comes before it, where
+	// runSide, which keeps a gap only between two blocks, stops.
+	far := picks[0]
+	if n := len(before); n > 0 {
+		far = before[n-1]
+	}
+	if h := prevElement(far); h != nil && !inRun[h] && textLen(h) > 0 && runRole(picks[0], h) == roleGap && findFirst(h, isHeading) != nil {
+		before = append(before, h)
+	}
+	first := page.FirstChild
+	for i := len(before) - 1; i >= 0; i-- {
+		b := before[i]
+		b.Parent.RemoveChild(b)
+		page.InsertBefore(b, first)
+	}
+	for _, a := range after {
+		a.Parent.RemoveChild(a)
+		page.AppendChild(a)
+	}
 }

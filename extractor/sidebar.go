@@ -125,6 +125,20 @@ var sidebarLabels = func() map[string]bool {
 		"सबसे ज्यादा पढ़ी गईं", "सबसे ज़्यादा पढ़ी गई", "सबसे ज्यादा पढ़े गए", "सर्वाधिक पढ़ी गई", "सबसे लोकप्रिय",
 		"よく読まれている記事", "人気ランキング", "ニュースランキング", "많이 본", "가장 많이 본 뉴스",
 		"一周热点", "热门阅读", "热读", "阅读排行榜", "点击排行榜", "熱門閱讀", "閱讀排行榜", "點擊排行",
+		// The names recirculation widgets and news templates give their
+		// blocks of teasers, found missing with whole-page probes of
+		// templates in no dev set (bodyprobe59): picks, "up next", the
+		// popular and recommended stories.
+		"what's popular", "what’s popular", "top reads", "top reads this week", "editor's choice", "editor’s choice", "editors' choice", "editors’ choice",
+		"staff picks", "picked for you", "just in", "up next", "next up", "read this next", "more to read", "more to explore",
+		"in other news", "you may have missed", "you might have missed", "from our partners", "sponsored stories", "promoted stories",
+		"populaire", "populaires", "articles populaires", "à lire", "a lire", "à découvrir", "a découvrir", "dernières nouvelles", "le fil info", "en continu",
+		"lo más reciente", "más vistas", "las más leídas", "los más leídos", "las más vistas", "noticias destacadas", "recomendados",
+		"top-themen", "neueste meldungen", "empfehlungen", "meistgeklickt", "weitere themen", "beliebte artikel",
+		"le più lette", "consigliati", "recomendados para você", "aanbevolen", "populairste artikelen", "polecamy",
+		"рекомендуем", "популярное за неделю", "самое интересное",
+		"热门点击", "精彩图文", "图片新闻", "相关内容", "今日热点", "本周热点", "猜您喜欢", "熱門點擊", "相關內容", "今日熱點",
+		"おすすめ", "オススメ", "注目記事", "おすすめ記事一覧", "주요뉴스", "주요 뉴스", "많이 읽은 기사",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}
@@ -162,7 +176,9 @@ var rateShareCalls = func() map[string]bool {
 
 // sidebarPrefixes open a heading that names another section's stories
 // ("More from Sport").
-var sidebarPrefixes = []string{"more from ", "meer over ", "mehr aus ", "mehr zu ", "mehr zum ", "lesen sie auch ", "más de ", "plus de ", "mais de ", "altro da "}
+var sidebarPrefixes = []string{"more from ", "meer over ", "mehr aus ", "mehr zu ", "mehr zum ", "lesen sie auch ", "más de ", "plus de ", "mais de ", "altro da ",
+	// "Trending on <site>", "Most read on <site>", "Also on <site>".
+	"trending on ", "popular on ", "most read on ", "most popular on ", "also on "}
 
 // isSidebarLabel reports whether t, a heading's text, is a sidebar label.
 func isSidebarLabel(t string) bool {
