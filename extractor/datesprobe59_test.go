@@ -69,3 +69,33 @@ func TestDatesProbe59SpacedMeridiemInstant(t *testing.T) {
 		}
 	}
 }
+
+// US papers print this year's update without its year, after the
+// publication's date, and AP style writes the half of the day "p.m." and
+// "a.m.": "Updated March 5 at 10:21 p.m." was read as 10:21 in the
+// morning, before the publication at 3 p.m., and so dropped as no
+// update; "12:10 a.m." was noon.
+func TestDatesProbe59YearlessUpdateMeridiem(t *testing.T) {
+	for _, c := range []struct{ name, skel, meta, pub, mod string }{
+		{"arc p.m. update", skelArc, `<div class="b-byline">By Jane Doe</div><div class="c-date">Published March 5, 2024 at 3:00 p.m. EST | Updated March 5 at 10:21 p.m.</div>`,
+			"2024-03-05T15:00:00-05:00", "2024-03-05T22:21:00-05:00"},
+		{"arc a.m. update past midnight", skelArc, `<div class="b-byline">By Jane Doe</div><div class="c-date">Published March 5, 2024 at 9:00 p.m. EST | Updated March 6 at 12:10 a.m.</div>`,
+			"2024-03-05T21:00:00-05:00", "2024-03-06T00:10:00-05:00"},
+		{"arc PM update, as before", skelArc, `<div class="b-byline">By Jane Doe</div><div class="c-date">Published March 5, 2024 at 3:00 PM EST | Updated March 5 at 10:21 PM</div>`,
+			"2024-03-05T15:00:00-05:00", "2024-03-05T22:21:00-05:00"},
+	} {
+		p := page50{lang: "en", skel: c.skel, meta: c.meta}
+		a := extractAt(t, p.page(), "https://news.example/news/headline-of-the-story", Options{FetchedAt: fetched50})
+		if a.PublishedAt != c.pub || a.ModifiedAt != c.mod {
+			t.Errorf("%s: published_at %q, modified_at %q; want %q, %q", c.name, a.PublishedAt, a.ModifiedAt, c.pub, c.mod)
+		}
+	}
+	for _, c := range []struct{ after, want string }{
+		{" PM", "pm"}, {" p.m.", "pm"}, {" p. m.", "pm"}, {" a.m. EST", "am"}, {" AM EDT, March 6", "am"},
+		{" Uhr", ""}, {" am 6. März", ""}, {"", ""},
+	} {
+		if got := halfOfDay(c.after); got != c.want {
+			t.Errorf("halfOfDay(%q) = %q, want %q", c.after, got, c.want)
+		}
+	}
+}
