@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"testing"
 )
 
@@ -96,6 +97,34 @@ func TestDatesProbe59YearlessUpdateMeridiem(t *testing.T) {
 	} {
 		if got := halfOfDay(c.after); got != c.want {
 			t.Errorf("halfOfDay(%q) = %q, want %q", c.after, got, c.want)
+		}
+	}
+}
+
+// The same update without its year, in the byline's line ("By Jane Doe |
+// Published March 5, 2024 | Updated March 6"), as Drupal's submitted
+// line, WordPress themes and Brightspot's article meta set the author and
+// both dates together: the byline's reading took the labelled dates that
+// parse whole, and the update without its year was lost.
+func TestDatesProbe59BylineYearlessUpdate(t *testing.T) {
+	for _, c := range []struct{ name, skel, meta, pub, mod string }{
+		{"drupal submitted, p.m. times", skelDrupal, `<div class="node__submitted">By Jane Doe | Published March 5, 2024 at 3:00 p.m. EST | Updated March 5 at 10:21 p.m.</div>`,
+			"2024-03-05T15:00:00-05:00", "2024-03-05T22:21:00-05:00"},
+		{"byline with dot separators, next day", skelPlain, `<p class="byline">By <a href="/author/jane">Jane Doe</a> · Published March 5, 2024 3:00 PM EST · Updated March 6 at 9:15 AM</p>`,
+			"2024-03-05T15:00:00-05:00", "2024-03-06T09:15:00-05:00"},
+		{"drupal submitted, days only", skelDrupal, `<div class="node__submitted">By Jane Doe | Published March 5, 2024 | Updated March 6</div>`,
+			"2024-03-05", "2024-03-06"},
+		{"brightspot meta, one line", skelBrightspot, `<div class="ArticlePage-authors">By Jane Doe</div><div class="ArticlePage-dates">Published March 5, 2024 at 3:00 PM EST | Updated March 5 at 10:21 PM</div>`,
+			"2024-03-05T15:00:00-05:00", "2024-03-05T22:21:00-05:00"},
+		// An update on a day before the publication's is none.
+		{"drupal submitted, update before", skelDrupal, `<div class="node__submitted">By Jane Doe | Published March 5, 2024 | Updated March 4</div>`,
+			"2024-03-05", ""},
+	} {
+		p := page50{lang: "en", skel: c.skel, meta: c.meta}
+		a := extractAt(t, p.page(), "https://news.example/news/headline-of-the-story", Options{FetchedAt: fetched50})
+		got := func(at, day string) string { return cmp.Or(at, day) }
+		if got(a.PublishedAt, published(a)) != c.pub || got(a.ModifiedAt, modified(a)) != c.mod {
+			t.Errorf("%s: published %q, modified %q; want %q, %q", c.name, got(a.PublishedAt, published(a)), got(a.ModifiedAt, modified(a)), c.pub, c.mod)
 		}
 	}
 }
