@@ -37,3 +37,20 @@ func halfDayClocks(s string) string {
 		return " " + strconv.Itoa(h) + m[3]
 	})
 }
+
+// Spanish-language pages write the half of the day "a. m." and "p. m.",
+// a space (often a no-break space) after the first dot, as the Real
+// Academia Española spells them: "5 de marzo de 2024, 10:30 p. m.",
+// "04 de mayo 2022, 12:00 A. M.". reSpacedMeridiem is such a half after a
+// time's digit; spacedMeridiem writes it "p.m.", which the date patterns
+// read.
+var reSpacedMeridiem = regexp.MustCompile(`(\d)\s*([AaPp])\.(?:\s|\x{a0})+([Mm])\b`)
+
+// spacedMeridiem returns s with its spaced halves of the day
+// (reSpacedMeridiem) closed up: "10:30 p. m." is "10:30 p.m.".
+func spacedMeridiem(s string) string {
+	if !strings.Contains(s, ". m") && !strings.Contains(s, ". M") && !strings.Contains(s, ".\u00a0m") && !strings.Contains(s, ".\u00a0M") {
+		return s
+	}
+	return reSpacedMeridiem.ReplaceAllString(s, "$1 $2.$3")
+}

@@ -87,7 +87,8 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	if hasEra(s) {
 		s = eraYears(s) // "令和6年5月16日" is "2024年5月16日"
 	}
-	s = halfDayClocks(s) // "2024.03.05. 오후 2:05" is "2024.03.05 14:05"
+	s = halfDayClocks(s)  // "2024.03.05. 오후 2:05" is "2024.03.05 14:05"
+	s = spacedMeridiem(s) // "10:30 p. m." is "10:30 p.m."
 	if t := afterWeekday(s); len(t) >= 6 && len(t) <= 24 && t[0] >= '0' && t[0] <= '9' {
 		if w, ok := parseShortYear(timeLast(t), dayFirst); ok {
 			return w, true

@@ -1460,8 +1460,11 @@ func (s *scanner) dayAtTime(t string) (w when, hour, minute int, hasTime, ok boo
 		return w, 0, 0, false, true
 	}
 	hour, minute = timeOfDay(t[loc[0]:loc[1]])
-	if strings.Contains(strings.ToLower(t[loc[1]:]), "pm") && hour < 12 {
+	switch half := halfOfDay(t[loc[1]:]); {
+	case half == "pm" && hour < 12:
 		hour += 12
+	case half == "am" && hour == 12:
+		hour = 0
 	}
 	if hour > 23 || minute > 59 {
 		return when{}, 0, 0, false, false
@@ -1667,6 +1670,32 @@ func (s *scanner) yearlessDay(day string) (when, bool) {
 	}
 	w, ok := s.parse(full)
 	return w, ok && w.t.Year() == placeholderYear
+}
+
+// halfOfDay is "am" or "pm" when after, the text after a time of day,
+// opens with the half of the day ("PM", "p.m." as AP style writes it, "a.
+// m." as Spanish does), else "". "pm" anywhere in after counts, as it
+// always has ("10:21 EDT PM"); "am" before a number is German's "on the"
+// ("12:10 am 17. Mai").
+func halfOfDay(after string) string {
+	if strings.Contains(strings.ToLower(after), "pm") {
+		return "pm"
+	}
+	toks := dateTokens(after)
+	if len(toks) == 0 {
+		return ""
+	}
+	half, next := toks[0].s, 1
+	if (half == "a" || half == "p") && len(toks) > 1 && toks[1].s == "m" {
+		half, next = half+"m", 2
+	}
+	if half == "am" && next < len(toks) && toks[next].num >= 0 {
+		return ""
+	}
+	if half == "am" || half == "pm" {
+		return half
+	}
+	return ""
 }
 
 // onlyTimeWords reports whether t holds only words that stand after a time

@@ -376,7 +376,14 @@ func (s *scanner) block(n *html.Node) bool {
 		bylineLabels := splitLabels(t)
 		for _, l := range bylineLabels {
 			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
-				if w, ok := s.parseLabelled(l); ok {
+				w, ok := s.parseLabelled(l)
+				if !ok && kind == kindModified {
+					// "By Jane Doe | Published March 5, 2024 at 3:00
+					// p.m. | Updated March 5 at 10:21 p.m.": this
+					// year's update, after the line's publication.
+					w, ok = s.yearlessWordUpdate(l.value)
+				}
+				if ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
 				} else if kind == kindModified {
