@@ -157,21 +157,22 @@ func floorMark(t string) bool {
 
 // A forum shows each post's poster in a slot of its own: the member's
 // link classed "username" (XenForo, vBulletin, phpBB, Invision),
-// "bigusername" (vBulletin 3), a column classed "poster" or "post_author"
-// (SMF, MyBB), the schema.org author of a DiscussionForumPosting or its
-// Comment (Discourse). What stands there is the member's handle as they
+// "bigusername" (vBulletin 3), a column classed "poster" (SMF), a link to
+// the member's profile (MyBB's "member.php", memberLink), the schema.org
+// author of a DiscussionForumPosting or its Comment (Discourse). What stands there is the member's handle as they
 // chose it: capitals and figures ("OldRider72", "jsmith12345",
 // "MTB-Dave99"), which a byline's name never holds (cleanName turns such
 // words down outside these slots, memberHandle).
 
 // posterSlot reports whether n, an author element's block, is a forum
 // post's poster slot: it, or one of the three elements around it that
-// hold no more text, is classed a member's name or a post's poster, or
-// is the schema.org author of a forum post.
+// hold no more text, is classed a member's name or a post's poster, is
+// a link to a member's profile, or is the schema.org author of a forum
+// post; or n holds such a link and nothing else.
 func posterSlot(n *html.Node) bool {
 	tl := -1
 	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		if classIDHolds(p, "username") || classIDHolds(p, "user-name") || classIDHolds(p, "poster") || classIDHolds(p, "post_author") || classIDHolds(p, "postauthor") ||
+		if classIDHolds(p, "username") || classIDHolds(p, "user-name") || classIDHolds(p, "poster") || classIDHolds(p, "postauthor") ||
 			p.DataAtom == atom.A && memberLink(attr(p, "href")) || attr(p, "itemprop") == "author" && hasAncestor(p, forumPosting) {
 			return true
 		}
