@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -85,8 +86,14 @@ func (s *scanner) firstPosting(n *html.Node) {
 		return
 	}
 	if col := posterColumn(n); col != nil {
-		if a := findFirst(col, func(c *html.Node) bool { return c.DataAtom == atom.A && posterName(normSpace(textOf(c))) }); a != nil {
-			if name := cleanName(strings.Trim(normSpace(textOf(a)), "[]【】()（） ")); name != "" {
+		// The first link with text is the poster's: a handle the
+		// rules turn down ("OldRider72") leaves none, not the rank or
+		// count linked below it ("中级会员").
+		if a := findFirst(col, func(c *html.Node) bool { return c.DataAtom == atom.A && textLenUpTo(c, 1) > 0 }); a != nil {
+			t := normSpace(textOf(a))
+			if posterHandle(t) {
+				s.v.addAuthors([]string{t}, fromByline, s.pos, "")
+			} else if name := cleanName(strings.Trim(t, "[]【】()（） ")); name != "" && posterName(t) {
 				s.v.addAuthors([]string{name}, fromByline, s.pos, "")
 			}
 		}
@@ -146,4 +153,134 @@ var reFloorNumber = regexp.MustCompile(`^\d{1,6}\s*(?:#|楼|樓|F)$`)
 // else: its number ("1#", "2楼") or its name (cjkFloors: "楼主", "沙发").
 func floorMark(t string) bool {
 	return cjkFloors[t] || len(t) <= 12 && reFloorNumber.MatchString(t)
+}
+
+// A forum shows each post's poster in a slot of its own: the member's
+// link classed "username" (XenForo, vBulletin, phpBB, Invision),
+// "bigusername" (vBulletin 3), a column classed "poster" (SMF), a link to
+// the member's profile (MyBB's "member.php", memberLink), the schema.org
+// author of a DiscussionForumPosting or its Comment (Discourse). What stands there is the member's handle as they
+// chose it: capitals and figures ("OldRider72", "jsmith12345",
+// "MTB-Dave99"), which a byline's name never holds (cleanName turns such
+// words down outside these slots, memberHandle).
+
+// posterSlot reports whether n, an author element's block, is a forum
+// post's poster slot: it, or one of the three elements around it that
+// hold no more text, is classed a member's name or a post's poster, is
+// a link to a member's profile, or is the schema.org author of a forum
+// post; or n holds such a link and nothing else.
+func posterSlot(n *html.Node) bool {
+	tl := -1
+	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if classIDHolds(p, "username") || classIDHolds(p, "user-name") || classIDHolds(p, "poster") || classIDHolds(p, "postauthor") ||
+			p.DataAtom == atom.A && memberLink(attr(p, "href")) || attr(p, "itemprop") == "author" && hasAncestor(p, forumPosting) {
+			return true
+		}
+		if tl < 0 {
+			tl = textLenUpTo(n, 81)
+			// "<strong><a href=member.php?u=5>OldRider72</a></strong>"
+			if a := findFirst(n, byTag(atom.A)); a != nil && memberLink(attr(a, "href")) && textLenUpTo(a, tl+1) == tl {
+				return true
+			}
+		}
+		if p != n && textLenUpTo(p, tl+1) != tl {
+			return false
+		}
+	}
+	return false
+}
+
+// memberLink reports whether href is a link to a forum member's profile,
+// as the forum engines write it: vBulletin's and MyBB's "member.php",
+// phpBB's "memberlist.php?mode=viewprofile", SMF's "action=profile".
+func memberLink(href string) bool {
+	return strings.Contains(href, "member.php") || strings.Contains(href, "memberlist.php") || strings.Contains(href, "action=profile")
+}
+
+// forumPosting reports whether n is a schema.org forum post or a reply
+// to one.
+func forumPosting(n *html.Node) bool {
+	t := attr(n, "itemtype")
+	return strings.HasSuffix(t, "/DiscussionForumPosting") || strings.HasSuffix(t, "/Comment")
+}
+
+// posterSlotNames are the names of a poster slot n (text t), names as
+// the author element's rules read them: the member's handle where they
+// turned it down ("OldRider72"), none where the slot holds no handle
+// ("Guest", "QUOTE"). The first slot met is the thread's first post's:
+// when it holds none, a later slot is a reply's, and stands for none
+// (a reply's poster credited with the thread is worse than no author).
+func (s *scanner) posterSlotNames(n *html.Node, t string, names []string) []string {
+	if s.refusedPoster {
+		return nil
+	}
+	if h := strings.TrimSpace(t); !looksLikeNames(names) && posterHandle(h) {
+		names = []string{h}
+	}
+	if !looksLikeNames(names) || len(names) == 1 && allCapitals(names[0]) {
+		// Only a word a member could go by ("Guest", "QUOTE",
+		// "OldRider72_1234567") stands for the first post's poster;
+		// an empty slot or a phrase ("Log in or sign up") is another
+		// element's.
+		if h := strings.TrimSpace(t); h != "" && len(h) <= 30 && !strings.ContainsAny(h, " \t\n") {
+			s.refusedPoster = true
+		}
+		return nil
+	}
+	return names
+}
+
+// posterHandle reports whether p, the text of a poster slot, is a
+// member's handle: one word of ASCII letters and figures, joined by "_",
+// "-" or ".", opening with a letter, three letters at least, one in
+// lower case, and six figures at most ("OldRider72", "jsmith12345",
+// "Mike_Roe7", "MTB-Dave99"). A product's name with figures
+// ("iPhone15") is a handle here: the forum shows what its member chose
+// to be called. A chrome word ("Post", "Quote", "Guest") is left to
+// cleanName, which turns it down.
+func posterHandle(p string) bool {
+	if len(p) > 30 || p == "" || !isASCIILetter(p[0]) {
+		return false
+	}
+	letters, lower, digits := 0, 0, 0
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case 'a' <= c && c <= 'z':
+			letters++
+			lower++
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case '0' <= c && c <= '9':
+			digits++
+		case c == '_' || c == '-' || c == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 3 && lower > 0 && digits <= 6 && cleanName(strings.Map(handleLetters, p)) != ""
+}
+
+// handleLetters maps a handle's figures and joiners out, for cleanName
+// to judge the letters ("Post1" is no more a name than "Post").
+func handleLetters(r rune) rune {
+	if r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' {
+		return -1
+	}
+	return r
+}
+
+// allCapitals reports whether p, one word, is written in capitals only
+// ("QUOTE", "ADMIN"): a button's or a rank's label in a poster slot.
+func allCapitals(p string) bool {
+	if strings.Contains(p, " ") {
+		return false
+	}
+	up := false
+	for _, r := range p {
+		if unicode.IsLower(r) {
+			return false
+		}
+		up = up || unicode.IsUpper(r)
+	}
+	return up
 }

@@ -19,7 +19,10 @@ import (
 // whose text is not names ("Send an email" in an "author-email-link")
 // are passed over, and so are those in a form: a login box's. elems is
 // the number of author elements whose names were taken.
-func innerAuthors(n *html.Node) (names []string, elems int) {
+//
+// slot, when not nil, reads an element that is a forum post's poster
+// slot (posterSlot) for its names.
+func innerAuthors(n *html.Node, slot func(c *html.Node, t string, ns []string) []string) (names []string, elems int) {
 	if n.DataAtom == atom.Form {
 		return nil, 0 // a login box's username is a member's
 	}
@@ -42,7 +45,11 @@ func innerAuthors(n *html.Node) (names []string, elems int) {
 					t = l // "Jane Doe<br>Harbour Herald": the writer, then her paper
 				}
 			}
-			if ns := splitAuthors(t); looksLikeNames(ns) {
+			ns := splitAuthors(t)
+			if slot != nil && posterSlot(c) {
+				ns = slot(c, t, ns)
+			}
+			if looksLikeNames(ns) {
 				names = append(names, ns...)
 				elems++
 			}

@@ -1066,7 +1066,10 @@ func cleanName(p string) string {
 	}
 	switch lp {
 	case "admin", "administrator", "by", "von", "par", "por", "door", "author", "authors", "byline", "by-line", "anonymous", "unknown", "the", "share", "home", "news",
-		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none":
+		"default", "updated", "written by", "posted by", "topic", "topics", "category", "categories", "tags", "written", "posted", "published", "submitted", "reported", "design", "guest", "user", "null", "undefined", "none",
+		// A post's buttons in a forum's poster line (phpBB's "Post" link
+		// before "by NAME").
+		"post", "quote", "permalink":
 		return ""
 	}
 	// "입력" (put in) of "입력 2024.05.16 10:21 홍길동 기자", "Aktualisiert":

@@ -67,6 +67,10 @@ type scanner struct {
 	// first author element above the headline: a forum's first poster
 	// (authorvisible.go: keepThreadPoster).
 	posterCell *html.Node
+	// refusedPoster: the first poster slot met (posterSlot) held no
+	// name ("Guest", "ADMIN"); any later slot is a reply's poster
+	// (authorforum.go: posterSlotNames).
+	refusedPoster bool
 	// posted: a block under the headline has opened with a posting
 	// label ("发表于 2024-3-5 14:22"), the first post's of a forum thread
 	// (authorforum.go: firstPosting).
@@ -462,6 +466,9 @@ func (s *scanner) block(n *html.Node) bool {
 			names = firstLineNames(n, lt)
 		}
 		names = itemNameBound(n, names)
+		if afterH1 && posterSlot(n) {
+			names = s.posterSlotNames(n, t, names)
+		}
 		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names, items)
@@ -483,7 +490,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
-		if names, elems := innerAuthors(n); len(names) > 0 && !caption() {
+		if names, elems := innerAuthors(n, s.posterSlotNames); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names, elems > 1)
 		}
 	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
@@ -492,7 +499,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// kept if it stands just above it (keepAboveHeadline). A line
 		// with no day or count in it is no meta line: a site header's
 		// name, a logo's link to the front page.
-		if names, _ := innerAuthors(n); looksLikeNames(names) && !caption() && posterCell(n) == nil {
+		if names, _ := innerAuthors(n, nil); looksLikeNames(names) && !caption() && posterCell(n) == nil {
 			s.aboveHeadline = &authorCand{names: names, from: fromAuthorElement, src: authorProv[fromAuthorElement], pos: s.pos}
 		}
 	}
