@@ -127,6 +127,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if n.Type != html.ElementNode {
 			return true
 		}
+		if n.DataAtom == atom.P && s.cjkTitle && (v.h1Pos >= 0 || s.noHeadline) {
+			splitCreditLine(n) // "<p>文｜张三 编辑｜李四<br>3月5日上午，…</p>"
+		}
 		cs.enter(n, s.pos, above)
 		if n == headline && n.DataAtom != atom.H1 {
 			// A headline set in another element (titleElement): the

@@ -1,0 +1,41 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// The second round of probes of round 59, on the page builders of
+// zhprobe59_test.go: the credit line on the first line of a short first
+// paragraph.
+
+// zh59bShort is a story's first paragraph short enough that the
+// paragraph, with a credit line over it, is read as one block.
+const zh59bShort = "3月5日上午，江州地铁6号线二期开通。"
+
+// A WeChat account's or a paper's credit line set on the first line of the
+// story's first paragraph, a <br> before the story ("<p>文｜张三
+// 编辑｜李四<br>3月5日上午，…</p>"), is a block of its own: the writer is
+// the author, the editor is not, and the story after the line stays in the
+// body however short.
+func TestZhProbe59bCreditOverShortParagraph(t *testing.T) {
+	const info = `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	for _, lead := range []string{
+		"文｜张三 编辑｜李四<br>",
+		"文/张三 编辑/李四<br>",
+		"作者｜张三 责编｜李四<br>",
+		"<strong>文｜张三 责任编辑｜李四</strong><br><br>",
+		"文｜张三<br>编辑｜李四<br>",
+	} {
+		for _, first := range []string{zh59bShort, zh46Paras[0]} {
+			page := strings.Replace(zh59Page(info, lead, ""), zh46Paras[0], first, 1)
+			a := zh59Extract(t, zh59Case{name: lead, url: "https://www.example.com.cn/news/127.html", page: page})
+			if got := strings.Join(a.Authors, "; "); got != "张三" {
+				t.Errorf("Extract(%s, %d bytes).Authors = %q, want 张三", lead, len(first), got)
+			}
+			if !strings.Contains(a.Text, first) || strings.Contains(a.Text, "李四") {
+				t.Errorf("Extract(%s, %d bytes).Text = %.60q, want the first paragraph without the editor", lead, len(first), a.Text)
+			}
+		}
+	}
+}
