@@ -39,3 +39,24 @@ func TestZhProbe59bCreditOverShortParagraph(t *testing.T) {
 		}
 	}
 }
+
+// "文｜财新 张三": a weekly's credit, its outlet's short name before the
+// writer's. The outlet is told from a person by the page's own naming of
+// its publisher: the source line or og:site_name giving the short name
+// whole ("来源：财新") or with its group's word ("财新传媒"). Where nothing
+// on the page names it, the two names stay.
+func TestZhProbe59bOutletBeforeWriter(t *testing.T) {
+	for _, c := range []struct{ info, head, authors string }{
+		{`<div class="info">2024-03-05 14:22 来源：财新</div>`, "", "张三"},
+		{`<div class="info">2024-03-05 14:22 来源：财新传媒</div>`, "", "张三"},
+		{`<div class="info">2024-03-05 14:22</div>`, `<meta property="og:site_name" content="财新">`, "张三"},
+		{`<div class="info">2024-03-05 14:22 来源：财新网</div>`, "", "张三"},
+		{`<div class="info">2024-03-05 14:22 来源：江州日报</div>`, "", "财新; 张三"},
+	} {
+		page := strings.Replace(zh59Page(c.info, "<p>文｜财新 张三</p>", ""), "<head>", "<head>"+c.head, 1)
+		a := zh59Extract(t, zh59Case{name: c.info, url: "https://www.example.com.cn/news/128.html", page: page})
+		if got := strings.Join(a.Authors, "; "); got != c.authors {
+			t.Errorf("Extract(%s %s).Authors = %q, want %q", c.info, c.head, got, c.authors)
+		}
+	}
+}
