@@ -355,6 +355,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 	})
 	cs.close(s.pos)
 	v.dates = cs.drop(v.dates)
+	s.weekdayBarOverDateline()
 	s.keepAboveHeadline()
 	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)

@@ -60,3 +60,37 @@ func TestZhProbe59bOutletBeforeWriter(t *testing.T) {
 		}
 	}
 }
+
+// zh59bTopBarPage is a portal's page whose top bar holds bar, its menu
+// nav (a few links or none) below it, then the headline with info under
+// it and the story.
+func zh59bTopBarPage(bar, nav, info string) string {
+	return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + zh46Title + `_江州新闻网</title></head><body><div class="topbar"><div class="w1200"><span class="date">` + bar + `</span><span class="links"></span></div></div><div class="logo"><img src="/images/logo.png" alt=""></div>` + nav + `<div class="main"><h1>` + zh46Title + `</h1>` + info +
+		`<div class="content">` + zh46Body(false, "<p>", "</p>", "") + `</div></div>` + zh59Related + zh59Foot + `</body></html>`
+}
+
+// Today's date with its weekday alone in the bar over a portal's logo
+// ("2024年3月20日 星期三") is no publication when the line under the
+// headline dates the story, however few links (a short menu, or none)
+// stand between the bar and the headline.
+func TestZhProbe59bWeekdayBarFewLinks(t *testing.T) {
+	for _, nav := range []string{"", `<div class="nav"><a href="/">首页</a> <a href="/bd/">本地</a></div>`} {
+		for _, info := range []string{
+			`<div class="info">2024-03-05 14:22 来源：江州日报</div>`,
+			`<div class="info"><span>2024-03-05 14:22</span> <span>作者：刘洋</span></div>`,
+			`<div class="info">发布时间：2024-03-05 14:22</div>`,
+		} {
+			for _, bar := range []string{"2024年3月20日 星期三", "2024年03月20日　周三"} {
+				a := zh59Extract(t, zh59Case{name: bar, url: "https://www.example.com.cn/news/129.html", page: zh59bTopBarPage(bar, nav, info)})
+				if a.PublishedDate != "2024-03-05" {
+					t.Errorf("Extract(%s over %q, %s).PublishedDate = %q, want 2024-03-05", bar, nav, info, a.PublishedDate)
+				}
+			}
+		}
+	}
+	// Without a date under the headline, the bar's stays what it was.
+	a := zh59Extract(t, zh59Case{name: "bar alone", url: "https://www.example.com.cn/news/129.html", page: zh59bTopBarPage("2024年3月20日 星期三", "", "")})
+	if a.PublishedDate != "2024-03-20" {
+		t.Errorf("Extract(the bar's date alone).PublishedDate = %q, want 2024-03-20", a.PublishedDate)
+	}
+}
