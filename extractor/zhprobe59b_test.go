@@ -94,3 +94,27 @@ func TestZhProbe59bWeekdayBarFewLinks(t *testing.T) {
 		t.Errorf("Extract(the bar's date alone).PublishedDate = %q, want 2024-03-20", a.PublishedDate)
 	}
 }
+
+// A WeChat article's mirror copies the line under its headline on one line
+// ("原创 刘洋 江州发布 2024-01-02 08:00": the original's mark, the writer,
+// the account, the time): the writer is the author, the account (the
+// publisher) is not, and a line that names the account alone, or a notice
+// in the writer's place, names nobody.
+func TestZhProbe59bWeChatOneLine(t *testing.T) {
+	for _, c := range []struct{ meta, authors string }{
+		{`<div class="meta">原创 刘洋 江州发布 2024-01-02 08:00</div>`, "刘洋"},
+		{`<div class="meta"><span>原创</span> <span>刘洋</span> <span>江州发布</span> <span>2024-01-02 08:00</span></div>`, "刘洋"},
+		{`<p class="meta">原创 刘洋 江州发布 2024年01月02日 08:00 发表于江苏</p>`, "刘洋"},
+		{`<div class="meta">原创 江州发布 2024-01-02 08:00</div>`, ""},
+		{`<div class="meta">原创 版权禁止商业转载 2024-01-02 08:00</div>`, ""},
+	} {
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + zh46Title + `</title></head><body><div class="nav"><a href="/">首页</a> <a href="/wx/">公众号</a></div><div class="article"><h1>` + zh46Title + `</h1>` + c.meta + `<div class="content">` + zh46Body(false, "<p>", "</p>", "") + `</div></div><div class="qr">微信扫一扫关注该公众号</div></body></html>`
+		a := zh59Extract(t, zh59Case{name: c.meta, url: "https://www.example.com/wx/123.html", page: page})
+		if got := strings.Join(a.Authors, "; "); got != c.authors || a.PublishedDate != "2024-01-02" {
+			t.Errorf("Extract(%s) = %q, %q; want %q, 2024-01-02", c.meta, got, a.PublishedDate, c.authors)
+		}
+		if strings.Contains(a.Text, "江州发布") || !strings.Contains(a.Text, zh46Paras[0]) {
+			t.Errorf("Extract(%s).Text = %.60q, want the story without the line", c.meta, a.Text)
+		}
+	}
+}
