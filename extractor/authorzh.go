@@ -271,7 +271,13 @@ func dropCJKOrgs(names []string) []string {
 // site's name or one of the <title>'s segments after the headline (outlets)
 // opens with and closes with an outlet's ending ("网", "日报", "新闻";
 // reCJKOrgEnd), so that the writer of a blog named for them ("刘洋的博客")
-// stays; a Chinese name follows it.
+// stays; a Chinese name follows it. The outlet may name itself so in
+// full ("来源：财新", og:site_name "财新"), or end in its group's word
+// ("财新传媒", "江城报业集团"; cjkGroupEnds).
+// cjkGroupEnds are the words that close a Chinese media group's name after
+// its short name: "财新传媒", "江城报业集团".
+var cjkGroupEnds = []string{"传媒", "傳媒", "集团", "集團", "传媒集团", "傳媒集團", "报业集团", "報業集團", "媒体", "媒體"}
+
 func cutOutletShortName(names []string, credit, site string, outlets []string) []string {
 	if len(names) < 2 || !isCJKName(names[1]) {
 		return names
@@ -281,8 +287,14 @@ func cutOutletShortName(names []string, credit, site string, outlets []string) [
 		return names
 	}
 	shortens := func(o string) bool {
-		rest, ok := strings.CutPrefix(o, first)
-		return ok && rest != "" && utf8.RuneCountInString(rest) <= 3 && reCJKOrgEnd.MatchString(rest)
+		rest, ok := strings.CutPrefix(strings.TrimSpace(o), first)
+		if !ok {
+			return false
+		}
+		if rest == "" || slices.Contains(cjkGroupEnds, rest) {
+			return true
+		}
+		return utf8.RuneCountInString(rest) <= 3 && reCJKOrgEnd.MatchString(rest)
 	}
 	if shortens(credit) || shortens(site) || slices.ContainsFunc(outlets, shortens) {
 		return names[1:]

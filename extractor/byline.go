@@ -127,6 +127,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if n.Type != html.ElementNode {
 			return true
 		}
+		if n.DataAtom == atom.P && s.cjkTitle && (v.h1Pos >= 0 || s.noHeadline) {
+			splitCreditLine(n) // "<p>文｜张三 编辑｜李四<br>3月5日上午，…</p>"
+		}
 		cs.enter(n, s.pos, above)
 		if n == headline && n.DataAtom != atom.H1 {
 			// A headline set in another element (titleElement): the
@@ -352,6 +355,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 	})
 	cs.close(s.pos)
 	v.dates = cs.drop(v.dates)
+	s.weekdayBarOverDateline()
 	s.keepAboveHeadline()
 	if c := s.held; c != nil && !v.has(fromByline) && (c.label == "by" || c.label == "says" || !v.has(fromAuthorElement)) {
 		v.authorCands = append(v.authorCands, *c)

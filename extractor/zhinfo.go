@@ -556,6 +556,10 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 			return true
 		}
 	}
+	if name := weChatOriginalWriter(rest); name != "" && !s.v.has(fromByline) {
+		s.v.addAuthors([]string{name}, fromByline, s.pos, "原创")
+		return true
+	}
 	if c := cjkCommentatorCredit(rest); c != "" && !s.v.has(fromByline) {
 		s.v.addAuthors([]string{c}, fromByline, s.pos, "评论员")
 		return true
@@ -709,4 +713,35 @@ func closeSpacedDate(v string) string {
 		return v // most values: no regular expression runs
 	}
 	return reSpacedDate.ReplaceAllString(v, "$1$2$3$2$4")
+}
+
+// weChatOriginalWriter is the writer of rest, the line under a WeChat
+// article's headline without its date, as WeChat prints it and the
+// mirrors of its articles copy it on one line: "原创 刘洋 江州发布" (the
+// original's mark, the writer, the account), maybe closed by the province
+// of the poster's IP ("发表于江苏"). The account is the publisher, no author:
+// a line that names only it ("原创 江州发布") names no writer. "" otherwise.
+func weChatOriginalWriter(rest string) string {
+	rest = strings.TrimSpace(rest)
+	after, ok := strings.CutPrefix(rest, "原创")
+	if !ok {
+		after, ok = strings.CutPrefix(rest, "原創")
+	}
+	if !ok {
+		return "" // most lines: no field is split
+	}
+	f := strings.Fields(after)
+	if len(f) == 3 && (strings.HasPrefix(f[2], "发表于") || strings.HasPrefix(f[2], "發表於")) {
+		f = f[:2]
+	}
+	if len(f) != 2 || f[0] == f[1] {
+		return ""
+	}
+	name := f[0]
+	// A Chinese name of two to four letters: what else stands there is a
+	// notice ("原创 版权禁止商业转载 …"), no writer.
+	if c := utf8.RuneCountInString(name); c < 2 || c > 4 || !cjkHanOnly(name) || isCJKRole(name) || cjkSourceWords[name] || isCJKOrg(name) {
+		return ""
+	}
+	return name
 }

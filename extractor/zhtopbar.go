@@ -179,6 +179,11 @@ func (s *scanner) dropTopBarDay(headline *html.Node) {
 	if editionLinkBetween(s.topDayNode, headline) {
 		return // an e-paper's edition day above its pages' links
 	}
+	s.dropTopDay()
+}
+
+// dropTopDay drops the top bar's date that noteTopBarDay recorded.
+func (s *scanner) dropTopDay() {
 	// The bar's inline elements are read again after it ("<div><span>
 	// 2024年5月20日</span> <a>登录</a></div>"): the same day read there,
 	// below the bar and above the headline, goes too.
@@ -289,4 +294,34 @@ func elementBetween(from, to *html.Node, f func(*html.Node) bool) bool {
 		}
 	}
 	return false
+}
+
+// weekdayBarOverDateline drops, once the page is read, the date of a
+// block above the headline that is a Chinese date with its weekday and
+// nothing else ("2024年3月20日 星期三", noteTopBarDay) and that
+// dropTopBarDay kept, too few links standing between it and the headline
+// (a portal's short menu, or none), when a dateline or a publication's
+// labelled date of another day stands in the lines under the headline:
+// the bar's is today's date, the line's the story's. A Hong Kong paper's
+// dateline above its headline, which writes the weekday too, has no other
+// date under the headline.
+func (s *scanner) weekdayBarOverDateline() {
+	v := s.v
+	if s.topDay < 0 || s.topDayNode == nil || v.h1Pos < 0 {
+		return
+	}
+	t := textOfUpTo(s.topDayNode, 80)
+	if len(t) > 80 || !reCJKWeekday.MatchString(t) || strings.TrimSpace(reCJKWeekday.ReplaceAllString(cutCJKDates(t), "")) != "" {
+		return
+	}
+	i := slices.IndexFunc(v.dates, func(d dateCand) bool { return d.pos == s.topDay })
+	if i < 0 {
+		return
+	}
+	day := v.dates[i].w
+	if slices.ContainsFunc(v.dates, func(d dateCand) bool {
+		return d.pos > v.h1Pos && d.pos-v.h1Pos <= metaLineWindow && (d.kind == kindPublished || d.kind == "") && !d.teaser && !d.aside && !sameDay(d.w, day)
+	}) {
+		s.dropTopDay()
+	}
 }
