@@ -143,9 +143,10 @@ func titleSeps(s string, n int) [][2]int {
 // digits only.
 func simplify(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
 	// strings.ToLower is unicode.ToLower rune by rune: done here, in the
-	// same pass, it costs no copy of s.
+	// same pass, it costs no copy of s. The buffer is taken at the first
+	// rune kept: most texts asked of are layout white space, which keeps
+	// none and so allocates nothing.
 	for _, r := range s {
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
@@ -154,10 +155,16 @@ func simplify(s string) string {
 		}
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
 			b.WriteByte(byte(r))
 		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
 			// Not a symbol: "Take The Magic Step®" is the site
 			// takethemagicstep.com names, emoji decorate a headline.
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
 			b.WriteRune(r)
 		}
 	}

@@ -103,6 +103,8 @@ type Tokenizer struct {
 	nAttrNames int
 	// attrSlab is the unused end of the slab that attrs cuts from.
 	attrSlab []Attribute
+	// strs is the block that str cuts the tokens' strings from.
+	strs strings.Builder
 	// rawTag is the "script" in "</script>" that closes the next token. If
 	// non-empty, the subsequent call to Next will return a raw or RCDATA text
 	// token: one that treats "<p>" as text instead of an element.
@@ -1156,26 +1158,46 @@ var (
 	newlineTabs   = "\n" + strings.Repeat("\t", 32)
 )
 
-// textString is string(b), without an allocation when b is a newline and
+// textString is z.str(b), without an allocation when b is a newline and
 // an indent (newlineSpaces, newlineTabs): a substring of a package string
 // keeps nothing of the page alive.
-func textString(b []byte) string {
+func (z *Tokenizer) textString(b []byte) string {
 	if len(b) < 2 || b[0] != '\n' || (b[1] != ' ' && b[1] != '\t') {
-		return string(b)
+		return z.str(b)
 	}
 	indent := newlineSpaces
 	if b[1] == '\t' {
 		indent = newlineTabs
 	}
 	if len(b) > len(indent) {
-		return string(b)
+		return z.str(b)
 	}
 	for _, c := range b[2:] {
 		if c != b[1] {
-			return string(b)
+			return z.str(b)
 		}
 	}
 	return indent[:len(b)]
+}
+
+// str returns b as a string. A short one is cut from a block shared with
+// the page's other strings, so that a page's texts and attribute values
+// take an allocation a block rather than one each. A strings.Builder never
+// writes over what it has given out: a string that fits is written after
+// the others, and a full block is left to the strings cut from it (each
+// keeps its block alive: 4 KB at most).
+func (z *Tokenizer) str(b []byte) string {
+	const block, short = 4096, 512
+	if len(b) > short {
+		return string(b)
+	}
+	if z.strs.Cap()-z.strs.Len() < len(b) {
+		z.strs = strings.Builder{}
+		z.strs.Grow(block)
+	}
+	at := z.strs.Len()
+	z.strs.Write(b)
+	return z.strs.String()[at:]
 }
 
 // attrs returns a slice of n attributes. A few are cut from a slab shared
@@ -1209,7 +1231,7 @@ func (z *Tokenizer) Token() Token {
 	t := Token{Type: z.tt}
 	switch z.tt {
 	case TextToken:
-		t.Data = textString(z.text())
+		t.Data = z.textString(z.text())
 	case CommentToken, DoctypeToken:
 		t.Data = string(z.text())
 	case StartTagToken, SelfClosingTagToken, EndTagToken:
@@ -1224,7 +1246,7 @@ func (z *Tokenizer) Token() Token {
 			for i, x := range z.attr {
 				key := lower(replaceNUL(z.buf[x[0].start:x[0].end]))
 				val := unescape(convertNewlines(replaceNUL(z.buf[x[1].start:x[1].end])), true)
-				t.Attr[i].Val = string(val)
+				t.Attr[i].Val = z.str(val)
 				if a := atom.Lookup(key); a != 0 {
 					t.Attr[i].Key = a.String()
 				} else {

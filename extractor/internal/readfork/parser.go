@@ -724,8 +724,13 @@ func (ps *Parser) isValidByline(node *html.Node, matchString string) bool {
 // getNodeAncestors gets the node's direct parent and grandparents.
 // In Readability.js, maxDepth default to 0.
 func (ps *Parser) getNodeAncestors(node *html.Node, maxDepth int) []*html.Node {
+	return appendNodeAncestors(nil, node, maxDepth)
+}
+
+// appendNodeAncestors appends getNodeAncestors(node, maxDepth) to
+// ancestors, so that a caller can use one slice for every node it scores.
+func appendNodeAncestors(ancestors []*html.Node, node *html.Node, maxDepth int) []*html.Node {
 	i := 0
-	var ancestors []*html.Node
 
 	for node.Parent != nil {
 		i++
@@ -766,7 +771,7 @@ func (ps *Parser) grabArticle() *html.Node {
 
 	grabLoop:
 		for node != nil {
-			matchString := dom.ClassName(node) + " " + dom.ID(node)
+			matchString := className(node) + " " + dom.ID(node)
 
 			if dom.TagName(node) == "html" {
 				ps.articleLang = dom.GetAttribute(node, "lang")
@@ -902,13 +907,13 @@ func (ps *Parser) grabArticle() *html.Node {
 				// practice, paragraphs.
 				if ps.hasSingleTagInsideElement(node, "p") && ps.getLinkDensity(node) < 0.25 {
 					divID := dom.ID(node)
-					divClassName := dom.ClassName(node)
+					divClassName := className(node)
 					newNode := dom.Children(node)[0]
 					node, _ = dom.ReplaceChild(node.Parent, newNode, node)
 					if divID != "" && dom.ID(node) == "" {
 						dom.SetAttribute(node, "id", divID)
 					}
-					if divClassName != "" && dom.ClassName(node) == "" {
+					if divClassName != "" && className(node) == "" {
 						dom.SetAttribute(node, "class", divClassName)
 					}
 					elementsToScore = append(elementsToScore, node)
@@ -924,7 +929,7 @@ func (ps *Parser) grabArticle() *html.Node {
 		// on how content-y they look. Then add their score to their
 		// parent node. A score is determined by things like number of
 		// commas, class names, etc. Maybe eventually link density.
-		var candidates []*html.Node
+		var candidates, ancestors []*html.Node
 		ps.forEachNode(elementsToScore, func(elementToScore *html.Node, _ int) {
 			if elementToScore.Parent == nil || dom.TagName(elementToScore.Parent) == "" {
 				return
@@ -937,7 +942,7 @@ func (ps *Parser) grabArticle() *html.Node {
 			}
 
 			// Exclude nodes with no ancestor.
-			ancestors := ps.getNodeAncestors(elementToScore, 5)
+			ancestors = appendNodeAncestors(ancestors[:0], elementToScore, 5)
 			if len(ancestors) == 0 {
 				return
 			}
@@ -1137,7 +1142,7 @@ func (ps *Parser) grabArticle() *html.Node {
 
 		// Keep potential top candidate's parent node to try to get text direction of it later.
 		topCandidateScore := ps.getContentScore(topCandidate)
-		topCandidateClassName := dom.ClassName(topCandidate)
+		topCandidateClassName := className(topCandidate)
 
 		passLogger.Info("determined the content container",
 			slog.Float64("score", topCandidateScore),
@@ -1157,7 +1162,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				contentBonus := float64(0)
 
 				// Give a bonus if sibling nodes and top candidates have the example same classname
-				if dom.ClassName(sibling) == topCandidateClassName && topCandidateClassName != "" {
+				if className(sibling) == topCandidateClassName && topCandidateClassName != "" {
 					contentBonus += topCandidateScore * 0.2
 				}
 
@@ -1929,7 +1934,7 @@ func (ps *Parser) getClassWeight(node *html.Node) int {
 	weight := 0
 
 	// Look for a special classname
-	if nodeClassName := dom.ClassName(node); nodeClassName != "" {
+	if nodeClassName := className(node); nodeClassName != "" {
 		if re2go.IsNegativeClass(nodeClassName) {
 			weight -= 25
 		}
@@ -2119,7 +2124,7 @@ func (ps *Parser) fixLazyImages(root *html.Node) {
 		src := dom.GetAttribute(elem, "src")
 		srcset := dom.GetAttribute(elem, "srcset")
 		nodeTag := dom.TagName(elem)
-		nodeClass := dom.ClassName(elem)
+		nodeClass := className(elem)
 
 		// In some sites (e.g. Kotaku), they put 1px square image as base64 data uri in
 		// the src attribute. So, here we check if the data uri is too short, just might
