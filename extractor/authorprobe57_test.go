@@ -14,33 +14,15 @@ import (
 // A thread's author is its first post's poster, a handle where the page
 // gives no other name, figures and all; a reply's poster never is.
 func TestAuthorProbe57ForumHandleDigits(t *testing.T) {
-	const op, re = "oldrider72", "anna_k"
-	for _, c := range []struct{ name, page string }{
-		{"xenforo", probe55XFPage(probe55XF("11", "5", op, probe54Post), probe55XF("12", "6", re, probe54Reply))},
-		{"invision", probe55IPSPage(probe55IPS("11", "5", op, probe54Post), probe55IPS("12", "6", re, probe54Reply))},
-		{"smf", probe55SMFPage(probe55SMF("11", "5", op, probe54Post), probe55SMF("12", "6", re, probe54Reply))},
-		{"phpbb", probe54PhpBBPage(probe54PhpBB("1", op, "Line 6 extension opens", probe54Post), probe54PhpBB("2", re, "Re: Line 6 extension opens", probe54Reply))},
-		{"vbulletin 4", probe54VB4Page(probe54VB4("1", "1", op, probe54Post), probe54VB4("2", "2", re, probe54Reply))},
-		{"vbulletin 3", probe54VB3Page(probe54VB3("1", "1", op, probe54Post), probe54VB3("2", "2", re, probe54Reply))},
-		{"discourse", probe54DiscoursePage(probe54Discourse("1", op, probe54Post), probe54Discourse("2", re, probe54Reply))},
-		{"xenforo jane_doe99", probe55XFPage(probe55XF("11", "5", "jane_doe99", probe54Post), probe55XF("12", "6", re, probe54Reply))},
-		{"phpbb jdoe", probe54PhpBBPage(probe54PhpBB("1", "jdoe", "Line 6 extension opens", probe54Post), probe54PhpBB("2", re, "Re: Line 6 extension opens", probe54Reply))},
-		{"vbulletin 4 jdoe", probe54VB4Page(probe54VB4("1", "1", "jdoe", probe54Post), probe54VB4("2", "2", re, probe54Reply))},
-		{"discourse jdoe", probe54DiscoursePage(probe54Discourse("1", "jdoe", probe54Post), probe54Discourse("2", re, probe54Reply))},
-		{"phpbb jane_doe99", probe54PhpBBPage(probe54PhpBB("1", "jane_doe99", "Line 6 extension opens", probe54Post), probe54PhpBB("2", re, "Re: Line 6 extension opens", probe54Reply))},
-	} {
-		want := op
-		if strings.Contains(c.name, "jane") {
-			want = "jane_doe99"
-		} else if strings.Contains(c.name, "jdoe") {
-			want = "jdoe"
-		}
-		a, err := Extract([]byte(strings.ReplaceAll(c.page, "jdoe", want)), "https://forum.example.org/threads/line-6-extension-opens.1234/", Options{})
-		if err != nil {
-			t.Fatalf("Extract(%s): %v", c.name, err)
-		}
-		if got := strings.Join(a.Authors, "; "); got != want {
-			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], want)
+	for _, op := range []string{"oldrider72", "jane_doe99", "jdoe"} {
+		for _, c := range forum59Thread(op, "anna_k") {
+			a, err := Extract([]byte(c.page), "https://forum.example.org/threads/line-6-extension-opens.1234/", Options{})
+			if err != nil {
+				t.Fatalf("Extract(%s, %s): %v", c.name, op, err)
+			}
+			if got := strings.Join(a.Authors, "; "); got != op {
+				t.Errorf("Extract(%s, %s).Authors = %q from %q, want %q", c.name, op, got, a.Provenance["authors"], op)
+			}
 		}
 	}
 }

@@ -54,17 +54,22 @@ func assembleRun(doc, content *html.Node, taken []*html.Node) {
 		}
 		before := runSide(x, inRun, func(n *html.Node) *html.Node { return n.PrevSibling })
 		after := runSide(x, inRun, func(n *html.Node) *html.Node { return n.NextSibling })
-		first := page.FirstChild
-		for i := len(before) - 1; i >= 0; i-- {
-			// before is nearest first: the farthest goes first.
-			b := before[i]
-			b.Parent.RemoveChild(b)
-			page.InsertBefore(b, first)
-		}
-		for _, a := range after {
-			a.Parent.RemoveChild(a)
-			page.AppendChild(a)
-		}
+		moveRun(page, before, after)
+	}
+}
+
+// moveRun puts the blocks before the run (nearest first) ahead of page's
+// children, the farthest first, and the blocks after it at page's end.
+func moveRun(page *html.Node, before, after []*html.Node) {
+	first := page.FirstChild
+	for i := len(before) - 1; i >= 0; i-- {
+		b := before[i]
+		b.Parent.RemoveChild(b)
+		page.InsertBefore(b, first)
+	}
+	for _, a := range after {
+		a.Parent.RemoveChild(a)
+		page.AppendChild(a)
 	}
 }
 
@@ -347,14 +352,5 @@ func fillHoles(x, page *html.Node, inRun map[*html.Node]bool, taken []*html.Node
 	if h := prevElement(far); h != nil && !inRun[h] && textLen(h) > 0 && runRole(picks[0], h) == roleGap && findFirst(h, isHeading) != nil {
 		before = append(before, h)
 	}
-	first := page.FirstChild
-	for i := len(before) - 1; i >= 0; i-- {
-		b := before[i]
-		b.Parent.RemoveChild(b)
-		page.InsertBefore(b, first)
-	}
-	for _, a := range after {
-		a.Parent.RemoveChild(a)
-		page.AppendChild(a)
-	}
+	moveRun(page, before, after)
 }
