@@ -1122,7 +1122,71 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	if s.v.h1Pos < 0 || s.pos-s.v.h1Pos > metaLineWindow && !strings.HasPrefix(t, "Von: ") && !strings.HasPrefix(t, "VON: ") && !strings.HasPrefix(t, "By: ") && !strings.HasPrefix(t, "BY: ") {
 		return nil
 	}
-	return s.prepositionNames(t)
+	if c := s.prepositionNames(t); c != nil {
+		return c
+	}
+	return s.prepositionOffice(t)
+}
+
+// officeByLabels are the words of "by" before an editorial office that
+// signs a piece as a whole, in the languages of officeArticles, lower
+// case: "Von der Redaktion", "Par la rédaction", "Por Redacción", "Di
+// Redazione", "Door de redactie", and Italian "A cura della redazione"
+// (edited by the office), longest first.
+var officeByLabels = []string{"a cura della ", "a cura di ", "von ", "par ", "por ", "di ", "door "}
+
+// prepositionOffice reads a line under the headline that credits the
+// editorial office in another language's "by", as an English "By Staff"
+// line credits the staff: "Von Redaktion 06.05.2024", "Von der
+// Redaktion", "Par la rédaction", "A cura della redazione". After the
+// label stand the office's word (officeCompound), its own article at
+// most before it ("der" for German's declined one), and nothing after it
+// but a date or a place after a comma; so "Von der Redaktion erhielten
+// wir …" is a sentence. The office is written out as officeAsWritten
+// writes it.
+func (s *scanner) prepositionOffice(t string) *authorCand {
+	var rest string
+	for _, l := range officeByLabels {
+		if len(t) > len(l) && strings.EqualFold(t[:len(l)], l) {
+			rest = t[len(l):]
+			break
+		}
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return nil
+	}
+	i := 0
+	if len(f) >= 2 && officeCompound(strings.TrimRight(f[0], ",|")) == "" {
+		i = 1 // the office's article
+	}
+	office := strings.TrimRight(f[i], ",|")
+	comp := officeCompound(office)
+	if comp == "" || i == 1 && !strings.EqualFold(f[0], officeArticles[comp]) && !(comp == "redaktion" && strings.EqualFold(f[0], "der")) {
+		return nil
+	}
+	if !officeTail(strings.Join(f[i+1:], " "), office != f[i]) {
+		return nil
+	}
+	words := []string{office}
+	if i == 1 {
+		words = []string{f[0], office}
+	}
+	label := strings.TrimSpace(strings.ToLower(t[:len(t)-len(rest)]))
+	return &authorCand{names: []string{officeAsWritten(words)}, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: label}
+}
+
+// officeTail reports whether tail, what follows the office's word in a
+// credit (prepositionOffice), may close a byline: nothing, a date, or
+// after a comma or bar (comma: the office's word ended in one) a place
+// of one capitalised word.
+func officeTail(tail string, comma bool) bool {
+	tail = strings.TrimLeft(tail, ",|-–—· ")
+	if tail == "" || hasDigit(tail) && dateCovers(tail) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tail)
+	return comma && !strings.ContainsRune(tail, ' ') && unicode.IsUpper(r) && !hasDigit(tail)
 }
 
 // dateThenVon reads a meta line under the headline that gives the date,
