@@ -8,9 +8,10 @@ import (
 // The probes of round 60, on the page builders of zhprobe59_test.go.
 
 // A credit line standing alone over the story ("光明日报记者 王建宏",
-// "文/张三", "文｜张三 图｜李四", "本报记者 张三 通讯员 李四") names the
-// writers: it is read for the authors and leaves the text, as the story
-// opens after it.
+// "文/张三", "文｜张三 图｜李四", "本报记者 张三 通讯员 李四"), or on the
+// first line of the story's paragraph ("<p>文/张三<br>3月5日上午，…"),
+// names the writers: it is read for the authors and leaves the text, as
+// the story opens after it.
 func TestZhProbe60OpeningCreditLeavesText(t *testing.T) {
 	const info = `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
 	for _, c := range []struct{ lead, authors string }{
@@ -22,8 +23,14 @@ func TestZhProbe60OpeningCreditLeavesText(t *testing.T) {
 		{"<p>文｜张三 编辑｜李四</p>", "张三"},
 		{"<div class=\"author\">记者 张三</div>", "张三"},
 		{"<p>江州新闻网本地频道 记者 张三 李四</p>", "张三; 李四"},
+		{"<p>文/张三<br>", "张三"},
+		{"<p>记者 张三<br><br>", "张三"},
 	} {
-		page := strings.Replace(zh59Page(info, "", ""), "<p>"+zh46Paras[0], c.lead+"<p>"+zh46Paras[0], 1)
+		open := "<p>"
+		if strings.HasSuffix(c.lead, "<br>") {
+			open = "" // the credit on the first line of the story's paragraph
+		}
+		page := strings.Replace(zh59Page(info, "", ""), "<p>"+zh46Paras[0], c.lead+open+zh46Paras[0], 1)
 		a := zh59Extract(t, zh59Case{name: c.lead, url: "https://www.example.com.cn/news/130.html", page: page})
 		if got := strings.Join(a.Authors, "; "); got != c.authors {
 			t.Errorf("Extract(%s).Authors = %q, want %q", c.lead, got, c.authors)
