@@ -187,6 +187,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 // finishPage produces the body forms of the chosen body, once, and keeps
 // the page's copy of the article in step.
 func finishPage(a Article, body Body, p *Page) Article {
+	cutOpeningCredit(&a)
 	finishForms(&a, body)
 	if p != nil {
 		p.Article = a

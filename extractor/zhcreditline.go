@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -96,4 +97,68 @@ func cjkOpeningCredit(line string) bool {
 		}
 	}
 	return true
+}
+
+// cutOpeningCredit removes from a's text, and from its HTML when that
+// opens with the same paragraph, the credit line standing alone over a
+// Chinese story: "光明日报记者 王建宏 张文攀", "文/张三", "文｜张三 图｜李四",
+// "本报记者 张三 通讯员 李四". It names the writers, who are read from it
+// (cjkBodyAuthors) before it leaves: Extract calls it once the authors are
+// chosen. A dateline with its credit ("新华社北京3月5日电（记者 张三）",
+// "本报讯 记者张三 报道") opens the story and stays.
+func cutOpeningCredit(a *Article) {
+	first, rest, ok := strings.Cut(a.Text, "\n\n")
+	if !ok || len(first) > maxCreditLine || strings.TrimSpace(rest) == "" || !holdsCJK(first) || !cjkCreditParagraph(first) {
+		return
+	}
+	a.Text = rest
+	a.WordCount = wordCount(a.Text)
+	a.ContentHash = contentHash(a.Text)
+	a.HTML = cutOpeningParagraph(a.HTML, first)
+}
+
+// cjkCreditParagraph reports whether p, a paragraph of a Chinese text,
+// only credits the story's writers or its desk, without a dateline.
+func cjkCreditParagraph(p string) bool {
+	if holdsAnyRune(p, "。！？，；,") || reCJKWireByline.MatchString(p) || reCJKWireReport.MatchString(p) || reCJKAgencyDateline.MatchString(p) {
+		return false
+	}
+	return cjkOpeningCredit(p) || reCJKOutletReporterLine.MatchString(p)
+}
+
+// reCJKOutletReporterLine is a reporters' credit after the outlet's or its
+// channel's name, a space between: "新华网黑龙江频道 记者 伊琳 李清芬".
+var reCJKOutletReporterLine = regexp.MustCompile(`^\p{Han}{2,12}[\s\x{3000}]+(?:本报|特约|首席|实习|见习)?记者\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,5}$`)
+
+// cutOpeningParagraph removes from h, a body's HTML, its first paragraph
+// when that holds line alone and only tags stand before it
+// ("<div><p>文/张三</p><p>…"). Any other h is returned as it is.
+func cutOpeningParagraph(h, line string) string {
+	p := html.EscapeString(line) + "</p>"
+	end := strings.Index(h, p)
+	if end < 0 {
+		return h
+	}
+	start := strings.LastIndex(h[:end], "<p")
+	if start < 0 || h[start+2] != '>' && h[start+2] != ' ' || strings.IndexByte(h[start:end], '>') != end-start-1 {
+		return h // "<p><strong>文/张三</strong></p>", or no paragraph
+	}
+	for i := 0; i < start; {
+		lt := strings.IndexByte(h[i:start], '<')
+		if lt < 0 {
+			lt = start - i
+		}
+		if strings.TrimSpace(h[i:i+lt]) != "" {
+			return h // text before the paragraph
+		}
+		if i+lt == start {
+			break
+		}
+		gt := strings.IndexByte(h[i+lt:start], '>')
+		if gt < 0 {
+			return h
+		}
+		i += lt + gt + 1
+	}
+	return h[:start] + h[end+len(p):]
 }
