@@ -99,6 +99,10 @@ func stripFurniture(root *html.Node, totalText int) {
 			return false
 		}
 		ex.note(n)
+		if n.DataAtom == atom.Span && truncationDots(n) {
+			doomed = append(doomed, n)
+			return false
+		}
 		if accordionLabel(n) {
 			keepLabel(n)
 		}

@@ -290,3 +290,38 @@ const minAnswer = 10
 func isAnswer(n *html.Node, tl int) bool {
 	return tl >= minAnswer && linkTextLen(n)*4 < tl && endsSentence(textOf(n))
 }
+
+// A paragraph cut short in place sets an ellipsis in a span of its own
+// and the rest of the sentence in the span after it, hidden by CSS or an
+// inline style until the "Read more" button under the paragraph shows it
+// and hides the ellipsis ("last<span id="dots">...</span><span
+// id="more"> autumn, …</span>"), as the widely copied read-more
+// snippets and themes' excerpt toggles do. The reader who clicks reads
+// the sentence whole, once.
+
+// truncationDots reports whether the span n is such an ellipsis: its
+// whole text "..." or "…", text before it in its parent, and the span
+// right after it the hidden rest, its class or id an expander's
+// ("more", "more-text") or hidden by itself. It reveals that rest; n is
+// to go.
+func truncationDots(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c.NextSibling != nil || c.Type != html.TextNode {
+		return false
+	}
+	if t := strings.TrimSpace(c.Data); t != "..." && t != "…" {
+		return false
+	}
+	rest := n.NextSibling
+	if rest == nil || rest.Type != html.ElementNode || rest.DataAtom != atom.Span || textLenUpTo(rest, 1) == 0 {
+		return false
+	}
+	if !isHidden(rest) && !hasClassWord(classID(rest), expanderWords) {
+		return false
+	}
+	if p := n.PrevSibling; p == nil || p.Type != html.TextNode || strings.TrimSpace(p.Data) == "" {
+		return false
+	}
+	reveal(rest)
+	return true
+}

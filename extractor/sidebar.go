@@ -379,15 +379,15 @@ func sidebarLead(n *html.Node) bool {
 // disasters are worse than one</a>", "MIRA:", "LEE:", "Leia:", Hindi
 // "पढ़ें-". The word alone also opens a source line ("Read:
 // <a>http://…</a>") or a sentence, so seeAlsoLine asks that a linked
-// headline be all the rest. "MORE:" opens one in capitals only, as British and American news
-// sites set it ("MORE : <a>Storm tracker shows …</a>"): a "More" button
-// may close a review's section.
+// headline be all the rest; seeAlsoLead reads the other openers ("MORE:
+// <a>Storm tracker shows …</a>" in capitals only, "Related |",
+// "[Related]", "►").
 var seeAlsoWords = map[string]bool{"read": true, "mira": true, "lee": true, "lea": true, "leia": true, "veja": true, "lire": true, "czytaj": true, "zobacz": true,
 	"पढ़ें": true}
 
 // seeAlsoEnd is what ends the word of a see-also line: a colon, or in
 // Hindi news a dash ("पढ़ें- <a>…</a>").
-const seeAlsoEnd = ":：-–—"
+const seeAlsoEnd = ":：-–—|"
 
 // seeAlsoLine reports whether n, a block of tl bytes of text, is one of
 // seeAlsoWords, a colon or a dash, and one link of minHeadline bytes or
@@ -398,9 +398,7 @@ func seeAlsoLine(n *html.Node, tl int) bool {
 		return false
 	}
 	lead := strings.TrimSpace(first.Data)
-	word := strings.TrimRight(lead, seeAlsoEnd)
-	word = strings.TrimSpace(word)
-	if len(word) == len(lead) || !seeAlsoWords[strings.ToLower(word)] && word != "MORE" {
+	if !seeAlsoLead(lead) {
 		return false
 	}
 	var link *html.Node
@@ -420,6 +418,36 @@ func seeAlsoLine(n *html.Node, tl int) bool {
 	t := strings.ToLower(strings.TrimSpace(textOf(link)))
 	return lt >= minHeadline && tl-lt <= len(first.Data)+2 && !strings.HasPrefix(t, "http") && !strings.HasPrefix(t, "www.")
 }
+
+// seeAlsoLead reports whether lead, the text before a see-also line's
+// link, is a label that opens one: one of seeAlsoWords, "MORE" in
+// capitals or "Related" with a colon, a dash or a bar after it ("READ |
+// <a>…</a>", "Related: <a>…</a>"), a sidebar label in brackets
+// ("[Related]"), or an arrow or a bullet alone ("► <a>…</a>"), as news
+// templates set a link to another story between a story's paragraphs.
+// "More:" in other case stays: a review's sections may close with "More:
+// <a>… Full Review</a>", the page's own line.
+func seeAlsoLead(lead string) bool {
+	if lead == "" {
+		return false
+	}
+	if lead[0] == '[' {
+		return lead[len(lead)-1] == ']' && len(lead) <= maxSidebarHeading && isSidebarLabel(lead)
+	}
+	if strings.Trim(lead, seeAlsoArrows) == "" {
+		return true
+	}
+	word := strings.TrimSpace(strings.TrimRight(lead, seeAlsoEnd))
+	if len(word) == len(lead) {
+		return false
+	}
+	lw := strings.ToLower(word)
+	return seeAlsoWords[lw] || word == "MORE" || lw == "related"
+}
+
+// seeAlsoArrows are the arrows and bullets that alone may open a see-also
+// line, with the spaces around them.
+const seeAlsoArrows = " \u00a0►▶▸→»›•"
 
 // insideLink reports whether c lies inside an <a> below top.
 func insideLink(c, top *html.Node) bool {

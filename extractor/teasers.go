@@ -199,6 +199,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// and is mostly links holds other stories, its label inside
 			// it rather than a heading before it; "Read:" or "MIRA:"
 			// before one linked headline is such a line too.
+		case t != "" && tl <= 40 && isElement(n, atom.A, atom.P, atom.Div) && isExpanderLabel(n) && linkTextLen(n) == tl:
+			// An expander's button set as a link ("<a href="#">Read full
+			// story</a>") on a line of its own: the rest it shows is
+			// the body's (expand.go), the button is not.
 		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
 			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
 			// capitals alone in a paragraph is another story's headline.
