@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -143,18 +144,11 @@ func TestBodyProbe59RecirculationLabels(t *testing.T) {
 	for _, label := range []string{"Up next", "Read this next", "What's popular", "Editors’ Choice", "You may have missed", "Trending on Harbour Gazette",
 		"À lire", "Populaires", "Las más leídas", "Empfehlungen", "Le più lette", "猜您喜欢", "おすすめ", "주요뉴스"} {
 		for _, linked := range []bool{false, true} {
-			a, err := Extract([]byte(recirc59Page(label, linked)), "https://harbourgazette.example/news/2024/05/12/harbour-road-bridge", Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range recirc59.paras {
-				if !strings.Contains(a.Text, p) {
-					t.Errorf("%s (linked %v): the body lacks %.40q", label, linked, p)
-				}
-			}
+			what := fmt.Sprintf("%s (linked %v)", label, linked)
+			text := harbourStory(t, what, recirc59Page(label, linked))
 			for _, u := range append(append([]string{label}, recirc59.teasers...), recirc59.standfirsts...) {
-				if strings.Contains(a.Text, u) {
-					t.Errorf("%s (linked %v): the body holds %.40q", label, linked, u)
+				if strings.Contains(text, u) {
+					t.Errorf("%s: the body holds %.40q", what, u)
 				}
 			}
 		}
@@ -169,17 +163,26 @@ func TestBodyProbe59ExpanderLabels(t *testing.T) {
 		page := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Road bridge to close to lorries | Harbour Gazette</title></head><body><header class="site-header"><a href="/">Harbour Gazette</a></header><main><article class="post"><h1 class="entry-title">Harbour Road bridge to close to lorries</h1><div class="entry-content"><p>` +
 			strings.Join(recirc59.paras[:2], "</p>\n<p>") + `</p><section hidden class="story-continued"><p>` + strings.Join(recirc59.paras[2:], "</p>\n<p>") +
 			`</p></section><button type="button" class="story-expand">` + label + `</button></div></article></main><footer class="site-footer"><p>© 2024 Harbour Gazette</p></footer></body></html>`
-		a, err := Extract([]byte(page), "https://harbourgazette.example/news/2024/05/12/harbour-road-bridge", Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, p := range recirc59.paras {
-			if !strings.Contains(a.Text, p) {
-				t.Errorf("%s: the body lacks %.40q", label, p)
-			}
-		}
-		if strings.Contains(a.Text, label) {
+		text := harbourStory(t, label, page)
+		if strings.Contains(text, label) {
 			t.Errorf("%s: the body holds the button", label)
 		}
 	}
+}
+
+// harbourStory extracts page, a probe of the Harbour Gazette's story
+// (recirc59's paragraphs), checks that its body holds every paragraph, and
+// returns the body's text.
+func harbourStory(t *testing.T, what, page string) string {
+	t.Helper()
+	a, err := Extract([]byte(page), "https://harbourgazette.example/news/2024/05/12/harbour-road-bridge", Options{})
+	if err != nil {
+		t.Fatalf("%s: %v", what, err)
+	}
+	for _, p := range recirc59.paras {
+		if !strings.Contains(a.Text, p) {
+			t.Errorf("%s: the body lacks %.40q", what, p)
+		}
+	}
+	return a.Text
 }
