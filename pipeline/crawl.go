@@ -61,6 +61,10 @@ type crawler struct {
 	// Older entries are in the Store, so memory stays flat on long crawls.
 	emitted, committed map[string]string
 	failure            error // a Sink or Store error ends the run
+
+	// refillHook, if set (tests), runs in refill once it has read the
+	// frontier, for tests of what a fetch ending then does.
+	refillHook func()
 }
 
 // Run crawls until nothing is queued, MaxPages fetches were started, or ctx

@@ -172,6 +172,17 @@ func (f *frontier) len() int {
 	return f.held
 }
 
+// counts is the number of jobs queued and of tasks started and not done,
+// read at once. A task queues what it leaves (a redirect's hop, a retry)
+// before it ends (finish), so the two are never both 0 while it has work
+// left. Read apart (len, then inFlight), they could be: jobs read before
+// the task queued its hop, tasks after it ended.
+func (f *frontier) counts() (held, inFlight int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.held, f.active
+}
+
 // inFlight is the number of tasks started and not done.
 func (f *frontier) inFlight() int {
 	f.mu.Lock()

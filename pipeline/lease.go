@@ -94,12 +94,17 @@ func (k *crawler) frontierSize() int {
 // slots busy. It reports false when the crawl is over: nothing queued, leased, in
 // flight, or held by another process sharing the Store.
 func (k *crawler) refill(ctx context.Context, idle bool) bool {
-	size, held := k.frontierSize(), k.front.len()
+	// Read together (counts): a fetch ending between two reads left its
+	// redirect's hop unseen, and the crawl ended without fetching it.
+	size := k.frontierSize()
+	held, inFlight := k.front.counts()
+	if k.refillHook != nil {
+		k.refillHook()
+	}
 	// useful <= held: counted only when held is enough.
 	if held >= size/2 && k.front.useful(size) >= size/2 && !k.topUp(size, held) && !(idle && k.front.slotFree()) {
 		return true
 	}
-	inFlight := k.front.inFlight()
 	hungry := k.drained && k.front.hungry(k.capped, size)
 	if k.drained && !idle && !hungry && time.Since(k.drainedAt) < drainedPoll {
 		return true
