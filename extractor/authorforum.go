@@ -197,6 +197,38 @@ func memberLink(href string) bool {
 	return strings.Contains(href, "member.php") || strings.Contains(href, "memberlist.php") || strings.Contains(href, "action=profile")
 }
 
+// memberProfileLink reports whether a links to one member's profile as
+// forum software addresses it in its query: SMF's
+// "index.php?action=profile;u=123", MyBB's "member.php?action=profile&uid=1",
+// phpBB's "memberlist.php?mode=viewprofile&u=2"; not the members' list
+// ("memberlist.php"), nor a menu's own profile link outside the posts.
+func memberProfileLink(a *html.Node) bool {
+	href := attr(a, "href")
+	i := strings.IndexByte(href, '?')
+	if i < 0 {
+		return false
+	}
+	q := href[i:]
+	if !hasFoldASCII(q, "action=profile") && !hasFoldASCII(q, "mode=viewprofile") || !strings.Contains(q, "u=") && !strings.Contains(q, "uid=") {
+		return false
+	}
+	return !hasAncestor(a, byTag(atom.Nav, atom.Header, atom.Footer))
+}
+
+// memberLinkPoster reads a, a link to a forum member's profile below
+// the thread's subject (memberProfileLink) that no author class marks: Simple
+// Machines Forum sets each poster's name so, in a block classed "poster"
+// before the post. The first such link is the first post's poster, read
+// as a poster slot's (posterSlotNames): a handle with capitals or figures
+// ("OldRider72") is a name there, and a slot that names no one ("Guest")
+// leaves the thread with none, never a reply's poster.
+func (s *scanner) memberLinkPoster(a *html.Node) {
+	t := textOf(a)
+	if names := s.posterSlotNames(a, t, splitAuthors(t)); looksLikeNames(names) {
+		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
+	}
+}
+
 // forumPosting reports whether n is a schema.org forum post or a reply
 // to one.
 func forumPosting(n *html.Node) bool {

@@ -416,6 +416,9 @@ func splitAuthors(s string) []string {
 	if loc := byPrefix(s); loc != nil {
 		prefix := s[:loc[1]]
 		s = s[loc[1]:]
+		if prepositionThenWord(prefix, s) {
+			return nil // "Por favor", "Par exemple": no byline
+		}
 		if staffByline(s) {
 			return []string{s} // "By Staff Writer": the paper's own credit, as "Tribune Staff" is
 		}
@@ -906,6 +909,34 @@ func dropTaglineWords(names []string) []string {
 	return append(names[:1:1], rest...)
 }
 
+// prepositionThenWord reports whether label, a byline label that
+// reByPrefix matched, is another language's "by" alone (no colon, no
+// verb: "Por", "Von", "Par", "Di", "Door"), and rest is one word in lower
+// case that neither opens a family name ("de Vries") nor names an office
+// ("redazione") or an agency ("dpa"): "Por favor", "Par exemple", "Von
+// oben" in an author element are a phrase or a button's label. Names are
+// capitalised in every language these words are "by" in.
+func prepositionThenWord(label, rest string) bool {
+	l := strings.TrimSpace(label)
+	if len(l) < 2 || len(l) > 4 {
+		return false
+	}
+	switch strings.ToLower(l) {
+	case "par", "von", "por", "di", "door":
+	default:
+		return false
+	}
+	w := strings.TrimRight(strings.TrimSpace(rest), ",.;:!")
+	if strings.IndexByte(w, ' ') >= 0 {
+		return false // "Par l'équipe de …", "Von unserem Korrespondenten …"
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsLower(r) {
+		return false
+	}
+	return !nameParticles[w] && !newsroomFrom[w] && officeCompound(w) == "" && !wireCredit(w)
+}
+
 func cleanName(p string) string {
 	if loc := byPrefix(p); loc != nil {
 		p = p[loc[1]:] // reByPrefix is anchored: its one match opens p
@@ -921,6 +952,13 @@ func cleanName(p string) string {
 	// case: "DE LA CRUZ" is a family name, "DE VRIES" too.
 	if after, ok := strings.CutPrefix(p, "DE "); ok && inCapitals(after) && capitalisedWords(after, 2, 4) && !nameParticles[strings.ToLower(strings.Fields(after)[0])] {
 		p = after
+	}
+	// "Da Mario Rossi": Italian "by" of the passive ("scritto da")
+	// written alone before a full name. "Da" opens no given name; a
+	// family name that it opens ("Da Silva", "da Costa") stands alone or
+	// after the given name.
+	if len(p) > 3 && (p[0] == 'D' || p[0] == 'd') && (p[1] == 'a' || p[1] == 'A') && p[2] == ' ' && capitalisedWords(p[3:], 2, 4) && !nameParticles[strings.ToLower(strings.Fields(p[3:])[0])] {
+		p = p[3:]
 	}
 	p = cutVietnameseReporter(p)
 	// Each expression below runs only on names that hold what it needs.

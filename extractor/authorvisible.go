@@ -1261,6 +1261,9 @@ func (s *scanner) prepositionNames(t string) *authorCand {
 		return nil
 	}
 	for _, n := range names {
+		if len(names) == 1 && wireCredit(n) {
+			break // "Por EFE", "Par AFP", "Di ANSA": the wire's credit, as "By Reuters" is
+		}
 		words := strings.Fields(bareName(n))
 		if len(words) < 2 || len(words) > 4 {
 			return nil
@@ -1280,6 +1283,13 @@ func (s *scanner) prepositionNames(t string) *authorCand {
 	}
 	label := strings.ToLower(t[:len(t)-len(m[1])])
 	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimRight(strings.TrimSpace(label), ":")}
+}
+
+// wireCredit reports whether n, the one name of a byline, is a news
+// agency's or a broadcaster's ("EFE", "dpa", "Reuters", "Agência Brasil"),
+// which signs a wire story in any language.
+func wireCredit(n string) bool {
+	return isAgency(n) || newsOrgInitials[asciiLower(strings.TrimSpace(n))]
 }
 
 // authorNouns are the German words for author that head a credit line

@@ -191,6 +191,8 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					return true
 				}
 				s.addLinkedAuthors(n)
+			} else if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && !s.comments && memberProfileLink(n) {
+				s.memberLinkPoster(n)
 			}
 			s.inlineAuthor(n)
 			if !mailByline(n) {
