@@ -1,0 +1,90 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// The probes of round 61, on the portal page of zhprobe59_test.go.
+
+// zh61Forms extracts page in the three body forms.
+func zh61Forms(t *testing.T, name, page string) Article {
+	t.Helper()
+	a, err := Extract([]byte(page), "https://www.example.com.cn/news/161.html", Options{Body: BodyText | BodyHTML | BodyMarkdown})
+	if err != nil {
+		t.Fatalf("Extract(%s): %v", name, err)
+	}
+	if a.WordCount != wordCount(a.Text) || a.ContentHash != contentHash(a.Text) {
+		t.Errorf("Extract(%s): word count %d, hash %s, not the text's", name, a.WordCount, a.ContentHash)
+	}
+	return a
+}
+
+// zh61Story is the portal page with lead before the story's paragraphs.
+func zh61Story(lead string) string {
+	const info = `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	return strings.Replace(zh59Page(info, "", ""), "<p>"+zh46Paras[0], lead+"<p>"+zh46Paras[0], 1)
+}
+
+// The credit line over the story leaves the body's text, HTML and
+// Markdown alike whatever inline elements wrap it or indent it, and its
+// names are the authors.
+func TestZhProbe61WrappedCreditLeavesEveryForm(t *testing.T) {
+	for _, c := range []struct{ lead, names, authors string }{
+		{"<p><strong>记者 张三 通讯员 李四</strong></p>", "张三", "张三; 李四"},
+		{"<p><span>记者 张三</span></p>", "张三", "张三"},
+		{"<p><b>文/张三</b></p>", "张三", "张三"},
+		{"<p>\u3000\u3000光明日报记者 王建宏 张文攀</p>", "王建宏", "王建宏; 张文攀"},
+		{"<p><span>\u00a0\u00a0</span><span><strong><span>本报记者\u00a0 张三\u00a0 李四</span></strong></span></p>", "张三", "张三; 李四"},
+		// Inline elements nested in the line, a link to the writer's page
+		// among them.
+		{`<p><span><strong>记者</strong> <a href="/author/zhangsan">张三</a></span> <em>通讯员 <i>李四</i></em></p>`, "张三", "张三; 李四"},
+	} {
+		a := zh61Forms(t, c.lead, zh61Story(c.lead))
+		if got := strings.Join(a.Authors, "; "); got != c.authors {
+			t.Errorf("Extract(%s).Authors = %q, want %q", c.lead, got, c.authors)
+		}
+		if !strings.HasPrefix(a.Text, zh46Paras[0]) {
+			t.Errorf("Extract(%s).Text = %.60q, want it to open with the story", c.lead, a.Text)
+		}
+		for form, s := range map[string]string{"HTML": a.HTML, "Markdown": a.Markdown} {
+			if strings.Contains(s, c.names) || !strings.Contains(s, zh46Paras[0]) {
+				t.Errorf("Extract(%s).%s = %.120q, want the story without the credit", c.lead, form, s)
+			}
+		}
+		if strings.Contains(a.HTML, "<p></p>") || strings.Contains(a.HTML, "<strong></strong>") {
+			t.Errorf("Extract(%s).HTML = %.120q, want no empty element where the credit was", c.lead, a.HTML)
+		}
+	}
+}
+
+// A credit line that is not the body's first paragraph, and a paragraph
+// of the story that opens with a credit's word, stay in every form.
+func TestZhProbe61CreditLikeBodyStays(t *testing.T) {
+	for _, c := range []struct{ name, page, keep string }{
+		{
+			name: "credit after the first paragraph",
+			page: strings.Replace(zh61Story(""), "<p>"+zh46Paras[1], "<p><strong>记者 张三 通讯员 李四</strong></p><p>"+zh46Paras[1], 1),
+			keep: "记者 张三 通讯员 李四",
+		},
+		{
+			name: "story opening with 记者",
+			page: zh61Story("<p><strong>记者 张三</strong>说，今年全市还将开工建设两条新线路</p>"),
+			keep: "记者 张三说，今年全市还将开工建设两条新线路",
+		},
+		{
+			name: "story opening with 文",
+			page: zh61Story("<p>文/张三的这篇评论引起热议</p>"),
+			keep: "文/张三的这篇评论引起热议",
+		},
+	} {
+		a := zh61Forms(t, c.name, c.page)
+		if !strings.Contains(a.Text, c.keep) {
+			t.Errorf("Extract(%s).Text = %.200q, want %q kept", c.name, a.Text, c.keep)
+		}
+		html := strings.NewReplacer("<strong>", "", "</strong>", "").Replace(a.HTML)
+		if !strings.Contains(html, c.keep) || !strings.Contains(a.Markdown, strings.Fields(c.keep)[0]) {
+			t.Errorf("Extract(%s).HTML = %.200q, want %q kept", c.name, a.HTML, c.keep)
+		}
+	}
+}
