@@ -88,3 +88,25 @@ func TestZhProbe61CreditLikeBodyStays(t *testing.T) {
 		}
 	}
 }
+
+// A portal that sets its top bar under its menu prints today's date there
+// beside the weather or the reader's links, no menu between it and the
+// headline: the bar's today is not the story's day, which the info line
+// under the headline gives without a label. A dated line above the
+// headline without them (a paper's dateline) is still read.
+func TestZhProbe61TopBarUnderTheMenu(t *testing.T) {
+	const info = `<div class="info">2024-03-05 10:12 来源：江州日报</div>`
+	for _, c := range []struct{ name, bar, info, day string }{
+		{"weather", `<div class="header"><span class="today">2024年3月20日 星期三</span> <span class="weather">多云 12~18℃</span></div>`, info, "2024-03-05"},
+		{"reader's links", `<div class="header">2024年3月20日 星期三 <a href="/login">登录</a> <a href="/reg">注册</a></div>`, info, "2024-03-05"},
+		{"weather, no weekday", `<div class="header"><span>2024年3月20日</span> <span>晴 12~18℃</span></div>`, info, "2024-03-05"},
+		{"bar alone", `<div class="header"><span>2024年3月20日 星期三</span> <span>晴 12~18℃</span></div>`, `<div class="info">来源：江州日报</div>`, ""},
+		{"dateline above the headline", `<div class="dateline">2024年3月5日 星期二</div>`, `<div class="info">来源：江州日报</div>`, "2024-03-05"},
+	} {
+		page := strings.Replace(zh59Page(c.info, "", ""), "<h1>", c.bar+"<h1>", 1)
+		a := zh59Extract(t, zh59Case{name: c.name, url: "https://www.example.com.cn/news/162.html", page: page})
+		if a.PublishedDate != c.day {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.day)
+		}
+	}
+}
