@@ -1299,7 +1299,10 @@ func (s *scanner) headlineDate(n *html.Node) {
 // agoOf is ago with the kind of element n (kindOf), found only for a
 // block that holds a relative date: most do not.
 func (s *scanner) agoOf(t string, n *html.Node) bool {
-	d, ok := relativeAgo(strings.TrimSpace(t))
+	d, ok := relativeSpan(strings.TrimSpace(t))
+	if ok && d > maxAgo {
+		return s.titledAgo(s.agoKind(n))
+	}
 	if !ok {
 		d, ok = bareDay(t, n)
 	}

@@ -110,3 +110,23 @@ func TestZhProbe61TopBarUnderTheMenu(t *testing.T) {
 		}
 	}
 }
+
+// A relative date older than a week names no day ("15 天前", "2 周前"),
+// but the tooltip that forums and timeago scripts set over it does
+// (Discuz!'s "发表于 <span title="2024-3-5 14:22:31">15&nbsp;天前</span>",
+// "<abbr class="timeago" title="…">3 weeks ago</abbr>"): the tooltip is the
+// day. Without a tooltip such a date gives none.
+func TestZhProbe61TooltipOfAnOldRelativeDate(t *testing.T) {
+	for _, c := range []struct{ name, info, day string }{
+		{"Discuz!", `<div class="authi"><a class="xw1">江州网友</a> <em id="authorposton1">发表于 <span title="2024-3-5 14:22:31">15&nbsp;天前</span></em></div>`, "2024-03-05"},
+		{"weeks", `<div class="info"><span class="time" title="2024-03-05 14:22">2 周前</span> 来源：江州日报</div>`, "2024-03-05"},
+		{"timeago", `<div class="info">来源：江州日报 <abbr class="timeago" title="2024-03-05T14:22:31+08:00">15 days ago</abbr></div>`, "2024-03-05"},
+		{"no tooltip", `<div class="info"><span class="time">15 天前</span> 来源：江州日报</div>`, ""},
+	} {
+		page := zh59Page(c.info, "", "")
+		a := zh59Extract(t, zh59Case{name: c.name, url: "https://www.example.com.cn/news/163.html", page: page})
+		if a.PublishedDate != c.day {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.day)
+		}
+	}
+}
