@@ -573,14 +573,19 @@ func metaSegments(t string) []string {
 // fetched at fetched: the day of fetched less the relative time, of the
 // publication (one not called an update) or, when update is set, of the
 // update ("Updated 3 hours ago"). Only the day is claimed, as the page
-// states no more.
-func (v *visible) agoDate(fetched time.Time, update bool) (dateCand, bool) {
+// states no more: the day in zone, the page's (zoneGuess), else in UTC. A
+// Chinese page fetched at 20:00 UTC is read at 04:00 the next day in
+// Beijing, where "2小时前" and "昨天 14:22" are counted.
+func (v *visible) agoDate(fetched time.Time, zone *time.Location, update bool) (dateCand, bool) {
+	if zone == nil {
+		zone = time.UTC
+	}
 	for _, a := range v.ago {
 		if (a.kind == kindModified) != update {
 			continue
 		}
 		if a.pos >= v.h1Pos-dateWindowBefore && a.pos-v.h1Pos <= dateWindowAfter {
-			t := fetched.UTC().Add(-a.ago)
+			t := fetched.In(zone).Add(-a.ago)
 			kind := kindPublished
 			if update {
 				kind = kindModified

@@ -3,6 +3,7 @@ package extractor
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // The probes of round 61, on the portal page of zhprobe59_test.go.
@@ -125,6 +126,27 @@ func TestZhProbe61TooltipOfAnOldRelativeDate(t *testing.T) {
 	} {
 		page := zh59Page(c.info, "", "")
 		a := zh59Extract(t, zh59Case{name: c.name, url: "https://www.example.com.cn/news/163.html", page: page})
+		if a.PublishedDate != c.day {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.day)
+		}
+	}
+}
+
+// A Chinese page's relative date is counted back from the fetch in
+// Beijing's time, where the page is dated: fetched at 20:00 UTC, 04:00 the
+// next day in Beijing, "2小时前" is that next day and "昨天 14:22" the
+// day of the fetch in UTC.
+func TestZhProbe61RelativeDateInBeijing(t *testing.T) {
+	fetched := time.Date(2024, 3, 20, 20, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ name, info, day string }{
+		{"hours", `<div class="info">2小时前 来源：江州日报</div>`, "2024-03-21"},
+		{"yesterday", `<div class="info">昨天 14:22 来源：江州日报</div>`, "2024-03-20"},
+		{"days", `<div class="info"><span class="time">3天前</span> 来源：江州日报</div>`, "2024-03-18"},
+	} {
+		a, err := Extract([]byte(zh59Page(c.info, "", "")), "https://www.example.com.cn/news/164.html", Options{FetchedAt: fetched})
+		if err != nil {
+			t.Fatal(err)
+		}
 		if a.PublishedDate != c.day {
 			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.day)
 		}
