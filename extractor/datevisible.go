@@ -1306,6 +1306,11 @@ func (s *scanner) agoOf(t string, n *html.Node) bool {
 	if !ok {
 		d, ok = bareDay(t, n)
 	}
+	if ok && n != nil && teaserDate(n) {
+		// "<li><a>城区改造</a><span>1小时前</span></li>": another page's
+		// age, in a list of teasers, as their dates are (teaserDate).
+		return true
+	}
 	if ok {
 		s.addAgo(d, s.agoKind(n))
 	}

@@ -152,3 +152,22 @@ func TestZhProbe61RelativeDateInBeijing(t *testing.T) {
 		}
 	}
 }
+
+// A list of teasers with their ages ("24小时热榜": "<li><a>…</a><span>1小时前
+// </span></li>") dates other pages, as a list of teasers with their dates
+// does: above the headline of a page that shows no date of its own it
+// gives none, and beside the page's own date it does not win.
+func TestZhProbe61TeaserAges(t *testing.T) {
+	const hot = `<div class="hot"><h3>24小时热榜</h3><ul><li><a href="/h1.html">市区新增停车位两千个</a><span>1小时前</span></li><li><a href="/h2.html">江州高铁站改扩建工程进展顺利</a><span>2小时前</span></li></ul></div>`
+	for _, c := range []struct{ name, info, day string }{
+		{"no date of its own", `<div class="info">来源：江州日报</div>`, ""},
+		{"its own date", `<div class="info">2024-03-05 来源：江州日报</div>`, "2024-03-05"},
+		{"its own age", `<div class="info">5小时前 来源：江州日报</div>`, "2024-03-20"},
+	} {
+		page := strings.Replace(zh59Page(c.info, "", ""), `<div class="main">`, hot+`<div class="main">`, 1)
+		a := zh59Extract(t, zh59Case{name: c.name, url: "https://www.example.com.cn/news/165.html", page: page})
+		if a.PublishedDate != c.day {
+			t.Errorf("Extract(%s).PublishedDate = %q, want %q", c.name, a.PublishedDate, c.day)
+		}
+	}
+}
