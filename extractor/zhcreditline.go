@@ -132,7 +132,7 @@ func cutOpeningCredit(content *html.Node, text string) string {
 	}
 	// The paragraph that held the line alone leaves with it, and so do
 	// the wrappers it leaves empty.
-	for b != content && b.Parent != nil && emptied(b) {
+	for b != content && b.Parent != nil && emptied(b, 0) {
 		up := b.Parent
 		up.RemoveChild(b)
 		b = up
@@ -199,7 +199,10 @@ func firstShownText(n *html.Node, depth int) *html.Node {
 // emptied reports whether n shows nothing: no text but white space, no
 // image or other media, line breaks and empty inline wrappers at most
 // ("<p><span>&nbsp;&nbsp;</span></p>").
-func emptied(n *html.Node) bool {
+func emptied(n *html.Node, depth int) bool {
+	if depth > 400 {
+		return false // too deep to tell: kept
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -212,7 +215,7 @@ func emptied(n *html.Node) bool {
 				atom.Object, atom.Embed, atom.Canvas, atom.Hr, atom.Table, atom.Math:
 				return false
 			}
-			if !emptied(c) {
+			if !emptied(c, depth+1) {
 				return false
 			}
 		}
