@@ -97,9 +97,10 @@ func unofficialOGAuthor(k string) bool {
 
 // gatherAuthors collects every author candidate the page offers: its
 // structured data (m), its visible bylines and author elements (vis), and
-// the reporter credits of Chinese body text (a.Text), the owner of a
-// personal site (a.URL, a.SiteName). Nothing is chosen here.
-func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
+// the reporter credits of Chinese body text (text, the body's text with
+// its opening credit line: shownText), the owner of a personal site (a.URL,
+// a.SiteName). Nothing is chosen here.
+func gatherAuthors(m *pageMeta, vis visible, a *Article, text string) []authorCand {
 	var out []authorCand
 	add := func(names []string, from authorFrom, src string) {
 		if len(names) > 0 {
@@ -161,17 +162,17 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article) []authorCand {
 			out = append(out, authorCand{names: names, from: fromAuthorPage, src: "author-link", pos: -1, spelled: spelled})
 		}
 	}
-	add(cjkBodyAuthors(a.Text), fromBodyText, "body-text")
-	add(koreanBodyAuthors(a.Text), fromBodyText, "body-text")
-	add(signedAuthors(vis.signed, a.Text, a.Language), fromBodyText, "signature")
+	add(cjkBodyAuthors(text), fromBodyText, "body-text")
+	add(koreanBodyAuthors(text), fromBodyText, "body-text")
+	add(signedAuthors(vis.signed, text, a.Language), fromBodyText, "signature")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
-	add(closingCopyright(vis.copyrighted, a.Text), fromSiteOwner, "signature")
-	if o := siteOwner(m, a.URL, a.SiteName, a.Text); o != "" {
+	add(closingCopyright(vis.copyrighted, text), fromSiteOwner, "signature")
+	if o := siteOwner(m, a.URL, a.SiteName, text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}
 	if len(out) == 0 {
 		// The footer's copyright names the owner by no other source.
-		add(footerOwner(m, a.Text), fromSiteOwner, "site-owner")
+		add(footerOwner(m, text), fromSiteOwner, "site-owner")
 	}
 	return out
 }

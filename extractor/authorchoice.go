@@ -25,7 +25,8 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 		site.addHost(host)
 	}
 	delete(site.names, "")
-	cands := gatherAuthors(m, vis, r.a)
+	text := r.shownText()
+	cands := gatherAuthors(m, vis, r.a, text)
 	declared, _ := m.declaredLang()
 	romanian := romanianPage(declared, host) || romanianPage(r.a.Language, "")
 	vietnamese := primaryTag(declared) == "vi" || r.a.Language == "vi"
@@ -40,7 +41,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 			// page's author element credits a source, as signedAuthors
 			// reads it in the text; no Vietnamese name starts with "Theo",
 			// a given name in other languages.
-			return wordNotName(n, r.a.Text) || visible && title != "" && nameKey(n) == title ||
+			return wordNotName(n, text) || visible && title != "" && nameKey(n) == title ||
 				vietnamese && strings.HasPrefix(n, "Theo ")
 		})
 		if visible {
@@ -54,7 +55,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 			cands[i].names = cutRomanianBy(cands[i].names)
 		}
 	}
-	markUnshown(cands, r.a.Text, vis.h1Pos)
+	markUnshown(cands, text, vis.h1Pos)
 	if names, src, ok := chooseAuthors(cands, site); ok {
 		if names = oneLineNames(m.namedLogins(names)); len(names) > 0 {
 			r.a.Authors = names

@@ -84,6 +84,13 @@ func init() {
 // "il y a 2 jours", "2 jam yang lalu"), or today or yesterday at a time
 // of day (relativeDay). It reports how long ago, at most maxAgo.
 func relativeAgo(t string) (time.Duration, bool) {
+	d, ok := relativeSpan(t)
+	return d, ok && d <= maxAgo
+}
+
+// relativeSpan is relativeAgo without its bound: "15 天前", "3 weeks ago"
+// are read too.
+func relativeSpan(t string) (time.Duration, bool) {
 	// Forty letters; Thai's take three bytes each ("3 ชั่วโมงที่แล้ว").
 	if len(t) > 40 && (len(t) > 80 || utf8.RuneCountInString(t) > 40) {
 		return 0, false
@@ -146,8 +153,7 @@ func relativeAgo(t string) (time.Duration, bool) {
 	if n < 0 || unit == 0 || !marked {
 		return 0, false
 	}
-	d := time.Duration(n) * unit
-	return d, d <= maxAgo
+	return time.Duration(n) * unit, true
 }
 
 // compactAgo reads t when it is a number and a unit's letter and nothing
@@ -345,9 +351,26 @@ func cjkAgoUnit(w string) string {
 // ago records a relative date of kind read in the block at the scan's
 // position.
 func (s *scanner) ago(t, kind string) bool {
-	d, ok := relativeAgo(strings.TrimSpace(t))
+	d, ok := relativeSpan(strings.TrimSpace(t))
+	switch {
+	case !ok:
+		return false
+	case d > maxAgo:
+		return s.titledAgo(kind)
+	}
+	s.addAgo(d, kind)
+	return true
+}
+
+// titledAgo records, of kind, the date in the tooltip of the relative date
+// being read (titledDate) when the relative date is too far back to name a
+// day itself (more than maxAgo: "15 天前", "3 weeks ago"), as timeago
+// scripts print it over the instant they keep in the element's title. It
+// reports whether it found one.
+func (s *scanner) titledAgo(kind string) bool {
+	w, ok := s.titledDate()
 	if ok {
-		s.addAgo(d, kind)
+		s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: "visible-text", pos: s.pos, aside: s.aside})
 	}
 	return ok
 }
@@ -550,14 +573,19 @@ func metaSegments(t string) []string {
 // fetched at fetched: the day of fetched less the relative time, of the
 // publication (one not called an update) or, when update is set, of the
 // update ("Updated 3 hours ago"). Only the day is claimed, as the page
-// states no more.
-func (v *visible) agoDate(fetched time.Time, update bool) (dateCand, bool) {
+// states no more: the day in zone, the page's (zoneGuess), else in UTC. A
+// Chinese page fetched at 20:00 UTC is read at 04:00 the next day in
+// Beijing, where "2小时前" and "昨天 14:22" are counted.
+func (v *visible) agoDate(fetched time.Time, zone *time.Location, update bool) (dateCand, bool) {
+	if zone == nil {
+		zone = time.UTC
+	}
 	for _, a := range v.ago {
 		if (a.kind == kindModified) != update {
 			continue
 		}
 		if a.pos >= v.h1Pos-dateWindowBefore && a.pos-v.h1Pos <= dateWindowAfter {
-			t := fetched.UTC().Add(-a.ago)
+			t := fetched.In(zone).Add(-a.ago)
 			kind := kindPublished
 			if update {
 				kind = kindModified

@@ -75,6 +75,9 @@ type pageDates struct {
 	script []dateCand
 	// url is the date in the page URL's path.
 	url []dateCand
+	// zone is the zone assumed for the page's times (zoneGuess), nil for
+	// none: a relative date is counted back from the fetch in it.
+	zone *time.Location
 	// known are the publication dates the crawl knows from outside the
 	// page (a news sitemap, a feed).
 	known []dateCand

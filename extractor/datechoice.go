@@ -183,7 +183,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if c, ok := d.yearlessDate(fetched, other, hasOther); ok && !hasPub && plausibleAt(c.w, now) {
 			pub, hasPub = c, true
 		}
-		if c, ok := vis.agoDate(fetched, false); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
+		if c, ok := vis.agoDate(fetched, d.zone, false); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
 			pub, hasPub = c, true
 		}
 	}
@@ -209,7 +209,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	case !fetched.IsZero():
 		// "Updated 3 hours ago" beside the publication's date, read
 		// against the fetch time as a relative publication date is.
-		if c, ok := vis.agoDate(fetched, true); ok && plausibleAt(c.w, now) {
+		if c, ok := vis.agoDate(fetched, d.zone, true); ok && plausibleAt(c.w, now) {
 			mod, hasMod = c, true
 		}
 	}

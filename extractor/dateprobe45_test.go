@@ -222,8 +222,10 @@ var probes45 = []probe45{
 	{name: "it ore fa", lang: "it", meta: `<p class="data">3 ore fa</p>`, fetched: fetched45, pub: "2024-03-03"},
 	{name: "ru chasa nazad", lang: "ru", meta: `<div class="article-meta">3 часа назад</div>`, fetched: fetched45, pub: "2024-03-03"},
 	{name: "ar mundhu", lang: "ar", meta: `<div class="meta">منذ 3 ساعات</div>`, fetched: fetched45, pub: "2024-03-03"},
-	{name: "ja jikan mae", lang: "ja", meta: `<div class="article-date">3時間前</div>`, fetched: fetched45, pub: "2024-03-03"},
-	{name: "ko sigan jeon", lang: "ko", meta: `<div class="info">3시간 전</div>`, fetched: fetched45, pub: "2024-03-03"},
+	// Fetched at 18:00 UTC, 03:00 on the 4th in Tokyo and Seoul, where the
+	// pages count their hours: three hours before is the 4th there.
+	{name: "ja jikan mae", lang: "ja", meta: `<div class="article-date">3時間前</div>`, fetched: fetched45, pub: "2024-03-04"},
+	{name: "ko sigan jeon", lang: "ko", meta: `<div class="info">3시간 전</div>`, fetched: fetched45, pub: "2024-03-04"},
 	{name: "tr saat once", lang: "tr", meta: `<div class="date">3 saat önce</div>`, fetched: fetched45, pub: "2024-03-03"},
 	{name: "pl godziny temu", lang: "pl", meta: `<div class="meta">3 godziny temu</div>`, fetched: fetched45, pub: "2024-03-03"},
 	{name: "nl uur geleden", lang: "nl", meta: `<p class="meta">3 uur geleden</p>`, fetched: fetched45, pub: "2024-03-03"},

@@ -406,7 +406,13 @@ func TestRelativeDates56(t *testing.T) {
 	for _, l := range langs56 {
 		a := ago[l.lang]
 		p := page50{lang: l.lang, skel: skelPlain, meta: `<div class="article-meta"><span class="date">` + a[0] + `</span></div>`}
-		cs = append(cs, dateCase{l.lang + " " + a[0], p.page(), "/news/x", fetched, "2024-03-03", ""})
+		day := "2024-03-03"
+		if l.lang == "ja" || l.lang == "ko" {
+			// 18:00 UTC is 03:00 on the 4th in Tokyo and Seoul, where the
+			// page counts its hours: three hours before is the 4th there.
+			day = "2024-03-04"
+		}
+		cs = append(cs, dateCase{l.lang + " " + a[0], p.page(), "/news/x", fetched, day, ""})
 		p = page50{lang: l.lang, skel: skelPlain, meta: `<div class="article-meta"><span class="date">` + l.pub + `</span> <span class="upd">` + a[1] + `</span></div>`}
 		cs = append(cs, dateCase{l.lang + " " + a[1], p.page(), "/news/x", time.Date(2024, 3, 5, 13, 0, 0, 0, time.UTC), "2024-03-03", "2024-03-05"})
 	}

@@ -1299,9 +1299,17 @@ func (s *scanner) headlineDate(n *html.Node) {
 // agoOf is ago with the kind of element n (kindOf), found only for a
 // block that holds a relative date: most do not.
 func (s *scanner) agoOf(t string, n *html.Node) bool {
-	d, ok := relativeAgo(strings.TrimSpace(t))
+	d, ok := relativeSpan(strings.TrimSpace(t))
+	if ok && d > maxAgo {
+		return s.titledAgo(s.agoKind(n))
+	}
 	if !ok {
 		d, ok = bareDay(t, n)
+	}
+	if ok && n != nil && teaserDate(n) {
+		// "<li><a>城区改造</a><span>1小时前</span></li>": another page's
+		// age, in a list of teasers, as their dates are (teaserDate).
+		return true
 	}
 	if ok {
 		s.addAgo(d, s.agoKind(n))

@@ -175,7 +175,8 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			removeCommentSections(fresh)
 			if content := readable(fresh, base); content != nil {
 				content, _ = readableOutsideSides(fresh, content, base, takenTexts(fresh, content), art.Title)
-				if kept, density := finishBody(&art, content, base, body, p != nil); kept && p != nil {
+				// The authors were read: the credit line it cuts names none.
+				if kept, density, _ := finishBody(&art, content, base, body, p != nil); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
 				}
 			}
@@ -187,7 +188,6 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 // finishPage produces the body forms of the chosen body, once, and keeps
 // the page's copy of the article in step.
 func finishPage(a Article, body Body, p *Page) Article {
-	cutOpeningCredit(&a)
 	finishForms(&a, body)
 	if p != nil {
 		p.Article = a
@@ -322,11 +322,13 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 		}
 	}
 	if content != nil {
-		if kept, density := finishBody(&a, content, base, body, p != nil); kept && p != nil {
+		kept, density, credit := finishBody(&a, content, base, body, p != nil)
+		if kept && p != nil {
 			p.LinkDensity = density
 		}
+		r.credit = credit
 	}
-	sample := a.Text
+	sample := r.shownText()
 	if sample == "" {
 		sample = a.Title + " " + a.Description
 	}
@@ -369,9 +371,10 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 // a, unless a already has a longer body; the HTML only when body asks for
 // it or for Markdown.
 //
-// It reports whether it kept this body, and the share of its text in links
-// when density is true (only crawls use it: 0 otherwise).
-func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (bool, float64) {
+// It reports whether it kept this body, the share of its text in links
+// when density is true (only crawls use it: 0 otherwise), and the credit
+// line it cut from the body's opening (cutOpeningCredit), "" for none.
+func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (kept bool, linkShare float64, credit string) {
 	dropPosterCards(content)
 	dropMarkedReplies(content)
 	stripBoilerText(content)
@@ -390,25 +393,28 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	dropAltCopies(content)
 	dropRepeats(content)
 	if a.Text != "" && len(renderText(content)) <= len(a.Text) {
-		return false, 0
+		return false, 0, ""
 	}
 	// Images first: their captions move into <figcaption> and so leave the
 	// text.
 	a.Images = collectImages(content, base)
 	dropPictureCredits(content, a.Images)
 	a.Text = renderText(content)
+	if credit = cutOpeningCredit(content, a.Text); credit != "" {
+		a.Text = renderText(content)
+	}
 	if body&(BodyHTML|BodyMarkdown) != 0 {
 		a.HTML = renderBodySized(content, 2*len(a.Text)+512) // Markdown is made from it
 	}
 	a.WordCount = wordCount(a.Text)
 	a.ContentHash = contentHash(a.Text)
 	if !density {
-		return true, 0
+		return true, 0, credit
 	}
 	if tl := textLen(content); tl > 0 {
-		return true, float64(linkTextLen(content)) / float64(tl)
+		return true, float64(linkTextLen(content)) / float64(tl), credit
 	}
-	return true, 0
+	return true, 0, credit
 }
 
 // readable runs readability over the cleaned tree, handed over without

@@ -135,6 +135,10 @@ func FuzzExtract(f *testing.F) {
 		f.Add([]byte(c.page), c.url)
 	}
 	f.Add([]byte(`<html><head><title>标题_张三_新浪博客</title></head><body><h1><a href="/zhangsan">张三的博客</a></h1><ul><li><a>全市公交线路优化调整方案公布</a><span>2024-05-11</span></li></ul><h2>标题</h2><div><span>2024</span><span>05/16</span></div><p>發布日期：113-05-16 民國113年5月16日 来自: 北京</p><p>2024-05-16 10:21 聯合報 / 記者王小明／台北即時報導</p><p>（中央社記者王小明台北16日電）</p></body></html>`), "https://blog.example.cn/s/1.html")
+	// A credit line over the story, wrapped and indented (cut from the
+	// body tree), a top bar's today beside the weather, an old relative
+	// date under its tooltip, a teaser list's ages.
+	f.Add([]byte(`<html><body><div><span>2024年3月20日 星期三</span> <span>多云 12~18℃</span></div><ul><li><a href="/a">市区新增停车位两千个</a><span>1小时前</span></li><li><a href="/b">城区改造</a><span>2小时前</span></li></ul><h1>标题</h1><em>发表于 <span title="2024-3-5 14:22:31">15&nbsp;天前</span></em><div><p><span>\u00a0</span><span><strong>记者 张三 <a href="/z">李四</a></strong></span></p><p>3月5日上午，江州市轨道交通6号线二期工程正式开通运营。</p></div></body></html>`), "https://www.example.com.cn/news/1.html")
 	f.Add([]byte("<html><head><meta charset=\"gbk\"></head><body><p>\xD6\xD0\xAA\xA1\xA1\x40\x81\x30\x81\x30\xFE\xFE\xF8</p></body></html>"), "https://example.cn/x")
 	f.Fuzz(func(t *testing.T, page []byte, pageURL string) {
 		a, err := Extract(page, pageURL, Options{})

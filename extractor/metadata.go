@@ -48,6 +48,18 @@ type resolved struct {
 	// instant is known, else YYYY-MM-DD, under the provenance keys
 	// "published_at" and "modified_at" until setDates splits them.
 	published, modified string
+	// credit is the credit line cut from the opening of the body
+	// (cutOpeningCredit), read with the body's text (shownText).
+	credit string
+}
+
+// shownText is the body's text as the page shows it: with the credit line
+// cut from its opening, whose names the authors are read from.
+func (r *resolved) shownText() string {
+	if r.credit == "" {
+		return r.a.Text
+	}
+	return r.credit + "\n\n" + r.a.Text
 }
 
 func (r *resolved) set(field string, dst *string, val, src string) bool {

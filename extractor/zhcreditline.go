@@ -3,6 +3,7 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -99,22 +100,137 @@ func cjkOpeningCredit(line string) bool {
 	return true
 }
 
-// cutOpeningCredit removes from a's text, and from its HTML when that
-// opens with the same paragraph, the credit line standing alone over a
-// Chinese story: "光明日报记者 王建宏 张文攀", "文/张三", "文｜张三 图｜李四",
-// "本报记者 张三 通讯员 李四". It names the writers, who are read from it
-// (cjkBodyAuthors) before it leaves: Extract calls it once the authors are
-// chosen. A dateline with its credit ("新华社北京3月5日电（记者 张三）",
-// "本报讯 记者张三 报道") opens the story and stays.
-func cutOpeningCredit(a *Article) {
-	first, rest, ok := strings.Cut(a.Text, "\n\n")
+// cutOpeningCredit removes from content, the body, the credit line standing
+// alone over a Chinese story, text its text rendered as it stands:
+// "光明日报记者 王建宏 张文攀", "文/张三", "文｜张三 图｜李四", "本报记者 张三
+// 通讯员 李四", in a paragraph of its own whatever inline elements wrap it
+// ("<p><strong>记者 张三</strong></p>"). It returns the line it removed, ""
+// when it removed none: the writers are read from it (cjkBodyAuthors) once
+// it has left, so finishBody renders the text and the HTML from the tree
+// without it. A dateline with its credit ("新华社北京3月5日电（记者 张三）",
+// "本报讯 记者张三 报道") opens the story and stays, and so does a credit
+// that is not the body's first paragraph.
+func cutOpeningCredit(content *html.Node, text string) string {
+	first, rest, ok := strings.Cut(text, "\n\n")
 	if !ok || len(first) > maxCreditLine || strings.TrimSpace(rest) == "" || !holdsCJK(first) || !cjkCreditParagraph(first) {
-		return
+		return "" // most bodies: one cut of the text already rendered
 	}
-	a.Text = rest
-	a.WordCount = wordCount(a.Text)
-	a.ContentHash = contentHash(a.Text)
-	a.HTML = cutOpeningParagraph(a.HTML, first)
+	run := openingRun(content)
+	if len(run) == 0 {
+		return ""
+	}
+	var line strings.Builder
+	for _, n := range run {
+		line.WriteString(textOfUpTo(n, maxCreditLine))
+	}
+	if dropSpaces(line.String()) != dropSpaces(first) {
+		return "" // the tree's first paragraph is not the text's: keep both whole
+	}
+	b := run[0].Parent
+	for _, n := range run {
+		b.RemoveChild(n)
+	}
+	// The paragraph that held the line alone leaves with it, and so do
+	// the wrappers it leaves empty.
+	for b != content && b.Parent != nil && emptied(b, 0) {
+		up := b.Parent
+		up.RemoveChild(b)
+		b = up
+	}
+	return first
+}
+
+// openingRun returns the nodes that render content's first paragraph: the
+// first text shown (or the inline element that holds it) and the inline
+// siblings after it, up to the next block; what stands before it shows no
+// text (an image, a line break) and stays. It returns nil
+// when an inline element among them holds a block, which ends the
+// paragraph within it.
+func openingRun(content *html.Node) []*html.Node {
+	t := firstShownText(content, 0)
+	if t == nil {
+		return nil
+	}
+	x := t
+	for x.Parent != content && !isBlockTag(x.Parent.DataAtom) {
+		x = x.Parent
+	}
+	var run []*html.Node
+	for c := x; c != nil && !isBlock(c); c = c.NextSibling {
+		if c.Type == html.ElementNode && findFirst(c, isBlock) != nil {
+			return nil
+		}
+		run = append(run, c)
+	}
+	return run
+}
+
+// isBlock reports whether n is a block element, where a paragraph of the
+// text ends.
+func isBlock(n *html.Node) bool { return n.Type == html.ElementNode && isBlockTag(n.DataAtom) }
+
+// firstShownText returns the first text node under n with text the body's
+// text shows, or nil.
+func firstShownText(n *html.Node, depth int) *html.Node {
+	if depth > 400 {
+		return nil
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return c
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
+				atom.Head, atom.Iframe, atom.Object, atom.Video, atom.Audio, atom.Canvas,
+				atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Figcaption:
+				continue
+			}
+			if t := firstShownText(c, depth+1); t != nil {
+				return t
+			}
+		}
+	}
+	return nil
+}
+
+// emptied reports whether n shows nothing: no text but white space, no
+// image or other media, line breaks and empty inline wrappers at most
+// ("<p><span>&nbsp;&nbsp;</span></p>").
+func emptied(n *html.Node, depth int) bool {
+	if depth > 400 {
+		return false // too deep to tell: kept
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Svg,
+				atom.Object, atom.Embed, atom.Canvas, atom.Hr, atom.Table, atom.Math:
+				return false
+			}
+			if !emptied(c, depth+1) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// dropSpaces returns s without its white space.
+func dropSpaces(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // cjkCreditParagraph reports whether p, a paragraph of a Chinese text,
@@ -129,36 +245,3 @@ func cjkCreditParagraph(p string) bool {
 // reCJKOutletReporterLine is a reporters' credit after the outlet's or its
 // channel's name, a space between: "新华网黑龙江频道 记者 伊琳 李清芬".
 var reCJKOutletReporterLine = regexp.MustCompile(`^\p{Han}{2,12}[\s\x{3000}]+(?:本报|特约|首席|实习|见习)?记者\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,5}$`)
-
-// cutOpeningParagraph removes from h, a body's HTML, its first paragraph
-// when that holds line alone and only tags stand before it
-// ("<div><p>文/张三</p><p>…"). Any other h is returned as it is.
-func cutOpeningParagraph(h, line string) string {
-	p := html.EscapeString(line) + "</p>"
-	end := strings.Index(h, p)
-	if end < 0 {
-		return h
-	}
-	start := strings.LastIndex(h[:end], "<p")
-	if start < 0 || h[start+2] != '>' && h[start+2] != ' ' || strings.IndexByte(h[start:end], '>') != end-start-1 {
-		return h // "<p><strong>文/张三</strong></p>", or no paragraph
-	}
-	for i := 0; i < start; {
-		lt := strings.IndexByte(h[i:start], '<')
-		if lt < 0 {
-			lt = start - i
-		}
-		if strings.TrimSpace(h[i:i+lt]) != "" {
-			return h // text before the paragraph
-		}
-		if i+lt == start {
-			break
-		}
-		gt := strings.IndexByte(h[i+lt:start], '>')
-		if gt < 0 {
-			return h
-		}
-		i += lt + gt + 1
-	}
-	return h[:start] + h[end+len(p):]
-}

@@ -218,9 +218,13 @@ func dayText(n *html.Node) *html.Node {
 
 // topBarWords reports whether n, a block with a weekday date, says it is
 // the top bar's today however few links follow it: "今天是2024年5月20日
-// 星期一", "2024年5月20日 星期一 欢迎访问重庆新闻网".
+// 星期一", "2024年5月20日 星期一 欢迎访问重庆新闻网"; or holds what only a
+// top bar holds beside it (cjkTopBarMarks), as portals that set the bar
+// under their menu print it: "2024年5月20日 星期一 多云 12~18℃", "2024年5月20日
+// 登录 注册". A paper's dateline above its headline has neither.
 func topBarWords(n *html.Node) bool {
-	return holdsAny(textOfUpTo(n, 160), topBarGreetings)
+	t := textOfUpTo(n, 160)
+	return holdsAny(t, topBarGreetings) || holdsAny(t, cjkTopBarMarks)
 }
 
 var topBarGreetings = []string{"欢迎", "歡迎", "今天是", "今日是"}
