@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -21,12 +22,12 @@ func (s *scanner) leadDateline(n *html.Node) {
 	var b strings.Builder
 	for t := range visibleTexts(n) {
 		b.WriteString(t)
-		if b.Len() >= 64 {
+		if b.Len() >= 160 {
 			break
 		}
 	}
 	t := strings.TrimSpace(b.String())
-	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 144)], "0123456789") {
 		return
 	}
 	if s.cjkAgencyDateline(t) {
@@ -40,7 +41,9 @@ func (s *scanner) leadDateline(n *html.Node) {
 		t = t[m[1]:]
 	}
 	end := datelineEnd(t)
-	if end < 0 || end > 48 {
+	if end < 0 || end > 48 && utf8.RuneCountInString(t[:end]) > 48 {
+		// 48 characters, not bytes: a place and a day in Devanagari
+		// ("नई दिल्ली, 3 मार्च 2025:") take three bytes a letter.
 		return
 	}
 	head := strings.Trim(t[:end], " ([")
@@ -60,6 +63,12 @@ func (s *scanner) leadDateline(n *html.Node) {
 	}
 	if head != "" && dateCovers(head) {
 		if w, ok := s.parse(head); ok {
+			s.addDate(w, "", "visible-text")
+		}
+	} else if day := afterPlace(head); day != head && hasYearOrEpoch(day) && dateCovers(day) {
+		// The place's words are more than a date's line allows:
+		// "القاهرة، 3 مارس 2025".
+		if w, ok := s.parse(day); ok {
 			s.addDate(w, "", "visible-text")
 		}
 	} else if full, ok := fullYearDay(afterPlace(head)); ok {
@@ -178,10 +187,14 @@ func (s *scanner) wireMonthDay(head string) *monthDay {
 }
 
 // afterPlace is the day of a dateline's head, after its place and comma
-// ("PARIS, 3 mars" → "3 mars"), or head when it names no place.
+// ("PARIS, 3 mars" → "3 mars"; Arabic script's comma in "القاهرة، 3
+// مارس 2025"), or head when it names no place.
 func afterPlace(head string) string {
 	if i := strings.LastIndexByte(head, ','); i >= 0 {
-		return strings.TrimSpace(head[i+1:])
+		head = strings.TrimSpace(head[i+1:])
+	}
+	if i := strings.LastIndex(head, "،"); i >= 0 {
+		return strings.TrimSpace(head[i+len("،"):])
 	}
 	return head
 }

@@ -10,6 +10,7 @@ import "time"
 // empty.
 func resolveDates(r *resolved, d pageDates) {
 	zone := r.zoneGuess()
+	d.zone = zone
 	pub, mod, hasPub, hasMod := chooseDates(d, r.now)
 	pub, hasPub = arbitrate(d, r.now, zone, pub, hasPub, r.a.Language)
 	pub = addressFirst(d.url, pub, hasPub)
