@@ -395,3 +395,75 @@ func TestPages61g(t *testing.T) {
 	}
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
 }
+
+// pages61h are more date lines: two-digit years, abbreviations with
+// dots, times joined by a word ("um", "om", "о", "la", "godz."), AM/PM in
+// Korean and Japanese, Greek genitives.
+var pages61h = []page50{
+	{name: "tr two-digit", lang: "tr", skel: skelPlain, meta: `<div class="date">03.03.25 14:05</div>`, pub: "2025-03-03"},
+	{name: "pl two-digit", lang: "pl", skel: skelPlain, meta: `<div class="date">03.03.25</div>`, pub: "2025-03-03"},
+	{name: "es two-digit slash", lang: "es", skel: skelPlain, meta: `<div class="date">3/3/25</div>`, pub: "2025-03-03"},
+	{name: "es two-digit slash unambiguous", lang: "es", skel: skelPlain, meta: `<div class="date">4/3/25</div>`, pub: "2025-03-04"},
+	{name: "pt-BR google abbreviations", lang: "pt-BR", skel: skelPlain, meta: `<div class="date">3 de mar. de 2025</div>`, pub: "2025-03-03"},
+	{name: "es abbreviated dot", lang: "es", skel: skelPlain, meta: `<div class="date">3 mar. 2025</div>`, pub: "2025-03-03"},
+	{name: "it alle", lang: "it", skel: skelPlain, meta: `<div class="date">3 mar 2025 alle 14:05</div>`, pub: "2025-03-03"},
+	{name: "fr parenthesised update", lang: "fr", skel: skelPlain, meta: `<div class="date">03 mars 2025 à 14:05 (mis à jour le 05 mars 2025 à 10:15)</div>`, pub: "2025-03-03", mod: "2025-03-05"},
+	{name: "de um uhr", lang: "de", skel: skelPlain, meta: `<div class="date">03. März 2025 um 14:05 Uhr</div>`, pub: "2025-03-03"},
+	{name: "nl om", lang: "nl", skel: skelPlain, meta: `<div class="date">3 mrt. 2025 om 14:05</div>`, pub: "2025-03-03"},
+	{name: "pl godz", lang: "pl", skel: skelPlain, meta: `<div class="date">03.03.2025, godz. 14:05</div>`, pub: "2025-03-03"},
+	{name: "ru pipe", lang: "ru", skel: skelPlain, meta: `<div class="date">03.03.2025 | 14:05</div>`, pub: "2025-03-03"},
+	{name: "ru года в", lang: "ru", skel: skelPlain, meta: `<div class="date">3 марта 2025 года в 14:05</div>`, pub: "2025-03-03"},
+	{name: "tr weekday comma", lang: "tr", skel: skelPlain, meta: `<div class="date">03 Mart 2025 Pazartesi, 14:05</div>`, pub: "2025-03-03"},
+	{name: "tr abbreviated", lang: "tr", skel: skelPlain, meta: `<div class="date">3 Mar 2025</div>`, pub: "2025-03-03"},
+	{name: "vi dashes", lang: "vi", skel: skelPlain, meta: `<div class="date">03-03-2025 14:05</div>`, pub: "2025-03-03"},
+	{name: "id numeric wib", lang: "id", skel: skelPlain, meta: `<div class="date">Senin, 03/03/2025 14:05 WIB</div>`, pub: "2025-03-03"},
+	{name: "ko 오후 seconds", lang: "ko", skel: skelPlain, meta: `<div class="date">2025-03-03 오후 2:05:00</div>`, pub: "2025-03-03"},
+	{name: "ja 午後", lang: "ja", skel: skelPlain, meta: `<div class="date">2025年3月3日(月) 午後2時05分</div>`, pub: "2025-03-03"},
+	{name: "ar iso pipe", lang: "ar", skel: skelPlain, meta: `<div class="date">2025-03-03 | 14:05</div>`, pub: "2025-03-03"},
+	{name: "fa dashes", lang: "fa", skel: skelPlain, meta: `<div class="date">۱۴۰۳-۱۲-۱۳</div>`, pub: "2025-03-03"},
+	{name: "hi english abbreviated ist", lang: "hi", skel: skelPlain, meta: `<div class="date">03 Mar 2025 02:05 PM (IST)</div>`, pub: "2025-03-03"},
+	{name: "ro la", lang: "ro", skel: skelPlain, meta: `<div class="date">luni, 3 martie 2025 la 14:05</div>`, pub: "2025-03-03"},
+	{name: "uk о", lang: "uk", skel: skelPlain, meta: `<div class="date">3 березня 2025 о 14:05</div>`, pub: "2025-03-03"},
+	{name: "el month genitive", lang: "el", skel: skelPlain, meta: `<div class="date">Δευτέρα, 3 Μαρτίου 2025, 14:05</div>`, pub: "2025-03-03"},
+	{name: "ru long section byline", lang: "ru", skel: skelPlain, meta: `<div class="meta">Экономика · Иван Петров · 3 марта 2025, 14:05</div>`, pub: "2025-03-03"},
+	{name: "uk author label date", lang: "uk", skel: skelPlain, meta: `<div class="meta">Автор: Іван Коваленко · 3 березня 2025</div>`, pub: "2025-03-03"},
+	{name: "ru hidden ld only", lang: "ru", skel: skelPlain, head: ldPub61("2025-03-03T14:05:00+03:00", ""), pub: "2025-03-03"},
+}
+
+func TestPages61h(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages61h {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched61), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
+
+// pages61i set notes of an earlier publication in many languages, and
+// pictures whose caption is dated, under the headline over the date line.
+var pages61i = []page50{
+	{name: "es originally", lang: "es", skel: skelPlain, meta: `<p class="fecha">3 de marzo de 2025</p>`, inBody: `<p><em>Publicado originalmente el 12 de enero de 2023 en The Conversation.</em></p>`, pub: "2025-03-03"},
+	{name: "fr originally", lang: "fr", skel: skelPlain, meta: `<p class="meta">Publié le 3 mars 2025</p>`, tail: `<p><em>Cet article a été publié initialement le 12 janvier 2023 sur The Conversation.</em></p>`, pub: "2025-03-03"},
+	{name: "pt originally", lang: "pt", skel: skelPlain, meta: `<p class="data">03/03/2025</p>`, inBody: `<p>Publicado originalmente em 12/01/2023.</p>`, pub: "2025-03-03"},
+	{name: "it originally", lang: "it", skel: skelPlain, meta: `<p class="data">3 marzo 2025</p>`, tail: `<p>Pubblicato originariamente il 12 gennaio 2023</p>`, pub: "2025-03-03"},
+	{name: "nl originally", lang: "nl", skel: skelPlain, meta: `<p class="meta">3 maart 2025</p>`, tail: `<p>Oorspronkelijk gepubliceerd op 12 januari 2023</p>`, pub: "2025-03-03"},
+	{name: "de originally", lang: "de", skel: skelPlain, meta: `<p class="meta">03.03.2025</p>`, tail: `<p>Dieser Artikel erschien zuerst am 12. Januar 2023 auf The Conversation.</p>`, pub: "2025-03-03"},
+	{name: "pl originally", lang: "pl", skel: skelPlain, meta: `<p class="meta">3 marca 2025</p>`, tail: `<p>Artykuł pierwotnie opublikowano 12 stycznia 2023 r.</p>`, pub: "2025-03-03"},
+	{name: "ru originally", lang: "ru", skel: skelPlain, meta: `<p class="meta">3 марта 2025</p>`, tail: `<p>Впервые опубликовано 12 января 2023 года.</p>`, pub: "2025-03-03"},
+	{name: "en originally, no byline date, ld", lang: "en", skel: skelPlain, head: ldPub61("2025-03-03T14:05:00Z", ""), tail: `<p><em>This article was originally published on January 12, 2023.</em></p>`, pub: "2025-03-03"},
+	{name: "en originally only", lang: "en", skel: skelPlain, tail: `<p><em>This article was originally published on January 12, 2023.</em></p>`, pub: "2023-01-12"},
+	{name: "es caption dated", lang: "es", skel: skelPlain, meta: `<p class="fecha">3 de marzo de 2025</p><figure><img src="/a.jpg"><figcaption>Foto: EFE, 1 de marzo de 2025</figcaption></figure>`, pub: "2025-03-03"},
+	{name: "ru caption above date", lang: "ru", skel: skelPlain, meta: `<figure><img src="/a.jpg"><figcaption>Фото: 1 марта 2025</figcaption></figure><div class="date">3 марта 2025</div>`, pub: "2025-03-03"},
+	{name: "en caption above date", lang: "en", skel: skelPlain, meta: `<figure><img src="/a.jpg"><figcaption>Photo: March 1, 2025</figcaption></figure><div class="date">March 3, 2025</div>`, pub: "2025-03-03"},
+	{name: "en caption sentence above date", lang: "en", skel: skelPlain, meta: `<figure><img src="/a.jpg"><figcaption>Protesters outside the council, March 1, 2025.</figcaption></figure><div class="date">March 3, 2025</div>`, pub: "2025-03-03"},
+	{name: "de caption above date", lang: "de", skel: skelPlain, meta: `<figure><img src="/a.jpg"><figcaption>Foto: 01.03.2025</figcaption></figure><div class="date">03.03.2025</div>`, pub: "2025-03-03"},
+	{name: "ru caption class above date", lang: "ru", skel: skelPlain, meta: `<div class="photo"><img src="/a.jpg"><div class="photo-caption">Фото: 1 марта 2025</div></div><div class="date">3 марта 2025</div>`, pub: "2025-03-03"},
+	{name: "de meta line in figcaption", lang: "de", skel: skelPlain, meta: `<div class="aufmacher"><figure><img src="/a.jpg"></figure><figcaption><small>03.03.2025 Politik</small></figcaption></div>`, pub: "2025-03-03"},
+}
+
+func TestPages61i(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages61i {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched61), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
