@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -22,12 +21,12 @@ func (s *scanner) leadDateline(n *html.Node) {
 	var b strings.Builder
 	for t := range visibleTexts(n) {
 		b.WriteString(t)
-		if b.Len() >= 160 {
+		if b.Len() >= 64 {
 			break
 		}
 	}
 	t := strings.TrimSpace(b.String())
-	if t == "" || !strings.ContainsAny(t[:min(len(t), 144)], "0123456789") {
+	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
 		return
 	}
 	if s.cjkAgencyDateline(t) {
@@ -41,9 +40,7 @@ func (s *scanner) leadDateline(n *html.Node) {
 		t = t[m[1]:]
 	}
 	end := datelineEnd(t)
-	if end < 0 || end > 48 && utf8.RuneCountInString(t[:end]) > 48 {
-		// 48 characters, not bytes: a place and a day in Devanagari
-		// ("नई दिल्ली, 3 मार्च 2025:") take three bytes a letter.
+	if end < 0 || end > 48 {
 		return
 	}
 	head := strings.Trim(t[:end], " ([")
