@@ -86,6 +86,9 @@ type pageDates struct {
 	// urlYear and urlMonth are the year and month folders of the page's
 	// address, for a day the page shows without its year (0: none).
 	urlYear, urlMonth int
+	// zone is the zone the page's language implies (resolved.zoneGuess),
+	// or nil.
+	zone *time.Location
 }
 
 // Keys that state a publication or a modification date, most trusted first.

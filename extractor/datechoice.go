@@ -157,6 +157,11 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		// keeps its seconds.
 		if hasVisPub && sameInstantElsewhere(pub.w, visPub.w) {
 			pub.w.t = pub.w.t.In(visPub.w.t.Location())
+		} else if hasVisPub && d.zone != nil && shownInZone(pub.w, visPub.w, d.zone) {
+			// The page shows the instant on the clock of its language's
+			// one zone without naming it ("2025年3月3日 0:30" beside
+			// "2025-03-02T15:30:00Z"): the readers' day.
+			pub.w.t = pub.w.t.In(d.zone)
 		}
 	case hasVisPub:
 		pub, hasPub = visPub, true
@@ -345,6 +350,25 @@ func sameInstantElsewhere(a, b when) bool {
 	_, offB := b.t.Zone()
 	d := a.t.Sub(b.t)
 	return offA == 0 && offB != 0 && d < time.Minute && d > -time.Minute
+}
+
+// shownInZone reports whether a, a UTC instant with its time of day, is
+// b, a time of day stated without a zone, read on zone's clock, on another
+// calendar day than UTC's: a CMS stores the instant in UTC and prints it
+// on the newsroom's clock. A UTC midnight is a day without its time
+// (midnightUTC) and no instant.
+func shownInZone(a, b when, zone *time.Location) bool {
+	if !a.hasTime || !a.hasZone || a.epoch || !b.hasTime || b.hasZone || b.epoch || midnightUTC(a) {
+		return false
+	}
+	if _, off := a.t.Zone(); off != 0 {
+		return false
+	}
+	local := a.t.In(zone)
+	if sameDay(a, b) || local.Day() != b.t.Day() || local.Month() != b.t.Month() || local.Year() != b.t.Year() {
+		return false
+	}
+	return local.Hour() == b.t.Hour() && local.Minute() == b.t.Minute()
 }
 
 // onURLDay reports whether c falls on the day of the page URL's date

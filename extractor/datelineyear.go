@@ -62,6 +62,12 @@ func (s *scanner) leadDateline(n *html.Node) {
 		if w, ok := s.parse(head); ok {
 			s.addDate(w, "", "visible-text")
 		}
+	} else if day := afterPlace(head); day != head && hasYearOrEpoch(day) && dateCovers(day) {
+		// The place's words are more than a date's line allows:
+		// "القاهرة، 3 مارس 2025".
+		if w, ok := s.parse(day); ok {
+			s.addDate(w, "", "visible-text")
+		}
 	} else if full, ok := fullYearDay(afterPlace(head)); ok {
 		if w, ok := s.parse(full); ok {
 			s.addDate(w, "", "visible-text")
@@ -178,10 +184,14 @@ func (s *scanner) wireMonthDay(head string) *monthDay {
 }
 
 // afterPlace is the day of a dateline's head, after its place and comma
-// ("PARIS, 3 mars" → "3 mars"), or head when it names no place.
+// ("PARIS, 3 mars" → "3 mars"; Arabic script's comma in "القاهرة، 3
+// مارس 2025"), or head when it names no place.
 func afterPlace(head string) string {
 	if i := strings.LastIndexByte(head, ','); i >= 0 {
-		return strings.TrimSpace(head[i+1:])
+		head = strings.TrimSpace(head[i+1:])
+	}
+	if i := strings.LastIndex(head, "،"); i >= 0 {
+		return strings.TrimSpace(head[i+len("،"):])
 	}
 	return head
 }

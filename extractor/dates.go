@@ -706,12 +706,19 @@ func fewDateWords(t string) bool {
 // wordWidth is the length of w in bytes, but for a word of Devanagari,
 // whose letters and vowel signs take three bytes each, as many as its
 // runes: "नई दिल्ली" (New Delhi) before a date weighs as "Jakarta" does
-// ("नई दिल्ली, 20 मई 2024").
+// ("नई दिल्ली, 20 मई 2024"). So for a word of Greek or Cyrillic, whose
+// letters take two bytes each: "Політика" (Politics) before a date weighs
+// as "Politics" does ("Політика | 3 березня 2025"). Arabic script's words
+// keep their bytes: their labels are read with their short vowels
+// (foldArabicMarks), which a count of letters would let pass for a date.
 func wordWidth(w string) int {
-	if len(w) < 3 || w[0] != 0xE0 || w[1] != 0xA4 && w[1] != 0xA5 {
-		return len(w)
+	switch {
+	case len(w) >= 2 && w[0] >= 0xCE && w[0] <= 0xD3: // U+0380 to U+04FF
+		return utf8.RuneCountInString(w)
+	case len(w) >= 3 && w[0] == 0xE0 && (w[1] == 0xA4 || w[1] == 0xA5):
+		return utf8.RuneCountInString(w)
 	}
-	return utf8.RuneCountInString(w)
+	return len(w)
 }
 
 // lunarHijriMonthWords are the words of the lunar Hijri months' names, in

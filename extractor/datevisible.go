@@ -1010,7 +1010,48 @@ func (s *scanner) addDate(w when, kind, src string) {
 	if s.shownOverNote && kind == "" {
 		kind = kindModified
 	}
-	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && (s.inCard || s.othersDate(s.node))})
+	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && (s.inCard || s.othersDate(s.node) || pictureCaption(s.node))})
+}
+
+// pictureCaption reports whether n, a block, is a picture's credit line:
+// in a <figcaption>, or classed a caption beside the picture
+// (pictureCredit), and opening with a word for a photo ("Foto: 1 марта
+// 2025", "Photo: March 1, 2025"). A date there is the picture's, over
+// the story's own date line, as a credit there is the photographer's. A
+// caption that opens with the date is the story's meta line under its
+// picture ("<figcaption>31.01.2022 2. HBL</figcaption>").
+func pictureCaption(n *html.Node) bool {
+	if n == nil || !inCaption(n) {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(textOfUpTo(n, 40)))
+	for _, w := range photoWords {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// photoWords open a picture's credit line: "Photo:", "Foto:", "Фото:".
+var photoWords = []string{"photo", "foto", "фото", "image", "imagen", "imagem", "immagine", "bild", "zdjęcie", "fotoğraf", "صورة", "الصورة", "عکس", "사진", "写真", "ảnh", "छवि", "तस्वीर", "credit", "crédit", "crédito"}
+
+// inCaption reports whether n is a <figcaption>, lies in one, or is
+// classed a caption (or its parent is) beside a picture.
+func inCaption(n *html.Node) bool {
+	if n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) {
+		return true
+	}
+	p := n.Parent
+	if p == nil || p.Type != html.ElementNode || !classIDHolds(n, "caption") && !classIDHolds(p, "caption") {
+		return false
+	}
+	for c := p.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Img {
+			return true
+		}
+	}
+	return false
 }
 
 // labelDate reads the date of l, a publication or update label (kind)
