@@ -75,8 +75,10 @@ type pageDates struct {
 	script []dateCand
 	// url is the date in the page URL's path.
 	url []dateCand
-	// zone is the zone assumed for the page's times (zoneGuess), nil for
-	// none: a relative date is counted back from the fetch in it.
+	// zone is the zone the page's language implies for its times
+	// (resolved.zoneGuess), nil for none: a relative date is counted back
+	// from the fetch in it, and a UTC statement shown on local time is
+	// dated on the local day (shownInZone).
 	zone *time.Location
 	// known are the publication dates the crawl knows from outside the
 	// page (a news sitemap, a feed).
@@ -86,9 +88,6 @@ type pageDates struct {
 	// urlYear and urlMonth are the year and month folders of the page's
 	// address, for a day the page shows without its year (0: none).
 	urlYear, urlMonth int
-	// zone is the zone the page's language implies (resolved.zoneGuess),
-	// or nil.
-	zone *time.Location
 }
 
 // Keys that state a publication or a modification date, most trusted first.
