@@ -937,6 +937,13 @@ func prepositionThenWord(label, rest string) bool {
 	return !nameParticles[w] && !newsroomFrom[w] && officeCompound(w) == "" && !wireCredit(w)
 }
 
+// wireCredit reports whether n, the one name of a byline, is a news
+// agency's or a broadcaster's ("EFE", "dpa", "Reuters", "Agência Brasil"),
+// which signs a wire story in any language.
+func wireCredit(n string) bool {
+	return isAgency(n) || newsOrgInitials[asciiLower(strings.TrimSpace(n))]
+}
+
 func cleanName(p string) string {
 	if loc := byPrefix(p); loc != nil {
 		p = p[loc[1]:] // reByPrefix is anchored: its one match opens p

@@ -1285,13 +1285,6 @@ func (s *scanner) prepositionNames(t string) *authorCand {
 	return &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: strings.TrimRight(strings.TrimSpace(label), ":")}
 }
 
-// wireCredit reports whether n, the one name of a byline, is a news
-// agency's or a broadcaster's ("EFE", "dpa", "Reuters", "Agência Brasil"),
-// which signs a wire story in any language.
-func wireCredit(n string) bool {
-	return isAgency(n) || newsOrgInitials[asciiLower(strings.TrimSpace(n))]
-}
-
 // authorNouns are the German words for author that head a credit line
 // without a colon, the names right after them: "Autoren Jelko Djuren und
 // Jutta Klaukien", "Autorin Anna Berg", "Verfasser Hans Müller". (With a
