@@ -417,8 +417,11 @@ var (
 		// ifeng's "newsTime", WeChat's "var ct" (an epoch) and its
 		// mirrors', and the same epoch as WeChat's template assigns it
 		// again ("var create_time = "1709619720" * 1;"), which mirrors
-		// keep when they drop "var ct".
-		"pubtime", "pubTime", "publishTime", "publish_time", "newsTime", "var ct", "var create_time"}
+		// keep when they drop "var ct"; and WeChat's "var createTime =
+		// '2024-03-05 14:22'", the same instant written out in Beijing's
+		// time, which mirrors keep when they drop both. Only the variable:
+		// a "createTime" field is any record's (a comment's, a user's).
+		"pubtime", "pubTime", "publishTime", "publish_time", "newsTime", "var ct", "var create_time", "var createTime"}
 	// reScriptDateValue is a key's value: a date in quotes, or an epoch
 	// in seconds or milliseconds (2001 to 2033), quoted or not. A
 	// variable is assigned as an object's field is ("var pubtime =

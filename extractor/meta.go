@@ -814,7 +814,10 @@ func dataStamp(n *html.Node) string {
 		// A block so classed is read as a stamp, not as a block that
 		// holds more than the weekday or the age it shows.
 		inline := n.DataAtom == atom.Time || n.DataAtom == atom.Span || n.DataAtom == atom.Abbr
-		if t := textOf(n); hasYearOrEpoch(t) || !inline && len(t) > 64 {
+		// An empty element is one the script fills in ("<span
+		// class="time" data-time="1709619720000"></span>"): no text of
+		// its own (hasYearOrEpoch holds for "").
+		if t := textOf(n); t != "" && hasYearOrEpoch(t) || !inline && len(t) > 64 {
 			return ""
 		}
 		return v
