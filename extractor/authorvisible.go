@@ -368,7 +368,9 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	case holdsAnyRune(t, "•·|/"):
 		segs = reMetaLineSep.Split(hangulDotsJoined(t), -1)
 		if !slices.ContainsFunc(segs, isDate) {
-			s.koreanCreditBeforeDate(t, isDate) // "홍길동·김철수 기자 2024.05.16"
+			if !s.coAuthorsThenPaper(n, segs) {
+				s.koreanCreditBeforeDate(t, isDate) // "홍길동·김철수 기자 2024.05.16"
+			}
 			return
 		}
 	case strings.Contains(t, " - ") || strings.Contains(t, " – ") || strings.Contains(t, " — "):
@@ -432,6 +434,42 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		}
 		return // the first segment that is not a date decides
 	}
+}
+
+// paperSegmentWords is the most words a publication's name after a
+// byline's bar holds ("The Gazette", "Daily Northern Herald").
+const paperSegmentWords = 5
+
+// coAuthorsThenPaper reads the line right under the headline (two blocks
+// at most) that credits co-authors, unlabelled, then the publication
+// after a bar: "Jane Doe and John Roe | The Gazette". The names are
+// co-authors' full names (coAuthorsSegment: each opens with a common
+// given name, so "Harry and Meghan | Royals" or a kicker's "Markets and
+// Economy | Analysis" is none), and the publication is a few
+// capitalised words with no digit. With one name only, the same line is
+// as often a kicker's subject ("Taylor Swift | Music"): none is read.
+// It reports whether it read the names.
+func (s *scanner) coAuthorsThenPaper(n *html.Node, segs []string) bool {
+	v := s.v
+	if len(segs) != 2 || v.has(fromByline) || v.h1Pos < 0 || s.pos-v.h1Pos > 2 {
+		return false
+	}
+	paper := strings.Fields(segs[1])
+	if len(paper) == 0 || len(paper) > paperSegmentWords || hasDigit(segs[1]) {
+		return false
+	}
+	for _, w := range paper {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "of" && w != "the" && w != "and" && w != "&" {
+			return false
+		}
+	}
+	seg := strings.TrimSpace(segs[0])
+	names := splitAuthors(seg)
+	if !coAuthorsSegment(names) || !looksLikeNames(names) || !inOneLine(n, seg) {
+		return false
+	}
+	v.addAuthors(names, fromByline, s.pos, "")
+	return true
 }
 
 // coAuthorsSegment reports whether names, read from a segment of a meta
@@ -1131,7 +1169,32 @@ func (s *scanner) prepositionByline(t string) *authorCand {
 	if c := s.prepositionNames(t); c != nil {
 		return c
 	}
+	if c := s.lowerWireByline(t); c != nil {
+		return c
+	}
 	return s.prepositionOffice(t)
+}
+
+// lowerCaseWires are the news agencies that write their own name in lower
+// case: the Deutsche Presse-Agentur "dpa", the Evangelischer Pressedienst
+// "epd", the "dts" Nachrichtenagentur. (AFP, EFE, ANSA, APA, KNA and SID
+// write theirs in capitals, which rePrepositionBy reads.)
+var lowerCaseWires = setOf("dpa", "epd", "dts")
+
+// lowerWireByline reads a line under the headline that signs a wire story
+// with German "Von" and the agency's name in its own lower case: "Von
+// dpa", "von epd". rePrepositionBy asks for a capital after "Von", as a
+// person's name has; "Von oben" is a phrase.
+func (s *scanner) lowerWireByline(t string) *authorCand {
+	label, w, ok := strings.Cut(t, " ")
+	if !ok || label != "Von" && label != "von" && label != "VON" {
+		return nil
+	}
+	w = strings.TrimRight(strings.TrimSpace(w), ".")
+	if !lowerCaseWires[w] {
+		return nil
+	}
+	return &authorCand{names: []string{w}, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "von"}
 }
 
 // officeByLabels are the words of "by" before an editorial office that
@@ -1659,6 +1722,41 @@ func allIn(w string, t *unicode.RangeTable) bool {
 	for _, r := range w {
 		if !unicode.Is(t, r) {
 			return false
+		}
+	}
+	return true
+}
+
+// officeColonLabels are the names of a paper's editorial office used as a
+// byline's label, before a colon, in the languages that write it so:
+// Spanish "Redacción: Juan Pérez" credits the person who wrote the piece
+// up. The same word heads the office's contacts in a masthead or a
+// footer ("Redacción: 91 555 12 12", "Redacción: Calle Mayor 5, Madrid").
+var officeColonLabels = setOf("redacción")
+
+// officeLabelWindow is how many blocks below the headline a credit
+// labelled with one of officeColonLabels may stand: the kicker, the
+// standfirst and a picture's caption may come between.
+const officeLabelWindow = 4
+
+// officeLabelPerson reports whether names, read after one of
+// officeColonLabels, are people credited on a meta line right under the
+// headline (officeLabelWindow): each of two to four capitalised words (a
+// particle aside), no digit. A one-word place, or the office's staff and
+// contacts listed after the story, are none.
+func (s *scanner) officeLabelPerson(names []string) bool {
+	if s.v.h1Pos < 0 || s.pos < s.v.h1Pos || s.pos-s.v.h1Pos > officeLabelWindow || len(names) == 0 {
+		return false
+	}
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) < 2 || len(words) > 4 || hasDigit(n) {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !nameParticles[strings.ToLower(w)] {
+				return false
+			}
 		}
 	}
 	return true

@@ -135,15 +135,18 @@ var (
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
 		// (writes), Indonesian and Malay "Oleh:", Polish "Opracowanie:"
 		// (prepared by) and "Napisał:" (wrote), Turkish "Yazan:" (who
-		// wrote), Swedish "Skribent:".
-		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent",
+		// wrote), Swedish "Skribent:", Slovenian "Avtor:" (and its
+		// feminine and plural, "Avtorica:", "Avtorji:").
+		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent", "avtor", "avtorica", "avtorji",
 		// "By:" in the languages that write it as a preposition of their
 		// own, with the colon of a label: Dutch "Door:", French "Par :",
 		// Italian "Di:". (German "Von:" heads the sender of a quoted
 		// letter and a sponsor's credit as often.)
 		"door", "par", "di",
 		// Thai "ผู้เขียน:" (writer).
-		"ผู้เขียน"}
+		"ผู้เขียน",
+		// Spanish "Redacción:" (officeColonLabels).
+		"redacción"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.

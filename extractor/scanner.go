@@ -847,6 +847,9 @@ func (s *scanner) block(n *html.Node) bool {
 			if !looksLikeNames(names) || inBookFacts(n) {
 				break
 			}
+			if officeColonLabels[l.label] && !s.officeLabelPerson(names) {
+				break
+			}
 			if !afterH1 {
 				// "作者：张三", "Autor: Hans Müller" over the headline.
 				if isCJKName(l.label) || s.besideHeadline(n) {
