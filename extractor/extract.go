@@ -376,6 +376,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 // line it cut from the body's opening (cutOpeningCredit), "" for none.
 func finishBody(a *Article, content *html.Node, base *url.URL, body Body, density bool) (kept bool, linkShare float64, credit string) {
 	dropPosterCards(content)
+	dropForumNotes(content)
 	dropMarkedReplies(content)
 	stripBoilerText(content)
 	dropOwnURL(content, a.URL)
