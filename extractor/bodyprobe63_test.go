@@ -135,3 +135,55 @@ func TestReplyPrompt(t *testing.T) {
 		}
 	}
 }
+
+// XenForo 1's thread_view: a post's "messageUserInfo" card beside its
+// "messageText", the "editDate" note, the signature, and the line of likes
+// ("likesSummary": "mk77, anna_k and 3 others like this.") under it; the
+// sign-in prompt under the thread.
+func probe63XF1(id, who, text string) string {
+	return `<li id="post-` + id + `" class="message" data-author="` + who + `">
+<div class="messageUserInfo" itemscope="itemscope" itemtype="http://data-vocabulary.org/Person"><div class="messageUserBlock"><div class="avatarHolder"><span class="helper"></span><a href="members/` + who + `.` + id + `/" class="avatar Av` + id + `m" data-avatarhtml="true"><img src="data/avatars/m/0/` + id + `.jpg" width="96" height="96" alt="` + who + `"></a></div>
+<h3 class="userText"><a href="members/` + who + `.` + id + `/" class="username" dir="auto" itemprop="name">` + who + `</a><em class="userTitle" itemprop="title">Well-Known Member</em></h3>
+<div class="extraUserInfo"><dl class="pairsJustified"><dt>Joined:</dt><dd>Mar 1, 2010</dd></dl><dl class="pairsJustified"><dt>Messages:</dt><dd><a href="search/member?user_id=` + id + `" class="concealed" rel="nofollow">1,234</a></dd></dl><dl class="pairsJustified"><dt>Likes Received:</dt><dd>567</dd></dl></div>
+<span class="arrow"><span></span></span></div></div>
+<div class="messageInfo primaryContent"><div class="messageContent"><article><blockquote class="messageText SelectQuoteContainer ugc baseHtml">` + text + `<div class="messageTextEndMarker">&nbsp;</div></blockquote></article></div>
+<div class="editDate">Last edited by a moderator: <span class="DateTime" title="Mar 5, 2024 at 3:10 PM">Mar 5, 2024</span></div>
+<div class="baseHtml signature messageText ugc"><aside><div>Trains, trams and timetables since 1998.</div></aside></div>
+<div class="messageMeta ToggleTriggerAnchor"><div class="privateControls"><span class="item muted"><span class="authorEnd"><a href="members/` + who + `.` + id + `/" class="username author" dir="auto">` + who + `</a>,</span> <a href="threads/line-6-extension-opens.1234/" title="Permalink" class="datePermalink"><span class="DateTime" title="Mar 5, 2024 at 2:22 PM">Mar 5, 2024</span></a></span></div>
+<div class="publicControls"><a href="threads/line-6-extension-opens.1234/#post-` + id + `" title="Permalink" class="item muted postNumber hashPermalink OverlayTrigger">#1</a><a href="threads/line-6-extension-opens.1234/reply?quote=` + id + `" data-messageid="` + id + `" class="MultiQuoteControl JsOnly item control" title="Add this message to the multi-quote queue"><span></span><span class="symbol">+ Quote</span></a><a href="threads/line-6-extension-opens.1234/reply?quote=` + id + `" class="ReplyQuote item control reply" title="Reply, quoting this message"><span></span>Reply</a></div></div>
+<div id="likes-post-` + id + `"><div class="likesSummary secondaryContent"><span class="LikeText"><a href="members/mk77.12/" class="username" dir="auto">mk77</a>, <a href="members/anna_k.13/" class="username" dir="auto">anna_k</a> and <a href="posts/` + id + `/likes" class="OverlayTrigger">3 others</a> like this.</span></div></div>
+</div></li>`
+}
+
+// The first post of a XenForo 1 thread without its card, edit note, line of
+// likes and the prompt to sign in.
+func TestBodyProbe63XenForo1(t *testing.T) {
+	page := `<!DOCTYPE html><html id="XenForo" lang="en-US" dir="LTR" class="Public NoJs"><head><meta charset="utf-8"><title>Line 6 extension opens | City Forums</title><meta property="og:title" content="Line 6 extension opens"><meta property="og:site_name" content="City Forums"></head><body>
+<div id="headerMover"><div id="headerProxy"></div><div id="content" class="thread_view"><div class="pageWidth"><div class="pageContent">
+<div class="breadBoxTop"><nav><fieldset class="breadcrumb"><span class="crumbs"><span class="crust homeCrumb"><a href="https://forum.example.org/" class="crumb"><span>Home</span></a></span><span class="crust"><a href="forums/" class="crumb"><span>Forums</span></a></span><span class="crust"><a href="forums/transport.2/" class="crumb"><span>Transport</span></a></span></span></fieldset></nav></div>
+<div class="titleBar"><h1>Line 6 extension opens</h1><p id="pageDescription" class="muted ">Discussion in '<a href="forums/transport.2/">Transport</a>' started by <a href="members/jdoe.11/" class="username" dir="auto">jdoe</a>, <a href="threads/line-6-extension-opens.1234/"><span class="DateTime" title="Mar 5, 2024 at 2:22 PM">Mar 5, 2024</span></a>.</p></div>
+<div class="pageNavLinkGroup"><div class="linkGroup SelectionCountContainer"></div></div>
+<form action="inline-mod/post/switch" method="post" class="InlineModForm section" id="ThreadViewForm"><ol class="messageList" id="messageList">` + probe63XF1("11", "jdoe", probe54Post) + probe63XF1("12", "mk77", probe54Reply) + `</ol></form>
+<div class="pageNavLinkGroup"><div class="linkGroup"><label for="LoginControl"><a href="login/" class="concealed element">(You must log in or sign up to reply here.)</a></label></div></div>
+</div></div></div></div>
+<footer><div class="footerLegal"><div class="pageWidth"><div class="pageContent"><div id="copyright">Forum software by XenForo&trade; <span>&copy;2010-2017 XenForo Ltd.</span></div></div></div></div></footer></body></html>`
+	a, err := Extract([]byte(page), "https://forum.example.org/threads/line-6-extension-opens.1234/", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	firstPostOnly(t, "xenforo 1", a.Text, "three hundred kilometres", []string{"Joined", "Messages:", "Last edited", "like this", "fast but crowded", "Trains, trams", "You must log in"})
+}
+
+// TestLikesLine: a line of likes, whole; a sentence is none.
+func TestLikesLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"mk77, anna_k and 3 others like this.":           true,
+		"jdoe likes this.":                               true,
+		"mk77 and anna_k like this.":                     true,
+		"The council said residents will not like this.": false,
+	} {
+		if got := endsLikesLine(text) && reLikesLine.MatchString(text); got != want {
+			t.Errorf("likes line %q = %v, want %v", text, got, want)
+		}
+	}
+}

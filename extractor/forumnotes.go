@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // Forum engines print a note in a post's own box when the post was edited
@@ -42,14 +43,27 @@ func opensReplyPrompt(t string) bool {
 	return strings.HasPrefix(t, "You must ") || strings.HasPrefix(t, "Log in") || strings.HasPrefix(t, "Sign in") || strings.HasPrefix(t, "Please ")
 }
 
+// reLikesLine matches the whole text of a post's line of likes (XenForo
+// 1's "likesSummary": "mk77, anna_k and 3 others like this.", "jdoe likes
+// this."), whose names link to the members' pages.
+var reLikesLine = regexp.MustCompile(`^` + likesName + `(?:, ` + likesName + `){0,5}(?: and (?:\d+ (?:others?|more)|` + likesName + `))? likes? this\.?$`)
+
+// likesName is a member's name in a line of likes: up to three words.
+const likesName = `[^\s,.]+(?: [^\s,.]+){0,2}`
+
+// endsLikesLine is the byte test before reLikesLine.
+func endsLikesLine(t string) bool {
+	return strings.HasSuffix(t, " like this.") || strings.HasSuffix(t, " likes this.") || t == "like this." || t == "likes this."
+}
+
 // opensEditNote is the byte test before reEditNote: t, a trimmed text,
 // opens as a note does.
 func opensEditNote(t string) bool {
 	return strings.HasPrefix(t, "Last edited") || strings.HasPrefix(t, "Edited ") || strings.HasPrefix(t, "本帖最后由")
 }
 
-// dropForumNotes removes from a body the forum engines' notes of an edit
-// and the prompts to sign in and reply: the largest element, up to three
+// dropForumNotes removes from a body the forum engines' notes of an edit,
+// their lines of likes and the prompts to sign in and reply: the largest element, up to three
 // levels above a text that opens as one, whose whole text is the note. A sentence that opens with the words ("Last
 // edited by the council in 2019, the map …") goes on past the date.
 func dropForumNotes(content *html.Node) {
@@ -64,6 +78,8 @@ func dropForumNotes(content *html.Node) {
 			re = reEditNote
 		case opensReplyPrompt(t):
 			re = reReplyPrompt
+		case endsLikesLine(t):
+			re = reLikesLine
 		default:
 			return true
 		}
@@ -73,7 +89,7 @@ func dropForumNotes(content *html.Node) {
 			if len(t) > editNoteMax {
 				break
 			}
-			if re.MatchString(t) {
+			if re.MatchString(t) && (re != reLikesLine || findFirst(a, byTag(atom.A)) != nil) {
 				note = a
 			}
 		}
