@@ -761,7 +761,9 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 
 // parseLabelled reads the date after a label. A label of a language that
 // writes the day first ("Datum:", "Fecha:", "Дата:") says how to read
-// "05.03.2024" whatever the page declares; a Filipino one does not. After
+// "05.03.2024" whatever the page declares; a Filipino one does not, nor,
+// on an English page, an English one ("Last edited 03/05/2024" is the
+// page's own order: 5 March in Britain, 3 May in the United States). After
 // a label, as after a byline's name (creditTailDate), a dotted date with a
 // two-digit year is read unpadded too ("Veröffentlicht am 16.5.24"): the
 // label says it is no version number; so is a written day with a
@@ -776,7 +778,7 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	if full, ok := fullYearDay(l.value); ok {
 		l.value = full
 	}
-	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] {
+	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] && !s.english {
 		if !s.dayFirst {
 			s.dayFirst = true
 			defer func() { s.dayFirst = false }()

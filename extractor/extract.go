@@ -287,7 +287,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
+	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
 	// Before the scan, which takes a card's "Join Date: Mar 2010" for a
 	// dateline and removes it.
 	markPosterCards(doc)
@@ -491,6 +491,11 @@ type dateOrder struct {
 	// firma: the page is Spanish, Portuguese, Catalan or Italian, whose
 	// templates class their byline "firma" (signature; firmaElement).
 	firma bool
+	// english: the page is in English, whose labels ("Last edited",
+	// "Date published") say nothing of the order of a numeric date's
+	// day and month: British pages write the day first, American ones
+	// the month (parseLabelled).
+	english bool
 	// persian: the page is Persian, whose dates in ASCII digits may be
 	// Solar Hijri ones ("1403/02/28") without a Persian letter beside
 	// them (scanner.parse).

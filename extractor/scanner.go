@@ -34,6 +34,8 @@ type scanner struct {
 	trailing *trailingWords
 	// firma: the page's byline may be classed "firma" (dateOrder).
 	firma bool
+	// english: the page is in English (dateOrder).
+	english bool
 	// persian: the page is Persian (dateOrder).
 	persian bool
 	// romanian: the page is Romanian (dateOrder).
