@@ -17,7 +17,7 @@ func TestEnglishLabelKeepsPageOrder(t *testing.T) {
 		{"american, last edited", "en-US", "https://news.example.com/tram", "Last edited 03/05/2024", "2024-03-01", "2024-03-05"},
 		{"american, date modified", "en", "https://news.example.com/tram", "Date modified: 03/05/2024", "2024-03-01", "2024-03-05"},
 		{"british, last edited", "en-GB", "https://news.example.co.uk/tram", "Last edited 03/05/2024", "2024-03-01", "2024-05-03"},
-		{"german label on an american page", "en-US", "https://news.example.com/tram", "Zuletzt bearbeitet am 03.05.2024", "2024-03-01", "2024-05-03"},
+		{"german label on an american page", "en-US", "https://news.example.com/tram", "Zuletzt bearbeitet am 03/05/2024", "2024-03-01", "2024-05-03"},
 	} {
 		page := `<!DOCTYPE html><html lang="` + c.lang + `"><head><meta charset="utf-8"><title>Council backs tram extension</title></head><body>
 <header><a href="/">City News</a></header><main><article><h1>Council backs tram extension</h1>

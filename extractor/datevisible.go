@@ -778,7 +778,7 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 	if full, ok := fullYearDay(l.value); ok {
 		l.value = full
 	}
-	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] && !s.english {
+	if _, ok := dateLabelKinds[l.label]; ok && !monthFirstDateLabels[l.label] && !(s.english && englishLabel(l.label)) {
 		if !s.dayFirst {
 			s.dayFirst = true
 			defer func() { s.dayFirst = false }()
@@ -788,6 +788,22 @@ func (s *scanner) parseLabelled(l labelled) (when, bool) {
 		return w, ok
 	}
 	return s.parse(l.value)
+}
+
+// englishLabelWords are the words of dateLabelKinds' English labels
+// ("Last edited on", "Date of publication", "Member since").
+var englishLabelWords = setOf("last", "edited", "on", "modified", "date", "published", "publish", "updated", "update", "created", "revised", "refreshed", "reviewed", "review", "of", "publication", "site", "website", "page", "activity", "active", "joined", "member", "since", "registered", "effective", "as", "from", "end", "start", "event", "expiration", "expiry", "expires", "deadline", "application", "apply", "by", "closing", "submission", "valid", "through", "until", "next", "due", "birth")
+
+// englishLabel reports whether every word of l, a label of
+// dateLabelKinds, is English (englishLabelWords), in any case: "data"
+// and "datum" are other languages' date.
+func englishLabel(l string) bool {
+	for w := range strings.FieldsSeq(l) {
+		if !englishLabelWords[asciiLower(w)] {
+			return false
+		}
+	}
+	return l != ""
 }
 
 // bylineTimes reads the datetime of the <time> elements of n, a byline
