@@ -20,3 +20,25 @@ func TestSpeed63UpdateMarkPrefilter(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeed63RolePrefilter checks that mayHoldRoleWord, the byte
+// prefilter before reNotAuthorRole, passes every role the regexp
+// matches, in any case.
+func TestSpeed63RolePrefilter(t *testing.T) {
+	words := []string{"reviewed by x", "checked by x", "fact-checked by x", "verified by x", "edited by x", "editing by x", "approved by x", "translated by x", "editor-in-chief",
+		" geprüft von ", " überprüft von ", " begutachtet von ", " lektoriert von ", " redigiert von ", " übersetzt von ",
+		" vérifié par ", " vérifiée par ", " relu par ", " relue par ", " révisé par ", " révisée par ", " traduit par ", " traduite par ", " validé par ", " validée par ",
+		" revisado por ", " revisada por ", " revisto por ", " revista por ", " verificado por ", " traducido por ", " traduzido por ",
+		" revisionato da ", " verificata da ", " rivisto da ", " tradotto da ", " tradotta da ",
+		" gecontroleerd door ", " beoordeeld door ", " nagekeken door ", " vertaald door ", " geredigeerd door "}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.Title(w)} {
+			if reNotAuthorRole.FindStringIndex(v) == nil {
+				t.Errorf("regexp misses %q", v)
+			}
+			if !mayHoldRoleWord(v) {
+				t.Errorf("prefilter misses %q", v)
+			}
+		}
+	}
+}
