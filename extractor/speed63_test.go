@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,6 +40,34 @@ func TestSpeed63RolePrefilter(t *testing.T) {
 			if !mayHoldRoleWord(v) {
 				t.Errorf("prefilter misses %q", v)
 			}
+		}
+	}
+}
+
+// TestSpeed63CreditAfterLastStop checks that reCreditWord, sought after
+// the caption's last full stop only, finds what it finds in the whole
+// caption.
+func TestSpeed63CreditAfterLastStop(t *testing.T) {
+	for _, s := range []string{
+		"The mayor opens the bridge. Photo: Jane Doe",
+		"The mayor opens the bridge. Photo: J. Doe",
+		"Der Bürgermeister. Foto: dpa. Bild: Max Muster",
+		"市长为大桥剪彩。摄影：张三",
+		"市长为大桥剪彩。图/李四。记者 王五",
+		"Photo by Jane Doe",
+		"No credit here.",
+		"Credit: Reuters / Jane Doe",
+	} {
+		want := reCreditWord.FindStringSubmatchIndex(s)
+		from := afterLastStop(s)
+		got := reCreditWord.FindStringSubmatchIndex(s[from:])
+		for i := range got {
+			if got[i] >= 0 {
+				got[i] += from
+			}
+		}
+		if !slices.Equal(want, got) {
+			t.Errorf("%q: whole %v, after the last stop %v", s, want, got)
 		}
 	}
 }
