@@ -143,7 +143,33 @@ func notAuthorRole(s string, by bool) []int {
 		!hasFoldASCII(s, "por") && !hasFoldASCII(s, "da") && !hasFoldASCII(s, "door") {
 		return nil
 	}
+	if !mayHoldRoleWord(s) {
+		return nil
+	}
 	return reNotAuthorRole.FindStringIndex(s)
+}
+
+// roleNeedles are parts, in ASCII letters other than k and s, of each
+// role word of reNotAuthorRole beyond mayHoldEnglishRole's: "gepr" of
+// "geprüft", "etzt" of "übersetzt", "rifi" of "vérifié", "vi" of
+// "révisée", "revisado", "rivisto", "trad" of "traduite", "tradotto",
+// "nage" of "nagekeken".
+var roleNeedles = []string{"gepr", "berpr", "begutacht", "torier", "redigier", "etzt", "rifi", "relu", "vi",
+	"trad", "valid", "verif", "gecontrol", "beoordeel", "nage", "vertaal", "geredig"}
+
+// mayHoldRoleWord reports whether s may hold one of reNotAuthorRole's
+// role words, which each of its matches holds: most credits with a "by"
+// or a "da" in them hold none, and skip the regexp, a costly one.
+func mayHoldRoleWord(s string) bool {
+	if mayHoldEnglishRole(s) {
+		return true
+	}
+	for _, w := range roleNeedles {
+		if hasFoldASCII(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldEnglishRole reports whether s holds, in any case, the start of

@@ -67,12 +67,25 @@ func captionCredit(s string) (at int, credit string) {
 	}
 	if hasFoldASCII(s, "photo") || hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "credit") ||
 		hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图") || strings.Contains(s, "摄影") {
-		try(reCreditWord, 0)
+		// Its match holds no full stop and runs to the end: it is
+		// sought after the last one only, not from each byte of a long
+		// caption.
+		try(reCreditWord, afterLastStop(s))
 	}
 	if strings.Contains(s, "/") || hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy") {
 		try(reCreditAgency, 0)
 	}
 	return at, credit
+}
+
+// afterLastStop is the index in s after its last full stop, "." or "。",
+// or 0 when it has none.
+func afterLastStop(s string) int {
+	from := strings.LastIndexByte(s, '.') + 1
+	if j := strings.LastIndex(s, "。"); j >= 0 && j+len("。") > from {
+		from = j + len("。")
+	}
+	return from
 }
 
 // mayHoldCredit reports whether s, folded by normSpace, holds what every

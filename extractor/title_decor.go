@@ -524,7 +524,7 @@ var reUpdateMark = regexp.MustCompile(`(?i)\s*[(\[]\s*(?:updated?(?:\s+\d{1,2}|[
 // headline is the same before and after the update. The headline that
 // stays is three words or six CJK characters or more.
 func cutUpdateMark(t string) string {
-	if !strings.ContainsAny(t, "([") {
+	if !strings.ContainsAny(t, "([") || !mayHoldUpdateMark(t) {
 		return t
 	}
 	loc := reUpdateMark.FindStringIndex(t)
@@ -539,6 +539,15 @@ func cutUpdateMark(t string) string {
 		return t
 	}
 	return head + rest
+}
+
+// mayHoldUpdateMark reports whether t holds, in any case, a part of each
+// word of reUpdateMark: "updat", "tuali" of "actualizado", "atualizado"
+// and "aktualisiert", "jour", "aggiornat", "bijgewer". Most titles with a
+// bracket hold none, and skip the regexp.
+func mayHoldUpdateMark(t string) bool {
+	return hasFoldASCII(t, "updat") || hasFoldASCII(t, "tuali") || hasFoldASCII(t, "jour") ||
+		hasFoldASCII(t, "aggiornat") || hasFoldASCII(t, "bijgewer")
 }
 
 // yearUpdate reports whether an update's note gives a year and no more:
