@@ -123,18 +123,6 @@ func TestPages61(t *testing.T) {
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
 }
 
-// ldPub61 is a NewsArticle's JSON-LD with the dates given ("": left out).
-func ldPub61(pub, mod string) string {
-	s := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Headline of the story"`
-	if pub != "" {
-		s += `,"datePublished":"` + pub + `"`
-	}
-	if mod != "" {
-		s += `,"dateModified":"` + mod + `"`
-	}
-	return s + `}</script>`
-}
-
 // pages61b set the date line against furniture and other statements:
 // the masthead's day, two-digit years, relative days, numeric days in the
 // order of the page's language, structured data alone, events, print
@@ -160,13 +148,13 @@ var pages61b = []page50{
 	{name: "en-GB numeric", lang: "en-GB", skel: skelPlain, meta: `<p class="date">03/04/2025</p>`, fetched: time.Date(2025, 4, 10, 12, 0, 0, 0, time.UTC), pub: "2025-04-03"},
 	{name: "pt-BR numeric", lang: "pt-BR", skel: skelPlain, meta: `<p class="data">03/04/2025 14h05</p>`, fetched: time.Date(2025, 4, 10, 12, 0, 0, 0, time.UTC), pub: "2025-04-03"},
 	{name: "og modified only", lang: "en", skel: skelPlain, head: `<meta property="og:updated_time" content="2025-03-05T10:15:00+00:00"><meta property="article:modified_time" content="2025-03-05T10:15:00+00:00">`, pub: "", mod: "2025-03-05"},
-	{name: "ld modified only", lang: "en", skel: skelPlain, head: ldPub61("", "2025-03-05T10:15:00Z"), pub: "", mod: "2025-03-05"},
+	{name: "ld modified only", lang: "en", skel: skelPlain, head: ld45("", "2025-03-05T10:15:00Z"), pub: "", mod: "2025-03-05"},
 	{name: "event date in text", lang: "en", skel: skelPlain, meta: `<p class="byline">By Jane Doe, March 3, 2025</p>`, inBody: `<p>The festival runs from March 20, 2025 to March 23, 2025 in the park.</p>`, pub: "2025-03-03"},
 	{name: "de printausgabe", lang: "de", skel: skelPlain, meta: `<p class="meta">03.03.2025, 14:05 Uhr</p>`, tail: `<p class="print">Erschienen in der Printausgabe vom 05.03.2025</p>`, pub: "2025-03-03"},
-	{name: "ld local evening tz", lang: "en", skel: skelPlain, head: ldPub61("2025-03-03T21:30:00-05:00", ""), meta: `<p class="date">March 3, 2025 9:30 PM EST</p>`, pub: "2025-03-03"},
-	{name: "ld utc, visible local", lang: "en", skel: skelPlain, head: ldPub61("2025-03-04T02:30:00Z", ""), meta: `<p class="date">March 3, 2025 9:30 PM EST</p>`, pub: "2025-03-03"},
-	{name: "fr ld and text", lang: "fr", skel: skelPlain, head: ldPub61("2025-03-03T14:05:00+01:00", "2025-03-05T10:15:00+01:00"), meta: `<p class="meta">Publié le 3 mars 2025 à 14h05 - Mis à jour le 5 mars 2025 à 10h15</p>`, pub: "2025-03-03", mod: "2025-03-05"},
-	{name: "en published later than modified ld", lang: "en", skel: skelPlain, head: ldPub61("2025-03-05T10:15:00Z", "2025-03-03T14:05:00Z"), pub: "2025-03-05", mod: ""},
+	{name: "ld local evening tz", lang: "en", skel: skelPlain, head: ld45("2025-03-03T21:30:00-05:00", ""), meta: `<p class="date">March 3, 2025 9:30 PM EST</p>`, pub: "2025-03-03"},
+	{name: "ld utc, visible local", lang: "en", skel: skelPlain, head: ld45("2025-03-04T02:30:00Z", ""), meta: `<p class="date">March 3, 2025 9:30 PM EST</p>`, pub: "2025-03-03"},
+	{name: "fr ld and text", lang: "fr", skel: skelPlain, head: ld45("2025-03-03T14:05:00+01:00", "2025-03-05T10:15:00+01:00"), meta: `<p class="meta">Publié le 3 mars 2025 à 14h05 - Mis à jour le 5 mars 2025 à 10h15</p>`, pub: "2025-03-03", mod: "2025-03-05"},
+	{name: "en published later than modified ld", lang: "en", skel: skelPlain, head: ld45("2025-03-05T10:15:00Z", "2025-03-03T14:05:00Z"), pub: "2025-03-05", mod: ""},
 	{name: "es comments dates", lang: "es", skel: skelPlain, meta: `<p class="fecha">3 de marzo de 2025</p>`, tail: wpComments("2 comentarios", "5 de marzo de 2025 a las 10:15", "6 de marzo de 2025 a las 11:00"), pub: "2025-03-03"},
 	{name: "it copyright and date", lang: "it", skel: skelPlain, meta: `<p class="data">03/03/2025</p>`, pub: "2025-03-03"},
 	{name: "en url date only", lang: "en", skel: skelPlain, path: "/2025/03/03/headline-of-the-story/", pub: "2025-03-03"},
@@ -256,20 +244,20 @@ func ticker61(items ...string) string {
 // pages61d state the publication as a UTC instant in JSON-LD and show it
 // on the newsroom's clock, and set tickers, cards and rails beside it.
 var pages61d = []page50{
-	{name: "ja ld utc, visible jst", lang: "ja", skel: skelPlain, head: ldPub61("2025-03-02T15:30:00Z", ""), meta: `<div class="date">2025年3月3日 0:30</div>`, pub: "2025-03-03"},
-	{name: "ko ld utc, visible kst", lang: "ko", skel: skelPlain, head: ldPub61("2025-03-02T16:05:00Z", ""), meta: `<div class="date">입력 2025.03.03 01:05</div>`, pub: "2025-03-03"},
-	{name: "id ld utc, visible wib", lang: "id", skel: skelPlain, head: ldPub61("2025-03-02T20:05:00Z", ""), meta: `<div class="date">Senin, 03 Mar 2025 03:05 WIB</div>`, pub: "2025-03-03"},
-	{name: "vi ld offset, visible", lang: "vi", skel: skelPlain, head: ldPub61("2025-03-03T06:05:00+07:00", ""), meta: `<span class="date">Thứ hai, 3/3/2025, 06:05 (GMT+7)</span>`, pub: "2025-03-03"},
+	{name: "ja ld utc, visible jst", lang: "ja", skel: skelPlain, head: ld45("2025-03-02T15:30:00Z", ""), meta: `<div class="date">2025年3月3日 0:30</div>`, pub: "2025-03-03"},
+	{name: "ko ld utc, visible kst", lang: "ko", skel: skelPlain, head: ld45("2025-03-02T16:05:00Z", ""), meta: `<div class="date">입력 2025.03.03 01:05</div>`, pub: "2025-03-03"},
+	{name: "id ld utc, visible wib", lang: "id", skel: skelPlain, head: ld45("2025-03-02T20:05:00Z", ""), meta: `<div class="date">Senin, 03 Mar 2025 03:05 WIB</div>`, pub: "2025-03-03"},
+	{name: "vi ld offset, visible", lang: "vi", skel: skelPlain, head: ld45("2025-03-03T06:05:00+07:00", ""), meta: `<span class="date">Thứ hai, 3/3/2025, 06:05 (GMT+7)</span>`, pub: "2025-03-03"},
 	{name: "tr ticker above", lang: "tr", skel: skelPlain, top: ticker61("10.03.2025 11:00", "10.03.2025 10:30"), meta: `<div class="date">Yayınlanma: 03.03.2025 - 14:05</div>`, pub: "2025-03-03"},
 	{name: "ru related after meta", lang: "ru", skel: skelPlain, meta: `<div class="date">3 марта 2025, 14:05</div>` + classedCard57("related", "Читайте также", "Другая новость о планах совета", "9 марта 2025, 10:00"), pub: "2025-03-03"},
 	{name: "ar rail most read", lang: "ar", skel: skelPlain, meta: `<div class="date">٣ مارس ٢٠٢٥</div>`, rail: rail50("الأكثر قراءة", "٩ مارس ٢٠٢٥", "٨ مارس ٢٠٢٥"), pub: "2025-03-03"},
 	{name: "fa header today", lang: "fa", skel: skelPlain, top: `<div class="today">دوشنبه ۲۰ اسفند ۱۴۰۳</div>`, meta: `<div class="date">۱۳ اسفند ۱۴۰۳ - ۱۴:۰۵</div>`, pub: "2025-03-03"},
 	{name: "hi header today", lang: "hi", skel: skelPlain, top: `<div class="today">सोमवार, 10 मार्च 2025</div>`, meta: `<div class="date">प्रकाशित: 3 मार्च 2025</div>`, pub: "2025-03-03"},
 	{name: "pl og published, visible", lang: "pl", skel: skelPlain, head: `<meta property="article:published_time" content="2025-03-03T14:05:00+01:00">`, meta: `<div class="date">3 marca 2025</div>`, pub: "2025-03-03"},
-	{name: "it ld published modified visible none", lang: "it", skel: skelPlain, head: ldPub61("2025-03-03T14:05:00+01:00", "2025-03-05T10:15:00+01:00"), pub: "2025-03-03", mod: "2025-03-05"},
-	{name: "de ld date only", lang: "de", skel: skelPlain, head: ldPub61("2025-03-03", ""), meta: `<p class="meta">03.03.2025, 14:05 Uhr</p>`, pub: "2025-03-03"},
-	{name: "es-MX ld offset evening", lang: "es-MX", skel: skelPlain, head: ldPub61("2025-03-03T21:05:00-06:00", ""), pub: "2025-03-03"},
-	{name: "en ld offset late evening no visible", lang: "en-US", skel: skelPlain, head: ldPub61("2025-03-03T23:05:00-05:00", ""), pub: "2025-03-03"},
+	{name: "it ld published modified visible none", lang: "it", skel: skelPlain, head: ld45("2025-03-03T14:05:00+01:00", "2025-03-05T10:15:00+01:00"), pub: "2025-03-03", mod: "2025-03-05"},
+	{name: "de ld date only", lang: "de", skel: skelPlain, head: ld45("2025-03-03", ""), meta: `<p class="meta">03.03.2025, 14:05 Uhr</p>`, pub: "2025-03-03"},
+	{name: "es-MX ld offset evening", lang: "es-MX", skel: skelPlain, head: ld45("2025-03-03T21:05:00-06:00", ""), pub: "2025-03-03"},
+	{name: "en ld offset late evening no visible", lang: "en-US", skel: skelPlain, head: ld45("2025-03-03T23:05:00-05:00", ""), pub: "2025-03-03"},
 }
 
 func TestPages61d(t *testing.T) {
@@ -428,7 +416,7 @@ var pages61h = []page50{
 	{name: "el month genitive", lang: "el", skel: skelPlain, meta: `<div class="date">Δευτέρα, 3 Μαρτίου 2025, 14:05</div>`, pub: "2025-03-03"},
 	{name: "ru long section byline", lang: "ru", skel: skelPlain, meta: `<div class="meta">Экономика · Иван Петров · 3 марта 2025, 14:05</div>`, pub: "2025-03-03"},
 	{name: "uk author label date", lang: "uk", skel: skelPlain, meta: `<div class="meta">Автор: Іван Коваленко · 3 березня 2025</div>`, pub: "2025-03-03"},
-	{name: "ru hidden ld only", lang: "ru", skel: skelPlain, head: ldPub61("2025-03-03T14:05:00+03:00", ""), pub: "2025-03-03"},
+	{name: "ru hidden ld only", lang: "ru", skel: skelPlain, head: ld45("2025-03-03T14:05:00+03:00", ""), pub: "2025-03-03"},
 }
 
 func TestPages61h(t *testing.T) {
@@ -450,7 +438,7 @@ var pages61i = []page50{
 	{name: "de originally", lang: "de", skel: skelPlain, meta: `<p class="meta">03.03.2025</p>`, tail: `<p>Dieser Artikel erschien zuerst am 12. Januar 2023 auf The Conversation.</p>`, pub: "2025-03-03"},
 	{name: "pl originally", lang: "pl", skel: skelPlain, meta: `<p class="meta">3 marca 2025</p>`, tail: `<p>Artykuł pierwotnie opublikowano 12 stycznia 2023 r.</p>`, pub: "2025-03-03"},
 	{name: "ru originally", lang: "ru", skel: skelPlain, meta: `<p class="meta">3 марта 2025</p>`, tail: `<p>Впервые опубликовано 12 января 2023 года.</p>`, pub: "2025-03-03"},
-	{name: "en originally, no byline date, ld", lang: "en", skel: skelPlain, head: ldPub61("2025-03-03T14:05:00Z", ""), tail: `<p><em>This article was originally published on January 12, 2023.</em></p>`, pub: "2025-03-03"},
+	{name: "en originally, no byline date, ld", lang: "en", skel: skelPlain, head: ld45("2025-03-03T14:05:00Z", ""), tail: `<p><em>This article was originally published on January 12, 2023.</em></p>`, pub: "2025-03-03"},
 	{name: "en originally only", lang: "en", skel: skelPlain, tail: `<p><em>This article was originally published on January 12, 2023.</em></p>`, pub: "2023-01-12"},
 	{name: "es caption dated", lang: "es", skel: skelPlain, meta: `<p class="fecha">3 de marzo de 2025</p><figure><img src="/a.jpg"><figcaption>Foto: EFE, 1 de marzo de 2025</figcaption></figure>`, pub: "2025-03-03"},
 	{name: "ru caption above date", lang: "ru", skel: skelPlain, meta: `<figure><img src="/a.jpg"><figcaption>Фото: 1 марта 2025</figcaption></figure><div class="date">3 марта 2025</div>`, pub: "2025-03-03"},
