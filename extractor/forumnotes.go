@@ -63,9 +63,10 @@ func opensEditNote(t string) bool {
 }
 
 // dropForumNotes removes from a body the forum engines' notes of an edit,
-// their lines of likes and the prompts to sign in and reply: the largest element, up to three
-// levels above a text that opens as one, whose whole text is the note. A sentence that opens with the words ("Last
-// edited by the council in 2019, the map …") goes on past the date.
+// their lines of likes and the prompts to sign in and reply: the largest
+// element, up to three levels above a text that opens as one, whose whole
+// text is the note. A sentence that opens with the words ("Last edited by
+// the council in 2019, the map …") goes on past the date.
 func dropForumNotes(content *html.Node) {
 	var notes []*html.Node
 	walk(content, func(n *html.Node) bool {
