@@ -87,8 +87,7 @@ func stripFurniture(root *html.Node, totalText int) {
 		if n.Type != html.ElementNode {
 			return true
 		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		if scriptLike(n.DataAtom) {
 			return false
 		}
 		if n.DataAtom == atom.Form && findFirst(n, byTag(atom.P, atom.Article)) != nil && textLen(n) > totalText/2 {

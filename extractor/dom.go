@@ -156,6 +156,22 @@ func nextInTree(c, top *html.Node, descend bool) *html.Node {
 	return c.NextSibling
 }
 
+// prevInTree is nextInTree from the end back: c's last child (when
+// descend), else the sibling before c or before its nearest ancestor
+// below top that has one. The text nodes come in reverse document order.
+func prevInTree(c, top *html.Node, descend bool) *html.Node {
+	if descend && c.LastChild != nil {
+		return c.LastChild
+	}
+	for c != top && c.PrevSibling == nil {
+		c = c.Parent
+	}
+	if c == top {
+		return nil
+	}
+	return c.PrevSibling
+}
+
 func byTag(tags ...atom.Atom) func(*html.Node) bool {
 	return func(n *html.Node) bool { return isElement(n, tags...) }
 }
@@ -324,26 +340,64 @@ func spelledText(n *html.Node) string {
 // visibleTextNodes yields the text nodes below n in order, scripts, styles
 // and their like skipped.
 func visibleTextNodes(n *html.Node) iter.Seq[*html.Node] {
+	return textNodes(n, scriptLike, nextInTree)
+}
+
+// textNodes yields the text nodes below n in the order step walks the
+// tree (nextInTree: document order; prevInTree: from the end back), not
+// going into the elements whose tag skip accepts. The walk ends where the
+// caller stops: walk would go on to every sibling of every node between
+// the text and n, as leadDateline's 64 bytes of a whole article's wrapper
+// did.
+func textNodes(n *html.Node, skip func(atom.Atom) bool, step func(c, top *html.Node, descend bool) *html.Node) iter.Seq[*html.Node] {
 	return func(yield func(*html.Node) bool) {
-		// The walk ends where the caller stops: walk would go on to
-		// every sibling of every node between the text and n, as
-		// leadDateline's 64 bytes of a whole article's wrapper did.
 		for c := n; c != nil; {
 			descend := true
 			switch c.Type {
 			case html.ElementNode:
-				switch c.DataAtom {
-				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-					descend = false
-				}
+				descend = !skip(c.DataAtom)
 			case html.TextNode:
 				if !yield(c) {
 					return
 				}
 			}
-			c = nextInTree(c, n, descend)
+			c = step(c, n, descend)
 		}
 	}
+}
+
+// shownText is the first text node that step reaches below n with more
+// than white space, the elements skip accepts left out; nil if none.
+func shownText(n *html.Node, skip func(atom.Atom) bool, step func(c, top *html.Node, descend bool) *html.Node) *html.Node {
+	for c := range textNodes(n, skip, step) {
+		if strings.TrimSpace(c.Data) != "" {
+			return c
+		}
+	}
+	return nil
+}
+
+// scriptLike reports whether an element of tag a holds nothing a reader
+// reads: scripts, styles, templates, noscript fallbacks, vector art.
+func scriptLike(a atom.Atom) bool {
+	switch a {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+		return true
+	}
+	return false
+}
+
+// outOfText reports whether the text below an element of tag a stays out
+// of the article's text (render leaves it out): scriptLike, the head,
+// embedded media, form controls and captions, which live in
+// Article.Images.
+func outOfText(a atom.Atom) bool {
+	switch a {
+	case atom.Head, atom.Iframe, atom.Object, atom.Video, atom.Audio, atom.Canvas,
+		atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Figcaption:
+		return true
+	}
+	return scriptLike(a)
 }
 
 // anyText reports whether the text of a text node below n satisfies match.

@@ -123,8 +123,7 @@ func markPosterCards(root *html.Node) {
 	walk(root, func(n *html.Node) bool {
 		switch n.Type {
 		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			if scriptLike(n.DataAtom) {
 				return false
 			}
 		case html.TextNode:

@@ -25,12 +25,10 @@ func renderText(n *html.Node) string {
 			r.text(c.Data)
 			return
 		case html.ElementNode:
+			if outOfText(c.DataAtom) {
+				return // captions live in Article.Images, not in the text
+			}
 			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
-				atom.Head, atom.Iframe, atom.Object, atom.Video, atom.Audio, atom.Canvas,
-				atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Figcaption:
-				// Captions live in Article.Images, not in the text.
-				return
 			case atom.Br:
 				r.endLine()
 				return

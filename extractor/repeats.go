@@ -122,8 +122,7 @@ func hashTexts(n *html.Node) (uint64, int) {
 			h = hashText(h, c.Data)
 			l += nonSpaceLen(c.Data)
 		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
+			if scriptLike(c.DataAtom) {
 				return false
 			}
 		}

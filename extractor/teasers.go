@@ -292,38 +292,13 @@ func mayBeCJKSiteLine(t string) bool {
 // paragraph stripTeasers keeps as the story's (a line of its own goes
 // whole there).
 func trimTrailingEditor(p *html.Node) {
-	c := lastTextNode(p, 0)
+	c := shownText(p, scriptLike, prevInTree)
 	if c == nil || !strings.Contains(c.Data, "编") && !strings.Contains(c.Data, "編") {
 		return
 	}
 	if loc := cjkTrailingEditor(c.Data); loc != nil && strings.TrimSpace(c.Data[:loc[0]]) != "" {
 		c.Data = c.Data[:loc[0]]
 	}
-}
-
-// lastTextNode is the last text node below n that is not all white space,
-// scripts and their like skipped.
-func lastTextNode(n *html.Node, depth int) *html.Node {
-	if depth > 400 {
-		return nil
-	}
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return c
-			}
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				continue
-			}
-			if t := lastTextNode(c, depth+1); t != nil {
-				return t
-			}
-		}
-	}
-	return nil
 }
 
 // linkRow reports whether n, a block of tl bytes of text, is three links
@@ -374,7 +349,7 @@ func lineLink(n *html.Node) bool {
 // "(完)", "【完】") from the end of the body: the agency's sign that the
 // story ends, not a word of it. A block left with no text goes.
 func trimWireEnd(body *html.Node) {
-	c := lastTextNode(body, 0)
+	c := shownText(body, scriptLike, prevInTree)
 	if c == nil {
 		return
 	}

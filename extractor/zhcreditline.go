@@ -147,7 +147,7 @@ func cutOpeningCredit(content *html.Node, text string) string {
 // when an inline element among them holds a block, which ends the
 // paragraph within it.
 func openingRun(content *html.Node) []*html.Node {
-	t := firstShownText(content, 0)
+	t := shownText(content, outOfText, nextInTree)
 	if t == nil {
 		return nil
 	}
@@ -168,33 +168,6 @@ func openingRun(content *html.Node) []*html.Node {
 // isBlock reports whether n is a block element, where a paragraph of the
 // text ends.
 func isBlock(n *html.Node) bool { return n.Type == html.ElementNode && isBlockTag(n.DataAtom) }
-
-// firstShownText returns the first text node under n with text the body's
-// text shows, or nil.
-func firstShownText(n *html.Node, depth int) *html.Node {
-	if depth > 400 {
-		return nil
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return c
-			}
-		case html.ElementNode:
-			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
-				atom.Head, atom.Iframe, atom.Object, atom.Video, atom.Audio, atom.Canvas,
-				atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Figcaption:
-				continue
-			}
-			if t := firstShownText(c, depth+1); t != nil {
-				return t
-			}
-		}
-	}
-	return nil
-}
 
 // emptied reports whether n shows nothing: no text but white space, no
 // image or other media, line breaks and empty inline wrappers at most
