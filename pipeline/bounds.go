@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"time"
 
 	"github.com/andybalholm/brotli"
 	"github.com/klauspost/compress/zstd"
@@ -60,10 +61,12 @@ func (c *Config) readLimit() int {
 	return max(c.MaxBodyBytes, maxSitemapBytes) + 1
 }
 
-// boundedTransport decodes and caps every response body.
+// boundedTransport decodes and caps every response body, and reports each
+// request reaching the wire to sent, if set (wire.go).
 type boundedTransport struct {
 	base                http.RoundTripper
 	maxBody, maxSitemap int64
+	sent                func(key string, at time.Time)
 }
 
 func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -75,7 +78,7 @@ func (t *boundedTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		req = req.Clone(req.Context()) // a RoundTripper must not change the request
 		req.Header.Del(kindHeader)
 	}
-	resp, err := t.base.RoundTrip(req)
+	resp, err := t.base.RoundTrip(traceSent(req, t.sent))
 	if err != nil {
 		return resp, err
 	}

@@ -57,7 +57,9 @@ type Config struct {
 	// Delay is the least time between the starts of two requests to one
 	// host, across all its Parallel slots (and, with a Limiter, across
 	// processes). 0 means 1s; a longer robots.txt Crawl-delay wins.
-	// Negative means none (tests). file:// URLs have none.
+	// Negative means none (tests). file:// URLs have none. A start is when
+	// the request's headers are written (wire.go); with a Limiter, across
+	// processes, when the Limiter grants it.
 	Delay time.Duration
 	// Parallel is the number of requests in flight per host. 0 means 2.
 	Parallel int
@@ -93,7 +95,9 @@ type Config struct {
 	// ContentType is set from each response.
 	Extract extractor.Options
 	// Transport makes the requests. If nil, a clone of
-	// http.DefaultTransport that also serves file:// URLs is used.
+	// http.DefaultTransport that also serves file:// URLs is used. One
+	// that does not report httptrace's WroteHeaders, as net/http's does,
+	// holds each host's next request until the last one's response.
 	Transport http.RoundTripper
 	// Archive, if set, receives a WARC request and response record of
 	// every http(s) fetch (robots.txt, sitemaps and feeds included), and

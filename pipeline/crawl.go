@@ -103,6 +103,9 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	hard, cutOff := context.WithCancel(k.work)
 	defer cutOff()
 	k.front = newFrontier(cfg.Concurrency, cfg.Parallel, cfg.Delay)
+	if bt, ok := k.cfg.Transport.(*boundedTransport); ok { // always (withDefaults)
+		bt.sent, k.front.wire = k.front.sent, true
+	}
 	k.fetcher = newFetcher(hard, &k.cfg, wanted, k.listing)
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout, cfg.Retries, cfg.Delay)
 	k.robots.share, _ = cfg.Store.(RobotsCache)
@@ -209,6 +212,7 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 	e := j.Entry
 	e.URL = u.String()
 	res, err := k.fetcher.fetch(e, hdr)
+	k.front.unsent(t)
 	release()
 	// The host's slot is free once the response is read; handling it is
 	// this process's work.

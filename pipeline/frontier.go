@@ -16,8 +16,10 @@ import (
 //
 // The spacing applies to the starts of requests: with a delay of 1s and
 // two slots, a host sees at most one request start a second, two at a time
-// at most. A host's robots.txt is its first request; until it is known the
-// host is not ready.
+// at most. A start is when the request reaches the wire (wire.go): a host
+// is not ready while a request granted has not, and its next start counts
+// from when it did. A host's robots.txt is its first request; until it is
+// known the host is not ready.
 //
 // frontier is safe for concurrent use. Its zero value is not: use
 // newFrontier.
@@ -34,6 +36,10 @@ type frontier struct {
 	held   int                   // jobs queued, across hosts
 	active int                   // tasks started and not done, across hosts
 	wake   chan struct{}         // has a value when a host may have become ready
+	// wire is set when the transport reports each request reaching the
+	// wire (sent, wire.go); seq numbers the starts that wait for it.
+	wire bool
+	seq  uint64
 
 	// hops, when set, holds back every job but redirect hops (MaxPages
 	// reached: the pages started are finished, no other starts).
@@ -74,6 +80,9 @@ type hostQueue struct {
 	rules  rulesState
 	errs   int // consecutive 429s, 503s and timeouts
 	inRing bool
+	// unsent is the id of the task granted a start whose request has not
+	// reached the wire yet (0: none); the host is not ready meanwhile.
+	unsent uint64
 }
 
 type rulesState int
@@ -92,6 +101,9 @@ type task struct {
 	// prev and next are the host's next start before and after take, so
 	// that unused can give a start that made no request back.
 	prev, next time.Time
+	// id, if not 0, is the start's: the host waits for its request to
+	// reach the wire (hostQueue.unsent).
+	id uint64
 }
 
 // page reports whether the task starts the fetch of a leased URL, which
@@ -215,7 +227,7 @@ func (f *frontier) take() (task, bool, time.Time) {
 			continue
 		}
 		f.cursor++
-		if h.active >= f.parallel || h.rules == rulesPending || f.hops && h.jobs[0].hops == 0 {
+		if h.active >= f.parallel || h.rules == rulesPending || h.unsent != 0 || f.hops && h.jobs[0].hops == 0 {
 			continue
 		}
 		start := h.next
@@ -232,6 +244,10 @@ func (f *frontier) take() (task, bool, time.Time) {
 		f.active++
 		t := task{host: h.key, prev: h.next, next: now.Add(h.delay)}
 		h.next = t.next
+		if f.wire && h.delay > 0 {
+			f.seq++
+			t.id, h.unsent = f.seq, f.seq
+		}
 		if h.rules == rulesUnknown {
 			h.rules = rulesPending
 			t.robots = true
@@ -253,6 +269,7 @@ func (f *frontier) setRules(key string, crawlDelay time.Duration) {
 	defer f.mu.Unlock()
 	h := f.host(key)
 	h.rules = rulesKnown
+	h.unsent = 0 // the robots.txt task was the host's only one
 	h.delay = max(f.delay, crawlDelay)
 	// The robots.txt request counted as the host's last start.
 	h.next = h.next.Add(h.delay - f.delay)
@@ -280,6 +297,7 @@ func (f *frontier) rulesLater(key string, at time.Time) {
 	defer f.mu.Unlock()
 	h := f.host(key)
 	h.rules = rulesUnknown
+	h.unsent = 0 // the robots.txt task was the host's only one
 	if at.After(h.next) {
 		h.next = at
 	}
@@ -338,6 +356,7 @@ func (f *frontier) unused(t task) {
 	if h.next.Equal(t.next) {
 		h.next = t.prev
 	}
+	f.clearUnsent(h, t)
 	f.release(h)
 }
 

@@ -234,8 +234,8 @@ func printRun(round int, r result, delay time.Duration, pages int) {
 	if sum.slowHost >= 0 {
 		slow = fmt.Sprint(sum.hosts[sum.slowHost].articles)
 	}
-	fmt.Printf("; slow host %s articles; %d other requests; starts closer than %s: %d of %d gaps (min %s); CPU %.1f s; peak RSS %d MiB\n",
-		slow, sum.others, delay, sum.close, sum.gaps, sum.minGap.Round(time.Millisecond), r.cpu.Seconds(), r.maxRSS/1024)
+	fmt.Printf("; slow host %s articles; %d other requests; starts closer than %s (%.0f%% of %s, at the server): %d of %d gaps (min %s); CPU %.1f s; peak RSS %d MiB\n",
+		slow, sum.others, time.Duration(closeTolerance*float64(delay)), 100*closeTolerance, delay, sum.close, sum.gaps, sum.minGap.Round(time.Millisecond), r.cpu.Seconds(), r.maxRSS/1024)
 	if r.exitErr != nil && r.stopped == "" {
 		fmt.Printf("    %s exited with %v:\n    %s\n", r.crawler, r.exitErr, strings.ReplaceAll(r.logTail, "\n", "\n    "))
 	}
@@ -258,7 +258,7 @@ func printTable(crawlers []crawler, results map[string][]result, cfg siteConfig,
 	for _, c := range crawlers {
 		header += " × " + c.name + " |"
 	}
-	fmt.Println(header + " range | runs complete | normal-host articles by the stop | articles emitted | starts closer than the delay | CPU | peak RSS |")
+	fmt.Println(header + " range | runs complete | normal-host articles by the stop | articles emitted | starts closer than 90% of the delay, at the server | CPU | peak RSS |")
 	fmt.Println("|" + strings.Repeat("---|", 10+len(crawlers)))
 	for _, c := range crawlers {
 		rs := results[c.name]

@@ -1,0 +1,70 @@
+package pipeline
+
+import (
+	"net/http"
+	"net/http/httptrace"
+	"time"
+)
+
+// A host's delay counts from when a request reaches the wire, not from
+// when the frontier grants its start: between the two the request waits
+// for its goroutine to run, for colly, for a connection, and on a busy
+// machine that wait varies by tens of milliseconds. Counted from the
+// grant, two starts 100 ms apart reached a server 22 ms apart in the
+// many-host bench (bench/manyhost) while other processes held both cores.
+// So the host is not ready while a start granted has not reached the wire
+// (at most one such start per host), and its next start is then at least
+// the delay after it: no two of the process's requests to a host reach
+// the wire closer than the delay, on its clock, however late each goes out.
+// (The server notes each a little later again, by its own varying lag.)
+//
+// Scrapy counts the delay from when a request leaves its slot's queue (the
+// grant: Downloader._process_queue sets slot.lastseen); Heritrix waits
+// after each fetch completes (DispositionProcessor's minDelayMs, one
+// request at a time per host). A transport that does not report
+// httptrace's WroteHeaders, as net/http's does, leaves a host's next start
+// waiting for its request's response instead.
+
+// sent records that a request to the host key reached the wire at at (its
+// headers are written): the host's next start is at least the host's delay
+// after it, and the start waiting for it is free.
+func (f *frontier) sent(key string, at time.Time) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	h := f.hosts[key]
+	if h == nil {
+		return // not a host of the crawl's (a robots.txt redirect's target)
+	}
+	h.unsent = 0
+	if next := at.Add(h.delay); next.After(h.next) {
+		h.next = next
+	}
+	f.signal()
+}
+
+// unsent ends the wait for t's request to reach the wire: it did, or it
+// never will (refused, cut off, not made). Every task of a page ends with
+// it, with unused, or with later; a robots.txt task with setRules or
+// rulesLater.
+func (f *frontier) unsent(t task) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.clearUnsent(f.host(t.host), t)
+	f.signal()
+}
+
+func (f *frontier) clearUnsent(h *hostQueue, t task) {
+	if t.id != 0 && h.unsent == t.id {
+		h.unsent = 0
+	}
+}
+
+// traceSent has sent called when req's headers are written, for its host.
+func traceSent(req *http.Request, sent func(key string, at time.Time)) *http.Request {
+	if sent == nil || req.URL.Scheme != "http" && req.URL.Scheme != "https" {
+		return req
+	}
+	key := hostKey(req.URL)
+	trace := &httptrace.ClientTrace{WroteHeaders: func() { sent(key, time.Now()) }}
+	return req.WithContext(httptrace.WithClientTrace(req.Context(), trace))
+}
