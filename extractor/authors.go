@@ -630,6 +630,9 @@ func splitAuthors(s string) []string {
 		if i == 0 && len(parts) > 1 && len(p) <= 40 && bylineLabelAlone(strings.TrimSpace(p)) {
 			continue // "نویسنده, علی رضایی": the label, then the name
 		}
+		if i == 0 && leadingWire(parts) {
+			continue // "AP and Jane Doe", as "Jane Doe and AP"
+		}
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p) || reportsCredit(p)) {
 			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
@@ -935,6 +938,23 @@ func prepositionThenWord(label, rest string) bool {
 		return false
 	}
 	return !nameParticles[w] && !newsroomFrom[w] && officeCompound(w) == "" && !wireCredit(w)
+}
+
+// leadingWire reports whether parts, a byline's names, open with a news
+// agency's or a broadcaster's credit before a person's: "By AP and Jane
+// Doe", "Von dpa und Hans Müller". The agency after a person's name is
+// cut ("Jane Doe and AP" is Jane Doe), so the agency before it is too;
+// an agency alone, or agencies alone, sign the wire story and stand.
+func leadingWire(parts []string) bool {
+	if len(parts) < 2 || !wireCredit(parts[0]) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if capitalisedWords(strings.TrimSpace(p), 2, 4) && !wireCredit(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // wireCredit reports whether n, the one name of a byline, is a news

@@ -427,8 +427,10 @@ func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 		// "홍길동·김철수 기자" the title follows the names).
 		if len(names) == 1 && (len(strings.Fields(names[0])) >= 2 || koreanLeadCredit(seg) != "" || koreanBareName(seg) && i+1 < len(segs) && isDate(segs[i+1])) && looksLikeNames(names) && inOneLine(n, seg) {
 			v.addAuthors(names, fromByline, s.pos, "")
-		} else if i > 0 && coAuthorsSegment(names) && looksLikeNames(names) && inOneLine(n, seg) {
-			v.addAuthors(names, fromByline, s.pos, "") // "March 3, 2024 · 2 min · Jane Doe & John Roe"
+		} else if (i > 0 || i+1 < len(segs) && isDate(segs[i+1])) && coAuthorsSegment(names) && looksLikeNames(names) && inOneLine(n, seg) {
+			// "March 3, 2024 · 2 min · Jane Doe & John Roe", "Jane Doe
+			// and John Roe | May 6, 2024".
+			v.addAuthors(names, fromByline, s.pos, "")
 		} else if i+1 < len(segs) && isDate(segs[i+1]) && cjkRowName(seg) && slices.ContainsFunc(segs[i+2:], cjkRowMark) && inOneLine(n, seg) {
 			v.addAuthors([]string{seg}, fromByline, s.pos, "") // "张三 · 2024年5月16日 · 阅读 123"
 		}
@@ -533,7 +535,16 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 		}
 		name, rest = t[:i], t[i+len(sep):]
 	}
-	if !personLike(name) && !loneGivenName(name) || !isDate(rest) {
+	if !isDate(rest) {
+		return false
+	}
+	// "Jane Doe and John Roe - May 6, 2024": co-authors' full names,
+	// each opening with a common given name, as after a bar.
+	if co := splitAuthors(name); coAuthorsSegment(co) && looksLikeNames(co) {
+		s.v.addAuthors(co, fromByline, s.pos, "")
+		return true
+	}
+	if !personLike(name) && !loneGivenName(name) {
 		return false
 	}
 	names := splitAuthors(name)
@@ -1191,6 +1202,11 @@ func (s *scanner) lowerWireByline(t string) *authorCand {
 		return nil
 	}
 	w = strings.TrimRight(strings.TrimSpace(w), ".")
+	if wire, person, ok := strings.Cut(w, " und "); ok && lowerCaseWires[wire] {
+		// "Von dpa und Hans Müller": the agency, then the person, whose
+		// name is read as "Von Hans Müller" is (leadingWire).
+		return s.prepositionNames(label + " " + person)
+	}
 	if !lowerCaseWires[w] {
 		return nil
 	}
@@ -1221,7 +1237,9 @@ func (s *scanner) prepositionOffice(t string) *authorCand {
 			break
 		}
 	}
-	f := strings.Fields(rest)
+	// "Por Redação, com informações da Reuters": the agencies the office
+	// drew on, after its word.
+	f := strings.Fields(cutAgencyCredit(rest))
 	if len(f) == 0 {
 		return nil
 	}
@@ -1729,23 +1747,32 @@ func allIn(w string, t *unicode.RangeTable) bool {
 
 // officeColonLabels are the names of a paper's editorial office used as a
 // byline's label, before a colon, in the languages that write it so:
-// Spanish "Redacción: Juan Pérez" credits the person who wrote the piece
+// Spanish "Redacción: Juan Pérez", Italian "Redazione: Mario Rossi",
+// Portuguese "Redação: João Silva" credit the person who wrote the piece
 // up. The same word heads the office's contacts in a masthead or a
-// footer ("Redacción: 91 555 12 12", "Redacción: Calle Mayor 5, Madrid").
-var officeColonLabels = setOf("redacción")
+// footer ("Redacción: 91 555 12 12", "Redacción: Calle Mayor 5, Madrid")
+// and a staff box's list of its editors.
+var officeColonLabels = setOf("redacción", "redaccion", "redazione", "redação", "redacao")
 
 // officeLabelWindow is how many blocks below the headline a credit
 // labelled with one of officeColonLabels may stand: the kicker, the
 // standfirst and a picture's caption may come between.
 const officeLabelWindow = 4
 
+// officeLabelNames is the most names a credit labelled with one of
+// officeColonLabels holds: a longer list is the office's staff, as a
+// staff box sets it ("Redazione: Anna Neri, Paolo Gialli, Sara Blu,
+// Luca Verdi, Marta Rosa").
+const officeLabelNames = 4
+
 // officeLabelPerson reports whether names, read after one of
 // officeColonLabels, are people credited on a meta line right under the
 // headline (officeLabelWindow): each of two to four capitalised words (a
-// particle aside), no digit. A one-word place, or the office's staff and
-// contacts listed after the story, are none.
+// particle aside), no digit, four names at most (officeLabelNames). A
+// one-word place, or the office's staff and contacts listed after the
+// story, are none.
 func (s *scanner) officeLabelPerson(names []string) bool {
-	if s.v.h1Pos < 0 || s.pos < s.v.h1Pos || s.pos-s.v.h1Pos > officeLabelWindow || len(names) == 0 {
+	if s.v.h1Pos < 0 || s.pos < s.v.h1Pos || s.pos-s.v.h1Pos > officeLabelWindow || len(names) == 0 || len(names) > officeLabelNames {
 		return false
 	}
 	for _, n := range names {

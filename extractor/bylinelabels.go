@@ -145,8 +145,10 @@ var (
 		"door", "par", "di",
 		// Thai "ผู้เขียน:" (writer).
 		"ผู้เขียน",
-		// Spanish "Redacción:" (officeColonLabels).
-		"redacción"}
+		// The editorial office before a colon (officeColonLabels):
+		// Spanish "Redacción:", Italian "Redazione:", Portuguese
+		// "Redação:", and as typed without their accents.
+		"redacción", "redaccion", "redazione", "redação", "redacao"}
 	verbLabels = []string{"last updated", "last modified", "published on", "posted on", "updated on", "published", "posted", "updated", "veröffentlicht am", "veröffentlicht", "publié le", "publicado"}
 	// dateVerbLabels introduce a publication or an update date in the
 	// other languages most common in news; dateLabelKinds says which.

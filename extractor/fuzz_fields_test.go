@@ -47,6 +47,8 @@ func FuzzAuthors(f *testing.F) {
 		{"Jane\u00a0Doe\u200b", " Jane  Doe ", "Jane Doe, Jane Doe; Jane Doe"},
 		{"janed", "Kaufman, Jeff T.", "Von Hans Müller mit Material von dpa/AFP"},
 		{"mit dpa", "Smith, J. R.", "Jane Doe Harbour Staff"},
+		{"Harbour Gazette", "Redazione: Mario Rossi", "Von dpa und Hans Müller"},
+		{"AP", "By AP and Jane Doe", "Jane Doe and John Roe | May 6, 2024"},
 	} {
 		f.Add(s[0], s[1], s[2])
 	}
