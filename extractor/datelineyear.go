@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -40,7 +41,9 @@ func (s *scanner) leadDateline(n *html.Node) {
 		t = t[m[1]:]
 	}
 	end := datelineEnd(t)
-	if end < 0 || end > 48 {
+	if end < 0 || end > 48 && utf8.RuneCountInString(t[:end]) > 48 {
+		// Forty-eight characters, not bytes: "नई दिल्ली, 12 मार्च
+		// 2024।" takes three bytes a letter.
 		return
 	}
 	head := strings.Trim(t[:end], " ([")
@@ -122,7 +125,7 @@ func (s *scanner) cjkAgencyDateline(t string) bool {
 }
 
 // datelineEnd is where the first end of a dateline in t starts (-1:
-// none): a closing bracket, a spaced dash, a colon before a space, a press
+// none): a closing bracket, a danda, a spaced dash, a colon before a space, a press
 // wire's double dash ("/PRNewswire/ --", "May 8, 2012--"). It finds what
 // the expression `[)\]]|\s[-–—]\s|:\s|\s?--` finds first, without
 // running one on every lead paragraph (unanchored, it cost a hundred
@@ -131,6 +134,10 @@ func datelineEnd(t string) int {
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case c == ')' || c == ']':
+			return i
+		case c == 0xE0 && strings.HasPrefix(t[i:], "।"):
+			// The danda that ends a Hindi or Bengali dateline:
+			// "लखनऊ, 12 मार्च 2024। …".
 			return i
 		case c == ':':
 			if i+1 < len(t) && reSpace(t[i+1]) {
