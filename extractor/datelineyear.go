@@ -27,8 +27,18 @@ func (s *scanner) leadDateline(n *html.Node) {
 		}
 	}
 	t := strings.TrimSpace(b.String())
-	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+	if t == "" {
 		return
+	}
+	// Its day within the first 48 characters, in ASCII digits or the
+	// script's own: "ঢাকা, ১২ মার্চ ২০২৪। …".
+	if w := t[:min(len(t), 48)]; !strings.ContainsAny(w, "0123456789") {
+		if !mayHoldWideDigits(t) {
+			return
+		}
+		if w = runesPrefix(t, 48); !strings.ContainsAny(w, "0123456789") && !hasEasternDigits(w) {
+			return
+		}
 	}
 	if s.cjkAgencyDateline(t) {
 		return
@@ -78,6 +88,17 @@ func (s *scanner) leadDateline(n *html.Node) {
 	} else if s.v.monthDay == nil && head != "" {
 		s.v.monthDay = s.wireMonthDay(head)
 	}
+}
+
+// runesPrefix is the first n characters of s.
+func runesPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // reCJKAgencyDay is the dateline that opens a Chinese agency's or paper's

@@ -31,6 +31,19 @@ var pages64 = []page50{
 		rail: rail50("ताज़ा ख़बरें", "19 मार्च 2024"), pub: "2024-03-12"},
 	{name: "hi bhasha dateline yearless", lang: "hi", path: "/news/2024/03/headline-of-the-story", skel: lead64(skelPlain, `<p>नई दिल्ली, 12 मार्च (भाषा)। केंद्र सरकार ने मंगलवार को नई योजना को मंजूरी दे दी।</p>`),
 		rail: rail50("ताज़ा ख़बरें", "19 मार्च 2024"), pub: "2024-03-12"},
+	{name: "hi place run into day", lang: "hi", skel: skelPlain, meta: `<div class="byline"><span>हिन्दुस्तान टाइम्स, नई दिल्ली</span><span>Tue, 12 Mar 2024 10:15 AM</span></div>`,
+		rail: rail50("ताज़ा ख़बरें", "19 मार्च 2024"), pub: "2024-03-12"},
+	{name: "hi dateline weekday danda", lang: "hi", skel: lead64(skelPlain, `<p><strong>पटना, मंगलवार, 12 मार्च 2024।</strong> राज्य सरकार ने नई योजना को मंजूरी दे दी।</p>`),
+		rail: rail50("ताज़ा ख़बरें", "19 मार्च 2024"), pub: "2024-03-12"},
+	{name: "bn dateline danda", lang: "bn", skel: lead64(skelPlain, `<p>ঢাকা, ১২ মার্চ ২০২৪। সরকার নতুন পরিকল্পনা অনুমোদন করেছে।</p>`),
+		rail: rail50("সর্বাধিক পঠিত", "১৯ মার্চ ২০২৪"), pub: "2024-03-12"},
+	{name: "bn dateline ascii digits", lang: "bn", skel: lead64(skelPlain, `<p>ঢাকা, 12 মার্চ 2024। সরকার নতুন পরিকল্পনা অনুমোদন করেছে।</p>`), pub: "2024-03-12"},
+	{name: "bn byline bengali digits", lang: "bn", skel: skelPlain, meta: `<div class="byline">নিজস্ব প্রতিবেদক | ১২ মার্চ ২০২৪, ১০:১৫</div>`, pub: "2024-03-12"},
+	{name: "bn byline ascii digits", lang: "bn", skel: skelPlain, meta: `<div class="byline">নিজস্ব প্রতিবেদক | 12 মার্চ 2024, 10:15</div>`, pub: "2024-03-12"},
+	{name: "hi long place dateline", lang: "hi", skel: lead64(skelPlain, `<p>छत्रपति संभाजीनगर, 12 मार्च 2024। राज्य सरकार ने नई योजना को मंजूरी दे दी।</p>`),
+		rail: rail50("ताज़ा ख़बरें", "19 मार्च 2024"), pub: "2024-03-12"},
+	{name: "hi devanagari digits danda", lang: "hi", skel: lead64(skelPlain, `<p>नई दिल्ली, १२ मार्च २०२४। केंद्र सरकार ने मंगलवार को नई योजना को मंजूरी दे दी।</p>`),
+		rail: rail50("ताज़ा ख़बरें", "19 मार्च 2024"), pub: "2024-03-12"},
 	{name: "hi publish date updated date english", lang: "hi", skel: skelPlain, meta: `<div class="articleHd"><ul><li>Publish Date: Tue, 12 Mar 2024 10:15 AM (IST)</li><li>Updated Date: Wed, 13 Mar 2024 11:30 AM (IST)</li></ul></div>`,
 		pub: "2024-03-12", mod: "2024-03-13"},
 	{name: "hi devanagari digits dateline", lang: "hi", skel: lead64(skelPlain, `<p>लखनऊ, १२ मार्च २०२४ - राज्य सरकार ने नई योजना को मंजूरी दे दी।</p>`),
@@ -149,6 +162,134 @@ var pages64b = []page50{
 func TestPages64b(t *testing.T) {
 	var cs []dateCase
 	for _, p := range pages64b {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
+
+// pages64c set the byline's date beside the others a news page shows: the
+// day's date in the masthead, an embedded post's, a caption's, an event's
+// in the text, a related story's inside the article.
+var pages64c = []page50{
+	{name: "hi masthead today", lang: "hi", skel: skelPlain, top: `<div class="top-bar"><span>मंगलवार, 19 मार्च 2024</span></div>`,
+		meta: `<div class="byline">राहुल शर्मा, 12 मार्च 2024</div>`, pub: "2024-03-12"},
+	{name: "hi event date in text", lang: "hi", skel: lead64(skelPlain, `<p>नई दिल्ली, 12 मार्च 2024। नई योजना 1 अप्रैल 2024 से लागू होगी।</p>`), pub: "2024-03-12"},
+	{name: "hi related box in body", lang: "hi", skel: skelPlain, meta: `<div class="byline">राहुल शर्मा | 12 मार्च 2024</div>`,
+		inBody: `<div class="also-read"><strong>यह भी पढ़ें</strong><ul><li><a href="/news/other">दूसरी ख़बर</a> <span class="date">10 मार्च 2024</span></li></ul></div>`, pub: "2024-03-12"},
+	{name: "vi masthead today", lang: "vi", skel: skelPlain, top: `<div class="top-bar">Thứ ba, 19/3/2024</div>`,
+		meta: `<div class="meta"><span>Thứ ba, 12/3/2024, 10:15 (GMT+7)</span></div>`, pub: "2024-03-12"},
+	{name: "vi tweet embed in body", lang: "vi", skel: skelPlain, meta: `<div class="meta"><span>12/03/2024 10:15</span></div>`,
+		inBody: `<blockquote class="twitter-tweet"><p lang="vi">Chính phủ đã phê duyệt kế hoạch mới.</p>&mdash; Báo Mới (@baomoi) <a href="https://twitter.com/baomoi/status/1">March 11, 2024</a></blockquote>`, pub: "2024-03-12"},
+	{name: "id masthead today", lang: "id", skel: skelPlain, top: `<div class="top-bar">Selasa, 19 Maret 2024</div>`,
+		meta: `<div class="byline">Budi Santoso - Selasa, 12 Maret 2024 10:15 WIB</div>`, pub: "2024-03-12"},
+	{name: "id baca juga in body", lang: "id", skel: skelPlain, meta: `<div class="byline">Budi Santoso | 12 Maret 2024, 10:15 WIB</div>`,
+		inBody: `<p><strong>Baca juga:</strong> <a href="/news/other">Pemerintah setujui rencana lama</a> (10/03/2024)</p>`, pub: "2024-03-12"},
+	{name: "tr caption date", lang: "tr", skel: skelPlain, meta: `<div class="meta">12 Mart 2024 10:15</div>`,
+		inBody: `<figure><img src="/a.jpg" alt=""><figcaption>Ankara, 9 Mart 2024 (Fotoğraf: AA)</figcaption></figure>`, pub: "2024-03-12"},
+	{name: "fa gregorian rail beside solar byline", lang: "fa", skel: skelPlain, meta: `<div class="meta">۲۲ اسفند ۱۴۰۲، ساعت ۱۰:۱۵</div>`,
+		rail: rail50("پربازدیدها", "2024-03-18"), pub: "2024-03-12"},
+	{name: "fa masthead three calendars today", lang: "fa", skel: skelPlain, top: `<div class="today">سه‌شنبه ۲۹ اسفند ۱۴۰۲ - 19 March 2024</div>`,
+		meta: `<div class="meta">۲۲ اسفند ۱۴۰۲ - ۱۰:۱۵</div>`, pub: "2024-03-12"},
+	{name: "uk masthead today", lang: "uk", skel: skelPlain, top: `<div class="top-bar">Вівторок, 19 березня 2024</div>`,
+		meta: `<div class="meta">12 березня 2024, 10:15</div>`, pub: "2024-03-12"},
+	{name: "uk читайте також in body", lang: "uk", skel: skelPlain, meta: `<div class="meta">12 березня 2024, 10:15</div>`,
+		inBody: `<p><strong>Читайте також:</strong> <a href="/news/other">Уряд схвалив старий план</a> 10.03.2024</p>`, pub: "2024-03-12"},
+	{name: "ro citește și in body", lang: "ro", skel: skelPlain, meta: `<div class="meta">12 martie 2024, 10:15</div>`,
+		inBody: `<p><strong>Citește și:</strong> <a href="/news/other">Guvernul a aprobat vechiul plan</a> (10 martie 2024)</p>`, pub: "2024-03-12"},
+	{name: "pl czytaj też in body", lang: "pl", skel: skelPlain, meta: `<div class="meta">12 marca 2024, 10:15</div>`,
+		inBody: `<p><strong>Czytaj też:</strong> <a href="/news/other">Rząd zatwierdził stary plan</a> (10.03.2024)</p>`, pub: "2024-03-12"},
+	{name: "pl dateline only, comment", lang: "pl", skel: lead64(skelNewspaper, `<p><strong>Kraków, 12 marca 2024 r.</strong> – Rząd zatwierdził nowy plan.</p>`),
+		tail: wpComments("Komentarze", "14 marca 2024"), pub: "2024-03-12"},
+	{name: "id dateline only, comment", lang: "id", skel: lead64(skelNewspaper, `<p><strong>Jakarta, 12 Maret 2024</strong> – Pemerintah menyetujui rencana baru itu.</p>`),
+		tail: wpComments("Komentar", "14 Maret 2024"), pub: "2024-03-12"},
+	{name: "tr dateline only, comment", lang: "tr", skel: lead64(skelNewspaper, `<p><strong>İstanbul, 12 Mart 2024</strong> – Hükümet yeni planı onayladı.</p>`),
+		tail: wpComments("Yorumlar", "14 Mart 2024"), pub: "2024-03-12"},
+	{name: "vi dateline only, comment", lang: "vi", skel: lead64(skelNewspaper, `<p><strong>Hà Nội, ngày 12 tháng 3 năm 2024</strong> – Chính phủ đã phê duyệt kế hoạch mới.</p>`),
+		tail: wpComments("Bình luận", "14/03/2024"), pub: "2024-03-12"},
+	{name: "hi dateline only, comment", lang: "hi", skel: lead64(skelNewspaper, `<p><strong>भोपाल, 12 मार्च 2024</strong> – राज्य सरकार ने नई योजना को मंजूरी दे दी।</p>`),
+		tail: wpComments("टिप्पणियाँ", "14 मार्च 2024"), pub: "2024-03-12"},
+}
+
+func TestPages64c(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages64c {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
+
+// pages64d are WordPress's and other templates' date formats in those
+// languages: the month first, the month in words, the hour after a word
+// for "at".
+var pages64d = []page50{
+	{name: "vi wp month word day first", lang: "vi", skel: skelNewspaper, meta: `<span class="td-post-date">12 Tháng Ba, 2024</span>`, pub: "2024-03-12"},
+	{name: "vi wp month word month first", lang: "vi", skel: skelNewspaper, meta: `<span class="td-post-date">Tháng Ba 12, 2024</span>`, pub: "2024-03-12"},
+	{name: "vi wp month number month first", lang: "vi", skel: skelNewspaper, meta: `<span class="td-post-date">Tháng 3 12, 2024</span>`, pub: "2024-03-12"},
+	{name: "vi wp abbreviated month first", lang: "vi", skel: skelNewspaper, meta: `<span class="td-post-date">Thg 3 12, 2024</span>`, pub: "2024-03-12"},
+	{name: "vi month number and year not a day", lang: "vi", skel: skelPlain, meta: `<div class="meta">Tháng 3 năm 2024</div>`},
+	{name: "vi wp month number day first", lang: "vi", skel: skelNewspaper, meta: `<span class="td-post-date">12 Tháng 3, 2024</span>`, pub: "2024-03-12"},
+	{name: "vi wp abbreviated thg", lang: "vi", skel: skelNewspaper, meta: `<span class="td-post-date">12 Thg 3, 2024</span>`, pub: "2024-03-12"},
+	{name: "vi lúc", lang: "vi", skel: skelPlain, meta: `<div class="meta">12/03/2024 lúc 10:15</div>`, pub: "2024-03-12"},
+	{name: "vi pipe time", lang: "vi", skel: skelPlain, meta: `<div class="meta">Thứ Ba, 12/03/2024 | 10:15</div>`, pub: "2024-03-12"},
+	{name: "hi wp month first", lang: "hi", skel: skelNewspaper, meta: `<span class="td-post-date">मार्च 12, 2024</span>`, pub: "2024-03-12"},
+	{name: "hi month first devanagari digits", lang: "hi", skel: skelNewspaper, meta: `<span class="td-post-date">मार्च १२, २०२४</span>`, pub: "2024-03-12"},
+	{name: "hi weekday month first", lang: "hi", skel: skelPlain, meta: `<div class="byline">मंगलवार, मार्च 12, 2024</div>`, pub: "2024-03-12"},
+	{name: "id pukul", lang: "id", skel: skelPlain, meta: `<div class="meta">Selasa, 12 Maret 2024 - Pukul 10:15</div>`, pub: "2024-03-12"},
+	{name: "id pukul dotted wib", lang: "id", skel: skelPlain, meta: `<div class="meta">12 Maret 2024 pukul 10.15 WIB</div>`, pub: "2024-03-12"},
+	{name: "tr saat", lang: "tr", skel: skelPlain, meta: `<div class="meta">12 Mart 2024, saat 10:15</div>`, pub: "2024-03-12"},
+	{name: "tr wp month first", lang: "tr", skel: skelNewspaper, meta: `<span class="td-post-date">Mart 12, 2024</span>`, pub: "2024-03-12"},
+	{name: "uk о", lang: "uk", skel: skelPlain, meta: `<div class="meta">12 березня 2024 о 10:15</div>`, pub: "2024-03-12"},
+	{name: "uk nominative wp", lang: "uk", skel: skelNewspaper, meta: `<span class="td-post-date">12 Березень 2024</span>`, pub: "2024-03-12"},
+	{name: "pl o", lang: "pl", skel: skelPlain, meta: `<div class="meta">12.03.2024 o 10:15</div>`, pub: "2024-03-12"},
+	{name: "pl godz.", lang: "pl", skel: skelPlain, meta: `<div class="meta">12 marca 2024, godz. 10:15</div>`, pub: "2024-03-12"},
+	{name: "pl nominative wp", lang: "pl", skel: skelNewspaper, meta: `<span class="td-post-date">12 marzec 2024</span>`, pub: "2024-03-12"},
+	{name: "ro ora", lang: "ro", skel: skelPlain, meta: `<div class="meta">12 martie 2024, ora 10:15</div>`, pub: "2024-03-12"},
+	{name: "ro wp month first", lang: "ro", skel: skelNewspaper, meta: `<span class="td-post-date">martie 12, 2024</span>`, pub: "2024-03-12"},
+	{name: "fa wp gregorian persian months", lang: "fa", skel: skelNewspaper, meta: `<span class="td-post-date">۱۲ مارس ۲۰۲۴</span>`, pub: "2024-03-12"},
+	{name: "fa numeric day first solar", lang: "fa", skel: skelPlain, meta: `<div class="meta">۲۲/۱۲/۱۴۰۲</div>`, pub: "2024-03-12"},
+	{name: "id wp month first", lang: "id", skel: skelNewspaper, meta: `<span class="td-post-date">Maret 12, 2024</span>`, pub: "2024-03-12"},
+}
+
+func TestPages64d(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages64d {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
+
+// pages64e show only an update, or only how long ago the story went up.
+var pages64e = []page50{
+	{name: "hi update only", lang: "hi", skel: skelPlain, meta: `<div class="byline">राहुल शर्मा | अपडेटेड: 13 मार्च 2024, 10:15 AM IST</div>`, mod: "2024-03-13"},
+	{name: "vi update only", lang: "vi", skel: skelPlain, meta: `<div class="meta">Cập nhật: 13/03/2024 10:15</div>`, mod: "2024-03-13"},
+	{name: "id update only", lang: "id", skel: skelPlain, meta: `<div class="meta">Diperbarui: Rabu, 13 Maret 2024 10:15 WIB</div>`, mod: "2024-03-13"},
+	{name: "tr update only", lang: "tr", skel: skelPlain, meta: `<div class="meta">Güncelleme: 13.03.2024 10:15</div>`, mod: "2024-03-13"},
+	{name: "fa update only", lang: "fa", skel: skelPlain, meta: `<div class="meta">آخرین بروزرسانی: ۲۳ اسفند ۱۴۰۲ - ۱۰:۱۵</div>`, mod: "2024-03-13"},
+	{name: "uk update only", lang: "uk", skel: skelPlain, meta: `<div class="meta">Оновлено: 13 березня 2024, 10:15</div>`, mod: "2024-03-13"},
+	{name: "ro update only", lang: "ro", skel: skelPlain, meta: `<div class="meta">Actualizat: 13.03.2024, 10:15</div>`, mod: "2024-03-13"},
+	{name: "pl update only", lang: "pl", skel: skelPlain, meta: `<div class="meta">Aktualizacja: 13 marca 2024, 10:15</div>`, mod: "2024-03-13"},
+	{name: "hi hours ago", lang: "hi", skel: skelPlain, meta: `<div class="byline">राहुल शर्मा | 2 घंटे पहले</div>`, pub: "2024-03-20"},
+	{name: "vi hours ago", lang: "vi", skel: skelPlain, meta: `<div class="meta">2 giờ trước</div>`, pub: "2024-03-20"},
+	{name: "id hours ago", lang: "id", skel: skelPlain, meta: `<div class="meta">2 jam yang lalu</div>`, pub: "2024-03-20"},
+	{name: "tr hours ago", lang: "tr", skel: skelPlain, meta: `<div class="meta">2 saat önce</div>`, pub: "2024-03-20"},
+	{name: "fa hours ago", lang: "fa", skel: skelPlain, meta: `<div class="meta">۲ ساعت پیش</div>`, pub: "2024-03-20"},
+	{name: "uk hours ago", lang: "uk", skel: skelPlain, meta: `<div class="meta">2 години тому</div>`, pub: "2024-03-20"},
+	{name: "ro hours ago", lang: "ro", skel: skelPlain, meta: `<div class="meta">acum 2 ore</div>`, pub: "2024-03-20"},
+	{name: "pl hours ago", lang: "pl", skel: skelPlain, meta: `<div class="meta">2 godziny temu</div>`, pub: "2024-03-20"},
+	{name: "hi days ago", lang: "hi", skel: skelPlain, meta: `<div class="byline">राहुल शर्मा | 3 दिन पहले</div>`, pub: "2024-03-17"},
+	{name: "vi days ago", lang: "vi", skel: skelPlain, meta: `<div class="meta">3 ngày trước</div>`, pub: "2024-03-17"},
+	{name: "id days ago", lang: "id", skel: skelPlain, meta: `<div class="meta">3 hari lalu</div>`, pub: "2024-03-17"},
+	{name: "pl yesterday", lang: "pl", skel: skelPlain, meta: `<div class="meta">wczoraj, 10:15</div>`, pub: "2024-03-19"},
+	{name: "uk yesterday", lang: "uk", skel: skelPlain, meta: `<div class="meta">Вчора, 10:15</div>`, pub: "2024-03-19"},
+	{name: "tr yesterday", lang: "tr", skel: skelPlain, meta: `<div class="meta">Dün 10:15</div>`, pub: "2024-03-19"},
+	{name: "id yesterday", lang: "id", skel: skelPlain, meta: `<div class="meta">Kemarin, 10:15 WIB</div>`, pub: "2024-03-19"},
+	{name: "ro yesterday", lang: "ro", skel: skelPlain, meta: `<div class="meta">Ieri, 10:15</div>`, pub: "2024-03-19"},
+	{name: "vi yesterday", lang: "vi", skel: skelPlain, meta: `<div class="meta">Hôm qua, 10:15</div>`, pub: "2024-03-19"},
+}
+
+func TestPages64e(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages64e {
 		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
 	}
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
