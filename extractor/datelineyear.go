@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -51,9 +50,7 @@ func (s *scanner) leadDateline(n *html.Node) {
 		t = t[m[1]:]
 	}
 	end := datelineEnd(t)
-	if end < 0 || end > 48 && utf8.RuneCountInString(t[:end]) > 48 {
-		// Forty-eight characters, not bytes: "नई दिल्ली, 12 मार्च
-		// 2024।" takes three bytes a letter.
+	if end < 0 || end > 48 && indicWidth(t[:end]) > 48 {
 		return
 	}
 	head := strings.Trim(t[:end], " ([")
@@ -88,6 +85,20 @@ func (s *scanner) leadDateline(n *html.Node) {
 	} else if s.v.monthDay == nil && head != "" {
 		s.v.monthDay = s.wireMonthDay(head)
 	}
+}
+
+// indicWidth is the length of s in bytes, but for its Devanagari and
+// Bengali letters, which count one each, not three: "नई दिल्ली, 12 मार्च
+// 2024।" weighs as "NEW DELHI, 12 March 2024" does.
+func indicWidth(s string) int {
+	n := len(s)
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE0 && s[i+1] >= 0xA4 && s[i+1] <= 0xA7 {
+			n -= 2
+			i += 2
+		}
+	}
+	return n
 }
 
 // runesPrefix is the first n characters of s.

@@ -294,3 +294,56 @@ func TestPages64e(t *testing.T) {
 	}
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
 }
+
+// pages64f write the day in digits with slashes, its order the
+// language's: day first in all of them ("04/03/2024" is March 4), on a
+// page fetched when April 3 had passed too.
+var pages64f = []page50{
+	{name: "hi slashes day first", lang: "hi", skel: skelPlain, meta: `<div class="byline">राहुल शर्मा | 04/03/2024 10:15 AM</div>`, pub: "2024-03-04"},
+	{name: "vi slashes day first", lang: "vi", skel: skelPlain, meta: `<div class="meta">Thứ hai, 04/03/2024 10:15</div>`, pub: "2024-03-04"},
+	{name: "id slashes day first", lang: "id", skel: skelPlain, meta: `<div class="meta">04/03/2024, 10:15 WIB</div>`, pub: "2024-03-04"},
+	{name: "tr slashes day first", lang: "tr", skel: skelPlain, meta: `<div class="meta">04/03/2024 10:15</div>`, pub: "2024-03-04"},
+	{name: "uk slashes day first", lang: "uk", skel: skelPlain, meta: `<div class="meta">04/03/2024 10:15</div>`, pub: "2024-03-04"},
+	{name: "ro slashes day first", lang: "ro", skel: skelPlain, meta: `<div class="meta">04/03/2024 10:15</div>`, pub: "2024-03-04"},
+	{name: "pl slashes day first", lang: "pl", skel: skelPlain, meta: `<div class="meta">04/03/2024 10:15</div>`, pub: "2024-03-04"},
+	{name: "fa gregorian slashes day first", lang: "fa", skel: skelPlain, meta: `<div class="meta">04/03/2024</div>`, pub: "2024-03-04"},
+	{name: "hi dashes day first", lang: "hi", skel: skelPlain, meta: `<div class="byline">04-03-2024 10:15</div>`, pub: "2024-03-04"},
+	{name: "en-IN slashes day first", lang: "en-IN", skel: skelPlain, meta: `<div class="byline">By Rahul Sharma | 04/03/2024 10:15 AM IST</div>`, pub: "2024-03-04"},
+	{name: "fa dari month", lang: "fa-AF", skel: skelPlain, meta: `<div class="meta">۲۲ حوت ۱۴۰۲</div>`, pub: "2024-03-12"},
+}
+
+var fetched64f = time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
+
+func TestPages64f(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages64f {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64f), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
+
+// pages64g show the update before the publication, each with its label:
+// the label, not the order, tells them.
+var pages64g = []page50{
+	{name: "hi update first", lang: "hi", skel: skelPlain, meta: `<div class="byline"><span>अंतिम अपडेट: 13 मार्च 2024</span> <span>प्रकाशन तिथि: 12 मार्च 2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "hi अपडेट किया गया first", lang: "hi", skel: skelPlain, meta: `<div class="byline"><span>अपडेट किया गया: 13 मार्च 2024</span> <span>प्रकाशित तिथि: 12 मार्च 2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "vi update first", lang: "vi", skel: skelPlain, meta: `<div class="meta"><span>Cập nhật: 13/03/2024</span> <span>Ngày đăng: 12/03/2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "vi xuất bản", lang: "vi", skel: skelPlain, meta: `<div class="meta"><span>Xuất bản: 12/03/2024 10:15</span> <span>Cập nhật lần cuối: 13/03/2024 11:30</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "id update first", lang: "id", skel: skelPlain, meta: `<div class="meta"><span>Diperbarui: 13 Maret 2024</span> <span>Diterbitkan: 12 Maret 2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "tr update first", lang: "tr", skel: skelPlain, meta: `<div class="meta"><span>Güncelleme: 13.03.2024</span> <span>Yayınlanma: 12.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "fa update first", lang: "fa", skel: skelPlain, meta: `<div class="meta"><span>به‌روزرسانی: ۲۳ اسفند ۱۴۰۲</span> <span>انتشار: ۲۲ اسفند ۱۴۰۲</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "uk update first", lang: "uk", skel: skelPlain, meta: `<div class="meta"><span>Оновлено: 13.03.2024</span> <span>Опубліковано: 12.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "ro update first", lang: "ro", skel: skelPlain, meta: `<div class="meta"><span>Actualizat: 13.03.2024</span> <span>Publicat: 12.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "pl update first", lang: "pl", skel: skelPlain, meta: `<div class="meta"><span>Aktualizacja: 13.03.2024</span> <span>Publikacja: 12.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "pl zaktualizowano opublikowano", lang: "pl", skel: skelPlain, meta: `<div class="meta"><span>Opublikowano: 12.03.2024</span> <span>Zaktualizowano: 13.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "ro modificat", lang: "ro", skel: skelPlain, meta: `<div class="meta"><span>Publicat: 12.03.2024</span> <span>Modificat: 13.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+	{name: "uk змінено", lang: "uk", skel: skelPlain, meta: `<div class="meta"><span>Опубліковано: 12.03.2024</span> <span>Змінено: 13.03.2024</span></div>`, pub: "2024-03-12", mod: "2024-03-13"},
+}
+
+func TestPages64g(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages64g {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
