@@ -347,3 +347,34 @@ func TestPages64g(t *testing.T) {
 	}
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
 }
+
+// pages64h note at the text's end where the piece first appeared: the
+// byline's date stays the publication.
+var pages64h = []page50{
+	{name: "hi originally published note", lang: "hi", skel: skelPlain, meta: `<div class="byline">राहुल शर्मा | 12 मार्च 2024</div>`,
+		tail: `<p><em>यह लेख मूल रूप से 1 मार्च 2024 को प्रकाशित हुआ था।</em></p>`, pub: "2024-03-12"},
+	{name: "pl originally published note", lang: "pl", skel: skelPlain, meta: `<div class="meta">Jan Kowalski · 12 marca 2024</div>`,
+		tail: `<p><em>Artykuł pierwotnie ukazał się 1 marca 2024 r. w serwisie partnerskim.</em></p>`, pub: "2024-03-12"},
+	{name: "ro originally published note", lang: "ro", skel: skelPlain, meta: `<div class="meta">Ion Popescu · 12 martie 2024</div>`,
+		tail: `<p><em>Articol publicat inițial pe 1 martie 2024 pe site-ul partenerului nostru.</em></p>`, pub: "2024-03-12"},
+	{name: "uk originally published note", lang: "uk", skel: skelPlain, meta: `<div class="meta">Іван Коваленко · 12 березня 2024</div>`,
+		tail: `<p><em>Вперше опубліковано 1 березня 2024 року на сайті партнера.</em></p>`, pub: "2024-03-12"},
+	{name: "tr originally published note", lang: "tr", skel: skelPlain, meta: `<div class="meta">Ahmet Yılmaz · 12 Mart 2024</div>`,
+		tail: `<p><em>Bu yazı ilk olarak 1 Mart 2024 tarihinde ortak sitemizde yayımlandı.</em></p>`, pub: "2024-03-12"},
+	{name: "id originally published note", lang: "id", skel: skelPlain, meta: `<div class="meta">Budi Santoso · 12 Maret 2024</div>`,
+		tail: `<p><em>Artikel ini pertama kali terbit pada 1 Maret 2024 di situs mitra kami.</em></p>`, pub: "2024-03-12"},
+	{name: "id originally carried note", lang: "id", skel: skelPlain, meta: `<div class="meta">Budi Santoso · 12 Maret 2024</div>`,
+		tail: `<p><em>Artikel ini pertama kali dimuat pada 1 Maret 2024 di situs mitra kami.</em></p>`, pub: "2024-03-12"},
+	{name: "vi originally published note", lang: "vi", skel: skelPlain, meta: `<div class="meta">Nguyễn Văn An · 12/03/2024</div>`,
+		tail: `<p><em>Bài viết được đăng lần đầu ngày 1/3/2024 trên trang đối tác.</em></p>`, pub: "2024-03-12"},
+	{name: "fa originally published note", lang: "fa", skel: skelPlain, meta: `<div class="meta">علی رضایی · ۲۲ اسفند ۱۴۰۲</div>`,
+		tail: `<p><em>این مطلب نخستین بار در ۱۱ اسفند ۱۴۰۲ در سایت همکار ما منتشر شد.</em></p>`, pub: "2024-03-12"},
+}
+
+func TestPages64h(t *testing.T) {
+	var cs []dateCase
+	for _, p := range pages64h {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
