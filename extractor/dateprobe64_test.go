@@ -378,3 +378,25 @@ func TestPages64h(t *testing.T) {
 	}
 	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
 }
+
+// datelines64 are agencies' datelines without the year, the address
+// giving it.
+var datelines64 = []page50{
+	{name: "uk ukrinform", lang: "uk", skel: lead64(skelPlain, `<p>Київ, 12 березня (Укрінформ) – Уряд схвалив новий план.</p>`), pub: "2024-03-12"},
+	{name: "pl pap", lang: "pl", skel: lead64(skelPlain, `<p>Warszawa, 12 marca (PAP) - Rząd zatwierdził nowy plan.</p>`), pub: "2024-03-12"},
+	{name: "id antara", lang: "id", skel: lead64(skelPlain, `<p>Jakarta, 12 Maret (ANTARA) - Pemerintah menyetujui rencana baru itu.</p>`), pub: "2024-03-12"},
+	{name: "tr aa", lang: "tr", skel: lead64(skelPlain, `<p>Ankara, 12 Mart (AA) - Hükümet yeni planı onayladı.</p>`), pub: "2024-03-12"},
+	{name: "ro agerpres", lang: "ro", skel: lead64(skelPlain, `<p>București, 12 martie (Agerpres) - Guvernul a aprobat noul plan.</p>`), pub: "2024-03-12"},
+	{name: "hi ians", lang: "hi", skel: lead64(skelPlain, `<p>नई दिल्ली, 12 मार्च (आईएएनएस)। केंद्र सरकार ने मंगलवार को नई योजना को मंजूरी दे दी।</p>`), pub: "2024-03-12"},
+	// A Solar day without its year beside a Gregorian year in the
+	// address: no date rather than a day of the wrong calendar.
+	{name: "fa irna yearless solar", lang: "fa", skel: lead64(skelPlain, `<p>تهران، ۲۲ اسفند (ایرنا) - دولت طرح را تصویب کرد.</p>`)},
+}
+
+func TestDatelines64(t *testing.T) {
+	var cs []dateCase
+	for _, p := range datelines64 {
+		cs = append(cs, dateCase{p.name, p.page(), cmp.Or(p.path, "/news/2024/03/headline-of-the-story"), cmp.Or(p.fetched, fetched64), p.pub, p.mod})
+	}
+	t.Logf("%d/%d pages right", datesRight(t, cs...), len(cs))
+}
