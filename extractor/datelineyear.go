@@ -26,8 +26,18 @@ func (s *scanner) leadDateline(n *html.Node) {
 		}
 	}
 	t := strings.TrimSpace(b.String())
-	if t == "" || !strings.ContainsAny(t[:min(len(t), 48)], "0123456789") {
+	if t == "" {
 		return
+	}
+	// Its day within the first 48 characters, in ASCII digits or the
+	// script's own: "ঢাকা, ১২ মার্চ ২০২৪। …".
+	if w := t[:min(len(t), 48)]; !strings.ContainsAny(w, "0123456789") {
+		if !mayHoldWideDigits(t) {
+			return
+		}
+		if w = runesPrefix(t, 48); !strings.ContainsAny(w, "0123456789") && !hasEasternDigits(w) {
+			return
+		}
 	}
 	if s.cjkAgencyDateline(t) {
 		return
@@ -40,7 +50,7 @@ func (s *scanner) leadDateline(n *html.Node) {
 		t = t[m[1]:]
 	}
 	end := datelineEnd(t)
-	if end < 0 || end > 48 {
+	if end < 0 || end > 48 && indicWidth(t[:end]) > 48 {
 		return
 	}
 	head := strings.Trim(t[:end], " ([")
@@ -75,6 +85,31 @@ func (s *scanner) leadDateline(n *html.Node) {
 	} else if s.v.monthDay == nil && head != "" {
 		s.v.monthDay = s.wireMonthDay(head)
 	}
+}
+
+// indicWidth is the length of s in bytes, but for its Devanagari and
+// Bengali letters, which count one each, not three: "नई दिल्ली, 12 मार्च
+// 2024।" weighs as "NEW DELHI, 12 March 2024" does.
+func indicWidth(s string) int {
+	n := len(s)
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] == 0xE0 && s[i+1] >= 0xA4 && s[i+1] <= 0xA7 {
+			n -= 2
+			i += 2
+		}
+	}
+	return n
+}
+
+// runesPrefix is the first n characters of s.
+func runesPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // reCJKAgencyDay is the dateline that opens a Chinese agency's or paper's
@@ -122,7 +157,7 @@ func (s *scanner) cjkAgencyDateline(t string) bool {
 }
 
 // datelineEnd is where the first end of a dateline in t starts (-1:
-// none): a closing bracket, a spaced dash, a colon before a space, a press
+// none): a closing bracket, a danda, a spaced dash, a colon before a space, a press
 // wire's double dash ("/PRNewswire/ --", "May 8, 2012--"). It finds what
 // the expression `[)\]]|\s[-–—]\s|:\s|\s?--` finds first, without
 // running one on every lead paragraph (unanchored, it cost a hundred
@@ -131,6 +166,10 @@ func datelineEnd(t string) int {
 	for i := 0; i < len(t); i++ {
 		switch c := t[i]; {
 		case c == ')' || c == ']':
+			return i
+		case c == 0xE0 && strings.HasPrefix(t[i:], "।"):
+			// The danda that ends a Hindi or Bengali dateline:
+			// "लखनऊ, 12 मार्च 2024। …".
 			return i
 		case c == ':':
 			if i+1 < len(t) && reSpace(t[i+1]) {

@@ -692,6 +692,9 @@ func (s *scanner) parse(t string) (when, bool) {
 			return w, true
 		}
 	}
+	if s.persian && solarShortYear(t) {
+		return when{}, false
+	}
 	w, ok := parseDate(t, s.dayFirst)
 	if !ok && s.persian {
 		return jalaliDigits(t)

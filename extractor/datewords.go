@@ -223,6 +223,10 @@ func parseWordDate(s string, persian bool) (when, bool) {
 		day = toks[mi-2].num // 16 de setiembre de 2024, 16 d'abril de 2024
 	case dayToken(toks, me+1) && toks[mi].num < 0:
 		day = toks[me+1].num // Ekim 12, 2023
+	case toks[mi].num >= 0 && mi >= 1 && (toks[mi-1].s == "tháng" || toks[mi-1].s == "thg") && dayToken(toks, me+1) && me+2 < len(toks) && toks[me+2].num == year:
+		// WordPress's "F j, Y" with Vietnamese months as numbers:
+		// "Tháng 3 12, 2024".
+		day = toks[me+1].num
 	}
 	if day < 0 {
 		return when{}, false

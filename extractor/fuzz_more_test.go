@@ -91,6 +91,10 @@ func FuzzDates(f *testing.F) {
 	f.Add("", "", "Mi, 12.03.24", "de", since1990(1764547200), int64(0))                       // a weekday before a short year
 	f.Add("", "", "Pressemitteilung vom 12. März 2024", "de", since1990(1764547200), int64(0)) // a document-kind label
 	f.Add("", "", "Zuletzt geändert am 12.03.2024", "de", since1990(1764547200), int64(0))     // an edit label
+	f.Add("", "", "नई दिल्ली, 12 मार्च 2024।", "hi", since1990(1764547200), int64(0))          // a dateline ended by a danda
+	f.Add("", "", "ঢাকা, ১২ মার্চ ২০২৪।", "bn", since1990(1764547200), int64(0))               // Bengali digits
+	f.Add("", "", "۰۲/۱۲/۲۲ - ۱۰:۱۵", "fa", since1990(1764547200), int64(0))                   // a two-digit Solar year
+	f.Add("", "", "Tháng 3 12, 2024", "vi", since1990(1764547200), int64(0))                   // a numbered month first
 	f.Fuzz(func(t *testing.T, pub, mod, shown, lang string, fetchedUnix, knownUnix int64) {
 		// From 1990 to 2100: the page's dates are judged against it.
 		span := func(u int64) time.Time { return time.Unix(epoch1990+(u%3471292800+3471292800)%3471292800, 0) }

@@ -152,7 +152,7 @@ var originalNotes = []string{"originally published", "originally appeared", "fir
 	"oorspronkelijk gepubliceerd", "oorspronkelijk verschenen", "verscheen oorspronkelijk", "eerder verschenen", "verscheen eerder", "eerder gepubliceerd",
 	"впервые опубликован", "первоначально опубликован", "вперше опубліков", "спочатку опубліков",
 	"pierwotnie opublikowan", "pierwotnie ukazał", "po raz pierwszy opublikowan", "po raz pierwszy ukazał",
-	"pertama kali diterbitkan", "pertama kali dipublikasikan", "pertama kali tayang",
+	"pertama kali diterbitkan", "pertama kali dipublikasikan", "pertama kali tayang", "pertama kali terbit",
 	"publicat inițial", "publicat iniţial", "publicat pentru prima dată", "publicat pentru prima oară",
 	"đăng lần đầu", "xuất bản lần đầu",
 	"نشر لأول مرة", "نُشر لأول مرة", "نشرت لأول مرة", "نُشرت لأول مرة", "نشر في الأصل", "نُشر في الأصل", "نشرت في الأصل", "نُشرت في الأصل",
