@@ -1,8 +1,12 @@
 package extractor
 
 import (
+	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The probe pages of round 64: the national portals' article templates in
@@ -163,6 +167,64 @@ func TestBaiduTimeFactor(t *testing.T) {
 	} {
 		if got := len(parseJSONLD(c.src)); got != c.want {
 			t.Errorf("len(parseJSONLD(%q)) = %d, want %d", c.src, got, c.want)
+		}
+	}
+}
+
+// PHPCMS's article template, and others after it, set the info line
+// inside the headline after a line break: "<h1>标题<br /><span>2024-03-05
+// 14:22:31 来源：江州日报 评论：0 点击：</span></h1>". The line is read as the
+// one under a headline is, and is no part of the title.
+func TestZhProbe64HeadlineInfoLine(t *testing.T) {
+	const u = "http://www.jznews.cn/html/2024/jzxw_0305/12345.html"
+	page := func(h string) string {
+		return zh46Head("gbk", zh46Title, "_", "江州新闻网", "") + `<body>` + zh46Nav + `<div class="crumbs"><a href="/">首页</a> &gt; <a href="/jzxw/">江州新闻</a> &gt; 正文</div><div class="main"><div id="Article">` + h + `<div class="content">` + zh46Body(false, "<p>", "</p>", "") + `</div></div></div>` + zh46Others("相关文章") + zh46Foot("江州新闻网") + `</body></html>`
+	}
+	bare := func(h string) string {
+		return zh46Head("utf-8", zh46Title, "_", "江州新闻网", "") + `<body>` + zh46Nav + `<div class="main"><div id="Article">` + h + `<div class="content">` + zh46Body(false, "<p>", "</p>", "") + `</div></div></div>` + zh46Others("相关文章") + zh46Foot("江州新闻网") + `</body></html>`
+	}
+	checkZh64(t, []zh46Case{
+		{
+			name: "the info line in the h1, no crumbs", url: u,
+			page:  bare(`<h1>` + zh46Title + `<br /><span>2024-03-05 14:22:31 来源：江州日报</span></h1>`),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "江州日报",
+		},
+		{
+			name: "phpcms, the info line in the h1", url: u, gbk: true,
+			page:  page(`<h1>` + zh46Title + `<br /><span>2024-03-05 14:22:31&nbsp;&nbsp;&nbsp;来源：江州日报&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" id="comment">0</a> 点击:<span id="hits"></span></span></h1>`),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "江州日报",
+		},
+		{
+			name: "the info line in the h1, labelled", url: u, gbk: true,
+			page:  page(`<h1>` + zh46Title + `<br /><span>发布时间：2024-03-05 14:22:31 来源：江州日报 作者：刘洋</span></h1>`),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "江州日报",
+		},
+	})
+}
+
+func TestHeadlineInfo(t *testing.T) {
+	for _, c := range []struct {
+		h1, want string
+	}{
+		{`<h1>江州地铁开通<br /><span>2024-03-05 14:22:31 来源：江州日报</span></h1>`, "2024-03-05 14:22:31 来源：江州日报"},
+		{`<h1>江州地铁开通<br>  <small>发布时间：2024年3月5日</small> </h1>`, "发布时间：2024年3月5日"},
+		{`<h1>江州年度十大新闻<br /><small>2023</small></h1>`, ""},      // a year alone
+		{`<h1>江州地铁开通<span>2024-03-05 14:22:31</span></h1>`, ""}, // no line break
+		{`<h1>江州地铁开通<br /><span>2024-03-05</span> 续</h1>`, ""},  // text after it
+		{`<h1><br /><span>2024-03-05</span></h1>`, ""},          // nothing before the break
+		{`<h1>江州地铁开通<br /><span>城东到老城二十分钟</span></h1>`, ""},     // a subtitle
+		{`<h1></h1>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.h1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if n := headlineInfo(findFirst(doc, byTag(atom.H1))); n != nil {
+			got = textOf(n)
+		}
+		if got != c.want {
+			t.Errorf("headlineInfo(%s) = %q, want %q", c.h1, got, c.want)
 		}
 	}
 }
