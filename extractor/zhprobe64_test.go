@@ -228,3 +228,39 @@ func TestHeadlineInfo(t *testing.T) {
 		}
 	}
 }
+
+// Papers' sites that drop "本报讯" open the story with the reporters'
+// bracket alone: "（记者 刘洋 通讯员 王敏）3月5日上午，…".
+func TestZhProbe64BracketLead(t *testing.T) {
+	const u = "https://news.example.com.cn/a/ABC123.html"
+	info := `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	var cases []zh46Case
+	for _, c := range []struct{ lead, authors string }{
+		{"（记者 刘洋）", "刘洋"},
+		{"（记者 刘洋 通讯员 王敏）", "刘洋; 王敏"},
+		{"（本报记者 刘洋）", "刘洋"},
+	} {
+		page := strings.Replace(zh64Portal("utf-8", "江州网", "", info, ""), "<p>"+zh46Paras[0], "<p>"+c.lead+zh46Paras[0], 1)
+		cases = append(cases, zh46Case{name: "bracket lead " + c.lead, url: u, page: page, title: zh46Title, authors: c.authors, day: "2024-03-05", at: zh46At, credit: "江州日报"})
+	}
+	checkZh64(t, cases)
+}
+
+func TestCJKBracketLead(t *testing.T) {
+	for _, c := range []struct{ p, want string }{
+		{"（记者 刘洋）3月5日上午，江州市轨道交通6号线二期工程正式开通运营。", "刘洋"},
+		{"（记者 刘洋、王敏）近日，", "刘洋; 王敏"},
+		{"（通讯员 王敏 记者 刘洋）近日，", "王敏; 刘洋"},
+		// A column's name in brackets, the role run into it, is no credit.
+		{"（记者手记）江州的地铁", ""},
+		{"（记者调查）", ""},
+		{"（记者会现场）3月5日上午", ""},
+		{"（记者从市交通局获悉）", ""},
+		{"（", ""},
+		{"", ""},
+	} {
+		if got := strings.Join(cjkLeadCredit(c.p), "; "); got != c.want {
+			t.Errorf("cjkLeadCredit(%q) = %q, want %q", c.p, got, c.want)
+		}
+	}
+}
