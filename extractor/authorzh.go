@@ -547,8 +547,9 @@ var (
 	// between: "江城新闻·江城晨报记者 张三" (also in reCJKReporterLine).
 	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●◎]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
 	// reCJKReporterLine is a paragraph that only credits reporters:
-	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四".
-	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
+	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四", marked as papers
+	// mark it or not ("□本报记者 张三", "◎本报记者 张三", "●记者 张三").
+	reCJKReporterLine = regexp.MustCompile(`^[□■◎●◆]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
 	// reCJKNotName: words of Chinese link labels and credits, and the
 	// relative times an info line gives instead of a date ("刚刚 来源：…",
 	// just now).

@@ -264,3 +264,26 @@ func TestCJKBracketLead(t *testing.T) {
 		}
 	}
 }
+
+// Papers mark the reporters' line over the story with any of the marks
+// of cjkCreditMarks, not only □ and ■: "◎本报记者 刘洋", "●记者 刘洋". The
+// line names the authors and leaves the text.
+func TestZhProbe64MarkedReporterLine(t *testing.T) {
+	const u = "https://news.example.com.cn/a/ABC123.html"
+	info := `<div class="info">2024-03-05 14:22 来源：江州日报</div>`
+	for _, lead := range []string{"◎本报记者 刘洋", "●记者 刘洋 王敏", "◆ 本报记者 刘洋", "□本报记者 刘洋"} {
+		page := strings.Replace(zh64Portal("utf-8", "江州网", "", info, ""), "<p>"+zh46Paras[0], "<p>"+lead+"</p><p>"+zh46Paras[0], 1)
+		want := "刘洋"
+		if strings.Contains(lead, "王敏") {
+			want = "刘洋; 王敏"
+		}
+		checkZh64(t, []zh46Case{{name: "marked reporter line " + lead, url: u, page: page, title: zh46Title, authors: want, day: "2024-03-05", at: zh46At, credit: "江州日报"}})
+		a, err := Extract([]byte(page), u, Options{FetchedAt: time.Date(2024, 3, 20, 8, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "刘洋") {
+			t.Errorf("Extract(marked reporter line %s).Text holds the credit: %.60q", lead, a.Text)
+		}
+	}
+}
