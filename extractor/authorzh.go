@@ -314,6 +314,11 @@ var (
 	// Traditional-character papers write the same credit in their
 	// characters: "本報訊（記者王小明）".
 	reCJKWireByline = regexp.MustCompile(`^[\p{Han}\d\s\-－·•]{0,24}?(?:电|讯|消息|電|訊)\s*[(（]\s*((?:本报|本報|特约|特約|首席|实习|實習|见习|見習|` + cjkMediaRoles + `)?(?:记者|通讯员|实习生|記者|通訊員|實習生)[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
+	// reCJKBracketLead is the same bracket opening the first paragraph
+	// without the dateline, as papers' sites that drop "本报讯" print it:
+	// "（记者 张三 通讯员 李四）3月5日上午，…". Only with a space after the
+	// role: "（记者手记）", "（记者调查）" name a column.
+	reCJKBracketLead = regexp.MustCompile(`^[(（]\s*((?:本报|本報|特约|特約|首席|实习|實習|见习|見習|` + cjkMediaRoles + `)?(?:记者|通讯员|实习生|記者|通訊員|實習生)[\s\x{3000}]+[\p{Han}\s、，,]{2,60}?)\s*[)）]`)
 	// reCJKWireReport is the same credit without the bracket, closed by
 	// "报道" (reports): "本报讯 记者张三 通讯员李四 报道：", "南方日报讯
 	// 记者/张三 报道".
@@ -400,6 +405,11 @@ func cjkLeadCredit(p string) []string {
 	}
 	if m := reCJKWireByline.FindStringSubmatch(p); m != nil {
 		return cjkNames(cjkCreditText(m[1]))
+	}
+	if strings.HasPrefix(p, "（") || strings.HasPrefix(p, "(") {
+		if m := reCJKBracketLead.FindStringSubmatch(p); m != nil {
+			return cjkNames(cjkCreditText(m[1]))
+		}
 	}
 	if m := reCJKWireReport.FindStringSubmatch(p); m != nil {
 		return cjkNames(cjkCreditText(strings.NewReplacer("/", " ", "／", " ").Replace(m[1])))
@@ -537,8 +547,9 @@ var (
 	// between: "江城新闻·江城晨报记者 张三" (also in reCJKReporterLine).
 	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●◎]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
 	// reCJKReporterLine is a paragraph that only credits reporters:
-	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四".
-	reCJKReporterLine = regexp.MustCompile(`^[□■]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
+	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四", marked as papers
+	// mark it or not ("□本报记者 张三", "◎本报记者 张三", "●记者 张三").
+	reCJKReporterLine = regexp.MustCompile(`^[□■◎●◆]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
 	// reCJKNotName: words of Chinese link labels and credits, and the
 	// relative times an info line gives instead of a date ("刚刚 来源：…",
 	// just now).

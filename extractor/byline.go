@@ -207,7 +207,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				s.headlineDate(n)
 			}
 			s.pos++
-			return false
+			// The info line set inside the headline after a line break
+			// is read as the line under it is.
+			return n == headline && headlineInfo(n) != nil
 		case atom.Time, 0, atom.Abbr, atom.Span:
 			stamp, ok := timeStamp(n)
 			if !ok {

@@ -663,6 +663,12 @@ func findLabels(t string) []labelAt {
 				goto next
 			}
 		}
+		if l, start, ok := paddedCJKLabel(before); ok {
+			if !mark || cjkMarkedLabel(t, before[:start], l, t[c], c+colon) {
+				out = append(out, labelAt{start, c + colon, l})
+			}
+			goto next
+		}
 		if before == "" || bar || mark {
 			goto next // no label ends here
 		}
@@ -750,6 +756,53 @@ func cjkMarkedLabel(t, before, label string, first byte, end int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[end:], " \u00a0\u3000"))
 	return unicode.IsLetter(r)
+}
+
+// paddedCJKLabel is the Chinese label that ends before written with
+// spaces between its characters, as government and older portals'
+// templates pad a label of two or three characters to the width of one of
+// four ("来　　源：", "作　者：", "发 布 日 期："), collapsed, and where it
+// starts. The longest run of characters so spaced that is a label wins:
+// "江州日报 记 者" is "记者"'s. The last byte of before is checked first:
+// it opens a Han character only above ASCII.
+func paddedCJKLabel(before string) (label string, start int, ok bool) {
+	if before == "" || before[len(before)-1] < utf8.RuneSelf {
+		return "", 0, false
+	}
+	var starts [4]int
+	var chars [4]string
+	n, i := 0, len(before)
+	for n < len(chars) {
+		r, size := utf8.DecodeLastRuneInString(before[:i])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		i -= size
+		chars[n], starts[n] = before[i:i+size], i
+		n++
+		j := i
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(before[:j])
+			if r != ' ' && r != '\u3000' && r != '\u00a0' {
+				break
+			}
+			j -= size
+		}
+		if j == i {
+			break // the run's first character, or one not spaced
+		}
+		i = j
+	}
+	for k := n; k >= 2; k-- {
+		var b strings.Builder
+		for m := k - 1; m >= 0; m-- {
+			b.WriteString(chars[m])
+		}
+		if l := b.String(); slices.Contains(cjkLabels, l) {
+			return l, starts[k-1], true
+		}
+	}
+	return "", 0, false
 }
 
 // cjkLabelsBefore is the cjkLabels that may end before: none when its

@@ -93,8 +93,10 @@ type pageDates struct {
 // Keys that state a publication or a modification date, most trusted first.
 var (
 	// A JobPosting's (and a listing's) "datePosted" is its publication.
-	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate", "datePosted"}
-	ldModifiedKeys    = []string{"dateModified"}
+	// Baidu's "time factor" (its Cambrian JSON-LD, which Chinese sites
+	// write for its search: "pubDate", "upDate") is read as schema.org's.
+	ldPublishedKeys   = []string{"datePublished", "dateCreated", "uploadDate", "datePosted", "pubDate"}
+	ldModifiedKeys    = []string{"dateModified", "upDate"}
 	metaPublishedKeys = []string{"article:published_time", "og:article:published_time", "article:published", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "published", "publication_date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dc.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "article.published", "og:published_time", "cxenseparse:recs:publishtime", "weibo:article:create_at", "created", "release_date", "og:release_date", "firstpublishedtime", "published-date", "published_date", "publication-date", "date-published", "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
 		// Chinese portals' (GeneralNewsExtractor's list).
 		"pubtime", "_pubtime", "og:time", "apub:time",
@@ -110,14 +112,19 @@ var (
 		"content_publisheddate", "dtk:publishdate",
 		// Iranian agencies' CMS, Nastooh (Mehr, Tasnim, ISNA):
 		// "nastooh:publishDate"; VnExpress's "its_publication", an epoch.
-		"nastooh:publishdate", "its_publication"}
+		"nastooh:publishdate", "its_publication",
+		// ByteDance's "time factor", which Chinese sites write for
+		// Toutiao's search beside or instead of article:published_time.
+		"bytedance:published_time"}
 	metaModifiedKeys = []string{"article:modified_time", "og:updated_time", "article:modified", "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "parsely-updated", "modified-time", "modified-date", "modified_date", "lastmodifiedtime",
 		"article:updated_time", "og:article:modified_time", "dc.modified", "dateupdated", "date_modified", "lastmodified", "last_modified", "weibo:article:update_at",
 		// The rest of htmldate's list (PROPERTY_MODIFIED).
 		"og:modified_time", "modified_time", "updated_time", "article:modified_date", "article:post_modified", "modificationdate", "revision_date", "bt:moddate",
 		// Not schema.org's, but what Chinese portals' templates (Baidu's,
 		// Sohu's) write beside their datePublished; htmldate reads it.
-		"dateupdate"}
+		"dateupdate",
+		// ByteDance's (metaPublishedKeys).
+		"bytedance:updated_time"}
 )
 
 // maxTimes bounds the <time> elements read: a teaser list can hold hundreds.

@@ -576,7 +576,7 @@ func parseJSONLD(src string) []map[string]any {
 			if g, ok := t["@graph"]; ok {
 				flatten(g, depth+1)
 			}
-			if _, ok := t["@type"]; ok {
+			if _, ok := t["@type"]; ok || baiduTimeFactor(t) {
 				out = append(out, t)
 			}
 			if me, ok := t["mainEntity"].(map[string]any); ok {
@@ -586,6 +586,16 @@ func parseJSONLD(src string) []map[string]any {
 	}
 	flatten(v, 0)
 	return out
+}
+
+// baiduTimeFactor reports whether o, a JSON-LD object without a type, is
+// the one Baidu's search asks sites to write, its "time factor", in its
+// own vocabulary ("@context": "https://ziyuan.baidu.com/contexts/
+// cambrian.jsonld"): the page's "pubDate" and "upDate"
+// (ldPublishedKeys), which many Chinese sites state nowhere else.
+func baiduTimeFactor(o map[string]any) bool {
+	ctx, _ := o["@context"].(string)
+	return strings.Contains(ctx, "ziyuan.baidu.com")
 }
 
 // spaceControls turns the line breaks and tabs of s into spaces: JSON
@@ -782,7 +792,8 @@ func timeStamp(n *html.Node) (string, bool) {
 // a timestamp, holds in a data attribute while its text shows only a
 // weekday or a relative time, as Facebook's and many CMSs' scripts set
 // it: an epoch in seconds or milliseconds ("<abbr class=timestamp
-// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp),
+// data-utime=1715853660>Thursday</abbr>", data-time, data-timestamp,
+// data-val),
 // returned as it stands so that parseDate reads it as an epoch (shown in
 // the zone the page's language implies, when.format), or an ISO date
 // (data-date, data-published, moment.js pages' data-datetime). A <time>
@@ -797,7 +808,10 @@ func dataStamp(n *html.Node) string {
 		}
 		v := strings.TrimSpace(a.Val)
 		switch a.Key {
-		case "data-utime", "data-time", "data-timestamp":
+		case "data-utime", "data-time", "data-timestamp", "data-val":
+			// "data-val": Sohu's template and the portals built on it
+			// ("<span class="time" id="news-time" data-val=
+			// "1709619720000">", the text filled by script).
 			if len(v) != 10 && len(v) != 13 || !isDigits(v) {
 				continue
 			}

@@ -132,6 +132,9 @@ func visibleHeadings(doc *html.Node, tc titleContext, stated []titleCand) pageHe
 			return true
 		}
 		t := textOfUpTo(n, 400)
+		if info := headlineInfo(n); info != nil {
+			t = textBeforeInfo(n, info)
+		}
 		if t == "" || len(t) > 400 {
 			return true
 		}
@@ -798,4 +801,47 @@ func withoutLayoutClasses(class string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// headlineInfo is the element that closes headline h after a line break,
+// an info line with a date, as PHPCMS's article template and others set
+// it inside the <h1>: "<h1>标题<br /><span>2024-03-05 14:22:31 来源：江州日报
+// 评论：0</span></h1>". Nil when h has none: only space may follow it, and
+// its text must hold a whole date, not a year alone.
+func headlineInfo(h *html.Node) *html.Node {
+	c := h.LastChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.PrevSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.Br {
+		return nil
+	}
+	p := c.PrevSibling
+	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
+		p = p.PrevSibling
+	}
+	if p == nil || p.DataAtom != atom.Br || p.PrevSibling == nil {
+		return nil
+	}
+	if t := textOfUpTo(c, 200); t == "" || len(t) > 200 || !hasYearOrEpoch(t) {
+		return nil
+	} else if _, ok := parseDate(t, false); !ok {
+		return nil // "<h1>电影回顾<br><small>2023</small></h1>": a year, no date
+	}
+	return c
+}
+
+// textBeforeInfo is the text of headline h before its info element
+// (headlineInfo).
+func textBeforeInfo(h, info *html.Node) string {
+	var b strings.Builder
+	for c := h.FirstChild; c != nil && c != info; c = c.NextSibling {
+		b.WriteString(" ")
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		} else {
+			b.WriteString(textOfUpTo(c, 400))
+		}
+	}
+	return normSpace(b.String())
 }
