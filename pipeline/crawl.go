@@ -289,8 +289,9 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 			k.front.rulesLater(t.host, later)
 			return
 		}
-		rb = k.robots.get(ctx, u)
-		release()
+		gate, end := k.robotsHops(release)
+		rb = k.robots.get(withRedirectGate(ctx, gate), u)
+		end()
 		k.fail(ignoreCancel(k.robots.put(k.work, u, rb)))
 	}
 	if !rb.temporary {
