@@ -58,8 +58,8 @@ type Config struct {
 	// host, across all its Parallel slots (and, with a Limiter, across
 	// processes). 0 means 1s; a longer robots.txt Crawl-delay wins.
 	// Negative means none (tests). file:// URLs have none. A start is when
-	// the request's headers are written (wire.go); with a Limiter, across
-	// processes, when the Limiter grants it.
+	// the request's headers are written (wire.go), within the process and,
+	// with a Limiter, across processes (Turn.Sent).
 	Delay time.Duration
 	// Parallel is the number of requests in flight per host. 0 means 2.
 	Parallel int

@@ -62,6 +62,8 @@ type crawler struct {
 	emitted, committed map[string]string
 	failure            error // a Sink or Store error ends the run
 
+	turns turns // the shared HostLimiter's turns not yet sent (limit.go)
+
 	// refillHook, if set (tests), runs in refill once it has read the
 	// frontier, for tests of what a fetch ending then does.
 	refillHook func()
@@ -104,7 +106,7 @@ func Run(ctx context.Context, cfg Config) (Stats, error) {
 	defer cutOff()
 	k.front = newFrontier(cfg.Concurrency, cfg.Parallel, cfg.Delay)
 	if bt, ok := k.cfg.Transport.(*boundedTransport); ok { // always (withDefaults)
-		bt.sent, k.front.wire = k.front.sent, true
+		bt.sent, k.front.wire = k.sent, true
 	}
 	k.fetcher = newFetcher(hard, &k.cfg, wanted, k.listing)
 	k.robots = newRobots(cfg.Transport, cfg.UserAgent, cfg.Timeout, cfg.Retries, cfg.Delay)
@@ -212,8 +214,8 @@ func (k *crawler) fetch(ctx context.Context, t task) {
 	e := j.Entry
 	e.URL = u.String()
 	res, err := k.fetcher.fetch(e, hdr)
+	release() // before the frontier may start the host again (limit.go)
 	k.front.unsent(t)
-	release()
 	// The host's slot is free once the response is read; handling it is
 	// this process's work.
 	answer, retryAfter := hostAnswerOf(res, err)
@@ -287,8 +289,9 @@ func (k *crawler) learnRobots(ctx context.Context, t task) {
 			k.front.rulesLater(t.host, later)
 			return
 		}
-		rb = k.robots.get(ctx, u)
-		release()
+		gate, end := k.robotsHops(release)
+		rb = k.robots.get(withRedirectGate(ctx, gate), u)
+		end()
 		k.fail(ignoreCancel(k.robots.put(k.work, u, rb)))
 	}
 	if !rb.temporary {

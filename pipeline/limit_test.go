@@ -64,7 +64,7 @@ func TestCrawlSharedLimiterWaitsInFrontier(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	release()
+	release.Release()
 	limiter := open("this")
 	dir := t.TempDir()
 	crawlOnce(t, held.URL+"/", dir, filepath.Join(dir, "out.jsonl"), func(c *pipeline.Config) {
@@ -98,9 +98,14 @@ type crawlDelays struct {
 	got map[string]time.Duration
 }
 
-func (l *crawlDelays) TryAcquire(context.Context, string, int, time.Duration) (func(), time.Duration, error) {
-	return func() {}, 0, nil
+func (l *crawlDelays) TryAcquire(context.Context, string, int, time.Duration) (pipeline.Turn, time.Duration, error) {
+	return nopTurn{}, 0, nil
 }
+
+type nopTurn struct{}
+
+func (nopTurn) Sent()    {}
+func (nopTurn) Release() {}
 
 func (l *crawlDelays) SetCrawlDelay(_ context.Context, host string, d time.Duration) error {
 	l.mu.Lock()

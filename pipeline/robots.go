@@ -98,6 +98,9 @@ func newRobots(t http.RoundTripper, ua string, timeout time.Duration, retries in
 		if len(via) > robotsMaxRedirects {
 			return errors.New("robots.txt: too many redirects")
 		}
+		if gate := redirectGateOf(req.Context()); gate != nil {
+			return gate(req.Context(), req.URL) // robotsredirect.go
+		}
 		return nil
 	}}
 	return &robots{client: client, ua: ua, retries: retries, backoff: func(a int) time.Duration { return backoff(a, 0, delay) }, hosts: map[string]*robotsEntry{}}

@@ -225,20 +225,35 @@ type Claimer interface {
 
 // HostLimiter enforces per-host politeness across processes: at most
 // parallel requests to a host in flight and their starts at least delay
-// apart, counting every process that shares the limiter.
+// apart, counting every process that shares the limiter. A start is when
+// the request reaches the wire (Turn.Sent), as within one process.
 type HostLimiter interface {
-	// TryAcquire takes a turn of host if one is free now, and returns the
-	// release that ends the request. Otherwise it returns a nil release and
-	// how long to wait before asking again: until the host's next start,
-	// or a moment while all its slots are busy. It does not block, so that
-	// the crawl's frontier holds the host back rather than a process slot.
-	TryAcquire(ctx context.Context, host string, parallel int, delay time.Duration) (release func(), wait time.Duration, err error)
+	// TryAcquire takes a turn of host if one is free now, and returns it.
+	// Otherwise it returns a nil turn and how long to wait before asking
+	// again: until the host's next start, or a moment while all its slots
+	// are busy or another start has not reached the wire. It does not
+	// block, so that the crawl's frontier holds the host back rather than
+	// a process slot.
+	TryAcquire(ctx context.Context, host string, parallel int, delay time.Duration) (Turn, time.Duration, error)
 	// SetCrawlDelay records the Crawl-delay of host's robots.txt (0: none)
 	// as soon as a process has read it. Every process then spaces the
 	// host's starts by at least that, counting from its last start, even
 	// one that has not read robots.txt yet: its own robots.txt request
 	// waits for it too.
 	SetCrawlDelay(ctx context.Context, host string, delay time.Duration) error
+}
+
+// A Turn is one request's turn of a host, granted by a HostLimiter. Its
+// methods are safe for concurrent use.
+type Turn interface {
+	// Sent reports that the request reached the wire (its headers are
+	// written): the host's next start is the delay after that. It is called
+	// from the transport, at most once, and must not block on I/O.
+	Sent()
+	// Release ends the turn, once the request's response is read or the
+	// request is not made. A turn released without Sent frees the host at
+	// the delay after its grant.
+	Release()
 }
 
 // Shared is implemented by Stores that several processes use at once. A

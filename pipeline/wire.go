@@ -17,6 +17,10 @@ import (
 // the delay after it: no two of the process's requests to a host reach
 // the wire closer than the delay, on its clock, however late each goes out.
 // (The server notes each a little later again, by its own varying lag.)
+// The same report reaches the shared HostLimiter's turn, if any (Turn.Sent,
+// limit.go), so that other processes count the host's next start from the
+// wire too. WroteHeaders comes just before the transport flushes the
+// headers; the limiter hears of it a goroutine and a round trip later.
 //
 // Scrapy counts the delay from when a request leaves its slot's queue (the
 // grant: Downloader._process_queue sets slot.lastseen); Heritrix waits

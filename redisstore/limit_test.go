@@ -21,16 +21,16 @@ func TestTryAcquire(t *testing.T) {
 	if err != nil || release == nil || wait != 0 {
 		t.Fatalf("first TryAcquire = %v, %s, %v; want a turn", release != nil, wait, err)
 	}
-	release()
+	release.Release()
 	release, wait, err = b.TryAcquire(ctx, "spaced.example", 2, time.Minute)
-	if err != nil || release != nil || wait < 50*time.Second || wait > time.Minute {
+	if err != nil || release != nil || wait < 50*time.Second || wait > time.Minute+time.Millisecond {
 		t.Errorf("TryAcquire within the delay = %v, %s, %v; want no turn and about a minute to wait", release != nil, wait, err)
 	}
 	held, _, err := a.TryAcquire(ctx, "busy.example", 1, 0)
 	if err != nil || held == nil {
 		t.Fatalf("TryAcquire of busy.example: %v", err)
 	}
-	defer held()
+	defer held.Release()
 	release, wait, err = b.TryAcquire(ctx, "busy.example", 1, 0)
 	if err != nil || release != nil || wait <= 0 || wait > time.Second {
 		t.Errorf("TryAcquire with the one slot busy = %v, %s, %v; want no turn and a short poll", release != nil, wait, err)
@@ -53,13 +53,13 @@ func TestCrawlDelayShared(t *testing.T) {
 	if err != nil || release == nil {
 		t.Fatalf("first TryAcquire = %v, %v; want a turn", release != nil, err)
 	}
-	release()
+	release.Release()
 	if err := a.SetCrawlDelay(ctx, "polite.example", time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	// b, which has not read robots.txt, asks with no delay of its own.
 	release, wait, err := b.TryAcquire(ctx, "polite.example", 2, 0)
-	if err != nil || release != nil || wait < 50*time.Second || wait > time.Minute {
+	if err != nil || release != nil || wait < 50*time.Second || wait > time.Minute+time.Millisecond {
 		t.Errorf("TryAcquire after another process read Crawl-delay: 60 = %v, %s, %v; want no turn and about a minute to wait", release != nil, wait, err)
 	}
 	// A host whose robots.txt has no Crawl-delay keeps the callers' delay.
@@ -67,13 +67,13 @@ func TestCrawlDelayShared(t *testing.T) {
 	if err != nil || release == nil {
 		t.Fatalf("TryAcquire of quick.example = %v, %v; want a turn", release != nil, err)
 	}
-	release()
+	release.Release()
 	if err := a.SetCrawlDelay(ctx, "quick.example", 0); err != nil {
 		t.Fatal(err)
 	}
 	if release, wait, err = b.TryAcquire(ctx, "quick.example", 2, 0); err != nil || release == nil {
 		t.Errorf("TryAcquire of a host without Crawl-delay = %v, %s, %v; want a turn", release != nil, wait, err)
 	} else {
-		release()
+		release.Release()
 	}
 }

@@ -7,7 +7,8 @@
 // LeaseTTL and another process fetches them. Articles are claimed before
 // they are written (pipeline.Claimer), so two processes reaching the same
 // article emit it once. Per-host politeness (pipeline.HostLimiter) is a
-// slot set and a next-start time per host, shared by all processes.
+// slot set, a next-start time and a start on its way to the wire per host,
+// shared by all processes (limit.go).
 //
 // All keys of a crawl start with "np:{CRAWL-ID}:"; the braces keep them in
 // one Redis Cluster slot. Done URLs are kept under a 12-byte hash of the
@@ -49,7 +50,8 @@ type Options struct {
 	// After that another process may emit it. 0 means 10 minutes.
 	ClaimTTL time.Duration
 	// SlotTTL frees the per-host request slot of a process that died
-	// mid-request. 0 means 2 minutes; it must exceed the request timeout.
+	// mid-request, and the host it held between a grant and its send.
+	// 0 means 2 minutes; it must exceed the request timeout.
 	SlotTTL time.Duration
 	// RereadAfter: seeds, sitemaps and feeds that a process of a running
 	// crawl fetched less than this long ago are not queued again when
@@ -77,6 +79,9 @@ type Store struct {
 	// (do).
 	down atomic.Int64
 	base int64 // the answered count when this crawl run began (answered.go)
+	// clock, if set, is the limit scripts' now instead of Redis's TIME
+	// (tests: export_test.go).
+	clock func() time.Time
 
 	mu     sync.Mutex
 	leased map[string]bool

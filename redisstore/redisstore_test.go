@@ -140,7 +140,7 @@ func TestHostLimiter(t *testing.T) {
 					}
 					time.Sleep(5 * time.Millisecond)
 					cur.Add(-1)
-					release()
+					release.Release()
 				}
 			}()
 		}
@@ -163,7 +163,7 @@ func TestHostLimiter(t *testing.T) {
 		if d, least := time.Since(begin), time.Duration(i)*150*time.Millisecond-5*time.Millisecond; d < least {
 			t.Errorf("start %d came %s after the first request; the delay of 150ms allows no sooner than %s", i, d, least)
 		}
-		release()
+		release.Release()
 	}
 }
 

@@ -31,6 +31,8 @@ import (
 //	alive:S    STRING with expiry LeaseTTL, renewed with the leases: session S (worker#id) is alive
 //	claims:W   HASH  H -> URL: the claims worker W holds
 //	host:H:slots ZSET request token -> expiry (ms); host:H:next: earliest next start (ms)
+//	host:H:unsent STRING "token expiry-ms": a start granted whose request has
+//	           not reached the wire yet; no other is granted meanwhile (limit.go)
 //	host:H:crawl HASH delay: the Crawl-delay of H's robots.txt (ms) as a process last read it;
 //	           start: H's last start (ms). Expires a day after the last request.
 //	held:H     ZSET  queued URL of host H passed over behind its round -> its q score (nextScript)
@@ -420,28 +422,80 @@ return 0`)
 // robots.txt again and records what it says now).
 const crawlKeyTTL = 24 * time.Hour
 
-// KEYS slots next crawl; ARGV slot-ttl-ms parallel delay-ms token
-// crawl-ttl-ms. Returns 0 when the slot is taken, the ms to wait for the
-// next start, or -1 when all slots are busy. The delay is the longer of
-// the caller's and the Crawl-delay another process read (setDelayScript).
-var acquireScript = redis.NewScript(nowLua + `
+// limitClockLua is the host limits' clock: clock(arg) returns now in ms
+// rounded down, to compare with a next start (a start granted at floor(now)
+// >= next is not early), and rounded up, to mark one (a next start of
+// ceil(now) + delay is not early either); Redis's TIME has microseconds.
+// arg, if not empty, is now in microseconds instead (tests).
+const limitClockLua = `local function clock(arg)
+  local us
+  if arg and arg ~= '' then
+    us = tonumber(arg)
+  else
+    local t = redis.call('TIME')
+    us = tonumber(t[1]) * 1000000 + tonumber(t[2])
+  end
+  return math.floor(us / 1000), math.ceil(us / 1000)
+end
+`
+
+// KEYS slots next crawl unsent; ARGV slot-ttl-ms parallel delay-ms token
+// crawl-ttl-ms test-now-us. Returns 0 when the slot is taken, -2 when it
+// is taken and the host marked unsent (its next start waits for this
+// start's send, sentScript, or release, releaseScript), the ms to wait for
+// the next start, or -1 when all slots are busy or another start has not
+// reached the wire. The delay is the longer of the caller's and the
+// Crawl-delay another process read (setDelayScript). unsent holds "token
+// expiry-ms": a process that died between grant and send holds the host
+// for the slot TTL at most.
+var acquireScript = redis.NewScript(limitClockLua + `
+local now, up = clock(ARGV[6])
 redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
+local u = redis.call('GET', KEYS[4])
+if u and tonumber(string.match(u, ' (%d+)$')) > now then return -1 end
 local nxt = tonumber(redis.call('GET', KEYS[2]) or '0')
 if now < nxt then return nxt - now end
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[1]), ARGV[4])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[1]))
 local delay = math.max(tonumber(ARGV[3]), tonumber(redis.call('HGET', KEYS[3], 'delay') or '0'))
-if delay > 0 then redis.call('SET', KEYS[2], now + delay, 'PX', delay + 1000) end
-redis.call('HSET', KEYS[3], 'start', now)
+redis.call('HSET', KEYS[3], 'start', up)
 redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[5]))
+if delay <= 0 then return 0 end
+redis.call('SET', KEYS[2], up + delay, 'PX', delay + 1000)
+redis.call('SET', KEYS[4], ARGV[4] .. ' ' .. (now + tonumber(ARGV[1])), 'PX', tonumber(ARGV[1]))
+return -2`)
+
+// KEYS next crawl unsent; ARGV token delay-ms crawl-ttl-ms test-now-us: the
+// request of the turn token reached the wire before now. The host's next
+// start is the delay (or the Crawl-delay, if longer) after now, and the
+// host is no longer held for this start.
+var sentScript = redis.NewScript(limitClockLua + `
+local now, up = clock(ARGV[4])
+local u = redis.call('GET', KEYS[3])
+if u and string.match(u, '^(%x+) ') == ARGV[1] then redis.call('DEL', KEYS[3]) end
+local delay = math.max(tonumber(ARGV[2]), tonumber(redis.call('HGET', KEYS[2], 'delay') or '0'))
+redis.call('HSET', KEYS[2], 'start', up)
+redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[3]))
+if delay > 0 and up + delay > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], up + delay, 'PX', delay + 1000)
+end
 return 0`)
 
-// KEYS next crawl; ARGV delay-ms crawl-ttl-ms: a process read the host's
-// robots.txt. The host's next start moves to its last start plus the
-// delay, if that is later: the requests granted before (robots.txt
+// KEYS slots unsent; ARGV token: the turn token ends. Its slot is free,
+// and the host too if the turn never reached the wire.
+var releaseTurnScript = redis.NewScript(`
+redis.call('ZREM', KEYS[1], ARGV[1])
+local u = redis.call('GET', KEYS[2])
+if u and string.match(u, '^(%x+) ') == ARGV[1] then redis.call('DEL', KEYS[2]) end
+return 0`)
+
+// KEYS next crawl; ARGV delay-ms crawl-ttl-ms test-now-us: a process read
+// the host's robots.txt. The host's next start moves to its last start
+// plus the delay, if that is later: the requests granted before (robots.txt
 // requests of processes that did not know it) were spaced by less.
-var setDelayScript = redis.NewScript(nowLua + `
+var setDelayScript = redis.NewScript(limitClockLua + `
+local now = clock(ARGV[3])
 local d = tonumber(ARGV[1])
 redis.call('HSET', KEYS[2], 'delay', d)
 redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[2]))

@@ -4,22 +4,31 @@
 // takes 50 ms. It needs redis-server on PATH.
 //
 //	go run ./shared -hosts 64 -pages 100 -workers 1,2,4 -parallel 4 -concurrency 16
+//
+// With -delay, the server counts each host's requests that came closer
+// than 90% of it; with SHARED_WIRELOG=PATH each worker logs when each
+// request's headers were written (PATH.wN: "host unix-ns"), for the gaps
+// on the wire across processes.
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsprint/newsprint/extractor"
@@ -33,6 +42,7 @@ func main() {
 	latency := flag.Duration("latency", 50*time.Millisecond, "time every answer takes")
 	workerList := flag.String("workers", "1,2,4", "worker counts to measure")
 	parallel := flag.Int("parallel", 1, "requests in flight per host, across all workers")
+	delay := flag.Duration("delay", -1, "time between the starts of two requests to one host, across all workers (crawl --delay; negative: none); the server counts the starts closer than 90% of it")
 	concurrency := flag.Int("concurrency", 64, "requests in flight per worker process, across hosts (crawl --concurrency)")
 	rounds := flag.Int("rounds", 1, "measure each worker count this many times")
 	worker := flag.String("worker", "", "internal: run as this worker")
@@ -48,7 +58,7 @@ func main() {
 		return
 	}
 	if *worker != "" {
-		runWorker(*worker, *redisURL, *crawlID, strings.Split(*seeds, ","), *out, *parallel, *concurrency)
+		runWorker(*worker, *redisURL, *crawlID, strings.Split(*seeds, ","), *out, *parallel, *concurrency, *delay)
 		return
 	}
 	if *hosts > 250 {
@@ -59,7 +69,8 @@ func main() {
 		fail(err)
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	go http.Serve(ln, site(*pages, *latency))
+	arrivals := &gaps{last: map[string]time.Time{}}
+	go http.Serve(ln, arrivals.wrap(site(*pages, *latency)))
 	var seedList []string
 	for h := 1; h <= *hosts; h++ {
 		seedList = append(seedList, fmt.Sprintf("http://127.0.0.%d:%d/", h, port))
@@ -72,8 +83,8 @@ func main() {
 	redis, stop := startRedis(dir)
 	defer stop()
 
-	fmt.Printf("site: %d hosts x %d articles, every answer %s; --parallel %d per host across workers, --concurrency %d per worker; GOMAXPROCS=%d\n",
-		*hosts, *pages, *latency, *parallel, *concurrency, runtimeCPUs())
+	fmt.Printf("site: %d hosts x %d articles, every answer %s; --parallel %d per host across workers, --delay %s, --concurrency %d per worker; GOMAXPROCS=%d\n",
+		*hosts, *pages, *latency, *parallel, *delay, *concurrency, runtimeCPUs())
 	base := map[int]float64{}
 	for r := 0; r < *rounds; r++ {
 		for _, ws := range strings.Split(*workerList, ",") {
@@ -83,13 +94,14 @@ func main() {
 			}
 			id := fmt.Sprintf("bench-%d-%d", r, n)
 			start := time.Now()
+			arrivals.reset()
 			var cmds []*exec.Cmd
 			var outs []string
 			for i := 0; i < n; i++ {
 				o := filepath.Join(dir, fmt.Sprintf("%s-w%d.json", id, i))
 				outs = append(outs, o)
 				c := exec.Command(os.Args[0], "-worker", fmt.Sprint("w", i), "-redis", redis, "-crawl", id,
-					"-seeds", strings.Join(seedList, ","), "-out", o, "-parallel", strconv.Itoa(*parallel), "-concurrency", strconv.Itoa(*concurrency))
+					"-seeds", strings.Join(seedList, ","), "-out", o, "-parallel", strconv.Itoa(*parallel), "-concurrency", strconv.Itoa(*concurrency), "-delay", delay.String())
 				c.Stderr = os.Stderr
 				if err := c.Start(); err != nil {
 					fail(err)
@@ -127,8 +139,19 @@ func main() {
 			if base[r] == 0 {
 				base[r] = rate
 			}
-			fmt.Printf("workers %d: %d fetched, %d articles in %s: %.0f pages/s, %.2fx one worker\n",
+			fmt.Printf("workers %d: %d fetched, %d articles in %s: %.0f pages/s, %.2fx one worker",
 				n, fetched, articles, wall.Round(time.Millisecond), rate, rate/base[r])
+			if *delay > 0 {
+				near, all, least := arrivals.closer(*delay * 9 / 10)
+				fmt.Printf("; starts closer than 90%% of the delay, at the server: %d of %d gaps (min %s)", near, all, least.Round(100*time.Microsecond))
+				if p := os.Getenv("SHARED_WIRELOG"); p != "" {
+					near, all, least := wireGaps(p, "hdr", n, *delay)
+					fmt.Printf("; closer than the delay, headers written: %d of %d (min %s)", near, all, least.Round(10*time.Microsecond))
+					near, all, least = wireGaps(p, "sock", n, *delay)
+					fmt.Printf(", on the socket: %d of %d (min %s)", near, all, least.Round(10*time.Microsecond))
+				}
+			}
+			fmt.Println()
 		}
 	}
 }
@@ -137,7 +160,7 @@ func runtimeCPUs() int { return runtime.GOMAXPROCS(0) }
 
 // runWorker is one process of the shared crawl; it writes its Stats as
 // JSON to out (the articles go nowhere: only the counts matter here).
-func runWorker(name, redisURL, crawlID string, seeds []string, out string, parallel, concurrency int) {
+func runWorker(name, redisURL, crawlID string, seeds []string, out string, parallel, concurrency int, delay time.Duration) {
 	ctx := context.Background()
 	// The workers are child processes: the profile path comes by the
 	// environment, and only the first worker writes one.
@@ -154,9 +177,29 @@ func runWorker(name, redisURL, crawlID string, seeds []string, out string, paral
 		fail(err)
 	}
 	defer st.Close()
+	var tr http.RoundTripper
+	if p := os.Getenv("SHARED_WIRELOG"); p != "" {
+		f, err := os.Create(p + "." + name)
+		if err != nil {
+			fail(err)
+		}
+		defer f.Close()
+		l := &wireLog{f: f}
+		base := http.DefaultTransport.(*http.Transport).Clone()
+		var d net.Dialer
+		base.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			c, err := d.DialContext(ctx, network, addr)
+			if err != nil {
+				return nil, err
+			}
+			return &loggedConn{Conn: c, host: addr, l: l}, nil
+		}
+		l.base = base
+		tr = l
+	}
 	stats, err := pipeline.Run(ctx, pipeline.Config{
-		Seeds: seeds, Store: st, Limiter: st, Sink: discard{},
-		Delay: -1, Parallel: parallel, Concurrency: concurrency, RevisitAfter: -1, Timeout: 10 * time.Second,
+		Seeds: seeds, Store: st, Limiter: st, Sink: discard{}, Transport: tr,
+		Delay: delay, Parallel: parallel, Concurrency: concurrency, RevisitAfter: -1, Timeout: 10 * time.Second,
 	})
 	if err != nil {
 		fail(err)
@@ -165,6 +208,123 @@ func runWorker(name, redisURL, crawlID string, seeds []string, out string, paral
 	if err := os.WriteFile(out, b, 0o644); err != nil {
 		fail(err)
 	}
+}
+
+// gaps notes when each request reaches the server, by host, and the gaps
+// between a host's consecutive requests.
+type gaps struct {
+	mu   sync.Mutex
+	last map[string]time.Time
+	gaps []time.Duration
+}
+
+func (g *gaps) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		now := time.Now()
+		g.mu.Lock()
+		if t, ok := g.last[r.Host]; ok {
+			g.gaps = append(g.gaps, now.Sub(t))
+		}
+		g.last[r.Host] = now
+		g.mu.Unlock()
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (g *gaps) reset() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.last, g.gaps = map[string]time.Time{}, nil
+}
+
+// closer counts the gaps under d, of all, and the least.
+func (g *gaps) closer(d time.Duration) (n, all int, least time.Duration) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	for i, x := range g.gaps {
+		if x < d {
+			n++
+		}
+		if i == 0 || x < least {
+			least = x
+		}
+	}
+	return n, len(g.gaps), least
+}
+
+// wireLog logs "hdr host unix-ns" when each request's headers are written
+// (httptrace WroteHeaders) and "sock host unix-ns" when they are written
+// to the socket (SHARED_WIRELOG=path: path.wN per worker), for the gaps on
+// the wire.
+type wireLog struct {
+	base http.RoundTripper
+	mu   sync.Mutex
+	f    *os.File
+}
+
+func (l *wireLog) note(kind, host string) {
+	t := time.Now().UnixNano()
+	l.mu.Lock()
+	fmt.Fprintf(l.f, "%s %s %d\n", kind, host, t)
+	l.mu.Unlock()
+}
+
+func (l *wireLog) RoundTrip(r *http.Request) (*http.Response, error) {
+	host := r.URL.Host
+	trace := &httptrace.ClientTrace{WroteHeaders: func() { l.note("hdr", host) }}
+	return l.base.RoundTrip(r.WithContext(httptrace.WithClientTrace(r.Context(), trace)))
+}
+
+// loggedConn notes each request's write to the socket.
+type loggedConn struct {
+	net.Conn
+	host string
+	l    *wireLog
+}
+
+func (c *loggedConn) Write(b []byte) (int, error) {
+	if bytes.HasPrefix(b, []byte("GET ")) {
+		c.l.note("sock", c.host)
+	}
+	return c.Conn.Write(b)
+}
+
+// wireGaps reads the wire logs of n workers and counts the gaps between a
+// host's consecutive requests under d, of all, and the least.
+func wireGaps(path, kind string, n int, d time.Duration) (near, all int, least time.Duration) {
+	at := map[string][]int64{}
+	for i := 0; i < n; i++ {
+		b, err := os.ReadFile(fmt.Sprintf("%s.w%d", path, i))
+		if err != nil {
+			fail(err)
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			f := strings.Fields(line)
+			if len(f) != 3 || f[0] != kind {
+				continue
+			}
+			host := f[1]
+			t, err := strconv.ParseInt(f[2], 10, 64)
+			if err != nil {
+				fail(fmt.Errorf("wire log %s: %q", path, line))
+			}
+			at[host] = append(at[host], t)
+		}
+	}
+	for _, ts := range at {
+		slices.Sort(ts)
+		for i := 1; i < len(ts); i++ {
+			g := time.Duration(ts[i] - ts[i-1])
+			if g < d {
+				near++
+			}
+			if all == 0 || g < least {
+				least = g
+			}
+			all++
+		}
+	}
+	return near, all, least
 }
 
 type discard struct{}
