@@ -233,3 +233,56 @@ func TestTitleProbe65Helpers(t *testing.T) {
 		}
 	}
 }
+
+// Titles whose decorations sit in other places and separators: a site's
+// name first and a section after it, ">" trails, "::" and "【】".
+func TestTitleProbe65Decorations(t *testing.T) {
+	en := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	ru := strings.Repeat(`<p>Депутаты городской думы во вторник утвердили бюджет на следующий год после долгого обсуждения расходов на дороги, библиотеку и новую школу, которую городу обещают уже десять лет.</p>`, 4)
+	ja := strings.Repeat(`<p>市議会は火曜日の夜、来年度の予算案を可決した。道路や図書館、十年前から約束されている新しい学校の建設をめぐって長い議論が続いた。</p>`, 4)
+	ko := strings.Repeat(`<p>시의회는 화요일 저녁 도로와 도서관, 그리고 십 년 전부터 약속된 새 학교 건설을 둘러싼 긴 논의 끝에 내년도 예산안을 통과시켰다.</p>`, 4)
+	pt := strings.Repeat(`<p>A câmara municipal aprovou na terça-feira à noite o orçamento do próximo ano, depois de um longo debate sobre as estradas, a biblioteca e a nova escola prometida à cidade há dez anos.</p>`, 4)
+	tr := strings.Repeat(`<p>Belediye meclisi salı akşamı yollar, kütüphane ve şehre on yıldır vaat edilen yeni okul hakkındaki uzun bir tartışmanın ardından gelecek yılın bütçesini onayladı.</p>`, 4)
+	const h = "Council approves expanded bus service for the east side"
+	plain := func(title, head string) string {
+		return `<html><head><title>` + title + `</title></head><body><div id="header"><a href="/"><img src="/logo.gif" alt="Valley Courier"></a></div><div id="menu"><a href="/">Home</a> <a href="/news/">News</a> <a href="/sports/">Sports</a></div><div id="content">` + head + en + `</div><div id="footer">© 2011 Valley Courier</div></body></html>`
+	}
+	for _, tc := range []struct{ name, url, page, want string }{
+		{"site - section - headline", "http://www.valleycourier.example/modules.php?name=News&sid=1234",
+			plain("Valley Courier - News - "+h, ""), h},
+		{"DNN site > section > headline", "http://www.valleycourier.example/News/tabid/56/ArticleID/1234/Default.aspx",
+			plain("Valley Courier &gt; News &gt; "+h, ""), h},
+		{"headline > section > site", "http://www.valleycourier.example/News/tabid/56/ArticleID/1234/Default.aspx",
+			plain(h+" &gt; News &gt; Valley Courier", ""), h},
+		{"kicker, headline and subtitle spans in the h1", "http://www.valleycourier.example/news/2011/05/03/bus-service",
+			plain("Valley Courier", `<h1 class="article-title"><span class="kicker">Transit</span> <span class="headline">`+h+`</span></h1><p class="subtitle">Three new routes start in June</p>`), h},
+		{"a kicker the <title> keeps", "http://www.valleycourier.example/news/2011/05/03/bus-service",
+			plain("Transit: "+h+" - Valley Courier", `<h1 class="article-title"><span class="kicker">Transit</span> <span class="headline">`+h+`</span></h1>`), "Transit: " + h},
+		{"a German Dachzeile", "http://www.talzeitung.example/lokales/artikel-1234.html",
+			plain("Talzeitung", `<h1><span class="dachzeile">Nahverkehr</span> <span class="titel">Mehr Busse für den Osten der Stadt</span></h1>`), "Mehr Busse für den Osten der Stadt"},
+		{"breadcrumb before the headline", "http://www.valleycourier.example/news/story.php?id=1234",
+			plain("Valley Courier", `<div class="breadcrumb"><a href="/">Home</a> &raquo; <a href="/news/">News</a> &raquo; Council approves expanded bus service...</div><h2>`+h+`</h2>`), h},
+		{"Russian ::", "http://www.volga-news.example/news/1234.html",
+			`<html><head><meta charset="utf-8"><title>Депутаты утвердили бюджет на следующий год :: Новости :: Волжские вести</title></head><body><div id="logo"><a href="/"><img src="/logo.png" alt="Волжские вести"></a></div><div id="text">` + ru + `</div></body></html>`,
+			"Депутаты утвердили бюджет на следующий год"},
+		{"Japanese 【速報】 and ：site", "http://www.tani-shimbun.example/news/20110312-1234.html",
+			`<html lang="ja"><head><meta charset="utf-8"><title>【速報】市議会、来年度予算案を可決：谷新聞</title></head><body><div id="logo"><a href="/"><img src="/logo.png" alt="谷新聞"></a></div><div id="honbun">` + ja + `</div></body></html>`,
+			"市議会、来年度予算案を可決"},
+		// A Korean regional paper: the headline in Daum-style
+		// "h3.tit_view" under an <h1> logo, the <title> "Headline -
+		// Site".
+		{"Korean tit_view", "http://www.golijjagi.example/news/articleView.html?idxno=1234",
+			`<html lang="ko"><head><meta charset="utf-8"><title>시의회, 내년도 예산안 통과 - 골짜기일보</title></head><body><div id="header"><h1 class="logo"><a href="/"><img src="/logo.png" alt="골짜기일보"></a></h1></div><div class="news_view"><h3 class="tit_view">시의회, 내년도 예산안 통과</h3><span class="txt_info">입력 2011.03.12 10:21</span>` + ko + `</div><div class="aside"><h4 class="tit_aside">많이 본 뉴스</h4></div></body></html>`,
+			"시의회, 내년도 예산안 통과"},
+		{"Portuguese titulo-materia", "http://www.jornaldovale.example/cidades/camara-aprova-orcamento-1234.html",
+			`<html lang="pt-BR"><head><meta charset="utf-8"><title>Câmara aprova orçamento do próximo ano - Cidades - Jornal do Vale</title></head><body><div id="topo"><h1><a href="/">Jornal do Vale</a></h1></div><div class="materia"><h2 class="titulo-materia">Câmara aprova orçamento do próximo ano</h2><p class="linha-fina">Votação terminou depois de seis horas de debate</p>` + pt + `</div><div class="lateral"><h3>Mais lidas</h3></div></body></html>`,
+			"Câmara aprova orçamento do próximo ano"},
+		{"Turkish Gündem", "http://www.vadigazetesi.example/gundem/meclis-butceyi-onayladi-h1234.html",
+			`<html lang="tr"><head><meta charset="utf-8"><title>Meclis gelecek yılın bütçesini onayladı - Gündem - Vadi Gazetesi</title></head><body><div id="ust"><a href="/"><img src="/logo.png" alt="Vadi Gazetesi"></a></div><div class="haber-detay">` + tr + `</div></body></html>`,
+			"Meclis gelecek yılın bütçesini onayladı"},
+	} {
+		if got, prov := extractTitle(t, tc.page, tc.url); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
