@@ -38,6 +38,9 @@ func newerCodeSeeds(tb testing.TB) [][2]string {
 	seeds = append(seeds,
 		[2]string{`<html><body><main>` + article + `</main><aside class="hero-metadata"><div><h6>Author(s)</h6><ul><li><a href="/l/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/l/?_author=D">David C. Mowery</a></li></ul></div></aside></body></html>`, "https://report.example/library/x"},
 		[2]string{`<html><body><main>` + article + `</main><aside class="css-18rjdvr"><div><span>Author</span></div><div><div><span>CP</span><div><span>Chengcheng Pei</span></div><span>Staff Software Engineer, MongoDB</span></div><div><img src="a.jpg" alt=""><span>Yuan Lin</span></div></div></aside></body></html>`, "https://blog.example/x"},
+		// Round 65: a month of another script in a <title>'s date, a
+		// logo's greeting, an ASP.NET label, a classed kicker.
+		[2]string{`<html><head><title>Депутаты утвердили бюджет - 12 Марта 2011 - Новости - Наш город</title></head><body><a href="/"><img src="/logo.gif" alt="Welcome to Наш город"></a><h1><span class="kicker">Бюджет</span> <span>Депутаты утвердили бюджет на год</span></h1><span id="ctl00_Main_lblTitle">Депутаты утвердили бюджет</span><span id="lbl"></span><p>Депутаты городской думы во вторник утвердили бюджет на следующий год.</p></body></html>`, "http://town.example/news/2011-03-12-1234"},
 		// Round 64: padded labels, the info line in the headline, the
 		// bracket lead, the search engines' time factors, Sohu's data-val.
 		[2]string{`<html><head><script type="application/ld+json">{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","pubDate":"2024-03-05T14:22:31","upDate":"x"}</script><meta property="bytedance:published_time" content="2024-03-05T14:22:31+08:00"></head><body><h1>市政府发布通知<br /><span>2024-03-05 14:22:31 来　　源：江城日报 作 者：张三 发 布 日 期：</span></h1><span class="time" data-val="1709619720000"></span><p>（记者 张三 通讯员 李四）市政府今天发布通知，要求各部门做好防汛准备工作。</p><p>◎本报记者 张三</p></body></html>`, "https://www.example.gov.cn/x.html"},

@@ -111,6 +111,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if titleEl != nil {
 		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
 	}
+	dropClassedKickers(vis, out, titleText, ph.heads)
 	dropUnstatedTails(vis, out, ph.heads)
 	listHeadings(vis, out)
 	if titleEl != nil {

@@ -175,6 +175,44 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 	}
 }
 
+// dropClassedKickers cuts from an <h1> the kicker that opens it in an
+// element its class names as one (kickerClasses), without a colon, on a
+// page that states no title for machines and whose <title> does not hold
+// the kicker: "<h1><span class="kicker">Transit</span> <span
+// class="headline">Headline</span></h1>" under "<title>Site</title>". The
+// kicker labels the story's topic, as a section does; where the page
+// states its title, the stated title decides (statedElement,
+// keepKickers). The kicker of one to four words goes where three words
+// or more stay.
+func dropClassedKickers(vis, stated []titleCand, title string, heads map[string]bool) {
+	if slices.ContainsFunc(stated, func(c titleCand) bool { return c.src.structured() }) {
+		return
+	}
+	title = simplify(title)
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.whole != "" || v.node == nil {
+			continue
+		}
+		first := v.node.FirstChild
+		for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+			first = first.NextSibling
+		}
+		if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Em, atom.Div, atom.P) || first.NextSibling == nil || !hasClassWord(classID(first), kickerClasses) {
+			continue
+		}
+		k := textOfUpTo(first, 60)
+		if n := spacedWords(k); n == 0 || n > 4 || len(k) > 60 || strings.Contains(title, simplify(k)) {
+			continue
+		}
+		rest, ok := strings.CutPrefix(v.text, k)
+		if rest = strings.TrimLeft(rest, " "+titleSepChars); ok && spacedWords(rest) >= 3 {
+			v.whole, v.text = v.text, rest
+			heads[simplify(rest)] = true
+		}
+	}
+}
+
 // dropUnstatedTails cuts from an <h1> the <small> element that ends it
 // where no stated title holds that element's text and one shares most
 // of its words with the rest: a topic line or a subtitle set after the
@@ -242,6 +280,13 @@ func dropKicker(h1 *html.Node, text string) (head string, thread bool) {
 	}
 	return text, false
 }
+
+// kickerClasses are class words of the line a headline opens with, set
+// above it in smaller type: the kicker, "overline", "eyebrow", German
+// "Dachzeile" and "Topline", Italian "occhiello", Spanish "antetítulo"
+// and "sobretítulo", French "surtitre", Persian "rutitr".
+var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "pretitle", "dachzeile", "topline", "roofline",
+	"occhiello", "antetitulo", "sobretitulo", "surtitre", "rutitr")
 
 // dropBadge removes a badge from either edge of a headline: an inline
 // element of its own whose text is one of badgeWords ("<h1><span

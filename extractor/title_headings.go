@@ -528,13 +528,35 @@ func headingSource(n *html.Node) (titleSource, bool) {
 		return 0, false
 	}
 	cid := joinClassID(c, id)
-	if !mayNameHeadline(cid) || !hasClassWord(cid, headlineWords) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
+	if !mayNameHeadline(cid) || !hasClassWord(cid, headlineWords) && !aspNetHeadline(id) || hasClassWord(cid, widgetTitleWords) { // classID is lower case
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
 	return srcHeading, textLenUpTo(n, 301) <= 300 && findFirst(n, func(c *html.Node) bool {
 		return c != n && isElement(c, atom.H1, atom.H2, atom.P)
 	}) == nil
+}
+
+// aspNetHeadline reports whether id names an ASP.NET Web Forms Label or
+// Literal that holds a headline, as older news modules write it with no
+// class: the control's own id, last after its naming containers'
+// ("ctl00_ContentPlaceHolder1_lblTitle", "MainContent_lblNewsTitle"), is
+// a word of headlineWords after the prefix of the control's type
+// ("lbl", "lit", "ltl").
+func aspNetHeadline(id string) bool {
+	if i := strings.LastIndexAny(id, "_$"); i >= 0 {
+		id = id[i+1:]
+	}
+	if len(id) < 6 || id[0]|0x20 != 'l' {
+		return false
+	}
+	id = strings.ToLower(id)
+	for _, p := range []string{"lbl", "lit", "ltl"} {
+		if rest, ok := strings.CutPrefix(id, p); ok && headlineWords.words[rest] {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineNeedles are fragments one of which every word of

@@ -31,7 +31,9 @@ func onlyDate(t string) bool {
 	}
 	for _, w := range strings.Fields(t) {
 		bare := asciiLower(strings.Trim(w, ".,"))
-		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") {
+		// A month of another script as the CMS capitalises it ("12
+		// Марта 2011", "12 مارس 2011"): wordMonths, in any case.
+		if monthNum(bare) == "" && !dateWords[bare] && !strings.ContainsAny(w, "0123456789") && (bare == "" || bare[0] < utf8.RuneSelf || !isWordMonth(bare)) {
 			return false
 		}
 	}

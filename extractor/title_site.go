@@ -128,6 +128,9 @@ func (h *homeNames) gather() bool {
 					// Gazette" in a <title>; so is "Logo of the Valley
 					// Gazette", a logo's alt saying what it is.
 					logo := withoutLogoWord(t)
+					if w := withoutWelcome(t); w != "" {
+						logo = w
+					}
 					for _, rest := range []string{withoutThe(t), logo, withoutThe(logo)} {
 						if rest != "" {
 							k := simplify(rest)
@@ -271,6 +274,29 @@ func withoutLogoWord(alt string) string {
 	}
 	return strings.Trim(strings.Join(f, " "), " -–|:")
 }
+
+// withoutWelcome returns the name a logo's alt text or a home link's
+// text greets the reader to ("Welcome to Valley Linux Users Group",
+// "Bienvenue sur Le Courrier", "Willkommen bei der Talzeitung"), as
+// older templates write it, or "" when it opens with no greeting or
+// leaves fewer than one word.
+func withoutWelcome(t string) string {
+	if len(t) < 10 || t[0] != 'W' && t[0] != 'w' && t[0] != 'B' && t[0] != 'b' {
+		return ""
+	}
+	for _, g := range welcomes {
+		if len(t) > len(g) && strings.EqualFold(t[:len(g)], g) {
+			return strings.Trim(t[len(g):], " !.")
+		}
+	}
+	return ""
+}
+
+// welcomes open a greeting to a site, with the word that leads to its
+// name, lower-cased.
+var welcomes = []string{"welcome to the ", "welcome to ", "bienvenue sur ", "bienvenue à ", "bienvenue au ", "bienvenue chez ",
+	"willkommen bei der ", "willkommen bei ", "willkommen auf ", "willkommen im ", "bienvenido a ", "bienvenidos a ",
+	"benvenuti su ", "benvenuto su ", "bem-vindo ao ", "bem-vindo à ", "bem-vindos ao ", "welkom bij ", "welkom op "}
 
 // logoLinks join "logo" to the name it stands for: "Logo of …", "Logo
 // von …", "Logo de …".
