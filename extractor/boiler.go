@@ -216,8 +216,10 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok)\b|^\s*follow\s+(?:us\s+)?on\s+(?:social\s+media|socials)\b|` +
 	// Its forms in other languages: "Подписывайтесь на наш канал в
 	// Telegram", "Ikuti berita terkini dari kami di Google News",
-	// "关注我们的微信公众号".
-	`^\s*(?:подписывайтесь|подпишитесь)\s.{0,40}(?:telegram|телеграм|канал|дзен|вконтакте|vk)|^\s*(?:ikuti|simak|follow)\s.{0,80}\bgoogle\s+news\b|` +
+	// "Folgen Sie uns auf Google News", "Suivez-nous sur Google News",
+	// "Síguenos en Google News", "关注我们的微信公众号".
+	`^\s*(?:подписывайтесь|подпишитесь)\s.{0,40}(?:telegram|телеграм|канал|дзен|вконтакте|vk)|` +
+	`^\s*(?:ikuti|simak|follow|folgen|folge|suivez|suis|síguenos|siguenos|sigue|siga|segue|seguici|seguite|volg|obserwuj)\S*\s.{0,80}\bgoogle\s+news\b|` +
 	`^\s*(?:欢迎|请)?关注.{0,12}(?:微信公众号|公众号|官方微博|微博|抖音号|视频号)|^\s*(?:歡迎|請)?關注.{0,12}(?:微信公眾號|公眾號|官方微博|微博)|` +
 	`^\s*(?:if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|post|story)\b|(?:did\s+you\s+)?(?:like|enjoy)\s+this\s+(?:article|post|story)\s*\?)|` +
 	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|` +

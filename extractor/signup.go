@@ -71,3 +71,58 @@ func countBelow(n *html.Node, tag atom.Atom, limit int) int {
 	})
 	return count
 }
+
+// A donation appeal sits in the article's column as a sign-up box does: a
+// call ("Support local journalism", "Unterstützen Sie unabhängigen
+// Journalismus"), a line of pitch and a button that links to the site's
+// donation page ("/donate", "/spenden", "/faire-un-don") or to a platform
+// that takes the money (Patreon, Ko-fi, PayPal, Liberapay, Steady, Buy Me a
+// Coffee). The button is a link that stands alone, not a link in a
+// sentence: a story that says where to give keeps its words.
+
+// donationHrefs are the parts of a donation page's address.
+var donationHrefs = []string{"donate", "donation", "/don/", "/dons/", "faire-un-don", "/donar", "/doar", "/dona/", "spenden", "/spende",
+	"patreon.com/", "ko-fi.com/", "paypal.me/", "paypal.com/donate", "buymeacoffee.com/", "liberapay.com/", "steadyhq.com/"}
+
+// maxDonateLabel is the longest text, in bytes, of a donation button.
+const maxDonateLabel = 40
+
+// donationButton reports whether a, an <a>, is a donation appeal's
+// button: it links to a donation page, its text is short, and no text
+// stands beside it in its parent.
+func donationButton(a *html.Node) bool {
+	href := attr(a, "href")
+	if len(href) < 4 || !strings.Contains(href, "don") && !strings.Contains(href, "pend") && !strings.Contains(href, "patreon") &&
+		!strings.Contains(href, "ko-fi") && !strings.Contains(href, "pay") && !strings.Contains(href, "coffee") && !strings.Contains(href, "steady") {
+		return false // the common case: one pass of byte checks
+	}
+	if !holdsAny(strings.ToLower(href), donationHrefs) {
+		return false
+	}
+	t := textOfUpTo(a, maxDonateLabel+1)
+	if len(t) == 0 || len(t) > maxDonateLabel || strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.") {
+		return false // no label, or the address written out: a link in the text
+	}
+	for _, sib := range []*html.Node{a.PrevSibling, a.NextSibling} {
+		if sib != nil && inSentence(sib) {
+			return false
+		}
+	}
+	return true
+}
+
+// inSentence reports whether s, a sibling of a link, is text the link
+// is read with: a text node, or an inline element, that holds text.
+func inSentence(s *html.Node) bool {
+	switch {
+	case s.Type == html.TextNode:
+		return strings.TrimSpace(s.Data) != ""
+	case s.Type != html.ElementNode:
+		return false
+	}
+	switch s.DataAtom {
+	case atom.Span, atom.Font, atom.A, atom.B, atom.Strong, atom.Em, atom.I, atom.U, atom.Small, atom.Mark, atom.Abbr, atom.Code, atom.Sub, atom.Sup:
+		return textLenUpTo(s, 1) > 0
+	}
+	return false
+}
