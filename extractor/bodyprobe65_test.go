@@ -168,3 +168,40 @@ func TestDonationButtonShortPost(t *testing.T) {
 		t.Errorf("Extract.Text lacks the post: %q", a.Text)
 	}
 }
+
+// TestBodyProbe65SidebarForms: a block of other stories under a heading in
+// the forms news templates print it, inside the article's container,
+// between its paragraphs or after them: a bold paragraph, a definition
+// list's term, a section's header, a ranking with its numbers, teasers
+// with their dates or pictures.
+func TestBodyProbe65SidebarForms(t *testing.T) {
+	li := func(i int, title, extra string) string {
+		return `<li><a href="/news/2024/05/1` + string(rune('0'+i)) + `/story.html">` + title + `</a>` + extra + `</li>`
+	}
+	heads := []string{"Mayor opens new bridge over the canal", "Schools close early as storm nears the coast", "Ferry fares to rise by five percent in January", "Council approves budget for the new library"}
+	list := func(tag, cls, extra string) string {
+		s := `<` + tag + ` class="` + cls + `">`
+		for i, h := range heads {
+			s += li(i, h, extra)
+		}
+		return s + `</` + tag + `>`
+	}
+	gone := append([]string{}, heads[0][:20], heads[2][:20])
+	for _, c := range []struct{ name, between, after, label string }{
+		{"bold paragraph en", "", `<p><strong>Most read</strong></p>` + list("ul", "", ""), "Most read"},
+		{"bold paragraph between", `<p><b>Trending</b></p>` + list("ul", "", ""), "", "Trending"},
+		{"zh 相关阅读 with dates", `<div class="xgyd"><div class="tit">相关阅读</div>` + list("ul", "list", `<span class="time">2024-05-10</span>`) + `</div>`, "", "相关阅读"},
+		{"zh 热门文章 after", "", `<div class="box"><h4>热门文章</h4>` + list("ol", "", "") + `</div>`, "热门文章"},
+		{"ja 人気記事 ranking", "", `<div class="c-ranking"><p class="c-ranking__title">人気記事</p>` + list("ol", "c-ranking__list", `<span class="c-ranking__num"></span>`) + `</div>`, "人気記事"},
+		{"ko 많이 본 뉴스 dl", "", `<dl class="best"><dt>많이 본 뉴스</dt><dd>` + list("ul", "", "") + `</dd></dl>`, "많이 본 뉴스"},
+		{"ar الأكثر قراءة cards", "", `<section class="block"><header><h2>الأكثر قراءة</h2></header>` + list("ul", "cards", `<img src="/t.jpg" alt=""><time>منذ ساعتين</time>`) + `</section>`, "الأكثر قراءة"},
+		{"ru Самое читаемое section", "", `<section><header class="section-header"><h2>Самое читаемое</h2></header>` + list("ul", "", `<time>12:40</time>`) + `</section>`, "Самое читаемое"},
+		{"pt Mais lidas numbered between", `<div class="mais-lidas-box"><h3>Mais lidas</h3>` + list("ol", "", "") + `</div>`, "", "Mais lidas"},
+		{"it I più letti strong", "", `<div><strong>I più letti</strong>` + list("ul", "", "") + `</div>`, "I più letti"},
+		{"de Meistgelesen span", `<div class="teaser-list"><span class="headline">Meistgelesen</span>` + list("ul", "", "") + `</div>`, "", "Meistgelesen"},
+		{"fr Les plus lus", "", `<div class="bloc"><div class="bloc-title">Les plus lus</div>` + list("ol", "", "") + `</div>`, "Les plus lus"},
+		{"es Lo más leído", "", `<div class="bloque"><h2 class="titulo">Lo más leído</h2>` + list("ul", "", `<span class="fecha">10/05/2024</span>`) + `</div>`, "Lo más leído"},
+	} {
+		checkConventionPage(t, c.name, sidebarLangsPage(c.between, c.after), append(gone, c.label), nil)
+	}
+}

@@ -127,6 +127,7 @@ func stripFurniture(root *html.Node, totalText int) {
 			doomed = append(doomed, block...)
 			return false
 		}
+		unnameLabelWrapper(n)
 		if isFurniture(n) {
 			if isHidden(n) {
 				// Readability drops it whatever its size, unless it is
