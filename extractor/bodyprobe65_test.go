@@ -132,21 +132,28 @@ func TestBodyProbe65ColumnBoxes(t *testing.T) {
 }
 
 // TestFollowGoogleNewsLines: the call to follow the site on Google News,
-// in the languages of Europe's news sites, is one of the site's lines; a
-// sentence about Google News is not.
+// in the languages of Europe's news sites, or on a messaging app's
+// channel, is one of the site's lines; a sentence about Google News is
+// not.
 func TestFollowGoogleNewsLines(t *testing.T) {
 	for line, want := range map[string]bool{
 		"Folgen Sie uns auf Google News – und verpassen Sie keine Nachricht mehr aus der Region.": true,
-		"Folge uns auf Google News":                                    true,
-		"Suivez-nous sur Google News pour ne rien manquer.":            true,
-		"Síguenos en Google News":                                      true,
-		"Siga-nos no Google News":                                      true,
-		"Seguici su Google News":                                       true,
-		"Volg ons op Google News":                                      true,
-		"Obserwuj nas w Google News":                                   true,
-		"Follow us on Google News":                                     true,
-		"Google News changed its ranking on Monday.":                   false,
-		"Folgen Sie der Debatte im Landtag ab neun Uhr im Livestream.": false,
+		"Folge uns auf Google News":                                      true,
+		"Suivez-nous sur Google News pour ne rien manquer.":              true,
+		"Síguenos en Google News":                                        true,
+		"Siga-nos no Google News":                                        true,
+		"Seguici su Google News":                                         true,
+		"Volg ons op Google News":                                        true,
+		"Obserwuj nas w Google News":                                     true,
+		"Follow us on Google News":                                       true,
+		"Google News changed its ranking on Monday.":                     false,
+		"Join our WhatsApp channel for the latest news from the valley.": true,
+		"Join the Herald's Telegram channel":                             true,
+		"Folgen Sie uns auch auf Telegram und WhatsApp!":                 true,
+		"Follow the Herald on WhatsApp":                                  true,
+		"Join our team of reporters in the valley.":                      false,
+		"Folgen Sie uns in die Berge, sagte der Bergführer.":             false,
+		"Folgen Sie der Debatte im Landtag ab neun Uhr im Livestream.":   false,
 	} {
 		if got := isShortBoiler(line); got != want {
 			t.Errorf("isShortBoiler(%q) = %v, want %v", line, got, want)
@@ -204,4 +211,28 @@ func TestBodyProbe65SidebarForms(t *testing.T) {
 	} {
 		checkConventionPage(t, c.name, sidebarLangsPage(c.between, c.after), append(gone, c.label), nil)
 	}
+}
+
+// TestBodyProbe65PortalTail: an English-language portal's story page whose
+// one content column runs on after the story, in plain boxes, into the
+// site's promotions, its report line and licence number, a cookie notice
+// with its "I Agree" button, a contact line and its links. None of it is
+// the story. (Its source line is the credit, as on every page.)
+func TestBodyProbe65PortalTail(t *testing.T) {
+	paras := ""
+	for _, p := range sidebarLangsParas {
+		paras += `<p style="text-indent:2em">` + p + `</p>`
+	}
+	page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Water board to rebuild reservoir dam | City News</title></head><body>
+<div class="top"><a href="/"><img src="/logo.png" alt="iCity"></a><div class="nav"><a href="/news">News</a><a href="/travel">Travel</a></div></div>
+<div class="w1200"><div class="left">
+<h1>Water board to rebuild reservoir dam</h1><div class="info">By LI MING|Mar 26,2024</div>
+<div class="content">` + paras + `<p>Source: City Water Affairs Bureau</p></div>
+<div class="banner"><a href="/topics/tour"><img src="/b1.jpg"><p>A Tour in the City, A Gain in Vision</p></a><a href="/topics/land"><img src="/b2.jpg"><p>A Land of Natural Beauty, A City with Cultural Appeal</p></a></div>
+</div></div>
+<div class="bottom"><p>Internet illegal and undesirable information can be reported by calling this telephone number:+86-23-67158993</p><p>渝ICP备20009753号-2 互联网新闻信息服务许可证号:50120220004</p></div>
+<div class="tips"><div class="btn">I Agree</div><p><a href="/privacy">Our Privacy Statement &amp; Cookie Policy</a></p><p>By continuing to browse our site you agree to our use of cookies, revised Privacy Policy and Terms of Use. You can change your cookie settings through your browser.</p></div>
+<div class="contact"><p>For any inquiries, please email service@icity.example</p><p><a href="/about">About Us</a><a href="/contact">Contact Us</a></p><div class="msg">Leaving a message</div></div>
+</body></html>`
+	checkConventionPage(t, "portal tail", page, []string{"A Tour in the City", "Natural Beauty", "illegal and undesirable", "ICP", "I Agree", "Cookie Policy", "use of cookies", "inquiries", "About Us", "Leaving a message"}, nil)
 }
