@@ -236,3 +236,23 @@ func TestBodyProbe65PortalTail(t *testing.T) {
 </body></html>`
 	checkConventionPage(t, "portal tail", page, []string{"A Tour in the City", "Natural Beauty", "illegal and undesirable", "ICP", "I Agree", "Cookie Policy", "use of cookies", "inquiries", "About Us", "Leaving a message"}, nil)
 }
+
+// TestBodyProbe65PaywallOffers: a paywall's offer in the article's column,
+// its class naming nothing, goes whole by its "Already a subscriber? Log
+// in" prompt, in the languages of news; a story that asks the question in
+// a sentence keeps it.
+func TestBodyProbe65PaywallOffers(t *testing.T) {
+	for _, c := range []struct {
+		name, after string
+		gone        []string
+	}{
+		{"en", `<div class="box"><h3>This article is for subscribers</h3><p>Get unlimited access from $1 a week.</p><a href="/subscribe">Subscribe</a><p>Already a subscriber? <a href="https://account.herald.example/login">Log in</a></p></div>`, []string{"for subscribers", "unlimited access", "Log in"}},
+		{"fr", `<div class="article-premium"><p class="titre">Cet article est réservé aux abonnés</p><p>Abonnez-vous pour lire la suite, dès 1 € le premier mois.</p><a href="/abonnement">Je m'abonne</a><a href="/connexion">Déjà abonné ? Se connecter</a></div>`, []string{"réservé aux abonnés", "Abonnez-vous", "Se connecter"}},
+		{"it", `<div class="riservato"><h3>Articolo riservato agli abbonati</h3><p>Abbonati per leggere tutti gli articoli da 1 € al mese.</p><a href="/abbonati">Abbonati</a><p>Sei già abbonato? <a href="/accedi">Accedi</a></p></div>`, []string{"riservato agli abbonati", "Accedi"}},
+		{"pt", `<div class="bloqueio"><h3>Conteúdo exclusivo para assinantes</h3><p>Assine e tenha acesso ilimitado por R$ 1,90 no primeiro mês.</p><a href="/assine">Assine já</a><p>Já é assinante? <a href="/entrar">Entre</a></p></div>`, []string{"exclusivo para assinantes", "acesso ilimitado"}},
+	} {
+		checkConventionPage(t, c.name, sidebarLangsPage("", c.after), c.gone, nil)
+	}
+	checkConventionPage(t, "a product's prompt", sidebarLangsPage("", `<p>Already a subscriber? <a href="https://herald.example/account/reports">View your reports here →</a></p>`), nil, []string{"View your reports"})
+	checkConventionPage(t, "question in a story", sidebarLangsPage(`<p>Already a subscriber to the water board's alerts? The board said the <a href="https://board.example/account">same account</a> will carry the notices of the work.</p>`, ""), nil, []string{"same account"})
+}

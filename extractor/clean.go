@@ -97,9 +97,10 @@ func stripFurniture(root *html.Node, totalText int) {
 			doomed = append(doomed, signUpBox(n, root)) // its call and pitch with it
 			return false
 		}
-		if n.DataAtom == atom.A && donationButton(n) {
-			// A donation appeal's button: its call and pitch with it,
-			// unless the box is most of the page.
+		if n.DataAtom == atom.A && (donationButton(n) || subscriberLogin(n)) {
+			// A donation appeal's button, a paywall offer's log-in
+			// prompt: its call and pitch with it, unless the box is a
+			// third of the page or more.
 			if box := signUpBox(n, root); textLenUpTo(box, totalText/3+1) <= totalText/3 {
 				doomed = append(doomed, box)
 				return false

@@ -126,3 +126,46 @@ func inSentence(s *html.Node) bool {
 	}
 	return false
 }
+
+// A paywall's offer in the article's column (a call, "Cet article est
+// réservé aux abonnés", a price and a button to subscribe) closes with the
+// prompt every such offer prints for readers who already pay: "Already a
+// subscriber? Log in", "Déjà abonné ? Se connecter", "Bereits Abonnent?
+// Anmelden", "¿Ya eres suscriptor? Inicia sesión". The box around the
+// prompt's link is the offer; it goes as a sign-up box does.
+
+// loginHrefs are the parts of a log-in page's address.
+var loginHrefs = []string{"login", "log-in", "signin", "sign-in", "connexion", "connect", "anmeld", "iniciar", "acceso", "accedi", "entrar", "sso", "account", "compte", "konto", "cuenta", "auth"}
+
+// subscriberWords are the words of the prompt's question, lower-cased.
+var subscriberWords = []string{"subscriber", "subscribed", "abonné", "abonnent", "suscriptor", "abbonat", "assinante", "abonnee", "abonent", "prenumerant"}
+
+// loginVerbs are the prompt's words for logging in, lower-cased: the
+// prompt asks and offers the log-in ("View your reports here" after the
+// question is a product's, not a paywall's).
+var loginVerbs = []string{"log in", "login", "sign in", "connecter", "connexion", "anmelden", "einloggen", "inicia sesión", "iniciar sesión", "accedi", "entre", "entrar", "inloggen", "zaloguj"}
+
+// maxLoginPrompt is the longest text, in bytes, of a subscriber's log-in
+// prompt with its link.
+const maxLoginPrompt = 100
+
+// subscriberLogin reports whether a, an <a>, is the log-in link of a
+// paywall's offer: it links to a log-in page, and it or its parent, a line
+// of at most maxLoginPrompt bytes, asks whether the reader subscribes and
+// offers to log in.
+func subscriberLogin(a *html.Node) bool {
+	href := attr(a, "href")
+	if len(href) < 3 || !holdsAny(href, loginHrefs) { // no lower-casing: one allocation per link
+		return false
+	}
+	line := a
+	if p := a.Parent; p != nil && p.Type == html.ElementNode && textLenUpTo(p, maxLoginPrompt+1) <= maxLoginPrompt {
+		line = p
+	}
+	t := textOfUpTo(line, maxLoginPrompt+1)
+	if len(t) > maxLoginPrompt || !strings.ContainsAny(t, "?？¿") {
+		return false
+	}
+	t = strings.ToLower(t)
+	return holdsAny(t, subscriberWords) && holdsAny(t, loginVerbs)
+}
