@@ -75,13 +75,15 @@ func countBelow(n *html.Node, tag atom.Atom, limit int) int {
 // A donation appeal sits in the article's column as a sign-up box does: a
 // call ("Support local journalism", "Unterstützen Sie unabhängigen
 // Journalismus"), a line of pitch and a button that links to the site's
-// donation page ("/donate", "/spenden", "/faire-un-don") or to a platform
+// donation page ("/donate", "/spenden", "/faire-un-don", "/support-us",
+// "/sostienici", "/apoya") or to a platform
 // that takes the money (Patreon, Ko-fi, PayPal, Liberapay, Steady, Buy Me a
 // Coffee). The button is a link that stands alone, not a link in a
 // sentence: a story that says where to give keeps its words.
 
 // donationHrefs are the parts of a donation page's address.
 var donationHrefs = []string{"donate", "donation", "/don/", "/dons/", "faire-un-don", "/donar", "/doar", "/dona/", "spenden", "/spende",
+	"support-us", "supportus", "/sostieni", "/sostienici", "/apoya", "/apoia", "unterstuetzen", "unterstützen",
 	"patreon.com/", "ko-fi.com/", "paypal.me/", "paypal.com/donate", "buymeacoffee.com/", "liberapay.com/", "steadyhq.com/"}
 
 // maxDonateLabel is the longest text, in bytes, of a donation button.
@@ -93,7 +95,8 @@ const maxDonateLabel = 40
 func donationButton(a *html.Node) bool {
 	href := attr(a, "href")
 	if len(href) < 4 || !strings.Contains(href, "don") && !strings.Contains(href, "pend") && !strings.Contains(href, "patreon") &&
-		!strings.Contains(href, "ko-fi") && !strings.Contains(href, "pay") && !strings.Contains(href, "coffee") && !strings.Contains(href, "steady") {
+		!strings.Contains(href, "ko-fi") && !strings.Contains(href, "pay") && !strings.Contains(href, "coffee") && !strings.Contains(href, "steady") &&
+		!strings.Contains(href, "upport") && !strings.Contains(href, "ostien") && !strings.Contains(href, "apoi") && !strings.Contains(href, "apoy") && !strings.Contains(href, "nterst") {
 		return false // the common case: one pass of byte checks
 	}
 	if !holdsAny(strings.ToLower(href), donationHrefs) {
