@@ -259,3 +259,43 @@ func TestBodyProbe65PaywallOffers(t *testing.T) {
 	checkConventionPage(t, "a product's prompt", sidebarLangsPage("", `<p>Already a subscriber? <a href="https://herald.example/account/reports">View your reports here →</a></p>`), nil, []string{"View your reports"})
 	checkConventionPage(t, "question in a story", sidebarLangsPage(`<p>Already a subscriber to the water board's alerts? The board said the <a href="https://board.example/account">same account</a> will carry the notices of the work.</p>`, ""), nil, []string{"same account"})
 }
+
+// TestBodyProbe65BuilderEmbeds: the blocks that cut a builder's article
+// between its text blocks, a video embed, a post's embed, a pull quote
+// and a spacer, each in a block of the builder's own, leave the article
+// whole.
+func TestBodyProbe65BuilderEmbeds(t *testing.T) {
+	embeds := []string{
+		`<div class="video-embed"><iframe src="https://www.youtube.com/embed/abc" width="560" height="315" frameborder="0" allowfullscreen title="The depot"></iframe></div>`,
+		`<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The old depot will be a market. Vote passed 31 to 19.</p>&mdash; Harbour Council (@harbourcouncil) <a href="https://twitter.com/harbourcouncil/status/1">May 9, 2024</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>`,
+		`<blockquote class="pullquote"><p>“It is the heart of the old harbour.”</p></blockquote>`,
+		`<div class="spacer" style="height:40px" aria-hidden="true"></div>`,
+	}
+	for _, b := range pageBuilders {
+		var body strings.Builder
+		for i, ps := range matrixArticle {
+			body.WriteString(b.block(i, "<p>"+strings.Join(ps, "</p><p>")+"</p>"))
+			if i < len(embeds) {
+				body.WriteString(b.block(50+i, embeds[i]))
+			}
+			if i == 1 {
+				body.WriteString(b.image(i))
+			}
+		}
+		page := `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Old tram depot to become a covered market | Harbour Gazette</title></head><body>` +
+			`<div class="site-header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></div>` +
+			`<div class="page"><div class="col-8"><h1>Old tram depot to become a covered market</h1>` + b.open + body.String() + b.close + `</div></div>` +
+			`<div class="site-footer"><p>Harbour Gazette, 12 Quay Road. <a href="/about">About us</a></p></div></body></html>`
+		a, err := Extract([]byte(page), "https://gazette.example/news/2024/05/09/depot", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, ps := range matrixArticle {
+			for _, p := range ps {
+				if !strings.Contains(a.Text, p[:40]) {
+					t.Errorf("%s: the body lacks %q", b.name, p[:40])
+				}
+			}
+		}
+	}
+}
