@@ -21,7 +21,7 @@ var boilerKeys = newKeySet("ICP", "icp", "公网安备", "许可证", "举报", 
 var shortKeys = newKeySet("©", "ewsletter", "EWSLETTER", "@", "twitter.com/", "inbox", "tip?", "avaScript", "AVASCRIPT", "[/",
 	"fax", "Fax", "FAX", "Tags", "TAGS", "Tagged", "iled under", "ILED UNDER", "Palavras", "Etiquetas", "Schlagw",
 	"acebook", "hatsapp", "interest", "Advert", "ADVERT", "ontinues",
-	"nstagram", "witter", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "this Story?", "this Article?", "this Post?", "letterbox",
+	"nstagram", "witter", "elegram", "ELEGRAM", "hatsApp", "HATSAPP", "ouTube", "outube", "enjoyed this", "this story?", "this article?", "this post?", "this Story?", "this Article?", "this Post?", "letterbox",
 	"Tag", "TAG", "Mots", "MOTS", "Etiket", "ETIKET", "Теги", "ТЕГИ", "标签", "標籤", "タグ", "태그",
 	"ieuwsbrief", "oletín", "OLETÍN", "ülten", "ÜLTEN", "ассылк", "АССЫЛК", "одпис", "ОДПИС", "oogle News", "OOGLE NEWS", "关注", "關注",
 	"#", "シェア", "공유", "▶", "▷", "►",
@@ -213,11 +213,16 @@ var reShortBoiler = regexp.MustCompile(`(?i)\bsubscribe\b.{0,60}\bnewsletters?\b
 	// alone: an author's flyout menu sets it among "View author archive"
 	// and "email the author", and taking it out left the rest of the menu
 	// to readability's body.)
-	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok)\b|^\s*follow\s+(?:us\s+)?on\s+(?:social\s+media|socials)\b|` +
+	`^\s*follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:instagram|facebook|twitter|youtube|linkedin|tiktok|telegram|whatsapp|threads|bluesky)\b|` +
+	// The channels of messaging apps ("Join our WhatsApp channel for the
+	// latest news", "Folgen Sie uns auch auf Telegram und WhatsApp!").
+	`^\s*join\s+(?:our|the)\s+(?:[\w.&'’-]+\s+){0,2}(?:whatsapp|telegram)\s+(?:channel|group|community)\b|^\s*(?:folgen\s+sie\s+uns|folge\s+uns)\s.{0,40}\b(?:telegram|whatsapp|instagram|facebook|twitter|youtube|tiktok)\b|^\s*follow\s+(?:us\s+)?on\s+(?:social\s+media|socials)\b|` +
 	// Its forms in other languages: "Подписывайтесь на наш канал в
 	// Telegram", "Ikuti berita terkini dari kami di Google News",
-	// "关注我们的微信公众号".
-	`^\s*(?:подписывайтесь|подпишитесь)\s.{0,40}(?:telegram|телеграм|канал|дзен|вконтакте|vk)|^\s*(?:ikuti|simak|follow)\s.{0,80}\bgoogle\s+news\b|` +
+	// "Folgen Sie uns auf Google News", "Suivez-nous sur Google News",
+	// "Síguenos en Google News", "关注我们的微信公众号".
+	`^\s*(?:подписывайтесь|подпишитесь)\s.{0,40}(?:telegram|телеграм|канал|дзен|вконтакте|vk)|` +
+	`^\s*(?:ikuti|simak|follow|folgen|folge|suivez|suis|síguenos|siguenos|sigue|siga|segue|seguici|seguite|volg|obserwuj)\S*\s.{0,80}\bgoogle\s+news\b|` +
 	`^\s*(?:欢迎|请)?关注.{0,12}(?:微信公众号|公众号|官方微博|微博|抖音号|视频号)|^\s*(?:歡迎|請)?關注.{0,12}(?:微信公眾號|公眾號|官方微博|微博)|` +
 	`^\s*(?:if\s+you\s+(?:enjoyed|liked)\s+this\s+(?:article|post|story)\b|(?:did\s+you\s+)?(?:like|enjoy)\s+this\s+(?:article|post|story)\s*\?)|` +
 	`\bdelivered\s+(?:through|to)\s+your\s+(?:letterbox|door|doorstep)\b|` +
@@ -477,7 +482,7 @@ var (
 		"anzeige", "publici", "pubblici", "...", "brow", "navegador", "navigateur", "hared by", "view thi", "compartida", "geteilt", "partag", "compartilhada", "condivi",
 		"article", "anh", "cuchar", "couter", "ouvir", "colta", "ter naar", "enlarge", "toggle", "vergr", "copy", "copied", "copiar", "opieren", "copier",
 		"text", "font", "tama", "ociable", "pon", "repli", "chriftgr", "taille", "el mer", "leave a", "omment", "coment", "oment", "reactie", "yorum", "agir", "cipta", "reserv", "riserv", "vorbehalt", "voorbehoud"}
-	shortLineStarts = []string{"what", "faceboo", "twitter", "pin", "li", "tweet", "bac", "jump", "click", "newer", "older", "next", "trac", "<", "reddit", "telegram", "me", "tumblr", "flipboard",
+	shortLineStarts = []string{"what", "folg", "join", "faceboo", "twitter", "pin", "li", "tweet", "bac", "jump", "click", "newer", "older", "next", "trac", "<", "reddit", "telegram", "me", "tumblr", "flipboard",
 		"email", "e-mail", "compart", "partager", "teilen", "print", "baixar", "download", "tag", "filed", "palavra", "etiqueta", "mots", "etiket", "re",
 		"druc", "imprim", "condivid", "delen", "bagikan", "payla", "udo"}
 	// shortNonASCII are mayBeShortBoiler's fragments past ASCII.

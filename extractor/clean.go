@@ -97,6 +97,15 @@ func stripFurniture(root *html.Node, totalText int) {
 			doomed = append(doomed, signUpBox(n, root)) // its call and pitch with it
 			return false
 		}
+		if n.DataAtom == atom.A && (donationButton(n) || subscriberLogin(n)) {
+			// A donation appeal's button, a paywall offer's log-in
+			// prompt: its call and pitch with it, unless the box is a
+			// third of the page or more.
+			if box := signUpBox(n, root); textLenUpTo(box, totalText/3+1) <= totalText/3 {
+				doomed = append(doomed, box)
+				return false
+			}
+		}
 		ex.note(n)
 		if n.DataAtom == atom.Span && truncationDots(n) {
 			doomed = append(doomed, n)
@@ -119,6 +128,7 @@ func stripFurniture(root *html.Node, totalText int) {
 			doomed = append(doomed, block...)
 			return false
 		}
+		unnameLabelWrapper(n)
 		if isFurniture(n) {
 			if isHidden(n) {
 				// Readability drops it whatever its size, unless it is
@@ -149,6 +159,7 @@ func stripFurniture(root *html.Node, totalText int) {
 		if strings.EqualFold(attr(n, "aria-hidden"), "true") {
 			ex.long = append(ex.long, n) // long, so not furniture; readability drops it
 		}
+		ex.hideByClass(n)
 		dropVisibleStyle(n)
 		return true
 	})
@@ -158,6 +169,7 @@ func stripFurniture(root *html.Node, totalText int) {
 	for _, n := range ex.long {
 		ex.revealed(n)
 	}
+	ex.revealClassed()
 	// The hidden parts, once every expander control was seen: the rest of
 	// an article behind "Read more" stays, its own furniture removed.
 	var shown []*html.Node

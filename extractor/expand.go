@@ -29,9 +29,17 @@ var expanderWords = classSetOf("collapse", "collapsed", "collapsible", "expand",
 // controls show, and the hidden elements to judge once the walk is done.
 type expanders struct {
 	targets  map[string]bool
-	hidden   []*html.Node // hidden furniture
-	long     []*html.Node // aria-hidden, too long to be furniture
-	labelled []*html.Node // hidden furniture right after an expander's label
+	hidden   []*html.Node  // hidden furniture
+	long     []*html.Node  // aria-hidden, too long to be furniture
+	labelled []*html.Node  // hidden furniture right after an expander's label
+	classed  []classHidden // hidden by a class readability reads as furniture
+}
+
+// classHidden is an element hidden by its class, and whether an
+// expander's label stands by it.
+type classHidden struct {
+	n        *html.Node
+	labelled bool
 }
 
 // hide records n, a hidden furniture element, to be judged once the walk
@@ -62,9 +70,68 @@ func afterExpanderLabel(n *html.Node) bool {
 // beforeExpanderLabel reports whether the element just after n is an
 // expander's label: themes set the hidden rest of a post first and the
 // "Read more" link that shows it under it ("<div style="display:none">…
-// </div><p><a>Read more</a></p>").
+// </div><p><a>Read more</a></p>"). When the rest closes the story's
+// box, the label is the element after the box ("<div class="article">…
+// <div style="display:none">…</div></div><div class="unfold"><span>展开全文
+// </span></div>"), up to two boxes up.
 func beforeExpanderLabel(n *html.Node) bool {
-	return isExpanderLabel(nextElement(n))
+	for range 3 {
+		if next := nextElement(n); next != nil {
+			return isExpanderLabel(next)
+		}
+		if n = n.Parent; n == nil || n.Type != html.ElementNode || n.DataAtom == atom.Body {
+			return false
+		}
+	}
+	return false
+}
+
+// Templates also hide the rest with a class their CSS sets to display:
+// none, Bootstrap's "d-none", or "hidden" and "hid" (Tailwind, site CSS),
+// which readability reads as furniture ("(^| )(hid|hidden|d-none)( |$)")
+// and drops. When such an element is the rest behind an expander, the
+// class goes; elsewhere nothing changes.
+
+// hidingClass reports whether class holds a word that readability takes
+// for hidden furniture: "hidden", "hid" or "d-none", whole.
+func hidingClass(class string) bool {
+	if !strings.Contains(class, "hid") && !strings.Contains(class, "d-none") {
+		return false
+	}
+	for _, w := range strings.Fields(class) {
+		if w == "hidden" || w == "hid" || w == "d-none" {
+			return true
+		}
+	}
+	return false
+}
+
+// hideByClass records n, an element whose class hides it, to be judged
+// once the walk is done: it stays hidden unless it is the target of an
+// expander control or an expander's label stands by it. The label is
+// looked for now: the walk removes the controls once it is done.
+func (e *expanders) hideByClass(n *html.Node) {
+	if !hidingClass(attr(n, "class")) {
+		return
+	}
+	if labelled := afterExpanderLabel(n) || beforeExpanderLabel(n); labelled || attr(n, "id") != "" {
+		e.classed = append(e.classed, classHidden{n, labelled})
+	}
+}
+
+// revealClassed reveals the elements hidden by class that are the rest
+// behind an expander.
+func (e *expanders) revealClassed() {
+	for _, c := range e.classed {
+		n := c.n
+		if n.Parent == nil || !c.labelled && !e.targets[attr(n, "id")] {
+			continue
+		}
+		if tl := textLenUpTo(n, minProse); tl < minProse || !isProse(n, textLen(n)) {
+			continue
+		}
+		reveal(n)
+	}
 }
 
 // isExpanderLabel reports whether p says, and only says, that a click

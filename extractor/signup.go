@@ -71,3 +71,104 @@ func countBelow(n *html.Node, tag atom.Atom, limit int) int {
 	})
 	return count
 }
+
+// A donation appeal sits in the article's column as a sign-up box does: a
+// call ("Support local journalism", "Unterstützen Sie unabhängigen
+// Journalismus"), a line of pitch and a button that links to the site's
+// donation page ("/donate", "/spenden", "/faire-un-don", "/support-us",
+// "/sostienici", "/apoya") or to a platform
+// that takes the money (Patreon, Ko-fi, PayPal, Liberapay, Steady, Buy Me a
+// Coffee). The button is a link that stands alone, not a link in a
+// sentence: a story that says where to give keeps its words.
+
+// donationHrefs are the parts of a donation page's address.
+var donationHrefs = []string{"donate", "donation", "/don/", "/dons/", "faire-un-don", "/donar", "/doar", "/dona/", "spenden", "/spende",
+	"support-us", "supportus", "/sostieni", "/sostienici", "/apoya", "/apoia", "unterstuetzen", "unterstützen",
+	"patreon.com/", "ko-fi.com/", "paypal.me/", "paypal.com/donate", "buymeacoffee.com/", "liberapay.com/", "steadyhq.com/"}
+
+// maxDonateLabel is the longest text, in bytes, of a donation button.
+const maxDonateLabel = 40
+
+// donationButton reports whether a, an <a>, is a donation appeal's
+// button: it links to a donation page, its text is short, and no text
+// stands beside it in its parent.
+func donationButton(a *html.Node) bool {
+	href := attr(a, "href")
+	if len(href) < 4 || !strings.Contains(href, "don") && !strings.Contains(href, "pend") && !strings.Contains(href, "patreon") &&
+		!strings.Contains(href, "ko-fi") && !strings.Contains(href, "pay") && !strings.Contains(href, "coffee") && !strings.Contains(href, "steady") &&
+		!strings.Contains(href, "upport") && !strings.Contains(href, "ostien") && !strings.Contains(href, "apoi") && !strings.Contains(href, "apoy") && !strings.Contains(href, "nterst") {
+		return false // the common case: one pass of byte checks
+	}
+	if !holdsAny(strings.ToLower(href), donationHrefs) {
+		return false
+	}
+	t := textOfUpTo(a, maxDonateLabel+1)
+	if len(t) == 0 || len(t) > maxDonateLabel || strings.HasPrefix(t, "http") || strings.HasPrefix(t, "www.") {
+		return false // no label, or the address written out: a link in the text
+	}
+	for _, sib := range []*html.Node{a.PrevSibling, a.NextSibling} {
+		if sib != nil && inSentence(sib) {
+			return false
+		}
+	}
+	return true
+}
+
+// inSentence reports whether s, a sibling of a link, is text the link
+// is read with: a text node, or an inline element, that holds text.
+func inSentence(s *html.Node) bool {
+	switch {
+	case s.Type == html.TextNode:
+		return strings.TrimSpace(s.Data) != ""
+	case s.Type != html.ElementNode:
+		return false
+	}
+	switch s.DataAtom {
+	case atom.Span, atom.Font, atom.A, atom.B, atom.Strong, atom.Em, atom.I, atom.U, atom.Small, atom.Mark, atom.Abbr, atom.Code, atom.Sub, atom.Sup:
+		return textLenUpTo(s, 1) > 0
+	}
+	return false
+}
+
+// A paywall's offer in the article's column (a call, "Cet article est
+// réservé aux abonnés", a price and a button to subscribe) closes with the
+// prompt every such offer prints for readers who already pay: "Already a
+// subscriber? Log in", "Déjà abonné ? Se connecter", "Bereits Abonnent?
+// Anmelden", "¿Ya eres suscriptor? Inicia sesión". The box around the
+// prompt's link is the offer; it goes as a sign-up box does.
+
+// loginHrefs are the parts of a log-in page's address.
+var loginHrefs = []string{"login", "log-in", "signin", "sign-in", "connexion", "connect", "anmeld", "iniciar", "acceso", "accedi", "entrar", "sso", "account", "compte", "konto", "cuenta", "auth"}
+
+// subscriberWords are the words of the prompt's question, lower-cased.
+var subscriberWords = []string{"subscriber", "subscribed", "abonné", "abonnent", "suscriptor", "abbonat", "assinante", "abonnee", "abonent", "prenumerant"}
+
+// loginVerbs are the prompt's words for logging in, lower-cased: the
+// prompt asks and offers the log-in ("View your reports here" after the
+// question is a product's, not a paywall's).
+var loginVerbs = []string{"log in", "login", "sign in", "connecter", "connexion", "anmelden", "einloggen", "inicia sesión", "iniciar sesión", "accedi", "entre", "entrar", "inloggen", "zaloguj"}
+
+// maxLoginPrompt is the longest text, in bytes, of a subscriber's log-in
+// prompt with its link.
+const maxLoginPrompt = 100
+
+// subscriberLogin reports whether a, an <a>, is the log-in link of a
+// paywall's offer: it links to a log-in page, and it or its parent, a line
+// of at most maxLoginPrompt bytes, asks whether the reader subscribes and
+// offers to log in.
+func subscriberLogin(a *html.Node) bool {
+	href := attr(a, "href")
+	if len(href) < 3 || !holdsAny(href, loginHrefs) { // no lower-casing: one allocation per link
+		return false
+	}
+	line := a
+	if p := a.Parent; p != nil && p.Type == html.ElementNode && textLenUpTo(p, maxLoginPrompt+1) <= maxLoginPrompt {
+		line = p
+	}
+	t := textOfUpTo(line, maxLoginPrompt+1)
+	if len(t) > maxLoginPrompt || !strings.ContainsAny(t, "?？¿") {
+		return false
+	}
+	t = strings.ToLower(t)
+	return holdsAny(t, subscriberWords) && holdsAny(t, loginVerbs)
+}
