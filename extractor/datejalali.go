@@ -189,17 +189,3 @@ func jalaliNumeric(s string) (when, bool) {
 	jd, _ := strconv.Atoi(m[3])
 	return jalaliDate(jy, jm, jd)
 }
-
-// solarShortYear reports whether t, on a Persian page, is a numeric date
-// with a two-digit year ("۰۲/۱۲/۲۲ - ۱۰:۱۵"): its year is a Solar Hijri
-// one (1402), whose order of parts the page does not tell, never 2022 or
-// 2002. It is read as no date.
-func solarShortYear(t string) bool {
-	if len(t) > 60 || hasYearOrEpoch(t) || !strings.ContainsAny(t, "/-.") {
-		return false
-	}
-	if hasEasternDigits(t) {
-		t = foldDigits(t)
-	}
-	return isShortYear(timeLast(strings.TrimSpace(t)))
-}

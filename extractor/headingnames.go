@@ -160,3 +160,45 @@ func onlyChildElement(n *html.Node) *html.Node {
 	}
 	return only
 }
+
+// A sidebar's label set in a wrapper named "header" ("<header
+// class="section-header"><h2>Most read</h2></header><ul>…</ul>") loses
+// its wrapper to readability, whose unlikely pattern holds "header", and
+// the list of other stories after it stays in the body without the label
+// that marks it: the teasers walk (teasers.go), which takes the link list
+// after a label, runs after readability. unnameLabelWrapper renames the
+// word, as unnameHeading does for a heading that opens a paragraph, so
+// that the label reaches that walk and takes its list with it.
+
+// unnameLabelWrapper renames the "header" class word of n when n holds
+// only a sidebar label and a list of links follows it.
+func unnameLabelWrapper(n *html.Node) {
+	for i, a := range n.Attr {
+		if a.Key == "class" && hasFoldASCII(a.Val, "header") && labelledList(n) != nil {
+			n.Attr[i].Val = headerWord.Replace(lowerASCII(a.Val))
+			return
+		}
+	}
+}
+
+// labelledList returns the list of links right after n when n holds only
+// a sidebar label, itself or in a wrapper or two; nil otherwise.
+func labelledList(n *html.Node) *html.Node {
+	next := nextElement(n)
+	if next == nil || !isElement(next, atom.Ul, atom.Ol) || isElement(n, atom.Li, atom.Td, atom.A) || textLenUpTo(n, maxSidebarHeading+1) > maxSidebarHeading {
+		return nil
+	}
+	w := n
+	for range 3 {
+		if sidebarLabelText(w) {
+			if linkShare(next, 7, 10) || cardList(next) {
+				return next
+			}
+			return nil
+		}
+		if w = singleElementChild(w); w == nil {
+			return nil
+		}
+	}
+	return nil
+}

@@ -141,13 +141,7 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 	var parts []string // the <title>'s segments, split on first use
 	for i := range vis {
 		v := &vis[i]
-		if v.src != srcH1 || v.whole != "" || v.node == nil {
-			continue
-		}
-		first := v.node.FirstChild
-		for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
-			first = first.NextSibling
-		}
+		first := h1Opening(v)
 		if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Em) || first.NextSibling == nil {
 			continue
 		}
@@ -175,6 +169,19 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 	}
 }
 
+// h1Opening is the first node in v's heading, white space skipped, when
+// v is an <h1> not cut yet; nil otherwise.
+func h1Opening(v *titleCand) *html.Node {
+	if v.src != srcH1 || v.whole != "" || v.node == nil {
+		return nil
+	}
+	first := v.node.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	return first
+}
+
 // dropClassedKickers cuts from an <h1> the kicker that opens it in an
 // element its class names as one (kickerClasses), without a colon, on a
 // page that states no title for machines and whose <title> does not hold
@@ -191,13 +198,7 @@ func dropClassedKickers(vis, stated []titleCand, title string, heads map[string]
 	title = simplify(title)
 	for i := range vis {
 		v := &vis[i]
-		if v.src != srcH1 || v.whole != "" || v.node == nil {
-			continue
-		}
-		first := v.node.FirstChild
-		for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
-			first = first.NextSibling
-		}
+		first := h1Opening(v)
 		if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Em, atom.Div, atom.P) || first.NextSibling == nil || !hasClassWord(classID(first), kickerClasses) {
 			continue
 		}
