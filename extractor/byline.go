@@ -225,6 +225,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				stamp = eraAbbrevShown(textOf(n), true) // "<time>R6.5.16</time>"
 			}
 			if w, ok := s.parse(firstNonEmpty(stamp, textOf(n))); ok {
+				if stamp != "" {
+					w = s.shownLocalDay(w, n)
+				}
 				if kind := s.timeKind(n); kind != kindEvent {
 					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
 				}
@@ -582,4 +585,46 @@ func (s *scanner) looseByline(n *html.Node) {
 		s.held = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "by"}
 		s.heldLine = n
 	}
+}
+
+// shownLocalDay is the day that n, a <time> element whose datetime gave w,
+// shows in its text, when w is a UTC instant and the text a full date on
+// the day before or after it: the same instant in the site's zone
+// ("<time datetime=2024-03-11T23:15:00Z>March 12, 2024 — 10.15am</time>"
+// in Sydney). The reader's day is the one shown, as it is when the element
+// sits in a line of its own; with the wall time shown, the instant is kept
+// in the zone it implies. A numeric day whose order is a guess (byOrder)
+// does not override.
+func (s *scanner) shownLocalDay(w when, n *html.Node) when {
+	if !w.hasZone || !w.hasTime {
+		return w
+	}
+	if _, off := w.t.Zone(); off != 0 {
+		return w
+	}
+	t := strings.TrimSpace(textOf(n))
+	if len(t) < 8 || len(t) > 60 || !hasYearOrEpoch(t) {
+		return w
+	}
+	shown, ok := s.parse(t)
+	if !ok || shown.hasZone || shown.byOrder || sameDay(shown, w) {
+		return w
+	}
+	if !shown.hasTime {
+		// "March 12, 2024 — 10.15am", its time not read: the day shown,
+		// when it is the instant's day in some zone.
+		d := time.Date(shown.t.Year(), shown.t.Month(), shown.t.Day(), 0, 0, 0, 0, time.UTC)
+		if u := time.Date(w.t.Year(), w.t.Month(), w.t.Day(), 0, 0, 0, 0, time.UTC); d.Sub(u).Abs() == 24*time.Hour {
+			return shown
+		}
+		return w
+	}
+	// The wall time shown less the instant is the zone's offset: whole
+	// quarter hours from UTC-12 to UTC+14.
+	wall := time.Date(shown.t.Year(), shown.t.Month(), shown.t.Day(), shown.t.Hour(), shown.t.Minute(), 0, 0, time.UTC)
+	off := wall.Sub(w.t)
+	if off%(15*time.Minute) != 0 || off < -12*time.Hour || off > 14*time.Hour || off == 0 {
+		return w
+	}
+	return when{t: wall.Add(-off).In(time.FixedZone("", int(off/time.Second))), hasTime: true, hasZone: true}
 }

@@ -1257,6 +1257,12 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 		if rest == "" || !dateSized(rest) || !dateCovers(rest) {
 			continue
 		}
+		if ls := findLabels(rest); len(ls) > 0 && ls[0].start == 0 && labelKind(ls[0].label) == kindModified {
+			// "TOI News Desk / Updated: Mar 12, 2024, 10:15 IST": the
+			// update is no byline's date (the labelled update is read
+			// as such where the line's labels are).
+			return when{}, false
+		}
 		if w, ok := s.parse(rest); ok {
 			return w, true
 		}
