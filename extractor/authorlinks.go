@@ -180,10 +180,11 @@ func linkedByline(n *html.Node, names []string) []string {
 func authorLinkList(a *html.Node) (names []string, linked bool) {
 	own := splitAuthors(textOf(a))
 	for p, i := a.Parent, 0; p != nil && i < 3 && p.Type == html.ElementNode; p, i = p.Parent, i+1 {
-		links, others := 0, false
+		links, others, last := 0, false, (*html.Node)(nil)
 		walk(p, func(c *html.Node) bool {
 			if c.Type == html.ElementNode && c.DataAtom == atom.A {
 				links++
+				last = c
 				others = others || !isAuthorLink(c) && !isAutorLink(c)
 				return false
 			}
@@ -196,7 +197,7 @@ func authorLinkList(a *html.Node) (names []string, linked bool) {
 			continue
 		}
 		if names := splitAuthors(textOf(p)); len(names) == links && looksLikeNames(names) {
-			return names, true
+			return cutAfterLastLink(names, last), true
 		}
 		if names := linkTexts(p); len(names) == links && looksLikeNames(names) {
 			return names, true
@@ -204,6 +205,23 @@ func authorLinkList(a *html.Node) (names []string, linked bool) {
 		return own, false
 	}
 	return own, false
+}
+
+// cutAfterLastLink is names, the names a list of author links spells,
+// without the words that its text runs on with after the last link, an
+// outlet on a line of its own: "<a>Jane Doe</a> and <a>John Roe</a><br>USA
+// TODAY" credits John Roe, not "John Roe USA TODAY". The last name loses
+// them when it starts with the last link's text, a full name.
+func cutAfterLastLink(names []string, last *html.Node) []string {
+	if len(names) == 0 || last == nil {
+		return names
+	}
+	link := normSpace(textOf(last))
+	n := names[len(names)-1]
+	if len(link) >= len(n) || !strings.HasPrefix(n, link+" ") || len(strings.Fields(link)) < 2 {
+		return names
+	}
+	return append(names[:len(names)-1:len(names)-1], link)
 }
 
 // authorNameItems is the names of an author list: two or more elements

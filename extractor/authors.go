@@ -129,12 +129,13 @@ func repeatedByLabel(label, s string) string {
 }
 
 // byVerbs are the words a byline sets before its "by": "Written by",
-// "Guest post by", "Interview by", "Compiled by", "Writing by" (Reuters
-// credits the writer after the reporters so), "Authored by", "Blog post
-// by", "Contributed by", "Post by" (a blog's), "Report by"; "Words and
-// photos by", "Story and photographs by": the writer took the pictures
-// too.
-const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|started|reported|reporting|writing|submitted|story|words|text|article|guest\s+post|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+// "Guest post by" (and a guest's column, essay, commentary, opinion,
+// article or blog: "Guest column by"), "Interview by", "Compiled by",
+// "Writing by" (Reuters credits the writer after the reporters so),
+// "Authored by", "Blog post by", "Contributed by", "Post by" (a blog's),
+// "Report by"; "Words and photos by", "Story and photographs by": the
+// writer took the pictures too.
+const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|started|reported|reporting|writing|submitted|story|words|text|article|guest\s+(?:post|column|essay|commentary|opinion|article|blog)|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
@@ -176,6 +177,29 @@ func photoCredit(s string) []int {
 		return nil
 	}
 	return rePhotoCredit.FindStringIndex(s)
+}
+
+// rePhotoLead opens a byline with the credit for the pictures, and
+// reWriterAfterPhotos is the credit for the words after it: "Photos by
+// John Roe. Story by Jane Doe", "Photo: John Roe | Text: Jane Doe".
+var (
+	rePhotoLead         = regexp.MustCompile(`(?i)^(?:photos?|photographs?|photography|pictures?|images?|illustrations?)\s*(?:by\b|:)`)
+	reWriterAfterPhotos = regexp.MustCompile(`(?i)[.,;|•·/]\s*((?:(?:story|words|text|written|reporting|reported|article)\s+)?by\s|(?:story|words|text)\s*:)`)
+)
+
+// writerAfterPhotos is where the writer's credit starts in s, a byline
+// that opens with the credit for the pictures, or 0.
+func writerAfterPhotos(s string) int {
+	if !hasFoldPrefix(s, "photo") && !hasFoldPrefix(s, "pictur") && !hasFoldPrefix(s, "imag") && !hasFoldPrefix(s, "illu") {
+		return 0
+	}
+	if !rePhotoLead.MatchString(s) {
+		return 0
+	}
+	if loc := reWriterAfterPhotos.FindStringSubmatchIndex(s); loc != nil {
+		return loc[2]
+	}
+	return 0
 }
 
 // reQuotedNickname is a nickname in double quotes after a capitalised
@@ -338,6 +362,11 @@ func splitAuthors(s string) []string {
 	// "By John Roe, as told to Jane Doe": the one who tells is the
 	// essay's subject; the one it was told to wrote it.
 	if i := asToldTo(s); i > 0 {
+		s = s[i:]
+	}
+	// "Photos by John Roe. Story by Jane Doe": the credit for the
+	// pictures set first; the writer's follows it.
+	if i := writerAfterPhotos(s); i > 0 {
 		s = s[i:]
 	}
 	if mayJoinNames(s) && byPrefix(s) == nil {
@@ -1135,6 +1164,11 @@ func cleanName(p string) string {
 		// A post's buttons in a forum's poster line (phpBB's "Post" link
 		// before "by NAME").
 		"post", "quote", "permalink":
+		return ""
+	}
+	// "Site Admin", "Blog Administrator", "Super Admin": a CMS account
+	// named for its rights, as "admin" alone is, not a person.
+	if i := strings.LastIndexByte(lp, ' '); i > 0 && strings.Count(lp, " ") <= 2 && (lp[i+1:] == "admin" || lp[i+1:] == "administrator") {
 		return ""
 	}
 	// "입력" (put in) of "입력 2024.05.16 10:21 홍길동 기자", "Aktualisiert":
