@@ -244,10 +244,7 @@ func (f *frontier) take() (task, bool, time.Time) {
 		f.active++
 		t := task{host: h.key, prev: h.next, next: now.Add(h.delay)}
 		h.next = t.next
-		if f.wire && h.delay > 0 {
-			f.seq++
-			t.id, h.unsent = f.seq, f.seq
-		}
+		t.id = f.holdForWire(h)
 		if h.rules == rulesUnknown {
 			h.rules = rulesPending
 			t.robots = true
@@ -356,7 +353,7 @@ func (f *frontier) unused(t task) {
 	if h.next.Equal(t.next) {
 		h.next = t.prev
 	}
-	f.clearUnsent(h, t)
+	f.clearUnsent(h, t.id)
 	f.release(h)
 }
 

@@ -134,7 +134,7 @@ func (f *frontier) later(t task, at time.Time) {
 	if at.After(h.next) {
 		h.next = at
 	}
-	f.clearUnsent(h, t)
+	f.clearUnsent(h, t.id)
 	f.enqueue(h, t.job, true)
 	f.release(h)
 }

@@ -134,12 +134,7 @@ func (f *frontier) hop(key string) (uint64, bool, time.Time) {
 		return 0, false, h.next
 	}
 	h.next = now.Add(h.delay)
-	var id uint64
-	if f.wire && h.delay > 0 {
-		f.seq++
-		id, h.unsent = f.seq, f.seq
-	}
-	return id, true, time.Time{}
+	return f.holdForWire(h), true, time.Time{}
 }
 
 // hopDone ends a hop that hop started: its wait for the wire, if it never
@@ -147,8 +142,6 @@ func (f *frontier) hop(key string) (uint64, bool, time.Time) {
 func (f *frontier) hopDone(key string, id uint64) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if h := f.host(key); id != 0 && h.unsent == id {
-		h.unsent = 0
-	}
+	f.clearUnsent(f.host(key), id)
 	f.signal()
 }

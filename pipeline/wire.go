@@ -53,12 +53,25 @@ func (f *frontier) sent(key string, at time.Time) {
 func (f *frontier) unsent(t task) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.clearUnsent(f.host(t.host), t)
+	f.clearUnsent(f.host(t.host), t.id)
 	f.signal()
 }
 
-func (f *frontier) clearUnsent(h *hostQueue, t task) {
-	if t.id != 0 && h.unsent == t.id {
+// holdForWire gives a start of h its id and holds h until the start
+// reaches the wire (sent) or clearUnsent ends the wait; 0, no hold, when
+// the transport does not report sends or h has no delay.
+func (f *frontier) holdForWire(h *hostQueue) uint64 {
+	if !f.wire || h.delay <= 0 {
+		return 0
+	}
+	f.seq++
+	h.unsent = f.seq
+	return f.seq
+}
+
+// clearUnsent ends h's wait for the start id, if h still waits for it.
+func (f *frontier) clearUnsent(h *hostQueue, id uint64) {
+	if id != 0 && h.unsent == id {
 		h.unsent = 0
 	}
 }
