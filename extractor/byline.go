@@ -110,7 +110,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		headline = titleElement(body, title)
 		v.titled = headline != nil
 	}
-	s := scanner{v: &v, datedAddress: order.datedAddress, yearAddress: order.yearAddress, dayFirst: order.dayFirst, yearFirst: order.yearFirst, listopadOctober: order.listopadOctober, trailing: order.trailing, firma: order.firma, english: order.english, persian: order.persian, romanian: order.romanian, taiwan: order.taiwan, thai: order.thai, cjkTitle: holdsCJK(title), noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
+	s := scanner{v: &v, dateOrder: order, cjkTitle: holdsCJK(title), noHeadline: headline == nil, isoDates: isoDates, topDay: -1}
 	// holdsHeadline: the headline's own block is never furniture, however
 	// the page names it (a Tailwind grid area called "sidebar", a "hero
 	// banner"): its byline is beside it.

@@ -499,25 +499,12 @@ func listOfDated(s string, at int) (end int, ok bool) {
 // opener is the index of the unclosed '{' or '[' that encloses s[i], read
 // back from i, outside strings.
 func opener(s string, i int) (int, bool) {
-	depth, quoted := 0, byte(0)
+	depth, q := 0, quoting(0)
 	for ; i >= 0; i-- {
-		c := s[i]
-		if c == '"' || c == '\'' {
-			if escaped(s, i) {
-				continue
-			}
-			switch quoted {
-			case 0:
-				quoted = c
-			case c:
-				quoted = 0
-			}
+		if q.quoted(s, i) {
 			continue
 		}
-		if quoted != 0 {
-			continue
-		}
-		switch c {
+		switch s[i] {
 		case '}', ']':
 			depth++
 		case '{', '[':
@@ -533,25 +520,12 @@ func opener(s string, i int) (int, bool) {
 // closer is the index just past the bracket that closes the one at
 // s[open], outside strings.
 func closer(s string, open int) (int, bool) {
-	depth, quoted := 0, byte(0)
+	depth, q := 0, quoting(0)
 	for i := open; i < len(s); i++ {
-		c := s[i]
-		if c == '"' || c == '\'' {
-			if escaped(s, i) {
-				continue
-			}
-			switch quoted {
-			case 0:
-				quoted = c
-			case c:
-				quoted = 0
-			}
+		if q.quoted(s, i) {
 			continue
 		}
-		if quoted != 0 {
-			continue
-		}
-		switch c {
+		switch s[i] {
 		case '{', '[':
 			depth++
 		case '}', ']':
@@ -562,6 +536,29 @@ func closer(s string, open int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// quoting follows a scan of script text, forwards or backwards, in and
+// out of its quoted strings: the quote that opened the string it is in, or
+// 0 outside strings.
+type quoting byte
+
+// quoted reports whether s[i] is a quote or inside a quoted string, and
+// takes a quote that is not escaped as opening or closing one.
+func (q *quoting) quoted(s string, i int) bool {
+	c := s[i]
+	if c != '"' && c != '\'' {
+		return *q != 0
+	}
+	if !escaped(s, i) {
+		switch *q {
+		case 0:
+			*q = quoting(c)
+		case quoting(c):
+			*q = 0
+		}
+	}
+	return true
 }
 
 // escaped reports whether s[i] follows an odd run of backslashes.

@@ -52,7 +52,7 @@ func TestJapaneseLabelAfterDate(t *testing.T) {
 		t.Errorf("post footer: published %q, modified %q; want none, 2024-05-17", published(a), modified(a))
 	}
 	// A sentence that says a thing was updated on a day is no label.
-	s := scanner{v: &visible{h1Pos: -1}, trailing: jaTrailingLabels}
+	s := scanner{v: &visible{h1Pos: -1}, dateOrder: dateOrder{trailing: jaTrailingLabels}}
 	for _, line := range []string{"2024年5月17日に更新された指針によると", "2024年5月16日 10:00（最終更新 5/17 08:00）"} {
 		if s.trailingLabelled(line) || len(s.v.dates) > 0 {
 			t.Errorf("trailingLabelled(%q) read %d dates, want none", line, len(s.v.dates))

@@ -15,35 +15,10 @@ import (
 
 // scanner carries the state of one scanVisible walk.
 type scanner struct {
-	// datedAddress: the page's address holds its year and month
-	// (dateOrder): only then is a day alone read (addressMonthDay).
-	datedAddress bool
-	// yearAddress: the address holds a year without its month
-	// (dateOrder): only a date-named element's day alone is read.
-	yearAddress bool
-	v           *visible
-	dayFirst    bool
-	// yearFirst: the page's language writes a two-digit year first
-	// ("24.05.16" is 16 May 2024 in Korean and Japanese).
-	yearFirst bool
-	// listopadOctober: the page is Croatian, whose "listopad" is October
-	// (dateOrder).
-	listopadOctober bool
-	// trailing: the words that follow their dates in the page's
-	// language (dateOrder).
-	trailing *trailingWords
-	// firma: the page's byline may be classed "firma" (dateOrder).
-	firma bool
-	// english: the page is in English (dateOrder).
-	english bool
-	// persian: the page is Persian (dateOrder).
-	persian bool
-	// romanian: the page is Romanian (dateOrder).
-	romanian bool
-	// taiwan: the page is Taiwan's (dateOrder).
-	taiwan bool
-	// thai: the page is Thai (dateOrder).
-	thai bool
+	// dateOrder: how the page's language writes its dates, and what its
+	// address holds (extract.go).
+	dateOrder
+	v *visible
 	// cjkTitle: the page's title is written in Chinese, Japanese or
 	// Korean characters, so that a line of figures alone ("03-05 14:22")
 	// is read as its portal writes a day without its year (cjkMonthDay).
