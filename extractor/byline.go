@@ -151,10 +151,19 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			s.comments = true
 		}
 		s.opensOthers(n)
-		ownFooter := false
+		ownFooter, lineNav := false, false
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Nav, atom.Select, atom.Button:
+		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
 			return false
+		case atom.Nav:
+			// A menu is no article's, but some templates set the line
+			// under the headline in a <nav> (NDTV's "pst-by": "Edited by
+			// Jane Doe | Updated: March 12, 2024 10:15 am IST"): such a
+			// line is read as the byline block it is.
+			if v.h1Pos < 0 || s.pos-v.h1Pos > metaNavWindow || s.prose > 0 || !metaNav(n) {
+				return false
+			}
+			lineNav = true
 		case atom.Blockquote:
 			// A quotation's credit and date are the quoted words' (a
 			// pull quote's "— Jane Doe", an embedded post's date).
@@ -233,11 +242,18 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 				}
 			} else if attr(n, "datetime") == "" {
 				s.node = n
-				s.agoOf(textOf(n), n) // <time>3 hours ago</time>
+				if t := textOf(n); !s.agoOf(t, n) && (v.h1Pos >= 0 || s.noHeadline) && !hasYearOrEpoch(t) && !linksHeadline(n) {
+					// A day without its year, read as it is in a line
+					// of its own: "<time>Mar 12, 10:15 AM</time>",
+					// "<time>3/12(火) 10:15配信</time>".
+					s.cjkMonthDay(n, t, s.cjkTitle || holdsCJK(t))
+					s.shownMonthDay(n, t)
+					s.weekdayMonthDay(n, t)
+				}
 			}
 			return false
 		}
-		if n.DataAtom != atom.Form && !ownFooter && isFurniture(n) && !classIDHolds(n, "author") && !(classIDHolds(n, "autor") && isAuthorElement(n)) && !holdsHeadline(n) {
+		if n.DataAtom != atom.Form && !ownFooter && !lineNav && isFurniture(n) && !classIDHolds(n, "author") && !(classIDHolds(n, "autor") && isAuthorElement(n)) && !holdsHeadline(n) {
 			if !s.furnitureByline(n) {
 				if (s.nearFurniture(n) || s.postFurniture(n)) && !cs.holdsCard(n, above) {
 					s.furnitureDates(n)
@@ -628,3 +644,46 @@ func (s *scanner) shownLocalDay(w when, n *html.Node) when {
 	}
 	return when{t: wall.Add(-off).In(time.FixedZone("", int(off/time.Second))), hasTime: true, hasZone: true}
 }
+
+// Bounds of a <nav> read as a meta line (metaNav): its text, its links,
+// and how many blocks below the headline it stands (a pager below the
+// text is a <nav> too).
+const (
+	metaNavText   = 200
+	metaNavLinks  = 2
+	metaNavWindow = 4
+)
+
+// metaNav reports whether n, a <nav>, is a meta line and not a menu: short,
+// with few links, a date in its text outside them and a label of
+// publication or update ("<nav class=pst-by><a>Jane Doe</a> | Updated:
+// March 12, 2024</nav>"). A menu's or a pager's dates, if any, are its
+// links' ("Previous: <a>… March 11, 2024</a>"), and a date alone in a
+// <nav> is furniture's (TestNoDateFromHiddenFurniture).
+func metaNav(n *html.Node) bool {
+	if textLenUpTo(n, metaNavText+1) > metaNavText {
+		return false
+	}
+	links, dated := 0, false
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for c = c.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				t := strings.TrimSpace(c.Data)
+				dated = dated || hasYearOrEpoch(t) && strings.ContainsFunc(t, notDigit)
+			case c.Type != html.ElementNode:
+			case c.DataAtom == atom.A:
+				links++
+			case c.DataAtom == atom.Time:
+				dated = true
+			default:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return dated && links <= metaNavLinks && len(findLabels(textOf(n))) > 0
+}
+
+func notDigit(r rune) bool { return r < '0' || r > '9' }

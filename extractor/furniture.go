@@ -16,6 +16,9 @@ var strongTokens = setOf(
 	"cookie", "cookies", "cookiebanner", "consent", "gdpr", "newsletter", "newsletters",
 	"subscribe", "subscription", "signup", "sign up", "share", "shares", "sharing", "sharebar",
 	"social", "socials", "related", "recommend", "recommended", "recommendation",
+	// Jetpack's related posts ("jp-relatedposts"), on a great many
+	// WordPress sites, each with its date.
+	"relatedposts",
 	"recommendations", "more stories", "morestories", "read more", "readmore", "most read",
 	"mostread", "most popular", "comment", "comments", "commentlist", "disqus", "breadcrumb",
 	"breadcrumbs", "advert", "advertisement", "adsbygoogle", "outbrain", "taboola",
