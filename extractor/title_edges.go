@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -509,6 +510,52 @@ func cutShownByline(t string, authors []string) string {
 	return t
 }
 
+// cutBracketedByline removes the author's name a template sets in
+// brackets at the end of a stated title ("見出し（谷太郎） | 文春オンライン",
+// "Headline (Jane Doe) | Site") once the page's authors are known: the
+// brackets hold one of them, spaced or not, or one of them with a
+// reporter's title after it as Japanese, Chinese and Korean bylines write
+// it ("谷太郎記者", "홍길동 기자"). Brackets that name no author of the page
+// stay ("(PHOTOS)", "（上）", "(Jane Doe's last film)").
+func cutBracketedByline(t string, authors []string) string {
+	var open, close string
+	switch {
+	case len(authors) == 0:
+		return t
+	case strings.HasSuffix(t, ")"):
+		open, close = "(", ")"
+	case strings.HasSuffix(t, "）"):
+		open, close = "（", "）"
+	default:
+		return t
+	}
+	i := strings.LastIndex(t, open)
+	if i <= 0 {
+		return t
+	}
+	head := strings.TrimSpace(t[:i])
+	name := strings.TrimSpace(t[i+len(open) : len(t)-len(close)])
+	if name == "" || !edgeLong(head) {
+		return t
+	}
+	key := func(s string) string { return strings.ReplaceAll(foldedKey(s), " ", "") }
+	k := key(name)
+	for _, a := range authors {
+		ka := key(a)
+		if ka == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(k, ka); ok && (rest == "" || reporterTitles[rest]) {
+			return head
+		}
+	}
+	return t
+}
+
+// reporterTitles are the titles Japanese, Chinese and Korean bylines set
+// after a reporter's name ("谷太郎記者", "张三记者", "홍길동 기자").
+var reporterTitles = setOf("記者", "记者", "特派員", "编辑", "기자", "특파원")
+
 // statedTitleSource reports whether a title's provenance is a stated
 // title a template writes (the <title>, og:title, twitter:title): the
 // titles a byline is glued to.
@@ -527,6 +574,31 @@ var titleByWords = []string{" by ", " By ", " von ", " par ", " por ", " di ", "
 // its word (countNoteRe), or the count alone where the link or its
 // element says it leads to the comments.
 var reCountLink = regexp.MustCompile(`(?i)^(?:` + countNoteRe + `|no comments|\d{1,6})$`)
+
+// dropAnchorMark removes the permalink mark a documentation theme or a
+// static site generator sets at the end of a heading: a link to a
+// fragment of the page whose text is a mark, no letter or digit (Sphinx's
+// and MkDocs' "<a class=headerlink href="#install">¶</a>", the "#", "§"
+// or "🔗" of markdown-it-anchor, Hugo's and Jekyll's themes). The
+// headline is what stays, three words or six CJK characters or more.
+
+func dropAnchorMark(h *html.Node, text string) string {
+	c := unwrap(h).LastChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.PrevSibling
+	}
+	if c == nil || !isElement(c, atom.A) || c == unwrap(h).FirstChild || !strings.HasPrefix(attr(c, "href"), "#") {
+		return text
+	}
+	k := strings.TrimSpace(textOfUpTo(c, 16))
+	if k == "" || len(k) > 12 || strings.IndexFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return text
+	}
+	if head, ok := strings.CutSuffix(text, k); ok && edgeLong(strings.TrimSpace(head)) {
+		return strings.TrimSpace(head)
+	}
+	return text
+}
 
 // dropCommentCount removes a link to the post's comments that ends a
 // heading, its count's text (reCountLink) in an element of its own, a
