@@ -296,7 +296,9 @@ var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "p
 // class="label">Updated</span></h1>", "<h1><span>独家</span>标题</h1>").
 // It labels the story as a live blog, an update or an exclusive; the
 // headline is what stays, three words or six CJK characters or more. A
-// badge the heading sets off with a colon ("Exclusive: Headline") is a
+// paywall's mark of three words or fewer in an element classed as one
+// (paywallWords: "<span class="premium-label">Plus</span>") is a badge
+// whatever its words. A badge the heading sets off with a colon ("Exclusive: Headline") is a
 // kicker, which stays. A forum thread's prefix, an element of three
 // words or fewer classed as one (prefixClasses) before the thread's
 // title, goes too, and thread says so: the forum writes it before the
@@ -325,7 +327,10 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 			continue
 		}
 		thread = !fromEnd && spacedWords(k) <= 3 && hasClassWord(classID(c), prefixClasses)
-		if !thread && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
+		// A paywall's mark, classed so, says what it likes ("<span
+		// class="premium-badge">Plus</span>", "Abo", "F+").
+		paid := spacedWords(k) <= 3 && hasClassWord(classID(c), paywallWords)
+		if !thread && !paid && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(text, k)
@@ -574,6 +579,56 @@ var titleByWords = []string{" by ", " By ", " von ", " par ", " por ", " di ", "
 // its word (countNoteRe), or the count alone where the link or its
 // element says it leads to the comments.
 var reCountLink = regexp.MustCompile(`(?i)^(?:` + countNoteRe + `|no comments|\d{1,6})$`)
+
+// dropHiddenEdges removes what a heading holds at its start or its end
+// and does not show: an element the hidden attribute or an inline style
+// hides ("<span style="display:none">keywords</span>"), a note for
+// screen readers only (screenReaderOnly: "<span class=screen-reader-text>
+// Posted in News: </span>"), or a decorative glyph hidden from screen
+// readers ("<span aria-hidden=true>▶</span>"), which has no letter or
+// digit. The headline is what stays, three words or six CJK characters
+// or more.
+func dropHiddenEdges(h *html.Node, text string) string {
+	u := unwrap(h)
+	if u.FirstChild == nil || u.FirstChild == u.LastChild {
+		return text
+	}
+	edge := func(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
+		for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode) {
+			c = next(c)
+		}
+		if c == nil || c.Type != html.ElementNode {
+			return nil
+		}
+		return c
+	}
+	unseen := func(c *html.Node) (string, bool) {
+		k := strings.TrimSpace(textOfUpTo(c, 200))
+		if k == "" || len(k) > 200 {
+			return "", false
+		}
+		if hasAttr(c, "hidden") || hidesByStyle(attr(c, "style")) || screenReaderOnly(c) {
+			return k, true
+		}
+		glyph := strings.IndexFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+		return k, glyph && len(k) <= 8 && strings.EqualFold(attr(c, "aria-hidden"), "true")
+	}
+	if c := edge(u.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling }); c != nil {
+		if k, ok := unseen(c); ok {
+			if rest, cut := strings.CutPrefix(text, k); cut && edgeLong(strings.TrimSpace(rest)) {
+				text = strings.TrimSpace(rest)
+			}
+		}
+	}
+	if c := edge(u.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling }); c != nil {
+		if k, ok := unseen(c); ok {
+			if rest, cut := strings.CutSuffix(text, k); cut && edgeLong(strings.TrimSpace(rest)) {
+				text = strings.TrimSpace(rest)
+			}
+		}
+	}
+	return text
+}
 
 // dropAnchorMark removes the permalink mark a documentation theme or a
 // static site generator sets at the end of a heading: a link to a

@@ -179,7 +179,7 @@ func visibleHeadings(doc *html.Node, tc titleContext, stated []titleCand) pageHe
 			}
 			head = dropDeck(n, head)
 		}
-		head = dropAnchorMark(n, dropCommentCount(n, dropDateTail(n, head)))
+		head = dropAnchorMark(n, dropCommentCount(n, dropDateTail(n, dropHiddenEdges(n, head))))
 		c.text, c.suffix = tc.clean(head, false)
 		if whole != "" {
 			c.whole, _ = tc.clean(dropDateTail(n, whole), false)

@@ -69,3 +69,56 @@ func TestTitleProbe67BracketedByline(t *testing.T) {
 		}
 	}
 }
+
+// Headings that hold text they do not show, at their start or end: a
+// note for screen readers only, keywords hidden by an inline style or
+// the hidden attribute, a glyph hidden from screen readers. The <title>
+// is the site's name, so the heading alone names the page; what a reader
+// sees is the headline.
+func TestTitleProbe67HiddenEdges(t *testing.T) {
+	const h = "Storm closes coastal road as thousands lose power"
+	page := func(h1 string) string {
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
+<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>
+<main><article>` + h1 + `<p class="meta">March 3, 2024</p>` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</article></main><footer>© Harbour Herald</footer></body></html>`
+	}
+	for _, tc := range []struct{ name, h1, want string }{
+		{"WordPress screen-reader-text", `<h1 class="entry-title"><span class="screen-reader-text">Posted in News: </span>` + h + `</h1>`, h},
+		{"visually-hidden note after", `<h1>` + h + `<span class="visually-hidden"> (opens in a new window)</span></h1>`, h},
+		{"keywords hidden by style", `<h1>` + h + `<span style="display:none">storm, road, power</span></h1>`, h},
+		{"hidden attribute", `<h1>` + h + `<span hidden>Updated</span></h1>`, h},
+		{"aria-hidden glyph", `<h1><span aria-hidden="true" class="icon">▶</span> ` + h + `</h1>`, h},
+		// Shown, or words that only screen readers skip, they stay.
+		{"aria-hidden words", `<h1>` + h + ` <span aria-hidden="true">again</span></h1>`, h + " again"},
+		{"a shown span", `<h1><span class="first">Storm closes</span> coastal road as thousands lose power</h1>`, h},
+	} {
+		u := "https://www.harbourherald.example/news/storm-closes-coastal-road"
+		if got, prov := extractTitle(t, page(tc.h1), u); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
+
+// A paywall's mark in the headline, classed as one, says what the site
+// calls its subscription ("Plus", "Abo", "F+"): it is a badge whatever
+// its words, and goes.
+func TestTitleProbe67PaywallBadge(t *testing.T) {
+	const h = "Storm closes coastal road as thousands lose power"
+	page := func(h1 string) string {
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
+<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a></header>
+<main><article>` + h1 + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</article></main></body></html>`
+	}
+	for _, tc := range []struct{ name, h1, want string }{
+		{"premium badge", `<h1><span class="premium-badge">Plus</span> ` + h + `</h1>`, h},
+		{"subscriber label after", `<h1>` + h + ` <span class="label subscriber-only">Abo</span></h1>`, h},
+		{"paid mark", `<h1><span class="paid-content-marker">F+</span>` + h + `</h1>`, h},
+		// A classed span of more words is the headline's.
+		{"a long classed span", `<h1><span class="premium-title">Storm closes coastal road</span> as thousands lose power</h1>`, h},
+	} {
+		u := "https://www.harbourherald.example/news/storm-closes-coastal-road"
+		if got, prov := extractTitle(t, page(tc.h1), u); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
