@@ -122,3 +122,39 @@ func TestTitleProbe67PaywallBadge(t *testing.T) {
 		}
 	}
 }
+
+// A story's header set outside its <article>, as full-width "hero"
+// headers of news themes are: the section's links, the <h1>, the byline
+// and a bar of share buttons. Its links are mostly the share buttons',
+// which say nothing of whether it is the site's masthead; with them left
+// aside, the header is the story's and its <h1> the headline. The
+// <title> is the site's name or the section's.
+func TestTitleProbe67ShareBarHeader(t *testing.T) {
+	const h = "Storm closes coastal road as thousands lose power"
+	share := `<div class="share-buttons"><a href="https://facebook.example/share?u=x">Facebook</a><a href="https://twitter.example/intent?u=x">Twitter</a><a href="mailto:?subject=x">Email</a><a href="https://linkedin.example/share?u=x">LinkedIn</a><a href="https://wa.example/send?text=x">WhatsApp</a></div>`
+	cats := `<div class="cats"><a href="/news/">News</a> <a href="/weather/">Weather</a> <a href="/local/">Local</a></div>`
+	page := func(title, hero string) string {
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>` + title + `</title></head>
+<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav></header>` + hero +
+			`<div class="content"><div class="entry-content">` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</div></div><footer>© Harbour Herald</footer></body></html>`
+	}
+	for _, tc := range []struct{ name, title, hero string }{
+		{"<header> hero", "Harbour Herald", `<header class="post-hero">` + cats + `<h1>` + h + `</h1><div class="byline"><a href="/author/jdoe/">Jane Doe</a></div>` + share + `</header>`},
+		{"entry-header outside the article", "News | Harbour Herald", `<header class="entry-header">` + cats + `<h1 class="entry-title">` + h + `</h1>` + share + `</header>`},
+		{"a hero classed masthead", "Harbour Herald", `<div class="article-masthead">` + cats + `<h1>` + h + `</h1>` + share + `</div>`},
+		{"a hero with the banner role", "Harbour Herald", `<div role="banner" class="hero">` + cats + `<h1>` + h + `</h1>` + share + `</div>`},
+	} {
+		u := "https://www.harbourherald.example/news/storm-closes-coastal-road"
+		if got, prov := extractTitle(t, page(tc.title, tc.hero), u); got != h {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, h)
+		}
+	}
+	// A site's header with its tagline in an <h1> and links to the
+	// site's social pages: the story's heading is still the headline.
+	masthead := `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
+<body><header class="site-header"><a href="/" class="logo"><img src="/logo.png" alt="Harbour Herald"></a><h1 class="tagline">News from the harbour since 1887</h1><nav><a href="/news/">News</a> <a href="/sport/">Sport</a></nav><div class="social-follow"><a href="https://facebook.example/harbour">Facebook</a><a href="https://twitter.example/harbour">Twitter</a></div></header>
+<main><div class="post"><h2 class="entry-title">` + h + `</h2><div class="entry-content">` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</div></div></main></body></html>`
+	if got, prov := extractTitle(t, masthead, "https://www.harbourherald.example/news/storm-closes-coastal-road"); got != h {
+		t.Errorf("Extract(masthead with a tagline).Title = %q (%s), want %q", got, prov, h)
+	}
+}
