@@ -158,3 +158,23 @@ func TestTitleProbe67ShareBarHeader(t *testing.T) {
 		t.Errorf("Extract(masthead with a tagline).Title = %q (%s), want %q", got, prov, h)
 	}
 }
+
+// An older template's page: the <title> an SEO plug-in cut to its length
+// with an ellipsis, the headline whole in a plain <h2>. The heading
+// completes the title; a heading that says something else does not.
+func TestTitleProbe67TruncatedTitleHeading(t *testing.T) {
+	const long = "Storm closes coastal road as thousands lose power across the county while ferries are cancelled and schools stay shut for the weekend"
+	page := func(h2 string) string {
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Storm closes coastal road as thousands lose power across t… | Harbour Herald</title></head>
+<body><div id="header"><a href="/"><img src="/logo.gif" alt="Harbour Herald"></a></div><div class="story"><h2>` + h2 + `</h2>` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</div><div id="footer">© Harbour Herald</div></body></html>`
+	}
+	u := "https://www.harbourherald.example/news/story.php?id=1234"
+	for _, tc := range []struct{ name, h2, want string }{
+		{"the headline whole", long, long},
+		{"another heading", "Ferries cancelled for the weekend", "Storm closes coastal road as thousands lose power across t…"},
+	} {
+		if got, prov := extractTitle(t, page(tc.h2), u); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
