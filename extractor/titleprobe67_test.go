@@ -178,3 +178,30 @@ func TestTitleProbe67TruncatedTitleHeading(t *testing.T) {
 		}
 	}
 }
+
+// A podcast host's episode page: the <title> the show's site name, the
+// episode stated in JSON-LD as a PodcastEpisode, its name the title. An
+// article that embeds an episode keeps its own headline, wherever the
+// episode's object stands.
+func TestTitleProbe67PodcastEpisode(t *testing.T) {
+	const ep = "Why the coastal road keeps flooding"
+	const h = "Storm closes coastal road as thousands lose power"
+	episode := `{"@context":"https://schema.org","@type":"PodcastEpisode","name":"` + ep + `","datePublished":"2024-03-03","associatedMedia":{"@type":"MediaObject","contentUrl":"https://cdn.podhost.example/e.mp3"},"partOfSeries":{"@type":"PodcastSeries","name":"The Harbour Briefing"}}`
+	article := `{"@context":"https://schema.org","@type":"NewsArticle","headline":"` + h + `","datePublished":"2024-03-03"}`
+	page := func(ld ...string) string {
+		var b strings.Builder
+		for _, o := range ld {
+			b.WriteString(`<script type="application/ld+json">` + o + `</script>`)
+		}
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The Harbour Briefing</title>` + b.String() + `</head>
+<body><div class="show"><img src="/art.jpg" alt="The Harbour Briefing"><div class="player"><audio src="https://cdn.podhost.example/e.mp3" controls></audio></div><div class="notes">` + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</div></div></body></html>`
+	}
+	for _, tc := range []struct{ name, page, want string }{
+		{"episode", page(episode), ep},
+		{"an article embedding an episode", page(episode, article), h},
+	} {
+		if got, prov := extractTitle(t, tc.page, "https://harbourbriefing.podhost.example/episodes/why-the-coastal-road-keeps-flooding"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
