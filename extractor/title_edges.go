@@ -659,7 +659,9 @@ func dropAnchorMark(h *html.Node, text string) string {
 // heading, its count's text (reCountLink) in an element of its own, a
 // link or one holding a link: the page states its title without it. A
 // bare number goes only where the link's href or the element's class
-// names the comments ("#comments", "#respond", "comments-link"). The
+// names the comments ("#comments", "#respond", "comments-link"); a count
+// with no link, only where the element's class does ("<span
+// class=comments-count>12</span>"). The
 // headline is what stays, three words or six CJK characters or more.
 func dropCommentCount(h *html.Node, text string) string {
 	c := unwrap(h).LastChild
@@ -671,10 +673,12 @@ func dropCommentCount(h *html.Node, text string) string {
 	}
 	a := findFirst(c, func(n *html.Node) bool { return isElement(n, atom.A) })
 	k := strings.TrimSpace(textOfUpTo(c, 40))
-	if a == nil || len(k) > 40 || !reCountLink.MatchString(k) {
+	// A count shown without a link, in an element whose class names
+	// the comments ("<span class=comments-count>12</span>"), is one.
+	if len(k) > 40 || !reCountLink.MatchString(k) || a == nil && !classIDHolds(c, "comment") {
 		return text
 	}
-	if strings.Trim(k, "0123456789") == "" {
+	if a != nil && strings.Trim(k, "0123456789") == "" {
 		href := strings.ToLower(attr(a, "href"))
 		if !strings.Contains(href, "#comment") && !strings.Contains(href, "#respond") && !strings.Contains(href, "#disqus") &&
 			!classIDHolds(a, "comment") && !classIDHolds(c, "comment") {

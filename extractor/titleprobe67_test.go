@@ -205,3 +205,24 @@ func TestTitleProbe67PodcastEpisode(t *testing.T) {
 		}
 	}
 }
+
+// A theme that shows the comment count after the headline in its
+// heading without a link, in an element classed for it: the count goes;
+// a number in an element classed otherwise is the headline's.
+func TestTitleProbe67CommentCountSpan(t *testing.T) {
+	const h = "Storm closes coastal road as thousands lose power"
+	page := func(h1 string) string {
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
+<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a></header>
+<main><article>` + h1 + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</article></main></body></html>`
+	}
+	for _, tc := range []struct{ name, h1, want string }{
+		{"a count", `<h1 class="entry-title">` + h + ` <span class="comments-count"><i class="icon-comment"></i> 12</span></h1>`, h},
+		{"a count with its word", `<h1 class="entry-title">` + h + ` <span class="comment-count">3 Comments</span></h1>`, h},
+		{"another number", `<h1 class="entry-title">Storm closes coastal road as thousands lose power in <span class="year">2024</span></h1>`, "Storm closes coastal road as thousands lose power in 2024"},
+	} {
+		if got, prov := extractTitle(t, page(tc.h1), "https://www.harbourherald.example/news/storm"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
