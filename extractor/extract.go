@@ -350,7 +350,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	resolveDates(r, dates)
 	resolveAuthors(m, r, vis, t.suffix)
 	if statedTitleSource(r.prov["title"]) {
-		a.Title = cutShownByline(a.Title, a.Authors)
+		a.Title = cutBracketedByline(cutShownByline(a.Title, a.Authors), a.Authors)
 	}
 	if vis.credit != "" {
 		a.Credit = vis.credit

@@ -38,6 +38,12 @@ func newerCodeSeeds(tb testing.TB) [][2]string {
 	seeds = append(seeds,
 		[2]string{`<html><body><main>` + article + `</main><aside class="hero-metadata"><div><h6>Author(s)</h6><ul><li><a href="/l/?_author=John%20A.%20Alic">John A. Alic</a></li><li><a href="/l/?_author=D">David C. Mowery</a></li></ul></div></aside></body></html>`, "https://report.example/library/x"},
 		[2]string{`<html><body><main>` + article + `</main><aside class="css-18rjdvr"><div><span>Author</span></div><div><div><span>CP</span><div><span>Chengcheng Pei</span></div><span>Staff Software Engineer, MongoDB</span></div><div><img src="a.jpg" alt=""><span>Yuan Lin</span></div></div></aside></body></html>`, "https://blog.example/x"},
+		// Round 67: a heading's permalink mark, its hidden edges and a
+		// paywall's badge; an author in the <title>'s brackets; a hero
+		// header with a share bar; a <title> cut by an ellipsis; a
+		// podcast episode's JSON-LD.
+		[2]string{`<html><head><title>Storm closes coastal road as thousands… (Jane Doe)</title><script type="application/ld+json">{"@type":"PodcastEpisode","name":"Why the road floods"}</script></head><body><header class="hero"><div class="share"><a href="https://fb.example/s">Facebook</a></div><h1><span class="sr-only">Story: </span><span class="premium-badge">Plus</span>Storm closes coastal road<span hidden>x</span><span aria-hidden="true">▶</span><a class="headerlink" href="#s">¶</a></h1></header><h2>Storm closes coastal road as thousands lose power</h2><p class="byline">By Jane Doe</p><p>The council met on Tuesday evening and voted on the budget.</p></body></html>`, "https://news.example/storm"},
+		[2]string{`<html><head><title>（）</title></head><body><h1><a href="#">¶</a></h1><h1><span hidden></span></h1><p class="author">谷太郎</p></body></html>`, "https://news.example/x"},
 		// Round 65: a month of another script in a <title>'s date, a
 		// logo's greeting, an ASP.NET label, a classed kicker.
 		[2]string{`<html><head><title>Депутаты утвердили бюджет - 12 Марта 2011 - Новости - Наш город</title></head><body><a href="/"><img src="/logo.gif" alt="Welcome to Наш город"></a><h1><span class="kicker">Бюджет</span> <span>Депутаты утвердили бюджет на год</span></h1><span id="ctl00_Main_lblTitle">Депутаты утвердили бюджет</span><span id="lbl"></span><p>Депутаты городской думы во вторник утвердили бюджет на следующий год.</p></body></html>`, "http://town.example/news/2011-03-12-1234"},

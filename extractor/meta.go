@@ -500,6 +500,7 @@ func (m *pageMeta) tag(keys ...string) (string, string) {
 var (
 	reCDATA        = regexp.MustCompile(`^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$`)
 	reWebPage      = regexp.MustCompile(`WebPage$`)
+	reEpisodeTypes = regexp.MustCompile(`(?i)^(?:\w+:)?(?:PodcastEpisode|RadioEpisode)$`)
 	reArticleTypes = regexp.MustCompile(`(?i)^(?:\w+:)?(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|TechArticle|APIReference|Recipe|Review|CreativeWork|HowTo|VideoObject)$`)
 )
 
@@ -711,6 +712,15 @@ func (m *pageMeta) ldArticle() map[string]any {
 	}
 	for _, o := range m.ld {
 		if ldHasType(o, reWebPage) && o["headline"] != nil {
+			return o
+		}
+	}
+	// A podcast's episode page states the episode as the page's work
+	// (PodcastEpisode, as podcast hosts and plug-ins write it), where no
+	// article or web page says more: its name is the page's title, its
+	// date the episode's.
+	for _, o := range m.ld {
+		if ldHasType(o, reEpisodeTypes) {
 			return o
 		}
 	}

@@ -120,6 +120,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	shown := ""
 	if ph.ok {
 		shown = simplify(ph.plain.text)
+		extendByHeading(out, ph.plain)
 	}
 	site := splitByHeadings(out, ph.heads, shown, bannerHeadings(vis))
 	site = shownTitleCuts(out, shown, site)
@@ -534,6 +535,21 @@ func extendTruncated(cands []titleCand) {
 				c.text, c.suffix = d.text, d.suffix
 				break
 			}
+		}
+	}
+}
+
+// extendByHeading completes a stated title that an ellipsis cut
+// (cutByEllipsis: "<title>Storm closes coastal road as thousands lose
+// power across t… | Site</title>", an SEO plug-in's length) with the
+// page's first plain heading that says it whole ("<h2>Storm closes …
+// for the weekend</h2>"), as extendTruncated does with another stated
+// title: the heading is then no rival, but the title's witness.
+func extendByHeading(stated []titleCand, plain titleCand) {
+	for i := range stated {
+		c := &stated[i]
+		if stem, ok := cutByEllipsis(c.text); ok && len(plain.text) > len(stem)+1 && strings.HasPrefix(plain.text, stem) {
+			c.text = plain.text
 		}
 	}
 }

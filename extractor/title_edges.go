@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -295,7 +296,9 @@ var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "p
 // class="label">Updated</span></h1>", "<h1><span>独家</span>标题</h1>").
 // It labels the story as a live blog, an update or an exclusive; the
 // headline is what stays, three words or six CJK characters or more. A
-// badge the heading sets off with a colon ("Exclusive: Headline") is a
+// paywall's mark of three words or fewer in an element classed as one
+// (paywallWords: "<span class="premium-label">Plus</span>") is a badge
+// whatever its words. A badge the heading sets off with a colon ("Exclusive: Headline") is a
 // kicker, which stays. A forum thread's prefix, an element of three
 // words or fewer classed as one (prefixClasses) before the thread's
 // title, goes too, and thread says so: the forum writes it before the
@@ -324,7 +327,10 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 			continue
 		}
 		thread = !fromEnd && spacedWords(k) <= 3 && hasClassWord(classID(c), prefixClasses)
-		if !thread && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
+		// A paywall's mark, classed so, says what it likes ("<span
+		// class="premium-badge">Plus</span>", "Abo", "F+").
+		paid := spacedWords(k) <= 3 && hasClassWord(classID(c), paywallWords)
+		if !thread && !paid && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(text, k)
@@ -509,6 +515,52 @@ func cutShownByline(t string, authors []string) string {
 	return t
 }
 
+// cutBracketedByline removes the author's name a template sets in
+// brackets at the end of a stated title ("見出し（谷太郎） | 文春オンライン",
+// "Headline (Jane Doe) | Site") once the page's authors are known: the
+// brackets hold one of them, spaced or not, or one of them with a
+// reporter's title after it as Japanese, Chinese and Korean bylines write
+// it ("谷太郎記者", "홍길동 기자"). Brackets that name no author of the page
+// stay ("(PHOTOS)", "（上）", "(Jane Doe's last film)").
+func cutBracketedByline(t string, authors []string) string {
+	var open, close string
+	switch {
+	case len(authors) == 0:
+		return t
+	case strings.HasSuffix(t, ")"):
+		open, close = "(", ")"
+	case strings.HasSuffix(t, "）"):
+		open, close = "（", "）"
+	default:
+		return t
+	}
+	i := strings.LastIndex(t, open)
+	if i <= 0 {
+		return t
+	}
+	head := strings.TrimSpace(t[:i])
+	name := strings.TrimSpace(t[i+len(open) : len(t)-len(close)])
+	if name == "" || !edgeLong(head) {
+		return t
+	}
+	key := func(s string) string { return strings.ReplaceAll(foldedKey(s), " ", "") }
+	k := key(name)
+	for _, a := range authors {
+		ka := key(a)
+		if ka == "" {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(k, ka); ok && (rest == "" || reporterTitles[rest]) {
+			return head
+		}
+	}
+	return t
+}
+
+// reporterTitles are the titles Japanese, Chinese and Korean bylines set
+// after a reporter's name ("谷太郎記者", "张三记者", "홍길동 기자").
+var reporterTitles = setOf("記者", "记者", "特派員", "编辑", "기자", "특파원")
+
 // statedTitleSource reports whether a title's provenance is a stated
 // title a template writes (the <title>, og:title, twitter:title): the
 // titles a byline is glued to.
@@ -528,11 +580,88 @@ var titleByWords = []string{" by ", " By ", " von ", " par ", " por ", " di ", "
 // element says it leads to the comments.
 var reCountLink = regexp.MustCompile(`(?i)^(?:` + countNoteRe + `|no comments|\d{1,6})$`)
 
+// dropHiddenEdges removes what a heading holds at its start or its end
+// and does not show: an element the hidden attribute or an inline style
+// hides ("<span style="display:none">keywords</span>"), a note for
+// screen readers only (screenReaderOnly: "<span class=screen-reader-text>
+// Posted in News: </span>"), or a decorative glyph hidden from screen
+// readers ("<span aria-hidden=true>▶</span>"), which has no letter or
+// digit. The headline is what stays, three words or six CJK characters
+// or more.
+func dropHiddenEdges(h *html.Node, text string) string {
+	u := unwrap(h)
+	if u.FirstChild == nil || u.FirstChild == u.LastChild {
+		return text
+	}
+	edge := func(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
+		for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode) {
+			c = next(c)
+		}
+		if c == nil || c.Type != html.ElementNode {
+			return nil
+		}
+		return c
+	}
+	unseen := func(c *html.Node) (string, bool) {
+		k := strings.TrimSpace(textOfUpTo(c, 200))
+		if k == "" || len(k) > 200 {
+			return "", false
+		}
+		if hasAttr(c, "hidden") || hidesByStyle(attr(c, "style")) || screenReaderOnly(c) {
+			return k, true
+		}
+		glyph := strings.IndexFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+		return k, glyph && len(k) <= 8 && strings.EqualFold(attr(c, "aria-hidden"), "true")
+	}
+	if c := edge(u.FirstChild, func(c *html.Node) *html.Node { return c.NextSibling }); c != nil {
+		if k, ok := unseen(c); ok {
+			if rest, cut := strings.CutPrefix(text, k); cut && edgeLong(strings.TrimSpace(rest)) {
+				text = strings.TrimSpace(rest)
+			}
+		}
+	}
+	if c := edge(u.LastChild, func(c *html.Node) *html.Node { return c.PrevSibling }); c != nil {
+		if k, ok := unseen(c); ok {
+			if rest, cut := strings.CutSuffix(text, k); cut && edgeLong(strings.TrimSpace(rest)) {
+				text = strings.TrimSpace(rest)
+			}
+		}
+	}
+	return text
+}
+
+// dropAnchorMark removes the permalink mark a documentation theme or a
+// static site generator sets at the end of a heading: a link to a
+// fragment of the page whose text is a mark, no letter or digit (Sphinx's
+// and MkDocs' "<a class=headerlink href="#install">¶</a>", the "#", "§"
+// or "🔗" of markdown-it-anchor, Hugo's and Jekyll's themes). The
+// headline is what stays, three words or six CJK characters or more.
+
+func dropAnchorMark(h *html.Node, text string) string {
+	c := unwrap(h).LastChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.PrevSibling
+	}
+	if c == nil || !isElement(c, atom.A) || c == unwrap(h).FirstChild || !strings.HasPrefix(attr(c, "href"), "#") {
+		return text
+	}
+	k := strings.TrimSpace(textOfUpTo(c, 16))
+	if k == "" || len(k) > 12 || strings.IndexFunc(k, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+		return text
+	}
+	if head, ok := strings.CutSuffix(text, k); ok && edgeLong(strings.TrimSpace(head)) {
+		return strings.TrimSpace(head)
+	}
+	return text
+}
+
 // dropCommentCount removes a link to the post's comments that ends a
 // heading, its count's text (reCountLink) in an element of its own, a
 // link or one holding a link: the page states its title without it. A
 // bare number goes only where the link's href or the element's class
-// names the comments ("#comments", "#respond", "comments-link"). The
+// names the comments ("#comments", "#respond", "comments-link"); a count
+// with no link, only where the element's class does ("<span
+// class=comments-count>12</span>"). The
 // headline is what stays, three words or six CJK characters or more.
 func dropCommentCount(h *html.Node, text string) string {
 	c := unwrap(h).LastChild
@@ -544,10 +673,12 @@ func dropCommentCount(h *html.Node, text string) string {
 	}
 	a := findFirst(c, func(n *html.Node) bool { return isElement(n, atom.A) })
 	k := strings.TrimSpace(textOfUpTo(c, 40))
-	if a == nil || len(k) > 40 || !reCountLink.MatchString(k) {
+	// A count shown without a link, in an element whose class names
+	// the comments ("<span class=comments-count>12</span>"), is one.
+	if len(k) > 40 || !reCountLink.MatchString(k) || a == nil && !classIDHolds(c, "comment") {
 		return text
 	}
-	if strings.Trim(k, "0123456789") == "" {
+	if a != nil && strings.Trim(k, "0123456789") == "" {
 		href := strings.ToLower(attr(a, "href"))
 		if !strings.Contains(href, "#comment") && !strings.Contains(href, "#respond") && !strings.Contains(href, "#disqus") &&
 			!classIDHolds(a, "comment") && !classIDHolds(c, "comment") {

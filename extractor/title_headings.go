@@ -179,7 +179,7 @@ func visibleHeadings(doc *html.Node, tc titleContext, stated []titleCand) pageHe
 			}
 			head = dropDeck(n, head)
 		}
-		head = dropCommentCount(n, dropDateTail(n, head))
+		head = dropAnchorMark(n, dropCommentCount(n, dropDateTail(n, dropHiddenEdges(n, head))))
 		c.text, c.suffix = tc.clean(head, false)
 		if whole != "" {
 			c.whole, _ = tc.clean(dropDateTail(n, whole), false)
@@ -722,14 +722,17 @@ func endsTrail(n, p *html.Node) bool {
 }
 
 func (f *furnitureOf) block(p *html.Node) bool {
-	linky := func() bool { return linkShare(p, 1, 2) }
-	// A page header is a masthead when its own text, its menus left
-	// aside, is mostly links (a logo, a tagline linked home); one that
-	// wraps the menus and the article's header is not.
-	mastLinky := func() bool {
+	// A page header is a masthead when its own text, its menus and
+	// share bars left aside, is mostly links (a logo, a tagline linked
+	// home); one that wraps the menus and the article's header is not,
+	// nor is a story's header outside its <article> that sets the
+	// headline between its section's links and its share buttons
+	// ("Facebook", "Email"). A banner landmark is one when its text,
+	// its share bars left aside, is mostly links.
+	linkyBut := func(menus bool) bool {
 		links, all := linkAndTextLen(p)
 		walk(p, func(c *html.Node) bool {
-			if c != p && isElement(c, atom.Nav) {
+			if c != p && c.Type == html.ElementNode && (menus && c.DataAtom == atom.Nav || shareBar(c)) {
 				l, a := linkAndTextLen(c)
 				links -= l
 				all -= a
@@ -739,6 +742,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 		})
 		return links*2 > all
 	}
+	mastLinky := func() bool { return linkyBut(true) }
 	switch p.DataAtom {
 	case atom.Nav:
 		return true
@@ -753,7 +757,7 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case "navigation", "complementary", "contentinfo", "menu", "menubar":
 		return true
 	case "banner":
-		return linky()
+		return linkyBut(false)
 	}
 	cid := joinClassID(withoutLayoutClasses(withoutTermClasses(attr(p, "class"))), attr(p, "id"))
 	if cid == "" {
@@ -769,6 +773,19 @@ func (f *furnitureOf) block(p *html.Node) bool {
 		return mastLinky()
 	}
 	return false
+}
+
+// shareBarWords are class and id words of a bar of share buttons.
+var shareBarWords = classSetOf("share", "shares", "sharing", "sharebar", "sharedaddy", "social", "socials", "share buttons", "social share")
+
+// shareBar reports whether n is a bar of share buttons, as its class or
+// id says (shareBarWords).
+func shareBar(n *html.Node) bool {
+	c, id := classAndID(n)
+	if c == "" && id == "" || !strings.Contains(c, "s") && !strings.Contains(c, "S") && !strings.Contains(id, "s") && !strings.Contains(id, "S") {
+		return false
+	}
+	return hasClassWord(asciiLower(joinClassID(c, id)), shareBarWords)
 }
 
 // withoutTermClasses returns a class attribute without the classes that
