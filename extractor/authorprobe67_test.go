@@ -132,6 +132,30 @@ func TestAuthorProbe67RussianPrepared(t *testing.T) {
 	})
 }
 
+// A Korean paper's name, or the dateline's city, with its reporter in
+// brackets is the credit whole in a byline element too, as at the
+// story's start ("[아시아경제 홍길동 기자]", "[워싱턴=홍길동 특파원]"), and
+// the city before the name after an equals sign or a slash closes a
+// story with the credit ("/워싱턴/홍길동 특파원 hong@…").
+func TestAuthorProbe67KoreanBracketCredit(t *testing.T) {
+	checkProbe67(t, []probe67Case{
+		{"ko bracket place byline", "ko", "", `[워싱턴=홍길동 특파원]`, "", "", "홍길동"},
+		{"ko bracket paper byline", "ko", "", `[아시아경제 홍길동 기자]`, "", "", "홍길동"},
+		{"ko end bracket", "ko", "", ``, "", `<p>/워싱턴=홍길동 특파원 hong@daily.example</p>`, "홍길동"},
+		{"ko 글 기자 end", "ko", "", ``, "", `<p>글=홍길동 기자</p>`, "홍길동"},
+	})
+}
+
+// Japanese web media label their writer "ライター：" (writer) before the
+// name, as "執筆者：" does: the label is no name.
+func TestAuthorProbe67JapaneseWriterLabel(t *testing.T) {
+	checkProbe67(t, []probe67Case{
+		{"ja ライター", "ja", "", `ライター：山田太郎`, "", "", "山田太郎"},
+		{"ja ライター link", "ja", "", `<div class="writer">ライター：<a href="/writer/yamada">山田 太郎</a></div>`, "", "", "山田 太郎"},
+		{"ja ライター katakana name", "ja", "", `ライター：タナカ・ユキ`, "", "", "タナカ・ユキ"},
+	})
+}
+
 // Bylines of layouts and languages outside the dev sets that the
 // extractor already reads: a guard for the rules above and later ones.
 func TestAuthorProbe67Layouts(t *testing.T) {
@@ -239,5 +263,15 @@ func TestAuthorProbe67Layouts(t *testing.T) {
 		{"zh 撰文", "zh", "", `撰文：刘洋 摄影：王敏`, "", "", "刘洋"},
 		{"zh 责任编辑 only", "zh", "", ``, "", `<p>责任编辑：王敏</p>`, ""},
 		{"zh 作者 and 责任编辑", "zh", "", `作者：刘洋`, "", `<p>责任编辑：王敏</p>`, "刘洋"},
+		{"ko paren yonhap byline", "ko", "", `(서울=연합뉴스) 홍길동 기자`, "", "", "홍길동"},
+		{"ko two dot end", "ko", "", ``, "", `<p>홍길동·김철수 기자</p>`, "홍길동; 김철수"},
+		{"ko 인턴기자", "ko", "", `홍길동 인턴기자`, "", "", "홍길동"},
+		{"ko 기자 link", "ko", "", `<a href="/reporter/123">홍길동 기자</a>`, "", "", "홍길동"},
+		{"ko newsis", "ko", "", ``, `<p>[서울=뉴시스]홍길동 기자 = 시의회는 어젯밤 계획을 승인했다.</p>`, "", "홍길동"},
+		{"ko 뉴스1", "ko", "", ``, `<p>(서울=뉴스1) 홍길동 기자 = 시의회는 어젯밤 계획을 승인했다.</p>`, "", "홍길동"},
+		{"ja byline 記者", "ja", "", `山田 太郎 記者`, "", "", "山田 太郎"},
+		{"ja 文 spaced", "ja", "", `文／山田 太郎`, "", "", "山田 太郎"},
+		{"ja 執筆", "ja", "", `執筆：山田太郎`, "", "", "山田太郎"},
+		{"ja 執筆者 link", "ja", "", `<div class="author">執筆者：<a href="/writer/yamada">山田太郎</a></div>`, "", "", "山田太郎"},
 	})
 }

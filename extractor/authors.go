@@ -288,10 +288,10 @@ const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφ
 
 // cjkAuthorElementLabels are the labels an author element sets before its
 // name with a full-width colon in Japanese ("執筆者", writer; "著者",
-// author; "筆者") and Chinese ("发布者", poster, a blog's or a portal's
+// author; "筆者"; web media's "ライター", writer) and Chinese ("发布者", poster, a blog's or a portal's
 // author element), the name all that follows. (An info line's labels,
 // "作者：张三 提交日期：…", are read as labels before.)
-var cjkAuthorElementLabels = setOf("執筆者", "著者", "筆者", "发布者", "發佈者")
+var cjkAuthorElementLabels = setOf("執筆者", "著者", "筆者", "ライター", "发布者", "發佈者")
 
 // reDatelineBy is a news dateline before a byline on its line: a place in
 // capitals, with a state or country after a comma and the wire in
