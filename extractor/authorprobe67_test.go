@@ -156,6 +156,20 @@ func TestAuthorProbe67JapaneseWriterLabel(t *testing.T) {
 	})
 }
 
+// The paper after "of" and a lower-case "the" follows the writer's name
+// as after "of The": "By Jane Doe of the Daily Example"; the paper's
+// editors as a whole sign as the office of the paper, kept whole; one
+// word after "the" is no paper ("Get Rid of the Fed", a handle).
+func TestAuthorProbe67OfThePaper(t *testing.T) {
+	checkProbe67(t, []probe67Case{
+		{"of the paper", "en", "", `By Jane Doe of the Daily Example`, "", "", "Jane Doe"},
+		{"of the agency", "en", "", `By Jane Doe of the Associated Press`, "", "", "Jane Doe"},
+		{"two of the paper", "en", "", `By Jane Doe and John Roe of the Daily Example`, "", "", "Jane Doe; John Roe"},
+		{"the editors of the paper", "en", "", `By The Editors of the Daily Example`, "", "", "The Editors of the Daily Example"},
+		{"a handle's one word", "en", "", `Posted by: Get Rid of the Fed`, "", "", ""},
+	})
+}
+
 // Bylines of layouts and languages outside the dev sets that the
 // extractor already reads: a guard for the rules above and later ones.
 func TestAuthorProbe67Layouts(t *testing.T) {

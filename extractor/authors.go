@@ -213,8 +213,10 @@ func writerAfterPhotos(s string) int {
 var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}"|“[^”]{1,24}”|„[^“”]{1,24}[“”]|«[^»]{1,24}»)\s+`)
 
 // reOfPaper is the paper or the project after a writer's full name: "By
-// Jane Doe of The Times".
-var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
+// Jane Doe of The Times", "By Jane Doe of the Associated Press". After a
+// lower-case "the" the name has two words or more: "Get Rid of the Fed"
+// is a commenter's handle.
+var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+\p{Lu}|the\s+\p{Lu}[\pL.'’&-]*\s+\p{Lu}|\p{Lu}).*$`)
 
 // reLocativePlace is a place of up to three capitalised words that ends a
 // byline after a locative of Italian ("a Roma"), Portuguese ("em Lisboa",
