@@ -26,11 +26,22 @@ var reKoreanWireDateline = regexp.MustCompile(`^\s*[\[(【]\s*\p{Hangul}{1,8}\s*
 // cutKoreanWireDateline cuts a Korean credit's dateline
 // (reKoreanWireDateline) from s, an author element's text that keeps it
 // as the story's first line does: the name and its title are left.
+//
+// The paper's name, or the dateline's city, with its reporter in
+// brackets ("[아시아경제 홍길동 기자]", "[워싱턴=홍길동 특파원]",
+// reKoreanBracketLead) is the reporter's credit whole, not a dateline
+// before it: the name and its title are left.
 func cutKoreanWireDateline(s string) string {
-	if !strings.Contains(s, "=") {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, "[") && !strings.HasPrefix(t, "(") && !strings.HasPrefix(t, "【") {
 		return s // most bylines: no regular expression runs
 	}
-	if t := strings.TrimSpace(s); (strings.HasPrefix(t, "[") || strings.HasPrefix(t, "(") || strings.HasPrefix(t, "【")) && reKoreanWireDateline.MatchString(t) {
+	if (strings.HasSuffix(t, "]") || strings.HasSuffix(t, "】")) && (strings.Contains(t, "기자") || strings.Contains(t, "특파원")) {
+		if m := reKoreanBracketLead.FindStringSubmatchIndex(t); m != nil && m[1] == len(t) {
+			return strings.TrimRight(t[m[2]:], "]】 ")
+		}
+	}
+	if strings.Contains(t, "=") && reKoreanWireDateline.MatchString(t) {
 		return reKoreanWireDateline.ReplaceAllString(t, "")
 	}
 	return s
@@ -119,8 +130,10 @@ var (
 	reKoreanBracketLead = regexp.MustCompile(`^\s*[\[【]\s*[\p{Hangul}A-Za-z0-9]{2,12}\s*[=\s]\s*(?:\p{Hangul}{1,8}\s*=\s*)?(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*[\]】]`)
 	// reKoreanTailCredit is a paragraph that only credits the reporter,
 	// closing a Korean story: "홍길동 기자 hong@example.com", "/홍길동 기자",
-	// "홍길동 기자(hong@example.com)".
-	reKoreanTailCredit = regexp.MustCompile(`^[/\s]*(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*(?:[(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?)?\s*$`)
+	// "홍길동 기자(hong@example.com)", and the dateline's city before the
+	// name after an equals sign or a slash: "워싱턴=홍길동 특파원", "/워싱턴/
+	// 홍길동 특파원 hong@example.com".
+	reKoreanTailCredit = regexp.MustCompile(`^[/\s]*(?:\p{Hangul}{1,8}\s*[=/]\s*)?(\p{Hangul}{2,4}(?:\s*[·ㆍ,]\s*\p{Hangul}{2,4}){0,5})\s*(?:` + koreanReporterTitles + `)\s*(?:[(（]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]?)?\s*$`)
 )
 
 // reKoreanOtherCredit credits the photographs, the graphics, the video or

@@ -94,6 +94,9 @@ func officeOfPaper(words []string) bool {
 	} else {
 		return false
 	}
+	if len(paper) > 1 && paper[0] == "the" {
+		paper = paper[1:] // "The Editors of the Daily Example"
+	}
 	if len(paper) == 0 {
 		return false
 	}

@@ -23,6 +23,11 @@ var (
 	// 2005-03-11", "张三 于 2005-03-11 发表".
 	reAtDate    = regexp.MustCompile(`\s+(?:at|on|@|于)\s*(?:19|20)\d\d[-/.年]`)
 	reWrittenBy = regexp.MustCompile(`(?i)\b(?:written|posted|reported|reporting|submitted)\s+by\s`)
+	// reOtherCredit is a credit of its own after a full stop or a
+	// semicolon: "… . Produced by", "…; Data visualisation by", "…;
+	// additional reporting by" (cutOtherCredit). After a full stop it
+	// opens with a capital.
+	reOtherCredit = regexp.MustCompile(`(?:\.\s+\p{Lu}|;\s+\pL)[\pL-]*(?:\s+[\pL-]+){0,2}\s+by\s`)
 	// reByPrefix is the label that opens a byline before its names, in
 	// the languages most common in news ("By", "Written by", "Von", "a
 	// cura di"; "As told to", before the writer of a first-person essay).
@@ -208,8 +213,10 @@ func writerAfterPhotos(s string) int {
 var reQuotedNickname = regexp.MustCompile(`(\p{Lu}[\pL.'’-]*)\s+(?:"[^"]{1,24}"|“[^”]{1,24}”|„[^“”]{1,24}[“”]|«[^»]{1,24}»)\s+`)
 
 // reOfPaper is the paper or the project after a writer's full name: "By
-// Jane Doe of The Times".
-var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+)?\p{Lu}.*$`)
+// Jane Doe of The Times", "By Jane Doe of the Associated Press". After a
+// lower-case "the" the name has two words or more: "Get Rid of the Fed"
+// is a commenter's handle.
+var reOfPaper = regexp.MustCompile(`\s+of\s+(?:The\s+\p{Lu}|the\s+\p{Lu}[\pL.'’&-]*\s+\p{Lu}|\p{Lu}).*$`)
 
 // reLocativePlace is a place of up to three capitalised words that ends a
 // byline after a locative of Italian ("a Roma"), Portuguese ("em Lisboa",
@@ -264,7 +271,8 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // scriptLabels are the labels that the author elements of scripts other
 // than Latin set before the name with no colon, as WordPress themes
 // translate "by %s" and "Author": Russian and Ukrainian "Автор",
-// "Авторы", "Опубликовано", "Опубліковано" (published); Arabic "بواسطة"
+// "Авторы", "Опубликовано", "Опубліковано" (published), "Подготовила",
+// "Материал подготовил", "Підготувала" (prepared by); Arabic "بواسطة"
 // (by), "مرسلة بواسطة" (posted by, Blogger's), "الكاتب", "الكاتبة" (the
 // writer), "كتبه", "كتبها" (wrote it); Persian "توسط", "ارسال شده توسط"
 // (posted by), "نوشته" (written by), "نویسنده" (author); Hindi "द्वारा"
@@ -272,7 +280,7 @@ var reForPaper = regexp.MustCompile(`\s+[Ff]or\s+(?:[Tt]he\s+)?\p{Lu}.*$`)
 // Blogger's "Posted by" in Japanese, Korean and Chinese ("投稿者",
 // "게시자", "发布者"); Korean "글" (text by) before the name. Unlike scriptBy
 // they open no byline: a paragraph may start with them.
-const scriptLabels = `автор|авторы|опубликовано|опубліковано|(?:مرسلة\s+)?بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा(?:\s+पोस्ट\s+किया\s+गया)?|लेखक|投稿者|게시자|发布者|글`
+const scriptLabels = `автор|авторы|(?:материал\s+)?подготовила?|(?:матеріал\s+)?підготува(?:в|ла)|опубликовано|опубліковано|(?:مرسلة\s+)?بواسطة|الكاتبة?|كتبها|كتبه|ارسال\s+شده\s+توسط|توسط|نوشته|نویسنده|द्वारा(?:\s+पोस्ट\s+किया\s+गया)?|लेखक|投稿者|게시자|发布者|글`
 
 // scriptBy is "by" in the bylines of scripts other than Latin: Arabic
 // "بقلم" (by the pen of; Persian "به قلم") and "كتب", "كتبت" (wrote), Hebrew "מאת", Greek
@@ -282,10 +290,10 @@ const scriptBy = `بقلم|به\s+قلم|كتبت?|מאת|Του|Της|Γράφ
 
 // cjkAuthorElementLabels are the labels an author element sets before its
 // name with a full-width colon in Japanese ("執筆者", writer; "著者",
-// author; "筆者") and Chinese ("发布者", poster, a blog's or a portal's
+// author; "筆者"; web media's "ライター", writer) and Chinese ("发布者", poster, a blog's or a portal's
 // author element), the name all that follows. (An info line's labels,
 // "作者：张三 提交日期：…", are read as labels before.)
-var cjkAuthorElementLabels = setOf("執筆者", "著者", "筆者", "发布者", "發佈者")
+var cjkAuthorElementLabels = setOf("執筆者", "著者", "筆者", "ライター", "发布者", "發佈者")
 
 // reDatelineBy is a news dateline before a byline on its line: a place in
 // capitals, with a state or country after a comma and the wire in
@@ -412,6 +420,12 @@ func splitAuthors(s string) []string {
 			}
 		}
 	}
+	// "By Jane Doe. Produced by John Roe", "By Jane Doe and John Roe;
+	// Graphics by Mary Major", "Reporting by Jane Doe; additional
+	// reporting by John Roe; Editing by Mary Major": a further credit
+	// after the writers', for work other than the writing, names no
+	// author.
+	s = cutOtherCredit(s)
 	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
 	// not an author, and a credit that starts with one names no author.
 	if loc := notAuthorRole(s, by); loc != nil {
@@ -661,6 +675,13 @@ func splitAuthors(s string) []string {
 		}
 		if i == 0 && leadingWire(parts) {
 			continue // "AP and Jane Doe", as "Jane Doe and AP"
+		}
+		if i > 0 && wireCredit(p) && len(out) > 0 && !slices.ContainsFunc(out, notWireCredit) {
+			// "By AP and Reuters", "By AFP, Reuters": agencies that
+			// follow one another sign the story together, as one
+			// agency alone does.
+			out = append(out, cleanName(p))
+			continue
 		}
 		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p) || reportsCredit(p)) {
 			role = isJobAcronym(p)
@@ -992,6 +1013,8 @@ func leadingWire(parts []string) bool {
 func wireCredit(n string) bool {
 	return isAgency(n) || newsOrgInitials[asciiLower(strings.TrimSpace(n))]
 }
+
+func notWireCredit(n string) bool { return !wireCredit(n) }
 
 func cleanName(p string) string {
 	if loc := byPrefix(p); loc != nil {
@@ -1830,6 +1853,23 @@ var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’
 func bioOpening(s string) string {
 	if m := reBioName.FindStringSubmatch(s); m != nil {
 		return m[1]
+	}
+	return s
+}
+
+// cutOtherCredit cuts from s, a byline, the first credit after a full
+// stop or a semicolon whose words before "by" are not a writer's
+// (reByPrefix): "By Jane Doe. Produced by John Roe" is "By Jane Doe";
+// "Reporting by Jane Doe; Writing by John Roe" stays whole.
+func cutOtherCredit(s string) string {
+	if !strings.Contains(s, " by ") || !strings.ContainsAny(s, ".;") {
+		return s // most bylines: no regular expression runs
+	}
+	for _, loc := range reOtherCredit.FindAllStringIndex(s, -1) {
+		if byPrefix(s[loc[0]+1:]) == nil && strings.IndexFunc(s[:loc[0]], unicode.IsLetter) >= 0 {
+			// The full stop may close an initial or "Jr." of the name.
+			return strings.TrimSpace(strings.TrimSuffix(s[:loc[0]+1], ";"))
+		}
 	}
 	return s
 }

@@ -314,8 +314,10 @@ func (s *scanner) nameDue() bool {
 }
 
 // reInCategory cuts the category after a name in a meta line ("Mahua Das
-// in Projects").
-var reInCategory = regexp.MustCompile(`\s+in\s+\p{Lu}.*$`)
+// in Projects"), or the place a reporter files from up to the semicolon
+// that starts the next credit ("Reporting by Jane Doe in Paris; Writing
+// by John Roe", as Reuters credits its reporters and its writer).
+var reInCategory = regexp.MustCompile(`\s+in\s+\p{Lu}[^;]*`)
 
 // metaLineWindow is how many blocks below the headline an unlabelled meta
 // line may stand: further down, "Jane Doe | May 2, 2025" is a teaser's.

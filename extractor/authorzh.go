@@ -540,16 +540,21 @@ func isCJKName(n string) bool {
 	return holdsCJK(n)
 }
 
+// cjkDatelineOpt is the dateline that may open a reporters' credit
+// without the bracket the agencies set it in: "新华社江州3月5日电 记者刘洋
+// 王敏", "本报讯 记者 张三" (reCJKLeadByline, reCJKReporterLine).
+const cjkDatelineOpt = `(?:[\p{Han}\d\-－·•]{0,24}?(?:电|讯|消息|電|訊)[\s\x{3000}]+)?`
+
 var (
 	// reCJKLeadByline (each name followed by a space, so the sentence's
 	// first word is not taken): "光明日报记者 王建宏 张文攀", "本报记者 葛灵丹", "新华社记者 张三 李四" opening the body.
 	// A paper's app may name itself and the paper with a middle dot
 	// between: "江城新闻·江城晨报记者 张三" (also in reCJKReporterLine).
-	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?[□■◆●◎]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
+	reCJKLeadByline = regexp.MustCompile(`^(?:【[^】]{1,20}】\s*)?` + cjkDatelineOpt + `[□■◆●◎]?\s*(?:(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者|本报通讯员|通讯员)\s*((?:[\p{Han}]{2,4}[\s、]+){1,6})`)
 	// reCJKReporterLine is a paragraph that only credits reporters:
 	// "新京报记者 彭冲 山东冠县报道", "记者 张三 及 李四", marked as papers
 	// mark it or not ("□本报记者 张三", "◎本报记者 张三", "●记者 张三").
-	reCJKReporterLine = regexp.MustCompile(`^[□■◎●◆]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
+	reCJKReporterLine = regexp.MustCompile(`^` + cjkDatelineOpt + `[□■◎●◆]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
 	// reCJKNotName: words of Chinese link labels and credits, and the
 	// relative times an info line gives instead of a date ("刚刚 来源：…",
 	// just now).
