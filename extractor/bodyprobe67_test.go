@@ -119,3 +119,15 @@ func TestBodyProbe67DetailsReadMore(t *testing.T) {
 		probe55Check(t, "details", page, "Weiterlesen")
 	}
 }
+
+// The button of an expander set as a block a script listens to, not as a
+// link ("<div class="unfold-btn"><span>展开全文</span></div>"), under the
+// story whose rest is in the HTML: the rest is the body's, the button's
+// label is not.
+func TestBodyProbe67ExpanderButtonBlock(t *testing.T) {
+	for _, label := range []string{"展开全文", "Continue reading", "Weiterlesen"} {
+		page := p55Head + `<body>` + p55Nav + `<main><article><h1>Millbrook dam to be rebuilt after years of leaks</h1><p class="byline">By Jane Roe</p><div class="article-body">` + p55(0) + p55(1) + p55(2) + p55(3) +
+			`<div class="article-rest" style="height:0;overflow:hidden">` + p55(4) + p55(5) + p55(6) + `</div><div class="unfold-btn" onclick="unfold()"><span>` + label + `</span></div></div></article></main>` + p55Foot + `</body></html>`
+		probe55Check(t, label, page, label)
+	}
+}
