@@ -239,7 +239,9 @@ func isFurniture(n *html.Node) bool {
 		if k&kindPaywall != 0 {
 			return !paywalledStory(n, cid)
 		}
-		return k&kindPart == 0 || !readMoreRest(n, cid)
+		// The rest behind an expander: a class that names its part, or
+		// a <details> that "Read more" opens.
+		return (k&kindPart == 0 && !detailsRest(n)) || !readMoreRest(n, cid)
 	case k&kindPopup != 0:
 		return findFirst(n, func(c *html.Node) bool {
 			return c != n && c.Type == html.ElementNode && classKinds(classID(c))&kindPopup != 0
@@ -275,6 +277,21 @@ var readMoreParts = func() map[string]bool {
 // "xenforo-comment xenforo-read-more-target"), and it is prose.
 func readMoreRest(n *html.Node, cid string) bool {
 	return classKinds(readMoreWords.Replace(cid))&kindStrong == 0 && isProse(n, textLen(n))
+}
+
+// detailsRest reports whether n is a <details> whose <summary> is an
+// expander's label ("<details class="read-more"><summary>Read more
+// </summary><p>…</p></details>"): the HTML's own expander, whose closed
+// part is the rest of the article, whatever its class says.
+func detailsRest(n *html.Node) bool {
+	if n.DataAtom != atom.Details {
+		return false
+	}
+	s := n.FirstChild
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	return s != nil && s.DataAtom == atom.Summary && isExpanderLabel(s)
 }
 
 // readMoreWords spells "read more" in class words, to take it out of one.

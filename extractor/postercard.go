@@ -118,23 +118,11 @@ const (
 // paragraph of the post. It climbs from each text naming the date a
 // member joined to the first card around it: a floor whose reply is short
 // is a card's size too ("Posts: 12 … +1").
-func markPosterCards(root *html.Node) {
-	var labels []*html.Node
-	walk(root, func(n *html.Node) bool {
-		switch n.Type {
-		case html.ElementNode:
-			if scriptLike(n.DataAtom) {
-				return false
-			}
-		case html.TextNode:
-			// Trimmed once here: most text nodes are the white space
-			// between elements, which each test would trim again.
-			if t := strings.TrimSpace(n.Data); t != "" && len(t) <= 64 && (joinedText(t) || postsText(t)) {
-				labels = append(labels, n)
-			}
-		}
-		return true
-	})
+//
+// The labels are the texts naming the date a member joined
+// (posterLabel), which the page's walk before the scan gathers
+// (gatherBeforeScan).
+func markPosterCards(root *html.Node, labels []*html.Node) {
 	var first *html.Node
 	for _, l := range labels {
 		var card *html.Node
@@ -454,4 +442,14 @@ func hasItemprop(n *html.Node, prop string) bool {
 		}
 	}
 	return false
+}
+
+// posterLabel reports whether the text node n names the date a member
+// joined or the count of their posts ("Join Date:", "Posts:"), the label
+// a poster card holds.
+func posterLabel(n *html.Node) bool {
+	// Trimmed once here: most text nodes are the white space between
+	// elements, which each test would trim again.
+	t := strings.TrimSpace(n.Data)
+	return t != "" && len(t) <= 64 && (joinedText(t) || postsText(t))
 }

@@ -139,6 +139,29 @@ var sidebarLabels = func() map[string]bool {
 		"рекомендуем", "популярное за неделю", "самое интересное",
 		"热门点击", "精彩图文", "图片新闻", "相关内容", "今日热点", "本周热点", "猜您喜欢", "熱門點擊", "相關內容", "今日熱點",
 		"おすすめ", "オススメ", "注目記事", "おすすめ記事一覧", "주요뉴스", "주요 뉴스", "많이 읽은 기사",
+		// The same blocks in the languages of Europe's north and south-east,
+		// Israel, Thailand and South Asia, which news templates localise
+		// as they do the twenty above (bodyprobe67): under a label no list
+		// held, teasers with standfirsts read as prose and went into the
+		// body. Not their "Read more" ("Lue lisää", "קראו עוד", "อ่าน
+		// เพิ่มเติม", "আরও পড়ুন"): a button that may open the article's rest.
+		"mest lästa", "mest läst", "mest delade", "senaste nytt", "senaste nyheterna", "läs också", "läs även", "relaterade artiklar", "fler nyheter", "mest populära",
+		"mest læste", "mest læst", "seneste nyt", "seneste nyheder", "læs også", "relaterede artikler", "flere nyheder", "mest populære",
+		"mest lest", "mest leste", "siste nytt", "siste nyheter", "les også", "relaterte artikler", "flere nyheter",
+		"luetuimmat", "luetuimmat uutiset", "uusimmat", "uusimmat uutiset", "tuoreimmat", "lue myös", "aiheeseen liittyvät", "aiheeseen liittyvää", "suosituimmat", "katsotuimmat",
+		"τα πιο δημοφιλή", "πιο δημοφιλή", "δημοφιλή", "τα πιο διαβασμένα", "πιο διαβασμένα", "τελευταία νέα", "τελευταίες ειδήσεις", "διαβάστε επίσης", "διαβάστε ακόμη", "σχετικά άρθρα", "σχετικές ειδήσεις", "περισσότερα νέα",
+		"הכי נקראים", "הנקראים ביותר", "הכי נצפים", "כתבות נוספות", "עוד כתבות", "קראו גם", "כתבות קשורות", "חדשות אחרונות",
+		"ข่าวยอดนิยม", "ข่าวล่าสุด", "ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "ข่าวแนะนำ", "บทความล่าสุด", "ยอดนิยม",
+		"najčitanije", "najnovije", "najnovije vijesti", "najnovije vesti", "pročitajte još", "pročitajte i", "povezane vijesti", "povezane vesti", "povezani članci", "najgledanije", "preporučujemo",
+		"најчитаније", "најновије", "најновије вести", "прочитајте још", "повезане вести",
+		"най-четени", "най-четено", "последни новини", "прочетете още", "свързани новини", "още новини", "най-коментирани",
+		"найчитаніші", "найпопулярніші", "популярні новини", "більше новин", "читайте ще", "читайте еще", "читайте ещё", "популярные материалы",
+		"najbolj brano", "najnovejše", "preberite tudi", "sorodni članki", "sorodne novice",
+		"skaitomiausi", "naujausi", "susiję straipsniai", "lasītākie", "jaunākie", "saistītie raksti", "loetumad", "uusimad", "loe ka", "seotud artiklid",
+		"el més llegit", "més llegides", "més llegits", "últimes notícies", "notícies relacionades", "també et pot interessar", "llegeix també",
+		"berita berkaitan", "artikel berkaitan", "paling popular", "kaugnay na balita", "pinakabagong balita", "basahin din",
+		"më të lexuarat", "lajmet e fundit", "lexo edhe", "lajme të ngjashme", "habari zaidi", "habari zinazohusiana",
+		"সর্বাধিক পঠিত", "সর্বশেষ খবর", "সম্পর্কিত খবর", "سب سے زیادہ پڑھی گئی", "متعلقہ خبریں", "مزید خبریں", "تازہ ترین",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}

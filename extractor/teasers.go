@@ -199,10 +199,12 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// and is mostly links holds other stories, its label inside
 			// it rather than a heading before it; "Read:" or "MIRA:"
 			// before one linked headline is such a line too.
-		case t != "" && tl <= 40 && isElement(n, atom.A, atom.P, atom.Div) && isExpanderLabel(n) && linkTextLen(n) == tl:
+		case t != "" && tl <= 40 && isElement(n, atom.A, atom.P, atom.Div) && isExpanderLabel(n):
 			// An expander's button set as a link ("<a href="#">Read full
-			// story</a>") on a line of its own: the rest it shows is
-			// the body's (expand.go), the button is not.
+			// story</a>") on a line of its own, or as a block a script
+			// listens to ("<div class="more-btn"><span>展开全文</span>
+			// </div>", which readability makes a <p>): the rest it shows
+			// is the body's (expand.go), the button is not.
 		case t != "" && isElement(n, atom.P) && shouting(t) && linkTextLen(n) == tl:
 			// "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES": a link in
 			// capitals alone in a paragraph is another story's headline.
