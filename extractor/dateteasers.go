@@ -31,9 +31,12 @@ func teaserDate(n *html.Node) bool {
 	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
 		item = item.Parent
 	}
+	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr {
+		return siblingTeaser(n)
+	}
 	// A teaser is a headline and its date: a longer row is a layout
 	// table's, holding the article.
-	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, teaserRowText+1) > teaserRowText {
+	if textLenUpTo(item, teaserRowText+1) > teaserRowText {
 		return false
 	}
 	linked := false
@@ -85,6 +88,45 @@ func recommendedRow(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// siblingTeaser reports whether n, a date, or one of the two blocks
+// around it is one of a run of teasers set in blocks rather than list
+// items: it and the block beside it each link another story's headline
+// beside a year ("<div class="item"><a>全市公交线路优化调整方案公布</a>
+// <span>2024年03月19日</span></div><div class="item">…</div>", a card's
+// "<div><a><img><h3>…</h3></a><p>2024-03-19</p></div>", "<p><a>…</a>
+// (2024-03-19)</p><p>…</p>"), as templates that build their lists of
+// <div>s and <p>s set them above the headline. One such block alone may
+// be the page's own line ("来源：<a>江州市人民政府办公室</a> 2024-03-05").
+func siblingTeaser(n *html.Node) bool {
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode && p.Parent != nil; i, p = i+1, p.Parent {
+		if !headlineTeaser(p) {
+			continue
+		}
+		if s := prevElement(p); s != nil && headlineTeaser(s) {
+			return true
+		}
+		if s := nextElement(p); s != nil && headlineTeaser(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineTeaser reports whether n is a short block that links a
+// headline beside a year: a teaser (siblingTeaser).
+func headlineTeaser(n *html.Node) bool {
+	if n.Type != html.ElementNode || textLenUpTo(n, teaserRowText+1) > teaserRowText || !hasYearOrEpoch(textOf(n)) {
+		return false
+	}
+	return findFirst(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.A || attr(c, "href") == "" {
+			return false
+		}
+		t := textOf(c)
+		return cjkRunes(t) >= 8 || len(strings.Fields(t)) >= teaserHeadlineWords
+	}) != nil
 }
 
 // cjkRecommendLabels open a row that recommends another story, in
