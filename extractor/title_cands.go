@@ -430,7 +430,50 @@ func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]b
 	if h1 >= 0 {
 		name = simplify(vis[h1].text)
 	}
-	return name != "" && (raw == rest+name || raw == name+rest)
+	return name != "" && (raw == rest+name || raw == name+rest) && !shownAfter(plain.node, rest)
+}
+
+// shownAfter reports whether the simplified text s is the whole text of
+// an element after n in the page: a headline that a block below the
+// first plain heading shows ("<h3>24小时热闻</h3>" of a list above
+// "<font><b>Headline</b></font>"), where a tagline is shown, if at all,
+// in the masthead above. Only elements whose first text opens s are
+// measured.
+func shownAfter(n *html.Node, s string) bool {
+	body := n
+	for body.Parent != nil && body.DataAtom != atom.Body {
+		body = body.Parent
+	}
+	passed, found := false, false
+	walk(body, func(c *html.Node) bool {
+		switch {
+		case found:
+			return false
+		case c == n:
+			passed = true
+			return false
+		case c.Type == html.ElementNode:
+			return !scriptLike(c.DataAtom)
+		case !passed || c.Type != html.TextNode:
+			return true
+		}
+		t := simplify(c.Data)
+		if t == "" || !strings.HasPrefix(s, t) {
+			return true
+		}
+		for p := c.Parent; p != nil && p != body; p = p.Parent {
+			pt := simplify(textOf(p))
+			if pt == s {
+				found = true
+				break
+			}
+			if len(pt) > len(s) {
+				break
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // onPage reports whether the simplified text s is in the text of the
