@@ -830,7 +830,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	lossy := make([]bool, len(cands)) // holds a '?' or U+FFFD that lostChars reads as lost
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
-		words[i] = overlapWords(c.text)
+		words[i] = relateWords(c.text)
 		n := len(strings.Fields(c.text))
 		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
 		edge[i] = n >= 3 || longCJK(c.text) // edgeLong, with n counted once
@@ -848,7 +848,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		}
 		return v.src.visible() && !s.src.visible() && v.node != nil && edge[j] && edgeWith(v.node, v.text, s.text)
 	}
-	tagParts, tagWords := simplifiedParts(tag), overlapWords(tag)
+	tagParts, tagWords := simplifiedParts(tag), relateWords(tag)
 	for i := range cands {
 		c := &cands[i]
 		key := keys[i]
@@ -961,4 +961,35 @@ func siteWideTagline(stated, vis []titleCand) {
 	for i := range stated {
 		stated[i].siteName = true
 	}
+}
+
+// relateWords are the words relate compares two titles by: overlapWords,
+// but a run of CJK characters counts by its pairs of neighbours, not by
+// each character: "本地新闻", a channel's name, shares 地, 新 and 闻 with
+// "江州地铁…|江州新闻网" but only "新闻" of its three pairs.
+func relateWords(s string) []string {
+	if isASCII(s) {
+		return asciiWords(lowerASCII(s))
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetterDigit) {
+		if !isMostlyCJK(w) {
+			out = append(out, w)
+			continue
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			out = append(out, w)
+			continue
+		}
+		for i := 0; i < len(w); {
+			_, a := utf8.DecodeRuneInString(w[i:])
+			if i+a >= len(w) {
+				break
+			}
+			_, b := utf8.DecodeRuneInString(w[i+a:])
+			out = append(out, w[i:i+a+b])
+			i += a
+		}
+	}
+	return out
 }
