@@ -115,9 +115,10 @@ func siblingTeaser(n *html.Node) bool {
 }
 
 // headlineTeaser reports whether n is a short block that links a
-// headline beside a year: a teaser (siblingTeaser).
+// headline beside a date, with its year or without ("03-19 09:00",
+// "3月19日"): digits outside its links (siblingTeaser).
 func headlineTeaser(n *html.Node) bool {
-	if n.Type != html.ElementNode || textLenUpTo(n, teaserRowText+1) > teaserRowText || !hasYearOrEpoch(textOf(n)) {
+	if n.Type != html.ElementNode || textLenUpTo(n, teaserRowText+1) > teaserRowText || !digitOutsideLinks(n) {
 		return false
 	}
 	return findFirst(n, func(c *html.Node) bool {
@@ -127,6 +128,23 @@ func headlineTeaser(n *html.Node) bool {
 		t := textOf(c)
 		return cjkRunes(t) >= 8 || len(strings.Fields(t)) >= teaserHeadlineWords
 	}) != nil
+}
+
+// digitOutsideLinks reports whether a text below n, outside its links,
+// holds a digit.
+func digitOutsideLinks(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case found || c.DataAtom == atom.A || c.Type == html.ElementNode && scriptLike(c.DataAtom):
+			return false
+		case c.Type == html.TextNode && hasDigit(c.Data):
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // cjkRecommendLabels open a row that recommends another story, in

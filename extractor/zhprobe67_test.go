@@ -242,7 +242,8 @@ func TestZhProbe67ChineseTeaserDays(t *testing.T) {
 }
 
 // Other stories set in blocks rather than list items between the crumbs
-// and the headline, each with its day: cards, and rows of paragraphs.
+// and the headline, each with its day, with its year or without: cards,
+// rows of paragraphs, items of <div>s.
 // Their days are the other stories', whether the page's own comes next
 // to the headline or after the story; one block that links a long name
 // beside a day is the page's own line.
@@ -250,6 +251,7 @@ func TestZhProbe67BlockTeasers(t *testing.T) {
 	const u = "http://www.jznews.cn/html/local/123456.html"
 	cards := `<div class="cards"><div class="card"><a href="/n/1.html"><img src="/i/1.jpg" alt=""><h3>全市公交线路优化调整方案公布</h3></a><p class="time">2024-03-19</p></div><div class="card"><a href="/n/2.html"><img src="/i/2.jpg" alt=""><h3>城区三条主干道完成提质改造</h3></a><p class="time">2024-03-18</p></div></div>`
 	rows := `<div class="tj"><p><a href="/n/1.html">全市公交线路优化调整方案公布</a> <span>(2024-03-19)</span></p><p><a href="/n/2.html">城区三条主干道完成提质改造</a> <span>(2024-03-18)</span></p></div>`
+	yearless := `<div class="rec"><div class="item"><a href="/n/1.html">全市公交线路优化调整方案公布</a><span>03-19 09:00</span></div><div class="item"><a href="/n/2.html">城区三条主干道完成提质改造</a><span>03-18 17:30</span></div></div>`
 	info := `<div class="info"><span class="time">2024-03-05 14:22</span><span>江州日报</span></div>`
 	checkZh67(t, []zh46Case{
 		{name: "cards above the headline", url: u, page: zh67Column(cards, info, ""),
@@ -258,6 +260,10 @@ func TestZhProbe67BlockTeasers(t *testing.T) {
 			title: zh46Title, authors: "", day: "2024-03-05", at: "", credit: "-"},
 		{name: "rows of paragraphs above the headline", url: u, page: zh67Column(rows, `<div class="info">2024年03月05日 14:22　来源：江州日报</div>`, ""),
 			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "江州日报"},
+		{name: "items with days without the year above a dateline without it", url: u, page: zh67Column(yearless, `<div class="info">3月5日 14:22　来源：江州日报</div>`, ""),
+			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "江州日报"},
+		{name: "items with days without the year above a page that shows none", url: u, page: zh67Column(yearless, `<div class="info">来源：江州日报</div>`, ""),
+			title: zh46Title, authors: "", day: "", at: "", credit: "江州日报"},
 		{name: "the source's long linked name beside the day", url: u, page: zh67Column("", `<p class="info"><span>来源：<a href="http://www.jiangzhou.gov.cn/">江州市人民政府办公室网站</a></span> <span>2024-03-05 14:22</span></p><p class="sub"><a href="/zt/metro/">江州轨道交通建设专题报道合集</a></p>`, ""),
 			title: zh46Title, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
 	})
