@@ -292,10 +292,12 @@ func mayNameCommentsHeading(t string) bool {
 // othersDate reports whether a date read in n, a block, is another page's
 // or a comment's: n lies in a teaser card's link (teaserLink), or comes
 // after the heading of the comments or of a block of other stories
-// (scanner.othersBelow), or lies in a card beside others (cardRow).
+// (scanner.othersBelow), or lies in a card beside others (cardRow), or in
+// a block that links a headline beside the next or the last such block
+// (siblingTeaser: "<div><a><h3>…</h3></a><time>2024-03-19</time></div>").
 func (s *scanner) othersDate(n *html.Node) bool {
 	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline) ||
-		thumbCard(n, s.headline)
+		thumbCard(n, s.headline) || siblingTeaser(n)
 }
 
 // thumbCard reports whether n, the block a date is read from, lies in a

@@ -269,6 +269,27 @@ func TestZhProbe67BlockTeasers(t *testing.T) {
 	})
 }
 
+// A Taiwanese paper's story page whose column opens with cards of other
+// stories, each dated by a <time> element, shown as a day or as an age
+// ("3小時前") with the instant in its datetime: the cards' days are the
+// other stories'.
+func TestZhProbe67TimeCards(t *testing.T) {
+	const u = "https://news.jzdaily.com.tw/news/article/123456"
+	page := func(cards, info string) string {
+		return zh46Head("utf-8", zh46TitleTrad, " - ", "江州日報", "") + `<body><header><a class="logo" href="/">江州日報</a>` + zh46Nav + `</header><div class="main"><div class="left">` + cards + `<h1>` + zh46TitleTrad + `</h1>` + info + `<div class="content">` + zh46Body(true, "<p>", "</p>", "") + `</div></div><div class="right">` + zh46OthersTrad("延伸閱讀") + `</div></div><footer>江州日報 版權所有</footer></body></html>`
+	}
+	days := `<div class="cards"><div class="card"><a href="/n/1.html"><h3>全市公車路線優化調整方案公布</h3></a><time>2024-03-19</time></div><div class="card"><a href="/n/2.html"><h3>市區三條主要道路完成改善工程</h3></a><time>2024-03-18</time></div></div>`
+	ages := `<div class="cards"><div class="card"><a href="/n/1.html"><h3>全市公車路線優化調整方案公布</h3></a><time datetime="2024-03-19T09:00:00+08:00">3小時前</time></div><div class="card"><a href="/n/2.html"><h3>市區三條主要道路完成改善工程</h3></a><time datetime="2024-03-18T17:30:00+08:00">1天前</time></div></div>`
+	checkZh67(t, []zh46Case{
+		{name: "time cards above a slashed day and the reporter", url: u, trad: true, page: page(days, `<div class="info"><span class="time">2024/03/05 14:22</span> <span>記者王小明／台北報導</span></div>`),
+			title: zh46TitleTrad, authors: "王小明", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "time cards with ages above the story's own time", url: u, trad: true, page: page(ages, `<div class="info"><time datetime="2024-03-05T14:22:00+08:00">2024-03-05 14:22</time></div>`),
+			title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "time cards above an ROC day", url: u, trad: true, page: page(days, `<div class="info">113/03/05 14:22</div>`),
+			title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+	})
+}
+
 // An older portal's story page under a masthead <h1> that says the site's
 // name, with "Headline_Site" as its <title> and the headline in a block
 // no class names (<font><b>, <p class="tit"><strong>), below a list of
