@@ -31,9 +31,12 @@ func teaserDate(n *html.Node) bool {
 	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
 		item = item.Parent
 	}
+	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr {
+		return siblingTeaser(n)
+	}
 	// A teaser is a headline and its date: a longer row is a layout
 	// table's, holding the article.
-	if item == nil || item.DataAtom != atom.Li && item.DataAtom != atom.Tr || textLenUpTo(item, teaserRowText+1) > teaserRowText {
+	if textLenUpTo(item, teaserRowText+1) > teaserRowText {
 		return false
 	}
 	linked := false
@@ -85,6 +88,63 @@ func recommendedRow(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// siblingTeaser reports whether n, a date, or one of the two blocks
+// around it is one of a run of teasers set in blocks rather than list
+// items: it and the block beside it each link another story's headline
+// beside a year ("<div class="item"><a>全市公交线路优化调整方案公布</a>
+// <span>2024年03月19日</span></div><div class="item">…</div>", a card's
+// "<div><a><img><h3>…</h3></a><p>2024-03-19</p></div>", "<p><a>…</a>
+// (2024-03-19)</p><p>…</p>"), as templates that build their lists of
+// <div>s and <p>s set them above the headline. One such block alone may
+// be the page's own line ("来源：<a>江州市人民政府办公室</a> 2024-03-05").
+func siblingTeaser(n *html.Node) bool {
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode && p.Parent != nil; i, p = i+1, p.Parent {
+		if !headlineTeaser(p) {
+			continue
+		}
+		if s := prevElement(p); s != nil && headlineTeaser(s) {
+			return true
+		}
+		if s := nextElement(p); s != nil && headlineTeaser(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineTeaser reports whether n is a short block that links a
+// headline beside a date, with its year or without ("03-19 09:00",
+// "3月19日"): digits outside its links (siblingTeaser).
+func headlineTeaser(n *html.Node) bool {
+	if n.Type != html.ElementNode || textLenUpTo(n, teaserRowText+1) > teaserRowText || !digitOutsideLinks(n) {
+		return false
+	}
+	return findFirst(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.A || attr(c, "href") == "" {
+			return false
+		}
+		t := textOf(c)
+		return cjkRunes(t) >= 8 || len(strings.Fields(t)) >= teaserHeadlineWords
+	}) != nil
+}
+
+// digitOutsideLinks reports whether a text below n, outside its links,
+// holds a digit.
+func digitOutsideLinks(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		switch {
+		case found || c.DataAtom == atom.A || c.Type == html.ElementNode && scriptLike(c.DataAtom):
+			return false
+		case c.Type == html.TextNode && hasDigit(c.Data):
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // cjkRecommendLabels open a row that recommends another story, in
@@ -232,10 +292,12 @@ func mayNameCommentsHeading(t string) bool {
 // othersDate reports whether a date read in n, a block, is another page's
 // or a comment's: n lies in a teaser card's link (teaserLink), or comes
 // after the heading of the comments or of a block of other stories
-// (scanner.othersBelow), or lies in a card beside others (cardRow).
+// (scanner.othersBelow), or lies in a card beside others (cardRow), or in
+// a block that links a headline beside the next or the last such block
+// (siblingTeaser: "<div><a><h3>…</h3></a><time>2024-03-19</time></div>").
 func (s *scanner) othersDate(n *html.Node) bool {
 	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline) ||
-		thumbCard(n, s.headline)
+		thumbCard(n, s.headline) || siblingTeaser(n)
 }
 
 // thumbCard reports whether n, the block a date is read from, lies in a

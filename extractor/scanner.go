@@ -643,6 +643,13 @@ func (s *scanner) block(n *html.Node) bool {
 		// and time with the source's name and no label.
 		if len(t) <= 120 && strings.Contains(t, "年") {
 			if m := reCJK.FindStringSubmatchIndex(t); m != nil && m[8] >= 0 {
+				if teaserDate(n) {
+					// "<li><a>全市公交线路优化调整方案公布</a><span>
+					// 2024年03月19日 09:00</span></li>": another
+					// story's dateline, above the headline as often as
+					// beside it.
+					return false
+				}
 				if w, ok := s.parse(t[m[0]:m[1]]); ok {
 					s.addDate(w, "", "visible-text")
 					s.sourceElement(n)

@@ -431,7 +431,50 @@ func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]b
 	if h1 >= 0 {
 		name = simplify(vis[h1].text)
 	}
-	return name != "" && (raw == rest+name || raw == name+rest)
+	return name != "" && (raw == rest+name || raw == name+rest) && !shownAfter(plain.node, rest)
+}
+
+// shownAfter reports whether the simplified text s is the whole text of
+// an element after n in the page: a headline that a block below the
+// first plain heading shows ("<h3>24小时热闻</h3>" of a list above
+// "<font><b>Headline</b></font>"), where a tagline is shown, if at all,
+// in the masthead above. Only elements whose first text opens s are
+// measured.
+func shownAfter(n *html.Node, s string) bool {
+	body := n
+	for body.Parent != nil && body.DataAtom != atom.Body {
+		body = body.Parent
+	}
+	passed, found := false, false
+	walk(body, func(c *html.Node) bool {
+		switch {
+		case found:
+			return false
+		case c == n:
+			passed = true
+			return false
+		case c.Type == html.ElementNode:
+			return !scriptLike(c.DataAtom)
+		case !passed || c.Type != html.TextNode:
+			return true
+		}
+		t := simplify(c.Data)
+		if t == "" || !strings.HasPrefix(s, t) {
+			return true
+		}
+		for p := c.Parent; p != nil && p != body; p = p.Parent {
+			pt := simplify(textOf(p))
+			if pt == s {
+				found = true
+				break
+			}
+			if len(pt) > len(s) {
+				break
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // onPage reports whether the simplified text s is in the text of the
@@ -803,7 +846,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	lossy := make([]bool, len(cands)) // holds a '?' or U+FFFD that lostChars reads as lost
 	for i, c := range cands {
 		keys[i] = simplify(c.text)
-		words[i] = overlapWords(c.text)
+		words[i] = relateWords(c.text)
 		n := len(strings.Fields(c.text))
 		few[i], many[i] = n <= 3 && !isMostlyCJK(c.text), n > 3
 		edge[i] = n >= 3 || longCJK(c.text) // edgeLong, with n counted once
@@ -821,7 +864,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 		}
 		return v.src.visible() && !s.src.visible() && v.node != nil && edge[j] && edgeWith(v.node, v.text, s.text)
 	}
-	tagParts, tagWords := simplifiedParts(tag), overlapWords(tag)
+	tagParts, tagWords := simplifiedParts(tag), relateWords(tag)
 	for i := range cands {
 		c := &cands[i]
 		key := keys[i]
@@ -934,4 +977,35 @@ func siteWideTagline(stated, vis []titleCand) {
 	for i := range stated {
 		stated[i].siteName = true
 	}
+}
+
+// relateWords are the words relate compares two titles by: overlapWords,
+// but a run of CJK characters counts by its pairs of neighbours, not by
+// each character: "本地新闻", a channel's name, shares 地, 新 and 闻 with
+// "江州地铁…|江州新闻网" but only "新闻" of its three pairs.
+func relateWords(s string) []string {
+	if isASCII(s) {
+		return asciiWords(lowerASCII(s))
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetterDigit) {
+		if !isMostlyCJK(w) {
+			out = append(out, w)
+			continue
+		}
+		if utf8.RuneCountInString(w) == 1 {
+			out = append(out, w)
+			continue
+		}
+		for i := 0; i < len(w); {
+			_, a := utf8.DecodeRuneInString(w[i:])
+			if i+a >= len(w) {
+				break
+			}
+			_, b := utf8.DecodeRuneInString(w[i+a:])
+			out = append(out, w[i:i+a+b])
+			i += a
+		}
+	}
+	return out
 }
