@@ -87,6 +87,9 @@ func stripFurniture(root *html.Node, totalText int) {
 		if n.Type != html.ElementNode {
 			return true
 		}
+		if n.DataAtom == atom.Template {
+			revealTemplate(n)
+		}
 		if scriptLike(n.DataAtom) {
 			return false
 		}

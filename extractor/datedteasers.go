@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -14,7 +15,9 @@ import (
 // and readability takes it with the article. Such cards are no article's
 // own: a listicle's items or an interview's questions are not each a link
 // to a page with a date, and a live blog's entries link no headline to
-// another page. datedTeasers finds the box by its cards.
+// another page. datedTeasers finds the box by its cards. Cards with no
+// date are known by their pictures: picture and headline each link to the
+// same story of the site, and the box comes under a label of its own.
 
 // minDatedTeasers is the least number of cards that make a box of other
 // stories: two may be a story's own pair of links.
@@ -23,7 +26,7 @@ const minDatedTeasers = 3
 // datedTeasers reports whether the element children of n, a <div>,
 // <section>, <ul> or <ol>, are minDatedTeasers teaser cards or more
 // (datedTeaser) and nothing else: no text of its own between them.
-func datedTeasers(n *html.Node) bool {
+func datedTeasers(n *html.Node, host string) bool {
 	switch n.DataAtom {
 	case atom.Div, atom.Section, atom.Ul, atom.Ol:
 	default:
@@ -40,7 +43,7 @@ func datedTeasers(n *html.Node) bool {
 	if items < minDatedTeasers {
 		return false
 	}
-	items = 0
+	items, undated := 0, false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -48,25 +51,32 @@ func datedTeasers(n *html.Node) bool {
 				return false
 			}
 		case html.ElementNode:
-			if !datedTeaser(c) {
+			ok, dated := datedTeaser(c, host)
+			if !ok {
 				return false
 			}
+			undated = undated || !dated
 			items++
 		}
 	}
-	return items >= minDatedTeasers
+	// Cards without a date are known by their pictures, which a roundup
+	// of the site's own stories links too: the box of other stories comes
+	// under a label of its own, where a roundup's items follow its text.
+	return items >= minDatedTeasers && (!undated || len(teasersLabel(n)) == 2)
 }
 
 // datedTeaser reports whether n, a <div>, <li> or <article> of at most
 // maxTeaserText bytes of text, is a teaser card: its first text is a
 // headline, a link of minHeadline bytes or more to another page in a
 // heading (or a heading in the link), and a date stands alone in an
-// element of its own below it (a <time>, or a line that is only a date).
-func datedTeaser(n *html.Node) bool {
+// element of its own below it (a <time>, or a line that is only a date:
+// dated), or the card's picture links to the same story of the site
+// (pictured).
+func datedTeaser(n *html.Node, host string) (ok, dated bool) {
 	switch n.DataAtom {
 	case atom.Div, atom.Li, atom.Article:
 	default:
-		return false
+		return false, false
 	}
 	var first *html.Node
 	walk(n, func(c *html.Node) bool {
@@ -76,7 +86,7 @@ func datedTeaser(n *html.Node) bool {
 		return first == nil
 	})
 	if first == nil {
-		return false
+		return false, false
 	}
 	var link, heading *html.Node
 	for p := first.Parent; p != nil && p != n; p = p.Parent {
@@ -87,15 +97,15 @@ func datedTeaser(n *html.Node) bool {
 		}
 	}
 	if link == nil || heading == nil || textLen(link) < minHeadline {
-		return false
+		return false, false
 	}
 	if href := strings.TrimSpace(attr(link, "href")); href == "" || href[0] == '#' {
-		return false
+		return false, false
 	}
 	if tl := textLenUpTo(n, maxTeaserText+1); tl > maxTeaserText {
-		return false
+		return false, false
 	}
-	return findFirst(n, func(c *html.Node) bool {
+	dated = findFirst(n, func(c *html.Node) bool {
 		if c.Type != html.ElementNode || c == n || hasAncestor(c, func(p *html.Node) bool { return p == heading }) {
 			return false
 		}
@@ -108,6 +118,40 @@ func datedTeaser(n *html.Node) bool {
 		t := strings.TrimSpace(c.FirstChild.Data)
 		return len(t) >= 6 && len(t) <= 40 && onlyDate(t)
 	}) != nil
+	return dated || pictured(n, link, host), dated
+}
+
+// pictured reports whether the card n holds, besides link, its linked
+// headline, a picture in a link to the same address, one of the site of
+// host: the card of another story of the site, its picture and its
+// headline each a way to it. A listicle's item may link its heading to a place or a
+// product, but to another site's page, and seldom its picture too.
+func pictured(n, link *html.Node, host string) bool {
+	href := strings.TrimSpace(attr(link, "href"))
+	if !siteLink(href, host) {
+		return false
+	}
+	return findFirst(n, func(c *html.Node) bool {
+		return c != link && c.DataAtom == atom.A && strings.TrimSpace(attr(c, "href")) == href &&
+			findFirst(c, func(i *html.Node) bool { return i.DataAtom == atom.Img || i.DataAtom == atom.Picture }) != nil
+	}) != nil
+}
+
+// siteLink reports whether href is the address of a page of the site of
+// host other than its home: a path from the root, or an absolute address
+// on host (a "www." aside).
+func siteLink(href, host string) bool {
+	if strings.HasPrefix(href, "/") && !strings.HasPrefix(href, "//") {
+		return len(strings.Trim(href, "/")) > 0
+	}
+	if host == "" {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return false
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.") == strings.TrimPrefix(host, "www.") && len(strings.Trim(u.Path, "/")) > 0
 }
 
 // teasersLabel returns n, a box of dated teasers, and the label right
@@ -130,8 +174,8 @@ func teasersLabel(n *html.Node) []*html.Node {
 
 // dropDatedTeasers removes the boxes of dated teasers below root
 // (datedTeasers), with their labels.
-func dropDatedTeasers(root *html.Node) {
-	_, boxes := gatherBeforeScan(root)
+func dropDatedTeasers(root *html.Node, host string) {
+	_, boxes := gatherBeforeScan(root, host)
 	dropBoxes(boxes)
 }
 
@@ -153,7 +197,7 @@ func dropBoxes(boxes []*html.Node) {
 // teasers (datedTeasers). One walk, and a box is looked for only around
 // a heading, as every card holds one: a rule per element would cost a
 // share of the whole extraction.
-func gatherBeforeScan(root *html.Node) (labels, boxes []*html.Node) {
+func gatherBeforeScan(root *html.Node, host string) (labels, boxes []*html.Node) {
 	var asked map[*html.Node]bool
 	walk(root, func(n *html.Node) bool {
 		switch n.Type {
@@ -167,7 +211,7 @@ func gatherBeforeScan(root *html.Node) (labels, boxes []*html.Node) {
 			if asked == nil {
 				asked = map[*html.Node]bool{}
 			}
-			if box := teaserBox(n, asked); box != nil {
+			if box := teaserBox(n, asked, host); box != nil {
 				boxes = append(boxes, box)
 			}
 		case html.TextNode:
@@ -184,7 +228,7 @@ func gatherBeforeScan(root *html.Node) (labels, boxes []*html.Node) {
 // h, or nil: the card is one of h's four nearest ancestors, the box its
 // parent. asked holds the boxes looked at already, for the headings of
 // the other cards.
-func teaserBox(h *html.Node, asked map[*html.Node]bool) *html.Node {
+func teaserBox(h *html.Node, asked map[*html.Node]bool, host string) *html.Node {
 	item := h.Parent
 	for range 4 {
 		if item == nil || item.Type != html.ElementNode {
@@ -192,7 +236,7 @@ func teaserBox(h *html.Node, asked map[*html.Node]bool) *html.Node {
 		}
 		if box := item.Parent; box != nil && !asked[box] {
 			asked[box] = true
-			if datedTeasers(box) {
+			if datedTeasers(box, host) {
 				return box
 			}
 		}

@@ -134,6 +134,24 @@ func (e *expanders) revealClassed() {
 	}
 }
 
+// A script may also stamp the rest out of a <template> on the click
+// ("<button>Read more</button><template>…</template>"): parsed, it is in
+// the tree, but no reader of the page reads a template's content.
+
+// revealTemplate makes the <template> n a <div> when it is the rest of the
+// story behind an expander: its label stands by it, it is prose, and it
+// goes on from the story's paragraphs before it. The text counts skip a
+// template's content: n is read as a <div>, and stays one if it is.
+func revealTemplate(n *html.Node) {
+	if !afterExpanderLabel(n) && !beforeExpanderLabel(n) {
+		return
+	}
+	n.DataAtom, n.Data = atom.Div, "div"
+	if textLenUpTo(n, minProse) < minProse || !storyParagraphs(n, 1) || !teaserBefore(n) {
+		n.DataAtom, n.Data = atom.Template, "template"
+	}
+}
+
 // isExpanderLabel reports whether p says, and only says, that a click
 // shows the rest.
 func isExpanderLabel(p *html.Node) bool {

@@ -171,7 +171,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			if sel != nil {
 				sel.removeSelected(fresh)
 			}
-			dropDatedTeasers(fresh) // never the article, cleaned or not
+			dropDatedTeasers(fresh, hostOf(base)) // never the article, cleaned or not
 			mk.removeFields(fresh)
 			removeCommentSections(fresh)
 			if content := readable(fresh, base); content != nil {
@@ -291,7 +291,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
 	// Before the scan, which takes a card's "Join Date: Mar 2010" for a
 	// dateline and removes it.
-	labels, boxes := gatherBeforeScan(doc)
+	labels, boxes := gatherBeforeScan(doc, host)
 	markPosterCards(doc, labels)
 	// Before the scan too, which would read a teaser's date as the
 	// article's dateline.
