@@ -136,3 +136,37 @@ func TestBodyProbe68TemplatesStayOut(t *testing.T) {
 		}
 	}
 }
+
+// The same box as a list of cards each set as one link around its
+// picture and headline, then an excerpt, with absolute addresses on the
+// site's host (a WordPress query loop): it stays out of the body too.
+func TestBodyProbe68WholeLinkCards(t *testing.T) {
+	var cards strings.Builder
+	for _, c := range [][3]string{
+		{"ferry-timetable", "Ferry timetable changes for the summer", "The ferry company will run two extra crossings a day from July, the operator said on Monday after talks with the council."},
+		{"harbour-wall", "Harbour wall repairs finished early", "The repairs to the harbour wall, damaged in the February storms, were finished three weeks ahead of schedule."},
+		{"school-roof", "School roof to be replaced over the holidays", "The council will replace the roof of the primary school over the summer, after inspectors found water damage."},
+	} {
+		cards.WriteString(`<li class="wp-block-post"><a class="wp-block-post__link" href="https://www.valley.example/2024/06/` + c[0] + `/"><figure class="wp-block-post-featured-image"><img loading="lazy" src="https://www.valley.example/wp-content/uploads/2024/06/` + c[0] + `.jpg" alt=""></figure><h3 class="wp-block-post-title">` + c[1] + `</h3></a><p class="wp-block-post-excerpt">` + c[2] + `</p></li>`)
+	}
+	for _, paras := range []int{1, 7} {
+		var b strings.Builder
+		for i := range paras {
+			b.WriteString(p55(i))
+		}
+		page := p55Head + `<body class="single-post">` + p55Nav + `<main id="main"><article class="post"><h1 class="entry-title">Millbrook dam to be rebuilt after years of leaks</h1><div class="entry-content">` + b.String() + `</div>` +
+			`<div class="wp-block-group"><h2 class="wp-block-heading">From the valley</h2><ul class="wp-block-post-template">` + cards.String() + `</ul></div></article></main>` + p55Foot + `</body></html>`
+		a, err := Extract([]byte(page), "https://www.valley.example/2024/06/13/millbrook-dam/", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, probe55Paras[paras-1][:50]) {
+			t.Errorf("%d paragraphs: the body lacks paragraph %d:\n%s", paras, paras-1, a.Text)
+		}
+		for _, u := range []string{"From the valley", "Ferry timetable", "extra crossings", "School roof"} {
+			if strings.Contains(a.Text, u) {
+				t.Errorf("%d paragraphs: the body holds %q:\n%s", paras, u, a.Text)
+			}
+		}
+	}
+}

@@ -123,17 +123,20 @@ func datedTeaser(n *html.Node, host string) (ok, dated bool) {
 
 // pictured reports whether the card n holds, besides link, its linked
 // headline, a picture in a link to the same address, one of the site of
-// host: the card of another story of the site, its picture and its
-// headline each a way to it. A listicle's item may link its heading to a place or a
+// host (or link holds the picture too): the card of another story of the
+// site, its picture and its headline each a way to it. A listicle's item may link its heading to a place or a
 // product, but to another site's page, and seldom its picture too.
 func pictured(n, link *html.Node, host string) bool {
 	href := strings.TrimSpace(attr(link, "href"))
 	if !siteLink(href, host) {
 		return false
 	}
+	picture := func(i *html.Node) bool { return i.DataAtom == atom.Img || i.DataAtom == atom.Picture }
+	if findFirst(link, picture) != nil {
+		return true // a card set as one link around its picture and headline
+	}
 	return findFirst(n, func(c *html.Node) bool {
-		return c != link && c.DataAtom == atom.A && strings.TrimSpace(attr(c, "href")) == href &&
-			findFirst(c, func(i *html.Node) bool { return i.DataAtom == atom.Img || i.DataAtom == atom.Picture }) != nil
+		return c != link && c.DataAtom == atom.A && strings.TrimSpace(attr(c, "href")) == href && findFirst(c, picture) != nil
 	}) != nil
 }
 
