@@ -662,8 +662,15 @@ func cjkBodyAuthors(text string) []string {
 	}
 	// "【ワシントン＝山田太郎】米政府は…": the dateline and the reporter
 	// opening a Japanese paper's story.
-	if m := reJaLeadReporter.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
+	// "【パリＡＦＰ＝時事】": an agency's story relayed by Kyodo or Jiji
+	// names no reporter after the equals sign.
+	if m := reJaLeadReporter.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) && m[1] != "共同" && m[1] != "時事" {
 		return cjkNames(m[1])
+	}
+	// "【ワシントン共同】米政府は…": the place and the agency, Kyodo or
+	// Jiji, opening a wire story that a Japanese paper carries.
+	if m := reJaLeadAgency.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
+		return []string{m[1] + "通信"}
 	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
 	if n := cjkLoneName(paras); n != "" {
@@ -704,13 +711,18 @@ var (
 	// closes a Japanese paper's story, or in brackets with the reporter's
 	// title: "【山田太郎】", "（山田太郎記者）".
 	reJaTailReporter = regexp.MustCompile(`^(?:【(\p{Han}{2,5})】|[（(](\p{Han}{2,5})\s*記者[)）])$`)
-	// reJaLeadReporter is the place and the reporters in lenticular
-	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
-	// "【北京＝山田太郎、鈴木花子】".
 	// reJaTailDateline is the place and the reporters in brackets that
 	// close a Japanese paper's story: "（ワシントン＝山田太郎）",
 	// "（北京＝山田太郎、鈴木花子）".
 	reJaTailDateline = regexp.MustCompile(`^[（(][^＝=）)]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})[)）]$`)
+	// reJaLeadAgency is the place and the agency in lenticular brackets
+	// that open a wire story in a Japanese paper: "【ワシントン共同】",
+	// "【北京時事】". An agency relayed by another ("【パリＡＦＰ＝時事】")
+	// is not read.
+	reJaLeadAgency = regexp.MustCompile(`^\s*【[^＝=】]{1,12}?(共同|時事)】`)
+	// reJaLeadReporter is the place and the reporters in lenticular
+	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
+	// "【北京＝山田太郎、鈴木花子】".
 	reJaLeadReporter = regexp.MustCompile(`^\s*【[^＝=】]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})】`)
 )
 
