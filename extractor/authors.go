@@ -420,6 +420,9 @@ func splitAuthors(s string) []string {
 			}
 		}
 	}
+	// "By Jane Doe. Story by John Roe", "By Jane Doe. Words and photos
+	// by John Roe": a second credit for the words names a second writer.
+	s = joinWriterCredit(s)
 	// "By Jane Doe. Produced by John Roe", "By Jane Doe and John Roe;
 	// Graphics by Mary Major", "Reporting by Jane Doe; additional
 	// reporting by John Roe; Editing by Mary Major": a further credit
@@ -450,6 +453,14 @@ func splitAuthors(s string) []string {
 	}
 	if inCapitals(s) {
 		s = lowerCapsConjunctions(s)
+	}
+	// "Press Release by Acme Corp", "News release from Acme Corp": the
+	// release names no writer (pressReleaseRe), the body that issued it
+	// stands as its author.
+	if hasFoldPrefix(s, "press release") || hasFoldPrefix(s, "news release") {
+		if m := reReleaseBy.FindStringSubmatch(s); m != nil {
+			s = m[1]
+		}
 	}
 	// "From The Associated Press", "From Reuters": a wire story's credit
 	// on a paper's site.
@@ -1491,15 +1502,18 @@ func cutPlaceRoleBracket(s string) string {
 // reProfileLinks are the links of an author card that a byline's text
 // runs on into after the name: "View Profile", "See full profile", "RSS",
 // "Subscribe to our feed", "Follow on Twitter", and the "Follow" button
-// that Medium and its like set after the writer's name.
-var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+|follow(?:ing)?\s*$)\b.*$`)
+// that Medium and its like set after the writer's name, and the row of
+// buttons that ends an author's line to write or follow them ("Jane Doe
+// Email Twitter", "Jane Doe Email", "Jane Doe Twitter LinkedIn").
+var reProfileLinks = regexp.MustCompile(`(?i)\s+(?:(?:view|see)\s+(?:full\s+|my\s+|author\s+)?profile|rss(?:\s+feed)?|subscribe(?:\s+to\s+(?:our|my|the)\s+(?:feed|rss|newsletter))?|follow\s+on\s+\pL+|follow(?:ing)?\s*$|(?:(?:e-?mail|twitter|facebook|linkedin|instagram|bluesky)\s*)+$)\b.*$`)
 
 // mayHoldProfileLinks reports whether s may hold a match of reProfileLinks:
 // one of its words in any ASCII case ("Jane Doe Rss"), or ſ, which folds
 // to s in a (?i) expression.
 func mayHoldProfileLinks(s string) bool {
 	return hasFoldASCII(s, "profile") || hasFoldASCII(s, "rss") || hasFoldASCII(s, "subscribe") ||
-		hasFoldASCII(s, "follow") || strings.Contains(s, "ſ")
+		hasFoldASCII(s, "follow") || hasFoldASCII(s, "mail") || hasFoldASCII(s, "twitter") || hasFoldASCII(s, "facebook") ||
+		hasFoldASCII(s, "linkedin") || hasFoldASCII(s, "instagram") || hasFoldASCII(s, "bluesky") || strings.Contains(s, "ſ")
 }
 
 // reSectionBy is a byline with one or two capitalised words, a section's
@@ -1861,6 +1875,30 @@ func bioOpening(s string) string {
 // stop or a semicolon whose words before "by" are not a writer's
 // (reByPrefix): "By Jane Doe. Produced by John Roe" is "By Jane Doe";
 // "Reporting by Jane Doe; Writing by John Roe" stays whole.
+// reWriterCredit is a second credit for the words after a byline's full
+// stop or semicolon: ". Story by", "; Words and photos by", ". Text and
+// pictures by".
+var reWriterCredit = regexp.MustCompile(`(?i)[.;]\s+(?:story|words|text|article)(?:\s+(?:and|&)\s+(?:photos?|pictures?|images?|photography))?\s+by\s+(\p{Lu})`)
+
+// reReleaseBy is a release's credit to the body that issued it: "Press
+// Release by Acme Corp", "News release from: Acme Corp".
+var reReleaseBy = regexp.MustCompile(`(?i)^(?:press|news)\s+release\s+(?:by|from)\s*:?\s+(\p{Lu}.*)$`)
+
+// joinWriterCredit writes a byline that credits the words twice, "By Jane
+// Doe. Story by John Roe", as one list of writers: "By Jane Doe, John
+// Roe". The full stop that may close an initial ("By Jane Q. Story by")
+// is kept out of the name with the rest of the credit.
+func joinWriterCredit(s string) string {
+	if !strings.Contains(s, " by ") && !strings.Contains(s, " By ") && !strings.Contains(s, " BY ") || !strings.ContainsAny(s, ".;") {
+		return s // most bylines: no regular expression runs
+	}
+	loc := reWriterCredit.FindStringSubmatchIndex(s)
+	if loc == nil || strings.IndexFunc(s[:loc[0]], unicode.IsLetter) < 0 {
+		return s
+	}
+	return s[:loc[0]] + ", " + s[loc[2]:]
+}
+
 func cutOtherCredit(s string) string {
 	if !strings.Contains(s, " by ") || !strings.ContainsAny(s, ".;") {
 		return s // most bylines: no regular expression runs

@@ -480,6 +480,12 @@ func cjkNames(s string) []string {
 		if cjkSourceWords[n] {
 			break // "文｜张三 来源于 江城网": the source after the credit
 		}
+		// "记者 刘洋 日前从市交通局获悉": the story's first words, a
+		// time ("日前", lately; "今年以来", since the year began), run on
+		// after the credit.
+		if reCJKNotName.MatchString(n) {
+			break
+		}
 		// "发自北京" (filed from Beijing) closes a paper's credit as
 		// "北京报道" does: "本报记者 张三 发自北京".
 		// "文并摄" (wrote it and took the photographs) is no name either:
@@ -557,8 +563,9 @@ var (
 	reCJKReporterLine = regexp.MustCompile(`^` + cjkDatelineOpt + `[□■◎●◆]?\s*(?:\p{Han}{1,8}[·•])?[\p{Han}]{0,8}记者\s*((?:[\p{Han}]{2,4})(?:(?:\s+[和与與及])?[\s、]+[\p{Han}]{2,4}){0,5})(?:\s+[\p{Han}]{2,8}报道)?$`)
 	// reCJKNotName: words of Chinese link labels and credits, and the
 	// relative times an info line gives instead of a date ("刚刚 来源：…",
-	// just now).
-	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击|刚刚|刚才|今天|昨天|前天`)
+	// just now), or a story opens with right after its reporter's name
+	// ("记者 刘洋 日前从市交通局获悉", lately; "今年", this year).
+	reCJKNotName = regexp.MustCompile(`作者|文章|编辑|来源|更多|查看|点击|刚刚|刚才|今天|昨天|前天|今年|去年|近日|日前|近期|目前|本周|上周|本月|今日|昨日|今晨|昨晚`)
 	// reCJKColumnLine is a paragraph that is only a column name: "【新春走基层】".
 	reCJKColumnLine = regexp.MustCompile(`^【[^】]{1,20}】$`)
 	// reCJKTailByline: "（记者 胡晓蓉）", "（常书香 马丹阳 ）", "（姚峰 上海报道）", "□ 本报记者 葛灵丹" closing the body.
@@ -648,10 +655,22 @@ func cjkBodyAuthors(text string) []string {
 	if m := reJaTailReporter.FindStringSubmatch(strings.TrimSpace(last)); m != nil && holdsKana(text) {
 		return []string{m[1] + m[2]}
 	}
+	// "（ワシントン＝山田太郎）": the place and the reporter closing it,
+	// as Nikkei and Yomiuri set them.
+	if m := reJaTailDateline.FindStringSubmatch(strings.TrimSpace(last)); m != nil && holdsKana(text) {
+		return cjkNames(m[1])
+	}
 	// "【ワシントン＝山田太郎】米政府は…": the dateline and the reporter
 	// opening a Japanese paper's story.
-	if m := reJaLeadReporter.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
+	// "【パリＡＦＰ＝時事】": an agency's story relayed by Kyodo or Jiji
+	// names no reporter after the equals sign.
+	if m := reJaLeadReporter.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) && m[1] != "共同" && m[1] != "時事" {
 		return cjkNames(m[1])
+	}
+	// "【ワシントン共同】米政府は…": the place and the agency, Kyodo or
+	// Jiji, opening a wire story that a Japanese paper carries.
+	if m := reJaLeadAgency.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
+		return []string{m[1] + "通信"}
 	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
 	if n := cjkLoneName(paras); n != "" {
@@ -692,6 +711,15 @@ var (
 	// closes a Japanese paper's story, or in brackets with the reporter's
 	// title: "【山田太郎】", "（山田太郎記者）".
 	reJaTailReporter = regexp.MustCompile(`^(?:【(\p{Han}{2,5})】|[（(](\p{Han}{2,5})\s*記者[)）])$`)
+	// reJaTailDateline is the place and the reporters in brackets that
+	// close a Japanese paper's story: "（ワシントン＝山田太郎）",
+	// "（北京＝山田太郎、鈴木花子）".
+	reJaTailDateline = regexp.MustCompile(`^[（(][^＝=）)]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})[)）]$`)
+	// reJaLeadAgency is the place and the agency in lenticular brackets
+	// that open a wire story in a Japanese paper: "【ワシントン共同】",
+	// "【北京時事】". An agency relayed by another ("【パリＡＦＰ＝時事】")
+	// is not read.
+	reJaLeadAgency = regexp.MustCompile(`^\s*【[^＝=】]{1,12}?(共同|時事)】`)
 	// reJaLeadReporter is the place and the reporters in lenticular
 	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
 	// "【北京＝山田太郎、鈴木花子】".

@@ -984,6 +984,11 @@ func (s *scanner) addAuthorElement(n *html.Node, names []string, items bool) {
 		s.keepThreadPoster()
 		return
 	}
+	// "新頭殼newtalk | 國際中心 綜合報導": the site's name before a
+	// report's credit, which cjkCreditLine reads.
+	if len(names) == 1 && holdsCJK(names[0]) && cjkReportLine(textOf(n)) {
+		return
+	}
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	last := &s.v.authorCands[len(s.v.authorCands)-1]
 	last.linked, last.items = linkedNames(n, names), items

@@ -541,6 +541,10 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 			return true
 		}
 	}
+	if name := cjkReportSegment(rest); name != "" && !s.v.has(fromByline) {
+		s.cjkCredit([]string{name})
+		return true
+	}
 	if names := cjkReporterAfterName(rest); len(names) > 0 && !s.v.has(fromByline) {
 		s.cjkCredit(names)
 		return true
@@ -565,6 +569,44 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 		return true
 	}
 	return false
+}
+
+// reCJKReportSegment is a reporter's name before the report's kind or
+// place, as Taiwanese sites write it after their own name and a bar:
+// "新頭殼newtalk | 王小明 綜合報導" (a roundup), "王小明／台北報導".
+var reCJKReportSegment = regexp.MustCompile(`^(\p{Han}{2,4})\s*[\s／/]\s*\p{Han}{0,3}(?:報導|报道|報道)$`)
+
+// cjkReportSegment is the reporter a credit line's segment after a bar
+// names (reCJKReportSegment), or "". The name opens with a common family
+// name (cjkRowName), so a desk ("國際中心 綜合報導") or the paper ("本報
+// 綜合報導") names no one.
+func cjkReportSegment(line string) string {
+	m := cjkReportMatch(line)
+	if m == nil || !cjkRowName(m[1]) {
+		return ""
+	}
+	return m[1]
+}
+
+// cjkReportLine reports whether line is a site's name, a bar, then a
+// report's credit (reCJKReportSegment), whoever it names: the name before
+// the bar is the site's, no writer's, in an element classed an author's
+// too ("新頭殼newtalk | 國際中心 綜合報導").
+func cjkReportLine(line string) bool {
+	return cjkReportMatch(line) != nil
+}
+
+// cjkReportMatch is reCJKReportSegment's match in the last segment of a
+// line of two or more set apart by bars, or nil.
+func cjkReportMatch(line string) []string {
+	if !strings.Contains(line, "報導") && !strings.Contains(line, "报道") && !strings.Contains(line, "報道") {
+		return nil // most lines: no regular expression runs
+	}
+	segs := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '｜' || r == '丨' })
+	if len(segs) < 2 {
+		return nil
+	}
+	return reCJKReportSegment.FindStringSubmatch(strings.TrimSpace(segs[len(segs)-1]))
 }
 
 // cjkCreditMarks are the marks that papers set before a credit's line.
