@@ -109,3 +109,23 @@ func TestSameDayUpdate68(t *testing.T) {
 		}
 	}
 }
+
+// A day without its year at a time of day under an address that states
+// the day takes the line's time: the address's day is the same, the line
+// says when ("03-05 14:22" under "/202403/05/", "3/12(火) 10:15配信" under
+// "/2024/03/12/"). A line on another day leaves the address's day alone.
+func TestURLDayTime68(t *testing.T) {
+	ja := func(meta string) string {
+		return page50{lang: "ja", skel: skelPlain, meta: `<div class="byline">共同通信</div>` + meta}.page()
+	}
+	for _, c := range []struct{ page, path, pub string }{
+		{ja(`<div class="date">3/12(火) 10:15配信</div>`), "/2024/03/12/headline-of-the-story/", "2024-03-12T10:15:00+09:00"},
+		{ja(`<div class="date">3/14(木) 10:15配信</div>`), "/2024/03/12/headline-of-the-story/", "2024-03-12"},
+		{zh64Portal("utf-8", "江州网", "", `<div class="info">03-12 10:15 来源：江州日报</div>`, ""), "/content/202403/12/content_123456.html", "2024-03-12T10:15:00+08:00"},
+	} {
+		a := extractAt(t, c.page, "https://news.example"+c.path, Options{FetchedAt: fetched67})
+		if published(a) != c.pub {
+			t.Errorf("%s: published %q (%s); want %s", c.path, published(a), a.Provenance["published_date"], c.pub)
+		}
+	}
+}
