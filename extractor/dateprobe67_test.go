@@ -189,8 +189,7 @@ var pages67 = []page50{
 	{name: "nav pager linked dates", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<nav class="post-navigation"><div class="nav-previous"><a href="/prev">Previous: Council meets — March 11, 2024</a></div><div class="nav-next"><a href="/next">Next: Budget — March 14, 2024</a></div></nav>`},
 	{name: "nav top bar update", lang: "en", skel: skelPlain, above: `<nav class="topbar">Last updated: March 19, 2024</nav>`, meta: `<div class="byline">By Jane Doe</div><div class="date">March 12, 2024</div>`, pub: "2024-03-12"},
 	// Malaysia's month-first abbreviation; an update's time alone.
-	{name: "ms month first abbrev", lang: "ms", skel: skelPlain, meta: `<div class="byline">Jane Doe</div><div class="date">Mac 12, 2024 @ 10:15am</div>`, pub: "2024-03-12",
-		leftover: "Malay \"Mac\" (March) is an English word (wordAbbrs) and is read month first only with a dot; the page's language does not reach the tokenizer"},
+	{name: "ms month first abbrev", lang: "ms", skel: skelPlain, meta: `<div class="byline">Jane Doe</div><div class="date">Mac 12, 2024 @ 10:15am</div>`, pub: "2024-03-12"},
 	{name: "update time alone", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date"><time>March 12, 2024, 10:15 a.m. ET</time><span>Updated 11:00 a.m. ET</span></div>`, pub: "2024-03-12", mod: "2024-03-12"},
 	// Jetpack's related posts above the entry footer's date (the
 	// Twenty-something themes), or with no date of the post's own.

@@ -129,3 +129,21 @@ func TestURLDayTime68(t *testing.T) {
 		}
 	}
 }
+
+// On a page that declares Malay, "Mac" (March) and "Dis" (December) are
+// months month first as Malaysian sites print them ("Mac 12, 2024 @
+// 10:15am"); on an English page they stay words without their dot.
+func TestMalayMonthFirst68(t *testing.T) {
+	for _, c := range []struct{ lang, meta, pub string }{
+		{"ms", `<div class="date">Mac 12, 2024 @ 10:15am</div>`, "2024-03-12"},
+		{"ms", `<div class="date">Dis 12, 2023</div>`, "2023-12-12"},
+		{"ms-MY", `<div class="meta">Oleh Ahmad Ismail | Mac 12, 2024</div>`, "2024-03-12"},
+		{"en", `<div class="date">Mac 12, 2024</div>`, ""},
+	} {
+		p := page50{lang: c.lang, skel: skelPlain, meta: `<div class="byline">Ahmad Ismail</div>` + c.meta}
+		a := extractAt(t, p.page(), "https://news.example/news/headline-of-the-story", Options{FetchedAt: fetched67})
+		if !datesAre(a, c.pub, "") {
+			t.Errorf("%s %s: published %q (%s); want %q", c.lang, c.meta, published(a), a.Provenance["published_date"], c.pub)
+		}
+	}
+}

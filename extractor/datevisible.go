@@ -687,6 +687,9 @@ func (s *scanner) parse(t string) (when, bool) {
 	if s.listopadOctober {
 		t = croatianOctober(t)
 	}
+	if s.malay {
+		t = malayMonthFirst(t)
+	}
 	if s.yearFirst {
 		if w, ok := parseShortYearFirst(t); ok {
 			return w, true
