@@ -249,6 +249,11 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					s.cjkMonthDay(n, t, s.cjkTitle || holdsCJK(t))
 					s.shownMonthDay(n, t)
 					s.weekdayMonthDay(n, t)
+					if ls := splitLabels(t); len(ls) == 1 && strings.HasPrefix(t, ls[0].raw) && labelKind(ls[0].label) == kindModified && !teaserDate(n) {
+						// "<time>Updated Mar 14, 9:00 AM</time>": the
+						// update, as the line is read in a block.
+						s.updateMonthDay(ls[0].value)
+					}
 				}
 			}
 			return false

@@ -185,8 +185,14 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		if !hasOther {
 			other, hasOther = visMod, hasVisMod
 		}
-		if c, ok := d.yearlessDate(fetched, other, hasOther); ok && !hasPub && plausibleAt(c.w, now) {
-			pub, hasPub = c, true
+		if c, ok := d.yearlessDate(fetched, other, hasOther); ok && plausibleAt(c.w, now) {
+			if !hasPub {
+				pub, hasPub = c, true
+			} else if pub.src == "url" && !pub.w.hasTime && c.w.hasTime && sameDay(pub.w, c.w) {
+				// "03-05 14:22" under "/202403/05/": the address's day
+				// at the time the line shows.
+				pub = c
+			}
 		}
 		if c, ok := vis.agoDate(fetched, d.zone, false); ok && !hasPub && !fetched.IsZero() && plausibleAt(c.w, now) {
 			pub, hasPub = c, true

@@ -314,3 +314,19 @@ func croatianOctober(t string) string {
 	}
 	return reListopad.ReplaceAllString(t, "oktobra")
 }
+
+// reMalayMonthFirst is Malay's "Mac" (March) or "Dis" (December) before a
+// day, month first as Malaysian sites print it ("Mac 12, 2024 @
+// 10:15am").
+var reMalayMonthFirst = regexp.MustCompile(`(?i)\b(mac|dis) (\d)`)
+
+// malayMonthFirst writes a Malay page's "Mac" and "Dis" before a day with
+// the dot that lets monthFirstAbbr read an abbreviation that is also an
+// English word as a month ("Mac 12, 2024" as "Mac. 12, 2024"): on a page
+// in Malay they are its months.
+func malayMonthFirst(t string) string {
+	if !hasFoldASCII(t, "mac ") && !hasFoldASCII(t, "dis ") {
+		return t
+	}
+	return reMalayMonthFirst.ReplaceAllString(t, "$1. $2")
+}

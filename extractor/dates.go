@@ -751,7 +751,7 @@ const entryNotePhrase = `(?:entry|post|article|artikel|beitrag|eintrag)\s+(?:was
 // nothing else. The weekdays are CLDR's, as dateparser has them.
 var dateWords = func() map[string]bool {
 	m := maps.Clone(weekdays) // the English ones
-	for _, w := range strings.Fields(otherWeekdays + `
+	for _, w := range weekdayFields(otherWeekdays + `
 		г года году р року r pukul wib wita wit ora
 		thứ hai ba tư năm sáu bảy chủ nhật ngày tháng lúc
 		ساعت الساعة الموافق هـ ه م ه.ش ه.ق

@@ -687,6 +687,9 @@ func (s *scanner) parse(t string) (when, bool) {
 	if s.listopadOctober {
 		t = croatianOctober(t)
 	}
+	if s.malay {
+		t = malayMonthFirst(t)
+	}
 	if s.yearFirst {
 		if w, ok := parseShortYearFirst(t); ok {
 			return w, true
@@ -1099,7 +1102,9 @@ func (s *scanner) labelDate(kind string, l labelled, labels []labelled) (waits, 
 				s.slashUpdateMonthDay(l.value)
 			}
 		} else if w, ok = s.yearlessWordUpdate(l.value); !ok {
-			s.updateMonthDay(l.value)
+			if w, ok = s.sameDayUpdate(l.value); !ok {
+				s.updateMonthDay(l.value)
+			}
 		}
 	}
 	if ok {
@@ -1222,6 +1227,54 @@ func (s *scanner) yearlessWordUpdate(v string) (when, bool) {
 	}
 	return updateAfter(pub, int(w.t.Month()), w.t.Day(), h, m, hasTime)
 }
+
+// sameDayUpdate reads the update that v, an update label's value, states
+// by its time of day alone, as US news sites print an update on the
+// publication's day: "March 12, 2024, 10:15 a.m. ET · Updated 11:00 a.m.
+// ET". It is that day at that time in the publication's zone, read only
+// when the publication was read just above or on the line (sameDayWindow)
+// with its time and its zone, and never before it: an earlier time would
+// be a later day's.
+func (s *scanner) sameDayUpdate(v string) (when, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) > 24 || v == "" || v[0] < '0' || v[0] > '9' {
+		return when{}, false
+	}
+	loc := reTimeOfDay.FindStringIndex(v)
+	if loc == nil || loc[0] != 0 || !onlyTimeWords(v[loc[1]:]) {
+		return when{}, false
+	}
+	var pub when
+	for i := len(s.v.dates) - 1; i >= 0 && s.pos-s.v.dates[i].pos <= sameDayWindow; i-- {
+		if d := s.v.dates[i]; d.kind != kindModified && !d.teaser && !d.aside {
+			pub = d.w
+			break
+		}
+	}
+	if !pub.hasTime || !pub.hasZone {
+		return when{}, false
+	}
+	hour, minute := timeOfDay(v[:loc[1]])
+	switch half := halfOfDay(v[loc[1]:]); {
+	case half == "pm" && hour < 12:
+		hour += 12
+	case half == "am" && hour == 12:
+		hour = 0
+	}
+	if hour > 23 || minute > 59 {
+		return when{}, false
+	}
+	y, m, d := pub.t.Date()
+	t := time.Date(y, m, d, hour, minute, 0, 0, pub.t.Location())
+	if t.Before(pub.t) {
+		return when{}, false
+	}
+	return when{t: t, hasTime: true, hasZone: true}, true
+}
+
+// sameDayWindow is how many blocks above an update stated by its time
+// alone the publication it follows may stand.
+const sameDayWindow = 2
 
 // updateMonthDay records the update without its year that v, the value
 // of an update label on a line that states no publication date, gives
@@ -1555,7 +1608,9 @@ func (s *scanner) dayAtTime(t string) (w when, hour, minute int, hasTime, ok boo
 // sites print this year's days so under the headline, the year in the
 // address ("/2024/05/16/") or nowhere. The weekday tells the line from a
 // day in a sentence, and checks the year read (yearlessDate): the
-// address's, else the fetch's (yearFor). English weekdays only.
+// address's, else the fetch's (yearFor). The weekdays of the other news
+// languages open such a line too ("Dienstag, 12. März", "martes, 12 de
+// marzo", "mardi 12 mars", "wtorek, 12 marca": otherWeekday).
 func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 	if s.v.monthDay != nil || len(t) > 120 {
 		return
@@ -1565,10 +1620,14 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 		return
 	}
 	sp := strings.IndexAny(t, " ,")
-	if sp < 2 || len(t) > 24 {
+	if sp < 2 || len(t) > 24 && utf8.RuneCountInString(t) > maxWeekdayDay {
 		return
 	}
-	wd, ok := englishWeekday[strings.ToLower(strings.TrimSuffix(t[:sp], "."))]
+	word := strings.ToLower(strings.TrimSuffix(t[:sp], "."))
+	wd, ok := englishWeekday[word]
+	if !ok {
+		wd, ok = otherWeekday[word] // "Dienstag, 12. März", "martes, 12 de marzo"
+	}
 	if !ok || teaserDate(n) {
 		return
 	}
@@ -1657,11 +1716,15 @@ func shortDayText(t string) (string, bool) {
 			return "", false // "|"
 		}
 		t = segs[len(segs)-1]
-	} else if len(t) > 24 {
+	} else if len(t) > 24 && utf8.RuneCountInString(t) > maxWeekdayDay {
 		return "", false
 	}
 	return strings.TrimSpace(t), true
 }
+
+// maxWeekdayDay bounds, in characters, a day without its year after its
+// weekday: "miércoles, 12 de septiembre", "terça-feira, 12 de março".
+const maxWeekdayDay = 28
 
 // englishWeekday is the day of the week of each English weekday name
 // and abbreviation in weekdays.

@@ -288,7 +288,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
+	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), malay: primaryTag(lang) == "ms", taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
 	// Before the scan, which takes a card's "Join Date: Mar 2010" for a
 	// dateline and removes it.
 	labels, boxes := gatherBeforeScan(doc, host)
@@ -508,6 +508,10 @@ type dateOrder struct {
 	// romanian: the page is Romanian, whose bylines open with "De"
 	// (romanianPage).
 	romanian bool
+	// malay: the page declares Malay, whose "Mac" (March) and "Dis"
+	// (December) are English words the month-first order reads only
+	// with a dot (monthFirstAbbr, malayMonthFirst).
+	malay bool
 	// taiwan: the page is Taiwan's, whose dates may count the years of
 	// the Republic's era without a label ("113/05/16": taiwanPage).
 	taiwan bool
