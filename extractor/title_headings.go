@@ -627,7 +627,49 @@ var (
 		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
 		"offcanvas", "drawer", "modal", "popup", "cookie", "consent", "gdpr", "toc")
 	mastheadWords = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
+	// listOnlyWords are the furnitureWords that name only the blocks
+	// around an article; the others (promo, teaser, toc, drawer, modal,
+	// related, popular) also style the block that holds its headline.
+	listOnlyWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
+		"sitefooter", "comments", "comment", "breadcrumb", "breadcrumbs", "newsletter", "advert",
+		"advertisement", "offcanvas", "popup", "cookie", "consent", "gdpr", "most read", "mostread",
+		"most popular", "more stories", "morestories")
 )
+
+// headlineWrapper reports whether p only sets a headline: its one
+// heading is an <h1> with no link that says more than a label (edgeLong:
+// a product's or a section's hero block names it in a word or two), it
+// holds no control, and its text is not mostly links. A list of stories
+// holds a heading for each, or links them; a dialog (subscribe, sign in,
+// consent) has its buttons or form.
+func headlineWrapper(p *html.Node) bool {
+	var h1 *html.Node
+	heads, controls := 0, false
+	walk(p, func(c *html.Node) bool {
+		if heads > 1 || controls || c.Type != html.ElementNode {
+			return false
+		}
+		switch {
+		case isHeading(c):
+			heads++
+			h1 = c
+			return false
+		case c.DataAtom == atom.Button || c.DataAtom == atom.Form || c.DataAtom == atom.Input:
+			controls = true
+		}
+		return true
+	})
+	if heads != 1 || controls || h1.DataAtom != atom.H1 || findFirst(h1, byTag(atom.A)) != nil || !edgeLong(normSpace(textOf(h1))) {
+		return false
+	}
+	for c := h1.Parent; c != p; c = c.Parent {
+		if c.DataAtom == atom.A {
+			return false
+		}
+	}
+	links, all := linkAndTextLen(p)
+	return links*2 <= all
+}
 
 // furnitureOf tells whether headings sit in the page around the article,
 // remembering the answer for each block it measures.
@@ -768,7 +810,13 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case classKinds(cid)&kindKeep != 0:
 		return false
 	case hasClassWord(lower, furnitureWords):
-		return textLenUpTo(p, f.total/2+1) <= f.total/2
+		if textLenUpTo(p, f.total/2+1) > f.total/2 {
+			return false
+		}
+		// A word that styles a block as much as it names a list of
+		// stories ("article-hero promo-wrap", "teaser teaser--lead")
+		// does not make furniture of a block that only sets a headline.
+		return hasClassWord(lower, listOnlyWords) || !headlineWrapper(p)
 	case hasClassWord(lower, mastheadWords):
 		return mastLinky()
 	}
