@@ -42,3 +42,31 @@ func TestTitleProbe68FurnitureWordWrapper(t *testing.T) {
 		}
 	}
 }
+
+// A page whose only headline is the last, plain step of a breadcrumb
+// trail ("You are here: Home > News > <strong>Headline</strong>"), the
+// <title> the site's name.
+func TestTitleProbe68TrailLastStep(t *testing.T) {
+	const h = "Storm closes coastal road as thousands lose power"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 5)
+	page := func(trail string) string {
+		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head><body><div id="header"><a href="/"><img src="/logo.gif" alt="Harbour Herald"></a></div>
+<div id="menu"><a href="/news/">News</a> | <a href="/sport/">Sport</a> | <a href="/contact/">Contact</a></div>` + trail + `<div id="content"><p class="date">Posted March 3, 2024</p>` + body + `</div><div id="footer">© Harbour Herald</div></body></html>`
+	}
+	for _, tc := range []struct{ name, trail, want string }{
+		{"strong last step", `<div class="breadcrumb">You are here: <a href="/">Home</a> &gt; <a href="/news/">News</a> &gt; <strong>` + h + `</strong></div>`, h},
+		{"span last step", `<div id="breadcrumbs"><a href="/">Home</a> » <a href="/news/">News</a> » <span class="current">` + h + `</span></div>`, h},
+		{"li last step", `<nav aria-label="breadcrumb"><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/news/">News</a></li><li class="active" aria-current="page">` + h + `</li></ol></nav>`, h},
+		{"bare text last step", `<p class="breadcrumbs">You are here: <a href="/">Home</a> / <a href="/news/">News</a> / ` + h + `</p>`, h},
+		{"Chinese trail", `<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div><div class="crumbs">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 江州市地铁三号线今日开通运营</div>`, "江州市地铁三号线今日开通运营"},
+		// A section's name, a short label or a linked last step is no
+		// headline: the site's name stays.
+		{"section last step", `<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/news/">News</a> &gt; Weather and traffic</div>`, "Harbour Herald"},
+		{"linked last step", `<div class="breadcrumb"><a href="/">Home</a> &gt; <a href="/news/">News</a> &gt; <a href="/news/storm">` + h + `</a></div>`, "Harbour Herald"},
+	} {
+		u := "https://www.harbourherald.example/news/storm-closes-coastal-road.html"
+		if got, prov := extractTitle(t, page(tc.trail), u); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
