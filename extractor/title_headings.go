@@ -31,7 +31,10 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	// "artikelkop", Danish and Norwegian "overskrift", Finnish
 	// "otsikko", Czech and Slovak "nadpis", Romanian "titlu", Russian
 	// "zagolovok", Portuguese "manchete".
-	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete")
+	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete",
+	// Chinese "biaoti" (标题, title) in pinyin, as older portals' templates
+	// class the headline's cell ("<td class=biaoti>").
+	"biaoti")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -563,7 +566,7 @@ func aspNetHeadline(id string) bool {
 // headlineWords holds ("title" and "titulo" hold "tit", "artikel-
 // ueberschrift" holds "berschrift"). Most elements' classes hold none.
 var headlineNeedles = []string{"tit", "tytul", "head", "hed", "baslik", "judul", "naslov", "nadpis", "berschrift",
-	"kop", "overskrift", "otsikko", "zagolovok", "manchete"}
+	"kop", "overskrift", "otsikko", "zagolovok", "manchete", "biaoti"}
 
 // headlineNeedlesByFirst holds headlineNeedles by their first byte.
 var headlineNeedlesByFirst = func() (by [256][]string) {

@@ -70,3 +70,20 @@ func TestTitleProbe68TrailLastStep(t *testing.T) {
 		}
 	}
 }
+
+// Older Chinese portals that class the headline's table cell "biaoti"
+// (标题, title, in pinyin), with the site's name as the <title>.
+func TestTitleProbe68ZhBiaoti(t *testing.T) {
+	body := zh46Body(false, "<p>", "</p>", "")
+	for _, tc := range []struct{ name, head string }{
+		{"td.biaoti", `<table width="760"><tr><td class="biaoti" align="center">` + zh46Title + `</td></tr><tr><td class="info">2024-03-05 14:22　来源：江州日报</td></tr></table>`},
+		{"div#biaoti", `<div id="biaoti"><font size="5"><b>` + zh46Title + `</b></font></div><div class="info">2024-03-05 14:22　来源：江州日报</div>`},
+		{"span.news_biaoti", `<span class="news_biaoti">` + zh46Title + `</span><div class="info">2024-03-05 14:22　来源：江州日报</div>`},
+	} {
+		page := `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>江州网</title></head><body><div class="top"><a class="logo" href="/"><img src="/logo.gif" alt="江州网"></a>` + zh46Nav + `</div>
+<div class="main">` + tc.head + `<div class="content">` + body + `</div></div>` + zh46Foot("江州网") + `</body></html>`
+		if got, prov := extractTitle(t, page, "http://www.jznews.cn/html/local/2024-03/05/content_123456.htm"); got != zh46Title {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, zh46Title)
+		}
+	}
+}
