@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -25,10 +26,55 @@ func pickTitle(m *pageMeta, doc *html.Node, siteName string, page, base *url.URL
 	tc.withBase(page, base)
 	cands := titleCandidates(m, doc, tc)
 	i := chooseTitle(cands)
+	if i < 0 || cands[i].siteName {
+		// A page that names itself nowhere but in the last, plain step
+		// of its breadcrumb trail ("You are here: Home > News >
+		// <strong>Headline</strong>") names itself there.
+		if t, _ := tc.clean(trailLastStep(m.breadcrumbs(doc)), false); t != "" {
+			return titleResult{title: t, source: "breadcrumb"}
+		}
+	}
 	if i < 0 {
 		return titleResult{}
 	}
 	return finishTitle(cands, i, doc)
+}
+
+// trailLastStep returns the text after the last link of the first of
+// trails that has one, its separators trimmed, where it is long enough
+// to be a headline (more than three words, or six CJK characters) and no
+// longer than one; "" for none. A
+// trail's last step is the page itself, set as plain text.
+func trailLastStep(trails []*html.Node) string {
+	for _, trail := range trails {
+		var b strings.Builder
+		linked := false
+		walk(trail, func(n *html.Node) bool {
+			switch {
+			case n.Type == html.ElementNode && n.DataAtom == atom.A:
+				linked = true
+				b.Reset()
+				return false
+			case n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style):
+				return false
+			case n.Type == html.TextNode:
+				b.WriteString(n.Data)
+				b.WriteByte(' ')
+			}
+			return true
+		})
+		if !linked {
+			continue
+		}
+		t := normSpace(strings.TrimFunc(normSpace(b.String()), func(r rune) bool {
+			return strings.ContainsRune(crumbSeps+"/\\→:-–—", r) || unicode.IsSpace(r)
+		}))
+		if (spacedWords(t) > 3 || longCJK(t)) && plausibleHeadline(t) {
+			return t
+		}
+		return ""
+	}
+	return ""
 }
 
 // titleFeatures are the features of a candidate the ranking weighs, in the

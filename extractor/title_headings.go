@@ -31,7 +31,10 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	// "artikelkop", Danish and Norwegian "overskrift", Finnish
 	// "otsikko", Czech and Slovak "nadpis", Romanian "titlu", Russian
 	// "zagolovok", Portuguese "manchete".
-	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete")
+	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete",
+	// Chinese "biaoti" (标题, title) in pinyin, as older portals' templates
+	// class the headline's cell ("<td class=biaoti>").
+	"biaoti")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -563,7 +566,7 @@ func aspNetHeadline(id string) bool {
 // headlineWords holds ("title" and "titulo" hold "tit", "artikel-
 // ueberschrift" holds "berschrift"). Most elements' classes hold none.
 var headlineNeedles = []string{"tit", "tytul", "head", "hed", "baslik", "judul", "naslov", "nadpis", "berschrift",
-	"kop", "overskrift", "otsikko", "zagolovok", "manchete"}
+	"kop", "overskrift", "otsikko", "zagolovok", "manchete", "biaoti"}
 
 // headlineNeedlesByFirst holds headlineNeedles by their first byte.
 var headlineNeedlesByFirst = func() (by [256][]string) {
@@ -627,7 +630,49 @@ var (
 		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
 		"offcanvas", "drawer", "modal", "popup", "cookie", "consent", "gdpr", "toc")
 	mastheadWords = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
+	// listOnlyWords are the furnitureWords that name only the blocks
+	// around an article; the others (promo, teaser, toc, drawer, modal,
+	// related, popular) also style the block that holds its headline.
+	listOnlyWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
+		"sitefooter", "comments", "comment", "breadcrumb", "breadcrumbs", "newsletter", "advert",
+		"advertisement", "offcanvas", "popup", "cookie", "consent", "gdpr", "most read", "mostread",
+		"most popular", "more stories", "morestories")
 )
+
+// headlineWrapper reports whether p only sets a headline: its one
+// heading is an <h1> with no link that says more than a label (edgeLong:
+// a product's or a section's hero block names it in a word or two), it
+// holds no control, and its text is not mostly links. A list of stories
+// holds a heading for each, or links them; a dialog (subscribe, sign in,
+// consent) has its buttons or form.
+func headlineWrapper(p *html.Node) bool {
+	var h1 *html.Node
+	heads, controls := 0, false
+	walk(p, func(c *html.Node) bool {
+		if heads > 1 || controls || c.Type != html.ElementNode {
+			return false
+		}
+		switch {
+		case isHeading(c):
+			heads++
+			h1 = c
+			return false
+		case c.DataAtom == atom.Button || c.DataAtom == atom.Form || c.DataAtom == atom.Input:
+			controls = true
+		}
+		return true
+	})
+	if heads != 1 || controls || h1.DataAtom != atom.H1 || findFirst(h1, byTag(atom.A)) != nil || !edgeLong(normSpace(textOf(h1))) {
+		return false
+	}
+	for c := h1.Parent; c != p; c = c.Parent {
+		if c.DataAtom == atom.A {
+			return false
+		}
+	}
+	links, all := linkAndTextLen(p)
+	return links*2 <= all
+}
 
 // furnitureOf tells whether headings sit in the page around the article,
 // remembering the answer for each block it measures.
@@ -768,7 +813,13 @@ func (f *furnitureOf) block(p *html.Node) bool {
 	case classKinds(cid)&kindKeep != 0:
 		return false
 	case hasClassWord(lower, furnitureWords):
-		return textLenUpTo(p, f.total/2+1) <= f.total/2
+		if textLenUpTo(p, f.total/2+1) > f.total/2 {
+			return false
+		}
+		// A word that styles a block as much as it names a list of
+		// stories ("article-hero promo-wrap", "teaser teaser--lead")
+		// does not make furniture of a block that only sets a headline.
+		return hasClassWord(lower, listOnlyWords) || !headlineWrapper(p)
 	case hasClassWord(lower, mastheadWords):
 		return mastLinky()
 	}
