@@ -79,17 +79,11 @@ func soleMark(n *html.Node) *html.Node {
 // Gefühle…<br><em>Claudia Duwe</em></p>"), and the text reads the name
 // as its own last line.
 func markAfterBreak(n *html.Node) *html.Node {
-	last := n.LastChild
-	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
-		last = last.PrevSibling
-	}
+	last := pastBlank(n.LastChild, prevSibling)
 	if last == nil || !signatureMark(last) {
 		return nil
 	}
-	br := last.PrevSibling
-	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-		br = br.PrevSibling
-	}
+	br := neighbour(last, prevSibling)
 	if br == nil || br.Type != html.ElementNode || br.DataAtom != atom.Br || br.PrevSibling == nil {
 		return nil
 	}

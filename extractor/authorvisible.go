@@ -511,10 +511,7 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 	if !hasDigit(t) || !classIDHolds(n, "meta") && (n.Parent == nil || !classIDHolds(n.Parent, "meta")) && !s.timedRow(n) {
 		return false
 	}
-	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
+	c := pastBlank(n.FirstChild, nextSibling)
 	if c == nil || c.Type == html.ElementNode && c.DataAtom == atom.A {
 		return false
 	}
@@ -1612,10 +1609,7 @@ func bylineLine(n *html.Node, t string) string {
 // Doe</a><span>Harbour Herald</span>" credit Jane Doe; the second element
 // is her newsroom, a date or a place. "" otherwise.
 func firstInlineByline(n *html.Node, t string) string {
-	c := n.FirstChild
-	for c != nil && (c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") {
-		c = c.NextSibling
-	}
+	c := pastBlank(n.FirstChild, nextSibling)
 	// "By <span>Jane Doe</span><span>Harbour Herald</span>": the word
 	// before the element that names the writers.
 	by := ""

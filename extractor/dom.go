@@ -597,12 +597,17 @@ func lineEdge(n *html.Node, next func(*html.Node) *html.Node) bool {
 // neighbour is the first sibling of n in the direction next that is not
 // blank text or a comment; nil when there is none.
 func neighbour(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
-	for s := next(n); s != nil; s = next(s) {
-		if s.Type != html.CommentNode && (s.Type != html.TextNode || strings.TrimSpace(s.Data) != "") {
-			return s
-		}
+	return pastBlank(next(n), next)
+}
+
+// pastBlank is c, or the first of its siblings in the direction next
+// that is not blank text or a comment, as a block's first or last shown
+// node is found from its first or last child; nil when there is none.
+func pastBlank(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
+	for c != nil && (c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") {
+		c = next(c)
 	}
-	return nil
+	return c
 }
 
 func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }

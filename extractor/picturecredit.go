@@ -167,10 +167,7 @@ func creditOf(n *html.Node, t string) *html.Node {
 // agency's name that words run into, or a link, is part of a sentence.
 func trailingCredit(n *html.Node) *html.Node {
 	for c := lastElementChild(n); c != nil && c.DataAtom != atom.A; c = lastElementChild(c) {
-		p := c.PrevSibling
-		for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
-			p = p.PrevSibling
-		}
+		p := neighbour(c, prevSibling)
 		if p == nil {
 			continue // c is all there is: its last element may be the credit
 		}

@@ -1042,10 +1042,7 @@ func underPicture(w *html.Node) bool {
 	if w == nil || w.Type != html.ElementNode || textLenUpTo(w, 161) > 160 {
 		return false
 	}
-	c := w.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.NextSibling
-	}
+	c := pastBlank(w.FirstChild, nextSibling)
 	if c == nil || c.Type != html.ElementNode || !imageOnly(c) {
 		return false
 	}

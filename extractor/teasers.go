@@ -338,13 +338,11 @@ func lineLink(n *html.Node) bool {
 	if n.Parent == nil || !isBlockTag(n.Parent.DataAtom) || n.Parent.DataAtom == atom.P {
 		return false
 	}
-	apart := func(c *html.Node, step func(*html.Node) *html.Node) bool {
-		for ; c != nil && (c.Type == html.CommentNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) == ""); c = step(c) {
-		}
-		return c == nil || c.Type == html.ElementNode && isBlockTag(c.DataAtom)
+	apart := func(next func(*html.Node) *html.Node) bool {
+		s := neighbour(n, next)
+		return s == nil || s.Type == html.ElementNode && isBlockTag(s.DataAtom)
 	}
-	return apart(n.PrevSibling, func(c *html.Node) *html.Node { return c.PrevSibling }) &&
-		apart(n.NextSibling, func(c *html.Node) *html.Node { return c.NextSibling })
+	return apart(prevSibling) && apart(nextSibling)
 }
 
 // trimWireEnd cuts the end mark that closes Chinese wire copy ("（完）",

@@ -428,10 +428,7 @@ func lostChars(h, t string) bool {
 // more. Bootstrap's "<h1>Heading <small>secondary text</small></h1>" and
 // many blog themes put the post's date there.
 func dropDateTail(h *html.Node, text string) string {
-	last := h.LastChild
-	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
-		last = last.PrevSibling
-	}
+	last := pastBlank(h.LastChild, prevSibling)
 	if last == nil || last == h.FirstChild || !isElement(last, atom.Small, atom.Span, atom.Time, atom.Em, atom.I, atom.Strong, atom.B, atom.Font) {
 		return text
 	}

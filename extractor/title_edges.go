@@ -176,10 +176,7 @@ func h1Opening(v *titleCand) *html.Node {
 	if v.src != srcH1 || v.whole != "" || v.node == nil {
 		return nil
 	}
-	first := v.node.FirstChild
-	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
-		first = first.NextSibling
-	}
+	first := pastBlank(v.node.FirstChild, nextSibling)
 	return first
 }
 
@@ -229,10 +226,7 @@ func dropUnstatedTails(vis, stated []titleCand, heads map[string]bool) {
 		if v.src != srcH1 || v.node == nil {
 			continue
 		}
-		last := v.node.LastChild
-		for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
-			last = last.PrevSibling
-		}
+		last := pastBlank(v.node.LastChild, prevSibling)
 		if !isElement(last, atom.Small) || last == v.node.FirstChild {
 			continue
 		}
@@ -266,10 +260,7 @@ func dropUnstatedTails(vis, stated []titleCand, heads map[string]bool) {
 // element of its own; or a badge or a forum thread's prefix (dropBadge),
 // thread saying it was the latter.
 func dropKicker(h1 *html.Node, text string) (head string, thread bool) {
-	first := h1.FirstChild
-	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
-		first = first.NextSibling
-	}
+	first := pastBlank(h1.FirstChild, nextSibling)
 	if !isElement(first, atom.Strong, atom.B, atom.Span, atom.Em, atom.Small) {
 		return dropBadge(h1, text)
 	}
@@ -306,16 +297,9 @@ var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "p
 func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 	n := unwrap(h1)
 	for _, fromEnd := range []bool{false, true} {
-		c := n.FirstChild
+		c := pastBlank(n.FirstChild, nextSibling)
 		if fromEnd {
-			c = n.LastChild
-		}
-		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-			if fromEnd {
-				c = c.PrevSibling
-			} else {
-				c = c.NextSibling
-			}
+			c = pastBlank(n.LastChild, prevSibling)
 		}
 		if !isElement(c, atom.Span, atom.Strong, atom.B, atom.Small, atom.Mark, atom.Sup) || c.PrevSibling == nil && c.NextSibling == nil {
 			continue
@@ -355,17 +339,11 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 // the second ("<span class=kicker>…</span><br><span>Headline</span>")
 // is no deck and stays.
 func dropDeck(h1 *html.Node, text string) string {
-	c := unwrap(h1).LastChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.PrevSibling
-	}
+	c := pastBlank(unwrap(h1).LastChild, prevSibling)
 	if c == nil || c.Type != html.ElementNode || c.DataAtom != atom.Small && !hasClassWord(classID(c), deckClasses) {
 		return text
 	}
-	br := c.PrevSibling
-	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
-		br = br.PrevSibling
-	}
+	br := neighbour(c, prevSibling)
 	if !isElement(br, atom.Br) {
 		return text
 	}
@@ -594,9 +572,7 @@ func dropHiddenEdges(h *html.Node, text string) string {
 		return text
 	}
 	edge := func(c *html.Node, next func(*html.Node) *html.Node) *html.Node {
-		for c != nil && (c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode) {
-			c = next(c)
-		}
+		c = pastBlank(c, next)
 		if c == nil || c.Type != html.ElementNode {
 			return nil
 		}
@@ -638,10 +614,7 @@ func dropHiddenEdges(h *html.Node, text string) string {
 // headline is what stays, three words or six CJK characters or more.
 
 func dropAnchorMark(h *html.Node, text string) string {
-	c := unwrap(h).LastChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.PrevSibling
-	}
+	c := pastBlank(unwrap(h).LastChild, prevSibling)
 	if c == nil || !isElement(c, atom.A) || c == unwrap(h).FirstChild || !strings.HasPrefix(attr(c, "href"), "#") {
 		return text
 	}
@@ -664,10 +637,7 @@ func dropAnchorMark(h *html.Node, text string) string {
 // class=comments-count>12</span>"). The
 // headline is what stays, three words or six CJK characters or more.
 func dropCommentCount(h *html.Node, text string) string {
-	c := unwrap(h).LastChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.PrevSibling
-	}
+	c := pastBlank(unwrap(h).LastChild, prevSibling)
 	if c == nil || c.Type != html.ElementNode || c == unwrap(h).FirstChild {
 		return text
 	}

@@ -357,10 +357,7 @@ func fontHeadline(n *html.Node) bool {
 	}
 	// The line stands alone: a line break after it, or nothing else in
 	// its block (a paragraph, a cell, a bold run around it).
-	next := n.NextSibling
-	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
-		next = next.NextSibling
-	}
+	next := neighbour(n, nextSibling)
 	if next != nil && isElement(next, atom.Br) {
 		return true
 	}
@@ -386,10 +383,7 @@ func boldHeadline(n *html.Node) bool {
 			return false
 		}
 	}
-	next := n.NextSibling
-	for next != nil && next.Type == html.TextNode && strings.TrimSpace(next.Data) == "" {
-		next = next.NextSibling
-	}
+	next := neighbour(n, nextSibling)
 	if !isElement(next, atom.Br) && !(next == nil && firstParagraph(n.Parent)) {
 		return false
 	}
@@ -899,17 +893,11 @@ func withoutLayoutClasses(class string) string {
 // 评论：0</span></h1>". Nil when h has none: only space may follow it, and
 // its text must hold a whole date, not a year alone.
 func headlineInfo(h *html.Node) *html.Node {
-	c := h.LastChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
-		c = c.PrevSibling
-	}
+	c := pastBlank(h.LastChild, prevSibling)
 	if c == nil || c.Type != html.ElementNode || c.DataAtom == atom.Br {
 		return nil
 	}
-	p := c.PrevSibling
-	for p != nil && p.Type == html.TextNode && strings.TrimSpace(p.Data) == "" {
-		p = p.PrevSibling
-	}
+	p := neighbour(c, prevSibling)
 	if p == nil || p.DataAtom != atom.Br || p.PrevSibling == nil {
 		return nil
 	}
