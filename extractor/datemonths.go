@@ -1,9 +1,12 @@
 package extractor
 
 import (
+	"maps"
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -330,3 +333,56 @@ func malayMonthFirst(t string) string {
 	}
 	return reMalayMonthFirst.ReplaceAllString(t, "$1. $2")
 }
+
+// weekdayWords are the weekdays of the twenty languages of news, lower-
+// cased (CLDR's, as dateparser has them).
+var weekdayWords = func() map[string]bool {
+	m := maps.Clone(weekdays) // the English ones
+	for _, w := range weekdayFields(otherWeekdays) {
+		m[w] = true
+	}
+	return m
+}()
+
+// weekdayFields are the words of s, a list of words whose spellings of
+// one word are set apart by slashes ("п'ятниця/пʼятниця").
+func weekdayFields(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r == '/' || unicode.IsSpace(r) })
+}
+
+// otherWeekday is the day of the week of each weekday in otherWeekdays,
+// whose lines name Monday to Sunday, one day a field.
+var otherWeekday = func() map[string]time.Weekday {
+	m := map[string]time.Weekday{}
+	for _, line := range strings.Split(otherWeekdays, "\n") {
+		for i, day := range strings.Fields(line) {
+			for _, w := range strings.Split(day, "/") {
+				m[w] = time.Weekday((i + 1) % 7)
+			}
+		}
+	}
+	return m
+}()
+
+// otherWeekdays are the weekdays of the news languages past English, as
+// CLDR writes them, lower-cased (Vietnamese "Thứ Ba" is two words; see
+// topBarDay and dateWords), a language a line from Monday to Sunday, the
+// spellings of one day set apart by slashes (weekdayFields). Ukrainian
+// Friday is spelt with each of the apostrophes Ukrainian pages print:
+// CLDR's "пʼятниця" (U+02BC), the typographic "п’ятниця" and the typed
+// "п'ятниця"; Arabic Monday with and without its hamza.
+const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
+	montag dienstag mittwoch donnerstag freitag samstag sonntag
+	lunes martes miércoles jueves viernes sábado domingo
+	lunedì martedì mercoledì giovedì venerdì sabato domenica
+	segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
+	maandag dinsdag woensdag donderdag vrijdag zaterdag zondag
+	понедельник вторник среда четверг пятница суббота воскресенье
+	понеділок вівторок середа четвер п'ятниця/пʼятниця/п’ятниця субота неділя
+	poniedziałek wtorek środa czwartek piątek sobota niedziela
+	pazartesi salı çarşamba perşembe cuma cumartesi pazar
+	senin selasa rabu kamis jumat sabtu minggu
+	luni marți miercuri joi vineri sâmbătă duminică
+	الاثنين/الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
+	دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
+	सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार`

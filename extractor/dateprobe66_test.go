@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"cmp"
 	"testing"
 	"time"
 )
@@ -179,19 +178,7 @@ var pages66 = []page50{
 }
 
 func TestPages66(t *testing.T) {
-	var cs []dateCase
-	left := 0
-	for _, p := range pages66 {
-		c := dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched66), p.pub, p.mod}
-		if p.leftover != "" {
-			left++
-			a := extractAt(t, c.page, "https://news.example"+c.path, Options{FetchedAt: c.fetched})
-			t.Logf("leftover %s: published %q, modified %q, want %q, %q (%s)", p.name, published(a), modified(a), p.pub, p.mod, p.leftover)
-			continue
-		}
-		cs = append(cs, c)
-	}
-	t.Logf("%d/%d pages right, %d leftovers", datesRight(t, cs...), len(cs), left)
+	checkPages50(t, pages66, fetched66)
 }
 
 // An update label after a byline's separator dates the update, not the

@@ -1,7 +1,6 @@
 package extractor
 
 import (
-	"cmp"
 	"testing"
 )
 
@@ -38,19 +37,7 @@ var pages68 = []page50{
 }
 
 func TestPages68(t *testing.T) {
-	var cs []dateCase
-	left := 0
-	for _, p := range pages68 {
-		c := dateCase{p.name, p.page(), cmp.Or(p.path, "/news/headline-of-the-story"), cmp.Or(p.fetched, fetched67), p.pub, p.mod}
-		if p.leftover != "" {
-			left++
-			a := extractAt(t, c.page, "https://news.example"+c.path, Options{FetchedAt: c.fetched})
-			t.Logf("leftover %s: published %q, modified %q, want %q, %q (%s)", p.name, published(a), modified(a), p.pub, p.mod, p.leftover)
-			continue
-		}
-		cs = append(cs, c)
-	}
-	t.Logf("%d/%d pages right, %d leftovers", datesRight(t, cs...), len(cs), left)
+	checkPages50(t, pages68, fetched67)
 }
 
 // A day without its year after a weekday of the other news languages is

@@ -984,28 +984,23 @@ func siteWideTagline(stated, vis []titleCand) {
 // each character: "本地新闻", a channel's name, shares 地, 新 and 闻 with
 // "江州地铁…|江州新闻网" but only "新闻" of its three pairs.
 func relateWords(s string) []string {
-	if isASCII(s) {
-		return asciiWords(lowerASCII(s))
+	return titleWords(s, cjkPairs)
+}
+
+// cjkPairs appends each pair of neighbouring characters of run to out, or
+// run itself when it is one character.
+func cjkPairs(out []string, run string) []string {
+	if utf8.RuneCountInString(run) == 1 {
+		return append(out, run)
 	}
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), notLetterDigit) {
-		if !isMostlyCJK(w) {
-			out = append(out, w)
-			continue
+	for i := 0; i < len(run); {
+		_, a := utf8.DecodeRuneInString(run[i:])
+		if i+a >= len(run) {
+			break
 		}
-		if utf8.RuneCountInString(w) == 1 {
-			out = append(out, w)
-			continue
-		}
-		for i := 0; i < len(w); {
-			_, a := utf8.DecodeRuneInString(w[i:])
-			if i+a >= len(w) {
-				break
-			}
-			_, b := utf8.DecodeRuneInString(w[i+a:])
-			out = append(out, w[i:i+a+b])
-			i += a
-		}
+		_, b := utf8.DecodeRuneInString(run[i+a:])
+		out = append(out, run[i:i+a+b])
+		i += a
 	}
 	return out
 }

@@ -103,6 +103,12 @@ func spelledOut(cands []titleCand, h string) bool {
 // overlapWords is the words of s as wordShare compares them: lower case,
 // letters and digits, each character of CJK text a word of its own.
 func overlapWords(s string) []string {
+	return titleWords(s, cjkChars)
+}
+
+// titleWords is the words of s: lower case, letters and digits, a run of
+// CJK text, which has no spaces, cut into words by cjk.
+func titleWords(s string, cjk func(out []string, run string) []string) []string {
 	if isASCII(s) {
 		return asciiWords(lowerASCII(s))
 	}
@@ -112,12 +118,18 @@ func overlapWords(s string) []string {
 			out = append(out, w)
 			continue
 		}
-		for i, r := range w { // CJK text has no spaces: each character counts
-			if r == utf8.RuneError {
-				out = append(out, "\uFFFD")
-			} else {
-				out = append(out, w[i:i+utf8.RuneLen(r)])
-			}
+		out = cjk(out, w)
+	}
+	return out
+}
+
+// cjkChars appends each character of run to out.
+func cjkChars(out []string, run string) []string {
+	for i, r := range run {
+		if r == utf8.RuneError {
+			out = append(out, "\uFFFD")
+		} else {
+			out = append(out, run[i:i+utf8.RuneLen(r)])
 		}
 	}
 	return out
