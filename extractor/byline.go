@@ -447,6 +447,10 @@ func titleElement(body *html.Node, title string) *html.Node {
 	if len(wants) == 0 {
 		return nil
 	}
+	shortest := len(title)
+	for w := range wants {
+		shortest = min(shortest, len(w))
+	}
 	var found *html.Node
 	walk(body, func(n *html.Node) bool {
 		if found != nil {
@@ -460,6 +464,9 @@ func titleElement(body *html.Node, title string) *html.Node {
 		}
 		// "Headline [VIDEO]": the line with its mark (unmarkedKey).
 		want := simplify(n.Data)
+		if len(want) < shortest {
+			return true // no wanted key, and cutting its marks shortens it
+		}
 		if !wants[want] {
 			if want = unmarkedKey(n.Data); !wants[want] {
 				return true
