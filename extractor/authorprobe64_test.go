@@ -23,12 +23,11 @@ var probe64Para = map[string]string{
 	"de": "Der Stadtrat hat am Abend den Plan für den neuen Radweg am Fluss beschlossen. Die Arbeiten beginnen im September und dauern rund acht Monate, die Kosten werden auf zwei Millionen Euro geschätzt.",
 }
 
-func probe64Story(lang string) string {
-	var b strings.Builder
-	for range 7 {
-		b.WriteString("<p>" + probe64Para[lang] + "</p>\n")
-	}
-	return b.String()
+func probe64Story(lang string) string { return probeStory(probe64Para[lang]) }
+
+// probeStory is a story of seven paragraphs of para.
+func probeStory(para string) string {
+	return strings.Repeat("<p>"+para+"</p>\n", 7)
 }
 
 // probe64WordPress is a WordPress news theme's single post (Newspaper,

@@ -1,9 +1,6 @@
 package extractor
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Probe pages of the sixty-seventh round (issue 13, item 3): bylines in
 // the languages and credit lines the earlier probes do not cover
@@ -24,13 +21,7 @@ var probe67Para = map[string]string{
 	"zh": "市议会昨晚批准了沿河修建新自行车道的计划。工程将于九月开工，预计耗时约八个月，估计费用为两千万元。当地居民普遍表示欢迎，认为这将改善出行环境。",
 }
 
-func probe67Story(lang string) string {
-	var b strings.Builder
-	for range 7 {
-		b.WriteString("<p>" + probe67Para[lang] + "</p>\n")
-	}
-	return b.String()
-}
+func probe67Story(lang string) string { return probeStory(probe67Para[lang]) }
 
 // probe67News is a generic news CMS article page: the byline block under
 // the headline, the story, an optional block after it.

@@ -104,11 +104,7 @@ func TestTitleProbe67HiddenEdges(t *testing.T) {
 // its words, and goes.
 func TestTitleProbe67PaywallBadge(t *testing.T) {
 	const h = "Storm closes coastal road as thousands lose power"
-	page := func(h1 string) string {
-		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
-<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a></header>
-<main><article>` + h1 + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</article></main></body></html>`
-	}
+	page := harbourPage67
 	for _, tc := range []struct{ name, h1, want string }{
 		{"premium badge", `<h1><span class="premium-badge">Plus</span> ` + h + `</h1>`, h},
 		{"subscriber label after", `<h1>` + h + ` <span class="label subscriber-only">Abo</span></h1>`, h},
@@ -211,11 +207,7 @@ func TestTitleProbe67PodcastEpisode(t *testing.T) {
 // a number in an element classed otherwise is the headline's.
 func TestTitleProbe67CommentCountSpan(t *testing.T) {
 	const h = "Storm closes coastal road as thousands lose power"
-	page := func(h1 string) string {
-		return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
-<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a></header>
-<main><article>` + h1 + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</article></main></body></html>`
-	}
+	page := harbourPage67
 	for _, tc := range []struct{ name, h1, want string }{
 		{"a count", `<h1 class="entry-title">` + h + ` <span class="comments-count"><i class="icon-comment"></i> 12</span></h1>`, h},
 		{"a count with its word", `<h1 class="entry-title">` + h + ` <span class="comment-count">3 Comments</span></h1>`, h},
@@ -225,4 +217,12 @@ func TestTitleProbe67CommentCountSpan(t *testing.T) {
 			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
 		}
 	}
+}
+
+// harbourPage67 is a page whose <title> is the site's name and whose
+// article opens with h1, a heading as written.
+func harbourPage67(h1 string) string {
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour Herald</title></head>
+<body><header class="site-header"><a href="/" class="logo">Harbour Herald</a></header>
+<main><article>` + h1 + strings.Repeat(`<p>`+loremTitle+`</p>`, 4) + `</article></main></body></html>`
 }
