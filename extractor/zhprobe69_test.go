@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The probe pages of round 69: the CMS templates that most Chinese
 // government, university and county sites are built on (Hanweb's, TRS
@@ -11,7 +14,9 @@ import "testing"
 
 // zh69Known are the cases that fail on this commit, with why; they are
 // logged, not failed.
-var zh69Known = map[string]string{}
+var zh69Known = map[string]string{
+	"rthk-like HKT": "the zone's letters between the day and the time (\"2024-03-05 HKT 14:22\") end the date before its time: one broadcaster's form",
+}
 
 // zh69More is the round's furniture beside the story's: the strings of
 // the review lines, the buttons and the foot.
@@ -238,6 +243,116 @@ func TestWeChatMetaLine(t *testing.T) {
 	} {
 		if got := weChatMetaLine(c.t); got != c.want {
 			t.Errorf("weChatMetaLine(%q) = %v, want %v", c.t, got, c.want)
+		}
+	}
+}
+
+// zh69Platform is a platform's or paper's article page: head, the
+// headline, the meta block, the story in <p>s, the hot list and a foot.
+func zh69Platform(title, sep, site, meta string, trad bool) string {
+	others := zh52Hot
+	if trad {
+		others = zh46OthersTrad("熱門新聞")
+	}
+	return zh46Head("utf-8", title, sep, site, "") + `<body><header><a class="logo" href="/">` + site + `</a>` + zh46Nav + `</header><main><article><h1>` + title + `</h1>` + meta + `<div class="article-body">` + zh46Body(trad, "<p>", "</p>", "") + `</div></article><aside>` + others + `</aside></main><footer>© 2024 ` + site + `</footer></body></html>`
+}
+
+// Platforms' and papers' meta lines with their own marks: the IP's
+// province after a dot or a bar, "来自" a province, counts run into the
+// date, Taiwanese updates in brackets, Hong Kong's "HKT".
+func TestZhProbe69MetaLines(t *testing.T) {
+	const u = "https://www.jznews.cn/a/2024/0305/123456.html"
+	p := func(meta string) string { return zh69Platform(zh46Title, " - ", "江州网", meta, false) }
+	tr := func(meta string) string { return zh69Platform(zh46TitleTrad, " - ", "江州新聞網", meta, true) }
+	checkZh69(t, []zh46Case{
+		{name: "zhihu-like 发布于 · IP 属地 with a space", url: u,
+			page:  p(`<div class="meta"><a class="name" href="/people/liuyang">刘洋</a></div><div class="time">发布于 2024-03-05 14:22・IP 属地江苏</div>`),
+			title: zh46Title, authors: "-", day: "2024-03-05", at: zh46At, credit: "-", furniture: zh69More("属地")},
+		{name: "bilibili-like date · IP属地", url: u,
+			page:  p(`<div class="meta"><span class="up">刘洋</span><span class="time">2024年03月05日 14:22 · IP属地江苏</span></div>`),
+			title: zh46Title, authors: "-", day: "2024-03-05", at: zh46At, credit: "-", furniture: zh69More("属地")},
+		{name: "ifeng-like 来自 a province", url: u,
+			page:  p(`<div class="info"><span class="time">2024年03月05日 14:22:31</span> <span class="source">来自江苏</span> <span class="source">江州日报</span></div>`),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "-", furniture: zh69More("来自江苏")},
+		{name: "jianshu-like counts run into the date", url: u,
+			page:  p(`<div class="meta"><a class="name">刘洋</a><div><time>2024.03.05 14:22:31</time><span>字数 1,234</span><span>阅读 567</span></div></div>`),
+			title: zh46Title, authors: "刘洋", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "-", furniture: zh69More("字数", "阅读 567")},
+		{name: "netease-like source then 举报", url: u,
+			page:  p(`<div class="post_info">2024-03-05 14:22:31　来源: <a href="#">江州日报</a> <a class="post_jubao" href="#">举报</a></div>`),
+			title: zh46Title, authors: "", day: "2024-03-05", at: "2024-03-05T14:22:31+08:00", credit: "江州日报", furniture: zh69More("举报")},
+		{name: "cna-like update in brackets", url: "https://www.cna.example.tw/news/aloc/202403050123.aspx", trad: true,
+			page:  tr(`<div class="updatetime"><span>2024/03/05 14:22</span><span>（3/6 09:10 更新）</span></div>`),
+			title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "ltn-like date then 〔記者〕 lead", url: "https://news.ltn.example.tw/news/life/breakingnews/4612345", trad: true,
+			page:  zh46Head("utf-8", zh46TitleTrad, " - ", "自由時報電子報", "") + `<body><header>` + zh46Nav + `</header><div class="whitecon"><h1>` + zh46TitleTrad + `</h1><span class="time">2024/03/05 14:22</span><div class="text">` + zh46Body(true, "<p>", "</p>", "〔記者王小明／台北報導〕") + `</div></div>` + zh46OthersTrad("熱門新聞") + `<footer>自由時報 版權所有</footer></body></html>`,
+			title: zh46TitleTrad, authors: "王小明", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "hk01-like 發佈 and 最後更新 labels", url: "https://www.hk01.example/article/1001234", trad: true,
+			page:  tr(`<div class="meta"><span>撰文：<a href="/author/1">王小明</a></span><time>發佈日期：2024-03-05 14:22</time><time>最後更新日期：2024-03-06 09:10</time></div>`),
+			title: zh46TitleTrad, authors: "王小明", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "rthk-like HKT", url: "https://news.rthk.example.hk/rthk/ch/component/k2/1741234-20240305.htm", trad: true,
+			page:  tr(`<div class="itemDateCreated">2024-03-05 HKT 14:22</div>`),
+			title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+		{name: "mingpao-like date with weekday", url: "https://news.mingpao.example/ins/港聞/article/20240305/s00001/1709619720000", trad: true,
+			page:  tr(`<div class="date">2024年3月5日星期二 14:22</div>`),
+			title: zh46TitleTrad, authors: "", day: "2024-03-05", at: zh46At, credit: "-"},
+	})
+}
+
+// Japanese and Korean papers' meta lines.
+func TestZhProbe69JapanKorea(t *testing.T) {
+	const jaTitle = "江州市の地下鉄6号線が延伸開業 中心部まで20分"
+	jaParas := []string{
+		"江州市の地下鉄6号線の延伸区間が5日、開業した。全長22キロに14駅を設け、東部の新市街と旧市街を結ぶ。",
+		"市交通局によると、ラッシュ時の運行間隔は4分に短縮され、最高速度は時速100キロに達する。",
+		"開業初日には多くの市民が試乗に訪れた。東部に住む女性は「以前はバスを2回乗り継いでいたが、今は20分で着く」と話した。",
+	}
+	jaBody := "<p>" + strings.Join(jaParas, "</p><p>") + "</p>"
+	ja := func(meta string) string {
+		return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>` + jaTitle + `：江州新聞</title></head><body><header><a href="/">江州新聞</a></header><main><article><h1>` + jaTitle + `</h1>` + meta + `<div class="body">` + jaBody + `</div></article></main><footer>Copyright © 江州新聞社 All rights reserved.</footer></body></html>`
+	}
+	const koTitle = "강주시 지하철 6호선 2단계 개통…도심까지 20분"
+	koParas := []string{
+		"강주시 지하철 6호선 2단계 구간이 5일 개통했다. 총연장 22㎞에 역 14곳이 들어서 동부 신도시와 구도심을 잇는다.",
+		"시 교통공사에 따르면 출퇴근 시간 배차 간격은 4분으로 줄어들고, 최고 속도는 시속 100㎞에 이른다.",
+		"개통 첫날 많은 시민이 열차를 타 보러 나왔다. 동부에 사는 이모씨는 \"예전에는 버스를 두 번 갈아탔는데 이제 20분이면 된다\"고 말했다.",
+	}
+	koBody := "<p>" + strings.Join(koParas, "</p><p>") + "</p>"
+	ko := func(meta string) string {
+		return `<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><title>` + koTitle + ` | 강주일보</title></head><body><header><a href="/">강주일보</a></header><main><article><h1>` + koTitle + `</h1>` + meta + `<div class="article-body">` + koBody + `</div></article></main><footer>Copyright © 강주일보. All rights reserved.</footer></body></html>`
+	}
+	const jaAt, koAt = "2024-03-05T14:22:00+09:00", "2024-03-05T14:22:00+09:00"
+	checkZh69(t, []zh46Case{
+		{name: "itmedia-like 公開 [name，site]", url: "https://www.itmedia.example.jp/news/articles/2403/05/news123.html",
+			page:  ja(`<div id="byline"><div id="update">2024年03月05日 14時22分 公開</div><div id="byline">[佐藤花子，ITmedia]</div></div>`),
+			title: jaTitle, authors: "佐藤花子", day: "2024-03-05", at: jaAt, credit: "-", paras: jaParas, furniture: []string{"公開", "ITmedia"}},
+		{name: "nhk-like 時分", url: "https://www3.nhk.example.jp/news/html/20240305/k10014123451000.html",
+			page:  ja(`<p class="content--date"><time datetime="2024-03-05T14:22">2024年3月5日 14時22分</time></p>`),
+			title: jaTitle, authors: "", day: "2024-03-05", at: jaAt, credit: "-", paras: jaParas, furniture: []string{"14時22分"}},
+		{name: "yonhap-like 송고시간 without a space", url: "https://www.yna.example.kr/view/AKR20240305123400001",
+			page:  ko(`<p class="update-time" data-published-time="202403051422">송고시간2024-03-05 14:22</p><div class="writer-zone"><strong class="tit-name">홍길동 기자</strong></div>`),
+			title: koTitle, authors: "홍길동", day: "2024-03-05", at: koAt, credit: "-", paras: koParas, furniture: []string{"송고시간"}},
+		{name: "chosun-like dotted 입력 업데이트", url: "https://www.chosun.example/national/2024/03/05/ABCDEFGHIJ/",
+			page:  ko(`<div class="byline">홍길동 기자</div><div class="dateBox"><span>입력 2024.03.05. 14:22</span> <span>업데이트 2024.03.06. 09:10</span></div>`),
+			title: koTitle, authors: "홍길동", day: "2024-03-05", at: koAt, credit: "-", paras: koParas, furniture: []string{"업데이트"}},
+		{name: "hani-like 등록 수정", url: "https://www.hani.example.kr/arti/society/society_general/1131234.html",
+			page:  ko(`<div class="article-info"><span>홍길동 기자</span><ul><li>등록 2024-03-05 14:22</li><li>수정 2024-03-06 09:10</li></ul></div>`),
+			title: koTitle, authors: "홍길동", day: "2024-03-05", at: koAt, credit: "-", paras: koParas, furniture: []string{"등록", "수정"}},
+	})
+}
+
+// Korean and Hungarian dates close the day with a dot before the time:
+// "2024.03.05. 14:22"; the time is the date's still.
+func TestISODottedDayTime(t *testing.T) {
+	for _, c := range []struct{ in, hour, minute string }{
+		{"입력 2024.03.05. 14:22", "14", "22"},
+		{"2024.03.03. 14:05", "14", "05"},
+		{"2024.03.05 14:22", "14", "22"},
+		{"2024-03-05. 14:22", "14", "22"},
+		{"2024.03.05. 14시", "", ""},
+	} {
+		m := reISO.FindStringSubmatch(c.in)
+		if m == nil || m[4] != c.hour || m[5] != c.minute {
+			t.Errorf("reISO in %q: %q, want the time %s:%s", c.in, m, c.hour, c.minute)
 		}
 	}
 }
