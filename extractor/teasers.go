@@ -289,7 +289,7 @@ func cjkSeparatorLine(t string) bool {
 
 // cjkSiteFirst holds the first letters of reCJKSiteLine's lines, past
 // their opening bracket.
-const cjkSiteFirst = "原来來稿本文免版特声聲扫掃长長分打关關纠糾我收返大字上下点點评評转轉举舉阅閱浏瀏此该該"
+const cjkSiteFirst = "原来來稿本文免版特平声聲扫掃长長分打关關纠糾我收返大字上下点點评評转轉举舉阅閱浏瀏此该該"
 
 // mayBeCJKSiteLine reports whether t, past white space and one opening
 // bracket, starts with a letter a reCJKSiteLine line starts with, or is

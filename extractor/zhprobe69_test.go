@@ -356,3 +356,40 @@ func TestISODottedDayTime(t *testing.T) {
 		}
 	}
 }
+
+// The notices portals and self-media platforms close a story with, each
+// in a block of its own after it.
+func TestZhProbe69ClosingNotices(t *testing.T) {
+	const u = "https://www.jznews.cn/a/2024/0305/123456.html"
+	info := `<div class="info"><span>2024-03-05 14:22</span> <span>来源：江州日报</span></div>`
+	for _, c := range []struct{ name, tail, furn string }{
+		{"sohu platform notice", `<p>返回搜狐，查看更多</p><p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>`, "平台声明"},
+		{"sohu back link", `<p><a href="/">返回搜狐，查看更多</a></p>`, "返回搜狐"},
+		{"netease special notice", `<p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p>`, "特别声明"},
+		{"party media platform notice", `<p>本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。</p>`, "党媒"},
+		{"app download call", `<p>更多精彩内容，请下载江州新闻客户端</p>`, "客户端"},
+		{"source in brackets with writer", `<p>（本文来源：江州日报 作者：刘洋）</p>`, "本文来源"},
+	} {
+		k := zh46Case{name: c.name, url: u,
+			page:  zh64Portal("utf-8", "江州网", "", info, c.tail),
+			title: zh46Title, authors: "-", day: "2024-03-05", at: zh46At, credit: "-", paras: zh46Paras, furniture: zh69More(c.furn)}
+		reportProbe(t, k.name, zh46Failures(k), zh69Known, "zh69Known")
+	}
+}
+
+func TestCJKSiteLineNotices(t *testing.T) {
+	for _, c := range []struct {
+		t    string
+		want bool
+	}{
+		{"平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。", true},
+		{"本文来自【江州日报】，仅代表作者观点。全国党媒信息公共平台提供信息发布传播服务。", true},
+		{"本文仅代表作者个人观点。", true},
+		{"文章指出，这一表态仅代表政府立场。", false},
+		{"平台建设仅代表作者观点的一个方面，还需更多调查。", false},
+	} {
+		if got := mayBeCJKSiteLine(c.t) && reCJKSiteLine.MatchString(c.t); got != c.want {
+			t.Errorf("reCJKSiteLine matches %q: %v, want %v", c.t, got, c.want)
+		}
+	}
+}
