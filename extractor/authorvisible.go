@@ -674,8 +674,9 @@ func (s *scanner) nameList(t string) {
 // editorCredit records the name after a plain "编辑" label, which Chinese
 // pages without a byline give as their only credit. "责任编辑" (the editor
 // in charge) and English "Editor:" name an editor, not an author, and so
-// does "编辑" on a line that also names the editor in charge: "编辑：张三
-// 责任编辑：李四" is the desk's chain of editors.
+// does "编辑" on a line that also names the editor in charge or a
+// reviewer: "编辑：张三 责任编辑：李四", "编辑：张三 初审：李四 复审：王五"
+// is the desk's chain of editors.
 //
 // Editors are not authors (issue 13), but a page whose only credit is its
 // "编辑：X" gives no other name, and zh-cwced's gold takes that name for
@@ -686,7 +687,9 @@ func (s *scanner) editorCredit(l labelled, line []labelled) {
 	if l.label != "编辑" || s.v.h1Pos < 0 && !s.noHeadline {
 		return
 	}
-	if slices.ContainsFunc(line, func(o labelled) bool { return o.label != "编辑" && labelKind(o.label) == "editor" }) {
+	if slices.ContainsFunc(line, func(o labelled) bool {
+		return o.label != "编辑" && (labelKind(o.label) == "editor" || cjkDeskLabels[o.label])
+	}) {
 		return
 	}
 	if names := splitAuthors(l.value); looksLikeNames(names) {

@@ -46,8 +46,9 @@ const monthRe = `(jan(?:vier|uary|uar|uari)?|janeiro|jänner|enero|ene|gennaio|g
 var (
 	// reISO's time may follow the date after a hyphen: the
 	// "firstpublishedtime" metas of China's government sites hold
-	// "2024-05-16-17:09:00".
-	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\s+|\s*[,|]\s*|-)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
+	// "2024-05-16-17:09:00". Korean and Hungarian pages close the day
+	// with a dot before the time: "입력 2024.03.05. 14:22".
+	reISO = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:(?:T|\.?\s+|\s*[,|]\s*|-)(\d{1,2})[:：](\d{2})(?:[:：](\d{2})(?:\.\d+)?)?(?:\s*(Z|(?:GMT|UTC)\s?[+-]\d{1,2}(?::?\d{2})?\b|[+-]\d{2}:?\d{2}|[A-Z]{2,5}\b))?)?`)
 	// 2024年3月5日 10:30, 2024年3月5日 星期二 10:30, 2024年3月5日(周二)下午3:05
 	reCJK = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号](?:\s*[(（]?(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)）]?)?(?:\s*(?:[上下]午)?\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?`)
 	// March 26, 2024 / Mar 26,2024 / Tuesday, Mar. 26 2024 at 10:30 am EDT /

@@ -571,7 +571,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// A block that is only a date, such as <span class="date">. A
 		// teaser's date (teaserDate) is no candidate, but leaves the body
 		// all the same.
-		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) {
+		if (len(t) <= 60 || wideDateLine(t)) && (dateCovers(t) && s.yearOrByline(t) || s.persian && jalaliCovers(t)) || afterH1 && s.pos-v.h1Pos <= metaLineWindow && weChatMetaLine(t) {
 			if s.kindedDates(n) {
 				s.pending = ""
 				return true

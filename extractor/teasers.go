@@ -149,6 +149,7 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 			// pages that set it in a <p class="titulo">; with its mark
 			// too ("Headline [VIDEO]", unmarkedKey).
 		case t != "" && mayBeEditorLine(t) && reEditorLine.MatchString(t):
+		case t != "" && tl < 120 && cjkSeparatorLine(t):
 		case t != "" && tl < 90 && isElement(n, atom.P, atom.Div) && cjkClosingTextCredit(t) && textBefore(n, body, 300):
 			// "撰文：张三" under the story, as Hong Kong papers close it:
 			// the writer's credit is the authors field (the scanner read
@@ -270,9 +271,25 @@ func mayBeEditorLine(t string) bool {
 	return (strings.IndexByte(t, ':') >= 0 || strings.Contains(t, "：")) && (holdsAnyRune(t, "编审校监") || strings.Contains(asciiLower(t), "edit"))
 }
 
+// cjkSeparatorLine reports whether t is a rule drawn in text, a run of
+// dashes around the word for one, as DedeCMS's default article template
+// sets it between the story and the links to the next ones:
+// "------分隔线----------------------------".
+func cjkSeparatorLine(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.HasPrefix(t, "--") {
+		return false // most blocks
+	}
+	switch strings.Trim(t, "-—─ \u3000") {
+	case "分隔线", "分割线", "分隔線", "分割線":
+		return true
+	}
+	return false
+}
+
 // cjkSiteFirst holds the first letters of reCJKSiteLine's lines, past
 // their opening bracket.
-const cjkSiteFirst = "原来來稿本文免版特声聲扫掃长長分打关關纠糾我收返大字上下点點评評转轉举舉阅閱浏瀏此该該"
+const cjkSiteFirst = "原来來稿本文免版特平声聲扫掃长長分打关關纠糾我收返大字上下点點评評转轉举舉阅閱浏瀏此该該"
 
 // mayBeCJKSiteLine reports whether t, past white space and one opening
 // bracket, starts with a letter a reCJKSiteLine line starts with, or is

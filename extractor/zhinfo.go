@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -786,4 +787,53 @@ func weChatOriginalWriter(rest string) string {
 		return ""
 	}
 	return name
+}
+
+// weChatMetaLine reports whether t is the line under a WeChat article's
+// headline as the mirrors of its articles copy it into one block: the
+// original's mark, the writer, the account, the time, and the province of
+// the poster's IP ("原创 刘洋 江州发布 2024-03-05 14:22 发表于江苏"). The
+// mark, the writer or the province may be left out, not both the mark
+// and the province: without either, a name or two before a date is no
+// such line. Its names are more than a date line's few words
+// (dateCovers), and without this the line stays at the top of the body.
+func weChatMetaLine(t string) bool {
+	if len(t) > 120 || !strings.Contains(t, "原") && !strings.Contains(t, "发表于") && !strings.Contains(t, "發表於") {
+		return false // most lines
+	}
+	m := reISO.FindStringIndex(t)
+	if m == nil {
+		m = reCJK.FindStringIndex(t)
+	}
+	if m == nil {
+		return false
+	}
+	before, after := strings.TrimSpace(t[:m[0]]), strings.TrimSpace(t[m[1]:])
+	marked := false
+	for _, mark := range [...]string{"原创", "原創"} {
+		if b, ok := strings.CutPrefix(before, mark); ok {
+			before, marked = b, true
+			break
+		}
+	}
+	if after != "" {
+		place, ok := strings.CutPrefix(after, "发表于")
+		if !ok {
+			place, ok = strings.CutPrefix(after, "發表於")
+		}
+		if n := utf8.RuneCountInString(place); !ok || n < 2 || n > 8 || !cjkHanOnly(place) {
+			return false
+		}
+		marked = true
+	}
+	f := strings.Fields(before)
+	if !marked || len(f) == 0 || len(f) > 2 {
+		return false
+	}
+	for _, w := range f {
+		if utf8.RuneCountInString(w) > 16 || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
