@@ -151,6 +151,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			s.comments = true
 		}
 		s.opensOthers(n)
+		if len(n.Attr) > 0 && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && !s.comments {
+			s.headerDataDate(n)
+		}
 		ownFooter, lineNav := false, false
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
@@ -699,3 +702,104 @@ func metaNav(n *html.Node) bool {
 }
 
 func notDigit(r rune) bool { return r < '0' || r > '9' }
+
+// headerDataDate records the dates that n, an element of the lines under
+// the headline, holds in data attributes named for a publication or an
+// update while its text shows no date: templates whose script writes the
+// date in ("<div class="article-meta"
+// data-publish-date="2024-03-12T10:15:00Z"
+// data-update-date="2024-03-14T09:00:00Z">", "<div class="byline"
+// data-published="1710238500">By Jane Doe</div>"), or named for a date or
+// a time alone on an element without text, which the script fills
+// ("<span class="date" data-time="2024-03-12 10:15:00"></span>"): such a
+// name on an element with words of its own ("<span class="views"
+// data-time=…>Thursday</span>", a share bar's data-date) may date
+// something else. An element that timeStamp reads is read there; a
+// teaser's or another story's card is not read.
+func (s *scanner) headerDataDate(n *html.Node) {
+	stamped, named := false, false // named: for a publication or an update
+	for _, a := range n.Attr {
+		if kind, ok := dataDateKind(a); ok {
+			stamped, named = true, named || kind != ""
+		}
+	}
+	if !stamped {
+		return
+	}
+	if st, ok := timeStamp(n); ok && st != "" {
+		return
+	}
+	if t := textOf(n); t != "" && (!named || len(t) > maxDataDateText || hasYearOrEpoch(t)) {
+		return
+	}
+	if teaserDate(n) || s.othersDate(n) {
+		return
+	}
+	for _, a := range n.Attr {
+		if kind, ok := dataDateKind(a); ok {
+			if w, ok := parseDate(strings.TrimSpace(a.Val), s.dayFirst); ok {
+				s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos})
+			}
+		}
+	}
+}
+
+// maxDataDateText bounds the text of an element headerDataDate reads for
+// a publication or an update: a byline or a line of buttons, not a block
+// of the story.
+const maxDataDateText = 100
+
+// dataDateKind reports whether a is a data attribute that names a
+// publication ("data-publish-date", "data-published", "data-pubdate"),
+// an update ("data-update-date", "data-modified") or a date or a time
+// alone ("data-date", "data-time", "data-timestamp") and holds an instant
+// (an epoch in seconds or milliseconds, or an ISO date), and the kind its
+// name says ("" for a date or a time alone). The name is looked up whole
+// (dataDateNames), its dashes and underscores left out: a date of
+// something else ("data-cache-date" on an advert, "data-start-time",
+// "data-reading-time") is not read.
+func dataDateKind(a html.Attribute) (string, bool) {
+	if len(a.Key) < len("data-date") || len(a.Key) > len("data-")+maxDataDateName || !strings.HasPrefix(a.Key, "data-") {
+		return "", false
+	}
+	var b [maxDataDateName]byte
+	k := 0
+	for i := len("data-"); i < len(a.Key); i++ {
+		if c := a.Key[i]; c != '-' && c != '_' {
+			b[k] = c
+			k++
+		}
+	}
+	kind, ok := dataDateNames[string(b[:k])]
+	if !ok || !isDataInstant(strings.TrimSpace(a.Val)) {
+		return "", false
+	}
+	return kind, true
+}
+
+// maxDataDateName bounds the name after "data-" that dataDateKind looks
+// up: the longest of dataDateNames with its dashes.
+const maxDataDateName = 24
+
+// dataDateNames are the names of the data attributes that templates keep
+// the page's date in, without "data-" and their dashes, each with the kind
+// it says.
+var dataDateNames = map[string]string{
+	"date": "", "time": "", "timestamp": "", "datetime": "", "utime": "", "unixtime": "",
+	"publish": kindPublished, "published": kindPublished, "publishdate": kindPublished, "publisheddate": kindPublished,
+	"publishtime": kindPublished, "publishedtime": kindPublished, "publishedat": kindPublished, "publishdatetime": kindPublished,
+	"publisheddatetime": kindPublished, "pubdate": kindPublished, "pubtime": kindPublished, "publicationdate": kindPublished,
+	"postdate": kindPublished, "posted": kindPublished, "created": kindPublished, "createdat": kindPublished, "createdate": kindPublished,
+	"updated": kindModified, "updatedate": kindModified, "updateddate": kindModified, "updatetime": kindModified, "updatedtime": kindModified,
+	"updatedat": kindModified, "modified": kindModified, "modifieddate": kindModified, "modifydate": kindModified, "lastmodified": kindModified,
+	"lastupdated": kindModified,
+}
+
+// isDataInstant reports whether v is an epoch in seconds or milliseconds
+// (10 or 13 digits) or starts as an ISO date ("2024-03-12").
+func isDataInstant(v string) bool {
+	if (len(v) == 10 || len(v) == 13) && isDigits(v) {
+		return true
+	}
+	return len(v) >= 10 && len(v) <= 40 && isDigits(v[:4]) && v[4] == '-' && isDigits(v[5:7]) && v[7] == '-' && isDigits(v[8:10])
+}

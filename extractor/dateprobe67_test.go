@@ -83,8 +83,7 @@ var pages67 = []page50{
 	{name: "data-date iso", lang: "en", skel: skelPlain, fetched: time.Date(2024, 3, 14, 13, 15, 0, 0, time.UTC),
 		meta: `<div class="byline">By Jane Doe</div><span class="article-date" data-date="2024-03-12T10:15:00Z">2 days ago</span>`, pub: "2024-03-12"},
 	{name: "data-publish-date", lang: "en", skel: skelPlain, fetched: time.Date(2024, 3, 14, 13, 15, 0, 0, time.UTC),
-		meta: `<div class="byline">By Jane Doe</div><div class="article-meta" data-publish-date="2024-03-12T10:15:00Z" data-update-date="2024-03-14T09:00:00Z"><span>Jane Doe</span></div>`, pub: "2024-03-12", mod: "2024-03-14",
-		leftover: "data-publish-date and data-update-date on an element without a date in its text are not read (no shared convention names them)"},
+		meta: `<div class="byline">By Jane Doe</div><div class="article-meta" data-publish-date="2024-03-12T10:15:00Z" data-update-date="2024-03-14T09:00:00Z"><span>Jane Doe</span></div>`, pub: "2024-03-12", mod: "2024-03-14"},
 	// JSON-LD graphs.
 	{name: "graph webpage and newsarticle", lang: "en", skel: skelPlain,
 		head: gr67(`{"@type":"WebPage","@id":"https://news.example/news/headline-of-the-story","datePublished":"2024-03-10T08:00:00+00:00","dateModified":"2024-03-14T09:00:00+00:00"},{"@type":"NewsArticle","@id":"https://news.example/news/headline-of-the-story#article","isPartOf":{"@id":"https://news.example/news/headline-of-the-story"},"headline":"Headline of the story","datePublished":"2024-03-12T10:15:00+00:00","dateModified":"2024-03-14T09:00:00+00:00"}`),

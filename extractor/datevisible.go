@@ -1615,18 +1615,24 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 	if s.v.monthDay != nil || len(t) > 120 {
 		return
 	}
+	line := t
 	t, ok := shortDayText(t)
 	if !ok {
-		return
+		t = ""
 	}
 	sp := strings.IndexAny(t, " ,")
 	if sp < 2 || len(t) > 24 && utf8.RuneCountInString(t) > maxWeekdayDay {
-		return
+		t, sp = "", -1
 	}
-	word := strings.ToLower(strings.TrimSuffix(t[:sp], "."))
-	wd, ok := englishWeekday[word]
+	wd, ok := time.Weekday(0), false
+	if sp > 0 {
+		wd, ok = weekdayWord(t[:sp]) // "Dienstag, 12. März", "martes, 12 de marzo"
+	}
 	if !ok {
-		wd, ok = otherWeekday[word] // "Dienstag, 12. März", "martes, 12 de marzo"
+		// "By Jane Doe Tuesday, March 12": the byline and the day share
+		// the line without a separator.
+		t, wd, ok = bylineDayTail(line)
+		sp = strings.IndexAny(t, " ,")
 	}
 	if !ok || teaserDate(n) {
 		return
@@ -1721,6 +1727,53 @@ func shortDayText(t string) (string, bool) {
 	}
 	return strings.TrimSpace(t), true
 }
+
+// weekdayWord is the day of the week that w, a word, names in English or
+// in another news language (otherWeekday), a period after it or not.
+func weekdayWord(w string) (time.Weekday, bool) {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if wd, ok := englishWeekday[w]; ok {
+		return wd, true
+	}
+	wd, ok := otherWeekday[w]
+	return wd, ok
+}
+
+// bylineDayTail is the day after its weekday that closes t, a line that
+// opens with a byline and runs on into the day without a separator, as
+// templates set a writer's name and the day in two inline elements ("By
+// Jane Doe Tuesday, March 12", "Por Juan Pérez martes, 12 de marzo"),
+// and the weekday: the words from the last weekday word on, no longer
+// than maxWeekdayDay, after a byline's opening words (reByStart's, a
+// preposition's). The weekday checks the day (yearlessDate).
+func bylineDayTail(t string) (string, time.Weekday, bool) {
+	if len(t) > maxBylineDayLine || !hasDigit(t) {
+		return "", 0, false
+	}
+	f := strings.Fields(t)
+	if k := len(f) - 1; k >= 3 && isDigits(f[k]) && hasDigit(f[k-1]) {
+		// "By Jane Doe Tuesday, March 12 1234": a count of views or
+		// comments closes the line (a year would have been read).
+		f = f[:k]
+	}
+	for i := len(f) - 1; i >= 2; i-- {
+		wd, ok := weekdayWord(strings.TrimRight(f[i], ","))
+		if !ok {
+			continue
+		}
+		tail := strings.Join(f[i:], " ")
+		head := strings.Join(f[:i], " ")
+		if utf8.RuneCountInString(tail) > maxWeekdayDay || !matchesByStart(head) && !mayBePrepositionByline(head) {
+			return "", 0, false
+		}
+		return tail, wd, true
+	}
+	return "", 0, false
+}
+
+// maxBylineDayLine bounds the line bylineDayTail reads: a byline of a few
+// names and a day after its weekday.
+const maxBylineDayLine = 100
 
 // maxWeekdayDay bounds, in characters, a day without its year after its
 // weekday: "miércoles, 12 de septiembre", "terça-feira, 12 de março".

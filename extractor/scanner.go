@@ -397,6 +397,7 @@ func (s *scanner) block(n *html.Node) bool {
 			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 				if !hasYearOrEpoch(t) {
+					s.weekdayMonthDay(n, t) // "By Jane Doe Tuesday, March 12"
 					s.addressMonthDay(n, t) // "By Jane Doe | May 16" under /2024/05/
 				}
 			}
