@@ -26,3 +26,34 @@ func TestTitleProbe69ShortTitClass(t *testing.T) {
 		}
 	}
 }
+
+// Older Chinese portals whose <title> is "Site——Slogan" (a full-width
+// dash, or two) on every page, with the story's headline in a cell
+// classed "biaoti": the slogan shares words with the headline ("江州地铁"),
+// yet names no page.
+func TestTitleProbe69ZhSloganTitle(t *testing.T) {
+	body := zh46Body(false, "<p>", "</p>", "")
+	for _, tc := range []struct{ name, title, head string }{
+		{"td.biaoti, two dashes", "江州网——江州地铁公交出行第一站", `<table width="760"><tr><td class="biaoti" align="center">` + zh46Title + `</td></tr><tr><td class="info">2024-03-05 14:22　来源：江州日报</td></tr></table>`},
+		{"td.biaoti, one dash", "江州网—江州城东老城新闻门户", `<table width="760"><tr><td class="biaoti" align="center">` + zh46Title + `</td></tr><tr><td class="info">2024-03-05 14:22　来源：江州日报</td></tr></table>`},
+		{"div.biaoti, spaced dash", "江州网 — 江州地铁城东老城", `<div class="biaoti">` + zh46Title + `</div><div class="info">2024-03-05 14:22　来源：江州日报</div>`},
+		// The <title> the headline after the name: it stays.
+		{"the headline after the name", "江州网——" + zh46Title, `<div class="biaoti">` + zh46Title + `</div><div class="info">2024-03-05 14:22　来源：江州日报</div>`},
+	} {
+		page := `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>` + tc.title + `</title></head><body><div class="top"><a class="logo" href="/"><img src="/logo.gif" alt="江州网"></a>` + zh46Nav + `</div>
+<div class="main">` + tc.head + `<div class="content">` + body + `</div></div>` + zh46Foot("江州网") + `</body></html>`
+		if got, prov := extractTitle(t, page, "http://www.jznews.cn/html/local/2024-03/05/content_123456.htm"); got != zh46Title {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, zh46Title)
+		}
+	}
+}
+
+// A portal's front page under "Site——Slogan": its headings link to the
+// stories, so the slogan stays.
+func TestTitleProbe69ZhSloganFrontPage(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><title>江州网——江州人自己的新闻网站</title></head><body><div class="top"><a class="logo" href="/"><img src="/logo.gif" alt="江州网"></a>` + zh46Nav + `</div>
+<div class="main"><div class="biaoti"><a href="/html/local/2024-03/05/content_123456.htm">` + zh46Title + `</a></div><p>` + zh46Paras[0] + `</p><ul><li><a href="/n/1.html">全市公交线路优化调整方案公布</a></li><li><a href="/n/2.html">城区三条主干道完成提质改造</a></li></ul></div>` + zh46Foot("江州网") + `</body></html>`
+	if got, prov := extractTitle(t, page, "http://www.jznews.cn/"); got != "江州人自己的新闻网站" {
+		t.Errorf("Extract(front page).Title = %q (%s), want the slogan", got, prov)
+	}
+}
