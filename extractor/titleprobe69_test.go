@@ -57,3 +57,31 @@ func TestTitleProbe69ZhSloganFrontPage(t *testing.T) {
 		t.Errorf("Extract(front page).Title = %q (%s), want the slogan", got, prov)
 	}
 }
+
+// DataLife Engine, the CMS of many Russian-language sites, under a
+// <title> that is only the site's name: the headline in a block no class
+// names as one ("ftitle"), and its trail, the "speedbar", ending in the
+// headline as plain text. A speedbar that links its last step names no
+// page.
+func TestTitleProbe69DLESpeedbar(t *testing.T) {
+	const h = "В Заречье открыли новый мост через реку после трёх лет ремонта"
+	body := strings.Repeat(`<p>Мост длиной двести метров соединил два района города. Движение по нему открыто для легковых машин и автобусов, сообщили в администрации.</p>`, 4)
+	dle := func(title, trail, full string) string {
+		return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>` + title + `</title><meta name="description" content="Мост длиной двести метров соединил два района города."><meta name="keywords" content="мост, Заречье, ремонт"><link rel="search" type="application/opensearchdescription+xml" href="/index.php?do=opensearch" title="Заречные вести"><link rel="alternate" type="application/rss+xml" title="Заречные вести" href="/rss.xml"></head>
+<body><div class="wrapper"><div class="header"><a class="logo" href="/">Заречные вести</a><ul class="topmenu"><li><a href="/news/">Новости</a></li><li><a href="/sport/">Спорт</a></li><li><a href="/culture/">Культура</a></li></ul></div>
+` + trail + `
+<div class="content"><div id="dle-content">` + full + `</div></div>
+<div class="sidebar"><div class="block"><div class="btitle">Популярное</div><ul><li><a href="/news/1-a.html">Городской парк закроют на реконструкцию до осени</a></li><li><a href="/news/2-b.html">Школьники Заречья победили на областной олимпиаде</a></li></ul></div></div>
+<div class="footer">© 2024 Заречные вести. Все права защищены.</div></div></body></html>`
+	}
+	full := `<div class="fstory"><div class="ftitle">` + h + `</div><div class="finfo">5-03-2024, 14:22</div><div class="ftext">` + body + `</div></div>`
+	for _, tc := range []struct{ name, trail, want string }{
+		{"div.speedbar", `<div class="speedbar"><a href="/">Заречные вести</a> » <a href="/news/">Новости</a> » ` + h + `</div>`, h},
+		{"span#dle-speedbar", `<div class="bar"><span id="dle-speedbar"><a href="/">Заречные вести</a> » <a href="/news/">Новости</a> » ` + h + `</span></div>`, h},
+		{"linked last step", `<div class="speedbar"><a href="/">Заречные вести</a> » <a href="/news/">Новости</a> » <a href="/news/4711-most.html">` + h + `</a></div>`, "Заречные вести"},
+	} {
+		if got, prov := extractTitle(t, dle("Заречные вести", tc.trail, full), "https://zarechye-vesti.example/news/4711-most.html"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
