@@ -38,7 +38,10 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	// Chinese and Korean CMSs' short forms of "title": "tit" and "tt"
 	// ("<div class="art_tit">", "news-tit", "view_tit", "<div
 	// class="tt">"), one word run together ("arttit", "newstit").
-	"tit", "tt", "arttit", "newstit", "viewtit", "articletit")
+	"tit", "tt", "arttit", "newstit", "viewtit", "articletit",
+	// DataLife Engine's default templates' news title ("<td
+	// class="ntitle">") and Joomla K2's item title ("itemTitle").
+	"ntitle", "itemtitle")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter

@@ -85,3 +85,27 @@ func TestTitleProbe69DLESpeedbar(t *testing.T) {
 		}
 	}
 }
+
+// A headline in a block whose class runs a CMS's word into "title":
+// DataLife Engine's default templates' "<td class="ntitle">", Joomla
+// K2's "itemTitle" where a template override sets it on a <div>. The
+// <title> is the site's name.
+func TestTitleProbe69FusedTitleClass(t *testing.T) {
+	const h = "Storm closes coastal road as thousands lose power"
+	const ru = "В Заречье открыли новый мост через реку после трёх лет ремонта"
+	body := strings.Repeat(`<p>`+loremTitle+`</p>`, 4)
+	ruBody := strings.Repeat(`<p>Мост длиной двести метров соединил два района города. Движение по нему открыто для легковых машин и автобусов, сообщили в администрации.</p>`, 4)
+	page := func(title, head, body string) string {
+		return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>` + title + `</title></head><body><div id="header"><a class="logo" href="/"><img src="/logo.png" alt="` + title + `"></a><ul class="menu"><li><a href="/news/">News</a></li><li><a href="/sport/">Sport</a></li></ul></div><div id="content">` + head + body + `</div><div class="sidebar"><div class="btitle">Популярное</div><ul><li><a href="/news/1-a.html">Городской парк закроют на реконструкцию до осени</a></li></ul></div><div id="footer">© ` + title + `</div></body></html>`
+	}
+	for _, tc := range []struct{ name, page, want string }{
+		{"DLE td.ntitle", page("Заречные вести", `<table width="100%"><tr><td class="ntitle">`+ru+`</td></tr><tr><td class="slink">Автор: ivanov | 5-03-2024, 14:22</td></tr></table>`, ruBody), ru},
+		{"K2 div.itemTitle", page("Harbour Herald", `<div class="itemHeader"><div class="itemTitle">`+h+`</div><span class="itemAuthor">Written by Jane Doe</span></div>`, `<div class="itemFullText">`+body+`</div>`), h},
+		// A sidebar's block title ("btitle") is no headline.
+		{"DLE btitle only", page("Заречные вести", ``, ruBody), "Заречные вести"},
+	} {
+		if got, prov := extractTitle(t, tc.page, "https://www.example.ru/news/4711.html"); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
