@@ -155,6 +155,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	out = append(out, vis...)
 	relate(out, tc, site, ph.discussed)
 	siteWideTagline(out[:stated], vis)
+	dashedSlogan(out[:stated], vis)
 	if permalink {
 		// What such a title keeps once the site's name is cut from
 		// its start is the site's tagline.
@@ -944,6 +945,43 @@ func nextVisible(cands []titleCand, d titleCand) *html.Node {
 		}
 	}
 	return nil
+}
+
+// dashedSlogan marks as the site's a Chinese portal's "Site——Slogan"
+// <title>, the name then a dash (a full-width one, or two) and the
+// site's slogan, which an older template writes on every page
+// ("江州网——江州人自己的新闻网站"): where the page shows a story's
+// headline, an <h1> or a block classed as one that the story follows,
+// and neither it nor any other stated title says what the <title> kept,
+// that rest is the slogan, though it shares words with the headline.
+// siteWideTagline reads the same layout where og:title repeats it.
+func dashedSlogan(stated, vis []titleCand) {
+	t := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
+	if t < 0 || !leadCut(stated[t]) || !isMostlyCJK(stated[t].text) {
+		return
+	}
+	raw, text := stated[t].raw, stated[t].text
+	i := strings.LastIndex(raw, text)
+	if i <= 0 || strings.TrimSpace(raw[i+len(text):]) != "" {
+		return
+	}
+	lead := strings.TrimSpace(raw[:i])
+	name := strings.TrimRight(lead, "—－- ")
+	if sep := lead[len(name):]; name == "" || len(titleParts(name)) != 1 || !strings.Contains(sep, "—") && !strings.Contains(sep, "－－") && !strings.Contains(sep, "--") {
+		return
+	}
+	kept := simplify(text)
+	if slices.ContainsFunc(stated, func(c titleCand) bool { return c.src != srcTitleTag && simplify(c.text) == kept }) {
+		return
+	}
+	if !slices.ContainsFunc(vis, func(v titleCand) bool {
+		k := simplify(v.text)
+		return (v.src == srcH1 || v.src == srcHeading) && !v.furniture && !v.inLink && !v.siteName && longCJK(v.text) &&
+			!strings.Contains(k, kept) && !strings.Contains(kept, k) && textFollows(v.node, minFollowingText)
+	}) {
+		return
+	}
+	stated[t].siteName = true
 }
 
 // siteWideTagline marks as the site's the stated titles that a template

@@ -34,7 +34,14 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	"kop", "artikelkop", "overskrift", "otsikko", "nadpis", "titlu", "zagolovok", "manchete",
 	// Chinese "biaoti" (标题, title) in pinyin, as older portals' templates
 	// class the headline's cell ("<td class=biaoti>").
-	"biaoti")
+	"biaoti",
+	// Chinese and Korean CMSs' short forms of "title": "tit" and "tt"
+	// ("<div class="art_tit">", "news-tit", "view_tit", "<div
+	// class="tt">"), one word run together ("arttit", "newstit").
+	"tit", "tt", "arttit", "newstit", "viewtit", "articletit",
+	// DataLife Engine's default templates' news title ("<td
+	// class="ntitle">") and Joomla K2's item title ("itemTitle").
+	"ntitle", "itemtitle")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -560,7 +567,7 @@ func aspNetHeadline(id string) bool {
 // headlineWords holds ("title" and "titulo" hold "tit", "artikel-
 // ueberschrift" holds "berschrift"). Most elements' classes hold none.
 var headlineNeedles = []string{"tit", "tytul", "head", "hed", "baslik", "judul", "naslov", "nadpis", "berschrift",
-	"kop", "overskrift", "otsikko", "zagolovok", "manchete", "biaoti"}
+	"kop", "overskrift", "otsikko", "zagolovok", "manchete", "biaoti", "tt"}
 
 // headlineNeedlesByFirst holds headlineNeedles by their first byte.
 var headlineNeedlesByFirst = func() (by [256][]string) {
