@@ -80,3 +80,17 @@ func TestAuthorProbe69CJKCreditBeforeSource(t *testing.T) {
 		probe64Authors(t, c.name, probe68Portal(c.lang, c.info, c.lead+probe68Story(map[string]string{"zh-CN": "zh", "zh-TW": "zt"}[c.lang], 6)), url, c.want)
 	}
 }
+
+// A portal's info line sets its time first, then the text's credit and
+// the source: "2024-05-06 09:12 文／刘洋 来源：江城日报". The time does
+// not hide the credit after it.
+func TestAuthorProbe69CJKCreditAfterTime(t *testing.T) {
+	const url = "http://www.jcw.example.cn/news/2024-05/06/content_123458.htm"
+	for _, c := range []struct{ name, lang, info, want string }{
+		{"one writer", "zh-CN", `<span>文／刘洋</span> <span>来源：江城日报</span>`, "刘洋"},
+		{"two writers", "zh-CN", `<span>文/刘洋 陈晓</span> <span>来源：江城日报</span>`, "刘洋; 陈晓"},
+		{"Traditional, three writers", "zh-TW", `<span>文／王小明 李大華 林志明</span> <span>來源：江城新聞</span>`, "王小明; 李大華; 林志明"},
+	} {
+		probe64Authors(t, c.name, probe68Portal(c.lang, c.info, probe68Story(map[string]string{"zh-CN": "zh", "zh-TW": "zt"}[c.lang], 6)), url, c.want)
+	}
+}
