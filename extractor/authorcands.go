@@ -167,6 +167,12 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article, text string) []authorCa
 	add(signedAuthors(vis.signed, text, a.Language), fromBodyText, "signature")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	add(closingCopyright(vis.copyrighted, text), fromSiteOwner, "signature")
+	if len(out) == 0 {
+		// A wire story's dateline names its agency, which credits the
+		// story only when nothing names a writer: "(Reporting by Will
+		// Dunham)" at its end is the writer of "WASHINGTON (Reuters) -".
+		add(wireDatelineAgency(text), fromBodyText, "dateline")
+	}
 	if o := siteOwner(m, a.URL, a.SiteName, text); o != "" {
 		add([]string{o}, fromSiteOwner, "site-owner")
 	}

@@ -160,13 +160,14 @@ func TestAuthorProbe68ReleaseBy(t *testing.T) {
 
 // A Japanese paper carrying a wire story opens it with the place and the
 // agency: "【ワシントン共同】" (Kyodo), "【北京時事】" (Jiji). The agency,
-// written out, is its author; one relayed by another is not read.
+// written out, is its author; one relayed by another is the other's
+// (round 69): "【パリＡＦＰ＝時事】" is AFP's.
 func TestAuthorProbe68JaAgencyDateline(t *testing.T) {
 	const url = "https://www.toto-shimbun.example/article/DGXZQO123457/"
 	for _, c := range []struct{ name, page, want string }{
 		{"Kyodo", probe68JaPaper(`<p>【ワシントン共同】米議会は5日、新たな予算案を可決した。</p>`, ""), "共同通信"},
 		{"Jiji", probe68JaPaper(`<p>【北京時事】中国政府は5日、新たな方針を発表した。</p>`, ""), "時事通信"},
-		{"AFP through Jiji", probe68JaPaper(`<p>【パリＡＦＰ＝時事】フランス政府は5日、新たな方針を発表した。</p>`, ""), ""},
+		{"AFP through Jiji", probe68JaPaper(`<p>【パリＡＦＰ＝時事】フランス政府は5日、新たな方針を発表した。</p>`, ""), "AFP"},
 		{"a reporter and Kyodo's closing", probe68JaPaper(`<p>【ワシントン＝山田太郎】米議会は5日、予算案を可決した。</p>`, ""), "山田太郎"},
 	} {
 		probe64Authors(t, c.name, c.page, url, c.want)

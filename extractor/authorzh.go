@@ -432,11 +432,24 @@ func cjkTextCreditNames(s string) []string {
 	if !strings.Contains(s, "文") && !strings.Contains(s, "撰") && !strings.Contains(s, "テキスト") {
 		return nil // most lines: no regular expression runs
 	}
+	s = cutCJKSourceField(s)
 	m := reCJKTextCredit.FindStringSubmatch(s)
 	if m == nil {
 		return cjkTextCreditAfterPicture(s)
 	}
 	return dropCJKOrgs(cjkNames(cjkCreditText(m[1])))
+}
+
+// cutCJKSourceField is s without the source field that follows a credit
+// on an info line: "文｜财新 刘洋 陈晓 来源于 财新网" is "文｜财新 刘洋 陈晓".
+// The label would otherwise read as one more name of the credit's.
+func cutCJKSourceField(s string) string {
+	for _, l := range []string{" 来源", " 來源", "\u3000来源", "\u3000來源"} {
+		if i := strings.Index(s, l); i > 0 {
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	return s
 }
 
 // reCJKPictureFirst is the credit of a Chinese page's pictures that opens
@@ -668,9 +681,15 @@ func cjkBodyAuthors(text string) []string {
 		return cjkNames(m[1])
 	}
 	// "【ワシントン共同】米政府は…": the place and the agency, Kyodo or
-	// Jiji, opening a wire story that a Japanese paper carries.
+	// Jiji, opening a wire story that a Japanese paper carries, in
+	// lenticular brackets or round ones ("（ロンドン共同）"), after an
+	// equals sign or not ("【ワシントン＝共同】"). A story the agency
+	// relays from another is that one's: "【パリＡＦＰ＝時事】" is AFP's.
 	if m := reJaLeadAgency.FindStringSubmatch(paras[0]); m != nil && holdsKana(text) {
-		return []string{m[1] + "通信"}
+		if m[2] != "" && m[1] != "" {
+			return []string{foldWidth(m[1])}
+		}
+		return []string{m[3] + "通信"}
 	}
 	// Unlabelled, so after every labelled credit: a name alone at the top.
 	if n := cjkLoneName(paras); n != "" {
@@ -715,11 +734,13 @@ var (
 	// close a Japanese paper's story: "（ワシントン＝山田太郎）",
 	// "（北京＝山田太郎、鈴木花子）".
 	reJaTailDateline = regexp.MustCompile(`^[（(][^＝=）)]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})[)）]$`)
-	// reJaLeadAgency is the place and the agency in lenticular brackets
-	// that open a wire story in a Japanese paper: "【ワシントン共同】",
-	// "【北京時事】". An agency relayed by another ("【パリＡＦＰ＝時事】")
-	// is not read.
-	reJaLeadAgency = regexp.MustCompile(`^\s*【[^＝=】]{1,12}?(共同|時事)】`)
+	// reJaLeadAgency is the place and the agency in brackets that open a
+	// wire story in a Japanese paper: "【ワシントン共同】", "【北京時事】",
+	// "（ロンドン共同）", "【ワシントン＝共同】". An agency relayed by
+	// another is written in Latin capitals before the equals sign
+	// ("【パリＡＦＰ＝時事】"): its name is the first group, the sign the
+	// second, the relaying agency the third.
+	reJaLeadAgency = regexp.MustCompile(`^\s*[【（(][^＝=】）)]{1,12}?([Ａ-Ｚ]{2,5}|[A-Z]{2,5})?([＝=])?(共同|時事)[】）)]`)
 	// reJaLeadReporter is the place and the reporters in lenticular
 	// brackets that open a Japanese paper's story: "【ワシントン＝山田太郎】",
 	// "【北京＝山田太郎、鈴木花子】".

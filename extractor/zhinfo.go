@@ -550,7 +550,13 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 		s.cjkCredit(names)
 		return true
 	}
-	if names := cjkTextCreditNames(strings.Trim(rest, "|｜丨 ")); len(names) > 0 && !s.v.has(fromByline) {
+	t := strings.Trim(rest, "|｜丨 ")
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		// "2024-05-06 09:12 文／刘洋 来源：江城日报": an info line's
+		// time before the credit.
+		t = strings.Trim(cutCJKDates(t), "|｜丨 ")
+	}
+	if names := cjkTextCreditNames(t); len(names) > 0 && !s.v.has(fromByline) {
 		s.v.addAuthors(names, fromByline, s.pos, "文")
 		return true
 	}
