@@ -393,6 +393,9 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 		bt = readBodyTexts(content)
 	}
 	cutAuthorBox(content, bt)
+	if base != nil {
+		dropSectionBoxes(content, base.Hostname())
+	}
 	stripTeasers(content, a.Title)
 	trimWireEnd(content)
 	dropBodyKicker(content)

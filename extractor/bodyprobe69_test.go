@@ -1,0 +1,115 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// probe69Heads are headlines of other stories of the site.
+var probe69Heads = []string{
+	"Ferry timetable changes for the summer season",
+	"Harbour wall repairs finished three weeks early",
+	"School roof to be replaced over the holidays",
+	"Old bridge closed to lorries from Monday",
+	"Council to vote on new parking charges in town centre",
+}
+
+func probe69Links(shape string) string {
+	var b strings.Builder
+	slug := []string{"ferry", "harbour", "school", "bridge", "parking"}
+	switch shape {
+	case "ul":
+		b.WriteString(`<ul class="headlines">`)
+		for i, h := range probe69Heads {
+			b.WriteString(`<li><a href="/news/2024/06/` + slug[i] + `-story">` + h + `</a></li>`)
+		}
+		b.WriteString(`</ul>`)
+	case "div":
+		b.WriteString(`<div class="link-list">`)
+		for i, h := range probe69Heads {
+			b.WriteString(`<div class="link-list__item"><a class="link-list__link" href="/news/2024/06/` + slug[i] + `-story">` + h + `</a></div>`)
+		}
+		b.WriteString(`</div>`)
+	case "h3":
+		b.WriteString(`<div class="stories">`)
+		for i, h := range probe69Heads {
+			b.WriteString(`<h3 class="story-title"><a href="/news/2024/06/` + slug[i] + `-story">` + h + `</a></h3>`)
+		}
+		b.WriteString(`</div>`)
+	}
+	return b.String()
+}
+
+func probe69Page(paras int, label, links string) string {
+	var b strings.Builder
+	for i := range paras {
+		b.WriteString(p55(i))
+	}
+	return p55Head + `<body class="single-post">` + p55Nav + `<main id="main"><article class="post"><header class="entry-header"><h1 class="entry-title">Millbrook dam to be rebuilt after years of leaks</h1><div class="entry-meta"><span class="author vcard">Jane Roe</span></div></header>` +
+		`<div class="entry-content">` + b.String() + `</div>` +
+		`<div class="section-block"><h2 class="section-block__title">` + label + `</h2>` + links + `</div>` +
+		`</article></main>` + p55Foot + `</body></html>`
+}
+
+// A box of other stories of the site under a section's name, its rows
+// each one linked headline and no picture nor date, in a wrapper of its
+// own after the story: a list, rows of <div>s, a run of linked <h3>s.
+// Box and label stay out of the body, a one-paragraph story's too.
+func TestBodyProbe69UndatedLinkBoxes(t *testing.T) {
+	for _, label := range []string{"World", "Politics", "Business", "国际", "Sport", "<a href=\"/politics\">Politics</a>", "More from Wales"} {
+		for _, shape := range []string{"ul", "div", "h3"} {
+			for _, paras := range []int{1, 3, 7} {
+				a, err := Extract([]byte(probe69Page(paras, label, probe69Links(shape))), "https://valley.example/news/2024/06/13/millbrook-dam", Options{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for i := range paras {
+					if !strings.Contains(a.Text, probe55Paras[i][:50]) {
+						t.Errorf("%s/%s/%d: the body lacks paragraph %d", label, shape, paras, i)
+					}
+				}
+				unwanted := []string{"Ferry timetable", "School roof", "parking charges"}
+				if !strings.Contains(label, "<") {
+					unwanted = append(unwanted, label)
+				}
+				for _, u := range unwanted {
+					if strings.Contains(a.Text, u) {
+						t.Errorf("%s/%s/%d: the body holds %q", label, shape, paras, u)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The story's own lists of links stay, after a one-paragraph story as
+// readability takes them: its sources on other sites, a "Further reading"
+// box (no section's name), a digest's section followed by its prose, and
+// a heading and rows set among the story's paragraphs.
+func TestBodyProbe69OwnLinkListsStay(t *testing.T) {
+	rows := func(prefix string) string {
+		var b strings.Builder
+		b.WriteString(`<div class="rows">`)
+		for i, h := range probe69Heads {
+			b.WriteString(`<div class="row"><a href="` + prefix + itoa54(i) + `-story">` + h + `</a></div>`)
+		}
+		return b.String() + `</div>`
+	}
+	for name, end := range map[string]string{
+		"sources": `<div class="sources"><h3>Sources</h3>` + rows("https://records.example.org/report/") + `</div>`,
+		"further": `<div class="further"><h3>Further reading</h3>` + rows("/news/2024/05/") + `</div>`,
+		"digest":  `<section class="digest"><h2>World</h2>` + rows("/news/2024/06/") + `</section>` + p55(1),
+		"unboxed": `</div><div class="entry-content more">` + p55(1) + `<h2>World</h2>` + rows("/news/2024/06/"),
+	} {
+		page := p55Head + `<body>` + p55Nav + `<main><article><h1>Millbrook dam to be rebuilt after years of leaks</h1><div class="entry-content">` + p55(0) + end + `</div></article></main>` + p55Foot + `</body></html>`
+		a, err := Extract([]byte(page), "https://valley.example/news/2024/06/13/millbrook-dam", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range []string{probe55Paras[0][:50], "Ferry timetable", "parking charges"} {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%s: the body lacks %q:\n%s", name, w, a.Text)
+			}
+		}
+	}
+}
