@@ -113,3 +113,33 @@ func TestBodyProbe69OwnLinkListsStay(t *testing.T) {
 		}
 	}
 }
+
+// A player in the story shows its clock at rest as the page is served
+// ("00:00 / 03:25"): its line, label and all, in any language, leaves
+// the body; a clip's caption under its controls and the story's own times
+// stay.
+func TestBodyProbe69PlayerClock(t *testing.T) {
+	for _, w := range []string{
+		`<div class="audio-player"><span class="audio-label">收听本文</span><audio src="/a.mp3"></audio><span class="audio-time">00:00/03:25</span></div>`,
+		`<div class="tts"><button class="tts__play" aria-label="play"></button><div class="tts__meta"><span>Hör dir den Artikel an</span><span class="tts__time">0:00 / 4:32</span></div></div>`,
+		`<div class="podcast-embed"><p>Escucha la noticia <span>00:00 / 02:10</span></p></div>`,
+	} {
+		page := p55Head + `<body>` + p55Nav + `<main><article><h1>Millbrook dam to be rebuilt after years of leaks</h1><p class="byline">By Jane Roe</p><div class="article-body">` + p55(0) + p55(1) + w + p55(2) + p55(3) + p55(4) + p55(5) + p55(6) + `</div></article></main>` + p55Foot + `</body></html>`
+		probe55Check(t, "clock", page, "收听本文", "03:25", "Hör dir", "4:32", "Escucha", "02:10")
+	}
+	page := p55Head + `<body>` + p55Nav + `<main><article><h1>Millbrook dam to be rebuilt after years of leaks</h1><p class="byline">By Jane Roe</p><div class="article-body">` + p55(0) + p55(1) +
+		`<div class="clip"><video src="/v.mp4"></video><div class="controls">0:00 / 2:15</div><p class="clip__text">The downstream face of the dam, filmed by the water board in May.</p></div>` +
+		p55(2) + `<p>Buses run 10:00 / 14:30.</p>` + p55(3) + `</div></article></main>` + p55Foot + `</body></html>`
+	a, err := Extract([]byte(page), "https://valley.example/news/2024/06/13/millbrook-dam", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"filmed by the water board", "Buses run 10:00 / 14:30."} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("the body lacks %q:\n%s", w, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "2:15") {
+		t.Errorf("the body holds the clip's clock:\n%s", a.Text)
+	}
+}
