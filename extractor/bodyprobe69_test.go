@@ -143,3 +143,38 @@ func TestBodyProbe69PlayerClock(t *testing.T) {
 		t.Errorf("the body holds the clip's clock:\n%s", a.Text)
 	}
 }
+
+// The same box in other templates: its label in a wrapper of its own,
+// its rows each a sibling of the label, a link to the whole section
+// under them, Chinese headlines. Where readability drops the rows the
+// label it leaves at the body's end goes too.
+func TestBodyProbe69LinkBoxTemplates(t *testing.T) {
+	zh := []string{"市政府宣布明年起调整公交线路", "港口防波堤修复工程提前三周完工", "小学屋顶将在暑假期间更换", "老桥周一起禁止大型货车通行"}
+	var zrows, erows strings.Builder
+	for i, h := range zh {
+		zrows.WriteString(`<p><a href="/news/2024/06/` + itoa54(i) + `.html">` + h + `</a></p>`)
+	}
+	for i, h := range probe69Heads {
+		erows.WriteString(`<div class="row"><a href="/news/2024/06/` + itoa54(i) + `-story">` + h + `</a></div>`)
+	}
+	for name, b := range map[string]string{
+		"wrapped-label": `<div class="box"><div class="box__hd"><h3>World</h3></div><div class="box__bd">` + erows.String() + `</div></div>`,
+		"more-link":     `<div class="box"><h3>World</h3><div class="box__bd">` + erows.String() + `</div><a class="more" href="/world">More World news</a></div>`,
+		"zh":            `<div class="box"><h3>国际</h3><div class="list">` + zrows.String() + `</div></div>`,
+		"siblings":      `<section><h2>World</h2>` + erows.String() + `</section>`,
+	} {
+		page := p55Head + `<body>` + p55Nav + `<main><article><h1>Millbrook dam to be rebuilt after years of leaks</h1><div class="entry-content">` + p55(0) + `</div>` + b + `</article></main>` + p55Foot + `</body></html>`
+		a, err := Extract([]byte(page), "https://valley.example/news/2024/06/13/millbrook-dam", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(a.Text, probe55Paras[0][:50]) {
+			t.Errorf("%s: the body lacks the story", name)
+		}
+		for _, u := range []string{"World", "国际", "Ferry timetable", "港口防波堤", "parking charges", "More World news"} {
+			if strings.Contains(a.Text, u) {
+				t.Errorf("%s: the body holds %q", name, u)
+			}
+		}
+	}
+}

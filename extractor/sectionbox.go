@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,9 +22,12 @@ import (
 //     case, and no sentence ("Further reading" and "See also" are not);
 //   - its rows, three or more, are each wholly one link to a page of the
 //     site, of a headline's length: a story's sources link other sites;
-//   - label and rows are all their wrapper holds: a digest's sections
+//   - label (alone or in a wrapper of its own) and rows (in an element of
+//     their own or each a sibling of the label), and at most a link to
+//     the whole section, are all their wrapper holds: a digest's sections
 //     stand among its paragraphs;
 //   - the story's text comes before it and no prose after it.
+// A section's name left alone at the body's end, its rows gone, goes too.
 
 // minBoxRows is the least number of rows of a box of other stories.
 const minBoxRows = 3
@@ -32,7 +36,8 @@ const minBoxRows = 3
 const maxSectionName = 32
 
 // dropSectionBoxes removes from body the boxes of other stories of the
-// site of host under a section's name, with their wrappers.
+// site of host under a section's name, with their wrappers, then such a
+// name left at the body's end (dropTrailingHeading).
 func dropSectionBoxes(body *html.Node, host string) {
 	var doomed []*html.Node
 	walk(body, func(n *html.Node) bool {
@@ -50,23 +55,96 @@ func dropSectionBoxes(body *html.Node, host string) {
 	for _, n := range doomed {
 		remove(n)
 	}
+	dropTrailingHeading(body)
+}
+
+// dropTrailingHeading removes a heading shaped like a section's name
+// (sectionName) that ends body, story text before it and no text,
+// picture or player after it: the label of a box whose rows readability
+// or the rules above took away, which labels nothing now.
+func dropTrailingHeading(body *html.Node) {
+	last := shownText(body, scriptLike, prevInTree)
+	if last == nil {
+		return
+	}
+	h := last.Parent
+	for h != nil && h != body && !isHeading(h) && !isBlockTag(h.DataAtom) {
+		h = h.Parent
+	}
+	if h == nil || h == body || !isHeading(h) || h.DataAtom == atom.H1 || !shortInline(h, true) || !sectionName(strings.TrimSpace(textOfUpTo(h, maxSectionName+1))) || !textBefore(h, body, 100) {
+		return
+	}
+	for n := h; n != body; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			if s.Type == html.ElementNode && findFirst(s, byTag(atom.Img, atom.Picture, atom.Video, atom.Audio, atom.Iframe, atom.Table, atom.Svg)) != nil {
+				return // a box of pictures it labels
+			}
+		}
+	}
+	for w := h; w != body; w = w.Parent {
+		p := w.Parent
+		if p == body || singleElementChild(p) != w {
+			remove(w)
+			return
+		}
+	}
 }
 
 // sectionBox returns the wrapper of the box of other stories that the
-// heading h labels, or nil.
+// heading h labels, or nil. The label is h or a wrapper of h alone
+// ("<div class="hd"><h3>World</h3></div>"); after it in the box's wrapper
+// come the rows, in an element of their own or each a sibling of the
+// label, and at most a link to the whole section ("More World news").
 func sectionBox(h, body *html.Node, host string) *html.Node {
 	if !shortInline(h, true) || !sectionName(strings.TrimSpace(textOfUpTo(h, maxSectionName+1))) {
 		return nil
 	}
-	rows := nextElement(h)
-	w := h.Parent
-	if rows == nil || w == nil || w == body || nextElement(rows) != nil || prevElement(h) != nil {
+	label := h
+	for range 2 {
+		if p := label.Parent; p != nil && p != body && singleElementChild(p) == label {
+			label = p
+		}
+	}
+	w := label.Parent
+	if w == nil || w == body || prevElement(label) != nil {
 		return nil // label and rows alone in their wrapper
 	}
-	if !linkRows(rows, host) {
+	var after []*html.Node
+	for s := label.NextSibling; s != nil; s = s.NextSibling {
+		switch {
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) != "":
+			return nil
+		case s.Type == html.ElementNode:
+			after = append(after, s)
+		}
+	}
+	if k := len(after); k > 1 && sectionLink(after[k-1]) {
+		after = after[:k-1]
+	}
+	switch {
+	case len(after) == 1 && linkRows(after[0], host):
+	case len(after) >= minBoxRows && !slices.ContainsFunc(after, func(r *html.Node) bool { return !linkRow1(r, host) }):
+	default:
 		return nil
 	}
 	return tailBox(w, body)
+}
+
+// sectionLink reports whether n is one short link and nothing else: a
+// link to a whole section under its box of stories.
+func sectionLink(n *html.Node) bool {
+	var link *html.Node
+	for c := n; c != nil; c = singleElementChild(c) {
+		if c.DataAtom == atom.A {
+			link = c
+			break
+		}
+	}
+	if link == nil {
+		return false
+	}
+	lt := textLenUpTo(link, maxSectionName+1)
+	return lt > 0 && lt <= maxSectionName && lt == textLenUpTo(n, maxSectionName+1)
 }
 
 // tailBox returns w when story text comes before it in body and no more
