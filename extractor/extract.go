@@ -384,6 +384,7 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 	dropForumNotes(content)
 	dropMarkedReplies(content)
 	stripBoilerText(content)
+	dropPlayerClocks(content)
 	dropOwnURL(content, a.URL)
 	bt := readBodyTexts(content)
 	if cutComments(content, bt) {
@@ -393,6 +394,9 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 		bt = readBodyTexts(content)
 	}
 	cutAuthorBox(content, bt)
+	if base != nil {
+		dropSectionBoxes(content, base.Hostname())
+	}
 	stripTeasers(content, a.Title)
 	trimWireEnd(content)
 	dropBodyKicker(content)
