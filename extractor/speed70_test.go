@@ -7,6 +7,45 @@ import (
 	"golang.org/x/net/html"
 )
 
+// TestSpeed70AppealHrefsScan checks that appealHrefs.scan, one pass over
+// a link's address, finds what donationButton's chain of strings.Contains
+// and subscriberLogin's holdsAny over loginHrefs found, on addresses that
+// hold each fragment, several, or none.
+func TestSpeed70AppealHrefsScan(t *testing.T) {
+	donate := []string{"don", "pend", "patreon", "ko-fi", "pay", "coffee", "steady", "upport", "ostien", "apoi", "apoy", "nterst"}
+	hrefs := []string{"", "do", "don", "/x", "https://example.org/news/2024/05/story", "https://example.org/donate", "https://www.paypal.me/jane",
+		"/login?next=/donate", "https://example.org/account/", "https://sso.example.org/", "/SUPPORT-us", "/Login", "https://example.org/sign-in",
+		"https://ko-fi.com/jane", "https://example.org/auth/callback", "/unterstuetzen", "/apoia-se", "/apoya", "https://example.org/konto",
+		"https://example.org/a/very/long/path/with/no/appeal/in/it/at/all/index.html"}
+	for _, d := range donate {
+		hrefs = append(hrefs, "/x/"+d+"/y", d)
+	}
+	for _, l := range loginHrefs {
+		hrefs = append(hrefs, "/x/"+l+"/y", l, "/"+d0(l)+l)
+	}
+	for _, h := range hrefs {
+		var want uint8
+		if holdsAny(h, donate) {
+			want |= appealDonate
+		}
+		if holdsAny(h, loginHrefs) {
+			want |= appealLogin
+		}
+		if got := appealHrefs.scan(h, appealDonate|appealLogin); got != want {
+			t.Errorf("scan(%q) = %b, want %b", h, got, want)
+		}
+		if got := appealHrefs.scan(h, appealLogin); got != want&appealLogin {
+			t.Errorf("scan(%q, login) = %b, want %b", h, got, want&appealLogin)
+		}
+		if got := appealHrefs.scan(h, appealDonate); got != want&appealDonate {
+			t.Errorf("scan(%q, donate) = %b, want %b", h, got, want&appealDonate)
+		}
+	}
+}
+
+// d0 is a fragment's first byte doubled, a near miss before it.
+func d0(s string) string { return s[:1] + s[:1] }
+
 // TestSpeed70TextOfOneTextNode checks that textOf of an element whose text
 // is one text node returns that text without allocating, and that a text
 // the fold changes (inner white space, two text nodes) is still folded.
