@@ -104,7 +104,7 @@ func stripFurniture(root *html.Node, totalText int) {
 			doomed = append(doomed, signUpBox(n, root)) // its call and pitch with it
 			return false
 		}
-		if n.DataAtom == atom.A && (donationButton(n) || subscriberLogin(n)) {
+		if n.DataAtom == atom.A && appealButton(n) {
 			// A donation appeal's button, a paywall offer's log-in
 			// prompt: its call and pitch with it, unless the box is a
 			// third of the page or more.

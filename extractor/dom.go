@@ -194,6 +194,11 @@ func textOfUpTo(n *html.Node, limit int) string {
 	var scratch [foldScratch]byte
 	out := scratch[:0]
 	var f spaceFolder
+	// The one text node the text came from, while it came from one: most
+	// elements read (a link, a heading, a byline's span) hold a single
+	// text, whose trimmed data is then the text, without a copy.
+	var only *html.Node
+	texts := 0
 	var rec func(*html.Node, int)
 	rec = func(c *html.Node, depth int) {
 		if depth > 400 || len(out) > limit {
@@ -201,7 +206,12 @@ func textOfUpTo(n *html.Node, limit int) string {
 		}
 		switch c.Type {
 		case html.TextNode:
+			k := len(out)
 			out = f.appendString(out, c.Data)
+			if len(out) > k {
+				only = c
+				texts++
+			}
 			return
 		case html.ElementNode:
 			switch c.DataAtom {
@@ -226,6 +236,11 @@ func textOfUpTo(n *html.Node, limit int) string {
 		}
 	}
 	rec(n, 0)
+	if texts == 1 {
+		if d := strings.TrimSpace(only.Data); string(out) == d {
+			return d
+		}
+	}
 	return string(out)
 }
 
