@@ -125,3 +125,27 @@ func TestTitleProbe70MediaLabels(t *testing.T) {
 		}
 	}
 }
+
+// A page's only <h1> that spells its slug is the headline its CMS
+// recorded; an og:title that shares hardly a word with it is the copy
+// written for sharing, whether the <title> is the site's name or says
+// the og:title too. An <h1> that spells no slug (a section's label, a
+// pull quote) stays beneath the og:title.
+func TestTitleProbe70SocialCopy(t *testing.T) {
+	const h1 = "Water board to invest $400 million in treatment plants"
+	const slugURL = "https://www.northfieldgazette.example/news/2024/03/12/water-board-to-invest-400-million-in-treatment-plants"
+	const idURL = "https://www.northfieldgazette.example/news/2024/03/12/a81234"
+	page := func(title, og string) string {
+		return `<html><head><title>` + title + `</title><meta property="og:title" content="` + og + `"><meta property="og:site_name" content="Northfield Gazette"><meta name="twitter:title" content="` + og + `"></head><body>` + probe70Nav + `<article><h1>` + h1 + `</h1><p class="byline">By Jane Smith</p>` + probe70Body + `</article>` + probe70Foot + `</body></html>`
+	}
+	for _, tc := range []struct{ name, url, title, og, want string }{
+		{"<title> the site's name", slugURL, "Northfield Gazette", "You won't believe what the water board just did", h1},
+		{"<title> the site's name and tagline", slugURL, "Northfield Gazette - News from the county", "Cleaner rivers, higher bills? What the plan means for you", h1},
+		{"<title> the social copy too", slugURL, "Cleaner rivers, higher bills? What the plan means for you | Northfield Gazette", "Cleaner rivers, higher bills? What the plan means for you", h1},
+		{"no slug", idURL, "Northfield Gazette", "Cleaner rivers, higher bills? What the plan means for you", "Cleaner rivers, higher bills? What the plan means for you"},
+	} {
+		if got, prov := extractTitle(t, page(tc.title, tc.og), tc.url); got != tc.want {
+			t.Errorf("Extract(%s).Title = %q (%s), want %q", tc.name, got, prov, tc.want)
+		}
+	}
+}
