@@ -438,7 +438,7 @@ func cutBadgeLabel(t string) string {
 // its sentence ("En vidéo : voilà…"), and stays, as a badge's word in
 // small letters does at the end (stateMark).
 func mediaLabel(label string, bracketed bool) bool {
-	if len(label) > 32 || label == "" || !bracketed && strings.ToUpper(label) != label {
+	if len(label) > 32 || label == "" || !bracketed && strings.IndexFunc(label, unicode.IsLower) >= 0 {
 		return false
 	}
 	return mediaPhrases[strings.ToLower(label)] || reMediaMark.MatchString(label)
