@@ -47,6 +47,7 @@ type titleCand struct {
 	plausible    bool    // not one word, not a paragraph
 	short        bool    // a heading of three words or fewer where a stated title is longer
 	discussed    bool    // a heading the comments heading names (discussedTitle)
+	spellsSlug   bool    // the only <h1>, and it spells the page's slug (headingSpellsSlug)
 }
 
 // titleCandidates gathers every title the page states: structured data,
@@ -837,6 +838,7 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 	}
 	for i := range cands {
 		cands[i].soleH1 = rank == 1 && cands[i].rank == 0
+		cands[i].spellsSlug = cands[i].soleH1 && headingSpellsSlug(cands[i].text, tc.slug)
 	}
 	// Each text is simplified and split into words once, not once per pair.
 	keys := make([]string, len(cands))

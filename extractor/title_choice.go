@@ -165,7 +165,10 @@ func (c *titleCand) features(stated statedKind) [nTitleFeatures]float64 {
 		// The post's title as its CMS records it, which the comments
 		// heading repeats, is not unrelated to the page for an SEO
 		// title that says it otherwise.
-		f[fUnrelated] = b(r < 0.3 && !weak && !c.discussed)
+		// The only <h1>, where it spells the page's slug, is the
+		// headline the CMS recorded: an og:title that shares hardly a
+		// word with it is the social copy written for sharing.
+		f[fUnrelated] = b(r < 0.3 && !weak && !c.discussed && !c.spellsSlug)
 		f[fUnrelatedTag] = b(r < 0.3 && weak)
 		f[fRelated] = b(r >= 0.5)
 	}

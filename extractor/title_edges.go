@@ -402,6 +402,8 @@ func cutBadgeLabel(t string) string {
 		label, rest, ok = strings.Cut(r, "】")
 	} else if r, ok2 := strings.CutPrefix(t, "["); ok2 {
 		label, rest, ok = strings.Cut(r, "]")
+	} else if r, ok2 := strings.CutPrefix(t, "("); ok2 {
+		label, rest, ok = strings.Cut(r, ")")
 	} else {
 		i := badgeSeps.index(t)
 		if i <= 0 || i > 40 {
@@ -420,11 +422,31 @@ func cutBadgeLabel(t string) string {
 		}
 	}
 	rest = strings.TrimSpace(rest)
-	if !ok || !badgeWords[strings.ToLower(label)] && !bracketedSite(t, label) || !edgeLong(rest) || strings.ContainsRune(titleSepChars, []rune(rest)[0]) {
+	if !ok || !badgeWords[strings.ToLower(label)] && !mediaLabel(label, t[0] == '(' || t[0] == '[') && !bracketedSite(t, label) || !edgeLong(rest) || strings.ContainsRune(titleSepChars, []rune(rest)[0]) {
 		return t
 	}
 	return rest
 }
+
+// mediaLabel reports whether a title's opening label says what media
+// the story holds, as "VIDEO:" does (badgeWords): a media mark
+// (reMediaMark: "PHOTOS: Headline", "(Fotos) Titular", "[20 PHOTOS]
+// Headline", "FOTO | Titolo") or a gallery's phrase ("IN PICTURES:
+// Headline", "EN IMAGES. Titre"), set in capitals or in brackets as a
+// badge is. In small letters it is the headline's own words, a series'
+// name ("Photo Gallery: Behind the Scenes in June") or the opening of
+// its sentence ("En vidéo : voilà…"), and stays, as a badge's word in
+// small letters does at the end (stateMark).
+func mediaLabel(label string, bracketed bool) bool {
+	if len(label) > 32 || label == "" || !bracketed && strings.IndexFunc(label, unicode.IsLower) >= 0 {
+		return false
+	}
+	return mediaPhrases[strings.ToLower(label)] || reMediaMark.MatchString(label)
+}
+
+// mediaPhrases open a gallery's or a video's title as its label in the
+// languages of news (mediaLabel).
+var mediaPhrases = setOf("in pictures", "in photos", "in pics", "photo gallery", "photo essay", "en images", "en photos", "en vidéo", "en video", "en imágenes", "en fotos", "em fotos", "em imagens", "em vídeo", "in foto", "in immagini", "in bildern", "fotostrecke", "fotogallery", "videogallery")
 
 // bracketedSite reports whether the label in lenticular brackets that
 // opens the title t is a Chinese or Japanese site's name, ending as news
