@@ -1399,10 +1399,11 @@ var notPersonWords = setOf("guest author", "guest contributor", "guest writer", 
 var reOutletAfterName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){1,3})\s+\p{Lu}{2,5}\s+(\pL+)$`)
 
 // cutOutletAfterName cuts the outlet that follows a writer's name
-// (reOutletAfterName) and the one before it in the possessive ("NBC
+// (reOutletAfterName, its kind also in capitals: "Jane Doe USA TODAY", as
+// the USA Today network's papers credit a writer) and the one before it in the possessive ("NBC
 // News' Akbar Shinwari", as "NBC's Chuck Todd").
 func cutOutletAfterName(p string) string {
-	if m := reOutletAfterName.FindStringSubmatch(p); m != nil && outletKinds[m[2]] {
+	if m := reOutletAfterName.FindStringSubmatch(p); m != nil && (outletKinds[m[2]] || isUpperWord(m[2]) && outletKinds[wordCased(m[2])]) {
 		return m[1]
 	}
 	if f := strings.Fields(p); len(f) >= 4 {
@@ -1452,7 +1453,7 @@ var commaPaperArticles = setOf("The", "Les", "Los", "Las", "Il", "Der", "Die", "
 
 // outletKinds are the last words of a newsroom's name that no person's
 // name ends with: "BBC News", "Chicago Tribune", "Sky TV".
-var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
+var outletKinds = setOf("News", "Newsroom", "Times", "Today", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
 	// "News" in the other languages of news bylines: "РИА Новости".
 	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości",
 	// German and Dutch papers' last words ("Süddeutsche Zeitung",

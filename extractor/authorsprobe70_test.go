@@ -81,6 +81,8 @@ func TestAuthorsProbe70(t *testing.T) {
 		{"the editorial board's credit", "", "", `<p class="byline">Editorial</p>`, "", "Editorial"},
 		// Closings.
 		{"additional reporting closing only", "", "", "", `<p><em>Additional reporting by John Roe.</em></p>`, ""},
+		{"the network's outlet after the name, in capitals", "", "", `<p class="byline">Jane Doe USA TODAY</p>`, "", "Jane Doe"},
+		{"the network's outlet after the name", "", "", `<p class="byline">Jane Doe USA Today</p>`, "", "Jane Doe"},
 		{"contributing closing only", "", "", "", `<p><em>Contributing: John Roe, USA TODAY</em></p>`, ""},
 		{"produced by X in partnership", "", "", "", `<p><em>This story was produced by Jane Doe in partnership with the Acme Foundation.</em></p>`, ""},
 		{"with additional reporting byline", "", "", `<p class="byline">By Jane Doe, with additional reporting by John Roe</p>`, "", "Jane Doe"},
