@@ -135,12 +135,12 @@ func repeatedByLabel(label, s string) string {
 
 // byVerbs are the words a byline sets before its "by": "Written by",
 // "Guest post by" (and a guest's column, essay, commentary, opinion,
-// article or blog: "Guest column by"), "Interview by", "Compiled by",
+// op-ed, article or blog: "Guest column by"; "Op-ed by"), "Interview by", "Compiled by",
 // "Writing by" (Reuters credits the writer after the reporters so),
 // "Authored by", "Blog post by", "Contributed by", "Post by" (a blog's),
 // "Report by"; "Words and photos by", "Story and photographs by": the
 // writer took the pictures too.
-const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|started|reported|reporting|writing|submitted|story|words|text|article|guest\s+(?:post|column|essay|commentary|opinion|article|blog)|blog\s+post|post|report|interview|opinion|analysis|commentary|compiled|essay|column|review|authored|contributed`
+const byVerbs = `(?:words|story|text)\s+(?:and|&)\s+(?:photos|photographs|pictures)|written|posted|started|reported|reporting|writing|submitted|story|words|text|article|guest\s+(?:post|column|essay|commentary|opinion|op-?ed|article|blog)|blog\s+post|post|report|interview|opinion|op-?ed|analysis|commentary|compiled|essay|column|review|authored|contributed`
 
 // foreignByVerbs are the words that other languages' bylines set before
 // their "by" (reByPrefix), as byVerbs are English's: German "Erstellt
@@ -352,6 +352,9 @@ func splitAuthors(s string) []string {
 		return nil
 	}
 	if startedSentence(s) {
+		return nil
+	}
+	if s = cutKindKicker(s); s == "" {
 		return nil
 	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
@@ -1396,10 +1399,11 @@ var notPersonWords = setOf("guest author", "guest contributor", "guest writer", 
 var reOutletAfterName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+\p{Lu}[\pL.'’-]*){1,3})\s+\p{Lu}{2,5}\s+(\pL+)$`)
 
 // cutOutletAfterName cuts the outlet that follows a writer's name
-// (reOutletAfterName) and the one before it in the possessive ("NBC
+// (reOutletAfterName, its kind also in capitals: "Jane Doe USA TODAY", as
+// the USA Today network's papers credit a writer) and the one before it in the possessive ("NBC
 // News' Akbar Shinwari", as "NBC's Chuck Todd").
 func cutOutletAfterName(p string) string {
-	if m := reOutletAfterName.FindStringSubmatch(p); m != nil && outletKinds[m[2]] {
+	if m := reOutletAfterName.FindStringSubmatch(p); m != nil && (outletKinds[m[2]] || isUpperWord(m[2]) && outletKinds[wordCased(m[2])]) {
 		return m[1]
 	}
 	if f := strings.Fields(p); len(f) >= 4 {
@@ -1449,7 +1453,7 @@ var commaPaperArticles = setOf("The", "Les", "Los", "Las", "Il", "Der", "Die", "
 
 // outletKinds are the last words of a newsroom's name that no person's
 // name ends with: "BBC News", "Chicago Tribune", "Sky TV".
-var outletKinds = setOf("News", "Newsroom", "Times", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
+var outletKinds = setOf("News", "Newsroom", "Times", "Today", "Journal", "Tribune", "Gazette", "Magazine", "Media", "Newspaper", "Radio", "TV", "Television", "Network",
 	// "News" in the other languages of news bylines: "РИА Новости".
 	"Новости", "Новини", "Noticias", "Notícias", "Nachrichten", "Nieuws", "Wiadomości",
 	// German and Dutch papers' last words ("Süddeutsche Zeitung",
@@ -1467,6 +1471,46 @@ func lowerOpened(p string) bool {
 // after its poster's name ("Jason Hart (Diary)"): not part of the name.
 var postKinds = setOf("diary", "blog", "blogger", "guest", "guest post", "opinion", "op-ed", "column", "editorial",
 	"commentary", "analysis", "sponsored", "podcast", "video", "letter")
+
+// kindKickers are the kinds of piece an opinion section's byline sets
+// before the writer's name, lower-cased. "Editorial" is not one: alone it
+// credits the paper's editorial board, as the Guardian's leaders do.
+var kindKickers = []string{"guest column", "guest op-ed", "op-ed", "opinion", "commentary", "analysis", "column", "perspective", "viewpoint"}
+
+// cutKindKicker is s without the kind of piece that opens it before a
+// separator or a name: an opinion page's "Opinion | Jane Doe", "OPINION:
+// Jane Doe", "Guest Column | Jane Doe", "Opinion Jane Doe" (a label's
+// span run into the name's); the label names no one, and alone it is "".
+func cutKindKicker(s string) string {
+	if s == "" || !strings.ContainsRune("oOgGcCaApPvV", rune(s[0])) {
+		return s
+	}
+	for _, k := range kindKickers {
+		if !hasFoldPrefix(s, k) {
+			continue
+		}
+		if len(s) == len(k) {
+			return ""
+		}
+		rest := s[len(k):]
+		if r := strings.TrimLeft(rest, " "); r != rest && r != "" && strings.ContainsRune("|:•·—–", []rune(r)[0]) {
+			rest = strings.TrimLeft(r[utf8.RuneLen([]rune(r)[0]):], " ")
+		} else if strings.HasPrefix(rest, ":") {
+			rest = strings.TrimLeft(rest[1:], " ")
+		} else if r == rest || k != "opinion" && k != "op-ed" && k != "commentary" && k != "analysis" {
+			return s
+		} else if f := strings.Fields(r); len(f) < 2 || len(f) > 4 || !looksLikeNames([]string{r}) {
+			return s // "Analysis Group", "Opinion polls show"
+		} else {
+			rest = r
+		}
+		if rest == "" {
+			return s
+		}
+		return rest
+	}
+	return s
+}
 
 // reBracketTailOf is a bracket that ends a name, its content captured.
 var reBracketTailOf = regexp.MustCompile(`\s*[(（]([^()（）]{2,40})[)）]$`)

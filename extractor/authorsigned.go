@@ -47,12 +47,27 @@ func (s *scanner) signedLine(n *html.Node) {
 		return
 	}
 	t := normSpace(textOf(bold))
-	if f := strings.Fields(t); len(f) < 2 || len(f) > 4 {
+	name := cutSourceBracket(t)
+	if f := strings.Fields(name); len(f) < 2 || len(f) > 4 {
 		return
 	}
-	if names := splitAuthors(t); len(names) == 1 && names[0] == t && looksLikeNames(names) {
+	if names := splitAuthors(name); len(names) == 1 && names[0] == name && looksLikeNames(names) {
 		s.v.signed = append(s.v.signed, t)
 	}
+}
+
+// cutSourceBracket is t, a signature, without the bracket that closes it
+// naming the paper the story came from: Vietnamese papers sign a story
+// taken from another with the writer's name and its source, "Minh Anh
+// (Theo Tuổi Trẻ)" (according to Tuổi Trẻ).
+func cutSourceBracket(t string) string {
+	if !strings.HasSuffix(t, ")") {
+		return t
+	}
+	if i := strings.LastIndex(t, " (Theo "); i > 0 {
+		return t[:i]
+	}
+	return t
 }
 
 // soleMark is the one bold or italic element that holds the whole text
@@ -172,23 +187,45 @@ func (s *scanner) dashSignedLine(n *html.Node) {
 // the text does not use its words as ordinary words in lower case ("Happy
 // Reading" is a greeting, not a name). Vietnamese papers close a story
 // taken from another with its source in bold as they sign one: "Theo
-// VnExpress" (according to VnExpress) names no writer.
+// VnExpress" (according to VnExpress) names no writer; set under the
+// writer's name, or in a bracket after it, it leaves the writer signed.
 func signedAuthors(signed []string, text, lang string) []string {
 	if len(signed) == 0 {
 		return nil
 	}
 	text = strings.TrimSpace(text)
-	last := signedLastLine(text)
+	last := signedLastLine(text, lang == "vi")
+	if severalSigned(signed, last, lang == "vi") {
+		return nil
+	}
 	for _, line := range signed {
 		n := strings.TrimSpace(strings.TrimLeft(line, "—– "))
 		if name, ok := cutOprac(n); ok {
 			n = name
+		}
+		if lang == "vi" {
+			n = cutSourceBracket(n)
 		}
 		if line == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
 			return []string{n}
 		}
 	}
 	return nil
+}
+
+// severalSigned reports whether signed holds, beside last, another
+// signature of last's form (a dash's, or a name in bold or italics) for
+// another name: a page of letters to the editor signs each letter, and
+// the last letter's signer is not the page's author. A Vietnamese (vi)
+// story's source ("Theo VnExpress") is no signature.
+func severalSigned(signed []string, last string, vi bool) bool {
+	dashed := func(l string) bool { return strings.HasPrefix(l, "—") || strings.HasPrefix(l, "–") }
+	for _, l := range signed {
+		if l != last && dashed(l) == dashed(last) && !(vi && viSourceLine(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxTrailers is how many trailer notes may follow a signature.
@@ -198,12 +235,14 @@ const maxTrailers = 2
 // signature may be: the text's last, or the line before the trailer
 // notes a magazine sets under the signature, up to maxTrailers of them:
 // a book to read further ("Zum Weiterlesen: Claudia Duwe, Der Zukunft
-// wieder vertrauen, Patmos Verlag"), where the piece first appeared.
-func signedLastLine(text string) string {
+// wieder vertrauen, Patmos Verlag"), where the piece first appeared, or
+// in a Vietnamese text (vi) the paper the story came from ("Theo
+// VnExpress").
+func signedLastLine(text string, vi bool) string {
 	for k := 0; ; k++ {
 		i := strings.LastIndexByte(text, '\n')
 		last := normSpace(text[i+1:])
-		if i < 0 || k == maxTrailers || !signatureTrailer(last) {
+		if i < 0 || k == maxTrailers || !(signatureTrailer(last) || vi && viSourceLine(last)) {
 			return last
 		}
 		text = strings.TrimRight(text[:i], " \t\r\n")
@@ -238,6 +277,17 @@ func signatureTrailer(line string) bool {
 		}
 	}
 	return false
+}
+
+// viSourceLine reports whether line is a Vietnamese note of the paper a
+// story came from: "Theo VnExpress", "(Theo Tuổi Trẻ)", "Nguồn: Dân Trí",
+// short.
+func viSourceLine(line string) bool {
+	if len(line) > maxSignedLine {
+		return false
+	}
+	line = strings.TrimPrefix(line, "(")
+	return strings.HasPrefix(line, "Theo ") || strings.HasPrefix(line, "Nguồn:") || strings.HasPrefix(line, "Nguồn ")
 }
 
 // copyrightLine is a paragraph that states a person's copyright: the

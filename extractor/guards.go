@@ -127,7 +127,7 @@ func asciiWordMayBe(s string, i int, words map[string]bool) bool {
 // start with an ASCII word: "by" and the first word of each of byVerbs.
 var byStartWords = setOf("by", "written", "posted", "started", "reported", "reporting", "writing", "submitted", "story", "words",
 	"text", "article", "guest", "blog", "post", "report", "interview", "opinion", "analysis", "commentary", "compiled", "essay",
-	"column", "review", "authored", "contributed")
+	"column", "review", "authored", "contributed", "op", "oped")
 
 // notAuthorRole is reNotAuthorRole.FindStringIndex(s), by whether s holds
 // "by" in any case: every match holds "by", "editor", or "von", "par",
