@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// probe70Body is a story's text of eight paragraphs.
-var probe70Body = strings.Repeat("<p>The council voted on Tuesday to fund the repairs of the old bridge, a project that residents have waited for since the floods of the last decade.</p>", 8)
+// authorProbe70Body is a story's text of eight paragraphs.
+var authorProbe70Body = strings.Repeat("<p>The council voted on Tuesday to fund the repairs of the old bridge, a project that residents have waited for since the floods of the last decade.</p>", 8)
 
 // probe70ViBody is a Vietnamese story's text.
 var probe70ViBody = strings.Repeat("<p>Chính phủ hôm thứ Ba đã công bố kế hoạch mới nhằm cải thiện đường giao thông nông thôn, dự kiến bắt đầu trong những tháng tới tại nhiều tỉnh.</p>", 8)
@@ -21,7 +21,7 @@ func checkProbe70(t *testing.T, cases []probe70Case) {
 			if lang == "" {
 				lang = "en"
 			}
-			body := probe70Body
+			body := authorProbe70Body
 			if lang == "vi" {
 				body = probe70ViBody
 			}
