@@ -2,6 +2,9 @@ package extractor
 
 import (
 	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -36,4 +39,84 @@ func buttonCounts(b *html.Node) []*html.Node {
 		}
 	}
 	return counts
+}
+
+// buttonNotes returns the short lines beside b, a button, that explain
+// it: "<div class=gift><button>Artikel verschenken</button><p>Sie können
+// diesen Artikel verschenken. …</p></div>", "<button>記事を読み上げる
+// </button><p>音声の読み上げには対応ブラウザが必要です</p>". The button
+// goes as furniture; its note, left alone, would read as the story's
+// opening or closing line. A note is a sibling of the button (or of its
+// only wrapper) of at most maxButtonNote bytes of text, no link nor
+// picture, that repeats a word of the button's label (one of five
+// letters or more, or three CJK characters running), in a box of no more
+// text than one such note and the label: not a story's container, nor a
+// box of paragraphs a button opens or tops.
+func buttonNotes(b *html.Node) []*html.Node {
+	label := strings.ToLower(strings.TrimSpace(textOfUpTo(b, 61)))
+	if len(label) < 5 || len(label) > 60 || hasAttr(b, "aria-expanded") || hasAttr(b, "aria-controls") || strings.HasSuffix(label, "?") || strings.HasSuffix(label, "？") {
+		// An accordion's question opens its answer, the story's.
+		return nil
+	}
+	box := b.Parent
+	if box != nil && box.Type == html.ElementNode && onlyElementChild(box) && box.Parent != nil {
+		b, box = box, box.Parent
+	}
+	if box == nil || box.Type != html.ElementNode || textLenUpTo(box, maxButtonNote+len(label)+1) > maxButtonNote+len(label) {
+		return nil
+	}
+	var notes []*html.Node
+	for s := box.FirstChild; s != nil; s = s.NextSibling {
+		if s == b || s.Type != html.ElementNode {
+			continue
+		}
+		tl := textLenUpTo(s, maxButtonNote+1)
+		if tl == 0 || tl > maxButtonNote || findFirst(s, byTag(atom.A, atom.Img, atom.Picture, atom.Video, atom.Iframe, atom.Button)) != nil {
+			continue
+		}
+		if sharesLabelWord(strings.ToLower(textOf(s)), label) {
+			notes = append(notes, s)
+		}
+	}
+	return notes
+}
+
+// maxButtonNote is the most bytes of text (not space) of a button's note.
+const maxButtonNote = 160
+
+// onlyElementChild reports whether n has one element child and no text
+// besides.
+func onlyElementChild(n *html.Node) bool {
+	elems := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			elems++
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+		}
+	}
+	return elems == 1
+}
+
+// sharesLabelWord reports whether text holds a word of label of five
+// letters or more, or three CJK characters of it running, both lowered.
+func sharesLabelWord(text, label string) bool {
+	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !holdsCJK(w) {
+			if utf8.RuneCountInString(w) >= 5 && strings.Contains(text, w) {
+				return true
+			}
+			continue
+		}
+		rs := []rune(w)
+		for i := 0; i+3 <= len(rs); i++ {
+			if strings.Contains(text, string(rs[i:i+3])) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -159,6 +159,7 @@ func stripFurniture(root *html.Node, totalText int) {
 			}
 			if n.DataAtom == atom.Button {
 				doomed = append(doomed, buttonCounts(n)...)
+				doomed = append(doomed, buttonNotes(n)...)
 			}
 			doomed = append(doomed, n)
 			return false

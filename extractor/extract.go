@@ -394,10 +394,12 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 		bt = readBodyTexts(content)
 	}
 	cutAuthorBox(content, bt)
+	var host string
 	if base != nil {
-		dropSectionBoxes(content, base.Hostname())
+		host = base.Hostname()
+		dropSectionBoxes(content, host)
 	}
-	stripTeasers(content, a.Title)
+	stripTeasers(content, a.Title, host)
 	trimWireEnd(content)
 	dropBodyKicker(content)
 	dropAltCopies(content)

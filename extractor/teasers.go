@@ -64,15 +64,16 @@ func plainHead(first string) (head string, ok bool) {
 
 // stripTeasers removes "Read more" and "Related" blocks and editor credits
 // from the article body.
-func stripTeasers(body *html.Node, title string) {
-	for _, n := range teaserBlocks(body, title) {
+func stripTeasers(body *html.Node, title, host string) {
+	for _, n := range teaserBlocks(body, title, host) {
 		remove(n)
 	}
 }
 
 // teaserBlocks finds the blocks stripTeasers removes. It trims editor
-// credits off the end of the paragraphs it keeps.
-func teaserBlocks(body *html.Node, title string) []*html.Node {
+// credits off the end of the paragraphs it keeps. host is the page's
+// host, "" when unknown.
+func teaserBlocks(body *html.Node, title, host string) []*html.Node {
 	var doomed []*html.Node
 	// cut holds the containers a legal notice's heading was found in:
 	// their children after it are doomed already and not looked at again.
@@ -189,9 +190,10 @@ func teaserBlocks(body *html.Node, title string) []*html.Node {
 					doomed = append(doomed, next)
 				}
 			}
-		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3 && !introducedList(n):
+		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3 && !introducedList(n) && !outsideLinkList(n, host):
 			// A bare list of links inside the body is a related-links block,
-			// unless the body's own sentence introduces it.
+			// unless the body's own sentence introduces it or it is the
+			// story's list of sources on other sites.
 		case t != "" && isElement(n, atom.P, atom.Div) && linkRow(n, tl):
 			// A row of links between bars, a footer's ("关于我们 | 联系我们
 			// | 广告服务") that readability took with a short story.
@@ -562,4 +564,103 @@ func opensWithLink(n *html.Node) bool {
 		return first == nil
 	})
 	return first != nil && hasAncestor(first, func(a *html.Node) bool { return a.DataAtom == atom.A })
+}
+
+// outsideLinkList reports whether list n, all links, is a story's list of
+// sources or further reading on other sites ("Sources" then "<ul><li><a
+// href="https://www.who.int/...">WHO report on…</a>…"): every link an
+// absolute one to a site other than host's, the page's, each a title of a
+// few words, not a site's name ("Facebook Twitter LinkedIn", share
+// buttons), to three sites at least and none of them the target of more
+// than half the links. A box of the site's own stories has relative
+// links, or links to the site's host, or to its network's other site; a
+// row of shops' buttons ("Amazon (Craftsman)", "Home Depot (Milwaukee)")
+// leads to two or three shops over and over.
+func outsideLinkList(n *html.Node, host string) bool {
+	own := siteKey(host)
+	var sites [8]string
+	var counts [8]int
+	distinct, links, ok := 0, 0, true
+	walk(n, func(c *html.Node) bool {
+		if !ok || c.Type != html.ElementNode {
+			return false
+		}
+		if c.DataAtom != atom.A {
+			return true
+		}
+		site := siteKey(absoluteLinkHost(attr(c, "href")))
+		if site == "" || site == own || textLenUpTo(c, 16) < 16 || !strings.Contains(strings.TrimSpace(textOfUpTo(c, 200)), " ") {
+			ok = false
+			return false
+		}
+		links++
+		for i := range distinct {
+			if sites[i] == site {
+				counts[i]++
+				return false
+			}
+		}
+		if distinct < len(sites) {
+			sites[distinct], counts[distinct] = site, 1
+			distinct++
+		}
+		return false
+	})
+	if !ok || distinct < 3 {
+		return false
+	}
+	for _, k := range counts[:distinct] {
+		if k*2 > links {
+			return false
+		}
+	}
+	return true
+}
+
+// absoluteLinkHost is the host of href when it is an absolute http(s)
+// link, "" otherwise.
+func absoluteLinkHost(href string) string {
+	href = strings.TrimSpace(href)
+	var rest string
+	switch {
+	case len(href) > 8 && strings.EqualFold(href[:8], "https://"):
+		rest = href[8:]
+	case len(href) > 7 && strings.EqualFold(href[:7], "http://"):
+		rest = href[7:]
+	default:
+		return ""
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		rest = rest[:i]
+	}
+	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
+		rest = rest[i+1:]
+	}
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 {
+		rest = rest[:i]
+	}
+	return rest
+}
+
+// siteKey is the site a host belongs to, lowered: its last two labels
+// ("usnews.msnbc.msn.com" is "msn.com"), three under a country's
+// second-level domain ("www.bbc.co.uk" is "bbc.co.uk"); "" for "".
+func siteKey(host string) string {
+	host = strings.TrimSuffix(lowerASCII(host), ".")
+	i := strings.LastIndexByte(host, '.')
+	if i <= 0 {
+		return host
+	}
+	j := strings.LastIndexByte(host[:i], '.')
+	if j < 0 {
+		return host
+	}
+	if len(host)-i-1 == 2 && i-j-1 <= 3 {
+		// "co.uk", "com.au", "ne.jp": one label more.
+		if k := strings.LastIndexByte(host[:j], '.'); k >= 0 {
+			return host[k+1:]
+		}
+		return host
+	}
+	return host[j+1:]
 }

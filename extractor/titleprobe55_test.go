@@ -161,7 +161,7 @@ func TestTitleProbe55MarkedHeadingInBody(t *testing.T) {
 			t.Fatal(err)
 		}
 		body := findFirst(doc, byTag(atom.Body))
-		stripTeasers(body, h)
+		stripTeasers(body, h, "")
 		if got := renderText(body); strings.Contains(got, "River Report") {
 			t.Errorf("stripTeasers(%s) kept it: %q", line, got[:min(len(got), 80)])
 		}

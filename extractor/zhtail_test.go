@@ -211,7 +211,7 @@ func TestNoticeHeadsDoomedOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doomed := teaserBlocks(findFirst(doc, byTag(atom.Body)), "")
+	doomed := teaserBlocks(findFirst(doc, byTag(atom.Body)), "", "")
 	seen := map[*html.Node]bool{}
 	for _, n := range doomed {
 		if seen[n] {
