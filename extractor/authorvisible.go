@@ -961,21 +961,6 @@ var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Tex
 // reporter's job: "Von unserem Partner" heads a sponsor's text.
 const ownReporter = `(?i:(?:unserem|unserer|onze|notre|nuestr[oa])\s+(?:redakteur(?:in)?|korrespondent(?:en|in)?|mitarbeiter(?:in)?|reporter(?:in)?|redacteur|correspondent|verslaggever|medewerker|correspondant(?:e)?|envoyée?\s+spéciale?|journaliste|rédact(?:eur|rice)|corresponsal|enviad[oa]\s+especial))`
 
-// prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "A",
-	"Skrevet", "Skriven", "Skrivet", "Beitrag", "Gastbeitrag",
-	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
-
-// mayBePrepositionByline reports whether t may match rePrepositionBy: it
-// is short and its first word is one that a match starts with.
-func mayBePrepositionByline(t string) bool {
-	if len(t) > prepositionBylineLen {
-		return false
-	}
-	i := strings.IndexFunc(t, unicode.IsSpace)
-	return i > 0 && prepositionFirstWords[t[:i]]
-}
-
 // publishWords label a byline's date in the languages of rePrepositionBy,
 // and datePrepositions introduce it ("le 07 Mai 2020"); these are also
 // name particles ("Jean Le Pen", "Mohamed El Baradei") when capitalised.
@@ -1158,11 +1143,6 @@ func closingParagraph(n *html.Node) bool {
 func (s *scanner) mayBePrepositionByline(t string) bool {
 	return mayBePrepositionByline(t) || s.romanian && len(t) <= prepositionBylineLen && reRomanianBy.MatchString(t)
 }
-
-// prepositionBylineLen is the longest line read as a preposition byline:
-// the prepositions open sentences and headings too ("Von Berlin nach
-// Paris", "Por qué …"), which are longer than a name or two.
-const prepositionBylineLen = 80
 
 // prepositionByline reads a byline t that opens with another language's
 // "by" (rePrepositionBy). The words are common prepositions, so it asks

@@ -419,3 +419,23 @@ func mayBeWrittenOn(t string) bool {
 	}
 	return false
 }
+
+// prepositionFirstWords are the first words of rePrepositionBy's matches.
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "A",
+	"Skrevet", "Skriven", "Skrivet", "Beitrag", "Gastbeitrag",
+	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
+
+// mayBePrepositionByline reports whether t may match rePrepositionBy: it
+// is short and its first word is one that a match starts with.
+func mayBePrepositionByline(t string) bool {
+	if len(t) > prepositionBylineLen {
+		return false
+	}
+	i := strings.IndexFunc(t, unicode.IsSpace)
+	return i > 0 && prepositionFirstWords[t[:i]]
+}
+
+// prepositionBylineLen is the longest line read as a preposition byline:
+// the prepositions open sentences and headings too ("Von Berlin nach
+// Paris", "Por qué …"), which are longer than a name or two.
+const prepositionBylineLen = 80
