@@ -189,3 +189,25 @@ func TestFartherMonthDates70(t *testing.T) {
 		}
 	}
 }
+
+// The labels of the publication and of the update in Georgian, Armenian
+// (its comma-colon after the label), Azerbaijani, Uzbek, Kazakh,
+// Mongolian and Gujarati tell the two dates of a page apart
+// (moreDateVerbLabels); Marathi's are Hindi's, Telugu sites print
+// English ones.
+func TestLangPagesUpdated70(t *testing.T) {
+	mk := func(lang, title, nav, meta, text string, pub, mod string) langPage70 {
+		return langPage70{name: lang + " mod", lang: lang, title: title + " | Site", h1: title, nav: nav, meta: meta, text: text, wantTitle: title, pub: pub, mod: mod}
+	}
+	checkLangPages70(t, []langPage70{
+		mk("ka", "ფერმერებისთვის ახალი პროგრამა", "", `<span>გამოქვეყნდა: 12 აპრილი 2024 14:22</span> <span>განახლდა: 14 აპრილი 2024 10:15</span>`, text70ka, "2024-04-12", "2024-04-14"),
+		mk("hy", "Ֆերմերների համար նոր ծրագիր", "", `<span>Հրապարակվել է՝ 12 ապրիլի 2024, 14:22</span> <span>Թարմացվել է՝ 14 ապրիլի 2024, 10:15</span>`, text70hy, "2024-04-12", "2024-04-14"),
+		mk("az", "Fermerlər üçün yeni proqram", "", `<span>Dərc olunub: 12.04.2024 14:22</span> <span>Yenilənib: 14.04.2024 10:15</span>`, text70az, "2024-04-12", "2024-04-14"),
+		mk("uz", "Fermerlar uchun yangi dastur", "", `<span>Chop etildi: 12.04.2024 14:22</span> <span>Yangilandi: 14.04.2024 10:15</span>`, text70uz, "2024-04-12", "2024-04-14"),
+		mk("kk", "Фермерлерге жаңа бағдарлама", "", `<span>Жарияланды: 12.04.2024 14:22</span> <span>Жаңартылды: 14.04.2024 10:15</span>`, text70kk, "2024-04-12", "2024-04-14"),
+		mk("mr", "शेतकऱ्यांना दिलासा", "", `<span>प्रकाशित: 12 एप्रिल 2024</span> <span>अपडेटेड: 14 एप्रिल 2024</span>`, text70mr, "2024-04-12", "2024-04-14"),
+		mk("gu", "અમદાવાદમાં ભારે વરસાદની આગાહી", "", `<span>પ્રકાશિત: 12 એપ્રિલ 2024</span> <span>અપડેટ: 14 એપ્રિલ 2024</span>`, text70gu, "2024-04-12", "2024-04-14"),
+		mk("te", "రైతుల కోసం కొత్త పథకం", "", `<span>Published: 12 Apr 2024 14:22 IST</span> <span>Updated: 14 Apr 2024 10:15 IST</span>`, text70te, "2024-04-12", "2024-04-14"),
+		mk("mn", "Малчдад зориулсан шинэ хөтөлбөр", "", `<span>Нийтэлсэн: 2024.04.12 14:22</span> <span>Шинэчилсэн: 2024.04.14 10:15</span>`, text70mn, "2024-04-12", "2024-04-14"),
+	})
+}
