@@ -228,8 +228,11 @@ func joinedParticle(w string) bool {
 
 // caseless reports whether r is a letter of a script without capitals
 // (Arabic, Hebrew, Devanagari, Thai…): its names cannot be told by them.
+// Georgian's Mkhedruli letters count, which Unicode files as lower case
+// since it gave them Mtavruli capitals that names are never written in
+// ("გიორგი ბერიძე").
 func caseless(r rune) bool {
-	return r >= utf8.RuneSelf && unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
+	return r >= utf8.RuneSelf && unicode.IsLetter(r) && (r >= 0x10D0 && r <= 0x10FF || !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r))
 }
 
 // reHangulDot is a middle dot between two Korean names; reKoreanCredit a

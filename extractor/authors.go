@@ -31,7 +31,7 @@ var (
 	// reByPrefix is the label that opens a byline before its names, in
 	// the languages most common in news ("By", "Written by", "Von", "a
 	// cura di"; "As told to", before the writer of a first-person essay).
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：]\s*`)
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -154,8 +154,11 @@ const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert
 // languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
 // "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:" and
 // "Пише:" (writes), Polish "Opracowanie:" (prepared by) and "Napisał:"
-// (wrote), Turkish "Yazan:", Swedish "Skribent:".
-const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent`
+// (wrote), Turkish "Yazan:", Swedish "Skribent:"; and "Author:" in
+// Azerbaijani and Uzbek ("Müəllif:", "Muallif:"), Georgian ("ავტორი:"),
+// Gujarati ("લેખક:") and Armenian, which writes its own colon-like
+// comma after it ("Հեղինակ՝ Արամ Պետրոսյան").
+const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent|müəllif|muallif|ავტორი|લેખક|հեղինակ`
 
 // textWords are "text" in the languages whose bylines credit the words
 // apart from the pictures, as English's "Text: Jane Doe, Photos: John

@@ -138,6 +138,9 @@ var (
 		// wrote), Swedish "Skribent:", Slovenian "Avtor:" (and its
 		// feminine and plural, "Avtorica:", "Avtorji:").
 		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent", "avtor", "avtorica", "avtorji",
+		// Azerbaijani "Müəllif:", Uzbek "Muallif:", Georgian "ავტორი:",
+		// Gujarati "લેખક:" (author).
+		"müəllif", "Müəllif", "muallif", "Muallif", "ავტორი", "લેખક",
 		// "By:" in the languages that write it as a preposition of their
 		// own, with the colon of a label: Dutch "Door:", French "Par :",
 		// Italian "Di:". (German "Von:" heads the sender of a quoted

@@ -2,7 +2,8 @@ package extractor
 
 // The date labels of the languages of news after the twenty of
 // bylinelabels.go (cs, sk, sv, da, nb, fi, el, hu, he, th, bg, sr, hr,
-// sl, lt, lv, et, ca, ms, tl, bn, ta, ur, sw), lower-cased: the verbs of
+// sl, lt, lv, et, ca, ms, tl, bn, ta, ur, sw, and ka, hy, az, uz, kk, mn,
+// gu), lower-cased: the verbs of
 // publishing and of updating ("Publikováno:", "Päivitetty", "עודכן:"),
 // and the nouns of a date before a colon ("Dátum:", "Kuupäev:"). The
 // init of bylinelabels.go merges them into its lists; a verb holding
@@ -32,12 +33,20 @@ var (
 		"வெளியிடப்பட்டது", "பதிவு", "புதுப்பிக்கப்பட்டது", "அப்டேட்",
 		"شائع شدہ", "شائع", "اشاعت", "اپ ڈیٹ", "آخری اپ ڈیٹ", "تازہ ترین",
 		"imechapishwa", "ilichapishwa", "imesasishwa", "ilisasishwa",
+		"გამოქვეყნდა", "გამოქვეყნებულია", "განახლდა", "განახლებულია",
+		"հրապարակվել է", "հրապարակված", "թարմացվել է", "թարմացված",
+		"dərc olunub", "dərc edilib", "yenilənib", "yeniləndi",
+		"chop etildi", "yangilandi",
+		"жарияланды", "жарияланған", "жаңартылды", "жаңартылған",
+		"нийтэлсэн", "нийтлэгдсэн", "шинэчилсэн", "шинэчлэгдсэн",
+		"પ્રકાશિત", "અપડેટ", "અપડેટેડ",
 	}
 	// moreModifiedStems mark the verbs of updating among them.
 	moreModifiedStems = []string{"aktualiz", "uprav", "uppdater", "ändrad", "opdater", "ændret", "oppdater", "endret", "päivitet", "muokat",
 		"ενημ", "frissít", "módosít", "עודכן", "อัปเดต", "แก้ไข", "ปรับปรุง", "обновен", "актуализ", "ажурир", "измењ", "ažurir", "izmenj", "izmjen",
 		"posodoblj", "sprememb", "atnaujint", "redaguot", "atjaun", "labots", "uuendat", "muudet", "actualitz", "kemas kini", "kemaskini",
-		"update", "আপডেট", "হালনাগাদ", "புதுப்பிக்க", "அப்டேட்", "اپ ڈیٹ", "تازہ ترین", "sasishwa"}
+		"update", "আপডেট", "হালনাগাদ", "புதுப்பிக்க", "அப்டேட்", "اپ ڈیٹ", "تازہ ترین", "sasishwa",
+		"განახლ", "թարմաց", "yenilən", "yangilan", "жаңарты", "шинэчил", "шинэчл", "અપડેટ"}
 	// moreDateVerbStems are fragments one of which each of
 	// moreDateVerbLabels holds, beside those of verbStems and
 	// dateVerbStems ("publi", "aktual", "обнов").
@@ -46,7 +55,8 @@ var (
 		"เผยแพร่", "โพสต์", "อัปเดต", "แก้ไข", "ปรับปรุง", "публикув", "актуализ", "објављ", "ажурир", "измењ",
 		"objavlj", "ažurir", "izmenj", "izmjen", "posodoblj", "sprememb", "paskelb", "atnaujint", "redaguot", "atjaun", "labots",
 		"avaldat", "uuendat", "muudet", "diterbitkan", "kemas", "inilathala",
-		"প্রকাশ", "আপডেট", "হালনাগাদ", "வெளியிட", "பதிவு", "புதுப்பிக்க", "அப்டேட்", "شائع", "اشاعت", "اپ ڈیٹ", "تازہ ترین", "chapishwa", "sasishwa"}
+		"প্রকাশ", "আপডেট", "হালনাগাদ", "வெளியிட", "பதிவு", "புதுப்பிக்க", "அப்டேட்", "شائع", "اشاعت", "اپ ڈیٹ", "تازہ ترین", "chapishwa", "sasishwa",
+		"გამოქვეყნ", "განახლ", "հրապարակ", "թարմաց", "dərc", "yenilən", "chop etil", "yangilan", "жариял", "жаңарты", "нийтэл", "нийтлэг", "шинэчил", "шинэчл", "પ્રકાશ", "અપડેટ"}
 	// moreDateColonLabels name a date before a colon ("Dátum: 16. 5.
 	// 2024"); their capitalised forms are added by init.
 	moreDateColonLabels = []string{"dátum", "dato", "päiväys", "ημερομηνία", "ημερομηνία δημοσίευσης", "תאריך", "תאריך פרסום", "วันที่",

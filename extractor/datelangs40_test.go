@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -343,14 +344,16 @@ func TestMoreMonthNamesAreNew(t *testing.T) {
 	for _, tables := range []struct {
 		what        string
 		first, more [12][]string
-	}{{"name", monthNames20, moreMonthNames}, {"abbreviation", monthAbbrs20, moreMonthAbbrs}} {
+		farther     [12][]string
+	}{{"name", monthNames20, moreMonthNames, fartherMonthNames}, {"abbreviation", monthAbbrs20, moreMonthAbbrs, [12][]string{}}} {
 		seen := map[string]int{}
 		for i, ns := range tables.first {
 			for _, n := range ns {
 				seen[n] = i + 1
 			}
 		}
-		for i, ns := range tables.more {
+		for i, ns := range slices.Concat(tables.more[:], tables.farther[:]) {
+			i %= 12
 			for _, n := range ns {
 				if m, ok := seen[n]; ok {
 					t.Errorf("month %s %q of month %d is already in the tables (month %d)", tables.what, n, i+1, m)

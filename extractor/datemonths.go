@@ -136,9 +136,17 @@ func greekPlain(s string, plainDiaeresis bool) string {
 // monthForms are the forms of a month name that wordMonths holds: the
 // name, its letters of the Arabic script written either way
 // (arabicLetterForms), a Greek name without its accents, a Bengali one
-// with its য় either way.
+// with its য় either way, an Indic one without its joiners (which
+// dateTokens drops) and with its letters of two spellings either way
+// (indicSpellings).
 func monthForms(n string) []string {
+	n = joiners.Replace(n)
 	forms := arabicLetterForms(n)
+	for _, r := range indicSpellings {
+		if o := r.Replace(n); o != n {
+			forms = append(forms, o)
+		}
+	}
 	if r, _ := utf8.DecodeRuneInString(n); r >= 'Ά' && r <= 'ώ' {
 		forms = append(forms, greekPlain(n, false), greekPlain(n, true))
 	}

@@ -479,7 +479,7 @@ func hasYearOrEpoch(s string) bool {
 			// asciiDigit reads, and of the names of Japan's eras (令 and
 			// 平 start with E4 and E5); ASCII letters cost no more than a
 			// digit test.
-			wide = wide || c <= 0xDB || c == 0xE0 || c == 0xEF
+			wide = wide || c <= 0xDB || c == 0xE0 || c == 0xEF || c == 0xE1 && mayHoldWideDigits(s[i:min(i+2, len(s))])
 			han = han || c == 0xE4 || c == 0xE5
 		}
 	}

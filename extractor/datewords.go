@@ -41,7 +41,7 @@ var monthNames20 = [12][]string{
 func init() {
 	var names [12][]string
 	for i := range names {
-		names[i] = slices.Concat(monthNames20[i], moreMonthNames[i])
+		names[i] = slices.Concat(monthNames20[i], moreMonthNames[i], fartherMonthNames[i])
 	}
 	for i, ns := range names {
 		for _, n := range ns {
@@ -138,6 +138,9 @@ func dateTokens(s string) []dateToken {
 				digits = true
 			}
 			cur.WriteByte(byte('0' + d))
+		case r == '\u200d' || r == '\u200c':
+			// The joiners shape the letters of Indic scripts
+			// ("අප්‍රේල්") and are no part of the word.
 		case unicode.IsLetter(r) || unicode.In(r, unicode.Mn, unicode.Mc):
 			if digits {
 				flush()
@@ -199,6 +202,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 				month, mi, me = m, i, i+n // 20 Tháng Năm, 2024
 			} else if t.s == "월" && i > 0 && toks[i-1].num >= 1 && toks[i-1].num <= 12 {
 				month, mi, me = time.Month(toks[i-1].num), i-1, i-1
+			} else if k := mongolianMonth(toks, i); k >= 0 {
+				month, mi, me = time.Month(toks[k].num), k, i // 2024 оны 4-р сарын 12
 			}
 		}
 	}
@@ -213,6 +218,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 	}
 	day := -1
 	switch {
+	case toks[me].s == "сарын" && dayToken(toks, me+1):
+		day = toks[me+1].num // 2024 оны 4-р сарын 12
 	case toks[mi].num >= 0 && mi+1 < len(toks) && toks[mi+1].s == "월" && dayToken(toks, mi+2):
 		day = toks[mi+2].num // 2024년 3월 5일
 	case toks[mi].num >= 0 && mi >= 2 && dayToken(toks, mi-2) && (toks[mi-1].s == "tháng" || toks[mi-1].s == "thg"):
@@ -272,6 +279,24 @@ func timeAfter(s, year string) (hour, minute, sec, ampm, zone string) {
 		return rest[m[2*k]:m[2*k+1]]
 	}
 	return sub(1), sub(2), sub(3), sub(4), sub(5)
+}
+
+// mongolianMonth is the index of the month's number before toks[i] when
+// toks[i] is Mongolian's "сарын" (of the month), its number written
+// with the ordinal's suffix or without ("4-р сарын", "4 сарын"), else -1.
+// Mongolian numbers its months: "2024 оны 4-р сарын 12" is 12 April 2024.
+func mongolianMonth(toks []dateToken, i int) int {
+	if toks[i].s != "сарын" {
+		return -1
+	}
+	k := i - 1
+	if k >= 1 && toks[k].s == "р" {
+		k--
+	}
+	if k < 0 || toks[k].num < 1 || toks[k].num > 12 {
+		return -1
+	}
+	return k
 }
 
 // vietnameseNumbers are the numbers one to ten as Vietnamese names its

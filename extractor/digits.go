@@ -18,14 +18,20 @@ func hasEasternDigits(s string) bool {
 
 // mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
 // of the digits asciiDigit reads beyond ASCII (U+0660–0669 and U+06F0–06F9
-// start with D9 and DB, the Indic and Thai ones with E0, U+FF10–FF19 with
-// EF): a byte scan, cheaper than decoding every rune of every string
+// start with D9 and DB, the Indic, Thai and Lao ones with E0, Myanmar's
+// and Khmer's with E1, U+FF10–FF19 with EF): a byte scan, cheaper than decoding every rune of every string
 // parseDate sees.
 func mayHoldWideDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
 		case 0xD9, 0xDB, 0xE0, 0xEF:
 			return true
+		case 0xE1:
+			// Myanmar's (U+1040–1049: E1 81) and Khmer's (U+17E0–
+			// 17E9: E1 9F), not the other letters of E1's blocks.
+			if i+1 < len(s) && (s[i+1] == 0x81 || s[i+1] == 0x9F) {
+				return true
+			}
 		}
 	}
 	return false
@@ -98,7 +104,8 @@ func foldWideDates(t string) string {
 }
 
 // asciiDigit is the value of an ASCII, Arabic-Indic, Persian, Devanagari,
-// Bengali, Tamil, Thai or full-width digit, or -1.
+// Bengali, Tamil, Gujarati, Gurmukhi, Telugu, Kannada, Malayalam, Thai,
+// Lao, Myanmar, Khmer or full-width digit, or -1.
 func asciiDigit(r rune) int {
 	switch {
 	case r <= '9':
@@ -122,6 +129,22 @@ func asciiDigit(r rune) int {
 		return int(r - '௦')
 	case r >= '๐' && r <= '๙': // Thai
 		return int(r - '๐')
+	case r >= '૦' && r <= '૯': // Gujarati
+		return int(r - '૦')
+	case r >= '੦' && r <= '੯': // Gurmukhi
+		return int(r - '੦')
+	case r >= '౦' && r <= '౯': // Telugu
+		return int(r - '౦')
+	case r >= '೦' && r <= '೯': // Kannada
+		return int(r - '೦')
+	case r >= '൦' && r <= '൯': // Malayalam
+		return int(r - '൦')
+	case r >= '໐' && r <= '໙': // Lao
+		return int(r - '໐')
+	case r >= '၀' && r <= '၉': // Myanmar
+		return int(r - '၀')
+	case r >= '០' && r <= '៩': // Khmer
+		return int(r - '០')
 	}
 	return -1
 }
