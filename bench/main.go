@@ -121,23 +121,33 @@ func selectHalves(pages []page, halves []string) []page {
 	return out
 }
 
-// speedRounds times newsprint and readability in turn on every page, round
-// after round, and prints the ratio of their pages/s per round and the
-// median: one round on this shared machine varies by several percent. A
-// round goes over the pages as many times as it takes newsprint a second,
-// so that a small set (zh-cwced's 35 pages) is not timed on a fraction of
-// one.
+// speedRounds times newsprint and readability in turn, a pass over every
+// page each, round after round, and prints the ratio of their pages/s per
+// round and the median: one round on this shared machine varies by several
+// percent. A round goes over the pages as many times as it takes newsprint
+// a second, so that a small set (zh-cwced's 35 pages) is not timed on a
+// fraction of one. The heap is collected, untimed, before every pass: with
+// GOMAXPROCS=1 a collection runs in the time of whichever engine is
+// running when the heap grows enough, and with the engines interleaved page
+// by page one engine's garbage was collected in the other's time, so the
+// ratio moved with how much the other allocated. Each engine now pays for
+// the garbage of its own pass, and the passes still alternate, so machine
+// noise falls on both.
 func speedRounds(set string, pages []page, rounds int) {
 	var ratios []float64
+	pass := func(fn extractorFunc) (d time.Duration) {
+		runtime.GC()
+		for _, p := range pages {
+			_, c := timed(fn, p)
+			d += c.dur
+		}
+		return d
+	}
 	for r := 0; r < rounds; r++ {
 		var np, rd time.Duration
 		for np < time.Second {
-			for _, p := range pages {
-				_, c := timed(runNewsprint, p)
-				np += c.dur
-				_, c = timed(runReadability, p)
-				rd += c.dur
-			}
+			np += pass(runNewsprint)
+			rd += pass(runReadability)
 		}
 		ratios = append(ratios, rd.Seconds()/np.Seconds())
 	}
