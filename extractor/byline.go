@@ -357,6 +357,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			return true
 		}
 		s.pos++
+		if storyListRow(n) {
+			return true // "<ul><li>Board minutes of 13 June 2024</li>…" among the story's paragraphs
+		}
 		found := len(v.dates)
 		s.nameOverDate(n)
 		used := s.block(n)

@@ -483,3 +483,44 @@ func linksTeaserHeadline(card, n *html.Node) bool {
 		return c.DataAtom == atom.A && attr(c, "href") != "" && !isInside(n, c) && len(strings.Fields(textOf(c))) >= teaserHeadlineWords
 	}) != nil
 }
+
+// storyListRow reports whether n, a short block, is a list, or a row of
+// one, set among a story's paragraphs: "<p>…</p><p>…</p><ul><li>Board
+// minutes of 13 June 2024</li>…</ul><p>…</p>". Its date is a document's
+// or an event's, no dateline, and the row is the story's text. A meta
+// list under the headline has no two paragraphs of the story before it
+// in its parent and one after it (a standfirst is one), nor has a
+// closing one a paragraph after it. Pointer walks only: no text is read
+// but of the few siblings beside a list.
+func storyListRow(n *html.Node) bool {
+	list := n
+	for i := 0; i < 4 && list != nil && list.DataAtom != atom.Ul && list.DataAtom != atom.Ol; i++ {
+		list = list.Parent
+	}
+	if list == nil || list.DataAtom != atom.Ul && list.DataAtom != atom.Ol {
+		return false
+	}
+	return storyParas(list, func(c *html.Node) *html.Node { return c.PrevSibling }, 2) &&
+		storyParas(list, func(c *html.Node) *html.Node { return c.NextSibling }, 1)
+}
+
+// storyParas reports whether, of the up to four elements beside n in the
+// direction next gives, at least want are paragraphs of a story's length.
+func storyParas(n *html.Node, next func(*html.Node) *html.Node, want int) bool {
+	seen := 0
+	for c := next(n); c != nil && seen < 4; c = next(c) {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		seen++
+		if c.DataAtom == atom.P && textLenUpTo(c, storyParaLen) >= storyParaLen {
+			if want--; want == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// storyParaLen is the length from which a paragraph is a story's text.
+const storyParaLen = 80
