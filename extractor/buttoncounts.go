@@ -59,7 +59,7 @@ func buttonNotes(b *html.Node) []*html.Node {
 		return nil
 	}
 	box := b.Parent
-	if box != nil && box.Type == html.ElementNode && onlyElementChild(box) && box.Parent != nil {
+	if box != nil && box.Type == html.ElementNode && singleElementChild(box) != nil && box.Parent != nil {
 		b, box = box, box.Parent
 	}
 	if box == nil || box.Type != html.ElementNode || textLenUpTo(box, maxButtonNote+len(label)+1) > maxButtonNote+len(label) {
@@ -83,23 +83,6 @@ func buttonNotes(b *html.Node) []*html.Node {
 
 // maxButtonNote is the most bytes of text (not space) of a button's note.
 const maxButtonNote = 160
-
-// onlyElementChild reports whether n has one element child and no text
-// besides.
-func onlyElementChild(n *html.Node) bool {
-	elems := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch c.Type {
-		case html.ElementNode:
-			elems++
-		case html.TextNode:
-			if strings.TrimSpace(c.Data) != "" {
-				return false
-			}
-		}
-	}
-	return elems == 1
-}
 
 // sharesLabelWord reports whether text holds a word of label of five
 // letters or more, or three CJK characters of it running, both lowered.

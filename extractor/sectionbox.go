@@ -133,13 +133,7 @@ func sectionBox(h, body *html.Node, host string) *html.Node {
 // sectionLink reports whether n is one short link and nothing else: a
 // link to a whole section under its box of stories.
 func sectionLink(n *html.Node) bool {
-	var link *html.Node
-	for c := n; c != nil; c = singleElementChild(c) {
-		if c.DataAtom == atom.A {
-			link = c
-			break
-		}
-	}
+	link := soleLink(n)
 	if link == nil {
 		return false
 	}
@@ -214,13 +208,7 @@ func linkRows(n *html.Node, host string) bool {
 // text a headline's (minHeadline bytes, three words or a CJK line) and
 // its address a page of the site of host.
 func linkRow1(r *html.Node, host string) bool {
-	var link *html.Node
-	for c := r; c != nil; c = singleElementChild(c) {
-		if c.DataAtom == atom.A {
-			link = c
-			break
-		}
-	}
+	link := soleLink(r)
 	if link == nil || !siteLink(strings.TrimSpace(attr(link, "href")), host) {
 		return false
 	}
@@ -230,4 +218,15 @@ func linkRow1(r *html.Node, host string) bool {
 	}
 	t := textOfUpTo(link, maxTeaserText)
 	return len(strings.Fields(t)) >= 3 || holdsCJK(t)
+}
+
+// soleLink is the link that n is or wraps alone, through elements that
+// each hold one element and no text; nil when there is none.
+func soleLink(n *html.Node) *html.Node {
+	for c := n; c != nil; c = singleElementChild(c) {
+		if c.DataAtom == atom.A {
+			return c
+		}
+	}
+	return nil
 }
