@@ -624,20 +624,19 @@ func mayNameHeadlineFold(a string) bool {
 // that hold headings of their own: menus, sidebars, lists of other
 // stories. mastheadWords name a page's top bar, which may also hold the
 // article's headline: it is furniture only when it is mostly links.
+// listOnlyWords are the furnitureWords that name only the blocks around
+// an article; the others (stylingFurniture: promo, teaser, toc, drawer,
+// modal, related, popular) also style the block that holds its headline.
 var (
-	furnitureWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
-		"sitefooter", "related", "recommended", "popular", "trending", "most read", "mostread",
-		"most popular", "more stories", "morestories", "comments", "comment", "breadcrumb",
-		"breadcrumbs", "newsletter", "promo", "advert", "advertisement", "teaser", "teasers",
-		"offcanvas", "drawer", "modal", "popup", "cookie", "consent", "gdpr", "toc")
-	mastheadWords = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
-	// listOnlyWords are the furnitureWords that name only the blocks
-	// around an article; the others (promo, teaser, toc, drawer, modal,
-	// related, popular) also style the block that holds its headline.
-	listOnlyWords = classSetOf("nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
+	listOnlyFurniture = []string{"nav", "navbar", "navigation", "menu", "mainmenu", "sidebar", "footer",
 		"sitefooter", "comments", "comment", "breadcrumb", "breadcrumbs", "newsletter", "advert",
 		"advertisement", "offcanvas", "popup", "cookie", "consent", "gdpr", "most read", "mostread",
-		"most popular", "more stories", "morestories")
+		"most popular", "more stories", "morestories"}
+	stylingFurniture = []string{"related", "recommended", "popular", "trending", "promo", "teaser", "teasers",
+		"drawer", "modal", "toc"}
+	furnitureWords = classSetOf(slices.Concat(listOnlyFurniture, stylingFurniture)...)
+	listOnlyWords  = classSetOf(listOnlyFurniture...)
+	mastheadWords  = classSetOf("masthead", "site header", "siteheader", "topbar", "banner")
 )
 
 // headlineWrapper reports whether p only sets a headline: its one
