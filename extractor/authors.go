@@ -1496,8 +1496,9 @@ func cutKindKicker(s string) string {
 			return ""
 		}
 		rest := s[len(k):]
-		if r := strings.TrimLeft(rest, " "); r != rest && r != "" && strings.ContainsRune("|:•·—–", []rune(r)[0]) {
-			rest = strings.TrimLeft(r[utf8.RuneLen([]rune(r)[0]):], " ")
+		r := strings.TrimLeft(rest, " ")
+		if sep, size := utf8.DecodeRuneInString(r); r != rest && r != "" && strings.ContainsRune("|:•·—–", sep) {
+			rest = strings.TrimLeft(r[size:], " ")
 		} else if strings.HasPrefix(rest, ":") {
 			rest = strings.TrimLeft(rest[1:], " ")
 		} else if r == rest || k != "opinion" && k != "op-ed" && k != "commentary" && k != "analysis" {
@@ -1918,10 +1919,6 @@ func bioOpening(s string) string {
 	return s
 }
 
-// cutOtherCredit cuts from s, a byline, the first credit after a full
-// stop or a semicolon whose words before "by" are not a writer's
-// (reByPrefix): "By Jane Doe. Produced by John Roe" is "By Jane Doe";
-// "Reporting by Jane Doe; Writing by John Roe" stays whole.
 // reWriterCredit is a second credit for the words after a byline's full
 // stop or semicolon: ". Story by", "; Words and photos by", ". Text and
 // pictures by".
@@ -1946,6 +1943,10 @@ func joinWriterCredit(s string) string {
 	return s[:loc[0]] + ", " + s[loc[2]:]
 }
 
+// cutOtherCredit cuts from s, a byline, the first credit after a full
+// stop or a semicolon whose words before "by" are not a writer's
+// (reByPrefix): "By Jane Doe. Produced by John Roe" is "By Jane Doe";
+// "Reporting by Jane Doe; Writing by John Roe" stays whole.
 func cutOtherCredit(s string) string {
 	if !strings.Contains(s, " by ") || !strings.ContainsAny(s, ".;") {
 		return s // most bylines: no regular expression runs
