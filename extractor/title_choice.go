@@ -242,7 +242,7 @@ func finishTitle(cands []titleCand, i int, doc *html.Node) titleResult {
 			if d.src.visible() {
 				continue
 			}
-			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) || spacedApart(t.title, d.text) {
+			if lostChars(t.title, d.text) || lostSeparators(t.title, d.text) || edgeElements(c.node, t.title, d.text) || spacedApart(t.title, d.text) || kindLabelled(t.title, d.text) {
 				t.title, t.source = d.text, d.prov
 				break
 			}

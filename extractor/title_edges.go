@@ -160,14 +160,35 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 			parts = titleParts(title)
 		}
 		kk, rk := simplify(k), simplify(rest)
-		for j := 0; j+1 < len(parts); j++ {
-			if next := simplify(parts[j+1]); simplify(parts[j]) == kk && next != "" && strings.HasPrefix(rk, next) {
+		for j := range parts {
+			next := ""
+			if j+1 < len(parts) && simplify(parts[j]) == kk {
+				next = simplify(parts[j+1])
+			} else if after, ok := afterKickerMark(parts[j], kk); ok {
+				next = simplify(after)
+			}
+			if next != "" && strings.HasPrefix(rk, next) {
 				v.whole, v.text = v.text, rest
 				heads[rk] = true
 				break
 			}
 		}
 	}
+}
+
+// afterKickerMark returns what follows the kicker kk (simplified) in a
+// <title>'s segment that sets it off with a full stop ("Éditorial. L'eau,
+// un bien commun", "Tribune. Titre"): the French way of writing a
+// rubric's label before a headline on one line, as a sentence of its
+// own, which the heading sets in an element of its own instead. (A
+// kicker the <title> keeps with a colon, "Transit: Headline", is the
+// title's own and stays: keepKickers.)
+func afterKickerMark(seg, kk string) (string, bool) {
+	i := strings.Index(seg, ". ")
+	if i <= 0 || i > 80 || simplify(seg[:i]) != kk {
+		return "", false
+	}
+	return strings.TrimSpace(seg[i+2:]), true
 }
 
 // h1Opening is the first node in v's heading, white space skipped, when
@@ -682,3 +703,47 @@ func dropCommentCount(h *html.Node, text string) string {
 	}
 	return text
 }
+
+// kindLabelled reports whether a heading's text h is the stated title t
+// after a label of the kind of piece, set off by a colon, a bar or a dash
+// ("<h1>Opinion | Headline</h1>", "Analysis: Headline", "Kommentar:
+// Headline", "OPINIÓN | Titular") under og:title or a <title> that says
+// the headline alone: an opinion desk's or an explainer's label, which
+// the template writes into the heading's text where others set it as a
+// kicker above it. The page's stated title leaves it out.
+func kindLabelled(h, t string) bool {
+	rest, ok := strings.CutSuffix(h, t)
+	if !ok || rest == "" || !edgeLong(t) || len(rest) > 40 {
+		return false
+	}
+	label := strings.TrimRight(rest, " ")
+	if label == rest && !strings.HasSuffix(label, ":") {
+		return false // "Opinion|Headline" runs the two together
+	}
+	label, sep := trimLastRune(label)
+	if !strings.ContainsRune(":|–—-", sep) {
+		return false
+	}
+	return pieceKinds[strings.ToLower(strings.TrimSpace(label))]
+}
+
+// trimLastRune returns s without its last rune, and that rune.
+func trimLastRune(s string) (string, rune) {
+	r, n := utf8.DecodeLastRuneInString(s)
+	return s[:len(s)-n], r
+}
+
+// pieceKinds are the labels newspapers give a piece that is not a plain
+// report, in lower case: opinion, analysis, commentary, a column, an
+// editorial, a review, an interview, an explainer, in the languages of
+// issue 13.
+var pieceKinds = setOf("opinion", "analysis", "commentary", "comment", "column", "editorial", "op-ed", "perspective", "viewpoint", "explainer", "fact check", "review",
+	"kommentar", "meinung", "analyse", "leitartikel", "kolumne", "gastbeitrag", "glosse",
+	"opinión", "análisis", "columna", "tribuna", "opinião", "análise", "coluna", "artigo de opinião",
+	"tribune", "chronique", "éditorial", "point de vue", "décryptage",
+	"opinione", "analisi", "commento", "editoriale", "rubrica",
+	"opinie", "commentaar", "analiza", "komentarz", "felieton", "opinia",
+	"мнение", "колонка", "комментарий", "аналитика", "думка", "коментар",
+	"yorum", "görüş", "analiz", "köşe yazısı", "pendapat", "opini", "analisis", "tajuk rencana",
+	"رأي", "تحليل", "مقال رأي", "نظر", "یادداشت", "تحلیل",
+	"评论", "社论", "觀點", "观点", "評論", "社説", "論説", "オピニオン", "사설", "칼럼", "기고", "오피니언")

@@ -1,0 +1,153 @@
+package extractor
+
+import "testing"
+
+// probe72TitleBody is a story's text, long enough to be the page's body.
+const probe72TitleBody = `<p>The regional water board said on Tuesday it would spend four hundred million on new treatment plants over the next decade, the largest investment in the network since the reservoirs were built after the war.</p>
+<p>The first plant is due to open in the north of the county in two years, and the board said bills would rise by no more than inflation while the work goes on, a promise consumer groups said they would hold it to.</p>
+<p>Farmers' representatives welcomed the plan but asked for the drainage channels along the river to be cleared first, which the board said it would look at once the plans for the plants are drawn up.</p>`
+
+const probe72TitleNav = `<header class="site-header"><a class="logo" href="/"><img src="/logo.svg" alt="Site"></a><nav><ul><li><a href="/news/">News</a></li><li><a href="/about/">About</a></li><li><a href="/contact/">Contact</a></li></ul></nav></header>`
+
+// A kicker inside the heading, or just before it, is no part of the title.
+func TestTitleProbe72Kickers(t *testing.T) {
+	const h = "Water board to invest $400 million in new plants"
+	runTitleProbes46(t, []titleProbe46{
+		{"surtitre in h1, title with dot", "https://www.lejournal.example/editorial/2024/03/12/l-eau-un-bien-commun_123.html",
+			`<title>Éditorial. L'eau, un bien commun - Le Journal</title>`,
+			probe72TitleNav + `<article><h1><span class="kicker">Éditorial</span> L'eau, un bien commun</h1>` + probe72TitleBody + `</article>`,
+			"L'eau, un bien commun"},
+		{"eyebrow in h1", "https://www.paper.example/news/2024/03/12/water-board",
+			`<title>` + h + ` | The Paper</title>`,
+			probe72TitleNav + `<article><h1 class="headline"><span class="eyebrow">Analysis</span>` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+		{"live badge in h1", "https://www.paper.example/news/2024/03/12/water-board-live",
+			`<title>` + h + ` | The Paper</title>`,
+			probe72TitleNav + `<article><h1><span class="badge badge-live">LIVE</span> ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+		{"exclusive flag in h1", "https://www.paper.example/news/2024/03/12/water-board-exclusive",
+			`<title>` + h + ` | The Paper</title><meta property="og:title" content="` + h + `">`,
+			probe72TitleNav + `<article><h1><span class="flag">Exclusive</span> ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+		{"overline in h1 no stated", "https://www.paper.example/news/2024/03/12/water-board-overline",
+			`<title>The Paper</title>`,
+			probe72TitleNav + `<article><h1><span class="overline">Water</span> ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+		{"dachzeile in h1", "https://www.zeitung.example/region/wasserverband-100.html",
+			`<title>Wasserverband investiert 400 Millionen Euro | Zeitung</title>`,
+			probe72TitleNav + `<article><h1><span class="dachzeile">Landkreis</span> <span class="headline">Wasserverband investiert 400 Millionen Euro</span></h1>` + probe72TitleBody + `</article>`,
+			"Wasserverband investiert 400 Millionen Euro"},
+		{"rubrika in h1 russian", "https://www.gazeta.example/sport/2024/03/12/123.shtml",
+			`<title>Сборная России сыграет с Сербией в марте | Спорт | Газета</title>`,
+			probe72TitleNav + `<article><h1><span class="rubric">Спорт</span> Сборная России сыграет с Сербией в марте</h1>` + probe72TitleBody + `</article>`,
+			"Сборная России сыграет с Сербией в марте"},
+		{"video label in h1", "https://www.tv.example/news/2024/03/12/water",
+			`<title>` + h + ` - TV News</title>`,
+			probe72TitleNav + `<article><h1><span class="video-label">Video</span> ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+	})
+}
+
+// A label written into the heading's text while the stated title has none.
+func TestTitleProbe72HeadingLabels(t *testing.T) {
+	const h = "The water board's plan is too little, too late"
+	runTitleProbes46(t, []titleProbe46{
+		{"opinion bar in h1", "https://www.paper.example/2024/03/12/water-opinion",
+			`<title>` + h + ` - The Paper</title><meta property="og:title" content="` + h + `">`,
+			probe72TitleNav + `<article><h1>Opinion | ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+		{"analysis colon in h1", "https://www.paper.example/2024/03/12/water-analysis",
+			`<title>` + h + ` | The Paper</title>`,
+			probe72TitleNav + `<article><h1>Analysis: ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+		{"opinión in h1", "https://www.diario.example/opinion/2024/03/12/agua.html",
+			`<title>El plan del agua llega tarde | Diario</title><meta property="og:title" content="El plan del agua llega tarde">`,
+			probe72TitleNav + `<article><h1>OPINIÓN | El plan del agua llega tarde</h1>` + probe72TitleBody + `</article>`,
+			"El plan del agua llega tarde"},
+		{"kommentar in h1", "https://www.zeitung.example/meinung/wasser-100.html",
+			`<title>Der Wasserverband handelt zu spät | Zeitung</title><meta property="og:title" content="Der Wasserverband handelt zu spät">`,
+			probe72TitleNav + `<article><h1>Kommentar: Der Wasserverband handelt zu spät</h1>` + probe72TitleBody + `</article>`,
+			"Der Wasserverband handelt zu spät"},
+		{"watch in h1", "https://www.tv.example/news/2024/03/12/water",
+			`<title>` + h + ` | TV</title><meta property="og:title" content="` + h + `">`,
+			probe72TitleNav + `<article><h1>WATCH: ` + h + `</h1>` + probe72TitleBody + `</article>`,
+			h},
+	})
+}
+
+// Pages without structured data: the headline from <title>, its site, section
+// and decorations cut, or from the page's own heading.
+func TestTitleProbe72NoStructured(t *testing.T) {
+	const h = "Water board to invest 400 million in new plants"
+	body := `<div class="content">` + probe72TitleBody + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"ria sections", "https://ria.example/20240312/voda-123.html",
+			`<title>Водоканал вложит 400 миллионов в новые станции | Спорт | РИА Новости</title>`,
+			body, "Водоканал вложит 400 миллионов в новые станции"},
+		{"asahi fullwidth dash", "https://www.asahi.example/articles/ASS3D123.html",
+			`<title>水道局、新浄水場に400億円投資へ－朝日新聞デジタル</title>`,
+			body, "水道局、新浄水場に400億円投資へ"},
+		{"sina underscore", "https://news.sina.example/c/2024-03-12/doc-123.shtml",
+			`<title>水务局将投资4亿元建设新水厂_新浪新闻</title>`,
+			body, "水务局将投资4亿元建设新水厂"},
+		{"english underscore", "https://english.site.example/n/2024/0312/c90000-123.html",
+			`<title>` + h + `_English</title>`,
+			body, h},
+		{"double colon", "https://www.site.example/sport/123",
+			`<title>Sport :: ` + h + ` :: Daily Site</title>`,
+			body, h},
+		{"guillemet wp", "https://blog.example/2024/03/12/water/",
+			`<title>` + h + ` « Daily Site</title>`,
+			body, h},
+		{"breadcrumb title", "https://www.site.example/news/world/123",
+			`<title>Daily Site › World › ` + h + `</title>`,
+			body, h},
+		{"naver", "https://n.news.naver.example/article/001/0014512345",
+			`<title>수도국, 새 정수장에 4억 달러 투자 : 네이버 뉴스</title>`,
+			body, "수도국, 새 정수장에 4억 달러 투자"},
+		{"yonhap", "https://www.yna.example/view/AKR20240312123",
+			`<title>수도국, 새 정수장에 4억 달러 투자 | 연합뉴스</title>`,
+			body, "수도국, 새 정수장에 4억 달러 투자"},
+		{"daum", "https://v.daum.example/v/20240312123456789",
+			`<title>수도국, 새 정수장에 4억 달러 투자 | 다음뉴스</title>`,
+			body, "수도국, 새 정수장에 4억 달러 투자"},
+		{"livedoor", "https://news.livedoor.example/article/detail/123/",
+			`<title>水道局、新浄水場に400億円投資へ - ライブドアニュース</title>`,
+			body, "水道局、新浄水場に400億円投資へ"},
+		{"people double dash", "https://world.people.example/n1/2024/0312/c1002-123.html",
+			`<title>水务局将投资4亿元建设新水厂--国际--人民网</title>`,
+			body, "水务局将投资4亿元建设新水厂"},
+		{"hexun channel", "https://news.hexun.example/2024-03-12/123.html",
+			`<title>水务局将投资4亿元建设新水厂-新闻频道-和讯网</title>`,
+			body, "水务局将投资4亿元建设新水厂"},
+		{"wp polish", "https://wiadomosci.wp.example/wodociagi-zainwestuja-6123",
+			`<title>Wodociągi zainwestują 400 mln zł w nowe stacje - Wiadomości - WP</title>`,
+			body, "Wodociągi zainwestują 400 mln zł w nowe stacje"},
+		{"vnexpress", "https://vnexpress.example/cap-nuoc-dau-tu-123.html",
+			`<title>Công ty cấp nước đầu tư 400 triệu USD vào nhà máy mới - VnExpress</title>`,
+			body, "Công ty cấp nước đầu tư 400 triệu USD vào nhà máy mới"},
+		{"kompas", "https://nasional.kompas.example/read/2024/03/12/123/pdam-investasi",
+			`<title>PDAM Investasi Rp 4 Triliun untuk Instalasi Baru Halaman all - Kompas.com</title>`,
+			body, "PDAM Investasi Rp 4 Triliun untuk Instalasi Baru"},
+		{"aljazeera", "https://www.aljazeera.example/news/2024/3/12/water",
+			`<title>هيئة المياه تستثمر 400 مليون في محطات جديدة | الجزيرة نت</title>`,
+			body, "هيئة المياه تستثمر 400 مليون في محطات جديدة"},
+		{"turkish son dakika", "https://www.haber.example/su-idaresi-123",
+			`<title>Su idaresi yeni tesislere 400 milyon yatıracak - Son Dakika Haberleri</title>`,
+			body, "Su idaresi yeni tesislere 400 milyon yatıracak"},
+		{"italian sections", "https://www.giornale.example/cronaca/2024/03/12/acqua.html",
+			`<title>L'acquedotto investe 400 milioni nei nuovi impianti - Cronaca - Il Giornale</title>`,
+			body, "L'acquedotto investe 400 milioni nei nuovi impianti"},
+		{"dutch", "https://www.nu.example/economie/123/waterbedrijf.html",
+			`<title>Waterbedrijf investeert 400 miljoen in nieuwe zuiveringen | Economie | NU.nl</title>`,
+			body, "Waterbedrijf investeert 400 miljoen in nieuwe zuiveringen"},
+		{"masthead h1 and logo alt", "https://www.oldpaper.example/news/story.php?id=123",
+			`<title>The Old Paper - ` + h + `</title>`,
+			`<div id="header"><h1><a href="/"><img src="/logo.gif" alt="The Old Paper"></a></h1></div><div id="content"><p class="date">March 12, 2024</p>` + probe72TitleBody + `</div>`,
+			h},
+		{"cookie heading first", "https://www.oldpaper.example/news/story.php?id=124",
+			`<title>` + h + ` - The Old Paper</title>`,
+			`<div class="cookie-consent"><h2>We value your privacy</h2><p>We use cookies.</p></div><div id="content"><h2>` + h + `</h2>` + probe72TitleBody + `</div><div class="newsletter"><h2>Sign up for our newsletter</h2></div>`,
+			h},
+	})
+}
