@@ -133,11 +133,15 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		}
 	}
 	// "Headline | anything": a spaced pipe does not occur inside
-	// headlines; what follows it is a site, a section or a tagline.
-	if i := strings.Index(t, " | "); i > 0 {
-		if head := strings.TrimSpace(t[:i]); len(strings.Fields(head)) >= 3 || len([]rune(head)) >= 8 && isMostlyCJK(head) {
-			suffix = append(titleParts(t[i:]), suffix...)
-			t = head
+	// headlines; what follows it is a site, a section or a tagline. Nor
+	// does a spaced double colon, which blog platforms set before the
+	// blog's name ("글제목 :: 블로그", Tistory's skins).
+	for _, sep := range []string{" | ", " :: "} {
+		if i := strings.Index(t, sep); i > 0 {
+			if head := strings.TrimSpace(t[:i]); len(strings.Fields(head)) >= 3 || len([]rune(head)) >= 8 && isMostlyCJK(head) {
+				suffix = append(titleParts(t[i:]), suffix...)
+				t = head
+			}
 		}
 	}
 	// "Headline by Jane Doe | Site": the page's author after the
@@ -198,6 +202,12 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		if name, rest, ok := strings.Cut(t[1:], "] "); ok && tc.siteNamed(name) && spacedWords(rest) >= 2 {
 			t = strings.TrimSpace(rest)
 		}
+	}
+	// "Headline- Corriere.it": a site's domain name after a hyphen that
+	// the template spaced on one side only, as no headline's hyphen is.
+	if i := strings.LastIndex(t, "- "); i > 0 && t[i-1] != ' ' && domainName(t[i+2:]) && spacedWords(t[:i]) >= 3 {
+		suffix = append([]string{t[i+2:]}, suffix...)
+		t = strings.TrimSpace(t[:i])
 	}
 	// "Headline :zenhabits": the site's name after a colon.
 	if i := strings.LastIndex(t, " :"); i > 0 && tc.siteNamed(t[i+2:]) && len(strings.Fields(t[:i])) >= 2 {

@@ -100,7 +100,7 @@ func cjkSiteName(t string, tc titleContext) (head, name string, ok bool) {
 	// 新华社"): only a newspaper's name, not a news agency's or a web
 	// site's, is taken there without the page naming it.
 	ends := cjkSiteEnds
-	if strings.HasSuffix(t[:len(t)-len(name)], "：") {
+	if before := strings.TrimRight(t[:len(t)-len(name)], " "); strings.HasSuffix(before, "：") || strings.HasSuffix(before, ":") {
 		ends = cjkPaperEnds
 	}
 	if holdsAnySuffix(name, ends) {
@@ -110,16 +110,18 @@ func cjkSiteName(t string, tc titleContext) (head, name string, ok bool) {
 }
 
 // cjkTail splits a CJK title at its last full-width colon or hyphen
-// between CJK characters, when what follows is a short CJK name and what
-// precedes it a CJK headline of six characters or more.
+// between CJK characters, or a colon and a space as Japanese papers set
+// their names after the headline ("見出し: 日本経済新聞"), when what follows
+// is a short CJK name and what precedes it a CJK headline of six
+// characters or more.
 func cjkTail(t string) (head, name string, ok bool) {
 	// The name opens with a CJK character: most titles hold none, and
-	// are let go before the four searches for a separator.
+	// are let go before the five searches for a separator.
 	if !holdsCJK(t) {
 		return "", "", false
 	}
 	i, w := -1, 0
-	for _, sep := range []string{"：", "-", "－", "—"} {
+	for _, sep := range []string{"：", "-", "－", "—", ": "} {
 		if k := strings.LastIndex(t, sep); k > i {
 			i, w = k, len(sep)
 		}

@@ -151,3 +151,54 @@ func TestTitleProbe72NoStructured(t *testing.T) {
 			h},
 	})
 }
+
+// The <title>s of portals, papers and blog platforms in many languages,
+// with no structured data and no heading: the headline is what the
+// site's name, its sections and decorations leave.
+func TestTitleProbe72Portals(t *testing.T) {
+	body := `<div class="content">` + probe72TitleBody + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"sohu", "https://www.sohu.example/a/123_456", `<title>水务局将投资4亿元建设新水厂_手机搜狐网</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"163", "https://www.163.example/news/article/ABC.html", `<title>水务局将投资4亿元建设新水厂_网易新闻</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"qq", "https://new.qq.example/rain/a/20240312A01", `<title>水务局将投资4亿元建设新水厂_腾讯新闻</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"ifeng", "https://news.ifeng.example/c/8abc", `<title>水务局将投资4亿元建设新水厂_凤凰网资讯_凤凰网</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"zhihu", "https://zhuanlan.zhihu.example/p/123", `<title>水务局将投资4亿元建设新水厂 - 知乎</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"nhk", "https://www3.nhk.example/news/html/20240312/k100.html", `<title>水道局 新浄水場に400億円投資へ | NHK | 経済</title>`, body, "水道局 新浄水場に400億円投資へ"},
+		{"nikkei", "https://www.nikkei.example/article/DGXZQO123/", `<title>水道局、新浄水場に400億円投資へ: 日本経済新聞</title>`, body, "水道局、新浄水場に400億円投資へ"},
+		{"yahoo jp", "https://news.yahoo.example/articles/abc", `<title>水道局、新浄水場に400億円投資へ（毎日新聞） - Yahoo!ニュース</title>`, body, "水道局、新浄水場に400億円投資へ"},
+		{"hatena", "https://someone.hatenablog.example/entry/2024/03/12/120000", `<title>水道局の新浄水場を見学してきた話 - 日々の記録</title>`, body, "水道局の新浄水場を見学してきた話"},
+		{"ameba", "https://ameblo.example/someone/entry-123.html", `<title>新しい浄水場を見学してきました | 日々の記録ブログ</title>`, body, "新しい浄水場を見学してきました"},
+		{"chosun", "https://www.chosun.example/national/2024/03/12/ABC/", `<title>수도국, 새 정수장에 4억 달러 투자 - 조선일보</title>`, body, "수도국, 새 정수장에 4억 달러 투자"},
+		{"tistory", "https://someone.tistory.example/123", `<title>새 정수장 견학 후기 :: 나의 블로그</title>`, body, "새 정수장 견학 후기"},
+		{"amar ujala", "https://www.amarujala.example/india-news/water-board-123.html", `<title>जल बोर्ड नए संयंत्रों में 400 करोड़ का निवेश करेगा - Amar Ujala Hindi News Live</title>`, body, "जल बोर्ड नए संयंत्रों में 400 करोड़ का निवेश करेगा"},
+		{"prothom alo", "https://www.prothomalo.example/bangladesh/abc", `<title>পানি বোর্ড নতুন প্ল্যান্টে ৪০০ কোটি টাকা বিনিয়োগ করবে | প্রথম আলো</title>`, body, "পানি বোর্ড নতুন প্ল্যান্টে ৪০০ কোটি টাকা বিনিয়োগ করবে"},
+		{"thairath", "https://www.thairath.example/news/local/123", `<title>การประปาลงทุน 400 ล้านสร้างโรงกรองน้ำใหม่ - ไทยรัฐออนไลน์</title>`, body, "การประปาลงทุน 400 ล้านสร้างโรงกรองน้ำใหม่"},
+		{"kathimerini", "https://www.kathimerini.example/society/123/", `<title>Η ΕΥΔΑΠ επενδύει 400 εκατ. σε νέες μονάδες | Η ΚΑΘΗΜΕΡΙΝΗ</title>`, body, "Η ΕΥΔΑΠ επενδύει 400 εκατ. σε νέες μονάδες"},
+		{"walla", "https://news.walla.example/item/123", `<title>תאגיד המים ישקיע 400 מיליון במתקנים חדשים - וואלה! חדשות</title>`, body, "תאגיד המים ישקיע 400 מיליון במתקנים חדשים"},
+		{"mehr", "https://www.mehrnews.example/news/123/", `<title>شرکت آب ۴۰۰ میلیارد در تصفیه‌خانه‌های جدید سرمایه‌گذاری می‌کند - خبرگزاری مهر | اخبار ایران و جهان | Mehr News Agency</title>`, body, "شرکت آب ۴۰۰ میلیارد در تصفیه‌خانه‌های جدید سرمایه‌گذاری می‌کند"},
+		{"pravda ua", "https://www.pravda.example/news/2024/03/12/123/", `<title>Водоканал інвестує 400 мільйонів у нові станції | Українська правда</title>`, body, "Водоканал інвестує 400 мільйонів у нові станції"},
+		{"irozhlas", "https://www.irozhlas.example/zpravy-domov/voda_123", `<title>Vodárny investují 400 milionů do nových čistíren | iROZHLAS - spolehlivé zprávy</title>`, body, "Vodárny investují 400 milionů do nových čistíren"},
+		{"24hu", "https://24.hu.example/belfold/2024/03/12/viz/", `<title>400 milliót fektet a vízmű az új tisztítókba – 24.hu</title>`, body, "400 milliót fektet a vízmű az új tisztítókba"},
+		{"svt", "https://www.svt.example/nyheter/lokalt/vast/vattenverk", `<title>Vattenverket satsar 400 miljoner på nya reningsverk | SVT Nyheter</title>`, body, "Vattenverket satsar 400 miljoner på nya reningsverk"},
+		{"yle", "https://yle.example/a/74-123", `<title>Vesilaitos investoi 400 miljoonaa uusiin puhdistamoihin | Yle Uutiset</title>`, body, "Vesilaitos investoi 400 miljoonaa uusiin puhdistamoihin"},
+		{"dle", "https://site.example/news/123-vodokanal.html", `<title>Водоканал вложит 400 миллионов в новые станции » Новости Города</title>`, body, "Водоканал вложит 400 миллионов в новые станции"},
+		{"medium", "https://medium.example/@jane/water-123", `<title>What I learned touring a water plant | by Jane Doe | The Civic Desk | Medium</title>`, body, "What I learned touring a water plant"},
+		{"substack", "https://jane.substack.example/p/water", `<title>What I learned touring a water plant - by Jane Doe</title>`, body, "What I learned touring a water plant"},
+		{"blogger", "https://janedoe.blogspot.example/2024/03/water.html", `<title>Jane's Notebook: What I learned touring a water plant</title>`, `<div class="header"><h1 class="title"><a href="https://janedoe.blogspot.example/">Jane's Notebook</a></h1></div>` + body + `<div class="sidebar"><h2 class="title">Blog Archive</h2></div>`, "What I learned touring a water plant"},
+		{"folha", "https://www1.folha.example/cotidiano/2024/03/agua.shtml", `<title>Companhia de água vai investir R$ 400 milhões em novas estações - 12/03/2024 - Cotidiano - Folha</title>`, body, "Companhia de água vai investir R$ 400 milhões em novas estações"},
+		{"estadao", "https://www.estadao.example/economia/agua/", `<title>Companhia de água vai investir R$ 400 milhões em novas estações - Estadão</title>`, body, "Companhia de água vai investir R$ 400 milhões em novas estações"},
+		{"lemonde", "https://www.lemonde.example/planete/article/2024/03/12/eau_123_3244.html", `<title>L'agence de l'eau va investir 400 millions d'euros dans de nouvelles stations</title>`, body, "L'agence de l'eau va investir 400 millions d'euros dans de nouvelles stations"},
+		{"spiegel", "https://www.spiegel.example/wirtschaft/wasser-a-123.html", `<title>Wasserverband investiert 400 Millionen Euro in neue Klärwerke - DER SPIEGEL</title>`, body, "Wasserverband investiert 400 Millionen Euro in neue Klärwerke"},
+		{"corriere", "https://www.corriere.example/cronache/24_marzo_12/acqua.shtml", `<title>L'acquedotto investe 400 milioni nei nuovi impianti- Corriere.it</title>`, body, "L'acquedotto investe 400 milioni nei nuovi impianti"},
+		{"elpais", "https://elpais.example/economia/2024-03-12/agua.html", `<title>La empresa del agua invertirá 400 millones en nuevas plantas | Economía | EL PAÍS</title>`, body, "La empresa del agua invertirá 400 millones en nuevas plantas"},
+		{"interia", "https://wydarzenia.interia.example/kraj/news-wodociagi,nId,123", `<title>Wodociągi zainwestują 400 mln zł w nowe stacje - Wydarzenia w INTERIA.PL</title>`, body, "Wodociągi zainwestują 400 mln zł w nowe stacje"},
+		{"hurriyet", "https://www.hurriyet.example/gundem/su-idaresi-123", `<title>Su idaresi yeni tesislere 400 milyon yatıracak - Son Dakika Haberler</title>`, body, "Su idaresi yeni tesislere 400 milyon yatıracak"},
+		{"detik", "https://news.detik.example/berita/d-123/pdam-investasi", `<title>PDAM Investasi Rp 4 Triliun untuk Instalasi Baru</title>`, body, "PDAM Investasi Rp 4 Triliun untuk Instalasi Baru"},
+		{"tuoitre", "https://tuoitre.example/cap-nuoc-123.htm", `<title>Công ty cấp nước đầu tư 400 triệu USD vào nhà máy mới - Tuổi Trẻ Online</title>`, body, "Công ty cấp nước đầu tư 400 triệu USD vào nhà máy mới"},
+		{"gov cn trs", "http://www.gov.example/xinwen/2024-03/12/content_123.htm", `<meta name="ArticleTitle" content="水务局将投资4亿元建设新水厂"><title>水务局将投资4亿元建设新水厂_滚动新闻_中国政府网</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"dedecms", "http://www.site.example/news/2024/0312/123.html", `<title>水务局将投资4亿元建设新水厂_本地新闻_某某新闻网</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"people", "http://society.people.example/n1/2024/0312/c1008-123.html", `<title>水务局将投资4亿元建设新水厂--社会·法治--人民网</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"xinhua", "http://www.news.example/2024-03/12/c_123.htm", `<title>水务局将投资4亿元建设新水厂-新华网</title>`, body, "水务局将投资4亿元建设新水厂"},
+		{"chinanews", "https://www.chinanews.example/gn/2024/03-12/123.shtml", `<title>水务局将投资4亿元建设新水厂-中新网</title>`, body, "水务局将投资4亿元建设新水厂"},
+	})
+}
