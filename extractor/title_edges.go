@@ -305,7 +305,9 @@ var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "p
 // dropBadge removes a badge from either edge of a headline: an inline
 // element of its own whose text is one of badgeWords ("<h1><span
 // class="badge">Live</span> Headline</h1>", "<h1>Headline <span
-// class="label">Updated</span></h1>", "<h1><span>独家</span>标题</h1>").
+// class="label">Updated</span></h1>", "<h1><span>独家</span>标题</h1>"),
+// or the kind of piece in capitals (pieceKinds: "<h1><strong>ANALYSIS
+// </strong> Headline</h1>").
 // It labels the story as a live blog, an update or an exclusive; the
 // headline is what stays, three words or six CJK characters or more. A
 // paywall's mark of three words or fewer in an element classed as one
@@ -335,7 +337,11 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 		// A paywall's mark, classed so, says what it likes ("<span
 		// class="premium-badge">Plus</span>", "Abo", "F+").
 		paid := spacedWords(k) <= 3 && hasClassWord(classID(c), paywallWords)
-		if !thread && !paid && (!badgeWords[strings.ToLower(strings.Trim(k, " :|[]【】"))] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
+		// A kind of piece in capitals ("<strong>ANALYSIS</strong>")
+		// labels it as a badge does.
+		word := strings.ToLower(strings.Trim(k, " :|[]【】"))
+		kind := pieceKinds[word] && strings.ToUpper(k) == k
+		if !thread && !paid && !kind && (!badgeWords[word] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(text, k)

@@ -202,3 +202,52 @@ func TestTitleProbe72Portals(t *testing.T) {
 		{"chinanews", "https://www.chinanews.example/gn/2024/03-12/123.shtml", `<title>水务局将投资4亿元建设新水厂-中新网</title>`, body, "水务局将投资4亿元建设新水厂"},
 	})
 }
+
+// Older templates' pages: the headline in a heading or a classed block
+// among a masthead, modules, dialogs and related lists, kickers and
+// labels around it.
+func TestTitleProbe72Layouts(t *testing.T) {
+	const h = "Water board to invest 400 million in new plants"
+	b := probe72TitleBody
+	runTitleProbes46(t, []titleProbe46{
+		{"table layout titulo", "http://www.diario.example/noticia.php?id=123", `<title>Diario del Valle - La junta del agua invertirá 400 millones en nuevas plantas</title>`,
+			`<table><tr><td><a href="/"><img src="/logo.gif" alt="Diario del Valle"></a></td></tr><tr><td class="titulo">La junta del agua invertirá 400 millones en nuevas plantas</td></tr><tr><td class="texto">` + b + `</td></tr></table>`,
+			"La junta del agua invertirá 400 millones en nuevas plantas"},
+		{"joomla module first", "https://www.site.example/index.php/news/123-water-board", `<title>` + h + ` - Valley Site</title>`,
+			`<div class="moduletable"><h3>Latest News</h3><ul><li><a href="/a">Storm closes road</a></li><li><a href="/b">Mayor names chief</a></li></ul></div><div class="item-page"><div class="page-header"><h2 itemprop="headline">` + h + `</h2></div><div itemprop="articleBody">` + b + `</div></div>`, h},
+		{"dle sidebar first", "https://site.example/news/123-vodokanal.html", `<title>Водоканал вложит 400 миллионов в новые станции » Новости Города</title>`,
+			`<div class="block"><h2>Популярное</h2><ul><li><a href="/1">Шторм закрыл дорогу</a></li></ul></div><div class="full-story"><h1>Водоканал вложит 400 миллионов в новые станции</h1>` + b + `</div>`, "Водоканал вложит 400 миллионов в новые станции"},
+		{"newsletter modal first, h2 title", "https://blog.example/2024/03/12/water/", `<title>Valley Blog</title>`,
+			`<header><a href="/" class="logo"><img src="/logo.png" alt="Valley Blog"></a></header>` + `<div class="modal newsletter-popup"><h2>Subscribe to our newsletter</h2><p>Get the latest.</p></div><div class="post"><h2 class="entry-title">` + h + `</h2><div class="entry-content">` + b + `</div></div>`, h},
+		{"logo h1 and post h2, title site only", "https://blog.example/2024/03/12/water/", `<title>Valley Blog</title>`,
+			`<div id="header"><h1><a href="/">Valley Blog</a></h1></div><div class="post"><h2 class="post-title">` + h + `</h2>` + b + `</div>`, h},
+		{"headline div no headings", "https://site.example/story/123", `<title>Valley Site</title>`,
+			`<header><a href="/" class="logo"><img src="/logo.png" alt="Valley Site"></a></header>` + `<div class="headline">` + h + `</div><div class="story">` + b + `</div><h2>Related articles</h2><ul><li><a href="/x">Storm closes road</a></li></ul>`, h},
+		{"updated badge at end", "https://site.example/story/124", `<title>` + h + ` | Valley Site</title>`,
+			`<article><h1>` + h + ` <span class="badge">Updated</span></h1>` + b + `</article>`, h},
+		{"h1 with byline span", "https://site.example/story/125", `<title>` + h + ` | Valley Site</title>`,
+			`<article><h1>` + h + ` <span class="byline">by Jane Doe</span></h1>` + b + `</article>`, h},
+		{"trs gov", "http://www.city.gov.example/art/2024/3/12/art_123.html", `<title>水务局将投资4亿元建设新水厂_某某市人民政府</title>`,
+			`<div class="article"><div class="article-title">水务局将投资4亿元建设新水厂</div><div class="article-info">发布时间：2024-03-12 来源：市水务局</div><div class="article-content"><p>市水务局12日表示，今后十年将投资4亿元建设新的水厂，这是水库建成以来对供水网络的最大一笔投资。</p><p>第一座水厂预计两年后在城北投入使用，施工期间水价涨幅不超过通胀水平。</p><p>农民代表对该计划表示欢迎，但要求先清理河道沿线的排水渠。</p></div></div>`,
+			"水务局将投资4亿元建设新水厂"},
+		{"livedoor blog", "http://blog.livedoor.example/someone/archives/123.html", `<title>新しい浄水場を見学してきました : 日々の記録</title>`,
+			`<div id="blog-title"><h1><a href="/someone/">日々の記録</a></h1></div><div class="article"><h2 class="article-title"><a href="http://blog.livedoor.example/someone/archives/123.html">新しい浄水場を見学してきました</a></h2><div class="article-body"><p>今日は市の新しい浄水場を見学してきました。十年で四百億円をかける計画の最初の施設だそうです。</p><p>水がどうやってきれいになるのか、係の人が丁寧に説明してくれて、とても勉強になりました。</p></div></div>`,
+			"新しい浄水場を見学してきました"},
+		{"russian sections with h1", "https://gorod.example/news/123", `<title>Водоканал вложит 400 миллионов в новые станции - Новости - Город.ру</title>`,
+			`<h1>Водоканал вложит 400 миллионов в новые станции</h1>` + b, "Водоканал вложит 400 миллионов в новые станции"},
+		{"two h1 logo first", "https://site.example/story/126", `<title>Valley Site</title>`,
+			`<header><h1 class="site-title"><a href="/">Valley Site</a></h1></header><main><h1 class="entry-title">` + h + `</h1>` + b + `</main>`, h},
+		{"p class title", "https://site.example/story/127", `<title>Valley Site</title>`,
+			`<header><a href="/" class="logo"><img src="/logo.png" alt="Valley Site"></a></header>` + `<div class="article"><p class="title">` + h + `</p><p class="date">12.03.2024</p>` + b + `</div>`, h},
+		{"span kicker before h1 sibling", "https://site.example/story/128", `<title>Valley Site</title>`,
+			`<article><span class="eyebrow">Analysis</span><h1>` + h + `</h1>` + b + `</article>`, h},
+		{"strong kicker inside h1 no sep, title site only", "https://site.example/story/129", `<title>Valley Site</title>`,
+			`<article><h1><strong>ANALYSIS</strong> ` + h + `</h1>` + b + `</article>`, h},
+		{"kicker in h1 with br", "https://site.example/story/130", `<title>` + h + ` | Valley Site</title>`,
+			`<article><h1><span class="kicker">Water</span><br>` + h + `</h1>` + b + `</article>`, h},
+		{"h1 label analysis no stated", "https://site.example/story/131", `<title>Valley Site</title>`,
+			`<article><h1>ANALYSIS: ` + h + `</h1>` + b + `</article>`, "ANALYSIS: " + h},
+		{"editorial kicker in h1, title with colon french", "https://www.journal.example/2024/03/12/eau_123.html", `<title>Éditorial : L'eau, un bien commun - Le Journal</title>`,
+			`<article><h1><span class="surtitre">Éditorial</span> L'eau, un bien commun</h1>` + b + `</article>`, "L'eau, un bien commun"},
+	})
+}
