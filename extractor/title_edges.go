@@ -713,24 +713,24 @@ func dropCommentCount(h *html.Node, text string) string {
 // kindLabelled reports whether a heading's text h is the stated title t
 // after a label of the kind of piece, set off by a colon, a bar or a dash
 // ("<h1>Opinion | Headline</h1>", "Analysis: Headline", "Kommentar:
-// Headline", "OPINIÓN | Titular") under og:title or a <title> that says
-// the headline alone: an opinion desk's or an explainer's label, which
-// the template writes into the heading's text where others set it as a
-// kicker above it. The page's stated title leaves it out.
+// Headline", "OPINIÓN | Titular", "Interview: …") under og:title or a
+// <title> that says the headline alone: an opinion desk's or an
+// interview's label, which the template writes into the heading's text
+// where others set it as a kicker above it. So is a badge's word or a
+// media mark ("LIVE: …", "Photos: …", "独家｜标题"). The page's stated
+// title leaves it out.
 func kindLabelled(h, t string) bool {
 	rest, ok := strings.CutSuffix(h, t)
 	if !ok || rest == "" || !edgeLong(t) || len(rest) > 40 {
 		return false
 	}
 	label := strings.TrimRight(rest, " ")
-	if label == rest && !strings.HasSuffix(label, ":") {
+	label, sep := trimLastRune(label)
+	if !strings.ContainsRune(":|–—-｜：", sep) || sep < utf8.RuneSelf && label+string(sep) == rest && sep != ':' {
 		return false // "Opinion|Headline" runs the two together
 	}
-	label, sep := trimLastRune(label)
-	if !strings.ContainsRune(":|–—-", sep) {
-		return false
-	}
-	return pieceKinds[strings.ToLower(strings.TrimSpace(label))]
+	label = strings.ToLower(strings.TrimSpace(label))
+	return pieceKinds[label] || badgeWords[label] || mediaPhrases[label] || reMediaMark.MatchString(label)
 }
 
 // trimLastRune returns s without its last rune, and that rune.
@@ -743,8 +743,8 @@ func trimLastRune(s string) (string, rune) {
 // report, in lower case: opinion, analysis, commentary, a column, an
 // editorial, a review, an interview, an explainer, in the languages of
 // issue 13.
-var pieceKinds = setOf("opinion", "analysis", "commentary", "comment", "column", "editorial", "op-ed", "perspective", "viewpoint", "explainer", "fact check", "review",
-	"kommentar", "meinung", "analyse", "leitartikel", "kolumne", "gastbeitrag", "glosse",
+var pieceKinds = setOf("opinion", "analysis", "commentary", "comment", "column", "interview", "q&a", "editorial", "op-ed", "perspective", "viewpoint", "explainer", "fact check", "review",
+	"kommentar", "meinung", "entrevista", "entretien", "intervista", "интервью", "інтерв'ю", "wywiad", "röportaj", "专访", "采访", "インタビュー", "인터뷰", "analyse", "leitartikel", "kolumne", "gastbeitrag", "glosse",
 	"opinión", "análisis", "columna", "tribuna", "opinião", "análise", "coluna", "artigo de opinião",
 	"tribune", "chronique", "éditorial", "point de vue", "décryptage",
 	"opinione", "analisi", "commento", "editoriale", "rubrica",

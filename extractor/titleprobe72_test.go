@@ -251,3 +251,38 @@ func TestTitleProbe72Layouts(t *testing.T) {
 			`<article><h1><span class="surtitre">Éditorial</span> L'eau, un bien commun</h1>` + b + `</article>`, "L'eau, un bien commun"},
 	})
 }
+
+// A label written into the <h1>'s text, where og:title and the <title>
+// state the headline alone: a badge's word, a media mark, the kind of
+// piece, in many languages; a column's own name stays.
+func TestTitleProbe72StatedBare(t *testing.T) {
+	const h = "Water board to invest 400 million in new plants"
+	b := probe72TitleBody
+	page := func(og, h1 string) (string, string) {
+		return `<title>` + og + ` | Valley Post</title><meta property="og:title" content="` + og + `">`, probe72TitleNav + `<article><h1>` + h1 + `</h1>` + b + `</article>`
+	}
+	cases := []struct{ name, og, h1, want string }{
+		{"live colon", h, "LIVE: " + h, h},
+		{"live bar", h, "LIVE | " + h, h},
+		{"video colon", h, "Video: " + h, h},
+		{"en vivo", "La junta del agua invertirá 400 millones en nuevas plantas", "EN VIVO | La junta del agua invertirá 400 millones en nuevas plantas", "La junta del agua invertirá 400 millones en nuevas plantas"},
+		{"sokuho", "水道局、新浄水場に400億円投資へ", "【速報】水道局、新浄水場に400億円投資へ", "水道局、新浄水場に400億円投資へ"},
+		{"dandok", "수도국, 새 정수장에 4억 달러 투자", "[단독] 수도국, 새 정수장에 4억 달러 투자", "수도국, 새 정수장에 4억 달러 투자"},
+		{"dujia", "水务局将投资4亿元建设新水厂", "独家｜水务局将投资4亿元建设新水厂", "水务局将投资4亿元建设新水厂"},
+		{"video suffix", h, h + " (VIDEO)", h},
+		{"site in h1", h, h + " - Valley Post", h},
+		{"photos colon", h, "Photos: " + h, h},
+		{"update suffix", h, h + " (Updated)", h},
+		{"srochno", "Водоканал вложит 400 миллионов в новые станции", "СРОЧНО: Водоканал вложит 400 миллионов в новые станции", "Водоканал вложит 400 миллионов в новые станции"},
+		{"opinion em dash", h, "Opinion — " + h, h},
+		{"column name label", h, "On Water | " + h, "On Water | " + h},
+		{"interview colon", "Anna Berg: We waited too long to fix the pipes", "Interview: Anna Berg: We waited too long to fix the pipes", "Anna Berg: We waited too long to fix the pipes"},
+		{"ukr", "Водоканал інвестує 400 мільйонів у нові станції", "Думка | Водоканал інвестує 400 мільйонів у нові станції", "Водоканал інвестує 400 мільйонів у нові станції"},
+	}
+	var ps []titleProbe46
+	for _, c := range cases {
+		head, body := page(c.og, c.h1)
+		ps = append(ps, titleProbe46{c.name, "https://www.valleypost.example/2024/03/12/story", head, body, c.want})
+	}
+	runTitleProbes46(t, ps)
+}
