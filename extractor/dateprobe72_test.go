@@ -1,0 +1,138 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+// Probe pages of round 72 (dates72): Chinese portal and CMS layouts with
+// their info bars, Hong Kong, Taiwanese, Macanese and Singaporean forms,
+// data attributes on the header that wraps the headline, the Marathi and
+// Nepali "मे" in Hindi running text, and English bylines beside updates,
+// notes and relative dates.
+
+var probe72DateFetched = time.Date(2024, 6, 14, 16, 0, 0, 0, time.UTC)
+
+// probe72DateZhPage is a Chinese portal's article page: the crumbs, the
+// headline, {META} (the info bar), the story, {TAIL} and a rail {RAIL}.
+const probe72DateZhPage = `<!DOCTYPE html><html lang="{LANG}"><head><meta charset="utf-8"><title>江州市新建三条公交线路 方便市民出行_新闻中心_江州网</title>{HEAD}</head><body>` +
+	`<div class="topbar"><span>欢迎访问江州网！</span><a href="/m/">手机版</a></div><div class="header"><a class="logo" href="/">江州网</a><ul class="nav"><li><a href="/">首页</a></li><li><a href="/news/">新闻</a></li><li><a href="/finance/">财经</a></li></ul>{TOP}</div>` +
+	`<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div><div class="main"><div class="left">{ABOVE}<h1>江州市新建三条公交线路 方便市民出行</h1>{META}` +
+	`<div class="content" id="article">{BODY}</div>{TAIL}</div><div class="right">{RAIL}</div></div>` +
+	`<div class="footer"><p><a href="/about/">关于我们</a> | <a href="/contact/">联系我们</a></p><p>Copyright © 2003-2024 江州网 版权所有 <a href="https://beian.miit.gov.cn/">苏ICP备05012345号</a></p></div></body></html>`
+
+// probe72DateZhRelated is a "相关新闻" list with its own days.
+func probe72DateZhRelated(label string, days ...string) string {
+	s := `<div class="related"><h3>` + label + `</h3><ul>`
+	for i, d := range days {
+		s += `<li><a href="/news/r` + string(rune('a'+i)) + `.html">江州市召开城市公共交通发展工作会议</a><span>` + d + `</span></li>`
+	}
+	return s + `</ul></div>`
+}
+
+var probe72DateZh = []page50{
+	// DedeCMS: time, source, author, clicks by script.
+	{name: "dedecms info", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info"><small>时间:</small>2024-06-14 10:22<small>来源:</small>江州日报 <small>作者:</small>张三 <small>点击:</small><script src="/plus/count.php?view=yes&aid=123&mid=1"></script>次</div>`, rail: probe72DateZhRelated("热门文章", "2024-06-10", "2024-06-11"), pub: "2024-06-14"},
+	// PHPCMS v9's default show.html prints the day inside the <h1>.
+	{name: "phpcms day in h1", lang: "zh-CN", skel: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>江州市新建三条公交线路 方便市民出行 - 新闻中心 - 江州网</title></head><body><div class="header"><a href="/">江州网</a></div><div class="crumbs"><a href="/">首页</a><span> &gt; </span><a href="/news/">新闻中心</a> &gt;  正文</div><div id="main"><div id="Article"><h1>江州市新建三条公交线路 方便市民出行<br/><span>2024-06-14 10:22:33&nbsp;&nbsp;&nbsp;来源：江州日报&nbsp;&nbsp;&nbsp;评论：<a href="#comment_iframe" id="comment">0</a> 点击：<span id="hits"></span></span></h1><div class="content">{BODY}</div></div></div><div class="footer">Powered by PHPCMS v9 © 2024</div></body></html>`, rail: "", pub: "2024-06-14"},
+	// 帝国CMS.
+	{name: "empirecms info", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">时间：2024-06-14 10:22:33 &nbsp;来源：江州日报 &nbsp;作者：张三 &nbsp;点击：<script src="/e/public/ViewClick/?classid=2&id=123&addclick=1"></script>次</div>`, tail: probe72DateZhRelated("相关新闻", "2024-06-12", "2024-05-30"), pub: "2024-06-14"},
+	// TRS WCM government: 发布日期, 来源, 字号, 打印; URL t20240614.
+	{name: "trs wcm gov", lang: "zh-CN", skel: probe72DateZhPage, path: "/xwzx/bmdt/202406/t20240614_4123456.html", meta: `<div class="xl_info"><span>发布日期：2024-06-14</span><span>来源：江州市交通运输局</span><span>字号：[ <a href="javascript:doZoom(18)">大</a> <a href="javascript:doZoom(16)">中</a> <a href="javascript:doZoom(14)">小</a> ]</span><a href="javascript:window.print()">打印</a></div>`, pub: "2024-06-14"},
+	{name: "trs wcm gov time", lang: "zh-CN", skel: probe72DateZhPage, path: "/xwzx/bmdt/202406/t20240614_4123456.html", meta: `<div class="xl_info">发布时间：2024-06-14 10:22 &nbsp; 来源：江州市交通运输局 &nbsp; 浏览次数：<span id="count">123</span> &nbsp; 【字号：<a>大</a> <a>中</a> <a>小</a>】 【<a href="javascript:window.print()">打印</a>】</div>`, pub: "2024-06-14"},
+	{name: "trs url only", lang: "zh-CN", skel: probe72DateZhPage, path: "/xwzx/bmdt/202406/t20240614_4123456.html", meta: `<div class="xl_info">来源：江州市交通运输局 【字号：<a>大</a> <a>中</a> <a>小</a>】</div>`, pub: "2024-06-14"},
+	// 新华网's split header time.
+	{name: "xinhua split header time", lang: "zh-CN", skel: probe72DateZhPage, path: "/politics/20240614/3f2a1b/c.html", meta: `<div class="header-time left"><span class="year"><em> 2024</em></span><span class="day"><em> 06</em>/<em>14</em></span><span class="time"> 10:22:33</span></div><div class="source">来源： 新华网</div>`, pub: "2024-06-14"},
+	{name: "xinhua split header time no url", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="header-time left"><span class="year"><em> 2024</em></span><span class="day"><em> 06</em>/<em>14</em></span><span class="time"> 10:22:33</span></div><div class="source">来源： 新华网</div>`, pub: "2024-06-14"},
+	// 人民网: day and time joined.
+	{name: "people joined", lang: "zh-CN", skel: probe72DateZhPage, path: "/n1/2024/0614/c1001-40256789.html", meta: `<div class="col-1-1 fl">2024年06月14日10:22 | 来源：<a href="http://www.people.com.cn/">人民网－人民日报</a></div>`, pub: "2024-06-14"},
+	// 中新网.
+	{name: "chinanews", lang: "zh-CN", skel: probe72DateZhPage, path: "/gn/2024/06-14/10233456.shtml", meta: `<div class="left-t">2024年06月14日 10:22　来源：中国新闻网</div>`, pub: "2024-06-14"},
+	{name: "chinanews url only", lang: "zh-CN", skel: probe72DateZhPage, path: "/gn/2024/06-14/10233456.shtml", meta: `<div class="left-t">来源：中国新闻网</div>`, pub: "2024-06-14"},
+	// 央视网.
+	{name: "cctv", lang: "zh-CN", skel: probe72DateZhPage, path: "/2024/06/14/ARTIabcdEFgh240614.shtml", meta: `<div class="info1">来源：央视网 | 2024年06月14日 10:22</div>`, pub: "2024-06-14"},
+	// 澎湃.
+	{name: "thepaper", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="index_left"><div>澎湃新闻记者 张三</div><div class="ant-space"><div class="ant-space-item"><span>2024-06-14 10:22</span></div><div class="ant-space-item"><span>来源：澎湃新闻</span></div></div></div>`, pub: "2024-06-14"},
+	// 界面.
+	{name: "jiemian", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="article-info"><p><span class="author"><a href="/author/1.html">张三</a></span><span class="date">2024/06/14 10:22</span><span>来源：界面新闻</span></p></div>`, pub: "2024-06-14"},
+	// 网易.
+	{name: "netease", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="post_info"> 2024-06-14 10:22:33　来源: <a href="#">江州日报</a><a class="post_jubao">举报</a></div>`, tail: probe72DateZhRelated("相关推荐", "06-12 09:00", "06-13 11:00"), pub: "2024-06-14"},
+	// 搜狐: a data-val epoch in milliseconds.
+	{name: "sohu data-val", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="article-info"><span class="time" id="news-time" data-val="1718331720000">2024-06-14 10:22</span><span data-role="original-link">来源: <a href="#">江州日报</a></span></div>`, pub: "2024-06-14"},
+	{name: "sohu data-val empty", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="article-info"><span class="time" id="news-time" data-val="1718331720000"></span><span data-role="original-link">来源: <a href="#">江州日报</a></span></div>`, pub: "2024-06-14"},
+	// 腾讯.
+	{name: "tencent", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="a_Info"><span class="a_source">江州日报</span><span class="a_time">2024-06-14 10:22</span></div>`, pub: "2024-06-14"},
+	{name: "tencent window.DATA", lang: "zh-CN", skel: probe72DateZhPage, head: `<script>window.DATA = {"title":"江州市新建三条公交线路","media":"江州日报","pubtime":"2024-06-14 10:22:33","comment_id":"123"};</script>`, meta: `<div class="media-info">江州日报</div>`, pub: "2024-06-14"},
+	// 凤凰: day and the writer's province.
+	{name: "ifeng", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info"><p class="time"><span>2024年06月14日 10:22:33</span><span>来自江苏</span></p><span class="source">江州日报</span></div>`, pub: "2024-06-14"},
+	// 新浪.
+	{name: "sina", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="date-source"><span class="date">2024年06月14日 10:22</span><a class="source" href="#">江州日报</a></div>`, rail: probe72DateZhRelated("热门推荐", "2024年06月13日 09:00", "2024年06月12日 09:00"), pub: "2024-06-14"},
+	// 今日头条.
+	{name: "toutiao", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="article-meta"><span>2024-06-14 10:22</span><span class="name"><a href="/c/user/123/">江州日报</a></span></div>`, pub: "2024-06-14"},
+	// 微信公众号 mirror: the time filled by script.
+	{name: "weixin ct", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_text">张三</span><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">江州发布</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text"></em></div>`, tail: `<script>var ct = "1718331720";var publish_time = "2024-06-14" || "";</script>`, pub: "2024-06-14"},
+	{name: "weixin shown", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div id="meta_content" class="rich_media_meta_list"><span class="rich_media_meta rich_media_meta_nickname"><a id="js_name">江州发布</a></span><em id="publish_time" class="rich_media_meta rich_media_meta_text">2024年06月14日 10:22</em><em class="rich_media_meta rich_media_meta_text">江苏</em></div>`, pub: "2024-06-14"},
+	// Taiwan.
+	{name: "chinatimes", lang: "zh-TW", skel: probe72DateZhPage, meta: `<div class="meta-info"><time datetime="2024-06-14 10:22"><span class="hour">10:22</span><span class="date">2024/06/14</span></time><div class="author"><a href="#">張三</a></div></div>`, pub: "2024-06-14"},
+	{name: "udn", lang: "zh-TW", skel: probe72DateZhPage, meta: `<section class="authors"><time class="article-content__time">2024-06-14 10:22</time><span class="article-content__author">聯合報／記者張三／台北報導</span></section>`, pub: "2024-06-14"},
+	{name: "ltn", lang: "zh-TW", skel: probe72DateZhPage, meta: `<div class="text boxTitle"><span class="time">2024/06/14 10:22</span></div><p>〔記者張三／台北報導〕</p>`, pub: "2024-06-14"},
+	// Hong Kong.
+	{name: "mingpao weekday", lang: "zh-HK", skel: probe72DateZhPage, meta: `<div class="date"><span id="date">2024年6月14日星期五</span></div>`, pub: "2024-06-14"},
+	{name: "rthk hkt", lang: "zh-HK", skel: probe72DateZhPage, meta: `<div class="itemCreateDate">2024-06-14 HKT 14:22</div>`, pub: "2024-06-14"},
+	{name: "hk time words", lang: "zh-HK", skel: probe72DateZhPage, meta: `<div class="date">2024年6月14日 香港時間14時22分</div>`, pub: "2024-06-14"},
+	{name: "on.cc", lang: "zh-HK", skel: probe72DateZhPage, path: "/hk/bkn/cnt/news/20240614/bkn-20240614142233456-0614_00822_001.html", meta: `<div class="datetime">2024年06月14日 14:22</div>`, pub: "2024-06-14"},
+	// Macau and the people's daily paper: /2024-06/14/ in the address.
+	{name: "macaodaily url", lang: "zh-HK", skel: probe72DateZhPage, path: "/html/2024-06/14/content_1234567.htm", meta: `<div class="info">來源：澳門日報</div>`, pub: "2024-06-14"},
+	// Singapore.
+	{name: "zaobao", lang: "zh-SG", skel: probe72DateZhPage, meta: `<div class="story-info"><div class="author">张三</div><div>发布/2024年6月13日 10:22</div><div>更新/2024年6月14日 12:05</div></div>`, pub: "2024-06-13", mod: "2024-06-14"},
+	{name: "zaobao colon", lang: "zh-SG", skel: probe72DateZhPage, meta: `<div class="story-info"><div class="author">张三</div><div>发布：2024年6月13日 10:22</div><div>更新：2024年6月14日 12:05</div></div>`, pub: "2024-06-13", mod: "2024-06-14"},
+	{name: "zh pub upd time", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info"><span>发布时间：2024-06-13 10:22</span><span>更新时间：2024-06-14 12:05</span></div>`, pub: "2024-06-13", mod: "2024-06-14"},
+	// Sidebars and related lists must lose to the article's own day.
+	{name: "related before own", lang: "zh-CN", skel: probe72DateZhPage, above: probe72DateZhRelated("最新资讯", "2024-06-14 09:00", "2024-06-13 17:00"), meta: `<div class="info">发布时间：2024-06-12 10:22 来源：江州日报</div>`, pub: "2024-06-12"},
+	{name: "rail only", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">来源：江州日报 作者：张三</div>`, rail: probe72DateZhRelated("热点新闻", "2024-06-13", "2024-06-12", "2024-06-11")},
+}
+
+func TestDateProbe72Zh(t *testing.T) {
+	checkPages50(t, probe72DateZh, probe72DateFetched)
+}
+
+// probe72DateHindiProse is Hindi running text with "मे" written for "में"
+// (in) after numbers, as informal Hindi often spells it.
+const probe72DateHindiProse = `सरकार ने वर्ष 2023 मे कुल 15 नई योजनाएं शुरू कीं और पिछले 10 मे से 7 जिलों में काम पूरा हुआ। ` +
+	`अधिकारियों ने बताया कि 2022 मे शुरू हुई परियोजना का दूसरा चरण अब तेजी से आगे बढ़ रहा है और लोगों को इसका लाभ मिल रहा है।`
+
+var probe72DateHindi = []page50{
+	{name: "hi me in prose no date", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार</div>`, inBody: `<p>` + probe72DateHindiProse + `</p>`},
+	{name: "hi me in prose beside date", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार | 14 जून 2024</div>`, inBody: `<p>` + probe72DateHindiProse + `</p>`, pub: "2024-06-14"},
+	{name: "hi me lead", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार</div>`, above: `<p class="summary">साल 2024 मे चुनाव होंगे</p>`},
+	{name: "mr may date", lang: "mr", skel: skelPlain, meta: `<div class="date">प्रकाशित: 14 मे 2024</div>`, pub: "2024-05-14"},
+	{name: "ne may date", lang: "ne", skel: skelPlain, meta: `<div class="date">प्रकाशित: 14 मे 2024</div>`, pub: "2024-05-14"},
+}
+
+func TestDateProbe72Hindi(t *testing.T) {
+	checkPages50(t, probe72DateHindi, probe72DateFetched)
+}
+
+var probe72DateEnglish = []page50{
+	{name: "en updated only", lang: "en", skel: skelArc, meta: `<div class="byline">By Jane Doe</div><div class="date">Updated June 14, 2024 at 10:22 a.m. EDT</div>`, mod: "2024-06-14"},
+	{name: "en updated only brightspot", lang: "en", skel: skelBrightspot, meta: `<div class="ArticlePage-authors">By Jane Doe</div><div class="ArticlePage-datePublished-timestamp">Updated: Jun. 14, 2024</div>`, mod: "2024-06-14"},
+	{name: "en byline date and updated", lang: "en", skel: skelArc, meta: `<div class="byline">By Jane Doe</div><div class="date">June 12, 2024 at 9:00 a.m. EDT <span>Updated June 14, 2024 at 10:22 a.m. EDT</span></div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en originally published note", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe | June 14, 2024</div>`, inBody: `<p><em>This story was originally published on June 1, 2023, by the Tribune.</em></p>`, pub: "2024-06-14"},
+	{name: "en originally published tail", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><time class="date">Jun. 14, 2024</time>`, tail: `<p class="note">Originally published on June 1, 2023.</p>`, pub: "2024-06-14"},
+	{name: "en hours ago only", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Posted 3 hours ago</span>`, pub: "2024-06-14"},
+	{name: "en hours ago beside absolute", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Posted 3 hours ago</span>`, tail: `<p class="dateline">Published June 12, 2024</p>`, pub: "2024-06-12"},
+	{name: "en hours ago with rail dates", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Posted 3 hours ago</span>`, rail: rail50("Most read", "June 10, 2024", "June 11, 2024"), pub: "2024-06-14"},
+	{name: "en at am edt", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">June 14, 2024 at 10:22 a.m. EDT</div>`, pub: "2024-06-14"},
+	{name: "en abbrev dot", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Jun. 14, 2024</div>`, pub: "2024-06-14"},
+	{name: "en ordinal", lang: "en-GB", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">14th June 2024</div>`, pub: "2024-06-14"},
+	{name: "en ordinal weekday", lang: "en-GB", skel: skelPlain, meta: `<p class="byline">By Jane Doe, Friday 14th June 2024</p>`, pub: "2024-06-14"},
+	{name: "en published numeric", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Published: 6/14/2024</div>`, pub: "2024-06-14"},
+	{name: "en published numeric no lang", lang: "", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Published: 6/14/2024</div>`, pub: "2024-06-14"},
+	{name: "en published updated numeric", lang: "en-US", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Published: 6/12/2024 10:22 AM EDT | Updated: 6/14/2024 9:00 AM EDT</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en byline date updated later line", lang: "en", skel: skelPlain, meta: `<p class="byline">By Jane Doe on June 12, 2024</p><p class="updated">Last updated: June 14, 2024</p>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en updated only ago", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Updated 3 hours ago</span>`, mod: "2024-06-14"},
+}
+
+func TestDateProbe72English(t *testing.T) {
+	checkPages50(t, probe72DateEnglish, probe72DateFetched)
+}
