@@ -96,6 +96,32 @@ func TestDateProbe72Zh(t *testing.T) {
 	checkPages50(t, probe72DateZh, probe72DateFetched)
 }
 
+// probe72DateHeaderPage is a page whose header element wraps the
+// headline and carries the publication's data attribute ({ATTR}).
+func probe72DateHeaderPage(attr, meta string) string {
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Headline of the story | Site</title></head><body>` +
+		`<header class="site-header"><a class="logo" href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>` +
+		`<main><article class="story"><header class="story-header" ` + attr + `><div class="kicker"><a href="/news">News</a></div><h1 class="story-title">Headline of the story</h1>` + meta + `</header>` +
+		`<div class="story-body"><p>` + longProse + `</p><p>` + longProse + `</p><p>` + longProse + `</p></div></article></main>` +
+		`<footer class="site-footer"><p>© 2024 Site. All rights reserved.</p></footer></body></html>`
+}
+
+var probe72DateHeader = []page50{
+	{name: "data-published iso", skel: probe72DateHeaderPage(`data-published="2024-06-14T10:22:00Z"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-14"},
+	{name: "data-date iso", skel: probe72DateHeaderPage(`data-date="2024-06-14"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-14"},
+	{name: "data-timestamp seconds", skel: probe72DateHeaderPage(`data-timestamp="1718360520"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-14"},
+	{name: "data-timestamp ms", skel: probe72DateHeaderPage(`data-timestamp="1718360520000"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-14"},
+	{name: "data-published seconds", skel: probe72DateHeaderPage(`data-published="1718360520"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-14"},
+	{name: "data-publish-date ms", skel: probe72DateHeaderPage(`data-publish-date="1718360520000"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-14"},
+	{name: "data-published and shown", skel: probe72DateHeaderPage(`data-published="2024-06-14T10:22:00Z"`, `<div class="byline">By Jane Doe | June 14, 2024</div>`), pub: "2024-06-14"},
+	{name: "data-published beside modified", skel: probe72DateHeaderPage(`data-published="2024-06-12T10:22:00Z" data-modified="2024-06-14T09:00:00Z"`, `<div class="byline">By Jane Doe</div>`), pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "data-id number no date", skel: probe72DateHeaderPage(`data-id="1718360520" data-count="1718360520000"`, `<div class="byline">By Jane Doe</div>`)},
+}
+
+func TestDateProbe72Header(t *testing.T) {
+	checkPages50(t, probe72DateHeader, probe72DateFetched)
+}
+
 // probe72DateHindiProse is Hindi running text with "मे" written for "में"
 // (in) after numbers, as informal Hindi often spells it.
 const probe72DateHindiProse = `सरकार ने वर्ष 2023 मे कुल 15 नई योजनाएं शुरू कीं और पिछले 10 मे से 7 जिलों में काम पूरा हुआ। ` +
