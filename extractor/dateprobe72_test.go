@@ -156,9 +156,74 @@ var probe72DateEnglish = []page50{
 	{name: "en published numeric no lang", lang: "", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Published: 6/14/2024</div>`, pub: "2024-06-14"},
 	{name: "en published updated numeric", lang: "en-US", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Published: 6/12/2024 10:22 AM EDT | Updated: 6/14/2024 9:00 AM EDT</div>`, pub: "2024-06-12", mod: "2024-06-14"},
 	{name: "en byline date updated later line", lang: "en", skel: skelPlain, meta: `<p class="byline">By Jane Doe on June 12, 2024</p><p class="updated">Last updated: June 14, 2024</p>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en byline relative published updated", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe | Published 2 days ago | Updated 3 hours ago</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en byline relative published absolute updated", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe | Published 2 days ago | Updated June 14, 2024</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en byline relative updated only", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe | Updated 3 hours ago</div>`, mod: "2024-06-14"},
+	{name: "en byline posted relative", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe | Posted 2 days ago</div>`, pub: "2024-06-12"},
 	{name: "en updated only ago", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Updated 3 hours ago</span>`, mod: "2024-06-14"},
 }
 
 func TestDateProbe72English(t *testing.T) {
 	checkPages50(t, probe72DateEnglish, probe72DateFetched)
+}
+
+var probe72DateZhMore = []page50{
+	{name: "topbar today", lang: "zh-CN", skel: probe72DateZhPage, top: `<div class="today">今天是：2024年6月14日 星期五</div>`, meta: `<div class="info">发布时间：2024-06-12 10:22 来源：江州日报</div>`, pub: "2024-06-12"},
+	{name: "topbar today no own", lang: "zh-CN", skel: probe72DateZhPage, top: `<div class="today">今天是：2024年6月14日 星期五</div>`, meta: `<div class="info">来源：江州日报</div>`},
+	{name: "weekday after time", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">2024-06-12 10:22:33 星期三 来源：江州日报 点击数：1234</div>`, pub: "2024-06-12"},
+	{name: "kanji time", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">发布时间：2024年06月12日 10时22分 来源：江州日报</div>`, pub: "2024-06-12"},
+	{name: "xxgk table", lang: "zh-CN", skel: probe72DateZhPage, path: "/zwgk/zcwj/202406/t20240612_123.html", above: `<table class="xxgk"><tr><td>索引号：</td><td>11320100MB123456X/2024-00123</td><td>分类：</td><td>交通运输</td></tr><tr><td>发文机关：</td><td>江州市人民政府办公室</td><td>成文日期：</td><td>2024年06月05日</td></tr><tr><td>标题：</td><td>关于新建三条公交线路的通知</td></tr><tr><td>发文字号：</td><td>江政办发〔2024〕12号</td><td>发布日期：</td><td>2024年06月12日</td></tr></table>`, meta: ``, pub: "2024-06-12"},
+	{name: "xxgk table no url", lang: "zh-CN", skel: probe72DateZhPage, above: `<table class="xxgk"><tr><td>索引号：</td><td>11320100MB123456X/2024-00123</td><td>分类：</td><td>交通运输</td></tr><tr><td>发文机关：</td><td>江州市人民政府办公室</td><td>成文日期：</td><td>2024年06月05日</td></tr><tr><td>发文字号：</td><td>江政办发〔2024〕12号</td><td>发布日期：</td><td>2024年06月12日</td></tr></table>`, meta: ``, pub: "2024-06-12"},
+	{name: "source bar editor", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">来源：新华社 | 2024-06-12 10:22 | 责任编辑：李四</div>`, pub: "2024-06-12"},
+	{name: "toutiao mirror original", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="article-meta"><span class="original-tag">原创</span><span>2024-06-12 10:22</span><span>·</span><span class="name">江州日报</span></div>`, pub: "2024-06-12"},
+	{name: "weixin mirror line", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="rich_media_meta_list">原创 张三 江州发布 2024年06月12日 10:22 江苏</div>`, pub: "2024-06-12"},
+	{name: "comments dates", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">来源：江州日报 作者：张三</div>`, tail: `<div class="comment"><h3>网友评论</h3><ul><li><span class="user">江州网友</span><span class="time">2024-06-14 11:00</span><p>好消息，支持！</p></li><li><span class="user">江州网友</span><span class="time">2024-06-14 12:00</span><p>终于通车了。</p></li></ul></div>`},
+	{name: "tw roc gov", lang: "zh-TW", skel: probe72DateZhPage, meta: `<ul class="info"><li>發布日期：113-06-12</li><li>發布單位：交通局</li><li>點閱次數：1234</li></ul>`, pub: "2024-06-12"},
+	{name: "tw roc gov kanji", lang: "zh-TW", skel: probe72DateZhPage, meta: `<ul class="info"><li>發布日期：113年6月12日</li><li>發布單位：交通局</li></ul>`, pub: "2024-06-12"},
+	{name: "hk gov press release", lang: "zh-HK", skel: probe72DateZhPage, tail: `<p class="date">2024年6月12日（星期三）<br>香港時間14時22分</p>`, meta: ``, pub: "2024-06-12"},
+	{name: "hk gov press release en", lang: "en", skel: skelPlain, tail: `<p class="date">Ends/Wednesday, June 12, 2024<br>Issued at HKT 14:22</p>`, meta: ``, pub: "2024-06-12"},
+	{name: "macao gov", lang: "zh-HK", skel: probe72DateZhPage, meta: `<div class="info">發佈日期：2024-06-12 14:22</div>`, pub: "2024-06-12"},
+	{name: "url vs shown", lang: "zh-CN", skel: probe72DateZhPage, path: "/html/2024-06/12/content_1234567.htm", meta: `<div class="info">2024年06月12日 作者：张三</div>`, pub: "2024-06-12"},
+	{name: "related inside article before", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info"><span>2024-06-12 10:22</span><span>来源：江州日报</span></div>`, inBody: `<div class="xgxw"><h4>相关新闻</h4><ul><li><a href="/a1.html">江州市召开城市公共交通发展工作会议</a> 2024-06-14</li><li><a href="/a2.html">公交都市建设推进会召开</a> 2024-06-13</li></ul></div>`, pub: "2024-06-12"},
+	{name: "sidebar first then info", lang: "zh-CN", skel: `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>江州市新建三条公交线路 方便市民出行_江州网</title></head><body><div class="header"><a href="/">江州网</a></div><div class="main"><div class="side"><h3>最新发布</h3><ul><li><a href="/n/1.html">公交都市建设推进会召开</a><span>2024-06-14</span></li><li><a href="/n/2.html">江州南站改扩建</a><span>2024-06-13</span></li></ul></div><div class="con"><h1>江州市新建三条公交线路 方便市民出行</h1><div class="info">来源：江州日报　发布时间：2024-06-11</div><div class="text">{BODY}</div></div></div><div class="footer">版权所有 © 江州网</div></body></html>`, pub: "2024-06-11"},
+}
+
+func TestDateProbe72ZhMore(t *testing.T) {
+	checkPages50(t, probe72DateZhMore, probe72DateFetched)
+}
+
+var probe72DateWorld = []page50{
+	{name: "en two ago", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe, Staff Writer | Published 2 days ago | Updated 3 hours ago</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "en yesterday at", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Yesterday at 10:22 PM</span>`, pub: "2024-06-13"},
+	{name: "en weekday no year", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><span class="date">Wednesday, June 12</span>`, pub: "2024-06-12"},
+	{name: "en byline read time", lang: "en", skel: skelPlain, meta: `<div class="byline">Jane Doe | June 12, 2024 | 5 min read</div>`, pub: "2024-06-12"},
+	{name: "en guardian", lang: "en-GB", skel: skelPlain, meta: `<div class="dcr-meta"><span>Wed 12 Jun 2024 10.22 BST</span></div>`, pub: "2024-06-12"},
+	{name: "en ap", lang: "en", skel: skelPlain, meta: `<div class="Page-byline"><span>By JANE DOE</span><bsp-timestamp data-timestamp="1718187720000"><span>Updated 10:22 AM EDT, June 12, 2024</span></bsp-timestamp></div>`, mod: "2024-06-12"},
+	{name: "en sep dot", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · 12 June 2024</div>`, pub: "2024-06-12"},
+	{name: "en cnn", lang: "en", skel: skelPlain, meta: `<div class="timestamp">Updated 10:22 AM EDT, Wed June 12, 2024</div>`, mod: "2024-06-12"},
+	{name: "en cnn published", lang: "en", skel: skelPlain, meta: `<div class="timestamp">Published 10:22 AM EDT, Wed June 12, 2024</div>`, pub: "2024-06-12"},
+	{name: "en dateline", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, inBody: ``, above: ``, tail: ``, rail: ``, path: "/news/2024/06/12/headline-of-the-story", pub: "2024-06-12"},
+	{name: "de uhr", lang: "de", skel: skelPlain, meta: `<div class="meta">12.06.2024, 10:22 Uhr</div>`, pub: "2024-06-12"},
+	{name: "es h", lang: "es", skel: skelPlain, meta: `<div class="meta">12 de junio de 2024 - 10:22 h</div>`, pub: "2024-06-12"},
+	{name: "fr le a", lang: "fr", skel: skelPlain, meta: `<div class="meta">Publié le 12 juin 2024 à 10h22, modifié le 14 juin 2024 à 09h00</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "it alle", lang: "it", skel: skelPlain, meta: `<div class="meta">Pubblicato il 12/06/2024 alle 10:22</div>`, pub: "2024-06-12"},
+	{name: "pt atualizado", lang: "pt-BR", skel: skelPlain, meta: `<div class="meta">12/06/2024 às 10h22 - Atualizado há 2 horas</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "ko naver", lang: "ko", skel: skelPlain, meta: `<div class="media_end_head_info_datestamp"><span>입력</span><span>2024.06.12. 오전 10:22</span><span>수정</span><span>2024.06.14. 오후 2:00</span></div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "ko daum", lang: "ko", skel: skelPlain, meta: `<div class="info_view"><span class="txt_info">김철수 기자</span><span class="txt_info">입력 2024. 6. 12. 10:22</span><span class="txt_info">수정 2024. 6. 14. 14:00</span></div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "ja jiji", lang: "ja", skel: skelPlain, meta: `<div class="date">2024年06月12日10時22分</div>`, pub: "2024-06-12"},
+	{name: "ru", lang: "ru", skel: skelPlain, meta: `<div class="date">12 июня 2024, 10:22</div>`, pub: "2024-06-12"},
+	{name: "tr", lang: "tr", skel: skelPlain, meta: `<div class="date">12 Haziran 2024 Çarşamba 10:22</div>`, pub: "2024-06-12"},
+	{name: "ar", lang: "ar", skel: skelPlain, meta: `<div class="date">الأربعاء 12 يونيو 2024</div>`, pub: "2024-06-12"},
+	{name: "hi updated", lang: "hi", skel: skelPlain, meta: `<div class="date">प्रकाशित: जून 12, 2024 10:22 AM IST अपडेटेड: 14 जून, 2024 09:00 AM IST</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "id wib", lang: "id", skel: skelPlain, meta: `<div class="date">Rabu, 12 Jun 2024 10:22 WIB</div>`, pub: "2024-06-12"},
+	{name: "pl", lang: "pl", skel: skelPlain, meta: `<div class="date">12 czerwca 2024, 10:22</div>`, pub: "2024-06-12"},
+	{name: "nl", lang: "nl", skel: skelPlain, meta: `<div class="date">12 jun 2024 om 10:22</div>`, pub: "2024-06-12"},
+	{name: "uk", lang: "uk", skel: skelPlain, meta: `<div class="date">12 червня 2024, 10:22</div>`, pub: "2024-06-12"},
+	{name: "he", lang: "he", skel: skelPlain, meta: `<div class="date">פורסם: 12.06.24, 10:22</div>`, pub: "2024-06-12"},
+	{name: "ne bs", lang: "ne", skel: skelPlain, meta: `<div class="date">जेठ ३०, २०८१</div>`, pub: "2024-06-12", leftover: "Nepal's Bikram Sambat calendar is not read: its month lengths change from year to year and need a table"},
+	{name: "mr may", lang: "mr", skel: skelPlain, meta: `<div class="date">12 जून 2024, 10:22 AM</div>`, pub: "2024-06-12"},
+}
+
+func TestDateProbe72World(t *testing.T) {
+	checkPages50(t, probe72DateWorld, probe72DateFetched)
 }
