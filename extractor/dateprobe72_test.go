@@ -227,3 +227,55 @@ var probe72DateWorld = []page50{
 func TestDateProbe72World(t *testing.T) {
 	checkPages50(t, probe72DateWorld, probe72DateFetched)
 }
+
+// probe72DateMore are more portals' and templates' lines, read right
+// before this round.
+var probe72DateMore = []page50{
+	{name: "discuz portal", lang: "zh-CN", skel: probe72DateZhPage, meta: `<p class="xg1">2024-6-12 10:22<span class="pipe">|</span> 发布者: <a href="/space-uid-1.html">admin</a><span class="pipe">|</span> 查看: 1234<span class="pipe">|</span> 评论: 0<span class="pipe">|</span>原作者: 张三<span class="pipe">|</span>来自: 江州日报</p>`, pub: "2024-06-12"},
+	{name: "baijiahao", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="author-box"><a class="author-name">江州日报</a><div class="date">2024-06-12 10:22江苏江州日报官方账号</div></div>`, pub: "2024-06-12"},
+	{name: "baijiahao yearless", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="author-box"><a class="author-name">江州日报</a><div class="date">发布时间: 06-12 10:22</div></div>`, pub: "2024-06-12"},
+	{name: "ip shudi", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info"><span>2024-06-12 10:22发布于江苏</span><span>来源：江州日报</span></div>`, pub: "2024-06-12"},
+	{name: "ip shudi label", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info"><span>2024-06-12 10:22</span> <span>IP属地：江苏</span></div>`, pub: "2024-06-12"},
+	{name: "dede unknown", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="info">2024-06-12 10:22 来源：未知 作者：admin 点击：<script src="/plus/count.php?aid=1"></script>次</div>`, pub: "2024-06-12"},
+	{name: "sina yearless", lang: "zh-CN", skel: probe72DateZhPage, meta: `<div class="date-source"><span class="date">06月12日 10:22</span><a class="source">江州日报</a></div>`, pub: "2024-06-12"},
+	{name: "guardian first published", lang: "en-GB", skel: skelPlain, meta: `<div class="meta"><p>Fri 14 Jun 2024 10.22 BST</p><p>First published on Wed 12 Jun 2024 09.00 BST</p></div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "guardian last modified", lang: "en-GB", skel: skelPlain, meta: `<div class="meta"><p>Wed 12 Jun 2024 09.00 BST</p><p>Last modified on Fri 14 Jun 2024 10.22 BST</p></div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "wp posted last updated", lang: "en", skel: skelPlain, meta: `<div class="entry-meta">Posted on <time class="entry-date published">June 12, 2024</time> by Jane Doe</div><p class="last-updated">Last updated on June 14, 2024</p>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "medium read", lang: "en", skel: skelPlain, meta: `<div class="pw-meta"><span>5 min read</span><span>·</span><span>Jun 12, 2024</span></div>`, pub: "2024-06-12"},
+	{name: "ghost read", lang: "en", skel: skelPlain, meta: `<div class="byline-meta-content"><time class="byline-meta-date" datetime="2024-06-12">Jun 12, 2024</time><span class="byline-reading-time"><span class="bull">•</span> 5 min read</span></div>`, pub: "2024-06-12"},
+	{name: "ct am", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">Published Jun 12, 2024 at 10:22 am CT</div>`, pub: "2024-06-12"},
+	{name: "originally published above byline", lang: "en", skel: skelPlain, above: `<p class="note">Originally published June 1, 2023</p>`, meta: `<div class="byline">By Jane Doe | June 12, 2024</div>`, pub: "2024-06-12"},
+	{name: "updated before published", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="dates"><span>Updated: June 14, 2024</span> <span>Published: June 12, 2024</span></div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "article data-published", lang: "en", skel: `<!DOCTYPE html><html lang="en"><head><title>Headline of the story</title></head><body><article data-published="1718187720"><header><h1>Headline of the story</h1><p class="byline">By Jane Doe</p></header><div class="body">{BODY}</div></article></body></html>`, pub: "2024-06-12"},
+	{name: "hi published ago", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार | प्रकाशित: 2 दिन पहले</div>`, pub: "2024-06-12"},
+	{name: "es publicado hace", lang: "es", skel: skelPlain, meta: `<div class="byline">Por Juan Pérez | Publicado hace 2 días | Actualizado hace 3 horas</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "trending above", lang: "en", skel: skelPlain, above: rail50("Trending", "Jun. 14, 2024", "Jun. 13, 2024"), meta: `<div class="byline">By Jane Doe | June 10, 2024</div>`, pub: "2024-06-10"},
+	{name: "caption date", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, inBody: `<figure><img src="/a.jpg"><figcaption>Buses wait at the depot on June 13, 2024. (Photo: Jane Doe)</figcaption></figure>`},
+	{name: "event date body", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe | June 10, 2024</div>`, inBody: `<p>The new routes start on June 20, 2024, the council said.</p>`, pub: "2024-06-10"},
+	{name: "last reviewed footer", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<p class="reviewed">Last reviewed: June 2024</p>`},
+	{name: "byline date after long dek", lang: "en", skel: skelArc, meta: `<div class="byline">By Jane Doe and John Roe</div><div class="timestamp"><time datetime="2024-06-12T14:22:00Z">June 12, 2024 at 10:22 a.m. EDT</time></div>`, pub: "2024-06-12"},
+	{name: "published updated same line times", lang: "en", skel: skelBrightspot, meta: `<div class="ArticlePage-datePublished">Published June 12, 2024 10:22am EDT</div><div class="ArticlePage-dateModified">Updated June 14, 2024 9:00am EDT</div>`, pub: "2024-06-12", mod: "2024-06-14"},
+	{name: "jsonld created vs visible", lang: "en", skel: skelPlain, head: `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Headline of the story","dateCreated":"2024-06-01T10:00:00Z","datePublished":"2024-06-12T14:22:00Z"}</script>`, meta: `<div class="byline">By Jane Doe | June 12, 2024</div>`, pub: "2024-06-12"},
+	{name: "copyright only", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<p class="copyright">Copyright © 2024 The Daily</p>`},
+	{name: "day month ordinal at", lang: "en-GB", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><p class="date">Published at 10:22, 12th June 2024</p>`, pub: "2024-06-12"},
+	{name: "en in hindi page", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार</div><div class="date">Updated: Jun 14, 2024 | 10:22 AM IST</div>`, mod: "2024-06-14"},
+	{name: "hi me date shown and prose", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार</div><div class="date">अपडेटेड: 14 जून 2024</div>`, inBody: `<p>` + probe72DateHindiProse + `</p>`, mod: "2024-06-14"},
+	{name: "hi me only month mention", lang: "hi", skel: skelPlain, meta: `<div class="byline">राजेश कुमार</div>`, inBody: `<p>मुंबई मे 12 लोगों की मौत हो गई और 2024 मे अब तक 40 लोग घायल हुए।</p>`},
+}
+
+func TestDateProbe72More(t *testing.T) {
+	checkPages50(t, probe72DateMore, probe72DateFetched)
+}
+
+// probe72DateTeasers are lists of other stories under the text whose one
+// <time> must not date the page.
+var probe72DateTeasers = []page50{
+	{name: "more from author", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<section class="more-from-author"><h3>More from Jane Doe</h3><ul><li><a href="/news/x">Council plans new bus lanes</a><time datetime="2024-06-13">June 13, 2024</time></li></ul></section>`},
+	{name: "related time", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<section class="related"><h3>Related stories</h3><ul><li><a href="/news/x">Council plans new bus lanes</a><time datetime="2024-06-13">June 13, 2024</time></li></ul></section>`, leftover: "a list of other stories inside the <article> that the template names as furniture (class \"related\") is skipped by the visible scan, so its one <time> is taken as the page's own"},
+	{name: "more from author span", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<section class="more-from-author"><h3>More from Jane Doe</h3><ul><li><a href="/news/x">Council plans new bus lanes</a><span class="date">June 13, 2024</span></li></ul></section>`},
+	{name: "more from author time 2", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<section class="more-from-author"><h3>More from Jane Doe</h3><ul><li><a href="/news/x">Council plans new bus lanes</a><time datetime="2024-06-13">June 13, 2024</time></li><li><a href="/news/y">Second story on the trams</a><time datetime="2024-06-11">June 11, 2024</time></li></ul></section>`},
+}
+
+func TestDateProbe72Teasers(t *testing.T) {
+	checkPages50(t, probe72DateTeasers, probe72DateFetched)
+}
