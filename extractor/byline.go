@@ -154,6 +154,9 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		if len(n.Attr) > 0 && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && !s.comments {
 			s.headerDataDate(n)
 		}
+		if len(n.Attr) > 0 && above[n] {
+			s.headlineDataDate(n, headline)
+		}
 		ownFooter, lineNav := false, false
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
@@ -738,6 +741,12 @@ func (s *scanner) headerDataDate(n *html.Node) {
 	if teaserDate(n) || s.othersDate(n) {
 		return
 	}
+	s.dataDates(n)
+}
+
+// dataDates records the dates n holds in the data attributes that
+// dataDateKind reads, each of the kind its name says.
+func (s *scanner) dataDates(n *html.Node) {
 	for _, a := range n.Attr {
 		if kind, ok := dataDateKind(a); ok {
 			if w, ok := parseDate(strings.TrimSpace(a.Val), s.dayFirst); ok {
@@ -746,6 +755,31 @@ func (s *scanner) headerDataDate(n *html.Node) {
 		}
 	}
 }
+
+// headlineDataDate records the dates that n, an element that wraps the
+// headline a few levels up (the article's header), holds in the data
+// attributes headerDataDate reads under the headline: templates whose
+// script writes the date in keep it on the header as often as on the
+// line under the headline ("<header class="story-header"
+// data-published="1718360520"><h1>…"). The page's outer wrappers hold
+// dates of the build or of the session, not the story's: the header is
+// at most maxHeadlineDataLevels above the headline, and never <body>.
+func (s *scanner) headlineDataDate(n, headline *html.Node) {
+	if n.DataAtom == atom.Body || n.DataAtom == atom.Html {
+		return
+	}
+	up := 0
+	for p := headline.Parent; p != n; p = p.Parent {
+		if up++; p == nil || up >= maxHeadlineDataLevels {
+			return
+		}
+	}
+	s.dataDates(n)
+}
+
+// maxHeadlineDataLevels bounds how far above the headline headlineDataDate
+// reads a header's data attributes: the header, and a wrapper or two.
+const maxHeadlineDataLevels = 3
 
 // maxDataDateText bounds the text of an element headerDataDate reads for
 // a publication or an update: a byline or a line of buttons, not a block

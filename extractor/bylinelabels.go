@@ -740,13 +740,19 @@ func withoutOverlaps(out []labelAt) []labelAt {
 // right before the label; the slash must follow a label that is a word of
 // its own (not "本报记者/", which reCJKAuthorLabel reads) and come before a
 // name, not a date or a path ("2024/05/16", "新闻/国内"). Only the labels
-// of credits and dates count: "【评论】", "【专题】" head a column.
+// of credits and dates count: "【评论】", "【专题】" head a column. A date's
+// label before a slash comes before its date, as Singapore's and Malaysia's
+// Chinese papers write it ("发布/2024年6月14日 10:22 更新/2024年6月14日
+// 12:05"), never before a word ("时间/地点", a table's head), and right
+// after it: "2024年5月16日 10:00 公開 / 2024年5月17日 08:00 更新" sets a
+// trailing label before the next date's slash.
 func cjkMarkedLabel(t, before, label string, first byte, end int) bool {
+	dated := false
 	switch labelKind(label) {
 	case "author", "credit", "editor":
 	case kindPublished, kindModified:
-		if first != 0xE3 {
-			return false // "时间/地点"
+		if dated = first != 0xE3; dated && !strings.HasSuffix(t[:end], label+"/") && !strings.HasSuffix(t[:end], label+"／") {
+			return false
 		}
 	default:
 		return false
@@ -758,6 +764,9 @@ func cjkMarkedLabel(t, before, label string, first byte, end int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[end:], " \u00a0\u3000"))
+	if dated {
+		return unicode.IsDigit(r)
+	}
 	return unicode.IsLetter(r)
 }
 

@@ -105,11 +105,13 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	orig, hasOrig := first(vis.dates, kindOriginal)
 	// The page's one <time datetime>, wherever it is (in the article's
 	// footer, say): no teaser list or comment thread around, unless it is
-	// the update date.
+	// the update date, nor in a list of other stories inside the
+	// <article> that the visible scan read as such ("Related stories",
+	// "More from Jane Doe" under the text).
 	oneTime, hasOneTime := dateCand{}, false
 	if d.nTimes == 1 && len(times) == 1 {
 		oneTime, hasOneTime = times[0], true
-		hasOneTime = !(hasStructMod && sameDay(structMod.w, oneTime.w)) && !(hasVisMod && sameDay(visMod.w, oneTime.w))
+		hasOneTime = !(hasStructMod && sameDay(structMod.w, oneTime.w)) && !(hasVisMod && sameDay(visMod.w, oneTime.w)) && !vis.teaserTime(oneTime.w)
 	}
 	urlDay := keepPlausible(d.url, now)
 	switch {
@@ -236,6 +238,23 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = dateCand{}, false
 	}
 	return pub, mod, hasPub, hasMod
+}
+
+// teaserTime reports whether the visible scan read w, the page's one
+// <time datetime>, only as the date of another story's card or list
+// entry (dateCand.teaser) and never as the page's own.
+func (v *visible) teaserTime(w when) bool {
+	teaser := false
+	for _, d := range v.dates {
+		if d.src != "time-element" || !d.w.t.Equal(w.t) {
+			continue
+		}
+		if !d.teaser {
+			return false
+		}
+		teaser = true
+	}
+	return teaser
 }
 
 // redatedAfter is how long after the day its address states a page's

@@ -1133,11 +1133,7 @@ func (s *scanner) updateTail(v string) {
 	if i <= 0 {
 		return
 	}
-	rest := strings.TrimLeft(v[i+len("更新"):], " ")
-	rest, ok := strings.CutPrefix(rest, "：")
-	if !ok {
-		rest, ok = strings.CutPrefix(rest, ":")
-	}
+	rest, ok := afterUpdateWord(v[i+len("更新"):])
 	if rest = strings.TrimSpace(rest); !ok || !dateCovers(rest) {
 		return
 	}

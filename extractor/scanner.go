@@ -354,6 +354,7 @@ func (s *scanner) block(n *html.Node) bool {
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
 		// and is not also taken as the unlabelled date of the byline.
 		var labelled []when
+		agoLabelled := false // "Published 2 days ago", "Updated 3 hours ago"
 		bylineLabels := splitLabels(t)
 		for _, l := range bylineLabels {
 			if kind := labelKind(l.label); kind == "published" || kind == "modified" {
@@ -367,10 +368,12 @@ func (s *scanner) block(n *html.Node) bool {
 				if ok {
 					s.addDate(w, kind, "byline-text")
 					labelled = append(labelled, w)
-				} else if kind == kindModified {
+				} else if s.agoLead(l.value, kind) {
 					// "By Jane Doe | Published May 3, 2024 | Updated 2 hours
-					// ago", the next element's text after it at times.
-					s.agoLead(l.value, kind)
+					// ago", the next element's text after it at times; "By
+					// Jane Doe | Published 2 days ago": the label's kind
+					// holds, and its relative date is no unlabelled one.
+					agoLabelled = true
 				}
 			}
 		}
@@ -393,7 +396,7 @@ func (s *scanner) block(n *html.Node) bool {
 			}
 			s.addDate(w, kind, "byline-text")
 		}
-		if !ok && len(labelled) == 0 && digit {
+		if !ok && len(labelled) == 0 && !agoLabelled && digit {
 			if !s.addTailDate(t) { // "By Jane Doe, 05/08/12"
 				s.agoSegment(t) // "By Jane Doe | 3 hours ago"
 				if !hasYearOrEpoch(t) {
@@ -401,7 +404,7 @@ func (s *scanner) block(n *html.Node) bool {
 					s.addressMonthDay(n, t) // "By Jane Doe | May 16" under /2024/05/
 				}
 			}
-		} else if !ok && len(labelled) == 0 && wordAgo(t) {
+		} else if !ok && len(labelled) == 0 && !agoLabelled && wordAgo(t) {
 			s.agoSegment(t) // "By Jane Doe · an hour ago"
 		}
 		return used

@@ -47,7 +47,8 @@ func TestChinesePortalConventions(t *testing.T) {
 }
 
 // A slash or a closing lenticular bracket ends a Chinese credit label of
-// its own, before a name; paths, dates and column heads hold none.
+// its own, before a name, and a date's label written right before it,
+// before a date; paths, dates and column heads hold none.
 func TestCJKMarkedLabels(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"作者/张三 来源/江城日报", "作者=张三; 来源=江城日报"},
@@ -57,7 +58,9 @@ func TestCJKMarkedLabels(t *testing.T) {
 		{"首页/评论/正文", ""},
 		{"【评论】江城的公路", ""},
 		{"时间/地点", ""},
-		{"发布时间/2024-05-16", ""},
+		{"发布时间/2024-05-16", "发布时间=2024-05-16"},
+		{"发布/2024年6月14日 10:22", "发布=2024年6月14日 10:22"},
+		{"2024年5月16日 10:00 发布 / 2024年5月17日 08:00 更新", ""},
 		{"作者/2024", ""},
 		{"合作者/张三", ""},
 	} {

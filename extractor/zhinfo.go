@@ -55,8 +55,31 @@ func (s *scanner) loneUpdateWord(t string) {
 // colon ("更新：2024年5月17日"), which findLabels does not take for a label.
 func bareUpdateWord(t string) bool {
 	rest, ok := strings.CutPrefix(t, "更新")
+	if !ok {
+		return false
+	}
+	_, ok = afterUpdateWord(rest)
+	return ok
+}
+
+// afterUpdateWord cuts the colon that follows the bare word "更新" from
+// rest, what follows the word, or the slash before a date that Singapore's
+// and Malaysia's Chinese papers write for it ("更新/2024年6月14日 12:05",
+// as cjkMarkedLabel reads "发布/"), and returns what is left.
+func afterUpdateWord(rest string) (string, bool) {
 	rest = strings.TrimLeft(rest, " ")
-	return ok && (strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, ":"))
+	for _, colon := range []string{"：", ":"} {
+		if r, ok := strings.CutPrefix(rest, colon); ok {
+			return r, true
+		}
+	}
+	for _, slash := range []string{"/", "／"} {
+		if r, ok := strings.CutPrefix(rest, slash); ok {
+			r = strings.TrimLeft(r, " ")
+			return r, r != "" && r[0] >= '0' && r[0] <= '9'
+		}
+	}
+	return rest, false
 }
 
 // cjkEditTimeLabels are the Chinese labels of the time an article was
