@@ -979,6 +979,25 @@ func dropTaglineWords(names []string) []string {
 	return append(names[:1:1], rest...)
 }
 
+// nameLabelWords are the small words that open a byline before a full
+// name as its label: Romanian "de Ion Popescu" (by), Swahili "Na Jane
+// Wanjiru" (by), English "With Jane Doe" (a column's or a show's host).
+// A particle of a family name written alone ("de Vries", "de la Cruz")
+// is followed by one capitalised word, or by a small word; so is the
+// Korean family name "Na" before its given name ("Na Hye-sung").
+var nameLabelWords = []string{"de ", "Na ", "NA ", "With ", "with ", "WITH "}
+
+// cutNameLabelWord is p, a byline's name, without a nameLabelWord that
+// opens it before two to four capitalised words.
+func cutNameLabelWord(p string) string {
+	for _, w := range nameLabelWords {
+		if after, ok := strings.CutPrefix(p, w); ok && capitalisedWords(after, 2, 4) {
+			return after
+		}
+	}
+	return p
+}
+
 // prepositionThenWord reports whether label, a byline label that
 // reByPrefix matched, is another language's "by" alone (no colon, no
 // verb: "Por", "Von", "Par", "Di", "Door"), and rest is one word in lower
@@ -1038,12 +1057,7 @@ func cleanName(p string) string {
 		p = p[loc[1]:] // reByPrefix is anchored: its one match opens p
 	}
 	p = strings.TrimSpace(p)
-	// "de Ion Popescu": Romanian bylines write "by" so. A particle of a
-	// family name written alone ("de Vries", "de la Cruz") is followed by
-	// one capitalised word, or by a small word.
-	if after, ok := strings.CutPrefix(p, "de "); ok && capitalisedWords(after, 2, 4) {
-		p = after
-	}
+	p = cutNameLabelWord(p)
 	// In capitals ("DE ION POPESCU") a particle cannot be told by its
 	// case: "DE LA CRUZ" is a family name, "DE VRIES" too.
 	if after, ok := strings.CutPrefix(p, "DE "); ok && inCapitals(after) && capitalisedWords(after, 2, 4) && !nameParticles[strings.ToLower(strings.Fields(after)[0])] {
