@@ -170,6 +170,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article, text string) []authorCa
 	add(cjkBodyAuthors(text), fromBodyText, "body-text")
 	add(koreanBodyAuthors(text), fromBodyText, "body-text")
 	add(signedAuthors(vis.signed, text, a.Language), fromBodyText, "signature")
+	add(closingBioAuthors(vis.bios, text), fromBodyText, "signature")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	add(closingCopyright(vis.copyrighted, text), fromSiteOwner, "signature")
 	if len(out) == 0 {
