@@ -30,8 +30,9 @@ var (
 	reOtherCredit = regexp.MustCompile(`(?:\.\s+\p{Lu}|;\s+\pL)[\pL-]*(?:\s+[\pL-]+){0,2}\s+by\s`)
 	// reByPrefix is the label that opens a byline before its names, in
 	// the languages most common in news ("By", "Written by", "Von", "a
-	// cura di"; "As told to", before the writer of a first-person essay).
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
+	// cura di", Swahili "Imeandikwa na"; "As told to", before the writer
+	// of a first-person essay).
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|imeandikwa\s+na|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -68,10 +69,10 @@ var (
 // name: "Head of Marketing at Acme", "Engineer @ Acme".
 var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S`)
 
-// reWithName is "with" before a capitalised name, in English and French
-// ("Par Jean Dupont, avec Marie Curie"). An agency after it is cut before
-// (cutAgencyCredit).
-var reWithName = regexp.MustCompile(`\s+(?:with|avec)\s+(\p{Lu})`)
+// reWithName is "with" before a capitalised name, in English, French and
+// German ("Par Jean Dupont, avec Marie Curie", "Von Hans Müller mit Anna
+// Schmidt"). An agency after it is cut before (cutAgencyCredit).
+var reWithName = regexp.MustCompile(`\s+(?:with|avec|mit)\s+(\p{Lu})`)
 
 // reInPlaceAnd is the place of the first of two writers that a byline
 // gives each of them: "By Jane Doe in Washington and John Roe in London".
@@ -95,7 +96,7 @@ var reEnName = regexp.MustCompile(`\s+en\s+(\p{Lu})`)
 // elsewhere it is Spanish "in" ("Juan Pérez en Madrid"), which
 // reAuthorSplit leaves alone.
 func joinCoAuthors(label, s string) string {
-	if strings.Contains(s, " with ") || strings.Contains(s, " avec ") {
+	if strings.Contains(s, " with ") || strings.Contains(s, " avec ") || strings.Contains(s, " mit ") {
 		if hasFoldASCII(label, "interview") || hasFoldASCII(label, "entretien") {
 			if loc := reWithName.FindStringIndex(s); loc != nil {
 				s = s[:loc[0]]

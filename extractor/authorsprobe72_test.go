@@ -128,3 +128,14 @@ func TestAuthorsProbe72PullQuoteCredit(t *testing.T) {
 		t.Errorf("body = %q", a.HTML)
 	}
 }
+
+// TestAuthorsProbe72CoAuthorWords checks the words for "by" and "with"
+// that join a byline's names in Swahili and German.
+func TestAuthorsProbe72CoAuthorWords(t *testing.T) {
+	checkProbe72Authors(t, []probe72AuthorCase{
+		{"sw Imeandikwa na", "sw", "", `<p class="byline">Imeandikwa na Jane Wanjiru</p>`, "", "Jane Wanjiru"},
+		{"de Von mit", "de", "", `<p class="byline">Von Hans Müller mit Anna Schmidt</p>`, "", "Hans Müller; Anna Schmidt"},
+		{"de Von mit dpa", "de", "", `<p class="byline">Von Hans Müller mit dpa</p>`, "", "Hans Müller"},
+		{"de mit in a title", "de", "", "", `<p>Ein Abend mit Freunden ist schön.</p>`, ""},
+	})
+}
