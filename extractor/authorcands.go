@@ -381,6 +381,13 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 				if full := personFullName(t); full != "" || name == "" {
 					name = full
 				}
+				if url, ok := t["url"].(string); ok && loginName(name) {
+					// Yoast's Person: its name the login ("jdoe"), its
+					// archive's address the name ("/author/jane-doe/").
+					if n := slugAuthor(url, ""); n != "" {
+						name = n
+					}
+				}
 			}
 			if name == "" {
 				return
