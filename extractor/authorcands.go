@@ -31,6 +31,7 @@ const (
 	fromNameList                         // an unlabelled list of full names right under the headline
 	fromFurnitureBox                     // an author box inside a block whose class reads as furniture
 	fromSiteOwner                        // the person a personal site is named after (authorowner.go)
+	fromAuthorSlug                       // the name a JSON-LD author's address spells, naming no one (authorslug.go)
 )
 
 // authorProv is the provenance key of each source.
@@ -51,6 +52,7 @@ var authorProv = [...]string{
 	fromNameList:       "byline-text",
 	fromFurnitureBox:   "author-link",
 	fromSiteOwner:      "site-owner",
+	fromAuthorSlug:     "json-ld",
 }
 
 // authorCand is one statement of who wrote the article, with the evidence
@@ -117,6 +119,9 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article, text string) []authorCa
 		}
 		add(people, fromJSONLD, "json-ld")
 		add(orgs, fromJSONLDOrg, "json-ld")
+		if len(people) == 0 && len(orgs) == 0 {
+			add(m.ldAuthorSlugs(o["author"], text), fromAuthorSlug, "json-ld")
+		}
 	}
 	out = append(out, vis.authorCands...)
 	for _, c := range vis.unsureMetaNames {
@@ -165,6 +170,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article, text string) []authorCa
 	add(cjkBodyAuthors(text), fromBodyText, "body-text")
 	add(koreanBodyAuthors(text), fromBodyText, "body-text")
 	add(signedAuthors(vis.signed, text, a.Language), fromBodyText, "signature")
+	add(closingBioAuthors(vis.bios, text), fromBodyText, "signature")
 	add(splitAll(m.relAuthors), fromRelAuthor, "rel-author")
 	add(closingCopyright(vis.copyrighted, text), fromSiteOwner, "signature")
 	if len(out) == 0 {
@@ -375,6 +381,13 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 				if full := personFullName(t); full != "" || name == "" {
 					name = full
 				}
+				if url, ok := t["url"].(string); ok && loginName(name) {
+					// Yoast's Person: its name the login ("jdoe"), its
+					// archive's address the name ("/author/jane-doe/").
+					if n := slugAuthor(url, ""); n != "" {
+						name = n
+					}
+				}
 			}
 			if name == "" {
 				return
@@ -390,6 +403,9 @@ func (m *pageMeta) ldAuthors(v any) (people, orgs []string) {
 			if o := m.ldNode(t); o != nil {
 				visit(o) // Yoast's "author": "https://site/#/schema/person/abc"
 				return
+			}
+			if strings.Contains(t, "://") {
+				return // an address names no one (ldAuthorSlugs)
 			}
 			people = append(people, splitAuthors(t)...)
 		}

@@ -97,6 +97,7 @@ var authorWeight = [...]int{
 	fromNameList:       72,
 	fromFurnitureBox:   40,
 	fromSiteOwner:      20,
+	fromAuthorSlug:     15,
 }
 
 // authorFamily groups sources that are not independent of one another: a
@@ -104,7 +105,7 @@ var authorWeight = [...]int{
 // and an author box's link is both an author element and an author page.
 func authorFamily(f authorFrom) int {
 	switch f {
-	case fromJSONLD, fromJSONLDOrg, fromMicrodata:
+	case fromJSONLD, fromJSONLDOrg, fromMicrodata, fromAuthorSlug:
 		return 0
 	case fromMeta, fromTwitterLabel, fromCitation, fromTwitterCreator:
 		return 1

@@ -30,8 +30,9 @@ var (
 	reOtherCredit = regexp.MustCompile(`(?:\.\s+\p{Lu}|;\s+\pL)[\pL-]*(?:\s+[\pL-]+){0,2}\s+by\s`)
 	// reByPrefix is the label that opens a byline before its names, in
 	// the languages most common in news ("By", "Written by", "Von", "a
-	// cura di"; "As told to", before the writer of a first-person essay).
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
+	// cura di", Swahili "Imeandikwa na"; "As told to", before the writer
+	// of a first-person essay).
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|imeandikwa\s+na|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -68,10 +69,10 @@ var (
 // name: "Head of Marketing at Acme", "Engineer @ Acme".
 var reRoleAtOrg = regexp.MustCompile(`^\s*\pL[\pL.&'’ -]{1,60}?\s(?:at|@)\s+\S`)
 
-// reWithName is "with" before a capitalised name, in English and French
-// ("Par Jean Dupont, avec Marie Curie"). An agency after it is cut before
-// (cutAgencyCredit).
-var reWithName = regexp.MustCompile(`\s+(?:with|avec)\s+(\p{Lu})`)
+// reWithName is "with" before a capitalised name, in English, French and
+// German ("Par Jean Dupont, avec Marie Curie", "Von Hans Müller mit Anna
+// Schmidt"). An agency after it is cut before (cutAgencyCredit).
+var reWithName = regexp.MustCompile(`\s+(?:with|avec|mit)\s+(\p{Lu})`)
 
 // reInPlaceAnd is the place of the first of two writers that a byline
 // gives each of them: "By Jane Doe in Washington and John Roe in London".
@@ -95,7 +96,7 @@ var reEnName = regexp.MustCompile(`\s+en\s+(\p{Lu})`)
 // elsewhere it is Spanish "in" ("Juan Pérez en Madrid"), which
 // reAuthorSplit leaves alone.
 func joinCoAuthors(label, s string) string {
-	if strings.Contains(s, " with ") || strings.Contains(s, " avec ") {
+	if strings.Contains(s, " with ") || strings.Contains(s, " avec ") || strings.Contains(s, " mit ") {
 		if hasFoldASCII(label, "interview") || hasFoldASCII(label, "entretien") {
 			if loc := reWithName.FindStringIndex(s); loc != nil {
 				s = s[:loc[0]]
@@ -979,6 +980,25 @@ func dropTaglineWords(names []string) []string {
 	return append(names[:1:1], rest...)
 }
 
+// nameLabelWords are the small words that open a byline before a full
+// name as its label: Romanian "de Ion Popescu" (by), Swahili "Na Jane
+// Wanjiru" (by), English "With Jane Doe" (a column's or a show's host).
+// A particle of a family name written alone ("de Vries", "de la Cruz")
+// is followed by one capitalised word, or by a small word; so is the
+// Korean family name "Na" before its given name ("Na Hye-sung").
+var nameLabelWords = []string{"de ", "Na ", "NA ", "With ", "with ", "WITH "}
+
+// cutNameLabelWord is p, a byline's name, without a nameLabelWord that
+// opens it before two to four capitalised words.
+func cutNameLabelWord(p string) string {
+	for _, w := range nameLabelWords {
+		if after, ok := strings.CutPrefix(p, w); ok && capitalisedWords(after, 2, 4) {
+			return after
+		}
+	}
+	return p
+}
+
 // prepositionThenWord reports whether label, a byline label that
 // reByPrefix matched, is another language's "by" alone (no colon, no
 // verb: "Por", "Von", "Par", "Di", "Door"), and rest is one word in lower
@@ -1038,12 +1058,7 @@ func cleanName(p string) string {
 		p = p[loc[1]:] // reByPrefix is anchored: its one match opens p
 	}
 	p = strings.TrimSpace(p)
-	// "de Ion Popescu": Romanian bylines write "by" so. A particle of a
-	// family name written alone ("de Vries", "de la Cruz") is followed by
-	// one capitalised word, or by a small word.
-	if after, ok := strings.CutPrefix(p, "de "); ok && capitalisedWords(after, 2, 4) {
-		p = after
-	}
+	p = cutNameLabelWord(p)
 	// In capitals ("DE ION POPESCU") a particle cannot be told by its
 	// case: "DE LA CRUZ" is a family name, "DE VRIES" too.
 	if after, ok := strings.CutPrefix(p, "DE "); ok && inCapitals(after) && capitalisedWords(after, 2, 4) && !nameParticles[strings.ToLower(strings.Fields(after)[0])] {

@@ -76,7 +76,7 @@ func TestAuthorTemplates(t *testing.T) {
 		{"json-ld author array of strings", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":["Jane Doe","John Roe"]}`), "", "", "Jane Doe; John Roe"},
 		{"json-ld author array of persons", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}]}`), "", "", "Jane Doe; John Roe"},
 		{"json-ld author with a url only", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","url":"https://news.example/author/jane-doe"}}`), `<p class="byline">By Jane Doe</p>`, "", "Jane Doe"},
-		{"json-ld author with a url only and nothing else", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","url":"https://news.example/author/jane-doe"}}`), "", "", ""},
+		{"json-ld author with a url only and nothing else", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","url":"https://news.example/author/jane-doe"}}`), "", "", "Jane Doe"},
 		{"json-ld author name with a role", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"Jane Doe, Staff Writer"}}`), "", "", "Jane Doe"},
 		{"json-ld author name with by", ld(`{"@context":"https://schema.org","@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"By Jane Doe"}}`), "", "", "Jane Doe"},
 		{"parsely author, several", `<meta name="parsely-author" content="Jane Doe"><meta name="parsely-author" content="John Roe">`, "", "", "Jane Doe; John Roe"},

@@ -769,6 +769,7 @@ func (s *scanner) addLinkedAuthors(a *html.Node) {
 	if names, linked := authorLinkList(a); looksLikeNames(names) {
 		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 		s.v.authorCands[len(s.v.authorCands)-1].linked = linked
+		s.nameLineField(a, names)
 	}
 }
 

@@ -77,6 +77,10 @@ type visible struct {
 	// person's name ("© 2019 Anna Schreivogel"), with the text of the
 	// paragraph before each (closingCopyright).
 	copyrighted []copyrightLine
+	// bios are the paragraphs that are a writer's biography in italics or
+	// after a dash, which name the writer when one closes the text
+	// (authorbio.go).
+	bios []string
 }
 
 // removeFields removes from the tree the blocks whose text became a field.
@@ -309,6 +313,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		}
 		if n.DataAtom == atom.P && v.h1Pos >= 0 {
 			s.signedLine(n)
+			s.closingBioLine(n)
 			s.guestPostLine(n, v.has(fromByline))
 		}
 		if past && s.held == nil && !v.has(fromByline) {

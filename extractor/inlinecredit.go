@@ -7,16 +7,27 @@ import (
 )
 
 // keepInlineCredits stops readability from taking a credit inside a
-// sentence for the page's byline. Readability removes the first element
-// whose rel is "author", whose itemprop names an author or whose class or
-// id reads as a byline, wherever it stands: "This post was written by <a
-// rel=author>Jane Doe</a>. You can visit …" lost its name. Our own scan has
-// taken the bylines out by now (visible.removeFields); an inline element with a
-// sentence's worth of text around it in its block is part of the text, and
-// loses the marks readability goes by.
+// sentence, or a pull quote's credit, for the page's byline. Readability
+// removes the first element whose rel is "author", whose itemprop names
+// an author or whose class or id reads as a byline, wherever it stands:
+// "This post was written by <a rel=author>Jane Doe</a>. You can visit …"
+// lost its name. Our own scan has taken the bylines out by now
+// (visible.removeFields); an inline element with a sentence's worth of
+// text around it in its block is part of the text, and a credit in a
+// figure or a quotation (insetCredit) names whom it quotes: both lose
+// the marks readability goes by.
 func keepInlineCredits(doc *html.Node) {
 	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || isBlockTag(n.DataAtom) || !readabilityByline(n) {
+		if n.Type != html.ElementNode || !readabilityByline(n) {
+			return true
+		}
+		if insetCredit(n) {
+			// A pull quote's or a figure's credit names whom it quotes
+			// or pictures: no byline of the article's either.
+			unmarkByline(n)
+			return true
+		}
+		if isBlockTag(n.DataAtom) {
 			return true
 		}
 		b := n.Parent
@@ -27,12 +38,18 @@ func keepInlineCredits(doc *html.Node) {
 			return false
 		}
 		if own := textLen(n); textLenUpTo(b, own+inlineCreditContext) >= own+inlineCreditContext {
-			for _, k := range []string{"rel", "itemprop", "class", "id"} {
-				removeAttr(n, k)
-			}
+			unmarkByline(n)
 		}
 		return false
 	})
+}
+
+// unmarkByline removes the attributes readability reads a byline by
+// (readabilityByline) from n.
+func unmarkByline(n *html.Node) {
+	for _, k := range []string{"rel", "itemprop", "class", "id"} {
+		removeAttr(n, k)
+	}
 }
 
 // inlineCreditContext is how much text (non-space bytes) a block holds

@@ -996,6 +996,7 @@ func (s *scanner) addAuthorElement(n *html.Node, names []string, items bool) {
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	last := &s.v.authorCands[len(s.v.authorCands)-1]
 	last.linked, last.items = linkedNames(n, names), items
+	s.nameLineField(n, names)
 }
 
 // insetCredit reports whether an author element credits an inset rather
