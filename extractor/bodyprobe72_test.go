@@ -1,0 +1,85 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// probe72BodyTemplates wrap a story's blocks in the article markup of
+// several CMSs: a WordPress theme, Ghost (Casper), Substack, Arc XP and
+// Drupal.
+var probe72BodyTemplates = map[string]func(story string) string{
+	"wordpress": func(story string) string {
+		return p55Head + `<body class="post-template-default single single-post">` + p55Nav + `<main id="main" class="site-main"><article class="post type-post hentry"><header class="entry-header"><h1 class="entry-title">Millbrook dam to be rebuilt after years of leaks</h1></header><div class="entry-content">` + story + `</div><footer class="entry-footer"><span class="cat-links"><a href="/category/news" rel="category tag">News</a></span></footer></article></main>` + p55Foot + `</body></html>`
+	},
+	"ghost": func(story string) string {
+		return p55Head + `<body class="post-template">` + p55Nav + `<main class="site-main"><article class="article post"><header class="article-header gh-canvas"><h1 class="article-title">Millbrook dam to be rebuilt after years of leaks</h1></header><section class="gh-content gh-canvas">` + story + `</section></article></main>` + p55Foot + `</body></html>`
+	},
+	"substack": func(story string) string {
+		return p55Head + `<body><div id="main"><div class="single-post-container"><div class="container"><div class="single-post"><article class="typography newsletter-post post"><div class="post-header"><h1 class="post-title unpublished">Millbrook dam to be rebuilt after years of leaks</h1></div><div class="available-content"><div dir="auto" class="body markup">` + story + `</div></div></article></div></div></div></div></body></html>`
+	},
+	"arc": func(story string) string {
+		return p55Head + `<body>` + p55Nav + `<main><article class="article-body-wrapper"><h1 class="headline">Millbrook dam to be rebuilt after years of leaks</h1><div class="article-body">` + strings.ReplaceAll(story, "<p>", `<p class="default__StyledText-sc-10mj2vp-0 body-paragraph">`) + `</div></article></main>` + p55Foot + `</body></html>`
+	},
+	"drupal": func(story string) string {
+		return p55Head + `<body class="path-node page-node-type-article">` + p55Nav + `<main role="main"><div class="region region--content"><article role="article" class="node node--type-article node--view-mode-full">` +
+			`<header class="node__header"><h1 class="title page-title"><span class="field field--name-title">Millbrook dam to be rebuilt after years of leaks</span></h1></header>` +
+			`<div class="node__content"><div class="clearfix text-formatted field field--name-body field__item">` + story + `</div></div></article></div></main>` + p55Foot + `</body></html>`
+	},
+}
+
+const probe72BodyURL = "https://valley.example/news/2024/06/13/millbrook-dam"
+
+// probe72BodyExtract extracts page and fails the test on an error.
+func probe72BodyExtract(t *testing.T, page string) Article {
+	t.Helper()
+	a, err := Extract([]byte(page), probe72BodyURL, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// A list of links to other sites set between the story's paragraphs is
+// the story's: documents of one body on its site, sources on two sites, a
+// "Further reading" or "Documents" label over it, short titles to three
+// sites. Between the same paragraphs, the site's own stories, a shop's
+// buttons and share buttons still go.
+func TestBodyProbe72ListsAmidStory(t *testing.T) {
+	doc := func(site, path, title string) string {
+		return `<li><a href="https://` + site + path + `">` + title + `</a></li>`
+	}
+	kept := map[string]struct{ list, want string }{
+		"one-site":     {`<ul>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.waterboard.example.gov", "/docs/design.pdf", "Design report for the cut-off wall") + `</ul>`, "Design report for the cut-off wall"},
+		"two-sites":    {`<ul>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.irrigation-union.example.net", "/statement", "Irrigation union statement on summer flows") + `</ul>`, "Irrigation union statement"},
+		"further":      {`<p><strong>Further reading</strong></p><ul>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.damsafety.example.org", "/guide", "Guide to the safety of embankment dams") + `</ul>`, "Guide to the safety of embankment dams"},
+		"documents":    {`<h3>Documents</h3><ol>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.waterboard.example.gov", "/docs/design.pdf", "Design report for the cut-off wall") + `</ol>`, "Millbrook seepage survey"},
+		"short-titles": {`<ul>` + doc("en.wikipedia.org", "/wiki/Embankment_dam", "Embankment dam") + doc("www.fema.gov", "/dam-safety", "FEMA dam safety program") + doc("www.icold-cigb.org", "/bulletins", "ICOLD bulletins on seepage") + doc("www.ussdams.org", "/resources", "USSD resource library") + `</ul>`, "Embankment dam"},
+	}
+	gone := map[string]struct{ list, unwanted string }{
+		"own":   {`<ul><li><a href="/news/2024/06/ferry-story">Ferry timetable changes for the summer season</a></li><li><a href="https://valley.example/news/school">School roof to be replaced over the holidays</a></li><li><a href="/news/parking">Council to vote on new parking charges</a></li></ul>`, "Ferry timetable"},
+		"shops": {`<ul>` + doc("www.amazon.com", "/dp/1", "Amazon (Craftsman)") + doc("www.homedepot.com", "/p/2", "Home Depot (Milwaukee)") + doc("www.amazon.com", "/dp/3", "Amazon (DeWalt)") + `</ul>`, "Craftsman"},
+		"share": {`<ul>` + doc("www.facebook.com", "/sharer/sharer.php?u=x", "Facebook") + doc("twitter.com", "/intent/tweet?url=x", "Twitter") + doc("www.linkedin.com", "/shareArticle?url=x", "LinkedIn") + `</ul>`, "LinkedIn"},
+	}
+	for tn, tmpl := range probe72BodyTemplates {
+		for _, paras := range []int{4, 7} {
+			for name, c := range kept {
+				a := probe72BodyExtract(t, tmpl(p55Range(0, 2)+c.list+p55Range(2, paras)))
+				if !strings.Contains(a.Text, c.want) {
+					t.Errorf("%s/%d/%s: the list is lost: %q", tn, paras, name, a.Text)
+				}
+				for i := range paras {
+					if !strings.Contains(a.Text, probe55Paras[i][:50]) {
+						t.Errorf("%s/%d/%s: the body lacks paragraph %d", tn, paras, name, i)
+					}
+				}
+			}
+			for name, c := range gone {
+				a := probe72BodyExtract(t, tmpl(p55Range(0, 2)+c.list+p55Range(2, paras)))
+				if strings.Contains(a.Text, c.unwanted) {
+					t.Errorf("%s/%d/%s: the list stayed: %q", tn, paras, name, a.Text)
+				}
+			}
+		}
+	}
+}
