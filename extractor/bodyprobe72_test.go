@@ -83,3 +83,33 @@ func TestBodyProbe72ListsAmidStory(t *testing.T) {
 		}
 	}
 }
+
+// A story sentence beside a button stays when it only shares a word with
+// the button's label ("This article…" beside "Listen to this article"),
+// and so does the visible opening beside an expander whose hidden rest is
+// the body's ("Read full story", "Weiterlesen"); a gift box's note, which
+// repeats the whole label, still goes.
+func TestBodyProbe72ButtonNeighbours(t *testing.T) {
+	rest := p55Range(1, 6)
+	cases := map[string]struct{ story, want, unwanted string }{
+		"expander-en": {`<div class="story-excerpt"><p>The full story of the Millbrook dam begins with a leak.</p><button class="read-more">Read full story</button></div><div class="story-rest" style="display:none">` + rest + `</div>`, "The full story of the Millbrook", ""},
+		"expander-de": {`<div class="teaser-text"><p>Wer weiterlesen will, muss warten: der Damm von Millbrook leckt.</p><button>Weiterlesen</button></div><div class="rest" hidden>` + rest + `</div>`, "Wer weiterlesen will", ""},
+		"listen":      {`<div class="article-top"><button class="tts">Listen to this article</button><p>This article is about the Millbrook dam and its leaks.</p></div>` + rest, "This article is about", ""},
+		"gift":        {`<div class="gift-article"><button>Gift article</button><p>You can gift this article to anyone. They will be able to read it for free.</p></div>` + p55(0) + rest, probe55Paras[0][:50], "gift this article"},
+		"donate":      {p55(0) + p55(1) + `<div class="donate-cta"><p>Support local journalism: donate to the Courier today.</p><button>Donate</button></div>` + p55Range(2, 6), probe55Paras[2][:50], "Support local journalism"},
+	}
+	for tn, tmpl := range probe72BodyTemplates {
+		for name, c := range cases {
+			a := probe72BodyExtract(t, tmpl(c.story))
+			if !strings.Contains(a.Text, c.want) {
+				t.Errorf("%s/%s: the body lacks %q: %q", tn, name, c.want, a.Text)
+			}
+			if !strings.Contains(a.Text, probe55Paras[3][:50]) {
+				t.Errorf("%s/%s: the body lacks the story's paragraphs: %q", tn, name, a.Text)
+			}
+			if c.unwanted != "" && strings.Contains(a.Text, c.unwanted) {
+				t.Errorf("%s/%s: the body holds %q", tn, name, c.unwanted)
+			}
+		}
+	}
+}
