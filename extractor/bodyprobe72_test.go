@@ -113,3 +113,28 @@ func TestBodyProbe72ButtonNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// A byline that is a name alone, marked by its class ("author vcard",
+// "byline"), leaves the body it opens, an inline one set on a line of its
+// own in the story's container too ("<div class=entry-content><span
+// class="author vcard">Jane Doe</span><p>…"): it is no credit inside a
+// sentence.
+func TestBodyProbe72BareBylines(t *testing.T) {
+	bylines := map[string]string{
+		"vcard":      `<span class="author vcard">Jane Doe</span>`,
+		"vcard-link": `<span class="author vcard"><a class="url fn n" href="/author/jane-doe">Jane Doe</a></span>`,
+		"p-byline":   `<p class="byline">Jane Doe</p>`,
+		"div-author": `<div class="author-name">Jane Doe</div>`,
+	}
+	for name, b := range bylines {
+		for _, paras := range []int{4, 6} {
+			a := probe72BodyExtract(t, probe72BodyTemplates["wordpress"](b+p55Range(0, paras)))
+			if strings.Contains(a.Text, "Jane Doe") {
+				t.Errorf("%s/%d: the byline stays: %q", name, paras, a.Text)
+			}
+			if !strings.Contains(a.Text, probe55Paras[0][:50]) {
+				t.Errorf("%s/%d: the body lacks its opening: %q", name, paras, a.Text)
+			}
+		}
+	}
+}
