@@ -115,10 +115,11 @@ func TestBodyProbe72ButtonNeighbours(t *testing.T) {
 }
 
 // A byline that is a name alone, marked by its class ("author vcard",
-// "byline"), leaves the body it opens, an inline one set on a line of its
-// own in the story's container too ("<div class=entry-content><span
-// class="author vcard">Jane Doe</span><p>…"): it is no credit inside a
-// sentence.
+// "byline"), leaves the body it opens: an inline one set on a line of its
+// own in the story's container ("<div class=entry-content><span
+// class="author vcard">Jane Doe</span><p>…"), which is no credit inside a
+// sentence, and one over a story of one or two paragraphs, whose
+// container is as short as a meta line.
 func TestBodyProbe72BareBylines(t *testing.T) {
 	bylines := map[string]string{
 		"vcard":      `<span class="author vcard">Jane Doe</span>`,
@@ -127,7 +128,7 @@ func TestBodyProbe72BareBylines(t *testing.T) {
 		"div-author": `<div class="author-name">Jane Doe</div>`,
 	}
 	for name, b := range bylines {
-		for _, paras := range []int{4, 6} {
+		for _, paras := range []int{1, 2, 4, 6} {
 			a := probe72BodyExtract(t, probe72BodyTemplates["wordpress"](b+p55Range(0, paras)))
 			if strings.Contains(a.Text, "Jane Doe") {
 				t.Errorf("%s/%d: the byline stays: %q", name, paras, a.Text)

@@ -450,6 +450,11 @@ func (s *scanner) block(n *html.Node) bool {
 		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names, items)
+				if len(v.authorCands) > nAuthors && ownLine(n) && namesAlone(t, names) {
+					// "<p class=byline>Jane Doe</p>": a byline without
+					// "By", a line of its own the body must not open with.
+					v.fields = append(v.fields, n)
+				}
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
 				// A poster's cell is read for its first name: the rest
 				// is the member's card ("中级会员", "帖子 12").
@@ -470,6 +475,11 @@ func (s *scanner) block(n *html.Node) bool {
 		// elements are inside it.
 		if names, elems := innerAuthors(n, s.posterSlotNames); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names, elems > 1)
+			if len(v.authorCands) > nAuthors {
+				// A one-paragraph story is as short as a meta line: its
+				// byline, a line of its own, leaves it.
+				v.fields = append(v.fields, bylineLines(n, names)...)
+			}
 		}
 	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
 		// The same meta line set over the headline (Wix's post header:
@@ -993,6 +1003,50 @@ func (s *scanner) addAuthorElement(n *html.Node, names []string, items bool) {
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	last := &s.v.authorCands[len(s.v.authorCands)-1]
 	last.linked, last.items = linkedNames(n, names), items
+}
+
+// bylineLines returns the author elements inside n that are lines of
+// their own and hold names and nothing else: "<span class="author
+// vcard">Jane Doe</span>" or "<p class=byline>Jane Doe</p>" over a
+// story's paragraph. An author element inside a meta line, beside its
+// date, is no line of its own.
+func bylineLines(n *html.Node, names []string) []*html.Node {
+	var lines []*html.Node
+	walk(n, func(c *html.Node) bool {
+		if c == n || c.Type != html.ElementNode {
+			return true
+		}
+		if len(lines) >= 4 || !isAuthorElement(c) {
+			return len(lines) < 4
+		}
+		top := c
+		for top.Parent != nil && top.Parent != n && !isBlockTag(top.Parent.DataAtom) && singleElementChild(top.Parent) == top {
+			top = top.Parent
+		}
+		if ownLine(top) && textLenUpTo(c, 81) <= 80 && namesAlone(strings.TrimSpace(textOf(c)), names) {
+			lines = append(lines, top)
+		}
+		return false
+	})
+	return lines
+}
+
+// namesAlone reports whether t, a line, holds names and nothing else but
+// the commas, ampersands and "and" between them.
+func namesAlone(t string, names []string) bool {
+	for _, name := range names {
+		i := strings.Index(t, name)
+		if i < 0 {
+			return false
+		}
+		t = t[:i] + " " + t[i+len(name):]
+	}
+	for _, w := range strings.Fields(t) {
+		if w = strings.Trim(w, ",&;|·"); w != "" && w != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // insetCredit reports whether an author element credits an inset rather
