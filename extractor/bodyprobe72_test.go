@@ -139,3 +139,26 @@ func TestBodyProbe72BareBylines(t *testing.T) {
 		}
 	}
 }
+
+// The hidden rest of a story behind an expander whose button closes the
+// box of the story's visible opening ("<div class=chapo><p>…</p><button>
+// Lire la suite</button></div><div class=suite hidden>…") is the body's,
+// whatever its class says; the opening stays too.
+func TestBodyProbe72ExpanderInBox(t *testing.T) {
+	for _, c := range []struct{ label, class string }{{"Lire la suite", "suite"}, {"Lire la suite", "article-suite"}, {"Leer más", "texto-completo"}, {"Read more", "body-hidden"}, {"Weiterlesen", "artikel-text"}} {
+		for _, hide := range []string{` hidden`, ` style="display:none"`} {
+			story := `<div class="chapo"><p>À la suite de fortes pluies, le barrage de Millbrook fuit encore.</p><button type="button">` + c.label + `</button></div><div class="` + c.class + `"` + hide + `>` + p55Range(1, 6) + `</div>`
+			for tn, tmpl := range probe72BodyTemplates {
+				a := probe72BodyExtract(t, tmpl(story))
+				for _, w := range []string{"À la suite de fortes pluies", probe55Paras[1][:50], probe55Paras[4][:50]} {
+					if !strings.Contains(a.Text, w) {
+						t.Errorf("%s/%s/%s%s: the body lacks %q", tn, c.label, c.class, hide, w)
+					}
+				}
+				if strings.Contains(a.Text, c.label) {
+					t.Errorf("%s/%s/%s%s: the button's label stays", tn, c.label, c.class, hide)
+				}
+			}
+		}
+	}
+}
