@@ -43,7 +43,8 @@ func probe72BodyExtract(t *testing.T, page string) Article {
 // A list of links to other sites set between the story's paragraphs is
 // the story's: documents of one body on its site, sources on two sites, a
 // "Further reading" or "Documents" label over it, short titles to three
-// sites. Between the same paragraphs, the site's own stories, a shop's
+// sites, a list in a wrapper of its own whose class readability weighs
+// up ("article-content-links"). Between the same paragraphs, the site's own stories, a shop's
 // buttons and share buttons still go.
 func TestBodyProbe72ListsAmidStory(t *testing.T) {
 	doc := func(site, path, title string) string {
@@ -54,6 +55,7 @@ func TestBodyProbe72ListsAmidStory(t *testing.T) {
 		"two-sites":    {`<ul>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.irrigation-union.example.net", "/statement", "Irrigation union statement on summer flows") + `</ul>`, "Irrigation union statement"},
 		"further":      {`<p><strong>Further reading</strong></p><ul>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.damsafety.example.org", "/guide", "Guide to the safety of embankment dams") + `</ul>`, "Guide to the safety of embankment dams"},
 		"documents":    {`<h3>Documents</h3><ol>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.waterboard.example.gov", "/docs/design.pdf", "Design report for the cut-off wall") + `</ol>`, "Millbrook seepage survey"},
+		"wrapped":      {`<div class="article-content-links"><ul>` + doc("www.waterboard.example.gov", "/minutes/2024-06-13", "Minutes of the water board meeting") + doc("www.waterboard.example.gov", "/docs/seepage.pdf", "Millbrook seepage survey, 2015") + doc("www.waterboard.example.gov", "/docs/design.pdf", "Design report for the cut-off wall") + `</ul></div>`, "Design report for the cut-off wall"},
 		"short-titles": {`<ul>` + doc("en.wikipedia.org", "/wiki/Embankment_dam", "Embankment dam") + doc("www.fema.gov", "/dam-safety", "FEMA dam safety program") + doc("www.icold-cigb.org", "/bulletins", "ICOLD bulletins on seepage") + doc("www.ussdams.org", "/resources", "USSD resource library") + `</ul>`, "Embankment dam"},
 	}
 	gone := map[string]struct{ list, unwanted string }{

@@ -650,8 +650,12 @@ func namesSite(t, site string) bool {
 // amidStory reports whether block n sits between the story's paragraphs:
 // a paragraph of prose (storyParagraph) right after it, and one before it,
 // or before the short label that heads it ("Further reading",
-// "<h3>Documents</h3>"), as an author sets a list in the running text.
+// "<h3>Documents</h3>"), as an author sets a list in the running text;
+// a wrapper that holds the list alone stands for it.
 func amidStory(n *html.Node) bool {
+	for i := 0; i < 2 && n.Parent != nil && singleElementChild(n.Parent) == n; i++ {
+		n = n.Parent // "<div class=links><ul>…</ul></div>": the wrapper stands among them
+	}
 	if !storyParagraph(nextElement(n)) {
 		return false
 	}
