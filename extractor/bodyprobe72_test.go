@@ -164,3 +164,22 @@ func TestBodyProbe72ExpanderInBox(t *testing.T) {
 		}
 	}
 }
+
+// A byline card, the writer's picture beside a name alone ("<div
+// class=author-card><img …><span class=author-name>Jane Doe</span>"),
+// leaves the body whole: the picture does not stay behind the name.
+func TestBodyProbe72BylineCard(t *testing.T) {
+	card := `<div class="post-hero__author-container"><div class="post-hero__author-image"><img src="/uploads/jane-doe-headshot.jpg" width="56" height="56" alt="Headshot of Jane Doe"></div><div class="post-hero__author-title has-author"><span class="post-hero__author">Jane Doe</span></div></div>`
+	for _, paras := range []int{1, 4} {
+		a, err := Extract([]byte(probe72BodyTemplates["wordpress"](card+p55Range(0, paras))), probe72BodyURL, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(a.Text, "Jane Doe") || strings.Contains(a.HTML, "headshot") {
+			t.Errorf("%d: the byline card stays: %q", paras, a.HTML)
+		}
+		if !strings.Contains(a.Text, probe55Paras[0][:50]) {
+			t.Errorf("%d: the body lacks its opening: %q", paras, a.Text)
+		}
+	}
+}

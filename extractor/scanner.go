@@ -453,7 +453,7 @@ func (s *scanner) block(n *html.Node) bool {
 				if len(v.authorCands) > nAuthors && ownLine(n) && namesAlone(t, names) {
 					// "<p class=byline>Jane Doe</p>": a byline without
 					// "By", a line of its own the body must not open with.
-					v.fields = append(v.fields, n)
+					v.fields = append(v.fields, withCard(n, nil))
 				}
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
 				// A poster's cell is read for its first name: the rest
@@ -1008,8 +1008,9 @@ func (s *scanner) addAuthorElement(n *html.Node, names []string, items bool) {
 // bylineLines returns the author elements inside n that are lines of
 // their own and hold names and nothing else: "<span class="author
 // vcard">Jane Doe</span>" or "<p class=byline>Jane Doe</p>" over a
-// story's paragraph. An author element inside a meta line, beside its
-// date, is no line of its own.
+// story's paragraph, with the card that holds it and its writer's picture
+// (bylineCard). An author element inside a meta line, beside its date, is
+// no line of its own.
 func bylineLines(n *html.Node, names []string) []*html.Node {
 	var lines []*html.Node
 	walk(n, func(c *html.Node) bool {
@@ -1023,12 +1024,40 @@ func bylineLines(n *html.Node, names []string) []*html.Node {
 		for top.Parent != nil && top.Parent != n && !isBlockTag(top.Parent.DataAtom) && singleElementChild(top.Parent) == top {
 			top = top.Parent
 		}
-		if ownLine(top) && textLenUpTo(c, 81) <= 80 && namesAlone(strings.TrimSpace(textOf(c)), names) {
+		if top = withCard(top, n); ownLine(top) && textLenUpTo(c, 81) <= 80 && namesAlone(strings.TrimSpace(textOf(c)), names) {
 			lines = append(lines, top)
 		}
 		return false
 	})
 	return lines
+}
+
+// withCard is byline n, or the card around it that holds nothing else but
+// its writer's picture (bylineCard), up to two boxes up and below stop.
+func withCard(n, stop *html.Node) *html.Node {
+	tl := textLen(n)
+	for i := 0; i < 2 && n.Parent != nil && n.Parent != stop && n.Parent.Type == html.ElementNode && n.Parent.DataAtom != atom.Body && bylineCard(n.Parent, tl); i++ {
+		n = n.Parent
+	}
+	return n
+}
+
+// bylineCard reports whether b holds a byline of tl bytes of text and
+// nothing else but its writer's picture: "<div class=author><img
+// src=headshot.jpg><span class=author-name>Jane Doe</span></div>". The
+// picture goes with the name.
+func bylineCard(b *html.Node, tl int) bool {
+	if textLenUpTo(b, tl+1) != tl || findFirst(b, byTag(atom.Video, atom.Iframe, atom.Figcaption)) != nil {
+		return false
+	}
+	pics := 0
+	walk(b, func(c *html.Node) bool {
+		if c.DataAtom == atom.Img {
+			pics++
+		}
+		return pics < 2
+	})
+	return pics < 2
 }
 
 // namesAlone reports whether t, a line, holds names and nothing else but
