@@ -48,14 +48,17 @@ func buttonCounts(b *html.Node) []*html.Node {
 // goes as furniture; its note, left alone, would read as the story's
 // opening or closing line. A note is a sibling of the button (or of its
 // only wrapper) of at most maxButtonNote bytes of text, no link nor
-// picture, that repeats a word of the button's label (one of five
-// letters or more, or three CJK characters running), in a box of no more
-// text than one such note and the label: not a story's container, nor a
-// box of paragraphs a button opens or tops.
+// picture, that repeats a word of the button's label (sharesLabelWord),
+// in a box of no more text than one such note and the label: not a
+// story's container, nor a box of paragraphs a button opens or tops. The
+// visible opening beside an expander ("Read full story", "Lire la suite")
+// stays: the rest it shows is the body's, and so is what it shows at
+// first.
 func buttonNotes(b *html.Node) []*html.Node {
 	label := strings.ToLower(strings.TrimSpace(textOfUpTo(b, 61)))
-	if len(label) < 5 || len(label) > 60 || hasAttr(b, "aria-expanded") || hasAttr(b, "aria-controls") || strings.HasSuffix(label, "?") || strings.HasSuffix(label, "？") {
-		// An accordion's question opens its answer, the story's.
+	if len(label) < 5 || len(label) > 60 || hasAttr(b, "aria-expanded") || hasAttr(b, "aria-controls") || strings.HasSuffix(label, "?") || strings.HasSuffix(label, "？") || isExpanderLabel(b) {
+		// An accordion's question opens its answer, the story's; an
+		// expander shows the rest of the story.
 		return nil
 	}
 	box := b.Parent
@@ -86,11 +89,24 @@ const maxButtonNote = 160
 
 // sharesLabelWord reports whether text holds a word of label of five
 // letters or more, or three CJK characters of it running, both lowered.
+// The word for the piece itself ("article", "Artikel", "story") counts
+// only with all the label's other words of four letters or more: the
+// story's own sentences use it ("This article…" beside "Listen to this
+// article"), while a note repeats the label's action ("gift this
+// article", "diesen Artikel verschenken").
 func sharesLabelWord(text, label string) bool {
+	piece, all := false, true
 	for _, w := range strings.FieldsFunc(label, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if !holdsCJK(w) {
-			if utf8.RuneCountInString(w) >= 5 && strings.Contains(text, w) {
+			n := utf8.RuneCountInString(w)
+			has := n >= 4 && strings.Contains(text, w)
+			switch {
+			case pieceWords[w]:
+				piece = piece || has
+			case n >= 5 && has:
 				return true
+			case n >= 4 && !has:
+				all = false
 			}
 			continue
 		}
@@ -101,5 +117,9 @@ func sharesLabelWord(text, label string) bool {
 			}
 		}
 	}
-	return false
+	return piece && all
 }
+
+// pieceWords name a piece of writing, lowered, in the languages of news
+// sites' buttons.
+var pieceWords = map[string]bool{"article": true, "artikel": true, "artículo": true, "articolo": true, "artigo": true, "story": true, "stories": true, "beitrag": true, "notícia": true, "noticia": true}

@@ -230,6 +230,12 @@ func readabilityBody(doc *html.Node, base *url.URL) *html.Node {
 	// NewParser's logger formats every record for io.Discard, node paths
 	// included: about 1 % of Extract's time for nothing.
 	p.Logger = discardLog
+	// The story's own list of sources stays, as stripTeasers spares it.
+	host := ""
+	if base != nil {
+		host = base.Hostname()
+	}
+	p.KeepList = func(n *html.Node) bool { return outsideLinkList(n, host) }
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil || res.Node == nil {
 		return nil

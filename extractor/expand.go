@@ -55,9 +55,22 @@ func (e *expanders) hide(n *html.Node) {
 }
 
 // afterExpanderLabel reports whether the element just before n says, and
-// only says, that a click shows the rest: an expander's label.
+// only says, that a click shows the rest: an expander's label. The label
+// may close the box before n, the story's visible opening, up to two
+// boxes down ("<div class=chapo><p>…</p><button>Lire la suite</button>
+// </div><div hidden>…").
 func afterExpanderLabel(n *html.Node) bool {
-	return isExpanderLabel(prevElement(n))
+	p := prevElement(n)
+	for range 3 {
+		if p == nil {
+			return false
+		}
+		if isExpanderLabel(p) {
+			return true
+		}
+		p = lastElementChild(p)
+	}
+	return false
 }
 
 // beforeExpanderLabel reports whether the element just after n is an

@@ -30,11 +30,14 @@ func keepInlineCredits(doc *html.Node) {
 		if isBlockTag(n.DataAtom) {
 			return true
 		}
-		b := n.Parent
+		top, b := n, n.Parent
 		for b != nil && b.Type == html.ElementNode && !isBlockTag(b.DataAtom) {
-			b = b.Parent
+			top, b = b, b.Parent
 		}
-		if b == nil || b.Type != html.ElementNode {
+		if b == nil || b.Type != html.ElementNode || ownLine(top) {
+			// A credit on a line of its own among the story's blocks
+			// ("<div class=entry-content><span class="author vcard">Jane
+			// Doe</span><p>…") is a byline, however long the story.
 			return false
 		}
 		if own := textLen(n); textLenUpTo(b, own+inlineCreditContext) >= own+inlineCreditContext {

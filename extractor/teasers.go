@@ -576,11 +576,17 @@ func opensWithLink(n *html.Node) bool {
 // links, or links to the site's host, or to its network's other site; a
 // row of shops' buttons ("Amazon (Craftsman)", "Home Depot (Milwaukee)")
 // leads to two or three shops over and over.
+//
+// A list set between the story's paragraphs (amidStory) may have shorter
+// titles ("Embankment dam", two words still), and may lead to one or two
+// sites, a list of one body's documents, as long as no link names the
+// site it leads to: a shop's button does ("Amazon (Craftsman)"), a
+// document's title does not.
 func outsideLinkList(n *html.Node, host string) bool {
 	own := siteKey(host)
 	var sites [8]string
 	var counts [8]int
-	distinct, links, ok := 0, 0, true
+	distinct, links, ok, named, short := 0, 0, true, false, false
 	walk(n, func(c *html.Node) bool {
 		if !ok || c.Type != html.ElementNode {
 			return false
@@ -589,10 +595,13 @@ func outsideLinkList(n *html.Node, host string) bool {
 			return true
 		}
 		site := siteKey(absoluteLinkHost(attr(c, "href")))
-		if site == "" || site == own || textLenUpTo(c, 16) < 16 || !strings.Contains(strings.TrimSpace(textOfUpTo(c, 200)), " ") {
+		t := strings.TrimSpace(textOfUpTo(c, 200))
+		if site == "" || site == own || len(t) < 8 || !strings.Contains(t, " ") {
 			ok = false
 			return false
 		}
+		named = named || namesSite(t, site)
+		short = short || textLenUpTo(c, 16) < 16
 		links++
 		for i := range distinct {
 			if sites[i] == site {
@@ -606,15 +615,65 @@ func outsideLinkList(n *html.Node, host string) bool {
 		}
 		return false
 	})
-	if !ok || distinct < 3 {
+	if !ok || distinct == 0 {
 		return false
 	}
 	for _, k := range counts[:distinct] {
 		if k*2 > links {
-			return false
+			return !named && amidStory(n)
 		}
 	}
-	return true
+	if distinct < 3 {
+		return !named && amidStory(n)
+	}
+	return !short || amidStory(n)
+}
+
+// namesSite reports whether link text t names site, a siteKey: its first
+// label, three letters or more, is among t's letters ("Home Depot
+// (Milwaukee)" names homedepot.com), as a shop's or a network's button
+// does.
+func namesSite(t, site string) bool {
+	label, _, _ := strings.Cut(site, ".")
+	if len(label) < 3 {
+		return false
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(t) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Contains(b.String(), label)
+}
+
+// amidStory reports whether block n sits between the story's paragraphs:
+// a paragraph of prose (storyParagraph) right after it, and one before it,
+// or before the short label that heads it ("Further reading",
+// "<h3>Documents</h3>"), as an author sets a list in the running text;
+// a wrapper that holds the list alone stands for it.
+func amidStory(n *html.Node) bool {
+	for i := 0; i < 2 && n.Parent != nil && singleElementChild(n.Parent) == n; i++ {
+		n = n.Parent // "<div class=links><ul>…</ul></div>": the wrapper stands among them
+	}
+	if !storyParagraph(nextElement(n)) {
+		return false
+	}
+	prev := prevElement(n)
+	if prev != nil && !storyParagraph(prev) && textLenUpTo(prev, 80) < 80 && (isElement(prev, atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)) {
+		prev = prevElement(prev)
+	}
+	return storyParagraph(prev)
+}
+
+// storyParagraph reports whether n is a paragraph of prose: a <p> of 80
+// bytes of text or more, less than half of it in links.
+func storyParagraph(n *html.Node) bool {
+	if n == nil || n.DataAtom != atom.P {
+		return false
+	}
+	tl := textLenUpTo(n, 80)
+	return tl >= 80 && linkTextLen(n)*2 < textLen(n)
 }
 
 // absoluteLinkHost is the host of href when it is an absolute http(s)

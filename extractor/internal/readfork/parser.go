@@ -95,6 +95,11 @@ type Parser struct {
 	// allowed to be included in the article content. If undefined, it will use default filter.
 	AllowedVideoRegex *regexp.Regexp
 
+	// KeepList, when set, reports whether a list (or a block that is
+	// mostly one) that the conditional cleaning would remove for its
+	// links is the story's own: its list of sources on other sites.
+	KeepList func(*html.Node) bool
+
 	doc             *html.Node
 	documentURI     *nurl.URL
 	articleTitle    string
@@ -2398,6 +2403,10 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 			} else if imgCount == 0 && textDensity == 0 {
 				logger.Debug("no useful content")
 				haveToRemove = true
+			}
+
+			if isList && haveToRemove && ps.KeepList != nil && ps.KeepList(node) {
+				return false
 			}
 
 			// Allow simple lists of images to remain in pages
