@@ -134,7 +134,7 @@ var memberSegments = setOf("u", "user", "users", "member", "members", "people", 
 // A section's link opens such a row too ("财经 · 2024-05-16 · 阅读 123"):
 // its address is neither. It reports whether it read a name.
 func (s *scanner) countBarHandle(n *html.Node, t string) bool {
-	if len(t) > 200 || s.comments || !rowCountWords.in(t) || !reRowCount.MatchString(t) {
+	if len(t) > 200 || s.comments || !holdsCJK(t) || !rowCountWords.in(t) || !reRowCount.MatchString(t) {
 		return false
 	}
 	a := openingLink(n)

@@ -17,7 +17,7 @@ func hasEasternDigits(s string) bool {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if wideDigitAt(s, i) {
+		if wideDigitLead(s[i]) && wideDigitAt(s, i) {
 			return true
 		}
 	}
@@ -175,7 +175,7 @@ func hasDigit(s string) bool {
 		}
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' || wideDigitAt(s, i) {
+		if c := s[i]; c >= '0' && c <= '9' || wideDigitLead(c) && wideDigitAt(s, i) {
 			return true
 		}
 	}
@@ -183,14 +183,12 @@ func hasDigit(s string) bool {
 }
 
 // wideDigitAt reports whether s[i:] opens with a digit beyond ASCII that
-// asciiDigit reads. Only the lead bytes of those digits' UTF-8 forms
-// (wideDigitLead) are decoded: a rune starts at every such byte, as no
-// continuation byte is one, so that a scan of the bytes finds what a
-// scan of the runes would, without decoding a Chinese text's letters.
+// asciiDigit reads. Callers ask it only at the lead bytes of those digits'
+// UTF-8 forms (wideDigitLead), tested inline: a rune starts at every such
+// byte, as no continuation byte is one, so that a scan of the bytes finds
+// what a scan of the runes would, without decoding a Chinese text's
+// letters.
 func wideDigitAt(s string, i int) bool {
-	if !wideDigitLead(s[i]) {
-		return false
-	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r >= utf8.RuneSelf && asciiDigit(r) >= 0
 }

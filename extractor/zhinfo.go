@@ -186,7 +186,7 @@ var reCJKLunar = regexp.MustCompile(`农历|農曆|阴历|陰曆`)
 // cjkToday reports whether t is today's date in a portal's top bar, not
 // a date of the page.
 func cjkToday(t string) bool {
-	return todayWords.in(t) && reCJKToday.MatchString(t)
+	return holdsCJK(t) && todayWords.in(t) && reCJKToday.MatchString(t)
 }
 
 // todayWords are the words one of which every reCJKToday match opens

@@ -94,6 +94,9 @@ func sumTextCommas(s string) (textSum, int) {
 			}
 			t.total += j - i
 			i = j
+			if i == len(s) || s[i] < 0xC2 {
+				break // the end, a space or a comma: no rune of a word
+			}
 			// Most Chinese, Japanese and Korean letters, a run of them
 			// tested inline.
 			j = i
