@@ -152,8 +152,16 @@ func cjkCreditText(s string) string {
 	s, _ = cutCJKBothRoles(s)
 	s = cutCJKTranslator(s)
 	s = cutCJKCommentatorRole(s)
-	return strings.TrimSpace(reCJKRole.ReplaceAllString(s, " "))
+	if cjkRoleWords.in(s) {
+		s = reCJKRole.ReplaceAllString(s, " ")
+	}
+	return strings.TrimSpace(s)
 }
+
+// cjkRoleWords are the role words one of which every reCJKRole match
+// ends with: a credit without any is not handed to the regexp, whose
+// optional prefixes it tries at every byte.
+var cjkRoleWords = newKeySet("记者", "通讯员", "实习生", "撰稿人", "記者", "通訊員", "編集委員", "論説委員", "解説委員", "特派員", "編集長")
 
 // reCJKCommentatorRole is a commentator's role before the names that
 // sign a column: "特约评论员 张三", "本报评论员 张三 李四", "江城日报评论员
@@ -655,8 +663,11 @@ func cjkBodyAuthors(text string) []string {
 		if m := reCJKReporterLine.FindStringSubmatch(p); m != nil {
 			return cjkNames(m[1])
 		}
-		if m := reCJKTailByline.FindStringSubmatch(p); m != nil && len(m[0]) == len(p) && mayCreditReporters(p) {
-			return dropCJKOrgs(cjkNames(m[1] + m[2]))
+		// The words before the regexp: most paragraphs name no reporter.
+		if mayCreditReporters(p) {
+			if m := reCJKTailByline.FindStringSubmatch(p); m != nil && len(m[0]) == len(p) {
+				return dropCJKOrgs(cjkNames(m[1] + m[2]))
+			}
 		}
 		// "（文/张三 图/李四 审核/王五）": the text's credit closing the
 		// article, as universities' and local governments' sites set it.

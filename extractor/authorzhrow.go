@@ -109,6 +109,11 @@ func (s *scanner) cjkNameField(n *html.Node, t string) bool {
 // "收藏 12".
 var reRowCount = regexp.MustCompile(`(?:阅读|閱讀|浏览|瀏覽|字数|字數|点击|點擊|点赞|點讚|收藏|喜欢|喜歡)\s*(?:量|数|數|次数|次數)?\s*[:：(（]?\s*\d|\d[\d,.]*\s*[kKwW万萬]?\s*(?:次点击|次點擊|次阅读|次閱讀|次浏览|次瀏覽)`)
 
+// rowCountWords are the words one of which every reRowCount match holds:
+// most rows hold none, and the regexp, tried at every byte of a row, is
+// not run on them.
+var rowCountWords = newKeySet("阅读", "閱讀", "浏览", "瀏覽", "字数", "字數", "点击", "點擊", "点赞", "點讚", "收藏", "喜欢", "喜歡")
+
 // reRowHandle is a member's handle: one word of letters, figures and
 // "_.-", a letter among them.
 var reRowHandle = regexp.MustCompile(`^[\p{L}\p{N}_.-]{2,24}$`)
@@ -129,7 +134,7 @@ var memberSegments = setOf("u", "user", "users", "member", "members", "people", 
 // A section's link opens such a row too ("财经 · 2024-05-16 · 阅读 123"):
 // its address is neither. It reports whether it read a name.
 func (s *scanner) countBarHandle(n *html.Node, t string) bool {
-	if len(t) > 200 || s.comments || !holdsCJK(t) || !reRowCount.MatchString(t) {
+	if len(t) > 200 || s.comments || !holdsCJK(t) || !rowCountWords.in(t) || !reRowCount.MatchString(t) {
 		return false
 	}
 	a := openingLink(n)

@@ -13,7 +13,15 @@ import (
 // hasEasternDigits reports whether s holds Arabic-Indic, Persian,
 // Devanagari or full-width digits.
 func hasEasternDigits(s string) bool {
-	return mayHoldWideDigits(s) && strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf && asciiDigit(r) >= 0 }) >= 0
+	if !mayHoldWideDigits(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if wideDigitLead(s[i]) && wideDigitAt(s, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // mayHoldWideDigits reports whether s holds a lead byte of the UTF-8 forms
@@ -167,15 +175,30 @@ func hasDigit(s string) bool {
 		}
 	}
 	for ; i < len(s); i++ {
-		if c := s[i]; c >= '0' && c <= '9' {
+		if c := s[i]; c >= '0' && c <= '9' || wideDigitLead(c) && wideDigitAt(s, i) {
 			return true
-		} else if c >= utf8.RuneSelf {
-			// The other digits are not ASCII: read them as runes from
-			// here on.
-			return strings.IndexFunc(s[i:], func(r rune) bool { return asciiDigit(r) >= 0 }) >= 0
 		}
 	}
 	return false
+}
+
+// wideDigitAt reports whether s[i:] opens with a digit beyond ASCII that
+// asciiDigit reads. Callers ask it only at the lead bytes of those digits'
+// UTF-8 forms (wideDigitLead), tested inline: a rune starts at every such
+// byte, as no continuation byte is one, so that a scan of the bytes finds
+// what a scan of the runes would, without decoding a Chinese text's
+// letters.
+func wideDigitAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return r >= utf8.RuneSelf && asciiDigit(r) >= 0
+}
+
+// wideDigitLead reports whether c opens the UTF-8 form of some digit
+// beyond ASCII that asciiDigit reads (TestSpeed72WideDigitLeads):
+// U+0660–06F9 start with D9 or DB, the Indic, Thai and Lao ones with E0,
+// Myanmar's and Khmer's with E1, U+FF10–FF19 with EF.
+func wideDigitLead(c byte) bool {
+	return c == 0xD9 || c == 0xDB || c == 0xE0 || c == 0xE1 || c == 0xEF
 }
 
 // atoi is s's value as a decimal number of ASCII digits, 0 when it is

@@ -117,6 +117,12 @@ func countScripts(text string) scripts {
 			}
 			continue
 		}
+		if isUnifiedHan(r) {
+			// Most of a Chinese text: Han letters, no table read.
+			s.letters++
+			s.han++
+			continue
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}

@@ -70,11 +70,14 @@ func (f *spaceFolder) appendString(out []byte, s string) []byte {
 			for j < len(s) && (asciiWordByte[s[j]] || s[j] == ' ' && j+1 < len(s) && asciiWordByte[s[j+1]]) {
 				j++
 			}
-			if f.space && len(out) > 0 {
-				out = append(out, ' ')
-			}
-			f.space = false
-			out = append(out, s[i:j]...)
+			out = f.appendWord(out, s[i:j])
+			i = j
+			continue
+		}
+		if j := hanRun(s, i); j > i {
+			// Chinese, Japanese and Korean letters, U+4000 to U+CFFF:
+			// a run of them is copied at once, as ASCII words are.
+			out = f.appendWord(out, s[i:j])
 			i = j
 			continue
 		}
@@ -104,6 +107,27 @@ func (f *spaceFolder) appendString(out []byte, s string) []byte {
 		out = append(out, s[i-size:i]...)
 	}
 	return out
+}
+
+// appendWord appends w, a run of text with no white space to fold, to out
+// after the space pending before it, and returns the extended slice.
+func (f *spaceFolder) appendWord(out []byte, w string) []byte {
+	if f.space && len(out) > 0 {
+		out = append(out, ' ')
+	}
+	f.space = false
+	return append(out, w...)
+}
+
+// hanRun returns the end of the run of valid three-byte runes from
+// U+4000 to U+CFFF (CJK ideographs, Yi, most of Hangul) that starts at s[i],
+// i itself when none does. Their lead bytes, 0xE4 to 0xEC, take any two
+// continuation bytes, so that the bytes alone tell them.
+func hanRun(s string, i int) int {
+	for i+2 < len(s) && s[i] >= 0xE4 && s[i] <= 0xEC && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		i += 3
+	}
+	return i
 }
 
 // foldArabicMarks returns t without the Arabic short vowels and other
@@ -220,6 +244,12 @@ func wordCount(s string) int {
 			i++
 			continue
 		}
+		if unifiedHanAt(s, i) {
+			count++ // isCJK's, without decoding the rune
+			in = 0
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		switch {
@@ -259,13 +289,31 @@ var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
 }()
 
 func isCJK(r rune) bool {
-	if r >= 0x4E00 && r <= 0x9FFF {
-		return true // CJK Unified Ideographs, most of Chinese text: no table
+	if isUnifiedHan(r) {
+		return true // most of Chinese text: no table
 	}
 	if r < cjkFirst {
 		return false // Latin, Cyrillic, Arabic…: no table either
 	}
 	return unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r)
+}
+
+// isUnifiedHan reports whether r is in the block of the CJK Unified
+// Ideographs, U+4E00 to U+9FFF, most of a Chinese or Japanese text: every
+// rune of it is a letter of the Han script without case
+// (TestSpeed72UnifiedHan), which callers need not look up in tables.
+func isUnifiedHan(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF
+}
+
+// unifiedHanAt reports whether s[i:] opens with the UTF-8 form of a rune
+// isUnifiedHan is true of, read from its bytes: E4 B8 80 (U+4E00) to
+// E9 BF BF (U+9FFF).
+func unifiedHanAt(s string, i int) bool {
+	if i+2 >= len(s) || s[i+1]&0xC0 != 0x80 || s[i+2]&0xC0 != 0x80 {
+		return false
+	}
+	return s[i] >= 0xE5 && s[i] <= 0xE9 || s[i] == 0xE4 && s[i+1] >= 0xB8
 }
 
 // holdsCJK reports whether s holds a rune isCJK is true of, as

@@ -148,6 +148,15 @@ func simplify(s string) string {
 	// rune kept: most texts asked of are layout white space, which keeps
 	// none and so allocates nothing.
 	for _, r := range s {
+		if isUnifiedHan(r) {
+			// Most of a Chinese text: letters without case, no table
+			// read.
+			if b.Cap() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteRune(r)
+			continue
+		}
 		if r >= 'A' && r <= 'Z' {
 			r += 'a' - 'A'
 		} else if r > 127 {

@@ -209,8 +209,12 @@ var reCJKLunar = regexp.MustCompile(`农历|農曆|阴历|陰曆`)
 // cjkToday reports whether t is today's date in a portal's top bar, not
 // a date of the page.
 func cjkToday(t string) bool {
-	return holdsCJK(t) && reCJKToday.MatchString(t)
+	return holdsCJK(t) && todayWords.in(t) && reCJKToday.MatchString(t)
 }
+
+// todayWords are the words one of which every reCJKToday match opens
+// with.
+var todayWords = newKeySet("今天", "今日", "当前", "现在")
 
 // todayAbove reports whether t is today's date in a portal's top bar, read
 // above the headline (headline false): there a lunar date beside the
@@ -343,7 +347,7 @@ var reCJKShortYear = regexp.MustCompile(`(^|[^\p{L}\p{N}])(\d{2}|1[01]\d)\s*年\
 // written with four, "95年" and after in the 1900s (fullYear), and those
 // of the Republic's three-digit years in the common era's (rocYear).
 func cjkShortYear(t string) string {
-	if !strings.Contains(t, "年") {
+	if !digitsBeforeYear(t) {
 		return t
 	}
 	return reCJKShortYear.ReplaceAllStringFunc(t, func(d string) string {
@@ -359,6 +363,28 @@ func cjkShortYear(t string) string {
 		}
 		return m[1] + y + "年" + m[3] + "月" + m[4] + m[5]
 	})
+}
+
+// digitsBeforeYear reports whether t writes an ASCII digit before a "年"
+// (year), white space between them or not, as every reCJKShortYear match
+// does: most texts with the character hold a date of four digits or none,
+// and the regexp, tried at every byte, is not run on them.
+func digitsBeforeYear(t string) bool {
+	for i := strings.Index(t, "年"); i >= 0; {
+		j := i
+		for j > 0 && strings.IndexByte(" \t\n\f\r", t[j-1]) >= 0 { // \s
+			j--
+		}
+		if j > 0 && t[j-1] >= '0' && t[j-1] <= '9' {
+			return true
+		}
+		k := strings.Index(t[i+len("年"):], "年")
+		if k < 0 {
+			return false
+		}
+		i += len("年") + k
+	}
+	return false
 }
 
 // reHanziDate is a date in Chinese numerals, as government documents date
@@ -552,9 +578,12 @@ func (s *scanner) cjkCreditLine(rest string) bool {
 	// line with a square or a circle.
 	rest = strings.TrimLeft(rest, cjkCreditMarks+" \u3000")
 	// "记者 张三/文 李四/图": the writer's name without its role.
-	if m := reCJKAuthorLabel.FindStringSubmatch(cutCJKPostRoles(rest)); m != nil {
-		s.cjkCredit(cjkNames(m[1]))
-		return true
+	// The words before the regexp, as below: most lines name no reporter.
+	if r := cutCJKPostRoles(rest); mayCreditReporters(r) {
+		if m := reCJKAuthorLabel.FindStringSubmatch(r); m != nil {
+			s.cjkCredit(cjkNames(m[1]))
+			return true
+		}
 	}
 	// "（记者 张三）" in a block of its own after the text: the credit
 	// that closes the text's last paragraph (cjkBodyAuthors), which the

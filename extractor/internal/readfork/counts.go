@@ -84,16 +84,109 @@ func sumTextCommas(s string) (textSum, int) {
 		}
 		space = false
 		t.nonSpace = true
-		// The rest of a word in ASCII counts one a byte.
-		j := i
-		for j < len(s) && asciiWord[s[j]] {
-			j++
+		// The rest of a word counts one a rune: ASCII bytes one at a
+		// time, the two- and three-byte runes of most scripts without
+		// decoding them (plainRune).
+		for {
+			j := i
+			for j < len(s) && asciiWord[s[j]] {
+				j++
+			}
+			t.total += j - i
+			i = j
+			if i == len(s) || s[i] < 0xC2 {
+				break // the end, a space or a comma: no rune of a word
+			}
+			// Most Chinese, Japanese and Korean letters, a run of them
+			// tested inline.
+			j = i
+			for j+2 < len(s) {
+				b := s[j : j+3]
+				if b[0] < 0xE4 || b[0] > 0xEC || b[1]&0xC0 != 0x80 || b[2]&0xC0 != 0x80 {
+					break
+				}
+				j += 3
+			}
+			if j > i {
+				t.total += (j - i) / 3
+				i = j
+				continue
+			}
+			k := plainRune(s[i:])
+			if k == 0 {
+				break
+			}
+			i += k
+			t.total++
 		}
-		t.total += j - i
-		i = j
 	}
 	t.trail = space
 	return t, commas
+}
+
+// plainRune returns the length of the rune s opens with when it is a
+// valid two- or three-byte rune that is neither a space to
+// unicode.IsSpace nor one of the commas commaCounter counts, else 0.
+// Only the lead and continuation bytes are read: the letters of Chinese,
+// Japanese, Korean, Cyrillic, Greek, Arabic or Indic text count without
+// a decode and a Unicode table look-up each.
+func plainRune(s string) int {
+	if len(s) < 2 || s[0] < 0xC2 || s[0] > 0xEF || s[1]&0xC0 != 0x80 {
+		return 0
+	}
+	b0, b1 := s[0], s[1]
+	if b0 <= 0xDF {
+		if b0 == 0xC2 && (b1 == 0x85 || b1 == 0xA0) || b0 == 0xD8 && b1 == 0x8C { // U+0085, U+00A0, U+060C
+			return 0
+		}
+		return 2
+	}
+	if len(s) < 3 || s[2]&0xC0 != 0x80 {
+		return 0
+	}
+	b2 := s[2]
+	switch b0 {
+	case 0xE0: // overlong below U+0800
+		if b1 < 0xA0 {
+			return 0
+		}
+	case 0xE1: // U+1680
+		if b1 == 0x9A && b2 == 0x80 {
+			return 0
+		}
+	case 0xE2: // U+2000-U+200A, U+2028, U+2029, U+202F, U+205F; U+2E32, U+2E34, U+2E41
+		switch b1 {
+		case 0x80:
+			if b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF {
+				return 0
+			}
+		case 0x81:
+			if b2 == 0x9F {
+				return 0
+			}
+		case 0xB8:
+			if b2 == 0xB2 || b2 == 0xB4 {
+				return 0
+			}
+		case 0xB9:
+			if b2 == 0x81 {
+				return 0
+			}
+		}
+	case 0xE3: // U+3000
+		if b1 == 0x80 && b2 == 0x80 {
+			return 0
+		}
+	case 0xED: // the surrogates, U+D800-U+DFFF, are no runes
+		if b1 > 0x9F {
+			return 0
+		}
+	case 0xEF: // U+FE10, U+FE11, U+FE50, U+FF0C
+		if b1 == 0xB8 && (b2 == 0x90 || b2 == 0x91) || b1 == 0xB9 && b2 == 0x90 || b1 == 0xBC && b2 == 0x8C {
+			return 0
+		}
+	}
+	return 3
 }
 
 // asciiWord holds the ASCII bytes that sumTextCommas counts as one rune
