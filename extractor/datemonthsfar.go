@@ -5,7 +5,7 @@ import "strings"
 // fartherMonthNames are the Gregorian month names of the languages of
 // news the first two tables leave out, as CLDR has them and as their
 // news sites print them: mr, ne (its Gregorian dates; the Bikram Sambat
-// ones are not read), gu, pa, te, kn, ml, si, my, km, lo, ka, hy
+// ones are bsMonths), gu, pa, te, kn, ml, si, my, km, lo, ka, hy
 // (genitive, as dates use it: "12 ապրիլի 2024", and nominative), az, uz
 // in its Latin script, and kk. Names the other tables hold ("मार्च",
 // "mart", "январь") are left out (TestMoreMonthNamesAreNew). Khmer dates

@@ -167,7 +167,8 @@ func dateTokens(s string) []dateToken {
 // for "month" ("ngày 5 tháng 3 năm 2024", "2024년 3월 5일"). The day is the
 // number next to the month, the year a four-digit number. In a text of the
 // Arabic script (persian), a Solar Hijri date counts too, its month named
-// ("۲۷ اردیبهشت ۱۴۰۳") or numbered ("۱۴۰۳/۰۲/۲۷"). It reads no time of
+// ("۲۷ اردیبهشت ۱۴۰۳") or numbered ("۱۴۰۳/۰۲/۲۷"), and so does a Bikram
+// Sambat date whose month is named ("जेठ ३०, २०८१"). It reads no time of
 // day. Only short strings are read: this is the fallback of parseDate.
 func parseWordDate(s string, persian bool) (when, bool) {
 	if len(s) > 200 || !utf8.ValidString(s) {
@@ -176,7 +177,7 @@ func parseWordDate(s string, persian bool) (when, bool) {
 	toks := dateTokens(s)
 	year, jyear, mi, me := -1, -1, -1, -1 // the month's first and last token
 	var month time.Month
-	jalali := false
+	jalali, bs := false, false
 	for i, t := range toks {
 		switch {
 		case t.num >= 1995 && t.num <= 2099 && t.width == 4 && year < 0:
@@ -188,6 +189,8 @@ func parseWordDate(s string, persian bool) (when, bool) {
 				month, mi, me = m, i, i
 			} else if m, ok := jalaliMonths[t.s]; ok && persian {
 				month, mi, me, jalali = time.Month(m), i, i, true
+			} else if m, ok := bsMonths[t.s]; ok {
+				month, mi, me, bs = time.Month(m), i, i, true // जेठ ३०, २०८१
 			} else if m, ok := abbrMonths[t.s]; ok && (betweenDayAndYear(toks, i) || yearFirstAbbr(toks, i) || monthFirstAbbr(toks, i)) {
 				month, mi, me = m, i, i // 16 Des 2024, Oca 1, 1998
 			} else if m, ok := months[t.s]; ok && yearFirstAbbr(toks, i) {
@@ -240,6 +243,9 @@ func parseWordDate(s string, persian bool) (when, bool) {
 	}
 	if jalali {
 		return jalaliDate(year, int(month), day)
+	}
+	if bs {
+		return bsDate(year, int(month), day)
 	}
 	h, mins, sec, ampm, zone := timeAfter(s, strconv.Itoa(year))
 	return build(strconv.Itoa(year), strconv.Itoa(int(month)), strconv.Itoa(day), h, mins, sec, ampm, zone)
