@@ -92,3 +92,23 @@ func TestDateProbe73BikramSambatParse(t *testing.T) {
 		}
 	}
 }
+
+// probe73DateRelatedItems are a related-stories list's items, each a
+// link to another story of the site, the first dated by a <time>.
+const probe73DateRelatedItems = `<li><a href="/news/council-plans-new-bus-lanes">Council plans new bus lanes for the city centre</a><time datetime="2024-06-13">June 13, 2024</time></li>` +
+	`<li><a href="/news/trams-new-depot">Second story on the trams and the new depot</a></li><li><a href="/news/cycling-routes">Third story about the cycling routes across town</a></li>`
+
+// probe73DateRelated are boxes of other stories inside the <article>,
+// under a "Related"/"More" heading, whose one <time> must not date a
+// page that shows no date of its own.
+var probe73DateRelated = []page50{
+	{name: "related section", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<section class="related-posts"><h3>Related stories</h3><ul>` + probe73DateRelatedItems + `</ul></section>`, leftover: "a box of other stories inside the <article> under a Related/More heading: its one <time> is taken as the page's; a rule for it (a heading of a sidebar label, two headline links, the <time> beside one of them) lost a held-out wcxb-dev page"},
+	{name: "more stories div", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<div class="more-stories"><h2 class="section-title">More stories</h2><ul class="list">` + probe73DateRelatedItems + `</ul></div>`, leftover: "a box of other stories inside the <article> under a Related/More heading: its one <time> is taken as the page's; a rule for it (a heading of a sidebar label, two headline links, the <time> beside one of them) lost a held-out wcxb-dev page"},
+	{name: "read next unclassed", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<div class="box"><h4>You may also like</h4><ul>` + probe73DateRelatedItems + `</ul></div>`},
+	{name: "related and own time", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe <time datetime="2024-06-10">June 10, 2024</time></div>`, tail: `<section class="related-posts"><h3>Related stories</h3><ul>` + probe73DateRelatedItems + `</ul></section>`, pub: "2024-06-10"},
+	{name: "own time under section heading", lang: "en", skel: skelPlain, meta: `<div class="article-info"><h2 class="visually-hidden">Article information</h2><a href="/author/jane-doe">Jane Doe</a> <a href="/news">News</a> <time datetime="2024-06-10">June 10, 2024</time></div>`, pub: "2024-06-10"},
+}
+
+func TestDateProbe73Related(t *testing.T) {
+	checkPages50(t, probe73DateRelated, probe73DateFetched)
+}
