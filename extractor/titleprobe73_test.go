@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // probe73TitleBody is a story's text, long enough to be the page's body.
 const probe73TitleBody = `<p>The regional water board said on Tuesday it would spend four hundred million on new treatment plants over the next decade, the largest investment in the network since the reservoirs were built after the war.</p>
@@ -55,4 +58,31 @@ func TestTitleProbe73ShortSite(t *testing.T) {
 			probe73TitleBare + `<div class="content">` + probe73TitleBody + `</div>`,
 			"US - EU water talks resume in Geneva"},
 	})
+}
+
+// A classed headline that is no heading beats a <title> that is only the
+// site's name, when nothing else names the site; a short <title> that
+// shares a word with it, or a stated og:title, keeps its say.
+func TestTitleProbe73ClassedHeadline(t *testing.T) {
+	const h = "Water board to invest $400 million in new plants"
+	var cases []titleProbe46
+	for _, host := range []string{"valleyherald", "vh-online"} {
+		for _, el := range []string{`div class="headline"`, `span class="article-title"`, `p class="title"`} {
+			tag, _, _ := strings.Cut(el, " ")
+			cases = append(cases, titleProbe46{el + " on " + host, "https://www." + host + ".example/news/2024/03/12/water-board",
+				`<title>Valley Herald</title>`,
+				probe73TitleBare + `<div class="story"><` + el + `>` + h + `</` + tag + `>` + probe73TitleBody + `</div>`,
+				h})
+		}
+	}
+	cases = append(cases,
+		titleProbe46{"short headline title sharing a word", "https://www.vh-online.example/news/2024/03/12/water-board",
+			`<title>Water Board Plans</title>`,
+			probe73TitleBare + `<div class="story"><div class="headline">` + h + `</div>` + probe73TitleBody + `</div>`,
+			"Water Board Plans"},
+		titleProbe46{"og:title says the name too", "https://www.vh-online.example/news/2024/03/12/water-board",
+			`<title>Valley Herald</title><meta property="og:title" content="Reservoir Works Begin">`,
+			probe73TitleBare + `<div class="story"><div class="headline">` + h + `</div>` + probe73TitleBody + `</div>`,
+			"Reservoir Works Begin"})
+	runTitleProbes46(t, cases)
 }
