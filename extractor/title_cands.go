@@ -115,6 +115,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	dropClassedKickers(vis, out, titleText, ph.heads)
 	dropUnstatedTails(vis, out, ph.heads)
+	dropStatedKickers(vis, out, ph.heads)
 	listHeadings(vis, out)
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)

@@ -86,3 +86,30 @@ func TestTitleProbe73ClassedHeadline(t *testing.T) {
 			"Reservoir Works Begin"})
 	runTitleProbes46(t, cases)
 }
+
+// og:title keeps a kicker the <h1> sets apart in its own element: where
+// the <title> says the headline without it, the headline goes without it.
+func TestTitleProbe73KickerOG(t *testing.T) {
+	runTitleProbes46(t, []titleProbe46{
+		{"og keeps editorial, title does not", "https://www.lejournal.example/editorial/2024/03/12/l-eau-un-bien-commun_123.html",
+			`<title>L'eau, un bien commun - Le Journal</title><meta property="og:title" content="Éditorial. L'eau, un bien commun">`,
+			`<article><h1><span class="kicker">Éditorial</span> L'eau, un bien commun</h1>` + probe73TitleBody + `</article>`,
+			"L'eau, un bien commun"},
+		{"og keeps kicker with colon, title does not", "https://www.paper.example/news/2024/03/12/water-board",
+			`<title>Water board to invest in new plants | The Paper</title><meta property="og:title" content="Analysis: Water board to invest in new plants">`,
+			`<article><h1><span class="kicker">Analysis</span> Water board to invest in new plants</h1>` + probe73TitleBody + `</article>`,
+			"Water board to invest in new plants"},
+		{"og keeps kicker, no other witness", "https://www.lejournal.example/editorial/2024/03/12/l-eau-un-bien-commun_123.html",
+			`<title>Le Journal</title><meta property="og:title" content="Éditorial. L'eau, un bien commun">`,
+			`<article><h1><span class="kicker">Éditorial</span> L'eau, un bien commun</h1>` + probe73TitleBody + `</article>`,
+			"L'eau, un bien commun"},
+		{"og and title keep a colon kicker", "https://www.courier.example/news/2024/03/12/water-board",
+			`<title>Transit: Water board to invest in new plants - Valley Courier</title><meta property="og:title" content="Transit: Water board to invest in new plants">`,
+			`<article><h1><span class="kicker">Transit</span> Water board to invest in new plants</h1>` + probe73TitleBody + `</article>`,
+			"Transit: Water board to invest in new plants"},
+		{"og and title keep it", "https://www.lejournal.example/editorial/2024/03/12/l-eau-un-bien-commun_123.html",
+			`<title>Éditorial. L'eau, un bien commun - Le Journal</title><meta property="og:title" content="Éditorial. L'eau, un bien commun">`,
+			`<article><h1><span class="kicker">Éditorial</span> L'eau, un bien commun</h1>` + probe73TitleBody + `</article>`,
+			"L'eau, un bien commun"},
+	})
+}
