@@ -94,7 +94,7 @@ func siteKeysOf(siteName, host string) *siteKeys {
 // from it on ("NU.nl"), names the site.
 func shortLabel(labels []string, i, domain int) bool {
 	l := labels[i]
-	if len(l) != 2 || i >= len(labels)-1 || secondLevel[l] {
+	if len(l) != 2 || i >= len(labels)-1 || secondLevel[l] || publicSecondLevel[l] {
 		return false
 	}
 	if i == domain {
@@ -102,6 +102,11 @@ func shortLabel(labels []string, i, domain int) bool {
 	}
 	return i < domain && strings.ContainsAny(l, "0123456789") && strings.ContainsAny(l, "abcdefghijklmnopqrstuvwxyz")
 }
+
+// publicSecondLevel are two-letter second-level domains that name a
+// kind of registrant, not a site, beside secondLevel's: Japan's go.jp,
+// lg.jp, ed.jp, gr.jp and Austria's gv.at.
+var publicSecondLevel = setOf("go", "lg", "ed", "gr", "gv")
 
 // keys returns the site keys of tc's site name and host, read once per
 // page where newTitleContext set tc.named up.
