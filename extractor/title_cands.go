@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -114,6 +115,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	}
 	dropClassedKickers(vis, out, titleText, ph.heads)
 	dropUnstatedTails(vis, out, ph.heads)
+	dropStatedKickers(vis, out, ph.heads)
 	listHeadings(vis, out)
 	if titleEl != nil {
 		cutMasthead(out, vis, normSpace(titleText), tc.host)
@@ -157,6 +159,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	relate(out, tc, site, ph.discussed)
 	siteWideTagline(out[:stated], vis)
 	dashedSlogan(out[:stated], vis)
+	bareNameTitle(out[:stated], vis)
 	if permalink {
 		// What such a title keeps once the site's name is cut from
 		// its start is the site's tagline.
@@ -984,6 +987,52 @@ func dashedSlogan(stated, vis []titleCand) {
 		return
 	}
 	stated[t].siteName = true
+}
+
+// bareNameTitle marks as the site's a <title> that is a name alone, as an
+// older template writes on every page ("<title>Valley Herald</title>"),
+// where the page shows its headline in a block classed as one (<div
+// class=headline>, <span class=article-title>, <p class=title>) that the
+// story follows and nothing else names the site: no other stated title
+// says otherwise, no <h1> outside the furniture heads the page, the
+// <title> is one segment of two to four capitalised words (a name's
+// short connectors aside: "Le Journal de Montréal") with no sentence's
+// stops, and the headline is longer and shares no word with it. A
+// headline's <title> that short shares a word with the story's headline.
+func bareNameTitle(stated, vis []titleCand) {
+	t := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
+	if t < 0 || stated[t].siteName || !nameAlone(stated[t].raw) {
+		return
+	}
+	raw := simplify(stated[t].raw)
+	if slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.raw) != raw }) ||
+		slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcH1 && !v.furniture }) {
+		return
+	}
+	words := overlapWords(stated[t].raw)
+	i := slices.IndexFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && !v.inLink })
+	if i < 0 || spacedWords(vis[i].text) < 2*len(words) || wordShare(overlapWords(vis[i].text), words) > 0 || !classedStory(vis[i]) {
+		return
+	}
+	stated[t].siteName = true
+}
+
+// nameAlone reports whether s reads as a name: one segment of two to four
+// words, the first and the last capitalised and any between capitalised
+// or a short connector ("de", "of", "the"), with no stop, comma or
+// colon a sentence would hold.
+func nameAlone(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 || len(titleParts(s)) != 1 || strings.ContainsAny(s, "?!:,;.…\"“”«»") {
+		return false
+	}
+	for k, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (k == 0 || k == len(f)-1 || utf8.RuneCountInString(w) > 3) {
+			return false
+		}
+	}
+	return true
 }
 
 // siteWideTagline marks as the site's the stated titles that a template

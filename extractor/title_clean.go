@@ -564,8 +564,10 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// address saying so, when a headline of four words or more stays; so
 	// is a Chinese portal's channel ("新闻中心") beside a Chinese headline.
 	// The day's date beside the name goes too ("Headline - 16.05.2024 -
-	// Site").
-	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || dayDate(parts[hi-1])) || rePageNumber.MatchString(parts[hi-1])) && keeps(parts[lo:hi-1]) {
+	// Site"). Where the name opens the title, the news tagline that ends
+	// it goes ("G1 - Headline - notícias em Economia").
+	for hi-lo > 1 && (cutEnd && (tc.folderNamed(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || dayDate(parts[hi-1])) || rePageNumber.MatchString(parts[hi-1]) ||
+		cutStart && hi == len(parts) && newsTagline(parts[hi-1], strings.Join(parts[lo:hi-1], " "))) && keeps(parts[lo:hi-1]) {
 		hi--
 	}
 	crumb := func(k int) bool {

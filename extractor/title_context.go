@@ -55,6 +55,7 @@ type siteKeys struct {
 type hostKey struct {
 	label   string
 	skip    bool   // too short, or generic
+	short   bool   // two characters that name the site (shortLabel): matched whole only
 	simple  string // simplify(l)
 	joined  string // simplify of the labels from l on, joined with dots; "" for the last
 	theRest string // simplify of l without its leading "the", when 4 bytes or more are left; else ""
@@ -70,7 +71,8 @@ func siteKeysOf(siteName, host string) *siteKeys {
 	for i, l := range labels {
 		hk := &k.labels[i]
 		hk.label = l
-		if hk.skip = len(l) < 3 || genericLabels[l]; hk.skip {
+		hk.short = shortLabel(labels, i, k.domain)
+		if hk.skip = (len(l) < 3 && !hk.short) || genericLabels[l]; hk.skip {
 			continue
 		}
 		hk.simple = simplify(l)
@@ -83,6 +85,28 @@ func siteKeysOf(siteName, host string) *siteKeys {
 	}
 	return k
 }
+
+// shortLabel reports whether the i-th of a host's labels is two
+// characters that name the site: the registrable label ("rt.com",
+// "nu.nl", "nd.de"), or a subdomain before it that holds a digit, a
+// brand's and no language's or country's code ("g1.globo.com"; not "en."
+// or "uk."). A segment of <title> that is that label whole, or the host
+// from it on ("NU.nl"), names the site.
+func shortLabel(labels []string, i, domain int) bool {
+	l := labels[i]
+	if len(l) != 2 || i >= len(labels)-1 || secondLevel[l] || publicSecondLevel[l] {
+		return false
+	}
+	if i == domain {
+		return true
+	}
+	return i < domain && strings.ContainsAny(l, "0123456789") && strings.ContainsAny(l, "abcdefghijklmnopqrstuvwxyz")
+}
+
+// publicSecondLevel are two-letter second-level domains that name a
+// kind of registrant, not a site, beside secondLevel's: Japan's go.jp,
+// lg.jp, ed.jp, gr.jp and Austria's gv.at.
+var publicSecondLevel = setOf("go", "lg", "ed", "gr", "gv")
 
 // keys returns the site keys of tc's site name and host, read once per
 // page where newTitleContext set tc.named up.
@@ -229,7 +253,13 @@ func (tc titleContext) siteNamedAs(seg string) bool {
 		if !bareRead {
 			bare, bareRead = simplify(withoutArticle(seg)), true
 		}
-		if s == hk.simple || bare != "" && bare == hk.simple || i < len(k.labels)-1 && s == hk.joined {
+		if s == hk.simple || i < len(k.labels)-1 && s == hk.joined {
+			return true
+		}
+		if hk.short {
+			continue
+		}
+		if bare != "" && bare == hk.simple {
 			return true
 		}
 		if hk.theRest != "" && s == hk.theRest {

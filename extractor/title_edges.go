@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -174,6 +175,69 @@ func dropTitledKickers(vis []titleCand, title string, heads map[string]bool) {
 			}
 		}
 	}
+}
+
+// dropStatedKickers cuts from the titles stated for machines (og:title,
+// JSON-LD, ...) the kicker an <h1> opens with in an inline element of its
+// own ("<h1><span class=kicker>Éditorial</span> L'eau, un bien
+// commun</h1>" under og:title "Éditorial. L'eau, un bien commun"), and
+// from the <h1> too, where the page shows it is no part of the headline:
+// the stated title sets it off with a full stop, the French way of
+// writing a rubric's label as a sentence of its own (afterKickerMark), or
+// the <title> says the headline without it ("Analysis: Headline" in
+// og:title, "Headline | Site" in <title>). A kicker that the <title>
+// keeps with a colon ("Transit: Headline") stays the title's own
+// (keepKickers). The kicker of one to four words goes where three words
+// or more stay.
+func dropStatedKickers(vis, stated []titleCand, heads map[string]bool) {
+	t := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.node == nil {
+			continue
+		}
+		first := pastBlank(v.node.FirstChild, nextSibling)
+		if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Em) || first.NextSibling == nil {
+			continue
+		}
+		k := strings.TrimSpace(textOfUpTo(first, 60))
+		whole := cmp.Or(v.whole, v.text)
+		rest, ok := strings.CutPrefix(whole, k)
+		rest = strings.TrimLeft(rest, " "+titleSepChars)
+		if n := spacedWords(k); !ok || n == 0 || n > 4 || len(k) > 60 || spacedWords(rest) < 3 {
+			continue
+		}
+		kk, rk := simplify(k), simplify(rest)
+		untitled := t >= 0 && simplify(stated[t].text) == rk
+		cut := false
+		for j := range stated {
+			c := &stated[j]
+			if !c.src.structured() || simplify(c.text) != kk+rk {
+				continue
+			}
+			after, dotted := afterKickerMark(c.text, kk)
+			if !dotted && untitled {
+				after, dotted = kickerRest(c.text, k), true
+			}
+			if dotted && simplify(after) == rk {
+				c.text, cut = after, true
+			}
+		}
+		if cut && v.whole == "" {
+			v.whole, v.text = v.text, rest
+			heads[rk] = true
+		}
+	}
+}
+
+// kickerRest returns t after its opening kicker k and the separator
+// that follows it ("Analysis: Headline"), or "" where t does not open
+// with k.
+func kickerRest(t, k string) string {
+	if len(t) < len(k) || !strings.EqualFold(t[:len(k)], k) {
+		return ""
+	}
+	return strings.TrimLeft(t[len(k):], " "+titleSepChars)
 }
 
 // afterKickerMark returns what follows the kicker kk (simplified) in a
