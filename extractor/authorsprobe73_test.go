@@ -58,3 +58,22 @@ func TestAuthorsProbe73ForeignWritersList(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorsProbe73WireCredits checks a wire story's closing credits as
+// its only credit: reporters, writers and compilers are the authors,
+// editors are not.
+func TestAuthorsProbe73WireCredits(t *testing.T) {
+	checkProbe72Authors(t, []probe72AuthorCase{
+		{"compiled editing", "", "", "", `<p>(Compiled by Jane Doe; Editing by Mark Smith)</p>`, "Jane Doe"},
+		{"compiled bare", "", "", "", `<p>Compiled by Jane Doe; Editing by Mark Smith</p>`, "Jane Doe"},
+		{"reporting writing editing", "", "", "", `<p>(Reporting by Jane Doe; Writing by John Roe; Editing by Mark Smith)</p>`, "Jane Doe; John Roe"},
+		{"capital By", "", "", "", `<p>(Reporting By Jane Doe; Editing By Mark Smith)</p>`, "Jane Doe"},
+		{"comma editing", "", "", "", `<p>(Reporting by Jane Doe, editing by Mark Smith)</p>`, "Jane Doe"},
+		{"places", "", "", "", `<p>(Reporting by Jane Doe in Paris and John Roe in London; Editing by Mark Smith)</p>`, "Jane Doe; John Roe"},
+		{"additional", "", "", "", `<p>(Reporting by Jane Doe; Additional reporting by Ann Lee; Writing by John Roe; Editing by Mark Smith)</p>`, "Jane Doe; John Roe"},
+		{"writing only", "", "", "", `<p>(Writing by John Roe; Editing by Mark Smith and Ann Lee)</p>`, "John Roe"},
+		{"compiled writing", "", "", "", `<p>(Compiled by Jane Doe; Writing by John Roe; Editing by Mark Smith)</p>`, "Jane Doe; John Roe"},
+		{"editing only", "", "", "", `<p>(Editing by Mark Smith)</p>`, ""},
+		{"em credits", "", "", "", `<p><em>(Reporting by Jane Doe; Editing by Mark Smith)</em></p>`, "Jane Doe"},
+	})
+}
