@@ -261,7 +261,48 @@ func slugName(a *html.Node, slug string) string {
 
 // authorClassKeys are the words isAuthorElement looks for, found in one
 // pass: most blocks hold none, and seven strings.Contains each cost more.
-var authorClassKeys = newKeySet("author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted", "yazar", "muhabir")
+var authorClassKeys = newKeySet(append([]string{"author", "byline", "writer", "username", "user-name", "autor", "auteur", "journalist", "reporter", "submitted", "yazar", "muhabir"}, authorWordKeys...)...)
+
+// authorClassWords are the words for "author" that templates in other
+// languages class a byline with, each with the forms of it that name
+// something else, the site's list of all writers most often:
+// German "verfasser", Indonesian and Malay "penulis", Vietnamese "tác
+// giả", Dutch "schrijver", Danish and Norwegian "forfatter", Swedish
+// "författare", Hungarian "szerző", Slovene and Russian (transliterated)
+// "avtor".
+var authorClassWords = [...]struct {
+	word string
+	not  []string
+}{
+	{"verfasser", nil}, {"penulis", nil},
+	{"tac-gia", nil}, {"tac_gia", nil}, {"tacgia", nil},
+	{"schrijver", []string{"schrijvers"}},
+	{"forfatter", []string{"forfattere"}}, {"forfattare", nil}, {"författare", nil},
+	{"szerzo", []string{"szerzok"}}, {"szerző", []string{"szerzők"}},
+	// "avtorji", "avtorjev", "avtory": the writers; "avtorske pravice":
+	// the copyright.
+	{"avtor", []string{"avtorj", "avtory", "avtorsk"}},
+}
+
+// authorWordKeys are the words of authorClassWords, for authorClassKeys.
+var authorWordKeys = func() []string {
+	keys := make([]string, len(authorClassWords))
+	for i, w := range authorClassWords {
+		keys[i] = w.word
+	}
+	return keys
+}()
+
+// authorClassWord reports whether cid, a lowered class and id, holds one
+// of authorClassWords and none of the forms that name something else.
+func authorClassWord(cid string) bool {
+	for _, w := range authorClassWords {
+		if strings.Contains(cid, w.word) {
+			return !slices.ContainsFunc(w.not, func(s string) bool { return strings.Contains(cid, s) })
+		}
+	}
+	return false
+}
 
 // isAuthorElement reports whether the class or itemprop of n names an author.
 func isAuthorElement(n *html.Node) bool {
@@ -323,7 +364,8 @@ func isAuthorElement(n *html.Node) bool {
 			strings.Contains(cid, "yazar") && !strings.Contains(cid, "yazarlar") && !strings.Contains(cid, "yazi") && !strings.Contains(cid, "diger") && !inColumnists(n) ||
 			// Turkish for the reporter ("haber-muhabir"), not the
 			// reporters' list ("muhabirler").
-			strings.Contains(cid, "muhabir") && !strings.Contains(cid, "muhabirler"))
+			strings.Contains(cid, "muhabir") && !strings.Contains(cid, "muhabirler") ||
+			authorClassWord(cid))
 	}
 	denies := func(cid string) bool {
 		return strings.Contains(cid, "bio") || strings.Contains(cid, "avatar") || strings.Contains(cid, "description") || reviewerClass(cid)

@@ -358,7 +358,7 @@ func splitAuthors(s string) []string {
 	if startedSentence(s) {
 		return nil
 	}
-	if s = cutKindKicker(s); s == "" {
+	if s = cutKindKicker(creditInBrackets(s)); s == "" {
 		return nil
 	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
@@ -1958,19 +1958,35 @@ func joinWriterCredit(s string) string {
 	return s[:loc[0]] + ", " + s[loc[2]:]
 }
 
-// cutOtherCredit cuts from s, a byline, the first credit after a full
-// stop or a semicolon whose words before "by" are not a writer's
-// (reByPrefix): "By Jane Doe. Produced by John Roe" is "By Jane Doe";
-// "Reporting by Jane Doe; Writing by John Roe" stays whole.
+// cutOtherCredit cuts from s, a byline, each credit after a full stop or
+// a semicolon whose words before "by" are not a writer's (reByPrefix):
+// "By Jane Doe. Produced by John Roe" is "By Jane Doe"; "Reporting by
+// Jane Doe; Writing by John Roe" stays whole, and so does a writer's
+// credit after another's, as Reuters sets its writer after the
+// additional reporters ("Reporting by Jane Doe; Additional reporting by
+// Ann Lee; Writing by John Roe; Editing by Mark Smith" is "Reporting by
+// Jane Doe; Writing by John Roe").
 func cutOtherCredit(s string) string {
 	if !strings.Contains(s, " by ") || !strings.ContainsAny(s, ".;") {
 		return s // most bylines: no regular expression runs
 	}
+	var kept []string
+	from := 0 // where the run of writers' credits being read starts; -1 in another's
 	for _, loc := range reOtherCredit.FindAllStringIndex(s, -1) {
-		if byPrefix(s[loc[0]+1:]) == nil && strings.IndexFunc(s[:loc[0]], unicode.IsLetter) >= 0 {
+		if strings.IndexFunc(s[:loc[0]], unicode.IsLetter) < 0 {
+			continue
+		}
+		switch writer := byPrefix(s[loc[0]+1:]) != nil; {
+		case writer && from < 0:
+			from = loc[0] + 1
+		case !writer && from >= 0:
 			// The full stop may close an initial or "Jr." of the name.
-			return strings.TrimSpace(strings.TrimSuffix(s[:loc[0]+1], ";"))
+			kept = append(kept, strings.TrimSpace(strings.TrimSuffix(s[from:loc[0]+1], ";")))
+			from = -1
 		}
 	}
-	return s
+	if from >= 0 {
+		kept = append(kept, strings.TrimSpace(s[from:]))
+	}
+	return strings.Join(kept, "; ")
 }

@@ -853,6 +853,10 @@ func (s *scanner) bylineAfterDate(t string) {
 		// "Posted in Politics, World by Jane Doe": WordPress themes'
 		// meta line, the categories then the author (splitAuthors).
 		label = "by"
+	} else if c := creditInBrackets(t); c != t {
+		// "(Compiled by Jane Doe; Editing by …)": a wire story's
+		// closing credits, which stay in its text as "(Reporting by …)" does.
+		t = c
 	} else if !reWrittenBy.MatchString(t) {
 		loc := reInnerBy.FindStringIndex(t)
 		// Or a dateline on the byline's line, "WASHINGTON (AP) — By Jane
