@@ -108,7 +108,7 @@ func elementsByTag(root *html.Node, tags ...string) []*html.Node {
 	if len(tags) > 1 {
 		more = make([][]*html.Node, len(tags)-1)
 	}
-	for n := root.FirstChild; n != nil; {
+	for n := following(root, root); n != nil; n = following(n, root) {
 		if n.Type == html.ElementNode {
 			for i, tag := range tags {
 				if n.Data != tag {
@@ -122,20 +122,23 @@ func elementsByTag(root *html.Node, tags ...string) []*html.Node {
 				break
 			}
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != root && n.NextSibling == nil {
-			n = n.Parent
-		}
-		if n == root {
-			break
-		}
-		n = n.NextSibling
 	}
 	for _, m := range more {
 		out = append(out, m...)
 	}
 	return out
+}
+
+// following returns the node after n in document order among root's
+// descendants, or nil after the last of them.
+func following(n, root *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != root; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
 }
