@@ -37,9 +37,35 @@ func (a textSum) then(b textSum) textSum {
 	return out
 }
 
-func sumText(s string) textSum {
-	t, _ := sumTextCommas(s)
-	return t
+// textCounts remembers what sumTextCommas gave for the longer texts of one
+// document. grabArticle's passes copy the document but share its strings,
+// and the scoring, the link densities and the conditional cleaning walk
+// a text again for every block around it: a long text is counted once and
+// looked up after (a look-up hashes a string many times faster than it is
+// counted; a short one costs less to count again). A Parser's own, made
+// afresh for each document, so never shared between goroutines.
+type textCounts map[string]textCommas
+
+// textCommas is what sumTextCommas returns for a text.
+type textCommas struct {
+	sum    textSum
+	commas int
+}
+
+// minRemembered is the length from which textCounts keeps a text's counts.
+const minRemembered = 48
+
+// sum is sumTextCommas(s), remembered for a long s.
+func (c textCounts) sum(s string) (textSum, int) {
+	if len(s) < minRemembered || c == nil {
+		return sumTextCommas(s)
+	}
+	if r, ok := c[s]; ok {
+		return r.sum, r.commas
+	}
+	t, k := sumTextCommas(s)
+	c[s] = textCommas{t, k}
+	return t, k
 }
 
 // sumTextCommas summarises s as a charCounter and a commaCounter would
@@ -226,11 +252,11 @@ type linkSums struct {
 // linkDensities computes getLinkDensity for every node of want in one walk
 // of root. A node under a link within the page is left out (nil in the map):
 // its caller computes it as before.
-func linkDensities(root *html.Node, want map[*html.Node]float64) {
+func linkDensities(root *html.Node, want map[*html.Node]float64, counts textCounts) {
 	var walk func(n *html.Node) linkSums
 	walk = func(n *html.Node) linkSums {
 		if n.Type == html.TextNode {
-			t := sumText(n.Data)
+			t, _ := counts.sum(n.Data)
 			return linkSums{all: t, out: t}
 		}
 		var s linkSums

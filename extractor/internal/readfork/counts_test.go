@@ -61,7 +61,7 @@ func TestSumsCountAsRunes(t *testing.T) {
 			div.AppendChild(&html.Node{Type: html.TextNode, Data: s})
 		}
 		wc, wk := countRunes(seq)
-		gc, gk := countCharsAndCommas(div)
+		gc, gk := countCharsAndCommas(div, nil)
 		if gc != wc || gk != wk {
 			t.Errorf("%q: counted %d chars %d commas, want %d, %d", seq, gc, gk, wc, wk)
 		}
@@ -106,7 +106,7 @@ func TestLinkDensitiesAsEachAlone(t *testing.T) {
 			if inner != nil {
 				want[inner] = -1
 			}
-			linkDensities(doc, want)
+			linkDensities(doc, want, nil)
 			for n, got := range want {
 				if got < 0 {
 					if shape != "in-page" || n == nil {

@@ -73,8 +73,8 @@ func (c *commaCounter) Count(r rune) {
 
 // countCharsAndCommas returns counts for both characters and commas in a node's
 // text. Leading and trailing whitespace is not counted, nor are consecutive
-// runs of whitespace.
-func countCharsAndCommas(node *html.Node) (int, int) {
+// runs of whitespace. Long texts are counted once in counts.
+func countCharsAndCommas(node *html.Node, counts textCounts) (int, int) {
 	chars := &charCounter{}
 	commas := &commaCounter{}
 
@@ -83,7 +83,7 @@ func countCharsAndCommas(node *html.Node) (int, int) {
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.TextNode {
-			t, k := sumTextCommas(n.Data)
+			t, k := counts.sum(n.Data)
 			chars.add(t)
 			commas.Total += k
 			return
@@ -95,4 +95,50 @@ func countCharsAndCommas(node *html.Node) (int, int) {
 	walk(node)
 
 	return chars.Total, commas.Total
+}
+
+// elementsByTag returns the elements below root named by tags: all of the
+// first tag's in document order, then all of the second's, as one
+// dom.GetElementsByTagName for each would, from a single walk without
+// recursion. The cleaning asks for a tag or a few at a time over the same
+// subtree, once per pass.
+func elementsByTag(root *html.Node, tags ...string) []*html.Node {
+	var out []*html.Node
+	var more [][]*html.Node // the elements of tags[1:], each tag's apart
+	if len(tags) > 1 {
+		more = make([][]*html.Node, len(tags)-1)
+	}
+	for n := following(root, root); n != nil; n = following(n, root) {
+		if n.Type == html.ElementNode {
+			for i, tag := range tags {
+				if n.Data != tag {
+					continue
+				}
+				if i == 0 {
+					out = append(out, n)
+				} else {
+					more[i-1] = append(more[i-1], n)
+				}
+				break
+			}
+		}
+	}
+	for _, m := range more {
+		out = append(out, m...)
+	}
+	return out
+}
+
+// following returns the node after n in document order among root's
+// descendants, or nil after the last of them.
+func following(n, root *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for ; n != root; n = n.Parent {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+	}
+	return nil
 }
