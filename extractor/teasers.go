@@ -594,7 +594,7 @@ func outsideLinkList(n *html.Node, host string) bool {
 		if c.DataAtom != atom.A {
 			return true
 		}
-		site := siteKey(absoluteLinkHost(attr(c, "href")))
+		site := linkSite(attr(c, "href"))
 		t := strings.TrimSpace(textOfUpTo(c, 200))
 		if site == "" || site == own || len(t) < 8 || !strings.Contains(t, " ") {
 			ok = false
@@ -676,29 +676,18 @@ func storyParagraph(n *html.Node) bool {
 	return tl >= 80 && linkTextLen(n)*2 < textLen(n)
 }
 
-// absoluteLinkHost is the host of href when it is an absolute http(s)
-// link, "" otherwise.
-func absoluteLinkHost(href string) string {
-	href = strings.TrimSpace(href)
-	var rest string
-	switch {
-	case len(href) > 8 && strings.EqualFold(href[:8], "https://"):
-		rest = href[8:]
-	case len(href) > 7 && strings.EqualFold(href[:7], "http://"):
-		rest = href[7:]
-	default:
+// linkSite is the site (siteKey) of href when it is an absolute or
+// scheme-relative http(s) link to a plain host (plainHost, its port
+// aside), "" otherwise.
+func linkSite(href string) string {
+	host, ok := plainHost(strings.TrimSpace(href))
+	if !ok {
 		return ""
 	}
-	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
-		rest = rest[:i]
+	if i := strings.LastIndexByte(host, ':'); i >= 0 {
+		host = host[:i]
 	}
-	if i := strings.LastIndexByte(rest, '@'); i >= 0 {
-		rest = rest[i+1:]
-	}
-	if i := strings.LastIndexByte(rest, ':'); i >= 0 {
-		rest = rest[:i]
-	}
-	return rest
+	return siteKey(host)
 }
 
 // siteKey is the site a host belongs to, lowered: its last two labels
