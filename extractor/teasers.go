@@ -660,20 +660,20 @@ func amidStory(n *html.Node) bool {
 		return false
 	}
 	prev := prevElement(n)
-	if prev != nil && !storyParagraph(prev) && textLenUpTo(prev, 80) < 80 && (isElement(prev, atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)) {
+	if prev != nil && !storyParagraph(prev) && textLenUpTo(prev, storyParaLen) < storyParaLen && (isElement(prev, atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6)) {
 		prev = prevElement(prev)
 	}
 	return storyParagraph(prev)
 }
 
-// storyParagraph reports whether n is a paragraph of prose: a <p> of 80
-// bytes of text or more, less than half of it in links.
+// storyParagraph reports whether n is a paragraph of prose: a <p> of
+// storyParaLen bytes of text or more (as storyParas counts them), less
+// than half of it in links.
 func storyParagraph(n *html.Node) bool {
 	if n == nil || n.DataAtom != atom.P {
 		return false
 	}
-	tl := textLenUpTo(n, 80)
-	return tl >= 80 && linkTextLen(n)*2 < textLen(n)
+	return textLenUpTo(n, storyParaLen) >= storyParaLen && linkTextLen(n)*2 < textLen(n)
 }
 
 // linkSite is the site (siteKey) of href when it is an absolute or
