@@ -764,12 +764,16 @@ func bylineAuthorLink(a *html.Node) bool {
 
 // addLinkedAuthors adds the writers that a, an author's link by the
 // headline, and the author links beside it in its line name
-// (authorLinkList).
+// (authorLinkList). A link alone on its line is a bare byline when the
+// page marks it as one (bylineMarked): by its address alone it may be
+// the writer's promotion box in the story, or a row of a table of facts.
 func (s *scanner) addLinkedAuthors(a *html.Node) {
 	if names, linked := authorLinkList(a); looksLikeNames(names) {
 		s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 		s.v.authorCands[len(s.v.authorCands)-1].linked = linked
-		s.nameLineField(a, names)
+		if bylineMarked(a) {
+			s.bareBylineFields(a, names)
+		}
 	}
 }
 

@@ -453,11 +453,6 @@ func (s *scanner) block(n *html.Node) bool {
 		if looksLikeNames(names) && !dateWord(names[0]) && !teaserItem(n) {
 			if afterH1 {
 				s.addAuthorElement(n, names, items)
-				if len(v.authorCands) > nAuthors && ownLine(n) && namesAlone(t, names) {
-					// "<p class=byline>Jane Doe</p>": a byline without
-					// "By", a line of its own the body must not open with.
-					v.fields = append(v.fields, withCard(n, nil))
-				}
 			} else if cell := posterCell(n); cell == nil || cell != s.posterCell {
 				// A poster's cell is read for its first name: the rest
 				// is the member's card ("中级会员", "帖子 12").
@@ -478,11 +473,6 @@ func (s *scanner) block(n *html.Node) bool {
 		// elements are inside it.
 		if names, elems := innerAuthors(n, s.posterSlotNames); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names, elems > 1)
-			if len(v.authorCands) > nAuthors {
-				// A one-paragraph story is as short as a meta line: its
-				// byline, a line of its own, leaves it.
-				v.fields = append(v.fields, bylineLines(n, names)...)
-			}
 		}
 	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
 		// The same meta line set over the headline (Wix's post header:
@@ -1006,80 +996,7 @@ func (s *scanner) addAuthorElement(n *html.Node, names []string, items bool) {
 	s.v.addAuthors(names, fromAuthorElement, s.pos, "")
 	last := &s.v.authorCands[len(s.v.authorCands)-1]
 	last.linked, last.items = linkedNames(n, names), items
-	s.nameLineField(n, names)
-}
-
-// bylineLines returns the author elements inside n that are lines of
-// their own and hold names and nothing else: "<span class="author
-// vcard">Jane Doe</span>" or "<p class=byline>Jane Doe</p>" over a
-// story's paragraph, with the card that holds it and its writer's picture
-// (bylineCard). An author element inside a meta line, beside its date, is
-// no line of its own.
-func bylineLines(n *html.Node, names []string) []*html.Node {
-	var lines []*html.Node
-	walk(n, func(c *html.Node) bool {
-		if c == n || c.Type != html.ElementNode {
-			return true
-		}
-		if len(lines) >= 4 || !isAuthorElement(c) {
-			return len(lines) < 4
-		}
-		top := c
-		for top.Parent != nil && top.Parent != n && !isBlockTag(top.Parent.DataAtom) && singleElementChild(top.Parent) == top {
-			top = top.Parent
-		}
-		if top = withCard(top, n); ownLine(top) && textLenUpTo(c, 81) <= 80 && namesAlone(strings.TrimSpace(textOf(c)), names) {
-			lines = append(lines, top)
-		}
-		return false
-	})
-	return lines
-}
-
-// withCard is byline n, or the card around it that holds nothing else but
-// its writer's picture (bylineCard), up to two boxes up and below stop.
-func withCard(n, stop *html.Node) *html.Node {
-	tl := textLen(n)
-	for i := 0; i < 2 && n.Parent != nil && n.Parent != stop && n.Parent.Type == html.ElementNode && n.Parent.DataAtom != atom.Body && bylineCard(n.Parent, tl); i++ {
-		n = n.Parent
-	}
-	return n
-}
-
-// bylineCard reports whether b holds a byline of tl bytes of text and
-// nothing else but its writer's picture: "<div class=author><img
-// src=headshot.jpg><span class=author-name>Jane Doe</span></div>". The
-// picture goes with the name.
-func bylineCard(b *html.Node, tl int) bool {
-	if textLenUpTo(b, tl+1) != tl || findFirst(b, byTag(atom.Video, atom.Iframe, atom.Figcaption)) != nil {
-		return false
-	}
-	pics := 0
-	walk(b, func(c *html.Node) bool {
-		if c.DataAtom == atom.Img {
-			pics++
-		}
-		return pics < 2
-	})
-	return pics < 2
-}
-
-// namesAlone reports whether t, a line, holds names and nothing else but
-// the commas, ampersands and "and" between them.
-func namesAlone(t string, names []string) bool {
-	for _, name := range names {
-		i := strings.Index(t, name)
-		if i < 0 {
-			return false
-		}
-		t = t[:i] + " " + t[i+len(name):]
-	}
-	for _, w := range strings.Fields(t) {
-		if w = strings.Trim(w, ",&;|·"); w != "" && w != "and" {
-			return false
-		}
-	}
-	return true
+	s.bareBylineFields(n, names)
 }
 
 // insetCredit reports whether an author element credits an inset rather
