@@ -17,8 +17,7 @@ func (s *scanner) inlineAuthor(n *html.Node) {
 	v := s.v
 	near := v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow || s.noHeadline
 	if !near || v.has(fromAuthorElement) || !isAuthorElement(n) || textLenUpTo(n, 81) > 80 ||
-		topicLink(n) || teaserItem(n) || insetCredit(n) || hasAncestor(n, commentish) ||
-		hasAncestor(n, func(p *html.Node) bool { return p.DataAtom == atom.Figcaption || p.DataAtom == atom.Form }) {
+		topicLink(n) || teaserItem(n) || pictureCredit(n) || hasAncestor(n, commentish) || hasAncestor(n, byTag(atom.Form)) {
 		return
 	}
 	if names := firstLineNames(n, textOf(n)); looksLikeNames(names) {

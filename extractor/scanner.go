@@ -413,8 +413,9 @@ func (s *scanner) block(n *html.Node) bool {
 		s.cjkCreditLine(t) // "本报记者 张三", "文｜张三 编辑｜李四"
 	}
 	// <span class="author-name">Jane Doe</span>: a name alone in an element
-	// the page calls an author. In a <figcaption> it credits the picture,
-	// in a figure or a quotation what they hold (insetCredit).
+	// the page calls an author. In a picture's caption, or on the line
+	// under it, it credits the picture, in a figure or a quotation what
+	// they hold (pictureCredit, as for a "By" line).
 	// Only the rules below that read a block for an author element's
 	// names, or for a forum line's date, ask it: it climbs to the root,
 	// so it is asked last, of a block they would read, and once.
@@ -423,7 +424,7 @@ func (s *scanner) block(n *html.Node) bool {
 	caption := func() bool {
 		if captionOf < 0 {
 			captionOf = 0
-			if mayCaption && (n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n)) {
+			if mayCaption && pictureCredit(n) {
 				captionOf = 1
 			}
 		}
@@ -1061,6 +1062,11 @@ func underPicture(w *html.Node) bool {
 	// The writer's portrait is named for them: "<img alt="Jamelle
 	// Bouie">" beside "By Jamelle Bouie".
 	if alt := strings.TrimSpace(attr(img, "alt")); alt != "" && strings.Contains(strings.ToLower(textOf(w)), strings.ToLower(alt)) {
+		return false
+	}
+	// A box classed as the writer's in any language ("autorenbox",
+	// isAuthorElement) is hers.
+	if isAuthorElement(w) || isAuthorElement(c) {
 		return false
 	}
 	for _, n := range []*html.Node{w, c, img} {
