@@ -16,6 +16,8 @@ var probe74DateCalendars = []page50{
 	{name: "ne bs dashes time", lang: "ne", skel: probe73DateNepaliPage, meta: `<div class="post-meta"><span class="date">प्रकाशित मिति: २०८२-०२-३० ११:२५</span></div>`, pub: "2025-06-13"},
 	{name: "ne bs ascii", lang: "ne", skel: probe73DateNepaliPage, meta: `<div class="post-meta"><span class="date">2082-02-30 11:25</span></div>`, pub: "2025-06-13"},
 	{name: "ne bs dots weekday", lang: "ne", skel: probe73DateNepaliPage, meta: `<div class="post-meta"><span class="date">शुक्रबार, २०८२.०२.३०</span></div>`, pub: "2025-06-13"},
+	{name: "ne bs today in top bar", lang: "ne", skel: probe73DateNepaliPage, top: `शनिबार, २०८२/०२/३१`, meta: `<div class="post-meta"><span class="date">२०८२/०२/३०</span></div>`, pub: "2025-06-13"},
+	{name: "ne named today in top bar", lang: "ne", skel: probe73DateNepaliPage, top: `२०८२ जेठ ३१, शनिबार`, meta: `<div class="time"><span>जेठ ३०, २०८२</span></div>`, pub: "2025-06-13"},
 	{name: "hi devanagari gregorian", lang: "hi", skel: skelPlain, meta: `<div class="date">प्रकाशित: २०२५-०६-१२ १०:२२</div>`, pub: "2025-06-12"},
 	{name: "en far future", lang: "en", skel: skelPlain, meta: `<div class="date">Published 2025-06-12</div><p class="note">Bonds mature 2082-02-15.</p>`, pub: "2025-06-12"},
 	{name: "fa solar slashes", lang: "fa", skel: skelPlain, meta: `<div class="date">تاریخ انتشار: ۱۴۰۴/۰۳/۲۴ - ۱۰:۲۲</div>`, pub: "2025-06-14"},
@@ -88,6 +90,25 @@ var probe74DateLabels = []page50{
 
 func TestDateProbe74Labels(t *testing.T) {
 	checkPages50(t, probe74DateLabels, probe74DateFetched)
+}
+
+// probe74DateTopBars are portals' top bars with today's date and its
+// weekday, above the menu and the headline, in languages whose weekdays
+// the top bar's reading did not know: the story's date under the
+// headline is the page's.
+var probe74DateTopBars = []page50{
+	{name: "ne", lang: "ne", skel: probe73DateNepaliPage, top: `आइतबार, जेठ ३१, २०८२`, meta: `<div class="post-meta"><span class="date">जेठ ३०, २०८२</span></div>`, pub: "2025-06-13"},
+	{name: "bn", lang: "bn", skel: probe73DateNepaliPage, top: `শনিবার, ১৪ জুন ২০২৫`, meta: `<div class="post-meta"><span class="date">১৩ জুন ২০২৫</span></div>`, pub: "2025-06-13"},
+	{name: "ms", lang: "ms", skel: probe73DateNepaliPage, top: `Sabtu, 14 Jun 2025`, meta: `<div class="post-meta"><span class="date">13 Jun 2025</span></div>`, pub: "2025-06-13"},
+	{name: "sw", lang: "sw", skel: probe73DateNepaliPage, top: `Jumamosi, Juni 14, 2025`, meta: `<div class="post-meta"><span class="date">Juni 13, 2025</span></div>`, pub: "2025-06-13"},
+	{name: "cs", lang: "cs", skel: probe73DateNepaliPage, top: `Sobota 14. června 2025`, meta: `<div class="post-meta"><span class="date">13. června 2025</span></div>`, pub: "2025-06-13"},
+	{name: "hu", lang: "hu", skel: probe73DateNepaliPage, top: `2025. június 14., szombat`, meta: `<div class="post-meta"><span class="date">2025. június 13.</span></div>`, pub: "2025-06-13"},
+	{name: "sv", lang: "sv", skel: probe73DateNepaliPage, top: `Lördag 14 juni 2025`, meta: `<div class="post-meta"><span class="date">13 juni 2025</span></div>`, pub: "2025-06-13"},
+	{name: "el", lang: "el", skel: probe73DateNepaliPage, top: `Σάββατο, 14 Ιουνίου 2025`, meta: `<div class="post-meta"><span class="date">13 Ιουνίου 2025</span></div>`, pub: "2025-06-13"},
+}
+
+func TestDateProbe74TopBars(t *testing.T) {
+	checkPages50(t, probe74DateTopBars, probe74DateFetched)
 }
 
 // A Bikram Sambat date in digits is written as the Gregorian day it
