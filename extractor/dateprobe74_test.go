@@ -135,3 +135,19 @@ func TestDateProbe74BikramSambatNumeric(t *testing.T) {
 		t.Errorf("parseDate(२०८१-०२-३० ११:२५) = %v, %v (time %v); want 2024-06-12 11:25", w.t, ok, w.hasTime)
 	}
 }
+
+// probe74DateFartherMonths are the date lines of Galician, Basque and
+// Icelandic news sites, whose month names no table held: Basque writes
+// the year first and its month in the genitive ("2025eko ekainaren 12a").
+var probe74DateFartherMonths = []page50{
+	{name: "gl", lang: "gl", skel: skelPlain, meta: `<div class="date">12 de xuño de 2025, 10:22</div>`, pub: "2025-06-12"},
+	{name: "gl xaneiro", lang: "gl", skel: skelPlain, meta: `<div class="date">Actualizado: 12 de xaneiro de 2025</div>`, fetched: probe74DateFetched, mod: "2025-01-12"},
+	{name: "eu genitive", lang: "eu", skel: skelPlain, meta: `<div class="date">2025eko ekainaren 12a, 10:22</div>`, pub: "2025-06-12"},
+	{name: "eu nominative", lang: "eu", skel: skelPlain, meta: `<div class="date">2025 ekaina 12</div>`, pub: "2025-06-12"},
+	{name: "is", lang: "is", skel: skelPlain, meta: `<div class="date">12. júní 2025 kl. 10:22</div>`, pub: "2025-06-12"},
+	{name: "is feb", lang: "is", skel: skelPlain, meta: `<div class="date">3. febrúar 2025</div>`, pub: "2025-02-03"},
+}
+
+func TestDateProbe74FartherMonths(t *testing.T) {
+	checkPages50(t, probe74DateFartherMonths, probe74DateFetched)
+}
