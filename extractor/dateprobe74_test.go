@@ -151,3 +151,44 @@ var probe74DateFartherMonths = []page50{
 func TestDateProbe74FartherMonths(t *testing.T) {
 	checkPages50(t, probe74DateFartherMonths, probe74DateFetched)
 }
+
+// probe74DateUpdateOnly are meta lines that state only an update, or the
+// publication and the update in their own elements, in the languages of
+// news: the update label never gives the publication date.
+var probe74DateUpdateOnly = []page50{
+	{name: "vi cap nhat only", lang: "vi", skel: skelPlain, meta: `<div class="meta"><span>Cập nhật:</span> <span>14/06/2025 09:00</span></div>`, mod: "2025-06-14"},
+	{name: "vi dang split", lang: "vi", skel: skelPlain, meta: `<div class="meta"><span class="lbl">Đăng</span> <span class="d">12/06/2025 10:22</span> <span class="lbl">Cập nhật</span> <span class="d">14/06/2025 09:00</span></div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "tr son guncelleme only", lang: "tr", skel: skelPlain, meta: `<div class="meta">Son Güncelleme: 14.06.2025 09:00</div>`, mod: "2025-06-14"},
+	{name: "ja saishu only", lang: "ja", skel: skelPlain, meta: `<div class="meta">最終更新日：2025年6月14日</div>`, mod: "2025-06-14"},
+	{name: "ko sujeong only", lang: "ko", skel: skelPlain, meta: `<div class="meta">수정 2025.06.14 09:00</div>`, mod: "2025-06-14"},
+	{name: "ru obnov only", lang: "ru", skel: skelPlain, meta: `<div class="meta">Обновлено 14.06.2025 09:00</div>`, mod: "2025-06-14"},
+	{name: "ar tahdith only", lang: "ar", skel: skelPlain, meta: `<div class="meta">آخر تحديث: 14 يونيو 2025</div>`, mod: "2025-06-14"},
+	{name: "id diperbarui only", lang: "id", skel: skelPlain, meta: `<div class="meta">Diperbarui 14 Jun 2025, 09:00 WIB</div>`, mod: "2025-06-14"},
+	{name: "pl aktualizacja only", lang: "pl", skel: skelPlain, meta: `<div class="meta">Aktualizacja: 14.06.2025 09:00</div>`, mod: "2025-06-14"},
+	{name: "fa berozresani only", lang: "fa", skel: skelPlain, meta: `<div class="meta">آخرین به‌روزرسانی: ۲۴ خرداد ۱۴۰۴</div>`, mod: "2025-06-14"},
+	{name: "hi updated only", lang: "hi", skel: skelPlain, meta: `<div class="meta">अपडेटेड: 14 जून 2025</div>`, mod: "2025-06-14"},
+	{name: "ro actualizat only", lang: "ro", skel: skelPlain, meta: `<div class="meta">Actualizat: 14.06.2025</div>`, mod: "2025-06-14"},
+	{name: "uk split time", lang: "uk", skel: skelPlain, meta: `<div class="meta"><span>Опубліковано</span> <time datetime="2025-06-12T10:22">12 червня, 10:22</time> <span>Оновлено</span> <time datetime="2025-06-14T09:00">14 червня, 09:00</time></div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "es split time", lang: "es", skel: skelPlain, meta: `<div class="meta"><span>Actualizado</span> <time datetime="2025-06-14T09:00">14 jun 2025</time><span>Publicado</span> <time datetime="2025-06-12T10:22">12 jun 2025</time></div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "th update", lang: "th", skel: skelPlain, meta: `<div class="meta">อัปเดต: 14 มิ.ย. 2568 09:00 น. เผยแพร่: 12 มิ.ย. 2568 10:22 น.</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "he update", lang: "he", skel: skelPlain, meta: `<div class="meta">עודכן לאחרונה: 14.06.2025</div>`, mod: "2025-06-14"},
+	{name: "el update", lang: "el", skel: skelPlain, meta: `<div class="meta">Τελευταία ενημέρωση: 14 Ιουνίου 2025</div>`, mod: "2025-06-14"},
+	{name: "cs update", lang: "cs", skel: skelPlain, meta: `<div class="meta">Aktualizováno: 14. června 2025</div>`, mod: "2025-06-14"},
+	{name: "hu update", lang: "hu", skel: skelPlain, meta: `<div class="meta">Frissítve: 2025. június 14.</div>`, mod: "2025-06-14"},
+	{name: "sv update", lang: "sv", skel: skelPlain, meta: `<div class="meta">Uppdaterad: 14 juni 2025</div>`, mod: "2025-06-14"},
+	{name: "bn update", lang: "bn", skel: skelPlain, meta: `<div class="meta">আপডেট: ১৪ জুন ২০২৫</div>`, mod: "2025-06-14"},
+	{name: "ur update", lang: "ur", skel: skelPlain, meta: `<div class="meta">اپ ڈیٹ 14 جون 2025</div>`, mod: "2025-06-14"},
+	{name: "ms update", lang: "ms", skel: skelPlain, meta: `<div class="meta">Dikemas kini: 14 Jun 2025</div>`, mod: "2025-06-14"},
+	{name: "sw update", lang: "sw", skel: skelPlain, meta: `<div class="meta">Imesasishwa: 14 Juni 2025</div>`, mod: "2025-06-14"},
+	{name: "ne update", lang: "ne", skel: skelPlain, meta: `<div class="meta">अपडेट: जेठ ३१, २०८२</div>`, mod: "2025-06-14"},
+	{name: "ne prakashit", lang: "ne", skel: skelPlain, meta: `<div class="meta">प्रकाशित: जेठ २९, २०८२ अपडेट: जेठ ३१, २०८२</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "zh-tw update", lang: "zh-TW", skel: skelPlain, meta: `<div class="meta">最後更新：2025/06/14 09:00</div>`, mod: "2025-06-14"},
+	{name: "nl update", lang: "nl", skel: skelPlain, meta: `<div class="meta">Aangepast op 14 juni 2025</div>`, mod: "2025-06-14"},
+	{name: "it update", lang: "it", skel: skelPlain, meta: `<div class="meta">Ultimo aggiornamento: 14 giugno 2025</div>`, mod: "2025-06-14"},
+	{name: "pt update", lang: "pt", skel: skelPlain, meta: `<div class="meta">Atualizado em 14 de junho de 2025</div>`, mod: "2025-06-14"},
+	{name: "fr update", lang: "fr", skel: skelPlain, meta: `<div class="meta">Actualisé le 14 juin 2025</div>`, mod: "2025-06-14"},
+}
+
+func TestDateProbe74UpdateOnly(t *testing.T) {
+	checkPages50(t, probe74DateUpdateOnly, probe74DateFetched)
+}
