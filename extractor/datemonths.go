@@ -378,7 +378,9 @@ var otherWeekday = func() map[string]time.Weekday {
 // spellings of one day set apart by slashes (weekdayFields). Ukrainian
 // Friday is spelt with each of the apostrophes Ukrainian pages print:
 // CLDR's "пʼятниця" (U+02BC), the typographic "п’ятниця" and the typed
-// "п'ятниця"; Arabic Monday with and without its hamza.
+// "п'ятниця"; Arabic Monday with and without its hamza; Nepali's
+// weekdays in the spellings its papers print beside CLDR's ("बिहीबार",
+// "बिहिबार").
 const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
 	montag dienstag mittwoch donnerstag freitag samstag sonntag
 	lunes martes miércoles jueves viernes sábado domingo
@@ -393,4 +395,12 @@ const otherWeekdays = `lundi mardi mercredi jeudi vendredi samedi dimanche
 	luni marți miercuri joi vineri sâmbătă duminică
 	الاثنين/الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد
 	دوشنبه سهشنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه
-	सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार`
+	सोमवार मंगलवार बुधवार गुरुवार शुक्रवार शनिवार रविवार
+	सोमबार मंगलबार/मङ्गलबार बुधबार बिहीबार/बिहिबार शुक्रबार शनिबार आइतबार/आईतबार
+	সোমবার মঙ্গলবার বুধবার বৃহস্পতিবার শুক্রবার শনিবার রবিবার
+	isnin selasa rabu khamis jumaat sabtu ahad
+	jumatatu jumanne jumatano alhamisi ijumaa jumamosi jumapili
+	pondělí úterý středa čtvrtek pátek sobota neděle
+	hétfő kedd szerda csütörtök péntek szombat vasárnap
+	måndag tisdag onsdag torsdag fredag lördag söndag
+	δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή`

@@ -1,6 +1,11 @@
 package extractor
 
-import "time"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Bikram Sambat dates, the civil calendar of Nepal, which Nepali news
 // sites print as their articles' dates, often beside no Gregorian one
@@ -80,4 +85,63 @@ func bsDate(y, m, d int) (when, bool) {
 		}
 	}
 	return when{t: bsEpoch.AddDate(0, 0, days)}, true
+}
+
+// reBSNumeric is a Bikram Sambat date in digits, year first, as Nepali
+// news sites and government notices write it: "२०८१/०२/३०", "२०८१-०२-३०",
+// "२०८१.०२.३०" in Devanagari digits, or in ASCII ones on a Nepali page
+// ("2081-02-30 11:25"). Its year, 2060 to 2099, is one no Gregorian
+// reading takes (plausible), so the form tells its calendar.
+var reBSNumeric = regexp.MustCompile(`(?:^|[^0-9०-९])(20[6-9][0-9]|२०[६-९][०-९]) ?([/.-]) ?([0-9०-९]{1,2}) ?([/.-]) ?([0-9०-९]{1,2})(?:$|[^0-9०-९])`)
+
+// bsNumeric writes the Bikram Sambat dates in digits of t (reBSNumeric)
+// as the Gregorian days they name, in ISO form: "२०८१/०२/३० ११:२५" is
+// "2024-06-12 ११:२५", which parseDate reads with its time. A date whose
+// two separators differ, or a day its month lacks, stays as it is, as
+// does t when it holds none.
+func bsNumeric(t string) string {
+	if len(t) > 4096 || !strings.Contains(t, "20") && !strings.Contains(t, "२०") {
+		return t // most blocks: no such year
+	}
+	ms := reBSNumeric.FindAllStringSubmatchIndex(t, 8)
+	if ms == nil {
+		return t
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if t[m[4]:m[5]] != t[m[8]:m[9]] {
+			continue // "2081/02-30"
+		}
+		num := func(k int) int {
+			n, _ := strconv.Atoi(foldDigits(t[m[2*k]:m[2*k+1]]))
+			return n
+		}
+		w, ok := bsDate(num(1), num(3), num(5))
+		if !ok {
+			continue
+		}
+		b.WriteString(t[last:m[2]])
+		b.WriteString(w.t.Format("2006-01-02"))
+		last = m[11]
+	}
+	if last == 0 {
+		return t
+	}
+	b.WriteString(t[last:])
+	return b.String()
+}
+
+// hasDevanagariDigits reports whether s holds a digit of the Devanagari
+// script (U+0966 to U+096F, whose UTF-8 forms open with E0 A5).
+func hasDevanagariDigits(s string) bool {
+	return strings.Contains(s, "\xe0\xa5") && strings.ContainsFunc(s, func(r rune) bool { return r >= '०' && r <= '९' })
+}
+
+// nepaliPage reports whether a page in lang (declared), or on host when
+// it declares none, is Nepali, whose numeric dates are Bikram Sambat ones
+// even in ASCII digits (bsNumeric).
+func nepaliPage(lang, host string) bool {
+	p := primaryTag(lang)
+	return p == "ne" || p == "" && strings.HasSuffix(host, ".np")
 }

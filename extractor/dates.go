@@ -80,6 +80,9 @@ func parseDate(s string, dayFirst bool) (when, bool) {
 	s = strings.TrimSpace(s)
 	persian := solarHijri(s) // before its digits are folded
 	thai := mayHoldThai(s)   // "๐๕/๐๓/๒๕๖๗": Thai digits alone are Thai
+	if hasDevanagariDigits(s) {
+		s = bsNumeric(s) // "२०८१/०२/३०" is "2024-06-12"
+	}
 	if hasEasternDigits(s) || mayHoldWideDigits(s) && strings.Contains(s, "－") {
 		s = foldDigits(s) // "٥ مارس ٢٠٢٤", "２０２４年３月５日", "2024－05－16"
 	}

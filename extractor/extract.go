@@ -288,7 +288,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), malay: primaryTag(lang) == "ms", taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title)}
+	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), malay: primaryTag(lang) == "ms", taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title), nepali: nepaliPage(lang, host)}
 	// Before the scan, which takes a card's "Join Date: Mar 2010" for a
 	// dateline and removes it.
 	labels, boxes := gatherBeforeScan(doc, host)
@@ -525,6 +525,10 @@ type dateOrder struct {
 	// Buddhist era with no Thai letter beside them ("04/03/2567":
 	// thaiPage).
 	thai bool
+	// nepali: the page is Nepali, whose numeric dates count the years of
+	// the Bikram Sambat with no Devanagari digit in them ("2081-02-30":
+	// nepaliPage).
+	nepali bool
 }
 
 // datedAddress reports whether the address u holds a year and a month

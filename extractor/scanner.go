@@ -192,6 +192,9 @@ func (s *scanner) block(n *html.Node) bool {
 	if s.thai {
 		t = buddhistNumeric(t) // "<span class=date>04/03/2567 10:15</span>"
 	}
+	if s.nepali {
+		t = bsNumeric(t) // "<span class=date>2081-02-30 11:25</span>"
+	}
 	if s.prose > 0 && quotedMailHeader(t) {
 		return false // a message the story quotes: its date is the message's
 	}

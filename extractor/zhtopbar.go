@@ -49,7 +49,7 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	// "2024年03月05日 星期二 第02版": a block that names the page of a
 	// paper's issue is an e-paper's edition, whose day is the story's
 	// (editionDay), not a top bar's today.
-	if t := textOfUpTo(n, 160); len(t) <= 160 && !editionDay(t) && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || cjkTopBarDay(n, t, s.yearFirst)) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && !editionDay(t) && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || dayWeekday(n) || cjkTopBarDay(n, t, s.yearFirst)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
@@ -123,6 +123,16 @@ func topBarWeekday(t string) bool {
 		return weekdayWords[w] || strings.Contains(w, "曜日") || strings.HasSuffix(w, "요일")
 	}
 	return slices.ContainsFunc(words[:min(len(words), 3)], isWeekday) || isWeekday(words[len(words)-1])
+}
+
+// dayWeekday reports whether the day's own text in n, a top bar's block
+// (dayText), opens or closes with a weekday (topBarWeekday): languages
+// that write the weekday after the date ("2024. március 12., kedd", "२०८१
+// जेठ ३०, बिहीबार", "12 Mart 2024 Salı") close the day's text with it,
+// not the bar's, whose links follow ("… kedd English").
+func dayWeekday(n *html.Node) bool {
+	d := dayText(n)
+	return d != n && d.Type == html.TextNode && len(d.Data) <= 160 && topBarWeekday(d.Data)
 }
 
 // cjkWeekdayInitial reports whether w closes with a Korean or Japanese
