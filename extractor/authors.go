@@ -358,7 +358,7 @@ func splitAuthors(s string) []string {
 	if startedSentence(s) {
 		return nil
 	}
-	if s = cutKindKicker(creditInBrackets(s)); s == "" {
+	if s = dropDeskCredits(cutKindKicker(creditInBrackets(s))); s == "" {
 		return nil
 	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
