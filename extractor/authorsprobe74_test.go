@@ -63,6 +63,8 @@ func TestAuthorsProbe74JapaneseSpacedNames(t *testing.T) {
 		{"two", "ja", "", `<p class="author">文・山田 太郎、佐藤 花子</p>`, "", "山田 太郎; 佐藤 花子"},
 		{"three in the author meta", "ja", `<meta name="author" content="山田 太郎、佐藤 花子、鈴木 一郎">`, "", "", "山田 太郎; 佐藤 花子; 鈴木 一郎"},
 		{"two in the author meta", "ja", `<meta name="author" content="山田 太郎、佐藤 花子">`, "", "", "山田 太郎; 佐藤 花子"},
+		{"three in a credit line", "ja", "", `<p>文・山田 太郎、佐藤 花子、鈴木 一郎</p>`, "", "山田 太郎; 佐藤 花子; 鈴木 一郎"},
+		{"three in an author element", "ja", "", `<p class="author">文・山田 太郎、佐藤 花子、鈴木 一郎</p>`, "", "山田 太郎; 佐藤 花子; 鈴木 一郎"},
 		{"full names", "ja", "", `<p class="author">文・山田太郎、佐藤花子</p>`, "", "山田太郎; 佐藤花子"},
 	} {
 		a := extractPage(t, probe72AuthorPage(c, probe74JaBody))
