@@ -123,3 +123,15 @@ func TestAuthorsProbe74CMSConventions(t *testing.T) {
 		{"naver", "ko", "", `<div class="media_end_head_journalist"><em class="media_end_head_journalist_name">홍길동 기자</em></div>`, "", "홍길동"},
 	})
 }
+
+// TestAuthorsProbe74BySlogan checks that a site's tagline pairing who
+// makes it with whom it is for ("Written by locals, for locals") names no
+// author, while a byline for a paper still names its writer.
+func TestAuthorsProbe74BySlogan(t *testing.T) {
+	checkProbe72Authors(t, []probe72AuthorCase{
+		{"written by locals", "", "", `<p class="tagline">Written by locals, for locals</p>`, "", ""},
+		{"by the people", "", "", `<p class="tagline">By the people, for the people</p>`, "", ""},
+		{"made by nerds", "", "", `<p class="tagline">Made by nerds for nerds!</p>`, "", ""},
+		{"a byline for a paper", "", "", `<p class="byline">By Jane Doe, for The Guardian</p>`, "", "Jane Doe"},
+	})
+}
