@@ -155,6 +155,7 @@ func gatherAuthors(m *pageMeta, vis visible, a *Article, text string) []authorCa
 	}
 	add(m.twitterWrittenBy(a.SiteName), fromTwitterLabel, "meta:twitter")
 	add(citationAuthors(m.tags["citation_author"]), fromCitation, "meta:citation")
+	add(arcCredits(m.scripts), fromMeta, "script-data")
 	for _, v := range m.tags["twitter:creator"] {
 		if !metaNotNames(v) {
 			add(splitAuthors(v), fromTwitterCreator, "meta:twitter")

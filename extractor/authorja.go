@@ -45,15 +45,20 @@ func cjkHanOnly(w string) bool {
 	return true
 }
 
-// joinJapaneseName joins the two halves of one Japanese name that a
+// joinJapaneseName joins the two halves of each Japanese name that a
 // space between the family name and the given name split ("山田 太郎" in
 // an author element gives 山田 and 太郎, as "张三 李四" gives two Chinese
-// reporters): on a Japanese page, two entries of one to three Han
-// characters each are one name. Japanese joins two writers with "、" or
-// "・", and gives each in full.
+// reporters): on a Japanese page, entries of one to three Han characters
+// each, two of them or an even number up to six, are names in pairs
+// ("文・山田 太郎、佐藤 花子" is 山田 太郎 and 佐藤 花子). Japanese joins two
+// writers with "、" or "・", and gives each in full.
 func joinJapaneseName(names []string) []string {
-	if len(names) == 2 && hanGivenOrFamily(names[0]) && hanGivenOrFamily(names[1]) {
-		return []string{names[0] + " " + names[1]}
+	if len(names) < 2 || len(names) > 6 || len(names)%2 != 0 || slices.ContainsFunc(names, func(n string) bool { return !hanGivenOrFamily(n) }) {
+		return names
 	}
-	return names
+	out := make([]string, 0, len(names)/2)
+	for i := 0; i+1 < len(names); i += 2 {
+		out = append(out, names[i]+" "+names[i+1])
+	}
+	return out
 }

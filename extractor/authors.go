@@ -355,10 +355,10 @@ func splitAuthors(s string) []string {
 	if len(s) <= 40 && bylineLabelAlone(strings.TrimRight(s, " ,،:：")) {
 		return nil
 	}
-	if startedSentence(s) {
+	if startedSentence(s) || byForSlogan(s) {
 		return nil
 	}
-	if s = cutKindKicker(creditInBrackets(s)); s == "" {
+	if s = dropDeskCredits(cutKindKicker(creditInBrackets(s))); s == "" {
 		return nil
 	}
 	// "Nguyễn Văn An - Trần Thị Bình": Vietnamese sites join co-authors
@@ -1299,6 +1299,20 @@ func startedSentence(s string) bool {
 		return strings.Count(s, " ") >= 12
 	}
 	return (hasFoldPrefix(s, "posted by ") || hasFoldPrefix(s, "written by ")) && proseAfterBy(s)
+}
+
+// byForSlogan reports whether s is a slogan that pairs who made a thing
+// with whom it is for, in the same words: "Written by locals, for locals",
+// "By the people, for the people", "Made by nerds for nerds", as a site's
+// tagline says. A byline names its writer, not its readers.
+func byForSlogan(s string) bool {
+	l := strings.ToLower(s)
+	i, j := strings.Index(" "+l, " by "), strings.LastIndex(l, " for ")
+	if i < 0 || j < i+3 {
+		return false
+	}
+	by := strings.Fields(strings.Trim(l[i+3:j], " ,"))
+	return len(by) > 0 && len(by) <= 3 && slices.Equal(by, strings.Fields(strings.TrimRight(l[j+5:], " .!")))
 }
 
 // proseAfterBy reports whether s, a text that opens with "Posted by" or

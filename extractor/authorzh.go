@@ -341,8 +341,10 @@ var (
 	// set an equals sign or a middle dot ("文＝山田太郎", "（文・山田太郎）"),
 	// and the writer's desk or job in brackets after the name ("文：山田太郎
 	// （編集部）", "（ライター）"). The translator is no author either
-	// ("文：山田太郎　翻訳：佐藤花子").
-	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字|テキスト)\s*[/／|｜丨:：=＝・\s]\s*(?:(?:フリー)?ライター\s*|ジャーナリスト\s*)?((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3}|[\p{Katakana}ー]{2,10}(?:[・･][\p{Katakana}ー]{2,10}){0,2})\s*(?:[（(][\p{Han}\p{Katakana}ー]{1,8}[）)])?\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修|翻訳|翻译|翻譯|编译|編譯)\s*[/／|｜丨:：=＝].*)?$`)
+	// ("文：山田太郎　翻訳：佐藤花子"). Up to six names, as many as three
+	// Japanese writers each with a space inside ("文・山田 太郎、佐藤 花子、鈴木
+	// 一郎", joinJapaneseName).
+	reCJKTextCredit = regexp.MustCompile(`^[【\[□■]?\s*(?:文[/／、]图|文[/／、]圖|[图圖][/／、]文|图文|圖文|(?:取材[・･、/／])?文(?:[・･、/／](?:写真|撮影))?|撰文|撰稿|文字|テキスト)\s*[/／|｜丨:：=＝・\s]\s*(?:(?:フリー)?ライター\s*|ジャーナリスト\s*)?((?:\p{Han}{0,6}[记記]者\s*)?\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,5}|[\p{Katakana}ー]{2,10}(?:[・･][\p{Katakana}ー]{2,10}){0,2})\s*(?:[（(][\p{Han}\p{Katakana}ー]{1,8}[）)])?\s*[】\]]?(?:\s+(?:图|圖|摄影|攝影|图片|圖片|视频|視頻|摄|攝|制图|製圖|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|审核|写真|撮影|編集|校閲|監修|翻訳|翻译|翻譯|编译|編譯)\s*[/／|｜丨:：=＝].*)?$`)
 	// reCJKNameText is the same credit with the name first, as papers
 	// also write it: "张三/文", "张三 李四/文 王五/图".
 	reCJKNameText = regexp.MustCompile(`^[□■◎●]?\s*(\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,3})\s*[/／]\s*文(?:\s+\p{Han}{2,4}\s*[/／]\s*(?:图|圖|摄|攝|摄影|攝影))?$`)

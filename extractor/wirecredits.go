@@ -1,17 +1,99 @@
 package extractor
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // creditInBrackets is s, a byline, out of the brackets it is set in when
 // the whole of it is a credit there, as Reuters closes a story with its
 // credits: "(Compiled by Jane Doe; Editing by Mark Smith)", "(Writing by
-// John Roe; …)". Any other text in brackets stays as it is.
+// John Roe; …)"; its French service's credits give their writers
+// (frenchWireWriters). Any other text in brackets stays as it is.
 func creditInBrackets(s string) string {
 	if len(s) < 4 || s[0] != '(' || s[len(s)-1] != ')' {
 		return s
 	}
-	if in := s[1 : len(s)-1]; !strings.ContainsAny(in, "()") && byPrefix(in) != nil {
+	in := s[1 : len(s)-1]
+	if strings.ContainsAny(in, "()") {
+		return s
+	}
+	if byPrefix(in) != nil {
 		return in
 	}
+	if w := frenchWireWriters(in); w != "" {
+		return w
+	}
 	return s
+}
+
+// reFrenchWireLabel is a label of Reuters' French credits, which set no
+// "par" after the reporting: "Reportage Jean Dupont, avec Paul Durand;
+// rédigé par Claire Martin; version française Marc Roux, édité par Sophie
+// Louet". Group 1 is a writer's label; any other names the translator,
+// the editor or a contributor of additional reporting ("avec la
+// contribution de"), none of whom wrote the story.
+var reFrenchWireLabel = regexp.MustCompile(`(?:^|[;,]\s*|\s)(?:avec\s+la\s+contribution\s+de|(Reportage(?:\s+de)?|avec|r[ée]dig[ée]\s+par)|version\s+fran[çc]aise|[ée]dit[ée]\s+par|traduit\s+par|traduction)\s+`)
+
+// rePlaceAfterName is the place a French credit sets after a reporter's
+// name: "Jean Dupont à Londres", "Paul Durand au Caire".
+var rePlaceAfterName = regexp.MustCompile(`\s+(?:à|au|aux|en)\s+\p{Lu}.*$`)
+
+// frenchWireWriters is in, the credits Reuters' French service closes a
+// story with, as a byline of its writers ("par Jean Dupont, Paul
+// Durand"), or "" when in is no such credit: it opens with "Reportage"
+// and a name, and names its editor ("édité par"), as every one of them
+// does.
+func frenchWireWriters(in string) string {
+	if !strings.HasPrefix(in, "Reportage ") || !strings.Contains(in, "édité par") {
+		return ""
+	}
+	locs := reFrenchWireLabel.FindAllStringSubmatchIndex(in, 8)
+	var names []string
+	for i, loc := range locs {
+		if loc[2] < 0 {
+			continue
+		}
+		end := len(in)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		if n := strings.TrimSpace(rePlaceAfterName.ReplaceAllString(in[loc[1]:end], "")); n != "" {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "par " + strings.Join(names, ", ")
+}
+
+// reDeskCredit is a credit to a desk rather than a person: Reuters credits
+// a brief put together at one of its hubs to the hub's newsroom,
+// "Compiled by the Gdansk Newsroom", "Reporting by Bengaluru newsroom".
+var reDeskCredit = regexp.MustCompile(`(?i)^\s*(?:compiled|reporting|writing)\s+by\s+(?:the\s+)?(?:\pL[\pL.'-]*\s+){1,3}(?:newsroom|desk)\s*$`)
+
+// dropDeskCredits is s, a wire story's credits, without the credits of a
+// desk (reDeskCredit): a desk is the agency's routing, no writer, and the
+// agency the dateline names credits a story no person signs
+// (wireDatelineAgency). The credits left may name no writer ("Editing by
+// Mark Smith"): then the result is "".
+func dropDeskCredits(s string) string {
+	if !hasFoldASCII(s, "newsroom") && !hasFoldASCII(s, "desk") {
+		return s // most bylines
+	}
+	parts := strings.Split(s, ";")
+	kept := make([]string, 0, len(parts))
+	for _, p := range parts {
+		if !reDeskCredit.MatchString(p) {
+			kept = append(kept, strings.TrimSpace(p))
+		}
+	}
+	if len(kept) == len(parts) {
+		return s
+	}
+	if rest := strings.Join(kept, "; "); byPrefix(rest) != nil {
+		return rest
+	}
+	return ""
 }
