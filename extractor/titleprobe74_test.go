@@ -10,6 +10,41 @@ const probe74TitleBody = `<p>The regional water board said on Tuesday it would s
 // probe74TitleHeadline is the story's headline.
 const probe74TitleHeadline = "Water board to invest $400 million in new plants"
 
+// An older template's "Site - Tagline" <title>, the same on every page
+// and its tagline shown nowhere, yields to the story's headline set as
+// a plain heading or a bold line where the address spells too few words
+// to speak ("/news/2024/03/12/water-board") and none of the tagline's;
+// a "Site - Headline" <title> keeps its say, as does one whose words the
+// address spells.
+func TestTitleProbe74SiteTagline(t *testing.T) {
+	const h = probe74TitleHeadline
+	const u = "https://www.valleyherald.example/news/2024/03/12/water-board"
+	var cases []titleProbe46
+	for _, title := range []string{"Valley Herald - Your local news", "Valley Herald | News from the valley since 1887", "Valley Herald — Springfield's daily newspaper"} {
+		for _, body := range []string{
+			`<div class="story"><h2>` + h + `</h2>` + probe74TitleBody + `</div>`,
+			`<div class="story"><h3>` + h + `</h3>` + probe74TitleBody + `</div>`,
+			`<div class="story"><p><strong>` + h + `</strong></p>` + probe74TitleBody + `</div>`,
+			`<table><tr><td><font size="5"><b>` + h + `</b></font><br>` + probe74TitleBody + `</td></tr></table>`,
+		} {
+			cases = append(cases, titleProbe46{title + " over " + body[:30], u, `<title>` + title + `</title>`, body, h})
+		}
+	}
+	side := `<div class="widget"><h2 class="title">More Blogs from Valley</h2><ul><li><a href="/a">Council approves budget for new library branch</a></li></ul></div>`
+	cases = append(cases,
+		titleProbe46{"site - headline, subhead in the body", u, `<title>Valley Herald - ` + h + `</title>`,
+			`<div class="story">` + probe74TitleBody + `<h2>Why the plants matter to farmers</h2>` + probe74TitleBody + `</div>`, h},
+		titleProbe46{"site - headline, rephrased on the page", u, `<title>Valley Herald - Board plans $400m water plants</title>`,
+			`<div class="story"><h2>` + h + `</h2>` + probe74TitleBody + `</div>`, "Board plans $400m water plants"},
+		titleProbe46{"site - headline, the address spells its words", "https://www.valleyherald.example/news/2024/03/12/bus-plan", `<title>Valley Herald - Bus plan wins council vote</title>`,
+			`<div class="story"><h2>` + h + `</h2>` + probe74TitleBody + `</div>`, "Bus plan wins council vote"},
+		titleProbe46{"blogger post, sidebar widget heading", "https://valleynotes.blogspot.example/2011/03/water-board.html", `<title>Valley Notes: More plants for the water board</title>`,
+			`<div class="post"><h3 class="post-title"><a href="https://valleynotes.blogspot.example/2011/03/water-board.html">More plants for the water board</a></h3><div class="post-body">` + probe74TitleBody + `</div></div>` + side,
+			"More plants for the water board"},
+	)
+	runTitleProbes46(t, cases)
+}
+
 // A kicker on the <h1>'s first line, an element a <br> ends or a block
 // of its own, is cut under a <title> that names only the site; a
 // headline broken over two lines, an emphasised word and a kicker a
