@@ -422,7 +422,9 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 			continue
 		}
 		// A word of the headline set in bold is no badge: a badge has
-		// a class, or capitals, or a CJK word.
+		// a class, or capitals, or a CJK word, or is set in a plain
+		// <span> or <small> of its own ("<h1><span>Exclusive</span>
+		// Headline</h1>"), which only styles a label.
 		k := textOfUpTo(c, 40)
 		if len(k) > 40 {
 			continue
@@ -435,7 +437,7 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 		// labels it as a badge does.
 		word := strings.ToLower(strings.Trim(k, " :|[]【】"))
 		kind := pieceKinds[word] && strings.ToUpper(k) == k
-		if !thread && !paid && !kind && (!badgeWords[word] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
+		if !thread && !paid && !kind && (!badgeWords[word] || attr(c, "class") == "" && strings.ToUpper(k) != k && !isElement(c, atom.Span, atom.Small)) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(text, k)

@@ -7,6 +7,12 @@ const probe74TitleBody = `<p>The regional water board said on Tuesday it would s
 <p>The first plant is due to open in the north of the county in two years, and the board said bills would rise by no more than inflation while the work goes on, a promise consumer groups said they would hold it to.</p>
 <p>Farmers' representatives welcomed the plan but asked for the drainage channels along the river to be cleared first, which the board said it would look at once the plans for the plants are drawn up.</p>`
 
+// probe74TitlePage is a story page under a masthead that links home,
+// with h1 as its heading.
+func probe74TitlePage(h1 string) string {
+	return `<header><a href="/">Valley Herald</a></header><article>` + h1 + probe74TitleBody + `</article>`
+}
+
 // probe74TitleHeadline is the story's headline.
 const probe74TitleHeadline = "Water board to invest $400 million in new plants"
 
@@ -52,17 +58,31 @@ func TestTitleProbe74SiteTagline(t *testing.T) {
 func TestTitleProbe74LineKicker(t *testing.T) {
 	const h = probe74TitleHeadline
 	const u = "https://www.valleyherald.example/news/2024/03/12/water-board"
-	page := func(h1 string) string {
-		return `<header><a href="/">Valley Herald</a></header><article>` + h1 + probe74TitleBody + `</article>`
-	}
 	runTitleProbes46(t, []titleProbe46{
-		{"span and br", u, `<title>Valley Herald</title>`, page(`<h1><span>Brexit</span><br>` + h + `</h1>`), h},
-		{"two words and br", u, `<title>Valley Herald</title>`, page(`<h1><strong>Water Crisis</strong><br>` + h + `</h1>`), h},
-		{"two blocks", u, `<title>Valley Herald</title>`, page(`<h1><div>Brexit</div><div>` + h + `</div></h1>`), h},
-		{"classed span and br", u, `<title>Valley Herald</title>`, page(`<h1><span class="topic">Brexit</span><br><span>` + h + `</span></h1>`), h},
-		{"headline broken over two lines", u, `<title>Valley Herald</title>`, page(`<h1><span>Water board</span><br>to invest $400 million in new plants</h1>`), "Water board to invest $400 million in new plants"},
-		{"emphasised first word", u, `<title>Valley Herald</title>`, page(`<h1><em>Brexit</em> ` + h + `</h1>`), "Brexit " + h},
-		{"og:title keeps the kicker", u, `<title>Valley Herald</title><meta property="og:title" content="Brexit ` + h + `">`, page(`<h1><span>Brexit</span><br>` + h + `</h1>`), "Brexit " + h},
-		{"title says the headline", u, `<title>` + h + ` | Valley Herald</title>`, page(`<h1><span>Brexit</span><br>` + h + `</h1>`), h},
+		{"span and br", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span>Brexit</span><br>` + h + `</h1>`), h},
+		{"two words and br", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><strong>Water Crisis</strong><br>` + h + `</h1>`), h},
+		{"two blocks", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><div>Brexit</div><div>` + h + `</div></h1>`), h},
+		{"classed span and br", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span class="topic">Brexit</span><br><span>` + h + `</span></h1>`), h},
+		{"headline broken over two lines", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span>Water board</span><br>to invest $400 million in new plants</h1>`), "Water board to invest $400 million in new plants"},
+		{"emphasised first word", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><em>Brexit</em> ` + h + `</h1>`), "Brexit " + h},
+		{"og:title keeps the kicker", u, `<title>Valley Herald</title><meta property="og:title" content="Brexit ` + h + `">`, probe74TitlePage(`<h1><span>Brexit</span><br>` + h + `</h1>`), "Brexit " + h},
+		{"title says the headline", u, `<title>` + h + ` | Valley Herald</title>`, probe74TitlePage(`<h1><span>Brexit</span><br>` + h + `</h1>`), h},
+	})
+}
+
+// A badge's word in a plain <span> or <small> of its own before the
+// headline ("<h1><span>Exclusive</span> Headline</h1>") is cut under a
+// <title> that names only the site; the same word in bold, a word of
+// the headline, and one a stated title keeps stay.
+func TestTitleProbe74PlainBadge(t *testing.T) {
+	const h = probe74TitleHeadline
+	const u = "https://www.valleyherald.example/news/2024/03/12/water-board"
+	runTitleProbes46(t, []titleProbe46{
+		{"span exclusive", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span>Exclusive</span> ` + h + `</h1>`), h},
+		{"small live", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><small>Live</small> ` + h + `</h1>`), h},
+		{"span exklusiv", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span>Exklusiv</span> Wasserverband investiert 400 Millionen Euro</h1>`), "Wasserverband investiert 400 Millionen Euro"},
+		{"bold word of the headline", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><b>Live</b> music returns to the riverside park</h1>`), "Live music returns to the riverside park"},
+		{"span not a badge word", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span>Water</span> board to invest $400 million in new plants</h1>`), h},
+		{"og:title keeps it", u, `<title>Valley Herald</title><meta property="og:title" content="Exclusive ` + h + `">`, probe74TitlePage(`<h1><span>Exclusive</span> ` + h + `</h1>`), "Exclusive " + h},
 	})
 }
