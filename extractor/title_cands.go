@@ -149,7 +149,11 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		}
 	}
 	plainLink := ph.ok && (permalinkUnstated(ph.plain, out, tc) || mastheadTitled(ph.plain, out, vis, ph.heads, tc))
-	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
+	// A block classed as a headline reads as the first plain heading
+	// does: "<span class=headline>" under "Site - Tagline".
+	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool {
+		return v.src == srcHeading && !v.furniture && (permalinkUnstated(v, out, tc) || !v.inLink && mastheadTitled(v, out, vis, ph.heads, tc))
+	})
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
 		ph.plain.order = len(vis)
 		vis = append(vis, ph.plain)

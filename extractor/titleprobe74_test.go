@@ -1,6 +1,9 @@
 package extractor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // probe74TitleBody is a story's text, long enough to be the page's body.
 const probe74TitleBody = `<p>The regional water board said on Tuesday it would spend four hundred million on new treatment plants over the next decade, the largest investment in the network since the reservoirs were built after the war.</p>
@@ -85,4 +88,23 @@ func TestTitleProbe74PlainBadge(t *testing.T) {
 		{"span not a badge word", u, `<title>Valley Herald</title>`, probe74TitlePage(`<h1><span>Water</span> board to invest $400 million in new plants</h1>`), h},
 		{"og:title keeps it", u, `<title>Valley Herald</title><meta property="og:title" content="Exclusive ` + h + `">`, probe74TitlePage(`<h1><span>Exclusive</span> ` + h + `</h1>`), "Exclusive " + h},
 	})
+}
+
+// A block classed as a headline (<span class=headline>, <div
+// class=article-title>) under an older template's "Site - Tagline"
+// <title> is the title, as a plain heading is, where the address says
+// nothing of the tagline: an id, or too few words.
+func TestTitleProbe74ClassedUnderTagline(t *testing.T) {
+	const h = probe74TitleHeadline
+	var cases []titleProbe46
+	for _, u := range []string{"https://www.valleyherald.example/news.php?id=4711", "https://www.valleyherald.example/news/2024/03/12/water-board"} {
+		for _, el := range []string{`span class="headline"`, `div class="article-title"`} {
+			tag := el[:strings.IndexByte(el, ' ')]
+			cases = append(cases, titleProbe46{el + " on " + u, u, `<title>Valley Herald - Your local news</title>`,
+				`<div class="story"><` + el + `>` + h + `</` + tag + `>` + probe74TitleBody + `</div>`, h})
+		}
+	}
+	cases = append(cases, titleProbe46{"site - headline over a classed teaser", "https://www.valleyherald.example/news.php?id=4711", `<title>Valley Herald - Bus plan wins council vote</title>`,
+		`<div class="story"><div class="article-title">Bus plan wins council vote</div>` + probe74TitleBody + `</div>`, "Bus plan wins council vote"})
+	runTitleProbes46(t, cases)
 }
