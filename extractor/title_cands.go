@@ -149,7 +149,11 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		}
 	}
 	plainLink := ph.ok && (permalinkUnstated(ph.plain, out, tc) || mastheadTitled(ph.plain, out, vis, ph.heads, tc))
-	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcHeading && !v.furniture && permalinkUnstated(v, out, tc) })
+	// A block classed as a headline reads as the first plain heading
+	// does: "<span class=headline>" under "Site - Tagline".
+	permalink := plainLink || slices.ContainsFunc(vis, func(v titleCand) bool {
+		return v.src == srcHeading && !v.furniture && (permalinkUnstated(v, out, tc) || !v.inLink && mastheadTitled(v, out, vis, ph.heads, tc))
+	})
 	if ph.ok && (plainLink || !headlineStated(out, vis, tc, site)) {
 		ph.plain.order = len(vis)
 		vis = append(vis, ph.plain)
@@ -389,9 +393,9 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 	})
 }
 
-// mastheadTitled is permalinkUnstated on an address that spells no
-// words ("news.php?id=4711", spellsNoWords), where the <title> is the
-// only title the page states and cleanTitle cut the site's name from it:
+// mastheadTitled is permalinkUnstated on an address that says nothing of
+// the <title> (addressSilent: "news.php?id=4711", "/news/water-board"),
+// where the <title> is the only title the page states and cleanTitle cut the site's name from it:
 // an older CMS reuses its front page's "Tagline | Site" on every story,
 // whose headline is the first plain heading or bold line, with the story
 // after it, that the tagline does not hold. What is left is the tagline
@@ -404,7 +408,7 @@ func permalinkUnstated(plain titleCand, stated []titleCand, tc titleContext) boo
 // that is a heading of the page (heads) is the headline: "Seth's Blog:
 // Headline" over "<h3 class=entry-header>Headline</h3>".
 func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]bool, tc titleContext) bool {
-	if !spellsNoWords(tc.page) || len(stated) != 1 || stated[0].src != srcTitleTag || !textFollows(plain.node, minFollowingText) {
+	if len(stated) != 1 || stated[0].src != srcTitleTag || !addressSilent(tc, stated[0].text) || !textFollows(plain.node, minFollowingText) {
 		return false
 	}
 	raw, rest, k := simplify(stated[0].raw), simplify(stated[0].text), simplify(plain.text)

@@ -346,6 +346,9 @@ func dropUnstatedTails(vis, stated []titleCand, heads map[string]bool) {
 // thread saying it was the latter.
 func dropKicker(h1 *html.Node, text string) (head string, thread bool) {
 	first := pastBlank(h1.FirstChild, nextSibling)
+	if rest, ok := dropLineKicker(first, text); ok {
+		return rest, false
+	}
 	if !isElement(first, atom.Strong, atom.B, atom.Span, atom.Em, atom.Small) {
 		return dropBadge(h1, text)
 	}
@@ -357,6 +360,33 @@ func dropKicker(h1 *html.Node, text string) (head string, thread bool) {
 		return rest, false
 	}
 	return text, false
+}
+
+// dropLineKicker removes a kicker a template sets on the <h1>'s first
+// line, an element of its own that a <br> ends or a block
+// ("<h1><span>Brexit</span><br>Headline</h1>", "<h1><div>Brexit</div>
+// <div>Headline</div></h1>"), class or none: a topic's label of one to
+// three words over a headline that starts a line of its own with a
+// capital (or a CJK character) and says more than twice as many words.
+// A headline broken over two lines goes on in lower case. It is kept
+// where a stated title says the two lines as one (keepKickers); dropDeck
+// reads the mirror layout, a deck on the second line.
+func dropLineKicker(first *html.Node, text string) (string, bool) {
+	if !isElement(first, atom.Span, atom.Small, atom.Strong, atom.B, atom.Div, atom.P) || !lineEdge(first, nextSibling) || neighbour(first, nextSibling) == nil {
+		return text, false
+	}
+	k := textOfUpTo(first, 40)
+	n := spacedWords(k)
+	if n == 0 || n > 3 || len(k) > 40 || strings.ContainsAny(k, ".?!") {
+		return text, false
+	}
+	rest, ok := strings.CutPrefix(text, k)
+	rest = strings.TrimSpace(rest)
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !ok || !edgeLong(rest) || spacedWords(rest) <= 2*n || unicode.IsLower(r) || !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return text, false
+	}
+	return rest, true
 }
 
 // kickerClasses are class words of the line a headline opens with, set
@@ -392,7 +422,9 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 			continue
 		}
 		// A word of the headline set in bold is no badge: a badge has
-		// a class, or capitals, or a CJK word.
+		// a class, or capitals, or a CJK word, or is set in a plain
+		// <span> or <small> of its own ("<h1><span>Exclusive</span>
+		// Headline</h1>"), which only styles a label.
 		k := textOfUpTo(c, 40)
 		if len(k) > 40 {
 			continue
@@ -405,7 +437,7 @@ func dropBadge(h1 *html.Node, text string) (head string, thread bool) {
 		// labels it as a badge does.
 		word := strings.ToLower(strings.Trim(k, " :|[]【】"))
 		kind := pieceKinds[word] && strings.ToUpper(k) == k
-		if !thread && !paid && !kind && (!badgeWords[word] || attr(c, "class") == "" && strings.ToUpper(k) != k) {
+		if !thread && !paid && !kind && (!badgeWords[word] || attr(c, "class") == "" && strings.ToUpper(k) != k && !isElement(c, atom.Span, atom.Small)) {
 			continue
 		}
 		rest, ok := strings.CutPrefix(text, k)

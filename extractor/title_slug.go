@@ -36,12 +36,33 @@ func spellsNoWords(page *url.URL) bool {
 	if page == nil {
 		return false
 	}
+	return len(slugTokens(lastStep(page))) <= 1
+}
+
+// lastStep is the last step of the page's address, without a file
+// type's extension (".html", ".php", ".aspx").
+func lastStep(page *url.URL) string {
 	s := strings.Trim(page.Path, "/")
 	s = s[strings.LastIndexByte(s, '/')+1:]
 	if dot := strings.LastIndexByte(s, '.'); dot > 0 && len(s)-dot <= 5 {
 		s = s[:dot]
 	}
-	return len(slugTokens(s)) <= 1
+	return s
+}
+
+// addressSilent reports whether the page's address says nothing of a
+// title t: its last step spells no words (spellsNoWords), or fewer than
+// the three a slug written from a headline spells (slugWords) and none
+// of t's ("/news/2024/03/12/water-board" under "Valley Times - Your
+// daily news"). An address that spells a headline's words speaks for it.
+func addressSilent(tc titleContext, t string) bool {
+	if spellsNoWords(tc.page) {
+		return true
+	}
+	if tc.slug != nil || tc.page == nil {
+		return false
+	}
+	return wordShare(slugTokens(lastStep(tc.page)), overlapWords(t)) == 0
 }
 
 // slugTokens is the words an address step or an anchor id spells: its
