@@ -85,3 +85,24 @@ func TestDateProbe74UnderscoresUpdated(t *testing.T) {
 		{name: "not edited", lang: "en", skel: skelPlain, meta: `<div class="entry-meta"><span class="posted-on">Posted on <a href="/x/" rel="bookmark"><time class="entry-date published updated" datetime="2025-03-03T05:01:00+00:00">March 3, 2025</time></a></span></div>`, pub: "2025-03-03"},
 	}, probe74DateFetched)
 }
+
+// probe74DateRelatedItems are a related-stories list's items inside the
+// <article>, each a link to another story, the first dated by a <time>.
+const probe74DateRelatedItems = `<li><a href="/news/council-plans-new-bus-lanes">Council plans new bus lanes for the city centre</a> <time datetime="2025-03-01">March 1, 2025</time></li>` +
+	`<li><a href="/news/trams-new-depot">Second story on the trams and the new depot</a></li>`
+
+// A list of other stories inside the <article> dates the stories it links
+// (teaserEntryTime), whatever the box is called or classed; the page's
+// own meta line set as a list, its author's name, its section or its
+// permalink linked, keeps its date.
+func TestDateProbe74RelatedEntries(t *testing.T) {
+	checkPages50(t, []page50{
+		{name: "related classed", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<section class="related"><h3>Related</h3><ul>` + probe74DateRelatedItems + `</ul></section>`},
+		{name: "recirculation", lang: "en", skel: skelArc, meta: `<div class="b-byline">By Jane Doe</div>`, tail: `<div class="b-recirculation"><ul class="c-stack">` + probe74DateRelatedItems + `</ul></div>`, leftover: "a list of other stories in an unnamed box inside the <article>, within the headline's window of a short story: the scan reads the dated item's text as a line and takes its day (visible-text)"},
+		{name: "lone related item", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<aside class="inline-related"><ul><li><a href="/news/x">Council plans new bus lanes for the city centre</a><time datetime="2025-03-01">March 1, 2025</time></li></ul></aside>`},
+		{name: "own meta list", lang: "en", skel: skelPlain, meta: `<ul class="post-meta"><li class="author"><a href="/author/jane-doe/">Jane Doe</a></li><li class="cat"><a href="/category/news/">News</a></li><li class="date"><time datetime="2025-03-03T05:01:00Z">March 3, 2025</time></li></ul>`, tail: `<section class="related"><h3>Related</h3><ul>` + probe74DateRelatedItems + `</ul></section>`, pub: "2025-03-03"},
+		{name: "own meta list long name", lang: "en", skel: skelPlain, meta: `<ul class="entry-meta"><li>By <a href="/author/mary-ann-smith-jones/">Mary Ann Smith Jones</a> <time datetime="2025-03-03T05:01:00Z">March 3, 2025</time></li></ul>`, pub: "2025-03-03"},
+		{name: "permalink around time", lang: "en", skel: skelPlain, meta: `<ul class="entry-meta"><li class="posted-on"><a href="/2025/03/03/council-votes-on-the-new-bus-plan/" rel="bookmark"><time class="entry-date published" datetime="2025-03-03T05:01:00Z">March 3, 2025</time></a></li></ul>`, pub: "2025-03-03"},
+		{name: "own time in footer", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<footer class="entry-footer"><ul><li>Posted in <a href="/category/news/">News</a></li><li><time datetime="2025-03-03T05:01:00Z">March 3, 2025</time></li></ul></footer>`, pub: "2025-03-03"},
+	}, probe74DateFetched)
+}
