@@ -106,3 +106,13 @@ func TestDateProbe74RelatedEntries(t *testing.T) {
 		{name: "own time in footer", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, tail: `<footer class="entry-footer"><ul><li>Posted in <a href="/category/news/">News</a></li><li><time datetime="2025-03-03T05:01:00Z">March 3, 2025</time></li></ul></footer>`, pub: "2025-03-03"},
 	}, probe74DateFetched)
 }
+
+// Drupal prints a node's last save in its "changed" field; a byline line
+// that shows only it has an update and no publication date.
+func TestDateProbe74DrupalChanged(t *testing.T) {
+	changed := `<div class="field field--name-changed field--type-changed field--label-hidden field__item"><time datetime="2025-03-05T14:36:23-05:00" class="datetime">March 5, 2025</time></div>`
+	checkPages50(t, []page50{
+		{name: "byline then changed", lang: "en", skel: skelDrupal, meta: `<div class="author-line-block"><div class="author-line"><span class="author-label">Written By:</span> <span class="author-name"><a href="/author/jane-doe">Jane Doe</a></span></div></div><div class="date_line block">` + changed + `</div>`, mod: "2025-03-05"},
+		{name: "created and changed", lang: "en", skel: skelDrupal, meta: `<div class="byline">By <a href="/author/jane-doe">Jane Doe</a> <div class="field field--name-created"><time datetime="2025-03-03T05:01:00-05:00">March 3, 2025</time></div>` + changed + `</div>`, pub: "2025-03-03", mod: "2025-03-05"},
+	}, probe74DateFetched)
+}

@@ -874,7 +874,8 @@ func (s *scanner) updatedTimes(n *html.Node, found int) {
 			return true
 		}
 		cid := classID(c)
-		if !strings.Contains(cid, "updated") && !strings.Contains(cid, "modified") || strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") {
+		changed := drupalChanged(c)
+		if !changed && (!strings.Contains(cid, "updated") && !strings.Contains(cid, "modified") || strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date")) {
 			return false
 		}
 		w, ok := s.parse(attr(c, "datetime"))
@@ -893,9 +894,25 @@ func (s *scanner) updatedTimes(n *html.Node, found int) {
 			// what it was, whatever its <time> is classed (The
 			// Verge's "<time class=updated pubdate>").
 			s.v.dates[found+i].kind = kindModified
+		case s.v.dates[found+i].kind == "" && changed:
+			// Drupal's "changed" field is the node's last save,
+			// alone on the line too (its "created" is not shown).
+			s.v.dates[found+i].kind = kindModified
 		}
 		return false
 	})
+}
+
+// drupalChanged reports whether n, a <time>, or its parent is the field
+// Drupal (8 and later) names for a node's last save: "field--name-changed",
+// Views' "views-field-changed" (kindOf reads it so).
+func drupalChanged(n *html.Node) bool {
+	for i, p := 0, n; i < 2 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if cid := classID(p); strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
+			return true
+		}
+	}
+	return false
 }
 
 // updatedNote reads the update an inline element of n states when hAtom's
