@@ -248,7 +248,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					w = s.shownLocalDay(w, n)
 				}
 				if kind := s.timeKind(n); kind != kindEvent {
-					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && s.othersDate(n)})
+					v.dates = append(v.dates, dateCand{w: w, kind: kind, src: "time-element", pos: s.pos, teaser: kind == "" && (s.othersDate(n) || n.DataAtom == atom.Time && teaserEntryTime(n))})
 				}
 			} else if attr(n, "datetime") == "" {
 				s.node = n

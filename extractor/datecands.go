@@ -83,7 +83,8 @@ type pageDates struct {
 	// known are the publication dates the crawl knows from outside the
 	// page (a news sitemap, a feed).
 	known []dateCand
-	// nTimes counts the page's <time datetime> elements, parsed or not.
+	// nTimes counts the page's <time datetime> elements, parsed or not,
+	// a list's teasers' among them.
 	nTimes int
 	// urlYear and urlMonth are the year and month folders of the page's
 	// address, for a day the page shows without its year (0: none).
@@ -142,7 +143,7 @@ func gatherDates(m *pageMeta, vis visible, page *url.URL, dayFirst bool) pageDat
 	for i := range d.structured {
 		d.structured[i].w = hostLocal(m.ownZone(d.structured[i].w, dayFirst), host)
 	}
-	d.nTimes = len(m.times)
+	d.nTimes = len(m.times) + len(m.teaserTimes)
 	for _, s := range m.times[:min(len(m.times), maxTimes)] {
 		if w, ok := parseDate(s, dayFirst); ok {
 			d.times = append(d.times, dateCand{w: w, src: "time-element", pos: -1})

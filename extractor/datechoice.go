@@ -107,7 +107,9 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	// footer, say): no teaser list or comment thread around, unless it is
 	// the update date, nor in a list of other stories inside the
 	// <article> that the visible scan read as such ("Related stories",
-	// "More from Jane Doe" under the text).
+	// "More from Jane Doe" under the text). A <time> beside another
+	// story's headline link in a list item is none of the page's
+	// (teaserEntryTime), and still counts as one of its <time>s.
 	oneTime, hasOneTime := dateCand{}, false
 	if d.nTimes == 1 && len(times) == 1 {
 		oneTime, hasOneTime = times[0], true

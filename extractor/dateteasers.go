@@ -524,3 +524,24 @@ func storyParas(n *html.Node, next func(*html.Node) *html.Node, want int) bool {
 
 // storyParaLen is the length from which a paragraph is a story's text.
 const storyParaLen = 80
+
+// teaserEntryTime reports whether n, a <time>, dates an entry of a list of
+// other stories: the list item it stands in (three levels up at most)
+// links another page by a headline (headlineLink: four words or more)
+// beside it, not around it, and holds no more than a teaser's text. A
+// "Related stories" list inside the <article> ("<li><a href=…>Council
+// plans new bus lanes</a><time>June 13, 2024</time></li>") dates the
+// stories it links; the page's own meta line links its author and
+// section by a name or a word, or its permalink around the <time>.
+func teaserEntryTime(n *html.Node) bool {
+	item := n.Parent
+	for i := 0; i < 3 && item != nil && !isElement(item, atom.Li); i++ {
+		item = item.Parent
+	}
+	if item == nil || !isElement(item, atom.Li) || textLenUpTo(item, teaserItemText+1) > teaserItemText {
+		return false
+	}
+	return findFirst(item, func(c *html.Node) bool {
+		return isElement(c, atom.A) && attr(c, "href") != "" && !isInside(n, c) && headlineLink(c)
+	}) != nil
+}

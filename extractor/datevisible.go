@@ -866,23 +866,53 @@ func (s *scanner) instantsShown(n *html.Node, found int) {
 // gave its dates from found on: a <time> that only hAtom's "updated" or
 // "modified" class names ("<time class=\"entry-date published\">March 12,
 // 2024</time><time class=\"updated\">April 2, 2024</time>", the _s starter
-// themes' pair, the second hidden until the post is edited), on a day the
-// text did not give.
+// themes' pair, the second hidden until the post is edited): a day the
+// text did not give, or one it read without a label beside another day.
 func (s *scanner) updatedTimes(n *html.Node, found int) {
 	walk(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.Time {
 			return true
 		}
 		cid := classID(c)
-		if !strings.Contains(cid, "updated") && !strings.Contains(cid, "modified") || strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date") {
+		changed := drupalChanged(c)
+		if !changed && (!strings.Contains(cid, "updated") && !strings.Contains(cid, "modified") || strings.Contains(cid, "publish") || strings.Contains(cid, "entry-date")) {
 			return false
 		}
 		w, ok := s.parse(attr(c, "datetime"))
-		if ok && !slices.ContainsFunc(s.v.dates[found:], func(d dateCand) bool { return sameDay(d.w, w) }) {
+		if !ok {
+			return false
+		}
+		i := slices.IndexFunc(s.v.dates[found:], func(d dateCand) bool { return sameDay(d.w, w) })
+		switch {
+		case i < 0:
 			s.addDate(w, kindModified, "time-element")
+		case s.v.dates[found+i].kind == "" && slices.ContainsFunc(s.v.dates[found:], func(d dateCand) bool { return !sameDay(d.w, w) }):
+			// The text read the update's day as an unlabelled date
+			// beside the publication's ("Posted on March 3,
+			// 2025March 5, 2025", the hidden second <time> run on):
+			// its class says what it is. A line's one day stays
+			// what it was, whatever its <time> is classed (The
+			// Verge's "<time class=updated pubdate>").
+			s.v.dates[found+i].kind = kindModified
+		case s.v.dates[found+i].kind == "" && changed:
+			// Drupal's "changed" field is the node's last save,
+			// alone on the line too (its "created" is not shown).
+			s.v.dates[found+i].kind = kindModified
 		}
 		return false
 	})
+}
+
+// drupalChanged reports whether n, a <time>, or its parent is the field
+// Drupal (8 and later) names for a node's last save: "field--name-changed",
+// Views' "views-field-changed" (kindOf reads it so).
+func drupalChanged(n *html.Node) bool {
+	for i, p := 0, n; i < 2 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if cid := classID(p); strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
+			return true
+		}
+	}
+	return false
 }
 
 // updatedNote reads the update an inline element of n states when hAtom's
@@ -1298,9 +1328,16 @@ func (s *scanner) creditTailDate(v string) (when, bool) {
 	if len(v) > 160 || !hasDigit(v) {
 		return when{}, false
 	}
+	update := updateLabelEnd(v)
 	for i, r := range v {
 		if !strings.ContainsRune(",|/·•–-", r) {
 			continue
+		}
+		if update > 0 && i >= update {
+			// "Jane Doe, CNN Updated 5:01 AM EST, Mon March 3, 2025":
+			// the comma cuts the update's own value (its time, then
+			// its day), which the line's labels read as the update.
+			return when{}, false
 		}
 		rest := apostropheYearDay(padShortYear(strings.TrimSpace(v[i+utf8.RuneLen(r):])))
 		if rest == "" || !dateSized(rest) || !dateCovers(rest) {
@@ -1349,6 +1386,18 @@ func (s *scanner) addTailDate(t string) bool {
 		s.addDate(w, "", "byline-text")
 	}
 	return ok
+}
+
+// updateLabelEnd returns where the last date label of v ends when that
+// label names an update, and 0 otherwise: what follows it is the update's
+// value, its time first at times ("Updated 5:01 AM EST, Mon March 3,
+// 2025", CNN's and Gannett's order), not a date closing the byline.
+func updateLabelEnd(v string) int {
+	ls := findLabels(v)
+	if len(ls) == 0 || labelKind(ls[len(ls)-1].label) != kindModified {
+		return 0
+	}
+	return ls[len(ls)-1].end
 }
 
 // apostropheYearDay writes t, a written day whose year is two digits

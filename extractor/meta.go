@@ -15,6 +15,10 @@ import (
 type pageMeta struct {
 	tags  map[string][]string // <meta> name/property, lower-cased
 	times []string            // datetime of every <time> element
+	// teaserTimes are the datetimes of the <time> elements that date a
+	// list's entries linking other stories (teaserEntryTime), left out
+	// of times: they still count as <time>s the page holds.
+	teaserTimes []string
 	// mfDates are the first microformat publication and update dates
 	// (hAtom, h-entry), by kind (microformat.go).
 	mfDates map[string]string
@@ -143,7 +147,15 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 		case atom.Time, 0, atom.Abbr, atom.Span, atom.Div, atom.P, atom.Li:
 			// The same datetime twice (a desktop and a mobile byline) is
 			// one statement.
-			if d, _ := timeStamp(n); d != "" && !slices.Contains(m.times, d) && !othersTime(n) && !eventDate(n) {
+			d, _ := timeStamp(n)
+			switch {
+			case d == "" || slices.Contains(m.times, d) || othersTime(n) || eventDate(n):
+				// none, one read already, or another's
+			case n.DataAtom == atom.Time && teaserEntryTime(n):
+				if !slices.Contains(m.teaserTimes, d) {
+					m.teaserTimes = append(m.teaserTimes, d)
+				}
+			default:
 				m.times = append(m.times, d)
 			}
 		case atom.A, atom.Area:
