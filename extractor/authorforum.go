@@ -166,28 +166,31 @@ func floorMark(t string) bool {
 
 // posterSlot reports whether n, an author element's block, is a forum
 // post's poster slot: it, or one of the three elements around it that
-// hold no more text, is classed a member's name or a post's poster, is
-// a link to a member's profile, or is the schema.org author of a forum
-// post; or n holds such a link and nothing else.
+// hold no more text (markedAround), is marked as the poster's
+// (posterMark); or n holds a link to a member's profile and nothing
+// else.
 func posterSlot(n *html.Node) bool {
-	tl := -1
-	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		if classIDHolds(p, "username") || classIDHolds(p, "user-name") || classIDHolds(p, "poster") || classIDHolds(p, "postauthor") ||
-			p.DataAtom == atom.A && memberLink(attr(p, "href")) || attr(p, "itemprop") == "author" && hasAncestor(p, forumPosting) {
-			return true
-		}
-		if tl < 0 {
-			tl = textLenUpTo(n, 81)
-			// "<strong><a href=member.php?u=5>OldRider72</a></strong>"
-			if a := findFirst(n, byTag(atom.A)); a != nil && memberLink(attr(a, "href")) && textLenUpTo(a, tl+1) == tl {
-				return true
-			}
-		}
-		if p != n && textLenUpTo(p, tl+1) != tl {
-			return false
-		}
+	if markedAround(n, 4, posterMark) {
+		return true
 	}
-	return false
+	if n.Type != html.ElementNode {
+		return false
+	}
+	// "<strong><a href=member.php?u=5>OldRider72</a></strong>"
+	a := findFirst(n, byTag(atom.A))
+	if a == nil || !memberLink(attr(a, "href")) {
+		return false
+	}
+	tl := textLenUpTo(n, 81)
+	return textLenUpTo(a, tl+1) == tl
+}
+
+// posterMark reports whether n is marked as a post's poster: classed a
+// member's name or a poster, a link to a member's profile, or the
+// schema.org author of a forum post.
+func posterMark(n *html.Node) bool {
+	return classIDHolds(n, "username") || classIDHolds(n, "user-name") || classIDHolds(n, "poster") || classIDHolds(n, "postauthor") ||
+		n.DataAtom == atom.A && memberLink(attr(n, "href")) || attr(n, "itemprop") == "author" && hasAncestor(n, forumPosting)
 }
 
 // memberLink reports whether href is a link to a forum member's profile,

@@ -491,21 +491,17 @@ func firmaPage(lang string) bool {
 }
 
 // firmaElement reports whether n or one of its two nearest ancestors has a
-// class or id naming a "firma" (firmaPage), when n holds all their text.
+// class or id naming a "firma" (firmaPage), when n holds all their text
+// (markedAround, three in all).
 func firmaElement(n *html.Node) bool {
-	tl := -1
-	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		if cid := classID(p); strings.Contains(cid, "firma") && !strings.Contains(cid, "firmas") {
-			return true
-		}
-		if tl < 0 {
-			tl = textLenUpTo(n, 81)
-		}
-		if p != n && textLenUpTo(p, tl+1) != tl {
-			return false
-		}
-	}
-	return false
+	return markedAround(n, 3, firmaMark)
+}
+
+// firmaMark reports whether n's class or id names a "firma", a
+// signature, and not a list of them ("firmas", a petition's signatories).
+func firmaMark(n *html.Node) bool {
+	cid := classID(n)
+	return strings.Contains(cid, "firma") && !strings.Contains(cid, "firmas")
 }
 
 // lineBeforeBreak is the text of n up to its first <br>, spaces folded.

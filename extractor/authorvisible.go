@@ -1556,22 +1556,11 @@ func furnitureOverHeadline(w, n *html.Node) bool {
 }
 
 // inAuthorElement reports whether n, or one of the few elements that wrap
-// it and no more text, says it holds an author: `<div class="author">`
-// around `<div class="creator-name">Newsdesk</div>`.
+// it and no more text (markedAround, four in all), says it holds an
+// author: `<div class="author">` around `<div
+// class="creator-name">Newsdesk</div>`.
 func inAuthorElement(n *html.Node) bool {
-	tl := -1
-	for i, p := 0, n; i < 4 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		if isAuthorElement(p) {
-			return true
-		}
-		if tl < 0 {
-			tl = textLenUpTo(n, 81)
-		}
-		if p != n && textLenUpTo(p, tl+1) != tl {
-			return false // the wrapper holds more than the name
-		}
-	}
-	return false
+	return markedAround(n, 4, isAuthorElement)
 }
 
 // bylineLine is the first line of a byline block t that sets its lines in

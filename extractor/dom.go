@@ -699,3 +699,27 @@ func classAndID(n *html.Node) (class, id string) {
 	}
 	return class, id
 }
+
+// markedAround reports whether n or an element around it, up to levels
+// in all, carries mark, climbing only through wrappers that hold no more
+// text than n: templates set a block's class on the text's element or
+// on its wrappers alike (`<div class="author"><div
+// class="creator-name">Newsdesk</div></div>`). The first wrapper that
+// holds more text is the last one asked, as the box of n's line ("<div
+// class=author><span>Jane Doe</span> · May 3</div>"); one around it is
+// about more than n.
+func markedAround(n *html.Node, levels int, mark func(*html.Node) bool) bool {
+	tl := -1
+	for i, p := 0, n; i < levels && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
+		if mark(p) {
+			return true
+		}
+		if tl < 0 {
+			tl = textLenUpTo(n, 81)
+		}
+		if p != n && textLenUpTo(p, tl+1) != tl {
+			return false // the wrapper holds more than n
+		}
+	}
+	return false
+}

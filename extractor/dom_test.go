@@ -2,7 +2,10 @@ package extractor
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // TestNonSpaceLenIsByteCount checks nonSpaceLen, which reads four bytes
@@ -27,6 +30,35 @@ func TestNonSpaceLenIsByteCount(t *testing.T) {
 		}
 		if s := string(b); nonSpaceLen(s) != slow(s) {
 			t.Fatalf("nonSpaceLen(%q) = %d, want %d", s, nonSpaceLen(s), slow(s))
+		}
+	}
+}
+
+// TestShapeProbe75MarkedAround checks markedAround on the mark's place: on
+// the element itself, on a wrapper that holds no more text (spaces aside),
+// on one past the levels asked for, on the first wrapper holding more
+// text (asked) and on one around it (not asked).
+func TestShapeProbe75MarkedAround(t *testing.T) {
+	marked := func(n *html.Node) bool { return classIDHolds(n, "author") }
+	for _, c := range []struct {
+		name, page string
+		levels     int
+		want       bool
+	}{
+		{"itself", `<p><span id=x class=author>Jane Doe</span> wrote.</p>`, 1, true},
+		{"wrapper, spaces aside", `<div class=author> <div><span id=x>Jane Doe</span></div>
+		</div>`, 3, true},
+		{"wrapper past the levels", `<div class=author><div><span id=x>Jane Doe</span></div></div>`, 2, false},
+		{"first wrapper with more text", `<div class=author><span id=x>Jane Doe</span> · May 3</div>`, 4, true},
+		{"beyond a wrapper with more text", `<div class=author><div><span id=x>Jane Doe</span> · May 3</div></div>`, 4, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(c.page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := findFirst(doc, func(n *html.Node) bool { return attr(n, "id") == "x" })
+		if got := markedAround(n, c.levels, marked); got != c.want {
+			t.Errorf("%s: markedAround = %v, want %v", c.name, got, c.want)
 		}
 	}
 }
