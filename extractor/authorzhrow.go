@@ -169,14 +169,7 @@ func memberHref(href, handle string) bool {
 // openingLink is the link around the first words of n, nil when they are
 // no link's.
 func openingLink(n *html.Node) *html.Node {
-	var first *html.Node
-	walk(n, func(c *html.Node) bool {
-		if first == nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			first = c
-		}
-		return first == nil
-	})
-	for p := first; p != nil && p != n; p = p.Parent {
+	for p := firstTextNode(n); p != nil && p != n; p = p.Parent {
 		if p.DataAtom == atom.A {
 			return p
 		}

@@ -78,13 +78,7 @@ func datedTeaser(n *html.Node, host string) (ok, dated bool) {
 	default:
 		return false, false
 	}
-	var first *html.Node
-	walk(n, func(c *html.Node) bool {
-		if first == nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			first = c
-		}
-		return first == nil
-	})
+	first := firstTextNode(n)
 	if first == nil {
 		return false, false
 	}

@@ -436,7 +436,6 @@ func firstText(n *html.Node) string {
 	return ""
 }
 
-// firstTextNode is the node of firstText, nil when n has no such text.
 // blockIn is the innermost blockish element above n (isBlockish), when
 // it is below root; nil when none is.
 func blockIn(n, root *html.Node) *html.Node {
@@ -450,13 +449,11 @@ func blockIn(n, root *html.Node) *html.Node {
 	return b
 }
 
+// firstTextNode is the node of firstText, nil when n has no such text:
+// the first words a reader sees in n, as a teaser's opening link or a
+// row's opening name is found.
 func firstTextNode(n *html.Node) *html.Node {
-	for c := range visibleTextNodes(n) {
-		if strings.TrimSpace(c.Data) != "" {
-			return c
-		}
-	}
-	return nil
+	return shownText(n, scriptLike, nextInTree)
 }
 
 // leadText is the start of the visible text of n, at most about max bytes,

@@ -62,3 +62,22 @@ func TestShapeProbe75MarkedAround(t *testing.T) {
 		}
 	}
 }
+
+// TestShapeProbe75FirstWordsPastNoscript checks that a teaser's or a row's
+// first words are the ones a reader sees: a lazy-loading theme's
+// `<noscript><img …></noscript>` fallback before the link is text to the
+// parser, not the item's opening.
+func TestShapeProbe75FirstWordsPastNoscript(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<ul><li id=x><noscript><img src="/a.jpg" alt="Harbour"></noscript>
+		<a href="/2024/05/harbour-reopens">Harbour reopens after the storm</a> <span>May 3</span></li></ul>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	li := findFirst(doc, func(n *html.Node) bool { return attr(n, "id") == "x" })
+	if !opensWithLink(li) {
+		t.Error("opensWithLink = false, want true")
+	}
+	if a := openingLink(li); a == nil || attr(a, "href") != "/2024/05/harbour-reopens" {
+		t.Errorf("openingLink = %v, want the story's link", a)
+	}
+}

@@ -556,13 +556,7 @@ func cardList(n *html.Node) bool {
 
 // opensWithLink reports whether the first text below n lies in a link.
 func opensWithLink(n *html.Node) bool {
-	var first *html.Node
-	walk(n, func(c *html.Node) bool {
-		if first == nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
-			first = c
-		}
-		return first == nil
-	})
+	first := firstTextNode(n)
 	return first != nil && hasAncestor(first, func(a *html.Node) bool { return a.DataAtom == atom.A })
 }
 
