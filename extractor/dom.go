@@ -636,28 +636,17 @@ func hasBlockChildWithAllText(n *html.Node, tl int) bool {
 
 // nextElement is the element after n among its siblings, across white
 // space and comments; nil when text or nothing comes first.
-func nextElement(n *html.Node) *html.Node {
-	for s := n.NextSibling; s != nil; s = s.NextSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil
-		}
-	}
-	return nil
-}
+func nextElement(n *html.Node) *html.Node { return neighbourElement(n, nextSibling) }
 
 // prevElement is the element before n among its siblings, across white
 // space and comments; nil when text or nothing comes first.
-func prevElement(n *html.Node) *html.Node {
-	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
-		if s.Type == html.ElementNode {
-			return s
-		}
-		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" {
-			return nil
-		}
+func prevElement(n *html.Node) *html.Node { return neighbourElement(n, prevSibling) }
+
+// neighbourElement is n's neighbour in the direction next when it is an
+// element; nil when text or nothing comes first.
+func neighbourElement(n *html.Node, next func(*html.Node) *html.Node) *html.Node {
+	if s := neighbour(n, next); s != nil && s.Type == html.ElementNode {
+		return s
 	}
 	return nil
 }

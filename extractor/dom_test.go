@@ -81,3 +81,31 @@ func TestShapeProbe75FirstWordsPastNoscript(t *testing.T) {
 		t.Errorf("openingLink = %v, want the story's link", a)
 	}
 }
+
+// TestShapeProbe75SiblingElements checks nextElement and prevElement
+// across white space and a comment, and nil where words come first.
+func TestShapeProbe75SiblingElements(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<p><b id=a>By</b> <!-- name --> <span id=b>Jane Doe</span> and <i id=c>Sam Poe</i></p>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := func(id string) *html.Node {
+		return findFirst(doc, func(n *html.Node) bool { return attr(n, "id") == id })
+	}
+	a, b, c := byID("a"), byID("b"), byID("c")
+	if got := nextElement(a); got != b {
+		t.Errorf("nextElement(a) = %v, want b", got)
+	}
+	if got := prevElement(b); got != a {
+		t.Errorf("prevElement(b) = %v, want a", got)
+	}
+	if got := nextElement(b); got != nil {
+		t.Errorf("nextElement(b) = %v, want nil (words first)", got)
+	}
+	if got := prevElement(c); got != nil {
+		t.Errorf("prevElement(c) = %v, want nil (words first)", got)
+	}
+	if got := nextElement(c); got != nil {
+		t.Errorf("nextElement(c) = %v, want nil (nothing after)", got)
+	}
+}
