@@ -577,9 +577,16 @@ func loneGivenName(name string) bool {
 
 // koreanCreditBeforeDate reads a Korean reporter's name and title run
 // into the date with no mark between: "홍길동 기자 2024.05.16 10:21",
-// "홍길동기자 2024.05.16", "홍길동·김철수 기자 2024.05.16".
+// "홍길동기자 2024.05.16", "홍길동·김철수 기자 2024.05.16". The title
+// marks a credit as the date does: a line under the headline that is the
+// credit alone names the writer too ("홍길동 기자", Daum's info element
+// without its date beside it; koreanCreditAlone).
 func (s *scanner) koreanCreditBeforeDate(t string, isDate func(string) bool) {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Hangul, r) {
+		return
+	}
+	if names := koreanCreditAlone(t); names != nil {
+		s.v.addAuthors(names, fromByline, s.pos, "")
 		return
 	}
 	if i := strings.IndexAny(t, "0123456789"); i > 0 && isDate(t[i:]) {

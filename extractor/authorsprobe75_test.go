@@ -1,0 +1,65 @@
+package extractor
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkProbe75Authors runs checkProbe72Authors' cases over a story of
+// the given body.
+func checkProbe75Authors(t *testing.T, body string, cases []probe72AuthorCase) {
+	t.Helper()
+	for _, c := range cases {
+		a := extractPage(t, probe72AuthorPage(c, body))
+		if got := strings.Join(a.Authors, "; "); got != c.want {
+			t.Errorf("Extract(%s).Authors = %q from %q, want %q", c.name, got, a.Provenance["authors"], c.want)
+		}
+	}
+}
+
+// TestAuthorsProbe75JapaneseMixedList checks that a Japanese list of
+// writers that gives one name with the space between family and given
+// name and another without ("山田 太郎、佐藤花子") gives two writers, and
+// that a run of halves that cannot be paired is left as it is.
+func TestAuthorsProbe75JapaneseMixedList(t *testing.T) {
+	checkProbe75Authors(t, probe74JaBody, []probe72AuthorCase{
+		{"spaced, then full", "ja", "", `<p class="author">文・山田 太郎、佐藤花子</p>`, "", "山田 太郎; 佐藤花子"},
+		{"full, then spaced", "ja", "", `<p class="author">文・佐藤花子、山田 太郎</p>`, "", "佐藤花子; 山田 太郎"},
+		{"full, spaced, full", "ja", "", `<p class="author">文・佐藤花子、山田 太郎、鈴木一郎</p>`, "", "佐藤花子; 山田 太郎; 鈴木一郎"},
+		{"two spaced", "ja", "", `<p class="author">文・山田 太郎、佐藤 花子</p>`, "", "山田 太郎; 佐藤 花子"},
+		{"two full", "ja", "", `<p class="author">文・山田太郎、佐藤花子</p>`, "", "山田太郎; 佐藤花子"},
+	})
+}
+
+// TestAuthorsProbe75JapaneseDeskTail checks the desk and the writer that
+// close a Japanese magazine's or web medium's story, set apart by a
+// middle dot ("（編集部・山田太郎）"), as a paper's place and reporter are
+// by an equals sign.
+func TestAuthorsProbe75JapaneseDeskTail(t *testing.T) {
+	checkProbe75Authors(t, probe74JaBody, []probe72AuthorCase{
+		{"editorial office", "ja", "", "", `<p>（編集部・山田太郎）</p>`, "山田太郎"},
+		{"named office", "ja", "", "", `<p>（ITmedia NEWS編集部・山田太郎）</p>`, "山田太郎"},
+		{"desk, two writers", "ja", "", "", `<p>(経済部・山田太郎、佐藤花子)</p>`, "山田太郎; 佐藤花子"},
+		{"place and reporter", "ja", "", "", `<p>（ワシントン＝山田太郎）</p>`, "山田太郎"},
+		{"a note, not a desk", "ja", "", "", `<p>（写真・山田太郎）</p>`, ""},
+	})
+}
+
+// probe75KoBody is a Korean story of four paragraphs.
+var probe75KoBody = strings.Repeat(`<p>정부는 16일 지방 도로 정비를 위한 새로운 계획을 발표했다. 올해는 전국에서 1200킬로미터의 도로를 새로 짓거나 개량해 교통망을 확충할 계획이라고 밝혔다.</p>`, 4)
+
+// TestAuthorsProbe75KoreanCreditAlone checks a Korean reporter's credit
+// alone on a line under the headline, its title after the name ("홍길동
+// 기자"): Daum's info element without the date beside it, or a paragraph
+// of its own; a name without the title is no credit.
+func TestAuthorsProbe75KoreanCreditAlone(t *testing.T) {
+	checkProbe75Authors(t, probe75KoBody, []probe72AuthorCase{
+		{"daum info alone", "ko", "", `<div class="info_view"><span class="txt_info">김철수 기자</span></div>`, "", "김철수"},
+		{"daum info with date", "ko", "", `<div class="info_view"><span class="txt_info">김철수 기자</span><span class="txt_info">입력 <span class="num_date">2024. 3. 5. 10:00</span></span></div>`, "", "김철수"},
+		{"paragraph", "ko", "", `<p>김철수 기자</p>`, "", "김철수"},
+		{"two, one title", "ko", "", `<p>김철수·이영희 기자</p>`, "", "김철수; 이영희"},
+		{"correspondent and e-mail", "ko", "", `<p>워싱턴=김철수 특파원 kim@example.com</p>`, "", "김철수"},
+		{"name alone", "ko", "", `<p>김철수</p>`, "", ""},
+		{"photo credit", "ko", "", `<p>사진 김철수 기자</p>`, "", ""},
+	})
+}
