@@ -63,3 +63,19 @@ func TestAuthorsProbe75KoreanCreditAlone(t *testing.T) {
 		{"photo credit", "ko", "", `<p>사진 김철수 기자</p>`, "", ""},
 	})
 }
+
+// TestAuthorsProbe75CaptionCredit checks that a name classed as an
+// author's inside a WordPress classic caption's line ("<div
+// class=wp-caption><img><p class=wp-caption-text>… <span
+// class=caption-author>John Roe</span></p></div>") credits the picture,
+// as the caption's line itself does, and that the story's byline beside
+// it stays the author.
+func TestAuthorsProbe75CaptionCredit(t *testing.T) {
+	const caption = `<div class="wp-caption aligncenter"><img src="/wp-content/uploads/2024/03/bridge.jpg" width="800" height="500" alt="The old bridge"><p class="wp-caption-text">The old bridge in 1990. <span class="caption-author">John Roe</span></p></div>`
+	checkProbe75Authors(t, probe72AuthorBody, []probe72AuthorCase{
+		{"caption alone", "", "", caption, "", ""},
+		{"caption in the text", "", "", "", caption, ""},
+		{"caption and byline", "", "", `<p class="byline">By Jane Doe</p>` + caption, "", "Jane Doe"},
+		{"photo-credit span", "", "", `<div class="wp-caption"><a href="/wp-content/uploads/2024/03/bridge.jpg"><img src="/wp-content/uploads/2024/03/bridge-300.jpg" width="300" height="200"></a><p class="wp-caption-text">The old bridge. <em><span class="author">John Roe</span></em></p></div>`, "", ""},
+	})
+}
