@@ -79,3 +79,54 @@ func TestAuthorsProbe75CaptionCredit(t *testing.T) {
 		{"photo-credit span", "", "", `<div class="wp-caption"><a href="/wp-content/uploads/2024/03/bridge.jpg"><img src="/wp-content/uploads/2024/03/bridge-300.jpg" width="300" height="200"></a><p class="wp-caption-text">The old bridge. <em><span class="author">John Roe</span></em></p></div>`, "", ""},
 	})
 }
+
+// probe75AuthorsLD is a NewsArticle's JSON-LD naming one author.
+func probe75AuthorsLD(name string) string {
+	return `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The bridge will be repaired","author":{"@type":"Person","name":"` + name + `"}}</script>`
+}
+
+// TestAuthorsProbe75FullerByline checks that a visible byline naming two
+// writers wins over structured data that names one of them, when the
+// other is written with initials or with a particle inside the name, and
+// when the byline writes the structured name's given name as its initial;
+// a tagline after the name stays out.
+func TestAuthorsProbe75FullerByline(t *testing.T) {
+	checkProbe75Authors(t, probe72AuthorBody, []probe72AuthorCase{
+		{"given names", "", probe75AuthorsLD("Jane Doe"), `<p class="byline">By Jane Doe / John Roe</p>`, "", "Jane Doe; John Roe"},
+		{"initials added", "es", probe75AuthorsLD("Eduardo Barreneche"), `<div class="author">Eduardo Barreneche / J. I. Da Silva</div>`, "", "Eduardo Barreneche; J. I. Da Silva"},
+		{"structured name initialled", "es", probe75AuthorsLD("Eduardo Barreneche"), `<div class="author">E. Barreneche / J. I. Da Silva</div>`, "", "E. Barreneche; J. I. Da Silva"},
+		{"particle", "", probe75AuthorsLD("Jane Doe"), `<p class="byline">By Jane Doe and Anna de la Cruz</p>`, "", "Jane Doe; Anna de la Cruz"},
+		{"y particle", "es", probe75AuthorsLD("Juan Pérez"), `<p class="byline">Por Juan Pérez y Maria da Silva</p>`, "", "Juan Pérez; Maria da Silva"},
+		{"tagline", "", probe75AuthorsLD("Jane Doe"), `<p class="byline">By Jane Doe / Master Gardener</p>`, "", "Jane Doe"},
+		{"job tagline", "", probe75AuthorsLD("Jane Doe"), `<p class="byline">By Jane Doe, Executive Editor and Master Gardener</p>`, "", "Jane Doe"},
+		{"other initial", "", probe75AuthorsLD("Eduardo Barreneche"), `<div class="author">M. Barreneche / J. I. Da Silva</div>`, "", "Eduardo Barreneche"},
+	})
+}
+
+// TestAuthorsProbe75CowriterName checks the names a byline may add to
+// the structured author, and the taglines it may not.
+func TestAuthorsProbe75CowriterName(t *testing.T) {
+	for n, want := range map[string]bool{
+		"John Roe": true, "J. I. Da Silva": true, "J.I. Da Silva": true, "Anna de la Cruz": true, "M. C. Escher": true,
+		"Master Gardener": false, "Staff Writer": false, "Head of Sales": false, "J. I.": false, "John": false, "the Associated Press": false,
+	} {
+		if got := cowriterName(n); got != want {
+			t.Errorf("cowriterName(%q) = %v, want %v", n, got, want)
+		}
+	}
+	for _, c := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"E. Barreneche", "Eduardo Barreneche", true},
+		{"J. I. Da Silva", "Juan Ignacio da Silva", true},
+		{"M. Barreneche", "Eduardo Barreneche", false},
+		{"E. Barreneche", "Eduardo Barrera", false},
+		{"Eduardo Barreneche", "Eduardo Barreneche", false},
+		{"J.I. Da Silva", "Juan Ignacio da Silva", false},
+	} {
+		if got := initialled(c.short, c.full); got != c.want {
+			t.Errorf("initialled(%q, %q) = %v, want %v", c.short, c.full, got, c.want)
+		}
+	}
+}
