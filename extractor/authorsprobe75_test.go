@@ -130,3 +130,39 @@ func TestAuthorsProbe75CowriterName(t *testing.T) {
 		}
 	}
 }
+
+// probe75PersonalPage is a personal site's post that credits no one, its
+// footer the given line, on a host that spells no name.
+func probe75PersonalPage(foot string) string {
+	return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Fixing the garden shed | Quiet Corners</title></head><body><header><a href="/">Quiet Corners</a></header><main><article class="post"><h1 class="entry-title">Fixing the garden shed</h1><div class="entry-content">` +
+		probe72AuthorBody + `</div></article></main><footer><p>` + foot + `</p></footer></body></html>`
+}
+
+// TestAuthorsProbe75FooterOwner checks the person a personal site's
+// footer states the copyright of when nothing else names anyone: after
+// "by" ("Copyright © 2024 by Jane Doe") and under a Creative Commons mark
+// ("(CC) 2006-2008 by Martin Weber"); a business's name, the site's own
+// or a designer's credit are no author.
+func TestAuthorsProbe75FooterOwner(t *testing.T) {
+	for foot, want := range map[string]string{
+		"© 2024 Jane Doe":                        "Jane Doe",
+		"Copyright © 2024 by Jane Doe":           "Jane Doe",
+		"(CC) 2006-2008 by Martin Weber":         "Martin Weber",
+		"(cc) 2024 Jane Doe":                     "Jane Doe",
+		"© 2024 by John Roe Design":              "",
+		"© 2024 Jane Doe Photography":            "",
+		"© 2024 Acme Widgets":                    "",
+		"© 2024 Quiet Corners":                   "",
+		"© 2024 Quiet Corners. Site by John Roe": "",
+		"Copyright 2024 by The Quiet Corners":    "",
+		"(CC) BY-SA 4.0":                         "",
+	} {
+		a, err := Extract([]byte(probe75PersonalPage(foot)), "https://quietcorners.net/2024/05/garden-shed/", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(a.Authors, "; "); got != want {
+			t.Errorf("footer %q: Authors = %q from %q, want %q", foot, got, a.Provenance["authors"], want)
+		}
+	}
+}
