@@ -166,3 +166,25 @@ func TestAuthorsProbe75FooterOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsProbe75TextOf checks the credit of the text, the report or
+// the article with its "of" before the writer, in Spanish, Portuguese,
+// French and Italian ("Texto de Juan Pérez", "Reportagem de João Silva",
+// "Testo di Mario Rossi"), and German "Text von", in a byline's element or
+// a plain paragraph under the headline; the words before a phrase that
+// names no one stay no credit.
+func TestAuthorsProbe75TextOf(t *testing.T) {
+	checkProbe75Authors(t, probe72AuthorBody, []probe72AuthorCase{
+		{"es texto de", "es", "", `<p>Texto de Juan Pérez</p>`, "", "Juan Pérez"},
+		{"es texto de, class", "es", "", `<p class="byline">Texto de Juan Pérez</p>`, "", "Juan Pérez"},
+		{"fr texte de", "fr", "", `<p>Texte de Jean Dupont</p>`, "", "Jean Dupont"},
+		{"fr texte par", "fr", "", `<p>Texte par Jean Dupont</p>`, "", "Jean Dupont"},
+		{"it testo di", "it", "", `<p>Testo di Mario Rossi</p>`, "", "Mario Rossi"},
+		{"it testo di, foto di", "it", "", `<p>Testo di Mario Rossi, foto di Luca Bianchi</p>`, "", "Mario Rossi"},
+		{"it articolo di", "it", "", `<p>Articolo di Mario Rossi</p>`, "", "Mario Rossi"},
+		{"pt reportagem de two", "pt", "", `<p>Reportagem de João Silva e Maria Souza</p>`, "", "João Silva; Maria Souza"},
+		{"pt texto de", "pt", "", `<p>Texto de João Silva</p>`, "", "João Silva"},
+		{"de text von", "de", "", `<p>Text von Hans Müller</p>`, "", "Hans Müller"},
+		{"es the law's text", "es", "", `<p>Texto de la ley de presupuestos</p>`, "", ""},
+	})
+}
