@@ -229,7 +229,7 @@ func coAuthors(chosen []string, ok []scored) []string {
 		}
 		all := true
 		for _, n := range chosen {
-			all = all && slices.ContainsFunc(o.c.names, func(x string) bool { return nameKey(x) == nameKey(n) })
+			all = all && slices.ContainsFunc(o.c.names, func(x string) bool { return nameKey(x) == nameKey(n) || initialled(x, n) })
 		}
 		if all {
 			best = o.c.names
@@ -240,9 +240,11 @@ func coAuthors(chosen []string, ok []scored) []string {
 
 // coAuthorLine reports whether c, a visible byline or author element
 // whose names are not links, names people where it names more than
-// chosen: each name it adds is a person's written out (personLike) that
-// opens with a given name, where a tagline run on after a name does not
-// ("Executive Digital Editor and Master Gardener"). A CMS's <meta> author
+// chosen: each name it adds is a person's written out that opens with a
+// given name or initials (cowriterName), where a tagline run on after a
+// name does not ("Executive Digital Editor and Master Gardener"), and a
+// chosen name may be written with initials ("E. Barreneche / J. I. Da
+// Silva" beside the JSON-LD's "Eduardo Barreneche"). A CMS's <meta> author
 // names a story's first writer only, where the byline reads "Von Anna
 // Schmidt und Peter Müller". A box's names each in an element of their
 // own are a list, not a line: a sidebar's "Most popular" under the story
@@ -253,7 +255,7 @@ func coAuthorLine(c authorCand, chosen []string) bool {
 		return false
 	}
 	for _, n := range c.names {
-		if !slices.ContainsFunc(chosen, func(x string) bool { return nameKey(x) == nameKey(n) }) && !(personLike(n) && startsWithGivenName(n)) {
+		if !slices.ContainsFunc(chosen, func(x string) bool { return nameKey(x) == nameKey(n) || initialled(n, x) }) && !cowriterName(n) {
 			return false
 		}
 	}

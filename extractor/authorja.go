@@ -48,17 +48,44 @@ func cjkHanOnly(w string) bool {
 // joinJapaneseName joins the two halves of each Japanese name that a
 // space between the family name and the given name split ("山田 太郎" in
 // an author element gives 山田 and 太郎, as "张三 李四" gives two Chinese
-// reporters): on a Japanese page, entries of one to three Han characters
-// each, two of them or an even number up to six, are names in pairs
-// ("文・山田 太郎、佐藤 花子" is 山田 太郎 and 佐藤 花子). Japanese joins two
-// writers with "、" or "・", and gives each in full.
+// reporters): on a Japanese page, a run of entries of one to three Han
+// characters each, two of them or an even number up to six, is names in
+// pairs ("文・山田 太郎、佐藤 花子" is 山田 太郎 and 佐藤 花子). Japanese joins
+// two writers with "、" or "・", and gives each in full; a name written
+// without the space, four Han characters or more, stands alone in a list
+// that mixes both ("山田 太郎、佐藤花子"). A run of odd length is left as it
+// is: which halves pair is not known.
 func joinJapaneseName(names []string) []string {
-	if len(names) < 2 || len(names) > 6 || len(names)%2 != 0 || slices.ContainsFunc(names, func(n string) bool { return !hanGivenOrFamily(n) }) {
+	if len(names) < 2 || len(names) > 8 {
 		return names
 	}
-	out := make([]string, 0, len(names)/2)
-	for i := 0; i+1 < len(names); i += 2 {
-		out = append(out, names[i]+" "+names[i+1])
+	out := make([]string, 0, len(names))
+	for i := 0; i < len(names); {
+		j := i
+		for j < len(names) && hanGivenOrFamily(names[j]) {
+			j++
+		}
+		if j == i {
+			if !hanFullName(names[i]) {
+				return names
+			}
+			out = append(out, names[i])
+			i++
+			continue
+		}
+		if run := j - i; run%2 != 0 || run > 6 {
+			return names
+		}
+		for ; i+1 < j; i += 2 {
+			out = append(out, names[i]+" "+names[i+1])
+		}
 	}
 	return out
+}
+
+// hanFullName reports whether w could be a Japanese full name written in
+// Han characters without a space: four to six of them.
+func hanFullName(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 4 && n <= 6 && cjkHanOnly(w)
 }

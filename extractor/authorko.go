@@ -106,6 +106,17 @@ func koreanLeadCredits(lead string) []string {
 	return nil
 }
 
+// koreanCreditAlone is the reporters of t when t is a Korean reporter's
+// credit and nothing else, the title after the names and maybe an e-mail
+// address: "홍길동 기자", "홍길동·김철수 기자", "워싱턴=홍길동 특파원 hong@example.com"
+// (reKoreanTailCredit).
+func koreanCreditAlone(t string) []string {
+	if m := reKoreanTailCredit.FindStringSubmatch(strings.TrimSpace(t)); m != nil {
+		return koreanNames(m[1])
+	}
+	return nil
+}
+
 // koreanNames is the names of a list joined by middle dots or commas.
 func koreanNames(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == '·' || r == 'ㆍ' || r == ',' || r == ' ' })

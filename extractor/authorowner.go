@@ -27,7 +27,8 @@ var ownerOrgWords = setOf("inc", "llc", "ltd", "corp", "co", "company", "group",
 	"studio", "studios", "press", "magazine", "journal", "daily", "times", "post", "agency", "solutions", "services",
 	"systems", "technologies", "digital", "online", "network", "team", "the", "and", "of", "church", "school",
 	"university", "college", "institute", "foundation", "society", "club", "center", "centre", "clinic", "law", "shop", "store",
-	"international", "state", "gmbh", "ag")
+	"international", "state", "gmbh", "ag", "design", "designs", "photography", "consulting", "productions", "films",
+	"marketing", "creative", "partners", "associates")
 
 // personLike reports whether s is a person's name written out: two or
 // three capitalised words of letters (a middle initial may have its dot),
@@ -86,15 +87,21 @@ func spelledByHost(name string, labels []string) bool {
 var reOwnerTitleSep = regexp.MustCompile(`\s+[|\-–—·»:]+\s+|[()]`)
 
 // reCopyrightNoise is what a copyright line holds besides the owner's
-// name: the sign, the word, the years, "All rights reserved".
-var reCopyrightNoise = regexp.MustCompile(`(?i)©|\(c\)|copyright|\b(?:19|20)\d{2}\b|[-–—]|all\s+rights\s+reserved\.?`)
+// name: the sign, the word, the years, "All rights reserved", and the
+// Creative Commons mark a personal site licenses its posts under in its
+// place ("(CC) 2006-2008 by Martin Weber").
+var reCopyrightNoise = regexp.MustCompile(`(?i)©|\(c\)|\(cc\)|copyright|\b(?:19|20)\d{2}\b|[-–—]|all\s+rights\s+reserved\.?`)
 
 // copyrightHolder is the name a copyright line gives, up to the first
-// full stop, comma or bar after it.
+// full stop, comma or bar after it, without the "by" that may stand
+// before it ("Copyright © 2024 by Jane Doe").
 func copyrightHolder(line string) string {
 	s := normSpace(reCopyrightNoise.ReplaceAllString(line, " "))
 	if i := strings.IndexAny(s, ",|"); i >= 0 {
 		s = s[:i]
+	}
+	if hasFoldPrefix(s, "by ") {
+		s = s[3:]
 	}
 	return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "."))
 }
@@ -362,12 +369,20 @@ func (m *pageMeta) addCopyright(n *html.Node) {
 	// "©" is 0xC2 0xA9, "opyright" holds a y: a byte found first, and most
 	// texts (white space between tags) are let go without a search for
 	// either whole.
-	if len(m.copyrights) < 4 && len(t) < 200 && (strings.IndexByte(t, 0xC2) >= 0 && strings.Contains(t, "©") || strings.IndexByte(t, 'y') >= 0 && strings.Contains(t, "opyright")) {
+	if len(m.copyrights) < 4 && len(t) < 200 && (strings.IndexByte(t, 0xC2) >= 0 && strings.Contains(t, "©") || strings.IndexByte(t, 'y') >= 0 && strings.Contains(t, "opyright") || creativeCommonsMark(t)) {
 		m.copyrights = append(m.copyrights, t)
 		if m.footCopyright == "" && hasAncestor(n, func(p *html.Node) bool { return p.DataAtom == atom.Footer || classIDHolds(p, "footer") }) {
 			m.footCopyright = t
 		}
 	}
+}
+
+// creativeCommonsMark reports whether t holds the mark "(CC)" that a
+// site licensing its posts under Creative Commons sets where others set
+// "©".
+func creativeCommonsMark(t string) bool {
+	i := strings.IndexByte(t, '(')
+	return i >= 0 && (strings.Contains(t[i:], "(CC)") || strings.Contains(t[i:], "(cc)"))
 }
 
 // footerOwner is the person a blog's footer states the copyright of, with

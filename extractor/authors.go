@@ -32,7 +32,7 @@ var (
 	// the languages most common in news ("By", "Written by", "Von", "a
 	// cura di", Swahili "Imeandikwa na"; "As told to", before the writer
 	// of a first-person essay).
-	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|imeandikwa\s+na|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
+	reByPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:(?:published|` + byVerbs + `|` + foreignByVerbs + `)\s+)?(?:by|par|von|por|di|door|av|af|oleh|przez)|(?:ein|eine)\s+\pL+\s+von|(?:scris|publicat|postat)\s+de|` + textOfWords + `|(?:scritto|pubblicato)\s+da|(?:ditulis|diposting|dipublikasikan)\s+oleh|(?:napisane|opublikowane|dodane)\s+przez|(?:(?:đăng|viết)\s+)?bởi|phóng\s+viên|a\s+cura\s+di|imeandikwa\s+na|as\s+told\s+to|oprac\.|dal(?:la)?\s+nostr[oa]\s+(?:inviat[oa]|corrispondente)|authors?|penulis|reporter|yazar|yazan|gönderen|기자|by-?line|` + authorWords + `|` + scriptBy + `|` + scriptLabels + `)\s*[:：]?\s+|^\s*(?:text|words|текст|` + textWords + `|` + moreAuthorLabels + `)\s*[:：՝]\s*`)
 	// reRoleOnly matches a byline part that is only a role ("Staff Writer"
 	// after "Jane Doe,"). A role word inside a name is kept: "Ada Reporter".
 	reRoleOnly = newAnchoredRegexp(`(?i)^(?:(?:senior|chief|associate|contributing|freelance|staff|special|news|managing|deputy|foreign|political|science|business)\s+)*(?:writer|reporter|correspondent|columnist|editor(?:-in-chief)?|contributor|producer|photographer|journalist|intern|staff)s?$|^special\s+to\s+.*|^for\s+(?:the\s+)?[A-Z].*`)
@@ -167,6 +167,13 @@ const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|
 // "Testo di", Dutch and Polish "Tekst:" (German and Romanian write
 // English's "Text").
 const textWords = `texto|texte|testo|tekst`
+
+// textOfWords are the credits of the text, or of the report or article,
+// with the "of" before the name in Spanish, Portuguese, French and
+// Italian, where "de" and "di" alone are no "by": "Texto de Juan Pérez",
+// "Texte de Jean Dupont", "Reportagem de João Silva", "Testo di Mario
+// Rossi", "Articolo di Mario Rossi".
+const textOfWords = `(?:text|texto|texte|testo|reportagem|reportaje|article|artículo|artigo|articolo)\s+(?:de|di|da|do)`
 
 // rePhotoCredit starts the credit for the pictures that a byline runs on
 // into: "By Jane Doe | Photos by John Roe", "Text: Jane Doe, Photos: John

@@ -577,9 +577,16 @@ func loneGivenName(name string) bool {
 
 // koreanCreditBeforeDate reads a Korean reporter's name and title run
 // into the date with no mark between: "홍길동 기자 2024.05.16 10:21",
-// "홍길동기자 2024.05.16", "홍길동·김철수 기자 2024.05.16".
+// "홍길동기자 2024.05.16", "홍길동·김철수 기자 2024.05.16". The title
+// marks a credit as the date does: a line under the headline that is the
+// credit alone names the writer too ("홍길동 기자", Daum's info element
+// without its date beside it; koreanCreditAlone).
 func (s *scanner) koreanCreditBeforeDate(t string, isDate func(string) bool) {
 	if r, _ := utf8.DecodeRuneInString(t); !unicode.Is(unicode.Hangul, r) {
+		return
+	}
+	if names := koreanCreditAlone(t); names != nil {
+		s.v.addAuthors(names, fromByline, s.pos, "")
 		return
 	}
 	if i := strings.IndexAny(t, "0123456789"); i > 0 && isDate(t[i:]) {
@@ -953,14 +960,16 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // before them ("Escrito por", "Écrit par", "Rédigé par", "Erstellt von",
 // Nordic "Skrevet av", "Skriven av", "Skrevet af") and the kinds of piece
 // before German "von" ("Ein Kommentar von", "Eine Analyse von",
-// "Gastbeitrag von", "Beitrag von"). The name's
+// "Gastbeitrag von", "Beitrag von"), and the credits of the text, the
+// report or the article with their "of" ("Texto de Juan Pérez", "Testo di
+// Mario Rossi", "Reportagem de João Silva"; textOfWords). The name's
 // first letter is a capital; the preposition is a capital too, but German,
 // French, Spanish and Italian bylines are as often set in lower case ("von
 // Klaus Stanjek", "par Jean Dupont", "por Ana Gómez", "di Mario Rossi",
 // "door Jan de Vries"), and so are Nordic and Polish ones ("av Anna
 // Berg", "af Anne Hansen", "przez Jan Kowalski" as WordPress themes
 // translate "by %s").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Texte|Testo|Text|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Texto|Texte|Testo|Reportagem|Reportaje|Artículo|Artigo|Article|Articolo)\s+(?:de|di|da|do)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem

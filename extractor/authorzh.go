@@ -745,8 +745,10 @@ var (
 	reJaTailReporter = regexp.MustCompile(`^(?:【(\p{Han}{2,5})】|[（(](\p{Han}{2,5})\s*記者[)）])$`)
 	// reJaTailDateline is the place and the reporters in brackets that
 	// close a Japanese paper's story: "（ワシントン＝山田太郎）",
-	// "（北京＝山田太郎、鈴木花子）".
-	reJaTailDateline = regexp.MustCompile(`^[（(][^＝=）)]{1,12}[＝=](\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})[)）]$`)
+	// "（北京＝山田太郎、鈴木花子）". Magazines and web media set their
+	// desk there with a middle dot: "（編集部・山田太郎）", "（ITmedia
+	// NEWS編集部・山田太郎）", "（経済部・佐藤健一）".
+	reJaTailDateline = regexp.MustCompile(`^[（(](?:[^＝=）)]{1,12}[＝=]|[^・･＝=）)]{0,14}[部局][・･])(\p{Han}{2,5}(?:、\p{Han}{2,5}){0,3})[)）]$`)
 	// reJaLeadAgency is the place and the agency in brackets that open a
 	// wire story in a Japanese paper: "【ワシントン共同】", "【北京時事】",
 	// "（ロンドン共同）", "【ワシントン＝共同】". An agency relayed by

@@ -1025,15 +1025,27 @@ func insetCredit(n *html.Node) bool {
 // or a line classed a caption beside the picture, as WordPress set its
 // "<div class=wp-caption><img><p class=wp-caption-text>" before
 // <figure>. "<figcaption>By Jane Doe</figcaption>" credits the
-// photographer, not the article's writer.
+// photographer, not the article's writer. A credit inside the caption's
+// line ("<p class=wp-caption-text>The bridge. <span
+// class=caption-author>John Roe</span></p>") is the caption's too.
 func pictureCredit(n *html.Node) bool {
 	if n.DataAtom == atom.Figcaption || hasAncestor(n, byTag(atom.Figcaption)) || insetCredit(n) || underPicture(n.Parent) && textLen(n.Parent) == textLen(n) {
 		return true
 	}
-	p := n.Parent
-	if p == nil || p.Type != html.ElementNode || !classIDHolds(n, "caption") && !classIDHolds(p, "caption") {
-		return false
+	// The caption is the line, its parent or its grandparent (a credit
+	// classed "caption-author" inside "wp-caption-text"); the picture is
+	// in it or beside it.
+	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
+		if classIDHolds(a, "caption") && (holdsPicture(a) || a.Parent != nil && holdsPicture(a.Parent)) {
+			return true
+		}
 	}
+	return false
+}
+
+// holdsPicture reports whether one of p's children is a picture or a
+// link around one.
+func holdsPicture(p *html.Node) bool {
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom == atom.Img || c.DataAtom == atom.A && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Img {
 			return true
