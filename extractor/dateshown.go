@@ -115,7 +115,8 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // A date counts when it is most of its text node ("06.10.2017 11:15",
 // "Stand: 09.10.2017") and the block around it is short: a date inside a
 // paragraph is what the text speaks of ("Offers expire 9/30/2017"), a
-// reference's date comes with its volume and page numbers; or when it
+// reference's date comes with its volume and page numbers, the line that
+// attributes a quotation dates the quoted words (quoteAttribution); or when it
 // opens the text of an element named as a date (namedDate). Comment
 // threads, hidden elements and the top bar's today that the scan dropped
 // (topBar, zhtopbar.go) are not read. A day after the heading of the
@@ -222,6 +223,9 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 				return true
 			}
 			around = textOf(b)
+			if quoteAttribution(b, around) {
+				return true // "John Roe wrote on July 9, 2025:" over a quotation
+			}
 			if p := b.Parent; p != nil && p.Type == html.ElementNode && textLenUpTo(p, shownBlockText+1) <= shownBlockText {
 				around = textOf(p)
 			}

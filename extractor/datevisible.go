@@ -383,6 +383,21 @@ func quotedMailHeader(t string) bool {
 	return strings.Contains(head, "Date:") && strings.Contains(head, "From:") && strings.Contains(head, "Subject:")
 }
 
+// quoteAttribution reports whether n, a block whose text is t, is the
+// line that attributes the quotation after it: it ends with a colon and a
+// <blockquote> follows ("On Wed, Jul 9, 2025 at 10:21 AM John Roe wrote:",
+// as mail clients quote; "Posted on the forum on 2025-07-09:", "Am 9. Juli
+// 2025 schrieb der Verband:"). Its date is the quoted post's, not the
+// page's.
+func quoteAttribution(n *html.Node, t string) bool {
+	t = strings.TrimRight(t, " \t\r\n\u00a0")
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	next := nextElement(n)
+	return next != nil && next.DataAtom == atom.Blockquote
+}
+
 // mailHeaderFields are the fields an e-mail's header opens with, as a
 // story quotes it; maxMailHeader bounds the text the header's fields are
 // looked for in.

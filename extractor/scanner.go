@@ -198,6 +198,9 @@ func (s *scanner) block(n *html.Node) bool {
 	if s.prose > 0 && quotedMailHeader(t) {
 		return false // a message the story quotes: its date is the message's
 	}
+	if hasDigit(t) && quoteAttribution(n, t) {
+		return false // the quoted post's date
+	}
 	if s.japanese() {
 		t = eraAbbrevShown(t, namesDate(n)) // "<span class=date>R6.5.16</span>"
 	}
