@@ -30,3 +30,18 @@ var probe75DateQuoted = []page50{
 func TestDateProbe75Quoted(t *testing.T) {
 	checkPages50(t, probe75DateQuoted, probe75DateFetched)
 }
+
+// probe75DateDrupalChanged is Drupal's "changed" field (the node's last
+// save) as a Layout Builder block sets it.
+const probe75DateDrupalChanged = `<div class="date_line block block-layout-builder block-field-blocknodeblogchanged"><div class="block__content"><div class="field field--name-changed field--type-changed field--label-hidden field__item"><time datetime="2025-07-12T14:36:23-04:00" class="datetime">July 12, 2025</time></div></div></div>`
+
+var probe75DateDrupal = []page50{
+	{name: "changed alone under headline", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>` + probe75DateDrupalChanged, mod: "2025-07-12"},
+	{name: "changed alone in tail", lang: "en", skel: skelPlain, tail: probe75DateDrupalChanged, mod: "2025-07-12"},
+	{name: "changed over headline", lang: "en", skel: skelPlain, above: probe75DateDrupalChanged, mod: "2025-07-12"},
+	{name: "created and changed", lang: "en", skel: skelPlain, meta: `<div class="field field--name-created field--type-created"><time datetime="2025-07-02T10:00:00-04:00" class="datetime">July 2, 2025</time></div>` + probe75DateDrupalChanged, pub: "2025-07-02", mod: "2025-07-12"},
+}
+
+func TestDateProbe75Drupal(t *testing.T) {
+	checkPages50(t, probe75DateDrupal, probe75DateFetched)
+}

@@ -123,7 +123,8 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // comments or of other stories below the story (others) is theirs: it is
 // never the page's, but makes several beside one before it. A day
 // labelled as an update, in its block or the block around it
-// ("<div>Last updated:</div><div>Feb 4, 2025</div>"), makes the page one
+// ("<div>Last updated:</div><div>Feb 4, 2025</div>"), or set in Drupal's
+// "changed" field (drupalChangedField), makes the page one
 // that shows only its last update: it has no known publication date, and
 // none is guessed. A day whose block or the block around it opens as the
 // note of a day not the page's (otherDayNote: a card's
@@ -192,6 +193,10 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 				return false
 			}
 			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) || eventDate(n) || isSeeAlsoBox(n) {
+				return false
+			}
+			if drupalChangedField(n) {
+				updated = true // the node's last save, as its class names it
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {

@@ -923,7 +923,36 @@ func (s *scanner) updatedTimes(n *html.Node, found int) {
 // Views' "views-field-changed" (kindOf reads it so).
 func drupalChanged(n *html.Node) bool {
 	for i, p := 0, n; i < 2 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		if cid := classID(p); strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
+		if changedFieldClass(classID(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// drupalChangedField reports whether n is, or wraps alone, the field
+// Drupal names for a node's last save: "field--name-changed", Views'
+// "views-field-changed", a Layout Builder block of it
+// ("block-field-blocknodeblogchanged", from "field_block:node:blog:changed").
+// Themes show it as the post's date, but it is the update: Drupal's
+// "created" field is the publication.
+func drupalChangedField(n *html.Node) bool {
+	for i, c := 0, n; i < 4 && c != nil; i, c = i+1, onlyChildElement(c) {
+		if changedFieldClass(classID(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// changedFieldClass reports whether cid, an element's classID, names
+// Drupal's "changed" field (drupalChanged, drupalChangedField).
+func changedFieldClass(cid string) bool {
+	if strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
+		return true
+	}
+	for _, f := range strings.Fields(cid) {
+		if strings.HasPrefix(f, "block-field-blocknode") && strings.HasSuffix(f, "changed") {
 			return true
 		}
 	}
