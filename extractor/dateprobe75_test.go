@@ -45,3 +45,29 @@ var probe75DateDrupal = []page50{
 func TestDateProbe75Drupal(t *testing.T) {
 	checkPages50(t, probe75DateDrupal, probe75DateFetched)
 }
+
+// German "Stand:" (as of) is the story's latest state, as broadcasters
+// and papers print it under the headline: alone it dates the page; beside
+// a publication the page states elsewhere it is the update.
+var probe75DateStand = []page50{
+	{name: "stand alone", lang: "de", skel: skelPlain, meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-14"},
+	{name: "stand under date", lang: "de", skel: skelPlain, meta: `<div class="date">12.06.2025, 10:22 Uhr</div><div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand over published line", lang: "de", skel: skelPlain, meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div><div class="date">Veröffentlicht am 12.06.2025</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand with json-ld", lang: "de", skel: skelPlain, head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"2025-06-12T10:22:00+02:00"}</script>`,
+		meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand with meta", lang: "de", skel: skelPlain, head: `<meta property="article:published_time" content="2025-06-12T10:22:00+02:00">`,
+		meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand same day as json-ld", lang: "de", skel: skelPlain, head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"2025-06-14T08:00:00+02:00"}</script>`,
+		meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-14"},
+	{name: "stand in tail", lang: "de", skel: skelPlain, meta: `<div class="date">12.06.2025</div>`, tail: `<p class="stand">Stand: 14.06.2025</p>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand over first-appeared note", lang: "de", skel: skelPlain, meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`,
+		tail: `<p class="note">Dieser Artikel erschien erstmals am 12.06.2025.</p>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand after published label in line", lang: "de", skel: skelPlain, meta: `<div class="meta">Veröffentlicht: 12.06.2025 | Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-12", mod: "2025-06-14",
+		leftover: "splitLabels does not take Stand for a label: the line's second date is not read"},
+	{name: "stand before created label in line", lang: "de", skel: skelPlain, meta: `<div class="meta">Stand: 14.06.2025 09:00 Uhr | Erstellt: 12.06.2025</div>`, pub: "2025-06-12", mod: "2025-06-14",
+		leftover: "splitLabels does not take Stand for a label: the line's first date is not read"},
+}
+
+func TestDateProbe75Stand(t *testing.T) {
+	checkPages50(t, probe75DateStand, probe75DateFetched)
+}

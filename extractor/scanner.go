@@ -603,6 +603,9 @@ func (s *scanner) block(n *html.Node) bool {
 						kind = cjkDateWordsKind(t) // "已于 2024-03-10 09:00 修改"
 					}
 					s.addDate(w, kind, "visible-text")
+					if kind == "" && strings.HasPrefix(t, "Stand:") {
+						v.dates[len(v.dates)-1].state = true
+					}
 					s.markReviewer(t)
 					s.loneUpdateWord(t)
 					s.sourceElement(n)
