@@ -71,3 +71,26 @@ var probe75DateStand = []page50{
 func TestDateProbe75Stand(t *testing.T) {
 	checkPages50(t, probe75DateStand, probe75DateFetched)
 }
+
+// probe75DateTopBar is a portal whose top bar opens the page with today's
+// date and the reader's links, over the site's menu; {ABOVE} stands over
+// the headline.
+const probe75DateTopBar = `<!DOCTYPE html><html lang="{LANG}"><head><meta charset="utf-8"><title>Headline of the story | Site</title>{HEAD}</head><body>` +
+	`<div class="topbar">{TOP}<a href="/login">Login</a> <a href="/subscribe">Subscribe</a></div>` +
+	`<header><a class="logo" href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/business">Business</a> <a href="/sport">Sport</a> <a href="/opinion">Opinion</a></nav></header>` +
+	`<article>{ABOVE}<h1>Headline of the story</h1>{META}<div class="story-body">{BODY}</div>{TAIL}</article></body></html>`
+
+// A top bar's today without its weekday is no page's date, in any
+// language; a post's date over its headline, after the site's menu, is
+// the post's.
+var probe75DateTopBars = []page50{
+	{name: "en today over dateline", lang: "en", skel: probe75DateTopBar, top: `<span class="date">June 14, 2025</span> `, meta: `<div class="date">June 12, 2025</div>`, pub: "2025-06-12"},
+	{name: "en today alone", lang: "en", skel: probe75DateTopBar, top: `<span class="date">June 14, 2025</span> `, meta: `<div class="byline">By Jane Doe</div>`},
+	{name: "de today numeric", lang: "de", skel: probe75DateTopBar, top: `<span>14.06.2025</span> `, meta: `<div class="date">12.06.2025, 10:22 Uhr</div>`, pub: "2025-06-12"},
+	{name: "ne today without weekday", lang: "ne", skel: probe73DateNepaliPage, top: `२०८२/०२/३१`, meta: `<div class="post-meta"><span class="date">२०८२/०२/३०</span></div>`, pub: "2025-06-13"},
+	{name: "en post date over headline kept", lang: "en", skel: probe75DateTopBar, above: `<div class="date">June 12, 2025</div><div class="cats"><a href="/c/1">News</a> <a href="/c/2">Local</a> <a href="/c/3">Transport</a></div>`, pub: "2025-06-12"},
+}
+
+func TestDateProbe75TopBar(t *testing.T) {
+	checkPages50(t, probe75DateTopBars, probe75DateFetched)
+}
