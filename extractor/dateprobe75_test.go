@@ -94,3 +94,16 @@ var probe75DateTopBars = []page50{
 func TestDateProbe75TopBar(t *testing.T) {
 	checkPages50(t, probe75DateTopBars, probe75DateFetched)
 }
+
+// The block just above the headline stands above it: a site notice's
+// update there ("(Updated: Jun 11, 2025)") does not beat the byline's
+// day under the headline.
+var probe75DateAboveHeadline = []page50{
+	{name: "notice over headline", lang: "en", skel: skelPlain, above: `<p class="notice"><a href="/blog/impact">Storm: impact on our releases</a> (Updated: Jun 11, 2025)</p>`,
+		meta: `<div class="info">Submitted by jdoe on June 12, 2025 - 3:03pm</div>`, pub: "2025-06-12"},
+	{name: "dateline over headline", lang: "en", skel: skelPlain, above: `<div class="dateline">June 12, 2025</div>`, meta: `<div class="byline">By Jane Doe</div>`, pub: "2025-06-12"},
+}
+
+func TestDateProbe75AboveHeadline(t *testing.T) {
+	checkPages50(t, probe75DateAboveHeadline, probe75DateFetched)
+}

@@ -1111,6 +1111,21 @@ func (s *scanner) addDate(w when, kind, src string) {
 	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && (s.inCard || s.othersDate(s.node) || pictureCaption(s.node))})
 }
 
+// datesAboveHeadline moves the dates of the block read just before the
+// headline, which share the headline's position (the scan counts a block
+// as it enters it, the headline as it leaves it), one position up: they
+// stand above it, as a dateline over the title does (visible.pick).
+func (s *scanner) datesAboveHeadline() {
+	for i := range s.v.dates {
+		if s.v.dates[i].pos == s.pos {
+			s.v.dates[i].pos--
+		}
+	}
+	if s.topDay == s.pos {
+		s.topDay-- // the top bar's day noted there (noteTopBarDay)
+	}
+}
+
 // pictureCaption reports whether n, a block, is a picture's credit line:
 // in a <figcaption>, or classed a caption beside the picture
 // (pictureCredit), and opening with a word for a photo ("Foto: 1 марта
