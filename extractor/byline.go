@@ -140,6 +140,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// title, so not the body's, which readability keeps when it
 			// is not a heading.
 			s.dropTopBarDay(headline)
+			s.datesAboveHeadline()
 			if ownLine(n) {
 				v.fields = append(v.fields, n)
 			}
@@ -222,6 +223,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		case atom.H1:
 			if n == headline {
 				s.dropTopBarDay(headline)
+				s.datesAboveHeadline()
 				v.h1Pos = s.pos
 				s.headlineDate(n)
 			}

@@ -59,6 +59,9 @@ type dateCand struct {
 	// reviewer: a visible date read from a reviewer's row the scan met
 	// before any byline (scanner.markReviewer).
 	reviewer bool
+	// state: an unlabelled date the page gives as its state ("Stand:
+	// 14.06.2025 09:00 Uhr", German "as of"; visible.stateAfter).
+	state bool
 }
 
 // pageDates are the date candidates of one page, by where they come from.

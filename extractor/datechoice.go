@@ -129,7 +129,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		// The page's note that the piece first appeared in the month of
 		// the structured date sides with it: the day shown is an update's.
 		pub, hasPub = structPub, true
-	case hasVisPub && visPub.kind == "" && hasOrig && vis.updatedSince && before(orig.w, visPub.w) && !sameDay(orig.w, visPub.w) && (!hasStructPub || sameDay(structPub.w, orig.w)):
+	case hasVisPub && visPub.kind == "" && hasOrig && (vis.updatedSince || visPub.state) && before(orig.w, visPub.w) && !sameDay(orig.w, visPub.w) && (!hasStructPub || sameDay(structPub.w, orig.w)):
 		// "Originally published on 26 Sep 2019 … but has been regularly
 		// updated": the day shown under the headline is the update's.
 		pub, hasPub = orig, true
@@ -221,6 +221,8 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = structMod, true
 	case hasVisMod:
 		mod, hasMod = visMod, true
+	case hasPub && vis.stateAfter(pub.w) >= 0:
+		mod, hasMod = vis.dates[vis.stateAfter(pub.w)], true
 	case !fetched.IsZero():
 		// "Updated 3 hours ago" beside the publication's date, read
 		// against the fetch time as a relative publication date is.
@@ -240,6 +242,27 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 		mod, hasMod = dateCand{}, false
 	}
 	return pub, mod, hasPub, hasMod
+}
+
+// stateAfter is the index in v.dates of the date the page gives as its
+// state (dateCand.state: "Stand: 14.06.2025 09:00 Uhr") near its headline,
+// when it falls on a day after pub, the publication chosen; -1 when there
+// is none. German broadcasters and papers print "Stand:" as the story's
+// latest state: the day of its last change, which is its publication
+// until it is changed. So a "Stand:" alone dates the page (visible.pick
+// takes it as an unlabelled date), and beside a publication the page
+// states elsewhere (its structured data, a "Veröffentlicht am" line, a
+// note that it first appeared earlier) it is the update.
+func (v *visible) stateAfter(pub when) int {
+	for i, d := range v.dates {
+		if d.state && !d.teaser && d.pos >= v.h1Pos-dateWindowBefore && d.pos-v.h1Pos <= dateWindowAfter {
+			if before(pub, d.w) && !sameDay(pub, d.w) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // teaserTime reports whether the visible scan read w, the page's one
@@ -485,7 +508,7 @@ func visibleOverrules(pub, mod when, hasMod bool, d dateCand, vis visible) bool 
 		// headline: then two sources agree against one.
 		return vis.labelledOnce(d) && !vis.shows(pub)
 	case "":
-		return d.pos >= vis.h1Pos-1 && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime || midnightUTC(pub))
+		return !d.state && d.pos >= vis.h1Pos-1 && vis.alone(d) && (!near(pub, d.w) || !pub.hasTime || midnightUTC(pub))
 	}
 	return false
 }

@@ -115,14 +115,16 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // A date counts when it is most of its text node ("06.10.2017 11:15",
 // "Stand: 09.10.2017") and the block around it is short: a date inside a
 // paragraph is what the text speaks of ("Offers expire 9/30/2017"), a
-// reference's date comes with its volume and page numbers; or when it
+// reference's date comes with its volume and page numbers, the line that
+// attributes a quotation dates the quoted words (quoteAttribution); or when it
 // opens the text of an element named as a date (namedDate). Comment
 // threads, hidden elements and the top bar's today that the scan dropped
 // (topBar, zhtopbar.go) are not read. A day after the heading of the
 // comments or of other stories below the story (others) is theirs: it is
 // never the page's, but makes several beside one before it. A day
 // labelled as an update, in its block or the block around it
-// ("<div>Last updated:</div><div>Feb 4, 2025</div>"), makes the page one
+// ("<div>Last updated:</div><div>Feb 4, 2025</div>"), or set in Drupal's
+// "changed" field (drupalChangedField), makes the page one
 // that shows only its last update: it has no known publication date, and
 // none is guessed. A day whose block or the block around it opens as the
 // note of a day not the page's (otherDayNote: a card's
@@ -193,6 +195,10 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 			if n == topBar || isHidden(n) || classIDHolds(n, "comment") || n.DataAtom == atom.Article && inArticleRun(n) || eventDate(n) || isSeeAlsoBox(n) {
 				return false
 			}
+			if drupalChangedField(n) {
+				updated = true // the node's last save, as its class names it
+				return false
+			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {
 				if prevNextRow(n) {
 					return false // "上一篇：<a>…</a><span class=date>2024-05-15</span>"
@@ -222,6 +228,9 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 				return true
 			}
 			around = textOf(b)
+			if quoteAttribution(b, around) {
+				return true // "John Roe wrote on July 9, 2025:" over a quotation
+			}
 			if p := b.Parent; p != nil && p.Type == html.ElementNode && textLenUpTo(p, shownBlockText+1) <= shownBlockText {
 				around = textOf(p)
 			}

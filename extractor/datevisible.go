@@ -383,6 +383,21 @@ func quotedMailHeader(t string) bool {
 	return strings.Contains(head, "Date:") && strings.Contains(head, "From:") && strings.Contains(head, "Subject:")
 }
 
+// quoteAttribution reports whether n, a block whose text is t, is the
+// line that attributes the quotation after it: it ends with a colon and a
+// <blockquote> follows ("On Wed, Jul 9, 2025 at 10:21 AM John Roe wrote:",
+// as mail clients quote; "Posted on the forum on 2025-07-09:", "Am 9. Juli
+// 2025 schrieb der Verband:"). Its date is the quoted post's, not the
+// page's.
+func quoteAttribution(n *html.Node, t string) bool {
+	t = strings.TrimRight(t, " \t\r\n\u00a0")
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") {
+		return false
+	}
+	next := nextElement(n)
+	return next != nil && next.DataAtom == atom.Blockquote
+}
+
 // mailHeaderFields are the fields an e-mail's header opens with, as a
 // story quotes it; maxMailHeader bounds the text the header's fields are
 // looked for in.
@@ -908,7 +923,36 @@ func (s *scanner) updatedTimes(n *html.Node, found int) {
 // Views' "views-field-changed" (kindOf reads it so).
 func drupalChanged(n *html.Node) bool {
 	for i, p := 0, n; i < 2 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		if cid := classID(p); strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
+		if changedFieldClass(classID(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// drupalChangedField reports whether n is, or wraps alone, the field
+// Drupal names for a node's last save: "field--name-changed", Views'
+// "views-field-changed", a Layout Builder block of it
+// ("block-field-blocknodeblogchanged", from "field_block:node:blog:changed").
+// Themes show it as the post's date, but it is the update: Drupal's
+// "created" field is the publication.
+func drupalChangedField(n *html.Node) bool {
+	for i, c := 0, n; i < 4 && c != nil; i, c = i+1, onlyChildElement(c) {
+		if changedFieldClass(classID(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// changedFieldClass reports whether cid, an element's classID, names
+// Drupal's "changed" field (drupalChanged, drupalChangedField).
+func changedFieldClass(cid string) bool {
+	if strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
+		return true
+	}
+	for _, f := range strings.Fields(cid) {
+		if strings.HasPrefix(f, "block-field-blocknode") && strings.HasSuffix(f, "changed") {
 			return true
 		}
 	}
@@ -1065,6 +1109,21 @@ func (s *scanner) addDate(w when, kind, src string) {
 		kind = kindModified
 	}
 	s.v.dates = append(s.v.dates, dateCand{w: w, kind: kind, src: src, pos: s.pos, aside: s.aside, teaser: kind == "" && (s.inCard || s.othersDate(s.node) || pictureCaption(s.node))})
+}
+
+// datesAboveHeadline moves the dates of the block read just before the
+// headline, which share the headline's position (the scan counts a block
+// as it enters it, the headline as it leaves it), one position up: they
+// stand above it, as a dateline over the title does (visible.pick).
+func (s *scanner) datesAboveHeadline() {
+	for i := range s.v.dates {
+		if s.v.dates[i].pos == s.pos {
+			s.v.dates[i].pos--
+		}
+	}
+	if s.topDay == s.pos {
+		s.topDay-- // the top bar's day noted there (noteTopBarDay)
+	}
 }
 
 // pictureCaption reports whether n, a block, is a picture's credit line:

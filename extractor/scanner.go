@@ -198,6 +198,9 @@ func (s *scanner) block(n *html.Node) bool {
 	if s.prose > 0 && quotedMailHeader(t) {
 		return false // a message the story quotes: its date is the message's
 	}
+	if hasDigit(t) && quoteAttribution(n, t) {
+		return false // the quoted post's date
+	}
 	if s.japanese() {
 		t = eraAbbrevShown(t, namesDate(n)) // "<span class=date>R6.5.16</span>"
 	}
@@ -600,6 +603,9 @@ func (s *scanner) block(n *html.Node) bool {
 						kind = cjkDateWordsKind(t) // "已于 2024-03-10 09:00 修改"
 					}
 					s.addDate(w, kind, "visible-text")
+					if kind == "" && strings.HasPrefix(t, "Stand:") {
+						v.dates[len(v.dates)-1].state = true
+					}
 					s.markReviewer(t)
 					s.loneUpdateWord(t)
 					s.sourceElement(n)

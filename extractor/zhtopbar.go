@@ -38,8 +38,9 @@ const (
 )
 
 // noteTopBarDay records the first date a block above the headline gave,
-// when the block writes a weekday or is a Chinese top bar's without one
-// (cjkTopBarDay): it is dropped at the headline when a
+// when the block writes a weekday, is a Chinese top bar's without one
+// (cjkTopBarDay) or opens the page with a date alone (bareTopBarDay): it
+// is dropped at the headline when a
 // menu came between (dropTopBarDay). found is how many dates the page
 // had before the block.
 func (s *scanner) noteTopBarDay(n *html.Node, found int) {
@@ -49,7 +50,7 @@ func (s *scanner) noteTopBarDay(n *html.Node, found int) {
 	// "2024年03月05日 星期二 第02版": a block that names the page of a
 	// paper's issue is an e-paper's edition, whose day is the story's
 	// (editionDay), not a top bar's today.
-	if t := textOfUpTo(n, 160); len(t) <= 160 && !editionDay(t) && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || dayWeekday(n) || cjkTopBarDay(n, t, s.yearFirst)) {
+	if t := textOfUpTo(n, 160); len(t) <= 160 && !editionDay(t) && (reCJKWeekday.MatchString(t) || topBarWeekday(t) || dayWeekday(n) || cjkTopBarDay(n, t, s.yearFirst) || bareTopBarDay(n)) {
 		s.topDay, s.topDayNode = s.v.dates[found].pos, n
 	}
 }
@@ -69,6 +70,22 @@ func cjkTopBarDay(n *html.Node, t string, cjkPage bool) bool {
 		return cjkPage && len(t) <= 20 && cutCJKDates(t) == "" && !linksBefore(n, topBarLinksBefore)
 	}
 	return strings.TrimSpace(cutCJKDates(t)) == "" || holdsAny(t, cjkTopBarMarks)
+}
+
+// bareTopBarDay reports whether n, a block above the headline, opens with
+// a date alone in its own text ("<div class=topbar><span>June 14,
+// 2025</span> <a>Login</a></div>"), as portals in every language print
+// today's date without its weekday in the bar that opens the page: fewer
+// than topBarLinksBefore links stand before it. A post's date above its
+// headline stands after the site's menu; a breadcrumb's row that closes
+// with the day ("当前位置：首页 > 新闻 2024-05-08") is the story's.
+func bareTopBarDay(n *html.Node) bool {
+	d := dayText(n)
+	if d == n || d.Type != html.TextNode || firstTextNode(n) != d {
+		return false
+	}
+	t := strings.TrimSpace(d.Data)
+	return len(t) <= 40 && dateCovers(t) && !linksBefore(n, topBarLinksBefore)
 }
 
 // topBarLinksBefore is how many links before a numeric date make it no
