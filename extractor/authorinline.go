@@ -15,7 +15,7 @@ import (
 // member's, not the writer's.
 func (s *scanner) inlineAuthor(n *html.Node) {
 	v := s.v
-	near := v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow || s.noHeadline
+	near := s.nearHeadline(metaLineWindow) || s.noHeadline
 	if !near || v.has(fromAuthorElement) || !isAuthorElement(n) || textLenUpTo(n, 81) > 80 ||
 		topicLink(n) || teaserItem(n) || pictureCredit(n) || hasAncestor(n, commentish) || hasAncestor(n, byTag(atom.Form)) {
 		return

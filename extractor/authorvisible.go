@@ -348,7 +348,7 @@ func datedDashLine(t string) bool {
 // line is not one.
 func (s *scanner) metaLineAuthors(n *html.Node, t string) {
 	v := s.v
-	if len(t) > 200 || v.h1Pos < 0 || s.pos-v.h1Pos > metaLineWindow {
+	if len(t) > 200 || !s.nearHeadline(metaLineWindow) {
 		return
 	}
 	if !v.has(fromByline) && !v.has(fromAuthorElement) && s.countBarHandle(n, t) {
@@ -455,7 +455,7 @@ const paperSegmentWords = 5
 // It reports whether it read the names.
 func (s *scanner) coAuthorsThenPaper(n *html.Node, segs []string) bool {
 	v := s.v
-	if len(segs) != 2 || v.has(fromByline) || v.h1Pos < 0 || s.pos-v.h1Pos > 2 {
+	if len(segs) != 2 || v.has(fromByline) || !s.nearHeadline(2) {
 		return false
 	}
 	paper := strings.Fields(segs[1])
@@ -565,7 +565,7 @@ func (s *scanner) metaNameBeforeDate(n *html.Node, t string, isDate func(string)
 // Doe</span><time>March 5, 2026</time></div>", as templates styled by
 // utility classes set a post's meta line with no class to name it.
 func (s *scanner) timedRow(n *html.Node) bool {
-	return s.v.h1Pos >= 0 && s.pos-s.v.h1Pos <= 2 && findFirst(n, byTag(atom.Time)) != nil
+	return s.nearHeadline(2) && findFirst(n, byTag(atom.Time)) != nil
 }
 
 // loneGivenName reports whether name is a common given name alone,
@@ -657,7 +657,7 @@ const nameListWindow = 3
 // two to four words; a list of single words ("Apple, Google") is not one.
 func (s *scanner) nameList(t string) {
 	v := s.v
-	if len(t) > 240 || v.h1Pos < 0 || s.pos-v.h1Pos > nameListWindow || !strings.ContainsAny(t, ",;&") || hasDigit(t) {
+	if len(t) > 240 || !s.nearHeadline(nameListWindow) || !strings.ContainsAny(t, ",;&") || hasDigit(t) {
 		return
 	}
 	names := splitAuthors(t)
@@ -747,7 +747,7 @@ var reTrailingBracketName = regexp.MustCompile(`\s[\[【(（]\s*([\p{Han}]{2,4})
 // words.
 func (s *scanner) leadAuthorLink(n *html.Node, lead string) {
 	v := s.v
-	if lead == "" || v.h1Pos < 0 || s.pos-v.h1Pos > dateWindowAfter || v.has(fromAuthorElement) || v.has(fromByline) {
+	if lead == "" || !s.nearHeadline(dateWindowAfter) || v.has(fromAuthorElement) || v.has(fromByline) {
 		return
 	}
 	a := findFirst(n, func(c *html.Node) bool {

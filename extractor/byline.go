@@ -156,7 +156,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			s.comments = true
 		}
 		s.opensOthers(n)
-		if len(n.Attr) > 0 && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && !s.comments {
+		if len(n.Attr) > 0 && s.nearHeadline(metaLineWindow) && !s.comments {
 			s.headerDataDate(n)
 		}
 		if len(n.Attr) > 0 && above[n] {
@@ -171,7 +171,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			// under the headline in a <nav> (NDTV's "pst-by": "Edited by
 			// Jane Doe | Updated: March 12, 2024 10:15 am IST"): such a
 			// line is read as the byline block it is.
-			if v.h1Pos < 0 || s.pos-v.h1Pos > metaNavWindow || s.prose > 0 || !metaNav(n) {
+			if !s.nearHeadline(metaNavWindow) || s.prose > 0 || !metaNav(n) {
 				return false
 			}
 			lineNav = true
@@ -205,13 +205,13 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 					return false
 				}
 			}
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && (bylineAuthorLink(n) || !s.comments && avatarLink(n)) {
+			if s.nearHeadline(dateWindowAfter) && !v.has(fromAuthorElement) && (bylineAuthorLink(n) || !s.comments && avatarLink(n)) {
 				if s.replyPoster(n) {
 					s.keepThreadPoster()
 					return true
 				}
 				s.addLinkedAuthors(n)
-			} else if v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && !v.has(fromAuthorElement) && !s.comments && memberProfileLink(n) {
+			} else if s.nearHeadline(dateWindowAfter) && !v.has(fromAuthorElement) && !s.comments && memberProfileLink(n) {
 				s.memberLinkPoster(n)
 			}
 			s.inlineAuthor(n)
@@ -340,7 +340,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 		}
 		if tl > 240 && !past {
 			s.looseDates(n)
-			if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+			if s.nearHeadline(3) {
 				s.leadDateline(n)
 				s.standfirstCredit(n)
 			}
@@ -387,7 +387,7 @@ func scanVisible(doc *html.Node, order dateOrder, title string, isoDates []strin
 			}
 			return false
 		}
-		if v.h1Pos >= 0 && s.pos-v.h1Pos <= 3 {
+		if s.nearHeadline(3) {
 			if len(v.dates) == found {
 				s.leadDateline(n)
 			}

@@ -35,8 +35,7 @@ const (
 // Only a name makes such furniture: an element hidden, or furniture by its
 // tag or its role, is not read.
 func (s *scanner) nearFurniture(n *html.Node) bool {
-	v := s.v
-	if v.h1Pos < 0 || s.pos-v.h1Pos > furnitureWindow || s.prose > 0 || !namedOnly(n) {
+	if !s.nearHeadline(furnitureWindow) || s.prose > 0 || !namedOnly(n) {
 		return false
 	}
 	return textLenUpTo(n, furnitureText+1) <= furnitureText

@@ -317,12 +317,12 @@ func (s *scanner) block(n *html.Node) bool {
 		if names := interviewerByline(t); names != nil && !hasAncestor(n, commentish) {
 			return v.addAuthors(names, fromByline, s.pos, "interview")
 		}
-		if v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
+		if s.nearHeadline(metaLineWindow) && s.prose == 0 {
 			if names := roleByline(t); names != nil && !hasAncestor(n, commentish) {
 				return v.addAuthors(names, fromByline, s.pos, "")
 			}
 		}
-		if s.pos-v.h1Pos <= metaLineWindow && v.h1Pos >= 0 {
+		if s.nearHeadline(metaLineWindow) {
 			if name, label := caselessByline(t); name != "" && !hasAncestor(n, commentish) {
 				return v.addAuthors([]string{name}, fromByline, s.pos, label)
 			}
@@ -474,7 +474,7 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
-	} else if !v.has(fromAuthorElement) && v.h1Pos >= 0 && s.pos-v.h1Pos <= dateWindowAfter && len(t) <= 240 {
+	} else if !v.has(fromAuthorElement) && s.nearHeadline(dateWindowAfter) && len(t) <= 240 {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
@@ -492,7 +492,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	tailDated := false // the block's closing date is read once
-	if len(v.authorCands) > nAuthors && v.h1Pos >= 0 && s.pos-v.h1Pos <= metaLineWindow && s.prose == 0 {
+	if len(v.authorCands) > nAuthors && s.nearHeadline(metaLineWindow) && s.prose == 0 {
 		tailDated = s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
 	} else if len(t) <= 80 && digit && !year && s.yearOrByline(t) && inAuthorElement(n) && !caption() {
 		// A forum post's line, its poster's name lower-cased: "<p
@@ -866,6 +866,14 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	return used
+}
+
+// nearHeadline reports whether the block being read stands at most w
+// blocks below the page's headline: a meta line, a byline or a date
+// there is the story's; further down, the same line is a teaser's. On a
+// page with no headline nothing is near it.
+func (s *scanner) nearHeadline(w int) bool {
+	return s.v.h1Pos >= 0 && s.pos-s.v.h1Pos <= w
 }
 
 // leadTail reads the date that ends the text before a line's first label,
