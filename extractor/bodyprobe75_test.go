@@ -158,3 +158,30 @@ func TestBodyProbe75BuilderCaptions(t *testing.T) {
 		}
 	}
 }
+
+// A box of two elements, a sentence of the story and a lone "Donate"
+// button, loses the button and keeps the sentence when the sentence is no
+// pitch; a box whose line asks for money goes whole.
+func TestBodyProbe75DonateBox(t *testing.T) {
+	story := "The reservoir will stay at half its usual level until the new wall is finished, the board said."
+	boxes := map[string]string{
+		"div-p-a":       `<div class="wp-block-group"><p>` + story + `</p><a class="button" href="/donate/">Donate</a></div>`,
+		"div-p-buttons": `<div><p>` + story + `</p><div class="wp-block-buttons"><div class="wp-block-button"><a class="wp-block-button__link" href="https://valley.example/donate">Donate</a></div></div></div>`,
+		"section-p-a":   `<section class="cta"><p>` + story + `</p><a class="btn" href="https://www.paypal.com/donate?hosted_button_id=X">Donate</a></section>`,
+	}
+	for tn, tmpl := range probe72BodyTemplates {
+		for name, box := range boxes {
+			a := probe72BodyExtract(t, tmpl(p55Range(0, 3)+box+p55Range(3, 6)))
+			if !strings.Contains(a.Text, story[:40]) {
+				t.Errorf("%s/%s: the story's sentence is lost: %q", tn, name, a.Text)
+			}
+			if strings.Contains(a.Text, "Donate") {
+				t.Errorf("%s/%s: the button stays", tn, name)
+			}
+		}
+		pitch := `<div class="wp-block-group"><p>Independent local journalism needs your support. Give what you can today.</p><a class="button" href="/donate/">Donate</a></div>`
+		if a := probe72BodyExtract(t, tmpl(p55Range(0, 3)+pitch+p55Range(3, 6))); strings.Contains(a.Text, "needs your support") {
+			t.Errorf("%s/pitch: the appeal stays", tn)
+		}
+	}
+}
