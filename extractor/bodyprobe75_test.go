@@ -185,3 +185,21 @@ func TestBodyProbe75DonateBox(t *testing.T) {
 		}
 	}
 }
+
+// A list of sources at the story's end, to three sites or more, stays
+// when a label names it ("Sources", "Notes", "Quellen", "参考文献"), short
+// titles ("Embankment dam") and all.
+func TestBodyProbe75SourcesAtEnd(t *testing.T) {
+	doc := func(site, path, title string) string {
+		return `<li><a href="https://` + site + path + `">` + title + `</a></li>`
+	}
+	list := `<ul>` + doc("www.waterboard.example.gov", "/minutes", "Minutes of the water board meeting, 13 June 2024") + doc("www.damsafety.example.org", "/guide", "Guide to the safety of embankment dams") + doc("en.wikipedia.org", "/wiki/Embankment_dam", "Embankment dam") + `</ul>`
+	for tn, tmpl := range probe72BodyTemplates {
+		for _, label := range []string{"<h3>Sources</h3>", "<h2>Notes</h2>", "<p><strong>Quellen:</strong></p>", "<h4>参考文献</h4>", "<p>Fuentes</p>"} {
+			a := probe72BodyExtract(t, tmpl(p55Range(0, 6)+label+list))
+			if !strings.Contains(a.Text, "Minutes of the water board") || !strings.Contains(a.Text, "Embankment dam") {
+				t.Errorf("%s/%s: the sources are lost: %q", tn, label, a.Text)
+			}
+		}
+	}
+}
