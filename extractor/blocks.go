@@ -322,9 +322,10 @@ func fillHoles(x, page *html.Node, inRun map[*html.Node]bool, taken []*html.Node
 			case roleMember:
 				hole = append(hole, s)
 			case roleGap:
-				// An image, a spacer, a sub-heading or a short paragraph;
-				// a credit line between two blocks stays out.
-				if textLen(s) == 0 || findFirst(s, isHeading) != nil || endsSentence(textOf(s)) {
+				// An image with its caption, a spacer, a sub-heading or
+				// a short paragraph; a credit line between two blocks
+				// stays out.
+				if textLen(s) == 0 || findFirst(s, isHeading) != nil || endsSentence(textOf(s)) || captionedPicture(s) {
 					hole = append(hole, s)
 				}
 			default:
@@ -334,7 +335,12 @@ func fillHoles(x, page *html.Node, inRun map[*html.Node]bool, taken []*html.Node
 			}
 		}
 		if !slices.ContainsFunc(hole, func(h *html.Node) bool { return textLen(h) > 0 }) {
-			continue // images or spacers alone: readability's choice stands
+			// A builder's picture blocks between two blocks come back,
+			// without the spacers beside them (nor a layout table's
+			// cells); spacers alone: readability's choice stands.
+			hole = slices.DeleteFunc(hole, func(h *html.Node) bool {
+				return !isElement(h, atom.Div, atom.Section, atom.Figure, atom.P) || !holdsPicture(h)
+			})
 		}
 		for _, h := range hole {
 			h.Parent.RemoveChild(h)

@@ -106,9 +106,9 @@ func stripFurniture(root *html.Node, totalText int) {
 		}
 		if n.DataAtom == atom.A && appealButton(n) {
 			// A donation appeal's button, a paywall offer's log-in
-			// prompt: its call and pitch with it, unless the box is a
-			// third of the page or more.
-			if box := signUpBox(n, root); textLenUpTo(box, totalText/3+1) <= totalText/3 {
+			// prompt: its call and pitch with it (appealBox), unless the
+			// box is a third of the page or more.
+			if box := appealBox(n, root); textLenUpTo(box, totalText/3+1) <= totalText/3 {
 				doomed = append(doomed, box)
 				return false
 			}

@@ -250,8 +250,11 @@ func isFurniture(n *html.Node) bool {
 		if tl := textLenUpTo(n, 199); tl < 200 {
 			// Page builders name their text blocks "widget" or "module"
 			// too: a short one that is prose is the article's, and so is
-			// one that is a section's heading (builderHeading).
-			return !isProse(n, tl) && !builderHeading(n, tl)
+			// one that is a section's heading (builderHeading) or a
+			// picture between two of its text blocks (builderPicture),
+			// and a figure's own caption ("<figcaption
+			// class="widget-image-caption">") is the figure's.
+			return !isProse(n, tl) && !builderHeading(n, tl) && !builderPicture(n, tl) && n.DataAtom != atom.Figcaption
 		}
 		return linkShare(n, 1, 2)
 	}

@@ -1050,16 +1050,16 @@ func pictureCredit(n *html.Node) bool {
 	// classed "caption-author" inside "wp-caption-text"); the picture is
 	// in it or beside it.
 	for a, i := n, 0; a != nil && a.Type == html.ElementNode && i < 3; a, i = a.Parent, i+1 {
-		if classIDHolds(a, "caption") && (holdsPicture(a) || a.Parent != nil && holdsPicture(a.Parent)) {
+		if classIDHolds(a, "caption") && (childPicture(a) || a.Parent != nil && childPicture(a.Parent)) {
 			return true
 		}
 	}
 	return false
 }
 
-// holdsPicture reports whether one of p's children is a picture or a
+// childPicture reports whether one of p's children is a picture or a
 // link around one.
-func holdsPicture(p *html.Node) bool {
+func childPicture(p *html.Node) bool {
 	for c := p.FirstChild; c != nil; c = c.NextSibling {
 		if c.DataAtom == atom.Img || c.DataAtom == atom.A && c.FirstChild != nil && c.FirstChild.DataAtom == atom.Img {
 			return true

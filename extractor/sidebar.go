@@ -48,10 +48,10 @@ var sidebarLabels = func() map[string]bool {
 		"najczęściej czytane", "najnowsze", "najnowsze wiadomości", "zobacz też", "zobacz także", "zobacz również", "czytaj też", "czytaj także", "czytaj również",
 		"przeczytaj też", "przeczytaj także", "przeczytaj również", "dowiedz się więcej", "powiązane", "powiązane artykuły",
 		// Czech, Slovak, Hungarian
-		"čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "související články", "nejčtenější", "nejnovější zprávy",
-		"čítajte aj", "prečítajte si aj", "súvisiace články", "najčítanejšie", "najnovšie správy",
+		"čtěte také", "čtěte též", "přečtěte si také", "přečtěte si též", "související články", "nejčtenější", "nejnovější zprávy", "populární", "nejoblíbenější",
+		"čítajte aj", "prečítajte si aj", "súvisiace články", "najčítanejšie", "najnovšie správy", "populárne", "najpopulárnejšie",
 		"ezek is érdekelhetnek", "ez is érdekelhet", "ez is érdekelheti", "ezt is ajánljuk", "olvasd el ezt is", "kapcsolódó cikkek", "kapcsolódó hírek",
-		"legolvasottabb", "legolvasottabb cikkek", "legfrissebb", "legfrissebb hírek", "friss hírek", "további cikkek", "további híreink",
+		"legolvasottabb", "legolvasottabb cikkek", "legnépszerűbb", "legnépszerűbb cikkek", "népszerű", "legfrissebb", "legfrissebb hírek", "friss hírek", "további cikkek", "további híreink",
 		"en çok okunanlar", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler", "ayrıca okuyun", "ayrıca oku",
 		"cele mai citite", "ultimele știri", "articole similare", "citește și",
 		"berita terkait", "berita terbaru", "berita terpopuler", "terpopuler", "baca juga",

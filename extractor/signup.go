@@ -236,3 +236,46 @@ func loginLink(a *html.Node) bool {
 	t = strings.ToLower(t)
 	return holdsAny(t, subscriberWords) && holdsAny(t, loginVerbs)
 }
+
+// appealBox returns what leaves the page with a, a donation or log-in
+// button (appealButton): the box around it (signUpBox), unless the box's
+// other text is a sentence of the story, without links, that asks for
+// nothing (appealPitch), which a lone button follows in a two-element box
+// ("…, the board said. [Donate]"): then the button alone.
+func appealBox(a, top *html.Node) *html.Node {
+	box := signUpBox(a, top)
+	if box == a {
+		return a
+	}
+	var b strings.Builder
+	links := false
+	walk(box, func(n *html.Node) bool {
+		if n == a {
+			return false
+		}
+		links = links || n.DataAtom == atom.A
+		if n.Type == html.TextNode && b.Len() <= maxSignUpText {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+		}
+		return true
+	})
+	rest := strings.TrimSpace(b.String())
+	if links || len(rest) < minProse || !endsSentence(rest) || appealPitch(rest) {
+		return box
+	}
+	return a
+}
+
+// appealWords are the stems an appeal's pitch speaks with, in the
+// languages of donationHrefs: support, give, membership, subscription,
+// journalism ("Support local journalism", "Unterstützen Sie uns",
+// "Soutenez-nous", "Apoya el periodismo").
+var appealWords = []string{"support", "donat", "contribut", "journalis", "member", "subscri", "give", "giving", "gift", "fund", "help", "thank",
+	"spend", "unterstütz", "abonn", "soutien", "souten", "faire un don", "apoy", "apoi", "suscri", "assin", "sosten", "sostien", "periodis", "giornalis", "newsletter"}
+
+// appealPitch reports whether t, the text beside an appeal's button,
+// speaks as a pitch does (appealWords).
+func appealPitch(t string) bool {
+	return holdsAny(strings.ToLower(t), appealWords)
+}

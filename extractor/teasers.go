@@ -620,7 +620,34 @@ func outsideLinkList(n *html.Node, host string) bool {
 	if distinct < 3 {
 		return !named && amidStory(n)
 	}
-	return !short || amidStory(n)
+	return !short || amidStory(n) || sourcesLabelled(n)
+}
+
+// sourcesLabelled reports whether the list n, or the wrapper it fills,
+// comes right after a short label that names a story's sources
+// (sourcesLabels: "Sources", "References", "Quellen", "参考文献"), in a
+// heading or a paragraph of its own: the story introduces the list, whose
+// titles may be a few words ("Embankment dam").
+func sourcesLabelled(n *html.Node) bool {
+	for i := 0; i < 2 && n.Parent != nil && singleElementChild(n.Parent) == n; i++ {
+		n = n.Parent
+	}
+	prev := prevElement(n)
+	if prev == nil || !isElement(prev, atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(textOfUpTo(prev, 40)))
+	return sourcesLabels[strings.TrimRight(t, " :：")]
+}
+
+// sourcesLabels name the list of a story's sources or further reading,
+// in the languages of the news sites.
+var sourcesLabels = map[string]bool{
+	"sources": true, "source": true, "references": true, "notes": true, "further reading": true, "links": true, "resources": true,
+	"quellen": true, "quelle": true, "weiterführende links": true, "literatur": true, "références": true, "pour aller plus loin": true,
+	"fuentes": true, "referencias": true, "fonti": true, "riferimenti": true, "fontes": true, "referências": true, "bronnen": true,
+	"źródła": true, "источники": true, "kaynaklar": true, "kilder": true, "källor": true, "lähteet": true, "zdroje": true, "források": true,
+	"المصادر": true, "参考文献": true, "参考资料": true, "参考資料": true, "出典": true, "출처": true, "참고 자료": true,
 }
 
 // namesSite reports whether link text t names site, a siteKey: its first
