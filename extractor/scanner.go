@@ -868,14 +868,6 @@ func (s *scanner) block(n *html.Node) bool {
 	return used
 }
 
-// nearHeadline reports whether the block being read stands at most w
-// blocks below the page's headline: a meta line, a byline or a date
-// there is the story's; further down, the same line is a teaser's. On a
-// page with no headline nothing is near it.
-func (s *scanner) nearHeadline(w int) bool {
-	return s.v.h1Pos >= 0 && s.pos-s.v.h1Pos <= w
-}
-
 // leadTail reads the date that ends the text before a line's first label,
 // after the site's name or address and before a bracketed author:
 // "网易商业报道 http://biz.163.com 2005-01-14 17:02:30 来源:",
