@@ -19,6 +19,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 		return // a site selector named them
 	}
 	site := siteNames{names: map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}, host: map[string]bool{}}
+	site.addDomainName(r.a.SiteName)
 	host := ""
 	if u, err := url.Parse(r.a.URL); err == nil {
 		host = u.Hostname()

@@ -15,8 +15,9 @@ import (
 // siteNames holds the simplified names of the site and its section, and
 // the labels of its host: "By Ashley Biancuzzo, PCWorld" names one author,
 // and "Manoj Jain, Jagpreet Chhatwal, The Commercial Appeal" on
-// commercialappeal.com two. A host label counts only as a name appended
-// to others: a personal site's host is often its author's name.
+// commercialappeal.com two. A host label, or the site's name without its
+// domain ending, counts only as a name appended to others: a personal
+// site's host is often its author's name.
 type siteNames struct{ names, host map[string]bool }
 
 func (s siteNames) addHost(host string) {
@@ -24,6 +25,26 @@ func (s siteNames) addHost(host string) {
 		if len(label) >= 4 {
 			s.host[simplify(label)] = true
 		}
+	}
+}
+
+// addDomainName adds the site's name without the domain ending that
+// sites write into their og:site_name ("Le Monde.fr", "Spiegel.de",
+// "Salon.com"): a byline names the outlet without it ("Par Jean Dupont,
+// Le Monde"). It counts as the host's labels do, appended to others: a
+// credit of the outlet alone stays as it is.
+func (s siteNames) addDomainName(name string) {
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 || len(name)-i-1 < 2 || len(name)-i-1 > 4 {
+		return
+	}
+	for _, r := range name[i+1:] {
+		if r < 'a' || r > 'z' {
+			return
+		}
+	}
+	if k := simplify(name[:i]); k != "" {
+		s.host[k] = true
 	}
 }
 
