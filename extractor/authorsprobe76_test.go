@@ -8,20 +8,6 @@ import (
 // probe76AuthorsFrBody is a French story of eight paragraphs.
 var probe76AuthorsFrBody = strings.Repeat("<p>Le conseil municipal a voté mardi le financement de la réparation du vieux pont, un projet que les habitants attendaient depuis les inondations de la dernière décennie.</p>", 8)
 
-// TestAuthorsProbe76TaglineAfterComma checks that a tagline after a
-// byline's name and comma ("By Jane Doe, Master Gardener") is the
-// writer's role, not a second writer, while co-writers' names after a
-// comma and post-nominals stay as they are.
-func TestAuthorsProbe76TaglineAfterComma(t *testing.T) {
-	checkProbe75Authors(t, probe72AuthorBody, []probe72AuthorCase{
-		{"master gardener", "", "", `<p class="byline">By Jane Doe, Master Gardener</p>`, "", "Jane Doe"},
-		{"master gardener volunteer", "", "", `<p class="byline">By Jane Doe, Master Gardener Volunteer</p>`, "", "Jane Doe"},
-		{"two writers", "", "", `<p class="byline">By Jane Doe, John Roe</p>`, "", "Jane Doe; John Roe"},
-		{"three writers", "", "", `<p class="byline">By Jane Doe, John Roe and Ann Lee</p>`, "", "Jane Doe; John Roe; Ann Lee"},
-		{"post-nominals", "", "", `<p class="byline">By Jane Doe, MS, RD</p>`, "", "Jane Doe, MS, RD"},
-	})
-}
-
 // TestAuthorsProbe76OutletAfterComma checks that the outlet after a
 // French byline's name and comma ("Par Jean Dupont, Le Monde") is no
 // writer when the page's own site name names it, with or without the
