@@ -584,7 +584,7 @@ func (v *visible) agoDate(fetched time.Time, zone *time.Location, update bool) (
 		if (a.kind == kindModified) != update {
 			continue
 		}
-		if a.pos >= v.h1Pos-dateWindowBefore && a.pos-v.h1Pos <= dateWindowAfter {
+		if v.inDateWindow(a.pos) {
 			t := fetched.In(zone).Add(-a.ago)
 			kind := kindPublished
 			if update {

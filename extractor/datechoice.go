@@ -255,7 +255,7 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 // note that it first appeared earlier) it is the update.
 func (v *visible) stateAfter(pub when) int {
 	for i, d := range v.dates {
-		if d.state && !d.teaser && d.pos >= v.h1Pos-dateWindowBefore && d.pos-v.h1Pos <= dateWindowAfter {
+		if d.state && !d.teaser && v.inDateWindow(d.pos) {
 			if before(pub, d.w) && !sameDay(pub, d.w) {
 				return i
 			}
@@ -639,7 +639,7 @@ func (v *visible) labelledOnce(d dateCand) bool {
 // other than as an update.
 func (v *visible) shows(w when) bool {
 	for _, o := range v.dates {
-		if o.kind != kindModified && o.pos >= v.h1Pos-dateWindowBefore && o.pos-v.h1Pos <= dateWindowAfter && sameDay(o.w, w) {
+		if o.kind != kindModified && v.inDateWindow(o.pos) && sameDay(o.w, w) {
 			return true
 		}
 	}
@@ -649,7 +649,7 @@ func (v *visible) shows(w when) bool {
 // alone reports whether d is the only day the page shows near the headline.
 func (v *visible) alone(d dateCand) bool {
 	for _, o := range v.dates {
-		if o.pos >= v.h1Pos-dateWindowBefore && o.pos-v.h1Pos <= dateWindowAfter && !sameDay(o.w, d.w) {
+		if v.inDateWindow(o.pos) && !sameDay(o.w, d.w) {
 			return false
 		}
 	}

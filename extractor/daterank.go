@@ -178,7 +178,7 @@ func dayOptions(opts []dayOption, d pageDates, now time.Time, zone *time.Locatio
 			continue
 		}
 		o.groups |= gVisible
-		nearHead := vis.h1Pos >= 0 && c.pos >= vis.h1Pos-dateWindowBefore && c.pos-vis.h1Pos <= dateWindowAfter
+		nearHead := vis.h1Pos >= 0 && vis.inDateWindow(c.pos)
 		switch {
 		case c.kind == kindOriginal:
 			o.f[fVisOriginal] = 1
