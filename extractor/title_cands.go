@@ -423,7 +423,7 @@ func mastheadTitled(plain titleCand, stated, vis []titleCand, heads map[string]b
 	// The host spells the name the <title> opens with ("Valley Times -
 	// Your daily news" on valleytimes.com), and the page nowhere shows
 	// what follows it.
-	if parts := titleParts(stated[0].raw); leadCut(stated[0]) && len(parts) > 1 && siteLike(parts[0], "", tc.host) && !onPage(plain.node, rest) {
+	if name := cutLead(stated[0]); name != "" && siteLike(name, "", tc.host) && !onPage(plain.node, rest) {
 		return true
 	}
 	h1 := -1
@@ -502,6 +502,26 @@ func onPage(n *html.Node, s string) bool {
 // title is a plain heading that spells the slug (permalinkUnstated).
 func tailCut(c titleCand) bool {
 	return c.src == srcTitleTag && !leadCut(c) && simplify(c.raw) != simplify(c.text)
+}
+
+// cutLead is the start cleanTitle cut from a stated title, the site's
+// name before what it keeps: the first of its segments ("Valley Times -
+// Your daily news"), or what a colon ends where no other separator
+// splits it ("Valley Times: Your daily news", the older blog and
+// newspaper templates' "Site: Tagline"). Empty where cleaning cut no
+// start.
+func cutLead(c titleCand) string {
+	if !leadCut(c) {
+		return ""
+	}
+	if parts := titleParts(c.raw); len(parts) > 1 {
+		return parts[0]
+	}
+	name, _, ok := strings.Cut(c.raw, ": ")
+	if !ok {
+		return ""
+	}
+	return strings.TrimSpace(name)
 }
 
 // leadCut reports whether cleanTitle cut a stated title's start: the

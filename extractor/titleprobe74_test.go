@@ -28,17 +28,7 @@ const probe74TitleHeadline = "Water board to invest $400 million in new plants"
 func TestTitleProbe74SiteTagline(t *testing.T) {
 	const h = probe74TitleHeadline
 	const u = "https://www.valleyherald.example/news/2024/03/12/water-board"
-	var cases []titleProbe46
-	for _, title := range []string{"Valley Herald - Your local news", "Valley Herald | News from the valley since 1887", "Valley Herald — Springfield's daily newspaper"} {
-		for _, body := range []string{
-			`<div class="story"><h2>` + h + `</h2>` + probe74TitleBody + `</div>`,
-			`<div class="story"><h3>` + h + `</h3>` + probe74TitleBody + `</div>`,
-			`<div class="story"><p><strong>` + h + `</strong></p>` + probe74TitleBody + `</div>`,
-			`<table><tr><td><font size="5"><b>` + h + `</b></font><br>` + probe74TitleBody + `</td></tr></table>`,
-		} {
-			cases = append(cases, titleProbe46{title + " over " + body[:30], u, `<title>` + title + `</title>`, body, h})
-		}
-	}
+	cases := probe77TitleTaglineCases(u, "Valley Herald - Your local news", "Valley Herald | News from the valley since 1887", "Valley Herald — Springfield's daily newspaper")
 	side := `<div class="widget"><h2 class="title">More Blogs from Valley</h2><ul><li><a href="/a">Council approves budget for new library branch</a></li></ul></div>`
 	cases = append(cases,
 		titleProbe46{"site - headline, subhead in the body", u, `<title>Valley Herald - ` + h + `</title>`,
