@@ -536,8 +536,26 @@ func headingSource(n *html.Node) (titleSource, bool) {
 		return 0, false
 	}
 	// A wrapper around the headline and more is not the headline.
-	return srcHeading, textLenUpTo(n, 301) <= 300 && findFirst(n, func(c *html.Node) bool {
+	k := textLenUpTo(n, 301)
+	if k > 300 {
+		return srcHeading, false
+	}
+	inner := findFirst(n, func(c *html.Node) bool {
 		return c != n && isElement(c, atom.H1, atom.H2, atom.P)
+	})
+	return srcHeading, inner == nil || oneParagraphTitle(n, inner, k)
+}
+
+// oneParagraphTitle reports whether the block n, of k letters, classed as
+// a title, holds its text in one paragraph p and nothing else: an
+// editor's title module writes the headline as the paragraph its body's
+// text modules write ("<div class="se-module se-title-text"><p
+// class="se-text-paragraph"><span>Headline</span></p></div>", Naver's
+// SmartEditor ONE on its blogs, cafés and posts). A block with two
+// paragraphs, or text beside its one, wraps more than a headline.
+func oneParagraphTitle(n, p *html.Node, k int) bool {
+	return p.DataAtom == atom.P && k > 0 && textLenUpTo(p, k+1) == k && findFirst(p, func(c *html.Node) bool {
+		return c != p && isElement(c, atom.H1, atom.H2, atom.P)
 	}) == nil
 }
 

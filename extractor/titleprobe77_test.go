@@ -42,3 +42,33 @@ func probe77TitleTaglineCases(u string, titles ...string) []titleProbe46 {
 	}
 	return cases
 }
+
+// probe77TitleBodyKo is a Korean post's text, long enough to be the
+// page's body.
+const probe77TitleBodyKo = `<p>서울시는 화요일 내년부터 10년 동안 새 정수장 건설에 4천억 원을 투자하겠다고 밝혔다. 이는 전쟁 이후 저수지가 건설된 이래 가장 큰 규모의 투자다.</p>
+<p>첫 번째 정수장은 2년 뒤 도시 북쪽에 문을 열 예정이며, 시는 공사가 진행되는 동안 요금 인상을 물가 상승률 이내로 묶겠다고 약속했다. 소비자 단체들은 이 약속을 지켜보겠다고 말했다.</p>
+<p>농민 대표들은 계획을 환영하면서도 강을 따라 있는 배수로를 먼저 정비해 달라고 요청했고, 시는 정수장 계획이 마련되는 대로 이를 검토하겠다고 답했다.</p>`
+
+// A blog editor's title module that writes the post's title as a
+// paragraph, as its text modules write the body (Naver's SmartEditor
+// ONE: "<div class="se-module se-title-text"><p
+// class="se-text-paragraph">"), is the page's heading: the blog's name
+// the <title> sets before it ("블로그명 : 제목") is cut at it. A title
+// block that wraps two paragraphs, or a line beside its paragraph, is
+// no headline.
+func TestTitleProbe77ParagraphTitle(t *testing.T) {
+	const h = "정수장 건설에 4천억 투자"
+	const u = "https://blog.naver.example/valley/223123456789"
+	title := `<title>밸리 노트 : ` + h + `</title>`
+	module := func(inner string) string {
+		return `<div class="se-component se-documentTitle"><div class="se-module se-module-text se-title-text">` + inner + `</div></div><div class="se-main-container">` + probe77TitleBodyKo + `</div>`
+	}
+	runTitleProbes46(t, []titleProbe46{
+		{"title module", u, title, module(`<p class="se-text-paragraph"><span class="se-fs-">` + h + `</span></p>`), h},
+		{"title module, paragraph alone", u, title, module(`<p>` + h + `</p>`), h},
+		{"english blog, title block", "https://valleynotes.example/?p=2231", `<title>Valley Notes : ` + probe74TitleHeadline + `</title>`,
+			`<div class="post-title"><p>` + probe74TitleHeadline + `</p></div><div class="post-body">` + probe74TitleBody + `</div>`, probe74TitleHeadline},
+		{"title block of two paragraphs", u, title, module(`<p>밸리 노트</p><p>` + h + `</p>`), "밸리 노트 : " + h},
+		{"title block, a line beside its paragraph", u, title, module(`밸리 노트<p>` + h + `</p>`), "밸리 노트 : " + h},
+	})
+}
