@@ -390,10 +390,11 @@ func dropLineKicker(first *html.Node, text string) (string, bool) {
 }
 
 // kickerClasses are class words of the line a headline opens with, set
-// above it in smaller type: the kicker, "overline", "eyebrow", German
+// above it in smaller type: the kicker, "overline", "eyebrow", the
+// "headline-intro" and "preHeadline" of news and page templates, German
 // "Dachzeile" and "Topline", Italian "occhiello", Spanish "antetítulo"
 // and "sobretítulo", French "surtitre", Persian "rutitr".
-var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "pretitle", "dachzeile", "topline", "roofline",
+var kickerClasses = classSetOf("kicker", "overline", "eyebrow", "supertitle", "pretitle", "headline intro", "preheadline", "dachzeile", "topline", "roofline",
 	"occhiello", "antetitulo", "sobretitulo", "surtitre", "rutitr")
 
 // dropBadge removes a badge from either edge of a headline: an inline

@@ -72,3 +72,22 @@ func TestTitleProbe77ParagraphTitle(t *testing.T) {
 		{"title block, a line beside its paragraph", u, title, module(`밸리 노트<p>` + h + `</p>`), "밸리 노트 : " + h},
 	})
 }
+
+// A kicker classed as the headline's intro ("<span
+// class="headline-intro">", "<span class="preHeadline">") before the
+// headline in the <h1> is cut as a "kicker" or "topline" one is, where
+// nothing the page states says the headline; a stated title that keeps
+// it keeps it.
+func TestTitleProbe77IntroKicker(t *testing.T) {
+	const h = "Selenskyj fordert mehr Hilfe vom Westen"
+	const u = "https://www.zeitung.example/politik/ausland/ukraine-krieg-selenskyj-fordert-mehr-hilfe-a-1234.html"
+	page := func(h1 string) string {
+		return `<header><a href="/">Zeitung</a></header><article>` + h1 + probe74TitleBody + `</article>`
+	}
+	runTitleProbes46(t, []titleProbe46{
+		{"headline-intro", u, `<title>Zeitung</title>`, page(`<h1><span class="headline-intro">Ukraine-Krieg</span> <span class="headline">` + h + `</span></h1>`), h},
+		{"preHeadline", u, `<title>Zeitung</title>`, page(`<h1><span class="preHeadline">Ukraine-Krieg</span> ` + h + `</h1>`), h},
+		{"og:title keeps it", u, `<title>Zeitung</title><meta property="og:title" content="Ukraine-Krieg: ` + h + `">`,
+			page(`<h1><span class="headline-intro">Ukraine-Krieg</span><span class="visually-hidden">: </span><span class="headline">` + h + `</span></h1>`), "Ukraine-Krieg: " + h},
+	})
+}
