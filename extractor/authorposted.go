@@ -107,8 +107,8 @@ func sameBlock(n *html.Node, part, whole string) bool {
 		}
 		in = next
 	}
-	for in != n && !isBlockTag(in.DataAtom) {
-		in = in.Parent
+	if in != n && !isBlockTag(in.DataAtom) {
+		in = lineTop(in, n).Parent
 	}
 	unspaced := func(s string) string { return strings.Join(strings.Fields(s), "") }
 	return strings.Contains(unspaced(textOf(in)), unspaced(whole))

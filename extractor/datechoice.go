@@ -216,13 +216,18 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	if hasPub {
 		pub = localDay(pub, keepPlausible(d.url, now))
 	}
+	var state dateCand
+	hasState := false
+	if hasPub {
+		state, hasState = vis.stateAfter(pub.w)
+	}
 	switch {
 	case hasStructMod:
 		mod, hasMod = structMod, true
 	case hasVisMod:
 		mod, hasMod = visMod, true
-	case hasPub && vis.stateAfter(pub.w) >= 0:
-		mod, hasMod = vis.dates[vis.stateAfter(pub.w)], true
+	case hasState:
+		mod, hasMod = state, true
 	case !fetched.IsZero():
 		// "Updated 3 hours ago" beside the publication's date, read
 		// against the fetch time as a relative publication date is.
@@ -244,25 +249,24 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 	return pub, mod, hasPub, hasMod
 }
 
-// stateAfter is the index in v.dates of the date the page gives as its
-// state (dateCand.state: "Stand: 14.06.2025 09:00 Uhr") near its headline,
-// when it falls on a day after pub, the publication chosen; -1 when there
-// is none. German broadcasters and papers print "Stand:" as the story's
+// stateAfter is the date the page gives as its state (dateCand.state:
+// "Stand: 14.06.2025 09:00 Uhr") near its headline, when it falls on a
+// day after pub, the publication chosen; false when there is none. German broadcasters and papers print "Stand:" as the story's
 // latest state: the day of its last change, which is its publication
 // until it is changed. So a "Stand:" alone dates the page (visible.pick
 // takes it as an unlabelled date), and beside a publication the page
 // states elsewhere (its structured data, a "Veröffentlicht am" line, a
 // note that it first appeared earlier) it is the update.
-func (v *visible) stateAfter(pub when) int {
-	for i, d := range v.dates {
+func (v *visible) stateAfter(pub when) (dateCand, bool) {
+	for _, d := range v.dates {
 		if d.state && !d.teaser && v.inDateWindow(d.pos) {
 			if before(pub, d.w) && !sameDay(pub, d.w) {
-				return i
+				return d, true
 			}
-			return -1
+			break // the first state near the headline is the page's
 		}
 	}
-	return -1
+	return dateCand{}, false
 }
 
 // teaserTime reports whether the visible scan read w, the page's one

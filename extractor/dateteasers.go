@@ -59,16 +59,7 @@ func teaserDate(n *html.Node) bool {
 // "<p>下一篇：<a>…</a></p><p>2024-05-17</p>" in one short row. That
 // story's date is no date of this page's, alone or not.
 func prevNextRow(n *html.Node) bool {
-	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
-		t := textOfUpTo(p, teaserRowText+1)
-		if len(t) > teaserRowText {
-			return false
-		}
-		if holdsAnyPrefix(strings.TrimSpace(t), cjkPrevNext) {
-			return true
-		}
-	}
-	return false
+	return labelledRow(n, cjkPrevNext) != nil
 }
 
 // recommendedRow reports whether n, a date, or one of the two blocks
@@ -78,16 +69,26 @@ func prevNextRow(n *html.Node) bool {
 // portals set one above or below a story. That story's date is no date
 // of this page's.
 func recommendedRow(n *html.Node) bool {
+	p := labelledRow(n, cjkRecommendLabels)
+	return p != nil && findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.A && cjkRunes(textOf(c)) >= 8 }) != nil
+}
+
+// labelledRow is n, a date, or the first of the two blocks around it
+// that opens with one of labels, while each is a short row (at most
+// teaserRowText bytes): Chinese portals set a row's label first
+// ("上一篇：", "推荐："), then the other story's linked headline and its
+// date. nil when none is.
+func labelledRow(n *html.Node, labels []string) *html.Node {
 	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
 		t := textOfUpTo(p, teaserRowText+1)
 		if len(t) > teaserRowText {
-			return false
+			return nil
 		}
-		if holdsAnyPrefix(strings.TrimSpace(t), cjkRecommendLabels) {
-			return findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.A && cjkRunes(textOf(c)) >= 8 }) != nil
+		if holdsAnyPrefix(strings.TrimSpace(t), labels) {
+			return p
 		}
 	}
-	return false
+	return nil
 }
 
 // siblingTeaser reports whether n, a date, or one of the two blocks

@@ -1339,12 +1339,7 @@ func (s *scanner) sameDayUpdate(v string) (when, bool) {
 		return when{}, false
 	}
 	hour, minute := timeOfDay(v[:loc[1]])
-	switch half := halfOfDay(v[loc[1]:]); {
-	case half == "pm" && hour < 12:
-		hour += 12
-	case half == "am" && hour == 12:
-		hour = 0
-	}
+	hour = hour24(hour, halfOfDay(v[loc[1]:]))
 	if hour > 23 || minute > 59 {
 		return when{}, false
 	}
@@ -1692,12 +1687,7 @@ func (s *scanner) dayAtTime(t string) (w when, hour, minute int, hasTime, ok boo
 		return w, 0, 0, false, true
 	}
 	hour, minute = timeOfDay(t[loc[0]:loc[1]])
-	switch half := halfOfDay(t[loc[1]:]); {
-	case half == "pm" && hour < 12:
-		hour += 12
-	case half == "am" && hour == 12:
-		hour = 0
-	}
+	hour = hour24(hour, halfOfDay(t[loc[1]:]))
 	if hour > 23 || minute > 59 {
 		return when{}, 0, 0, false, false
 	}

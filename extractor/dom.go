@@ -587,6 +587,19 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
+// lineTop is the outermost element of the line n stands on: n itself, or
+// its highest inline ancestor, whose parent is the line's block. An inline
+// element's block is its nearest block-level ancestor (isBlockTag), as a
+// browser lays out a paragraph. The climb stops below root and below the
+// document, so lineTop(n, root).Parent is n's block, or root, or the
+// document node when no block stands between.
+func lineTop(n, root *html.Node) *html.Node {
+	for p := n.Parent; p != nil && p != root && p.Type == html.ElementNode && !isBlockTag(p.DataAtom); p = p.Parent {
+		n = p
+	}
+	return n
+}
+
 // ownLine reports whether a browser lays n out as a line of its own: a
 // block, or an inline element with nothing but a line break, a block or
 // the edge of its parent on either side ("<td><b>Headline</b><br>By

@@ -30,10 +30,8 @@ func keepInlineCredits(doc *html.Node) {
 		if isBlockTag(n.DataAtom) {
 			return true
 		}
-		top, b := n, n.Parent
-		for b != nil && b.Type == html.ElementNode && !isBlockTag(b.DataAtom) {
-			top, b = b, b.Parent
-		}
+		top := lineTop(n, nil)
+		b := top.Parent
 		if b == nil || b.Type != html.ElementNode || ownLine(top) {
 			// A credit on a line of its own among the story's blocks
 			// ("<div class=entry-content><span class="author vcard">Jane

@@ -425,7 +425,8 @@ func (s *scanner) block(n *html.Node) bool {
 	// Only the rules below that read a block for an author element's
 	// names, or for a forum line's date, ask it: it climbs to the root,
 	// so it is asked last, of a block they would read, and once.
-	mayCaption := !v.has(fromAuthorElement) || len(t) <= 80 && digit && !year
+	hadAuthor := v.has(fromAuthorElement) // an author element read before this block
+	mayCaption := !hadAuthor || len(t) <= 80 && digit && !year
 	captionOf := -1
 	caption := func() bool {
 		if captionOf < 0 {
@@ -437,9 +438,13 @@ func (s *scanner) block(n *html.Node) bool {
 		return captionOf == 1
 	}
 	nAuthors := len(v.authorCands)
+	// An element the page marks as an author's holds the block
+	// (inAuthorElement): it climbs, so it is asked once, for the rules
+	// below that read it.
+	inAuthor := !hadAuthor && len(t) <= 80 && inAuthorElement(n)
 	// A Spanish, Portuguese or Italian byline classed "firma" (firmaPage).
-	firma := s.firma && afterH1 && len(t) <= 80 && firmaElement(n) && !inAuthorElement(n)
-	if !v.has(fromAuthorElement) && len(t) <= 80 && (firma || inAuthorElement(n)) && !caption() {
+	firma := !inAuthor && s.firma && afterH1 && len(t) <= 80 && firmaElement(n)
+	if !hadAuthor && len(t) <= 80 && (firma || inAuthor) && !caption() {
 		lt := t
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
@@ -474,14 +479,14 @@ func (s *scanner) block(n *html.Node) bool {
 				}
 			}
 		}
-	} else if !v.has(fromAuthorElement) && s.nearHeadline(dateWindowAfter) && len(t) <= 240 {
+	} else if !hadAuthor && s.nearHeadline(dateWindowAfter) && len(t) <= 240 {
 		// "<div class=post-meta><span class=meta-author>Jane Doe</span>
 		// <span class=date>…": the block is a meta line, and the author
 		// elements are inside it.
 		if names, elems := innerAuthors(n, s.posterSlotNames); len(names) > 0 && !caption() {
 			s.addAuthorElement(n, names, elems > 1)
 		}
-	} else if !afterH1 && !v.has(fromAuthorElement) && len(t) <= 240 && digit && n.DataAtom != atom.A {
+	} else if !afterH1 && !hadAuthor && len(t) <= 240 && digit && n.DataAtom != atom.A {
 		// The same meta line set over the headline (Wix's post header:
 		// the writer, the day, the reading time, then the title):
 		// kept if it stands just above it (keepAboveHeadline). A line
@@ -494,7 +499,7 @@ func (s *scanner) block(n *html.Node) bool {
 	tailDated := false // the block's closing date is read once
 	if len(v.authorCands) > nAuthors && s.nearHeadline(metaLineWindow) && s.prose == 0 {
 		tailDated = s.addTailDate(t) // "von <a class=author>Hans Müller</a>, 8.5.12"
-	} else if len(t) <= 80 && digit && !year && s.yearOrByline(t) && inAuthorElement(n) && !caption() {
+	} else if len(t) <= 80 && digit && !year && s.yearOrByline(t) && (inAuthor || hadAuthor && inAuthorElement(n)) && !caption() {
 		// A forum post's line, its poster's name lower-cased: "<p
 		// class=author>von lupa am 26/10/13, 03:48 pm</p>".
 		tailDated = s.addTailDate(t)

@@ -67,10 +67,7 @@ func dropTrailingHeading(body *html.Node) {
 	if last == nil {
 		return
 	}
-	h := last.Parent
-	for h != nil && h != body && !isHeading(h) && !isBlockTag(h.DataAtom) {
-		h = h.Parent
-	}
+	h := lineTop(last, body).Parent // the last line's block: a heading is one
 	if h == nil || h == body || !isHeading(h) || h.DataAtom == atom.H1 || !shortInline(h, true) || !sectionName(strings.TrimSpace(textOfUpTo(h, maxSectionName+1))) || !textBefore(h, body, 100) {
 		return
 	}

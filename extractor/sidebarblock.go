@@ -260,10 +260,7 @@ func headlineLinks(n *html.Node) int {
 		if lt < minHeadline {
 			return false
 		}
-		b := c.Parent
-		for b != nil && b != n && !isBlockTag(b.DataAtom) {
-			b = b.Parent
-		}
+		b := lineTop(c, n).Parent
 		if b != nil && textLen(b) == lt || overBlock(c) || findFirst(c, isHeading) != nil {
 			count++
 		}

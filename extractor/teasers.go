@@ -419,10 +419,7 @@ func dropBodyKicker(body *html.Node) {
 		remove(b)
 		return
 	}
-	line := first.Parent // the links' block, not the first link alone
-	for line != nil && line != body && (line.Type != html.ElementNode || !isBlockTag(line.DataAtom)) {
-		line = line.Parent
-	}
+	line := lineTop(first, body).Parent // the links' block, not the first link alone
 	if line != nil && line != body && textLenUpTo(line, 40) <= 40 && taxonomyLinksOnly(line) {
 		remove(line)
 	}

@@ -157,27 +157,31 @@ func simplify(s string) string {
 			b.WriteRune(r)
 			continue
 		}
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r > 127 {
-			r = unicode.ToLower(r)
+		r, keep := simpleRune(r)
+		if !keep {
+			continue
 		}
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteByte(byte(r))
-		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
-			// Not a symbol: "Take The Magic Step®" is the site
-			// takethemagicstep.com names, emoji decorate a headline.
-			if b.Cap() == 0 {
-				b.Grow(len(s))
-			}
-			b.WriteRune(r)
+		if b.Cap() == 0 {
+			b.Grow(len(s))
 		}
+		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// simpleRune is r as simplify keeps it, lower-cased; false when simplify
+// drops it: white space, punctuation and symbols ("Take The Magic Step®"
+// is the site takethemagicstep.com names, emoji decorate a headline).
+func simpleRune(r rune) (rune, bool) {
+	if r >= 'A' && r <= 'Z' {
+		r += 'a' - 'A'
+	} else if r > 127 {
+		r = unicode.ToLower(r)
+	}
+	if r <= 127 {
+		return r, r >= 'a' && r <= 'z' || r >= '0' && r <= '9'
+	}
+	return r, !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
 }
 
 func isPunct(r rune) bool {
@@ -245,24 +249,15 @@ func siteLikeAs(segment, siteName, host string) bool {
 func simplifiesTo(x, s string) bool {
 	var enc [utf8.UTFMax]byte
 	for _, r := range x {
-		if r >= 'A' && r <= 'Z' {
-			r += 'a' - 'A'
-		} else if r > 127 {
-			r = unicode.ToLower(r)
+		r, keep := simpleRune(r)
+		if !keep {
+			continue
 		}
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			if s == "" || s[0] != byte(r) {
-				return false
-			}
-			s = s[1:]
-		case r > 127 && !isPunct(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
-			b := utf8.AppendRune(enc[:0], r)
-			if !strings.HasPrefix(s, string(b)) {
-				return false
-			}
-			s = s[len(b):]
+		n := utf8.EncodeRune(enc[:], r)
+		if !strings.HasPrefix(s, string(enc[:n])) {
+			return false
 		}
+		s = s[n:]
 	}
 	return s == ""
 }

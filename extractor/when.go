@@ -87,12 +87,7 @@ func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) 
 		h, _ = strconv.Atoi(hour)
 		mi, _ = strconv.Atoi(minute)
 		se, _ = strconv.Atoi(sec)
-		ap := strings.ToLower(strings.ReplaceAll(ampm, ".", ""))
-		if ap == "pm" && h < 12 {
-			h += 12
-		} else if ap == "am" && h == 12 {
-			h = 0
-		}
+		h = hour24(h, strings.ToLower(strings.ReplaceAll(ampm, ".", "")))
 		if h > 23 || mi > 59 || se > 60 {
 			h, mi, se = 0, 0, 0
 		} else {
@@ -117,6 +112,18 @@ func build(year, month, day, hour, minute, sec, ampm, zone string) (when, bool) 
 		w.t = w.t.UTC() // "+00:00" prints as "Z"
 	}
 	return w, true
+}
+
+// hour24 is hour, read on a 12-hour clock in half ("am" or "pm"), on the
+// 24-hour clock: 12 a.m. is 0, 1 p.m. is 13; with no half it is hour.
+func hour24(hour int, half string) int {
+	switch {
+	case half == "pm" && hour < 12:
+		return hour + 12
+	case half == "am" && hour == 12:
+		return 0
+	}
+	return hour
 }
 
 // usSummerTime reports whether hour h of day d of month mo of year y,

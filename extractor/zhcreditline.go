@@ -151,10 +151,7 @@ func openingRun(content *html.Node) []*html.Node {
 	if t == nil {
 		return nil
 	}
-	x := t
-	for x.Parent != content && !isBlockTag(x.Parent.DataAtom) {
-		x = x.Parent
-	}
+	x := lineTop(t, content)
 	var run []*html.Node
 	for c := x; c != nil && !isBlock(c); c = c.NextSibling {
 		if c.Type == html.ElementNode && findFirst(c, isBlock) != nil {
