@@ -20,6 +20,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 	}
 	site := siteNames{names: map[string]bool{simplify(r.a.SiteName): true, simplify(r.a.Section): true}, host: map[string]bool{}}
 	site.addDomainName(r.a.SiteName)
+	site.addNameTails(r.a.SiteName)
 	host := ""
 	if u, err := url.Parse(r.a.URL); err == nil {
 		host = u.Hostname()
@@ -30,6 +31,7 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 	cands := gatherAuthors(m, vis, r.a, text)
 	declared, _ := m.declaredLang()
 	romanian := romanianPage(declared, host) || romanianPage(r.a.Language, "")
+	catalan := catalanPage(declared, host) || catalanPage(r.a.Language, "")
 	vietnamese := primaryTag(declared) == "vi" || r.a.Language == "vi"
 	title := nameKey(r.a.Title)
 	for i := range cands {
@@ -54,6 +56,9 @@ func resolveAuthors(m *pageMeta, r *resolved, vis visible, outlets []string) {
 		}
 		if romanian {
 			cands[i].names = cutRomanianBy(cands[i].names)
+		}
+		if catalan {
+			cands[i].names = cutCatalanBy(cands[i].names)
 		}
 	}
 	markUnshown(cands, text, vis.h1Pos)

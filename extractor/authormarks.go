@@ -386,12 +386,17 @@ func isAuthorElement(n *html.Node) bool {
 // the authors), is a writer's box rather than a list of the site's
 // authors: German themes class the box under a post "autorenbox" or
 // "autoren-box", and it holds the writer's picture, or sits beside it,
-// with a line about her; not a list of names in items of their own.
+// with a line about her, or opens with the heading of a box about the
+// writer ("Über den Autor", reAboutAuthor); not a list of names in items
+// of their own.
 func writerCard(n *html.Node) bool {
 	if holdsList(n) {
 		return false
 	}
 	if findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil {
+		return true
+	}
+	if t := strings.TrimSpace(firstText(n)); len(t) <= 40 && mayBeAboutAuthor(t) && reAboutAuthor.MatchString(t) {
 		return true
 	}
 	for c := n.PrevSibling; c != nil; c = c.PrevSibling {

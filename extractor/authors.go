@@ -155,11 +155,12 @@ const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert
 // languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
 // "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:" and
 // "Пише:" (writes), Polish "Opracowanie:" (prepared by) and "Napisał:"
-// (wrote), Turkish "Yazan:", Swedish "Skribent:"; and "Author:" in
+// (wrote), Turkish "Yazan:", Swedish "Skribent:", the Czech plural
+// "Autoři:" (authors); and "Author:" in
 // Azerbaijani and Uzbek ("Müəllif:", "Muallif:"), Georgian ("ავტორი:"),
 // Gujarati ("લેખક:") and Armenian, which writes its own colon-like
 // comma after it ("Հեղինակ՝ Արամ Պետրոսյան").
-const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent|müəllif|muallif|ავტორი|લેખક|հեղինակ`
+const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent|autoři|müəllif|muallif|ავტორი|લેખક|հեղինակ`
 
 // textWords are "text" in the languages whose bylines credit the words
 // apart from the pictures, as English's "Text: Jane Doe, Photos: John

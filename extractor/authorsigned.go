@@ -37,6 +37,9 @@ func (s *scanner) signedLine(n *html.Node) {
 	if bold == nil {
 		bold = markAfterBreak(n)
 	}
+	if bold == nil && signatureClassed(n) {
+		bold = n
+	}
 	if bold == nil || textLenUpTo(bold, maxSignedLine+1) > maxSignedLine {
 		return
 	}
@@ -54,6 +57,19 @@ func (s *scanner) signedLine(n *html.Node) {
 	if names := splitAuthors(name); len(names) == 1 && names[0] == name && looksLikeNames(names) {
 		s.v.signed = append(s.v.signed, t)
 	}
+}
+
+// signatureClassed reports whether n, a paragraph, is classed as the
+// story's signature ("<p class="signature">Jean Dupont</p>"), as French
+// papers set the writer's name under the text in plain type: the class
+// marks it as bold does elsewhere.
+func signatureClassed(n *html.Node) bool {
+	for _, w := range strings.Fields(attr(n, "class")) {
+		if strings.EqualFold(w, "signature") || strings.EqualFold(w, "article-signature") || strings.EqualFold(w, "article__signature") {
+			return true
+		}
+	}
+	return false
 }
 
 // cutSourceBracket is t, a signature, without the bracket that closes it

@@ -48,6 +48,32 @@ func (s siteNames) addDomainName(name string) {
 	}
 }
 
+// addNameTails adds the runs of two words or more that end the site's
+// name, its publisher's word before them ("Ediciones EL PAÍS", "Grupo
+// Clarín Digital"): a byline appends the paper's own name to its writer
+// ("Por Juan Pérez, El País"). They count as the host's labels do,
+// appended to others. A tail after a linking word ("Blog de Jean
+// Dupont", "Notes of Jane Doe") is the owner's name, no tail.
+func (s siteNames) addNameTails(name string) {
+	f := strings.Fields(name)
+	if len(f) > 8 {
+		return
+	}
+	for i := 1; i+2 <= len(f); i++ {
+		if ownerLinkWords[strings.ToLower(f[i-1])] {
+			break
+		}
+		if k := simplify(strings.Join(f[i:], " ")); k != "" {
+			s.host[k] = true
+		}
+	}
+}
+
+// ownerLinkWords are the words that link a site's kind to its owner's
+// name: "Blog of Jane Doe", "Le blog de Jean Dupont", "Das Blog von Max
+// Muster", "Il blog di Mario Rossi", "Notes by Jane Doe".
+var ownerLinkWords = setOf("of", "by", "de", "du", "von", "di", "da", "del", "par", "por", "van", "från", "av", "af", "z", "od")
+
 // has reports whether name is the site's or its section's.
 func (s siteNames) has(name string) bool {
 	k := simplify(name)
