@@ -325,7 +325,7 @@ func fillHoles(x, page *html.Node, inRun map[*html.Node]bool, taken []*html.Node
 				// An image with its caption, a spacer, a sub-heading or
 				// a short paragraph; a credit line between two blocks
 				// stays out.
-				if textLen(s) == 0 || findFirst(s, isHeading) != nil || endsSentence(textOf(s)) || captionedPicture(s) {
+				if textLen(s) == 0 || findFirst(s, isHeading) != nil || endsSentence(textOf(s)) || captionedPicture(s) || captionBlock(s) {
 					hole = append(hole, s)
 				}
 			default:

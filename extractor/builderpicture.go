@@ -75,3 +75,16 @@ func captionedPicture(n *html.Node) bool {
 	fc := findFirst(n, byTag(atom.Figcaption))
 	return fc != nil && holdsPicture(n) && textLen(fc) == textLen(n) && !reCreditLabel.MatchString(strings.TrimSpace(textOf(fc)))
 }
+
+// captionBlock reports whether s, a builder's text block, is the caption
+// of the picture block right before it: a line of text, no link in it,
+// no credit line ("Foto: …"), after a block that holds a picture and no
+// text. Wix sets a picture's
+// caption so, as a rich-text element of its own under the image element
+// ("wixui-image" then "wixui-rich-text"), as do builders whose image
+// widget has no caption field.
+func captionBlock(s *html.Node) bool {
+	p := prevElement(s)
+	tl := textLenUpTo(s, maxRunAside+1)
+	return p != nil && tl > 0 && tl <= maxRunAside && textLen(p) == 0 && holdsPicture(p) && linkTextLen(s) == 0 && !reCreditLabel.MatchString(strings.TrimSpace(textOf(s)))
+}

@@ -79,6 +79,7 @@ var sidebarLabels = func() map[string]bool {
 		"articoli recenti", "articoli correlati", "potrebbe interessarti anche", "ti potrebbe interessare", "di tendenza", "potrebbero interessarti",
 		"свежие записи", "похожие записи", "похожие статьи", "вам также может понравиться", "популярные статьи", "последние статьи", "материалы по теме",
 		"останні записи", "схожі записи", "схожі статті", "новини по темі", "вам також може сподобатися", "популярні статті",
+		"sizin için seçtiklerimiz", "editörün seçtikleri", "editörün seçimi", "önerilen haberler", "öne çıkanlar",
 		"son yazılar", "benzer yazılar", "i̇lginizi çekebilir", "ilginizi çekebilir", "bunlar da ilginizi çekebilir", "gündem", "çok okunanlar",
 		"najnowsze wpisy", "ostatnie wpisy", "podobne wpisy", "polecane", "może cię zainteresować", "może cię też zainteresować", "najpopularniejsze",
 		"recente berichten", "gerelateerd", "gerelateerde berichten", "dit vind je misschien ook leuk", "populair", "meest recent",
@@ -162,6 +163,14 @@ var sidebarLabels = func() map[string]bool {
 		"berita berkaitan", "artikel berkaitan", "paling popular", "kaugnay na balita", "pinakabagong balita", "basahin din",
 		"më të lexuarat", "lajmet e fundit", "lexo edhe", "lajme të ngjashme", "habari zaidi", "habari zinazohusiana",
 		"সর্বাধিক পঠিত", "সর্বশেষ খবর", "সম্পর্কিত খবর", "سب سے زیادہ پڑھی گئی", "متعلقہ خبریں", "مزید خبریں", "تازہ ترین",
+		// A list of partner sites or of friendly links (友情链接, the
+		// Chinese CMSs' "flink" block) that a template closes the story
+		// with: links to other sites, never the story's. Not a bare
+		// "Partners", which may head a part of a story.
+		"our partners", "our partner sites", "partner sites", "nos partenaires", "nos sites partenaires", "unsere partner", "unsere partnerseiten",
+		"nuestros socios", "nuestros aliados", "sitios aliados", "i nostri partner", "nossos parceiros", "наши партнеры", "наши партнёры", "наші партнери",
+		"nasi partnerzy", "onze partners", "iş ortaklarımız", "mitra kami",
+		"合作伙伴", "合作夥伴", "友情链接", "友情鏈接", "合作媒体", "合作媒體", "合作网站", "合作網站", "パートナー", "パートナーサイト", "제휴사", "파트너",
 	} {
 		m[normSpace(l)] = true // as isSidebarLabel reads: a zero-width joiner dropped
 	}
@@ -465,7 +474,9 @@ func seeAlsoLead(lead string) bool {
 		return false
 	}
 	lw := strings.ToLower(word)
-	return seeAlsoWords[lw] || word == "MORE" || lw == "related"
+	// A label of several words ("Das könnte Sie auch interessieren:",
+	// "Читайте также:") opens such a line too, as it heads a block.
+	return seeAlsoWords[lw] || word == "MORE" || lw == "related" || strings.ContainsRune(word, ' ') && isSidebarLabel(word)
 }
 
 // seeAlsoArrows are the arrows and bullets that alone may open a see-also

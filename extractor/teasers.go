@@ -98,6 +98,15 @@ func teaserBlocks(body *html.Node, title, host string) []*html.Node {
 			if !lineLink(n) || textLenUpTo(n, 1) == 0 {
 				return true
 			}
+		case atom.Span:
+			// An expander's button set as a <span> a script listens to,
+			// on a line of its own after the part it shows ("<span
+			// class="toggle">Show more</span>").
+			if lineLink(n) && isExpanderLabel(n) {
+				doomed = append(doomed, n)
+				return false
+			}
+			return true
 		case atom.H1:
 			if st != "" {
 				if t := textOf(n); maySimplifyTo(t, st) && simplify(t) == st || unmarkedKey(t) == st {
@@ -193,7 +202,11 @@ func teaserBlocks(body *html.Node, title, host string) []*html.Node {
 		case isList && links*10 > tl*9 && countChildren(n, atom.Li) >= 3 && !introducedList(n) && !outsideLinkList(n, host):
 			// A bare list of links inside the body is a related-links block,
 			// unless the body's own sentence introduces it or it is the
-			// story's list of sources on other sites.
+			// story's list of sources on other sites. The heading that
+			// names it and nothing else goes with it.
+			if h := headingOver(n); h != nil {
+				doomed = append(doomed, h)
+			}
 		case t != "" && isElement(n, atom.P, atom.Div) && linkRow(n, tl):
 			// A row of links between bars, a footer's ("关于我们 | 联系我们
 			// | 广告服务") that readability took with a short story.
@@ -202,9 +215,10 @@ func teaserBlocks(body *html.Node, title, host string) []*html.Node {
 			// and is mostly links holds other stories, its label inside
 			// it rather than a heading before it; "Read:" or "MIRA:"
 			// before one linked headline is such a line too.
-		case t != "" && tl <= 40 && isElement(n, atom.A, atom.P, atom.Div) && isExpanderLabel(n):
+		case t != "" && tl <= 40 && isElement(n, atom.A, atom.P, atom.Div, atom.Summary) && isExpanderLabel(n):
 			// An expander's button set as a link ("<a href="#">Read full
-			// story</a>") on a line of its own, or as a block a script
+			// story</a>") on a line of its own, a <details>' <summary>
+			// ("Mehr lesen") over the rest it holds, or as a block a script
 			// listens to ("<div class="more-btn"><span>展开全文</span>
 			// </div>", which readability makes a <p>): the rest it shows
 			// is the body's (expand.go), the button is not.
@@ -325,22 +339,62 @@ func trimTrailingEditor(p *html.Node) {
 // linkRow reports whether n, a block of tl bytes of text, is three links
 // or more with nothing between them but bars and dots, or a breadcrumb's
 // arrows ("Startseite › Nachrichten › Lokales", "Inicio » Noticias »
-// Local").
+// Local"), a short label before them or not ("<strong>Más de El
+// Grupo:</strong> Deportes | Motor | Viajes", the group's sites as news
+// templates close a story with them); not a story's sources so labelled.
 func linkRow(n *html.Node, tl int) bool {
 	if countChildren(n, atom.A) < 3 || linkTextLen(n) == tl {
 		return false // a row needs its bars
 	}
+	lead := true
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
 		case c.Type == html.TextNode:
-			if strings.Trim(c.Data, " \t\n\r|｜·•/›»>→") != "" {
+			t := strings.Trim(c.Data, " \t\n\r|｜·•/›»>→")
+			if t != "" && !(lead && rowLabel(t)) {
 				return false
 			}
+			lead = lead && t == ""
+		case c.Type == html.ElementNode && c.DataAtom != atom.A && textLenUpTo(c, 1) == 0 && c.FirstChild == nil:
+			// an empty inline, a template's icon slot
 		case c.Type == html.ElementNode && c.DataAtom != atom.A:
-			return false
+			if !lead || !isElement(c, atom.Strong, atom.B, atom.Span, atom.Em) || findFirst(c, byTag(atom.A)) != nil || !rowLabel(textOfUpTo(c, 41)) {
+				return false
+			}
+			lead = false
+		default:
+			lead = false
 		}
 	}
 	return true
+}
+
+// headingOver returns the short heading right before list n when n ends
+// its container (the heading then names the list alone: "<h3>El
+// Grupo</h3><ul>…</ul></div>"); nil otherwise. A heading that ends in a
+// colon introduces the list as the story's sentence does ("These are the
+// trends for 2025:"), and one that names sources ("References") heads
+// the story's own part: both stay.
+func headingOver(n *html.Node) *html.Node {
+	if nextElement(n) != nil {
+		return nil
+	}
+	h := prevElement(n)
+	if h == nil || !isElement(h, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) || textLenUpTo(h, maxSidebarHeading+1) > maxSidebarHeading || linkTextLen(h) > 0 {
+		return nil
+	}
+	t := strings.ToLower(strings.TrimSpace(textOf(h)))
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || sourcesLabels[t] {
+		return nil
+	}
+	return h
+}
+
+// rowLabel reports whether t may label a row of links: a few words
+// (40 bytes at most), none of the labels of a story's sources.
+func rowLabel(t string) bool {
+	t = strings.ToLower(strings.TrimSpace(t))
+	return t != "" && len(t) <= 40 && !sourcesLabels[strings.TrimRight(t, " :：")]
 }
 
 // holdsLines reports whether n holds a line break or a block below it.
@@ -350,9 +404,9 @@ func holdsLines(n *html.Node) bool {
 	}) != nil
 }
 
-// lineLink reports whether n, a link, stands as a line of its own: the
-// nearest sibling on each side that is not white space is a block, or
-// there is none.
+// lineLink reports whether n, a link or another inline element, stands
+// as a line of its own: the nearest sibling on each side that is not
+// white space is a block, or there is none.
 func lineLink(n *html.Node) bool {
 	if n.Parent == nil || !isBlockTag(n.Parent.DataAtom) || n.Parent.DataAtom == atom.P {
 		return false
