@@ -452,6 +452,7 @@ func init() {
 	for _, l := range dateModColonLabels {
 		dateLabelKinds[l] = kindModified
 	}
+	dateLabelKinds[standLabelName] = kindModified
 	colonLabels = append(colonLabels, dateColonLabels...)
 	colonLabels = append(colonLabels, dateModColonLabels...)
 	for _, l := range dateVerbLabels {
@@ -710,6 +711,7 @@ func findLabels(t string) []labelAt {
 		}
 	}
 	out = bareDateLabels(t, out)
+	out = standLabel(t, out)
 	out = bareRoleLabels(t, out)
 	out = bareAuthorLabel(t, out)
 	return withoutOverlaps(out)
@@ -874,6 +876,39 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 	}
 	return bareLabels(t, out, cjkDateLabels, 0, beforeDigit)
 }
+
+// standLabel adds to out German "Stand:" (as of) before a digit, where
+// no label of out lies, when out holds a publication's or an update's
+// label: "Veröffentlicht: 03.03.2025, 10:00 Uhr | Stand: 04.03.2025,
+// 12:00 Uhr", "Stand: 04.03.2025 | Erstellt: 03.03.2025", as German
+// papers and broadcasters set the story's state beside its first
+// appearance on one line. There it is the update's label, and each
+// label takes the date after it. Alone, "Stand:" is no label: its line
+// is a date line (visible.stateAfter).
+func standLabel(t string, out []labelAt) []labelAt {
+	if !strings.Contains(t, "Stand:") || !slices.ContainsFunc(out, func(l labelAt) bool {
+		k := labelKind(l.label)
+		return k == kindPublished || k == kindModified
+	}) {
+		return out
+	}
+	for from := 0; from < len(t); {
+		i := strings.Index(t[from:], "Stand:")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("Stand:")
+		if letterBefore(t, i) || !startsWithDigit(strings.TrimLeft(t[from:], " \u00a0")) || slices.ContainsFunc(out, func(l labelAt) bool { return i < l.end && l.start < from }) {
+			continue
+		}
+		out = append(out, labelAt{i, from, standLabelName})
+	}
+	return out
+}
+
+// standLabelName is the label standLabel finds, an update's.
+const standLabelName = "stand"
 
 // What follows a label written without its colon, after white space
 // (bareLabels).

@@ -1,0 +1,116 @@
+package extractor
+
+import (
+	"testing"
+	"time"
+)
+
+// Probe pages of round 77 (dates77): a meta line that holds both the
+// publication and the update, each label before its own date, in the
+// languages of issue 13.
+
+var probe77DateFetched = time.Date(2025, 3, 20, 16, 0, 0, 0, time.UTC)
+
+// probe77DateOneLine is the meta line of news templates in many
+// languages: "Published: … | Updated: …" on one line.
+var probe77DateOneLine = []page50{
+	{name: "de stand after veröffentlicht", lang: "de", skel: skelPlain, meta: `<div class="meta">Veröffentlicht: 03.03.2025, 10:00 Uhr | Stand: 04.03.2025, 12:00 Uhr</div>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "de stand before erstellt", lang: "de", skel: skelPlain, meta: `<div class="meta">Stand: 04.03.2025, 12:00 Uhr | Erstellt: 03.03.2025, 10:00 Uhr</div>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "de erstellt aktualisiert", lang: "de", skel: skelPlain, meta: `<div class="meta">Erstellt: 03.03.2025, 10:00 Uhr Aktualisiert: 04.03.2025, 12:00 Uhr</div>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "de aktualisiert erstellt", lang: "de", skel: skelPlain, meta: `<div class="meta">Aktualisiert: 04.03.2025, 12:00 Uhr · Erstellt: 03.03.2025, 10:00 Uhr</div>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "de stand beside author alone", lang: "de", skel: skelPlain, meta: `<div class="meta">Von Anna Schmidt | Stand: 04.03.2025, 12:00 Uhr</div>`, pub: "2025-03-04"},
+	{name: "de stand with ld beside veröffentlicht", lang: "de", skel: skelPlain, head: ld45("2025-03-03T10:00:00+01:00", ""), meta: `<div class="meta">Veröffentlicht am 03.03.2025 · Stand: 04.03.2025, 12:00 Uhr</div>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "fr publié mis à jour", lang: "fr", skel: skelPlain, meta: `<p class="meta">Publié le 3 mars 2025 à 10h00 Mis à jour le 4 mars 2025 à 12h00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "fr mis à jour publié", lang: "fr", skel: skelPlain, meta: `<p class="meta">Mis à jour le 04/03/2025 à 12h00, publié le 03/03/2025 à 10h00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "es publicado actualizado", lang: "es", skel: skelPlain, meta: `<p class="meta">Publicado el 3 de marzo de 2025, 10:00 Actualizado el 4 de marzo de 2025, 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "es actualizado publicado", lang: "es", skel: skelPlain, meta: `<p class="meta">Actualizado el 04/03/2025 12:00 | Publicado el 03/03/2025 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "it pubblicato aggiornato", lang: "it", skel: skelPlain, meta: `<p class="meta">Pubblicato il 3 marzo 2025 alle 10:00 - Aggiornato il 4 marzo 2025 alle 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "it aggiornato pubblicato", lang: "it", skel: skelPlain, meta: `<p class="meta">Aggiornato il 04/03/2025 alle 12:00 Pubblicato il 03/03/2025 alle 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "pt publicado atualizado", lang: "pt", skel: skelPlain, meta: `<p class="meta">Publicado em 03/03/2025 às 10h00 Atualizado em 04/03/2025 às 12h00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "pt atualizado publicado", lang: "pt", skel: skelPlain, meta: `<p class="meta">Atualizado em 04/03/2025 12h00 | Publicado em 03/03/2025 10h00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "nl gepubliceerd bijgewerkt", lang: "nl", skel: skelPlain, meta: `<p class="meta">Gepubliceerd: 3 maart 2025 10:00 Bijgewerkt: 4 maart 2025 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "nl bijgewerkt gepubliceerd", lang: "nl", skel: skelPlain, meta: `<p class="meta">Bijgewerkt op 04-03-2025 12:00 · Gepubliceerd op 03-03-2025 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "pl opublikowano aktualizacja", lang: "pl", skel: skelPlain, meta: `<p class="meta">Opublikowano: 03.03.2025, 10:00 Aktualizacja: 04.03.2025, 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "pl aktualizacja opublikowano", lang: "pl", skel: skelPlain, meta: `<p class="meta">Aktualizacja: 04.03.2025 12:00 | Opublikowano: 03.03.2025 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ru опубликовано обновлено", lang: "ru", skel: skelPlain, meta: `<p class="meta">Опубликовано: 03.03.2025 10:00 Обновлено: 04.03.2025 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ru обновлено опубликовано", lang: "ru", skel: skelPlain, meta: `<p class="meta">Обновлено 4 марта 2025, 12:00 | Опубликовано 3 марта 2025, 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "uk опубліковано оновлено", lang: "uk", skel: skelPlain, meta: `<p class="meta">Опубліковано: 03.03.2025 10:00 Оновлено: 04.03.2025 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "uk оновлено опубліковано", lang: "uk", skel: skelPlain, meta: `<p class="meta">Оновлено 4 березня 2025, 12:00 · Опубліковано 3 березня 2025, 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "tr yayınlanma güncelleme", lang: "tr", skel: skelPlain, meta: `<p class="meta">Yayınlanma: 03.03.2025 10:00 Güncelleme: 04.03.2025 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "tr güncelleme yayınlanma", lang: "tr", skel: skelPlain, meta: `<p class="meta">Güncelleme: 04.03.2025 - 12:00 | Yayınlanma: 03.03.2025 - 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "id diterbitkan diperbarui", lang: "id", skel: skelPlain, meta: `<p class="meta">Diterbitkan: 3 Maret 2025, 10:00 WIB Diperbarui: 4 Maret 2025, 12:00 WIB</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "id diperbarui diterbitkan", lang: "id", skel: skelPlain, meta: `<p class="meta">Diperbarui 04/03/2025, 12:00 WIB | Diterbitkan 03/03/2025, 10:00 WIB</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "vi đăng cập nhật", lang: "vi", skel: skelPlain, meta: `<p class="meta">Đăng lúc 10:00 03/03/2025 Cập nhật lúc 12:00 04/03/2025</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "vi cập nhật ngày", lang: "vi", skel: skelPlain, meta: `<p class="meta">Ngày đăng: 03/03/2025 | Cập nhật: 04/03/2025</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ro publicat actualizat", lang: "ro", skel: skelPlain, meta: `<p class="meta">Publicat: 03.03.2025, 10:00 Actualizat: 04.03.2025, 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ro actualizat publicat", lang: "ro", skel: skelPlain, meta: `<p class="meta">Actualizat: 04 martie 2025, 12:00 | Publicat: 03 martie 2025, 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "en published updated", lang: "en", skel: skelPlain, meta: `<p class="meta">Published March 3, 2025 10:00am Updated March 4, 2025 12:00pm</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "en updated published", lang: "en", skel: skelPlain, meta: `<p class="meta">Updated: Mar. 4, 2025, 12:00 p.m. | Published: Mar. 3, 2025, 10:00 a.m.</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ar نشر تحديث", lang: "ar", skel: skelPlain, meta: `<p class="meta">نشر في: 03/03/2025 10:00 آخر تحديث: 04/03/2025 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ar تحديث نشر", lang: "ar", skel: skelPlain, meta: `<p class="meta">آخر تحديث: 4 مارس 2025 - 12:00 | تاريخ النشر: 3 مارس 2025 - 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "fa انتشار بروزرسانی", lang: "fa", skel: skelPlain, meta: `<p class="meta">تاریخ انتشار: ۱۳ اسفند ۱۴۰۳ - ۱۰:۰۰ به‌روزرسانی: ۱۴ اسفند ۱۴۰۳ - ۱۲:۰۰</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "hi प्रकाशित अपडेट", lang: "hi", skel: skelPlain, meta: `<p class="meta">प्रकाशित: 03 मार्च 2025, 10:00 AM अपडेटेड: 04 मार्च 2025, 12:00 PM</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "hi अपडेट प्रकाशित", lang: "hi", skel: skelPlain, meta: `<p class="meta">अपडेट: 04 मार्च 2025, 12:00 PM | पब्लिश्ड: 03 मार्च 2025, 10:00 AM</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ko 입력 수정", lang: "ko", skel: skelPlain, meta: `<p class="meta">입력 2025.03.03 10:00 수정 2025.03.04 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ko 수정 입력", lang: "ko", skel: skelPlain, meta: `<p class="meta">업데이트 2025.03.04 12:00 | 기사입력 2025.03.03 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ja 公開 更新", lang: "ja", skel: skelPlain, meta: `<p class="meta">公開日：2025年3月3日 10:00 更新日：2025年3月4日 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "ja 更新 公開", lang: "ja", skel: skelPlain, meta: `<p class="meta">更新日：2025/03/04 12:00 公開日：2025/03/03 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "zh 发布 更新", lang: "zh", skel: skelPlain, meta: `<p class="meta">发布时间：2025-03-03 10:00 更新时间：2025-03-04 12:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+	{name: "zh 更新 发布", lang: "zh", skel: skelPlain, meta: `<p class="meta">更新时间：2025-03-04 12:00 发布时间：2025-03-03 10:00</p>`, pub: "2025-03-03", mod: "2025-03-04"},
+}
+
+func TestDateProbe77OneLine(t *testing.T) {
+	checkPages50(t, probe77DateOneLine, probe77DateFetched)
+}
+
+// probe77DateList is a list of other stories with no class that names
+// it, each item a linked headline and its date, as hand-built sites and
+// older templates close a story; heading is its title ("" for none),
+// dated each item's date line, before: the date stands before the link.
+func probe77DateList(heading string, before bool, dates ...string) string {
+	s := `<div>`
+	if heading != "" {
+		s += `<h3>` + heading + `</h3>`
+	}
+	s += `<ul>`
+	for i, d := range dates {
+		link := `<a href="/news/other-story-` + string(rune('a'+i)) + `">Council approves the new plan for the city's buses and trams</a>`
+		if before {
+			s += `<li><span>` + d + `</span> ` + link + `</li>`
+		} else {
+			s += `<li>` + link + ` <span>` + d + `</span></li>`
+		}
+	}
+	return s + `</ul></div>`
+}
+
+// probe77DateShort is a short story: its headline and two paragraphs.
+const probe77DateShort = `<!DOCTYPE html><html lang="{LANG}"><head><meta charset="utf-8"><title>Headline of the story | Site</title>{HEAD}</head><body>` +
+	`<header><a href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a></nav>{TOP}</header>` +
+	`<div id="content"><h1>Headline of the story</h1>{META}<p>The council met on Tuesday evening and agreed to the plan for the city's buses after a long debate.</p>` +
+	`<p>The plan now goes to the mayor, who is expected to sign it next week.</p>{TAIL}</div>` +
+	`<div id="side">{RAIL}</div><footer><p>© 2025 Site</p></footer></body></html>`
+
+// probe77DateRelated are short stories that show no date of their own
+// over a list of other stories with theirs: the list's dates are the
+// other stories', and the page has none.
+var probe77DateRelated = []page50{
+	{name: "unnamed list after", lang: "en", skel: probe77DateShort, tail: probe77DateList("", false, "March 9, 2025", "March 8, 2025", "March 7, 2025")},
+	{name: "unnamed list dates first", lang: "en", skel: probe77DateShort, tail: probe77DateList("", true, "09.03.2025", "08.03.2025", "07.03.2025")},
+	{name: "unnamed list one item", lang: "en", skel: probe77DateShort, tail: probe77DateList("", false, "March 9, 2025"),
+		leftover: "one linked headline and a date may be the page's own source line: no rule tells them apart"},
+	{name: "see also list", lang: "en", skel: probe77DateShort, tail: probe77DateList("See also", false, "March 9, 2025", "March 8, 2025")},
+	{name: "de list", lang: "de", skel: probe77DateShort, tail: probe77DateList("Mehr zum Thema", true, "09.03.2025", "08.03.2025", "07.03.2025")},
+	{name: "fr list", lang: "fr", skel: probe77DateShort, tail: probe77DateList("À lire aussi", false, "9 mars 2025", "8 mars 2025")},
+	{name: "es list", lang: "es", skel: probe77DateShort, tail: probe77DateList("Te puede interesar", false, "9 de marzo de 2025", "8 de marzo de 2025")},
+	{name: "id list", lang: "id", skel: probe77DateShort, tail: probe77DateList("Baca Juga", false, "9 Maret 2025", "8 Maret 2025")},
+	{name: "vi list", lang: "vi", skel: probe77DateShort, tail: probe77DateList("Tin liên quan", false, "09/03/2025", "08/03/2025")},
+	{name: "unnamed list in rail", lang: "en", skel: probe77DateShort, rail: probe77DateList("", false, "March 9, 2025", "March 8, 2025", "March 7, 2025")},
+	{name: "own date kept over list", lang: "en", skel: probe77DateShort, meta: `<p class="date">March 5, 2025</p>`, tail: probe77DateList("", false, "March 9, 2025", "March 8, 2025"), pub: "2025-03-05"},
+	{name: "own byline date kept over list", lang: "en", skel: probe77DateShort, meta: `<p>By Jane Doe, March 5, 2025</p>`, tail: probe77DateList("", true, "March 9, 2025", "March 8, 2025"), pub: "2025-03-05"},
+	{name: "date under text kept", lang: "en", skel: probe77DateShort, tail: `<p>March 5, 2025</p>` + probe77DateList("", false, "March 9, 2025", "March 8, 2025"), pub: "2025-03-05"},
+}
+
+func TestDateProbe77Related(t *testing.T) {
+	checkPages50(t, probe77DateRelated, probe77DateFetched)
+}
