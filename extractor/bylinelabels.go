@@ -206,7 +206,8 @@ var (
 		// el", Portuguese "Atualizada em", Italian "Aggiornata il"), the
 		// masculine short forms (Russian "Обновлён", "Опубликован"),
 		// French "Mise à jour le", Polish
-		// "Zmodyfikowano"/"Edytowano", Dutch "Geüpdatet op", Indonesian
+		// "Zmodyfikowano"/"Edytowano", Romanian "Modificat la" (changed
+		// on, beside "Postat la"), Dutch "Geüpdatet op", Indonesian
 		// "Diperbaharui"/"Diupdate", Turkish "Güncellendi", Korean
 		// "기사수정", Arabic "آخر تعديل" (last edit), "نُشر بتاريخ";
 		// and the feminine of its publication ("Noticia publicada el",
@@ -215,7 +216,7 @@ var (
 		"actualizada el", "actualizada", "atualizada em", "atualizada", "aggiornata il", "aggiornata", "обновлён", "опубликован", "mise à jour le",
 		"publicada el", "publicada", "publicada em", "pubblicata il", "pubblicata", "publiée le",
 		"zmodyfikowano", "edytowano", "geüpdatet op", "geüpdatet", "diperbaharui", "diupdate", "güncellendi", "기사수정", "آخر تعديل", "نُشر بتاريخ", "نشرت في", "修正日",
-		"publicat", "actualizat", "ultima actualizare",
+		"publicat", "actualizat", "ultima actualizare", "modificat la",
 		"diterbitkan", "dipublikasikan", "diposting", "diunggah", "terbit", "diperbarui",
 		"yayınlanma tarihi", "yayınlanma", "yayımlanma tarihi", "yayımlama tarihi", "yayımlanma", "oluşturulma tarihi", "giriş tarihi", "eklenme tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",

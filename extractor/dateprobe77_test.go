@@ -114,3 +114,68 @@ var probe77DateRelated = []page50{
 func TestDateProbe77Related(t *testing.T) {
 	checkPages50(t, probe77DateRelated, probe77DateFetched)
 }
+
+// probe77P and probe77M are the publication and the update of the
+// probes below.
+const probe77P, probe77M = "2025-03-03", "2025-03-04"
+
+// probe77DateLanguages are the byline and dateline layouts of news sites
+// in the languages issue 13 covers least (ar, fa, hi, uk, ro, vi, id, ko,
+// ja): labels before and after their dates, on one line or one a line,
+// the update first or last, without its year.
+var probe77DateLanguages = []page50{
+	{name: "ar byline date", lang: "ar", skel: skelPlain, meta: `<div class="byline">كتب: أحمد علي</div><div class="date">الإثنين 03 مارس 2025 - 10:00 ص</div>`, pub: probe77P},
+	{name: "ar نشر بتاريخ", lang: "ar", skel: skelPlain, meta: `<div class="meta"><span>نشر بتاريخ: 03/03/2025</span> <span>آخر تحديث: 04/03/2025</span></div>`, pub: probe77P, mod: probe77M},
+	{name: "ar أخر تحديث hamza", lang: "ar", skel: skelPlain, meta: `<div class="meta">نُشر في 3 مارس 2025 | أخر تحديث: 4 مارس 2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "ar levant months", lang: "ar", skel: skelPlain, meta: `<div class="meta">تاريخ النشر: 3 آذار 2025 - آخر تحديث: 4 آذار 2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "ar maghreb months", lang: "ar", skel: skelPlain, meta: `<div class="meta">نشر في: 3 مارس 2025 على الساعة 10:00</div>`, pub: probe77P},
+	{name: "ar date first label after", lang: "ar", skel: skelPlain, meta: `<div class="meta"><time>2025/03/03</time> نشر</div>`, pub: probe77P},
+	{name: "ar separate elems", lang: "ar", skel: skelPlain, meta: `<ul class="meta"><li><span>تاريخ النشر</span><span>03/03/2025</span></li><li><span>آخر تحديث</span><span>04/03/2025</span></li></ul>`, pub: probe77P, mod: probe77M},
+	{name: "fa tasnim", lang: "fa", skel: skelPlain, meta: `<div class="meta">۱۴ اسفند ۱۴۰۳ - ۱۲:۰۰</div><div class="meta">تاریخ انتشار: ۱۳ اسفند ۱۴۰۳ - ۱۰:۰۰</div>`, pub: probe77P},
+	{name: "fa کد خبر", lang: "fa", skel: skelPlain, meta: `<div class="meta">کد خبر: ۱۲۳۴۵۶ | تاریخ انتشار: ۱۳ اسفند ۱۴۰۳ | ۱۰:۰۰</div>`, pub: probe77P},
+	{name: "fa gregorian", lang: "fa", skel: skelPlain, meta: `<div class="meta">منتشر شده در ۳ مارس ۲۰۲۵</div>`, pub: probe77P},
+	{name: "fa weekday", lang: "fa", skel: skelPlain, meta: `<div class="meta">دوشنبه ۱۳ اسفند ۱۴۰۳ ساعت ۱۰:۰۰</div>`, pub: probe77P},
+	{name: "fa separate", lang: "fa", skel: skelPlain, meta: `<ul class="meta"><li><span>تاریخ انتشار:</span><span>۱۳ اسفند ۱۴۰۳</span></li><li><span>آخرین بروزرسانی:</span><span>۱۴ اسفند ۱۴۰۳</span></li></ul>`, pub: probe77P, mod: probe77M},
+	{name: "hi updated", lang: "hi", skel: skelPlain, meta: `<div class="meta">अपडेटेड Tue, 04 Mar 2025 12:00 PM (IST)</div><div class="meta">पब्लिश्ड: सोम, 03 मार्च 2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "hi प्रकाशित तिथि", lang: "hi", skel: skelPlain, meta: `<div class="meta">प्रकाशित तिथि: 03 मार्च 2025</div>`, pub: probe77P},
+	{name: "hi लेखक", lang: "hi", skel: skelPlain, meta: `<div class="meta">लेखक: राहुल शर्मा | 03 मार्च 2025, 10:00 AM</div>`, pub: probe77P},
+	{name: "hi devanagari digits", lang: "hi", skel: skelPlain, meta: `<div class="meta">प्रकाशित: ०३ मार्च २०२५</div>`, pub: probe77P},
+	{name: "hi अंतिम अपडेट", lang: "hi", skel: skelPlain, meta: `<div class="meta">प्रकाशित: 03 मार्च 2025 अंतिम अपडेट: 04 मार्च 2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "uk byline", lang: "uk", skel: skelPlain, meta: `<div class="meta">Автор: Іван Петренко, 3 березня 2025, 10:00</div>`, pub: probe77P},
+	{name: "uk genitive weekday", lang: "uk", skel: skelPlain, meta: `<div class="meta">Понеділок, 3 березня 2025, 10:00</div>`, pub: probe77P},
+	{name: "uk дата публікації", lang: "uk", skel: skelPlain, meta: `<div class="meta">Дата публікації: 03.03.2025 10:00 Дата оновлення: 04.03.2025 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "uk сьогодні", lang: "uk", skel: skelPlain, meta: `<div class="meta">3 березня 2025 р., 10:00</div>`, pub: probe77P},
+	{name: "ro data publicarii", lang: "ro", skel: skelPlain, meta: `<div class="meta">Data publicării: 03.03.2025, 10:00 Data actualizării: 04.03.2025, 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "ro de", lang: "ro", skel: skelPlain, meta: `<div class="meta">de Ion Popescu | 3 martie 2025, 10:00</div>`, pub: probe77P},
+	{name: "ro luni", lang: "ro", skel: skelPlain, meta: `<div class="meta">Luni, 3 Martie 2025, 10:00 | Actualizat: Marți, 4 Martie 2025, 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "ro postat", lang: "ro", skel: skelPlain, meta: `<div class="meta">Postat la: 03.03.2025 10:00 | Modificat la: 04.03.2025 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "vi weekday", lang: "vi", skel: skelPlain, meta: `<div class="meta">Thứ hai, 3/3/2025, 10:00 (GMT+7)</div>`, pub: probe77P},
+	{name: "vi ngày", lang: "vi", skel: skelPlain, meta: `<div class="meta">Ngày 03 tháng 03 năm 2025</div>`, pub: probe77P},
+	{name: "vi thứ hai ngày", lang: "vi", skel: skelPlain, meta: `<div class="meta">10:00 - Thứ Hai, 03/03/2025</div>`, pub: probe77P},
+	{name: "vi cập nhật lúc", lang: "vi", skel: skelPlain, meta: `<div class="meta">03/03/2025 10:00 GMT+7</div><div class="meta">Cập nhật lúc: 12:00 04/03/2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "id weekday", lang: "id", skel: skelPlain, meta: `<div class="meta">Senin, 03 Mar 2025 10:00 WIB</div>`, pub: probe77P},
+	{name: "id penulis", lang: "id", skel: skelPlain, meta: `<div class="meta">Penulis: Budi Santoso | Editor: Ani | Senin, 3 Maret 2025 | 10:00 WIB</div>`, pub: probe77P},
+	{name: "id dipublikasikan", lang: "id", skel: skelPlain, meta: `<div class="meta">Dipublikasikan: 03/03/2025 10:00 WIB</div>`, pub: probe77P},
+	{name: "id terbit", lang: "id", skel: skelPlain, meta: `<div class="meta">Terbit: Senin, 3 Maret 2025 10:00 WIB, Diperbarui: Selasa, 4 Maret 2025 12:00 WIB</div>`, pub: probe77P, mod: probe77M},
+	{name: "id agustus", lang: "id", skel: skelPlain, meta: `<div class="meta">Kamis, 14 Agu 2025 10:00 WIB</div>`, fetched: probe77DateFetched.AddDate(0, 6, 0), pub: "2025-08-14"},
+	{name: "ko 기자 입력", lang: "ko", skel: skelPlain, meta: `<div class="meta">홍길동 기자 입력 2025. 3. 3. 10:00 수정 2025. 3. 4. 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "ko 등록", lang: "ko", skel: skelPlain, meta: `<div class="meta">등록 2025-03-03 10:00:00 수정 2025-03-04 12:00:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "ko 승인", lang: "ko", skel: skelPlain, meta: `<div class="meta">승인 2025.03.03 10:00</div>`, pub: probe77P},
+	{name: "ko 게재", lang: "ko", skel: skelPlain, meta: `<div class="meta">게재 2025-03-03 10:00 | 업데이트 2025-03-04 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "ko 발행일", lang: "ko", skel: skelPlain, meta: `<div class="meta">발행일 : 2025-03-03 10:00</div>`, pub: probe77P},
+	{name: "ko 오전", lang: "ko", skel: skelPlain, meta: `<div class="meta">2025년 3월 3일 오전 10:00</div>`, pub: probe77P},
+	{name: "ja 配信", lang: "ja", skel: skelPlain, meta: `<div class="meta">3/3(月) 10:00配信</div>`, pub: probe77P},
+	{name: "ja 掲載", lang: "ja", skel: skelPlain, meta: `<div class="meta">2025年3月3日 10時00分 掲載</div>`, pub: probe77P},
+	{name: "ja 最終更新", lang: "ja", skel: skelPlain, meta: `<div class="meta">2025年3月3日 10時00分 (最終更新 3月4日 12時00分)</div>`, pub: probe77P, mod: probe77M},
+	{name: "ja 投稿日", lang: "ja", skel: skelPlain, meta: `<div class="meta">投稿日：2025年3月3日 最終更新日：2025年3月4日</div>`, pub: probe77P, mod: probe77M},
+	{name: "ja reiwa", lang: "ja", skel: skelPlain, meta: `<div class="meta">令和7年3月3日</div>`, pub: probe77P},
+	{name: "ja 更新 first", lang: "ja", skel: skelPlain, meta: `<div class="meta">2025.03.04 更新</div><div class="meta">2025.03.03 公開</div>`, pub: probe77P, mod: probe77M},
+	{name: "ro modificat la", lang: "ro", skel: skelPlain, meta: `<div class="meta">Postat la: 03.03.2025 10:00 | Modificat la: 04.03.2025 12:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "ko 수정 first", lang: "ko", skel: skelPlain, meta: `<div class="meta">2025.03.04 12:00 수정</div><div class="meta">2025.03.03 10:00 입력</div>`, pub: probe77P, mod: probe77M},
+	{name: "ja 更新 then 配信", lang: "ja", skel: skelPlain, meta: `<div class="meta">2025/03/04 12:00 更新</div><div class="meta">2025/03/03 10:00 配信</div>`, pub: probe77P, mod: probe77M},
+	{name: "ja 更新 then teaser", lang: "ja", skel: skelPlain, meta: `<div class="meta">2025/03/04 12:00 更新</div>`, tail: `<ul><li><a href="/x">別の記事の見出しがここに入ります長い見出し</a> 2025/03/01 公開</li><li><a href="/y">別の記事の見出しがここに入ります長い見出し二</a> 2025/03/02 公開</li></ul>`, mod: probe77M},
+}
+
+func TestDateProbe77Languages(t *testing.T) {
+	checkPages50(t, probe77DateLanguages, probe77DateFetched)
+}
