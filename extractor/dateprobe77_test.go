@@ -84,6 +84,16 @@ func probe77DateList(heading string, before bool, dates ...string) string {
 	return s + `</ul></div>`
 }
 
+// probe77DateHeadings is a run of other stories set as a heading (tag)
+// that links each story's headline and a date line (line) under it.
+func probe77DateHeadings(tag, line string, dates ...string) string {
+	s := ""
+	for i, d := range dates {
+		s += `<` + tag + `><a href="/news/other-story-` + string(rune('a'+i)) + `">Council approves the new plan for the city's buses and trams</a></` + tag + `><` + line + `>` + d + `</` + line + `>`
+	}
+	return s
+}
+
 // probe77DateShort is a short story: its headline and two paragraphs.
 const probe77DateShort = `<!DOCTYPE html><html lang="{LANG}"><head><meta charset="utf-8"><title>Headline of the story | Site</title>{HEAD}</head><body>` +
 	`<header><a href="/">Site</a><nav><a href="/">Home</a> <a href="/news">News</a></nav>{TOP}</header>` +
@@ -106,6 +116,10 @@ var probe77DateRelated = []page50{
 	{name: "id list", lang: "id", skel: probe77DateShort, tail: probe77DateList("Baca Juga", false, "9 Maret 2025", "8 Maret 2025")},
 	{name: "vi list", lang: "vi", skel: probe77DateShort, tail: probe77DateList("Tin liên quan", false, "09/03/2025", "08/03/2025")},
 	{name: "unnamed list in rail", lang: "en", skel: probe77DateShort, rail: probe77DateList("", false, "March 9, 2025", "March 8, 2025", "March 7, 2025")},
+	{name: "headings and date lines", lang: "en", skel: probe77DateShort, tail: `<div>` + probe77DateHeadings("h4", "span", "March 9, 2025", "March 8, 2025") + `</div>`},
+	{name: "headings and date lines de", lang: "de", skel: probe77DateShort, tail: `<div><h3>Mehr zum Thema</h3>` + probe77DateHeadings("h4", "p", "09.03.2025", "08.03.2025", "07.03.2025") + `</div>`},
+	{name: "headings and date lines ja", lang: "ja", skel: probe77DateShort, tail: `<div><h5><a href="/news/a">市議会が市内バスの新しい計画を承認</a></h5><p>2025年3月9日</p><h5><a href="/news/b">市長が長い協議の末に予算案に署名</a></h5><p>2025年3月8日</p></div>`},
+	{name: "one heading and date line kept", lang: "en", skel: probe77DateShort, meta: `<h2><a href="/news/headline-of-the-story">Council approves the new plan for the city's buses</a></h2><p>March 5, 2025</p>`, pub: "2025-03-05"},
 	{name: "own date kept over list", lang: "en", skel: probe77DateShort, meta: `<p class="date">March 5, 2025</p>`, tail: probe77DateList("", false, "March 9, 2025", "March 8, 2025"), pub: "2025-03-05"},
 	{name: "own byline date kept over list", lang: "en", skel: probe77DateShort, meta: `<p>By Jane Doe, March 5, 2025</p>`, tail: probe77DateList("", true, "March 9, 2025", "March 8, 2025"), pub: "2025-03-05"},
 	{name: "date under text kept", lang: "en", skel: probe77DateShort, tail: `<p>March 5, 2025</p>` + probe77DateList("", false, "March 9, 2025", "March 8, 2025"), pub: "2025-03-05"},
