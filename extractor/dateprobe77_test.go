@@ -193,3 +193,23 @@ var probe77DateLanguages = []page50{
 func TestDateProbe77Languages(t *testing.T) {
 	checkPages50(t, probe77DateLanguages, probe77DateFetched)
 }
+
+// probe77DateUpdateFirst are meta blocks that print the update first, a
+// label before it, and the publication on the next line, unlabelled.
+var probe77DateUpdateFirst = []page50{
+	{name: "ar hijri beside", lang: "ar", skel: skelPlain, meta: `<div class="meta">الإثنين 3 رمضان 1446 هـ - 3 مارس 2025</div>`, pub: probe77P},
+	{name: "fa update first", lang: "fa", skel: skelPlain, meta: `<div class="meta">آخرین بروزرسانی: ۱۴ اسفند ۱۴۰۳</div><div class="meta">تاریخ انتشار: ۱۳ اسفند ۱۴۰۳</div>`, pub: probe77P, mod: probe77M},
+	{name: "uk оновлено first lines", lang: "uk", skel: skelPlain, meta: `<div class="meta">Оновлено: 04.03.2025, 12:00</div><div class="meta">03.03.2025, 10:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "vi update first", lang: "vi", skel: skelPlain, meta: `<div class="meta">Cập nhật: 04/03/2025 12:00</div><div class="meta">03/03/2025 10:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "id update first", lang: "id", skel: skelPlain, meta: `<div class="meta">Diperbarui 04 Mar 2025, 12:00 WIB</div><div class="meta">Senin, 03 Mar 2025 10:00 WIB</div>`, pub: probe77P, mod: probe77M},
+	{name: "ko 수정 first label", lang: "ko", skel: skelPlain, meta: `<div class="meta">수정 2025-03-04 12:00</div><div class="meta">2025-03-03 10:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "hi update first", lang: "hi", skel: skelPlain, meta: `<div class="meta">अपडेटेड: 04 मार्च 2025</div><div class="meta">03 मार्च 2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "ro update first", lang: "ro", skel: skelPlain, meta: `<div class="meta">Actualizat: 04.03.2025 12:00</div><div class="meta">03.03.2025 10:00</div>`, pub: probe77P, mod: probe77M},
+	{name: "en update first", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated: March 4, 2025</div><div class="meta">March 3, 2025</div>`, pub: probe77P, mod: probe77M},
+	{name: "en update then card", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated: March 4, 2025</div>`, inBody: `<div class="card"><a href="/news/other"><img src="/a.jpg"></a><p>March 1, 2025</p></div>`, mod: probe77M},
+	{name: "en update then later line", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated: March 4, 2025</div><div class="meta">March 5, 2025</div>`, mod: probe77M},
+}
+
+func TestDateProbe77UpdateFirst(t *testing.T) {
+	checkPages50(t, probe77DateUpdateFirst, probe77DateFetched)
+}
