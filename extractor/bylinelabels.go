@@ -206,7 +206,8 @@ var (
 		// el", Portuguese "Atualizada em", Italian "Aggiornata il"), the
 		// masculine short forms (Russian "Обновлён", "Опубликован"),
 		// French "Mise à jour le", Polish
-		// "Zmodyfikowano"/"Edytowano", Dutch "Geüpdatet op", Indonesian
+		// "Zmodyfikowano"/"Edytowano", Romanian "Modificat la" (changed
+		// on, beside "Postat la"), Dutch "Geüpdatet op", Indonesian
 		// "Diperbaharui"/"Diupdate", Turkish "Güncellendi", Korean
 		// "기사수정", Arabic "آخر تعديل" (last edit), "نُشر بتاريخ";
 		// and the feminine of its publication ("Noticia publicada el",
@@ -215,7 +216,7 @@ var (
 		"actualizada el", "actualizada", "atualizada em", "atualizada", "aggiornata il", "aggiornata", "обновлён", "опубликован", "mise à jour le",
 		"publicada el", "publicada", "publicada em", "pubblicata il", "pubblicata", "publiée le",
 		"zmodyfikowano", "edytowano", "geüpdatet op", "geüpdatet", "diperbaharui", "diupdate", "güncellendi", "기사수정", "آخر تعديل", "نُشر بتاريخ", "نشرت في", "修正日",
-		"publicat", "actualizat", "ultima actualizare",
+		"publicat", "actualizat", "ultima actualizare", "modificat la",
 		"diterbitkan", "dipublikasikan", "diposting", "diunggah", "terbit", "diperbarui",
 		"yayınlanma tarihi", "yayınlanma", "yayımlanma tarihi", "yayımlama tarihi", "yayımlanma", "oluşturulma tarihi", "giriş tarihi", "eklenme tarihi", "güncellenme tarihi", "güncellenme", "güncelleme tarihi", "son güncelleme", "güncelleme",
 		"ngày đăng", "đăng lúc", "đăng ngày", "ngày xuất bản", "cập nhật",
@@ -452,6 +453,7 @@ func init() {
 	for _, l := range dateModColonLabels {
 		dateLabelKinds[l] = kindModified
 	}
+	dateLabelKinds[standLabelName] = kindModified
 	colonLabels = append(colonLabels, dateColonLabels...)
 	colonLabels = append(colonLabels, dateModColonLabels...)
 	for _, l := range dateVerbLabels {
@@ -710,6 +712,7 @@ func findLabels(t string) []labelAt {
 		}
 	}
 	out = bareDateLabels(t, out)
+	out = standLabel(t, out)
 	out = bareRoleLabels(t, out)
 	out = bareAuthorLabel(t, out)
 	return withoutOverlaps(out)
@@ -874,6 +877,39 @@ func bareDateLabels(t string, out []labelAt) []labelAt {
 	}
 	return bareLabels(t, out, cjkDateLabels, 0, beforeDigit)
 }
+
+// standLabel adds to out German "Stand:" (as of) before a digit, where
+// no label of out lies, when out holds a publication's or an update's
+// label: "Veröffentlicht: 03.03.2025, 10:00 Uhr | Stand: 04.03.2025,
+// 12:00 Uhr", "Stand: 04.03.2025 | Erstellt: 03.03.2025", as German
+// papers and broadcasters set the story's state beside its first
+// appearance on one line. There it is the update's label, and each
+// label takes the date after it. Alone, "Stand:" is no label: its line
+// is a date line (visible.stateAfter).
+func standLabel(t string, out []labelAt) []labelAt {
+	if !strings.Contains(t, "Stand:") || !slices.ContainsFunc(out, func(l labelAt) bool {
+		k := labelKind(l.label)
+		return k == kindPublished || k == kindModified
+	}) {
+		return out
+	}
+	for from := 0; from < len(t); {
+		i := strings.Index(t[from:], "Stand:")
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len("Stand:")
+		if letterBefore(t, i) || !startsWithDigit(strings.TrimLeft(t[from:], " \u00a0")) || slices.ContainsFunc(out, func(l labelAt) bool { return i < l.end && l.start < from }) {
+			continue
+		}
+		out = append(out, labelAt{i, from, standLabelName})
+	}
+	return out
+}
+
+// standLabelName is the label standLabel finds, an update's.
+const standLabelName = "stand"
 
 // What follows a label written without its colon, after white space
 // (bareLabels).

@@ -607,14 +607,16 @@ dates:
 // updatedAbove reports whether the page's update note stands between its
 // headline and d, an unlabelled date below it: the page's own date line
 // is the update ("Updated on 09/10/2025"), and a day further down belongs
-// to what follows (news cards, a quoted document).
+// to what follows (news cards, a quoted document). A day earlier than
+// the update on the line right under it is the publication's, the update
+// printed first ("Updated: March 4, 2025" over "March 3, 2025").
 func (v *visible) updatedAbove(d dateCand) bool {
 	for _, o := range v.dates {
 		if o.pos >= d.pos {
 			return false
 		}
 		if o.kind == kindModified && o.pos >= v.h1Pos {
-			return true
+			return d.pos-o.pos > 1 || !before(d.w, o.w) || sameDay(d.w, o.w)
 		}
 	}
 	return false

@@ -62,10 +62,8 @@ var probe75DateStand = []page50{
 	{name: "stand in tail", lang: "de", skel: skelPlain, meta: `<div class="date">12.06.2025</div>`, tail: `<p class="stand">Stand: 14.06.2025</p>`, pub: "2025-06-12", mod: "2025-06-14"},
 	{name: "stand over first-appeared note", lang: "de", skel: skelPlain, meta: `<div class="metatextline">Stand: 14.06.2025 09:00 Uhr</div>`,
 		tail: `<p class="note">Dieser Artikel erschien erstmals am 12.06.2025.</p>`, pub: "2025-06-12", mod: "2025-06-14"},
-	{name: "stand after published label in line", lang: "de", skel: skelPlain, meta: `<div class="meta">Veröffentlicht: 12.06.2025 | Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-12", mod: "2025-06-14",
-		leftover: "splitLabels does not take Stand for a label: the line's second date is not read"},
-	{name: "stand before created label in line", lang: "de", skel: skelPlain, meta: `<div class="meta">Stand: 14.06.2025 09:00 Uhr | Erstellt: 12.06.2025</div>`, pub: "2025-06-12", mod: "2025-06-14",
-		leftover: "splitLabels does not take Stand for a label: the line's first date is not read"},
+	{name: "stand after published label in line", lang: "de", skel: skelPlain, meta: `<div class="meta">Veröffentlicht: 12.06.2025 | Stand: 14.06.2025 09:00 Uhr</div>`, pub: "2025-06-12", mod: "2025-06-14"},
+	{name: "stand before created label in line", lang: "de", skel: skelPlain, meta: `<div class="meta">Stand: 14.06.2025 09:00 Uhr | Erstellt: 12.06.2025</div>`, pub: "2025-06-12", mod: "2025-06-14"},
 }
 
 func TestDateProbe75Stand(t *testing.T) {

@@ -102,6 +102,9 @@ func labelledRow(n *html.Node, labels []string) *html.Node {
 // be the page's own line ("来源：<a>江州市人民政府办公室</a> 2024-03-05").
 func siblingTeaser(n *html.Node) bool {
 	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode && p.Parent != nil; i, p = i+1, p.Parent {
+		if headingTeasers(p) {
+			return true
+		}
 		if !headlineTeaser(p) {
 			continue
 		}
@@ -122,6 +125,12 @@ func headlineTeaser(n *html.Node) bool {
 	if n.Type != html.ElementNode || textLenUpTo(n, teaserRowText+1) > teaserRowText || !digitOutsideLinks(n) {
 		return false
 	}
+	return linksStoryHeadline(n)
+}
+
+// linksStoryHeadline reports whether n holds a link whose text is a
+// story's headline: teaserHeadlineWords words, or eight Han characters.
+func linksStoryHeadline(n *html.Node) bool {
 	return findFirst(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.A || attr(c, "href") == "" {
 			return false
@@ -130,6 +139,41 @@ func headlineTeaser(n *html.Node) bool {
 		return cjkRunes(t) >= 8 || len(strings.Fields(t)) >= teaserHeadlineWords
 	}) != nil
 }
+
+// headingTeasers reports whether n, a date's block, is the date line of a
+// heading that links a headline (headingDate), in a run of two such pairs
+// or more: "<h4><a>Council approves the plan …</a></h4><span>March 9,
+// 2025</span><h4><a>…</a></h4><span>March 8, 2025</span>", as templates
+// set a list of other stories as headings and date lines in one block,
+// with no item of their own. Each date is its story's.
+func headingTeasers(n *html.Node) bool {
+	if !headingDate(n) {
+		return false
+	}
+	if d := prevElement(prevElement(n)); d != nil && headingDate(d) {
+		return true // headingDate(n): n has a heading before it
+	}
+	if h := nextElement(n); h != nil {
+		if d := nextElement(h); d != nil && headingDate(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// headingDate reports whether n is a short block holding a digit right
+// after a heading that links a headline (linksStoryHeadline).
+func headingDate(n *html.Node) bool {
+	if n.Type != html.ElementNode || textLenUpTo(n, maxHeadingDate+1) > maxHeadingDate || !hasDigit(textOf(n)) {
+		return false
+	}
+	h := prevElement(n)
+	return h != nil && isHeading(h) && linksStoryHeadline(h)
+}
+
+// maxHeadingDate is the most text of a date line under a teaser's
+// heading: a date, its time, maybe a short label.
+const maxHeadingDate = 60
 
 // digitOutsideLinks reports whether a text below n, outside its links,
 // holds a digit.

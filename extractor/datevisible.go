@@ -1235,19 +1235,28 @@ func (s *scanner) updateTail(v string) {
 // 10:15" (Yahoo! Japan News).
 var reMonthDaySlash = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})(?:\s*[（(][^）)]{1,9}[）)])?(?:\s*(\d{1,2}):(\d{2}))?(?:$|[^\d/])`)
 
+// reMonthDayKanji is a month and day without their year in kanji, maybe
+// the weekday in brackets, and maybe a time: "5月18日 10時00分", "5月18日
+// 10:00".
+var reMonthDayKanji = regexp.MustCompile(`^(\d{1,2})月(\d{1,2})日(?:\s*[（(][^）)]{1,9}[）)])?(?:\s*(\d{1,2})[:時](\d{2})分?)?(?:$|[^\d/])`)
+
 // yearlessUpdate reads the update a line states after its publication
 // date by its month and day alone, in the year of that publication (or the
 // next, for a December story updated in January): "2024年5月16日 12:00
-// （最終更新 5/18 10:00）", as Japanese, Chinese and Korean datelines
-// write an update of the same year. Month first, as these languages
-// write dates; none unless the line's publication date was read before
-// it, and never before that date.
+// （最終更新 5/18 10:00）", "2024年5月16日 10時00分（最終更新 5月18日
+// 12時00分）", as Japanese, Chinese and Korean datelines write an update
+// of the same year. Month first, as these languages write dates; none
+// unless the line's publication date was read before it, and never
+// before that date.
 func (s *scanner) yearlessUpdate(v string) (when, bool) {
 	v = strings.TrimSpace(v)
-	if len(v) > 24 || v == "" || !isASCIIDigit(v[0]) {
+	if len(v) > 32 || v == "" || !isASCIIDigit(v[0]) {
 		return when{}, false
 	}
 	m := reMonthDaySlash.FindStringSubmatch(v)
+	if m == nil {
+		m = reMonthDayKanji.FindStringSubmatch(v)
+	}
 	if m == nil {
 		return when{}, false
 	}
@@ -2131,13 +2140,21 @@ func kanjiTimeUpdate(t string) bool {
 // a label follows: each date is the text between the end of the
 // previous label (or the line's start) and its own label. It reports
 // whether one of them is an update's, the case the reading without labels
-// gets wrong; a line whose labels name only publication is left to it.
+// gets wrong; a line whose labels name only publication is left to it,
+// unless the update's line stands above it, under the headline
+// ("2024.05.17 更新" over "2024.05.16 公開", as Japanese themes set them
+// one a line, the update first): read unlabelled, its date would pass
+// for a day below the update note (visible.updatedAbove).
 func (s *scanner) trailingLabelled(t string) bool {
-	if len(t) > 160 || !slices.ContainsFunc(s.trailing.list(), func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) }) {
+	if len(t) > 160 {
+		return false
+	}
+	updated := slices.ContainsFunc(s.trailing.list(), func(l trailingLabel) bool { return l.kind == kindModified && strings.Contains(t, l.word) })
+	if !updated && !s.updateLineAbove() {
 		return false
 	}
 	if found, ok := s.leadingLabelled(t); ok {
-		return s.addLabelled(found)
+		return s.addLabelled(found, updated)
 	}
 	var found []dated
 	rest := t
@@ -2189,7 +2206,18 @@ func (s *scanner) trailingLabelled(t string) bool {
 		}
 		found = append(found, dated{w, kind})
 	}
-	return s.addLabelled(found)
+	return s.addLabelled(found, updated)
+}
+
+// updateLineAbove reports whether the last date read is an update's, in
+// the block just above the one being read, below the headline: a
+// line that names only the publication after it is the page's.
+func (s *scanner) updateLineAbove() bool {
+	if len(s.v.dates) == 0 || !s.nearHeadline(metaLineWindow) {
+		return false
+	}
+	d := s.v.dates[len(s.v.dates)-1]
+	return d.kind == kindModified && !d.teaser && d.pos >= s.v.h1Pos && d.pos >= s.pos-1
 }
 
 // openingBrackets open the update's part of a Japanese dateline:
@@ -2207,10 +2235,14 @@ type dated struct {
 }
 
 // addLabelled adds the dates found on a line whose labels follow or open
-// them (trailingLabelled) when one of them is an update's, and reports
-// whether it did.
-func (s *scanner) addLabelled(found []dated) bool {
-	if !slices.ContainsFunc(found, func(d dated) bool { return d.kind == kindModified }) {
+// them (trailingLabelled) when the line names an update (updated) and
+// one of them is the update's, or, on a line below the update's that
+// names none, when each is labelled; it reports whether it did.
+func (s *scanner) addLabelled(found []dated, updated bool) bool {
+	if !updated && (len(found) == 0 || slices.ContainsFunc(found, func(d dated) bool { return d.kind == "" })) {
+		return false
+	}
+	if updated && !slices.ContainsFunc(found, func(d dated) bool { return d.kind == kindModified }) {
 		return false
 	}
 	for _, d := range found {
