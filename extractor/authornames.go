@@ -375,15 +375,7 @@ func plainName(s string) string {
 	if strings.IndexByte(s, '_') > 0 && !strings.ContainsRune(strings.TrimSpace(s), ' ') && reUnderscoredName.MatchString(s) {
 		s = strings.ReplaceAll(s, "_", " ") // "Jenny_Smith", a full name written as a user name
 	}
-	if !strings.ContainsFunc(s, isPictograph) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if isPictograph(r) {
-			return ' '
-		}
-		return r
-	}, s)
+	return blankRunes(s, isPictograph)
 }
 
 // isPictograph reports whether r is an emoji or another symbol that is no

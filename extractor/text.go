@@ -130,6 +130,22 @@ func hanRun(s string, i int) int {
 	return i
 }
 
+// blankRunes returns s with a space for each rune f reports, and s
+// itself, without a copy, where f reports none: marks and symbols that
+// print nothing of a text's words go without joining the words beside
+// them.
+func blankRunes(s string, f func(rune) bool) string {
+	if !strings.ContainsFunc(s, f) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if f(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
 // foldArabicMarks returns t without the Arabic short vowels and other
 // marks (tashkeel, U+064B to U+065F and U+0670) and the tatweel (U+0640)
 // that stretches a word: date labels are written with them ("نُشِرَ في",

@@ -125,7 +125,7 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 		shown = simplify(ph.plain.text)
 		extendByHeading(out, ph.plain)
 	}
-	site := splitByHeadings(out, ph.heads, shown, bannerHeadings(vis))
+	site := splitByHeadings(out, ph.heads, shown, bannerHeadings(vis, tc))
 	site = shownTitleCuts(out, shown, site)
 	if titleEl != nil {
 		for _, name := range beforeCMSLabel(normSpace(titleText)) {

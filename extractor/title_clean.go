@@ -22,7 +22,7 @@ var reSiteParen = regexp.MustCompile(`\s*[(（\[【]\s*(?i:from\s+|via\s+)?([^()
 // most CMS templates) when nothing names the site. It returns the headline
 // and the segments cut from its end.
 func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
-	t, quoted := protectQuotes(normSpace(raw))
+	t, quoted := protectQuotes(normSpace(withoutBidiMarks(raw)))
 	t, suffix := cleanSegments(t, tc, guess)
 	if quoted {
 		t = restoreQuotes(t)
@@ -31,6 +31,18 @@ func cleanTitle(raw string, tc titleContext, guess bool) (string, []string) {
 		}
 	}
 	return t, suffix
+}
+
+// withoutBidiMarks returns t without the marks that set the direction of
+// right-to-left text (U+200E, U+200F, U+061C, the embeddings U+202A to
+// U+202E and the isolates U+2066 to U+2069): Arabic, Persian and Hebrew
+// templates wrap a <title>'s segments in them ("\u200fHeadline\u200f -
+// \u200fSite"), and they print nothing. A text without them is returned
+// as it is.
+func withoutBidiMarks(t string) string {
+	return blankRunes(t, func(r rune) bool {
+		return r == '\u200E' || r == '\u200F' || r == '\u061C' || r >= '\u202A' && r <= '\u202E' || r >= '\u2066' && r <= '\u2069'
+	})
 }
 
 // fromSiteCredit reports whether a bracket that ends a stated title
@@ -454,8 +466,9 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 		// Before the guessed name, a menu entry, the page's folder, a
 		// section's name or the page's number is the section
 		// ("Headline_Section_Site", "Headline - World - Site",
-		// "Headline - Page 2 - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || rePageNumber.MatchString(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		// "Headline - Page 2 - Site"); so is the day's date ("Headline -
+		// 12 марта 2024 - Site").
+		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || rePageNumber.MatchString(parts[hi-1]) || dayDate(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
 			hi--
 		}
 	}

@@ -366,14 +366,17 @@ var crumbSepSet = newCharSet(crumbSeps)
 
 // sectionWord reports whether a segment is one capitalised word, as a
 // section's name between a headline and the site's is ("World",
-// "Politics").
+// "Politics"), or one word of a script without capitals other than
+// Chinese and Japanese, which write a section so as they write any word
+// ("اقتصاد", "खेल", "กีฬา").
 func sectionWord(seg string) bool {
 	r, _ := utf8.DecodeRuneInString(seg)
-	if !unicode.IsUpper(r) || utf8.RuneCountInString(seg) > 15 {
+	if !unicode.IsUpper(r) && !(caseless(r) && !isCJK(r)) || utf8.RuneCountInString(seg) > 15 {
 		return false
 	}
+	// Devanagari and Thai write vowels as marks on the letters ("खेल").
 	for _, r := range seg {
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLetter(r) && !unicode.Is(unicode.M, r) {
 			return false
 		}
 	}

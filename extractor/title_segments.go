@@ -166,6 +166,7 @@ func titleCuts(title string) []titleCut {
 		}
 	}
 	cuts = append(cuts, hanHyphenCuts(title)...)
+	cuts = append(cuts, cjkSpaceCuts(title)...)
 	rest := 0
 	for len(cuts) < 16 {
 		i := strings.Index(title[rest:], ": ")
@@ -185,9 +186,25 @@ func titleCuts(title string) []titleCut {
 // headline ("中国-东盟博览会"): headingSplit cuts at one only where a
 // heading of the page is what stands on one side.
 func hanHyphenCuts(title string) []titleCut {
+	return cutsBetween(title, "-－", func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// cjkSpaceCuts returns the spans of the single spaces set between two
+// Han or kana characters: Japanese blog hosts (FC2, Seesaa, livedoor's
+// older skins) join the entry's title and the blog's name with a space
+// alone ("記事タイトル ブログ名", "ブログ名 記事タイトル"), where Japanese
+// writes no space inside a sentence. headingSplit cuts at one only where
+// a heading of the page is the whole of one side.
+func cjkSpaceCuts(title string) []titleCut {
+	return cutsBetween(title, " ", isCJK)
+}
+
+// cutsBetween returns the spans of up to eight of the runes of seps in
+// title that stand between two runes in reports.
+func cutsBetween(title, seps string, in func(rune) bool) []titleCut {
 	var cuts []titleCut
 	for i := 0; i < len(title) && len(cuts) < 8; {
-		j := strings.IndexAny(title[i:], "-－")
+		j := strings.IndexAny(title[i:], seps)
 		if j < 0 {
 			break
 		}
@@ -195,7 +212,7 @@ func hanHyphenCuts(title string) []titleCut {
 		r, size := utf8.DecodeRuneInString(title[i:])
 		before, _ := utf8.DecodeLastRuneInString(title[:i])
 		after, _ := utf8.DecodeRuneInString(title[i+size:])
-		if r != utf8.RuneError && unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
+		if r != utf8.RuneError && in(before) && in(after) {
 			cuts = append(cuts, titleCut{i: i, j: i + size})
 		}
 		i += size
@@ -242,14 +259,16 @@ func cutMasthead(stated, vis []titleCand, docTitle, host string) {
 // bannerHeadings returns the simplified texts of the visible headings
 // that sit in the page's banner: an element with role="banner", which a
 // page gives its site-wide header (the headline's own header, inside an
-// <article> or <main>, is none).
-func bannerHeadings(vis []titleCand) map[string]bool {
+// <article> or <main>, is none), or a heading whose text a link to the
+// front page names the site with (a blog's "<h1><a href="/">Blog</a></h1>"
+// masthead, homeNames).
+func bannerHeadings(vis []titleCand, tc titleContext) map[string]bool {
 	var out map[string]bool
 	for _, v := range vis {
 		if v.node == nil || hasAncestor(v.node, byTag(atom.Article, atom.Main)) {
 			continue
 		}
-		if hasAncestor(v.node, func(n *html.Node) bool { return strings.EqualFold(attr(n, "role"), "banner") }) {
+		if tc.home.hasSite(v.text) || hasAncestor(v.node, func(n *html.Node) bool { return strings.EqualFold(attr(n, "role"), "banner") }) {
 			if out == nil {
 				out = map[string]bool{}
 			}
