@@ -179,10 +179,12 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 	// before the colon.
 	// "Société : Headline" on /societe/…: French sets a space before
 	// the colon, and the address spells the folder without accents.
+	// "블로그명 : 제목": a blog's name its header or profile box shows
+	// unlinked (shownInProfile).
 	// "Article: Headline", "Noticia: Headline": older CMSs' generic
 	// label before a stated title (not a heading's, which keeps what its
 	// site writes).
-	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || !strings.Contains(strings.TrimSuffix(label, " "), " ") && (tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) || domainName(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
+	if label, rest, ok := strings.Cut(t, ": "); ok && (tc.siteNamed(label) || onSite(label, tc) || tc.home.shownInProfile(label) || !strings.Contains(strings.TrimSuffix(label, " "), " ") && (tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) || domainName(label)) || guess && storyLabels[simplify(label)] && spacedWords(rest) >= 3) && len(strings.Fields(rest)) >= 2 {
 		t = rest
 		// "Site: Politics: Headline": the section after the name; a
 		// news section's name ("Site: Local News: Headline") whatever

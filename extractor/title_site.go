@@ -25,6 +25,10 @@ type homeNames struct {
 	base  *url.URL        // what the links are read against, where a <base> sets it apart from page
 	names map[string]bool // simplified name -> it names the whole site, not a section
 	self  map[string]bool // simplified texts of links to the page itself
+	// profile holds the simplified texts of the unlinked lines of the
+	// page's header and profile blocks (profileLines), gathered on first
+	// use.
+	profile map[string]bool
 	// logo is the first link to the front page that names the site, as
 	// its text or its image's alt; logoBlock the simplified text of the
 	// block around it (its parent, or the grandparent where the parent
@@ -162,6 +166,59 @@ func (h *homeNames) gather() bool {
 	}
 	return true
 }
+
+// shownInProfile reports whether s is the whole text of an unlinked line
+// of the page's header or of a blogger's profile block: a blog platform
+// names the blog there without linking it ("<p class="caption">블로그명
+// </p>" in Naver's older blog header, "<div class="nick">" in a profile
+// box), and its <title> opens with that name ("블로그명 : 제목").
+func (h *homeNames) shownInProfile(s string) bool {
+	if h == nil || h.doc == nil {
+		return false
+	}
+	if h.profile == nil {
+		h.profile = map[string]bool{}
+		walk(h.doc, func(n *html.Node) bool {
+			if n.Type != html.ElementNode {
+				return n.Type == html.DocumentNode
+			}
+			switch {
+			case passedOver(n) || n.DataAtom == atom.Article || n.DataAtom == atom.Main:
+				return false
+			case n.FirstChild != nil && n.FirstChild == n.LastChild && n.FirstChild.Type == html.TextNode && inProfileBlock(n):
+				if t := n.FirstChild.Data; len(t) <= maxHomeName {
+					h.profile[simplify(t)] = true
+				}
+				return false
+			}
+			return true
+		})
+	}
+	k := simplify(s)
+	return k != "" && h.profile[k]
+}
+
+// inProfileBlock reports whether n, or one of the three elements around
+// it, is a page's header or a blogger's profile box, by its tag (a
+// <header>) or a class or id that says so (profileTokens).
+func inProfileBlock(n *html.Node) bool {
+	for p, up := n, 0; p != nil && p.Type == html.ElementNode && up < 4; p, up = p.Parent, up+1 {
+		if p.DataAtom == atom.Header {
+			return true
+		}
+		for _, tok := range strings.Fields(classID(p)) {
+			if profileTokens[tok] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// profileTokens are the classes and ids blog platforms give the header
+// that names the blog and the profile box that names its writer.
+var profileTokens = setOf("header", "blog-header", "blog_header", "blogheader", "profile", "blog-profile", "blog_profile", "profile-box", "profile_box",
+	"nick", "nickname", "blogname", "blog-name", "blog_name", "blogtitle", "blog-title", "blog_title")
 
 // passedOver reports whether the walk in gather leaves what n holds
 // unread: a link's, a script's or a style's.

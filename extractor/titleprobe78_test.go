@@ -78,3 +78,22 @@ func TestTitleProbe78JapaneseSpace(t *testing.T) {
 		{"no heading shows a side", u, `<title>` + h + ` 谷のノート</title>`, `<div class="entry_body">` + probe78TitleBodyJa + `</div>`, h + " 谷のノート"},
 	})
 }
+
+// An older blog's "블로그명 : 제목" <title> names the blog before the
+// post's title where the page shows the name only unlinked, as a line
+// of its header or of the writer's profile box: that line names the
+// site, and the <title> is cut after it. A label the page shows nowhere
+// alone, or only in the post's own text, stays.
+func TestTitleProbe78ProfileName(t *testing.T) {
+	const h = "정수장 건설에 4천억 투자"
+	const u = "https://blog.naver.example/valleynotes/223412345678"
+	const title = `<title>골짜기 이야기 : ` + h + `</title>`
+	post := `<div class="post-view">` + probe77TitleBodyKo + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"header caption", u, title, `<div id="blog-header"><p class="caption">골짜기 이야기</p></div>` + post, h},
+		{"profile nick", u, title, `<div class="profile"><div class="thumb"></div><div class="nick">골짜기 이야기</div></div>` + post, h},
+		{"header element", u, title, `<header><div class="title"><span>골짜기 이야기</span></div></header>` + post, h},
+		{"shown nowhere alone", u, title, post, "골짜기 이야기 : " + h},
+		{"shown only in the post", u, title, `<article><p>골짜기 이야기</p>` + probe77TitleBodyKo + `</article>`, "골짜기 이야기 : " + h},
+	})
+}
