@@ -124,6 +124,9 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
 			return false
 		case atom.Time:
+			if prevNextRow(c) {
+				return false // "<div class=nav-previous>« Previous <a>…</a> <time>…</time></div>"
+			}
 			if w, ok := s.parse(firstNonEmpty(attr(c, "datetime"), textOf(c))); ok {
 				s.addDate(w, s.kindOf(c), "time-element")
 			}
@@ -145,6 +148,9 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		// A line that is not a date as a whole may hold one in a part
 		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
 		t := foldArabicMarks(textOf(c))
+		if hasDigit(t) && prevNextRow(c) {
+			return false // the other story's date (prevNextRow)
+		}
 		if s.dateLine(c, t) {
 			return false
 		}
