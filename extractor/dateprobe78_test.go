@@ -66,3 +66,45 @@ var probe78DateAbove = []page50{
 func TestDateProbe78Above(t *testing.T) {
 	checkPages50(t, probe78DateAbove, probe77DateFetched)
 }
+
+// probe78DateForms are the date forms of issue 13's list: two-digit
+// years, day and month told apart by the page's other dates and its
+// language, an "Originally published" note in the text under a byline's
+// date, a page that shows only its update.
+var probe78DateForms = []page50{
+	{name: "en short year month first", lang: "en", skel: skelPlain, meta: `<div class="meta">By Jane Doe | 03/03/25</div>`, pub: "2025-03-03"},
+	{name: "en short year us order", lang: "en", skel: skelPlain, meta: `<div class="meta">By Jane Doe | 01/25/25 10:00 AM</div>`, fetched: probe77DateFetched, pub: "2025-01-25"},
+	{name: "de short year", lang: "de", skel: skelPlain, meta: `<div class="meta">Von Anna Schmidt | 25.01.25, 10:00 Uhr</div>`, pub: "2025-01-25"},
+	{name: "fr short year", lang: "fr", skel: skelPlain, meta: `<div class="meta">Par Jean Dupont, le 25/01/25 à 10h00</div>`, pub: "2025-01-25"},
+	{name: "en day first by other date", lang: "en", skel: skelPlain, meta: `<div class="meta">Published 04/03/2025</div>`, inBody: `<p>The report, dated 25/02/2025, was sent to the council.</p>`, pub: "2025-03-04"},
+	{name: "en-GB day first by language", lang: "en-GB", skel: skelPlain, meta: `<div class="meta">Published 04/03/2025</div>`, pub: "2025-03-04"},
+	{name: "es day first", lang: "es", skel: skelPlain, meta: `<div class="meta">Publicado el 04/03/2025</div>`, pub: "2025-03-04"},
+	{name: "en-US month first", lang: "en-US", skel: skelPlain, meta: `<div class="meta">Published 03/04/2025</div>`, pub: "2025-03-04"},
+	{name: "originally published note in text", lang: "en", skel: skelPlain, meta: `<div class="meta">By Jane Doe | March 5, 2025</div>`, inBody: `<p><em>This story was originally published on March 1, 2025 by the Daily Courier.</em></p>`, pub: "2025-03-05"},
+	{name: "originally published note at end", lang: "en", skel: skelPlain, meta: `<div class="meta">By Jane Doe | March 5, 2025</div>`, tail: `<p><em>Originally published on March 1, 2025.</em></p>`, pub: "2025-03-05"},
+	{name: "update only", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated March 5, 2025</div>`, mod: "2025-03-05"},
+	{name: "update only de", lang: "de", skel: skelPlain, meta: `<div class="meta">Aktualisiert am 05.03.2025</div>`, mod: "2025-03-05"},
+	{name: "update only last updated", lang: "en", skel: skelPlain, meta: `<p>Last updated on 5 March 2025</p>`, mod: "2025-03-05"},
+}
+
+func TestDateProbe78Forms(t *testing.T) {
+	checkPages50(t, probe78DateForms, probe77DateFetched)
+}
+
+// probe78DateHarder are the forms above in harder company.
+var probe78DateHarder = []page50{
+	{name: "short year ambiguous settled by other date", lang: "en", skel: skelPlain, meta: `<div class="meta">By Jane Doe | 04/03/25</div>`, tail: `<p class="source">Source: council minutes of 25/02/2025</p>`, pub: "2025-03-04"},
+	{name: "short year ambiguous de", lang: "de", skel: skelPlain, meta: `<div class="meta">04.03.25</div>`, pub: "2025-03-04"},
+	{name: "short year ambiguous fr slashes", lang: "fr", skel: skelPlain, meta: `<div class="meta">Publié le 04/03/25</div>`, pub: "2025-03-04"},
+	{name: "short year ambiguous en-US", lang: "en-US", skel: skelPlain, meta: `<div class="meta">Published 03/04/25</div>`, pub: "2025-03-04"},
+	{name: "originally published above byline", lang: "en", skel: skelPlain, meta: `<p><em>Originally published March 1, 2025 by the Daily Courier.</em></p><div class="meta">By Jane Doe | March 5, 2025</div>`, pub: "2025-03-05"},
+	{name: "first published note after date", lang: "en", skel: skelPlain, meta: `<div class="meta">By Jane Doe, March 5, 2025</div><p>This article first appeared on March 1, 2025 in The Conversation.</p>`, pub: "2025-03-05"},
+	{name: "ld modified only", lang: "en", skel: skelPlain, head: ld45("", "2025-03-05T10:00:00Z"), mod: "2025-03-05"},
+	{name: "meta modified only", lang: "en", skel: skelPlain, head: `<meta property="article:modified_time" content="2025-03-05T10:00:00Z">`, mod: "2025-03-05"},
+	{name: "update only time element", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated <time datetime="2025-03-05T10:00:00Z">March 5, 2025</time></div>`, mod: "2025-03-05"},
+	{name: "update only es", lang: "es", skel: skelPlain, meta: `<div class="meta">Actualizado: 05/03/2025 10:00</div>`, mod: "2025-03-05"},
+}
+
+func TestDateProbe78Harder(t *testing.T) {
+	checkPages50(t, probe78DateHarder, probe77DateFetched)
+}

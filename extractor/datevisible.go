@@ -124,9 +124,6 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Select, atom.Button:
 			return false
 		case atom.Time:
-			if prevNextRow(c) {
-				return false // "<div class=nav-previous>« Previous <a>…</a> <time>…</time></div>"
-			}
 			if w, ok := s.parse(firstNonEmpty(attr(c, "datetime"), textOf(c))); ok {
 				s.addDate(w, s.kindOf(c), "time-element")
 			}
