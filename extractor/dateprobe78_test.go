@@ -40,6 +40,7 @@ var probe78DateRows = []page50{
 	{name: "ja 前の記事", lang: "ja", skel: probe77DateShort, tail: probe78DatePrevNext("前の記事", "2025年3月9日")},
 	{name: "ko 이전글", lang: "ko", skel: probe77DateShort, tail: probe78DatePrevNext("이전글", "2025.03.09")},
 	{name: "own date kept over previous", lang: "en", skel: probe77DateShort, meta: `<p class="date">March 5, 2025</p>`, tail: probe78DatePrevNext("Previous", "March 9, 2025"), pub: "2025-03-05"},
+	{name: "en previous time element", lang: "en", skel: probe77DateShort, tail: `<div class="nav-links"><div class="nav-previous">Previous <a href="/news/other-a">Council approves the new plan for the city's buses</a> <time datetime="2025-03-09T10:00:00Z">March 9, 2025</time></div></div>`},
 	{name: "en previous unclassed", lang: "en", skel: probe77DateShort, tail: `<div><p>Previous: <a href="/news/other-a">Council approves the new plan for the city's buses</a> March 9, 2025</p></div>`},
 	{name: "es anterior unclassed", lang: "es", skel: probe77DateShort, tail: `<div><span>« Anterior</span><a href="/news/other-a">El consejo aprueba el nuevo plan de autobuses</a><span>09/03/2025</span></div>`},
 	{name: "own date under next-word line kept", lang: "en", skel: probe77DateShort, meta: `<p class="date">Nextdoor Staff · March 5, 2025</p>`, pub: "2025-03-05"},
