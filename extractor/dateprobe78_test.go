@@ -103,6 +103,13 @@ var probe78DateHarder = []page50{
 	{name: "ld modified only", lang: "en", skel: skelPlain, head: ld45("", "2025-03-05T10:00:00Z"), mod: "2025-03-05"},
 	{name: "meta modified only", lang: "en", skel: skelPlain, head: `<meta property="article:modified_time" content="2025-03-05T10:00:00Z">`, mod: "2025-03-05"},
 	{name: "update only time element", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated <time datetime="2025-03-05T10:00:00Z">March 5, 2025</time></div>`, mod: "2025-03-05"},
+	{name: "short year order by later date", lang: "en", skel: skelPlain, meta: `<div class="meta">Posted 04/03/25 · Updated 25/03/25</div>`, pub: "2025-03-04", mod: "2025-03-25",
+		leftover: "an update's two-digit-year date after a label on the publication's line is not read"},
+	{name: "originally published before byline date same block", lang: "en", skel: skelPlain, meta: `<div class="meta">Originally published March 1, 2025 · By Jane Doe · March 5, 2025</div>`, pub: "2025-03-05",
+		leftover: "an 'Originally published' note that opens the meta line gives the publication over the byline's later day; which is right is a choice"},
+	{name: "short year us by later date", lang: "en", skel: skelPlain, meta: `<div class="meta">Posted 03/04/25 · Updated 03/15/25</div>`, pub: "2025-03-04", mod: "2025-03-15"},
+	{name: "byline above h1 with teasers below", lang: "en", skel: skelArc, above: `<div class="c-attribution">By Jane Doe | March 3, 2025</div>`, tail: probe77DateList("More news", false, "March 9, 2025", "March 8, 2025"), pub: "2025-03-03"},
+	{name: "update only with other stories", lang: "en", skel: skelPlain, meta: `<div class="meta">Last updated: March 5, 2025</div>`, tail: probe77DateList("", false, "March 1, 2025", "March 2, 2025"), mod: "2025-03-05"},
 	{name: "update only es", lang: "es", skel: skelPlain, meta: `<div class="meta">Actualizado: 05/03/2025 10:00</div>`, mod: "2025-03-05"},
 }
 
