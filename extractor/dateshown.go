@@ -222,6 +222,9 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 		for b != nil && b.Type == html.ElementNode && !isBlockTag(b.DataAtom) && b.DataAtom != atom.Td {
 			b = b.Parent
 		}
+		if linkedHeadlineDate(n) || b != nil && b.Type == html.ElementNode && prevNextRow(b) {
+			return true // another story's day: "<li><a>Council approves the plan 09.03.2025</a></li>", "Previous: <a>…</a> March 9, 2025"
+		}
 		around := t
 		if b != nil && b.Type == html.ElementNode {
 			if textLenUpTo(b, shownBlockText+1) > shownBlockText {

@@ -3,6 +3,8 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -54,12 +56,15 @@ func teaserDate(n *html.Node) bool {
 }
 
 // prevNextRow reports whether n, a date, or one of the two blocks around
-// it opens as a Chinese page's link to the story before or after it:
-// "<div><span>上一篇</span><a>…</a><span>2024-05-15</span></div>",
-// "<p>下一篇：<a>…</a></p><p>2024-05-17</p>" in one short row. That
-// story's date is no date of this page's, alone or not.
+// it opens as a page's link to the story before or after it, under the
+// label themes print in many languages: "<div><span>上一篇</span><a>…</a>
+// <span>2024-05-15</span></div>", "<p>下一篇：<a>…</a></p><p>2024-05-17
+// </p>", WordPress's "<div class="nav-previous">« Older post <a>…</a>
+// March 2, 2025</div>", "Artículo anterior", "Предыдущая статья", "前の記事",
+// "이전글" in one short row. That story's date is no date of this page's,
+// alone or not.
 func prevNextRow(n *html.Node) bool {
-	return labelledRow(n, cjkPrevNext) != nil
+	return labelledRow(n, prevNextLabels) != nil
 }
 
 // recommendedRow reports whether n, a date, or one of the two blocks
@@ -73,22 +78,70 @@ func recommendedRow(n *html.Node) bool {
 	return p != nil && findFirst(p, func(c *html.Node) bool { return c.DataAtom == atom.A && cjkRunes(textOf(c)) >= 8 }) != nil
 }
 
+// linkedHeadlineDate reports whether n, a text, is a link's that holds a
+// headline (teaserHeadlineWords words, its date among them) in a list
+// item, in a list of two teasers or more (datedLinks): "<li><a>Council
+// approves the plan 09.03.2025</a></li><li><a>Mayor signs the budget
+// 08.03.2025</a></li>", as hand-built sites and older templates list other
+// stories, each link's text closing with its date. That date is the
+// linked story's.
+func linkedHeadlineDate(n *html.Node) bool {
+	a := n.Parent
+	for i := 0; i < 2 && a != nil && a.DataAtom != atom.A; i++ {
+		a = a.Parent
+	}
+	if a == nil || a.DataAtom != atom.A || attr(a, "href") == "" || len(strings.Fields(textOfUpTo(a, teaserRowText))) < teaserHeadlineWords {
+		return false
+	}
+	item := a.Parent
+	for i := 0; i < 3 && item != nil && item.DataAtom != atom.Li && item.DataAtom != atom.Tr; i++ {
+		item = item.Parent
+	}
+	return item != nil && item.Parent != nil && (item.DataAtom == atom.Li || item.DataAtom == atom.Tr) && datedLinks(item.Parent) >= 2
+}
+
 // labelledRow is n, a date, or the first of the two blocks around it
-// that opens with one of labels, while each is a short row (at most
-// teaserRowText bytes): Chinese portals set a row's label first
-// ("上一篇：", "推荐："), then the other story's linked headline and its
-// date. nil when none is.
+// that opens with one of labels (lower-case; past an arrow, and in any
+// case), while each is a short row (at most teaserRowText bytes): portals
+// and themes set a row's label first ("上一篇：", "推荐：", "« Previous"),
+// then the other story's linked headline and its date. nil when none is.
 func labelledRow(n *html.Node, labels []string) *html.Node {
 	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode; i, p = i+1, p.Parent {
 		t := textOfUpTo(p, teaserRowText+1)
 		if len(t) > teaserRowText {
 			return nil
 		}
-		if holdsAnyPrefix(strings.TrimSpace(t), labels) {
+		if opensWithLabel(strings.ToLower(strings.TrimLeft(t, rowLabelArrows)), labels) {
 			return p
 		}
 	}
 	return nil
+}
+
+// rowLabelArrows are the spaces and the arrows that themes print before
+// the label of a link to the story before or after: "« Older post",
+// "← Previous", "‹ Prev".
+const rowLabelArrows = " \t\n«‹←<|·-–—"
+
+// opensWithLabel reports whether t opens with one of labels, as a word:
+// a label that ends in a letter of a spaced script ("next", "anterior")
+// is not followed by a lower-case letter or a mark, so that "Nextel" or
+// "Previously" is none, while "PreviousCouncil approves…", the label's
+// block run into the headline's link, is. Han, kana, Hangul and Thai
+// labels ("上一篇", "前の記事", "이전글") may run into a headline.
+func opensWithLabel(t string, labels []string) bool {
+	for _, l := range labels {
+		if !strings.HasPrefix(t, l) {
+			continue
+		}
+		last, _ := utf8.DecodeLastRuneInString(l)
+		next, _ := utf8.DecodeRuneInString(t[len(l):])
+		if !unicode.IsLetter(last) || unicode.In(last, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai) ||
+			!unicode.IsLower(next) && !unicode.IsMark(next) {
+			return true
+		}
+	}
+	return false
 }
 
 // siblingTeaser reports whether n, a date, or one of the two blocks
@@ -196,9 +249,32 @@ func digitOutsideLinks(n *html.Node) bool {
 // Simplified and Traditional characters.
 var cjkRecommendLabels = []string{"推荐：", "推荐:", "推薦：", "推薦:", "热点：", "热点:", "熱點：", "熱點:", "热门：", "熱門：", "相关：", "相關：", "焦点：", "焦點：", "头条：", "頭條："}
 
-// cjkPrevNext are the labels of the links to the story before and after
-// a Chinese one, in Simplified and Traditional characters.
-var cjkPrevNext = []string{"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則", "上篇", "下篇"}
+// prevNextLabels are the labels (lower-case) of the links to the story
+// before and after this one, in Simplified and Traditional Chinese and in
+// the languages of news themes, bare ("Previous", "Anterior") or with the
+// word for story, post or article.
+var prevNextLabels = []string{
+	"上一篇", "下一篇", "上一条", "下一条", "上一條", "下一條", "上一则", "下一则", "上一則", "下一則", "上篇", "下篇",
+	"previous", "prev", "next", "older post", "newer post", "older entry", "newer entry", "older article", "newer article", "older story", "newer story",
+	"anterior", "siguiente", "artículo anterior", "artículo siguiente", "noticia anterior", "noticia siguiente", "entrada anterior", "entrada siguiente", "publicación anterior", "publicación siguiente",
+	"próximo", "próxima", "artigo anterior", "notícia anterior", "post anterior",
+	"précédent", "précédente", "suivant", "suivante", "article précédent", "article suivant",
+	"precedente", "successivo", "articolo precedente", "articolo successivo",
+	"vorheriger", "vorherige", "voriger", "vorige", "nächster", "nächste",
+	"vorig", "volgend", "volgende",
+	"poprzedni", "poprzednia", "następny", "następna",
+	"предыдущая", "предыдущий", "предыдущее", "следующая", "следующий", "следующее",
+	"попередня", "попередній", "попереднє", "наступна", "наступний", "наступне",
+	"önceki", "sonraki",
+	"berita sebelumnya", "berita selanjutnya", "berita berikutnya", "artikel sebelumnya", "artikel selanjutnya", "artikel berikutnya", "postingan sebelumnya", "postingan selanjutnya", "sebelumnya", "selanjutnya", "berikutnya",
+	"bài trước", "bài tiếp theo", "bài sau", "tin trước", "tin sau", "tin tiếp theo",
+	"المقال السابق", "المقال التالي", "الخبر السابق", "الخبر التالي", "المقالة السابقة", "المقالة التالية",
+	"خبر قبلی", "خبر بعدی", "مطلب قبلی", "مطلب بعدی",
+	"पिछला लेख", "अगला लेख", "पिछली खबर", "अगली खबर",
+	"前の記事", "次の記事", "前の投稿", "次の投稿",
+	"이전글", "다음글", "이전 글", "다음 글", "이전기사", "다음기사", "이전 기사", "다음 기사",
+	"บทความก่อนหน้า", "บทความถัดไป",
+}
 
 // teaserHeadlineWords is the fewest words of a linked headline in a teaser's
 // list item: "Council debates the schools budget" beside "May 2, 2024".

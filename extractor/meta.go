@@ -16,8 +16,9 @@ type pageMeta struct {
 	tags  map[string][]string // <meta> name/property, lower-cased
 	times []string            // datetime of every <time> element
 	// teaserTimes are the datetimes of the <time> elements that date a
-	// list's entries linking other stories (teaserEntryTime), left out
-	// of times: they still count as <time>s the page holds.
+	// list's entries linking other stories (teaserEntryTime) or the
+	// link to the story before or after (prevNextRow), left out of
+	// times: they still count as <time>s the page holds.
 	teaserTimes []string
 	// mfDates are the first microformat publication and update dates
 	// (hAtom, h-entry), by kind (microformat.go).
@@ -151,7 +152,7 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			switch {
 			case d == "" || slices.Contains(m.times, d) || othersTime(n) || eventDate(n):
 				// none, one read already, or another's
-			case n.DataAtom == atom.Time && teaserEntryTime(n):
+			case n.DataAtom == atom.Time && (teaserEntryTime(n) || prevNextRow(n)):
 				if !slices.Contains(m.teaserTimes, d) {
 					m.teaserTimes = append(m.teaserTimes, d)
 				}
