@@ -164,11 +164,11 @@ func teaserBlocks(body *html.Node, title, host string) []*html.Node {
 			// "撰文：张三" under the story, as Hong Kong papers close it:
 			// the writer's credit is the authors field (the scanner read
 			// it from the page), not the story's last line.
-		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t) || isCounterLine(t)):
+		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t) || isCounterLine(t) || isPagerRow(t)):
 			// A reporter box ("김민수 기자 다른기사 보기") or a row of
 			// reaction buttons ("좋아요 훈훈해요 슬퍼요 화나요") or of the
 			// post's counts ("42 views 0 comments") under the story.
-		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
+		case t != "" && tl < 64 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
 			// A legal notice's heading under the story opens the notice,
 			// whose clauses are the blocks after it in its container (the
 			// story's, or one of the notice's own after it). A disclaimer
