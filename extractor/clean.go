@@ -66,10 +66,11 @@ var (
 
 	// reCJKNoticeHead is the heading, alone in its block, of a Chinese
 	// site's legal notice under the story: "反侵权公告：", "版权声明",
-	// "免责声明：". The notice's clauses follow it to the end of its
-	// container ("一、任何单位或个人……"); a statement the story reports
-	// ("声明：", "郑重声明") is none of these.
-	reCJKNoticeHead = regexp.MustCompile(`^\s*[【\[]?\s*(?:反侵权|反侵權|侵权|侵權|版权|版權|免责|免責)(?:声明|聲明|公告)\s*[】\]]?\s*[:：]?\s*$`)
+	// "免责声明：", under the site's name too ("江城新闻网版权与免责声明：").
+	// The notice's clauses follow it to the end of its container ("一、
+	// 任何单位或个人……"); a statement the story reports ("声明：", "郑重
+	// 声明") is none of these.
+	reCJKNoticeHead = regexp.MustCompile(`^\s*[【\[]?\s*(?:\p{Han}{1,8}(?:网|網|站|报|報))?(?:反侵权|反侵權|侵权|侵權|版权|版權|免责|免責)(?:(?:与|及|和|與)(?:免责|免責))?(?:声明|聲明|公告)\s*[】\]]?\s*[:：]?\s*$`)
 
 	// reCJKTrailingEditor is the desk's credit that Chinese portals set in
 	// brackets at the end of the story's last paragraph rather than on a line

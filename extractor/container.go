@@ -235,7 +235,7 @@ func readabilityBody(doc *html.Node, base *url.URL) *html.Node {
 	if base != nil {
 		host = base.Hostname()
 	}
-	p.KeepList = func(n *html.Node) bool { return outsideLinkList(n, host) }
+	p.KeepList = func(n *html.Node, list bool) bool { return storySources(n, list, host) }
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil || res.Node == nil {
 		return nil

@@ -61,3 +61,21 @@ func isCounterLine(t string) bool {
 	t = strings.TrimSpace(t)
 	return t != "" && t[0] >= '0' && t[0] <= '9' && reCounters.MatchString(t)
 }
+
+// rePagerRow is a row of a story's page links, or of the buttons to the
+// stories before and after it without their headlines, as Chinese CMSs
+// set it in the article's container: DedeCMS's "共3页: 上一页 1 2 3
+// 下一页", 帝国CMS's "3 1 2 3 下一页 尾页", a portal's "第1页/共1页" and
+// "<<上一页|下一页>>", Sina's "[上一篇][下一篇]". Numbers, brackets and
+// bars around at least one such word; a row of bracketed numbers alone
+// ("[1][2][3]") is one too.
+var rePagerRow = regexp.MustCompile(`^\s*(?:(?:\d{1,3}|[\[\]【】［］<>«»‹›|｜/／:：.…\s]|` + pagerWords + `)*` + pagerWords + `(?:\d{1,3}|[\[\]【】［］<>«»‹›|｜/／:：.…\s]|` + pagerWords + `)*|(?:[\[【［]\s*\d{1,3}\s*[\]】］]\s*){2,})$`)
+
+// pagerWords are the words of a pager row (rePagerRow).
+const pagerWords = `(?:上一页|下一页|上一頁|下一頁|首页|首頁|尾页|尾頁|末页|末頁|上页|下页|第\s*\d{1,3}\s*[页頁]|共\s*\d{1,3}\s*[页頁]|上一篇|下一篇|上一條|下一條|上一条|下一条)`
+
+// isPagerRow reports whether t, a short block's text, is a pager row
+// (rePagerRow).
+func isPagerRow(t string) bool {
+	return holdsAnyRune(t, "页頁篇条條[【［") && rePagerRow.MatchString(t)
+}

@@ -164,11 +164,11 @@ func teaserBlocks(body *html.Node, title, host string) []*html.Node {
 			// "撰文：张三" under the story, as Hong Kong papers close it:
 			// the writer's credit is the authors field (the scanner read
 			// it from the page), not the story's last line.
-		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t) || isCounterLine(t)):
+		case t != "" && isElement(n, atom.P, atom.Div, atom.Section, atom.Ul, atom.Li) && (isReporterBox(t) || isReactionRow(t) || isCounterLine(t) || isPagerRow(t)):
 			// A reporter box ("김민수 기자 다른기사 보기") or a row of
 			// reaction buttons ("좋아요 훈훈해요 슬퍼요 화나요") or of the
 			// post's counts ("42 views 0 comments") under the story.
-		case t != "" && tl < 40 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
+		case t != "" && tl < 64 && (strings.Contains(t, "声明") || strings.Contains(t, "聲明") || strings.Contains(t, "公告")) && reCJKNoticeHead.MatchString(t) && textBefore(n, body, 300):
 			// A legal notice's heading under the story opens the notice,
 			// whose clauses are the blocks after it in its container (the
 			// story's, or one of the notice's own after it). A disclaimer
@@ -665,13 +665,45 @@ func outsideLinkList(n *html.Node, host string) bool {
 	}
 	for _, k := range counts[:distinct] {
 		if k*2 > links {
-			return !named && amidStory(n)
+			return !named && (amidStory(n) || sourcesLabelled(n))
 		}
 	}
 	if distinct < 3 {
-		return !named && amidStory(n)
+		return !named && (amidStory(n) || sourcesLabelled(n))
 	}
 	return !short || amidStory(n) || sourcesLabelled(n)
+}
+
+// storySources reports whether n, a block that readability's conditional
+// cleaning would remove for its links, is the story's list of sources:
+// a list, or a block that is mostly one (list), all links to other sites
+// (outsideLinkList), or a wrapper of such a list and the label that names
+// it ("<div><h3>Further reading</h3><ul>…</ul></div>", sourcesLabelled),
+// however long the label is beside the list.
+func storySources(n *html.Node, list bool, host string) bool {
+	if list && outsideLinkList(n, host) {
+		return true
+	}
+	l := labelAndList(n)
+	return l != nil && sourcesLabelled(l) && outsideLinkList(l, host)
+}
+
+// labelAndList returns the list of n when n holds two elements, a heading
+// or paragraph then a list ("<div><h3>Sources</h3><ul>…"), and nil
+// otherwise.
+func labelAndList(n *html.Node) *html.Node {
+	var kids [3]*html.Node
+	k := 0
+	for c := n.FirstChild; c != nil && k < len(kids); c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			kids[k] = c
+			k++
+		}
+	}
+	if k != 2 || !isElement(kids[0], atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) || !isElement(kids[1], atom.Ul, atom.Ol) {
+		return nil
+	}
+	return kids[1]
 }
 
 // sourcesLabelled reports whether the list n, or the wrapper it fills,

@@ -95,10 +95,11 @@ type Parser struct {
 	// allowed to be included in the article content. If undefined, it will use default filter.
 	AllowedVideoRegex *regexp.Regexp
 
-	// KeepList, when set, reports whether a list (or a block that is
-	// mostly one) that the conditional cleaning would remove for its
-	// links is the story's own: its list of sources on other sites.
-	KeepList func(*html.Node) bool
+	// KeepList, when set, reports whether a list (or a block that holds
+	// one) that the conditional cleaning would remove for its links is
+	// the story's own: its list of sources on other sites. list says
+	// whether the block is a list or mostly one.
+	KeepList func(n *html.Node, list bool) bool
 
 	doc             *html.Node
 	documentURI     *nurl.URL
@@ -2402,7 +2403,7 @@ func (ps *Parser) cleanConditionally(element *html.Node, tag string) {
 				haveToRemove = true
 			}
 
-			if isList && haveToRemove && ps.KeepList != nil && ps.KeepList(node) {
+			if haveToRemove && ps.KeepList != nil && (isList || listChars.Total > 0) && ps.KeepList(node, isList) {
 				return false
 			}
 
