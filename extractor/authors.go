@@ -1759,7 +1759,7 @@ var timeOfDayWords = setOf("morning", "evening", "afternoon", "tonight", "midnig
 
 func nameLike(s string) bool {
 	s = bareName(honorificsCut(s))
-	if s == "" || holdsAnyRune(s, "?!:;\"“”") {
+	if s == "" || holdsAnyRune(s, "?!:;\"“”।") { // "।": Devanagari's full stop ends a sentence
 		return false
 	}
 	if uiPhrases[strings.ToLower(s)] {
@@ -1793,8 +1793,8 @@ func nameLike(s string) bool {
 	if len(words) >= 3 && len(words) <= 6 && officeOfPaper(words) {
 		return true // "la rédaction de l'Écho du Val": the office's word in lower case, the paper's name long
 	}
-	if len(words) > 5 || len(words) == 0 {
-		return false
+	if len(words) > 5 || len(words) == 0 || creditAbbrevs[strings.ToLower(words[0])] {
+		return false // "Fot. Jan Kowalski": a picture's credit
 	}
 	if slices.ContainsFunc(words, func(w string) bool { return timeOfDayWords[strings.ToLower(strings.Trim(w, ",."))] }) {
 		return false // "By New Year's Eve, …", "By Tuesday evening …": a sentence's time
