@@ -178,3 +178,49 @@ func TestAuthorsProbe78HandleAndName(t *testing.T) {
 	)
 	checkProbe78Authors(t, cases)
 }
+
+// TestAuthorsProbe78MoreBylines checks more of the layouts of the
+// issue's languages: the credit closing the story, a label beside the
+// editor's on one line, a source after the name.
+func TestAuthorsProbe78MoreBylines(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"ar bqalam colon", "ar", "", `<div class="byline">بقلم: أحمد محمود</div>`, "", "أحمد محمود"},
+		{"ar kataba dash", "ar", "", `<div class="author">كتب - أحمد محمود</div>`, "", "أحمد محمود"},
+		{"ar kataba tail", "ar", "", "", `<p>كتب: أحمد محمود</p>`, "أحمد محمود"},
+		{"fa khabarnegar", "fa", "", `<div class="author">خبرنگار: علی رضایی</div>`, "", "علی رضایی"},
+		{"fa nevisande tail", "fa", "", "", `<p>نویسنده: علی رضایی</p>`, "علی رضایی"},
+		{"hi lekhak updated", "hi", "", `<div class="author">लेखक: राहुल शर्मा | अपडेटेड: 12 मार्च 2024</div>`, "", "राहुल शर्मा"},
+		{"ru avtor tail", "ru", "", "", `<p>Автор: Иван Петров</p>`, "Иван Петров"},
+		{"ru tekst foto lower", "ru", "", "", `<p>Текст: Иван Петров, фото: Сергей Смирнов</p>`, "Иван Петров"},
+		{"ru redaktor only", "ru", "", "", `<p>Редактор: Сергей Смирнов</p>`, ""},
+		{"uk avtor tail", "uk", "", "", `<p>Автор: Олена Коваленко</p>`, "Олена Коваленко"},
+		{"tr yazar tail", "tr", "", "", `<p>Yazar: Ahmet Yılmaz</p>`, "Ahmet Yılmaz"},
+		{"tr haber tail", "tr", "", "", `<p>Haber: Ahmet Yılmaz</p>`, "Ahmet Yılmaz"},
+		{"tr muhabir", "tr", "", `<div class="author">Muhabir: Ahmet Yılmaz</div>`, "", "Ahmet Yılmaz"},
+		{"pl autor tail", "pl", "", "", `<p>Autor: Jan Kowalski</p>`, "Jan Kowalski"},
+		{"pl opracowanie", "pl", "", `<div class="author">Opracowanie: Jan Kowalski</div>`, "", "Jan Kowalski"},
+		{"id penulis editor one line", "id", "", `<div class="author">Penulis: Budi Santoso | Editor: Siti Rahayu</div>`, "", "Budi Santoso"},
+		{"id reporter editor one line", "id", "", `<div class="author">Reporter: Budi Santoso | Editor: Siti Rahayu</div>`, "", "Budi Santoso"},
+		{"id editor tail", "id", "", "", `<p>Editor: Siti Rahayu</p>`, ""},
+		{"id penulis tail", "id", "", "", `<p>Penulis: Budi Santoso<br>Editor: Siti Rahayu</p>`, "Budi Santoso"},
+		{"vi tac gia tail", "vi", "", "", `<p>Tác giả: Nguyễn Văn An</p>`, "Nguyễn Văn An"},
+		{"vi theo tail", "vi", "", "", `<p><strong>Theo Tuổi Trẻ</strong></p>`, ""},
+		{"ko gija email", "ko", "", "", `<p>김민수 기자 minsu@example.co.kr</p>`, "김민수"},
+		{"ja kisha tail", "ja", "", "", `<p>（山田太郎記者）</p>`, "山田太郎"},
+		{"zh benbao", "zh", "", `<div class="author">本报记者 张伟</div>`, "", "张伟"},
+		{"zh wen tu", "zh", "", `<p class="author">文/张伟 图/李明</p>`, "", "张伟"},
+		{"zh editor only", "zh", "", "", `<p>责任编辑：李明</p>`, ""},
+		{"zh zuozhe source editor", "zh", "", `<div class="info">作者：张伟　来源：新华网　责任编辑：李明</div>`, "", "张伟"},
+	})
+}
+
+// TestAuthorsProbe78KoreanPaperBracket checks that a Korean byline that
+// sets the paper's name alone in brackets before the reporter's credit
+// ("[한국일보] 김민수 기자") gives the reporter.
+func TestAuthorsProbe78KoreanPaperBracket(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"paper", "ko", "", `<div class="byline">[한국일보] 김민수 기자</div>`, "", "김민수"},
+		{"paper, two", "ko", "", `<div class="byline">[한국일보] 김민수·이영희 기자</div>`, "", "김민수; 이영희"},
+		{"paper, e-mail", "ko", "", `<div class="byline">[한국일보] 김민수 기자 minsu@example.co.kr</div>`, "", "김민수"},
+	})
+}
