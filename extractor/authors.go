@@ -62,7 +62,11 @@ var (
 	// Mohring (@mohrinkd)". The name says who wrote; the handle is a link.
 	reAddressAside = regexp.MustCompile(`\([^()\s]*\.[^()\s.]+\)`)
 	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
-	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
+	// reSourceAside is the source a Vietnamese story draws on, in
+	// brackets after its writer: "Nguyễn Văn An (Theo Reuters)", "(theo
+	// VnExpress)": "Theo" (according to) names no writer.
+	reSourceAside = regexp.MustCompile(`\s*[(（]\s*[Tt]heo\s[^()（）]*[)）]\s*$`)
+	reSpacedHan   = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 )
 
 // reRoleAtOrg is a job title at a company, as a byline sets it after a
@@ -1176,6 +1180,11 @@ func cleanName(p string) string {
 	}
 	if strings.IndexByte(p, '@') >= 0 {
 		p = reHandleAside.ReplaceAllString(p, "")
+	}
+	if strings.Contains(p, "heo ") {
+		if m := reSourceAside.FindStringIndex(p); m != nil && m[0] > 0 {
+			p = p[:m[0]] // "Nguyễn Văn An (Theo Reuters)"
+		}
 	}
 	p = strings.TrimSpace(p)
 	if !holdsAnyRune(p, "(（") {

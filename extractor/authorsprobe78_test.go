@@ -214,6 +214,16 @@ func TestAuthorsProbe78MoreBylines(t *testing.T) {
 	})
 }
 
+// TestAuthorsProbe78VietnameseSource checks that the source a Vietnamese
+// story draws on, in brackets after its writer ("(Theo Reuters)"), is no
+// part of the writer's name.
+func TestAuthorsProbe78VietnameseSource(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"theo", "vi", "", "", `<p class="author">Nguyễn Văn An (Theo Reuters)</p>`, "Nguyễn Văn An"},
+		{"theo lower", "vi", "", `<div class="author">Nguyễn Văn An (theo VnExpress)</div>`, "", "Nguyễn Văn An"},
+	})
+}
+
 // TestAuthorsProbe78KoreanPaperBracket checks that a Korean byline that
 // sets the paper's name alone in brackets before the reporter's credit
 // ("[한국일보] 김민수 기자") gives the reporter.
