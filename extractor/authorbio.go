@@ -52,3 +52,18 @@ func closingBioAuthors(bios []string, text string) []string {
 	}
 	return nil
 }
+
+// bioName is the one name that opens the biography t (reBioName), or nil.
+func bioName(t string) []string {
+	if len(t) > 600 {
+		return nil
+	}
+	m := reBioName.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	if names := splitAuthors(m[1]); len(names) == 1 && len(strings.Fields(names[0])) >= 2 {
+		return names
+	}
+	return nil
+}

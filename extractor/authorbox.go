@@ -13,6 +13,24 @@ import (
 // Halpern is the marketing guy at …").
 var reAuthorBoxHead = regexp.MustCompile(`(?i)^\s*(?:about\s+(?:the\s+)?authors?|sobre\s+(?:o|a|el|la)\s+autora?|über\s+(?:den|die)\s+autor(?:in)?|à\s+propos\s+de\s+l['’]auteure?|a\s+proposito\s+dell['’]autore)\b\s*(:)?`)
 
+// reBoxHeading is a heading of a box about a person that is no name and
+// names no writer by itself, in the languages whose sites set one over
+// the writer's box: "Zur Person" (German papers head the box about the
+// writer, and the one about an interviewee, so), "L'auteur", "El autor",
+// "作者简介", "著者について", "기자 소개", "Tentang penulis", "Về tác giả",
+// "عن الكاتب", "درباره نویسنده", "लेखक के बारे में". reAboutAuthor holds the
+// headings that name the writer's box wherever they stand.
+var reBoxHeading = regexp.MustCompile(`(?i)^(?:zur\s+person|(?:l['’]|les\s+)auteur(?:e|rice)?s?|(?:el|la)\s+autora?|(?:o|a)\s+autora?|作者(?:简介|簡介|介绍|介紹)|关于作者|關於作者|著者(?:について|紹介|プロフィール)|筆者(?:について|紹介|プロフィール)|(?:기자|필자|저자)\s*(?:소개|프로필)|tentang\s+(?:penulis|pengarang)|về\s+tác\s+giả|عن\s+(?:الكاتب|الكاتبة|المؤلف)|درباره\s+(?:نویسنده|نگارنده)|लेखक\s+के\s+बारे\s+में|yazar\s+hakkında|o\s+autorze|об\s+авторе|про\s+автора)\s*:?$`)
+
+// boxHeading reports whether t, a line of its own, heads a box about a
+// person (reAboutAuthor, reBoxHeading): a box's title, never a name.
+func boxHeading(t string) bool {
+	if len(t) > 60 {
+		return false
+	}
+	return mayBeAboutAuthor(t) && reAboutAuthor.MatchString(t) || reBoxHeading.MatchString(t)
+}
+
 // maxAuthorBoxTail is the most text, in bytes, an author box holds from
 // its label to the body's end: a name, a few sentences, the writer's links.
 const maxAuthorBoxTail = 1000

@@ -44,6 +44,14 @@ func cutKoreanWireDateline(s string) string {
 	if strings.Contains(t, "=") && reKoreanWireDateline.MatchString(t) {
 		return reKoreanWireDateline.ReplaceAllString(t, "")
 	}
+	// "[한국일보] 홍길동 기자": the paper's name alone in brackets, then
+	// the reporter's credit whole.
+	if i := strings.IndexAny(t, "])】"); i > 0 && i <= 40 {
+		_, w := utf8.DecodeRuneInString(t[i:])
+		if rest := strings.TrimSpace(t[i+w:]); koreanCreditAlone(rest) != nil {
+			return rest
+		}
+	}
 	return s
 }
 

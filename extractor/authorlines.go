@@ -27,6 +27,9 @@ func lineNames(n *html.Node, t string, depth int) []string {
 		}
 		if len(lines) >= 2 {
 			first := lines[0]
+			if boxHeading(textOf(first)) {
+				return headedNames(lines[1], depth)
+			}
 			if l := textOf(first); mayBeByAlone(l) && reByAlone.MatchString(l) {
 				if len(lines) > 2 {
 					return splitAuthors(t) // "By", then a line for each name
@@ -47,6 +50,18 @@ func lineNames(n *html.Node, t string, depth int) []string {
 		}
 	}
 	return splitAuthors(t)
+}
+
+// headedNames is the name on the line under a box's heading ("Zur
+// Person", boxHeading), line: the line itself when it names someone, else
+// the name that opens it when it is the biography ("Hans Müller ist
+// Redakteur …"). The heading is no name, and the box names no one else.
+func headedNames(line *html.Node, depth int) []string {
+	t := textOf(line)
+	if names := lineNames(line, t, depth-1); looksLikeNames(names) {
+		return names
+	}
+	return bioName(t)
 }
 
 // blockLines is the children of n that hold its text, when each is a

@@ -396,7 +396,7 @@ func writerCard(n *html.Node) bool {
 	if findFirst(n, func(c *html.Node) bool { return c.DataAtom == atom.Img }) != nil {
 		return true
 	}
-	if t := strings.TrimSpace(firstText(n)); len(t) <= 40 && mayBeAboutAuthor(t) && reAboutAuthor.MatchString(t) {
+	if boxHeading(strings.TrimSpace(firstText(n))) {
 		return true
 	}
 	for c := n.PrevSibling; c != nil; c = c.PrevSibling {

@@ -262,9 +262,11 @@ const koreanDateLabels = `기사입력|입력|등록|기사승인|승인|송고|
 // author element or byline beats: with the one-word cost of nameQuality
 // it puts the JSON-LD (100) below an author page's link (70). A login the
 // page shows in its byline ("Posted by timothy") is what the page says, and
-// keeps its weight.
+// keeps its weight, unless it holds a digit ("by editor1", "admin2"): a
+// WordPress theme prints the account's display name, which is its login
+// until the writer sets one, and no name written out holds a digit.
 func loginCost(names []string, pos int) int {
-	if pos < 0 && len(names) == 1 && !strings.Contains(names[0], " ") && handleLike(names[0]) {
+	if len(names) == 1 && !strings.Contains(names[0], " ") && handleLike(names[0]) && (pos < 0 || strings.ContainsAny(names[0], "0123456789")) {
 		return -30
 	}
 	return 0

@@ -112,6 +112,12 @@ var (
 		"fotógrafo", "fotógrafa", "fotografo", "fotografa", "ilustrador", "ilustradora", "illustratore", "fotoreporter", "camarógrafo")
 )
 
+// creditAbbrevs are the abbreviated words for a picture that open its
+// credit line in Polish and Czech papers ("Fot. Jan Kowalski", "fot.
+// PAP", "Zdj. Anna Nowak", "Rys. Piotr Lis"): what follows is the
+// picture's maker, no writer.
+var creditAbbrevs = setOf("fot.", "zdj.", "rys.", "foto.")
+
 // roleBeforeName reads p, a byline's part after a bare "and", as a role
 // and then a name of two to four capitalised words: ok when it is one,
 // name the name alone, pictures when the role is a photographer's or an

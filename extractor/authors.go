@@ -62,7 +62,11 @@ var (
 	// Mohring (@mohrinkd)". The name says who wrote; the handle is a link.
 	reAddressAside = regexp.MustCompile(`\([^()\s]*\.[^()\s.]+\)`)
 	reHandleAside  = regexp.MustCompile(`\s*[(（]\s*@[^()（）]*[)）]`)
-	reSpacedHan    = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
+	// reSourceAside is the source a Vietnamese story draws on, in
+	// brackets after its writer: "Nguyễn Văn An (Theo Reuters)", "(theo
+	// VnExpress)": "Theo" (according to) names no writer.
+	reSourceAside = regexp.MustCompile(`\s*[(（]\s*[Tt]heo\s[^()（）]*[)）]\s*$`)
+	reSpacedHan   = regexp.MustCompile(`^\s*\p{Han}\s+\p{Han}\s*$`)
 )
 
 // reRoleAtOrg is a job title at a company, as a byline sets it after a
@@ -1177,6 +1181,11 @@ func cleanName(p string) string {
 	if strings.IndexByte(p, '@') >= 0 {
 		p = reHandleAside.ReplaceAllString(p, "")
 	}
+	if strings.Contains(p, "heo ") {
+		if m := reSourceAside.FindStringIndex(p); m != nil && m[0] > 0 {
+			p = p[:m[0]] // "Nguyễn Văn An (Theo Reuters)"
+		}
+	}
 	p = strings.TrimSpace(p)
 	if !holdsAnyRune(p, "(（") {
 		p = strings.TrimRight(p, " )）")
@@ -1759,7 +1768,7 @@ var timeOfDayWords = setOf("morning", "evening", "afternoon", "tonight", "midnig
 
 func nameLike(s string) bool {
 	s = bareName(honorificsCut(s))
-	if s == "" || holdsAnyRune(s, "?!:;\"“”") {
+	if s == "" || holdsAnyRune(s, "?!:;\"“”।") { // "।": Devanagari's full stop ends a sentence
 		return false
 	}
 	if uiPhrases[strings.ToLower(s)] {
@@ -1793,8 +1802,8 @@ func nameLike(s string) bool {
 	if len(words) >= 3 && len(words) <= 6 && officeOfPaper(words) {
 		return true // "la rédaction de l'Écho du Val": the office's word in lower case, the paper's name long
 	}
-	if len(words) > 5 || len(words) == 0 {
-		return false
+	if len(words) > 5 || len(words) == 0 || creditAbbrevs[strings.ToLower(words[0])] {
+		return false // "Fot. Jan Kowalski": a picture's credit
 	}
 	if slices.ContainsFunc(words, func(w string) bool { return timeOfDayWords[strings.ToLower(strings.Trim(w, ",."))] }) {
 		return false // "By New Year's Eve, …", "By Tuesday evening …": a sentence's time

@@ -76,21 +76,6 @@ var bioJobWords = setOf("صحفي", "صحفية", "كاتب", "كاتبة", "م�
 	"روزنامه‌نگار", "روزنامهنگار", "روزنامه", "خبرنگار", "پژوهشگر", "نویسنده",
 	"पत्रकार", "लेखक", "लेखिका", "स्तंभकार", "वरिष्ठ", "एक", "स्वतंत्र")
 
-// bioName is the one name that opens the biography t (reBioName), or nil.
-func bioName(t string) []string {
-	if len(t) > 600 {
-		return nil
-	}
-	m := reBioName.FindStringSubmatch(t)
-	if m == nil {
-		return nil
-	}
-	if names := splitAuthors(m[1]); len(names) == 1 && len(strings.Fields(names[0])) >= 2 {
-		return names
-	}
-	return nil
-}
-
 // aboutAuthor reads the block n, its text t, under an "About the author"
 // heading (reAboutAuthor): the name on a line of its own, or the one that
 // opens the biography. Only the block right after the heading counts,
@@ -117,7 +102,7 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 		s.v.authorCands[len(s.v.authorCands)-1].items = true
 		return
 	}
-	lines := 0
+	lines, headed := 0, false
 	walk(n, func(c *html.Node) bool {
 		if lines >= 3 || c.Type == html.ElementNode && (c.DataAtom == atom.Script || c.DataAtom == atom.Style) {
 			return false
@@ -132,6 +117,15 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 		lines++
 		if reAuthorBoxLabel.MatchString(t) || bylineLabelAlone(t) {
 			return true
+		}
+		if boxHeading(t) {
+			headed = true // "Zur Person" over the writer's biography
+			return true
+		}
+		if headed && len(t) > 60 {
+			if names := bioName(t); looksLikeNames(names) {
+				s.v.addAuthors(names, from, s.pos, "")
+			}
 		}
 		if len(t) <= 60 {
 			if names := splitAuthors(t); looksLikeNames(names) {

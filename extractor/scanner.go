@@ -444,7 +444,8 @@ func (s *scanner) block(n *html.Node) bool {
 	inAuthor := !hadAuthor && len(t) <= 80 && inAuthorElement(n)
 	// A Spanish, Portuguese or Italian byline classed "firma" (firmaPage).
 	firma := !inAuthor && s.firma && afterH1 && len(t) <= 80 && firmaElement(n)
-	if !hadAuthor && len(t) <= 80 && (firma || inAuthor) && !caption() {
+	// A box's heading ("Zur Person", "About the author") is no name.
+	if !hadAuthor && len(t) <= 80 && (firma || inAuthor) && !boxHeading(t) && !caption() {
 		lt := t
 		if firma {
 			lt = lineBeforeBreak(n) // "María López<br>Madrid": the name, then the place
