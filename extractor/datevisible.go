@@ -55,8 +55,12 @@ func (s *scanner) postFurniture(n *html.Node) bool {
 	if s.v.h1Pos < 0 || !namedOnly(n) {
 		return false
 	}
+	cid := classID(n)
+	if !strings.Contains(cid, "sidebar") && !strings.Contains(cid, "footer") && !strings.Contains(cid, "aside") {
+		return false // no word can end in a furniture name: no words cut
+	}
 	own := false
-	for _, tok := range strings.Fields(classID(n)) {
+	for _, tok := range strings.Fields(cid) {
 		for _, p := range [...]string{"post-", "entry-", "article-", "single-", "asset-"} {
 			if strings.HasPrefix(tok, p) && isFurnitureName(tok) {
 				own = true
@@ -952,6 +956,9 @@ func drupalChangedField(n *html.Node) bool {
 func changedFieldClass(cid string) bool {
 	if strings.Contains(cid, "name-changed") || strings.Contains(cid, "field-changed") {
 		return true
+	}
+	if !strings.Contains(cid, "block-field-blocknode") {
+		return false // no word can open with it: no words cut
 	}
 	for _, f := range strings.Fields(cid) {
 		if strings.HasPrefix(f, "block-field-blocknode") && strings.HasSuffix(f, "changed") {

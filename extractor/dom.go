@@ -671,7 +671,10 @@ func neighbourElement(n *html.Node, next func(*html.Node) *html.Node) *html.Node
 // #comments-content), older hand-made blogs (.commentbody) and Disqus
 // (#disqus_thread).
 func commentish(n *html.Node) bool {
-	return commentClassKeys.in(classID(n))
+	// The class and the id each, not classID's joined copy: no key holds
+	// the space that joins them.
+	class, id := classAndID(n)
+	return commentClassKeys.in(lowerASCII(class)) || commentClassKeys.in(lowerASCII(id))
 }
 
 // commentToken reports whether tok, a word of a class or an id, names

@@ -110,7 +110,8 @@ type Parser struct {
 	articleLang     string
 	attempts        []parseAttempt
 	flags           flags
-	counts          textCounts // the document's long texts, counted
+	counts          textCounts             // the document's long texts, counted
+	scores          map[*html.Node]float64 // content scores set in this pass (setContentScore)
 }
 
 // NewParser returns new Parser which set up with default value.
@@ -753,6 +754,7 @@ func (ps *Parser) grabArticle() *html.Node {
 	passNumber := 0
 	for {
 		doc := cloneDocument(ps.doc)
+		clear(ps.scores) // the last pass's nodes are gone with its copy
 
 		page := getElementByTagName(doc, "body")
 		// We can't grab an article if we don't have a page!
@@ -2562,11 +2564,21 @@ func (ps *Parser) isReadabilityDataTable(node *html.Node) bool {
 	return dom.HasAttribute(node, "data-readability-table")
 }
 
-// setContentScore sets the readability score for a node, written as
-// fmt's "%.4f" would write it (fmt formats a float with strconv) without
-// fmt's reflection: it runs for every ancestor of every scored paragraph.
+// setContentScore sets the readability score for a node. Upstream writes
+// it into the node's data-readability-score attribute as fmt's "%.4f"
+// would and reads it back from there; here the attribute is set, empty,
+// for the checks that ask whether a node is scored, and the score, rounded
+// as that text rounds it (formatted into a buffer on the stack and parsed
+// back), is kept in ps.scores: it runs for every ancestor of every scored
+// paragraph, and the attribute's text was an allocation each time.
 func (ps *Parser) setContentScore(node *html.Node, score float64) {
-	dom.SetAttribute(node, "data-readability-score", strconv.FormatFloat(score, 'f', 4, 64))
+	var buf [32]byte
+	rounded, _ := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], score, 'f', 4, 64)), 64)
+	if ps.scores == nil {
+		ps.scores = make(map[*html.Node]float64)
+	}
+	ps.scores[node] = rounded
+	dom.SetAttribute(node, "data-readability-score", "")
 }
 
 // hasContentScore checks if node has readability score.
@@ -2574,8 +2586,12 @@ func (ps *Parser) hasContentScore(node *html.Node) bool {
 	return dom.HasAttribute(node, "data-readability-score")
 }
 
-// getContentScore gets the readability score of a node.
+// getContentScore gets the readability score of a node: the one
+// setContentScore kept, else the page's own data-readability-score.
 func (ps *Parser) getContentScore(node *html.Node) float64 {
+	if score, ok := ps.scores[node]; ok {
+		return score
+	}
 	strScore := dom.GetAttribute(node, "data-readability-score")
 	strScore = strings.TrimSpace(strScore)
 	if strScore == "" {
