@@ -29,6 +29,9 @@ var probe79BodyAbove = []struct {
 	{page50{name: "de von pipe", lang: "de", skel: skelDrupal, above: `<div class="meta">Von Max Muster | 03.03.2025</div>`}, "Von Max Muster"},
 	{page50{name: "de von alone drupal", lang: "de", skel: skelDrupal, above: `<div class="byline">Von Max Muster</div>`}, "Von Max Muster"},
 	{page50{name: "de von alone newspaper", lang: "de", skel: skelNewspaper, above: `<div class="td-post-author-name">Von <a href="/author/max/">Max Muster</a></div>`}, "Von Max Muster"},
+	{page50{name: "drupal two writers", lang: "en", skel: skelDrupal, above: `<div class="byline">By Jane Doe and John Roe</div>`}, "Jane Doe and John Roe"},
+	{page50{name: "es por pipe drupal", lang: "es", skel: skelDrupal, above: `<div class="byline">Por Ana Gómez | 03/03/2025</div>`}, "Ana Gómez"},
+	{page50{name: "fr par le newspaper", lang: "fr", skel: skelNewspaper, above: `<div class="td-post-author-name">Par Jean Dupont, le 3 mars 2025</div>`}, "Jean Dupont"},
 	{page50{name: "newspaper above with meta byline below", lang: "en", skel: skelNewspaper, above: `<div class="td-post-author-name">By Jane Doe</div>`, meta: `<div class="td-post-date"><time class="entry-date">March 3, 2025</time></div>`}, "By Jane Doe"},
 }
 
