@@ -1300,7 +1300,7 @@ func (s *scanner) prepositionAboveHeadline(n *html.Node, t string) {
 		return
 	}
 	if c := s.prepositionNames(t); c != nil {
-		s.aboveCredit = c
+		s.creditAbove(n, c)
 	}
 }
 
@@ -1489,14 +1489,27 @@ func inBookFacts(n *html.Node) bool {
 // the masthead's or a menu's.
 const aboveHeadlineWindow = 3
 
+// creditAbove holds c, the credit that n, a block over the headline,
+// sets, until the scan knows whether n stands just above the headline
+// (keepAboveHeadline).
+func (s *scanner) creditAbove(n *html.Node, c *authorCand) {
+	s.aboveCredit, s.aboveCreditLine = c, n
+}
+
 // keepAboveHeadline records the author element met just above the
 // headline unless one stands closer below it, and the labelled credit or
 // "By" line met just above it ("作者：张三" over the headline, as
 // magazines and literary sites set it; kicker, "By Jane Doe" and day over
-// the title, as some WordPress themes do) unless a byline stands below it.
+// the title, as tagDiv's Newspaper, Drupal and other themes do) unless a
+// byline stands below it. That line is a field wherever the names come
+// from: it leaves the body, as a byline under the headline does, which
+// readability keeps when the story's container holds the header too.
 func (s *scanner) keepAboveHeadline() {
-	if c, v := s.aboveCredit, s.v; c != nil && v.h1Pos >= 0 && v.h1Pos-c.pos <= aboveHeadlineWindow && !v.has(fromByline) && !s.heldUnderHeadline() {
-		v.authorCands = append(v.authorCands, *c)
+	if c, v := s.aboveCredit, s.v; c != nil && v.h1Pos >= 0 && v.h1Pos-c.pos <= aboveHeadlineWindow {
+		v.fields = append(v.fields, s.aboveCreditLine)
+		if !v.has(fromByline) && !s.heldUnderHeadline() {
+			v.authorCands = append(v.authorCands, *c)
+		}
 	}
 	c, v := s.aboveHeadline, s.v
 	if c == nil || v.h1Pos < 0 || v.h1Pos-c.pos > aboveHeadlineWindow {

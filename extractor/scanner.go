@@ -37,6 +37,9 @@ type scanner struct {
 	// in the headline's own header (besideHeadline)
 	// (authorvisible.go: keepAboveHeadline).
 	aboveHeadline, aboveCredit *authorCand
+	// aboveCreditLine is the block that set aboveCredit: a byline line
+	// that leaves the body when it stands just above the headline.
+	aboveCreditLine *html.Node
 	// headline is the page's headline element (scanVisible), nil when
 	// there is none.
 	headline *html.Node
@@ -354,7 +357,7 @@ func (s *scanner) block(n *html.Node) bool {
 			// (kicker, byline, date, then the title): kept if it stands
 			// just above it (keepAboveHeadline).
 			if names := linkedByline(n, firstLineNames(n, bylineLine(n, t))); looksLikeNames(names) {
-				s.aboveCredit = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "by"}
+				s.creditAbove(n, &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: "by"})
 			}
 		}
 		// "By X … Updated on May 27, 2025": a labelled date keeps its label,
@@ -857,7 +860,7 @@ func (s *scanner) block(n *html.Node) bool {
 			if !afterH1 {
 				// "作者：张三", "Autor: Hans Müller" over the headline.
 				if isCJKName(l.label) || s.besideHeadline(n) {
-					s.aboveCredit = &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: l.label}
+					s.creditAbove(n, &authorCand{names: names, from: fromByline, src: authorProv[fromByline], pos: s.pos, label: l.label})
 				}
 				break
 			}
