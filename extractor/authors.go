@@ -578,7 +578,11 @@ func splitAuthors(s string) []string {
 		s = strings.Join(strings.Fields(s), "")
 	}
 	s = cutKoreanWireDateline(s) // "[서울=뉴시스]홍길동 기자 ="
-	s = cutKoreanTextCredit(s)   // "글·사진 홍길동", "글=홍길동 기자"
+	// "[Reuters] Jane Doe", "【新华社】张伟": the outlet before the name.
+	if s = cutBracketedOutlet(s); s == "" {
+		return nil
+	}
+	s = cutKoreanTextCredit(s) // "글·사진 홍길동", "글=홍길동 기자"
 	// "김철수·이영희 기자": Korean bylines join names with a middle dot.
 	if strings.Contains(s, "·") && reHangulDot.MatchString(s) {
 		s = reHangulDot.ReplaceAllString(s, "$1, $2")
