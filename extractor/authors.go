@@ -448,6 +448,13 @@ func splitAuthors(s string) []string {
 	// after the writers', for work other than the writing, names no
 	// author.
 	s = cutOtherCredit(s)
+	// "द्वारा राहुल शर्मा, संपादित: अमित कुमार", "Por Ana Pérez, Edición:
+	// Juan Roe": the editor's labelled credit after the writer's.
+	if holdsAnyRune(s, ":：") {
+		if head := beforeEditorLabel(s); head != "" {
+			s = head
+		}
+	}
 	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
 	// not an author, and a credit that starts with one names no author.
 	if loc := notAuthorRole(s, by); loc != nil {

@@ -21,3 +21,23 @@ func TestAuthorsProbe79BracketedOutlet(t *testing.T) {
 		{"en reuters section", "en", "", `<div class="byline">[Reuters] Politics</div>`, "", ""},
 	})
 }
+
+// TestAuthorsProbe79EditedBy checks that the editor credited after the
+// writer on one byline ("Edited by", "Editado por", "Redigiert von") is
+// no writer and does not hide the writer.
+func TestAuthorsProbe79EditedBy(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"hi dwara edited", "hi", "", `<div class="byline">द्वारा राहुल शर्मा, Edited by: अमित कुमार</div>`, "", "राहुल शर्मा"},
+		{"hi dwara sampadit", "hi", "", `<div class="byline">द्वारा राहुल शर्मा, संपादित: अमित कुमार</div>`, "", "राहुल शर्मा"},
+		{"hi dwara pipe edited", "hi", "", `<div class="byline">द्वारा राहुल शर्मा | Edited by: अमित कुमार</div>`, "", "राहुल शर्मा"},
+		{"en edited", "en", "", `<div class="byline">By Jane Doe, Edited by: John Smith</div>`, "", "Jane Doe"},
+		{"en edited nocolon", "en", "", `<div class="byline">By Jane Doe, edited by John Smith</div>`, "", "Jane Doe"},
+		{"es editado", "es", "", `<div class="byline">Por Juan Pérez, Editado por: Carlos Gómez</div>`, "", "Juan Pérez"},
+		{"de redigiert", "de", "", `<div class="byline">Von Max Muster, Redigiert von Hans Müller</div>`, "", "Max Muster"},
+		{"fr edite", "fr", "", `<div class="byline">Par Jean Dupont, édité par Pierre Martin</div>`, "", "Jean Dupont"},
+		{"pt editado", "es", "", `<div class="byline">Por João Silva, Edição: Maria Souza</div>`, "", "João Silva"},
+		{"id diedit", "id", "", `<div class="byline">Oleh Budi Santoso, Diedit oleh: Siti Rahayu</div>`, "", "Budi Santoso"},
+		{"es editado no colon", "es", "", `<div class="byline">Por Juan Pérez, editado por Carlos Gómez</div>`, "", "Juan Pérez"},
+		{"id disunting no colon", "id", "", `<div class="byline">Oleh Budi Santoso, disunting oleh Siti Rahayu</div>`, "", "Budi Santoso"},
+	})
+}
