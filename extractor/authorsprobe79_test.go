@@ -41,3 +41,18 @@ func TestAuthorsProbe79EditedBy(t *testing.T) {
 		{"id disunting no colon", "id", "", `<div class="byline">Oleh Budi Santoso, disunting oleh Siti Rahayu</div>`, "", "Budi Santoso"},
 	})
 }
+
+// TestAuthorsProbe79BioOpening checks that a biography under a box's
+// heading with no name line gives the name it opens with in Korean,
+// Japanese and Chinese (reCJKBioOpening).
+func TestAuthorsProbe79BioOpening(t *testing.T) {
+	box := func(heading, text string) string {
+		return `<div class="author-box"><h3>` + heading + `</h3><p>` + text + `</p></div>`
+	}
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"zh", "zh", "", "", box("作者简介", "张伟，资深记者，长期关注城市建设。"), "张伟"},
+		{"ja", "ja", "", "", box("著者について", "山田太郎は経済部の記者。"), "山田太郎"},
+		{"ko", "ko", "", "", box("기자 소개", "김민수 기자는 정치부 소속이다."), "김민수"},
+		{"ko, name line", "ko", "", "", `<div class="author-box"><h3>기자 소개</h3><p>김민수</p><p>정치부 소속이다.</p></div>`, "김민수"},
+	})
+}
