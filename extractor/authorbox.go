@@ -63,3 +63,29 @@ func cutAuthorBox(body *html.Node, bt bodyTexts) {
 	}
 	cutFrom(body, start)
 }
+
+// reCJKBioOpening is the writer's name that opens a biography in a script
+// without capitals, as the papers and blogs of each language open one:
+// Korean, the name, the reporter's title maybe, and the topic particle
+// ("김민수 기자는 정치부 소속이다"); Japanese, the name and the topic
+// particle ("山田太郎は経済部の記者"); Chinese, the name and a comma
+// ("张伟，资深记者"). Group 1, 2 or 3 is the name.
+var reCJKBioOpening = regexp.MustCompile(`^(?:(\p{Hangul}{2,4}?)\s*(?:(?:` + koreanReporterTitles + `)\s*)?(?:은|는)\s|(\p{Han}{2,5}?)(?:記者)?は|(\p{Han}{2,3})[，,])`)
+
+// cjkBioOpening is the name that opens t, a biography under a box's
+// heading in Korean, Japanese or Chinese (reCJKBioOpening), or nil; a
+// Chinese one must be shaped as a name (cjkRowName).
+func cjkBioOpening(t string) []string {
+	m := reCJKBioOpening.FindStringSubmatch(t)
+	switch {
+	case m == nil:
+		return nil
+	case m[1] != "":
+		return []string{m[1]}
+	case m[2] != "":
+		return []string{m[2]}
+	case cjkRowName(m[3]):
+		return []string{m[3]}
+	}
+	return nil
+}

@@ -55,9 +55,14 @@ func lineNames(n *html.Node, t string, depth int) []string {
 // headedNames is the name on the line under a box's heading ("Zur
 // Person", boxHeading), line: the line itself when it names someone, else
 // the name that opens it when it is the biography ("Hans Müller ist
-// Redakteur …"). The heading is no name, and the box names no one else.
+// Redakteur …", cjkBioOpening's "김민수 기자는 …"). The heading is no name, and the box names no one else.
 func headedNames(line *html.Node, depth int) []string {
 	t := textOf(line)
+	// "김민수 기자는 …", "张伟，资深记者…": a biography's opening name in
+	// a script without capitals, which no line of a name's reads.
+	if names := cjkBioOpening(t); names != nil {
+		return names
+	}
 	if names := lineNames(line, t, depth-1); looksLikeNames(names) {
 		return names
 	}

@@ -44,21 +44,6 @@ var reEditorLabel = regexp.MustCompile(`^(?i:editor|editora|edited\s+by|redakteu
 // byline: "By Jane Doe Editor: John Roe".
 var reEditorInner = regexp.MustCompile(`\s(?:Editor|EDITOR|Editora|Edited\s+by|Redakteur(?:in)?|Redaktion|Rédacteur|Rédactrice|Redactor|Redactora)\s*[:：]?\s+\p{Lu}`)
 
-// beforeEditorLabel is the byline t up to the label of the first credit
-// for someone who did not write it (an editorColonLabel: "Edición:",
-// "Redakcja:", "Перевод:", "تحرير:"), in any of the languages that table
-// knows, when a byline stands before it: "Por Ana Pérez, Edición: Juan
-// Roe" gives "Por Ana Pérez". It is "" when t holds no such label.
-func beforeEditorLabel(t string) string {
-	for _, l := range findLabels(t) {
-		if labelKind(l.label) != "editor" {
-			continue
-		}
-		return strings.TrimRight(t[:l.start], " ,.;|·•-–—")
-	}
-	return ""
-}
-
 // editorByline reads a meta block t of two lines, an editor's ("Editor:
 // John Roe") and a byline ("By Jane Doe"), in either order: the byline's
 // names, nil when t is no such block. The editor edited the piece; the

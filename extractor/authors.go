@@ -448,6 +448,13 @@ func splitAuthors(s string) []string {
 	// after the writers', for work other than the writing, names no
 	// author.
 	s = cutOtherCredit(s)
+	// "द्वारा राहुल शर्मा, संपादित: अमित कुमार", "Por Ana Pérez, Edición:
+	// Juan Roe": the editor's labelled credit after the writer's.
+	if holdsAnyRune(s, ":：") {
+		if head := beforeEditorLabel(s); head != "" {
+			s = head
+		}
+	}
 	// "By Jane Doe Medically reviewed by Dr. Ann Lee": the reviewer is
 	// not an author, and a credit that starts with one names no author.
 	if loc := notAuthorRole(s, by); loc != nil {
@@ -578,7 +585,11 @@ func splitAuthors(s string) []string {
 		s = strings.Join(strings.Fields(s), "")
 	}
 	s = cutKoreanWireDateline(s) // "[서울=뉴시스]홍길동 기자 ="
-	s = cutKoreanTextCredit(s)   // "글·사진 홍길동", "글=홍길동 기자"
+	// "[Reuters] Jane Doe", "【新华社】张伟": the outlet before the name.
+	if s = cutBracketedOutlet(s); s == "" {
+		return nil
+	}
+	s = cutKoreanTextCredit(s) // "글·사진 홍길동", "글=홍길동 기자"
 	// "김철수·이영희 기자": Korean bylines join names with a middle dot.
 	if strings.Contains(s, "·") && reHangulDot.MatchString(s) {
 		s = reHangulDot.ReplaceAllString(s, "$1, $2")

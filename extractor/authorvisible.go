@@ -127,7 +127,9 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 				s.v.addAuthors(names, from, s.pos, "")
 			}
 		}
-		if len(t) <= 60 {
+		// A name's line is 60 letters at most, counted as letters, not
+		// bytes: a Devanagari or Hangul letter takes three.
+		if utf8.RuneCountInString(t) <= 60 {
 			if names := splitAuthors(t); looksLikeNames(names) {
 				s.v.addAuthors(names, from, s.pos, "")
 				if names, linked := boxLineLinks(c, n); linked {

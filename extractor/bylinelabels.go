@@ -374,7 +374,10 @@ var cjkMemberVerbs = []string{"注册于", "註冊於"}
 // Nowak", "Edición: Juan Pérez", "Biên tập: Trần Thị B", "संपादक: अमित
 // कुमार", "ویراستار: مریم احمدی", "المحرر: محمد علي"), the translator
 // ("Traducción:", "Перевод:", "Çeviri:") and the fact-checker
-// ("Verificación:", "Faktencheck:", "Проверено:", "Перевірено:"). Read
+// ("Verificación:", "Faktencheck:", "Проверено:", "Перевірено:"), and
+// "Edited by:" where the language's "by" is a writer's label of its own
+// ("Editado por:" beside "Por:", "Diedit oleh:" beside "Oleh:") or in
+// Hindi's participle ("संपादित:", edited). Read
 // as labels, they end the writer's name before them and give no author
 // themselves. (English "Editor:" is a colonLabel already.)
 var editorColonLabels = []string{
@@ -383,15 +386,30 @@ var editorColonLabels = []string{
 	"editör", "çeviri",
 	"redakteur", "redakteurin", "übersetzung", "faktencheck",
 	"redactie", "eindredactie", "vertaling",
-	"edición", "edição", "traducción", "tradução", "verificación",
+	"edición", "edição", "editado por", "editada por", "traducción", "tradução", "verificación",
 	"traduction", "édition", "traduzione",
 	"redactor", "traducere",
-	"penyunting", "terjemahan",
+	"penyunting", "terjemahan", "diedit oleh", "disunting oleh",
 	"biên tập", "biên dịch", "người dịch",
-	"संपादक", "संपादन", "अनुवाद",
+	"संपादक", "संपादन", "संपादित", "अनुवाद",
 	"ویراستار", "ویرایش", "مترجم", "ترجمه",
 	"المحرر", "محرر", "تحرير", "ترجمة", "مراجعة",
 	"편집", "번역",
+}
+
+// beforeEditorLabel is the byline t up to the label of the first credit
+// for someone who did not write it (an editorColonLabel: "Edición:",
+// "Redakcja:", "Перевод:", "تحرير:"), in any of the languages that table
+// knows, when a byline stands before it: "Por Ana Pérez, Edición: Juan
+// Roe" gives "Por Ana Pérez". It is "" when t holds no such label.
+func beforeEditorLabel(t string) string {
+	for _, l := range findLabels(t) {
+		if labelKind(l.label) != "editor" {
+			continue
+		}
+		return strings.TrimRight(t[:l.start], " ,.;|·•-–—")
+	}
+	return ""
 }
 
 // editDateLabel is Persian "ویرایش" (editing), one of editorColonLabels,

@@ -3,6 +3,8 @@ package extractor
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // creditInBrackets is s, a byline, out of the brackets it is set in when
@@ -96,4 +98,51 @@ func dropDeskCredits(s string) string {
 		return rest
 	}
 	return ""
+}
+
+// outletBrackets pairs each bracket a wire's or a paper's name is set in
+// before a byline with its closing one.
+var outletBrackets = map[rune]rune{'[': ']', '(': ')', '【': '】', '［': '］', '〔': '〕', '（': '）'}
+
+// cutBracketedOutlet cuts from s, a byline, the wire's or the paper's
+// name set in brackets before it ("[Reuters] Jane Doe", "(AP) Jane Doe",
+// "【新华社】张伟", "[한국일보] 김민수 기자"), as wires and papers in many
+// languages credit a story, so that no bracket is left in a name. What
+// follows must then name a writer as such a credit does, or s is "": a
+// Korean reporter's credit (koreanCreditAlone), two Chinese characters a
+// name's (cjkRowName), else two words at least; a section's name after
+// the outlet ("[한국일보] 정치", "【新华社】国际", "[Reuters] Politics")
+// names no one. A bracket alone, a dateline's ("[서울=뉴시스]", with its
+// equals sign) and one with a number in it stay as they are.
+func cutBracketedOutlet(s string) string {
+	t := strings.TrimSpace(s)
+	open, w := utf8.DecodeRuneInString(t)
+	closing, ok := outletBrackets[open]
+	if !ok {
+		return s // most bylines
+	}
+	j := strings.IndexRune(t[w:], closing)
+	if j <= 0 || j > 40 {
+		return s
+	}
+	if in := t[w : w+j]; strings.ContainsAny(in, "=0123456789[](){}【】（）") {
+		return s
+	}
+	rest := strings.TrimLeft(t[w+j+utf8.RuneLen(closing):], " -–—:|")
+	if rest == "" {
+		return s
+	}
+	switch r, _ := utf8.DecodeRuneInString(rest); {
+	case unicode.Is(unicode.Hangul, r):
+		if koreanCreditAlone(rest) == nil {
+			return ""
+		}
+	case unicode.Is(unicode.Han, r):
+		if utf8.RuneCountInString(rest) == 2 && cjkHanOnly(rest) && !cjkRowName(rest) {
+			return ""
+		}
+	case len(strings.Fields(rest)) < 2:
+		return ""
+	}
+	return rest
 }
