@@ -53,6 +53,7 @@ func TestTitleProbe79RuStops(t *testing.T) {
 		{"logo alt", u, `<title>` + ru + `. Новости. Первый канал</title>`, `<div class="logo"><a href="/"><img src="/logo.png" alt="Первый канал"></a></div>` + body, ru},
 		{"copyright", u, `<title>` + ru + `. Новости. Первый канал</title>`, body + `<footer><p>© 2025 Первый канал</p></footer>`, ru},
 		{"site only, og:site_name", u, `<title>` + ru + `. Первый канал</title><meta property="og:site_name" content="Первый канал">`, body, ru},
+		{"ukrainian, og:site_name", "https://tsn.example/ukrayina/uryad-vydilyt-2512345.html", `<title>Уряд виділить 400 млн на очисні споруди. Новини. ТСН</title><meta property="og:site_name" content="ТСН">`, body, "Уряд виділить 400 млн на очисні споруди"},
 		{"no evidence stays", u, `<title>` + ru + `. Новости. Первый канал</title>`, body, ru + ". Новости. Первый канал"},
 		{"sentences stay", u, `<title>Власти выделят деньги. Фермеры довольны</title><meta property="og:site_name" content="Первый канал">`, body, "Власти выделят деньги. Фермеры довольны"},
 	})
