@@ -228,7 +228,8 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 		suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
 		t = strings.TrimSpace(t[:i])
 	}
-	t, suffix = cutColonTail(t, suffix, tc)
+	t, suffix = cutNamedTail(t, ": ", suffix, tc)
+	t, suffix = cutNamedTail(t, ". ", suffix, tc)
 	return t, suffix
 }
 
@@ -309,23 +310,26 @@ func onSite(label string, tc titleContext) bool {
 	return i > 0 && !strings.Contains(label[:i], " ") && tc.siteNamed(label[i+4:])
 }
 
-// cutColonTail cuts the site's whole name that ends a title after a
-// colon, and the section a colon sets off before it: "Headline: Russia:
-// Lenta.ru", "Headline: Site". A headline's own colon sets off a
-// subtitle, never the site's name, so the name is what decides; a
-// section goes only beside it, where the page's menus or its address
-// name it and a headline of two words or more stays, or where it is one
-// capitalised word ("Россия", "Общество") after a headline of four words
-// or more, as a subtitle of one word hardly is.
-func cutColonTail(t string, suffix []string, tc titleContext) (string, []string) {
-	i := strings.LastIndex(t, ": ")
-	if i <= 0 || !tc.siteNamed(t[i+2:]) || spacedWords(t[:i]) < 2 {
+// cutNamedTail cuts the site's whole name that ends a title after sep, a
+// colon or a full stop, and the section sep sets off before it:
+// "Headline: Russia: Lenta.ru", "Headline: Site", and the full stops of
+// Russian and Ukrainian broadcasters' and portals' titles ("Headline.
+// Новости. Первый канал"). A headline's own colon sets off a subtitle,
+// and its own full stop a second sentence, never the site's name, so the
+// name is what decides; a section goes only beside it, where the page's
+// menus or its address name it and a headline of two words or more
+// stays, or where it is one capitalised word ("Россия", "Новости") after
+// a headline of four words or more, as a subtitle of one word hardly is.
+func cutNamedTail(t, sep string, suffix []string, tc titleContext) (string, []string) {
+	n := len(sep)
+	i := strings.LastIndex(t, sep)
+	if i <= 0 || !tc.siteNamed(t[i+n:]) || spacedWords(t[:i]) < 2 {
 		return t, suffix
 	}
-	suffix = append([]string{strings.TrimSpace(t[i+2:])}, suffix...)
+	suffix = append([]string{strings.TrimSpace(t[i+n:])}, suffix...)
 	t = strings.TrimSpace(t[:i])
-	if j := strings.LastIndex(t, ": "); j > 0 && ((tc.siteOrLabel(t[j+2:]) || tc.folderNamed(t[j+2:])) && spacedWords(t[:j]) >= 2 || sectionWord(t[j+2:]) && spacedWords(t[:j]) >= 4) {
-		suffix = append([]string{strings.TrimSpace(t[j+2:])}, suffix...)
+	if j := strings.LastIndex(t, sep); j > 0 && ((tc.siteOrLabel(t[j+n:]) || tc.folderNamed(t[j+n:])) && spacedWords(t[:j]) >= 2 || sectionWord(t[j+n:]) && spacedWords(t[:j]) >= 4) {
+		suffix = append([]string{strings.TrimSpace(t[j+n:])}, suffix...)
 		t = strings.TrimSpace(t[:j])
 	}
 	return t, suffix
@@ -600,7 +604,11 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// section's name the folder spells, set off by a hyphen, once the
 	// site's name is cut from the end ("Política - Headline | Diario" on
 	// /politica/…).
-	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])]) || tc.folderNamed(parts[lo]) && crumb(lo) ||
+	// One caseless word after the site's name at the start, set off as
+	// the name is, before a headline of four words or more, is the
+	// section, as it is between the headline and the name ("خبرآنلاین -
+	// اقتصاد - Headline").
+	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])] || sectionAfterName(parts, seps, lo, hi)) || tc.folderNamed(parts[lo]) && crumb(lo) ||
 		cutEnd && sectionNames[simplify(parts[lo])] && anySpelling(parts[lo], tc.folderNamed)) && keeps(parts[lo+1:hi]) {
 		cutStart = true
 		lo++
@@ -649,6 +657,23 @@ func sectionBeside(parts []string, seps []rune, lo, k int) bool {
 		}
 	}
 	return true
+}
+
+// sectionAfterName reports whether parts[lo], after the site's name that
+// opens the title, is one word of a script without capitals (sectionWord)
+// set off by the separator that sets off the name, before a headline
+// parts[lo+1:hi] of four words or more: the mirror of sectionBeside's
+// "Headline - اقتصاد - Site", as Persian, Arabic and Hindi news sites'
+// templates write it ("خبرآنلاین - اقتصاد - Headline"). A capitalised
+// word there may open the headline as its topic ("High Scalability -
+// Spanner - It's About …"); a cased script's section goes there only
+// where the menus name it (trimSegments).
+func sectionAfterName(parts []string, seps []rune, lo, hi int) bool {
+	if lo == 0 || seps[lo] != seps[lo-1] || !sectionWord(parts[lo]) || spacedWords(strings.Join(parts[lo+1:hi], " ")) < 4 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(parts[lo])
+	return caseless(r)
 }
 
 // homeWords name a site's front page, which opens a breadcrumb trail.

@@ -125,7 +125,15 @@ func (h *homeNames) gather() bool {
 			if root && h.logo == "" {
 				h.readLogo(n)
 			}
-			for _, t := range []string{textOf(n), imgAlt(n)} {
+			text, alt := textOf(n), imgAlt(n)
+			// A logo link whose image has no alt names the site in its
+			// title attribute (<a href="/" title="تسنیم"><img …></a>),
+			// as themes write it for the reader the image fails.
+			tip := ""
+			if strings.TrimSpace(text) == "" && strings.TrimSpace(alt) == "" {
+				tip = attr(n, "title")
+			}
+			for _, t := range []string{text, alt, tip} {
 				if k := simplify(t); k != "" && len(t) <= maxHomeName {
 					h.names[k] = h.names[k] || root
 					// "The Valley Gazette" in the logo is "Valley
