@@ -384,7 +384,7 @@ func headingOver(n *html.Node) *html.Node {
 		return nil
 	}
 	t := strings.ToLower(strings.TrimSpace(textOf(h)))
-	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || sourcesLabels[t] {
+	if strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：") || namesSources(t) {
 		return nil
 	}
 	return h
@@ -394,7 +394,7 @@ func headingOver(n *html.Node) *html.Node {
 // (40 bytes at most), none of the labels of a story's sources.
 func rowLabel(t string) bool {
 	t = strings.ToLower(strings.TrimSpace(t))
-	return t != "" && len(t) <= 40 && !sourcesLabels[strings.TrimRight(t, " :：")]
+	return t != "" && len(t) <= 40 && !namesSources(t)
 }
 
 // holdsLines reports whether n holds a line break or a block below it.
@@ -719,8 +719,13 @@ func sourcesLabelled(n *html.Node) bool {
 	if prev == nil || !isElement(prev, atom.P, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6) {
 		return false
 	}
-	t := strings.ToLower(strings.TrimSpace(textOfUpTo(prev, 40)))
-	return sourcesLabels[strings.TrimRight(t, " :：")]
+	return namesSources(textOfUpTo(prev, 40))
+}
+
+// namesSources reports whether label, in any case and with or without
+// its colon, is one of sourcesLabels.
+func namesSources(label string) bool {
+	return sourcesLabels[strings.TrimRight(strings.ToLower(strings.TrimSpace(label)), " :：")]
 }
 
 // sourcesLabels name the list of a story's sources or further reading,
