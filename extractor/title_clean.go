@@ -200,6 +200,10 @@ func cleanSegments(t string, tc titleContext, guess bool) (string, []string) {
 			}
 		}
 	}
+	// "Sport. Ajax wint": a section's name as a sentence of its own.
+	if guess {
+		t = cutSectionSentence(t, tc)
+	}
 	// "見出し：朝日新聞", "标题-新华网": a CJK site's name after a colon or
 	// a hyphen that sets off no other segment.
 	if head, cut, ok := cjkSiteTail(t, tc); ok {

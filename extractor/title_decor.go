@@ -321,6 +321,29 @@ var sectionNames = setOf("news", "nachrichten", "aktuelles", "aktuell", "actuali
 	"kultur", "culture", "cultura", "local", "lokales", "regional", "world", "welt", "monde", "mundo", "opinion", "meinung", "opinión", "panorama",
 	"frontpage", "titelseite", "national", "international", "nation", "metro", "editorial", "editorials", "features", "entertainment", "technology", "science", "health")
 
+// cutSectionSentence cuts the section's name that opens a stated title
+// as a sentence of its own, set off by a full stop ("Sport. Ajax wint",
+// "Politik. Headline"), as some broadcasters' and papers' templates
+// write the section before a short headline. The name is one
+// capitalised word that names a news section (sectionNames) or that the
+// page's menus, its section or its address name; a headline of two
+// words or more, opening with a capital, follows. A headline's own first
+// sentence is seldom a section's bare name, and an abbreviation ("St.
+// Louis", "Dr. Jane Doe") names none.
+func cutSectionSentence(t string, tc titleContext) string {
+	label, rest, ok := strings.Cut(t, ". ")
+	if !ok || !sectionWord(label) || spacedWords(rest) < 2 {
+		return t
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return t
+	}
+	if sectionNames[strings.ToLower(label)] || tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) {
+		return strings.TrimSpace(rest)
+	}
+	return t
+}
+
 // cutReversedTrail keeps the headline of "Headline < Section < 기사본문 -
 // Site", the trail Korean news CMSs write from the page up to the site:
 // what follows the first " < " of two or more is the trail.

@@ -1,0 +1,27 @@
+package extractor
+
+import "testing"
+
+// Some broadcasters' and papers' templates open the <title> with the
+// section's name as a sentence of its own before a short headline
+// ("Sport. Ajax wint"): the name goes where it is a news section's
+// (sectionNames) or the page's menus or address name it. A first
+// sentence that names no section, an abbreviation, and a headline of one
+// word after it stay.
+func TestTitleProbe80SectionSentence(t *testing.T) {
+	const nl = "https://www.omroep.example/artikel/2512345-ajax-wint"
+	body := `<div class="story">` + probe46Body + `</div>`
+	menu := `<ul class="menu"><li><a href="/binnenland/">Binnenland</a></li><li><a href="/buitenland/">Buitenland</a></li></ul>`
+	runTitleProbes46(t, []titleProbe46{
+		{"section name, short headline", nl, `<title>Sport. Ajax wint</title>`, body, "Ajax wint"},
+		{"section name, longer headline", nl, `<title>Sport. Ajax wint van PSV in de Klassieker</title>`, body, "Ajax wint van PSV in de Klassieker"},
+		{"section name and site", nl, `<title>Sport. Ajax wint van PSV | Omroep</title>`, body, "Ajax wint van PSV"},
+		{"menu entry", nl, `<title>Binnenland. Kabinet valt over stikstof</title>`, menu + body, "Kabinet valt over stikstof"},
+		{"folder", "https://www.krant.example/economie/2512345/inflatie-daalt", `<title>Economie. Inflatie daalt verder</title>`, body, "Inflatie daalt verder"},
+		{"og:title", nl, `<meta property="og:title" content="Sport. Ajax wint van PSV">`, body, "Ajax wint van PSV"},
+		{"not a section stays", nl, `<title>Chaos. Treinen rijden niet in het hele land</title>`, body, "Chaos. Treinen rijden niet in het hele land"},
+		{"unnamed word stays", nl, `<title>Binnenland. Kabinet valt over stikstof</title>`, body, "Binnenland. Kabinet valt over stikstof"},
+		{"abbreviation stays", "https://www.valleypost.example/news/2024/03/12/st-louis", `<title>St. Louis votes for the new tram line</title>`, body, "St. Louis votes for the new tram line"},
+		{"one word after stays", nl, `<title>Sport. Ajax</title>`, body, "Sport. Ajax"},
+	})
+}
