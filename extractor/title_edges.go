@@ -256,12 +256,18 @@ func afterKickerMark(seg, kk string) (string, bool) {
 }
 
 // h1Opening is the first node in v's heading, white space skipped, when
-// v is an <h1> not cut yet; nil otherwise.
+// v is an <h1> not cut yet; nil otherwise. A heading whose whole content
+// is one link is read inside the link, as templates that link the
+// headline to its own page write it ("<h1><a href=…><span
+// class="kicker">Transit</span>Headline</a></h1>").
 func h1Opening(v *titleCand) *html.Node {
 	if v.src != srcH1 || v.whole != "" || v.node == nil {
 		return nil
 	}
 	first := pastBlank(v.node.FirstChild, nextSibling)
+	if isElement(first, atom.A) && pastBlank(first.NextSibling, nextSibling) == nil {
+		return pastBlank(first.FirstChild, nextSibling)
+	}
 	return first
 }
 

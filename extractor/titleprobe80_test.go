@@ -25,3 +25,25 @@ func TestTitleProbe80SectionSentence(t *testing.T) {
 		{"one word after stays", nl, `<title>Sport. Ajax</title>`, body, "Sport. Ajax"},
 	})
 }
+
+// Templates that link the headline to its own page wrap the whole <h1>
+// in the link, and the kicker they open it with sits inside that link
+// ("<h1><a href=…><span class="kicker">Transport</span>Headline</a></h1>"):
+// it goes as it does from an <h1> that is not linked, glued to the
+// headline or spaced from it, where the <title> names no kicker or sets
+// it off as a segment of its own.
+func TestTitleProbe80LinkedKicker(t *testing.T) {
+	const en = "Council votes for the new tram line through the valley"
+	const u = "https://www.valleypost.example/news/2024/03/12/council-votes-tram"
+	body := `<div class="story">` + probe46Body + `</div>`
+	link := func(kicker, sep string) string {
+		return `<h1 class="headline"><a href="` + u + `">` + kicker + sep + en + `</a></h1>` + body
+	}
+	runTitleProbes46(t, []titleProbe46{
+		{"classed kicker glued", u, `<title>Valley Post</title>`, link(`<span class="kicker">Transport</span>`, ""), en},
+		{"classed kicker spaced", u, `<title>Valley Post</title>`, link(`<span class="kicker">Transport</span>`, " "), en},
+		{"eyebrow", u, `<title>Valley Post</title>`, link(`<span class="eyebrow">Exclusive</span>`, ""), en},
+		{"titled kicker", u, `<title>Transport - ` + en + ` - Valley Post</title>`, link(`<span>Transport</span>`, " "), en},
+		{"unclassed span stays", u, `<title>Valley Post</title>`, link(`<span>Transport</span>`, " "), "Transport " + en},
+	})
+}
