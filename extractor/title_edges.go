@@ -509,14 +509,16 @@ var badgeWords = setOf("live", "updated", "update", "exclusive", "breaking", "vi
 	"단독", "속보", "포토", "영상")
 
 // badgeSeps end the label cutBadgeLabel cuts.
-var badgeSeps = newCharSet(":：|-–—.")
+var badgeSeps = newCharSet(":：|-–—.!")
 
 // cutBadgeLabel removes a badge's word (badgeWords) that opens a title
 // as a label set off by a colon ("BREAKING: Headline", "Exclusive:
 // Headline", "Eilmeldung: …", "Última hora: …", "СРОЧНО: …", "عاجل: …"),
 // a full-width one after a CJK label ("快讯：标题", "独家：标题"), a bar
 // or a dash ("BREAKING | Headline", "EN DIRECT - Titre"), a French
-// label's full stop after capitals ("VIDÉO. Titre", "DIRECT. Titre"), or
+// label's full stop after capitals ("VIDÉO. Titre", "DIRECT. Titre"), an
+// exclamation mark after a badge's word, as Polish, Ukrainian and Russian
+// papers write it ("PILNE! Nagłówek", "Терміново! Заголовок"), or
 // the lenticular brackets Japanese and Chinese sites set a label in
 // ("【速報】見出し", "【独家】标题"), or the square ones Korean sites set
 // theirs in ("[단독] 제목", exclusive; "[속보]", breaking; "[포토]",
@@ -547,6 +549,8 @@ func cutBadgeLabel(t string) string {
 			ok = true
 		case '.':
 			ok = strings.HasPrefix(rest, " ") && strings.ToUpper(label) == label
+		case '!':
+			ok = strings.HasPrefix(rest, " ") && badgeWords[strings.ToLower(label)]
 		default: // a bar or a dash set off by spaces
 			ok = strings.HasPrefix(rest, " ") && strings.HasSuffix(t[:i], " ")
 		}

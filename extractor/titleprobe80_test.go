@@ -47,3 +47,20 @@ func TestTitleProbe80LinkedKicker(t *testing.T) {
 		{"unclassed span stays", u, `<title>Valley Post</title>`, link(`<span>Transport</span>`, " "), "Transport " + en},
 	})
 }
+
+// Polish, Ukrainian and Russian papers set a badge's word before the
+// headline with an exclamation mark ("PILNE! Nagłówek", "Терміново!
+// Заголовок", "Срочно! Заголовок"): it goes as "BREAKING:" does. An
+// exclamation after a word that is no badge's stays the headline's own.
+func TestTitleProbe80BadgeExclamation(t *testing.T) {
+	const pl = "Rada miasta głosuje za nową linią tramwajową"
+	const uk = "Міська рада проголосувала за нову трамвайну лінію"
+	const ru = "Власти выделят 400 млн на очистные сооружения"
+	body := `<div class="story">` + probe46Body + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"polish", "https://www.gazetadoliny.example/wiadomosci/rada-miasta-tramwaj,123456.html", `<title>PILNE! ` + pl + ` - Gazeta Doliny</title>`, body, pl},
+		{"ukrainian", "https://dolyna.example/news/2024/03/12/miska-rada-tramvay", `<title>Терміново! ` + uk + `</title>`, body, uk},
+		{"russian og:title", "https://dolina.example/news/2024/03/12/vlasti-vydelyat", `<meta property="og:title" content="Срочно! ` + ru + `">`, body, ru},
+		{"no badge stays", "https://www.gazetadoliny.example/wiadomosci/rada-miasta-tramwaj,123456.html", `<title>Brawo! ` + pl + `</title>`, body, "Brawo! " + pl},
+	})
+}
