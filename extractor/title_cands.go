@@ -1044,7 +1044,9 @@ func bareNameTitle(stated, vis []titleCand) {
 // nameAlone reports whether s reads as a name: one segment of two to four
 // words, the first and the last capitalised and any between capitalised
 // or a short connector ("de", "of", "the"), with no stop, comma or
-// colon a sentence would hold.
+// colon a sentence would hold. A word of a script without capitals
+// counts as capitalised: a portal's service or a paper names itself so
+// ("네이버 블로그", "صحيفة النهار").
 func nameAlone(s string) bool {
 	f := strings.Fields(s)
 	if len(f) < 2 || len(f) > 4 || len(titleParts(s)) != 1 || strings.ContainsAny(s, "?!:,;.…\"“”«»") {
@@ -1052,7 +1054,7 @@ func nameAlone(s string) bool {
 	}
 	for k, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && (k == 0 || k == len(f)-1 || utf8.RuneCountInString(w) > 3) {
+		if !unicode.IsUpper(r) && !caseless(r) && (k == 0 || k == len(f)-1 || utf8.RuneCountInString(w) > 3) {
 			return false
 		}
 	}

@@ -64,3 +64,28 @@ func TestTitleProbe80BadgeExclamation(t *testing.T) {
 		{"no badge stays", "https://www.gazetadoliny.example/wiadomosci/rada-miasta-tramwaj,123456.html", `<title>Brawo! ` + pl + `</title>`, body, "Brawo! " + pl},
 	})
 }
+
+// A portal's service, a blog host or an older template writes its name
+// alone as every page's <title> ("네이버 블로그", "네이버 뉴스", "صحيفة
+// النهار") in a script without capitals too, where the page shows the
+// headline in a block classed as one that the story follows: Naver's
+// SmartEditor 2 (<span class="pcol1 itemSubjectBoldfont">), 3 (<div
+// class="se_title"><h3 class="se_textarea">) and ONE (se-title-text), a
+// news viewer's <h2 class="media_end_head_headline">. Where the heading
+// is not classed as a headline, the <title> stays.
+func TestTitleProbe80CaselessName(t *testing.T) {
+	const (
+		ko   = "봄철 미세먼지 줄이는 실내 환기 요령 다섯 가지"
+		ar   = "المجلس البلدي يصوت لصالح خط الترام الجديد عبر الوادي"
+		blog = "https://blog.naver.example/PostView.naver?blogId=abc&logNo=221430673006"
+	)
+	koBody, arBody := `<div class="post-view">`+probe77TitleBodyKo+`</div>`, `<div class="article">`+probe78TitleBodyAr+`</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"smarteditor 2", blog, `<title>네이버 블로그</title>`, `<table class="post-top"><tr><td class="bcc"><div class="htitle" id="title_1"><span class="pcol1 itemSubjectBoldfont">` + ko + `</span></div></td><td class="date"><p class="date fil5 pcol2 _postAddDate">2019. 3. 12. 10:15</p></td></tr></table>` + koBody, ko},
+		{"smarteditor 3", blog, `<title>네이버 블로그</title>`, `<div class="se_component se_documentTitle"><div class="se_title"><h3 class="se_textarea">` + ko + `</h3></div></div>` + koBody, ko},
+		{"smarteditor one", blog, `<title>네이버 블로그</title>`, `<div class="se-module se-module-text se-title-text"><p class="se-text-paragraph"><span>` + ko + `</span></p></div>` + koBody, ko},
+		{"news viewer", "https://n.news.naver.example/mnews/article/001/0012345678", `<title>네이버 뉴스</title>`, `<div class="media_end_head_title"><h2 id="title_area" class="media_end_head_headline"><span>` + ko + `</span></h2></div>` + koBody, ko},
+		{"arabic paper", "https://www.alwadi.example/news/2024/03/12/123456", `<title>صحيفة النهار</title>`, `<div class="article-title">` + ar + `</div>` + arBody, ar},
+		{"unclassed heading, title stays", blog, `<title>네이버 블로그</title>`, `<h3>` + ko + `</h3>` + koBody, "네이버 블로그"},
+	})
+}
