@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -99,6 +100,52 @@ func linkedHeadlineDate(n *html.Node) bool {
 	}
 	return item != nil && item.Parent != nil && (item.DataAtom == atom.Li || item.DataAtom == atom.Tr) && datedLinks(item.Parent) >= 2
 }
+
+// linkedTeaserRow reports whether b, the short block a date is read
+// from, holds nothing but one link to a headline (teaserHeadlineWords
+// words) of another page of the site of page, the whole page's address,
+// and that date: "<li><a href="/news/other-story">Council approves the
+// new plan for the buses</a> <span>March 9, 2025</span></li>", "<p><a
+// href=…>…</a> (09.03.2025)</p>", as hand-built sites and older templates
+// close a story with the one before it. The date is the linked story's.
+// A source line names its source under a label ("Source:", "来源：") or
+// links another site, and a permalink links the page itself: neither is
+// such a row.
+func linkedTeaserRow(b *html.Node, page *url.URL) bool {
+	if page == nil || b == nil || b.Type != html.ElementNode || textLenUpTo(b, teaserRowText+1) > teaserRowText {
+		return false
+	}
+	var link *html.Node
+	var rest strings.Builder
+	second := false
+	walk(b, func(c *html.Node) bool {
+		switch {
+		case second || c.Type == html.ElementNode && scriptLike(c.DataAtom):
+			return false
+		case c.DataAtom == atom.A:
+			second = link != nil // a row of more than one link
+			link = c
+			return false
+		case c.Type == html.TextNode:
+			rest.WriteString(c.Data)
+			rest.WriteByte(' ')
+		}
+		return true
+	})
+	if second || link == nil || !onlyDate(strings.Trim(rest.String(), rowMarks)) || len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
+		return false
+	}
+	u, err := page.Parse(strings.TrimSpace(attr(link, "href")))
+	if err != nil || u.Host == "" || strings.TrimPrefix(u.Hostname(), "www.") != strings.TrimPrefix(page.Hostname(), "www.") {
+		return false
+	}
+	path := strings.Trim(u.Path, "/")
+	return path != "" && path != strings.Trim(page.Path, "/")
+}
+
+// rowMarks are the marks that set a teaser's date apart from its linked
+// headline: spaces, dots, bars, dashes, brackets.
+const rowMarks = " \t\n·•|—–-()[],:"
 
 // labelledRow is n, a date, or the first of the two blocks around it
 // that opens with one of labels (lower-case; past an arrow, and in any
@@ -415,10 +462,12 @@ func mayNameCommentsHeading(t string) bool {
 // after the heading of the comments or of a block of other stories
 // (scanner.othersBelow), or lies in a card beside others (cardRow), or in
 // a block that links a headline beside the next or the last such block
-// (siblingTeaser: "<div><a><h3>…</h3></a><time>2024-03-19</time></div>").
+// (siblingTeaser: "<div><a><h3>…</h3></a><time>2024-03-19</time></div>"),
+// or holds one linked headline of the site and the date alone
+// (linkedTeaserRow).
 func (s *scanner) othersDate(n *html.Node) bool {
 	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline) ||
-		thumbCard(n, s.headline) || siblingTeaser(n)
+		thumbCard(n, s.headline) || siblingTeaser(n) || linkedTeaserRow(n, s.address)
 }
 
 // thumbCard reports whether n, the block a date is read from, lies in a

@@ -797,6 +797,10 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 // two-digit year ("Published 16 May 24", "Publicado el 16-may-24",
 // fullYearDay).
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
+	// "Veröffentlicht: 04.03.25, aktualisiert: 25.03.25": the comma
+	// before the next label closes no date, and a two-digit year's is
+	// read alone (parseShortYear).
+	l.value = strings.TrimRight(l.value, " ,;")
 	l.value = padShortYear(rocLabelled(l))
 	if holdsCJK(l.label) {
 		l.value = eraAbbrevLabelled(l.value) // "更新日：R6.5.16"
