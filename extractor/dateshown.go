@@ -201,7 +201,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled bool, page *url.U
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {
-				if prevNextRow(n) {
+				if prevNextRow(n) || linkedTeaserRow(n, page) {
 					return false // "上一篇：<a>…</a><span class=date>2024-05-15</span>"
 				}
 				return add(w, lead)

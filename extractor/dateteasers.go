@@ -101,24 +101,41 @@ func linkedHeadlineDate(n *html.Node) bool {
 	return item != nil && item.Parent != nil && (item.DataAtom == atom.Li || item.DataAtom == atom.Tr) && datedLinks(item.Parent) >= 2
 }
 
-// linkedTeaserRow reports whether b, the short block a date is read
-// from, holds nothing but one link to a headline (teaserHeadlineWords
-// words) of another page of the site of page, the whole page's address,
-// and that date: "<li><a href="/news/other-story">Council approves the
-// new plan for the buses</a> <span>March 9, 2025</span></li>", "<p><a
-// href=…>…</a> (09.03.2025)</p>", as hand-built sites and older templates
+// linkedTeaserRow reports whether n, the block a date is read from, or
+// the first of its two parents that holds a link, is a short row of
+// nothing but one link to a headline (teaserHeadlineWords words) of
+// another page of the site of page, the whole page's address, and that date: "<li><a href="/news/other-story">Council
+// approves the new plan for the buses</a> <span>March 9, 2025</span></li>",
+// "<p><a href=…>…</a> (09.03.2025)</p>", "<div><span><a>…</a></span><span
+// class="date">…</span></div>", as hand-built sites and older templates
 // close a story with the one before it. The date is the linked story's.
 // A source line names its source under a label ("Source:", "来源：") or
 // links another site, and a permalink links the page itself: neither is
-// such a row.
-func linkedTeaserRow(b *html.Node, page *url.URL) bool {
-	if page == nil || b == nil || b.Type != html.ElementNode || textLenUpTo(b, teaserRowText+1) > teaserRowText {
+// such a row. A Chinese headline is not told by its length from the name
+// of an account ("<span>2024-03-05 14:22</span><span>·</span><a>江州日报官方
+// 账号</a>"): CJK rows are left to teaserDate.
+func linkedTeaserRow(n *html.Node, page *url.URL) bool {
+	if page == nil {
 		return false
 	}
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; i, p = i+1, p.Parent {
+		if textLenUpTo(p, teaserRowText+1) > teaserRowText {
+			return false
+		}
+		if findFirst(p, byTag(atom.A)) != nil {
+			return teaserRow(p, page)
+		}
+	}
+	return false
+}
+
+// teaserRow reports whether row holds one link, to a headline of another
+// page of the site of page, and besides it a date alone (linkedTeaserRow).
+func teaserRow(row *html.Node, page *url.URL) bool {
 	var link *html.Node
 	var rest strings.Builder
 	second := false
-	walk(b, func(c *html.Node) bool {
+	walk(row, func(c *html.Node) bool {
 		switch {
 		case second || c.Type == html.ElementNode && scriptLike(c.DataAtom):
 			return false
@@ -132,7 +149,10 @@ func linkedTeaserRow(b *html.Node, page *url.URL) bool {
 		}
 		return true
 	})
-	if second || link == nil || !onlyDate(strings.Trim(rest.String(), rowMarks)) || len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
+	if second || link == nil || !onlyDate(strings.Trim(rest.String(), rowMarks)) {
+		return false
+	}
+	if len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
 		return false
 	}
 	u, err := page.Parse(strings.TrimSpace(attr(link, "href")))

@@ -149,8 +149,8 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		// A line that is not a date as a whole may hold one in a part
 		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
 		t := foldArabicMarks(textOf(c))
-		if hasDigit(t) && prevNextRow(c) {
-			return false // the other story's date (prevNextRow)
+		if hasDigit(t) && (prevNextRow(c) || linkedTeaserRow(c, s.address)) {
+			return false // the other story's date (prevNextRow, linkedTeaserRow)
 		}
 		if s.dateLine(c, t) {
 			return false
