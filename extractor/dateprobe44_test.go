@@ -8,7 +8,7 @@ import "testing"
 // card is a classed <div> that shows a date and links a headline, beside
 // others of its class (cardRow). The cards' dates are other pages'; the
 // guide has none. A byline set as classed items beside each other still
-// dates its page, and so does one card alone.
+// dates its page; one card alone does not (linkedTeaserRow).
 func TestCardRowDates(t *testing.T) {
 	card := func(kind, date, slug, headline string) string {
 		return `<div class="hub-card"><div class="hub-card__header"><span class="hub-card__type">` + kind + `</span><span class="hub-card__date">` + date + `</span></div>` +
@@ -23,7 +23,10 @@ func TestCardRowDates(t *testing.T) {
 		{"a hub of cards below", ``, grid, ""},
 		{"a hub of cards above", grid, ``, ""},
 		{"a byline of classed items", `<div class="meta-item">By <a href="/author/jane-roe">Jane Roe</a></div><div class="meta-item">May 20, 2024</div>`, grid, "2024-05-20"},
-		{"one card alone", ``, `<div class="hub-card"><span>May 2, 2024</span><a href="/blog/one">How we rebuilt the ticket office in a month</a></div>`, "2024-05-02"},
+		// One card alone after the story, a date and another page's
+		// linked headline and nothing else, is that page's (round 80:
+		// linkedTeaserRow), no more the guide's.
+		{"one card alone", ``, `<div class="hub-card"><span>May 2, 2024</span><a href="/blog/one">How we rebuilt the ticket office in a month</a></div>`, ""},
 	} {
 		page := `<html lang="en"><head><title>Security best practices</title></head><body><main><h1>Security best practices</h1>` + c.head +
 			`<p>` + longProse + `</p><p>` + longProse + `</p>` + c.tail + `</main></body></html>`

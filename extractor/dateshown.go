@@ -78,10 +78,7 @@ func pageDatesOf(doc *html.Node, m *pageMeta, r *resolved, vis visible, page *ur
 	if _, _, ok, _ := chooseDates(probe, r.now); ok {
 		return d
 	}
-	// A site's front page is titled by the site's name: its headline
-	// tells nothing of its items, which run newest first.
-	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
-	if w, ok := shownDay(doc, vis.topBar, vis.others, r.dayFirst, vis.titled, front, vis.reviewerRow); ok {
+	if w, ok := shownDay(doc, vis.topBar, vis.others, r.dayFirst, vis.titled, page, vis.reviewerRow); ok {
 		d.vis.shown = []dateCand{{w: w, src: "visible-text", pos: -1}}
 	} else if w, ok := titleDay(m.docTitle, r.dayFirst); ok {
 		d.vis.shown = []dateCand{{w: w, src: "title-tag", pos: -1}}
@@ -110,8 +107,8 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // blocks that are not CJK sentences, and only a page that shows one day
 // is dated: several are a list of other pages' (teaser cards below the
 // article), which the nearness to the headline would have told apart.
-// A site's front page (front: its address's path is "/") is dated by the
-// first of several, titled or not.
+// A site's front page (page's path is "/") is dated by the first of
+// several, titled or not.
 // A date counts when it is most of its text node ("06.10.2017 11:15",
 // "Stand: 09.10.2017") and the block around it is short: a date inside a
 // paragraph is what the text speaks of ("Offers expire 9/30/2017"), a
@@ -131,8 +128,12 @@ func titleDay(title string, dayFirst bool) (when, bool) {
 // "<dt>Joined</dt><dd>May 3, 2019</dd>", "Next review due") is not
 // counted, nor, when reviewed, the day of a block that opens with a
 // reviewer's credit (reviewerHead): the scan met a reviewer's row under
-// a byline (reviewerNote).
-func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed bool) (when, bool) {
+// a byline (reviewerNote). A day beside one headline that links another
+// page of the site, and nothing else (linkedTeaserRow), is that story's.
+func shownDay(doc, topBar, others *html.Node, dayFirst, titled bool, page *url.URL, reviewed bool) (when, bool) {
+	// A site's front page is titled by the site's name: its headline
+	// tells nothing of its items, which run newest first.
+	front := page != nil && (page.Path == "" || page.Path == "/") && page.RawQuery == ""
 	var first when
 	days, updated, several := 0, false, false
 	past := false // past others: the comments' and other stories' days
@@ -200,7 +201,7 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 				return false
 			}
 			if w, lead, ok := namedDate(n, dayFirst); ok {
-				if prevNextRow(n) {
+				if prevNextRow(n) || linkedTeaserRow(n, page) {
 					return false // "上一篇：<a>…</a><span class=date>2024-05-15</span>"
 				}
 				return add(w, lead)
@@ -222,8 +223,11 @@ func shownDay(doc, topBar, others *html.Node, dayFirst, titled, front, reviewed 
 		for b != nil && b.Type == html.ElementNode && !isBlockTag(b.DataAtom) && b.DataAtom != atom.Td {
 			b = b.Parent
 		}
-		if linkedHeadlineDate(n) || b != nil && b.Type == html.ElementNode && prevNextRow(b) {
-			return true // another story's day: "<li><a>Council approves the plan 09.03.2025</a></li>", "Previous: <a>…</a> March 9, 2025"
+		if linkedHeadlineDate(n) || b != nil && b.Type == html.ElementNode && (prevNextRow(b) || linkedTeaserRow(b, page)) {
+			// another story's day: "<li><a>Council approves the plan
+			// 09.03.2025</a></li>", "Previous: <a>…</a> March 9, 2025",
+			// "<li><a>Council approves the plan</a> March 9, 2025</li>"
+			return true
 		}
 		around := t
 		if b != nil && b.Type == html.ElementNode {

@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
@@ -99,6 +100,72 @@ func linkedHeadlineDate(n *html.Node) bool {
 	}
 	return item != nil && item.Parent != nil && (item.DataAtom == atom.Li || item.DataAtom == atom.Tr) && datedLinks(item.Parent) >= 2
 }
+
+// linkedTeaserRow reports whether n, the block a date is read from, or
+// the first of its two parents that holds a link, is a short row of
+// nothing but one link to a headline (teaserHeadlineWords words) of
+// another page of the site of page, the whole page's address, and that date: "<li><a href="/news/other-story">Council
+// approves the new plan for the buses</a> <span>March 9, 2025</span></li>",
+// "<p><a href=…>…</a> (09.03.2025)</p>", "<div><span><a>…</a></span><span
+// class="date">…</span></div>", as hand-built sites and older templates
+// close a story with the one before it. The date is the linked story's.
+// A source line names its source under a label ("Source:", "来源：") or
+// links another site, and a permalink links the page itself: neither is
+// such a row. A Chinese headline is not told by its length from the name
+// of an account ("<span>2024-03-05 14:22</span><span>·</span><a>江州日报官方
+// 账号</a>"): CJK rows are left to teaserDate.
+func linkedTeaserRow(n *html.Node, page *url.URL) bool {
+	if page == nil {
+		return false
+	}
+	for i, p := 0, n; i < 3 && p != nil && p.Type == html.ElementNode && p.DataAtom != atom.Body; i, p = i+1, p.Parent {
+		if textLenUpTo(p, teaserRowText+1) > teaserRowText {
+			return false
+		}
+		if findFirst(p, byTag(atom.A)) != nil {
+			return teaserRow(p, page)
+		}
+	}
+	return false
+}
+
+// teaserRow reports whether row holds one link, to a headline of another
+// page of the site of page, and besides it a date alone (linkedTeaserRow).
+func teaserRow(row *html.Node, page *url.URL) bool {
+	var link *html.Node
+	var rest strings.Builder
+	second := false
+	walk(row, func(c *html.Node) bool {
+		switch {
+		case second || c.Type == html.ElementNode && scriptLike(c.DataAtom):
+			return false
+		case c.DataAtom == atom.A:
+			second = link != nil // a row of more than one link
+			link = c
+			return false
+		case c.Type == html.TextNode:
+			rest.WriteString(c.Data)
+			rest.WriteByte(' ')
+		}
+		return true
+	})
+	if second || link == nil || !onlyDate(strings.Trim(rest.String(), rowMarks)) {
+		return false
+	}
+	if len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
+		return false
+	}
+	u, err := page.Parse(strings.TrimSpace(attr(link, "href")))
+	if err != nil || u.Host == "" || strings.TrimPrefix(u.Hostname(), "www.") != strings.TrimPrefix(page.Hostname(), "www.") {
+		return false
+	}
+	path := strings.Trim(u.Path, "/")
+	return path != "" && path != strings.Trim(page.Path, "/")
+}
+
+// rowMarks are the marks that set a teaser's date apart from its linked
+// headline: spaces, dots, bars, dashes, brackets.
+const rowMarks = " \t\n·•|—–-()[],:"
 
 // labelledRow is n, a date, or the first of the two blocks around it
 // that opens with one of labels (lower-case; past an arrow, and in any
@@ -415,10 +482,12 @@ func mayNameCommentsHeading(t string) bool {
 // after the heading of the comments or of a block of other stories
 // (scanner.othersBelow), or lies in a card beside others (cardRow), or in
 // a block that links a headline beside the next or the last such block
-// (siblingTeaser: "<div><a><h3>…</h3></a><time>2024-03-19</time></div>").
+// (siblingTeaser: "<div><a><h3>…</h3></a><time>2024-03-19</time></div>"),
+// or holds one linked headline of the site and the date alone
+// (linkedTeaserRow).
 func (s *scanner) othersDate(n *html.Node) bool {
 	return s.othersBelow || teaserLink(n) || cardRow(n) || seeAlsoBox(n) || s.v.titled && s.v.h1Pos < 0 && headedCard(n, s.headline) ||
-		thumbCard(n, s.headline) || siblingTeaser(n)
+		thumbCard(n, s.headline) || siblingTeaser(n) || linkedTeaserRow(n, s.address)
 }
 
 // thumbCard reports whether n, the block a date is read from, lies in a

@@ -149,8 +149,8 @@ func (s *scanner) furnitureDates(n *html.Node) {
 		// A line that is not a date as a whole may hold one in a part
 		// ("<p>November 2, 2022</p> | <p>Sponsored by …</p>").
 		t := foldArabicMarks(textOf(c))
-		if hasDigit(t) && prevNextRow(c) {
-			return false // the other story's date (prevNextRow)
+		if hasDigit(t) && (prevNextRow(c) || linkedTeaserRow(c, s.address)) {
+			return false // the other story's date (prevNextRow, linkedTeaserRow)
 		}
 		if s.dateLine(c, t) {
 			return false
@@ -797,6 +797,10 @@ func (v *visible) shownOrder() (dayFirst, ok bool) {
 // two-digit year ("Published 16 May 24", "Publicado el 16-may-24",
 // fullYearDay).
 func (s *scanner) parseLabelled(l labelled) (when, bool) {
+	// "Veröffentlicht: 04.03.25, aktualisiert: 25.03.25": the comma
+	// before the next label closes no date, and a two-digit year's is
+	// read alone (parseShortYear).
+	l.value = strings.TrimRight(l.value, " ,;")
 	l.value = padShortYear(rocLabelled(l))
 	if holdsCJK(l.label) {
 		l.value = eraAbbrevLabelled(l.value) // "更新日：R6.5.16"

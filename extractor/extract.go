@@ -288,7 +288,7 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 	// The date in the URL is read from the page's own address: <base href>
 	// often points at the site's root.
 	pageU, _ := url.Parse(pageURL)
-	reading := dateOrder{datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), malay: primaryTag(lang) == "ms", taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title), nepali: nepaliPage(lang, host)}
+	reading := dateOrder{address: pageU, datedAddress: datedAddress(pageU), yearAddress: yearAddress(pageU), dayFirst: r.dayFirst, yearFirst: yearFirst(lang, host), listopadOctober: listopadOctober(lang), trailing: trailingLabels(lang, host), firma: firmaPage(lang), english: primaryTag(lang) == "en", persian: persianPage(lang, host), romanian: romanianPage(lang, host), malay: primaryTag(lang) == "ms", taiwan: taiwanPage(lang, host), thai: thaiPage(lang, host, a.Title), nepali: nepaliPage(lang, host)}
 	// Before the scan, which takes a card's "Join Date: Mar 2010" for a
 	// dateline and removes it.
 	labels, boxes := gatherBeforeScan(doc, host)
@@ -488,6 +488,8 @@ func yearFirst(lang, host string) bool {
 // as Polish and Czech November.
 type dateOrder struct {
 	dayFirst, yearFirst, listopadOctober bool
+	// address is the page's address, nil when unknown.
+	address *url.URL
 	// datedAddress: the page's address holds its year and month
 	// folders, under which a day alone is read (addressMonthDay).
 	datedAddress bool
