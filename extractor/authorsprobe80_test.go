@@ -54,3 +54,15 @@ func TestAuthorsProbe80ZhBioNoName(t *testing.T) {
 		{"zh name line", "zh", "", "", open + "作者简介" + mid + "张伟" + end, "张伟"},
 	})
 }
+
+// TestAuthorsProbe80ViSignedSource checks that a Vietnamese signature in
+// bold with the story's source after it in plain type ("<strong>Minh
+// Anh</strong> (Theo Tuổi Trẻ)") names the writer, not the source.
+func TestAuthorsProbe80ViSignedSource(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"vi theo", "vi", "", "", `<p style="text-align:right"><strong>Nguyễn Văn An</strong> (Theo VnExpress)</p>`, "Nguyễn Văn An"},
+		{"vi theo em", "vi", "", "", `<p style="text-align:right"><strong>Nguyễn Văn An</strong> (Theo <em>Tuổi Trẻ</em>)</p>`, "Nguyễn Văn An"},
+		{"vi source alone", "vi", "", "", `<p style="text-align:right"><strong>Theo VnExpress</strong></p>`, ""},
+		{"vi other text", "vi", "", "", `<p><strong>Nguyễn Văn An</strong> cho biết thêm.</p>`, ""},
+	})
+}
