@@ -67,8 +67,8 @@ func cutAuthorBox(body *html.Node, bt bodyTexts) {
 	cutFrom(body, start)
 }
 
-// cjkBioClauses reports whether names, read from t, a line of a box
-// about the writer, are the clauses of a Chinese or Japanese biography
+// cjkBioClauses reports whether names, read from t, a line of a byline
+// or of a box about the writer (lineSplit), are the clauses of a Chinese or Japanese biography
 // that opens with no name ("资深记者，长期关注城市建设。"): the line closes
 // a sentence ("。"), or it joins clauses with the full-width comma and
 // one of them is a run of more than four Chinese characters, which no
