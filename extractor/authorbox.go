@@ -2,6 +2,9 @@ package extractor
 
 import (
 	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -62,6 +65,21 @@ func cutAuthorBox(body *html.Node, bt bodyTexts) {
 		return
 	}
 	cutFrom(body, start)
+}
+
+// cjkBioClauses reports whether names, read from t, a line of a byline
+// or of a box about the writer (lineSplit), are the clauses of a Chinese or Japanese biography
+// that opens with no name ("资深记者，长期关注城市建设。"): the line closes
+// a sentence ("。"), or it joins clauses with the full-width comma and
+// one of them is a run of more than four Chinese characters, which no
+// Chinese name is.
+func cjkBioClauses(t string, names []string) bool {
+	if strings.Contains(t, "。") {
+		return true
+	}
+	return strings.Contains(t, "，") && slices.ContainsFunc(names, func(n string) bool {
+		return utf8.RuneCountInString(n) > 4 && cjkHanOnly(n)
+	})
 }
 
 // reCJKBioOpening is the writer's name that opens a biography in a script

@@ -49,7 +49,17 @@ func lineNames(n *html.Node, t string, depth int) []string {
 			}
 		}
 	}
-	return splitAuthors(t)
+	return lineSplit(t)
+}
+
+// lineSplit is the names splitAuthors reads on t, one line of a byline
+// or of a box about the writer, or nil when they are the clauses of a
+// Chinese biography that opens with no name (cjkBioClauses).
+func lineSplit(t string) []string {
+	if names := splitAuthors(t); !cjkBioClauses(t, names) {
+		return names
+	}
+	return nil
 }
 
 // headedNames is the name on the line under a box's heading ("Zur

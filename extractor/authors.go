@@ -1693,7 +1693,10 @@ var jobTitleEnds = setOf("co-founder", "cofounder", "founder", "ceo", "cto", "cf
 	"publisher", "historian", "webmaster",
 	// German writes its job titles capitalised after the name as
 	// English does: "Von Hans Müller, Korrespondent in Paris".
-	"korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin", "chefredakteur", "chefredakteurin")
+	"korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin", "chefredakteur", "chefredakteurin",
+	// Turkish marks a title's head with the compound's suffix after the
+	// desk it serves: "Ekonomi Editörü", "Spor Muhabiri", "Haber Müdürü".
+	"editörü", "muhabiri", "yazarı", "müdürü", "sorumlusu")
 
 // roleFunctions are the fields of work a job title names before its
 // rank ("Product Manager", "Software Engineer", "Engineering Lead"). No

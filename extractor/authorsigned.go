@@ -37,7 +37,7 @@ func (s *scanner) signedLine(n *html.Node) {
 	if bold == nil {
 		bold = markAfterBreak(n)
 	}
-	if bold == nil && signatureClassed(n) {
+	if bold == nil && (signatureClassed(n) || markBeforeSource(n)) {
 		bold = n
 	}
 	if bold == nil || textLenUpTo(bold, maxSignedLine+1) > maxSignedLine {
@@ -84,6 +84,20 @@ func cutSourceBracket(t string) string {
 		return t[:i]
 	}
 	return t
+}
+
+// markBeforeSource reports whether n, a paragraph, is a name in bold or
+// italics and then, in plain type, the paper the story was taken from:
+// Vietnamese papers set the source beside the writer's signature, "<p><strong>Minh
+// Anh</strong> (Theo <em>Tuổi Trẻ</em>)</p>" (cutSourceBracket).
+func markBeforeSource(n *html.Node) bool {
+	first := pastBlank(n.FirstChild, nextSibling)
+	if first == nil || !signatureMark(first) || first.NextSibling == nil || textLenUpTo(n, maxSignedLine+1) > maxSignedLine {
+		return false
+	}
+	rest := strings.TrimPrefix(textOf(n), textOf(first))
+	loc := reSourceAside.FindStringIndex(rest)
+	return loc != nil && loc[0] == 0
 }
 
 // soleMark is the one bold or italic element that holds the whole text

@@ -130,7 +130,7 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 		// A name's line is 60 letters at most, counted as letters, not
 		// bytes: a Devanagari or Hangul letter takes three.
 		if utf8.RuneCountInString(t) <= 60 {
-			if names := splitAuthors(t); looksLikeNames(names) {
+			if names := lineSplit(t); looksLikeNames(names) {
 				s.v.addAuthors(names, from, s.pos, "")
 				if names, linked := boxLineLinks(c, n); linked {
 					// "By <a>Jane Doe</a> and <a>John Roe</a>": the

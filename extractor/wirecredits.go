@@ -106,31 +106,22 @@ var outletBrackets = map[rune]rune{'[': ']', '(': ')', '【': '】', '［': '］
 
 // cutBracketedOutlet cuts from s, a byline, the wire's or the paper's
 // name set in brackets before it ("[Reuters] Jane Doe", "(AP) Jane Doe",
-// "【新华社】张伟", "[한국일보] 김민수 기자"), as wires and papers in many
-// languages credit a story, so that no bracket is left in a name. What
-// follows must then name a writer as such a credit does, or s is "": a
-// Korean reporter's credit (koreanCreditAlone), two Chinese characters a
-// name's (cjkRowName), else two words at least; a section's name after
+// "【新华社】张伟", "[한국일보] 김민수 기자") or after it ("Jane Doe
+// [Reuters]", "张伟【新华社】"), as wires and papers in many languages
+// credit a story, so that no bracket is left in a name. What is left
+// must then name a writer as such a credit does, or s is "": a Korean
+// reporter's credit (koreanCreditAlone), two Chinese characters a
+// name's (cjkRowName), else two words at least; a section's name beside
 // the outlet ("[한국일보] 정치", "【新华社】国际", "[Reuters] Politics")
 // names no one. A bracket alone, a dateline's ("[서울=뉴시스]", with its
 // equals sign) and one with a number in it stay as they are.
 func cutBracketedOutlet(s string) string {
 	t := strings.TrimSpace(s)
-	open, w := utf8.DecodeRuneInString(t)
-	closing, ok := outletBrackets[open]
+	rest, ok := afterOutlet(t)
 	if !ok {
-		return s // most bylines
-	}
-	j := strings.IndexRune(t[w:], closing)
-	if j <= 0 || j > 40 {
-		return s
-	}
-	if in := t[w : w+j]; strings.ContainsAny(in, "=0123456789[](){}【】（）") {
-		return s
-	}
-	rest := strings.TrimLeft(t[w+j+utf8.RuneLen(closing):], " -–—:|")
-	if rest == "" {
-		return s
+		if rest, ok = beforeOutlet(t); !ok {
+			return s // most bylines
+		}
 	}
 	switch r, _ := utf8.DecodeRuneInString(rest); {
 	case unicode.Is(unicode.Hangul, r):
@@ -145,4 +136,51 @@ func cutBracketedOutlet(s string) string {
 		return ""
 	}
 	return rest
+}
+
+// afterOutlet is t, a byline, after the outlet's name in brackets that
+// opens it (cutBracketedOutlet), and whether one does.
+func afterOutlet(t string) (string, bool) {
+	open, w := utf8.DecodeRuneInString(t)
+	closing, ok := outletBrackets[open]
+	if !ok {
+		return "", false
+	}
+	j := strings.IndexRune(t[w:], closing)
+	if j <= 0 || j > 40 || !outletInBrackets(t[w:w+j]) {
+		return "", false
+	}
+	rest := strings.TrimLeft(t[w+j+utf8.RuneLen(closing):], " -–—:|")
+	return rest, rest != ""
+}
+
+// beforeOutlet is t, a byline, before the outlet's name in square or
+// lenticular brackets that closes it (cutBracketedOutlet), and whether
+// one does. Round brackets after a name say what the writer did ("Jane
+// Doe (words) and John Roe (photos)") or where she is from, which the
+// readers of a byline's parts decide.
+func beforeOutlet(t string) (string, bool) {
+	closing, w := utf8.DecodeLastRuneInString(t)
+	if closing == utf8.RuneError || !strings.ContainsRune("]】］〕", closing) {
+		return "", false
+	}
+	for open, c := range outletBrackets {
+		if c != closing {
+			continue
+		}
+		i := strings.LastIndex(t[:len(t)-w], string(open))
+		if i < 0 || len(t)-w-i > 40 || !outletInBrackets(t[i+utf8.RuneLen(open):len(t)-w]) {
+			return "", false
+		}
+		rest := strings.TrimRight(t[:i], " -–—:|,")
+		return rest, rest != ""
+	}
+	return "", false
+}
+
+// outletInBrackets reports whether in, the text in a byline's brackets,
+// may be an outlet's name: not empty, and no dateline's equals sign, no
+// number nor other bracket in it.
+func outletInBrackets(in string) bool {
+	return strings.TrimSpace(in) != "" && !strings.ContainsAny(in, "=0123456789[](){}【】（）")
 }
