@@ -1,6 +1,7 @@
 package extractor
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -71,6 +72,87 @@ func TestBodyProbe80CaptionStory(t *testing.T) {
 		a := extractAt(t, p.page(), "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
 		if !strings.Contains(a.Text, c.para) {
 			t.Errorf("%s: the story's paragraph under the picture is lost: %q", c.lang, c.para)
+		}
+	}
+}
+
+// A block of other stories under its label with a span of time or a
+// ranking after it ("Meistgelesen heute", "Les plus lus du moment",
+// "人気記事ランキング", "많이 본 뉴스 TOP 10"), set at the end of the
+// story's container or after it, leaves the body, label and teasers.
+var probe80BodyQualified = []struct{ lang, label string }{
+	{"de", "Meistgelesen heute"}, {"es", "Lo más leído esta semana"}, {"fr", "Les plus lus du moment"}, {"pl", "Najczęściej czytane teraz"},
+	{"tr", "En çok okunanlar bugün"}, {"id", "Berita terpopuler minggu ini"}, {"zh", "热门文章排行"}, {"ja", "人気記事ランキング"},
+	{"ko", "많이 본 뉴스 TOP 10"}, {"en", "Most popular right now"},
+}
+
+// probe80BodyTeaser is the i-th teaser of a block in lang: a headline
+// made of the language's sentence, so that it reads as the story does.
+func probe80BodyTeaser(lang string, i int) string {
+	r := []rune(probeSentence(lang))
+	return string(r[:min(len(r)/2, 60)]) + " " + strconv.Itoa(i)
+}
+
+func probe80BodyBlock(lang, label, heading string, cards bool) string {
+	var b strings.Builder
+	switch heading {
+	case "h2", "h4":
+		b.WriteString("<" + heading + ">" + label + "</" + heading + ">")
+	case "p":
+		b.WriteString(`<p class="title">` + label + `</p>`)
+	case "span":
+		b.WriteString(`<div class="block-title"><span>` + label + `</span></div>`)
+	}
+	if !cards {
+		b.WriteString("<ol>")
+	}
+	for i := 1; i <= 5; i++ {
+		link := `<a href="/news/other-story-` + strconv.Itoa(i) + `">` + probe80BodyTeaser(lang, i) + `</a>`
+		if cards {
+			b.WriteString(`<div class="item"><h3>` + link + `</h3><p>` + probeSentence(lang) + `</p></div>`)
+		} else {
+			b.WriteString(`<li><span class="num">` + strconv.Itoa(i) + `</span>` + link + `</li>`)
+		}
+	}
+	if !cards {
+		b.WriteString("</ol>")
+	}
+	return `<section class="box">` + b.String() + `</section>`
+}
+
+func TestBodyProbe80QualifiedLabel(t *testing.T) {
+	for _, c := range probe80BodyQualified {
+		for _, heading := range []string{"h2", "h4", "p", "span"} {
+			for _, cards := range []bool{false, true} {
+				block := probe80BodyBlock(c.lang, c.label, heading, cards)
+				p := probe45{name: "qualified", lang: c.lang}
+				inside := strings.Replace(p.page(), "</div></article>", block+"</div></article>", 1)
+				p.tail = block
+				for where, page := range map[string]string{"in the container": inside, "after it": p.page()} {
+					a := extractAt(t, page, "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+					if strings.Contains(a.Text, c.label) || strings.Contains(a.Text, probe80BodyTeaser(c.lang, 2)) {
+						t.Errorf("%s %q (%s, cards %v, %s): the block stays in the body:\n%s", c.lang, c.label, heading, cards, where, a.Text)
+					}
+					if !strings.Contains(a.Text, probeSentence(c.lang)) {
+						t.Errorf("%s %q (%s, cards %v, %s): no body", c.lang, c.label, heading, cards, where)
+					}
+				}
+			}
+		}
+	}
+}
+
+// The story's own short subheading stays, one that names a time among
+// them.
+func TestBodyProbe80OwnSubheading(t *testing.T) {
+	for _, c := range []struct{ lang, heading string }{
+		{"en", "Why it matters today"}, {"en", "What happens now"}, {"de", "Was heute zählt"}, {"es", "Qué cambia hoy"},
+		{"fr", "Ce qui change du jour au lendemain"}, {"zh", "背景"}, {"ja", "今後の見通し"}, {"ko", "향후 전망"},
+	} {
+		p := probe45{name: "own", lang: c.lang, inBody: "<h2>" + c.heading + "</h2>"}
+		a := extractAt(t, p.page(), "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+		if !strings.Contains(a.Text, c.heading) {
+			t.Errorf("%s: the story's subheading %q is lost", c.lang, c.heading)
 		}
 	}
 }
