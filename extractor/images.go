@@ -23,10 +23,17 @@ var (
 	// unanchored expression at every position of the text: all three in one
 	// cost some 0.5 µs per byte of a caption (160 µs for one of 330 bytes),
 	// though most captions can hold one kind at most (captionCredit).
+	// The words for a photo are those of the CJK languages too: Japanese
+	// "（写真：共同）", "（撮影・山田太郎）", Korean "(사진=연합뉴스)",
+	// traditional Chinese "圖／中央社", "攝影：李明". A fourth kind,
+	// reCreditShot, closes with who took it, as East Asian captions
+	// credit a photo without brackets: Chinese "新华社记者 李明 摄",
+	// "张晓/摄", Korean "/김민수 기자".
 	reCreditBracket = regexp.MustCompile(`(?i)\s*[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]\s*$`)
-	reCreditWord    = regexp.MustCompile(`(?i)\s*(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/])\s*([^.。]{2,80})\s*$`)
+	reCreditWord    = regexp.MustCompile(`(?i)\s*(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=])\s*([^.。]{2,80})\s*$`)
 	reCreditAgency  = regexp.MustCompile(`(?i)\s*(?:^|\s)((?:reuters|afp|epa|ap\s+photo|dpa|ansa|efe|xinhua|anadolu|imago|picture\s+alliance)\s*/\s*[^./()]{2,60}|(?:[\w&/.-]+\s+){0,3}via\s+getty\s+images|getty\s+images|shutterstock|istock(?:photo)?|alamy)\s*$`)
-	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|图\s*[/／:：]|摄影\s*[:：/]|供图\s*[:：/]|photo/)\s*`)
+	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=]|photo/)\s*`)
+	reCreditShot    = regexp.MustCompile(`\s*(?:((?:\p{Han}{0,8}[记記]者\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}\s*[/／]?\s*|\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}(?:\s+|\s*[/／]\s*))(?:摄影?|攝影?))|[/／]\s*(\p{Hangul}{2,4}\s*기자))\s*$`)
 	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
 )
 
@@ -46,16 +53,20 @@ func splitCaption(s string) (caption, credit string) {
 }
 
 // captionCredit finds the credit that ends s, folded by normSpace: where
-// its match starts (-1 for none) and the credit, trimmed. Of the three
+// its match starts (-1 for none) and the credit, trimmed. Of the four
 // kinds, the one whose match starts first wins, and at the same start the
-// bracket, then the word, then the agency, as in one regexp of the three
-// in that order. Each runs only on a text that holds what all its matches
+// bracket, then the word, then who took it, then the agency, as in one
+// regexp of the four in that order. Each runs only on a text that holds what all its matches
 // hold.
 func captionCredit(s string) (at int, credit string) {
 	at = -1
 	try := func(re *regexp.Regexp, from int) {
 		if m := re.FindStringSubmatchIndex(s[from:]); m != nil && (at < 0 || from+m[0] < at) {
-			at, credit = from+m[0], strings.TrimSpace(s[from+m[2]:from+m[3]])
+			g := 2
+			for g+2 < len(m) && m[g] < 0 {
+				g += 2 // reCreditShot's credit is in one of two groups
+			}
+			at, credit = from+m[0], strings.TrimSpace(s[from+m[g]:from+m[g+1]])
 		}
 	}
 	// A credit in brackets holds no bracket: its opening one is the
@@ -66,11 +77,15 @@ func captionCredit(s string) (at int, credit string) {
 		}
 	}
 	if hasFoldASCII(s, "photo") || hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "credit") ||
-		hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图") || strings.Contains(s, "摄影") {
+		hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图圖사") || strings.Contains(s, "摄影") || strings.Contains(s, "攝影") ||
+		strings.Contains(s, "写真") || strings.Contains(s, "撮影") {
 		// Its match holds no full stop and runs to the end: it is
 		// sought after the last one only, not from each byte of a long
 		// caption.
 		try(reCreditWord, afterLastStop(s))
+	}
+	if holdsAnyRune(s, "摄攝") || strings.Contains(s, "기자") {
+		try(reCreditShot, afterLastStop(s))
 	}
 	if strings.Contains(s, "/") || hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy") {
 		try(reCreditAgency, 0)
@@ -94,7 +109,8 @@ func afterLastStop(s string) int {
 // words ("Фото" by its "ф"), the slash of an agency's credit or an
 // agency's name. Most captions hold none; many hold a bracket inside.
 func mayHoldCredit(s string) bool {
-	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || strings.Contains(s, "图") || strings.Contains(s, "摄影") ||
+	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || holdsAnyRune(s, "图圖摄攝사") || strings.Contains(s, "写真") ||
+		strings.Contains(s, "撮影") || strings.Contains(s, "기자") ||
 		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
 		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || holdsAnyRune(s, "фФ/") ||
 		hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy")
@@ -196,10 +212,15 @@ func looksLikeCaption(n *html.Node) bool {
 	return credit != "" && tl < 250 && hasCreditWords(t)
 }
 
+// hasCreditWords reports whether s names a photo, its taking or a picture
+// agency, in one of the languages captionCredit reads: "photo", "Foto",
+// "图", "摄", traditional Chinese "圖", "攝", Japanese "写真", "撮影",
+// Korean "사진" and "기자" (the reporter who took it), "Reuters", "共同".
 func hasCreditWords(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency",
-		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago"} {
+		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago",
+		"圖", "攝", "写真", "撮影", "사진", "기자"} {
 		if strings.Contains(l, w) {
 			return true
 		}
