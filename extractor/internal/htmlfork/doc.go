@@ -14,11 +14,13 @@
 // every tag name, attribute and text. The changes tokenize faster and never
 // tokenize differently:
 //
-//   - The tokenizer works on its own copy of the whole page (Parse takes
-//     []byte): readByte is an inlined slice read with no refill, and text,
-//     RCDATA and script data jump to the next '<' with bytes.IndexByte
-//     (skipToLessThan). The copy is what Token lower-cases and unescapes in
-//     place; the caller's bytes are never written.
+//   - The tokenizer works on the whole page (Parse takes []byte): readByte
+//     is an inlined slice read with no refill, and text, RCDATA and script
+//     data jump to the next '<' with bytes.IndexByte (skipToLessThan). The
+//     caller's bytes are never written, nor copied whole: a name or text
+//     that Token lower-cases, unescapes or converts in place is copied into
+//     a scratch buffer first, only when it holds an upper-case letter, an
+//     '&' or a '\r' (Tokenizer.lowered, Tokenizer.writable).
 //   - Token builds the token directly: tag names and attributes are copied
 //     for NUL replacement only when they hold a NUL (replaceNUL), a tag's
 //     attribute slice is made at its final size, and duplicate attribute

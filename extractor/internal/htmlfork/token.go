@@ -86,10 +86,11 @@ type Tokenizer struct {
 	err error
 	// buf[raw.start:raw.end] holds the raw bytes of the current token.
 	// buf[raw.end:] is the input that will yield future tokens. buf is the
-	// tokenizer's own copy of the whole input: Token lower-cases and
-	// unescapes in place.
-	raw span
-	buf []byte
+	// caller's whole input, never written: what Token would lower-case,
+	// unescape or convert in place it first copies into scratch (writable).
+	raw     span
+	buf     []byte
+	scratch []byte
 	// buf[data.start:data.end] holds the raw bytes of the current token's data:
 	// a text token's text, a tag token's tag name, etc.
 	data span
@@ -822,10 +823,10 @@ func (z *Tokenizer) seenAttr() bool {
 		z.attrNames = make(map[string]bool)
 	}
 	for _, x := range z.attr[z.nAttrNames:] {
-		z.attrNames[string(lower(bytes.Clone(z.buf[x[0].start:x[0].end])))] = true
+		z.attrNames[string(z.lowered(z.buf[x[0].start:x[0].end]))] = true
 	}
 	z.nAttrNames = len(z.attr)
-	return z.attrNames[string(lower(bytes.Clone(key)))]
+	return z.attrNames[string(z.lowered(key))]
 }
 
 // equalLower reports whether a and b are equal once lower-cased as lower
@@ -1140,6 +1141,7 @@ func (z *Tokenizer) text() []byte {
 	s := z.buf[z.data.start:z.data.end]
 	z.data.start = z.raw.end
 	z.data.end = z.raw.end
+	s = z.writable(s, !z.textIsRaw)
 	s = convertNewlines(s)
 	if (z.convertNUL || z.tt == CommentToken) && bytes.IndexByte(s, 0) >= 0 {
 		s = bytes.Replace(s, nul, replacement, -1)
@@ -1216,6 +1218,39 @@ func (z *Tokenizer) attrs(n int) []Attribute {
 	return a
 }
 
+// writable returns b, or a copy of it in z.scratch when convertNewlines or,
+// if escaped, unescape would write to it: b is the caller's page. The copy
+// is valid until the next call.
+func (z *Tokenizer) writable(b []byte, escaped bool) []byte {
+	if bytes.IndexByte(b, '\r') < 0 && (!escaped || bytes.IndexByte(b, '&') < 0) {
+		return b
+	}
+	z.scratch = append(z.scratch[:0], b...)
+	return z.scratch
+}
+
+// lowered is lower(b) on a copy in z.scratch when b holds an upper-case
+// ASCII letter, and b itself otherwise: b is the caller's page. The copy is
+// valid until the next call.
+func (z *Tokenizer) lowered(b []byte) []byte {
+	for _, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			z.scratch = append(z.scratch[:0], b...)
+			return lower(z.scratch)
+		}
+	}
+	return b
+}
+
+// atomString is the atom of a lower-cased tag or attribute name and its
+// string: the atom's own, or a copy of b for a name that is no atom.
+func atomString(b []byte) (atom.Atom, string) {
+	if a := atom.Lookup(b); a != 0 {
+		return a, a.String()
+	}
+	return 0, string(b)
+}
+
 // replaceNUL returns b with every NUL byte replaced by U+FFFD: b itself,
 // without a copy, when it holds none.
 func replaceNUL(b []byte) []byte {
@@ -1238,39 +1273,31 @@ func (z *Tokenizer) Token() Token {
 		if z.data.start >= z.data.end {
 			break
 		}
-		name := lower(replaceNUL(z.buf[z.data.start:z.data.end]))
+		// Each name and value is made a string before the next is read:
+		// they share z.scratch.
+		t.DataAtom, t.Data = atomString(z.lowered(replaceNUL(z.buf[z.data.start:z.data.end])))
 		z.data.start = z.raw.end
 		z.data.end = z.raw.end
 		if len(z.attr) > 0 && z.tt != EndTagToken {
 			t.Attr = z.attrs(len(z.attr))
 			for i, x := range z.attr {
-				key := lower(replaceNUL(z.buf[x[0].start:x[0].end]))
-				val := unescape(convertNewlines(replaceNUL(z.buf[x[1].start:x[1].end])), true)
-				t.Attr[i].Val = z.str(val)
-				if a := atom.Lookup(key); a != 0 {
-					t.Attr[i].Key = a.String()
-				} else {
-					t.Attr[i].Key = string(key)
-				}
+				_, t.Attr[i].Key = atomString(z.lowered(replaceNUL(z.buf[x[0].start:x[0].end])))
+				val := z.writable(replaceNUL(z.buf[x[1].start:x[1].end]), true)
+				t.Attr[i].Val = z.str(unescape(convertNewlines(val), true))
 			}
-		}
-		if a := atom.Lookup(name); a != 0 {
-			t.DataAtom, t.Data = a, a.String()
-		} else {
-			t.DataAtom, t.Data = 0, string(name)
 		}
 	}
 	return t
 }
 
-// NewTokenizer returns a new HTML Tokenizer for page, which it copies.
+// NewTokenizer returns a new HTML Tokenizer for page, which it never writes.
 // The input is assumed to be UTF-8 encoded.
 func NewTokenizer(page []byte) *Tokenizer {
 	return NewTokenizerFragment(page, "")
 }
 
 // NewTokenizerFragment returns a new HTML Tokenizer for page, which it
-// copies, for tokenizing an existing element's InnerHTML fragment.
+// never writes, for tokenizing an existing element's InnerHTML fragment.
 // contextTag is that element's tag, such as "div" or "iframe".
 //
 // For example, how the InnerHTML "a<b" is tokenized depends on whether it is
@@ -1279,7 +1306,7 @@ func NewTokenizer(page []byte) *Tokenizer {
 // The input is assumed to be UTF-8 encoded.
 func NewTokenizerFragment(page []byte, contextTag string) *Tokenizer {
 	z := &Tokenizer{
-		buf: bytes.Clone(page),
+		buf: page,
 	}
 	if contextTag != "" {
 		// Per the "Parsing HTML Fragments" portion of the spec:

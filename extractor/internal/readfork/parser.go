@@ -1627,6 +1627,9 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 	ps.forEachNode(noscripts, func(noscript *html.Node, _ int) {
 		// Parse content of noscript and make sure it only contains image
 		noscriptContent := dom.TextContent(noscript)
+		if !mayHoldImg(noscriptContent) {
+			return // no image to unwrap: parsing it would find none
+		}
 		tmpDoc, err := html.Parse(strings.NewReader(noscriptContent))
 		if err != nil {
 			return
@@ -1680,6 +1683,19 @@ func (ps *Parser) unwrapNoscriptImages(doc *html.Node) {
 			dom.ReplaceChild(noscript.Parent, img, noscript)
 		}
 	})
+}
+
+// mayHoldImg reports whether parsing the markup s may make an <img>
+// element: only a start tag named "img" or "image" (which the tree builder
+// renames "img") does, in any case, so s holds "<im" (no rune but these
+// ASCII letters folds to i or m).
+func mayHoldImg(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i] == '<' && s[i+1]|0x20 == 'i' && s[i+2]|0x20 == 'm' {
+			return true
+		}
+	}
+	return false
 }
 
 // removeScripts removes script tags from the document.
