@@ -336,18 +336,20 @@ func undecorateLabel(b []byte) []byte {
 // sidebarLabels: "Most read today", "Meistgelesen heute", "Les plus lus
 // du moment", "Lo más leído esta semana", "Najczęściej czytane teraz",
 // "Terpopuler minggu ini", "人気記事ランキング", "热门文章排行", "많이
-// 본 뉴스 TOP 10". The label before one names the block whole.
+// 본 뉴스 TOP 10". The label before one names the block whole. A
+// qualifier without a leading space matches with one too (qualifiedLabel
+// trims the label's spaces), so it is listed once.
 var labelQualifiers = []string{
 	" today", " now", " right now", " this week", " this month", " of the week", " of the day", " this hour", " in 24 hours", " in the last 24 hours",
 	" heute", " jetzt", " gerade", " der woche", " diese woche", " des tages", " des monats", " der letzten 24 stunden",
 	" hoy", " ahora", " esta semana", " de la semana", " del día", " del mes", " en 24 horas", " de las últimas 24 horas",
 	" du jour", " du moment", " de la semaine", " du mois", " cette semaine", " en ce moment", " sur 24h", " sur 24 heures",
-	" hoje", " agora", " da semana", " do dia", " do mês", " esta semana",
+	" hoje", " agora", " da semana", " do dia", " do mês",
 	" oggi", " ora", " della settimana", " del giorno", " del mese", " vandaag", " nu", " deze week", " van de week",
 	" teraz", " dziś", " dzisiaj", " tygodnia", " w tym tygodniu", " dnia", " miesiąca", " z ostatnich 24 godzin",
 	" bugün", " bu hafta", " haftanın", " günün", " hari ini", " minggu ini", " pekan ini", " bulan ini", " saat ini",
 	" сегодня", " сейчас", " за неделю", " за сутки", " за месяц", " недели", " дня", " сьогодні", " за тиждень", " тижня",
-	"ランキング", " ランキング", "排行", "排行榜", " 排行", " 排行榜", "榜", " top", "top", " 순위", " 랭킹", "랭킹",
+	"ランキング", "排行", "排行榜", "榜", "top", " 순위", "랭킹",
 }
 
 // qualifiedLabel reports whether b, a text folded and lowered, is a label
