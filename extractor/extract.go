@@ -136,7 +136,9 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 	}
 	utf8Page, _ := decode(page, opt.ContentType)
 	streamed := streams(utf8Page)
-	doc, err := htmlfork.Parse(utf8Page)
+	nodes, giveBack := takeTreeNodes()
+	defer giveBack()
+	doc, err := htmlfork.ParseWithOptions(utf8Page, htmlfork.ParseOptionNodes(nodes))
 	if err != nil {
 		return Article{}, fmt.Errorf("extractor: parse: %w", err)
 	}
@@ -164,7 +166,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		// Cleaning can mislead readability on unusual templates. Retry on a
 		// fresh tree with readability alone and keep the longer body; the
 		// lines that became fields (the byline, say) leave it as before.
-		if fresh, err := htmlfork.Parse(utf8Page); err == nil {
+		if fresh, err := htmlfork.ParseWithOptions(utf8Page, htmlfork.ParseOptionNodes(nodes)); err == nil {
 			if streamed {
 				revealStreamed(fresh)
 			}

@@ -35,9 +35,10 @@
 //     the page's tags, capped at its length (Tokenizer.attrs).
 //   - convertNewlines and unescape look for the first '\r' or '&' with
 //     bytes.IndexByte before going byte by byte.
-//   - The parser takes its nodes from slabs of up to 256 (parser.newNode),
-//     and finds the scope stop tags of a namespace with a switch rather than
-//     a map (defaultScopeStopTags).
+//   - The parser takes its nodes from blocks of up to 256 (NodeBlocks),
+//     which a caller may keep for its next parse (ParseOptionNodes), and
+//     finds the scope stop tags of a namespace with a switch rather than a
+//     map (defaultScopeStopTags).
 //   - Left out: the renderer, escaping, Tokenizer.Buffered, SetMaxBuf,
 //     ErrBufferExceeded and the byte-level accessors Text, TagName and
 //     TagAttr. Parse, ParseFragment and their WithOptions forms take the

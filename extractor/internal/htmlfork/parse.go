@@ -54,10 +54,9 @@ type parser struct {
 	// textNodes holds buffers for TextNodes that have had multiple text
 	// tokens coalesced into them.
 	textNodes map[*Node][]byte
-	// slab holds the nodes newNode hands out next; slabSize is the length
-	// of the last slab made, doubled for the next up to 256.
-	slab     []Node
-	slabSize int
+	// nodes gives out the nodes newNode makes (ParseOptionNodes; a
+	// parse's own blocks without it).
+	nodes *NodeBlocks
 }
 
 func (p *parser) top() *Node {
@@ -364,19 +363,13 @@ func attrCompare(a, b Attribute) int {
 	)
 }
 
-// addElement adds a child element based on the current token.
-// newNode returns a copy of n in the parser's current slab of nodes, to
-// allocate the nodes of a page a slab at a time rather than one by one.
+// newNode returns a copy of n in the parser's blocks of nodes, to
+// allocate the nodes of a page a block at a time rather than one by one.
 func (p *parser) newNode(n Node) *Node {
-	if len(p.slab) == 0 {
-		p.slabSize = min(max(2*p.slabSize, 16), 256)
-		p.slab = make([]Node, p.slabSize)
-	}
-	m := &p.slab[0]
-	*m = n
-	p.slab = p.slab[1:]
-	return m
+	return p.nodes.node(n)
 }
+
+// addElement adds a child element based on the current token.
 
 func (p *parser) addElement() {
 	p.addChild(p.newNode(Node{
@@ -2342,6 +2335,7 @@ func ParseWithOptions(page []byte, opts ...ParseOption) (*Node, error) {
 		scripting:  true,
 		framesetOK: true,
 		im:         initialIM,
+		nodes:      new(NodeBlocks),
 	}
 
 	for _, f := range opts {
@@ -2376,6 +2370,7 @@ func ParseFragmentWithOptions(page []byte, context *Node, opts ...ParseOption) (
 		scripting: true,
 		fragment:  true,
 		context:   context,
+		nodes:     new(NodeBlocks),
 	}
 	if context != nil && context.Namespace != "" {
 		p.tokenizer = NewTokenizer(page)
