@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"net/url"
 
+	"github.com/newsprint/newsprint/extractor/internal/htmlfork"
 	readability "github.com/newsprint/newsprint/extractor/internal/readfork"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -107,7 +108,7 @@ const maxSideText = 1000
 // first body stays.
 //
 // It returns the body and its taken texts.
-func readableOutsideSides(doc, content *html.Node, base *url.URL, taken []*html.Node, title string) (*html.Node, []*html.Node) {
+func readableOutsideSides(doc, content *html.Node, base *url.URL, nodes *htmlfork.NodeBlocks, taken []*html.Node, title string) (*html.Node, []*html.Node) {
 	type cut struct{ n, parent, next *html.Node }
 	var cuts []cut
 	restore := func() {
@@ -156,7 +157,7 @@ func readableOutsideSides(doc, content *html.Node, base *url.URL, taken []*html.
 		depth = max(depth, lcaDepth(side, h))
 		cuts = append(cuts, cut{side, side.Parent, side.NextSibling})
 		remove(side)
-		if body = readabilityBody(doc, base); body == nil {
+		if body = readabilityBody(doc, base, nodes); body == nil {
 			break
 		}
 		bodyTaken = takenTexts(doc, body)
@@ -221,8 +222,10 @@ func precedes(a, b *html.Node) bool {
 	return false
 }
 
-// readabilityBody runs readability over doc as it is.
-func readabilityBody(doc *html.Node, base *url.URL) *html.Node {
+// readabilityBody runs readability over doc as it is, its copies of the
+// page made of nodes (nil: blocks of its own), which hold the body it
+// returns.
+func readabilityBody(doc *html.Node, base *url.URL, nodes *htmlfork.NodeBlocks) *html.Node {
 	p := readability.NewParser()
 	// Our own metadata reads the page's JSON-LD; readability's reading of
 	// it would only pick the title it compares headers against.
@@ -230,6 +233,7 @@ func readabilityBody(doc *html.Node, base *url.URL) *html.Node {
 	// NewParser's logger formats every record for io.Discard, node paths
 	// included: about 1 % of Extract's time for nothing.
 	p.Logger = discardLog
+	p.Nodes = nodes
 	// The story's own list of sources stays, as stripTeasers spares it.
 	host := ""
 	if base != nil {

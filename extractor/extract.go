@@ -157,7 +157,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		}
 	}
 	body := opt.Body.or()
-	art, mk := extractDoc(doc, m, pageURL, base, sel, opt.FetchedAt, opt.KnownDates, p, body)
+	art, mk := extractDoc(doc, m, pageURL, base, nodes, sel, opt.FetchedAt, opt.KnownDates, p, body)
 	if sel != nil && sel.content != nil {
 		// The site's own content selector is not second-guessed.
 		return finishPage(art, body, p), nil
@@ -176,8 +176,8 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			dropDatedTeasers(fresh, hostOf(base)) // never the article, cleaned or not
 			mk.removeFields(fresh)
 			removeCommentSections(fresh)
-			if content := readable(fresh, base); content != nil {
-				content, _ = readableOutsideSides(fresh, content, base, takenTexts(fresh, content), art.Title)
+			if content := readable(fresh, base, nodes); content != nil {
+				content, _ = readableOutsideSides(fresh, content, base, nodes, takenTexts(fresh, content), art.Title)
 				// The authors were read: the credit line it cuts names none.
 				if kept, density, _ := finishBody(&art, content, base, body, p != nil); kept && p != nil {
 					p.Article, p.LinkDensity = art, density
@@ -217,9 +217,10 @@ func (fm fieldMarker) removeFields(doc *html.Node) {
 }
 
 // extractDoc extracts the article of a parsed page, whose metadata
-// collectMeta read into m, and returns with it how to remove the lines it
-// made fields of from a fresh parse.
-func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel *compiledSelectors, now time.Time, known []KnownDate, p *Page, body Body) (Article, fieldMarker) {
+// collectMeta read into m, readability's copies of it made of nodes, and
+// returns with it how to remove the lines it made fields of from a fresh
+// parse.
+func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, nodes *htmlfork.NodeBlocks, sel *compiledSelectors, now time.Time, known []KnownDate, p *Page, body Body) (Article, fieldMarker) {
 	a := Article{
 		SchemaVersion: SchemaVersion,
 		ContentHash:   emptyContentHash,
@@ -321,10 +322,10 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, sel 
 			stripFurniture(body, textLen(body))
 		}
 		keepInlineCredits(doc)
-		content = readable(doc, base)
+		content = readable(doc, base, nodes)
 		if content != nil {
 			var taken []*html.Node
-			content, taken = readableOutsideSides(doc, content, base, takenTexts(doc, content), a.Title)
+			content, taken = readableOutsideSides(doc, content, base, nodes, takenTexts(doc, content), a.Title)
 			assembleRun(doc, content, taken)
 		}
 	}
@@ -435,9 +436,9 @@ func finishBody(a *Article, content *html.Node, base *url.URL, body Body, densit
 // what would only slow it down (handOver), and returns the article body, or
 // nil when it finds none. After it only assembleRun reads the tree, whose
 // texts it matches with the body's, folded alike.
-func readable(doc *html.Node, base *url.URL) *html.Node {
+func readable(doc *html.Node, base *url.URL, nodes *htmlfork.NodeBlocks) *html.Node {
 	handOver(doc)
-	return readabilityBody(doc, base)
+	return readabilityBody(doc, base, nodes)
 }
 
 // dayFirst reports whether numeric dates such as 03/04/2024 are read day

@@ -109,7 +109,7 @@ func TestHandOverKeepsReadabilityBody(t *testing.T) {
 
 func readabilityOf(t *testing.T, page []byte, base *url.URL, handed bool) string {
 	t.Helper()
-	n := articleOf(t, page, handed, func(doc *html.Node) *html.Node { return readabilityBody(doc, base) })
+	n := articleOf(t, page, handed, func(doc *html.Node) *html.Node { return readabilityBody(doc, base, nil) })
 	if n == nil {
 		return "<nil>"
 	}

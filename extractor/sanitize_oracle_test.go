@@ -122,7 +122,7 @@ func TestSanitizeMatchesBluemonday(t *testing.T) {
 		if body := findElement(doc, "body"); body != nil {
 			check(name+" (whole body)", body)
 		}
-		if content := readable(doc, nil); content != nil {
+		if content := readable(doc, nil, nil); content != nil {
 			check(name+" (readability)", content)
 		}
 	}

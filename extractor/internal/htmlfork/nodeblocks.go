@@ -1,20 +1,21 @@
 package htmlfork
 
-// NodeBlocks hands out the nodes of the trees it is given to (ParseOptionNodes)
-// a block at a time, and hands the same blocks out again after Reset, so
-// that a caller parsing page after page, with a sync.Pool of NodeBlocks,
-// allocates its nodes once rather than once a page (a third of the bytes
-// Extract allocated). Blocks grow from 16 nodes to 256, as the slabs of
-// one parse did, so that a fragment's parse stays small. A node given out
-// again is written whole, so no field of its last use survives.
+// NodeBlocks hands out the nodes of the trees it is given to (a parse,
+// with ParseOptionNodes; readability's copies of a page) a block at a
+// time, and hands the same blocks out again after Reset, so that a caller
+// building tree after tree, with a sync.Pool of NodeBlocks, allocates its
+// nodes once rather than once a page (a third of the bytes Extract
+// allocated). Blocks grow from 16 nodes to 256, as the slabs of one parse
+// did, so that a fragment's parse stays small. A node given out again is
+// written whole, so no field of its last use survives.
 type NodeBlocks struct {
 	blocks [][]Node // every block made, handed out in order
 	used   int      // blocks[:used] have given out nodes since Reset
 	free   []Node   // the nodes of blocks[used-1] not given out yet
 }
 
-// node returns a node of the blocks set to n.
-func (b *NodeBlocks) node(n Node) *Node {
+// New returns a node of the blocks set to n.
+func (b *NodeBlocks) New(n Node) *Node {
 	if len(b.free) == 0 {
 		if b.used == len(b.blocks) {
 			size := 16

@@ -366,7 +366,7 @@ func attrCompare(a, b Attribute) int {
 // newNode returns a copy of n in the parser's blocks of nodes, to
 // allocate the nodes of a page a block at a time rather than one by one.
 func (p *parser) newNode(n Node) *Node {
-	return p.nodes.node(n)
+	return p.nodes.New(n)
 }
 
 // addElement adds a child element based on the current token.

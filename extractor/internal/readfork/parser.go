@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/go-shiori/dom"
+	"github.com/newsprint/newsprint/extractor/internal/htmlfork"
 	"github.com/newsprint/newsprint/extractor/internal/readfork/internal/re2go"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -100,6 +101,10 @@ type Parser struct {
 	// the story's own: its list of sources on other sites. list says
 	// whether the block is a list or mostly one.
 	KeepList func(n *html.Node, list bool) bool
+	// Nodes, when set, gives the nodes of each pass's copy of the page;
+	// the caller holds them, and the article's nodes among them, until it
+	// resets them. The passes take blocks of their own without it.
+	Nodes *htmlfork.NodeBlocks
 
 	doc             *html.Node
 	documentURI     *nurl.URL
@@ -752,8 +757,12 @@ func appendNodeAncestors(ancestors []*html.Node, node *html.Node, maxDepth int) 
 // stuff a user wants to read. Then return it wrapped up in a div.
 func (ps *Parser) grabArticle() *html.Node {
 	passNumber := 0
+	nodes := ps.Nodes
+	if nodes == nil {
+		nodes = new(htmlfork.NodeBlocks)
+	}
 	for {
-		doc := cloneDocument(ps.doc)
+		doc := cloneDocument(ps.doc, nodes)
 		clear(ps.scores) // the last pass's nodes are gone with its copy
 
 		page := getElementByTagName(doc, "body")
