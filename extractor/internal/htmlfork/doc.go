@@ -31,8 +31,8 @@
 //     short strings into chunks shared by the page allocated less, but a
 //     string an Article keeps (a title, a link) would then keep its whole
 //     chunk alive for as long as the caller holds it.
-//   - A tag of up to 16 attributes takes its slice from a slab shared by
-//     the page's tags, capped at its length (Tokenizer.attrs).
+//   - A tag of up to 16 attributes takes its slice from a block shared by
+//     the page's tags, capped at its length (NodeBlocks.Attrs).
 //   - convertNewlines and unescape look for the first '\r' or '&' with
 //     bytes.IndexByte before going byte by byte.
 //   - The parser takes its nodes from blocks of up to 256 (NodeBlocks),

@@ -8,10 +8,16 @@ package htmlfork
 // allocated). Blocks grow from 16 nodes to 256, as the slabs of one parse
 // did, so that a fragment's parse stays small. A node given out again is
 // written whole, so no field of its last use survives.
+//
+// The nodes' attributes (Attrs) come from blocks of their own, kept alike.
 type NodeBlocks struct {
 	blocks [][]Node // every block made, handed out in order
 	used   int      // blocks[:used] have given out nodes since Reset
 	free   []Node   // the nodes of blocks[used-1] not given out yet
+
+	attrBlocks [][]Attribute // the same for attributes
+	attrUsed   int
+	attrFree   []Attribute
 }
 
 // New returns a node of the blocks set to n.
@@ -33,16 +39,40 @@ func (b *NodeBlocks) New(n Node) *Node {
 	return m
 }
 
-// Reset makes every node given out free to be given out again: the caller
-// says that no tree built from the blocks since the last Reset is read or
-// written any more, and that none of its nodes is held.
-func (b *NodeBlocks) Reset() {
-	b.used, b.free = 0, nil
+// Attrs returns room for n attributes, capped at n so that appending to
+// one node's attributes never writes over another's. A few (up to 16) are
+// cut from the blocks, and may hold a last use's: the caller writes each
+// attribute whole.
+func (b *NodeBlocks) Attrs(n int) []Attribute {
+	const block, few = 128, 16
+	if n > few {
+		return make([]Attribute, n)
+	}
+	if n > len(b.attrFree) {
+		if b.attrUsed == len(b.attrBlocks) {
+			b.attrBlocks = append(b.attrBlocks, make([]Attribute, block))
+		}
+		b.attrFree = b.attrBlocks[b.attrUsed]
+		b.attrUsed++
+	}
+	a := b.attrFree[:n:n]
+	b.attrFree = b.attrFree[n:]
+	return a
 }
 
-// ParseOptionNodes makes the parser take its nodes from b.
+// Reset makes every node and attribute given out free to be given out
+// again: the caller says that no tree built from the blocks since the last
+// Reset is read or written any more, and that none of its nodes or
+// attribute slices is held.
+func (b *NodeBlocks) Reset() {
+	b.used, b.free = 0, nil
+	b.attrUsed, b.attrFree = 0, nil
+}
+
+// ParseOptionNodes makes the parser take its nodes and their attributes
+// from b.
 func ParseOptionNodes(b *NodeBlocks) ParseOption {
 	return func(p *parser) {
-		p.nodes = b
+		p.tokenizer.blocks = b
 	}
 }

@@ -54,9 +54,6 @@ type parser struct {
 	// textNodes holds buffers for TextNodes that have had multiple text
 	// tokens coalesced into them.
 	textNodes map[*Node][]byte
-	// nodes gives out the nodes newNode makes (ParseOptionNodes; a
-	// parse's own blocks without it).
-	nodes *NodeBlocks
 }
 
 func (p *parser) top() *Node {
@@ -363,10 +360,11 @@ func attrCompare(a, b Attribute) int {
 	)
 }
 
-// newNode returns a copy of n in the parser's blocks of nodes, to
-// allocate the nodes of a page a block at a time rather than one by one.
+// newNode returns a copy of n in the blocks of nodes the tokenizer takes
+// its attributes from, to allocate the nodes of a page a block at a time
+// rather than one by one.
 func (p *parser) newNode(n Node) *Node {
-	return p.nodes.New(n)
+	return p.tokenizer.blocks.New(n)
 }
 
 // addElement adds a child element based on the current token.
@@ -2335,7 +2333,6 @@ func ParseWithOptions(page []byte, opts ...ParseOption) (*Node, error) {
 		scripting:  true,
 		framesetOK: true,
 		im:         initialIM,
-		nodes:      new(NodeBlocks),
 	}
 
 	for _, f := range opts {
@@ -2370,7 +2367,6 @@ func ParseFragmentWithOptions(page []byte, context *Node, opts ...ParseOption) (
 		scripting: true,
 		fragment:  true,
 		context:   context,
-		nodes:     new(NodeBlocks),
 	}
 	if context != nil && context.Namespace != "" {
 		p.tokenizer = NewTokenizer(page)

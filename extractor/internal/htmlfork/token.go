@@ -102,8 +102,9 @@ type Tokenizer struct {
 	// only for a tag with many attributes (seenAttr).
 	attrNames  map[string]bool
 	nAttrNames int
-	// attrSlab is the unused end of the slab that attrs cuts from.
-	attrSlab []Attribute
+	// blocks gives out the tokens' attribute slices (and the parser's
+	// nodes): the tokenizer's own, or ParseOptionNodes'.
+	blocks *NodeBlocks
 	// strs is the block that str cuts the tokens' strings from.
 	strs strings.Builder
 	// rawTag is the "script" in "</script>" that closes the next token. If
@@ -1202,22 +1203,6 @@ func (z *Tokenizer) str(b []byte) string {
 	return z.strs.String()[at:]
 }
 
-// attrs returns a slice of n attributes. A few are cut from a slab shared
-// with the page's other tags, capped at n so that appending to one tag's
-// attributes never writes over another's.
-func (z *Tokenizer) attrs(n int) []Attribute {
-	const slab, few = 128, 16
-	if n > few {
-		return make([]Attribute, n)
-	}
-	if n > len(z.attrSlab) {
-		z.attrSlab = make([]Attribute, slab)
-	}
-	a := z.attrSlab[:n:n]
-	z.attrSlab = z.attrSlab[n:]
-	return a
-}
-
 // writable returns b, or a copy of it in z.scratch when convertNewlines or,
 // if escaped, unescape would write to it: b is the caller's page. The copy
 // is valid until the next call.
@@ -1279,11 +1264,11 @@ func (z *Tokenizer) Token() Token {
 		z.data.start = z.raw.end
 		z.data.end = z.raw.end
 		if len(z.attr) > 0 && z.tt != EndTagToken {
-			t.Attr = z.attrs(len(z.attr))
+			t.Attr = z.blocks.Attrs(len(z.attr))
 			for i, x := range z.attr {
-				_, t.Attr[i].Key = atomString(z.lowered(replaceNUL(z.buf[x[0].start:x[0].end])))
+				_, key := atomString(z.lowered(replaceNUL(z.buf[x[0].start:x[0].end])))
 				val := z.writable(replaceNUL(z.buf[x[1].start:x[1].end]), true)
-				t.Attr[i].Val = z.str(unescape(convertNewlines(val), true))
+				t.Attr[i] = Attribute{Key: key, Val: z.str(unescape(convertNewlines(val), true))}
 			}
 		}
 	}
@@ -1306,7 +1291,8 @@ func NewTokenizer(page []byte) *Tokenizer {
 // The input is assumed to be UTF-8 encoded.
 func NewTokenizerFragment(page []byte, contextTag string) *Tokenizer {
 	z := &Tokenizer{
-		buf: page,
+		buf:    page,
+		blocks: new(NodeBlocks),
 	}
 	if contextTag != "" {
 		// Per the "Parsing HTML Fragments" portion of the spec:
