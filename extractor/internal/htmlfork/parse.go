@@ -368,7 +368,6 @@ func (p *parser) newNode(n Node) *Node {
 }
 
 // addElement adds a child element based on the current token.
-
 func (p *parser) addElement() {
 	p.addChild(p.newNode(Node{
 		Type:     ElementNode,
