@@ -123,7 +123,7 @@ func linkedTeaserRow(n *html.Node, page *url.URL) bool {
 			return false
 		}
 		if findFirst(p, byTag(atom.A)) != nil {
-			return teaserRow(p, page)
+			return teaserRow(p, n, page)
 		}
 	}
 	return false
@@ -131,13 +131,19 @@ func linkedTeaserRow(n *html.Node, page *url.URL) bool {
 
 // teaserRow reports whether row holds one link, to a headline of another
 // page of the site of page, and besides it a date alone (linkedTeaserRow).
-func teaserRow(row *html.Node, page *url.URL) bool {
+// When at, the block the date is read from, is a <time> that states its
+// datetime, that is the row's date whatever it shows ("3 weeks ago", "Mar
+// 9", an icon), and nothing else may stand beside the link.
+func teaserRow(row, at *html.Node, page *url.URL) bool {
 	var link *html.Node
 	var rest strings.Builder
-	second := false
+	second, stamped := false, false
 	walk(row, func(c *html.Node) bool {
 		switch {
 		case second || c.Type == html.ElementNode && scriptLike(c.DataAtom):
+			return false
+		case c == at && c.DataAtom == atom.Time && attr(c, "datetime") != "":
+			stamped = true
 			return false
 		case c.DataAtom == atom.A:
 			second = link != nil // a row of more than one link
@@ -149,7 +155,8 @@ func teaserRow(row *html.Node, page *url.URL) bool {
 		}
 		return true
 	})
-	if second || link == nil || !onlyDate(strings.Trim(rest.String(), rowMarks)) {
+	others := strings.Trim(rest.String(), rowMarks)
+	if second || link == nil || !(stamped && others == "" || onlyDate(others)) {
 		return false
 	}
 	if len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
