@@ -28,3 +28,41 @@ var probe81DateTeaserTimes = []page50{
 func TestDateProbe81TeaserTimes(t *testing.T) {
 	checkPages50(t, probe81DateTeaserTimes, probe81DateFetched)
 }
+
+// probe81DateOriginally are pages whose byline dates them beside a note
+// that the piece first appeared on another day, opening a meta line or in
+// the text: the byline's date is the page's; a page whose only date is
+// the note's keeps it.
+var probe81DateOriginally = []page50{
+	{name: "meta line opens with note", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20, 2025</div><div class="meta">Originally published on March 2, 2025</div>`, pub: "2025-03-20"},
+	{name: "meta line note before byline", lang: "en", skel: skelPlain, meta: `<div class="meta">Originally published on March 2, 2025</div><div class="byline">By Jane Doe · March 20, 2025</div>`, pub: "2025-03-20"},
+	{name: "note in body", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20, 2025</div>`, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-20"},
+	{name: "note in body on site", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20, 2025</div>`, inBody: `<p><em>This story was originally published on The Conversation on March 2, 2025.</em></p>`, pub: "2025-03-20"},
+	{name: "note in tail", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20, 2025</div>`, tail: `<p class="note">Originally published on March 2, 2025</p>`, pub: "2025-03-20"},
+	{name: "byline time", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe <time datetime="2025-03-20T10:00:00Z">March 20, 2025</time></div><p class="note">Originally published March 2, 2025</p>`, pub: "2025-03-20"},
+	{name: "byline date only", lang: "en", skel: skelPlain, meta: `<p class="date">March 20, 2025</p><p>Originally published on March 2, 2025 at Example Weekly</p>`, pub: "2025-03-20"},
+	{name: "es", lang: "es", skel: skelPlain, meta: `<div class="byline">Por Ana García · 20 de marzo de 2025</div>`, inBody: `<p>Publicado originalmente el 2 de marzo de 2025 en El Diario.</p>`, pub: "2025-03-20"},
+	{name: "de", lang: "de", skel: skelPlain, meta: `<div class="byline">Von Anna Schmidt · 20.03.2025</div>`, inBody: `<p>Dieser Beitrag erschien zuerst am 02.03.2025 bei der Zeitung.</p>`, pub: "2025-03-20"},
+	{name: "fr", lang: "fr", skel: skelPlain, meta: `<div class="byline">Par Marie Dupont · 20 mars 2025</div>`, inBody: `<p>Cet article a été publié initialement le 2 mars 2025 sur The Conversation.</p>`, pub: "2025-03-20"},
+	{name: "note opens byline line", lang: "en", skel: skelPlain, meta: `<div class="meta">Originally published March 2, 2025 · By Jane Doe · March 20, 2025</div>`, pub: "2025-03-20",
+		leftover: "a block that holds a note marks every date in it the note's (scanner.original), the byline's after the note's too"},
+	{name: "note time element", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20, 2025</div>`, inBody: `<p><em>Originally published on <time datetime="2025-03-02">March 2, 2025</time>.</em></p>`, pub: "2025-03-20"},
+	{name: "byline only time, note in body", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe <time datetime="2025-03-20T10:00:00Z"></time></div>`, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-20"},
+	{name: "byline relative, note in body", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · 3 days ago</div>`, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-29"},
+	{name: "note label strong", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20, 2025</div><p><strong>Originally published:</strong> March 2, 2025</p>`, pub: "2025-03-20"},
+	{name: "note with jsonld", lang: "en", skel: skelPlain, head: `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Headline of the story","datePublished":"2025-03-20T10:00:00Z"}</script>`, meta: `<div class="byline">By Jane Doe · March 20, 2025</div><div class="meta">Originally published on March 2, 2025</div>`, pub: "2025-03-20"},
+	{name: "date line then note line", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div><div class="date">March 20, 2025</div>`, inBody: `<p>Originally published March 2, 2025, in the Weekly.</p>`, pub: "2025-03-20"},
+	{name: "it", lang: "it", skel: skelPlain, meta: `<div class="byline">di Marco Rossi · 20 marzo 2025</div>`, inBody: `<p>Questo articolo è stato pubblicato originariamente il 2 marzo 2025.</p>`, pub: "2025-03-20"},
+	{name: "pt", lang: "pt", skel: skelPlain, meta: `<div class="byline">Por Ana Souza · 20/03/2025</div>`, inBody: `<p>Publicado originalmente em 02/03/2025 no Jornal.</p>`, pub: "2025-03-20"},
+	{name: "nl", lang: "nl", skel: skelPlain, meta: `<div class="byline">Door Jan de Vries · 20 maart 2025</div>`, inBody: `<p>Dit artikel verscheen eerder op 2 maart 2025 in de krant.</p>`, pub: "2025-03-20"},
+	{name: "ru", lang: "ru", skel: skelPlain, meta: `<div class="byline">Иван Петров · 20 марта 2025</div>`, inBody: `<p>Статья впервые опубликована 2 марта 2025 года.</p>`, pub: "2025-03-20"},
+	{name: "id", lang: "id", skel: skelPlain, meta: `<div class="byline">Oleh Budi Santoso · 20 Maret 2025</div>`, inBody: `<p>Artikel ini pertama kali diterbitkan pada 2 Maret 2025.</p>`, pub: "2025-03-20"},
+	{name: "zh", lang: "zh", skel: skelPlain, meta: `<div class="info">作者：张伟 发布时间：2025-03-20</div>`, inBody: `<p>本文原载于2025年3月2日《江州日报》。</p>`, pub: "2025-03-20"},
+	{name: "only note kept", lang: "en", skel: skelPlain, meta: `<div class="meta">Originally published on March 2, 2025</div>`, pub: "2025-03-02"},
+	{name: "only note in body kept", lang: "en", skel: skelPlain, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-02"},
+	{name: "only note tail kept", lang: "en", skel: skelPlain, tail: `<p class="note">This article was originally published on March 2, 2025.</p>`, pub: "2025-03-02"},
+}
+
+func TestDateProbe81Originally(t *testing.T) {
+	checkPages50(t, probe81DateOriginally, probe81DateFetched)
+}
