@@ -66,3 +66,22 @@ var probe81DateOriginally = []page50{
 func TestDateProbe81Originally(t *testing.T) {
 	checkPages50(t, probe81DateOriginally, probe81DateFetched)
 }
+
+// probe81DateZhTeaser are Chinese short stories closed by one other
+// story's linked headline (eight Han characters or more) and its date:
+// the link leads to an article of the site (a document's address, a dated
+// one), unlike an account's or an author's page beside the page's own
+// date, which keeps it.
+var probe81DateZhTeaser = []page50{
+	{name: "zh dede row", lang: "zh-CN", skel: probe77DateShort, tail: `<div class="xgwz"><a href="/a/news/2025/0309/1234.html" target="_blank">全市公交线路优化调整方案正式公布</a><span class="time">2025-03-09</span></div>`},
+	{name: "zh dated folder", lang: "zh-CN", skel: probe77DateShort, tail: `<p><a href="https://news.example/2025/03/09/bus-plan/">全市公交线路优化调整方案正式公布</a>（2025年03月09日）</p>`},
+	{name: "zh trs shtml", lang: "zh-CN", skel: probe77DateShort, tail: `<div class="related"><a href="../202503/t20250309_123456.shtml">全市公交线路优化调整方案正式公布</a> [2025-03-09]</div>`},
+	{name: "zh account kept", lang: "zh-CN", skel: probe77DateShort, meta: `<div class="article-meta"><span>2025-03-05 14:22</span><span>·</span><span class="name"><a href="/c/123">江州日报官方账号江州日报</a></span></div>`, pub: "2025-03-05"},
+	{name: "zh account after kept", lang: "zh-CN", skel: probe77DateShort, tail: `<div class="author"><a href="/u/1234567">江州日报新闻客户端官方账号</a> <span>2025-03-05</span></div>`, pub: "2025-03-05"},
+	{name: "zh source html kept", lang: "zh-CN", skel: probe77DateShort, meta: `<div class="info">来源：<a href="/dy/media/T1234.html">江州日报新闻客户端官方账号</a> 2025-03-05 14:22</div>`, pub: "2025-03-05"},
+	{name: "zh permalink kept", lang: "zh-CN", skel: probe77DateShort, path: "/news/202503/t20250305_1.html", meta: `<div class="info"><a href="/news/202503/t20250305_1.html">全市公交线路优化调整方案正式公布</a> 2025-03-05</div>`, pub: "2025-03-05"},
+}
+
+func TestDateProbe81ZhTeaser(t *testing.T) {
+	checkPages50(t, probe81DateZhTeaser, probe81DateFetched)
+}

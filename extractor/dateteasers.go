@@ -111,9 +111,10 @@ func linkedHeadlineDate(n *html.Node) bool {
 // close a story with the one before it. The date is the linked story's.
 // A source line names its source under a label ("Source:", "来源：") or
 // links another site, and a permalink links the page itself: neither is
-// such a row. A Chinese headline is not told by its length from the name
-// of an account ("<span>2024-03-05 14:22</span><span>·</span><a>江州日报官方
-// 账号</a>"): CJK rows are left to teaserDate.
+// such a row. A Chinese headline (eight Han characters or more) is told
+// from the name of an account ("<span>2024-03-05 14:22</span><span>·</span>
+// <a href="/c/123">江州日报官方账号</a>") by the story's address it links
+// (storyAddress).
 func linkedTeaserRow(n *html.Node, page *url.URL) bool {
 	if page == nil {
 		return false
@@ -159,15 +160,27 @@ func teaserRow(row, at *html.Node, page *url.URL) bool {
 	if second || link == nil || !(stamped && others == "" || onlyDate(others)) {
 		return false
 	}
-	if len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
-		return false
-	}
 	u, err := page.Parse(strings.TrimSpace(attr(link, "href")))
 	if err != nil || u.Host == "" || strings.TrimPrefix(u.Hostname(), "www.") != strings.TrimPrefix(page.Hostname(), "www.") {
 		return false
 	}
 	path := strings.Trim(u.Path, "/")
-	return path != "" && path != strings.Trim(page.Path, "/")
+	if path == "" || path == strings.Trim(page.Path, "/") {
+		return false
+	}
+	t := textOfUpTo(link, teaserRowText)
+	return len(strings.Fields(t)) >= teaserHeadlineWords || cjkRunes(t) >= 8 && storyAddress(u)
+}
+
+// storyAddress reports whether u, the address a Chinese row's link leads
+// to, is a story's as portals and their CMSs (DedeCMS, PHPCMS, TRS WCM)
+// write one: a document's (".html", ".htm", ".shtml") or one under a year
+// and a month ("/2025/03/09/…/"). An account's or a writer's page ("/c/123",
+// "/u/1234567") is neither, and its name, as long as a headline, stands
+// beside the page's own date.
+func storyAddress(u *url.URL) bool {
+	p := strings.ToLower(u.Path)
+	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm") || strings.HasSuffix(p, ".shtml") || datedAddress(u)
 }
 
 // rowMarks are the marks that set a teaser's date apart from its linked
