@@ -360,7 +360,7 @@ func TestProbe56FAQAnswersStay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := collectMeta(doc, false)
+	m := collectMeta(doc, nil, false)
 	if len(m.answers) != 3 {
 		t.Fatalf("collectMeta found %d answers, want 3", len(m.answers))
 	}

@@ -248,11 +248,14 @@ var (
 		"آخرین به روز رسانی", "به روز رسانی", "بروز رسانی",
 		// … and its participle, updated: "به‌روز شده در ۲۸ اردیبهشت".
 		"به روز شده در", "بهروز شده در", "بروز شده در", "به روز شده", "بهروز شده",
+		// WordPress's "Posted on" in Persian, and a theme's "Written on":
+		// "ارسال شده در ۱۴ اسفند ۱۴۰۳", "نوشته شده در".
+		"ارسال شده در", "نوشته شده در",
 	}
 	dateLabelKinds = map[string]string{}
 	// dateColonLabels name a publication date before a colon ("Datum:
 	// 03.11.2021") in the other languages most common in news.
-	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data publicarii", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ مخابره", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
+	dateColonLabels = []string{"datum", "fecha de publicación", "fecha", "data de publicação", "data publikacji", "data di pubblicazione", "data", "date de publication", "дата публикации", "дата", "Дата публикации", "Дата", "дата публікації", "Дата публікації", "data publicării", "data publicarii", "data dodania", "data utworzenia", "yayın tarihi", "tarih", "tanggal terbit", "tanggal", "تاريخ النشر", "تاريخ", "تاریخ انتشار", "تاریخ مخابره", "تاریخ ارسال", "تاریخ", "انتشار", "दिनांक", "날짜", "日付", "erstellt am", "erschienen am", "publish date", "published date", "date published",
 		// Compound and phrased names of the publication date: "Veröffentlichungsdatum:",
 		// "Datum der Veröffentlichung:", "Date de mise en ligne :", "Publicatiedatum:".
 		// Not "Erscheinungsdatum" or "date de parution": a review's info box
@@ -558,7 +561,7 @@ var verbStems = []string{"publi", "post", "updat", "modif", "veröff"}
 // dateVerbStems are fragments one of which every dateVerbLabels entry
 // holds. Those labels count only before a date in the same block, so a
 // block without a digit skips them.
-var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "last update", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "पब्लिश", "добавл", "додано", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده"}
+var dateVerbStems = []string{"mis à", "mise à", "modifi", "last activ", "last update", "edited", "édition", "edición", "edição", "редактир", "revised", "refreshed", "geändert", "änderung", "Änderung", "bearbeitet", "editiert", "mitteilung", "information vom", "meldung", "artikel vom", "beitrag vom", "nachricht vom", "geschrieben am", "erstellt am", "erschienen am", "eingestellt am", "verfasst am", "gepostet am", "publiziert am", "online seit", "mis en ligne", "posté le", "rédigé le", "écrit le", "Écrit le", "paru le", "scritto il", "inserito il", "postato il", "escrito el", "geplaatst", "geschreven op", "aktual", "actual", "atuali", "pubbl", "aggiorn", "gepubl", "bijgew", "aangepast", "gewijzigd", "opubl", "dodano", "zaktual", "zmodyfik", "edytow", "geüpdat", "تعديل", "修正日", "опубл", "обнов", "онов", "измен", "Опубл", "Обнов", "Онов", "Измен", "diterb", "dipubl", "diposting", "diunggah", "terbit", "diperb", "yayın", "yayım", "oluştur", "giriş", "eklenme", "güncel", "cập", "đăng", "Đăng", "xuất bản", "发表", "发布", "更新", "编辑于", "編輯於", "修改于", "修改於", "写于", "创建于", "注册于", "註冊於", "公開", "投稿", "掲載", "配信", "입력", "등록", "게시", "작성일", "발행일", "송고", "승인", "수정", "업데이트", "प्रकाशित", "प्रकाशन", "अपडेट", "पब्लिश", "добавл", "додано", "نشر", "نُشر", "تحديث", "انتشار", "منتشر", "روزرسانی", "روز رسانی", "روز شده", "ارسال شده", "نوشته شده"}
 
 // mayHoldVerbLabel reports whether lower may hold a verbLabel: most blocks
 // hold none.

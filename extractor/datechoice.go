@@ -71,7 +71,8 @@ func keepPlausible(cs []dateCand, now time.Time) []dateCand {
 // its readers; then the page's one <time>; then its script data, unless
 // the URL states another day (the script's is then some other item's);
 // then the URL;
-// then a note that the piece was originally published on some day; then
+// then a note that the piece was originally published on some day, unless
+// a relative date near the headline gives the byline's day; then
 // the one day the page shows (dateshown.go); last, a relative date near
 // the headline ("3 hours ago", dateago.go) when the caller stated the
 // fetch time (now not zero). An update stated only so ("Updated 3 hours
@@ -179,7 +180,14 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 			// story's, a reference's).
 			script = nil
 		}
-		for _, cs := range [][]dateCand{script, urlDay, originals(vis), keepPlausible(vis.shown, now)} {
+		notes := originals(vis)
+		if c, ok := vis.agoDate(fetched, d.zone, false); ok && len(notes) > 0 && !fetched.IsZero() && plausibleAt(c.w, now) {
+			// "By Jane Doe · 3 days ago" over "Originally published on
+			// March 2, 2025": the byline's day, relative or not, beats
+			// the note's.
+			notes = []dateCand{c}
+		}
+		for _, cs := range [][]dateCand{script, urlDay, notes, keepPlausible(vis.shown, now)} {
 			if len(cs) > 0 {
 				pub, hasPub = cs[0], true
 				break

@@ -111,9 +111,10 @@ func linkedHeadlineDate(n *html.Node) bool {
 // close a story with the one before it. The date is the linked story's.
 // A source line names its source under a label ("Source:", "来源：") or
 // links another site, and a permalink links the page itself: neither is
-// such a row. A Chinese headline is not told by its length from the name
-// of an account ("<span>2024-03-05 14:22</span><span>·</span><a>江州日报官方
-// 账号</a>"): CJK rows are left to teaserDate.
+// such a row. A Chinese headline (eight Han characters or more) is told
+// from the name of an account ("<span>2024-03-05 14:22</span><span>·</span>
+// <a href="/c/123">江州日报官方账号</a>") by the story's address it links
+// (storyAddress).
 func linkedTeaserRow(n *html.Node, page *url.URL) bool {
 	if page == nil {
 		return false
@@ -123,7 +124,7 @@ func linkedTeaserRow(n *html.Node, page *url.URL) bool {
 			return false
 		}
 		if findFirst(p, byTag(atom.A)) != nil {
-			return teaserRow(p, page)
+			return teaserRow(p, n, page)
 		}
 	}
 	return false
@@ -131,13 +132,19 @@ func linkedTeaserRow(n *html.Node, page *url.URL) bool {
 
 // teaserRow reports whether row holds one link, to a headline of another
 // page of the site of page, and besides it a date alone (linkedTeaserRow).
-func teaserRow(row *html.Node, page *url.URL) bool {
+// When at, the block the date is read from, is a <time> that states its
+// datetime, that is the row's date whatever it shows ("3 weeks ago", "Mar
+// 9", an icon), and nothing else may stand beside the link.
+func teaserRow(row, at *html.Node, page *url.URL) bool {
 	var link *html.Node
 	var rest strings.Builder
-	second := false
+	second, stamped := false, false
 	walk(row, func(c *html.Node) bool {
 		switch {
 		case second || c.Type == html.ElementNode && scriptLike(c.DataAtom):
+			return false
+		case c == at && c.DataAtom == atom.Time && attr(c, "datetime") != "":
+			stamped = true
 			return false
 		case c.DataAtom == atom.A:
 			second = link != nil // a row of more than one link
@@ -149,10 +156,8 @@ func teaserRow(row *html.Node, page *url.URL) bool {
 		}
 		return true
 	})
-	if second || link == nil || !onlyDate(strings.Trim(rest.String(), rowMarks)) {
-		return false
-	}
-	if len(strings.Fields(textOfUpTo(link, teaserRowText))) < teaserHeadlineWords {
+	others := strings.Trim(rest.String(), rowMarks)
+	if second || link == nil || !(stamped && others == "" || onlyDate(others)) {
 		return false
 	}
 	u, err := page.Parse(strings.TrimSpace(attr(link, "href")))
@@ -160,7 +165,22 @@ func teaserRow(row *html.Node, page *url.URL) bool {
 		return false
 	}
 	path := strings.Trim(u.Path, "/")
-	return path != "" && path != strings.Trim(page.Path, "/")
+	if path == "" || path == strings.Trim(page.Path, "/") {
+		return false
+	}
+	t := textOfUpTo(link, teaserRowText)
+	return len(strings.Fields(t)) >= teaserHeadlineWords || cjkRunes(t) >= 8 && storyAddress(u)
+}
+
+// storyAddress reports whether u, the address a Chinese row's link leads
+// to, is a story's as portals and their CMSs (DedeCMS, PHPCMS, TRS WCM)
+// write one: a document's (".html", ".htm", ".shtml") or one under a year
+// and a month ("/2025/03/09/…/"). An account's or a writer's page ("/c/123",
+// "/u/1234567") is neither, and its name, as long as a headline, stands
+// beside the page's own date.
+func storyAddress(u *url.URL) bool {
+	p := strings.ToLower(u.Path)
+	return strings.HasSuffix(p, ".html") || strings.HasSuffix(p, ".htm") || strings.HasSuffix(p, ".shtml") || datedAddress(u)
 }
 
 // rowMarks are the marks that set a teaser's date apart from its linked

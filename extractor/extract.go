@@ -146,7 +146,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 		revealStreamed(doc)
 	}
 	// The page's metadata is read in the walk that counts its elements.
-	m := collectMeta(doc, p != nil)
+	m := collectMeta(doc, base, p != nil)
 	if m.elements > maxElems {
 		return Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, m.elements, maxElems)
 	}

@@ -2,6 +2,7 @@ package extractor
 
 import (
 	"encoding/json"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,8 +17,9 @@ type pageMeta struct {
 	tags  map[string][]string // <meta> name/property, lower-cased
 	times []string            // datetime of every <time> element
 	// teaserTimes are the datetimes of the <time> elements that date a
-	// list's entries linking other stories (teaserEntryTime) or the
-	// link to the story before or after (prevNextRow), left out of
+	// list's entries linking other stories (teaserEntryTime), the
+	// link to the story before or after (prevNextRow) or a row of one
+	// other story's linked headline (linkedTeaserRow), left out of
 	// times: they still count as <time>s the page holds.
 	teaserTimes []string
 	// mfDates are the first microformat publication and update dates
@@ -65,9 +67,10 @@ type pageMeta struct {
 	answers []qaAnswer
 }
 
-// collectMeta reads the page's metadata in one walk of doc. The links
-// (hrefs) only a crawl reads are gathered when links is true.
-func collectMeta(doc *html.Node, links bool) *pageMeta {
+// collectMeta reads the page's metadata in one walk of doc, the page at
+// address page (nil when unknown). The links (hrefs) only a crawl reads
+// are gathered when links is true.
+func collectMeta(doc *html.Node, page *url.URL, links bool) *pageMeta {
 	m := &pageMeta{tags: map[string][]string{}, itemprop: map[string][]string{}, links: map[string]string{}}
 	visit := func(n *html.Node) bool {
 		if n.Type == html.TextNode {
@@ -152,7 +155,7 @@ func collectMeta(doc *html.Node, links bool) *pageMeta {
 			switch {
 			case d == "" || slices.Contains(m.times, d) || othersTime(n) || eventDate(n):
 				// none, one read already, or another's
-			case n.DataAtom == atom.Time && (teaserEntryTime(n) || prevNextRow(n)):
+			case n.DataAtom == atom.Time && (teaserEntryTime(n) || prevNextRow(n) || linkedTeaserRow(n, page)):
 				if !slices.Contains(m.teaserTimes, d) {
 					m.teaserTimes = append(m.teaserTimes, d)
 				}

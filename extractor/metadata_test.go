@@ -66,7 +66,7 @@ func TestCollectMetaBase(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := findFirst(doc, byTag(atom.Base))
-		if got := collectMeta(doc, false).base; got != want {
+		if got := collectMeta(doc, nil, false).base; got != want {
 			t.Errorf("collectMeta(%s).base = %v, want %v", page, got, want)
 		}
 	}
@@ -85,7 +85,7 @@ func TestCollectMetaTagLinks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := collectMeta(doc, false)
+	m := collectMeta(doc, nil, false)
 	if got, want := m.tagLinks, findAll(doc, isTagLink); !slices.Equal(got, want) {
 		t.Errorf("collectMeta(%s).tagLinks = %d links, want %d", page, len(got), len(want))
 	}
@@ -114,7 +114,7 @@ func TestCollectMetaElements(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := len(findAll(doc, func(*html.Node) bool { return true }))
-		if got := collectMeta(doc, false).elements; got != want {
+		if got := collectMeta(doc, nil, false).elements; got != want {
 			t.Errorf("collectMeta(%s).elements = %d, want %d", page, got, want)
 		}
 	}

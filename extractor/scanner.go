@@ -155,6 +155,27 @@ func dateBeforeNote(t string) bool {
 	return false
 }
 
+// afterOpeningNote is the rest of t, a meta line of at most 240 bytes
+// whose first field (metaSegments) is an "originally published" note with
+// its date, when the rest holds a date and no note: "Originally published
+// March 2, 2025 · By Jane Doe · March 20, 2025" gives "By Jane Doe ·
+// March 20, 2025", the byline the line goes on with. "" when t is no such
+// line.
+func afterOpeningNote(t string) string {
+	if len(t) > 240 {
+		return ""
+	}
+	segs := metaSegments(t)
+	if len(segs) < 2 || !originalNoteSet.in(strings.ToLower(segs[0])) || !hasYearOrEpoch(segs[0]) {
+		return ""
+	}
+	rest := strings.Join(segs[1:], " · ")
+	if originalNoteSet.in(strings.ToLower(rest)) || !hasYearOrEpoch(rest) {
+		return ""
+	}
+	return rest
+}
+
 // updatedSinceNotes mark an "originally published" note that goes on to
 // say the piece has been updated since: "This article was originally
 // published on 26 Sep 2019 at 4:12pm but has been regularly updated". The
@@ -268,6 +289,11 @@ func (s *scanner) block(n *html.Node) bool {
 		// first publication (the Guardian's live pages), no note's.
 		s.shownOverNote = dateBeforeNote(t)
 		s.original = !s.shownOverNote
+		if rest := afterOpeningNote(t); s.original && rest != "" {
+			// "Originally published March 2, 2025 · By Jane Doe · March
+			// 20, 2025": the fields after the note's are the byline's.
+			t, year, digit, s.original = rest, hasYearOrEpoch(rest), hasDigit(rest), false
+		}
 	}
 	if mayBeByAlone(t) && reByAlone.MatchString(t) {
 		s.authorNext, s.authorNextPos, s.authorLabel = true, s.pos, strings.TrimRight(t, ": ")

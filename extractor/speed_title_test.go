@@ -30,7 +30,7 @@ func BenchmarkTitleMetaCorpus(b *testing.B) {
 			continue
 		}
 		t0 := threadCPU()
-		m := collectMeta(doc, false)
+		m := collectMeta(doc, nil, false)
 		t1 := threadCPU()
 		base, _ := url.Parse(p.url)
 		own := base

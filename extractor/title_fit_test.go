@@ -77,7 +77,7 @@ func TestTitleDump(t *testing.T) {
 			continue
 		}
 		base, _ := url.Parse(tr.URL)
-		m := collectMeta(doc, false)
+		m := collectMeta(doc, nil, false)
 		a := Article{}
 		r := &resolved{a: &a, prov: map[string]string{}}
 		resolveSiteName(m, r)

@@ -439,7 +439,7 @@ func TestBreadcrumbsNoted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := collectMeta(doc, false)
+	m := collectMeta(doc, nil, false)
 	want := findAll(doc, isBreadcrumb)
 	if len(want) != 6 {
 		t.Fatalf("findAll(isBreadcrumb) found %d trails, want 6", len(want))

@@ -193,7 +193,7 @@ func structuredAndH1(page []byte, pageURL, title string) bool {
 	if err != nil {
 		return false
 	}
-	m := collectMeta(doc, false)
+	m := collectMeta(doc, nil, false)
 	a := Article{}
 	resolveSiteName(m, &resolved{a: &a, prov: map[string]string{}})
 	base, _ := url.Parse(pageURL)

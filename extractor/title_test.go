@@ -139,7 +139,7 @@ func candidatesOf(t *testing.T, page, pageURL, siteName string) []titleCand {
 		t.Fatal(err)
 	}
 	u, _ := url.Parse(pageURL)
-	m := collectMeta(doc, false)
+	m := collectMeta(doc, nil, false)
 	return titleCandidates(m, doc, newTitleContext(m, doc, siteName, u, &navSet{doc: doc}))
 }
 
@@ -317,7 +317,7 @@ func TestTitleOpenGraphOfTheFrontPage(t *testing.T) {
 	} {
 		p, _ := url.Parse(c.page)
 		doc, _ := html.Parse(strings.NewReader(`<html><head><meta property="og:url" content="` + c.og + `"></head></html>`))
-		m := collectMeta(doc, false)
+		m := collectMeta(doc, nil, false)
 		if got := ogAboutFrontPage(m, p); got != c.want {
 			t.Errorf("ogAboutFrontPage(%s on %s) = %v, want %v", c.og, c.page, got, c.want)
 		}
