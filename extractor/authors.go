@@ -159,12 +159,13 @@ const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert
 // languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
 // "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:" and
 // "Пише:" (writes), Polish "Opracowanie:" (prepared by) and "Napisał:"
-// (wrote), Turkish "Yazan:", Swedish "Skribent:", the Czech plural
+// (wrote), Turkish "Yazan:", "Hazırlayan:" (prepared by) and "Derleyen:"
+// (compiled by), Swedish "Skribent:", the Czech plural
 // "Autoři:" (authors); and "Author:" in
 // Azerbaijani and Uzbek ("Müəllif:", "Muallif:"), Georgian ("ავტორი:"),
 // Gujarati ("લેખક:") and Armenian, which writes its own colon-like
 // comma after it ("Հեղինակ՝ Արամ Պետրոսյան").
-const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent|autoři|müəllif|muallif|ავტორი|લેખક|հեղինակ`
+const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|hazırlayan|derleyen|skribent|autoři|müəllif|muallif|ავტორი|લેખક|հեղինակ`
 
 // textWords are "text" in the languages whose bylines credit the words
 // apart from the pictures, as English's "Text: Jane Doe, Photos: John
@@ -1230,9 +1231,13 @@ func cleanName(p string) string {
 	} else if len(f) == 1 && 'a' <= p[0] && p[0] <= 'z' && officeCompound(p) != "" {
 		p = upperFirst(p) // "redaktion", a user's login shown as its name
 	}
-	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name.
-	if head, ok := strings.CutSuffix(p, " द्वारा"); ok {
-		p = strings.TrimSpace(head)
+	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name, and
+	// Turkish too ("Ahmet Yılmaz tarafından", WordPress's Turkish "by
+	// %s").
+	for _, by := range []string{" द्वारा", " tarafından"} {
+		if head, ok := strings.CutSuffix(p, by); ok {
+			p = strings.TrimSpace(head)
+		}
 	}
 	if p = cutOutletAfterName(p); p == "" {
 		return ""

@@ -135,9 +135,10 @@ var (
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
 		// (writes), Indonesian and Malay "Oleh:", Polish "Opracowanie:"
 		// (prepared by) and "Napisał:" (wrote), Turkish "Yazan:" (who
-		// wrote), Swedish "Skribent:", Slovenian "Avtor:" (and its
+		// wrote), "Hazırlayan:" (prepared by) and "Derleyen:" (compiled
+		// by), Swedish "Skribent:", Slovenian "Avtor:" (and its
 		// feminine and plural, "Avtorica:", "Avtorji:").
-		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent", "avtor", "avtorica", "avtorji",
+		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "hazırlayan", "derleyen", "skribent", "avtor", "avtorica", "avtorji",
 		// Azerbaijani "Müəllif:", Uzbek "Muallif:", Georgian "ავტორი:",
 		// Gujarati "લેખક:" (author).
 		"müəllif", "Müəllif", "muallif", "Muallif", "ავტორი", "લેખક",

@@ -375,7 +375,7 @@ func mayMatchByPrefix(s string) bool {
 var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
 	"recueilli", "recueillis", "escrito", "publicado", "postado", "redactado", "scritto", "pubblicato", "geplaatst",
-	"texto", "texte", "testo", "tekst", "teksti", "reportagem", "reportaje", "artigo", "articolo", "kirjoittaja", "opracowanie", "yazan", "skribent",
+	"texto", "texte", "testo", "tekst", "teksti", "reportagem", "reportaje", "artigo", "articolo", "kirjoittaja", "opracowanie", "yazan", "derleyen", "skribent",
 	"par", "von", "por", "di", "door", "av", "af", "oleh", "przez", "penulis", "reporter", "scris", "publicat", "postat", "ditulis", "diposting", "dipublikasikan", "napisane", "opublikowane", "dodane", "yazar", "yazan", "a", "as", "ein", "eine", "oprac", "dal", "dalla", "imeandikwa",
 	"author", "authors", "byline", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
