@@ -113,6 +113,15 @@ func agencyNote(s string) bool {
 	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
 }
 
+// staffNote reports whether a bracket after a name credits the staff of
+// the wire or paper the writer works for, as wires print a byline's
+// newsroom: "Jane Doe (Reuters Staff)", "John Roe (Herald staff)". The
+// staff alone ("By Reuters Staff") stands as a newsroom's credit.
+func staffNote(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && len(f) <= 4 && strings.EqualFold(f[len(f)-1], "staff")
+}
+
 // cutAgency cuts a news agency's name that follows a name of two words or
 // more; the agency alone ("Reuters") is kept.
 func cutAgency(p string) string {

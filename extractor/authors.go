@@ -1205,11 +1205,11 @@ func cleanName(p string) string {
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is, and so is a note in lower case, the place
 	// or the pronouns ("Jean Dupont (à Paris)", "Jane Doe (she/her)"),
-	// and the paper the writer works for ("Jean Dupont (Le Monde)"),
-	// not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
+	// and the paper the writer works for ("Jean Dupont (Le Monde)") or
+	// its staff ("Jane Doe (Reuters Staff)"), not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
 	// turns down).
 	if m := bracketTail(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || paperAfterDash(role) || lowerOpened(role) && !strings.Contains(role, ".") {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || staffNote(role) || paperAfterDash(role) || lowerOpened(role) && !strings.Contains(role, ".") {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
