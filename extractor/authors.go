@@ -1972,8 +1972,10 @@ func indonesianRolePart(p string) bool {
 // freelance writer", "Jane Doe has covered", "Jane Doe writes about"),
 // with an aside in brackets between them or not ("Hans Müller (Jahrgang
 // 1970) ist", "Jane Doe (@janedoe) is"). Russian and Ukrainian set a
-// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є".
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|[—–])\s)`)
+// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є";
+// Indonesian's "adalah" or "merupakan" ("Budi Santoso adalah jurnalis"),
+// Vietnamese's "là" ("Nguyễn Văn An là phóng viên").
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|adalah|merupakan|là|[—–])\s)`)
 
 // bioOpening is the name that opens the biography s (reBioName), and s
 // as it is when none does.
