@@ -377,7 +377,9 @@ var cjkMemberVerbs = []string{"注册于", "註冊於"}
 // ("Traducción:", "Перевод:", "Çeviri:") and the fact-checker
 // ("Verificación:", "Faktencheck:", "Проверено:", "Перевірено:"), and
 // "Edited by:" where the language's "by" is a writer's label of its own
-// ("Editado por:" beside "Por:", "Diedit oleh:" beside "Oleh:") or in
+// ("Editado por:" beside "Por:", "Diedit oleh:" beside "Oleh:"), and
+// "Reviewed by:" there too ("Revisado por:", "Vérifié par:",
+// "Gecontroleerd door:"), or in
 // Hindi's participle ("संपादित:", edited). Read
 // as labels, they end the writer's name before them and give no author
 // themselves. (English "Editor:" is a colonLabel already.)
@@ -386,9 +388,10 @@ var editorColonLabels = []string{
 	"redaktor", "redaktorka", "redakcja", "tłumaczenie",
 	"editör", "çeviri",
 	"redakteur", "redakteurin", "übersetzung", "faktencheck",
-	"redactie", "eindredactie", "vertaling",
+	"redactie", "eindredactie", "vertaling", "gecontroleerd door", "nagekeken door",
 	"edición", "edição", "editado por", "editada por", "traducción", "tradução", "verificación",
-	"traduction", "édition", "traduzione",
+	"revisado por", "revisada por", "verificado por", "verificada por", "revisto por", "revista por",
+	"traduction", "édition", "traduzione", "vérifié par", "vérifiée par", "relu par", "relue par",
 	"redactor", "traducere",
 	"penyunting", "terjemahan", "diedit oleh", "disunting oleh",
 	"biên tập", "biên dịch", "người dịch",
