@@ -31,8 +31,9 @@ var newsOrgInitials = setOf("ap", "afp", "upi", "pti", "ians", "ani", "dpa", "ef
 	"kna", "epd", "apa", "sda", "ard", "zdf", "ndr", "wdr", "swr", "mdr", "rbb", "hr", "br", "orf", "srf", "dw",
 	// other European, Asian and Latin American agencies and broadcasters
 	"anp", "nos", "rtl", "pap", "ctk", "mti", "agi", "rai", "rtve", "rfi", "nhk", "kbs", "mbc", "sbs", "cbc", "rnz", "sabc", "vna", "pna", "uni",
-	// the Vietnam News Agency in Vietnamese (Thông tấn xã Việt Nam)
-	"ttxvn")
+	// the Vietnam News Agency in Vietnamese (Thông tấn xã Việt Nam);
+	// Turkey's Anadolu Ajansı and Demirören Haber Ajansı
+	"ttxvn", "aa", "dha")
 
 // isCredential reports whether a byline part after a name is a
 // post-nominal ("Jillian Kubala, MS, RD"), not another author.

@@ -35,6 +35,11 @@ func TestAuthorProbe81WireStaff(t *testing.T) {
 		{"en reuters staff", "en", "", `<div class="byline">Reuters Staff</div>`, "", "Reuters Staff"},
 		{"en by ap staff", "en", "", `<div class="byline">By AP Staff</div>`, "", "AP Staff"},
 		{"en name, reuters staff", "en", "", `<div class="byline">By Jane Doe, Reuters Staff</div>`, "", "Jane Doe"},
+		{"tr aa", "tr", "", `<div class="byline">Ahmet Yılmaz (AA)</div>`, "", "Ahmet Yılmaz"},
+		{"tr dha", "tr", "", `<div class="byline">Ahmet Yılmaz / DHA</div>`, "", "Ahmet Yılmaz"},
+		{"tr aa alone", "tr", "", `<div class="byline">AA</div>`, "", "AA"},
+		{"en staff of paper", "en", "", `<div class="byline">By Jane Doe (Tribune Staff)</div>`, "", "Jane Doe"},
+		{"en two staff", "en", "", `<div class="byline">By Jane Doe and John Roe (Reuters Staff)</div>`, "", "Jane Doe; John Roe"},
 		{"en by bloomberg staff", "en", "", `<div class="byline">By Bloomberg News Staff</div>`, "", "Bloomberg News Staff"},
 	})
 }
