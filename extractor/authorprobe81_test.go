@@ -136,3 +136,16 @@ func TestAuthorProbe81Noise(t *testing.T) {
 		{"fa virastar", "fa", "", `<div class="author">نویسنده: علی رضایی | ویراستار: مریم احمدی</div>`, "", "علی رضایی"},
 	})
 }
+
+// TestAuthorProbe81Credits checks French interviews' "Propos recueillis
+// par" closing a story, and Hindi's "संवाददाता:" (correspondent) label.
+func TestAuthorProbe81Credits(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"fr propos recueillis top", "fr", "", `<p class="byline">Propos recueillis par Jean Dupont</p>`, "", "Jean Dupont"},
+		{"fr propos recueillis tail p", "fr", "", "", `<p>Propos recueillis par Jean Dupont</p>`, "Jean Dupont"},
+		{"fr propos recueillis tail strong", "fr", "", "", `<p><strong>Propos recueillis par Jean Dupont</strong></p>`, "Jean Dupont"},
+		{"fr par tail em", "fr", "", "", `<p><em>Par Jean Dupont</em></p>`, "Jean Dupont"},
+		{"hi samvaddata", "hi", "", `<div class="author">संवाददाता: राहुल शर्मा</div>`, "", "राहुल शर्मा"},
+		{"hi report", "hi", "", `<div class="author">रिपोर्ट: राहुल शर्मा</div>`, "", "राहुल शर्मा"},
+	})
+}

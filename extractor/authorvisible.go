@@ -933,6 +933,7 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // Budi Santoso" (Indonesian, Malay), "Przez Jan Kowalski" and "oprac.
 // Jan Kowalski" (Polish, "by" and "prepared by"), the verbs
 // before them ("Escrito por", "Écrit par", "Rédigé par", "Erstellt von",
+// French interviews' "Propos recueillis par",
 // Nordic "Skrevet av", "Skriven av", "Skrevet af") and the kinds of piece
 // before German "von" ("Ein Kommentar von", "Eine Analyse von",
 // "Gastbeitrag von", "Beitrag von"), and the credits of the text, the
@@ -944,7 +945,7 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // "door Jan de Vries"), and so are Nordic and Polish ones ("av Anna
 // Berg", "af Anne Hansen", "przez Jan Kowalski" as WordPress themes
 // translate "by %s").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Texte|Testo|Text|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Texto|Texte|Testo|Reportagem|Reportaje|Artículo|Artigo|Article|Articolo)\s+(?:de|di|da|do)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Texte|Testo|Text|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|Propos\s+recueillis\s+par|(?:Texto|Texte|Testo|Reportagem|Reportaje|Artículo|Artigo|Article|Articolo)\s+(?:de|di|da|do)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem

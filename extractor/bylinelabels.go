@@ -118,8 +118,8 @@ var (
 		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan", "خبرنگار",
 		// The report's and the text's credit: Portuguese "Reportagem:", Turkish
 		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
-		// Hindi "रिपोर्ट:", Persian "گزارش:".
-		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "گزارش",
+		// Hindi "रिपोर्ट:" and "संवाददाता:" (correspondent), Persian "گزارش:".
+		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "संवाददाता", "گزارش",
 		// The same credit of text and photos in the languages that write
 		// "Text:" (textWords): "Text and photos: Jane Doe", "Text und
 		// Fotos: Hans Müller", "Texto y fotos:", "Texte et photos :",

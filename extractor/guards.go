@@ -421,7 +421,7 @@ func mayBeWrittenOn(t string) bool {
 }
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "Propos", "A",
 	"Skrevet", "Skriven", "Skrivet", "Beitrag", "Gastbeitrag", "Text", "Texte", "Testo", "Reportagem", "Reportaje", "Artículo", "Artigo", "Article", "Articolo",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 
