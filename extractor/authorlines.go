@@ -54,8 +54,13 @@ func lineNames(n *html.Node, t string, depth int) []string {
 
 // lineSplit is the names splitAuthors reads on t, one line of a byline
 // or of a box about the writer, or nil when they are the clauses of a
-// Chinese biography that opens with no name (cjkBioClauses).
+// Chinese biography that opens with no name (cjkBioClauses); of a
+// biography's sentence in Arabic, Persian or Hindi (caselessBioSentence)
+// it is the name that opens it, which no split of its clauses reads.
 func lineSplit(t string) []string {
+	if caselessBioSentence(t) {
+		return caselessBioOpening(t)
+	}
 	if names := splitAuthors(t); !cjkBioClauses(t, names) {
 		return names
 	}
@@ -71,6 +76,11 @@ func headedNames(line *html.Node, depth int) []string {
 	// "김민수 기자는 …", "张伟，资深记者…": a biography's opening name in
 	// a script without capitals, which no line of a name's reads.
 	if names := cjkBioOpening(t); names != nil {
+		return names
+	}
+	// "محمد أحمد كاتب صحفي…", "राहुल शर्मा एक पत्रकार हैं": in Arabic,
+	// Persian and Hindi, the job after the name.
+	if names := caselessBioOpening(t); names != nil {
 		return names
 	}
 	if names := lineNames(line, t, depth-1); looksLikeNames(names) {

@@ -31,8 +31,9 @@ var newsOrgInitials = setOf("ap", "afp", "upi", "pti", "ians", "ani", "dpa", "ef
 	"kna", "epd", "apa", "sda", "ard", "zdf", "ndr", "wdr", "swr", "mdr", "rbb", "hr", "br", "orf", "srf", "dw",
 	// other European, Asian and Latin American agencies and broadcasters
 	"anp", "nos", "rtl", "pap", "ctk", "mti", "agi", "rai", "rtve", "rfi", "nhk", "kbs", "mbc", "sbs", "cbc", "rnz", "sabc", "vna", "pna", "uni",
-	// the Vietnam News Agency in Vietnamese (Thông tấn xã Việt Nam)
-	"ttxvn")
+	// the Vietnam News Agency in Vietnamese (Thông tấn xã Việt Nam);
+	// Turkey's Anadolu Ajansı and Demirören Haber Ajansı
+	"ttxvn", "aa", "dha")
 
 // isCredential reports whether a byline part after a name is a
 // post-nominal ("Jillian Kubala, MS, RD"), not another author.
@@ -111,6 +112,15 @@ func agencyNote(s string) bool {
 		l = strings.TrimPrefix(l, w)
 	}
 	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
+}
+
+// staffNote reports whether a bracket after a name credits the staff of
+// the wire or paper the writer works for, as wires print a byline's
+// newsroom: "Jane Doe (Reuters Staff)", "John Roe (Herald staff)". The
+// staff alone ("By Reuters Staff") stands as a newsroom's credit.
+func staffNote(s string) bool {
+	f := strings.Fields(s)
+	return len(f) >= 2 && len(f) <= 4 && strings.EqualFold(f[len(f)-1], "staff")
 }
 
 // cutAgency cuts a news agency's name that follows a name of two words or

@@ -159,12 +159,13 @@ const foreignByVerbs = `erstellt|geschrieben|verfasst|veröffentlicht|publiziert
 // languages that have no "by" reByPrefix knows: Finnish "Teksti:" and
 // "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:" and
 // "Пише:" (writes), Polish "Opracowanie:" (prepared by) and "Napisał:"
-// (wrote), Turkish "Yazan:", Swedish "Skribent:", the Czech plural
+// (wrote), Turkish "Yazan:", "Hazırlayan:" (prepared by) and "Derleyen:"
+// (compiled by), Swedish "Skribent:", the Czech plural
 // "Autoři:" (authors); and "Author:" in
 // Azerbaijani and Uzbek ("Müəllif:", "Muallif:"), Georgian ("ავტორი:"),
 // Gujarati ("લેખક:") and Armenian, which writes its own colon-like
 // comma after it ("Հեղինակ՝ Արամ Պետրոսյան").
-const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|skribent|autoři|müəllif|muallif|ავტორი|લેખક|հեղինակ`
+const moreAuthorLabels = `teksti|kirjoittaja|szerző|piše|пише|opracowanie|napisała?|yazan|hazırlayan|derleyen|skribent|autoři|müəllif|muallif|ავტორი|લેખક|հեղինակ`
 
 // textWords are "text" in the languages whose bylines credit the words
 // apart from the pictures, as English's "Text: Jane Doe, Photos: John
@@ -1204,11 +1205,11 @@ func cleanName(p string) string {
 	// "Dan Levy (National Lead Writer)": a role in brackets is cut as a
 	// role after a comma is, and so is a note in lower case, the place
 	// or the pronouns ("Jean Dupont (à Paris)", "Jane Doe (she/her)"),
-	// and the paper the writer works for ("Jean Dupont (Le Monde)"),
-	// not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
+	// and the paper the writer works for ("Jean Dupont (Le Monde)") or
+	// its staff ("Jane Doe (Reuters Staff)"), not an address ("Blue Sky (sirhamy.bsky.social)", which nameLike
 	// turns down).
 	if m := bracketTail(p); m != nil {
-		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || paperAfterDash(role) || lowerOpened(role) && !strings.Contains(role, ".") {
+		if role := p[m[2]:m[3]]; reRoleOnly.MatchString(role) || roleEnds(role) || postKinds[strings.ToLower(role)] || agencyNote(role) || staffNote(role) || paperAfterDash(role) || lowerOpened(role) && !strings.Contains(role, ".") {
 			p = strings.TrimSpace(p[:m[0]])
 		}
 	}
@@ -1230,9 +1231,13 @@ func cleanName(p string) string {
 	} else if len(f) == 1 && 'a' <= p[0] && p[0] <= 'z' && officeCompound(p) != "" {
 		p = upperFirst(p) // "redaktion", a user's login shown as its name
 	}
-	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name.
-	if head, ok := strings.CutSuffix(p, " द्वारा"); ok {
-		p = strings.TrimSpace(head)
+	// "राहुल शर्मा द्वारा": Hindi sets its "by" after the name, and
+	// Turkish too ("Ahmet Yılmaz tarafından", WordPress's Turkish "by
+	// %s").
+	for _, by := range []string{" द्वारा", " tarafından"} {
+		if head, ok := strings.CutSuffix(p, by); ok {
+			p = strings.TrimSpace(head)
+		}
 	}
 	if p = cutOutletAfterName(p); p == "" {
 		return ""
@@ -1967,8 +1972,10 @@ func indonesianRolePart(p string) bool {
 // freelance writer", "Jane Doe has covered", "Jane Doe writes about"),
 // with an aside in brackets between them or not ("Hans Müller (Jahrgang
 // 1970) ist", "Jane Doe (@janedoe) is"). Russian and Ukrainian set a
-// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є".
-var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|[—–])\s)`)
+// dash for the verb ("Иван Петров — журналист"); Ukrainian's is "є";
+// Indonesian's "adalah" or "merupakan" ("Budi Santoso adalah jurnalis"),
+// Vietnamese's "là" ("Nguyễn Văn An là phóng viên").
+var reBioName = regexp.MustCompile(`^(\p{Lu}[\pL.'’-]*(?:\s+(?:\p{Lu}[\pL.'’-]*|van|von|de|der|da|del|la|le)){1,3})(?:\s+\([^()]{1,40}\))?(?:\s+(?:is|was|has|writes|covers|lives|works|ist|est|es|é|è|schreibt|écrit|escribe|escreve|scrive|jest|является|lebt|arbeitet|vit|travaille|vive|trabaja|lavora|pracuje|є|adalah|merupakan|là|[—–])\s)`)
 
 // bioOpening is the name that opens the biography s (reBioName), and s
 // as it is when none does.

@@ -137,7 +137,8 @@ func (s *scanner) photoCard(n *html.Node) {
 // the biography after it opens with the name's first word ("Alban
 // Brooke", then "Alban Brooke is the Head of Marketing at …"), or the
 // name that opens the biography itself when the card is that one
-// paragraph ("Jane Doe is a senior reporter covering …"). A label over
+// paragraph ("Jane Doe is a senior reporter covering …", in Arabic,
+// Persian and Hindi the name before the job, caselessBioOpening). A label over
 // the name ("About the author") is passed over. nil when the card is
 // longer than a biography or names no one.
 func cardName(card *html.Node) []string {
@@ -153,6 +154,9 @@ func cardName(card *html.Node) []string {
 		}
 	}
 	if len(lines) == 1 {
+		if caselessBioSentence(lines[0]) {
+			return caselessBioOpening(lines[0]) // "محمد أحمد كاتب صحفي …"
+		}
 		return bioName(lines[0])
 	}
 	if len(lines) < 2 || len(lines[0]) > 60 {

@@ -45,37 +45,6 @@ func cutBio(v string) string {
 	return caselessBio(v)
 }
 
-// caselessBio cuts a biography in Arabic, Persian or Hindi, scripts
-// without capitals to end a name at, where the writer's job follows the
-// name of two or three words: "الكاتب: أحمد علي صحفي مستقل …", "نویسنده:
-// علی رضایی روزنامه‌نگار …", "लेखक: राम शर्मा वरिष्ठ पत्रकार हैं". A comma
-// after them ends the name as well.
-func caselessBio(v string) string {
-	r, _ := utf8.DecodeRuneInString(v)
-	if !unicode.Is(unicode.Arabic, r) && !unicode.Is(unicode.Devanagari, r) {
-		return v
-	}
-	f := strings.Fields(v)
-	for i := 2; i <= 3 && i < len(f); i++ {
-		if w := strings.TrimRight(f[i-1], "،,"); w != f[i-1] {
-			return strings.Join(append(f[:i-1:i-1], w), " ")
-		}
-		if bioJobWords[f[i]] {
-			return strings.Join(f[:i], " ")
-		}
-	}
-	return v
-}
-
-// bioJobWords are the jobs, and the words before them, that open a
-// writer's biography after the name in Arabic ("صحفي", journalist;
-// "كاتب", writer; "مراسل", correspondent; "باحث", researcher; "هو", he
-// is), Persian ("روزنامه‌نگار", "خبرنگار", "پژوهشگر") and Hindi ("पत्रकार",
-// "वरिष्ठ", senior; "एक", a; "स्वतंत्र", freelance).
-var bioJobWords = setOf("صحفي", "صحفية", "كاتب", "كاتبة", "مراسل", "مراسلة", "باحث", "باحثة", "محرر", "محررة", "إعلامي", "إعلامية", "هو", "هي",
-	"روزنامه‌نگار", "روزنامهنگار", "روزنامه", "خبرنگار", "پژوهشگر", "نویسنده",
-	"पत्रकार", "लेखक", "लेखिका", "स्तंभकार", "वरिष्ठ", "एक", "स्वतंत्र")
-
 // aboutAuthor reads the block n, its text t, under an "About the author"
 // heading (reAboutAuthor): the name on a line of its own, or the one that
 // opens the biography. Only the block right after the heading counts,
@@ -126,6 +95,16 @@ func (s *scanner) authorBoxAs(n *html.Node, from authorFrom) {
 			if names := bioName(t); looksLikeNames(names) {
 				s.v.addAuthors(names, from, s.pos, "")
 			}
+		}
+		if headed && caselessBioSentence(t) {
+			// "محمد أحمد كاتب صحفي…": the name before the job, or no
+			// one ("روزنامه‌نگار و نویسنده … است."), whose clauses no
+			// name's line reads.
+			if names := caselessBioOpening(t); looksLikeNames(names) {
+				s.v.addAuthors(names, from, s.pos, "")
+			}
+			lines = 3
+			return false
 		}
 		// A name's line is 60 letters at most, counted as letters, not
 		// bytes: a Devanagari or Hangul letter takes three.
@@ -954,6 +933,7 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // Budi Santoso" (Indonesian, Malay), "Przez Jan Kowalski" and "oprac.
 // Jan Kowalski" (Polish, "by" and "prepared by"), the verbs
 // before them ("Escrito por", "Écrit par", "Rédigé par", "Erstellt von",
+// French interviews' "Propos recueillis par",
 // Nordic "Skrevet av", "Skriven av", "Skrevet af") and the kinds of piece
 // before German "von" ("Ein Kommentar von", "Eine Analyse von",
 // "Gastbeitrag von", "Beitrag von"), and the credits of the text, the
@@ -965,7 +945,7 @@ func onDateByline(n *html.Node, t string, pos int) *authorCand {
 // "door Jan de Vries"), and so are Nordic and Polish ones ("av Anna
 // Berg", "af Anne Hansen", "przez Jan Kowalski" as WordPress themes
 // translate "by %s").
-var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Texte|Testo|Text|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|(?:Texto|Texte|Testo|Reportagem|Reportaje|Artículo|Artigo|Article|Articolo)\s+(?:de|di|da|do)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
+var rePrepositionBy = regexp.MustCompile(`^(?:(?:Escrito|Publicado|Redactado|Texto|Texte|Testo|Text|Écrit|Rédigé|Publié|Geschrieben|Verfasst|Veröffentlicht|Erstellt|Scritto|Geschreven)\s+(?:por|par|von|da|di|door)|Propos\s+recueillis\s+par|(?:Texto|Texte|Testo|Reportagem|Reportaje|Artículo|Artigo|Article|Articolo)\s+(?:de|di|da|do)|(?:Skrevet|Skriven|Skrivet)\s+(?:av|af)|(?:Gast)?[Bb]eitrag\s+von|A\s+cura\s+di|(?:Ein|Eine)\s+\p{Lu}\pL+\s+von|Scris\s+de:?|Ditulis\s+oleh|(?:Автор|АВТОР|Tác\s+giả|TÁC\s+GIẢ):?|Por|POR|Par|PAR|Von:?|VON:?|By:|BY:|Di|DI|di|Door|DOOR|door|Av|AV|Af|AF|Oleh|OLEH|Przez|PRZEZ|von|par|por|av|af|przez|oprac\.|Oprac\.)(?:\s+` + ownReporter + `)?\s+(\p{Lu}.*)$`)
 
 // ownReporter is the paper's own reporter that a byline names before the
 // name, after its "by", in the languages of rePrepositionBy: "Von unserem

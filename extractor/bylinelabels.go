@@ -118,8 +118,8 @@ var (
 		"reporter", "muhabir", "phóng viên", "Phóng viên", "wartawan", "خبرنگار",
 		// The report's and the text's credit: Portuguese "Reportagem:", Turkish
 		// "Haber:", Vietnamese "Bài:" and "Bài và ảnh:" (text and photos),
-		// Hindi "रिपोर्ट:", Persian "گزارش:".
-		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "گزارش",
+		// Hindi "रिपोर्ट:" and "संवाददाता:" (correspondent), Persian "گزارش:".
+		"reportagem", "haber", "bài", "bài và ảnh", "रिपोर्ट", "संवाददाता", "گزارش",
 		// The same credit of text and photos in the languages that write
 		// "Text:" (textWords): "Text and photos: Jane Doe", "Text und
 		// Fotos: Hans Müller", "Texto y fotos:", "Texte et photos :",
@@ -135,9 +135,10 @@ var (
 		// "Kirjoittaja:", Hungarian "Szerző:", the South Slavic "Piše:"
 		// (writes), Indonesian and Malay "Oleh:", Polish "Opracowanie:"
 		// (prepared by) and "Napisał:" (wrote), Turkish "Yazan:" (who
-		// wrote), Swedish "Skribent:", Slovenian "Avtor:" (and its
+		// wrote), "Hazırlayan:" (prepared by) and "Derleyen:" (compiled
+		// by), Swedish "Skribent:", Slovenian "Avtor:" (and its
 		// feminine and plural, "Avtorica:", "Avtorji:").
-		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "skribent", "avtor", "avtorica", "avtorji",
+		"текст", "Текст", "teksti", "kirjoittaja", "szerző", "piše", "пише", "Пише", "oleh", "opracowanie", "napisał", "napisała", "yazan", "hazırlayan", "derleyen", "skribent", "avtor", "avtorica", "avtorji",
 		// Azerbaijani "Müəllif:", Uzbek "Muallif:", Georgian "ავტორი:",
 		// Gujarati "લેખક:" (author).
 		"müəllif", "Müəllif", "muallif", "Muallif", "ავტორი", "લેખક",
@@ -379,7 +380,9 @@ var cjkMemberVerbs = []string{"注册于", "註冊於"}
 // ("Traducción:", "Перевод:", "Çeviri:") and the fact-checker
 // ("Verificación:", "Faktencheck:", "Проверено:", "Перевірено:"), and
 // "Edited by:" where the language's "by" is a writer's label of its own
-// ("Editado por:" beside "Por:", "Diedit oleh:" beside "Oleh:") or in
+// ("Editado por:" beside "Por:", "Diedit oleh:" beside "Oleh:"), and
+// "Reviewed by:" there too ("Revisado por:", "Vérifié par:",
+// "Gecontroleerd door:"), or in
 // Hindi's participle ("संपादित:", edited). Read
 // as labels, they end the writer's name before them and give no author
 // themselves. (English "Editor:" is a colonLabel already.)
@@ -388,9 +391,10 @@ var editorColonLabels = []string{
 	"redaktor", "redaktorka", "redakcja", "tłumaczenie",
 	"editör", "çeviri",
 	"redakteur", "redakteurin", "übersetzung", "faktencheck",
-	"redactie", "eindredactie", "vertaling",
+	"redactie", "eindredactie", "vertaling", "gecontroleerd door", "nagekeken door",
 	"edición", "edição", "editado por", "editada por", "traducción", "tradução", "verificación",
-	"traduction", "édition", "traduzione",
+	"revisado por", "revisada por", "verificado por", "verificada por", "revisto por", "revista por",
+	"traduction", "édition", "traduzione", "vérifié par", "vérifiée par", "relu par", "relue par",
 	"redactor", "traducere",
 	"penyunting", "terjemahan", "diedit oleh", "disunting oleh",
 	"biên tập", "biên dịch", "người dịch",

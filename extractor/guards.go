@@ -375,7 +375,7 @@ func mayMatchByPrefix(s string) bool {
 var byPrefixWords = union(byStartWords, setOf("published",
 	"erstellt", "geschrieben", "verfasst", "publiziert", "eingestellt", "gepostet", "alles", "mehr", "propos",
 	"recueilli", "recueillis", "escrito", "publicado", "postado", "redactado", "scritto", "pubblicato", "geplaatst",
-	"texto", "texte", "testo", "tekst", "teksti", "reportagem", "reportaje", "artigo", "articolo", "kirjoittaja", "opracowanie", "yazan", "skribent",
+	"texto", "texte", "testo", "tekst", "teksti", "reportagem", "reportaje", "artigo", "articolo", "kirjoittaja", "opracowanie", "yazan", "derleyen", "skribent",
 	"par", "von", "por", "di", "door", "av", "af", "oleh", "przez", "penulis", "reporter", "scris", "publicat", "postat", "ditulis", "diposting", "dipublikasikan", "napisane", "opublikowane", "dodane", "yazar", "yazan", "a", "as", "ein", "eine", "oprac", "dal", "dalla", "imeandikwa",
 	"author", "authors", "byline", "autor", "autorin", "autorinnen", "autoren", "auteur", "auteurs", "autore", "autori", "autora", "autores"))
 
@@ -421,7 +421,7 @@ func mayBeWrittenOn(t string) bool {
 }
 
 // prepositionFirstWords are the first words of rePrepositionBy's matches.
-var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "A",
+var prepositionFirstWords = setOf("Ein", "Eine", "Por", "POR", "Par", "PAR", "Von", "VON", "Von:", "VON:", "By:", "BY:", "Di", "DI", "di", "Door", "DOOR", "door", "Av", "AV", "Af", "AF", "Oleh", "OLEH", "Przez", "PRZEZ", "von", "par", "por", "av", "af", "przez", "oprac.", "Oprac.", "Escrito", "Publicado", "Redactado", "Texto", "Écrit", "Rédigé", "Publié", "Geschrieben", "Verfasst", "Veröffentlicht", "Erstellt", "Scritto", "Geschreven", "Propos", "A",
 	"Skrevet", "Skriven", "Skrivet", "Beitrag", "Gastbeitrag", "Text", "Texte", "Testo", "Reportagem", "Reportaje", "Artículo", "Artigo", "Article", "Articolo",
 	"Scris", "Ditulis", "Автор", "Автор:", "АВТОР", "АВТОР:", "Tác", "TÁC")
 

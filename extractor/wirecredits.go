@@ -161,22 +161,21 @@ func afterOutlet(t string) (string, bool) {
 // readers of a byline's parts decide.
 func beforeOutlet(t string) (string, bool) {
 	closing, w := utf8.DecodeLastRuneInString(t)
-	if closing == utf8.RuneError || !strings.ContainsRune("]】］〕", closing) {
+	open, ok := outletOpeners[closing]
+	if !ok {
 		return "", false
 	}
-	for open, c := range outletBrackets {
-		if c != closing {
-			continue
-		}
-		i := strings.LastIndex(t[:len(t)-w], string(open))
-		if i < 0 || len(t)-w-i > 40 || !outletInBrackets(t[i+utf8.RuneLen(open):len(t)-w]) {
-			return "", false
-		}
-		rest := strings.TrimRight(t[:i], " -–—:|,")
-		return rest, rest != ""
+	i := strings.LastIndex(t[:len(t)-w], string(open))
+	if i < 0 || len(t)-w-i > 40 || !outletInBrackets(t[i+utf8.RuneLen(open):len(t)-w]) {
+		return "", false
 	}
-	return "", false
+	rest := strings.TrimRight(t[:i], " -–—:|,")
+	return rest, rest != ""
 }
+
+// outletOpeners pairs each square or lenticular bracket that closes an
+// outlet's name after a byline (beforeOutlet) with its opening one.
+var outletOpeners = map[rune]rune{']': '[', '】': '【', '］': '［', '〕': '〔'}
 
 // outletInBrackets reports whether in, the text in a byline's brackets,
 // may be an outlet's name: not empty, and no dateline's equals sign, no
