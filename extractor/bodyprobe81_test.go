@@ -116,3 +116,23 @@ func TestBodyProbe81PhotoEssay(t *testing.T) {
 		}
 	}
 }
+
+// Turkish sets the span of time before the label, in the genitive, and
+// the label in its possessive form: "Günün en çok okunanları" (the day's
+// most read), "Haftanın en çok okunanları"; the block leaves the body as
+// "En çok okunan haberler" does.
+func TestBodyProbe81TurkishLabels(t *testing.T) {
+	for _, label := range []string{"Günün en çok okunanları", "Haftanın en çok okunanları", "En çok okunan haberler", "Bugünün en çok okunan haberleri"} {
+		for _, heading := range []string{"h2", "p"} {
+			for _, cards := range []bool{false, true} {
+				block := probe80BodyBlock("tr", label, heading, cards)
+				p := probe45{name: "label", lang: "tr"}
+				page := strings.Replace(p.page(), "</div></article>", block+"</div></article>", 1)
+				a := extractAt(t, page, "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+				if strings.Contains(a.Text, label) || strings.Contains(a.Text, probe80BodyTeaser("tr", 2)) {
+					t.Errorf("%q (%s, cards %v): the block stays in the body:\n%s", label, heading, cards, a.Text)
+				}
+			}
+		}
+	}
+}
