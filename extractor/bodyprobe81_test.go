@@ -136,3 +136,25 @@ func TestBodyProbe81TurkishLabels(t *testing.T) {
 		}
 	}
 }
+
+// A block's label followed by the site's name ("Lo más leído hoy en El
+// Diario", "Les plus lus sur Le Monde") names the block as the label alone
+// does.
+func TestBodyProbe81SiteNamedLabels(t *testing.T) {
+	for _, c := range []struct{ lang, label string }{
+		{"es", "Lo más leído hoy en El Diario"}, {"fr", "Les plus lus sur Le Monde"}, {"en", "Most read on The Daily Star"},
+		{"de", "Meistgelesen auf Spiegel"}, {"es", "Lo más leído en La Voz"},
+	} {
+		for _, heading := range []string{"h2", "p"} {
+			for _, cards := range []bool{false, true} {
+				block := probe80BodyBlock(c.lang, c.label, heading, cards)
+				p := probe45{name: "label", lang: c.lang}
+				page := strings.Replace(p.page(), "</div></article>", block+"</div></article>", 1)
+				a := extractAt(t, page, "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+				if strings.Contains(a.Text, c.label) || strings.Contains(a.Text, probe80BodyTeaser(c.lang, 2)) {
+					t.Errorf("%q (%s, cards %v): the block stays in the body:\n%s", c.label, heading, cards, a.Text)
+				}
+			}
+		}
+	}
+}

@@ -373,6 +373,42 @@ func qualifiedLabel(b []byte) bool {
 			return true
 		}
 	}
+	return siteNamedLabel(d)
+}
+
+// labelSiteWords are the prepositions that join a block's label to the
+// site's name after it, lower-cased and spaced: "Most read on The Daily
+// Star", "Lo más leído hoy en El Diario", "Les plus lus sur Le Monde",
+// "Meistgelesen auf Spiegel", "I più letti su Repubblica", "Mais lidas no
+// Público".
+var labelSiteWords = []string{" on ", " at ", " en ", " sur ", " auf ", " bei ", " su ", " no ", " na ", " em ", " w "}
+
+// siteNamedLabel reports whether d, a text folded and lowered, is a label,
+// with its span of time or not, followed by one of labelSiteWords and a
+// name of a few words: the site's, which says nothing of the block.
+func siteNamedLabel(d []byte) bool {
+	for _, w := range labelSiteWords {
+		i := bytes.Index(d, []byte(w))
+		if i <= 0 {
+			continue
+		}
+		name := d[i+len(w):]
+		if len(name) == 0 || len(name) > 30 || bytes.Count(name, []byte(" ")) > 3 {
+			continue
+		}
+		head := d[:i]
+		if len(head) < 8 {
+			continue // "more on this story" is a label of its own
+		}
+		if sidebarLabels[string(head)] {
+			return true
+		}
+		for _, q := range labelQualifiers {
+			if len(head) > len(q) && string(head[len(head)-len(q):]) == q && sidebarLabels[string(bytes.TrimRight(head[:len(head)-len(q)], " "))] {
+				return true
+			}
+		}
+	}
 	return false
 }
 
