@@ -12,8 +12,9 @@ const probePhoto = `<img src="https://harbournotes.example/photos/cables-920.jpg
 // a picture is the picture's credit, not a line of the story: a figure's
 // copyright overlay (BBC's "story-image-copyright"), a WordPress caption
 // that is only its credit, a <cite> under a slide, a caption's credit span
-// after the caption's words. Each goes (bareCredit, besidePicture); the
-// caption's words and every paragraph stay.
+// after the caption's words. Each goes (bareCredit, besidePicture), and
+// every paragraph stays; a caption its class names goes with its credit
+// (markCaptions).
 func TestBodyProbe50BarePictureCredits(t *testing.T) {
 	pages := map[string]struct{ pic, gone, kept string }{
 		"figure-overlay": {
@@ -34,11 +35,11 @@ func TestBodyProbe50BarePictureCredits(t *testing.T) {
 		},
 		"caption-then-credit-span": {
 			`<div class="wp-caption featured"><div class="img-wrap">` + probePhoto + `</div><div class="wp-caption-text"><span>` + probeCaption + `</span> <span class="credit img__credit">AP</span></div></div>`,
-			"Friday. AP", probeCaption,
+			probeCaption, "", // its class names the caption: both leave (body81)
 		},
 		"inline-caption-source": {
 			`<p><span class="image-container"><span class="image">` + probePhoto + `<span class="caption-source"><span class="caption">` + probeCaption + `</span><span class="source"><span>Jane Roe/Getty</span></span></span></span></span></p>`,
-			"Jane Roe/Getty", probeCaption,
+			probeCaption, "", // as above
 		},
 		"stock-library": {
 			`<figure class="wp-block-image size-large">` + probePhoto + `<span class="image-credit">Getty Images/iStockphoto</span></figure>`,

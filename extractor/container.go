@@ -240,6 +240,9 @@ func readabilityBody(doc *html.Node, base *url.URL, nodes *htmlfork.NodeBlocks) 
 		host = base.Hostname()
 	}
 	p.KeepList = func(n *html.Node, list bool) bool { return storySources(n, list, host) }
+	// A caption's mark stays when readability replaces its division by
+	// the paragraph it wraps its text in.
+	p.CarryAttrs = []string{captionKey}
 	res, err := p.ParseAndMutate(doc, base)
 	if err != nil || res.Node == nil {
 		return nil

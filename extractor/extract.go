@@ -176,6 +176,7 @@ func extract(page []byte, pageURL string, opt Options, p *Page) (art Article, er
 			dropDatedTeasers(fresh, hostOf(base)) // never the article, cleaned or not
 			mk.removeFields(fresh)
 			removeCommentSections(fresh)
+			markCaptions(fresh)
 			if content := readable(fresh, base, nodes); content != nil {
 				content, _ = readableOutsideSides(fresh, content, base, nodes, takenTexts(fresh, content), art.Title)
 				// The authors were read: the credit line it cuts names none.
@@ -318,6 +319,9 @@ func extractDoc(doc *html.Node, m *pageMeta, pageURL string, base *url.URL, node
 		// boilerplate lines are removed from the body it returns (doing it
 		// on the whole page as well changed no score on any dataset).
 		dropOtherAnswers(doc, m.answers)
+		// Before the furniture's pass drops the styles that centre
+		// captions, and readability the classes that name them.
+		markCaptions(doc)
 		if body := findFirst(doc, byTag(atom.Body)); body != nil {
 			stripFurniture(body, textLen(body))
 		}

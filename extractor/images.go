@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -196,11 +197,7 @@ func looksLikeCaption(n *html.Node) bool {
 	if tl == 0 || tl > 400 {
 		return false
 	}
-	if isElement(n, atom.Center, atom.Em, atom.I, atom.Small) || reCaptionClass.MatchString(classID(n)) {
-		return true
-	}
-	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	if strings.Contains(style, "text-align:center") || strings.EqualFold(attr(n, "align"), "center") {
+	if isElement(n, atom.Center, atom.Em, atom.I, atom.Small) || captionMark(n) != "" || styledCaption(n) {
 		return true
 	}
 	// Text wholly in <em>, <i> or <small>.
@@ -210,6 +207,148 @@ func looksLikeCaption(n *html.Node) bool {
 	t := textOf(n)
 	_, credit := splitCaption(t)
 	return credit != "" && tl < 250 && hasCreditWords(t)
+}
+
+// styledCaption reports whether n, a block after a picture, is its caption
+// by its class ("wp-caption-text", "pic-desc", "image-caption": reCaptionClass)
+// or by its centring (style="text-align:center", align="center"), as
+// Chinese portals set a picture's caption under it.
+func styledCaption(n *html.Node) bool {
+	return reCaptionClass.MatchString(classID(n)) || centred(n)
+}
+
+// centred reports whether n's style or align attribute centres its text.
+func centred(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(style, "text-align:center") || strings.EqualFold(attr(n, "align"), "center")
+}
+
+// captionKey is the attribute markCaptions sets on a picture's caption that
+// its class or style tells (styledCaption), for looksLikeCaption to read in
+// the body readability returns, which has neither; the sanitised HTML never
+// carries it.
+const captionKey = "data-newsprint-caption"
+
+// markCaptions marks in doc, before readability strips the classes and
+// styles that tell them, the block after each picture that is its caption
+// by them (styledCaption), so that the body's pictures take the captions
+// the page's own markup gives them.
+func markCaptions(doc *html.Node) {
+	body := findFirst(doc, byTag(atom.Body))
+	if body == nil {
+		return
+	}
+	for _, img := range findAll(body, byTag(atom.Img)) {
+		if tinyImage(img) {
+			continue
+		}
+		next := nextElement(imageHolder(img, body))
+		if next == nil || !captionSized(next) || !reCaptionClass.MatchString(classID(next)) && !centredCaption(next) {
+			continue
+		}
+		markCaptionBlock(next)
+		// The caption's credit, or the caption after a credit line, in
+		// blocks of their own classed so.
+		for n, i := nextElement(next), 0; n != nil && i < 3 && captionSized(n) && reCaptionClass.MatchString(classID(n)); n, i = nextElement(n), i+1 {
+			markCaptionBlock(n)
+		}
+	}
+}
+
+// The values of captionKey: a caption's block, and a credit's set apart
+// from it.
+const (
+	markCaption = "caption"
+	markCredit  = "credit"
+)
+
+// markCaptionBlock marks n a caption's block, or its credit's when its
+// class says credit or copyright and not caption and its text is a
+// credit's length ("<span class=image-credit>(Credit: CNET)</span>"), and
+// so the element that alone holds its text down from it: readability
+// replaces a division by its only paragraph and wraps a loose span in a
+// paragraph of its own.
+func markCaptionBlock(n *html.Node) {
+	mark := markCaption
+	if creditBlock(n) {
+		mark = markCredit
+	} else {
+		// A credit inside the caption ("<div class=caption><p>…</p><span
+		// class=credit>Jane Roe/Getty</span></div>").
+		walk(n, func(c *html.Node) bool {
+			if c != n && c.Type == html.ElementNode && creditBlock(c) {
+				setAttr(c, captionKey, markCredit)
+				return false
+			}
+			return true
+		})
+	}
+	for i := 0; n != nil && i < 4; i++ {
+		setAttr(n, captionKey, mark)
+		n = soleHolder(n)
+	}
+}
+
+// creditBlock reports whether n, in or after a picture's caption, is its
+// credit: its class or id says credit or copyright and not caption, and
+// its text is a credit's few words ("(Credit: CNET)", "Jane Roe for The New
+// York Times"), not a caption's sentence in a block a theme classes so.
+func creditBlock(n *html.Node) bool {
+	c := classID(n)
+	return reCreditClass.MatchString(c) && !strings.Contains(lowerASCII(c), "caption") && textLenUpTo(n, 101) <= 100 &&
+		len(strings.Fields(textOf(n))) <= 10
+}
+
+// reCreditClass is a class or id that names a picture's credit.
+var reCreditClass = regexp.MustCompile(`(?i)credit|copyright|(?:^|[\s_-])source`)
+
+// captionMark is the mark markCaptions set on n, or on the element that
+// alone holds n's text (markCaptionBlock); "" for none.
+func captionMark(n *html.Node) string {
+	if m := attr(n, captionKey); m != "" {
+		return m
+	}
+	if c := soleHolder(n); c != nil {
+		return attr(c, captionKey)
+	}
+	return ""
+}
+
+// soleHolder is n's only child element when it holds all of n's text, nil
+// otherwise.
+func soleHolder(n *html.Node) *html.Node {
+	c := singleElementChild(n)
+	if c == nil || textLen(c) != textLen(n) {
+		return nil
+	}
+	return c
+}
+
+// captionSized reports whether n, a block after a picture or after its
+// caption, may be a caption markCaptions marks: a paragraph, division or
+// span not marked yet, of a caption's length, and neither a teaser's card
+// nor the next picture's frame (WordPress's "wp-caption" around its image
+// and caption): a caption holds no heading and no picture.
+func captionSized(n *html.Node) bool {
+	if attr(n, captionKey) != "" || !isElement(n, atom.P, atom.Div, atom.Span) {
+		return false
+	}
+	tl := textLen(n)
+	return tl > 0 && tl <= 400 && findFirst(n, func(c *html.Node) bool { return isHeading(c) || isElement(c, atom.Img, atom.Picture) }) == nil
+}
+
+// centredCaption reports whether n, a block after a picture, is a Chinese,
+// Japanese or Korean caption centred where the story's text is not: the
+// block after it is no centred text too (a story set centred throughout, a
+// poem's lines). Portals in those scripts centre a caption under its
+// picture; elsewhere a centred line under a picture is as often the
+// story's (an epigraph, a book's title under its cover, an aside).
+func centredCaption(n *html.Node) bool {
+	if !centred(n) || !holdsCJK(textOf(n)) {
+		return false
+	}
+	after := nextElement(n)
+	return after == nil || !centred(after) || imageOnly(after)
 }
 
 // hasCreditWords reports whether s names a photo, its taking or a picture
@@ -250,6 +389,8 @@ func singleElementChild(n *html.Node) *html.Node {
 func collectImages(body *html.Node, base *url.URL) []Image {
 	images := []Image{}
 	seen := map[string]bool{}
+	total := textLen(body)
+	photoEssay(body, total)
 	for _, img := range findAll(body, byTag(atom.Img)) {
 		src := imageURL(img, base)
 		if src == "" || seen[src] || tinyImage(img) {
@@ -263,9 +404,10 @@ func collectImages(body *html.Node, base *url.URL) []Image {
 				im.Caption, im.Credit = splitCaption(textOf(fc))
 			}
 		} else if holder := imageHolder(img, body); holder != nil {
-			if next := nextElement(holder); next != nil && looksLikeCaption(next) {
-				im.Caption, im.Credit = splitCaption(textOf(next))
-				wrapFigure(holder, next)
+			if next := nextElement(holder); next != nil && looksLikeCaption(next) && !storyCaption(next, total) {
+				run := captionRun(next)
+				im.Caption, im.Credit = runCaption(run)
+				wrapFigure(holder, run)
 			} else if block, t := creditAfter(holder, body); block != nil {
 				im.Caption, im.Credit = splitCaption(t)
 				figureBlock(block, holder)
@@ -427,16 +569,102 @@ func imageHolder(img, body *html.Node) *html.Node {
 	return h
 }
 
-// wrapFigure puts holder and caption into a new <figure>, the caption as its
-// <figcaption>.
-func wrapFigure(holder, caption *html.Node) {
+// photoEssay unmarks the captions markCaptions marked in body when they
+// hold a third of its text, total, or more: a photo essay's or a travel
+// blog's captions carry its story, and stay in the text.
+func photoEssay(body *html.Node, total int) {
+	var marked []*html.Node
+	n := 0
+	walk(body, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && attr(c, captionKey) != "" {
+			marked = append(marked, c)
+			n += textLen(c)
+			return false
+		}
+		return true
+	})
+	if 3*n < total {
+		return
+	}
+	for _, c := range marked {
+		walk(c, func(d *html.Node) bool {
+			if d.Type == html.ElementNode {
+				removeAttr(d, captionKey)
+			}
+			return true
+		})
+	}
+}
+
+// storyCaption reports whether caption, a picture's, is most of the body's
+// text, total: a gallery's page whose story is the slide's caption keeps
+// it as its text.
+func storyCaption(caption *html.Node, total int) bool {
+	return 2*textLen(caption) >= total
+}
+
+// captionRun is caption and the blocks after it that markCaptions marked
+// too: a caption and its credit set apart ("<p class=image-caption>" then
+// "<span class=image-credit>"), or a credit line then the caption
+// ("<p class=photo_credit>" then "<div class=photo_credit_container>").
+func captionRun(caption *html.Node) []*html.Node {
+	run := []*html.Node{caption}
+	for n := nextElement(caption); n != nil && captionMark(n) != "" && len(run) < 4; n = nextElement(n) {
+		run = append(run, n)
+	}
+	return run
+}
+
+// runCaption is the caption and credit of run, a caption's blocks: the
+// credit is the text of those markCaptions marked credits, else the one
+// that ends the caption's text (splitCaption).
+func runCaption(run []*html.Node) (caption, credit string) {
+	var captions strings.Builder
+	var credits []string
+	addCredit := func(t string) {
+		if t = strings.Trim(normSpace(t), "()[] "); t != "" && !slices.Contains(credits, t) {
+			credits = append(credits, t)
+		}
+	}
+	for _, n := range run {
+		if captionMark(n) == markCredit {
+			addCredit(textOf(n))
+			continue
+		}
+		walk(n, func(c *html.Node) bool {
+			switch {
+			case c.Type == html.TextNode:
+				captions.WriteString(c.Data)
+			case c != n && c.Type == html.ElementNode && attr(c, captionKey) == markCredit:
+				addCredit(textOf(c))
+				return false
+			}
+			return true
+		})
+		captions.WriteByte(' ')
+	}
+	caption, credit = splitCaption(captions.String())
+	if len(credits) > 0 {
+		credit = strings.TrimSpace(reCreditLead.ReplaceAllString(strings.Join(credits, " "), ""))
+	}
+	return caption, credit
+}
+
+// wrapFigure puts holder and caption, a run of blocks after it, into a new
+// <figure>, the caption as its <figcaption>.
+func wrapFigure(holder *html.Node, caption []*html.Node) {
 	parent := holder.Parent
-	if parent == nil || caption.Parent != parent {
+	if parent == nil || caption[0].Parent != parent {
 		return
 	}
 	fc := &html.Node{Type: html.ElementNode, Data: "figcaption", DataAtom: atom.Figcaption}
-	moveFrom(caption.FirstChild, fc)
-	parent.RemoveChild(caption)
+	for i, c := range caption {
+		if i > 0 {
+			fc.AppendChild(&html.Node{Type: html.TextNode, Data: " "})
+		}
+		moveFrom(c.FirstChild, fc)
+		parent.RemoveChild(c)
+	}
 	next := holder.NextSibling
 	parent.RemoveChild(holder)
 	parent.InsertBefore(newFigure(holder, fc), next)

@@ -52,7 +52,7 @@ var sidebarLabels = func() map[string]bool {
 		"čítajte aj", "prečítajte si aj", "súvisiace články", "najčítanejšie", "najnovšie správy", "populárne", "najpopulárnejšie",
 		"ezek is érdekelhetnek", "ez is érdekelhet", "ez is érdekelheti", "ezt is ajánljuk", "olvasd el ezt is", "kapcsolódó cikkek", "kapcsolódó hírek",
 		"legolvasottabb", "legolvasottabb cikkek", "legnépszerűbb", "legnépszerűbb cikkek", "népszerű", "legfrissebb", "legfrissebb hírek", "friss hírek", "további cikkek", "további híreink",
-		"en çok okunanlar", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler", "ayrıca okuyun", "ayrıca oku",
+		"en çok okunanlar", "en çok okunanları", "çok okunanları", "en çok okunan haberleri", "en çok okunan", "son haberler", "ilgili haberler", "benzer haberler", "ayrıca okuyun", "ayrıca oku",
 		"cele mai citite", "ultimele știri", "articole similare", "citește și",
 		"berita terkait", "berita terbaru", "berita terpopuler", "terpopuler", "baca juga",
 		"tin liên quan", "tin mới nhất", "đọc nhiều", "đọc nhiều nhất", "xem thêm",
@@ -352,9 +352,15 @@ var labelQualifiers = []string{
 	"ランキング", "排行", "排行榜", "榜", "top", " 순위", "랭킹",
 }
 
+// labelLeadQualifiers are the spans of time Turkish sets before a block's
+// label, in the genitive, lower-cased: "Günün en çok okunanları" (the
+// day's most read), "Haftanın …", "Bugünün …".
+var labelLeadQualifiers = []string{"günün ", "bugünün ", "haftanın ", "ayın ", "son 24 saatin "}
+
 // qualifiedLabel reports whether b, a text folded and lowered, is a label
-// with a span of time or a ranking after it (labelQualifiers), a count of
-// the ranking ("TOP 10", "ランキング 10") aside.
+// with a span of time or a ranking after it (labelQualifiers) or, in
+// Turkish, before it (labelLeadQualifiers), a count of the ranking ("TOP
+// 10", "ランキング 10") aside.
 func qualifiedLabel(b []byte) bool {
 	d := bytes.TrimRight(b, "0123456789 ")
 	for _, q := range labelQualifiers {
@@ -362,11 +368,52 @@ func qualifiedLabel(b []byte) bool {
 			return true
 		}
 	}
+	for _, q := range labelLeadQualifiers {
+		if len(d) > len(q) && string(d[:len(q)]) == q && sidebarLabels[string(bytes.TrimLeft(d[len(q):], " "))] {
+			return true
+		}
+	}
+	return siteNamedLabel(d)
+}
+
+// labelSiteWords are the prepositions that join a block's label to the
+// site's name after it, lower-cased and spaced: "Most read on The Daily
+// Star", "Lo más leído hoy en El Diario", "Les plus lus sur Le Monde",
+// "Meistgelesen auf Spiegel", "I più letti su Repubblica", "Mais lidas no
+// Público".
+var labelSiteWords = []string{" on ", " at ", " en ", " sur ", " auf ", " bei ", " su ", " no ", " na ", " em ", " w "}
+
+// siteNamedLabel reports whether d, a text folded and lowered, is a label,
+// with its span of time or not, followed by one of labelSiteWords and a
+// name of a few words: the site's, which says nothing of the block.
+func siteNamedLabel(d []byte) bool {
+	for _, w := range labelSiteWords {
+		i := bytes.Index(d, []byte(w))
+		if i <= 0 {
+			continue
+		}
+		name := d[i+len(w):]
+		if len(name) == 0 || len(name) > 30 || bytes.Count(name, []byte(" ")) > 3 {
+			continue
+		}
+		head := d[:i]
+		if len(head) < 8 {
+			continue // "more on this story" is a label of its own
+		}
+		if sidebarLabels[string(head)] {
+			return true
+		}
+		for _, q := range labelQualifiers {
+			if len(head) > len(q) && string(head[len(head)-len(q):]) == q && sidebarLabels[string(bytes.TrimRight(head[:len(head)-len(q)], " "))] {
+				return true
+			}
+		}
+	}
 	return false
 }
 
-// sidebarLabelPairs holds the first two bytes of sidebarLabels and
-// sidebarPrefixes, where both are ASCII: bit a<<7|b for the pair ab.
+// sidebarLabelPairs holds the first two bytes of sidebarLabels,
+// sidebarPrefixes and labelLeadQualifiers, where both are ASCII: bit a<<7|b for the pair ab.
 var sidebarLabelPairs = func() (set [1 << 14 / 64]uint64) {
 	add := func(k string) {
 		if len(k) >= 2 && k[0] < utf8.RuneSelf && k[1] < utf8.RuneSelf {
@@ -379,6 +426,9 @@ var sidebarLabelPairs = func() (set [1 << 14 / 64]uint64) {
 	}
 	for _, p := range sidebarPrefixes {
 		add(p)
+	}
+	for _, q := range labelLeadQualifiers {
+		add(q)
 	}
 	return set
 }()

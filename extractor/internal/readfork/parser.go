@@ -106,6 +106,11 @@ type Parser struct {
 	// resets them. The passes take blocks of their own without it.
 	Nodes *htmlfork.NodeBlocks
 
+	// CarryAttrs are the attributes a division's only paragraph takes
+	// from the division it replaces, as it takes its id and class when it
+	// has none: marks set on the page before readability runs.
+	CarryAttrs []string
+
 	doc             *html.Node
 	documentURI     *nurl.URL
 	articleTitle    string
@@ -922,6 +927,7 @@ func (ps *Parser) grabArticle() *html.Node {
 				if ps.hasSingleTagInsideElement(node, "p") && ps.getLinkDensity(node) < 0.25 {
 					divID := dom.ID(node)
 					divClassName := className(node)
+					div := node
 					newNode := dom.Children(node)[0]
 					node, _ = dom.ReplaceChild(node.Parent, newNode, node)
 					if divID != "" && dom.ID(node) == "" {
@@ -929,6 +935,11 @@ func (ps *Parser) grabArticle() *html.Node {
 					}
 					if divClassName != "" && className(node) == "" {
 						dom.SetAttribute(node, "class", divClassName)
+					}
+					for _, k := range ps.CarryAttrs {
+						if v := dom.GetAttribute(div, k); v != "" && !dom.HasAttribute(node, k) {
+							dom.SetAttribute(node, k, v)
+						}
 					}
 					elementsToScore = append(elementsToScore, node)
 				} else if !ps.hasChildBlockElement(node) {
