@@ -113,7 +113,12 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if titleEl != nil {
 		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
 	}
-	dropClassedKickers(vis, out, titleText, ph.heads)
+	if !slices.ContainsFunc(out, func(c titleCand) bool { return c.src.structured() }) {
+		// Where the page states no title for machines, the <h1>'s
+		// kicker and label are read from the <h1> and the <title>.
+		dropClassedKickers(vis, titleText, ph.heads)
+		dropKindLabels(vis, titleText, ph.heads)
+	}
 	dropUnstatedTails(vis, out, ph.heads)
 	dropStatedKickers(vis, out, ph.heads)
 	listHeadings(vis, out)
