@@ -122,15 +122,16 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	dropUnstatedTails(vis, out, ph.heads)
 	dropStatedKickers(vis, out, ph.heads)
 	listHeadings(vis, out)
+	banner := bannerHeadings(vis, tc)
 	if titleEl != nil {
-		cutMasthead(out, vis, normSpace(titleText), tc.host)
+		cutMasthead(out, vis, normSpace(titleText), tc.host, banner)
 	}
 	shown := ""
 	if ph.ok {
 		shown = simplify(ph.plain.text)
 		extendByHeading(out, ph.plain)
 	}
-	site := splitByHeadings(out, ph.heads, shown, bannerHeadings(vis, tc))
+	site := splitByHeadings(out, ph.heads, shown, banner)
 	site = shownTitleCuts(out, shown, site)
 	if titleEl != nil {
 		for _, name := range beforeCMSLabel(normSpace(titleText)) {

@@ -24,3 +24,27 @@ func TestTitleProbe81H1Label(t *testing.T) {
 		{"no label stays", u, `<title>Valley Post</title>`, h1("Tram | " + en), "Tram | " + en},
 	})
 }
+
+// FC2's blogs write the blog's name in the header's <h1> linked home
+// and many templates state no heading for the entry: the <title> says
+// "ブログ名 記事タイトル" (a space between), "記事タイトル - ブログ名",
+// or the name first with an ASCII colon ("ブログ名: 記事タイトル").
+func TestTitleProbe81FC2(t *testing.T) {
+	const (
+		ja   = "新しい浄水場を見学してきました"
+		blog = "日々の記録"
+		u    = "http://hibi.blog.fc2.example/blog-entry-123.html"
+	)
+	header := `<div id="header"><h1><a href="http://hibi.blog.fc2.example/">` + blog + `</a></h1><p class="intro">毎日のことを書いています</p></div>`
+	entry := `<div class="entry"><div class="entry_body"><p>今日は市の新しい浄水場を見学してきました。十年で四百億円をかける計画の最初の施設だそうです。</p><p>水がどうやってきれいになるのか、係の人が丁寧に説明してくれて、とても勉強になりました。</p><p>帰りに近くの公園で桜を見て、のんびり歩いて帰りました。また行きたいと思います。</p></div></div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"name space title", u, `<title>` + blog + ` ` + ja + `</title>`, header + entry, ja},
+		{"title dash name", u, `<title>` + ja + ` - ` + blog + `</title>`, header + entry, ja},
+		{"name colon title", u, `<title>` + blog + `: ` + ja + `</title>`, header + entry, ja},
+		{"fullwidth space", u, `<title>` + blog + `　` + ja + `</title>`, header + entry, ja},
+		{"cased name running on stays", "https://courier.example/2024/03/12/tram", `<title>Valley votes for the new tram line</title>`,
+			`<div id="header"><h1><a href="https://courier.example/">Valley</a></h1></div><div class="story">` + probe46Body + `</div>`, "Valley votes for the new tram line"},
+		{"cased name and bar", "https://valleynotes.example/2024/03/12/tram", `<title>Field Notes | Council votes for the new tram line</title>`,
+			`<div id="header"><h1><a href="https://valleynotes.example/">Field Notes</a></h1></div><div class="story">` + probe46Body + `</div>`, "Council votes for the new tram line"},
+	})
+}
