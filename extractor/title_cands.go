@@ -1024,11 +1024,13 @@ func dashedSlogan(stated, vis []titleCand) {
 // where the page shows its headline in a block classed as one (<div
 // class=headline>, <span class=article-title>, <p class=title>) that the
 // story follows and nothing else names the site: no other stated title
-// says otherwise, no <h1> outside the furniture heads the page, the
-// <title> is one segment of two to four capitalised words (a name's
-// short connectors aside: "Le Journal de Montréal") with no sentence's
-// stops, and the headline is longer and shares no word with it. A
-// headline's <title> that short shares a word with the story's headline.
+// says otherwise, no <h1> outside the furniture heads the page (one
+// linked to another page, as a blog's name in <div id="header"> links to
+// its front page, heads none), the <title> is one segment of two to
+// four capitalised words (a name's short connectors aside: "Le Journal
+// de Montréal") with no sentence's stops, and the headline is longer and
+// shares no word with it. A headline's <title> that short shares a word
+// with the story's headline.
 func bareNameTitle(stated, vis []titleCand) {
 	t := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
 	if t < 0 || stated[t].siteName || !nameAlone(stated[t].raw) {
@@ -1036,7 +1038,7 @@ func bareNameTitle(stated, vis []titleCand) {
 	}
 	raw := simplify(stated[t].raw)
 	if slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.raw) != raw }) ||
-		slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcH1 && !v.furniture }) {
+		slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcH1 && !v.furniture && !v.inLink }) {
 		return
 	}
 	words := overlapWords(stated[t].raw)

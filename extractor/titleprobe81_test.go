@@ -48,3 +48,23 @@ func TestTitleProbe81FC2(t *testing.T) {
 			`<div id="header"><h1><a href="https://valleynotes.example/">Field Notes</a></h1></div><div class="story">` + probe46Body + `</div>`, "Council votes for the new tram line"},
 	})
 }
+
+// A Naver blog sets the blog's name as an <h1> in <div id="header">,
+// with no masthead class, linked to the blog's front page, and the
+// post's title in a block classed as a headline (SmartEditor ONE's
+// se-title-text) under a <title> that names the service alone: the <h1>
+// names the blog, the classed block the post.
+func TestTitleProbe81NaverHeader(t *testing.T) {
+	const (
+		ko   = "봄철 미세먼지 줄이는 실내 환기 요령 다섯 가지"
+		name = "김씨의 살림 이야기"
+		u    = "https://blog.naver.example/kimlife/221430673006"
+	)
+	header := `<div id="header"><h1><a href="https://blog.naver.example/kimlife">` + name + `</a></h1></div>`
+	post := `<p>봄철에는 미세먼지 때문에 창문을 열기가 망설여집니다. 하지만 실내 공기도 환기를 하지 않으면 금방 탁해집니다.</p><p>오늘은 미세먼지가 심한 날에도 실내 공기를 깨끗하게 유지하는 환기 요령을 정리해 보았습니다.</p><p>첫째, 아침과 저녁보다는 대기가 안정된 낮 시간에 짧게 자주 환기하는 것이 좋습니다.</p>`
+	one := `<div class="se-module se-module-text se-title-text"><p class="se-text-paragraph"><span>` + ko + `</span></p></div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"one, name alone", u, `<title>네이버 블로그</title>`, header + `<div id="postViewArea">` + one + post + `</div>`, ko},
+		{"one, title and host", u, `<title>` + ko + ` : 네이버 블로그</title>`, header + `<div id="postViewArea">` + one + post + `</div>`, ko},
+	})
+}
