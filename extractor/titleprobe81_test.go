@@ -68,3 +68,30 @@ func TestTitleProbe81NaverHeader(t *testing.T) {
 		{"one, title and host", u, `<title>` + ko + ` : 네이버 블로그</title>`, header + `<div id="postViewArea">` + one + post + `</div>`, ko},
 	})
 }
+
+// A <title> that opens with the site's name, then a section of one word
+// and the headline ("Valley Post - Sport - Headline"), on a page with no
+// menu naming the section; Hindi portals write the section transliterated
+// in the middle ("घाटी समाचार - Desh - शीर्षक"), and Hindi and Bengali
+// names hold the word for news or a daily ("समाचार", "दैनिक", "সংবাদ"),
+// which tells the name where no logo shows it.
+func TestTitleProbe81SiteSectionHeadline(t *testing.T) {
+	const en = "Council votes for the new tram line through the valley"
+	const hi = "नगर परिषद ने घाटी में नई ट्राम लाइन के लिए मतदान किया"
+	body := `<div class="story">` + probe46Body + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"english sport", "https://www.valleypost.example/2024/03/12/tram-123.html", `<title>Valley Post - Sport - ` + en + `</title>`, body, en},
+		{"english business bar", "https://www.valleypost.example/2024/03/12/tram-123.html", `<title>Valley Post | Business | ` + en + `</title>`, body, en},
+		{"german", "https://www.talpost.example/2024/03/12/tram-123.html", `<title>Talpost - Lokales - Der Stadtrat stimmt für die neue Straßenbahnlinie</title>`, body, "Der Stadtrat stimmt für die neue Straßenbahnlinie"},
+		{"hindi desh", "https://www.ghatisamachar.example/desh/story-123.html", `<title>घाटी समाचार - Desh - ` + hi + `</title>`, body, hi},
+		{"hindi sport", "https://www.ghatisamachar.example/khel/story-123.html", `<title>घाटी समाचार - Sport - ` + hi + `</title>`, body, hi},
+		{"hindi desh latin site", "https://www.ghatisamachar.example/desh/story-123.html", `<title>Ghati Samachar - Desh - ` + hi + `</title>`, body, hi},
+		{"hindi two segs", "https://www.ghatisamachar.example/desh/story-123.html", `<title>घाटी समाचार - ` + hi + `</title>`, body, hi},
+		{"hindi desh logo", "https://www.ghatisamachar.example/desh/story-123.html", `<title>घाटी समाचार - Desh - ` + hi + `</title>`, `<div class="header"><a href="/"><img alt="घाटी समाचार" src="/logo.png"></a></div>` + body, hi},
+		{"hindi two segs logo", "https://www.ghatisamachar.example/desh/story-123.html", `<title>घाटी समाचार - ` + hi + `</title>`, `<div class="header"><a href="/"><img alt="घाटी समाचार" src="/logo.png"></a></div>` + body, hi},
+		{"bengali", "https://www.upatyaka.example/desh/story-123.html", `<title>উপত্যকা সংবাদ - পৌর পরিষদ উপত্যকায় নতুন ট্রাম লাইনের পক্ষে ভোট দিয়েছে</title>`, body, "পৌর পরিষদ উপত্যকায় নতুন ট্রাম লাইনের পক্ষে ভোট দিয়েছে"},
+		{"hindi daily first", "https://www.ghatisamachar.example/desh/story-123.html", `<title>दैनिक घाटी | ` + hi + `</title>`, body, hi},
+		{"hindi long first segment stays", "https://www.ghatisamachar.example/desh/story-123.html", `<title>समाचार पत्र वितरण में देरी - पाठकों ने शिकायत दर्ज कराई</title>`, body, "समाचार पत्र वितरण में देरी - पाठकों ने शिकायत दर्ज कराई"},
+		{"hindi rajya", "https://www.ghatisamachar.example/rajya/story-123.html", `<title>` + hi + ` - Rajya - घाटी समाचार</title>`, body, hi},
+	})
+}
