@@ -324,12 +324,15 @@ var sectionNames = setOf("news", "nachrichten", "aktuelles", "aktuell", "actuali
 // cutSectionSentence cuts the section's name that opens a stated title
 // as a sentence of its own, set off by a full stop ("Sport. Ajax wint",
 // "Politik. Headline"), as some broadcasters' and papers' templates
-// write the section before a short headline. The name is one
-// capitalised word that names a news section (sectionNames) or that the
-// page's menus, its section or its address name; a headline of two
-// words or more, opening with a capital, follows. A headline's own first
-// sentence is seldom a section's bare name, and an abbreviation ("St.
-// Louis", "Dr. Jane Doe") names none.
+// write the section before a short headline, and French papers the
+// kind of piece ("ENTRETIEN. Headline", "TÉMOIGNAGE. Headline"; a
+// badge in capitals, "VIDÉO. Headline", goes as a badge). The name is
+// one capitalised word that names a news section (sectionNames) or a
+// kind of piece (pieceKinds), or that the page's menus, its section or
+// its address name; a headline of two words or more, opening with a
+// capital, follows. A headline's own first sentence is seldom a
+// section's bare name, and an abbreviation ("St. Louis", "Dr. Jane Doe")
+// names none.
 func cutSectionSentence(t string, tc titleContext) string {
 	label, rest, ok := strings.Cut(t, ". ")
 	if !ok || !sectionWord(label) || spacedWords(rest) < 2 {
@@ -338,7 +341,8 @@ func cutSectionSentence(t string, tc titleContext) string {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 		return t
 	}
-	if sectionNames[strings.ToLower(label)] || tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) {
+	lower := strings.ToLower(label)
+	if sectionNames[lower] || pieceKinds[lower] || tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) {
 		return strings.TrimSpace(rest)
 	}
 	return t

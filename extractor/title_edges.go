@@ -893,7 +893,7 @@ func trimLastRune(s string) (string, rune) {
 var pieceKinds = setOf("opinion", "analysis", "commentary", "comment", "column", "interview", "q&a", "editorial", "op-ed", "perspective", "viewpoint", "explainer", "fact check", "review",
 	"kommentar", "meinung", "entrevista", "entretien", "intervista", "интервью", "інтерв'ю", "wywiad", "röportaj", "专访", "采访", "インタビュー", "인터뷰", "analyse", "leitartikel", "kolumne", "gastbeitrag", "glosse",
 	"opinión", "análisis", "columna", "tribuna", "opinião", "análise", "coluna", "artigo de opinião",
-	"tribune", "chronique", "éditorial", "point de vue", "décryptage",
+	"tribune", "chronique", "éditorial", "point de vue", "décryptage", "témoignage", "récit", "enquête", "reportage",
 	"opinione", "analisi", "commento", "editoriale", "rubrica",
 	"opinie", "commentaar", "analiza", "komentarz", "felieton", "opinia",
 	"мнение", "колонка", "комментарий", "аналитика", "думка", "коментар",

@@ -95,3 +95,20 @@ func TestTitleProbe81SiteSectionHeadline(t *testing.T) {
 		{"hindi rajya", "https://www.ghatisamachar.example/rajya/story-123.html", `<title>` + hi + ` - Rajya - घाटी समाचार</title>`, body, hi},
 	})
 }
+
+// French papers open the <title> with the kind of piece or a badge in
+// capitals as a sentence of its own ("ENTRETIEN. Titre", "TÉMOIGNAGE.
+// Titre", "VIDÉO. Titre", "DIRECT. Titre"): it goes as a section's name
+// does ("Sport. Ajax wint"). A first sentence that names no kind stays.
+func TestTitleProbe81KindSentence(t *testing.T) {
+	const fr = "Le maire défend la nouvelle ligne de tram"
+	const u = "https://www.vallee.example/2024/03/12/tram-123.html"
+	body := `<div class="story">` + probe46Body + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"entretien", u, `<title>ENTRETIEN. ` + fr + ` - La Vallée</title>`, body, fr},
+		{"témoignage", u, `<title>TÉMOIGNAGE. ` + fr + `</title>`, body, fr},
+		{"vidéo og", u, `<meta property="og:title" content="VIDÉO. ` + fr + `">`, body, fr},
+		{"direct", u, `<title>DIRECT. ` + fr + ` - La Vallée</title>`, body, fr},
+		{"no kind stays", u, `<title>Colère. ` + fr + `</title>`, body, "Colère. " + fr},
+	})
+}
