@@ -308,6 +308,11 @@ var bylineWords = setOf("by", "von", "par", "por")
 // par", "Escrito por").
 var bylineLeads = setOf("written", "posted", "published", "geschrieben", "verfasst", "écrit", "ecrit", "publié", "publie", "escrito", "publicado")
 
+// newsWordsFirst are the words for news that open a news section's name
+// in a language that puts the noun first: Indonesian and Malay "Berita"
+// ("Berita Terkini", "Berita Utama", "Berita Daerah").
+var newsWordsFirst = setOf("Berita")
+
 // newsWordsLast are the words for news that end a news section's name,
 // capitalised as a name writes them.
 var newsWordsLast = setOf("News", "Haberleri", "Haberler", "Haber", "Nachrichten", "Nieuws", "Nyheter", "Uutiset", "Hírek")
@@ -413,10 +418,11 @@ func sectionWord(seg string) bool {
 // newsSection reports whether a segment is a news section's name: two or
 // three capitalised words, the last "News" or its word in a language
 // that puts it last ("Local News", "Breaking News", "US & World News",
-// Turkish "Son Dakika Haberleri", German "Regionale Nachrichten").
+// Turkish "Son Dakika Haberleri", German "Regionale Nachrichten"), or
+// the first in one that puts it first (Indonesian "Berita Terkini").
 func newsSection(seg string) bool {
 	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 3 || !newsWordsLast[f[len(f)-1]] {
+	if len(f) < 2 || len(f) > 3 || !newsWordsLast[f[len(f)-1]] && !newsWordsFirst[f[0]] {
 		return false
 	}
 	for _, w := range f {

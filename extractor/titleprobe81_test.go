@@ -112,3 +112,15 @@ func TestTitleProbe81KindSentence(t *testing.T) {
 		{"no kind stays", u, `<title>Colère. ` + fr + `</title>`, body, "Colère. " + fr},
 	})
 }
+
+// Indonesian and Malay sites name a news section with the word for news
+// first ("Berita Terkini", "Berita Daerah"), between the headline and
+// the site's name: it goes as "Local News" does.
+func TestTitleProbe81BeritaSection(t *testing.T) {
+	const id = "DPRD Setujui Jalur Trem Baru di Lembah"
+	body := `<div class="story">` + probe46Body + `</div>`
+	runTitleProbes46(t, []titleProbe46{
+		{"terkini", "https://www.lembah.example/berita/123", `<title>` + id + ` - Berita Terkini - Harian Lembah</title>`, body, id},
+		{"daerah", "https://www.lembah.example/berita/123", `<title>` + id + ` | Berita Daerah | Lembah</title>`, body, id},
+	})
+}
