@@ -113,19 +113,25 @@ func titleCandidates(m *pageMeta, doc *html.Node, tc titleContext) []titleCand {
 	if titleEl != nil {
 		dropTitledKickers(vis, normSpace(textOf(titleEl)), ph.heads)
 	}
-	dropClassedKickers(vis, out, titleText, ph.heads)
+	if !slices.ContainsFunc(out, func(c titleCand) bool { return c.src.structured() }) {
+		// Where the page states no title for machines, the <h1>'s
+		// kicker and label are read from the <h1> and the <title>.
+		dropClassedKickers(vis, titleText, ph.heads)
+		dropKindLabels(vis, titleText, ph.heads)
+	}
 	dropUnstatedTails(vis, out, ph.heads)
 	dropStatedKickers(vis, out, ph.heads)
 	listHeadings(vis, out)
+	banner := bannerHeadings(vis, tc)
 	if titleEl != nil {
-		cutMasthead(out, vis, normSpace(titleText), tc.host)
+		cutMasthead(out, vis, normSpace(titleText), tc.host, banner)
 	}
 	shown := ""
 	if ph.ok {
 		shown = simplify(ph.plain.text)
 		extendByHeading(out, ph.plain)
 	}
-	site := splitByHeadings(out, ph.heads, shown, bannerHeadings(vis, tc))
+	site := splitByHeadings(out, ph.heads, shown, banner)
 	site = shownTitleCuts(out, shown, site)
 	if titleEl != nil {
 		for _, name := range beforeCMSLabel(normSpace(titleText)) {
@@ -1018,11 +1024,13 @@ func dashedSlogan(stated, vis []titleCand) {
 // where the page shows its headline in a block classed as one (<div
 // class=headline>, <span class=article-title>, <p class=title>) that the
 // story follows and nothing else names the site: no other stated title
-// says otherwise, no <h1> outside the furniture heads the page, the
-// <title> is one segment of two to four capitalised words (a name's
-// short connectors aside: "Le Journal de Montréal") with no sentence's
-// stops, and the headline is longer and shares no word with it. A
-// headline's <title> that short shares a word with the story's headline.
+// says otherwise, no <h1> outside the furniture heads the page (one
+// linked to another page, as a blog's name in <div id="header"> links to
+// its front page, heads none), the <title> is one segment of two to
+// four capitalised words (a name's short connectors aside: "Le Journal
+// de Montréal") with no sentence's stops, and the headline is longer and
+// shares no word with it. A headline's <title> that short shares a word
+// with the story's headline.
 func bareNameTitle(stated, vis []titleCand) {
 	t := slices.IndexFunc(stated, func(c titleCand) bool { return c.src == srcTitleTag })
 	if t < 0 || stated[t].siteName || !nameAlone(stated[t].raw) {
@@ -1030,7 +1038,7 @@ func bareNameTitle(stated, vis []titleCand) {
 	}
 	raw := simplify(stated[t].raw)
 	if slices.ContainsFunc(stated, func(c titleCand) bool { return simplify(c.raw) != raw }) ||
-		slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcH1 && !v.furniture }) {
+		slices.ContainsFunc(vis, func(v titleCand) bool { return v.src == srcH1 && !v.furniture && !v.inLink }) {
 		return
 	}
 	words := overlapWords(stated[t].raw)

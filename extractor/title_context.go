@@ -366,18 +366,22 @@ func withoutDescriptors(seg string) (string, bool) {
 
 // nameDescriptors are the words for a paper, an agency, a portal or a
 // site, and generic adjectives, that Arabic, Persian, Russian, Ukrainian,
-// Turkish, Vietnamese, Indonesian, Polish and Romanian news sites write
-// around their names, in lower case: "صحيفة الوطن", "بوابة الأهرام",
-// "الجزيرة نت", "Газета «Вести»", "ИА Регнум", "Sabah Gazetesi", "Báo
-// Thanh Niên", "Harian Lembah", "Gazeta Doliny", "Ziarul Valea". Words
-// that a name may hold ("news") are siteDescriptors.
+// Turkish, Vietnamese, Indonesian, Polish, Romanian, Hindi and Bengali
+// news sites write around their names, in lower case: "صحيفة الوطن",
+// "بوابة الأهرام", "الجزيرة نت", "Газета «Вести»", "ИА Регнум", "Sabah
+// Gazetesi", "Báo Thanh Niên", "Harian Lembah", "Gazeta Doliny", "Ziarul
+// Valea", "घाटी समाचार". Words that a name may hold ("news") are
+// siteDescriptors.
 var nameDescriptors = setOf(
 	"صحيفة", "جريدة", "بوابة", "موقع", "شبكة", "وكالة", "أخبار", "اخبار", "نيوز", "نت", "أونلاين",
 	"اليومية", "الإلكترونية", "الالكترونية", "الإلكتروني", "الالكتروني", "الإخبارية", "الاخبارية", "الإخباري", "الاخباري",
 	"روزنامه", "خبرگزاری", "پایگاه", "خبری", "سایت",
 	"газета", "издание", "интернет-издание", "агентство", "информагентство", "иа", "портал", "сайт", "журнал", "новости",
 	"газети", "видання", "інтернет-видання", "агенція", "новини", "інформагенція",
-	"gazetesi", "gazete", "ajansı", "báo", "harian", "gazeta", "dziennik", "ziarul", "cotidianul")
+	"gazetesi", "gazete", "ajansı", "báo", "harian", "gazeta", "dziennik", "ziarul", "cotidianul",
+	// Hindi portals' and papers' words for news, a daily and a paper
+	// ("घाटी समाचार", "दैनिक घाटी", "घाटी न्यूज़"), and Bengali's.
+	"समाचार", "न्यूज़", "न्यूज", "दैनिक", "पत्रिका", "সংবাদ", "পত্রিকা")
 
 // cjkNameEnds end a CJK site's name after the name it gives itself: its
 // official site, its news site, its web site ("江城官方网站", "江城新闻网").

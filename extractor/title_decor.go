@@ -308,6 +308,11 @@ var bylineWords = setOf("by", "von", "par", "por")
 // par", "Escrito por").
 var bylineLeads = setOf("written", "posted", "published", "geschrieben", "verfasst", "écrit", "ecrit", "publié", "publie", "escrito", "publicado")
 
+// newsWordsFirst are the words for news that open a news section's name
+// in a language that puts the noun first: Indonesian and Malay "Berita"
+// ("Berita Terkini", "Berita Utama", "Berita Daerah").
+var newsWordsFirst = setOf("Berita")
+
 // newsWordsLast are the words for news that end a news section's name,
 // capitalised as a name writes them.
 var newsWordsLast = setOf("News", "Haberleri", "Haberler", "Haber", "Nachrichten", "Nieuws", "Nyheter", "Uutiset", "Hírek")
@@ -324,12 +329,15 @@ var sectionNames = setOf("news", "nachrichten", "aktuelles", "aktuell", "actuali
 // cutSectionSentence cuts the section's name that opens a stated title
 // as a sentence of its own, set off by a full stop ("Sport. Ajax wint",
 // "Politik. Headline"), as some broadcasters' and papers' templates
-// write the section before a short headline. The name is one
-// capitalised word that names a news section (sectionNames) or that the
-// page's menus, its section or its address name; a headline of two
-// words or more, opening with a capital, follows. A headline's own first
-// sentence is seldom a section's bare name, and an abbreviation ("St.
-// Louis", "Dr. Jane Doe") names none.
+// write the section before a short headline, and French papers the
+// kind of piece ("ENTRETIEN. Headline", "TÉMOIGNAGE. Headline"; a
+// badge in capitals, "VIDÉO. Headline", goes as a badge). The name is
+// one capitalised word that names a news section (sectionNames) or a
+// kind of piece (pieceKinds), or that the page's menus, its section or
+// its address name; a headline of two words or more, opening with a
+// capital, follows. A headline's own first sentence is seldom a
+// section's bare name, and an abbreviation ("St. Louis", "Dr. Jane Doe")
+// names none.
 func cutSectionSentence(t string, tc titleContext) string {
 	label, rest, ok := strings.Cut(t, ". ")
 	if !ok || !sectionWord(label) || spacedWords(rest) < 2 {
@@ -338,7 +346,8 @@ func cutSectionSentence(t string, tc titleContext) string {
 	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
 		return t
 	}
-	if sectionNames[strings.ToLower(label)] || tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) {
+	lower := strings.ToLower(label)
+	if sectionNames[lower] || pieceKinds[lower] || tc.siteOrLabel(label) || anySpelling(label, tc.folderNamed) {
 		return strings.TrimSpace(rest)
 	}
 	return t
@@ -409,10 +418,11 @@ func sectionWord(seg string) bool {
 // newsSection reports whether a segment is a news section's name: two or
 // three capitalised words, the last "News" or its word in a language
 // that puts it last ("Local News", "Breaking News", "US & World News",
-// Turkish "Son Dakika Haberleri", German "Regionale Nachrichten").
+// Turkish "Son Dakika Haberleri", German "Regionale Nachrichten"), or
+// the first in one that puts it first (Indonesian "Berita Terkini").
 func newsSection(seg string) bool {
 	f := strings.Fields(seg)
-	if len(f) < 2 || len(f) > 3 || !newsWordsLast[f[len(f)-1]] {
+	if len(f) < 2 || len(f) > 3 || !newsWordsLast[f[len(f)-1]] && !newsWordsFirst[f[0]] {
 		return false
 	}
 	for _, w := range f {

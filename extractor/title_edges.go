@@ -273,17 +273,14 @@ func h1Opening(v *titleCand) *html.Node {
 
 // dropClassedKickers cuts from an <h1> the kicker that opens it in an
 // element its class names as one (kickerClasses), without a colon, on a
-// page that states no title for machines and whose <title> does not hold
-// the kicker: "<h1><span class="kicker">Transit</span> <span
+// page that states no title for machines (where it is asked) and whose
+// <title> does not hold the kicker: "<h1><span class="kicker">Transit</span> <span
 // class="headline">Headline</span></h1>" under "<title>Site</title>". The
 // kicker labels the story's topic, as a section does; where the page
 // states its title, the stated title decides (statedElement,
 // keepKickers). The kicker of one to four words goes where three words
 // or more stay.
-func dropClassedKickers(vis, stated []titleCand, title string, heads map[string]bool) {
-	if slices.ContainsFunc(stated, func(c titleCand) bool { return c.src.structured() }) {
-		return
-	}
+func dropClassedKickers(vis []titleCand, title string, heads map[string]bool) {
 	title = simplify(title)
 	for i := range vis {
 		v := &vis[i]
@@ -831,13 +828,56 @@ func kindLabelled(h, t string) bool {
 	if !ok || rest == "" || !edgeLong(t) || len(rest) > 40 {
 		return false
 	}
-	label := strings.TrimRight(rest, " ")
+	return kindLabel(rest)
+}
+
+// kindLabel reports whether lead, what opens a headline up to the
+// headline's first letter, is a label of the kind of piece, a badge's
+// word or a media mark and the colon, bar or dash that sets it off
+// ("Opinion | ", "Analysis: ", "独家｜"). An ASCII bar or dash is
+// spaced after the label, as "Opinion|Headline" runs the two together.
+func kindLabel(lead string) bool {
+	label := strings.TrimRight(lead, " ")
 	label, sep := trimLastRune(label)
-	if !strings.ContainsRune(":|–—-｜：", sep) || sep < utf8.RuneSelf && label+string(sep) == rest && sep != ':' {
-		return false // "Opinion|Headline" runs the two together
+	if !strings.ContainsRune(":|–—-｜：", sep) || sep < utf8.RuneSelf && label+string(sep) == lead && sep != ':' {
+		return false
 	}
 	label = strings.ToLower(strings.TrimSpace(label))
 	return pieceKinds[label] || badgeWords[label] || mediaPhrases[label] || reMediaMark.MatchString(label)
+}
+
+// dropKindLabels cuts from an <h1> the label of the kind of piece that
+// opens its own text, set off by a colon, a bar or a dash ("<h1>OPINION
+// | Headline</h1>", "Analysis: Headline", "Kommentar | Überschrift"), on
+// a page that states no title for machines and whose <title> does not
+// say the headline with the label: an opinion desk's or an analysis's
+// label, which kindLabelled reads where a stated title leaves it out and
+// others set as a kicker above the headline (dropClassedKickers). It
+// goes where a headline of three words or six CJK characters stays.
+func dropKindLabels(vis []titleCand, title string, heads map[string]bool) {
+	title = simplify(title)
+	for i := range vis {
+		v := &vis[i]
+		if v.src != srcH1 || v.whole != "" {
+			continue
+		}
+		for j, r := range v.text {
+			if j > 40 {
+				break
+			}
+			if !strings.ContainsRune(":|–—-｜：", r) {
+				continue
+			}
+			k := j + utf8.RuneLen(r)
+			rest := strings.TrimLeft(v.text[k:], " ")
+			lead := v.text[:len(v.text)-len(rest)]
+			if kindLabel(lead) && edgeLong(rest) && !strings.Contains(title, simplify(v.text)) {
+				v.whole, v.text = v.text, rest
+				heads[simplify(rest)] = true
+				break
+			}
+		}
+	}
 }
 
 // trimLastRune returns s without its last rune, and that rune.
@@ -853,7 +893,7 @@ func trimLastRune(s string) (string, rune) {
 var pieceKinds = setOf("opinion", "analysis", "commentary", "comment", "column", "interview", "q&a", "editorial", "op-ed", "perspective", "viewpoint", "explainer", "fact check", "review",
 	"kommentar", "meinung", "entrevista", "entretien", "intervista", "интервью", "інтерв'ю", "wywiad", "röportaj", "专访", "采访", "インタビュー", "인터뷰", "analyse", "leitartikel", "kolumne", "gastbeitrag", "glosse",
 	"opinión", "análisis", "columna", "tribuna", "opinião", "análise", "coluna", "artigo de opinião",
-	"tribune", "chronique", "éditorial", "point de vue", "décryptage",
+	"tribune", "chronique", "éditorial", "point de vue", "décryptage", "témoignage", "récit", "enquête", "reportage",
 	"opinione", "analisi", "commento", "editoriale", "rubrica",
 	"opinie", "commentaar", "analiza", "komentarz", "felieton", "opinia",
 	"мнение", "колонка", "комментарий", "аналитика", "думка", "коментар",

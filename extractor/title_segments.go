@@ -225,20 +225,48 @@ func cutsBetween(title, seps string, in func(rune) bool) []titleCut {
 // Security" on schneier.com) and that opens the <title> before the
 // post's own title ("Schneier on Security: Micromorts").
 func mastheadName(heading, docTitle, host string) bool {
-	rest, ok := strings.CutPrefix(docTitle, heading)
-	if !ok || !hostNamed(heading, host) {
+	return hostNamed(heading, host) && namedFirst(heading, docTitle)
+}
+
+// namedFirst reports whether name opens title before more of it, set
+// off by a separator or a space (an ideographic one too), not inside a
+// word.
+func namedFirst(name, title string) bool {
+	rest, ok := strings.CutPrefix(title, name)
+	return ok && strings.TrimLeft(rest, " 　"+titleSepChars) != "" && strings.IndexAny(rest, " 　"+titleSepChars) == 0
+}
+
+// bannerFirst reports whether a banner's name opens title before more
+// of it, set off by a separator, or by a space alone (an ideographic one
+// too) between CJK characters, as Japanese blog hosts join the two: a
+// space after a name in a cased script may run on into a headline that
+// opens with it.
+func bannerFirst(name, title string) bool {
+	rest, ok := strings.CutPrefix(title, name)
+	if !ok || !namedFirst(name, title) {
 		return false
 	}
-	// The name ends where a separator or a space does, not inside a word.
-	return strings.TrimLeft(rest, " "+titleSepChars) != "" && strings.IndexAny(rest, " "+titleSepChars) == 0
+	after := strings.TrimLeft(rest, " 　")
+	if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(titleSepChars, r) {
+		return true
+	}
+	last, _ := utf8.DecodeLastRuneInString(name)
+	next, _ := utf8.DecodeRuneInString(after)
+	return isCJK(last) && isCJK(next)
 }
 
 // cutMasthead removes a masthead's name from the start of the stated
-// titles (mastheadName): what follows it is the post's title, one word
-// or more.
-func cutMasthead(stated, vis []titleCand, docTitle, host string) {
+// titles: what follows it is the post's title, one word or more where
+// the host spells the name (mastheadName). A heading in the page's
+// banner (bannerHeadings: a blog's "<h1><a href="/">ブログ名</a></h1>")
+// is the site's name too, whatever its host: FC2's and other Japanese
+// blog hosts' templates open the <title> with it and a space or a colon
+// ("ブログ名 記事タイトル", "ブログ名: 記事タイトル"); what follows it
+// is the post's title where it is three words or six CJK characters.
+func cutMasthead(stated, vis []titleCand, docTitle, host string, banner map[string]bool) {
 	for _, v := range vis {
-		if !mastheadName(v.text, docTitle, host) {
+		hosted := mastheadName(v.text, docTitle, host)
+		if !hosted && !(banner[simplify(v.text)] && bannerFirst(v.text, docTitle)) {
 			continue
 		}
 		for i := range stated {
@@ -247,7 +275,7 @@ func cutMasthead(stated, vis []titleCand, docTitle, host string) {
 				continue
 			}
 			if rest, ok := strings.CutPrefix(c.text, v.text); ok {
-				if rest = strings.TrimLeft(rest, " "+titleSepChars); rest != "" {
+				if rest = strings.TrimLeft(rest, " 　"+titleSepChars); rest != "" && (hosted || edgeLong(rest)) {
 					c.text = rest
 				}
 			}

@@ -246,7 +246,7 @@ func TestTitleProbe72Layouts(t *testing.T) {
 		{"kicker in h1 with br", "https://site.example/story/130", `<title>` + h + ` | Valley Site</title>`,
 			`<article><h1><span class="kicker">Water</span><br>` + h + `</h1>` + b + `</article>`, h},
 		{"h1 label analysis no stated", "https://site.example/story/131", `<title>Valley Site</title>`,
-			`<article><h1>ANALYSIS: ` + h + `</h1>` + b + `</article>`, "ANALYSIS: " + h},
+			`<article><h1>ANALYSIS: ` + h + `</h1>` + b + `</article>`, h},
 		{"editorial kicker in h1, title with colon french", "https://www.journal.example/2024/03/12/eau_123.html", `<title>Éditorial : L'eau, un bien commun - Le Journal</title>`,
 			`<article><h1><span class="surtitre">Éditorial</span> L'eau, un bien commun</h1>` + b + `</article>`, "L'eau, un bien commun"},
 	})
