@@ -33,13 +33,23 @@ var newsOrgInitials = setOf("ap", "afp", "upi", "pti", "ians", "ani", "dpa", "ef
 	"anp", "nos", "rtl", "pap", "ctk", "mti", "agi", "rai", "rtve", "rfi", "nhk", "kbs", "mbc", "sbs", "cbc", "rnz", "sabc", "vna", "pna", "uni",
 	// the Vietnam News Agency in Vietnamese (Thông tấn xã Việt Nam);
 	// Turkey's Anadolu Ajansı and Demirören Haber Ajansı
-	"ttxvn", "aa", "dha")
+	"ttxvn", "aa", "dha",
+	// Turkey's İhlas Haber Ajansı, ANKA Haber Ajansı and public broadcaster
+	"iha", "anka", "trt")
+
+// isNewsOrgInitials reports whether a word is one of newsOrgInitials as
+// a byline writes it. Turkish capitals are lowered as Turkish writes
+// them ("İHA" is İhlas Haber Ajansı's "iha"), since strings.ToLower
+// leaves a dot over the "i" that no key holds.
+func isNewsOrgInitials(w string) bool {
+	return newsOrgInitials[strings.ToLower(strings.ReplaceAll(strings.TrimSpace(w), "İ", "I"))]
+}
 
 // isCredential reports whether a byline part after a name is a
 // post-nominal ("Jillian Kubala, MS, RD"), not another author.
 func isCredential(p string) bool {
 	p = strings.TrimSpace(p)
-	return reCredential.MatchString(p) && !reJobAcronym.MatchString(p) && !newsOrgInitials[strings.ToLower(p)]
+	return reCredential.MatchString(p) && !reJobAcronym.MatchString(p) && !isNewsOrgInitials(p)
 }
 
 // isJobAcronym reports whether a byline part after a name is a job title
@@ -111,7 +121,7 @@ func agencyNote(s string) bool {
 	for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
 		l = strings.TrimPrefix(l, w)
 	}
-	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
+	return isNewsOrgInitials(l) || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
 }
 
 // staffNote reports whether a bracket after a name credits the staff of
@@ -157,7 +167,7 @@ func cutAfterShoutedName(p string) string {
 		return strings.Join(f[:i], " ")
 	}
 	n := 0
-	for n < len(f) && capitals(f[n]) > 0 && !newsOrgInitials[strings.ToLower(f[n])] {
+	for n < len(f) && capitals(f[n]) > 0 && !isNewsOrgInitials(f[n]) {
 		n++
 	}
 	if n < 2 || n > 4 || n == len(f) || len(f)-n > 3 || capitals(strings.Join(f[:n], "")) < 3 || isCredential(f[n]) {
@@ -308,7 +318,7 @@ func agencyCredit(list string) bool {
 	}
 	for _, p := range reAgencyListSplit.Split(list, -1) {
 		l := asciiLower(p)
-		if !newsOrgInitials[l] && !agencyWords[l] && !slices.Contains(agencySuffixes, " "+l) {
+		if !isNewsOrgInitials(l) && !agencyWords[l] && !slices.Contains(agencySuffixes, " "+l) {
 			return false
 		}
 	}
