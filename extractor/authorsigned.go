@@ -22,7 +22,9 @@ import (
 const maxSignedLine = 60
 
 // signedLine notes the name of n, a paragraph, when its whole text is one
-// bold element that reads as one name of two to four words.
+// bold element that reads as one name of two to four words, or as a
+// Vietnamese reporter's credit before up to four names ("PV Nguyễn Văn
+// An", cutReporterSign).
 func (s *scanner) signedLine(n *html.Node) {
 	if c := n.FirstChild; c != nil && c.Type == html.TextNode {
 		if t := strings.TrimLeft(c.Data, " \t\r\n"); strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") {
@@ -51,6 +53,12 @@ func (s *scanner) signedLine(n *html.Node) {
 	}
 	t := normSpace(textOf(bold))
 	name := cutSourceBracket(t)
+	if rest, ok := cutReporterSign(name); ok && rest != "" {
+		if names := splitAuthors(rest); len(names) > 0 && len(names) <= 4 && looksLikeNames(names) {
+			s.v.signed = append(s.v.signed, t)
+			return
+		}
+	}
 	if f := strings.Fields(name); len(f) < 2 || len(f) > 4 {
 		return
 	}
@@ -219,6 +227,10 @@ func (s *scanner) dashSignedLine(n *html.Node) {
 // taken from another with its source in bold as they sign one: "Theo
 // VnExpress" (according to VnExpress) names no writer; set under the
 // writer's name, or in a bracket after it, it leaves the writer signed.
+// They sign a reporter's piece with "PV" (phóng viên) or "Nhóm PV" (the
+// reporters' team) before the names ("PV Nguyễn Văn An - Trần Thị
+// Bình"): the names, cut so in a Vietnamese page or when they are spelled
+// in Vietnamese (cutReporterSign, vietnameseSpelled).
 func signedAuthors(signed []string, text, lang string) []string {
 	if len(signed) == 0 {
 		return nil
@@ -236,9 +248,13 @@ func signedAuthors(signed []string, text, lang string) []string {
 		if lang == "vi" {
 			n = cutSourceBracket(n)
 		}
-		if line == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
-			return []string{n}
+		if line != last || usedAsWords(n, text) || lang == "vi" && strings.HasPrefix(n, "Theo ") {
+			continue
 		}
+		if rest, ok := cutReporterSign(n); ok && rest != "" && (lang == "vi" || vietnameseSpelled(rest)) {
+			return splitAuthors(rest)
+		}
+		return []string{n}
 	}
 	return nil
 }
