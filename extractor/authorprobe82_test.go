@@ -41,3 +41,23 @@ func TestAuthorProbe82VietnameseReporter(t *testing.T) {
 		{"en pv accented", "en", "", `<div class="byline">By PV Ramírez</div>`, "", "PV Ramírez"},
 	})
 }
+
+// TestAuthorProbe82HandleAndName checks a byline that gives a handle
+// ("By @janedoe") where another source on the page writes the person's
+// full name: the full name wins.
+func TestAuthorProbe82HandleAndName(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The bridge will be repaired","author":{"@type":"Person","name":"Jane Doe"}}</script>`
+	meta := `<meta name="author" content="Jane Doe">`
+	box := `<div class="author-box"><h3>About the author</h3><p><strong>Jane Doe</strong> covers transport for the Ledger.</p></div>`
+	link := `<div class="byline">By <a href="/author/jane-doe/">@janedoe</a></div>`
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"handle alone", "en", "", `<div class="byline">By @janedoe</div>`, "", "@janedoe"},
+		{"handle and ld", "en", ld, `<div class="byline">By @janedoe</div>`, "", "Jane Doe"},
+		{"handle and meta", "en", meta, `<div class="byline">By @janedoe</div>`, "", "Jane Doe"},
+		{"handle and box", "en", "", `<div class="byline">By @janedoe</div>`, box, "Jane Doe"},
+		{"handle link slug", "en", "", link, "", "Jane Doe"},
+		{"handle jdoe and ld", "en", ld, `<div class="byline">By @jdoe</div>`, "", "Jane Doe"},
+		{"handle jane_doe and ld", "en", ld, `<div class="byline">By @jane_doe</div>`, "", "Jane Doe"},
+		{"handle other and ld", "en", ld, `<div class="byline">By @sam_roe</div>`, "", "Jane Doe"},
+	})
+}
