@@ -61,3 +61,34 @@ func TestAuthorProbe82HandleAndName(t *testing.T) {
 		{"handle other and ld", "en", ld, `<div class="byline">By @sam_roe</div>`, "", "Jane Doe"},
 	})
 }
+
+// TestAuthorProbe82Wires checks the wire credited after a byline's name
+// in the languages most common in news, by a separator or in brackets,
+// the national agencies among them in their own script ("ТАСС",
+// "Укрінформ") or in capitals ("ANTARA").
+func TestAuthorProbe82Wires(t *testing.T) {
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"es efe", "es", "", `<div class="autor">Por <a href="/autor/juan-perez/">Juan Pérez</a> | EFE</div>`, "", "Juan Pérez"},
+		{"fr afp", "fr", "", `<span class="signature">Par Jean Dupont avec AFP</span>`, "", "Jean Dupont"},
+		{"de dpa", "de", "", `<p class="author">Von Hans Müller, dpa</p>`, "", "Hans Müller"},
+		{"pl pap", "pl", "", `<div class="author">Autor: Jan Kowalski, PAP</div>`, "", "Jan Kowalski"},
+		{"ru tass", "ru", "", `<div class="author">Автор: Иван Петров / ТАСС</div>`, "", "Иван Петров"},
+		{"ru tass br", "ru", "", `<div class="author">Иван Петров (ТАСС)</div>`, "", "Иван Петров"},
+		{"ru ria", "ru", "", `<div class="author">Иван Петров, РИА Новости</div>`, "", "Иван Петров"},
+		{"uk ukrinform", "uk", "", `<div class="author">Іван Петренко, Укрінформ</div>`, "", "Іван Петренко"},
+		{"tr iha dash", "tr", "", `<div class="haber-yazar">Ahmet Yılmaz - İHA</div>`, "", "Ahmet Yılmaz"},
+		{"id antara", "id", "", `<div class="author">Budi Santoso (ANTARA)</div>`, "", "Budi Santoso"},
+		{"id penulis editor", "id", "", `<div class="author">Penulis: Budi Santoso | Editor: Siti Rahma</div>`, "", "Budi Santoso"},
+		{"vi ttxvn", "vi", "", `<div class="author">Nguyễn Văn An (TTXVN)</div>`, "", "Nguyễn Văn An"},
+		{"vi ttxvn slash", "vi", "", `<div class="author">Nguyễn Văn An/TTXVN</div>`, "", "Nguyễn Văn An"},
+		{"fa khabar", "fa", "", `<div class="author">خبرنگار: علی رضایی</div>`, "", "علی رضایی"},
+		{"ko gija", "ko", "", `<span class="byline">홍길동 기자</span>`, "", "홍길동"},
+		{"ko yonhap", "ko", "", `<span class="byline">(서울=연합뉴스) 홍길동 기자</span>`, "", "홍길동"},
+		{"it ansa", "es", "", `<span class="author">di Marco Rossi (ANSA)</span>`, "", "Marco Rossi"},
+		{"pt lusa", "es", "", `<p class="autor">João Silva / Lusa</p>`, "", "João Silva"},
+		{"de kna", "de", "", `<p class="author">Von Hans Müller (KNA)</p>`, "", "Hans Müller"},
+		{"uk ukrinform br", "uk", "", `<div class="author">Іван Петренко (Укрінформ)</div>`, "", "Іван Петренко"},
+		{"pl pap slash", "pl", "", `<div class="author">Jan Kowalski / PAP</div>`, "", "Jan Kowalski"},
+		{"ru interfax", "ru", "", `<div class="author">Иван Петров, «Интерфакс»</div>`, "", "Иван Петров"},
+	})
+}
