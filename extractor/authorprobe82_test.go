@@ -92,3 +92,24 @@ func TestAuthorProbe82Wires(t *testing.T) {
 		{"ru interfax", "ru", "", `<div class="author">Иван Петров, «Интерфакс»</div>`, "", "Иван Петров"},
 	})
 }
+
+// TestAuthorProbe82SignedWires checks a story signed at its end with the
+// writer's name and the wire beside it, as Vietnamese, Turkish and
+// Russian papers sign, and other credits and signatures around it.
+func TestAuthorProbe82SignedWires(t *testing.T) {
+	right := func(s string) string { return `<p style="text-align: right;"><strong>` + s + `</strong></p>` }
+	checkProbe78Authors(t, []probe72AuthorCase{
+		{"vi ttxvn tail", "vi", "", "", right("Nguyễn Văn An (TTXVN)"), "Nguyễn Văn An"},
+		{"vi ttxvn slash tail", "vi", "", "", right("Nguyễn Văn An/TTXVN"), "Nguyễn Văn An"},
+		{"tr iha tail", "tr", "", "", `<p><strong>Ahmet Yılmaz / İHA</strong></p>`, "Ahmet Yılmaz"},
+		{"ru tass tail", "ru", "", "", `<p><strong>Иван Петров, ТАСС</strong></p>`, "Иван Петров"},
+		{"en ap tail", "en", "", "", `<p><strong>Jane Doe, Associated Press</strong></p>`, "Jane Doe"},
+		{"vi source tail", "vi", "", "", right("Minh Anh (Theo Tuổi Trẻ)"), "Minh Anh"},
+		{"vi theo ttxvn", "vi", "", "", right("Theo TTXVN"), ""},
+		{"en name tail", "en", "", "", `<p><strong>Jane Doe</strong></p>`, "Jane Doe"},
+		{"es efe br", "es", "", `<div class="autor">Juan Pérez (EFE)</div>`, "", "Juan Pérez"},
+		{"pl pap br", "pl", "", `<div class="author">Jan Kowalski (PAP)</div>`, "", "Jan Kowalski"},
+		{"id antara slash", "id", "", `<div class="author">Budi Santoso/ANTARA</div>`, "", "Budi Santoso"},
+		{"uk ukrinform slash", "uk", "", `<div class="author">Іван Петренко / Укрінформ</div>`, "", "Іван Петренко"},
+	})
+}

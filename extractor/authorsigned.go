@@ -52,7 +52,7 @@ func (s *scanner) signedLine(n *html.Node) {
 		return
 	}
 	t := normSpace(textOf(bold))
-	name := cutSourceBracket(t)
+	name := cutSignedAgency(cutSourceBracket(t))
 	if rest, ok := cutReporterSign(name); ok && rest != "" {
 		if names := splitAuthors(rest); len(names) > 0 && len(names) <= 4 && looksLikeNames(names) {
 			s.v.signed = append(s.v.signed, t)
@@ -92,6 +92,28 @@ func cutSourceBracket(t string) string {
 		return t[:i]
 	}
 	return t
+}
+
+// cutSignedAgency is name, a signature, without the news agency set after
+// it in brackets or after a slash, comma or dash: papers sign a story
+// their writer filed with a wire's material so, "Nguyễn Văn An (TTXVN)",
+// "Ahmet Yılmaz / İHA", "Иван Петров, ТАСС" (agencyNote, isAgency,
+// isNewsOrgInitials).
+func cutSignedAgency(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		if agencyNote(name[i+2 : len(name)-1]) {
+			return strings.TrimSpace(name[:i])
+		}
+		return name
+	}
+	for _, sep := range []string{"/", ",", " - ", " – "} {
+		if i := strings.LastIndex(name, sep); i > 0 {
+			if tail := name[i+len(sep):]; isNewsOrgInitials(tail) || isAgency(tail) {
+				return strings.TrimSpace(name[:i])
+			}
+		}
+	}
+	return name
 }
 
 // markBeforeSource reports whether n, a paragraph, is a name in bold or
@@ -248,6 +270,7 @@ func signedAuthors(signed []string, text, lang string) []string {
 		if lang == "vi" {
 			n = cutSourceBracket(n)
 		}
+		n = cutSignedAgency(n)
 		if line != last || usedAsWords(n, text) || lang == "vi" && strings.HasPrefix(n, "Theo ") {
 			continue
 		}
