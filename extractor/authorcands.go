@@ -441,22 +441,6 @@ func personFullName(t map[string]any) string {
 	return normSpace(ldString(t["givenName"]) + " " + ldString(t["additionalName"]) + " " + ldString(t["familyName"]))
 }
 
-// loginName reports whether name is an account's login rather than a
-// name written out: one word of ASCII letters, digits and ".", "_", "-"
-// with no capital ("jdoe", "jane_doe", "janedoe84").
-func loginName(name string) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-') {
-			return false
-		}
-	}
-	return true
-}
-
 // splitAll splits each byline and returns the distinct names.
 func splitAll(bylines []string) []string {
 	var names []string

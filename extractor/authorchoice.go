@@ -318,19 +318,21 @@ func loginsWrittenOut(chosen []string, best scored, ok []scored) []string {
 	return nil
 }
 
-// loginsAsWritten is names with each login ("jane.doe") that another
-// source's name spells, and only one does, written out as that source
-// writes it ("Jane Doe"): a full name beats a handle.
+// loginsAsWritten is names with each login ("jane.doe") or social
+// handle ("@janedoe") that another source's name spells, and only one
+// does, written out as that source writes it ("Jane Doe"): a full name
+// beats a handle.
 func loginsAsWritten(names []string, cands []authorCand) []string {
 	var out []string
 	for i, n := range names {
-		if !loginName(n) {
+		login := strings.TrimPrefix(n, "@")
+		if !loginName(login) {
 			continue
 		}
 		full := ""
 		for _, c := range cands {
 			for _, o := range c.names {
-				if loginSpells(n, o) && nameKey(o) != nameKey(full) {
+				if loginSpells(login, o) && nameKey(o) != nameKey(full) {
 					if full != "" {
 						full = "-" // two people: leave the login
 						break
@@ -350,22 +352,6 @@ func loginsAsWritten(names []string, cands []authorCand) []string {
 		return names
 	}
 	return out
-}
-
-// loginSpells reports whether login is a login made of the name's words
-// as sites make them: "jroe", "johnroe", "john.roe", "john_roe",
-// "john-roe", "roej", "john", "roe".
-func loginSpells(login, name string) bool {
-	w := strings.Fields(bareName(name))
-	if len(w) < 2 {
-		return false
-	}
-	l := strings.NewReplacer(".", "", "_", "", "-", "").Replace(login)
-	first, last := simplify(w[0]), simplify(w[len(w)-1])
-	if first == "" || last == "" {
-		return false
-	}
-	return l == first+last || l == first[:1]+last || l == last+first[:1] || l == first || l == last
 }
 
 // nameQuality weighs how well names say who wrote the piece: a person's

@@ -174,6 +174,8 @@ func (m *pageMeta) addAuthorLink(a *html.Node) {
 	t := textOf(a)
 	if full := loginTitleName(a, t); full != "" {
 		m.addLogin(t, full)
+	} else if full := loginSlugName(t, p); full != "" {
+		m.addLogin(t, full)
 	}
 	if name == "" && (looksLikeNames(splitAuthors(t)) || spellsSlug(t, slug)) {
 		name = t
@@ -556,8 +558,8 @@ func loginTitleName(a *html.Node, text string) string {
 	return title
 }
 
-// addLogin records the full name that an author link's title gives its
-// login text (loginTitleName).
+// addLogin records the full name that an author link's title or address
+// gives its login text (loginTitleName, loginSlugName).
 func (m *pageMeta) addLogin(login, full string) {
 	if m.logins == nil {
 		m.logins = map[string]string{}
@@ -565,8 +567,8 @@ func (m *pageMeta) addLogin(login, full string) {
 	m.logins[strings.TrimSpace(login)] = full
 }
 
-// namedLogins is names with each login that an author link's title wrote
-// out (addLogin) replaced by the full name.
+// namedLogins is names with each login that an author link's title or
+// address wrote out (addLogin) replaced by the full name.
 func (m *pageMeta) namedLogins(names []string) []string {
 	if len(m.logins) == 0 {
 		return names

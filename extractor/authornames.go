@@ -33,13 +33,30 @@ var newsOrgInitials = setOf("ap", "afp", "upi", "pti", "ians", "ani", "dpa", "ef
 	"anp", "nos", "rtl", "pap", "ctk", "mti", "agi", "rai", "rtve", "rfi", "nhk", "kbs", "mbc", "sbs", "cbc", "rnz", "sabc", "vna", "pna", "uni",
 	// the Vietnam News Agency in Vietnamese (Thông tấn xã Việt Nam);
 	// Turkey's Anadolu Ajansı and Demirören Haber Ajansı
-	"ttxvn", "aa", "dha")
+	"ttxvn", "aa", "dha",
+	// Turkey's İhlas Haber Ajansı, ANKA Haber Ajansı and public broadcaster
+	"iha", "anka", "trt",
+	// Russia's TASS as Russian writes it; Indonesia's ANTARA and
+	// Malaysia's BERNAMA, names that bylines set in capitals
+	"тасс", "antara", "bernama")
+
+// isNewsOrgInitials reports whether a word is one of newsOrgInitials as
+// a byline writes it (agencyKey): "İHA" is İhlas Haber Ajansı's "iha",
+// where strings.ToLower leaves a dot over the "i" that no key holds.
+func isNewsOrgInitials(w string) bool { return newsOrgInitials[agencyKey(w)] }
+
+// agencyKey is w trimmed and in lower case, its Turkish capitals lowered
+// as Turkish writes them and those of other scripts as Unicode does
+// ("ТАСС" is "тасс"), the form in which agencies' names are kept.
+func agencyKey(w string) string {
+	return strings.ToLower(strings.ReplaceAll(strings.TrimSpace(w), "İ", "I"))
+}
 
 // isCredential reports whether a byline part after a name is a
 // post-nominal ("Jillian Kubala, MS, RD"), not another author.
 func isCredential(p string) bool {
 	p = strings.TrimSpace(p)
-	return reCredential.MatchString(p) && !reJobAcronym.MatchString(p) && !newsOrgInitials[strings.ToLower(p)]
+	return reCredential.MatchString(p) && !reJobAcronym.MatchString(p) && !isNewsOrgInitials(p)
 }
 
 // isJobAcronym reports whether a byline part after a name is a job title
@@ -86,12 +103,14 @@ func credentialed(n string) bool { return bareName(n) != n }
 // agencySuffixes are news agencies that bylines run on after the last
 // name without a separator: "By JANE DOE and JOHN ROE Associated Press".
 var agencySuffixes = []string{" the associated press", " associated press", " reuters", " agence france-presse", " afp", " bloomberg news", " bloomberg", " xinhua",
-	" the canadian press", " canadian press", " press association", " united press international", " kyodo news", " yonhap", " anadolu agency"}
+	" the canadian press", " canadian press", " press association", " united press international", " kyodo news", " yonhap", " anadolu agency",
+	// Ukraine's Ukrinform and the Interfax agencies, in Latin and Cyrillic
+	" ukrinform", " укрінформ", " interfax", " интерфакс"}
 
 // isAgency reports whether a byline part is a news agency's name alone,
 // as a byline writes it after a comma: "Jim Salter, Associated Press".
 func isAgency(p string) bool {
-	l := " " + asciiLower(strings.TrimSpace(p))
+	l := " " + agencyKey(p)
 	if f := strings.Fields(l); len(f) >= 2 && agencyHeads[f[0]] {
 		return true // "Agencia EFE", "Agência Brasil", "Agenzia Nova"
 	}
@@ -107,11 +126,11 @@ var agencyHeads = setOf("agencia", "agência", "agence", "agenzia", "agentur", "
 // agencyNote reports whether a bracket after a name holds the agency the
 // piece draws on: "Jane Doe (Reuters)", "Jean Dupont (avec AFP)".
 func agencyNote(s string) bool {
-	l := asciiLower(strings.TrimSpace(s))
+	l := agencyKey(s)
 	for _, w := range []string{"avec ", "with ", "mit ", "con ", "com "} {
 		l = strings.TrimPrefix(l, w)
 	}
-	return newsOrgInitials[l] || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
+	return isNewsOrgInitials(l) || slices.Contains(agencySuffixes, " "+l) || cutAgencyCredit(s) == ""
 }
 
 // staffNote reports whether a bracket after a name credits the staff of
@@ -157,7 +176,7 @@ func cutAfterShoutedName(p string) string {
 		return strings.Join(f[:i], " ")
 	}
 	n := 0
-	for n < len(f) && capitals(f[n]) > 0 && !newsOrgInitials[strings.ToLower(f[n])] {
+	for n < len(f) && capitals(f[n]) > 0 && !isNewsOrgInitials(f[n]) {
 		n++
 	}
 	if n < 2 || n > 4 || n == len(f) || len(f)-n > 3 || capitals(strings.Join(f[:n], "")) < 3 || isCredential(f[n]) {
@@ -308,7 +327,7 @@ func agencyCredit(list string) bool {
 	}
 	for _, p := range reAgencyListSplit.Split(list, -1) {
 		l := asciiLower(p)
-		if !newsOrgInitials[l] && !agencyWords[l] && !slices.Contains(agencySuffixes, " "+l) {
+		if !isNewsOrgInitials(l) && !agencyWords[l] && !slices.Contains(agencySuffixes, " "+l) {
 			return false
 		}
 	}

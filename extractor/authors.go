@@ -725,7 +725,7 @@ func splitAuthors(s string) []string {
 			out = append(out, cleanName(p))
 			continue
 		}
-		if i > 0 && (isJobAcronym(p) || newsOrgInitials[strings.ToLower(strings.TrimSpace(p))] || isAgency(p) || reportsCredit(p)) {
+		if i > 0 && (isJobAcronym(p) || isNewsOrgInitials(p) || isAgency(p) || reportsCredit(p)) {
 			role = isJobAcronym(p)
 			continue // "CEO", "AP", "The Associated Press" after a name
 		}
@@ -793,7 +793,7 @@ func splitAuthors(s string) []string {
 			continue
 		}
 		if f := strings.Fields(p); i > 0 && len(f) >= 1 && len(f) <= 4 && jobTitleEnds[strings.ToLower(f[len(f)-1])] &&
-			(roleWords[strings.ToLower(f[0])] || newsOrgInitials[strings.ToLower(f[0])] || len(f) <= 3 && cutGluedRole(p) == p) {
+			(roleWords[strings.ToLower(f[0])] || isNewsOrgInitials(f[0]) || len(f) <= 3 && cutGluedRole(p) == p) {
 			// "Chief Architect", "Lead Reviewer", "Digital Security Expert",
 			// a role at an agency ("AP Auto Writer")
 			// after "Jane Doe,", "Certified Pediatric Sleep Consultant" after
@@ -1072,7 +1072,7 @@ func leadingWire(parts []string) bool {
 // agency's or a broadcaster's ("EFE", "dpa", "Reuters", "Agência Brasil"),
 // which signs a wire story in any language.
 func wireCredit(n string) bool {
-	return isAgency(n) || newsOrgInitials[asciiLower(strings.TrimSpace(n))]
+	return isAgency(n) || isNewsOrgInitials(n)
 }
 
 func notWireCredit(n string) bool { return !wireCredit(n) }
@@ -1499,7 +1499,7 @@ func paperAfterName(p string) bool {
 		first, last = wordCased(first), wordCased(last)
 	}
 	return commaPaperArticles[first] && !collectiveWords[strings.ToLower(last)] || outletKinds[last] ||
-		isUpperWord(f[0]) && newsOrgInitials[strings.ToLower(f[0])] // "CNN Indonesia", "BBC Mundo", "DW Español"
+		isUpperWord(f[0]) && isNewsOrgInitials(f[0]) // "CNN Indonesia", "BBC Mundo", "DW Español"
 }
 
 // wordCased is w, a word in capitals, with its first letter alone in

@@ -22,7 +22,9 @@ import (
 const maxSignedLine = 60
 
 // signedLine notes the name of n, a paragraph, when its whole text is one
-// bold element that reads as one name of two to four words.
+// bold element that reads as one name of two to four words, or as a
+// Vietnamese reporter's credit before up to four names ("PV Nguyễn Văn
+// An", cutReporterSign).
 func (s *scanner) signedLine(n *html.Node) {
 	if c := n.FirstChild; c != nil && c.Type == html.TextNode {
 		if t := strings.TrimLeft(c.Data, " \t\r\n"); strings.HasPrefix(t, "—") || strings.HasPrefix(t, "–") {
@@ -50,7 +52,13 @@ func (s *scanner) signedLine(n *html.Node) {
 		return
 	}
 	t := normSpace(textOf(bold))
-	name := cutSourceBracket(t)
+	name := cutSignedAgency(cutSourceBracket(t))
+	if rest, ok := cutReporterSign(name); ok && rest != "" {
+		if names := splitAuthors(rest); len(names) > 0 && len(names) <= 4 && looksLikeNames(names) {
+			s.v.signed = append(s.v.signed, t)
+			return
+		}
+	}
 	if f := strings.Fields(name); len(f) < 2 || len(f) > 4 {
 		return
 	}
@@ -84,6 +92,28 @@ func cutSourceBracket(t string) string {
 		return t[:i]
 	}
 	return t
+}
+
+// cutSignedAgency is name, a signature, without the news agency set after
+// it in brackets or after a slash, comma or dash: papers sign a story
+// their writer filed with a wire's material so, "Nguyễn Văn An (TTXVN)",
+// "Ahmet Yılmaz / İHA", "Иван Петров, ТАСС" (agencyNote, isAgency,
+// isNewsOrgInitials).
+func cutSignedAgency(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		if agencyNote(name[i+2 : len(name)-1]) {
+			return strings.TrimSpace(name[:i])
+		}
+		return name
+	}
+	for _, sep := range []string{"/", ",", " - ", " – "} {
+		if i := strings.LastIndex(name, sep); i > 0 {
+			if tail := name[i+len(sep):]; isNewsOrgInitials(tail) || isAgency(tail) {
+				return strings.TrimSpace(name[:i])
+			}
+		}
+	}
+	return name
 }
 
 // markBeforeSource reports whether n, a paragraph, is a name in bold or
@@ -219,6 +249,10 @@ func (s *scanner) dashSignedLine(n *html.Node) {
 // taken from another with its source in bold as they sign one: "Theo
 // VnExpress" (according to VnExpress) names no writer; set under the
 // writer's name, or in a bracket after it, it leaves the writer signed.
+// They sign a reporter's piece with "PV" (phóng viên) or "Nhóm PV" (the
+// reporters' team) before the names ("PV Nguyễn Văn An - Trần Thị
+// Bình"): the names, cut so in a Vietnamese page or when they are spelled
+// in Vietnamese (cutReporterSign, vietnameseSpelled).
 func signedAuthors(signed []string, text, lang string) []string {
 	if len(signed) == 0 {
 		return nil
@@ -236,9 +270,14 @@ func signedAuthors(signed []string, text, lang string) []string {
 		if lang == "vi" {
 			n = cutSourceBracket(n)
 		}
-		if line == last && !usedAsWords(n, text) && !(lang == "vi" && strings.HasPrefix(n, "Theo ")) {
-			return []string{n}
+		n = cutSignedAgency(n)
+		if line != last || usedAsWords(n, text) || lang == "vi" && strings.HasPrefix(n, "Theo ") {
+			continue
 		}
+		if rest, ok := cutReporterSign(n); ok && rest != "" && (lang == "vi" || vietnameseSpelled(rest)) {
+			return splitAuthors(rest)
+		}
+		return []string{n}
 	}
 	return nil
 }

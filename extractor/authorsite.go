@@ -140,7 +140,7 @@ func (s siteNames) cutAfterName(n string) string {
 		if head := w[:k]; s.has(strings.Join(w[k:], " ")) && capitalisedWords(strings.Join(head, " "), 2, 5) {
 			// "ANDREW DALTON AP Daily Herald": the agency the writer
 			// works for, in capitals, between the name and the site.
-			if last := head[len(head)-1]; len(head) >= 3 && isUpperWord(last) && newsOrgInitials[strings.ToLower(last)] {
+			if last := head[len(head)-1]; len(head) >= 3 && isUpperWord(last) && isNewsOrgInitials(last) {
 				head = head[:len(head)-1]
 			}
 			return strings.Join(head, " ")

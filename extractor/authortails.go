@@ -115,24 +115,56 @@ func dashedNames(s, d string) bool {
 
 // cutVietnameseReporter cuts "PV", Vietnamese news sites' abbreviation of
 // "phóng viên" (reporter), from before a name: "PV Nguyễn Văn An", "PV.
-// Minh Đức", "PV: Hà Anh". The name after it must hold a letter outside
-// ASCII, as Vietnamese names do: an Indian byline's initials ("PV
-// Sindhu") are part of the name.
+// Minh Đức", "PV: Hà Anh". The name after it must be spelled in
+// Vietnamese (vietnameseSpelled): an Indian byline's initials ("PV
+// Sindhu") are part of the name, and so are they before a Spanish one
+// ("PV Ramírez").
 func cutVietnameseReporter(p string) string {
-	after, ok := strings.CutPrefix(p, "PV")
-	if !ok {
+	after, ok := cutReporterSign(p)
+	if !ok || after == p || !capitalisedWords(after, 1, 4) || !vietnameseSpelled(after) {
 		return p
 	}
-	after = strings.TrimLeft(after, ".:")
-	if !strings.HasPrefix(after, " ") || !capitalisedWords(strings.TrimSpace(after), 1, 4) {
-		return p
-	}
-	for _, r := range after {
-		if r >= utf8.RuneSelf {
-			return strings.TrimSpace(after)
+	return after
+}
+
+// cutReporterSign is line without the Vietnamese reporter's credit that
+// opens it, "PV" (phóng viên) or "Nhóm PV" (the reporters' team), with a
+// full stop or colon after it ("PV. Minh Đức", "Nhóm PV: Nguyễn Văn An,
+// Trần Thị Bình"), and whether it opens so. Nothing stays of a credit
+// that names no one ("Nhóm PV").
+func cutReporterSign(line string) (string, bool) {
+	for _, label := range []string{"Nhóm PV", "PV"} {
+		rest, ok := strings.CutPrefix(line, label)
+		if !ok {
+			continue
+		}
+		if rest = strings.TrimLeft(rest, ".:"); rest == "" || rest[0] == ' ' {
+			return strings.TrimSpace(rest), true
 		}
 	}
-	return p
+	return line, false
+}
+
+// vietnameseSpelled reports whether s holds a letter outside ASCII and
+// every letter of it is one of the Vietnamese alphabet's: the tone marks
+// and the letters of quốc ngữ (ă, â, đ, ê, ô, ơ, ư), no f, j, w or z. A
+// Vietnamese name is so spelled; a Spanish or German one ("Ramírez",
+// "Müller") is not.
+func vietnameseSpelled(s string) bool {
+	marked := false
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf:
+			if strings.ContainsRune("fjwzFJWZ", r) {
+				return false
+			}
+		case r >= 0x1EA0 && r <= 0x1EF9 || strings.ContainsRune("àáãăâèéêìíĩòóõôơùúũưýđ", unicode.ToLower(r)):
+			marked = true
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return marked
 }
 
 // cutContributedSentence cuts the sentence a byline sets after the
