@@ -1,0 +1,60 @@
+package extractor
+
+import "testing"
+
+// Probe pages of round 82 (captions82): a picture's credit in the forms
+// round 81 left whole in the caption or its credit: after the copyright
+// sign at the caption's end (Getty's and AP's feeds, "… © GETTY IMAGES /
+// MADDIE MEYER").
+
+// probe82CaptionPage is a story whose picture has the caption cap in a
+// <figure>'s <figcaption>, as most CMSs set one.
+func probe82CaptionPage(t *testing.T, cap string) Article {
+	t.Helper()
+	p := probe45{name: "caption", lang: "en", inBody: `<figure><img src="/p.jpg" alt="" width="800" height="450"><figcaption>` + cap + `</figcaption></figure>`}
+	return extractAt(t, p.page(), "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+}
+
+// probe82Caption is a caption's text and the caption and credit it gives.
+type probe82Caption struct{ text, caption, credit string }
+
+// probe82CheckCaptions checks the caption and credit each text gives in a
+// <figcaption>.
+func probe82CheckCaptions(t *testing.T, cases []probe82Caption) {
+	t.Helper()
+	for _, c := range cases {
+		a := probe82CaptionPage(t, c.text)
+		if len(a.Images) != 1 || a.Images[0].Caption != c.caption || a.Images[0].Credit != c.credit {
+			t.Errorf("%q: images = %+v, want the caption %q and the credit %q", c.text, a.Images, c.caption, c.credit)
+		}
+	}
+}
+
+// A credit after the copyright sign at a caption's end is its credit.
+func TestBodyProbe82CopyrightSign(t *testing.T) {
+	probe82CheckCaptions(t, []probe82Caption{
+		{"Fans cheer at the stadium. © GETTY IMAGES / MADDIE MEYER", "Fans cheer at the stadium.", "GETTY IMAGES / MADDIE MEYER"},
+		{"Fans cheer at the stadium © Jane Roe", "Fans cheer at the stadium", "Jane Roe"},
+		{"Les supporters au stade. © AFP", "Les supporters au stade.", "AFP"},
+		{"Fans cheer at the stadium. ©2024 Jane Roe", "Fans cheer at the stadium.", "Jane Roe"},
+	})
+}
+
+// The copyright sign before the caption, or before the story's sentences,
+// credits no text after it.
+func TestBodyProbe82CopyrightSignNotProse(t *testing.T) {
+	probe82CheckCaptions(t, []probe82Caption{
+		{"© Port Authority The dredger at work in 2019.", "© Port Authority The dredger at work in 2019.", ""},
+		{"Fans cheer. © Getty Images. Players warm up before the match.", "Fans cheer. © Getty Images. Players warm up before the match.", ""},
+		{"Fans cheer at the stadium. © AP Photo/J. Scott Applewhite", "Fans cheer at the stadium.", "AP Photo/J. Scott Applewhite"},
+	})
+}
+
+// A caption crediting several works names no one credit; the separator
+// before a credit goes with it.
+func TestBodyProbe82CopyrightSignForms(t *testing.T) {
+	probe82CheckCaptions(t, []probe82Caption{
+		{"Left: a poster, 1938 © Spire Healthcare, © Samaritans", "Left: a poster, 1938 © Spire Healthcare, © Samaritans", ""},
+		{"The airline profits from the upturn - © Jane Roe - stock.adobe.com", "The airline profits from the upturn", "Jane Roe - stock.adobe.com"},
+	})
+}
