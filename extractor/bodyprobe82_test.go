@@ -58,3 +58,32 @@ func TestBodyProbe82CopyrightSignForms(t *testing.T) {
 		{"The airline profits from the upturn - © Jane Roe - stock.adobe.com", "The airline profits from the upturn", "Jane Roe - stock.adobe.com"},
 	})
 }
+
+// The words that label a credit leave it: BBC's "Copyright:", "Image
+// copyright", "Image source,", German "Bildquelle:" and "Foto:", French
+// "Crédit :" with its space before the colon.
+func TestBodyProbe82CreditLabels(t *testing.T) {
+	probe82CheckCaptions(t, []probe82Caption{
+		{"Fans cheer at the stadium. Copyright: Thinkstock", "Fans cheer at the stadium.", "Thinkstock"},
+		{"Fans cheer at the stadium. Image copyright Getty Images", "Fans cheer at the stadium.", "Getty Images"},
+		{"Fans cheer at the stadium. Image source, Getty Images", "Fans cheer at the stadium.", "Getty Images"},
+		{"Fans jubeln im Stadion. Bildquelle: dpa", "Fans jubeln im Stadion.", "dpa"},
+		{"Fans jubeln im Stadion. Foto: dpa", "Fans jubeln im Stadion.", "dpa"},
+		{"Les supporters au stade. Crédit : AFP", "Les supporters au stade.", "AFP"},
+		{"Les supporters au stade. Crédits photo : Jean Dupont", "Les supporters au stade.", "Jean Dupont"},
+	})
+	const caption = "Commuters wait for the first bus on the new line in the north of the city."
+	for _, credit := range []string{"Copyright: Thinkstock", "Image copyright Thinkstock", "Image source, Thinkstock", "Bildquelle: Thinkstock", "Crédit : Thinkstock"} {
+		p := probe45{name: "credit", lang: "en", inBody: `<div class="image-div"><img src="/p.jpg" alt="" width="610" height="400"><p class="image-caption">` + caption + `</p><span class="image-credit">` + credit + `</span></div>`}
+		a := extractAt(t, p.page(), "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+		if len(a.Images) != 1 || a.Images[0].Caption != caption || a.Images[0].Credit != "Thinkstock" {
+			t.Errorf("%q: images = %+v, want the credit Thinkstock", credit, a.Images)
+		}
+	}
+}
+
+// A label alone, a link to where the picture was found, is kept whole as
+// its credit.
+func TestBodyProbe82CreditLabelAlone(t *testing.T) {
+	probe82CheckCaptions(t, []probe82Caption{{"(Image Source)", "", "Image Source"}})
+}

@@ -34,13 +34,21 @@ var (
 	// photo: "… © GETTY IMAGES / MADDIE MEYER", "… © AFP", "… ©2024 Jane
 	// Roe" (the year is no part of whom it names).
 	reCreditBracket = regexp.MustCompile(`(?i)\s*[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]\s*$`)
-	reCreditWord    = regexp.MustCompile(`(?i)\s*(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=])\s*([^.。]{2,80})\s*$`)
+	reCreditWord    = regexp.MustCompile(`(?i)\s*(?:` + creditLabels + `)\s*([^.。]{2,80})\s*$`)
 	reCreditAgency  = regexp.MustCompile(`(?i)\s*(?:^|\s)((?:reuters|afp|epa|ap\s+photo|dpa|ansa|efe|xinhua|anadolu|imago|picture\s+alliance)\s*/\s*[^./()]{2,60}|(?:[\w&/.-]+\s+){0,3}via\s+getty\s+images|getty\s+images|shutterstock|istock(?:photo)?|alamy)\s*$`)
-	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=]|photo/)\s*`)
+	reCreditLead    = regexp.MustCompile(`(?i)^(?:` + creditLabels + `|photo/)\s*`)
 	reCreditSign    = regexp.MustCompile(`\s*©\s*(?:(?:19|20)\d\d\b[,.]?\s*)?([^©]{2,80})$`)
 	reCreditShot    = regexp.MustCompile(`\s*(?:((?:\p{Han}{0,8}[记記]者\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}\s*[/／]?\s*|\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}(?:\s+|\s*[/／]\s*))(?:摄影?|攝影?))|[/／]\s*(\p{Hangul}{2,4}\s*기자))\s*$`)
 	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
 )
+
+// creditLabels are the words that label a picture's credit, before it in
+// a caption or in a block of its own (reCreditWord, reCreditLead): the
+// word for a photo, "Credit:", "Image:", BBC's "Image copyright", "Image
+// source," and "Copyright:", German "Bildquelle:", French "Crédit :" and
+// "Crédits photo :" (a space before the colon, as French sets it), and
+// their Chinese, Japanese and Korean words.
+const creditLabels = `(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|cr[eé]dits?(?:\s+photos?)?\s*:|image\s*:|image\s+(?:copyright|source)\s*[:,]?|copyright\s*:|bildquelle\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=]`
 
 // splitCaption separates a trailing credit from a caption.
 func splitCaption(s string) (caption, credit string) {
@@ -52,11 +60,23 @@ func splitCaption(s string) (caption, credit string) {
 	if at < 0 {
 		return s, ""
 	}
-	credit = cjkPhotoCredit(strings.TrimSpace(reCreditLead.ReplaceAllString(c, "")))
+	credit = cjkPhotoCredit(unlabelledCredit(c))
 	// The separator set between caption and credit goes with the credit:
 	// "… Luftfahrtbranche - © heychli", "… | Photo: Reuters".
 	caption = strings.TrimRight(s[:at], " -–—|/,")
 	return caption, credit
+}
+
+// unlabelledCredit is credit without the label that opens it (reCreditLead:
+// "Copyright: Thinkstock" is Thinkstock's), or credit whole when it is the
+// label alone: a link "(Image Source)" to where the picture was found
+// names no one else.
+func unlabelledCredit(credit string) string {
+	credit = strings.TrimSpace(credit)
+	if c := strings.TrimSpace(reCreditLead.ReplaceAllString(credit, "")); c != "" {
+		return c
+	}
+	return credit
 }
 
 // captionCredit finds the credit that ends s, folded by normSpace: where
@@ -84,7 +104,7 @@ func captionCredit(s string) (at int, credit string) {
 		}
 	}
 	if hasFoldASCII(s, "photo") || hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "credit") ||
-		hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图圖사") || strings.Contains(s, "摄影") || strings.Contains(s, "攝影") ||
+		strings.Contains(s, "rédit") || hasFoldASCII(s, "copyright") || hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图圖사") || strings.Contains(s, "摄影") || strings.Contains(s, "攝影") ||
 		strings.Contains(s, "写真") || strings.Contains(s, "撮影") {
 		// Its match holds no full stop and runs to the end: it is
 		// sought after the last one only, not from each byte of a long
@@ -142,7 +162,7 @@ func afterLastStop(s string) int {
 func mayHoldCredit(s string) bool {
 	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || holdsAnyRune(s, "图圖摄攝사©") || strings.Contains(s, "写真") ||
 		strings.Contains(s, "撮影") || strings.Contains(s, "기자") ||
-		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
+		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || strings.Contains(s, "rédit") || hasFoldASCII(s, "copyright") || hasFoldASCII(s, "image") ||
 		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || holdsAnyRune(s, "фФ/") ||
 		hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy")
 }
@@ -383,12 +403,12 @@ func centredCaption(n *html.Node) bool {
 
 // hasCreditWords reports whether s names a photo, its taking or a picture
 // agency, in one of the languages captionCredit reads: "photo", "Foto",
-// "图", "摄", traditional Chinese "圖", "攝", Japanese "写真", "撮影",
+// "Copyright", "Crédit", "图", "摄", traditional Chinese "圖", "攝", Japanese "写真", "撮影",
 // Korean "사진" and "기자" (the reporter who took it), "Reuters", "共同".
 func hasCreditWords(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency",
-		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago",
+		"foto", "bild", "фото", "copyright", "rédit", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago",
 		"圖", "攝", "写真", "撮影", "사진", "기자"} {
 		if strings.Contains(l, w) {
 			return true
@@ -675,7 +695,7 @@ func runCaption(run []*html.Node) (caption, credit string) {
 	}
 	caption, credit = splitCaption(captions.String())
 	if len(credits) > 0 {
-		credit = strings.TrimSpace(reCreditLead.ReplaceAllString(strings.Join(credits, " "), ""))
+		credit = unlabelledCredit(strings.Join(credits, " "))
 	}
 	return caption, credit
 }
