@@ -87,3 +87,18 @@ func TestBodyProbe82CreditLabels(t *testing.T) {
 func TestBodyProbe82CreditLabelAlone(t *testing.T) {
 	probe82CheckCaptions(t, []probe82Caption{{"(Image Source)", "", "Image Source"}})
 }
+
+// A caption that holds only an agency's name is the picture's credit.
+func TestBodyProbe82AgencyAlone(t *testing.T) {
+	probe82CheckCaptions(t, []probe82Caption{
+		{"Reuters", "", "Reuters"}, {"AFP", "", "AFP"}, {"Getty Images", "", "Getty Images"}, {"EPA", "", "EPA"},
+		{"(Associated Press)", "", "Associated Press"}, {"© Reuters", "", "Reuters"},
+	})
+	for _, credit := range []string{"Reuters", "AFP", "EPA"} {
+		p := probe45{name: "credit", lang: "en", inBody: `<div class="image"><img src="/p.jpg" alt="" width="610" height="400"></div><div class="caption">` + credit + `</div>`}
+		a := extractAt(t, p.page(), "https://news.example/news/2024/03/05/headline-of-the-story", Options{})
+		if len(a.Images) != 1 || a.Images[0].Caption != "" || a.Images[0].Credit != credit {
+			t.Errorf("%q in a caption block: images = %+v, want it the credit", credit, a.Images)
+		}
+	}
+}

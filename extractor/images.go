@@ -53,6 +53,11 @@ const creditLabels = `(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/]
 // splitCaption separates a trailing credit from a caption.
 func splitCaption(s string) (caption, credit string) {
 	s = normSpace(s)
+	if bareCredit(s) {
+		// A caption that is only its credit, an agency's name ("Reuters",
+		// "(AFP)", "Jane Roe/AP"), is no caption.
+		return "", bareCreditName(s)
+	}
 	if !mayHoldCredit(s) {
 		return s, ""
 	}
