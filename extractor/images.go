@@ -29,18 +29,35 @@ var (
 	// traditional Chinese "圖／中央社", "攝影：李明". A fourth kind,
 	// reCreditShot, closes with who took it, as East Asian captions
 	// credit a photo without brackets: Chinese "新华社记者 李明 摄",
-	// "张晓/摄", Korean "/김민수 기자".
+	// "张晓/摄", Korean "/김민수 기자". A fifth, reCreditSign, follows the
+	// copyright sign at the caption's end, as agencies' feeds credit a
+	// photo: "… © GETTY IMAGES / MADDIE MEYER", "… © AFP", "… ©2024 Jane
+	// Roe" (the year is no part of whom it names).
 	reCreditBracket = regexp.MustCompile(`(?i)\s*[(（]\s*((?:photo|image|credit|图|摄影|供图)?[^()（）]{2,120})[)）]\s*$`)
-	reCreditWord    = regexp.MustCompile(`(?i)\s*(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=])\s*([^.。]{2,80})\s*$`)
+	reCreditWord    = regexp.MustCompile(`(?i)\s*(?:` + creditLabels + `)\s*([^.。]{2,80})\s*$`)
 	reCreditAgency  = regexp.MustCompile(`(?i)\s*(?:^|\s)((?:reuters|afp|epa|ap\s+photo|dpa|ansa|efe|xinhua|anadolu|imago|picture\s+alliance)\s*/\s*[^./()]{2,60}|(?:[\w&/.-]+\s+){0,3}via\s+getty\s+images|getty\s+images|shutterstock|istock(?:photo)?|alamy)\s*$`)
-	reCreditLead    = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|credit\s*:|image\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=]|photo/)\s*`)
+	reCreditLead    = regexp.MustCompile(`(?i)^(?:` + creditLabels + `|photo/)\s*`)
+	reCreditSign    = regexp.MustCompile(`\s*©\s*(?:(?:19|20)\d\d\b[,.]?\s*)?([^©]{2,80})$`)
 	reCreditShot    = regexp.MustCompile(`\s*(?:((?:\p{Han}{0,8}[记記]者\s*\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}\s*[/／]?\s*|\p{Han}{2,4}(?:[\s、]+\p{Han}{2,4}){0,2}(?:\s+|\s*[/／]\s*))(?:摄影?|攝影?))|[/／]\s*(\p{Hangul}{2,4}\s*기자))\s*$`)
 	reCaptionClass  = regexp.MustCompile(`(?i)caption|credit|pic-?(?:info|desc|title|txt)|img-?(?:desc|info|txt)|photo-?(?:desc|info)|image-?(?:desc|info)|wp-caption-text`)
 )
 
+// creditLabels are the words that label a picture's credit, before it in
+// a caption or in a block of its own (reCreditWord, reCreditLead): the
+// word for a photo, "Credit:", "Image:", BBC's "Image copyright", "Image
+// source," and "Copyright:", German "Bildquelle:", French "Crédit :" and
+// "Crédits photo :" (a space before the colon, as French sets it), and
+// their Chinese, Japanese and Korean words.
+const creditLabels = `(?:photo(?:graph)?s?|fotos?|bild|фото)(?:\s+by|\s*[:/])|cr[eé]dits?(?:\s+photos?)?\s*:|image\s*:|image\s+(?:copyright|source)\s*[:,]?|copyright\s*:|bildquelle\s*:|[图圖]\s*[/／:：]|[摄攝]影\s*[:：/]|供[图圖]\s*[:：/]|写真\s*[:：=]|撮影\s*[:：・=]|사진\s*[:：=]`
+
 // splitCaption separates a trailing credit from a caption.
 func splitCaption(s string) (caption, credit string) {
 	s = normSpace(s)
+	if bareCredit(s) {
+		// A caption that is only its credit, an agency's name ("Reuters",
+		// "(AFP)", "Jane Roe/AP"), is no caption.
+		return "", bareCreditName(s)
+	}
 	if !mayHoldCredit(s) {
 		return s, ""
 	}
@@ -48,16 +65,30 @@ func splitCaption(s string) (caption, credit string) {
 	if at < 0 {
 		return s, ""
 	}
-	credit = cjkPhotoCredit(strings.TrimSpace(reCreditLead.ReplaceAllString(c, "")))
-	caption = strings.TrimSpace(s[:at])
+	credit = cjkPhotoCredit(unlabelledCredit(c))
+	// The separator set between caption and credit goes with the credit:
+	// "… Luftfahrtbranche - © heychli", "… | Photo: Reuters".
+	caption = strings.TrimRight(s[:at], " -–—|/,")
 	return caption, credit
 }
 
+// unlabelledCredit is credit without the label that opens it (reCreditLead:
+// "Copyright: Thinkstock" is Thinkstock's), or credit whole when it is the
+// label alone: a link "(Image Source)" to where the picture was found
+// names no one else.
+func unlabelledCredit(credit string) string {
+	credit = strings.TrimSpace(credit)
+	if c := strings.TrimSpace(reCreditLead.ReplaceAllString(credit, "")); c != "" {
+		return c
+	}
+	return credit
+}
+
 // captionCredit finds the credit that ends s, folded by normSpace: where
-// its match starts (-1 for none) and the credit, trimmed. Of the four
+// its match starts (-1 for none) and the credit, trimmed. Of the five
 // kinds, the one whose match starts first wins, and at the same start the
-// bracket, then the word, then who took it, then the agency, as in one
-// regexp of the four in that order. Each runs only on a text that holds what all its matches
+// bracket, then the word, then who took it, then the copyright sign, then
+// the agency, as in one regexp of the five in that order. Each runs only on a text that holds what all its matches
 // hold.
 func captionCredit(s string) (at int, credit string) {
 	at = -1
@@ -78,7 +109,7 @@ func captionCredit(s string) (at int, credit string) {
 		}
 	}
 	if hasFoldASCII(s, "photo") || hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || hasFoldASCII(s, "credit") ||
-		hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图圖사") || strings.Contains(s, "摄影") || strings.Contains(s, "攝影") ||
+		strings.Contains(s, "rédit") || hasFoldASCII(s, "copyright") || hasFoldASCII(s, "image") || holdsAnyRune(s, "фФ图圖사") || strings.Contains(s, "摄影") || strings.Contains(s, "攝影") ||
 		strings.Contains(s, "写真") || strings.Contains(s, "撮影") {
 		// Its match holds no full stop and runs to the end: it is
 		// sought after the last one only, not from each byte of a long
@@ -88,11 +119,35 @@ func captionCredit(s string) (at int, credit string) {
 	if holdsAnyRune(s, "摄攝") || strings.Contains(s, "기자") {
 		try(reCreditShot, afterLastStop(s))
 	}
+	if i := strings.LastIndex(s, "©"); i >= 0 && signsCredit(s, i) {
+		try(reCreditSign, len(strings.TrimRight(s[:i], "\t\n\f\r ")))
+	}
 	if strings.Contains(s, "/") || hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy") {
 		try(reCreditAgency, 0)
 	}
 	return at, credit
 }
+
+// signsCredit reports whether the copyright sign at i, the last in s, and
+// what follows it are the caption's credit and not the story's sentences:
+// the tail holds no sentence's stop ("© Getty Images. Players warm up …"),
+// where the sign opens the caption it holds a credit's few words only
+// ("© Port Authority", not "© Port Authority The dredger at work in
+// 2019.", a credit before its caption), and it is the caption's only sign
+// (a caption crediting several works, "… © Spire Healthcare, ©
+// Samaritans", names no one credit).
+func signsCredit(s string, i int) bool {
+	tail := s[i:]
+	if reSentenceStop.MatchString(tail) || strings.Contains(s[:i], "©") {
+		return false
+	}
+	return strings.TrimSpace(s[:i]) != "" || len(strings.Fields(tail)) <= 5
+}
+
+// reSentenceStop is a sentence's stop inside a text: a full, question or
+// exclamation mark after a word in lower case and before another word
+// ("reserved. The", not the initial of "J. Scott").
+var reSentenceStop = regexp.MustCompile(`\p{Ll}{2}[.!?]\s+\S`)
 
 // afterLastStop is the index in s after its last full stop, "." or "。",
 // or 0 when it has none.
@@ -107,12 +162,12 @@ func afterLastStop(s string) int {
 // mayHoldCredit reports whether s, folded by normSpace, holds what every
 // match of captionCredit's regexps holds: a closing bracket at its very end (the
 // match ends there, and normSpace left no space after it), one of its
-// words ("Фото" by its "ф"), the slash of an agency's credit or an
+// words ("Фото" by its "ф"), the copyright sign, the slash of an agency's credit or an
 // agency's name. Most captions hold none; many hold a bracket inside.
 func mayHoldCredit(s string) bool {
-	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || holdsAnyRune(s, "图圖摄攝사") || strings.Contains(s, "写真") ||
+	return strings.HasSuffix(s, ")") || strings.HasSuffix(s, "）") || holdsAnyRune(s, "图圖摄攝사©") || strings.Contains(s, "写真") ||
 		strings.Contains(s, "撮影") || strings.Contains(s, "기자") ||
-		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || hasFoldASCII(s, "image") ||
+		hasFoldASCII(s, "photo") || hasFoldASCII(s, "credit") || strings.Contains(s, "rédit") || hasFoldASCII(s, "copyright") || hasFoldASCII(s, "image") ||
 		hasFoldASCII(s, "foto") || hasFoldASCII(s, "bild") || holdsAnyRune(s, "фФ/") ||
 		hasFoldASCII(s, "getty") || hasFoldASCII(s, "utter") || hasFoldASCII(s, "toc") || hasFoldASCII(s, "alamy")
 }
@@ -353,12 +408,12 @@ func centredCaption(n *html.Node) bool {
 
 // hasCreditWords reports whether s names a photo, its taking or a picture
 // agency, in one of the languages captionCredit reads: "photo", "Foto",
-// "图", "摄", traditional Chinese "圖", "攝", Japanese "写真", "撮影",
+// "Copyright", "Crédit", "图", "摄", traditional Chinese "圖", "攝", Japanese "写真", "撮影",
 // Korean "사진" and "기자" (the reporter who took it), "Reuters", "共同".
 func hasCreditWords(s string) bool {
 	l := strings.ToLower(s)
 	for _, w := range []string{"photo", "image", "credit", "图", "摄", "courtesy", "getty", "reuters", "ap)", "afp", "xinhua", "新华社", "office", "agency",
-		"foto", "bild", "фото", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago",
+		"foto", "bild", "фото", "copyright", "rédit", "dpa", "epa", "efe", "ansa", "shutterstock", "istock", "alamy", "imago",
 		"圖", "攝", "写真", "撮影", "사진", "기자"} {
 		if strings.Contains(l, w) {
 			return true
@@ -645,7 +700,7 @@ func runCaption(run []*html.Node) (caption, credit string) {
 	}
 	caption, credit = splitCaption(captions.String())
 	if len(credits) > 0 {
-		credit = strings.TrimSpace(reCreditLead.ReplaceAllString(strings.Join(credits, " "), ""))
+		credit = unlabelledCredit(strings.Join(credits, " "))
 	}
 	return caption, credit
 }

@@ -41,6 +41,15 @@ func bareCredit(t string) bool {
 	return agency
 }
 
+// bareCreditName is whom t, a bare credit (bareCredit), names: its text
+// without the brackets or the copyright sign around it ("(Jane Roe/AP)",
+// "© Reuters").
+func bareCreditName(t string) string {
+	t = strings.TrimSpace(t)
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "("), ")"))
+	return strings.TrimSpace(strings.TrimPrefix(t, "©"))
+}
+
 // pictureAgencies are the names, in lower case, under which news and stock
 // pictures are credited: wire services of many countries and the libraries
 // that sell pictures.
@@ -138,9 +147,7 @@ func noteCredit(images []Image, pic, c *html.Node) {
 	for i := range images {
 		if images[i].URL == src {
 			if images[i].Credit == "" {
-				t := strings.TrimSpace(textOf(c))
-				t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(t, "("), ")"))
-				images[i].Credit = strings.TrimSpace(strings.TrimPrefix(t, "©"))
+				images[i].Credit = bareCreditName(textOf(c))
 			}
 			return
 		}
