@@ -1098,16 +1098,13 @@ func (s *scanner) noteDate(t string) {
 		return
 	}
 	lt := strings.ToLower(t)
-	for _, k := range originalNotes {
-		i := strings.Index(lt, k)
-		if i < 0 {
-			continue
-		}
-		rest := lt[i+len(k):]
-		if w, ok := s.parse(rest[:min(len(rest), maxNoteDate)]); ok {
-			s.addDate(w, kindOriginal, "visible-text")
-		}
+	i, n := originalNoteAt(lt)
+	if i < 0 {
 		return
+	}
+	rest := lt[i+n:]
+	if w, ok := s.parse(rest[:min(len(rest), maxNoteDate)]); ok {
+		s.addDate(w, kindOriginal, "visible-text")
 	}
 }
 

@@ -115,29 +115,6 @@ type scanner struct {
 	othersBelow bool
 }
 
-// originalNotes mark a note that the piece first appeared earlier or
-// elsewhere: "This article was originally published on The Conversation on
-// …", in the languages most common in news, lower-cased ("Dieser Beitrag
-// erschien zuerst am …", "Publicado originalmente el …", "Статья впервые
-// опубликована …", "Artikel ini pertama kali diterbitkan …"). Their date
-// is not the byline's.
-var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "originally posted", "originally ran", "first ran on",
-	"publicado originalmente", "originalmente publicado", "publicada originalmente", "originalmente publicada", "publicado por primera vez", "publicada por primera vez", "apareció originalmente",
-	"publicado pela primeira vez", "publicada pela primeira vez",
-	"publié initialement", "initialement publié", "publiée initialement", "initialement publiée", "publié pour la première fois", "publiée pour la première fois", "paru initialement", "initialement paru", "publié à l'origine", "publiée à l'origine", "d'abord paru",
-	"ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "erschien zuerst", "erstmals erschienen", "erschien erstmals", "zuerst veröffentlicht", "erstmals veröffentlicht",
-	"pubblicato originariamente", "originariamente pubblicato", "pubblicata originariamente", "originariamente pubblicata", "pubblicato per la prima volta", "pubblicata per la prima volta", "apparso originariamente", "apparso per la prima volta",
-	"oorspronkelijk gepubliceerd", "oorspronkelijk verschenen", "verscheen oorspronkelijk", "eerder verschenen", "verscheen eerder", "eerder gepubliceerd",
-	"впервые опубликован", "первоначально опубликован", "вперше опубліков", "спочатку опубліков",
-	"pierwotnie opublikowan", "pierwotnie ukazał", "po raz pierwszy opublikowan", "po raz pierwszy ukazał",
-	"pertama kali diterbitkan", "pertama kali dipublikasikan", "pertama kali tayang", "pertama kali terbit",
-	"publicat inițial", "publicat iniţial", "publicat pentru prima dată", "publicat pentru prima oară",
-	"đăng lần đầu", "xuất bản lần đầu",
-	"نشر لأول مرة", "نُشر لأول مرة", "نشرت لأول مرة", "نُشرت لأول مرة", "نشر في الأصل", "نُشر في الأصل", "نشرت في الأصل", "نُشرت في الأصل",
-	"نخستین بار منتشر", "اولین بار منتشر", "पहली बार प्रकाशित", "मूल रूप से प्रकाशित",
-	"初出：", "初出:", "初掲載", "최초 게재", "처음 게재",
-	"原载", "首发于", "原文发表于"}
-
 // dateBeforeNote reports whether t, a line of at most 240 bytes that
 // holds an "originally published" note (originalNotes), states a date
 // before the note's words. A longer block is a story's text, whose dates
@@ -146,13 +123,8 @@ func dateBeforeNote(t string) bool {
 	if len(t) > 240 {
 		return false
 	}
-	lt := strings.ToLower(t)
-	for _, k := range originalNotes {
-		if i := strings.Index(lt, k); i >= 0 {
-			return i > 0 && hasYearOrEpoch(t[:min(i, len(t))])
-		}
-	}
-	return false
+	i, _ := originalNoteAt(strings.ToLower(t))
+	return i > 0 && hasYearOrEpoch(t[:min(i, len(t))])
 }
 
 // afterOpeningNote is the rest of t, a meta line of at most 240 bytes
@@ -166,11 +138,11 @@ func afterOpeningNote(t string) string {
 		return ""
 	}
 	segs := metaSegments(t)
-	if len(segs) < 2 || !originalNoteSet.in(strings.ToLower(segs[0])) || !hasYearOrEpoch(segs[0]) {
+	if len(segs) < 2 || !holdsOriginalNote(strings.ToLower(segs[0])) || !hasYearOrEpoch(segs[0]) {
 		return ""
 	}
 	rest := strings.Join(segs[1:], " · ")
-	if originalNoteSet.in(strings.ToLower(rest)) || !hasYearOrEpoch(rest) {
+	if holdsOriginalNote(strings.ToLower(rest)) || !hasYearOrEpoch(rest) {
 		return ""
 	}
 	return rest
@@ -201,9 +173,6 @@ func noteMonth(t string) time.Time {
 	}
 	return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
 }
-
-// originalNoteSet finds any of originalNotes in one pass over a text.
-var originalNoteSet = newKeySet(originalNotes...)
 
 // block reads one short block; it reports whether the block is a byline,
 // dateline or source line that should leave the body.
@@ -274,7 +243,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	digit := hasDigit(t)
-	s.original = digit && originalNoteSet.in(strings.ToLower(t))
+	s.original = digit && holdsOriginalNote(strings.ToLower(t))
 	s.shownOverNote = false
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
