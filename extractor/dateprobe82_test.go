@@ -27,3 +27,40 @@ var probe82DateTrNotes = []page50{
 func TestDateProbe82TrNotes(t *testing.T) {
 	checkPages50(t, probe82DateTrNotes, probe82DateFetched)
 }
+
+// probe82DateBylineDay are bylines that close with a day without its
+// year ("By Jane Doe · March 20"), as Medium-like and blog templates
+// print this year's posts: the day is the page's, in the latest year that
+// does not put it after the fetch, over a note that the piece first
+// appeared on another day; a day in the story's text, or in a line that
+// no byline opens, is not read.
+var probe82DateBylineDay = []page50{
+	{name: "byline day, note in body", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20</div>`, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-20"},
+	{name: "byline day alone", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20</div>`, pub: "2025-03-20"},
+	{name: "byline day pipe", lang: "en", skel: skelPlain, meta: `<p class="meta">By Jane Doe | Mar 20</p>`, pub: "2025-03-20"},
+	{name: "byline day first", lang: "en", skel: skelPlain, meta: `<p class="meta">By Jane Doe · 20 March</p>`, pub: "2025-03-20"},
+	{name: "byline day ahead is last year's", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · May 20</div>`, pub: "2024-05-20"},
+	{name: "byline day reading time", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · Mar 20 · 4 min read</div>`, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-20"},
+	{name: "byline day note meta line", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20</div><div class="meta">Originally published on March 2, 2025</div>`, pub: "2025-03-20"},
+	{name: "no byline line kept", lang: "en", skel: skelPlain, meta: `<p class="meta">Events · March 20</p>`},
+	{name: "body day not read", lang: "en", skel: skelPlain, inBody: `<p>By the council's count · March 20</p>`},
+	{name: "note kept without byline day", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe</div>`, inBody: `<p><em>Originally published on March 2, 2025.</em></p>`, pub: "2025-03-02"},
+	{name: "byline day with full date elsewhere", lang: "en", skel: skelPlain, meta: `<div class="byline">By Jane Doe · March 20</div><p class="date">March 20, 2025</p>`, pub: "2025-03-20"},
+}
+
+func TestDateProbe82BylineDay(t *testing.T) {
+	checkPages50(t, probe82DateBylineDay, probe82DateFetched)
+}
+
+// probe82DateBylineDayLangs are bylines closed by a day without its year
+// in other languages' byline words.
+var probe82DateBylineDayLangs = []page50{
+	{name: "de von", lang: "de", skel: skelPlain, meta: `<div class="byline">Von Anna Schmidt · 20. März</div>`, pub: "2025-03-20"},
+	{name: "es por", lang: "es", skel: skelPlain, meta: `<div class="byline">Por Ana García | 20 de marzo</div>`, pub: "2025-03-20"},
+	{name: "fr par", lang: "fr", skel: skelPlain, meta: `<div class="byline">Par Marie Dupont · 20 mars</div>`, pub: "2025-03-20"},
+	{name: "en day in sentence not read", lang: "en", skel: skelPlain, inBody: `<p>By then the plan was set · March 20</p>`},
+}
+
+func TestDateProbe82BylineDayLangs(t *testing.T) {
+	checkPages50(t, probe82DateBylineDayLangs, probe82DateFetched)
+}

@@ -217,6 +217,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.readingMonthDay(n, t)
 		} else if len(segs) > 1 {
 			s.weekdayMonthDay(n, t) // "By Jane Doe · Thursday, May 16"
+			s.bylineMonthDay(n, segs)
 		}
 	}
 	if len(t) <= 24 {
