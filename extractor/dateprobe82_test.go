@@ -64,3 +64,21 @@ var probe82DateBylineDayLangs = []page50{
 func TestDateProbe82BylineDayLangs(t *testing.T) {
 	checkPages50(t, probe82DateBylineDayLangs, probe82DateFetched)
 }
+
+// probe82DateShownOverNote are meta lines with a day before a note that
+// the piece first appeared on another: the Guardian's "… First published
+// on …" makes the day before it the page's update; a syndication note
+// ("Originally published …", "This story first appeared in …") leaves it
+// the page's publication, the note's day another outlet's.
+var probe82DateShownOverNote = []page50{
+	{name: "guardian first published", lang: "en", skel: skelPlain, meta: `<div class="meta">Tue 25 Mar 2025 10.15 GMT First published on Sun 23 Mar 2025 08.00 GMT</div>`, pub: "2025-03-23", mod: "2025-03-25"},
+	{name: "originally published second", lang: "en", skel: skelPlain, meta: `<div class="meta">Tue 25 Mar 2025 10.15 GMT Originally published on Sun 23 Mar 2025</div>`, pub: "2025-03-25"},
+	{name: "originally appeared second", lang: "en", skel: skelPlain, meta: `<p class="meta">March 25, 2025 · Originally appeared in The Conversation on March 23, 2025</p>`, pub: "2025-03-25"},
+	{name: "updated before note kept", lang: "en", skel: skelPlain, meta: `<div class="meta">Updated March 25, 2025 · Originally published on March 23, 2025</div>`, pub: "2025-03-23", mod: "2025-03-25"},
+	{name: "tr ilk olarak second", lang: "tr", skel: skelPlain, meta: `<p class="meta">25.03.2025 · Bu yazı ilk olarak 23.03.2025 tarihinde yayımlandı</p>`, pub: "2025-03-25"},
+	{name: "tr ilk olarak sentence", lang: "tr", skel: skelPlain, meta: `<div class="date">20.03.2025</div>`, inBody: `<p>İlk olarak 02.03.2025 tarihinde belediye meclisi toplandı ve plan kabul edildi.</p>`, pub: "2025-03-20"},
+}
+
+func TestDateProbe82ShownOverNote(t *testing.T) {
+	checkPages50(t, probe82DateShownOverNote, probe82DateFetched)
+}

@@ -75,3 +75,25 @@ func holdsOriginalNote(lt string) bool {
 
 // originalNoteSet finds any of originalNotes in one pass over a text.
 var originalNoteSet = newKeySet(originalNotes...)
+
+// updateOverNote reports whether the note of lt, a lower-cased meta line
+// with a date before its note (dateBeforeNote), is the Guardian's "First
+// published on …": the day before it is the page's update, the note's its
+// own first publication. Any other note ("Originally published …", "This
+// story first appeared in …") is a syndication's: the day before it is
+// the page's publication, the note's another outlet's.
+func updateOverNote(lt string) bool {
+	i, n := originalNoteAt(lt)
+	return i >= 0 && lt[i:i+n] == "first published"
+}
+
+// beforeNote is the text of t before the words of its "originally
+// published" note (originalNoteAt), without the separators that end it:
+// "March 25, 2025 · Originally published on …" gives "March 25, 2025".
+func beforeNote(t string) string {
+	i, _ := originalNoteAt(strings.ToLower(t))
+	if i < 0 {
+		return t
+	}
+	return strings.TrimRight(t[:min(i, len(t))], " |·•–—-,;(")
+}

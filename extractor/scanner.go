@@ -257,8 +257,16 @@ func (s *scanner) block(n *html.Node) bool {
 		// "Tue 5 Mar 2024 10.15 GMT First published on Sun 3 Mar 2024":
 		// the day before the note is the update the page shows over its
 		// first publication (the Guardian's live pages), no note's.
-		s.shownOverNote = dateBeforeNote(t)
-		s.original = !s.shownOverNote
+		before := dateBeforeNote(t)
+		s.shownOverNote = before && updateOverNote(strings.ToLower(t))
+		s.original = !before
+		if before && !s.shownOverNote {
+			// "March 25, 2025 · Originally published on March 23,
+			// 2025": a syndication's note, whose day noteDate has
+			// read; the line's own day is the one before it.
+			t = beforeNote(t)
+			year, digit = hasYearOrEpoch(t), hasDigit(t)
+		}
 		if rest := afterOpeningNote(t); s.original && rest != "" {
 			// "Originally published March 2, 2025 · By Jane Doe · March
 			// 20, 2025": the fields after the note's are the byline's.
