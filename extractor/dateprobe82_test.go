@@ -58,6 +58,10 @@ var probe82DateBylineDayLangs = []page50{
 	{name: "de von", lang: "de", skel: skelPlain, meta: `<div class="byline">Von Anna Schmidt · 20. März</div>`, pub: "2025-03-20"},
 	{name: "es por", lang: "es", skel: skelPlain, meta: `<div class="byline">Por Ana García | 20 de marzo</div>`, pub: "2025-03-20"},
 	{name: "fr par", lang: "fr", skel: skelPlain, meta: `<div class="byline">Par Marie Dupont · 20 mars</div>`, pub: "2025-03-20"},
+	{name: "en posted by on", lang: "en", skel: skelPlain, meta: `<div class="byline">Posted by Jane Doe on March 20</div>`, pub: "2025-03-20",
+		leftover: "a byline that runs on into its yearless day with \"on\" and no separator is not read (bylineMonthDay reads a meta line's fields)"},
+	{name: "ru name alone", lang: "ru", skel: skelPlain, meta: `<div class="byline">Иван Петров · 20 марта</div>`, pub: "2025-03-20",
+		leftover: "a yearless day after a writer's name with no byline word is not read: nothing tells the name from a place or a section's"},
 	{name: "en day in sentence not read", lang: "en", skel: skelPlain, inBody: `<p>By then the plan was set · March 20</p>`},
 }
 
