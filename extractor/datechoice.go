@@ -198,7 +198,10 @@ func chooseDates(d pageDates, now time.Time) (pub, mod dateCand, hasPub, hasMod 
 			other, hasOther = visMod, hasVisMod
 		}
 		if c, ok := d.yearlessDate(fetched, other, hasOther); ok && plausibleAt(c.w, now) {
-			if !hasPub {
+			if !hasPub || pub.kind == kindOriginal {
+				// "By Jane Doe · March 20" over "Originally published
+				// on March 2, 2025": the byline's day without its
+				// year beats the note's, as a relative one does.
 				pub, hasPub = c, true
 			} else if pub.src == "url" && !pub.w.hasTime && c.w.hasTime && sameDay(pub.w, c.w) {
 				// "03-05 14:22" under "/202403/05/": the address's day

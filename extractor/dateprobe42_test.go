@@ -48,7 +48,7 @@ func TestReviewerRow(t *testing.T) {
 // 16", "By Jane Doe — May 16") or in a <time> without its datetime ("By
 // Jane Doe <time>May 16</time>") is read as the headline's day alone is
 // (addressMonthDay): in the address's year when the address gives the
-// month, else none.
+// month, else none, unless a byline opens the line (bylineMonthDay).
 func TestAddressMonthDayAfterByline(t *testing.T) {
 	fetched := time.Date(2025, 6, 2, 12, 0, 0, 0, time.UTC)
 	for _, c := range []struct{ meta, url, pub string }{
@@ -65,7 +65,10 @@ func TestAddressMonthDayAfterByline(t *testing.T) {
 		{`<p class=meta><span>By Jane Doe</span><span>May 16</span></p>`, "https://example.com/2024/05/storm-hits-coast/", "2024-05-16"},
 		{`<p class=meta>By Jane Doe on May 16</p>`, "https://example.com/2024/05/storm-hits-coast/", "2024-05-16"},
 		{`<p class=meta><time>May 16</time></p>`, "https://example.com/news/storm-hits-coast/", ""},
-		{`<p class=meta>By Jane Doe | May 16</p>`, "https://example.com/news/storm-hits-coast/", ""},
+		{`<p class=meta>Jane Doe | May 16</p>`, "https://example.com/news/storm-hits-coast/", ""},
+		// A byline's day under an address without the year: the latest
+		// year not after the fetch (bylineMonthDay).
+		{`<p class=meta>By Jane Doe | May 16</p>`, "https://example.com/news/storm-hits-coast/", "2025-05-16"},
 		{`<p class=meta>By Jane Doe | May 16</p>`, "https://example.com/2024/04/storm-hits-coast/", ""},
 	} {
 		a := extractAt(t, unseenPage("en", c.meta), c.url, Options{FetchedAt: fetched})

@@ -1098,16 +1098,13 @@ func (s *scanner) noteDate(t string) {
 		return
 	}
 	lt := strings.ToLower(t)
-	for _, k := range originalNotes {
-		i := strings.Index(lt, k)
-		if i < 0 {
-			continue
-		}
-		rest := lt[i+len(k):]
-		if w, ok := s.parse(rest[:min(len(rest), maxNoteDate)]); ok {
-			s.addDate(w, kindOriginal, "visible-text")
-		}
+	i, n := originalNoteAt(lt)
+	if i < 0 {
 		return
+	}
+	rest := lt[i+n:]
+	if w, ok := s.parse(rest[:min(len(rest), maxNoteDate)]); ok {
+		s.addDate(w, kindOriginal, "visible-text")
 	}
 }
 
@@ -1759,6 +1756,34 @@ func (s *scanner) weekdayMonthDay(n *html.Node, t string) {
 	}
 	if w, ok := s.yearlessDay(day); ok {
 		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos, thisYear: true, weekday: int(wd) + 1}
+	}
+}
+
+// bylineMonthDay records the day without its year that closes a meta
+// line that a byline opens (its opening words and names), split into its
+// fields (segs), when no such day was recorded: "By Jane Doe · March
+// 20", "By Jane Doe | 20 Mar", "Von Anna Schmidt · 20. März".
+// Blog and Medium-like templates print this year's posts so beside the
+// writer's name, an older post's day with its year. The byline tells the
+// line from a day in a sentence or an event's; the year is the
+// address's, else the latest that does not put the day after the fetch
+// (yearFor), as the relative displays such templates also print count
+// back from it.
+func (s *scanner) bylineMonthDay(n *html.Node, segs []string) {
+	if s.v.monthDay != nil || len(segs) < 2 || teaserDate(n) {
+		return
+	}
+	by := strings.TrimSpace(segs[0])
+	loc := byPrefix(by)
+	if loc == nil || !looksLikeNames(splitAuthors(by[loc[1]:])) {
+		return // "By the council's count · March 20"
+	}
+	day := strings.TrimSpace(segs[len(segs)-1])
+	if len(day) > 24 || strings.IndexFunc(day, unicode.IsLetter) < 0 {
+		return
+	}
+	if w, ok := s.yearlessDay(day); ok {
+		s.v.monthDay = &monthDay{mon: int(w.t.Month()), day: w.t.Day(), pos: s.pos}
 	}
 }
 

@@ -115,29 +115,6 @@ type scanner struct {
 	othersBelow bool
 }
 
-// originalNotes mark a note that the piece first appeared earlier or
-// elsewhere: "This article was originally published on The Conversation on
-// …", in the languages most common in news, lower-cased ("Dieser Beitrag
-// erschien zuerst am …", "Publicado originalmente el …", "Статья впервые
-// опубликована …", "Artikel ini pertama kali diterbitkan …"). Their date
-// is not the byline's.
-var originalNotes = []string{"originally published", "originally appeared", "first published", "first appeared", "originally posted", "originally ran", "first ran on",
-	"publicado originalmente", "originalmente publicado", "publicada originalmente", "originalmente publicada", "publicado por primera vez", "publicada por primera vez", "apareció originalmente",
-	"publicado pela primeira vez", "publicada pela primeira vez",
-	"publié initialement", "initialement publié", "publiée initialement", "initialement publiée", "publié pour la première fois", "publiée pour la première fois", "paru initialement", "initialement paru", "publié à l'origine", "publiée à l'origine", "d'abord paru",
-	"ursprünglich veröffentlicht", "ursprünglich erschienen", "zuerst erschienen", "erschien zuerst", "erstmals erschienen", "erschien erstmals", "zuerst veröffentlicht", "erstmals veröffentlicht",
-	"pubblicato originariamente", "originariamente pubblicato", "pubblicata originariamente", "originariamente pubblicata", "pubblicato per la prima volta", "pubblicata per la prima volta", "apparso originariamente", "apparso per la prima volta",
-	"oorspronkelijk gepubliceerd", "oorspronkelijk verschenen", "verscheen oorspronkelijk", "eerder verschenen", "verscheen eerder", "eerder gepubliceerd",
-	"впервые опубликован", "первоначально опубликован", "вперше опубліков", "спочатку опубліков",
-	"pierwotnie opublikowan", "pierwotnie ukazał", "po raz pierwszy opublikowan", "po raz pierwszy ukazał",
-	"pertama kali diterbitkan", "pertama kali dipublikasikan", "pertama kali tayang", "pertama kali terbit",
-	"publicat inițial", "publicat iniţial", "publicat pentru prima dată", "publicat pentru prima oară",
-	"đăng lần đầu", "xuất bản lần đầu",
-	"نشر لأول مرة", "نُشر لأول مرة", "نشرت لأول مرة", "نُشرت لأول مرة", "نشر في الأصل", "نُشر في الأصل", "نشرت في الأصل", "نُشرت في الأصل",
-	"نخستین بار منتشر", "اولین بار منتشر", "पहली बार प्रकाशित", "मूल रूप से प्रकाशित",
-	"初出：", "初出:", "初掲載", "최초 게재", "처음 게재",
-	"原载", "首发于", "原文发表于"}
-
 // dateBeforeNote reports whether t, a line of at most 240 bytes that
 // holds an "originally published" note (originalNotes), states a date
 // before the note's words. A longer block is a story's text, whose dates
@@ -146,13 +123,8 @@ func dateBeforeNote(t string) bool {
 	if len(t) > 240 {
 		return false
 	}
-	lt := strings.ToLower(t)
-	for _, k := range originalNotes {
-		if i := strings.Index(lt, k); i >= 0 {
-			return i > 0 && hasYearOrEpoch(t[:min(i, len(t))])
-		}
-	}
-	return false
+	i, _ := originalNoteAt(strings.ToLower(t))
+	return i > 0 && hasYearOrEpoch(t[:min(i, len(t))])
 }
 
 // afterOpeningNote is the rest of t, a meta line of at most 240 bytes
@@ -166,11 +138,11 @@ func afterOpeningNote(t string) string {
 		return ""
 	}
 	segs := metaSegments(t)
-	if len(segs) < 2 || !originalNoteSet.in(strings.ToLower(segs[0])) || !hasYearOrEpoch(segs[0]) {
+	if len(segs) < 2 || !holdsOriginalNote(strings.ToLower(segs[0])) || !hasYearOrEpoch(segs[0]) {
 		return ""
 	}
 	rest := strings.Join(segs[1:], " · ")
-	if originalNoteSet.in(strings.ToLower(rest)) || !hasYearOrEpoch(rest) {
+	if holdsOriginalNote(strings.ToLower(rest)) || !hasYearOrEpoch(rest) {
 		return ""
 	}
 	return rest
@@ -201,9 +173,6 @@ func noteMonth(t string) time.Time {
 	}
 	return time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
 }
-
-// originalNoteSet finds any of originalNotes in one pass over a text.
-var originalNoteSet = newKeySet(originalNotes...)
 
 // block reads one short block; it reports whether the block is a byline,
 // dateline or source line that should leave the body.
@@ -248,6 +217,7 @@ func (s *scanner) block(n *html.Node) bool {
 			s.readingMonthDay(n, t)
 		} else if len(segs) > 1 {
 			s.weekdayMonthDay(n, t) // "By Jane Doe · Thursday, May 16"
+			s.bylineMonthDay(n, segs)
 		}
 	}
 	if len(t) <= 24 {
@@ -274,7 +244,7 @@ func (s *scanner) block(n *html.Node) bool {
 		}
 	}
 	digit := hasDigit(t)
-	s.original = digit && originalNoteSet.in(strings.ToLower(t))
+	s.original = digit && holdsOriginalNote(strings.ToLower(t))
 	s.shownOverNote = false
 	if s.original && v.firstMonth.IsZero() {
 		v.firstMonth = noteMonth(t)
@@ -287,8 +257,16 @@ func (s *scanner) block(n *html.Node) bool {
 		// "Tue 5 Mar 2024 10.15 GMT First published on Sun 3 Mar 2024":
 		// the day before the note is the update the page shows over its
 		// first publication (the Guardian's live pages), no note's.
-		s.shownOverNote = dateBeforeNote(t)
-		s.original = !s.shownOverNote
+		before := dateBeforeNote(t)
+		s.shownOverNote = before && updateOverNote(strings.ToLower(t))
+		s.original = !before
+		if before && !s.shownOverNote {
+			// "March 25, 2025 · Originally published on March 23,
+			// 2025": a syndication's note, whose day noteDate has
+			// read; the line's own day is the one before it.
+			t = beforeNote(t)
+			year, digit = hasYearOrEpoch(t), hasDigit(t)
+		}
 		if rest := afterOpeningNote(t); s.original && rest != "" {
 			// "Originally published March 2, 2025 · By Jane Doe · March
 			// 20, 2025": the fields after the note's are the byline's.
