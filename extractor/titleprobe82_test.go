@@ -34,3 +34,29 @@ func TestTitleProbe82NaverBlogName(t *testing.T) {
 			header + `<div id="postViewArea">` + two + post + `</div>`, ko},
 	})
 }
+
+// A <title> that opens with a section the menus name and ends with the
+// site's name, which neither the host nor the page otherwise spells
+// ("Sport - Headline - Valley Online"), as Persian and Arabic portals
+// order it ("سیاسی - عنوان - دره آنلاین"): both go.
+func TestTitleProbe82SectionFirst(t *testing.T) {
+	const (
+		en = "Council votes for the new tram line through the valley"
+		fa = "شورای شهر به خط جدید تراموا در دره رأی داد"
+		ar = "مجلس المدينة يصوت لصالح خط الترام الجديد عبر الوادي"
+	)
+	faBody := `<div class="article"><p>شورای شهر روز سه‌شنبه به تمدید خط تراموا به حومه‌های شمالی رأی داد و به یک دهه بحث درباره مسیر و هزینه آن برای بودجه شهر پایان داد.</p><p>قرار است کار روی بخش نخست از بهار آینده آغاز شود و شورا گفت اگر بودجه تأمین شود خط باید ظرف چهار سال نخستین مسافران خود را جابه‌جا کند.</p><p>مخالفان گفتند این پول بهتر است صرف اتوبوس‌هایی شود که می‌توانند به روستاهای دورافتاده بیشتری برسند.</p></div>`
+	arBody := `<div class="article"><p>صوت مجلس المدينة يوم الثلاثاء على تمديد خط الترام إلى الضواحي الشمالية، منهيا عقدا من الجدل حول المسار وتكلفته على ميزانية المدينة.</p><p>ومن المقرر أن يبدأ العمل في القسم الأول في الربيع المقبل، وقال المجلس إن الخط يجب أن ينقل أول ركابه خلال أربع سنوات إذا استمر التمويل.</p><p>وقال المعارضون إن الأموال من الأفضل إنفاقها على الحافلات التي يمكن أن تصل إلى المزيد من القرى النائية.</p></div>`
+	enMenu := `<ul class="menu"><li><a href="/sport">Sport</a></li><li><a href="/politics">Politics</a></li></ul>`
+	faMenu := `<ul class="menu"><li><a href="/fa/politics">سیاسی</a></li><li><a href="/fa/economy">اقتصادی</a></li></ul>`
+	arMenu := `<ul class="menu"><li><a href="/local">محليات</a></li><li><a href="/economy">اقتصاد</a></li></ul>`
+	runTitleProbes46(t, []titleProbe46{
+		{"english", "https://www.valleypost.example/news/12345", `<title>Sport - ` + en + ` - Valley Online</title>`, enMenu + probe46Body, en},
+		{"persian", "https://www.darre.example/fa/news/12345", `<title>سیاسی - ` + fa + ` - دره آنلاین</title>`, faMenu + faBody, fa},
+		{"arabic", "https://www.alwadi.example/news/12345", `<title>محليات - ` + ar + ` - بوابة الوادي</title>`, arMenu + arBody, ar},
+		{"site's name first stays", "https://www.valleypost.example/news/12345", `<title>Valley Post - ` + en + ` - Part two</title>`,
+			`<div id="logo"><a href="/">Valley Post</a></div>` + enMenu + probe46Body, en + " - Part two"},
+		{"long tail stays", "https://www.valleypost.example/news/12345", `<title>Sport - Council votes for the tram - what the new line means for the valley's villages</title>`,
+			enMenu + probe46Body, "Council votes for the tram - what the new line means for the valley's villages"},
+	})
+}
