@@ -614,13 +614,13 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// opens the title ("Politics | Headline" on /politics/…); so is a
 	// section's name the folder spells, set off by a hyphen, once the
 	// site's name is cut from the end ("Política - Headline | Diario" on
-	// /politica/…).
+	// /politica/…, "Gündem - Headline - Vadi Gazetesi" on /gundem/…).
 	// One caseless word after the site's name at the start, set off as
 	// the name is, before a headline of four words or more, is the
 	// section, as it is between the headline and the name ("خبرآنلاین -
 	// اقتصاد - Headline").
 	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])] || sectionAfterName(parts, seps, lo, hi)) || tc.folderNamed(parts[lo]) && crumb(lo) ||
-		cutEnd && sectionNames[simplify(parts[lo])] && anySpelling(parts[lo], tc.folderNamed)) && keeps(parts[lo+1:hi]) {
+		cutEnd && anySpelling(parts[lo], tc.folderNamed)) && keeps(parts[lo+1:hi]) {
 		cutStart = true
 		lo++
 	}

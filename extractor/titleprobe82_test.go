@@ -60,3 +60,15 @@ func TestTitleProbe82SectionFirst(t *testing.T) {
 			enMenu + probe46Body, "Council votes for the tram - what the new line means for the valley's villages"},
 	})
 }
+
+// A section the page's folder spells without its accents opens the
+// <title> before the headline and the paper's name ("Gündem - Headline -
+// Vadi Gazetesi" on /gundem/…), as Turkish and other portals write it.
+func TestTitleProbe82FolderSection(t *testing.T) {
+	const tr = "Belediye meclisi vadideki yeni tramvay hattı için oy verdi"
+	runTitleProbes46(t, []titleProbe46{
+		{"turkish", "https://vadi.example/gundem/tramvay-12345", `<title>Gündem - ` + tr + ` - Vadi Gazetesi</title>`, probe46Body, tr},
+		{"turkish, pipe", "https://vadi.example/gundem/tramvay-12345", `<title>Gündem - ` + tr + ` | Vadi Gazetesi</title>`, probe46Body, tr},
+		{"no folder stays", "https://vadi.example/haber/tramvay-12345", `<title>Gündem - ` + tr + ` - Vadi Gazetesi</title>`, probe46Body, "Gündem - " + tr},
+	})
+}
