@@ -72,3 +72,15 @@ func TestTitleProbe82FolderSection(t *testing.T) {
 		{"no folder stays", "https://vadi.example/haber/tramvay-12345", `<title>Gündem - ` + tr + ` - Vadi Gazetesi</title>`, probe46Body, "Gündem - " + tr},
 	})
 }
+
+// Vietnamese news sites slug a section's name without its tones and
+// marks ("Thời sự" in /thoi-su/) and open the <title> with it before the
+// headline and the paper's name.
+func TestTitleProbe82VietnameseFolder(t *testing.T) {
+	const vi = "Hội đồng thành phố bỏ phiếu cho tuyến xe điện mới qua thung lũng"
+	runTitleProbes46(t, []titleProbe46{
+		{"section and paper", "https://thunglung.example/thoi-su/tram-123.html", `<title>Thời sự - ` + vi + ` - Báo Thung Lũng</title>`, probe46Body, vi},
+		{"đ", "https://thunglung.example/doi-song/tram-123.html", `<title>Đời sống - ` + vi + ` - Báo Thung Lũng</title>`, probe46Body, vi},
+		{"other folder stays", "https://thunglung.example/kinh-te/tram-123.html", `<title>Thời sự - ` + vi + ` - Báo Thung Lũng</title>`, probe46Body, "Thời sự - " + vi},
+	})
+}
