@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+	"golang.org/x/text/unicode/norm"
 )
 
 // reTitleSep splits "Headline | Section | Site" and its many variants.
@@ -540,7 +541,7 @@ func hostSpellings(s string) []string {
 		if r < 0xC0 {
 			continue
 		}
-		if _, ok := latinBase[unicode.ToLower(r)]; ok {
+		if _, ok := letterBase(unicode.ToLower(r)); ok {
 			has = true
 			break
 		}
@@ -551,7 +552,7 @@ func hostSpellings(s string) []string {
 	var de, bare strings.Builder
 	for _, r := range s {
 		lr := unicode.ToLower(r)
-		base, ok := latinBase[lr]
+		base, ok := letterBase(lr)
 		if !ok {
 			de.WriteRune(r)
 			bare.WriteRune(r)
@@ -573,6 +574,25 @@ func hostSpellings(s string) []string {
 		return []string{bare.String()}
 	}
 	return []string{de.String(), bare.String()}
+}
+
+// letterBase returns the ASCII a host writes for a lower-case accented
+// Latin letter: latinBase's, or for Vietnamese's letters, which stack a
+// tone on a vowel's own mark ("thời sự" in /thoi-su/), the letter its
+// canonical decomposition opens with; "đ" is written "d".
+func letterBase(r rune) (string, bool) {
+	if base, ok := latinBase[r]; ok {
+		return base, true
+	}
+	switch {
+	case r == 'đ':
+		return "d", true
+	case r >= 0x1EA0 && r <= 0x1EF9, r == 'ơ', r == 'ư', r == 'ă', r == 'ĩ', r == 'ũ':
+		if d := norm.NFD.String(string(r)); d != "" && d[0] < utf8.RuneSelf {
+			return string(unicode.ToLower(rune(d[0]))), true
+		}
+	}
+	return "", false
 }
 
 // latinBase maps the lower-case accented Latin letters to the ASCII a

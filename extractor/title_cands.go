@@ -832,8 +832,11 @@ func relate(cands []titleCand, tc titleContext, site, discussed map[string]bool)
 			channel != "" && k == channel && c.src.visible()
 		// "<title>Small Town Notes</title>" under "<h1><a
 		// href="/">Small Town Notes</a></h1>", or a block classed
-		// "title" that links home: the theme's every page.
-		c.homeName = c.siteName && !c.src.visible() && tc.home.hasSite(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {
+		// "title" that links home: the theme's every page. A blog
+		// host's <h1> links the blog's own front page, a folder of the
+		// host's ("<h1><a href="/kimlife">김씨의 살림 이야기</a></h1>"
+		// over "<title>김씨의 살림 이야기</title>" on Naver's blogs).
+		c.homeName = c.siteName && !c.src.visible() && tc.home.has(c.text) && slices.ContainsFunc(cands, func(d titleCand) bool {
 			return (d.src == srcH1 || d.src == srcHeading) && (d.homeLink || d.brand) && simplify(d.text) == simplify(c.text)
 		})
 		c.plausible = plausibleHeadline(c.text) && !onlyDate(c.text)

@@ -455,31 +455,38 @@ func stripSiteSegments(full string, parts []string, tc titleContext, guess bool)
 	if taglineOpens(parts, seps, lo, hi, site, tc) {
 		lo++
 	}
-	if lo == 0 && hi == len(parts) {
+	// A section the menus name cut from the start ("Sport - Headline -
+	// Valley Online", "سیاسی - عنوان - دره آنلاین") leaves the site's
+	// name to be guessed at the end, as where nothing was cut.
+	sectionFirst := lo == 1 && hi-lo >= 2 && !site(parts[0])
+	if (lo == 0 || sectionFirst) && hi == len(parts) {
 		last := parts[len(parts)-1]
 		// "Headline - The Daily Star (Oneonta, NY)": the place a local
 		// paper adds to its name is no headline's length.
 		if name, ok := withoutPlace(last); ok {
 			last = name
 		}
-		head := strings.Join(parts[:len(parts)-1], " ")
+		head := strings.Join(parts[lo:len(parts)-1], " ")
 		// A news section's name in the site's place ("Headline - Son
 		// Dakika Haberleri", "Headline - Local News") goes whatever
 		// its length.
-		if !guess || (len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last))) && !(newsSection(last) && spacedWords(head) >= 3) {
+		keep := !guess || (len([]rune(last)) > 30 || len([]rune(head)) <= 2*len([]rune(last))) && !(newsSection(last) && spacedWords(head) >= 3)
+		if keep && lo == 0 {
 			if k := leadingCrumbs(parts, seps); guess && k > 0 {
 				return parts[k], nil
 			}
 			return full, nil
 		}
-		hi--
-		// Before the guessed name, a menu entry, the page's folder, a
-		// section's name or the page's number is the section
-		// ("Headline_Section_Site", "Headline - World - Site",
-		// "Headline - Page 2 - Site"); so is the day's date ("Headline -
-		// 12 марта 2024 - Site").
-		for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || rePageNumber.MatchString(parts[hi-1]) || dayDate(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+		if !keep {
 			hi--
+			// Before the guessed name, a menu entry, the page's folder, a
+			// section's name or the page's number is the section
+			// ("Headline_Section_Site", "Headline - World - Site",
+			// "Headline - Page 2 - Site"); so is the day's date ("Headline -
+			// 12 марта 2024 - Site").
+			for hi > lo+1 && (label(parts[hi-1]) || tc.folderNamed(parts[hi-1]) || cjkSection(parts[hi-1]) || sectionBeside(parts, seps, lo, hi-1) || rePageNumber.MatchString(parts[hi-1]) || dayDate(parts[hi-1])) && (spacedWords(strings.Join(parts[lo:hi-1], " ")) >= 2 || isMostlyCJK(parts[hi-2])) {
+				hi--
+			}
 		}
 	}
 	// "python - Question title - Stack Overflow": a Q&A site's tag, one
@@ -607,13 +614,13 @@ func cutSections(parts []string, seps []rune, lo, hi int, tc titleContext, cutSt
 	// opens the title ("Politics | Headline" on /politics/…); so is a
 	// section's name the folder spells, set off by a hyphen, once the
 	// site's name is cut from the end ("Política - Headline | Diario" on
-	// /politica/…).
+	// /politica/…, "Gündem - Headline - Vadi Gazetesi" on /gundem/…).
 	// One caseless word after the site's name at the start, set off as
 	// the name is, before a headline of four words or more, is the
 	// section, as it is between the headline and the name ("خبرآنلاین -
 	// اقتصاد - Headline").
 	for hi-lo > 1 && (cutStart && (tc.folderNamed(parts[lo]) || crumb(lo) || sectionNames[simplify(parts[lo])] || sectionAfterName(parts, seps, lo, hi)) || tc.folderNamed(parts[lo]) && crumb(lo) ||
-		cutEnd && sectionNames[simplify(parts[lo])] && anySpelling(parts[lo], tc.folderNamed)) && keeps(parts[lo+1:hi]) {
+		cutEnd && anySpelling(parts[lo], tc.folderNamed)) && keeps(parts[lo+1:hi]) {
 		cutStart = true
 		lo++
 	}

@@ -41,7 +41,10 @@ var headlineWords = classSetOf("headline", "title", "entry title", "entrytitle",
 	"tit", "tt", "arttit", "newstit", "viewtit", "articletit",
 	// DataLife Engine's default templates' news title ("<td
 	// class="ntitle">") and Joomla K2's item title ("itemTitle").
-	"ntitle", "itemtitle")
+	"ntitle", "itemtitle",
+	// Naver's SmartEditor 2 posts' subject line ("<span class="pcol1
+	// itemSubjectBoldfont">"), as its blogs and cafés wrote them.
+	"itemsubjectboldfont")
 
 // brandWords are class and id words of a site's name set as its logo,
 // which many themes write as the <h1> of every page: WordPress's starter
@@ -585,7 +588,7 @@ func aspNetHeadline(id string) bool {
 // headlineWords holds ("title" and "titulo" hold "tit", "artikel-
 // ueberschrift" holds "berschrift"). Most elements' classes hold none.
 var headlineNeedles = []string{"tit", "tytul", "head", "hed", "baslik", "judul", "naslov", "nadpis", "berschrift",
-	"kop", "overskrift", "otsikko", "zagolovok", "manchete", "biaoti", "tt"}
+	"kop", "overskrift", "otsikko", "zagolovok", "manchete", "biaoti", "tt", "subj"}
 
 // headlineNeedlesByFirst holds headlineNeedles by their first byte.
 var headlineNeedlesByFirst = func() (by [256][]string) {

@@ -3,6 +3,7 @@ package extractor
 import (
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -441,7 +442,25 @@ func resolveHomeLink(href string, page *url.URL) (home, root bool) {
 	// strings.CutPrefix(page.Path, p+"/"), without building p+"/".
 	rest, ok := strings.CutPrefix(page.Path, p)
 	rest, slash := strings.CutPrefix(rest, "/")
-	return ok && slash && strings.Trim(rest, "/") != "", false
+	return ok && slash && strings.Trim(rest, "/") != "" || queryNamesFolder(page, p[1:]), false
+}
+
+// queryNamesFolder reports whether page's query names folder as the
+// value of one of its parameters: a blog host's script serves each of
+// its users' posts under one address and names the blog in the query
+// ("/PostView.naver?blogId=kimlife&logNo=…", Naver's older addresses),
+// while the blog's front page is the folder of that name ("/kimlife").
+// The post lies under that folder as "/kimlife/221430673006" does.
+func queryNamesFolder(page *url.URL, folder string) bool {
+	if page.RawQuery == "" || len(folder) < 3 || strings.Contains(folder, "/") {
+		return false
+	}
+	for _, vs := range page.Query() {
+		if slices.Contains(vs, folder) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainLink returns the host and path of an absolute http(s) link whose
