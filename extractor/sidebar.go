@@ -363,10 +363,8 @@ var labelLeadQualifiers = []string{"günün ", "bugünün ", "haftanın ", "ayı
 // 10", "ランキング 10") aside.
 func qualifiedLabel(b []byte) bool {
 	d := bytes.TrimRight(b, "0123456789 ")
-	for _, q := range labelQualifiers {
-		if len(d) > len(q) && string(d[len(d)-len(q):]) == q && sidebarLabels[string(bytes.TrimRight(d[:len(d)-len(q)], " "))] {
-			return true
-		}
+	if labelThenQualifier(d) {
+		return true
 	}
 	for _, q := range labelLeadQualifiers {
 		if len(d) > len(q) && string(d[:len(q)]) == q && sidebarLabels[string(bytes.TrimLeft(d[len(q):], " "))] {
@@ -400,13 +398,19 @@ func siteNamedLabel(d []byte) bool {
 		if len(head) < 8 {
 			continue // "more on this story" is a label of its own
 		}
-		if sidebarLabels[string(head)] {
+		if sidebarLabels[string(head)] || labelThenQualifier(head) {
 			return true
 		}
-		for _, q := range labelQualifiers {
-			if len(head) > len(q) && string(head[len(head)-len(q):]) == q && sidebarLabels[string(bytes.TrimRight(head[:len(head)-len(q)], " "))] {
-				return true
-			}
+	}
+	return false
+}
+
+// labelThenQualifier reports whether d, a text folded and lowered, is a
+// label with a span of time or a ranking after it (labelQualifiers).
+func labelThenQualifier(d []byte) bool {
+	for _, q := range labelQualifiers {
+		if len(d) > len(q) && string(d[len(d)-len(q):]) == q && sidebarLabels[string(bytes.TrimRight(d[:len(d)-len(q)], " "))] {
+			return true
 		}
 	}
 	return false
